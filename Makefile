@@ -1,0 +1,37 @@
+# Task runner. `make demo` and `make test` create their own virtualenv in .venv.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo test bench lint samples golden clean venv
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip uv || true
+	$(VENV)/bin/uv pip install -q --python $(PY) -e '.[test]' || $(VENV)/bin/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	bash samples/demo.sh
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check remiss tests bench samples
+	$(VENV)/bin/mypy remiss
+
+samples: $(STAMP)
+	$(PY) samples/generera.py
+
+golden: $(STAMP)
+	$(PY) -m pytest tests/test_golden.py --update-golden
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

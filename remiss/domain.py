@@ -1,0 +1,247 @@
+"""Domain types: frozen dataclasses with to_dict()/from_dict(), shared by every stage.
+
+Pages, lines and words are our own plain types: pdfplumber pages, pypdfium2 objects,
+spaCy docs and SQLAlchemy rows never cross a module boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+Stallningstagande = Literal["tillstyrker", "avstyrker", "avstar"]
+STALLNINGSTAGANDEN: tuple[str, ...] = ("tillstyrker", "avstyrker", "avstar")
+Dokumenttyp = Literal["missiv", "yttrande", "protokollsutdrag", "kallelse", "annat"]
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word on a page with its box in PDF points (top-left origin) and font."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    bold: bool = False
+    size: float = 0.0
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text on a page; `number` counts from 1 within the page."""
+
+    text: str
+    page: int
+    number: int
+    top: float | None = None
+    bold: bool = False
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its number (from 1), its lines, and whether the text came from OCR."""
+
+    number: int
+    lines: tuple[Line, ...]
+    ocr: bool = False
+    width: float = 0.0
+    height: float = 0.0
+
+    @property
+    def text(self) -> str:
+        """Return the page's text, one line per line."""
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Handling:
+    """A read document (PDF or DOCX): its path, its pages and its sha256."""
+
+    fil: str
+    pages: tuple[Page, ...]
+    sha256: str = ""
+
+    @property
+    def lines(self) -> list[Line]:
+        """Return every line of every page in order."""
+        return [line for page in self.pages for line in page.lines]
+
+
+@dataclass(frozen=True)
+class Del:
+    """A part of a Handling found by splitting: its type and its page range (inclusive)."""
+
+    dokumenttyp: Dokumenttyp
+    forsta_sida: int
+    sista_sida: int
+    lines: tuple[Line, ...] = ()
+
+
+# --- extracted fields ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kalla:
+    """Where a field was read: page number and the source line; `ocr` when read by OCR."""
+
+    sida: int
+    text: str
+    ocr: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"sida": self.sida, "text": self.text}
+        if self.ocr:
+            data["ocr"] = True
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Kalla:
+        return cls(sida=data["sida"], text=data["text"], ocr=bool(data.get("ocr", False)))
+
+
+@dataclass(frozen=True)
+class Remissinstans:
+    """A remissinstans as listed, with its match to the kommun's organisations."""
+
+    namn: str
+    epost: str | None = None
+    grupp: str | None = None
+    omfattning: str | None = None
+    kanoniskt_namn: str | None = None
+    matchning: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Remissinstans:
+        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class Handlaggare:
+    """The sender's handläggare: name, phone and e-mail, each possibly unknown."""
+
+    namn: str | None = None
+    telefon: str | None = None
+    epost: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Handlaggare:
+        data = data or {}
+        return cls(namn=data.get("namn"), telefon=data.get("telefon"), epost=data.get("epost"))
+
+
+@dataclass(frozen=True)
+class Krav:
+    """What the missiv demands of the answer."""
+
+    sammanfattning: bool = False
+    stallningstagande: bool = False
+    amnesrad: str | None = None
+    filformat: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sammanfattning": self.sammanfattning, "stallningstagande": self.stallningstagande,
+                "amnesrad": self.amnesrad, "filformat": list(self.filformat)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Krav:
+        data = data or {}
+        return cls(sammanfattning=bool(data.get("sammanfattning")),
+                   stallningstagande=bool(data.get("stallningstagande")),
+                   amnesrad=data.get("amnesrad"), filformat=tuple(data.get("filformat") or ()))
+
+
+@dataclass(frozen=True)
+class Remiss:
+    """A remiss (its missiv) as extracted from a file: every field with provenance."""
+
+    fil: str
+    sidor: tuple[int, int]
+    diarienummer: str | None = None
+    klassificering: str | None = None
+    avsandare: str | None = None
+    titel: str | None = None
+    datum: str | None = None  # ISO 8601
+    svarsdatum: str | None = None  # ISO 8601
+    svarsadress: str | None = None
+    kopia: tuple[str, ...] = ()
+    remissinstanser: tuple[Remissinstans, ...] = ()
+    handlaggare: Handlaggare = field(default_factory=Handlaggare)
+    krav: Krav = field(default_factory=Krav)
+    egen_instans_berord: bool | None = None
+    varningar: tuple[str, ...] = ()
+    kallor: dict[str, Kalla] = field(default_factory=dict)
+    dokumenttyp: str = "remiss"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form documented in the README."""
+        return {
+            "fil": self.fil,
+            "sidor": list(self.sidor),
+            "dokumenttyp": self.dokumenttyp,
+            "diarienummer": self.diarienummer,
+            "klassificering": self.klassificering,
+            "avsandare": self.avsandare,
+            "titel": self.titel,
+            "datum": self.datum,
+            "svarsdatum": self.svarsdatum,
+            "svarsadress": self.svarsadress,
+            "kopia": list(self.kopia),
+            "remissinstanser": [r.to_dict() for r in self.remissinstanser],
+            "handlaggare": self.handlaggare.to_dict(),
+            "krav": self.krav.to_dict(),
+            "egen_instans_berord": self.egen_instans_berord,
+            "varningar": list(self.varningar),
+            "kallor": {name: k.to_dict() for name, k in self.kallor.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Remiss:
+        """Given the JSON form, return the Remiss."""
+        return cls(
+            fil=data["fil"],
+            sidor=(int(data["sidor"][0]), int(data["sidor"][1])),
+            dokumenttyp=data.get("dokumenttyp", "remiss"),
+            diarienummer=data.get("diarienummer"),
+            klassificering=data.get("klassificering"),
+            avsandare=data.get("avsandare"),
+            titel=data.get("titel"),
+            datum=data.get("datum"),
+            svarsdatum=data.get("svarsdatum"),
+            svarsadress=data.get("svarsadress"),
+            kopia=tuple(data.get("kopia") or ()),
+            remissinstanser=tuple(Remissinstans.from_dict(r) for r in data.get("remissinstanser") or ()),
+            handlaggare=Handlaggare.from_dict(data.get("handlaggare")),
+            krav=Krav.from_dict(data.get("krav")),
+            egen_instans_berord=data.get("egen_instans_berord"),
+            varningar=tuple(data.get("varningar") or ()),
+            kallor={k: Kalla.from_dict(v) for k, v in (data.get("kallor") or {}).items()},
+        )
+
+
+# --- checking yttranden --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Brist:
+    """A problem found in a yttrande: a stable code and a Swedish text."""
+
+    kod: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kod": self.kod, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Brist:
+        return cls(kod=data["kod"], text=data["text"])

@@ -1,0 +1,36 @@
+"""The tolka pipeline: read → split → extract → match, as one library call."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from remiss.domain import Remiss
+
+DEFAULT_EGEN_INSTANS = "Arbetslivsnämnden"
+
+
+def tolka_fil(fil: str | Path, *, egen_instans: str | None = None, organisationer: str | Path | None = None,
+              max_sidor: int = 2000) -> list[Remiss]:
+    """Given a PDF or DOCX path, return every remiss (missiv) found in it, fields matched."""
+    from remiss.extract import extract_remiss
+    from remiss.read import read_file
+    from remiss.split import find_missiv
+
+    handling = read_file(fil, max_sidor=max_sidor)
+    found = [extract_remiss(handling.fil, part) for part in find_missiv(handling)]
+    remisser = [r for r in found if r is not None]
+    return [match_remiss(r, egen_instans=egen_instans, organisationer=organisationer) for r in remisser]
+
+
+def match_remiss(remiss: Remiss, *, egen_instans: str | None = None,
+                 organisationer: str | Path | None = None) -> Remiss:
+    """Given an extracted Remiss, return it with remissinstanser matched to the organisations."""
+    try:
+        from remiss.match import match_remissinstanser
+    except ImportError:
+        return remiss
+    instanser, berord, varningar = match_remissinstanser(
+        remiss.remissinstanser, egen_instans=egen_instans or DEFAULT_EGEN_INSTANS, organisationer=organisationer)
+    return replace(remiss, remissinstanser=tuple(instanser), egen_instans_berord=berord,
+                   varningar=remiss.varningar + tuple(varningar))

@@ -1,0 +1,215 @@
+"""Reading: a PDF or DOCX file becomes a Handling of our own Page and Line objects.
+
+Text of every page comes from pypdfium2 (fast); pages without a text layer go to OCR
+(`remiss.ocr`) when tesseract is installed. Every failure becomes an InputError with a
+one-line Swedish message that says what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from remiss.domain import Handling, Line, Page
+from remiss.errors import InputError, NoTextLayerError
+
+MAX_SIDOR = 2000
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+# pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these.
+_KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
+_MIN_TEXT_CHARS = 15
+
+
+def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Handling:
+    """Given a path to a PDF or DOCX file, return its Handling or raise InputError."""
+    path = Path(path)
+    head = _check_file(path)
+    if head.startswith(ZIP_MAGIC) and path.suffix.lower() == ".docx":
+        return read_docx(path)
+    if PDF_MAGIC not in head[:1024]:
+        raise InputError("är inte en PDF. Spara remissen som PDF (eller yttrandet som .docx) och försök igen.",
+                         fil=str(path))
+    return read_pdf(path, max_sidor=max_sidor, ocr=ocr)
+
+
+def _check_file(path: Path) -> bytes:
+    """Given a path, return its first bytes or raise InputError for a missing, folder or empty file."""
+    if not path.exists():
+        raise InputError("filen finns inte. Kontrollera sökvägen.", fil=str(path))
+    if path.is_dir():
+        raise InputError("är en mapp, inte en fil. Ange filerna i den, till exempel mapp/*.pdf.", fil=str(path))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError as exc:
+        raise InputError(f"kan inte läsas ({exc.strerror}). Kontrollera behörigheten.", fil=str(path)) from exc
+    if not head:
+        raise InputError("filen är tom (0 byte). Hämta remissen på nytt.", fil=str(path))
+    return head
+
+
+def sha256_of(path: Path) -> str:
+    """Given a path, return the hex sha256 of its bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Handling:
+    """Given a PDF path, return its Handling; pages without text are OCR:ed when possible."""
+    import pypdfium2 as pdfium
+
+    fil = str(path)
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise _pdfium_error(exc, fil) from exc
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise InputError("PDF:en har inga sidor (trasig eller avkortad fil). Hämta den på nytt.", fil=fil)
+        if count > max_sidor:
+            raise InputError(f"PDF:en har {count} sidor, fler än gränsen {max_sidor}. Dela upp filen "
+                             "eller höj gränsen med --max-sidor.", fil=fil)
+        texts: list[str] = []
+        sizes: list[tuple[float, float]] = []
+        for index in range(count):
+            page = pdf[index]
+            try:
+                texts.append(_page_text(page))
+                sizes.append((page.get_width(), page.get_height()))
+            finally:
+                page.close()
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"PDF:en är trasig och kan inte läsas ({exc}). Hämta den på nytt.", fil=fil) from exc
+    finally:
+        pdf.close()
+    pages = [_make_page(number, text, size) for number, (text, size) in enumerate(zip(texts, sizes), 1)]
+    missing = [p.number for p in pages if _lacks_text(p)]
+    if missing:
+        pages = _fill_by_ocr(path, pages, missing, ocr=ocr)
+    return Handling(fil=fil, pages=tuple(pages), sha256=sha256_of(path))
+
+
+def _pdfium_error(exc: Exception, fil: str) -> InputError:
+    """Given a pypdfium2 error, return the InputError a user can act on."""
+    text = str(exc).lower()
+    if "password" in text:
+        return InputError("PDF:en är lösenordsskyddad (krypterad). Be avsändaren om en fil utan lösenord "
+                          "eller spara en kopia utan skydd.", fil=fil)
+    return InputError("PDF:en är trasig eller avkortad och kan inte öppnas. Hämta den på nytt från "
+                      "avsändaren eller diariet.", fil=fil)
+
+
+def _page_text(page: object) -> str:
+    """Given a pypdfium2 page, return its text with line-end hyphens resolved."""
+    textpage = page.get_textpage()  # type: ignore[attr-defined]
+    try:
+        text = textpage.get_text_range()
+    finally:
+        textpage.close()
+    return clean_text(text)
+
+
+def clean_text(text: str) -> str:
+    """Given raw page text, return it with hyphens, soft hyphens and odd spaces normalised."""
+    text = _KEEP_DASH_BEFORE.sub("-", text)
+    text = text.replace("\ufffe", "").replace("\u00ad", "").replace("\x02", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
+    return text
+
+
+def _make_page(number: int, text: str, size: tuple[float, float], *, ocr: bool = False) -> Page:
+    """Given a page number and its text, return a Page of non-empty lines."""
+    lines = []
+    for raw in text.split("\n"):
+        stripped = re.sub(r" {2,}", " ", raw).strip()
+        if stripped:
+            lines.append(Line(text=stripped, page=number, number=len(lines) + 1, ocr=ocr))
+    return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
+
+
+def _lacks_text(page: Page) -> bool:
+    """Return True when a page has (almost) no text layer."""
+    return sum(len(line.text) for line in page.lines) < _MIN_TEXT_CHARS
+
+
+def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool) -> list[Page]:
+    """Given pages and the numbers lacking text, return pages with OCR text, or raise NoTextLayerError."""
+    if len(missing) < len(pages):
+        # Mixed PDF: blank pages are common (back sides, separators); only OCR when asked and possible.
+        if not ocr or not _ocr_available():
+            return pages
+    elif not ocr:
+        raise NoTextLayerError("PDF:en saknar textlager (skannad). Kör utan --ingen-ocr för att tolka med OCR.",
+                               fil=str(path))
+    from remiss import ocr as ocr_module
+
+    if not ocr_module.available():
+        raise NoTextLayerError("PDF:en saknar textlager (skannad) och OCR är inte installerat. Installera "
+                               "Debian-paketen tesseract-ocr och tesseract-ocr-swe och försök igen.",
+                               fil=str(path))
+    found = ocr_module.ocr_pages(path, missing)
+    return [found.get(p.number, p) for p in pages]
+
+
+def _ocr_available() -> bool:
+    """Return True when the OCR module and tesseract are there."""
+    try:
+        from remiss import ocr as ocr_module
+    except ImportError:
+        return False
+    return ocr_module.available()
+
+
+def read_docx(path: Path) -> Handling:
+    """Given a DOCX path, return a one-page Handling of its paragraphs and table rows in order."""
+    import zipfile
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    fil = str(path)
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError("Word-filen är trasig eller inte en .docx. Spara om den i Word som .docx.",
+                         fil=fil) from exc
+    texts = list(_docx_blocks(document))
+    lines = [Line(text=t, page=1, number=i, bold=b) for i, (t, b) in enumerate(
+        ((t, b) for t, b in texts if t.strip()), 1)]
+    return Handling(fil=fil, pages=(Page(number=1, lines=tuple(lines)),), sha256=sha256_of(path))
+
+
+def _docx_blocks(document: object) -> list[tuple[str, bool]]:
+    """Given a python-docx Document, return (text, bold) for paragraphs and table rows in body order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body  # type: ignore[attr-defined]
+    out: list[tuple[str, bool]] = []
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)  # type: ignore[arg-type]
+            runs = [r for r in paragraph.runs if r.text.strip()]
+            bold = bool(runs) and all(r.bold for r in runs)
+            heading = paragraph.style is not None and paragraph.style.name.lower().startswith(("heading", "rubrik"))
+            for part in clean_text(paragraph.text).split("\n"):
+                out.append((part.strip(), bold or heading))
+        elif tag == "tbl":
+            table = Table(child, document)  # type: ignore[arg-type]
+            for row in table.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(clean_text(cell.text).split())
+                    if text and (not cells or cells[-1] != text):
+                        cells.append(text)
+                if cells:
+                    out.append((" | ".join(cells), False))
+    return out
