@@ -1,0 +1,25 @@
+"""Run every benchmark script bench/bench_*.py in turn and print their figures."""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    """Run each bench_*.py (its main()), print a heading per script, return 1 if a target was missed."""
+    missed = 0
+    for script in sorted(HERE.glob("bench_*.py")):
+        print(f"\n=== {script.stem} ===", flush=True)
+        module = runpy.run_path(str(script))
+        result = module["main"]()
+        missed += 1 if result is False else 0
+    print(f"\n{missed} mål missade." if missed else "\nAlla mål nådda.")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
