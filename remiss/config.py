@@ -1,0 +1,204 @@
+"""The configuration file remiss.toml: the kommun, the nämnd, its meetings and the register URL."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from remiss.errors import ConfigError
+
+CONFIG_ENV = "REMISS_CONFIG"
+DEFAULT_NAME = "remiss.toml"
+
+_TEXT_FIELDS = ("kommun", "namnd", "namnd_genitiv", "forvaltning", "postadress", "besoksadress", "telefon",
+                "epost", "webbplats", "ordforande", "forvaltningschef", "samverkan")
+_OPTIONAL_TEXT_FIELDS = ("organisationer", "databas", "anvandare")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of one nämnd: names and address block, meeting dates, beredningstid, files and register."""
+
+    kommun: str = "Borås Stad"
+    namnd: str = "Arbetslivsnämnden"
+    namnd_genitiv: str = "Arbetslivsnämndens"
+    forvaltning: str = "Arbetslivsförvaltningen"
+    postadress: str = "501 80 Borås"
+    besoksadress: str = "Österlånggatan 72"
+    telefon: str = "033-35 70 00 vxl"
+    epost: str = "arbetsliv@boras.se"
+    webbplats: str = "boras.se"
+    ordforande: str = ""
+    forvaltningschef: str = ""
+    samverkan: str = "Förvaltningens samverkansgrupp (FSG)."
+    sammantradesdagar: tuple[date, ...] = ()
+    beredningstid: int = 21
+    organisationer: str | None = None
+    databas: str | None = None
+    anvandare: str | None = None
+    fil: str | None = None  # the file the settings were read from (None: defaults)
+
+
+def find_config(path: str | Path | None = None) -> Path | None:
+    """Given an explicit path or None, return the config file to read (argument, REMISS_CONFIG, ./remiss.toml)."""
+    if path is not None and str(path) != "":
+        chosen = Path(path)
+        if not chosen.is_file():
+            raise ConfigError("konfigurationsfilen finns inte. Ange en befintlig fil med --config "
+                              "eller skapa en med `remiss init`.", fil=str(chosen))
+        return chosen
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        chosen = Path(env)
+        if not chosen.is_file():
+            raise ConfigError(f"konfigurationsfilen i {CONFIG_ENV} finns inte. Rätta variabeln "
+                              "eller skapa filen med `remiss init`.", fil=str(chosen))
+        return chosen
+    local = Path.cwd() / DEFAULT_NAME
+    return local if local.is_file() else None
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Given a path (or None to search), return the Config; defaults when no file is found."""
+    chosen = find_config(path)
+    if chosen is None:
+        return Config()
+    try:
+        text = chosen.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"konfigurationsfilen kan inte läsas ({exc}). Spara den som UTF-8.",
+                          fil=str(chosen)) from exc
+    return parse_config(text, fil=str(chosen))
+
+
+def parse_config(text: str, *, fil: str = DEFAULT_NAME) -> Config:
+    """Given the text of a remiss.toml, return the Config or raise ConfigError naming file and line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(_toml_message(str(exc)), fil=fil) from exc
+    return config_from_dict(data, fil=fil, text=text)
+
+
+def config_from_dict(data: dict[str, Any], *, fil: str = DEFAULT_NAME, text: str = "") -> Config:
+    """Given parsed TOML, return the Config; unknown keys and wrong types raise ConfigError."""
+    known = {f.name for f in fields(Config)} - {"fil"}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        where = _line_of(text, key)
+        if key not in known:
+            raise ConfigError(f"{where}okänd inställning '{key}'. Tillåtna: {', '.join(sorted(known))}.",
+                              fil=fil)
+        values[key] = _check_value(key, value, where, fil)
+    return Config(**values, fil=fil)
+
+
+def _check_value(key: str, value: Any, where: str, fil: str) -> Any:
+    """Given a key and its TOML value, return the value as Config stores it or raise ConfigError."""
+    if key in _TEXT_FIELDS or key in _OPTIONAL_TEXT_FIELDS:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}'{key}' ska vara en text inom citattecken.", fil=fil)
+        return value
+    if key == "beredningstid":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(f"{where}'beredningstid' ska vara ett heltal dagar (0 eller mer).", fil=fil)
+        return value
+    if key == "sammantradesdagar":
+        return _dates(value, where, fil)
+    raise ConfigError(f"{where}okänd inställning '{key}'.", fil=fil)  # pragma: no cover - guarded above
+
+
+def _dates(value: Any, where: str, fil: str) -> tuple[date, ...]:
+    """Given a TOML list of dates (or ISO strings), return them sorted and unique."""
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}'sammantradesdagar' ska vara en lista med datum, t.ex. [2026-01-27].",
+                          fil=fil)
+    result: set[date] = set()
+    for item in value:
+        if isinstance(item, date) and not hasattr(item, "hour"):
+            result.add(item)
+            continue
+        try:
+            result.add(date.fromisoformat(str(item)))
+        except ValueError as exc:
+            raise ConfigError(f"{where}'{item}' i 'sammantradesdagar' är inget datum (ÅÅÅÅ-MM-DD).",
+                              fil=fil) from exc
+    return tuple(sorted(result))
+
+
+def _line_of(text: str, key: str) -> str:
+    """Given the TOML text and a top-level key, return "rad N: " for its line, or "" when not found."""
+    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, flags=re.MULTILINE)
+    if not match:
+        return ""
+    return f"rad {text.count(chr(10), 0, match.start()) + 1}: "
+
+
+def _toml_message(message: str) -> str:
+    """Given tomllib's English message, return a Swedish line with the line and column."""
+    match = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    what = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+    if match:
+        where = f"rad {match.group(1)}, kolumn {match.group(2)}"
+    else:
+        where = "i slutet av filen"
+    return f"{where}: felaktig TOML ({what}). Rätta raden och försök igen."
+
+
+STARTER_TOML = '''\
+# remiss.toml: inställningar för remiss (skapad med `remiss init`).
+# Rader som börjar med # är kommentarer. Texter skrivs inom "citattecken", datum som 2026-01-27.
+
+# Kommunen och nämnden som svarar på remisser.
+kommun = "Borås Stad"
+namnd = "Arbetslivsnämnden"
+namnd_genitiv = "Arbetslivsnämndens"      # används i "Arbetslivsnämndens beslut"
+
+# Förvaltningen och dess adressuppgifter (sidfoten i yttrandet).
+forvaltning = "Arbetslivsförvaltningen"
+postadress = "501 80 Borås"
+besoksadress = "Österlånggatan 72"
+telefon = "033-35 70 00 vxl"
+epost = "arbetsliv@boras.se"
+webbplats = "boras.se"
+
+# Underskrifter och samverkan.
+ordforande = ""                           # t.ex. "Anna Andersson"
+forvaltningschef = ""                     # t.ex. "Bertil Berg"
+samverkan = "Förvaltningens samverkansgrupp (FSG)."
+
+# Nämndens sammanträden. `remiss lista` väljer det sista sammanträdet före svarsdatum.
+sammantradesdagar = [
+  # 2026-01-27, 2026-02-24, 2026-03-24,
+]
+
+# Antal kalenderdagar före sammanträdet som tjänsteskrivelsen ska vara klar.
+beredningstid = 21
+
+# Organisationsfil för kommunens nämnder och bolag (tomt: modeller/boras.json).
+# organisationer = "modeller/boras.json"
+
+# Registret: en SQLAlchemy-URL. Utan inställning används filen remiss.db i arbetskatalogen.
+# Delat register i PostgreSQL: "postgresql+psycopg://användare:lösenord@server/remiss"
+# databas = "sqlite:///remiss.db"
+
+# Namnet som skrivs i händelseloggen (standard: inloggningsnamnet).
+# anvandare = "registrator"
+'''
+
+
+def write_starter(path: str | Path, *, force: bool = False) -> Path:
+    """Given a path, write the commented starter config there and return the path; refuse to overwrite."""
+    target = Path(path)
+    if target.exists() and not force:
+        raise ConfigError("filen finns redan. Använd --force för att skriva över den.", fil=str(target))
+    try:
+        target.write_text(STARTER_TOML, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"filen kan inte skrivas ({exc}).", fil=str(target)) from exc
+    return target
