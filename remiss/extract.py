@@ -1,10 +1,440 @@
-"""Extraction of the fields of a missiv."""
+"""Extraction: the fields of a missiv, each with provenance, in small named steps.
+
+Every step is a pure function over our own Line objects; `extract_remiss` assembles them and
+adds a warning wherever the document contradicts itself.
+"""
 
 from __future__ import annotations
 
-from remiss.domain import Del, Remiss
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from remiss.dates import DATE_RE, find_dates, parse_match
+from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss
+from remiss.instanser import EMAIL, find_instanser
+from remiss.split import HEADER_DATUM, TITLE_MISSIV
+
+# Diarienummer forms: KS 2022-00304, FOFN 2023-00200, 2022-1430, S2023/01234, Fi2022/03456-1,
+# 451-12345-2023, KS 2023/145, Dnr 2.3.4-1234/2023.
+DNR_PATTERN = (
+    r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}/\d{2,6}(?:-\d{1,3})?)"  # S2023/01234, Fi2022/03456, KS 2023/145
+    r"|(?:\d{3}-\d{2,7}-\d{4})"  # 451-12345-2023 (länsstyrelse)
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}-\d{2,6})"  # KS 2022-00304, 2022-1430
+    r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
+)
+DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/])")
+DNR_LABEL = re.compile(r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
+                       r"ärendenummer)\b\.?:?", re.IGNORECASE)
+ANGE_DNR = re.compile(r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till)\b[^.]{0,40}?"
+                      r"(?:diarienummer|dnr|diarienr|beteckning)\s*:?\s*(?P<rest>.{0,60})", re.IGNORECASE)
+INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+KOMMIT_IN = re.compile(r"(?:kommit|komma|inkommit|vara)\s+in\s+till\s+(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+"
+                       r"(?:senast|före|innan|\d)", re.IGNORECASE)
+DEADLINE = re.compile(
+    r"(?:senast|sista\s+svarsdatum|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
+    r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
+    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till)|tillhanda\s+senast|besvaras\s+senast|"
+    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?(?:\w+dagen\s+)?(?:den\s+)*",
+    re.IGNORECASE)
+SEND_TO = re.compile(r"(?:skickas|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
+                     r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)", re.IGNORECASE)
+KOPIA = re.compile(r"(?:med\s+)?kopia\s+(?:till|på)\s*:?\s*", re.IGNORECASE)
+PHONE_RE = re.compile(r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])")
+FORMAT_RE = re.compile(r"\b(word|pdf|docx|odt|rtf|tillgänglighetsanpassad)\b", re.IGNORECASE)
+TITLE_PREFIX = re.compile(r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
+                          r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+)",
+                          re.IGNORECASE)
+STOP_TITLE = re.compile(r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
+                        r"obligatoriska|valfria)\b", re.IGNORECASE)
+MAX_DEADLINE_YEARS = 2
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field value and the line it came from."""
+
+    value: str
+    line: Line
+
+
+@dataclass(frozen=True)
+class Text:
+    """The lines of a part joined by spaces, with each line's start offset for provenance."""
+
+    joined: str
+    starts: tuple[int, ...]
+    lines: tuple[Line, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> Text:
+        """Given lines, return them joined, hyphenated line ends rejoined."""
+        parts: list[str] = []
+        starts: list[int] = []
+        offset = 0
+        for line in lines:
+            text = line.text.strip()
+            starts.append(offset)
+            parts.append(text)
+            offset += len(text) + 1
+        return cls(joined=" ".join(parts), starts=tuple(starts), lines=tuple(lines))
+
+    def line_at(self, offset: int) -> Line:
+        """Given an offset into joined, return the line it falls in."""
+        index = 0
+        for i, start in enumerate(self.starts):
+            if start > offset:
+                break
+            index = i
+        return self.lines[index]
 
 
 def extract_remiss(fil: str, part: Del) -> Remiss | None:
-    """Given a missiv part, return its Remiss, or None when it holds no remiss."""
+    """Given a missiv part, return its Remiss, or None when it holds no remiss fields."""
+    lines = list(part.lines)
+    if not lines:
+        return None
+    text = Text.of(lines)
+    kallor: dict[str, Kalla] = {}
+    varningar: list[str] = []
+
+    def keep(name: str, found: Found | None) -> str | None:
+        if found is None:
+            return None
+        kallor[name] = Kalla(sida=found.line.page, text=found.line.text.strip(), ocr=found.line.ocr)
+        return found.value
+
+    datum_found = find_datum(lines)
+    datum = keep("datum", datum_found)
+    dnr_header, dnr_text = find_diarienummer_header(lines), find_diarienummer_text(text)
+    dnr_found = dnr_text or dnr_header
+    diarienummer, klassificering = None, None
+    if dnr_found:
+        diarienummer, klassificering = split_klassificering(dnr_found.value)
+        keep("diarienummer", dnr_found)
+        if dnr_header and dnr_text:
+            header_dnr = split_klassificering(dnr_header.value)
+            klassificering = klassificering or header_dnr[1]
+            if _dnr_key(header_dnr[0]) != _dnr_key(diarienummer):
+                varningar.append(f"Diarienumret i sidhuvudet ({header_dnr[0]}) skiljer sig från det i texten "
+                                 f"({diarienummer}); texten används. Kontrollera med avsändaren.")
+    default_year = date.fromisoformat(datum).year if datum else None
+    svarsdatum_found, more = find_svarsdatum(text, default_year=default_year)
+    svarsdatum = keep("svarsdatum", svarsdatum_found)
+    varningar.extend(more)
+    varningar.extend(date_warnings(datum, svarsdatum))
+    avsandare = keep("avsandare", find_avsandare(lines, text))
+    titel = keep("titel", find_titel(lines))
+    svarsadress_found, kopia = find_svarsadress(text)
+    svarsadress = keep("svarsadress", svarsadress_found)
+    instanser, list_line = find_instanser(lines)
+    if list_line is not None:
+        kallor["remissinstanser"] = Kalla(sida=list_line.page, text=list_line.text.strip(), ocr=list_line.ocr)
+    handlaggare, handl_line = find_handlaggare(lines)
+    if handl_line is not None:
+        kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
+    krav = find_krav(text, diarienummer)
+    if not (svarsdatum or instanser) or not (titel or diarienummer or instanser):
+        return None
+    for name, value in (("svarsdatum", svarsdatum), ("diarienummer", diarienummer), ("avsandare", avsandare),
+                        ("svarsadress", svarsadress)):
+        if value is None:
+            varningar.append(f"Hittade inget {name_sv(name)} i missivet: fyll i det för hand.")
+    return Remiss(
+        fil=fil, sidor=(part.forsta_sida, part.sista_sida), diarienummer=diarienummer,
+        klassificering=klassificering, avsandare=avsandare, titel=titel, datum=datum, svarsdatum=svarsdatum,
+        svarsadress=svarsadress, kopia=tuple(kopia), remissinstanser=tuple(instanser), handlaggare=handlaggare,
+        krav=krav, varningar=tuple(varningar), kallor=kallor)
+
+
+def name_sv(field_name: str) -> str:
+    """Given a field name, return it as Swedish words for messages."""
+    return {"svarsdatum": "svarsdatum", "diarienummer": "diarienummer", "avsandare": "avsändare",
+            "svarsadress": "svarsadress (e-post)"}.get(field_name, field_name)
+
+
+# --- diarienummer ---------------------------------------------------------------------------------
+
+
+def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the diarienummer after a 'Dnr' label (same or next line)."""
+    for index, line in enumerate(lines[:250]):
+        label = DNR_LABEL.search(line.text)
+        if not label:
+            continue
+        if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[:label.start()], re.IGNORECASE):
+            continue
+        for candidate, source in ((line.text[label.end():], line),
+                                  (lines[index + 1].text if index + 1 < len(lines) else "", None)):
+            match = DNR_RE.search(candidate)
+            if match and match.start() < 12:
+                value = match.group("dnr") + (match.group("klass") or "")
+                return Found(_fix_glued_klass(value), source or lines[index + 1])
     return None
+
+
+def find_diarienummer_text(text: Text) -> Found | None:
+    """Given the joined text, return the diarienummer the missiv asks to be quoted ('Ange diarienummer …')."""
+    for match in ANGE_DNR.finditer(text.joined):
+        dnr = DNR_RE.search(match.group("rest"))
+        if dnr and dnr.start() < 8:
+            value = dnr.group("dnr") + (dnr.group("klass") or "")
+            return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()))
+    return None
+
+
+def _fix_glued_klass(value: str) -> str:
+    """Given 'FOFN 2023-002002.3.1.0' (dnr glued to its code), return 'FOFN 2023-00200 2.3.1.0'."""
+    glued = re.match(r"^(.*\d{4}-)(\d{5})(\d{1,2}(?:\.\d{1,3}){2,4})$", value)
+    if glued:
+        return f"{glued.group(1)}{glued.group(2)} {glued.group(3)}"
+    return value
+
+
+def split_klassificering(value: str) -> tuple[str, str | None]:
+    """Given 'KS 2022-00304 1.1.1.1', return ('KS 2022-00304', '1.1.1.1')."""
+    value = re.sub(r"\s+", " ", value.strip())
+    match = re.match(r"^(?P<dnr>.+?)\s+(?P<klass>\d{1,2}(?:\.\d{1,3}){2,4})$", value)
+    if match:
+        return match.group("dnr"), match.group("klass")
+    return value, None
+
+
+def _dnr_key(value: str) -> str:
+    """Return a diarienummer without spaces, case and leading zeros in its parts, for comparing."""
+    return re.sub(r"(?<=[-/])0+(?=\d)", "", re.sub(r"\s+", "", value.lower()))
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def find_datum(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the missiv's date: after a 'Datum' label, else the first full date on top."""
+    for index, line in enumerate(lines[:250]):
+        if HEADER_DATUM.match(line.text.strip()) or re.match(r"^datum\b", line.text.strip(), re.IGNORECASE):
+            for candidate in (line, lines[index + 1] if index + 1 < len(lines) else None):
+                if candidate is None:
+                    continue
+                found = [d for d in find_dates(candidate.text) if d.year_given]
+                if found:
+                    return Found(found[0].value.isoformat(), candidate)
+    for line in lines[:12]:
+        found = [d for d in find_dates(line.text) if d.year_given]
+        if found and len(line.text.strip()) < 40 and not DEADLINE.search(line.text):
+            return Found(found[0].value.isoformat(), line)
+    return None
+
+
+def find_svarsdatum(text: Text, *, default_year: int | None) -> tuple[Found | None, list[str]]:
+    """Given the joined text, return the deadline and warnings when several deadlines disagree."""
+    found: list[Found] = []
+    for match in DEADLINE.finditer(text.joined):
+        tail = text.joined[match.end(): match.end() + 40].lstrip("* ")
+        date_match = DATE_RE.match(tail)
+        if not date_match:
+            continue
+        parsed = parse_match(date_match, default_year=default_year)
+        if parsed is None:
+            continue
+        found.append(Found(parsed.value.isoformat(), text.line_at(match.start())))
+    if not found:
+        return None, []
+    values = sorted({f.value for f in found})
+    warnings = []
+    if len(values) > 1:
+        warnings.append(f"Missivet nämner flera svarsdatum ({', '.join(values)}); det första används.")
+    return found[0], warnings
+
+
+def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
+    """Given the missiv date and deadline (ISO), return warnings where they cannot both be right."""
+    warnings = []
+    if datum and svarsdatum:
+        d, s = date.fromisoformat(datum), date.fromisoformat(svarsdatum)
+        if s < d:
+            warnings.append(f"Svarsdatum {svarsdatum} ligger före missivets datum {datum}: kontrollera årtalet.")
+        elif (s - d).days > 365 * MAX_DEADLINE_YEARS:
+            warnings.append(f"Svarsdatum {svarsdatum} ligger mer än {MAX_DEADLINE_YEARS} år efter missivets "
+                            f"datum {datum}: kontrollera årtalet.")
+    return warnings
+
+
+# --- avsändare, titel ------------------------------------------------------------------------------
+
+
+def find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given lines, return the sender: the 'Instans' header, else whom the answers go to."""
+    for index, line in enumerate(lines[:60]):
+        match = INSTANS_LABEL.match(line.text.strip())
+        if not match:
+            continue
+        value = match.group("value").strip()
+        source = line
+        if not value and index + 1 < len(lines):
+            source = lines[index + 1]
+            value = source.text.strip()
+        value = re.split(r"\s+dnr\b", value, flags=re.IGNORECASE)[0].strip(" :")
+        if value and not DNR_RE.match(value):
+            return Found(value, source)
+    before_header = _organisation_before_header(lines)
+    if before_header:
+        return before_header
+    match = KOMMIT_IN.search(text.joined)
+    if match:
+        return Found(match.group("org").strip(), text.line_at(match.start("org")))
+    return _organisation_on_top(lines)
+
+
+def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return an organisation named just above a 'Datum' header line."""
+    for index, line in enumerate(lines[:200]):
+        if index and HEADER_DATUM.match(line.text.strip()) and len(line.text) < 40:
+            for back in lines[max(0, index - 2):index][::-1]:
+                text = back.text.strip()
+                if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
+                    return Found(text, back)
+    return None
+
+
+ORG_WORD = re.compile(r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
+                      r"region|myndigheten|verket|inspektionen|kommunstyrelsen|\bAB\b)", re.IGNORECASE)
+
+
+def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the first organisation-like short line near the top."""
+    for line in lines[:15]:
+        text = line.text.strip()
+        if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not TITLE_MISSIV.match(text):
+            return Found(text, line)
+    return None
+
+
+def find_titel(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the remiss title without its 'Remiss:' prefix, joined when wrapped."""
+    for index, line in enumerate(lines[:80]):
+        text = line.text.strip()
+        if not TITLE_MISSIV.match(text):
+            continue
+        title = TITLE_PREFIX.sub("", text).strip()
+        for follow in lines[index + 1:index + 3]:
+            nxt = follow.text.strip()
+            if not nxt or STOP_TITLE.match(nxt) or len(title) < 25 or len(nxt) > 70:
+                break
+            if nxt[:1].islower() or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot")):
+                title = (title + ("" if title.endswith("-") else " ") + nxt).strip()
+            else:
+                break
+        title = title.strip(" .:")
+        if title:
+            return Found(title, line)
+    return None
+
+
+# --- svarsadress, handläggare, krav ----------------------------------------------------------------
+
+
+def find_svarsadress(text: Text) -> tuple[Found | None, list[str]]:
+    """Given the joined text, return the reply address and any copy addresses."""
+    joined = text.joined
+    kopia: list[str] = []
+    for match in KOPIA.finditer(joined):
+        kopia.extend(e.lower().rstrip(".") for e in EMAIL.findall(joined[match.end(): match.end() + 120])[:2])
+    for match in EMAIL.finditer(joined):
+        before = joined[max(0, match.start() - 160): match.start()]
+        address = match.group(0).lower().rstrip(".")
+        if address in kopia:
+            continue
+        if SEND_TO.search(before) and not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before,
+                                                    re.IGNORECASE):
+            return Found(address, text.line_at(match.start())), kopia
+    for match in EMAIL.finditer(joined):
+        address = match.group(0).lower().rstrip(".")
+        if re.search(r"diarium|registrator|remissvar|registratur|kansli", address) and address not in kopia:
+            return Found(address, text.line_at(match.start())), kopia
+    return None, kopia
+
+
+def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
+    """Given lines, return the handläggare (name, phone, e-mail) and the line naming them."""
+    texts = [line.text.strip() for line in lines]
+    for index, text in enumerate(texts):
+        label = re.match(r"^(?:handläggare|kontaktperson|kontakt|frågor\b[^:]*?besvaras\s+av(?:\s+handläggare)?|"
+                         r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$", text,
+                         re.IGNORECASE)
+        if not label:
+            continue
+        rest = label.group("rest").strip()
+        if not rest and index > 0 and _is_person(texts[index - 1]):
+            return _person_block(texts, index - 1, index + 1), lines[index - 1]
+        start = index if rest else index + 1
+        if start < len(texts):
+            candidate = rest or texts[start]
+            name = _person_name(candidate)
+            if name:
+                return _person_block(texts, start, start + 1, name=name), lines[start]
+    return _signature_with_phone(lines)
+
+
+def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
+    """Given lines, return a name followed by a phone number near the end (an unlabelled signature)."""
+    texts = [line.text.strip() for line in lines]
+    for index in range(len(texts) - 1, max(-1, len(texts) - 40), -1):
+        if PHONE_RE.fullmatch(texts[index]) and index > 0:
+            for back in (index - 1, index - 2):
+                if back >= 0 and _is_person(texts[back]):
+                    return _person_block(texts, back, index + 1), lines[back]
+    return Handlaggare(), None
+
+
+def _is_person(text: str) -> bool:
+    """Return True for a line holding a person's name (2–4 capitalised words, maybe a comma)."""
+    return _person_name(text) is not None
+
+
+def _person_name(text: str) -> str | None:
+    """Given a line, return the person's name it starts with, or None."""
+    head = re.split(r",|\s[–-]\s|\s+tel|\s+telefon|\s+e-post", text, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    if all(w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜ-]+", w) for w in words) and not ORG_WORD.search(head):
+        return head
+    return None
+
+
+def _person_block(texts: Sequence[str], name_index: int, after: int, *, name: str | None = None) -> Handlaggare:
+    """Given the index of a name line, return the Handlaggare with phone and e-mail from lines around it."""
+    name = name or _person_name(texts[name_index])
+    window = " ".join(texts[name_index: min(len(texts), after + 5)])
+    phone = PHONE_RE.search(window)
+    emails = EMAIL.findall(window)
+    personal = _personal_email(emails, name or "")
+    return Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None,
+                       epost=personal)
+
+
+def _personal_email(emails: Sequence[str], name: str) -> str | None:
+    """Given e-mail addresses near a name, return the one that belongs to the person, if any."""
+    parts = [p.lower() for p in re.split(r"[\s-]+", name) if len(p) > 1]
+    for email in emails:
+        local = email.split("@")[0].lower()
+        if any(p[:4] in local for p in parts):
+            return email.lower().rstrip(".")
+    return None
+
+
+def find_krav(text: Text, diarienummer: str | None) -> Krav:
+    """Given the joined text, return what the missiv demands of the answer."""
+    joined = text.joined.lower()
+    amnesrad = None
+    if "ämnesrad" in joined and diarienummer:
+        amnesrad = f"{diarienummer} {{remissinstans}}"
+    formats: list[str] = []
+    for match in re.finditer(r"(?:version|format|form|fil)[^.]{0,160}", joined):
+        for fmt in FORMAT_RE.findall(match.group(0)):
+            value = {"word": "docx", "tillgänglighetsanpassad": "pdf"}.get(fmt.lower(), fmt.lower())
+            if value not in formats:
+                formats.append(value)
+    return Krav(sammanfattning="sammanfattning" in joined, stallningstagande="ställningstagande" in joined,
+                amnesrad=amnesrad, filformat=tuple(formats))

@@ -1,10 +1,192 @@
-"""Splitting: find each missiv (and other document types) in a Handling with its page range."""
+"""Splitting: cut a Handling into documents at their starts and find every missiv among them.
+
+A meeting package holds kallelse, tjänsteskrivelser, yttranden, missiv, protokollsutdrag and
+bilagor one after the other; a long PDF may hold one missiv among the pages of the program it
+sends out. Boundaries are found on lines (titles, document labels, header blocks); a document
+is a missiv when it has a remiss title or a remissinstans list and a deadline or reply phrase.
+"""
 
 from __future__ import annotations
 
-from remiss.domain import Del, Handling
+import re
+from collections.abc import Sequence
+
+from remiss.clean import clean_pages
+from remiss.domain import Del, Handling, Line
+
+TITLE_MISSIV = re.compile(
+    r"^(?:remiss\s*[:–—-]\s*\S|remiss\s+av\s+\S|remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
+    r"missiv\s+(?:till|för|gällande)\s+remiss|remissmissiv\b)", re.IGNORECASE)
+TITLE_YTTRANDE = re.compile(r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\s+|gällande\s+)?remiss|"
+                            r"svar\s+på\s+remiss|remissvar\b|yttrande\s+över\s+\S)", re.IGNORECASE)
+DOC_LABEL = re.compile(r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
+                       r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])")
+PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
+HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
+HEADER_NEAR = re.compile(r"^(?:instans|dnr|diarienummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE)
+HANDLAGGARE_LABEL = re.compile(r"^handläggare\b", re.IGNORECASE)
+PHONE = re.compile(r"^(?:tel\.?\s*|telefon:?\s*)?(?:\+46\s?|0)\d[\d\s-]{5,14}\d$", re.IGNORECASE)
+
+MISSIV_CUE = re.compile(
+    r"remissinstanser|sändlista|remissvar|svarsdatum|sista dag att svara|ämnesraden|"
+    r"ska ha kommit in|skall ha kommit in|bör ha kommit in|svar(?:et|en)? (?:lämnas|skickas|sänds)|"
+    r"senast\s+(?:\w+dagen\s+)?(?:den\s+)?\d", re.IGNORECASE)
+DEADLINE_CUE = re.compile(
+    r"senast|svarsdatum|sista dag|ska ha kommit in|skall ha kommit in|bör ha kommit in|"
+    r"ämnesraden|skickas i elektronisk form|lämnas per e-post|svar lämnas", re.IGNORECASE)
+TRIM_CUE = re.compile(r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans",
+                      re.IGNORECASE)
+LIST_CUE = re.compile(r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)",
+                      re.IGNORECASE)
+
+
+def split_documents(handling: Handling) -> list[Del]:
+    """Given a Handling, return its documents in order, each typed, with cleaned lines and page range."""
+    lines = clean_pages([page.lines for page in handling.pages])
+    starts = _document_starts(lines)
+    parts = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        chunk = lines[start:end]
+        if chunk:
+            parts.append(Del(dokumenttyp=classify(chunk), forsta_sida=chunk[0].page,
+                             sista_sida=chunk[-1].page, lines=tuple(chunk)))
+    return parts
 
 
 def find_missiv(handling: Handling) -> list[Del]:
-    """Given a Handling, return the missiv parts in it (may be none)."""
-    return []
+    """Given a Handling, return the missiv parts in it (none, one or several), trimmed to the missiv."""
+    return [trim_missiv(part) for part in split_documents(handling) if part.dokumenttyp == "missiv"]
+
+
+def _document_starts(lines: Sequence[Line]) -> list[int]:
+    """Given cleaned lines, return the indexes where a new document starts (always 0 first)."""
+    starts = [0]
+    for index in range(len(lines)):
+        start = _start_kind(lines, index)
+        if start is None:
+            continue
+        if start == "header":
+            if not _title_follows(lines, index):
+                continue  # a running page header, or a header block inside the same document
+        begin = _with_preceding_signature(lines, index)
+        if begin - starts[-1] <= 14 and _is_header_run(lines, starts[-1], begin):
+            continue  # the title belongs to the header block just before it
+        if begin > starts[-1]:
+            starts.append(begin)
+    return starts
+
+
+def _start_kind(lines: Sequence[Line], index: int) -> str | None:
+    """Given lines and an index, return which kind of document start is there, or None."""
+    text = lines[index].text.strip()
+    if TITLE_MISSIV.match(text) or TITLE_YTTRANDE.match(text):
+        return "title"
+    if DOC_LABEL.match(text) or PARAGRAPH_MARK.match(text):
+        return "label"
+    if HEADER_DATUM.match(text) and len(text) < 40:
+        window = lines[index + 1:index + 7]
+        if any(HEADER_NEAR.match(other.text.strip()) for other in window) or "dnr" in text.lower():
+            return "header"
+    return None
+
+
+def _title_follows(lines: Sequence[Line], index: int) -> bool:
+    """Return True when a document title or label follows a header block within a few lines."""
+    for line in lines[index + 1:index + 12]:
+        text = line.text.strip()
+        if TITLE_MISSIV.match(text) or TITLE_YTTRANDE.match(text) or PARAGRAPH_MARK.match(text):
+            return True
+        if len(text) > 25 and not HEADER_NEAR.match(text) and not HEADER_DATUM.match(text):
+            return _looks_like_title(text)
+    return False
+
+
+def _looks_like_title(text: str) -> bool:
+    """Return True for a short line without a final full stop: a heading, not prose."""
+    return len(text) < 110 and not text.endswith((".", ",", ";", ":", "?"))
+
+
+def _with_preceding_signature(lines: Sequence[Line], index: int) -> int:
+    """Given a start index, return it moved back over a 'Name / Handläggare / phone' block before it."""
+    begin = index
+    for back in range(1, 5):
+        if index - back < 0:
+            break
+        text = lines[index - back].text.strip()
+        if HANDLAGGARE_LABEL.match(text) and len(text) < 20:
+            begin = max(0, index - back - 1)
+        elif not (PHONE.match(text) or _is_name(text) or DOC_LABEL.match(text)):
+            break
+    return begin
+
+
+def _is_name(text: str) -> bool:
+    """Return True for a line that looks like a person's name (2–4 capitalised words)."""
+    words = text.replace(",", "").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words)
+
+
+def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Return True when lines[start:end] are only a document's header (labels, dates, dnr, names)."""
+    for line in lines[start:end]:
+        text = line.text.strip()
+        if len(text) > 60 and not HEADER_NEAR.match(text):
+            return False
+        if text.endswith(".") and len(text) > 30:
+            return False
+    return True
+
+
+def classify(lines: Sequence[Line]) -> str:
+    """Given a document's lines, return its type: missiv, yttrande, protokollsutdrag, kallelse or annat."""
+    head = [line.text.strip() for line in lines[:16]]
+    if any(TITLE_YTTRANDE.match(t) for t in head):
+        return "yttrande"
+    if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(t.startswith("PROTOKOLL") for t in head):
+        return "protokollsutdrag"
+    if any(t.startswith("KALLELSE") for t in head):
+        return "kallelse"
+    texts = [line.text for line in lines]
+    titled = any(TITLE_MISSIV.match(t.strip()) for t in texts[:40]) or any(t.strip() == "MISSIV" for t in head)
+    listed = any(LIST_CUE.search(t) for t in texts)
+    deadline = any(DEADLINE_CUE.search(t) for t in texts)
+    if (titled or listed) and deadline and _cue_count(texts) >= 2:
+        return "missiv"
+    return "annat"
+
+
+def _cue_count(texts: Sequence[str]) -> int:
+    """Return how many distinct missiv cues the texts hold."""
+    joined = " ".join(texts)
+    return len({m.group(0).lower()[:10] for m in MISSIV_CUE.finditer(joined)})
+
+
+def trim_missiv(part: Del) -> Del:
+    """Given a missiv document, return it cut after its last missiv page (the remitted text goes)."""
+    lines = list(part.lines)
+    pages = sorted({line.page for line in lines})
+    last = pages[0]
+    for page in pages:
+        texts = [line.text for line in lines if line.page == page]
+        joined = " ".join(texts)
+        if page == pages[0] or MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or _continues_list(texts):
+            last = page
+        elif _tail_page(texts):
+            last = page
+            break
+        else:
+            break
+    kept = tuple(line for line in lines if line.page <= last)
+    return Del(dokumenttyp="missiv", forsta_sida=part.forsta_sida, sista_sida=last, lines=kept)
+
+
+def _tail_page(texts: Sequence[str]) -> bool:
+    """Return True for a page that ends the missiv: a sentence going on, or the handläggare block."""
+    head = [t.strip() for t in texts[:8]]
+    return bool(head) and (head[0][:1].islower() or any(HANDLAGGARE_LABEL.match(t) for t in head))
+
+
+def _continues_list(texts: Sequence[str]) -> bool:
+    """Return True when a page starts with list items (a remissinstans list going on)."""
+    return bool(texts) and re.match(r"^(?:\d+[.)]|[-•–*])\s+\S", texts[0].strip()) is not None

@@ -1,0 +1,95 @@
+"""Page furniture: drop page numbers, address footers and repeated page headers from lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from remiss.domain import Line
+
+FOOTER_LABEL = re.compile(
+    r"^(?:postadress|besöksadress|besoksadress|hemsida|webbplats|webb|e-post|epost|telefon|telefax|fax|"
+    r"organisationsnummer|org\.?\s?nr|bankgiro|plusgiro|växel|vxl)\b:?", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$|^sida$",
+                         re.IGNORECASE)
+_FIELD_LINE = re.compile(r"^(?:datum|dnr|diarienummer|instans|missiv)\b", re.IGNORECASE)
+
+
+def drop_furniture(lines: Sequence[Line]) -> list[Line]:
+    """Given a page's lines, return them without page numbers and address-footer blocks."""
+    footer = footer_indexes([line.text.strip() for line in lines])
+    return [line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())]
+
+
+def footer_indexes(texts: Sequence[str]) -> set[int]:
+    """Given a page's line texts, return the indexes of address-footer lines.
+
+    A footer is a run of label lines (Postadress, Besöksadress, Telefon …), each bare label
+    followed by its value line, holding at least three different labels; or one line holding
+    three labels. A lone "Telefon: 033-…" in a handläggare block is not a footer.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    labels: set[str] = set()
+    after_bare_label = False
+
+    def close() -> None:
+        if len(labels) >= 3:
+            found.update(run)
+        run.clear()
+        labels.clear()
+
+    for index, text in enumerate(texts):
+        inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)}
+        if len(inline) >= 3:
+            close()
+            found.add(index)
+            after_bare_label = False
+        elif FOOTER_LABEL.match(text):
+            run.append(index)
+            labels.update(inline or {text.lower()})
+            after_bare_label = len(text.rstrip(":")) == len(FOOTER_LABEL.match(text).group(0).rstrip(":"))
+        elif after_bare_label and len(text) <= 45:
+            run.append(index)
+            after_bare_label = False
+        else:
+            close()
+            after_bare_label = False
+    close()
+    return found
+
+
+_INLINE_LABEL = re.compile(r"\b(?:postadress|besöksadress|hemsida|webbplats|e-post|telefon|telefax|"
+                           r"organisationsnummer|bankgiro)\b", re.IGNORECASE)
+
+
+def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 3) -> set[tuple[int, int]]:
+    """Given the lines of consecutive pages, return (page, line number) of repeated page headers/footers.
+
+    A short line at the top or bottom edge of a page that already stood at an edge of the page
+    before it (digits blurred: "Sida 2 (3)") is a running header; its first occurrence is kept,
+    so a header block's values are still read once.
+    """
+    found: set[tuple[int, int]] = set()
+    previous: set[str] = set()
+    for lines in pages:
+        edges = list(lines[:edge]) + list(lines[-edge:])
+        current = {_normalise(line.text) for line in edges if len(line.text) < 60}
+        for line in edges:
+            key = _normalise(line.text)
+            if key in previous and key and not _FIELD_LINE.match(key):
+                found.add((line.page, line.number))
+        previous = current
+    return found
+
+
+def _normalise(text: str) -> str:
+    """Return a line's text with digits blurred, for comparing page headers."""
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def clean_pages(pages: Sequence[Sequence[Line]]) -> list[Line]:
+    """Given the lines of consecutive pages, return one list without page furniture."""
+    cleaned = [drop_furniture(lines) for lines in pages]
+    repeated = repeated_lines(cleaned)
+    return [line for lines in cleaned for line in lines if (line.page, line.number) not in repeated]

@@ -1,0 +1,86 @@
+"""Swedish dates: find and parse the forms remisser use, as pure functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MANADER = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+}
+MANAD_NAMN = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+              "oktober", "november", "december")
+_MONTHS = "|".join(sorted(MANADER, key=len, reverse=True))
+
+# One pattern for every date form; named groups tell which matched.
+DATE_PATTERN = (
+    r"(?P<iso>(?P<iy>(?:19|20)\d{2})\s?-\s?(?P<im>[01]?\d)\s?-\s?(?P<id>[0-3]?\d))(?!\d)"
+    rf"|(?P<sv>(?P<sd>[0-3]?\d)(?:\s*:e|\s*:a)?\.?\s+(?P<sm>{_MONTHS})\.?(?:\s+(?P<sy>(?:19|20)\d{{2}}))?)(?![a-zåäö])"
+    r"|(?P<num>(?P<nd>[0-3]?\d)\s?[/.]\s?(?P<nm>[01]?\d)(?:\s?[./ ]\s?(?P<ny>(?:19|20)?\d{2}))?)(?![\d/])"
+)
+DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text: its value, where it starts and ends, and whether the year was given."""
+
+    value: date
+    start: int
+    end: int
+    year_given: bool = True
+
+
+def parse_match(match: re.Match[str], *, default_year: int | None = None) -> FoundDate | None:
+    """Given a DATE_RE match, return the FoundDate, or None when it is no valid date."""
+    groups = match.groupdict()
+    year_given = True
+    try:
+        if groups["iso"]:
+            value = date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+        elif groups["sv"]:
+            year_text = groups["sy"]
+            if year_text is None:
+                if default_year is None:
+                    return None
+                year_given = False
+            year = int(year_text) if year_text else int(default_year or 0)
+            value = date(year, MANADER[groups["sm"].lower()], int(groups["sd"]))
+        else:
+            year_text = groups["ny"]
+            if year_text is None:
+                if default_year is None:
+                    return None
+                year_given = False
+                year = default_year
+            else:
+                year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            value = date(year, int(groups["nm"]), int(groups["nd"]))
+    except (ValueError, KeyError):
+        return None
+    return FoundDate(value=value, start=match.start(), end=match.end(), year_given=year_given)
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]:
+    """Given text, return every valid date in it in order."""
+    found = []
+    for match in DATE_RE.finditer(text):
+        parsed = parse_match(match, default_year=default_year)
+        if parsed:
+            found.append(parsed)
+    return found
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> date | None:
+    """Given text holding one date, return it, or None."""
+    dates = find_dates(text, default_year=default_year)
+    return dates[0].value if dates else None
+
+
+def svensk_form(value: date) -> str:
+    """Given a date, return it the Swedish way: '11 december 2022'."""
+    return f"{value.day} {MANAD_NAMN[value.month - 1]} {value.year}"

@@ -1,0 +1,154 @@
+"""The remissinstans list of a missiv: numbered, bulleted, tabled, grouped or inline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from remiss.domain import Line, Remissinstans
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+HEADING = re.compile(r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$",
+                     re.IGNORECASE)
+GROUP = re.compile(r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa|interna|"
+                   r"remissinstanser utöver[^:]*|för kännedom)\b[^:.]{0,40}:?\s*$", re.IGNORECASE)
+ITEM = re.compile(r"^(?:(?P<num>\d{1,3})\s*[.)]|[-•–*·▪●○■]|\u2022)\s*(?P<rest>\S.*)$")
+SCOPE = re.compile(r"\s*\((?P<scope>[^()]*(?:avsnitt|kapitel|kap\.|bilaga|del|endast|§|sid)[^()]*)\)\s*$",
+                   re.IGNORECASE)
+INLINE = re.compile(r"remissen\s+(?:skickas|sänds|har\s+skickats|går)\s+(?:ut\s+)?till\s+(?P<list>[^.]+)\.",
+                    re.IGNORECASE)
+STOP = re.compile(
+    r"^(?:remissvar|remisstid|svar\b|svaren\b|sista|ange|yttrande|nämndens|motionen|ärendet|"
+    r"aktuella|handläggare|kontakt|frågor|underlag|bakgrund|bilag|med vänlig|hälsningar|"
+    r"i detta|enligt|se vidare|remissen|den som|datum|dnr|kopia|för kännedom)",
+    re.IGNORECASE)
+
+
+def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
+    """Given a missiv's lines, return its remissinstanser and the line where the list starts."""
+    texts = [line.text.strip() for line in lines]
+    for index, text in enumerate(texts):
+        heading = HEADING.match(text)
+        if heading and len(text) < 70:
+            grupp = _group_name(heading.group("grupp"))
+            found = parse_list(texts[index + 1:], grupp=grupp)
+            if found:
+                return found, lines[index]
+    return _inline_list(lines)
+
+
+def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remissinstans]:
+    """Given the lines after a 'Remissinstanser' heading, return the listed instanser."""
+    found: list[Remissinstans] = []
+    numbered: bool | None = None
+    misses = 0
+    last_number = 0
+    for position, text in enumerate(texts):
+        if not text:
+            continue
+        group = GROUP.match(text)
+        if group and len(text) < 60:
+            grupp = _group_name(group.group("grupp")) or grupp
+            misses = 0
+            continue
+        item = ITEM.match(text)
+        if item:
+            numbered = numbered if numbered is not None else bool(item.group("num"))
+            last_number = int(item.group("num") or last_number)
+            found.extend(_items(item.group("rest"), grupp))
+            misses = 0
+            continue
+        if _is_plain_item(text, numbered, found):
+            found.extend(_items(text, grupp))
+            misses = 0
+            continue
+        if found and numbered and _continues_item(text):
+            found[-1] = _append_text(found[-1], text)
+            continue
+        if found and numbered and _numbering_goes_on(texts[position + 1:position + 4], last_number):
+            continue  # a running header or footer inside the list
+        misses += 1
+        if found and (misses >= 1 or STOP.match(text)):
+            break
+        if not found and misses > 2:
+            break
+    return [r for r in found if r.namn]
+
+
+def _numbering_goes_on(texts: Sequence[str], last_number: int) -> bool:
+    """Return True when one of the next lines is item number last_number + 1."""
+    for text in texts:
+        item = ITEM.match(text)
+        if item and item.group("num") and int(item.group("num")) == last_number + 1:
+            return True
+    return False
+
+
+def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans]) -> bool:
+    """Return True for an unnumbered list line: a short name without sentence punctuation."""
+    if numbered or STOP.match(text) or len(text) > 90:
+        return False
+    if text.endswith((".", ":")) and not EMAIL.search(text):
+        return False
+    if "|" in text:
+        return True
+    words = text.split()
+    return 1 <= len(words) <= 12 and (text[:1].isupper() or text[:1].isdigit())
+
+
+def _continues_item(text: str) -> bool:
+    """Return True for a line that continues the previous item (a wrapped name)."""
+    return len(text) < 40 and text[:1].islower() and not text.endswith(".")
+
+
+def _append_text(instans: Remissinstans, text: str) -> Remissinstans:
+    """Return the instans with a wrapped continuation joined to its name."""
+    joiner = "" if instans.namn.endswith("-") else " "
+    return Remissinstans(namn=(instans.namn + joiner + text).strip(), epost=instans.epost, grupp=instans.grupp,
+                         omfattning=instans.omfattning)
+
+
+def _items(text: str, grupp: str | None) -> list[Remissinstans]:
+    """Given one list line, return the instans (or several, for a table row of names) in it."""
+    cells = [c.strip() for c in text.split("|") if c.strip() and not set(c.strip()) <= set("-: ")]
+    if not cells:
+        return []
+    emails = [e for c in cells for e in EMAIL.findall(c)]
+    names = [EMAIL.sub("", c).strip(" ,;") for c in cells]
+    names = [re.sub(r"^\d{1,3}\s*[.)]\s*", "", n) for n in names if n]
+    if not names:
+        return []
+    name = " ".join(names) if len(names) > 1 and not emails else names[0]
+    return [_instans(name, emails[0] if emails else None, grupp)]
+
+
+def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:
+    """Given a list item's text, return the Remissinstans with its scope split off."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;.")
+    scope = SCOPE.search(text)
+    omfattning = None
+    if scope:
+        omfattning = scope.group("scope").strip()
+        text = text[: scope.start()].strip(" ,;")
+    return Remissinstans(namn=text, epost=epost.lower() if epost else None, grupp=grupp, omfattning=omfattning)
+
+
+def _group_name(raw: str | None) -> str | None:
+    """Given a group word ('Obligatoriska ', 'Valfria remissinstanser'), return its short name."""
+    if not raw:
+        return None
+    word = raw.strip().split()[0].lower().rstrip(":") if raw.strip() else ""
+    return {"obligatoriska": "obligatoriska", "valfria": "valfria", "frivilliga": "valfria",
+            "övriga": "övriga", "externa": "externa", "interna": "interna"}.get(word, word or None)
+
+
+def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
+    """Given lines, return instanser named in a sentence ('Remissen skickas till A, B och C.')."""
+    joined = " ".join(line.text.strip() for line in lines)
+    match = INLINE.search(joined)
+    if not match:
+        return [], None
+    names = re.split(r",\s*|\s+och\s+(?=[A-ZÅÄÖ])|\s+samt\s+", match.group("list"))
+    found = [_instans(n, None, None) for n in names if n.strip() and n.strip()[:1].isupper()]
+    source = next((line for line in lines if "remissen" in line.text.lower()), lines[0] if lines else None)
+    return found, source
