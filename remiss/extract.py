@@ -36,7 +36,8 @@ DEADLINE = re.compile(
     r"(?:senast|sista\s+svarsdatum|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till)|tillhanda\s+senast|besvaras\s+senast|"
-    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?(?:\w+dagen\s+)?(?:den\s+)*",
+    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?(?:\w+dagen\s+)?(?:den\s+)*"
+    r"(?=\*{0,2}\s*\d)",
     re.IGNORECASE)
 SEND_TO = re.compile(r"(?:skickas|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
                      r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)", re.IGNORECASE)

@@ -1,0 +1,218 @@
+"""Extraction: dates, diarienummer, lists and whole missiv from the seed meeting packages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from remiss.clean import footer_indexes
+from remiss.dates import find_dates
+from remiss.domain import Del, Line
+from remiss.extract import Text, extract_remiss, find_svarsdatum, split_klassificering
+from remiss.instanser import find_instanser
+
+from .conftest import SAMPLES
+
+
+def lines_of(text: str, page: int = 1) -> list[Line]:
+    """Given text, return Line objects, one per non-empty line."""
+    rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
+    return [Line(text=row, page=page, number=i) for i, row in enumerate(rows, 1)]
+
+
+def part_of(text: str) -> Del:
+    lines = lines_of(text)
+    return Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=1, lines=tuple(lines))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december 2022.", "2022-12-11"),
+    ("Sista svarsdatum är den 31 augusti 2022.", "2022-08-31"),
+    ("ska ha kommit in senast den **2022-08-31**. Remissvaren skickas", "2022-08-31"),
+    ("Sista dag att svara på remissen är den 6 oktober 2025.", "2025-10-06"),
+    ("Svaren ska ha kommit in senast tisdagen den 1 mars 2016 kl. 12.00.", "2016-03-01"),
+    ("Remissvaren ska vara oss tillhanda senast 5/3 2024.", "2024-03-05"),
+    ("ska ha kommit in till nämnden senast den den 12 juni 2024.", "2024-06-12"),
+    ("Remissvaren ska ha kommit in till Individ- och familjeomsorgsnämnden senast\nden 30 november 2022.",
+     "2022-11-30"),
+])
+def test_svarsdatum_forms(text: str, expected: str) -> None:
+    """Every Swedish deadline form found in real missiv gives the ISO date."""
+    found, _ = find_svarsdatum(Text.of(lines_of(text)), default_year=2022)
+    assert found is not None and found.value == expected
+
+
+def test_deadline_without_year_takes_missiv_year() -> None:
+    """'senast den 1 mars' without a year takes the year of the missiv date."""
+    found, _ = find_svarsdatum(Text.of(lines_of("Svar senast den 1 mars.")), default_year=2024)
+    assert found is not None and found.value == "2024-03-01"
+
+
+def test_dates_ignore_paragraph_and_dnr() -> None:
+    """Neither '3 kap. 5 §', 'S2023/01234' nor a phone number is read as a date."""
+    assert find_dates("enligt 3 kap. 5 § och S2023/01234, tel 033-35 54 28") == []
+    assert find_dates("den 6 oktober 2025")[0].value == date(2025, 10, 6)
+
+
+@pytest.mark.parametrize(("raw", "dnr", "klass"), [
+    ("KS 2022-00304 1.1.1.1", "KS 2022-00304", "1.1.1.1"),
+    ("ALN 2022-00096", "ALN 2022-00096", None),
+    ("S2023/01234", "S2023/01234", None),
+])
+def test_split_klassificering(raw: str, dnr: str, klass: str | None) -> None:
+    """The classification code is kept apart from the diarienummer."""
+    assert split_klassificering(raw) == (dnr, klass)
+
+
+def test_footer_is_dropped_but_handlaggare_phone_kept() -> None:
+    """An address footer is furniture; a lone 'Telefon: …' in a contact block is not."""
+    texts = ["Postadress", "501 80 Borås", "Besöksadress", "Kungsgatan 55", "E-post", "x@boras.se",
+             "Telefon", "033-35 70 00", "Remiss: Plan", "Telefon: 033-35 35 64"]
+    assert footer_indexes(texts) == set(range(8))
+
+
+def test_grouped_list_keeps_group_and_scope() -> None:
+    """Obligatoriska/Valfria groups are kept; a scope in parentheses goes to omfattning."""
+    lines = lines_of("""
+        Obligatoriska remissinstanser:
+        Arbetslivsnämnden
+        Arbetsförmedlingen (avsnitt 5 och 6)
+        Valfria remissinstanser:
+        Länsstyrelsen Västra Götaland
+        Remisstid:
+        """)
+    found, _ = find_instanser(lines)
+    assert [(r.namn, r.grupp, r.omfattning) for r in found] == [
+        ("Arbetslivsnämnden", "obligatoriska", None),
+        ("Arbetsförmedlingen", "obligatoriska", "avsnitt 5 och 6"),
+        ("Länsstyrelsen Västra Götaland", "valfria", None),
+    ]
+
+
+def test_table_list_with_email() -> None:
+    """A table row 'number name | e-mail' gives name and e-mail."""
+    lines = lines_of("""
+        Remissinstanser
+        | 1. Arbetslivsnämnden | aln.diarium@boras.se |
+        | 2. Fritids och folkhälsonämnden | ff.diarium@boras.se |
+        Motionen inkom till Kommunfullmäktige 2022-02-24.
+        """)
+    found, _ = find_instanser(lines)
+    assert [(r.namn, r.epost) for r in found] == [("Arbetslivsnämnden", "aln.diarium@boras.se"),
+                                                  ("Fritids och folkhälsonämnden", "ff.diarium@boras.se")]
+
+
+def test_inline_list() -> None:
+    """'Remissen skickas till A, B och C.' gives three remissinstanser."""
+    found, _ = find_instanser(lines_of("Remissen skickas till Arbetslivsnämnden, Kulturnämnden och "
+                                       "Servicenämnden. Svar senast den 1 mars 2024."))
+    assert [r.namn for r in found] == ["Arbetslivsnämnden", "Kulturnämnden", "Servicenämnden"]
+
+
+MISSIV = """
+MISSIV
+Sida
+1(1)
+Datum
+2022-09-20
+Instans
+Kommunstyrelsen
+Dnr KS 2022-00304 1.1.1.1
+Remiss: Motion: Handlingsplan mot skolsegregationen
+Remissinstanser
+1. Förskolenämnden
+2. Arbetslivsnämnden
+Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december
+2022. Remissvaren skickas i elektronisk form till KS.diarium@boras.se
+Ange diarienummer KS 2022-00304 och remissinstansens namn i ämnesraden
+på e-postmeddelandet.
+Nämndens/bolagets yttrande skall innehålla en kort sammanfattning.
+Yttranden skall alltid innehålla ett tydligt ställningstagande till det remitterade
+Ingegerd Eriksson
+Handläggare
+033 357165
+"""
+
+
+def test_missiv_fields_and_sources() -> None:
+    """A Borås missiv gives every field, each with the page and line it came from."""
+    remiss = extract_remiss("m.pdf", part_of(MISSIV))
+    assert remiss is not None
+    assert (remiss.diarienummer, remiss.klassificering) == ("KS 2022-00304", "1.1.1.1")
+    assert remiss.avsandare == "Kommunstyrelsen"
+    assert remiss.titel == "Motion: Handlingsplan mot skolsegregationen"
+    assert (remiss.datum, remiss.svarsdatum) == ("2022-09-20", "2022-12-11")
+    assert remiss.svarsadress == "ks.diarium@boras.se"
+    assert [r.namn for r in remiss.remissinstanser] == ["Förskolenämnden", "Arbetslivsnämnden"]
+    assert remiss.handlaggare.namn == "Ingegerd Eriksson" and remiss.handlaggare.telefon == "033 357165"
+    assert remiss.krav.sammanfattning and remiss.krav.stallningstagande
+    assert remiss.krav.amnesrad == "KS 2022-00304 {remissinstans}"
+    assert remiss.kallor["svarsdatum"].text.startswith("Remissvaren ska ha kommit in")
+    assert remiss.varningar == ()
+
+
+def test_deadline_before_date_is_warned() -> None:
+    """A deadline before the missiv date gives a warning, not silence."""
+    remiss = extract_remiss("m.pdf", part_of(MISSIV.replace("11 december\n2022", "11 december\n2021")))
+    assert remiss is not None
+    assert any("före missivets datum" in w for w in remiss.varningar)
+
+
+def test_not_a_remiss_gives_none() -> None:
+    """A budget text has no remiss: no invented fields."""
+    assert extract_remiss("b.pdf", part_of("Budgetuppföljning\nKommunbidraget budgeteras till 252 950 tkr.")) is None
+
+
+# The truth for the missiv in the seed meeting packages, read from the seed text by hand.
+SEED_TRUTH = {
+    "sammantrade_000.pdf": [
+        ("2022-1430", "Miljöförvaltningen", "Miljöprogram", "2022-08-31", "miljo@boras.se", 4, "Mikael Lund"),
+        ("KS 2022-00216", "Kommunstyrelsen", "Motion: Utveckla stödet för anhöriga till kriminella",
+         "2022-08-31", "ks.diarium@boras.se", 7, "Mikael Andersson"),
+    ],
+    "sammantrade_002.pdf": [
+        ("FOFN 2023-00200", "Fritids- och folkhälsonämnden", "Uppföljning av Överenskommelsen", "2024-04-30",
+         "ff.diarium@boras.se", 28, "Isabell Berndtsson Warkki"),
+        ("KS 2023-00433", "Kommunstyrelsen",
+         "Motion: Aktualisera arbetet med finskt förvaltningsområde i hela staden", "2024-04-19",
+         "ks.diarium@boras.se", 1, "Magnus Jungvid"),
+    ],
+    "sammantrade_003.pdf": [
+        ("KS 2022-00667", "Kommunstyrelsen", "Riktlinjer - delaktighet och inflytande för medborgare",
+         "2022-12-05", "ks.diarium@boras.se", 28, "Emma Lingefelt"),
+        ("IFON 2022-00041", "Individ- och familjeomsorgsnämnden", "Program mot hemlöshet", "2022-11-30",
+         "ifon.diarium@boras.se", 35, "Maria Svensson"),
+        ("KS 2022-00304", "Kommunstyrelsen", "Motion: Handlingsplan mot skolsegregationen", "2022-12-11",
+         "ks.diarium@boras.se", 7, "Ingegerd Eriksson"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_TRUTH))
+def test_seed_packages(name: str) -> None:
+    """Every missiv in a seed meeting package is found with the fields the seed text gives."""
+    from remiss.extract import extract_remiss as extract
+    from remiss.read import read_file
+    from remiss.split import find_missiv
+
+    path = SAMPLES / "paket" / name
+    if not path.exists():
+        pytest.skip("exempel-PDF saknas: kör make samples")
+    handling = read_file(path)
+    found = [extract(str(path), part) for part in find_missiv(handling)]
+    actual = [(r.diarienummer, r.avsandare, r.titel, r.svarsdatum, r.svarsadress, len(r.remissinstanser),
+               r.handlaggare.namn) for r in found if r]
+    assert actual == SEED_TRUTH[name]
+
+
+@pytest.mark.parametrize("name", ["budget_001.pdf", "uppfoljning_004.pdf"])
+def test_non_remiss_documents_give_nothing(name: str) -> None:
+    """The budget and follow-up documents hold no remiss."""
+    from remiss.read import read_file
+    from remiss.split import find_missiv
+
+    path = SAMPLES / "ovrigt" / name
+    if not path.exists():
+        pytest.skip("exempel-PDF saknas")
+    assert find_missiv(read_file(path)) == []
