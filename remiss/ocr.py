@@ -1,0 +1,304 @@
+"""OCR of PDF pages without a text layer: tesseract with Swedish, via pytesseract.
+
+Only the pages asked for are rendered (pypdfium2, 300 dpi), turned grayscale, deskewed and
+read by tesseract, in parallel on up to two processes. Words come back with boxes and are
+grouped into our own Line objects (`ocr=True`, `top` in PDF points), so the rest of the
+pipeline treats a scanned page like any other.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from remiss.domain import Line, Page
+from remiss.errors import InputError, NoTextLayerError
+
+LANG = "swe"
+DPI = 300
+TESSERACT_CONFIG = "--psm 3"
+PAGE_TIMEOUT = 180  # seconds for one page; a stuck tesseract becomes an InputError
+MAX_WORKERS = 2
+MAX_SKEW = 5.0  # degrees searched either way when deskewing
+PACKAGES = "tesseract-ocr och tesseract-ocr-swe"
+MISSING_TESSERACT = ("OCR är inte installerat (programmet tesseract hittades inte). Installera "
+                     f"Debian-paketen {PACKAGES} och försök igen.")
+MISSING_SWEDISH = (f"OCR saknar svenska språkdata (tesseract finns men inte språket swe). Installera "
+                   f"Debian-paketen {PACKAGES} och försök igen.")
+
+_BLANK_INK = 0.002  # below this share of dark pixels a page is blank and not sent to tesseract
+_MIN_CONF = 0.0  # tesseract gives -1 for non-word boxes
+# "@" read as Q, W, © or ®, or split off by spaces, between a mailbox name and a domain:
+# "ks.diariumQboras.se", "KS.diarium Q boras.se", "arbetsliv @boras.se".
+_MISREAD_AT = re.compile(r"(?<![\w.@/-])(?P<name>[A-Za-z0-9][\w.+-]*[A-Za-z0-9])(?P<at>\s?[QW©®@]\s?)"
+                         r"(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w@])")
+
+
+# --- availability --------------------------------------------------------------------------------
+
+
+@functools.cache
+def available() -> bool:
+    """Return True when the tesseract program runs and has Swedish language data (cached)."""
+    return _missing_reason() is None
+
+
+def _missing_reason() -> str | None:
+    """Return the Swedish message saying what is missing for OCR, or None when all is there."""
+    try:
+        import pytesseract
+    except ImportError:
+        return MISSING_TESSERACT
+    try:
+        languages = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError, RuntimeError):
+        return MISSING_TESSERACT
+    return None if LANG in languages else MISSING_SWEDISH
+
+
+def require() -> None:
+    """Raise NoTextLayerError naming the Debian packages when OCR cannot run."""
+    if not available():
+        raise NoTextLayerError(_missing_reason() or MISSING_TESSERACT)
+
+
+# --- the public call -----------------------------------------------------------------------------
+
+
+def ocr_pages(path: str | Path, numbers: Iterable[int]) -> dict[int, Page]:
+    """Given a PDF path and page numbers (from 1), return those pages read by OCR, keyed by number."""
+    wanted = sorted(set(numbers))
+    if not wanted:
+        return {}
+    fil = str(path)
+    if not available():
+        raise NoTextLayerError(_missing_reason() or MISSING_TESSERACT, fil=fil)
+    results = _run_pages(fil, wanted)
+    pages: dict[int, Page] = {}
+    for number, (page, error) in zip(wanted, results, strict=True):
+        if error is not None:
+            raise InputError(error, fil=fil, sida=number)
+        assert page is not None
+        pages[number] = page
+    return pages
+
+
+def _run_pages(fil: str, numbers: Sequence[int]) -> list[tuple[Page | None, str | None]]:
+    """Given a PDF path and page numbers, return (Page, error) per page, on up to two processes."""
+    workers = min(MAX_WORKERS, len(numbers), os.cpu_count() or 1)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            return list(pool.map(_ocr_one, [fil] * len(numbers), numbers))
+    except BrokenProcessPool as exc:
+        raise InputError("OCR-processen avbröts oväntat (slut på minne?). Försök igen med färre sidor.",
+                         fil=fil) from exc
+
+
+def _init_worker() -> None:
+    """Limit tesseract to one thread per process: with two processes on two cores it is 5x faster."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def _ocr_one(fil: str, number: int) -> tuple[Page | None, str | None]:
+    """Given a PDF path and a page number, return (Page, None) or (None, Swedish error) (runs in a worker)."""
+    try:
+        image, size = render_page(fil, number)
+        return page_from_image(image, number, size), None
+    except InputError as exc:
+        return None, exc.message
+
+
+# --- rendering and image preparation ----------------------------------------------------------
+
+
+def render_page(fil: str, number: int, dpi: int = DPI) -> tuple[Any, tuple[float, float]]:
+    """Given a PDF path and page number, return the page as a grayscale PIL image and its size in points."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(fil)
+    except pdfium.PdfiumError as exc:
+        raise InputError("PDF:en kan inte öppnas för OCR (trasig eller krypterad). "
+                         "Hämta den på nytt.") from exc
+    try:
+        page = pdf[number - 1]
+        try:
+            size = (page.get_width(), page.get_height())
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            image = bitmap.to_pil().convert("L")
+        finally:
+            page.close()
+    except (pdfium.PdfiumError, IndexError, MemoryError) as exc:
+        raise InputError(f"sidan kan inte renderas för OCR ({exc}). Hämta PDF:en på nytt.") from exc
+    finally:
+        pdf.close()
+    return image, size
+
+
+def page_from_image(image: Any, number: int, size: tuple[float, float]) -> Page:
+    """Given a grayscale page image, its number and size in points, return the Page read by OCR."""
+    if is_blank(image):
+        return Page(number=number, lines=(), ocr=True, width=size[0], height=size[1])
+    image = clean(deskew(image))
+    data = _tesseract_data(image)
+    scale = size[1] / image.height if image.height else 72 / DPI
+    lines = lines_from_data(data, number, scale)
+    return Page(number=number, lines=tuple(lines), ocr=True, width=size[0], height=size[1])
+
+
+def _tesseract_data(image: Any) -> dict[str, list[Any]]:
+    """Given a page image, return tesseract's word data (image_to_data as a dict) or raise InputError."""
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        return pytesseract.image_to_data(image, lang=LANG, config=TESSERACT_CONFIG,
+                                         output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise InputError(MISSING_TESSERACT) from exc
+    except pytesseract.TesseractError as exc:
+        raise InputError(f"OCR misslyckades ({_first_line(exc)}). Kontrollera att {PACKAGES} är "
+                         "installerade.") from exc
+    except RuntimeError as exc:  # pytesseract's timeout (TesseractError above is a RuntimeError too)
+        raise InputError(f"OCR tog mer än {PAGE_TIMEOUT} sekunder för sidan och avbröts. Skanna om sidan "
+                         "med högre kontrast.") from exc
+    except OSError as exc:
+        raise InputError(f"OCR kunde inte köras ({exc.strerror or exc}). Kontrollera att {PACKAGES} är "
+                         "installerade.") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    """Given an exception, return the first non-empty line of its text."""
+    for line in str(getattr(exc, "message", "") or exc).splitlines():
+        if line.strip(" ()'\""):
+            return line.strip(" ()'\"")
+    return type(exc).__name__
+
+
+def is_blank(image: Any) -> bool:
+    """Given a grayscale page image, return True when it holds (almost) no ink."""
+    import numpy as np
+
+    small = image.reduce(4) if min(image.size) >= 400 else image
+    pixels = np.asarray(small)
+    return bool((pixels < 128).mean() < _BLANK_INK)
+
+
+def clean(image: Any) -> Any:
+    """Given a straight grayscale page image, return it despeckled and binarised (Otsu's threshold)."""
+    from PIL import ImageFilter
+
+    smooth = image.filter(ImageFilter.MedianFilter(3))
+    threshold = otsu_threshold(smooth)
+    return smooth.point(lambda v: 255 if v > threshold else 0)
+
+
+def otsu_threshold(image: Any) -> int:
+    """Given a grayscale image, return the gray level that best separates ink from paper (Otsu)."""
+    import numpy as np
+
+    histogram = np.asarray(image.histogram()[:256], dtype=np.float64)
+    total = histogram.sum()
+    if total == 0:
+        return 128
+    levels = np.arange(256)
+    weight = np.cumsum(histogram)
+    mass = np.cumsum(histogram * levels)
+    background = total - weight
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mass[-1] * weight - total * mass) ** 2 / (weight * background)
+    between[~np.isfinite(between)] = 0
+    return int(np.flatnonzero(between == between.max()).mean())
+
+
+def deskew(image: Any) -> Any:
+    """Given a grayscale page image, return it rotated straight (unchanged when under 0.1 degrees off)."""
+    angle = skew_angle(image)
+    if abs(angle) < 0.1:
+        return image
+    from PIL import Image
+
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+
+
+def skew_angle(image: Any, limit: float = MAX_SKEW) -> float:
+    """Given a grayscale page image, return the counter-clockwise rotation in degrees that straightens it."""
+    import numpy as np
+
+    small = _binarised_thumbnail(image)
+    if not np.asarray(small).any():
+        return 0.0
+    coarse = _best_angle(small, np.arange(-limit, limit + 0.01, 0.5))
+    return _best_angle(small, np.arange(coarse - 0.5, coarse + 0.51, 0.1))
+
+
+def _binarised_thumbnail(image: Any, width: int = 1000) -> Any:
+    """Given a grayscale image, return a downscaled copy with ink 255 and paper 0."""
+    from PIL import Image
+
+    factor = min(1.0, width / max(1, image.width))
+    small = image.resize((max(1, int(image.width * factor)), max(1, int(image.height * factor))),
+                         Image.Resampling.BILINEAR) if factor < 1 else image
+    return small.point(lambda v: 255 if v < 160 else 0)
+
+
+def _best_angle(binary: Any, angles: Iterable[float]) -> float:
+    """Given a binarised image and candidate angles, return the angle whose row profile is sharpest."""
+    import numpy as np
+    from PIL import Image
+
+    best, best_score = 0.0, -1.0
+    for angle in angles:
+        rotated = binary.rotate(float(angle), resample=Image.Resampling.NEAREST, expand=False, fillcolor=0)
+        rows = np.asarray(rotated, dtype=np.float64).sum(axis=1)
+        score = float(np.square(np.diff(rows)).sum())
+        if score > best_score:
+            best, best_score = float(angle), score
+    return round(best, 2)
+
+
+# --- words into lines ----------------------------------------------------------------------------
+
+
+def lines_from_data(data: dict[str, list[Any]], number: int, scale: float) -> list[Line]:
+    """Given tesseract's image_to_data dict, a page number and points per pixel, return the page's Lines."""
+    groups: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
+    for i, raw in enumerate(data.get("text", [])):
+        text = str(raw).strip()
+        if not text or float(data["conf"][i]) < _MIN_CONF:
+            continue
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        groups.setdefault(key, []).append((int(data["left"][i]), int(data["top"][i]), text))
+    lines: list[Line] = []
+    for words in groups.values():
+        text = repair_text(" ".join(word for _, _, word in sorted(words)))
+        if not text:
+            continue
+        top = round(min(top for _, top, _ in words) * scale, 1)
+        lines.append(Line(text=text, page=number, number=len(lines) + 1, top=top, ocr=True))
+    return lines
+
+
+def repair_text(text: str) -> str:
+    """Given an OCR line, return it with typical OCR slips repaired (e-mail "@", odd quotes, spaces)."""
+    text = text.replace("\u201e", "\"").replace("\u2014", "–")
+    text = repair_email(text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def repair_email(text: str) -> str:
+    """Given text, return it with e-mail addresses whose "@" was misread (Q, W, ©, spaces) repaired."""
+    return _MISREAD_AT.sub(_fix_at, text)
+
+
+def _fix_at(match: re.Match[str]) -> str:
+    """Given a name<Q|W|@>domain match, return name@domain unless the name has no lower-case letter."""
+    if not re.search(r"[a-z]", match.group("name")):
+        return match.group(0)
+    return f"{match.group('name')}@{match.group('domain')}"

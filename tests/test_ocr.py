@@ -1,0 +1,310 @@
+"""Tests of remiss.ocr: pure helpers without tesseract; real OCR (marked `ocr`) on a few scanned pages."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from remiss import ocr
+from remiss.domain import Line, Page
+from remiss.errors import InputError, NoTextLayerError
+from remiss.read import read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+HAS_TESSERACT = shutil.which("tesseract") is not None
+needs_tesseract = pytest.mark.skipif(not HAS_TESSERACT, reason="tesseract är inte installerat")
+
+MISSIV = [
+    ("Remiss: Motion: Handlingsplan mot skolsegregationen", True),
+    ("Remissinstanser", False),
+    ("1. Förskolenämnden", False),
+    ("2. Grundskolenämnden", False),
+    ("3. Gymnasie- och vuxenutbildningsnämnden", False),
+    ("4. Arbetslivsnämnden", False),
+    ("Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december", False),
+    ("2022. Remissvaren skickas i elektronisk form till KS.diarium@boras.se", False),
+    ("Ange diarienummer KS 2022-00304 och remissinstansens namn i ämnesraden", False),
+    ("på e-postmeddelandet.", False),
+    ("Nämndens/bolagets yttrande skall innehålla en kort sammanfattning. Denna", False),
+    ("kommer i normalfallet att användas i den sammanställning av remissvar som", False),
+    ("ingår i det beslutsunderlag som presenteras för Kommunstyrelsen.", False),
+    ("Yttranden skall alltid innehålla ett tydligt ställningstagande till det remitterade", False),
+    ("ärendet (tillstyrker, avstyrker, avstår från att yttra sig).", False),
+    ("Ingegerd Eriksson", False),
+    ("Handläggare", False),
+    ("033 357165", False),
+    ("ingegerd.eriksson@boras.se", False),
+]
+HEADER = [("MISSIV", 60), ("Datum", 90), ("2022-09-20", 102), ("Instans", 120), ("Kommunstyrelsen", 132),
+          ("Dnr KS 2022-00304 1.1.1.1", 150)]
+
+
+def _skanna():  # type: ignore[no-untyped-def]
+    """Return the samples/skanna.py module (it is a script, not a package)."""
+    spec = importlib.util.spec_from_file_location("skanna", ROOT / "samples" / "skanna.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _text_pdf(path: Path, pages: list[list[tuple[str, bool]]], header: bool = True) -> Path:
+    """Given pages of (line, bold), return a reportlab text PDF (missiv header on page 1)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    for index, lines in enumerate(pages):
+        if header and index == 0:
+            for text, y in HEADER:
+                pdf.setFont("Helvetica-Bold" if text == "MISSIV" else "Helvetica", 10)
+                pdf.drawString(330, height - y, text)
+        y = height - 200
+        for text, bold in lines:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 11)
+            pdf.drawString(70, y, text)
+            y -= 17
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.fixture(scope="module")
+def scanned_missiv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A one-page missiv, printed and 'scanned' 1.4 degrees askew with noise (image only)."""
+    folder = tmp_path_factory.mktemp("ocr")
+    text = _text_pdf(folder / "missiv.pdf", [MISSIV])
+    return _skanna().scan_pdf(text, folder / "missiv_skannad.pdf", angle=1.4, seed=7)
+
+
+@pytest.fixture
+def fresh_available():  # type: ignore[no-untyped-def]
+    """Clear the cached availability answer before and after a test that fakes a missing tesseract."""
+    ocr.available.cache_clear()
+    yield
+    ocr.available.cache_clear()
+
+
+# --- pure helpers (no tesseract needed) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("skickas till ks.diariumQboras.se", "skickas till ks.diarium@boras.se"),
+    ("form till KS.diarium Q boras.se", "form till KS.diarium@boras.se"),
+    ("anna.WallinWregeringskansliet.se.", "anna.Wallin@regeringskansliet.se."),
+    ("arbetsliv©boras.se", "arbetsliv@boras.se"),
+    ("kontakta arbetsliv @boras.se idag", "kontakta arbetsliv@boras.se idag"),
+    ("KS.diarium@boras.se", "KS.diarium@boras.se"),
+    ("www.boras.se", "www.boras.se"),
+    ("IBM Q system.se", "IBM Q system.se"),
+    ("Wboras.se", "Wboras.se"),
+])
+def test_repair_email(raw: str, expected: str) -> None:
+    """An "@" misread as Q, W, © or split by spaces is repaired; other text is left alone."""
+    assert ocr.repair_email(raw) == expected
+
+
+def test_lines_from_data_groups_words_by_line_in_order() -> None:
+    """Words are grouped by (block, paragraph, line), sorted left to right, with top in points."""
+    data = {
+        "text": ["", "Dnr", "2022-00304", "KS", "Remiss:", "Motion", "  "],
+        "conf": [-1, 96, 91, 95, 93, 90, -1],
+        "block_num": [1, 1, 1, 1, 2, 2, 2],
+        "par_num": [1, 1, 1, 1, 1, 1, 1],
+        "line_num": [1, 1, 1, 1, 1, 1, 1],
+        "left": [0, 100, 300, 200, 100, 400, 500],
+        "top": [0, 600, 602, 601, 900, 905, 900],
+    }
+    lines = ocr.lines_from_data(data, 3, 72 / 300)
+    assert lines == [Line(text="Dnr KS 2022-00304", page=3, number=1, top=144.0, ocr=True),
+                     Line(text="Remiss: Motion", page=3, number=2, top=216.0, ocr=True)]
+
+
+def _bars(angle: float):  # type: ignore[no-untyped-def]
+    """Return a white A4 image at 100 dpi with text-like bars, rotated by angle degrees."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (827, 1169), 255)
+    draw = ImageDraw.Draw(image)
+    for row in range(30):
+        y = 120 + row * 30
+        for x in range(80, 700, 60):
+            draw.rectangle((x, y, x + 45, y + 10), fill=20)
+    return image.rotate(angle, fillcolor=255)
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.7, -1.5, 2.0, -4.0])
+def test_skew_angle_finds_the_rotation(angle: float) -> None:
+    """The projection-profile search returns the angle that undoes the rotation, within 0.2 degrees."""
+    assert ocr.skew_angle(_bars(angle)) == pytest.approx(-angle, abs=0.2)
+
+
+def test_deskew_leaves_a_straight_page_alone() -> None:
+    """A straight page comes back as the same image object (no needless resampling)."""
+    image = _bars(0.0)
+    assert ocr.deskew(image) is image
+
+
+def test_is_blank_and_otsu() -> None:
+    """A white page is blank, a page with text is not; Otsu's threshold falls between ink and paper."""
+    from PIL import Image
+
+    assert ocr.is_blank(Image.new("L", (800, 1000), 250))
+    assert not ocr.is_blank(_bars(0.0))
+    assert 60 < ocr.otsu_threshold(_bars(0.0)) < 220
+
+
+def test_tesseract_error_becomes_swedish_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failing tesseract run is wrapped in an InputError with a Swedish message naming the packages."""
+    import pytesseract
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise pytesseract.TesseractError(1, "Error opening data file swe.traineddata")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", broken)
+    with pytest.raises(InputError) as info:
+        ocr.page_from_image(_bars(0.0).convert("L"), 1, (595.0, 842.0))
+    assert info.value.message.startswith("OCR misslyckades (Error opening data file swe.traineddata).")
+    assert "tesseract-ocr och tesseract-ocr-swe" in info.value.message
+    assert isinstance(info.value.__cause__, pytesseract.TesseractError)
+
+
+def test_blank_page_is_not_sent_to_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blank scanned page becomes an empty OCR page without running tesseract."""
+    import pytesseract
+    from PIL import Image
+
+    monkeypatch.setattr(pytesseract, "image_to_data", lambda *a, **k: pytest.fail("tesseract kördes"))
+    page = ocr.page_from_image(Image.new("L", (1000, 1400), 245), 4, (595.0, 842.0))
+    assert page == Page(number=4, lines=(), ocr=True, width=595.0, height=842.0)
+
+
+def test_missing_tesseract_gives_one_swedish_line(monkeypatch: pytest.MonkeyPatch, fresh_available: None,
+                                                 tmp_path: Path) -> None:
+    """Without the tesseract program, OCR is unavailable and the error names both Debian packages."""
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "finns-inte" / "tesseract"))
+    assert ocr.available() is False
+    with pytest.raises(NoTextLayerError) as info:
+        ocr.ocr_pages(tmp_path / "skannad.pdf", [1])
+    line = str(info.value)
+    assert "\n" not in line
+    assert line == (f"{tmp_path / 'skannad.pdf'}: OCR är inte installerat (programmet tesseract hittades "
+                    "inte). Installera Debian-paketen tesseract-ocr och tesseract-ocr-swe och försök igen.")
+
+
+def test_missing_swedish_data_is_named(monkeypatch: pytest.MonkeyPatch, fresh_available: None) -> None:
+    """With tesseract but without Swedish, the error says the language data is missing."""
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract, "get_languages", lambda config="": ["eng", "osd"])
+    assert ocr.available() is False
+    expected = "saknar svenska språkdata.*tesseract-ocr och tesseract-ocr-swe"
+    with pytest.raises(NoTextLayerError, match=expected):
+        ocr.require()
+
+
+def test_no_pages_asked_no_work() -> None:
+    """Asking for no pages returns an empty dict without touching the file."""
+    assert ocr.ocr_pages("/finns/inte.pdf", []) == {}
+
+
+def test_mixed_pdf_without_ocr_keeps_text_pages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                scanned_missiv: Path) -> None:
+    """Without OCR a mixed PDF still reads: the text pages are there, the scanned page is empty."""
+    text = _text_pdf(tmp_path / "bilaga.pdf", [[("Bilaga 1 till remissen om skolsegregation", False)]] * 2,
+                     header=False)
+    mixed = _skanna().mixed_pdf(scanned_missiv, [text], tmp_path / "blandad.pdf", total=3)
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    handling = read_file(mixed)
+    assert [p.ocr for p in handling.pages] == [False, False, False]
+    assert handling.pages[0].lines == ()
+    assert handling.pages[1].text == "Bilaga 1 till remissen om skolsegregation"
+
+
+def test_scanned_pdf_without_ocr_names_packages(monkeypatch: pytest.MonkeyPatch,
+                                                scanned_missiv: Path) -> None:
+    """A fully scanned PDF without OCR gives NoTextLayerError naming the Debian packages."""
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    with pytest.raises(NoTextLayerError, match="tesseract-ocr och tesseract-ocr-swe"):
+        read_file(scanned_missiv)
+
+
+# --- real OCR ---------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """Given text, return its words (letters, digits, @ . - kept inside words)."""
+    return re.findall(r"[\wåäöÅÄÖ@.:/()-]+", text)
+
+
+def word_accuracy(expected: str, actual: str) -> float:
+    """Given the true and the OCR text, return the share of true words found in order (difflib)."""
+    import difflib
+
+    truth, found = _words(expected), _words(actual)
+    matcher = difflib.SequenceMatcher(a=truth, b=found, autojunk=False)
+    hits = sum(block.size for block in matcher.get_matching_blocks())
+    return hits / max(1, len(truth))
+
+
+@pytest.mark.ocr
+@needs_tesseract
+def test_scanned_missiv_reads_back_right(scanned_missiv: Path) -> None:
+    """A scanned, askew missiv gives the dnr, deadline, e-mail addresses and 97 % of words back."""
+    handling = read_file(scanned_missiv)
+    page = handling.pages[0]
+    assert page.ocr is True
+    assert all(line.ocr and line.top is not None and line.page == 1 for line in page.lines)
+    assert [line.number for line in page.lines] == list(range(1, len(page.lines) + 1))
+    tops = [line.top for line in page.lines if line.top is not None]
+    assert tops == sorted(tops)
+    text = page.text
+    assert "Dnr KS 2022-00304 1.1.1.1" in text
+    assert "Ange diarienummer KS 2022-00304 och remissinstansens namn i ämnesraden" in text
+    assert "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december" in text
+    assert "KS.diarium@boras.se" in text
+    assert "ingegerd.eriksson@boras.se" in text
+    truth = "\n".join([t for t, _ in HEADER] + [t for t, _ in MISSIV])
+    assert word_accuracy(truth, text) >= 0.97
+
+
+@pytest.mark.ocr
+@needs_tesseract
+def test_mixed_pdf_ocrs_only_the_scanned_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                              scanned_missiv: Path) -> None:
+    """In a PDF with one scanned page among text pages, only that page goes to OCR."""
+    text = _text_pdf(tmp_path / "bilaga.pdf", [[("Bilaga 1 till remissen om skolsegregation", False)]] * 2,
+                     header=False)
+    mixed = _skanna().mixed_pdf(scanned_missiv, [text], tmp_path / "blandad.pdf", total=3)
+    calls: list[list[int]] = []
+    real = ocr.ocr_pages
+
+    def counting(path: Path, numbers: list[int]) -> dict[int, Page]:
+        calls.append(list(numbers))
+        return real(path, numbers)
+
+    monkeypatch.setattr(ocr, "ocr_pages", counting)
+    handling = read_file(mixed)
+    assert calls == [[1]]
+    assert [p.ocr for p in handling.pages] == [True, False, False]
+    assert "KS 2022-00304" in handling.pages[0].text
+    assert handling.pages[2].text == "Bilaga 1 till remissen om skolsegregation"
+
+
+@pytest.mark.ocr
+@needs_tesseract
+def test_unreadable_file_is_a_swedish_input_error(tmp_path: Path) -> None:
+    """A file pdfium cannot open becomes an InputError naming file and page, not a pdfium traceback."""
+    broken = tmp_path / "trasig.pdf"
+    broken.write_bytes(b"%PDF-1.4\nskrap")
+    with pytest.raises(InputError) as info:
+        ocr.ocr_pages(broken, [1])
+    assert str(info.value) == (f"{broken}, sida 1: PDF:en kan inte öppnas för OCR (trasig eller krypterad). "
+                               "Hämta den på nytt.")
