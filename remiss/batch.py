@@ -25,7 +25,7 @@ class BatchResult(Generic[T]):
     def summary(self) -> str:
         """Return the Swedish one-line summary of the batch."""
         total = len(self.results) + len(self.errors)
-        return f"{total} filer: {len(self.results)} lästa, {len(self.errors)} med fel."
+        return f"{total} {'fil' if total == 1 else 'filer'}: {len(self.results)} lästa, {len(self.errors)} med fel."
 
 
 def run_batch(files: Iterable[str], func: Callable[[str], T], *, debug: bool = False,

@@ -52,7 +52,7 @@ def tolka(ctx: click.Context, filer: tuple[str, ...], as_json: bool, egen_instan
                            err=True)
             for remiss in found:
                 click.echo(format_remiss(remiss, today=today))
-    if len(filer) > 1 or batch.errors:
+    if len(filer) > 1:
         click.echo(batch.summary(), err=True)
     if batch.errors:
         sys.exit(ExitCode.FEL)
