@@ -43,7 +43,11 @@ SEND_TO = re.compile(r"(?:skickas|lämnas|sänds|mejlas|mailas|e-postas|inkomma|
                      r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)", re.IGNORECASE)
 KOPIA = re.compile(r"(?:med\s+)?kopia\s+(?:till|på)\s*:?\s*", re.IGNORECASE)
 PHONE_RE = re.compile(r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])")
-FORMAT_RE = re.compile(r"\b(word|pdf|docx|odt|rtf|tillgänglighetsanpassad)\b", re.IGNORECASE)
+FORMAT_RE = re.compile(r"\b(word|pdf|docx|odt|rtf|tillgänglighetsanpassad)", re.IGNORECASE)
+ROLE = re.compile(r"^(?:handläggare|departementssekreterare|kansliråd|departementsråd|rättssakkunnig|"
+                  r"ämnesråd|utredare|jurist|sekreterare|samordnare|strateg|planerare|enhetschef|"
+                  r"avdelningschef|förvaltningschef|kommunsekreterare|nämndsekreterare|utvecklingsledare|"
+                  r"[a-zåäö]*(?:handläggare|sekreterare|strateg|jurist|chef))\b", re.IGNORECASE)
 TITLE_PREFIX = re.compile(r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
                           r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+)",
                           re.IGNORECASE)
@@ -172,6 +176,10 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
             if match and match.start() < 12:
                 value = match.group("dnr") + (match.group("klass") or "")
                 return Found(_fix_glued_klass(value), source or lines[index + 1])
+    for line in lines[:15]:
+        alone = DNR_RE.fullmatch(line.text.strip())
+        if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")):
+            return Found(_fix_glued_klass(line.text.strip()), line)
     return None
 
 
@@ -378,10 +386,10 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
 
 
 def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
-    """Given lines, return a name followed by a phone number near the end (an unlabelled signature)."""
+    """Given lines, return an unlabelled signature near the end: a name before a phone or a job title."""
     texts = [line.text.strip() for line in lines]
-    for index in range(len(texts) - 1, max(-1, len(texts) - 40), -1):
-        if PHONE_RE.fullmatch(texts[index]) and index > 0:
+    for index in range(len(texts) - 1, max(0, len(texts) - 40), -1):
+        if PHONE_RE.fullmatch(texts[index]) or ROLE.match(texts[index]):
             for back in (index - 1, index - 2):
                 if back >= 0 and _is_person(texts[back]):
                     return _person_block(texts, back, index + 1), lines[back]

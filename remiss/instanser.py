@@ -24,6 +24,9 @@ STOP = re.compile(
     re.IGNORECASE)
 
 
+TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
+
+
 def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
     """Given a missiv's lines, return its remissinstanser and the line where the list starts."""
     texts = [line.text.strip() for line in lines]
@@ -86,7 +89,7 @@ def _numbering_goes_on(texts: Sequence[str], last_number: int) -> bool:
 
 def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans]) -> bool:
     """Return True for an unnumbered list line: a short name without sentence punctuation."""
-    if numbered or STOP.match(text) or len(text) > 90:
+    if numbered or STOP.match(text) or TITLE.match(text) or len(text) > 90:
         return False
     if text.endswith((".", ":")) and not EMAIL.search(text):
         return False

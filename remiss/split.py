@@ -72,9 +72,17 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
         begin = _with_preceding_signature(lines, index)
         if begin - starts[-1] <= 14 and _is_header_run(lines, starts[-1], begin):
             continue  # the title belongs to the header block just before it
+        if start == "title" and _missiv_in_progress(lines[starts[-1]:index]):
+            continue  # Regeringskansliet puts the list first and the title after it
         if begin > starts[-1]:
             starts.append(begin)
     return starts
+
+
+def _missiv_in_progress(lines: Sequence[Line]) -> bool:
+    """Return True when lines hold a remissinstans list but no deadline yet: a missiv still going on."""
+    texts = [line.text for line in lines]
+    return any(LIST_CUE.search(t) for t in texts) and not any(DEADLINE_CUE.search(t) for t in texts)
 
 
 def _start_kind(lines: Sequence[Line], index: int) -> str | None:

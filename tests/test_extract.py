@@ -216,3 +216,43 @@ def test_non_remiss_documents_give_nothing(name: str) -> None:
     if not path.exists():
         pytest.skip("exempel-PDF saknas")
     assert find_missiv(read_file(path)) == []
+
+
+REGERINGSKANSLIET = """
+Regeringskansliet
+Remiss
+2023-06-15
+S2023/01234
+Socialdepartementet
+Remissinstanser
+Arbetsförmedlingen (avsnitt 5 och 6)
+Barnombudsmannen
+Sveriges Kommuner och Regioner
+Remiss av SOU 2023:45 Ett starkare skydd för barn
+Remissvaren ska ha kommit in till Socialdepartementet senast den 15 oktober 2023. Svaren bör
+lämnas per e-post till s.remissvar@regeringskansliet.se och med kopia till s.fst@regeringskansliet.se.
+Ange diarienummer S2023/01234 och remissinstansens namn i ämnesraden på e-postmeddelandet.
+Svaret bör lämnas i två versioner: ett i wordformat och ett i tillgänglighetsanpassat pdf-format.
+Anna Andersson
+Departementssekreterare
+"""
+
+
+def test_regeringskansliet_list_before_title() -> None:
+    """A state remiss with the list before the title, a copy address and two file formats."""
+    from remiss.domain import Handling, Page
+    from remiss.split import find_missiv
+
+    handling = Handling(fil="rk.pdf", pages=(Page(number=1, lines=tuple(lines_of(REGERINGSKANSLIET))),))
+    parts = find_missiv(handling)
+    assert len(parts) == 1
+    remiss = extract_remiss("rk.pdf", parts[0])
+    assert remiss is not None
+    assert (remiss.diarienummer, remiss.avsandare, remiss.datum) == ("S2023/01234", "Socialdepartementet",
+                                                                     "2023-06-15")
+    assert remiss.titel == "SOU 2023:45 Ett starkare skydd för barn"
+    assert (remiss.svarsadress, remiss.kopia) == ("s.remissvar@regeringskansliet.se", ("s.fst@regeringskansliet.se",))
+    assert [(r.namn, r.omfattning) for r in remiss.remissinstanser] == [
+        ("Arbetsförmedlingen", "avsnitt 5 och 6"), ("Barnombudsmannen", None), ("Sveriges Kommuner och Regioner", None)]
+    assert remiss.krav.filformat == ("docx", "pdf")
+    assert remiss.handlaggare.namn == "Anna Andersson"
