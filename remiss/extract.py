@@ -299,7 +299,7 @@ def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
     """Given lines, return an organisation named just above a 'Datum' header line."""
     for index, line in enumerate(lines[:200]):
         if index and HEADER_DATUM.match(line.text.strip()) and len(line.text) < 40:
-            for back in lines[max(0, index - 2):index][::-1]:
+            for back in lines[max(0, index - 4):index][::-1]:
                 text = back.text.strip()
                 if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
                     return Found(text, back)
@@ -314,7 +314,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the first organisation-like short line near the top."""
     for line in lines[:15]:
         text = line.text.strip()
-        if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not TITLE_MISSIV.match(text):
+        if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
+            break  # what follows is the title and the list, not the sender
+        if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
             return Found(text, line)
     return None
 

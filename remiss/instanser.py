@@ -137,12 +137,11 @@ def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:
 
 
 def _group_name(raw: str | None) -> str | None:
-    """Given a group word ('Obligatoriska ', 'Valfria remissinstanser'), return its short name."""
-    if not raw:
+    """Given a group heading ('Obligatoriska remissinstanser:'), return its first word as written."""
+    if not raw or not raw.strip():
         return None
-    word = raw.strip().split()[0].lower().rstrip(":") if raw.strip() else ""
-    return {"obligatoriska": "obligatoriska", "valfria": "valfria", "frivilliga": "valfria",
-            "övriga": "övriga", "externa": "externa", "interna": "interna"}.get(word, word or None)
+    word = raw.strip().split()[0].rstrip(":")
+    return word[:1].upper() + word[1:]
 
 
 def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:

@@ -62,13 +62,18 @@ def find_missiv(handling: Handling) -> list[Del]:
 def _document_starts(lines: Sequence[Line]) -> list[int]:
     """Given cleaned lines, return the indexes where a new document starts (always 0 first)."""
     starts = [0]
+    header_dnr: str | None = None
     for index in range(len(lines)):
         start = _start_kind(lines, index)
         if start is None:
             continue
         if start == "header":
-            if not _title_follows(lines, index):
+            dnr = _header_dnr(lines, index)
+            same = dnr is not None and dnr == header_dnr
+            header_dnr = header_dnr or dnr
+            if same or not _title_follows(lines, index):
                 continue  # a running page header, or a header block inside the same document
+            header_dnr = dnr
         begin = _with_preceding_signature(lines, index)
         if begin - starts[-1] <= 14 and _is_header_run(lines, starts[-1], begin):
             continue  # the title belongs to the header block just before it
@@ -76,7 +81,21 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
             continue  # Regeringskansliet puts the list first and the title after it
         if begin > starts[-1]:
             starts.append(begin)
+            if start != "header":
+                header_dnr = None
     return starts
+
+
+def _header_dnr(lines: Sequence[Line], index: int) -> str | None:
+    """Given the index of a header block's Datum line, return the Dnr in the block, normalised."""
+    for offset, line in enumerate(lines[index:index + 8]):
+        match = re.search(r"(?<![a-zåäö])dnr\b[:\s]*(.*)$", line.text, re.IGNORECASE)
+        if match:
+            value = match.group(1).strip()
+            if not value and index + offset + 1 < len(lines):
+                value = lines[index + offset + 1].text.strip()
+            return re.sub(r"\s+", "", value).lower() or None
+    return None
 
 
 def _missiv_in_progress(lines: Sequence[Line]) -> bool:

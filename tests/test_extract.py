@@ -84,9 +84,9 @@ def test_grouped_list_keeps_group_and_scope() -> None:
         """)
     found, _ = find_instanser(lines)
     assert [(r.namn, r.grupp, r.omfattning) for r in found] == [
-        ("Arbetslivsnämnden", "obligatoriska", None),
-        ("Arbetsförmedlingen", "obligatoriska", "avsnitt 5 och 6"),
-        ("Länsstyrelsen Västra Götaland", "valfria", None),
+        ("Arbetslivsnämnden", "Obligatoriska", None),
+        ("Arbetsförmedlingen", "Obligatoriska", "avsnitt 5 och 6"),
+        ("Länsstyrelsen Västra Götaland", "Valfria", None),
     ]
 
 
