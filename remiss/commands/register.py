@@ -1,0 +1,300 @@
+"""The register commands: registrera, lista, visa, uppdatera, historik, export, import, init."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from remiss.errors import ExitCode, RegisterError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+STATUS_CHOICES = ("inkommen", "tilldelad", "under_beredning", "beslutad", "besvarad", "avstar", "avskriven")
+
+
+def register_options(func: F) -> F:
+    """Add --databas and --config (with their environment variables) to a command."""
+    func = click.option("--config", "config_path", metavar="FIL", envvar="REMISS_CONFIG",
+                        type=click.Path(dir_okay=False),
+                        help="Konfigurationsfil (standard: REMISS_CONFIG eller ./remiss.toml).")(func)
+    func = click.option("--databas", metavar="URL", envvar="REMISS_DATABAS",
+                        help="Registrets databas: en fil eller en SQLAlchemy-URL, t.ex. "
+                             "postgresql+psycopg://…  (standard: REMISS_DATABAS, remiss.toml, ./remiss.db).")(func)
+    return func
+
+
+def _open(databas: str | None, config_path: str | None) -> tuple[Any, Any]:
+    """Given the options, return (Config, Register)."""
+    from remiss.config import load_config
+    from remiss.register import open_register
+    from remiss.register.db import DEFAULT_SQLITE
+
+    config = load_config(config_path)
+    return config, open_register(databas or config.databas or DEFAULT_SQLITE)
+
+
+def _user(config: Any) -> str:
+    """Given the config, return the name recorded in the event log."""
+    from remiss.register.service import default_user
+
+    return config.anvandare or default_user()
+
+
+def _idag(value: str | None) -> date:
+    """Given --idag or None, return the date (today by default)."""
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD.", param_hint="--idag") from exc
+
+
+# --- registrera --------------------------------------------------------------------------------
+
+
+@click.command("registrera")
+@click.argument("filer", nargs=-1, required=True, type=click.Path())
+@click.option("--handlaggare", metavar="NAMN", default=None, help="Handläggare (ger status tilldelad).")
+@click.option("--eget-dnr", metavar="DNR", default=None, help="Eget diarienummer, t.ex. \"ALN 2024-00031\".")
+@click.option("--jobb", default=2, show_default=True, type=click.IntRange(1, 32),
+              help="Antal processer som tolkar filer samtidigt.")
+@click.option("--dry-run", is_flag=True, help="Tolka och kontrollera dubbletter men skriv inget.")
+@register_options
+def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | None, jobb: int, dry_run: bool,
+               databas: str | None, config_path: str | None) -> None:
+    """Tolka remisser (PDF eller DOCX) och för in dem i registret.
+
+    Samma fil eller samma avsändare och diarienummer registreras inte två gånger
+    ("redan registrerad som #12"); det räknas inte som fel. En fil som inte går att
+    läsa stoppar inte de andra, men ger slutstatus 1.
+    """
+    from remiss.register.intake import registrera_tolkad, summary, tolka_alla
+
+    config, reg = _open(databas, config_path)
+    user = _user(config)
+    utfall = []
+    with reg:
+        stream = tolka_alla(filer, jobb=jobb, egen_instans=config.namnd, organisationer=config.organisationer)
+        show_bar = sys.stderr.isatty() and len(filer) > 1
+        with click.progressbar(stream, length=len(filer), label="Registrerar", file=sys.stderr,
+                               hidden=not show_bar) as bar:
+            for tolkad in bar:
+                for item in registrera_tolkad(reg, tolkad, handlaggare=handlaggare, eget_dnr=eget_dnr, user=user,
+                                              dry_run=dry_run):
+                    _report(item, show_bar)
+                    utfall.append(item)
+    if len(filer) > 1 or any(u.utfall in ("fel", "ingen") for u in utfall):
+        click.echo(summary(utfall, len(filer)), err=True)
+    if any(u.utfall == "fel" for u in utfall):
+        sys.exit(ExitCode.FEL)
+
+
+def _report(item: Any, bar: bool) -> None:
+    """Given one outcome, print it: results on stdout, warnings and errors on stderr."""
+    prefix = "\n" if bar else ""
+    if item.utfall == "registrerad":
+        click.echo(f"{prefix}#{item.id} registrerad: {item.text}")
+    elif item.utfall == "provad":
+        click.echo(f"{prefix}skulle registreras: {item.text} ({item.fil})")
+    elif item.utfall == "dubblett":
+        click.echo(f"{prefix}{item.fil}: {item.text}")
+    elif item.utfall == "ingen":
+        click.echo(f"{prefix}{item.fil}: {item.text}.", err=True)
+    else:
+        click.echo(f"{prefix}Fel: {item.text}", err=True)
+    for warning in item.varningar:
+        click.echo(f"Varning: #{item.id}: {warning}", err=True)
+
+
+# --- lista -------------------------------------------------------------------------------------
+
+
+@click.command("lista")
+@click.option("--inom", metavar="DAGAR", type=click.IntRange(0), default=None,
+              help="Bara remisser med svarsdatum inom så många dagar (även försenade).")
+@click.option("--forsenade", is_flag=True, help="Bara remisser vars svarsdatum har passerat.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUS_CHOICES),
+              help="Bara denna status (kan upprepas). Standard: alla öppna.")
+@click.option("--handlaggare", metavar="NAMN", default=None, help="Bara denna handläggare.")
+@click.option("--avsandare", metavar="TEXT", default=None, help="Bara avsändare som innehåller texten.")
+@click.option("--format", "fmt", type=click.Choice(["tabell", "csv", "json", "xlsx", "ics"]), default="tabell",
+              show_default=True, help="Utdataformat.")
+@click.option("-o", "--output", metavar="FIL", type=click.Path(dir_okay=False), default=None,
+              help="Skriv till fil i stället för skärmen (krävs för xlsx).")
+@click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna som om det vore detta datum.")
+@register_options
+def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlaggare: str | None,
+          avsandare: str | None, fmt: str, output: str | None, idag: str | None, databas: str | None,
+          config_path: str | None) -> None:
+    """Lista remisser efter svarsdatum med arbetsdagar kvar och beslutsväg.
+
+    Beslutsvägen är nämndens sista sammanträde på eller före svarsdatum och dagen då
+    tjänsteskrivelsen ska vara klar (sammanträdet minus beredningstiden). Hinns det
+    inte: "ordförandebeslut eller begär förlängd svarstid".
+    """
+    from remiss.register.lista import Filter
+    from remiss.register.lista import lista as make_list
+
+    today = _idag(idag)
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx kräver -o FIL.")
+    config, reg = _open(databas, config_path)
+    with reg:
+        rader = make_list(reg, config, idag=today, filter=Filter(inom=inom, forsenade=forsenade, status=statuses,
+                                                                 handlaggare=handlaggare, avsandare=avsandare))
+    _write_list(rader, fmt, output, config)
+    if fmt == "tabell" and not config.sammantradesdagar and rader:
+        click.echo("Obs: inga sammantradesdagar i konfigurationen, så beslutsväg visas inte "
+                   "(se `remiss init`).", err=True)
+
+
+def _write_list(rader: list[Any], fmt: str, output: str | None, config: Any) -> None:
+    """Given list rows and the format, write them to the file or to stdout."""
+    from remiss.register import export
+
+    if fmt == "xlsx":
+        export.write_xlsx(rader, output or "")
+        return
+    if fmt == "tabell":
+        color = output is None and sys.stdout.isatty()
+        data = (export.format_tabell(rader, color=color) + "\n").encode("utf-8")
+    elif fmt == "csv":
+        data = ("\ufeff" + export.format_csv(rader)).encode("utf-8")
+    elif fmt == "json":
+        data = (export.format_json(rader) + "\n").encode("utf-8")
+    else:
+        data = export.format_ics(rader, namnd=config.namnd)
+    _emit(data, output)
+
+
+def _emit(data: bytes, output: str | None) -> None:
+    """Given bytes, write them to the output file or to stdout."""
+    if output is None:
+        click.echo(data, nl=False)
+        return
+    try:
+        Path(output).write_bytes(data)
+    except OSError as exc:
+        raise RegisterError(f"filen kan inte skrivas ({exc.strerror or exc}).", fil=output) from exc
+
+
+# --- visa, uppdatera, historik -----------------------------------------------------------------
+
+
+@click.command("visa")
+@click.argument("id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Skriv posten som JSON.")
+@click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna som om det vore detta datum.")
+@register_options
+def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_path: str | None) -> None:
+    """Visa en remiss i registret med remissinstanser och beslutsväg."""
+    from remiss.register.views import format_post, post_dict
+
+    today = _idag(idag)
+    config, reg = _open(databas, config_path)
+    with reg:
+        post = reg.get(id)
+        events = reg.history(id)
+    if as_json:
+        click.echo(json.dumps(post_dict(post), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_post(post, config, idag=today, handelser=len(events)))
+
+
+@click.command("uppdatera")
+@click.argument("id", type=int)
+@click.option("--status", type=click.Choice(STATUS_CHOICES), default=None, help="Ny status.")
+@click.option("--handlaggare", metavar="NAMN", default=None, help="Ny handläggare.")
+@click.option("--svarsdatum", metavar="ÅÅÅÅ-MM-DD", default=None,
+              help="Nytt svarsdatum (förlängd svarstid); det ursprungliga sparas.")
+@click.option("--eget-dnr", metavar="DNR", default=None, help="Eget diarienummer.")
+@click.option("--anteckning", metavar="TEXT", default=None, help="En anteckning i händelseloggen.")
+@register_options
+def uppdatera(id: int, status: str | None, handlaggare: str | None, svarsdatum: str | None,
+              eget_dnr: str | None, anteckning: str | None, databas: str | None, config_path: str | None) -> None:
+    """Ändra status, handläggare, svarsdatum eller eget diarienummer för en remiss.
+
+    Status går inkommen → tilldelad → under_beredning → beslutad → besvarad;
+    avstar och avskriven går från varje öppen status.
+    """
+    from remiss.register.views import format_change
+
+    config, reg = _open(databas, config_path)
+    with reg:
+        post = reg.update(id, status=status, handlaggare=handlaggare, svarsdatum=svarsdatum, eget_dnr=eget_dnr,
+                          anteckning=anteckning, user=_user(config))
+        last = reg.history(id)[-1]
+    click.echo(f"#{post.id} uppdaterad: {format_change(last)}")
+
+
+@click.command("historik")
+@click.argument("id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Skriv händelserna som JSON.")
+@register_options
+def historik(id: int, as_json: bool, databas: str | None, config_path: str | None) -> None:
+    """Visa händelseloggen för en remiss: tid, användare, händelse, före och efter."""
+    from remiss.register.views import format_history
+
+    _, reg = _open(databas, config_path)
+    with reg:
+        events = reg.history(id)
+    if as_json:
+        click.echo(json.dumps([e.__dict__ for e in events], ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_history(events))
+
+
+# --- export, import, init ----------------------------------------------------------------------
+
+
+@click.command("export")
+@click.option("-o", "--output", metavar="FIL", type=click.Path(dir_okay=False), default=None,
+              help="Skriv till fil (standard: skärmen).")
+@register_options
+def export_cmd(output: str | None, databas: str | None, config_path: str | None) -> None:
+    """Exportera hela registret som JSON (säkerhetskopia som `remiss import` läser)."""
+    from remiss.register.export import export_register
+
+    _, reg = _open(databas, config_path)
+    with reg:
+        data = export_register(reg)
+    _emit((json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), output)
+    if output:
+        click.echo(f"{len(data['remisser'])} remisser exporterade till {output}.", err=True)
+
+
+@click.command("import")
+@click.argument("fil", type=click.Path(dir_okay=False))
+@register_options
+def import_cmd(fil: str, databas: str | None, config_path: str | None) -> None:
+    """Läs in en registerexport (JSON) i ett tomt register, med id:n och händelser."""
+    from remiss.register.export import import_register, read_export
+
+    data = read_export(fil)
+    _, reg = _open(databas, config_path)
+    with reg:
+        count = import_register(reg, data)
+    click.echo(f"{count} remisser importerade.")
+
+
+@click.command("init")
+@click.option("-o", "--output", metavar="FIL", default="remiss.toml", show_default=True,
+              type=click.Path(dir_okay=False), help="Filen som skrivs.")
+@click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
+def init(output: str, force: bool) -> None:
+    """Skriv en kommenterad startkonfiguration (remiss.toml) att fylla i."""
+    from remiss.config import write_starter
+
+    target = write_starter(output, force=force)
+    click.echo(f"Skrev {target}. Fyll i sammantradesdagar och namn, och kör sedan `remiss lista`.")
+
+
+COMMANDS = {"registrera": registrera, "lista": lista, "visa": visa, "uppdatera": uppdatera,
+            "historik": historik, "export": export_cmd, "import": import_cmd, "init": init}

@@ -1,0 +1,245 @@
+"""The register's schema, its ordered migrations and the engine (SQLite file or PostgreSQL by URL)."""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+
+from remiss.errors import RegisterError
+
+DATABASE_ENV = "REMISS_DATABAS"
+DEFAULT_SQLITE = "remiss.db"
+BUSY_TIMEOUT_S = 30.0
+RETRIES = 40
+
+T = TypeVar("T")
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version", metadata,
+    sa.Column("version", sa.Integer, nullable=False),
+)
+
+remisser = sa.Table(
+    "remisser", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("forsta_sida", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("kalla_fil", sa.Text, nullable=False),
+    sa.Column("avsandare", sa.Text),
+    sa.Column("avsandare_dnr", sa.Text),
+    sa.Column("klassificering", sa.Text),
+    sa.Column("titel", sa.Text),
+    sa.Column("datum", sa.Date),
+    sa.Column("svarsdatum", sa.Date),
+    sa.Column("ursprungligt_svarsdatum", sa.Date),
+    sa.Column("svarsadress", sa.Text),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("handlaggare", sa.Text),
+    sa.Column("eget_dnr", sa.Text),
+    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("registrerad", sa.String(40), nullable=False),
+    sa.Column("andrad", sa.String(40), nullable=False),
+    sa.UniqueConstraint("sha256", "forsta_sida", name="uq_remisser_fil"),
+)
+
+remissinstanser = sa.Table(
+    "remissinstanser", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("remiss_id", sa.Integer, sa.ForeignKey("remisser.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("ordning", sa.Integer, nullable=False),
+    sa.Column("namn", sa.Text, nullable=False),
+    sa.Column("epost", sa.Text),
+    sa.Column("grupp", sa.Text),
+    sa.Column("omfattning", sa.Text),
+    sa.Column("kanoniskt_namn", sa.Text),
+    sa.Column("matchning", sa.Float),
+)
+
+handelser = sa.Table(
+    "handelser", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("remiss_id", sa.Integer, sa.ForeignKey("remisser.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("tid", sa.String(40), nullable=False),
+    sa.Column("anvandare", sa.Text, nullable=False),
+    sa.Column("handelse", sa.Text, nullable=False),
+    sa.Column("fore", sa.JSON),
+    sa.Column("efter", sa.JSON),
+)
+
+INDEXES = (
+    sa.Index("ix_remisser_svarsdatum", remisser.c.svarsdatum),
+    sa.Index("ix_remisser_status", remisser.c.status),
+    sa.Index("ix_remisser_avsandare_dnr", remisser.c.avsandare_dnr),
+    sa.Index("ix_remisser_eget_dnr", remisser.c.eget_dnr),
+    sa.Index("ix_remissinstanser_remiss", remissinstanser.c.remiss_id),
+    sa.Index("ix_handelser_remiss", handelser.c.remiss_id),
+)
+
+
+def _m1_tables(conn: Connection) -> None:
+    """Create the tables remisser, remissinstanser and handelser."""
+    for table in (remisser, remissinstanser, handelser):
+        conn.execute(sa.schema.CreateTable(table))  # the indexes come in migration 2
+
+
+def _m2_indexes(conn: Connection) -> None:
+    """Create the indexes lista filters on (svarsdatum, status, diarienummer) and the foreign keys."""
+    for index in INDEXES:
+        index.create(conn)
+
+
+# Ordered: migration N (from 1) takes the schema from version N-1 to N. Append, never reorder.
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes)
+LATEST = len(MIGRATIONS)
+
+
+def resolve_url(url: str | None = None) -> str:
+    """Given a URL, a file path or None, return an SQLAlchemy URL (argument, REMISS_DATABAS, config, file)."""
+    chosen = url or os.environ.get(DATABASE_ENV)
+    if not chosen:
+        from remiss.config import load_config
+
+        chosen = load_config().databas
+    if not chosen:
+        chosen = DEFAULT_SQLITE
+    if "://" not in chosen:
+        chosen = f"sqlite:///{Path(chosen).expanduser()}"
+    return chosen
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """Given an engine, return True when it is SQLite."""
+    return engine.dialect.name == "sqlite"
+
+
+def create_engine(url: str) -> Engine:
+    """Given an SQLAlchemy URL, return an engine; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE writes."""
+    try:
+        if url.startswith("sqlite"):
+            engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+            _sqlite_events(engine)
+        else:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
+        raise RegisterError(f"databas-URL:en '{url}' går inte att använda ({exc}). Ange t.ex. "
+                            "sqlite:///remiss.db eller postgresql+psycopg://användare:lösen@server/remiss "
+                            "(kräver paketet psycopg: pip install 'remiss[postgres]').") from exc
+    return engine
+
+
+def _sqlite_events(engine: Engine) -> None:
+    """Given a SQLite engine, set WAL and foreign keys on connect and take the write lock at BEGIN."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        if engine.url.database not in (None, "", ":memory:"):
+            _retry_locked(lambda: cursor.execute("PRAGMA journal_mode = WAL"))
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("skriv", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _is_locked(exc: BaseException) -> bool:
+    """Given an exception, return True when it is SQLite's "database is locked" (or busy)."""
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+def _retry_locked(func: Callable[[], T]) -> T:
+    """Given a function, call it, retrying with growing pauses while SQLite says the database is locked."""
+    for attempt in range(RETRIES):
+        try:
+            return func()
+        except Exception as exc:  # noqa: BLE001 - sqlite3 and SQLAlchemy errors alike
+            if not _is_locked(exc) or attempt == RETRIES - 1:
+                raise
+            time.sleep(min(0.05 * (attempt + 1), 1.0) * (0.5 + random.random()))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """Given an engine, yield a connection inside one write transaction (committed on success)."""
+    with engine.connect().execution_options(skriv=True) as conn, conn.begin():
+        if engine.dialect.name == "postgresql":
+            conn.execute(sa.text("SET LOCAL lock_timeout = '30s'"))
+        yield conn
+
+
+def in_write(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """Given an engine and work(conn), run it in one write transaction, retrying when SQLite is locked."""
+
+    def once() -> T:
+        with write_transaction(engine) as conn:
+            return work(conn)
+
+    try:
+        return _retry_locked(once)
+    except sa.exc.OperationalError as exc:
+        raise RegisterError(f"registret kan inte skrivas ({_short(exc)}). Försök igen om en stund.") from exc
+
+
+def _short(exc: BaseException) -> str:
+    """Given a database exception, return its first line without SQLAlchemy's links."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def current_version(conn: Connection) -> int:
+    """Given a connection, return the schema version stored in the database (0 when empty)."""
+    if not sa.inspect(conn).has_table("schema_version"):
+        return 0
+    value = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+    return int(value or 0)
+
+
+def migrate(engine: Engine, target: int = LATEST) -> int:
+    """Given an engine, apply the pending migrations up to target in order and return the version."""
+    with engine.connect() as conn:
+        version = current_version(conn)
+        conn.rollback()
+    if version > LATEST:
+        raise RegisterError(f"registret har schemaversion {version} men programmet känner bara till "
+                            f"{LATEST}. Uppdatera remiss.")
+    if version >= target:
+        return version
+    return in_write(engine, lambda conn: _migrate_locked(conn, target))
+
+
+def _migrate_locked(conn: Connection, target: int) -> int:
+    """Given a connection holding the write lock, apply pending migrations and record the version."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(471100)"))
+    schema_version.create(conn, checkfirst=True)
+    version = current_version(conn)
+    for number in range(version + 1, target + 1):
+        MIGRATIONS[number - 1](conn)
+        conn.execute(schema_version.delete())
+        conn.execute(schema_version.insert().values(version=number))
+    return max(version, target)
+
+
+def connect_error(url: str, exc: BaseException) -> RegisterError:
+    """Given a URL and a connection failure, return a Swedish RegisterError without the password."""
+    shown = sa.engine.make_url(url).render_as_string(hide_password=True)
+    return RegisterError(f"registret {shown} kan inte öppnas ({_short(exc)}). Kontrollera --databas "
+                         "eller REMISS_DATABAS och att databasservern är igång.")

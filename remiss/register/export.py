@@ -1,0 +1,234 @@
+"""Exports of the deadline list (table, CSV, JSON, XLSX, ICS) and the whole register as JSON (backup)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import click
+import sqlalchemy as sa
+
+from remiss.errors import RegisterError
+from remiss.register import db
+from remiss.register.db import handelser, remisser, remissinstanser
+from remiss.register.lista import Rad
+from remiss.register.service import Register, instans_rows, remiss_values
+
+EXPORT_FORMAT = "remiss-register"
+EXPORT_VERSION = 1
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "Nr"), ("eget_dnr", "Eget dnr"), ("avsandare", "Avsändare"), ("avsandare_dnr", "Avsändarens dnr"),
+    ("titel", "Titel"), ("svarsdatum", "Svarsdatum"), ("arbetsdagar_kvar", "Arbetsdagar kvar"),
+    ("status", "Status"), ("handlaggare", "Handläggare"), ("sammantrade", "Sammanträde"),
+    ("beredning", "Tjänsteskrivelse klar"), ("beslutsvag", "Beslutsväg"),
+)
+
+# --- the deadline list -------------------------------------------------------------------------
+
+
+def _cut(text: str | None, width: int) -> str:
+    """Given a text and a width, return it shortened with an ellipsis when too long."""
+    text = text or ""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_tabell(rader: Sequence[Rad], *, color: bool = False) -> str:
+    """Given list rows, return a text table; late rows red and urgent ones yellow when color is on."""
+    if not rader:
+        return "Inga remisser att visa."
+    head = ["Nr", "Eget dnr", "Avsändare", "Avs. dnr", "Titel", "Svarsdatum", "Arbd", "Status",
+            "Handläggare", "Beslutsväg"]
+    cells = [[str(r.id), r.eget_dnr or "", _cut(r.avsandare, 24), r.avsandare_dnr or "", _cut(r.titel, 40),
+              r.svarsdatum.isoformat() if r.svarsdatum else "–",
+              "" if r.arbetsdagar_kvar is None else str(r.arbetsdagar_kvar), r.status, r.handlaggare or "",
+              r.beslutsvag] for r in rader]
+    widths = [max(len(head[i]), *(len(row[i]) for row in cells)) for i in range(len(head))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip()]
+    for rad, row in zip(rader, cells, strict=True):
+        line = "  ".join(c.rjust(w) if i in (0, 6) else c.ljust(w)
+                         for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+        if color and rad.forsenad:
+            line = click.style(line, fg="red", bold=True)
+        elif color and rad.bradskande:
+            line = click.style(line, fg="yellow")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def format_csv(rader: Sequence[Rad]) -> str:
+    """Given list rows, return CSV for Swedish Excel: semicolons, ISO dates (BOM added when written)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([title for _, title in COLUMNS])
+    for rad in rader:
+        data = rad.to_dict()
+        writer.writerow(["" if data[key] is None else data[key] for key, _ in COLUMNS])
+    return out.getvalue()
+
+
+def format_json(rader: Sequence[Rad]) -> str:
+    """Given list rows, return a JSON list with ISO dates."""
+    return json.dumps([r.to_dict() for r in rader], ensure_ascii=False, indent=2)
+
+
+def write_xlsx(rader: Sequence[Rad], target: str | Path) -> None:
+    """Given list rows and a path, write an Excel workbook with date cells, filters and a frozen header."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Remisser"
+    sheet.append([title for _, title in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for rad in rader:
+        sheet.append([getattr(rad, key) for key, _ in COLUMNS])
+    for column in ("F", "J", "K"):
+        for cell in sheet[column][1:]:
+            cell.number_format = "yyyy-mm-dd"
+    widths = {"A": 6, "B": 16, "C": 28, "D": 18, "E": 50, "F": 12, "G": 10, "H": 16, "I": 18, "J": 12, "K": 12,
+              "L": 50}
+    for column, width in widths.items():
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:L{max(len(rader) + 1, 2)}"
+    try:
+        book.save(str(target))
+    except OSError as exc:
+        raise RegisterError(f"filen kan inte skrivas ({exc}).", fil=str(target)) from exc
+
+
+def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden") -> bytes:
+    """Given list rows, return an iCalendar file: all-day events per svarsdatum and beredning date."""
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//remiss//bevakning av svarsdatum//SV")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"Remisser {namnd}")
+    stamp = datetime.now().astimezone()
+    for rad in rader:
+        label = f"{rad.titel or 'Remiss'} ({rad.avsandare or 'okänd avsändare'}"
+        label += f", {rad.avsandare_dnr})" if rad.avsandare_dnr else ")"
+        if rad.svarsdatum:
+            calendar.add_component(_event(f"remiss-{rad.id}-svarsdatum@remiss", rad.svarsdatum,
+                                          f"Svarsdatum #{rad.id}: {label}", rad, stamp))
+        if rad.beredning and rad.sammantrade:
+            calendar.add_component(_event(
+                f"remiss-{rad.id}-beredning@remiss", rad.beredning,
+                f"Tjänsteskrivelse klar #{rad.id} (sammanträde {rad.sammantrade.isoformat()}): {label}", rad,
+                stamp))
+    return bytes(calendar.to_ical())
+
+
+def _event(uid: str, day: date, summary: str, rad: Rad, stamp: datetime) -> Any:
+    """Given a stable UID, a day and a summary, return an all-day icalendar Event."""
+    from icalendar import Event
+
+    item = Event()
+    item.add("uid", uid)
+    item.add("dtstamp", stamp)
+    item.add("dtstart", day)
+    item.add("dtend", day + timedelta(days=1))
+    item.add("summary", summary)
+    details = [f"Status: {rad.status}"]
+    if rad.handlaggare:
+        details.append(f"Handläggare: {rad.handlaggare}")
+    if rad.eget_dnr:
+        details.append(f"Eget dnr: {rad.eget_dnr}")
+    if rad.beslutsvag:
+        details.append(f"Beslutsväg: {rad.beslutsvag}")
+    item.add("description", "\n".join(details))
+    item.add("transp", "TRANSPARENT")
+    return item
+
+
+# --- the whole register ------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """Given a column value, return it JSON-ready (dates as ISO strings)."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def export_register(reg: Register) -> dict[str, Any]:
+    """Given a register, return all remisser with their events as one JSON-ready dict."""
+
+    def work(conn: sa.Connection) -> dict[str, Any]:
+        events: dict[int, list[dict[str, Any]]] = {}
+        for row in conn.execute(sa.select(handelser).order_by(handelser.c.id)):
+            event = {k: v for k, v in row._mapping.items() if k != "remiss_id"}
+            events.setdefault(row.remiss_id, []).append(event)
+        posts = []
+        for row in conn.execute(sa.select(remisser).order_by(remisser.c.id)):
+            data = {k: _plain(v) for k, v in row._mapping.items()}
+            data["handelser"] = events.get(row.id, [])
+            posts.append(data)
+        return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "schema_version": db.LATEST,
+                "remisser": posts}
+
+    return reg._read(work)
+
+
+def import_register(reg: Register, data: dict[str, Any]) -> int:
+    """Given an empty register and an export, store every remiss with its events; return the count."""
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise RegisterError("filen är ingen registerexport från `remiss export`.")
+    if int(data.get("version", 0)) > EXPORT_VERSION:
+        raise RegisterError("exporten är gjord med en nyare version av remiss. Uppdatera remiss.")
+    posts = data.get("remisser") or []
+
+    def work(conn: sa.Connection) -> int:
+        if conn.execute(sa.select(sa.func.count()).select_from(remisser)).scalar():
+            raise RegisterError("registret är inte tomt. Importera till en ny databas (--databas), "
+                                "så skrivs inget över.")
+        for post in posts:
+            _import_post(conn, post)
+        if conn.dialect.name == "postgresql":
+            for table in ("remisser", "remissinstanser", "handelser"):
+                conn.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                     f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
+        return len(posts)
+
+    try:
+        return db.in_write(reg.engine, work)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RegisterError(f"exporten är trasig ({type(exc).__name__}: {exc}).") from exc
+
+
+def _import_post(conn: sa.Connection, post: dict[str, Any]) -> None:
+    """Given a connection and one exported remiss, insert it, its instanser and its events."""
+    from remiss.domain import Remiss
+
+    remiss = Remiss.from_dict(post["data"])
+    row = {k: post.get(k) for k in remisser.c.keys()}
+    for key in ("datum", "svarsdatum", "ursprungligt_svarsdatum"):
+        row[key] = date.fromisoformat(row[key]) if row[key] else None
+    for key in ("sha256", "kalla_fil", "status", "registrerad", "andrad"):
+        if not row[key]:
+            raise KeyError(key)
+    if row["forsta_sida"] is None:
+        row["forsta_sida"] = remiss_values(remiss)["forsta_sida"]
+    conn.execute(remisser.insert().values(**row))
+    instanser = instans_rows(row["id"], remiss)
+    if instanser:
+        conn.execute(remissinstanser.insert(), instanser)
+    events = [{**{k: e.get(k) for k in ("id", "tid", "anvandare", "handelse", "fore", "efter")},
+               "remiss_id": row["id"]} for e in post.get("handelser") or []]
+    if events:
+        conn.execute(handelser.insert(), events)
+
+
+def read_export(path: str | Path) -> dict[str, Any]:
+    """Given a path to a JSON export, return its data; unreadable files raise RegisterError."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RegisterError(f"exporten kan inte läsas ({exc}).", fil=str(path)) from exc

@@ -1,0 +1,128 @@
+"""Registering files: tolka in worker processes, store with one writer, one outcome per remiss or file."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from remiss.domain import Remiss
+from remiss.errors import RegisterError, RemissError
+from remiss.register.service import DuplicateError, Register
+
+
+@dataclass(frozen=True)
+class Tolkad:
+    """A file after tolka: its hash and the remisser found (as dicts), or the error message."""
+
+    fil: str
+    sha256: str = ""
+    remisser: tuple[dict[str, Any], ...] = ()
+    fel: str | None = None
+
+
+@dataclass(frozen=True)
+class Utfall:
+    """What happened to one remiss (or one file): registrerad, dubblett, ingen, fel or provad (dry run)."""
+
+    fil: str
+    utfall: str
+    id: int | None = None
+    text: str = ""
+    varningar: tuple[str, ...] = ()
+
+
+def sha256_of(path: str | Path) -> str:
+    """Given a path, return the sha256 of the file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def tolka_en(fil: str, egen_instans: str | None = None, organisationer: str | None = None) -> Tolkad:
+    """Given a file, return its hash and remisser; any failure becomes the Tolkad's error text."""
+    from remiss.pipeline import tolka_fil
+
+    try:
+        found = tolka_fil(fil, egen_instans=egen_instans, organisationer=organisationer)
+        return Tolkad(fil=fil, sha256=sha256_of(fil), remisser=tuple(r.to_dict() for r in found))
+    except RemissError as exc:
+        return Tolkad(fil=fil, fel=exc.line())
+    except OSError as exc:
+        return Tolkad(fil=fil, fel=f"{fil}: filen kan inte läsas ({exc.strerror or exc}).")
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        return Tolkad(fil=fil, fel=f"{fil}: oväntat fel vid tolkning ({type(exc).__name__}: {exc}).")
+
+
+def _tolka_args(args: tuple[str, str | None, str | None]) -> Tolkad:
+    """Given (file, egen_instans, organisationer), return tolka_en's result (for the process pool)."""
+    return tolka_en(*args)
+
+
+def tolka_alla(filer: Iterable[str], *, jobb: int = 2, egen_instans: str | None = None,
+               organisationer: str | None = None) -> Iterator[Tolkad]:
+    """Given files, yield each file's Tolkad in order, parsing in `jobb` worker processes when above one."""
+    args = [(fil, egen_instans, organisationer) for fil in filer]
+    if jobb <= 1 or len(args) <= 1:
+        yield from (_tolka_args(a) for a in args)
+        return
+    with ProcessPoolExecutor(max_workers=jobb) as pool:
+        yield from pool.map(_tolka_args, args, chunksize=1)
+
+
+def registrera_tolkad(reg: Register, tolkad: Tolkad, *, handlaggare: str | None = None,
+                      eget_dnr: str | None = None, user: str | None = None, dry_run: bool = False) -> list[Utfall]:
+    """Given a register and a parsed file, store each remiss in its own transaction; return the outcomes."""
+    if tolkad.fel:
+        return [Utfall(tolkad.fil, "fel", text=tolkad.fel)]
+    if not tolkad.remisser:
+        return [Utfall(tolkad.fil, "ingen", text="ingen remiss hittades (inget missiv med remissinstanser "
+                                                 "eller svarsdatum)")]
+    if eget_dnr and len(tolkad.remisser) > 1:
+        return [Utfall(tolkad.fil, "fel", text=f"{tolkad.fil}: filen innehåller {len(tolkad.remisser)} remisser; "
+                                               "--eget-dnr kan bara anges för en remiss åt gången.")]
+    return [_registrera_en(reg, tolkad, Remiss.from_dict(data), handlaggare, eget_dnr, user, dry_run)
+            for data in tolkad.remisser]
+
+
+def _registrera_en(reg: Register, tolkad: Tolkad, remiss: Remiss, handlaggare: str | None,
+                   eget_dnr: str | None, user: str | None, dry_run: bool) -> Utfall:
+    """Given one remiss of a parsed file, add it (or check it on a dry run) and return the outcome."""
+    try:
+        if dry_run:
+            existing = reg.duplicate_of(remiss, tolkad.sha256)
+            if existing is not None:
+                return Utfall(tolkad.fil, "dubblett", existing, f"redan registrerad som #{existing}")
+            return Utfall(tolkad.fil, "provad", None, _beskriv(remiss))
+        post = reg.add(remiss, sha256=tolkad.sha256, kalla_fil=tolkad.fil, handlaggare=handlaggare,
+                       eget_dnr=eget_dnr, user=user)
+    except DuplicateError as exc:
+        return Utfall(tolkad.fil, "dubblett", exc.id, exc.line())
+    except RegisterError as exc:
+        return Utfall(tolkad.fil, "fel", None, f"{tolkad.fil}: {exc.line()}")
+    return Utfall(tolkad.fil, "registrerad", post.id, _beskriv(remiss), post.varningar)
+
+
+def _beskriv(remiss: Remiss) -> str:
+    """Given a Remiss, return a one-line description: dnr, title and svarsdatum."""
+    parts = [remiss.diarienummer or "utan dnr", remiss.titel or "utan titel"]
+    text = " ".join(parts)
+    return f"{text} (svarsdatum {remiss.svarsdatum or 'saknas'})"
+
+
+def summary(utfall: list[Utfall], filer: int) -> str:
+    """Given every outcome and the number of files, return the Swedish summary line."""
+    count = {kind: sum(1 for u in utfall if u.utfall == kind)
+             for kind in ("registrerad", "provad", "dubblett", "ingen", "fel")}
+    parts = [f"{filer} filer: {count['registrerad']} registrerade"]
+    if count["provad"]:
+        parts.append(f"{count['provad']} skulle registreras")
+    parts.append(f"{count['dubblett']} redan registrerade")
+    parts.append(f"{count['ingen']} utan remiss")
+    parts.append(f"{count['fel']} med fel")
+    return ", ".join(parts) + "."

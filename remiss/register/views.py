@@ -1,0 +1,98 @@
+"""Text and JSON views of one register post and of its event log."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from remiss.config import Config
+from remiss.register.lista import beslutsvag
+from remiss.register.service import Handelse, RegisterPost
+from remiss.register.workdays import workdays_between
+
+
+def post_dict(post: RegisterPost) -> dict[str, Any]:
+    """Given a post, return it as JSON-ready data (the remiss in its documented JSON form)."""
+    data = {k: v for k, v in post.__dict__.items() if k not in ("remiss", "varningar")}
+    data["remiss"] = post.remiss.to_dict()
+    return data
+
+
+def format_post(post: RegisterPost, config: Config, *, idag: date, handelser: int = 0) -> str:
+    """Given a post, the config and today, return the Swedish text shown by `remiss visa`."""
+    remiss = post.remiss
+    lines = [f"#{post.id}  {remiss.titel or '(utan titel)'}", ""]
+    svar = date.fromisoformat(post.svarsdatum) if post.svarsdatum else None
+    fields: list[tuple[str, str | None]] = [
+        ("Avsändare", remiss.avsandare),
+        ("Diarienummer", " ".join(x for x in (remiss.diarienummer, remiss.klassificering) if x) or None),
+        ("Eget dnr", post.eget_dnr),
+        ("Datum", remiss.datum),
+        ("Svarsdatum", _svarsdatum(post, svar, idag)),
+        ("Svarsadress", remiss.svarsadress),
+        ("Status", post.status),
+        ("Handläggare", post.handlaggare),
+    ]
+    path = beslutsvag(svar, post.status, idag=idag, sammantradesdagar=config.sammantradesdagar,
+                      beredningstid=config.beredningstid)
+    if path.text:
+        fields.append(("Beslutsväg", path.text))
+    if remiss.handlaggare.namn:
+        contact = ", ".join(x for x in (remiss.handlaggare.namn, remiss.handlaggare.telefon,
+                                        remiss.handlaggare.epost) if x)
+        fields.append(("Avsändarens kontakt", contact))
+    fields += [("Källa", f"{post.kalla_fil}, sidor {remiss.sidor[0]}–{remiss.sidor[1]}"),
+               ("Sha256", post.sha256), ("Registrerad", post.registrerad), ("Ändrad", post.andrad)]
+    width = max(len(name) for name, _ in fields)
+    lines += [f"{name + ':':<{width + 1}} {value or '–'}" for name, value in fields]
+    lines.append("")
+    lines.append(f"Remissinstanser ({len(remiss.remissinstanser)}):")
+    for number, instans in enumerate(remiss.remissinstanser, start=1):
+        extra = "".join(f" <{instans.epost}>" if instans.epost else "")
+        group = f" [{instans.grupp}]" if instans.grupp else ""
+        lines.append(f"  {number:>3}. {instans.namn}{extra}{group}")
+    for warning in remiss.varningar:
+        lines.append(f"Varning: {warning}")
+    lines.append("")
+    lines.append(f"{handelser} händelser i loggen (remiss historik {post.id}).")
+    return "\n".join(lines)
+
+
+def _svarsdatum(post: RegisterPost, svar: date | None, idag: date) -> str | None:
+    """Given a post and today, return the svarsdatum with working days left and the original date."""
+    if svar is None:
+        return None
+    days = workdays_between(idag, svar)
+    text = f"{post.svarsdatum} ({days} arbetsdagar kvar)" if svar >= idag else \
+        f"{post.svarsdatum} (försenad {-days} arbetsdagar)"
+    if post.ursprungligt_svarsdatum:
+        text += f", ursprungligen {post.ursprungligt_svarsdatum}"
+    return text
+
+
+def format_change(event: Handelse) -> str:
+    """Given an event, return its changes as "fält: före → efter; …"."""
+    before = event.fore or {}
+    after = dict(event.efter or {})
+    note = after.pop("anteckning", None)
+    parts = [f"{key}: {_show(before.get(key))} → {_show(value)}" for key, value in after.items()
+             if event.handelse != "registrerad"]
+    if event.handelse == "registrerad":
+        parts = [f"{key}={_show(value)}" for key, value in after.items() if value is not None]
+    if note:
+        parts.append(f"anteckning: {note}")
+    return "; ".join(parts) or event.handelse
+
+
+def _show(value: Any) -> str:
+    """Given a logged value, return it for display ("–" for none)."""
+    return "–" if value is None or value == "" else str(value)
+
+
+def format_history(events: list[Handelse]) -> str:
+    """Given events, return one block per event: time, user, action and the changes."""
+    lines = []
+    for event in events:
+        lines.append(f"{event.tid}  {event.anvandare}  {event.handelse}")
+        lines.append(f"    {format_change(event)}")
+    return "\n".join(lines)
