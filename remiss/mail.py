@@ -1,0 +1,177 @@
+"""The reply to the sender: an .eml draft with the yttrande attached in the formats the missiv asks for."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+from typing import Any
+
+from remiss.config import Config, load_config
+from remiss.domain import Remiss
+from remiss.draft import hamta_underlag, register_url, ren_titel, skriv_atomiskt, soffice, till_pdf
+from remiss.errors import InputError, RemissError
+
+DOCX_TYP = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+PDF_TYP = ("application", "pdf")
+_REGERINGSKANSLIET = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d+")
+
+
+@dataclass(frozen=True)
+class Svar:
+    """A written reply: the .eml path, its recipient, subject and attachment file names."""
+
+    fil: Path
+    till: str
+    amne: str
+    bilagor: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bilaga:
+    """An attachment: its name in the e-mail, its MIME type and its bytes."""
+
+    namn: str
+    typ: tuple[str, str]
+    data: bytes
+
+
+def amnesrad(remiss: Remiss, namnd: str) -> str:
+    """Given a remiss and the nämnd, return the subject the missiv ("KS 2022-00304 Arbetslivsnämnden")."""
+    if remiss.krav.amnesrad:
+        return remiss.krav.amnesrad
+    parts = [p for p in (remiss.diarienummer, namnd) if p]
+    if not remiss.diarienummer:
+        parts.append(f"Yttrande över {ren_titel(remiss.titel) or 'remiss'}")
+    return " ".join(parts)
+
+
+def vill_ha_pdf(remiss: Remiss) -> bool:
+    """Given a remiss, return True when the missiv asks for the answer as PDF."""
+    return any("pdf" in f.lower() for f in remiss.krav.filformat)
+
+
+def namnge_efter_instans(remiss: Remiss) -> bool:
+    """Given a remiss, return True when the files should be named after the remissinstans."""
+    return bool(remiss.krav.filformat) or bool(_REGERINGSKANSLIET.match(remiss.diarienummer or ""))
+
+
+def filnamn(namn: str) -> str:
+    """Given a remissinstans's name, return it safe as a file name (å, ä, ö kept)."""
+    return re.sub(r"[\\/:*?\"<>|]+", "-", namn).strip() or "Yttrande"
+
+
+def brodtext(remiss: Remiss, config: Config) -> str:
+    """Given a remiss and the config, return the short Swedish body of the e-mail."""
+    titel = ren_titel(remiss.titel) or "remissen"
+    ref = f" (er beteckning {remiss.diarienummer})" if remiss.diarienummer else ""
+    lines = ["Hej!", "", f"Här kommer {config.namnd_genitiv} yttrande över remissen {titel}{ref}.",
+             "Yttrandet finns som bilaga.", "", "Med vänlig hälsning", "", config.namnd,
+             f"{config.forvaltning}, {config.kommun}", config.epost, config.telefon]
+    return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def bygg_meddelande(remiss: Remiss, bilagor: list[Bilaga], *, config: Config,
+                    till: str | None = None) -> EmailMessage:
+    """Given a remiss and the attachments, return the unsent EmailMessage to the sender."""
+    mottagare = till or remiss.svarsadress
+    if not mottagare:
+        raise InputError("remissen saknar svarsadress. Ange mottagaren med --till ADRESS.")
+    message = EmailMessage(policy=policy.default)
+    message["From"] = f"{config.namnd} <{config.epost}>" if config.epost else config.namnd
+    message["To"] = mottagare
+    if remiss.kopia:
+        message["Cc"] = ", ".join(remiss.kopia)
+    message["Subject"] = amnesrad(remiss, config.namnd)
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=(config.epost.split("@")[-1] if "@" in config.epost else None))
+    message["X-Unsent"] = "1"
+    message.set_content(brodtext(remiss, config))
+    for bilaga in bilagor:
+        message.add_attachment(bilaga.data, maintype=bilaga.typ[0], subtype=bilaga.typ[1],
+                               filename=bilaga.namn)
+    return message
+
+
+def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config) -> list[Bilaga]:
+    """Given the remiss and the yttrande file, return the attachments in the formats the missiv asks for."""
+    if not yttrande.is_file():
+        raise InputError("yttrandet finns inte. Ange den färdiga .docx-filen med --yttrande.",
+                         fil=str(yttrande))
+    suffix = yttrande.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        raise InputError("yttrandet ska vara en .docx (eller .pdf).", fil=str(yttrande))
+    stem = filnamn(config.namnd) if namnge_efter_instans(remiss) else yttrande.stem
+    bilagor: list[Bilaga] = []
+    if suffix == ".docx":
+        bilagor.append(Bilaga(f"{stem}.docx", DOCX_TYP, yttrande.read_bytes()))
+        if vill_ha_pdf(remiss):
+            bilagor.append(Bilaga(f"{stem}.pdf", PDF_TYP, _pdf_av(yttrande)))
+    else:
+        word = yttrande.with_suffix(".docx")
+        if word.is_file():
+            bilagor.append(Bilaga(f"{stem}.docx", DOCX_TYP, word.read_bytes()))
+        bilagor.append(Bilaga(f"{stem}.pdf", PDF_TYP, yttrande.read_bytes()))
+    return bilagor
+
+
+def _pdf_av(docx: Path) -> bytes:
+    """Given a .docx, return its PDF: a newer PDF beside it, else one made now with LibreOffice."""
+    beside = docx.with_suffix(".pdf")
+    if beside.is_file() and beside.stat().st_mtime >= docx.stat().st_mtime:
+        return beside.read_bytes()
+    if soffice() is None:
+        raise RemissError("missivet begär yttrandet även som PDF, men LibreOffice saknas. Spara yttrandet "
+                          f"som PDF i Word ({beside.name}) och kör igen, eller installera LibreOffice.",
+                          fil=str(docx))
+    with tempfile.TemporaryDirectory(prefix="remiss-pdf-") as tmp:
+        return till_pdf(docx, Path(tmp) / f"{docx.stem}.pdf").read_bytes()
+
+
+def standardnamn_svar(remiss: Remiss) -> str:
+    """Given a remiss, return the default .eml name ("Svar KS 2022-00304.eml")."""
+    stem = remiss.diarienummer or ren_titel(remiss.titel) or "remiss"
+    stem = re.sub(r"[\\/:*?\"<>|\s]+", " ", stem).strip()[:80].strip()
+    return f"Svar {stem}.eml"
+
+
+def skriv_svar(remiss: Remiss, yttrande: str | Path, *, config: Config | None = None,
+               utfil: str | Path | None = None, till: str | None = None, force: bool = False) -> Svar:
+    """Given a remiss and the finished yttrande, write the .eml reply and return what was written."""
+    config = config or load_config()
+    bilagor = bilagor_for(remiss, Path(yttrande), config=config)
+    message = bygg_meddelande(remiss, bilagor, config=config, till=till)
+    target = Path(utfil) if utfil else Path.cwd() / standardnamn_svar(remiss)
+    data = message.as_bytes(policy=policy.default.clone(linesep="\r\n"))
+    written = skriv_atomiskt(data, target, force=force)
+    return Svar(fil=written, till=str(message["To"]), amne=str(message["Subject"]),
+                bilagor=tuple(b.namn for b in bilagor))
+
+
+def write_svar(kalla: str, *, yttrande: str | Path, config: Config | None = None, databas: str | None = None,
+               nr: int | None = None, markera_besvarad: bool = False, **options: Any) -> Svar:
+    """Given ID|FIL and the yttrande, write the reply .eml; with --markera-besvarad set status besvarad."""
+    config = config or load_config()
+    underlag = hamta_underlag(kalla, config=config, databas=databas, nr=nr, med_text=False)
+    if markera_besvarad and underlag.post_id is None:
+        raise InputError("--markera-besvarad kräver ett id i registret, inte en fil.")
+    result = skriv_svar(underlag.remiss, yttrande, config=config, **options)
+    if underlag.post_id is not None:
+        _logga_svar(underlag.post_id, result, config=config, databas=databas, besvarad=markera_besvarad)
+    return result
+
+
+def _logga_svar(post_id: int, svar: Svar, *, config: Config, databas: str | None, besvarad: bool) -> None:
+    """Given a written reply of a register entry, log it and set status besvarad when asked."""
+    from remiss.register import open_register
+
+    with open_register(register_url(databas, config)) as reg:
+        if besvarad:
+            reg.update(post_id, status="besvarad", user=config.anvandare)
+        reg.log_event(post_id, "svar", user=config.anvandare,
+                      after={"fil": str(svar.fil.resolve()), "amne": svar.amne, "till": svar.till,
+                             "besvarad": besvarad})

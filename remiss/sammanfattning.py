@@ -1,0 +1,257 @@
+"""A proposed sammanfattning for a yttrande, built from the remiss itself.
+
+For a motion: its att-satser; for a program, plan, strategi, riktlinjer or policy: its own
+"Sammanfattning" section; otherwise the remiss's key sentences (spaCy sentences, scored).
+The result is marked "[FÖRSLAG]" so that the handläggare rewrites it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from remiss.domain import Handling, Remiss
+
+FORSLAG = "[FÖRSLAG]"
+TOM = f"{FORSLAG} Skriv en kort sammanfattning av nämndens yttrande här."
+MAX_SIDOR_EFTER = 40
+
+# (suffix of a title word, the definite form used in the ställningstagande sentence)
+OBJEKT: tuple[tuple[str, str], ...] = (
+    ("motion", "motionen"),
+    ("program", "programmet"),
+    ("riktlinjer", "riktlinjerna"),
+    ("riktlinje", "riktlinjen"),
+    ("strategi", "strategin"),
+    ("policy", "policyn"),
+    ("planer", "planerna"),
+    ("plan", "planen"),
+)
+_PREFIX = re.compile(r"^\s*(remiss(en)?\s*(av|om|över)?\s*:?\s*|förslag\s+(till|på)\s+|borås\s+stads\s+|"
+                     r"revider\w*\s+|nytt?\s+|uppdater\w*\s+)", re.IGNORECASE)
+_START_NY_HANDLING = re.compile(r"^(Yttrande\s+(över\s+)?Remiss|Remissinstanser\b|Protokollsutdrag\b|"
+                                r"§\s*\d+)",
+                                re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"remissinstans|remissvar|svarsdatum|senast\s+den|diari|@|ställningstagande|sammanfattning|reservation|"
+    r"ämnesrad|yttrande|kontaktperson|telefon|e-post|www\.|https?:|sida\s+\d|postadress|besöksadress|"
+    r"handläggare|tillstyrk|avstyrk", re.IGNORECASE)
+_NYCKELORD = ("syfte", "syftar", "förslag", "föreslå", "mål", "innebär", "ska ", "ansvar", "övergripande",
+              "utreda", "bidra", "strategi", "program", "riktlinje", "plan", "arbete")
+
+
+def remissobjekt(titel: str | None) -> str:
+    """Given a remiss title, return the definite noun of what is remitted ("motionen", "remissen")."""
+    text = (titel or "").strip()
+    for _ in range(3):
+        text = _PREFIX.sub("", text)
+    if re.match(r"motion\b", text, re.IGNORECASE):
+        return "motionen"
+    for word in re.findall(r"[\wåäöÅÄÖ-]+", text)[:4]:
+        lower = word.lower()
+        for suffix, noun in OBJEKT:
+            if lower.endswith(suffix) and (lower == suffix or len(lower) > len(suffix) + 2):
+                return noun
+    return "remissen"
+
+
+def remissens_rader(remiss: Remiss, handling: Handling) -> list[str]:
+    """Given a remiss and the file it came from, return the lines of its missiv and its attachments."""
+    first, last = remiss.sidor
+    rows: list[str] = []
+    for page in handling.pages:
+        if page.number < first:
+            continue
+        if page.number > last + MAX_SIDOR_EFTER:
+            break
+        texts = [line.text.strip() for line in page.lines if line.text.strip()]
+        if page.number > last and any(_START_NY_HANDLING.match(t) for t in texts[:12]):
+            break
+        rows.extend(texts)
+    return rows
+
+
+def foresla_sammanfattning(remiss: Remiss, handling: Handling | None) -> list[str]:
+    """Given a remiss and its file (or None), return the proposed sammanfattning as paragraphs."""
+    if handling is None:
+        return [TOM]
+    rows = remissens_rader(remiss, handling)
+    objekt = remissobjekt(remiss.titel)
+    paragraphs: list[str] = []
+    if objekt == "motionen":
+        paragraphs = _motion(rows)
+    elif objekt != "remissen":
+        paragraphs = _eget_avsnitt(rows)
+    if not paragraphs:
+        paragraphs = _nyckelmeningar(rows, remiss.titel or "")
+    if not paragraphs:
+        return [TOM]
+    return [f"{FORSLAG} {paragraphs[0]}", *paragraphs[1:]]
+
+
+# --- motion: att-satser ------------------------------------------------------------------------------
+
+_BESLUTA = re.compile(r"föresl\w*\b.{0,80}?\bbesluta\w*\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_ATT = re.compile(r"^[\s•\-–*\d.)]*\b[Aa]tt\s+\S")
+
+
+def att_satser(rows: list[str]) -> list[str]:
+    """Given the lines of a motion, return its att-satser ("att …") after "föreslår … besluta"."""
+    for index, row in enumerate(rows):
+        match = _BESLUTA.search(row)
+        if not match:
+            continue
+        tail = [match.group("rest")] if match.group("rest").strip() else []
+        found = _collect_att(tail + rows[index + 1:index + 40])
+        if found:
+            return found
+    return []
+
+
+def _collect_att(rows: list[str]) -> list[str]:
+    """Given lines starting at an att-sats, return the att-satser joined across broken lines."""
+    satser: list[str] = []
+    for row in rows:
+        if _ATT.match(row):
+            satser.append(re.sub(r"^[\s•\-–*\d.)]*", "", row).strip())
+        elif satser and not re.search(r"[.;!?]$", satser[-1]) and len(satser[-1]) < 600:
+            satser[-1] += " " + row.strip()
+        elif satser or len(satser) >= 10:
+            break
+        else:
+            return []
+    return [_sats(s) for s in satser]
+
+
+def _sats(text: str) -> str:
+    """Given an att-sats, return it starting with lowercase "att" and ending with a full stop."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(";,")
+    text = "att" + text[3:] if text[:3].lower() == "att" else text
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _motion(rows: list[str]) -> list[str]:
+    """Given the lines of a motion remiss, return the sammanfattning built from its att-satser."""
+    satser = att_satser(rows)
+    if not satser:
+        return []
+    if len(satser) == 1:
+        return [f"Motionen föreslår {satser[0]}"]
+    return ["Motionen föreslår", *[f"– {s}" for s in satser]]
+
+
+# --- program, plan …: its own Sammanfattning section -------------------------------------------------
+
+_RUBRIK_SAMMANFATTNING = re.compile(r"^(\d+(\.\d+)*\.?\s*)?(sammanfattning|ärendet sammanfattat)\s*:?$",
+                                    re.IGNORECASE)
+
+
+def eget_avsnitt(rows: list[str], *, max_meningar: int = 4) -> str:
+    """Given the lines of a document, return the start of its "Sammanfattning" section ('' when none)."""
+    for index, row in enumerate(rows):
+        if not _RUBRIK_SAMMANFATTNING.match(row.strip()):
+            continue
+        body: list[str] = []
+        for line in rows[index + 1:index + 60]:
+            if body and _rubrikrad(line) and body[-1].endswith((".", ":", "!", "?")):
+                break
+            body.append(line.strip())
+        text = _join(body)
+        if len(text) >= 40:
+            return " ".join(_meningar(text)[:max_meningar])
+    return ""
+
+
+def _eget_avsnitt(rows: list[str]) -> list[str]:
+    """Given the lines of a program/plan remiss, return its own sammanfattning as one paragraph."""
+    text = eget_avsnitt(rows)
+    return [text] if text else []
+
+
+def _rubrikrad(line: str) -> bool:
+    """Given a line, return True when it looks like a heading (short, no final punctuation, capital)."""
+    text = line.strip()
+    return (0 < len(text) < 60 and text[0].isupper() and not re.search(r"[.,;:!?\-–]$", text)
+            and len(text.split()) <= 7)
+
+
+def _join(lines: list[str]) -> str:
+    """Given broken lines of running text, return them joined, hyphenated line ends mended."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if text.endswith("-") and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}" if text else line
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- otherwise: key sentences ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    """Return the project's Swedish pipeline (remiss.nlp) or a blank Swedish one with a sentencizer."""
+    try:
+        from remiss.nlp import load_nlp  # type: ignore[import-not-found]
+
+        return load_nlp()
+    except ImportError:
+        import spacy
+
+        nlp = spacy.blank("sv")
+        nlp.add_pipe("sentencizer")
+        return nlp
+
+
+def _meningar(text: str) -> list[str]:
+    """Given running text, return its sentences."""
+    doc = _nlp()(text)
+    return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+def _prosa(rows: list[str]) -> list[str]:
+    """Given lines, return blocks of running text with headings and boilerplate lines left out."""
+    blocks: list[list[str]] = [[]]
+    for row in rows:
+        current = blocks[-1]
+        ended = not current or current[-1].endswith((".", "!", "?", ":"))
+        if ended and _rubrikrad(row):
+            blocks.append([])
+            continue
+        current.append(row)
+    return [_join(b) for b in blocks if b]
+
+
+def nyckelmeningar(rows: list[str], titel: str = "", *, antal: int = 3) -> list[str]:
+    """Given the lines of a remiss, return its `antal` key sentences in document order."""
+    title_words = {w.lower() for w in re.findall(r"\w{4,}", titel)}
+    candidates: list[tuple[float, int, str]] = []
+    index = 0
+    for block in _prosa(rows):
+        for sentence in _meningar(block):
+            words = sentence.split()
+            index += 1
+            if not 6 <= len(words) <= 45 or _BOILERPLATE.search(sentence) or not sentence[0].isupper():
+                continue
+            if not sentence.endswith((".", "!", "?")):
+                continue
+            lower = sentence.lower()
+            score = 1.0 / (1.0 + 0.15 * index)
+            score += 0.5 * sum(1 for k in _NYCKELORD if k in lower)
+            score += 0.3 * sum(1 for w in title_words if w in lower)
+            candidates.append((score, index, sentence))
+    best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:antal]
+    return [s for _, _, s in sorted(best, key=lambda c: c[1])]
+
+
+def _nyckelmeningar(rows: list[str], titel: str) -> list[str]:
+    """Given the lines of a remiss, return its key sentences as one paragraph (empty when none)."""
+    sentences = nyckelmeningar(rows, titel)
+    if len(sentences) < 2:
+        sentences = nyckelmeningar(rows, titel, antal=4) if sentences else []
+    return [" ".join(sentences)] if sentences else []

@@ -1,0 +1,411 @@
+"""Yttrandeutkast: the ställningstagande sentence, the sammanfattning proposal, rendering and writing."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from remiss import draft
+from remiss.cli import cli
+from remiss.config import Config
+from remiss.domain import Handling, Krav, Line, Page, Remiss
+from remiss.draft import (
+    PLATSHALLARE_STALLNINGSTAGANDE,
+    skriv_atomiskt,
+    skriv_utkast,
+    stallningstagande_mening,
+    svenskt_datum,
+)
+from remiss.errors import InputError, RemissError
+from remiss.sammanfattning import FORSLAG, att_satser, eget_avsnitt, foresla_sammanfattning, remissobjekt
+
+CONFIG = Config(ordforande="Lars-Åke Johansson", forvaltningschef="Tina Arekvist Lundell")
+
+
+def make_remiss(**changes: object) -> Remiss:
+    """Return a motion remiss like the seeds' (Kommunstyrelsen, KS 2022-00304)."""
+    values: dict[str, object] = dict(
+        fil="remiss.pdf", sidor=(1, 1), diarienummer="KS 2022-00304", klassificering="1.1.1.1",
+        avsandare="Kommunstyrelsen", titel="Motion: Utveckla stödet för anhöriga till kriminella",
+        datum="2022-10-03", svarsdatum="2022-12-11", svarsadress="KS.diarium@boras.se",
+        krav=Krav(sammanfattning=True, stallningstagande=True))
+    values.update(changes)
+    return Remiss(**values)  # type: ignore[arg-type]
+
+
+def make_handling(*pages: list[str]) -> Handling:
+    """Given the lines of each page, return a Handling."""
+    return Handling(fil="remiss.pdf", pages=tuple(
+        Page(number=n, lines=tuple(Line(text=t, page=n, number=i) for i, t in enumerate(lines, 1)))
+        for n, lines in enumerate(pages, 1)))
+
+
+def texts(path: Path) -> list[str]:
+    """Given a .docx, return the text of every body paragraph and table row (python-docx)."""
+    from docx import Document
+
+    document = Document(str(path))
+    rows = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        rows.extend(" | ".join(c.text for c in row.cells) for row in table.rows)
+    return rows
+
+
+def headings(path: Path) -> list[str]:
+    """Given a .docx, return the texts of its Heading-styled paragraphs."""
+    from docx import Document
+
+    return [p.text for p in Document(str(path)).paragraphs if p.style.name.startswith("Heading")]
+
+
+# --- pure text --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("titel", "objekt"), [
+    ("Motion: Utveckla stödet för anhöriga till kriminella", "motionen"),
+    ("Remiss: Motion: Handlingsplan mot skolsegregationen", "motionen"),
+    ("Program mot hemlöshet", "programmet"),
+    ("Borås Stads Miljöprogram", "programmet"),
+    ("Riktlinjer för Kulturmiljövården", "riktlinjerna"),
+    ("Riktlinjer – delaktighet och inflytande för medborgare", "riktlinjerna"),
+    ("Plan för klimatanpassning", "planen"),
+    ("Förslag till Handlingsplan för suicidprevention", "planen"),
+    ("Energi- och klimatstrategi", "strategin"),
+    ("Strategi för digitalisering", "strategin"),
+    ("Policy för medborgardialog", "policyn"),
+    ("Inköpspolicy", "policyn"),
+    ("Betänkandet En ny lag om kommunal räddningstjänst (SOU 2023:12)", "remissen"),
+    (None, "remissen"),
+])
+def test_remissobjekt(titel: str | None, objekt: str) -> None:
+    """The object of the decision sentence follows the title."""
+    assert remissobjekt(titel) == objekt
+
+
+@pytest.mark.parametrize(("varde", "titel", "mening"), [
+    ("tillstyrker", "Motion: Utveckla stödet", "Arbetslivsnämnden tillstyrker motionen."),
+    ("avstyrker", "Motion: Utveckla stödet", "Arbetslivsnämnden avstyrker motionen."),
+    ("tillstyrker", "Program mot hemlöshet", "Arbetslivsnämnden tillstyrker programmet."),
+    ("avstyrker", "Betänkandet SOU 2023:12", "Arbetslivsnämnden avstyrker remissen."),
+    ("tillstyrker", "Riktlinjer för Kulturmiljövården", "Arbetslivsnämnden tillstyrker riktlinjerna."),
+    ("avstar", "Riktlinjer för Kulturmiljövården", "Arbetslivsnämnden avstår från att yttra sig."),
+    (None, "Program mot hemlöshet", PLATSHALLARE_STALLNINGSTAGANDE),
+])
+def test_stallningstagande_mening(varde: str | None, titel: str, mening: str) -> None:
+    """Each value gives one correct Swedish sentence; no value gives the marked placeholder."""
+    assert stallningstagande_mening(varde, "Arbetslivsnämnden", titel) == mening
+
+
+def test_placeholder_text_is_exact() -> None:
+    """The placeholder is exactly the text `remiss kontrollera` looks for."""
+    assert PLATSHALLARE_STALLNINGSTAGANDE == ("[STÄLLNINGSTAGANDE SAKNAS – välj tillstyrker, avstyrker "
+                                              "eller avstår]")
+
+
+def test_unknown_stallningstagande_is_refused() -> None:
+    """A value outside tillstyrker/avstyrker/avstar is an InputError in Swedish."""
+    with pytest.raises(InputError, match="okänt ställningstagande 'kanske'"):
+        stallningstagande_mening("kanske", "Arbetslivsnämnden", "Plan")
+
+
+def test_svenskt_datum() -> None:
+    """ISO dates become Swedish running text without a leading zero."""
+    assert svenskt_datum("2022-12-11") == "11 december 2022"
+    assert svenskt_datum("2023-03-01") == "1 mars 2023"
+    assert svenskt_datum(None) == ""
+
+
+# --- the sammanfattning proposal ----------------------------------------------------------------------
+
+MOTION = [
+    "Motion: Utveckla stödet för anhöriga till kriminella",
+    "I Sverige finns cirka 30 000 barn som har en förälder i fängelse eller frivård.",
+    "Med anledning av ovanstående föreslår jag Kommunfullmäktige besluta:",
+    "Att lämplig nämnd utreder hur anhörigstödet kan utvecklas i Borås Stad till att",
+    "även omfatta anhöriga till kriminella.",
+    "Att stödet följs upp årligen.",
+    "Borås den 24 februari 2022",
+    "Anna Andersson (S)",
+]
+
+
+def test_att_satser_joined_across_lines() -> None:
+    """A motion's att-satser come back whole, each starting with "att"."""
+    assert att_satser(MOTION) == [
+        "att lämplig nämnd utreder hur anhörigstödet kan utvecklas i Borås Stad till att även omfatta "
+        "anhöriga till kriminella.",
+        "att stödet följs upp årligen.",
+    ]
+
+
+def test_att_sats_inline_in_missiv() -> None:
+    """"föreslås besluta att …" on one line of the missiv is an att-sats too."""
+    rows = ["Se vidare i motionen där Kommunfullmäktige föreslås besluta att lämplig nämnd utreder hur",
+            "anhörigstödet kan utvecklas.", "Yttranden ska innehålla ett tydligt ställningstagande."]
+    assert att_satser(rows) == ["att lämplig nämnd utreder hur anhörigstödet kan utvecklas."]
+
+
+def test_motion_proposal_is_marked() -> None:
+    """The proposal for a motion starts with [FÖRSLAG] and lists its att-satser."""
+    handling = make_handling(["Remissinstanser", "1. Arbetslivsnämnden"], MOTION)
+    paragraphs = foresla_sammanfattning(make_remiss(), handling)
+    assert paragraphs[0] == f"{FORSLAG} Motionen föreslår"
+    assert paragraphs[1].startswith("– att lämplig nämnd utreder")
+    assert len(paragraphs) == 3
+
+
+def test_program_uses_its_own_sammanfattning() -> None:
+    """For a program the proposal is the start of the program's own Sammanfattning section."""
+    rows = ["Innehåll", "Sammanfattning ........ 3", "Sammanfattning",
+            "Hemlöshet är en komplex problematik som skapar enorm utsatthet och som",
+            "ofta grundar sig i flera olika orsaker. För att förebygga hemlöshet behövs både",
+            "individuella och strukturella insatser.", "Bakgrund", "Programmet reviderades 2018."]
+    assert eget_avsnitt(rows) == ("Hemlöshet är en komplex problematik som skapar enorm utsatthet och som "
+                                  "ofta grundar sig i flera olika orsaker. För att förebygga hemlöshet "
+                                  "behövs både individuella och strukturella insatser.")
+    remiss = make_remiss(titel="Program mot hemlöshet")
+    assert foresla_sammanfattning(remiss, make_handling(rows))[0].startswith(f"{FORSLAG} Hemlöshet är")
+
+
+def test_other_remiss_gets_key_sentences() -> None:
+    """Without att-satser or a Sammanfattning section, 2–4 key sentences are chosen, boilerplate left out."""
+    rows = ["Betänkandet En ny lag om räddningstjänst",
+            "Regeringen har gett en utredare i uppdrag att se över lagen om skydd mot olyckor.",
+            "Utredningen föreslår att kommunernas ansvar för räddningstjänst förtydligas.",
+            "Syftet är att skapa en mer effektiv och likvärdig räddningstjänst i hela landet.",
+            "Remissvaren ska ha kommit in senast den 1 september 2023.",
+            "Svaren bör lämnas per e-post till s.remissvar@regeringskansliet.se.",
+            "Förslagen innebär att länsstyrelsernas tillsyn samordnas nationellt."]
+    remiss = make_remiss(titel="Betänkandet En ny lag om räddningstjänst")
+    [paragraph] = foresla_sammanfattning(remiss, make_handling(rows))
+    assert paragraph.startswith(FORSLAG)
+    assert "Syftet är att skapa" in paragraph
+    assert "senast" not in paragraph and "@" not in paragraph
+    assert 2 <= paragraph.count(". ") + 1 <= 4
+
+
+def test_no_text_gives_marked_prompt() -> None:
+    """Without the remiss's text the proposal is a marked prompt to write one."""
+    assert foresla_sammanfattning(make_remiss(), None)[0].startswith(FORSLAG)
+
+
+# --- rendering ------------------------------------------------------------------------------------------
+
+
+def test_render_reads_back(tmp_path: Path) -> None:
+    """A rendered draft has every heading, the sentence, dnr, title, datum and expedieras till."""
+    target = tmp_path / "utkast.docx"
+    result = skriv_utkast(make_remiss(), config=CONFIG, stallningstagande="tillstyrker", utfil=target,
+                          eget_dnr="ALN 2022-00047 1.1.3.1", handlaggare="Christian Fast",
+                          telefon="033-35 54 28", idag=date(2022, 11, 15))
+    assert result.fil == target
+    rows = texts(target)
+    assert headings(target) == ["Yttrande över Remiss: Motion: Utveckla stödet för anhöriga till kriminella",
+                                "Arbetslivsnämndens beslut", "Sammanfattning", "Ärendet i sin helhet",
+                                "Beslutsunderlag", "Samverkan", "Beslutet expedieras till"]
+    assert "Arbetslivsnämnden tillstyrker motionen." in rows
+    assert "1. Bilaga Remiss: Motion: Utveckla stödet för anhöriga till kriminella" in rows
+    assert "1. Kommunstyrelsen, KS.diarium@boras.se" in rows
+    assert "Förvaltningens samverkansgrupp (FSG)." in rows
+    assert " | Dnr ALN 2022-00047 1.1.3.1" in rows
+    assert "Christian Fast | Datum" in rows and "Handläggare | 2022-11-15" in rows
+    assert "Lars-Åke Johansson | Tina Arekvist Lundell" in rows
+    assert any(r.startswith("Kommunstyrelsen har remitterat Motion: Utveckla stödet för anhöriga till "
+                            "kriminella till Arbetslivsnämnden för yttrande senast 11 december 2022.")
+               for r in rows)
+    assert any(r.startswith(FORSLAG) for r in rows)
+    assert not any("{{" in r or "{%" in r for r in rows)
+
+
+def test_render_footer_and_header(tmp_path: Path) -> None:
+    """The footer has the förvaltning's addresses from the config; the header the document type."""
+    from docx import Document
+
+    config = Config(besoksadress="Kungsgatan 55", epost="test@boras.se")
+    target = skriv_utkast(make_remiss(), config=config, utfil=tmp_path / "u.docx").fil
+    section = Document(str(target)).sections[0]
+    footer = [c.text for t in section.footer.tables for row in t.rows for c in row.cells]
+    assert footer == ["Postadress", "Besöksadress", "Hemsida", "E-post", "Telefon",
+                      "501 80 Borås", "Kungsgatan 55", "boras.se", "test@boras.se", "033-35 70 00 vxl"]
+    assert "TJÄNSTESKRIVELSE" in section.header.paragraphs[0].text
+
+
+def test_without_stallningstagande_the_placeholder_is_written(tmp_path: Path) -> None:
+    """No --stallningstagande: the decision paragraph is the placeholder."""
+    target = skriv_utkast(make_remiss(), config=CONFIG, utfil=tmp_path / "u.docx").fil
+    assert PLATSHALLARE_STALLNINGSTAGANDE in texts(target)
+
+
+def test_user_text_with_lt_and_amp_survives(tmp_path: Path) -> None:
+    """A title with < and & comes out whole (autoescape)."""
+    remiss = make_remiss(titel="Plan för <vatten> & avlopp", avsandare="Miljö- & konsumentnämnden")
+    target = skriv_utkast(remiss, config=CONFIG, stallningstagande="avstyrker", utfil=tmp_path / "u.docx").fil
+    rows = texts(target)
+    assert "Yttrande över Remiss: Plan för <vatten> & avlopp" in rows
+    assert "Arbetslivsnämnden avstyrker planen." in rows
+    assert "1. Miljö- & konsumentnämnden, KS.diarium@boras.se" in rows
+
+
+def test_default_name_in_working_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without -o the draft is 'Yttrande <dnr>.docx' in the working directory (/ made safe)."""
+    monkeypatch.chdir(tmp_path)
+    result = skriv_utkast(make_remiss(diarienummer="S2023/01234"), config=CONFIG)
+    assert result.fil == tmp_path / "Yttrande S2023 01234.docx"
+    result = skriv_utkast(make_remiss(), config=CONFIG, eget_dnr="ALN 2022-00047")
+    assert result.fil.name == "Yttrande ALN 2022-00047.docx"
+
+
+def test_never_overwrites_without_force(tmp_path: Path) -> None:
+    """An existing file is kept unless force; with force it is replaced; no temp files remain."""
+    target = tmp_path / "u.docx"
+    target.write_bytes(b"gammal")
+    with pytest.raises(InputError, match="filen finns redan. Använd --force"):
+        skriv_utkast(make_remiss(), config=CONFIG, utfil=target)
+    assert target.read_bytes() == b"gammal"
+    skriv_utkast(make_remiss(), config=CONFIG, utfil=target, force=True)
+    assert target.read_bytes()[:2] == b"PK"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["u.docx"]
+
+
+def test_atomic_write_missing_dir(tmp_path: Path) -> None:
+    """Writing into a folder that does not exist is a Swedish InputError."""
+    with pytest.raises(InputError, match="mappen finns inte"):
+        skriv_atomiskt(b"x", tmp_path / "saknas" / "u.docx")
+
+
+def test_pdf_without_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--pdf without LibreOffice: a clear Swedish message and nothing written."""
+    monkeypatch.setattr(draft.shutil, "which", lambda name: None)
+    with pytest.raises(RemissError, match="LibreOffice saknas"):
+        skriv_utkast(make_remiss(), config=CONFIG, utfil=tmp_path / "u.docx", pdf=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(draft.soffice() is None, reason="LibreOffice (soffice) saknas")
+def test_pdf_with_libreoffice(tmp_path: Path) -> None:
+    """--pdf writes a PDF beside the .docx whose text has the title and the sentence."""
+    from remiss.read import read_file
+
+    result = skriv_utkast(make_remiss(), config=CONFIG, stallningstagande="avstar", utfil=tmp_path / "u.docx",
+                          pdf=True)
+    assert result.pdf == tmp_path / "u.pdf"
+    text = "\n".join(line.text for line in read_file(result.pdf).lines)
+    assert "Yttrande över Remiss: Motion: Utveckla stödet" in text
+    assert "Arbetslivsnämnden avstår från att yttra sig." in text
+
+
+# --- the command --------------------------------------------------------------------------------------
+
+
+def write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """Given lines per page, write a simple text PDF with reportlab."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 800
+        for line in lines:
+            pdf.drawString(60, y, line)
+            y -= 16
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.fixture
+def remiss_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A two-page remiss PDF (missiv + motion) whose extraction returns make_remiss()."""
+    path = write_pdf(tmp_path / "remiss.pdf",
+                     [["Remiss: Motion: Utveckla stödet", "Remissinstanser"], MOTION])
+    import remiss.pipeline
+
+    monkeypatch.setattr(remiss.pipeline, "tolka_fil",
+                        lambda fil, **kw: [make_remiss(fil=str(fil), sidor=(1, 1))])
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    return path
+
+
+def test_cli_utkast_from_file(remiss_pdf: Path, tmp_path: Path) -> None:
+    """`remiss utkast FIL --stallningstagande …` writes the draft and says where."""
+    result = CliRunner().invoke(cli, ["utkast", str(remiss_pdf), "--stallningstagande", "tillstyrker",
+                                      "--dnr", "ALN 2022-00047 1.1.3.1"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "Yttrande ALN 2022-00047 1.1.3.1.docx"
+    assert result.output == f"Utkast: {target}\n"
+    rows = texts(target)
+    assert "Arbetslivsnämnden tillstyrker motionen." in rows
+    assert any(r.startswith(f"{FORSLAG} Motionen föreslår") for r in rows)
+
+
+def test_cli_utkast_refuses_overwrite(remiss_pdf: Path, tmp_path: Path) -> None:
+    """A second run without --force exits 1 with one Swedish line; --force replaces the file."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["utkast", str(remiss_pdf), "-o", "u.docx"]).exit_code == 0
+    again = runner.invoke(cli, ["utkast", str(remiss_pdf), "-o", "u.docx"])
+    assert again.exit_code == 1
+    assert again.output.endswith("Fel: u.docx: filen finns redan. Använd --force för att skriva över den, "
+                                 "eller välj ett annat namn med -o.\n")
+    forced = runner.invoke(cli, ["utkast", str(remiss_pdf), "-o", "u.docx", "--force", "--stallningstagande",
+                                 "avstar"])
+    assert forced.exit_code == 0
+    assert "Arbetslivsnämnden avstår från att yttra sig." in texts(tmp_path / "u.docx")
+
+
+def test_cli_utkast_without_stallningstagande_warns(remiss_pdf: Path) -> None:
+    """Without --stallningstagande the command says the placeholder must be filled in."""
+    result = CliRunner().invoke(cli, ["utkast", str(remiss_pdf), "-o", "u.docx"])
+    assert result.exit_code == 0
+    assert "Obs: inget ställningstagande valt" in result.output
+
+
+def test_cli_utkast_missing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A path that is neither a file nor an id is one Swedish error line."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["utkast", "saknas.pdf"])
+    assert result.exit_code == 1
+    assert result.output == ("Fel: saknas.pdf: filen finns inte, och det är inget id i registret. "
+                             "Ange en remiss-PDF eller ett id.\n")
+
+
+def test_cli_utkast_file_without_remiss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file where no missiv is found is an error, not an empty draft."""
+    import remiss.pipeline
+
+    monkeypatch.setattr(remiss.pipeline, "tolka_fil", lambda fil, **kw: [])
+    path = write_pdf(tmp_path / "budget.pdf", [["Budget 2023"]])
+    result = CliRunner().invoke(cli, ["utkast", str(path)])
+    assert result.exit_code == 1
+    assert "ingen remiss (missiv) hittades i filen" in result.output
+    assert not any(p.suffix == ".docx" for p in tmp_path.iterdir())
+
+
+def test_cli_utkast_several_remisser_needs_nr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A package with several remisser asks for --nr; --nr 2 picks the second."""
+    import remiss.pipeline
+
+    two = [make_remiss(), make_remiss(titel="Program mot hemlöshet", diarienummer="IFN 2022-00010")]
+    monkeypatch.setattr(remiss.pipeline, "tolka_fil", lambda fil, **kw: two)
+    monkeypatch.chdir(tmp_path)
+    path = write_pdf(tmp_path / "paket.pdf", [["x"]])
+    result = CliRunner().invoke(cli, ["utkast", str(path)])
+    assert result.exit_code == 1
+    assert ("filen innehåller 2 remisser: 1) Motion: Utveckla stödet för anhöriga till kriminella "
+            "(KS 2022-00304); 2) Program mot hemlöshet (IFN 2022-00010). Välj en med --nr.") in result.output
+    chosen = CliRunner().invoke(cli, ["utkast", str(path), "--nr", "2", "--stallningstagande", "tillstyrker"])
+    assert chosen.exit_code == 0, chosen.output
+    assert "Arbetslivsnämnden tillstyrker programmet." in texts(tmp_path / "Yttrande IFN 2022-00010.docx")
+
+
+def test_tmp_files_do_not_leak_on_error(tmp_path: Path) -> None:
+    """A refused write leaves no temporary file behind."""
+    target = tmp_path / "u.docx"
+    target.write_bytes(b"x")
+    with pytest.raises(InputError):
+        skriv_atomiskt(b"y", target)
+    assert os.listdir(tmp_path) == ["u.docx"]
