@@ -41,7 +41,7 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
 
     for index, text in enumerate(texts):
         inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)}
-        if len(inline) >= 3:
+        if len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text):
             close()
             found.add(index)
             after_bare_label = False
@@ -59,6 +59,7 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
     return found
 
 
+_ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|www\.|\.se\b")
 _INLINE_LABEL = re.compile(r"\b(?:postadress|besöksadress|hemsida|webbplats|e-post|telefon|telefax|"
                            r"organisationsnummer|bankgiro)\b", re.IGNORECASE)
 

@@ -45,7 +45,7 @@ class Config:
 
 
 def find_config(path: str | Path | None = None) -> Path | None:
-    """Given an explicit path or None, return the config file to read (argument, REMISS_CONFIG, ./remiss.toml)."""
+    """Given a path or None, return the config file to read (argument, REMISS_CONFIG, ./remiss.toml)."""
     if path is not None and str(path) != "":
         chosen = Path(path)
         if not chosen.is_file():

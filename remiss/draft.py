@@ -504,6 +504,22 @@ def _logga_utkast(underlag: Underlag, utkast: Utkast, *, config: Config, databas
         after["stallningstagande"] = utkast.stallningstagande
     assert underlag.post_id is not None
     with open_register(register_url(databas, config)) as reg:
-        if underlag.status in (None, "inkommen", "tilldelad"):
-            reg.update(underlag.post_id, status="under_beredning", user=config.anvandare)
+        flytta_status(reg, underlag.post_id, "under_beredning", user=config.anvandare)
         reg.log_event(underlag.post_id, "utkast", user=config.anvandare, after=after)
+
+
+STATUSKEDJA = ("inkommen", "tilldelad", "under_beredning", "beslutad", "besvarad")
+
+
+def statussteg(nuvarande: str, mal: str) -> list[str]:
+    """Given the current and the wanted status, return the steps of the chain between them ([] if none)."""
+    if nuvarande not in STATUSKEDJA or mal not in STATUSKEDJA:
+        return []
+    start, slut = STATUSKEDJA.index(nuvarande), STATUSKEDJA.index(mal)
+    return list(STATUSKEDJA[start + 1:slut + 1])
+
+
+def flytta_status(reg: Any, post_id: int, mal: str, *, user: str | None) -> None:
+    """Given an open register, move an entry forward along the status chain to `mal` (never backwards)."""
+    for steg in statussteg(reg.get(post_id).status, mal):
+        reg.update(post_id, status=steg, user=user)

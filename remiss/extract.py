@@ -28,7 +28,7 @@ DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?
 DNR_LABEL = re.compile(r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
                        r"ärendenummer)\b\.?:?", re.IGNORECASE)
 ANGE_DNR = re.compile(r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till)\b[^.]{0,40}?"
-                      r"(?:diarienummer|dnr|diarienr|beteckning)\s*:?\s*(?P<rest>.{0,60})", re.IGNORECASE)
+                      r"(?:diarienummer|dnr|diarienr|beteckning|\bmed)\s*:?\s*(?P<rest>.{0,60})", re.IGNORECASE)
 INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 KOMMIT_IN = re.compile(r"(?:kommit|komma|inkommit|vara)\s+in\s+till\s+(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+"
                        r"(?:senast|före|innan|\d)", re.IGNORECASE)
@@ -285,10 +285,10 @@ def find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
             value = source.text.strip()
         value = re.split(r"\s+dnr\b", value, flags=re.IGNORECASE)[0].strip(" :")
         if value and not DNR_RE.match(value):
-            return Found(value, source)
+            return Found(normal_case(value), source)
     before_header = _organisation_before_header(lines)
     if before_header:
-        return before_header
+        return Found(normal_case(before_header.value), before_header.line)
     match = KOMMIT_IN.search(text.joined)
     if match:
         return Found(match.group("org").strip(), text.line_at(match.start("org")))
@@ -317,8 +317,18 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
-            return Found(text, line)
+            return Found(normal_case(text), line)
     return None
+
+
+def normal_case(name: str) -> str:
+    """Given an organisation name, return it with an all-capitals heading made ordinary ('SAMHÄLLSBYGGNADSNÄMNDEN')."""
+    if not name.isupper() or len(name) < 5:
+        return name
+    words = name.lower().split()
+    keep_upper = {"ab", "ks", "skr", "eu"}
+    return " ".join(w.upper() if w in keep_upper else w for w in words)[:1].upper() + \
+        " ".join(w.upper() if w in keep_upper else w for w in words)[1:]
 
 
 def find_titel(lines: Sequence[Line]) -> Found | None:
@@ -338,7 +348,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 break
         title = title.strip(" .:")
         if title:
-            return Found(title, line)
+            return Found(title[:1].upper() + title[1:], line)
     return None
 
 
@@ -439,8 +449,10 @@ def find_krav(text: Text, diarienummer: str | None) -> Krav:
     """Given the joined text, return what the missiv demands of the answer."""
     joined = text.joined.lower()
     amnesrad = None
-    if "ämnesrad" in joined and diarienummer:
-        amnesrad = f"{diarienummer} {{remissinstans}}"
+    subject = re.search(r"[^.]*ämnesrad[^.]*", joined)
+    if subject and diarienummer:
+        named = re.search(r"namn|remissinstans|nämnd|organisation", subject.group(0))
+        amnesrad = f"{diarienummer} {{remissinstans}}" if named else diarienummer
     formats: list[str] = []
     for match in re.finditer(r"(?:version|format|form|fil)[^.]{0,160}", joined):
         for fmt in FORMAT_RE.findall(match.group(0)):

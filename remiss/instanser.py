@@ -15,8 +15,8 @@ GROUP = re.compile(r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa
 ITEM = re.compile(r"^(?:(?P<num>\d{1,3})\s*[.)]|[-•–*·▪●○■]|\u2022)\s*(?P<rest>\S.*)$")
 SCOPE = re.compile(r"\s*\((?P<scope>[^()]*(?:avsnitt|kapitel|kap\.|bilaga|del|endast|§|sid)[^()]*)\)\s*$",
                    re.IGNORECASE)
-INLINE = re.compile(r"remissen\s+(?:skickas|sänds|har\s+skickats|går)\s+(?:ut\s+)?till\s+(?P<list>[^.]+)\.",
-                    re.IGNORECASE)
+INLINE = re.compile(r"(?i:remissen\s+(?:skickas|sänds|har\s+skickats|går)\s+(?:ut\s+)?(?:för\s+yttrande\s+)?"
+                    r"till\s+)(?P<list>[A-ZÅÄÖ][^.]+)\.")
 STOP = re.compile(
     r"^(?:remissvar|remisstid|svar\b|svaren\b|sista|ange|yttrande|nämndens|motionen|ärendet|"
     r"aktuella|handläggare|kontakt|frågor|underlag|bakgrund|bilag|med vänlig|hälsningar|"

@@ -13,7 +13,15 @@ from typing import Any
 
 from remiss.config import Config, load_config
 from remiss.domain import Remiss
-from remiss.draft import hamta_underlag, register_url, ren_titel, skriv_atomiskt, soffice, till_pdf
+from remiss.draft import (
+    flytta_status,
+    hamta_underlag,
+    register_url,
+    ren_titel,
+    skriv_atomiskt,
+    soffice,
+    till_pdf,
+)
 from remiss.errors import InputError, RemissError
 
 DOCX_TYP = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -171,7 +179,7 @@ def _logga_svar(post_id: int, svar: Svar, *, config: Config, databas: str | None
 
     with open_register(register_url(databas, config)) as reg:
         if besvarad:
-            reg.update(post_id, status="besvarad", user=config.anvandare)
+            flytta_status(reg, post_id, "besvarad", user=config.anvandare)
         reg.log_event(post_id, "svar", user=config.anvandare,
                       after={"fil": str(svar.fil.resolve()), "amne": svar.amne, "till": svar.till,
                              "besvarad": besvarad})

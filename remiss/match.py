@@ -43,6 +43,8 @@ Via = Literal["exakt", "alias", "fuzzy"]
 _EPOST = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _PARENTES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NUMRERING = re.compile(r"^\s*(?:\d{1,3}\s*[.):]|[a-zåäö]\)|[-–—•*·▪◦‣●○■□➢►>])\s*", re.IGNORECASE)
+_OMFATTNING = re.compile(r"\s*[,:;\u2013\u2014-]\s*(?:avsnitt|kapitel|kap\.|bilaga|del|sid(?:an|orna)?)\s+\d.*$",
+                         re.IGNORECASE)
 _STRECK = re.compile(r"[\u2010-\u2015\u2212\u00ad\ufe63\uff0d]")
 _SAMMANSATT = re.compile(r"\s*-\s*(och|eller|samt)\b")
 _SLUTTECKEN = re.compile(r"[\s.,;:!?*|/\\-]+$")
@@ -66,6 +68,11 @@ def _utan_epost(namn: str) -> str:
 def _utan_parentes(namn: str) -> str:
     """Given a name, return it without a parenthesised scope such as "(avsnitt 5)"."""
     return _PARENTES.sub(" ", namn)
+
+
+def _utan_omfattning(namn: str) -> str:
+    """Given a name, return it without a trailing scope such as ", avsnitt 5 och 6" or "– kapitel 3"."""
+    return _OMFATTNING.sub("", namn)
 
 
 def _utan_numrering(namn: str) -> str:
@@ -104,7 +111,7 @@ def _bolagsform(namn: str) -> str:
 def _ortsmonster(ort: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Given the kommun's place name ("borås"), return the patterns of its prefix and suffix."""
     plats = re.escape(ort)
-    prefix = re.compile(rf"^{plats}\s+(?:stads?|kommuns?)\s+(?=\S)")
+    prefix = re.compile(rf"^{plats}\s+(?:stads?|kommuns?)\s+(?=\S.*{_ORGANORD}$)")
     suffix = re.compile(rf"({_ORGANORD})\s*,?\s+(?:i\s+)?{plats}(?:\s+(?:stad|kommun))?$")
     return prefix, suffix
 
@@ -130,7 +137,7 @@ def _rapidfuzz(namn: str) -> str:
 
 
 NORMALISERARE: tuple[Callable[[str], str], ...] = (
-    _unicode, _utan_epost, _utan_parentes, _utan_numrering, _gemener, _streck, _och, _blanksteg,
+    _unicode, _utan_epost, _utan_parentes, _utan_omfattning, _utan_numrering, _gemener, _streck, _och, _blanksteg,
     _slutskiljetecken, _bolagsform, _ort, _rapidfuzz,
 )
 
@@ -417,6 +424,8 @@ def _poang(fraga: str, nyckel: str, ort: str = "") -> float:
     from rapidfuzz import fuzz
 
     score = max(_ratio(fraga, nyckel), float(fuzz.token_sort_ratio(fraga, nyckel, processor=None)))
+    if score < VARNINGSGRANS:
+        return score  # the guards only lower a score: far candidates stay quiet anyway
     bestamning = _bestamning(fraga, nyckel)
     if bestamning is not None:
         score = min(score, bestamning)
@@ -463,28 +472,25 @@ def match_namn(namn: str, organisationer: Organisationer | str | Path | None = N
 
 # --- remissinstanser ---------------------------------------------------------------------------
 
-_GRUPP = re.compile(r"\b(alla|samtliga)\b.*\b(nämnd|nämnder|nämnderna|bolag|bolagen|bolagsstyrelser|"
-                    r"bolagsstyrelserna|styrelser|styrelserna|partier|partierna)\b")
+_GRUPP = re.compile(r"\b(alla|samtliga|kommunens|stadens|\w+ (?:stads|kommuns))\b.*\b(nämnder|nämnderna|bolag|bolagen|"
+                    r"bolagsstyrelser|bolagsstyrelserna|styrelser|styrelserna|partier|partierna|"
+                    r"förvaltningar|förvaltningarna)\b")
 _ANNAN_ORT = re.compile(r"\b(kommun|kommuns|region|regions|län|läns)\b")
+_GRUPPTYPER: tuple[tuple[str, str], ...] = (
+    ("nämnd", r"\bnämnd"), ("bolag", r"\bbolag|\bstyrelse"), ("parti", r"\bparti"),
+    ("förvaltning", r"\bförvaltning"),
+)
 
 
 def grupp_omfattar(namn: str, kommun: str = "Borås Stad") -> frozenset[str]:
     """Given a listed name, return the types it covers as a group ("alla nämnder …"), else empty."""
     text = _streck(_gemener(_unicode(namn)))
-    traff = _GRUPP.search(text)
-    if not traff:
+    if not _GRUPP.search(text):
         return frozenset()
     ort = ort_for(kommun)
     if ort not in text and _ANNAN_ORT.search(text.replace("kommunkoncern", "")):
         return frozenset()  # "alla nämnder i Umeå kommun": not ours
-    typer: set[str] = set()
-    if re.search(r"\bnämnd", text):
-        typer.add("nämnd")
-    if re.search(r"\bbolag|\bstyrelse", text):
-        typer.add("bolag")
-    if re.search(r"\bparti", text):
-        typer.add("parti")
-    return frozenset(typer)
+    return frozenset(typ for typ, monster in _GRUPPTYPER if re.search(monster, text))
 
 
 @dataclass(frozen=True)
@@ -523,25 +529,26 @@ def _matcha_en(instans: Remissinstans, orgs: Organisationer) -> _Resultat:
     return _Resultat(okand, varning, forslag=basta.kanoniskt_namn)
 
 
-def _egen(egen_instans: str, orgs: Organisationer) -> tuple[str, str | None]:
-    """Given the configured own instans, return its canonical name (or as given) and its type."""
+def _egen(egen_instans: str, orgs: Organisationer) -> tuple[str, set[str]]:
+    """Given the configured own instans, return its canonical name and the types of group that cover it."""
     traff = match_namn(egen_instans, orgs)
-    if traff is None:
-        return egen_instans, None
-    org = orgs.get(traff.kanoniskt_namn)
-    return traff.kanoniskt_namn, org.typ if org else None
+    org = orgs.get(traff.kanoniskt_namn) if traff else None
+    if org is None:
+        return egen_instans, set()
+    typer = {org.typ}
+    if any(annan.namnd == org.namn for annan in orgs.organisationer):
+        typer.add("förvaltning")  # "alla förvaltningar" reaches the nämnd through its förvaltning
+    return org.namn, typer
 
 
-def _berord(resultat: Sequence[_Resultat], egen: str, typ: str | None, orgs: Organisationer) -> bool | None:
+def _berord(resultat: Sequence[_Resultat], egen: str, typer: set[str], orgs: Organisationer) -> bool | None:
     """Given matched results and the own instans, return True, False or None (cannot tell)."""
     if not resultat:
         return None
     for res in resultat:
         namn = res.instans.kanoniskt_namn
         org = orgs.get(namn) if namn else None
-        if namn == egen or (org is not None and org.namnd == egen):
-            return True
-        if typ is not None and typ in res.grupp:
+        if namn == egen or (org is not None and org.namnd == egen) or typer & res.grupp:
             return True
     if any(res.forslag == egen for res in resultat):
         return None  # a near miss to the own instans: a human must look
@@ -556,7 +563,10 @@ def match_remissinstanser(
     orgs = _organisationer(organisationer)
     lista = [Remissinstans(namn=i) if isinstance(i, str) else i for i in instanser]
     resultat = [_matcha_en(instans, orgs) for instans in lista]
-    egen, typ = _egen(egen_instans, orgs)
-    berord = _berord(resultat, egen, typ, orgs)
+    egen, typer = _egen(egen_instans, orgs)
+    berord = _berord(resultat, egen, typer, orgs)
     varningar = [res.varning for res in resultat if res.varning]
+    if not typer:
+        varningar.append(f"Den egna instansen '{egen_instans}' finns inte i organisationsfilen {orgs.fil}: "
+                         "rätta namnet i konfigurationen eller lägg till den i filen")
     return [res.instans for res in resultat], berord, varningar

@@ -22,7 +22,7 @@ from remiss.errors import InputError, NoTextLayerError
 
 LANG = "swe"
 DPI = 300
-TESSERACT_CONFIG = "--psm 3"
+TESSERACT_CONFIG = "--psm 4"  # one column of variable-size text: keeps "2." with its list item
 PAGE_TIMEOUT = 180  # seconds for one page; a stuck tesseract becomes an InputError
 MAX_WORKERS = 2
 MAX_SKEW = 5.0  # degrees searched either way when deskewing
@@ -32,11 +32,13 @@ MISSING_TESSERACT = ("OCR är inte installerat (programmet tesseract hittades in
 MISSING_SWEDISH = (f"OCR saknar svenska språkdata (tesseract finns men inte språket swe). Installera "
                    f"Debian-paketen {PACKAGES} och försök igen.")
 
-_BLANK_INK = 0.002  # below this share of dark pixels a page is blank and not sent to tesseract
+_BLANK_INK = 0.0002  # below this share of dark pixels a page is blank and not sent to tesseract
 _MIN_CONF = 0.0  # tesseract gives -1 for non-word boxes
-# "@" read as Q, W, © or ®, or split off by spaces, between a mailbox name and a domain:
-# "ks.diariumQboras.se", "KS.diarium Q boras.se", "arbetsliv @boras.se".
-_MISREAD_AT = re.compile(r"(?<![\w.@/-])(?P<name>[A-Za-z0-9][\w.+-]*[A-Za-z0-9])(?P<at>\s?[QW©®@]\s?)"
+# "@" read as Q, W, © or ® (or up to three such marks), or split off by spaces, between a mailbox name
+# and a domain: "ks.diariumQboras.se", "KS.diarium Q boras.se", "boras.stadQÖQboras.se",
+# "arbetsliv @boras.se".
+_MISREAD_AT = re.compile(r"(?<![\w.@/-])(?P<name>[A-Za-z0-9][\w.+-]*[A-Za-z0-9])"
+                         r"(?P<at>\s?[QW©®@][QWÖ©®@]{0,2}\s?)"
                          r"(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w@])")
 
 

@@ -34,6 +34,7 @@ MISSIV_CUE = re.compile(
 DEADLINE_CUE = re.compile(
     r"senast|svarsdatum|sista dag|ska ha kommit in|skall ha kommit in|bör ha kommit in|"
     r"ämnesraden|skickas i elektronisk form|lämnas per e-post|svar lämnas", re.IGNORECASE)
+INLINE_LIST_CUE = re.compile(r"(?i:remissen\s+(?:skickas|sänds|har\s+skickats|går)\s+(?:ut\s+)?till\s+)[A-ZÅÄÖ]")
 TRIM_CUE = re.compile(r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans",
                       re.IGNORECASE)
 LIST_CUE = re.compile(r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)",
@@ -176,9 +177,9 @@ def classify(lines: Sequence[Line]) -> str:
         return "kallelse"
     texts = [line.text for line in lines]
     titled = any(TITLE_MISSIV.match(t.strip()) for t in texts[:40]) or any(t.strip() == "MISSIV" for t in head)
-    listed = any(LIST_CUE.search(t) for t in texts)
+    listed = any(LIST_CUE.search(t) for t in texts) or INLINE_LIST_CUE.search(" ".join(texts)) is not None
     deadline = any(DEADLINE_CUE.search(t) for t in texts)
-    if (titled or listed) and deadline and _cue_count(texts) >= 2:
+    if (titled or listed) and deadline and (_cue_count(texts) >= 2 or titled and listed):
         return "missiv"
     return "annat"
 

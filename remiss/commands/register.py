@@ -24,8 +24,8 @@ def register_options(func: F) -> F:
                         type=click.Path(dir_okay=False),
                         help="Konfigurationsfil (standard: REMISS_CONFIG eller ./remiss.toml).")(func)
     func = click.option("--databas", metavar="URL", envvar="REMISS_DATABAS",
-                        help="Registrets databas: en fil eller en SQLAlchemy-URL, t.ex. "
-                             "postgresql+psycopg://…  (standard: REMISS_DATABAS, remiss.toml, ./remiss.db).")(func)
+                        help="Registrets databas: en fil eller en SQLAlchemy-URL, t.ex. postgresql+psycopg://…"
+                             "  (standard: REMISS_DATABAS, remiss.toml, ./remiss.db).")(func)
     return func
 
 
@@ -67,8 +67,8 @@ def _idag(value: str | None) -> date:
               help="Antal processer som tolkar filer samtidigt.")
 @click.option("--dry-run", is_flag=True, help="Tolka och kontrollera dubbletter men skriv inget.")
 @register_options
-def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | None, jobb: int, dry_run: bool,
-               databas: str | None, config_path: str | None) -> None:
+def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | None, jobb: int,
+               dry_run: bool, databas: str | None, config_path: str | None) -> None:
     """Tolka remisser (PDF eller DOCX) och för in dem i registret.
 
     Samma fil eller samma avsändare och diarienummer registreras inte två gånger
@@ -86,8 +86,8 @@ def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | 
         with click.progressbar(stream, length=len(filer), label="Registrerar", file=sys.stderr,
                                hidden=not show_bar) as bar:
             for tolkad in bar:
-                for item in registrera_tolkad(reg, tolkad, handlaggare=handlaggare, eget_dnr=eget_dnr, user=user,
-                                              dry_run=dry_run):
+                for item in registrera_tolkad(reg, tolkad, handlaggare=handlaggare, eget_dnr=eget_dnr,
+                                              user=user, dry_run=dry_run):
                     _report(item, show_bar)
                     utfall.append(item)
     if len(filer) > 1 or any(u.utfall in ("fel", "ingen") for u in utfall):
@@ -124,8 +124,8 @@ def _report(item: Any, bar: bool) -> None:
               help="Bara denna status (kan upprepas). Standard: alla öppna.")
 @click.option("--handlaggare", metavar="NAMN", default=None, help="Bara denna handläggare.")
 @click.option("--avsandare", metavar="TEXT", default=None, help="Bara avsändare som innehåller texten.")
-@click.option("--format", "fmt", type=click.Choice(["tabell", "csv", "json", "xlsx", "ics"]), default="tabell",
-              show_default=True, help="Utdataformat.")
+@click.option("--format", "fmt", type=click.Choice(["tabell", "csv", "json", "xlsx", "ics"]),
+              default="tabell", show_default=True, help="Utdataformat.")
 @click.option("-o", "--output", metavar="FIL", type=click.Path(dir_okay=False), default=None,
               help="Skriv till fil i stället för skärmen (krävs för xlsx).")
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna som om det vore detta datum.")
@@ -147,8 +147,9 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
         raise click.UsageError("--format xlsx kräver -o FIL.")
     config, reg = _open(databas, config_path)
     with reg:
-        rader = make_list(reg, config, idag=today, filter=Filter(inom=inom, forsenade=forsenade, status=statuses,
-                                                                 handlaggare=handlaggare, avsandare=avsandare))
+        wanted = Filter(inom=inom, forsenade=forsenade, status=statuses, handlaggare=handlaggare,
+                        avsandare=avsandare)
+        rader = make_list(reg, config, idag=today, filter=wanted)
     _write_list(rader, fmt, output, config)
     if fmt == "tabell" and not config.sammantradesdagar and rader:
         click.echo("Obs: inga sammantradesdagar i konfigurationen, så beslutsväg visas inte "
@@ -218,7 +219,8 @@ def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_p
 @click.option("--anteckning", metavar="TEXT", default=None, help="En anteckning i händelseloggen.")
 @register_options
 def uppdatera(id: int, status: str | None, handlaggare: str | None, svarsdatum: str | None,
-              eget_dnr: str | None, anteckning: str | None, databas: str | None, config_path: str | None) -> None:
+              eget_dnr: str | None, anteckning: str | None, databas: str | None,
+              config_path: str | None) -> None:
     """Ändra status, handläggare, svarsdatum eller eget diarienummer för en remiss.
 
     Status går inkommen → tilldelad → under_beredning → beslutad → besvarad;
@@ -228,8 +230,8 @@ def uppdatera(id: int, status: str | None, handlaggare: str | None, svarsdatum: 
 
     config, reg = _open(databas, config_path)
     with reg:
-        post = reg.update(id, status=status, handlaggare=handlaggare, svarsdatum=svarsdatum, eget_dnr=eget_dnr,
-                          anteckning=anteckning, user=_user(config))
+        post = reg.update(id, status=status, handlaggare=handlaggare, svarsdatum=svarsdatum,
+                          eget_dnr=eget_dnr, anteckning=anteckning, user=_user(config))
         last = reg.history(id)[-1]
     click.echo(f"#{post.id} uppdaterad: {format_change(last)}")
 

@@ -124,7 +124,7 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def create_engine(url: str) -> Engine:
-    """Given an SQLAlchemy URL, return an engine; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE writes."""
+    """Given an SQLAlchemy URL, return an engine; SQLite gets WAL, busy timeout and BEGIN IMMEDIATE writes."""
     try:
         if url.startswith("sqlite"):
             engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})

@@ -93,8 +93,8 @@ def write_xlsx(rader: Sequence[Rad], target: str | Path) -> None:
     for column in ("F", "J", "K"):
         for cell in sheet[column][1:]:
             cell.number_format = "yyyy-mm-dd"
-    widths = {"A": 6, "B": 16, "C": 28, "D": 18, "E": 50, "F": 12, "G": 10, "H": 16, "I": 18, "J": 12, "K": 12,
-              "L": 50}
+    widths = {"A": 6, "B": 16, "C": 28, "D": 18, "E": 50, "F": 12, "G": 10, "H": 16, "I": 18, "J": 12,
+              "K": 12, "L": 50}
     for column, width in widths.items():
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
@@ -107,7 +107,7 @@ def write_xlsx(rader: Sequence[Rad], target: str | Path) -> None:
 
 def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden") -> bytes:
     """Given list rows, return an iCalendar file: all-day events per svarsdatum and beredning date."""
-    from icalendar import Calendar, Event
+    from icalendar import Calendar
 
     calendar = Calendar()
     calendar.add("prodid", "-//remiss//bevakning av svarsdatum//SV")
@@ -210,14 +210,14 @@ def _import_post(conn: sa.Connection, post: dict[str, Any]) -> None:
     remiss = Remiss.from_dict(post["data"])
     row = {k: post.get(k) for k in remisser.c.keys()}
     for key in ("datum", "svarsdatum", "ursprungligt_svarsdatum"):
-        row[key] = date.fromisoformat(row[key]) if row[key] else None
+        row[key] = date.fromisoformat(str(row[key])) if row[key] else None
     for key in ("sha256", "kalla_fil", "status", "registrerad", "andrad"):
         if not row[key]:
             raise KeyError(key)
     if row["forsta_sida"] is None:
         row["forsta_sida"] = remiss_values(remiss)["forsta_sida"]
     conn.execute(remisser.insert().values(**row))
-    instanser = instans_rows(row["id"], remiss)
+    instanser = instans_rows(int(post["id"]), remiss)
     if instanser:
         conn.execute(remissinstanser.insert(), instanser)
     events = [{**{k: e.get(k) for k in ("id", "tid", "anvandare", "handelse", "fore", "efter")},

@@ -76,7 +76,8 @@ def tolka_alla(filer: Iterable[str], *, jobb: int = 2, egen_instans: str | None 
 
 
 def registrera_tolkad(reg: Register, tolkad: Tolkad, *, handlaggare: str | None = None,
-                      eget_dnr: str | None = None, user: str | None = None, dry_run: bool = False) -> list[Utfall]:
+                      eget_dnr: str | None = None, user: str | None = None,
+                      dry_run: bool = False) -> list[Utfall]:
     """Given a register and a parsed file, store each remiss in its own transaction; return the outcomes."""
     if tolkad.fel:
         return [Utfall(tolkad.fil, "fel", text=tolkad.fel)]
@@ -84,8 +85,9 @@ def registrera_tolkad(reg: Register, tolkad: Tolkad, *, handlaggare: str | None 
         return [Utfall(tolkad.fil, "ingen", text="ingen remiss hittades (inget missiv med remissinstanser "
                                                  "eller svarsdatum)")]
     if eget_dnr and len(tolkad.remisser) > 1:
-        return [Utfall(tolkad.fil, "fel", text=f"{tolkad.fil}: filen innehåller {len(tolkad.remisser)} remisser; "
-                                               "--eget-dnr kan bara anges för en remiss åt gången.")]
+        text = (f"{tolkad.fil}: filen innehåller {len(tolkad.remisser)} remisser; "
+                "--eget-dnr kan bara anges för en remiss åt gången.")
+        return [Utfall(tolkad.fil, "fel", text=text)]
     return [_registrera_en(reg, tolkad, Remiss.from_dict(data), handlaggare, eget_dnr, user, dry_run)
             for data in tolkad.remisser]
 

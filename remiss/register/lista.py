@@ -16,12 +16,12 @@ from remiss.register.workdays import workdays_between
 
 ORDFORANDEBESLUT = "ordförandebeslut eller begär förlängd svarstid"
 BRADSKANDE_ARBETSDAGAR = 5
-_SWEDISH = {"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "ü": "y", "é": "e", "è": "e"}
+_SWEDISH = str.maketrans("åäöæøüéè", "{|}|}yee")  # { | } sort right after z in code point order
 
 
 def svensk_nyckel(text: str | None) -> str:
     """Given a name, return a sort key putting Å, Ä, Ö after Z in that order (case-insensitive)."""
-    return (text or "").casefold().translate(str.maketrans(_SWEDISH))
+    return (text or "").casefold().translate(_SWEDISH)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def beslutsvag(svarsdatum: date | None, status: str, *, idag: date, sammantrades
 
 
 def _covered(svarsdatum: date, sammantradesdagar: tuple[date, ...]) -> bool:
-    """Given a svarsdatum, return True when the config lists meetings for its year (or the December before)."""
+    """Given a svarsdatum, return True when the config has meetings in its year (or the December before)."""
     return any(day.year == svarsdatum.year or (day.year == svarsdatum.year - 1 and day.month == 12)
                for day in sammantradesdagar)
 
@@ -142,8 +142,8 @@ def lista(reg: Register, config: Config, *, idag: date, filter: Filter = Filter(
     query = _query(filter, idag)
     rows = reg._read(lambda conn: conn.execute(query).all())
     result = [_rad(row, config, idag) for row in rows if _matches(row, filter)]
-    return sorted(result, key=lambda r: (r.svarsdatum is None, r.svarsdatum or idag, svensk_nyckel(r.avsandare),
-                                         r.id))
+    return sorted(result, key=lambda r: (r.svarsdatum is None, r.svarsdatum or idag,
+                                         svensk_nyckel(r.avsandare), r.id))
 
 
 def _rad(row: Any, config: Config, idag: date) -> Rad:

@@ -25,7 +25,7 @@ SIMILAR_TITLE = 90.0
 
 @dataclass(frozen=True)
 class RegisterPost:
-    """A remiss in the register: the extracted Remiss plus status, handläggare, own dnr and current svarsdatum."""
+    """A remiss in the register: the extracted Remiss plus status, handläggare, own dnr and svarsdatum."""
 
     id: int
     remiss: Remiss
@@ -191,8 +191,8 @@ class Register:
         self.get(id)
         query = sa.select(handelser).where(handelser.c.remiss_id == id).order_by(handelser.c.id)
         rows = self._read(lambda conn: conn.execute(query).all())
-        return [Handelse(id=r.id, remiss_id=r.remiss_id, tid=r.tid, anvandare=r.anvandare, handelse=r.handelse,
-                         fore=r.fore, efter=r.efter) for r in rows]
+        return [Handelse(id=r.id, remiss_id=r.remiss_id, tid=r.tid, anvandare=r.anvandare,
+                         handelse=r.handelse, fore=r.fore, efter=r.efter) for r in rows]
 
     def count(self) -> int:
         """Return the number of remisser in the register."""
@@ -233,7 +233,8 @@ class Register:
             _refuse_duplicate(conn, sha256, values)
             warnings = _similar_titles(conn, values)
             try:
-                new_id = int(conn.execute(remisser.insert().values(**row).returning(remisser.c.id)).scalar_one())
+                inserted = conn.execute(remisser.insert().values(**row).returning(remisser.c.id))
+                new_id = int(inserted.scalar_one())
             except sa.exc.IntegrityError as exc:
                 existing = _by_file(conn, sha256, values["forsta_sida"])
                 raise DuplicateError(existing or 0, "samma fil") from exc
@@ -276,8 +277,8 @@ class Register:
         db.in_write(self.engine, work)
         return self.get(id)
 
-    def log_event(self, id: int, action: str, *, user: str | None = None, before: dict[str, Any] | None = None,
-                  after: dict[str, Any] | None = None) -> None:
+    def log_event(self, id: int, action: str, *, user: str | None = None,
+                  before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
         """Given an id and an action (e.g. "utkast skrivet"), record it in the event log."""
 
         def work(conn: Connection) -> None:
@@ -338,16 +339,17 @@ def _refuse_duplicate(conn: Connection, sha256: str, values: dict[str, Any]) -> 
 
 
 def _similar_titles(conn: Connection, values: dict[str, Any]) -> list[str]:
-    """Given the new remiss's columns, return warnings for remisser from the same sender with a similar title."""
+    """Given the new remiss's columns, return warnings for similar titles from the same sender."""
     if not values["avsandare"] or not values["titel"]:
         return []
     from rapidfuzz import fuzz, utils
 
-    rows = conn.execute(sa.select(remisser.c.id, remisser.c.titel)
-                        .where(remisser.c.avsandare == values["avsandare"], remisser.c.titel.is_not(None))).all()
+    query = sa.select(remisser.c.id, remisser.c.titel).where(remisser.c.avsandare == values["avsandare"],
+                                                            remisser.c.titel.is_not(None))
     return [f"liknande titel som #{row.id} från {values['avsandare']}: \"{row.titel}\""
-            for row in rows
-            if fuzz.token_sort_ratio(values["titel"], row.titel, processor=utils.default_process) >= SIMILAR_TITLE]
+            for row in conn.execute(query)
+            if fuzz.token_sort_ratio(values["titel"], row.titel, processor=utils.default_process)
+            >= SIMILAR_TITLE]
 
 
 def open_register(url: str | None = None) -> Register:

@@ -1,4 +1,4 @@
-"""Swedish working days: weekends, public holidays and the de facto days off (midsommar-, jul-, nyårsafton)."""
+"""Swedish working days: weekends, public holidays and de facto days off (midsommar-, jul-, nyårsafton)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def is_workday(day: date) -> bool:
 
 @lru_cache(maxsize=8192)
 def workdays_between(start: date, end: date) -> int:
-    """Given two dates, return the working days after start up to and including end (negative when end < start)."""
+    """Given two dates, return the working days after start up to and including end (negative if earlier)."""
     if end == start:
         return 0
     if end < start:
