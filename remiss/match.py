@@ -43,8 +43,8 @@ Via = Literal["exakt", "alias", "fuzzy"]
 _EPOST = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _PARENTES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NUMRERING = re.compile(r"^\s*(?:\d{1,3}\s*[.):]|[a-zåäö]\)|[-–—•*·▪◦‣●○■□➢►>])\s*", re.IGNORECASE)
-_OMFATTNING = re.compile(r"\s*[,:;\u2013\u2014-]\s*(?:avsnitt|kapitel|kap\.|bilaga|del|sid(?:an|orna)?)\s+\d.*$",
-                         re.IGNORECASE)
+_OMFATTNING = re.compile(
+    r"\s*[,:;\u2013\u2014-]\s*(?:avsnitt|kapitel|kap\.|bilaga|del|sid(?:an|orna)?)\s+\d.*$", re.IGNORECASE)
 _STRECK = re.compile(r"[\u2010-\u2015\u2212\u00ad\ufe63\uff0d]")
 _SAMMANSATT = re.compile(r"\s*-\s*(och|eller|samt)\b")
 _SLUTTECKEN = re.compile(r"[\s.,;:!?*|/\\-]+$")
@@ -137,8 +137,8 @@ def _rapidfuzz(namn: str) -> str:
 
 
 NORMALISERARE: tuple[Callable[[str], str], ...] = (
-    _unicode, _utan_epost, _utan_parentes, _utan_omfattning, _utan_numrering, _gemener, _streck, _och, _blanksteg,
-    _slutskiljetecken, _bolagsform, _ort, _rapidfuzz,
+    _unicode, _utan_epost, _utan_parentes, _utan_omfattning, _utan_numrering, _gemener, _streck, _och,
+    _blanksteg, _slutskiljetecken, _bolagsform, _ort, _rapidfuzz,
 )
 
 
@@ -313,8 +313,10 @@ def _validera_unika(poster: list[dict[str, Any]], ort: str) -> list[str]:
 def load_organisationer(path: str | Path | None = None) -> Organisationer:
     """Given a file path (None = the bundled modeller/boras.json), return the validated organisations."""
     if path is None:
-        return _standard()
+        return _standard(STANDARDFIL)
     fil = Path(path)
+    if not fil.exists() and fil.parent.name in ("", "modeller") and _inbyggd(fil.name):
+        return _standard(fil.name)  # "modeller/boras.json" from a config, run outside the repository
     try:
         stat = fil.stat()
     except OSError as exc:
@@ -323,13 +325,20 @@ def load_organisationer(path: str | Path | None = None) -> Organisationer:
     return _fran_fil(str(fil), stat.st_mtime_ns)
 
 
-@lru_cache(maxsize=1)
-def _standard() -> Organisationer:
-    """Return the organisations bundled in the modeller package."""
+def _inbyggd(namn: str) -> bool:
+    """Given a file name, return whether the modeller package bundles a file of that name."""
     from importlib.resources import files
 
-    resurs = files("modeller").joinpath(STANDARDFIL)
-    return _tolka(resurs.read_text(encoding="utf-8"), f"modeller/{STANDARDFIL}")
+    return namn.endswith(".json") and files("modeller").joinpath(namn).is_file()
+
+
+@lru_cache(maxsize=4)
+def _standard(namn: str = STANDARDFIL) -> Organisationer:
+    """Given a file name, return the organisations bundled under it in the modeller package."""
+    from importlib.resources import files
+
+    resurs = files("modeller").joinpath(namn)
+    return _tolka(resurs.read_text(encoding="utf-8"), f"modeller/{namn}")
 
 
 @lru_cache(maxsize=16)
@@ -472,8 +481,8 @@ def match_namn(namn: str, organisationer: Organisationer | str | Path | None = N
 
 # --- remissinstanser ---------------------------------------------------------------------------
 
-_GRUPP = re.compile(r"\b(alla|samtliga|kommunens|stadens|\w+ (?:stads|kommuns))\b.*\b(nämnder|nämnderna|bolag|bolagen|"
-                    r"bolagsstyrelser|bolagsstyrelserna|styrelser|styrelserna|partier|partierna|"
+_GRUPP = re.compile(r"\b(alla|samtliga|kommunens|stadens|\w+ (?:stads|kommuns))\b.*"
+                    r"\b(nämnder|nämnderna|bolag|bolagen|bolagsstyrelser|bolagsstyrelserna|styrelser|styrelserna|partier|partierna|"
                     r"förvaltningar|förvaltningarna)\b")
 _ANNAN_ORT = re.compile(r"\b(kommun|kommuns|region|regions|län|läns)\b")
 _GRUPPTYPER: tuple[tuple[str, str], ...] = (

@@ -307,3 +307,66 @@ def test_avsandare_matchas() -> None:
         "Individ- och familjeomsorgsnämnden", 100.0, "exakt")
     traff = match_namn("Miljöförvaltningen")
     assert traff is not None and traff.kanoniskt_namn == "Miljöförvaltningen"
+
+
+@pytest.mark.parametrize("skrivet", [
+    "Arbetslivsnämnden, avsnitt 5 och 6",
+    "Arbetslivsnämnden – kapitel 3",
+    "a) Arbetslivsnämnden",
+    "2) Arbetslivsnämnden:",
+])
+def test_omfattning_och_numrering_efter_strecket(skrivet: str) -> None:
+    """A scope after a comma or dash, and "a)"/"2)" numbering, do not hinder an exact match."""
+    assert match_namn(skrivet) == Match("Arbetslivsnämnden", 100.0, "exakt")
+
+
+@pytest.mark.parametrize(("grupp", "typer"), [
+    ("Kommunens nämnder och bolag", {"nämnd", "bolag"}),
+    ("Borås Stads nämnder", {"nämnd"}),
+    ("Samtliga förvaltningar", {"förvaltning"}),
+    ("Borås Stads kulturnämnd", set()),
+    ("Kommunens revisorer", set()),
+    ("Umeå kommuns nämnder", set()),
+])
+def test_grupp_omfattar(grupp: str, typer: set[str]) -> None:
+    """Group phrases are recognised by "alla/samtliga/kommunens … nämnder/bolag/partier/förvaltningar"."""
+    assert grupp_omfattar(grupp) == typer
+
+
+def test_alla_forvaltningar_nar_namnden_genom_sin_forvaltning() -> None:
+    """"Samtliga förvaltningar" makes Arbetslivsnämnden berörd (its förvaltning is one), not a party."""
+    assert match_remissinstanser(["Samtliga förvaltningar"])[1] is True
+    assert match_remissinstanser(["Samtliga förvaltningar"], egen_instans="Moderaterna")[1] is False
+
+
+def test_okand_egen_instans_ger_varning() -> None:
+    """A configured own instans missing from the file is reported, and berörd is False, not a guess."""
+    lista, berord, varningar = match_remissinstanser(["Kulturnämnden"], egen_instans="Arbetsmarknadsnämnden")
+    assert lista[0].kanoniskt_namn == "Kulturnämnden"
+    assert berord is False
+    assert varningar == ["Den egna instansen 'Arbetsmarknadsnämnden' finns inte i organisationsfilen "
+                         "modeller/boras.json: rätta namnet i konfigurationen eller lägg till den i filen"]
+
+
+def test_tva_lika_goda_kandidater_ar_inte_sakert(tmp_path: Path) -> None:
+    """Two organisations within the margin above the threshold make an unsure match, with a warning."""
+    fil = tmp_path / "tvetydig.json"
+    fil.write_text(json.dumps({"kommun": "Exempelby kommun", "organisationer": [
+        {"namn": "Kulturnämnden", "typ": "nämnd", "forkortning": None, "epost": None, "alias": []},
+        {"namn": "Kulturnämnd", "typ": "övrig", "forkortning": None, "epost": None, "alias": []},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    assert match_namn("Kulturnämnde", organisationer=fil) is None
+    lista, _, varningar = match_remissinstanser(["Kulturnämnde"], egen_instans="Kulturnämnden",
+                                                organisationer=fil)
+    assert lista[0].kanoniskt_namn is None
+    assert len(varningar) == 1 and "kunde inte matchas säkert" in varningar[0]
+
+
+def test_importen_ar_latt() -> None:
+    """Importing remiss.match loads neither rapidfuzz nor spaCy (they come with the first match)."""
+    import subprocess
+    import sys
+
+    kod = "import sys, remiss.match; print('rapidfuzz' in sys.modules, 'spacy' in sys.modules)"
+    ut = subprocess.run([sys.executable, "-c", kod], capture_output=True, text=True, check=True).stdout
+    assert ut.split() == ["False", "False"]

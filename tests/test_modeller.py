@@ -157,3 +157,10 @@ def test_egen_fil_for_annan_kommun(tmp_path: Path) -> None:
     orgs = load_organisationer(fil)
     assert orgs.kommun == "Exempelby kommun"
     assert [o.namn for o in orgs.organisationer] == ["Kommunstyrelsen", "Kulturnämnden"]
+
+
+def test_inbyggd_fil_hittas_fran_annan_katalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"modeller/boras.json" in a config works outside the repository: the bundled file is used."""
+    monkeypatch.chdir(tmp_path)
+    assert load_organisationer("modeller/boras.json") is load_organisationer()
+    assert load_organisationer("boras.json").kommun == "Borås Stad"
