@@ -409,3 +409,41 @@ def test_tmp_files_do_not_leak_on_error(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         skriv_atomiskt(b"y", target)
     assert os.listdir(tmp_path) == ["u.docx"]
+
+
+# --- with the register --------------------------------------------------------------------------------
+
+
+def test_cli_utkast_from_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`remiss utkast ID` uses the entry's own dnr, moves it to under_beredning and logs the draft's path."""
+    from remiss.register import open_register
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    monkeypatch.delenv("REMISS_DATABAS", raising=False)
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    pdf = write_pdf(tmp_path / "remiss.pdf", [["Remiss: Motion: Utveckla stödet", "Remissinstanser"], MOTION])
+    with open_register(url) as reg:
+        post = reg.add(make_remiss(fil=str(pdf)), sha256="abc", kalla_fil=str(pdf), eget_dnr="ALN 2022-00047",
+                       handlaggare="Christian Fast")
+    result = CliRunner().invoke(cli, ["utkast", str(post.id), "--databas", url, "--stallningstagande",
+                                      "avstyrker"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "Yttrande ALN 2022-00047.docx"
+    rows = texts(target)
+    assert "Arbetslivsnämnden avstyrker motionen." in rows
+    assert " | Dnr ALN 2022-00047" in rows and "Christian Fast | Datum" in rows
+    assert any(r.startswith(f"{FORSLAG} Motionen föreslår") for r in rows)
+    with open_register(url) as reg:
+        assert reg.get(post.id).status == "under_beredning"
+        last = reg.history(post.id)[-1]
+    assert last.handelse == "utkast"
+    assert last.efter == {"fil": str(target.resolve()), "stallningstagande": "avstyrker"}
+
+
+def test_cli_utkast_unknown_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An id that is not in the register is one Swedish error line."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["utkast", "99", "--databas", f"sqlite:///{tmp_path / 'r.db'}"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Fel: det finns ingen remiss #99 i registret.")

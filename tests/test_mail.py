@@ -1,0 +1,176 @@
+"""`remiss svar`: the .eml parses back with the standard library with the right headers and attachments."""
+
+from __future__ import annotations
+
+import os
+import time
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from remiss import draft
+from remiss.cli import cli
+from remiss.config import Config
+from remiss.domain import Krav, Remiss
+from remiss.errors import InputError, RemissError
+from remiss.mail import amnesrad, skriv_svar
+
+CONFIG = Config()
+
+
+def make_remiss(**changes: object) -> Remiss:
+    """Return a Kommunstyrelsen remiss with a reply address and a copy address."""
+    values: dict[str, object] = dict(
+        fil="remiss.pdf", sidor=(1, 1), diarienummer="KS 2022-00304", avsandare="Kommunstyrelsen",
+        titel="Program mot hemlöshet", svarsdatum="2022-12-11", svarsadress="KS.diarium@boras.se",
+        kopia=("anna.andersson@boras.se",))
+    values.update(changes)
+    return Remiss(**values)  # type: ignore[arg-type]
+
+
+def regeringskansliet() -> Remiss:
+    """Return a Regeringskansliet remiss that asks for Word and an accessible PDF."""
+    return make_remiss(diarienummer="S2023/01234", avsandare="Socialdepartementet",
+                       titel="Betänkandet En ny socialtjänstlag (SOU 2020:47)",
+                       svarsadress="s.remissvar@regeringskansliet.se", kopia=("s.fs@regeringskansliet.se",),
+                       krav=Krav(amnesrad="S2023/01234", filformat=("word", "pdf")))
+
+
+def parse(path: Path) -> EmailMessage:
+    """Given an .eml path, return the parsed message (standard library, modern policy)."""
+    with path.open("rb") as handle:
+        return BytesParser(policy=policy.default).parse(handle)  # type: ignore[return-value]
+
+
+@pytest.fixture
+def yttrande(tmp_path: Path) -> Path:
+    """A finished yttrande .docx (a real draft)."""
+    return draft.skriv_utkast(make_remiss(), config=CONFIG, stallningstagande="tillstyrker",
+                              utfil=tmp_path / "Yttrande ALN 2022-00089.docx").fil
+
+
+def test_headers_and_attachment(tmp_path: Path, yttrande: Path) -> None:
+    """To, Cc, Subject, X-Unsent and the .docx attachment come back from the parsed .eml."""
+    result = skriv_svar(make_remiss(), yttrande, config=CONFIG, utfil=tmp_path / "svar.eml")
+    message = parse(result.fil)
+    assert message["To"] == "KS.diarium@boras.se"
+    assert message["Cc"] == "anna.andersson@boras.se"
+    assert message["Subject"] == "KS 2022-00304 Arbetslivsnämnden"
+    assert message["X-Unsent"] == "1"
+    assert message["From"] == "Arbetslivsnämnden <arbetsliv@boras.se>"
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None
+    assert "Arbetslivsnämndens yttrande över remissen Program mot hemlöshet" in body.get_content()
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_filename() == "Yttrande ALN 2022-00089.docx"
+    assert attachment.get_content_type().endswith("wordprocessingml.document")
+    assert attachment.get_content() == yttrande.read_bytes()
+    assert result.bilagor == ("Yttrande ALN 2022-00089.docx",)
+
+
+def test_subject_as_missiv_demands() -> None:
+    """The missiv's own subject line wins; otherwise "<dnr> <nämnd>"."""
+    assert amnesrad(make_remiss(krav=Krav(amnesrad="Remissvar KS 2022-00304")), "Arbetslivsnämnden") \
+        == "Remissvar KS 2022-00304"
+    assert amnesrad(make_remiss(), "Arbetslivsnämnden") == "KS 2022-00304 Arbetslivsnämnden"
+
+
+def test_regeringskansliet_word_and_pdf_named_after_instans(tmp_path: Path, yttrande: Path) -> None:
+    """Word + PDF asked for: both attached, named with the remissinstans's name (å ä ö survive)."""
+    pdf = yttrande.with_suffix(".pdf")
+    pdf.write_bytes(b"%PDF-1.7 test")
+    os.utime(pdf, (time.time() + 5, time.time() + 5))
+    result = skriv_svar(regeringskansliet(), yttrande, config=CONFIG, utfil=tmp_path / "svar.eml")
+    message = parse(result.fil)
+    assert message["Subject"] == "S2023/01234"
+    assert message["To"] == "s.remissvar@regeringskansliet.se"
+    assert message["Cc"] == "s.fs@regeringskansliet.se"
+    names = [(a.get_filename(), a.get_content_type()) for a in message.iter_attachments()]
+    assert names == [("Arbetslivsnämnden.docx",
+                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                     ("Arbetslivsnämnden.pdf", "application/pdf")]
+    assert list(message.iter_attachments())[1].get_content() == b"%PDF-1.7 test"
+
+
+def test_pdf_asked_for_without_libreoffice(tmp_path: Path, yttrande: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF is asked for, none exists and LibreOffice is missing: a Swedish error, nothing written."""
+    monkeypatch.setattr(draft.shutil, "which", lambda name: None)
+    with pytest.raises(RemissError, match="missivet begär yttrandet även som PDF, men LibreOffice saknas"):
+        skriv_svar(regeringskansliet(), yttrande, config=CONFIG, utfil=tmp_path / "svar.eml")
+    assert not (tmp_path / "svar.eml").exists()
+
+
+def test_missing_reply_address(tmp_path: Path, yttrande: Path) -> None:
+    """No svarsadress: an error asking for --till; with --till the mail is written."""
+    with pytest.raises(InputError, match="remissen saknar svarsadress. Ange mottagaren med --till"):
+        skriv_svar(make_remiss(svarsadress=None), yttrande, config=CONFIG, utfil=tmp_path / "svar.eml")
+    result = skriv_svar(make_remiss(svarsadress=None), yttrande, config=CONFIG, utfil=tmp_path / "svar.eml",
+                        till="registrator@boras.se")
+    assert parse(result.fil)["To"] == "registrator@boras.se"
+
+
+def test_missing_yttrande(tmp_path: Path) -> None:
+    """A yttrande path that does not exist is an InputError naming the file."""
+    with pytest.raises(InputError, match="yttrandet finns inte"):
+        skriv_svar(make_remiss(), tmp_path / "saknas.docx", config=CONFIG, utfil=tmp_path / "svar.eml")
+
+
+def test_never_overwrites_eml(tmp_path: Path, yttrande: Path) -> None:
+    """An existing .eml is kept without --force."""
+    target = tmp_path / "svar.eml"
+    target.write_text("gammal", encoding="utf-8")
+    with pytest.raises(InputError, match="filen finns redan"):
+        skriv_svar(make_remiss(), yttrande, config=CONFIG, utfil=target)
+    assert target.read_text(encoding="utf-8") == "gammal"
+    skriv_svar(make_remiss(), yttrande, config=CONFIG, utfil=target, force=True)
+    assert parse(target)["X-Unsent"] == "1"
+
+
+def test_cli_svar_from_file(tmp_path: Path, yttrande: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`remiss svar FIL --yttrande …` writes 'Svar <dnr>.eml' and prints recipient, subject, attachments."""
+    import remiss.pipeline
+
+    monkeypatch.setattr(remiss.pipeline, "tolka_fil", lambda fil, **kw: [make_remiss()])
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    (tmp_path / "remiss.pdf").write_bytes(b"%PDF-1.4")
+    result = CliRunner().invoke(cli, ["svar", "remiss.pdf", "--yttrande", str(yttrande)])
+    assert result.exit_code == 0, result.output
+    assert result.output == (f"E-post: {tmp_path / 'Svar KS 2022-00304.eml'}\n"
+                             "Till: KS.diarium@boras.se\nÄmne: KS 2022-00304 Arbetslivsnämnden\n"
+                             "Bilagor: Yttrande ALN 2022-00089.docx\n")
+
+
+def test_cli_markera_besvarad_needs_id(tmp_path: Path, yttrande: Path) -> None:
+    """--markera-besvarad with a file is refused with one Swedish line."""
+    (tmp_path / "remiss.pdf").write_bytes(b"%PDF-1.4")
+    result = CliRunner().invoke(cli, ["svar", str(tmp_path / "remiss.pdf"), "--yttrande", str(yttrande),
+                                      "--markera-besvarad"])
+    assert result.exit_code == 1
+    assert result.output == "Fel: --markera-besvarad kräver ett id i registret, inte en fil.\n"
+
+
+def test_cli_svar_markera_besvarad(tmp_path: Path, yttrande: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`remiss svar ID --markera-besvarad` writes the .eml, sets status besvarad and logs the mail."""
+    from remiss.register import open_register
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_register(url) as reg:
+        post = reg.add(make_remiss(), sha256="abc", kalla_fil=str(tmp_path / "remiss.pdf"))
+        reg.update(post.id, status="tilldelad")
+    result = CliRunner().invoke(cli, ["svar", str(post.id), "--databas", url, "--yttrande", str(yttrande),
+                                      "-o", "svar.eml", "--markera-besvarad"])
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith("Registret: status besvarad.\n")
+    assert parse(tmp_path / "svar.eml")["Subject"] == "KS 2022-00304 Arbetslivsnämnden"
+    with open_register(url) as reg:
+        assert reg.get(post.id).status == "besvarad"
+        events = [e.handelse for e in reg.history(post.id)]
+    assert events[-1] == "svar"
