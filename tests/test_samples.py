@@ -1,18 +1,42 @@
-"""Exempelfilerna i samples/: de öppnas, facit stämmer med filerna och generatorn är deterministisk."""
+"""Exempelfilerna i samples/: de öppnas, facit stämmer med texten i filerna och generatorn är deterministisk."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import re
+import sys
+from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pypdfium2 as pdfium
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+FACIT = sorted((SAMPLES / "facit").glob("*.json"))
 
-PAKET = ["paket/sammantrade_000.pdf", "paket/sammantrade_002.pdf", "paket/sammantrade_003.pdf",
-         "ovrigt/budget_001.pdf", "ovrigt/uppfoljning_004.pdf"]
+PAKET = [
+    "paket/sammantrade_000.pdf",
+    "paket/sammantrade_002.pdf",
+    "paket/sammantrade_003.pdf",
+    "ovrigt/budget_001.pdf",
+    "ovrigt/uppfoljning_004.pdf",
+]
+REMISS_KEYS = {
+    "diarienummer",
+    "klassificering",
+    "avsandare",
+    "titel",
+    "datum",
+    "svarsdatum",
+    "svarsadress",
+    "kopia",
+    "remissinstanser",
+    "handlaggare",
+    "sidor",
+}
 
 
 def page_texts(path: Path) -> list[str]:
@@ -22,6 +46,35 @@ def page_texts(path: Path) -> list[str]:
         return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
     finally:
         doc.close()
+
+
+def flat(text: str) -> str:
+    """Given extracted text, join hyphenated line ends and collapse whitespace."""
+    text = re.sub(r"[\ufffe\u00ad]\s*", "", text)
+    text = text.replace("**", "")
+    return re.sub(r"\s+", " ", text)
+
+
+def docx_text(path: Path) -> str:
+    """Given a DOCX file, return its paragraphs and table cells as text."""
+    from docx import Document
+
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def load_generator() -> ModuleType:
+    """Import samples/generera.py as a module."""
+    spec = importlib.util.spec_from_file_location("generera", SAMPLES / "generera.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generera"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.parametrize("name", PAKET)
@@ -34,10 +87,73 @@ def test_paket_opens_with_text(name: str) -> None:
 
 def test_paket_000_has_the_three_yttranden_and_missiv() -> None:
     texts = page_texts(SAMPLES / "paket/sammantrade_000.pdf")
-    starts = [t.split("\n", 3)[2].strip() for t in texts]  # line after the page-number footer
     joined = "\n".join(texts)
-    for title in ("Yttrande över Remiss: Riktlinjer för Kulturmiljövården", "Yttrande över Remiss Miljöprogram",
-                  "Missiv till remiss Miljöprogram", "Sista svarsdatum är den 31 augusti 2022.",
-                  "Ange diarienummer KS 2022-00216"):
-        assert title in joined
-    assert "Remiss: Motion: Utveckla stödet för anhöriga till kriminella" in starts
+    for text in (
+        "Yttrande över Remiss: Riktlinjer för Kulturmiljövården",
+        "Yttrande över Remiss Miljöprogram",
+        "Missiv till remiss Miljöprogram",
+        "Sista svarsdatum är den 31 augusti 2022.",
+        "Ange diarienummer KS 2022-00216",
+    ):
+        assert text in joined
+    firsts = [t.splitlines()[0].strip() for t in texts]
+    assert "Remiss: Motion: Utveckla stödet för anhöriga till kriminella" in firsts
+
+
+def test_there_are_enough_remiss_samples() -> None:
+    remisser = [r for f in FACIT for r in json.loads(f.read_text(encoding="utf-8"))["remisser"]]
+    assert len(FACIT) >= 7
+    assert len(remisser) >= 7
+
+
+@pytest.mark.parametrize("facit", FACIT, ids=lambda p: p.stem)
+def test_facit_is_valid_and_matches_the_file(facit: Path) -> None:
+    data = json.loads(facit.read_text(encoding="utf-8"))
+    assert set(data) == {"fil", "remisser"}
+    path = SAMPLES / data["fil"]
+    assert path.exists()
+    if path.suffix == ".pdf":
+        pages = page_texts(path)
+    else:
+        pages = [docx_text(path)]
+    assert data["remisser"]
+    for remiss in data["remisser"]:
+        assert set(remiss) == REMISS_KEYS
+        first, last = remiss["sidor"]
+        assert 1 <= first <= last <= len(pages)
+        for key in ("datum", "svarsdatum"):
+            assert date.fromisoformat(remiss[key])
+        assert remiss["datum"] < remiss["svarsdatum"]
+        assert not remiss["titel"].lower().startswith("remiss")
+        assert not remiss["diarienummer"].startswith("Dnr")
+        text = flat("\n".join(pages[first - 1 : last]))
+        assert remiss["diarienummer"] in text
+        assert remiss["titel"] in text
+        if remiss["klassificering"]:
+            assert f"{remiss['diarienummer']} {remiss['klassificering']}" in text
+        for address in [remiss["svarsadress"], *remiss["kopia"]]:
+            assert address and address in text
+        handlaggare = remiss["handlaggare"]
+        assert set(handlaggare) == {"namn", "telefon", "epost"}
+        for value in handlaggare.values():
+            assert value is None or value in text
+        assert remiss["remissinstanser"]
+        for instans in remiss["remissinstanser"]:
+            assert set(instans) == {"namn", "epost", "grupp", "omfattning"}
+            assert instans["namn"] in text
+            if instans["omfattning"]:
+                assert f"{instans['namn']} ({instans['omfattning']})" in text
+            if instans["epost"]:
+                assert instans["epost"] in text
+
+
+def test_generator_is_deterministic(tmp_path: Path) -> None:
+    gen = load_generator()
+    exempel = [e for e in gen.EGNA_EXEMPEL if e.namn == "bisysslor_inline"]
+    a = gen.generera_remisser(tmp_path / "a", exempel)
+    b = gen.generera_remisser(tmp_path / "b", exempel)
+    assert a[0].read_bytes() == b[0].read_bytes()
+    assert (tmp_path / "a/facit/bisysslor_inline.json").read_bytes() == (
+        tmp_path / "b/facit/bisysslor_inline.json"
+    ).read_bytes()
+    assert a[0].read_bytes() == (SAMPLES / "bisysslor_inline.pdf").read_bytes()
