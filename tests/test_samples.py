@@ -102,8 +102,9 @@ def test_paket_000_has_the_three_yttranden_and_missiv() -> None:
 
 def test_there_are_enough_remiss_samples() -> None:
     remisser = [r for f in FACIT for r in json.loads(f.read_text(encoding="utf-8"))["remisser"]]
-    assert len(FACIT) >= 7
-    assert len(remisser) >= 7
+    assert len(FACIT) >= 17
+    assert len(remisser) >= 18
+    assert len({r["avsandare"] for r in remisser}) >= 12
 
 
 @pytest.mark.parametrize("facit", FACIT, ids=lambda p: p.stem)
