@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from remiss.domain import Line
@@ -18,7 +19,21 @@ _FIELD_LINE = re.compile(r"^(?:datum|dnr|diarienummer|instans|missiv)\b", re.IGN
 def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     """Given a page's lines, return them without page numbers and address-footer blocks."""
     footer = footer_indexes([line.text.strip() for line in lines])
-    return [line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())]
+    kept = [line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())]
+    return [part for line in kept for part in split_page_marker(line)]
+
+
+PAGE_MARKER = re.compile(r"^(?P<head>.*?)\s*(?P<label>\b(?:MISSIV|Missiv|TJÄNSTESKRIVELSE|Tjänsteskrivelse|REMISS|"
+                         r"PROTOKOLLSUTDRAG|YTTRANDE)\b)?\s*\bSida\b(?:\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}))?$")
+
+
+def split_page_marker(line: Line) -> list[Line]:
+    """Given a running-header row ('Kommunstyrelsen MISSIV Sida 1(2)'), return its parts as lines."""
+    match = PAGE_MARKER.match(line.text.strip())
+    if not match:
+        return [line]
+    parts = [match.group("head"), (match.group("label") or "").upper()]
+    return [replace(line, text=text) for text in parts if text and text.strip()]
 
 
 def footer_indexes(texts: Sequence[str]) -> set[int]:
@@ -44,6 +59,8 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
         if len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text):
             close()
             found.add(index)
+            if len(inline) >= 3 and index + 1 < len(texts) and _values_row(texts[index + 1]):
+                found.add(index + 1)  # the values under a row of labels
             after_bare_label = False
         elif FOOTER_LABEL.match(text):
             run.append(index)
@@ -57,6 +74,11 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
             after_bare_label = False
     close()
     return found
+
+
+def _values_row(text: str) -> bool:
+    """Return True for a row of footer values: a postcode, an address, e-mail or phone, no sentence."""
+    return len(text) < 140 and not text.endswith(".") and bool(_ADDRESS.search(text) or "@" in text)
 
 
 _ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|www\.|\.se\b")

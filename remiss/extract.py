@@ -49,7 +49,8 @@ ROLE = re.compile(r"^(?:handläggare|departementssekreterare|kansliråd|departem
                   r"avdelningschef|förvaltningschef|kommunsekreterare|nämndsekreterare|utvecklingsledare|"
                   r"[a-zåäö]*(?:handläggare|sekreterare|strateg|jurist|chef))\b", re.IGNORECASE)
 TITLE_PREFIX = re.compile(r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
-                          r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+)",
+                          r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+)"
+                          r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
                           re.IGNORECASE)
 STOP_TITLE = re.compile(r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
                         r"obligatoriska|valfria)\b", re.IGNORECASE)
@@ -348,7 +349,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 break
         title = title.strip(" .:")
         if title:
-            return Found(title[:1].upper() + title[1:], line)
+            return Found(title, line)
     return None
 
 
@@ -425,14 +426,21 @@ def _person_name(text: str) -> str | None:
 
 
 def _person_block(texts: Sequence[str], name_index: int, after: int, *, name: str | None = None) -> Handlaggare:
-    """Given the index of a name line, return the Handlaggare with phone and e-mail from lines around it."""
+    """Given the index of a name line, return the Handlaggare with phone and e-mail from the lines of its block."""
     name = name or _person_name(texts[name_index])
-    window = " ".join(texts[name_index: min(len(texts), after + 5)])
-    phone = PHONE_RE.search(window)
-    emails = EMAIL.findall(window)
-    personal = _personal_email(emails, name or "")
-    return Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None,
-                       epost=personal)
+    phone: str | None = None
+    emails: list[str] = []
+    for index in range(name_index, min(len(texts), after + 5)):
+        text = texts[index]
+        if index > name_index and (len(text) > 70 or text.endswith(".") and not EMAIL.search(text)):
+            break
+        if index >= after and _is_person(text) and index > name_index + 1:
+            break  # the next person's block
+        found = PHONE_RE.search(text)
+        if found and phone is None:
+            phone = re.sub(r"\s+", " ", found.group(0)).strip()
+        emails.extend(EMAIL.findall(text))
+    return Handlaggare(namn=name, telefon=phone, epost=_personal_email(emails, name or ""))
 
 
 def _personal_email(emails: Sequence[str], name: str) -> str | None:

@@ -106,13 +106,51 @@ def _pdfium_error(exc: Exception, fil: str) -> InputError:
 
 
 def _page_text(page: object) -> str:
-    """Given a pypdfium2 page, return its text with line-end hyphens resolved."""
+    """Given a pypdfium2 page, return its text in reading order by position, hyphens resolved.
+
+    pypdfium2 gives text in content-stream order, where a header block drawn last comes after
+    the body; its text rectangles are sorted here top to bottom, left to right, so a header
+    block is read first and a table row becomes one line.
+    """
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
-        text = textpage.get_text_range()
+        rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        pieces = [(rect, textpage.get_text_bounded(*rect)) for rect in rects]
     finally:
         textpage.close()
-    return clean_text(text)
+    return clean_text("\n".join(_join_hyphenated(_rows(pieces))))
+
+
+def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[str]:
+    """Given (rect, text) pieces, return the text rows ordered by position, pieces on one baseline joined."""
+    rows: list[tuple[float, list[tuple[float, str]]]] = []
+    for (left, bottom, _right, top), text in sorted(pieces, key=lambda piece: -piece[0][3]):
+        text = text.replace("\r", " ").replace("\n", " ").strip()
+        if not text:
+            continue
+        middle = (top + bottom) / 2
+        for row in rows:
+            if abs(row[0] - middle) < max(2.0, (top - bottom) * 0.4):
+                row[1].append((left, text))
+                break
+        else:
+            rows.append((middle, [(left, text)]))
+    rows.sort(key=lambda row: -row[0])
+    return [" ".join(text for _, text in sorted(row[1])) for row in rows]
+
+
+def _join_hyphenated(rows: list[str]) -> list[str]:
+    """Given rows, return them with a word broken by a line-end hyphen (U+FFFE) joined on the first row."""
+    out = list(rows)
+    for index in range(len(out) - 1):
+        if out[index].endswith("\ufffe"):
+            head, _, rest = out[index + 1].partition(" ")
+            if re.match(r"^(?:och|eller|samt)$", head):
+                out[index] = out[index][:-1] + "-"
+            else:
+                out[index] = out[index][:-1] + head
+                out[index + 1] = rest
+    return out
 
 
 def clean_text(text: str) -> str:

@@ -21,6 +21,8 @@ TITLE_YTTRANDE = re.compile(r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\
                             r"svar\s+på\s+remiss|remissvar\b|yttrande\s+över\s+\S)", re.IGNORECASE)
 DOC_LABEL = re.compile(r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
                        r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])")
+ORGANISATION = re.compile(r"(?:nämnden|förvaltningen|kommun|styrelsen|departementet|länsstyrelsen|regionen|"
+                          r"\bstad\b|kansliet|förbund)$", re.IGNORECASE)
 PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
 HEADER_NEAR = re.compile(r"^(?:instans|dnr|diarienummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE)
@@ -101,8 +103,11 @@ def _header_dnr(lines: Sequence[Line], index: int) -> str | None:
 
 def _missiv_in_progress(lines: Sequence[Line]) -> bool:
     """Return True when lines hold a remissinstans list but no deadline yet: a missiv still going on."""
-    texts = [line.text for line in lines]
-    return any(LIST_CUE.search(t) for t in texts) and not any(DEADLINE_CUE.search(t) for t in texts)
+    texts = [line.text.strip() for line in lines]
+    if classify(lines) in ("yttrande", "protokollsutdrag", "kallelse"):
+        return False
+    heading = any(re.match(r"^(?:\w+\s+)?remissinstanser:?$|^sändlista:?$", t, re.IGNORECASE) for t in texts)
+    return heading and not any(DEADLINE_CUE.search(t) for t in texts)
 
 
 def _start_kind(lines: Sequence[Line], index: int) -> str | None:
@@ -144,6 +149,8 @@ def _with_preceding_signature(lines: Sequence[Line], index: int) -> int:
         text = lines[index - back].text.strip()
         if HANDLAGGARE_LABEL.match(text) and len(text) < 20:
             begin = max(0, index - back - 1)
+        elif back == 1 and ORGANISATION.search(text) and len(text) < 60 and not text.endswith("."):
+            begin = index - 1  # the sender's name above its header block
         elif not (PHONE.match(text) or _is_name(text) or DOC_LABEL.match(text)):
             break
     return begin
