@@ -43,7 +43,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 def make_remiss(n: int = 1, *, dnr: str | None = None, avsandare: str = "Kommunstyrelsen",
-                titel: str | None = None, svarsdatum: str | None = "2026-12-11", instanser: int = 3) -> Remiss:
+                titel: str | None = None, svarsdatum: str | None = "2026-12-11",
+                instanser: int = 3) -> Remiss:
     """Given a number and optional fields, return a Remiss as tolka would find it."""
     return Remiss(
         fil=f"remiss_{n}.pdf", sidor=(1, 2), diarienummer=dnr if dnr is not None else f"KS 2026-{n:05d}",

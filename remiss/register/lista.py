@@ -101,7 +101,7 @@ def beslutsvag(svarsdatum: date | None, status: str, *, idag: date, sammantrades
     meeting = fitting[-1]
     ready = meeting - timedelta(days=beredningstid)
     if ready < idag:
-        return Beslutsvag(meeting, ready, ORDFORANDEBESLUT)
+        return Beslutsvag(None, None, ORDFORANDEBESLUT)
     return Beslutsvag(meeting, ready, f"sammanträde {meeting.isoformat()}, klar senast {ready.isoformat()}")
 
 
