@@ -1,0 +1,107 @@
+"""`remiss kontrollera`: check that yttranden have a clear ställningstagande and a sammanfattning."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Any
+
+import click
+
+from remiss.errors import ExitCode, RegisterError
+
+
+@click.command("kontrollera")
+@click.argument("filer", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--json", "as_json", is_flag=True, help="Skriv resultatet som JSON (en lista, en post per yttrande)."
+)
+@click.option(
+    "--register",
+    "mot_register",
+    is_flag=True,
+    help="Jämför också med registret: okänt diarienummer, passerat svarsdatum, avsändaren i "
+    '"Beslutet expedieras till".',
+)
+@click.option(
+    "--databas",
+    metavar="URL",
+    default=None,
+    help="Registrets databas-URL (standard: REMISS_DATABAS, remiss.toml, annars remiss.db).",
+)
+@click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Jämför svarsdatum med detta datum.")
+@click.option("--max-sidor", default=2000, show_default=True, help="Största antal sidor som läses.")
+@click.pass_context
+def kontrollera(
+    ctx: click.Context,
+    filer: tuple[str, ...],
+    as_json: bool,
+    mot_register: bool,
+    databas: str | None,
+    idag: str | None,
+    max_sidor: int,
+) -> None:
+    """Kontrollera yttranden (DOCX eller PDF, även hela sammanträdeshandlingar).
+
+    Varje yttrande ska ha ett tydligt ställningstagande (tillstyrker, avstyrker eller avstår från att
+    yttra sig) i beslutet och en sammanfattning. Slutkod 0: inga brister, 3: brister hittades,
+    1: en fil kunde inte läsas.
+    """
+    from remiss.batch import run_batch
+    from remiss.kontroll import kontrollera_fil
+    from remiss.kontroll.rapport import format_kontroll, format_sammanfattning
+
+    debug = bool(ctx.obj and ctx.obj.get("debug"))
+    today = _parse_idag(idag)
+    register = _open_register(databas) if mot_register else None
+    try:
+        batch = run_batch(
+            filer,
+            lambda fil: kontrollera_fil(fil, register=register, idag=today, max_sidor=max_sidor),
+            debug=debug,
+            on_error=lambda fil, exc: click.echo(f"Fel: {exc}", err=True),
+        )
+    finally:
+        if register is not None:
+            register.close()
+    kontroller = [k for _, found in batch.results for k in found]
+    if as_json:
+        click.echo(json.dumps([k.to_dict() for k in kontroller], ensure_ascii=False, indent=2))
+    else:
+        for fil, found in batch.results:
+            if not found:
+                click.echo(
+                    f'{fil}: inget yttrande hittades (ingen rubrik "Yttrande över remiss …" eller '
+                    '"Svar på remiss …").',
+                    err=True,
+                )
+            for kontroll in found:
+                click.echo(format_kontroll(kontroll) + "\n")
+    click.echo(format_sammanfattning(kontroller, filer=len(filer), fel=len(batch.errors)), err=True)
+    if batch.errors:
+        sys.exit(ExitCode.FEL)
+    if any(k.brister for k in kontroller):
+        sys.exit(ExitCode.BRISTER)
+
+
+def _parse_idag(idag: str | None) -> date:
+    """Given --idag, return the date (today when not given) or raise a usage error."""
+    if not idag:
+        return date.today()
+    try:
+        return date.fromisoformat(idag)
+    except ValueError as exc:
+        raise click.BadParameter(f"{idag!r} är inget datum; skriv ÅÅÅÅ-MM-DD.", param_hint="--idag") from exc
+
+
+def _open_register(databas: str | None) -> Any:
+    """Return the opened register for --register, or raise InputError when the register is not installed."""
+    try:
+        from remiss.register import open_register
+    except ImportError as exc:
+        raise RegisterError("registret finns inte i den här installationen; kör utan --register.") from exc
+    return open_register(databas)
+
+
+COMMANDS = {"kontrollera": kontrollera}

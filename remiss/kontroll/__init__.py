@@ -1,0 +1,70 @@
+"""Checking yttranden: each has one clear ställningstagande, a sammanfattning, and no placeholders left.
+
+`kontrollera_fil(path)` reads a DOCX or PDF (a single yttrande or a whole meeting package), finds each
+yttrande and returns one `Yttrandekontroll` per yttrande. spaCy is loaded only when a yttrande is found.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from remiss.domain import Handling
+from remiss.kontroll.avsnitt import split_avsnitt
+from remiss.kontroll.brister import BRISTKODER, bedom, platshallare_brister, sammanfattning_brister
+from remiss.kontroll.hitta import find_yttranden
+from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
+from remiss.kontroll.stallning import find_fynd, make_blocks
+from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
+
+__all__ = ["BLANDAT", "BRISTKODER", "Yttrandekontroll", "kontrollera_fil", "kontrollera_handling"]
+
+
+def kontrollera_fil(
+    path: str | Path, *, register: Any = None, idag: date | None = None, max_sidor: int = 2000
+) -> list[Yttrandekontroll]:
+    """Given a DOCX or PDF path, return the check of every yttrande in it (InputError for a bad file)."""
+    from remiss.read import read_file
+
+    return kontrollera_handling(read_file(path, max_sidor=max_sidor), register=register, idag=idag)
+
+
+def kontrollera_handling(
+    handling: Handling, *, register: Any = None, idag: date | None = None
+) -> list[Yttrandekontroll]:
+    """Given a read Handling, return the check of every yttrande in it, with register checks if given."""
+    per_line = handling.fil.lower().endswith(".docx")
+    out = []
+    for yttrande in find_yttranden(handling):
+        kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)
+        if register is not None:
+            kontroll = kontrollera_mot_register(
+                kontroll, register, idag=idag or date.today(), andra_dnr=dnr_i_text(yttrande.lines)
+            )
+        out.append(kontroll)
+    return out
+
+
+def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = False) -> Yttrandekontroll:
+    """Given one found yttrande, return its check: ställningstagande, sammanfattning, brister."""
+    avsnitt = split_avsnitt(yttrande)
+    beslut = find_fynd(make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=avsnitt.namnd)
+    body_lines = sorted(avsnitt.sammanfattning + avsnitt.brodtext, key=lambda line: (line.page, line.number))
+    brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=avsnitt.namnd)
+    bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
+    har_sammanfattning, saknas = sammanfattning_brister(avsnitt, bedomning.stallningstagande)
+    brister = bedomning.brister + saknas + platshallare_brister(yttrande.lines)
+    return Yttrandekontroll(
+        fil=fil,
+        sidor=yttrande.sidor,
+        diarienummer=yttrande.diarienummer,
+        titel=yttrande.titel,
+        stallningstagande=bedomning.stallningstagande,
+        stallningstagande_kalla=bedomning.kalla,
+        stallningstagande_del=bedomning.del_,
+        delar=bedomning.delar if bedomning.stallningstagande == BLANDAT else (),
+        har_sammanfattning=har_sammanfattning,
+        brister=brister,
+        expedieras_till=tuple(line.text.strip() for line in avsnitt.expedieras),
+    )

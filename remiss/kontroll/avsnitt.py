@@ -1,0 +1,122 @@
+"""Splitting a yttrande by its headings: beslut, sammanfattning, body, expedieras till."""
+
+from __future__ import annotations
+
+import re
+
+from remiss.domain import Line
+from remiss.kontroll.hitta import ROLL, SIDFOT_ETIKETT
+from remiss.kontroll.typer import Avsnitt, Yttrandedel
+
+BESLUT = re.compile(
+    r"^(?:(?P<namnd>[^\d.:;]{2,60}?)s\s+beslut|(?:[\wåäö]+s\s+)?förslag\s+till\s+beslut"
+    r"|beslut|förslag\s+till\s+yttrande|beslutsförslag)\s*:?$",
+    re.IGNORECASE,
+)
+SAMMANFATTNING = re.compile(
+    r"^(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet))?|ärendet\s+sammanfattat"
+    r"|kort\s+sammanfattning|sammanfattande\s+(?:synpunkter|bedömning))\s*:?$",
+    re.IGNORECASE,
+)
+BRODTEXT = re.compile(
+    r"^(?:ärendet\s+i\s+sin\s+helhet|ärendet|ärendebeskrivning|bakgrund|bedömning"
+    r"|förvaltningens\s+bedömning|nämndens\s+synpunkter|synpunkter|yttrande|motivering"
+    r"|motivering\s+till\s+beslut|överväganden|konsekvenser|övriga\s+synpunkter)\s*:?$",
+    re.IGNORECASE,
+)
+EXPEDIERAS = re.compile(r"^(?:beslutet\s+)?expedieras(?:\s+till)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+AVSLUT = re.compile(
+    r"^(?:beslutsunderlag|samverkan|bilagor|bilaga|handlingar|underlag|protokollsanteckning"
+    r"|reservation|justerandes\s+signatur)\s*:?$",
+    re.IGNORECASE,
+)
+SIDMARKERING = re.compile(r"^(?:Sida\s*)?\d+\s*\(\d+\)$|^Sida$|^SKRIVELSE$|^TJÄNSTESKRIVELSE$")
+_MAX_RUBRIK = 80
+
+
+def rubrik(text: str) -> str | None:
+    """Given a line, return the kind of heading it is (beslut, sammanfattning, brodtext, …)."""
+    text = text.strip()
+    if len(text) > _MAX_RUBRIK or text.endswith("."):
+        return None
+    for kind, pattern in (
+        ("beslut", BESLUT),
+        ("sammanfattning", SAMMANFATTNING),
+        ("brodtext", BRODTEXT),
+        ("avslut", AVSLUT),
+    ):
+        if pattern.match(text):
+            return kind
+    match = EXPEDIERAS.match(text)
+    if match and len(match.group("rest")) < 60:
+        return "expedieras"
+    return None
+
+
+def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
+    """Given a yttrande, return its lines grouped by section (page footers and signatures left out)."""
+    groups: dict[str, list[Line]] = {"beslut": [], "sammanfattning": [], "brodtext": [], "expedieras": []}
+    kind = "brodtext"
+    namnd = None
+    seen: set[str] = set()
+    for line in _content_lines(yttrande.innehall):
+        found = rubrik(line.text)
+        if found:
+            kind = found
+            seen.add(found)
+            if found == "beslut":
+                namnd = namnd or _namnd(line.text)
+            if found == "expedieras":
+                rest = EXPEDIERAS.match(line.text.strip()).group("rest")  # type: ignore[union-attr]
+                if rest:
+                    groups["expedieras"].append(Line(text=rest, page=line.page, number=line.number))
+            continue
+        if kind in groups:
+            groups[kind].append(line)
+    return Avsnitt(
+        beslut=tuple(groups["beslut"]),
+        sammanfattning=tuple(groups["sammanfattning"]),
+        brodtext=tuple(groups["brodtext"]),
+        expedieras=tuple(_without_signatures(groups["expedieras"])),
+        har_beslutsrubrik="beslut" in seen,
+        har_sammanfattningsrubrik="sammanfattning" in seen,
+        namnd=namnd,
+    )
+
+
+def _namnd(heading: str) -> str | None:
+    """Given a beslut heading ("Arbetslivsnämndens beslut"), return the nämnd ("Arbetslivsnämnden")."""
+    match = BESLUT.match(heading.strip())
+    if match and match.group("namnd"):
+        return match.group("namnd").strip()
+    return None
+
+
+def _content_lines(lines: tuple[Line, ...]) -> list[Line]:
+    """Given lines, return them without page footers (Postadress … and their values) and page marks."""
+    out: list[Line] = []
+    skip_next = False
+    for line in lines:
+        text = line.text.strip()
+        if skip_next:
+            skip_next = False
+            if len(text) <= 45:
+                continue
+        if SIDFOT_ETIKETT.match(text) and len(text) <= 45:
+            skip_next = len(text.split()) == 1
+            continue
+        if SIDMARKERING.match(text):
+            continue
+        out.append(line)
+    return out
+
+
+def _without_signatures(lines: list[Line]) -> list[Line]:
+    """Given the lines after "Beslutet expedieras till", return them without signature names and roles."""
+    out = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if ROLL.match(line.text.strip()) or ROLL.match(following.strip()):
+            break
+        out.append(line)
+    return out

@@ -1,0 +1,195 @@
+"""Judging a yttrande: its ställningstagande from the findings, and its brister with stable codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from remiss.domain import Brist, Kalla, Line
+from remiss.kontroll.typer import BLANDAT, Avsnitt, Fynd
+
+# Stable codes (README: "Bristkoder"). Never rename one: scripts branch on them.
+SAKNAR_STALLNINGSTAGANDE = "SAKNAR_STALLNINGSTAGANDE"
+MOTSTRIDIGT_STALLNINGSTAGANDE = "MOTSTRIDIGT_STALLNINGSTAGANDE"
+STALLNINGSTAGANDE_UTANFOR_BESLUT = "STALLNINGSTAGANDE_UTANFOR_BESLUT"
+SAKNAR_SAMMANFATTNING = "SAKNAR_SAMMANFATTNING"
+PLATSHALLARE_KVAR = "PLATSHALLARE_KVAR"
+OKANT_DIARIENUMMER = "OKANT_DIARIENUMMER"
+SVARSDATUM_PASSERAT = "SVARSDATUM_PASSERAT"
+EXPEDIERAS_SAKNAR_AVSANDARE = "EXPEDIERAS_SAKNAR_AVSANDARE"
+BRISTKODER: tuple[str, ...] = (
+    SAKNAR_STALLNINGSTAGANDE,
+    MOTSTRIDIGT_STALLNINGSTAGANDE,
+    STALLNINGSTAGANDE_UTANFOR_BESLUT,
+    SAKNAR_SAMMANFATTNING,
+    PLATSHALLARE_KVAR,
+    OKANT_DIARIENUMMER,
+    SVARSDATUM_PASSERAT,
+    EXPEDIERAS_SAKNAR_AVSANDARE,
+)
+
+PLATSHALLARE = re.compile(
+    r"\[[^\]\n]{0,100}?[A-ZÅÄÖ]{3,}[^\]\n]{0,100}?\]"  # [VÄLJ STÄLLNINGSTAGANDE], [FÖRSLAG], [NAMN]
+    r"|«[^»\n]{1,60}»"  # Word merge fields «OrgNamn»
+    r"|\bX{3,}\b|\bx{3,}\b"  # XXX
+    r"|\{\{[^}\n]{0,60}\}\}|\{%[^%\n]{0,60}%\}"  # template tags left behind
+    r"|Fel!\s+(?:Dokumentvariabel\s+saknas|Referenskälla\s+hittades\s+inte|Ingen\s+text)[^.\n]*\.?"
+    r"|Error!\s+Reference\s+source\s+not\s+found\.?"
+    r"|ÅÅÅÅ-MM-DD|\bLorem\s+ipsum\b"
+)
+MIN_SAMMANFATTNING_ORD = 4
+
+
+@dataclass(frozen=True)
+class Bedomning:
+    """The judged ställningstagande of a yttrande: value, source, parts and brister."""
+
+    stallningstagande: str | None
+    kalla: Kalla | None
+    del_: str | None
+    delar: tuple[str, ...]
+    brister: tuple[Brist, ...]
+
+
+def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) -> Bedomning:
+    """Given the findings of the beslut section and of the body, return the judged ställningstagande."""
+    beslut = _strong_or_weak(beslut)
+    brodtext = _strong_or_weak(brodtext)
+    if beslut:
+        return _from_beslut(beslut, brodtext)
+    if brodtext:
+        conclusion = _last_sentence(brodtext)
+        varde, delar = _value(conclusion)
+        where = (
+            "står bara i brödtexten, inte i beslutet"
+            if har_beslutsrubrik
+            else 'står i brödtexten: yttrandet har inget avsnitt "<Nämnd>s beslut"'
+        )
+        brist = Brist(
+            STALLNINGSTAGANDE_UTANFOR_BESLUT,
+            f"Ställningstagandet ({_name(varde, delar)}) {where} (sida {conclusion[0].sida}). "
+            "Skriv det i beslutsmeningen.",
+        )
+        return Bedomning(varde, _kalla(conclusion[0]), "brodtext", delar, (brist,))
+    brist = Brist(
+        SAKNAR_STALLNINGSTAGANDE,
+        "Yttrandet saknar ställningstagande: skriv i beslutet om nämnden "
+        "tillstyrker, avstyrker eller avstår från att yttra sig.",
+    )
+    return Bedomning(None, None, None, (), (brist,))
+
+
+def _strong_or_weak(found: list[Fynd]) -> list[Fynd]:
+    """Return the strong findings, or the weak ones ("inga synpunkter") when there is no strong one."""
+    strong = [f for f in found if not f.svag]
+    return strong or found
+
+
+def _from_beslut(beslut: list[Fynd], brodtext: list[Fynd]) -> Bedomning:
+    """Given findings in the beslut (and body), return the judged ställningstagande and any conflict."""
+    varde, delar = _value(beslut)
+    brister: list[Brist] = []
+    conflict = _conflict_in_beslut(beslut)
+    if conflict:
+        brister.append(conflict)
+    if brodtext:
+        conclusion = _last_sentence(brodtext)
+        outside = [f for f in conclusion if f.varde not in delar]
+        if outside:
+            brister.append(
+                Brist(
+                    MOTSTRIDIGT_STALLNINGSTAGANDE,
+                    f"Beslutet säger {_name(varde, delar)} men brödtexten slutar i {outside[0].varde} "
+                    f'(sida {outside[0].sida}: "{outside[0].mening}").',
+                )
+            )
+    first = next(
+        (
+            f
+            for f in beslut
+            if varde != BLANDAT or len({g.varde for g in beslut if g.meningsnummer == f.meningsnummer}) > 1
+        ),
+        beslut[0],
+    )
+    return Bedomning(varde, _kalla(first), "beslut", delar, tuple(brister))
+
+
+def _conflict_in_beslut(beslut: list[Fynd]) -> Brist | None:
+    """Return a MOTSTRIDIGT brist when the beslut says two things about one object (or avstår and more)."""
+    values = {f.varde for f in beslut}
+    if len(values) < 2:
+        return None
+    if "avstar" in values:
+        return Brist(
+            MOTSTRIDIGT_STALLNINGSTAGANDE,
+            "Beslutet både avstår från att yttra sig och tar ställning "
+            f"({', '.join(sorted(values - {'avstar'}))}). Välj ett.",
+        )
+    for first in beslut:
+        for other in beslut:
+            if (
+                first.varde != other.varde
+                and first.objekt == other.objekt
+                and first.meningsnummer != other.meningsnummer
+            ):
+                return Brist(
+                    MOTSTRIDIGT_STALLNINGSTAGANDE,
+                    f"Beslutet både {first.varde} och {other.varde} samma sak "
+                    f"({first.objekt or 'utan föremål'}). Välj ett.",
+                )
+    return None
+
+
+def _last_sentence(found: list[Fynd]) -> list[Fynd]:
+    """Return the findings of the last sentence that has any (the conclusion)."""
+    last = found[-1].meningsnummer
+    return [f for f in found if f.meningsnummer == last]
+
+
+def _value(found: list[Fynd]) -> tuple[str, tuple[str, ...]]:
+    """Return the value of findings: the one value, or "blandat" with its parts in order."""
+    delar = tuple(dict.fromkeys(f.varde for f in found))
+    return (delar[0] if len(delar) == 1 else BLANDAT), delar
+
+
+def _name(varde: str, delar: tuple[str, ...]) -> str:
+    """Return a readable name of a value ("blandat: tillstyrker och avstyrker")."""
+    return f"blandat: {' och '.join(delar)}" if varde == BLANDAT else varde
+
+
+def _kalla(fynd: Fynd) -> Kalla:
+    """Return the source of a finding."""
+    return Kalla(sida=fynd.sida, text=fynd.mening)
+
+
+def sammanfattning_brister(avsnitt: Avsnitt, stallningstagande: str | None) -> tuple[bool, tuple[Brist, ...]]:
+    """Return whether there is a sammanfattning with text, and the brist when one is needed but missing."""
+    words = sum(len(line.text.split()) for line in avsnitt.sammanfattning)
+    har = avsnitt.har_sammanfattningsrubrik and words >= MIN_SAMMANFATTNING_ORD
+    if har or stallningstagande == "avstar":
+        return har, ()
+    text = (
+        "Rubriken Sammanfattning finns men har ingen text under sig."
+        if avsnitt.har_sammanfattningsrubrik
+        else 'Yttrandet saknar sammanfattning ("Sammanfattning" eller "Ärendet sammanfattat"), '
+        "som missivet kräver."
+    )
+    return har, (Brist(SAKNAR_SAMMANFATTNING, text),)
+
+
+def platshallare_brister(lines: tuple[Line, ...]) -> tuple[Brist, ...]:
+    """Return a PLATSHALLARE_KVAR brist listing the draft placeholders left in the lines (with page)."""
+    found: dict[str, int] = {}
+    for line in lines:
+        for match in PLATSHALLARE.finditer(line.text):
+            found.setdefault(match.group(0), line.page)
+    if not found:
+        return ()
+    shown = [f"{text} (sida {page})" for text, page in list(found.items())[:4]]
+    more = f" och {len(found) - 4} till" if len(found) > 4 else ""
+    return (
+        Brist(
+            PLATSHALLARE_KVAR,
+            f"Platshållare kvar från utkastet: {', '.join(shown)}{more}. Fyll i eller ta bort dem.",
+        ),
+    )

@@ -1,0 +1,193 @@
+"""Finding yttranden in a Handling: each title with its header, ending where the next document starts."""
+
+from __future__ import annotations
+
+import re
+
+from remiss.domain import Handling, Line
+from remiss.kontroll.typer import Yttrandedel
+
+TITEL = re.compile(
+    r"^(?:yttrande(?:\s+över)?(?:\s+en)?\s+remiss(?:en)?\b"
+    r"|svar\s+på\s+(?:en\s+)?remiss(?:en)?\b"
+    r"|remissyttrande\b|remissvar\b"
+    r"|yttrande\s+över\s+\S)",
+    re.IGNORECASE,
+)
+STARK_TITEL = re.compile(r"remiss", re.IGNORECASE)
+DNR_RAD = re.compile(
+    r"^(?:.*\s)?(?:dnr|diarienummer|vårt\s+dnr|vår\s+beteckning)\b\.?:?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+DNR = re.compile(
+    r"(?P<dnr>(?:[A-ZÅÄÖ]{1,6}\s)?(?:\d{4}-\d{5}|\d{4}-\d{1,4}(?!\d)|[A-ZÅÄÖ]{0,3}\d{4}/\d{2,6}(?:/\d+)?"
+    r"|\d{3}-\d{2,6}-\d{4}))"
+)
+DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
+DOKUMENTSTART = re.compile(
+    r"^(?:MISSIV\b|Missiv$|§\s*\d+\b|Sammanträdesdatum\b|Protokollsutdrag\b|PROTOKOLL(?:SUTDRAG)?\b"
+    r"|Justerandes\s+signatur|ANMÄLNINGSÄRENDEN\b|DELEGATIONSBESLUT\b|KALLELSE\b|TJÄNSTESKRIVELSE\b"
+    r"|SKRIVELSE\b|Remissinstanser\s*:?$)"
+)
+HUVUDRAD = re.compile(
+    r"^(?:Datum|Instans|Handläggare|Sida|SKRIVELSE|TJÄNSTESKRIVELSE|MISSIV|ANMÄLNINGSÄRENDEN|\d+\s*\(\d+\)"
+    r"|\d{4}-\d{2}-\d{2}(?:\s*Instans)?|Dnr\b.*|Diarienummer\b.*|Sammanträdesdatum|[\d\s\-+()]{6,}|\S+@\S+|.*\d\s*Datum)\s*$"
+)
+ROLL = re.compile(
+    r"^(?:Ordförande|Förvaltningschef|Handläggare|Nämndsekreterare|Sekreterare|Kommundirektör"
+    r"|Stadsdirektör|Avdelningschef|Enhetschef)\b",
+    re.IGNORECASE,
+)
+SIDFOT_ETIKETT = re.compile(
+    r"^(?:Postadress|Besöksadress|Hemsida|Webbplats|E-post|Telefon|Fax|Org\.?\s*nr"
+    r"|Organisationsnummer|Bankgiro)\b",
+    re.IGNORECASE,
+)
+POSTNUMMER = re.compile(r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]\w+$")
+ORGANISATION = re.compile(r"(?:nämnden|styrelsen|förvaltningen|kansliet|Stad|kommun|AB)$")
+RUBRIK_EFTER = re.compile(
+    r"^(?:.{2,60}s\s+beslut|förslag\s+till\s+beslut|beslut|sammanfattning|ärendet"
+    r"\s+sammanfattat|ärendet\s+i\s+sin\s+helhet)\s*:?$",
+    re.IGNORECASE,
+)
+FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
+MAX_TITELRAD = 200
+
+
+def find_yttranden(handling: Handling) -> list[Yttrandedel]:
+    """Given a Handling, return each yttrande in it with its lines, title and diarienummer."""
+    lines = handling.lines
+    starts = [i for i in range(len(lines)) if _is_title(lines, i)]
+    found = []
+    floor = 0
+    for number, index in enumerate(starts):
+        limit = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        start = _header_start(lines, index, floor)
+        end = _document_end(lines, index + _title_rows(lines, index), limit)
+        found.append(_make_del(lines, start, index, end))
+        floor = end
+    return found
+
+
+def _is_title(lines: list[Line], index: int) -> bool:
+    """Return True when line `index` is a yttrande title in its context (header before or heading after)."""
+    text = lines[index].text
+    if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text):
+        return False
+    if index < 15 or any(
+        DNR_RAD.match(line.text) or DATUM_RAD.search(line.text) for line in lines[max(0, index - 12) : index]
+    ):
+        return True
+    return any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
+
+
+def _make_del(lines: list[Line], start: int, index: int, end: int) -> Yttrandedel:
+    """Given the header start, title index and end, return the yttrande spanning them."""
+    title_rows = _title_rows(lines, index)
+    titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
+    dnr = _diarienummer(lines[start:index]) or _diarienummer(lines[index : min(end, index + 40)])
+    return Yttrandedel(
+        lines=tuple(lines[start:end]),
+        titel=re.sub(r"\s+", " ", titel),
+        titelrader=title_rows,
+        titelindex=index - start,
+        diarienummer=dnr,
+    )
+
+
+def _title_rows(lines: list[Line], index: int) -> int:
+    """Return how many lines the title at `index` spans (a title broken over two or three lines)."""
+    rows = 1
+    while (
+        rows < 3
+        and index + rows < len(lines)
+        and FORTSATTNING.match(lines[index + rows].text)
+        and not RUBRIK_EFTER.match(lines[index + rows].text)
+        and not lines[index + rows - 1].text.rstrip().endswith(".")
+    ):
+        rows += 1
+    return rows
+
+
+def _header_start(lines: list[Line], index: int, floor: int) -> int:
+    """Return the index where the yttrande's header block (Datum, Instans, Dnr, handläggare) begins."""
+    start = index
+    for i in range(index - 1, max(floor, index - 15) - 1, -1):
+        text = lines[i].text.strip()
+        if HUVUDRAD.match(text) or _is_org(text) or text.startswith("Handläggare"):
+            start = i
+        elif lines[i + 1].text.startswith("Handläggare"):
+            return i  # the handläggare's name above "Handläggare"
+        else:
+            break
+    return start
+
+
+def _is_org(text: str) -> bool:
+    """Return True when a line is just an organisation name (Arbetslivsnämnden, Borås Stad)."""
+    return len(text) <= 60 and not text.endswith(".") and bool(ORGANISATION.search(text.strip()))
+
+
+def _document_end(lines: list[Line], after_title: int, limit: int) -> int:
+    """Return the index where the yttrande ends: the next document's start, footer lines trimmed."""
+    end = _back_over_header(lines, limit, after_title) if limit < len(lines) else limit
+    for i in range(after_title, limit):
+        if _starts_document(lines, i):
+            end = _back_over_header(lines, i, after_title)
+            break
+    return _trim_footer(lines, after_title, end)
+
+
+def _starts_document(lines: list[Line], index: int) -> bool:
+    """Return True when a new document starts at line `index` (header block, missiv, protokollsutdrag)."""
+    text = lines[index].text.strip()
+    if DOKUMENTSTART.match(text):
+        return True
+    window = [line.text.strip() for line in lines[index + 1 : index + 6]]
+    if text == "Instans":
+        return any(DNR_RAD.match(t) for t in window)
+    if DATUM_RAD.search(text) and text != "Sammanträdesdatum":
+        return any(t == "Instans" or DNR_RAD.match(t) for t in window)
+    return False
+
+
+def _back_over_header(lines: list[Line], index: int, floor: int) -> int:
+    """Given a document start, return the index of the first line of its header block."""
+    start = index
+    for i in range(index - 1, floor, -1):
+        text = lines[i].text.strip()
+        if HUVUDRAD.match(text) or text.startswith("Handläggare") or _is_org(text):
+            start = i
+        elif text.startswith("Remiss") and i >= index - 4:
+            start = i  # a missiv title ("Remiss: ...") just above "Remissinstanser"
+        elif lines[i + 1].text.startswith("Handläggare"):
+            return i
+        else:
+            break
+    return start
+
+
+def _trim_footer(lines: list[Line], floor: int, end: int) -> int:
+    """Return `end` moved back over a trailing page footer (org name, Postadress, Besöksadress, …)."""
+    window = range(max(floor, end - 16), end)
+    labels = [i for i in window if SIDFOT_ETIKETT.match(lines[i].text.strip())]
+    if not labels:
+        return end
+    cut = labels[0]
+    if any(len(lines[i].text) > 45 for i in range(cut, end)):
+        return end
+    while cut - 1 > floor and (
+        POSTNUMMER.match(lines[cut - 1].text.strip()) or _is_org(lines[cut - 1].text.strip())
+    ):
+        cut -= 1
+    return cut
+
+
+def _diarienummer(lines: list[Line]) -> str | None:
+    """Given header lines, return the first diarienummer without klassificering ("ALN 2022-00096")."""
+    for line in lines:
+        match = DNR_RAD.match(line.text.strip())
+        if match:
+            found = DNR.search(match.group("rest"))
+            if found:
+                return found.group("dnr").strip()
+    return None

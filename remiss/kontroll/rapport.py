@@ -1,0 +1,52 @@
+"""Readable Swedish report of checked yttranden."""
+
+from __future__ import annotations
+
+from remiss.kontroll.typer import BLANDAT, Yttrandekontroll
+
+DEL_NAMN = {"beslut": "i beslutet", "brodtext": "i brödtexten"}
+
+
+def format_kontroll(kontroll: Yttrandekontroll) -> str:
+    """Given a checked yttrande, return a few readable Swedish lines about it."""
+    first, last = kontroll.sidor
+    sidor = f"sida {first}" if first == last else f"sidor {first}–{last}"
+    dnr = f" ({kontroll.diarienummer})" if kontroll.diarienummer else ""
+    rows = [
+        f"{kontroll.fil}, {sidor}: {kontroll.titel}{dnr}",
+        f"  Ställningstagande: {_stallning(kontroll)}",
+        f"  Sammanfattning:    {'finns' if kontroll.har_sammanfattning else 'saknas'}",
+    ]
+    if kontroll.brister:
+        rows += [f"  Brist {b.kod}: {b.text}" for b in kontroll.brister]
+    else:
+        rows.append("  Inga brister.")
+    return "\n".join(rows)
+
+
+def _stallning(kontroll: Yttrandekontroll) -> str:
+    """Return the ställningstagande with where it was found."""
+    if kontroll.stallningstagande is None:
+        return "saknas"
+    value = kontroll.stallningstagande
+    if value == BLANDAT:
+        value = f"blandat ({' och '.join(kontroll.delar)})"
+    elif value == "avstar":
+        value = "avstår"
+    kalla = kontroll.stallningstagande_kalla
+    where = DEL_NAMN.get(kontroll.stallningstagande_del or "", "")
+    if kalla:
+        return f'{value} ({where}, sida {kalla.sida}: "{kalla.text}")'
+    return value
+
+
+def format_sammanfattning(kontroller: list[Yttrandekontroll], *, filer: int, fel: int) -> str:
+    """Return the one-line summary: how many yttranden, how many with brister, files with errors."""
+    med = sum(1 for k in kontroller if k.brister)
+    text = (
+        f"{len(kontroller)} yttranden kontrollerade i {filer} filer: {len(kontroller) - med} utan brister, "
+        f"{med} med brister."
+    )
+    if fel:
+        text += f" {fel} filer kunde inte läsas."
+    return text

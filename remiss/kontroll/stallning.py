@@ -1,0 +1,232 @@
+"""Finding ställningstaganden in a yttrande's sections with the spaCy pipeline, and judging them.
+
+Reading rules (documented in the README): lemmas, not word forms; a negation in the same clause
+("tillstyrker inte", "kan inte tillstyrka", "anser inte att … tillstyrkas") turns tillstyrker into avstyrker
+and avstyrker into tillstyrker, and cancels avstår; text inside brackets, parentheses or quotation marks
+is quoted (the missiv's "(tillstyrker, avstyrker, avstår från att yttra sig)") and does not count; nor does
+a sentence whose subject is another nämnd or organisation than the yttrande's own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from remiss.domain import Line
+from remiss.kontroll.typer import Fynd
+
+VARDEN = {"TILLSTYRKER": "tillstyrker", "AVSTYRKER": "avstyrker", "AVSTAR": "avstar"}
+VAND = {"tillstyrker": "avstyrker", "avstyrker": "tillstyrker", "avstar": None}
+NEGATION = frozenset({"inte", "ej", "icke", "aldrig", "knappast", "varken"})
+SATSGRANS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "–",
+        "—",
+        "men",
+        "utan",
+        "eftersom",
+        "emedan",
+        "medan",
+        "fast",
+        "trots",
+        "vilket",
+        "som",
+        "och",
+        "samt",
+        "dock",
+        "däremot",
+        "när",
+        "då",
+        "om",
+    }
+)
+OPPNA = {"(": ")", "[": "]", "«": "»", "“": "”", "{": "}"}
+CITAT = frozenset({'"', "”", "'"})
+ORG_SLUT = re.compile(
+    r"(?:nämnden|styrelsen|fullmäktige|regionen|kommunen|länsstyrelsen|myndigheten|verket"
+    r"|inspektionen|bolaget|förbundet|rådet|departementet|regeringen|riksdagen)$",
+    re.IGNORECASE,
+)
+GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "förbundet"})
+MAX_MENING = 240
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text from a section with the line each character range came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    lines: tuple[Line, ...]
+
+    def line_at(self, offset: int) -> Line:
+        """Return the line the character at `offset` came from."""
+        return self.lines[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+
+def make_blocks(lines: Iterable[Line], *, per_line: bool = False) -> list[Block]:
+    """Given section lines, return text blocks: one per paragraph (DOCX) or the lines joined (PDF)."""
+    lines = list(lines)
+    if not lines:
+        return []
+    if per_line:
+        return [_join([line]) for line in lines]
+    return [_join(lines)]
+
+
+def _join(lines: list[Line]) -> Block:
+    """Given lines, return one Block, joining a word broken by a line-end hyphen."""
+    text = ""
+    starts = []
+    for line in lines:
+        part = line.text.strip()
+        if (
+            text.endswith("-")
+            and len(text) > 1
+            and text[-2].isalpha()
+            and part[:1].islower()
+            and not re.match(r"(?:och|eller|samt|till)\b", part)
+        ):
+            text = text[:-1]
+        elif text:
+            text += " "
+        starts.append(len(text))
+        text += part
+    return Block(text=text, starts=tuple(starts), lines=tuple(lines))
+
+
+def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd]:
+    """Given text blocks of one section, return the ställningstaganden in them, in order."""
+    from remiss.nlp import load_nlp, pattern_by_id
+
+    nlp = load_nlp()
+    patterns = pattern_by_id()
+    found: list[Fynd] = []
+    number = 0
+    for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks), strict=True):
+        for sent in doc.sents:
+            number += 1
+            found.extend(
+                _sentence_fynd(sent, block, del_=del_, namnd=namnd, patterns=patterns, number=number)
+            )
+    return found
+
+
+def _sentence_fynd(
+    sent: object, block: Block, *, del_: str, namnd: str | None, patterns: dict, number: int
+) -> list[Fynd]:
+    """Given a sentence Span, return its ställningstaganden (quoted, foreign and demand sentences skipped)."""
+    ents = [e for e in sent.ents if not _quoted(sent, e)]  # type: ignore[attr-defined]
+    if not ents or _is_demand(sent, ents) or _foreign_subject(sent, ents[0], namnd):
+        return []
+    out = []
+    text = _sentence_text(sent)
+    for ent in ents:
+        varde = VARDEN[ent.label_]
+        negerad = _negated(sent, ent, inbyggd=bool(patterns.get(ent.ent_id_, {}).get("inbyggd_negation")))
+        if negerad:
+            varde = VAND[varde]
+            if varde is None:
+                continue
+        out.append(
+            Fynd(
+                varde=varde,
+                del_=del_,
+                sida=block.line_at(ent.start_char).page,
+                mening=text,
+                monster=ent.ent_id_,
+                negerad=negerad,
+                svag=bool(patterns.get(ent.ent_id_, {}).get("svag")),
+                objekt=_object(sent, ent),
+                meningsnummer=number,
+            )
+        )
+    return out
+
+
+def _sentence_text(sent: object) -> str:
+    """Return the sentence text, shortened for the report."""
+    text = " ".join(str(sent).split())  # type: ignore[call-overload]
+    return text if len(text) <= MAX_MENING else text[: MAX_MENING - 1].rstrip() + "…"
+
+
+def _quoted(sent: object, ent: object) -> bool:
+    """Return True when the match stands inside brackets, parentheses or quotation marks in its sentence."""
+    depth = 0
+    quotes = 0
+    for token in sent:  # type: ignore[attr-defined]
+        if token.i >= ent.start:  # type: ignore[attr-defined]
+            break
+        if token.text in OPPNA:
+            depth += 1
+        elif token.text in OPPNA.values():
+            depth = max(0, depth - 1)
+        elif token.text in CITAT or token.text == "“":
+            quotes += 1
+    return depth > 0 or quotes % 2 == 1
+
+
+def _is_demand(sent: object, ents: list) -> bool:
+    """Return True for a sentence that lists the choices ("ställningstagande (tillstyrker, avstyrker, …)")."""
+    labels = {e.label_ for e in ents}
+    lemmas = {t.lemma_ for t in sent}  # type: ignore[attr-defined]
+    return (
+        len(labels) >= 2
+        and bool({"ställningstagande", "ange", "innehålla"} & lemmas)
+        and any(t.text == "," for t in sent)
+    )  # type: ignore[attr-defined]
+
+
+def _clause(sent: object, ent: object) -> tuple[int, int]:
+    """Return the token range of the clause around a match (between commas, 'men', 'som', …)."""
+    start = sent.start  # type: ignore[attr-defined]
+    for token in sent:  # type: ignore[attr-defined]
+        if token.i >= ent.start:  # type: ignore[attr-defined]
+            break
+        if token.lower_ in SATSGRANS:
+            start = token.i + 1
+    end = sent.end  # type: ignore[attr-defined]
+    for token in sent.doc[ent.end : sent.end]:  # type: ignore[attr-defined]
+        if token.lower_ in SATSGRANS or token.lower_ == "att":
+            end = token.i
+            break
+    return start, end
+
+
+def _negated(sent: object, ent: object, *, inbyggd: bool = False) -> bool:
+    """Return True when a negation word stands in the match's clause (inside it too, unless the pattern is
+    itself a negation such as "inget att erinra")."""
+    start, end = _clause(sent, ent)
+    doc = sent.doc  # type: ignore[attr-defined]
+    before = doc[start : ent.start]  # type: ignore[attr-defined]
+    inside = [] if inbyggd else doc[ent.start : ent.end]  # type: ignore[attr-defined]
+    after = doc[ent.end : min(end, ent.end + 3)]  # type: ignore[attr-defined]
+    return any(t.lower_ in NEGATION for part in (before, inside, after) for t in part)
+
+
+def _object(sent: object, ent: object) -> str:
+    """Return the words after the match up to the clause end, lower case (what the stance is about)."""
+    _, end = _clause(sent, ent)
+    doc = sent.doc  # type: ignore[attr-defined]
+    words = [t.lower_ for t in doc[ent.end : end] if t.is_alpha or t.is_digit]  # type: ignore[attr-defined]
+    return " ".join(words)
+
+
+def _foreign_subject(sent: object, ent: object, namnd: str | None) -> bool:
+    """Return True when the sentence's first named organisation before the match is not the yttrande's own."""
+    if not namnd:
+        return False
+    own = namnd.split()[-1].lower()
+    for token in sent:  # type: ignore[attr-defined]
+        if token.i >= ent.start:  # type: ignore[attr-defined]
+            return False
+        word = token.lower_
+        if not ORG_SLUT.search(word) or word in GENERISKA or word.endswith("förvaltningen"):
+            continue
+        return word != own
+    return False

@@ -1,0 +1,100 @@
+"""`remiss kontrollera`: report, JSON, exit codes, bad files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from remiss.cli import cli
+from tests.test_kontroll_hjalp import skriv_yttrande
+
+SAMMANFATTNING = ["Programmet samlar stadens arbete mot hemlöshet i fem mål."]
+
+
+def _run(*args: str) -> object:
+    return CliRunner().invoke(cli, ["kontrollera", *args])
+
+
+def test_inga_brister_ger_slutkod_0(tmp_path: Path) -> None:
+    """A complete yttrande exits 0 and says 'Inga brister.'."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        sammanfattning=SAMMANFATTNING,
+    )
+    result = _run(str(fil))
+    assert result.exit_code == 0
+    assert (
+        'Ställningstagande: tillstyrker (i beslutet, sida 1: "Arbetslivsnämnden tillstyrker förslaget.")'
+        in result.output
+    )
+    assert "Inga brister." in result.output
+    assert "1 yttranden kontrollerade i 1 filer: 1 utan brister, 0 med brister." in result.output
+
+
+def test_brister_ger_slutkod_3(tmp_path: Path) -> None:
+    """A yttrande without ställningstagande exits 3 and names the code."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx", beslut=["Arbetslivsnämnden lämnar yttrande."], sammanfattning=SAMMANFATTNING
+    )
+    result = _run(str(fil))
+    assert result.exit_code == 3
+    assert "Brist SAKNAR_STALLNINGSTAGANDE: Yttrandet saknar ställningstagande" in result.output
+
+
+def test_json(tmp_path: Path) -> None:
+    """--json prints an array with one object per yttrande in the documented shape."""
+    fil = skriv_yttrande(tmp_path / "y.docx", beslut=["Arbetslivsnämnden avstyrker motionen."])
+    result = _run(str(fil), "--json")
+    assert result.exit_code == 3
+    [post] = json.loads(result.stdout)
+    assert post == {
+        "fil": str(fil),
+        "sidor": [1, 1],
+        "diarienummer": "ALN 2024-00100",
+        "titel": "Yttrande över Remiss: Program för test",
+        "stallningstagande": "avstyrker",
+        "stallningstagande_kalla": {"sida": 1, "text": "Arbetslivsnämnden avstyrker motionen."},
+        "stallningstagande_del": "beslut",
+        "delar": [],
+        "har_sammanfattning": False,
+        "brister": [{"kod": "SAKNAR_SAMMANFATTNING", "text": post["brister"][0]["text"]}],
+        "expedieras_till": ["1. Kommunstyrelsen."],
+    }
+
+
+def test_trasig_fil_stoppar_inte_batchen(tmp_path: Path) -> None:
+    """A missing and a broken file get one 'Fel:' line each; the good file is still checked; exit 1."""
+    bra = skriv_yttrande(tmp_path / "y.docx", beslut=["Arbetslivsnämnden avstår från yttrande."])
+    trasig = tmp_path / "trasig.pdf"
+    trasig.write_bytes(b"%PDF-1.4\n trasig")
+    result = _run(str(tmp_path / "saknas.pdf"), str(trasig), str(bra))
+    assert result.exit_code == 1
+    assert f"Fel: {tmp_path / 'saknas.pdf'}: filen finns inte. Kontrollera sökvägen." in result.output
+    assert f"Fel: {trasig}: PDF:en är trasig" in result.output
+    assert "Ställningstagande: avstår" in result.output
+    assert (
+        "1 yttranden kontrollerade i 3 filer: 1 utan brister, 0 med brister. 2 filer kunde inte läsas."
+        in result.output
+    )
+
+
+def test_fil_utan_yttrande(tmp_path: Path) -> None:
+    """A document with no yttrande says so and exits 0."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Budget 2024")
+    document.add_paragraph("Nämnden godkänner budgeten.")
+    document.save(str(tmp_path / "budget.docx"))
+    result = _run(str(tmp_path / "budget.docx"))
+    assert result.exit_code == 0
+    assert "inget yttrande hittades" in result.output
+
+
+def test_felaktigt_datum_ar_anvandningsfel(tmp_path: Path) -> None:
+    """A bad --idag is a usage error (exit 2)."""
+    result = _run("--idag", "igår", str(tmp_path / "x.docx"))
+    assert result.exit_code == 2

@@ -1,0 +1,258 @@
+"""How each wording of a ställningstagande is read, on DOCX yttranden built here (README: Läsregler)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from remiss.kontroll import kontrollera_fil
+from tests.test_kontroll_hjalp import skriv_yttrande
+
+SAMMANFATTNING = ["Programmet samlar stadens arbete mot hemlöshet i fem mål."]
+
+LASREGLER = [
+    ("Arbetslivsnämnden tillstyrker förslaget.", "tillstyrker"),
+    ("Förslaget tillstyrks av Arbetslivsnämnden.", "tillstyrker"),
+    ("Arbetslivsnämnden har tillstyrkt förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden beslutar att förslaget tillstyrkes.", "tillstyrker"),
+    ("Arbetslivsnämnden beslutar att tillstyrka förslaget.", "tillstyrker"),
+    ("ARBETSLIVSNÄMNDEN TILLSTYRKER FÖRSLAGET.", "tillstyrker"),
+    ("Arbetslivsnämnden tillstyrker inte förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden kan inte tillstyrka förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden anser inte att förslaget bör tillstyrkas.", "avstyrker"),
+    ("Arbetslivsnämnden beslutar att inte tillstyrka förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden avstyrker motionen.", "avstyrker"),
+    ("Motionen avstyrks.", "avstyrker"),
+    ("Arbetslivsnämnden föreslår att motionen avslås.", "avstyrker"),
+    ("Arbetslivsnämnden föreslår att motionen bifalls.", "tillstyrker"),
+    ("Arbetslivsnämnden avstår från yttrande.", "avstar"),
+    ("Arbetslivsnämnden avstår från att yttra sig.", "avstar"),
+    ("Arbetslivsnämnden avstår att yttra sig i ärendet.", "avstar"),
+    ("Arbetslivsnämnden avstår från att lämna yttrande.", "avstar"),
+    ("Arbetslivsnämnden avstår.", "avstar"),
+    ("Arbetslivsnämnden ställer sig bakom förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden ställer sig i huvudsak bakom förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden ställer sig inte bakom förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden ställer sig positiv till förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden ställer sig negativ till förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden har inget att erinra mot förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden har inga invändningar mot förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden har inga synpunkter på förslaget.", "avstar"),
+    ("Arbetslivsnämnden tillstyrker förslaget och har inga ytterligare synpunkter.", "tillstyrker"),
+    (
+        "Arbetslivsnämnden tillstyrker förslaget, t.ex. enl. prop. 2022/23:1 och bet. 2022/23:SoU1.",
+        "tillstyrker",
+    ),
+    ("Arbetslivsnämnden tillstyrker förslaget trots att det inte är helt finansierat.", "tillstyrker"),
+    ("Arbetslivsnämnden föreslår att motionen ska anses besvarad.", None),
+]
+
+
+@pytest.mark.parametrize(("mening", "vantat"), LASREGLER)
+def test_lasregel(tmp_path: Path, mening: str, vantat: str | None) -> None:
+    """The beslut sentence is read as the documented ställningstagande."""
+    fil = skriv_yttrande(tmp_path / "y.docx", beslut=[mening], sammanfattning=SAMMANFATTNING)
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == vantat
+    if vantat:
+        assert kontroll.stallningstagande_del == "beslut"
+        assert kontroll.stallningstagande_kalla.text == mening
+        assert kontroll.brister == ()
+    else:
+        assert [b.kod for b in kontroll.brister] == ["SAKNAR_STALLNINGSTAGANDE"]
+
+
+def test_blandat_stallningstagande_ar_ingen_brist(tmp_path: Path) -> None:
+    """'tillstyrker A men avstyrker B' is reported as mixed with its parts, not as a conflict."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=[
+            "Arbetslivsnämnden tillstyrker förslaget om fler platser men avstyrker förslaget om nya avgifter."
+        ],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.delar) == ("blandat", ("tillstyrker", "avstyrker"))
+    assert kontroll.brister == ()
+
+
+def test_blandat_i_tva_meningar(tmp_path: Path) -> None:
+    """Two beslut sentences about different parts are a mixed stance too."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=[
+            "Arbetslivsnämnden tillstyrker del 1 av programmet.",
+            "Arbetslivsnämnden avstyrker del 2 av programmet.",
+        ],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "blandat"
+    assert kontroll.brister == ()
+
+
+def test_motstridigt_i_beslutet(tmp_path: Path) -> None:
+    """Tillstyrker and avstyrker of the same thing in the beslut is a conflict."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden tillstyrker förslaget.", "Arbetslivsnämnden avstyrker förslaget."],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert [b.kod for b in kontroll.brister] == ["MOTSTRIDIGT_STALLNINGSTAGANDE"]
+
+
+def test_avstar_och_tillstyrker_ar_motstridigt(tmp_path: Path) -> None:
+    """Avstår and a stance in the same beslut is a conflict."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden avstår från att yttra sig.", "Arbetslivsnämnden tillstyrker remissen."],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert "MOTSTRIDIGT_STALLNINGSTAGANDE" in [b.kod for b in kontroll.brister]
+
+
+def test_brodtexten_slutar_i_annat_an_beslutet(tmp_path: Path) -> None:
+    """Beslut tillstyrker while the body concludes avstyrker: a conflict, with the body's page."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        brodtext=["Förslaget saknar finansiering.", "Arbetslivsnämnden avstyrker därför förslaget."],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "tillstyrker"
+    assert [b.kod for b in kontroll.brister] == ["MOTSTRIDIGT_STALLNINGSTAGANDE"]
+    assert "avstyrker" in kontroll.brister[0].text
+
+
+def test_brodtexten_slutar_som_beslutet(tmp_path: Path) -> None:
+    """A body that discusses and ends in the same stance as the beslut is no conflict."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        brodtext=[
+            "Nämnden avstyrker inte förslaget om avgifter, men vill se en uppföljning.",
+            "Arbetslivsnämnden tillstyrker därför förslaget med ovanstående kommentarer.",
+        ],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.brister == ()
+
+
+def test_stallningstagande_bara_i_brodtexten(tmp_path: Path) -> None:
+    """A stance only in the body is taken, with the brist STALLNINGSTAGANDE_UTANFOR_BESLUT."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden lämnar yttrande enligt nedan."],
+        brodtext=["Arbetslivsnämnden ställer sig bakom programmet."],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.stallningstagande_del) == ("tillstyrker", "brodtext")
+    assert [b.kod for b in kontroll.brister] == ["STALLNINGSTAGANDE_UTANFOR_BESLUT"]
+
+
+def test_kravmeningen_ur_missivet_raknas_inte(tmp_path: Path) -> None:
+    """The missiv's demand '(tillstyrker, avstyrker, avstår från att yttra sig)' in the body is no stance."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden lämnar yttrande enligt nedan."],
+        brodtext=[
+            "Yttranden skall alltid innehålla ett tydligt ställningstagande till det "
+            "remitterade ärendet (tillstyrker, avstyrker, avstår från att yttra sig)."
+        ],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+    assert [b.kod for b in kontroll.brister] == ["SAKNAR_STALLNINGSTAGANDE"]
+
+
+def test_annan_namnds_beslut_raknas_inte(tmp_path: Path) -> None:
+    """Another nämnd's decision quoted in the body is not the yttrande's stance."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        brodtext=["Miljö- och konsumentnämnden avstyrker att förslaget går ut på remiss."],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.brister == ()
+
+
+def test_utkastets_platshallare_upptacks(tmp_path: Path) -> None:
+    """A draft's '[STÄLLNINGSTAGANDE SAKNAS – …]' and '[FÖRSLAG]' are placeholders, not stances."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        beslut=["[STÄLLNINGSTAGANDE SAKNAS – välj tillstyrker, avstyrker eller avstår]"],
+        sammanfattning=["[FÖRSLAG] Programmet samlar stadens arbete mot hemlöshet."],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+    assert kontroll.har_sammanfattning
+    assert [b.kod for b in kontroll.brister] == ["SAKNAR_STALLNINGSTAGANDE", "PLATSHALLARE_KVAR"]
+    assert "[FÖRSLAG] (sida 1)" in kontroll.brister[1].text
+
+
+@pytest.mark.parametrize(
+    "rest", ["«OrgNamn»", "XXX", "[VÄLJ STÄLLNINGSTAGANDE]", "Fel! Dokumentvariabel saknas."]
+)
+def test_andra_platshallare(tmp_path: Path, rest: str) -> None:
+    """Word merge fields, XXX, [VÄLJ …] and Word's field errors are placeholders."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        brodtext=[f"Kontakt: {rest}"],
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert [b.kod for b in kontroll.brister] == ["PLATSHALLARE_KVAR"]
+    assert rest in kontroll.brister[0].text
+
+
+def test_avstar_kraver_ingen_sammanfattning(tmp_path: Path) -> None:
+    """A yttrande that avstår needs no sammanfattning; one that tillstyrker does."""
+    avstar = skriv_yttrande(tmp_path / "a.docx", beslut=["Arbetslivsnämnden avstår från yttrande."])
+    tillstyrker = skriv_yttrande(tmp_path / "t.docx", beslut=["Arbetslivsnämnden tillstyrker förslaget."])
+    assert kontrollera_fil(avstar)[0].brister == ()
+    [kontroll] = kontrollera_fil(tillstyrker)
+    assert [b.kod for b in kontroll.brister] == ["SAKNAR_SAMMANFATTNING"]
+    assert not kontroll.har_sammanfattning
+
+
+def test_tom_sammanfattningsrubrik(tmp_path: Path) -> None:
+    """A 'Sammanfattning' heading with no text under it is no sammanfattning."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx", beslut=["Arbetslivsnämnden tillstyrker förslaget."], sammanfattning=[]
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert not kontroll.har_sammanfattning
+    assert "ingen text" in kontroll.brister[0].text
+
+
+def test_annan_namnd_och_rubrik(tmp_path: Path) -> None:
+    """Another kommun's nämnd and 'Svar på remiss' title are read the same way; dnr keeps its own form."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        namnd="Socialnämnden",
+        titel="Svar på remiss av betänkandet SOU 2023:5",
+        dnr="Dnr SN 2023/145",
+        beslut=["Socialnämnden tillstyrker betänkandets förslag."],
+        sammanfattning=SAMMANFATTNING,
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.titel, kontroll.diarienummer, kontroll.stallningstagande) == (
+        "Svar på remiss av betänkandet SOU 2023:5",
+        "SN 2023/145",
+        "tillstyrker",
+    )
+
+
+def test_diarienummer_utan_klassificering(tmp_path: Path) -> None:
+    """The klassificering after the diarienummer is stripped."""
+    fil = skriv_yttrande(tmp_path / "y.docx", beslut=["Arbetslivsnämnden avstår från yttrande."])
+    assert kontrollera_fil(fil)[0].diarienummer == "ALN 2024-00100"

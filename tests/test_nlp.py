@@ -1,0 +1,87 @@
+"""The spaCy pipeline: abbreviations, sentences, lemmas and the ställningstagande patterns as data."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+
+from remiss.nlp import FORKORTNINGAR, load_nlp, load_patterns
+
+
+def test_load_nlp_ar_cachad() -> None:
+    """load_nlp() builds the pipeline once."""
+    assert load_nlp() is load_nlp()
+    assert load_nlp().pipe_names == ["sentencizer", "remiss_lemman", "entity_ruler"]
+
+
+@pytest.mark.parametrize("forkortning", ["prop.", "bet.", "dir.", "kl.", "enl.", "t.ex.", "bl.a.", "m.m."])
+def test_forkortning_bryter_inte_meningen(forkortning: str) -> None:
+    """A sentence does not end after an abbreviation."""
+    doc = load_nlp()(f"Nämnden hänvisar till {forkortning} 2022/23:1 som grund. Nästa mening börjar här.")
+    assert len(list(doc.sents)) == 2
+    assert forkortning in [t.text for t in doc]
+
+
+def test_forkortningar_finns_i_listan() -> None:
+    """The abbreviations named in FACTS.md are in the list."""
+    assert {"prop.", "bet.", "dir.", "kl.", "enl.", "t.ex.", "bl.a.", "m.m."} <= set(FORKORTNINGAR)
+
+
+@pytest.mark.parametrize(
+    ("ord_", "lemma"),
+    [
+        ("tillstyrker", "tillstyrka"),
+        ("tillstyrks", "tillstyrka"),
+        ("tillstyrkt", "tillstyrka"),
+        ("tillstyrkes", "tillstyrka"),
+        ("Avstyrker", "avstyrka"),
+        ("avstod", "avstå"),
+        ("avslås", "avslå"),
+    ],
+)
+def test_lemman(ord_: str, lemma: str) -> None:
+    """Inflected and capitalised forms get their lemma."""
+    assert load_nlp()(f"Nämnden {ord_} förslaget.")[1].lemma_ == lemma
+
+
+def test_monster_matchar_lemman() -> None:
+    """The patterns find tillstyrker, avstyrker and avstår by lemma."""
+    doc = load_nlp()("Förslaget tillstyrktes. Motionen avstyrks. Nämnden avstår att yttra sig.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("tillstyrktes", "TILLSTYRKER"),
+        ("avstyrks", "AVSTYRKER"),
+        ("avstår att yttra", "AVSTAR"),
+    ]
+
+
+def test_monsterfilen_ar_giltig() -> None:
+    """Every line of modeller/stallningstagande.jsonl is JSON with a unique id, a known label and examples."""
+    text = resources.files("modeller").joinpath("stallningstagande.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert len(rows) == len(load_patterns())
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    assert {r["label"] for r in rows} == {"TILLSTYRKER", "AVSTYRKER", "AVSTAR"}
+    assert all(r.get("exempel") for r in rows)
+
+
+def test_exemplen_i_monsterfilen_hittas() -> None:
+    """The first example of each pattern is found by that pattern (the data documents itself)."""
+    nlp = load_nlp()
+    for row in load_patterns():
+        example = row["exempel"].split(" / ")[0].split(" (")[0]
+        assert row["id"] in [e.ent_id_ for e in nlp(example).ents], row["id"]
+
+
+def test_import_laddar_inte_spacy() -> None:
+    """Importing remiss.nlp and remiss.kontroll does not import spaCy or simplemma."""
+    code = (
+        "import sys, remiss.nlp, remiss.kontroll\n"
+        "print([m for m in ('spacy', 'simplemma') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
