@@ -23,8 +23,10 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     return [part for line in kept for part in split_page_marker(line)]
 
 
-PAGE_MARKER = re.compile(r"^(?P<head>.*?)\s*(?P<label>\b(?:MISSIV|Missiv|TJÄNSTESKRIVELSE|Tjänsteskrivelse|REMISS|"
-                         r"PROTOKOLLSUTDRAG|YTTRANDE)\b)?\s*\bSida\b(?:\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}))?$")
+_PAGE_NO = r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"
+PAGE_MARKER = re.compile(
+    r"^(?P<head>.*?)\s*(?P<label>\b(?:MISSIV|Missiv|TJÄNSTESKRIVELSE|Tjänsteskrivelse|REMISS|PROTOKOLLSUTDRAG|"
+    rf"YTTRANDE)\b)?\s*(?:\bSida\b(?:\s*{_PAGE_NO})?|(?<=\s){_PAGE_NO})$")
 
 
 def split_page_marker(line: Line) -> list[Line]:

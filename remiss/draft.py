@@ -94,6 +94,11 @@ def ren_titel(titel: str | None) -> str:
     return re.sub(r"^\s*remiss\s*:\s*", "", titel or "", flags=re.IGNORECASE).strip()
 
 
+def stor_bokstav(text: str) -> str:
+    """Given a text, return it with its first letter capitalised ("betänkandet X" -> "Betänkandet X")."""
+    return text[:1].upper() + text[1:]
+
+
 def stallningstagande_mening(stallningstagande: str | None, namnd: str, titel: str | None) -> str:
     """Given a ställningstagande value, the nämnd and the title, return the decision sentence in Swedish."""
     if stallningstagande is None:
@@ -108,9 +113,11 @@ def stallningstagande_mening(stallningstagande: str | None, namnd: str, titel: s
 
 def arendet_inledning(remiss: Remiss, namnd: str) -> list[str]:
     """Given a remiss, return the opening paragraphs of "Ärendet i sin helhet": what is asked and by when."""
-    avsandare = remiss.avsandare or "Avsändaren"
-    titel = ren_titel(remiss.titel) or "remissen"
-    first = f"{avsandare} har remitterat {titel} till {namnd} för yttrande"
+    titel = ren_titel(remiss.titel)
+    if remiss.avsandare:
+        first = f"{remiss.avsandare} har remitterat {titel or 'en remiss'} till {namnd} för yttrande"
+    else:
+        first = f"{stor_bokstav(titel) or 'Remissen'} har remitterats till {namnd} för yttrande"
     if remiss.svarsdatum:
         first += f" senast {svenskt_datum(remiss.svarsdatum)}"
     first += "."
@@ -122,7 +129,7 @@ def arendet_inledning(remiss: Remiss, namnd: str) -> list[str]:
     if remiss.krav.stallningstagande:
         krav.append("ett tydligt ställningstagande")
     if krav:
-        first += f" {avsandare} begär att yttrandet innehåller {' och '.join(krav)}."
+        first += f" {remiss.avsandare or 'Avsändaren'} begär att yttrandet innehåller {' och '.join(krav)}."
     return [first]
 
 
@@ -137,7 +144,7 @@ def bygg_kontext(remiss: Remiss, *, config: Config, stallningstagande: str | Non
                  handlaggare: str | None = None, telefon: str | None = None,
                  idag: date | None = None) -> dict[str, Any]:
     """Given a remiss and the settings, return the template context (every key in PLATSHALLARE)."""
-    titel = ren_titel(remiss.titel)
+    titel = stor_bokstav(ren_titel(remiss.titel))
     context: dict[str, Any] = {
         "titel": titel,
         "diarienummer": remiss.diarienummer or "",

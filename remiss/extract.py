@@ -24,7 +24,7 @@ DNR_PATTERN = (
     r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}-\d{2,6})"  # KS 2022-00304, 2022-1430
     r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
 )
-DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/])")
+DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)")
 DNR_LABEL = re.compile(r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
                        r"ärendenummer)\b\.?:?", re.IGNORECASE)
 ANGE_DNR = re.compile(r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till)\b[^.]{0,40}?"
@@ -381,7 +381,8 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     """Given lines, return the handläggare (name, phone, e-mail) and the line naming them."""
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
-        label = re.match(r"^(?:handläggare|kontaktperson|kontakt|frågor\b[^:]*?besvaras\s+av(?:\s+handläggare)?|"
+        label = re.match(r"^(?:handläggare|kontaktperson|kontakt|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+                         r"(?:\s+handläggare)?|"
                          r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$", text,
                          re.IGNORECASE)
         if not label:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from remiss.domain import Line, Remissinstans
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-HEADING = re.compile(r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$",
+HEADING = re.compile(r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$|"
+                     r"^(?:remissinstans|mottagare|instans)(?:er)?\s*(?:\|\s*)?(?:e-post(?:adress)?|adress|diarieadress)\s*$",
                      re.IGNORECASE)
 GROUP = re.compile(r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa|interna|"
                    r"remissinstanser utöver[^:]*|för kännedom)\b[^:.]{0,40}:?\s*$", re.IGNORECASE)

@@ -26,6 +26,7 @@ from remiss.errors import InputError, RemissError
 
 DOCX_TYP = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 PDF_TYP = ("application", "pdf")
+REMISSINSTANS = "{remissinstans}"  # in Krav.amnesrad: where the missiv wants the remissinstans's name
 _REGERINGSKANSLIET = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d+")
 
 
@@ -51,7 +52,7 @@ class Bilaga:
 def amnesrad(remiss: Remiss, namnd: str) -> str:
     """Given a remiss and the nämnd, return the subject the missiv ("KS 2022-00304 Arbetslivsnämnden")."""
     if remiss.krav.amnesrad:
-        return remiss.krav.amnesrad
+        return remiss.krav.amnesrad.replace(REMISSINSTANS, namnd).strip()
     parts = [p for p in (remiss.diarienummer, namnd) if p]
     if not remiss.diarienummer:
         parts.append(f"Yttrande över {ren_titel(remiss.titel) or 'remiss'}")

@@ -131,9 +131,7 @@ def _blanksteg(namn: str) -> str:
 
 def _rapidfuzz(namn: str) -> str:
     """Given a name, return rapidfuzz's default_process of it (punctuation to spaces), spaces collapsed."""
-    from rapidfuzz import utils
-
-    return _blanksteg(utils.default_process(namn))
+    return _blanksteg(_rf()[2].default_process(namn))
 
 
 NORMALISERARE: tuple[Callable[[str], str], ...] = (
@@ -187,7 +185,7 @@ class Organisationer:
     organisationer: tuple[Organisation, ...]
     fil: str = ""
 
-    @property
+    @cached_property
     def ort(self) -> str:
         """Return the kommun's place name, normalised ("Borås Stad" -> "borås")."""
         return ort_for(self.kommun)
@@ -220,6 +218,11 @@ class Organisationer:
         """Return (normalised name or alias, organisation) pairs for fuzzy matching (no förkortningar)."""
         return [(self.normalisera(text), org) for org in self.organisationer
                 for text, via in _nycklar(org) if via != "förkortning"]
+
+    @cached_property
+    def minne(self) -> dict[str, Match | None]:
+        """Return the cache of normalised name -> best candidate (names repeat across a package)."""
+        return {}
 
     @cached_property
     def per_epost(self) -> dict[str, Organisation]:
@@ -385,11 +388,22 @@ _HUVUDORD = re.compile(r"^(.+?)\s?(nämnden|nämnd|förvaltningen|förvaltning|s
 _TOKENGRANS = 60.0
 
 
+@lru_cache(maxsize=1)
+def _rf() -> Any:
+    """Return rapidfuzz's fuzz, process and utils modules, imported on first use."""
+    from rapidfuzz import fuzz, process, utils
+
+    return fuzz, process, utils
+
+
 def _ratio(a: str, b: str) -> float:
     """Given two normalised texts, return rapidfuzz's ratio (no processor: they are normalised)."""
-    from rapidfuzz import fuzz
+    return float(_rf()[0].ratio(a, b, processor=None))
 
-    return float(fuzz.ratio(a, b, processor=None))
+
+def _innehallsord(namn: str) -> tuple[str, ...]:
+    """Given a normalised name, return its words without stop words ("och", "i" …)."""
+    return tuple(t for t in namn.split() if t not in _STOPPORD)
 
 
 def _bestamning(a: str, b: str) -> float | None:
@@ -400,64 +414,94 @@ def _bestamning(a: str, b: str) -> float | None:
     return _ratio(ma.group(1).strip(), mb.group(1).strip())
 
 
-def _tackning(a: str, b: str, ort: str) -> tuple[float, bool]:
-    """Given two normalised names, return the share of foreign content words' letters that have a counterpart.
+def _tackning(ord_a: Sequence[str], ord_b: Sequence[str], ort: str) -> tuple[float, bool]:
+    """Given the content words of two names, return the share of foreign words' letters with a counterpart.
 
     A word has a counterpart when some word of the other name scores at least _TOKENGRANS with it. The
     share is taken over both names (the lower one); words equal to the kommun's own place name ("borås")
     do not lower it. The flag says whether any word (the place name included) lacks a counterpart.
     """
-    ord_a = [t for t in a.split() if t not in _STOPPORD]
-    ord_b = [t for t in b.split() if t not in _STOPPORD]
     if not ord_a or not ord_b:
         return 1.0, False
+    fuzz, process, _ = _rf()
     andel, saknas = 1.0, False
     for ena, andra in ((ord_a, ord_b), (ord_b, ord_a)):
-        utan = [x for x in ena if max(_ratio(x, y) for y in andra) < _TOKENGRANS]
-        saknas = saknas or bool(utan)
-        frammande = sum(len(x) for x in utan if x != ort)
-        andel = min(andel, 1 - frammande / sum(len(x) for x in ena))
+        utan = [x for x in ena if x not in andra and process.extractOne(
+            x, andra, scorer=fuzz.ratio, processor=None, score_cutoff=_TOKENGRANS) is None]
+        if utan:
+            saknas = True
+            frammande = sum(len(x) for x in utan if x != ort)
+            andel = min(andel, 1 - frammande / sum(len(x) for x in ena))
     return andel, saknas
 
 
-def _poang(fraga: str, nyckel: str, ort: str = "") -> float:
-    """Given two normalised names, return their similarity 0–100, guarded against subsets and shared heads.
+def _sparrar(fraga: str, nyckel: str, score: float, ort: str = "") -> float:
+    """Given two normalised names and their base score, return the score lowered by the guards.
 
-    The base is the better of ratio and token_sort_ratio (never token_set_ratio). Guards lower it:
-    names with the same head ("…nämnden") score no more than what precedes the head does
+    Names with the same head ("…nämnden") score no more than what precedes the head does
     ("vård och omsorgs" vs "vård och äldreomsorgs"); a word without a counterpart in the other name
     keeps the score below TROSKEL, and foreign words ("Umeå") scale it by the share of letters covered,
     so "Kulturnämnden i Umeå kommun" falls far below Kulturnämnden while "Nätkraft" stays a near miss
     of "Nätkraft Borås AB".
     """
-    from rapidfuzz import fuzz
-
-    score = max(_ratio(fraga, nyckel), float(fuzz.token_sort_ratio(fraga, nyckel, processor=None)))
-    if score < VARNINGSGRANS:
-        return score  # the guards only lower a score: far candidates stay quiet anyway
     bestamning = _bestamning(fraga, nyckel)
     if bestamning is not None:
         score = min(score, bestamning)
-    andel, saknas = _tackning(fraga, nyckel, ort)
+    andel, saknas = _tackning(_innehallsord(fraga), _innehallsord(nyckel), ort)
     if saknas:
         score = min(score * andel, TROSKEL - 1)
     return score
 
 
+def _baspoang(fraga: str, nycklar: Sequence[str]) -> list[float]:
+    """Given a normalised name and keys, return per key the better of ratio and token_sort_ratio.
+
+    token_set_ratio is never used: it scores a subset as 100.
+    """
+    fuzz, process, _ = _rf()
+    poang = [0.0] * len(nycklar)
+    for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
+        for _, score, index in process.extract(fraga, nycklar, scorer=scorer, processor=None, limit=None):
+            poang[index] = max(poang[index], float(score))
+    return poang
+
+
+def _poang(fraga: str, nyckel: str, ort: str = "") -> float:
+    """Given two normalised names, return their similarity 0–100, guarded against subsets and shared heads."""
+    return _sparrar(fraga, nyckel, _baspoang(fraga, [nyckel])[0], ort)
+
+
 def _kandidater(fraga: str, orgs: Organisationer) -> list[tuple[float, Organisation]]:
-    """Given a normalised name, return (best score, organisation) per organisation, best first."""
+    """Given a normalised name, return (score, organisation) for the best organisations, best first.
+
+    The guards only lower a score, so keys are tried in order of base score and the search stops once
+    a base score can neither beat the leader nor come within TVETYDIG_MARGINAL of a leader above TROSKEL.
+    """
+    nycklar = orgs.fuzzy_nycklar
+    baser = sorted(zip(_baspoang(fraga, [n for n, _ in nycklar]), nycklar, strict=True), key=lambda r: -r[0])
     basta: dict[str, tuple[float, Organisation]] = {}
-    for nyckel, org in orgs.fuzzy_nycklar:
-        score = _poang(fraga, nyckel, orgs.ort)
+    ledare = -1.0
+    for bas, (nyckel, org) in baser:
+        if bas < ledare - (TVETYDIG_MARGINAL if ledare >= TROSKEL else 0.0):
+            break  # cannot beat the leader, nor come within the ambiguity margin of a sure leader
+        score = _sparrar(fraga, nyckel, bas, orgs.ort)
         if org.namn not in basta or score > basta[org.namn][0]:
             basta[org.namn] = (score, org)
-    return sorted(basta.values(), key=lambda par: -par[0])
+        ledare = max(ledare, score)
+    return sorted(basta.values(), key=lambda par: -par[0])[:2]
 
 
 def forslag(namn: str, organisationer: Organisationer | str | Path | None = None) -> Match | None:
     """Given a name, return the best candidate whatever its score (None for an empty name)."""
     orgs = _organisationer(organisationer)
     fraga = orgs.normalisera(namn)
+    if fraga not in orgs.minne:
+        orgs.minne[fraga] = _forslag(fraga, orgs)
+    return orgs.minne[fraga]
+
+
+def _forslag(fraga: str, orgs: Organisationer) -> Match | None:
+    """Given a normalised name, return the best candidate among the organisations."""
     if not fraga:
         return None
     traff = orgs.exakt.get(fraga) or orgs.exakt.get(fraga.replace(" ", ""))

@@ -34,11 +34,11 @@ MISSING_SWEDISH = (f"OCR saknar svenska språkdata (tesseract finns men inte spr
 
 _BLANK_INK = 0.0002  # below this share of dark pixels a page is blank and not sent to tesseract
 _MIN_CONF = 0.0  # tesseract gives -1 for non-word boxes
-# "@" read as Q, W, © or ® (or up to three such marks), or split off by spaces, between a mailbox name
-# and a domain: "ks.diariumQboras.se", "KS.diarium Q boras.se", "boras.stadQÖQboras.se",
-# "arbetsliv @boras.se".
+# "@" read as Q, W, Ö, ©, ® or "(" (or up to three such marks), or split off by spaces, between a mailbox
+# name and a domain: "ks.diariumQboras.se", "KS.diarium Q boras.se", "boras.stadQÖQboras.se",
+# "aln.diarium(Öboras.se", "arbetsliv @boras.se".
 _MISREAD_AT = re.compile(r"(?<![\w.@/-])(?P<name>[A-Za-z0-9][\w.+-]*[A-Za-z0-9])"
-                         r"(?P<at>\s?[QW©®@][QWÖ©®@]{0,2}\s?)"
+                         r"(?P<at>\s?[QW©®@Ö(][QWÖ©®@(]{0,2}\s?)"
                          r"(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w@])")
 
 

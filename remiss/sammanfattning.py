@@ -36,7 +36,7 @@ _START_NY_HANDLING = re.compile(r"^(Yttrande\s+(över\s+)?Remiss|Remissinstanser
 _BOILERPLATE = re.compile(
     r"remissinstans|remissvar|svarsdatum|senast\s+den|diari|@|ställningstagande|sammanfattning|reservation|"
     r"ämnesrad|yttrande|kontaktperson|telefon|e-post|www\.|https?:|sida\s+\d|postadress|besöksadress|"
-    r"handläggare|tillstyrk|avstyrk", re.IGNORECASE)
+    r"handläggare|tillstyrk|avstyrk|synpunkt|remiss|\bni\b|\ber\b|\bera\b|\bsvar", re.IGNORECASE)
 _NYCKELORD = ("syfte", "syftar", "förslag", "föreslå", "mål", "innebär", "ska ", "ansvar", "övergripande",
               "utreda", "bidra", "strategi", "program", "riktlinje", "plan", "arbete")
 
@@ -56,35 +56,57 @@ def remissobjekt(titel: str | None) -> str:
     return "remissen"
 
 
-def remissens_rader(remiss: Remiss, handling: Handling) -> list[str]:
-    """Given a remiss and the file it came from, return the lines of its missiv and its attachments."""
+def _sidtext(handling: Handling, number: int) -> list[str]:
+    """Given a Handling and a page number, return the page's non-empty lines."""
+    page = handling.pages[number - 1]
+    return [line.text.strip() for line in page.lines if line.text.strip()]
+
+
+def _ny_handling(rows: list[str]) -> bool:
+    """Given a page's lines, return True when the page starts another document (yttrande, missiv, §)."""
+    return any(_START_NY_HANDLING.match(t) for t in rows[:12])
+
+
+def bilagans_sidor(remiss: Remiss, handling: Handling) -> list[int]:
+    """Given a remiss and its file, return the pages of what was remitted: after the missiv, else before it."""
     first, last = remiss.sidor
-    rows: list[str] = []
-    for page in handling.pages:
-        if page.number < first:
-            continue
-        if page.number > last + MAX_SIDOR_EFTER:
+    total = len(handling.pages)
+    after: list[int] = []
+    for number in range(last + 1, min(total, last + MAX_SIDOR_EFTER) + 1):
+        if _ny_handling(_sidtext(handling, number)):
             break
-        texts = [line.text.strip() for line in page.lines if line.text.strip()]
-        if page.number > last and any(_START_NY_HANDLING.match(t) for t in texts[:12]):
+        after.append(number)
+    if after:
+        return after
+    before: list[int] = []
+    for number in range(first - 1, max(0, first - 1 - MAX_SIDOR_EFTER), -1):
+        if _ny_handling(_sidtext(handling, number)):
             break
-        rows.extend(texts)
-    return rows
+        before.insert(0, number)
+    return before
+
+
+def remissens_rader(remiss: Remiss, handling: Handling) -> tuple[list[str], list[str]]:
+    """Given a remiss and the file it came from, return (the missiv's lines, the remitted document's lines)."""
+    first, last = remiss.sidor
+    missiv = [t for n in range(first, min(last, len(handling.pages)) + 1) for t in _sidtext(handling, n)]
+    bilaga = [t for n in bilagans_sidor(remiss, handling) for t in _sidtext(handling, n)]
+    return missiv, bilaga
 
 
 def foresla_sammanfattning(remiss: Remiss, handling: Handling | None) -> list[str]:
     """Given a remiss and its file (or None), return the proposed sammanfattning as paragraphs."""
     if handling is None:
         return [TOM]
-    rows = remissens_rader(remiss, handling)
+    missiv, bilaga = remissens_rader(remiss, handling)
     objekt = remissobjekt(remiss.titel)
     paragraphs: list[str] = []
     if objekt == "motionen":
-        paragraphs = _motion(rows)
-    elif objekt != "remissen":
-        paragraphs = _eget_avsnitt(rows)
+        paragraphs = _motion(bilaga + missiv)
     if not paragraphs:
-        paragraphs = _nyckelmeningar(rows, remiss.titel or "")
+        paragraphs = _eget_avsnitt(bilaga)
+    if not paragraphs:
+        paragraphs = _nyckelmeningar(bilaga or missiv, remiss.titel or "")
     if not paragraphs:
         return [TOM]
     return [f"{FORSLAG} {paragraphs[0]}", *paragraphs[1:]]
@@ -143,14 +165,23 @@ def _motion(rows: list[str]) -> list[str]:
 
 # --- program, plan …: its own Sammanfattning section -------------------------------------------------
 
-_RUBRIK_SAMMANFATTNING = re.compile(r"^(\d+(\.\d+)*\.?\s*)?(sammanfattning|ärendet sammanfattat)\s*:?$",
-                                    re.IGNORECASE)
+_RUBRIKER = ("sammanfattning|ärendet sammanfattat", "syfte|syfte och mål|bakgrund och syfte")
 
 
 def eget_avsnitt(rows: list[str], *, max_meningar: int = 4) -> str:
-    """Given the lines of a document, return the start of its "Sammanfattning" section ('' when none)."""
+    """Given the lines of a document, return the start of its "Sammanfattning" (else "Syfte") section."""
+    for rubriker in _RUBRIKER:
+        text = _avsnitt(rows, re.compile(rf"^(\d+(\.\d+)*\.?\s*)?({rubriker})\s*:?$", re.IGNORECASE),
+                        max_meningar)
+        if text:
+            return text
+    return ""
+
+
+def _avsnitt(rows: list[str], rubrik: re.Pattern[str], max_meningar: int) -> str:
+    """Given lines and a heading pattern, return the first sentences of the section under that heading."""
     for index, row in enumerate(rows):
-        if not _RUBRIK_SAMMANFATTNING.match(row.strip()):
+        if not rubrik.match(row.strip()):
             continue
         body: list[str] = []
         for line in rows[index + 1:index + 60]:
@@ -218,13 +249,16 @@ def _prosa(rows: list[str]) -> list[str]:
     """Given lines, return blocks of running text with headings and boilerplate lines left out."""
     blocks: list[list[str]] = [[]]
     for row in rows:
-        current = blocks[-1]
-        ended = not current or current[-1].endswith((".", "!", "?", ":"))
-        if ended and _rubrikrad(row):
+        if _rubrikrad(row) or _listrad(row):
             blocks.append([])
             continue
-        current.append(row)
+        blocks[-1].append(row)
     return [_join(b) for b in blocks if b]
+
+
+def _listrad(line: str) -> bool:
+    """Given a line, return True for a short numbered list item (a remissinstans, a table of contents row)."""
+    return bool(re.match(r"^\s*\d+[.)]\s", line)) and len(line) < 90 and not line.rstrip().endswith(".")
 
 
 def nyckelmeningar(rows: list[str], titel: str = "", *, antal: int = 3) -> list[str]:
