@@ -2516,6 +2516,139 @@ def generera_docx(ut: Path, endast: set[str] | None = None) -> list[Path]:
     return [path]
 
 
+
+# --------------------------------------------------------------------------- trasiga filer och stor PDF
+
+BRODTEXT = (
+    "Kommunen ska verka för att invånarna får likvärdig service oavsett var de bor. Förslaget innebär att "
+    "nämnderna samordnar sina insatser och följer upp dem årligen. Uppföljningen redovisas till "
+    "kommunstyrelsen i samband med årsredovisningen. Ekonomiska konsekvenser bedöms rymmas inom befintliga "
+    "ramar. Förslaget har stämts av med berörda förvaltningar och med de fackliga organisationerna."
+)
+
+
+def stor_pdf(path: str | Path, sidor: int = 500) -> Path:
+    """Write a large PDF (a one-page Borås missiv followed by text pages) with `sidor` pages; return its path."""
+    path = Path(path)
+    lay = Layout()
+    bygg_skolsegregation(lay)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle("Stor PDF")
+    ops = lay.pages[0]
+    if ops.dekor:
+        ops.dekor(c, 1, 1)
+    for op in ops.ops:
+        c.setFont(op.font, op.size)
+        c.drawString(op.x, op.y, op.text)
+    c.showPage()
+    rader = wrap(BRODTEXT, RIGHT - LEFT, FONT, 10)
+    for nr in range(2, sidor + 1):
+        c.setFont(FONT_BOLD, 11)
+        c.drawString(LEFT, PAGE_H - 70, f"Bilaga, avsnitt {nr - 1}")
+        c.setFont(FONT, 10)
+        y = PAGE_H - 95
+        while y > BOTTOM:
+            for rad in rader:
+                c.drawString(LEFT, y, rad)
+                y -= 13
+                if y <= BOTTOM:
+                    break
+            y -= 7
+        c.setFont(FONT, 8)
+        c.drawCentredString(PAGE_W / 2, 40, f"{nr} ({sidor})")
+        c.showPage()
+    c.save()
+    return path
+
+
+def _png_of_page(pdf: Path, png_stem: Path) -> Path | None:
+    """Given a PDF, render its first page to PNG with pdftoppm; return the PNG path (None without poppler)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftoppm"):
+        return None
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(png_stem)], check=True)
+    return png_stem.with_suffix(".png")
+
+
+def _png_with_pil(png: Path) -> Path:
+    """Draw a missiv-like page as an image with PIL (used when pdftoppm is missing); return its path."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype(str(_DEJAVU / "DejaVuSans.ttf"), 26)
+    except OSError:
+        font = ImageFont.load_default()
+    lay = Layout()
+    bygg_skolsegregation(lay)
+    for op in lay.pages[0].ops:
+        draw.text((op.x * 150 / 72, (PAGE_H - op.y) * 150 / 72), op.text, fill=0, font=font)
+    img.save(png)
+    return png
+
+
+def generera_trasiga(ut: Path, endast: set[str] | None = None) -> list[Path]:
+    """Given an output folder, write the bad inputs in trasiga/ and return their paths."""
+    if endast and "trasiga" not in endast:
+        return []
+    mapp = ut / "trasiga"
+    mapp.mkdir(parents=True, exist_ok=True)
+    written = []
+    p = mapp / "inte_en_pdf.pdf"
+    p.write_text("Det här är ingen PDF utan en vanlig textfil som fått ändelsen .pdf.\n"
+                 "Remiss: Motion om fler parkbänkar\nSvar senast den 1 december 2024.\n", encoding="utf-8")
+    written.append(p)
+    p = mapp / "tom.pdf"
+    p.write_bytes(b"")
+    written.append(p)
+    # a real sample cut in half (written into a temporary layout so it does not depend on other files)
+    lay = Layout()
+    bygg_tva(lay)
+    hel = mapp / "hel.tmp.pdf"
+    render(lay, hel, "tva_missiv")
+    data = hel.read_bytes()
+    p = mapp / "avkortad.pdf"
+    p.write_bytes(data[: len(data) // 2])
+    written.append(p)
+    # encrypted with a user password
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    lay = Layout()
+    bygg_inline(lay)
+    p = mapp / "krypterad.pdf"
+    enc = StandardEncryption("hemligt", ownerPassword="agare", canPrint=1, canModify=0, canCopy=0)
+    c = canvas.Canvas(str(p), pagesize=A4, invariant=1, encrypt=enc)
+    for sida in lay.pages:
+        if sida.dekor:
+            sida.dekor(c, 1, 1)
+        for op in sida.ops:
+            c.setFont(op.font, op.size)
+            c.drawString(op.x, op.y, op.text)
+        c.showPage()
+    c.save()
+    written.append(p)
+    # image only: a rendered missiv page embedded as a picture, no text layer
+    lay = Layout()
+    bygg_skolsegregation(lay)
+    render(lay, hel, "skolsegregation")
+    png = _png_of_page(hel, mapp / "sida") or _png_with_pil(mapp / "sida.png")
+    p = mapp / "utan_textlager.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4, invariant=1, pageCompression=1)
+    c.drawImage(str(png), 0, 0, width=PAGE_W, height=PAGE_H)
+    c.showPage()
+    c.save()
+    png.unlink()
+    hel.unlink()
+    written.append(p)
+    for path in written:
+        print(f"trasiga/{path.name}: {path.stat().st_size} byte")
+    return written
+
+
 # --------------------------------------------------------------------------- huvudprogram
 
 
@@ -2531,6 +2664,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     generera_paket(args.ut, endast)
     generera_remisser(args.ut, SEED_EXEMPEL + EGNA_EXEMPEL, endast)
     generera_docx(args.ut, endast)
+    generera_trasiga(args.ut, endast)
     return 0
 
 

@@ -158,3 +158,35 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
         tmp_path / "b/facit/bisysslor_inline.json"
     ).read_bytes()
     assert a[0].read_bytes() == (SAMPLES / "bisysslor_inline.pdf").read_bytes()
+
+
+def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
+    """Open a PDF with pypdfium2 (raises PdfiumError for bad files)."""
+    return pdfium.PdfDocument(str(path), password=password)
+
+
+def test_trasiga_are_bad_in_the_intended_way() -> None:
+    trasiga = SAMPLES / "trasiga"
+    assert (trasiga / "tom.pdf").stat().st_size == 0
+    assert not (trasiga / "inte_en_pdf.pdf").read_bytes().startswith(b"%PDF")
+    avkortad = (trasiga / "avkortad.pdf").read_bytes()
+    assert avkortad.startswith(b"%PDF") and b"%%EOF" not in avkortad
+    with pytest.raises(pdfium.PdfiumError):
+        open_pdf(trasiga / "avkortad.pdf")
+    with pytest.raises(pdfium.PdfiumError):
+        open_pdf(trasiga / "krypterad.pdf")
+    doc = open_pdf(trasiga / "krypterad.pdf", password="hemligt")
+    assert "Remiss: Riktlinjer för bisysslor" in doc[0].get_textpage().get_text_range()
+    doc = open_pdf(trasiga / "utan_textlager.pdf")
+    assert len(doc) == 1
+    assert doc[0].get_textpage().get_text_range().strip() == ""
+    assert any(obj.type == 3 for obj in doc[0].get_objects())  # FPDF_PAGEOBJ_IMAGE
+
+
+def test_stor_pdf_has_the_requested_pages(tmp_path: Path) -> None:
+    gen = load_generator()
+    path = gen.stor_pdf(tmp_path / "stor.pdf", sidor=12)
+    texts = page_texts(path)
+    assert len(texts) == 12
+    assert "Remiss: Motion: Handlingsplan mot skolsegregationen" in texts[0]
+    assert "Bilaga, avsnitt 11" in texts[11]
