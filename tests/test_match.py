@@ -141,6 +141,40 @@ def test_hel_lista_matchas_utan_varningar() -> None:
                                      matchning=100.0)
 
 
+SEED_2024 = [
+    "Arbetslivsnämnden", "Förskolenämnden", "Grundskolenämnden", "Gymnasie- och vuxenutbildningsnämnden",
+    "Individ- och familjeomsorgsnämnden", "Kulturnämnden", "Lokalförsörjningsnämnden",
+    "Miljö- och konsumentnämnden", "Samhällsbyggnadsnämnden", "Servicenämnden", "Sociala omsorgsnämnden",
+    "Tekniska nämnden", "Vård- och äldrenämnden", "Kommunstyrelsen", "Överförmyndarnämnden",
+    "Bostäder i Borås AB", "Borås TME", "Borås Djurpark", "Borås Energi och Miljö AB", "Nätkraft Borås AB",
+    "Borås Parkerings AB", "Industribyggnader i Borås AB", "Fristadbostäder AB", "Viskaforshem AB",
+    "AB Toarpshus", "AB Sandhultbostäder", "Inkubatorn i Borås AB", "Akademiplatsen i Borås AB",
+]
+
+HEMLOSHET_EXTERNA = [
+    "CA Fastigheter", "HSB", "Ås Härads fastigheter", "Viktoria Park Borås AB", "Willhem AB",
+    "Svenska kyrkan", "Frälsningsarmén", "Pingstförsamlingen Borås", "Anonyma alkoholister Boråsgruppen",
+    "RSMH Tryggheten i Borås (Riksförbundet för Social och Mental Hälsa)",
+    "KRIS (Kriminellas Revansch i Samhället)", "Kvinnojouren Borås", "Borås Rödakorskrets",
+    "Rädda barnen i Borås",
+]
+
+
+def test_lista_fran_2024_med_nya_bolagsnamn() -> None:
+    """The 2024 list (Nätkraft, Borås TME, Akademiplatsen, "Bostäder i Borås AB") matches in full."""
+    lista, berord, varningar = match_remissinstanser(SEED_2024)
+    assert [i.namn for i in lista if i.kanoniskt_namn is None] == []
+    assert (berord, varningar) == (True, [])
+    assert len({i.kanoniskt_namn for i in lista}) == 28
+
+
+def test_blandad_lista_med_foreningar_ar_tyst() -> None:
+    """Housing companies and associations outside the kommun are unknown without warnings."""
+    lista, _, varningar = match_remissinstanser(SEED_2022[:17] + HEMLOSHET_EXTERNA)
+    assert [i.kanoniskt_namn is None for i in lista] == [False] * 17 + [True] * len(HEMLOSHET_EXTERNA)
+    assert varningar == []
+
+
 def test_tabell_med_epost_och_stavfel() -> None:
     """The table of seed 000 (missing hyphen, "Son.diarium", the old nämnd name) matches with e-mails kept."""
     tabell = [
