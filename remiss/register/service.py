@@ -21,6 +21,7 @@ STATUSES: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslut
 OPEN_STATUSES: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslutad")
 CHAIN: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslutad", "besvarad")
 SIMILAR_TITLE = 90.0
+SIMILAR_SCAN = 2000  # the latest remisser from the same sender compared for a similar title
 
 
 @dataclass(frozen=True)
@@ -344,8 +345,9 @@ def _similar_titles(conn: Connection, values: dict[str, Any]) -> list[str]:
         return []
     from rapidfuzz import fuzz, utils
 
-    query = sa.select(remisser.c.id, remisser.c.titel).where(remisser.c.avsandare == values["avsandare"],
-                                                            remisser.c.titel.is_not(None))
+    query = (sa.select(remisser.c.id, remisser.c.titel)
+             .where(remisser.c.avsandare == values["avsandare"], remisser.c.titel.is_not(None))
+             .order_by(remisser.c.id.desc()).limit(SIMILAR_SCAN))
     return [f"liknande titel som #{row.id} från {values['avsandare']}: \"{row.titel}\""
             for row in conn.execute(query)
             if fuzz.token_sort_ratio(values["titel"], row.titel, processor=utils.default_process)
