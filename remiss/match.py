@@ -35,6 +35,7 @@ TVETYDIG_MARGINAL = 2.0
 TYPER: tuple[str, ...] = ("nämnd", "bolag", "parti", "förvaltning", "myndighet", "övrig")
 FALT: frozenset[str] = frozenset({"namn", "typ", "forkortning", "epost", "alias", "namnd"})
 STANDARDFIL = "boras.json"
+EGEN_INSTANS = "Arbetslivsnämnden"
 
 Via = Literal["exakt", "alias", "fuzzy"]
 
@@ -466,11 +467,6 @@ def _baspoang(fraga: str, nycklar: Sequence[str]) -> list[float]:
     return poang
 
 
-def _poang(fraga: str, nyckel: str, ort: str = "") -> float:
-    """Given two normalised names, return their similarity 0–100, guarded against subsets and shared heads."""
-    return _sparrar(fraga, nyckel, _baspoang(fraga, [nyckel])[0], ort)
-
-
 def _kandidater(fraga: str, orgs: Organisationer) -> list[tuple[float, Organisation]]:
     """Given a normalised name, return (score, organisation) for the best organisations, best first.
 
@@ -526,8 +522,8 @@ def match_namn(namn: str, organisationer: Organisationer | str | Path | None = N
 # --- remissinstanser ---------------------------------------------------------------------------
 
 _GRUPP = re.compile(r"\b(alla|samtliga|kommunens|stadens|\w+ (?:stads|kommuns))\b.*"
-                    r"\b(nämnder|nämnderna|bolag|bolagen|bolagsstyrelser|bolagsstyrelserna|styrelser|styrelserna|partier|partierna|"
-                    r"förvaltningar|förvaltningarna)\b")
+                    r"\b(nämnder|nämnderna|bolag|bolagen|bolagsstyrelser|bolagsstyrelserna|styrelser|"
+                    r"styrelserna|partier|partierna|förvaltningar|förvaltningarna)\b")
 _ANNAN_ORT = re.compile(r"\b(kommun|kommuns|region|regions|län|läns)\b")
 _GRUPPTYPER: tuple[tuple[str, str], ...] = (
     ("nämnd", r"\bnämnd"), ("bolag", r"\bbolag|\bstyrelse"), ("parti", r"\bparti"),
@@ -609,10 +605,11 @@ def _berord(resultat: Sequence[_Resultat], egen: str, typer: set[str], orgs: Org
 
 
 def match_remissinstanser(
-    instanser: Iterable[Remissinstans | str], *, egen_instans: str = "Arbetslivsnämnden",
+    instanser: Iterable[Remissinstans | str], *, egen_instans: str | None = EGEN_INSTANS,
     organisationer: Organisationer | str | Path | None = None,
 ) -> tuple[list[Remissinstans], bool | None, list[str]]:
     """Given listed remissinstanser, return them matched, whether the own instans is berörd, and warnings."""
+    egen_instans = egen_instans or EGEN_INSTANS
     orgs = _organisationer(organisationer)
     lista = [Remissinstans(namn=i) if isinstance(i, str) else i for i in instanser]
     resultat = [_matcha_en(instans, orgs) for instans in lista]

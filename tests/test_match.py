@@ -404,3 +404,8 @@ def test_importen_ar_latt() -> None:
     kod = "import sys, remiss.match; print('rapidfuzz' in sys.modules, 'spacy' in sys.modules)"
     ut = subprocess.run([sys.executable, "-c", kod], capture_output=True, text=True, check=True).stdout
     assert ut.split() == ["False", "False"]
+
+
+def test_egen_instans_none_ger_standardnamnden() -> None:
+    """egen_instans=None (no configuration) means the default, Arbetslivsnämnden."""
+    assert match_remissinstanser(["Arbetslivsnämnden"], egen_instans=None)[1] is True
