@@ -44,7 +44,8 @@ _REPLACE = {"\uf0b7": "•", "\u00ad": "\u00ad"}
 
 
 def clean_chars(text: str) -> str:
-    """Given text, return it with private-use bullets replaced and (for Helvetica) unknown characters dropped."""
+    """Given text, return it with private-use bullets replaced and (for Helvetica) unknown characters
+    dropped."""
     for old, new in _REPLACE.items():
         text = text.replace(old, new)
     if FONT == "Helvetica":
@@ -171,7 +172,7 @@ class Layout:
         runs = parse_runs(line, bold)
         words: list[tuple[str, bool]] = []
         for run_text, run_bold in runs:
-            for i, word in enumerate(re.split(r"( +)", run_text)):
+            for word in re.split(r"( +)", run_text):
                 if word:
                     words.append((word, run_bold))
         if not words:
@@ -302,7 +303,8 @@ def boras_header(
     footer: Sequence[tuple[str, str]] | None = BORAS_FOOTER,
     vanster: Sequence[str] = (),
 ) -> Dekor:
-    """Return a decoration drawing a Borås Stad header block (doktyp, Sida n(N), Datum, Instans, Dnr) and footer."""
+    """Return a decoration drawing a Borås Stad header block (doktyp, Sida n(N), Datum, Instans, Dnr) and
+    footer."""
 
     def dekor(c: canvas.Canvas, nr: int, antal: int) -> None:
         if footer:
@@ -424,7 +426,8 @@ def _is_phone(text: str) -> bool:
 
 
 def _closes_missiv(lines: Sequence[str], i: int) -> bool:
-    """Return True when the name at line i signs the end of a missiv (its closing demands come just before)."""
+    """Return True when the name at line i signs the end of a missiv (its closing demands come just
+    before)."""
     seen = 0
     for j in range(i - 1, max(-1, i - 30), -1):
         s = lines[j].strip()
@@ -439,7 +442,8 @@ def _closes_missiv(lines: Sequence[str], i: int) -> bool:
 
 
 def doc_starts(lines: Sequence[str], seed: str) -> tuple[set[int], set[int]]:
-    """Given package lines, return the indexes where a new document begins and where only a new page begins."""
+    """Given package lines, return the indexes where a new document begins and where only a new page
+    begins."""
     starts: set[int] = set()
     page_only: set[int] = set()
     extra = list(EXTRA_BREAKS.get(seed, []))
@@ -665,8 +669,11 @@ def numbered(instanser: Sequence[Inst], start: int = 1) -> list[str]:
 
 
 def lay_blocks(lay: Layout, blocks: Sequence[tuple]) -> None:
-    """Lay out content blocks: ('h', text) rubrik, ('p', text) stycke, ('ol'|'ul', rader), ('tab', rader, kolumner),
-    ('rad', text) en rad utan luft efter, ('luft', rader), ('sida',) sidbrytning."""
+    """Lay out content blocks on the layout's pages.
+
+    ('h', text) rubrik, ('p', text) stycke, ('ol'|'ul', rader), ('tab', rader, kolumner), ('rad', text) en rad
+    utan luft efter, ('luft', rader), ('sida',) sidbrytning.
+    """
     for block in blocks:
         kind = block[0]
         if kind == "h":
@@ -773,7 +780,8 @@ def boras_missiv(
     instans: str | None = None,
     footer: Sequence[tuple[str, str]] = BORAS_FOOTER,
 ) -> tuple[int, int]:
-    """Lay out a Borås Stad missiv (header block, 'Remiss: …', list, demands, handläggare); return its pages."""
+    """Lay out a Borås Stad missiv (header block, 'Remiss: …', list, demands, handläggare); return its
+    pages."""
     first = len(lay.pages)
     lay.dekor_forst = True
     lay.new_page(
@@ -830,7 +838,8 @@ MILJO_FOOTER = [
 
 
 def bygg_miljoprogram(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """Three pages of the programme, then the missiv with its header Dnr 2020-1430 (the text says 2022-1430)."""
+    """Three pages of the programme, then the missiv with its header Dnr 2020-1430 (the text says
+    2022-1430)."""
     lines = seed_lines("000")
     bilaga(lay, seed_slice(lines, "Borås Stads Miljöprogram", after=1600), max_pages=3)
     s = S_MILJO
@@ -869,25 +878,31 @@ def bygg_miljoprogram(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("p", "Sista svarsdatum är den 31 augusti 2022."),
             (
                 "p",
-                "Efter remisstiden kommer remissvaren sammanställas och eventuella ändringar arbetas in i dokumentet. "
-                "Miljö- och konsumentnämnden beslutar sedan om programmet, som sedan skickas vidare för beslut i "
+                "Efter remisstiden kommer remissvaren sammanställas och eventuella ändringar arbetas in i "
+                "dokumentet. "
+                "Miljö- och konsumentnämnden beslutar sedan om programmet, som sedan skickas vidare för "
+                "beslut i "
                 "kommunfullmäktige.",
             ),
             ("h", "Svar:"),
             (
                 "p",
-                "Svar lämnas via e-post till miljo@boras.se, ange diarienummer 2022-1430 och remissinstansens namn i "
+                "Svar lämnas via e-post till miljo@boras.se, ange diarienummer 2022-1430 och "
+                "remissinstansens namn i "
                 "ämnesraden på e-postmeddelandet.",
             ),
             (
                 "p",
-                "Nämndens/bolagsstyrelsens yttrande ska innehålla en kort sammanfattning. Denna kommer att användas i "
-                "den sammanställning av remissvar som ingår i det beslutsunderlag som presenteras för miljö- och "
+                "Nämndens/bolagsstyrelsens yttrande ska innehålla en kort sammanfattning. Denna kommer att "
+                "användas i "
+                "den sammanställning av remissvar som ingår i det beslutsunderlag som presenteras för "
+                "miljö- och "
                 "konsumentnämnden.",
             ),
             (
                 "p",
-                "Reservationer, särskilda yttranden och protokollsanteckningar skall alltid redovisas tillsammans med "
+                "Reservationer, särskilda yttranden och protokollsanteckningar skall alltid redovisas "
+                "tillsammans med "
                 "nämndens/styrelsens beslut.",
             ),
             ("h", "När ni svara så tänk på:"),
@@ -896,10 +911,12 @@ def bygg_miljoprogram(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
                 [
                     "Svaret ska vara så kortfattat och konkret som möjligt.",
                     "Svara med hänvisning till sidnumrering.",
-                    "Ta upp både det som ni ser som styrkor i miljöprogrammet och det ni tycker saknas eller behöver "
+                    "Ta upp både det som ni ser som styrkor i miljöprogrammet och det ni tycker saknas "
+                    "eller behöver "
                     "ändras. Motivera kortfattat.",
                     "Nämndens/bolagets yttrande skall innehålla en kort sammanfattning",
-                    "Yttranden skall alltid innehålla ett tydligt ställningstagande till det remitterade ärendet "
+                    "Yttranden skall alltid innehålla ett tydligt ställningstagande till det remitterade "
+                    "ärendet "
                     "(tillstyrker, avstyrker, avstår från att yttra sig).",
                 ],
             ),
@@ -961,7 +978,8 @@ S_ANHORIGA = Sanning(
 
 
 def bygg_anhoriga(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """Missiv with a table of remissinstanser and e-mail addresses, deadline in bold ISO form, then the motion."""
+    """Missiv with a table of remissinstanser and e-mail addresses, deadline in bold ISO form, then the
+    motion."""
     s = S_ANHORIGA
     rows = [[f"{n}. {i.namn}", i.epost or ""] for n, i in enumerate(s.instanser, 1)]
     span = boras_missiv(
@@ -972,7 +990,8 @@ def bygg_anhoriga(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
         [
             (
                 "p",
-                "Motionen inkom till Kommunfullmäktige 2022-02-24 och remitterades till Kommunstyrelsen. Ärendet "
+                "Motionen inkom till Kommunfullmäktige 2022-02-24 och remitterades till Kommunstyrelsen. "
+                "Ärendet "
                 "skickas på remiss för yttrande till ovanstående remissinstanser.",
             ),
             ("p", "Aktuella handlingar för ärendet:"),
@@ -984,24 +1003,28 @@ def bygg_anhoriga(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ),
             (
                 "p",
-                "Yttranden ska innehålla ett tydligt ställningstagande till det remitterade ärendet (tillstyrker, "
+                "Yttranden ska innehålla ett tydligt ställningstagande till det remitterade ärendet "
+                "(tillstyrker, "
                 "avstyrker, avstår från att yttra sig). Reservationer, särskilda yttranden och "
                 "protokollsanteckningar ska redovisas tillsammans med nämndens/styrelsens beslut.",
             ),
             (
                 "p",
                 "Nämndens/remissinstansens yttrande ska innehålla en kort sammanfattning. Denna kommer i "
-                "normalfallet att användas i den sammanställning av remissvar som ingår i det beslutsunderlag som "
+                "normalfallet att användas i den sammanställning av remissvar som ingår i det "
+                "beslutsunderlag som "
                 "presenteras för Kommunstyrelsen.",
             ),
             (
                 "p",
-                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den **2022-08-31**. Remissvaren skickas i "
+                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den **2022-08-31**. Remissvaren "
+                "skickas i "
                 "elektronisk form till **ks.diarium@boras.se**.",
             ),
             (
                 "p",
-                "Ange diarienummer KS 2022-00216 och remissinstansens namn i ämnesraden på e-postmeddelandet.",
+                "Ange diarienummer KS 2022-00216 och remissinstansens namn i ämnesraden på "
+                "e-postmeddelandet.",
             ),
         ],
         [
@@ -1066,7 +1089,8 @@ S_OVERENS = Sanning(
 
 
 def bygg_overenskommelsen(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """Missiv with 28 numbered instanser (breaking over to page 2), bold date and address, then the protocol."""
+    """Missiv with 28 numbered instanser (breaking over to page 2), bold date and address, then the
+    protocol."""
     s = S_OVERENS
     span = boras_missiv(
         lay,
@@ -1076,7 +1100,8 @@ def bygg_overenskommelsen(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
         [
             (
                 "p",
-                "Remissvaren ska ha kommit in till Fritids- och folkhälsonämnden senast den **30 april 2024**. "
+                "Remissvaren ska ha kommit in till Fritids- och folkhälsonämnden senast den **30 april "
+                "2024**. "
                 "Remissvaren skickas i elektronisk form till **FF.diarium@boras.se**. Ange diarienummer FOFN "
                 "2023-00200 och remissinstansens namn i ämnesraden på e-postmeddelandet.",
             ),
@@ -1123,12 +1148,14 @@ def bygg_finskt(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
         [
             (
                 "p",
-                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 19 april 2024. Remissvaren skickas i "
+                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 19 april 2024. Remissvaren "
+                "skickas i "
                 "elektronisk form till KS.diarium@boras.se",
             ),
             (
                 "p",
-                "Ange diarienummer KS 2023-00433 och remissinstansens namn i ämnesraden på e-postmeddelandet.",
+                "Ange diarienummer KS 2023-00433 och remissinstansens namn i ämnesraden på "
+                "e-postmeddelandet.",
             ),
             ("p", BORAS_KRAV_SAMMANFATTNING.format(org="Kommunstyrelsen")),
             ("p", BORAS_KRAV_STALLNING),
@@ -1198,12 +1225,14 @@ def bygg_delaktighet(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
         [
             (
                 "p",
-                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 5 december\n2022. Remissvaren skickas i "
+                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 5 december\n2022. "
+                "Remissvaren skickas i "
                 "elektronisk form till KS.diarium@boras.se.",
             ),
             (
                 "p",
-                "Ange diarienummer KS 2022-00667 och remissinstansens namn i ämnesraden på e-postmeddelandet.",
+                "Ange diarienummer KS 2022-00667 och remissinstansens namn i ämnesraden på "
+                "e-postmeddelandet.",
             ),
             ("p", BORAS_KRAV_SAMMANFATTNING.format(org="Kommunstyrelsen")),
             ("p", BORAS_KRAV_STALLNING),
@@ -1267,7 +1296,8 @@ S_HEMLOSHET = Sanning(
 
 
 def bygg_hemloshet(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """Missiv with 35 instanser (some with parentheses that are not a scope), then six pages of the programme."""
+    """Missiv with 35 instanser (some with parentheses that are not a scope), then six pages of the
+    programme."""
     s = S_HEMLOSHET
     span = boras_missiv(
         lay,
@@ -1277,17 +1307,20 @@ def bygg_hemloshet(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
         [
             (
                 "p",
-                "Remissvaren ska ha kommit in till Individ- och familjeomsorgsnämnden senast\nden 30 november 2022. "
+                "Remissvaren ska ha kommit in till Individ- och familjeomsorgsnämnden senast\nden 30 "
+                "november 2022. "
                 "Remissvaren skickas i elektronisk form till IFON.diarium@boras.se.",
             ),
             (
                 "p",
-                "Ange diarienummer IFON 2022-00041 och remissinstansens namn i ämnesraden på e-postmeddelandet.",
+                "Ange diarienummer IFON 2022-00041 och remissinstansens namn i ämnesraden på "
+                "e-postmeddelandet.",
             ),
             (
                 "p",
                 "Nämndens/bolagets/aktörens yttrande skall innehålla en kort sammanfattning. Denna kommer i "
-                "normalfallet att användas i den sammanställning av remissvar som ingår i det beslutsunderlag som "
+                "normalfallet att användas i den sammanställning av remissvar som ingår i det "
+                "beslutsunderlag som "
                 "presenteras för Individ- och familjeomsorgsnämnden.",
             ),
             (
@@ -1346,12 +1379,14 @@ def bygg_skolsegregation(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
         [
             (
                 "p",
-                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december\n2022. Remissvaren skickas i "
+                "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december\n2022. "
+                "Remissvaren skickas i "
                 "elektronisk form till KS.diarium@boras.se",
             ),
             (
                 "p",
-                "Ange diarienummer KS 2022-00304 och remissinstansens namn i ämnesraden\npå e-postmeddelandet.",
+                "Ange diarienummer KS 2022-00304 och remissinstansens namn i ämnesraden\npå "
+                "e-postmeddelandet.",
             ),
             ("p", BORAS_KRAV_SAMMANFATTNING.format(org="Kommunstyrelsen")),
             ("p", BORAS_KRAV_STALLNING),
@@ -1587,7 +1622,8 @@ def rk_body(dep: str, svar: str, ovrigt: Sequence[tuple] = ()) -> list[tuple]:
         ("p", svar),
         (
             "p",
-            "Remissvaren ska lämnas i två versioner: en redigerbar i Word och en tillgänglighetsanpassad PDF. "
+            "Remissvaren ska lämnas i två versioner: en redigerbar i Word och en tillgänglighetsanpassad "
+            "PDF. "
             "Remissvaren kommer att publiceras på regeringens webbplats.",
         ),
         *ovrigt,
@@ -1595,14 +1631,17 @@ def rk_body(dep: str, svar: str, ovrigt: Sequence[tuple] = ()) -> list[tuple]:
             "p",
             "I remissen ligger att regeringen vill ha synpunkter på förslagen eller materialet i "
             f"{'betänkandet' if dep == 'S' else 'promemorian'}. Myndigheter under regeringen är skyldiga att "
-            "svara på remissen. En myndighet avgör dock på eget ansvar om den har några synpunkter att redovisa "
+            "svara på remissen. En myndighet avgör dock på eget ansvar om den har några synpunkter att "
+            "redovisa "
             "i ett svar. Om myndigheten inte har några synpunkter räcker det att svaret ger besked om detta.",
         ),
         ("p", "För andra remissinstanser innebär remissen en inbjudan att lämna synpunkter."),
         (
             "p",
-            "Råd om hur remissyttranden utformas finns i Statsrådsberedningens promemoria Svara på remiss – hur "
-            "och varför (SB PM 2021:1). Den kan laddas ner från Regeringskansliets webbplats www.regeringen.se.",
+            "Råd om hur remissyttranden utformas finns i Statsrådsberedningens promemoria Svara på remiss "
+            "– hur "
+            "och varför (SB PM 2021:1). Den kan laddas ner från Regeringskansliets webbplats "
+            "www.regeringen.se.",
         ),
     ]
 
@@ -1849,8 +1888,9 @@ def bygg_lansstyrelsen(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("h", "Remiss – Regional handlingsplan för grön infrastruktur", 13),
             (
                 "p",
-                "Länsstyrelsen har tagit fram ett förslag till reviderad regional handlingsplan för grön infrastruktur "
-                "i Västra Götalands län. Handlingsplanen ska fungera som ett kunskaps- och planeringsunderlag för "
+                "Länsstyrelsen i Västra Götalands län har tagit fram ett förslag till reviderad regional "
+                "handlingsplan för grön infrastruktur. Handlingsplanen ska fungera som ett kunskaps- och "
+                "planeringsunderlag för "
                 "kommuner, myndigheter och andra aktörer.",
             ),
             (
@@ -1939,14 +1979,16 @@ def bygg_ulricehamn(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("h", "Remiss av Vattenförsörjningsplan för Ulricehamns kommun", 13),
             (
                 "p",
-                "Kommunstyrelsen i Ulricehamns kommun har beslutat att skicka förslag till vattenförsörjningsplan på "
+                "Kommunstyrelsen i Ulricehamns kommun har beslutat att skicka förslag till "
+                "vattenförsörjningsplan på "
                 "remiss. Planen redovisar kommunens vattenresurser och hur de ska skyddas på lång sikt.",
             ),
             ("h", "Remissen skickas till"),
             ("ol", numbered(s.instanser)),
             (
                 "p",
-                "Synpunkter lämnas skriftligt och ska ha inkommit till kommunen senast den 31\njanuari 2024. Svaret "
+                "Synpunkter lämnas skriftligt och ska ha inkommit till kommunen senast den 31\njanuari "
+                "2024. Svaret "
                 "skickas till kommunstyrelsen@ulricehamn.se. Märk svaret med diarienummer KS 2023/145.",
             ),
             ("p", "Remisshandlingarna finns på www.ulricehamn.se/vattenforsorjningsplan."),
@@ -1985,7 +2027,8 @@ S_SBN = Sanning(
 
 
 def bygg_sbn(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """Another Borås nämnd: table with a header row, 'Sista dag att svara …' with a soft hyphen at a line end."""
+    """Another Borås nämnd: table with a header row, 'Sista dag att svara …' with a soft hyphen at a line
+    end."""
     s = S_SBN
     rows = [["Remissinstans", "E-post"]] + [[i.namn, i.epost or ""] for i in s.instanser]
     lay.dekor_forst = True
@@ -2000,14 +2043,16 @@ def bygg_sbn(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("h", f"Remiss: {s.titel}", 13),
             (
                 "p",
-                "Samhällsbyggnadsnämnden har tagit fram förslag till nya riktlinjer för bostadsförsörjning och "
+                "Samhällsbyggnadsnämnden har tagit fram förslag till nya riktlinjer för bostadsförsörjning "
+                "och "
                 "skickar dem på remiss till nedanstående instanser.",
             ),
             ("tab", rows, [0, 240], True),
             (
                 "p",
                 "Sista dag att svara på remis\u00ad\nsen är den 6 oktober 2025. Svaren skickas till "
-                "samhallsbyggnad@boras.se. Ange diarienummer SBN 2023-00200 och remissinstansens namn i ämnesraden.",
+                "samhallsbyggnad@boras.se. Ange diarienummer SBN 2023-00200 och remissinstansens namn i "
+                "ämnesraden.",
             ),
             ("p", BORAS_KRAV_SAMMANFATTNING.format(org="Samhällsbyggnadsnämnden")),
             ("p", BORAS_KRAV_STALLNING),
@@ -2045,7 +2090,8 @@ S_SJUHARAD = Sanning(
 
 
 def bygg_sjuharad(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """A kommunalförbund: short letter, deadline written '5/3 2024', instanser as a comma list in a sentence."""
+    """A kommunalförbund: short letter, deadline written '5/3 2024', instanser as a comma list in a
+    sentence."""
     s = S_SJUHARAD
     first = len(lay.pages)
     lay.new_page(
@@ -2068,13 +2114,16 @@ def bygg_sjuharad(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             (
                 "p",
                 "Förbundsstyrelsen beslutade den 15 december 2023 att skicka förslaget till delregional "
-                "utvecklingsstrategi på remiss till medlemskommunerna: Bollebygds kommun, Borås Stad, Herrljunga "
-                "kommun, Marks kommun, Svenljunga kommun, Tranemo kommun, Ulricehamns kommun och Vårgårda kommun.",
+                "utvecklingsstrategi på remiss till medlemskommunerna: Bollebygds kommun, Borås Stad, "
+                "Herrljunga "
+                "kommun, Marks kommun, Svenljunga kommun, Tranemo kommun, Ulricehamns kommun och Vårgårda "
+                "kommun.",
             ),
             ("p", "Svar önskas senast 5/3 2024 till info@borasregionen.se. Märk svaret med dnr 2024/12."),
             (
                 "p",
-                "Vi ser gärna att svaret är beslutat i kommunstyrelsen men tar också emot tjänstemannayttranden.",
+                "Vi ser gärna att svaret är beslutat i kommunstyrelsen men tar också emot "
+                "tjänstemannayttranden.",
             ),
             ("luft", 1.0),
             ("rad", "Med vänlig hälsning"),
@@ -2103,7 +2152,8 @@ S_SLK = Sanning(
 
 
 def bygg_inline(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """Borås Kommunstyrelsen: the remissinstanser only in a sentence, 'senast tisdagen den 1 mars 2016 kl. 12.00'."""
+    """Borås Kommunstyrelsen: the remissinstanser only in a sentence, 'senast tisdagen den 1 mars 2016 kl.
+    12.00'."""
     s = S_SLK
     lay.dekor_forst = True
     first = len(lay.pages)
@@ -2117,13 +2167,16 @@ def bygg_inline(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("h", f"Remiss: {s.titel}", 13),
             (
                 "p",
-                "Stadsledningskansliet har tagit fram förslag till nya riktlinjer för bisysslor för anställda i "
+                "Stadsledningskansliet har tagit fram förslag till nya riktlinjer för bisysslor för "
+                "anställda i "
                 "Borås Stad. Remissen skickas till Arbetslivsnämnden, Kulturnämnden och Servicenämnden.",
             ),
             (
                 "p",
-                "Remissvaren ska ha kommit in till Kommunstyrelsen senast tisdagen den 1 mars 2016 kl. 12.00. "
-                "Remissvaren skickas i elektronisk form till ks.diarium@boras.se. Ange diarienummer KS 2016-00021 och "
+                "Remissvaren ska ha kommit in till Kommunstyrelsen senast tisdagen den 1 mars 2016 kl. "
+                "12.00. "
+                "Remissvaren skickas i elektronisk form till ks.diarium@boras.se. Ange diarienummer KS "
+                "2016-00021 och "
                 "remissinstansens namn i ämnesraden på e-postmeddelandet.",
             ),
             ("p", BORAS_KRAV_SAMMANFATTNING.format(org="Kommunstyrelsen")),
@@ -2208,7 +2261,8 @@ def bygg_tva(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
                 ("p", deadline),
                 (
                     "p",
-                    f"Ange diarienummer {s.diarienummer} och remissinstansens namn i ämnesraden på e-postmeddelandet.",
+                    f"Ange diarienummer {s.diarienummer} och remissinstansens namn i ämnesraden på "
+                    "e-postmeddelandet.",
                 ),
                 ("p", BORAS_KRAV_SAMMANFATTNING.format(org=s.avsandare)),
                 ("p", BORAS_KRAV_STALLNING),
@@ -2254,7 +2308,8 @@ S_GBG = Sanning(
 
 
 def bygg_goteborg(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
-    """Göteborgs Stad: grouped lists (Nämnder/Bolag/Övriga), the deadline sentence broken across a page break."""
+    """Göteborgs Stad: grouped lists (Nämnder/Bolag/Övriga), the deadline sentence broken across a page
+    break."""
     s = S_GBG
     first = len(lay.pages)
     lay.new_page(
@@ -2279,17 +2334,22 @@ def bygg_goteborg(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("h", "Remiss – Program för en jämlik stad 2024–2030", 13),
             (
                 "p",
-                "Kommunstyrelsen beslutade den 29 maj 2024 att skicka förslag till program för en jämlik stad på "
+                "Kommunstyrelsen beslutade den 29 maj 2024 att skicka förslag till program för en jämlik "
+                "stad på "
                 "remiss. Programmet ersätter det tidigare programmet Jämlik stad 2018–2026 och anger stadens "
-                "långsiktiga inriktning för att minska skillnader i livsvillkor och hälsa mellan olika grupper och "
+                "långsiktiga inriktning för att minska skillnader i livsvillkor och hälsa mellan olika "
+                "grupper och "
                 "stadsdelar. Förslaget har tagits fram i samverkan med stadens förvaltningar och bolag, "
                 "Göteborgsregionen och Västra Götalandsregionen.",
             ),
             (
                 "p",
-                "Programmet är indelat i fyra målområden: goda förutsättningar för barn och unga, förutsättningar "
-                "för arbete, goda boende- och livsmiljöer samt hälsa och välbefinnande. Till varje målområde hör "
-                "inriktningsmål och förslag på uppföljningsbara indikatorer. Vi vill särskilt ha synpunkter på "
+                "Programmet är indelat i fyra målområden: goda förutsättningar för barn och unga, "
+                "förutsättningar "
+                "för arbete, goda boende- och livsmiljöer samt hälsa och välbefinnande. Till varje "
+                "målområde hör "
+                "inriktningsmål och förslag på uppföljningsbara indikatorer. Vi vill särskilt ha "
+                "synpunkter på "
                 "målområdena, på hur uppföljningen är tänkt att gå till och på hur ansvaret fördelas mellan "
                 "nämnder och bolag.",
             ),
@@ -2302,7 +2362,8 @@ def bygg_goteborg(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("ol", numbered([i for i in s.instanser if i.grupp == "Övriga"])),
             (
                 "p",
-                "Remissvaren ska vara beslutade i nämnd eller styrelse. Om nämnden eller styrelsen inte hinner fatta "
+                "Remissvaren ska vara beslutade i nämnd eller styrelse. Om nämnden eller styrelsen inte "
+                "hinner fatta "
                 "beslut inom remisstiden kan ett tjänstemannayttrande lämnas med en upplysning om när beslut "
                 "fattas.",
             ),
@@ -2310,7 +2371,8 @@ def bygg_goteborg(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
             ("sida",),
             (
                 "p",
-                "13 september 2024 till stadsledningskontoret@goteborg.se. Ange diarienummer SLK-2024-00317 i "
+                "13 september 2024 till stadsledningskontoret@goteborg.se. Ange diarienummer "
+                "SLK-2024-00317 i "
                 "ämnesraden.",
             ),
             ("h", "Kontaktperson"),
@@ -2327,7 +2389,8 @@ EGNA_EXEMPEL = [
         "rk_socialdepartementet",
         bygg_rk_soc,
         False,
-        f"Regeringskansliet (Socialdepartementet), {len(RK_S_INSTANSER)} numrerade remissinstanser över tre sidor med sidfot och "
+        f"Regeringskansliet (Socialdepartementet), {len(RK_S_INSTANSER)} numrerade remissinstanser över tre "
+        "sidor med sidfot och "
         "sidhuvud mitt i listan, avgränsningar som 'Arbetsförmedlingen (avsnitt 5 och 6)', kopieadress, "
         "Word och tillgänglig PDF.",
     ),
@@ -2516,7 +2579,6 @@ def generera_docx(ut: Path, endast: set[str] | None = None) -> list[Path]:
     return [path]
 
 
-
 # --------------------------------------------------------------------------- trasiga filer och stor PDF
 
 BRODTEXT = (
@@ -2528,7 +2590,8 @@ BRODTEXT = (
 
 
 def stor_pdf(path: str | Path, sidor: int = 500) -> Path:
-    """Write a large PDF (a one-page Borås missiv followed by text pages) with `sidor` pages; return its path."""
+    """Write a large PDF (a one-page Borås missiv followed by text pages) with `sidor` pages; return its
+    path."""
     path = Path(path)
     lay = Layout()
     bygg_skolsegregation(lay)
@@ -2568,8 +2631,23 @@ def _png_of_page(pdf: Path, png_stem: Path) -> Path | None:
 
     if not shutil.which("pdftoppm"):
         return None
-    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                    str(png_stem)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "150",
+            "-gray",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(png_stem),
+        ],
+        check=True,
+    )
     return png_stem.with_suffix(".png")
 
 
@@ -2599,8 +2677,11 @@ def generera_trasiga(ut: Path, endast: set[str] | None = None) -> list[Path]:
     mapp.mkdir(parents=True, exist_ok=True)
     written = []
     p = mapp / "inte_en_pdf.pdf"
-    p.write_text("Det här är ingen PDF utan en vanlig textfil som fått ändelsen .pdf.\n"
-                 "Remiss: Motion om fler parkbänkar\nSvar senast den 1 december 2024.\n", encoding="utf-8")
+    p.write_text(
+        "Det här är ingen PDF utan en vanlig textfil som fått ändelsen .pdf.\n"
+        "Remiss: Motion om fler parkbänkar\nSvar senast den 1 december 2024.\n",
+        encoding="utf-8",
+    )
     written.append(p)
     p = mapp / "tom.pdf"
     p.write_bytes(b"")

@@ -1,4 +1,5 @@
-"""Exempelfilerna i samples/: de öppnas, facit stämmer med texten i filerna och generatorn är deterministisk."""
+"""Exempelfilerna i samples/: de öppnas, facit stämmer med texten i filerna och generatorn är
+deterministisk."""
 
 from __future__ import annotations
 
@@ -130,6 +131,7 @@ def test_facit_is_valid_and_matches_the_file(facit: Path) -> None:
         text = flat("\n".join(pages[first - 1 : last]))
         assert remiss["diarienummer"] in text
         assert remiss["titel"] in text
+        assert remiss["avsandare"] in text
         if remiss["klassificering"]:
             assert f"{remiss['diarienummer']} {remiss['klassificering']}" in text
         for address in [remiss["svarsadress"], *remiss["kopia"]]:
