@@ -25,7 +25,7 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
 
 _PAGE_NO = r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"
 PAGE_MARKER = re.compile(
-    r"^(?P<head>.*?)\s*(?P<label>\b(?:MISSIV|Missiv|TJÄNSTESKRIVELSE|Tjänsteskrivelse|REMISS|PROTOKOLLSUTDRAG|"
+    r"^(?P<head>.*?)\s*(?P<label>\b(?:MISSIV|Missiv|TJÄNSTESKRIVELSE|Tjänsteskrivelse|REMISS|Remiss|PROTOKOLLSUTDRAG|"
     rf"YTTRANDE)\b)?\s*(?:\bSida\b(?:\s*{_PAGE_NO})?|(?<=\s){_PAGE_NO})$")
 
 
@@ -83,34 +83,43 @@ def _values_row(text: str) -> bool:
     return len(text) < 140 and not text.endswith(".") and bool(_ADDRESS.search(text) or "@" in text)
 
 
-_ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|www\.|\.se\b")
+_ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|www\.|\bbox\s+\d", re.IGNORECASE)
 _INLINE_LABEL = re.compile(r"\b(?:postadress|besöksadress|hemsida|webbplats|e-post|telefon|telefax|"
                            r"organisationsnummer|bankgiro)\b", re.IGNORECASE)
 
 
-def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 3) -> set[tuple[int, int]]:
+def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tuple[int, int]]:
     """Given the lines of consecutive pages, return (page, line number) of repeated page headers/footers.
 
-    A short line at the top or bottom edge of a page that already stood at an edge of the page
-    before it (digits blurred: "Sida 2 (3)") is a running header; its first occurrence is kept,
-    so a header block's values are still read once.
+    A line at the top or bottom edge of a page that also stood at an edge of the page before
+    it is a running header when at least two such lines repeat together (a header block) or
+    the line has repeated on three pages in a row. The first occurrence is kept, so a header
+    block's values are still read once; a lone "Handläggare" at the foot of two missiv is not
+    furniture.
     """
     found: set[tuple[int, int]] = set()
     previous: set[str] = set()
+    runs: dict[str, int] = {}
     for lines in pages:
         edges = list(lines[:edge]) + list(lines[-edge:])
-        current = {_normalise(line.text) for line in edges if len(line.text) < 60}
-        for line in edges:
+        current = {_normalise(line.text) for line in edges if len(line.text) < 80}
+        repeated = [line for line in dict.fromkeys(edges) if _normalise(line.text) in previous]
+        runs = {key: runs.get(key, 0) + 1 for key in current & previous}
+        for line in repeated:
             key = _normalise(line.text)
-            if key in previous and key and not _FIELD_LINE.match(key):
+            if key and not _BARE_LABEL.match(key) and (len(repeated) >= 2 or runs.get(key, 0) >= 2):
                 found.add((line.page, line.number))
         previous = current
     return found
 
 
+_BARE_LABEL = re.compile(r"^(?:datum|dnr|diarienummer|instans|missiv|remiss|sida|handläggare|"
+                         r"tjänsteskrivelse|protokollsutdrag|yttrande)\s*:?$", re.IGNORECASE)
+
+
 def _normalise(text: str) -> str:
-    """Return a line's text with digits blurred, for comparing page headers."""
-    return re.sub(r"\d+", "#", text.strip().lower())
+    """Return a line's text with its page number blurred ('Sida 2 (3)'), for comparing page headers."""
+    return re.sub(r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})", "#", text.strip().lower())
 
 
 def clean_pages(pages: Sequence[Sequence[Line]]) -> list[Line]:

@@ -21,7 +21,8 @@ from remiss.split import HEADER_DATUM, TITLE_MISSIV
 DNR_PATTERN = (
     r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}/\d{2,6}(?:-\d{1,3})?)"  # S2023/01234, Fi2022/03456, KS 2023/145
     r"|(?:\d{3}-\d{2,7}-\d{4})"  # 451-12345-2023 (länsstyrelse)
-    r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}-\d{2,6})"  # KS 2022-00304, 2022-1430
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-])?(?:19|20)\d{2}-\d{2,6})"  # KS 2022-00304, 2022-1430, SLK-2024-00317
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}/\d{1,6})"  # 2024/12
     r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
 )
 DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)")
@@ -132,9 +133,9 @@ def extract_remiss(fil: str, part: Del) -> Remiss | None:
     varningar.extend(date_warnings(datum, svarsdatum))
     avsandare = keep("avsandare", find_avsandare(lines, text))
     titel = keep("titel", find_titel(lines))
-    svarsadress_found, kopia = find_svarsadress(text)
-    svarsadress = keep("svarsadress", svarsadress_found)
     instanser, list_line = find_instanser(lines)
+    svarsadress_found, kopia = find_svarsadress(text, [r.epost for r in instanser if r.epost])
+    svarsadress = keep("svarsadress", svarsadress_found)
     if list_line is not None:
         kallor["remissinstanser"] = Kalla(sida=list_line.page, text=list_line.text.strip(), ocr=list_line.ocr)
     handlaggare, handl_line = find_handlaggare(lines)
@@ -297,18 +298,24 @@ def find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 
 
 def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return an organisation named just above a 'Datum' header line."""
+    """Given lines, return the top-most organisation in the short lines just above a 'Datum' header line."""
     for index, line in enumerate(lines[:200]):
         if index and HEADER_DATUM.match(line.text.strip()) and len(line.text) < 40:
+            found = None
             for back in lines[max(0, index - 4):index][::-1]:
                 text = back.text.strip()
                 if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
-                    return Found(text, back)
+                    found = Found(text, back)
+                elif found or not (_is_person(text) or EMAIL.search(text) or PHONE_RE.search(text)):
+                    break
+            if found:
+                return found
     return None
 
 
 ORG_WORD = re.compile(r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
-                      r"region|myndigheten|verket|inspektionen|kommunstyrelsen|\bAB\b)", re.IGNORECASE)
+                      r"region|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
+                      re.IGNORECASE)
 
 
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
@@ -343,7 +350,8 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             nxt = follow.text.strip()
             if not nxt or STOP_TITLE.match(nxt) or len(title) < 25 or len(nxt) > 70:
                 break
-            if nxt[:1].islower() or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot")):
+            if nxt[:1].islower() or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot")) \
+                    or len(nxt) < 20 and re.match(r"^[\d(]", nxt):
                 title = (title + ("" if title.endswith("-") else " ") + nxt).strip()
             else:
                 break
@@ -356,8 +364,11 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
 # --- svarsadress, handläggare, krav ----------------------------------------------------------------
 
 
-def find_svarsadress(text: Text) -> tuple[Found | None, list[str]]:
-    """Given the joined text, return the reply address and any copy addresses."""
+ANSWER = re.compile(r"svar|yttrande|synpunkter|remissvar", re.IGNORECASE)
+
+
+def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | None, list[str]]:
+    """Given the joined text and the remissinstansers' addresses, return the reply address and copy addresses."""
     joined = text.joined
     kopia: list[str] = []
     for match in KOPIA.finditer(joined):
@@ -367,12 +378,16 @@ def find_svarsadress(text: Text) -> tuple[Found | None, list[str]]:
         address = match.group(0).lower().rstrip(".")
         if address in kopia:
             continue
-        if SEND_TO.search(before) and not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before,
-                                                    re.IGNORECASE):
+        sentence = re.split(r"[.!?]\s", before)[-1]
+        if address in listed:
+            continue
+        if (SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence)) and \
+                not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before, re.IGNORECASE):
             return Found(address, text.line_at(match.start())), kopia
     for match in EMAIL.finditer(joined):
         address = match.group(0).lower().rstrip(".")
-        if re.search(r"diarium|registrator|remissvar|registratur|kansli", address) and address not in kopia:
+        if re.search(r"diarium|registrator|remissvar|registratur|kansli", address) and address not in kopia \
+                and address not in listed:
             return Found(address, text.line_at(match.start())), kopia
     return None, kopia
 

@@ -9,15 +9,19 @@ from remiss.domain import Line, Remissinstans
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$|"
+                     r"^remissen\s+(?:skickas|sänds|går)\s+(?:ut\s+)?(?:för\s+yttrande\s+)?till:?\s*$|"
                      r"^(?:remissinstans|mottagare|instans)(?:er)?\s*(?:\|\s*)?(?:e-post(?:adress)?|adress|diarieadress)\s*$",
                      re.IGNORECASE)
 GROUP = re.compile(r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa|interna|"
-                   r"remissinstanser utöver[^:]*|för kännedom)\b[^:.]{0,40}:?\s*$", re.IGNORECASE)
+                   r"remissinstanser utöver[^:]*|för kännedom)\b[^:.]{0,40}:?\s*$|"
+                   r"^(?P<egen>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}):\s*$", re.IGNORECASE)
+TABLE_HEAD = re.compile(r"^(?:remissinstans|mottagare|instans|namn|organisation)(?:er)?\s*(?:\|\s*)?"
+                        r"(?:e-post(?:adress)?|adress|diarieadress)\s*$", re.IGNORECASE)
 ITEM = re.compile(r"^(?:(?P<num>\d{1,3})\s*[.)]|[-•–*·▪●○■]|\u2022)\s*(?P<rest>\S.*)$")
-SCOPE = re.compile(r"\s*\((?P<scope>[^()]*(?:avsnitt|kapitel|kap\.|bilaga|del|endast|§|sid)[^()]*)\)\s*$",
-                   re.IGNORECASE)
-INLINE = re.compile(r"(?i:remissen\s+(?:skickas|sänds|har\s+skickats|går)\s+(?:ut\s+)?(?:för\s+yttrande\s+)?"
-                    r"till\s+)(?P<list>[A-ZÅÄÖ][^.]+)\.")
+SCOPE = re.compile(r"\s*\((?P<scope>[^()]*(?:\b(?:avsnitt|kapitel|kap\.|bilaga|bilagor|del|delar|endast|sidan|sidorna|"
+                   r"sid\.|s\.|förslag(?:en|et)?|frågan|frågorna)\b|§)[^()]*)\)\s*$", re.IGNORECASE)
+INLINE = re.compile(r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
+                    r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>[A-ZÅÄÖ][^.]+)\.")
 STOP = re.compile(
     r"^(?:remissvar|remisstid|svar\b|svaren\b|sista|ange|yttrande|nämndens|motionen|ärendet|"
     r"aktuella|handläggare|kontakt|frågor|underlag|bakgrund|bilag|med vänlig|hälsningar|"
@@ -50,10 +54,13 @@ def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remiss
     for position, text in enumerate(texts):
         if not text:
             continue
+        if TABLE_HEAD.match(text.replace("|", " ").strip()):
+            continue
         group = GROUP.match(text)
         if group and len(text) < 60:
-            grupp = _group_name(group.group("grupp")) or grupp
+            grupp = _group_name(group.group("grupp") or group.group("egen")) or grupp
             misses = 0
+            last_number = 0
             continue
         item = ITEM.match(text)
         if item:

@@ -33,7 +33,7 @@ TVETYDIG_MARGINAL = 2.0
 """Two organisations scoring within this margin above TROSKEL make the match unsure."""
 
 TYPER: tuple[str, ...] = ("nämnd", "bolag", "parti", "förvaltning", "myndighet", "övrig")
-FALT: frozenset[str] = frozenset({"namn", "typ", "forkortning", "epost", "alias", "namnd"})
+FALT: frozenset[str] = frozenset({"namn", "typ", "forkortning", "epost", "alias", "namnd", "extern"})
 STANDARDFIL = "boras.json"
 EGEN_INSTANS = "Arbetslivsnämnden"
 
@@ -113,12 +113,12 @@ def _ortsmonster(ort: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Given the kommun's place name ("borås"), return the patterns of its prefix and suffix."""
     plats = re.escape(ort)
     prefix = re.compile(rf"^{plats}\s+(?:stads?|kommuns?)\s+(?=\S.*{_ORGANORD}$)")
-    suffix = re.compile(rf"({_ORGANORD})\s*,?\s+(?:i\s+)?{plats}(?:\s+(?:stad|kommun))?$")
+    suffix = re.compile(rf"(\S)\s*,?\s+(?:i\s+)?{plats}(?:\s+(?:stad|kommun))?$")
     return prefix, suffix
 
 
 def _ort(namn: str, ort: str = STANDARDORT) -> str:
-    """Given a name, return it without "Borås Stads " before, or "i Borås" after, an organ's name."""
+    """Given a name, return it without "Borås Stads " before an organ's name, or "(i) Borås" at the end."""
     if not ort:
         return namn
     prefix, suffix = _ortsmonster(ort)
@@ -167,6 +167,7 @@ class Organisation:
     epost: str | None = None
     alias: tuple[str, ...] = ()
     namnd: str | None = None  # for a förvaltning: the nämnd it serves
+    extern: bool = False  # outside the kommun: matched only by its exact names, never fuzzily
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,12 @@ class Organisationer:
 
     @cached_property
     def fuzzy_nycklar(self) -> list[tuple[str, Organisation]]:
-        """Return (normalised name or alias, organisation) pairs for fuzzy matching (no förkortningar)."""
-        return [(self.normalisera(text), org) for org in self.organisationer
+        """Return (normalised name or alias, organisation) pairs for fuzzy matching.
+
+        Förkortningar and external organisations are left out: "Länsstyrelsen i Gotlands län" must not
+        come close to "Länsstyrelsen i Västra Götalands län" just because the file names the latter.
+        """
+        return [(self.normalisera(text), org) for org in self.organisationer if not org.extern
                 for text, via in _nycklar(org) if via != "förkortning"]
 
     @cached_property
@@ -282,6 +287,8 @@ def _validera_post(post: Any) -> list[str]:
     if isinstance(epost, str) and not _EPOSTFORMAT.match(epost):
         fel.append(f"e-postadressen '{epost}' är felformad "
                    "(skriv den med gemener, t.ex. ks.diarium@boras.se)")
+    if not isinstance(post.get("extern", False), bool):
+        fel.append("\"extern\" ska vara true eller false")
     alias = post.get("alias", [])
     if not isinstance(alias, list) or not all(isinstance(a, str) and a.strip() for a in alias):
         fel.append("\"alias\" ska vara en lista med namn")
@@ -369,7 +376,8 @@ def _tolka(text: str, fil: str) -> Organisationer:
         raise ConfigError(f"felaktig organisationsfil: {problem[0]}{fler}", fil=fil)
     orgs = tuple(Organisation(namn=post["namn"], typ=post["typ"], forkortning=post.get("forkortning"),
                               epost=post["epost"].casefold() if post.get("epost") else None,
-                              alias=tuple(post.get("alias", [])), namnd=post.get("namnd"))
+                              alias=tuple(post.get("alias", [])), namnd=post.get("namnd"),
+                              extern=post.get("extern", False))
                  for post in data["organisationer"])
     return Organisationer(kommun=data["kommun"].strip(), organisationer=orgs, fil=fil)
 
@@ -415,25 +423,25 @@ def _bestamning(a: str, b: str) -> float | None:
     return _ratio(ma.group(1).strip(), mb.group(1).strip())
 
 
-def _tackning(ord_a: Sequence[str], ord_b: Sequence[str], ort: str) -> tuple[float, bool]:
-    """Given the content words of two names, return the share of foreign words' letters with a counterpart.
+def _tackning(fraga: Sequence[str], nyckel: Sequence[str], ort: str) -> tuple[float, bool]:
+    """Given the content words of a name and of a key, return the share of the name's letters covered.
 
-    A word has a counterpart when some word of the other name scores at least _TOKENGRANS with it. The
-    share is taken over both names (the lower one); words equal to the kommun's own place name ("borås")
-    do not lower it. The flag says whether any word (the place name included) lacks a counterpart.
+    A word is covered when some word of the other side scores at least _TOKENGRANS with it. Only the
+    name's own foreign words lower the share ("Kulturnämnden i Umeå kommun": "umeå", "kommun"); the
+    kommun's place name ("borås") does not, nor do the key's words the name leaves out (a short form
+    such as "Borås Energi"). The flag says whether any word on either side lacks a counterpart.
     """
-    if not ord_a or not ord_b:
+    if not fraga or not nyckel:
         return 1.0, False
     fuzz, process, _ = _rf()
-    andel, saknas = 1.0, False
-    for ena, andra in ((ord_a, ord_b), (ord_b, ord_a)):
-        utan = [x for x in ena if x not in andra and process.extractOne(
+
+    def utan(ena: Sequence[str], andra: Sequence[str]) -> list[str]:
+        return [x for x in ena if x not in andra and process.extractOne(
             x, andra, scorer=fuzz.ratio, processor=None, score_cutoff=_TOKENGRANS) is None]
-        if utan:
-            saknas = True
-            frammande = sum(len(x) for x in utan if x != ort)
-            andel = min(andel, 1 - frammande / sum(len(x) for x in ena))
-    return andel, saknas
+
+    egna = utan(fraga, nyckel)
+    frammande = sum(len(x) for x in egna if x != ort)
+    return 1 - frammande / sum(len(x) for x in fraga), bool(egna or utan(nyckel, fraga))
 
 
 def _sparrar(fraga: str, nyckel: str, score: float, ort: str = "") -> float:

@@ -1,15 +1,19 @@
 """The one place the spaCy pipeline is assembled: blank Swedish, abbreviations, sentences, lemmas, patterns.
 
 `load_nlp()` is cached and imports spaCy only when first called, so commands that do not need
-language analysis never pay for it. Lemmas come from simplemma (its Swedish dictionary loads on the
-first token that needs it); the ställningstagande patterns are data in `modeller/stallningstagande.jsonl`.
+language analysis never pay for it. Lemmas come from simplemma's Swedish dictionary: the forms of the
+words the patterns use (`lemma_table()`, kept in the user's cache folder after the first run); the
+ställningstagande patterns are data in `modeller/stallningstagande.jsonl`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from remiss.errors import ConfigError
@@ -121,15 +125,68 @@ def _register_lemma_component() -> None:
 
 
 def _set_lemmas(doc: Any) -> Any:
-    """Given a Doc, set each alphabetic token's lemma from simplemma (lower case) and return the Doc."""
+    """Given a Doc, set each token's lemma from the simplemma table (lower case when not a pattern word)."""
+    table = lemma_table()
     for token in doc:
-        token.lemma_ = lemma(token.lower_) if token.is_alpha else token.lower_
+        lower = token.lower_
+        token.lemma_ = table.get(lower, lower)
     return doc
 
 
-@lru_cache(maxsize=50_000)
-def lemma(word: str) -> str:
-    """Given a lower-case Swedish word, return its lemma (simplemma, loaded on first use)."""
-    import simplemma
+def pattern_lemmas() -> frozenset[str]:
+    """Return every lemma the patterns match on (the words whose inflections must be known)."""
+    found: set[str] = set()
+    for pattern in load_patterns():
+        for token in pattern["pattern"]:
+            value = token.get("LEMMA")
+            if isinstance(value, str):
+                found.add(value)
+            elif isinstance(value, dict):
+                found.update(value.get("IN", ()))
+    return frozenset(found)
 
-    return str(simplemma.lemmatize(word, lang="sv")).lower()
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """Return {word form: lemma} from simplemma's Swedish dictionary for the pattern lemmas, cached on disk.
+
+    simplemma needs ~0.9 s to load its whole Swedish dictionary; the few hundred forms the patterns
+    need are kept in the user's cache folder (keyed by simplemma version and lemmas) after the first run.
+    """
+    lemmas = pattern_lemmas()
+    path = _cache_path(lemmas)
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    table = _table_from_simplemma(lemmas)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass  # a read-only home: build the table again next time
+    return table
+
+
+def _table_from_simplemma(lemmas: frozenset[str]) -> dict[str, str]:
+    """Given lemmas, return every word form simplemma's Swedish dictionary maps to one of them."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    dictionary = DefaultDictionaryFactory().get_dictionary("sv")
+    table = {form.lower(): lemma for form, lemma in dictionary.items() if lemma in lemmas}
+    table.update({lemma: lemma for lemma in lemmas})
+    return table
+
+
+def _cache_path(lemmas: frozenset[str]) -> Path:
+    """Return the cache file of the lemma table for this simplemma version and these lemmas."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        simplemma_version = version("simplemma")
+    except PackageNotFoundError:
+        simplemma_version = "okand"
+    key = hashlib.sha1("\n".join(sorted(lemmas)).encode()).hexdigest()[:12]
+    base = os.environ.get("REMISS_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = Path(base) if os.environ.get("REMISS_CACHE") else Path(base) / "remiss"
+    return folder / f"lemman-sv-{simplemma_version}-{key}.json"

@@ -37,7 +37,7 @@ _MIN_CONF = 0.0  # tesseract gives -1 for non-word boxes
 # "@" read as Q, W, Ö, ©, ® or "(" (or up to three such marks), or split off by spaces, between a mailbox
 # name and a domain: "ks.diariumQboras.se", "KS.diarium Q boras.se", "boras.stadQÖQboras.se",
 # "aln.diarium(Öboras.se", "arbetsliv @boras.se".
-_MISREAD_AT = re.compile(r"(?<![\w.@/-])(?P<name>[A-Za-z0-9][\w.+-]*[A-Za-z0-9])"
+_MISREAD_AT = re.compile(r"(?<![\w.@/-])(?P<name>[A-Za-z0-9][\w.+-]*?[A-Za-z0-9])"
                          r"(?P<at>\s?[QW©®@Ö(][QWÖ©®@(]{0,2}\s?)"
                          r"(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w@])")
 

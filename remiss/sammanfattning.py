@@ -135,7 +135,7 @@ def _collect_att(rows: list[str]) -> list[str]:
     """Given lines starting at an att-sats, return the att-satser joined across broken lines."""
     satser: list[str] = []
     for row in rows:
-        if _ATT.match(row):
+        if _ATT.match(row) and _ny_sats(row, satser[-1] if satser else None):
             satser.append(re.sub(r"^[\s•\-–*\d.)]*", "", row).strip())
         elif satser and not re.search(r"[.;!?]$", satser[-1]) and len(satser[-1]) < 600:
             satser[-1] += " " + row.strip()
@@ -144,6 +144,13 @@ def _collect_att(rows: list[str]) -> list[str]:
         else:
             return []
     return [_sats(s) for s in satser]
+
+
+def _ny_sats(row: str, previous: str | None) -> bool:
+    """Given a line starting with "att" and the att-sats before it, return True when the line starts a new one."""
+    if previous is None or re.match(r"^\s*([•\-–*]|\d+[.)])", row) or row.lstrip().startswith("Att"):
+        return True
+    return bool(re.search(r"[.;,:]$", previous))
 
 
 def _sats(text: str) -> str:
@@ -202,7 +209,7 @@ def _eget_avsnitt(rows: list[str]) -> list[str]:
 
 def _rubrikrad(line: str) -> bool:
     """Given a line, return True when it looks like a heading (short, no final punctuation, capital)."""
-    text = line.strip()
+    text = re.sub(r"^\d+(\.\d+)*\.?\s+", "", line.strip())
     return (0 < len(text) < 60 and text[0].isupper() and not re.search(r"[.,;:!?\-–]$", text)
             and len(text.split()) <= 7)
 

@@ -36,7 +36,8 @@ MISSIV_CUE = re.compile(
 DEADLINE_CUE = re.compile(
     r"senast|svarsdatum|sista dag|ska ha kommit in|skall ha kommit in|bör ha kommit in|"
     r"ämnesraden|skickas i elektronisk form|lämnas per e-post|svar lämnas", re.IGNORECASE)
-INLINE_LIST_CUE = re.compile(r"(?i:remissen\s+(?:skickas|sänds|har\s+skickats|går)\s+(?:ut\s+)?till\s+)[A-ZÅÄÖ]")
+INLINE_LIST_CUE = re.compile(r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
+                             r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)[A-ZÅÄÖ]")
 TRIM_CUE = re.compile(r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans",
                       re.IGNORECASE)
 LIST_CUE = re.compile(r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)",
