@@ -98,6 +98,10 @@ def fresh_available():  # type: ignore[no-untyped-def]
     ("form till KS.diarium Q boras.se", "form till KS.diarium@boras.se"),
     ("anna.WallinWregeringskansliet.se.", "anna.Wallin@regeringskansliet.se."),
     ("arbetsliv©boras.se", "arbetsliv@boras.se"),
+    ("Arbetslivsnämnden aln.diarium(Öboras.se", "Arbetslivsnämnden aln.diarium@boras.se"),
+    ("E-post boras.stadQÖQboras.se", "E-post boras.stad@boras.se"),
+    ("till KS.diariumÖboras.se", "till KS.diarium@boras.se"),
+    ("Öppet i Östersund.se", "Öppet i Östersund.se"),
     ("kontakta arbetsliv @boras.se idag", "kontakta arbetsliv@boras.se idag"),
     ("KS.diarium@boras.se", "KS.diarium@boras.se"),
     ("www.boras.se", "www.boras.se"),
@@ -220,7 +224,7 @@ def test_mixed_pdf_without_ocr_keeps_text_pages(monkeypatch: pytest.MonkeyPatch,
     """Without OCR a mixed PDF still reads: the text pages are there, the scanned page is empty."""
     text = _text_pdf(tmp_path / "bilaga.pdf", [[("Bilaga 1 till remissen om skolsegregation", False)]] * 2,
                      header=False)
-    mixed = _skanna().mixed_pdf(scanned_missiv, [text], tmp_path / "blandad.pdf", total=3)
+    mixed = _skanna().mixed_pdf(scanned_missiv, [(text, [1, 2])], tmp_path / "blandad.pdf")
     monkeypatch.setattr(ocr, "available", lambda: False)
     handling = read_file(mixed)
     assert [p.ocr for p in handling.pages] == [False, False, False]
@@ -238,51 +242,67 @@ def test_scanned_pdf_without_ocr_names_packages(monkeypatch: pytest.MonkeyPatch,
 
 # --- real OCR ---------------------------------------------------------------------------------
 
+SCANS = sorted((ROOT / "samples" / "skannade").glob("*_skannad.pdf"))
+MIXED = ROOT / "samples" / "skannade" / "blandad_20_sidor.pdf"
+KEY_TOKENS = re.compile(r"\b(?:[A-ZÅÄÖ]{2,5} \d{4}-\d{5}|\d{4}-\d{2}-\d{2}|[\w.-]+@[\w.-]+\.[a-z]{2,})")
 
-def _words(text: str) -> list[str]:
-    """Given text, return its words (letters, digits, @ . - kept inside words)."""
-    return re.findall(r"[\wåäöÅÄÖ@.:/()-]+", text)
+
+def _original(scan: Path) -> Path:
+    """Given a scanned sample, return the text PDF it was made from."""
+    return scan.parent.parent / scan.name.replace("_skannad", "")
 
 
 def word_accuracy(expected: str, actual: str) -> float:
-    """Given the true and the OCR text, return the share of true words found in order (difflib)."""
-    import difflib
+    """Given the true and the OCR text, return the share of true words (as a multiset) found by OCR."""
+    from collections import Counter
 
-    truth, found = _words(expected), _words(actual)
-    matcher = difflib.SequenceMatcher(a=truth, b=found, autojunk=False)
-    hits = sum(block.size for block in matcher.get_matching_blocks())
-    return hits / max(1, len(truth))
+    truth, found = Counter(expected.split()), Counter(actual.split())
+    return sum((truth & found).values()) / max(1, sum(truth.values()))
+
+
+@pytest.fixture(scope="module")
+def first_pages() -> dict[Path, Page]:
+    """Page 1 of every scanned sample read by OCR, two files at a time (one process each)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not HAS_TESSERACT:
+        pytest.skip("tesseract är inte installerat")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pages = list(pool.map(lambda scan: ocr.ocr_pages(scan, [1])[1], SCANS))
+    return dict(zip(SCANS, pages, strict=True))
+
+
+def test_there_are_scanned_samples() -> None:
+    """samples/skannade holds at least four scanned remisser and the mixed 20-page PDF."""
+    assert len(SCANS) >= 4
+    assert MIXED.exists()
+    assert all(_original(scan).exists() for scan in SCANS)
 
 
 @pytest.mark.ocr
-@needs_tesseract
-def test_scanned_missiv_reads_back_right(scanned_missiv: Path) -> None:
-    """A scanned, askew missiv gives the dnr, deadline, e-mail addresses and 97 % of words back."""
-    handling = read_file(scanned_missiv)
-    page = handling.pages[0]
-    assert page.ocr is True
-    assert all(line.ocr and line.top is not None and line.page == 1 for line in page.lines)
+@pytest.mark.parametrize("scan", SCANS, ids=[s.stem for s in SCANS])
+def test_scanned_sample_reads_back_like_its_text_layer(scan: Path, first_pages: dict[Path, Page]) -> None:
+    """Page 1 of a scanned, askew, noisy missiv: 93 % of words, every dnr, date and e-mail address right.
+
+    (Not 100 %: tiny stacked header text like "Sida / 1(1)" and footer text beyond the page edge are lost.)
+    """
+    page = first_pages[scan]
+    truth = read_file(_original(scan), ocr=False).pages[0]
+    assert page.number == 1 and page.ocr is True
+    assert (page.width, page.height) == pytest.approx((truth.width, truth.height), abs=1)
+    assert all(line.ocr and line.page == 1 and line.top is not None for line in page.lines)
     assert [line.number for line in page.lines] == list(range(1, len(page.lines) + 1))
-    tops = [line.top for line in page.lines if line.top is not None]
-    assert tops == sorted(tops)
-    text = page.text
-    assert "Dnr KS 2022-00304 1.1.1.1" in text
-    assert "Ange diarienummer KS 2022-00304 och remissinstansens namn i ämnesraden" in text
-    assert "Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december" in text
-    assert "KS.diarium@boras.se" in text
-    assert "ingegerd.eriksson@boras.se" in text
-    truth = "\n".join([t for t, _ in HEADER] + [t for t, _ in MISSIV])
-    assert word_accuracy(truth, text) >= 0.97
+    assert word_accuracy(truth.text, page.text) >= 0.93
+    missing = [t for t in KEY_TOKENS.findall(truth.text) if t not in page.text]
+    assert missing == []
+    deadline = [line.text for line in truth.lines if "senast den" in line.text]
+    assert deadline and all(sentence in page.text for sentence in deadline)
 
 
 @pytest.mark.ocr
 @needs_tesseract
-def test_mixed_pdf_ocrs_only_the_scanned_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                              scanned_missiv: Path) -> None:
-    """In a PDF with one scanned page among text pages, only that page goes to OCR."""
-    text = _text_pdf(tmp_path / "bilaga.pdf", [[("Bilaga 1 till remissen om skolsegregation", False)]] * 2,
-                     header=False)
-    mixed = _skanna().mixed_pdf(scanned_missiv, [text], tmp_path / "blandad.pdf", total=3)
+def test_mixed_pdf_ocrs_only_the_scanned_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the 20-page PDF whose first page only is scanned, only page 1 goes to OCR."""
     calls: list[list[int]] = []
     real = ocr.ocr_pages
 
@@ -291,11 +311,12 @@ def test_mixed_pdf_ocrs_only_the_scanned_page(monkeypatch: pytest.MonkeyPatch, t
         return real(path, numbers)
 
     monkeypatch.setattr(ocr, "ocr_pages", counting)
-    handling = read_file(mixed)
+    handling = read_file(MIXED)
     assert calls == [[1]]
-    assert [p.ocr for p in handling.pages] == [True, False, False]
-    assert "KS 2022-00304" in handling.pages[0].text
-    assert handling.pages[2].text == "Bilaga 1 till remissen om skolsegregation"
+    assert [p.ocr for p in handling.pages] == [True] + [False] * 19
+    assert re.search(r"Dnr [A-ZÅÄÖ]+ \d{4}-\d{5}", handling.pages[0].text)
+    assert all(line.ocr for line in handling.pages[0].lines)
+    assert not any(line.ocr for page in handling.pages[1:] for line in page.lines)
 
 
 @pytest.mark.ocr
