@@ -68,7 +68,7 @@ def _ny_handling(rows: list[str]) -> bool:
 
 
 def bilagans_sidor(remiss: Remiss, handling: Handling) -> list[int]:
-    """Given a remiss and its file, return the pages of what was remitted: after the missiv, else before it."""
+    """Given a remiss and its file, return the pages of the remitted document."""
     first, last = remiss.sidor
     total = len(handling.pages)
     after: list[int] = []
@@ -87,7 +87,7 @@ def bilagans_sidor(remiss: Remiss, handling: Handling) -> list[int]:
 
 
 def remissens_rader(remiss: Remiss, handling: Handling) -> tuple[list[str], list[str]]:
-    """Given a remiss and the file it came from, return (the missiv's lines, the remitted document's lines)."""
+    """Given a remiss and its file, return (the missiv's lines, the remitted document's lines)."""
     first, last = remiss.sidor
     missiv = [t for n in range(first, min(last, len(handling.pages)) + 1) for t in _sidtext(handling, n)]
     bilaga = [t for n in bilagans_sidor(remiss, handling) for t in _sidtext(handling, n)]
@@ -147,7 +147,7 @@ def _collect_att(rows: list[str]) -> list[str]:
 
 
 def _ny_sats(row: str, previous: str | None) -> bool:
-    """Given a line starting with "att" and the att-sats before it, return True when the line starts a new one."""
+    """Given a line starting with "att" and the att-sats before it, return True when it starts a new one."""
     if previous is None or re.match(r"^\s*([•\-–*]|\d+[.)])", row) or row.lstrip().startswith("Att"):
         return True
     return bool(re.search(r"[.;,:]$", previous))

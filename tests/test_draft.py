@@ -142,6 +142,16 @@ def test_att_satser_joined_across_lines() -> None:
     ]
 
 
+def test_att_sats_broken_before_att() -> None:
+    """A line starting with lowercase "att" that continues an unfinished att-sats is not a new one."""
+    rows = ["Med anledning av detta föreslås Kommunfullmäktige besluta:",
+            "- Att Kommunstyrelsen uppdras att identifiera och föreslå åtgärder för",
+            "att utveckla arbetet.",
+            "- Att samtliga anställda ska få en grundutbildning."]
+    assert att_satser(rows) == ["att Kommunstyrelsen uppdras att identifiera och föreslå åtgärder för att "
+                                "utveckla arbetet.", "att samtliga anställda ska få en grundutbildning."]
+
+
 def test_att_sats_inline_in_missiv() -> None:
     """"föreslås besluta att …" on one line of the missiv is an att-sats too."""
     rows = ["Se vidare i motionen där Kommunfullmäktige föreslås besluta att lämplig nämnd utreder hur",

@@ -37,7 +37,7 @@ def regeringskansliet() -> Remiss:
     return make_remiss(diarienummer="S2023/01234", avsandare="Socialdepartementet",
                        titel="Betänkandet En ny socialtjänstlag (SOU 2020:47)",
                        svarsadress="s.remissvar@regeringskansliet.se", kopia=("s.fs@regeringskansliet.se",),
-                       krav=Krav(amnesrad="S2023/01234", filformat=("word", "pdf")))
+                       krav=Krav(amnesrad="S2023/01234 {remissinstans}", filformat=("docx", "pdf")))
 
 
 def parse(path: Path) -> EmailMessage:
@@ -77,6 +77,8 @@ def test_subject_as_missiv_demands() -> None:
     assert amnesrad(make_remiss(krav=Krav(amnesrad="Remissvar KS 2022-00304")), "Arbetslivsnämnden") \
         == "Remissvar KS 2022-00304"
     assert amnesrad(make_remiss(), "Arbetslivsnämnden") == "KS 2022-00304 Arbetslivsnämnden"
+    assert amnesrad(make_remiss(krav=Krav(amnesrad="KS 2022-00304 {remissinstans}")), "Arbetslivsnämnden") \
+        == "KS 2022-00304 Arbetslivsnämnden"
 
 
 def test_regeringskansliet_word_and_pdf_named_after_instans(tmp_path: Path, yttrande: Path) -> None:
@@ -86,7 +88,7 @@ def test_regeringskansliet_word_and_pdf_named_after_instans(tmp_path: Path, yttr
     os.utime(pdf, (time.time() + 5, time.time() + 5))
     result = skriv_svar(regeringskansliet(), yttrande, config=CONFIG, utfil=tmp_path / "svar.eml")
     message = parse(result.fil)
-    assert message["Subject"] == "S2023/01234"
+    assert message["Subject"] == "S2023/01234 Arbetslivsnämnden"
     assert message["To"] == "s.remissvar@regeringskansliet.se"
     assert message["Cc"] == "s.fs@regeringskansliet.se"
     names = [(a.get_filename(), a.get_content_type()) for a in message.iter_attachments()]
