@@ -12,7 +12,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -108,6 +108,7 @@ class Layout:
         self.bottom = bottom
         self.dekor: Dekor | None = None
         self.dekor_forst = False
+        self.rader: dict[str, int] = {}
         self.dok = 0
         self.y = 0.0
         self.cont_top = top
@@ -467,6 +468,8 @@ def doc_starts(lines: Sequence[str], seed: str) -> tuple[set[int], set[int]]:
             and not any(lines[j].strip().startswith("Dnr ") for j in range(max(0, i - 15), i))
         ):
             start = i
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) and nxt == "Instans" and _prev_nonblank(lines, i)[1] != "Datum":
+            start = i  # a header block whose "Datum" label was lost
         elif s == "Datum":
             _, prev = _prev_nonblank(lines, i)
             if _next_nonblank(lines, i + 1) == "Dnr" and "Instans" not in lines[i : i + 4]:
@@ -551,7 +554,7 @@ def layout_seed(lines: list[str], seed: str) -> Layout:
             blank += 1
             continue
         if blank and not lay.page_empty():
-            lay.space(0.5 if seed == "003" else 0.6)
+            lay.space(0.3 if seed == "003" else 0.6)
         blank = 0
         if "\t" in s:
             cells = [c.strip() for c in s.split("\t")]
@@ -565,8 +568,16 @@ def layout_seed(lines: list[str], seed: str) -> Layout:
             lay.text(s, hang=width(bullet.group(0), FONT, lay.size), indent=10)
         else:
             lay.text(s)
+        lay.rader.setdefault(s, len(lay.pages))
     flush_table()
     return lay
+
+
+def doc_span(lay: Layout, rad: str) -> tuple[int, int]:
+    """Given a laid-out package and a line in it, return the first and last page of the document holding it."""
+    dok = lay.pages[lay.rader[rad] - 1].dok
+    nummer = [n for n, sida in enumerate(lay.pages, 1) if sida.dok == dok]
+    return (nummer[0], nummer[-1])
 
 
 PACKAGES = [
@@ -589,8 +600,12 @@ def generera_paket(ut: Path, endast: set[str] | None = None) -> list[Path]:
             print(f"Hoppar över {name}: seed-mappen {SEEDS} saknas.", file=sys.stderr)
             continue
         path = ut / name
-        sidor = render(layout_seed(lines, seed), path, title)
-        print(f"{name}: {sidor} sidor")
+        lay = layout_seed(lines, seed)
+        sidor = render(lay, path, title)
+        fall = [(sanning, doc_span(lay, rad)) for rad, sanning in paket_remisser(seed)]
+        stem = name.replace("/", "_").removesuffix(".pdf")
+        write_facit(ut / "facit" / f"{stem}.json", name, fall)
+        print(f"{name}: {sidor} sidor, {len(fall)} remiss(er)")
         written.append(path)
     return written
 
@@ -620,7 +635,7 @@ class Sanning:
     klassificering: str | None
     avsandare: str
     titel: str
-    datum: str
+    datum: str | None
     svarsdatum: str
     svarsadress: str | None
     kopia: tuple[str, ...]
@@ -1447,6 +1462,26 @@ SEED_EXEMPEL = [
         "över två rader.",
     ),
 ]
+
+
+def paket_remisser(seed: str) -> list[tuple[str, Sanning]]:
+    """Given a seed number, return (a line of the missiv, truth) for every remiss in its package.
+
+    Missiv that have no header block in the seed have no datum and no klassificering there.
+    """
+    utan_huvud = {"datum": None, "klassificering": None}
+    if seed == "000":
+        return [("Missiv till remiss Miljöprogram", S_MILJO),
+                ("Remiss: Motion: Utveckla stödet för anhöriga till kriminella", replace(S_ANHORIGA, **utan_huvud))]
+    if seed == "002":
+        return [("Remiss: Uppföljning av Överenskommelsen", replace(S_OVERENS, **utan_huvud)),
+                ("Remiss: Motion: Aktualisera arbetet med finskt förvaltningsområde i hela staden",
+                 replace(S_FINSKT, **utan_huvud))]
+    if seed == "003":
+        return [("Remiss: Riktlinjer - delaktighet och inflytande för", S_DELAKTIGHET),
+                ("Remiss: Program mot hemlöshet", S_HEMLOSHET),
+                ("Remiss: Motion: Handlingsplan mot skolsegregationen", S_SKOLSEG)]
+    return []
 
 
 # --------------------------------------------------------------------------- egna remisser (andra avsändare)

@@ -103,7 +103,7 @@ def test_paket_000_has_the_three_yttranden_and_missiv() -> None:
 
 def test_there_are_enough_remiss_samples() -> None:
     remisser = [r for f in FACIT for r in json.loads(f.read_text(encoding="utf-8"))["remisser"]]
-    assert len(FACIT) >= 17
+    assert len(FACIT) >= 22
     assert len(remisser) >= 18
     assert len({r["avsandare"] for r in remisser}) >= 12
 
@@ -118,17 +118,21 @@ def test_facit_is_valid_and_matches_the_file(facit: Path) -> None:
         pages = page_texts(path)
     else:
         pages = [docx_text(path)]
-    assert data["remisser"]
+    if data["fil"].startswith("ovrigt/"):
+        assert data["remisser"] == []  # seeds 001 and 004 hold no remiss
+    else:
+        assert data["remisser"]
     for remiss in data["remisser"]:
         assert set(remiss) == REMISS_KEYS
         first, last = remiss["sidor"]
         assert 1 <= first <= last <= len(pages)
-        for key in ("datum", "svarsdatum"):
-            assert date.fromisoformat(remiss[key])
-        assert remiss["datum"] < remiss["svarsdatum"]
+        text = flat("\n".join(pages[first - 1 : last]))
+        assert date.fromisoformat(remiss["svarsdatum"])
+        if remiss["datum"] is not None:  # a missiv without a header block in a package has no date
+            assert date.fromisoformat(remiss["datum"]) < date.fromisoformat(remiss["svarsdatum"])
+            assert remiss["datum"] in text
         assert not remiss["titel"].lower().startswith("remiss")
         assert not remiss["diarienummer"].startswith("Dnr")
-        text = flat("\n".join(pages[first - 1 : last]))
         assert remiss["diarienummer"] in text
         assert remiss["titel"] in text
         assert remiss["avsandare"] in text
