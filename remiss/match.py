@@ -550,6 +550,41 @@ def grupp_omfattar(namn: str, kommun: str = "Borås Stad") -> frozenset[str]:
     return frozenset(typ for typ, monster in _GRUPPTYPER if re.search(monster, text))
 
 
+_EXTERN_AVSANDARE = re.compile(
+    r"\b(kommun|kommuns|stad|stads|region|regionen|länsstyrelsen|regeringskansliet|kommunalförbund|förbund)\b"
+    r"|(departementet|myndigheten|verket|styrelsen i [a-zåäö]+ län)\b")
+_EGNA_ORGAN: frozenset[str] = frozenset({"nämnd", "förvaltning", "parti", "övrig"})
+
+
+def extern_avsandare(avsandare: str | None,
+                     organisationer: Organisationer | str | Path | None = None) -> bool:
+    """Given a sender's name, return whether it is clearly outside the kommun (another kommun, the state).
+
+    Only positive evidence counts: an external organisation of the file, or a name like "Göteborgs Stad",
+    "Ulricehamns kommun", "Finansdepartementet" that does not name the kommun's own place. An unknown
+    internal sender ("Servicekontoret") is not external.
+    """
+    if not avsandare:
+        return False
+    orgs = _organisationer(organisationer)
+    traff = match_namn(avsandare, orgs)
+    org = orgs.get(traff.kanoniskt_namn) if traff else None
+    if org is not None:
+        return org.extern
+    text = _streck(_gemener(_unicode(avsandare)))
+    return not (orgs.ort and orgs.ort in text) and bool(_EXTERN_AVSANDARE.search(text))
+
+
+def _avsandarens_eget_organ(instans: Remissinstans, org: Organisation, orgs: Organisationer) -> bool:
+    """Given an instans an external sender lists and its match, return whether it is the sender's own organ.
+
+    "Kulturnämnden" or "Moderaterna" in Göteborgs Stad's list are Göteborg's; a bolag, an external
+    organisation or a name that says "Borås" are ours.
+    """
+    return (org.typ in _EGNA_ORGAN and not org.extern
+            and orgs.ort not in _gemener(_unicode(instans.namn)))
+
+
 @dataclass(frozen=True)
 class _Resultat:
     """The outcome of matching one remissinstans."""
@@ -560,12 +595,17 @@ class _Resultat:
     forslag: str | None = None
 
 
-def _matcha_en(instans: Remissinstans, orgs: Organisationer) -> _Resultat:
-    """Given one remissinstans, return it matched (or unknown) with any warning."""
+def _matcha_en(instans: Remissinstans, orgs: Organisationer, extern: bool = False) -> _Resultat:
+    """Given a remissinstans and whether the sender is external, return it matched or not, with warning."""
+    okand = replace(instans, kanoniskt_namn=None, matchning=None)
     grupp = grupp_omfattar(instans.namn, orgs.kommun)
     if grupp:
-        return _Resultat(replace(instans, kanoniskt_namn=None, matchning=None), grupp=grupp)
+        return _Resultat(okand, grupp=frozenset() if extern else grupp)
     basta = forslag(instans.namn, orgs)
+    if extern and basta is not None:
+        org = orgs.get(basta.kanoniskt_namn)
+        if org is not None and _avsandarens_eget_organ(instans, org, orgs):
+            return _Resultat(okand)
     via_epost = orgs.per_epost.get(instans.epost.casefold()) if instans.epost else None
     if basta is not None and basta.score >= TROSKEL:
         varning = None
@@ -577,8 +617,8 @@ def _matcha_en(instans: Remissinstans, orgs: Organisationer) -> _Resultat:
     if via_epost is not None:
         return _Resultat(replace(instans, kanoniskt_namn=via_epost.namn, matchning=100.0))
     if basta is None:
-        return _Resultat(replace(instans, kanoniskt_namn=None, matchning=None))
-    okand = replace(instans, kanoniskt_namn=None, matchning=basta.score)
+        return _Resultat(okand)
+    okand = replace(okand, matchning=basta.score)
     if basta.score < VARNINGSGRANS:
         return _Resultat(okand)
     varning = (f"Remissinstansen '{instans.namn}' kunde inte matchas säkert "
@@ -614,13 +654,19 @@ def _berord(resultat: Sequence[_Resultat], egen: str, typer: set[str], orgs: Org
 
 def match_remissinstanser(
     instanser: Iterable[Remissinstans | str], *, egen_instans: str | None = EGEN_INSTANS,
-    organisationer: Organisationer | str | Path | None = None,
+    organisationer: Organisationer | str | Path | None = None, avsandare: str | None = None,
 ) -> tuple[list[Remissinstans], bool | None, list[str]]:
-    """Given listed remissinstanser, return them matched, whether the own instans is berörd, and warnings."""
+    """Given listed remissinstanser, return them matched, whether the own instans is berörd, and warnings.
+
+    With the sender (`avsandare`) given and clearly external (another kommun), its own nämnder,
+    förvaltningar and parties in the list are left unknown, without warnings: "Kulturnämnden" in
+    Göteborgs Stad's list is not Borås Stad's Kulturnämnden.
+    """
     egen_instans = egen_instans or EGEN_INSTANS
     orgs = _organisationer(organisationer)
+    extern = extern_avsandare(avsandare, orgs)
     lista = [Remissinstans(namn=i) if isinstance(i, str) else i for i in instanser]
-    resultat = [_matcha_en(instans, orgs) for instans in lista]
+    resultat = [_matcha_en(instans, orgs, extern) for instans in lista]
     egen, typer = _egen(egen_instans, orgs)
     berord = _berord(resultat, egen, typer, orgs)
     varningar = [res.varning for res in resultat if res.varning]

@@ -114,6 +114,7 @@ def test_validera_godtar_en_liten_fil() -> None:
     (lambda d: d["organisationer"][1].update(aliases=[]), "okänt fält \"aliases\""),
     (lambda d: d["organisationer"][1].update(epost="ks@exempelby.se"), "står på flera organisationer"),
     (lambda d: d["organisationer"][1].update(namnd="Fritidsnämnden"), "'Fritidsnämnden' hos Kulturnämnden"),
+    (lambda d: d["organisationer"][1].update(extern="ja"), "\"extern\" ska vara true eller false"),
     (lambda d: d.pop("kommun"), "\"kommun\" saknas"),
     (lambda d: d.update(organisationer=[]), "\"organisationer\" saknas"),
 ])
