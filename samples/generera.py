@@ -468,7 +468,11 @@ def doc_starts(lines: Sequence[str], seed: str) -> tuple[set[int], set[int]]:
             and not any(lines[j].strip().startswith("Dnr ") for j in range(max(0, i - 15), i))
         ):
             start = i
-        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) and nxt == "Instans" and _prev_nonblank(lines, i)[1] != "Datum":
+        elif (
+            re.fullmatch(r"\d{4}-\d{2}-\d{2}", s)
+            and nxt == "Instans"
+            and _prev_nonblank(lines, i)[1] != "Datum"
+        ):
             start = i  # a header block whose "Datum" label was lost
         elif s == "Datum":
             _, prev = _prev_nonblank(lines, i)
@@ -574,7 +578,8 @@ def layout_seed(lines: list[str], seed: str) -> Layout:
 
 
 def doc_span(lay: Layout, rad: str) -> tuple[int, int]:
-    """Given a laid-out package and a line in it, return the first and last page of the document holding it."""
+    """Given a laid-out package and a line in it, return the first and last page of the document holding
+    it."""
     dok = lay.pages[lay.rader[rad] - 1].dok
     nummer = [n for n, sida in enumerate(lay.pages, 1) if sida.dok == dok]
     return (nummer[0], nummer[-1])
@@ -1471,16 +1476,27 @@ def paket_remisser(seed: str) -> list[tuple[str, Sanning]]:
     """
     utan_huvud = {"datum": None, "klassificering": None}
     if seed == "000":
-        return [("Missiv till remiss Miljöprogram", S_MILJO),
-                ("Remiss: Motion: Utveckla stödet för anhöriga till kriminella", replace(S_ANHORIGA, **utan_huvud))]
+        return [
+            ("Missiv till remiss Miljöprogram", S_MILJO),
+            (
+                "Remiss: Motion: Utveckla stödet för anhöriga till kriminella",
+                replace(S_ANHORIGA, **utan_huvud),
+            ),
+        ]
     if seed == "002":
-        return [("Remiss: Uppföljning av Överenskommelsen", replace(S_OVERENS, **utan_huvud)),
-                ("Remiss: Motion: Aktualisera arbetet med finskt förvaltningsområde i hela staden",
-                 replace(S_FINSKT, **utan_huvud))]
+        return [
+            ("Remiss: Uppföljning av Överenskommelsen", replace(S_OVERENS, **utan_huvud)),
+            (
+                "Remiss: Motion: Aktualisera arbetet med finskt förvaltningsområde i hela staden",
+                replace(S_FINSKT, **utan_huvud),
+            ),
+        ]
     if seed == "003":
-        return [("Remiss: Riktlinjer - delaktighet och inflytande för", S_DELAKTIGHET),
-                ("Remiss: Program mot hemlöshet", S_HEMLOSHET),
-                ("Remiss: Motion: Handlingsplan mot skolsegregationen", S_SKOLSEG)]
+        return [
+            ("Remiss: Riktlinjer - delaktighet och inflytande för", S_DELAKTIGHET),
+            ("Remiss: Program mot hemlöshet", S_HEMLOSHET),
+            ("Remiss: Motion: Handlingsplan mot skolsegregationen", S_SKOLSEG),
+        ]
     return []
 
 
