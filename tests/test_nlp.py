@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,21 @@ def test_import_laddar_inte_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_lemmatabellen_sparas_och_lases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lemma table is built from simplemma once, written to the cache folder and read back from it."""
+    from remiss import nlp
+
+    monkeypatch.setenv("REMISS_CACHE", str(tmp_path))
+    nlp.lemma_table.cache_clear()
+    try:
+        table = nlp.lemma_table()
+        [cached] = list(tmp_path.glob("lemman-sv-*.json"))
+        assert json.loads(cached.read_text(encoding="utf-8")) == table
+        assert table["tillstyrktes"] == "tillstyrka" and table["avstod"] == "avstå"
+        cached.write_text(json.dumps({"tillstyrker": "tillstyrka"}), encoding="utf-8")
+        nlp.lemma_table.cache_clear()
+        assert nlp.lemma_table() == {"tillstyrker": "tillstyrka"}
+    finally:
+        nlp.lemma_table.cache_clear()

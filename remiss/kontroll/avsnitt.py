@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from remiss.domain import Line
-from remiss.kontroll.hitta import ROLL, SIDFOT_ETIKETT
+from remiss.kontroll.hitta import ORGANISATION, ROLL, SIDFOT_ETIKETT
 from remiss.kontroll.typer import Avsnitt, Yttrandedel
 
 BESLUT = re.compile(
@@ -106,9 +106,17 @@ def _content_lines(lines: tuple[Line, ...]) -> list[Line]:
             skip_next = len(text.split()) == 1
             continue
         if SIDMARKERING.match(text):
+            if out and out[-1].page == line.page and _is_footer_name(out[-1].text):
+                out.pop()  # "Borås Stad" above the page number
             continue
         out.append(line)
     return out
+
+
+def _is_footer_name(text: str) -> bool:
+    """Return True for a short organisation line printed above a page number ("Borås Stad")."""
+    text = text.strip()
+    return len(text) <= 40 and not text.endswith(".") and bool(ORGANISATION.search(text))
 
 
 def _without_signatures(lines: list[Line]) -> list[Line]:

@@ -112,6 +112,8 @@ def _header_start(lines: list[Line], index: int, floor: int) -> int:
     """Return the index where the yttrande's header block (Datum, Instans, Dnr, handläggare) begins."""
     start = index
     for i in range(index - 1, max(floor, index - 15) - 1, -1):
+        if lines[i].page != lines[index].page:
+            break  # the lines above are the previous page's footer
         text = lines[i].text.strip()
         if HUVUDRAD.match(text) or _is_org(text) or text.startswith("Handläggare"):
             start = i

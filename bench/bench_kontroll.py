@@ -1,0 +1,102 @@
+"""Benchmark: `kontrollera` on a 100-page meeting package (target ≤ 2 s, spaCy load included)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+PAKET = ROOT / "samples" / "paket"
+MAL_SEKUNDER = 2.0
+SIDOR = 100
+
+
+def bygg_paket(target: Path, sidor: int = SIDOR) -> Path:
+    """Write a `sidor`-page meeting package: the sample packages' pages repeated, or seed text laid out."""
+    kallor = sorted(PAKET.glob("sammantrade_*.pdf"))
+    if kallor:
+        return _upprepa_pdf(kallor, target, sidor)
+    return _skriv_seedtext(target, sidor)
+
+
+def _upprepa_pdf(kallor: list[Path], target: Path, sidor: int) -> Path:
+    """Concatenate the sample packages' pages (with pypdfium2) until there are `sidor` pages."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    while len(out) < sidor:
+        for kalla in kallor:
+            pdf = pdfium.PdfDocument(str(kalla))
+            count = min(len(pdf), sidor - len(out))
+            out.import_pages(pdf, list(range(count)))
+            pdf.close()
+            if len(out) >= sidor:
+                break
+    out.save(str(target))
+    out.close()
+    return target
+
+
+def _skriv_seedtext(target: Path, sidor: int) -> Path:
+    """Lay the seed packages' text out on A4 pages with reportlab until there are `sidor` pages."""
+    import textwrap
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rader = []
+    for seed in sorted(SEEDS.glob("00[023]_*.txt")):
+        for rad in seed.read_text(encoding="utf-8").splitlines():
+            rader.extend(textwrap.wrap(rad.replace("**", ""), 95) or [""])
+    pdf = canvas.Canvas(str(target), pagesize=A4)
+    sida = 0
+    while sida < sidor:
+        for start in range(0, len(rader), 60):
+            y = 800
+            for rad in rader[start : start + 60]:
+                pdf.drawString(50, y, rad)
+                y -= 12.5
+            pdf.showPage()
+            sida += 1
+            if sida >= sidor:
+                break
+    pdf.save()
+    return target
+
+
+KOD = """
+import sys, time
+t0 = time.perf_counter()
+from remiss.kontroll import kontrollera_fil
+kontroller = kontrollera_fil(sys.argv[1])
+t1 = time.perf_counter()
+kontrollera_fil(sys.argv[1])
+t2 = time.perf_counter()
+print(f"{t1 - t0:.3f} {t2 - t1:.3f} {len(kontroller)}")
+"""
+
+
+def main() -> bool:
+    """Run kontrollera on a 100-page package in a new process, print figures, return False over target."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paket = bygg_paket(Path(tmp) / "paket.pdf")
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", KOD, str(paket)], capture_output=True, text=True, check=True, cwd=ROOT
+        ).stdout.split()
+        wall = time.perf_counter() - start
+    kall, varm, antal = float(out[0]), float(out[1]), int(out[2])
+    print(
+        f"kontrollera, {SIDOR} sidor, {antal} yttranden: {kall:.2f} s första gången i en ny process "
+        f"(med inläsning av spaCy och lemman), {varm:.2f} s andra gången; hela processen {wall:.2f} s "
+        f"(mål ≤ {MAL_SEKUNDER:.1f} s)"
+    )
+    return kall <= MAL_SEKUNDER
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)

@@ -1,0 +1,64 @@
+"""The check on the sample meeting packages (PDF): the same truth as the seed text, with page ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from remiss.kontroll import kontrollera_fil
+from remiss.read import read_file
+from tests.conftest import SAMPLES
+from tests.test_kontroll import SANNING
+
+
+def _paket(prefix: str) -> str:
+    """Return the path of a sample package, or skip when it has not been generated."""
+    path = SAMPLES / "paket" / f"sammantrade_{prefix}.pdf"
+    if not path.exists():
+        pytest.skip(f"{path.name} finns inte (kör make samples)")
+    return str(path)
+
+
+@pytest.mark.parametrize("prefix", sorted(SANNING))
+def test_paket_ger_sanningen(prefix: str) -> None:
+    """Every yttrande in the PDF package: dnr, titel, ställningstagande, sammanfattning, brister, source."""
+    kontroller = kontrollera_fil(_paket(prefix))
+    got = [
+        (
+            k.diarienummer,
+            k.titel,
+            k.stallningstagande,
+            k.har_sammanfattning,
+            [b.kod for b in k.brister],
+            k.stallningstagande_kalla.text if k.stallningstagande_kalla else None,
+        )
+        for k in kontroller
+    ]
+    assert got == [tuple(t) for t in SANNING[prefix]]
+
+
+@pytest.mark.parametrize("prefix", sorted(SANNING))
+def test_paket_sidor(prefix: str) -> None:
+    """Each yttrande starts on its title's page and ends on its signatures' page (Förvaltningschef)."""
+    fil = _paket(prefix)
+    pages = read_file(fil).pages
+    for kontroll in kontrollera_fil(fil):
+        first_title_words = kontroll.titel[:40]
+        title_page = next(
+            p.number
+            for p in pages
+            if any(
+                line.text.startswith(first_title_words[:30]) and p.number >= kontroll.sidor[0]
+                for line in p.lines
+            )
+        )
+        signature_page = next(
+            p.number
+            for p in pages[title_page - 1 :]
+            if any(line.text == "Förvaltningschef" for line in p.lines)
+        )
+        assert kontroll.sidor == (title_page, signature_page), kontroll.titel
+        assert (
+            title_page <= kontroll.stallningstagande_kalla.sida <= signature_page
+            if kontroll.stallningstagande_kalla
+            else True
+        )
