@@ -296,6 +296,10 @@ def rendera(mall: Path, context: dict[str, Any]) -> bytes:
     except JinjaError as exc:
         raise TemplateError(f"mallen kan inte fyllas i ({exc}). Kontrollera platshållarna i Word.",
                             fil=str(mall)) from exc
+    if context.get("titel"):  # the PDF's title for screen readers
+        template.docx.core_properties.title = f"Yttrande över Remiss: {context['titel']}"
+    if context.get("namnd"):
+        template.docx.core_properties.author = str(context["namnd"])
     buffer = BytesIO()
     template.save(buffer)
     return buffer.getvalue()

@@ -37,7 +37,8 @@ DEADLINE = re.compile(
     r"(?:senast|sista\s+svarsdatum|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till)|tillhanda\s+senast|besvaras\s+senast|"
-    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?(?:\w+dagen\s+)?(?:den\s+)*"
+    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
     r"(?=\*{0,2}\s*\d)",
     re.IGNORECASE)
 SEND_TO = re.compile(r"(?:skickas|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
@@ -290,11 +291,24 @@ def find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
             return Found(normal_case(value), source)
     before_header = _organisation_before_header(lines)
     if before_header:
-        return Found(normal_case(before_header.value), before_header.line)
+        return Found(_full_name(normal_case(before_header.value), lines, text), before_header.line)
     match = KOMMIT_IN.search(text.joined)
     if match:
         return Found(match.group("org").strip(), text.line_at(match.start("org")))
-    return _organisation_on_top(lines)
+    on_top = _organisation_on_top(lines)
+    return Found(_full_name(on_top.value, lines, text), on_top.line) if on_top else None
+
+
+def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
+    """Given a short sender name from a logo ('Länsstyrelsen'), return its full form when the text gives it."""
+    index = next((i for i, line in enumerate(lines) if line.text.strip() == name), None)
+    if index is not None:
+        after = [line.text for line in lines[index + 1:index + 3] if not line.text.strip().isupper()]
+        county = _lansstyrelse(name, after[0]) if after else None
+        if county:
+            return county
+    longer = re.search(re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined)
+    return longer.group(0) if longer else name
 
 
 def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
@@ -316,6 +330,20 @@ def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
 ORG_WORD = re.compile(r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
                       r"region|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
                       re.IGNORECASE)
+
+
+LAN_GENITIV = {"Skåne": "Skåne", "Blekinge": "Blekinge", "Kalmar": "Kalmar", "Uppsala": "Uppsala",
+               "Örebro": "Örebro", "Dalarna": "Dalarnas"}
+
+
+def _lansstyrelse(first: str, second: str) -> str | None:
+    """Given a logo 'Länsstyrelsen' / 'Västra Götaland', return 'Länsstyrelsen i Västra Götalands län'."""
+    if first.strip().lower() != "länsstyrelsen" or not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?",
+                                                                     second.strip()):
+        return None
+    county = second.strip()
+    genitive = LAN_GENITIV.get(county, county if county.endswith("s") else county + "s")
+    return f"Länsstyrelsen i {genitive} län"
 
 
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:

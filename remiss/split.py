@@ -32,7 +32,7 @@ PHONE = re.compile(r"^(?:tel\.?\s*|telefon:?\s*)?(?:\+46\s?|0)\d[\d\s-]{5,14}\d$
 MISSIV_CUE = re.compile(
     r"remissinstanser|sändlista|remissvar|svarsdatum|sista dag att svara|ämnesraden|"
     r"ska ha kommit in|skall ha kommit in|bör ha kommit in|svar(?:et|en)? (?:lämnas|skickas|sänds)|"
-    r"senast\s+(?:\w+dagen\s+)?(?:den\s+)?\d", re.IGNORECASE)
+    r"senast\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d", re.IGNORECASE)
 DEADLINE_CUE = re.compile(
     r"senast|svarsdatum|sista dag|ska ha kommit in|skall ha kommit in|bör ha kommit in|"
     r"ämnesraden|skickas i elektronisk form|lämnas per e-post|svar lämnas", re.IGNORECASE)
@@ -208,7 +208,9 @@ def trim_missiv(part: Del) -> Del:
         joined = " ".join(texts)
         if page == pages[0] or MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or _continues_list(texts):
             last = page
-        elif _tail_page(texts):
+        elif _continues_sentence(texts):
+            last = page  # the text runs on over the page break: still the missiv
+        elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]):
             last = page
             break
         else:
@@ -217,10 +219,10 @@ def trim_missiv(part: Del) -> Del:
     return Del(dokumenttyp="missiv", forsta_sida=part.forsta_sida, sista_sida=last, lines=kept)
 
 
-def _tail_page(texts: Sequence[str]) -> bool:
-    """Return True for a page that ends the missiv: a sentence going on, or the handläggare block."""
-    head = [t.strip() for t in texts[:8]]
-    return bool(head) and (head[0][:1].islower() or any(HANDLAGGARE_LABEL.match(t) for t in head))
+def _continues_sentence(texts: Sequence[str]) -> bool:
+    """Return True for a page whose first line of body text (past a running header) starts in lower case."""
+    body = [t.strip() for t in texts[:12] if len(t.strip()) > 30]
+    return bool(body) and body[0][:1].islower()
 
 
 def _continues_list(texts: Sequence[str]) -> bool:

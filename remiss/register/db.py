@@ -15,6 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from remiss.errors import RegisterError
+from remiss.register.status import SCHEMA_VERSION
 
 DATABASE_ENV = "REMISS_DATABAS"
 DEFAULT_SQLITE = "remiss.db"
@@ -85,6 +86,7 @@ INDEXES = (
     sa.Index("ix_remissinstanser_remiss", remissinstanser.c.remiss_id),
     sa.Index("ix_handelser_remiss", handelser.c.remiss_id),
 )
+STATUS_SVARSDATUM = sa.Index("ix_remisser_status_svarsdatum", remisser.c.status, remisser.c.svarsdatum)
 
 
 def _m1_tables(conn: Connection) -> None:
@@ -99,9 +101,15 @@ def _m2_indexes(conn: Connection) -> None:
         index.create(conn)
 
 
+def _m3_status_svarsdatum(conn: Connection) -> None:
+    """Create the index (status, svarsdatum): `lista --inom` reads only the rows it shows."""
+    STATUS_SVARSDATUM.create(conn)
+
+
 # Ordered: migration N (from 1) takes the schema from version N-1 to N. Append, never reorder.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes, _m3_status_svarsdatum)
 LATEST = len(MIGRATIONS)
+assert LATEST == SCHEMA_VERSION, "update remiss.register.status.SCHEMA_VERSION with the migrations"
 
 
 def resolve_url(url: str | None = None) -> str:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
-
-import sqlalchemy as sa
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from remiss.config import Config
 from remiss.errors import RegisterError
-from remiss.register.db import remisser
-from remiss.register.service import OPEN_STATUSES, STATUSES, Register
+from remiss.register.status import OPEN_STATUSES, SCHEMA_VERSION, STATUSES
 from remiss.register.workdays import workdays_between
 
 ORDFORANDEBESLUT = "ordförandebeslut eller begär förlängd svarstid"
@@ -95,37 +95,76 @@ def beslutsvag(svarsdatum: date | None, status: str, *, idag: date, sammantrades
         return Beslutsvag(None, None, "")
     if not _covered(svarsdatum, sammantradesdagar):
         return Beslutsvag(None, None, f"sammanträdesdagar för {svarsdatum.year} saknas i konfigurationen")
-    fitting = [day for day in sammantradesdagar if day <= svarsdatum]
-    if not fitting:
+    position = bisect_right(sammantradesdagar, svarsdatum)
+    if position == 0:
         return Beslutsvag(None, None, ORDFORANDEBESLUT)
-    meeting = fitting[-1]
+    meeting = sammantradesdagar[position - 1]
     ready = meeting - timedelta(days=beredningstid)
     if ready < idag:
         return Beslutsvag(None, None, ORDFORANDEBESLUT)
     return Beslutsvag(meeting, ready, f"sammanträde {meeting.isoformat()}, klar senast {ready.isoformat()}")
 
 
+@lru_cache(maxsize=16)
+def _years(sammantradesdagar: tuple[date, ...]) -> frozenset[int]:
+    """Given the meetings, return the years they cover (a December meeting also covers the next year)."""
+    december = {d.year + 1 for d in sammantradesdagar if d.month == 12}
+    return frozenset({d.year for d in sammantradesdagar} | december)
+
+
 def _covered(svarsdatum: date, sammantradesdagar: tuple[date, ...]) -> bool:
     """Given a svarsdatum, return True when the config has meetings in its year (or the December before)."""
-    return any(day.year == svarsdatum.year or (day.year == svarsdatum.year - 1 and day.month == 12)
-               for day in sammantradesdagar)
+    return svarsdatum.year in _years(sammantradesdagar)
 
 
-def _query(filter: Filter, idag: date) -> sa.Select[Any]:
-    """Given a filter and today, return the SELECT that does the date and status filtering in SQL."""
-    c = remisser.c
-    query = sa.select(c.id, c.eget_dnr, c.avsandare, c.avsandare_dnr, c.titel, c.svarsdatum, c.status,
-                      c.handlaggare)
+@dataclass(frozen=True)
+class Urval:
+    """What the SQL selects: the statuses and the latest svarsdatum (inclusive), from a Filter and today."""
+
+    statuses: tuple[str, ...]
+    till: date | None
+
+
+def urval(filter: Filter, idag: date) -> Urval:
+    """Given a filter and today, return the statuses and date bound that the database filters on."""
     statuses = filter.status or OPEN_STATUSES
     unknown = [s for s in statuses if s not in STATUSES]
     if unknown:
         raise RegisterError(f"okänd status '{unknown[0]}'. Tillåtna: {', '.join(STATUSES)}.")
-    query = query.where(c.status.in_(statuses))
+    bounds = []
     if filter.forsenade:
-        query = query.where(c.svarsdatum < idag)
+        bounds.append(idag - timedelta(days=1))
     if filter.inom is not None:
-        query = query.where(c.svarsdatum <= idag + timedelta(days=filter.inom))
-    return query.order_by(c.svarsdatum.is_(None), c.svarsdatum, c.id)
+        bounds.append(idag + timedelta(days=filter.inom))
+    return Urval(tuple(statuses), min(bounds) if bounds else None)
+
+
+LIST_COLUMNS = ("id", "eget_dnr", "avsandare", "avsandare_dnr", "titel", "svarsdatum", "status",
+                "handlaggare")
+
+
+def _query(selection: Urval) -> Any:
+    """Given the selection, return the SQLAlchemy SELECT of the list columns."""
+    import sqlalchemy as sa
+
+    from remiss.register.db import remisser
+
+    query = (sa.select(*(remisser.c[name] for name in LIST_COLUMNS))
+             .where(remisser.c.status.in_(selection.statuses)))
+    if selection.till is not None:
+        query = query.where(remisser.c.svarsdatum <= selection.till)
+    return query
+
+
+def _sql(selection: Urval) -> tuple[str, list[Any]]:
+    """Given the selection, return the same SELECT as plain SQL for sqlite3 and its parameters."""
+    sql = (f"SELECT {', '.join(LIST_COLUMNS)} FROM remisser "
+           f"WHERE status IN ({', '.join('?' for _ in selection.statuses)})")
+    params: list[Any] = list(selection.statuses)
+    if selection.till is not None:
+        sql += " AND svarsdatum <= ?"
+        params.append(selection.till.isoformat())
+    return sql, params
 
 
 def _matches(row: Any, filter: Filter) -> bool:
@@ -137,22 +176,74 @@ def _matches(row: Any, filter: Filter) -> bool:
     return True
 
 
-def lista(reg: Register, config: Config, *, idag: date, filter: Filter = Filter()) -> list[Rad]:
-    """Given a register, the config, today and a filter, return the deadline list sorted by svarsdatum."""
-    query = _query(filter, idag)
+def lista(reg: Any, config: Config, *, idag: date, filter: Filter = Filter()) -> list[Rad]:
+    """Given a Register, the config, today and a filter, return the deadline list sorted by svarsdatum."""
+    query = _query(urval(filter, idag))
     rows = reg._read(lambda conn: conn.execute(query).all())
-    result = [_rad(row, config, idag) for row in rows if _matches(row, filter)]
+    return _rader(rows, config, idag, filter)
+
+
+def lista_sqlite(path: str | Path, config: Config, *, idag: date,
+                 filter: Filter = Filter()) -> list[Rad] | None:
+    """Given a SQLite register file, return lista's rows read with sqlite3 alone; None when not up to date.
+
+    The command line uses this to answer without importing SQLAlchemy; it runs the same SELECT as lista().
+    """
+    import sqlite3
+
+    sql, params = _sql(urval(filter, idag))
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error:
+        return None
+    try:
+        version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            return None
+        conn.row_factory = _row_factory
+        rows = conn.execute(sql, params).fetchall()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return _rader(rows, config, idag, filter)
+
+
+def _row_factory(cursor: Any, values: tuple[Any, ...]) -> Any:
+    """Given a sqlite3 cursor and a row, return it as a named tuple of the list columns."""
+    return _Row(*values)
+
+
+class _Row(NamedTuple):
+    id: int
+    eget_dnr: str | None
+    avsandare: str | None
+    avsandare_dnr: str | None
+    titel: str | None
+    svarsdatum: Any
+    status: str
+    handlaggare: str | None
+
+
+def _rader(rows: Any, config: Config, idag: date, filter: Filter) -> list[Rad]:
+    """Given database rows, return the list rows that match, sorted by svarsdatum then sender (Swedish)."""
+    paths: dict[tuple[Any, str], Beslutsvag] = {}
+    result = [_rad(row, config, idag, paths) for row in rows if _matches(row, filter)]
     return sorted(result, key=lambda r: (r.svarsdatum is None, r.svarsdatum or idag,
                                          svensk_nyckel(r.avsandare), r.id))
 
 
-def _rad(row: Any, config: Config, idag: date) -> Rad:
-    """Given a row of the query, return its Rad with working days left and decision path."""
+def _rad(row: Any, config: Config, idag: date, paths: dict[tuple[Any, str], Beslutsvag]) -> Rad:
+    """Given a row of the query, return its Rad with working days left and decision path (cached per date)."""
     svarsdatum = row.svarsdatum
-    if isinstance(svarsdatum, str):  # pragma: no cover - drivers that return text
+    if isinstance(svarsdatum, str):  # SQLite read without SQLAlchemy
         svarsdatum = date.fromisoformat(svarsdatum)
-    path = beslutsvag(svarsdatum, row.status, idag=idag, sammantradesdagar=config.sammantradesdagar,
-                      beredningstid=config.beredningstid)
+    key = (svarsdatum, row.status)
+    path = paths.get(key)
+    if path is None:
+        path = paths[key] = beslutsvag(svarsdatum, row.status, idag=idag,
+                                       sammantradesdagar=config.sammantradesdagar,
+                                       beredningstid=config.beredningstid)
     return Rad(id=row.id, eget_dnr=row.eget_dnr, avsandare=row.avsandare, avsandare_dnr=row.avsandare_dnr,
                titel=row.titel, svarsdatum=svarsdatum,
                arbetsdagar_kvar=workdays_between(idag, svarsdatum) if svarsdatum else None,

@@ -15,11 +15,11 @@ from remiss.domain import Remiss
 from remiss.errors import RegisterError
 from remiss.register import db
 from remiss.register.db import handelser, remisser, remissinstanser
+from remiss.register.status import CHAIN, OPEN_STATUSES, STATUSES
 
-STATUSES: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslutad", "besvarad", "avstar",
-                             "avskriven")
-OPEN_STATUSES: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslutad")
-CHAIN: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslutad", "besvarad")
+__all__ = ["CHAIN", "OPEN_STATUSES", "STATUSES", "DuplicateError", "Handelse", "Register", "RegisterPost",
+           "open_register"]
+
 SIMILAR_TITLE = 90.0
 SIMILAR_SCAN = 2000  # the latest remisser from the same sender compared for a similar title
 
