@@ -49,6 +49,11 @@ def _styles(doc: object) -> None:
     styles = doc.styles  # type: ignore[attr-defined]
     normal = styles["Normal"]
     _font(normal, BRODTEXT, 12)
+    _swedish(normal.element.get_or_add_rPr())
+    defaults = doc.styles.element.find(qn("w:docDefaults"))  # type: ignore[attr-defined]
+    if defaults is not None:
+        for rpr in defaults.iter(qn("w:rPr")):
+            _swedish(rpr)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.1
     for name, size, before, after in (("Heading 1", 16, 24, 18), ("Heading 2", 12, 14, 4)):
@@ -68,6 +73,16 @@ def _styles(doc: object) -> None:
     value.base_style = normal
     _font(value, RUBRIK, 10)
     value.paragraph_format.space_after = Pt(3)
+
+
+def _swedish(rpr: object) -> None:
+    """Given a run-properties element, set the language to Swedish (spelling, PDF /Lang)."""
+    lang = rpr.find(qn("w:lang"))  # type: ignore[attr-defined]
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)  # type: ignore[attr-defined]
+    for attr in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attr), "sv-SE")
 
 
 def _field(paragraph: object, instruction: str, shown: str) -> None:

@@ -423,6 +423,7 @@ class Underlag:
     status: str | None = None
     eget_dnr: str | None = None
     handlaggare: str | None = None
+    senaste_utkast: str | None = None
 
 
 def ar_id(kalla: str) -> bool:
@@ -449,11 +450,14 @@ def _fran_register(post_id: int, *, config: Config, databas: str | None, med_tex
 
     with open_register(register_url(databas, config)) as reg:
         post = reg.get(post_id)
+        utkast = [h.efter["fil"] for h in reg.history(post_id)
+                  if h.handelse == "utkast" and isinstance(h.efter, dict) and h.efter.get("fil")]
     handling = None
     if med_text and post.kalla_fil and Path(post.kalla_fil).is_file():
         handling = _las_tyst(Path(post.kalla_fil))
     return Underlag(remiss=post.remiss, handling=handling, post_id=post.id, status=post.status,
-                    eget_dnr=post.eget_dnr, handlaggare=post.handlaggare)
+                    eget_dnr=post.eget_dnr, handlaggare=post.handlaggare,
+                    senaste_utkast=utkast[-1] if utkast else None)
 
 
 def _las_tyst(path: Path) -> Handling | None:

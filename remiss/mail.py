@@ -161,13 +161,18 @@ def skriv_svar(remiss: Remiss, yttrande: str | Path, *, config: Config | None = 
                 bilagor=tuple(b.namn for b in bilagor))
 
 
-def write_svar(kalla: str, *, yttrande: str | Path, config: Config | None = None, databas: str | None = None,
-               nr: int | None = None, markera_besvarad: bool = False, **options: Any) -> Svar:
+def write_svar(kalla: str, *, yttrande: str | Path | None = None, config: Config | None = None,
+               databas: str | None = None, nr: int | None = None, markera_besvarad: bool = False,
+               **options: Any) -> Svar:
     """Given ID|FIL and the yttrande, write the reply .eml; with --markera-besvarad set status besvarad."""
     config = config or load_config()
     underlag = hamta_underlag(kalla, config=config, databas=databas, nr=nr, med_text=False)
     if markera_besvarad and underlag.post_id is None:
         raise InputError("--markera-besvarad kräver ett id i registret, inte en fil.")
+    if yttrande is None:
+        if not underlag.senaste_utkast:
+            raise InputError("ange yttrandet med --yttrande FIL (registret har inget utkast för remissen).")
+        yttrande = underlag.senaste_utkast
     result = skriv_svar(underlag.remiss, yttrande, config=config, **options)
     if underlag.post_id is not None:
         _logga_svar(underlag.post_id, result, config=config, databas=databas, besvarad=markera_besvarad)

@@ -229,6 +229,10 @@ def test_render_reads_back(tmp_path: Path) -> None:
                for r in rows)
     assert any(r.startswith(FORSLAG) for r in rows)
     assert not any("{{" in r or "{%" in r for r in rows)
+    from docx import Document
+
+    title = Document(str(target)).core_properties.title
+    assert title == "Yttrande över Remiss: Motion: Utveckla stödet för anhöriga till kriminella"
 
 
 def test_render_footer_and_header(tmp_path: Path) -> None:
@@ -303,6 +307,9 @@ def test_pdf_with_libreoffice(tmp_path: Path) -> None:
     result = skriv_utkast(make_remiss(), config=CONFIG, stallningstagande="avstar", utfil=tmp_path / "u.docx",
                           pdf=True)
     assert result.pdf == tmp_path / "u.pdf"
+    data = result.pdf.read_bytes()
+    assert b"/StructTreeRoot" in data  # tagged (accessible) PDF
+    assert b"sv-SE" in data  # document language for screen readers
     text = "\n".join(line.text for line in read_file(result.pdf).lines)
     assert "Yttrande över Remiss: Motion: Utveckla stödet" in text
     assert "Arbetslivsnämnden avstår från att yttra sig." in text

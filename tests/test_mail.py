@@ -176,3 +176,25 @@ def test_cli_svar_markera_besvarad(tmp_path: Path, yttrande: Path, monkeypatch: 
         assert reg.get(post.id).status == "besvarad"
         events = [e.handelse for e in reg.history(post.id)]
     assert events[-1] == "svar"
+
+
+def test_cli_svar_uses_latest_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`remiss svar ID` without --yttrande attaches the draft the register logged last."""
+    from remiss.register import open_register
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_register(url) as reg:
+        post = reg.add(make_remiss(), sha256="abc", kalla_fil=str(tmp_path / "saknas.pdf"))
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["svar", str(post.id), "--databas", url])
+    assert missing.exit_code == 1
+    assert missing.output == ("Fel: ange yttrandet med --yttrande FIL (registret har inget utkast för "
+                              "remissen).\n")
+    made = runner.invoke(cli, ["utkast", str(post.id), "--databas", url, "--stallningstagande", "avstar"])
+    assert made.exit_code == 0, made.output
+    result = runner.invoke(cli, ["svar", str(post.id), "--databas", url])
+    assert result.exit_code == 0, result.output
+    [attachment] = list(parse(tmp_path / "Svar KS 2022-00304.eml").iter_attachments())
+    assert attachment.get_filename() == "Yttrande KS 2022-00304.docx"

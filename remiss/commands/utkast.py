@@ -12,8 +12,8 @@ from remiss.errors import InputError
 _CONFIG = click.option("--config", "config_fil", metavar="FIL", default=None, type=click.Path(dir_okay=False),
                        help="Konfigurationsfil (standard: REMISS_CONFIG eller ./remiss.toml).")
 _DATABAS = click.option("--databas", metavar="URL", default=None,
-                        help="Registrets SQLAlchemy-URL (standard: REMISS_DATABAS, remiss.toml "
-                             "eller remiss.db).")
+                        help="Registrets databas: en fil eller en SQLAlchemy-URL (standard: REMISS_DATABAS, "
+                             "remiss.toml, ./remiss.db).")
 _NR = click.option("--nr", type=click.IntRange(min=1), default=None,
                    help="Vilken remiss i filen, när en PDF innehåller flera (1, 2, …).")
 
@@ -74,8 +74,8 @@ def utkast(kalla: str, stallningstagande: str | None, mall: str | None, utfil: s
 
 @click.command("svar")
 @click.argument("kalla", metavar="ID|FIL")
-@click.option("--yttrande", metavar="FIL", required=True, type=click.Path(dir_okay=False),
-              help="Det färdiga yttrandet (.docx).")
+@click.option("--yttrande", metavar="FIL", default=None, type=click.Path(dir_okay=False),
+              help="Det färdiga yttrandet (.docx). Med ett id: standard är det senaste utkastet i registret.")
 @click.option("-o", "--utfil", metavar="FIL", default=None, type=click.Path(dir_okay=False),
               help="E-postfilen (standard: 'Svar <dnr>.eml' i arbetskatalogen).")
 @click.option("--till", metavar="ADRESS", default=None,
@@ -85,8 +85,8 @@ def utkast(kalla: str, stallningstagande: str | None, mall: str | None, utfil: s
 @_NR
 @_CONFIG
 @_DATABAS
-def svar(kalla: str, yttrande: str, utfil: str | None, till: str | None, markera_besvarad: bool, force: bool,
-         nr: int | None, config_fil: str | None, databas: str | None) -> None:
+def svar(kalla: str, yttrande: str | None, utfil: str | None, till: str | None, markera_besvarad: bool,
+         force: bool, nr: int | None, config_fil: str | None, databas: str | None) -> None:
     """Skapa e-postmeddelandet (.eml) med yttrandet till remissens avsändare.
 
     Ämnesraden blir den som missivet kräver, bilagorna får de format missivet begär.
