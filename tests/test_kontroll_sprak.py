@@ -256,3 +256,38 @@ def test_diarienummer_utan_klassificering(tmp_path: Path) -> None:
     """The klassificering after the diarienummer is stripped."""
     fil = skriv_yttrande(tmp_path / "y.docx", beslut=["Arbetslivsnämnden avstår från yttrande."])
     assert kontrollera_fil(fil)[0].diarienummer == "ALN 2024-00100"
+
+
+def test_remissvar_utan_beslutsavsnitt(tmp_path: Path) -> None:
+    """A remissvar with no '<Nämnd>s beslut' heading: the stance in the text counts, without a brist."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        titel="Remissvar: Betänkandet En modern kommunallag (SOU 2024:10)",
+        beslutsrubrik="",
+        beslut=["Socialnämnden tillstyrker förslagen i betänkandet men avstyrker förslaget i avsnitt 5.3."],
+        sammanfattning=SAMMANFATTNING,
+        namnd="Socialnämnden",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.delar, kontroll.stallningstagande_del) == (
+        "blandat",
+        ("tillstyrker", "avstyrker"),
+        "brodtext",
+    )
+    assert kontroll.brister == ()
+
+
+def test_dagordningens_rad_ar_ingen_rubrik(tmp_path: Path) -> None:
+    """An agenda line 'Yttrande över Remiss …' followed by its Dnr is not a yttrande."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Ärende",
+        "Yttrande över Remiss: Program för test",
+        "Dnr 2024-00100 1.1.3.1",
+        "Delegationsbeslut",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "kallelse.docx"))
+    assert kontrollera_fil(tmp_path / "kallelse.docx") == []

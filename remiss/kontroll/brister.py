@@ -60,17 +60,16 @@ def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) 
     if brodtext:
         conclusion = _last_sentence(brodtext)
         varde, delar = _value(conclusion)
-        where = (
-            "står bara i brödtexten, inte i beslutet"
-            if har_beslutsrubrik
-            else 'står i brödtexten: yttrandet har inget avsnitt "<Nämnd>s beslut"'
-        )
-        brist = Brist(
-            STALLNINGSTAGANDE_UTANFOR_BESLUT,
-            f"Ställningstagandet ({_name(varde, delar)}) {where} (sida {conclusion[0].sida}). "
-            "Skriv det i beslutsmeningen.",
-        )
-        return Bedomning(varde, _kalla(conclusion[0]), "brodtext", delar, (brist,))
+        brister: tuple[Brist, ...] = ()
+        if har_beslutsrubrik:  # a remissvar without a beslut section states its stance in the text
+            brister = (
+                Brist(
+                    STALLNINGSTAGANDE_UTANFOR_BESLUT,
+                    f"Ställningstagandet ({_name(varde, delar)}) står bara i brödtexten (sida "
+                    f"{conclusion[0].sida}), inte i beslutet. Skriv det i beslutsmeningen.",
+                ),
+            )
+        return Bedomning(varde, _kalla(conclusion[0]), "brodtext", delar, brister)
     brist = Brist(
         SAKNAR_STALLNINGSTAGANDE,
         "Yttrandet saknar ställningstagande: skriv i beslutet om nämnden "

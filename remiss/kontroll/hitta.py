@@ -11,7 +11,7 @@ TITEL = re.compile(
     r"^(?:yttrande(?:\s+över)?(?:\s+en)?\s+remiss(?:en)?\b"
     r"|svar\s+på\s+(?:en\s+)?remiss(?:en)?\b"
     r"|remissyttrande\b|remissvar\b"
-    r"|yttrande\s+över\s+\S)",
+    r"|yttrande\s+(?:över|avseende|angående|gällande|rörande)\s+\S)",
     re.IGNORECASE,
 )
 STARK_TITEL = re.compile(r"remiss", re.IGNORECASE)
@@ -73,6 +73,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text):
         return False
+    if any(DNR_RAD.match(line.text) for line in lines[index + 1 : index + 3]):
+        return False  # an agenda item ("Yttrande över … / Dnr 2022-00059"), not a document title
     if index < 15 or any(
         DNR_RAD.match(line.text) or DATUM_RAD.search(line.text) for line in lines[max(0, index - 12) : index]
     ):
