@@ -116,6 +116,45 @@ def _ocr_one(fil: str, number: int) -> tuple[Page | None, str | None]:
         return None, exc.message
 
 
+def scanned_pages(path: str | Path, numbers: Iterable[int]) -> list[int]:
+    """Given a PDF path and page numbers, return those pages that carry an image over a third of the page.
+
+    A page without text but with such an image is a scan (OCR needed); one without is blank. Needs no
+    tesseract, so a reader can say "page 1 is scanned, install OCR" instead of silently skipping it.
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    fil = str(path)
+    try:
+        pdf = pdfium.PdfDocument(fil)
+    except pdfium.PdfiumError as exc:
+        raise InputError("PDF:en är trasig eller krypterad och kan inte läsas. Hämta den på nytt.",
+                         fil=fil) from exc
+    found = []
+    try:
+        for number in sorted(set(numbers)):
+            page = pdf[number - 1]
+            try:
+                width, height = page.get_size()
+                images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+                if any(_area(image.get_bounds()) >= width * height / 3 for image in images):
+                    found.append(number)
+            finally:
+                page.close()
+    except (pdfium.PdfiumError, IndexError) as exc:
+        raise InputError(f"PDF:en är trasig och kan inte läsas ({exc}). Hämta den på nytt.", fil=fil) from exc
+    finally:
+        pdf.close()
+    return found
+
+
+def _area(bounds: tuple[float, float, float, float]) -> float:
+    """Given (left, bottom, right, top), return the area of the box."""
+    left, bottom, right, top = bounds
+    return max(0.0, right - left) * max(0.0, top - bottom)
+
+
 # --- rendering and image preparation ----------------------------------------------------------
 
 
@@ -226,18 +265,18 @@ def deskew(image: Any) -> Any:
         return image
     from PIL import Image
 
-    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
 
 
 def skew_angle(image: Any, limit: float = MAX_SKEW) -> float:
     """Given a grayscale page image, return the counter-clockwise rotation in degrees that straightens it."""
     import numpy as np
 
-    small = _binarised_thumbnail(image)
-    if not np.asarray(small).any():
+    ys, xs = np.nonzero(np.asarray(_binarised_thumbnail(image)))
+    if len(ys) == 0:
         return 0.0
-    coarse = _best_angle(small, np.arange(-limit, limit + 0.01, 0.5))
-    return _best_angle(small, np.arange(coarse - 0.5, coarse + 0.51, 0.1))
+    coarse = _best_angle(ys, xs, np.arange(-limit, limit + 0.01, 0.25))
+    return _best_angle(ys, xs, np.arange(coarse - 0.25, coarse + 0.26, 0.05))
 
 
 def _binarised_thumbnail(image: Any, width: int = 1000) -> Any:
@@ -250,16 +289,19 @@ def _binarised_thumbnail(image: Any, width: int = 1000) -> Any:
     return small.point(lambda v: 255 if v < 160 else 0)
 
 
-def _best_angle(binary: Any, angles: Iterable[float]) -> float:
-    """Given a binarised image and candidate angles, return the angle whose row profile is sharpest."""
+def _best_angle(ys: Any, xs: Any, angles: Iterable[float]) -> float:
+    """Given ink pixel rows and columns and candidate angles, return the angle whose row profile is sharpest.
+
+    Shearing the ink points by the angle stands in for rotating the image (exact enough under 5 degrees);
+    text lines that run straight give a profile of high, narrow peaks.
+    """
     import numpy as np
-    from PIL import Image
 
     best, best_score = 0.0, -1.0
     for angle in angles:
-        rotated = binary.rotate(float(angle), resample=Image.Resampling.NEAREST, expand=False, fillcolor=0)
-        rows = np.asarray(rotated, dtype=np.float64).sum(axis=1)
-        score = float(np.square(np.diff(rows)).sum())
+        rows = np.rint(ys - xs * np.tan(np.radians(angle))).astype(np.int64)
+        profile = np.bincount(rows - rows.min()).astype(np.float64)
+        score = float(np.square(np.diff(profile)).sum())
         if score > best_score:
             best, best_score = float(angle), score
     return round(best, 2)

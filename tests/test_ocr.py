@@ -240,6 +240,20 @@ def test_scanned_pdf_without_ocr_names_packages(monkeypatch: pytest.MonkeyPatch,
         read_file(scanned_missiv)
 
 
+def test_scanned_pages_tells_scans_from_blank_and_text_pages(tmp_path: Path) -> None:
+    """Only a page carrying a page-sized image counts as scanned; text and blank pages do not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    blank = tmp_path / "tom.pdf"
+    pdf = canvas.Canvas(str(blank), pagesize=A4)
+    pdf.showPage()
+    pdf.save()
+    mixed = _skanna().mixed_pdf(MIXED, [(blank, [1]), (MIXED, [2])], tmp_path / "blandad.pdf")
+    assert ocr.scanned_pages(mixed, [1, 2, 3]) == [1]
+    assert ocr.scanned_pages(mixed, [2, 3]) == []
+
+
 # --- real OCR ---------------------------------------------------------------------------------
 
 SCANS = sorted((ROOT / "samples" / "skannade").glob("*_skannad.pdf"))
