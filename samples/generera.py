@@ -2435,6 +2435,190 @@ def bygg_goteborg(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
     return [(s, page_span(lay, first))]
 
 
+def label_header(org: str, falt: Sequence[tuple[str, str]], footer: str) -> Dekor:
+    """Return a header with the organisation left and a box of label/value rows right (Ärendenummer,
+    Svarsdatum …)."""
+
+    def dekor(c: canvas.Canvas, nr: int, antal: int) -> None:
+        c.setFont(FONT_BOLD, 15)
+        c.drawString(LEFT, PAGE_H - 62, clean_chars(org))
+        c.setFont(FONT, 8)
+        c.drawRightString(RIGHT, PAGE_H - 40, f"Sida {nr} ({antal})")
+        y = PAGE_H - 58
+        c.rect(330, y - 12 * len(falt) - 4, RIGHT - 330, 12 * len(falt) + 14, stroke=1, fill=0)
+        for label, value in falt:
+            c.setFont(FONT_BOLD, 8)
+            c.drawString(336, y, clean_chars(label))
+            c.setFont(FONT, 8.5)
+            c.drawString(425, y, clean_chars(value))
+            y -= 12
+        c.setFont(FONT, 7)
+        c.drawString(LEFT, 36, clean_chars(footer))
+
+    return dekor
+
+
+S_HALLAND = Sanning(
+    diarienummer="RS 2024-00456",
+    klassificering=None,
+    avsandare="Region Halland",
+    titel="Regional plan för kompetensförsörjning 2025–2028",
+    datum="2024-09-02",
+    svarsdatum="2024-11-15",
+    svarsadress="regionen@regionhalland.se",
+    kopia=(),
+    instanser=inst(
+        "Falkenbergs kommun",
+        "Halmstads kommun",
+        "Hylte kommun",
+        "Kungsbacka kommun",
+        "Laholms kommun",
+        "Varbergs kommun",
+        "Arbetsförmedlingen (kapitel 3)",
+        "Högskolan i Halmstad",
+        "Länsstyrelsen i Hallands län",
+        "Borås Stad",
+        "Region Västra Götaland",
+        "Företagarna Halland",
+        "LO-distriktet Västra Sverige",
+        "Almi Företagspartner Halland",
+    ),
+    handlaggare=("Sara Lindqvist", "035-13 48 20", "sara.lindqvist@regionhalland.se"),
+)
+
+
+def bygg_halland(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
+    """Region Halland: label/value header box with Svarsdatum, the sändlista as an appendix page after the
+    signature."""
+    s = S_HALLAND
+    first = len(lay.pages)
+    lay.new_page(
+        label_header(
+            "Region Halland",
+            [
+                ("Remiss", ""),
+                ("Datum", "2024-09-02"),
+                ("Ärendenummer", "RS 2024-00456"),
+                ("Sista svarsdag", "2024-11-15"),
+                ("Kontaktperson", "Sara Lindqvist"),
+            ],
+            "Region Halland, Box 517, 301 80 Halmstad. Besöksadress: Södra vägen 9. Telefon 035-13 48 00. "
+            "www.regionhalland.se",
+        ),
+        new_doc=True,
+        top=PAGE_H - 150,
+    )
+    lay_blocks(
+        lay,
+        [
+            ("h", "Remiss gällande Regional plan för kompetensförsörjning 2025–2028", 13),
+            (
+                "p",
+                "Regionstyrelsen har gett Region Halland i uppdrag att ta fram en regional plan för "
+                "kompetensförsörjning. Ett förslag är nu klart och vi skickar det på remiss till de "
+                "instanser som "
+                "framgår av bifogad sändlista.",
+            ),
+            (
+                "p",
+                "Vi vill ha ert svar senast den 15 november 2024. Svaret skickas med e-post till "
+                "regionen@regionhalland.se. Skriv ärendenummer RS 2024-00456 i ämnesraden.",
+            ),
+            ("p", "Ni kan svara genom att fylla i bifogad svarsmall eller med ett eget yttrande."),
+            (
+                "p",
+                "Har ni frågor om remissen är ni välkomna att kontakta Sara Lindqvist, "
+                "sara.lindqvist@regionhalland.se, 035-13 48 20.",
+            ),
+            ("luft", 1.0),
+            ("rad", "Region Halland"),
+            ("luft", 0.5),
+            ("rad", "Ulrika Berg"),
+            ("rad", "Regional utvecklingsdirektör"),
+            ("luft", 1.0),
+            ("rad", "Bilagor"),
+            ("rad", "Förslag till regional plan för kompetensförsörjning 2025–2028"),
+            ("rad", "Sändlista"),
+            ("rad", "Svarsmall"),
+            ("sida",),
+            ("h", "Sändlista", 13),
+            ("ol", numbered(s.instanser)),
+        ],
+    )
+    return [(s, page_span(lay, first))]
+
+
+S_MARK = Sanning(
+    diarienummer="MBN 2024-000345",
+    klassificering=None,
+    avsandare="Marks kommun",
+    titel="Avfallsplan för Marks kommun 2025–2030",
+    datum="2024-08-26",
+    svarsdatum="2024-10-31",
+    svarsadress="miljo.bygg@mark.se",
+    kopia=("avfall@mark.se",),
+    instanser=inst(
+        "Kommunstyrelsen",
+        "Tekniska nämnden",
+        "Miljö- och byggnadsnämnden",
+        "Marks Bostads AB",
+        "Borås Energi och Miljö AB",
+        "Sjuhärads Samordningsförbund",
+        "Länsstyrelsen i Västra Götalands län",
+        "Naturskyddsföreningen i Mark",
+    ),
+    handlaggare=("Per Gustafsson", "0320-21 70 00", "per.gustafsson@mark.se"),
+)
+
+
+def bygg_mark(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
+    """Marks kommun: en-dash bullets, 'Svar senast 2024-10-31.' without 'den', handläggare on one line."""
+    s = S_MARK
+    first = len(lay.pages)
+    lay.new_page(
+        simple_header(
+            "Marks kommun",
+            "Miljö- och byggnadsförvaltningen",
+            "REMISS",
+            s.datum,
+            "MBN 2024-000345",
+            "Marks kommun, 511 80 Kinna. Besök: Stadshuset, Kinna. Växel 0320-21 70 00. www.mark.se",
+        ),
+        new_doc=True,
+        top=PAGE_H - 120,
+    )
+    lay_blocks(
+        lay,
+        [
+            ("h", "Remiss: Avfallsplan för Marks kommun 2025–2030", 13),
+            (
+                "p",
+                "Enligt miljöbalken ska varje kommun ha en avfallsplan. Förslaget till ny avfallsplan har "
+                "tagits fram "
+                "av en arbetsgrupp med representanter från kommunens förvaltningar och bolag.",
+            ),
+            ("rad", "Förslaget skickas på remiss till:"),
+            ("luft", 0.3),
+        ],
+    )
+    for i in s.instanser:
+        lay.text(f"–  {i.namn}", indent=14, hang=width("–  ", FONT, lay.size))
+    lay.space(0.6)
+    lay_blocks(
+        lay,
+        [
+            (
+                "p",
+                "Svar senast 2024-10-31. Skicka svaret till miljo.bygg@mark.se med kopia till "
+                "avfall@mark.se och "
+                "märk det med MBN 2024-000345.",
+            ),
+            ("p", "Handläggare: Per Gustafsson, miljöstrateg, tel. 0320-21 70 00, per.gustafsson@mark.se"),
+        ],
+    )
+    return [(s, page_span(lay, first))]
+
+
 EGNA_EXEMPEL = [
     Exempel(
         "rk_socialdepartementet",
@@ -2498,6 +2682,21 @@ EGNA_EXEMPEL = [
         bygg_goteborg,
         False,
         "Göteborgs Stad: grupperade listor (Nämnder/Bolag/Övriga), svarsdatumet delat över en sidbrytning.",
+    ),
+    Exempel(
+        "region_halland",
+        bygg_halland,
+        False,
+        "Region Halland: rutan med Ärendenummer och Sista svarsdag i sidhuvudet, 'Remiss gällande …', "
+        "sändlistan som bilagesida efter underskriften.",
+    ),
+    Exempel(
+        "marks_kommun_avfallsplan",
+        bygg_mark,
+        False,
+        "Marks kommun: punkter med tankstreck, 'Svar senast 2024-10-31.' utan 'den', kopieadress, "
+        "handläggaren "
+        "på en rad med titel.",
     ),
 ]
 
