@@ -307,6 +307,9 @@ def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
         county = _lansstyrelse(name, after[0]) if after else None
         if county:
             return county
+        second = re.sub(r"\s*\d{4}-\d{2}-\d{2}$", "", after[0].strip()) if after else ""
+        if re.search(r"(?:kommunalförbund|förbund|stiftelse)$", second) and len(second.split()) <= 3:
+            return f"{name} {second}"  # a two-line logo: 'Boråsregionen' / 'Sjuhärads kommunalförbund'
     longer = re.search(re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined)
     return longer.group(0) if longer else name
 

@@ -31,6 +31,7 @@ def match_remiss(remiss: Remiss, *, egen_instans: str | None = None,
     except ImportError:
         return remiss
     instanser, berord, varningar = match_remissinstanser(
-        remiss.remissinstanser, egen_instans=egen_instans or DEFAULT_EGEN_INSTANS, organisationer=organisationer)
+        remiss.remissinstanser, egen_instans=egen_instans or DEFAULT_EGEN_INSTANS, organisationer=organisationer,
+        avsandare=remiss.avsandare)
     return replace(remiss, remissinstanser=tuple(instanser), egen_instans_berord=berord,
                    varningar=remiss.varningar + tuple(varningar))
