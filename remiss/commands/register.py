@@ -139,21 +139,38 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
     tjänsteskrivelsen ska vara klar (sammanträdet minus beredningstiden). Hinns det
     inte: "ordförandebeslut eller begär förlängd svarstid".
     """
-    from remiss.register.lista import Filter
-    from remiss.register.lista import lista as make_list
+    from remiss.config import load_config
+    from remiss.register.lista import Filter, lista_sqlite
 
     today = _idag(idag)
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx kräver -o FIL.")
-    config, reg = _open(databas, config_path)
-    with reg:
-        wanted = Filter(inom=inom, forsenade=forsenade, status=statuses, handlaggare=handlaggare,
-                        avsandare=avsandare)
-        rader = make_list(reg, config, idag=today, filter=wanted)
+    config = load_config(config_path)
+    wanted = Filter(inom=inom, forsenade=forsenade, status=statuses, handlaggare=handlaggare,
+                    avsandare=avsandare)
+    sqlite_file = _sqlite_file(databas or config.databas)
+    rader = lista_sqlite(sqlite_file, config, idag=today, filter=wanted) if sqlite_file else None
+    if rader is None:  # PostgreSQL, a new file, or a schema to migrate: through SQLAlchemy
+        from remiss.register.lista import lista as make_list
+
+        config, reg = _open(databas, config_path)
+        with reg:
+            rader = make_list(reg, config, idag=today, filter=wanted)
     _write_list(rader, fmt, output, config)
     if fmt == "tabell" and not config.sammantradesdagar and rader:
         click.echo("Obs: inga sammantradesdagar i konfigurationen, så beslutsväg visas inte "
                    "(se `remiss init`).", err=True)
+
+
+def _sqlite_file(url: str | None) -> Path | None:
+    """Given the register URL (None: ./remiss.db), return the SQLite file it names when it exists."""
+    url = url or "remiss.db"
+    if url.startswith("sqlite:///"):
+        url = url[len("sqlite:///"):]
+    elif "://" in url:
+        return None
+    path = Path(url).expanduser()
+    return path if "?" not in url and path.is_file() else None
 
 
 def _write_list(rader: list[Any], fmt: str, output: str | None, config: Any) -> None:

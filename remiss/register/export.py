@@ -11,13 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import click
-import sqlalchemy as sa
 
 from remiss.errors import RegisterError
-from remiss.register import db
-from remiss.register.db import handelser, remisser, remissinstanser
 from remiss.register.lista import Rad
-from remiss.register.service import Register, instans_rows, remiss_values
+from remiss.register.status import SCHEMA_VERSION
 
 EXPORT_FORMAT = "remiss-register"
 EXPORT_VERSION = 1
@@ -158,10 +155,13 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def export_register(reg: Register) -> dict[str, Any]:
-    """Given a register, return all remisser with their events as one JSON-ready dict."""
+def export_register(reg: Any) -> dict[str, Any]:
+    """Given a Register, return all remisser with their events as one JSON-ready dict."""
+    import sqlalchemy as sa
 
-    def work(conn: sa.Connection) -> dict[str, Any]:
+    from remiss.register.db import handelser, remisser
+
+    def work(conn: Any) -> dict[str, Any]:
         events: dict[int, list[dict[str, Any]]] = {}
         for row in conn.execute(sa.select(handelser).order_by(handelser.c.id)):
             event = {k: v for k, v in row._mapping.items() if k != "remiss_id"}
@@ -171,21 +171,25 @@ def export_register(reg: Register) -> dict[str, Any]:
             data = {k: _plain(v) for k, v in row._mapping.items()}
             data["handelser"] = events.get(row.id, [])
             posts.append(data)
-        return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "schema_version": db.LATEST,
+        return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "schema_version": SCHEMA_VERSION,
                 "remisser": posts}
 
     return reg._read(work)
 
 
-def import_register(reg: Register, data: dict[str, Any]) -> int:
-    """Given an empty register and an export, store every remiss with its events; return the count."""
+def import_register(reg: Any, data: dict[str, Any]) -> int:
+    """Given an empty Register and an export, store every remiss with its events; return the count."""
+    import sqlalchemy as sa
+
+    from remiss.register import db
+    from remiss.register.db import remisser
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise RegisterError("filen är ingen registerexport från `remiss export`.")
     if int(data.get("version", 0)) > EXPORT_VERSION:
         raise RegisterError("exporten är gjord med en nyare version av remiss. Uppdatera remiss.")
     posts = data.get("remisser") or []
 
-    def work(conn: sa.Connection) -> int:
+    def work(conn: Any) -> int:
         if conn.execute(sa.select(sa.func.count()).select_from(remisser)).scalar():
             raise RegisterError("registret är inte tomt. Importera till en ny databas (--databas), "
                                 "så skrivs inget över.")
@@ -203,9 +207,11 @@ def import_register(reg: Register, data: dict[str, Any]) -> int:
         raise RegisterError(f"exporten är trasig ({type(exc).__name__}: {exc}).") from exc
 
 
-def _import_post(conn: sa.Connection, post: dict[str, Any]) -> None:
+def _import_post(conn: Any, post: dict[str, Any]) -> None:
     """Given a connection and one exported remiss, insert it, its instanser and its events."""
     from remiss.domain import Remiss
+    from remiss.register.db import handelser, remisser, remissinstanser
+    from remiss.register.service import instans_rows, remiss_values
 
     remiss = Remiss.from_dict(post["data"])
     row = {k: post.get(k) for k in remisser.c.keys()}
