@@ -248,7 +248,8 @@ def _nlp() -> Any:
 
 def _meningar(text: str) -> list[str]:
     """Given running text, return its sentences."""
-    doc = _nlp()(text)
+    nlp = _nlp()
+    doc = nlp(text, disable=[name for name in nlp.pipe_names if name != "sentencizer"])
     return [s.text.strip() for s in doc.sents if s.text.strip()]
 
 
