@@ -28,20 +28,20 @@ DNR_PATTERN = (
 DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)")
 DNR_LABEL = re.compile(r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
                        r"ärendenummer)\b\.?:?", re.IGNORECASE)
-ANGE_DNR = re.compile(r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till)\b[^.]{0,40}?"
-                      r"(?:diarienummer|dnr|diarienr|beteckning|\bmed)\s*:?\s*(?P<rest>.{0,60})", re.IGNORECASE)
-INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+ANGE_DNR = re.compile(r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
+                      r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})", re.IGNORECASE)
+INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 KOMMIT_IN = re.compile(r"(?:kommit|komma|inkommit|vara)\s+in\s+till\s+(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+"
                        r"(?:senast|före|innan|\d)", re.IGNORECASE)
 DEADLINE = re.compile(
-    r"(?:senast|sista\s+svarsdatum|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
+    r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till)|tillhanda\s+senast|besvaras\s+senast|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
     r"(?=\*{0,2}\s*\d)",
     re.IGNORECASE)
-SEND_TO = re.compile(r"(?:skickas|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
+SEND_TO = re.compile(r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
                      r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)", re.IGNORECASE)
 KOPIA = re.compile(r"(?:med\s+)?kopia\s+(?:till|på)\s*:?\s*", re.IGNORECASE)
 PHONE_RE = re.compile(r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])")
@@ -233,7 +233,8 @@ def find_datum(lines: Sequence[Line]) -> Found | None:
                     return Found(found[0].value.isoformat(), candidate)
     for line in lines[:12]:
         found = [d for d in find_dates(line.text) if d.year_given]
-        if found and len(line.text.strip()) < 40 and not DEADLINE.search(line.text):
+        text = line.text.strip()
+        if found and len(text) < 60 and not text.endswith(".") and not DEADLINE.search(text):
             return Found(found[0].value.isoformat(), line)
     return None
 
@@ -441,8 +442,24 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
             candidate = rest or texts[start]
             name = _person_name(candidate)
             if name:
-                return _person_block(texts, start, start + 1, name=name), lines[start]
+                found = _person_block(texts, start, start + 1, name=name)
+                return _contact_from_mentions(found, texts), lines[start]
     return _signature_with_phone(lines)
+
+
+def _contact_from_mentions(person: Handlaggare, texts: Sequence[str]) -> Handlaggare:
+    """Given a handläggare lacking phone or e-mail, return it completed from other lines that name them."""
+    if person.telefon and person.epost or not person.namn:
+        return person
+    for index, text in enumerate(texts):
+        if person.namn not in text:
+            continue
+        window = texts[index:index + 2]
+        phone = next((m.group(0) for t in window for m in [PHONE_RE.search(t)] if m), None)
+        email = _personal_email([e for t in window for e in EMAIL.findall(t)], person.namn)
+        person = Handlaggare(namn=person.namn, telefon=person.telefon or (re.sub(r"\s+", " ", phone) if phone else None),
+                             epost=person.epost or email)
+    return person
 
 
 def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:

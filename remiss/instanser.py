@@ -9,7 +9,8 @@ from remiss.domain import Line, Remissinstans
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$|"
-                     r"^remissen\s+(?:skickas|sänds|går)\s+(?:ut\s+)?(?:för\s+yttrande\s+)?till:?\s*$|"
+                     r"^(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
+                     r"till:?\s*$|"
                      r"^(?:remissinstans|mottagare|instans)(?:er)?\s*(?:\|\s*)?(?:e-post(?:adress)?|adress|diarieadress)\s*$",
                      re.IGNORECASE)
 GROUP = re.compile(r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa|interna|"
@@ -33,16 +34,21 @@ TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
 
 
 def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
-    """Given a missiv's lines, return its remissinstanser and the line where the list starts."""
+    """Given a missiv's lines, return its remissinstanser and the line where the list starts.
+
+    Every list heading is tried ('Sändlista' may also stand among the bilagor); the longest
+    list wins.
+    """
     texts = [line.text.strip() for line in lines]
+    best: tuple[list[Remissinstans], Line | None] = ([], None)
     for index, text in enumerate(texts):
         heading = HEADING.match(text)
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
             found = parse_list(texts[index + 1:], grupp=grupp)
-            if found:
-                return found, lines[index]
-    return _inline_list(lines)
+            if len(found) > len(best[0]):
+                best = (found, lines[index])
+    return best if best[0] else _inline_list(lines)
 
 
 def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remissinstans]:

@@ -71,11 +71,12 @@ def load_nlp() -> Any:
     nlp = spacy.blank("sv")
     for abbreviation in FORKORTNINGAR:
         for variant in {abbreviation, abbreviation.capitalize()}:
-            nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
+            nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(LEMMA_KOMPONENT)
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
-    ruler.add_patterns([{k: p[k] for k in ("id", "label", "pattern")} for p in load_patterns()])
+    patterns = [{k: p[k] for k in ("id", "label", "pattern")} for p in load_patterns()]
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
 
 

@@ -90,11 +90,7 @@ def _normal(text: str) -> str:
 
 
 def dnr_i_text(lines: Any) -> tuple[str, ...]:
-    """Given lines, return the diarienummer mentioned in them ("KS 2022-00304"), in order."""
-    found: list[str] = []
-    for line in lines:
-        for match in DNR.finditer(line.text):
-            value = match.group("dnr").strip()
-            if re.match(r"^[A-ZÅÄÖ]", value) or "/" in value:
-                found.append(value)
-    return tuple(dict.fromkeys(found))
+    """Given lines, return the diarienummer mentioned in them ("KS 2022-00304"), also across a line break."""
+    text = " ".join(line.text for line in lines)
+    found = [m.group("dnr").strip() for m in DNR.finditer(text)]
+    return tuple(dict.fromkeys(d for d in found if re.match(r"^[A-ZÅÄÖ]", d) or "/" in d))

@@ -13,12 +13,16 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from remiss.domain import Line
 from remiss.kontroll.typer import Fynd
 
-VARDEN = {"TILLSTYRKER": "tillstyrker", "AVSTYRKER": "avstyrker", "AVSTAR": "avstar"}
-VAND = {"tillstyrker": "avstyrker", "avstyrker": "tillstyrker", "avstar": None}
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+VARDEN: dict[str, str | None] = {"TILLSTYRKER": "tillstyrker", "AVSTYRKER": "avstyrker", "AVSTAR": "avstar"}
+VAND: dict[str, str | None] = {"tillstyrker": "avstyrker", "avstyrker": "tillstyrker", "avstar": None}
 NEGATION = frozenset({"inte", "ej", "icke", "aldrig", "knappast", "varken"})
 SATSGRANS = frozenset(
     {
@@ -118,21 +122,19 @@ def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd
 
 
 def _sentence_fynd(
-    sent: object, block: Block, *, del_: str, namnd: str | None, patterns: dict, number: int
+    sent: Span, block: Block, *, del_: str, namnd: str | None, patterns: dict[str, Any], number: int
 ) -> list[Fynd]:
     """Given a sentence Span, return its ställningstaganden (quoted, foreign and demand sentences skipped)."""
-    ents = [e for e in sent.ents if not _quoted(sent, e)]  # type: ignore[attr-defined]
+    ents = [e for e in sent.ents if not _quoted(sent, e)]
     if not ents or _is_demand(sent, ents) or _foreign_subject(sent, ents[0], namnd):
         return []
     out = []
     text = _sentence_text(sent)
     for ent in ents:
-        varde = VARDEN[ent.label_]
         negerad = _negated(sent, ent, inbyggd=bool(patterns.get(ent.ent_id_, {}).get("inbyggd_negation")))
-        if negerad:
-            varde = VAND[varde]
-            if varde is None:
-                continue
+        varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
+        if varde is None:
+            continue
         out.append(
             Fynd(
                 varde=varde,
@@ -149,18 +151,18 @@ def _sentence_fynd(
     return out
 
 
-def _sentence_text(sent: object) -> str:
+def _sentence_text(sent: Span) -> str:
     """Return the sentence text, shortened for the report."""
-    text = " ".join(str(sent).split())  # type: ignore[call-overload]
+    text = " ".join(str(sent).split())
     return text if len(text) <= MAX_MENING else text[: MAX_MENING - 1].rstrip() + "…"
 
 
-def _quoted(sent: object, ent: object) -> bool:
+def _quoted(sent: Span, ent: Span) -> bool:
     """Return True when the match stands inside brackets, parentheses or quotation marks in its sentence."""
     depth = 0
     quotes = 0
-    for token in sent:  # type: ignore[attr-defined]
-        if token.i >= ent.start:  # type: ignore[attr-defined]
+    for token in sent:
+        if token.i >= ent.start:
             break
         if token.text in OPPNA:
             depth += 1
@@ -171,59 +173,59 @@ def _quoted(sent: object, ent: object) -> bool:
     return depth > 0 or quotes % 2 == 1
 
 
-def _is_demand(sent: object, ents: list) -> bool:
+def _is_demand(sent: Span, ents: list) -> bool:
     """Return True for a sentence that lists the choices ("ställningstagande (tillstyrker, avstyrker, …)")."""
     labels = {e.label_ for e in ents}
-    lemmas = {t.lemma_ for t in sent}  # type: ignore[attr-defined]
+    lemmas = {t.lemma_ for t in sent}
     return (
         len(labels) >= 2
         and bool({"ställningstagande", "ange", "innehålla"} & lemmas)
         and any(t.text == "," for t in sent)
-    )  # type: ignore[attr-defined]
+    )
 
 
-def _clause(sent: object, ent: object) -> tuple[int, int]:
+def _clause(sent: Span, ent: Span) -> tuple[int, int]:
     """Return the token range of the clause around a match (between commas, 'men', 'som', …)."""
-    start = sent.start  # type: ignore[attr-defined]
-    for token in sent:  # type: ignore[attr-defined]
-        if token.i >= ent.start:  # type: ignore[attr-defined]
+    start = sent.start
+    for token in sent:
+        if token.i >= ent.start:
             break
         if token.lower_ in SATSGRANS:
             start = token.i + 1
-    end = sent.end  # type: ignore[attr-defined]
-    for token in sent.doc[ent.end : sent.end]:  # type: ignore[attr-defined]
+    end = sent.end
+    for token in sent.doc[ent.end : sent.end]:
         if token.lower_ in SATSGRANS or token.lower_ == "att":
             end = token.i
             break
     return start, end
 
 
-def _negated(sent: object, ent: object, *, inbyggd: bool = False) -> bool:
+def _negated(sent: Span, ent: Span, *, inbyggd: bool = False) -> bool:
     """Return True when a negation word stands in the match's clause (inside it too, unless the pattern is
     itself a negation such as "inget att erinra")."""
     start, end = _clause(sent, ent)
-    doc = sent.doc  # type: ignore[attr-defined]
-    before = doc[start : ent.start]  # type: ignore[attr-defined]
-    inside = [] if inbyggd else doc[ent.start : ent.end]  # type: ignore[attr-defined]
-    after = doc[ent.end : min(end, ent.end + 3)]  # type: ignore[attr-defined]
+    doc = sent.doc
+    before = doc[start : ent.start]
+    inside = [] if inbyggd else doc[ent.start : ent.end]
+    after = doc[ent.end : min(end, ent.end + 3)]
     return any(t.lower_ in NEGATION for part in (before, inside, after) for t in part)
 
 
-def _object(sent: object, ent: object) -> str:
+def _object(sent: Span, ent: Span) -> str:
     """Return the words after the match up to the clause end, lower case (what the stance is about)."""
     _, end = _clause(sent, ent)
-    doc = sent.doc  # type: ignore[attr-defined]
-    words = [t.lower_ for t in doc[ent.end : end] if t.is_alpha or t.is_digit]  # type: ignore[attr-defined]
+    doc = sent.doc
+    words = [t.lower_ for t in doc[ent.end : end] if t.is_alpha or t.is_digit]
     return " ".join(words)
 
 
-def _foreign_subject(sent: object, ent: object, namnd: str | None) -> bool:
+def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
     """Return True when the sentence's first named organisation before the match is not the yttrande's own."""
     if not namnd:
         return False
     own = namnd.split()[-1].lower()
-    for token in sent:  # type: ignore[attr-defined]
-        if token.i >= ent.start:  # type: ignore[attr-defined]
+    for token in sent:
+        if token.i >= ent.start:
             return False
         word = token.lower_
         if not ORG_SLUT.search(word) or word in GENERISKA or word.endswith("förvaltningen"):
