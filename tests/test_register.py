@@ -428,3 +428,51 @@ def test_import_refuses_other_files() -> None:
     """A JSON file that is not a register export is refused."""
     with open_register("sqlite://") as reg, pytest.raises(RegisterError, match="ingen registerexport"):
         import_register(reg, {"remisser": []})
+
+
+# --- the quick SQLite path and the holiday cache -------------------------------------------------
+
+
+def test_lista_sqlite_matches_lista(tmp_path: Path) -> None:
+    """Reading a SQLite file with sqlite3 alone gives exactly lista's rows, for every filter."""
+    from remiss.register.lista import lista_sqlite
+
+    path = tmp_path / "r.db"
+    with open_register(str(path)) as reg:
+        ids = _fill(reg)
+        reg.update(ids["senare"], handlaggare="Eva Ek")
+        for kwargs in ({}, {"inom": 5}, {"forsenade": True}, {"handlaggare": "Eva Ek"},
+                       {"avsandare": "östra"},
+                       {"status": ("tilldelad", "inkommen")}, {"inom": 30, "forsenade": True}):
+            wanted = Filter(**kwargs)  # type: ignore[arg-type]
+            expected = lista(reg, CONFIG, idag=date(2026, 11, 3), filter=wanted)
+            assert lista_sqlite(path, CONFIG, idag=date(2026, 11, 3), filter=wanted) == expected, kwargs
+
+
+def test_lista_sqlite_declines_old_schema_and_missing_file(tmp_path: Path) -> None:
+    """The quick path answers None (use SQLAlchemy) for an older schema or a file that does not exist."""
+    from remiss.register.lista import lista_sqlite
+
+    assert lista_sqlite(tmp_path / "saknas.db", CONFIG, idag=date(2026, 11, 3)) is None
+    engine = regdb.create_engine(f"sqlite:///{tmp_path / 'gammal.db'}")
+    regdb.migrate(engine, target=2)
+    engine.dispose()
+    assert lista_sqlite(tmp_path / "gammal.db", CONFIG, idag=date(2026, 11, 3)) is None
+
+
+def test_holidays_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first use writes the year's days off to the cache; later runs read the same days from it."""
+    from remiss.register import workdays
+
+    monkeypatch.setenv("REMISS_CACHE", str(tmp_path))
+    workdays.holidays_of.cache_clear()
+    try:
+        first = workdays.holidays_of(2031)
+        stored = json.loads(workdays.cache_file().read_text(encoding="utf-8"))
+        assert stored["ar"]["2031"] == sorted(d.isoformat() for d in first)
+        assert date(2031, 12, 24) in first and date(2031, 6, 20) in first  # julafton, midsommarafton
+        workdays.holidays_of.cache_clear()
+        monkeypatch.setattr(workdays, "_from_package", lambda year: pytest.fail("read the package again"))
+        assert workdays.holidays_of(2031) == first
+    finally:
+        workdays.holidays_of.cache_clear()

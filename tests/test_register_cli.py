@@ -245,3 +245,20 @@ def test_malformed_config_names_file_and_line(tmp_path: Path, monkeypatch: pytes
     result = run("lista", "--config", "trasig.toml", "--databas", str(tmp_path / "r.db"))
     assert result.exit_code == 1
     assert result.stderr.startswith("Fel: trasig.toml: rad 2: okänd inställning 'bereningstid'")
+
+
+def test_lista_on_sqlite_file_needs_no_sqlalchemy(filled: dict[str, str], tmp_path: Path) -> None:
+    """`remiss lista` on an existing SQLite register answers without importing SQLAlchemy (fast start)."""
+    import subprocess
+    import sys
+
+    if not filled["url"].startswith("sqlite"):
+        pytest.skip("bara SQLite-filer läses utan SQLAlchemy")
+    code = ("import sys\nfrom remiss.cli import main\n"
+            f"sys.argv=['remiss','lista','--idag','2026-11-01','--databas',{filled['url']!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('SQLALCHEMY', 'sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=tmp_path).stdout
+    assert "SQLALCHEMY False" in out
+    assert len([line for line in out.splitlines() if line.strip()[:1].isdigit()]) == 3
