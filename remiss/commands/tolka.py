@@ -20,19 +20,25 @@ from remiss.errors import ExitCode
               help="Organisationsfil för kommunen (standard: modeller/boras.json).")
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna dagar kvar från detta datum.")
 @click.option("--max-sidor", default=2000, show_default=True, help="Största antal sidor som läses.")
+@click.option("--config", "config_path", metavar="FIL", envvar="REMISS_CONFIG", default=None,
+              type=click.Path(dir_okay=False), help="Konfigurationsfil (standard: ./remiss.toml).")
 @click.pass_context
 def tolka(ctx: click.Context, filer: tuple[str, ...], as_json: bool, egen_instans: str | None,
-          organisationer: str | None, idag: str | None, max_sidor: int) -> None:
+          organisationer: str | None, idag: str | None, max_sidor: int, config_path: str | None) -> None:
     """Läs remisser (PDF eller DOCX) och visa remissinstanser, svarsdatum, diarienummer m.m.
 
     Ett möte-paket eller en lång PDF kan innehålla flera remisser: varje missiv blir en post.
     """
     from remiss.batch import run_batch
+    from remiss.config import load_config
     from remiss.pipeline import tolka_fil
     from remiss.report import format_remiss
 
     debug = bool(ctx.obj and ctx.obj.get("debug"))
-    today = date.fromisoformat(idag) if idag else date.today()
+    today = parse_idag(idag)
+    config = load_config(config_path)
+    egen_instans = egen_instans or config.namnd
+    organisationer = organisationer or config.organisationer
 
     def on_error(fil: str, exc: Exception) -> None:
         click.echo(f"Fel: {exc}", err=True)
@@ -56,6 +62,16 @@ def tolka(ctx: click.Context, filer: tuple[str, ...], as_json: bool, egen_instan
         click.echo(batch.summary(), err=True)
     if batch.errors:
         sys.exit(ExitCode.FEL)
+
+
+def parse_idag(idag: str | None) -> date:
+    """Given the --idag option, return the date it names (today when None)."""
+    if not idag:
+        return date.today()
+    try:
+        return date.fromisoformat(idag)
+    except ValueError:
+        raise click.BadParameter(f"'{idag}' är inget datum: skriv ÅÅÅÅ-MM-DD.", param_hint="--idag") from None
 
 
 COMMANDS = {"tolka": tolka}
