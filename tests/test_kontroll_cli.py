@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from remiss.cli import cli
@@ -98,3 +99,38 @@ def test_felaktigt_datum_ar_anvandningsfel(tmp_path: Path) -> None:
     """A bad --idag is a usage error (exit 2)."""
     result = _run("--idag", "igår", str(tmp_path / "x.docx"))
     assert result.exit_code == 2
+
+
+def test_utkast_fran_remiss_utkast(tmp_path: Path) -> None:
+    """A draft from `remiss utkast` without --stallningstagande is caught; with it only [FÖRSLAG] remains."""
+    from tests.conftest import SAMPLES
+
+    remiss_pdf = SAMPLES / "hemloshet.pdf"
+    runner = CliRunner()
+    utan, med = tmp_path / "utan.docx", tmp_path / "med.docx"
+    made = [
+        runner.invoke(cli, ["utkast", str(remiss_pdf), "-o", str(utan), "--dnr", "ALN 2022-00089 1.1.3.1"]),
+        runner.invoke(
+            cli,
+            [
+                "utkast",
+                str(remiss_pdf),
+                "-o",
+                str(med),
+                "--dnr",
+                "ALN 2022-00089 1.1.3.1",
+                "--stallningstagande",
+                "tillstyrker",
+            ],
+        ),
+    ]
+    if any(r.exit_code != 0 for r in made) or not (utan.exists() and med.exists()):
+        pytest.skip("remiss utkast kunde inte skriva utkasten här")
+    result = _run("--json", str(utan), str(med))
+    assert result.exit_code == 3
+    first, second = json.loads(result.stdout)
+    assert [b["kod"] for b in first["brister"]] == ["SAKNAR_STALLNINGSTAGANDE", "PLATSHALLARE_KVAR"]
+    assert "[STÄLLNINGSTAGANDE SAKNAS" in first["brister"][1]["text"]
+    assert (second["stallningstagande"], second["har_sammanfattning"]) == ("tillstyrker", True)
+    assert [b["kod"] for b in second["brister"]] == ["PLATSHALLARE_KVAR"]
+    assert second["diarienummer"] == "ALN 2022-00089"

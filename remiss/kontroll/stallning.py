@@ -21,7 +21,7 @@ from remiss.kontroll.typer import Fynd
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-VARDEN: dict[str, str | None] = {"TILLSTYRKER": "tillstyrker", "AVSTYRKER": "avstyrker", "AVSTAR": "avstar"}
+VARDEN: dict[str, str] = {"TILLSTYRKER": "tillstyrker", "AVSTYRKER": "avstyrker", "AVSTAR": "avstar"}
 VAND: dict[str, str | None] = {"tillstyrker": "avstyrker", "avstyrker": "tillstyrker", "avstar": None}
 NEGATION = frozenset({"inte", "ej", "icke", "aldrig", "knappast", "varken"})
 SATSGRANS = frozenset(
@@ -201,14 +201,14 @@ def _clause(sent: Span, ent: Span) -> tuple[int, int]:
 
 
 def _negated(sent: Span, ent: Span, *, inbyggd: bool = False) -> bool:
-    """Return True when a negation word stands in the match's clause (inside it too, unless the pattern is
-    itself a negation such as "inget att erinra")."""
+    """Return True when a negation stands in the clause of a match (inside it, unless "inget att erinra")."""
     start, end = _clause(sent, ent)
     doc = sent.doc
-    before = doc[start : ent.start]
-    inside = [] if inbyggd else doc[ent.start : ent.end]
-    after = doc[ent.end : min(end, ent.end + 3)]
-    return any(t.lower_ in NEGATION for part in (before, inside, after) for t in part)
+    inside_end = ent.start if inbyggd else ent.end
+    words = [t.lower_ for t in doc[start:inside_end]] + [
+        t.lower_ for t in doc[ent.end : min(end, ent.end + 3)]
+    ]
+    return any(word in NEGATION for word in words)
 
 
 def _object(sent: Span, ent: Span) -> str:
