@@ -335,6 +335,18 @@ def test_mixed_pdf_ocrs_only_the_scanned_page(monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.mark.ocr
 @needs_tesseract
+def test_upside_down_scan_is_turned_upright() -> None:
+    """A page scanned upside down reads badly, so OSD turns it and the text comes back right."""
+    image, size = ocr.render_page(str(SCANS[0]), 1)
+    top = image.crop((0, 0, image.width, image.height // 2))
+    page = ocr.page_from_image(top.rotate(180), 1, size)
+    truth = read_file(_original(SCANS[0]), ocr=False).pages[0].text
+    assert re.search(r"Dnr [A-ZÅÄÖ]+ \d{4}-\d{5}", page.text)
+    assert word_accuracy(page.text, truth) >= 0.9
+
+
+@pytest.mark.ocr
+@needs_tesseract
 def test_unreadable_file_is_a_swedish_input_error(tmp_path: Path) -> None:
     """A file pdfium cannot open becomes an InputError naming file and page, not a pdfium traceback."""
     broken = tmp_path / "trasig.pdf"
