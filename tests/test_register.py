@@ -256,6 +256,8 @@ def test_decision_path_too_late_means_ordforandebeslut() -> None:
     late = beslutsvag(date(2026, 11, 30), "inkommen", idag=date(2026, 11, 10), sammantradesdagar=MEETINGS,
                       beredningstid=21)
     assert (late.text, late.sammantrade, late.beredning) == (ORDFORANDEBESLUT, None, None)
+    assert beslutsvag(date(2020, 3, 1), "inkommen", idag=date(2026, 11, 10), sammantradesdagar=MEETINGS,
+                      beredningstid=21).text == ORDFORANDEBESLUT
     assert "saknas" in beslutsvag(date(2028, 3, 1), "inkommen", idag=date(2026, 11, 10),
                                   sammantradesdagar=MEETINGS, beredningstid=21).text
     assert beslutsvag(date(2026, 11, 30), "beslutad", idag=date(2026, 10, 1), sammantradesdagar=MEETINGS,

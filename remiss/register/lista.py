@@ -93,6 +93,8 @@ def beslutsvag(svarsdatum: date | None, status: str, *, idag: date, sammantrades
         return Beslutsvag(None, None, "svarsdatum saknas")
     if not sammantradesdagar:
         return Beslutsvag(None, None, "")
+    if svarsdatum < idag:
+        return Beslutsvag(None, None, ORDFORANDEBESLUT)
     if not _covered(svarsdatum, sammantradesdagar):
         return Beslutsvag(None, None, f"sammanträdesdagar för {svarsdatum.year} saknas i konfigurationen")
     position = bisect_right(sammantradesdagar, svarsdatum)
