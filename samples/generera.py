@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -2980,6 +2982,291 @@ def generera_trasiga(ut: Path, endast: set[str] | None = None) -> list[Path]:
     return written
 
 
+# ------------------------------------------------------------------ varianter (hålls utanför samples/)
+
+MANADER = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+VECKODAGAR = ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"]
+
+V_TITLAR = [
+    "Riktlinjer för ekonomiskt bistånd",
+    "Plan för arbetsmarknadsinsatser",
+    "Policy för digitalisering",
+    "Program för nationella minoriteter",
+    "Handlingsplan mot våld i nära relationer",
+    "Strategi för social hållbarhet",
+    "Riktlinjer för bostadsanpassning",
+    "Plan för krisberedskap",
+    "Program för föreningsstöd",
+    "Riktlinjer för medborgardialog",
+    "Taxa för offentlig kontroll",
+    "Motion: Inför feriejobb för alla ungdomar",
+    "Lokal överenskommelse med idéburen sektor",
+]
+V_NAMN = [
+    "Anna Karlsson",
+    "Erik Nilsson",
+    "Maria Johansson",
+    "Johan Andersson",
+    "Fatima Ali",
+    "Lars Berg",
+    "Sofia Holm",
+    "Mehmet Yilmaz",
+    "Karin Lund",
+    "Oskar Svensson",
+]
+V_BORAS = [
+    "Arbetslivsnämnden",
+    "Kulturnämnden",
+    "Servicenämnden",
+    "Förskolenämnden",
+    "Grundskolenämnden",
+    "Sociala omsorgsnämnden",
+    "Vård- och äldrenämnden",
+    "Tekniska nämnden",
+    "Samhällsbyggnadsnämnden",
+    "Miljö- och konsumentnämnden",
+    "Fritids- och folkhälsonämnden",
+    "Lokalförsörjningsnämnden",
+    "Individ- och familjeomsorgsnämnden",
+    "Gymnasie- och vuxenutbildningsnämnden",
+    "Valnämnden",
+    "AB Bostäder i Borås",
+    "Borås Energi och Miljö AB",
+    "Borås Djurpark",
+    "Överförmyndarnämnden",
+]
+V_KOD = {
+    "Arbetslivsnämnden": "ALN",
+    "Kulturnämnden": "KN",
+    "Servicenämnden": "SN",
+    "Förskolenämnden": "FSN",
+    "Grundskolenämnden": "GSN",
+    "Sociala omsorgsnämnden": "SON",
+    "Vård- och äldrenämnden": "VÄN",
+    "Tekniska nämnden": "TN",
+    "Samhällsbyggnadsnämnden": "SBN",
+    "Miljö- och konsumentnämnden": "MKN",
+    "Fritids- och folkhälsonämnden": "FOFN",
+    "Lokalförsörjningsnämnden": "LFN",
+    "Individ- och familjeomsorgsnämnden": "IFON",
+    "Gymnasie- och vuxenutbildningsnämnden": "GVN",
+    "Valnämnden": "VN",
+}
+V_KOMMUNER = [
+    "Alingsås kommun",
+    "Herrljunga kommun",
+    "Vårgårda kommun",
+    "Tranemo kommun",
+    "Bollebygds kommun",
+    "Svenljunga kommun",
+    "Falköpings kommun",
+    "Skövde kommun",
+    "Jönköpings kommun",
+    "Borås Stad",
+]
+V_MYNDIGHETER = [
+    "Arbetsförmedlingen",
+    "Försäkringskassan",
+    "Socialstyrelsen",
+    "Skolverket",
+    "Boverket",
+    "Migrationsverket",
+    "Kronofogdemyndigheten",
+    "Skatteverket",
+    "Trafikverket",
+    "Borås kommun",
+    "Sveriges Kommuner och Regioner",
+    "Länsstyrelsen i Västra Götalands län",
+    "Statskontoret",
+]
+V_DEP = [
+    ("Socialdepartementet", "S", "s"),
+    ("Finansdepartementet", "Fi", "fi"),
+    ("Arbetsmarknadsdepartementet", "A", "a"),
+    ("Utbildningsdepartementet", "U", "u"),
+    ("Landsbygds- och infrastrukturdepartementet", "LI", "li"),
+    ("Justitiedepartementet", "Ju", "ju"),
+]
+
+
+def _lang(d: date) -> str:
+    return f"{d.day} {MANADER[d.month - 1]} {d.year}"
+
+
+def _deadline(rng: random.Random, d: date, org: str) -> str:
+    """Given a date and the receiving organisation, return a deadline sentence in one of many Swedish
+    forms."""
+    forms = [
+        f"Remissvaren ska ha kommit in till {org} senast den {_lang(d)}.",
+        f"Sista dag att svara på remissen är den {_lang(d)}.",
+        f"Svar senast {d.isoformat()}.",
+        f"Vi vill ha era synpunkter senast {VECKODAGAR[d.weekday()]} den {_lang(d)}.",
+        f"Svaren ska vara {org} tillhanda senast den {_lang(d)}.",
+        f"Yttrandet ska ha inkommit senast {d.day}/{d.month} {d.year}.",
+        f"Sista svarsdatum är den {_lang(d)}.",
+        f"Remissvaren ska ha kommit in senast den {d.day} {MANADER[d.month - 1]}\n{d.year}.",
+        f"Svar önskas senast {VECKODAGAR[d.weekday()]} den {_lang(d)} kl. 12.00.",
+    ]
+    return rng.choice(forms)
+
+
+def variant(rng: random.Random, nr: int) -> tuple[Layout, Sanning]:
+    """Given a random generator, lay out one varied remiss (sender, header, list, deadline) and return its
+    truth."""
+    import datetime as dt
+
+    kind = rng.choice(["boras", "kommun", "rk", "lst"])
+    datum = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randrange(0, 700))
+    svar = datum + dt.timedelta(days=rng.randrange(30, 120))
+    titel = rng.choice(V_TITLAR)
+    handl = rng.choice(V_NAMN)
+    fornamn, efternamn = handl.lower().split()
+    telefon = (
+        rng.choice(["033-35 ", "08-405 ", "010-22 ", "0321-59 "])
+        + f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}"
+    )
+    if kind == "boras":
+        namnd = rng.choice(V_BORAS[:15])
+        kort = V_KOD[namnd]
+        dnr = f"{kort} {datum.year}-{rng.randrange(1, 999):05d}"
+        klass = rng.choice([None, "1.1.3.1", "2.3.1.0"])
+        avsandare, adress = namnd, f"{kort.lower().replace('ä', 'a')}.diarium@boras.se"
+        instanser = tuple(
+            Inst(n) for n in rng.sample([x for x in V_BORAS if x != namnd], rng.randrange(3, 12))
+        )
+        epost = f"{fornamn}.{efternamn}@boras.se"
+        dekor = boras_header(
+            "MISSIV", namnd, datum.isoformat(), f"Dnr {dnr}" + (f" {klass}" if klass else "")
+        )
+    elif kind == "kommun":
+        kommun = rng.choice(V_KOMMUNER[:-1])
+        dnr = rng.choice(
+            [f"KS {datum.year}/{rng.randrange(1, 999)}", f"{datum.year}-{rng.randrange(1, 9999):06d}"]
+        )
+        klass, avsandare = None, kommun
+        dom = kommun.split()[0].lower().replace("å", "a").replace("ä", "a").replace("ö", "o").rstrip("s")
+        adress = f"kommunstyrelsen@{dom}.se"
+        instanser = tuple(
+            Inst(n) for n in rng.sample([x for x in V_KOMMUNER if x != kommun], rng.randrange(3, 8))
+        )
+        epost = f"{fornamn}.{efternamn}@{dom}.se"
+        dekor = simple_header(
+            kommun,
+            "Kommunledningsförvaltningen",
+            "Remiss",
+            datum.isoformat(),
+            f"Dnr {dnr}",
+            f"{kommun}, växel 0320-00 00 00",
+        )
+    elif kind == "rk":
+        dep, kod, mail = rng.choice(V_DEP)
+        dnr = f"{kod}{datum.year}/{rng.randrange(1, 9999):05d}"
+        klass, avsandare = None, dep
+        adress = f"{mail}.remissvar@regeringskansliet.se"
+        instanser = inst(*rng.sample(RK_S_INSTANSER, rng.randrange(20, 90)))
+        epost = f"{fornamn}.{efternamn}@regeringskansliet.se"
+        dekor = rk_header(
+            dep,
+            "Enheten för kommunfrågor",
+            datum.isoformat(),
+            dnr,
+            f"{mail}.registrator@regeringskansliet.se",
+        )
+    else:
+        lan = rng.choice(["Västra Götalands län", "Hallands län", "Jönköpings län", "Skåne län"])
+        dnr = f"{rng.randrange(100, 999)}-{rng.randrange(1000, 99999)}-{datum.year}"
+        klass, avsandare = None, f"Länsstyrelsen i {lan}"
+        adress = "registrator@lansstyrelsen.se"
+        instanser = tuple(Inst(n) for n in rng.sample(V_MYNDIGHETER + V_KOMMUNER, rng.randrange(4, 14)))
+        epost = f"{fornamn}.{efternamn}@lansstyrelsen.se"
+        dekor = simple_header(
+            f"Länsstyrelsen i {lan}",
+            "Enheten för samhällsplanering",
+            "REMISS",
+            datum.isoformat(),
+            f"Diarienummer {dnr}",
+            "www.lansstyrelsen.se",
+        )
+    s = Sanning(
+        diarienummer=dnr,
+        klassificering=klass,
+        avsandare=avsandare,
+        titel=titel,
+        datum=datum.isoformat(),
+        svarsdatum=svar.isoformat(),
+        svarsadress=adress,
+        kopia=(),
+        instanser=instanser,
+        handlaggare=(handl, telefon, epost),
+    )
+    lay = Layout()
+    lay.dekor_forst = kind == "boras"
+    lay.new_page(dekor, new_doc=True, top=PAGE_H - 150)
+    lay.dekor_forst = False
+    lista_stil = rng.choice(["ol", "ul", "tab", "inline"] if len(instanser) < 15 else ["ol", "ul"])
+    rubrik = rng.choice(["Remiss: ", "Remiss – ", "Remiss av "])
+    blocks: list[tuple] = [
+        ("h", f"{rubrik}{titel}", 13),
+        ("p", f"{avsandare} skickar härmed förslaget på remiss."),
+    ]
+    if lista_stil == "inline":
+        namn = [i.visad() for i in instanser]
+        blocks.append(("p", "Remissen skickas till " + ", ".join(namn[:-1]) + " och " + namn[-1] + "."))
+    elif lista_stil == "tab":
+        blocks += [("h", "Remissinstanser"), ("tab", [[i.visad(), ""] for i in instanser], [0, 240])]
+    else:
+        blocks += [
+            ("h", rng.choice(["Remissinstanser", "Sändlista", "Remissen skickas till"])),
+            (lista_stil, numbered(instanser) if lista_stil == "ol" else [i.visad() for i in instanser]),
+        ]
+    org = avsandare if kind != "rk" else dep
+    blocks += [
+        (
+            "p",
+            _deadline(rng, svar, org) + f" Svaren skickas till {adress}. Ange diarienummer {dnr} i "
+            "ämnesraden.",
+        ),
+        ("p", "Yttrandet ska innehålla en kort sammanfattning och ett tydligt ställningstagande."),
+    ]
+    stil = rng.randrange(3)
+    if stil == 0:
+        blocks += [("luft", 0.5), ("rad", handl), ("rad", "Handläggare"), ("rad", telefon), ("rad", epost)]
+    elif stil == 1:
+        blocks += [("p", f"Handläggare: {handl}, telefon {telefon}, e-post {epost}")]
+    else:
+        blocks += [("p", f"Frågor om remissen kan ställas till {handl}, telefon {telefon}, e-post {epost}.")]
+    lay_blocks(lay, blocks)
+    return lay, s
+
+
+def generera_varianter(ut: Path, antal: int, seed: int = 1) -> list[Path]:
+    """Write `antal` varied remisser with facit into ut/ (a held-out set: not for samples/); return the
+    paths."""
+    rng = random.Random(seed)
+    written = []
+    for nr in range(1, antal + 1):
+        lay, s = variant(rng, nr)
+        path = ut / f"variant_{nr:03d}.pdf"
+        render(lay, path, f"variant {nr}")
+        write_facit(ut / "facit" / f"variant_{nr:03d}.json", path.name, [(s, (1, len(lay.pages)))])
+        written.append(path)
+    print(f"{antal} varianter i {ut}")
+    return written
+
+
 # --------------------------------------------------------------------------- huvudprogram
 
 
@@ -2990,7 +3277,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--endast", nargs="*", default=None, help="generera bara filerna med dessa namn (utan .pdf)"
     )
+    parser.add_argument(
+        "--varianter",
+        type=int,
+        default=0,
+        metavar="N",
+        help="skriv i stället N varierade remisser med facit i --ut (en provuppsättning som inte checkas in)",
+    )
+    parser.add_argument("--frö", type=int, default=1, help="slumpfrö för --varianter")
     args = parser.parse_args(argv)
+    if args.varianter:
+        if args.ut == SAMPLES:
+            parser.error("--varianter kräver --ut MAPP utanför samples/")
+        generera_varianter(args.ut, args.varianter, args.frö)
+        return 0
     endast = set(args.endast) if args.endast else None
     generera_paket(args.ut, endast)
     generera_remisser(args.ut, SEED_EXEMPEL + EGNA_EXEMPEL, endast)

@@ -51,6 +51,7 @@ def page_texts(path: Path) -> list[str]:
 
 def flat(text: str) -> str:
     """Given extracted text, join hyphenated line ends and collapse whitespace."""
+    text = re.sub(r"\ufffe\s*(?=(?:och|eller|samt)\b)", "- ", text)  # a real dash before och/eller/samt
     text = re.sub(r"[\ufffe\u00ad]\s*", "", text)
     text = text.replace("**", "")
     return re.sub(r"\s+", " ", text)
@@ -110,9 +111,28 @@ def test_there_are_enough_remiss_samples() -> None:
 
 @pytest.mark.parametrize("facit", FACIT, ids=lambda p: p.stem)
 def test_facit_is_valid_and_matches_the_file(facit: Path) -> None:
+    assert_facit_matches(facit, SAMPLES)
+
+
+def test_varianter_have_facit_that_matches_their_text(tmp_path: Path) -> None:
+    gen = load_generator()
+    paths = gen.generera_varianter(tmp_path, 12, seed=3)
+    assert len(paths) == 12
+    facits = sorted((tmp_path / "facit").glob("*.json"))
+    senders = set()
+    for facit in facits:
+        assert_facit_matches(facit, tmp_path)
+        senders.add(json.loads(facit.read_text(encoding="utf-8"))["remisser"][0]["avsandare"])
+    assert len(senders) >= 5
+    again = gen.generera_varianter(tmp_path / "igen", 2, seed=3)
+    assert again[0].read_bytes() == paths[0].read_bytes()
+
+
+def assert_facit_matches(facit: Path, root: Path) -> None:
+    """Given a facit file and the folder its `fil` is relative to, assert that every field is in the text."""
     data = json.loads(facit.read_text(encoding="utf-8"))
     assert set(data) == {"fil", "remisser"}
-    path = SAMPLES / data["fil"]
+    path = root / data["fil"]
     assert path.exists()
     if path.suffix == ".pdf":
         pages = page_texts(path)
