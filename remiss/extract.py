@@ -24,6 +24,7 @@ DNR_PATTERN = (
     r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-])?(?:19|20)\d{2}-\d{2,6})"  # KS 2022-00304, 2022-1430, SLK-2024-00317
     r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}/\d{1,6})"  # 2024/12
     r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
+    r"|(?:\d{1,2}(?:\.\d{1,2}){1,3}-\d{2,7}/(?:19|20)\d{2})"  # 3.4-12345/2024 (statliga myndigheter)
 )
 DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)")
 DNR_LABEL = re.compile(r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
@@ -98,7 +99,7 @@ class Text:
         return self.lines[index]
 
 
-def extract_remiss(fil: str, part: Del) -> Remiss | None:
+def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss | None:
     """Given a missiv part, return its Remiss, or None when it holds no remiss fields."""
     lines = list(part.lines)
     if not lines:
@@ -132,7 +133,7 @@ def extract_remiss(fil: str, part: Del) -> Remiss | None:
     svarsdatum = keep("svarsdatum", svarsdatum_found)
     varningar.extend(more)
     varningar.extend(date_warnings(datum, svarsdatum))
-    avsandare = keep("avsandare", find_avsandare(lines, text))
+    avsandare = keep("avsandare", find_avsandare(lines, text, kommun=kommun))
     titel = keep("titel", find_titel(lines))
     instanser, list_line = find_instanser(lines)
     svarsadress_found, kopia = find_svarsadress(text, [r.epost for r in instanser if r.epost])
@@ -276,7 +277,22 @@ def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
 # --- avsändare, titel ------------------------------------------------------------------------------
 
 
-def find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
+def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = None) -> Found | None:
+    """Given lines, return the sender: the 'Instans' header, else the organisation in the letterhead.
+
+    Under the own kommun's letterhead ('Borås Stad' / 'Kommunstyrelsen') the nämnd is the sender.
+    """
+    found = _find_avsandare(lines, text)
+    if found and kommun and found.value.lower() == kommun.lower():
+        index = lines.index(found.line)
+        for line in lines[index + 1:index + 3]:
+            name = re.sub(r"\s*\d{4}-\d{2}-\d{2}$", "", line.text.strip())
+            if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
+                return Found(normal_case(name), line)
+    return found
+
+
+def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     """Given lines, return the sender: the 'Instans' header, else whom the answers go to."""
     for index, line in enumerate(lines[:60]):
         match = INSTANS_LABEL.match(line.text.strip())
@@ -434,7 +450,7 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
                          re.IGNORECASE)
         if not label:
             continue
-        rest = label.group("rest").strip()
+        rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", label.group("rest").strip())
         if not rest and index > 0 and _is_person(texts[index - 1]):
             return _person_block(texts, index - 1, index + 1), lines[index - 1]
         start = index if rest else index + 1

@@ -16,7 +16,7 @@ HEADING = re.compile(r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser
 GROUP = re.compile(r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa|interna|"
                    r"remissinstanser utöver[^:]*|för kännedom)\b[^:.]{0,40}:?\s*$|"
                    r"^(?P<egen>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}):\s*$", re.IGNORECASE)
-TABLE_HEAD = re.compile(r"^(?:remissinstans|mottagare|instans|namn|organisation)(?:er)?\s*(?:\|\s*)?"
+TABLE_HEAD = re.compile(r"^(?:nr\.?\s*)?(?:remissinstans|mottagare|instans|namn|organisation)(?:er)?\s*(?:\|\s*)?"
                         r"(?:e-post(?:adress)?|adress|diarieadress)\s*$", re.IGNORECASE)
 ITEM = re.compile(r"^(?:(?P<num>\d{1,3})\s*[.)]|[-•–*·▪●○■]|\u2022)\s*(?P<rest>\S.*)$")
 SCOPE = re.compile(r"\s*\((?P<scope>[^()]*(?:\b(?:avsnitt|kapitel|kap\.|bilaga|bilagor|del|delar|endast|sidan|sidorna|"
@@ -128,8 +128,13 @@ def _append_text(instans: Remissinstans, text: str) -> Remissinstans:
 def _items(text: str, grupp: str | None) -> list[Remissinstans]:
     """Given one list line, return the instans (or several, for a table row of names) in it."""
     cells = [c.strip() for c in text.split("|") if c.strip() and not set(c.strip()) <= set("-: ")]
+    cells = [c for c in cells if not re.fullmatch(r"\d{1,3}[.)]?", c)]  # a row-number column
     if not cells:
         return []
+    if len(cells) == 1 and not EMAIL.search(text) and text.count(",") >= 2:
+        names = re.split(r",\s*|\s+och\s+(?=[A-ZÅÄÖ])", text)
+        if all(n.strip()[:1].isupper() and len(n.split()) <= 6 for n in names if n.strip()):
+            return [_instans(n, None, grupp) for n in names if n.strip()]
     emails = [e for c in cells for e in EMAIL.findall(c)]
     names = [EMAIL.sub("", c).strip(" ,;") for c in cells]
     names = [re.sub(r"^\d{1,3}\s*[.)]\s*", "", n) for n in names if n]

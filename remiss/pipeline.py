@@ -8,17 +8,18 @@ from pathlib import Path
 from remiss.domain import Remiss
 
 DEFAULT_EGEN_INSTANS = "Arbetslivsnämnden"
+DEFAULT_KOMMUN = "Borås Stad"
 
 
 def tolka_fil(fil: str | Path, *, egen_instans: str | None = None, organisationer: str | Path | None = None,
-              max_sidor: int = 2000) -> list[Remiss]:
+              max_sidor: int = 2000, kommun: str | None = DEFAULT_KOMMUN) -> list[Remiss]:
     """Given a PDF or DOCX path, return every remiss (missiv) found in it, fields matched."""
     from remiss.extract import extract_remiss
     from remiss.read import read_file
     from remiss.split import find_missiv
 
     handling = read_file(fil, max_sidor=max_sidor)
-    found = [extract_remiss(handling.fil, part) for part in find_missiv(handling)]
+    found = [extract_remiss(handling.fil, part, kommun=kommun) for part in find_missiv(handling)]
     remisser = [r for r in found if r is not None]
     return [match_remiss(r, egen_instans=egen_instans, organisationer=organisationer) for r in remisser]
 

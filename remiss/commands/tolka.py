@@ -46,7 +46,7 @@ def tolka(ctx: click.Context, filer: tuple[str, ...], as_json: bool, egen_instan
     batch = run_batch(
         filer,
         lambda fil: tolka_fil(fil, egen_instans=egen_instans, organisationer=organisationer,
-                              max_sidor=max_sidor),
+                              max_sidor=max_sidor, kommun=config.kommun),
         debug=debug, on_error=on_error)
     remisser = [remiss for _, found in batch.results for remiss in found]
     if as_json:

@@ -11,7 +11,7 @@ TITEL = re.compile(
     r"^(?:yttrande(?:\s+över)?(?:\s+en)?\s+remiss(?:en)?\b"
     r"|svar\s+på\s+(?:en\s+)?remiss(?:en)?\b"
     r"|remissyttrande\b|remissvar\b"
-    r"|yttrande\s+(?:över|avseende|angående|gällande|rörande)\s+\S)",
+    r"|yttrande\s+(?:över|avseende|angående|gällande|rörande)\s+\S|yttrande\s*[:–-]\s+\S)",
     re.IGNORECASE,
 )
 STARK_TITEL = re.compile(r"remiss", re.IGNORECASE)

@@ -220,15 +220,15 @@ def _object(sent: Span, ent: Span) -> str:
 
 
 def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
-    """Return True when the sentence's first named organisation before the match is not the yttrande's own."""
-    if not namnd:
+    """Return True when only other organisations than the yttrande's own are named before the match."""
+    own = namnd.split()[-1].lower() if namnd else None
+    if own is None or own in GENERISKA:
         return False
-    own = namnd.split()[-1].lower()
-    for token in sent:
-        if token.i >= ent.start:
-            return False
+    others = False
+    for token in sent.doc[sent.start : ent.start]:
         word = token.lower_
-        if not ORG_SLUT.search(word) or word in GENERISKA or word.endswith("förvaltningen"):
-            continue
-        return word != own
-    return False
+        if word == own or word in GENERISKA:
+            return False
+        if ORG_SLUT.search(word) and not word.endswith("förvaltningen"):
+            others = True
+    return others
