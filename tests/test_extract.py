@@ -256,3 +256,53 @@ def test_regeringskansliet_list_before_title() -> None:
         ("Arbetsförmedlingen", "avsnitt 5 och 6"), ("Barnombudsmannen", None), ("Sveriges Kommuner och Regioner", None)]
     assert remiss.krav.filformat == ("docx", "pdf")
     assert remiss.handlaggare.namn == "Anna Andersson"
+
+
+MYNDIGHET = """
+Socialstyrelsen
+Stockholm den 12 april 2024
+Dnr 3.4-12345/2024
+Remiss av förslag till nationella riktlinjer för vård vid depression
+Yttrandet ska vara Socialstyrelsen tillhanda senast den 3 juni 2024. Vänligen skicka ert yttrande till
+registrator@socialstyrelsen.se och ange dnr 3.4-12345/2024.
+Remissinstanser
+Nr | Remissinstans | Diarieadress
+1 | Sveriges Kommuner och Regioner | info@skr.se
+2 | Borås Stad | boras.stad@boras.se
+Kontaktperson för remissen är Anna Berg, tfn 08-123 45 67, anna.berg@socialstyrelsen.se.
+"""
+
+
+def test_state_agency_table_and_contact_sentence() -> None:
+    """A myndighet's dnr, a three-column table with row numbers and a contact given in a sentence."""
+    remiss = extract_remiss("s.pdf", part_of(MYNDIGHET))
+    assert remiss is not None
+    assert (remiss.diarienummer, remiss.avsandare) == ("3.4-12345/2024", "Socialstyrelsen")
+    assert (remiss.datum, remiss.svarsdatum) == ("2024-04-12", "2024-06-03")
+    assert remiss.svarsadress == "registrator@socialstyrelsen.se"
+    assert [(r.namn, r.epost) for r in remiss.remissinstanser] == [
+        ("Sveriges Kommuner och Regioner", "info@skr.se"), ("Borås Stad", "boras.stad@boras.se")]
+    assert remiss.handlaggare.to_dict() == {"namn": "Anna Berg", "telefon": "08-123 45 67",
+                                            "epost": "anna.berg@socialstyrelsen.se"}
+
+
+EGEN_KOMMUN = """
+Borås Stad
+Kommunstyrelsen
+Datum: 2025-01-15
+Dnr: KS 2025-00042
+Remiss angående riktlinjer för medborgardialog
+Remissinstanser:
+Arbetslivsnämnden, Kulturnämnden, Servicenämnden och Fritids- och folkhälsonämnden
+Remissvaren ska ha kommit in till Kommunstyrelsen senast den 28 februari 2025.
+"""
+
+
+def test_own_kommun_letterhead_gives_the_namnd() -> None:
+    """Under the own kommun's letterhead the nämnd is the sender; a comma list is split into names."""
+    remiss = extract_remiss("k.pdf", part_of(EGEN_KOMMUN), kommun="Borås Stad")
+    assert remiss is not None and remiss.avsandare == "Kommunstyrelsen"
+    assert [r.namn for r in remiss.remissinstanser] == [
+        "Arbetslivsnämnden", "Kulturnämnden", "Servicenämnden", "Fritids- och folkhälsonämnden"]
+    other = extract_remiss("k.pdf", part_of(EGEN_KOMMUN), kommun="Umeå kommun")
+    assert other is not None and other.avsandare == "Borås Stad"
