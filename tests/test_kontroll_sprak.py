@@ -291,3 +291,44 @@ def test_dagordningens_rad_ar_ingen_rubrik(tmp_path: Path) -> None:
         document.add_paragraph(text)
     document.save(str(tmp_path / "kallelse.docx"))
     assert kontrollera_fil(tmp_path / "kallelse.docx") == []
+
+
+@pytest.mark.parametrize(
+    "mening",
+    [
+        "Kommunstyrelsen har remitterat programmet och Arbetslivsnämnden tillstyrker det.",
+        "Arbetslivsnämnden instämmer med Kommunstyrelsen och tillstyrker programmet.",
+        "Kommunstyrelsen har begärt yttrande och nämnden tillstyrker programmet.",
+    ],
+)
+def test_egen_namnd_efter_annan_organisation(tmp_path: Path, mening: str) -> None:
+    """The own nämnd (or 'nämnden') named before the verb keeps the sentence, even after another one."""
+    fil = skriv_yttrande(tmp_path / "y.docx", beslut=[mening], sammanfattning=SAMMANFATTNING)
+    assert kontrollera_fil(fil)[0].stallningstagande == "tillstyrker"
+
+
+def test_namndens_beslut_med_generisk_rubrik(tmp_path: Path) -> None:
+    """Under 'Nämndens beslut' the sentence 'Arbetslivsnämnden tillstyrker …' counts."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        beslutsrubrik="Nämndens beslut",
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        sammanfattning=SAMMANFATTNING,
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.stallningstagande_del) == ("tillstyrker", "beslut")
+
+
+@pytest.mark.parametrize(
+    "titel",
+    [
+        "Yttrande – Program mot hemlöshet",
+        "Remissyttrande över Program mot hemlöshet",
+        "YTTRANDE ÖVER REMISS: PROGRAM MOT HEMLÖSHET",
+        "Yttrande angående förslag till program mot hemlöshet",
+    ],
+)
+def test_andra_rubriker(tmp_path: Path, titel: str) -> None:
+    """Other common title forms are found as yttranden."""
+    fil = skriv_yttrande(tmp_path / "y.docx", titel=titel, beslut=["Arbetslivsnämnden avstår från yttrande."])
+    assert [k.titel for k in kontrollera_fil(fil)] == [titel]
