@@ -283,6 +283,12 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     Under the own kommun's letterhead ('Borås Stad' / 'Kommunstyrelsen') the nämnd is the sender.
     """
     found = _find_avsandare(lines, text)
+    if found and found.value == "Regeringskansliet":
+        index = lines.index(found.line)
+        for line in lines[index + 1:index + 4]:
+            department = re.search(r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö]+)?departementet\b", line.text)
+            if department:
+                return Found(department.group(0), line)
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1:index + 3]:

@@ -132,7 +132,7 @@ def _items(text: str, grupp: str | None) -> list[Remissinstans]:
     if not cells:
         return []
     if len(cells) == 1 and not EMAIL.search(text) and text.count(",") >= 2:
-        names = re.split(r",\s*|\s+och\s+(?=[A-ZÅÄÖ])", text)
+        names = split_names(text)
         if all(n.strip()[:1].isupper() and len(n.split()) <= 6 for n in names if n.strip()):
             return [_instans(n, None, grupp) for n in names if n.strip()]
     emails = [e for c in cells for e in EMAIL.findall(c)]
@@ -155,6 +155,31 @@ def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:
     return Remissinstans(namn=text, epost=epost.lower() if epost else None, grupp=grupp, omfattning=omfattning)
 
 
+NAME_END = re.compile(r"(?:nämnden|styrelsen|kommun|\bAB|\bStad|regionen|region\s+\w+|förbundet|förbund|"
+                      r"verket|myndigheten|kansliet|revisionen|fullmäktige|departementet|universitet|högskolan|"
+                      r"\([^)]*\))$")
+
+
+def split_names(text: str) -> list[str]:
+    """Given 'A, B och C' (names in a sentence), return the names; 'och' inside a name is kept.
+
+    Commas separate the names; the last part is split once at an 'och' (or 'samt') whose left
+    side ends like a whole organisation name, so 'Borås Energi och Miljö AB' stays one name.
+    """
+    parts = [p.strip() for p in re.split(r",\s*", text.strip().rstrip(".")) if p.strip()]
+    if not parts:
+        return []
+    last = parts.pop()
+    for match in re.finditer(r"(?<!-)\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])", last):
+        left = last[: match.start()].strip()
+        if NAME_END.search(left) or len(parts) and " " not in left:
+            parts.extend([left, last[match.end():].strip()])
+            break
+    else:
+        parts.append(last)
+    return parts
+
+
 def _group_name(raw: str | None) -> str | None:
     """Given a group heading ('Obligatoriska remissinstanser:'), return its first word as written."""
     if not raw or not raw.strip():
@@ -169,7 +194,7 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     match = INLINE.search(joined)
     if not match:
         return [], None
-    names = re.split(r",\s*|\s+och\s+(?=[A-ZÅÄÖ])|\s+samt\s+", match.group("list"))
+    names = split_names(match.group("list"))
     found = [_instans(n, None, None) for n in names if n.strip() and n.strip()[:1].isupper()]
     source = next((line for line in lines if "remissen" in line.text.lower()), lines[0] if lines else None)
     return found, source
