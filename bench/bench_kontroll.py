@@ -71,12 +71,14 @@ def _skriv_seedtext(target: Path, sidor: int) -> Path:
 KOD = """
 import sys, time
 t0 = time.perf_counter()
+import spacy
+t1 = time.perf_counter()
 from remiss.kontroll import kontrollera_fil
 kontroller = kontrollera_fil(sys.argv[1])
-t1 = time.perf_counter()
-kontrollera_fil(sys.argv[1])
 t2 = time.perf_counter()
-print(f"{t1 - t0:.3f} {t2 - t1:.3f} {len(kontroller)}")
+kontrollera_fil(sys.argv[1])
+t3 = time.perf_counter()
+print(f"{t2 - t0:.3f} {t1 - t0:.3f} {t3 - t2:.3f} {len(kontroller)}")
 """
 
 
@@ -89,11 +91,11 @@ def main() -> bool:
             [sys.executable, "-c", KOD, str(paket)], capture_output=True, text=True, check=True, cwd=ROOT
         ).stdout.split()
         wall = time.perf_counter() - start
-    kall, varm, antal = float(out[0]), float(out[1]), int(out[2])
+    kall, spacy_import, varm, antal = float(out[0]), float(out[1]), float(out[2]), int(out[3])
     print(
-        f"kontrollera, {SIDOR} sidor, {antal} yttranden: {kall:.2f} s första gången i en ny process "
-        f"(med inläsning av spaCy och lemman), {varm:.2f} s andra gången; hela processen {wall:.2f} s "
-        f"(mål ≤ {MAL_SEKUNDER:.1f} s)"
+        f"kontrollera, {SIDOR} sidor, {antal} yttranden: {kall:.2f} s i en ny process "
+        f"(mål ≤ {MAL_SEKUNDER:.1f} s), varav import av spaCy {spacy_import:.2f} s; "
+        f"andra körningen {varm:.2f} s; hela processen {wall:.2f} s"
     )
     return kall <= MAL_SEKUNDER
 
