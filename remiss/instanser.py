@@ -170,13 +170,12 @@ def split_names(text: str) -> list[str]:
     if not parts:
         return []
     last = parts.pop()
-    for match in re.finditer(r"(?<!-)\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])", last):
-        left = last[: match.start()].strip()
-        if NAME_END.search(left) or len(parts) and " " not in left:
-            parts.extend([left, last[match.end():].strip()])
-            break
-    else:
-        parts.append(last)
+    splits = [(last[: m.start()].strip(), last[m.end():].strip())
+              for m in re.finditer(r"(?<!-)\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])", last)]
+    chosen = next((s for s in splits if NAME_END.search(s[0])), None)
+    if chosen is None and parts:  # a list 'A, B och C' must end in 'och': take the split giving a whole name
+        chosen = next((s for s in splits if NAME_END.search(s[1])), splits[-1] if splits else None)
+    parts.extend(chosen if chosen else [last])
     return parts
 
 

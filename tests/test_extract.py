@@ -306,3 +306,17 @@ def test_own_kommun_letterhead_gives_the_namnd() -> None:
         "Arbetslivsnämnden", "Kulturnämnden", "Servicenämnden", "Fritids- och folkhälsonämnden"]
     other = extract_remiss("k.pdf", part_of(EGEN_KOMMUN), kommun="Umeå kommun")
     assert other is not None and other.avsandare == "Borås Stad"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kulturnämnden, Borås Energi och Miljö AB och Miljö- och konsumentnämnden",
+     ["Kulturnämnden", "Borås Energi och Miljö AB", "Miljö- och konsumentnämnden"]),
+    ("Borås Djurpark, AB Bostäder i Borås och Tekniska nämnden",
+     ["Borås Djurpark", "AB Bostäder i Borås", "Tekniska nämnden"]),
+    ("Borås Energi och Miljö AB och Kulturnämnden", ["Borås Energi och Miljö AB", "Kulturnämnden"]),
+])
+def test_split_names_keeps_och_inside_names(text: str, names: list[str]) -> None:
+    """A list in a sentence is split at commas and the final 'och', never inside a name."""
+    from remiss.instanser import split_names
+
+    assert split_names(text) == names
