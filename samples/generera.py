@@ -3106,10 +3106,26 @@ def _lang(d: date) -> str:
     return f"{d.day} {MANADER[d.month - 1]} {d.year}"
 
 
-def _deadline(rng: random.Random, d: date, org: str) -> str:
-    """Given a date and the receiving organisation, return a deadline sentence in one of many Swedish
-    forms."""
-    forms = [
+V_REGIONER = [
+    ("Region Halland", "RS", "regionen@regionhalland.se"),
+    ("Västra Götalandsregionen", "RS", "regionstyrelsen@vgregion.se"),
+    ("Region Jönköpings län", "RJL", "region@rjl.se"),
+]
+V_LANGA_TITLAR = [
+    "Regional strategi för kompetensförsörjning och livslångt lärande i hela länet 2025–2030",
+    "Förslag till reviderade riktlinjer för handläggning av ekonomiskt bistånd inom socialtjänsten",
+]
+
+
+def _slug(namn: str) -> str:
+    """Given an organisation name, return an ASCII mail domain part for it."""
+    ord_ = namn.lower().replace("å", "a").replace("ä", "a").replace("ö", "o").replace("é", "e")
+    return re.sub(r"[^a-z]+", "", ord_.split()[0]) or "org"
+
+
+def _deadline_forms(d: date, org: str) -> list[str]:
+    """Given a date and the receiving organisation, return the deadline sentence forms the variants use."""
+    return [
         f"Remissvaren ska ha kommit in till {org} senast den {_lang(d)}.",
         f"Sista dag att svara på remissen är den {_lang(d)}.",
         f"Svar senast {d.isoformat()}.",
@@ -3119,67 +3135,93 @@ def _deadline(rng: random.Random, d: date, org: str) -> str:
         f"Sista svarsdatum är den {_lang(d)}.",
         f"Remissvaren ska ha kommit in senast den {d.day} {MANADER[d.month - 1]}\n{d.year}.",
         f"Svar önskas senast {VECKODAGAR[d.weekday()]} den {_lang(d)} kl. 12.00.",
+        f"Remisstiden går ut den {_lang(d)}.",
+        f"Vi behöver ert svar senast den {_lang(d)}.",
+        f"Svarsdatum: {d.isoformat()}.",
     ]
-    return rng.choice(forms)
+
+
+def _two_columns(lay: Layout, rader: Sequence[str]) -> None:
+    """Lay out list rows in two columns, the left column drawn first."""
+    half = (len(rader) + 1) // 2
+    lay.need(lay.leading * (half + 1))
+    top = lay.y
+    for kol, delar in enumerate((rader[:half], rader[half:])):
+        for n, rad in enumerate(delar):
+            lay.draw(LEFT + 14 + kol * 230, top - lay.leading * (n + 1), rad)
+    lay.y = top - lay.leading * (half + 0.6)
 
 
 def variant(rng: random.Random, nr: int) -> tuple[Layout, Sanning]:
-    """Given a random generator, lay out one varied remiss (sender, header, list, deadline) and return its
-    truth."""
+    """Given a random generator, lay out one varied remiss and return its layout and truth."""
     import datetime as dt
 
-    kind = rng.choice(["boras", "kommun", "rk", "lst"])
+    kind = rng.choice(["boras", "kommun", "region", "rk", "lst"])
     datum = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randrange(0, 700))
     svar = datum + dt.timedelta(days=rng.randrange(30, 120))
-    titel = rng.choice(V_TITLAR)
+    svar += dt.timedelta(days=max(0, 7 - svar.weekday()) if svar.weekday() >= 5 else 0)  # a weekday
+    titel = rng.choice(V_TITLAR + V_LANGA_TITLAR)
     handl = rng.choice(V_NAMN)
     fornamn, efternamn = handl.lower().split()
     telefon = (
         rng.choice(["033-35 ", "08-405 ", "010-22 ", "0321-59 "])
         + f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}"
     )
+    klass = None
+    sista_i_huvud = False
     if kind == "boras":
-        namnd = rng.choice(V_BORAS[:15])
-        kort = V_KOD[namnd]
+        avsandare = rng.choice(V_BORAS[:15])
+        kort = V_KOD[avsandare]
         dnr = f"{kort} {datum.year}-{rng.randrange(1, 999):05d}"
         klass = rng.choice([None, "1.1.3.1", "2.3.1.0"])
-        avsandare, adress = namnd, f"{kort.lower().replace('ä', 'a')}.diarium@boras.se"
-        instanser = tuple(
-            Inst(n) for n in rng.sample([x for x in V_BORAS if x != namnd], rng.randrange(3, 12))
-        )
+        adress = f"{kort.lower().replace('ä', 'a')}.diarium@boras.se"
+        pool = [x for x in V_BORAS if x != avsandare]
         epost = f"{fornamn}.{efternamn}@boras.se"
         dekor = boras_header(
-            "MISSIV", namnd, datum.isoformat(), f"Dnr {dnr}" + (f" {klass}" if klass else "")
+            "MISSIV", avsandare, datum.isoformat(), f"Dnr {dnr}" + (f" {klass}" if klass else "")
         )
-    elif kind == "kommun":
-        kommun = rng.choice(V_KOMMUNER[:-1])
-        dnr = rng.choice(
-            [f"KS {datum.year}/{rng.randrange(1, 999)}", f"{datum.year}-{rng.randrange(1, 9999):06d}"]
-        )
-        klass, avsandare = None, kommun
-        dom = kommun.split()[0].lower().replace("å", "a").replace("ä", "a").replace("ö", "o").rstrip("s")
-        adress = f"kommunstyrelsen@{dom}.se"
-        instanser = tuple(
-            Inst(n) for n in rng.sample([x for x in V_KOMMUNER if x != kommun], rng.randrange(3, 8))
-        )
+    elif kind in ("kommun", "region"):
+        if kind == "kommun":
+            avsandare = rng.choice(V_KOMMUNER[:-1])
+            dom = _slug(avsandare).rstrip("s")
+            dnr = rng.choice(
+                [
+                    f"KS {datum.year}/{rng.randrange(1, 999)}",
+                    f"{datum.year}-{rng.randrange(1, 9999):06d}",
+                    f"KS-{datum.year}-{rng.randrange(1, 999)}",
+                ]
+            )
+            adress, pool = f"kommunstyrelsen@{dom}.se", [x for x in V_KOMMUNER if x != avsandare]
+            under = "Kommunledningsförvaltningen"
+        else:
+            avsandare, kod, adress = rng.choice(V_REGIONER)
+            dom = adress.split("@")[1].removesuffix(".se")
+            dnr = f"{kod} {datum.year}-{rng.randrange(1, 9999):05d}"
+            pool, under = V_KOMMUNER + V_MYNDIGHETER, "Regionstyrelsen"
         epost = f"{fornamn}.{efternamn}@{dom}.se"
-        dekor = simple_header(
-            kommun,
-            "Kommunledningsförvaltningen",
-            "Remiss",
-            datum.isoformat(),
-            f"Dnr {dnr}",
-            f"{kommun}, växel 0320-00 00 00",
-        )
+        if rng.random() < 0.5:
+            dekor = simple_header(
+                avsandare,
+                under,
+                "Remiss",
+                datum.isoformat(),
+                f"Dnr {dnr}",
+                f"{avsandare}, växel 0320-00 00 00",
+            )
+        else:
+            sista_i_huvud = rng.random() < 0.5
+            falt = [("Datum", datum.isoformat()), ("Ärendenummer", dnr)]
+            if sista_i_huvud:
+                falt.append(("Sista svarsdag", svar.isoformat()))
+            dekor = label_header(avsandare, falt, f"{avsandare}, {under}")
     elif kind == "rk":
-        dep, kod, mail = rng.choice(V_DEP)
+        avsandare, kod, mail = rng.choice(V_DEP)
         dnr = f"{kod}{datum.year}/{rng.randrange(1, 9999):05d}"
-        klass, avsandare = None, dep
         adress = f"{mail}.remissvar@regeringskansliet.se"
-        instanser = inst(*rng.sample(RK_S_INSTANSER, rng.randrange(20, 90)))
+        pool = list(RK_S_INSTANSER)
         epost = f"{fornamn}.{efternamn}@regeringskansliet.se"
         dekor = rk_header(
-            dep,
+            avsandare,
             "Enheten för kommunfrågor",
             datum.isoformat(),
             dnr,
@@ -3188,18 +3230,28 @@ def variant(rng: random.Random, nr: int) -> tuple[Layout, Sanning]:
     else:
         lan = rng.choice(["Västra Götalands län", "Hallands län", "Jönköpings län", "Skåne län"])
         dnr = f"{rng.randrange(100, 999)}-{rng.randrange(1000, 99999)}-{datum.year}"
-        klass, avsandare = None, f"Länsstyrelsen i {lan}"
-        adress = "registrator@lansstyrelsen.se"
-        instanser = tuple(Inst(n) for n in rng.sample(V_MYNDIGHETER + V_KOMMUNER, rng.randrange(4, 14)))
+        avsandare, adress = f"Länsstyrelsen i {lan}", "registrator@lansstyrelsen.se"
+        pool = V_MYNDIGHETER + V_KOMMUNER
         epost = f"{fornamn}.{efternamn}@lansstyrelsen.se"
         dekor = simple_header(
-            f"Länsstyrelsen i {lan}",
+            avsandare,
             "Enheten för samhällsplanering",
             "REMISS",
             datum.isoformat(),
             f"Diarienummer {dnr}",
             "www.lansstyrelsen.se",
         )
+    antal = rng.randrange(20, 90) if kind == "rk" else rng.randrange(3, min(14, len(pool)))
+    pool = [n for n in pool if n != avsandare]
+    namn = rng.sample(pool, min(antal, len(pool)))
+    lista_stil = rng.choice(
+        ["ol", "ul"] if antal >= 15 else ["ol", "ol)", "ul", "dash", "tab", "inline", "tva"]
+    )
+    if lista_stil == "tab":
+        instanser = tuple(Inst(n, f"registrator@{_slug(n)}.se") for n in namn)
+    else:
+        instanser = inst(*namn)
+    kopia = (f"remiss@{adress.split('@')[1]}",) if rng.random() < 0.3 else ()
     s = Sanning(
         diarienummer=dnr,
         klassificering=klass,
@@ -3208,7 +3260,7 @@ def variant(rng: random.Random, nr: int) -> tuple[Layout, Sanning]:
         datum=datum.isoformat(),
         svarsdatum=svar.isoformat(),
         svarsadress=adress,
-        kopia=(),
+        kopia=kopia,
         instanser=instanser,
         handlaggare=(handl, telefon, epost),
     )
@@ -3216,39 +3268,79 @@ def variant(rng: random.Random, nr: int) -> tuple[Layout, Sanning]:
     lay.dekor_forst = kind == "boras"
     lay.new_page(dekor, new_doc=True, top=PAGE_H - 150)
     lay.dekor_forst = False
-    lista_stil = rng.choice(["ol", "ul", "tab", "inline"] if len(instanser) < 15 else ["ol", "ul"])
-    rubrik = rng.choice(["Remiss: ", "Remiss – ", "Remiss av "])
-    blocks: list[tuple] = [
-        ("h", f"{rubrik}{titel}", 13),
-        ("p", f"{avsandare} skickar härmed förslaget på remiss."),
-    ]
+    rubrik = rng.choice(["Remiss: ", "Remiss – ", "Remiss av ", "Remiss gällande "])
+    lay_blocks(
+        lay, [("h", f"{rubrik}{titel}", 13), ("p", f"{avsandare} skickar härmed förslaget på remiss.")]
+    )
+    visade = [i.visad() for i in instanser]
     if lista_stil == "inline":
-        namn = [i.visad() for i in instanser]
-        blocks.append(("p", "Remissen skickas till " + ", ".join(namn[:-1]) + " och " + namn[-1] + "."))
-    elif lista_stil == "tab":
-        blocks += [("h", "Remissinstanser"), ("tab", [[i.visad(), ""] for i in instanser], [0, 240])]
+        lay_blocks(
+            lay, [("p", "Remissen skickas till " + ", ".join(visade[:-1]) + " och " + visade[-1] + ".")]
+        )
     else:
-        blocks += [
-            ("h", rng.choice(["Remissinstanser", "Sändlista", "Remissen skickas till"])),
-            (lista_stil, numbered(instanser) if lista_stil == "ol" else [i.visad() for i in instanser]),
-        ]
-    org = avsandare if kind != "rk" else dep
-    blocks += [
-        (
-            "p",
-            _deadline(rng, svar, org) + f" Svaren skickas till {adress}. Ange diarienummer {dnr} i "
-            "ämnesraden.",
-        ),
-        ("p", "Yttrandet ska innehålla en kort sammanfattning och ett tydligt ställningstagande."),
-    ]
-    stil = rng.randrange(3)
+        lay_blocks(lay, [("h", rng.choice(["Remissinstanser", "Sändlista", "Remissen skickas till"]))])
+        if lista_stil == "tab":
+            rows = [["Remissinstans", "E-post"]] + [[i.visad(), i.epost or ""] for i in instanser]
+            lay_blocks(lay, [("tab", rows, [0, 240], True)])
+        elif lista_stil == "tva":
+            _two_columns(lay, visade)
+        elif lista_stil == "ol":
+            lay_blocks(lay, [("ol", numbered(instanser))])
+        elif lista_stil == "ol)":
+            lay_blocks(lay, [("ol", [f"{n}) {v}" for n, v in enumerate(visade, 1)])])
+        elif lista_stil == "dash":
+            for v in visade:
+                lay.text(f"–  {v}", indent=14, hang=width("–  ", FONT, lay.size))
+            lay.space(0.6)
+        else:
+            lay_blocks(lay, [("ul", visade)])
+    org = avsandare if kind != "lst" else "Länsstyrelsen"
+    deadline = rng.choice(_deadline_forms(svar, org))
+    kopiatext = f" med kopia till {kopia[0]}" if kopia else ""
+    lay_blocks(
+        lay,
+        [
+            (
+                "p",
+                f"{deadline} Svaren skickas till {adress}{kopiatext}. Ange diarienummer {dnr} i ämnesraden.",
+            ),
+            ("p", "Yttrandet ska innehålla en kort sammanfattning och ett tydligt ställningstagande."),
+        ],
+    )
+    stil = rng.randrange(5)
     if stil == 0:
-        blocks += [("luft", 0.5), ("rad", handl), ("rad", "Handläggare"), ("rad", telefon), ("rad", epost)]
+        lay_blocks(
+            lay, [("luft", 0.5), ("rad", handl), ("rad", "Handläggare"), ("rad", telefon), ("rad", epost)]
+        )
     elif stil == 1:
-        blocks += [("p", f"Handläggare: {handl}, telefon {telefon}, e-post {epost}")]
+        lay_blocks(lay, [("p", f"Handläggare: {handl}, telefon {telefon}, e-post {epost}")])
+    elif stil == 2:
+        lay_blocks(
+            lay, [("p", f"Frågor om remissen kan ställas till {handl}, telefon {telefon}, e-post {epost}.")]
+        )
+    elif stil == 3:
+        lay_blocks(
+            lay,
+            [
+                ("h", "Kontaktperson"),
+                ("rad", handl),
+                ("rad", f"Telefon: {telefon}"),
+                ("rad", f"E-post: {epost}"),
+            ],
+        )
     else:
-        blocks += [("p", f"Frågor om remissen kan ställas till {handl}, telefon {telefon}, e-post {epost}.")]
-    lay_blocks(lay, blocks)
+        lay_blocks(
+            lay,
+            [
+                ("luft", 0.5),
+                ("rad", "Med vänlig hälsning"),
+                ("luft", 0.5),
+                ("rad", handl),
+                ("rad", rng.choice(["Utredare", "Handläggare", "Strateg"])),
+                ("rad", f"Tel. {telefon}"),
+                ("rad", epost),
+            ],
+        )
     return lay, s
 
 
