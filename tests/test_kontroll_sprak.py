@@ -326,9 +326,29 @@ def test_namndens_beslut_med_generisk_rubrik(tmp_path: Path) -> None:
         "Remissyttrande över Program mot hemlöshet",
         "YTTRANDE ÖVER REMISS: PROGRAM MOT HEMLÖSHET",
         "Yttrande angående förslag till program mot hemlöshet",
+        "Yttrande över Remiss Motion: Borås ska bli en stad för alla",
     ],
 )
 def test_andra_rubriker(tmp_path: Path, titel: str) -> None:
     """Other common title forms are found as yttranden."""
     fil = skriv_yttrande(tmp_path / "y.docx", titel=titel, beslut=["Arbetslivsnämnden avstår från yttrande."])
     assert [k.titel for k in kontrollera_fil(fil)] == [titel]
+
+
+def test_missivets_mening_om_svar_ar_ingen_rubrik(tmp_path: Path) -> None:
+    """'Svar på remissen ska lämnas senast …' in a missiv is a sentence, not a yttrande title."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Datum",
+        "2024-03-01",
+        "Instans",
+        "Kommunstyrelsen",
+        "Dnr KS 2024-00304",
+        "Remiss: Program",
+        "Svar på remissen ska lämnas senast den 30 april 2024 till ks.diarium@boras.se.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "missiv.docx"))
+    assert kontrollera_fil(tmp_path / "missiv.docx") == []

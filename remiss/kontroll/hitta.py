@@ -51,6 +51,12 @@ RUBRIK_EFTER = re.compile(
 )
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
 MAX_TITELRAD = 200
+# A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
+MENING = re.compile(
+    r"\b(?:senast|lämnas|skickas|sänds|inkomma|inkommit|önskas|(?:ska|skall|bör)\s+(?:vara|ha|lämnas|skickas"
+    r"|sändas|inkomma|komma|innehålla))\b",
+    re.IGNORECASE,
+)
 
 
 def find_yttranden(handling: Handling) -> list[Yttrandedel]:
@@ -71,7 +77,7 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
 def _is_title(lines: list[Line], index: int) -> bool:
     """Return True when line `index` is a yttrande title in its context (header before or heading after)."""
     text = lines[index].text
-    if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text):
+    if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text) or MENING.search(text):
         return False
     if any(DNR_RAD.match(line.text) for line in lines[index + 1 : index + 3]):
         return False  # an agenda item ("Yttrande över … / Dnr 2022-00059"), not a document title
