@@ -20,7 +20,7 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     """Given a page's lines, return them without page numbers and address-footer blocks."""
     footer = footer_indexes([line.text.strip() for line in lines])
     kept = [line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())]
-    return [part for line in kept for part in split_page_marker(line)]
+    return pair_label_rows([part for line in kept for part in split_page_marker(line)])
 
 
 _PAGE_NO = r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"
@@ -30,12 +30,53 @@ PAGE_MARKER = re.compile(
 
 
 def split_page_marker(line: Line) -> list[Line]:
-    """Given a running-header row ('Kommunstyrelsen MISSIV Sida 1(2)'), return its parts as lines."""
-    match = PAGE_MARKER.match(line.text.strip())
+    """Given a running-header row ('Kommunstyrelsen MISSIV Sida 1(2)'), return its parts as lines.
+
+    A row of columns holding a page marker or a header label is cut into one line per column.
+    """
+    text = line.text.strip()
+    if " | " in text:
+        cells = [c.strip() for c in text.split(" | ") if c.strip()]
+        if any(PAGE_MARKER.match(c) or PAGE_NUMBER.match(c) or _HEADER_CELL.match(c) for c in cells):
+            return [part for cell in cells for part in split_page_marker(replace(line, text=cell))
+                    if not PAGE_NUMBER.match(part.text)]
+        return [line]
+    if _DOC_LABEL_CELL.match(text):
+        return [replace(line, text=text.upper())]
+    match = PAGE_MARKER.match(text) or _TRAILING_LABEL.match(text)
     if not match:
         return [line]
     parts = [match.group("head"), (match.group("label") or "").upper()]
-    return [replace(line, text=text) for text in parts if text and text.strip()]
+    return [replace(line, text=part) for part in parts if part and part.strip()]
+
+
+_DOC_LABEL_CELL = re.compile(r"^(?:missiv|remiss|tjänsteskrivelse|protokollsutdrag)$", re.IGNORECASE)
+_TRAILING_LABEL = re.compile(r"^(?P<head>.+?)\s+(?P<label>MISSIV|REMISS|TJÄNSTESKRIVELSE|PROTOKOLLSUTDRAG)$")
+_HEADER_CELL = re.compile(r"^(?:datum|dnr|diarienummer|ärendenummer|instans|vår\s+beteckning|beteckning)\b",
+                          re.IGNORECASE)
+
+
+def pair_label_rows(lines: Sequence[Line]) -> list[Line]:
+    """Given lines, return them with a row of header labels and the row of values under it paired.
+
+    'Datum | Diarienummer' over '2024-03-15 | 451-12345-2023' becomes 'Datum 2024-03-15' and
+    'Diarienummer 451-12345-2023', as if each label had its value beside it.
+    """
+    out: list[Line] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        labels = [c.strip() for c in line.text.split(" | ")]
+        if len(labels) >= 2 and all(_HEADER_CELL.match(c) and len(c) < 20 for c in labels) and index + 1 < len(lines):
+            values = [c.strip() for c in lines[index + 1].text.split(" | ")]
+            if len(values) == len(labels):
+                out.extend(replace(line, text=f"{label} {value}") for label, value in zip(labels, values))
+                skip = True
+                continue
+        out.append(line)
+    return out
 
 
 def footer_indexes(texts: Sequence[str]) -> set[int]:
@@ -105,10 +146,13 @@ def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tup
         current = {_normalise(line.text) for line in edges if len(line.text) < 80}
         repeated = [line for line in dict.fromkeys(edges) if _normalise(line.text) in previous]
         runs = {key: runs.get(key, 0) + 1 for key in current & previous}
+        values = [line for line in repeated if not _BARE_LABEL.match(_normalise(line.text))]
         for line in repeated:
             key = _normalise(line.text)
-            if key and not _BARE_LABEL.match(key) and (len(repeated) >= 2 or runs.get(key, 0) >= 2):
-                found.add((line.page, line.number))
+            if not key:
+                continue
+            if len(values) >= 2 or line in values and runs.get(key, 0) >= 2:
+                found.add((line.page, line.number))  # a repeated block goes whole, its labels too
         previous = current
     return found
 

@@ -83,7 +83,7 @@ class Text:
         starts: list[int] = []
         offset = 0
         for line in lines:
-            text = line.text.strip()
+            text = line.text.strip().replace(" | ", " ")
             starts.append(offset)
             parts.append(text)
             offset += len(text) + 1
@@ -292,7 +292,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1:index + 3]:
-            name = re.sub(r"\s*\d{4}-\d{2}-\d{2}$", "", line.text.strip())
+            name = clean_org(line.text)
             if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
                 return Found(normal_case(name), line)
     return found
@@ -330,7 +330,7 @@ def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
         county = _lansstyrelse(name, after[0]) if after else None
         if county:
             return county
-        second = re.sub(r"\s*\d{4}-\d{2}-\d{2}$", "", after[0].strip()) if after else ""
+        second = clean_org(after[0]) if after else ""
         if re.search(r"(?:kommunalförbund|förbund|stiftelse)$", second) and len(second.split()) <= 3:
             return f"{name} {second}"  # a two-line logo: 'Boråsregionen' / 'Sjuhärads kommunalförbund'
     longer = re.search(re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined)
@@ -345,7 +345,7 @@ def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
             for back in lines[max(0, index - 4):index][::-1]:
                 text = back.text.strip()
                 if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
-                    found = Found(text, back)
+                    found = Found(clean_org(text), back)
                 elif found or not (_is_person(text) or EMAIL.search(text) or PHONE_RE.search(text)):
                     break
             if found:
@@ -379,8 +379,14 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
-            return Found(normal_case(text), line)
+            return Found(normal_case(clean_org(text)), line)
     return None
+
+
+def clean_org(name: str) -> str:
+    """Given an organisation line of a letterhead, return it without a trailing date, dnr or page marker."""
+    name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
+    return re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
 
 
 def normal_case(name: str) -> str:

@@ -24,7 +24,7 @@ SCOPE = re.compile(r"\s*\((?P<scope>[^()]*(?:\b(?:avsnitt|kapitel|kap\.|bilaga|b
 INLINE = re.compile(r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
                     r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>[A-ZÅÄÖ][^.]+)\.")
 STOP = re.compile(
-    r"^(?:remissvar|remisstid|svar\b|svaren\b|sista|ange|yttrande|nämndens|motionen|ärendet|"
+    r"^(?:remissvar|remisstid|svar\b|svaren\b|svarsdatum|svarsdag|sista|ange|yttrande|nämndens|motionen|ärendet|"
     r"aktuella|handläggare|kontakt|frågor|underlag|bakgrund|bilag|med vänlig|hälsningar|"
     r"i detta|enligt|se vidare|remissen|den som|datum|dnr|kopia|för kännedom)",
     re.IGNORECASE)
@@ -107,6 +107,9 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
         return False
     if text.endswith((".", ":")) and not EMAIL.search(text):
         return False
+    body = re.sub(r"^[|\s]*\d{1,3}[.)]\s*", "", text)
+    if re.search(r"\.\s|\d{4}-\d{2}-\d{2}|\b(?:skickas|lämnas|ska|skall|senast|ange|bör)\b", body, re.IGNORECASE):
+        return False  # a sentence, not a name
     if "|" in text:
         return True
     words = text.split()

@@ -20,6 +20,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 # pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these.
 _KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
 _MIN_TEXT_CHARS = 15
+COLUMN_GAP = 24.0  # points between two text pieces on one row that make them two columns
 
 
 def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Handling:
@@ -123,20 +124,33 @@ def _page_text(page: object) -> str:
 
 def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[str]:
     """Given (rect, text) pieces, return the text rows ordered by position, pieces on one baseline joined."""
-    rows: list[tuple[float, list[tuple[float, str]]]] = []
-    for (left, bottom, _right, top), text in sorted(pieces, key=lambda piece: -piece[0][3]):
+    rows: list[tuple[float, list[tuple[float, float, str]]]] = []
+    for (left, bottom, right, top), text in sorted(pieces, key=lambda piece: -piece[0][3]):
         text = text.replace("\r", " ").replace("\n", " ").strip()
         if not text:
             continue
         middle = (top + bottom) / 2
         for row in rows:
             if abs(row[0] - middle) < max(2.0, (top - bottom) * 0.4):
-                row[1].append((left, text))
+                row[1].append((left, right, text))
                 break
         else:
-            rows.append((middle, [(left, text)]))
+            rows.append((middle, [(left, right, text)]))
     rows.sort(key=lambda row: -row[0])
-    return [" ".join(text for _, text in sorted(row[1])) for row in rows]
+    return [_join_cells(sorted(row[1])) for row in rows]
+
+
+def _join_cells(pieces: list[tuple[float, float, str]]) -> str:
+    """Given (left, right, text) pieces of one row, return them joined; a wide gap (a column) becomes ' | '."""
+    out = ""
+    previous_right: float | None = None
+    for left, right, text in pieces:
+        if previous_right is None:
+            out = text
+        else:
+            out += (" | " if left - previous_right > COLUMN_GAP else " ") + text
+        previous_right = right
+    return out
 
 
 def _join_hyphenated(rows: list[str]) -> list[str]:

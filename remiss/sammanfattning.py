@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from remiss.domain import Handling, Remiss
+from remiss.domain import Del, Handling, Remiss
 
 FORSLAG = "[FÖRSLAG]"
 TOM = f"{FORSLAG} Skriv en kort sammanfattning av nämndens yttrande här."
@@ -36,7 +36,8 @@ _START_NY_HANDLING = re.compile(r"^(Yttrande\s+(över\s+)?Remiss|Remissinstanser
 _BOILERPLATE = re.compile(
     r"remissinstans|remissvar|svarsdatum|senast\s+den|diari|@|ställningstagande|sammanfattning|reservation|"
     r"ämnesrad|yttrande|kontaktperson|telefon|e-post|www\.|https?:|sida\s+\d|postadress|besöksadress|"
-    r"handläggare|tillstyrk|avstyrk|synpunkt|remiss|\bni\b|\ber\b|\bera\b|\bsvar", re.IGNORECASE)
+    r"handläggare|tillstyrk|avstyrk|synpunkt|remiss|\bni\b|\ber\b|\bera\b|\bsvar|\bbox\s+\d|"
+    r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+", re.IGNORECASE)
 _NYCKELORD = ("syfte", "syftar", "förslag", "föreslå", "mål", "innebär", "ska ", "ansvar", "övergripande",
               "utreda", "bidra", "strategi", "program", "riktlinje", "plan", "arbete")
 
@@ -88,6 +89,57 @@ def bilagans_sidor(remiss: Remiss, handling: Handling) -> list[int]:
 
 def remissens_rader(remiss: Remiss, handling: Handling) -> tuple[list[str], list[str]]:
     """Given a remiss and its file, return (the missiv's lines, the remitted document's lines)."""
+    from remiss.split import split_documents
+
+    parts = split_documents(handling)
+    found = _rader_ur_delar(remiss, parts)
+    return found if found is not None else _rader_ur_sidor(remiss, handling)
+
+
+def _rader_ur_delar(remiss: Remiss, parts: list[Del]) -> tuple[list[str], list[str]] | None:
+    """Given the split documents, return the missiv's lines and the remitted text (None: missiv not found)."""
+    first, last = remiss.sidor
+    index = next((i for i, p in enumerate(parts)
+                  if p.dokumenttyp == "missiv" and p.forsta_sida <= first <= p.sista_sida), None)
+    if index is None:
+        return None
+    own = parts[index].lines
+    missiv = [line.text for line in own if line.page <= last]
+    bilaga = [line.text for line in own if line.page > last]
+    following = _narliggande(parts[index + 1:], remiss.titel)
+    bilaga += [t for part in following for t in (line.text for line in part.lines)]
+    if not bilaga:
+        preceding = _narliggande(list(reversed(parts[:index])), remiss.titel)
+        bilaga = [line.text for part in reversed(preceding) for line in part.lines]
+    return missiv, bilaga
+
+
+_STOPPORD = {"motion", "remiss", "remissen", "förslag", "borås", "stads", "program", "plan", "riktlinjer",
+             "strategi", "policy", "för", "och", "till", "mot", "med", "över", "inom", "samt"}
+
+
+def _titelord(titel: str | None) -> list[str]:
+    """Given a title, return the stems (first 7 letters) of its telling words."""
+    words = re.findall(r"[a-zåäö]{5,}", (titel or "").lower())
+    return [w[:7] for w in words if w not in _STOPPORD]
+
+
+def _narliggande(parts: list[Del], titel: str | None) -> list[Del]:
+    """Given the documents next to a missiv (nearest first), return the run of those about the title."""
+    stems = _titelord(titel)
+    chosen: list[Del] = []
+    for part in parts:
+        if part.dokumenttyp not in ("annat", "protokollsutdrag"):
+            break
+        head = " ".join(line.text for line in part.lines[:60]).lower()
+        if not stems or not any(stem in head for stem in stems):
+            break
+        chosen.append(part)
+    return chosen
+
+
+def _rader_ur_sidor(remiss: Remiss, handling: Handling) -> tuple[list[str], list[str]]:
+    """Given a remiss and its file, return the missiv's lines and the pages after (or before) it."""
     first, last = remiss.sidor
     missiv = [t for n in range(first, min(last, len(handling.pages)) + 1) for t in _sidtext(handling, n)]
     bilaga = [t for n in bilagans_sidor(remiss, handling) for t in _sidtext(handling, n)]
@@ -260,8 +312,16 @@ def _prosa(rows: list[str]) -> list[str]:
         if _rubrikrad(row) or _listrad(row):
             blocks.append([])
             continue
+        current = blocks[-1]
+        if current and _avbruten(current[-1]) and row[:1].isupper():
+            blocks.append([])  # the line before was the end of a heading or a signature
         blocks[-1].append(row)
-    return [_join(b) for b in blocks if b]
+    return [_join(b) for b in blocks if b and re.search(r"[.!?]", " ".join(b))]
+
+
+def _avbruten(line: str) -> bool:
+    """Given a line, return True when it is short and unpunctuated (a heading's or signature's end)."""
+    return len(line) < 50 and not re.search(r"[.!?:;,\-–]$", line)
 
 
 def _listrad(line: str) -> bool:
@@ -273,6 +333,7 @@ def nyckelmeningar(rows: list[str], titel: str = "", *, antal: int = 3) -> list[
     """Given the lines of a remiss, return its `antal` key sentences in document order."""
     title_words = {w.lower() for w in re.findall(r"\w{4,}", titel)}
     candidates: list[tuple[float, int, str]] = []
+    seen: set[str] = set()
     index = 0
     for block in _prosa(rows):
         for sentence in _meningar(block):
@@ -280,8 +341,9 @@ def nyckelmeningar(rows: list[str], titel: str = "", *, antal: int = 3) -> list[
             index += 1
             if not 6 <= len(words) <= 45 or _BOILERPLATE.search(sentence) or not sentence[0].isupper():
                 continue
-            if not sentence.endswith((".", "!", "?")):
+            if not sentence.endswith((".", "!", "?")) or sentence in seen:
                 continue
+            seen.add(sentence)
             lower = sentence.lower()
             score = 1.0 / (1.0 + 0.15 * index)
             score += 0.5 * sum(1 for k in _NYCKELORD if k in lower)

@@ -25,7 +25,8 @@ ORGANISATION = re.compile(r"(?:nämnden|förvaltningen|kommun|styrelsen|departem
                           r"\bstad\b|kansliet|förbund)$", re.IGNORECASE)
 PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
-HEADER_NEAR = re.compile(r"^(?:instans|dnr|diarienummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE)
+HEADER_NEAR = re.compile(r"^(?:instans|dnr|diarienummer|ärendenummer|vår\s+beteckning|beteckning|sida)\b",
+                         re.IGNORECASE)
 HANDLAGGARE_LABEL = re.compile(r"^handläggare\b", re.IGNORECASE)
 PHONE = re.compile(r"^(?:tel\.?\s*|telefon:?\s*)?(?:\+46\s?|0)\d[\d\s-]{5,14}\d$", re.IGNORECASE)
 

@@ -32,6 +32,7 @@ AVSLUT = re.compile(
 )
 SIDMARKERING = re.compile(r"^(?:Sida\s*)?\d+\s*\(\d+\)$|^Sida$|^SKRIVELSE$|^TJÄNSTESKRIVELSE$")
 _MAX_RUBRIK = 80
+NAMN = re.compile(r"^[A-ZÅÄÖ][\wåäöéü\-]+(?:\s+[A-ZÅÄÖ][\wåäöéü\-]+){1,3}$")
 
 
 def rubrik(text: str) -> str | None:
@@ -124,7 +125,7 @@ def _without_signatures(lines: list[Line]) -> list[Line]:
     out = []
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else ""
-        if ROLL.match(line.text.strip()) or ROLL.match(following.strip()):
+        if ROLL.match(line.text.strip()) or (NAMN.match(line.text.strip()) and ROLL.match(following.strip())):
             break
         out.append(line)
     return out

@@ -30,7 +30,8 @@ DOKUMENTSTART = re.compile(
 )
 HUVUDRAD = re.compile(
     r"^(?:Datum|Instans|Handläggare|Sida|SKRIVELSE|TJÄNSTESKRIVELSE|MISSIV|ANMÄLNINGSÄRENDEN|\d+\s*\(\d+\)"
-    r"|\d{4}-\d{2}-\d{2}(?:\s*Instans)?|Dnr\b.*|Diarienummer\b.*|Sammanträdesdatum|[\d\s\-+()]{6,}|\S+@\S+|.*\d\s*Datum)\s*$"
+    r"|\d{4}-\d{2}-\d{2}(?:\s*Instans)?|Dnr\b.*|Diarienummer\b.*|Sammanträdesdatum|[\d\s\-+()]{6,}|\S+@\S+"
+    r"|.*\d\s*Datum|.*\b(?:TJÄNSTESKRIVELSE|SKRIVELSE|MISSIV)\b.*|.*\bSida\s*\d+\s*\(\s*\d+\s*\))\s*$"
 )
 ROLL = re.compile(
     r"^(?:Ordförande|Förvaltningschef|Handläggare|Nämndsekreterare|Sekreterare|Kommundirektör"
@@ -42,6 +43,7 @@ SIDFOT_ETIKETT = re.compile(
     r"|Organisationsnummer|Bankgiro)\b",
     re.IGNORECASE,
 )
+POSTNUMMER_I_TEXT = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+")
 POSTNUMMER = re.compile(r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]\w+$")
 ORGANISATION = re.compile(r"(?:nämnden|styrelsen|förvaltningen|kansliet|Stad|kommun|AB)$")
 RUBRIK_EFTER = re.compile(
@@ -183,13 +185,21 @@ def _trim_footer(lines: list[Line], floor: int, end: int) -> int:
     if not labels:
         return end
     cut = labels[0]
-    if any(len(lines[i].text) > 45 for i in range(cut, end)):
+    if not all(_footerish(lines[i].text) for i in range(cut, end)):
         return end
     while cut - 1 > floor and (
         POSTNUMMER.match(lines[cut - 1].text.strip()) or _is_org(lines[cut - 1].text.strip())
     ):
         cut -= 1
     return cut
+
+
+def _footerish(text: str) -> bool:
+    """Return True for a line that can be part of a page footer (short, labels, address, e-mail)."""
+    text = text.strip()
+    return (
+        len(text) <= 45 or bool(SIDFOT_ETIKETT.match(text) or POSTNUMMER_I_TEXT.search(text)) or "@" in text
+    )
 
 
 def _diarienummer(lines: list[Line]) -> str | None:

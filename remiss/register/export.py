@@ -109,6 +109,7 @@ def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden") -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//remiss//bevakning av svarsdatum//SV")
     calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", f"Remisser {namnd}")
     stamp = datetime.now().astimezone()
     for rad in rader:
