@@ -262,3 +262,18 @@ def test_lista_on_sqlite_file_needs_no_sqlalchemy(filled: dict[str, str], tmp_pa
                          cwd=tmp_path).stdout
     assert "SQLALCHEMY False" in out
     assert len([line for line in out.splitlines() if line.strip()[:1].isdigit()]) == 3
+
+
+def test_registrera_pool_goes_on_past_broken_files(env: dict[str, str]) -> None:
+    """With two worker processes, broken files are reported and the good one is still registered."""
+    from remiss.pipeline import tolka_fil
+
+    good = ROOT / "samples" / "hemloshet.pdf"
+    broken = sorted((ROOT / "samples" / "trasiga").glob("*.pdf"))
+    if not good.exists() or not broken or not tolka_fil(good):
+        pytest.skip("exempelfilerna saknas eller tolka hittar ännu inga remisser")
+    result = run("registrera", "--jobb", "2", str(broken[0]), str(good), *map(str, broken[1:]))
+    assert result.exit_code == 1
+    assert len([line for line in result.stdout.splitlines() if " registrerad: " in line]) >= 1
+    assert result.stderr.count("Fel: ") >= 1
+    assert result.stderr.splitlines()[-1].startswith(f"{len(broken) + 1} filer: ")
