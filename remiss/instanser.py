@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from remiss.domain import Line, Remissinstans
@@ -52,11 +53,31 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
 
 
 def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remissinstans]:
-    """Given the lines after a 'Remissinstanser' heading, return the listed instanser."""
+    """Given the lines after a 'Remissinstanser' heading, return the listed instanser.
+
+    Names set in two or more columns are read column by column, as the eye reads them.
+    """
     found: list[Remissinstans] = []
+    grid: list[list[Remissinstans]] = []
     numbered: bool | None = None
     misses = 0
     last_number = 0
+
+    def add(text: str) -> None:
+        row = _items(text, grupp)
+        if grid and len(row) == 1 and not row[0].epost:
+            row = _split_run_together(row[0]) or row  # two columns too close to tell apart by the gap
+        if len(row) > 1 or grid and len(row) == 1 and not row[0].epost:
+            grid.append(row)  # a row of names in columns, or the last short row of such a list
+        else:
+            flush()
+            found.extend(row)
+
+    def flush() -> None:
+        width = max((len(row) for row in grid), default=0)
+        found.extend(row[col] for col in range(width) for row in grid if col < len(row))
+        grid.clear()
+
     for position, text in enumerate(texts):
         if not text:
             continue
@@ -64,6 +85,7 @@ def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remiss
             continue
         group = GROUP.match(text)
         if group and len(text) < 60:
+            flush()
             grupp = _group_name(group.group("grupp") or group.group("egen")) or grupp
             misses = 0
             last_number = 0
@@ -72,23 +94,25 @@ def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remiss
         if item:
             numbered = numbered if numbered is not None else bool(item.group("num"))
             last_number = int(item.group("num") or last_number)
-            found.extend(_items(item.group("rest"), grupp))
+            add(item.group("rest"))
             misses = 0
             continue
-        if _is_plain_item(text, numbered, found):
-            found.extend(_items(text, grupp))
+        if _is_plain_item(text, numbered, found or [r for row in grid for r in row]):
+            add(text)
             misses = 0
             continue
-        if found and numbered and _continues_item(text):
+        if (found or grid) and numbered and _continues_item(text):
+            flush()
             found[-1] = _append_text(found[-1], text)
             continue
-        if found and numbered and _numbering_goes_on(texts[position + 1:position + 4], last_number):
+        if (found or grid) and numbered and _numbering_goes_on(texts[position + 1:position + 4], last_number):
             continue  # a running header or footer inside the list
         misses += 1
-        if found and (misses >= 1 or STOP.match(text)):
+        if (found or grid) and (misses >= 1 or STOP.match(text)):
             break
         if not found and misses > 2:
             break
+    flush()
     return [r for r in found if r.namn]
 
 
@@ -140,11 +164,27 @@ def _items(text: str, grupp: str | None) -> list[Remissinstans]:
             return [_instans(n, None, grupp) for n in names if n.strip()]
     emails = [e for c in cells for e in EMAIL.findall(c)]
     names = [EMAIL.sub("", c).strip(" ,;") for c in cells]
-    names = [re.sub(r"^\d{1,3}\s*[.)]\s*", "", n) for n in names if n]
+    names = [re.sub(r"^(?:\d{1,3}\s*[.)]|[-•–*·▪●])\s*", "", n) for n in names if n]
     if not names:
         return []
+    if not emails and len(names) > 1 and all(_looks_like_name(n) for n in names):
+        return [_instans(n, None, grupp) for n in names]  # one row of a list set in columns
     name = " ".join(names) if len(names) > 1 and not emails else names[0]
     return [_instans(name, emails[0] if emails else None, grupp)]
+
+
+def _split_run_together(instans: Remissinstans) -> list[Remissinstans] | None:
+    """Given 'Gymnasie- och vuxenutbildningsnämnden Servicenämnden' (two cells run together), return both."""
+    for match in re.finditer(r"\s+(?=[A-ZÅÄÖ])", instans.namn):
+        left, right = instans.namn[: match.start()], instans.namn[match.end():]
+        if NAME_END.search(left) and _looks_like_name(right):
+            return [replace(instans, namn=left), replace(instans, namn=right)]
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    """Return True for a cell that is an organisation name: capitalised, short, no sentence."""
+    return bool(text) and text[:1].isupper() and len(text.split()) <= 8 and not text.endswith(".")
 
 
 def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:

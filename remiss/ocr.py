@@ -347,29 +347,85 @@ def _best_angle(ys: Any, xs: Any, angles: Iterable[float]) -> float:
 
 
 def lines_from_data(data: dict[str, list[Any]], number: int, scale: float) -> list[Line]:
-    """Given tesseract's image_to_data dict, a page number and points per pixel, return the page's Lines."""
-    groups: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
+    """Given tesseract's image_to_data dict, a page number and points per pixel, return the page's Lines.
+
+    Like the text-layer reader: one line per visual row, top to bottom; words left to right, and a gap
+    wider than a column gap between two words becomes " | " (a table row, a header block).
+    """
+    lines: list[Line] = []
+    for row in _rows(_tesseract_lines(data)):
+        text = repair_text(_join_row(sorted(row), scale))
+        if text:
+            top = round(min(word[1] for word in row) * scale, 1)
+            lines.append(Line(text=text, page=number, number=len(lines) + 1, top=top, ocr=True))
+    return lines
+
+
+_OcrWord = tuple[int, int, int, int, str]  # left, top, right, bottom (pixels), text
+
+
+def _tesseract_lines(data: dict[str, list[Any]]) -> list[list[_OcrWord]]:
+    """Given tesseract's word data, return its lines (block, paragraph, line) as lists of words."""
+    groups: dict[tuple[int, int, int], list[_OcrWord]] = {}
     for i, raw in enumerate(data.get("text", [])):
         text = str(raw).strip()
         if not text or float(data["conf"][i]) < _MIN_CONF:
             continue
+        left, top = int(data["left"][i]), int(data["top"][i])
+        right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
-        groups.setdefault(key, []).append((int(data["left"][i]), int(data["top"][i]), text))
-    lines: list[Line] = []
-    for words in groups.values():
-        text = repair_text(" ".join(word for _, _, word in sorted(words)))
-        if not text:
-            continue
-        top = round(min(top for _, top, _ in words) * scale, 1)
-        lines.append(Line(text=text, page=number, number=len(lines) + 1, top=top, ocr=True))
-    return lines
+        groups.setdefault(key, []).append((left, top, right, bottom, text))
+    return list(groups.values())
+
+
+def _rows(lines: list[list[_OcrWord]]) -> list[list[_OcrWord]]:
+    """Given tesseract lines, return visual rows top to bottom: lines side by side on one baseline merged."""
+    rows: list[tuple[float, float, list[_OcrWord]]] = []  # (middle, height, words)
+    for words in sorted(lines, key=_middle):
+        middle, height = _middle(words), max(w[3] - w[1] for w in words)
+        if rows and abs(rows[-1][0] - middle) < max(2.0, min(rows[-1][1], height) * 0.4):
+            rows[-1][2].extend(words)
+        else:
+            rows.append((middle, height, list(words)))
+    return [words for _, _, words in rows]
+
+
+def _middle(words: list[_OcrWord]) -> float:
+    """Given a line's words, return the middle of its height in pixels (median over the words)."""
+    middles = sorted((w[1] + w[3]) / 2 for w in words)
+    return middles[len(middles) // 2]
+
+
+def _join_row(words: list[_OcrWord], scale: float) -> str:
+    """Given a row's words sorted left to right, return its text with column gaps as " | "."""
+    from remiss.read import COLUMN_GAP
+
+    out = words[0][4]
+    for previous, word in zip(words, words[1:], strict=False):
+        gap = (word[0] - previous[2]) * scale
+        out += (" | " if gap > COLUMN_GAP else " ") + word[4]
+    return out
 
 
 def repair_text(text: str) -> str:
-    """Given an OCR line, return it with typical OCR slips repaired (e-mail "@", odd quotes, spaces)."""
+    """Given an OCR line, return it with typical OCR slips repaired (e-mail "@", page marks, list numbers)."""
     text = text.replace("\u201e", "\"").replace("\u2014", "–")
     text = repair_email(text)
+    text = _PAGE_MARK.sub(_fix_page_mark, text)
+    text = _LIST_NUMBER.sub(r"\1 ", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+# A page mark "1 (4)" at the end of a line or cell whose "(" was read as 1, l or I: "114)", "2l2)".
+_PAGE_MARK = re.compile(r"(?:(?<=\| )|^)(\d) ?[1lI](\d)\)$")
+# A list number run into its item: "77.Tranemo kommun".
+_LIST_NUMBER = re.compile(r"^(\d{1,3}\.)(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _fix_page_mark(match: re.Match[str]) -> str:
+    """Given a misread page mark match, return "n (m)" when n <= m, else the text unchanged."""
+    page, pages = int(match.group(1)), int(match.group(2))
+    return f"{page} ({pages})" if 0 < page <= pages else match.group(0)
 
 
 def repair_email(text: str) -> str:

@@ -126,7 +126,7 @@ def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[s
     """Given (rect, text) pieces, return the text rows ordered by position, pieces on one baseline joined."""
     rows: list[tuple[float, list[tuple[float, float, str]]]] = []
     for (left, bottom, right, top), text in sorted(pieces, key=lambda piece: -piece[0][3]):
-        text = text.replace("\r", " ").replace("\n", " ").strip()
+        text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "\ufffe").strip()
         if not text:
             continue
         middle = (top + bottom) / 2

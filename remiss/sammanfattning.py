@@ -92,11 +92,11 @@ def remissens_rader(remiss: Remiss, handling: Handling) -> tuple[list[str], list
     from remiss.split import split_documents
 
     parts = split_documents(handling)
-    found = _rader_ur_delar(remiss, parts)
+    found = rader_ur_delar(remiss, parts)
     return found if found is not None else _rader_ur_sidor(remiss, handling)
 
 
-def _rader_ur_delar(remiss: Remiss, parts: list[Del]) -> tuple[list[str], list[str]] | None:
+def rader_ur_delar(remiss: Remiss, parts: list[Del]) -> tuple[list[str], list[str]] | None:
     """Given the split documents, return the missiv's lines and the remitted text (None: missiv not found)."""
     first, last = remiss.sidor
     index = next((i for i, p in enumerate(parts)
@@ -106,6 +106,8 @@ def _rader_ur_delar(remiss: Remiss, parts: list[Del]) -> tuple[list[str], list[s
     own = parts[index].lines
     missiv = [line.text for line in own if line.page <= last]
     bilaga = [line.text for line in own if line.page > last]
+    if not _om_titeln(bilaga, remiss.titel):
+        bilaga = []  # the split left another document at the missiv's end
     following = _narliggande(parts[index + 1:], remiss.titel)
     bilaga += [t for part in following for t in (line.text for line in part.lines)]
     if not bilaga:
@@ -119,23 +121,28 @@ _STOPPORD = {"motion", "remiss", "remissen", "förslag", "borås", "stads", "pro
 
 
 def _titelord(titel: str | None) -> list[str]:
-    """Given a title, return the stems (first 7 letters) of its telling words."""
+    """Given a title, return the stems of its telling words (the word less a possible ending)."""
     words = re.findall(r"[a-zåäö]{5,}", (titel or "").lower())
-    return [w[:7] for w in words if w not in _STOPPORD]
+    return [w[:max(7, len(w) - 3)] for w in words if w not in _STOPPORD]
 
 
 def _narliggande(parts: list[Del], titel: str | None) -> list[Del]:
     """Given the documents next to a missiv (nearest first), return the run of those about the title."""
-    stems = _titelord(titel)
     chosen: list[Del] = []
     for part in parts:
         if part.dokumenttyp not in ("annat", "protokollsutdrag"):
             break
-        head = " ".join(line.text for line in part.lines[:60]).lower()
-        if not stems or not any(stem in head for stem in stems):
+        if not _om_titeln([line.text for line in part.lines], titel):
             break
         chosen.append(part)
     return chosen
+
+
+def _om_titeln(rows: list[str], titel: str | None) -> bool:
+    """Given a document's lines, return True when its start mentions a telling word of the title."""
+    stems = _titelord(titel)
+    head = " ".join(rows[:60]).lower()
+    return bool(stems) and any(stem in head for stem in stems)
 
 
 def _rader_ur_sidor(remiss: Remiss, handling: Handling) -> tuple[list[str], list[str]]:

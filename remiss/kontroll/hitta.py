@@ -180,18 +180,22 @@ def _back_over_header(lines: list[Line], index: int, floor: int) -> int:
 
 def _trim_footer(lines: list[Line], floor: int, end: int) -> int:
     """Return `end` moved back over a trailing page footer (org name, Postadress, Besöksadress, …)."""
-    window = range(max(floor, end - 16), end)
-    labels = [i for i in window if SIDFOT_ETIKETT.match(lines[i].text.strip())]
-    if not labels:
+    labels = [i for i in range(max(floor, end - 16), end) if SIDFOT_ETIKETT.match(lines[i].text.strip())]
+    if not labels or not all(_footerish(lines[i].text) for i in range(labels[-1], end)):
         return end
-    cut = labels[0]
-    if not all(_footerish(lines[i].text) for i in range(cut, end)):
-        return end
-    while cut - 1 > floor and (
-        POSTNUMMER.match(lines[cut - 1].text.strip()) or _is_org(lines[cut - 1].text.strip())
-    ):
+    cut = labels[-1]
+    while cut - 1 > floor and _footer_before(lines, cut - 1, floor):
         cut -= 1
     return cut
+
+
+def _footer_before(lines: list[Line], index: int, floor: int) -> bool:
+    """Return True when line `index` continues a footer upwards: label, value, postal address, org."""
+    text = lines[index].text.strip()
+    if SIDFOT_ETIKETT.match(text) or POSTNUMMER.match(text) or _is_org(text):
+        return True
+    above = lines[index - 1].text.strip() if index - 1 > floor else ""
+    return len(text) <= 45 and bool(SIDFOT_ETIKETT.match(above)) and len(above.split()) == 1
 
 
 def _footerish(text: str) -> bool:
