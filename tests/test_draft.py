@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from remiss import draft
 from remiss.cli import cli
 from remiss.config import Config
-from remiss.domain import Handling, Krav, Line, Page, Remiss
+from remiss.domain import Del, Handling, Krav, Line, Page, Remiss
 from remiss.draft import (
     PLATSHALLARE_STALLNINGSTAGANDE,
     skriv_atomiskt,
@@ -21,7 +21,14 @@ from remiss.draft import (
     svenskt_datum,
 )
 from remiss.errors import InputError, RemissError
-from remiss.sammanfattning import FORSLAG, att_satser, eget_avsnitt, foresla_sammanfattning, remissobjekt
+from remiss.sammanfattning import (
+    FORSLAG,
+    att_satser,
+    eget_avsnitt,
+    foresla_sammanfattning,
+    rader_ur_delar,
+    remissobjekt,
+)
 
 CONFIG = Config(ordforande="Lars-Åke Johansson", forvaltningschef="Tina Arekvist Lundell")
 
@@ -196,6 +203,27 @@ def test_other_remiss_gets_key_sentences() -> None:
     assert "Syftet är att skapa" in paragraph
     assert "senast" not in paragraph and "@" not in paragraph
     assert 2 <= paragraph.count(". ") + 1 <= 4
+
+
+def make_del(typ: str, page: int, *texts: str) -> Del:
+    """Return a split document of one page."""
+    return Del(dokumenttyp=typ, forsta_sida=page, sista_sida=page,  # type: ignore[arg-type]
+               lines=tuple(Line(text=t, page=page, number=i) for i, t in enumerate(texts, 1)))
+
+
+def test_remitted_text_follows_or_precedes_the_missiv() -> None:
+    """The remitted document is the one after the missiv about the title, else the one before it."""
+    remiss = make_remiss(titel="Program mot hemlöshet", sidor=(2, 2))
+    yttrande = make_del("yttrande", 1, "Yttrande över Remiss: Program mot hemlöshet", "Nämnden tillstyrker.")
+    missiv = make_del("missiv", 2, "Remiss: Program mot hemlöshet", "Remissinstanser")
+    program = make_del("annat", 3, "Program mot hemlöshet", "Sammanfattning", "Hemlösheten ökar.")
+    other = make_del("annat", 4, "Anmälningsärenden", "Enkäter om biståndsbeslut.")
+    assert rader_ur_delar(remiss, [yttrande, missiv, program, other]) == (
+        ["Remiss: Program mot hemlöshet", "Remissinstanser"],
+        ["Program mot hemlöshet", "Sammanfattning", "Hemlösheten ökar."])
+    assert rader_ur_delar(remiss, [program, missiv, other])[1] == ["Program mot hemlöshet", "Sammanfattning",
+                                                                     "Hemlösheten ökar."]
+    assert rader_ur_delar(remiss, [yttrande, missiv, other])[1] == []
 
 
 def test_no_text_gives_marked_prompt() -> None:
