@@ -83,3 +83,59 @@ def test_handling_fran_text_delar_i_sidor() -> None:
     assert [len(p.lines) for p in handling.pages] == [40, 40, 5]
     assert handling.pages[2].lines[0].text == "rad 80"
     assert handling.pages[2].lines[0].page == 3
+
+
+def skriv_pdf(path: Path, sidor: list[list[str]]) -> Path:
+    """Write a PDF with the given lines on each page (reportlab) and return its path."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for rader in sidor:
+        y = 800.0
+        for rad in rader:
+            pdf.drawString(50, y, rad)
+            y -= 14
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+SIDFOT = [
+    "Arbetslivsnämnden",
+    "Postadress Besöksadress Hemsida E-post Telefon",
+    "501 80 Borås Österlånggatan 72 boras.se arbetsliv@boras.se 033-35 70 00 vxl",
+]
+
+
+def yttrandesidor(
+    titel: str, beslut: str, *, dnr: str, expedieras: str = "1. Kommunstyrelsen."
+) -> list[list[str]]:
+    """Return two pages of a yttrande laid out like a Word tjänsteskrivelse saved as PDF."""
+    forsta = [
+        "Borås Stad TJÄNSTESKRIVELSE Sida 1 ( 2 )",
+        "Datum",
+        "Handläggare 2024-05-02",
+        "Instans",
+        "Arbetslivsnämnden",
+        f"Dnr {dnr} 1.1.3.1",
+        titel,
+        "Arbetslivsnämndens beslut",
+        beslut,
+        "Sammanfattning",
+        "Programmet samlar stadens arbete mot hemlöshet i fem mål och ska gälla",
+        "under fyra år.",
+        "Ärendet i sin helhet",
+        "Remissen gäller ett program som ska gälla hela staden.",
+        *SIDFOT,
+    ]
+    andra = [
+        "Borås Stad TJÄNSTESKRIVELSE Sida 2 ( 2 )",
+        "Beslutsunderlag",
+        "1. Bilaga Remiss: Program mot hemlöshet",
+        "Beslutet expedieras till",
+        expedieras,
+        "Ordförande Förvaltningschef",
+        *SIDFOT,
+    ]
+    return [forsta, andra]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from remiss.kontroll import kontrollera_fil
@@ -62,3 +64,52 @@ def test_paket_sidor(prefix: str) -> None:
             if kontroll.stallningstagande_kalla
             else True
         )
+
+
+def test_paket_av_sparade_utkast(tmp_path: Path) -> None:
+    """Three yttranden saved from Word as PDF, one after another: page ranges, expedieras till, stances."""
+    from tests.test_kontroll_hjalp import skriv_pdf, yttrandesidor
+
+    sidor = (
+        yttrandesidor(
+            "Yttrande över Remiss: Program mot hemlöshet",
+            "Arbetslivsnämnden tillstyrker programmet.",
+            dnr="ALN 2024-00001",
+        )
+        + [
+            [
+                "Remiss: Program mot hemlöshet",
+                "Remissinstanser",
+                "1. Arbetslivsnämnden",
+                "Borås Stad",
+                "1 (1)",
+            ]
+        ]
+        + yttrandesidor(
+            "Yttrande över Remiss: Riktlinjer för bidrag",
+            "[STÄLLNINGSTAGANDE SAKNAS – välj tillstyrker, avstyrker eller avstår]",
+            dnr="ALN 2024-00002",
+        )
+        + yttrandesidor(
+            "Svar på remiss: Plan för trygghet",
+            "Arbetslivsnämnden kan inte tillstyrka planen.",
+            dnr="ALN 2024-00003",
+            expedieras="1. Kommunstyrelsen, ks.diarium@boras.se",
+        )
+    )
+    fil = skriv_pdf(tmp_path / "paket.pdf", sidor)
+    got = [
+        (k.sidor, k.diarienummer, k.stallningstagande, [b.kod for b in k.brister], k.expedieras_till)
+        for k in kontrollera_fil(fil)
+    ]
+    assert got == [
+        ((1, 2), "ALN 2024-00001", "tillstyrker", [], ("1. Kommunstyrelsen.",)),
+        (
+            (4, 5),
+            "ALN 2024-00002",
+            None,
+            ["SAKNAR_STALLNINGSTAGANDE", "PLATSHALLARE_KVAR"],
+            ("1. Kommunstyrelsen.",),
+        ),
+        ((6, 7), "ALN 2024-00003", "avstyrker", [], ("1. Kommunstyrelsen, ks.diarium@boras.se",)),
+    ]
