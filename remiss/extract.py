@@ -315,11 +315,15 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     before_header = _organisation_before_header(lines)
     if before_header:
         return Found(_full_name(normal_case(before_header.value), lines, text), before_header.line)
+    on_top = _organisation_on_top(lines)
+    if on_top:
+        on_top = Found(_full_name(on_top.value, lines, text), on_top.line)
     match = KOMMIT_IN.search(text.joined)
     if match:
-        return Found(match.group("org").strip(), text.line_at(match.start("org")))
-    on_top = _organisation_on_top(lines)
-    return Found(_full_name(on_top.value, lines, text), on_top.line) if on_top else None
+        receiver = match.group("org").strip()
+        if on_top is None or receiver.lower() not in on_top.value.lower():
+            return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")))
+    return on_top
 
 
 def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
@@ -439,7 +443,8 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
         if address in kopia:
             continue
         sentence = re.split(r"[.!?]\s", before)[-1]
-        if address in listed:
+        sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
+        if address in listed and not sent_here:
             continue
         if (SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence)) and \
                 not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before, re.IGNORECASE):

@@ -39,7 +39,8 @@ DEADLINE_CUE = re.compile(
     r"ämnesraden|skickas i elektronisk form|lämnas per e-post|svar lämnas", re.IGNORECASE)
 INLINE_LIST_CUE = re.compile(r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
                              r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)[A-ZÅÄÖ]")
-TRIM_CUE = re.compile(r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans|sändlista",
+TRIM_CUE = re.compile(r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans|sändlista|"
+                      r"yttrandet ska|ställningstagande|med vänlig hälsning",
                       re.IGNORECASE)
 LIST_CUE = re.compile(r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)|"
                       r"(?:skickas|sänds) på remiss till:?$",

@@ -102,15 +102,16 @@ def _from_beslut(beslut: list[Fynd], brodtext: list[Fynd]) -> Bedomning:
                     f'(sida {outside[0].sida}: "{outside[0].mening}").',
                 )
             )
-    first = next(
-        (
-            f
-            for f in beslut
-            if varde != BLANDAT or len({g.varde for g in beslut if g.meningsnummer == f.meningsnummer}) > 1
-        ),
-        beslut[0],
-    )
+    first = _mixed_sentence(beslut) if varde == BLANDAT else beslut[0]
     return Bedomning(varde, _kalla(first), "beslut", delar, tuple(brister))
+
+
+def _mixed_sentence(found: list[Fynd]) -> Fynd:
+    """Return the first finding whose sentence states more than one value, else the first finding."""
+    for fynd in found:
+        if len({f.varde for f in found if f.meningsnummer == fynd.meningsnummer}) > 1:
+            return fynd
+    return found[0]
 
 
 def _conflict_in_beslut(beslut: list[Fynd]) -> Brist | None:
@@ -157,8 +158,8 @@ def _name(varde: str, delar: tuple[str, ...]) -> str:
 
 
 def _kalla(fynd: Fynd) -> Kalla:
-    """Return the source of a finding."""
-    return Kalla(sida=fynd.sida, text=fynd.mening)
+    """Return the source of a finding (marked when the page was read by OCR)."""
+    return Kalla(sida=fynd.sida, text=fynd.mening, ocr=fynd.ocr)
 
 
 def sammanfattning_brister(avsnitt: Avsnitt, stallningstagande: str | None) -> tuple[bool, tuple[Brist, ...]]:

@@ -15,13 +15,20 @@ def format_kontroll(kontroll: Yttrandekontroll) -> str:
     rows = [
         f"{kontroll.fil}, {sidor}: {kontroll.titel}{dnr}",
         f"  Ställningstagande: {_stallning(kontroll)}",
-        f"  Sammanfattning:    {'finns' if kontroll.har_sammanfattning else 'saknas'}",
+        f"  Sammanfattning:    {_sammanfattning(kontroll)}",
     ]
     if kontroll.brister:
         rows += [f"  Brist {b.kod}: {b.text}" for b in kontroll.brister]
     else:
         rows.append("  Inga brister.")
     return "\n".join(rows)
+
+
+def _sammanfattning(kontroll: Yttrandekontroll) -> str:
+    """Return whether the yttrande has a sammanfattning (not needed when the nämnd avstår)."""
+    if kontroll.har_sammanfattning:
+        return "finns"
+    return "saknas (behövs inte när nämnden avstår)" if kontroll.stallningstagande == "avstar" else "saknas"
 
 
 def _stallning(kontroll: Yttrandekontroll) -> str:

@@ -140,6 +140,7 @@ def _sentence_fynd(
                 varde=varde,
                 del_=del_,
                 sida=block.line_at(ent.start_char).page,
+                ocr=block.line_at(ent.start_char).ocr,
                 mening=text,
                 monster=ent.ent_id_,
                 negerad=negerad,

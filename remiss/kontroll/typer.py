@@ -58,6 +58,7 @@ class Fynd:
     svag: bool = False
     objekt: str = ""
     meningsnummer: int = 0
+    ocr: bool = False
 
 
 @dataclass(frozen=True)
