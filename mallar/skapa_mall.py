@@ -130,6 +130,8 @@ def _header(section: object) -> None:
     """Given the section, write the page header: document type and page number at the right."""
     header = section.header  # type: ignore[attr-defined]
     paragraph = header.paragraphs[0]
+    for stop in paragraph.style.paragraph_format.tab_stops:  # the Header style's centre and right tabs
+        paragraph.paragraph_format.tab_stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
     paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(9.5), WD_TAB_ALIGNMENT.LEFT)
     paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(14.2), WD_TAB_ALIGNMENT.LEFT)
     lead = paragraph.add_run("{{ kommun }}")
