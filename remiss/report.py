@@ -31,16 +31,24 @@ def format_remiss(remiss: Remiss, *, today: date) -> str:
     if remiss.klassificering:
         dnr += f" (klassificering {remiss.klassificering})"
     first, last = remiss.sidor
+
+    def ocr(name: str) -> str:
+        kalla = remiss.kallor.get(name)
+        return "  [OCR]" if kalla is not None and kalla.ocr else ""
+
     rows = [
         f"{remiss.fil}, sida {first}" + (f"–{last}" if last != first else ""),
-        f"  Titel:          {remiss.titel or 'saknas'}",
-        f"  Avsändare:      {remiss.avsandare or 'saknas'}",
-        f"  Diarienummer:   {dnr}",
-        f"  Datum:          {remiss.datum or 'saknas'}",
-        f"  Svarsdatum:     {days_left_text(remiss.svarsdatum, today)}",
+        f"  Titel:          {remiss.titel or 'saknas'}{ocr('titel')}",
+        f"  Avsändare:      {remiss.avsandare or 'saknas'}{ocr('avsandare')}",
+        f"  Diarienummer:   {dnr}{ocr('diarienummer')}",
+        f"  Datum:          {remiss.datum or 'saknas'}{ocr('datum')}",
+        f"  Svarsdatum:     {days_left_text(remiss.svarsdatum, today)}{ocr('svarsdatum')}",
         f"  Svarsadress:    {remiss.svarsadress or 'saknas'}" + (
-            f" (kopia: {', '.join(remiss.kopia)})" if remiss.kopia else ""),
+            f" (kopia: {', '.join(remiss.kopia)})" if remiss.kopia else "") + ocr("svarsadress"),
     ]
+    if any(kalla.ocr for kalla in remiss.kallor.values()):
+        rows.insert(1, "  Obs: texten är läst med OCR från en skannad sida. Fält märkta [OCR] bör "
+                       "kontrolleras mot originalet.")
     h = remiss.handlaggare
     if h.namn or h.epost or h.telefon:
         rows.append("  Handläggare:    " + ", ".join(x for x in (h.namn, h.telefon, h.epost) if x))
