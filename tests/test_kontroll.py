@@ -157,3 +157,29 @@ def test_expedieras_till_lases() -> None:
 def test_budgetdokument_har_inga_yttranden() -> None:
     """A budget document (seed 001) holds no yttrande."""
     assert kontrollera_seed("001") == []
+
+
+def test_ocr_markeras_i_kallan() -> None:
+    """A stance read from an OCR page says so in its source and in the report."""
+    from dataclasses import replace
+
+    from remiss.domain import Handling
+    from remiss.kontroll.rapport import format_kontroll
+
+    handling = handling_fran_text(_seed("000"), "skannad.pdf")
+    pages = tuple(
+        replace(p, ocr=True, lines=tuple(replace(line, ocr=True) for line in p.lines)) for p in handling.pages
+    )
+    kontroll = kontrollera_handling(Handling(fil="skannad.pdf", pages=pages))[0]
+    assert kontroll.stallningstagande_kalla.ocr
+    assert kontroll.to_dict()["stallningstagande_kalla"]["ocr"] is True
+    assert "läst med OCR" in format_kontroll(kontroll)
+    assert "saknas (behövs inte när nämnden avstår)" in format_kontroll(kontroll)
+
+
+def test_to_dict_och_from_dict() -> None:
+    """A Yttrandekontroll survives its JSON form."""
+    from remiss.kontroll import Yttrandekontroll
+
+    for kontroll in kontrollera_seed("002"):
+        assert Yttrandekontroll.from_dict(kontroll.to_dict()) == kontroll

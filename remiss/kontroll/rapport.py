@@ -43,7 +43,8 @@ def _stallning(kontroll: Yttrandekontroll) -> str:
     kalla = kontroll.stallningstagande_kalla
     where = DEL_NAMN.get(kontroll.stallningstagande_del or "", "")
     if kalla:
-        return f'{value} ({where}, sida {kalla.sida}: "{kalla.text}")'
+        ocr = ", läst med OCR" if kalla.ocr else ""
+        return f'{value} ({where}, sida {kalla.sida}{ocr}: "{kalla.text}")'
     return value
 
 
