@@ -492,3 +492,38 @@ def test_cli_utkast_unknown_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(cli, ["utkast", "99", "--databas", f"sqlite:///{tmp_path / 'r.db'}"])
     assert result.exit_code == 1
     assert result.output.startswith("Fel: det finns ingen remiss #99 i registret.")
+
+
+# --- with the yttrande check -------------------------------------------------------------------------
+
+
+def granskad(path: Path) -> Path:
+    """Given a draft, remove the [FÖRSLAG] marking as the handläggare does after reading the proposal."""
+    from docx import Document
+
+    document = Document(str(path))
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            run.text = run.text.replace(f"{FORSLAG} ", "")
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("varde", ["tillstyrker", "avstyrker", "avstar"])
+def test_reviewed_draft_passes_the_check(tmp_path: Path, varde: str) -> None:
+    """A draft with a ställningstagande, its proposal reviewed, passes `kontrollera` with that value."""
+    kontroll = pytest.importorskip("remiss.kontroll")
+    target = skriv_utkast(make_remiss(), config=CONFIG, stallningstagande=varde, utfil=tmp_path / "u.docx",
+                          eget_dnr="ALN 2022-00047 1.1.3.1").fil
+    [result] = kontroll.kontrollera_fil(granskad(target))
+    assert (result.stallningstagande, result.har_sammanfattning, result.brister) == (varde, True, ())
+
+
+def test_draft_without_stallningstagande_fails_the_check(tmp_path: Path) -> None:
+    """Without a ställningstagande the check reports it missing and names the placeholder."""
+    kontroll = pytest.importorskip("remiss.kontroll")
+    target = skriv_utkast(make_remiss(), config=CONFIG, utfil=tmp_path / "u.docx").fil
+    [result] = kontroll.kontrollera_fil(target)
+    assert result.stallningstagande is None
+    texts_ = " ".join(b.text for b in result.brister)
+    assert PLATSHALLARE_STALLNINGSTAGANDE in texts_ and FORSLAG in texts_
