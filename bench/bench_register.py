@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -127,12 +128,15 @@ def bench_registrera(workdir: Path) -> None:
     for jobs in (1, 2):
         url = f"sqlite:///{workdir / f'reg_{jobs}.db'}"
         code = "import sys; from remiss.cli import main; sys.argv=['remiss']+sys.argv[1:]; main()"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", code, "registrera", "--jobb", str(jobs), "--databas", url,
                         *files], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         spent = time.perf_counter() - started
-        print(f"registrera 200 PDF:er med --jobb {jobs}: {spent:.1f} s ({200 / spent:.1f} filer/s, "
-              f"belastning {os.getloadavg()[0]:.1f})")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        print(f"registrera 200 PDF:er med --jobb {jobs}: {spent:.1f} s ({200 / spent:.1f} filer/s), "
+              f"CPU {cpu:.1f} s, belastning {os.getloadavg()[0]:.1f}")
 
 
 def main() -> bool:
