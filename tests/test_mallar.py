@@ -119,3 +119,10 @@ def test_build_script_makes_a_valid_template(tmp_path: Path) -> None:
     built = module.build(tmp_path / "ny.docx")
     kontrollera_mall(built)
     assert "Arbetslivsnämnden tillstyrker programmet." in body_text(rendera(built, sample_context()))
+
+
+def test_unknown_attribute_is_a_template_error(tmp_path: Path) -> None:
+    """{{ titel.xyz }} passes the name check but fails when filled in: a TemplateError, not a traceback."""
+    mall = edited_template(tmp_path, "Fel: {{ titel.xyz }}")
+    with pytest.raises(TemplateError, match="mallen kan inte fyllas i"):
+        rendera(mall, sample_context())
