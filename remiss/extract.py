@@ -566,3 +566,17 @@ def find_krav(text: Text, diarienummer: str | None) -> Krav:
                 formats.append(value)
     return Krav(sammanfattning="sammanfattning" in joined, stallningstagande="ställningstagande" in joined,
                 amnesrad=amnesrad, filformat=tuple(formats))
+
+
+def title_from_headings(headings: Sequence[str]) -> str | None:
+    """Given the bold or large lines of a missiv's first page, return the one that is its title."""
+    for heading in headings:
+        text = heading.strip()
+        if len(text.split()) < 2 or len(text) > 150 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
+            continue
+        if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(text):
+            continue
+        if ORG_WORD.search(text) and len(text.split()) <= 4:
+            continue  # the sender's name in the letterhead
+        return TITLE_PREFIX.sub("", text).strip(" .:") or None
+    return None

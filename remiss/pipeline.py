@@ -20,8 +20,25 @@ def tolka_fil(fil: str | Path, *, egen_instans: str | None = None, organisatione
 
     handling = read_file(fil, max_sidor=max_sidor)
     found = [extract_remiss(handling.fil, part, kommun=kommun) for part in find_missiv(handling)]
-    remisser = [r for r in found if r is not None]
+    remisser = [with_heading_title(r, fil) if r.titel is None else r for r in found if r is not None]
     return [match_remiss(r, egen_instans=egen_instans, organisationer=organisationer) for r in remisser]
+
+
+def with_heading_title(remiss: Remiss, fil: str | Path) -> Remiss:
+    """Given a remiss without a 'Remiss:' title, return it with the bold heading of its first page as title."""
+    from remiss.domain import Kalla
+    from remiss.extract import title_from_headings
+    from remiss.read import page_headings
+
+    if not str(fil).lower().endswith(".pdf"):
+        return remiss
+    page = remiss.sidor[0]
+    titel = title_from_headings(page_headings(fil, page))
+    if titel is None:
+        return remiss
+    kallor = {**remiss.kallor, "titel": Kalla(sida=page, text=titel)}
+    varningar = tuple(v for v in remiss.varningar if "titel" not in v)
+    return replace(remiss, titel=titel, kallor=kallor, varningar=varningar)
 
 
 def match_remiss(remiss: Remiss, *, egen_instans: str | None = None,

@@ -320,3 +320,29 @@ def test_split_names_keeps_och_inside_names(text: str, names: list[str]) -> None
     from remiss.instanser import split_names
 
     assert split_names(text) == names
+
+
+def test_title_without_remiss_prefix_comes_from_the_bold_heading(tmp_path) -> None:
+    """A missiv whose title has no 'Remiss:' gets the bold heading of its first page (read with pdfplumber)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from remiss.pipeline import tolka_fil
+
+    path = tmp_path / "utan_rubrikord.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    rows = [("Helvetica", 10, "Servicenämnden"), ("Helvetica", 10, "Datum 2025-03-03"),
+            ("Helvetica", 10, "Dnr SN 2025-00077"), ("Helvetica-Bold", 14, "Riktlinjer för inköp av livsmedel"),
+            ("Helvetica-Bold", 11, "Remissinstanser"), ("Helvetica", 10, "1. Arbetslivsnämnden"),
+            ("Helvetica", 10, "2. Förskolenämnden"),
+            ("Helvetica", 10, "Remissvaren ska ha kommit in till Servicenämnden senast den 5 maj 2025."),
+            ("Helvetica", 10, "Remissvaren skickas i elektronisk form till servicenamnden@boras.se.")]
+    y = 780
+    for font, size, text in rows:
+        pdf.setFont(font, size)
+        pdf.drawString(60, y, text)
+        y -= 22
+    pdf.save()
+    [remiss] = tolka_fil(path)
+    assert remiss.titel == "Riktlinjer för inköp av livsmedel"
+    assert remiss.kallor["titel"].sida == 1

@@ -30,7 +30,9 @@ AVSLUT = re.compile(
     r"|reservation|justerandes\s+signatur)\s*:?$",
     re.IGNORECASE,
 )
-SIDMARKERING = re.compile(r"^(?:Sida\s*)?\d+\s*\(\d+\)$|^Sida$|^SKRIVELSE$|^TJÄNSTESKRIVELSE$")
+SIDMARKERING = re.compile(
+    r"^(?:Sida\s*)?\d+\s*\(\s*\d+\s*\)$|^Sida$|^SKRIVELSE$|^TJÄNSTESKRIVELSE$|.*\bSida\s*\d+\s*\(\s*\d+\s*\)$"
+)
 _MAX_RUBRIK = 80
 NAMN = re.compile(r"^[A-ZÅÄÖ][\wåäöéü\-]+(?:\s+[A-ZÅÄÖ][\wåäöéü\-]+){1,3}$")
 

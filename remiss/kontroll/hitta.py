@@ -51,6 +51,9 @@ RUBRIK_EFTER = re.compile(
     r"\s+sammanfattat|ärendet\s+i\s+sin\s+helhet)\s*:?$",
     re.IGNORECASE,
 )
+OPPEN_SLUT = re.compile(
+    r"(?:\s(?:för|och|mot|i|av|om|till|med|på|över|vid|inom|samt|inför|kring)|[–:-])\s*$", re.IGNORECASE
+)
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
 MAX_TITELRAD = 200
 # A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
@@ -110,12 +113,20 @@ def _title_rows(lines: list[Line], index: int) -> int:
     while (
         rows < 3
         and index + rows < len(lines)
-        and FORTSATTNING.match(lines[index + rows].text)
-        and not RUBRIK_EFTER.match(lines[index + rows].text)
-        and not lines[index + rows - 1].text.rstrip().endswith(".")
+        and _continues_title(lines[index + rows - 1], lines[index + rows])
     ):
         rows += 1
     return rows
+
+
+def _continues_title(previous: Line, line: Line) -> bool:
+    """Return True when `line` goes on with the title on `previous` (lower case, or after 'för', 'och', …)."""
+    text = line.text.strip()
+    if RUBRIK_EFTER.match(text) or previous.text.rstrip().endswith(".") or DNR_RAD.match(text):
+        return False
+    if FORTSATTNING.match(text):
+        return True
+    return bool(OPPEN_SLUT.search(previous.text)) and len(text) <= 80 and not HUVUDRAD.match(text)
 
 
 def _header_start(lines: list[Line], index: int, floor: int) -> int:

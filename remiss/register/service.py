@@ -234,9 +234,10 @@ class Register:
             _refuse_duplicate(conn, sha256, values)
             warnings = _similar_titles(conn, values)
             try:
-                inserted = conn.execute(remisser.insert().values(**row).returning(remisser.c.id))
-                new_id = int(inserted.scalar_one())
-            except sa.exc.IntegrityError as exc:
+                with conn.begin_nested():  # a savepoint: PostgreSQL can go on after the failed insert
+                    inserted = conn.execute(remisser.insert().values(**row).returning(remisser.c.id))
+                    new_id = int(inserted.scalar_one())
+            except sa.exc.IntegrityError as exc:  # another process stored the same file just now
                 existing = _by_file(conn, sha256, values["forsta_sida"])
                 raise DuplicateError(existing or 0, "samma fil") from exc
             instanser = instans_rows(new_id, remiss)
