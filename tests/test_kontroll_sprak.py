@@ -352,3 +352,22 @@ def test_missivets_mening_om_svar_ar_ingen_rubrik(tmp_path: Path) -> None:
         document.add_paragraph(text)
     document.save(str(tmp_path / "missiv.docx"))
     assert kontrollera_fil(tmp_path / "missiv.docx") == []
+
+
+def test_rubrik_bruten_fore_versal(tmp_path: Path) -> None:
+    """A title broken after 'för' goes on with the next line even when it starts with a capital."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Dnr ALN 2024-00100",
+        "Yttrande över Remiss: Riktlinjer för",
+        "Borås Stads arbete med bidrag",
+        "Arbetslivsnämndens beslut",
+        "Arbetslivsnämnden avstår från yttrande.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "y.docx"))
+    [kontroll] = kontrollera_fil(tmp_path / "y.docx")
+    assert kontroll.titel == "Yttrande över Remiss: Riktlinjer för Borås Stads arbete med bidrag"
+    assert kontroll.stallningstagande == "avstar"
