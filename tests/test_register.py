@@ -478,3 +478,16 @@ def test_holidays_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert workdays.holidays_of(2031) == first
     finally:
         workdays.holidays_of.cache_clear()
+
+
+def test_race_on_same_file_gives_duplicate(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When another process stores the same file between the check and the insert, it is a duplicate."""
+    from remiss.register import service
+
+    with open_register(db_url) as reg:
+        first = reg.add(make_remiss(1), sha256="a" * 64, kalla_fil="x.pdf")
+        monkeypatch.setattr(service, "_refuse_duplicate", lambda *args: None)
+        with pytest.raises(DuplicateError) as info:
+            reg.add(make_remiss(2), sha256="a" * 64, kalla_fil="x.pdf")
+        assert info.value.id == first.id
+        assert reg.count() == 1 and len(reg.history(first.id)) == 1
