@@ -7,7 +7,10 @@ import sys
 
 import click
 
+from remiss import click_sv
 from remiss.errors import ExitCode, RemissError
+
+click_sv.install()
 
 # command name -> module in remiss.commands; each module exposes `command`.
 COMMANDS: dict[str, str] = {
@@ -80,9 +83,10 @@ class LazyGroup(click.Group):
         return None
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             options_metavar="[FLAGGOR]", subcommand_metavar="KOMMANDO [ARGUMENT]...")
 @click.option("--debug", is_flag=True, help="Visa hela felspåret (traceback) vid fel.")
-@click.version_option(package_name="remiss", message="remiss %(version)s")
+@click.version_option(package_name="remiss", message="remiss %(version)s", help="Visa versionen och avsluta.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """remiss: tolka, registrera, besvara och kontrollera remisser.
