@@ -27,6 +27,12 @@ OBJEKT: tuple[tuple[str, str], ...] = (
     ("policy", "policyn"),
     ("planer", "planerna"),
     ("plan", "planen"),
+    ("betänkandet", "betänkandet"),
+    ("betänkande", "betänkandet"),
+    ("promemorian", "promemorian"),
+    ("promemoria", "promemorian"),
+    ("reglemente", "reglementet"),
+    ("taxa", "taxan"),
 )
 _PREFIX = re.compile(r"^\s*(remiss(en)?\s*(av|om|över)?\s*:?\s*|förslag\s+(till|på)\s+|borås\s+stads\s+|"
                      r"revider\w*\s+|nytt?\s+|uppdater\w*\s+)", re.IGNORECASE)
@@ -49,6 +55,10 @@ def remissobjekt(titel: str | None) -> str:
         text = _PREFIX.sub("", text)
     if re.match(r"motion\b", text, re.IGNORECASE):
         return "motionen"
+    if re.search(r"\bSOU\s+\d{4}:\d+", text):
+        return "betänkandet"
+    if re.search(r"\bDs\s+\d{4}:\d+", text):
+        return "promemorian"
     for word in re.findall(r"[\wåäöÅÄÖ-]+", text)[:4]:
         lower = word.lower()
         for suffix, noun in OBJEKT:

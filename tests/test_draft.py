@@ -85,7 +85,12 @@ def headings(path: Path) -> list[str]:
     ("Strategi för digitalisering", "strategin"),
     ("Policy för medborgardialog", "policyn"),
     ("Inköpspolicy", "policyn"),
-    ("Betänkandet En ny lag om kommunal räddningstjänst (SOU 2023:12)", "remissen"),
+    ("Betänkandet En ny lag om kommunal räddningstjänst (SOU 2023:12)", "betänkandet"),
+    ("Ett stärkt stöd till barn och unga i samhällsvården (SOU 2023:66)", "betänkandet"),
+    ("Promemorian Ändrade regler om kommunal redovisning (Ds 2015:40)", "promemorian"),
+    ("Ändrade regler om kommunal redovisning", "remissen"),
+    ("Uppföljning av Överenskommelsen", "remissen"),
+    ("Detaljplan för kv. Ekorren", "planen"),
     (None, "remissen"),
 ])
 def test_remissobjekt(titel: str | None, objekt: str) -> None:
@@ -97,7 +102,8 @@ def test_remissobjekt(titel: str | None, objekt: str) -> None:
     ("tillstyrker", "Motion: Utveckla stödet", "Arbetslivsnämnden tillstyrker motionen."),
     ("avstyrker", "Motion: Utveckla stödet", "Arbetslivsnämnden avstyrker motionen."),
     ("tillstyrker", "Program mot hemlöshet", "Arbetslivsnämnden tillstyrker programmet."),
-    ("avstyrker", "Betänkandet SOU 2023:12", "Arbetslivsnämnden avstyrker remissen."),
+    ("avstyrker", "Betänkandet En ny lag (SOU 2023:12)", "Arbetslivsnämnden avstyrker betänkandet."),
+    ("avstyrker", "Uppföljning av Överenskommelsen", "Arbetslivsnämnden avstyrker remissen."),
     ("tillstyrker", "Riktlinjer för Kulturmiljövården", "Arbetslivsnämnden tillstyrker riktlinjerna."),
     ("avstar", "Riktlinjer för Kulturmiljövården", "Arbetslivsnämnden avstår från att yttra sig."),
     (None, "Program mot hemlöshet", PLATSHALLARE_STALLNINGSTAGANDE),
