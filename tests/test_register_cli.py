@@ -269,11 +269,11 @@ def test_registrera_pool_goes_on_past_broken_files(env: dict[str, str]) -> None:
     from remiss.pipeline import tolka_fil
 
     good = ROOT / "samples" / "hemloshet.pdf"
-    broken = sorted((ROOT / "samples" / "trasiga").glob("*.pdf"))
+    broken = [p for p in sorted((ROOT / "samples" / "trasiga").glob("*.pdf")) if p.stat().st_size < 4096][:2]
     if not good.exists() or not broken or not tolka_fil(good):
         pytest.skip("exempelfilerna saknas eller tolka hittar ännu inga remisser")
     result = run("registrera", "--jobb", "2", str(broken[0]), str(good), *map(str, broken[1:]))
     assert result.exit_code == 1
     assert len([line for line in result.stdout.splitlines() if " registrerad: " in line]) >= 1
-    assert result.stderr.count("Fel: ") >= 1
+    assert result.stderr.count("Fel: ") == len(broken)
     assert result.stderr.splitlines()[-1].startswith(f"{len(broken) + 1} filer: ")
