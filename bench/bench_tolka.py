@@ -40,8 +40,10 @@ def timed(cmd: list[str]) -> tuple[float, int]:
 
 def pdfplumber_seconds(path: Path) -> float:
     """Given a PDF, return the seconds pdfplumber needs to extract the text of every page."""
-    code = ("import pdfplumber,sys\nwith pdfplumber.open(sys.argv[1]) as pdf:\n"
-            "    for page in pdf.pages:\n        page.extract_text(); page.close()\n")
+    code = (
+        "import pdfplumber,sys\nwith pdfplumber.open(sys.argv[1]) as pdf:\n"
+        "    for page in pdf.pages:\n        page.extract_text(); page.close()\n"
+    )
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, str(path)], check=True)
     return time.perf_counter() - start
@@ -64,13 +66,19 @@ def main() -> bool:
         print(f"remiss --help:              {help_time:.2f} s (mål ≤ 0.3 s)")
         ok &= help_time <= 0.3
         five_hundred = build_pdf(Path(tmp) / "femhundra.pdf", 500)
-        code = ("import resource,sys\nfrom remiss.pipeline import tolka_fil\nr=tolka_fil(sys.argv[1])\n"
-                "print(len(r), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss//1024)")
+        code = (
+            "import resource,sys\nfrom remiss.pipeline import tolka_fil\nr=tolka_fil(sys.argv[1])\n"
+            "print(len(r), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss//1024)"
+        )
         start = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", code, str(five_hundred)], check=True, capture_output=True,
-                             text=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(five_hundred)], check=True, capture_output=True, text=True
+        ).stdout.split()
         wall = time.perf_counter() - start
-        print(f"tolka, 500 sidor:           {wall:.2f} s, {out[0]} remisser, toppminne {out[1]} MB (mål < 300 MB)")
+        print(
+            f"tolka, 500 sidor:           {wall:.2f} s, {out[0]} remisser, "
+            f"toppminne {out[1]} MB (mål < 300 MB)"
+        )
         ok &= int(out[1]) < 300
     return ok
 

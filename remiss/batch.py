@@ -25,11 +25,17 @@ class BatchResult(Generic[T]):
     def summary(self) -> str:
         """Return the Swedish one-line summary of the batch."""
         total = len(self.results) + len(self.errors)
-        return f"{total} {'fil' if total == 1 else 'filer'}: {len(self.results)} lästa, {len(self.errors)} med fel."
+        files = "fil" if total == 1 else "filer"
+        return f"{total} {files}: {len(self.results)} lästa, {len(self.errors)} med fel."
 
 
-def run_batch(files: Iterable[str], func: Callable[[str], T], *, debug: bool = False,
-              on_error: Callable[[str, RemissError], None] | None = None) -> BatchResult[T]:
+def run_batch(
+    files: Iterable[str],
+    func: Callable[[str], T],
+    *,
+    debug: bool = False,
+    on_error: Callable[[str, RemissError], None] | None = None,
+) -> BatchResult[T]:
     """Given files and a function, apply it to each; collect RemissErrors instead of stopping."""
     batch: BatchResult[T] = BatchResult()
     for fil in files:

@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from remiss.domain import Line
 
 FOOTER_LABEL = re.compile(
     r"^(?:postadress|besöksadress|besoksadress|hemsida|webbplats|webb|e-post|epost|telefon|telefax|fax|"
-    r"organisationsnummer|org\.?\s?nr|bankgiro|plusgiro|växel|vxl)\b:?", re.IGNORECASE)
-PAGE_NUMBER = re.compile(r"^(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$|^sida$",
-                         re.IGNORECASE)
+    r"organisationsnummer|org\.?\s?nr|bankgiro|plusgiro|växel|vxl)\b:?",
+    re.IGNORECASE,
+)
+PAGE_NUMBER = re.compile(
+    r"^(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$|^sida$", re.IGNORECASE
+)
 _FIELD_LINE = re.compile(r"^(?:datum|dnr|diarienummer|instans|missiv)\b", re.IGNORECASE)
 
 
 def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     """Given a page's lines, return them without page numbers and address-footer blocks."""
     footer = footer_indexes([line.text.strip() for line in lines])
-    kept = [line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())]
+    kept = [
+        line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())
+    ]
     return pair_label_rows([part for line in kept for part in split_page_marker(line)])
 
 
 _PAGE_NO = r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"
 PAGE_MARKER = re.compile(
     r"^(?P<head>.*?)\s*(?P<label>\b(?:MISSIV|Missiv|TJÄNSTESKRIVELSE|Tjänsteskrivelse|REMISS|Remiss|PROTOKOLLSUTDRAG|"
-    rf"YTTRANDE)\b)?\s*(?:\bSida\b(?:\s*{_PAGE_NO})?|(?<=\s){_PAGE_NO})$")
+    rf"YTTRANDE)\b)?\s*(?:\bSida\b(?:\s*{_PAGE_NO})?|(?<=\s){_PAGE_NO})$"
+)
 
 
 def split_page_marker(line: Line) -> list[Line]:
@@ -38,8 +44,12 @@ def split_page_marker(line: Line) -> list[Line]:
     if " | " in text:
         cells = [c.strip() for c in text.split(" | ") if c.strip()]
         if any(PAGE_MARKER.match(c) or PAGE_NUMBER.match(c) or _HEADER_CELL.match(c) for c in cells):
-            return [part for cell in cells for part in split_page_marker(replace(line, text=cell))
-                    if not PAGE_NUMBER.match(part.text)]
+            return [
+                part
+                for cell in cells
+                for part in split_page_marker(replace(line, text=cell))
+                if not PAGE_NUMBER.match(part.text)
+            ]
         return [line]
     if _DOC_LABEL_CELL.match(text):
         return [replace(line, text=text.upper())]
@@ -52,8 +62,9 @@ def split_page_marker(line: Line) -> list[Line]:
 
 _DOC_LABEL_CELL = re.compile(r"^(?:missiv|remiss|tjänsteskrivelse|protokollsutdrag)$", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(r"^(?P<head>.+?)\s+(?P<label>MISSIV|REMISS|TJÄNSTESKRIVELSE|PROTOKOLLSUTDRAG)$")
-_HEADER_CELL = re.compile(r"^(?:datum|dnr|diarienummer|ärendenummer|instans|vår\s+beteckning|beteckning)\b",
-                          re.IGNORECASE)
+_HEADER_CELL = re.compile(
+    r"^(?:datum|dnr|diarienummer|ärendenummer|instans|vår\s+beteckning|beteckning)\b", re.IGNORECASE
+)
 
 
 def pair_label_rows(lines: Sequence[Line]) -> list[Line]:
@@ -69,10 +80,17 @@ def pair_label_rows(lines: Sequence[Line]) -> list[Line]:
             skip = False
             continue
         labels = [c.strip() for c in line.text.split(" | ")]
-        if len(labels) >= 2 and all(_HEADER_CELL.match(c) and len(c) < 20 for c in labels) and index + 1 < len(lines):
+        if (
+            len(labels) >= 2
+            and all(_HEADER_CELL.match(c) and len(c) < 20 for c in labels)
+            and index + 1 < len(lines)
+        ):
             values = [c.strip() for c in lines[index + 1].text.split(" | ")]
             if len(values) == len(labels):
-                out.extend(replace(line, text=f"{label} {value}") for label, value in zip(labels, values))
+                out.extend(
+                    replace(line, text=f"{label} {value}")
+                    for label, value in zip(labels, values, strict=True)
+                )
                 skip = True
                 continue
         out.append(line)
@@ -125,8 +143,11 @@ def _values_row(text: str) -> bool:
 
 
 _ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|www\.|\bbox\s+\d", re.IGNORECASE)
-_INLINE_LABEL = re.compile(r"\b(?:postadress|besöksadress|hemsida|webbplats|e-post|telefon|telefax|"
-                           r"organisationsnummer|bankgiro)\b", re.IGNORECASE)
+_INLINE_LABEL = re.compile(
+    r"\b(?:postadress|besöksadress|hemsida|webbplats|e-post|telefon|telefax|"
+    r"organisationsnummer|bankgiro)\b",
+    re.IGNORECASE,
+)
 
 
 def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tuple[int, int]]:
@@ -157,8 +178,11 @@ def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tup
     return found
 
 
-_BARE_LABEL = re.compile(r"^(?:datum|dnr|diarienummer|instans|missiv|remiss|sida|handläggare|"
-                         r"tjänsteskrivelse|protokollsutdrag|yttrande)\s*:?$", re.IGNORECASE)
+_BARE_LABEL = re.compile(
+    r"^(?:datum|dnr|diarienummer|instans|missiv|remiss|sida|handläggare|"
+    r"tjänsteskrivelse|protokollsutdrag|yttrande)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _normalise(text: str) -> str:

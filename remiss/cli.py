@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 
 import click
 
@@ -77,14 +76,20 @@ class LazyGroup(click.Group):
         except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback without --debug
             if debug:
                 raise
-            click.echo(f"Fel: oväntat fel ({type(exc).__name__}: {exc}). "
-                       "Kör igen med --debug och rapportera felet.", err=True)
+            click.echo(
+                f"Fel: oväntat fel ({type(exc).__name__}: {exc}). Kör igen med --debug och rapportera felet.",
+                err=True,
+            )
             ctx.exit(ExitCode.FEL)
         return None
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
-             options_metavar="[FLAGGOR]", subcommand_metavar="KOMMANDO [ARGUMENT]...")
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar="[FLAGGOR]",
+    subcommand_metavar="KOMMANDO [ARGUMENT]...",
+)
 @click.option("--debug", is_flag=True, help="Visa hela felspåret (traceback) vid fel.")
 @click.version_option(package_name="remiss", message="remiss %(version)s", help="Visa versionen och avsluta.")
 @click.pass_context

@@ -150,15 +150,22 @@ class Krav:
     filformat: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sammanfattning": self.sammanfattning, "stallningstagande": self.stallningstagande,
-                "amnesrad": self.amnesrad, "filformat": list(self.filformat)}
+        return {
+            "sammanfattning": self.sammanfattning,
+            "stallningstagande": self.stallningstagande,
+            "amnesrad": self.amnesrad,
+            "filformat": list(self.filformat),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Krav:
         data = data or {}
-        return cls(sammanfattning=bool(data.get("sammanfattning")),
-                   stallningstagande=bool(data.get("stallningstagande")),
-                   amnesrad=data.get("amnesrad"), filformat=tuple(data.get("filformat") or ()))
+        return cls(
+            sammanfattning=bool(data.get("sammanfattning")),
+            stallningstagande=bool(data.get("stallningstagande")),
+            amnesrad=data.get("amnesrad"),
+            filformat=tuple(data.get("filformat") or ()),
+        )
 
 
 @dataclass(frozen=True)

@@ -26,14 +26,25 @@ DNR_PATTERN = (
     r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
     r"|(?:\d{1,2}(?:\.\d{1,2}){1,3}-\d{2,7}/(?:19|20)\d{2})"  # 3.4-12345/2024 (statliga myndigheter)
 )
-DNR_RE = re.compile(rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)")
-DNR_LABEL = re.compile(r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
-                       r"ärendenummer)\b\.?:?", re.IGNORECASE)
-ANGE_DNR = re.compile(r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
-                      r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})", re.IGNORECASE)
+DNR_RE = re.compile(
+    rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
+)
+DNR_LABEL = re.compile(
+    r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
+    r"ärendenummer)\b\.?:?",
+    re.IGNORECASE,
+)
+ANGE_DNR = re.compile(
+    r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
+    r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})",
+    re.IGNORECASE,
+)
 INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
-KOMMIT_IN = re.compile(r"(?:kommit|komma|inkommit|vara)\s+in\s+till\s+(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+"
-                       r"(?:senast|före|innan|\d)", re.IGNORECASE)
+KOMMIT_IN = re.compile(
+    r"(?:kommit|komma|inkommit|vara)\s+in\s+till\s+(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+"
+    r"(?:senast|före|innan|\d)",
+    re.IGNORECASE,
+)
 DEADLINE = re.compile(
     r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
@@ -41,22 +52,36 @@ DEADLINE = re.compile(
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
     r"(?=\*{0,2}\s*\d)",
-    re.IGNORECASE)
-SEND_TO = re.compile(r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
-                     r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)", re.IGNORECASE)
+    re.IGNORECASE,
+)
+SEND_TO = re.compile(
+    r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
+    r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)",
+    re.IGNORECASE,
+)
 KOPIA = re.compile(r"(?:med\s+)?kopia\s+(?:till|på)\s*:?\s*", re.IGNORECASE)
-PHONE_RE = re.compile(r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])")
+PHONE_RE = re.compile(
+    r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])"
+)
 FORMAT_RE = re.compile(r"\b(word|pdf|docx|odt|rtf|tillgänglighetsanpassad)", re.IGNORECASE)
-ROLE = re.compile(r"^(?:handläggare|departementssekreterare|kansliråd|departementsråd|rättssakkunnig|"
-                  r"ämnesråd|utredare|jurist|sekreterare|samordnare|strateg|planerare|enhetschef|"
-                  r"avdelningschef|förvaltningschef|kommunsekreterare|nämndsekreterare|utvecklingsledare|"
-                  r"[a-zåäö]*(?:handläggare|sekreterare|strateg|jurist|chef))\b", re.IGNORECASE)
-TITLE_PREFIX = re.compile(r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
-                          r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+)"
-                          r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
-                          re.IGNORECASE)
-STOP_TITLE = re.compile(r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
-                        r"obligatoriska|valfria)\b", re.IGNORECASE)
+ROLE = re.compile(
+    r"^(?:handläggare|departementssekreterare|kansliråd|departementsråd|rättssakkunnig|"
+    r"ämnesråd|utredare|jurist|sekreterare|samordnare|strateg|planerare|enhetschef|"
+    r"avdelningschef|förvaltningschef|kommunsekreterare|nämndsekreterare|utvecklingsledare|"
+    r"[a-zåäö]*(?:handläggare|sekreterare|strateg|jurist|chef))\b",
+    re.IGNORECASE,
+)
+TITLE_PREFIX = re.compile(
+    r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
+    r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+)"
+    r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
+    re.IGNORECASE,
+)
+STOP_TITLE = re.compile(
+    r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
+    r"obligatoriska|valfria)\b",
+    re.IGNORECASE,
+)
 MAX_DEADLINE_YEARS = 2
 
 
@@ -126,8 +151,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
             header_dnr = split_klassificering(dnr_header.value)
             klassificering = klassificering or header_dnr[1]
             if _dnr_key(header_dnr[0]) != _dnr_key(diarienummer):
-                varningar.append(f"Diarienumret i sidhuvudet ({header_dnr[0]}) skiljer sig från det i texten "
-                                 f"({diarienummer}); texten används. Kontrollera med avsändaren.")
+                varningar.append(
+                    f"Diarienumret i sidhuvudet ({header_dnr[0]}) skiljer sig från det i texten "
+                    f"({diarienummer}); texten används. Kontrollera med avsändaren."
+                )
     default_year = date.fromisoformat(datum).year if datum else None
     svarsdatum_found, more = find_svarsdatum(text, default_year=default_year)
     svarsdatum = keep("svarsdatum", svarsdatum_found)
@@ -146,21 +173,41 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     krav = find_krav(text, diarienummer)
     if not (svarsdatum or instanser) or not (titel or diarienummer or instanser):
         return None
-    for name, value in (("svarsdatum", svarsdatum), ("diarienummer", diarienummer), ("avsandare", avsandare),
-                        ("svarsadress", svarsadress)):
+    for name, value in (
+        ("svarsdatum", svarsdatum),
+        ("diarienummer", diarienummer),
+        ("avsandare", avsandare),
+        ("svarsadress", svarsadress),
+    ):
         if value is None:
             varningar.append(f"Hittade inget {name_sv(name)} i missivet: fyll i det för hand.")
     return Remiss(
-        fil=fil, sidor=(part.forsta_sida, part.sista_sida), diarienummer=diarienummer,
-        klassificering=klassificering, avsandare=avsandare, titel=titel, datum=datum, svarsdatum=svarsdatum,
-        svarsadress=svarsadress, kopia=tuple(kopia), remissinstanser=tuple(instanser), handlaggare=handlaggare,
-        krav=krav, varningar=tuple(varningar), kallor=kallor)
+        fil=fil,
+        sidor=(part.forsta_sida, part.sista_sida),
+        diarienummer=diarienummer,
+        klassificering=klassificering,
+        avsandare=avsandare,
+        titel=titel,
+        datum=datum,
+        svarsdatum=svarsdatum,
+        svarsadress=svarsadress,
+        kopia=tuple(kopia),
+        remissinstanser=tuple(instanser),
+        handlaggare=handlaggare,
+        krav=krav,
+        varningar=tuple(varningar),
+        kallor=kallor,
+    )
 
 
 def name_sv(field_name: str) -> str:
     """Given a field name, return it as Swedish words for messages."""
-    return {"svarsdatum": "svarsdatum", "diarienummer": "diarienummer", "avsandare": "avsändare",
-            "svarsadress": "svarsadress (e-post)"}.get(field_name, field_name)
+    return {
+        "svarsdatum": "svarsdatum",
+        "diarienummer": "diarienummer",
+        "avsandare": "avsändare",
+        "svarsadress": "svarsadress (e-post)",
+    }.get(field_name, field_name)
 
 
 # --- diarienummer ---------------------------------------------------------------------------------
@@ -172,10 +219,12 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
         label = DNR_LABEL.search(line.text)
         if not label:
             continue
-        if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[:label.start()], re.IGNORECASE):
+        if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[: label.start()], re.IGNORECASE):
             continue
-        for candidate, source in ((line.text[label.end():], line),
-                                  (lines[index + 1].text if index + 1 < len(lines) else "", None)):
+        for candidate, source in (
+            (line.text[label.end() :], line),
+            (lines[index + 1].text if index + 1 < len(lines) else "", None),
+        ):
             match = DNR_RE.search(candidate)
             if match and match.start() < 12:
                 value = match.group("dnr") + (match.group("klass") or "")
@@ -244,7 +293,7 @@ def find_svarsdatum(text: Text, *, default_year: int | None) -> tuple[Found | No
     """Given the joined text, return the deadline and warnings when several deadlines disagree."""
     found: list[Found] = []
     for match in DEADLINE.finditer(text.joined):
-        tail = text.joined[match.end(): match.end() + 40].lstrip("* ")
+        tail = text.joined[match.end() : match.end() + 40].lstrip("* ")
         date_match = DATE_RE.match(tail)
         if not date_match:
             continue
@@ -267,10 +316,14 @@ def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
     if datum and svarsdatum:
         d, s = date.fromisoformat(datum), date.fromisoformat(svarsdatum)
         if s < d:
-            warnings.append(f"Svarsdatum {svarsdatum} ligger före missivets datum {datum}: kontrollera årtalet.")
+            warnings.append(
+                f"Svarsdatum {svarsdatum} ligger före missivets datum {datum}: kontrollera årtalet."
+            )
         elif (s - d).days > 365 * MAX_DEADLINE_YEARS:
-            warnings.append(f"Svarsdatum {svarsdatum} ligger mer än {MAX_DEADLINE_YEARS} år efter missivets "
-                            f"datum {datum}: kontrollera årtalet.")
+            warnings.append(
+                f"Svarsdatum {svarsdatum} ligger mer än {MAX_DEADLINE_YEARS} år efter missivets "
+                f"datum {datum}: kontrollera årtalet."
+            )
     return warnings
 
 
@@ -285,13 +338,13 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     found = _find_avsandare(lines, text)
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
-        for line in lines[index + 1:index + 4]:
+        for line in lines[index + 1 : index + 4]:
             department = re.search(r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö]+)?departementet\b", line.text)
             if department:
                 return Found(department.group(0), line)
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
-        for line in lines[index + 1:index + 3]:
+        for line in lines[index + 1 : index + 3]:
             name = clean_org(line.text)
             if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
                 return Found(normal_case(name), line)
@@ -327,17 +380,19 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 
 
 def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
-    """Given a short sender name from a logo ('Länsstyrelsen'), return its full form when the text gives it."""
+    """Given a short sender name from a logo ('Länsstyrelsen'), return its full form if the text has it."""
     index = next((i for i, line in enumerate(lines) if line.text.strip() == name), None)
     if index is not None:
-        after = [line.text for line in lines[index + 1:index + 3] if not line.text.strip().isupper()]
+        after = [line.text for line in lines[index + 1 : index + 3] if not line.text.strip().isupper()]
         county = _lansstyrelse(name, after[0]) if after else None
         if county:
             return county
         second = clean_org(after[0]) if after else ""
         if re.search(r"(?:kommunalförbund|förbund|stiftelse)$", second) and len(second.split()) <= 3:
             return f"{name} {second}"  # a two-line logo: 'Boråsregionen' / 'Sjuhärads kommunalförbund'
-    longer = re.search(re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined)
+    longer = re.search(
+        re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined
+    )
     return longer.group(0) if longer else name
 
 
@@ -346,7 +401,7 @@ def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
     for index, line in enumerate(lines[:200]):
         if index and HEADER_DATUM.match(line.text.strip()) and len(line.text) < 40:
             found = None
-            for back in lines[max(0, index - 4):index][::-1]:
+            for back in lines[max(0, index - 4) : index][::-1]:
                 text = back.text.strip()
                 if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
                     found = Found(clean_org(text), back)
@@ -357,19 +412,28 @@ def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
     return None
 
 
-ORG_WORD = re.compile(r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
-                      r"region|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
-                      re.IGNORECASE)
+ORG_WORD = re.compile(
+    r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
+    r"region|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
+    re.IGNORECASE,
+)
 
 
-LAN_GENITIV = {"Skåne": "Skåne", "Blekinge": "Blekinge", "Kalmar": "Kalmar", "Uppsala": "Uppsala",
-               "Örebro": "Örebro", "Dalarna": "Dalarnas"}
+LAN_GENITIV = {
+    "Skåne": "Skåne",
+    "Blekinge": "Blekinge",
+    "Kalmar": "Kalmar",
+    "Uppsala": "Uppsala",
+    "Örebro": "Örebro",
+    "Dalarna": "Dalarnas",
+}
 
 
 def _lansstyrelse(first: str, second: str) -> str | None:
     """Given a logo 'Länsstyrelsen' / 'Västra Götaland', return 'Länsstyrelsen i Västra Götalands län'."""
-    if first.strip().lower() != "länsstyrelsen" or not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?",
-                                                                     second.strip()):
+    if first.strip().lower() != "länsstyrelsen" or not re.fullmatch(
+        r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", second.strip()
+    ):
         return None
     county = second.strip()
     genitive = LAN_GENITIV.get(county, county if county.endswith("s") else county + "s")
@@ -394,13 +458,15 @@ def clean_org(name: str) -> str:
 
 
 def normal_case(name: str) -> str:
-    """Given an organisation name, return it with an all-capitals heading made ordinary ('SAMHÄLLSBYGGNADSNÄMNDEN')."""
+    """Given a name in capitals ('SAMHÄLLSBYGGNADSNÄMNDEN'), return it in ordinary case."""
     if not name.isupper() or len(name) < 5:
         return name
     words = name.lower().split()
     keep_upper = {"ab", "ks", "skr", "eu"}
-    return " ".join(w.upper() if w in keep_upper else w for w in words)[:1].upper() + \
-        " ".join(w.upper() if w in keep_upper else w for w in words)[1:]
+    return (
+        " ".join(w.upper() if w in keep_upper else w for w in words)[:1].upper()
+        + " ".join(w.upper() if w in keep_upper else w for w in words)[1:]
+    )
 
 
 def find_titel(lines: Sequence[Line]) -> Found | None:
@@ -410,12 +476,16 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
         if not TITLE_MISSIV.match(text):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
-        for follow in lines[index + 1:index + 3]:
+        for follow in lines[index + 1 : index + 3]:
             nxt = follow.text.strip()
             if not nxt or STOP_TITLE.match(nxt) or len(title) < 25 or len(nxt) > 70:
                 break
-            if nxt[:1].islower() or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot")) \
-                    or len(nxt) < 20 and re.match(r"^[\d(]", nxt):
+            if (
+                nxt[:1].islower()
+                or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot"))
+                or len(nxt) < 20
+                and re.match(r"^[\d(]", nxt)
+            ):
                 title = (title + ("" if title.endswith("-") else " ") + nxt).strip()
             else:
                 break
@@ -432,13 +502,15 @@ ANSWER = re.compile(r"svar|yttrande|synpunkter|remissvar", re.IGNORECASE)
 
 
 def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | None, list[str]]:
-    """Given the joined text and the remissinstansers' addresses, return the reply address and copy addresses."""
+    """Given the joined text and the listed instansers' addresses, return reply and copy addresses."""
     joined = text.joined
     kopia: list[str] = []
     for match in KOPIA.finditer(joined):
-        kopia.extend(e.lower().rstrip(".") for e in EMAIL.findall(joined[match.end(): match.end() + 120])[:2])
+        kopia.extend(
+            e.lower().rstrip(".") for e in EMAIL.findall(joined[match.end() : match.end() + 120])[:2]
+        )
     for match in EMAIL.finditer(joined):
-        before = joined[max(0, match.start() - 160): match.start()]
+        before = joined[max(0, match.start() - 160) : match.start()]
         address = match.group(0).lower().rstrip(".")
         if address in kopia:
             continue
@@ -446,13 +518,17 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
         sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
         if address in listed and not sent_here:
             continue
-        if (SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence)) and \
-                not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before, re.IGNORECASE):
+        if (
+            SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence)
+        ) and not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before, re.IGNORECASE):
             return Found(address, text.line_at(match.start())), kopia
     for match in EMAIL.finditer(joined):
         address = match.group(0).lower().rstrip(".")
-        if re.search(r"diarium|registrator|remissvar|registratur|kansli", address) and address not in kopia \
-                and address not in listed:
+        if (
+            re.search(r"diarium|registrator|remissvar|registratur|kansli", address)
+            and address not in kopia
+            and address not in listed
+        ):
             return Found(address, text.line_at(match.start())), kopia
     return None, kopia
 
@@ -461,10 +537,13 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     """Given lines, return the handläggare (name, phone, e-mail) and the line naming them."""
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
-        label = re.match(r"^(?:handläggare|kontaktperson|kontakt|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
-                         r"(?:\s+handläggare)?|"
-                         r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$", text,
-                         re.IGNORECASE)
+        label = re.match(
+            r"^(?:handläggare|kontaktperson|kontakt|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+            r"(?:\s+handläggare)?|"
+            r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$",
+            text,
+            re.IGNORECASE,
+        )
         if not label:
             continue
         rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", label.group("rest").strip())
@@ -487,11 +566,14 @@ def _contact_from_mentions(person: Handlaggare, texts: Sequence[str]) -> Handlag
     for index, text in enumerate(texts):
         if person.namn not in text:
             continue
-        window = texts[index:index + 2]
+        window = texts[index : index + 2]
         phone = next((m.group(0) for t in window for m in [PHONE_RE.search(t)] if m), None)
         email = _personal_email([e for t in window for e in EMAIL.findall(t)], person.namn)
-        person = Handlaggare(namn=person.namn, telefon=person.telefon or (re.sub(r"\s+", " ", phone) if phone else None),
-                             epost=person.epost or email)
+        person = Handlaggare(
+            namn=person.namn,
+            telefon=person.telefon or (re.sub(r"\s+", " ", phone) if phone else None),
+            epost=person.epost or email,
+        )
     return person
 
 
@@ -513,17 +595,23 @@ def _is_person(text: str) -> bool:
 
 def _person_name(text: str) -> str | None:
     """Given a line, return the person's name it starts with, or None."""
-    head = re.split(r",|\s[–-]\s|\s+tel|\s+telefon|\s+e-post", text, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+    head = re.split(r",|\s[–-]\s|\s+tel|\s+telefon|\s+e-post", text, maxsplit=1, flags=re.IGNORECASE)[
+        0
+    ].strip()
     words = head.split()
     if not 2 <= len(words) <= 4:
         return None
-    if all(w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜ-]+", w) for w in words) and not ORG_WORD.search(head):
+    if all(
+        w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜ-]+", w) for w in words
+    ) and not ORG_WORD.search(head):
         return head
     return None
 
 
-def _person_block(texts: Sequence[str], name_index: int, after: int, *, name: str | None = None) -> Handlaggare:
-    """Given the index of a name line, return the Handlaggare with phone and e-mail from the lines of its block."""
+def _person_block(
+    texts: Sequence[str], name_index: int, after: int, *, name: str | None = None
+) -> Handlaggare:
+    """Given the index of a name line, return the Handlaggare with phone and e-mail from its block."""
     name = name or _person_name(texts[name_index])
     phone: str | None = None
     emails: list[str] = []
@@ -564,8 +652,12 @@ def find_krav(text: Text, diarienummer: str | None) -> Krav:
             value = {"word": "docx", "tillgänglighetsanpassad": "pdf"}.get(fmt.lower(), fmt.lower())
             if value not in formats:
                 formats.append(value)
-    return Krav(sammanfattning="sammanfattning" in joined, stallningstagande="ställningstagande" in joined,
-                amnesrad=amnesrad, filformat=tuple(formats))
+    return Krav(
+        sammanfattning="sammanfattning" in joined,
+        stallningstagande="ställningstagande" in joined,
+        amnesrad=amnesrad,
+        filformat=tuple(formats),
+    )
 
 
 def title_from_headings(headings: Sequence[str]) -> str | None:
@@ -574,7 +666,9 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
         text = heading.strip()
         if len(text.split()) < 2 or len(text) > 150 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
             continue
-        if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(text):
+        if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(
+            text
+        ):
             continue
         if ORG_WORD.search(text) and len(text.split()) <= 4:
             continue  # the sender's name in the letterhead

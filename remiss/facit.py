@@ -9,8 +9,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FIELDS = ("diarienummer", "klassificering", "avsandare", "titel", "datum", "svarsdatum", "svarsadress", "kopia",
-          "remissinstanser", "handlaggare", "sidor")
+FIELDS = (
+    "diarienummer",
+    "klassificering",
+    "avsandare",
+    "titel",
+    "datum",
+    "svarsdatum",
+    "svarsadress",
+    "kopia",
+    "remissinstanser",
+    "handlaggare",
+    "sidor",
+)
 
 
 @dataclass(frozen=True)
@@ -39,8 +50,10 @@ def field_value(remiss: dict[str, Any], name: str) -> Any:
     value = remiss.get(name)
     if name == "remissinstanser":
         keys = ("namn", "epost", "grupp", "omfattning")
-        return [{k: (r.get(k).lower() if k == "epost" and r.get(k) else r.get(k)) for k in keys}
-                for r in value or []]
+        return [
+            {k: (r.get(k).lower() if k == "epost" and r.get(k) else r.get(k)) for k in keys}
+            for r in value or []
+        ]
     if name in ("svarsadress",) and value:
         return value.lower()
     if name == "kopia":

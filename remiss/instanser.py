@@ -3,32 +3,46 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from remiss.domain import Line, Remissinstans
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-HEADING = re.compile(r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$|"
-                     r"^(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
-                     r"till:?\s*$|"
-                     r"^(?:remissinstans|mottagare|instans)(?:er)?\s*(?:\|\s*)?(?:e-post(?:adress)?|adress|diarieadress)\s*$",
-                     re.IGNORECASE)
-GROUP = re.compile(r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa|interna|"
-                   r"remissinstanser utöver[^:]*|för kännedom)\b[^:.]{0,40}:?\s*$|"
-                   r"^(?P<egen>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}):\s*$", re.IGNORECASE)
-TABLE_HEAD = re.compile(r"^(?:nr\.?\s*)?(?:remissinstans|mottagare|instans|namn|organisation)(?:er)?\s*(?:\|\s*)?"
-                        r"(?:e-post(?:adress)?|adress|diarieadress)\s*$", re.IGNORECASE)
+HEADING = re.compile(
+    r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$|"
+    r"^(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
+    r"till:?\s*$|"
+    r"^(?:remissinstans|mottagare|instans)(?:er)?\s*(?:\|\s*)?(?:e-post(?:adress)?|adress|diarieadress)\s*$",
+    re.IGNORECASE,
+)
+GROUP = re.compile(
+    r"^(?P<grupp>obligatoriska|valfria|frivilliga|övriga|externa|interna|"
+    r"remissinstanser utöver[^:]*|för kännedom)\b[^:.]{0,40}:?\s*$|"
+    r"^(?P<egen>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}):\s*$",
+    re.IGNORECASE,
+)
+TABLE_HEAD = re.compile(
+    r"^(?:nr\.?\s*)?(?:remissinstans|mottagare|instans|namn|organisation)(?:er)?\s*(?:\|\s*)?"
+    r"(?:e-post(?:adress)?|adress|diarieadress)\s*$",
+    re.IGNORECASE,
+)
 ITEM = re.compile(r"^(?:(?P<num>\d{1,3})\s*[.)]|[-•–*·▪●○■]|\u2022)\s*(?P<rest>\S.*)$")
-SCOPE = re.compile(r"\s*\((?P<scope>[^()]*(?:\b(?:avsnitt|kapitel|kap\.|bilaga|bilagor|del|delar|endast|sidan|sidorna|"
-                   r"sid\.|s\.|förslag(?:en|et)?|frågan|frågorna)\b|§)[^()]*)\)\s*$", re.IGNORECASE)
-INLINE = re.compile(r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
-                    r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>[A-ZÅÄÖ][^.]+)\.")
+SCOPE = re.compile(
+    r"\s*\((?P<scope>[^()]*(?:\b(?:avsnitt|kapitel|kap\.|bilaga|bilagor|del|delar|endast|sidan|sidorna|"
+    r"sid\.|s\.|förslag(?:en|et)?|frågan|frågorna)\b|§)[^()]*)\)\s*$",
+    re.IGNORECASE,
+)
+INLINE = re.compile(
+    r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
+    r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>[A-ZÅÄÖ][^.]+)\."
+)
 STOP = re.compile(
     r"^(?:remissvar|remisstid|svar\b|svaren\b|svarsdatum|svarsdag|sista|ange|yttrande|nämndens|motionen|ärendet|"
     r"aktuella|handläggare|kontakt|frågor|underlag|bakgrund|bilag|med vänlig|hälsningar|"
     r"i detta|enligt|se vidare|remissen|den som|datum|dnr|kopia|för kännedom)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
@@ -46,7 +60,7 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         heading = HEADING.match(text)
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
-            found = parse_list(texts[index + 1:], grupp=grupp)
+            found = parse_list(texts[index + 1 :], grupp=grupp)
             if len(found) > len(best[0]):
                 best = (found, lines[index])
     return best if best[0] else _inline_list(lines)
@@ -105,7 +119,11 @@ def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remiss
             flush()
             found[-1] = _append_text(found[-1], text)
             continue
-        if (found or grid) and numbered and _numbering_goes_on(texts[position + 1:position + 4], last_number):
+        if (
+            (found or grid)
+            and numbered
+            and _numbering_goes_on(texts[position + 1 : position + 4], last_number)
+        ):
             continue  # a running header or footer inside the list
         misses += 1
         if (found or grid) and (misses >= 1 or STOP.match(text)):
@@ -132,7 +150,9 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
     if text.endswith((".", ":")) and not EMAIL.search(text):
         return False
     body = re.sub(r"^[|\s]*\d{1,3}[.)]\s*", "", text)
-    if re.search(r"\.\s|\d{4}-\d{2}-\d{2}|\b(?:skickas|lämnas|ska|skall|senast|ange|bör)\b", body, re.IGNORECASE):
+    if re.search(
+        r"\.\s|\d{4}-\d{2}-\d{2}|\b(?:skickas|lämnas|ska|skall|senast|ange|bör)\b", body, re.IGNORECASE
+    ):
         return False  # a sentence, not a name
     if "|" in text:
         return True
@@ -148,8 +168,12 @@ def _continues_item(text: str) -> bool:
 def _append_text(instans: Remissinstans, text: str) -> Remissinstans:
     """Return the instans with a wrapped continuation joined to its name."""
     joiner = "" if instans.namn.endswith("-") else " "
-    return Remissinstans(namn=(instans.namn + joiner + text).strip(), epost=instans.epost, grupp=instans.grupp,
-                         omfattning=instans.omfattning)
+    return Remissinstans(
+        namn=(instans.namn + joiner + text).strip(),
+        epost=instans.epost,
+        grupp=instans.grupp,
+        omfattning=instans.omfattning,
+    )
 
 
 def _items(text: str, grupp: str | None) -> list[Remissinstans]:
@@ -176,7 +200,7 @@ def _items(text: str, grupp: str | None) -> list[Remissinstans]:
 def _split_run_together(instans: Remissinstans) -> list[Remissinstans] | None:
     """Given 'Gymnasie- och vuxenutbildningsnämnden Servicenämnden' (two cells run together), return both."""
     for match in re.finditer(r"\s+(?=[A-ZÅÄÖ])", instans.namn):
-        left, right = instans.namn[: match.start()], instans.namn[match.end():]
+        left, right = instans.namn[: match.start()], instans.namn[match.end() :]
         if NAME_END.search(left) and _looks_like_name(right):
             return [replace(instans, namn=left), replace(instans, namn=right)]
     return None
@@ -195,12 +219,16 @@ def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:
     if scope:
         omfattning = scope.group("scope").strip()
         text = text[: scope.start()].strip(" ,;")
-    return Remissinstans(namn=text, epost=epost.lower() if epost else None, grupp=grupp, omfattning=omfattning)
+    return Remissinstans(
+        namn=text, epost=epost.lower() if epost else None, grupp=grupp, omfattning=omfattning
+    )
 
 
-NAME_END = re.compile(r"(?:nämnden|styrelsen|kommun|\bAB|\bStad|regionen|region\s+\w+|förbundet|förbund|"
-                      r"verket|myndigheten|kansliet|revisionen|fullmäktige|departementet|universitet|högskolan|"
-                      r"\([^)]*\))$")
+NAME_END = re.compile(
+    r"(?:nämnden|styrelsen|kommun|\bAB|\bStad|regionen|region\s+\w+|förbundet|förbund|"
+    r"verket|myndigheten|kansliet|revisionen|fullmäktige|departementet|universitet|högskolan|"
+    r"\([^)]*\))$"
+)
 
 
 def split_names(text: str) -> list[str]:
@@ -213,8 +241,10 @@ def split_names(text: str) -> list[str]:
     if not parts:
         return []
     last = parts.pop()
-    splits = [(last[: m.start()].strip(), last[m.end():].strip())
-              for m in re.finditer(r"(?<!-)\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])", last)]
+    splits = [
+        (last[: m.start()].strip(), last[m.end() :].strip())
+        for m in re.finditer(r"(?<!-)\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])", last)
+    ]
     chosen = next((s for s in splits if NAME_END.search(s[0])), None)
     if chosen is None and parts:  # a list 'A, B och C' must end in 'och': take the split giving a whole name
         chosen = next((s for s in splits if NAME_END.search(s[1])), splits[-1] if splits else None)

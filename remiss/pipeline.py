@@ -11,8 +11,14 @@ DEFAULT_EGEN_INSTANS = "Arbetslivsnämnden"
 DEFAULT_KOMMUN = "Borås Stad"
 
 
-def tolka_fil(fil: str | Path, *, egen_instans: str | None = None, organisationer: str | Path | None = None,
-              max_sidor: int = 2000, kommun: str | None = DEFAULT_KOMMUN) -> list[Remiss]:
+def tolka_fil(
+    fil: str | Path,
+    *,
+    egen_instans: str | None = None,
+    organisationer: str | Path | None = None,
+    max_sidor: int = 2000,
+    kommun: str | None = DEFAULT_KOMMUN,
+) -> list[Remiss]:
     """Given a PDF or DOCX path, return every remiss (missiv) found in it, fields matched."""
     from remiss.extract import extract_remiss
     from remiss.read import read_file
@@ -25,7 +31,7 @@ def tolka_fil(fil: str | Path, *, egen_instans: str | None = None, organisatione
 
 
 def with_heading_title(remiss: Remiss, fil: str | Path) -> Remiss:
-    """Given a remiss without a 'Remiss:' title, return it with the bold heading of its first page as title."""
+    """Given a remiss without a 'Remiss:' title, return it titled by its first page's bold heading."""
     from remiss.domain import Kalla
     from remiss.extract import title_from_headings
     from remiss.read import page_headings
@@ -41,15 +47,23 @@ def with_heading_title(remiss: Remiss, fil: str | Path) -> Remiss:
     return replace(remiss, titel=titel, kallor=kallor, varningar=varningar)
 
 
-def match_remiss(remiss: Remiss, *, egen_instans: str | None = None,
-                 organisationer: str | Path | None = None) -> Remiss:
+def match_remiss(
+    remiss: Remiss, *, egen_instans: str | None = None, organisationer: str | Path | None = None
+) -> Remiss:
     """Given an extracted Remiss, return it with remissinstanser matched to the organisations."""
     try:
         from remiss.match import match_remissinstanser
     except ImportError:
         return remiss
     instanser, berord, varningar = match_remissinstanser(
-        remiss.remissinstanser, egen_instans=egen_instans or DEFAULT_EGEN_INSTANS, organisationer=organisationer,
-        avsandare=remiss.avsandare)
-    return replace(remiss, remissinstanser=tuple(instanser), egen_instans_berord=berord,
-                   varningar=remiss.varningar + tuple(varningar))
+        remiss.remissinstanser,
+        egen_instans=egen_instans or DEFAULT_EGEN_INSTANS,
+        organisationer=organisationer,
+        avsandare=remiss.avsandare,
+    )
+    return replace(
+        remiss,
+        remissinstanser=tuple(instanser),
+        egen_instans_berord=berord,
+        varningar=remiss.varningar + tuple(varningar),
+    )

@@ -30,8 +30,10 @@ def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True)
     if head.startswith(ZIP_MAGIC) and path.suffix.lower() == ".docx":
         return read_docx(path)
     if PDF_MAGIC not in head[:1024]:
-        raise InputError("är inte en PDF. Spara remissen som PDF (eller yttrandet som .docx) och försök igen.",
-                         fil=str(path))
+        raise InputError(
+            "är inte en PDF. Spara remissen som PDF (eller yttrandet som .docx) och försök igen.",
+            fil=str(path),
+        )
     return read_pdf(path, max_sidor=max_sidor, ocr=ocr)
 
 
@@ -40,12 +42,16 @@ def _check_file(path: Path) -> bytes:
     if not path.exists():
         raise InputError("filen finns inte. Kontrollera sökvägen.", fil=str(path))
     if path.is_dir():
-        raise InputError("är en mapp, inte en fil. Ange filerna i den, till exempel mapp/*.pdf.", fil=str(path))
+        raise InputError(
+            "är en mapp, inte en fil. Ange filerna i den, till exempel mapp/*.pdf.", fil=str(path)
+        )
     try:
         with path.open("rb") as handle:
             head = handle.read(2048)
     except OSError as exc:
-        raise InputError(f"kan inte läsas ({exc.strerror}). Kontrollera behörigheten.", fil=str(path)) from exc
+        raise InputError(
+            f"kan inte läsas ({exc.strerror}). Kontrollera behörigheten.", fil=str(path)
+        ) from exc
     if not head:
         raise InputError("filen är tom (0 byte). Hämta remissen på nytt.", fil=str(path))
     return head
@@ -74,8 +80,11 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
         if count == 0:
             raise InputError("PDF:en har inga sidor (trasig eller avkortad fil). Hämta den på nytt.", fil=fil)
         if count > max_sidor:
-            raise InputError(f"PDF:en har {count} sidor, fler än gränsen {max_sidor}. Dela upp filen "
-                             "eller höj gränsen med --max-sidor.", fil=fil)
+            raise InputError(
+                f"PDF:en har {count} sidor, fler än gränsen {max_sidor}. Dela upp filen "
+                "eller höj gränsen med --max-sidor.",
+                fil=fil,
+            )
         texts: list[str] = []
         sizes: list[tuple[float, float]] = []
         for index in range(count):
@@ -89,7 +98,10 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
         raise InputError(f"PDF:en är trasig och kan inte läsas ({exc}). Hämta den på nytt.", fil=fil) from exc
     finally:
         pdf.close()
-    pages = [_make_page(number, text, size) for number, (text, size) in enumerate(zip(texts, sizes), 1)]
+    pages = [
+        _make_page(number, text, size)
+        for number, (text, size) in enumerate(zip(texts, sizes, strict=True), 1)
+    ]
     missing = [p.number for p in pages if _lacks_text(p)]
     if missing:
         pages = _fill_by_ocr(path, pages, missing, ocr=ocr)
@@ -100,10 +112,16 @@ def _pdfium_error(exc: Exception, fil: str) -> InputError:
     """Given a pypdfium2 error, return the InputError a user can act on."""
     text = str(exc).lower()
     if "password" in text:
-        return InputError("PDF:en är lösenordsskyddad (krypterad). Be avsändaren om en fil utan lösenord "
-                          "eller spara en kopia utan skydd.", fil=fil)
-    return InputError("PDF:en är trasig eller avkortad och kan inte öppnas. Hämta den på nytt från "
-                      "avsändaren eller diariet.", fil=fil)
+        return InputError(
+            "PDF:en är lösenordsskyddad (krypterad). Be avsändaren om en fil utan lösenord "
+            "eller spara en kopia utan skydd.",
+            fil=fil,
+        )
+    return InputError(
+        "PDF:en är trasig eller avkortad och kan inte öppnas. Hämta den på nytt från "
+        "avsändaren eller diariet.",
+        fil=fil,
+    )
 
 
 def _page_text(page: object) -> str:
@@ -141,7 +159,7 @@ def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[s
 
 
 def _join_cells(pieces: list[tuple[float, float, str]]) -> str:
-    """Given (left, right, text) pieces of one row, return them joined; a wide gap (a column) becomes ' | '."""
+    """Given (left, right, text) pieces of a row, return them joined; a column gap becomes ' | '."""
     out = ""
     previous_right: float | None = None
     for left, right, text in pieces:
@@ -198,14 +216,17 @@ def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool
         if not ocr or not _ocr_available():
             return pages
     elif not ocr:
-        raise NoTextLayerError("PDF:en saknar textlager (skannad). Kör utan --ingen-ocr för att tolka med OCR.",
-                               fil=str(path))
+        raise NoTextLayerError(
+            "PDF:en saknar textlager (skannad). Kör utan --ingen-ocr för att tolka med OCR.", fil=str(path)
+        )
     from remiss import ocr as ocr_module
 
     if not ocr_module.available():
-        raise NoTextLayerError("PDF:en saknar textlager (skannad) och OCR är inte installerat. Installera "
-                               "Debian-paketen tesseract-ocr och tesseract-ocr-swe och försök igen.",
-                               fil=str(path))
+        raise NoTextLayerError(
+            "PDF:en saknar textlager (skannad) och OCR är inte installerat. Installera "
+            "Debian-paketen tesseract-ocr och tesseract-ocr-swe och försök igen.",
+            fil=str(path),
+        )
     found = ocr_module.ocr_pages(path, missing)
     return [found.get(p.number, p) for p in pages]
 
@@ -230,11 +251,14 @@ def read_docx(path: Path) -> Handling:
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError("Word-filen är trasig eller inte en .docx. Spara om den i Word som .docx.",
-                         fil=fil) from exc
+        raise InputError(
+            "Word-filen är trasig eller inte en .docx. Spara om den i Word som .docx.", fil=fil
+        ) from exc
     texts = list(_docx_blocks(document))
-    lines = [Line(text=t, page=1, number=i, bold=b) for i, (t, b) in enumerate(
-        ((t, b) for t, b in texts if t.strip()), 1)]
+    lines = [
+        Line(text=t, page=1, number=i, bold=b)
+        for i, (t, b) in enumerate(((t, b) for t, b in texts if t.strip()), 1)
+    ]
     return Handling(fil=fil, pages=(Page(number=1, lines=tuple(lines)),), sha256=sha256_of(path))
 
 
@@ -251,7 +275,9 @@ def _docx_blocks(document: object) -> list[tuple[str, bool]]:
             paragraph = Paragraph(child, document)  # type: ignore[arg-type]
             runs = [r for r in paragraph.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs)
-            heading = paragraph.style is not None and paragraph.style.name.lower().startswith(("heading", "rubrik"))
+            heading = paragraph.style is not None and paragraph.style.name.lower().startswith(
+                ("heading", "rubrik")
+            )
             for part in clean_text(paragraph.text).split("\n"):
                 out.append((part.strip(), bold or heading))
         elif tag == "tbl":
@@ -289,7 +315,7 @@ def page_headings(path: str | Path, number: int) -> list[str]:
 
 
 def headings_of(words: list[dict]) -> list[str]:
-    """Given pdfplumber words (text, top, fontname, size), return the lines that are bold or larger than body text."""
+    """Given pdfplumber words (text, top, fontname, size), return the bold or large lines."""
     rows: dict[int, list[dict]] = {}
     for word in words:
         rows.setdefault(round(float(word["top"]) / 3), []).append(word)

@@ -43,31 +43,52 @@ def format_remiss(remiss: Remiss, *, today: date) -> str:
         f"  Diarienummer:   {dnr}{ocr('diarienummer')}",
         f"  Datum:          {remiss.datum or 'saknas'}{ocr('datum')}",
         f"  Svarsdatum:     {days_left_text(remiss.svarsdatum, today)}{ocr('svarsdatum')}",
-        f"  Svarsadress:    {remiss.svarsadress or 'saknas'}" + (
-            f" (kopia: {', '.join(remiss.kopia)})" if remiss.kopia else "") + ocr("svarsadress"),
+        f"  Svarsadress:    {remiss.svarsadress or 'saknas'}"
+        + (f" (kopia: {', '.join(remiss.kopia)})" if remiss.kopia else "")
+        + ocr("svarsadress"),
     ]
     if any(kalla.ocr for kalla in remiss.kallor.values()):
-        rows.insert(1, "  Obs: texten är läst med OCR från en skannad sida. Fält märkta [OCR] bör "
-                       "kontrolleras mot originalet.")
+        rows.insert(
+            1,
+            "  Obs: texten är läst med OCR från en skannad sida. Fält märkta [OCR] bör "
+            "kontrolleras mot originalet.",
+        )
     h = remiss.handlaggare
     if h.namn or h.epost or h.telefon:
         rows.append("  Handläggare:    " + ", ".join(x for x in (h.namn, h.telefon, h.epost) if x))
     if remiss.krav.amnesrad:
-        rows.append("  Ämnesrad:       " + remiss.krav.amnesrad.replace("{remissinstans}", "<remissinstansens namn>"))
-    demands = [name for name, asked in (("sammanfattning", remiss.krav.sammanfattning),
-                                         ("ställningstagande", remiss.krav.stallningstagande)) if asked]
+        rows.append(
+            "  Ämnesrad:       " + remiss.krav.amnesrad.replace("{remissinstans}", "<remissinstansens namn>")
+        )
+    demands = [
+        name
+        for name, asked in (
+            ("sammanfattning", remiss.krav.sammanfattning),
+            ("ställningstagande", remiss.krav.stallningstagande),
+        )
+        if asked
+    ]
     if demands or remiss.krav.filformat:
         text = " och ".join(demands) if demands else ""
         if remiss.krav.filformat:
             text += (", " if text else "") + "format: " + ", ".join(remiss.krav.filformat)
         rows.append(f"  Kräver:         {text}")
     if remiss.egen_instans_berord is not None:
-        rows.append("  Egen nämnd:     " + ("är remissinstans" if remiss.egen_instans_berord
-                                          else "finns INTE bland remissinstanserna"))
+        rows.append(
+            "  Egen nämnd:     "
+            + ("är remissinstans" if remiss.egen_instans_berord else "finns INTE bland remissinstanserna")
+        )
     rows.append(f"  Remissinstanser ({len(remiss.remissinstanser)}):")
     for number, instans in enumerate(remiss.remissinstanser, 1):
-        extra = [x for x in (instans.epost, instans.omfattning and f"({instans.omfattning})",
-                             instans.grupp and f"[{instans.grupp}]") if x]
+        extra = [
+            x
+            for x in (
+                instans.epost,
+                instans.omfattning and f"({instans.omfattning})",
+                instans.grupp and f"[{instans.grupp}]",
+            )
+            if x
+        ]
         match = ""
         if instans.kanoniskt_namn and instans.kanoniskt_namn != instans.namn:
             match = f" → {instans.kanoniskt_namn}"

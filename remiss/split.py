@@ -16,35 +16,56 @@ from remiss.domain import Del, Handling, Line
 
 TITLE_MISSIV = re.compile(
     r"^(?:remiss\s*[:–—-]\s*\S|remiss\s+av\s+\S|remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
-    r"missiv\s+(?:till|för|gällande)\s+remiss|remissmissiv\b)", re.IGNORECASE)
-TITLE_YTTRANDE = re.compile(r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\s+|gällande\s+)?remiss|"
-                            r"svar\s+på\s+remiss|remissvar\b|yttrande\s+över\s+\S)", re.IGNORECASE)
-DOC_LABEL = re.compile(r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
-                       r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])")
-ORGANISATION = re.compile(r"(?:nämnden|förvaltningen|kommun|styrelsen|departementet|länsstyrelsen|regionen|"
-                          r"\bstad\b|kansliet|förbund)$", re.IGNORECASE)
+    r"missiv\s+(?:till|för|gällande)\s+remiss|remissmissiv\b)",
+    re.IGNORECASE,
+)
+TITLE_YTTRANDE = re.compile(
+    r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\s+|gällande\s+)?remiss|"
+    r"svar\s+på\s+remiss|remissvar\b|yttrande\s+över\s+\S)",
+    re.IGNORECASE,
+)
+DOC_LABEL = re.compile(
+    r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
+    r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])"
+)
+ORGANISATION = re.compile(
+    r"(?:nämnden|förvaltningen|kommun|styrelsen|departementet|länsstyrelsen|regionen|"
+    r"\bstad\b|kansliet|förbund)$",
+    re.IGNORECASE,
+)
 PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
-HEADER_NEAR = re.compile(r"^(?:instans|dnr|diarienummer|ärendenummer|vår\s+beteckning|beteckning|sida)\b",
-                         re.IGNORECASE)
+HEADER_NEAR = re.compile(
+    r"^(?:instans|dnr|diarienummer|ärendenummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE
+)
 HANDLAGGARE_LABEL = re.compile(r"^handläggare\b", re.IGNORECASE)
 PHONE = re.compile(r"^(?:tel\.?\s*|telefon:?\s*)?(?:\+46\s?|0)\d[\d\s-]{5,14}\d$", re.IGNORECASE)
 
 MISSIV_CUE = re.compile(
     r"remissinstanser|sändlista|remissvar|svarsdatum|sista dag att svara|ämnesraden|"
     r"ska ha kommit in|skall ha kommit in|bör ha kommit in|svar(?:et|en)? (?:lämnas|skickas|sänds)|"
-    r"senast\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d", re.IGNORECASE)
+    r"senast\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d",
+    re.IGNORECASE,
+)
 DEADLINE_CUE = re.compile(
     r"senast|svarsdatum|sista dag|ska ha kommit in|skall ha kommit in|bör ha kommit in|"
-    r"ämnesraden|skickas i elektronisk form|lämnas per e-post|svar lämnas", re.IGNORECASE)
-INLINE_LIST_CUE = re.compile(r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
-                             r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)[A-ZÅÄÖ]")
-TRIM_CUE = re.compile(r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans|sändlista|"
-                      r"yttrandet ska|ställningstagande|med vänlig hälsning",
-                      re.IGNORECASE)
-LIST_CUE = re.compile(r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)|"
-                      r"(?:skickas|sänds) på remiss till:?$",
-                      re.IGNORECASE)
+    r"ämnesraden|skickas i elektronisk form|lämnas per e-post|svar lämnas",
+    re.IGNORECASE,
+)
+INLINE_LIST_CUE = re.compile(
+    r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
+    r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)[A-ZÅÄÖ]"
+)
+TRIM_CUE = re.compile(
+    r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans|sändlista|"
+    r"yttrandet ska|ställningstagande|med vänlig hälsning",
+    re.IGNORECASE,
+)
+LIST_CUE = re.compile(
+    r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)|"
+    r"(?:skickas|sänds) på remiss till:?$",
+    re.IGNORECASE,
+)
 
 
 def split_documents(handling: Handling) -> list[Del]:
@@ -56,8 +77,14 @@ def split_documents(handling: Handling) -> list[Del]:
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
         if chunk:
-            parts.append(Del(dokumenttyp=classify(chunk), forsta_sida=chunk[0].page,
-                             sista_sida=chunk[-1].page, lines=tuple(chunk)))
+            parts.append(
+                Del(
+                    dokumenttyp=classify(chunk),
+                    forsta_sida=chunk[0].page,
+                    sista_sida=chunk[-1].page,
+                    lines=tuple(chunk),
+                )
+            )
     return parts
 
 
@@ -84,7 +111,7 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
         begin = _with_preceding_signature(lines, index)
         if begin - starts[-1] <= 14 and _is_header_run(lines, starts[-1], begin):
             continue  # the title belongs to the header block just before it
-        if start == "title" and _missiv_in_progress(lines[starts[-1]:index]):
+        if start == "title" and _missiv_in_progress(lines[starts[-1] : index]):
             continue  # Regeringskansliet puts the list first and the title after it
         if begin > starts[-1]:
             starts.append(begin)
@@ -95,7 +122,7 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
 
 def _header_dnr(lines: Sequence[Line], index: int) -> str | None:
     """Given the index of a header block's Datum line, return the Dnr in the block, normalised."""
-    for offset, line in enumerate(lines[index:index + 8]):
+    for offset, line in enumerate(lines[index : index + 8]):
         match = re.search(r"(?<![a-zåäö])dnr\b[:\s]*(.*)$", line.text, re.IGNORECASE)
         if match:
             value = match.group(1).strip()
@@ -122,7 +149,7 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     if DOC_LABEL.match(text) or PARAGRAPH_MARK.match(text):
         return "label"
     if HEADER_DATUM.match(text) and len(text) < 40:
-        window = lines[index + 1:index + 7]
+        window = lines[index + 1 : index + 7]
         if any(HEADER_NEAR.match(other.text.strip()) for other in window) or "dnr" in text.lower():
             return "header"
     return None
@@ -130,7 +157,7 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
 
 def _title_follows(lines: Sequence[Line], index: int) -> bool:
     """Return True when a document title or label follows a header block within a few lines."""
-    for line in lines[index + 1:index + 12]:
+    for line in lines[index + 1 : index + 12]:
         text = line.text.strip()
         if TITLE_MISSIV.match(text) or TITLE_YTTRANDE.match(text) or PARAGRAPH_MARK.match(text):
             return True
@@ -187,7 +214,9 @@ def classify(lines: Sequence[Line]) -> str:
     if any(t.startswith("KALLELSE") for t in head):
         return "kallelse"
     texts = [line.text for line in lines]
-    titled = any(TITLE_MISSIV.match(t.strip()) for t in texts[:40]) or any(t.strip() == "MISSIV" for t in head)
+    titled = any(TITLE_MISSIV.match(t.strip()) for t in texts[:40]) or any(
+        t.strip() == "MISSIV" for t in head
+    )
     listed = any(LIST_CUE.search(t) for t in texts) or INLINE_LIST_CUE.search(" ".join(texts)) is not None
     deadline = any(DEADLINE_CUE.search(t) for t in texts)
     if (titled or listed) and deadline and (_cue_count(texts) >= 2 or titled and listed):

@@ -26,17 +26,23 @@ def part_of(text: str) -> Del:
     return Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=1, lines=tuple(lines))
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december 2022.", "2022-12-11"),
-    ("Sista svarsdatum är den 31 augusti 2022.", "2022-08-31"),
-    ("ska ha kommit in senast den **2022-08-31**. Remissvaren skickas", "2022-08-31"),
-    ("Sista dag att svara på remissen är den 6 oktober 2025.", "2025-10-06"),
-    ("Svaren ska ha kommit in senast tisdagen den 1 mars 2016 kl. 12.00.", "2016-03-01"),
-    ("Remissvaren ska vara oss tillhanda senast 5/3 2024.", "2024-03-05"),
-    ("ska ha kommit in till nämnden senast den den 12 juni 2024.", "2024-06-12"),
-    ("Remissvaren ska ha kommit in till Individ- och familjeomsorgsnämnden senast\nden 30 november 2022.",
-     "2022-11-30"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december 2022.", "2022-12-11"),
+        ("Sista svarsdatum är den 31 augusti 2022.", "2022-08-31"),
+        ("ska ha kommit in senast den **2022-08-31**. Remissvaren skickas", "2022-08-31"),
+        ("Sista dag att svara på remissen är den 6 oktober 2025.", "2025-10-06"),
+        ("Svaren ska ha kommit in senast tisdagen den 1 mars 2016 kl. 12.00.", "2016-03-01"),
+        ("Remissvaren ska vara oss tillhanda senast 5/3 2024.", "2024-03-05"),
+        ("ska ha kommit in till nämnden senast den den 12 juni 2024.", "2024-06-12"),
+        (
+            "Remissvaren ska ha kommit in till Individ- och familjeomsorgsnämnden "
+            "senast\nden 30 november 2022.",
+            "2022-11-30",
+        ),
+    ],
+)
 def test_svarsdatum_forms(text: str, expected: str) -> None:
     """Every Swedish deadline form found in real missiv gives the ISO date."""
     found, _ = find_svarsdatum(Text.of(lines_of(text)), default_year=2022)
@@ -55,11 +61,14 @@ def test_dates_ignore_paragraph_and_dnr() -> None:
     assert find_dates("den 6 oktober 2025")[0].value == date(2025, 10, 6)
 
 
-@pytest.mark.parametrize(("raw", "dnr", "klass"), [
-    ("KS 2022-00304 1.1.1.1", "KS 2022-00304", "1.1.1.1"),
-    ("ALN 2022-00096", "ALN 2022-00096", None),
-    ("S2023/01234", "S2023/01234", None),
-])
+@pytest.mark.parametrize(
+    ("raw", "dnr", "klass"),
+    [
+        ("KS 2022-00304 1.1.1.1", "KS 2022-00304", "1.1.1.1"),
+        ("ALN 2022-00096", "ALN 2022-00096", None),
+        ("S2023/01234", "S2023/01234", None),
+    ],
+)
 def test_split_klassificering(raw: str, dnr: str, klass: str | None) -> None:
     """The classification code is kept apart from the diarienummer."""
     assert split_klassificering(raw) == (dnr, klass)
@@ -67,8 +76,18 @@ def test_split_klassificering(raw: str, dnr: str, klass: str | None) -> None:
 
 def test_footer_is_dropped_but_handlaggare_phone_kept() -> None:
     """An address footer is furniture; a lone 'Telefon: …' in a contact block is not."""
-    texts = ["Postadress", "501 80 Borås", "Besöksadress", "Kungsgatan 55", "E-post", "x@boras.se",
-             "Telefon", "033-35 70 00", "Remiss: Plan", "Telefon: 033-35 35 64"]
+    texts = [
+        "Postadress",
+        "501 80 Borås",
+        "Besöksadress",
+        "Kungsgatan 55",
+        "E-post",
+        "x@boras.se",
+        "Telefon",
+        "033-35 70 00",
+        "Remiss: Plan",
+        "Telefon: 033-35 35 64",
+    ]
     assert footer_indexes(texts) == set(range(8))
 
 
@@ -99,14 +118,20 @@ def test_table_list_with_email() -> None:
         Motionen inkom till Kommunfullmäktige 2022-02-24.
         """)
     found, _ = find_instanser(lines)
-    assert [(r.namn, r.epost) for r in found] == [("Arbetslivsnämnden", "aln.diarium@boras.se"),
-                                                  ("Fritids och folkhälsonämnden", "ff.diarium@boras.se")]
+    assert [(r.namn, r.epost) for r in found] == [
+        ("Arbetslivsnämnden", "aln.diarium@boras.se"),
+        ("Fritids och folkhälsonämnden", "ff.diarium@boras.se"),
+    ]
 
 
 def test_inline_list() -> None:
     """'Remissen skickas till A, B och C.' gives three remissinstanser."""
-    found, _ = find_instanser(lines_of("Remissen skickas till Arbetslivsnämnden, Kulturnämnden och "
-                                       "Servicenämnden. Svar senast den 1 mars 2024."))
+    found, _ = find_instanser(
+        lines_of(
+            "Remissen skickas till Arbetslivsnämnden, Kulturnämnden och "
+            "Servicenämnden. Svar senast den 1 mars 2024."
+        )
+    )
     assert [r.namn for r in found] == ["Arbetslivsnämnden", "Kulturnämnden", "Servicenämnden"]
 
 
@@ -161,30 +186,74 @@ def test_deadline_before_date_is_warned() -> None:
 
 def test_not_a_remiss_gives_none() -> None:
     """A budget text has no remiss: no invented fields."""
-    assert extract_remiss("b.pdf", part_of("Budgetuppföljning\nKommunbidraget budgeteras till 252 950 tkr.")) is None
+    assert (
+        extract_remiss("b.pdf", part_of("Budgetuppföljning\nKommunbidraget budgeteras till 252 950 tkr."))
+        is None
+    )
 
 
 # The truth for the missiv in the seed meeting packages, read from the seed text by hand.
 SEED_TRUTH = {
     "sammantrade_000.pdf": [
         ("2022-1430", "Miljöförvaltningen", "Miljöprogram", "2022-08-31", "miljo@boras.se", 4, "Mikael Lund"),
-        ("KS 2022-00216", "Kommunstyrelsen", "Motion: Utveckla stödet för anhöriga till kriminella",
-         "2022-08-31", "ks.diarium@boras.se", 7, "Mikael Andersson"),
+        (
+            "KS 2022-00216",
+            "Kommunstyrelsen",
+            "Motion: Utveckla stödet för anhöriga till kriminella",
+            "2022-08-31",
+            "ks.diarium@boras.se",
+            7,
+            "Mikael Andersson",
+        ),
     ],
     "sammantrade_002.pdf": [
-        ("FOFN 2023-00200", "Fritids- och folkhälsonämnden", "Uppföljning av Överenskommelsen", "2024-04-30",
-         "ff.diarium@boras.se", 28, "Isabell Berndtsson Warkki"),
-        ("KS 2023-00433", "Kommunstyrelsen",
-         "Motion: Aktualisera arbetet med finskt förvaltningsområde i hela staden", "2024-04-19",
-         "ks.diarium@boras.se", 1, "Magnus Jungvid"),
+        (
+            "FOFN 2023-00200",
+            "Fritids- och folkhälsonämnden",
+            "Uppföljning av Överenskommelsen",
+            "2024-04-30",
+            "ff.diarium@boras.se",
+            28,
+            "Isabell Berndtsson Warkki",
+        ),
+        (
+            "KS 2023-00433",
+            "Kommunstyrelsen",
+            "Motion: Aktualisera arbetet med finskt förvaltningsområde i hela staden",
+            "2024-04-19",
+            "ks.diarium@boras.se",
+            1,
+            "Magnus Jungvid",
+        ),
     ],
     "sammantrade_003.pdf": [
-        ("KS 2022-00667", "Kommunstyrelsen", "Riktlinjer - delaktighet och inflytande för medborgare",
-         "2022-12-05", "ks.diarium@boras.se", 28, "Emma Lingefelt"),
-        ("IFON 2022-00041", "Individ- och familjeomsorgsnämnden", "Program mot hemlöshet", "2022-11-30",
-         "ifon.diarium@boras.se", 35, "Maria Svensson"),
-        ("KS 2022-00304", "Kommunstyrelsen", "Motion: Handlingsplan mot skolsegregationen", "2022-12-11",
-         "ks.diarium@boras.se", 7, "Ingegerd Eriksson"),
+        (
+            "KS 2022-00667",
+            "Kommunstyrelsen",
+            "Riktlinjer - delaktighet och inflytande för medborgare",
+            "2022-12-05",
+            "ks.diarium@boras.se",
+            28,
+            "Emma Lingefelt",
+        ),
+        (
+            "IFON 2022-00041",
+            "Individ- och familjeomsorgsnämnden",
+            "Program mot hemlöshet",
+            "2022-11-30",
+            "ifon.diarium@boras.se",
+            35,
+            "Maria Svensson",
+        ),
+        (
+            "KS 2022-00304",
+            "Kommunstyrelsen",
+            "Motion: Handlingsplan mot skolsegregationen",
+            "2022-12-11",
+            "ks.diarium@boras.se",
+            7,
+            "Ingegerd Eriksson",
+        ),
     ],
 }
 
@@ -201,8 +270,19 @@ def test_seed_packages(name: str) -> None:
         pytest.skip("exempel-PDF saknas: kör make samples")
     handling = read_file(path)
     found = [extract(str(path), part) for part in find_missiv(handling)]
-    actual = [(r.diarienummer, r.avsandare, r.titel, r.svarsdatum, r.svarsadress, len(r.remissinstanser),
-               r.handlaggare.namn) for r in found if r]
+    actual = [
+        (
+            r.diarienummer,
+            r.avsandare,
+            r.titel,
+            r.svarsdatum,
+            r.svarsadress,
+            len(r.remissinstanser),
+            r.handlaggare.namn,
+        )
+        for r in found
+        if r
+    ]
     assert actual == SEED_TRUTH[name]
 
 
@@ -248,12 +328,21 @@ def test_regeringskansliet_list_before_title() -> None:
     assert len(parts) == 1
     remiss = extract_remiss("rk.pdf", parts[0])
     assert remiss is not None
-    assert (remiss.diarienummer, remiss.avsandare, remiss.datum) == ("S2023/01234", "Socialdepartementet",
-                                                                     "2023-06-15")
+    assert (remiss.diarienummer, remiss.avsandare, remiss.datum) == (
+        "S2023/01234",
+        "Socialdepartementet",
+        "2023-06-15",
+    )
     assert remiss.titel == "SOU 2023:45 Ett starkare skydd för barn"
-    assert (remiss.svarsadress, remiss.kopia) == ("s.remissvar@regeringskansliet.se", ("s.fst@regeringskansliet.se",))
+    assert (remiss.svarsadress, remiss.kopia) == (
+        "s.remissvar@regeringskansliet.se",
+        ("s.fst@regeringskansliet.se",),
+    )
     assert [(r.namn, r.omfattning) for r in remiss.remissinstanser] == [
-        ("Arbetsförmedlingen", "avsnitt 5 och 6"), ("Barnombudsmannen", None), ("Sveriges Kommuner och Regioner", None)]
+        ("Arbetsförmedlingen", "avsnitt 5 och 6"),
+        ("Barnombudsmannen", None),
+        ("Sveriges Kommuner och Regioner", None),
+    ]
     assert remiss.krav.filformat == ("docx", "pdf")
     assert remiss.handlaggare.namn == "Anna Andersson"
 
@@ -281,9 +370,14 @@ def test_state_agency_table_and_contact_sentence() -> None:
     assert (remiss.datum, remiss.svarsdatum) == ("2024-04-12", "2024-06-03")
     assert remiss.svarsadress == "registrator@socialstyrelsen.se"
     assert [(r.namn, r.epost) for r in remiss.remissinstanser] == [
-        ("Sveriges Kommuner och Regioner", "info@skr.se"), ("Borås Stad", "boras.stad@boras.se")]
-    assert remiss.handlaggare.to_dict() == {"namn": "Anna Berg", "telefon": "08-123 45 67",
-                                            "epost": "anna.berg@socialstyrelsen.se"}
+        ("Sveriges Kommuner och Regioner", "info@skr.se"),
+        ("Borås Stad", "boras.stad@boras.se"),
+    ]
+    assert remiss.handlaggare.to_dict() == {
+        "namn": "Anna Berg",
+        "telefon": "08-123 45 67",
+        "epost": "anna.berg@socialstyrelsen.se",
+    }
 
 
 EGEN_KOMMUN = """
@@ -303,18 +397,29 @@ def test_own_kommun_letterhead_gives_the_namnd() -> None:
     remiss = extract_remiss("k.pdf", part_of(EGEN_KOMMUN), kommun="Borås Stad")
     assert remiss is not None and remiss.avsandare == "Kommunstyrelsen"
     assert [r.namn for r in remiss.remissinstanser] == [
-        "Arbetslivsnämnden", "Kulturnämnden", "Servicenämnden", "Fritids- och folkhälsonämnden"]
+        "Arbetslivsnämnden",
+        "Kulturnämnden",
+        "Servicenämnden",
+        "Fritids- och folkhälsonämnden",
+    ]
     other = extract_remiss("k.pdf", part_of(EGEN_KOMMUN), kommun="Umeå kommun")
     assert other is not None and other.avsandare == "Borås Stad"
 
 
-@pytest.mark.parametrize(("text", "names"), [
-    ("Kulturnämnden, Borås Energi och Miljö AB och Miljö- och konsumentnämnden",
-     ["Kulturnämnden", "Borås Energi och Miljö AB", "Miljö- och konsumentnämnden"]),
-    ("Borås Djurpark, AB Bostäder i Borås och Tekniska nämnden",
-     ["Borås Djurpark", "AB Bostäder i Borås", "Tekniska nämnden"]),
-    ("Borås Energi och Miljö AB och Kulturnämnden", ["Borås Energi och Miljö AB", "Kulturnämnden"]),
-])
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kulturnämnden, Borås Energi och Miljö AB och Miljö- och konsumentnämnden",
+            ["Kulturnämnden", "Borås Energi och Miljö AB", "Miljö- och konsumentnämnden"],
+        ),
+        (
+            "Borås Djurpark, AB Bostäder i Borås och Tekniska nämnden",
+            ["Borås Djurpark", "AB Bostäder i Borås", "Tekniska nämnden"],
+        ),
+        ("Borås Energi och Miljö AB och Kulturnämnden", ["Borås Energi och Miljö AB", "Kulturnämnden"]),
+    ],
+)
 def test_split_names_keeps_och_inside_names(text: str, names: list[str]) -> None:
     """A list in a sentence is split at commas and the final 'och', never inside a name."""
     from remiss.instanser import split_names
@@ -323,7 +428,7 @@ def test_split_names_keeps_och_inside_names(text: str, names: list[str]) -> None
 
 
 def test_title_without_remiss_prefix_comes_from_the_bold_heading(tmp_path) -> None:
-    """A missiv whose title has no 'Remiss:' gets the bold heading of its first page (read with pdfplumber)."""
+    """A missiv without 'Remiss:' gets its first page's bold heading as title (pdfplumber)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -331,12 +436,17 @@ def test_title_without_remiss_prefix_comes_from_the_bold_heading(tmp_path) -> No
 
     path = tmp_path / "utan_rubrikord.pdf"
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    rows = [("Helvetica", 10, "Servicenämnden"), ("Helvetica", 10, "Datum 2025-03-03"),
-            ("Helvetica", 10, "Dnr SN 2025-00077"), ("Helvetica-Bold", 14, "Riktlinjer för inköp av livsmedel"),
-            ("Helvetica-Bold", 11, "Remissinstanser"), ("Helvetica", 10, "1. Arbetslivsnämnden"),
-            ("Helvetica", 10, "2. Förskolenämnden"),
-            ("Helvetica", 10, "Remissvaren ska ha kommit in till Servicenämnden senast den 5 maj 2025."),
-            ("Helvetica", 10, "Remissvaren skickas i elektronisk form till servicenamnden@boras.se.")]
+    rows = [
+        ("Helvetica", 10, "Servicenämnden"),
+        ("Helvetica", 10, "Datum 2025-03-03"),
+        ("Helvetica", 10, "Dnr SN 2025-00077"),
+        ("Helvetica-Bold", 14, "Riktlinjer för inköp av livsmedel"),
+        ("Helvetica-Bold", 11, "Remissinstanser"),
+        ("Helvetica", 10, "1. Arbetslivsnämnden"),
+        ("Helvetica", 10, "2. Förskolenämnden"),
+        ("Helvetica", 10, "Remissvaren ska ha kommit in till Servicenämnden senast den 5 maj 2025."),
+        ("Helvetica", 10, "Remissvaren skickas i elektronisk form till servicenamnden@boras.se."),
+    ]
     y = 780
     for font, size, text in rows:
         pdf.setFont(font, size)

@@ -18,9 +18,16 @@ def test_days_left_in_swedish() -> None:
 
 def test_fields_read_by_ocr_are_marked() -> None:
     """A field read from a scanned page carries [OCR] and the summary says to check it."""
-    remiss = Remiss(fil="s.pdf", sidor=(1, 1), diarienummer="KS 2022-00304", titel="Plan",
-                    kallor={"diarienummer": Kalla(sida=1, text="Dnr KS 2022-00304", ocr=True),
-                            "titel": Kalla(sida=1, text="Remiss: Plan")})
+    remiss = Remiss(
+        fil="s.pdf",
+        sidor=(1, 1),
+        diarienummer="KS 2022-00304",
+        titel="Plan",
+        kallor={
+            "diarienummer": Kalla(sida=1, text="Dnr KS 2022-00304", ocr=True),
+            "titel": Kalla(sida=1, text="Remiss: Plan"),
+        },
+    )
     text = format_remiss(remiss, today=date(2022, 12, 1))
     assert "Diarienummer:   KS 2022-00304  [OCR]" in text
     assert "Titel:          Plan\n" in text

@@ -48,12 +48,15 @@ def test_no_remiss_is_empty_list_and_notice() -> None:
     assert code == 0 and out == "" and "ingen remiss hittades" in err
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("inte_en_pdf.pdf", "är inte en PDF"),
-    ("tom.pdf", "filen är tom"),
-    ("avkortad.pdf", "trasig eller avkortad"),
-    ("krypterad.pdf", "lösenordsskyddad"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("inte_en_pdf.pdf", "är inte en PDF"),
+        ("tom.pdf", "filen är tom"),
+        ("avkortad.pdf", "trasig eller avkortad"),
+        ("krypterad.pdf", "lösenordsskyddad"),
+    ],
+)
 def test_bad_input_is_one_swedish_line(name: str, message: str) -> None:
     """Each bad file gives exit 1 and one 'Fel:' line on stderr that says what to do, no traceback."""
     path = TRASIGA / name

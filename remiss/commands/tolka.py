@@ -13,18 +13,44 @@ from remiss.errors import ExitCode
 
 @click.command("tolka")
 @click.argument("filer", nargs=-1, required=True, type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON (en lista, en post per remiss).")
-@click.option("--egen-instans", metavar="NAMN", default=None,
-              help="Den egna nämnden (standard: från remiss.toml, annars Arbetslivsnämnden).")
-@click.option("--organisationer", metavar="FIL", default=None, type=click.Path(dir_okay=False),
-              help="Organisationsfil för kommunen (standard: modeller/boras.json).")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Skriv resultatet som JSON (en lista, en post per remiss)."
+)
+@click.option(
+    "--egen-instans",
+    metavar="NAMN",
+    default=None,
+    help="Den egna nämnden (standard: från remiss.toml, annars Arbetslivsnämnden).",
+)
+@click.option(
+    "--organisationer",
+    metavar="FIL",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Organisationsfil för kommunen (standard: modeller/boras.json).",
+)
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna dagar kvar från detta datum.")
 @click.option("--max-sidor", default=2000, show_default=True, help="Största antal sidor som läses.")
-@click.option("--config", "config_path", metavar="FIL", envvar="REMISS_CONFIG", default=None,
-              type=click.Path(dir_okay=False), help="Konfigurationsfil (standard: ./remiss.toml).")
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FIL",
+    envvar="REMISS_CONFIG",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Konfigurationsfil (standard: ./remiss.toml).",
+)
 @click.pass_context
-def tolka(ctx: click.Context, filer: tuple[str, ...], as_json: bool, egen_instans: str | None,
-          organisationer: str | None, idag: str | None, max_sidor: int, config_path: str | None) -> None:
+def tolka(
+    ctx: click.Context,
+    filer: tuple[str, ...],
+    as_json: bool,
+    egen_instans: str | None,
+    organisationer: str | None,
+    idag: str | None,
+    max_sidor: int,
+    config_path: str | None,
+) -> None:
     """Läs remisser (PDF eller DOCX) och visa remissinstanser, svarsdatum, diarienummer m.m.
 
     Ett möte-paket eller en lång PDF kan innehålla flera remisser: varje missiv blir en post.
@@ -45,17 +71,26 @@ def tolka(ctx: click.Context, filer: tuple[str, ...], as_json: bool, egen_instan
 
     batch = run_batch(
         filer,
-        lambda fil: tolka_fil(fil, egen_instans=egen_instans, organisationer=organisationer,
-                              max_sidor=max_sidor, kommun=config.kommun),
-        debug=debug, on_error=on_error)
+        lambda fil: tolka_fil(
+            fil,
+            egen_instans=egen_instans,
+            organisationer=organisationer,
+            max_sidor=max_sidor,
+            kommun=config.kommun,
+        ),
+        debug=debug,
+        on_error=on_error,
+    )
     remisser = [remiss for _, found in batch.results for remiss in found]
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in remisser], ensure_ascii=False, indent=2))
     else:
         for fil, found in batch.results:
             if not found:
-                click.echo(f"{fil}: ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum).",
-                           err=True)
+                click.echo(
+                    f"{fil}: ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum).",
+                    err=True,
+                )
             for remiss in found:
                 click.echo(format_remiss(remiss, today=today))
     if len(filer) > 1:
