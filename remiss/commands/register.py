@@ -81,6 +81,7 @@ def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | 
     user = _user(config)
     utfall = []
     with reg:
+        reg.close()  # the tolka workers are forked: they must not inherit an open database connection
         stream = tolka_alla(filer, jobb=jobb, egen_instans=config.namnd, organisationer=config.organisationer)
         show_bar = sys.stderr.isatty() and len(filer) > 1
         with click.progressbar(stream, length=len(filer), label="Registrerar", file=sys.stderr,
