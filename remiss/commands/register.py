@@ -63,7 +63,7 @@ def _idag(value: str | None) -> date:
 @click.argument("filer", nargs=-1, required=True, type=click.Path())
 @click.option("--handlaggare", metavar="NAMN", default=None, help="Handläggare (ger status tilldelad).")
 @click.option("--eget-dnr", metavar="DNR", default=None, help="Eget diarienummer, t.ex. \"ALN 2024-00031\".")
-@click.option("--jobb", default=2, show_default=True, type=click.IntRange(1, 32),
+@click.option("--jobb", metavar="N", default=2, show_default=True, type=click.IntRange(1, 32),
               help="Antal processer som tolkar filer samtidigt.")
 @click.option("--dry-run", is_flag=True, help="Tolka och kontrollera dubbletter men skriv inget.")
 @register_options
