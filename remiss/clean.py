@@ -123,10 +123,10 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
             if len(inline) >= 3 and index + 1 < len(texts) and _values_row(texts[index + 1]):
                 found.add(index + 1)  # the values under a row of labels
             after_bare_label = False
-        elif FOOTER_LABEL.match(text):
+        elif label := FOOTER_LABEL.match(text):
             run.append(index)
             labels.update(inline or {text.lower()})
-            after_bare_label = len(text.rstrip(":")) == len(FOOTER_LABEL.match(text).group(0).rstrip(":"))
+            after_bare_label = len(text.rstrip(":")) == len(label.group(0).rstrip(":"))
         elif after_bare_label and len(text) <= 45:
             run.append(index)
             after_bare_label = False

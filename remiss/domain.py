@@ -6,7 +6,7 @@ spaCy docs and SQLAlchemy rows never cross a module boundary.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Stallningstagande = Literal["tillstyrker", "avstyrker", "avstar"]
@@ -120,7 +120,9 @@ class Remissinstans:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Remissinstans:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(namn=data["namn"], epost=data.get("epost"), grupp=data.get("grupp"),
+                   omfattning=data.get("omfattning"), kanoniskt_namn=data.get("kanoniskt_namn"),
+                   matchning=data.get("matchning"))
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,7 @@ def clean_text(text: str) -> str:
 
 def _make_page(number: int, text: str, size: tuple[float, float], *, ocr: bool = False) -> Page:
     """Given a page number and its text, return a Page of non-empty lines."""
-    lines = []
+    lines: list[Line] = []
     for raw in text.split("\n"):
         stripped = re.sub(r" {2,}", " ", raw).strip()
         if stripped:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from remiss.clean import clean_pages
-from remiss.domain import Del, Handling, Line
+from remiss.domain import Del, Dokumenttyp, Handling, Line
 
 TITLE_MISSIV = re.compile(
     r"^(?:remiss\s*[:–—-]\s*\S|remiss\s+av\s+\S|remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
@@ -204,7 +204,7 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
     return True
 
 
-def classify(lines: Sequence[Line]) -> str:
+def classify(lines: Sequence[Line]) -> Dokumenttyp:
     """Given a document's lines, return its type: missiv, yttrande, protokollsutdrag, kallelse or annat."""
     head = [line.text.strip() for line in lines[:16]]
     if any(TITLE_YTTRANDE.match(t) for t in head):
