@@ -371,3 +371,18 @@ def test_rubrik_bruten_fore_versal(tmp_path: Path) -> None:
     [kontroll] = kontrollera_fil(tmp_path / "y.docx")
     assert kontroll.titel == "Yttrande över Remiss: Riktlinjer för Borås Stads arbete med bidrag"
     assert kontroll.stallningstagande == "avstar"
+
+
+@pytest.mark.parametrize(
+    "citat",
+    ["”Kommunen avstyrker förslaget”", "“Kommunen avstyrker förslaget”", '"Kommunen avstyrker förslaget"'],
+)
+def test_citat_i_brodtexten_raknas_inte(tmp_path: Path, citat: str) -> None:
+    """A stance inside quotation marks (Swedish, English or straight) is quoted text, not the nämnd's."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        sammanfattning=SAMMANFATTNING,
+        brodtext=[f"I remissen citeras {citat} från en tidigare remiss."],
+    )
+    assert kontrollera_fil(fil)[0].brister == ()

@@ -14,7 +14,6 @@ TITEL = re.compile(
     r"|yttrande\s+(?:över|avseende|angående|gällande|rörande)\s+\S|yttrande\s*[:–-]\s+\S)",
     re.IGNORECASE,
 )
-STARK_TITEL = re.compile(r"remiss", re.IGNORECASE)
 DNR_RAD = re.compile(
     r"^(?:.*\s)?(?:dnr|diarienummer|vårt\s+dnr|vår\s+beteckning)\b\.?:?\s*(?P<rest>.*)$", re.IGNORECASE
 )

@@ -49,8 +49,8 @@ SATSGRANS = frozenset(
         "om",
     }
 )
-OPPNA = {"(": ")", "[": "]", "«": "»", "“": "”", "{": "}"}
-CITAT = frozenset({'"', "”", "'"})
+OPPNA = {"(": ")", "[": "]", "«": "»", "{": "}"}
+CITAT = frozenset({'"', "”", "“", "„"})
 ORG_SLUT = re.compile(
     r"(?:nämnden|styrelsen|fullmäktige|regionen|kommunen|länsstyrelsen|myndigheten|verket"
     r"|inspektionen|bolaget|förbundet|rådet|departementet|regeringen|riksdagen)$",
@@ -169,7 +169,7 @@ def _quoted(sent: Span, ent: Span) -> bool:
             depth += 1
         elif token.text in OPPNA.values():
             depth = max(0, depth - 1)
-        elif token.text in CITAT or token.text == "“":
+        elif token.text in CITAT:
             quotes += 1
     return depth > 0 or quotes % 2 == 1
 
