@@ -405,6 +405,9 @@ def skriv_utkast(remiss: Remiss, *, config: Config | None = None, handling: Hand
     if target.suffix.lower() != ".docx":
         raise InputError("utkastet ska sparas som .docx. Ange ett filnamn som slutar på .docx med -o.",
                          fil=str(target))
+    if pdf and target.with_suffix(".pdf").exists() and not force:
+        raise InputError("filen finns redan. Använd --force för att skriva över den, eller välj ett annat "
+                         "namn med -o.", fil=str(target.with_suffix(".pdf")))
     written = skriv_atomiskt(data, target, force=force)
     pdf_path = till_pdf(written, force=force) if pdf else None
     return Utkast(fil=written, pdf=pdf_path, stallningstagande=stallningstagande)

@@ -333,6 +333,14 @@ def test_pdf_without_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert list(tmp_path.iterdir()) == []
 
 
+def test_existing_pdf_stops_before_anything_is_written(tmp_path: Path) -> None:
+    """--pdf with an existing PDF of the same name and no --force writes neither file."""
+    (tmp_path / "u.pdf").write_bytes(b"%PDF gammal")
+    with pytest.raises(InputError, match="u.pdf: filen finns redan"):
+        skriv_utkast(make_remiss(), config=CONFIG, utfil=tmp_path / "u.docx", pdf=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["u.pdf"]
+
+
 @pytest.mark.skipif(draft.soffice() is None, reason="LibreOffice (soffice) saknas")
 def test_pdf_with_libreoffice(tmp_path: Path) -> None:
     """--pdf writes a PDF beside the .docx whose text has the title and the sentence."""
