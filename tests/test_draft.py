@@ -333,8 +333,9 @@ def test_pdf_without_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert list(tmp_path.iterdir()) == []
 
 
-def test_existing_pdf_stops_before_anything_is_written(tmp_path: Path) -> None:
+def test_existing_pdf_stops_before_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--pdf with an existing PDF of the same name and no --force writes neither file."""
+    monkeypatch.setattr(draft, "soffice", lambda: "soffice")
     (tmp_path / "u.pdf").write_bytes(b"%PDF gammal")
     with pytest.raises(InputError, match="u.pdf: filen finns redan"):
         skriv_utkast(make_remiss(), config=CONFIG, utfil=tmp_path / "u.docx", pdf=True)
