@@ -163,7 +163,9 @@ def lemma_table() -> dict[str, str]:
     table = _table_from_simplemma(lemmas)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        os.replace(partial, path)  # atomic: a parallel run never reads half a file
     except OSError:
         pass  # a read-only home: build the table again next time
     return table

@@ -386,3 +386,13 @@ def test_citat_i_brodtexten_raknas_inte(tmp_path: Path, citat: str) -> None:
         brodtext=[f"I remissen citeras {citat} från en tidigare remiss."],
     )
     assert kontrollera_fil(fil)[0].brister == ()
+
+
+def test_kravmening_utan_parentes(tmp_path: Path) -> None:
+    """'Ange om nämnden tillstyrker, avstyrker eller avstår från att yttra sig.' lists choices: no stance."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        sammanfattning=SAMMANFATTNING,
+        beslut=["Ange om nämnden tillstyrker, avstyrker eller avstår från att yttra sig."],
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande is None

@@ -58,6 +58,7 @@ ORG_SLUT = re.compile(
 )
 GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "förbundet"})
 MAX_MENING = 240
+KRAVORD = frozenset({"ange", "anges", "innehålla", "innehåller", "välj", "väljer", "alternativen"})
 
 
 @dataclass(frozen=True)
@@ -177,12 +178,9 @@ def _quoted(sent: Span, ent: Span) -> bool:
 def _is_demand(sent: Span, ents: list) -> bool:
     """Return True for a sentence that lists the choices ("ställningstagande (tillstyrker, avstyrker, …)")."""
     labels = {e.label_ for e in ents}
-    lemmas = {t.lemma_ for t in sent}
-    return (
-        len(labels) >= 2
-        and bool({"ställningstagande", "ange", "innehålla"} & lemmas)
-        and any(t.text == "," for t in sent)
-    )
+    words = {t.lower_ for t in sent}
+    demand = any(w.startswith("ställningstagande") for w in words) or bool(KRAVORD & words)
+    return len(labels) >= 2 and demand and any(t.text == "," for t in sent)
 
 
 def _clause(sent: Span, ent: Span) -> tuple[int, int]:
