@@ -352,9 +352,17 @@ def _link_no_clobber(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
 
 
+SOFFICE_PLATSER = (r"C:\Program Files\LibreOffice\program\soffice.exe",
+                   r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+                   "/Applications/LibreOffice.app/Contents/MacOS/soffice")
+
+
 def soffice() -> str | None:
-    """Return the LibreOffice program (soffice) when installed, else None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """Return the LibreOffice program (soffice) when installed (PATH or its usual place), else None."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    return next((p for p in SOFFICE_PLATSER if os.path.isfile(p)), None)
 
 
 PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
