@@ -439,7 +439,8 @@ def test_lista_sqlite_matches_lista(tmp_path: Path) -> None:
     """Reading a SQLite file with sqlite3 alone gives exactly lista's rows, for every filter."""
     from remiss.register.lista import lista_sqlite
 
-    path = tmp_path / "r.db"
+    path = tmp_path / "mapp med # och å" / "r.db"
+    path.parent.mkdir()
     with open_register(str(path)) as reg:
         ids = _fill(reg)
         reg.update(ids["senare"], handlaggare="Eva Ek")

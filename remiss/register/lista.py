@@ -195,7 +195,7 @@ def lista_sqlite(path: str | Path, config: Config, *, idag: date,
 
     sql, params = _sql(urval(filter, idag))
     try:
-        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30)
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error:
         return None
     try:
