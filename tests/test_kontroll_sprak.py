@@ -45,6 +45,8 @@ LASREGLER = [
         "tillstyrker",
     ),
     ("Arbetslivsnämnden tillstyrker förslaget trots att det inte är helt finansierat.", "tillstyrker"),
+    ("Arbetslivsnämnden tillstyrker förslaget, inte minst för att det stärker samverkan.", "tillstyrker"),
+    ("Arbetslivsnämnden tillstyrker inte bara förslaget utan även dess bilagor.", "tillstyrker"),
     ("Arbetslivsnämnden föreslår att motionen ska anses besvarad.", None),
 ]
 

@@ -19,7 +19,7 @@ from remiss.domain import Line
 from remiss.kontroll.typer import Fynd
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 VARDEN: dict[str, str] = {"TILLSTYRKER": "tillstyrker", "AVSTYRKER": "avstyrker", "AVSTAR": "avstar"}
 VAND: dict[str, str | None] = {"tillstyrker": "avstyrker", "avstyrker": "tillstyrker", "avstar": None}
@@ -58,6 +58,7 @@ ORG_SLUT = re.compile(
 )
 GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "förbundet"})
 MAX_MENING = 240
+INTE_NEGATION = frozenset({"minst", "bara", "enbart", "endast", "blott"})
 KRAVORD = frozenset({"ange", "anges", "innehålla", "innehåller", "välj", "väljer", "alternativen"})
 
 
@@ -204,10 +205,14 @@ def _negated(sent: Span, ent: Span, *, inbyggd: bool = False) -> bool:
     start, end = _clause(sent, ent)
     doc = sent.doc
     inside_end = ent.start if inbyggd else ent.end
-    words = [t.lower_ for t in doc[start:inside_end]] + [
-        t.lower_ for t in doc[ent.end : min(end, ent.end + 3)]
-    ]
-    return any(word in NEGATION for word in words)
+    tokens = [*doc[start:inside_end], *doc[ent.end : min(end, ent.end + 3)]]
+    return any(t.lower_ in NEGATION and not _idiom(t) for t in tokens)
+
+
+def _idiom(token: Token) -> bool:
+    """Return True for a negation word that does not negate ("inte minst", "inte bara")."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return following in INTE_NEGATION
 
 
 def _object(sent: Span, ent: Span) -> str:
