@@ -52,6 +52,17 @@ def available() -> bool:
     return _missing_reason() is None
 
 
+@functools.cache
+def _has_english() -> bool:
+    """Return True when tesseract has English data (it reads "@" where the Swedish model does not)."""
+    import pytesseract
+
+    try:
+        return "eng" in pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError, RuntimeError):
+        return False
+
+
 def _missing_reason() -> str | None:
     """Return the Swedish message saying what is missing for OCR, or None when all is there."""
     try:
@@ -191,7 +202,9 @@ def page_from_image(image: Any, number: int, size: tuple[float, float]) -> Page:
     prepared = clean(deskew(image))
     data = _tesseract_data(prepared)
     if _share_of_sure_words(data) < _MIN_SURE_SHARE:
-        data = _read_turned(image, prepared, data)
+        prepared, data = _read_turned(image, prepared, data)
+    if _has_english():
+        data = reread_addresses(prepared, data)
     lines = lines_from_data(data, number, scale)
     return Page(number=number, lines=tuple(lines), ocr=True, width=size[0], height=size[1])
 
@@ -203,18 +216,18 @@ def _share_of_sure_words(data: dict[str, list[Any]]) -> float:
     return sum(1 for c in confidences if c >= 60) / len(confidences) if confidences else 0.0
 
 
-def _read_turned(image: Any, prepared: Any, data: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """Given a page that read badly, return its word data after turning it the way tesseract's OSD says.
+def _read_turned(image: Any, prepared: Any, data: dict[str, list[Any]]) -> tuple[Any, dict[str, list[Any]]]:
+    """Given a page that read badly, return (image, word data) after turning it the way tesseract's OSD says.
 
     A page scanned sideways or upside down reads as garbage; OSD (0.4 s) finds the 90-degree turn.
     The first reading is kept when OSD fails or the turned page reads no better.
     """
     turn = _orientation(prepared)
     if turn == 0:
-        return data
+        return prepared, data
     turned = clean(deskew(image.rotate(-turn, expand=True, fillcolor=255)))
     again = _tesseract_data(turned)
-    return again if _share_of_sure_words(again) > _share_of_sure_words(data) else data
+    return (turned, again) if _share_of_sure_words(again) > _share_of_sure_words(data) else (prepared, data)
 
 
 def _orientation(image: Any) -> int:
@@ -343,6 +356,119 @@ def _best_angle(ys: Any, xs: Any, angles: Iterable[float]) -> float:
     return round(best, 2)
 
 
+# --- e-mail addresses read again --------------------------------------------------------------
+
+_DOMAIN_WORD = re.compile(r"^[\w.+-]*\w\.[a-z]{2,6}[.,;:)]?$")
+_ADDRESS = re.compile(r"^(?P<name>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?P<tail>[.,;:)]?)$")
+_STRIP_GAP = 24  # pixels between crops in the strip read by the English model
+
+
+def reread_addresses(image: Any, data: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Given a page image and its Swedish word data, return the data with e-mail addresses read again.
+
+    The Swedish model reads "@" as Q, W, Ö, "e" or "a ". Every word that ends like a domain (and the
+    word before it with it) is cut out, the cuts are stacked into one strip and read once by the English
+    model; where it sees name@domain, the Swedish letters are kept and the "@" put in its place.
+    """
+    texts = [str(t).strip() for t in data.get("text", [])]
+    crops = _address_crops(data, texts)
+    if not crops:
+        return data
+    readings = _read_strip(image, data, crops)
+    fixed, widths = list(data["text"]), list(data["width"])
+    done: set[int] = set()
+    for indexes, reading in zip(crops, readings, strict=True):
+        if done & set(indexes):
+            continue
+        merged = merge_address(" ".join(texts[i] for i in indexes), reading)
+        if merged:
+            first, last = indexes[0], indexes[-1]
+            fixed[first] = merged
+            widths[first] = int(data["left"][last]) + int(data["width"][last]) - int(data["left"][first])
+            for index in indexes[1:]:
+                fixed[index] = ""
+            done.update(indexes)
+    return {**data, "text": fixed, "width": widths}
+
+
+def _address_crops(data: dict[str, list[Any]], texts: list[str]) -> list[tuple[int, ...]]:
+    """Given word data, return groups to read again: a domain-like word with the word before, then alone."""
+    crops: list[tuple[int, ...]] = []
+    previous: int | None = None
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        if _looks_like_domain(text):
+            if previous is not None and _same_line(data, previous, index):
+                crops.append((previous, index))
+            crops.append((index,))
+        previous = index
+    return crops
+
+
+def _looks_like_domain(text: str) -> bool:
+    """Given a word, return True when it ends like a domain and is no web address or complete e-mail."""
+    return "@" not in text and not text.lower().startswith("www.") and len(text) > 6 and bool(
+        _DOMAIN_WORD.match(text))
+
+
+def _same_line(data: dict[str, list[Any]], first: int, second: int) -> bool:
+    """Given two word indexes, return True when tesseract put them on the same line."""
+    return all(data[key][first] == data[key][second] for key in ("block_num", "par_num", "line_num"))
+
+
+def _read_strip(image: Any, data: dict[str, list[Any]], crops: list[tuple[int, ...]]) -> list[str]:
+    """Given a page image, word data and word index groups, return the English reading of each group."""
+    import pytesseract
+    from PIL import Image
+
+    boxes = []
+    for indexes in crops:
+        left = min(int(data["left"][i]) for i in indexes) - 6
+        top = min(int(data["top"][i]) for i in indexes) - 6
+        right = max(int(data["left"][i]) + int(data["width"][i]) for i in indexes) + 6
+        bottom = max(int(data["top"][i]) + int(data["height"][i]) for i in indexes) + 6
+        boxes.append(image.crop((max(0, left), max(0, top), right, bottom)))
+    width = max(box.width for box in boxes) + 2 * _STRIP_GAP
+    strip = Image.new("L", (width, sum(box.height + _STRIP_GAP for box in boxes) + _STRIP_GAP), 255)
+    bands, y = [], _STRIP_GAP
+    for box in boxes:
+        strip.paste(box, (_STRIP_GAP, y))
+        bands.append((y, y + box.height))
+        y += box.height + _STRIP_GAP
+    try:
+        words = pytesseract.image_to_data(strip, lang="eng", config="--psm 6",
+                                          output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT)
+    except (pytesseract.TesseractError, RuntimeError, OSError):
+        return [""] * len(crops)
+    return [_band_text(words, top, bottom) for top, bottom in bands]
+
+
+def _band_text(words: dict[str, list[Any]], top: int, bottom: int) -> str:
+    """Given word data of the strip and a band's top and bottom, return the words in the band joined."""
+    found = [(int(words["left"][i]), str(text).strip()) for i, text in enumerate(words["text"])
+             if str(text).strip() and top <= int(words["top"][i]) + int(words["height"][i]) / 2 <= bottom]
+    return " ".join(text for _, text in sorted(found))
+
+
+def merge_address(swedish: str, english: str) -> str | None:
+    """Given the Swedish and English readings of one address, return it with Swedish letters and "@".
+
+    Returns None unless the English reading is one whole address whose domain ends the Swedish reading
+    and whose name covers the Swedish letters before it but for one to three misread marks.
+    """
+    match = _ADDRESS.match(english.strip())
+    if not match:
+        return None
+    joined = swedish.replace(" ", "")
+    domain = match.group("domain")
+    at = joined.lower().rfind(domain.lower())
+    name = match.group("name")
+    if at <= 0 or not 0 <= at - len(name) <= 3 or "@" in joined[:at]:
+        return None
+    return f"{joined[:len(name)]}@{joined[at:]}"
+
+
 # --- words into lines ----------------------------------------------------------------------------
 
 
@@ -413,6 +539,8 @@ def repair_text(text: str) -> str:
     text = repair_email(text)
     text = _PAGE_MARK.sub(_fix_page_mark, text)
     text = _LIST_NUMBER.sub(r"\1 ", text)
+    text = _YEAR_RANGE.sub(_fix_year_range, text)
+    text = _SPACED_DASH.sub(" – ", _BULLET_DASH.sub("– ", text))
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -420,6 +548,18 @@ def repair_text(text: str) -> str:
 _PAGE_MARK = re.compile(r"(?:(?<=\| )|^)(\d) ?[1lI](\d)\)$")
 # A list number run into its item: "77.Tranemo kommun".
 _LIST_NUMBER = re.compile(r"^(\d{1,3}\.)(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+# Dashes the Swedish model reads as hyphens: "2025-2030" (a span of years), "Remiss - Program", "- punkt".
+_YEAR_RANGE = re.compile(r"(?<![\w-])((?:19|20)\d\d)-((?:19|20)\d\d)(?![\w-])")
+_SPACED_DASH = re.compile(r"(?<=\w) - (?=\w)")
+_BULLET_DASH = re.compile(r"^- (?=\w)")
+
+
+def _fix_year_range(match: re.Match[str]) -> str:
+    """Given a year-hyphen-year match, return it with an en dash when it is a span of at most 30 years."""
+    first, last = int(match.group(1)), int(match.group(2))
+    return f"{first}–{last}" if 0 < last - first <= 30 else match.group(0)
 
 
 def _fix_page_mark(match: re.Match[str]) -> str:

@@ -113,6 +113,38 @@ def test_repair_email(raw: str, expected: str) -> None:
     assert ocr.repair_email(raw) == expected
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Regeringskansliet | Remiss | 114)", "Regeringskansliet | Remiss | 1 (4)"),
+    ("212)", "2 (2)"),
+    ("Sida 1(1)", "Sida 1(1)"),
+    ("Bilaga | 514)", "Bilaga | 514)"),
+    ("77.Tranemo kommun", "77. Tranemo kommun"),
+    ("2022.Remissvaren", "2022.Remissvaren"),
+    ("kontakt: KS.diarium Q boras.se", "kontakt: KS.diarium@boras.se"),
+    ("Remiss - Avfallsplan för Marks kommun 2025-2030", "Remiss – Avfallsplan för Marks kommun 2025–2030"),
+    ("- Tekniska nämnden", "– Tekniska nämnden"),
+    ("Dnr 2020-1430 och KS 2022-00304", "Dnr 2020-1430 och KS 2022-00304"),
+    ("Gymnasie- och vuxenutbildningsnämnden", "Gymnasie- och vuxenutbildningsnämnden"),
+])
+def test_repair_text(raw: str, expected: str) -> None:
+    """Page marks with "(" read as 1 and list numbers run into the item are repaired, nothing else."""
+    assert ocr.repair_text(raw) == expected
+
+
+@pytest.mark.parametrize(("swedish", "english", "expected"), [
+    ("avfallemark.se", "avfall@mark.se", "avfall@mark.se"),
+    ("kontoreta goteborg.se.", "kontoret@goteborg.se.", "kontoret@goteborg.se."),
+    ("stadsledningenQvgr.se", "stadsiedningen@vgr.se", "stadsledningen@vgr.se"),
+    ("boras.stadQÖQboras.se", "boras.stad@boras.se", "boras.stad@boras.se"),
+    ("boras.se", "boras.se", None),
+    ("till miljo.byggQmark.se", "till miljo.bygg@mark.se", None),
+    ("avfallemark.se", "avfall@markse", None),
+])
+def test_merge_address(swedish: str, english: str, expected: str | None) -> None:
+    """The English reading places the "@"; the Swedish letters are kept; anything doubtful gives None."""
+    assert ocr.merge_address(swedish, english) == expected
+
+
 def test_lines_from_data_groups_words_by_line_in_order() -> None:
     """Words are grouped by (block, paragraph, line), sorted left to right, with top in points."""
     data = {
@@ -123,10 +155,31 @@ def test_lines_from_data_groups_words_by_line_in_order() -> None:
         "line_num": [1, 1, 1, 1, 1, 1, 1],
         "left": [0, 100, 300, 200, 100, 400, 500],
         "top": [0, 600, 602, 601, 900, 905, 900],
+        "width": [0, 80, 180, 60, 280, 200, 10],
+        "height": [0, 40, 40, 40, 40, 40, 40],
     }
     lines = ocr.lines_from_data(data, 3, 72 / 300)
     assert lines == [Line(text="Dnr KS 2022-00304", page=3, number=1, top=144.0, ocr=True),
                      Line(text="Remiss: Motion", page=3, number=2, top=216.0, ocr=True)]
+
+
+def test_lines_from_data_makes_rows_with_column_gaps() -> None:
+    """Lines side by side in other blocks join one row; a gap wider than 24 points becomes " | "."""
+    data = {  # two blocks at the same height (a header: label column, value column), one row below
+        "text": ["Regeringskansliet", "Remiss", "1", "(4)", "Socialdepartementet", "2023-11-28"],
+        "conf": [95, 95, 90, 90, 95, 95],
+        "block_num": [1, 2, 2, 2, 1, 2],
+        "par_num": [1, 1, 1, 1, 1, 1],
+        "line_num": [1, 1, 1, 1, 2, 2],
+        "left": [250, 1400, 2000, 2040, 250, 1400],
+        "top": [300, 302, 301, 301, 350, 352],
+        "width": [500, 200, 20, 60, 550, 250],
+        "height": [40, 40, 40, 40, 40, 40],
+    }
+    lines = ocr.lines_from_data(data, 1, 72 / 300)
+    assert [line.text for line in lines] == ["Regeringskansliet | Remiss | 1 (4)",
+                                             "Socialdepartementet | 2023-11-28"]
+    assert [line.top for line in lines] == [72.0, 84.0]
 
 
 def _bars(angle: float):  # type: ignore[no-untyped-def]
@@ -338,7 +391,7 @@ def test_mixed_pdf_ocrs_only_the_scanned_page(monkeypatch: pytest.MonkeyPatch) -
 def test_upside_down_scan_is_turned_upright() -> None:
     """A page scanned upside down reads badly, so OSD turns it and the text comes back right."""
     image, size = ocr.render_page(str(SCANS[0]), 1)
-    top = image.crop((0, 0, image.width, image.height // 2))
+    top = image.crop((0, 0, image.width, image.height * 3 // 10))
     page = ocr.page_from_image(top.rotate(180), 1, size)
     truth = read_file(_original(SCANS[0]), ocr=False).pages[0].text
     assert re.search(r"Dnr [A-ZÅÄÖ]+ \d{4}-\d{5}", page.text)
