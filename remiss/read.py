@@ -134,10 +134,23 @@ def _page_text(page: object) -> str:
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        if _in_reading_order(rects):
+            return clean_text(textpage.get_text_range())  # fast: the stream is already top to bottom
         pieces = [(rect, textpage.get_text_bounded(*rect)) for rect in rects]
     finally:
         textpage.close()
     return clean_text("\n".join(_join_hyphenated(_rows(pieces))))
+
+
+def _in_reading_order(rects: list[tuple[float, float, float, float]]) -> bool:
+    """Return True when each text rectangle starts a new row below the one before (no columns)."""
+    previous: float | None = None
+    for _left, bottom, _right, top in rects:
+        middle = (top + bottom) / 2
+        if previous is not None and middle > previous - max(2.0, (top - bottom) * 0.4):
+            return False
+        previous = middle
+    return True
 
 
 def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[str]:
