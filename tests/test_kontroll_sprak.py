@@ -398,3 +398,18 @@ def test_kravmening_utan_parentes(tmp_path: Path) -> None:
         beslut=["Ange om nämnden tillstyrker, avstyrker eller avstår från att yttra sig."],
     )
     assert kontrollera_fil(fil)[0].stallningstagande is None
+
+
+def test_yttrandet_slutar_vid_underskrifterna(tmp_path: Path) -> None:
+    """Text after the signatures (the remitted motion, no header of its own) is not part of the yttrande."""
+    from docx import Document
+
+    fil = skriv_yttrande(
+        tmp_path / "y.docx", beslut=["Arbetslivsnämnden tillstyrker motionen."], sammanfattning=SAMMANFATTNING
+    )
+    document = Document(str(fil))
+    for text in ("Motion till Kommunfullmäktige: Fler platser", "Vi föreslår att förslaget avstyrks. [NAMN]"):
+        document.add_paragraph(text)
+    document.save(str(fil))
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.brister == ()

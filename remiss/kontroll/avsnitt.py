@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from remiss.domain import Line
-from remiss.kontroll.hitta import ORGANISATION, ROLL, SIDFOT_ETIKETT
+from remiss.kontroll.hitta import NAMN, ORGANISATION, ROLL, SIDFOT_ETIKETT
 from remiss.kontroll.typer import Avsnitt, Yttrandedel
 
 BESLUT = re.compile(
@@ -34,7 +34,6 @@ SIDMARKERING = re.compile(
     r"^(?:Sida\s*)?\d+\s*\(\s*\d+\s*\)$|^Sida$|^SKRIVELSE$|^TJÄNSTESKRIVELSE$|.*\bSida\s*\d+\s*\(\s*\d+\s*\)$"
 )
 _MAX_RUBRIK = 80
-NAMN = re.compile(r"^[A-ZÅÄÖ][\wåäöéü\-]+(?:\s+[A-ZÅÄÖ][\wåäöéü\-]+){1,3}$")
 
 
 def rubrik(text: str) -> str | None:

@@ -32,6 +32,16 @@ HUVUDRAD = re.compile(
     r"|\d{4}-\d{2}-\d{2}(?:\s*Instans)?|Dnr\b.*|Diarienummer\b.*|Sammanträdesdatum|[\d\s\-+()]{6,}|\S+@\S+"
     r"|.*\d\s*Datum|.*\b(?:TJÄNSTESKRIVELSE|SKRIVELSE|MISSIV)\b.*|.*\bSida\s*\d+\s*\(\s*\d+\s*\))\s*$"
 )
+UNDERSKRIFT = re.compile(
+    r"^(?:(?:vice\s+)?ordförande|förvaltningschef|förvaltningsdirektör|nämndsekreterare|sekreterare"
+    r"|kommundirektör|stadsdirektör|avdelningschef|enhetschef)(?:\s+(?:förvaltningschef|sekreterare"
+    r"|förvaltningsdirektör))?\s*$",
+    re.IGNORECASE,
+)
+AVSLUTANDE = re.compile(
+    r"^(?:beslutsunderlag|samverkan|(?:beslutet\s+)?expedieras(?:\s+till)?|bilagor)\s*:?$", re.IGNORECASE
+)
+NAMN = re.compile(r"^[A-ZÅÄÖ][\wåäöéü\-]+(?:\s+[A-ZÅÄÖ][\wåäöéü\-]+){1,3}$")
 ROLL = re.compile(
     r"^(?:Ordförande|Förvaltningschef|Handläggare|Nämndsekreterare|Sekreterare|Kommundirektör"
     r"|Stadsdirektör|Avdelningschef|Enhetschef)\b",
@@ -156,7 +166,24 @@ def _document_end(lines: list[Line], after_title: int, limit: int) -> int:
         if _starts_document(lines, i):
             end = _back_over_header(lines, i, after_title)
             break
-    return _trim_footer(lines, after_title, end)
+    return min(_trim_footer(lines, after_title, end), _signature_end(lines, after_title, end))
+
+
+def _signature_end(lines: list[Line], after_title: int, end: int) -> int:
+    """Return the index after the signatures that close the yttrande (after Beslutsunderlag/expedieras)."""
+    closing = next((i for i in range(after_title, end) if AVSLUTANDE.match(lines[i].text.strip())), None)
+    if closing is None:
+        return end
+    i = next((j for j in range(closing + 1, end) if UNDERSKRIFT.match(lines[j].text.strip())), end)
+    last = None
+    while i < end and (UNDERSKRIFT.match(lines[i].text.strip()) or NAMN.match(lines[i].text.strip())):
+        last = i if UNDERSKRIFT.match(lines[i].text.strip()) else last
+        i += 1
+    if last is None or any(
+        AVSLUTANDE.match(line.text.strip()) for line in lines[last + 1 : min(end, last + 4)]
+    ):
+        return end  # no signatures, or "Beslutet expedieras till" still follows them
+    return last + 1
 
 
 def _starts_document(lines: list[Line], index: int) -> bool:
