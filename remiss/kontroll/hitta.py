@@ -34,7 +34,7 @@ HUVUDRAD = re.compile(
 )
 UNDERSKRIFT = re.compile(
     r"^(?:(?:vice\s+)?ordförande|förvaltningschef|förvaltningsdirektör|nämndsekreterare|sekreterare"
-    r"|kommundirektör|stadsdirektör|avdelningschef|enhetschef)(?:\s+(?:förvaltningschef|sekreterare"
+    r"|kommundirektör|stadsdirektör|avdelningschef|enhetschef)(?:\s*\|?\s+(?:förvaltningschef|sekreterare"
     r"|förvaltningsdirektör))?\s*$",
     re.IGNORECASE,
 )
