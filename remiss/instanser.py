@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -201,9 +202,14 @@ def _split_run_together(instans: Remissinstans) -> list[Remissinstans] | None:
     """Given 'Gymnasie- och vuxenutbildningsnämnden Servicenämnden' (two cells run together), return both."""
     for match in re.finditer(r"\s+(?=[A-ZÅÄÖ])", instans.namn):
         left, right = instans.namn[: match.start()], instans.namn[match.end() :]
-        if NAME_END.search(left) and _looks_like_name(right):
+        if _whole_name(left) and _looks_like_name(right):
             return [replace(instans, namn=left), replace(instans, namn=right)]
     return None
+
+
+def _whole_name(text: str) -> bool:
+    """Return True when text ends like a whole organisation name ('Valnämnden', 'Borås Energi och Miljö AB')."""
+    return NAME_END.search(text) is not None and (text.endswith("nämnden") or len(text.split()) >= 2)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -241,15 +247,40 @@ def split_names(text: str) -> list[str]:
     if not parts:
         return []
     last = parts.pop()
+    inside = _inside_known_names(last)
     splits = [
         (last[: m.start()].strip(), last[m.end() :].strip())
         for m in re.finditer(r"(?<!-)\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])", last)
+        if m.start() not in inside
     ]
     chosen = next((s for s in splits if NAME_END.search(s[0])), None)
-    if chosen is None and parts:  # a list 'A, B och C' must end in 'och': take the split giving a whole name
-        chosen = next((s for s in splits if NAME_END.search(s[1])), splits[-1] if splits else None)
+    if chosen is None and parts:  # a list 'A, B och C' must end in 'och': the last one separates
+        chosen = splits[-1] if splits else None
     parts.extend(chosen if chosen else [last])
     return parts
+
+
+def _inside_known_names(text: str) -> set[int]:
+    """Given text, return the positions of ' och ' that lie inside a known organisation name."""
+    positions: set[int] = set()
+    lowered = text.lower()
+    for name in _known_och_names():
+        for found in re.finditer(re.escape(name), lowered):
+            positions.update(m.start() + found.start() for m in re.finditer(r"\s+och\s+", name))
+    return positions
+
+
+@functools.cache
+def _known_och_names() -> tuple[str, ...]:
+    """Return the names (and aliases) with 'och' in them from the bundled organisation file, lower case."""
+    try:
+        from remiss.match import load_organisationer
+
+        organisationer = load_organisationer()
+    except Exception:  # noqa: BLE001 - without the file the text rules alone decide
+        return ()
+    names = [n for org in organisationer.organisationer for n in (org.namn, *org.alias)]
+    return tuple(sorted({n.lower() for n in names if " och " in n}, key=len, reverse=True))
 
 
 def _group_name(raw: str | None) -> str | None:

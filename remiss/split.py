@@ -242,13 +242,20 @@ def trim_missiv(part: Del) -> Del:
             last = page
         elif _continues_sentence(texts):
             last = page  # the text runs on over the page break: still the missiv
-        elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]):
+        elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]) or _signature_tail(texts):
             last = page
             break
         else:
             break
     kept = tuple(line for line in lines if line.page <= last)
     return Del(dokumenttyp="missiv", forsta_sida=part.forsta_sida, sista_sida=last, lines=kept)
+
+
+def _signature_tail(texts: Sequence[str]) -> bool:
+    """Return True for a short page that starts with the rest of a signature: title, phone or e-mail."""
+    head = [t.strip() for t in texts[:4]]
+    return len(texts) < 15 and any(PHONE.match(t) or re.match(r"^(?:tel\.?|telefon)\s", t, re.IGNORECASE)
+                                   or re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", t) for t in head)
 
 
 def _continues_sentence(texts: Sequence[str]) -> bool:
