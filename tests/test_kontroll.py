@@ -183,3 +183,24 @@ def test_to_dict_och_from_dict() -> None:
 
     for kontroll in kontrollera_seed("002"):
         assert Yttrandekontroll.from_dict(kontroll.to_dict()) == kontroll
+
+
+@pytest.mark.parametrize(
+    ("rad", "dnr"),
+    [
+        ("Dnr ALN 2022-00096 1.1.3.1", "ALN 2022-00096"),
+        ("Dnr: 2022-1430", "2022-1430"),
+        ("Diarienummer: Fi2023/01234", "Fi2023/01234"),
+        ("Dnr S2023/01234", "S2023/01234"),
+        ("Dnr KS 2023/145", "KS 2023/145"),
+        ("Dnr 451-12345-2023", "451-12345-2023"),
+        ("§ 19 Dnr FOFN 2023-002002.3.1.0", "FOFN 2023-00200"),
+        ("Dnr: XXXXXXXXXXXX", None),
+    ],
+)
+def test_diarienummer_utan_klassificering(rad: str, dnr: str | None) -> None:
+    """The diarienummer is read in its own form, without the klassificering after it."""
+    from remiss.domain import Line
+    from remiss.kontroll.hitta import _diarienummer
+
+    assert _diarienummer([Line(text=rad, page=1, number=1)]) == dnr

@@ -413,3 +413,33 @@ def test_yttrandet_slutar_vid_underskrifterna(tmp_path: Path) -> None:
     document.save(str(fil))
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.brister == ()
+
+
+def test_remissvar_till_regeringskansliet(tmp_path: Path) -> None:
+    """A remissvar to Regeringskansliet: 'Remissvar', dnr Fi2023/01234, stance in the Sammanfattning."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Borås Stad",
+        "Kommunstyrelsen",
+        "Remissvar",
+        "Diarienummer: Fi2023/01234",
+        "Betänkandet En modern kommunallag (SOU 2023:12)",
+        "Sammanfattning",
+        "Borås Stad tillstyrker förslagen i betänkandet med de synpunkter som följer nedan.",
+        "Synpunkter",
+        "Förslaget i avsnitt 4 bör utredas vidare.",
+        "Anna Andersson",
+        "Ordförande",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "remissvar.docx"))
+    [kontroll] = kontrollera_fil(tmp_path / "remissvar.docx")
+    assert (
+        kontroll.titel,
+        kontroll.diarienummer,
+        kontroll.stallningstagande,
+        kontroll.har_sammanfattning,
+    ) == ("Remissvar", "Fi2023/01234", "tillstyrker", True)
+    assert kontroll.brister == ()

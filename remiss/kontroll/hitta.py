@@ -18,7 +18,7 @@ DNR_RAD = re.compile(
     r"^(?:.*\s)?(?:dnr|diarienummer|vårt\s+dnr|vår\s+beteckning)\b\.?:?\s*(?P<rest>.*)$", re.IGNORECASE
 )
 DNR = re.compile(
-    r"(?P<dnr>(?:[A-ZÅÄÖ]{1,6}\s)?(?:\d{4}-\d{5}|\d{4}-\d{1,4}(?!\d)|[A-ZÅÄÖ]{0,3}\d{4}/\d{2,6}(?:/\d+)?"
+    r"(?P<dnr>(?:[A-ZÅÄÖ]{1,6}\s)?(?:\d{4}-\d{5}|\d{4}-\d{1,4}(?!\d)|(?:[A-ZÅÄÖ][a-zåäö]?)?\d{4}/\d{2,6}(?:/\d+)?"
     r"|\d{3}-\d{2,6}-\d{4}))"
 )
 DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
@@ -93,13 +93,14 @@ def _is_title(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text) or MENING.search(text):
         return False
+    heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
     if any(DNR_RAD.match(line.text) for line in lines[index + 1 : index + 3]):
-        return False  # an agenda item ("Yttrande över … / Dnr 2022-00059"), not a document title
+        return heading_after  # without a heading: an agenda item ("Yttrande över … / Dnr 2022-00059")
     if index < 15 or any(
         DNR_RAD.match(line.text) or DATUM_RAD.search(line.text) for line in lines[max(0, index - 12) : index]
     ):
         return True
-    return any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
+    return heading_after
 
 
 def _make_del(lines: list[Line], start: int, index: int, end: int) -> Yttrandedel:
