@@ -22,6 +22,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from remiss.dates import MANAD_NAMN as MANADER
+from remiss.dates import svensk_form
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -2984,20 +2987,6 @@ def generera_trasiga(ut: Path, endast: set[str] | None = None) -> list[Path]:
 
 # ------------------------------------------------------------------ varianter (hålls utanför samples/)
 
-MANADER = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 VECKODAGAR = ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"]
 
 V_TITLAR = [
@@ -3102,8 +3091,7 @@ V_DEP = [
 ]
 
 
-def _lang(d: date) -> str:
-    return f"{d.day} {MANADER[d.month - 1]} {d.year}"
+_lang = svensk_form
 
 
 V_REGIONER = [

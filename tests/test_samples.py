@@ -14,6 +14,8 @@ from types import ModuleType
 import pypdfium2 as pdfium
 import pytest
 
+from remiss.facit import FIELDS
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 FACIT = sorted((SAMPLES / "facit").glob("*.json"))
@@ -25,19 +27,7 @@ PAKET = [
     "ovrigt/budget_001.pdf",
     "ovrigt/uppfoljning_004.pdf",
 ]
-REMISS_KEYS = {
-    "diarienummer",
-    "klassificering",
-    "avsandare",
-    "titel",
-    "datum",
-    "svarsdatum",
-    "svarsadress",
-    "kopia",
-    "remissinstanser",
-    "handlaggare",
-    "sidor",
-}
+REMISS_KEYS = set(FIELDS)
 
 
 def page_texts(path: Path) -> list[str]:
