@@ -479,7 +479,7 @@ def lines_from_data(data: dict[str, list[Any]], number: int, scale: float) -> li
     wider than a column gap between two words becomes " | " (a table row, a header block).
     """
     lines: list[Line] = []
-    for row in _rows(_tesseract_lines(data)):
+    for row in _rows(_pieces(_tesseract_lines(data), scale), scale):
         text = repair_text(_join_row(sorted(row), scale))
         if text:
             top = round(min(word[1] for word in row) * scale, 1)
@@ -495,7 +495,7 @@ def _tesseract_lines(data: dict[str, list[Any]]) -> list[list[_OcrWord]]:
     groups: dict[tuple[int, int, int], list[_OcrWord]] = {}
     for i, raw in enumerate(data.get("text", [])):
         text = str(raw).strip()
-        if not text or float(data["conf"][i]) < _MIN_CONF:
+        if not text or float(data["conf"][i]) < _MIN_CONF or _is_speck(text, float(data["conf"][i])):
             continue
         left, top = int(data["left"][i]), int(data["top"][i])
         right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
@@ -504,22 +504,44 @@ def _tesseract_lines(data: dict[str, list[Any]]) -> list[list[_OcrWord]]:
     return list(groups.values())
 
 
-def _rows(lines: list[list[_OcrWord]]) -> list[list[_OcrWord]]:
-    """Given tesseract lines, return visual rows top to bottom: lines side by side on one baseline merged."""
-    rows: list[tuple[float, float, list[_OcrWord]]] = []  # (middle, height, words)
-    for words in sorted(lines, key=_middle):
-        middle, height = _middle(words), max(w[3] - w[1] for w in words)
-        if rows and abs(rows[-1][0] - middle) < max(2.0, min(rows[-1][1], height) * 0.4):
-            rows[-1][2].extend(words)
+def _is_speck(text: str, confidence: float) -> bool:
+    """Given a word and its confidence, return True for scanner noise read as a lone mark ("-", ".")."""
+    return confidence < 60 and len(text) <= 2 and not any(ch.isalnum() for ch in text)
+
+
+def _pieces(lines: list[list[_OcrWord]], scale: float) -> list[list[_OcrWord]]:
+    """Given tesseract lines and points per pixel, return their pieces: runs of words without a column gap."""
+    from remiss.read import COLUMN_GAP
+
+    pieces: list[list[_OcrWord]] = []
+    for words in lines:
+        ordered = sorted(words)
+        pieces.append([ordered[0]])
+        for previous, word in zip(ordered, ordered[1:], strict=False):
+            if (word[0] - previous[2]) * scale > COLUMN_GAP:
+                pieces.append([word])
+            else:
+                pieces[-1].append(word)
+    return pieces
+
+
+def _rows(pieces: list[list[_OcrWord]], scale: float) -> list[list[_OcrWord]]:
+    """Given pieces and points per pixel, return visual rows top to bottom, as the text-layer reader does.
+
+    A piece joins the first row whose middle is within 40 % of the piece's height (at least 2 points), so a
+    header cell beside a larger logo line stays its own row, as it does in the text layer.
+    """
+    rows: list[tuple[float, list[_OcrWord]]] = []
+    for piece in sorted(pieces, key=lambda words: min(w[1] for w in words)):
+        top, bottom = min(w[1] for w in piece), max(w[3] for w in piece)
+        middle = (top + bottom) / 2
+        for row in rows:
+            if abs(row[0] - middle) < max(2.0 / scale, (bottom - top) * 0.4):
+                row[1].extend(piece)
+                break
         else:
-            rows.append((middle, height, list(words)))
-    return [words for _, _, words in rows]
-
-
-def _middle(words: list[_OcrWord]) -> float:
-    """Given a line's words, return the middle of its height in pixels (median over the words)."""
-    middles = sorted((w[1] + w[3]) / 2 for w in words)
-    return middles[len(middles) // 2]
+            rows.append((middle, list(piece)))
+    return [words for _, words in sorted(rows, key=lambda row: row[0])]
 
 
 def _join_row(words: list[_OcrWord], scale: float) -> str:
@@ -539,13 +561,20 @@ def repair_text(text: str) -> str:
     text = repair_email(text)
     text = _PAGE_MARK.sub(_fix_page_mark, text)
     text = _LIST_NUMBER.sub(r"\1 ", text)
+    text = _BULLET.sub("• ", text)
+    text = _DIARIUM.sub("diarium", text)
     text = _YEAR_RANGE.sub(_fix_year_range, text)
     text = _SPACED_DASH.sub(" – ", _BULLET_DASH.sub("– ", text))
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
-# A page mark "1 (4)" at the end of a line or cell whose "(" was read as 1, l or I: "114)", "2l2)".
-_PAGE_MARK = re.compile(r"(?:(?<=\| )|^)(\d) ?[1lI](\d)\)$")
+# A page mark "1 (4)" or "1(1)" at the end of a line or cell whose "(" was read as 1, l or I, or lost:
+# "114)", "2l2)", "11)".
+_PAGE_MARK = re.compile(r"(?:(?<=\| )|^)(\d) ?([1lI]?)(\d)\)$")
+# A bullet read as guillemets or a cent sign: "»« Västra Götalandsregionen".
+_BULLET = re.compile(r"^[»«¢©]{1,2}\s*(?=\w)")
+# The mailbox word of nearly every diarium address, with its i read as l or 1: "ks.diarlum@boras.se".
+_DIARIUM = re.compile(r"(?<=[.\w])diar[l1]um(?=@)|(?<=[.\w])d[l1]arium(?=@)")
 # A list number run into its item: "77.Tranemo kommun".
 _LIST_NUMBER = re.compile(r"^(\d{1,3}\.)(?=[A-ZÅÄÖ][a-zåäö])")
 
@@ -564,8 +593,8 @@ def _fix_year_range(match: re.Match[str]) -> str:
 
 def _fix_page_mark(match: re.Match[str]) -> str:
     """Given a misread page mark match, return "n (m)" when n <= m, else the text unchanged."""
-    page, pages = int(match.group(1)), int(match.group(2))
-    return f"{page} ({pages})" if 0 < page <= pages else match.group(0)
+    page, misread, pages = int(match.group(1)), match.group(2), int(match.group(3))
+    return f"{page}{' ' if misread else ''}({pages})" if 0 < page <= pages else match.group(0)
 
 
 def repair_email(text: str) -> str:

@@ -116,6 +116,10 @@ def test_repair_email(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(("raw", "expected"), [
     ("Regeringskansliet | Remiss | 114)", "Regeringskansliet | Remiss | 1 (4)"),
     ("212)", "2 (2)"),
+    ("Länsstyrelsen | REMISS | 11)", "Länsstyrelsen | REMISS | 1(1)"),
+    ("»« Västra Götalandsregionen", "• Västra Götalandsregionen"),
+    ("« Alingsås kommun", "• Alingsås kommun"),
+    ("till ks.diarlum@boras.se.", "till ks.diarium@boras.se."),
     ("Sida 1(1)", "Sida 1(1)"),
     ("Bilaga | 514)", "Bilaga | 514)"),
     ("77.Tranemo kommun", "77. Tranemo kommun"),
