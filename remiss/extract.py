@@ -49,7 +49,9 @@ DEADLINE = re.compile(
     r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till)|tillhanda\s+senast|besvaras\s+senast|"
-    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast)\s*:?\s*(?:är\s+)?"
+    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
+    r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
+    r"\s*:?\s*(?:är\s+)?"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
     r"(?=\*{0,2}\s*\d)",
     re.IGNORECASE,

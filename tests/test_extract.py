@@ -36,6 +36,9 @@ def part_of(text: str) -> Del:
         ("Svaren ska ha kommit in senast tisdagen den 1 mars 2016 kl. 12.00.", "2016-03-01"),
         ("Remissvaren ska vara oss tillhanda senast 5/3 2024.", "2024-03-05"),
         ("ska ha kommit in till nämnden senast den den 12 juni 2024.", "2024-06-12"),
+    ("Ni kan lämna synpunkter på förslaget till och med den 15 mars 2024.", "2024-03-15"),
+    ("Remisstiden går ut den 4 mars 2024.", "2024-03-04"),
+    ("Svar senast: 2024-05-01", "2024-05-01"),
         (
             "Remissvaren ska ha kommit in till Individ- och familjeomsorgsnämnden "
             "senast\nden 30 november 2022.",
