@@ -443,3 +443,14 @@ def test_remissvar_till_regeringskansliet(tmp_path: Path) -> None:
         kontroll.har_sammanfattning,
     ) == ("Remissvar", "Fi2023/01234", "tillstyrker", True)
     assert kontroll.brister == ()
+
+
+def test_inga_synpunkter_i_brodtexten_motsager_inte_beslutet(tmp_path: Path) -> None:
+    """'har i övrigt inga synpunkter' at the end of the body does not contradict a beslut that tillstyrker."""
+    fil = skriv_yttrande(
+        tmp_path / "y.docx",
+        beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+        sammanfattning=SAMMANFATTNING,
+        brodtext=["Nämnden har i övrigt inga synpunkter."],
+    )
+    assert kontrollera_fil(fil)[0].brister == ()

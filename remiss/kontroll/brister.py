@@ -54,9 +54,9 @@ class Bedomning:
 def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) -> Bedomning:
     """Given the findings of the beslut section and of the body, return the judged ställningstagande."""
     beslut = _strong_or_weak(beslut)
+    if beslut:  # only a strong stance in the body can contradict the beslut
+        return _from_beslut(beslut, [f for f in brodtext if not f.svag])
     brodtext = _strong_or_weak(brodtext)
-    if beslut:
-        return _from_beslut(beslut, brodtext)
     if brodtext:
         conclusion = _last_sentence(brodtext)
         varde, delar = _value(conclusion)
