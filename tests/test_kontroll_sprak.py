@@ -454,3 +454,21 @@ def test_inga_synpunkter_i_brodtexten_motsager_inte_beslutet(tmp_path: Path) -> 
         brodtext=["Nämnden har i övrigt inga synpunkter."],
     )
     assert kontrollera_fil(fil)[0].brister == ()
+
+
+def test_protokollsutdrag_ar_inget_yttrande(tmp_path: Path) -> None:
+    """'§ 45 … Yttrande över Remiss: …' is the nämnd's protokoll, not a yttrande to check."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Sammanträdesdatum",
+        "2024-05-20",
+        "§ 45 Dnr ALN 2024-00100",
+        "Yttrande över Remiss: Program",
+        "Arbetslivsnämndens beslut",
+        "Arbetslivsnämnden tillstyrker programmet.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "protokoll.docx"))
+    assert kontrollera_fil(tmp_path / "protokoll.docx") == []

@@ -21,6 +21,7 @@ DNR = re.compile(
     r"(?P<dnr>(?:[A-ZÅÄÖ]{1,6}\s)?(?:\d{4}-\d{5}|\d{4}-\d{1,4}(?!\d)|(?:[A-ZÅÄÖ][a-zåäö]?)?\d{4}/\d{2,6}(?:/\d+)?"
     r"|\d{3}-\d{2,6}-\d{4}))"
 )
+PARAGRAF = re.compile(r"^(?:§\s*\d+\b|Protokollsutdrag\b|PROTOKOLLSUTDRAG\b)")
 DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
 DOKUMENTSTART = re.compile(
     r"^(?:MISSIV\b|Missiv$|§\s*\d+\b|Sammanträdesdatum\b|Protokollsutdrag\b|PROTOKOLL(?:SUTDRAG)?\b"
@@ -93,6 +94,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text) or MENING.search(text):
         return False
+    if any(PARAGRAF.match(line.text) for line in lines[max(0, index - 4) : index]):
+        return False  # a protokollsutdrag ("§ 45 … Yttrande över …"): the decision, not the yttrande
     heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
     if any(DNR_RAD.match(line.text) for line in lines[index + 1 : index + 3]):
         return heading_after  # without a heading: an agenda item ("Yttrande över … / Dnr 2022-00059")
