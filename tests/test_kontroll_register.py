@@ -123,3 +123,14 @@ def test_mot_riktigt_register(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["kontrollera", "--register", "--databas", url, str(okand)])
     assert result.exit_code == 3
     assert "Brist OKANT_DIARIENUMMER: Diarienumret (ALN 2024-00100) finns inte i registret." in result.output
+
+
+def test_register_som_inte_kan_oppnas(tmp_path: Path) -> None:
+    """A register that cannot be opened is one 'Fel:' line and exit 1."""
+    pytest.importorskip("remiss.register")
+    fil = _yttrande(tmp_path)
+    result = CliRunner().invoke(
+        cli, ["kontrollera", "--register", "--databas", f"sqlite:///{tmp_path}/finns/inte/r.db", str(fil)]
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("Fel: registret")
