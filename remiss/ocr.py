@@ -39,7 +39,7 @@ _MIN_SURE_SHARE = 0.5  # below this share of confident words the page may be sid
 # name and a domain: "ks.diariumQboras.se", "KS.diarium Q boras.se", "boras.stadQÖQboras.se",
 # "aln.diarium(Öboras.se", "arbetsliv @boras.se".
 _MISREAD_AT = re.compile(r"(?<![\w.@/-])(?P<name>[A-Za-z0-9][\w.+-]*?[A-Za-z0-9])"
-                         r"(?P<at>\s?[QW©®@Ö(][QWÖ©®@(]{0,2}\s?)"
+                         r"(?P<at>\s?[QW©®@Ö(&][QWÖ©®@(&]{0,2}\s?)"
                          r"(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w@])")
 
 
@@ -358,7 +358,7 @@ def _best_angle(ys: Any, xs: Any, angles: Iterable[float]) -> float:
 
 # --- e-mail addresses read again --------------------------------------------------------------
 
-_DOMAIN_WORD = re.compile(r"^[\w.+-]*\w\.[a-z]{2,6}[.,;:)]?$")
+_DOMAIN_WORD = re.compile(r"^\S*\w\.[a-z]{2,6}[.,;:)]?$")
 _ADDRESS = re.compile(r"^(?P<name>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?P<tail>[.,;:)]?)$")
 _STRIP_GAP = 24  # pixels between crops in the strip read by the English model
 
@@ -454,19 +454,44 @@ def _band_text(words: dict[str, list[Any]], top: int, bottom: int) -> str:
 def merge_address(swedish: str, english: str) -> str | None:
     """Given the Swedish and English readings of one address, return it with Swedish letters and "@".
 
-    Returns None unless the English reading is one whole address whose domain ends the Swedish reading
-    and whose name covers the Swedish letters before it but for one to three misread marks.
+    The English reading must be one whole address whose domain ends the Swedish reading. The Swedish
+    letters before the domain, less up to three misread marks, are lined up with the English name:
+    where they differ the Swedish letter is kept (l, not i), where English has more (a lost ".") its
+    characters are taken. None when the two names are too far apart.
     """
-    match = _ADDRESS.match(english.strip())
+    match = _ADDRESS.match(re.sub(r"(?<=\.) (?=\w)", "", english.strip()))
     if not match:
         return None
     joined = swedish.replace(" ", "")
-    domain = match.group("domain")
+    domain, name = match.group("domain"), match.group("name")
     at = joined.lower().rfind(domain.lower())
-    name = match.group("name")
-    if at <= 0 or not 0 <= at - len(name) <= 3 or "@" in joined[:at]:
+    if at <= 0 or "@" in joined[:at]:
         return None
-    return f"{joined[:len(name)]}@{joined[at:]}"
+    candidates = [joined[:at - cut] for cut in range(0, min(3, at - 1) + 1)]
+    best = max(candidates, key=lambda candidate: _similarity(candidate, name))
+    if _similarity(best, name) < 0.7:
+        return None
+    return f"{_line_up(best, name)}@{joined[at:]}"
+
+
+def _similarity(first: str, second: str) -> float:
+    """Given two strings, return difflib's similarity ratio of them, ignoring case."""
+    import difflib
+
+    return difflib.SequenceMatcher(a=first.lower(), b=second.lower(), autojunk=False).ratio()
+
+
+def _line_up(swedish: str, english: str) -> str:
+    """Given two readings of one name, return the Swedish letters where both have some, and English extras."""
+    import difflib
+
+    out = []
+    for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(a=swedish, b=english, autojunk=False).get_opcodes():
+        if tag in ("equal", "replace"):
+            out.append(swedish[a0:a1])
+        elif tag == "insert":
+            out.append(english[b0:b1])
+    return "".join(out)
 
 
 # --- words into lines ----------------------------------------------------------------------------
@@ -478,13 +503,34 @@ def lines_from_data(data: dict[str, list[Any]], number: int, scale: float) -> li
     Like the text-layer reader: one line per visual row, top to bottom; words left to right, and a gap
     wider than a column gap between two words becomes " | " (a table row, a header block).
     """
+    rows = [(repair_text(_join_row(sorted(row), scale)), min(word[1] for word in row) * scale)
+            for row in _rows(_pieces(_tesseract_lines(data), scale), scale)]
     lines: list[Line] = []
-    for row in _rows(_pieces(_tesseract_lines(data), scale), scale):
-        text = repair_text(_join_row(sorted(row), scale))
+    for text, top in join_hyphenated(rows):
         if text:
-            top = round(min(word[1] for word in row) * scale, 1)
-            lines.append(Line(text=text, page=number, number=len(lines) + 1, top=top, ocr=True))
+            lines.append(Line(text=text, page=number, number=len(lines) + 1, top=round(top, 1), ocr=True))
     return lines
+
+
+_HYPHEN_END = re.compile(r"[a-zåäöé]-$")
+_KEEP_DASH_WORDS = ("och", "eller", "samt")
+
+
+def join_hyphenated(rows: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Given (text, top) rows, return them with a word broken by a line-end hyphen joined on the first row.
+
+    "remis-" over "sen är den 6 oktober" becomes "remissen" over "är den 6 oktober", as the text-layer
+    reader does; "Gymnasie-" over "och vuxenutbildningsnämnden" keeps its dash.
+    """
+    out = list(rows)
+    for index in range(len(out) - 1):
+        text, top = out[index]
+        following, following_top = out[index + 1]
+        head, _, rest = following.partition(" ")
+        if _HYPHEN_END.search(text) and head[:1].islower() and head.rstrip(".,;:") not in _KEEP_DASH_WORDS:
+            out[index] = (text[:-1] + head, top)
+            out[index + 1] = (rest, following_top)
+    return out
 
 
 _OcrWord = tuple[int, int, int, int, str]  # left, top, right, bottom (pixels), text

@@ -143,10 +143,23 @@ def test_repair_text(raw: str, expected: str) -> None:
     ("boras.se", "boras.se", None),
     ("till miljo.byggQmark.se", "till miljo.bygg@mark.se", None),
     ("avfallemark.se", "avfall@markse", None),
+    ("fi kaGregeringskansliet.se.", "fi. ka@regeringskansliet.se.", "fi.ka@regeringskansliet.se."),
+    ("fi.remissvareregeringskansliet.se", "fi. remissvar@regeringskansliet.se",
+     "fi.remissvar@regeringskansliet.se"),
+    ("samhallsbyggnadÖ&boras.se.", "samhallsbyggnad@boras.se.", "samhallsbyggnad@boras.se."),
+    ("nagonting.helt.annat.se", "x@annat.se", None),
 ])
 def test_merge_address(swedish: str, english: str, expected: str | None) -> None:
     """The English reading places the "@"; the Swedish letters are kept; anything doubtful gives None."""
     assert ocr.merge_address(swedish, english) == expected
+
+
+def test_join_hyphenated_moves_the_broken_word_up() -> None:
+    """A word broken at a line-end hyphen is joined on the first row; a compound dash before "och" stays."""
+    kept = [("3. Gymnasie-", 34.0), ("och vuxenutbildningsnämnden", 46.0), ("Tel 033-", 58.0), ("35 70", 70.0)]
+    rows = [("Sista dag att svara på remis-", 10.0), ("sen är den 6 oktober 2025.", 22.0), *kept]
+    assert ocr.join_hyphenated(rows) == [
+        ("Sista dag att svara på remissen", 10.0), ("är den 6 oktober 2025.", 22.0), *kept]
 
 
 def test_lines_from_data_groups_words_by_line_in_order() -> None:
