@@ -20,7 +20,8 @@ DPI = 200
 # (sample, angle in degrees, colour mode): gray is a JPEG scan (~300 kB a page), "1" a black-and-white
 # fax-like scan (CCITT G4, ~40 kB a page), as office scanners make them.
 SCANS = (("skolsegregation", 1.4, "L"), ("anhoriga_kriminella", -0.8, "L"),
-         ("finskt_forvaltningsomrade", 1.9, "1"), ("overenskommelsen", -1.2, "1"))
+         ("finskt_forvaltningsomrade", 1.9, "1"), ("overenskommelsen", -1.2, "1"),
+         ("lansstyrelsen_vg", 1.1, "L"), ("rk_finansdepartementet", -1.6, "1"))
 # The mixed PDF: the missiv's first page scanned, then 19 text pages (the rest of the remiss and bilagor).
 MIXED_NAME = "blandad_20_sidor.pdf"
 MIXED_SCANNED = ("hemloshet", 1, 0.9)
