@@ -233,7 +233,7 @@ def test_tom_sammanfattningsrubrik(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert not kontroll.har_sammanfattning
-    assert "ingen text" in kontroll.brister[0].text
+    assert "tom eller för kort" in kontroll.brister[0].text
 
 
 def test_annan_namnd_och_rubrik(tmp_path: Path) -> None:
@@ -472,3 +472,26 @@ def test_protokollsutdrag_ar_inget_yttrande(tmp_path: Path) -> None:
         document.add_paragraph(text)
     document.save(str(tmp_path / "protokoll.docx"))
     assert kontrollera_fil(tmp_path / "protokoll.docx") == []
+
+
+def test_rubrik_och_text_pa_samma_rad(tmp_path: Path) -> None:
+    """'Beslut: …' and 'Sammanfattning: …' with the text on the heading's line are read as sections."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Dnr SN 2024/12",
+        "Yttrande över remiss av Avfallsplan 2024–2030",
+        "Beslut: Socialnämnden tillstyrker avfallsplanen.",
+        "Sammanfattning: Planen samlar kommunens mål för minskat avfall fram till 2030.",
+        "Bakgrund: Kommunstyrelsen har remitterat planen.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "y.docx"))
+    [kontroll] = kontrollera_fil(tmp_path / "y.docx")
+    assert (kontroll.stallningstagande, kontroll.stallningstagande_del, kontroll.har_sammanfattning) == (
+        "tillstyrker",
+        "beslut",
+        True,
+    )
+    assert kontroll.brister == ()

@@ -34,6 +34,7 @@ SIDMARKERING = re.compile(
     r"^(?:Sida\s*)?\d+\s*\(\s*\d+\s*\)$|^Sida$|^SKRIVELSE$|^TJÄNSTESKRIVELSE$|.*\bSida\s*\d+\s*\(\s*\d+\s*\)$"
 )
 _MAX_RUBRIK = 80
+INLINE = re.compile(r"^(?P<rubrik>[^:]{3,60}):\s+(?P<rest>\S.*)$")
 
 
 def rubrik(text: str) -> str | None:
@@ -63,6 +64,14 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
     seen: set[str] = set()
     for line in _content_lines(yttrande.innehall):
         found = rubrik(line.text)
+        inline = INLINE.match(line.text.strip()) if not found else None
+        if inline and rubrik(inline.group("rubrik")) in groups.keys() - {"expedieras"}:
+            kind = rubrik(inline.group("rubrik")) or kind  # "Sammanfattning: Programmet …" on one line
+            seen.add(kind)
+            groups[kind].append(
+                Line(text=inline.group("rest"), page=line.page, number=line.number, ocr=line.ocr)
+            )
+            continue
         if found:
             kind = found
             seen.add(found)

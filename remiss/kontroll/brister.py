@@ -169,7 +169,7 @@ def sammanfattning_brister(avsnitt: Avsnitt, stallningstagande: str | None) -> t
     if har or stallningstagande == "avstar":
         return har, ()
     text = (
-        "Rubriken Sammanfattning finns men har ingen text under sig."
+        "Rubriken Sammanfattning finns men texten under den är tom eller för kort."
         if avsnitt.har_sammanfattningsrubrik
         else 'Yttrandet saknar sammanfattning ("Sammanfattning" eller "Ärendet sammanfattat"), '
         "som missivet kräver."
