@@ -495,3 +495,20 @@ def test_rubrik_och_text_pa_samma_rad(tmp_path: Path) -> None:
         True,
     )
     assert kontroll.brister == ()
+
+
+def test_rubriken_yttrande_pa_egen_rad(tmp_path: Path) -> None:
+    """'YTTRANDE' on its own line followed by 'Remiss: …' is one title."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Dnr ALN 2024-00100",
+        "YTTRANDE",
+        "Remiss: Program för test",
+        "Arbetslivsnämndens beslut",
+        "Arbetslivsnämnden avstår från yttrande.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "y.docx"))
+    assert [k.titel for k in kontrollera_fil(tmp_path / "y.docx")] == ["YTTRANDE Remiss: Program för test"]

@@ -64,6 +64,8 @@ RUBRIK_EFTER = re.compile(
 OPPEN_SLUT = re.compile(
     r"(?:\s(?:för|och|mot|i|av|om|till|med|på|över|vid|inom|samt|inför|kring)|[–:-])\s*$", re.IGNORECASE
 )
+ENSAM_TITEL = re.compile(r"^\s*(?:yttrande|remissyttrande)\s*$", re.IGNORECASE)
+TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörande|remiss)\b", re.IGNORECASE)
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
 MAX_TITELRAD = 200
 # A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
@@ -92,6 +94,8 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
 def _is_title(lines: list[Line], index: int) -> bool:
     """Return True when line `index` is a yttrande title in its context (header before or heading after)."""
     text = lines[index].text
+    if ENSAM_TITEL.match(text) and index + 1 < len(lines) and TITEL_FORTSATTNING.match(lines[index + 1].text):
+        text = f"{text} {lines[index + 1].text}"  # "Yttrande" / "över remiss av …" on two lines
     if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text) or MENING.search(text):
         return False
     if any(PARAGRAF.match(line.text) for line in lines[max(0, index - 4) : index]):
@@ -137,7 +141,7 @@ def _continues_title(previous: Line, line: Line) -> bool:
     text = line.text.strip()
     if RUBRIK_EFTER.match(text) or previous.text.rstrip().endswith(".") or DNR_RAD.match(text):
         return False
-    if FORTSATTNING.match(text):
+    if FORTSATTNING.match(text) or (ENSAM_TITEL.match(previous.text) and TITEL_FORTSATTNING.match(text)):
         return True
     return bool(OPPEN_SLUT.search(previous.text)) and len(text) <= 80 and not HUVUDRAD.match(text)
 
