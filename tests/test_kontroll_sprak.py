@@ -197,7 +197,9 @@ def test_utkastets_platshallare_upptacks(tmp_path: Path) -> None:
     assert kontroll.stallningstagande is None
     assert kontroll.har_sammanfattning
     assert [b.kod for b in kontroll.brister] == ["SAKNAR_STALLNINGSTAGANDE", "PLATSHALLARE_KVAR"]
-    assert "[FÖRSLAG] (sida 1)" in kontroll.brister[1].text
+    assert "[STÄLLNINGSTAGANDE SAKNAS" in kontroll.brister[1].text
+    assert "[FÖRSLAG]" not in kontroll.brister[1].text
+    assert kontroll.anmarkningar and "[FÖRSLAG] (sida 1)" in kontroll.anmarkningar[0]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,13 @@ from typing import Any
 
 from remiss.domain import Handling
 from remiss.kontroll.avsnitt import split_avsnitt
-from remiss.kontroll.brister import BRISTKODER, bedom, platshallare_brister, sammanfattning_brister
+from remiss.kontroll.brister import (
+    BRISTKODER,
+    bedom,
+    forslag_anmarkningar,
+    platshallare_brister,
+    sammanfattning_brister,
+)
 from remiss.kontroll.hitta import find_yttranden
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.stallning import find_fynd, make_blocks
@@ -67,4 +73,5 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
         har_sammanfattning=har_sammanfattning,
         brister=brister,
         expedieras_till=tuple(line.text.strip() for line in avsnitt.expedieras),
+        anmarkningar=forslag_anmarkningar(yttrande.lines),
     )

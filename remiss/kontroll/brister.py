@@ -177,12 +177,20 @@ def sammanfattning_brister(avsnitt: Avsnitt, stallningstagande: str | None) -> t
     return har, (Brist(SAKNAR_SAMMANFATTNING, text),)
 
 
+FORSLAG_MARKERING = "[FÖRSLAG]"
+
+
 def platshallare_brister(lines: tuple[Line, ...]) -> tuple[Brist, ...]:
-    """Return a PLATSHALLARE_KVAR brist listing the draft placeholders left in the lines (with page)."""
+    """Return a PLATSHALLARE_KVAR brist listing the draft placeholders left in the lines (with page).
+
+    The '[FÖRSLAG]' that marks a proposed sammanfattning is not one: it is reported as an
+    anmärkning by `forslag_anmarkningar`, since the text under it is a real sammanfattning.
+    """
     found: dict[str, int] = {}
     for line in lines:
         for match in PLATSHALLARE.finditer(line.text):
-            found.setdefault(match.group(0), line.page)
+            if match.group(0) != FORSLAG_MARKERING:
+                found.setdefault(match.group(0), line.page)
     if not found:
         return ()
     shown = [f"{text} (sida {page})" for text, page in list(found.items())[:4]]
@@ -193,3 +201,12 @@ def platshallare_brister(lines: tuple[Line, ...]) -> tuple[Brist, ...]:
             f"Platshållare kvar från utkastet: {', '.join(shown)}{more}. Fyll i eller ta bort dem.",
         ),
     )
+
+
+def forslag_anmarkningar(lines: tuple[Line, ...]) -> tuple[str, ...]:
+    """Return a note when the draft's proposed sammanfattning still carries its '[FÖRSLAG]' marking."""
+    pages = sorted({line.page for line in lines if FORSLAG_MARKERING in line.text})
+    if not pages:
+        return ()
+    return (f"Sammanfattningen är fortfarande märkt {FORSLAG_MARKERING} (sida {pages[0]}): granska förslaget "
+            "och ta bort markeringen.",)

@@ -21,6 +21,7 @@ def format_kontroll(kontroll: Yttrandekontroll) -> str:
         rows += [f"  Brist {b.kod}: {b.text}" for b in kontroll.brister]
     else:
         rows.append("  Inga brister.")
+    rows += [f"  Anmärkning: {text}" for text in kontroll.anmarkningar]
     return "\n".join(rows)
 
 

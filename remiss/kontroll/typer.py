@@ -76,6 +76,7 @@ class Yttrandekontroll:
     har_sammanfattning: bool = False
     brister: tuple[Brist, ...] = ()
     expedieras_till: tuple[str, ...] = field(default=())
+    anmarkningar: tuple[str, ...] = ()  # notes that are no brist (a proposal still marked [FÖRSLAG])
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form documented in the README."""
@@ -93,6 +94,7 @@ class Yttrandekontroll:
             "har_sammanfattning": self.har_sammanfattning,
             "brister": [b.to_dict() for b in self.brister],
             "expedieras_till": list(self.expedieras_till),
+            "anmarkningar": list(self.anmarkningar),
         }
 
     @classmethod
@@ -111,4 +113,5 @@ class Yttrandekontroll:
             har_sammanfattning=bool(data.get("har_sammanfattning")),
             brister=tuple(Brist.from_dict(b) for b in data.get("brister") or ()),
             expedieras_till=tuple(data.get("expedieras_till") or ()),
+            anmarkningar=tuple(data.get("anmarkningar") or ()),
         )
