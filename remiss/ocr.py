@@ -34,6 +34,7 @@ MISSING_SWEDISH = (f"OCR saknar svenska språkdata (tesseract finns men inte spr
 
 _BLANK_INK = 0.0002  # below this share of dark pixels a page is blank and not sent to tesseract
 _MIN_CONF = 0.0  # tesseract gives -1 for non-word boxes
+_SPECK_AREA = 80  # px² at 300 dpi: a smaller lone mark read with low confidence is noise (a bullet is 180)
 _MIN_SURE_SHARE = 0.5  # below this share of confident words the page may be sideways: ask OSD
 # "@" read as Q, W, Ö, ©, ® or "(" (or up to three such marks), or split off by spaces, between a mailbox
 # name and a domain: "ks.diariumQboras.se", "KS.diarium Q boras.se", "boras.stadQÖQboras.se",
@@ -541,18 +542,19 @@ def _tesseract_lines(data: dict[str, list[Any]]) -> list[list[_OcrWord]]:
     groups: dict[tuple[int, int, int], list[_OcrWord]] = {}
     for i, raw in enumerate(data.get("text", [])):
         text = str(raw).strip()
-        if not text or float(data["conf"][i]) < _MIN_CONF or _is_speck(text, float(data["conf"][i])):
-            continue
         left, top = int(data["left"][i]), int(data["top"][i])
         right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
+        confidence = float(data["conf"][i])
+        if not text or confidence < _MIN_CONF or _is_speck(text, confidence, (right - left) * (bottom - top)):
+            continue
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         groups.setdefault(key, []).append((left, top, right, bottom, text))
     return list(groups.values())
 
 
-def _is_speck(text: str, confidence: float) -> bool:
-    """Given a word and its confidence, return True for scanner noise read as a lone mark ("-", ".")."""
-    return confidence < 60 and len(text) <= 2 and not any(ch.isalnum() for ch in text)
+def _is_speck(text: str, confidence: float, area: int) -> bool:
+    """Given a word, its confidence and box area in pixels, return True for noise read as "-" or "."."""
+    return confidence < 60 and area < _SPECK_AREA and len(text) <= 2 and not any(ch.isalnum() for ch in text)
 
 
 def _pieces(lines: list[list[_OcrWord]], scale: float) -> list[list[_OcrWord]]:
