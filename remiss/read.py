@@ -316,10 +316,10 @@ def page_headings(path: str | Path, number: int) -> list[str]:
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
-        with pdfplumber.open(str(path)) as pdf:
-            if not 1 <= number <= len(pdf.pages):
+        with pdfplumber.open(str(path), pages=[number]) as pdf:
+            if not pdf.pages:
                 return []
-            page = pdf.pages[number - 1]
+            page = pdf.pages[0]
             words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
             page.close()
     except (PDFSyntaxError, ValueError, KeyError) as exc:
