@@ -208,7 +208,7 @@ def _split_run_together(instans: Remissinstans) -> list[Remissinstans] | None:
 
 
 def _whole_name(text: str) -> bool:
-    """Return True when text ends like a whole organisation name ('Valnämnden', 'Borås Energi och Miljö AB')."""
+    """Return True when text ends like a whole organisation name ("Valnämnden", "Miljö AB")."""
     return NAME_END.search(text) is not None and (text.endswith("nämnden") or len(text.split()) >= 2)
 
 
