@@ -18,13 +18,14 @@ def tolka_fil(
     organisationer: str | Path | None = None,
     max_sidor: int = 2000,
     kommun: str | None = DEFAULT_KOMMUN,
+    ocr: bool = True,
 ) -> list[Remiss]:
     """Given a PDF or DOCX path, return every remiss (missiv) found in it, fields matched."""
     from remiss.extract import extract_remiss
     from remiss.read import read_file
     from remiss.split import find_missiv
 
-    handling = read_file(fil, max_sidor=max_sidor)
+    handling = read_file(fil, max_sidor=max_sidor, ocr=ocr)
     found = [extract_remiss(handling.fil, part, kommun=kommun) for part in find_missiv(handling)]
     remisser = [with_heading_title(r, fil) if r.titel is None else r for r in found if r is not None]
     return [match_remiss(r, egen_instans=egen_instans, organisationer=organisationer) for r in remisser]

@@ -110,3 +110,13 @@ def test_huge_pdf_over_limit(tmp_path: Path) -> None:
     assert code == 1 and "500 sidor" in err and "--max-sidor" in err
     code, out, _ = run("tolka", "--json", str(path))
     assert code == 0 and len(json.loads(out)) >= 2
+
+
+def test_scanned_pdf_without_ocr_says_ocr_is_needed() -> None:
+    """With --ingen-ocr a PDF without a text layer is one Swedish line that says OCR is needed."""
+    path = TRASIGA / "utan_textlager.pdf"
+    if not path.exists():
+        pytest.skip("trasiga exempel saknas")
+    code, out, err = run("tolka", "--ingen-ocr", str(path))
+    assert code == 1 and out == ""
+    assert "saknar textlager" in err and "OCR" in err

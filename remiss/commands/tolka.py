@@ -31,6 +31,7 @@ from remiss.errors import ExitCode
 )
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna dagar kvar från detta datum.")
 @click.option("--max-sidor", default=2000, show_default=True, help="Största antal sidor som läses.")
+@click.option("--ingen-ocr", is_flag=True, help="Läs inte skannade sidor med OCR (skannade filer ger då fel).")
 @click.option(
     "--config",
     "config_path",
@@ -49,11 +50,12 @@ def tolka(
     organisationer: str | None,
     idag: str | None,
     max_sidor: int,
+    ingen_ocr: bool,
     config_path: str | None,
 ) -> None:
     """Läs remisser (PDF eller DOCX) och visa remissinstanser, svarsdatum, diarienummer m.m.
 
-    Ett möte-paket eller en lång PDF kan innehålla flera remisser: varje missiv blir en post.
+    Ett sammanträdespaket eller en lång PDF kan innehålla flera remisser: varje missiv blir en post.
     """
     from remiss.batch import run_batch
     from remiss.config import load_config
@@ -76,7 +78,7 @@ def tolka(
             egen_instans=egen_instans,
             organisationer=organisationer,
             max_sidor=max_sidor,
-            kommun=config.kommun,
+            kommun=config.kommun, ocr=not ingen_ocr,
         ),
         debug=debug,
         on_error=on_error,
