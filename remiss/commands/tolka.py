@@ -31,7 +31,7 @@ from remiss.errors import ExitCode
 )
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna dagar kvar från detta datum.")
 @click.option("--max-sidor", default=2000, show_default=True, help="Största antal sidor som läses.")
-@click.option("--ingen-ocr", is_flag=True, help="Läs inte skannade sidor med OCR (skannade filer ger då fel).")
+@click.option("--ingen-ocr", is_flag=True, help="Läs inte skannade sidor med OCR (de ger då fel).")
 @click.option(
     "--config",
     "config_path",
