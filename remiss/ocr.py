@@ -25,6 +25,7 @@ DPI = 300
 TESSERACT_CONFIG = "--psm 4"  # one column of variable-size text: keeps "2." with its list item
 PAGE_TIMEOUT = 180  # seconds for one page; a stuck tesseract becomes an InputError
 MAX_WORKERS = 2
+MAX_SIDE_PIXELS = 7200  # a page larger than A2 is rendered below 300 dpi rather than as a giant image
 MAX_SKEW = 5.0  # degrees searched either way when deskewing
 PACKAGES = "tesseract-ocr och tesseract-ocr-swe"
 MISSING_TESSERACT = ("OCR är inte installerat (programmet tesseract hittades inte). Installera "
@@ -184,7 +185,8 @@ def render_page(fil: str, number: int, dpi: int = DPI) -> tuple[Any, tuple[float
         page = pdf[number - 1]
         try:
             size = (page.get_width(), page.get_height())
-            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            scale = min(dpi / 72, MAX_SIDE_PIXELS / max(size[0], size[1], 1.0))
+            bitmap = page.render(scale=scale, grayscale=True)
             image = bitmap.to_pil().convert("L")
         finally:
             page.close()

@@ -324,6 +324,22 @@ def test_scanned_pages_tells_scans_from_blank_and_text_pages(tmp_path: Path) -> 
     assert ocr.scanned_pages(mixed, [2, 3]) == []
 
 
+def test_render_page_caps_giant_pages(tmp_path: Path) -> None:
+    """A poster-sized page is rendered at most 7200 pixels on its long side; A4 at 300 dpi."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "affisch.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(2384, 3370))  # A0 in points
+    pdf.showPage()
+    pdf.setPageSize((595.28, 841.89))
+    pdf.showPage()
+    pdf.save()
+    big, big_size = ocr.render_page(str(path), 1)
+    small, _ = ocr.render_page(str(path), 2)
+    assert max(big.size) <= ocr.MAX_SIDE_PIXELS and big_size == pytest.approx((2384, 3370))
+    assert small.size == (2481, 3508)
+
+
 # --- real OCR ---------------------------------------------------------------------------------
 
 SCANS = sorted((ROOT / "samples" / "skannade").glob("*_skannad.pdf"))
