@@ -613,6 +613,7 @@ def repair_text(text: str) -> str:
     text = _LIST_NUMBER.sub(r"\1 ", text)
     text = _BULLET.sub("• ", text)
     text = _DIARIUM.sub("diarium", text)
+    text = _NAMND.sub("nämnd", text)
     text = _YEAR_RANGE.sub(_fix_year_range, text)
     text = _SPACED_DASH.sub(" – ", _BULLET_DASH.sub("– ", text))
     return re.sub(r"\s{2,}", " ", text).strip()
@@ -623,6 +624,8 @@ def repair_text(text: str) -> str:
 _PAGE_MARK = re.compile(r"(?:(?<=\| )|^)(\d) ?([1lI]?)(\d)\)$")
 # A bullet read as guillemets or a cent sign: "»« Västra Götalandsregionen".
 _BULLET = re.compile(r"^[»«¢©]{1,2}\s*(?=\w)")
+# "nämnd" (in nearly every remissinstans) with its n read as r, nh or rn: "Arbetslivsnhämnden".
+_NAMND = re.compile(r"(?<=[a-zåäö])(?:r|nh|rn)ämnd")
 # The mailbox word of nearly every diarium address, with its i read as l or 1: "ks.diarlum@boras.se".
 _DIARIUM = re.compile(r"(?<=[.\w])diar[l1]um(?=@)|(?<=[.\w])d[l1]arium(?=@)")
 # A list number run into its item: "77.Tranemo kommun".
