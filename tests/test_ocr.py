@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 from pathlib import Path
@@ -285,6 +286,43 @@ def test_missing_swedish_data_is_named(monkeypatch: pytest.MonkeyPatch, fresh_av
     expected = "saknar svenska språkdata.*tesseract-ocr och tesseract-ocr-swe"
     with pytest.raises(NoTextLayerError, match=expected):
         ocr.require()
+
+
+def test_pages_run_on_two_processes_with_one_thread_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three pages go to a pool of two processes, each told to run tesseract on one thread."""
+    made: list[dict[str, object]] = []
+
+    class FakePool:
+        def __init__(self, **kwargs: object) -> None:
+            made.append(kwargs)
+
+        def __enter__(self) -> FakePool:
+            return self
+
+        def __exit__(self, *args: object) -> None:
+            return None
+
+        def map(self, func, *iterables):  # type: ignore[no-untyped-def]
+            return [(Page(number=n, lines=(), ocr=True), None) for n in iterables[1]]
+
+    monkeypatch.setattr(ocr, "ProcessPoolExecutor", FakePool)
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    pages = ocr.ocr_pages("skannad.pdf", [3, 1, 2, 3])
+    assert sorted(pages) == [1, 2, 3] and all(p.ocr for p in pages.values())
+    assert made == [{"max_workers": 2, "initializer": ocr._init_worker}]
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    ocr._init_worker()
+    assert os.environ["OMP_THREAD_LIMIT"] == "1"
+
+
+def test_a_page_error_names_file_and_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error from one page becomes an InputError with the file and that page number."""
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "_run_pages", lambda fil, numbers: [(Page(number=1, lines=()), None),
+                                                                  (None, "sidan kan inte renderas.")])
+    with pytest.raises(InputError) as info:
+        ocr.ocr_pages("skannad.pdf", [1, 2])
+    assert str(info.value) == "skannad.pdf, sida 2: sidan kan inte renderas."
 
 
 def test_no_pages_asked_no_work() -> None:
