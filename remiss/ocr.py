@@ -163,6 +163,20 @@ def scanned_pages(path: str | Path, numbers: Iterable[int]) -> list[int]:
     return found
 
 
+def pages_needing_ocr(path: str | Path, pages: Sequence[Page], *, min_chars: int = 15,
+                      stamp_chars: int = 300) -> list[int]:
+    """Given a PDF path and its pages read from the text layer, return the numbers of the pages to OCR.
+
+    A page with (almost) no text needs OCR; so does a scanned page whose text layer holds only a stamp
+    or a header added after scanning ("Inkom 2024-03-01 Dnr ALN 2024-00012"): little text over a
+    page-sized image.
+    """
+    chars = {page.number: sum(len(line.text) for line in page.lines) for page in pages}
+    empty = [number for number, count in chars.items() if count < min_chars]
+    stamped = [number for number, count in chars.items() if min_chars <= count < stamp_chars]
+    return sorted(empty + (scanned_pages(path, stamped) if stamped else []))
+
+
 def _area(bounds: tuple[float, float, float, float]) -> float:
     """Given (left, bottom, right, top), return the area of the box."""
     left, bottom, right, top = bounds

@@ -381,6 +381,26 @@ def test_render_page_caps_giant_pages(tmp_path: Path) -> None:
     assert small.size == (2481, 3508)
 
 
+def test_pages_needing_ocr_include_stamped_scans(tmp_path: Path) -> None:
+    """A scanned page whose text layer is only a diarium stamp needs OCR; a short text page does not."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image, size = ocr.render_page(str(SCANS[0]), 1, dpi=50)
+    path = tmp_path / "stamplad.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=size)
+    pdf.drawImage(ImageReader(image.convert("RGB")), 0, 0, width=size[0], height=size[1])
+    pdf.drawString(400, 20, "Borås Stad Inkom 2022-09-22 Dnr ALN 2022-00123")
+    pdf.showPage()
+    pdf.drawString(70, 700, "Bilaga 2: Sändlista till remissen om skolsegregation")
+    pdf.showPage()
+    pdf.showPage()
+    pdf.save()
+    pages = read_file(path, ocr=False).pages
+    assert [len(p.text) > 15 for p in pages] == [True, True, False]
+    assert ocr.pages_needing_ocr(path, pages) == [1, 3]
+
+
 # --- real OCR ---------------------------------------------------------------------------------
 
 SCANS = sorted((ROOT / "samples" / "skannade").glob("*_skannad.pdf"))
