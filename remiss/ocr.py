@@ -638,8 +638,9 @@ def repair_text(text: str) -> str:
 _PAGE_MARK = re.compile(r"(?:(?<=\| )|^)(\d) ?([1lI]?)(\d)\)$")
 # A bullet read as guillemets or a cent sign: "»« Västra Götalandsregionen".
 _BULLET = re.compile(r"^[»«¢©]{1,2}\s*(?=\w)")
-# "nämnd" (in nearly every remissinstans) with its n read as r, nh or rn: "Arbetslivsnhämnden".
-_NAMND = re.compile(r"(?<=[a-zåäö])(?:r|nh|rn)ämnd")
+# "nämnd" (in nearly every remissinstans) with its n read as r or nh: "fakultetsrämnden", "Arbetslivsnhämnden"
+# (not "rn": "Kulturnämnden" is right).
+_NAMND = re.compile(r"(?<=[a-zåäö])(?:r|nh)ämnd")
 # The mailbox word of nearly every diarium address, with its i read as l or 1: "ks.diarlum@boras.se".
 _DIARIUM = re.compile(r"(?<=[.\w])diar[l1]um(?=@)|(?<=[.\w])d[l1]arium(?=@)")
 # A list number run into its item: "77.Tranemo kommun".

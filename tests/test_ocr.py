@@ -124,6 +124,7 @@ def test_repair_email(raw: str, expected: str) -> None:
     ("Uppsala universitet (Juridiska fakultetsrämnden)", "Uppsala universitet (Juridiska fakultetsnämnden)"),
     ("Arbetslivsnhämnden | aln.diarium@boras.se", "Arbetslivsnämnden | aln.diarium@boras.se"),
     ("Nämnden rämnde", "Nämnden rämnde"),
+    ("9. Kulturnämnden", "9. Kulturnämnden"),
     ("Sida 1(1)", "Sida 1(1)"),
     ("Bilaga | 514)", "Bilaga | 514)"),
     ("77.Tranemo kommun", "77. Tranemo kommun"),
