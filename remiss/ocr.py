@@ -624,7 +624,7 @@ def repair_text(text: str) -> str:
     text = text.replace("\u201e", "\"").replace("\u2014", "–")
     text = repair_email(text)
     text = _PAGE_MARK.sub(_fix_page_mark, text)
-    text = _LIST_NUMBER.sub(r"\1 ", text)
+    text = _LIST_NUMBER.sub(r"\1. ", text)
     text = _BULLET.sub("• ", text)
     text = _DIARIUM.sub("diarium", text)
     text = _NAMND.sub("nämnd", text)
@@ -643,8 +643,8 @@ _BULLET = re.compile(r"^[»«¢©]{1,2}\s*(?=\w)")
 _NAMND = re.compile(r"(?<=[a-zåäö])(?:r|nh)ämnd")
 # The mailbox word of nearly every diarium address, with its i read as l or 1: "ks.diarlum@boras.se".
 _DIARIUM = re.compile(r"(?<=[.\w])diar[l1]um(?=@)|(?<=[.\w])d[l1]arium(?=@)")
-# A list number run into its item: "77.Tranemo kommun".
-_LIST_NUMBER = re.compile(r"^(\d{1,3}\.)(?=[A-ZÅÄÖ][a-zåäö])")
+# A list number run into its item or with a comma for its point: "77.Tranemo kommun", "34, Region Halland".
+_LIST_NUMBER = re.compile(r"^(\d{1,3})(?:\.|, )(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 # Dashes the Swedish model reads as hyphens: "2025-2030" (a span of years), "Remiss - Program", "- punkt".
@@ -660,9 +660,17 @@ def _fix_year_range(match: re.Match[str]) -> str:
 
 
 def _fix_page_mark(match: re.Match[str]) -> str:
-    """Given a misread page mark match, return "n (m)" when n <= m, else the text unchanged."""
+    """Given a misread page mark match, return it as "n (m)" or "n(m)", or unchanged when not a page mark.
+
+    With a "(" read as 1 the page must not exceed the pages ("514)" stays); a header cell like "21)",
+    whose "(" was lost, is a page mark whatever its digits (read wrong, but page furniture all the same).
+    """
     page, misread, pages = int(match.group(1)), match.group(2), int(match.group(3))
-    return f"{page}{' ' if misread else ''}({pages})" if 0 < page <= pages else match.group(0)
+    if misread and not 0 < page <= pages:
+        return match.group(0)
+    if not misread and not match.string[:match.start()].endswith("| "):
+        return match.group(0) if not 0 < page <= pages else f"{page}({pages})"
+    return f"{page}{' ' if misread else ''}({pages})"
 
 
 def repair_email(text: str) -> str:
