@@ -21,6 +21,7 @@ needs_tesseract = pytest.mark.skipif(not HAS_TESSERACT, reason="tesseract är in
 SCANS = sorted((ROOT / "samples" / "skannade").glob("*_skannad.pdf"))
 MIXED = ROOT / "samples" / "skannade" / "blandad_20_sidor.pdf"
 
+
 def _skanna():  # type: ignore[no-untyped-def]
     """Return the samples/skanna.py module (it is a script, not a package)."""
     spec = importlib.util.spec_from_file_location("skanna", ROOT / "samples" / "skanna.py")
