@@ -294,7 +294,8 @@ def is_blank(image: Any) -> bool:
 
     small = image.reduce(4) if min(image.size) >= 400 else image
     pixels = np.asarray(small)
-    return bool((pixels < 128).mean() < _BLANK_INK)
+    paper = float(np.percentile(pixels, 95))
+    return bool((pixels < paper - 60).mean() < _BLANK_INK)  # faint grey print on white still counts
 
 
 def clean(image: Any) -> Any:

@@ -187,6 +187,8 @@ def test_is_blank_and_otsu() -> None:
 
     assert ocr.is_blank(Image.new("L", (800, 1000), 250))
     assert not ocr.is_blank(_bars(0.0))
+    faint = _bars(0.0).point(lambda v: 170 if v < 128 else 250)  # light grey print, as from a worn toner
+    assert not ocr.is_blank(faint)
     assert 60 < ocr.otsu_threshold(_bars(0.0)) < 220
 
 
