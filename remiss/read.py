@@ -102,7 +102,7 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
         _make_page(number, text, size)
         for number, (text, size) in enumerate(zip(texts, sizes, strict=True), 1)
     ]
-    missing = [p.number for p in pages if _lacks_text(p)]
+    missing = _pages_to_ocr(path, pages) if ocr else [p.number for p in pages if _lacks_text(p)]
     if missing:
         pages = _fill_by_ocr(path, pages, missing, ocr=ocr)
     return Handling(fil=fil, pages=tuple(pages), sha256=sha256_of(path))
@@ -217,6 +217,28 @@ def _make_page(number: int, text: str, size: tuple[float, float], *, ocr: bool =
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
 
 
+def _pages_to_ocr(path: Path, pages: list[Page]) -> list[int]:
+    """Given a PDF's pages from the text layer, return the numbers of the scanned pages to OCR.
+
+    A page with little or no text that carries a page-sized image is a scan, also when a stamp
+    ("Inkom 2024-03-01 Dnr …") was added to its text layer; a page without text or image is blank.
+    Checking images needs no tesseract, so a text PDF never waits for OCR to be looked up.
+    """
+    if all(_lacks_text(p) for p in pages):
+        return [p.number for p in pages]  # nothing to read without OCR
+    candidates = [p.number for p in pages if _little_text(p)]
+    if not candidates:
+        return []
+    from remiss import ocr as ocr_module
+
+    return ocr_module.scanned_pages(path, candidates)
+
+
+def _little_text(page: Page) -> bool:
+    """Return True when a page has so little text that it may be a scan with only a stamp on it."""
+    return sum(len(line.text) for line in page.lines) < 300
+
+
 def _lacks_text(page: Page) -> bool:
     """Return True when a page has (almost) no text layer."""
     return sum(len(line.text) for line in page.lines) < _MIN_TEXT_CHARS
@@ -225,9 +247,21 @@ def _lacks_text(page: Page) -> bool:
 def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool) -> list[Page]:
     """Given pages and the numbers lacking text, return pages with OCR text, or raise NoTextLayerError."""
     if len(missing) < len(pages):
-        # Mixed PDF: blank pages are common (back sides, separators); only OCR when asked and possible.
-        if not ocr or not _ocr_available():
+        # Mixed PDF: blank pages are common (back sides, separators); a scanned page needs OCR.
+        if not ocr:
             return pages
+        if not _ocr_available():
+            from remiss import ocr as ocr_module
+
+            scanned = ocr_module.scanned_pages(path, missing)
+            if not scanned:
+                return pages  # only blank pages
+            raise NoTextLayerError(
+                "sidan är skannad och OCR är inte installerat. Installera Debian-paketen tesseract-ocr och "
+                "tesseract-ocr-swe, eller kör med --ingen-ocr för att läsa bara sidorna med text.",
+                fil=str(path),
+                sida=scanned[0],
+            )
     elif not ocr:
         raise NoTextLayerError(
             "PDF:en saknar textlager (skannad). Kör utan --ingen-ocr för att tolka med OCR.", fil=str(path)

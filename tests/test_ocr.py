@@ -285,10 +285,17 @@ def test_no_pages_asked_no_work() -> None:
     assert ocr.ocr_pages("/finns/inte.pdf", []) == {}
 
 
-def test_mixed_pdf_without_ocr_keeps_text_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without OCR a mixed PDF still reads: the 19 text pages are there, the scanned page is empty."""
+def test_mixed_pdf_without_ocr_says_which_page_is_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without OCR a mixed PDF is not silently cut short: the error names the scanned page."""
     monkeypatch.setattr(ocr, "available", lambda: False)
-    handling = read_file(MIXED)
+    with pytest.raises(NoTextLayerError, match="sidan är skannad") as info:
+        read_file(MIXED)
+    assert info.value.sida == 1 and "--ingen-ocr" in info.value.message
+
+
+def test_mixed_pdf_with_ocr_turned_off_keeps_text_pages() -> None:
+    """With OCR turned off (--ingen-ocr) a mixed PDF reads its 19 text pages; the scanned one is empty."""
+    handling = read_file(MIXED, ocr=False)
     assert [p.ocr for p in handling.pages] == [False] * 20
     assert handling.pages[0].lines == ()
     assert all(len(page.text) > 100 for page in handling.pages[1:])
