@@ -29,6 +29,7 @@ lint: $(STAMP)
 
 samples: $(STAMP)
 	$(PY) samples/generera.py
+	$(PY) samples/skanna.py
 
 golden: $(STAMP)
 	$(PY) -m pytest tests/test_golden.py --update-golden
