@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from typing import Any
 
 import click
 
+from remiss.commands.common import parse_idag
 from remiss.errors import ExitCode, RegisterError
 
 
@@ -53,7 +53,7 @@ def kontrollera(
     from remiss.kontroll.rapport import format_kontroll, format_sammanfattning
 
     debug = bool(ctx.obj and ctx.obj.get("debug"))
-    today = _parse_idag(idag)
+    today = parse_idag(idag)
     register = _open_register(databas) if mot_register else None
     try:
         batch = run_batch(
@@ -83,16 +83,6 @@ def kontrollera(
         sys.exit(ExitCode.FEL)
     if any(k.brister for k in kontroller):
         sys.exit(ExitCode.BRISTER)
-
-
-def _parse_idag(idag: str | None) -> date:
-    """Given --idag, return the date (today when not given) or raise a usage error."""
-    if not idag:
-        return date.today()
-    try:
-        return date.fromisoformat(idag)
-    except ValueError as exc:
-        raise click.BadParameter(f"{idag!r} är inget datum; skriv ÅÅÅÅ-MM-DD.", param_hint="--idag") from exc
 
 
 def _open_register(databas: str | None) -> Any:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from remiss.commands.common import parse_idag
 from remiss.errors import ExitCode, RegisterError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,16 +44,6 @@ def _user(config: Any) -> str:
     from remiss.register.service import default_user
 
     return config.anvandare or default_user()
-
-
-def _idag(value: str | None) -> date:
-    """Given --idag or None, return the date (today by default)."""
-    if not value:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD.", param_hint="--idag") from exc
 
 
 # --- registrera --------------------------------------------------------------------------------
@@ -143,7 +133,7 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
     from remiss.config import load_config
     from remiss.register.lista import Filter, lista_sqlite
 
-    today = _idag(idag)
+    today = parse_idag(idag)
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx kräver -o FIL.")
     config = load_config(config_path)
@@ -216,7 +206,7 @@ def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_p
     """Visa en remiss i registret med remissinstanser och beslutsväg."""
     from remiss.register.views import format_post, post_dict
 
-    today = _idag(idag)
+    today = parse_idag(idag)
     config, reg = _open(databas, config_path)
     with reg:
         post = reg.get(id)

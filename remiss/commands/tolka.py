@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 
 import click
 
+from remiss.commands.common import parse_idag
 from remiss.errors import ExitCode
 
 
@@ -99,16 +99,6 @@ def tolka(
         click.echo(batch.summary(), err=True)
     if batch.errors:
         sys.exit(ExitCode.FEL)
-
-
-def parse_idag(idag: str | None) -> date:
-    """Given the --idag option, return the date it names (today when None)."""
-    if not idag:
-        return date.today()
-    try:
-        return date.fromisoformat(idag)
-    except ValueError:
-        raise click.BadParameter(f"'{idag}' är inget datum: skriv ÅÅÅÅ-MM-DD.", param_hint="--idag") from None
 
 
 COMMANDS = {"tolka": tolka}
