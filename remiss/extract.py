@@ -649,7 +649,8 @@ def find_krav(text: Text, diarienummer: str | None) -> Krav:
         named = re.search(r"namn|remissinstans|nämnd|organisation", subject.group(0))
         amnesrad = f"{diarienummer} {{remissinstans}}" if named else diarienummer
     formats: list[str] = []
-    for match in re.finditer(r"(?:version|format|form|fil)[^.]{0,160}", joined):
+    plain = re.sub(r"\b(t\.\s?ex|bl\.\s?a|m\.\s?m|s\.\s?k|dvs|jfr)\.", "", joined)
+    for match in re.finditer(r"(?:version|format|form|fil)[^.]{0,160}", plain):
         for fmt in FORMAT_RE.findall(match.group(0)):
             value = {"word": "docx", "tillgänglighetsanpassad": "pdf"}.get(fmt.lower(), fmt.lower())
             if value not in formats:

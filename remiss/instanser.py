@@ -116,8 +116,10 @@ def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remiss
             add(text)
             misses = 0
             continue
-        if (found or grid) and numbered and _continues_item(text):
-            flush()
+        if grid and _continues_item(text) and _ends_open(grid[-1][0].namn):
+            grid[-1][0] = _append_text(grid[-1][0], text)  # a wrapped name in the first column
+            continue
+        if found and not grid and _continues_item(text) and (numbered or _ends_open(found[-1].namn)):
             found[-1] = _append_text(found[-1], text)
             continue
         if (
@@ -159,6 +161,11 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
         return True
     words = text.split()
     return 1 <= len(words) <= 12 and (text[:1].isupper() or text[:1].isdigit())
+
+
+def _ends_open(name: str) -> bool:
+    """Return True for a name cut off at a line end: it ends with a hyphen or a small joining word."""
+    return name.endswith("-") or re.search(r"\s(?:och|för|i|av|om|med|till|samt)$", name) is not None
 
 
 def _continues_item(text: str) -> bool:

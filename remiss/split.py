@@ -141,10 +141,21 @@ def _missiv_in_progress(lines: Sequence[Line]) -> bool:
     return heading and not any(DEADLINE_CUE.search(t) for t in texts)
 
 
+def _starts_heading(lines: Sequence[Line], index: int) -> bool:
+    """Return True when the line at index can be a heading: capitalised, not the rest of a sentence."""
+    text = lines[index].text.strip()
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False
+    if index == 0:
+        return True
+    previous = lines[index - 1].text.strip()
+    return not (len(previous) > 60 and previous[-1:].isalpha() and previous[-1:].islower())
+
+
 def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     """Given lines and an index, return which kind of document start is there, or None."""
     text = lines[index].text.strip()
-    if TITLE_MISSIV.match(text) or TITLE_YTTRANDE.match(text):
+    if (TITLE_MISSIV.match(text) or TITLE_YTTRANDE.match(text)) and _starts_heading(lines, index):
         return "title"
     if DOC_LABEL.match(text) or PARAGRAPH_MARK.match(text):
         return "label"

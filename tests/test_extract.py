@@ -459,3 +459,35 @@ def test_title_without_remiss_prefix_comes_from_the_bold_heading(tmp_path) -> No
     [remiss] = tolka_fil(path)
     assert remiss.titel == "Riktlinjer för inköp av livsmedel"
     assert remiss.kallor["titel"].sida == 1
+
+
+def test_wrapped_name_in_plain_list_and_formats_with_abbreviation() -> None:
+    """A long name wrapped onto a lower-case line stays one name; 't.ex. Word' still asks for Word."""
+    text = """
+        Remissinstanser
+        Socialstyrelsen
+        Myndigheten för familjerätt och
+        föräldraskapsstöd
+        Barnombudsmannen
+        Remiss av betänkandet Barnets bästa (SOU 2023:87)
+        Remissvaren ska ha kommit in senast den 17 maj 2024. Svaren lämnas per e-post till s.remissvar@rk.se.
+        Svaret bör lämnas i två versioner: ett bearbetningsbart format (t.ex. Word) och ett i pdf.
+        """
+    remiss = extract_remiss("rk.pdf", part_of(text))
+    assert remiss is not None
+    assert [r.namn for r in remiss.remissinstanser] == [
+        "Socialstyrelsen", "Myndigheten för familjerätt och föräldraskapsstöd", "Barnombudsmannen"]
+    assert remiss.krav.filformat == ("docx", "pdf")
+    assert remiss.titel == "Barnets bästa (SOU 2023:87)"
+
+
+def test_remiss_dash_inside_a_sentence_starts_no_document() -> None:
+    """'remiss – hur och varför' continuing a sentence on the next line is no new document."""
+    from remiss.domain import Handling, Page
+    from remiss.split import split_documents
+
+    text = REGERINGSKANSLIET + (
+        "Råd om hur remissyttranden utformas finns i Statsrådsberedningens promemoria Svara på\n"
+        "remiss – hur och varför (SB PM 2021:1). Den kan laddas ner från regeringen.se.\n")
+    handling = Handling(fil="rk.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
+    assert [p.dokumenttyp for p in split_documents(handling)] == ["missiv"]
