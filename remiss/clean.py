@@ -16,7 +16,6 @@ FOOTER_LABEL = re.compile(
 PAGE_NUMBER = re.compile(
     r"^(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$|^sida$", re.IGNORECASE
 )
-_FIELD_LINE = re.compile(r"^(?:datum|dnr|diarienummer|instans|missiv)\b", re.IGNORECASE)
 
 
 def drop_furniture(lines: Sequence[Line]) -> list[Line]:

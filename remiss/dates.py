@@ -107,12 +107,6 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
     return found
 
 
-def parse_date(text: str, *, default_year: int | None = None) -> date | None:
-    """Given text holding one date, return it, or None."""
-    dates = find_dates(text, default_year=default_year)
-    return dates[0].value if dates else None
-
-
 def svensk_form(value: date) -> str:
     """Given a date, return it the Swedish way: '11 december 2022'."""
     return f"{value.day} {MANAD_NAMN[value.month - 1]} {value.year}"

@@ -262,11 +262,14 @@ def trim_missiv(part: Del) -> Del:
     return Del(dokumenttyp="missiv", forsta_sida=part.forsta_sida, sista_sida=last, lines=kept)
 
 
+SIGNATURE_LINE = re.compile(r"^(?:(?:tel\.?|telefon|mobil|e-post|epost|mejl|mail)\s*:?\s*)?"
+                            r"(?:[\w.+-]+@[\w.-]+\.\w+|(?:\+46\s?|0)\d[\d\s-]{5,14}\d)$", re.IGNORECASE)
+
+
 def _signature_tail(texts: Sequence[str]) -> bool:
     """Return True for a short page that starts with the rest of a signature: title, phone or e-mail."""
     head = [t.strip() for t in texts[:4]]
-    return len(texts) < 15 and any(PHONE.match(t) or re.match(r"^(?:tel\.?|telefon)\s", t, re.IGNORECASE)
-                                   or re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", t) for t in head)
+    return len(texts) < 15 and any(PHONE.match(t) or SIGNATURE_LINE.match(t) for t in head)
 
 
 def _continues_sentence(texts: Sequence[str]) -> bool:
