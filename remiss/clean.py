@@ -46,7 +46,7 @@ def split_page_marker(line: Line) -> list[Line]:
             return [
                 part
                 for cell in cells
-                for part in split_page_marker(replace(line, text=cell))
+                for part in split_page_marker(replace(line, text=cell, cells_x=()))
                 if not PAGE_NUMBER.match(part.text)
             ]
         return [line]

@@ -40,6 +40,7 @@ class Line:
     top: float | None = None
     bold: bool = False
     ocr: bool = False
+    cells_x: tuple[float, ...] = ()  # left edge (points) of each ' | ' cell, when read by position
 
 
 @dataclass(frozen=True)

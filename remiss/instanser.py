@@ -61,39 +61,50 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         heading = HEADING.match(text)
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
-            found = parse_list(texts[index + 1 :], grupp=grupp)
+            found = parse_list(lines[index + 1 :], grupp=grupp)
             if len(found) > len(best[0]):
                 best = (found, lines[index])
     return best if best[0] else _inline_list(lines)
 
 
-def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remissinstans]:
+def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remissinstans]:
     """Given the lines after a 'Remissinstanser' heading, return the listed instanser.
 
-    Names set in two or more columns are read column by column, as the eye reads them.
+    Names set in two or more columns are read column by column, as the eye reads them; a name
+    standing alone in the second column (columns that do not keep step) goes to that column.
     """
+    texts = [line.text.strip() for line in lines]
     found: list[Remissinstans] = []
-    grid: list[list[Remissinstans]] = []
+    grid: list[list[Remissinstans | None]] = []
+    columns: list[float] = []  # left edges of the columns, learnt from rows with one name per column
     numbered: bool | None = None
     misses = 0
     last_number = 0
 
-    def add(text: str) -> None:
-        row = _items(text, grupp)
-        if grid and len(row) == 1 and not row[0].epost:
-            row = _split_run_together(row[0]) or row  # two columns too close to tell apart by the gap
-        if len(row) > 1 or grid and len(row) == 1 and not row[0].epost:
-            grid.append(row)  # a row of names in columns, or the last short row of such a list
+    def add(text: str, cells: tuple[float, ...]) -> None:
+        row: list[Remissinstans | None] = list(_items(text, grupp))
+        if len(row) > 1 and len(cells) == len(row) and not columns:
+            columns.extend(cells)
+        single = row[0] if len(row) == 1 else None
+        if grid and single is not None and not single.epost:
+            column = _column_of(cells, columns)
+            if column:
+                padding: list[Remissinstans | None] = [None] * column
+                grid.append(padding + row)
+                return
+            row = list(_split_run_together(single) or row)  # two columns too close to tell apart by the gap
+        if len(row) > 1 or grid and single is not None and not single.epost:
+            grid.append(row)  # a row of names in columns, or a short row of such a list
         else:
             flush()
-            found.extend(row)
+            found.extend(r for r in row if r is not None)
 
     def flush() -> None:
         width = max((len(row) for row in grid), default=0)
-        found.extend(row[col] for col in range(width) for row in grid if col < len(row))
+        found.extend(item for col in range(width) for row in grid if col < len(row) and (item := row[col]))
         grid.clear()
 
-    for position, text in enumerate(texts):
+    for position, (text, line) in enumerate(zip(texts, lines, strict=True)):
         if not text:
             continue
         if TABLE_HEAD.match(text.replace("|", " ").strip()):
@@ -109,15 +120,14 @@ def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remiss
         if item:
             numbered = numbered if numbered is not None else bool(item.group("num"))
             last_number = int(item.group("num") or last_number)
-            add(item.group("rest"))
+            add(item.group("rest"), line.cells_x)
             misses = 0
             continue
-        if _is_plain_item(text, numbered, found or [r for row in grid for r in row]):
-            add(text)
+        if _is_plain_item(text, numbered, found or [r for row in grid for r in row if r]):
+            add(text, line.cells_x)
             misses = 0
             continue
-        if grid and _continues_item(text) and _ends_open(grid[-1][0].namn):
-            grid[-1][0] = _append_text(grid[-1][0], text)  # a wrapped name in the first column
+        if grid and _continues_item(text) and _wrap_in_grid(grid, text):
             continue
         if found and not grid and _continues_item(text) and (numbered or _ends_open(found[-1].namn)):
             found[-1] = _append_text(found[-1], text)
@@ -135,6 +145,26 @@ def parse_list(texts: Sequence[str], *, grupp: str | None = None) -> list[Remiss
             break
     flush()
     return [r for r in found if r.namn]
+
+
+def _column_of(cells: tuple[float, ...], columns: list[float]) -> int:
+    """Given a line's cell edges and the list's column edges, return the column it starts in (0: unknown)."""
+    if not cells or len(columns) < 2:
+        return 0
+    nearest = min(range(len(columns)), key=lambda k: abs(columns[k] - cells[0]))
+    return nearest if abs(columns[nearest] - cells[0]) < 8 else 0
+
+
+def _wrap_in_grid(grid: list[list[Remissinstans | None]], text: str) -> bool:
+    """Given a grid and a lower-case line, join it to the last cut-off first-column name; say if done."""
+    for row in reversed(grid):
+        first = row[0]
+        if first is not None:
+            if not _ends_open(first.namn):
+                return False
+            row[0] = _append_text(first, text)
+            return True
+    return False
 
 
 def _numbering_goes_on(texts: Sequence[str], last_number: int) -> bool:

@@ -20,6 +20,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 # pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these.
 _KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
 _MIN_TEXT_CHARS = 15
+Row = tuple[str, tuple[float, ...]]  # a line's text and the left edge of each of its cells
 COLUMN_GAP = 24.0  # points between two text pieces on one row that make them two columns
 
 
@@ -85,7 +86,7 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
                 "eller höj gränsen med --max-sidor.",
                 fil=fil,
             )
-        texts: list[str] = []
+        texts: list[list[Row]] = []
         sizes: list[tuple[float, float]] = []
         for index in range(count):
             page = pdf[index]
@@ -99,8 +100,8 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
     finally:
         pdf.close()
     pages = [
-        _make_page(number, text, size)
-        for number, (text, size) in enumerate(zip(texts, sizes, strict=True), 1)
+        _make_page(number, rows, size)
+        for number, (rows, size) in enumerate(zip(texts, sizes, strict=True), 1)
     ]
     missing = _pages_to_ocr(path, pages) if ocr else [p.number for p in pages if _lacks_text(p)]
     if missing:
@@ -124,22 +125,24 @@ def _pdfium_error(exc: Exception, fil: str) -> InputError:
     )
 
 
-def _page_text(page: object) -> str:
-    """Given a pypdfium2 page, return its text in reading order by position, hyphens resolved.
+def _page_text(page: object) -> list[Row]:
+    """Given a pypdfium2 page, return its rows in reading order by position, hyphens resolved.
 
     pypdfium2 gives text in content-stream order, where a header block drawn last comes after
     the body; its text rectangles are sorted here top to bottom, left to right, so a header
-    block is read first and a table row becomes one line.
+    block is read first and a table row becomes one line whose cells keep their positions.
     """
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
-        if _in_reading_order(rects):
-            return clean_text(textpage.get_text_range())  # fast: the stream is already top to bottom
+        if _in_reading_order(rects):  # fast: the stream is already top to bottom
+            return [(text, ()) for text in clean_text(textpage.get_text_range()).split("\n")]
         pieces = [(rect, textpage.get_text_bounded(*rect)) for rect in rects]
     finally:
         textpage.close()
-    return clean_text("\n".join(_join_hyphenated(_rows(pieces))))
+    rows = _rows(pieces)
+    texts = _join_hyphenated([text for text, _ in rows])
+    return [(clean_text(text), cells) for text, (_, cells) in zip(texts, rows, strict=True)]
 
 
 def _in_reading_order(rects: list[tuple[float, float, float, float]]) -> bool:
@@ -153,8 +156,8 @@ def _in_reading_order(rects: list[tuple[float, float, float, float]]) -> bool:
     return True
 
 
-def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[str]:
-    """Given (rect, text) pieces, return the text rows ordered by position, pieces on one baseline joined."""
+def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[Row]:
+    """Given (rect, text) pieces, return the rows ordered by position, pieces on one baseline joined."""
     rows: list[tuple[float, list[tuple[float, float, str]]]] = []
     for (left, bottom, right, top), text in sorted(pieces, key=lambda piece: -piece[0][3]):
         text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "\ufffe").strip()
@@ -171,17 +174,22 @@ def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[s
     return [_join_cells(sorted(row[1])) for row in rows]
 
 
-def _join_cells(pieces: list[tuple[float, float, str]]) -> str:
-    """Given (left, right, text) pieces of a row, return them joined; a column gap becomes ' | '."""
+def _join_cells(pieces: list[tuple[float, float, str]]) -> Row:
+    """Given (left, right, text) pieces of a row, return the text (a column gap as " | ") and cell edges."""
     out = ""
+    cells: list[float] = []
     previous_right: float | None = None
     for left, right, text in pieces:
         if previous_right is None:
             out = text
+            cells.append(left)
+        elif left - previous_right > COLUMN_GAP:
+            out += " | " + text
+            cells.append(left)
         else:
-            out += (" | " if left - previous_right > COLUMN_GAP else " ") + text
+            out += " " + text
         previous_right = right
-    return out
+    return out, tuple(cells)
 
 
 def _join_hyphenated(rows: list[str]) -> list[str]:
@@ -207,13 +215,13 @@ def clean_text(text: str) -> str:
     return text
 
 
-def _make_page(number: int, text: str, size: tuple[float, float], *, ocr: bool = False) -> Page:
-    """Given a page number and its text, return a Page of non-empty lines."""
+def _make_page(number: int, rows: list[Row], size: tuple[float, float], *, ocr: bool = False) -> Page:
+    """Given a page number and its rows, return a Page of non-empty lines."""
     lines: list[Line] = []
-    for raw in text.split("\n"):
+    for raw, cells in rows:
         stripped = re.sub(r" {2,}", " ", raw).strip()
         if stripped:
-            lines.append(Line(text=stripped, page=number, number=len(lines) + 1, ocr=ocr))
+            lines.append(Line(text=stripped, page=number, number=len(lines) + 1, ocr=ocr, cells_x=cells))
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
 
 

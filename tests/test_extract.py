@@ -491,3 +491,20 @@ def test_remiss_dash_inside_a_sentence_starts_no_document() -> None:
         "remiss – hur och varför (SB PM 2021:1). Den kan laddas ner från regeringen.se.\n")
     handling = Handling(fil="rk.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
     assert [p.dokumenttyp for p in split_documents(handling)] == ["missiv"]
+
+
+def test_two_columns_that_drift_apart_are_read_column_by_column() -> None:
+    """Names in two columns are read down the first column, then the second, also where the rows drift."""
+    from remiss.instanser import parse_list
+
+    rows = [("Justitiekanslern | Malmö kommun", (72.0, 300.0)),
+            ("Myndigheten för familjerätt och | Rädda Barnen", (72.0, 300.0)),
+            ("föräldraskapsstöd", (72.0,)),
+            ("Maskrosbarn", (300.0,)),
+            ("Barnombudsmannen", (72.0,)),
+            ("Bris", (300.0,)),
+            ("Remissvaren ska ha kommit in senast den 17 maj 2024.", (72.0,))]
+    lines = [Line(text=t, page=1, number=i, cells_x=x) for i, (t, x) in enumerate(rows, 1)]
+    assert [r.namn for r in parse_list(lines)] == [
+        "Justitiekanslern", "Myndigheten för familjerätt och föräldraskapsstöd", "Barnombudsmannen",
+        "Malmö kommun", "Rädda Barnen", "Maskrosbarn", "Bris"]
