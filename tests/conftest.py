@@ -19,3 +19,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+def write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """Given lines per page, write a plain text PDF with reportlab and return its path."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 800.0
+        for line in lines:
+            pdf.drawString(55, y, line)
+            y -= 15
+        pdf.showPage()
+    pdf.save()
+    return path

@@ -30,6 +30,8 @@ from remiss.sammanfattning import (
     remissobjekt,
 )
 
+from .conftest import write_pdf
+
 CONFIG = Config(ordforande="Lars-Åke Johansson", forvaltningschef="Tina Arekvist Lundell")
 
 
@@ -359,22 +361,6 @@ def test_pdf_with_libreoffice(tmp_path: Path) -> None:
 
 
 # --- the command --------------------------------------------------------------------------------------
-
-
-def write_pdf(path: Path, pages: list[list[str]]) -> Path:
-    """Given lines per page, write a simple text PDF with reportlab."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    for lines in pages:
-        y = 800
-        for line in lines:
-            pdf.drawString(60, y, line)
-            y -= 16
-        pdf.showPage()
-    pdf.save()
-    return path
 
 
 @pytest.fixture

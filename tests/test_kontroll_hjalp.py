@@ -85,22 +85,6 @@ def test_handling_fran_text_delar_i_sidor() -> None:
     assert handling.pages[2].lines[0].page == 3
 
 
-def skriv_pdf(path: Path, sidor: list[list[str]]) -> Path:
-    """Write a PDF with the given lines on each page (reportlab) and return its path."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    for rader in sidor:
-        y = 800.0
-        for rad in rader:
-            pdf.drawString(50, y, rad)
-            y -= 14
-        pdf.showPage()
-    pdf.save()
-    return path
-
-
 SIDFOT = [
     "Arbetslivsnämnden",
     "Postadress Besöksadress Hemsida E-post Telefon",

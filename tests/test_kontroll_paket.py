@@ -56,7 +56,8 @@ def test_paket_sidor(prefix: str) -> None:
 
 def test_paket_av_sparade_utkast(tmp_path: Path) -> None:
     """Three yttranden saved from Word as PDF, one after another: page ranges, expedieras till, stances."""
-    from tests.test_kontroll_hjalp import skriv_pdf, yttrandesidor
+    from tests.conftest import write_pdf
+    from tests.test_kontroll_hjalp import yttrandesidor
 
     sidor = (
         yttrandesidor(
@@ -85,7 +86,7 @@ def test_paket_av_sparade_utkast(tmp_path: Path) -> None:
             expedieras="1. Kommunstyrelsen, ks.diarium@boras.se",
         )
     )
-    fil = skriv_pdf(tmp_path / "paket.pdf", sidor)
+    fil = write_pdf(tmp_path / "paket.pdf", sidor)
     got = [
         (k.sidor, k.diarienummer, k.stallningstagande, [b.kod for b in k.brister], k.expedieras_till)
         for k in kontrollera_fil(fil)
