@@ -364,7 +364,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         if not value and index + 1 < len(lines):
             source = lines[index + 1]
             value = source.text.strip()
-        value = re.split(r"\s+dnr\b", value, flags=re.IGNORECASE)[0].strip(" :")
+        value = re.split(r"\s+dnr\b", value, flags=re.IGNORECASE)[0].strip(" :|")
         if value and not DNR_RE.match(value):
             return Found(normal_case(value), source)
     before_header = _organisation_before_header(lines)

@@ -508,3 +508,20 @@ def test_two_columns_that_drift_apart_are_read_column_by_column() -> None:
     assert [r.namn for r in parse_list(lines)] == [
         "Justitiekanslern", "Myndigheten för familjerätt och föräldraskapsstöd", "Barnombudsmannen",
         "Malmö kommun", "Rädda Barnen", "Maskrosbarn", "Bris"]
+
+
+def test_header_block_as_table_cells() -> None:
+    """A header block set as a table ('Instans | Kommunstyrelsen') gives the same fields."""
+    text = """
+        Datum | 2022-09-20
+        Instans | Kommunstyrelsen
+        Dnr | KS 2022-00304 1.1.1.1
+        Remiss: Motion: Handlingsplan mot skolsegregationen
+        Remissinstanser
+        1. Förskolenämnden
+        Remissvaren ska ha kommit in till Kommunstyrelsen senast den 11 december 2022.
+        """
+    remiss = extract_remiss("t.pdf", part_of(text))
+    assert remiss is not None
+    assert (remiss.avsandare, remiss.datum, remiss.diarienummer, remiss.klassificering) == (
+        "Kommunstyrelsen", "2022-09-20", "KS 2022-00304", "1.1.1.1")
