@@ -75,7 +75,9 @@ ROLE = re.compile(
 )
 TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
-    r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+)"
+    r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
+    r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
+    r"samrådsremiss\s*[:–—-]?\s*)"
     r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
     re.IGNORECASE,
 )

@@ -525,3 +525,24 @@ def test_header_block_as_table_cells() -> None:
     assert remiss is not None
     assert (remiss.avsandare, remiss.datum, remiss.diarienummer, remiss.klassificering) == (
         "Kommunstyrelsen", "2022-09-20", "KS 2022-00304", "1.1.1.1")
+
+
+def test_begaran_om_yttrande_is_a_remiss() -> None:
+    """'Begäran om yttrande över …' is a remiss title like 'Remiss:'."""
+    text = """
+        Tranemo kommun
+        2024-09-02
+        Dnr KS 2024/312
+        Begäran om yttrande över förslag till vattenplan
+        Kommunstyrelsen i Tranemo kommun önskar synpunkter från Borås Stad.
+        Yttrandet ska ha kommit in senast den 1 november 2024 till kommunstyrelsen@tranemo.se.
+        """
+    from remiss.domain import Handling, Page
+    from remiss.split import find_missiv
+
+    handling = Handling(fil="b.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
+    [part] = find_missiv(handling)
+    remiss = extract_remiss("b.pdf", part)
+    assert remiss is not None
+    assert (remiss.titel, remiss.svarsdatum, remiss.svarsadress) == (
+        "förslag till vattenplan", "2024-11-01", "kommunstyrelsen@tranemo.se")
