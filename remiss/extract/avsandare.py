@@ -1,0 +1,152 @@
+"""The avsändare: the Instans header, the letterhead, or whom the answers go to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from remiss.domain import Line
+from remiss.extract.dnr import DNR_RE
+from remiss.extract.personer import is_person
+from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text
+from remiss.instanser import EMAIL
+from remiss.split import HEADER_DATUM, TITLE_MISSIV
+
+INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+KOMMIT_IN = re.compile(
+    r"(?:kommit|komma|inkommit|vara)\s+in\s+till\s+(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+"
+    r"(?:senast|före|innan|\d)",
+    re.IGNORECASE,
+)
+
+
+def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = None) -> Found | None:
+    """Given lines, return the sender: the 'Instans' header, else the organisation in the letterhead.
+
+    Under the own kommun's letterhead ('Borås Stad' / 'Kommunstyrelsen') the nämnd is the sender.
+    """
+    found = _find_avsandare(lines, text)
+    if found and found.value == "Regeringskansliet":
+        index = lines.index(found.line)
+        for line in lines[index + 1 : index + 4]:
+            department = re.search(r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö]+)?departementet\b", line.text)
+            if department:
+                return Found(department.group(0), line)
+    if found and kommun and found.value.lower() == kommun.lower():
+        index = lines.index(found.line)
+        for line in lines[index + 1 : index + 3]:
+            name = clean_org(line.text)
+            if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
+                return Found(normal_case(name), line)
+    return found
+
+
+def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given lines, return the sender: the 'Instans' header, else whom the answers go to."""
+    for index, line in enumerate(lines[:60]):
+        match = INSTANS_LABEL.match(line.text.strip())
+        if not match:
+            continue
+        value = match.group("value").strip()
+        source = line
+        if not value and index + 1 < len(lines):
+            source = lines[index + 1]
+            value = source.text.strip()
+        value = re.split(r"\s+dnr\b", value, flags=re.IGNORECASE)[0].strip(" :|")
+        if value and not DNR_RE.match(value):
+            return Found(normal_case(value), source)
+    before_header = _organisation_before_header(lines)
+    if before_header:
+        return Found(_full_name(normal_case(before_header.value), lines, text), before_header.line)
+    on_top = _organisation_on_top(lines)
+    if on_top:
+        on_top = Found(_full_name(on_top.value, lines, text), on_top.line)
+    match = KOMMIT_IN.search(text.joined)
+    if match:
+        receiver = match.group("org").strip()
+        if on_top is None or receiver.lower() not in on_top.value.lower():
+            return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")))
+    return on_top
+
+
+def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
+    """Given a short sender name from a logo ('Länsstyrelsen'), return its full form if the text has it."""
+    index = next((i for i, line in enumerate(lines) if line.text.strip() == name), None)
+    if index is not None:
+        after = [line.text for line in lines[index + 1 : index + 3] if not line.text.strip().isupper()]
+        county = _lansstyrelse(name, after[0]) if after else None
+        if county:
+            return county
+        second = clean_org(after[0]) if after else ""
+        if re.search(r"(?:kommunalförbund|förbund|stiftelse)$", second) and len(second.split()) <= 3:
+            return f"{name} {second}"  # a two-line logo: 'Boråsregionen' / 'Sjuhärads kommunalförbund'
+    longer = re.search(
+        re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined
+    )
+    return longer.group(0) if longer else name
+
+
+def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the top-most organisation in the short lines just above a 'Datum' header line."""
+    for index, line in enumerate(lines[:200]):
+        if index and HEADER_DATUM.match(line.text.strip()) and len(line.text) < 40:
+            found = None
+            for back in lines[max(0, index - 4) : index][::-1]:
+                text = back.text.strip()
+                if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
+                    found = Found(clean_org(text), back)
+                elif found or not (is_person(text) or EMAIL.search(text) or PHONE_RE.search(text)):
+                    break
+            if found:
+                return found
+    return None
+
+
+LAN_GENITIV = {
+    "Skåne": "Skåne",
+    "Blekinge": "Blekinge",
+    "Kalmar": "Kalmar",
+    "Uppsala": "Uppsala",
+    "Örebro": "Örebro",
+    "Dalarna": "Dalarnas",
+}
+
+
+def _lansstyrelse(first: str, second: str) -> str | None:
+    """Given a logo 'Länsstyrelsen' / 'Västra Götaland', return 'Länsstyrelsen i Västra Götalands län'."""
+    if first.strip().lower() != "länsstyrelsen" or not re.fullmatch(
+        r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", second.strip()
+    ):
+        return None
+    county = second.strip()
+    genitive = LAN_GENITIV.get(county, county if county.endswith("s") else county + "s")
+    return f"Länsstyrelsen i {genitive} län"
+
+
+def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the first organisation-like short line near the top."""
+    for line in lines[:15]:
+        text = line.text.strip()
+        if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
+            break  # what follows is the title and the list, not the sender
+        if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
+            return Found(normal_case(clean_org(text)), line)
+    return None
+
+
+def clean_org(name: str) -> str:
+    """Given an organisation line of a letterhead, return it without a trailing date, dnr or page marker."""
+    name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
+    return re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
+
+
+def normal_case(name: str) -> str:
+    """Given a name in capitals ('SAMHÄLLSBYGGNADSNÄMNDEN'), return it in ordinary case."""
+    if not name.isupper() or len(name) < 5:
+        return name
+    words = name.lower().split()
+    keep_upper = {"ab", "ks", "skr", "eu"}
+    return (
+        " ".join(w.upper() if w in keep_upper else w for w in words)[:1].upper()
+        + " ".join(w.upper() if w in keep_upper else w for w in words)[1:]
+    )

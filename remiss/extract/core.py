@@ -1,0 +1,306 @@
+"""Extraction: the fields of a missiv, each with provenance, in small named steps.
+
+Every step is a pure function over our own Line objects; `extract_remiss` assembles them and
+adds a warning wherever the document contradicts itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from remiss.dates import DATE_RE, find_dates, parse_match
+from remiss.domain import Del, Kalla, Krav, Line, Remiss
+from remiss.extract.avsandare import find_avsandare
+from remiss.extract.dnr import (
+    dnr_key,
+    find_diarienummer_header,
+    find_diarienummer_text,
+    split_klassificering,
+)
+from remiss.extract.personer import find_handlaggare
+from remiss.extract.text import ORG_WORD, Found, Text
+from remiss.instanser import EMAIL, find_instanser
+from remiss.split import HEADER_DATUM, TITLE_MISSIV
+
+DEADLINE = re.compile(
+    r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
+    r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
+    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till)|tillhanda\s+senast|besvaras\s+senast|"
+    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
+    r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
+    r"\s*:?\s*(?:är\s+)?"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
+    r"(?=\*{0,2}\s*\d)",
+    re.IGNORECASE,
+)
+SEND_TO = re.compile(
+    r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
+    r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)",
+    re.IGNORECASE,
+)
+KOPIA = re.compile(r"(?:med\s+)?kopia\s+(?:till|på)\s*:?\s*", re.IGNORECASE)
+FORMAT_RE = re.compile(r"\b(word|pdf|docx|odt|rtf|tillgänglighetsanpassad)", re.IGNORECASE)
+TITLE_PREFIX = re.compile(
+    r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
+    r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
+    r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
+    r"samrådsremiss\s*[:–—-]?\s*)"
+    r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
+    re.IGNORECASE,
+)
+STOP_TITLE = re.compile(
+    r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
+    r"obligatoriska|valfria)\b",
+    re.IGNORECASE,
+)
+MAX_DEADLINE_YEARS = 2
+
+
+def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss | None:
+    """Given a missiv part, return its Remiss, or None when it holds no remiss fields."""
+    lines = list(part.lines)
+    if not lines:
+        return None
+    text = Text.of(lines)
+    kallor: dict[str, Kalla] = {}
+    varningar: list[str] = []
+
+    def keep(name: str, found: Found | None) -> str | None:
+        if found is None:
+            return None
+        kallor[name] = Kalla(sida=found.line.page, text=found.line.text.strip(), ocr=found.line.ocr)
+        return found.value
+
+    datum_found = find_datum(lines)
+    datum = keep("datum", datum_found)
+    dnr_header, dnr_text = find_diarienummer_header(lines), find_diarienummer_text(text)
+    dnr_found = dnr_text or dnr_header
+    diarienummer, klassificering = None, None
+    if dnr_found:
+        diarienummer, klassificering = split_klassificering(dnr_found.value)
+        keep("diarienummer", dnr_found)
+        if dnr_header and dnr_text:
+            header_dnr = split_klassificering(dnr_header.value)
+            klassificering = klassificering or header_dnr[1]
+            if dnr_key(header_dnr[0]) != dnr_key(diarienummer):
+                varningar.append(
+                    f"Diarienumret i sidhuvudet ({header_dnr[0]}) skiljer sig från det i texten "
+                    f"({diarienummer}); texten används. Kontrollera med avsändaren."
+                )
+    default_year = date.fromisoformat(datum).year if datum else None
+    svarsdatum_found, more = find_svarsdatum(text, default_year=default_year)
+    svarsdatum = keep("svarsdatum", svarsdatum_found)
+    varningar.extend(more)
+    varningar.extend(date_warnings(datum, svarsdatum))
+    avsandare = keep("avsandare", find_avsandare(lines, text, kommun=kommun))
+    titel = keep("titel", find_titel(lines))
+    instanser, list_line = find_instanser(lines)
+    svarsadress_found, kopia = find_svarsadress(text, [r.epost for r in instanser if r.epost])
+    svarsadress = keep("svarsadress", svarsadress_found)
+    if list_line is not None:
+        kallor["remissinstanser"] = Kalla(sida=list_line.page, text=list_line.text.strip(), ocr=list_line.ocr)
+    handlaggare, handl_line = find_handlaggare(lines)
+    if handl_line is not None:
+        kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
+    krav = find_krav(text, diarienummer)
+    if not (svarsdatum or instanser) or not (titel or diarienummer or instanser):
+        return None
+    for name, value in (
+        ("svarsdatum", svarsdatum),
+        ("diarienummer", diarienummer),
+        ("avsandare", avsandare),
+        ("svarsadress", svarsadress),
+    ):
+        if value is None:
+            varningar.append(f"Hittade inget {name_sv(name)} i missivet: fyll i det för hand.")
+    return Remiss(
+        fil=fil,
+        sidor=(part.forsta_sida, part.sista_sida),
+        diarienummer=diarienummer,
+        klassificering=klassificering,
+        avsandare=avsandare,
+        titel=titel,
+        datum=datum,
+        svarsdatum=svarsdatum,
+        svarsadress=svarsadress,
+        kopia=tuple(kopia),
+        remissinstanser=tuple(instanser),
+        handlaggare=handlaggare,
+        krav=krav,
+        varningar=tuple(varningar),
+        kallor=kallor,
+    )
+
+
+def name_sv(field_name: str) -> str:
+    """Given a field name, return it as Swedish words for messages."""
+    return {
+        "svarsdatum": "svarsdatum",
+        "diarienummer": "diarienummer",
+        "avsandare": "avsändare",
+        "svarsadress": "svarsadress (e-post)",
+    }.get(field_name, field_name)
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def find_datum(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the missiv's date: after a 'Datum' label, else the first full date on top."""
+    for index, line in enumerate(lines[:250]):
+        if HEADER_DATUM.match(line.text.strip()) or re.match(r"^datum\b", line.text.strip(), re.IGNORECASE):
+            for candidate in (line, lines[index + 1] if index + 1 < len(lines) else None):
+                if candidate is None:
+                    continue
+                found = [d for d in find_dates(candidate.text) if d.year_given]
+                if found:
+                    return Found(found[0].value.isoformat(), candidate)
+    for line in lines[:12]:
+        found = [d for d in find_dates(line.text) if d.year_given]
+        text = line.text.strip()
+        if found and len(text) < 60 and not text.endswith(".") and not DEADLINE.search(text):
+            return Found(found[0].value.isoformat(), line)
+    return None
+
+
+def find_svarsdatum(text: Text, *, default_year: int | None) -> tuple[Found | None, list[str]]:
+    """Given the joined text, return the deadline and warnings when several deadlines disagree."""
+    found: list[Found] = []
+    for match in DEADLINE.finditer(text.joined):
+        tail = text.joined[match.end() : match.end() + 40].lstrip("* ")
+        date_match = DATE_RE.match(tail)
+        if not date_match:
+            continue
+        parsed = parse_match(date_match, default_year=default_year)
+        if parsed is None:
+            continue
+        found.append(Found(parsed.value.isoformat(), text.line_at(match.start())))
+    if not found:
+        return None, []
+    values = sorted({f.value for f in found})
+    warnings = []
+    if len(values) > 1:
+        warnings.append(f"Missivet nämner flera svarsdatum ({', '.join(values)}); det första används.")
+    return found[0], warnings
+
+
+def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
+    """Given the missiv date and deadline (ISO), return warnings where they cannot both be right."""
+    warnings = []
+    if datum and svarsdatum:
+        d, s = date.fromisoformat(datum), date.fromisoformat(svarsdatum)
+        if s < d:
+            warnings.append(
+                f"Svarsdatum {svarsdatum} ligger före missivets datum {datum}: kontrollera årtalet."
+            )
+        elif (s - d).days > 365 * MAX_DEADLINE_YEARS:
+            warnings.append(
+                f"Svarsdatum {svarsdatum} ligger mer än {MAX_DEADLINE_YEARS} år efter missivets "
+                f"datum {datum}: kontrollera årtalet."
+            )
+    return warnings
+
+
+def find_titel(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the remiss title without its 'Remiss:' prefix, joined when wrapped."""
+    for index, line in enumerate(lines[:80]):
+        text = line.text.strip()
+        if not TITLE_MISSIV.match(text):
+            continue
+        title = TITLE_PREFIX.sub("", text).strip()
+        for follow in lines[index + 1 : index + 3]:
+            nxt = follow.text.strip()
+            if not nxt or STOP_TITLE.match(nxt) or len(title) < 25 or len(nxt) > 70:
+                break
+            if (
+                nxt[:1].islower()
+                or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot"))
+                or len(nxt) < 20
+                and re.match(r"^[\d(]", nxt)
+            ):
+                title = (title + ("" if title.endswith("-") else " ") + nxt).strip()
+            else:
+                break
+        title = title.strip(" .:")
+        if title:
+            return Found(title, line)
+    return None
+
+
+# --- svarsadress, krav ---------------------------------------------------------------------------
+
+
+ANSWER = re.compile(r"svar|yttrande|synpunkter|remissvar", re.IGNORECASE)
+
+
+def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | None, list[str]]:
+    """Given the joined text and the listed instansers' addresses, return reply and copy addresses."""
+    joined = text.joined
+    kopia: list[str] = []
+    for match in KOPIA.finditer(joined):
+        kopia.extend(
+            e.lower().rstrip(".") for e in EMAIL.findall(joined[match.end() : match.end() + 120])[:2]
+        )
+    for match in EMAIL.finditer(joined):
+        before = joined[max(0, match.start() - 160) : match.start()]
+        address = match.group(0).lower().rstrip(".")
+        if address in kopia:
+            continue
+        sentence = re.split(r"[.!?]\s", before)[-1]
+        sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
+        if address in listed and not sent_here:
+            continue
+        if (
+            SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence)
+        ) and not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before, re.IGNORECASE):
+            return Found(address, text.line_at(match.start())), kopia
+    for match in EMAIL.finditer(joined):
+        address = match.group(0).lower().rstrip(".")
+        if (
+            re.search(r"diarium|registrator|remissvar|registratur|kansli", address)
+            and address not in kopia
+            and address not in listed
+        ):
+            return Found(address, text.line_at(match.start())), kopia
+    return None, kopia
+
+
+def find_krav(text: Text, diarienummer: str | None) -> Krav:
+    """Given the joined text, return what the missiv demands of the answer."""
+    joined = text.joined.lower()
+    amnesrad = None
+    subject = re.search(r"[^.]*ämnesrad[^.]*", joined)
+    if subject and diarienummer:
+        named = re.search(r"namn|remissinstans|nämnd|organisation", subject.group(0))
+        amnesrad = f"{diarienummer} {{remissinstans}}" if named else diarienummer
+    formats: list[str] = []
+    plain = re.sub(r"\b(t\.\s?ex|bl\.\s?a|m\.\s?m|s\.\s?k|dvs|jfr)\.", "", joined)
+    for match in re.finditer(r"(?:version|format|form|fil)[^.]{0,160}", plain):
+        for fmt in FORMAT_RE.findall(match.group(0)):
+            value = {"word": "docx", "tillgänglighetsanpassad": "pdf"}.get(fmt.lower(), fmt.lower())
+            if value not in formats:
+                formats.append(value)
+    return Krav(
+        sammanfattning="sammanfattning" in joined,
+        stallningstagande="ställningstagande" in joined,
+        amnesrad=amnesrad,
+        filformat=tuple(formats),
+    )
+
+
+def title_from_headings(headings: Sequence[str]) -> str | None:
+    """Given the bold or large lines of a missiv's first page, return the one that is its title."""
+    for heading in headings:
+        text = heading.strip()
+        if len(text.split()) < 2 or len(text) > 150 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
+            continue
+        if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(
+            text
+        ):
+            continue
+        if ORG_WORD.search(text) and len(text.split()) <= 4:
+            continue  # the sender's name in the letterhead
+        return TITLE_PREFIX.sub("", text).strip(" .:") or None
+    return None

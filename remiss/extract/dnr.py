@@ -1,0 +1,88 @@
+"""Diarienummer and klassificering: in the header block and in the sentence that asks to quote it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from remiss.domain import Line
+from remiss.extract.text import Found, Text
+
+# Diarienummer forms: KS 2022-00304, FOFN 2023-00200, 2022-1430, S2023/01234, Fi2022/03456-1,
+# 451-12345-2023, KS 2023/145, Dnr 2.3.4-1234/2023.
+DNR_PATTERN = (
+    r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}/\d{2,6}(?:-\d{1,3})?)"  # S2023/01234, Fi2022/03456, KS 2023/145
+    r"|(?:\d{3}-\d{2,7}-\d{4})"  # 451-12345-2023 (länsstyrelse)
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-])?(?:19|20)\d{2}-\d{2,6})"  # KS 2022-00304, 2022-1430, SLK-2024-00317
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}/\d{1,6})"  # 2024/12
+    r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
+    r"|(?:\d{1,2}(?:\.\d{1,2}){1,3}-\d{2,7}/(?:19|20)\d{2})"  # 3.4-12345/2024 (statliga myndigheter)
+)
+DNR_RE = re.compile(
+    rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
+)
+DNR_LABEL = re.compile(
+    r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
+    r"ärendenummer)\b\.?:?",
+    re.IGNORECASE,
+)
+ANGE_DNR = re.compile(
+    r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
+    r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})",
+    re.IGNORECASE,
+)
+
+
+def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the diarienummer after a 'Dnr' label (same or next line)."""
+    for index, line in enumerate(lines[:250]):
+        label = DNR_LABEL.search(line.text)
+        if not label:
+            continue
+        if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[: label.start()], re.IGNORECASE):
+            continue
+        for candidate, source in (
+            (line.text[label.end() :], line),
+            (lines[index + 1].text if index + 1 < len(lines) else "", None),
+        ):
+            match = DNR_RE.search(candidate)
+            if match and match.start() < 12:
+                value = match.group("dnr") + (match.group("klass") or "")
+                return Found(_fix_glued_klass(value), source or lines[index + 1])
+    for line in lines[:15]:
+        alone = DNR_RE.fullmatch(line.text.strip())
+        if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")):
+            return Found(_fix_glued_klass(line.text.strip()), line)
+    return None
+
+
+def find_diarienummer_text(text: Text) -> Found | None:
+    """Given the joined text, return the diarienummer the missiv asks to be quoted ('Ange diarienummer …')."""
+    for match in ANGE_DNR.finditer(text.joined):
+        dnr = DNR_RE.search(match.group("rest"))
+        if dnr and dnr.start() < 8:
+            value = dnr.group("dnr") + (dnr.group("klass") or "")
+            return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()))
+    return None
+
+
+def _fix_glued_klass(value: str) -> str:
+    """Given 'FOFN 2023-002002.3.1.0' (dnr glued to its code), return 'FOFN 2023-00200 2.3.1.0'."""
+    glued = re.match(r"^(.*\d{4}-)(\d{5})(\d{1,2}(?:\.\d{1,3}){2,4})$", value)
+    if glued:
+        return f"{glued.group(1)}{glued.group(2)} {glued.group(3)}"
+    return value
+
+
+def split_klassificering(value: str) -> tuple[str, str | None]:
+    """Given 'KS 2022-00304 1.1.1.1', return ('KS 2022-00304', '1.1.1.1')."""
+    value = re.sub(r"\s+", " ", value.strip())
+    match = re.match(r"^(?P<dnr>.+?)\s+(?P<klass>\d{1,2}(?:\.\d{1,3}){2,4})$", value)
+    if match:
+        return match.group("dnr"), match.group("klass")
+    return value, None
+
+
+def dnr_key(value: str) -> str:
+    """Return a diarienummer without spaces, case and leading zeros in its parts, for comparing."""
+    return re.sub(r"(?<=[-/])0+(?=\d)", "", re.sub(r"\s+", "", value.lower()))

@@ -1,0 +1,123 @@
+"""The handläggare: a name with phone and e-mail, labelled, in a sentence or as a signature."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from remiss.domain import Handlaggare, Line
+from remiss.extract.text import ORG_WORD, PHONE_RE
+from remiss.instanser import EMAIL
+
+ROLE = re.compile(
+    r"^(?:handläggare|departementssekreterare|kansliråd|departementsråd|rättssakkunnig|"
+    r"ämnesråd|utredare|jurist|sekreterare|samordnare|strateg|planerare|enhetschef|"
+    r"avdelningschef|förvaltningschef|kommunsekreterare|nämndsekreterare|utvecklingsledare|"
+    r"[a-zåäö]*(?:handläggare|sekreterare|strateg|jurist|chef))\b",
+    re.IGNORECASE,
+)
+
+
+def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
+    """Given lines, return the handläggare (name, phone, e-mail) and the line naming them."""
+    texts = [line.text.strip() for line in lines]
+    for index, text in enumerate(texts):
+        label = re.match(
+            r"^(?:handläggare|kontaktperson|kontakt|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+            r"(?:\s+handläggare)?|"
+            r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$",
+            text,
+            re.IGNORECASE,
+        )
+        if not label:
+            continue
+        rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", label.group("rest").strip())
+        if not rest and index > 0 and is_person(texts[index - 1]):
+            return _person_block(texts, index - 1, index + 1), lines[index - 1]
+        start = index if rest else index + 1
+        if start < len(texts):
+            candidate = rest or texts[start]
+            name = _person_name(candidate)
+            if name:
+                found = _person_block(texts, start, start + 1, name=name)
+                return _contact_from_mentions(found, texts), lines[start]
+    return _signature_with_phone(lines)
+
+
+def _contact_from_mentions(person: Handlaggare, texts: Sequence[str]) -> Handlaggare:
+    """Given a handläggare lacking phone or e-mail, return it completed from other lines that name them."""
+    if person.telefon and person.epost or not person.namn:
+        return person
+    for index, text in enumerate(texts):
+        if person.namn not in text:
+            continue
+        window = texts[index : index + 2]
+        phone = next((m.group(0) for t in window for m in [PHONE_RE.search(t)] if m), None)
+        email = _personal_email([e for t in window for e in EMAIL.findall(t)], person.namn)
+        person = Handlaggare(
+            namn=person.namn,
+            telefon=person.telefon or (re.sub(r"\s+", " ", phone) if phone else None),
+            epost=person.epost or email,
+        )
+    return person
+
+
+def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
+    """Given lines, return an unlabelled signature near the end: a name before a phone or a job title."""
+    texts = [line.text.strip() for line in lines]
+    for index in range(len(texts) - 1, max(0, len(texts) - 40), -1):
+        if PHONE_RE.fullmatch(texts[index]) or ROLE.match(texts[index]):
+            for back in (index - 1, index - 2):
+                if back >= 0 and is_person(texts[back]):
+                    return _person_block(texts, back, index + 1), lines[back]
+    return Handlaggare(), None
+
+
+def is_person(text: str) -> bool:
+    """Return True for a line holding a person's name (2–4 capitalised words, maybe a comma)."""
+    return _person_name(text) is not None
+
+
+def _person_name(text: str) -> str | None:
+    """Given a line, return the person's name it starts with, or None."""
+    head = re.split(r",|\s[–-]\s|\s+tel|\s+telefon|\s+e-post", text, maxsplit=1, flags=re.IGNORECASE)[
+        0
+    ].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    if all(
+        w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜ-]+", w) for w in words
+    ) and not ORG_WORD.search(head):
+        return head
+    return None
+
+
+def _person_block(
+    texts: Sequence[str], name_index: int, after: int, *, name: str | None = None
+) -> Handlaggare:
+    """Given the index of a name line, return the Handlaggare with phone and e-mail from its block."""
+    name = name or _person_name(texts[name_index])
+    phone: str | None = None
+    emails: list[str] = []
+    for index in range(name_index, min(len(texts), after + 5)):
+        text = texts[index]
+        if index > name_index and (len(text) > 70 or text.endswith(".") and not EMAIL.search(text)):
+            break
+        if index >= after and is_person(text) and index > name_index + 1:
+            break  # the next person's block
+        found = PHONE_RE.search(text)
+        if found and phone is None:
+            phone = re.sub(r"\s+", " ", found.group(0)).strip()
+        emails.extend(EMAIL.findall(text))
+    return Handlaggare(namn=name, telefon=phone, epost=_personal_email(emails, name or ""))
+
+
+def _personal_email(emails: Sequence[str], name: str) -> str | None:
+    """Given e-mail addresses near a name, return the one that belongs to the person, if any."""
+    parts = [p.lower() for p in re.split(r"[\s-]+", name) if len(p) > 1]
+    for email in emails:
+        local = email.split("@")[0].lower()
+        if any(p[:4] in local for p in parts):
+            return email.lower().rstrip(".")
+    return None

@@ -1,0 +1,57 @@
+"""The joined text of a missiv with provenance, and patterns the field steps share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from remiss.domain import Line
+
+PHONE_RE = re.compile(
+    r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])"
+)
+ORG_WORD = re.compile(
+    r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
+    r"region|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field value and the line it came from."""
+
+    value: str
+    line: Line
+
+
+@dataclass(frozen=True)
+class Text:
+    """The lines of a part joined by spaces, with each line's start offset for provenance."""
+
+    joined: str
+    starts: tuple[int, ...]
+    lines: tuple[Line, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> Text:
+        """Given lines, return them joined, hyphenated line ends rejoined."""
+        parts: list[str] = []
+        starts: list[int] = []
+        offset = 0
+        for line in lines:
+            text = line.text.strip().replace(" | ", " ")
+            starts.append(offset)
+            parts.append(text)
+            offset += len(text) + 1
+        return cls(joined=" ".join(parts), starts=tuple(starts), lines=tuple(lines))
+
+    def line_at(self, offset: int) -> Line:
+        """Given an offset into joined, return the line it falls in."""
+        index = 0
+        for i, start in enumerate(self.starts):
+            if start > offset:
+                break
+            index = i
+        return self.lines[index]
