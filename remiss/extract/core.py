@@ -1,4 +1,4 @@
-"""Extraction: the fields of a missiv, each with provenance, in small named steps.
+"""Extraction core: assemble a missiv's fields (dates, title, reply address, demands) into a Remiss.
 
 Every step is a pure function over our own Line objects; `extract_remiss` assembles them and
 adds a warning wherever the document contradicts itself.
