@@ -41,6 +41,22 @@ SVENSKA: dict[str, str] = {
 }
 
 
+PLURAL: dict[str, tuple[str, str]] = {
+    "Got unexpected extra argument ({args})": (
+        "Oväntat extra argument ({args})",
+        "Oväntade extra argument ({args})",
+    ),
+}
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """Given click's singular and plural message and a count, return the Swedish form."""
+    forms = PLURAL.get(singular)
+    if forms is None:
+        return singular if count == 1 else plural
+    return forms[0] if count == 1 else forms[1]
+
+
 def _(message: str) -> str:
     """Given one of click's English messages, return it in Swedish (unknown ones as they are)."""
     return SVENSKA.get(message, message)
@@ -50,3 +66,5 @@ def install() -> None:
     """Make click's modules use the Swedish texts."""
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.types):
         module._ = _  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext  # type: ignore[attr-defined]

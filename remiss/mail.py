@@ -18,11 +18,11 @@ from remiss.draft import (
     hamta_underlag,
     register_url,
     ren_titel,
-    skriv_atomiskt,
     soffice,
     till_pdf,
 )
 from remiss.errors import InputError, RemissError
+from remiss.fileio import skriv_atomiskt
 
 DOCX_TYP = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 PDF_TYP = ("application", "pdf")

@@ -23,7 +23,7 @@ from remiss.register.export import (
     format_json,
     format_tabell,
     import_register,
-    write_xlsx,
+    xlsx_bytes,
 )
 from remiss.register.lista import ORDFORANDEBESLUT, Filter, beslutsvag, lista, svensk_nyckel
 from remiss.register.workdays import add_workdays, is_workday, workdays_between
@@ -364,7 +364,7 @@ def test_xlsx_has_dates_filter_and_frozen_header(db_url: str, tmp_path: Path) ->
 
     rows = _rows(db_url)
     target = tmp_path / "lista.xlsx"
-    write_xlsx(rows, target)
+    target.write_bytes(xlsx_bytes(rows))
     sheet = load_workbook(target).active
     assert sheet["A1"].value == "Nr" and sheet["F1"].value == "Svarsdatum"
     assert sheet["F2"].is_date and sheet["F2"].value.date() == date(2026, 11, 2)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from remiss.commands.common import parse_idag
-from remiss.errors import ExitCode, RegisterError
+from remiss.errors import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -119,11 +119,12 @@ def _report(item: Any, bar: bool) -> None:
               default="tabell", show_default=True, help="Utdataformat.")
 @click.option("-o", "--output", metavar="FIL", type=click.Path(dir_okay=False), default=None,
               help="Skriv till fil i stället för skärmen (krävs för xlsx).")
+@click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna som om det vore detta datum.")
 @register_options
 def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlaggare: str | None,
-          avsandare: str | None, fmt: str, output: str | None, idag: str | None, databas: str | None,
-          config_path: str | None) -> None:
+          avsandare: str | None, fmt: str, output: str | None, force: bool, idag: str | None,
+          databas: str | None, config_path: str | None) -> None:
     """Lista remisser efter svarsdatum med arbetsdagar kvar och beslutsväg.
 
     Beslutsvägen är nämndens sista sammanträde på eller före svarsdatum och dagen då
@@ -147,7 +148,7 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
         config, reg = _open(databas, config_path)
         with reg:
             rader = make_list(reg, config, idag=today, filter=wanted)
-    _write_list(rader, fmt, output, config)
+    _write_list(rader, fmt, output, config, force=force)
     if fmt == "tabell" and not config.sammantradesdagar and rader:
         click.echo("Obs: inga sammantradesdagar i konfigurationen, så beslutsväg visas inte "
                    "(se `remiss init`).", err=True)
@@ -164,14 +165,13 @@ def _sqlite_file(url: str | None) -> Path | None:
     return path if "?" not in url and path.is_file() else None
 
 
-def _write_list(rader: list[Any], fmt: str, output: str | None, config: Any) -> None:
+def _write_list(rader: list[Any], fmt: str, output: str | None, config: Any, *, force: bool) -> None:
     """Given list rows and the format, write them to the file or to stdout."""
     from remiss.register import export
 
     if fmt == "xlsx":
-        export.write_xlsx(rader, output or "")
-        return
-    if fmt == "tabell":
+        data = export.xlsx_bytes(rader)
+    elif fmt == "tabell":
         color = output is None and sys.stdout.isatty()
         data = (export.format_tabell(rader, color=color) + "\n").encode("utf-8")
     elif fmt == "csv":
@@ -180,18 +180,17 @@ def _write_list(rader: list[Any], fmt: str, output: str | None, config: Any) -> 
         data = (export.format_json(rader) + "\n").encode("utf-8")
     else:
         data = export.format_ics(rader, namnd=config.namnd)
-    _emit(data, output)
+    _emit(data, output, force=force)
 
 
-def _emit(data: bytes, output: str | None) -> None:
-    """Given bytes, write them to the output file or to stdout."""
+def _emit(data: bytes, output: str | None, *, force: bool) -> None:
+    """Given bytes, write them to stdout, or atomically to the file (an existing one only with --force)."""
+    from remiss.fileio import skriv_atomiskt
+
     if output is None:
         click.echo(data, nl=False)
         return
-    try:
-        Path(output).write_bytes(data)
-    except OSError as exc:
-        raise RegisterError(f"filen kan inte skrivas ({exc.strerror or exc}).", fil=output) from exc
+    skriv_atomiskt(data, Path(output), force=force)
 
 
 # --- visa, uppdatera, historik -----------------------------------------------------------------
@@ -267,15 +266,16 @@ def historik(id: int, as_json: bool, databas: str | None, config_path: str | Non
 @click.command("export")
 @click.option("-o", "--output", metavar="FIL", type=click.Path(dir_okay=False), default=None,
               help="Skriv till fil (standard: skärmen).")
+@click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
 @register_options
-def export_cmd(output: str | None, databas: str | None, config_path: str | None) -> None:
+def export_cmd(output: str | None, force: bool, databas: str | None, config_path: str | None) -> None:
     """Exportera hela registret som JSON (säkerhetskopia som `remiss import` läser)."""
     from remiss.register.export import export_register
 
     _, reg = _open(databas, config_path)
     with reg:
         data = export_register(reg)
-    _emit((json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), output)
+    _emit((json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), output, force=force)
     if output:
         click.echo(f"{len(data['remisser'])} remisser exporterade till {output}.", err=True)
 

@@ -74,8 +74,8 @@ def format_json(rader: Sequence[Rad]) -> str:
     return json.dumps([r.to_dict() for r in rader], ensure_ascii=False, indent=2)
 
 
-def write_xlsx(rader: Sequence[Rad], target: str | Path) -> None:
-    """Given list rows and a path, write an Excel workbook with date cells, filters and a frozen header."""
+def xlsx_bytes(rader: Sequence[Rad]) -> bytes:
+    """Given list rows, return an Excel workbook with date cells, filters and a frozen header."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -96,10 +96,9 @@ def write_xlsx(rader: Sequence[Rad], target: str | Path) -> None:
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:L{max(len(rader) + 1, 2)}"
-    try:
-        book.save(str(target))
-    except OSError as exc:
-        raise RegisterError(f"filen kan inte skrivas ({exc}).", fil=str(target)) from exc
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden") -> bytes:
