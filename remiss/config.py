@@ -194,11 +194,9 @@ beredningstid = 21
 
 def write_starter(path: str | Path, *, force: bool = False) -> Path:
     """Given a path, write the commented starter config there and return the path; refuse to overwrite."""
+    from remiss.fileio import skriv_atomiskt
+
     target = Path(path)
     if target.exists() and not force:
         raise ConfigError("filen finns redan. Använd --force för att skriva över den.", fil=str(target))
-    try:
-        target.write_text(STARTER_TOML, encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"filen kan inte skrivas ({exc}).", fil=str(target)) from exc
-    return target
+    return skriv_atomiskt(STARTER_TOML.encode("utf-8"), target, force=force)
