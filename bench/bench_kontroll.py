@@ -73,7 +73,8 @@ def _skriv_seedtext(target: Path, sidor: int) -> Path:
 KOD = """
 import sys, time
 t0 = time.perf_counter()
-import spacy
+from remiss.nlp import import_spacy
+import_spacy()  # as `remiss kontrollera` imports it
 t1 = time.perf_counter()
 from remiss.kontroll import kontrollera_fil
 kontroller = kontrollera_fil(sys.argv[1])

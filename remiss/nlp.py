@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
+import types
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -62,10 +64,42 @@ MONSTERFIL = "stallningstagande.jsonl"
 LEMMA_KOMPONENT = "remiss_lemman"
 
 
+def import_spacy() -> Any:
+    """Return the spacy module, imported without its command-line package.
+
+    spaCy's `__init__` imports `spacy.cli.info` only to offer `spacy.info()`, and with it the whole
+    command line (typer, downloads): 0.6–0.8 s here that the library never uses. A stand-in takes
+    its place while spacy is imported; should a spaCy version need the real one, the import is
+    done again the ordinary way.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package, so 'spacy.cli.info' can be found in sys.modules
+    info = types.ModuleType("spacy.cli.info")
+    info.info = lambda *args, **kwargs: None  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+
+        return spacy
+    except Exception:  # noqa: BLE001 - any failure: forget the partial import and do it properly
+        for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+
+        return spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """Return the cached pipeline: spacy.blank("sv") + abbreviations + sentencizer + lemmas + patterns."""
-    import spacy
+    spacy = import_spacy()
 
     _register_lemma_component()
     nlp = spacy.blank("sv")

@@ -310,7 +310,7 @@ def _nlp() -> Any:
     except ImportError:
         import spacy
 
-        nlp = spacy.blank("sv")
+        nlp = spacy.blank("sv")  # only when remiss.nlp is missing
         nlp.add_pipe("sentencizer")
         return nlp
 
