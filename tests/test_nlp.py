@@ -104,3 +104,17 @@ def test_lemmatabellen_sparas_och_lases(tmp_path: Path, monkeypatch: pytest.Monk
         assert nlp.lemma_table() == {"tillstyrker": "tillstyrka"}
     finally:
         nlp.lemma_table.cache_clear()
+
+
+def test_import_spacy_skips_its_command_line() -> None:
+    """spaCy is imported without spacy.cli (slow, unused); the real one can still be imported after."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom remiss.nlp import import_spacy\nspacy = import_spacy()\n"
+            "print('cli' , 'spacy.cli' in sys.modules)\n"
+            "print('sents', [s.text for s in (lambda n: (n.add_pipe('sentencizer'), n)[1])(spacy.blank('sv'))"
+            "('Ett. Två.').sents])\n"
+            "import spacy.cli\nprint('real', hasattr(spacy.cli, 'download'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "cli False" in out and "sents ['Ett.', 'Två.']" in out and "real True" in out
