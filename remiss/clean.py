@@ -13,9 +13,8 @@ FOOTER_LABEL = re.compile(
     r"organisationsnummer|org\.?\s?nr|bankgiro|plusgiro|växel|vxl)\b:?",
     re.IGNORECASE,
 )
-PAGE_NUMBER = re.compile(
-    r"^(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$|^sida$", re.IGNORECASE
-)
+_PAGE_NO = r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"  # "2 (3)", "2(3)", "2 av 3"
+PAGE_NUMBER = re.compile(rf"^(?:sida\s*)?(?:{_PAGE_NO}|\d{{1,3}}\s*/\s*\d{{1,3}})$|^sida$", re.IGNORECASE)
 
 
 def drop_furniture(lines: Sequence[Line]) -> list[Line]:
@@ -27,7 +26,6 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     return pair_label_rows([part for line in kept for part in split_page_marker(line)])
 
 
-_PAGE_NO = r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"
 PAGE_MARKER = re.compile(
     r"^(?P<head>.*?)\s*(?P<label>\b(?:MISSIV|Missiv|TJÄNSTESKRIVELSE|Tjänsteskrivelse|REMISS|Remiss|PROTOKOLLSUTDRAG|"
     rf"YTTRANDE)\b)?\s*(?:\bSida\b(?:\s*{_PAGE_NO})?|(?<=\s){_PAGE_NO})$"
@@ -186,7 +184,7 @@ _BARE_LABEL = re.compile(
 
 def _normalise(text: str) -> str:
     """Return a line's text with its page number blurred ('Sida 2 (3)'), for comparing page headers."""
-    return re.sub(r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})", "#", text.strip().lower())
+    return re.sub(_PAGE_NO, "#", text.strip().lower())
 
 
 def clean_pages(pages: Sequence[Sequence[Line]]) -> list[Line]:

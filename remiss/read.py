@@ -58,10 +58,10 @@ def _check_file(path: Path) -> bytes:
     return head
 
 
-def sha256_of(path: Path) -> str:
+def sha256_of(path: str | Path) -> str:
     """Given a path, return the hex sha256 of its bytes."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -145,12 +145,17 @@ def _page_text(page: object) -> list[Row]:
     return [(clean_text(text), cells) for text, (_, cells) in zip(texts, rows, strict=True)]
 
 
+def _row_tolerance(top: float, bottom: float) -> float:
+    """Given a text rectangle's top and bottom, return how far apart two middles may be on one row."""
+    return max(2.0, (top - bottom) * 0.4)
+
+
 def _in_reading_order(rects: list[tuple[float, float, float, float]]) -> bool:
     """Return True when each text rectangle starts a new row below the one before (no columns)."""
     previous: float | None = None
     for _left, bottom, _right, top in rects:
         middle = (top + bottom) / 2
-        if previous is not None and middle > previous - max(2.0, (top - bottom) * 0.4):
+        if previous is not None and middle > previous - _row_tolerance(top, bottom):
             return False
         previous = middle
     return True
@@ -165,7 +170,7 @@ def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[R
             continue
         middle = (top + bottom) / 2
         for row in rows:
-            if abs(row[0] - middle) < max(2.0, (top - bottom) * 0.4):
+            if abs(row[0] - middle) < _row_tolerance(top, bottom):
                 row[1].append((left, right, text))
                 break
         else:

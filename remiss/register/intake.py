@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from remiss.domain import Remiss
@@ -35,21 +33,14 @@ class Utfall:
     varningar: tuple[str, ...] = ()
 
 
-def sha256_of(path: str | Path) -> str:
-    """Given a path, return the sha256 of the file's bytes."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def tolka_en(fil: str, egen_instans: str | None = None, organisationer: str | None = None) -> Tolkad:
     """Given a file, return its hash and remisser; any failure becomes the Tolkad's error text."""
     from remiss.pipeline import tolka_fil
 
     try:
         found = tolka_fil(fil, egen_instans=egen_instans, organisationer=organisationer)
+        from remiss.read import sha256_of
+
         return Tolkad(fil=fil, sha256=sha256_of(fil), remisser=tuple(r.to_dict() for r in found))
     except RemissError as exc:
         return Tolkad(fil=fil, fel=exc.line())
