@@ -35,7 +35,7 @@ HELP: dict[str, str] = {
     "uppdatera": "Ändra status, handläggare eller svarsdatum för en remiss.",
     "historik": "Visa händelseloggen för en remiss.",
     "export": "Exportera hela registret som JSON (säkerhetskopia).",
-    "import": "Läs in ett registerexport i JSON.",
+    "import": "Läs in en registerexport (JSON) i ett tomt register.",
     "init": "Skriv en kommenterad startkonfiguration (remiss.toml).",
     "utkast": "Skriv ett yttrandeutkast i förvaltningens Word-mall.",
     "svar": "Skapa e-postmeddelandet med yttrandet till avsändaren.",

@@ -46,3 +46,5 @@ grep -E '^(To|Cc|Subject):' "$UT/svar.eml"
 "$REMISS" historik "$ID"
 
 printf '\nKlart. Filerna ligger i %s/.\n' "$UT"
+printf 'Kommandot remiss finns i .venv/bin/. Skriv  source .venv/bin/activate  så fungerar `remiss --help` i den här terminalen.\n'
+

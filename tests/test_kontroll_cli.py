@@ -32,7 +32,7 @@ def test_inga_brister_ger_slutkod_0(tmp_path: Path) -> None:
         in result.output
     )
     assert "Inga brister." in result.output
-    assert "1 yttranden kontrollerade i 1 filer: 1 utan brister, 0 med brister." in result.output
+    assert "1 yttrande kontrollerat i 1 fil: 1 utan brister, 0 med brister." in result.output
 
 
 def test_brister_ger_slutkod_3(tmp_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_trasig_fil_stoppar_inte_batchen(tmp_path: Path) -> None:
     assert f"Fel: {trasig}: PDF:en är trasig" in result.output
     assert "Ställningstagande: avstår" in result.output
     assert (
-        "1 yttranden kontrollerade i 3 filer: 1 utan brister, 0 med brister. 2 filer kunde inte läsas."
+        "1 yttrande kontrollerat i 3 filer: 1 utan brister, 0 med brister. 2 filer kunde inte läsas."
         in result.output
     )
 

@@ -202,7 +202,7 @@ def test_uppdatera_visa_historik(filled: dict[str, str]) -> None:
     assert "Remissinstanser (3):" in shown.stdout
     history = run("historik", "2")
     lines = history.stdout.splitlines()
-    assert [line.split()[1:] for line in lines[0::2]] == [["registrator", "registrerad"],
+    assert [line.split()[2:] for line in lines[0::2]] == [["registrator", "registrerad"],
                                                           ["registrator", "uppdaterad"]]
     data = json.loads(run("historik", "2", "--json").stdout)
     assert data[1]["efter"]["handlaggare"] == "Eva Ek"

@@ -114,7 +114,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         ("svarsadress", svarsadress),
     ):
         if value is None:
-            varningar.append(f"Hittade inget {name_sv(name)} i missivet: fyll i det för hand.")
+            varningar.append(saknas_varning(name))
     return Remiss(
         fil=fil,
         sidor=(part.forsta_sida, part.sista_sida),
@@ -134,14 +134,18 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     )
 
 
-def name_sv(field_name: str) -> str:
-    """Given a field name, return it as Swedish words for messages."""
-    return {
-        "svarsdatum": "svarsdatum",
-        "diarienummer": "diarienummer",
-        "avsandare": "avsändare",
-        "svarsadress": "svarsadress (e-post)",
-    }.get(field_name, field_name)
+SAKNAS_TEXT = {
+    "svarsdatum": ("inget svarsdatum", "svarsdatum ÅÅÅÅ-MM-DD"),
+    "diarienummer": ("inget diarienummer", "diarienummer DNR"),
+    "avsandare": ("ingen avsändare", "avsandare NAMN"),
+    "svarsadress": ("ingen svarsadress (e-post)", "svarsadress ADRESS"),
+}
+
+
+def saknas_varning(field_name: str) -> str:
+    """Given a field the missiv lacks, return the Swedish warning that says how to fill it in."""
+    what, flag = SAKNAS_TEXT[field_name]
+    return f"Hittade {what} i missivet: läs missivet och fyll i med `remiss uppdatera ID --{flag}`."
 
 
 # --- dates -------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from remiss.kontroll.typer import BLANDAT, Yttrandekontroll
+from remiss.sprak import antal
 
 DEL_NAMN = {"beslut": "i beslutet", "brodtext": "i brödtexten"}
 
@@ -53,9 +54,11 @@ def format_sammanfattning(kontroller: list[Yttrandekontroll], *, filer: int, fel
     """Return the one-line summary: how many yttranden, how many with brister, files with errors."""
     med = sum(1 for k in kontroller if k.brister)
     text = (
-        f"{len(kontroller)} yttranden kontrollerade i {filer} filer: {len(kontroller) - med} utan brister, "
+        f"{antal(len(kontroller), 'yttrande', 'yttranden')} "
+        f"{'kontrollerat' if len(kontroller) == 1 else 'kontrollerade'} i {antal(filer, 'fil', 'filer')}: "
+        f"{len(kontroller) - med} utan brister, "
         f"{med} med brister."
     )
     if fel:
-        text += f" {fel} filer kunde inte läsas."
+        text += f" {antal(fel, 'fil', 'filer')} kunde inte läsas."
     return text

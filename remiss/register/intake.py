@@ -10,6 +10,7 @@ from typing import Any
 from remiss.domain import Remiss
 from remiss.errors import RegisterError, RemissError
 from remiss.register.service import DuplicateError, Register
+from remiss.sprak import antal
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def summary(utfall: list[Utfall], filer: int) -> str:
     """Given every outcome and the number of files, return the Swedish summary line."""
     count = {kind: sum(1 for u in utfall if u.utfall == kind)
              for kind in ("registrerad", "provad", "dubblett", "ingen", "fel")}
-    parts = [f"{filer} filer: {count['registrerad']} registrerade"]
+    parts = [f"{antal(filer, 'fil', 'filer')}: {count['registrerad']} registrerade"]
     if count["provad"]:
         parts.append(f"{count['provad']} skulle registreras")
     parts.append(f"{count['dubblett']} redan registrerade")

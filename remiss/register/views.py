@@ -9,6 +9,7 @@ from remiss.config import Config
 from remiss.register.lista import beslutsvag
 from remiss.register.service import Handelse, RegisterPost
 from remiss.register.workdays import workdays_between
+from remiss.sprak import antal, lokal_tid
 
 
 def post_dict(post: RegisterPost) -> dict[str, Any]:
@@ -42,7 +43,8 @@ def format_post(post: RegisterPost, config: Config, *, idag: date, handelser: in
                                         remiss.handlaggare.epost) if x)
         fields.append(("Avsändarens kontakt", contact))
     fields += [("Källa", f"{post.kalla_fil}, sidor {remiss.sidor[0]}–{remiss.sidor[1]}"),
-               ("Sha256", post.sha256), ("Registrerad", post.registrerad), ("Ändrad", post.andrad)]
+               ("Sha256", post.sha256), ("Registrerad", lokal_tid(post.registrerad)),
+               ("Ändrad", lokal_tid(post.andrad))]
     width = max(len(name) for name, _ in fields)
     lines += [f"{name + ':':<{width + 1}} {value or '–'}" for name, value in fields]
     lines.append("")
@@ -54,7 +56,7 @@ def format_post(post: RegisterPost, config: Config, *, idag: date, handelser: in
     for warning in remiss.varningar:
         lines.append(f"Varning: {warning}")
     lines.append("")
-    lines.append(f"{handelser} händelser i loggen (remiss historik {post.id}).")
+    lines.append(f"{antal(handelser, 'händelse', 'händelser')} i loggen (remiss historik {post.id}).")
     return "\n".join(lines)
 
 
@@ -93,6 +95,6 @@ def format_history(events: list[Handelse]) -> str:
     """Given events, return one block per event: time, user, action and the changes."""
     lines = []
     for event in events:
-        lines.append(f"{event.tid}  {event.anvandare}  {event.handelse}")
+        lines.append(f"{lokal_tid(event.tid)}  {event.anvandare}  {event.handelse}")
         lines.append(f"    {format_change(event)}")
     return "\n".join(lines)
