@@ -1,0 +1,72 @@
+"""Every field of every real corpus document (tests/korpus/) against its hand-made truth.
+
+A (document, field) listed in tests/korpus/kanda_fel.json is a known miss: strict xfail, so a fix
+fails the run until the entry is removed (tests/korpus/uppdatera_kanda_fel.py does that).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.korpus import jamfor
+
+DOKUMENT = jamfor.dokument()
+KANDA = jamfor.kanda_fel()
+MINST = {"missiv": 0, "prov": 0}  # raised as the corpus grows: a lost folder fails the run
+
+
+def _fall() -> list[object]:
+    """Return one pytest param per (document, field), known misses marked strict xfail."""
+    out = []
+    for dok in DOKUMENT:
+        for falt in dok.falt:
+            orsak = KANDA.get(dok.nyckel, {}).get(falt)
+            marks = [pytest.mark.xfail(strict=True, reason=orsak)] if orsak else []
+            out.append(pytest.param(dok, falt, id=f"{dok.nyckel}:{falt}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("dok", "falt"), _fall())
+def test_falt(dok: jamfor.Dokument, falt: str) -> None:
+    """The tool reads this field of this real document as its truth says."""
+    utfall = jamfor.jamfor(dok)[falt]
+    assert utfall.ratt, f"{dok.nyckel} {falt}: väntat {utfall.vantat!r}, fick {utfall.fick!r}"
+
+
+def test_korpus_har_dokument_i_varje_mapp() -> None:
+    """The corpus is not empty: the shared documents, missiv and the held-out set are all there."""
+    per_mapp = {mapp: sum(d.mapp == mapp for d in DOKUMENT) for mapp in jamfor.MAPPAR}
+    assert per_mapp["delad"] == 13
+    assert per_mapp["missiv"] >= MINST["missiv"] and per_mapp["prov"] >= MINST["prov"]
+
+
+@pytest.mark.parametrize("dok", DOKUMENT, ids=[d.nyckel for d in DOKUMENT])
+def test_facit_ar_valformad(dok: jamfor.Dokument) -> None:
+    """Each truth file names an existing file, a source, and has exactly its type's fields."""
+    facit = dok.facit
+    assert dok.fil.exists(), dok.fil
+    assert facit["dokumenttyp"] in ("remiss", "yttrande", "annat")
+    assert facit.get("kalla"), "kalla saknas"
+    assert set(dok.falt) <= set(facit), set(dok.falt) - set(facit)
+    kalltext = dok.fil.with_suffix(".txt")
+    assert kalltext.exists() and kalltext.read_text(encoding="utf-8").startswith("# source: ")
+    if facit["dokumenttyp"] == "remiss" and facit["svarsdatum"] is not None:
+        assert len(facit["svarsdatum"]) == 10 and facit["svarsdatum"][4] == "-"
+
+
+def test_kanda_fel_namner_bara_befintliga_falt() -> None:
+    """kanda_fel.json lists only documents and fields that exist (no stale entries)."""
+    falt = {d.nyckel: set(d.falt) for d in DOKUMENT}
+    stale = {k: sorted(set(v) - falt.get(k, set())) for k, v in KANDA.items()}
+    assert {k: v for k, v in stale.items() if v} == {}
+
+
+def test_jamfor_normaliserar() -> None:
+    """The comparison ignores case, spacing, dash and quote forms, end punctuation and a 'Dnr' prefix."""
+    assert jamfor.norm(" Remiss  av ”SOU 2024:8 – Bättre”. ") == jamfor.norm("remiss av SOU 2024:8 - bättre")
+    assert jamfor.norm_dnr("Dnr KS 2023/145") == jamfor.norm_dnr("KS2023/145")
+    assert jamfor.norm_dnr("Fi2022/03456") != jamfor.norm_dnr("Fi2022/03457")
+    assert jamfor.instanser_f1(["A", "B"], ["a", "b", "c"])[2] == pytest.approx(0.8)
+    assert json.loads(json.dumps(jamfor.instanser_f1(None, []))) == [1.0, 1.0, 1.0]
