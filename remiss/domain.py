@@ -41,6 +41,8 @@ class Line:
     bold: bool = False
     ocr: bool = False
     cells_x: tuple[float, ...] = ()  # left edge (points) of each ' | ' cell, when read by position
+    size: float = 0.0  # font size in points (0 when unknown: DOCX, OCR)
+    x0: float | None = None  # left edge in points, when read by position
 
 
 @dataclass(frozen=True)

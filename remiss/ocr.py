@@ -576,7 +576,7 @@ def _is_speck(text: str, confidence: float, area: int) -> bool:
 
 def _pieces(lines: list[list[_OcrWord]], scale: float) -> list[list[_OcrWord]]:
     """Given tesseract lines and points per pixel, return their pieces: runs of words without a column gap."""
-    from remiss.read import COLUMN_GAP
+    from remiss.layout import COLUMN_GAP
 
     pieces: list[list[_OcrWord]] = []
     for words in lines:
@@ -611,7 +611,7 @@ def _rows(pieces: list[list[_OcrWord]], scale: float) -> list[list[_OcrWord]]:
 
 def _join_row(words: list[_OcrWord], scale: float) -> str:
     """Given a row's words sorted left to right, return its text with column gaps as " | "."""
-    from remiss.read import COLUMN_GAP
+    from remiss.layout import COLUMN_GAP
 
     out = words[0][4]
     for previous, word in zip(words, words[1:], strict=False):

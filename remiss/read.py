@@ -11,7 +11,10 @@ import hashlib
 import re
 from pathlib import Path
 
+from dataclasses import replace
+
 from remiss.domain import Handling, Line, Page
+from remiss.layout import Row as LayoutRow
 from remiss.errors import InputError, NoTextLayerError
 
 MAX_SIDOR = 2000
@@ -20,8 +23,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 # pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these.
 _KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
 _MIN_TEXT_CHARS = 15
-Row = tuple[str, tuple[float, ...]]  # a line's text and the left edge of each of its cells
-COLUMN_GAP = 24.0  # points between two text pieces on one row that make them two columns
 
 
 def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Handling:
@@ -86,7 +87,7 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
                 "eller höj gränsen med --max-sidor.",
                 fil=fil,
             )
-        texts: list[list[Row]] = []
+        texts: list[list[LayoutRow]] = []
         sizes: list[tuple[float, float]] = []
         for index in range(count):
             page = pdf[index]
@@ -125,90 +126,30 @@ def _pdfium_error(exc: Exception, fil: str) -> InputError:
     )
 
 
-def _page_text(page: object) -> list[Row]:
-    """Given a pypdfium2 page, return its rows in reading order by position, hyphens resolved.
+def _page_text(page: object) -> list[LayoutRow]:
+    """Given a pypdfium2 page, return its rows in reading order with layout, hyphens resolved.
 
-    pypdfium2 gives text in content-stream order, where a header block drawn last comes after
-    the body; its text rectangles are sorted here top to bottom, left to right, so a header
-    block is read first and a table row becomes one line whose cells keep their positions.
+    The rows come from the page's text objects (`remiss.layout`): top to bottom, a row's pieces
+    left to right, with font size and weight, so a header block drawn last is read first and a
+    table row becomes one line whose cells keep their positions. When the text objects hold
+    clearly less text than the text layer (text in unusual objects), the text layer is used.
     """
+    from remiss.layout import join_hyphenated, page_pieces, rows_of
+
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
-        rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
-        if _in_reading_order(rects):  # fast: the stream is already top to bottom
-            return [(text, ()) for text in clean_text(textpage.get_text_range()).split("\n")]
-        pieces = [(rect, textpage.get_text_bounded(*rect)) for rect in rects]
+        plain = clean_text(textpage.get_text_range())
+        rows = join_hyphenated(rows_of(page_pieces(page, textpage)))
     finally:
         textpage.close()
-    rows = _rows(pieces)
-    texts = _join_hyphenated([text for text, _ in rows])
-    return [(clean_text(text), cells) for text, (_, cells) in zip(texts, rows, strict=True)]
+    if _letters(" ".join(row.text for row in rows)) < 0.9 * _letters(plain):
+        return [LayoutRow(text=t, cells_x=(), top=0.0, x0=0.0, size=0.0, bold=False) for t in plain.split("\n")]
+    return [replace(row, text=clean_text(row.text)) for row in rows]
 
 
-def _row_tolerance(top: float, bottom: float) -> float:
-    """Given a text rectangle's top and bottom, return how far apart two middles may be on one row."""
-    return max(2.0, (top - bottom) * 0.4)
-
-
-def _in_reading_order(rects: list[tuple[float, float, float, float]]) -> bool:
-    """Return True when each text rectangle starts a new row below the one before (no columns)."""
-    previous: float | None = None
-    for _left, bottom, _right, top in rects:
-        middle = (top + bottom) / 2
-        if previous is not None and middle > previous - _row_tolerance(top, bottom):
-            return False
-        previous = middle
-    return True
-
-
-def _rows(pieces: list[tuple[tuple[float, float, float, float], str]]) -> list[Row]:
-    """Given (rect, text) pieces, return the rows ordered by position, pieces on one baseline joined."""
-    rows: list[tuple[float, list[tuple[float, float, str]]]] = []
-    for (left, bottom, right, top), text in sorted(pieces, key=lambda piece: -piece[0][3]):
-        text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "\ufffe").strip()
-        if not text:
-            continue
-        middle = (top + bottom) / 2
-        for row in rows:
-            if abs(row[0] - middle) < _row_tolerance(top, bottom):
-                row[1].append((left, right, text))
-                break
-        else:
-            rows.append((middle, [(left, right, text)]))
-    rows.sort(key=lambda row: -row[0])
-    return [_join_cells(sorted(row[1])) for row in rows]
-
-
-def _join_cells(pieces: list[tuple[float, float, str]]) -> Row:
-    """Given (left, right, text) pieces of a row, return the text (a column gap as " | ") and cell edges."""
-    out = ""
-    cells: list[float] = []
-    previous_right: float | None = None
-    for left, right, text in pieces:
-        if previous_right is None:
-            out = text
-            cells.append(left)
-        elif left - previous_right > COLUMN_GAP:
-            out += " | " + text
-            cells.append(left)
-        else:
-            out += " " + text
-        previous_right = right
-    return out, tuple(cells)
-
-
-def _join_hyphenated(rows: list[str]) -> list[str]:
-    """Given rows, return them with a word broken by a line-end hyphen (U+FFFE) joined on the first row."""
-    out = list(rows)
-    for index in range(len(out) - 1):
-        if out[index].endswith("\ufffe"):
-            head, _, rest = out[index + 1].partition(" ")
-            if re.match(r"^(?:och|eller|samt)$", head):
-                out[index] = out[index][:-1] + "-"
-            else:
-                out[index] = out[index][:-1] + head
-                out[index + 1] = rest
-    return out
+def _letters(text: str) -> int:
+    """Return the number of letters and digits in text."""
+    return sum(1 for char in text if char.isalnum())
 
 
 def clean_text(text: str) -> str:
@@ -220,13 +161,25 @@ def clean_text(text: str) -> str:
     return text
 
 
-def _make_page(number: int, rows: list[Row], size: tuple[float, float], *, ocr: bool = False) -> Page:
-    """Given a page number and its rows, return a Page of non-empty lines."""
+def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *, ocr: bool = False) -> Page:
+    """Given a page number and its rows, return a Page of non-empty lines with their layout."""
     lines: list[Line] = []
-    for raw, cells in rows:
-        stripped = re.sub(r" {2,}", " ", raw).strip()
+    for row in rows:
+        stripped = re.sub(r" {2,}", " ", row.text).strip()
         if stripped:
-            lines.append(Line(text=stripped, page=number, number=len(lines) + 1, ocr=ocr, cells_x=cells))
+            lines.append(
+                Line(
+                    text=stripped,
+                    page=number,
+                    number=len(lines) + 1,
+                    top=row.top if row.size else None,
+                    bold=row.bold,
+                    ocr=ocr,
+                    cells_x=row.cells_x,
+                    size=row.size,
+                    x0=row.x0 if row.size else None,
+                )
+            )
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
 
 

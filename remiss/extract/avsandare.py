@@ -136,6 +136,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
 
 def clean_org(name: str) -> str:
     """Given an organisation line of a letterhead, return it without a trailing date, dnr or page marker."""
+    cells = [cell.strip() for cell in name.split(" | ") if cell.strip()]
+    if len(cells) > 1:  # a letterhead row with the document label or date in another cell
+        name = next((cell for cell in cells if ORG_WORD.search(cell)), cells[0])
     name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
     return re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
 
