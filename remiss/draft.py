@@ -1,9 +1,9 @@
 """Yttrandeutkast: fill the förvaltning's Word template (mallar/yttrande.docx) for a remiss.
 
 Pure parts (the ställningstagande sentence, the context) are plain functions; the template is
-rendered with docxtpl in a jinja2 environment with autoescape and StrictUndefined, checked for
-unknown placeholders first, and the result is written atomically, never over an existing file
-without `force`.
+rendered with docxtpl in a sandboxed jinja2 environment (remiss.mallmiljo: autoescape, StrictUndefined,
+no code, no other files, bounded loops), checked for refused tags and unknown placeholders first, and
+the result is written atomically, never over an existing file without `force`.
 """
 
 from __future__ import annotations
@@ -183,10 +183,10 @@ def standardnamn(remiss: Remiss, eget_dnr: str | None = None, suffix: str = ".do
 
 
 def _jinja_env() -> Any:
-    """Return the jinja2 environment for templates: autoescape and StrictUndefined."""
-    from jinja2 import Environment, StrictUndefined
+    """Return a fresh sandbox for one template (remiss.mallmiljo): autoescape, StrictUndefined, bounded."""
+    from remiss.mallmiljo import Mallmiljo
 
-    return Environment(autoescape=True, undefined=StrictUndefined)
+    return Mallmiljo()
 
 
 def _oppna_mall(mall: Path) -> Any:
@@ -269,10 +269,17 @@ def kontrollera_mall(mall: Path, nycklar: set[str] | None = None) -> None:
     """Given a template and the known context keys, raise TemplateError on broken syntax or unknown names."""
     from jinja2 import TemplateSyntaxError
 
-    nycklar = set(PLATSHALLARE) if nycklar is None else nycklar
+    from remiss.mallmiljo import MALLGLOBALER, ForbjudenTagg
+
+    nycklar = (set(PLATSHALLARE) if nycklar is None else set(nycklar)) | MALLGLOBALER
     template = _oppna_mall(mall)
     try:
         undeclared = template.get_undeclared_template_variables(jinja_env=_jinja_env())
+    except ForbjudenTagg as exc:
+        plats = _syntaxplats(mallens_stycken(mall))
+        raise TemplateError(f"mallen använder {{% {exc.tagg} %}}{plats}, som inte är tillåtet i en mall "
+                            "(tillåtna taggar: if, for, set och with). Ta bort taggen i Word.",
+                            fil=str(mall)) from exc
     except TemplateSyntaxError as exc:
         plats = _syntaxplats(mallens_stycken(mall))
         raise TemplateError(f"mallen har ett syntaxfel i en platshållare{plats} ({exc.message}). "
@@ -290,13 +297,21 @@ def rendera(mall: Path, context: dict[str, Any]) -> bytes:
     """Given a template and a context, return the filled .docx as bytes (TemplateError when it fails)."""
     from jinja2 import TemplateError as JinjaError
 
+    from remiss.mallmiljo import MallSparr
+
     kontrollera_mall(mall, set(context))
     template = _oppna_mall(mall)
     try:
         template.render(context, jinja_env=_jinja_env(), autoescape=True)
+    except MallSparr as exc:  # the sandbox refused something: its message is already Swedish
+        raise TemplateError(str(exc.message), fil=str(mall)) from exc
     except JinjaError as exc:
-        raise TemplateError(f"mallen kan inte fyllas i ({exc}). Kontrollera platshållarna i Word.",
+        raise TemplateError(f"mallen kan inte fyllas i ({exc.message}). Kontrollera platshållarna i Word.",
                             fil=str(mall)) from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError, MemoryError) as exc:
+        # a template is untrusted input: whatever its expressions raise is the template's error
+        raise TemplateError(f"mallen kan inte fyllas i ({type(exc).__name__}: {exc}). "
+                            "Kontrollera platshållarna i Word.", fil=str(mall)) from exc
     if context.get("titel"):  # the PDF's title for screen readers
         template.docx.core_properties.title = f"Yttrande över Remiss: {context['titel']}"
     if context.get("namnd"):
