@@ -48,19 +48,28 @@ def kontrollera(
     yttra sig) i beslutet och en sammanfattning. Slutkod 0: inga brister, 3: brister hittades,
     1: en fil kunde inte läsas.
     """
-    from remiss.batch import run_batch
+    from remiss.batch import felrad, run_batch
     from remiss.kontroll import kontrollera_fil
     from remiss.kontroll.rapport import format_kontroll, format_sammanfattning
 
     debug = bool(ctx.obj and ctx.obj.get("debug"))
     today = parse_idag(idag)
     register = _open_register(databas) if mot_register else None
+
+    def visa(fil: str, found: list[Any]) -> None:  # human output file by file, as each is read
+        if not found:
+            click.echo(f'{fil}: inget yttrande hittades (ingen rubrik "Yttrande över remiss …" eller '
+                       '"Svar på remiss …").', err=True)
+        for kontroll in found:
+            click.echo(format_kontroll(kontroll) + "\n")
+
     try:
         batch = run_batch(
             filer,
             lambda fil: kontrollera_fil(fil, register=register, idag=today, max_sidor=max_sidor),
             debug=debug,
-            on_error=lambda fil, exc: click.echo(f"Fel: {exc}", err=True),
+            on_error=lambda fil, exc: click.echo(felrad(exc), err=True),
+            on_result=None if as_json else visa,
         )
     finally:
         if register is not None:
@@ -68,16 +77,6 @@ def kontrollera(
     kontroller = [k for _, found in batch.results for k in found]
     if as_json:
         click.echo(json.dumps([k.to_dict() for k in kontroller], ensure_ascii=False, indent=2))
-    else:
-        for fil, found in batch.results:
-            if not found:
-                click.echo(
-                    f'{fil}: inget yttrande hittades (ingen rubrik "Yttrande över remiss …" eller '
-                    '"Svar på remiss …").',
-                    err=True,
-                )
-            for kontroll in found:
-                click.echo(format_kontroll(kontroll) + "\n")
     click.echo(format_sammanfattning(kontroller, filer=len(filer), fel=len(batch.errors)), err=True)
     if batch.errors:
         sys.exit(ExitCode.FEL)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -57,7 +58,7 @@ def tolka(
 
     Ett sammanträdespaket eller en lång PDF kan innehålla flera remisser: varje missiv blir en post.
     """
-    from remiss.batch import run_batch
+    from remiss.batch import felrad, run_batch
     from remiss.config import load_config
     from remiss.pipeline import tolka_fil
     from remiss.report import format_remiss
@@ -68,8 +69,12 @@ def tolka(
     egen_instans = egen_instans or config.namnd
     organisationer = organisationer or config.organisationer
 
-    def on_error(fil: str, exc: Exception) -> None:
-        click.echo(f"Fel: {exc}", err=True)
+    def visa(fil: str, found: list[Any]) -> None:  # human output file by file, as each is read
+        if not found:
+            click.echo(f"{fil}: ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum).",
+                       err=True)
+        for remiss in found:
+            click.echo(format_remiss(remiss, today=today))
 
     batch = run_batch(
         filer,
@@ -81,20 +86,12 @@ def tolka(
             kommun=config.kommun, ocr=not ingen_ocr,
         ),
         debug=debug,
-        on_error=on_error,
+        on_error=lambda fil, exc: click.echo(felrad(exc), err=True),
+        on_result=None if as_json else visa,
     )
-    remisser = [remiss for _, found in batch.results for remiss in found]
     if as_json:
+        remisser = [remiss for _, found in batch.results for remiss in found]
         click.echo(json.dumps([r.to_dict() for r in remisser], ensure_ascii=False, indent=2))
-    else:
-        for fil, found in batch.results:
-            if not found:
-                click.echo(
-                    f"{fil}: ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum).",
-                    err=True,
-                )
-            for remiss in found:
-                click.echo(format_remiss(remiss, today=today))
     if len(filer) > 1:
         click.echo(batch.summary(), err=True)
     if batch.errors:
