@@ -126,6 +126,8 @@ def _huvud(spec: dict[str, Any], stilar: dict[str, ParagraphStyle]) -> list[Any]
     layout = spec.get("layout", "rk")
     varden = spec.get("huvud", [])
     etiketter = spec.get("etiketter", [])
+    if layout == "tabell" and not varden:
+        return [_para(spec["brevhuvud"], stilar["underrubrik"])] if spec.get("brevhuvud") else []
     if layout == "tabell":
         rader = [[_para(e, stilar["liten"]) for e in etiketter]] if etiketter else []
         rader.append([_para(v, stilar["stycke"]) for v in varden])
