@@ -17,7 +17,7 @@ Layouts: `rk` (letterhead left, header values right, page counter "n (N)"), `tab
 the right), `vanster` (everything in the left column), `webb` (a printed web notice, "Sida n(N)"),
 `epost` (a printed Outlook e-mail). Blocks are cut from the source text and never rewritten: sorted by
 their place in the source they join back to the cut text (`kontrollera`), and every header value,
-letterhead and footer is a substring of it. Used by the korpus and yttranden builders alike.
+letterhead and footer is a substring of the stored page text. Used by the korpus and yttranden builders alike.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def ordnade(spec: dict[str, Any], blocks: list[Block]) -> list[Block]:
     return kvar[: sista + 1] + flyttade + kvar[sista + 1 :]
 
 
-def kontrollera(spec: dict[str, Any], text: str, blocks: list[Block]) -> None:
+def kontrollera(spec: dict[str, Any], text: str, blocks: list[Block], kall: str | None = None) -> None:
     """Raise SpecFel unless the blocks in source order join back to the text and header values occur in it."""
     i = 0
     for b in sorted(blocks, key=lambda b: b.plats):
@@ -145,7 +145,7 @@ def kontrollera(spec: dict[str, Any], text: str, blocks: list[Block]) -> None:
         raise SpecFel(f"{spec['id']}: källtext utan block: {text[i:i + 40]!r}")
     varden = [spec.get("brevhuvud"), spec.get("sidfot"), *spec.get("huvud", []), *spec.get("etiketter", [])]
     for varde in varden:
-        if varde and varde not in text:
+        if varde and varde not in (kall or text):
             raise SpecFel(f"{spec['id']}: {varde!r} finns inte i källtexten")
 
 
@@ -154,7 +154,7 @@ def bygg(spec: dict[str, Any]) -> Path:
     _, kall = kalltext(spec)
     text = klipp(spec, kall)
     blocks = block(spec, text)
-    kontrollera(spec, text, blocks)
+    kontrollera(spec, text, blocks, kall)
     blocks = ordnade(spec, blocks)
     ut = KORPUS / spec["mapp"] / f"{spec['id']}.{spec.get('format', 'pdf')}"
     if ut.suffix == ".docx":
