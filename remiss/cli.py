@@ -28,7 +28,7 @@ COMMANDS: dict[str, str] = {
 }
 
 HELP: dict[str, str] = {
-    "tolka": "Läs remiss-PDF:er och visa de fält som hittas.",
+    "tolka": "Läs remisser (PDF, DOCX, e-post) och visa de fält som hittas.",
     "registrera": "Tolka remisser och för in dem i registret.",
     "lista": "Lista remisser i registret efter svarsdatum.",
     "visa": "Visa en remiss i registret.",

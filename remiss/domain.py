@@ -90,21 +90,55 @@ class Del:
 
 @dataclass(frozen=True)
 class Kalla:
-    """Where a field was read: page number and the source line; `ocr` when read by OCR."""
+    """Where a field was read: page number and the source line; `ocr` when read by OCR.
+
+    `epost` says the field came from an e-mail: "rubrik" (a header line such as From or Subject;
+    sida is then 0) or "brödtext" (a line of the mail's text, which was read as the missiv).
+    """
 
     sida: int
     text: str
     ocr: bool = False
+    epost: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"sida": self.sida, "text": self.text}
         if self.ocr:
             data["ocr"] = True
+        if self.epost:
+            data["epost"] = self.epost
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Kalla:
-        return cls(sida=data["sida"], text=data["text"], ocr=bool(data.get("ocr", False)))
+        return cls(sida=data["sida"], text=data["text"], ocr=bool(data.get("ocr", False)),
+                   epost=data.get("epost"))
+
+
+@dataclass(frozen=True)
+class Epost:
+    """The e-mail a remiss came in: sender address, subject, Date (ISO, local time) and the missiv.
+
+    `missiv` is the attachment's file name, or "brödtext" when the mail's text is the missiv;
+    `missiv_sha256` is the hash of that attachment (or of the text), the register's key.
+    """
+
+    fil: str
+    missiv: str
+    missiv_sha256: str
+    fran: str | None = None
+    amne: str | None = None
+    datum: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Epost | None:
+        if not data:
+            return None
+        return cls(fil=data["fil"], missiv=data["missiv"], missiv_sha256=data["missiv_sha256"],
+                   fran=data.get("fran"), amne=data.get("amne"), datum=data.get("datum"))
 
 
 @dataclass(frozen=True)
@@ -194,10 +228,13 @@ class Remiss:
     varningar: tuple[str, ...] = ()
     kallor: dict[str, Kalla] = field(default_factory=dict)
     dokumenttyp: str = "remiss"
+    inkommen: str | None = None  # ISO 8601: the day the remiss came in (an e-mail's Date, local time)
+    bilagor: tuple[str, ...] = ()  # file names of the other attachments of the e-mail
+    epost: Epost | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form documented in the README."""
-        return {
+        """Return the JSON form documented in the README (inkommen, bilagor, epost only when known)."""
+        data = {
             "fil": self.fil,
             "sidor": list(self.sidor),
             "dokumenttyp": self.dokumenttyp,
@@ -216,6 +253,13 @@ class Remiss:
             "varningar": list(self.varningar),
             "kallor": {name: k.to_dict() for name, k in self.kallor.items()},
         }
+        if self.inkommen:
+            data["inkommen"] = self.inkommen
+        if self.bilagor:
+            data["bilagor"] = list(self.bilagor)
+        if self.epost is not None:
+            data["epost"] = self.epost.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Remiss:
@@ -238,6 +282,9 @@ class Remiss:
             egen_instans_berord=data.get("egen_instans_berord"),
             varningar=tuple(data.get("varningar") or ()),
             kallor={k: Kalla.from_dict(v) for k, v in (data.get("kallor") or {}).items()},
+            inkommen=data.get("inkommen"),
+            bilagor=tuple(data.get("bilagor") or ()),
+            epost=Epost.from_dict(data.get("epost")),
         )
 
 

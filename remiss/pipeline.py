@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from remiss.domain import Remiss
+from remiss.domain import Handling, Remiss
 
 DEFAULT_EGEN_INSTANS = "Arbetslivsnämnden"
 DEFAULT_KOMMUN = "Borås Stad"
@@ -20,15 +20,45 @@ def tolka_fil(
     kommun: str | None = DEFAULT_KOMMUN,
     ocr: bool = True,
 ) -> list[Remiss]:
-    """Given a PDF or DOCX path, return every remiss (missiv) found in it, fields matched."""
-    from remiss.extract import extract_remiss
+    """Given a PDF, DOCX or e-mail (.eml/.msg) path, return every remiss (missiv) in it, fields matched."""
+    from remiss.epost import ar_epost
+
+    if ar_epost(fil):
+        from remiss.epost import tolka_epost
+
+        return tolka_epost(fil, egen_instans=egen_instans, organisationer=organisationer,
+                           max_sidor=max_sidor, kommun=kommun, ocr=ocr)
     from remiss.read import read_file
-    from remiss.split import find_missiv
 
     handling = read_file(fil, max_sidor=max_sidor, ocr=ocr)
-    found = [extract_remiss(handling.fil, part, kommun=kommun) for part in find_missiv(handling)]
+    return tolka_handling(handling, egen_instans=egen_instans, organisationer=organisationer, kommun=kommun)
+
+
+def tolka_handling(
+    handling: Handling,
+    *,
+    egen_instans: str | None = None,
+    organisationer: str | Path | None = None,
+    kommun: str | None = DEFAULT_KOMMUN,
+) -> list[Remiss]:
+    """Given a read Handling, return every remiss (missiv) found in it, fields matched."""
+    from remiss.extract import extract_remiss
+    from remiss.split import find_missiv
+
+    fil = handling.fil
+    found = [extract_remiss(fil, part, kommun=kommun) for part in find_missiv(handling)]
     remisser = [with_heading_title(r, fil) if r.titel is None else r for r in found if r is not None]
     return [match_remiss(r, egen_instans=egen_instans, organisationer=organisationer) for r in remisser]
+
+
+def ingen_remiss_text(fil: str | Path) -> str:
+    """Given a file in which no remiss was found, return the Swedish notice (without a final period)."""
+    from remiss.epost import ar_epost
+
+    if ar_epost(fil):
+        return ("ingen remiss i e-postmeddelandet (ingen bilaga med ett missiv och inget missiv i "
+                "texten)")
+    return "ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum)"
 
 
 def with_heading_title(remiss: Remiss, fil: str | Path) -> Remiss:

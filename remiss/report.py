@@ -25,6 +25,20 @@ def days_left_text(svarsdatum: str | None, today: date) -> str:
     return f"{svarsdatum} ({svensk_form(deadline)}, {when})"
 
 
+def epost_rows(remiss: Remiss) -> list[str]:
+    """Given a Remiss, return the rows about the e-mail it came in (none for a file)."""
+    rows = []
+    if remiss.inkommen:
+        rows.append(f"  Inkommen:       {remiss.inkommen}")
+    if remiss.epost is not None:
+        source = "e-postens text" if remiss.epost.missiv == "brödtext" else f"bilagan {remiss.epost.missiv}"
+        sender = f" (från {remiss.epost.fran})" if remiss.epost.fran else ""
+        rows.append(f"  Missiv:         {source}{sender}")
+    if remiss.bilagor:
+        rows.append("  Bilagor:        " + ", ".join(remiss.bilagor))
+    return rows
+
+
 def format_remiss(remiss: Remiss, *, today: date) -> str:
     """Given a Remiss, return a readable Swedish summary with days left to svarsdatum."""
     dnr = remiss.diarienummer or "saknas"
@@ -34,6 +48,8 @@ def format_remiss(remiss: Remiss, *, today: date) -> str:
 
     def ocr(name: str) -> str:
         kalla = remiss.kallor.get(name)
+        if kalla is not None and kalla.epost == "rubrik":
+            return "  [från e-postens rubrik]"
         return "  [OCR]" if kalla is not None and kalla.ocr else ""
 
     rows = [
@@ -53,6 +69,7 @@ def format_remiss(remiss: Remiss, *, today: date) -> str:
             "  Obs: texten är läst med OCR från en skannad sida. Fält märkta [OCR] bör "
             "kontrolleras mot originalet.",
         )
+    rows += epost_rows(remiss)
     h = remiss.handlaggare
     if h.namn or h.epost or h.telefon:
         rows.append("  Handläggare:    " + ", ".join(x for x in (h.namn, h.telefon, h.epost) if x))

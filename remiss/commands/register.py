@@ -55,18 +55,24 @@ def _user(config: Any) -> str:
 @click.option("--eget-dnr", metavar="DNR", default=None, help="Eget diarienummer, t.ex. \"ALN 2024-00031\".")
 @click.option("--jobb", metavar="N", default=2, show_default=True, type=click.IntRange(1, 32),
               help="Antal processer som tolkar filer samtidigt.")
+@click.option("--inkommen", metavar="ÅÅÅÅ-MM-DD", default=None,
+              help="Dagen remissen kom in, för filer utan eget datum (PDF, DOCX). En e-post (.eml, .msg) "
+                   "har sitt eget. Standard: i dag.")
 @click.option("--dry-run", is_flag=True, help="Tolka och kontrollera dubbletter men skriv inget.")
 @register_options
 def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | None, jobb: int,
-               dry_run: bool, databas: str | None, config_path: str | None) -> None:
-    """Tolka remisser (PDF eller DOCX) och för in dem i registret.
+               inkommen: str | None, dry_run: bool, databas: str | None, config_path: str | None) -> None:
+    """Tolka remisser (PDF, DOCX eller e-post .eml/.msg) och för in dem i registret.
 
     Samma fil eller samma avsändare och diarienummer registreras inte två gånger
-    ("redan registrerad som #12"); det räknas inte som fel. En fil som inte går att
-    läsa stoppar inte de andra, men ger slutstatus 1.
+    ("redan registrerad som #12"); det räknas inte som fel. En e-post och missivet
+    sparat ur den är samma remiss. En fil som inte går att läsa stoppar inte de andra,
+    men ger slutstatus 1.
     """
     from remiss.register.intake import registrera_tolkad, summary, tolka_alla
 
+    if inkommen:
+        inkommen = _parse_date(inkommen, "--inkommen")
     config, reg = _open(databas, config_path)
     user = _user(config)
     utfall = []
@@ -78,13 +84,23 @@ def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | 
                                hidden=not show_bar) as bar:
             for tolkad in bar:
                 for item in registrera_tolkad(reg, tolkad, handlaggare=handlaggare, eget_dnr=eget_dnr,
-                                              user=user, dry_run=dry_run):
+                                              user=user, dry_run=dry_run, inkommen=inkommen):
                     _report(item, show_bar)
                     utfall.append(item)
     if len(filer) > 1 or any(u.utfall in ("fel", "ingen") for u in utfall):
         click.echo(summary(utfall, len(filer)), err=True)
     if any(u.utfall == "fel" for u in utfall):
         sys.exit(ExitCode.FEL)
+
+
+def _parse_date(value: str, option: str) -> str:
+    """Given a date option's value, return it as ISO 8601, or raise a usage error."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"'{value}' är inget datum: skriv ÅÅÅÅ-MM-DD.", param_hint=option) from None
 
 
 def _report(item: Any, bar: bool) -> None:

@@ -54,13 +54,14 @@ def tolka(
     ingen_ocr: bool,
     config_path: str | None,
 ) -> None:
-    """Läs remisser (PDF eller DOCX) och visa remissinstanser, svarsdatum, diarienummer m.m.
+    """Läs remisser (PDF, DOCX, e-post) och visa remissinstanser, svarsdatum, diarienummer m.m.
 
     Ett sammanträdespaket eller en lång PDF kan innehålla flera remisser: varje missiv blir en post.
+    I en e-post hittas missivet bland bilagorna eller i texten; övriga bilagor listas.
     """
     from remiss.batch import felrad, run_batch
     from remiss.config import load_config
-    from remiss.pipeline import tolka_fil
+    from remiss.pipeline import ingen_remiss_text, tolka_fil
     from remiss.report import format_remiss
 
     debug = bool(ctx.obj and ctx.obj.get("debug"))
@@ -71,8 +72,7 @@ def tolka(
 
     def visa(fil: str, found: list[Any]) -> None:  # human output file by file, as each is read
         if not found:
-            click.echo(f"{fil}: ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum).",
-                       err=True)
+            click.echo(f"{fil}: {ingen_remiss_text(fil)}.", err=True)
         for remiss in found:
             click.echo(format_remiss(remiss, today=today))
 

@@ -51,6 +51,8 @@ remisser = sa.Table(
     sa.Column("data", sa.JSON, nullable=False),
     sa.Column("registrerad", sa.String(40), nullable=False),
     sa.Column("andrad", sa.String(40), nullable=False),
+    sa.Column("inkommen", sa.Date),  # migration 4: the day the remiss came in (an e-mail's Date)
+    sa.Column("bilagor", sa.JSON),  # migration 4: file names of the e-mail's other attachments
     sa.UniqueConstraint("sha256", "forsta_sida", name="uq_remisser_fil"),
 )
 
@@ -106,8 +108,21 @@ def _m3_status_svarsdatum(conn: Connection) -> None:
     STATUS_SVARSDATUM.create(conn)
 
 
+def _m4_inkommen_bilagor(conn: Connection) -> None:
+    """Add remisser.inkommen (filled with the registration day for existing rows) and remisser.bilagor."""
+    existing = {column["name"] for column in sa.inspect(conn).get_columns("remisser")}
+    for name in ("inkommen", "bilagor"):
+        if name not in existing:  # a register created by migration 1 of this version has them already
+            column_type = remisser.c[name].type.compile(dialect=conn.dialect)
+            conn.execute(sa.text(f"ALTER TABLE remisser ADD COLUMN {name} {column_type}"))
+    day = sa.func.substr(remisser.c.registrerad, 1, 10)
+    value = day if conn.dialect.name == "sqlite" else sa.cast(day, sa.Date)
+    conn.execute(remisser.update().where(remisser.c.inkommen.is_(None)).values(inkommen=value))
+
+
 # Ordered: migration N (from 1) takes the schema from version N-1 to N. Append, never reorder.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes, _m3_status_svarsdatum)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes, _m3_status_svarsdatum,
+                                                        _m4_inkommen_bilagor)
 LATEST = len(MIGRATIONS)
 assert LATEST == SCHEMA_VERSION, "update remiss.register.status.SCHEMA_VERSION with the migrations"
 

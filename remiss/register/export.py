@@ -215,7 +215,7 @@ def _import_post(conn: Any, post: dict[str, Any]) -> None:
 
     remiss = Remiss.from_dict(post["data"])
     row = {k: post.get(k) for k in remisser.c.keys()}
-    for key in ("datum", "svarsdatum", "ursprungligt_svarsdatum"):
+    for key in ("datum", "svarsdatum", "ursprungligt_svarsdatum", "inkommen"):
         row[key] = date.fromisoformat(str(row[key])) if row[key] else None
     for key in ("sha256", "kalla_fil", "status", "registrerad", "andrad"):
         if not row[key]:

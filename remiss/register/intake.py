@@ -69,32 +69,41 @@ def tolka_alla(filer: Iterable[str], *, jobb: int = 2, egen_instans: str | None 
 
 def registrera_tolkad(reg: Register, tolkad: Tolkad, *, handlaggare: str | None = None,
                       eget_dnr: str | None = None, user: str | None = None,
-                      dry_run: bool = False) -> list[Utfall]:
-    """Given a register and a parsed file, store each remiss in its own transaction; return the outcomes."""
+                      dry_run: bool = False, inkommen: str | None = None) -> list[Utfall]:
+    """Given a register and a parsed file, store each remiss in its own transaction; return the outcomes.
+
+    `inkommen` is the day a remiss came in when it has none of its own (an e-mail has its Date).
+    """
+    from remiss.pipeline import ingen_remiss_text
+
     if tolkad.fel:
         return [Utfall(tolkad.fil, "fel", text=tolkad.fel)]
     if not tolkad.remisser:
-        return [Utfall(tolkad.fil, "ingen", text="ingen remiss hittades (inget missiv med remissinstanser "
-                                                 "eller svarsdatum)")]
+        return [Utfall(tolkad.fil, "ingen", text=ingen_remiss_text(tolkad.fil))]
     if eget_dnr and len(tolkad.remisser) > 1:
         text = (f"{tolkad.fil}: filen innehåller {len(tolkad.remisser)} remisser; "
                 "--eget-dnr kan bara anges för en remiss åt gången.")
         return [Utfall(tolkad.fil, "fel", text=text)]
-    return [_registrera_en(reg, tolkad, Remiss.from_dict(data), handlaggare, eget_dnr, user, dry_run)
-            for data in tolkad.remisser]
+    return [_registrera_en(reg, tolkad, Remiss.from_dict(data), handlaggare, eget_dnr, user, dry_run,
+                           inkommen) for data in tolkad.remisser]
 
 
 def _registrera_en(reg: Register, tolkad: Tolkad, remiss: Remiss, handlaggare: str | None,
-                   eget_dnr: str | None, user: str | None, dry_run: bool) -> Utfall:
-    """Given one remiss of a parsed file, add it (or check it on a dry run) and return the outcome."""
+                   eget_dnr: str | None, user: str | None, dry_run: bool, inkommen: str | None) -> Utfall:
+    """Given one remiss of a parsed file, add it (or check it on a dry run) and return the outcome.
+
+    A remiss from an e-mail is keyed on its missiv's hash (the attachment's bytes), so the mail
+    and the missiv saved from it are the same remiss.
+    """
+    sha256 = remiss.epost.missiv_sha256 if remiss.epost is not None else tolkad.sha256
     try:
         if dry_run:
-            existing = reg.duplicate_of(remiss, tolkad.sha256)
+            existing = reg.duplicate_of(remiss, sha256)
             if existing is not None:
                 return Utfall(tolkad.fil, "dubblett", existing, f"redan registrerad som #{existing}")
             return Utfall(tolkad.fil, "provad", None, _beskriv(remiss))
-        post = reg.add(remiss, sha256=tolkad.sha256, kalla_fil=tolkad.fil, handlaggare=handlaggare,
-                       eget_dnr=eget_dnr, user=user)
+        post = reg.add(remiss, sha256=sha256, kalla_fil=tolkad.fil, handlaggare=handlaggare,
+                       eget_dnr=eget_dnr, user=user, inkommen=inkommen)
     except DuplicateError as exc:
         return Utfall(tolkad.fil, "dubblett", exc.id, exc.line())
     except RegisterError as exc:

@@ -40,6 +40,8 @@ class RegisterPost:
     registrerad: str
     andrad: str = ""
     varningar: tuple[str, ...] = ()
+    inkommen: str | None = None
+    bilagor: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def post_from_row(row: Any) -> RegisterPost:
         id=row.id, remiss=Remiss.from_dict(row.data), status=row.status, handlaggare=row.handlaggare,
         eget_dnr=row.eget_dnr, svarsdatum=_iso(row.svarsdatum),
         ursprungligt_svarsdatum=_iso(row.ursprungligt_svarsdatum), sha256=row.sha256, kalla_fil=row.kalla_fil,
-        registrerad=row.registrerad, andrad=row.andrad)
+        registrerad=row.registrerad, andrad=row.andrad, inkommen=_iso(row.inkommen),
+        bilagor=tuple(row.bilagor or ()))
 
 
 def remiss_values(remiss: Remiss) -> dict[str, Any]:
@@ -136,6 +139,7 @@ def remiss_values(remiss: Remiss) -> dict[str, Any]:
         "klassificering": remiss.klassificering, "titel": remiss.titel,
         "datum": _date(remiss.datum, "datum"), "svarsdatum": _date(remiss.svarsdatum, "svarsdatum"),
         "svarsadress": remiss.svarsadress, "data": remiss.to_dict(),
+        "inkommen": _date(remiss.inkommen, "inkommen"), "bilagor": list(remiss.bilagor) or None,
     }
 
 
@@ -221,10 +225,17 @@ class Register:
     # --- writing ---------------------------------------------------------------------------------
 
     def add(self, remiss: Remiss, *, sha256: str, kalla_fil: str, handlaggare: str | None = None,
-            eget_dnr: str | None = None, user: str | None = None) -> RegisterPost:
-        """Given an extracted Remiss and its file's hash, store it with its instanser and an event."""
+            eget_dnr: str | None = None, user: str | None = None,
+            inkommen: str | date | None = None) -> RegisterPost:
+        """Given an extracted Remiss and its file's hash, store it with its instanser and an event.
+
+        The day it came in is the remiss's own `inkommen` (an e-mail's Date), else the `inkommen`
+        argument (`--inkommen`), else today.
+        """
         values = remiss_values(remiss)
         stamp = now()
+        values["inkommen"] = (values["inkommen"] or _date(inkommen, "inkommen")
+                              or date.fromisoformat(stamp[:10]))
         status = "tilldelad" if handlaggare else "inkommen"
         row = {**values, "sha256": sha256, "kalla_fil": kalla_fil, "status": status,
                "handlaggare": handlaggare, "eget_dnr": normalise_dnr(eget_dnr), "registrerad": stamp,
@@ -243,9 +254,9 @@ class Register:
             instanser = instans_rows(new_id, remiss)
             if instanser:
                 conn.execute(remissinstanser.insert(), instanser)
-            after = {k: _iso(row[k]) if k == "svarsdatum" else row[k]
+            after = {k: _iso(row[k]) if k in ("svarsdatum", "inkommen") else row[k]
                      for k in ("kalla_fil", "avsandare", "avsandare_dnr", "titel", "svarsdatum", "status",
-                               "handlaggare", "eget_dnr")}
+                               "handlaggare", "eget_dnr", "inkommen")}
             _event(conn, new_id, "registrerad", user, None, after)
             return new_id, warnings
 

@@ -29,6 +29,7 @@ def format_post(post: RegisterPost, config: Config, *, idag: date, handelser: in
         ("Diarienummer", " ".join(x for x in (remiss.diarienummer, remiss.klassificering) if x) or None),
         ("Eget dnr", post.eget_dnr),
         ("Datum", remiss.datum),
+        ("Inkommen", post.inkommen),
         ("Svarsdatum", _svarsdatum(post, svar, idag)),
         ("Svarsadress", remiss.svarsadress),
         ("Status", post.status),
@@ -42,7 +43,9 @@ def format_post(post: RegisterPost, config: Config, *, idag: date, handelser: in
         contact = ", ".join(x for x in (remiss.handlaggare.namn, remiss.handlaggare.telefon,
                                         remiss.handlaggare.epost) if x)
         fields.append(("Avsändarens kontakt", contact))
-    fields += [("Källa", f"{post.kalla_fil}, sidor {remiss.sidor[0]}–{remiss.sidor[1]}"),
+    if post.bilagor:
+        fields.append(("Bilagor", ", ".join(post.bilagor)))
+    fields += [("Källa", _kalla(post)),
                ("Sha256", post.sha256), ("Registrerad", lokal_tid(post.registrerad)),
                ("Ändrad", lokal_tid(post.andrad))]
     width = max(len(name) for name, _ in fields)
@@ -58,6 +61,16 @@ def format_post(post: RegisterPost, config: Config, *, idag: date, handelser: in
     lines.append("")
     lines.append(f"{antal(handelser, 'händelse', 'händelser')} i loggen (remiss historik {post.id}).")
     return "\n".join(lines)
+
+
+def _kalla(post: RegisterPost) -> str:
+    """Given a post, return where it was read: the file and pages, and the missiv of an e-mail."""
+    remiss = post.remiss
+    text = f"{post.kalla_fil}, sidor {remiss.sidor[0]}–{remiss.sidor[1]}"
+    if remiss.epost is not None:
+        missiv = "e-postens text" if remiss.epost.missiv == "brödtext" else f"bilagan {remiss.epost.missiv}"
+        text += f" (missiv: {missiv})"
+    return text
 
 
 def _svarsdatum(post: RegisterPost, svar: date | None, idag: date) -> str | None:
