@@ -18,7 +18,7 @@ from pathlib import Path
 KORPUS = Path(__file__).resolve().parent
 MIRROR = Path("/work/.mirror/civictechsweden+g0vse/repo")
 URL = "https://github.com/civictechsweden/g0vse/blob/data/"
-DNR = re.compile(r"\b(?:Fi|S|Ju|N|U|M|A|I|Ku|KN|LI|UD|Fö|KLI|SB|Jo|L)20\d\d/\d{3,5}(?:/[A-ZÅÄÖ-]+)?")
+DNR = re.compile(r"\b(?:Fi|S|Ju|N|U|M|A|I|Ku|KN|LI|UD|Fö|KLI|SB|Jo|L)20\d\d/\d{3,5}(?:/[A-Za-zÅÄÖåäö-]+)?")
 DEP = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+departementet)\b(?!s)")
 MANADER = "januari februari mars april maj juni juli augusti september oktober november december".split()
 DATUM = re.compile(

@@ -11,7 +11,8 @@ A spec (`tests/korpus/bygg/<id>.json`) is data:
      "flytta": ["start of a block moved after the list", ...],  # order change as the sender writes
      "brevhuvud": "Näringsdepartementet", "huvud": ["N2015/06917/PUB"], "sidfot": "…",
      "etiketter": ["Dnr", ...],                                 # header labels, only if in the source
-     "kolumner": 2, "sidbrytning": ["start of a block that opens a new page"]}
+     "kolumner": 2, "sidbrytning": ["start of a block that opens a new page"],
+     "lista": ["first item", "last item"]}                      # an unnumbered list's lines
 
 Layouts: `rk` (letterhead left, header values right, page counter "n (N)"), `tabell` (header table at
 the right), `vanster` (everything in the left column), `webb` (a printed web notice, "Sida n(N)"),
@@ -94,11 +95,22 @@ def block(spec: dict[str, Any], text: str) -> list[Block]:
     for fras in spec.get("dela", []):
         delar = _dela(delar, fras, spec["id"])
     typer = spec.get("typ", {})
+    i_lista = _listans_rader(delar, spec.get("lista"))
     out = []
     for i, (plats, rad) in enumerate(delar):
         typ = next((t for start, t in typer.items() if rad.startswith(start)), None)
-        out.append(Block(typ or _gissa_typ(rad, i, spec), rad, plats))
+        typ = typ or ("punkt" if i in i_lista else _gissa_typ(rad, i, spec))
+        out.append(Block(typ, rad, plats))
     return out
+
+
+def _listans_rader(delar: list[tuple[int, str]], lista: list[str] | None) -> range:
+    """Return the block indexes of an unnumbered list given by its first and last item (spec 'lista')."""
+    if not lista:
+        return range(0)
+    forsta = next(i for i, (_, rad) in enumerate(delar) if rad.startswith(lista[0]))
+    sista = next(i for i, (_, rad) in enumerate(delar) if i >= forsta and rad.startswith(lista[1]))
+    return range(forsta, sista + 1)
 
 
 def _dela(delar: list[tuple[int, str]], fras: str, ident: str) -> list[tuple[int, str]]:
