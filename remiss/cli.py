@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "utkast": "utkast",
     "svar": "utkast",
     "kontrollera": "kontrollera",
+    "sammanstall": "sammanstall",
 }
 
 HELP: dict[str, str] = {
@@ -40,6 +41,7 @@ HELP: dict[str, str] = {
     "utkast": "Skriv ett yttrandeutkast i förvaltningens Word-mall.",
     "svar": "Skapa e-postmeddelandet med yttrandet till avsändaren.",
     "kontrollera": "Kontrollera att yttranden har ställningstagande och sammanfattning.",
+    "sammanstall": "Sammanställ remissvaren: vem har svarat, vad tycker de, vem saknas.",
 }
 
 

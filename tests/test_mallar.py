@@ -11,7 +11,8 @@ from remiss.domain import Krav, Remiss
 from remiss.draft import PLATSHALLARE, STANDARDMALL, bygg_kontext, kontrollera_mall, rendera
 from remiss.errors import TemplateError
 
-MALLAR = sorted(Path(STANDARDMALL).parent.glob("*.docx"))
+# The yttrande templates; mallar/sammanstallning.docx has its own context (tests/test_sammanstall_cli.py).
+MALLAR = sorted(m for m in Path(STANDARDMALL).parent.glob("*.docx") if m.name != "sammanstallning.docx")
 README = Path(STANDARDMALL).parent / "README.md"
 
 

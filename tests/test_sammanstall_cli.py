@@ -1,0 +1,179 @@
+"""`remiss sammanstall`: formats, files, exit codes, the Word template; and --spara in the register."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from remiss.cli import cli
+from tests.conftest import SAMPLES
+
+MISSIV = str(SAMPLES / "delaktighet_inflytande.pdf")
+SVAR = str(SAMPLES / "remissvar" / "delaktighet")
+FACIT = json.loads((SAMPLES / "remissvar" / "delaktighet.json").read_text(encoding="utf-8"))
+MALL = Path(__file__).resolve().parent.parent / "mallar" / "sammanstallning.docx"
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture(scope="module")
+def svar_utan_fel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a copy of the sample answers without the broken file."""
+    mapp = tmp_path_factory.mktemp("svar") / "svar"
+    shutil.copytree(SVAR, mapp)
+    (mapp / "trasig.pdf").unlink()
+    return mapp
+
+
+def test_table_in_list_order_then_missing_then_others() -> None:
+    """The table lists answers in the missiv's order, then the missing, the others and the unreadable file."""
+    result = run("sammanstall", MISSIV, "--svar", SVAR)
+    assert result.exit_code == 1  # trasig.pdf could not be read
+    out = result.output
+    assert out.startswith(
+        "Sammanställning av remissvar: Riktlinjer - delaktighet och inflytande för medborgare "
+        "(KS 2022-00667)\nSvarsdatum 2022-12-05. 9 av 28 remissinstanser har svarat, "
+        "1 efter svarsdatum, 19 saknas, 2 övriga svar, 1 fil kunde inte läsas."
+    )
+    order = [
+        out.index(name)
+        for name in (
+            "Arbetslivsnämnden ",
+            "Kulturnämnden ",
+            "Tekniska nämnden ",
+            "AB Bostäder Borås",
+            "Saknas (19):",
+            "Övriga svar",
+            "Kunde inte läsas",
+        )
+    ]
+    assert order == sorted(order)
+    assert "   2. Fritids- och folkhälsonämnden" in out
+    assert "ersatt av ett senare svar" in out
+
+
+def test_json_output(svar_utan_fel: Path) -> None:
+    """--format json prints the documented JSON; without unreadable files the exit code is 0."""
+    result = run("sammanstall", MISSIV, "--svar", str(svar_utan_fel), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["saknas"] == FACIT["saknas"]
+    assert {s["instans"] for s in data["svar"]} == {
+        f["instans"] for f in FACIT["svar"].values() if f["instans"]
+    }
+    assert data["fel"] == []
+
+
+def test_xlsx_one_row_per_instans(tmp_path: Path, svar_utan_fel: Path) -> None:
+    """The Excel file has a header and one row per remissinstans in list order, then the others."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "svar.xlsx"
+    result = run("sammanstall", MISSIV, "--svar", str(svar_utan_fel), "--format", "xlsx", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Nr", "Remissinstans", "Svar")
+    instanser = [r for r in rows[1:] if r[0] is not None]
+    assert [r[0] for r in instanser] == list(range(1, 29))
+    forskola = instanser[2]
+    assert forskola[1:3] == ("Förskolenämnden", "svar") and forskola[6] == "avstyrker"
+    assert "tidigare svar 2022-11-18" in forskola[10]
+    assert [r[2] for r in rows[1:] if r[0] is None] == ["övrigt", "övrigt"]
+    assert sum(1 for r in instanser if r[2] == "saknas") == 19
+
+
+def test_docx_is_the_compilation_in_the_template(tmp_path: Path, svar_utan_fel: Path) -> None:
+    """The Word file has the title, a table row per answer and each answer's gist."""
+    from docx import Document
+
+    target = tmp_path / "svar.docx"
+    result = run("sammanstall", MISSIV, "--svar", str(svar_utan_fel), "--format", "docx", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    document = Document(str(target))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert text.startswith(
+        "Sammanställning av remissvar\nRiktlinjer - delaktighet och inflytande för medborgare"
+    )
+    assert "Tekniska nämnden: avstyrker (2022-11-28)" in text
+    assert "Fritids- och folkhälsonämnden" in text and "{{" not in text and "{%" not in text
+    rows = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    assert rows[0][0] == "Remissinstans" and len(rows) == 1 + 10
+    assert document.core_properties.title == "Sammanställning av remissvar"
+
+
+def test_existing_file_is_not_overwritten(tmp_path: Path, svar_utan_fel: Path) -> None:
+    """-o to an existing file fails with the usual message unless --force."""
+    target = tmp_path / "finns.xlsx"
+    target.write_bytes(b"gammal")
+    result = run("sammanstall", MISSIV, "--svar", str(svar_utan_fel), "--format", "xlsx", "-o", str(target))
+    assert result.exit_code == 1 and "filen finns redan. Använd --force" in result.output
+    assert target.read_bytes() == b"gammal"
+
+
+def test_missing_folder_and_spara_without_id(tmp_path: Path) -> None:
+    """A missing answer folder and --spara with a file are one-line errors."""
+    result = run("sammanstall", MISSIV, "--svar", str(tmp_path / "nej"))
+    assert result.exit_code == 1
+    assert (
+        result.output == f"Fel: {tmp_path / 'nej'}: är ingen mapp. Ange mappen med remissvaren med --svar.\n"
+    )
+    result = run("sammanstall", MISSIV, "--svar", str(tmp_path), "--spara")
+    assert result.exit_code == 1 and "--spara kräver ett id i registret" in result.output
+
+
+# --- the Word template ----------------------------------------------------------------------------------
+
+
+def _kontext() -> dict:
+    from remiss.config import Config
+    from remiss.pipeline import tolka_fil
+    from remiss.sammanstall import sammanstall
+    from remiss.sammanstall.utdata import docx_kontext
+
+    return docx_kontext(sammanstall(tolka_fil(MISSIV)[0], SVAR), config=Config())
+
+
+def test_template_has_only_documented_placeholders() -> None:
+    """mallar/sammanstallning.docx uses exactly the context's names, all documented in mallar/README.md."""
+    from remiss.draft import kontrollera_mall
+    from remiss.sammanstall.utdata import PLATSHALLARE
+
+    kontext = _kontext()
+    assert set(kontext) == set(PLATSHALLARE)
+    kontrollera_mall(MALL, set(kontext))
+    readme = (MALL.parent / "README.md").read_text(encoding="utf-8")
+    assert [n for n in PLATSHALLARE if f"`{n}`" not in readme] == []
+
+
+def test_template_escapes_text(tmp_path: Path) -> None:
+    """A '<' or '&' in an answer's gist comes through unchanged (autoescape in the shared rendering)."""
+    from docx import Document
+
+    from remiss.draft import rendera
+
+    kontext = _kontext()
+    kontext["rader"][0]["sammanfattning"] = "Kostnad < 5 mnkr & inga nya tjänster"
+    text = "\n".join(p.text for p in Document(BytesIO(rendera(MALL, kontext))).paragraphs)
+    assert "Kostnad < 5 mnkr & inga nya tjänster" in text
+
+
+def test_build_script_makes_the_template(tmp_path: Path) -> None:
+    """mallar/skapa_sammanstallning.py builds a template that renders with the context."""
+    import importlib.util
+
+    from remiss.draft import kontrollera_mall
+
+    path = MALL.parent / "skapa_sammanstallning.py"
+    spec = importlib.util.spec_from_file_location("skapa_sammanstallning", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build(tmp_path / "ny.docx")
+    kontrollera_mall(built, set(_kontext()))
