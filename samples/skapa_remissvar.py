@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import zipfile
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -246,6 +247,7 @@ def epost(
     msg.set_content(text)
     if bilaga:
         msg.add_attachment(bilaga[1], maintype="application", subtype="pdf", filename=bilaga[0])
+        msg.set_boundary("=====remiss-exempel=====")
     path.write_bytes(bytes(msg))
 
 
@@ -258,7 +260,12 @@ def aln_sida(path: Path) -> bool:
     src = pdfium.PdfDocument(str(PAKET))
     ny = pdfium.PdfDocument.new()
     ny.import_pages(src, [23])
-    ny.save(str(path))
+    buffer = io.BytesIO()
+    ny.save(buffer)
+    data = re.sub(rb"CreationDate\(D:\d{14}", b"CreationDate(D:20221115000000", buffer.getvalue())
+    noll = b"0" * 32
+    data = re.sub(rb"/ID\[<[0-9A-F]{32}><[0-9A-F]{32}>\]", b"/ID[<" + noll + b"><" + noll + b">]", data)
+    path.write_bytes(data)  # fixed date and ID: two runs give the same bytes
     return True
 
 
