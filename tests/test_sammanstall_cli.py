@@ -177,3 +177,72 @@ def test_build_script_makes_the_template(tmp_path: Path) -> None:
     spec.loader.exec_module(module)
     built = module.build(tmp_path / "ny.docx")
     kontrollera_mall(built, set(_kontext()))
+
+
+# --- the register: --spara, visa, lista --utgaende, the migration ---------------------------------------
+
+
+def test_spara_and_visa_and_lista_show_the_answers(
+    tmp_path: Path, svar_utan_fel: Path
+) -> None:
+    """--spara stores the answers (utgående); visa and lista --utgaende show who is missing."""
+    db = str(tmp_path / "r.db")
+    assert run("registrera", MISSIV, "--databas", db).exit_code == 0
+    result = run("sammanstall", "1", "--svar", str(svar_utan_fel), "--spara", "--databas", db)
+    assert result.exit_code == 0, result.output
+    assert "Registret: svaren sparade mot #1 (riktning utgående)." in result.output
+    again = run("sammanstall", "1", "--svar", str(svar_utan_fel), "--spara", "--databas", db)
+    assert again.exit_code == 0  # replaces, does not add twice
+    shown = run("visa", "1", "--databas", db, "--idag", "2022-11-20").output
+    assert "Remissvar (9 av 28 remissinstanser har svarat):" in shown
+    assert "  Tekniska nämnden: avstyrker (2022-11-28)" in shown
+    assert "  Förskolenämnden: tillstyrker (2022-11-18, ersatt)" in shown
+    assert "Saknas (19): " + ", ".join(FACIT["saknas"]) in shown
+    listed = run("lista", "--utgaende", "--databas", db).output
+    assert listed.startswith(
+        "#1  KS 2022-00667  Riktlinjer - delaktighet och inflytande för medborgare  "
+        "svarsdatum 2022-12-05: 9 av 28 har svarat\n"
+    )
+    assert "    saknas: Fritids- och folkhälsonämnden, Grundskolenämnden" in listed
+    events = json.loads(run("historik", "1", "--json", "--databas", db).output)
+    sparade = [e for e in events if e["handelse"] == "remissvar"]
+    assert [e["efter"]["svar"] for e in sparade] == [10, 10]
+    assert sparade[0]["fore"] == {"svar": 0, "riktning": "inkommande"}
+    data = json.loads(run("visa", "1", "--json", "--databas", db).output)
+    assert len(data["remissvar"]) == 12 and sum(1 for r in data["remissvar"] if r["instans"] is None) == 2
+
+
+def test_lista_utgaende_without_outgoing_remisser(tmp_path: Path) -> None:
+    """lista --utgaende on a register without outgoing remisser says how to get one."""
+    db = str(tmp_path / "r.db")
+    assert run("registrera", MISSIV, "--databas", db).exit_code == 0
+    assert run("lista", "--utgaende", "--databas", db).output.startswith("Inga utgående remisser i registret")
+
+
+def test_migration_adds_riktning_to_an_old_register(tmp_path: Path) -> None:
+    """A register at schema version 4 with a remiss gets riktning 'inkommande' and the remissvar table."""
+    import sqlalchemy as sa
+
+    from remiss.register import db as regdb
+    from remiss.register import open_register
+    from remiss.register.remissvar import riktning
+
+    url = f"sqlite:///{tmp_path / 'gammal.db'}"
+    engine = regdb.create_engine(url)
+    regdb.migrate(engine, target=4)
+    with engine.begin() as conn:
+        assert "riktning" not in {c["name"] for c in sa.inspect(conn).get_columns("remisser")}
+        conn.execute(
+            regdb.remisser.insert().values(
+                sha256="x" * 64,
+                kalla_fil="m.pdf",
+                status="inkommen",
+                data={"fil": "m.pdf", "sidor": [1, 1]},
+                registrerad="2022-01-01T00:00:00+00:00",
+                andrad="2022-01-01T00:00:00+00:00",
+            )
+        )
+    engine.dispose()
+    with open_register(url) as reg:
+        assert riktning(reg, 1) == "inkommande"
+        assert sa.inspect(reg.engine).has_table("remissvar")

@@ -137,10 +137,13 @@ def _report(item: Any, bar: bool) -> None:
               help="Skriv till fil i stället för skärmen (krävs för xlsx).")
 @click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna som om det vore detta datum.")
+@click.option("--utgaende", is_flag=True,
+              help="Visa i stället remisser vi har skickat ut (sparade med `remiss sammanstall --spara`) "
+                   "med vilka remissinstanser som saknas.")
 @register_options
 def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlaggare: str | None,
           avsandare: str | None, fmt: str, output: str | None, force: bool, idag: str | None,
-          databas: str | None, config_path: str | None) -> None:
+          utgaende: bool, databas: str | None, config_path: str | None) -> None:
     """Lista remisser efter svarsdatum med arbetsdagar kvar och beslutsväg.
 
     Beslutsvägen är nämndens sista sammanträde på eller före svarsdatum och dagen då
@@ -151,6 +154,13 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
     from remiss.register.lista import Filter, lista_sqlite
 
     today = parse_idag(idag)
+    if utgaende:
+        from remiss.register.remissvar import format_utgaende, lista_utgaende
+
+        _, reg = _open(databas, config_path)
+        with reg:
+            click.echo(format_utgaende(lista_utgaende(reg)))
+        return
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx kräver -o FIL.")
     config = load_config(config_path)
@@ -222,14 +232,19 @@ def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_p
     from remiss.register.views import format_post, post_dict
 
     today = parse_idag(idag)
+    from remiss.register.remissvar import format_svar, hamta_svar
+
     config, reg = _open(databas, config_path)
     with reg:
         post = reg.get(id)
         events = reg.history(id)
+        svar = hamta_svar(reg, id)
     if as_json:
-        click.echo(json.dumps(post_dict(post), ensure_ascii=False, indent=2))
+        click.echo(json.dumps({**post_dict(post), "remissvar": svar}, ensure_ascii=False, indent=2))
     else:
         click.echo(format_post(post, config, idag=today, handelser=len(events)))
+        if svar:
+            click.echo("\n" + format_svar(post, svar))
 
 
 @click.command("uppdatera")

@@ -120,9 +120,17 @@ def _m4_inkommen_bilagor(conn: Connection) -> None:
     conn.execute(remisser.update().where(remisser.c.inkommen.is_(None)).values(inkommen=value))
 
 
+def _m5_remissvar(conn: Connection) -> None:
+    """Add remisser.riktning and the table remissvar (remiss.register.remissvar)."""
+    from remiss.register.remissvar import migrera
+
+    migrera(conn)
+
+
 # Ordered: migration N (from 1) takes the schema from version N-1 to N. Append, never reorder.
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes, _m3_status_svarsdatum,
-                                                        _m4_inkommen_bilagor)
+                                                        _m4_inkommen_bilagor,
+                                                        _m5_remissvar)
 LATEST = len(MIGRATIONS)
 assert LATEST == SCHEMA_VERSION, "update remiss.register.status.SCHEMA_VERSION with the migrations"
 
