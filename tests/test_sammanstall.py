@@ -313,3 +313,90 @@ def test_unreadable_and_unsupported_files_are_listed_and_the_rest_go_on(tmp_path
     fel = {Path(f.fil).name: f.fel for f in s.fel}
     assert set(fel) == {"tom.pdf", "anteckning.txt"}
     assert "tom" in fel["tom.pdf"] and "filtypen .txt" in fel["anteckning.txt"]
+
+
+@pytest.mark.parametrize(
+    ("rader", "instans"),
+    [
+        (
+            [
+                "Datum | Instans | Dnr",
+                "2023-05-02 | Kulturnämnden | KUN 2023-00031",
+                "Yttrande över remiss: Policy för medborgardialog",
+                "Förslag till beslut",
+                "Nämnden tillstyrker policyn.",
+            ],
+            "Kulturnämnden",
+        ),
+        (
+            [
+                "Yttrande från Tekniska nämnden över Policy för medborgardialog",
+                "2023-05-02",
+                "Nämnden tillstyrker policyn i sin helhet.",
+            ],
+            "Tekniska nämnden",
+        ),
+        (
+            [
+                "Kulturnämndens yttrande över Policy för medborgardialog",
+                "2023-05-02",
+                "Nämnden tillstyrker policyn i sin helhet.",
+            ],
+            "Kulturnämnden",
+        ),
+        (
+            [
+                "Utdrag ur protokoll fört vid Tekniska nämndens sammanträde 2023-05-10",
+                "§ 61",
+                "Policy för medborgardialog",
+                "Beslut",
+                "Nämnden beslutar att tillstyrka policyn.",
+            ],
+            "Tekniska nämnden",
+        ),
+        (
+            [
+                "Svar på remiss om Policy för medborgardialog",
+                "Nämnden tillstyrker policyn.",
+                "Med vänlig hälsning",
+                "Kim Ek",
+                "Nämndsekreterare, Kulturnämnden",
+            ],
+            "Kulturnämnden",
+        ),
+    ],
+    ids=["huvudtabell", "rubrik-fran", "rubrik-genitiv", "protokollsutdrag", "underskrift-med-roll"],
+)
+def test_sender_in_other_layouts(tmp_path: Path, rader: list[str], instans: str) -> None:
+    """A header table, a title naming the body, a protocol, a signature with a role: each names the sender."""
+    write_pdf(tmp_path / "svar.pdf", [rader])
+    s = sammanstall(_remiss("Kulturnämnden", "Tekniska nämnden"), tmp_path)
+    assert [(x.instans, x.stallningstagande) for x in s.svar] == [(instans, "tillstyrker")]
+
+
+def test_a_paraphrased_title_is_no_other_remiss(tmp_path: Path) -> None:
+    """'Yttrande angående medborgardialogen' shares a content word with the remiss: it is an answer to it."""
+    write_pdf(
+        tmp_path / "a.pdf",
+        [
+            [
+                "Datum",
+                "2023-05-02",
+                "Instans",
+                "Kulturnämnden",
+                "Yttrande angående medborgardialogen i kommunen",
+                "Kulturnämndens beslut",
+                "Kulturnämnden tillstyrker förslaget.",
+            ]
+        ],
+    )
+    s = sammanstall(_remiss("Kulturnämnden"), tmp_path)
+    assert [x.instans for x in s.svar] == ["Kulturnämnden"] and not s.ovriga
+
+
+def test_the_missiv_among_the_answers_is_skipped(tmp_path: Path) -> None:
+    """The missiv itself in the answer folder is no answer: it is skipped with a note."""
+    shutil.copy(SAMPLES / "skolsegregation.pdf", tmp_path)
+    s = sammanstall(missiv("skolsegregation.pdf"), tmp_path)
+    assert not s.svar and not s.ovriga and len(s.saknas) == 7
+    assert any("är ett missiv" in a for a in s.anmarkningar)

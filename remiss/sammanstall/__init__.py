@@ -45,6 +45,9 @@ def sammanstall(
         except RemissError as exc:
             fel.append(Lasfel(fil=str(path), fel=exc.message))
             continue
+        if all(ar_missiv(dok) for dok in dokument):
+            anmarkningar.append(f"{path}: är ett missiv (har en lista över remissinstanser), inget svar")
+            continue
         valda, andra = valj_dokument(dokument, remiss)
         if andra:
             anmarkningar.append(
@@ -154,9 +157,46 @@ def hor_till(dok: Svarsdokument, remiss: Remiss) -> bool | None:
         if (
             fuzz.token_sort_ratio(titel, amne, processor=utils.default_process) < 60
             and fuzz.partial_ratio(titel, amne, processor=utils.default_process) < 70
+            and not innehallsord(titel) & innehallsord(amne)
         ):
-            return False
+            return False  # a title about something else, without one content word in common
     return None
+
+
+ALLMANNA_ORD = frozenset(
+    {
+        "remiss",
+        "remis",
+        "yttra",
+        "yttran",
+        "försla",
+        "motion",
+        "progra",
+        "angåen",
+        "avseen",
+        "gällan",
+        "rörand",
+        "övergr",
+        "betänk",
+        "promem",
+        "samråd",
+        "synpun",
+    }
+)
+
+
+def innehallsord(text: str) -> set[str]:
+    """Given a title, return the first six letters of its content words (five letters or more)."""
+    ord_ = {w[:6] for w in re.findall(r"[a-zåäöéü]{5,}", text.casefold())}
+    return ord_ - ALLMANNA_ORD
+
+
+MISSIVRAD = re.compile(r"^\s*(?:\w+\s+)?remissinstanser\s*:?\s*$", re.IGNORECASE)
+
+
+def ar_missiv(dok: Svarsdokument) -> bool:
+    """Return True for a missiv put among the answers: no yttrande title, but a list of remissinstanser."""
+    return not dok.hittad and any(MISSIVRAD.match(line.text) for line in dok.lines)
 
 
 def _dnr(text: str) -> str:
@@ -180,6 +220,7 @@ def las_svar(
         ar_namn=lambda t: _ar_namn(t, lista),
         utesluten=lambda t: _utesluten(t, remiss, lista),
         kand_epost=lista.epost_organisation,
+        kand_namn=lista.kand_organisation,
     )
     inkom = dok.epost.datum if dok.epost else None
     datum = svarsdatum_i(dok) or inkom

@@ -81,21 +81,25 @@ def hitta_avsandare(
     ar_namn: Callable[[str], bool],
     utesluten: Callable[[str], bool],
     kand_epost: Callable[[str], str | None],
+    kand_namn: Callable[[str], bool] | None = None,
 ) -> Avsandare | None:
     """Given an answer document, return its sender and where it was read, or None when nothing names it.
 
     `ar_namn(text)` says whether a short line names a known organisation (or looks like one),
     `utesluten(text)` whether a name is the kommun itself or the remiss's sender, and
-    `kand_epost(adress)` gives the organisation an e-mail address belongs to.
+    `kand_epost(adress)` the organisation an e-mail address belongs to, and `kand_namn(text)` says
+    whether a text names a remissinstans or one of the kommun's organisations (default: `ar_namn`).
     """
     ok = _godtagbar(utesluten)
+    kand_namn = kand_namn or ar_namn
     steg: list[tuple[str, Callable[[], str | None]]] = [
         ("instans", lambda: _etikett(_huvud(dok), ok)),
         ("protokoll", lambda: _protokoll(dok.lines[:30], ok)),
         ("beslut", lambda: dok.avsnitt.namnd if dok.avsnitt.namnd and ok(dok.avsnitt.namnd) else None),
+        ("rubrik", lambda: _rubrik(dok, ok, ar_namn)),
         ("brevhuvud", lambda: _brevhuvud(_huvud(dok), ok, ar_namn)),
         ("mening", lambda: _mening(dok, ok)),
-        ("underskrift", lambda: _underskrift(dok.lines[-MAX_UNDERSKRIFT:], ok, ar_namn)),
+        ("underskrift", lambda: _underskrift(dok.lines[-MAX_UNDERSKRIFT:], ok, ar_namn, kand_namn)),
     ]
     for kalla, hitta in steg:
         namn = hitta()
@@ -135,6 +139,11 @@ def _huvud(dok: Svarsdokument) -> Sequence[Line]:
 def _etikett(lines: Sequence[Line], ok: Callable[[str], bool]) -> str | None:
     """Given header lines, return the value of an "Instans" / "Avsändare" label (same or next line)."""
     for index, line in enumerate(lines):
+        cells = [c.strip() for c in line.text.split("|")]
+        if len(cells) > 1 and index + 1 < len(lines):
+            value = _cell_under(cells, lines[index + 1].text)
+            if value and ok(value):
+                return value
         match = ETIKETT.match(line.text.strip())
         if not match:
             continue
@@ -146,12 +155,42 @@ def _etikett(lines: Sequence[Line], ok: Callable[[str], bool]) -> str | None:
     return None
 
 
+def _cell_under(cells: list[str], below: str) -> str | None:
+    """Given a row of labels ("Datum | Instans | Dnr") and the row below, return the value under "Instans"."""
+    values = [c.strip() for c in below.split("|")]
+    for index, cell in enumerate(cells):
+        if len(values) == len(cells) and re.fullmatch(r"(?:instans|avsändare|från)\s*:?", cell, re.I):
+            return values[index]
+    return None
+
+
 def _protokoll(lines: Sequence[Line], ok: Callable[[str], bool]) -> str | None:
     """Given the first lines, return whose protocol this is ("fört vid Kulturnämndens sammanträde")."""
     text = " ".join(line.text.strip() for line in lines)
     match = PROTOKOLL.search(text)
     if match and ok(match.group("org")):
         return match.group("org")
+    return None
+
+
+SVARSORD = r"(?i:yttrande|remissvar|remissyttrande|svar)"
+RUBRIK_FRAN = re.compile(
+    rf"\b{SVARSORD}\s+från\s+(?P<org>[A-ZÅÄÖ][^,:;()]{{2,70}}?)"
+    r"(?:\s+(?:över|på|angående|avseende|gällande|om|till|i\s+ärende)\b|\s*[,:;(]|$)"
+)
+RUBRIK_GENITIV = re.compile(rf"^(?P<org>[A-ZÅÄÖ][^,:;()]{{2,70}}?)s\s+{SVARSORD}\b")
+
+
+def _rubrik(dok: Svarsdokument, ok: Callable[[str], bool], ar_namn: Callable[[str], bool]) -> str | None:
+    """Return the body named in the title: "Yttrande från Tekniska nämnden …", "Kulturnämndens yttrande …"."""
+    titlar = [dok.titel] if dok.titel else [line.text for line in dok.lines[:MAX_BREVHUVUD]]
+    for titel in titlar:
+        titel = " ".join(titel.split())
+        match = RUBRIK_FRAN.search(titel) or RUBRIK_GENITIV.match(titel)
+        if match:
+            namn = _rensa(match.group("org"))
+            if ok(namn) and ar_namn(namn):
+                return namn
     return None
 
 
@@ -193,13 +232,22 @@ def _mening(dok: Svarsdokument, ok: Callable[[str], bool]) -> str | None:
 
 
 def _underskrift(
-    lines: Sequence[Line], ok: Callable[[str], bool], ar_namn: Callable[[str], bool]
+    lines: Sequence[Line],
+    ok: Callable[[str], bool],
+    ar_namn: Callable[[str], bool],
+    kand: Callable[[str], bool],
 ) -> str | None:
-    """Given the last lines, return the body signing ("För Servicenämnden", "På styrelsens vägnar")."""
+    """Given the last lines, return the body signing: "För Servicenämnden", or a line naming a known body
+    ("Nämndsekreterare, Kulturnämnden")."""
     for line in reversed(lines):
         match = UNDERSKRIFT.match(line.text.strip())
         if match and ok(match.group("org")) and ar_namn(_rensa(match.group("org"))):
             return match.group("org")
+    for line in reversed(lines):
+        for part in reversed(line.text.split(",")):
+            text = _rensa(part)
+            if _kort_namn(text) and ok(text) and kand(text):
+                return text
     return None
 
 
