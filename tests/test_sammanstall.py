@@ -400,3 +400,39 @@ def test_the_missiv_among_the_answers_is_skipped(tmp_path: Path) -> None:
     s = sammanstall(missiv("skolsegregation.pdf"), tmp_path)
     assert not s.svar and not s.ovriga and len(s.saknas) == 7
     assert any("är ett missiv" in a for a in s.anmarkningar)
+
+
+def test_an_outlook_msg_with_the_answer_attached(tmp_path: Path) -> None:
+    """An Outlook .msg (read by remiss.epost) with the yttrande as PDF attachment is an answer like a .eml."""
+    from aspose.email_foss.msg import MapiMessage
+
+    pdf = write_pdf(
+        tmp_path / "bilaga.pdf",
+        [
+            [
+                "Datum",
+                "2023-05-09",
+                "Instans",
+                "Tekniska nämnden",
+                "Yttrande över remiss: Policy för medborgardialog",
+                "Tekniska nämndens beslut",
+                "Tekniska nämnden avstyrker policyn.",
+            ]
+        ],
+    )
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "Eva Ek <eva.ek@boras.se>", "ks.diarium@boras.se", "Remissvar"
+    msg["Date"] = format_datetime(datetime(2023, 6, 2, 10, 0, tzinfo=UTC))
+    msg.set_content("Hej, här kommer nämndens yttrande.")
+    msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename="Yttrande TN.pdf")
+    mapp = tmp_path / "svar"
+    mapp.mkdir()
+    MapiMessage.from_email_message(msg).save(str(mapp / "svar.msg"))
+    s = sammanstall(_remiss("Tekniska nämnden", "Kulturnämnden"), mapp)
+    [svar] = s.svar
+    assert (svar.instans, svar.stallningstagande, svar.bilaga) == (
+        "Tekniska nämnden",
+        "avstyrker",
+        "Yttrande TN.pdf",
+    )
+    assert (svar.datum, svar.inkom, svar.sen) == ("2023-05-09", "2023-06-02", True)  # sent after 2023-05-31

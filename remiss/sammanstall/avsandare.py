@@ -23,8 +23,8 @@ ETIKETT = re.compile(
 ORGORD = re.compile(
     r"(?:nämnden|nämnd|styrelsen|förvaltningen|kontoret|kansliet|revisionen|fullmäktige|departementet"
     r"|myndigheten|verket|inspektionen|länsstyrelsen|kommun|region|förbund|förbundet|föreningen|förening"
-    r"|partiet|kyrkan|församling|stiftelsen|rådet|\bAB\b|aktiebolag|\bstad\b|bostäder|hus|hem|missionen"
-    r"|jouren|armén|krets|universitet|högskolan|polisen|centrum|institutet)",
+    r"|partiet|kyrkan|församling|stiftelsen|rådet|\bAB\b|aktiebolag|\bstad\b|bostäder\b|hus\b|hem\b|missionen"
+    r"|jouren|armén|krets|universitet|högskolan|polisen|centrum\b|institutet)",
     re.IGNORECASE,
 )
 PROTOKOLL = re.compile(
@@ -67,10 +67,12 @@ GENERISKA = frozenset(
 EJ_NAMN = re.compile(
     r"^(?:datum|dnr|diarienummer|sida|handläggare|telefon|e-post|postadress|besöksadress|hemsida|webbplats"
     r"|sammanfattning|beslut|ärendet|bakgrund|yttrande|remissvar|remiss|tjänsteskrivelse|skrivelse|missiv"
+    r"|synpunkter|svar|angående|ang|ärende|hej|hälsningar"
     r"|protokoll\w*|sammanträdesdatum|paragraf|§|till|mottagare|kopia|justerandes|ordförande|sekreterare"
     r"|förvaltningschef)\b",
     re.IGNORECASE,
 )
+TITELORD = re.compile(r"\s(?:på|över|om|angående|avseende|gällande|rörande)\s")  # a title, not a name
 MAX_BREVHUVUD = 14
 MAX_UNDERSKRIFT = 16
 
@@ -213,6 +215,7 @@ def _kort_namn(text: str) -> bool:
         and len(text.split()) <= 9
         and not text.endswith(".")
         and not re.search(r"\d{3}|@|www\.|https?:", text)
+        and not TITELORD.search(text)
         and text[:1].isupper()
     )
 

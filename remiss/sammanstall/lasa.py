@@ -7,10 +7,7 @@ protokollsutdrag, a plain letter, an e-mail body) is read as one answer from its
 
 from __future__ import annotations
 
-import email
-import email.policy
 import email.utils
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,36 +153,47 @@ def _index(lines: list[Line], first: Line, start: int) -> int:
 # --- e-mail -----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Bilaga:
-    namn: str
-    data: bytes
-
-
 def _las_epost(path: Path, *, max_sidor: int) -> list[Svarsdokument]:
-    """Given an .eml or .msg file, return the answers in its attachments (or in its body when it has none)."""
+    """Given an .eml or .msg file, return the answers in its attachments (or in its body when it has none).
+
+    The mail is read by `remiss.epost` (the same reader as `remiss tolka`: nested mails, ZIP attachments,
+    size limits, .msg through extract-msg).
+    """
+    from remiss.epost.meddelande import las_epost
+    from remiss.epost.tolka import alla_bilagor
     from remiss.read import read_file, sha256_of
 
-    epost, bilagor, brodtext = _las_msg(path) if path.suffix.lower() == ".msg" else _las_eml(path)
-    lasbara = [b for b in bilagor if Path(b.namn).suffix.lower() in DOKUMENTTYPER]
+    mail = las_epost(path)
+    epost = _huvud(mail.fran_rad or mail.fran or "", mail.amne or "", mail.datum)
+    lasbara = [(d.bilaga.namn, d.bilaga.data, typ) for d in alla_bilagor(mail, str(path))
+               if not d.bilaga.inline_bild and (typ := _dokumenttyp(d.bilaga.namn, d.bilaga.data))]
     dokument: list[Svarsdokument] = []
     with tempfile.TemporaryDirectory(prefix="remiss-svar-") as tmp:
-        for number, bilaga in enumerate(lasbara, 1):
-            target = Path(tmp) / f"{number}{Path(bilaga.namn).suffix.lower()}"
-            target.write_bytes(bilaga.data)
+        for number, (namn, data, typ) in enumerate(lasbara, 1):
+            target = Path(tmp) / f"{number}{typ}"
+            target.write_bytes(data)
             try:
                 handling = read_file(target, max_sidor=max_sidor)
+                dokument += dokument_i(handling, bilaga=namn, epost=epost, fil=str(path))
             except InputError as exc:
-                raise InputError(f"bilagan {bilaga.namn}: {exc.message}", fil=str(path)) from exc
-            dokument += dokument_i(handling, bilaga=bilaga.namn, epost=epost, fil=str(path))
+                raise InputError(f"bilagan {namn}: {exc.message}", fil=str(path)) from exc
     if any(d.hittad for d in dokument):
         return [d for d in dokument if d.hittad]  # the yttrande, not the map or the forwarded missiv
     if dokument:
         return dokument[:1]
-    if brodtext.strip():
-        handling = Handling(fil=str(path), pages=(_sida(brodtext),), sha256=sha256_of(path))
+    if mail.text.strip():
+        handling = Handling(fil=str(path), pages=(_sida(mail.text),), sha256=sha256_of(path))
         return dokument_i(handling, epost=epost)
     raise InputError("e-postmeddelandet har varken en bilaga (PDF eller Word) eller text.", fil=str(path))
+
+
+def _dokumenttyp(namn: str, data: bytes) -> str | None:
+    """Given an attachment's name and bytes, return ".pdf" or ".docx" when it can be read as an answer."""
+    if b"%PDF-" in data[:1024]:
+        return ".pdf"
+    if data[:4] == b"PK\x03\x04" and namn.lower().endswith(".docx"):
+        return ".docx"
+    return None
 
 
 def _sida(text: str) -> Page:
@@ -195,65 +203,9 @@ def _sida(text: str) -> Page:
     return Page(number=1, lines=lines)
 
 
-def _las_eml(path: Path) -> tuple[Epost, list[_Bilaga], str]:
-    """Given an .eml file, return its headers, its attachments and its plain-text body."""
-    try:
-        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    except (OSError, ValueError) as exc:
-        raise InputError(f"e-postfilen kan inte läsas ({exc}).", fil=str(path)) from exc
-    bilagor = []
-    for part in message.walk():
-        namn = part.get_filename()
-        if namn and not part.is_multipart():
-            data = part.get_payload(decode=True)
-            bilagor.append(_Bilaga(namn=namn, data=data if isinstance(data, bytes) else b""))
-    body = message.get_body(preferencelist=("plain", "html"))
-    text = body.get_content() if body is not None else ""
-    if body is not None and body.get_content_type() == "text/html":
-        text = re.sub(r"<[^>]+>", "\n", text)
-    return (
-        _huvud(message.get("From", ""), str(message.get("Subject", "")), message.get("Date")),
-        bilagor,
-        text,
-    )
-
-
-def _las_msg(path: Path) -> tuple[Epost, list[_Bilaga], str]:
-    """Given an Outlook .msg file, return its headers, attachments and body (needs extract-msg)."""
-    try:
-        import extract_msg
-    except ImportError as exc:
-        raise InputError(
-            "Outlook-filer (.msg) kräver paketet extract-msg (pip install extract-msg). "
-            "Spara annars meddelandet som .eml.",
-            fil=str(path),
-        ) from exc
-    try:
-        msg = extract_msg.Message(str(path))
-    except Exception as exc:  # noqa: BLE001 - extract-msg raises many kinds for a broken file
-        raise InputError(f"Outlook-filen kan inte läsas ({type(exc).__name__}).", fil=str(path)) from exc
-    try:
-        bilagor = [
-            _Bilaga(namn=a.longFilename or a.shortFilename or "bilaga", data=a.data or b"")
-            for a in msg.attachments
-            if isinstance(getattr(a, "data", None), bytes)
-        ]
-        return _huvud(msg.sender or "", msg.subject or "", msg.date), bilagor, msg.body or ""
-    finally:
-        msg.close()
-
-
 def _huvud(fran: str, amne: str, datum: object) -> Epost:
-    """Given the From header, the subject and the Date header (text or datetime), return the Epost."""
+    """Given the From header, the subject and the date (a datetime or None), return the Epost."""
     namn, adress = email.utils.parseaddr(str(fran))
-    iso = None
-    if datum is not None and hasattr(datum, "date"):
-        iso = datum.date().isoformat()  # type: ignore[union-attr]
-    elif datum:
-        try:
-            iso = email.utils.parsedate_to_datetime(str(datum)).date().isoformat()
-        except (TypeError, ValueError):
-            iso = None
-    return Epost(
-        fran_namn=namn or None, fran_adress=adress.casefold() or None, amne=" ".join(amne.split()), datum=iso
-    )
+    iso = datum.date().isoformat() if datum is not None and hasattr(datum, "date") else None
+    return Epost(fran_namn=namn or None, fran_adress=adress.casefold() or None, amne=" ".join(amne.split()),
+                 datum=iso)
