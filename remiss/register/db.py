@@ -53,6 +53,9 @@ remisser = sa.Table(
     sa.Column("andrad", sa.String(40), nullable=False),
     sa.Column("inkommen", sa.Date),  # migration 4: the day the remiss came in (an e-mail's Date)
     sa.Column("bilagor", sa.JSON),  # migration 4: file names of the e-mail's other attachments
+    # migration 6: normalised sender + the sender's dnr (None when the dnr is unknown), unique: the
+    # database, not a read-then-insert, keeps two registrators from storing the same remiss twice
+    sa.Column("identitet", sa.Text),
     sa.UniqueConstraint("sha256", "forsta_sida", name="uq_remisser_fil"),
 )
 
@@ -89,6 +92,19 @@ INDEXES = (
     sa.Index("ix_handelser_remiss", handelser.c.remiss_id),
 )
 STATUS_SVARSDATUM = sa.Index("ix_remisser_status_svarsdatum", remisser.c.status, remisser.c.svarsdatum)
+IDENTITET = sa.Index("uq_remisser_identitet", remisser.c.identitet, unique=True)
+
+
+def identitet(avsandare: str | None, dnr: str | None) -> str | None:
+    """Given a sender and its diarienummer, return the remiss's identity key (None when the dnr is unknown).
+
+    Whitespace is collapsed and case folded in both parts ("Kommunstyrelsen ", "KS  2022-304" ->
+    "kommunstyrelsen\x1fks 2022-304"); an unknown sender gives an empty first part.
+    """
+    dnr = " ".join((dnr or "").split()).casefold()
+    if not dnr:
+        return None
+    return " ".join((avsandare or "").split()).casefold() + "\x1f" + dnr
 
 
 def _m1_tables(conn: Connection) -> None:
@@ -127,10 +143,25 @@ def _m5_remissvar(conn: Connection) -> None:
     migrera(conn)
 
 
+def _m6_identitet(conn: Connection) -> None:
+    """Add remisser.identitet, fill it (a key already taken stays on the oldest row) and make it unique."""
+    if "identitet" not in {column["name"] for column in sa.inspect(conn).get_columns("remisser")}:
+        conn.execute(sa.text("ALTER TABLE remisser ADD COLUMN identitet TEXT"))
+    taken: set[str] = set()
+    rows = conn.execute(sa.select(remisser.c.id, remisser.c.avsandare, remisser.c.avsandare_dnr)
+                        .order_by(remisser.c.id)).all()
+    for row in rows:
+        key = identitet(row.avsandare, row.avsandare_dnr)
+        if key is not None and key not in taken:  # an earlier duplicate keeps its row, without the key
+            taken.add(key)
+            conn.execute(remisser.update().where(remisser.c.id == row.id).values(identitet=key))
+    IDENTITET.create(conn)
+
+
 # Ordered: migration N (from 1) takes the schema from version N-1 to N. Append, never reorder.
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes, _m3_status_svarsdatum,
                                                         _m4_inkommen_bilagor,
-                                                        _m5_remissvar)
+                                                        _m5_remissvar, _m6_identitet)
 LATEST = len(MIGRATIONS)
 assert LATEST == SCHEMA_VERSION, "update remiss.register.status.SCHEMA_VERSION with the migrations"
 

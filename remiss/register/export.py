@@ -222,6 +222,7 @@ def _import_post(conn: Any, post: dict[str, Any]) -> None:
             raise KeyError(key)
     if row["forsta_sida"] is None:
         row["forsta_sida"] = remiss_values(remiss)["forsta_sida"]
+    row["identitet"] = _ledig_identitet(conn, row.get("avsandare"), row.get("avsandare_dnr"))
     conn.execute(remisser.insert().values(**row))
     instanser = instans_rows(int(post["id"]), remiss)
     if instanser:
@@ -230,6 +231,19 @@ def _import_post(conn: Any, post: dict[str, Any]) -> None:
                "remiss_id": row["id"]} for e in post.get("handelser") or []]
     if events:
         conn.execute(handelser.insert(), events)
+
+
+def _ledig_identitet(conn: Any, avsandare: str | None, dnr: str | None) -> str | None:
+    """Given an imported remiss's sender and dnr, return its identity key, or None when an earlier one
+    of the export already holds it (an old register's duplicate is imported as it is, without the key)."""
+    import sqlalchemy as sa
+
+    from remiss.register.db import identitet, remisser
+
+    key = identitet(avsandare, dnr)
+    if key is None or conn.execute(sa.select(remisser.c.id).where(remisser.c.identitet == key)).first():
+        return None
+    return key
 
 
 def read_export(path: str | Path) -> dict[str, Any]:

@@ -136,6 +136,7 @@ def remiss_values(remiss: Remiss) -> dict[str, Any]:
     return {
         "forsta_sida": int(remiss.sidor[0]) if remiss.sidor else 1,
         "avsandare": remiss.avsandare, "avsandare_dnr": normalise_dnr(remiss.diarienummer),
+        "identitet": db.identitet(remiss.avsandare, remiss.diarienummer),
         "klassificering": remiss.klassificering, "titel": remiss.titel,
         "datum": _date(remiss.datum, "datum"), "svarsdatum": _date(remiss.svarsdatum, "svarsdatum"),
         "svarsadress": remiss.svarsadress, "data": remiss.to_dict(),
@@ -242,15 +243,15 @@ class Register:
                "andrad": stamp}
 
         def work(conn: Connection) -> tuple[int, list[str]]:
+            _lock_dnr(conn, values["avsandare_dnr"])
             _refuse_duplicate(conn, sha256, values)
             warnings = _similar_titles(conn, values)
             try:
                 with conn.begin_nested():  # a savepoint: PostgreSQL can go on after the failed insert
                     inserted = conn.execute(remisser.insert().values(**row).returning(remisser.c.id))
                     new_id = int(inserted.scalar_one())
-            except sa.exc.IntegrityError as exc:  # another process stored the same file just now
-                existing = _by_file(conn, sha256, values["forsta_sida"])
-                raise DuplicateError(existing or 0, "samma fil") from exc
+            except sa.exc.IntegrityError as exc:  # another process stored the same remiss just now
+                raise _conflict(conn, sha256, values) from exc
             instanser = instans_rows(new_id, remiss)
             if instanser:
                 conn.execute(remissinstanser.insert(), instanser)
@@ -271,7 +272,9 @@ class Register:
         new_date = _date(svarsdatum, "svarsdatum") if svarsdatum is not None else None
 
         def work(conn: Connection) -> None:
-            row = conn.execute(sa.select(remisser).where(remisser.c.id == id)).first()
+            # the row is locked until commit (FOR UPDATE on PostgreSQL; SQLite holds the write lock from
+            # BEGIN IMMEDIATE), so the transition is checked against the status no one else can change
+            row = conn.execute(sa.select(remisser).where(remisser.c.id == id).with_for_update()).first()
             if row is None:
                 raise RegisterError(f"det finns ingen remiss #{id} i registret. Se `remiss lista`.")
             changes = _changes(row, status, handlaggare, new_date, normalise_dnr(eget_dnr))
@@ -335,6 +338,22 @@ def _by_file(conn: Connection, sha256: str, forsta_sida: int) -> int | None:
                                                        remisser.c.forsta_sida == forsta_sida)).scalar()
 
 
+def _lock_dnr(conn: Connection, dnr: str | None) -> None:
+    """On PostgreSQL, hold a transaction lock on the sender's dnr, so the duplicate check and the insert of
+    two registrators with the same dnr run one after the other (SQLite: BEGIN IMMEDIATE does that)."""
+    if dnr and conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(471101, hashtext(:dnr))"), {"dnr": dnr.casefold()})
+
+
+def _conflict(conn: Connection, sha256: str, values: dict[str, Any]) -> DuplicateError:
+    """Given a remiss whose insert hit a unique key, re-read the row that holds it: the DuplicateError."""
+    existing = _by_file(conn, sha256, values["forsta_sida"])
+    if existing is not None:
+        return DuplicateError(existing, "samma fil")
+    found = conn.execute(sa.select(remisser.c.id).where(remisser.c.identitet == values["identitet"])).scalar()
+    return DuplicateError(int(found or 0), f"samma diarienummer {values['avsandare_dnr']}")
+
+
 def _refuse_duplicate(conn: Connection, sha256: str, values: dict[str, Any]) -> None:
     """Given the new remiss's hash and columns, raise DuplicateError when it is already registered."""
     existing = _by_file(conn, sha256, values["forsta_sida"])
@@ -345,9 +364,9 @@ def _refuse_duplicate(conn: Connection, sha256: str, values: dict[str, Any]) -> 
         return
     rows = conn.execute(sa.select(remisser.c.id, remisser.c.avsandare)
                         .where(remisser.c.avsandare_dnr == dnr).order_by(remisser.c.id)).all()
-    sender = (values["avsandare"] or "").casefold()
+    sender = " ".join((values["avsandare"] or "").split()).casefold()
     for row in rows:
-        if not sender or not row.avsandare or row.avsandare.casefold() == sender:
+        if not sender or not row.avsandare or " ".join(row.avsandare.split()).casefold() == sender:
             raise DuplicateError(row.id, f"samma diarienummer {dnr}")
 
 

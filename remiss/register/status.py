@@ -6,4 +6,4 @@ STATUSES: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslut
                              "avskriven")
 OPEN_STATUSES: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslutad")
 CHAIN: tuple[str, ...] = ("inkommen", "tilldelad", "under_beredning", "beslutad", "besvarad")
-SCHEMA_VERSION = 5  # the number of migrations in remiss.register.db.MIGRATIONS
+SCHEMA_VERSION = 6  # the number of migrations in remiss.register.db.MIGRATIONS
