@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -11,8 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from remiss.cli import cli
+from tests import test_register_fixtures as fixtures
 from tests.conftest import SAMPLES
 
+db_url = fixtures.db_url  # an empty register: SQLite, and PostgreSQL when REMISS_TEST_PG_URL is set
 MISSIV = str(SAMPLES / "delaktighet_inflytande.pdf")
 SVAR = str(SAMPLES / "remissvar" / "delaktighet")
 FACIT = json.loads((SAMPLES / "remissvar" / "delaktighet.json").read_text(encoding="utf-8"))
@@ -186,8 +189,13 @@ def test_spara_and_visa_and_lista_show_the_answers(
     tmp_path: Path, svar_utan_fel: Path
 ) -> None:
     """--spara stores the answers (utgående); visa and lista --utgaende show who is missing."""
+    from remiss.config import Config
+    from remiss.register import open_register
+    from remiss.register.lista import Filter, lista
+
     db = str(tmp_path / "r.db")
     assert run("registrera", MISSIV, "--databas", db).exit_code == 0
+    assert "Riktlinjer - delaktighet" in run("lista", "--databas", db, "--status", "inkommen").output
     result = run("sammanstall", "1", "--svar", str(svar_utan_fel), "--spara", "--databas", db)
     assert result.exit_code == 0, result.output
     assert "Registret: svaren sparade mot #1 (riktning utgående)." in result.output
@@ -198,6 +206,9 @@ def test_spara_and_visa_and_lista_show_the_answers(
     assert "  Tekniska nämnden: avstyrker (2022-11-28)" in shown
     assert "  Förskolenämnden: tillstyrker (2022-11-18, ersatt)" in shown
     assert "Saknas (19): " + ", ".join(FACIT["saknas"]) in shown
+    assert "Riktlinjer" not in run("lista", "--databas", db, "--status", "inkommen").output  # we sent it
+    with open_register(db) as reg:  # the same list through SQLAlchemy (PostgreSQL's path)
+        assert lista(reg, Config(), idag=date(2022, 11, 1), filter=Filter(status=("inkommen",))) == []
     listed = run("lista", "--utgaende", "--databas", db).output
     assert listed.startswith(
         "#1  KS 2022-00667  Riktlinjer - delaktighet och inflytande för medborgare  "
@@ -246,3 +257,29 @@ def test_migration_adds_riktning_to_an_old_register(tmp_path: Path) -> None:
     with open_register(url) as reg:
         assert riktning(reg, 1) == "inkommande"
         assert sa.inspect(reg.engine).has_table("remissvar")
+
+
+def test_spara_svar_in_sqlite_and_postgresql(db_url: str) -> None:
+    """The register functions work alike on SQLite and PostgreSQL: store, read, list, leave out of lista."""
+    from remiss.config import Config
+    from remiss.pipeline import tolka_fil
+    from remiss.register import open_register
+    from remiss.register.lista import Filter, lista
+    from remiss.register.remissvar import hamta_svar, lista_utgaende, riktning, spara_svar
+    from remiss.sammanstall import sammanstall
+
+    remiss = tolka_fil(MISSIV)[0]
+    resultat = sammanstall(remiss, SVAR)
+    with open_register(db_url) as reg:
+        post = reg.add(remiss, sha256="a" * 64, kalla_fil=MISSIV)
+        assert riktning(reg, post.id) == "inkommande"
+        spara_svar(reg, post.id, resultat, user="test")
+        spara_svar(reg, post.id, resultat, user="test")
+        rader = hamta_svar(reg, post.id)
+        assert len(rader) == len(resultat.svar) + len(resultat.ovriga)
+        assert [r["instans"] for r in rader if r["galler"]] == [s.instans for s in resultat.svar if s.galler]
+        [(utgaende, svar)] = lista_utgaende(reg)
+        assert utgaende.id == post.id and len(svar) == len(rader)
+        assert lista(reg, Config(), idag=date(2022, 11, 1), filter=Filter()) == []
+        assert [h.handelse for h in reg.history(post.id)] == ["registrerad", "remissvar", "remissvar"]
+

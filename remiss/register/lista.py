@@ -15,6 +15,7 @@ from remiss.register.status import OPEN_STATUSES, SCHEMA_VERSION, STATUSES
 from remiss.register.workdays import workdays_between
 
 ORDFORANDEBESLUT = "ordförandebeslut eller begär förlängd svarstid"
+UTGAENDE = "utgaende"  # remisser.riktning of a remiss we sent out (remiss.register.remissvar)
 BRADSKANDE_ARBETSDAGAR = 5
 _SWEDISH = str.maketrans("åäöæøüéè", "{|}|}yee")  # { | } sort right after z in code point order
 
@@ -152,7 +153,8 @@ def _query(selection: Urval) -> Any:
     from remiss.register.db import remisser
 
     query = (sa.select(*(remisser.c[name] for name in LIST_COLUMNS))
-             .where(remisser.c.status.in_(selection.statuses)))
+             .where(remisser.c.status.in_(selection.statuses))
+             .where(sa.literal_column("riktning") != UTGAENDE))  # remisser we sent: lista --utgaende
     if selection.till is not None:
         query = query.where(remisser.c.svarsdatum <= selection.till)
     return query
@@ -161,8 +163,8 @@ def _query(selection: Urval) -> Any:
 def _sql(selection: Urval) -> tuple[str, list[Any]]:
     """Given the selection, return the same SELECT as plain SQL for sqlite3 and its parameters."""
     sql = (f"SELECT {', '.join(LIST_COLUMNS)} FROM remisser "
-           f"WHERE status IN ({', '.join('?' for _ in selection.statuses)})")
-    params: list[Any] = list(selection.statuses)
+           f"WHERE status IN ({', '.join('?' for _ in selection.statuses)}) AND riktning <> ?")
+    params: list[Any] = [*selection.statuses, UTGAENDE]
     if selection.till is not None:
         sql += " AND svarsdatum <= ?"
         params.append(selection.till.isoformat())
