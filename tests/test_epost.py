@@ -90,6 +90,16 @@ def seed_missiv() -> str:
     return "\n".join(line.rstrip() for line in text[start:end].split("\n"))
 
 
+def som_epost_text(markdown: str) -> str:
+    """Given a stored source text (Markdown from g0vse), return it as the text part of a mail shows it.
+
+    '# ' before headings goes and a link `[t](mailto:a "…")` becomes `t <a>`, as Outlook writes links.
+    """
+    text = re.sub(r"^#+\s*", "", markdown, flags=re.M)
+    text = re.sub(r"\[([^\]]*)\]\((?:mailto:)?([^)\s]+)(?:\s+\"[^\"]*\")?\)", r"\1 <\2>", text)
+    return text.replace("**", "")
+
+
 def run(*args: str) -> tuple[int, str, str]:
     """Run `remiss ARGS`; return exit code, stdout and stderr."""
     result = CliRunner().invoke(cli, list(args))
@@ -201,6 +211,20 @@ def test_forwarded_mail_inside_mail(tmp_path: Path, fmt: str) -> None:
     assert found[0].inkommen == "2023-12-07"
 
 
+@pytest.mark.parametrize("inner_fmt", FORMAT)
+def test_saved_mail_file_attached(tmp_path: Path, inner_fmt: str) -> None:
+    """A saved .msg or .eml dragged into a mail as a file is opened like a forwarded mail."""
+    inner = epost(bilagor=[("Missiv.pdf", sample("goteborg_jamlik_stad.pdf"), PDF)],
+                  fran="Göteborgs Stad <stadsledningskontoret@goteborg.se>")
+    saved = spara(inner, tmp_path / "remissen", inner_fmt).read_bytes()
+    typ = "application/vnd.ms-outlook" if inner_fmt == "msg" else "application/octet-stream"
+    outer = epost("Se bifogat meddelande.", bilagor=[(f"Remissen.{inner_fmt}", saved, typ)],
+                  fran="Kollega <kollega@boras.se>")
+    found = tolka_fil(spara(outer, tmp_path / "yttre", "eml"))
+    assert fields(found[0]) == facit_fields("goteborg_jamlik_stad")
+    assert found[0].bilagor == ()
+
+
 # --- the missiv in the text of the mail -----------------------------------------------------------------
 
 
@@ -229,6 +253,27 @@ def test_missiv_in_the_text(tmp_path: Path, fmt: str) -> None:
     assert sources.pop("inkommen") == "rubrik"
     assert set(sources.values()) == {"brödtext"}
     assert remiss.kallor["svarsdatum"].text in seed_missiv()
+
+
+TEXT_MISSIV = ("rk-n2017-delbetankande-detaljplanekravet-sou", "rk-u2016-pa-goda-grunder",
+               "rk-x2023-ds-202315-fler")
+
+
+@pytest.mark.parametrize("dok_id", TEXT_MISSIV)
+def test_real_missiv_as_the_text(tmp_path: Path, dok_id: str) -> None:
+    """Regeringskansliet's remiss notices (real, tests/korpus/missiv) as a mail's text match the truth."""
+    from tests.korpus import jamfor
+
+    dok = next(d for d in jamfor.dokument(("missiv",)) if d.id == dok_id)
+    text = som_epost_text(dok.fil.with_suffix(".txt").read_text(encoding="utf-8").split("\n", 1)[1])
+    mail = epost(text, fran="Registrator <registrator@regeringskansliet.se>")
+    found = [r.to_dict() for r in tolka_fil(spara(mail, tmp_path / "m", "eml"))]
+    for remiss in found:  # the reading of the text is measured, not the From fallback
+        remiss.update({k: None for k, v in remiss["kallor"].items() if v.get("epost") == "rubrik"})
+    result = jamfor.jamfor(dok, {"remisser": found, "yttranden": []})
+    wrong = {k: (u.vantat, u.fick) for k, u in result.items() if not u.ratt}
+    assert wrong == {}
+    assert found[0]["epost"]["missiv"] == "brödtext"
 
 
 def test_missiv_in_html_only_text(tmp_path: Path) -> None:
@@ -444,6 +489,12 @@ def bad_mail(kind: str, tmp_path: Path, fmt: str) -> Path:
                 archive.writestr(f"fil{number}.txt", b"x")
         return spara(epost(bilagor=[("handlingar.zip", buffer.getvalue(), "application/zip")]),
                      tmp_path / "manga", fmt)
+    if kind == "gammal_word":  # an old Word file: an OLE container like a real .doc (only the name is read)
+        from aspose.email_foss.msg import MapiMessage
+
+        ole = MapiMessage.from_email_message(epost("x")).to_bytes()
+        return spara(epost("Se bifogat.", bilagor=[("Remiss.doc", ole, "application/msword")]),
+                     tmp_path / "doc", fmt)
     if kind == "trasig_bilaga":
         mail = epost(bilagor=[("Missiv.pdf", sample("trasiga/avkortad.pdf"), PDF)])
         return spara(mail, tmp_path / "t", fmt)
@@ -464,6 +515,8 @@ BAD = [
                 "avsändaren skicka filerna var för sig."),
     ("zipmanga", "bilagan handlingar.zip fler än 200 filer (en zip-bomb?) och öppnas inte. Be avsändaren "
                  "skicka filerna var för sig."),
+    ("gammal_word", "bilagan Remiss.doc är i ett format som inte läses (.doc). Öppna den och spara den som "
+                    "PDF eller .docx, och tolka den filen."),
     ("trasig_bilaga", "bilagan Missiv.pdf: PDF:en är trasig eller avkortad och kan inte öppnas. Hämta den på "
                       "nytt från avsändaren eller diariet."),
 ]

@@ -135,6 +135,8 @@ def _eml_meddelande(message: Any, fil: str, *, djup: int) -> Meddelande:
             continue
         krypterad = krypterad or part.get_content_type() in SMIME_TYPES
         bilagor.append(_eml_bilaga(part, fil))
+    bilagor, sparade = _saved_mails(bilagor, fil, djup)
+    inbaddade += sparade
     return Meddelande(
         fran=_address(message.get("From")), fran_rad=_header(message, "From"),
         amne=_header(message, "Subject"), datum=_date(message), datum_rad=_header(message, "Date"),
@@ -267,6 +269,8 @@ def _msg_meddelande(msg: Any, fil: str, *, djup: int) -> Meddelande:
                 inbaddade.append(_msg_meddelande(data, fil, djup=djup + 1))
             elif data is not None:
                 bilagor.append(_msg_bilaga(att, bytes(data)))
+        bilagor, sparade = _saved_mails(bilagor, fil, djup)
+        inbaddade += sparade
         text = _msg_text(msg)
         fran_rad, fran = _msg_sender(msg)
         amne = " ".join(str(msg.subject or "").split()) or None
@@ -314,6 +318,22 @@ def _msg_sender(msg: Any) -> tuple[str | None, str | None]:
 
 
 # --- shared --------------------------------------------------------------------------------------
+
+
+def _saved_mails(bilagor: list[Bilaga], fil: str, djup: int) -> tuple[list[Bilaga], list[Meddelande]]:
+    """Given attachments, return the others and the saved mails among them (.msg, .eml files) read."""
+    others: list[Bilaga] = []
+    mails: list[Meddelande] = []
+    for bilaga in bilagor:
+        name = bilaga.namn.lower()
+        if bilaga.data.startswith(OLE_MAGIC) and name.endswith(".msg"):
+            mails.append(_msg_meddelande(_open_msg(bilaga.data, fil), fil, djup=djup + 1))
+        elif name.endswith(".eml") and bilaga.data.strip():
+            mails.append(_eml_meddelande(_parse_eml(bilaga.data, fil), fil, djup=djup + 1))
+        else:
+            others.append(bilaga)
+    return others, mails
+
 
 
 def _clean_name(name: str) -> str:

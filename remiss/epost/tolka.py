@@ -39,6 +39,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 _AMNE_PREFIX = re.compile(r"^\s*(?:(?:sv|vb|vs|re|fw|fwd|aw|wg|tr|antw)\s*:\s*|\[[^\]]*\]\s*)+", re.I)
 _AMNE_REMISS = re.compile(r"^\s*(?:remiss(?:\s*[:–—-]\s*|\s+(?:av|om|gällande|angående|över)\s+))", re.I)
 _CITAT = re.compile(r"^(?:\s*>)+ ?")
+OLD_FORMATS = (".doc", ".odt", ".rtf", ".pages", ".wpd")  # documents that may hold the missiv, not read
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,11 @@ def _refuse_unreadable(mail: Meddelande, bilagor: list[Dokument], fel: list[Inpu
                          "okrypterat.", fil=fil)
     if fel:
         raise fel[0]
+    unread = [d.bilaga.namn for d in bilagor if d.bilaga.namn.lower().endswith(OLD_FORMATS)]
+    if unread:
+        raise InputError(f"bilagan {unread[0]} är i ett format som inte läses "
+                         f"({Path(unread[0]).suffix.lower()}). Öppna den och spara den som PDF eller .docx, "
+                         "och tolka den filen.", fil=fil)
     tnef = [d for d in bilagor if d.bilaga.typ in TNEF_TYPES or d.bilaga.namn.lower() == "winmail.dat"]
     if tnef:
         raise InputError("e-postmeddelandet har bara en winmail.dat (Outlooks TNEF-format) och bilagorna "
