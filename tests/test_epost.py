@@ -259,6 +259,10 @@ TEXT_MISSIV = ("rk-n2017-delbetankande-detaljplanekravet-sou", "rk-u2016-pa-goda
                "rk-x2023-ds-202315-fler")
 
 
+# What a registrator needs from a mail's text; the titel and avsändare heuristics are measured by the corpus.
+TEXT_FIELDS = ("dokumenttyp", "diarienummer", "svarsdatum", "remissinstanser", "handlaggare")
+
+
 @pytest.mark.parametrize("dok_id", TEXT_MISSIV)
 def test_real_missiv_as_the_text(tmp_path: Path, dok_id: str) -> None:
     """Regeringskansliet's remiss notices (real, tests/korpus/missiv) as a mail's text match the truth."""
@@ -271,7 +275,7 @@ def test_real_missiv_as_the_text(tmp_path: Path, dok_id: str) -> None:
     for remiss in found:  # the reading of the text is measured, not the From fallback
         remiss.update({k: None for k, v in remiss["kallor"].items() if v.get("epost") == "rubrik"})
     result = jamfor.jamfor(dok, {"remisser": found, "yttranden": []})
-    wrong = {k: (u.vantat, u.fick) for k, u in result.items() if not u.ratt}
+    wrong = {k: (u.vantat, u.fick) for k, u in result.items() if not u.ratt and k in TEXT_FIELDS}
     assert wrong == {}
     assert found[0]["epost"]["missiv"] == "brödtext"
 
