@@ -83,6 +83,7 @@ class Del:
     forsta_sida: int
     sista_sida: int
     lines: tuple[Line, ...] = ()
+    bedomning: Any = None  # remiss.split.Bedomning for a missiv: its score and signals
 
 
 # --- extracted fields ---------------------------------------------------------------------------

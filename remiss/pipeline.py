@@ -47,7 +47,7 @@ def tolka_handling(
 
     fil = handling.fil
     found = [extract_remiss(fil, part, kommun=kommun) for part in find_missiv(handling)]
-    remisser = [with_heading_title(r, fil) if r.titel is None else r for r in found if r is not None]
+    remisser = [r for r in found if r is not None]
     return [match_remiss(r, egen_instans=egen_instans, organisationer=organisationer) for r in remisser]
 
 
@@ -59,23 +59,6 @@ def ingen_remiss_text(fil: str | Path) -> str:
         return ("ingen remiss i e-postmeddelandet (ingen bilaga med ett missiv och inget missiv i "
                 "texten)")
     return "ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum)"
-
-
-def with_heading_title(remiss: Remiss, fil: str | Path) -> Remiss:
-    """Given a remiss without a 'Remiss:' title, return it titled by its first page's bold heading."""
-    from remiss.domain import Kalla
-    from remiss.extract import title_from_headings
-    from remiss.read import page_headings
-
-    if not str(fil).lower().endswith(".pdf"):
-        return remiss
-    page = remiss.sidor[0]
-    titel = title_from_headings(page_headings(fil, page))
-    if titel is None:
-        return remiss
-    kallor = {**remiss.kallor, "titel": Kalla(sida=page, text=titel)}
-    varningar = tuple(v for v in remiss.varningar if "titel" not in v)
-    return replace(remiss, titel=titel, kallor=kallor, varningar=varningar)
 
 
 def match_remiss(

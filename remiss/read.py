@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
-from dataclasses import replace
-
 from remiss.domain import Handling, Line, Page
-from remiss.layout import Row as LayoutRow
 from remiss.errors import InputError, NoTextLayerError
+from remiss.layout import Row as LayoutRow
 
 MAX_SIDOR = 2000
 PDF_MAGIC = b"%PDF-"
@@ -143,7 +142,7 @@ def _page_text(page: object) -> list[LayoutRow]:
     finally:
         textpage.close()
     if _letters(" ".join(row.text for row in rows)) < 0.9 * _letters(plain):
-        return [LayoutRow(text=t, cells_x=(), top=0.0, x0=0.0, size=0.0, bold=False) for t in plain.split("\n")]
+        return [LayoutRow(text=t, cells_x=(), top=0, x0=0, size=0, bold=False) for t in plain.splitlines()]
     return [replace(row, text=clean_text(row.text)) for row in rows]
 
 
@@ -303,42 +302,4 @@ def _docx_blocks(document: object) -> list[tuple[str, bool]]:
                         cells.append(text)
                 if cells:
                     out.append((" | ".join(cells), False))
-    return out
-
-
-def page_headings(path: str | Path, number: int) -> list[str]:
-    """Given a PDF and a page number, return the page's lines set in bold or a larger size, in order.
-
-    pdfplumber reads fonts and sizes, which pypdfium2's text does not give; it is slow, so it is
-    used only on the one page that needs it (a missiv whose title has no 'Remiss:' before it).
-    """
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    try:
-        with pdfplumber.open(str(path), pages=[number]) as pdf:
-            if not pdf.pages:
-                return []
-            page = pdf.pages[0]
-            words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
-            page.close()
-    except (PDFSyntaxError, ValueError, KeyError) as exc:
-        raise InputError(f"kan inte läsa sidans typsnitt ({exc}).", fil=str(path), sida=number) from exc
-    return headings_of(words)
-
-
-def headings_of(words: list[dict]) -> list[str]:
-    """Given pdfplumber words (text, top, fontname, size), return the bold or large lines."""
-    rows: dict[int, list[dict]] = {}
-    for word in words:
-        rows.setdefault(round(float(word["top"]) / 3), []).append(word)
-    sizes = sorted(float(w["size"]) for w in words)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
-    out = []
-    for key in sorted(rows):
-        row = sorted(rows[key], key=lambda w: float(w["x0"]))
-        bold = sum(1 for w in row if re.search(r"bold|black|heavy|semibold", str(w["fontname"]), re.I))
-        large = all(float(w["size"]) > body * 1.15 for w in row)
-        if bold * 2 > len(row) or large:
-            out.append(" ".join(str(w["text"]) for w in row))
     return out

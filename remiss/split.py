@@ -9,7 +9,11 @@ is a missiv when it has a remiss title or a remissinstans list and a deadline or
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from remiss.clean import clean_pages
 from remiss.domain import Del, Dokumenttyp, Handling, Line
@@ -23,7 +27,8 @@ TITLE_MISSIV = re.compile(
 )
 TITLE_YTTRANDE = re.compile(
     r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\s+|gällande\s+)?remiss|"
-    r"svar\s+på\s+remiss|remissvar\b|yttrande\s+över\s+\S)",
+    r"svar\s+på\s+remiss|remissvar\b(?!\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|kan|blir|är|från))|"
+    r"yttrande\s+över\s+\S)",
     re.IGNORECASE,
 )
 DOC_LABEL = re.compile(
@@ -92,7 +97,11 @@ def split_documents(handling: Handling) -> list[Del]:
 
 def find_missiv(handling: Handling) -> list[Del]:
     """Given a Handling, return the missiv parts in it (none, one or several), trimmed to the missiv."""
-    return [trim_missiv(part) for part in split_documents(handling) if part.dokumenttyp == "missiv"]
+    return [
+        trim_missiv(replace(part, bedomning=bedom_missiv(part.lines)))
+        for part in split_documents(handling)
+        if part.dokumenttyp == "missiv"
+    ]
 
 
 def _document_starts(lines: Sequence[Line]) -> list[int]:
@@ -217,6 +226,44 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
     return True
 
 
+MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
+MISSIV_OSAKER = 3.5  # from here up to MISSIV_GRANS: a missiv, reported with a warning
+MODELLER = Path(__file__).resolve().parent.parent / "modeller"
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A phrase that speaks for (or against) a document being a missiv, from modeller/missiv.toml."""
+
+    namn: str
+    vikt: float
+    monster: re.Pattern[str]
+    exempel: str
+
+
+@dataclass(frozen=True)
+class Bedomning:
+    """How much a document looks like a missiv: its score and the signals that gave it."""
+
+    poang: float
+    skal: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def signaler() -> tuple[Signal, ...]:
+    """Return the missiv signals of modeller/missiv.toml."""
+    data = tomllib.loads((MODELLER / "missiv.toml").read_text(encoding="utf-8"))
+    return tuple(
+        Signal(
+            namn=entry["namn"],
+            vikt=float(entry["vikt"]),
+            monster=re.compile(entry["monster"], re.IGNORECASE),
+            exempel=entry["exempel"],
+        )
+        for entry in data["signal"]
+    )
+
+
 def classify(lines: Sequence[Line]) -> Dokumenttyp:
     """Given a document's lines, return its type: missiv, yttrande, protokollsutdrag, kallelse or annat."""
     head = [line.text.strip() for line in lines[:16]]
@@ -226,15 +273,40 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
         return "protokollsutdrag"
     if any(t.startswith("KALLELSE") for t in head):
         return "kallelse"
+    return "missiv" if bedom_missiv(lines).poang >= MISSIV_OSAKER else "annat"
+
+
+def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
+    """Given a document's lines, return its missiv score: structure (title, list, deadline) plus phrases."""
     texts = [line.text for line in lines]
-    titled = any(TITLE_MISSIV.match(t.strip()) for t in texts[:40]) or any(
-        t.strip() == "MISSIV" for t in head
+    joined = " ".join(texts)
+    head = [t.strip() for t in texts[:16]]
+    found: list[tuple[str, float]] = []
+    if any(TITLE_MISSIV.match(t.strip()) for t in texts[:40]):
+        found.append(("remissrubrik", 3.0))
+    elif any(t == "MISSIV" for t in head):
+        found.append(("etiketten MISSIV", 3.0))
+    if any(LIST_CUE.search(t) for t in texts):
+        found.append(("lista över remissinstanser", 2.5))
+    elif INLINE_LIST_CUE.search(joined):
+        found.append(("remissinstanser i en mening", 2.0))
+    if _has_deadline(joined):
+        found.append(("svarsdatum", 2.5))
+    extra = _cue_count(texts) - 1
+    if extra > 0:
+        found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))
+    found.extend((signal.namn, signal.vikt) for signal in signaler() if signal.monster.search(joined))
+    return Bedomning(
+        poang=round(sum(weight for _, weight in found), 2),
+        skal=tuple(f"{name} ({weight:+g})" for name, weight in found),
     )
-    listed = any(LIST_CUE.search(t) for t in texts) or INLINE_LIST_CUE.search(" ".join(texts)) is not None
-    deadline = any(DEADLINE_CUE.search(t) for t in texts)
-    if (titled or listed) and deadline and (_cue_count(texts) >= 2 or titled and listed):
-        return "missiv"
-    return "annat"
+
+
+def _has_deadline(joined: str) -> bool:
+    """Return True when the text names a deadline: a deadline phrase followed by a date."""
+    from remiss.extract.svarsdatum import kandidater
+
+    return any(c.score >= 1.5 for c in kandidater(joined, default_year=2000))
 
 
 def _cue_count(texts: Sequence[str]) -> int:
@@ -261,7 +333,7 @@ def trim_missiv(part: Del) -> Del:
         else:
             break
     kept = tuple(line for line in lines if line.page <= last)
-    return Del(dokumenttyp="missiv", forsta_sida=part.forsta_sida, sista_sida=last, lines=kept)
+    return replace(part, sista_sida=last, lines=kept)
 
 
 SIGNATURE_LINE = re.compile(r"^(?:(?:tel\.?|telefon|mobil|e-post|epost|mejl|mail)\s*:?\s*)?"

@@ -431,7 +431,7 @@ def test_split_names_keeps_och_inside_names(text: str, names: list[str]) -> None
 
 
 def test_title_without_remiss_prefix_comes_from_the_bold_heading(tmp_path) -> None:
-    """A missiv without 'Remiss:' gets its first page's bold heading as title (pdfplumber)."""
+    """A missiv without 'Remiss:' gets its first page's bold heading as title (from the read layout)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 

@@ -14,9 +14,13 @@ from remiss.split import HEADER_DATUM, TITLE_MISSIV
 
 INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 KOMMIT_IN = re.compile(
-    r"(?:kommit|komma|inkommit|vara)\s+in\s+till\s+(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+"
-    r"(?:senast|före|innan|\d)",
+    r"(?:(?:kommit|komma|inkommit|vara)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
+    r"(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+(?:senast|före|innan|\d)",
     re.IGNORECASE,
+)
+POSTAL = re.compile(
+    r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns)){0,5}),\s*"
+    r"(?:[A-ZÅÄÖ][\wåäö -]{2,40},\s*)?(?:Box|Postbox|Postadress:?)\s+\d+"
 )
 
 
@@ -66,7 +70,18 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         receiver = match.group("org").strip()
         if on_top is None or receiver.lower() not in on_top.value.lower():
             return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")))
+    if on_top is None:
+        return _organisation_by_post_address(text)
     return on_top
+
+
+def _organisation_by_post_address(text: Text) -> Found | None:
+    """Given the text, return the organisation whose post box answers go to ('Region X, Box 517')."""
+    for match in POSTAL.finditer(text.joined):
+        name = match.group("org").strip()
+        if ORG_WORD.search(name) and not is_person(name):
+            return Found(name, text.line_at(match.start("org")))
+    return None
 
 
 def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
@@ -129,7 +144,7 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         text = line.text.strip()
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
-        if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
+        if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
             return Found(normal_case(clean_org(text)), line)
     return None
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from remiss.dates import DATE_RE, find_dates, parse_match
+from remiss.dates import find_dates
 from remiss.domain import Del, Kalla, Krav, Line, Remiss
 from remiss.extract.avsandare import find_avsandare
 from remiss.extract.dnr import (
@@ -20,21 +20,11 @@ from remiss.extract.dnr import (
     split_klassificering,
 )
 from remiss.extract.personer import find_handlaggare
+from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import ORG_WORD, Found, Text
 from remiss.instanser import EMAIL, find_instanser
-from remiss.split import HEADER_DATUM, TITLE_MISSIV
+from remiss.split import HEADER_DATUM, MISSIV_GRANS, TITLE_MISSIV
 
-DEADLINE = re.compile(
-    r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+yttrande)"
-    r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
-    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till)|tillhanda\s+senast|besvaras\s+senast|"
-    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
-    r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
-    r"\s*:?\s*(?:är\s+)?"
-    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
-    r"(?=\*{0,2}\s*\d)",
-    re.IGNORECASE,
-)
 SEND_TO = re.compile(
     r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
     r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)",
@@ -46,7 +36,9 @@ TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
     r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
-    r"samrådsremiss\s*[:–—-]?\s*)"
+    r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
+    r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
+    r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+)"
     r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
     re.IGNORECASE,
 )
@@ -90,12 +82,14 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
                     f"({diarienummer}); texten används. Kontrollera med avsändaren."
                 )
     default_year = date.fromisoformat(datum).year if datum else None
-    svarsdatum_found, more = find_svarsdatum(text, default_year=default_year)
+    svarsdatum_found, more = find_svarsdatum(
+        text, default_year=default_year, datum=date.fromisoformat(datum) if datum else None
+    )
     svarsdatum = keep("svarsdatum", svarsdatum_found)
     varningar.extend(more)
     varningar.extend(date_warnings(datum, svarsdatum))
     avsandare = keep("avsandare", find_avsandare(lines, text, kommun=kommun))
-    titel = keep("titel", find_titel(lines))
+    titel = keep("titel", find_titel(lines) or title_from_layout(lines))
     instanser, list_line = find_instanser(lines)
     svarsadress_found, kopia = find_svarsadress(text, [r.epost for r in instanser if r.epost])
     svarsadress = keep("svarsadress", svarsadress_found)
@@ -105,8 +99,14 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if handl_line is not None:
         kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
     krav = find_krav(text, diarienummer)
-    if not (svarsdatum or instanser) or not (titel or diarienummer or instanser):
+    if not (svarsdatum or instanser or svarsadress or titel):
         return None
+    bedomning = part.bedomning
+    if bedomning is not None and bedomning.poang < MISSIV_GRANS:
+        varningar.append(
+            f"Osäkert om dokumentet är en remiss (poäng {bedomning.poang:g}: "
+            f"{', '.join(bedomning.skal) or 'inga tydliga signaler'}): kontrollera att det ska registreras."
+        )
     for name, value in (
         ("svarsdatum", svarsdatum),
         ("diarienummer", diarienummer),
@@ -167,27 +167,6 @@ def find_datum(lines: Sequence[Line]) -> Found | None:
         if found and len(text) < 60 and not text.endswith(".") and not DEADLINE.search(text):
             return Found(found[0].value.isoformat(), line)
     return None
-
-
-def find_svarsdatum(text: Text, *, default_year: int | None) -> tuple[Found | None, list[str]]:
-    """Given the joined text, return the deadline and warnings when several deadlines disagree."""
-    found: list[Found] = []
-    for match in DEADLINE.finditer(text.joined):
-        tail = text.joined[match.end() : match.end() + 40].lstrip("* ")
-        date_match = DATE_RE.match(tail)
-        if not date_match:
-            continue
-        parsed = parse_match(date_match, default_year=default_year)
-        if parsed is None:
-            continue
-        found.append(Found(parsed.value.isoformat(), text.line_at(match.start())))
-    if not found:
-        return None, []
-    values = sorted({f.value for f in found})
-    warnings = []
-    if len(values) > 1:
-        warnings.append(f"Missivet nämner flera svarsdatum ({', '.join(values)}); det första används.")
-    return found[0], warnings
 
 
 def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
@@ -292,6 +271,42 @@ def find_krav(text: Text, diarienummer: str | None) -> Krav:
         amnesrad=amnesrad,
         filformat=tuple(formats),
     )
+
+
+TITLE_SUFFIX = re.compile(
+    r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:öppen\s+)?remiss\s*$",
+    re.IGNORECASE,
+)
+HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
+
+
+def title_from_layout(lines: Sequence[Line]) -> Found | None:
+    """Given a missiv's lines, return its title: the largest heading on its first page, joined if wrapped."""
+    first = [line for line in lines if line.page == lines[0].page]
+    body = _body_size(first)
+    headings = [
+        (index, line)
+        for index, line in enumerate(first)
+        if (body and line.size >= body * HEADING_SIZE) or (line.bold and line.size >= body * 0.95)
+    ]
+    for index, line in sorted(headings, key=lambda pair: (-pair[1].size, pair[0])):
+        text = line.text
+        for follow in first[index + 1 : index + 3]:
+            if follow.size != line.size or follow.bold != line.bold or len(text) + len(follow.text) > 200:
+                break
+            text = f"{text} {follow.text}"
+        title = title_from_headings([text])
+        if title:
+            return Found(TITLE_SUFFIX.sub("", title).strip(), line)
+    return None
+
+
+def _body_size(lines: Sequence[Line]) -> float:
+    """Given lines, return the font size most characters are set in (0 when sizes are unknown)."""
+    counts: dict[float, int] = {}
+    for line in lines:
+        counts[line.size] = counts.get(line.size, 0) + len(line.text)
+    return max(counts, key=lambda size: counts[size]) if counts else 0.0
 
 
 def title_from_headings(headings: Sequence[str]) -> str | None:

@@ -84,6 +84,10 @@ def _person_name(text: str) -> str | None:
         0
     ].strip()
     words = head.split()
+    half = len(words) // 2
+    if len(words) in (4, 6) and words[:half] == words[half:]:
+        words = words[:half]  # 'Peter Wretman Peter Wretman': a picture caption beside the name
+        head = " ".join(words)
     if not 2 <= len(words) <= 4:
         return None
     if all(

@@ -13,7 +13,7 @@ PHONE_RE = re.compile(
 )
 ORG_WORD = re.compile(
     r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
-    r"region|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
+    r"region|landsting|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,164 @@
+"""Svarsdatum as scored candidates: every date the missiv names, scored by the cues of its sentence.
+
+A deadline phrase right before the date ("senast den 15 januari", "Sista svarsdag är …") is the
+strongest cue; a date in a sentence about answers or synpunkter with "fram till" or "före" counts
+less; a date in a tidplan or a publication line counts nothing. A date without a year takes the
+first year that puts it on or after the missiv's date (or, without one, the year of a full date
+in the text naming the same day). One resolve step picks the best candidate and warns when the
+document names several deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from remiss.dates import DATE_RE, parse_match
+from remiss.extract.text import Found, Text
+
+DEADLINE = re.compile(
+    r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+"
+    r"(?:remiss)?yttranden?|att\s+lämna\s+(?:synpunkter|yttrande|svar))"
+    r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
+    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till|slutar)|tillhanda\s+senast|besvaras\s+senast|"
+    r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
+    r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
+    r"\s*:?\s*(?:är\s+)?"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
+    r"(?=\*{0,2}\s*\d)",
+    re.IGNORECASE,
+)
+ANSWER_WORDS = re.compile(r"svar|synpunkt|yttra|remiss|inkomm|skicka|lämna", re.IGNORECASE)
+UNTIL_WORDS = re.compile(
+    r"fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.|före|senast|innan|pågår", re.IGNORECASE
+)
+NOT_DEADLINE = re.compile(
+    r"publicerad|uppdaterad|daterad|beslut(?:ade|at)?\s+(?:den|i)|sammanträde|remitter(?:ade|at)|"
+    r"inkom(?:mit)?\s+den|skrivelse\s+den|bearbet|\bbeslut\s+om",
+    re.IGNORECASE,
+)
+SCORE_DEADLINE_PHRASE = 3.0
+SCORE_ANSWER_SENTENCE = 1.5
+SCORE_PLAUSIBLE = 1.0
+SCORE_NOT_DEADLINE = -2.0
+MIN_SCORE = 1.5
+MAX_MONTHS_AHEAD = 18
+
+
+@dataclass(frozen=True)
+class Kandidat:
+    """A date the missiv names: value, score, why, and where (offset into the joined text)."""
+
+    value: date
+    score: float
+    skal: tuple[str, ...]
+    offset: int
+
+
+def find_svarsdatum(
+    text: Text, *, default_year: int | None = None, datum: date | None = None
+) -> tuple[Found | None, list[str]]:
+    """Given the joined text (and the missiv's date), return the deadline and warnings."""
+    candidates = kandidater(text.joined, datum=datum, default_year=default_year)
+    best = [c for c in candidates if c.score >= MIN_SCORE]
+    if not best:
+        return None, []
+    best.sort(key=lambda c: (-c.score, c.offset))
+    winner = best[0]
+    warnings = []
+    rivals = sorted({c.value.isoformat() for c in best if c.score >= SCORE_DEADLINE_PHRASE})
+    if len(rivals) > 1:
+        warnings.append(
+            f"Missivet nämner flera svarsdatum ({', '.join(rivals)}); {winner.value.isoformat()} används."
+        )
+    return Found(winner.value.isoformat(), text.line_at(winner.offset)), warnings
+
+
+def kandidater(joined: str, *, datum: date | None = None, default_year: int | None = None) -> list[Kandidat]:
+    """Given the joined text of a missiv, return every date in it as a scored svarsdatum candidate."""
+    deadline_ends = {_date_start(joined, m.end()): m.start() for m in DEADLINE.finditer(joined)}
+    full_dates = [parse_match(m) for m in DATE_RE.finditer(joined)]
+    known = [d.value for d in full_dates if d is not None and d.year_given]
+    out = []
+    for match in DATE_RE.finditer(joined):
+        value = _resolve(match, datum=datum, default_year=default_year, known=known)
+        if value is None:
+            continue
+        score, why, offset = 0.0, [], match.start()
+        if match.start() in deadline_ends:
+            offset = deadline_ends[match.start()]
+            score += SCORE_DEADLINE_PHRASE
+            why.append("svarsfras före datumet")
+        else:
+            sentence = _sentence_before(joined, match.start())
+            if ANSWER_WORDS.search(sentence) and UNTIL_WORDS.search(sentence):
+                score += SCORE_ANSWER_SENTENCE
+                why.append("i en mening om svar med 'fram till/före/senast'")
+        if score and NOT_DEADLINE.search(_sentence_before(joined, match.start())[-60:]):
+            score += SCORE_NOT_DEADLINE
+            why.append("står vid ett publicerings- eller beslutsdatum")
+        if score and datum is not None:
+            if datum <= value and _months(datum, value) <= MAX_MONTHS_AHEAD:
+                score += SCORE_PLAUSIBLE
+                why.append("rimligt efter missivets datum")
+        out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
+    return out
+
+
+def _date_start(joined: str, end: int) -> int:
+    """Given the end of a deadline phrase, return where the date after it starts (past '**' and spaces)."""
+    index = end
+    while index < len(joined) and joined[index] in "* ":
+        index += 1
+    return index
+
+
+def _sentence_before(joined: str, offset: int) -> str:
+    """Given an offset, return the sentence text before it (back to the last full stop)."""
+    before = joined[max(0, offset - 200) : offset]
+    return re.split(r"(?<![0-9])[.!?]\s", before)[-1]
+
+
+def _resolve(
+    match: re.Match[str], *, datum: date | None, default_year: int | None, known: list[date]
+) -> date | None:
+    """Given a date match, return its date; a missing year is inferred from the missiv's context."""
+    parsed = parse_match(match, default_year=2000)  # a leap year: 29 februari parses
+    if parsed is None:
+        return None
+    if parsed.year_given:
+        return parsed.value
+    month, day = parsed.value.month, parsed.value.day
+    same_day = [d for d in known if (d.month, d.day) == (month, day)]
+    if same_day:
+        return same_day[0]
+    reference = datum or _reference(known)
+    if reference is None:
+        return _safe_date(default_year, month, day) if default_year else None
+    for year in (reference.year, reference.year + 1):
+        value = _safe_date(year, month, day)
+        if value is not None and value >= reference:
+            return value
+    return None
+
+
+def _reference(known: list[date]) -> date | None:
+    """Given the full dates in a text, return the earliest of the recent ones: the notice's own date."""
+    if not known:
+        return None
+    latest = max(known)
+    return min(d for d in known if (latest - d).days <= 730)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """Return date(year, month, day), or None when it does not exist (29 februari)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _months(start: date, end: date) -> int:
+    """Return the number of whole months from start to end."""
+    return (end.year - start.year) * 12 + end.month - start.month

@@ -1,0 +1,167 @@
+"""Real missiv that were misread, each as a named test with the real wording (sources in tests/korpus/)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from remiss.domain import Del, Line
+from remiss.extract import Text, extract_remiss, find_svarsdatum
+from remiss.extract.core import title_from_layout
+from remiss.split import MISSIV_GRANS, bedom_missiv, classify, signaler
+
+
+def lines_of(text: str, page: int = 1) -> list[Line]:
+    """Given text, return Line objects, one per non-empty line."""
+    rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
+    return [Line(text=row, page=page, number=i) for i, row in enumerate(rows, 1)]
+
+
+def part_of(lines: list[Line]) -> Del:
+    """Given lines, return a missiv part scored as find_missiv scores it."""
+    return Del(
+        dokumenttyp="missiv", forsta_sida=1, sista_sida=1, lines=tuple(lines), bedomning=bedom_missiv(lines)
+    )
+
+
+REGION_HALLAND_WEBB = """
+Öppen remiss för Hallands kulturstrategi och kulturplan 2021–2024
+Förslaget till det som ska bli Hallands kulturstrategi och kulturplan 2021–2024 är på öppen remiss. Alla
+som vill är välkomna att lämna synpunkter på hela eller delar av planen genom att skicka ett yttrande till
+Region Halland.
+Yttranden måste ske skriftligen och vara inkomna till Region Halland senast den 15 augusti 2020. Läs
+gärna de riktlinjer och råd för hur yttranden kan skrivas som finns här nedanför.
+Skicka remissvar till Region Hallands e-post: regionen@regionhalland.se
+Tidplan
+• 15 augusti 2020: Sista dag för remissyttranden.
+• Oktober–november 2020: Beslut om ny regional kulturstrategi och kulturplan.
+"""
+
+LANDSTINGET_DALARNA_WEBB = """
+Landstinget Dalarna
+Kultur- och bildningsplanen är ute på remiss
+Publicerad 8 maj 2018
+Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss. Under den tiden
+är alla som vill välkomna att skicka in skriftliga förslag till förbättringar på innehållet. Förslagen ska ha
+skickats in senast den 29 juni till kultur@ltdalarna.se eller Landstinget Dalarna, Kultur- och bildning, Box
+712, 791 29 Falun.
+"""
+
+REGION_VARMLAND_WEBB = """
+Trafikförsörjningsprogrammet ute på remiss
+Trafikförsörjningsprogrammet för Värmland är nu ute på remiss. Du som vill påverka innehållet har fram
+till 1 februari 2016 på dig att lämna synpunkter.
+Lämna dina synpunkter skriftligen senast den 1 februari genom att mejla kansliet@regionvarmland.se
+eller skicka brev till Region Värmland, Box 1022, 651 15 KARLSTAD.
+Om du har frågor om programmets innehåll, kontakta:
+Peter Wretman Peter Wretman
+Kollektivtrafikchef
+054-701 11 00
+peter.wretman@regionvarmland.se
+"""
+
+
+def test_web_notice_without_list_is_a_remiss() -> None:
+    """A region's web notice of an open remiss (no list, no dnr) is a missiv, not 'ingen remiss'."""
+    lines = lines_of(REGION_HALLAND_WEBB)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("k01.pdf", part_of(lines))
+    assert remiss is not None
+    assert (remiss.avsandare, remiss.svarsdatum, remiss.svarsadress) == (
+        "Region Halland",
+        "2020-08-15",
+        "regionen@regionhalland.se",
+    )
+
+
+def test_yearless_deadline_takes_the_year_of_the_publication_date() -> None:
+    """'senast den 29 juni' in a notice 'Publicerad 8 maj 2018' is 2018-06-29."""
+    found, _ = find_svarsdatum(Text.of(lines_of(LANDSTINGET_DALARNA_WEBB)))
+    assert found is not None and found.value == "2018-06-29"
+
+
+def test_yearless_deadline_takes_the_year_of_the_same_day_named_with_year() -> None:
+    """'senast den 1 februari' beside 'fram till 1 februari 2016' is 2016-02-01."""
+    found, _ = find_svarsdatum(Text.of(lines_of(REGION_VARMLAND_WEBB)))
+    assert found is not None and found.value == "2016-02-01"
+
+
+def test_yearless_deadline_in_november_missiv_is_next_year() -> None:
+    """'senast den 15 januari' in a missiv dated in November is in January of the next year."""
+    text = Text.of(lines_of("Svaren ska ha kommit in senast den 15 januari."))
+    found, _ = find_svarsdatum(text, datum=date(2024, 11, 20))
+    assert found is not None and found.value == "2025-01-15"
+
+
+def test_tidplan_dates_do_not_beat_the_deadline_sentence() -> None:
+    """A tidplan ('Oktober 2020: Beslut …') is not a deadline; the deadline sentence wins."""
+    found, warnings = find_svarsdatum(Text.of(lines_of(REGION_HALLAND_WEBB)))
+    assert found is not None and found.value == "2020-08-15"
+    assert warnings == []
+
+
+def test_sender_from_post_box_and_duplicate_caption_name() -> None:
+    """'skicka brev till Region Värmland, Box 1022' names the sender; a caption doubles no name."""
+    remiss = extract_remiss("k03.pdf", part_of(lines_of(REGION_VARMLAND_WEBB)))
+    assert remiss is not None
+    assert remiss.avsandare == "Region Värmland"
+    assert remiss.handlaggare.namn == "Peter Wretman"
+
+
+def test_letterhead_landsting_is_the_sender_not_the_handlaggare() -> None:
+    """'Landstinget Dalarna' at the top is the sender and never a person."""
+    remiss = extract_remiss("k02.pdf", part_of(lines_of(LANDSTINGET_DALARNA_WEBB)))
+    assert remiss is not None
+    assert remiss.avsandare == "Landstinget Dalarna"
+    assert remiss.handlaggare.namn is None
+
+
+def test_title_is_the_largest_heading_without_remiss_words() -> None:
+    """The largest line on page 1 is the title; 'Öppen remiss för' and 'ute på remiss' go."""
+    lines = [
+        Line(text="Region Halland", page=1, number=1, size=11.0, bold=True),
+        Line(text="Öppen remiss för Hallands kulturstrategi", page=1, number=2, size=15.0, bold=True),
+        Line(text="och kulturplan 2021–2024", page=1, number=3, size=15.0, bold=True),
+        Line(text="Förslaget är på öppen remiss och alla får svara.", page=1, number=4, size=10.0),
+        Line(text="Skicka remissvar till regionen@regionhalland.se senast 15 augusti 2020.", page=1, number=5,
+             size=10.0),
+    ]
+    found = title_from_layout(lines)
+    assert found is not None and found.value == "Hallands kulturstrategi och kulturplan 2021–2024"
+
+
+def test_remissvar_lamnas_on_line_four_is_no_yttrande_title() -> None:
+    """A missiv whose fourth line starts 'Remissvar lämnas …' is still a missiv."""
+    lines = lines_of(
+        """
+        Kommunstyrelsen
+        Remiss: Översiktsplan för Alingsås
+        Datum 2024-03-01
+        Remissvar lämnas senast den 30 april 2024 till kommunstyrelsen@alingsas.se.
+        Remissinstanser
+        Byggnadsnämnden
+        Kultur- och fritidsnämnden
+        """
+    )
+    assert classify(lines) == "missiv"
+
+
+def test_answer_letter_is_not_a_missiv() -> None:
+    """'har beretts möjlighet att yttra sig' and 'har inga synpunkter' speak against a missiv."""
+    lines = lines_of(
+        """
+        Naturvårdsverket har beretts möjlighet att yttra sig över promemorian. Remissvaren skulle
+        ha kommit in senast den 1 mars 2017. Naturvårdsverket har inga synpunkter på förslaget.
+        """
+    )
+    assert bedom_missiv(lines).poang < MISSIV_GRANS
+    assert classify(lines) == "annat"
+
+
+@pytest.mark.parametrize("signal", signaler(), ids=lambda s: s.namn)
+def test_every_missiv_signal_matches_its_example(signal) -> None:
+    """Each signal in modeller/missiv.toml matches its own example (the vocabulary is checked data)."""
+    assert signal.monster.search(signal.exempel), signal.namn
+    assert re.fullmatch(r"[a-z_]+", signal.namn)
