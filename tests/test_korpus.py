@@ -79,3 +79,28 @@ def test_blocken_foljer_kalltexten(spec: dict) -> None:
     _, text = rendera.kalltext(spec)
     klippt = rendera.klipp(spec, text)
     rendera.kontrollera(spec, klippt, rendera.block(spec, klippt), text)
+
+
+# "Länsstyrelsen" alone names two different senders: Jönköping (missiv/) and Östergötland (prov/).
+SAMMA_ORD_OLIKA_AVSANDARE = {"länsstyrelsen"}
+
+
+def test_prov_har_egna_avsandare() -> None:
+    """The held-out set shares no sender with the folders the code is developed on."""
+    andra = {jamfor.norm(d.facit.get("avsandare")) for d in DOKUMENT if d.mapp != "prov"}
+    prov = {jamfor.norm(d.facit.get("avsandare")) for d in DOKUMENT if d.mapp == "prov"}
+    assert (prov & andra) - {None} - SAMMA_ORD_OLIKA_AVSANDARE == set()
+
+
+def test_kontrollen_fangar_ett_andrat_ord() -> None:
+    """The join-back check rejects a block worded unlike the source, and a header value not in it."""
+    spec = next(s for s in rendera.specs() if s["id"] == "rk-n2015-06917")
+    _, text = rendera.kalltext(spec)
+    klippt = rendera.klipp(spec, text)
+    block = rendera.block(spec, klippt)
+    rendera.kontrollera(spec, klippt, block, text)
+    andrat = [rendera.Block(b.typ, b.text.replace("Boverket", "Bolagsverket"), b.plats) for b in block]
+    with pytest.raises(rendera.SpecFel):
+        rendera.kontrollera(spec, klippt, andrat, text)
+    with pytest.raises(rendera.SpecFel):
+        rendera.kontrollera({**spec, "huvud": ["N2015/99999/PUB"]}, klippt, block, text)
