@@ -190,6 +190,8 @@ def render_page(fil: str, number: int, dpi: int = DPI) -> tuple[Any, tuple[float
     """Given a PDF path and page number, return the page as a grayscale PIL image and its size in points."""
     import pypdfium2 as pdfium
 
+    from remiss.limits import check_page_images
+
     try:
         pdf = pdfium.PdfDocument(fil)
     except pdfium.PdfiumError as exc:
@@ -199,6 +201,7 @@ def render_page(fil: str, number: int, dpi: int = DPI) -> tuple[Any, tuple[float
         page = pdf[number - 1]
         try:
             size = (page.get_width(), page.get_height())
+            check_page_images(page, fil=fil, sida=number)  # pdfium decodes an image whole to render it
             scale = min(dpi / 72, MAX_SIDE_PIXELS / max(size[0], size[1], 1.0))
             bitmap = page.render(scale=scale, grayscale=True)
             image = bitmap.to_pil().convert("L")

@@ -39,13 +39,10 @@ def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True)
 
 
 def _check_file(path: Path) -> bytes:
-    """Given a path, return its first bytes or raise InputError for a missing, folder or empty file."""
-    if not path.exists():
-        raise InputError("filen finns inte. Kontrollera sökvägen.", fil=str(path))
-    if path.is_dir():
-        raise InputError(
-            "är en mapp, inte en fil. Ange filerna i den, till exempel mapp/*.pdf.", fil=str(path)
-        )
+    """Given a path, return its first bytes; raise InputError for a missing, special or empty file."""
+    from remiss.limits import regular_file
+
+    regular_file(path)  # a FIFO or device is refused before it is opened
     try:
         with path.open("rb") as handle:
             head = handle.read(2048)
@@ -71,7 +68,10 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
     """Given a PDF path, return its Handling; pages without text are OCR:ed when possible."""
     import pypdfium2 as pdfium
 
+    from remiss.limits import check_pdf_streams
+
     fil = str(path)
+    check_pdf_streams(path)  # a Flate bomb is refused before pdfium expands it
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -254,24 +254,40 @@ def _ocr_available() -> bool:
 
 def read_docx(path: Path) -> Handling:
     """Given a DOCX path, return a one-page Handling of its paragraphs and table rows in order."""
-    import zipfile
-
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
+    from remiss.limits import check_docx
 
     fil = str(path)
-    try:
-        document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(
-            "Word-filen är trasig eller inte en .docx. Spara om den i Word som .docx.", fil=fil
-        ) from exc
-    texts = list(_docx_blocks(document))
+    check_docx(path)  # sizes, ratios and DTDs from the zip directory, before any XML is parsed
+    texts = _docx_texts(path)
     lines = [
         Line(text=t, page=1, number=i, bold=b)
         for i, (t, b) in enumerate(((t, b) for t, b in texts if t.strip()), 1)
     ]
     return Handling(fil=fil, pages=(Page(number=1, lines=tuple(lines)),), sha256=sha256_of(path))
+
+
+def _docx_texts(path: Path) -> list[tuple[str, bool]]:
+    """Given a checked DOCX path, return its (text, bold) blocks; any parser failure becomes InputError."""
+    import zipfile
+    import zlib
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    fil = str(path)
+    try:
+        return _docx_blocks(Document(str(path)))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, zlib.error, EOFError) as exc:
+        raise InputError(
+            "Word-filen är trasig eller inte en .docx. Spara om den i Word som .docx.", fil=fil
+        ) from exc
+    except (etree.LxmlError, RecursionError, MemoryError) as exc:
+        what = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise InputError(
+            f"Word-filen är trasig eller för stor (XML:en kan inte läsas: {what}). Öppna den i Word, "
+            "spara den som en ny .docx och försök igen.", fil=fil
+        ) from exc
 
 
 def _docx_blocks(document: object) -> list[tuple[str, bool]]:
