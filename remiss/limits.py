@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import zlib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,10 @@ _XML_HEAD = 4096  # bytes of each XML part searched for a DTD
 MAX_PDF_STROM = 64 * MiB  # one decompressed stream (images excepted: they are never decoded for text)
 MAX_BILDPUNKTER = 120_000_000  # pixels of one image drawn on a page rendered for OCR (600 dpi A3 ≈ 70 M)
 MAX_YTTRANDE = 50 * MiB  # a file attached to an e-mail; most mail servers stop at 25–35 MB
+# Dates a remiss can plausibly carry; outside them a date is a typo (0001-01-01, 9999-12-31).
+DATUM_MIN = date(1990, 1, 1)
+DATUM_MAX = date(2100, 12, 31)
+MAX_DAGAR = 36_600  # days in a day count given on the command line or in the config (100 years)
 
 _DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _STREAM = re.compile(rb"(?<![A-Za-z])stream\r?\n")
@@ -71,6 +76,37 @@ def check_size(path: str | Path, limit: int, *, vad: str) -> None:
 def _mb(size: int) -> str:
     """Given a byte count, return it in MB with one decimal (Swedish comma)."""
     return f"{size / MiB:.1f} MB".replace(".", ",")
+
+
+KONTROLLTECKEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line breaks
+
+
+def rensa(value: Any) -> Any:
+    """Given text (or a dict or list of it) from a document, return it without control characters.
+
+    NUL, ESC, BEL and the like come from broken PDFs; PostgreSQL refuses NUL in text, Excel refuses the
+    rest, and a terminal obeys ESC. Tab and line breaks are kept.
+    """
+    if isinstance(value, str):
+        return KONTROLLTECKEN.sub("", value)
+    if isinstance(value, dict):
+        return {key: rensa(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(rensa(item) for item in value)
+    return value
+
+
+def rimligt_datum(day: date) -> bool:
+    """Given a date, return True when it lies in the plausible window DATUM_MIN..DATUM_MAX."""
+    return DATUM_MIN <= day <= DATUM_MAX
+
+
+def datumfel(day: date, vad: str) -> str | None:
+    """Given a date and what it is, return the Swedish complaint when it is implausible, else None."""
+    if rimligt_datum(day):
+        return None
+    return (f"{vad} {day.isoformat()} är inget rimligt datum; det ska ligga mellan "
+            f"{DATUM_MIN.isoformat()} och {DATUM_MAX.isoformat()}. Skriv ÅÅÅÅ-MM-DD.")
 
 
 # --- Word (.docx) ---------------------------------------------------------------------------------

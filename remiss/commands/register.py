@@ -124,7 +124,7 @@ def _report(item: Any, bar: bool) -> None:
 
 
 @click.command("lista")
-@click.option("--inom", metavar="DAGAR", type=click.IntRange(0), default=None,
+@click.option("--inom", metavar="DAGAR", type=click.IntRange(0, 36_600), default=None,
               help="Bara remisser med svarsdatum inom så många dagar (även försenade).")
 @click.option("--forsenade", is_flag=True, help="Bara remisser vars svarsdatum har passerat.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUS_CHOICES),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 import click
 
 from remiss.errors import RegisterError
+from remiss.limits import KONTROLLTECKEN, rimligt_datum
 from remiss.register.lista import Rad
 from remiss.register.status import SCHEMA_VERSION
 
@@ -26,7 +28,31 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("beredning", "Tjänsteskrivelse klar"), ("beslutsvag", "Beslutsväg"),
 )
 
+# Characters that make Excel or LibreOffice read a cell as a formula (OWASP "CSV injection").
+FORMELTECKEN = ("=", "+", "-", "@", "\t", "\r")
+_RADBRYTNING = re.compile(r"[\t\r\n]+")
+
 # --- the deadline list -------------------------------------------------------------------------
+
+
+def ren_text(text: str) -> str:
+    """Given a text from a document, return it without control characters (tab and line break: a space)."""
+    return KONTROLLTECKEN.sub("", _RADBRYTNING.sub(" ", text))
+
+
+def ar_formel(text: str) -> bool:
+    """Given a cell's text, return True when a spreadsheet would read it as a formula."""
+    return text.lstrip(" ").startswith(FORMELTECKEN)
+
+
+def csv_cell(value: Any) -> Any:
+    """Given a cell value, return it safe for CSV: text cleaned, a formula start behind an apostrophe."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    text = ren_text(value)
+    return "'" + text if ar_formel(value) or ar_formel(text) else text
 
 
 def _cut(text: str | None, width: int) -> str:
@@ -65,7 +91,7 @@ def format_csv(rader: Sequence[Rad]) -> str:
     writer.writerow([title for _, title in COLUMNS])
     for rad in rader:
         data = rad.to_dict()
-        writer.writerow(["" if data[key] is None else data[key] for key, _ in COLUMNS])
+        writer.writerow([csv_cell(data[key]) for key, _ in COLUMNS])
     return out.getvalue()
 
 
@@ -86,7 +112,12 @@ def xlsx_bytes(rader: Sequence[Rad]) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for rad in rader:
-        sheet.append([getattr(rad, key) for key, _ in COLUMNS])
+        sheet.append([ren_text(value) if isinstance(value, str) else value
+                      for value in (getattr(rad, key) for key, _ in COLUMNS)])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and ar_formel(cell.value):
+                cell.data_type = "s"  # text, never a formula (openpyxl takes "=…" as one)
+                cell.quotePrefix = True  # Excel keeps it text also when the cell is edited
     for column in ("F", "J", "K"):
         for cell in sheet[column][1:]:
             cell.number_format = "yyyy-mm-dd"
@@ -114,7 +145,8 @@ def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden") -> bytes:
     for rad in rader:
         label = f"{rad.titel or 'Remiss'} ({rad.avsandare or 'okänd avsändare'}"
         label += f", {rad.avsandare_dnr})" if rad.avsandare_dnr else ")"
-        if rad.svarsdatum:
+        label = ren_text(label)
+        if rad.svarsdatum and rimligt_datum(rad.svarsdatum):
             calendar.add_component(_event(f"remiss-{rad.id}-svarsdatum@remiss", rad.svarsdatum,
                                           f"Svarsdatum #{rad.id}: {label}", rad, stamp))
         if rad.beredning and rad.sammantrade:
@@ -142,7 +174,7 @@ def _event(uid: str, day: date, summary: str, rad: Rad, stamp: datetime) -> Any:
         details.append(f"Eget dnr: {rad.eget_dnr}")
     if rad.beslutsvag:
         details.append(f"Beslutsväg: {rad.beslutsvag}")
-    item.add("description", "\n".join(details))
+    item.add("description", "\n".join(ren_text(line) for line in details))
     item.add("transp", "TRANSPARENT")
     return item
 

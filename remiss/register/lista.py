@@ -11,11 +11,13 @@ from typing import Any, NamedTuple
 
 from remiss.config import Config
 from remiss.errors import RegisterError
+from remiss.limits import rimligt_datum
 from remiss.register.status import OPEN_STATUSES, SCHEMA_VERSION, STATUSES
 from remiss.register.workdays import workdays_between
 
 ORDFORANDEBESLUT = "ordförandebeslut eller begär förlängd svarstid"
 UTGAENDE = "utgaende"  # remisser.riktning of a remiss we sent out (remiss.register.remissvar)
+ORIMLIGT = "orimligt svarsdatum: rätta det med remiss uppdatera --svarsdatum"
 BRADSKANDE_ARBETSDAGAR = 5
 _SWEDISH = str.maketrans("åäöæøüéè", "{|}|}yee")  # { | } sort right after z in code point order
 
@@ -92,6 +94,8 @@ def beslutsvag(svarsdatum: date | None, status: str, *, idag: date, sammantrades
         return Beslutsvag(None, None, "")
     if svarsdatum is None:
         return Beslutsvag(None, None, "svarsdatum saknas")
+    if not rimligt_datum(svarsdatum):
+        return Beslutsvag(None, None, ORIMLIGT)
     if not sammantradesdagar:
         return Beslutsvag(None, None, "")
     if svarsdatum < idag:
@@ -241,7 +245,7 @@ def _rad(row: Any, config: Config, idag: date, paths: dict[tuple[Any, str], Besl
     """Given a row of the query, return its Rad with working days left and decision path (cached per date)."""
     svarsdatum = row.svarsdatum
     if isinstance(svarsdatum, str):  # SQLite read without SQLAlchemy
-        svarsdatum = date.fromisoformat(svarsdatum)
+        svarsdatum = _stored_date(svarsdatum)
     key = (svarsdatum, row.status)
     path = paths.get(key)
     if path is None:
@@ -250,7 +254,22 @@ def _rad(row: Any, config: Config, idag: date, paths: dict[tuple[Any, str], Besl
                                        beredningstid=config.beredningstid)
     return Rad(id=row.id, eget_dnr=row.eget_dnr, avsandare=row.avsandare, avsandare_dnr=row.avsandare_dnr,
                titel=row.titel, svarsdatum=svarsdatum,
-               arbetsdagar_kvar=workdays_between(idag, svarsdatum) if svarsdatum else None,
+               arbetsdagar_kvar=_arbetsdagar(idag, svarsdatum),
                status=row.status, handlaggare=row.handlaggare, sammantrade=path.sammantrade,
                beredning=path.beredning, beslutsvag=path.text,
                forsenad=svarsdatum is not None and svarsdatum < idag and row.status in OPEN_STATUSES)
+
+
+def _stored_date(text: str) -> date | None:
+    """Given a date as SQLite stores it, return the date; a damaged value is None (shown as missing)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _arbetsdagar(idag: date, svarsdatum: date | None) -> int | None:
+    """Given today and a svarsdatum, return the working days left; None when a date is missing or absurd."""
+    if svarsdatum is None or not (rimligt_datum(svarsdatum) and rimligt_datum(idag)):
+        return None
+    return workdays_between(idag, svarsdatum)

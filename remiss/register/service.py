@@ -22,6 +22,7 @@ __all__ = ["CHAIN", "OPEN_STATUSES", "STATUSES", "DuplicateError", "Handelse", "
 
 SIMILAR_TITLE = 90.0
 SIMILAR_SCAN = 2000  # the latest remisser from the same sender compared for a similar title
+MAX_ID = 2**31 - 1  # the largest id every backend stores (PostgreSQL integer)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,10 @@ def post_from_row(row: Any) -> RegisterPost:
 
 
 def remiss_values(remiss: Remiss) -> dict[str, Any]:
-    """Given a Remiss, return the remisser columns taken from it."""
+    """Given a Remiss, return the remisser columns taken from it (control characters removed)."""
+    from remiss.limits import rensa
+
+    remiss = Remiss.from_dict(rensa(remiss.to_dict()))
     return {
         "forsta_sida": int(remiss.sidor[0]) if remiss.sidor else 1,
         "avsandare": remiss.avsandare, "avsandare_dnr": normalise_dnr(remiss.diarienummer),
@@ -146,7 +150,9 @@ def remiss_values(remiss: Remiss) -> dict[str, Any]:
 
 def instans_rows(remiss_id: int, remiss: Remiss) -> list[dict[str, Any]]:
     """Given a remiss id and its Remiss, return the remissinstanser rows."""
-    return [{"remiss_id": remiss_id, "ordning": number, **instans.to_dict()}
+    from remiss.limits import rensa
+
+    return [{"remiss_id": remiss_id, "ordning": number, **rensa(instans.to_dict())}
             for number, instans in enumerate(remiss.remissinstanser, start=1)]
 
 
@@ -179,6 +185,7 @@ class Register:
 
     def get(self, id: int) -> RegisterPost:
         """Given an id, return the post; an unknown id raises RegisterError."""
+        _check_id(id)
         row = self._read(lambda conn: conn.execute(sa.select(remisser).where(remisser.c.id == id)).first())
         if row is None:
             raise RegisterError(f"det finns ingen remiss #{id} i registret. Se `remiss lista`.")
@@ -207,6 +214,7 @@ class Register:
 
     def instanser(self, id: int) -> list[dict[str, Any]]:
         """Given an id, return its remissinstanser rows in listed order."""
+        _check_id(id)
         query = (sa.select(remissinstanser).where(remissinstanser.c.remiss_id == id)
                  .order_by(remissinstanser.c.ordning))
         return [dict(r._mapping) for r in self._read(lambda conn: conn.execute(query).all())]
@@ -269,7 +277,14 @@ class Register:
                svarsdatum: str | None = None, eget_dnr: str | None = None, anteckning: str | None = None,
                user: str | None = None) -> RegisterPost:
         """Given an id and the fields to change, apply them and log one event; refuse impossible changes."""
+        _check_id(id)
         new_date = _date(svarsdatum, "svarsdatum") if svarsdatum is not None else None
+        if new_date is not None:
+            from remiss.limits import datumfel
+
+            problem = datumfel(new_date, "svarsdatum")
+            if problem:
+                raise RegisterError(problem)
 
         def work(conn: Connection) -> None:
             # the row is locked until commit (FOR UPDATE on PostgreSQL; SQLite holds the write lock from
@@ -296,6 +311,7 @@ class Register:
     def log_event(self, id: int, action: str, *, user: str | None = None,
                   before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
         """Given an id and an action (e.g. "utkast skrivet"), record it in the event log."""
+        _check_id(id)
 
         def work(conn: Connection) -> None:
             if conn.execute(sa.select(remisser.c.id).where(remisser.c.id == id)).first() is None:
@@ -303,6 +319,12 @@ class Register:
             _event(conn, id, action, user, before, after)
 
         db.in_write(self.engine, work)
+
+
+def _check_id(id: int) -> None:
+    """Given an id, raise RegisterError when no register can hold it (0, negative, beyond MAX_ID)."""
+    if not 1 <= id <= MAX_ID:
+        raise RegisterError(f"det finns ingen remiss #{id} i registret. Se `remiss lista`.")
 
 
 def _event(conn: Connection, remiss_id: int, action: str, user: str | None, before: dict[str, Any] | None,

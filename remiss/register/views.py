@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from remiss.config import Config
-from remiss.register.lista import beslutsvag
+from remiss.limits import rimligt_datum
+from remiss.register.lista import ORIMLIGT, beslutsvag
 from remiss.register.service import Handelse, RegisterPost
 from remiss.register.workdays import workdays_between
 from remiss.sprak import antal, lokal_tid
@@ -77,6 +78,8 @@ def _svarsdatum(post: RegisterPost, svar: date | None, idag: date) -> str | None
     """Given a post and today, return the svarsdatum with working days left and the original date."""
     if svar is None:
         return None
+    if not (rimligt_datum(svar) and rimligt_datum(idag)):
+        return f"{post.svarsdatum} ({ORIMLIGT})"
     days = workdays_between(idag, svar)
     text = f"{post.svarsdatum} ({days} arbetsdagar kvar)" if svar >= idag else \
         f"{post.svarsdatum} (försenad {-days} arbetsdagar)"

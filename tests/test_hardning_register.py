@@ -1,0 +1,117 @@
+"""Hostile values in the register: formula cells, control characters, extreme dates and ids (CLI)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from remiss.register import open_register
+from tests import test_register_fixtures as fixtures
+from tests.test_register_cli import env, run  # noqa: F401 - the env fixture
+from tests.test_register_fixtures import make_remiss
+
+db_url = fixtures.db_url
+
+HOSTILE_TITLES = ("=HYPERLINK(\"http://x.se\",\"klicka\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)",
+                  "\tTAB först", "\rCR först", "Titel med ESC\x1b[31m och BEL\x07 och NUL\x00")
+
+
+@pytest.fixture
+def hostile(env: dict[str, str]) -> dict[str, str]:  # noqa: F811 - pytest fixture use
+    """A register whose titles start with formula characters or hold control characters."""
+    with open_register(env["url"]) as reg:
+        for n, titel in enumerate(HOSTILE_TITLES, start=1):
+            reg.add(replace(make_remiss(n), titel=titel), sha256=f"{n:064d}", kalla_fil=f"{n}.pdf")
+    return env
+
+
+def test_csv_never_starts_a_cell_with_a_formula_character(hostile: dict[str, str], tmp_path: Path) -> None:
+    """Every text cell that a spreadsheet would run gets a leading apostrophe; control characters go."""
+    assert run("lista", "--format", "csv", "-o", "lista.csv", "--idag", "2026-11-01").exit_code == 0
+    rows = list(csv.reader(io.StringIO((tmp_path / "lista.csv").read_text(encoding="utf-8-sig")),
+                           delimiter=";"))
+    titles = [row[4] for row in rows[1:]]
+    assert sorted(titles) == sorted(["'=HYPERLINK(\"http://x.se\",\"klicka\")", "'+1+cmd|' /C calc'!A0",
+                                     "'-2+3", "'@SUM(A1:A2)", "' TAB först", "' CR först",
+                                     "Titel med ESC[31m och BEL och NUL"])
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), row
+            assert not any(ord(ch) < 32 for ch in cell), row
+
+
+def test_xlsx_writes_formula_text_as_text_and_drops_control_characters(hostile: dict[str, str],
+                                                                        tmp_path: Path) -> None:
+    """The workbook is written (no IllegalCharacterError) and no cell is a formula."""
+    from openpyxl import load_workbook
+
+    result = run("lista", "--format", "xlsx", "-o", "lista.xlsx", "--idag", "2026-11-01")
+    assert result.exit_code == 0, result.stderr
+    sheet = load_workbook(tmp_path / "lista.xlsx").active
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)
+    titles = {cell.value for cell in sheet["E"][1:]}
+    assert "=HYPERLINK(\"http://x.se\",\"klicka\")" in titles
+    assert "Titel med ESC[31m och BEL och NUL" in titles
+    formula = next(cell for cell in sheet["E"][1:] if str(cell.value).startswith("="))
+    assert formula.data_type == "s" and formula.quotePrefix
+
+
+def test_ics_has_no_control_characters(hostile: dict[str, str]) -> None:
+    """The calendar export strips ESC and BEL from the summary."""
+    result = run("lista", "--format", "ics", "--idag", "2026-11-01")
+    assert result.exit_code == 0
+    assert b"\x1b" not in result.stdout_bytes and b"\x07" not in result.stdout_bytes
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1899-12-31"])
+def test_uppdatera_refuses_an_implausible_svarsdatum(hostile: dict[str, str], day: str) -> None:
+    """An extreme svarsdatum is refused with one line and nothing changes."""
+    result = run("uppdatera", "1", "--svarsdatum", day)
+    assert result.exit_code == 1
+    assert result.stderr == (f"Fel: svarsdatum {day} är inget rimligt datum; det ska ligga mellan 1990-01-01 "
+                             "och 2100-12-31. Skriv ÅÅÅÅ-MM-DD.\n")
+    assert len(json.loads(run("historik", "1", "--json").stdout)) == 1
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_output_survives_a_stored_extreme_date(hostile: dict[str, str], day: str) -> None:
+    """A date put in the register by an older version or by hand: lista, ics, csv and visa still work."""
+    engine = sa.create_engine(hostile["url"])
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE remisser SET svarsdatum = :d WHERE id = 1"), {"d": day})
+    engine.dispose()
+    table = run("lista", "--idag", "2026-11-01")
+    assert table.exit_code == 0 and "orimligt svarsdatum" in table.stdout
+    for fmt in ("csv", "json", "ics"):
+        assert run("lista", "--format", fmt, "--idag", "2026-11-01").exit_code == 0
+    shown = run("visa", "1", "--idag", "2026-11-01")
+    assert shown.exit_code == 0
+    assert f"Svarsdatum:          {day} (orimligt svarsdatum" in shown.stdout
+
+
+def test_idag_outside_the_window_is_a_usage_error(hostile: dict[str, str]) -> None:
+    """`--idag 9999-12-31` is refused before any date arithmetic."""
+    result = run("lista", "--inom", "5", "--idag", "9999-12-31")
+    assert result.exit_code == 2 and "inget rimligt datum" in result.stderr
+
+
+# --- ids ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["visa"], ["historik"], ["uppdatera", "--anteckning", "x"]])
+@pytest.mark.parametrize("id", [str(2**70), "99999999999", "0", "-1"])
+def test_id_out_of_range_is_not_found(hostile: dict[str, str], command: list[str], id: str) -> None:
+    """An id no database can hold is "finns ingen", not an overflow."""
+    result = run(command[0], *command[1:], "--", id)
+    assert result.exit_code == 1
+    assert result.stderr == f"Fel: det finns ingen remiss #{int(id)} i registret. Se `remiss lista`.\n"
