@@ -115,3 +115,77 @@ def test_id_out_of_range_is_not_found(hostile: dict[str, str], command: list[str
     result = run(command[0], *command[1:], "--", id)
     assert result.exit_code == 1
     assert result.stderr == f"Fel: det finns ingen remiss #{int(id)} i registret. Se `remiss lista`.\n"
+
+
+# --- a damaged register and a held lock -----------------------------------------------------------
+
+
+@pytest.fixture
+def damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A SQLite register of 40 remisser whose remisser table root page is overwritten with garbage."""
+    import sqlite3
+
+    path = tmp_path / "skadat.db"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    monkeypatch.setenv("REMISS_DATABAS", str(path))
+    with open_register(str(path)) as reg:
+        for n in range(1, 41):
+            reg.add(make_remiss(n), sha256=f"{n:064d}", kalla_fil=f"{n}.pdf")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'remisser'").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
+    return path
+
+
+DAMAGED = ("Fel: registret är skadat (database disk image is malformed). Återställ från senaste export: "
+           "`remiss import BACKUP.json --databas ny.db` (ett tomt register), eller från säkerhetskopian av "
+           "databasfilen. `remiss kontrollera-register` visar skadan.\n")
+
+
+@pytest.mark.parametrize("args", [["lista"], ["lista", "--format", "csv"], ["visa", "3"], ["historik", "3"],
+                                  ["uppdatera", "3", "--anteckning", "x"], ["export"]])
+def test_damaged_register_gives_one_line_without_sql(damaged: Path, args: list[str]) -> None:
+    """Every register command on a damaged file says so in one line, with what to do, and no SQL."""
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.stderr == DAMAGED
+    assert "SELECT" not in result.stderr
+
+
+def test_kontrollera_register_reports_damage_and_wholeness(damaged: Path, tmp_path: Path) -> None:
+    """`kontrollera-register` runs PRAGMA integrity_check: exit 1 on the damaged file, 0 on a whole one."""
+    result = run("kontrollera-register")
+    assert result.exit_code == 1
+    assert result.stderr.endswith(DAMAGED) and result.stderr.startswith("  ")
+    whole = tmp_path / "helt.db"
+    with open_register(str(whole)) as reg:
+        reg.add(make_remiss(1), sha256="1" * 64, kalla_fil="1.pdf")
+    ok = run("kontrollera-register", "--databas", str(whole))
+    assert ok.exit_code == 0 and ok.stdout == f"Registret sqlite:///{whole} är helt.\n"
+
+
+def test_held_write_lock_gives_up_after_the_busy_timeout(hostile: dict[str, str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process holding the write lock: `uppdatera` waits REMISS_VANTETID, then says so in one line."""
+    import sqlite3
+
+    if not hostile["url"].startswith("sqlite"):
+        pytest.skip("SQLite:s skrivlås; PostgreSQL har lock_timeout")
+    monkeypatch.setenv("REMISS_VANTETID", "0.5")
+    holder = sqlite3.connect(hostile["url"].removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = run("uppdatera", "1", "--anteckning", "väntar")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert result.stderr == ("Fel: registret är låst av en annan process (väntade 0,5 s). Försök igen om en "
+                             "stund, eller sätt REMISS_VANTETID till fler sekunder.\n")
+    assert run("uppdatera", "1", "--anteckning", "nu").exit_code == 0

@@ -325,6 +325,35 @@ def import_cmd(fil: str, databas: str | None, config_path: str | None) -> None:
     click.echo(f"{count} remisser importerade.")
 
 
+@click.command("kontrollera-register")
+@register_options
+def kontrollera_register(databas: str | None, config_path: str | None) -> None:
+    """Kontrollera att registrets databasfil är hel (SQLite: PRAGMA integrity_check).
+
+    Slutstatus 0 när registret är helt, 1 när det är skadat; återställ då från senaste
+    export med `remiss import`.
+    """
+    from remiss.config import load_config
+    from remiss.register import db
+
+    url = db.resolve_url(databas or load_config(config_path).databas)
+    problems = db.integrity_check(url)
+    shown = sa_url_without_password(url)
+    if not problems:
+        click.echo(f"Registret {shown} är helt.")
+        return
+    for problem in problems:
+        click.echo(f"  {problem}", err=True)
+    raise db.damaged_error(Exception(problems[0]))
+
+
+def sa_url_without_password(url: str) -> str:
+    """Given an SQLAlchemy URL, return it with the password hidden."""
+    import sqlalchemy as sa
+
+    return sa.engine.make_url(url).render_as_string(hide_password=True)
+
+
 @click.command("init")
 @click.option("-o", "--output", metavar="FIL", default="remiss.toml", show_default=True,
               type=click.Path(dir_okay=False), help="Filen som skrivs.")
@@ -338,4 +367,5 @@ def init(output: str, force: bool) -> None:
 
 
 COMMANDS = {"registrera": registrera, "lista": lista, "visa": visa, "uppdatera": uppdatera,
-            "historik": historik, "export": export_cmd, "import": import_cmd, "init": init}
+            "historik": historik, "export": export_cmd, "import": import_cmd, "init": init,
+            "kontrollera-register": kontrollera_register}

@@ -20,6 +20,7 @@ from remiss.register.status import SCHEMA_VERSION
 DATABASE_ENV = "REMISS_DATABAS"
 DEFAULT_SQLITE = "remiss.db"
 BUSY_TIMEOUT_S = 30.0
+BUSY_ENV = "REMISS_VANTETID"  # seconds to wait for another process's write lock (default BUSY_TIMEOUT_S)
 RETRIES = 40
 
 T = TypeVar("T")
@@ -189,7 +190,7 @@ def create_engine(url: str) -> Engine:
     """Given an SQLAlchemy URL, return an engine; SQLite gets WAL, busy timeout and BEGIN IMMEDIATE writes."""
     try:
         if url.startswith("sqlite"):
-            engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+            engine = sa.create_engine(url, connect_args={"timeout": busy_timeout()})
             _sqlite_events(engine)
         else:
             engine = sa.create_engine(url, pool_pre_ping=True)
@@ -207,7 +208,7 @@ def _sqlite_events(engine: Engine) -> None:
     def _connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cursor = dbapi_conn.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
         if engine.url.database not in (None, "", ":memory:"):
             _retry_locked(lambda: cursor.execute("PRAGMA journal_mode = WAL"))
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -226,14 +227,32 @@ def _is_locked(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text or "database table is locked" in text
 
 
+def busy_timeout() -> float:
+    """Return the seconds to wait for a lock: REMISS_VANTETID (0.1–600) or BUSY_TIMEOUT_S."""
+    try:
+        return min(max(float(os.environ.get(BUSY_ENV) or BUSY_TIMEOUT_S), 0.1), 600.0)
+    except ValueError:
+        return BUSY_TIMEOUT_S
+
+
 def _retry_locked(func: Callable[[], T]) -> T:
-    """Given a function, call it, retrying with growing pauses while SQLite says the database is locked."""
+    """Given a function, call it, retrying with growing pauses while SQLite says the database is locked.
+
+    The whole wait is bounded by the busy timeout: each attempt already waits inside SQLite, so retrying
+    a fixed number of times would wait RETRIES times as long.
+    """
+    deadline = time.monotonic() + busy_timeout()
     for attempt in range(RETRIES):
         try:
             return func()
         except Exception as exc:  # noqa: BLE001 - sqlite3 and SQLAlchemy errors alike
-            if not _is_locked(exc) or attempt == RETRIES - 1:
+            if not _is_locked(exc):
                 raise
+            if attempt == RETRIES - 1 or time.monotonic() >= deadline:
+                waited = f"{busy_timeout():g}".replace(".", ",")
+                raise RegisterError(f"registret är låst av en annan process (väntade {waited} s). "
+                                    "Försök igen om en stund, eller sätt REMISS_VANTETID till fler "
+                                    "sekunder.") from exc
             time.sleep(min(0.05 * (attempt + 1), 1.0) * (0.5 + random.random()))
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -256,7 +275,11 @@ def in_write(engine: Engine, work: Callable[[Connection], T]) -> T:
 
     try:
         return _retry_locked(once)
-    except sa.exc.OperationalError as exc:
+    except sa.exc.DatabaseError as exc:
+        if is_damaged(exc):
+            raise damaged_error(exc) from exc
+        if not isinstance(exc, sa.exc.OperationalError):
+            raise
         raise RegisterError(f"registret kan inte skrivas ({_short(exc)}). Försök igen om en stund.") from exc
 
 
@@ -305,3 +328,41 @@ def connect_error(url: str, exc: BaseException) -> RegisterError:
     shown = sa.engine.make_url(url).render_as_string(hide_password=True)
     return RegisterError(f"registret {shown} kan inte öppnas ({_short(exc)}). Kontrollera --databas "
                          "eller REMISS_DATABAS och att databasservern är igång.")
+
+
+_DAMAGED = ("malformed", "not a database", "database corrupt", "disk image", "file is encrypted")
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """Given a database exception, return True when SQLite says the file itself is damaged."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(marker in text for marker in _DAMAGED)
+
+
+def damaged_error(exc: BaseException) -> RegisterError:
+    """Given SQLite's error for a damaged file, return one Swedish line (no SQL) that says how to restore."""
+    return RegisterError(f"registret är skadat ({_short(exc)}). Återställ från senaste export: "
+                         "`remiss import BACKUP.json --databas ny.db` (ett tomt register), eller från "
+                         "säkerhetskopian av databasfilen. `remiss kontrollera-register` visar skadan.")
+
+
+def integrity_check(url: str) -> list[str]:
+    """Given a register URL, return what PRAGMA integrity_check finds wrong (empty: the file is whole).
+
+    PostgreSQL checks its own pages; there every table is read once, so a broken connection still shows.
+    """
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            if not is_sqlite(engine):
+                for table in (remisser, remissinstanser, handelser, schema_version):
+                    conn.execute(sa.select(sa.func.count()).select_from(table))
+                return []
+            rows = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+    except sa.exc.DatabaseError as exc:
+        if is_damaged(exc):
+            return [_short(exc)]
+        raise connect_error(url, exc) from exc
+    finally:
+        engine.dispose()
+    return [] if rows == ["ok"] else rows

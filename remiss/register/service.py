@@ -180,7 +180,11 @@ class Register:
         try:
             with self.engine.connect() as conn:
                 return work(conn)
-        except sa.exc.OperationalError as exc:
+        except sa.exc.DatabaseError as exc:
+            if db.is_damaged(exc):
+                raise db.damaged_error(exc) from exc
+            if not isinstance(exc, sa.exc.OperationalError):
+                raise
             raise RegisterError(f"registret kan inte läsas ({db._short(exc)}).") from exc
 
     def get(self, id: int) -> RegisterPost:
@@ -418,5 +422,7 @@ def open_register(url: str | None = None) -> Register:
         raise
     except sa.exc.SQLAlchemyError as exc:
         engine.dispose()
+        if db.is_damaged(exc):
+            raise db.damaged_error(exc) from exc
         raise db.connect_error(resolved, exc) from exc
     return Register(engine, resolved)
