@@ -189,3 +189,75 @@ def test_held_write_lock_gives_up_after_the_busy_timeout(hostile: dict[str, str]
     assert result.stderr == ("Fel: registret är låst av en annan process (väntade 0,5 s). Försök igen om en "
                              "stund, eller sätt REMISS_VANTETID till fler sekunder.\n")
     assert run("uppdatera", "1", "--anteckning", "nu").exit_code == 0
+
+
+# --- import ---------------------------------------------------------------------------------------
+
+
+def _export(tmp_path: Path) -> dict:
+    """Return the export of the register the env points at, as data."""
+    result = run("export")
+    assert result.exit_code == 0
+    return json.loads(result.stdout)
+
+
+def _set(data: dict, index: int, key: str, value: object) -> dict:
+    data["remisser"][index][key] = value
+    return data
+
+
+BROKEN_IMPORTS = [
+    ("fel typ på id", lambda d: _set(d, 1, "id", "2"), "remiss nr 2 i filen: id ska vara ett heltal"),
+    ("fel typ på datum", lambda d: _set(d, 0, "svarsdatum", 20261211),
+     "remiss nr 1 i filen (id 1): svarsdatum ska vara ett datum ÅÅÅÅ-MM-DD"),
+    ("dubblett-id", lambda d: _set(d, 2, "id", 1),
+     "remiss nr 3 i filen har samma id 1 som nr 1"),
+    ("jätte-id", lambda d: _set(d, 0, "id", 2**70), f"remiss nr 1 i filen (id {2**70}): id är för stort"),
+    ("orimligt datum", lambda d: _set(d, 1, "svarsdatum", "9999-12-31"),
+     "remiss nr 2 i filen (id 2): svarsdatum datumet 9999-12-31 är inget rimligt datum"),
+    ("okänd status", lambda d: _set(d, 0, "status", "klar"), "remiss nr 1 i filen (id 1): status okänd status"),
+    ("data är ingen remiss", lambda d: _set(d, 0, "data", {"sidor": "x"}),
+     "remiss nr 1 i filen (id 1): data är ingen remiss"),
+    ("händelse utan tid", lambda d: _set(d, 0, "handelser", [{"id": 1}]),
+     "remiss nr 1 i filen (id 1): handelser.0.tid saknas"),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "expected"), BROKEN_IMPORTS,
+                         ids=[b[0] for b in BROKEN_IMPORTS])
+def test_import_validates_the_whole_file_and_writes_nothing(hostile: dict[str, str], tmp_path: Path,
+                                                            name: str, change: object, expected: str) -> None:
+    """A broken export is refused with one line naming record and field; the new register stays empty."""
+    data = change(_export(tmp_path))  # type: ignore[operator]
+    (tmp_path / "trasig.json").write_text(json.dumps(data), encoding="utf-8")
+    target = f"sqlite:///{tmp_path / 'ny.db'}"
+    result = run("import", "trasig.json", "--databas", target)
+    assert result.exit_code == 1, result.stdout
+    assert result.stderr.startswith(f"Fel: exporten är felaktig: {expected}"), result.stderr
+    assert result.stderr.endswith("Inget har importerats.\n") and result.stderr.count("\n") == 1
+    with open_register(target) as reg:
+        assert reg.count() == 0
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("NaN", '{"format": "remiss-register", "version": 1, "remisser": [{"id": NaN}]}',
+     "exporten är felaktig: talet NaN är inte tillåtet"),
+    ("djup", '{"format": "remiss-register", "version": 1, "remisser": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     "exporten är för djupt nästlad"),
+    ("version", '{"format": "remiss-register", "version": "1", "remisser": []}',
+     "exporten är felaktig: 'version' ska vara ett heltal"),
+])
+def test_import_refuses_nan_depth_and_odd_version(hostile: dict[str, str], tmp_path: Path, name: str,
+                                                  text: str, expected: str) -> None:
+    """NaN, a 100000-deep array and a version as text are one line each, not a traceback."""
+    (tmp_path / f"{name}.json").write_text(text, encoding="utf-8")
+    result = run("import", f"{name}.json", "--databas", f"sqlite:///{tmp_path / 'ny.db'}")
+    assert result.exit_code == 1
+    assert expected in result.stderr and result.stderr.count("\n") == 1 and "oväntat" not in result.stderr
+
+
+def test_import_of_a_valid_export_still_works(hostile: dict[str, str], tmp_path: Path) -> None:
+    """The schema accepts what `remiss export` writes (the hostile titles included)."""
+    (tmp_path / "ok.json").write_text(json.dumps(_export(tmp_path)), encoding="utf-8")
+    result = run("import", "ok.json", "--databas", f"sqlite:///{tmp_path / 'ny.db'}")
+    assert result.exit_code == 0 and result.stdout == f"{len(HOSTILE_TITLES)} remisser importerade.\n"

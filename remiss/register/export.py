@@ -215,10 +215,16 @@ def import_register(reg: Any, data: dict[str, Any]) -> int:
 
     from remiss.register import db
     from remiss.register.db import remisser
+    from remiss.register.exportschema import validera_export
+
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise RegisterError("filen är ingen registerexport från `remiss export`.")
-    if int(data.get("version", 0)) > EXPORT_VERSION:
+    version = data.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise RegisterError("exporten är felaktig: 'version' ska vara ett heltal. Inget har importerats.")
+    if version > EXPORT_VERSION:
         raise RegisterError("exporten är gjord med en nyare version av remiss. Uppdatera remiss.")
+    validera_export(data)  # the whole file, before anything is written
     posts = data.get("remisser") or []
 
     def work(conn: Any) -> int:
@@ -280,7 +286,20 @@ def _ledig_identitet(conn: Any, avsandare: str | None, dnr: str | None) -> str |
 
 def read_export(path: str | Path) -> dict[str, Any]:
     """Given a path to a JSON export, return its data; unreadable files raise RegisterError."""
+    from remiss.limits import regular_file
+
+    regular_file(path, vad="exporten")
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"), parse_constant=_no_constant)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RegisterError(f"exporten kan inte läsas ({exc}).", fil=str(path)) from exc
+    except RecursionError as exc:
+        raise RegisterError("exporten är för djupt nästlad för att vara en registerexport. Inget har "
+                            "importerats.", fil=str(path)) from exc
+    except ValueError as exc:  # NaN or Infinity
+        raise RegisterError(f"exporten är felaktig: {exc}. Inget har importerats.", fil=str(path)) from exc
+
+
+def _no_constant(name: str) -> Any:
+    """Refuse JSON's non-standard NaN, Infinity and -Infinity (json.loads would take them as floats)."""
+    raise ValueError(f"talet {name} är inte tillåtet")
