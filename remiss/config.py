@@ -18,6 +18,12 @@ DEFAULT_NAME = "remiss.toml"
 _TEXT_FIELDS = ("kommun", "namnd", "namnd_genitiv", "forvaltning", "postadress", "besoksadress", "telefon",
                 "epost", "webbplats", "ordforande", "forvaltningschef", "samverkan")
 _OPTIONAL_TEXT_FIELDS = ("organisationer", "databas", "anvandare")
+MAX_TEXT = 1000  # characters in one text setting
+MAX_KONFIG = 1 << 20  # bytes of remiss.toml
+MAX_BEREDNINGSTID = 365  # days
+MAX_SAMMANTRADEN = 1000
+_EPOST = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
+_STYRTECKEN = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a line break would reach a mail header or file name
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,9 @@ def load_config(path: str | Path | None = None) -> Config:
     chosen = find_config(path)
     if chosen is None:
         return Config()
+    from remiss.limits import check_size
+
+    check_size(chosen, MAX_KONFIG, vad="konfigurationsfilen")
     try:
         text = chosen.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -103,10 +112,19 @@ def _check_value(key: str, value: Any, where: str, fil: str) -> Any:
     if key in _TEXT_FIELDS or key in _OPTIONAL_TEXT_FIELDS:
         if not isinstance(value, str):
             raise ConfigError(f"{where}'{key}' ska vara en text inom citattecken.", fil=fil)
+        if _STYRTECKEN.search(value):
+            raise ConfigError(f"{where}'{key}' innehåller en radbrytning eller ett styrtecken; skriv värdet "
+                              "på en rad.", fil=fil)
+        if len(value) > MAX_TEXT:
+            raise ConfigError(f"{where}'{key}' är {len(value)} tecken, fler än {MAX_TEXT}.", fil=fil)
+        if key == "epost" and value and not _EPOST.fullmatch(value):
+            raise ConfigError(f"{where}'epost' ska vara en e-postadress, t.ex. \"arbetsliv@boras.se\".",
+                              fil=fil)
         return value
     if key == "beredningstid":
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ConfigError(f"{where}'beredningstid' ska vara ett heltal dagar (0 eller mer).", fil=fil)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_BEREDNINGSTID:
+            raise ConfigError(f"{where}'beredningstid' ska vara ett heltal dagar, 0–{MAX_BEREDNINGSTID}.",
+                              fil=fil)
         return value
     if key == "sammantradesdagar":
         return _dates(value, where, fil)
@@ -115,9 +133,9 @@ def _check_value(key: str, value: Any, where: str, fil: str) -> Any:
 
 def _dates(value: Any, where: str, fil: str) -> tuple[date, ...]:
     """Given a TOML list of dates (or ISO strings), return them sorted and unique."""
-    if not isinstance(value, list):
-        raise ConfigError(f"{where}'sammantradesdagar' ska vara en lista med datum, t.ex. [2026-01-27].",
-                          fil=fil)
+    if not isinstance(value, list) or len(value) > MAX_SAMMANTRADEN:
+        raise ConfigError(f"{where}'sammantradesdagar' ska vara en lista med datum (högst "
+                          f"{MAX_SAMMANTRADEN}), t.ex. [2026-01-27].", fil=fil)
     result: set[date] = set()
     for item in value:
         if isinstance(item, date) and not hasattr(item, "hour"):
@@ -128,6 +146,12 @@ def _dates(value: Any, where: str, fil: str) -> tuple[date, ...]:
         except ValueError as exc:
             raise ConfigError(f"{where}'{item}' i 'sammantradesdagar' är inget datum (ÅÅÅÅ-MM-DD).",
                               fil=fil) from exc
+    from remiss.limits import datumfel
+
+    for day in sorted(result):
+        problem = datumfel(day, "sammanträdesdagen")
+        if problem:
+            raise ConfigError(f"{where}{problem}", fil=fil)
     return tuple(sorted(result))
 
 

@@ -30,6 +30,7 @@ _XML_HEAD = 4096  # bytes of each XML part searched for a DTD
 # PDF: a page's content stream is rarely above a few MB; a font or object stream likewise.
 MAX_PDF_STROM = 64 * MiB  # one decompressed stream (images excepted: they are never decoded for text)
 MAX_BILDPUNKTER = 120_000_000  # pixels of one image drawn on a page rendered for OCR (600 dpi A3 ≈ 70 M)
+MAX_ORGANISATIONER = 20 * MiB  # the organisation file (JSON); Borås's is under 100 kB
 MAX_YTTRANDE = 50 * MiB  # a file attached to an e-mail; most mail servers stop at 25–35 MB
 # Dates a remiss can plausibly carry; outside them a date is a typo (0001-01-01, 9999-12-31).
 DATUM_MIN = date(1990, 1, 1)

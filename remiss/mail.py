@@ -6,6 +6,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from email import policy
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
@@ -27,6 +28,11 @@ from remiss.fileio import skriv_atomiskt
 DOCX_TYP = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 PDF_TYP = ("application", "pdf")
 REMISSINSTANS = "{remissinstans}"  # in Krav.amnesrad: where the missiv wants the remissinstans's name
+_STYRTECKEN = re.compile(r"[\x00-\x1f\x7f-\x9f]+")  # CR and LF would start a new header line
+_ADRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+_ADRESS_I_TEXT = re.compile(r"[^@\s<>,;\"()\[\]:]+@[^@\s<>,;\"()\[\]:]+\.[A-Za-z]{2,}")
+_RESERVERADE = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                          *(f"LPT{i}" for i in range(1, 10))})  # file names Windows refuses
 _REGERINGSKANSLIET = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d+")
 
 
@@ -70,8 +76,35 @@ def namnge_efter_instans(remiss: Remiss) -> bool:
 
 
 def filnamn(namn: str) -> str:
-    """Given a remissinstans's name, return it safe as a file name (å, ä, ö kept)."""
-    return re.sub(r"[\\/:*?\"<>|]+", "-", namn).strip() or "Yttrande"
+    """Given a remissinstans's name, return it safe as a file name (å, ä, ö kept).
+
+    Path separators, "..", control characters, leading dots and Windows's reserved names are removed,
+    so a name like "../../x" from a config or a document can never point outside the message.
+    """
+    text = re.sub(r"[\\/:*?\"<>|]+", "-", _STYRTECKEN.sub(" ", namn))
+    text = re.sub(r"\.{2,}", ".", text).strip(" .-")
+    if text.split(".")[0].strip().upper() in _RESERVERADE:
+        text = f"_{text}"
+    return text[:100].strip(" .") or "Yttrande"
+
+
+def rad(text: str) -> str:
+    """Given a text from a document or an import, return it as one header line (control characters: space)."""
+    return " ".join(_STYRTECKEN.sub(" ", text).split())
+
+
+def adresser(text: str, *, vad: str) -> str:
+    """Given recipients ("a@b.se, c@d.se"), return them checked; a line break or non-address: InputError."""
+    from email.utils import getaddresses
+
+    if _STYRTECKEN.search(text):
+        raise InputError(f"{vad} innehåller en radbrytning eller ett styrtecken. Ange bara adressen, t.ex. "
+                         "namn@kommun.se.")
+    found = getaddresses([text])
+    if not found or any(not _ADRESS.match(address) for _, address in found):
+        raise InputError(f"{vad} '{text}' är ingen e-postadress. Ange en adress som namn@kommun.se "
+                         "(flera med kommatecken).")
+    return text.strip()
 
 
 def brodtext(remiss: Remiss, config: Config) -> str:
@@ -87,15 +120,18 @@ def brodtext(remiss: Remiss, config: Config) -> str:
 def bygg_meddelande(remiss: Remiss, bilagor: list[Bilaga], *, config: Config,
                     till: str | None = None) -> EmailMessage:
     """Given a remiss and the attachments, return the unsent EmailMessage to the sender."""
-    mottagare = till or remiss.svarsadress
-    if not mottagare:
-        raise InputError("remissen saknar svarsadress. Ange mottagaren med --till ADRESS.")
+    mottagare = adresser(till, vad="--till") if till else _svarsadress(remiss)
     message = EmailMessage(policy=policy.default)
-    message["From"] = f"{config.namnd} <{config.epost}>" if config.epost else config.namnd
+    namnd = rad(config.namnd)
+    if config.epost:  # Address quotes the name: "../x" or "A, B" cannot break the header
+        message["From"] = Address(display_name=namnd, addr_spec=adresser(config.epost, vad="'epost'"))
+    else:
+        message["From"] = namnd
     message["To"] = mottagare
-    if remiss.kopia:
-        message["Cc"] = ", ".join(remiss.kopia)
-    message["Subject"] = amnesrad(remiss, config.namnd)
+    kopia = [adress for k in remiss.kopia for adress in _ADRESS_I_TEXT.findall(rad(k))[:1]]
+    if kopia:
+        message["Cc"] = ", ".join(kopia)
+    message["Subject"] = rad(amnesrad(remiss, config.namnd))
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=(config.epost.split("@")[-1] if "@" in config.epost else None))
     message["X-Unsent"] = "1"
@@ -106,6 +142,14 @@ def bygg_meddelande(remiss: Remiss, bilagor: list[Bilaga], *, config: Config,
     return message
 
 
+def _svarsadress(remiss: Remiss) -> str:
+    """Given a remiss, return the first e-mail address of its svarsadress, or raise InputError."""
+    found = _ADRESS_I_TEXT.findall(rad(remiss.svarsadress or ""))
+    if not found:
+        raise InputError("remissen saknar svarsadress. Ange mottagaren med --till ADRESS.")
+    return str(found[0])
+
+
 def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config) -> list[Bilaga]:
     """Given the remiss and the yttrande file, return the attachments in the formats the missiv asks for."""
     if not yttrande.is_file():
@@ -114,6 +158,7 @@ def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config) -> list[Bilag
     suffix = yttrande.suffix.lower()
     if suffix not in (".docx", ".pdf"):
         raise InputError("yttrandet ska vara en .docx (eller .pdf).", fil=str(yttrande))
+    _check_attachment(yttrande)
     stem = filnamn(config.namnd) if namnge_efter_instans(remiss) else yttrande.stem
     bilagor: list[Bilaga] = []
     if suffix == ".docx":
@@ -123,15 +168,26 @@ def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config) -> list[Bilag
     else:
         word = yttrande.with_suffix(".docx")
         if word.is_file():
+            _check_attachment(word)
             bilagor.append(Bilaga(f"{stem}.docx", DOCX_TYP, word.read_bytes()))
         bilagor.append(Bilaga(f"{stem}.pdf", PDF_TYP, yttrande.read_bytes()))
     return bilagor
+
+
+def _check_attachment(path: Path) -> None:
+    """Given a file to attach, raise InputError when it is not a regular file, too big or a broken .docx."""
+    from remiss.limits import MAX_YTTRANDE, check_docx, check_size
+
+    check_size(path, MAX_YTTRANDE, vad="yttrandet")
+    if path.suffix.lower() == ".docx":
+        check_docx(path)  # LibreOffice would unpack a zip bomb when making the PDF
 
 
 def _pdf_av(docx: Path) -> bytes:
     """Given a .docx, return its PDF: a newer PDF beside it, else one made now with LibreOffice."""
     beside = docx.with_suffix(".pdf")
     if beside.is_file() and beside.stat().st_mtime >= docx.stat().st_mtime:
+        _check_attachment(beside)
         return beside.read_bytes()
     if soffice() is None:
         raise RemissError("missivet begär yttrandet även som PDF, men LibreOffice saknas. Spara yttrandet "

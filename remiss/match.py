@@ -328,11 +328,20 @@ def load_organisationer(path: str | Path | None = None) -> Organisationer:
     fil = Path(path)
     if not fil.exists() and fil.parent.name in ("", "modeller") and _inbyggd(fil.name):
         return _standard(fil.name)  # "modeller/boras.json" from a config, run outside the repository
+    from remiss.errors import InputError
+    from remiss.limits import MAX_ORGANISATIONER, regular_file
+
     try:
-        stat = fil.stat()
-    except OSError as exc:
-        raise ConfigError("organisationsfilen finns inte; ange en befintlig JSON-fil "
-                          "(se modeller/README.md)", fil=str(fil)) from exc
+        stat = regular_file(fil, vad="organisationsfilen")  # /dev/zero or a FIFO is never read
+    except InputError as exc:
+        if not fil.exists():
+            raise ConfigError("organisationsfilen finns inte; ange en befintlig JSON-fil "
+                              "(se modeller/README.md)", fil=str(fil)) from exc
+        raise ConfigError(f"organisationsfilen {exc.message}", fil=str(fil)) from exc
+    if stat.st_size > MAX_ORGANISATIONER:
+        raise ConfigError(f"organisationsfilen är {stat.st_size // (1 << 20)} MB, större än gränsen "
+                          f"{MAX_ORGANISATIONER // (1 << 20)} MB; en kommuns organisationer ryms på några "
+                          "hundra kB", fil=str(fil))
     return _fran_fil(str(fil), stat.st_mtime_ns)
 
 
