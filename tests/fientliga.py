@@ -195,3 +195,17 @@ def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
     return env
+
+
+def write_many_pages_pdf(path: Path, pages: int = 20_000) -> Path:
+    """Given a path, write a PDF of `pages` text pages that share one content stream (small on disk)."""
+    text = b"BT /F1 11 Tf 56 780 Td 14 TL " + b" ".join(
+        b"(Rad %d med vanlig text om remissen och dess bilagor.) '" % n for n in range(40)) + b" ET"
+    kids = b" ".join(b"%d 0 R" % (5 + n) for n in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               _stream(b"", text)]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 3 0 R >> >> >>"] * pages
+    return write_pdf(path, objects)
