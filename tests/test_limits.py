@@ -148,9 +148,10 @@ def test_pdf_stream_limit_counts_expanded_bytes(tmp_path: Path) -> None:
 # --- files that are not regular files -------------------------------------------------------------
 
 
-def test_fifo_named_pdf_refused_without_hanging(tmp_path: Path) -> None:
-    """A FIFO called .pdf is refused before it is opened (opening it would wait for a writer forever)."""
-    fifo = tmp_path / "remiss.pdf"
+@pytest.mark.parametrize("name", ["remiss.pdf", "remiss.docx", "remiss.eml", "remiss.msg", "remiss"])
+def test_fifo_refused_without_hanging(tmp_path: Path, name: str) -> None:
+    """A FIFO (any name) is refused before it is opened (opening it would wait for a writer forever)."""
+    fifo = tmp_path / name
     os.mkfifo(fifo)
     result = CliRunner().invoke(cli, ["tolka", str(fifo)])
     assert result.exit_code == 1

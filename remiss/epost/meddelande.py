@@ -56,10 +56,14 @@ class Meddelande:
 
 def ar_epost(path: str | Path) -> bool:
     """Given a path, return True when it is a saved mail (.eml/.msg, or an Outlook file by content)."""
+    import stat
+
     path = Path(path)
     if path.suffix.lower() in SUFFIXES:
         return True
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # a FIFO or device is never opened here (it would wait forever); read_file says so
         with path.open("rb") as handle:
             return handle.read(8) == OLE_MAGIC
     except OSError:
@@ -81,11 +85,12 @@ def las_epost(path: str | Path) -> Meddelande:
 
 def _read_bytes(path: Path) -> bytes:
     """Given a path, return its bytes; a missing, empty, unreadable or huge file raises InputError."""
+    from remiss.limits import regular_file
+
     fil = str(path)
-    if not path.exists():
-        raise InputError("filen finns inte. Kontrollera sökvägen.", fil=fil)
     if path.is_dir():
         raise InputError("är en mapp, inte en fil. Ange filerna i den, till exempel mapp/*.msg.", fil=fil)
+    regular_file(path)  # missing, FIFO or device: refused before it is opened
     try:
         size = path.stat().st_size
         if size > MAX_EPOST_BYTES:
