@@ -195,6 +195,9 @@ def _oppna_mall(mall: Path) -> Any:
 
     if not mall.is_file():
         raise TemplateError("mallen finns inte. Ange en befintlig .docx med --mall.", fil=str(mall))
+    from remiss.limits import check_docx
+
+    check_docx(mall)  # a zip bomb or a DTD is refused before python-docx unpacks the template
     try:
         template = DocxTemplate(str(mall))
         template.init_docx()

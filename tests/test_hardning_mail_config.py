@@ -149,3 +149,12 @@ def test_organisationer_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         handle.truncate(limits.MAX_ORGANISATIONER + 1)
     with pytest.raises(ConfigError, match="större än gränsen 20 MB"):
         load_organisationer(big)
+
+
+def test_utkast_refuses_a_zip_bomb_as_template(tmp_path: Path) -> None:
+    """`utkast --mall` with a .docx that unpacks to 256 MiB is refused from the zip directory."""
+    from remiss.draft import rendera
+
+    bomb = fientliga.write_docx_bomb(tmp_path / "mall.docx", gib=0.25)
+    with pytest.raises(InputError, match="Word-filen är trasig eller för stor"):
+        rendera(bomb, {"titel": "x"})
