@@ -197,7 +197,10 @@ def _oppna_mall(mall: Path) -> Any:
         raise TemplateError("mallen finns inte. Ange en befintlig .docx med --mall.", fil=str(mall))
     from remiss.limits import check_docx
 
-    check_docx(mall)  # a zip bomb or a DTD is refused before python-docx unpacks the template
+    try:
+        check_docx(mall)  # a zip bomb or a DTD is refused before python-docx unpacks the template
+    except InputError as exc:
+        raise TemplateError(f"mallen kan inte öppnas som Word-fil: {exc.message}", fil=str(mall)) from exc
     try:
         template = DocxTemplate(str(mall))
         template.init_docx()

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from remiss.cli import cli
 from remiss.config import parse_config
-from remiss.errors import ConfigError, InputError
+from remiss.errors import ConfigError, InputError, TemplateError
 from remiss.mail import filnamn, skriv_svar
 from tests import fientliga
 from tests.test_mail import CONFIG, make_remiss, parse, regeringskansliet, yttrande  # noqa: F401
@@ -156,5 +156,6 @@ def test_utkast_refuses_a_zip_bomb_as_template(tmp_path: Path) -> None:
     from remiss.draft import rendera
 
     bomb = fientliga.write_docx_bomb(tmp_path / "mall.docx", gib=0.25)
-    with pytest.raises(InputError, match="Word-filen är trasig eller för stor"):
+    with pytest.raises(TemplateError, match="mallen kan inte öppnas som Word-fil: Word-filen är trasig eller "
+                                            "för stor"):
         rendera(bomb, {"titel": "x"})
