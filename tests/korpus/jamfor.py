@@ -222,3 +222,32 @@ def _orsak(falt: str, utfall: Utfall) -> str:
         antal = len(utfall.vantat or [])
         return f"F1 {utfall.poang:.2f}: {len(utfall.fick)} funna av {antal}"
     return f"väntat {kort(utfall.vantat, 50)}, fick {kort(utfall.fick, 50)}"
+
+
+def main(argv: list[str]) -> int:
+    """Print each field of the named documents ('missiv/rk-n2015-4841', or a folder) as right or wrong."""
+    valda = [d for d in dokument() if not argv or d.nyckel in argv or d.mapp in argv]
+    for dok in valda:
+        print(f"{dok.nyckel}  ({dok.fil.name}, {dok.facit.get('layout', '')})")
+        for falt, utfall in jamfor(dok).items():
+            print(f"  {'rätt' if utfall.ratt else 'FEL '} {falt:<18} {_visa(falt, utfall)}")
+    return 0
+
+
+def _visa(falt: str, utfall: Utfall) -> str:
+    """Return one field's comparison as text: the value, or expected and actual (names missing and extra)."""
+    if utfall.ratt:
+        return kort(utfall.vantat)
+    if falt == "remissinstanser" and isinstance(utfall.fick, list) and utfall.vantat:
+        vantat = {norm(_namn(v)) for v in utfall.vantat}
+        fick = {norm(v) for v in utfall.fick}
+        saknas, extra = sorted(vantat - fick)[:5], sorted(fick - vantat)[:5]
+        return f"F1 {utfall.poang:.2f}; saknas {kort(saknas, 300)}; extra {kort(extra, 300)}"
+    return f"väntat {kort(utfall.vantat)}  fick {kort(utfall.fick)}"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(KORPUS.parents[1]))
+    sys.exit(main(sys.argv[1:]))
