@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from remiss.domain import Line, Remissinstans
+from remiss.numrerad_lista import parse_numbered
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(
@@ -62,6 +63,9 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
             found = parse_list(lines[index + 1 :], grupp=grupp)
+            numbered = [_instans(name, None, grupp) for name in parse_numbered(lines[index + 1 :])]
+            if len(numbered) >= len(found):
+                found = numbered
             if len(found) > len(best[0]):
                 best = (found, lines[index])
     return best if best[0] else _inline_list(lines)

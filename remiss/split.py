@@ -320,10 +320,13 @@ def trim_missiv(part: Del) -> Del:
     lines = list(part.lines)
     pages = sorted({line.page for line in lines})
     last = pages[0]
+    previous: list[str] = []
     for page in pages:
         texts = [line.text for line in lines if line.page == page]
         joined = " ".join(texts)
-        if page == pages[0] or MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or _continues_list(texts):
+        continues = _continues_list(texts) or _numbering_continues(previous, texts)
+        previous = texts
+        if page == pages[0] or MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or continues:
             last = page
         elif _continues_sentence(texts):
             last = page  # the text runs on over the page break: still the missiv
@@ -350,6 +353,14 @@ def _continues_sentence(texts: Sequence[str]) -> bool:
     """Return True for a page whose first line of body text (past a running header) starts in lower case."""
     body = [t.strip() for t in texts[:12] if len(t.strip()) > 30]
     return bool(body) and body[0][:1].islower()
+
+
+def _numbering_continues(previous: Sequence[str], texts: Sequence[str]) -> bool:
+    """Return True when a page starts with the item numbered one after the last item of the page before."""
+    numbered = re.compile(r"^(\d{1,3})[.)]?\s+[^\d\s]")
+    last = next((m for t in reversed(previous) if (m := numbered.match(t.strip().split(" | ")[0]))), None)
+    first = next((m for t in texts[:3] if (m := numbered.match(t.strip()))), None)
+    return last is not None and first is not None and int(first.group(1)) == int(last.group(1)) + 1
 
 
 def _continues_list(texts: Sequence[str]) -> bool:

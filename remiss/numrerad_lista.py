@@ -1,0 +1,93 @@
+"""A numbered remissinstans list read by its layout: columns by position, order by number.
+
+Regeringskansliet sets lists of 50–150 instanser in one or two numbered columns over several
+pages; a long name wraps onto a line of its own in the same column. With each line's left
+edge and cell edges from the reading, an item is a cell starting with a number, a wrapped
+line continues the last item of the column it stands in, and the numbers give the reading
+order whatever the columns. The list ends at the first line that fits no column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from remiss.domain import Line
+
+NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[.)]?\s+(?P<rest>[^\d\s].*)$")
+COLUMN_TOLERANCE = 14.0  # points a wrapped line may stand left or right of its column's edge
+MAX_NUMBER = 400
+SENTENCE = re.compile(r"\b(?:skickas|lämnas|ska|skall|senast|ange|bör|kommit\s+in)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Post:
+    number: int
+    column: float
+    text: str
+
+
+def parse_numbered(lines: Sequence[Line]) -> list[str]:
+    """Given the lines after a list heading, return the names of a numbered list read by layout."""
+    posts: list[_Post] = []
+    columns: list[float] = []
+    for line in lines:
+        cells = _cells(line)
+        if cells is None:
+            break
+        if not _take_row(cells, posts, columns):
+            if posts:
+                break
+            return []
+    if len(posts) < 2:
+        return []
+    return [post.text for post in sorted(posts, key=lambda p: p.number)]
+
+
+def _cells(line: Line) -> list[tuple[float, str]] | None:
+    """Given a line, return its cells with their left edges, or None when the layout is unknown."""
+    if line.x0 is None:
+        return None
+    texts = [t.strip() for t in line.text.split(" | ")]
+    edges = list(line.cells_x) if len(line.cells_x) == len(texts) else [line.x0] * len(texts)
+    return [(x, t) for x, t in zip(edges, texts, strict=True) if t]
+
+
+def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[float]) -> bool:
+    """Given a row's cells, add its items or continuations to posts; return False when it ends the list."""
+    for x, text in cells:
+        item = NUMBERED.match(text)
+        if item and 0 < int(item.group("num")) <= MAX_NUMBER and not SENTENCE.search(text):
+            column = _column(x, columns)
+            if column is None:
+                columns.append(x)
+                column = x
+            posts.append(_Post(number=int(item.group("num")), column=column, text=item.group("rest").strip()))
+            continue
+        column = _column(x, columns)
+        last = next((p for p in reversed(posts) if p.column == column), None)
+        if column is None or last is None or not _continues(text):
+            return False
+        last.text = _join(last.text, text)
+    return True
+
+
+def _column(x: float, columns: list[float]) -> float | None:
+    """Given a left edge, return the column edge it belongs to, or None."""
+    for column in columns:
+        if abs(column - x) <= COLUMN_TOLERANCE:
+            return column
+    return None
+
+
+def _continues(text: str) -> bool:
+    """Return True for a line that can be the wrapped rest of a name (short, no sentence)."""
+    return len(text) <= 80 and not SENTENCE.search(text) and not text.endswith(".")
+
+
+def _join(first: str, rest: str) -> str:
+    """Given a name cut at a line end and its rest, return the whole name."""
+    if re.search(r"[a-zåäö]-$", first) and rest[:1].islower() and not re.match(r"(?:och|eller|samt)\b", rest):
+        return first[:-1] + rest
+    return f"{first} {rest}"
