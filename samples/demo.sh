@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make demo`: the registrator's, handläggare's and nämndsekreterare's day on the bundled samples,
+# `make demo`: the registrator's, handläggare's and nämndsekreterare's day on the bundled samples (and the
+# sending side compiling the answers to its remiss),
 # with the embedded default register (a SQLite file in ut/demo/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,15 @@ rubrik "7. Svaret till avsändaren, och remissen markeras besvarad"
 "$REMISS" svar "$ID" --yttrande "$UT/yttrande.docx" -o "$UT/svar.eml" --markera-besvarad
 grep -E '^(To|Cc|Subject):' "$UT/svar.eml"
 "$REMISS" historik "$ID"
+
+rubrik "8. Kommunstyrelsen sammanställer svaren på sin remiss (vem har svarat, vad tycker de, vem saknas)"
+KS=$("$REMISS" lista --idag "$IDAG" --format json | .venv/bin/python -c \
+  'import json,sys; print(next(r["id"] for r in json.load(sys.stdin) if r["avsandare_dnr"] == "KS 2022-00667"))')
+"$REMISS" sammanstall "$KS" --svar samples/remissvar/delaktighet --spara \
+  || echo "(slutkod $?: en av svarsfilerna är trasig, de andra sammanställdes)"
+"$REMISS" sammanstall "$KS" --svar samples/remissvar/delaktighet --format docx -o "$UT/sammanstallning.docx" \
+  2>/dev/null || true
+"$REMISS" lista --utgaende
 
 printf '\nKlart. Filerna ligger i %s/.\n' "$UT"
 printf 'Kommandot remiss finns i .venv/bin/. Skriv  source .venv/bin/activate  så fungerar `remiss --help` i den här terminalen.\n'

@@ -436,3 +436,26 @@ def test_an_outlook_msg_with_the_answer_attached(tmp_path: Path) -> None:
         "Yttrande TN.pdf",
     )
     assert (svar.datum, svar.inkom, svar.sen) == ("2023-05-09", "2023-06-02", True)  # sent after 2023-05-31
+
+
+@pytest.mark.parametrize(
+    ("missiv_fil", "paket", "stallning", "datum", "saknas"),
+    [
+        ("delaktighet_inflytande.pdf", "sammantrade_003.pdf", "tillstyrker", "2022-11-15", 27),
+        ("skolsegregation.pdf", "sammantrade_003.pdf", "tillstyrker", "2022-11-15", 6),
+        ("hemloshet.pdf", "sammantrade_003.pdf", "tillstyrker", "2022-11-15", 34),
+        ("anhoriga_kriminella.pdf", "sammantrade_000.pdf", "tillstyrker", "2022-08-29", 6),
+        ("miljoprogram.pdf", "sammantrade_000.pdf", "tillstyrker", "2022-08-29", 3),
+        ("finskt_forvaltningsomrade.pdf", "sammantrade_002.pdf", "avstyrker", "2024-04-16", 0),
+        ("overenskommelsen.pdf", "sammantrade_002.pdf", None, "2024-04-16", 27),
+    ],
+)
+def test_seed_remisser_with_all_meeting_packages_as_answers(
+    missiv_fil: str, paket: str, stallning: str | None, datum: str, saknas: int
+) -> None:
+    """With the three seed packages as the answer folder, each seed remiss gets exactly its own yttrande."""
+    s = sammanstall(missiv(missiv_fil), SAMPLES / "paket")
+    assert [(x.instans, Path(x.fil).name, x.stallningstagande, x.datum) for x in s.svar] == [
+        ("Arbetslivsnämnden", paket, stallning, datum)
+    ]
+    assert len(s.saknas) == saknas and not s.ovriga and not s.fel

@@ -119,16 +119,13 @@ def valj_dokument(
     """Given the answer documents of one file, return those that answer this remiss and how many did not.
 
     In a file with several yttranden (a meeting package) only those that name the remiss (its dnr or
-    title) are taken; a single document that clearly answers another remiss is kept, to be set apart.
+    title) are taken; a single document is always kept (set apart later when it answers another remiss).
     """
     bedomda: list[tuple[Svarsdokument, bool | None]] = [(dok, hor_till(dok, remiss)) for dok in dokument]
     if len(bedomda) == 1:
         return bedomda, 0
     sakra = [par for par in bedomda if par[1]]
-    if sakra:
-        return sakra, len(bedomda) - len(sakra)
-    okanda = [par for par in bedomda if par[1] is not False]
-    return okanda, len(bedomda) - len(okanda)
+    return sakra, len(bedomda) - len(sakra)
 
 
 YTTRANDEPREFIX = re.compile(
@@ -153,12 +150,8 @@ def hor_till(dok: Svarsdokument, remiss: Remiss) -> bool | None:
         return True
     if fuzz.partial_ratio(titel, text, processor=utils.default_process) >= 92:
         return True
-    if dok.hittad and len(amne) >= 6:
-        if (
-            fuzz.token_sort_ratio(titel, amne, processor=utils.default_process) < 60
-            and fuzz.partial_ratio(titel, amne, processor=utils.default_process) < 70
-            and not innehallsord(titel) & innehallsord(amne)
-        ):
+    if dok.hittad and innehallsord(amne) and not innehallsord(titel) & innehallsord(amne):
+        if fuzz.token_sort_ratio(titel, amne, processor=utils.default_process) < 80:
             return False  # a title about something else, without one content word in common
     return None
 
@@ -181,6 +174,16 @@ ALLMANNA_ORD = frozenset(
         "promem",
         "samråd",
         "synpun",
+        "riktli",
+        "policy",
+        "strate",
+        "handli",
+        "utredn",
+        "översy",
+        "inrikt",
+        "uppföl",
+        "förord",
+        "ändrin",
     }
 )
 
