@@ -41,6 +41,7 @@ def _skriv_mapp(mapp: str, doks: list, jamfor) -> tuple[int, int]:  # type: igno
     per_falt: dict[str, list[bool]] = collections.defaultdict(list)
     typer = collections.Counter(d.facit["dokumenttyp"] for d in doks)
     hittade = collections.Counter()
+    fel_typ: list[str] = []
     prf: list[tuple[float, float, float]] = []
     for dok in doks:
         utfall = jamfor.jamfor(dok)
@@ -48,6 +49,8 @@ def _skriv_mapp(mapp: str, doks: list, jamfor) -> tuple[int, int]:  # type: igno
             per_falt[falt].append(u.ratt)
         if utfall["dokumenttyp"].ratt:
             hittade[dok.facit["dokumenttyp"]] += 1
+        else:
+            fel_typ.append(f"{dok.id} ({utfall['dokumenttyp'].fick})")
         if dok.facit["dokumenttyp"] == "remiss" and dok.facit.get("remissinstanser"):
             forsta = (jamfor.kor(dok.fil)["remisser"] or [{}])[0]
             namn = [r["namn"] for r in forsta.get("remissinstanser", [])]
@@ -58,6 +61,8 @@ def _skriv_mapp(mapp: str, doks: list, jamfor) -> tuple[int, int]:  # type: igno
     print(f"{mapp}: {len(doks)} dokument ({typtext}); {ratt}/{antal} fält rätt, {100.0 * ratt / antal:.1f} %")
     for falt, varden in per_falt.items():
         print(f"  {falt:<20} {sum(varden):>3}/{len(varden):<3} {100.0 * sum(varden) / len(varden):5.1f} %")
+    if fel_typ:
+        print(f"  fel typ: {', '.join(fel_typ)}")
     if prf:
         p, r, f = (sum(x[i] for x in prf) / len(prf) for i in range(3))
         print(f"  remissinstanser på {len(prf)} listor: precision {p:.2f}, recall {r:.2f},"
