@@ -262,3 +262,20 @@ def test_import_of_a_valid_export_still_works(hostile: dict[str, str], tmp_path:
     (tmp_path / "ok.json").write_text(json.dumps(_export(tmp_path)), encoding="utf-8")
     result = run("import", "ok.json", "--databas", f"sqlite:///{tmp_path / 'ny.db'}")
     assert result.exit_code == 0 and result.stdout == f"{len(HOSTILE_TITLES)} remisser importerade.\n"
+
+
+def test_append_safe_for_every_workbook() -> None:
+    """The row writer both XLSX exports use: formulas become text, control characters go, line breaks stay
+    where asked (the sammanställning's wrapped summaries)."""
+    from openpyxl import Workbook
+
+    from remiss.register.export import append_safe
+
+    sheet = Workbook().active
+    append_safe(sheet, ["=1+1", "ok\x1b[0m\x07", "rad 1\r\nrad 2", "-3", 7, None], radbrytningar=True)
+    append_safe(sheet, ["@x", "rad 1\nrad 2"])
+    first = [cell.value for cell in sheet[1]]
+    assert first == ["=1+1", "ok[0m", "rad 1\nrad 2", "-3", 7, None]
+    assert [cell.data_type for cell in sheet[1]][:5] == ["s", "s", "s", "s", "n"]
+    assert sheet["A1"].quotePrefix and sheet["D1"].quotePrefix and not sheet["C1"].quotePrefix
+    assert [cell.value for cell in sheet[2]][:2] == ["@x", "rad 1 rad 2"] and sheet["A2"].quotePrefix

@@ -45,6 +45,22 @@ def ar_formel(text: str) -> bool:
     return text.lstrip(" ").startswith(FORMELTECKEN)
 
 
+def append_safe(sheet: Any, values: list[Any], *, radbrytningar: bool = False) -> None:
+    """Given an openpyxl sheet and a row, append it with text cleaned and formula-like text kept as text."""
+    clean = [(_utan_styrtecken(v) if radbrytningar else ren_text(v)) if isinstance(v, str) else v
+             for v in values]
+    sheet.append(clean)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and ar_formel(cell.value):
+            cell.data_type = "s"  # text, never a formula (openpyxl takes "=…" as one)
+            cell.quotePrefix = True  # Excel keeps it text also when the cell is edited
+
+
+def _utan_styrtecken(text: str) -> str:
+    """Given a text, return it without control characters but with its line breaks (a wrapped cell)."""
+    return KONTROLLTECKEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def csv_cell(value: Any) -> Any:
     """Given a cell value, return it safe for CSV: text cleaned, a formula start behind an apostrophe."""
     if value is None:
@@ -112,12 +128,7 @@ def xlsx_bytes(rader: Sequence[Rad]) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for rad in rader:
-        sheet.append([ren_text(value) if isinstance(value, str) else value
-                      for value in (getattr(rad, key) for key, _ in COLUMNS)])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and ar_formel(cell.value):
-                cell.data_type = "s"  # text, never a formula (openpyxl takes "=…" as one)
-                cell.quotePrefix = True  # Excel keeps it text also when the cell is edited
+        append_safe(sheet, [getattr(rad, key) for key, _ in COLUMNS])
     for column in ("F", "J", "K"):
         for cell in sheet[column][1:]:
             cell.number_format = "yyyy-mm-dd"

@@ -232,8 +232,10 @@ def xlsx_bytes(s: Sammanstallning) -> bytes:
     sheet.append(list(XLSX_KOLUMNER))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    from remiss.register.export import append_safe
+
     for rad in xlsx_rader(s):
-        sheet.append(rad)
+        append_safe(sheet, rad, radbrytningar=True)  # no formula, no control character from a yttrande
     for cell in sheet["E"][1:]:
         cell.number_format = "yyyy-mm-dd"
     for cell in sheet["I"][1:]:
