@@ -158,6 +158,19 @@ def test_other_missiv_among_bilagor_gives_no_fields(tmp_path: Path, fmt: str) ->
     assert found[0].bilagor == ("Bilaga 3 tidigare remiss.pdf",)
 
 
+def test_second_missiv_by_name_gets_a_warning(tmp_path: Path) -> None:
+    """Two attachments named as missiv: one is read, the other is named in a warning, never merged."""
+    mail = epost(bilagor=[("Missiv hemlöshet.pdf", sample("hemloshet.pdf"), PDF),
+                          ("Missiv regional plan.pdf", sample("region_halland.pdf"), PDF)])
+    found = tolka_fil(spara(mail, tmp_path / "m", "eml"))
+    assert len(found) == 1
+    chosen = found[0].epost.missiv  # type: ignore[union-attr]
+    other = ({"Missiv hemlöshet.pdf", "Missiv regional plan.pdf"} - {chosen}).pop()
+    assert found[0].bilagor == (other,)
+    assert (f"bilagan {other} kan också vara ett missiv men lästes inte (missivet är {chosen}). Tolka den "
+            "för sig om den är en egen remiss.") in found[0].varningar
+
+
 def test_unnamed_attachments_are_tried_until_the_missiv(tmp_path: Path) -> None:
     """Names that say nothing: the attachments are read in turn until one holds a missiv."""
     mail = epost(bilagor=[("dokument1.pdf", sample("ovrigt/uppfoljning_004.pdf"), PDF),
@@ -545,6 +558,15 @@ def test_mail_without_remiss_is_a_notice(tmp_path: Path, fmt: str) -> None:
     assert (code, out) == (0, "")
     assert err == (f"{path}: ingen remiss i e-postmeddelandet (ingen bilaga med ett missiv och inget missiv "
                    "i texten).\n")
+
+
+def test_mails_nested_too_deep(tmp_path: Path) -> None:
+    """A mail inside a mail inside … more than five levels deep is refused with one line."""
+    mail = epost(bilagor=[("Missiv.pdf", sample("region_halland.pdf"), PDF)])
+    for _ in range(7):
+        mail = epost("VB", inre=[mail])
+    with pytest.raises(InputError, match="fler än 5 meddelanden inuti varandra"):
+        tolka_fil(spara(mail, tmp_path / "djup", "eml"))
 
 
 def test_not_a_mail(tmp_path: Path) -> None:

@@ -70,7 +70,8 @@ def tolka_epost(fil: str | Path, *, egen_instans: str | None = None, organisatio
     options: dict[str, object] = {"egen_instans": egen_instans, "organisationer": organisationer,
                                   "kommun": kommun}
     text_fynd = _best(f for f in (_from_text(m, fil, options) for m in _meddelanden(mail)) if f)
-    bilaga_fynd, fel = _from_attachments(dokument, fil, {**options, "max_sidor": max_sidor, "ocr": ocr})
+    read_options = {**options, "max_sidor": max_sidor, "ocr": ocr}
+    bilaga_fynd, fel, tomma = _from_attachments(dokument, fil, read_options)
     fynd = bilaga_fynd
     if text_fynd is not None and (fynd is None or _score(text_fynd) > _score(fynd)):
         fynd = text_fynd
@@ -79,7 +80,18 @@ def tolka_epost(fil: str | Path, *, egen_instans: str | None = None, organisatio
         return []
     others = tuple(d.bilaga.namn for d in bilagor
                    if not d.bilaga.inline_bild and d.bilaga.namn != fynd.missiv)
-    return [_with_mail(r, fynd, mail, others, fil) for r in fynd.remisser]
+    unread = [d.bilaga.namn for d in dokument if _priority(d)[0] == 0 and d.bilaga.namn != fynd.missiv
+              and d.bilaga.namn not in tomma]
+    warnings = tuple(f"bilagan {name} kan också vara ett missiv men lästes inte (missivet är "
+                     f"{_missiv_text(fynd.missiv)}). Tolka den för sig om den är en egen remiss."
+                     for name in unread)
+    return [_with_mail(replace(r, varningar=r.varningar + warnings), fynd, mail, others, fil)
+            for r in fynd.remisser]
+
+
+def _missiv_text(missiv: str) -> str:
+    """Given the missiv's source (an attachment name or BRODTEXT), return it in words."""
+    return "e-postens text" if missiv == BRODTEXT else missiv
 
 
 # --- the attachments -----------------------------------------------------------------------------
@@ -144,12 +156,13 @@ def _priority(dokument: Dokument) -> tuple[int, int]:
     return rank, len(dokument.bilaga.data)
 
 
-def _from_attachments(dokument: list[Dokument], fil: str,
-                      options: dict[str, object]) -> tuple[Fynd | None, list[InputError]]:
-    """Given the PDF/DOCX attachments, return the first one that holds a remiss and the errors met."""
+def _from_attachments(dokument: list[Dokument], fil: str, options: dict[str, object]
+                      ) -> tuple[Fynd | None, list[InputError], set[str]]:
+    """Given the PDF/DOCX attachments, return the first that holds a remiss, the errors, the names without."""
     from remiss.pipeline import tolka_fil
 
     fel: list[InputError] = []
+    tomma: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="remiss-epost-") as tmp:
         for index, item in enumerate(sorted(dokument, key=_priority)):
             path = Path(tmp) / f"bilaga{index}{_suffix(item.bilaga)}"
@@ -161,8 +174,9 @@ def _from_attachments(dokument: list[Dokument], fil: str,
                 continue
             if found:
                 sha = hashlib.sha256(item.bilaga.data).hexdigest()
-                return Fynd(tuple(found), item.bilaga.namn, sha, item.meddelande), fel
-    return None, fel
+                return Fynd(tuple(found), item.bilaga.namn, sha, item.meddelande), fel, tomma
+            tomma.add(item.bilaga.namn)
+    return None, fel, tomma
 
 
 # --- the text of the mail ------------------------------------------------------------------------
