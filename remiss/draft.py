@@ -410,6 +410,8 @@ class Underlag:
     eget_dnr: str | None = None
     handlaggare: str | None = None
     senaste_utkast: str | None = None
+    utkast_sha256: str | None = None  # the sha256 of senaste_utkast when `remiss utkast` wrote it
+    utkast_pdf_sha256: str | None = None  # the same for the PDF written beside it (--pdf)
 
 
 def ar_id(kalla: str) -> bool:
@@ -436,14 +438,21 @@ def _fran_register(post_id: int, *, config: Config, databas: str | None, med_tex
 
     with open_register(register_url(databas, config)) as reg:
         post = reg.get(post_id)
-        utkast = [h.efter["fil"] for h in reg.history(post_id)
+        utkast = [h.efter for h in reg.history(post_id)
                   if h.handelse == "utkast" and isinstance(h.efter, dict) and h.efter.get("fil")]
     handling = None
     if med_text and post.kalla_fil and Path(post.kalla_fil).is_file():
         handling = _las_tyst(Path(post.kalla_fil))
     return Underlag(remiss=post.remiss, handling=handling, post_id=post.id, status=post.status,
                     eget_dnr=post.eget_dnr, handlaggare=post.handlaggare,
-                    senaste_utkast=utkast[-1] if utkast else None)
+                    senaste_utkast=str(utkast[-1]["fil"]) if utkast else None,
+                    utkast_sha256=_text(utkast[-1].get("sha256")) if utkast else None,
+                    utkast_pdf_sha256=_text(utkast[-1].get("pdf_sha256")) if utkast else None)
+
+
+def _text(value: Any) -> str | None:
+    """Given a value from the event log, return it when it is a string, else None."""
+    return value if isinstance(value, str) else None
 
 
 def _las_tyst(path: Path) -> Handling | None:
@@ -496,11 +505,14 @@ def write_utkast(kalla: str, *, config: Config | None = None, databas: str | Non
 
 def _logga_utkast(underlag: Underlag, utkast: Utkast, *, config: Config, databas: str | None) -> None:
     """Given a written draft of a register entry, set status under_beredning and log the draft's path."""
+    from remiss.read import sha256_of
     from remiss.register import open_register
 
-    after: dict[str, Any] = {"fil": str(utkast.fil.resolve())}
+    # the sha256 lets `remiss svar` attach this file only while it is the draft this register wrote
+    after: dict[str, Any] = {"fil": str(utkast.fil.resolve()), "sha256": sha256_of(utkast.fil)}
     if utkast.pdf:
         after["pdf"] = str(utkast.pdf.resolve())
+        after["pdf_sha256"] = sha256_of(utkast.pdf)
     if utkast.stallningstagande:
         after["stallningstagande"] = utkast.stallningstagande
     assert underlag.post_id is not None

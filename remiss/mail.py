@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tempfile
 from dataclasses import dataclass
@@ -150,8 +151,13 @@ def _svarsadress(remiss: Remiss) -> str:
     return str(found[0])
 
 
-def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config) -> list[Bilaga]:
-    """Given the remiss and the yttrande file, return the attachments in the formats the missiv asks for."""
+def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config,
+                kand_pdf: str | None = None) -> list[Bilaga]:
+    """Given the remiss and the yttrande file, return the attachments in the formats the missiv asks for.
+
+    `kand_pdf` is set for a draft the register wrote: the sha256 of the PDF written with it ("" when none);
+    a PDF beside the draft is then attached only when it is that PDF, otherwise a new one is made.
+    """
     if not yttrande.is_file():
         raise InputError("yttrandet finns inte. Ange den färdiga .docx-filen med --yttrande.",
                          fil=str(yttrande))
@@ -164,7 +170,7 @@ def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config) -> list[Bilag
     if suffix == ".docx":
         bilagor.append(Bilaga(f"{stem}.docx", DOCX_TYP, yttrande.read_bytes()))
         if vill_ha_pdf(remiss):
-            bilagor.append(Bilaga(f"{stem}.pdf", PDF_TYP, _pdf_av(yttrande)))
+            bilagor.append(Bilaga(f"{stem}.pdf", PDF_TYP, _pdf_av(yttrande, kand_pdf)))
     else:
         word = yttrande.with_suffix(".docx")
         if word.is_file():
@@ -183,12 +189,15 @@ def _check_attachment(path: Path) -> None:
         check_docx(path)  # LibreOffice would unpack a zip bomb when making the PDF
 
 
-def _pdf_av(docx: Path) -> bytes:
-    """Given a .docx, return its PDF: a newer PDF beside it, else one made now with LibreOffice."""
+def _pdf_av(docx: Path, kand_pdf: str | None = None) -> bytes:
+    """Given a .docx, return its PDF: a newer PDF beside it (for a register draft: the very PDF written
+    with it, checked by kand_pdf), else one made now with LibreOffice."""
     beside = docx.with_suffix(".pdf")
     if beside.is_file() and beside.stat().st_mtime >= docx.stat().st_mtime:
         _check_attachment(beside)
-        return beside.read_bytes()
+        data = beside.read_bytes()
+        if kand_pdf is None or hashlib.sha256(data).hexdigest() == kand_pdf:
+            return data
     if soffice() is None:
         raise RemissError("missivet begär yttrandet även som PDF, men LibreOffice saknas. Spara yttrandet "
                           f"som PDF i Word ({beside.name}) och kör igen, eller installera LibreOffice.",
@@ -205,10 +214,11 @@ def standardnamn_svar(remiss: Remiss) -> str:
 
 
 def skriv_svar(remiss: Remiss, yttrande: str | Path, *, config: Config | None = None,
-               utfil: str | Path | None = None, till: str | None = None, force: bool = False) -> Svar:
+               utfil: str | Path | None = None, till: str | None = None, force: bool = False,
+               kand_pdf: str | None = None) -> Svar:
     """Given a remiss and the finished yttrande, write the .eml reply and return what was written."""
     config = config or load_config()
-    bilagor = bilagor_for(remiss, Path(yttrande), config=config)
+    bilagor = bilagor_for(remiss, Path(yttrande), config=config, kand_pdf=kand_pdf)
     message = bygg_meddelande(remiss, bilagor, config=config, till=till)
     target = Path(utfil) if utfil else Path.cwd() / standardnamn_svar(remiss)
     data = message.as_bytes(policy=policy.default.clone(linesep="\r\n"))
@@ -225,14 +235,34 @@ def write_svar(kalla: str, *, yttrande: str | Path | None = None, config: Config
     underlag = hamta_underlag(kalla, config=config, databas=databas, nr=nr, med_text=False)
     if markera_besvarad and underlag.post_id is None:
         raise InputError("--markera-besvarad kräver ett id i registret, inte en fil.")
+    kand_pdf = None
     if yttrande is None:
-        if not underlag.senaste_utkast:
-            raise InputError("ange yttrandet med --yttrande FIL (registret har inget utkast för remissen).")
-        yttrande = underlag.senaste_utkast
-    result = skriv_svar(underlag.remiss, yttrande, config=config, **options)
+        yttrande = registrets_utkast(underlag)
+        kand_pdf = underlag.utkast_pdf_sha256 or ""
+    result = skriv_svar(underlag.remiss, yttrande, config=config, kand_pdf=kand_pdf, **options)
     if underlag.post_id is not None:
         _logga_svar(underlag.post_id, result, config=config, databas=databas, besvarad=markera_besvarad)
     return result
+
+
+def registrets_utkast(underlag: Any) -> Path:
+    """Given a register entry's Underlag, return its last draft, only when it is the file `remiss utkast`
+    wrote (same sha256 as then); anything else (an imported log, a changed or moved file) is refused."""
+    from remiss.read import sha256_of
+
+    if not underlag.senaste_utkast:
+        raise InputError("ange yttrandet med --yttrande FIL (registret har inget utkast för remissen).")
+    fil = Path(underlag.senaste_utkast)
+    if not underlag.utkast_sha256:
+        raise InputError("registret har ingen kontrollsumma för utkastet (t.ex. efter en import), så det "
+                         "bifogas inte. Ange yttrandet med --yttrande FIL.", fil=str(fil))
+    if not fil.is_file():
+        raise InputError("utkastet som registret skrev finns inte längre. Ange yttrandet med --yttrande FIL.",
+                         fil=str(fil))
+    if sha256_of(fil) != underlag.utkast_sha256:
+        raise InputError("utkastet har ändrats sedan `remiss utkast` skrev det. Ange den färdiga filen med "
+                         "--yttrande FIL.", fil=str(fil))
+    return fil
 
 
 def _logga_svar(post_id: int, svar: Svar, *, config: Config, databas: str | None, besvarad: bool) -> None:

@@ -21,6 +21,7 @@ from remiss.draft import (
     svenskt_datum,
 )
 from remiss.errors import InputError, RemissError
+from remiss.read import sha256_of
 from remiss.sammanfattning import (
     FORSLAG,
     att_satser,
@@ -484,7 +485,8 @@ def test_cli_utkast_from_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         assert reg.get(post.id).status == "under_beredning"
         last = reg.history(post.id)[-1]
     assert last.handelse == "utkast"
-    assert last.efter == {"fil": str(target.resolve()), "stallningstagande": "avstyrker"}
+    assert last.efter == {"fil": str(target.resolve()), "sha256": sha256_of(target),
+                          "stallningstagande": "avstyrker"}
 
 
 def test_cli_utkast_unknown_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

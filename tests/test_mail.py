@@ -198,3 +198,76 @@ def test_cli_svar_uses_latest_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 0, result.output
     [attachment] = list(parse(tmp_path / "Svar KS 2022-00304.eml").iter_attachments())
     assert attachment.get_filename() == "Yttrande KS 2022-00304.docx"
+
+
+def _register_with_remiss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                          remiss: Remiss | None = None) -> tuple[str, int]:
+    """Return the URL of a new register in tmp_path (the working directory) and the id of one remiss in it."""
+    from remiss.register import open_register
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_register(url) as reg:
+        post = reg.add(remiss or make_remiss(), sha256="abc", kalla_fil=str(tmp_path / "saknas.pdf"))
+    return url, post.id
+
+
+def test_svar_refuses_a_file_an_imported_log_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export whose event log names a local file as the draft: `svar ID` refuses it and writes nothing."""
+    import json
+
+    url, id = _register_with_remiss(tmp_path, monkeypatch)
+    hemlig = tmp_path / "lonelista.docx"
+    hemlig.write_bytes(b"PK hemligt")
+    runner = CliRunner()
+    export = json.loads(runner.invoke(cli, ["export", "--databas", url]).stdout)
+    export["remisser"][0]["handelser"].append({"id": 99, "tid": "2026-01-01T10:00:00+01:00", "anvandare": "x",
+                                               "handelse": "utkast", "fore": None,
+                                               "efter": {"fil": str(hemlig)}})
+    (tmp_path / "export.json").write_text(json.dumps(export), encoding="utf-8")
+    ny = f"sqlite:///{tmp_path / 'ny.db'}"
+    assert runner.invoke(cli, ["import", "--databas", ny, str(tmp_path / "export.json")]).exit_code == 0
+    result = runner.invoke(cli, ["svar", str(id), "--databas", ny, "-o", "svar.eml"])
+    assert result.exit_code == 1
+    assert result.output == (f"Fel: {hemlig}: registret har ingen kontrollsumma för utkastet (t.ex. efter en "
+                             "import), så det bifogas inte. Ange yttrandet med --yttrande FIL.\n")
+    assert not (tmp_path / "svar.eml").exists()
+
+
+def test_svar_refuses_a_changed_or_swapped_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The register's draft attaches while unchanged; edited (or swapped for another file) it is refused."""
+    url, id = _register_with_remiss(tmp_path, monkeypatch)
+    runner = CliRunner()
+    made = runner.invoke(cli, ["utkast", str(id), "--databas", url, "--stallningstagande", "avstar"])
+    assert made.exit_code == 0, made.output
+    utkast = tmp_path / "Yttrande KS 2022-00304.docx"
+    assert runner.invoke(cli, ["svar", str(id), "--databas", url, "-o", "a.eml"]).exit_code == 0
+    utkast.write_bytes(utkast.read_bytes() + b"\0")
+    result = runner.invoke(cli, ["svar", str(id), "--databas", url, "-o", "b.eml"])
+    assert result.exit_code == 1
+    assert result.output == (f"Fel: {utkast.resolve()}: utkastet har ändrats sedan `remiss utkast` skrev "
+                             "det. Ange den färdiga filen med --yttrande FIL.\n")
+    assert not (tmp_path / "b.eml").exists()
+    named = runner.invoke(cli, ["svar", str(id), "--databas", url, "-o", "c.eml", "--yttrande", str(utkast)])
+    assert named.exit_code == 0, named.output
+    utkast.unlink()
+    gone = runner.invoke(cli, ["svar", str(id), "--databas", url, "-o", "d.eml"])
+    assert gone.exit_code == 1 and "utkastet som registret skrev finns inte längre" in gone.output
+
+
+def test_svar_does_not_attach_a_pdf_put_beside_the_draft(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a register draft, a newer PDF beside it that the register did not write is not attached."""
+    url, id = _register_with_remiss(tmp_path, monkeypatch, regeringskansliet())
+    runner = CliRunner()
+    made = runner.invoke(cli, ["utkast", str(id), "--databas", url, "--stallningstagande", "avstar"])
+    assert made.exit_code == 0, made.output
+    utkast = tmp_path / "Yttrande S2023 01234.docx"
+    assert utkast.is_file()
+    utkast.with_suffix(".pdf").write_bytes(b"%PDF-1.4 annat dokument")
+    monkeypatch.setattr("remiss.mail.soffice", lambda: None)
+    result = runner.invoke(cli, ["svar", str(id), "--databas", url, "-o", "svar.eml"])
+    assert result.exit_code == 1
+    assert "missivet begär yttrandet även som PDF, men LibreOffice saknas" in result.output
+    assert not (tmp_path / "svar.eml").exists()
