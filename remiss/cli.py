@@ -80,10 +80,10 @@ class LazyGroup(click.Group):
         except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback without --debug
             if debug:
                 raise
-            click.echo(
-                f"Fel: oväntat fel ({type(exc).__name__}: {exc}). Kör igen med --debug och rapportera felet.",
-                err=True,
-            )
+            from remiss.terminal import till_skarm
+
+            click.echo(till_skarm(f"Fel: oväntat fel ({type(exc).__name__}: {exc}). Kör igen med --debug och "
+                                  "rapportera felet."), err=True)
             ctx.exit(ExitCode.FEL)
         return None
 

@@ -24,14 +24,17 @@ class RemissError(Exception):
         super().__init__(self.line())
 
     def line(self) -> str:
-        """Return the one-line message with file and page when known."""
+        """Return the one-line message with file and page when known, safe for the screen (no passwords,
+        no control characters)."""
+        from remiss.terminal import till_skarm
+
         where = ""
         if self.fil:
             where = f"{self.fil}"
             if self.sida:
                 where += f", sida {self.sida}"
             where += ": "
-        return where + self.message
+        return till_skarm(where + self.message)
 
 
 class InputError(RemissError):

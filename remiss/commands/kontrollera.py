@@ -51,6 +51,7 @@ def kontrollera(
     from remiss.batch import felrad, run_batch
     from remiss.kontroll import kontrollera_fil
     from remiss.kontroll.rapport import format_kontroll, format_sammanfattning
+    from remiss.terminal import ren
 
     debug = bool(ctx.obj and ctx.obj.get("debug"))
     today = parse_idag(idag)
@@ -61,7 +62,7 @@ def kontrollera(
             click.echo(f'{fil}: inget yttrande hittades (ingen rubrik "Yttrande över remiss …" eller '
                        '"Svar på remiss …").', err=True)
         for kontroll in found:
-            click.echo(format_kontroll(kontroll) + "\n")
+            click.echo(ren(format_kontroll(kontroll)) + "\n")
 
     try:
         batch = run_batch(

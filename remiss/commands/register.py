@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -105,7 +106,11 @@ def _parse_date(value: str, option: str) -> str:
 
 def _report(item: Any, bar: bool) -> None:
     """Given one outcome, print it: results on stdout, warnings and errors on stderr."""
+    from remiss.terminal import ren
+
     prefix = "\n" if bar else ""
+    item = replace(item, fil=ren(item.fil), text=ren(item.text),
+                   varningar=tuple(ren(v) for v in item.varningar))
     if item.utfall == "registrerad":
         click.echo(f"{prefix}#{item.id} registrerad: {item.text}")
     elif item.utfall == "provad":
@@ -156,10 +161,11 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
     today = parse_idag(idag)
     if utgaende:
         from remiss.register.remissvar import format_utgaende, lista_utgaende
+        from remiss.terminal import ren
 
         _, reg = _open(databas, config_path)
         with reg:
-            click.echo(format_utgaende(lista_utgaende(reg)))
+            click.echo(ren(format_utgaende(lista_utgaende(reg))))
         return
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx kräver -o FIL.")
@@ -233,6 +239,7 @@ def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_p
 
     today = parse_idag(idag)
     from remiss.register.remissvar import format_svar, hamta_svar
+    from remiss.terminal import ren
 
     config, reg = _open(databas, config_path)
     with reg:
@@ -242,9 +249,9 @@ def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_p
     if as_json:
         click.echo(json.dumps({**post_dict(post), "remissvar": svar}, ensure_ascii=False, indent=2))
     else:
-        click.echo(format_post(post, config, idag=today, handelser=len(events)))
+        click.echo(ren(format_post(post, config, idag=today, handelser=len(events))))
         if svar:
-            click.echo("\n" + format_svar(post, svar))
+            click.echo("\n" + ren(format_svar(post, svar)))
 
 
 @click.command("uppdatera")
@@ -265,13 +272,14 @@ def uppdatera(id: int, status: str | None, handlaggare: str | None, svarsdatum: 
     avstar och avskriven går från varje öppen status.
     """
     from remiss.register.views import format_change
+    from remiss.terminal import ren
 
     config, reg = _open(databas, config_path)
     with reg:
         post = reg.update(id, status=status, handlaggare=handlaggare, svarsdatum=svarsdatum,
                           eget_dnr=eget_dnr, anteckning=anteckning, user=_user(config))
         last = reg.history(id)[-1]
-    click.echo(f"#{post.id} uppdaterad: {format_change(last)}")
+    click.echo(ren(f"#{post.id} uppdaterad: {format_change(last)}"))
 
 
 @click.command("historik")
@@ -281,6 +289,7 @@ def uppdatera(id: int, status: str | None, handlaggare: str | None, svarsdatum: 
 def historik(id: int, as_json: bool, databas: str | None, config_path: str | None) -> None:
     """Visa händelseloggen för en remiss: tid, användare, händelse, före och efter."""
     from remiss.register.views import format_history
+    from remiss.terminal import ren
 
     _, reg = _open(databas, config_path)
     with reg:
@@ -288,7 +297,7 @@ def historik(id: int, as_json: bool, databas: str | None, config_path: str | Non
     if as_json:
         click.echo(json.dumps([e.__dict__ for e in events], ensure_ascii=False, indent=2))
     else:
-        click.echo(format_history(events))
+        click.echo(ren(format_history(events)))
 
 
 # --- export, import, init ----------------------------------------------------------------------

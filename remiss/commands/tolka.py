@@ -63,6 +63,7 @@ def tolka(
     from remiss.config import load_config
     from remiss.pipeline import ingen_remiss_text, tolka_fil
     from remiss.report import format_remiss
+    from remiss.terminal import ren
 
     debug = bool(ctx.obj and ctx.obj.get("debug"))
     today = parse_idag(idag)
@@ -74,7 +75,7 @@ def tolka(
         if not found:
             click.echo(f"{fil}: {ingen_remiss_text(fil)}.", err=True)
         for remiss in found:
-            click.echo(format_remiss(remiss, today=today))
+            click.echo(ren(format_remiss(remiss, today=today)))
 
     batch = run_batch(
         filer,

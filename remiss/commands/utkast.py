@@ -102,9 +102,11 @@ def svar(kalla: str, yttrande: str | None, utfil: str | None, till: str | None, 
     result = write_svar(kalla, yttrande=yttrande, utfil=utfil, till=till, force=force, config=config,
                         databas=databas, nr=nr, markera_besvarad=markera_besvarad)
     click.echo(f"E-post: {result.fil}")
-    click.echo(f"Till: {result.till}")
-    click.echo(f"Ämne: {result.amne}")
-    click.echo(f"Bilagor: {', '.join(result.bilagor)}")
+    from remiss.terminal import ren
+
+    click.echo(ren(f"Till: {result.till}"))
+    click.echo(ren(f"Ämne: {result.amne}"))
+    click.echo(ren(f"Bilagor: {', '.join(result.bilagor)}"))
     if markera_besvarad:
         click.echo("Registret: status besvarad.")
 

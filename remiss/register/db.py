@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from remiss.errors import RegisterError
 from remiss.register.status import SCHEMA_VERSION
+from remiss.terminal import dolj_losenord
 
 DATABASE_ENV = "REMISS_DATABAS"
 DEFAULT_SQLITE = "remiss.db"
@@ -195,7 +196,7 @@ def create_engine(url: str) -> Engine:
         else:
             engine = sa.create_engine(url, pool_pre_ping=True)
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
-        raise RegisterError(f"databas-URL:en '{url}' går inte att använda ({exc}). Ange t.ex. "
+        raise RegisterError(f"databas-URL:en '{dolj_losenord(url)}' går inte att använda ({exc}). Ange t.ex. "
                             "sqlite:///remiss.db eller postgresql+psycopg://användare:lösen@server/remiss "
                             "(kräver paketet psycopg: pip install 'remiss[postgres]').") from exc
     return engine

@@ -72,8 +72,10 @@ def csv_cell(value: Any) -> Any:
 
 
 def _cut(text: str | None, width: int) -> str:
-    """Given a text and a width, return it shortened with an ellipsis when too long."""
-    text = text or ""
+    """Given a text and a width, return it cleaned for the screen and shortened with an ellipsis."""
+    from remiss.terminal import ren
+
+    text = ren(text or "")
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -87,6 +89,7 @@ def format_tabell(rader: Sequence[Rad], *, color: bool = False) -> str:
               r.svarsdatum.isoformat() if r.svarsdatum else "–",
               "" if r.arbetsdagar_kvar is None else str(r.arbetsdagar_kvar), r.status, r.handlaggare or "",
               r.beslutsvag] for r in rader]
+    cells = [[_cut(c, 10_000) for c in row] for row in cells]  # no control characters reach the terminal
     widths = [max(len(head[i]), *(len(row[i]) for row in cells)) for i in range(len(head))]
     lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip()]
     for rad, row in zip(rader, cells, strict=True):
