@@ -89,7 +89,9 @@ def rensa(value: Any) -> Any:
     rest, and a terminal obeys ESC. Tab and line breaks are kept.
     """
     if isinstance(value, str):
-        return KONTROLLTECKEN.sub("", value)
+        from remiss.terminal import utan_sekvenser
+
+        return KONTROLLTECKEN.sub("", utan_sekvenser(value))  # a whole ESC [ 31 m goes, not only its ESC
     if isinstance(value, dict):
         return {key: rensa(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):

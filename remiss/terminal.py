@@ -18,6 +18,11 @@ _URL_LOSEN = re.compile(r"(?P<start>\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^:/@\s'\"]*):(
 _PARAM_LOSEN = re.compile(r"(?P<start>\b(?:password|passwd|pwd|losenord)=)[^&\s'\"]*", re.IGNORECASE)
 
 
+def utan_sekvenser(text: str) -> str:
+    """Given text, return it without terminal escape sequences (the whole sequence, not only its ESC)."""
+    return _SEKVENS.sub("", text)
+
+
 def ren(text: str) -> str:
     """Given text from a document or the register, return it without escape sequences and control characters
     (tab and newline kept)."""

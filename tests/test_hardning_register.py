@@ -39,7 +39,7 @@ def test_csv_never_starts_a_cell_with_a_formula_character(hostile: dict[str, str
     titles = [row[4] for row in rows[1:]]
     assert sorted(titles) == sorted(["'=HYPERLINK(\"http://x.se\",\"klicka\")", "'+1+cmd|' /C calc'!A0",
                                      "'-2+3", "'@SUM(A1:A2)", "' TAB först", "' CR först",
-                                     "Titel med ESC[31m och BEL och NUL"])
+                                     "Titel med ESC och BEL och NUL"])
     for row in rows[1:]:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), row
@@ -58,7 +58,7 @@ def test_xlsx_writes_formula_text_as_text_and_drops_control_characters(hostile: 
     assert all(cell.data_type != "f" for cell in cells)
     titles = {cell.value for cell in sheet["E"][1:]}
     assert "=HYPERLINK(\"http://x.se\",\"klicka\")" in titles
-    assert "Titel med ESC[31m och BEL och NUL" in titles
+    assert "Titel med ESC och BEL och NUL" in titles
     formula = next(cell for cell in sheet["E"][1:] if str(cell.value).startswith("="))
     assert formula.data_type == "s" and formula.quotePrefix
 
