@@ -165,3 +165,63 @@ def test_every_missiv_signal_matches_its_example(signal) -> None:
     """Each signal in modeller/missiv.toml matches its own example (the vocabulary is checked data)."""
     assert signal.monster.search(signal.exempel), signal.namn
     assert re.fullmatch(r"[a-z_]+", signal.namn)
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Remiss SOU 2015:85 Bostäder att bo kvar i", "SOU 2015:85 Bostäder att bo kvar i"),
+        ("Remiss av: SOU 2015:58 EU och kommunernas bostadspolitik",
+         "SOU 2015:58 EU och kommunernas bostadspolitik"),
+        ("Remiss Promemoria Genomförande av radioutrustningsdirektivet",
+         "Genomförande av radioutrustningsdirektivet"),
+        ("Remiss av promemoria angående ändring i rennäringsförordningen (1993:384)",
+         "ändring i rennäringsförordningen (1993:384)"),
+        ("Remissversion: Plan för infrastruktur för elfordon", "Plan för infrastruktur för elfordon"),
+        ("Delbetänkande Detaljplanekravet (SOU 2017:64)", "Detaljplanekravet (SOU 2017:64)"),
+    ],
+)
+def test_regeringskansliet_heading_gives_the_matter_only(heading: str, expected: str) -> None:
+    """'Remiss', 'Remiss av:', the document kind and 'angående' go; SOU and the name stay (g0vse)."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title(heading) == expected
+
+
+def test_wrapped_bold_heading_is_joined() -> None:
+    """A title heading that wraps onto a second line in the same size and weight is read whole."""
+    from remiss.extract.core import find_titel
+
+    lines = [
+        Line(text="Remiss av promemorian Fortsatt giltighet av lagen", page=1, number=1, size=13, bold=True),
+        Line(text="(2013:794) om vissa register för forskning", page=1, number=2, size=13.0, bold=True),
+        Line(text="Här kan du ta del av remissen.", page=1, number=3, size=10.5),
+    ]
+    found = find_titel(lines)
+    assert found is not None
+    assert found.value == "Fortsatt giltighet av lagen (2013:794) om vissa register för forskning"
+
+
+def test_numbered_two_column_list_over_a_page_is_read_in_number_order() -> None:
+    """Regeringskansliet's two numbered columns with wrapped names, '1 Namn' without a dot (g0vse)."""
+    from remiss.numrerad_lista import parse_numbered
+
+    def row(text: str, cells: tuple[float, ...], x0: float = 92.0) -> Line:
+        return Line(text=text, page=1, number=0, size=10.5, x0=x0, cells_x=cells)
+
+    lines = [
+        row("1 Riksdagens ombudsmän (JO) | 4 Gävleborgs läns landsting", (92.0, 318.4)),
+        row("2 Specialpedagogiska | 5 Barnplantorna, Riksförbundet för", (92.0, 318.4)),
+        row("skolmyndigheten", (), x0=91.4),
+        row("Barn med Cochleaimplantat", (), x0=318.7),
+        row("3 Kammarrätten i Göteborg | 6 Almega", (92.0, 318.4)),
+        Line(text="Remissvaren ska ha kommit in senast den 1 mars 2018.", page=1, number=0, size=10.5, x0=77),
+    ]
+    assert parse_numbered(lines) == [
+        "Riksdagens ombudsmän (JO)",
+        "Specialpedagogiska skolmyndigheten",
+        "Kammarrätten i Göteborg",
+        "Gävleborgs läns landsting",
+        "Barnplantorna, Riksförbundet för Barn med Cochleaimplantat",
+        "Almega",
+    ]

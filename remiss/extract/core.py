@@ -186,30 +186,70 @@ def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
     return warnings
 
 
+DOC_KIND = re.compile(
+    r"^(?:remiss(?:version(?:en)?)?(?:\s+av)?\s*[:–—-]?\s+(?=\S))?"
+    r"(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?)?"
+    r"\s*(?:angående|om|gällande|rörande|:)?\s*",
+    re.IGNORECASE,
+)
+
+
 def find_titel(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the remiss title without its 'Remiss:' prefix, joined when wrapped."""
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
-        if not TITLE_MISSIV.match(text):
+        if not TITLE_MISSIV.match(text) and not _remiss_heading(line, lines):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
-        for follow in lines[index + 1 : index + 3]:
+        for follow in lines[index + 1 : index + 4]:
             nxt = follow.text.strip()
-            if not nxt or STOP_TITLE.match(nxt) or len(title) < 25 or len(nxt) > 70:
+            if not nxt or STOP_TITLE.match(nxt):
                 break
-            if (
-                nxt[:1].islower()
-                or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot"))
-                or len(nxt) < 20
-                and re.match(r"^[\d(]", nxt)
-            ):
-                title = (title + ("" if title.endswith("-") else " ") + nxt).strip()
+            if _same_heading(line, follow) or _wraps(title, nxt):
+                title = (title + ("" if title.endswith("-") and nxt[:1].islower() else " ") + nxt).strip()
             else:
                 break
-        title = title.strip(" .:")
+        title = clean_title(title)
         if title:
             return Found(title, line)
     return None
+
+
+def clean_title(title: str) -> str:
+    """Given a heading's text, return the remitted matter: no 'Remiss av', document kind or end stop."""
+    title = TITLE_PREFIX.sub("", title.strip())
+    stripped = DOC_KIND.sub("", title, count=1).strip()
+    if len(stripped) >= 8:
+        title = stripped
+    title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    title = TITLE_SUFFIX.sub("", title).strip(" .:")
+    return title if len(title.split()) >= 2 or len(title) >= 12 else ""
+
+
+def _remiss_heading(line: Line, lines: Sequence[Line]) -> bool:
+    """Return True for a heading (larger or bold) that starts with 'Remiss' ('Remiss SOU 2015:85 …')."""
+    text = line.text.strip()
+    if not re.match(r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista))", text, re.IGNORECASE):
+        return False
+    body = _body_size(lines[:80])
+    return (line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
+
+
+def _same_heading(line: Line, follow: Line) -> bool:
+    """Return True when follow is set like line (same size and weight, both known): a wrapped heading."""
+    return bool(line.size) and follow.size == line.size and follow.bold == line.bold and line.bold
+
+
+def _wraps(title: str, nxt: str) -> bool:
+    """Return True when nxt is the rest of a title cut at a line end (plain text without layout)."""
+    if len(title) < 25 or len(nxt) > 70:
+        return False
+    return (
+        nxt[:1].islower()
+        or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot"))
+        or len(nxt) < 20
+        and re.match(r"^[\d(]", nxt) is not None
+    )
 
 
 # --- svarsadress, krav ---------------------------------------------------------------------------
@@ -297,7 +337,7 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
             text = f"{text} {follow.text}"
         title = title_from_headings([text])
         if title:
-            return Found(TITLE_SUFFIX.sub("", title).strip(), line)
+            return Found(clean_title(title), line)
     return None
 
 
