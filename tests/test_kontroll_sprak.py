@@ -273,11 +273,8 @@ def test_remissvar_utan_beslutsavsnitt(tmp_path: Path) -> None:
         namnd="Socialnämnden",
     )
     [kontroll] = kontrollera_fil(fil)
-    assert (kontroll.stallningstagande, kontroll.delar, kontroll.stallningstagande_del) == (
-        "blandat",
-        ("tillstyrker", "avstyrker"),
-        "brodtext",
-    )
+    # the whole betänkande against one section: the main stance (README: Läsregler), never avstyrker
+    assert (kontroll.stallningstagande, kontroll.stallningstagande_del) == ("tillstyrker", "brodtext")
     assert kontroll.brister == ()
 
 
@@ -458,8 +455,34 @@ def test_inga_synpunkter_i_brodtexten_motsager_inte_beslutet(tmp_path: Path) -> 
     assert kontrollera_fil(fil)[0].brister == ()
 
 
-def test_protokollsutdrag_ar_inget_yttrande(tmp_path: Path) -> None:
-    """'§ 45 … Yttrande över Remiss: …' is the nämnd's protokoll, not a yttrande to check."""
+def test_protokollsutdrag_bredvid_yttrandet_raknas_inte(tmp_path: Path) -> None:
+    """'§ 45 … Yttrande över Remiss: …' next to the yttrande itself is its protokoll: only the yttrande is checked."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Sammanträdesdatum",
+        "2024-05-20",
+        "§ 45 Dnr ALN 2024-00100",
+        "Yttrande över Remiss: Program",
+        "Arbetslivsnämndens beslut",
+        "Arbetslivsnämnden tillstyrker programmet.",
+        "Datum",
+        "2024-05-20",
+        "Dnr ALN 2024-00100",
+        "Yttrande över Remiss: Program",
+        "Arbetslivsnämndens beslut",
+        "Arbetslivsnämnden tillstyrker programmet.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "paket.docx"))
+    [kontroll] = kontrollera_fil(tmp_path / "paket.docx")
+    assert kontroll.sidor == (1, 1) and kontroll.stallningstagande == "tillstyrker"
+    assert kontroll.titel == "Yttrande över Remiss: Program"
+
+
+def test_protokollsutdrag_ensamt_ar_beslutet(tmp_path: Path) -> None:
+    """A protokollsutdrag on its own (another kommun's answer) is read: its beslut is the stance (issue 9)."""
     from docx import Document
 
     document = Document()
@@ -473,7 +496,9 @@ def test_protokollsutdrag_ar_inget_yttrande(tmp_path: Path) -> None:
     ):
         document.add_paragraph(text)
     document.save(str(tmp_path / "protokoll.docx"))
-    assert kontrollera_fil(tmp_path / "protokoll.docx") == []
+    [kontroll] = kontrollera_fil(tmp_path / "protokoll.docx")
+    assert (kontroll.stallningstagande, kontroll.stallningstagande_del) == ("tillstyrker", "beslut")
+    assert kontroll.diarienummer == "ALN 2024-00100"
 
 
 def test_rubrik_och_text_pa_samma_rad(tmp_path: Path) -> None:

@@ -146,10 +146,31 @@ def _last_sentence(found: list[Fynd]) -> list[Fynd]:
     return [f for f in found if f.meningsnummer == last]
 
 
+# A stance on the whole ("i huvudsak", or no part named) against stances only on parts ("avsnitt 6.3",
+# "förslaget om …") is the main stance: "tillstyrker i huvudsak … men avstyrker avsnitt 6.3" is tillstyrker.
+HELHET = re.compile(
+    r"\b(?:i huvudsak|i stort|i allt väsentligt|i sin helhet|i grunden|huvudsakligen|övergripande|sammantaget)\b"
+)
+DEL = re.compile(
+    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+om|i\s+den\s+del"
+    r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande)\b"
+)
+
+
 def _value(found: list[Fynd]) -> tuple[str, tuple[str, ...]]:
-    """Return the value of findings: the one value, or "blandat" with its parts in order."""
+    """Return the value of findings: the one value, the main one over exceptions, or "blandat" with its parts."""
     delar = tuple(dict.fromkeys(f.varde for f in found))
-    return (delar[0] if len(delar) == 1 else BLANDAT), delar
+    if len(delar) == 1:
+        return delar[0], delar
+    helhet = [v for v in delar if all(_on_whole(f) for f in found if f.varde == v)]
+    if len(helhet) == 1 and all(not _on_whole(f) for f in found if f.varde != helhet[0]):
+        return helhet[0], delar
+    return BLANDAT, delar
+
+
+def _on_whole(fynd: Fynd) -> bool:
+    """Return True when a finding is about the whole (qualified "i huvudsak", or naming no part)."""
+    return bool(HELHET.search(fynd.objekt)) or not DEL.search(fynd.objekt)
 
 
 def _name(varde: str, delar: tuple[str, ...]) -> str:

@@ -5,22 +5,32 @@ from __future__ import annotations
 import re
 
 from remiss.domain import Handling, Line
+from remiss.kontroll.signaler import ar_remissvar
 from remiss.kontroll.typer import Yttrandedel
 
 TITEL = re.compile(
     r"^(?:yttrande(?:\s+över)?(?:\s+en)?\s+remiss(?:en)?\b"
     r"|svar\s+på\s+(?:en\s+)?remiss(?:en)?\b"
     r"|remissyttrande\b|remissvar\b"
-    r"|yttrande\s+(?:över|avseende|angående|gällande|rörande)\s+\S|yttrande\s*[:–-]\s+\S)",
+    r"|yttrande\s+(?:över|avseende|angående|gällande|rörande|om|med\s+anledning\s+av)\s+\S|yttrande\s*[:–-]\s+\S)",
     re.IGNORECASE,
 )
+# A label for the own diarienummer; "Er referens", "Ert dnr" (the recipient's) are not.
 DNR_RAD = re.compile(
-    r"^(?:.*\s)?(?:dnr|diarienummer|vårt\s+dnr|vår\s+beteckning)\b\.?:?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^(?:.*\s)?(?<!er\s)(?<!ert\s)(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr"
+    r"|vår\s+beteckning|vår\s+referens)\b\.?:?\s*\|?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
+# Diarienummer forms: ALN 2022-00096, 2023-1234, S2014/5195/PBB, Fi2016/02568/K, 451-9410-2019,
+# NV-05012-14, 466/2025, KS 2024.0088, KS-2023/00812.
 DNR = re.compile(
-    r"(?P<dnr>(?:[A-ZÅÄÖ]{1,6}\s)?(?:\d{4}-\d{5}|\d{4}-\d{1,4}(?!\d)|(?:[A-ZÅÄÖ][a-zåäö]?)?\d{4}/\d{2,6}(?:/\d+)?"
-    r"|\d{3}-\d{2,6}-\d{4}))"
+    r"(?<![\w/.-])(?P<dnr>(?:[A-ZÅÄÖ]{1,6}\s)?(?:\d{4}-\d{5}|\d{4}-\d{1,4}(?!\d)"
+    r"|(?:[A-ZÅÄÖ][a-zåäö]?)?\d{4}/\d{2,6}(?:/[A-ZÅÄÖ0-9]{1,6})?|\d{3}-\d{2,6}-\d{4}"
+    r"|[A-ZÅÄÖ]{1,4}-\d{3,6}-\d{2}|\d{1,6}/(?:19|20)\d{2}(?![\d/])|(?:19|20)\d{2}\.\d{3,5}"
+    r"|[A-ZÅÄÖ]{1,6}-(?:19|20)\d{2}/\d{2,6}))"
 )
+# The dnr of the remiss (Regeringskansliet's form), taken when the yttrande gives no own number.
+REMISS_DNR = re.compile(r"(?<![\w/])(?P<dnr>[A-ZÅÄÖ][a-zåäö]?\d{4}/\d{2,6}(?:/[A-ZÅÄÖ0-9]{1,6})?)(?![\w/])")
 PARAGRAF = re.compile(r"^(?:§\s*\d+\b|Protokollsutdrag\b|PROTOKOLLSUTDRAG\b)")
 DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
 DOKUMENTSTART = re.compile(
@@ -68,6 +78,12 @@ ENSAM_TITEL = re.compile(r"^\s*(?:yttrande|remissyttrande)\s*$", re.IGNORECASE)
 TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörande|remiss)\b", re.IGNORECASE)
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
 MAX_TITELRAD = 200
+TOPPRADER = 8
+# In body text a dnr label counts only at the start of its line.
+DNR_ETIKETT_FORST = re.compile(
+    r"^(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr|vår\s+beteckning|vår\s+referens)\b",
+    re.IGNORECASE,
+)  # a title among the first lines of a page opens a document
 # A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
 MENING = re.compile(
     r"\b(?:senast|lämnas|skickas|sänds|inkomma|inkommit|önskas|(?:ska|skall|bör)\s+(?:vara|ha|lämnas|skickas"
@@ -77,18 +93,73 @@ MENING = re.compile(
 
 
 def find_yttranden(handling: Handling) -> list[Yttrandedel]:
-    """Given a Handling, return each yttrande in it with its lines, title and diarienummer."""
+    """Given a Handling, return each yttrande in it with its lines, title and diarienummer.
+
+    Yttranden are found by their title ("Yttrande över …", "Remissvar …") in context. A document with
+    no such title is one yttrande when its cues make it a remissvar (`signaler`): a web page, an agency
+    letter headed "REMISSVAR", a tjänsteskrivelse titled by the remiss.
+    """
     lines = handling.lines
-    starts = [i for i in range(len(lines)) if _is_title(lines, i)]
+    starts = _title_starts(lines)
     found = []
     floor = 0
     for number, index in enumerate(starts):
         limit = starts[number + 1] if number + 1 < len(starts) else len(lines)
         start = _header_start(lines, index, floor)
         end = _document_end(lines, index + _title_rows(lines, index), limit)
-        found.append(_make_del(lines, start, index, end))
+        header = [line for line in lines[max(floor, index - 15) : index] if line.page == lines[index].page]
+        found.append(_make_del(lines, start, index, end, header=header, before=lines[:start] if number == 0 else []))
         floor = end
+    if not found and lines and ar_remissvar(lines):
+        index = _document_title(lines)
+        found.append(_make_del(lines, 0, index, len(lines)))
     return found
+
+
+def _title_starts(lines: list[Line]) -> list[int]:
+    """Return the indexes of yttrande titles, without a later line repeating a title (a link to the PDF)."""
+    starts: list[int] = []
+    for index in range(len(lines)):
+        if not _is_title(lines, index):
+            continue
+        text = _key(lines[index].text)
+        repeated = any(text.startswith(_key(lines[i].text)) for i in starts)
+        if repeated and not _page_top(lines, index) and not _header_before(lines, index):
+            continue  # "Yttrande över … Pdf, 608.8 kB." at the end of a web page
+        starts.append(index)
+    return starts
+
+
+def _key(text: str) -> str:
+    """Return a title's words, lower case, for comparing titles."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _page_top(lines: list[Line], index: int) -> bool:
+    """Return True when line `index` is among the first lines of a later page (a title opening a page)."""
+    page = lines[index].page
+    return page > 1 and sum(1 for line in lines[max(0, index - TOPPRADER) : index] if line.page == page) < TOPPRADER
+
+
+def _header_before(lines: list[Line], index: int) -> bool:
+    """Return True when a Dnr or Datum line stands in the 12 lines above line `index`."""
+    return any(
+        DNR_RAD.match(line.text) or DATUM_RAD.search(line.text) for line in lines[max(0, index - 12) : index]
+    )
+
+
+def _document_title(lines: list[Line]) -> int:
+    """Return the index of a whole document's title: its first line with words, not a header line."""
+    for index, line in enumerate(lines[:TOPPRADER * 2]):
+        text = line.text.strip()
+        if (
+            len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", text)) >= 2
+            and not HUVUDRAD.match(text)
+            and not DNR_RAD.match(text)
+            and "|" not in text
+        ):
+            return index
+    return 0
 
 
 def _is_title(lines: list[Line], index: int) -> bool:
@@ -103,18 +174,31 @@ def _is_title(lines: list[Line], index: int) -> bool:
     heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
     if any(DNR_RAD.match(line.text) for line in lines[index + 1 : index + 3]):
         return heading_after  # without a heading: an agenda item ("Yttrande över … / Dnr 2022-00059")
-    if index < 15 or any(
-        DNR_RAD.match(line.text) or DATUM_RAD.search(line.text) for line in lines[max(0, index - 12) : index]
-    ):
+    if index < 15 or _page_top(lines, index) or _header_before(lines, index):
         return True
     return heading_after
 
 
-def _make_del(lines: list[Line], start: int, index: int, end: int) -> Yttrandedel:
-    """Given the header start, title index and end, return the yttrande spanning them."""
+def _make_del(
+    lines: list[Line],
+    start: int,
+    index: int,
+    end: int,
+    header: list[Line] | None = None,
+    before: list[Line] | None = None,
+) -> Yttrandedel:
+    """Given the header start, title index and end, return the yttrande spanning them.
+
+    The diarienummer is the own one (header, then the text); else the remiss's, also from `before`
+    (a cover letter ahead of the first yttrande in the file).
+    """
     title_rows = _title_rows(lines, index)
     titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
-    dnr = _diarienummer(lines[start:index]) or _diarienummer(lines[index : min(end, index + 40)])
+    dnr = (
+        _diarienummer(header if header is not None else lines[start:index])
+        or _diarienummer(lines[index : min(end, index + 40)], brodtext=True)
+        or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
+    )
     return Yttrandedel(
         lines=tuple(lines[start:end]),
         titel=re.sub(r"\s+", " ", titel),
@@ -251,10 +335,25 @@ def _footerish(text: str) -> bool:
     )
 
 
-def _diarienummer(lines: list[Line]) -> str | None:
-    """Given header lines, return the first diarienummer without klassificering ("ALN 2022-00096")."""
+def _remiss_dnr(lines: list[Line]) -> str | None:
+    """Given lines, return the first diarienummer in Regeringskansliet's form (Fi2016/02568/K)."""
+    for line in lines:
+        found = REMISS_DNR.search(line.text)
+        if found:
+            return found.group("dnr")
+    return None
+
+
+def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
+    """Given header lines, return the first diarienummer without klassificering ("ALN 2022-00096").
+
+    In body text (`brodtext`) only a label opening a line counts: "se ärendenummer RR 2023-184" in a
+    sentence names another case.
+    """
     for line in lines:
         match = DNR_RAD.match(line.text.strip())
+        if match and brodtext and not DNR_ETIKETT_FORST.match(line.text.strip()):
+            continue
         if match:
             found = DNR.search(match.group("rest"))
             if found:

@@ -4,7 +4,9 @@ Reading rules (documented in the README): lemmas, not word forms; a negation in 
 ("tillstyrker inte", "kan inte tillstyrka", "anser inte att … tillstyrkas") turns tillstyrker into avstyrker
 and avstyrker into tillstyrker, and cancels avstår; text inside brackets, parentheses or quotation marks
 is quoted (the missiv's "(tillstyrker, avstyrker, avstår från att yttra sig)") and does not count; nor does
-a sentence whose subject is another nämnd or organisation than the yttrande's own.
+a sentence whose subject is another nämnd or organisation than the yttrande's own. A pattern marked
+`kraver_negation` ("… inte effekter av sådan betydelse att Regelrådet yttrar sig") counts only after a
+negation in its sentence, and is not turned by it.
 """
 
 from __future__ import annotations
@@ -133,8 +135,14 @@ def _sentence_fynd(
     out = []
     text = _sentence_text(sent)
     for ent in ents:
-        negerad = _negated(sent, ent, inbyggd=bool(patterns.get(ent.ent_id_, {}).get("inbyggd_negation")))
-        varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
+        pattern = patterns.get(ent.ent_id_, {})
+        if pattern.get("kraver_negation"):
+            if not _negation_before(sent, ent):
+                continue  # "har beretts tillfälle att yttra sig": no stance without "inte … yttrar sig"
+            negerad, varde = True, VARDEN[ent.label_]
+        else:
+            negerad = _negated(sent, ent, inbyggd=bool(pattern.get("inbyggd_negation")))
+            varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
         if varde is None:
             continue
         out.append(
@@ -207,6 +215,11 @@ def _negated(sent: Span, ent: Span, *, inbyggd: bool = False) -> bool:
     inside_end = ent.start if inbyggd else ent.end
     tokens = [*doc[start:inside_end], *doc[ent.end : min(end, ent.end + 3)]]
     return any(t.lower_ in NEGATION and not _idiom(t) for t in tokens)
+
+
+def _negation_before(sent: Span, ent: Span) -> bool:
+    """Return True when a negation stands anywhere in the sentence before a match."""
+    return any(t.lower_ in NEGATION and not _idiom(t) for t in sent.doc[sent.start : ent.start])
 
 
 def _idiom(token: Token) -> bool:

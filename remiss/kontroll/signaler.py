@@ -1,0 +1,82 @@
+"""Is a document without a yttrande title a remissvar? Cues scored from modeller/yttrandesignaler.jsonl.
+
+A remissvar letter of another organisation often has no "Yttrande över …" title: a web page titled by the
+remitted matter ("Betänkandet Havet och människan"), an agency letter headed "REMISSVAR", a tjänsteskrivelse
+titled by the remiss, a kanslisvar ("Rubricerade ärende har remitterats till Regelrådet"). Each cue in the
+data file has a weight; the cues of a missiv (a "Remissinstanser" heading, "Svaret ska ha kommit in senast
+…", "Ni bereds tillfälle …") weigh against. Each cue counts once per document.
+
+Where a cue is looked for (`var`): `rubrik` in the first lines of the document (its heading zone), `text`
+in the whole text (lines joined, so a phrase broken over two lines is found), `rad` as a whole line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from remiss.domain import Line
+from remiss.errors import ConfigError
+
+SIGNALFIL = "yttrandesignaler.jsonl"
+PLATSER = ("rubrik", "text", "rad")
+RUBRIKZON = 14  # the heading zone: the first lines of a document
+MAX_RUBRIKRAD = 200
+TROSKEL = 4  # a document scoring this much is read as one yttrande
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One cue: id, where it is looked for, its weight, its pattern and an example it matches."""
+
+    id: str
+    var: str
+    vikt: int
+    monster: re.Pattern[str]
+    exempel: str
+
+
+@lru_cache(maxsize=1)
+def load_signaler() -> tuple[Signal, ...]:
+    """Return the cues of modeller/yttrandesignaler.jsonl, checked (ConfigError names the bad line)."""
+    text = resources.files("modeller").joinpath(SIGNALFIL).read_text(encoding="utf-8")
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+            if row["var"] not in PLATSER or not isinstance(row["vikt"], int) or not row["exempel"]:
+                raise ValueError("var, vikt eller exempel saknas eller är fel")
+            out.append(
+                Signal(row["id"], row["var"], row["vikt"], re.compile(row["monster"], re.IGNORECASE), row["exempel"])
+            )
+        except (ValueError, KeyError, re.error) as exc:
+            raise ConfigError(f"rad {number}: {exc}. Rätta signalfilen.", fil=f"modeller/{SIGNALFIL}") from exc
+    return tuple(out)
+
+
+def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
+    """Given a document's lines, return its remissvar score and the ids of the cues found."""
+    head = [line.text.strip() for line in lines[:RUBRIKZON] if len(line.text.strip()) <= MAX_RUBRIKRAD]
+    joined = " ".join(line.text.strip() for line in lines)
+    joined = re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", joined)  # a word broken at a line end
+    found = []
+    for signal in load_signaler():
+        if signal.var == "rubrik":
+            hit = any(signal.monster.search(text) for text in head)
+        elif signal.var == "rad":
+            hit = any(signal.monster.search(line.text) for line in lines)
+        else:
+            hit = bool(signal.monster.search(joined))
+        if hit:
+            found.append(signal)
+    return sum(s.vikt for s in found), tuple(s.id for s in found)
+
+
+def ar_remissvar(lines: list[Line] | tuple[Line, ...]) -> bool:
+    """Return True when a document's cues make it a remissvar (score at least TROSKEL)."""
+    return poang(lines)[0] >= TROSKEL
