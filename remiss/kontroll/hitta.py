@@ -189,13 +189,15 @@ def _make_del(
 ) -> Yttrandedel:
     """Given the header start, title index and end, return the yttrande spanning them.
 
-    The diarienummer is the own one (header, then the text); else the remiss's, also from `before`
+    The diarienummer is the own one (header, the lines right under the title, then a label opening a
+    line in the text); else the remiss's, also from `before`
     (a cover letter ahead of the first yttrande in the file).
     """
     title_rows = _title_rows(lines, index)
     titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
     dnr = (
         _diarienummer(header if header is not None else lines[start:index])
+        or _diarienummer(lines[index + title_rows : min(end, index + title_rows + 3)])
         or _diarienummer(lines[index : min(end, index + 40)], brodtext=True)
         or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
     )
@@ -354,6 +356,9 @@ def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
         match = DNR_RAD.match(line.text.strip())
         if match and brodtext and not DNR_ETIKETT_FORST.match(line.text.strip()):
             continue
+        alone = DNR.fullmatch(line.text.strip())
+        if alone and not brodtext:
+            return alone.group("dnr")  # a header line that is only a diarienummer ("LI 2024/00083")
         if match:
             found = DNR.search(match.group("rest"))
             if found:
