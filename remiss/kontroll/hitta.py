@@ -79,6 +79,7 @@ TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörand
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
 MAX_TITELRAD = 200
 TOPPRADER = 8
+MAX_HUVUDRAD = 60  # a header line under the title is short
 # In body text a dnr label counts only at the start of its line.
 DNR_ETIKETT_FORST = re.compile(
     r"^(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr|vår\s+beteckning|vår\s+referens)\b",
@@ -189,7 +190,7 @@ def _make_del(
 ) -> Yttrandedel:
     """Given the header start, title index and end, return the yttrande spanning them.
 
-    The diarienummer is the own one (header, the lines right under the title, then a label opening a
+    The diarienummer is the own one (header, the title and the lines right under it, then a label opening a
     line in the text); else the remiss's, also from `before`
     (a cover letter ahead of the first yttrande in the file).
     """
@@ -197,7 +198,7 @@ def _make_del(
     titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
     dnr = (
         _diarienummer(header if header is not None else lines[start:index])
-        or _diarienummer(lines[index + title_rows : min(end, index + title_rows + 3)])
+        or _diarienummer(_under_title(lines, index, title_rows, end))
         or _diarienummer(lines[index : min(end, index + 40)], brodtext=True)
         or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
     )
@@ -335,6 +336,16 @@ def _footerish(text: str) -> bool:
     return (
         len(text) <= 45 or bool(SIDFOT_ETIKETT.match(text) or POSTNUMMER_I_TEXT.search(text)) or "@" in text
     )
+
+
+def _under_title(lines: list[Line], index: int, title_rows: int, end: int) -> list[Line]:
+    """Return the title lines and the short lines right under them (a header block under the title)."""
+    out = list(lines[index : index + title_rows])
+    for line in lines[index + title_rows : min(end, index + title_rows + 3)]:
+        if len(line.text.strip()) > MAX_HUVUDRAD:
+            break
+        out.append(line)
+    return out
 
 
 def _remiss_dnr(lines: list[Line]) -> str | None:

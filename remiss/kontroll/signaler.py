@@ -25,7 +25,12 @@ SIGNALFIL = "yttrandesignaler.jsonl"
 PLATSER = ("rubrik", "text", "rad")
 RUBRIKZON = 14  # the heading zone: the first lines of a document
 MAX_RUBRIKRAD = 200
-TROSKEL = 4  # a document scoring this much is read as one yttrande
+KORT_RAD = 60  # a line this short can be a heading
+# A longer line is a heading only when it opens a paragraph and reads as no sentence: no sentence break,
+# no finite verb ("Myndigheter har möjlighet att hämta in ett yttrande …" is body text).
+FINIT_VERB = re.compile(r"\b(?:har|hade|är|var|kan|ska|skall|bör|måste|får|blir|finns|gör|vill)\b", re.IGNORECASE)
+TROSKEL = 4
+MENINGSGRANS = re.compile(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]")  # "… syften. Myndigheten kan": a sentence  # a document scoring this much is read as one yttrande
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ def load_signaler() -> tuple[Signal, ...]:
 
 def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
     """Given a document's lines, return its remissvar score and the ids of the cues found."""
-    head = [line.text.strip() for line in lines[:RUBRIKZON] if len(line.text.strip()) <= MAX_RUBRIKRAD]
+    head = [text for number, text in enumerate(_texts(lines[:RUBRIKZON])) if _rubrikrad(text, number, lines)]
     joined = " ".join(line.text.strip() for line in lines)
     joined = re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", joined)  # a word broken at a line end
     found = []
@@ -75,6 +80,26 @@ def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
         if hit:
             found.append(signal)
     return sum(s.vikt for s in found), tuple(s.id for s in found)
+
+
+def _texts(lines: list[Line] | tuple[Line, ...]) -> list[str]:
+    return [line.text.strip() for line in lines]
+
+
+def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> bool:
+    """Return True for a line that can be a heading: short, or opening a paragraph and reading as no sentence."""
+    if len(text) <= KORT_RAD:
+        return True
+    if (
+        len(text) > MAX_RUBRIKRAD
+        or text.endswith(".")
+        or text[:1].islower()
+        or MENINGSGRANS.search(text)
+        or FINIT_VERB.search(text)
+    ):
+        return False
+    previous = lines[number - 1].text.strip() if number else ""
+    return not previous or len(previous) <= KORT_RAD or previous.endswith((".", ":", "!", "?"))
 
 
 def ar_remissvar(lines: list[Line] | tuple[Line, ...]) -> bool:
