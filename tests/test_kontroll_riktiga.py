@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from remiss.domain import Line
 from remiss.kontroll import kontrollera_fil
 from remiss.kontroll.signaler import load_signaler, poang
-from remiss.domain import Line
 
 
 def _docx(path: Path, *paragraphs: str) -> Path:
@@ -40,7 +40,8 @@ UTAN_RUBRIK = [
         "Naturvårdsverkets nyhet om sitt remissvar (nv-riksintressen)",
         (
             "Behåll riksintressesystemet – förbättra tillämpningen",
-            "Naturvårdsverket avstyrker förslaget om ett nytt system för riksintressen och allmänna intressen. "
+            "Naturvårdsverket avstyrker förslaget om ett nytt system för riksintressen och "
+            "allmänna intressen. "
             "Nuvarande bestämmelser i miljöbalken är i stort bra, men det finns behov att utveckla hur "
             "systemet för riksintressen fungerar i praktiken.",
         ),
@@ -61,7 +62,8 @@ UTAN_RUBRIK = [
         (
             "Förslag till nya föreskrifter om teknisk sprit och alkoholhaltiga preparat m.m.",
             "Rubricerade ärende har remitterats till Regelrådet.",
-            "Regelrådet saknar möjlighet att behandla ärendet inom den angivna svarstiden och avstår därför från "
+            "Regelrådet saknar möjlighet att behandla ärendet inom den angivna svarstiden och "
+            "avstår därför från "
             "att yttra sig i detta ärende.",
         ),
         "avstar",
@@ -74,7 +76,8 @@ UTAN_RUBRIK = [
             "Förbättrat skydd för totalförsvaret (SOU 2019:34)",
             "(Fö2019/00661/RS) Länsstyrelsens yttrande",
             "Länsstyrelsen i Norrbottens är positiva till utredningens förslag till att stärka skyddet för "
-            "totalförsvaret. Länsstyrelsen är också positiv till ett utökat uppdrag som en av fyra föreslagna "
+            "totalförsvaret. Länsstyrelsen är också positiv till ett utökat uppdrag som en av fyra "
+            "föreslagna "
             "granskningsmyndigheter. Länsstyrelsen har dock följande synpunkter på utredningens förslag.",
         ),
         "tillstyrker",
@@ -83,7 +86,8 @@ UTAN_RUBRIK = [
         "Konkurrensverkets remissvar titulerat med betänkandet (k13)",
         (
             "Betänkandet Spänning i tillvaron – hur säkrar vi vår framtida elförsörjning?",
-            "Konkurrensverket har i uppdrag att verka för en effektiv konkurrens. Yttrandet avgränsas till sådana "
+            "Konkurrensverket har i uppdrag att verka för en effektiv konkurrens. Yttrandet "
+            "avgränsas till sådana "
             "aspekter som följer av Konkurrensverkets ansvarsområden.",
             "Konkurrensverket instämmer i utredningens bedömning.",
         ),
@@ -92,9 +96,11 @@ UTAN_RUBRIK = [
     (
         "Stockholms PM som hänvisar till promemorian (k12)",
         (
-            "PM 2016:122 RIX (Dnr /2016) Låt fler forma framtiden! (SOU 2016:5) Remiss från Kulturdepartementet",
+            "PM 2016:122 RIX (Dnr /2016) Låt fler forma framtiden! (SOU 2016:5) Remiss från "
+            "Kulturdepartementet",
             "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
-            "Som svar på remissen Låt fler forma framtiden! (SOU 2016:5) hänvisas till vad som sägs i promemorian.",
+            "Som svar på remissen Låt fler forma framtiden! (SOU 2016:5) hänvisas till vad som "
+            "sägs i promemorian.",
         ),
         None,
     ),
@@ -102,7 +108,9 @@ UTAN_RUBRIK = [
 
 
 @pytest.mark.parametrize(("fall", "stycken", "vantat"), UTAN_RUBRIK, ids=[f[0] for f in UTAN_RUBRIK])
-def test_remissvar_utan_yttranderubrik_hittas(tmp_path: Path, fall: str, stycken: tuple, vantat: str | None) -> None:
+def test_remissvar_utan_yttranderubrik_hittas(
+    tmp_path: Path, fall: str, stycken: tuple, vantat: str | None
+) -> None:
     """A remissvar with no 'Yttrande över …' title is one yttrande, read for its stance."""
     [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
     assert kontroll.stallningstagande == vantat
@@ -123,13 +131,15 @@ def test_folj_brev_och_yttrande_ar_ett_yttrande_med_remissens_dnr(tmp_path: Path
         "Diarienummer | LS",
         "Finansdepartementet Fi2016/02568/K",
         "Regional indelning - tre nya län (SOU 2016:48)",
-        "Med anledning härav får landstingsstyrelsens förvaltning meddela att landstingsstyrelsen beslutat att "
+        "Med anledning härav får landstingsstyrelsens förvaltning meddela att landstingsstyrelsen "
+        "beslutat att "
         "avge bifogat yttrande till Finansdepartementet.",
         "Landstingsstyrelsen",
         "YTTRANDE",
         "LS",
         "Yttrande över delbetänkandet Regional indelning tre nya län (SOU 2016:48)",
-        "Stockholms läns landsting har beretts möjlighet att yttra sig över Indelningskommitténs delbetänkande.",
+        "Stockholms läns landsting har beretts möjlighet att yttra sig över Indelningskommitténs "
+        "delbetänkande.",
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "Fi2016/02568/K" and kontroll.stallningstagande is None
@@ -142,7 +152,8 @@ def test_arendenummer_i_en_mening_ar_inget_dnr(tmp_path: Path) -> None:
         "Yttrande över Skogsstyrelsens förslag till föreskrifter om förebyggande av växtskadegörare",
         "Regelrådets ställningstagande:",
         "Konsekvensutredningen uppfyller kraven",
-        "Regelrådet yttrade sig över remissen vid sammanträde den 16 augusti 2023, se ärendenummer RR 2023-184.",
+        "Regelrådet yttrade sig över remissen vid sammanträde den 16 augusti 2023, se ärendenummer "
+        "RR 2023-184.",
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer is None and kontroll.stallningstagande is None
@@ -154,7 +165,8 @@ def test_lank_med_samma_titel_ar_inget_nytt_yttrande(tmp_path: Path) -> None:
         tmp_path / "y.docx",
         "Yttranden 2 mars 2022",
         "Yttrande över underlagsrapport övergripande åtgärdsmål för förorenade sediment",
-        "Havs-och vattenmyndigheten kan ställa sig bakom rapporten med de synpunkter som delges i detta yttrande.",
+        "Havs-och vattenmyndigheten kan ställa sig bakom rapporten med de synpunkter som delges i "
+        "detta yttrande.",
         "Dokument",
         "Yttrande över underlagsrapport övergripande åtgärdsmål för förorenade sediment Pdf, 608.8 kB.",
     )
@@ -165,11 +177,13 @@ def test_lank_med_samma_titel_ar_inget_nytt_yttrande(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mening", "vantat"),
     [
-        ("Myndigheten för delaktighet är positiv till Boverkets förslag men har förslag på några kompletteringar.",
+        ("Myndigheten för delaktighet är positiv till Boverkets förslag men har förslag på några "
+         "kompletteringar.",
          "tillstyrker"),
         ("Diskrimineringsombudsmannen (DO) ställer sig i huvudsak positiv till utredningens förslag men med "
          "följande synpunkter.", "tillstyrker"),
-        ("Naturvårdsverket är positiva till att plan- och bygglagens bestämmelser samordnas med miljöbalken.", None),
+        ("Naturvårdsverket är positiva till att plan- och bygglagens bestämmelser samordnas med "
+         "miljöbalken.", None),
         ("Kommunen tillstyrker i huvudsak förslagen i betänkandet men avstyrker förslaget i avsnitt 6.3.",
          "tillstyrker"),
         ("Kommunen kan inte tillstyrka förslaget i nuvarande lydelse.", "avstyrker"),
@@ -190,7 +204,8 @@ def test_missivets_krav_gor_inget_yttrande(tmp_path: Path) -> None:
         tmp_path / "m.docx",
         "Samhällsbyggnadsnämnden",
         "Remiss av förslag till grönplan",
-        "Sista dag att svara på remissen är den 6 oktober 2025. Svaren skickas till samhallsbyggnad@boras.se.",
+        "Sista dag att svara på remissen är den 6 oktober 2025. Svaren skickas till "
+        "samhallsbyggnad@boras.se.",
         "Yttranden skall alltid innehålla ett tydligt ställningstagande till det remitterade ärendet "
         "(tillstyrker, avstyrker, avstår från att yttra sig).",
     )
@@ -210,7 +225,7 @@ def test_dokument_som_inte_ar_remissvar(tmp_path: Path) -> None:
 
 
 def test_signalfilen_ar_giltig() -> None:
-    """Every cue in modeller/yttrandesignaler.jsonl has a unique id, a known place, a weight and an example."""
+    """Each cue in modeller/yttrandesignaler.jsonl has a unique id, a known place, a weight, an example."""
     text = resources.files("modeller").joinpath("yttrandesignaler.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     assert len(rows) == len(load_signaler())

@@ -456,7 +456,7 @@ def test_inga_synpunkter_i_brodtexten_motsager_inte_beslutet(tmp_path: Path) -> 
 
 
 def test_protokollsutdrag_bredvid_yttrandet_raknas_inte(tmp_path: Path) -> None:
-    """'§ 45 … Yttrande över Remiss: …' next to the yttrande itself is its protokoll: only the yttrande is checked."""
+    """'§ 45 … Yttrande över Remiss: …' beside the yttrande is its protokoll: only the yttrande is read."""
     from docx import Document
 
     document = Document()

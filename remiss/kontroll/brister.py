@@ -149,7 +149,8 @@ def _last_sentence(found: list[Fynd]) -> list[Fynd]:
 # A stance on the whole ("i huvudsak", or no part named) against stances only on parts ("avsnitt 6.3",
 # "förslaget om …") is the main stance: "tillstyrker i huvudsak … men avstyrker avsnitt 6.3" is tillstyrker.
 HELHET = re.compile(
-    r"\b(?:i huvudsak|i stort|i allt väsentligt|i sin helhet|i grunden|huvudsakligen|övergripande|sammantaget)\b"
+    r"\b(?:i huvudsak|i stort|i allt väsentligt|i sin helhet|i grunden|huvudsakligen|övergripande"
+    r"|sammantaget)\b"
 )
 DEL = re.compile(
     r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+om|i\s+den\s+del"
@@ -158,7 +159,7 @@ DEL = re.compile(
 
 
 def _value(found: list[Fynd]) -> tuple[str, tuple[str, ...]]:
-    """Return the value of findings: the one value, the main one over exceptions, or "blandat" with its parts."""
+    """Return the value of findings: the one value, the main one over exceptions, or "blandat" and parts."""
     delar = tuple(dict.fromkeys(f.varde for f in found))
     if len(delar) == 1:
         return delar[0], delar

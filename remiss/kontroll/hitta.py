@@ -109,7 +109,8 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
         start = _header_start(lines, index, floor)
         end = _document_end(lines, index + _title_rows(lines, index), limit)
         header = [line for line in lines[max(floor, index - 15) : index] if line.page == lines[index].page]
-        found.append(_make_del(lines, start, index, end, header=header, before=lines[:start] if number == 0 else []))
+        before = lines[:start] if number == 0 else []
+        found.append(_make_del(lines, start, index, end, header=header, before=before))
         floor = end
     if not found and lines and ar_remissvar(lines):
         index = _document_title(lines)
@@ -139,7 +140,8 @@ def _key(text: str) -> str:
 def _page_top(lines: list[Line], index: int) -> bool:
     """Return True when line `index` is among the first lines of a later page (a title opening a page)."""
     page = lines[index].page
-    return page > 1 and sum(1 for line in lines[max(0, index - TOPPRADER) : index] if line.page == page) < TOPPRADER
+    above = sum(1 for line in lines[max(0, index - TOPPRADER) : index] if line.page == page)
+    return page > 1 and above < TOPPRADER
 
 
 def _header_before(lines: list[Line], index: int) -> bool:

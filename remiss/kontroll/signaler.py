@@ -28,9 +28,11 @@ MAX_RUBRIKRAD = 200
 KORT_RAD = 60  # a line this short can be a heading
 # A longer line is a heading only when it opens a paragraph and reads as no sentence: no sentence break,
 # no finite verb ("Myndigheter har möjlighet att hämta in ett yttrande …" is body text).
-FINIT_VERB = re.compile(r"\b(?:har|hade|är|var|kan|ska|skall|bör|måste|får|blir|finns|gör|vill)\b", re.IGNORECASE)
-TROSKEL = 4
-MENINGSGRANS = re.compile(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]")  # "… syften. Myndigheten kan": a sentence  # a document scoring this much is read as one yttrande
+FINIT_VERB = re.compile(
+    r"\b(?:har|hade|är|var|kan|ska|skall|bör|måste|får|blir|finns|gör|vill)\b", re.IGNORECASE
+)
+TROSKEL = 4  # a document scoring this much is read as one yttrande
+MENINGSGRANS = re.compile(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]")  # "… syften. Myndigheten kan": a sentence
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,12 @@ def load_signaler() -> tuple[Signal, ...]:
             row = json.loads(raw)
             if row["var"] not in PLATSER or not isinstance(row["vikt"], int) or not row["exempel"]:
                 raise ValueError("var, vikt eller exempel saknas eller är fel")
-            out.append(
-                Signal(row["id"], row["var"], row["vikt"], re.compile(row["monster"], re.IGNORECASE), row["exempel"])
-            )
+            monster = re.compile(row["monster"], re.IGNORECASE)
+            out.append(Signal(row["id"], row["var"], row["vikt"], monster, row["exempel"]))
         except (ValueError, KeyError, re.error) as exc:
-            raise ConfigError(f"rad {number}: {exc}. Rätta signalfilen.", fil=f"modeller/{SIGNALFIL}") from exc
+            raise ConfigError(
+                f"rad {number}: {exc}. Rätta signalfilen.", fil=f"modeller/{SIGNALFIL}"
+            ) from exc
     return tuple(out)
 
 
@@ -87,7 +90,7 @@ def _texts(lines: list[Line] | tuple[Line, ...]) -> list[str]:
 
 
 def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> bool:
-    """Return True for a line that can be a heading: short, or opening a paragraph and reading as no sentence."""
+    """Return True for a line that can be a heading: short, or opening a paragraph, not a sentence."""
     if len(text) <= KORT_RAD:
         return True
     if (

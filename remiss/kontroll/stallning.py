@@ -135,6 +135,7 @@ def _sentence_fynd(
     out = []
     text = _sentence_text(sent)
     for ent in ents:
+        varde: str | None
         pattern = patterns.get(ent.ent_id_, {})
         if pattern.get("kraver_negation"):
             if not _negation_before(sent, ent):

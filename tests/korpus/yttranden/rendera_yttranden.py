@@ -30,7 +30,7 @@ def block_lines(txt: Path) -> list[str]:
 
 
 def split_at(lines: list[str], phrases: list[str]) -> list[str]:
-    """Given lines and phrases in reading order, return the text split before each phrase (docplayer texts)."""
+    """Given lines and phrases in reading order, return the text split before each phrase (docplayer)."""
     text = " ".join(lines)
     out, start = [], 0
     for phrase in phrases:
