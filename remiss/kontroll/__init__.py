@@ -1,7 +1,8 @@
 """Checking yttranden: each has one clear ställningstagande, a sammanfattning, and no placeholders left.
 
 `kontrollera_fil(path)` reads a DOCX or PDF (a single yttrande or a whole meeting package), finds each
-yttrande and returns one `Yttrandekontroll` per yttrande. spaCy is loaded only when a yttrande is found.
+yttrande (by its title, or the whole file when it is a remissvar without one) and returns one
+`Yttrandekontroll` per yttrande. spaCy is loaded only when a yttrande is found.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from remiss.kontroll.brister import (
     platshallare_brister,
     sammanfattning_brister,
 )
-from remiss.kontroll.hitta import find_yttranden
+from remiss.kontroll.hitta import find_remissvar, find_yttranden
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.stallning import find_fynd, make_blocks
 from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
@@ -42,7 +43,11 @@ def kontrollera_handling(
     """Given a read Handling, return the check of every yttrande in it, with register checks if given."""
     per_line = handling.fil.lower().endswith(".docx")
     out = []
-    for yttrande in find_yttranden(handling):
+    yttranden = find_yttranden(handling)
+    if not yttranden:
+        remissvar = find_remissvar(handling)  # a remissvar without a yttrande title, read as a whole
+        yttranden = [remissvar] if remissvar else []
+    for yttrande in yttranden:
         kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)
         if register is not None:
             kontroll = kontrollera_mot_register(

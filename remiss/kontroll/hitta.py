@@ -94,11 +94,10 @@ MENING = re.compile(
 
 
 def find_yttranden(handling: Handling) -> list[Yttrandedel]:
-    """Given a Handling, return each yttrande in it with its lines, title and diarienummer.
+    """Given a Handling, return each yttrande in it found by its title, with its lines, title and dnr.
 
-    Yttranden are found by their title ("Yttrande över …", "Remissvar …") in context. A document with
-    no such title is one yttrande when its cues make it a remissvar (`signaler`): a web page, an agency
-    letter headed "REMISSVAR", a tjänsteskrivelse titled by the remiss.
+    Yttranden are found by their title ("Yttrande över …", "Remissvar …") in context. A document without
+    one may still be a remissvar as a whole: see `find_remissvar`.
     """
     lines = handling.lines
     starts = _title_starts(lines)
@@ -112,10 +111,21 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
         before = lines[:start] if number == 0 else []
         found.append(_make_del(lines, start, index, end, header=header, before=before))
         floor = end
-    if not found and lines and ar_remissvar(lines):
-        index = _document_title(lines)
-        found.append(_make_del(lines, 0, index, len(lines)))
     return found
+
+
+def find_remissvar(handling: Handling) -> Yttrandedel | None:
+    """Given a Handling with no yttrande title, return it as one yttrande if its cues make it a remissvar.
+
+    A web page titled by the remitted matter, an agency letter headed "REMISSVAR", a tjänsteskrivelse or
+    PM titled by the remiss, a kanslisvar, a protokollsutdrag on its own (`signaler`, weights in
+    modeller/yttrandesignaler.jsonl). None when the cues fall short (a missiv, a budget).
+    """
+    lines = handling.lines
+    if not lines or not ar_remissvar(lines):
+        return None
+    index = _document_title(lines)
+    return _make_del(lines, 0, index, len(lines))
 
 
 def _title_starts(lines: list[Line]) -> list[int]:
