@@ -238,6 +238,25 @@ def test_saved_mail_file_attached(tmp_path: Path, inner_fmt: str) -> None:
     assert found[0].bilagor == ()
 
 
+def test_signed_mail_is_read(tmp_path: Path) -> None:
+    """An S/MIME signed mail (multipart/signed, not encrypted) is read; the signature is no bilaga."""
+    content = EmailMessage()
+    content.set_content("Hej, se bifogad remiss.")
+    content.add_attachment(sample("region_halland.pdf"), maintype="application", subtype="pdf",
+                           filename="Missiv.pdf")
+    signature = EmailMessage()
+    signature.set_content(bytes(300), maintype="application", subtype="pkcs7-signature", filename="smime.p7s")
+    signed = epost("")
+    signed.clear_content()
+    signed.set_type("multipart/signed")
+    signed.set_param("protocol", "application/pkcs7-signature")
+    signed.attach(content)
+    signed.attach(signature)
+    found = tolka_fil(spara(signed, tmp_path / "signerad", "eml"))
+    assert fields(found[0]) == facit_fields("region_halland")
+    assert found[0].bilagor == ()
+
+
 # --- the missiv in the text of the mail -----------------------------------------------------------------
 
 

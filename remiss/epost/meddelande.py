@@ -26,6 +26,7 @@ MAX_KVOT = 100  # unpacked / packed size of one ZIP member: above it the ZIP is 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SUFFIXES = (".eml", ".msg")
 SMIME_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
+SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
 TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
 
 
@@ -149,12 +150,22 @@ def _eml_meddelande(message: Any, fil: str, *, djup: int) -> Meddelande:
 
 
 def _attachment_parts(message: Any) -> list[Any]:
-    """Given an EmailMessage, return its attachment parts (and a lone non-text body part)."""
+    """Given an EmailMessage, return its attachment parts (and a lone non-text body part).
+
+    A multipart inside (the signed content of an S/MIME signed mail, a mixed part in an alternative)
+    is opened; the signature itself is no attachment.
+    """
     if not message.is_multipart():
         if message.get_content_maintype() in ("text", "multipart"):
             return []
         return [message]  # a mail that is only an attachment (S/MIME, winmail.dat, a PDF)
-    return [part for part in message.iter_attachments()]
+    out: list[Any] = []
+    for part in message.iter_attachments():
+        if part.get_content_maintype() == "multipart":
+            out += _attachment_parts(part)
+        elif part.get_content_type() not in SIGNATURE_TYPES:
+            out.append(part)
+    return out
 
 
 def _eml_bilaga(part: Any, fil: str) -> Bilaga:
