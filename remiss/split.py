@@ -64,7 +64,8 @@ INLINE_LIST_CUE = re.compile(
     r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)[A-ZÅÄÖ]"
 )
 TRIM_CUE = re.compile(
-    r"handläggare|kontaktperson|frågor (?:om|kan|besvaras)|era svar|remissinstans|sändlista|"
+    r"handläggare|kontaktperson|frågor (?:om|kan|besvaras|under|avseende|rörande)|era svar|"
+    r"remissinstans|sändlista|"
     r"yttrandet ska|ställningstagande|med vänlig hälsning",
     re.IGNORECASE,
 )

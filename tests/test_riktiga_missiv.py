@@ -225,3 +225,48 @@ def test_numbered_two_column_list_over_a_page_is_read_in_number_order() -> None:
         "Barnplantorna, Riksförbundet för Barn med Cochleaimplantat",
         "Almega",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dnr"),
+    [
+        ("Näringsdepartementet | N2015/4841/TIF", "N2015/4841/TIF"),
+        ("Dnr 2023.0456", "2023.0456"),
+        ("Diarienummer: KS2023-1234", "KS2023-1234"),
+        ("Vår referens: KS/2023:145", "KS/2023:145"),
+        ("Ärendenummer 1456/23", "1456/23"),
+        ("Diarienummer 19RS792", "19RS792"),
+        ("Dnr 425-6765-19", "425-6765-19"),
+        ("Dnr 6.1.1-2024:345", "6.1.1-2024:345"),
+    ],
+)
+def test_diarienummer_forms_of_other_senders(text: str, dnr: str) -> None:
+    """Dnr forms of departments, regions and länsstyrelser are read after their label or alone."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    found = find_diarienummer_header(lines_of(text))
+    assert found is not None and found.value == dnr
+
+
+def test_er_referens_is_the_recipients_number() -> None:
+    """'Er referens: ALN 2024-00012' is ours as recipient, not the sender's diarienummer."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    assert find_diarienummer_header(lines_of("Er referens: ALN 2024-00012\nEr beteckning 2024/77")) is None
+
+
+def test_contact_sentence_names_the_handlaggare() -> None:
+    """'Frågor under remisstiden kan ställas till K A Stefan Svensson (…), telefonnummer …' (g0vse)."""
+    from remiss.extract.personer import find_handlaggare
+
+    person, _ = find_handlaggare(
+        lines_of(
+            "Frågor under remisstiden kan ställas till K A Stefan Svensson "
+            "(stefan.svensson@regeringskansliet.se), telefonnummer 08-405 16 74."
+        )
+    )
+    assert (person.namn, person.telefon, person.epost) == (
+        "K A Stefan Svensson",
+        "08-405 16 74",
+        "stefan.svensson@regeringskansliet.se",
+    )

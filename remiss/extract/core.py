@@ -69,6 +69,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     datum = keep("datum", datum_found)
     dnr_header, dnr_text = find_diarienummer_header(lines), find_diarienummer_text(text)
     dnr_found = dnr_text or dnr_header
+    if dnr_text and dnr_header and _same_digits(dnr_text.value, dnr_header.value):
+        dnr_found = dnr_header  # 'N2015-06917-PUB' in the subject line is the header's N2015/06917/PUB
     diarienummer, klassificering = None, None
     if dnr_found:
         diarienummer, klassificering = split_klassificering(dnr_found.value)
@@ -363,3 +365,9 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
             continue  # the sender's name in the letterhead
         return TITLE_PREFIX.sub("", text).strip(" .:") or None
     return None
+
+
+def _same_digits(first: str, second: str) -> bool:
+    """Return True when two diarienummer have the same digits (written two ways)."""
+    digits = [re.sub(r"\D", "", split_klassificering(v)[0]) for v in (first, second)]
+    return bool(digits[0]) and digits[0] == digits[1]

@@ -11,21 +11,30 @@ from remiss.extract.text import Found, Text
 # Diarienummer forms: KS 2022-00304, FOFN 2023-00200, 2022-1430, S2023/01234, Fi2022/03456-1,
 # 451-12345-2023, KS 2023/145, Dnr 2.3.4-1234/2023.
 DNR_PATTERN = (
-    r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}/\d{2,6}(?:-\d{1,3})?)"  # S2023/01234, Fi2022/03456, KS 2023/145
-    r"|(?:\d{3}-\d{2,7}-\d{4})"  # 451-12345-2023 (länsstyrelse)
-    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-])?(?:19|20)\d{2}-\d{2,6})"  # KS 2022-00304, 2022-1430, SLK-2024-00317
-    r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}/\d{1,6})"  # 2024/12
+    # S2023/01234, N2015/4841/TIF
+    r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}/\d{2,6}(?:-\d{1,3})?(?:/[A-ZÅÄÖ]{1,6})?)"
+    r"|(?:\d{3}-\d{2,7}-(?:\d{4}|\d{2}))"  # 451-12345-2023, 425-6765-19 (länsstyrelse)
+    # KS 2022-00304, 2022-1430, SLK-2024-00317, KS2023-1234
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}-\d{2,6})"
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}/\d{1,6})"  # 2024/12, KS-2023/00812
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}\.\d{3,6})"  # 2023.0456, KS 2024.0088
     r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
-    r"|(?:\d{1,2}(?:\.\d{1,2}){1,3}-\d{2,7}/(?:19|20)\d{2})"  # 3.4-12345/2024 (statliga myndigheter)
+    r"|(?:[A-ZÅÄÖ]{1,6}\s?\d{1,6}-(?:19|20)\d{2})"  # RS 01149-2016
+    r"|(?:\d{2}[A-ZÅÄÖ]{2,4}\d{2,6})"  # 19RS792, 22RS11865 (Region Örebro län)
+    r"|(?:[A-ZÅÄÖ]{2,6}/(?:19|20)\d{2}:\d{1,6})"  # KS/2023:145
+    # 3.4-12345/2024, 6.1.1-2024:345
+    r"|(?:\d{1,2}(?:\.\d{1,2}){1,3}-(?:\d{2,7}/(?:19|20)\d{2}|(?:19|20)\d{2}:\d{1,6}))"
 )
 DNR_RE = re.compile(
     rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
 )
 DNR_LABEL = re.compile(
-    r"\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|beteckning|"
-    r"ärendenummer)\b\.?:?",
+    r"(?<!\ber\s)(?<!\bert\s)(?<!\ber\.\s)\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|"
+    r"vår\s+referens|beteckning|ärendenummer|ärendenr)\b\.?:?",
     re.IGNORECASE,
 )
+# a dnr of any form, vouched for by its label
+LOOSE_DNR = re.compile(r"^\s*(?P<dnr>[A-ZÅÄÖa-zåäö]{0,6}[\s/-]?\d[\w./:-]*\d[\w/]*)")
 ANGE_DNR = re.compile(
     r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
     r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})",
@@ -49,10 +58,18 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
             if match and match.start() < 12:
                 value = match.group("dnr") + (match.group("klass") or "")
                 return Found(_fix_glued_klass(value), source or lines[index + 1])
+            loose = LOOSE_DNR.match(candidate.split(" | ")[0])
+            if (
+                loose
+                and sum(c.isdigit() for c in loose.group("dnr")) >= 3
+                and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", loose.group("dnr").rstrip(".,:"))
+            ):
+                return Found(loose.group("dnr").rstrip(".,:"), source or lines[index + 1])
     for line in lines[:15]:
-        alone = DNR_RE.fullmatch(line.text.strip())
-        if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")):
-            return Found(_fix_glued_klass(line.text.strip()), line)
+        for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
+            alone = DNR_RE.fullmatch(cell.strip())
+            if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")):
+                return Found(_fix_glued_klass(cell.strip()), line)
     return None
 
 

@@ -41,7 +41,40 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
             if name:
                 found = _person_block(texts, start, start + 1, name=name)
                 return _contact_from_mentions(found, texts), lines[start]
+    in_sentence = _contact_in_sentence(lines)
+    if in_sentence is not None:
+        return in_sentence
     return _signature_with_phone(lines)
+
+
+_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_NAME = rf"(?P<namn>(?:[A-ZÅÄÖ]\.?\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{1,2}})"
+CONTACT_SENTENCE = re.compile(
+    r"(?i:(?:frågor|upplysningar|information)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|kontakta\w*|besvaras\s+av|"
+    r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s+(?:i\s+första\s+hand\s+)?)"
+    r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
+)
+COPY_TO_PERSON = re.compile(
+    r"(?i:(?:registrator|diarium|registratur)\w*\s+(?:samt|och)\s+(?:till\s+)?)" + _NAME
+)
+
+
+def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
+    """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
+    from remiss.extract.text import Text
+
+    text = Text.of(lines)
+    for pattern in (CONTACT_SENTENCE, COPY_TO_PERSON):
+        for match in pattern.finditer(text.joined):
+            name = match.group("namn").strip()
+            if ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
+                continue
+            tail = text.joined[match.end() : match.end() + 120]
+            phone = PHONE_RE.search(tail)
+            person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
+            texts = [line.text.strip() for line in lines]
+            return _contact_from_mentions(person, texts), text.line_at(match.start("namn"))
+    return None
 
 
 def _contact_from_mentions(person: Handlaggare, texts: Sequence[str]) -> Handlaggare:
