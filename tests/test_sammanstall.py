@@ -459,3 +459,74 @@ def test_seed_remisser_with_all_meeting_packages_as_answers(
         ("Arbetslivsnämnden", paket, stallning, datum)
     ]
     assert len(s.saknas) == saknas and not s.ovriga and not s.fel
+
+
+def test_the_first_line_of_a_whole_document_is_read_as_text(tmp_path: Path) -> None:
+    """A mail whose first line is the decision: that line counts (it is no title to skip)."""
+    _mail(
+        tmp_path / "svar.eml",
+        fran="Vård- och äldrenämnden <van.diarium@boras.se>",
+        amne="KS 2023-00100",
+        text="Nämnden har beslutat att avstå från att yttra sig över policyn.\n/ Registrator",
+    )
+    s = sammanstall(_remiss("Vård- och äldrenämnden", "Kulturnämnden"), tmp_path)
+    assert [(x.instans, x.stallningstagande) for x in s.svar] == [("Vård- och äldrenämnden", "avstar")]
+
+
+def test_associations_named_with_the_place_match_their_instans(tmp_path: Path) -> None:
+    """'Svenska kyrkan i Borås', a signature 'Frälsningsarmén Borås', 'Kvinnojouren i Borås': the listed
+    'Svenska kyrkan', 'Frälsningsarmén', 'Kvinnojouren Borås'; Hyresgästföreningen is kept apart."""
+    write_pdf(
+        tmp_path / "a.pdf",
+        [
+            [
+                "Svenska kyrkan i Borås",
+                "2022-11-21",
+                "Till Individ- och familjeomsorgsnämnden",
+                "Remissvar – Program mot hemlöshet",
+                "Svenska kyrkan i Borås ställer sig bakom programmet.",
+            ]
+        ],
+    )
+    write_pdf(
+        tmp_path / "b.pdf",
+        [
+            [
+                "Synpunkter på Program mot hemlöshet",
+                "2022-11-25",
+                "Programmet saknar konkreta åtgärder för personer i akut hemlöshet.",
+                "Vi avstyrker därför programmet i nuvarande form.",
+                "Frälsningsarmén Borås",
+                "Kårledare Anna Berg",
+            ]
+        ],
+    )
+    write_pdf(
+        tmp_path / "c.pdf",
+        [
+            [
+                "Kvinnojouren i Borås",
+                "2022-11-29",
+                "Svar på remiss om Program mot hemlöshet",
+                "Kvinnojouren tillstyrker programmet.",
+            ]
+        ],
+    )
+    write_pdf(
+        tmp_path / "d.pdf",
+        [
+            [
+                "Hyresgästföreningen Borås",
+                "2022-11-30",
+                "Yttrande över Program mot hemlöshet",
+                "Hyresgästföreningen tillstyrker programmet.",
+            ]
+        ],
+    )
+    s = sammanstall(missiv("hemloshet.pdf"), tmp_path)
+    assert [(Path(x.fil).name, x.instans, x.stallningstagande) for x in s.svar] == [
+        ("a.pdf", "Svenska kyrkan", "tillstyrker"),
+        ("b.pdf", "Frälsningsarmén", "avstyrker"),
+        ("c.pdf", "Kvinnojouren Borås", "tillstyrker"),
+    ]
+    assert [o.avsandare for o in s.ovriga] == ["Hyresgästföreningen Borås"]

@@ -107,7 +107,7 @@ def dokument_i(
     delar = find_yttranden(handling)
     hittad = bool(delar)
     if not delar:
-        delar = [Yttrandedel(lines=tuple(lines), titel=lines[0].text.strip(), titelrader=1, titelindex=0)]
+        delar = [Yttrandedel(lines=tuple(lines), titel="", titelrader=0, titelindex=0)]  # every line is text
     per_line = handling.fil.lower().endswith(".docx")
     out = []
     slut = 0
