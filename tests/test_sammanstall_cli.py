@@ -185,9 +185,7 @@ def test_build_script_makes_the_template(tmp_path: Path) -> None:
 # --- the register: --spara, visa, lista --utgaende, the migration ---------------------------------------
 
 
-def test_spara_and_visa_and_lista_show_the_answers(
-    tmp_path: Path, svar_utan_fel: Path
-) -> None:
+def test_spara_and_visa_and_lista_show_the_answers(tmp_path: Path, svar_utan_fel: Path) -> None:
     """--spara stores the answers (utgående); visa and lista --utgaende show who is missing."""
     from remiss.config import Config
     from remiss.register import open_register
@@ -283,3 +281,28 @@ def test_spara_svar_in_sqlite_and_postgresql(db_url: str) -> None:
         assert lista(reg, Config(), idag=date(2022, 11, 1), filter=Filter()) == []
         assert [h.handelse for h in reg.history(post.id)] == ["registrerad", "remissvar", "remissvar"]
 
+
+def test_escape_sequences_in_an_answer_do_not_reach_the_screen(tmp_path: Path) -> None:
+    """An answer file named with a terminal escape sequence is shown without it in the table."""
+    from remiss.pipeline import tolka_fil
+    from remiss.sammanstall import sammanstall
+    from remiss.sammanstall.utdata import format_tabell
+    from tests.conftest import write_pdf
+
+    write_pdf(
+        tmp_path / "svar\x1b[2J.pdf",
+        [
+            [
+                "Datum",
+                "2022-11-20",
+                "Instans",
+                "Kulturnämnden",
+                "Yttrande över remiss: Riktlinjer - delaktighet och inflytande för medborgare",
+                "Kulturnämnden tillstyrker riktlinjerna.",
+            ]
+        ],
+    )
+    assert "\x1b" in format_tabell(sammanstall(tolka_fil(MISSIV)[0], tmp_path))  # the text carries it
+    result = run("sammanstall", MISSIV, "--svar", str(tmp_path))
+    assert result.exit_code == 0 and "Kulturnämnden" in result.output
+    assert "\x1b" not in result.output

@@ -92,6 +92,7 @@ def sammanstall(
     from remiss.config import load_config
     from remiss.fileio import skriv_atomiskt
     from remiss.sammanstall import sammanstall_kalla, utdata
+    from remiss.terminal import ren
 
     config = load_config(config_fil)
     resultat = sammanstall_kalla(
@@ -107,7 +108,7 @@ def sammanstall(
         click.echo(f"Sammanställning: {target}")
         click.echo(utdata._summering(resultat), err=True)
     else:
-        text = utdata.format_json(resultat) if fmt == "json" else utdata.format_tabell(resultat)
+        text = utdata.format_json(resultat) if fmt == "json" else ren(utdata.format_tabell(resultat))
         if output:
             skriv_atomiskt((text + "\n").encode("utf-8"), Path(output), force=force)
             click.echo(f"Sammanställning: {output}", err=True)
@@ -115,9 +116,9 @@ def sammanstall(
             click.echo(text)
     if fmt != "tabell" or output:
         for fel in resultat.fel:
-            click.echo(f"Fel: {fel.fil}: {fel.fel}", err=True)
+            click.echo(ren(f"Fel: {fel.fil}: {fel.fel}"), err=True)
     for anmarkning in resultat.anmarkningar:
-        click.echo(f"Obs: {anmarkning}.", err=True)
+        click.echo(ren(f"Obs: {anmarkning}."), err=True)
     if spara and resultat.post_id is not None:
         click.echo(f"Registret: svaren sparade mot #{resultat.post_id} (riktning utgående).", err=True)
     if resultat.fel:
