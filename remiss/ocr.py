@@ -12,7 +12,6 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -109,7 +108,9 @@ def _run_pages(fil: str, numbers: Sequence[int]) -> list[tuple[Page | None, str 
     """Given a PDF path and page numbers, return (Page, error) per page, on up to two processes."""
     workers = min(MAX_WORKERS, len(numbers), os.cpu_count() or 1)
     try:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        from remiss.arbetare import pool as arbetspool
+
+        with arbetspool(workers, initializer=_init_worker) as pool:
             return list(pool.map(_ocr_one, [fil] * len(numbers), numbers))
     except BrokenProcessPool as exc:
         raise InputError("OCR-processen avbröts oväntat (slut på minne?). Försök igen med färre sidor.",

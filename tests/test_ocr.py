@@ -260,11 +260,15 @@ def test_pages_run_on_two_processes_with_one_thread_each(monkeypatch: pytest.Mon
         def map(self, func, *iterables):  # type: ignore[no-untyped-def]
             return [(Page(number=n, lines=(), ocr=True), None) for n in iterables[1]]
 
-    monkeypatch.setattr(ocr, "ProcessPoolExecutor", FakePool)
+    from remiss import arbetare
+
+    monkeypatch.setattr(arbetare, "ProcessPoolExecutor", FakePool)
     monkeypatch.setattr(ocr, "available", lambda: True)
     pages = ocr.ocr_pages("skannad.pdf", [3, 1, 2, 3])
     assert sorted(pages) == [1, 2, 3] and all(p.ocr for p in pages.values())
-    assert made == [{"max_workers": 2, "initializer": ocr._init_worker}]
+    # the pool's workers watch their parent (remiss.arbetare) and then run ocr's own initializer
+    assert made == [{"max_workers": 2, "initializer": arbetare._starta_arbetare,
+                     "initargs": (os.getpid(), ocr._init_worker)}]
     monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
     ocr._init_worker()
     assert os.environ["OMP_THREAD_LIMIT"] == "1"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +62,9 @@ def tolka_alla(filer: Iterable[str], *, jobb: int = 2, egen_instans: str | None 
     if jobb <= 1 or len(args) <= 1:
         yield from (_tolka_args(a) for a in args)
         return
-    with ProcessPoolExecutor(max_workers=jobb) as pool:
+    from remiss.arbetare import pool as arbetspool
+
+    with arbetspool(jobb) as pool:  # its workers end if this process is killed
         yield from pool.map(_tolka_args, args, chunksize=1)
 
 
