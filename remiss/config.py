@@ -21,6 +21,7 @@ _OPTIONAL_TEXT_FIELDS = ("organisationer", "databas", "anvandare")
 MAX_TEXT = 1000  # characters in one text setting
 MAX_KONFIG = 1 << 20  # bytes of remiss.toml
 MAX_BEREDNINGSTID = 365  # days
+MAX_OCR_SIDOR = 100_000
 MAX_SAMMANTRADEN = 1000
 _EPOST = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
 _STYRTECKEN = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a line break would reach a mail header or file name
@@ -44,6 +45,7 @@ class Config:
     samverkan: str = "Förvaltningens samverkansgrupp (FSG)."
     sammantradesdagar: tuple[date, ...] = ()
     beredningstid: int = 21
+    max_ocr_sidor: int = 50  # scanned pages OCR:ed per file at most (about 8 s a page)
     organisationer: str | None = None
     databas: str | None = None
     anvandare: str | None = None
@@ -126,6 +128,11 @@ def _check_value(key: str, value: Any, where: str, fil: str) -> Any:
             raise ConfigError(f"{where}'beredningstid' ska vara ett heltal dagar, 0–{MAX_BEREDNINGSTID}.",
                               fil=fil)
         return value
+    if key == "max_ocr_sidor":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OCR_SIDOR:
+            raise ConfigError(f"{where}'max_ocr_sidor' ska vara ett heltal sidor, 0–{MAX_OCR_SIDOR}.",
+                              fil=fil)
+        return value
     if key == "sammantradesdagar":
         return _dates(value, where, fil)
     raise ConfigError(f"{where}okänd inställning '{key}'.", fil=fil)  # pragma: no cover - guarded above
@@ -203,6 +210,10 @@ sammantradesdagar = [
 
 # Antal kalenderdagar före sammanträdet som tjänsteskrivelsen ska vara klar.
 beredningstid = 21
+
+# Högst så många skannade sidor per fil läses med OCR (cirka 8 s per sida); resten hoppas över med ett
+# meddelande. Kan ändras för en körning med --max-ocr-sidor.
+# max_ocr_sidor = 50
 
 # Organisationsfil för kommunens nämnder och bolag (tomt: modeller/boras.json).
 # organisationer = "modeller/boras.json"

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ DPI = 300
 TESSERACT_CONFIG = "--psm 4"  # one column of variable-size text: keeps "2." with its list item
 PAGE_TIMEOUT = 180  # seconds for one page; a stuck tesseract becomes an InputError
 MAX_WORKERS = 2
+MAX_OCR_SIDOR = 50  # pages OCR:ed per file at most (config max_ocr_sidor, --max-ocr-sidor): ~8 s a page
 MAX_SIDE_PIXELS = 7200  # a page larger than A2 is rendered below 300 dpi rather than as a giant image
 MAX_SKEW = 5.0  # degrees searched either way when deskewing
 PACKAGES = "tesseract-ocr och tesseract-ocr-swe"
@@ -86,32 +88,66 @@ def require() -> None:
 # --- the public call -----------------------------------------------------------------------------
 
 
-def ocr_pages(path: str | Path, numbers: Iterable[int]) -> dict[int, Page]:
-    """Given a PDF path and page numbers (from 1), return those pages read by OCR, keyed by number."""
+@dataclass(frozen=True)
+class OcrGrans:
+    """How much OCR one file may take and who hears about it.
+
+    `max_sidor`: pages OCR:ed at most; the rest stay without text. `framsteg(text)` gets one line per
+    page read (give it only on a terminal); `obs(text)` gets the notice when the bound stops OCR.
+    """
+
+    max_sidor: int = MAX_OCR_SIDOR
+    framsteg: Callable[[str], None] | None = None
+    obs: Callable[[str], None] | None = None
+
+
+def ocr_pages(path: str | Path, numbers: Iterable[int], grans: OcrGrans | None = None) -> dict[int, Page]:
+    """Given a PDF path and page numbers (from 1), return those pages read by OCR, keyed by number.
+
+    At most grans.max_sidor pages are read (the first ones); when the bound stops OCR, grans.obs hears it.
+    """
+    grans = grans or OcrGrans()
     wanted = sorted(set(numbers))
     if not wanted:
         return {}
     fil = str(path)
     if not available():
         raise NoTextLayerError(_missing_reason() or MISSING_TESSERACT, fil=fil)
-    results = _run_pages(fil, wanted)
+    if len(wanted) > max(grans.max_sidor, 0):
+        wanted, skipped = wanted[: max(grans.max_sidor, 0)], wanted[max(grans.max_sidor, 0):]
+        if grans.obs:
+            grans.obs(gransmeddelande(fil, len(wanted), skipped))
     pages: dict[int, Page] = {}
-    for number, (page, error) in zip(wanted, results, strict=True):
+    for done, (number, (page, error)) in enumerate(zip(wanted, _run_pages(fil, wanted), strict=True), 1):
         if error is not None:
             raise InputError(error, fil=fil, sida=number)
         assert page is not None
         pages[number] = page
+        if grans.framsteg:
+            grans.framsteg(f"OCR: {fil}: sida {number} klar ({done} av {len(wanted)})")
     return pages
 
 
-def _run_pages(fil: str, numbers: Sequence[int]) -> list[tuple[Page | None, str | None]]:
-    """Given a PDF path and page numbers, return (Page, error) per page, on up to two processes."""
+def gransmeddelande(fil: str, lasta: int, hoppade: Sequence[int]) -> str:
+    """Given the file, the pages read and the pages skipped, return the Swedish notice of the OCR bound."""
+    from remiss.sprak import antal
+
+    sidor = f"sida {hoppade[0]}" if len(hoppade) == 1 else f"sidorna {hoppade[0]}–{hoppade[-1]}"
+    return (f"{fil}: OCR stoppades vid gränsen {antal(lasta, 'sida', 'sidor')}; "
+            f"{antal(len(hoppade), 'skannad sida', 'skannade sidor')} till ({sidor}) lästes inte. "
+            "Höj gränsen med --max-ocr-sidor eller max_ocr_sidor i remiss.toml.")
+
+
+def _run_pages(fil: str, numbers: Sequence[int]) -> Iterable[tuple[Page | None, str | None]]:
+    """Given a PDF path and page numbers, yield (Page, error) per page in order, on up to two processes."""
+    if not numbers:
+        return
     workers = min(MAX_WORKERS, len(numbers), os.cpu_count() or 1)
     try:
         from remiss.arbetare import pool as arbetspool
 
         with arbetspool(workers, initializer=_init_worker) as pool:
-            return list(pool.map(_ocr_one, [fil] * len(numbers), numbers))
+            yield from pool.map(_ocr_one, [fil] * len(numbers), numbers)
     except BrokenProcessPool as exc:
         raise InputError("OCR-processen avbröts oväntat (slut på minne?). Försök igen med färre sidor.",
                          fil=fil) from exc

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from remiss.domain import Handling, Remiss
+
+if TYPE_CHECKING:
+    from remiss.ocr import OcrGrans
 
 DEFAULT_EGEN_INSTANS = "Arbetslivsnämnden"
 DEFAULT_KOMMUN = "Borås Stad"
@@ -19,8 +23,12 @@ def tolka_fil(
     max_sidor: int = 2000,
     kommun: str | None = DEFAULT_KOMMUN,
     ocr: bool = True,
+    ocr_grans: OcrGrans | None = None,
 ) -> list[Remiss]:
-    """Given a PDF, DOCX or e-mail (.eml/.msg) path, return every remiss (missiv) in it, fields matched."""
+    """Given a PDF, DOCX or e-mail (.eml/.msg) path, return every remiss (missiv) in it, fields matched.
+
+    `ocr_grans` bounds OCR of a PDF's scanned pages and reports it (remiss.ocr.OcrGrans; default 50 pages).
+    """
     from remiss.epost import ar_epost
 
     if ar_epost(fil):
@@ -30,7 +38,7 @@ def tolka_fil(
                            max_sidor=max_sidor, kommun=kommun, ocr=ocr)
     from remiss.read import read_file
 
-    handling = read_file(fil, max_sidor=max_sidor, ocr=ocr)
+    handling = read_file(fil, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans)
     return tolka_handling(handling, egen_instans=egen_instans, organisationer=organisationer, kommun=kommun)
 
 

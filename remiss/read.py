@@ -11,10 +11,14 @@ import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from remiss.domain import Handling, Line, Page
 from remiss.errors import InputError, NoTextLayerError
 from remiss.layout import Row as LayoutRow
+
+if TYPE_CHECKING:
+    from remiss.ocr import OcrGrans
 
 MAX_SIDOR = 2000
 PDF_MAGIC = b"%PDF-"
@@ -24,8 +28,9 @@ _KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
 _MIN_TEXT_CHARS = 15
 
 
-def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Handling:
-    """Given a path to a PDF or DOCX file, return its Handling or raise InputError."""
+def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
+              ocr_grans: OcrGrans | None = None) -> Handling:
+    """Given a path to a PDF or DOCX file, return its Handling or raise InputError (OCR bound: ocr_grans)."""
     path = Path(path)
     head = _check_file(path)
     if head.startswith(ZIP_MAGIC) and path.suffix.lower() == ".docx":
@@ -35,7 +40,7 @@ def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True)
             "är inte en PDF. Spara remissen som PDF (eller yttrandet som .docx) och försök igen.",
             fil=str(path),
         )
-    return read_pdf(path, max_sidor=max_sidor, ocr=ocr)
+    return read_pdf(path, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans)
 
 
 def _check_file(path: Path) -> bytes:
@@ -64,7 +69,8 @@ def sha256_of(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Handling:
+def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
+             ocr_grans: OcrGrans | None = None) -> Handling:
     """Given a PDF path, return its Handling; pages without text are OCR:ed when possible."""
     import pypdfium2 as pdfium
 
@@ -105,7 +111,7 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True) -> Han
     ]
     missing = _pages_to_ocr(path, pages) if ocr else [p.number for p in pages if _lacks_text(p)]
     if missing:
-        pages = _fill_by_ocr(path, pages, missing, ocr=ocr)
+        pages = _fill_by_ocr(path, pages, missing, ocr=ocr, grans=ocr_grans)
     return Handling(fil=fil, pages=tuple(pages), sha256=sha256_of(path))
 
 
@@ -209,7 +215,8 @@ def _lacks_text(page: Page) -> bool:
     return sum(len(line.text) for line in page.lines) < _MIN_TEXT_CHARS
 
 
-def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool) -> list[Page]:
+def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool,
+                 grans: OcrGrans | None = None) -> list[Page]:
     """Given pages and the numbers lacking text, return pages with OCR text, or raise NoTextLayerError."""
     if len(missing) < len(pages):
         # Mixed PDF: blank pages are common (back sides, separators); a scanned page needs OCR.
@@ -239,7 +246,7 @@ def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool
             "Debian-paketen tesseract-ocr och tesseract-ocr-swe och försök igen.",
             fil=str(path),
         )
-    found = ocr_module.ocr_pages(path, missing)
+    found = ocr_module.ocr_pages(path, missing, grans)
     return [found.get(p.number, p) for p in pages]
 
 

@@ -426,9 +426,9 @@ def test_mixed_pdf_ocrs_only_the_scanned_page(monkeypatch: pytest.MonkeyPatch) -
     calls: list[list[int]] = []
     real = ocr.ocr_pages
 
-    def counting(path: Path, numbers: list[int]) -> dict[int, Page]:
+    def counting(path: Path, numbers: list[int], grans: ocr.OcrGrans | None = None) -> dict[int, Page]:
         calls.append(list(numbers))
-        return real(path, numbers)
+        return real(path, numbers, grans)
 
     monkeypatch.setattr(ocr, "ocr_pages", counting)
     handling = read_file(MIXED)

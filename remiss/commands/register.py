@@ -59,10 +59,13 @@ def _user(config: Any) -> str:
 @click.option("--inkommen", metavar="ÅÅÅÅ-MM-DD", default=None,
               help="Dagen remissen kom in, för filer utan eget datum (PDF, DOCX). En e-post (.eml, .msg) "
                    "har sitt eget. Standard: i dag.")
+@click.option("--max-ocr-sidor", metavar="N", default=None, type=click.IntRange(0, 100_000),
+              help="Högst så många skannade sidor per fil läses med OCR (standard: remiss.toml, annars 50).")
 @click.option("--dry-run", is_flag=True, help="Tolka och kontrollera dubbletter men skriv inget.")
 @register_options
 def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | None, jobb: int,
-               inkommen: str | None, dry_run: bool, databas: str | None, config_path: str | None) -> None:
+               inkommen: str | None, max_ocr_sidor: int | None, dry_run: bool, databas: str | None,
+               config_path: str | None) -> None:
     """Tolka remisser (PDF, DOCX eller e-post .eml/.msg) och för in dem i registret.
 
     Samma fil eller samma avsändare och diarienummer registreras inte två gånger
@@ -71,6 +74,7 @@ def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | 
     men ger slutstatus 1.
     """
     from remiss.register.intake import registrera_tolkad, summary, tolka_alla
+    from remiss.terminal import ren
 
     if inkommen:
         inkommen = _parse_date(inkommen, "--inkommen")
@@ -79,11 +83,14 @@ def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | 
     utfall = []
     with reg:
         reg.close()  # the tolka workers are forked: they must not inherit an open database connection
-        stream = tolka_alla(filer, jobb=jobb, egen_instans=config.namnd, organisationer=config.organisationer)
+        stream = tolka_alla(filer, jobb=jobb, egen_instans=config.namnd, organisationer=config.organisationer,
+                            max_ocr_sidor=config.max_ocr_sidor if max_ocr_sidor is None else max_ocr_sidor)
         show_bar = sys.stderr.isatty() and len(filer) > 1
         with click.progressbar(stream, length=len(filer), label="Registrerar", file=sys.stderr,
                                hidden=not show_bar) as bar:
             for tolkad in bar:
+                for text in tolkad.obs:
+                    click.echo(ren(f"Obs: {text}"), err=True)
                 for item in registrera_tolkad(reg, tolkad, handlaggare=handlaggare, eget_dnr=eget_dnr,
                                               user=user, dry_run=dry_run, inkommen=inkommen):
                     _report(item, show_bar)

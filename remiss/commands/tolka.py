@@ -33,6 +33,8 @@ from remiss.errors import ExitCode
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna dagar kvar från detta datum.")
 @click.option("--max-sidor", default=2000, show_default=True, help="Största antal sidor som läses.")
 @click.option("--ingen-ocr", is_flag=True, help="Läs inte skannade sidor med OCR (de ger då fel).")
+@click.option("--max-ocr-sidor", metavar="N", default=None, type=click.IntRange(0, 100_000),
+              help="Högst så många skannade sidor per fil läses med OCR (standard: remiss.toml, annars 50).")
 @click.option(
     "--config",
     "config_path",
@@ -52,6 +54,7 @@ def tolka(
     idag: str | None,
     max_sidor: int,
     ingen_ocr: bool,
+    max_ocr_sidor: int | None,
     config_path: str | None,
 ) -> None:
     """Läs remisser (PDF, DOCX, e-post) och visa remissinstanser, svarsdatum, diarienummer m.m.
@@ -61,6 +64,7 @@ def tolka(
     """
     from remiss.batch import felrad, run_batch
     from remiss.config import load_config
+    from remiss.ocr import OcrGrans
     from remiss.pipeline import ingen_remiss_text, tolka_fil
     from remiss.report import format_remiss
     from remiss.terminal import ren
@@ -70,6 +74,15 @@ def tolka(
     config = load_config(config_path)
     egen_instans = egen_instans or config.namnd
     organisationer = organisationer or config.organisationer
+
+    def skriv_obs(text: str) -> None:
+        click.echo(ren(f"Obs: {text}"), err=True)
+
+    def skriv_framsteg(text: str) -> None:
+        click.echo(ren(text), err=True)
+
+    grans = OcrGrans(max_sidor=config.max_ocr_sidor if max_ocr_sidor is None else max_ocr_sidor,
+                     obs=skriv_obs, framsteg=skriv_framsteg if sys.stderr.isatty() else None)
 
     def visa(fil: str, found: list[Any]) -> None:  # human output file by file, as each is read
         if not found:
@@ -84,7 +97,7 @@ def tolka(
             egen_instans=egen_instans,
             organisationer=organisationer,
             max_sidor=max_sidor,
-            kommun=config.kommun, ocr=not ingen_ocr,
+            kommun=config.kommun, ocr=not ingen_ocr, ocr_grans=grans,
         ),
         debug=debug,
         on_error=lambda fil, exc: click.echo(felrad(exc), err=True),

@@ -20,6 +20,7 @@ class Tolkad:
     sha256: str = ""
     remisser: tuple[dict[str, Any], ...] = ()
     fel: str | None = None
+    obs: tuple[str, ...] = ()  # notices while reading, e.g. that the OCR bound stopped OCR
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,20 @@ class Utfall:
     varningar: tuple[str, ...] = ()
 
 
-def tolka_en(fil: str, egen_instans: str | None = None, organisationer: str | None = None) -> Tolkad:
+def tolka_en(fil: str, egen_instans: str | None = None, organisationer: str | None = None,
+             max_ocr_sidor: int | None = None) -> Tolkad:
     """Given a file, return its hash and remisser; any failure becomes the Tolkad's error text."""
+    from remiss.ocr import MAX_OCR_SIDOR, OcrGrans
     from remiss.pipeline import tolka_fil
 
+    obs: list[str] = []
+    grans = OcrGrans(max_sidor=MAX_OCR_SIDOR if max_ocr_sidor is None else max_ocr_sidor, obs=obs.append)
     try:
-        found = tolka_fil(fil, egen_instans=egen_instans, organisationer=organisationer)
+        found = tolka_fil(fil, egen_instans=egen_instans, organisationer=organisationer, ocr_grans=grans)
         from remiss.read import sha256_of
 
-        return Tolkad(fil=fil, sha256=sha256_of(fil), remisser=tuple(r.to_dict() for r in found))
+        return Tolkad(fil=fil, sha256=sha256_of(fil), remisser=tuple(r.to_dict() for r in found),
+                      obs=tuple(obs))
     except RemissError as exc:
         return Tolkad(fil=fil, fel=exc.line())
     except OSError as exc:
@@ -50,15 +56,15 @@ def tolka_en(fil: str, egen_instans: str | None = None, organisationer: str | No
         return Tolkad(fil=fil, fel=f"{fil}: oväntat fel vid tolkning ({type(exc).__name__}: {exc}).")
 
 
-def _tolka_args(args: tuple[str, str | None, str | None]) -> Tolkad:
-    """Given (file, egen_instans, organisationer), return tolka_en's result (for the process pool)."""
+def _tolka_args(args: tuple[str, str | None, str | None, int | None]) -> Tolkad:
+    """Given (file, egen_instans, organisationer, max_ocr_sidor), return tolka_en's result (for the pool)."""
     return tolka_en(*args)
 
 
 def tolka_alla(filer: Iterable[str], *, jobb: int = 2, egen_instans: str | None = None,
-               organisationer: str | None = None) -> Iterator[Tolkad]:
+               organisationer: str | None = None, max_ocr_sidor: int | None = None) -> Iterator[Tolkad]:
     """Given files, yield each file's Tolkad in order, parsing in `jobb` worker processes when above one."""
-    args = [(fil, egen_instans, organisationer) for fil in filer]
+    args = [(fil, egen_instans, organisationer, max_ocr_sidor) for fil in filer]
     if jobb <= 1 or len(args) <= 1:
         yield from (_tolka_args(a) for a in args)
         return
