@@ -1,4 +1,4 @@
-"""Nothing secret or dangerous reaches the terminal: passwords in database URLs, escape sequences in documents."""
+"""Nothing secret or dangerous reaches the terminal: passwords in database URLs, escapes in documents."""
 
 from __future__ import annotations
 
