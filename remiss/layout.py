@@ -47,53 +47,82 @@ class Row:
 
 
 def page_pieces(page: Any, textpage: Any) -> list[Piece]:
-    """Given a pypdfium2 page and its text page, return its text objects as Pieces."""
+    """Given a pypdfium2 page and its text page, return its text objects as Pieces (raw calls, one pass)."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
+    reader = _Reader(textpage.raw)
+    pieces: list[Piece] = []
     fonts: dict[int, bool] = {}
-    pieces = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=3):
-        text = _object_text(obj.raw, textpage.raw)
-        if not text.strip():
-            continue
-        left, bottom, right, top = obj.get_bounds()
-        pieces.append(
-            Piece(
-                text=text,
-                x0=left,
-                top=height - top,
-                x1=right,
-                bottom=height - bottom,
-                size=_font_size(obj),
-                bold=_is_bold(raw.FPDFTextObj_GetFont(obj.raw), fonts),
-            )
-        )
+    page_raw = page.raw
+    for index in range(raw.FPDFPage_CountObjects(page_raw)):
+        _collect(raw.FPDFPage_GetObject(page_raw, index), reader, fonts, height, pieces, depth=0)
     return pieces
 
 
-def _object_text(handle: Any, textpage: Any) -> str:
-    """Given a raw text object and text page, return the object's text."""
+class _Reader:
+    """Reusable ctypes buffers for reading text objects: text, bounds, size and matrix."""
+
+    def __init__(self, textpage: Any) -> None:
+        import pypdfium2.raw as raw
+
+        self.textpage = textpage
+        self.capacity = 2048
+        self.buffer = ctypes.create_string_buffer(self.capacity * 2)
+        self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(raw.FPDF_WCHAR))
+        self.box = [ctypes.c_float() for _ in range(4)]
+        self.size = ctypes.c_float()
+        self.matrix = raw.FS_MATRIX()
+
+    def text(self, handle: Any) -> str:
+        """Given a raw text object, return its text."""
+        import pypdfium2.raw as raw
+
+        length = raw.FPDFTextObj_GetText(handle, self.textpage, self.pointer, self.capacity * 2)
+        if length > self.capacity * 2:
+            self.capacity = length
+            self.buffer = ctypes.create_string_buffer(length)
+            self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(raw.FPDF_WCHAR))
+            length = raw.FPDFTextObj_GetText(handle, self.textpage, self.pointer, length)
+        if length <= 2:
+            return ""
+        return self.buffer.raw[: length - 2].decode("utf-16-le", errors="replace")
+
+
+def _collect(
+    handle: Any, reader: _Reader, fonts: dict[int, bool], height: float, pieces: list[Piece], depth: int
+) -> None:
+    """Given a raw page object, add it (a text object) or its content (a form) to pieces."""
     import pypdfium2.raw as raw
 
-    length = raw.FPDFTextObj_GetText(handle, textpage, None, 0)
-    if length <= 2:
-        return ""
-    buffer = ctypes.create_string_buffer(length)
-    raw.FPDFTextObj_GetText(handle, textpage, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), length)
-    return buffer.raw[: length - 2].decode("utf-16-le", errors="replace")
-
-
-def _font_size(obj: Any) -> float:
-    """Given a text object, return its font size on the page (size times the vertical scale)."""
-    import pypdfium2.raw as raw
-
-    size = ctypes.c_float()
-    if not raw.FPDFTextObj_GetFontSize(obj.raw, size):
-        return 0.0
-    matrix = obj.get_matrix()
-    scale = (matrix.c**2 + matrix.d**2) ** 0.5 or 1.0
-    return round(float(size.value) * scale, 1)
+    kind = raw.FPDFPageObj_GetType(handle)
+    if kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
+        for index in range(raw.FPDFFormObj_CountObjects(handle)):
+            _collect(raw.FPDFFormObj_GetObject(handle, index), reader, fonts, height, pieces, depth + 1)
+        return
+    if kind != raw.FPDF_PAGEOBJ_TEXT:
+        return
+    text = reader.text(handle)
+    if not text.strip():
+        return
+    left, bottom, right, top = reader.box
+    raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top)
+    size = 0.0
+    if raw.FPDFTextObj_GetFontSize(handle, reader.size):
+        raw.FPDFPageObj_GetMatrix(handle, reader.matrix)
+        scale = (reader.matrix.c**2 + reader.matrix.d**2) ** 0.5 or 1.0
+        size = round(float(reader.size.value) * scale, 1)
+    pieces.append(
+        Piece(
+            text=text,
+            x0=left.value,
+            top=height - top.value,
+            x1=right.value,
+            bottom=height - bottom.value,
+            size=size,
+            bold=_is_bold(raw.FPDFTextObj_GetFont(handle), fonts),
+        )
+    )
 
 
 def _is_bold(font: Any, cache: dict[int, bool]) -> bool:

@@ -143,18 +143,23 @@ def _page_text(page: object) -> list[LayoutRow]:
 
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
-        plain = clean_text(textpage.get_text_range())
-        rows = join_hyphenated(rows_of(page_pieces(page, textpage)))
+        pieces = page_pieces(page, textpage)
+        plain = None
+        if sum(len(p.text) for p in pieces) < 0.8 * textpage.count_chars():  # maybe text the objects lack
+            plain = clean_text(textpage.get_text_range())
     finally:
         textpage.close()
-    if _letters(" ".join(row.text for row in rows)) < 0.9 * _letters(plain):
+    rows = join_hyphenated(rows_of(pieces))
+    if plain is not None and _letters(" ".join(row.text for row in rows)) < 0.9 * _letters(plain):
         return [LayoutRow(text=t, cells_x=(), top=0, x0=0, size=0, bold=False) for t in plain.splitlines()]
     return [replace(row, text=clean_text(row.text)) for row in rows]
 
 
 def _letters(text: str) -> int:
-    """Return the number of letters and digits in text."""
-    return sum(1 for char in text if char.isalnum())
+    """Return the number of characters in text that are not white space."""
+    return len(re.sub(r"\s+", "", text))
+
+
 
 
 def clean_text(text: str) -> str:

@@ -234,7 +234,7 @@ def _remiss_heading(line: Line, lines: Sequence[Line]) -> bool:
     if not re.match(r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista))", text, re.IGNORECASE):
         return False
     body = _body_size(lines[:80])
-    return (line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
+    return bool(line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
 
 
 def _same_heading(line: Line, follow: Line) -> bool:
