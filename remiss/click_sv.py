@@ -62,6 +62,11 @@ def _(message: str) -> str:
     return SVENSKA.get(message, message)
 
 
+def exempel(*rader: str) -> str:
+    """Given example command lines, return a help epilog "Exempel:" that click prints line by line."""
+    return "Exempel:\n\n\b\n" + "\n".join(f"  $ {rad}" for rad in rader)
+
+
 def install() -> None:
     """Make click's modules use the Swedish texts."""
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.types):

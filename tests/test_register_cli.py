@@ -195,7 +195,7 @@ def test_uppdatera_visa_historik(filled: dict[str, str]) -> None:
     refused = run("uppdatera", "2", "--status", "besvarad")
     assert refused.exit_code == 1
     assert refused.stderr.strip() == ("Fel: status kan inte ändras från tilldelad till besvarad; "
-                                      "nästa steg är under_beredning (eller avstar/avskriven).")
+                                      "nästa steg är under beredning (eller avstår/avskriven).")
     shown = run("visa", "2", "--idag", "2026-11-02")
     assert "Svarsdatum:          2026-12-01 (21 arbetsdagar kvar), ursprungligen 2026-11-13" in shown.stdout
     assert "Beslutsväg:          sammanträde 2026-11-24, klar senast 2026-11-03" in shown.stdout

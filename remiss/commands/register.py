@@ -11,12 +11,33 @@ from typing import Any, TypeVar
 
 import click
 
+from remiss.click_sv import exempel
 from remiss.commands.common import parse_idag
 from remiss.errors import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-STATUS_CHOICES = ("inkommen", "tilldelad", "under_beredning", "beslutad", "besvarad", "avstar", "avskriven")
+
+
+class StatusTyp(click.ParamType):
+    """A status as users type it ("avstår", "under beredning", "under_beredning"): the stored key."""
+
+    name = "status"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "STATUS"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from remiss.register.status import normalise_status, statuslista
+
+        key = normalise_status(str(value))
+        if key is None:
+            self.fail(f"'{value}' är ingen status. Välj bland: {statuslista()}.", param, ctx)
+        return key
+
+
+STATUS = StatusTyp()
+STATUSHJALP = "inkommen, tilldelad, under beredning, beslutad, besvarad, avstår eller avskriven"
 
 
 def register_options(func: F) -> F:
@@ -139,8 +160,8 @@ def _report(item: Any, bar: bool) -> None:
 @click.option("--inom", metavar="DAGAR", type=click.IntRange(0, 36_600), default=None,
               help="Bara remisser med svarsdatum inom så många dagar (även försenade).")
 @click.option("--forsenade", is_flag=True, help="Bara remisser vars svarsdatum har passerat.")
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUS_CHOICES),
-              help="Bara denna status (kan upprepas). Standard: alla öppna.")
+@click.option("--status", "statuses", multiple=True, type=STATUS,
+              help=f"Bara denna status (kan upprepas): {STATUSHJALP}. Standard: alla öppna.")
 @click.option("--handlaggare", metavar="NAMN", default=None, help="Bara denna handläggare.")
 @click.option("--avsandare", metavar="TEXT", default=None, help="Bara avsändare som innehåller texten.")
 @click.option("--format", "fmt", type=click.Choice(["tabell", "csv", "json", "xlsx", "ics"]),
@@ -261,30 +282,65 @@ def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_p
             click.echo("\n" + ren(format_svar(post, svar)))
 
 
-@click.command("uppdatera")
+@click.command("uppdatera", epilog=exempel(
+    'remiss uppdatera 4 --handlaggare "Eva Ek" --eget-dnr "ALN 2024-00031"',
+    'remiss uppdatera 4 --svarsadress ks.diarium@boras.se --kopia registrator@boras.se',
+    'remiss uppdatera 4 --status "under beredning"',
+    'remiss uppdatera 4 --angra --anteckning "Fel remiss"'))
 @click.argument("id", type=int)
-@click.option("--status", type=click.Choice(STATUS_CHOICES), default=None, help="Ny status.")
-@click.option("--handlaggare", metavar="NAMN", default=None, help="Ny handläggare.")
+@click.option("--status", type=STATUS, default=None, help=f"Ny status: {STATUSHJALP}.")
+@click.option("--handlaggare", metavar="NAMN", default=None, help="Egen handläggare.")
 @click.option("--svarsdatum", metavar="ÅÅÅÅ-MM-DD", default=None,
               help="Nytt svarsdatum (förlängd svarstid); det ursprungliga sparas.")
 @click.option("--eget-dnr", metavar="DNR", default=None, help="Eget diarienummer.")
+@click.option("--titel", metavar="TEXT", default=None, help="Rätt titel.")
+@click.option("--avsandare", metavar="NAMN", default=None, help="Rätt avsändare.")
+@click.option("--diarienummer", metavar="DNR", default=None, help="Avsändarens diarienummer, rättat.")
+@click.option("--datum", metavar="ÅÅÅÅ-MM-DD", default=None, help="Missivets datum, rättat.")
+@click.option("--svarsadress", metavar="ADRESS", default=None, help="E-postadressen svaret ska till.")
+@click.option("--kopia", metavar="ADRESS", multiple=True,
+              help="Adress svaret ska i kopia till (kan upprepas; ersätter de tolkade).")
+@click.option("--handlaggare-avsandare", metavar="TEXT", default=None,
+              help='Avsändarens kontaktperson: "Namn, telefon, e-post".')
+@click.option("--ny-instans", metavar="NAMN", multiple=True,
+              help="Lägg till en remissinstans (kan upprepas).")
+@click.option("--ta-bort-instans", metavar="NAMN", multiple=True,
+              help="Ta bort en remissinstans (kan upprepas).")
+@click.option("--angra", is_flag=True, help="Ångra den senaste ändringen (loggas som en egen händelse).")
 @click.option("--anteckning", metavar="TEXT", default=None, help="En anteckning i händelseloggen.")
 @register_options
 def uppdatera(id: int, status: str | None, handlaggare: str | None, svarsdatum: str | None,
-              eget_dnr: str | None, anteckning: str | None, databas: str | None,
+              eget_dnr: str | None, titel: str | None, avsandare: str | None, diarienummer: str | None,
+              datum: str | None, svarsadress: str | None, kopia: tuple[str, ...],
+              handlaggare_avsandare: str | None, ny_instans: tuple[str, ...],
+              ta_bort_instans: tuple[str, ...], angra: bool, anteckning: str | None, databas: str | None,
               config_path: str | None) -> None:
-    """Ändra status, handläggare, svarsdatum eller eget diarienummer för en remiss.
+    """Ändra eller rätta en remiss i registret; varje ändring loggas med före och efter.
 
-    Status går inkommen → tilldelad → under_beredning → beslutad → besvarad;
-    avstar och avskriven går från varje öppen status.
+    Status går inkommen → tilldelad → under beredning → beslutad → besvarad;
+    avstår och avskriven går från varje öppen status. Fält som tolkats fel
+    (titel, avsändare, diarienummer, datum, svarsadress, kopia, kontaktperson,
+    remissinstanser) rättas med sina flaggor. --angra tar tillbaka den senaste
+    ändringen.
     """
+    from remiss.register.rattelse import Rattelser
     from remiss.register.views import format_change
     from remiss.terminal import ren
 
+    rattelser = Rattelser(titel=titel, avsandare=avsandare, diarienummer=diarienummer,
+                          svarsadress=svarsadress, kopia=kopia or None, datum=datum,
+                          handlaggare_avsandare=handlaggare_avsandare,
+                          ny_instans=ny_instans, ta_bort_instans=ta_bort_instans)
+    if angra and (status or handlaggare or svarsdatum or eget_dnr or not rattelser.tom()):
+        raise click.UsageError("--angra kan inte kombineras med andra ändringar; kör dem var för sig.")
     config, reg = _open(databas, config_path)
     with reg:
+        if angra:
+            last = reg.undo(id, anteckning=anteckning, user=_user(config))
+            click.echo(f"#{id} ångrad: {format_change(last)}")
+            return
         post = reg.update(id, status=status, handlaggare=handlaggare, svarsdatum=svarsdatum,
-                          eget_dnr=eget_dnr, anteckning=anteckning, user=_user(config))
+                          eget_dnr=eget_dnr, anteckning=anteckning, user=_user(config), rattelser=rattelser)
         last = reg.history(id)[-1]
     click.echo(ren(f"#{post.id} uppdaterad: {format_change(last)}"))
 

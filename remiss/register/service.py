@@ -13,9 +13,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from remiss.domain import Remiss
 from remiss.errors import RegisterError
-from remiss.register import db
+from remiss.register import db, rattelse
 from remiss.register.db import handelser, remisser, remissinstanser
-from remiss.register.status import CHAIN, OPEN_STATUSES, STATUSES
+from remiss.register.status import CHAIN, OPEN_STATUSES, STATUSES, status_sv, statuslista
 
 __all__ = ["CHAIN", "OPEN_STATUSES", "STATUSES", "DuplicateError", "Handelse", "Register", "RegisterPost",
            "open_register"]
@@ -90,17 +90,18 @@ def normalise_dnr(dnr: str | None) -> str | None:
 def check_transition(old: str, new: str) -> None:
     """Given the current and the wanted status, raise RegisterError when the change is impossible."""
     if new not in STATUSES:
-        raise RegisterError(f"okänd status '{new}'. Tillåtna: {', '.join(STATUSES)}.")
+        raise RegisterError(f"okänd status '{new}'. Tillåtna: {statuslista()}.")
     if new == old:
-        raise RegisterError(f"remissen har redan status {old}.")
+        raise RegisterError(f"remissen har redan status {status_sv(old)}.")
     if old not in OPEN_STATUSES:
-        raise RegisterError(f"remissen är avslutad (status {old}) och kan inte få status {new}.")
+        raise RegisterError(f"remissen är avslutad (status {status_sv(old)}) och kan inte få status "
+                            f"{status_sv(new)}. Var det fel, ångra med `remiss uppdatera ID --angra`.")
     if new in ("avstar", "avskriven"):
         return
     allowed = CHAIN[CHAIN.index(old) + 1]
     if new != allowed:
-        raise RegisterError(f"status kan inte ändras från {old} till {new}; nästa steg är {allowed} "
-                            "(eller avstar/avskriven).")
+        raise RegisterError(f"status kan inte ändras från {status_sv(old)} till {status_sv(new)}; nästa steg "
+                            f"är {status_sv(allowed)} (eller avstår/avskriven).")
 
 
 def _iso(value: date | str | None) -> str | None:
@@ -124,8 +125,10 @@ def _date(value: str | date | None, what: str) -> date | None:
 
 def post_from_row(row: Any) -> RegisterPost:
     """Given a remisser row, return its RegisterPost."""
-    return RegisterPost(
-        id=row.id, remiss=Remiss.from_dict(row.data), status=row.status, handlaggare=row.handlaggare,
+    data = {**row.data, "avsandare": row.avsandare, "diarienummer": row.avsandare_dnr, "titel": row.titel,
+            "datum": _iso(row.datum), "svarsdatum": _iso(row.svarsdatum), "svarsadress": row.svarsadress}
+    return RegisterPost(  # the columns hold the current values: a corrected or extended field wins
+        id=row.id, remiss=Remiss.from_dict(data), status=row.status, handlaggare=row.handlaggare,
         eget_dnr=row.eget_dnr, svarsdatum=_iso(row.svarsdatum),
         ursprungligt_svarsdatum=_iso(row.ursprungligt_svarsdatum), sha256=row.sha256, kalla_fil=row.kalla_fil,
         registrerad=row.registrerad, andrad=row.andrad, inkommen=_iso(row.inkommen),
@@ -279,7 +282,7 @@ class Register:
 
     def update(self, id: int, *, status: str | None = None, handlaggare: str | None = None,
                svarsdatum: str | None = None, eget_dnr: str | None = None, anteckning: str | None = None,
-               user: str | None = None) -> RegisterPost:
+               user: str | None = None, rattelser: rattelse.Rattelser | None = None) -> RegisterPost:
         """Given an id and the fields to change, apply them and log one event; refuse impossible changes."""
         _check_id(id)
         new_date = _date(svarsdatum, "svarsdatum") if svarsdatum is not None else None
@@ -293,24 +296,48 @@ class Register:
         def work(conn: Connection) -> None:
             # the row is locked until commit (FOR UPDATE on PostgreSQL; SQLite holds the write lock from
             # BEGIN IMMEDIATE), so the transition is checked against the status no one else can change
-            row = conn.execute(sa.select(remisser).where(remisser.c.id == id).with_for_update()).first()
-            if row is None:
-                raise RegisterError(f"det finns ingen remiss #{id} i registret. Se `remiss lista`.")
-            changes = _changes(row, status, handlaggare, new_date, normalise_dnr(eget_dnr))
+            row = _row(conn, id, lock=True)
+            current = rattelse.current_values(row, rattelse.instanser_of(conn, id))
+            asked = _changes(row, status, handlaggare, new_date, normalise_dnr(eget_dnr))
+            changes = {k: _iso(v) if isinstance(v, date) else v for k, v in asked.items()}
+            if rattelser is not None:
+                changes.update(rattelse.wanted_changes(current, rattelser))
+            changes.update(rattelse.warnings_after(current, changes))
             if not changes and not anteckning:
-                raise RegisterError("inget att ändra: ange --status, --handlaggare, --svarsdatum, "
-                                    "--eget-dnr eller --anteckning.")
-            before = {k: _iso(getattr(row, k)) if isinstance(getattr(row, k), date) else getattr(row, k)
-                      for k in changes}
-            after = {k: _iso(v) if isinstance(v, date) else v for k, v in changes.items()}
+                raise RegisterError("inget att ändra: ange t.ex. --status, --handlaggare, "
+                                    "--svarsdatum, --titel eller --anteckning (se remiss uppdatera --help).")
+            before = {k: current[k] for k in changes}
+            after = dict(changes)
             if changes:
-                conn.execute(remisser.update().where(remisser.c.id == id).values(**changes, andrad=now()))
+                rattelse.apply(conn, row, changes, stamp=now())
             if anteckning:
                 after["anteckning"] = anteckning
             _event(conn, id, "uppdaterad" if changes else "anteckning", user, before or None, after)
 
         db.in_write(self.engine, work)
         return self.get(id)
+
+    def undo(self, id: int, *, anteckning: str | None = None, user: str | None = None) -> Handelse:
+        """Given an id, undo its last change not yet undone as a new event "ångrad"; return that event."""
+
+        _check_id(id)
+
+        def work(conn: Connection) -> None:
+            row = _row(conn, id, lock=True)
+            query = sa.select(handelser).where(handelser.c.remiss_id == id).order_by(handelser.c.id)
+            target = rattelse.last_undoable(list(conn.execute(query)))
+            if target is None:
+                raise RegisterError(f"det finns ingen ändring att ångra för #{id} (se remiss historik {id}).")
+            current = rattelse.current_values(row, rattelse.instanser_of(conn, id))
+            changes = rattelse.undo_changes(target, current)
+            rattelse.apply(conn, row, changes, stamp=now())
+            after: dict[str, Any] = {**changes, "angrar": target.id, "angrar_tid": target.tid}
+            if anteckning:
+                after["anteckning"] = anteckning
+            _event(conn, id, "ångrad", user, {k: current[k] for k in changes}, after)
+
+        db.in_write(self.engine, work)
+        return self.history(id)[-1]
 
     def log_event(self, id: int, action: str, *, user: str | None = None,
                   before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
@@ -329,6 +356,15 @@ def _check_id(id: int) -> None:
     """Given an id, raise RegisterError when no register can hold it (0, negative, beyond MAX_ID)."""
     if not 1 <= id <= MAX_ID:
         raise RegisterError(f"det finns ingen remiss #{id} i registret. Se `remiss lista`.")
+
+
+def _row(conn: Connection, id: int, *, lock: bool = False) -> Any:
+    """Given an id, return its remisser row (locked for the transaction with lock); unknown: RegisterError."""
+    query = sa.select(remisser).where(remisser.c.id == id)
+    row = conn.execute(query.with_for_update() if lock else query).first()
+    if row is None:
+        raise RegisterError(f"det finns ingen remiss #{id} i registret. Se `remiss lista`.")
+    return row
 
 
 def _event(conn: Connection, remiss_id: int, action: str, user: str | None, before: dict[str, Any] | None,

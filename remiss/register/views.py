@@ -9,6 +9,7 @@ from remiss.config import Config
 from remiss.limits import rimligt_datum
 from remiss.register.lista import ORIMLIGT, beslutsvag
 from remiss.register.service import Handelse, RegisterPost
+from remiss.register.status import STATUS_SV, status_sv
 from remiss.register.workdays import workdays_between
 from remiss.sprak import antal, lokal_tid
 
@@ -33,7 +34,8 @@ def format_post(post: RegisterPost, config: Config, *, idag: date, handelser: in
         ("Inkommen", post.inkommen),
         ("Svarsdatum", _svarsdatum(post, svar, idag)),
         ("Svarsadress", remiss.svarsadress),
-        ("Status", post.status),
+        ("Kopia", ", ".join(remiss.kopia) or None),
+        ("Status", status_sv(post.status)),
         ("Handläggare", post.handlaggare),
     ]
     path = beslutsvag(svar, post.status, idag=idag, sammantradesdagar=config.sammantradesdagar,
@@ -88,23 +90,43 @@ def _svarsdatum(post: RegisterPost, svar: date | None, idag: date) -> str | None
     return text
 
 
+HIDDEN = ("anteckning", "varningar", "angrar", "angrar_tid")
+
+
 def format_change(event: Handelse) -> str:
     """Given an event, return its changes as "fält: före → efter; …"."""
     before = event.fore or {}
     after = dict(event.efter or {})
-    note = after.pop("anteckning", None)
-    parts = [f"{key}: {_show(before.get(key))} → {_show(value)}" for key, value in after.items()
-             if event.handelse != "registrerad"]
     if event.handelse == "registrerad":
         parts = [f"{key}={_show(value)}" for key, value in after.items() if value is not None]
-    if note:
-        parts.append(f"anteckning: {note}")
+    else:
+        parts = [_change(key, before.get(key), value) for key, value in after.items() if key not in HIDDEN]
+    if after.get("angrar_tid"):
+        parts.insert(0, f"ångrar ändringen {lokal_tid(after['angrar_tid'])}")
+    if after.get("anteckning"):
+        parts.append(f"anteckning: {after['anteckning']}")
     return "; ".join(parts) or event.handelse
 
 
+def _change(key: str, before: Any, after: Any) -> str:
+    """Given a field and its values before and after, return "fält: före → efter" ("+A, −B" for instanser)."""
+    if key == "remissinstanser":
+        old = [i.get("namn") for i in before or []]
+        new = [i.get("namn") for i in after or []]
+        diff = [f"+{n}" for n in new if n not in old] + [f"−{n}" for n in old if n not in new]
+        return f"remissinstanser: {', '.join(diff) or 'ordning'}"
+    return f"{key}: {_show(before)} → {_show(after)}"
+
+
 def _show(value: Any) -> str:
-    """Given a logged value, return it for display ("–" for none)."""
-    return "–" if value is None or value == "" else str(value)
+    """Given a logged value, return it for display ("–" for none; lists and contacts joined)."""
+    if isinstance(value, dict):
+        value = ", ".join(str(v) for v in value.values() if v)
+    elif isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    if value is None or value == "":
+        return "–"
+    return status_sv(value) if value in STATUS_SV else str(value)
 
 
 def format_history(events: list[Handelse]) -> str:
