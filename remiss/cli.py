@@ -74,7 +74,7 @@ class LazyGroup(click.Group):
             if debug:
                 raise
             click.echo(f"Fel: {exc.line()}", err=True)
-            ctx.exit(ExitCode.FEL)
+            ctx.exit(exc.exit_code)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback without --debug

@@ -17,6 +17,8 @@ class ExitCode(IntEnum):
 class RemissError(Exception):
     """Base of every error we raise; its message is one Swedish line for the user."""
 
+    exit_code: ExitCode = ExitCode.FEL
+
     def __init__(self, message: str, *, fil: str | None = None, sida: int | None = None) -> None:
         self.message = message
         self.fil = fil
@@ -51,6 +53,12 @@ class ConfigError(RemissError):
 
 class RegisterError(RemissError):
     """The register cannot be opened or a change is refused."""
+
+
+class EjKlartError(RemissError):
+    """A yttrande still has brister or placeholders, so it cannot be marked besvarad (exit code 3)."""
+
+    exit_code = ExitCode.BRISTER
 
 
 class TemplateError(RemissError):

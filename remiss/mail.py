@@ -23,7 +23,7 @@ from remiss.draft import (
     soffice,
     till_pdf,
 )
-from remiss.errors import InputError, RemissError
+from remiss.errors import EjKlartError, InputError, RemissError
 from remiss.fileio import skriv_atomiskt
 
 DOCX_TYP = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -239,9 +239,11 @@ def write_svar(kalla: str, *, yttrande: str | Path | None = None, config: Config
     if yttrande is None:
         yttrande = registrets_utkast(underlag)
         kand_pdf = underlag.utkast_pdf_sha256 or ""
+    brister = _ej_klart(yttrande, force=bool(options.get("force"))) if markera_besvarad else ()
     result = skriv_svar(underlag.remiss, yttrande, config=config, kand_pdf=kand_pdf, **options)
     if underlag.post_id is not None:
-        _logga_svar(underlag.post_id, result, config=config, databas=databas, besvarad=markera_besvarad)
+        _logga_svar(underlag.post_id, result, config=config, databas=databas, besvarad=markera_besvarad,
+                    brister=brister)
     return result
 
 
@@ -265,13 +267,27 @@ def registrets_utkast(underlag: Any) -> Path:
     return fil
 
 
-def _logga_svar(post_id: int, svar: Svar, *, config: Config, databas: str | None, besvarad: bool) -> None:
+def _ej_klart(yttrande: str | Path, *, force: bool) -> tuple[str, ...]:
+    """Given the yttrande to send, return its brister; without force, refuse when there are any."""
+    from remiss.kontroll import ej_klart
+
+    brister = ej_klart(yttrande)
+    if brister and not force:
+        raise EjKlartError(f"yttrandet är inte klart och markeras inte besvarat: {', '.join(brister)}. "
+                           f"Se remiss kontrollera \"{yttrande}\", eller markera ändå med --force.")
+    return brister
+
+
+def _logga_svar(post_id: int, svar: Svar, *, config: Config, databas: str | None, besvarad: bool,
+                brister: tuple[str, ...] = ()) -> None:
     """Given a written reply of a register entry, log it and set status besvarad when asked."""
     from remiss.register import open_register
 
     with open_register(register_url(databas, config)) as reg:
         if besvarad:
             flytta_status(reg, post_id, "besvarad", user=config.anvandare)
-        reg.log_event(post_id, "svar", user=config.anvandare,
-                      after={"fil": str(svar.fil.resolve()), "amne": svar.amne, "till": svar.till,
-                             "besvarad": besvarad})
+        after: dict[str, Any] = {"fil": str(svar.fil.resolve()), "amne": svar.amne, "till": svar.till,
+                                 "besvarad": besvarad}
+        if brister:
+            after["besvarad_trots"] = list(brister)  # --force: marked besvarad although the check failed
+        reg.log_event(post_id, "svar", user=config.anvandare, after=after)

@@ -539,3 +539,24 @@ def test_rubriken_yttrande_pa_egen_rad(tmp_path: Path) -> None:
         document.add_paragraph(text)
     document.save(str(tmp_path / "y.docx"))
     assert [k.titel for k in kontrollera_fil(tmp_path / "y.docx")] == ["YTTRANDE Remiss: Program för test"]
+
+
+@pytest.mark.parametrize("text", ["[FÖRSLAG] Skriv en kort sammanfattning av nämndens yttrande här.",
+                                  "Skriv en kort sammanfattning av nämndens yttrande här.",
+                                  "Klicka eller tryck här för att ange text."])
+def test_mallens_instruktion_ar_en_platshallare(tmp_path: Path, text: str) -> None:
+    """The template's own instruction left as sammanfattning is PLATSHALLARE_KVAR, [FÖRSLAG] or not."""
+    fil = skriv_yttrande(tmp_path / "y.docx", sammanfattning=[text],
+                         beslut=["Arbetslivsnämnden tillstyrker förslaget."])
+    [kontroll] = kontrollera_fil(fil)
+    assert "PLATSHALLARE_KVAR" in [b.kod for b in kontroll.brister]
+    assert text.removeprefix("[FÖRSLAG] ") in kontroll.brister[-1].text
+
+
+def test_en_vanlig_mening_med_har_ar_ingen_platshallare(tmp_path: Path) -> None:
+    """'Här' in a real sentence is no instruction: 'Nämnden anger här sina synpunkter' has no imperative."""
+    fil = skriv_yttrande(tmp_path / "y.docx", sammanfattning=SAMMANFATTNING,
+                         beslut=["Arbetslivsnämnden tillstyrker förslaget."],
+                         brodtext=["Nämnden anger här sina synpunkter på programmets tre delar."])
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.brister == ()

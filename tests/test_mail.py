@@ -53,6 +53,21 @@ def yttrande(tmp_path: Path) -> Path:
                               utfil=tmp_path / "Yttrande ALN 2022-00089.docx").fil
 
 
+@pytest.fixture
+def fardigt(yttrande: Path) -> Path:
+    """The draft as the handläggare leaves it: the proposed sammanfattning rewritten, [FÖRSLAG] gone."""
+    import docx
+
+    document = docx.Document(str(yttrande))
+    for paragraph in document.paragraphs:
+        if paragraph.text.startswith("[FÖRSLAG]"):
+            for run in paragraph.runs[1:]:
+                run.text = ""
+            paragraph.runs[0].text = "Nämnden ser programmet som ett bra stöd för arbetet mot hemlöshet."
+    document.save(str(yttrande))
+    return yttrande
+
+
 def test_headers_and_attachment(tmp_path: Path, yttrande: Path) -> None:
     """To, Cc, Subject, X-Unsent and the .docx attachment come back from the parsed .eml."""
     result = skriv_svar(make_remiss(), yttrande, config=CONFIG, utfil=tmp_path / "svar.eml")
@@ -157,8 +172,8 @@ def test_cli_markera_besvarad_needs_id(tmp_path: Path, yttrande: Path) -> None:
     assert result.output == "Fel: --markera-besvarad kräver ett id i registret, inte en fil.\n"
 
 
-def test_cli_svar_markera_besvarad(tmp_path: Path, yttrande: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`remiss svar ID --markera-besvarad` writes the .eml, sets status besvarad and logs the mail."""
+def _registered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, int]:
+    """Return a register URL with one tilldelad remiss, and its id."""
     from remiss.register import open_register
 
     monkeypatch.chdir(tmp_path)
@@ -167,15 +182,48 @@ def test_cli_svar_markera_besvarad(tmp_path: Path, yttrande: Path, monkeypatch: 
     with open_register(url) as reg:
         post = reg.add(make_remiss(), sha256="abc", kalla_fil=str(tmp_path / "remiss.pdf"))
         reg.update(post.id, status="tilldelad")
-    result = CliRunner().invoke(cli, ["svar", str(post.id), "--databas", url, "--yttrande", str(yttrande),
+    return url, post.id
+
+
+def test_cli_svar_markera_besvarad(tmp_path: Path, fardigt: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`remiss svar ID --markera-besvarad` writes the .eml, sets status besvarad and logs the mail."""
+    from remiss.register import open_register
+
+    url, post_id = _registered(tmp_path, monkeypatch)
+    result = CliRunner().invoke(cli, ["svar", str(post_id), "--databas", url, "--yttrande", str(fardigt),
                                       "-o", "svar.eml", "--markera-besvarad"])
     assert result.exit_code == 0, result.output
     assert result.output.endswith("Registret: status besvarad.\n")
     assert parse(tmp_path / "svar.eml")["Subject"] == "KS 2022-00304 Arbetslivsnämnden"
     with open_register(url) as reg:
-        assert reg.get(post.id).status == "besvarad"
-        events = [e.handelse for e in reg.history(post.id)]
-    assert events[-1] == "svar"
+        assert reg.get(post_id).status == "besvarad"
+        events = reg.history(post_id)
+    assert events[-1].handelse == "svar" and "besvarad_trots" not in (events[-1].efter or {})
+
+
+def test_cli_svar_vagrar_besvarad_for_ett_ofardigt_yttrande(tmp_path: Path, yttrande: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft with the template's instruction left is not marked besvarad (exit 3); --force is logged."""
+    from remiss.register import open_register
+
+    url, post_id = _registered(tmp_path, monkeypatch)
+    args = ["svar", str(post_id), "--databas", url, "--yttrande", str(yttrande), "-o", "svar.eml",
+            "--markera-besvarad"]
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 3
+    assert refused.output == (f"Fel: yttrandet är inte klart och markeras inte besvarat: PLATSHALLARE_KVAR, "
+                              f"[FÖRSLAG] kvar i sammanfattningen. "
+                              f"Se remiss kontrollera \"{yttrande}\", eller markera ändå med --force.\n")
+    assert not (tmp_path / "svar.eml").exists()
+    with open_register(url) as reg:
+        assert reg.get(post_id).status == "tilldelad"
+    forced = CliRunner().invoke(cli, [*args, "--force"])
+    assert forced.exit_code == 0, forced.output
+    with open_register(url) as reg:
+        assert reg.get(post_id).status == "besvarad"
+        last = reg.history(post_id)[-1]
+    assert last.efter is not None
+    assert last.efter["besvarad_trots"] == ["PLATSHALLARE_KVAR", "[FÖRSLAG] kvar i sammanfattningen"]
 
 
 def test_cli_svar_uses_latest_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -80,8 +80,11 @@ def utkast(kalla: str, stallningstagande: str | None, mall: str | None, utfil: s
               help="E-postfilen (standard: 'Svar <dnr>.eml' i arbetskatalogen).")
 @click.option("--till", metavar="ADRESS", default=None,
               help="Mottagare, om remissens svarsadress saknas eller ska ersättas.")
-@click.option("--markera-besvarad", is_flag=True, help="Sätt status besvarad i registret (kräver ett id).")
-@click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
+@click.option("--markera-besvarad", is_flag=True,
+              help="Sätt status besvarad i registret (kräver ett id). Vägras om yttrandet har brister, "
+                   "platshållare eller [FÖRSLAG] kvar (slutkod 3).")
+@click.option("--force", is_flag=True,
+              help="Skriv över en befintlig fil; med --markera-besvarad: markera trots brister (loggas).")
 @_NR
 @_CONFIG
 @_DATABAS

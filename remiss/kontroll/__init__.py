@@ -15,6 +15,7 @@ from remiss.domain import Handling
 from remiss.kontroll.avsnitt import split_avsnitt
 from remiss.kontroll.brister import (
     BRISTKODER,
+    FORSLAG_MARKERING,
     bedom,
     forslag_anmarkningar,
     platshallare_brister,
@@ -25,7 +26,7 @@ from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_registe
 from remiss.kontroll.stallning import find_fynd, make_blocks
 from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
 
-__all__ = ["BLANDAT", "BRISTKODER", "Yttrandekontroll", "kontrollera_fil", "kontrollera_handling"]
+__all__ = ["BLANDAT", "BRISTKODER", "Yttrandekontroll", "ej_klart", "kontrollera_fil", "kontrollera_handling"]
 
 
 def kontrollera_fil(
@@ -35,6 +36,20 @@ def kontrollera_fil(
     from remiss.read import read_file
 
     return kontrollera_handling(read_file(path, max_sidor=max_sidor), register=register, idag=idag)
+
+
+def ej_klart(path: str | Path) -> tuple[str, ...]:
+    """Given a finished yttrande (DOCX or PDF), return what keeps it from being sent: brister and markings."""
+    kontroller = kontrollera_fil(path)
+    if not kontroller:
+        return ("inget yttrande hittades i filen",)
+    found: list[str] = []
+    for kontroll in kontroller:
+        for brist in kontroll.brister:
+            found.append(brist.kod)
+        if any(FORSLAG_MARKERING in note for note in kontroll.anmarkningar):
+            found.append(f"{FORSLAG_MARKERING} kvar i sammanfattningen")
+    return tuple(dict.fromkeys(found))
 
 
 def kontrollera_handling(

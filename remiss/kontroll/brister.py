@@ -36,6 +36,10 @@ PLATSHALLARE = re.compile(
     r"|Fel!\s+(?:Dokumentvariabel\s+saknas|Referenskälla\s+hittades\s+inte|Ingen\s+text)[^.\n]*\.?"
     r"|Error!\s+Reference\s+source\s+not\s+found\.?"
     r"|ÅÅÅÅ-MM-DD|\bLorem\s+ipsum\b"
+    # the template's own instructions: "Skriv en kort sammanfattning av nämndens yttrande här.",
+    # Word's "Klicka eller tryck här för att ange text."
+    r"|\b(?:Skriv|Fyll\s+i|Ange|Beskriv|Infoga|Klistra\s+in|Lägg\s+till)\b[^.\n\[\]]{0,100}?\bhär\b\.?"
+    r"|\bKlicka(?:\s+eller\s+tryck)?\s+här\s+för\s+att\s+(?:ange|skriva)\s+(?:text|datum)\.?"
 )
 MIN_SAMMANFATTNING_ORD = 4
 
