@@ -41,7 +41,18 @@ rubrik "6. Nämndsekreteraren kontrollerar yttrandena"
 "$REMISS" kontrollera "$UT/utkast_utan_stallningstagande.docx" || echo "(slutkod $?: brister hittades, som väntat)"
 "$REMISS" kontrollera samples/paket/sammantrade_002.pdf || echo "(slutkod $?: brister i sammanträdeshandlingarna)"
 
-rubrik "7. Svaret till avsändaren, och remissen markeras besvarad"
+rubrik "7. Svaret till avsändaren; ett yttrande med [FÖRSLAG] kvar markeras inte besvarat"
+"$REMISS" svar "$ID" --yttrande "$UT/yttrande.docx" -o "$UT/svar.eml" --markera-besvarad \
+  || echo "(slutkod $?: handläggaren granskar sammanfattningen och tar bort [FÖRSLAG] i Word)"
+# Här gör handläggaren det i Word; demon tar bort markeringen med python-docx.
+.venv/bin/python - "$UT/yttrande.docx" <<'PY'
+import sys, docx
+doc = docx.Document(sys.argv[1])
+for p in doc.paragraphs:
+    for run in p.runs:
+        run.text = run.text.replace("[FÖRSLAG] ", "")
+doc.save(sys.argv[1])
+PY
 "$REMISS" svar "$ID" --yttrande "$UT/yttrande.docx" -o "$UT/svar.eml" --markera-besvarad
 grep -E '^(To|Cc|Subject):' "$UT/svar.eml"
 "$REMISS" historik "$ID"

@@ -8,11 +8,14 @@ from typing import Any
 
 import click
 
+from remiss.click_sv import exempel
 from remiss.commands.common import parse_idag
 from remiss.errors import ExitCode, RegisterError
 
 
-@click.command("kontrollera")
+@click.command("kontrollera", epilog=exempel(
+    'remiss kontrollera "Yttrande ALN 2024-00031.docx"',
+    'remiss kontrollera --register sammantrade_2024-03-26.pdf'))
 @click.argument("filer", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--json", "as_json", is_flag=True, help="Skriv resultatet som JSON (en lista, en post per yttrande)."

@@ -71,7 +71,9 @@ def _user(config: Any) -> str:
 # --- registrera --------------------------------------------------------------------------------
 
 
-@click.command("registrera")
+@click.command("registrera", epilog=exempel(
+    'remiss registrera inkommet/*.pdf',
+    'remiss registrera remiss.pdf --handlaggare "Eva Ek" --eget-dnr "ALN 2024-00031"'))
 @click.argument("filer", nargs=-1, required=True, type=click.Path())
 @click.option("--handlaggare", metavar="NAMN", default=None, help="Handläggare (ger status tilldelad).")
 @click.option("--eget-dnr", metavar="DNR", default=None, help="Eget diarienummer, t.ex. \"ALN 2024-00031\".")
@@ -156,7 +158,9 @@ def _report(item: Any, bar: bool) -> None:
 # --- lista -------------------------------------------------------------------------------------
 
 
-@click.command("lista")
+@click.command("lista", epilog=exempel(
+    'remiss lista --inom 30',
+    'remiss lista --format xlsx -o bevakning.xlsx'))
 @click.option("--inom", metavar="DAGAR", type=click.IntRange(0, 36_600), default=None,
               help="Bara remisser med svarsdatum inom så många dagar (även försenade).")
 @click.option("--forsenade", is_flag=True, help="Bara remisser vars svarsdatum har passerat.")
@@ -256,7 +260,9 @@ def _emit(data: bytes, output: str | None, *, force: bool) -> None:
 # --- visa, uppdatera, historik -----------------------------------------------------------------
 
 
-@click.command("visa")
+@click.command("visa", epilog=exempel(
+    'remiss visa 4',
+    'remiss visa 4 --json'))
 @click.argument("id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Skriv posten som JSON.")
 @click.option("--idag", metavar="ÅÅÅÅ-MM-DD", default=None, help="Räkna som om det vore detta datum.")
@@ -345,7 +351,8 @@ def uppdatera(id: int, status: str | None, handlaggare: str | None, svarsdatum: 
     click.echo(ren(f"#{post.id} uppdaterad: {format_change(last)}"))
 
 
-@click.command("historik")
+@click.command("historik", epilog=exempel(
+    'remiss historik 4'))
 @click.argument("id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Skriv händelserna som JSON.")
 @register_options
@@ -366,7 +373,8 @@ def historik(id: int, as_json: bool, databas: str | None, config_path: str | Non
 # --- export, import, init ----------------------------------------------------------------------
 
 
-@click.command("export")
+@click.command("export", epilog=exempel(
+    'remiss export -o register.json'))
 @click.option("-o", "--output", metavar="FIL", type=click.Path(dir_okay=False), default=None,
               help="Skriv till fil (standard: skärmen).")
 @click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
@@ -383,7 +391,8 @@ def export_cmd(output: str | None, force: bool, databas: str | None, config_path
         click.echo(f"{len(data['remisser'])} remisser exporterade till {output}.", err=True)
 
 
-@click.command("import")
+@click.command("import", epilog=exempel(
+    'remiss import register.json --databas nytt.db'))
 @click.argument("fil", type=click.Path(dir_okay=False))
 @register_options
 def import_cmd(fil: str, databas: str | None, config_path: str | None) -> None:
@@ -397,7 +406,9 @@ def import_cmd(fil: str, databas: str | None, config_path: str | None) -> None:
     click.echo(f"{count} remisser importerade.")
 
 
-@click.command("kontrollera-register")
+@click.command("kontrollera-register", epilog=exempel(
+    'remiss kontrollera-register',
+    'remiss kontrollera-register --databas /delad/remiss.db'))
 @register_options
 def kontrollera_register(databas: str | None, config_path: str | None) -> None:
     """Kontrollera att registrets databasfil är hel (SQLite: PRAGMA integrity_check).
@@ -426,7 +437,9 @@ def sa_url_without_password(url: str) -> str:
     return sa.engine.make_url(url).render_as_string(hide_password=True)
 
 
-@click.command("init")
+@click.command("init", epilog=exempel(
+    'remiss init',
+    'remiss init -o /delad/remiss.toml'))
 @click.option("-o", "--output", metavar="FIL", default="remiss.toml", show_default=True,
               type=click.Path(dir_okay=False), help="Filen som skrivs.")
 @click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")

@@ -8,11 +8,14 @@ from typing import Any
 
 import click
 
+from remiss.click_sv import exempel
 from remiss.commands.common import parse_idag
 from remiss.errors import ExitCode
 
 
-@click.command("tolka")
+@click.command("tolka", epilog=exempel(
+    'remiss tolka remiss.pdf',
+    'remiss tolka sammantrade.pdf --json'))
 @click.argument("filer", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--json", "as_json", is_flag=True, help="Skriv resultatet som JSON (en lista, en post per remiss)."

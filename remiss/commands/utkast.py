@@ -6,6 +6,7 @@ from datetime import date
 
 import click
 
+from remiss.click_sv import exempel
 from remiss.domain import STALLNINGSTAGANDEN
 from remiss.errors import InputError
 
@@ -28,7 +29,9 @@ def _datum(value: str | None) -> date | None:
         raise click.BadParameter(f"'{value}' är inget datum (ÅÅÅÅ-MM-DD).", param_hint="--datum") from exc
 
 
-@click.command("utkast")
+@click.command("utkast", epilog=exempel(
+    'remiss utkast 4 --stallningstagande tillstyrker',
+    'remiss utkast remiss.pdf -o yttrande.docx --pdf'))
 @click.argument("kalla", metavar="ID|FIL")
 @click.option("--stallningstagande", type=click.Choice(STALLNINGSTAGANDEN), default=None,
               help="Nämndens ställningstagande. Utan flaggan skrivs en tydlig platshållare som "
@@ -72,7 +75,9 @@ def utkast(kalla: str, stallningstagande: str | None, mall: str | None, utfil: s
                    "--stallningstagande tillstyrker|avstyrker|avstar.", err=True)
 
 
-@click.command("svar")
+@click.command("svar", epilog=exempel(
+    'remiss svar 4 --markera-besvarad',
+    'remiss svar 4 --yttrande "Yttrande ALN 2024-00031.docx" -o svar.eml'))
 @click.argument("kalla", metavar="ID|FIL")
 @click.option("--yttrande", metavar="FIL", default=None, type=click.Path(dir_okay=False),
               help="Det färdiga yttrandet (.docx). Med ett id: standard är det senaste utkastet i registret.")
