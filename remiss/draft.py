@@ -436,7 +436,7 @@ def _fran_register(post_id: int, *, config: Config, databas: str | None, med_tex
     """Given a register id, return the Underlag of that entry (its source file read when it still exists)."""
     from remiss.register import open_register
 
-    with open_register(register_url(databas, config)) as reg:
+    with open_register(register_url(databas, config), skapa=False) as reg:
         post = reg.get(post_id)
         utkast = [h.efter for h in reg.history(post_id)
                   if h.handelse == "utkast" and isinstance(h.efter, dict) and h.efter.get("fil")]
@@ -516,7 +516,7 @@ def _logga_utkast(underlag: Underlag, utkast: Utkast, *, config: Config, databas
     if utkast.stallningstagande:
         after["stallningstagande"] = utkast.stallningstagande
     assert underlag.post_id is not None
-    with open_register(register_url(databas, config)) as reg:
+    with open_register(register_url(databas, config), skapa=False) as reg:
         flytta_status(reg, underlag.post_id, "under_beredning", user=config.anvandare)
         reg.log_event(underlag.post_id, "utkast", user=config.anvandare, after=after)
 

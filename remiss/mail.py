@@ -283,7 +283,7 @@ def _logga_svar(post_id: int, svar: Svar, *, config: Config, databas: str | None
     """Given a written reply of a register entry, log it and set status besvarad when asked."""
     from remiss.register import open_register
 
-    with open_register(register_url(databas, config)) as reg:
+    with open_register(register_url(databas, config), skapa=False) as reg:
         if besvarad:
             flytta_status(reg, post_id, "besvarad", user=config.anvandare)
         after: dict[str, Any] = {"fil": str(svar.fil.resolve()), "amne": svar.amne, "till": svar.till,

@@ -42,7 +42,8 @@ ENGLISH = ("Usage", "Error", "Options", "[OPTIONS]", "Did you mean", "is not", "
 
 @pytest.mark.parametrize("args", [
     ["registera"], ["registrera", "--jobs", "2", "x"], ["registrera", "--jobb", "0", "x"],
-    ["lista", "--format", "pdf"], ["lista", "--inom", "x"], ["lista", "--inom"], ["lista", "--status", "klar"],
+    ["lista", "--format", "pdf"], ["lista", "--inom", "x"], ["lista", "--inom"],
+    ["lista", "--status", "klar"],
     ["uppdatera", "abc"], ["uppdatera"], ["tolka"], ["utkast", "1", "--nr", "0"], ["kontrollera", "--json"],
     ["visa", "1", "2"], ["--hjalp"],
 ], ids=lambda a: " ".join(a))

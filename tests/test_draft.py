@@ -491,7 +491,10 @@ def test_cli_utkast_from_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_cli_utkast_unknown_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An id that is not in the register is one Swedish error line."""
+    from remiss.register import open_register
+
     monkeypatch.chdir(tmp_path)
+    open_register(f"sqlite:///{tmp_path / 'r.db'}").close()
     result = CliRunner().invoke(cli, ["utkast", "99", "--databas", f"sqlite:///{tmp_path / 'r.db'}"])
     assert result.exit_code == 1
     assert result.output.startswith("Fel: det finns ingen remiss #99 i registret.")
@@ -514,10 +517,10 @@ def granskad(path: Path) -> Path:
 
 @pytest.mark.parametrize("varde", ["tillstyrker", "avstyrker", "avstar"])
 def test_draft_with_stallningstagande_passes_the_check(tmp_path: Path, varde: str) -> None:
-    """A fresh draft with a ställningstagande passes `kontrollera`; [FÖRSLAG] is only an anmärkning."""
+    """A fresh draft with a ställningstagande and a proposal passes `kontrollera`; [FÖRSLAG] is a note."""
     kontroll = pytest.importorskip("remiss.kontroll")
     target = skriv_utkast(make_remiss(), config=CONFIG, stallningstagande=varde, utfil=tmp_path / "u.docx",
-                          eget_dnr="ALN 2022-00047 1.1.3.1").fil
+                          eget_dnr="ALN 2022-00047 1.1.3.1", handling=make_handling(MOTION)).fil
     [result] = kontroll.kontrollera_fil(target)
     assert (result.stallningstagande, result.brister) == (varde, ())
     assert all(FORSLAG in note for note in result.anmarkningar)
@@ -528,7 +531,7 @@ def test_reviewed_draft_passes_the_check(tmp_path: Path, varde: str) -> None:
     """A draft with a ställningstagande, its proposal reviewed, passes `kontrollera` with that value."""
     kontroll = pytest.importorskip("remiss.kontroll")
     target = skriv_utkast(make_remiss(), config=CONFIG, stallningstagande=varde, utfil=tmp_path / "u.docx",
-                          eget_dnr="ALN 2022-00047 1.1.3.1").fil
+                          eget_dnr="ALN 2022-00047 1.1.3.1", handling=make_handling(MOTION)).fil
     [result] = kontroll.kontrollera_fil(granskad(target))
     assert (result.stallningstagande, result.har_sammanfattning, result.brister) == (varde, True, ())
 
@@ -542,3 +545,14 @@ def test_draft_without_stallningstagande_fails_the_check(tmp_path: Path) -> None
     texts_ = " ".join(b.text for b in result.brister)
     assert PLATSHALLARE_STALLNINGSTAGANDE in texts_
     assert FORSLAG in " ".join(result.anmarkningar)
+
+
+def test_draft_without_proposal_keeps_the_instruction_and_fails_the_check(tmp_path: Path) -> None:
+    """With nothing to propose the template's instruction stays, and `kontrollera` reports it."""
+    kontroll = pytest.importorskip("remiss.kontroll")
+    target = skriv_utkast(make_remiss(), config=CONFIG, stallningstagande="tillstyrker",
+                          utfil=tmp_path / "u.docx").fil
+    for path in (target, granskad(target)):
+        [result] = kontroll.kontrollera_fil(path)
+        assert [b.kod for b in result.brister] == ["PLATSHALLARE_KVAR"]
+        assert "Skriv en kort sammanfattning av nämndens yttrande här." in result.brister[0].text

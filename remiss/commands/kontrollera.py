@@ -94,7 +94,7 @@ def _open_register(databas: str | None) -> Any:
         from remiss.register import open_register
     except ImportError as exc:
         raise RegisterError("registret finns inte i den här installationen; kör utan --register.") from exc
-    return open_register(databas)
+    return open_register(databas, skapa=False)
 
 
 COMMANDS = {"kontrollera": kontrollera}

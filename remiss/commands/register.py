@@ -51,14 +51,14 @@ def register_options(func: F) -> F:
     return func
 
 
-def _open(databas: str | None, config_path: str | None) -> tuple[Any, Any]:
-    """Given the options, return (Config, Register)."""
+def _open(databas: str | None, config_path: str | None, *, skapa: bool = False) -> tuple[Any, Any]:
+    """Given the options, return (Config, Register); only registrera and import create a new register."""
     from remiss.config import load_config
     from remiss.register import open_register
     from remiss.register.db import DEFAULT_SQLITE
 
     config = load_config(config_path)
-    return config, open_register(databas or config.databas or DEFAULT_SQLITE)
+    return config, open_register(databas or config.databas or DEFAULT_SQLITE, skapa=skapa)
 
 
 def _user(config: Any) -> str:
@@ -101,7 +101,7 @@ def registrera(filer: tuple[str, ...], handlaggare: str | None, eget_dnr: str | 
 
     if inkommen:
         inkommen = _parse_date(inkommen, "--inkommen")
-    config, reg = _open(databas, config_path)
+    config, reg = _open(databas, config_path, skapa=True)
     user = _user(config)
     utfall = []
     with reg:
@@ -400,7 +400,7 @@ def import_cmd(fil: str, databas: str | None, config_path: str | None) -> None:
     from remiss.register.export import import_register, read_export
 
     data = read_export(fil)
-    _, reg = _open(databas, config_path)
+    _, reg = _open(databas, config_path, skapa=True)
     with reg:
         count = import_register(reg, data)
     click.echo(f"{count} remisser importerade.")

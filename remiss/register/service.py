@@ -6,6 +6,7 @@ import getpass
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -447,9 +448,25 @@ def _similar_titles(conn: Connection, values: dict[str, Any]) -> list[str]:
             >= SIMILAR_TITLE]
 
 
-def open_register(url: str | None = None) -> Register:
-    """Given a URL (or None: REMISS_DATABAS, remiss.toml, ./remiss.db), return the migrated Register."""
+def _refuse_new_file(url: str) -> None:
+    """Given a SQLite URL whose file does not exist, raise RegisterError naming the file and what to do."""
+    if not url.startswith("sqlite:///") or "mode=memory" in url:
+        return
+    path = Path(url[len("sqlite:///"):].split("?", 1)[0])
+    if path.name and not path.exists():
+        raise RegisterError(f"det finns inget register i {path.resolve()}. Gå till mappen där registret "
+                            "ligger, ange det med --databas FIL (eller REMISS_DATABAS), eller skapa ett nytt "
+                            "med remiss registrera.")
+
+
+def open_register(url: str | None = None, *, skapa: bool = True) -> Register:
+    """Given a URL (or None: REMISS_DATABAS, remiss.toml, ./remiss.db), return the migrated Register.
+
+    With skapa=False a SQLite file that does not exist is not created: RegisterError says where we looked.
+    """
     resolved = db.resolve_url(url)
+    if not skapa:
+        _refuse_new_file(resolved)
     engine = db.create_engine(resolved)
     try:
         db.migrate(engine)
