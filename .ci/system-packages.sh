@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need: OCR, PDF rendering and PostgreSQL.
+# Installs the Debian packages the tests need: OCR, PDF rendering, LibreOffice (utkast --pdf) and PostgreSQL.
 set -euo pipefail
-PACKAGES="poppler-utils tesseract-ocr tesseract-ocr-swe postgresql"
+PACKAGES="poppler-utils tesseract-ocr tesseract-ocr-swe postgresql libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"
 missing=""
 for p in $PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

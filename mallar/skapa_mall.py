@@ -170,7 +170,7 @@ def _head_block(doc: object) -> None:
 def _body(doc: object) -> None:
     """Given the document, write the title, the decision and the sections of the tjänsteskrivelse."""
     add = doc.add_paragraph  # type: ignore[attr-defined]
-    add("Yttrande över Remiss: {{ titel }}", style="Heading 1")
+    add("{{ rubrik }}", style="Heading 1")
     add("{{ namnd_genitiv }} beslut", style="Heading 2")
     add("{{ stallningstagande_mening }}")
     add("Sammanfattning", style="Heading 2")
@@ -195,16 +195,20 @@ def _loop(doc: object, item: str, items: str, text: str) -> None:
 
 
 def _signatures(doc: object) -> None:
-    """Given the document, write the two signatures (Ordförande, Förvaltningschef) side by side."""
-    spacer = doc.add_paragraph()  # type: ignore[attr-defined]
-    spacer.paragraph_format.space_before = Pt(30)
-    table = doc.add_table(rows=2, cols=2)  # type: ignore[attr-defined]
-    _no_borders(table)
-    cells = (("{{ ordforande }}", "{{ forvaltningschef }}"), ("Ordförande", "Förvaltningschef"))
-    for row, texts in zip(table.rows, cells, strict=True):
-        for cell, text in zip(row.cells, texts, strict=True):
-            cell.width = Cm(8.0)
-            _cell_text(cell, text, "Normal")
+    """Given the document, write the two signatures (Ordförande, Förvaltningschef) side by side.
+
+    Two paragraphs with a tab stop, not a table: a table at the end of the body forces an empty paragraph
+    after it, and that paragraph alone becomes an empty last page when page 1 is just full.
+    """
+    add = doc.add_paragraph  # type: ignore[attr-defined]
+    rows = (("{{ ordforande }}\t{{ forvaltningschef }}", True), ("Ordförande\tFörvaltningschef", False))
+    for text, first in rows:
+        paragraph = add(text, style="Normal")
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(8.25))
+        paragraph.paragraph_format.space_after = Pt(0)
+        if first:
+            paragraph.paragraph_format.space_before = Pt(36)
+            paragraph.paragraph_format.keep_with_next = True
 
 
 def _footer(section: object) -> None:

@@ -47,6 +47,7 @@ PLATSHALLARE: dict[str, str] = {
     "handlaggare_namn": "egen handläggares namn",
     "handlaggare_telefon": "egen handläggares telefon",
     "stallningstagande": "tillstyrker, avstyrker, avstar eller tomt",
+    "rubrik": "rubriken efter vad som remitterats: \"Yttrande över betänkandet …\", \"… motionen …\"",
     "stallningstagande_mening": "meningen under \"<nämnd>s beslut\"",
     "sammanfattning": "lista med stycken: föreslagen sammanfattning, inleds med [FÖRSLAG]",
     "arendet": "lista med stycken: inledningen till \"Ärendet i sin helhet\"",
@@ -100,6 +101,35 @@ def stor_bokstav(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# The first word of a title that names what is remitted, as it is written after "Yttrande över".
+_SLAG = re.compile(r"^(program|plan|handlingsplan|riktlinjer|riktlinje|strategi|policy|taxa|reglemente|"
+                   r"föreskrifter|förslag|översiktsplan|detaljplan|avfallsplan|lokal|regional|delregional)\b",
+                   re.IGNORECASE)
+
+
+def rubrik(titel: str | None) -> str:
+    """Given a remiss title, return the draft's heading after what was remitted.
+
+    "Motion: X" -> "Yttrande över motionen X"; "X (SOU 2023:71)" -> "Yttrande över betänkandet X (SOU …)";
+    "Program mot hemlöshet" -> "Yttrande över program mot hemlöshet"; otherwise "Yttrande över remissen X".
+    """
+    text = ren_titel(titel)
+    if not text:
+        return "Yttrande över remiss"
+    motion = re.match(r"motion\s*[:–-]\s*(.+)", text, re.IGNORECASE)
+    if motion:
+        return f"Yttrande över motionen {motion.group(1).strip()}"
+    if re.match(r"motion(en)?\s+(om|angående|gällande|avseende|för)\b", text, re.IGNORECASE):
+        return f"Yttrande över {text[0].lower()}{text[1:]}"
+    for noun, pattern in (("betänkandet", r"\bSOU\s+\d{4}:\d+"), ("promemorian", r"\bDs\s+\d{4}:\d+")):
+        if re.search(pattern, text):
+            rest = re.sub(r"^(betänkande(t)?|promemoria(n)?)\s*:?\s+", "", text, flags=re.IGNORECASE)
+            return f"Yttrande över {noun} {rest}"
+    if _SLAG.match(text):
+        return f"Yttrande över {text[0].lower()}{text[1:]}"
+    return f"Yttrande över remissen {text}"
+
+
 def stallningstagande_mening(stallningstagande: str | None, namnd: str, titel: str | None) -> str:
     """Given a ställningstagande value, the nämnd and the title, return the decision sentence in Swedish."""
     if stallningstagande is None:
@@ -148,6 +178,7 @@ def bygg_kontext(remiss: Remiss, *, config: Config, stallningstagande: str | Non
     titel = stor_bokstav(ren_titel(remiss.titel))
     context: dict[str, Any] = {
         "titel": titel,
+        "rubrik": rubrik(remiss.titel),
         "diarienummer": remiss.diarienummer or "",
         "klassificering": remiss.klassificering or "",
         "avsandare": remiss.avsandare or "",

@@ -251,7 +251,7 @@ def test_render_reads_back(tmp_path: Path) -> None:
                           telefon="033-35 54 28", idag=date(2022, 11, 15))
     assert result.fil == target
     rows = texts(target)
-    assert headings(target) == ["Yttrande över Remiss: Motion: Utveckla stödet för anhöriga till kriminella",
+    assert headings(target) == ["Yttrande över motionen Utveckla stödet för anhöriga till kriminella",
                                 "Arbetslivsnämndens beslut", "Sammanfattning", "Ärendet i sin helhet",
                                 "Beslutsunderlag", "Samverkan", "Beslutet expedieras till"]
     assert "Arbetslivsnämnden tillstyrker motionen." in rows
@@ -260,7 +260,7 @@ def test_render_reads_back(tmp_path: Path) -> None:
     assert "Förvaltningens samverkansgrupp (FSG)." in rows
     assert " | Dnr ALN 2022-00047 1.1.3.1" in rows
     assert "Christian Fast | Datum" in rows and "Handläggare | 2022-11-15" in rows
-    assert "Lars-Åke Johansson | Tina Arekvist Lundell" in rows
+    assert "Lars-Åke Johansson\tTina Arekvist Lundell" in rows
     assert any(r.startswith("Kommunstyrelsen har remitterat Motion: Utveckla stödet för anhöriga till "
                             "kriminella till Arbetslivsnämnden för yttrande senast 11 december 2022.")
                for r in rows)
@@ -296,7 +296,7 @@ def test_user_text_with_lt_and_amp_survives(tmp_path: Path) -> None:
     remiss = make_remiss(titel="Plan för <vatten> & avlopp", avsandare="Miljö- & konsumentnämnden")
     target = skriv_utkast(remiss, config=CONFIG, stallningstagande="avstyrker", utfil=tmp_path / "u.docx").fil
     rows = texts(target)
-    assert "Yttrande över Remiss: Plan för <vatten> & avlopp" in rows
+    assert "Yttrande över plan för <vatten> & avlopp" in rows
     assert "Arbetslivsnämnden avstyrker planen." in rows
     assert "1. Miljö- & konsumentnämnden, KS.diarium@boras.se" in rows
 
@@ -357,7 +357,7 @@ def test_pdf_with_libreoffice(tmp_path: Path) -> None:
     assert b"/StructTreeRoot" in data  # tagged (accessible) PDF
     assert b"sv-SE" in data  # document language for screen readers
     text = "\n".join(line.text for line in read_file(result.pdf).lines)
-    assert "Yttrande över Remiss: Motion: Utveckla stödet" in text
+    assert "Yttrande över motionen Utveckla stödet" in text
     assert "Arbetslivsnämnden avstår från att yttra sig." in text
 
 
@@ -487,6 +487,46 @@ def test_cli_utkast_from_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert last.handelse == "utkast"
     assert last.efter == {"fil": str(target.resolve()), "sha256": sha256_of(target),
                           "stallningstagande": "avstyrker"}
+
+
+def test_cli_utkast_uses_corrected_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After `uppdatera --svarsdatum --titel --svarsadress` the draft carries the new values."""
+    from remiss.register import open_register
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REMISS_CONFIG", raising=False)
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_register(url) as reg:
+        post = reg.add(make_remiss(), sha256="abc", kalla_fil=str(tmp_path / "borta.pdf"))
+    runner = CliRunner()
+    changed = runner.invoke(cli, ["uppdatera", str(post.id), "--databas", url, "--svarsdatum", "2023-01-20",
+                                  "--titel", "Motion: Stöd till anhöriga", "--svarsadress", "ks@boras.se"])
+    assert changed.exit_code == 0, changed.output
+    result = runner.invoke(cli, ["utkast", str(post.id), "--databas", url, "-o", "u.docx"])
+    assert result.exit_code == 0, result.output
+    rows = texts(tmp_path / "u.docx")
+    assert rows[0] == "Yttrande över motionen Stöd till anhöriga"
+    inledning = next(r for r in rows if r.startswith("Kommunstyrelsen har remitterat"))
+    assert "senast 20 januari 2023" in inledning and "11 december" not in inledning
+    assert "1. Kommunstyrelsen, ks@boras.se" in rows
+
+
+@pytest.mark.parametrize(("titel", "rubrik_"), [
+    ("Remiss: Motion: Handlingsplan mot skolsegregationen", "Yttrande över motionen Handlingsplan mot "
+                                                            "skolsegregationen"),
+    ("Ett samlat grepp om hemlösheten (SOU 2023:71)", "Yttrande över betänkandet Ett samlat grepp om "
+                                                      "hemlösheten (SOU 2023:71)"),
+    ("Betänkandet En ny socialtjänstlag (SOU 2020:47)", "Yttrande över betänkandet En ny socialtjänstlag "
+                                                        "(SOU 2020:47)"),
+    ("Promemorian Ändrade regler (Ds 2023:5)", "Yttrande över promemorian Ändrade regler (Ds 2023:5)"),
+    ("Program mot hemlöshet", "Yttrande över program mot hemlöshet"),
+    ("Motion om bättre skolor", "Yttrande över motion om bättre skolor"),
+    ("Uppföljning av Överenskommelsen", "Yttrande över remissen Uppföljning av Överenskommelsen"),
+    (None, "Yttrande över remiss"),
+])
+def test_rubrik_follows_what_was_remitted(titel: str | None, rubrik_: str) -> None:
+    """The heading names what was remitted: betänkandet, motionen, promemorian, the program, or the remiss."""
+    assert draft.rubrik(titel) == rubrik_
 
 
 def test_cli_utkast_unknown_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

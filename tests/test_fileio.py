@@ -29,6 +29,9 @@ def test_register_outputs_need_force(tmp_path: Path, args: list[str]) -> None:
     """`lista -o` and `export -o` refuse an existing file (exit 1, file unchanged) unless --force."""
     target = tmp_path / "ut.fil"
     target.write_bytes(b"gammalt")
+    from remiss.register import open_register
+
+    open_register(f"sqlite:///{tmp_path / 'r.db'}").close()
     base = [*args, "--databas", f"sqlite:///{tmp_path / 'r.db'}", "-o", str(target)]
     result = CliRunner().invoke(cli, base)
     assert result.exit_code == 1 and "filen finns redan" in result.stderr

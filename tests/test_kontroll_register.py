@@ -133,4 +133,5 @@ def test_register_som_inte_kan_oppnas(tmp_path: Path) -> None:
         cli, ["kontrollera", "--register", "--databas", f"sqlite:///{tmp_path}/finns/inte/r.db", str(fil)]
     )
     assert result.exit_code == 1
-    assert result.output.startswith("Fel: registret")
+    assert result.output.startswith("Fel: det finns inget register i ")
+    assert not (tmp_path / "finns").exists()
