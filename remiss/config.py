@@ -46,6 +46,7 @@ class Config:
     sammantradesdagar: tuple[date, ...] = ()
     beredningstid: int = 21
     max_ocr_sidor: int = 50  # scanned pages OCR:ed per file at most (about 8 s a page)
+    paminnelse_arbetsdagar: int = 5
     organisationer: str | None = None
     databas: str | None = None
     anvandare: str | None = None
@@ -123,10 +124,9 @@ def _check_value(key: str, value: Any, where: str, fil: str) -> Any:
             raise ConfigError(f"{where}'epost' ska vara en e-postadress, t.ex. \"arbetsliv@boras.se\".",
                               fil=fil)
         return value
-    if key == "beredningstid":
+    if key in ("beredningstid", "paminnelse_arbetsdagar"):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_BEREDNINGSTID:
-            raise ConfigError(f"{where}'beredningstid' ska vara ett heltal dagar, 0–{MAX_BEREDNINGSTID}.",
-                              fil=fil)
+            raise ConfigError(f"{where}'{key}' ska vara ett heltal dagar, 0–{MAX_BEREDNINGSTID}.", fil=fil)
         return value
     if key == "max_ocr_sidor":
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OCR_SIDOR:
@@ -214,6 +214,9 @@ beredningstid = 21
 # Högst så många skannade sidor per fil läses med OCR (cirka 8 s per sida); resten hoppas över med ett
 # meddelande. Kan ändras för en körning med --max-ocr-sidor.
 # max_ocr_sidor = 50
+
+# Kalendern (remiss lista --format ics) påminner så många arbetsdagar före svarsdatum.
+paminnelse_arbetsdagar = 5
 
 # Organisationsfil för kommunens nämnder och bolag (tomt: modeller/boras.json).
 # organisationer = "modeller/boras.json"

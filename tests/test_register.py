@@ -17,6 +17,7 @@ from remiss.errors import RegisterError
 from remiss.register import DuplicateError, open_register
 from remiss.register import db as regdb
 from remiss.register.export import (
+    XLSX_FORSENAD,
     export_register,
     format_csv,
     format_ics,
@@ -297,9 +298,11 @@ def test_lista_filters_and_sorts(db_url: str) -> None:
         def listed(**kwargs: object) -> list[int]:
             return [r.id for r in lista(reg, CONFIG, idag=idag, filter=Filter(**kwargs))]  # type: ignore
 
-        assert listed() == [ids["forsenad"], ids["snart2"], ids["snart"], ids["senare"], ids["utan"]]
-        assert listed(inom=5) == [ids["forsenad"], ids["snart2"], ids["snart"]]
-        assert listed(forsenade=True) == [ids["forsenad"]]
+        assert listed() == [ids["utan"], ids["forsenad"], ids["snart2"], ids["snart"], ids["senare"]]
+        # a remiss without svarsdatum is the one most at risk: it is never hidden by --inom or --forsenade
+        assert listed(inom=5) == [ids["utan"], ids["forsenad"], ids["snart2"], ids["snart"]]
+        assert listed(forsenade=True) == [ids["utan"], ids["forsenad"]]
+        assert listed(inom=5, status=("tilldelad",)) == []
         assert listed(handlaggare="eva ek") == [ids["senare"]]
         assert listed(avsandare="östra") == [ids["snart"]]
         assert listed(status=("tilldelad",)) == [ids["senare"]]
@@ -338,6 +341,8 @@ def test_tabell_colours_only_when_asked(db_url: str) -> None:
     plain = format_tabell(rows)
     assert plain.splitlines()[0].startswith("Nr") and len(plain.splitlines()) == len(rows) + 1
     assert "\x1b[" not in plain
+    first = plain.splitlines()[1]
+    assert "Länsstyrelsen" in first and "saknas" in first and first.endswith("svarsdatum saknas")
     coloured = format_tabell(rows, color=True)
     assert "\x1b[31m" in coloured and "\x1b[33m" in coloured
     assert format_tabell([]) == "Inga remisser att visa."
@@ -348,14 +353,15 @@ def test_csv_for_swedish_excel(db_url: str) -> None:
     rows = _rows(db_url)
     parsed = list(csv.reader(io.StringIO(format_csv(rows)), delimiter=";"))
     assert parsed[0][:6] == ["Nr", "Eget dnr", "Avsändare", "Avsändarens dnr", "Titel", "Svarsdatum"]
-    assert parsed[1][5] == "2026-11-02" and len(parsed) == len(rows) + 1
+    assert parsed[1][5] == "" and parsed[2][5] == "2026-11-02" and len(parsed) == len(rows) + 1
 
 
 def test_json_has_iso_dates(db_url: str) -> None:
     """JSON rows have ISO dates and the decision path."""
     data = json.loads(format_json(_rows(db_url)))
-    assert data[0]["svarsdatum"] == "2026-11-02" and data[0]["forsenad"] is True
-    assert data[3]["sammantrade"] == "2026-11-24" and data[3]["beredning"] == "2026-11-03"
+    assert data[0]["svarsdatum"] is None and data[0]["beslutsvag"] == "svarsdatum saknas"
+    assert data[1]["svarsdatum"] == "2026-11-02" and data[1]["forsenad"] is True
+    assert data[4]["sammantrade"] == "2026-11-24" and data[4]["beredning"] == "2026-11-03"
 
 
 def test_xlsx_has_dates_filter_and_frozen_header(db_url: str, tmp_path: Path) -> None:
@@ -367,9 +373,14 @@ def test_xlsx_has_dates_filter_and_frozen_header(db_url: str, tmp_path: Path) ->
     target.write_bytes(xlsx_bytes(rows))
     sheet = load_workbook(target).active
     assert sheet["A1"].value == "Nr" and sheet["F1"].value == "Svarsdatum"
-    assert sheet["F2"].is_date and sheet["F2"].value.date() == date(2026, 11, 2)
+    assert sheet["F2"].value is None  # no svarsdatum: listed first
+    assert sheet["F3"].is_date and sheet["F3"].value.date() == date(2026, 11, 2)
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:L{len(rows) + 1}"
+    colours = {sheet[f"A{i}"].value: sheet[f"A{i}"].fill.start_color.rgb for i in range(2, len(rows) + 2)}
+    late = {r.id for r in rows if r.forsenad}
+    assert late and all(colours[i].endswith(XLSX_FORSENAD) for i in late)
+    assert all(not colours[r.id].endswith(XLSX_FORSENAD) for r in rows if not r.forsenad)
 
 
 def test_ics_has_stable_uids_and_all_day_events(db_url: str) -> None:
@@ -389,6 +400,28 @@ def test_ics_has_stable_uids_and_all_day_events(db_url: str) -> None:
     assert isinstance(start, date) and not hasattr(start, "hour")
     again = Calendar.from_ical(format_ics(rows))
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == uids
+
+
+def test_ics_reminds_working_days_before() -> None:
+    """A svarsdatum event has a VALARM at 08:00 five working days before (helgdagar skipped)."""
+    from datetime import datetime, timedelta
+
+    from icalendar import Calendar
+
+    from remiss.register.lista import Rad
+
+    # Svarsdatum 2025-01-09 (torsdag): fem arbetsdagar före är 2024-12-30 (julafton–annandag och helgen bort).
+    rad = Rad(id=7, eget_dnr=None, avsandare="KS", avsandare_dnr="KS 1", titel="T",
+              svarsdatum=date(2025, 1, 9), arbetsdagar_kvar=5, status="inkommen", handlaggare=None, sammantrade=None, beredning=None,
+              beslutsvag="", forsenad=False)
+    [event] = Calendar.from_ical(format_ics([rad])).walk("VEVENT")
+    [alarm] = event.walk("VALARM")
+    trigger = alarm.decoded("TRIGGER")
+    assert datetime(2025, 1, 9) + trigger == datetime(2024, 12, 30, 8, 0)
+    assert str(alarm["ACTION"]) == "DISPLAY" and "5 arbetsdagar kvar" in str(alarm["DESCRIPTION"])
+    [other] = Calendar.from_ical(format_ics([rad], paminnelse=0)).walk("VEVENT")
+    assert list(other.walk("VALARM")) == []
+    assert timedelta(0) > trigger
 
 
 # --- export and import ---------------------------------------------------------------------------

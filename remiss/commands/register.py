@@ -243,7 +243,7 @@ def _write_list(rader: list[Any], fmt: str, output: str | None, config: Any, *, 
     elif fmt == "json":
         data = (export.format_json(rader) + "\n").encode("utf-8")
     else:
-        data = export.format_ics(rader, namnd=config.namnd)
+        data = export.format_ics(rader, namnd=config.namnd, paminnelse=config.paminnelse_arbetsdagar)
     _emit(data, output, force=force)
 
 

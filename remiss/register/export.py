@@ -79,6 +79,10 @@ def _cut(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+XLSX_FORSENAD = "FFC7CE"  # Excel's light red: the svarsdatum has passed
+XLSX_BRADSKANDE = "FFEB9C"  # Excel's light yellow: few working days left, or no svarsdatum
+
+
 def format_tabell(rader: Sequence[Rad], *, color: bool = False) -> str:
     """Given list rows, return a text table; late rows red and urgent ones yellow when color is on."""
     if not rader:
@@ -86,7 +90,7 @@ def format_tabell(rader: Sequence[Rad], *, color: bool = False) -> str:
     head = ["Nr", "Eget dnr", "Avsändare", "Avs. dnr", "Titel", "Svarsdatum", "Arbd", "Status",
             "Handläggare", "Beslutsväg"]
     cells = [[str(r.id), r.eget_dnr or "", _cut(r.avsandare, 24), r.avsandare_dnr or "", _cut(r.titel, 40),
-              r.svarsdatum.isoformat() if r.svarsdatum else "–",
+              r.svarsdatum.isoformat() if r.svarsdatum else "saknas",
               "" if r.arbetsdagar_kvar is None else str(r.arbetsdagar_kvar), r.status, r.handlaggare or "",
               r.beslutsvag] for r in rader]
     cells = [[_cut(c, 10_000) for c in row] for row in cells]  # no control characters reach the terminal
@@ -97,7 +101,7 @@ def format_tabell(rader: Sequence[Rad], *, color: bool = False) -> str:
                          for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
         if color and rad.forsenad:
             line = click.style(line, fg="red", bold=True)
-        elif color and rad.bradskande:
+        elif color and (rad.bradskande or rad.svarsdatum is None):
             line = click.style(line, fg="yellow")
         lines.append(line)
     return "\n".join(lines)
@@ -122,7 +126,7 @@ def format_json(rader: Sequence[Rad]) -> str:
 def xlsx_bytes(rader: Sequence[Rad]) -> bytes:
     """Given list rows, return an Excel workbook with date cells, filters and a frozen header."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Font, PatternFill
 
     book = Workbook()
     sheet = book.active
@@ -130,8 +134,14 @@ def xlsx_bytes(rader: Sequence[Rad]) -> bytes:
     sheet.append([title for _, title in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    late = PatternFill("solid", start_color=XLSX_FORSENAD)
+    urgent = PatternFill("solid", start_color=XLSX_BRADSKANDE)
     for rad in rader:
         append_safe(sheet, [getattr(rad, key) for key, _ in COLUMNS])
+        fill = late if rad.forsenad else urgent if rad.bradskande or rad.svarsdatum is None else None
+        if fill is not None:
+            for cell in sheet[sheet.max_row]:
+                cell.fill = fill
     for column in ("F", "J", "K"):
         for cell in sheet[column][1:]:
             cell.number_format = "yyyy-mm-dd"
@@ -146,8 +156,11 @@ def xlsx_bytes(rader: Sequence[Rad]) -> bytes:
     return buffer.getvalue()
 
 
-def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden") -> bytes:
-    """Given list rows, return an iCalendar file: all-day events per svarsdatum and beredning date."""
+def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden", paminnelse: int = 5) -> bytes:
+    """Given list rows, return an iCalendar file: all-day events per svarsdatum and beredning date.
+
+    Each svarsdatum event carries a reminder (VALARM) at 08:00 `paminnelse` working days before.
+    """
     from icalendar import Calendar
 
     calendar = Calendar()
@@ -161,14 +174,31 @@ def format_ics(rader: Sequence[Rad], *, namnd: str = "nämnden") -> bytes:
         label += f", {rad.avsandare_dnr})" if rad.avsandare_dnr else ")"
         label = ren_text(label)
         if rad.svarsdatum and rimligt_datum(rad.svarsdatum):
-            calendar.add_component(_event(f"remiss-{rad.id}-svarsdatum@remiss", rad.svarsdatum,
-                                          f"Svarsdatum #{rad.id}: {label}", rad, stamp))
+            event = _event(f"remiss-{rad.id}-svarsdatum@remiss", rad.svarsdatum,
+                           f"Svarsdatum #{rad.id}: {label}", rad, stamp)
+            if paminnelse > 0:
+                event.add_component(_alarm(rad.svarsdatum, paminnelse, f"Svarsdatum #{rad.id}: {label}"))
+            calendar.add_component(event)
         if rad.beredning and rad.sammantrade:
             calendar.add_component(_event(
                 f"remiss-{rad.id}-beredning@remiss", rad.beredning,
                 f"Tjänsteskrivelse klar #{rad.id} (sammanträde {rad.sammantrade.isoformat()}): {label}", rad,
                 stamp))
     return bytes(calendar.to_ical())
+
+
+def _alarm(day: date, workdays: int, text: str) -> Any:
+    """Given an all-day event's date, return a VALARM at 08:00 the given number of working days before."""
+    from icalendar import Alarm
+
+    from remiss.register.workdays import subtract_workdays
+
+    before = day - subtract_workdays(day, workdays)
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", f"Påminnelse ({workdays} arbetsdagar kvar): {text}")
+    alarm.add("trigger", -(before - timedelta(hours=8)))
+    return alarm
 
 
 def _event(uid: str, day: date, summary: str, rad: Rad, stamp: datetime) -> Any:

@@ -159,8 +159,8 @@ def _query(selection: Urval) -> Any:
     query = (sa.select(*(remisser.c[name] for name in LIST_COLUMNS))
              .where(remisser.c.status.in_(selection.statuses))
              .where(sa.literal_column("riktning") != UTGAENDE))  # remisser we sent: lista --utgaende
-    if selection.till is not None:
-        query = query.where(remisser.c.svarsdatum <= selection.till)
+    if selection.till is not None:  # a remiss without svarsdatum is always shown: it is the one most at risk
+        query = query.where(sa.or_(remisser.c.svarsdatum <= selection.till, remisser.c.svarsdatum.is_(None)))
     return query
 
 
@@ -170,7 +170,7 @@ def _sql(selection: Urval) -> tuple[str, list[Any]]:
            f"WHERE status IN ({', '.join('?' for _ in selection.statuses)}) AND riktning <> ?")
     params: list[Any] = [*selection.statuses, UTGAENDE]
     if selection.till is not None:
-        sql += " AND svarsdatum <= ?"
+        sql += " AND (svarsdatum <= ? OR svarsdatum IS NULL)"
         params.append(selection.till.isoformat())
     return sql, params
 
@@ -234,10 +234,10 @@ class _Row(NamedTuple):
 
 
 def _rader(rows: Any, config: Config, idag: date, filter: Filter) -> list[Rad]:
-    """Given database rows, return the list rows that match, sorted by svarsdatum then sender (Swedish)."""
+    """Given database rows, return the matching list rows: those without svarsdatum first, then by date."""
     paths: dict[tuple[Any, str], Beslutsvag] = {}
     result = [_rad(row, config, idag, paths) for row in rows if _matches(row, filter)]
-    return sorted(result, key=lambda r: (r.svarsdatum is None, r.svarsdatum or idag,
+    return sorted(result, key=lambda r: (r.svarsdatum is not None, r.svarsdatum or idag,
                                          svensk_nyckel(r.avsandare), r.id))
 
 

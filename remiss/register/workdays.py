@@ -98,6 +98,16 @@ def workdays_between(start: date, end: date) -> int:
     return -_count(end - one, start - one)
 
 
+def subtract_workdays(end: date, count: int) -> date:
+    """Given a date and a number of working days (>= 0), return the date that many working days earlier."""
+    day = end
+    while count > 0:
+        day -= timedelta(days=1)
+        if is_workday(day):
+            count -= 1
+    return day
+
+
 def add_workdays(start: date, count: int) -> date:
     """Given a date and a number of working days (>= 0), return the date that many working days later."""
     day = start
