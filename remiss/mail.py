@@ -118,6 +118,18 @@ def brodtext(remiss: Remiss, config: Config) -> str:
     return "\n".join(line for line in lines if line is not None) + "\n"
 
 
+def kopieadresser(kopia: tuple[str, ...], till: str) -> list[str]:
+    """Given the copy addresses and the recipient, return each copy address once, never the recipient."""
+    seen = {address.strip().casefold() for address in till.split(",")}
+    result = []
+    for address in kopia:
+        key = address.strip().casefold()
+        if key and key not in seen:
+            seen.add(key)
+            result.append(address.strip())
+    return result
+
+
 def bygg_meddelande(remiss: Remiss, bilagor: list[Bilaga], *, config: Config,
                     till: str | None = None) -> EmailMessage:
     """Given a remiss and the attachments, return the unsent EmailMessage to the sender."""
@@ -129,7 +141,8 @@ def bygg_meddelande(remiss: Remiss, bilagor: list[Bilaga], *, config: Config,
     else:
         message["From"] = namnd
     message["To"] = mottagare
-    kopia = [adress for k in remiss.kopia for adress in _ADRESS_I_TEXT.findall(rad(k))[:1]]
+    funna = tuple(adress for k in remiss.kopia for adress in _ADRESS_I_TEXT.findall(rad(k))[:1])
+    kopia = kopieadresser(funna, str(mottagare))
     if kopia:
         message["Cc"] = ", ".join(kopia)
     message["Subject"] = rad(amnesrad(remiss, config.namnd))

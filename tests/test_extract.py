@@ -546,3 +546,21 @@ def test_begaran_om_yttrande_is_a_remiss() -> None:
     assert remiss is not None
     assert (remiss.titel, remiss.svarsdatum, remiss.svarsadress) == (
         "förslag till vattenplan", "2024-11-01", "kommunstyrelsen@tranemo.se")
+
+
+@pytest.mark.parametrize(("text", "formats"), [
+    # Regeringskansliet's missiv (S2023, g0vse/remisser): both versions, the examples in parentheses
+    ("Svaret bör lämnas i två versioner: den ena i ett bearbetningsbart format (t.ex. Word), den andra i ett "
+     "format (t.ex. pdf) som följer tillgänglighetskraven enligt lagen (2018:1937) om tillgänglighet till "
+     "digital offentlig service.", ("docx", "pdf")),
+    ("Svaret bör lämnas i två versioner (Word och PDF).", ("docx", "pdf")),
+    ("Svaret bör lämnas i två versioner. Remissinstansens namn ska anges i filnamnet.", ("docx", "pdf")),
+    ("Yttrandet ska skickas i två versioner, en redigerbar och en tillgänglighetsanpassad.", ("docx", "pdf")),
+    ("Svaren ska lämnas i Wordformat.", ("docx",)),
+    ("Remissen finns i pdf-format på regeringen.se. Svaren bör lämnas per e-post.", ()),
+])
+def test_filformat_from_the_missiv(text: str, formats: tuple[str, ...]) -> None:
+    """Sentences about the answer that ask for two versions or name formats give the formats."""
+    from remiss.extract.core import find_filformat
+
+    assert find_filformat(text.lower()) == formats

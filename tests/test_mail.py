@@ -319,3 +319,11 @@ def test_svar_does_not_attach_a_pdf_put_beside_the_draft(tmp_path: Path,
     assert result.exit_code == 1
     assert "missivet begär yttrandet även som PDF, men LibreOffice saknas" in result.output
     assert not (tmp_path / "svar.eml").exists()
+
+
+def test_cc_never_repeats_an_address(tmp_path: Path, yttrande: Path) -> None:
+    """An address listed twice, or equal to the recipient, is in the message once."""
+    remiss = make_remiss(kopia=("anna.andersson@boras.se", "Anna.Andersson@boras.se", "ks.diarium@boras.se"))
+    message = parse(skriv_svar(remiss, yttrande, config=CONFIG, utfil=tmp_path / "svar.eml").fil)
+    assert message["To"] == "KS.diarium@boras.se"
+    assert message["Cc"] == "anna.andersson@boras.se"

@@ -31,7 +31,13 @@ SEND_TO = re.compile(
     re.IGNORECASE,
 )
 KOPIA = re.compile(r"(?:med\s+)?kopia\s+(?:till|på)\s*:?\s*", re.IGNORECASE)
-FORMAT_RE = re.compile(r"\b(word|pdf|docx|odt|rtf|tillgänglighetsanpassad)", re.IGNORECASE)
+FORMAT_RE = re.compile(r"\b(word|pdf|docx|odt|rtf|redigerbar|bearbetningsbar|tillgänglighetsanpassa|"
+                       r"tillgänglighetskrav)", re.IGNORECASE)
+FORMAT_NAMES = {"word": "docx", "redigerbar": "docx", "bearbetningsbar": "docx",
+                "tillgänglighetsanpassa": "pdf", "tillgänglighetskrav": "pdf"}
+ANSWER_SENTENCE = re.compile(r"svar|yttrande", re.IGNORECASE)
+FORMAT_SENTENCE = re.compile(r"version|format|fil|lämnas|skickas|sänds|bifoga", re.IGNORECASE)
+TWO_VERSIONS = re.compile(r"\btvå\s+(?:versioner|format|filer)|\bbåda\s+formaten", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
     r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
@@ -265,9 +271,9 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
     joined = text.joined
     kopia: list[str] = []
     for match in KOPIA.finditer(joined):
-        kopia.extend(
-            e.lower().rstrip(".") for e in EMAIL.findall(joined[match.end() : match.end() + 120])[:2]
-        )
+        for address in EMAIL.findall(joined[match.end() : match.end() + 120])[:2]:
+            if address.lower().rstrip(".") not in kopia:
+                kopia.append(address.lower().rstrip("."))
     for match in EMAIL.finditer(joined):
         before = joined[max(0, match.start() - 160) : match.start()]
         address = match.group(0).lower().rstrip(".")
@@ -300,19 +306,30 @@ def find_krav(text: Text, diarienummer: str | None) -> Krav:
     if subject and diarienummer:
         named = re.search(r"namn|remissinstans|nämnd|organisation", subject.group(0))
         amnesrad = f"{diarienummer} {{remissinstans}}" if named else diarienummer
-    formats: list[str] = []
-    plain = re.sub(r"\b(t\.\s?ex|bl\.\s?a|m\.\s?m|s\.\s?k|dvs|jfr)\.", "", joined)
-    for match in re.finditer(r"(?:version|format|form|fil)[^.]{0,160}", plain):
-        for fmt in FORMAT_RE.findall(match.group(0)):
-            value = {"word": "docx", "tillgänglighetsanpassad": "pdf"}.get(fmt.lower(), fmt.lower())
-            if value not in formats:
-                formats.append(value)
     return Krav(
         sammanfattning="sammanfattning" in joined,
         stallningstagande="ställningstagande" in joined,
         amnesrad=amnesrad,
-        filformat=tuple(formats),
+        filformat=find_filformat(joined),
     )
+
+
+def find_filformat(joined: str) -> tuple[str, ...]:
+    """Given the missiv's text (lower case), return the file formats its sentences on the answer ask for.
+
+    "Svaret bör lämnas i två versioner: den ena i ett bearbetningsbart format (t.ex. Word), den andra …
+    tillgänglighetskraven" and "en redigerbar och en tillgänglighetsanpassad" both give ("docx", "pdf").
+    """
+    plain = re.sub(r"\b(t\.\s?ex|bl\.\s?a|m\.\s?m|s\.\s?k|dvs|jfr|resp|ca)\.", "", joined)
+    formats: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", plain):
+        if not (ANSWER_SENTENCE.search(sentence) and FORMAT_SENTENCE.search(sentence)):
+            continue
+        found = [FORMAT_NAMES.get(f.lower(), f.lower()) for f in FORMAT_RE.findall(sentence)]
+        if TWO_VERSIONS.search(sentence):
+            found = ["docx", "pdf", *found]
+        formats += [f for f in dict.fromkeys(found) if f not in formats]
+    return tuple(formats)
 
 
 TITLE_SUFFIX = re.compile(
