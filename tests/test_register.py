@@ -412,8 +412,8 @@ def test_ics_reminds_working_days_before() -> None:
 
     # Svarsdatum 2025-01-09 (torsdag): fem arbetsdagar före är 2024-12-30 (julafton–annandag och helgen bort).
     rad = Rad(id=7, eget_dnr=None, avsandare="KS", avsandare_dnr="KS 1", titel="T",
-              svarsdatum=date(2025, 1, 9), arbetsdagar_kvar=5, status="inkommen", handlaggare=None, sammantrade=None, beredning=None,
-              beslutsvag="", forsenad=False)
+              svarsdatum=date(2025, 1, 9), arbetsdagar_kvar=5, status="inkommen", handlaggare=None,
+              sammantrade=None, beredning=None, beslutsvag="", forsenad=False)
     [event] = Calendar.from_ical(format_ics([rad])).walk("VEVENT")
     [alarm] = event.walk("VALARM")
     trigger = alarm.decoded("TRIGGER")
