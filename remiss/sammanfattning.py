@@ -1,7 +1,9 @@
 """A proposed sammanfattning for a yttrande, built from the remiss itself.
 
 For a motion: its att-satser; for a program, plan, strategi, riktlinjer or policy: its own
-"Sammanfattning" section; otherwise the remiss's key sentences (spaCy sentences, scored).
+"Sammanfattning" section; otherwise the missiv's own description of the matter (its key sentences,
+spaCy sentences, scored). Cover-page metadata, tables of contents and the missiv's boilerplate are never
+taken; when nothing is left the template's instruction stays.
 The result is marked "[FÖRSLAG]" so that the handläggare rewrites it.
 """
 
@@ -44,6 +46,20 @@ _BOILERPLATE = re.compile(
     r"ämnesrad|yttrande|kontaktperson|telefon|e-post|www\.|https?:|sida\s+\d|postadress|besöksadress|"
     r"handläggare|tillstyrk|avstyrk|synpunkt|remiss|\bni\b|\ber\b|\bera\b|\bsvar|\bbox\s+\d|"
     r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+", re.IGNORECASE)
+# Cover-page metadata of a styrdokument and tables of contents: never a sammanfattning.
+_METADATA = re.compile(
+    r"\bdnr\b|diarienummer|fastställ\w*\s+(av|den)|beslutad\w*\s+av|gäller\s+(till\s+och\s+med|för|från)|"
+    r"för\s+(eventuell\s+)?(uppföljning|revidering)|ansvarar\s*:|dokument(namn|typ|ansvarig|et\s+gäller)|"
+    r"giltig\w*\s+(till|från|t\.?o\.?m)|reviderad\w*\s*:|\binnehåll(sförteckning)?\b|\.{4,}|…{2,}",
+    re.IGNORECASE)
+_RUBRIKNUMMER = re.compile(r"(?:^|\s)\d+(?:\.\d+)*\s+[A-ZÅÄÖ][a-zåäö]+\b")
+
+
+def _metadata(sentence: str) -> bool:
+    """Given a sentence, return True when it is cover-page metadata, a table of contents or a form."""
+    return bool(_METADATA.search(sentence) or _RUBRIKNUMMER.search(sentence) or sentence.count(":") >= 2)
+
+
 _NYCKELORD = ("syfte", "syftar", "förslag", "föreslå", "mål", "innebär", "ska ", "ansvar", "övergripande",
               "utreda", "bidra", "strategi", "program", "riktlinje", "plan", "arbete")
 
@@ -174,8 +190,8 @@ def foresla_sammanfattning(remiss: Remiss, handling: Handling | None) -> list[st
         paragraphs = _motion(bilaga + missiv)
     if not paragraphs:
         paragraphs = _eget_avsnitt(bilaga)
-    if not paragraphs:
-        paragraphs = _nyckelmeningar(bilaga or missiv, remiss.titel or "")
+    if not paragraphs:  # the missiv's own description of the matter, never the remitted document's cover
+        paragraphs = _nyckelmeningar(missiv, remiss.titel or "")
     if not paragraphs:
         return [TOM]
     return [f"{FORSLAG} {paragraphs[0]}", *paragraphs[1:]]
@@ -241,11 +257,12 @@ def _motion(rows: list[str]) -> list[str]:
 
 # --- program, plan …: its own Sammanfattning section -------------------------------------------------
 
-_RUBRIKER = ("sammanfattning|ärendet sammanfattat", "syfte|syfte och mål|bakgrund och syfte")
+_RUBRIKER = ("sammanfattning|ärendet sammanfattat", "syfte|syfte och mål|bakgrund och syfte",
+             "inledning|bakgrund|ärendet|beskrivning av ärendet")
 
 
 def eget_avsnitt(rows: list[str], *, max_meningar: int = 4) -> str:
-    """Given the lines of a document, return the start of its "Sammanfattning" (else "Syfte") section."""
+    """Given the lines of a document, return the start of its "Sammanfattning" (else "Syfte", "Inledning")."""
     for rubriker in _RUBRIKER:
         text = _avsnitt(rows, re.compile(rf"^(\d+(\.\d+)*\.?\s*)?({rubriker})\s*:?$", re.IGNORECASE),
                         max_meningar)
@@ -265,8 +282,9 @@ def _avsnitt(rows: list[str], rubrik: re.Pattern[str], max_meningar: int) -> str
                 break
             body.append(line.strip())
         text = _join(body)
-        if len(text) >= 40:
-            return " ".join(_meningar(text)[:max_meningar])
+        sentences = [s for s in _meningar(text) if not _metadata(s)]
+        if len(" ".join(sentences)) >= 40:
+            return " ".join(sentences[:max_meningar])
     return ""
 
 
@@ -357,6 +375,8 @@ def nyckelmeningar(rows: list[str], titel: str = "", *, antal: int = 3) -> list[
             words = sentence.split()
             index += 1
             if not 6 <= len(words) <= 45 or _BOILERPLATE.search(sentence) or not sentence[0].isupper():
+                continue
+            if _metadata(sentence):
                 continue
             if not sentence.endswith((".", "!", "?")) or sentence in seen:
                 continue

@@ -27,6 +27,7 @@ from remiss.sammanfattning import (
     att_satser,
     eget_avsnitt,
     foresla_sammanfattning,
+    nyckelmeningar,
     rader_ur_delar,
     remissobjekt,
 )
@@ -212,6 +213,51 @@ def test_other_remiss_gets_key_sentences() -> None:
     assert "Syftet är att skapa" in paragraph
     assert "senast" not in paragraph and "@" not in paragraph
     assert 2 <= paragraph.count(". ") + 1 <= 4
+
+
+# The cover page of Borås Stad's "Program mot hemlöshet" as it stands in the meeting package
+# (seed 003, Individ- och familjeomsorgsnämnden, Borås Stad 2022): metadata, then "1 Inledning".
+OMSLAG = ["Fastställt av: ", "Datum: ", "För revidering ansvarar: Individ- och familjeomsorgsnämnden",
+          "För eventuell uppföljning och tidplan för denna ansvarar: Individ- och familjeomsorgs-", "nämnden",
+          "Dokumentet gäller för: Individ- och familjeomsorgsnämnden", "Dnr: ",
+          "Dokumentet gäller till och med: ", " 1 Inledning",
+          "Hemlöshet representerar en av de mest extrema formerna av utanförskap och fattigdom. ",
+          "Hemlösheten har fortsatt att öka under ett antal år. Socialtjänsten har det yttersta ansvaret ",
+          "för boendelösningar för vissa grupper."]
+MISSIV = ["Remiss: Program mot hemlöshet", "Remissinstanser", "1. Arbetslivsnämnden",
+          "Remissvaren ska ha kommit in till Individ- och familjeomsorgsnämnden senast den 30 november 2022.",
+          "Remissvaren skickas i elektronisk form till IFON.diarium@boras.se.",
+          "Nämndens yttrande skall innehålla en kort sammanfattning."]
+
+
+def test_proposal_never_takes_cover_page_metadata() -> None:
+    """Cover-page metadata is skipped: the program's own "1 Inledning" is proposed, not "För eventuell …"."""
+    remiss = make_remiss(titel="Program mot hemlöshet", sidor=(1, 1))
+    [paragraph] = foresla_sammanfattning(remiss, make_handling(MISSIV, OMSLAG))
+    assert paragraph.startswith(f"{FORSLAG} Hemlöshet representerar en av de mest extrema formerna")
+    assert "uppföljning" not in paragraph and "Dnr" not in paragraph and "gäller" not in paragraph
+
+
+def test_key_sentences_skip_metadata_read_as_one_line() -> None:
+    """When the cover page's fields run into the text (one line), that "sentence" is never a key sentence."""
+    rows = ["För eventuell uppföljning och tidplan för denna ansvarar: Individ- och familjeomsorgsnämnden "
+            "Dokumentet gäller för: Individ- och familjeomsorgsnämnden Dnr: Dokumentet gäller till och "
+            "med: 1 Inledning Hemlöshet representerar en av de mest extrema formerna av utanförskap och "
+            "fattigdom.",
+            "Programmet anger riktningen för stadens arbete mot hemlöshet under fyra år.",
+            "Syftet är att förebygga hemlöshet och att fler ska få ett eget boende."]
+    found = nyckelmeningar(rows, "Program mot hemlöshet")
+    assert found and not any("uppföljning" in s or "Dnr" in s for s in found)
+
+
+def test_only_metadata_and_boilerplate_keeps_the_instruction() -> None:
+    """A remitted document with only a cover page and a missiv with only boilerplate give the placeholder."""
+    remiss = make_remiss(titel="Program mot hemlöshet", sidor=(1, 1))
+    innehall = ["Innehåll", "1 Inledning ........ 3", "2 Syfte ........ 4", *OMSLAG[:8],
+                "För eventuell uppföljning och tidplan för denna ansvarar Individ- och familjeomsorgsnämnden "
+                "och Dokumentet gäller till och med 2026 enligt beslut."]
+    assert foresla_sammanfattning(remiss, make_handling(MISSIV, innehall)) == [
+        f"{FORSLAG} Skriv en kort sammanfattning av nämndens yttrande här."]
 
 
 def make_del(typ: str, page: int, *texts: str) -> Del:
