@@ -8,12 +8,15 @@ from pathlib import Path
 
 import click
 
+from remiss.click_sv import exempel
 from remiss.errors import ExitCode
 
 FORMAT = ("tabell", "json", "xlsx", "docx")
 
 
-@click.command("sammanstall")
+@click.command("sammanstall", epilog=exempel(
+    "remiss sammanstall 12 --svar inkomna_svar/",
+    "remiss sammanstall remiss.pdf --svar inkomna_svar/ --format xlsx -o sammanstallning.xlsx"))
 @click.argument("kalla", metavar="REMISS")
 @click.option(
     "--svar",
