@@ -320,7 +320,6 @@ class Register:
 
     def undo(self, id: int, *, anteckning: str | None = None, user: str | None = None) -> Handelse:
         """Given an id, undo its last change not yet undone as a new event "ångrad"; return that event."""
-
         _check_id(id)
 
         def work(conn: Connection) -> None:
