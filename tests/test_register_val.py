@@ -21,7 +21,8 @@ def tom_mapp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.mark.parametrize("args", [["lista"], ["visa", "1"], ["historik", "1"],
                                   ["uppdatera", "1", "--titel", "X"], ["export"], ["utkast", "1"],
-                                  ["svar", "1", "--yttrande", "y.docx"]], ids=lambda a: a[0])
+                                  ["svar", "1", "--yttrande", "y.docx"], ["kontrollera-register"]],
+                         ids=lambda a: a[0])
 def test_no_command_but_registrera_creates_a_register(tom_mapp: Path, args: list[str]) -> None:
     """In a folder without remiss.db the command says where it looked and what to do, and creates nothing."""
     result = CliRunner().invoke(cli, args)

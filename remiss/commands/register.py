@@ -418,8 +418,10 @@ def kontrollera_register(databas: str | None, config_path: str | None) -> None:
     """
     from remiss.config import load_config
     from remiss.register import db
+    from remiss.register.service import refuse_new_file
 
     url = db.resolve_url(databas or load_config(config_path).databas)
+    refuse_new_file(url)  # a check must not leave an empty remiss.db behind
     problems = db.integrity_check(url)
     shown = sa_url_without_password(url)
     if not problems:

@@ -447,7 +447,7 @@ def _similar_titles(conn: Connection, values: dict[str, Any]) -> list[str]:
             >= SIMILAR_TITLE]
 
 
-def _refuse_new_file(url: str) -> None:
+def refuse_new_file(url: str) -> None:
     """Given a SQLite URL whose file does not exist, raise RegisterError naming the file and what to do."""
     if not url.startswith("sqlite:///") or "mode=memory" in url:
         return
@@ -465,7 +465,7 @@ def open_register(url: str | None = None, *, skapa: bool = True) -> Register:
     """
     resolved = db.resolve_url(url)
     if not skapa:
-        _refuse_new_file(resolved)
+        refuse_new_file(resolved)
     engine = db.create_engine(resolved)
     try:
         db.migrate(engine)
