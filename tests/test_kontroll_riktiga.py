@@ -187,6 +187,9 @@ def test_lank_med_samma_titel_ar_inget_nytt_yttrande(tmp_path: Path) -> None:
         ("Kommunen tillstyrker i huvudsak förslagen i betänkandet men avstyrker förslaget i avsnitt 6.3.",
          "tillstyrker"),
         ("Kommunen kan inte tillstyrka förslaget i nuvarande lydelse.", "avstyrker"),
+        ("Konkurrensverket stöder postlagsutredningens förslag att Post- och telestyrelsen ska ges en "
+         "konkurrensfrämjande roll även på postområdet.", "tillstyrker"),
+        ("Mot denna bakgrund ställer sig DO positivt till förslaget i sin helhet.", "tillstyrker"),
         ("Stockholms läns landsting har beretts möjlighet att yttra sig över delbetänkandet.", None),
     ],
 )
