@@ -230,6 +230,8 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
 MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
 MISSIV_OSAKER = 3.5  # from here up to MISSIV_GRANS: a missiv, reported with a warning
 MODELLER = Path(__file__).resolve().parent.parent / "modeller"
+# near the threshold a document is a missiv only when it also says when or where to answer
+SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 
 
 @dataclass(frozen=True)
@@ -274,7 +276,11 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
         return "protokollsutdrag"
     if any(t.startswith("KALLELSE") for t in head):
         return "kallelse"
-    return "missiv" if bedom_missiv(lines).poang >= MISSIV_OSAKER else "annat"
+    bedomning = bedom_missiv(lines)
+    if bedomning.poang >= MISSIV_GRANS:
+        return "missiv"
+    actionable = any(skal.startswith(SVARSSIGNALER) for skal in bedomning.skal)
+    return "missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"
 
 
 def bedom_missiv(lines: Sequence[Line]) -> Bedomning:

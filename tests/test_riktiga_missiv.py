@@ -270,3 +270,27 @@ def test_contact_sentence_names_the_handlaggare() -> None:
         "08-405 16 74",
         "stefan.svensson@regeringskansliet.se",
     )
+
+
+def test_lansstyrelse_web_notice_asking_for_synpunkter_is_a_remiss() -> None:
+    """'Vi önskar få in synpunkter senast den 8:e juni 2018. … remissen om Grön Infrastruktur.' (Norrbotten)."""
+    lines = lines_of(
+        """
+        Länsstyrelsen i Norrbottens län
+        Grön infrastruktur
+        Det handlar om att se helheten i landskapet. Vi önskar få in synpunkter senast den 8:e juni 2018.
+        Här hittar du information och remissen om Grön Infrastruktur.
+        """
+    )
+    assert classify(lines) == "missiv"
+
+
+def test_near_threshold_without_deadline_or_reply_is_not_a_missiv() -> None:
+    """A protocol page naming a remiss title but no deadline or reply address is no missiv of its own."""
+    lines = lines_of(
+        """
+        Remiss: Miljöprogram för Borås Stad
+        Programmet har varit ute på remiss och nämnden har beslutat att avge yttrande.
+        """
+    )
+    assert classify(lines) == "annat"
