@@ -273,7 +273,7 @@ def test_contact_sentence_names_the_handlaggare() -> None:
 
 
 def test_lansstyrelse_web_notice_asking_for_synpunkter_is_a_remiss() -> None:
-    """'Vi önskar få in synpunkter senast den 8:e juni 2018. … remissen om Grön Infrastruktur.' (Norrbotten)."""
+    """'Vi önskar få in synpunkter senast den 8:e juni 2018. … remissen om Grön Infrastruktur.'"""
     lines = lines_of(
         """
         Länsstyrelsen i Norrbottens län
