@@ -163,6 +163,23 @@ XLSX_KOLUMNER = (
 )
 
 
+def _svarsrad(nr: int | None, instans: str | None, typ: str, x: Any, text: str | None) -> list[Any]:
+    """Given an answer and its place in the list, return its Excel row."""
+    return [
+        nr,
+        instans,
+        typ,
+        x.avsandare,
+        _datum(x.datum),
+        "ja" if x.sen else "nej",
+        STALLNING_TEXT.get(x.stallningstagande),
+        "ja" if x.har_sammanfattning else "nej",
+        x.sammanfattning,
+        visningsnamn(x),
+        text,
+    ]
+
+
 def xlsx_rader(s: Sammanstallning) -> list[list[Any]]:
     """Return the Excel rows: one per remissinstans in list order (its counting answer), then the others."""
     rader: list[list[Any]] = []
@@ -178,37 +195,9 @@ def xlsx_rader(s: Sammanstallning) -> list[list[Any]]:
             if x.instans in tidigare:
                 forra = tidigare[x.instans]
                 extra = f"{extra}; tidigare svar {forra.datum or ''} ({visningsnamn(forra)})"
-            rader.append(
-                [
-                    nr,
-                    x.instans,
-                    "svar",
-                    x.avsandare,
-                    _datum(x.datum),
-                    "ja" if x.sen else "nej",
-                    STALLNING_TEXT.get(x.stallningstagande),
-                    "ja" if x.har_sammanfattning else "nej",
-                    x.sammanfattning,
-                    visningsnamn(x),
-                    extra.strip("; "),
-                ]
-            )
+            rader.append(_svarsrad(nr, x.instans, "svar", x, extra.strip("; ")))
     for x in s.ovriga:
-        rader.append(
-            [
-                None,
-                None,
-                "övrigt",
-                x.avsandare,
-                _datum(x.datum),
-                "ja" if x.sen else "nej",
-                STALLNING_TEXT.get(x.stallningstagande),
-                "ja" if x.har_sammanfattning else "nej",
-                x.sammanfattning,
-                visningsnamn(x),
-                x.orsak,
-            ]
-        )
+        rader.append(_svarsrad(None, None, "övrigt", x, x.orsak))
     for f in s.fel:
         rader.append([None, None, "fel", None, None, None, None, None, None, Path(f.fil).name, f.fel])
     return rader
