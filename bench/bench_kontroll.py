@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "seeds"
 PAKET = ROOT / "samples" / "paket"
 MAL_SEKUNDER = 2.0
 SIDOR = 100

@@ -2,7 +2,7 @@
 
 Körs som `.venv/bin/python samples/generera.py [--ut MAPP] [--endast NAMN ...]`.
 Allt är deterministiskt (reportlab `invariant=1`, fasta datum): två körningar ger samma bytes.
-Seed-texterna läses från `<repo>/../shared/seeds`; saknas mappen hoppas de filerna över.
+Seed-texterna läses från `tests/seeds/` (en kopia av `<repo>/../shared/seeds`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from remiss.dates import svensk_form
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "seeds"
 
 PAGE_W, PAGE_H = A4
 LEFT = 70.0

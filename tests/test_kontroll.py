@@ -88,11 +88,9 @@ SANNING = {
 
 
 def _seed(prefix: str) -> str:
-    """Return the text of the seed whose name starts with prefix, or skip."""
-    found = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    if not found:
-        pytest.skip("seed-texterna (shared/seeds) finns inte här")
-    return found[0].read_text(encoding="utf-8")
+    """Return the text of the seed whose name starts with prefix (tests/seeds)."""
+    (found,) = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    return found.read_text(encoding="utf-8")
 
 
 def kontrollera_seed(prefix: str) -> list:
