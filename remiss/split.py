@@ -85,12 +85,14 @@ def split_documents(handling: Handling) -> list[Del]:
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
         if chunk:
+            dokumenttyp, bedomning = classify_scored(chunk)
             parts.append(
                 Del(
-                    dokumenttyp=classify(chunk),
+                    dokumenttyp=dokumenttyp,
                     forsta_sida=chunk[0].page,
                     sista_sida=chunk[-1].page,
                     lines=tuple(chunk),
+                    bedomning=bedomning,
                 )
             )
     return parts
@@ -99,7 +101,7 @@ def split_documents(handling: Handling) -> list[Del]:
 def find_missiv(handling: Handling) -> list[Del]:
     """Given a Handling, return the missiv parts in it (none, one or several), trimmed to the missiv."""
     return [
-        trim_missiv(replace(part, bedomning=bedom_missiv(part.lines)))
+        trim_missiv(part if part.bedomning else replace(part, bedomning=bedom_missiv(part.lines)))
         for part in split_documents(handling)
         if part.dokumenttyp == "missiv"
     ]
@@ -269,22 +271,36 @@ def signaler() -> tuple[Signal, ...]:
 
 def classify(lines: Sequence[Line]) -> Dokumenttyp:
     """Given a document's lines, return its type: missiv, yttrande, protokollsutdrag, kallelse or annat."""
+    return classify_scored(lines)[0]
+
+
+def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | None]:
+    """Given a document's lines, return its type and, when it was scored as a possible missiv, the score."""
     head = [line.text.strip() for line in lines[:16]]
     if any(TITLE_YTTRANDE.match(t) for t in head):
-        return "yttrande"
+        return "yttrande", None
     if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(t.startswith("PROTOKOLL") for t in head):
-        return "protokollsutdrag"
+        return "protokollsutdrag", None
     if any(t.startswith("KALLELSE") for t in head):
-        return "kallelse"
+        return "kallelse", None
     bedomning = bedom_missiv(lines)
     if bedomning.poang >= MISSIV_GRANS:
-        return "missiv"
+        return "missiv", bedomning
     actionable = any(skal.startswith(SVARSSIGNALER) for skal in bedomning.skal)
-    return "missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"
+    return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
 
 
 def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
-    """Given a document's lines, return its missiv score: structure (title, list, deadline) plus phrases."""
+    """Given a document's lines, return its missiv score: structure (title, list, deadline) plus phrases.
+
+    Only the document's first MISSIV_SIDOR pages are read: a missiv followed by the remitted
+    text in the same part is judged by the letter, and a long bilaga costs no more than its start.
+    """
+    if lines:
+        lines = [line for line in lines if line.page < lines[0].page + MISSIV_SIDOR]
     texts = [line.text for line in lines]
     joined = " ".join(texts)
     head = [t.strip() for t in texts[:16]]
