@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 COLUMN_GAP = 24.0  # points between two pieces on one row that make them two cells (columns)
 WORD_GAP = 0.18  # a gap wider than this share of the font size is a space between words
@@ -200,8 +201,18 @@ def join_hyphenated(rows: list[Row]) -> list[Row]:
     return [row for row in out if row.text]
 
 
-def body_size(rows: list[Row]) -> float:
-    """Given rows, return the font size most characters are set in (the body text size)."""
+class _Sized(Protocol):
+    """Anything with text set in a font size: a Row or a domain Line."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def size(self) -> float: ...
+
+
+def body_size(rows: Sequence[_Sized]) -> float:
+    """Given rows or lines, return the font size most characters are set in (0 when sizes are unknown)."""
     counts: dict[float, int] = {}
     for row in rows:
         counts[row.size] = counts.get(row.size, 0) + len(row.text)

@@ -17,12 +17,14 @@ from remiss.extract.dnr import (
     dnr_key,
     find_diarienummer_header,
     find_diarienummer_text,
+    same_digits,
     split_klassificering,
 )
 from remiss.extract.personer import find_handlaggare
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import ORG_WORD, Found, Text
 from remiss.instanser import EMAIL, find_instanser
+from remiss.layout import body_size
 from remiss.split import HEADER_DATUM, MISSIV_GRANS, TITLE_MISSIV
 
 SEND_TO = re.compile(
@@ -75,7 +77,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     datum = keep("datum", datum_found)
     dnr_header, dnr_text = find_diarienummer_header(lines), find_diarienummer_text(text)
     dnr_found = dnr_text or dnr_header
-    if dnr_text and dnr_header and _same_digits(dnr_text.value, dnr_header.value):
+    if dnr_text and dnr_header and same_digits(dnr_text.value, dnr_header.value):
         dnr_found = dnr_header  # 'N2015-06917-PUB' in the subject line is the header's N2015/06917/PUB
     diarienummer, klassificering = None, None
     if dnr_found:
@@ -204,9 +206,10 @@ DOC_KIND = re.compile(
 
 def find_titel(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the remiss title without its 'Remiss:' prefix, joined when wrapped."""
+    body = body_size(lines[:80])
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
-        if not TITLE_MISSIV.match(text) and not _remiss_heading(line, lines):
+        if not TITLE_MISSIV.match(text) and not _remiss_heading(line, body):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
         for follow in lines[index + 1 : index + 4]:
@@ -234,12 +237,11 @@ def clean_title(title: str) -> str:
     return title if len(title.split()) >= 2 or len(title) >= 12 else ""
 
 
-def _remiss_heading(line: Line, lines: Sequence[Line]) -> bool:
-    """Return True for a heading (larger or bold) that starts with 'Remiss' ('Remiss SOU 2015:85 …')."""
+def _remiss_heading(line: Line, body: float) -> bool:
+    """Given a line and the body size, return True for a heading starting with 'Remiss' ('Remiss SOU …')."""
     text = line.text.strip()
     if not re.match(r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista))", text, re.IGNORECASE):
         return False
-    body = _body_size(lines[:80])
     return bool(line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
 
 
@@ -342,7 +344,7 @@ HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 def title_from_layout(lines: Sequence[Line]) -> Found | None:
     """Given a missiv's lines, return its title: the largest heading on its first page, joined if wrapped."""
     first = [line for line in lines if line.page == lines[0].page]
-    body = _body_size(first)
+    body = body_size(first)
     headings = [
         (index, line)
         for index, line in enumerate(first)
@@ -360,12 +362,6 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
     return None
 
 
-def _body_size(lines: Sequence[Line]) -> float:
-    """Given lines, return the font size most characters are set in (0 when sizes are unknown)."""
-    counts: dict[float, int] = {}
-    for line in lines:
-        counts[line.size] = counts.get(line.size, 0) + len(line.text)
-    return max(counts, key=lambda size: counts[size]) if counts else 0.0
 
 
 def title_from_headings(headings: Sequence[str]) -> str | None:
@@ -383,8 +379,3 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
         return TITLE_PREFIX.sub("", text).strip(" .:") or None
     return None
 
-
-def _same_digits(first: str, second: str) -> bool:
-    """Return True when two diarienummer have the same digits (written two ways)."""
-    digits = [re.sub(r"\D", "", split_klassificering(v)[0]) for v in (first, second)]
-    return bool(digits[0]) and digits[0] == digits[1]

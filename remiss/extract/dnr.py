@@ -100,6 +100,12 @@ def split_klassificering(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+def same_digits(first: str, second: str) -> bool:
+    """Return True when two diarienummer have the same digits, written two ways ('N2015-06917-PUB')."""
+    digits = [re.sub(r"\D", "", split_klassificering(v)[0]) for v in (first, second)]
+    return bool(digits[0]) and digits[0] == digits[1]
+
+
 def dnr_key(value: str) -> str:
     """Return a diarienummer without spaces, case and leading zeros in its parts, for comparing."""
     return re.sub(r"(?<=[-/])0+(?=\d)", "", re.sub(r"\s+", "", value.lower()))

@@ -64,6 +64,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     from remiss.extract.text import Text
 
     text = Text.of(lines)
+    texts = [line.text.strip() for line in lines]
     for pattern in (CONTACT_SENTENCE, COPY_TO_PERSON):
         for match in pattern.finditer(text.joined):
             name = match.group("namn").strip()
@@ -72,7 +73,6 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             tail = text.joined[match.end() : match.end() + 120]
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
-            texts = [line.text.strip() for line in lines]
             return _contact_from_mentions(person, texts), text.line_at(match.start("namn"))
     return None
 
