@@ -107,10 +107,8 @@ def test_svarsadressen_racker_som_avsandare(tmp_path: Path) -> None:
 
 def test_mot_riktigt_register(tmp_path: Path) -> None:
     """Real register (SQLite): a registered remiss is found by the sender's dnr, an unknown one is not."""
-    try:
-        from remiss.register import open_register
-    except ImportError:
-        pytest.skip("registret finns inte än")
+    from remiss.register import open_register
+
     url = f"sqlite:///{tmp_path / 'remiss.db'}"
     with open_register(url) as reg:
         reg.add(_post().remiss, sha256="a" * 64, kalla_fil="missiv.pdf")
@@ -127,7 +125,6 @@ def test_mot_riktigt_register(tmp_path: Path) -> None:
 
 def test_register_som_inte_kan_oppnas(tmp_path: Path) -> None:
     """A register that cannot be opened is one 'Fel:' line and exit 1."""
-    pytest.importorskip("remiss.register")
     fil = _yttrande(tmp_path)
     result = CliRunner().invoke(
         cli, ["kontrollera", "--register", "--databas", f"sqlite:///{tmp_path}/finns/inte/r.db", str(fil)]

@@ -112,8 +112,8 @@ def test_registrera_samples_end_to_end(env: dict[str, str]) -> None:
     """The sample meeting packages are registered with two worker processes, and only once."""
     from remiss.pipeline import tolka_fil
 
-    if not PAKET or not tolka_fil(PAKET[0]):
-        pytest.skip("tolka hittar ännu inga remisser i samples/paket")
+    assert PAKET, "samples/paket saknas"
+    assert tolka_fil(PAKET[0]), "tolka hittar inga remisser i samples/paket"
     files = [str(p) for p in PAKET]
     first = run("registrera", "--jobb", "2", *files)
     assert first.exit_code == 0, first.stderr
@@ -270,8 +270,8 @@ def test_registrera_pool_goes_on_past_broken_files(env: dict[str, str]) -> None:
 
     good = ROOT / "samples" / "hemloshet.pdf"
     broken = [p for p in sorted((ROOT / "samples" / "trasiga").glob("*.pdf")) if p.stat().st_size < 4096][:2]
-    if not good.exists() or not broken or not tolka_fil(good):
-        pytest.skip("exempelfilerna saknas eller tolka hittar ännu inga remisser")
+    assert good.exists() and broken, "exempelfilerna saknas"
+    assert tolka_fil(good), "tolka hittar ingen remiss i samples/hemloshet.pdf"
     result = run("registrera", "--jobb", "2", str(broken[0]), str(good), *map(str, broken[1:]))
     assert result.exit_code == 1
     assert len([line for line in result.stdout.splitlines() if " registrerad: " in line]) >= 1
