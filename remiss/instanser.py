@@ -32,7 +32,8 @@ TABLE_HEAD = re.compile(
 ITEM = re.compile(r"^(?:(?P<num>\d{1,3})\s*[.)]|[-•–*·▪●○■]|\u2022)\s*(?P<rest>\S.*)$")
 SCOPE = re.compile(
     r"\s*\((?P<scope>[^()]*(?:\b(?:avsnitt|kapitel|kap\.|bilaga|bilagor|del|delar|endast|sidan|sidorna|"
-    r"sid\.|s\.|förslag(?:en|et)?|frågan|frågorna)\b|§)[^()]*)\)\s*$",
+    r"sid\.|s\.|förslag(?:en|et)?|frågan|frågorna|betänkandet|promemorian|gäller|avseende|angående)\b|"
+    r"\bbet\.\s|§)[^()]*)\)\s*$",  # '(bet. om sanktionsväxling)' is the scope, not the name
     re.IGNORECASE,
 )
 INLINE = re.compile(

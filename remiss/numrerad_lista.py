@@ -34,8 +34,8 @@ def parse_numbered(lines: Sequence[Line]) -> list[str]:
     columns: list[float] = []
     for line in lines:
         cells = _cells(line)
-        if cells is None:
-            break
+        if line.x0 is None and not NUMBERED.match(line.text.strip()):
+            break  # a paragraph (DOCX) is never a wrapped line: an unnumbered one ends the list
         if not _take_row(cells, posts, columns):
             if posts:
                 break
@@ -45,12 +45,11 @@ def parse_numbered(lines: Sequence[Line]) -> list[str]:
     return [post.text for post in sorted(posts, key=lambda p: p.number)]
 
 
-def _cells(line: Line) -> list[tuple[float, str]] | None:
-    """Given a line, return its cells with their left edges, or None when the layout is unknown."""
-    if line.x0 is None:
-        return None
+def _cells(line: Line) -> list[tuple[float, str]]:
+    """Given a line, return its cells with their left edges (a paragraph without layout stands at 0)."""
     texts = [t.strip() for t in line.text.split(" | ")]
-    edges = list(line.cells_x) if len(line.cells_x) == len(texts) else [line.x0] * len(texts)
+    x0 = line.x0 if line.x0 is not None else 0.0
+    edges = list(line.cells_x) if len(line.cells_x) == len(texts) else [x0] * len(texts)
     return [(x, t) for x, t in zip(edges, texts, strict=True) if t]
 
 

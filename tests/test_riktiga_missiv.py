@@ -294,3 +294,46 @@ def test_near_threshold_without_deadline_or_reply_is_not_a_missiv() -> None:
         """
     )
     assert classify(lines) == "annat"
+
+
+def test_numrerad_lista_utan_punkt_i_docx() -> None:
+    """rk-fo2018 (g0vse, DOCX): '1 Riksdagens ombudsmän' – numbers without a dot are numbering, not names."""
+    from remiss.instanser import find_instanser
+
+    lines = lines_of("""
+Försvarsdepartementet
+Remissinstanser
+1 Riksdagens ombudsmän
+2 Kammarrätten i Göteborg
+10 Myndigheten för samhällsskydd och beredskap
+11 Kustbevakningen
+Remissvaren ska ha kommit in till Försvarsdepartementet senast den 4 juni 2018.
+""")
+    namn = [i.namn for i in find_instanser(lines)[0]]
+    assert namn == ["Riksdagens ombudsmän", "Kammarrätten i Göteborg",
+                    "Myndigheten för samhällsskydd och beredskap", "Kustbevakningen"]
+
+
+def test_omfattning_bet_om_i_parentes() -> None:
+    """rk-ud2015 (g0vse): 'ABB AB (bet. om sanktionsväxling)' – the parenthesis is the scope, not the name."""
+    from remiss.instanser import _instans
+
+    post = _instans("ABB AB (bet. om sanktionsväxling)", None, None)
+    assert (post.namn, post.omfattning) == ("ABB AB", "bet. om sanktionsväxling")
+    bred = _instans("Skåne läns landsting (den regionala kollektivtrafikmyndigheten)", None, None)
+    assert bred.omfattning is None
+
+
+def test_dnr_i_sidhuvudet_fore_dnr_i_lopande_text() -> None:
+    """rk-a2015-1903: the head's 'A2015/1903/A' wins over 'diarienummer (utan snedstreck), A2015-1903-A'."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    lines = lines_of("""
+1(2)
+Arbetsmarknadsdepartementet
+A2015/1903/A
+Remiss Ds 2015:36 Genomförande av EU:s direktiv om fri rörlighet för arbetstagare
+Vi skulle uppskatta om filnamnet är Regeringskansliets diarienummer (utan snedstreck),
+A2015-1903-A, följt av remissinstansens namn. Remissvarens disposition bör om möjligt ansluta sig
+""")
+    assert find_diarienummer_header(lines).value == "A2015/1903/A"

@@ -43,10 +43,32 @@ ANGE_DNR = re.compile(
 
 
 def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return the diarienummer after a 'Dnr' label (same or next line)."""
+    """Given lines, return the diarienummer after a 'Dnr' label (same or next line).
+
+    A label on a short line or in a table row (the letter head) wins; then a number standing alone in the head;
+    a label in running text ('filnamnet är Regeringskansliets diarienummer (utan snedstreck), …') last.
+    """
+    labelled = _labelled(lines, in_head=True)
+    if labelled:
+        return labelled
+    for line in lines[:15]:
+        for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
+            alone = DNR_RE.fullmatch(cell.strip())
+            if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")):
+                return Found(_fix_glued_klass(cell.strip()), line)
+    return _labelled(lines, in_head=False)
+
+
+SHORT_LINE = 60  # a label on a line this short, or in a table row, is a header label
+
+
+def _labelled(lines: Sequence[Line], *, in_head: bool) -> Found | None:
+    """Return the dnr after a label on a short line or in a table row (in_head), or in running text."""
     for index, line in enumerate(lines[:250]):
         label = DNR_LABEL.search(line.text)
         if not label:
+            continue
+        if (len(line.text) <= SHORT_LINE or " | " in line.text) != in_head:
             continue
         if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[: label.start()], re.IGNORECASE):
             continue
@@ -65,11 +87,6 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
                 and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", loose.group("dnr").rstrip(".,:"))
             ):
                 return Found(loose.group("dnr").rstrip(".,:"), source or lines[index + 1])
-    for line in lines[:15]:
-        for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
-            alone = DNR_RE.fullmatch(cell.strip())
-            if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")):
-                return Found(_fix_glued_klass(cell.strip()), line)
     return None
 
 
