@@ -337,3 +337,61 @@ Vi skulle uppskatta om filnamnet är Regeringskansliets diarienummer (utan sneds
 A2015-1903-A, följt av remissinstansens namn. Remissvarens disposition bör om möjligt ansluta sig
 """)
     assert find_diarienummer_header(lines).value == "A2015/1903/A"
+
+
+KUNGSOR_SAMRAD_WEBB = """
+Aktuella samråd
+Etapp 2 Runnabäcken/Söders gärde
+Under tiden 20 mars-14 april genomförs samråd för ny detaljplan för Etapp 2 Runnabäcken/Söders gärde.
+Detaljplanen genomförs med ett så kallat utökat förfarande. Här finns alla handlingar i ärendet. Om du
+har synpunkter är du välkommen att lämna in dem skriftligen via e-post till diariet.ks@kungsor.se eller
+i pappersform till:
+Senast uppdaterad: 11 mars 2020
+"""
+
+MILJODEP_KUNGORELSE = """
+Kungörelse: Ansökan om ändring av tillstånd enligt lagen (1992:1140) om Sveriges ekonomiska zon
+Den som vill yttra sig i ärendet kan göra detta skriftligen till Miljödepartementet, 103 33 Stockholm
+eller till m.registrator@regeringskansliet.se, senast den 15 juni 2020.
+Ärendets diarienummer M2018/02437/Me bör anges.
+"""
+
+SIGTUNA_AVSLUTAT = """
+Tyck till om översiktsplanen
+Tack till er som tyckt till om förslag till ny översiktsplan. Nu går vi in i en ny fas.
+Samråd för översiktsplan är avslutat
+Samrådsperioden pågick från den 16 april–14 juni 2021.
+Under hela samrådsperioden har man kunnat lämna synpunkter på förslaget via e-post eller via webbformulär.
+"""
+
+LST_BLEKINGE_WEBB = """
+Förslag till bildande av naturreservatet Hanö i Sölvesborgs kommun
+Länsstyrelsen har tagit fram ett förslag till beslut och skötselplan för det blivande naturreservatet
+Hanö i Sölvesborgs kommun. Eventuella synpunkter på förslaget skickas till Länsstyrelsen Blekinge,
+371 86 Karlskrona eller till blekinge@lansstyrelsen.se senast 25 augusti 2017.
+"""
+
+
+def test_samrad_pa_webben_ar_en_remiss_med_periodens_slut_som_svarsdatum() -> None:
+    """kungsor-samrad-runnabacken: 'Under tiden 20 mars-14 april genomförs samråd' – the period's end."""
+    lines = lines_of(KUNGSOR_SAMRAD_WEBB)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines), datum=date(2020, 3, 11))
+    assert found.value == "2020-04-14"
+
+
+def test_kungorelse_den_som_vill_yttra_sig() -> None:
+    """rk-m2018-02437 (g0vse): a kungörelse with 'Den som vill yttra sig …' is a remiss."""
+    assert classify(lines_of(MILJODEP_KUNGORELSE)) == "missiv"
+
+
+def test_avslutat_samrad_ar_ingen_remiss() -> None:
+    """sigtuna-oversiktsplan-avslutad: an ended samråd ('pågick', 'är avslutat') is no remiss to answer."""
+    assert classify(lines_of(SIGTUNA_AVSLUTAT)) == "annat"
+
+
+def test_forslag_till_beslut_i_lopande_text_talar_inte_for_yttrande() -> None:
+    """lst-blekinge-hano: 'ett förslag till beslut och skötselplan' is no tjänsteskrivelse heading."""
+    assert classify(lines_of(LST_BLEKINGE_WEBB)) == "missiv"
+    skal = bedom_missiv(lines_of(LST_BLEKINGE_WEBB)).skal
+    assert not any(s.startswith("beslutat_yttrande") for s in skal)

@@ -35,9 +35,15 @@ UNTIL_WORDS = re.compile(
 )
 NOT_DEADLINE = re.compile(
     r"publicerad|uppdaterad|daterad|beslut(?:ade|at)?\s+(?:den|i)|sammanträde|remitter(?:ade|at)|"
-    r"inkom(?:mit)?\s+den|skrivelse\s+den|bearbet|\bbeslut\s+om",
+    r"inkom(?:mit)?\s+den|skrivelse\s+den|bearbet|\bbeslut\s+om|\bpågick\b|\bhar\s+pågått\b|\bvar\s+ute\b",
     re.IGNORECASE,
 )
+# the end of a period ('Under tiden 20 mars–14 april genomförs samråd', 'från och med … till 15 januari')
+PERIOD_JOIN = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|och)\s*(?:den\s+)?$", re.IGNORECASE)
+PERIOD_WORDS = re.compile(
+    r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till", re.IGNORECASE
+)
+SCORE_PERIOD_END = 2.5
 SCORE_DEADLINE_PHRASE = 3.0
 SCORE_ANSWER_SENTENCE = 1.5
 SCORE_PLAUSIBLE = 1.0
@@ -81,7 +87,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     full_dates = [parse_match(m) for m in DATE_RE.finditer(joined)]
     known = [d.value for d in full_dates if d is not None and d.year_given]
     out = []
+    previous_end = None
     for match in DATE_RE.finditer(joined):
+        after_date = previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])
+        previous_end = match.end()
         value = _resolve(match, datum=datum, default_year=default_year, known=known)
         if value is None:
             continue
@@ -90,6 +99,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             offset = deadline_ends[match.start()]
             score += SCORE_DEADLINE_PHRASE
             why.append("svarsfras före datumet")
+        elif after_date and PERIOD_WORDS.search(_sentence_around(joined, match.start())):
+            score += SCORE_PERIOD_END
+            why.append("slutet på en remiss- eller samrådsperiod")
         else:
             sentence = _sentence_before(joined, match.start())
             if ANSWER_WORDS.search(sentence) and UNTIL_WORDS.search(sentence):
@@ -118,6 +130,12 @@ def _sentence_before(joined: str, offset: int) -> str:
     """Given an offset, return the sentence text before it (back to the last full stop)."""
     before = joined[max(0, offset - 200) : offset]
     return re.split(r"(?<![0-9])[.!?]\s", before)[-1]
+
+
+def _sentence_around(joined: str, offset: int) -> str:
+    """Given an offset, return the sentence it stands in."""
+    after = re.split(r"(?<![0-9])[.!?]\s", joined[offset : offset + 200])[0]
+    return _sentence_before(joined, offset) + after
 
 
 def _resolve(
