@@ -395,3 +395,72 @@ def test_forslag_till_beslut_i_lopande_text_talar_inte_for_yttrande() -> None:
     assert classify(lines_of(LST_BLEKINGE_WEBB)) == "missiv"
     skal = bedom_missiv(lines_of(LST_BLEKINGE_WEBB)).skal
     assert not any(s.startswith("beslutat_yttrande") for s in skal)
+
+
+def _avsandare(text: str) -> str | None:
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    return found.value if found else None
+
+
+def test_extern_kommun_med_forvaltning() -> None:
+    """alvesta-avfallsplan-2020: answers go to 'Alvesta kommun, Samhällsbyggnadsförvaltningen' – keep the body."""
+    assert _avsandare("""
+Alvesta kommun
+Avfallsplan 2021-2025
+Mellan den 1 oktober och den 31 december 2020 kan du tycka till om förslag till ny avfallsplan för Alvesta kommun.
+Eventuella synpunkter ska inlämnas, helst skriftligen, senast 31 december 2020 till Alvesta kommun, Samhällsbyggnadsförvaltningen, 342 80 Alvesta.
+""") == "Alvesta kommun, Samhällsbyggnadsförvaltningen"
+
+
+def test_region_med_namnd_i_genitiv() -> None:
+    """regionskane-kulturplan-2020: 'Region Skånes kulturnämnd beslutade …' gives 'Region Skåne, Kulturnämnden'."""
+    assert _avsandare("""
+Region Skåne
+Remissversion Regional kulturplan för Skåne
+Den 13 februari beslutade Region Skånes kulturnämnd om en remissversion av planen.
+Alla yttranden ska vara inkomna senast den 15 april 2020 till
+Region Skånes kulturförvaltning, 205 25 Malmö eller till kultur@skane.se.
+""") == "Region Skåne, Kulturnämnden"
+
+
+def test_rubrik_med_remiss_ar_ingen_avsandare_och_box_pa_egen_rad() -> None:
+    """orust-vgr-infrastrukturplan: the heading 'Kungörelse remiss Regional …' is no sender; the post box is."""
+    assert _avsandare("""
+Orust
+Publicerat 2017-08-16
+Kungörelse remiss Regional infrastrukturplan
+Remissen gäller Förslag till regional plan för transportinfrastrukturen i Västra Götaland
+2018 - 2029 och är från Västra Götalands regionen. Du kan lämna dina synpunkter på
+förslaget.
+Västra Götalandsregionen har i uppdrag av regeringen ansvar att upprätta länsplan
+för den regionala transportinfrastrukturen.
+Förslaget till regional plan för transportinfrastrukturen i Västra Götaland 2018 – 2029
+med tillhörande miljökonsekvensbeskrivning (MKB) är utställd fram till den 6 oktober.
+Materialet finns tillgängligt på kommunhuset i Henån.
+Dina synpunkter
+Du har möjlighet att lämna synpunkter på det regionala planförslaget och tillhörande
+MKB. Synpunkter kan exempelvis lämnas på hur förslaget som helhet upplevs samt
+hur det bedöms svara mot nationella och regionala mål.
+Fram till den 6 oktober 2017 finns möjlighet att lämna synpunkter via e-post eller brev till Regionstyrelsen.
+Västra Götalandsregionen Koncernkontoret
+avdelningen för kollektivtrafik och infrastruktur
+att: Georgia Larsson
+Box 1091
+405 23 Göteborg
+""") == "Västra Götalandsregionen"
+
+
+def test_departement_utan_dnr_och_utan_avseende() -> None:
+    """rk-li2024, rk-kn2023 (g0vse): the department without the dnr after it or 'avseende remissen …'."""
+    assert _avsandare("""
+1 (1)
+Landsbygds- och infrastrukturdepartementet LI2024/01086
+Remiss av Transportstyrelsens framställan om ändring i fartygssäkerhetsförordningen
+""") == "Landsbygds- och infrastrukturdepartementet"
+    assert _avsandare("""
+Här kan du ta del av de remissvar som kommit in till Klimat- och näringslivsdepartementet avseende
+remissen Natura 2000-tillstånd vid ansökan om bearbetningskoncession enligt minerallagen (Ds 2023:5).
+""") == "Klimat- och näringslivsdepartementet"

@@ -15,7 +15,7 @@ from remiss.split import HEADER_DATUM, TITLE_MISSIV
 INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 KOMMIT_IN = re.compile(
     r"(?:(?:kommit|komma|inkommit|vara)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
-    r"(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+(?:senast|före|innan|\d)",
+    r"(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+(?:senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
     re.IGNORECASE,
 )
 POSTAL = re.compile(
@@ -42,7 +42,54 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
             name = clean_org(line.text)
             if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
                 return Found(normal_case(name), line)
+        return found
+    if found and SELF_GOVERNED.search(found.value) and "," not in found.value:
+        enhet = find_enhet(found.value, lines, text)
+        if enhet:
+            return Found(f"{found.value}, {enhet}", found.line)
     return found
+
+
+# an external kommun or region is named with its nämnd or förvaltning: 'Alvesta kommun, Samhällsbyggnadsförvaltningen'
+SELF_GOVERNED = re.compile(r"\b(?:kommun|region|regionen|landsting|landstinget|stad)\b|regionen$", re.IGNORECASE)
+UNIT = (
+    r"(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|förvaltningen|kontoret|fullmäktige)|"
+    r"(?:Nämnden|Styrelsen|Förvaltningen)\s+för\s+[\wåäö-]+(?:\s+(?:och|för)\s+[\wåäö-]+)?)"
+)
+UNIT_AFTER_SUBJECT = re.compile(
+    rf"(?:^|[.:]\s+)(?P<unit>{UNIT})\s+(?:har\s+)?(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
+)
+GENITIVE_UNIT = r"\s+(?P<unit>[a-zåäö-]*(?:nämnd|styrelse|förvaltning)(?:en)?)\b"
+
+
+def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
+    """Given an external organisation, return its nämnd or förvaltning that the missiv names, or None.
+
+    'Alvesta kommun, Samhällsbyggnadsförvaltningen' in the text, the logo's second line, 'Region Skånes
+    kulturnämnd beslutade …', or 'Kommunstyrelsen beslutar …'; a nämnd or styrelse before a förvaltning.
+    """
+    joined = text.joined
+    found: list[str] = []
+    found += re.findall(rf"{re.escape(org)},\s+({UNIT})\b", joined)
+    index = next((i for i, line in enumerate(lines[:15]) if clean_org(line.text) == org), None)
+    if index is not None and index + 1 < len(lines):
+        second = clean_org(lines[index + 1].text)
+        if re.fullmatch(UNIT, second):
+            found.append(second)
+    genitive = org if org.endswith("s") else org + "s"
+    found += [_definite(m.group("unit")) for m in re.finditer(re.escape(genitive) + GENITIVE_UNIT, joined)]
+    found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
+    found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
+    if not found:
+        return None
+    return min(found, key=lambda unit: (not re.search(r"nämnden|styrelsen|fullmäktige", unit, re.I), found.index(unit)))
+
+
+def _definite(unit: str) -> str:
+    """Given 'kulturnämnd', return 'Kulturnämnden'."""
+    if not unit.endswith("en"):
+        unit += "en" if not unit.endswith("e") else "n"
+    return unit[:1].upper() + unit[1:]
 
 
 def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
@@ -76,12 +123,27 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 
 
 def _organisation_by_post_address(text: Text) -> Found | None:
-    """Given the text, return the organisation whose post box answers go to ('Region X, Box 517')."""
+    """Given the text, return the organisation whose post box answers go to ('Region X, Box 517').
+
+    The box may also stand on a line of its own under the organisation, an office and 'att: Namn'.
+    """
     for match in POSTAL.finditer(text.joined):
         name = match.group("org").strip()
         if ORG_WORD.search(name) and not is_person(name):
             return Found(name, text.line_at(match.start("org")))
+    lines = text.lines
+    for index, line in enumerate(lines):
+        if not POST_BOX_LINE.match(line.text.strip()):
+            continue
+        for back in lines[max(0, index - 4) : index]:
+            name = clean_org(back.text)
+            if ORG_WORD.search(name) and len(name) < 60 and not is_person(name) and name[:1].isupper():
+                office = re.search(rf"\s+{UNIT}$", name)  # 'Västra Götalandsregionen Koncernkontoret'
+                return Found(name[: office.start()] if office else name, back)
     return None
+
+
+POST_BOX_LINE = re.compile(r"^(?:Box|Postbox|Postadress:?\s+Box)\s+\d+", re.IGNORECASE)
 
 
 def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
@@ -144,6 +206,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         text = line.text.strip()
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
+        if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):
+            continue  # a title ('Kungörelse remiss Regional infrastrukturplan'), not the letterhead
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
             return Found(normal_case(clean_org(text)), line)
     return None
@@ -155,7 +219,11 @@ def clean_org(name: str) -> str:
     if len(cells) > 1:  # a letterhead row with the document label or date in another cell
         name = next((cell for cell in cells if ORG_WORD.search(cell)), cells[0])
     name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
-    return re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
+    name = re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
+    dnr = DNR_RE.search(name)
+    if dnr and dnr.end() == len(name) and dnr.start() > 0:  # 'Landsbygds- och infrastrukturdepartementet LI2024/01086'
+        name = name[: dnr.start()].strip(" |,")
+    return name
 
 
 def normal_case(name: str) -> str:
