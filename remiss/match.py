@@ -576,6 +576,8 @@ def extern_avsandare(avsandare: str | None,
     if not avsandare:
         return False
     orgs = _organisationer(organisationer)
+    if "," in avsandare:  # 'Göteborgs Stad, Kommunstyrelsen': the organisation decides, not its nämnd
+        avsandare = avsandare.split(",", 1)[0].strip()
     traff = match_namn(avsandare, orgs)
     org = orgs.get(traff.kanoniskt_namn) if traff else None
     if org is not None:

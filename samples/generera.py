@@ -2332,7 +2332,7 @@ def bygg_tva(lay: Layout) -> list[tuple[Sanning, tuple[int, int]]]:
 S_GBG = Sanning(
     diarienummer="SLK-2024-00317",
     klassificering=None,
-    avsandare="Göteborgs Stad",
+    avsandare="Göteborgs Stad, Kommunstyrelsen",
     titel="Program för en jämlik stad 2024–2030",
     datum="2024-06-03",
     svarsdatum="2024-09-13",
@@ -2737,7 +2737,7 @@ def generera_remisser(ut: Path, exempel: Sequence[Exempel], endast: set[str] | N
 S_VGR = Sanning(
     diarienummer="RS 2023-04512",
     klassificering=None,
-    avsandare="Västra Götalandsregionen",
+    avsandare="Västra Götalandsregionen, Regionstyrelsen",
     titel="Regional utvecklingsstrategi för Västra Götaland 2025–2035",
     datum="2023-10-16",
     svarsdatum="2024-01-15",
