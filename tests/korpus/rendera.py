@@ -141,8 +141,10 @@ def ordnade(spec: dict[str, Any], blocks: list[Block]) -> list[Block]:
         return blocks
     flyttade = [b for b in blocks if any(b.text.startswith(f) for f in flytta)]
     kvar = [b for b in blocks if b not in flyttade]
-    sista = max((i for i, b in enumerate(kvar) if b.typ == "punkt"), default=len(kvar) - 1)
-    return kvar[: sista + 1] + flyttade + kvar[sista + 1 :]
+    punkter = [i for i, b in enumerate(kvar) if b.typ == "punkt"]
+    if not punkter:
+        return blocks  # no list to move them after: the source's order stands
+    return kvar[: punkter[-1] + 1] + flyttade + kvar[punkter[-1] + 1 :]
 
 
 def kontrollera(spec: dict[str, Any], text: str, blocks: list[Block], kall: str | None = None) -> None:
