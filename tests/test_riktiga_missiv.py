@@ -464,3 +464,62 @@ Remiss av Transportstyrelsens framställan om ändring i fartygssäkerhetsföror
 Här kan du ta del av de remissvar som kommit in till Klimat- och näringslivsdepartementet avseende
 remissen Natura 2000-tillstånd vid ansökan om bearbetningskoncession enligt minerallagen (Ds 2023:5).
 """) == "Klimat- och näringslivsdepartementet"
+
+
+def test_ordningstal_i_datum_och_remisstidens_slut() -> None:
+    """regionostergotland-kulturplan-2023: 'Remisstiden är den 3e april – 15e juni.'"""
+    from remiss.extract.svarsdatum import kandidater
+
+    bast = max(kandidater("Remisstiden är den 3e april – 15e juni.", default_year=2023), key=lambda k: k.score)
+    assert bast.value == date(2023, 6, 15)
+
+
+UD_EXPORTKONTROLL = """
+Remissvaren ska ha kommit in till Utrikesdepartementet senast fredagen den 6 november 2015. Svaren bör
+lämnas både på papper och per e-post i word-format till Johan Matz (johan.matz@gov.se) samt ud-nis
+(ud-nis@gov.se).
+"""
+
+
+def test_funktionsadress_fore_personens_och_personen_som_handlaggare() -> None:
+    """rk-ud2015 (g0vse): answers to 'Johan Matz (johan.matz@gov.se) samt ud-nis (ud-nis@gov.se)'."""
+    from remiss.extract.core import find_svarsadress
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of(UD_EXPORTKONTROLL)
+    assert find_svarsadress(Text.of(lines))[0].value == "ud-nis@gov.se"
+    assert find_handlaggare(lines)[0].namn == "Johan Matz"
+
+
+def test_adressblock_med_att_och_epost() -> None:
+    """orust-vgr-infrastrukturplan: the address block 'att: Georgia Larsson … e-post: regionstyrelsen@…'."""
+    from remiss.extract.core import find_svarsadress
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of("""
+Fram till den 6 oktober 2017 finns möjlighet att lämna synpunkter på det regionala
+planförslaget och tillhörande MKB via e-post eller brev till Regionstyrelsen.
+Ange diarienummer RS 01149-2016
+Västra Götalandsregionen Koncernkontoret
+avdelningen för kollektivtrafik och infrastruktur
+att: Georgia Larsson
+Box 1091
+405 23 Göteborg
+e-post: regionstyrelsen@vgregion.se
+""")
+    assert find_svarsadress(Text.of(lines))[0].value == "regionstyrelsen@vgregion.se"
+    assert find_handlaggare(lines)[0].namn == "Georgia Larsson"
+
+
+def test_person_i_postadressen() -> None:
+    """kungsor-samrad-runnabacken: 'i pappersform till: / Kungsörs kommun / Anne Pettersson / 736 85 Kungsör'."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of("""
+Om du har synpunkter är du välkommen att lämna in dem skriftligen via e-post till diariet.ks@kungsor.se eller
+i pappersform till:
+Kungsörs kommun
+Anne Pettersson
+736 85 Kungsör
+""")
+    assert find_handlaggare(lines)[0].namn == "Anne Pettersson"

@@ -265,39 +265,69 @@ def _wraps(title: str, nxt: str) -> bool:
 # --- svarsadress, krav ---------------------------------------------------------------------------
 
 
-ANSWER = re.compile(r"svar|yttrande|synpunkter|remissvar", re.IGNORECASE)
+ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar", re.IGNORECASE)
+
+
+FUNCTIONAL_ADDRESS = re.compile(r"diarium|registrator|remissvar|registratur|kansli", re.IGNORECASE)
+PERSONAL_LOCAL = re.compile(r"^[a-zåäöé]+[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")  # 'johan.matz'
+ADDRESS_LABEL = re.compile(r"e-?post(?:adress)?\s*:?\s*$|mail\s*:?\s*$", re.IGNORECASE)
+SEND_BEFORE_BLOCK = re.compile(r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|adress\w*\s*:", re.I)
+QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar)[^.]*$", re.IGNORECASE)
+SCORE_SENT_TO = 3.0  # 'Remissvaren skickas till …' right before the address
+SCORE_FUNCTIONAL = 2.0  # registrator@, diarium@, remissvar@: an address for answers
+SCORE_ADDRESS_BLOCK = 2.0  # 'e-post: …' in the address block that answers go to
+SCORE_GENERIC = 0.5  # a function's address (ud-nis@) over a person's (johan.matz@)
+SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
+MIN_ADDRESS_SCORE = 2.0
 
 
 def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | None, list[str]]:
-    """Given the joined text and the listed instansers' addresses, return reply and copy addresses."""
+    """Given the joined text and the listed instansers' addresses, return reply and copy addresses.
+
+    Every address is a candidate scored by what stands before it (a send phrase, an 'e-post:' label
+    in the block answers go to, a question sentence) and by its kind (a registrator's or a function's
+    address over a person's); the best one wins, the earliest of equals.
+    """
     joined = text.joined
     kopia: list[str] = []
     for match in KOPIA.finditer(joined):
         for address in EMAIL.findall(joined[match.end() : match.end() + 120])[:2]:
             if address.lower().rstrip(".") not in kopia:
                 kopia.append(address.lower().rstrip("."))
+    best: tuple[float, int] | None = None
     for match in EMAIL.finditer(joined):
-        before = joined[max(0, match.start() - 160) : match.start()]
         address = match.group(0).lower().rstrip(".")
         if address in kopia:
             continue
-        sentence = re.split(r"[.!?]\s", before)[-1]
-        sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
-        if address in listed and not sent_here:
-            continue
-        if (
-            SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence)
-        ) and not re.search(r"(?:frågor|kontakta|upplysningar)[^.]*$", before, re.IGNORECASE):
-            return Found(address, text.line_at(match.start())), kopia
-    for match in EMAIL.finditer(joined):
-        address = match.group(0).lower().rstrip(".")
-        if (
-            re.search(r"diarium|registrator|remissvar|registratur|kansli", address)
-            and address not in kopia
-            and address not in listed
-        ):
-            return Found(address, text.line_at(match.start())), kopia
-    return None, kopia
+        score = _address_score(joined, match.start(), address, listed)
+        if score is not None and score >= MIN_ADDRESS_SCORE and (best is None or score > best[0]):
+            best = (score, match.start())
+    if best is None:
+        return None, kopia
+    found = EMAIL.match(joined, best[1])
+    assert found is not None
+    return Found(found.group(0).lower().rstrip("."), text.line_at(best[1])), kopia
+
+
+def _address_score(joined: str, start: int, address: str, listed: Sequence[str]) -> float | None:
+    """Given an address and where it stands, return its score as the reply address (None: never)."""
+    before = joined[max(0, start - 160) : start]
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
+    if address in listed and not sent_here:
+        return None
+    score = 0.0
+    if SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence):
+        score += SCORE_SENT_TO
+    elif ADDRESS_LABEL.search(before) and SEND_BEFORE_BLOCK.search(joined[max(0, start - 320) : start]):
+        score += SCORE_ADDRESS_BLOCK
+    if FUNCTIONAL_ADDRESS.search(address):
+        score += SCORE_FUNCTIONAL
+    else:
+        score += -SCORE_GENERIC if PERSONAL_LOCAL.match(address.split("@")[0]) else SCORE_GENERIC
+    if QUESTIONS.search(before):
+        score += SCORE_QUESTIONS
+    return score
 
 
 def find_krav(text: Text, diarienummer: str | None) -> Krav:

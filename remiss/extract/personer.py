@@ -44,7 +44,29 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     in_sentence = _contact_in_sentence(lines)
     if in_sentence is not None:
         return in_sentence
+    in_address = _person_in_address_block(lines)
+    if in_address is not None:
+        return in_address
     return _signature_with_phone(lines)
+
+
+def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
+    """Given lines, return the person in the postal address answers go to ('att: Georgia Larsson' / 'Box 1091').
+
+    The name stands on its own line ('att: NAMN' or just NAMN) under the organisation, within three
+    lines above the post box or postcode.
+    """
+    texts = [line.text.strip() for line in lines]
+    for index, text in enumerate(texts):
+        attention = ATTENTION.match(text)
+        name = attention.group("namn") if attention else None
+        if name is None and is_person(text) and _person_name(text) == text and index > 0:
+            name = text if ORG_WORD.search(texts[index - 1]) else None
+        if name is None or ORG_WORD.search(name):
+            continue
+        if any(POSTAL_LINE.match(t) for t in texts[index + 1 : index + 4]):
+            return _contact_from_mentions(Handlaggare(namn=name), texts), lines[index]
+    return None
 
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -57,6 +79,14 @@ CONTACT_SENTENCE = re.compile(
 COPY_TO_PERSON = re.compile(
     r"(?i:(?:registrator|diarium|registratur)\w*\s+(?:samt|och)\s+(?:till\s+)?)" + _NAME
 )
+# the person the answers also go to: 'Svaren bör lämnas … per e-post … till Johan Matz (johan.matz@gov.se)'
+ANSWER_TO_PERSON = re.compile(
+    r"(?i:(?:svar\w*|yttrande\w*|synpunkter)\b[^.]{0,120}?\b(?:lämnas|skickas|sändas|sänds|mejlas)\b[^.]{0,80}?"
+    r"\btill\s+(?:handläggare\s+)?)" + _NAME + r"(?=\s*[(<,]|\s+\S+@)"
+)
+# the attention line of the address block answers go to: 'att: Georgia Larsson'
+ATTENTION = re.compile(r"^(?i:att|attn|attention)\s*:?\s+" + _NAME + r"\s*$")
+POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
 
 
 def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
@@ -65,7 +95,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
-    for pattern in (CONTACT_SENTENCE, COPY_TO_PERSON):
+    for pattern in (CONTACT_SENTENCE, COPY_TO_PERSON, ANSWER_TO_PERSON):
         for match in pattern.finditer(text.joined):
             name = match.group("namn").strip()
             if ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:

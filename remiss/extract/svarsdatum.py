@@ -104,7 +104,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             why.append("slutet på en remiss- eller samrådsperiod")
         else:
             sentence = _sentence_before(joined, match.start())
-            if ANSWER_WORDS.search(sentence) and UNTIL_WORDS.search(sentence):
+            if ANSWER_WORDS.search(_sentence_around(joined, match.start())) and UNTIL_WORDS.search(sentence):
                 score += SCORE_ANSWER_SENTENCE
                 why.append("i en mening om svar med 'fram till/före/senast'")
         if score and NOT_DEADLINE.search(_sentence_before(joined, match.start())[-60:]):
