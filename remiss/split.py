@@ -19,7 +19,7 @@ from remiss.clean import clean_pages
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 
 TITLE_MISSIV = re.compile(
-    r"^(?:remiss\s*[:–—-]\s*\S|remiss\s+av\s+\S|remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
+    r"^(?:remiss(?:er)?\s*[:–—-]\s*\S|remiss\s+av\s+\S|remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
     r"missiv\s+(?:till|för|gällande)\s+remiss|remissmissiv\b|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+\S|"
     r"samrådsremiss\s*[:–—-]?\s*\S)",

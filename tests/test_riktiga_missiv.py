@@ -523,3 +523,34 @@ Anne Pettersson
 736 85 Kungsör
 """)
     assert find_handlaggare(lines)[0].namn == "Anne Pettersson"
+
+
+def _rubrik(rader: list[tuple[str, float, bool]]) -> str | None:
+    from remiss.extract.core import find_titel
+
+    lines = [Line(text=t, page=1, number=i, size=size, bold=bold, x0=70.0) for i, (t, size, bold) in enumerate(rader, 1)]
+    found = find_titel(lines) or title_from_layout(lines)
+    return found.value if found else None
+
+
+def test_titel_remisser_kolon_och_avdelningsrad_i_samma_stil() -> None:
+    """rk-s2020, rk-s2021 (g0vse): 'Remisser: …' is stripped; 'Socialdepartementet' set like the title is not in it."""
+    brodtext = [("Här kan du ta del av svaren från dem som har ombetts att svara på remisserna.", 10.5, False)] * 3
+    assert _rubrik([("1(1)", 9.0, False), ("Socialdepartementet", 11.5, True),
+                    ("Remisser: Tillfälliga bestämmelser om viss smittbärarpenning med anledning av", 13.0, True),
+                    ("covid-19", 13.0, True), *brodtext]) == (
+        "Tillfälliga bestämmelser om viss smittbärarpenning med anledning av covid-19")
+    assert _rubrik([("Socialdepartementet", 13.0, True),
+                    ("Inbjudan till remissmöte angående EU-kommissionens förslag om digitalt grönt", 13.0, True),
+                    ("intyg", 13.0, True), *brodtext]) == (
+        "Inbjudan till remissmöte angående EU-kommissionens förslag om digitalt grönt intyg")
+
+
+def test_titel_utan_dnr_efter_komma_och_kungorelse() -> None:
+    """rk-s2023-02496, rk-m2018-02437 (g0vse): '…levnadsomkostnader, S2023/02496' and 'Kungörelse: …'."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Remiss av promemoria Förlängning av tilläggsbidraget, S2023/02496") == (
+        "Förlängning av tilläggsbidraget")
+    assert clean_title("Kungörelse: Ansökan om ändring av tillstånd vid Kriegers Flak") == (
+        "Ansökan om ändring av tillstånd vid Kriegers Flak")

@@ -14,6 +14,7 @@ from remiss.dates import find_dates
 from remiss.domain import Del, Kalla, Krav, Line, Remiss
 from remiss.extract.avsandare import find_avsandare
 from remiss.extract.dnr import (
+    DNR_RE,
     dnr_key,
     find_diarienummer_header,
     find_diarienummer_text,
@@ -42,7 +43,7 @@ FORMAT_SENTENCE = re.compile(r"version|format|fil|lämnas|skickas|sänds|bifoga"
 TWO_VERSIONS = re.compile(r"\btvå\s+(?:versioner|format|filer)|\bbåda\s+formaten", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
-    r"remiss(?:missiv)?\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
+    r"remiss(?:missiv|er)?\s*[:–—-]\s*|kungörelse\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
@@ -234,6 +235,9 @@ def clean_title(title: str) -> str:
         title = stripped
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
     title = TITLE_SUFFIX.sub("", title).strip(" .:")
+    dnr = DNR_RE.search(title)
+    if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
+        title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
     return title if len(title.split()) >= 2 or len(title) >= 12 else ""
 
 
@@ -382,6 +386,8 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
     ]
     for index, line in sorted(headings, key=lambda pair: (-pair[1].size, pair[0])):
         text = line.text
+        if ORG_WORD.search(text) and len(text.split()) <= 4 and index + 1 < len(first):
+            continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
         for follow in first[index + 1 : index + 3]:
             if follow.size != line.size or follow.bold != line.bold or len(text) + len(follow.text) > 200:
                 break
@@ -398,7 +404,7 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
     """Given the bold or large lines of a missiv's first page, return the one that is its title."""
     for heading in headings:
         text = heading.strip()
-        if len(text.split()) < 2 or len(text) > 150 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
+        if len(text.split()) < 2 or len(text) > 250 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
             continue
         if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(
             text
