@@ -1,5 +1,7 @@
 """Real missiv that were misread, each as a named test with the real wording (sources in tests/korpus/)."""
 
+# ruff: noqa: E501  (the documents' own lines are kept as they stand)
+
 from __future__ import annotations
 
 import re
@@ -125,8 +127,12 @@ def test_title_is_the_largest_heading_without_remiss_words() -> None:
         Line(text="Öppen remiss för Hallands kulturstrategi", page=1, number=2, size=15.0, bold=True),
         Line(text="och kulturplan 2021–2024", page=1, number=3, size=15.0, bold=True),
         Line(text="Förslaget är på öppen remiss och alla får svara.", page=1, number=4, size=10.0),
-        Line(text="Skicka remissvar till regionen@regionhalland.se senast 15 augusti 2020.", page=1, number=5,
-             size=10.0),
+        Line(
+            text="Skicka remissvar till regionen@regionhalland.se senast 15 augusti 2020.",
+            page=1,
+            number=5,
+            size=10.0,
+        ),
     ]
     found = title_from_layout(lines)
     assert found is not None and found.value == "Hallands kulturstrategi och kulturplan 2021–2024"
@@ -171,12 +177,18 @@ def test_every_missiv_signal_matches_its_example(signal) -> None:
     ("heading", "expected"),
     [
         ("Remiss SOU 2015:85 Bostäder att bo kvar i", "SOU 2015:85 Bostäder att bo kvar i"),
-        ("Remiss av: SOU 2015:58 EU och kommunernas bostadspolitik",
-         "SOU 2015:58 EU och kommunernas bostadspolitik"),
-        ("Remiss Promemoria Genomförande av radioutrustningsdirektivet",
-         "Genomförande av radioutrustningsdirektivet"),
-        ("Remiss av promemoria angående ändring i rennäringsförordningen (1993:384)",
-         "ändring i rennäringsförordningen (1993:384)"),
+        (
+            "Remiss av: SOU 2015:58 EU och kommunernas bostadspolitik",
+            "SOU 2015:58 EU och kommunernas bostadspolitik",
+        ),
+        (
+            "Remiss Promemoria Genomförande av radioutrustningsdirektivet",
+            "Genomförande av radioutrustningsdirektivet",
+        ),
+        (
+            "Remiss av promemoria angående ändring i rennäringsförordningen (1993:384)",
+            "ändring i rennäringsförordningen (1993:384)",
+        ),
         ("Remissversion: Plan för infrastruktur för elfordon", "Plan för infrastruktur för elfordon"),
         ("Delbetänkande Detaljplanekravet (SOU 2017:64)", "Detaljplanekravet (SOU 2017:64)"),
     ],
@@ -310,8 +322,12 @@ Remissinstanser
 Remissvaren ska ha kommit in till Försvarsdepartementet senast den 4 juni 2018.
 """)
     namn = [i.namn for i in find_instanser(lines)[0]]
-    assert namn == ["Riksdagens ombudsmän", "Kammarrätten i Göteborg",
-                    "Myndigheten för samhällsskydd och beredskap", "Kustbevakningen"]
+    assert namn == [
+        "Riksdagens ombudsmän",
+        "Kammarrätten i Göteborg",
+        "Myndigheten för samhällsskydd och beredskap",
+        "Kustbevakningen",
+    ]
 
 
 def test_omfattning_bet_om_i_parentes() -> None:
@@ -407,28 +423,35 @@ def _avsandare(text: str) -> str | None:
 
 def test_extern_kommun_med_forvaltning() -> None:
     """alvesta-avfallsplan-2020: answers go to 'Alvesta kommun, Samhällsbyggnadsförvaltningen' – keep the body."""
-    assert _avsandare("""
+    assert (
+        _avsandare("""
 Alvesta kommun
 Avfallsplan 2021-2025
 Mellan den 1 oktober och den 31 december 2020 kan du tycka till om förslag till ny avfallsplan för Alvesta kommun.
 Eventuella synpunkter ska inlämnas, helst skriftligen, senast 31 december 2020 till Alvesta kommun, Samhällsbyggnadsförvaltningen, 342 80 Alvesta.
-""") == "Alvesta kommun, Samhällsbyggnadsförvaltningen"
+""")
+        == "Alvesta kommun, Samhällsbyggnadsförvaltningen"
+    )
 
 
 def test_region_med_namnd_i_genitiv() -> None:
     """regionskane-kulturplan-2020: 'Region Skånes kulturnämnd beslutade …' gives 'Region Skåne, Kulturnämnden'."""
-    assert _avsandare("""
+    assert (
+        _avsandare("""
 Region Skåne
 Remissversion Regional kulturplan för Skåne
 Den 13 februari beslutade Region Skånes kulturnämnd om en remissversion av planen.
 Alla yttranden ska vara inkomna senast den 15 april 2020 till
 Region Skånes kulturförvaltning, 205 25 Malmö eller till kultur@skane.se.
-""") == "Region Skåne, Kulturnämnden"
+""")
+        == "Region Skåne, Kulturnämnden"
+    )
 
 
 def test_rubrik_med_remiss_ar_ingen_avsandare_och_box_pa_egen_rad() -> None:
     """orust-vgr-infrastrukturplan: the heading 'Kungörelse remiss Regional …' is no sender; the post box is."""
-    assert _avsandare("""
+    assert (
+        _avsandare("""
 Orust
 Publicerat 2017-08-16
 Kungörelse remiss Regional infrastrukturplan
@@ -450,27 +473,37 @@ avdelningen för kollektivtrafik och infrastruktur
 att: Georgia Larsson
 Box 1091
 405 23 Göteborg
-""") == "Västra Götalandsregionen"
+""")
+        == "Västra Götalandsregionen"
+    )
 
 
 def test_departement_utan_dnr_och_utan_avseende() -> None:
     """rk-li2024, rk-kn2023 (g0vse): the department without the dnr after it or 'avseende remissen …'."""
-    assert _avsandare("""
+    assert (
+        _avsandare("""
 1 (1)
 Landsbygds- och infrastrukturdepartementet LI2024/01086
 Remiss av Transportstyrelsens framställan om ändring i fartygssäkerhetsförordningen
-""") == "Landsbygds- och infrastrukturdepartementet"
-    assert _avsandare("""
+""")
+        == "Landsbygds- och infrastrukturdepartementet"
+    )
+    assert (
+        _avsandare("""
 Här kan du ta del av de remissvar som kommit in till Klimat- och näringslivsdepartementet avseende
 remissen Natura 2000-tillstånd vid ansökan om bearbetningskoncession enligt minerallagen (Ds 2023:5).
-""") == "Klimat- och näringslivsdepartementet"
+""")
+        == "Klimat- och näringslivsdepartementet"
+    )
 
 
 def test_ordningstal_i_datum_och_remisstidens_slut() -> None:
     """regionostergotland-kulturplan-2023: 'Remisstiden är den 3e april – 15e juni.'"""
     from remiss.extract.svarsdatum import kandidater
 
-    bast = max(kandidater("Remisstiden är den 3e april – 15e juni.", default_year=2023), key=lambda k: k.score)
+    bast = max(
+        kandidater("Remisstiden är den 3e april – 15e juni.", default_year=2023), key=lambda k: k.score
+    )
     assert bast.value == date(2023, 6, 15)
 
 
@@ -528,22 +561,36 @@ Anne Pettersson
 def _rubrik(rader: list[tuple[str, float, bool]]) -> str | None:
     from remiss.extract.core import find_titel
 
-    lines = [Line(text=t, page=1, number=i, size=size, bold=bold, x0=70.0) for i, (t, size, bold) in enumerate(rader, 1)]
+    lines = [
+        Line(text=t, page=1, number=i, size=size, bold=bold, x0=70.0)
+        for i, (t, size, bold) in enumerate(rader, 1)
+    ]
     found = find_titel(lines) or title_from_layout(lines)
     return found.value if found else None
 
 
 def test_titel_remisser_kolon_och_avdelningsrad_i_samma_stil() -> None:
     """rk-s2020, rk-s2021 (g0vse): 'Remisser: …' is stripped; 'Socialdepartementet' set like the title is not in it."""
-    brodtext = [("Här kan du ta del av svaren från dem som har ombetts att svara på remisserna.", 10.5, False)] * 3
-    assert _rubrik([("1(1)", 9.0, False), ("Socialdepartementet", 11.5, True),
-                    ("Remisser: Tillfälliga bestämmelser om viss smittbärarpenning med anledning av", 13.0, True),
-                    ("covid-19", 13.0, True), *brodtext]) == (
-        "Tillfälliga bestämmelser om viss smittbärarpenning med anledning av covid-19")
-    assert _rubrik([("Socialdepartementet", 13.0, True),
-                    ("Inbjudan till remissmöte angående EU-kommissionens förslag om digitalt grönt", 13.0, True),
-                    ("intyg", 13.0, True), *brodtext]) == (
-        "Inbjudan till remissmöte angående EU-kommissionens förslag om digitalt grönt intyg")
+    brodtext = [
+        ("Här kan du ta del av svaren från dem som har ombetts att svara på remisserna.", 10.5, False)
+    ] * 3
+    assert _rubrik(
+        [
+            ("1(1)", 9.0, False),
+            ("Socialdepartementet", 11.5, True),
+            ("Remisser: Tillfälliga bestämmelser om viss smittbärarpenning med anledning av", 13.0, True),
+            ("covid-19", 13.0, True),
+            *brodtext,
+        ]
+    ) == ("Tillfälliga bestämmelser om viss smittbärarpenning med anledning av covid-19")
+    assert _rubrik(
+        [
+            ("Socialdepartementet", 13.0, True),
+            ("Inbjudan till remissmöte angående EU-kommissionens förslag om digitalt grönt", 13.0, True),
+            ("intyg", 13.0, True),
+            *brodtext,
+        ]
+    ) == ("Inbjudan till remissmöte angående EU-kommissionens förslag om digitalt grönt intyg")
 
 
 def test_titel_utan_dnr_efter_komma_och_kungorelse() -> None:
@@ -551,6 +598,8 @@ def test_titel_utan_dnr_efter_komma_och_kungorelse() -> None:
     from remiss.extract.core import clean_title
 
     assert clean_title("Remiss av promemoria Förlängning av tilläggsbidraget, S2023/02496") == (
-        "Förlängning av tilläggsbidraget")
+        "Förlängning av tilläggsbidraget"
+    )
     assert clean_title("Kungörelse: Ansökan om ändring av tillstånd vid Kriegers Flak") == (
-        "Ansökan om ändring av tillstånd vid Kriegers Flak")
+        "Ansökan om ändring av tillstånd vid Kriegers Flak"
+    )

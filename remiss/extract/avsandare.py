@@ -50,8 +50,11 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     return found
 
 
-# an external kommun or region is named with its nämnd or förvaltning: 'Alvesta kommun, Samhällsbyggnadsförvaltningen'
-SELF_GOVERNED = re.compile(r"\b(?:kommun|region|regionen|landsting|landstinget|stad)\b|regionen$", re.IGNORECASE)
+# an external kommun or region is named with its nämnd or förvaltning:
+# 'Alvesta kommun, Samhällsbyggnadsförvaltningen'
+SELF_GOVERNED = re.compile(
+    r"\b(?:kommun|region|regionen|landsting|landstinget|stad)\b|regionen$", re.IGNORECASE
+)
 UNIT = (
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|förvaltningen|kontoret|fullmäktige)|"
     r"(?:Nämnden|Styrelsen|Förvaltningen)\s+för\s+[\wåäö-]+(?:\s+(?:och|för)\s+[\wåäö-]+)?)"
@@ -82,7 +85,8 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
     if not found:
         return None
-    return min(found, key=lambda unit: (not re.search(r"nämnden|styrelsen|fullmäktige", unit, re.I), found.index(unit)))
+    decides = re.compile(r"nämnden|styrelsen|fullmäktige", re.IGNORECASE)
+    return min(found, key=lambda unit: (not decides.search(unit), found.index(unit)))
 
 
 def _definite(unit: str) -> str:
@@ -221,7 +225,8 @@ def clean_org(name: str) -> str:
     name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
     name = re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
     dnr = DNR_RE.search(name)
-    if dnr and dnr.end() == len(name) and dnr.start() > 0:  # 'Landsbygds- och infrastrukturdepartementet LI2024/01086'
+    # 'Landsbygds- och infrastrukturdepartementet LI2024/01086': the dnr is no part of the name
+    if dnr and dnr.end() == len(name) and dnr.start() > 0:
         name = name[: dnr.start()].strip(" |,")
     return name
 

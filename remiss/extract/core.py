@@ -275,7 +275,9 @@ ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar", re.IGNORECASE)
 FUNCTIONAL_ADDRESS = re.compile(r"diarium|registrator|remissvar|registratur|kansli", re.IGNORECASE)
 PERSONAL_LOCAL = re.compile(r"^[a-zåäöé]+[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")  # 'johan.matz'
 ADDRESS_LABEL = re.compile(r"e-?post(?:adress)?\s*:?\s*$|mail\s*:?\s*$", re.IGNORECASE)
-SEND_BEFORE_BLOCK = re.compile(r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|adress\w*\s*:", re.I)
+SEND_BEFORE_BLOCK = re.compile(
+    r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|adress\w*\s*:", re.IGNORECASE
+)
 QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar)[^.]*$", re.IGNORECASE)
 SCORE_SENT_TO = 3.0  # 'Remissvaren skickas till …' right before the address
 SCORE_FUNCTIONAL = 2.0  # registrator@, diarium@, remissvar@: an address for answers

@@ -45,7 +45,8 @@ ANGE_DNR = re.compile(
 def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the diarienummer after a 'Dnr' label (same or next line).
 
-    A label on a short line or in a table row (the letter head) wins; then a number standing alone in the head;
+    A label on a short line or in a table row (the letter head) wins; then a number standing alone in
+    the head;
     a label in running text ('filnamnet är Regeringskansliets diarienummer (utan snedstreck), …') last.
     """
     labelled = _labelled(lines, in_head=True)

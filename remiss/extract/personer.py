@@ -51,7 +51,7 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
 
 
 def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
-    """Given lines, return the person in the postal address answers go to ('att: Georgia Larsson' / 'Box 1091').
+    """Given lines, return the person in the postal address answers go to ('att: NAMN' above 'Box 1091').
 
     The name stands on its own line ('att: NAMN' or just NAMN) under the organisation, within three
     lines above the post box or postcode.

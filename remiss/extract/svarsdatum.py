@@ -39,7 +39,9 @@ NOT_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # the end of a period ('Under tiden 20 mars–14 april genomförs samråd', 'från och med … till 15 januari')
-PERIOD_JOIN = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|och)\s*(?:den\s+)?$", re.IGNORECASE)
+PERIOD_JOIN = re.compile(
+    r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|och)\s*(?:den\s+)?$", re.IGNORECASE
+)
 PERIOD_WORDS = re.compile(
     r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till", re.IGNORECASE
 )
