@@ -197,6 +197,9 @@ def test_to_dict_och_from_dict() -> None:
         ("Dnr 451-12345-2023", "451-12345-2023"),
         ("§ 19 Dnr FOFN 2023-002002.3.1.0", "FOFN 2023-00200"),
         ("Dnr: XXXXXXXXXXXX", None),
+        ("Ärendenr: | NV-05012-14", "NV-05012-14"),  # the value in the next table cell (k04)
+        ("PM 2016:122 RIX (Dnr /2016)", None),  # digits lost in the transcript (k12)
+        ("Dnr 2016/0166 KS-2", "2016/0166 KS-2"),  # Sollentuna: the diarium after the number
     ],
 )
 def test_diarienummer_utan_klassificering(rad: str, dnr: str | None) -> None:

@@ -243,3 +243,126 @@ def test_signalens_exempel_hittas(signal) -> None:  # noqa: ANN001
     for exempel in signal.exempel.split(" / "):
         exempel = re.sub(r"\s+\(.*\)$", "", exempel)
         assert signal.id in poang(_lines(exempel))[1], exempel
+
+
+# Misses found on the second set of real remissvar (tests/korpus/yttranden, December 2026)
+
+
+def test_lank_sist_pa_sidan_ar_ingen_yttranderubrik(tmp_path: Path) -> None:
+    """Regionsamverkan Sydsverige's page ends with a link 'Remissvar på …': the page is the remissvar."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Regionsamverkan Sydsveriges remissvar på ”Myndighetsgemensam indelning- samverkan på regional nivå”",
+        "I slutet av mars 2018 skickade regeringskansliet indelningskommitténs slutbetänkande på remiss.",
+        "Regionsamverkan Sydsverige ställer sig överlag positiva till förslagen men lämnar synpunkter "
+        "angående regionernas beteckning.",
+        "Remissvar på Myndighetsgemensam indelning-samverkan på regional nivå",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "tillstyrker"
+
+
+def test_remissvar_framfor_datum_eller_dnr_ar_ingen_rubrik(tmp_path: Path) -> None:
+    """Teknikföretagen's page: 'Remissvar 02 nov.' and 'Remissvar M2022/01389' are labels: one yttrande."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Remissvar 02 nov.",
+        "Teknikföretagens remisssvar om prövning och omprövning en del av den gröna omställningen",
+        "Remissvar M2022/01389",
+        "Teknikföretagen har lämnat synpunkter på den så kallade Miljöprövningsutredningen, SOU 2022:33.",
+        "Teknikföretagen kan konstatera att det i utredningen finns förslag som kan skynda på "
+        "tillståndsprocesserna, men samtidigt anser vi att det behövs betydligt skarpare reformer.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "M2022/01389"
+    assert kontroll.stallningstagande is None
+
+
+def test_protokollets_bifall_till_yrkande_ar_inget_stallningstagande(tmp_path: Path) -> None:
+    """Sollentuna KSAU § 139: 'bifaller hans yrkande' is the meeting's procedure; the own dnr follows '§'."""
+    fil = _docx(
+        tmp_path / "p.docx",
+        "Sammanträdes- protokoll",
+        "Kommunstyrelsens arbetsutskott",
+        "§ 139/2016 Dnr 2016/0166 KS-2",
+        "Diariekod: 013",
+        "Svar på remiss från Kulturdepartementet gällande betänkandet Låt fler forma framtiden (SOU 2016:5)",
+        "Ordförande Henrik Thunes (M) yrkar att kommunstyrelsens arbetsutskott föreslår kommunstyrelsen "
+        "besluta följande:",
+        "Kommunstyrelsen överlämnar bilaga 1 till Regeringen som Sollentuna kommuns yttrande över "
+        "betänkandet.",
+        "Ordföranden frågar om kommunstyrelsens arbetsutskott bifaller hans yrkande och finner att så är "
+        "fallet.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+    assert kontroll.diarienummer == "2016/0166 KS-2"
+
+
+def test_en_enhets_synpunkt_ar_inte_namndens(tmp_path: Path) -> None:
+    """Sollentuna MBNAU § 16: 'Bygglovsenheten har inget att invända' is one unit's view, not the nämnd's."""
+    fil = _docx(
+        tmp_path / "p.docx",
+        "Sammanträdes- protokoll",
+        "§ 16/2016 Dnr 2016/0066 MBN-2",
+        "Samrådsförslag: Förslag till detaljplan för Rökeriet i Väsjön, Edsberg",
+        "Sammanfattning",
+        "Miljö- och byggnadsnämnden har inbjudits att lämna synpunkter till kommunstyrelsen.",
+        "Miljö- och hälsoskyddsenhetens synpunkter framgår av bilagan.",
+        "Bygglovsenheten har inget att invända mot förslaget.",
+        "Miljö- och byggnadsnämnden antar bilagan till kontorets tjänsteutlåtande 2016-08-19.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+    assert kontroll.har_sammanfattning
+    assert kontroll.diarienummer == "2016/0066 MBN-2"
+
+
+@pytest.mark.parametrize(
+    "stycken",
+    [
+        ("Angående remiss över riktlinjer för jordbruksmark",
+         "LRF anser det positivt att kommunledningen tagit initiativ till en utredning.",
+         "Vi anser att remisstiden är alltför kort.",
+         "Remissvaret i sin helhet läser ni här >>"),
+        ("Några huvudpunkter som lyfts fram i yttrandet är:",
+         "LRF tycker att Konkurrenskraftsutredningens förslag är ett bra underlag för en svensk "
+         "livsmedelsstrategi.",
+         "LRF skriver även i yttrandet att det är viktigt att regeringen skyndsamt stärker "
+         "konkurrenskraften."),
+    ],
+    ids=["lrf-marks-angaende-remiss", "lrf-i-yttrandet"],
+)
+def test_organisationens_sida_om_sitt_remissvar_hittas(tmp_path: Path, stycken: tuple[str, ...]) -> None:
+    """LRF's pages on its remissvar ('Angående remiss över …', '… i yttrandet') are found, no stance."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.stallningstagande is None
+
+
+def test_sammantradesinformation_ar_inget_yttrande(tmp_path: Path) -> None:
+    """Malmö's 'Information från kommunstyrelsens sammanträde' lists decisions: no yttrande (annat)."""
+    fil = _docx(
+        tmp_path / "i.docx",
+        "Information från kommunstyrelsens sammanträde den 4 februari 2015",
+        "Denna information redogör kortfattat för kommunstyrelsens beslut i de ärenden som behandlades.",
+        "5. Remiss från Miljödepartementet - Statskontorets redovisning Vägledning till en bättre tillsyn",
+        "Miljödepartementet har remitterat rapporten Vägledning till en bättre tillsyn till Malmö kommun för "
+        "synpunkter.",
+        "Kommunstyrelsen beslutade:",
+        "att avge yttrande till Miljödepartementet i enlighet med upprättat förslag från stadskontoret",
+    )
+    assert kontrollera_fil(fil) == []
+
+
+def test_monstrens_undantag_har_exempel() -> None:
+    """A pattern's 'utom_objekt' (procedure, not stance) is data with an example that yields no stance."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+    from remiss.nlp import load_patterns
+
+    undantag = [p for p in load_patterns() if p.get("utom_objekt")]
+    assert undantag
+    for pattern in undantag:
+        assert pattern["utom_exempel"]
+        re.compile(pattern["utom_objekt"])
+        fynd = find_fynd(make_blocks(_lines(pattern["utom_exempel"])), del_="brodtext", namnd=None)
+        assert not [f for f in fynd if f.monster == pattern["id"]], pattern["id"]

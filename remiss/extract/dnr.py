@@ -16,7 +16,8 @@ DNR_PATTERN = (
     r"|(?:\d{3}-\d{2,7}-(?:\d{4}|\d{2}))"  # 451-12345-2023, 425-6765-19 (länsstyrelse)
     # KS 2022-00304, 2022-1430, SLK-2024-00317, KS2023-1234
     r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}-\d{2,6})"
-    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}/\d{1,6})"  # 2024/12, KS-2023/00812
+    # 2024/12, KS-2023/00812, 2016/0166 KS-2 (Sollentuna: the diarium after the number)
+    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}/\d{1,6}(?:\s[A-ZÅÄÖ]{2,4}-\d)?)"
     r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}\.\d{3,6})"  # 2023.0456, KS 2024.0088
     r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
     r"|(?:[A-ZÅÄÖ]{1,6}\s?\d{1,6}-(?:19|20)\d{2})"  # RS 01149-2016
@@ -33,8 +34,8 @@ DNR_LABEL = re.compile(
     r"vår\s+referens|beteckning|ärendenummer|ärendenr)\b\.?:?",
     re.IGNORECASE,
 )
-# a dnr of any form, vouched for by its label
-LOOSE_DNR = re.compile(r"^\s*(?P<dnr>[A-ZÅÄÖa-zåäö]{0,6}[\s/-]?\d[\w./:-]*\d[\w/]*)")
+# a dnr of any form vouched for by its label; not "/2016" (a transcript that lost the digits)
+LOOSE_DNR = re.compile(r"^\s*(?P<dnr>(?:[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?)?\d[\w./:-]*\d[\w/]*)")
 ANGE_DNR = re.compile(
     r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
     r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})",
@@ -77,18 +78,31 @@ def _labelled(lines: Sequence[Line], *, in_head: bool) -> Found | None:
             (line.text[label.end() :], line),
             (lines[index + 1].text if index + 1 < len(lines) else "", None),
         ):
-            match = DNR_RE.search(candidate)
-            if match and match.start() < 12:
-                value = match.group("dnr") + (match.group("klass") or "")
-                return Found(_fix_glued_klass(value), source or lines[index + 1])
-            loose = LOOSE_DNR.match(candidate.split(" | ")[0])
-            if (
-                loose
-                and sum(c.isdigit() for c in loose.group("dnr")) >= 3
-                and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", loose.group("dnr").rstrip(".,:"))
-            ):
-                return Found(loose.group("dnr").rstrip(".,:"), source or lines[index + 1])
+            value = dnr_after_label(candidate)
+            if value:
+                return Found(value, source or lines[index + 1])
     return None
+
+
+def dnr_after_label(candidate: str) -> str | None:
+    """Given the text after a 'Dnr' label, return the diarienummer it starts with (any form, vouched for)."""
+    candidate = re.sub(r"^[\s|:]+", "", candidate)  # "Ärendenr: | NV-05012-14": the value in the next cell
+    match = DNR_RE.search(candidate)
+    if match and match.start() < 12:
+        return _fix_glued_klass(match.group("dnr") + (match.group("klass") or ""))
+    loose = LOOSE_DNR.match(candidate.split(" | ")[0])
+    if (
+        loose
+        and sum(c.isdigit() for c in loose.group("dnr")) >= 3
+        and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", loose.group("dnr").rstrip(".,:"))
+    ):
+        return loose.group("dnr").rstrip(".,:")
+    return None
+
+
+def unglue_klass(text: str) -> str:
+    """Given 'Dnr FOFN 2023-002002.3.1.0' (a dnr glued to its klassificering), return them apart."""
+    return re.sub(r"(\d{4}-\d{5})(\d{1,2}(?:\.\d{1,3}){2,4})(?!\d)", r"\1 \2", text)
 
 
 def find_diarienummer_text(text: Text) -> Found | None:

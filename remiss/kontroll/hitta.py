@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 
 from remiss.domain import Handling, Line
+from remiss.extract.dnr import (
+    DNR_LABEL,
+    DNR_RE,
+    dnr_after_label,
+    find_diarienummer_header,
+    split_klassificering,
+    unglue_klass,
+)
 from remiss.kontroll.signaler import ar_remissvar
 from remiss.kontroll.typer import Yttrandedel
 
@@ -15,22 +23,10 @@ TITEL = re.compile(
     r"|yttrande\s+(?:över|avseende|angående|gällande|rörande|om|med\s+anledning\s+av)\s+\S|yttrande\s*[:–-]\s+\S)",
     re.IGNORECASE,
 )
-# A label for the own diarienummer; "Er referens", "Ert dnr" (the recipient's) are not.
-DNR_RAD = re.compile(
-    r"^(?:.*\s)?(?<!er\s)(?<!ert\s)(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr"
-    r"|vår\s+beteckning|vår\s+referens)\b\.?:?\s*\|?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-# Diarienummer forms: ALN 2022-00096, 2023-1234, S2014/5195/PBB, Fi2016/02568/K, 451-9410-2019,
-# NV-05012-14, 466/2025, KS 2024.0088, KS-2023/00812.
-DNR = re.compile(
-    r"(?<![\w/.-])(?P<dnr>(?:[A-ZÅÄÖ]{1,6}\s)?(?:\d{4}-\d{5}|\d{4}-\d{1,4}(?!\d)"
-    r"|(?:[A-ZÅÄÖ][a-zåäö]?)?\d{4}/\d{2,6}(?:/[A-ZÅÄÖ0-9]{1,6})?|\d{3}-\d{2,6}-\d{4}"
-    r"|[A-ZÅÄÖ]{1,4}-\d{3,6}-\d{2}|\d{1,6}/(?:19|20)\d{2}(?![\d/])|(?:19|20)\d{2}\.\d{3,5}"
-    r"|[A-ZÅÄÖ]{1,6}-(?:19|20)\d{2}/\d{2,6}))"
-)
-# The dnr of the remiss (Regeringskansliet's form), taken when the yttrande gives no own number.
-REMISS_DNR = re.compile(r"(?<![\w/])(?P<dnr>[A-ZÅÄÖ][a-zåäö]?\d{4}/\d{2,6}(?:/[A-ZÅÄÖ0-9]{1,6})?)(?![\w/])")
+# The diarienummer rules are those of remiss.extract.dnr (labels, forms, klassificering): one set for tolka
+# and kontroll. "Er referens", "Ert dnr" (the recipient's) are no label there either.
+# The dnr of the remiss (Regeringskansliet's form, Fi2016/02568/K), taken when the yttrande has no own one.
+REMISS_FORM = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?\d{4}/\d{2,6}")
 PARAGRAF = re.compile(r"^(?:§\s*\d+\b|Protokollsutdrag\b|PROTOKOLLSUTDRAG\b)")
 DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
 DOKUMENTSTART = re.compile(
@@ -75,14 +71,19 @@ OPPEN_SLUT = re.compile(
     r"(?:\s(?:för|och|mot|i|av|om|till|med|på|över|vid|inom|samt|inför|kring)|[–:-])\s*$", re.IGNORECASE
 )
 ENSAM_TITEL = re.compile(r"^\s*(?:yttrande|remissyttrande)\s*$", re.IGNORECASE)
+# "Remissvar 02 nov." / "Remissvar M2022/01389": the word as a label before a date or dnr, not a title
+ETIKETT_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande|yttrande)\b\W*(?P<rest>.*)$", re.IGNORECASE)
+ORD = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
+MIN_KROPP = 2  # a title followed by fewer words than this (to the end of the file) is a link, not a yttrande
 TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörande|remiss)\b", re.IGNORECASE)
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
 MAX_TITELRAD = 200
 TOPPRADER = 8
 MAX_HUVUDRAD = 60  # a header line under the title is short
-# In body text a dnr label counts only at the start of its line.
+# In body text a dnr label counts only at the start of its line (or after a protocol's "§ 139/2016").
 DNR_ETIKETT_FORST = re.compile(
-    r"^(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr|vår\s+beteckning|vår\s+referens)\b",
+    r"^(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr"
+    r"|vår\s+beteckning|vår\s+referens)\b\.?:?",
     re.IGNORECASE,
 )  # a title among the first lines of a page opens a document
 # A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
@@ -139,7 +140,14 @@ def _title_starts(lines: list[Line]) -> list[int]:
         if repeated and not _page_top(lines, index) and not _header_before(lines, index):
             continue  # "Yttrande över … Pdf, 608.8 kB." at the end of a web page
         starts.append(index)
+    if starts and _words_after(lines, starts[-1]) < MIN_KROPP:
+        starts.pop()  # "Remissvar på … " as the last line of a web page: a link to the PDF, no yttrande
     return starts
+
+
+def _words_after(lines: list[Line], index: int) -> int:
+    """Return how many words stand after the title at `index` to the end of the lines."""
+    return sum(len(line.text.split()) for line in lines[index + _title_rows(lines, index) :])
 
 
 def _key(text: str) -> str:
@@ -156,9 +164,8 @@ def _page_top(lines: list[Line], index: int) -> bool:
 
 def _header_before(lines: list[Line], index: int) -> bool:
     """Return True when a Dnr or Datum line stands in the 12 lines above line `index`."""
-    return any(
-        DNR_RAD.match(line.text) or DATUM_RAD.search(line.text) for line in lines[max(0, index - 12) : index]
-    )
+    above = lines[max(0, index - 12) : index]
+    return any(DNR_LABEL.search(line.text) or DATUM_RAD.search(line.text) for line in above)
 
 
 def _document_title(lines: list[Line]) -> int:
@@ -168,7 +175,7 @@ def _document_title(lines: list[Line]) -> int:
         if (
             len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", text)) >= 2
             and not HUVUDRAD.match(text)
-            and not DNR_RAD.match(text)
+            and not DNR_LABEL.search(text)
             and "|" not in text
         ):
             return index
@@ -182,10 +189,14 @@ def _is_title(lines: list[Line], index: int) -> bool:
         text = f"{text} {lines[index + 1].text}"  # "Yttrande" / "över remiss av …" on two lines
     if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text) or MENING.search(text):
         return False
+    label = ETIKETT_TITEL.match(text)
+    rest = label.group("rest").strip() if label else ""
+    if rest and not ORD.search(rest):
+        return False  # "Remissvar 02 nov.", "Remissvar M2022/01389": a label; the file is read as a whole
     if any(PARAGRAF.match(line.text) for line in lines[max(0, index - 4) : index]):
         return False  # a protokollsutdrag ("§ 45 … Yttrande över …"): the decision, not the yttrande
     heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
-    if any(DNR_RAD.match(line.text) for line in lines[index + 1 : index + 3]):
+    if any(DNR_LABEL.search(line.text) for line in lines[index + 1 : index + 3]):
         return heading_after  # without a heading: an agenda item ("Yttrande över … / Dnr 2022-00059")
     if index < 15 or _page_top(lines, index) or _header_before(lines, index):
         return True
@@ -238,7 +249,7 @@ def _title_rows(lines: list[Line], index: int) -> int:
 def _continues_title(previous: Line, line: Line) -> bool:
     """Return True when `line` goes on with the title on `previous` (lower case, or after 'för', 'och', …)."""
     text = line.text.strip()
-    if RUBRIK_EFTER.match(text) or previous.text.rstrip().endswith(".") or DNR_RAD.match(text):
+    if RUBRIK_EFTER.match(text) or previous.text.rstrip().endswith(".") or DNR_LABEL.search(text):
         return False
     if FORTSATTNING.match(text) or (ENSAM_TITEL.match(previous.text) and TITEL_FORTSATTNING.match(text)):
         return True
@@ -300,9 +311,9 @@ def _starts_document(lines: list[Line], index: int) -> bool:
         return True
     window = [line.text.strip() for line in lines[index + 1 : index + 6]]
     if text == "Instans":
-        return any(DNR_RAD.match(t) for t in window)
+        return any(DNR_LABEL.search(t) for t in window)
     if DATUM_RAD.search(text) and text != "Sammanträdesdatum":
-        return any(t == "Instans" or DNR_RAD.match(t) for t in window)
+        return any(t == "Instans" or DNR_LABEL.search(t) for t in window)
     return False
 
 
@@ -363,27 +374,27 @@ def _under_title(lines: list[Line], index: int, title_rows: int, end: int) -> li
 def _remiss_dnr(lines: list[Line]) -> str | None:
     """Given lines, return the first diarienummer in Regeringskansliet's form (Fi2016/02568/K)."""
     for line in lines:
-        found = REMISS_DNR.search(line.text)
-        if found:
-            return found.group("dnr")
+        for match in DNR_RE.finditer(line.text):
+            if REMISS_FORM.match(match.group("dnr")):
+                return match.group("dnr")
     return None
 
 
 def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
     """Given header lines, return the first diarienummer without klassificering ("ALN 2022-00096").
 
-    In body text (`brodtext`) only a label opening a line counts: "se ärendenummer RR 2023-184" in a
-    sentence names another case.
+    The header is read by `remiss.extract.dnr` (a label with its value on the line or the next, or a dnr
+    alone on its line). In body text (`brodtext`) only a label opening a line counts: "se ärendenummer
+    RR 2023-184" in a sentence names another case.
     """
-    for line in lines:
-        match = DNR_RAD.match(line.text.strip())
-        if match and brodtext and not DNR_ETIKETT_FORST.match(line.text.strip()):
-            continue
-        alone = DNR.fullmatch(line.text.strip())
-        if alone and not brodtext:
-            return alone.group("dnr")  # a header line that is only a diarienummer ("LI 2024/00083")
-        if match:
-            found = DNR.search(match.group("rest"))
-            if found:
-                return found.group("dnr").strip()
-    return None
+    if brodtext:
+        for line in lines:
+            text = unglue_klass(line.text.strip())
+            label = DNR_ETIKETT_FORST.match(text)
+            value = dnr_after_label(text[label.end() :]) if label else None
+            if value:
+                return split_klassificering(value)[0]
+        return None
+    unglued = [Line(text=unglue_klass(line.text), page=line.page, number=line.number) for line in lines]
+    found = find_diarienummer_header(unglued)
+    return split_klassificering(found.value)[0] if found else None

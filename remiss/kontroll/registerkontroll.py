@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from remiss.domain import Brist
+from remiss.extract.dnr import DNR_RE
 from remiss.kontroll.brister import EXPEDIERAS_SAKNAR_AVSANDARE, OKANT_DIARIENUMMER, SVARSDATUM_PASSERAT
-from remiss.kontroll.hitta import DNR
 from remiss.kontroll.typer import Yttrandekontroll
 
 AVSLUTADE = frozenset({"besvarad", "avstar", "avskriven"})
@@ -92,5 +92,5 @@ def _normal(text: str) -> str:
 def dnr_i_text(lines: Any) -> tuple[str, ...]:
     """Given lines, return the diarienummer mentioned in them ("KS 2022-00304"), also across a line break."""
     text = " ".join(line.text for line in lines)
-    found = [m.group("dnr").strip() for m in DNR.finditer(text)]
+    found = [m.group("dnr").strip() for m in DNR_RE.finditer(text)]
     return tuple(dict.fromkeys(d for d in found if re.match(r"^[A-ZÅÄÖ]", d) or "/" in d))

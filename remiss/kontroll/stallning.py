@@ -58,6 +58,7 @@ ORG_SLUT = re.compile(
     r"|inspektionen|bolaget|förbundet|rådet|departementet|regeringen|riksdagen)$",
     re.IGNORECASE,
 )
+UNDERENHET = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]+enheten$")
 GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "förbundet"})
 MAX_MENING = 240
 INTE_NEGATION = frozenset({"minst", "bara", "enbart", "endast", "blott"})
@@ -146,6 +147,9 @@ def _sentence_fynd(
             varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
         if varde is None:
             continue
+        objekt = _object(sent, ent)
+        if pattern.get("utom_objekt") and re.search(pattern["utom_objekt"], objekt):
+            continue  # "bifaller hans yrkande": the meeting's procedure, not a stance on the remiss
         out.append(
             Fynd(
                 varde=varde,
@@ -156,7 +160,7 @@ def _sentence_fynd(
                 monster=ent.ent_id_,
                 negerad=negerad,
                 svag=bool(patterns.get(ent.ent_id_, {}).get("svag")),
-                objekt=_object(sent, ent),
+                objekt=objekt,
                 meningsnummer=number,
             )
         )
@@ -238,7 +242,13 @@ def _object(sent: Span, ent: Span) -> str:
 
 
 def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
-    """Return True when only other organisations than the yttrande's own are named before the match."""
+    """Return True when only other organisations than the yttrande's own are named before the match.
+
+    A named unit of the förvaltning ("Bygglovsenheten har inget att invända") reports its own view, not
+    the organisation's stance.
+    """
+    if any(UNDERENHET.match(t.text) for t in sent.doc[sent.start : ent.start]):
+        return True
     own = namnd.split()[-1].lower() if namnd else None
     if own is None or own in GENERISKA:
         return False
