@@ -406,7 +406,7 @@ def test_own_kommun_letterhead_gives_the_namnd() -> None:
         "Fritids- och folkhälsonämnden",
     ]
     other = extract_remiss("k.pdf", part_of(EGEN_KOMMUN), kommun="Umeå kommun")
-    assert other is not None and other.avsandare == "Borås Stad, Kommunstyrelsen"  # an external sender keeps its nämnd
+    assert other is not None and other.avsandare == "Borås Stad, Kommunstyrelsen"  # external: with its nämnd
 
 
 @pytest.mark.parametrize(

@@ -145,7 +145,7 @@ def assert_facit_matches(facit: Path, root: Path) -> None:
         assert not remiss["diarienummer"].startswith("Dnr")
         assert remiss["diarienummer"] in text
         assert remiss["titel"] in text
-        for part in remiss["avsandare"].split(", "):  # 'Göteborgs Stad, Kommunstyrelsen': both stand in the text
+        for part in remiss["avsandare"].split(", "):  # 'Göteborgs Stad, Kommunstyrelsen': both parts
             assert part in text
         if remiss["klassificering"]:
             assert f"{remiss['diarienummer']} {remiss['klassificering']}" in text
