@@ -16,9 +16,19 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
 
     dok = Document()
     _huvudtabell(dok, spec)
+    tabell = spec.get("listtabell")  # the list as a Word table: {"huvud": "start of the header block"}
+    rad: Any = None
     for b in blocks:
         if any(b.text.startswith(s) for s in spec.get("sidbrytning", [])):
             dok.add_page_break()
+        arhuvud = tabell is not None and tabell.get("huvud") and b.text.startswith(tabell["huvud"])
+        if tabell is not None and (b.typ == "punkt" or arhuvud):
+            if rad is None:
+                rad = dok.add_table(rows=0, cols=1)
+                rad.style = "Table Grid"
+            rad.add_row().cells[0].text = b.text
+            continue
+        rad = None
         if b.typ in _STIL:
             dok.add_paragraph(b.text, style=_STIL[b.typ])
         elif b.typ == "punkt":

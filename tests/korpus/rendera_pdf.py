@@ -71,12 +71,19 @@ def _flowables(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, Paragr
     brytningar = spec.get("sidbrytning", [])
     kolumner = int(spec.get("kolumner", 1))
     lista: list[Any] = []
+    tabell = spec.get("listtabell")  # the list as a ruled table: {"huvud": "start of the header block"}
+    huvud: list[Any] = []
 
     def tom_lista() -> None:
-        if lista:
+        if lista and tabell is not None:
+            out.append(_listtabell(huvud, lista, stilar))
+        elif lista:
             out.extend(_kolumner(lista, kolumner, stilar) if kolumner > 1
                        else [_para(b.text, stilar["punkt"]) for b in lista])
-            lista.clear()
+        elif huvud:
+            out.append(_para(huvud[0].text, stilar["grupp"]))
+        lista.clear()
+        huvud.clear()
 
     for b in blocks:
         if any(b.text.startswith(s) for s in brytningar):
@@ -84,6 +91,10 @@ def _flowables(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, Paragr
             out.append(PageBreak())
         if b.typ == "punkt":
             lista.append(b)
+            continue
+        if tabell is not None and tabell.get("huvud") and b.text.startswith(tabell["huvud"]):
+            tom_lista()
+            huvud.append(b)
             continue
         tom_lista()
         if b.typ == "epostfalt":
@@ -109,6 +120,19 @@ def _kolumner(lista: list[Any], antal: int, stilar: dict[str, ParagraphStyle]) -
     tabell = Table(rader, colWidths=[(BREDD - 50 * mm) / antal] * antal, hAlign="LEFT")
     tabell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [tabell]
+
+
+def _listtabell(huvud: list[Any], lista: list[Any], stilar: dict[str, ParagraphStyle]) -> Table:
+    """Return list items as a ruled one-column table (a header row first when the spec names one)."""
+    rader = [[_para(b.text, stilar["grupp"])] for b in huvud]
+    rader += [[_para(b.text, stilar["stycke"])] for b in lista]
+    tabell = Table(rader, colWidths=[BREDD - 60 * mm], hAlign="LEFT", repeatRows=len(huvud))
+    stil = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, "#777777"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    if huvud:
+        stil.append(("BACKGROUND", (0, 0), (-1, len(huvud) - 1), "#DDDDDD"))
+    tabell.setStyle(TableStyle(stil))
+    return tabell
 
 
 def _faktarad(text: str, stilar: dict[str, ParagraphStyle]) -> Table:
