@@ -603,3 +603,16 @@ def test_titel_utan_dnr_efter_komma_och_kungorelse() -> None:
     assert clean_title("Kungörelse: Ansökan om ändring av tillstånd vid Kriegers Flak") == (
         "Ansökan om ändring av tillstånd vid Kriegers Flak"
     )
+
+
+def test_arsintervall_i_rubriken_ar_inget_dnr() -> None:
+    """regionskane-kulturplan-2020: the title's second line '2021-2024' is a span of years, not a dnr."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    lines = lines_of("""
+Region Skåne
+Remissversion Regional kulturplan för Skåne
+2021-2024
+Den 13 februari beslutade Region Skånes kulturnämnd om en remissversion av planen.
+""")
+    assert find_diarienummer_header(lines) is None

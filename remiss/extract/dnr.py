@@ -56,7 +56,9 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     for line in lines[:15]:
         for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
             alone = DNR_RE.fullmatch(cell.strip())
-            if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")):
+            if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")) and not is_year_span(
+                alone.group("dnr")
+            ):
                 return Found(_fix_glued_klass(cell.strip()), line)
     return _labelled(lines, in_head=False)
 
@@ -103,6 +105,12 @@ def dnr_after_label(candidate: str) -> str | None:
 def unglue_klass(text: str) -> str:
     """Given 'Dnr FOFN 2023-002002.3.1.0' (a dnr glued to its klassificering), return them apart."""
     return re.sub(r"(\d{4}-\d{5})(\d{1,2}(?:\.\d{1,3}){2,4})(?!\d)", r"\1 \2", text)
+
+
+def is_year_span(value: str) -> bool:
+    """Return True for a span of years ('2021-2024', '2024–2030' in a plan's title), never a dnr alone."""
+    span = re.fullmatch(r"((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})", value.strip())
+    return bool(span) and 0 < int(span.group(2)) - int(span.group(1)) <= 30
 
 
 def find_diarienummer_text(text: Text) -> Found | None:
