@@ -49,16 +49,37 @@ class Row:
 
 def page_pieces(page: Any, textpage: Any) -> list[Piece]:
     """Given a pypdfium2 page and its text page, return its text objects as Pieces (raw calls, one pass)."""
-    import pypdfium2.raw as raw
 
     height = page.get_height()
     reader = _Reader(textpage.raw)
     pieces: list[Piece] = []
     fonts: dict[int, bool] = {}
-    page_raw = page.raw
-    for index in range(raw.FPDFPage_CountObjects(page_raw)):
-        _collect(raw.FPDFPage_GetObject(page_raw, index), reader, fonts, height, pieces, depth=0)
+    for handle in _text_objects(page.raw):
+        text = reader.text(handle)
+        if text.strip():
+            pieces.append(reader.piece(handle, text, height, fonts))
     return pieces
+
+
+def _text_objects(page_raw: Any) -> list[Any]:
+    """Given a raw page, return its text objects in order, those inside forms (three levels deep) too."""
+    import pypdfium2.raw as raw
+
+    get_type, text_kind, form_kind = raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+    found: list[Any] = []
+
+    def walk(handles: Any, depth: int) -> None:
+        for handle in handles:
+            kind = get_type(handle)
+            if kind == text_kind:
+                found.append(handle)
+            elif kind == form_kind and depth < 3:
+                count = raw.FPDFFormObj_CountObjects(handle)
+                walk((raw.FPDFFormObj_GetObject(handle, i) for i in range(count)), depth + 1)
+
+    get_object = raw.FPDFPage_GetObject
+    walk((get_object(page_raw, i) for i in range(raw.FPDFPage_CountObjects(page_raw))), 0)
+    return found
 
 
 class _Reader:
@@ -67,9 +88,11 @@ class _Reader:
     def __init__(self, textpage: Any) -> None:
         import pypdfium2.raw as raw
 
+        self.raw = raw
         self.textpage = textpage
         self.capacity = 2048
         self.buffer = ctypes.create_string_buffer(self.capacity * 2)
+        self.view = memoryview(self.buffer)
         self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(raw.FPDF_WCHAR))
         self.box = [ctypes.c_float() for _ in range(4)]
         self.size = ctypes.c_float()
@@ -77,44 +100,30 @@ class _Reader:
 
     def text(self, handle: Any) -> str:
         """Given a raw text object, return its text."""
-        import pypdfium2.raw as raw
-
-        length = raw.FPDFTextObj_GetText(handle, self.textpage, self.pointer, self.capacity * 2)
+        get_text = self.raw.FPDFTextObj_GetText
+        length = get_text(handle, self.textpage, self.pointer, self.capacity * 2)
         if length > self.capacity * 2:
             self.capacity = length
             self.buffer = ctypes.create_string_buffer(length)
-            self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(raw.FPDF_WCHAR))
-            length = raw.FPDFTextObj_GetText(handle, self.textpage, self.pointer, length)
+            self.view = memoryview(self.buffer)
+            self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(self.raw.FPDF_WCHAR))
+            length = get_text(handle, self.textpage, self.pointer, length)
         if length <= 2:
             return ""
-        return self.buffer.raw[: length - 2].decode("utf-16-le", errors="replace")
+        return self.view[: length - 2].tobytes().decode("utf-16-le", errors="replace")
 
-
-def _collect(
-    handle: Any, reader: _Reader, fonts: dict[int, bool], height: float, pieces: list[Piece], depth: int
-) -> None:
-    """Given a raw page object, add it (a text object) or its content (a form) to pieces."""
-    import pypdfium2.raw as raw
-
-    kind = raw.FPDFPageObj_GetType(handle)
-    if kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
-        for index in range(raw.FPDFFormObj_CountObjects(handle)):
-            _collect(raw.FPDFFormObj_GetObject(handle, index), reader, fonts, height, pieces, depth + 1)
-        return
-    if kind != raw.FPDF_PAGEOBJ_TEXT:
-        return
-    text = reader.text(handle)
-    if not text.strip():
-        return
-    left, bottom, right, top = reader.box
-    raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top)
-    size = 0.0
-    if raw.FPDFTextObj_GetFontSize(handle, reader.size):
-        raw.FPDFPageObj_GetMatrix(handle, reader.matrix)
-        scale = (reader.matrix.c**2 + reader.matrix.d**2) ** 0.5 or 1.0
-        size = round(float(reader.size.value) * scale, 1)
-    pieces.append(
-        Piece(
+    def piece(self, handle: Any, text: str, height: float, fonts: dict[int, bool]) -> Piece:
+        """Given a raw text object and its text, return it as a Piece (box, size in points, weight)."""
+        raw = self.raw
+        left, bottom, right, top = self.box
+        raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top)
+        size = 0.0
+        if raw.FPDFTextObj_GetFontSize(handle, self.size):
+            matrix = self.matrix
+            raw.FPDFPageObj_GetMatrix(handle, matrix)
+            scale = (matrix.c**2 + matrix.d**2) ** 0.5 or 1.0
+            size = round(float(self.size.value) * scale, 1)
+        return Piece(
             text=text,
             x0=left.value,
             top=height - top.value,
@@ -123,7 +132,6 @@ def _collect(
             size=size,
             bold=_is_bold(raw.FPDFTextObj_GetFont(handle), fonts),
         )
-    )
 
 
 def _is_bold(font: Any, cache: dict[int, bool]) -> bool:
@@ -156,9 +164,13 @@ def rows_of(pieces: list[Piece]) -> list[Row]:
 
 def _row(pieces: list[Piece]) -> Row:
     """Given a row's pieces left to right, return the Row: cells split at wide gaps, words at narrow."""
+    if len(pieces) == 1:  # most rows: one text object
+        only = pieces[0]
+        return Row(text=" ".join(only.text.split()), cells_x=(), top=round(only.top, 1), x0=round(only.x0, 1),
+                   size=only.size, bold=only.bold)
     text, cells, previous = "", [], None
     for piece in pieces:
-        piece_text = " ".join(piece.text.replace("\r", " ").replace("\n", " ").split())
+        piece_text = " ".join(piece.text.split())
         if previous is None:
             text, cells = piece_text, [piece.x0]
         elif piece.x0 - previous.x1 > COLUMN_GAP:
@@ -183,6 +195,9 @@ def _row(pieces: list[Piece]) -> Row:
     )
 
 
+_BREAK_MARKS = frozenset("-\u00ad\x02\ufffe")
+
+
 def join_hyphenated(rows: list[Row]) -> list[Row]:
     """Given rows, return them with a word broken by a line-end hyphen joined onto the first row."""
     from dataclasses import replace
@@ -190,6 +205,8 @@ def join_hyphenated(rows: list[Row]) -> list[Row]:
     out = list(rows)
     for index in range(len(out) - 1):
         text, following = out[index].text, out[index + 1].text
+        if text[-1:] not in _BREAK_MARKS:
+            continue
         broken = re.search(r"[a-zåäö](-|\u00ad|\x02|\ufffe)$", text)
         if not broken or not following[:1].islower():
             continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 # pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these.
 _KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
 _MIN_TEXT_CHARS = 15
+_SPACES = re.compile(r" {2,}")
 
 
 def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
@@ -152,7 +152,7 @@ def _page_text(page: object) -> list[LayoutRow]:
     rows = join_hyphenated(rows_of(pieces))
     if plain is not None and _letters(" ".join(row.text for row in rows)) < 0.9 * _letters(plain):
         return [LayoutRow(text=t, cells_x=(), top=0, x0=0, size=0, bold=False) for t in plain.splitlines()]
-    return [replace(row, text=clean_text(row.text)) for row in rows]
+    return rows  # clean_text is applied as the Lines are made
 
 
 def _letters(text: str) -> int:
@@ -172,10 +172,10 @@ def clean_text(text: str) -> str:
 
 
 def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *, ocr: bool = False) -> Page:
-    """Given a page number and its rows, return a Page of non-empty lines with their layout."""
+    """Given a page number and its rows, return a Page of non-empty lines (text cleaned) with their layout."""
     lines: list[Line] = []
     for row in rows:
-        stripped = re.sub(r" {2,}", " ", row.text).strip()
+        stripped = _SPACES.sub(" ", clean_text(row.text)).strip()
         if stripped:
             lines.append(
                 Line(
