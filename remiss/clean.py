@@ -40,7 +40,7 @@ def split_page_marker(line: Line) -> list[Line]:
     text = line.text.strip()
     if " | " in text:
         cells = [c.strip() for c in text.split(" | ") if c.strip()]
-        if any(PAGE_MARKER.match(c) or PAGE_NUMBER.match(c) or _HEADER_CELL.match(c) for c in cells):
+        if any(_page_marker(c) or PAGE_NUMBER.match(c) or _HEADER_CELL.match(c) for c in cells):
             return [
                 part
                 for cell in cells
@@ -50,13 +50,26 @@ def split_page_marker(line: Line) -> list[Line]:
         return [line]
     if _DOC_LABEL_CELL.match(text):
         return [replace(line, text=text.upper())]
-    match = PAGE_MARKER.match(text) or _TRAILING_LABEL.match(text)
+    match = _page_marker(text) or _trailing_label(text)
     if not match:
         return [line]
     parts = [match.group("head"), (match.group("label") or "").upper()]
     return [replace(line, text=part) for part in parts if part and part.strip()]
 
 
+def _page_marker(text: str) -> re.Match[str] | None:
+    """Return PAGE_MARKER's match of a stripped line; only a line ending in 'Sida', a digit or ')' can match."""
+    if not (text.endswith(("Sida", ")")) or text[-1:].isdigit()):
+        return None  # skips the pattern's slow backtracking over a line of prose
+    return PAGE_MARKER.match(text)
+
+
+def _trailing_label(text: str) -> re.Match[str] | None:
+    """Return _TRAILING_LABEL's match of a stripped line; only a line ending in a document label can match."""
+    return _TRAILING_LABEL.match(text) if text.endswith(_LABEL_ENDINGS) else None
+
+
+_LABEL_ENDINGS = ("MISSIV", "REMISS", "TJÄNSTESKRIVELSE", "PROTOKOLLSUTDRAG")
 _DOC_LABEL_CELL = re.compile(r"^(?:missiv|remiss|tjänsteskrivelse|protokollsutdrag)$", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(r"^(?P<head>.+?)\s+(?P<label>MISSIV|REMISS|TJÄNSTESKRIVELSE|PROTOKOLLSUTDRAG)$")
 _HEADER_CELL = re.compile(

@@ -86,11 +86,12 @@ def find_svarsdatum(
 def kandidater(joined: str, *, datum: date | None = None, default_year: int | None = None) -> list[Kandidat]:
     """Given the joined text of a missiv, return every date in it as a scored svarsdatum candidate."""
     deadline_ends = {_date_start(joined, m.end()): m.start() for m in DEADLINE.finditer(joined)}
-    full_dates = [parse_match(m) for m in DATE_RE.finditer(joined)]
+    matches = list(DATE_RE.finditer(joined))  # one pass over the text for both loops
+    full_dates = [parse_match(m) for m in matches]
     known = [d.value for d in full_dates if d is not None and d.year_given]
     out = []
     previous_end = None
-    for match in DATE_RE.finditer(joined):
+    for match in matches:
         after_date = previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])
         previous_end = match.end()
         value = _resolve(match, datum=datum, default_year=default_year, known=known)
