@@ -12,7 +12,6 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -140,6 +139,8 @@ def gransmeddelande(fil: str, lasta: int, hoppade: Sequence[int]) -> str:
 
 def _run_pages(fil: str, numbers: Sequence[int]) -> Iterable[tuple[Page | None, str | None]]:
     """Given a PDF path and page numbers, yield (Page, error) per page in order, on up to two processes."""
+    from concurrent.futures.process import BrokenProcessPool  # not at import: tolka of a text PDF needs none
+
     if not numbers:
         return
     workers = min(MAX_WORKERS, len(numbers), os.cpu_count() or 1)
