@@ -58,7 +58,7 @@ def split_page_marker(line: Line) -> list[Line]:
 
 
 def _page_marker(text: str) -> re.Match[str] | None:
-    """Return PAGE_MARKER's match of a stripped line; only a line ending in 'Sida', a digit or ')' can match."""
+    """Return PAGE_MARKER's match of a stripped line (only one ending in 'Sida', a digit or ')' can match)."""
     if not (text.endswith(("Sida", ")")) or text[-1:].isdigit()):
         return None  # skips the pattern's slow backtracking over a line of prose
     return PAGE_MARKER.match(text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from remiss import fastsearch
 from remiss.clean import clean_pages
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 
@@ -315,10 +316,11 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("remissinstanser i en mening", 2.0))
     if _has_deadline(joined):
         found.append(("svarsdatum", 2.5))
-    extra = _cue_count(texts) - 1
+    folded = fastsearch.fold(joined)
+    extra = _cue_count(folded) - 1
     if extra > 0:
         found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))
-    found.extend((signal.namn, signal.vikt) for signal in signaler() if signal.monster.search(joined))
+    found.extend((s.namn, s.vikt) for s in signaler() if fastsearch.search(s.monster, folded))
     return Bedomning(
         poang=round(sum(weight for _, weight in found), 2),
         skal=tuple(f"{name} ({weight:+g})" for name, weight in found),
@@ -332,10 +334,9 @@ def _has_deadline(joined: str) -> bool:
     return any(c.score >= 1.5 for c in kandidater(joined, default_year=2000))
 
 
-def _cue_count(texts: Sequence[str]) -> int:
-    """Return how many distinct missiv cues the texts hold."""
-    joined = " ".join(texts)
-    return len({m.group(0).lower()[:10] for m in MISSIV_CUE.finditer(joined)})
+def _cue_count(folded: fastsearch.Folded) -> int:
+    """Return how many distinct missiv cues the joined text holds."""
+    return len({m.group(0).lower()[:10] for m in fastsearch.finditer(MISSIV_CUE, folded)})
 
 
 def trim_missiv(part: Del) -> Del:

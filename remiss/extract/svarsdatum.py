@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from remiss import fastsearch
 from remiss.dates import DATE_RE, parse_match
 from remiss.extract.text import Found, Text
 
@@ -85,7 +86,8 @@ def find_svarsdatum(
 
 def kandidater(joined: str, *, datum: date | None = None, default_year: int | None = None) -> list[Kandidat]:
     """Given the joined text of a missiv, return every date in it as a scored svarsdatum candidate."""
-    deadline_ends = {_date_start(joined, m.end()): m.start() for m in DEADLINE.finditer(joined)}
+    phrases = fastsearch.finditer(DEADLINE, fastsearch.fold(joined))
+    deadline_ends = {_date_start(joined, m.end()): m.start() for m in phrases}
     matches = list(DATE_RE.finditer(joined))  # one pass over the text for both loops
     full_dates = [parse_match(m) for m in matches]
     known = [d.value for d in full_dates if d is not None and d.year_given]

@@ -1,0 +1,117 @@
+"""Faster case-insensitive search: an IGNORECASE pattern run without the flag over lower-cased text.
+
+Python's `re` finds no literal or charset prefix for a case-insensitive pattern of cased letters,
+so it tries the whole pattern at every position of the text; the same pattern without the flag,
+over the text in lower case, skips ahead by its first characters and runs about twice as fast.
+The two find exactly the same matches (same spans) when the pattern's letters are lower case
+Latin-1 (characters without case, such as '–', are fine), with no inline flag changes or back
+references (`twin` checks the parsed pattern), and the text holds none of the few characters
+whose case folds into Latin-1 or whose lower case is longer (`safe_text`). Otherwise the original
+pattern is used, so a result never depends on the shortcut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+# Characters outside Latin-1 that fold (IGNORECASE) onto a Latin-1 letter or lower-case to two
+# characters: İ ı Ÿ ſ Μ μ ẞ K (Kelvin) Å (Ångström). Computed over all of Unicode with `re`.
+_UNSAFE = re.compile("[\u0130\u0131\u0178\u017f\u039c\u03bc\u1e9e\u212a\u212b]")
+
+
+def safe_text(text: str) -> bool:
+    """Return True when lower-casing text keeps every case-insensitive match of a twin pattern."""
+    return _UNSAFE.search(text) is None
+
+
+@lru_cache(maxsize=512)
+def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Given an IGNORECASE pattern, return the same pattern without the flag, or None when not equivalent."""
+    if not pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if not _lower_only(parsed.data):
+        return None
+    fast = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return None if fast.flags & re.IGNORECASE else fast
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A text and, when lower-casing keeps every match (`safe_text`), its lower-case form."""
+
+    text: str
+    lowered: str | None
+
+
+def fold(text: str) -> Folded:
+    """Given a text, return it with its lower-case form for the twin patterns (checked once)."""
+    return Folded(text, text.lower() if safe_text(text) else None)
+
+
+def search(pattern: re.Pattern[str], folded: Folded) -> bool:
+    """Return True when pattern (IGNORECASE) matches somewhere in the folded text."""
+    fast = twin(pattern)
+    if fast is None or folded.lowered is None:
+        return pattern.search(folded.text) is not None
+    return fast.search(folded.lowered) is not None
+
+
+def finditer(pattern: re.Pattern[str], folded: Folded) -> Iterator[re.Match[str]]:
+    """Yield pattern's matches in the folded text, spans as in the text (matched strings maybe lower case)."""
+    fast = twin(pattern)
+    if fast is None or folded.lowered is None:
+        return pattern.finditer(folded.text)
+    return fast.finditer(folded.lowered)
+
+
+def _lower_only(items: Any) -> bool:
+    """Given parsed pattern items, return True when every letter is lower case Latin-1 and no flag changes."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            if not _lower_char(av):
+                return False
+        elif op is c.IN:
+            if not _lower_only(av):
+                return False
+        elif op is c.RANGE:
+            if not all(_lower_char(code) for code in range(av[0], av[1] + 1)):
+                return False
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags or not _lower_only(sub.data):
+                return False
+        elif op is c.BRANCH:
+            if not all(_lower_only(branch.data) for branch in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _lower_only(av[2].data):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _lower_only(av[1].data):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _lower_only(av.data):
+                return False
+        elif op not in (c.ANY, c.AT, c.CATEGORY, c.NEGATE):
+            return False  # back references, conditionals and anything unknown: keep the original
+    return True
+
+
+def _lower_char(code: int) -> bool:
+    """Return True for a lower-case Latin-1 character or a character without case (a digit, '–', '§')."""
+    char = chr(code)
+    if char.lower() != char:
+        return False
+    return code < 0x100 or char.upper() == char
