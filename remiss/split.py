@@ -23,7 +23,8 @@ TITLE_MISSIV = re.compile(
     r"^(?:remiss(?:er)?\s*[:–—-]\s*\S|remiss\s+av\s+\S|remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
     r"missiv\s+(?:till|för|gällande)\s+remiss|remissmissiv\b|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+\S|"
-    r"samrådsremiss\s*[:–—-]?\s*\S)",
+    r"samrådsremiss\s*[:–—-]?\s*\S|"
+    r"inbjudan\s+(?:till\s+[^.]{0,80}?)?att\s+(?:inkomma|lämna)\b)",
     re.IGNORECASE,
 )
 TITLE_YTTRANDE = re.compile(
@@ -306,7 +307,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     joined = " ".join(texts)
     head = [t.strip() for t in texts[:16]]
     found: list[tuple[str, float]] = []
-    if any(TITLE_MISSIV.match(t.strip()) for t in texts[:40]):
+    if any(TITLE_MISSIV.match(" ".join(texts[i : i + 3]).strip()) for i in range(min(40, len(texts)))):
         found.append(("remissrubrik", 3.0))
     elif any(t == "MISSIV" for t in head):
         found.append(("etiketten MISSIV", 3.0))

@@ -616,3 +616,28 @@ Remissversion Regional kulturplan för Skåne
 Den 13 februari beslutade Region Skånes kulturnämnd om en remissversion av planen.
 """)
     assert find_diarienummer_header(lines) is None
+
+
+def test_nar_samradstiden_ar_slut_ar_inget_avslutat_samrad() -> None:
+    """nordvastra-op-samrad: 'När samrådstiden är slut kommer alla yttranden …' is about the future."""
+    lines = lines_of("""
+Lämna synpunkter på Översiktsplanen innan 30:e september 2021
+Här kan du lämna ett yttrande till kommunstyrelsen. Samrådstiden pågår till den 30 september 2021.
+Dina och alla andras yttranden diarieförs som offentliga handlingar under diarienummer KS-2021-00442.
+När samrådstiden är slut kommer alla yttranden att sammanfattas i en samrådsredogörelse.
+""")
+    assert classify(lines) == "missiv"
+    assert not any(s.startswith("avslutad") for s in bedom_missiv(lines).skal)
+
+
+def test_inbjudan_att_inkomma_med_synpunkter_som_rubrik_over_tre_rader() -> None:
+    """rk-u2019-inbjudan-forskningspolitik (g0vse): the heading, wrapped over three lines, is a remiss title."""
+    lines = lines_of("""
+Utbildningsdepartementet
+Inbjudan till lärosäten, myndigheter och
+organisationer att inkomma med synpunkter till
+regeringens forskningspolitik
+Här kan du ta del av de synpunkter som har kommit till Utbildningsdepartementet på
+regeringens forskningspolitik. Övriga yttranden finns tillgängliga i departementet.
+""")
+    assert classify(lines) == "missiv"
