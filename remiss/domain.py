@@ -43,6 +43,8 @@ class Line:
     cells_x: tuple[float, ...] = ()  # left edge (points) of each ' | ' cell, when read by position
     size: float = 0.0  # font size in points (0 when unknown: DOCX, OCR)
     x0: float | None = None  # left edge in points, when read by position
+    x1: float | None = None  # right edge in points, when read by position
+    bottom: float | None = None  # lower edge in points from the page top, when read by position
 
 
 @dataclass(frozen=True)

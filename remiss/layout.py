@@ -45,6 +45,8 @@ class Row:
     x0: float
     size: float
     bold: bool
+    x1: float = 0.0  # right edge, points
+    bottom: float = 0.0  # lower edge, points from the top of the page
 
 
 def page_pieces(page: Any, textpage: Any) -> list[Piece]:
@@ -192,6 +194,8 @@ def _row(pieces: list[Piece]) -> Row:
         x0=round(pieces[0].x0, 1),
         size=size,
         bold=bold,
+        x1=round(max(p.x1 for p in pieces), 1),
+        bottom=round(max(p.bottom for p in pieces), 1),
     )
 
 

@@ -188,6 +188,8 @@ def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *,
                     cells_x=row.cells_x,
                     size=row.size,
                     x0=row.x0 if row.size else None,
+                    x1=row.x1 if row.size else None,
+                    bottom=row.bottom if row.size else None,
                 )
             )
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
