@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from remiss import forklara
 from remiss.domain import Line, Remissinstans
 from remiss.numrerad_lista import parse_numbered
 
@@ -67,9 +68,19 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
             numbered = [_instans(name, None, grupp) for name in parse_numbered(lines[index + 1 :])]
             if len(numbered) >= len(found):
                 found = numbered
+            forklara.kandidat("remissinstanser", f"{len(found)} namn", "listan under rubriken", lines[index],
+                              poang=len(found))
             if len(found) > len(best[0]):
                 best = (found, lines[index])
-    return best if best[0] else _inline_list(lines)
+    if best[0]:
+        forklara.kandidat("remissinstanser", f"{len(best[0])} namn", "den längsta listan under en listrubrik",
+                          best[1], poang=len(best[0]), vald=True)
+        return best
+    inline = _inline_list(lines)
+    if inline[0]:
+        forklara.kandidat("remissinstanser", f"{len(inline[0])} namn", "namnen i meningen 'Remissen skickas "
+                          "till …'", inline[1], poang=len(inline[0]), vald=True)
+    return inline
 
 
 def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remissinstans]:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from remiss.domain import Handling, Remiss
+from remiss.domain import Del, Handling, Remiss
 
 if TYPE_CHECKING:
     from remiss.ocr import OcrGrans
@@ -50,13 +50,30 @@ def tolka_handling(
     kommun: str | None = DEFAULT_KOMMUN,
 ) -> list[Remiss]:
     """Given a read Handling, return every remiss (missiv) found in it, fields matched."""
+    found = tolka_delar(handling, egen_instans=egen_instans, organisationer=organisationer, kommun=kommun)
+    return [remiss for _, remiss in found if remiss is not None]
+
+
+def tolka_delar(
+    handling: Handling,
+    *,
+    egen_instans: str | None = None,
+    organisationer: str | Path | None = None,
+    kommun: str | None = DEFAULT_KOMMUN,
+) -> list[tuple[Del, Remiss | None]]:
+    """Given a read Handling, return each missiv part with its remiss (None when it held no remiss fields)."""
+    from remiss import forklara
     from remiss.extract import extract_remiss
     from remiss.split import find_missiv
 
-    fil = handling.fil
-    found = [extract_remiss(fil, part, kommun=kommun) for part in find_missiv(handling)]
-    remisser = [r for r in found if r is not None]
-    return [match_remiss(r, egen_instans=egen_instans, organisationer=organisationer) for r in remisser]
+    out: list[tuple[Del, Remiss | None]] = []
+    for part in find_missiv(handling):
+        forklara.ny_del(part)  # under `tolka --forklara` the candidates reported next belong to this part
+        remiss = extract_remiss(handling.fil, part, kommun=kommun)
+        if remiss is not None:
+            remiss = match_remiss(remiss, egen_instans=egen_instans, organisationer=organisationer)
+        out.append((part, remiss))
+    return out
 
 
 def ingen_remiss_text(fil: str | Path) -> str:

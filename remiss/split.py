@@ -102,9 +102,13 @@ def split_documents(handling: Handling) -> list[Del]:
 
 def find_missiv(handling: Handling) -> list[Del]:
     """Given a Handling, return the missiv parts in it (none, one or several), trimmed to the missiv."""
+    from remiss import forklara
+
+    parts = split_documents(handling)
+    forklara.dokument(parts)
     return [
         trim_missiv(part if part.bedomning else replace(part, bedomning=bedom_missiv(part.lines)))
-        for part in split_documents(handling)
+        for part in parts
         if part.dokumenttyp == "missiv"
     ]
 

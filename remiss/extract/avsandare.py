@@ -35,18 +35,18 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         for line in lines[index + 1 : index + 4]:
             department = re.search(r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö]+)?departementet\b", line.text)
             if department:
-                return Found(department.group(0), line)
+                return Found(department.group(0), line, "departementet under 'Regeringskansliet'")
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 3]:
             name = clean_org(line.text)
             if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
-                return Found(normal_case(name), line)
+                return Found(normal_case(name), line, "nämnden under den egna kommunens namn")
         return found
     if found and SELF_GOVERNED.search(found.value) and "," not in found.value:
         enhet = find_enhet(found.value, lines, text)
         if enhet:
-            return Found(f"{found.value}, {enhet}", found.line)
+            return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
     return found
 
 
@@ -109,18 +109,20 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
             value = source.text.strip()
         value = re.split(r"\s+dnr\b", value, flags=re.IGNORECASE)[0].strip(" :|")
         if value and not DNR_RE.match(value):
-            return Found(normal_case(value), source)
+            return Found(normal_case(value), source, "värdet efter etiketten Instans/Avsändare/Från")
     before_header = _organisation_before_header(lines)
     if before_header:
-        return Found(_full_name(normal_case(before_header.value), lines, text), before_header.line)
+        return Found(_full_name(normal_case(before_header.value), lines, text), before_header.line,
+                     "organisationen ovanför sidhuvudets Datum")
     on_top = _organisation_on_top(lines)
     if on_top:
-        on_top = Found(_full_name(on_top.value, lines, text), on_top.line)
+        on_top = Found(_full_name(on_top.value, lines, text), on_top.line, "första organisationen överst")
     match = KOMMIT_IN.search(text.joined)
     if match:
         receiver = match.group("org").strip()
         if on_top is None or receiver.lower() not in on_top.value.lower():
-            return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")))
+            return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")),
+                         "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         return _organisation_by_post_address(text)
     return on_top
@@ -134,7 +136,7 @@ def _organisation_by_post_address(text: Text) -> Found | None:
     for match in POSTAL.finditer(text.joined):
         name = match.group("org").strip()
         if ORG_WORD.search(name) and not is_person(name):
-            return Found(name, text.line_at(match.start("org")))
+            return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
     for index, line in enumerate(lines):
         if not POST_BOX_LINE.match(line.text.strip()):
@@ -143,7 +145,8 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             name = clean_org(back.text)
             if ORG_WORD.search(name) and len(name) < 60 and not is_person(name) and name[:1].isupper():
                 office = re.search(rf"\s+{UNIT}$", name)  # 'Västra Götalandsregionen Koncernkontoret'
-                return Found(name[: office.start()] if office else name, back)
+                return Found(name[: office.start()] if office else name, back,
+                             "organisationen ovanför svarens postbox")
     return None
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from remiss import forklara
 from remiss.dates import find_dates
 from remiss.domain import Del, Kalla, Krav, Line, Remiss
 from remiss.extract.avsandare import find_avsandare
@@ -72,6 +73,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if found is None:
             return None
         kallor[name] = Kalla(sida=found.line.page, text=found.line.text.strip(), ocr=found.line.ocr)
+        forklara.kandidat(name, found.value, found.skal, found.line, vald=True)
         return found.value
 
     datum_found = find_datum(lines)
@@ -84,6 +86,9 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if dnr_found:
         diarienummer, klassificering = split_klassificering(dnr_found.value)
         keep("diarienummer", dnr_found)
+        for other in (dnr_header, dnr_text) if forklara.aktiv() else ():
+            if other is not None and other is not dnr_found:
+                forklara.kandidat("diarienummer", other.value, other.skal, other.line)
         if dnr_header and dnr_text:
             header_dnr = split_klassificering(dnr_header.value)
             klassificering = klassificering or header_dnr[1]
@@ -101,6 +106,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     varningar.extend(date_warnings(datum, svarsdatum))
     avsandare = keep("avsandare", find_avsandare(lines, text, kommun=kommun))
     titel = keep("titel", find_titel(lines) or title_from_layout(lines))
+    if titel and forklara.aktiv() and (by_layout := title_from_layout(lines)) is not None:
+        forklara.kandidat("titel", by_layout.value, by_layout.skal, by_layout.line)
     instanser, list_line = find_instanser(lines)
     svarsadress_found, kopia = find_svarsadress(text, [r.epost for r in instanser if r.epost])
     svarsadress = keep("svarsadress", svarsadress_found)
@@ -171,12 +178,12 @@ def find_datum(lines: Sequence[Line]) -> Found | None:
                     continue
                 found = [d for d in find_dates(candidate.text) if d.year_given]
                 if found:
-                    return Found(found[0].value.isoformat(), candidate)
+                    return Found(found[0].value.isoformat(), candidate, "datumet vid etiketten Datum")
     for line in lines[:12]:
         found = [d for d in find_dates(line.text) if d.year_given]
         text = line.text.strip()
         if found and len(text) < 60 and not text.endswith(".") and not DEADLINE.search(text):
-            return Found(found[0].value.isoformat(), line)
+            return Found(found[0].value.isoformat(), line, "första hela datum överst (ingen Datum-etikett)")
     return None
 
 
@@ -223,7 +230,8 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 break
         title = clean_title(title)
         if title:
-            return Found(title, line)
+            why = "remissrubrik" if TITLE_MISSIV.match(text) else "fet eller stor rubrik som börjar 'Remiss'"
+            return Found(title, line, why)
     return None
 
 
@@ -304,36 +312,62 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
     for match in EMAIL.finditer(joined):
         address = match.group(0).lower().rstrip(".")
         if address in kopia:
+            _passed_over(text, match, "står efter 'kopia till'")
             continue
-        score = _address_score(joined, match.start(), address, listed)
+        why: list[str] | None = [] if forklara.aktiv() else None
+        score = _address_score(joined, match.start(), address, listed, why)
+        if why is not None:
+            forklara.kandidat("svarsadress", address, "; ".join(why) or "–", text.line_at(match.start()),
+                              poang=score)
         if score is not None and score >= MIN_ADDRESS_SCORE and (best is None or score > best[0]):
             best = (score, match.start())
     if best is None:
         return None, kopia
     found = EMAIL.match(joined, best[1])
     assert found is not None
-    return Found(found.group(0).lower().rstrip("."), text.line_at(best[1])), kopia
+    reason = f"högst poäng ({best[0]:g}) av adresserna med minst {MIN_ADDRESS_SCORE:g}; vid lika den första"
+    return Found(found.group(0).lower().rstrip("."), text.line_at(best[1]), reason.replace(".", ",")), kopia
 
 
-def _address_score(joined: str, start: int, address: str, listed: Sequence[str]) -> float | None:
-    """Given an address and where it stands, return its score as the reply address (None: never)."""
+def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
+                   why: list[str] | None = None) -> float | None:
+    """Given an address and where it stands, return its score as the reply address (None: never).
+
+    With a list `why` (under `tolka --forklara`) the reasons for the score are added to it.
+    """
+    why = why if why is not None else []
     before = joined[max(0, start - 160) : start]
     sentence = re.split(r"[.!?]\s", before)[-1]
     sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
     if address in listed and not sent_here:
+        why.append("en remissinstans adress i listan")
         return None
     score = 0.0
     if SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence):
         score += SCORE_SENT_TO
+        why.append("sändfras före adressen")
     elif ADDRESS_LABEL.search(before) and SEND_BEFORE_BLOCK.search(joined[max(0, start - 320) : start]):
         score += SCORE_ADDRESS_BLOCK
+        why.append("e-postrad i adressblocket svaren går till")
     if FUNCTIONAL_ADDRESS.search(address):
         score += SCORE_FUNCTIONAL
+        why.append("diarium-, registrator- eller kansliadress")
+    elif PERSONAL_LOCAL.match(address.split("@")[0]):
+        score -= SCORE_GENERIC
+        why.append("en persons adress")
     else:
-        score += -SCORE_GENERIC if PERSONAL_LOCAL.match(address.split("@")[0]) else SCORE_GENERIC
+        score += SCORE_GENERIC
+        why.append("en funktionsadress")
     if QUESTIONS.search(before):
         score += SCORE_QUESTIONS
+        why.append("i en mening om frågor")
     return score
+
+
+def _passed_over(text: Text, match: re.Match[str], why: str) -> None:
+    """Report an e-mail address the reply-address step passed over (only under `tolka --forklara`)."""
+    if forklara.aktiv():
+        forklara.kandidat("svarsadress", match.group(0).lower().rstrip("."), why, text.line_at(match.start()))
 
 
 def find_krav(text: Text, diarienummer: str | None) -> Krav:
@@ -396,7 +430,7 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
             text = f"{text} {follow.text}"
         title = title_from_headings([text])
         if title:
-            return Found(clean_title(title), line)
+            return Found(clean_title(title), line, "största fetstilta eller stora rubriken på första sidan")
     return None
 
 

@@ -59,7 +59,7 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
             if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")) and not is_year_span(
                 alone.group("dnr")
             ):
-                return Found(_fix_glued_klass(cell.strip()), line)
+                return Found(_fix_glued_klass(cell.strip()), line, _ALONE)
     return _labelled(lines, in_head=False)
 
 
@@ -82,8 +82,17 @@ def _labelled(lines: Sequence[Line], *, in_head: bool) -> Found | None:
         ):
             value = dnr_after_label(candidate)
             if value:
-                return Found(value, source or lines[index + 1])
+                return Found(value, source or lines[index + 1], _labelled_why(in_head))
     return None
+
+
+_ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"
+
+
+def _labelled_why(in_head: bool) -> str:
+    """Return why a labelled dnr was taken (shown by `tolka --forklara`)."""
+    where = "i sidhuvudet" if in_head else "i löptexten"
+    return f"värdet efter en diarienummeretikett {where} (Dnr, Diarienummer, Vår referens …)"
 
 
 def dnr_after_label(candidate: str) -> str | None:
@@ -119,7 +128,8 @@ def find_diarienummer_text(text: Text) -> Found | None:
         dnr = DNR_RE.search(match.group("rest"))
         if dnr and dnr.start() < 8:
             value = dnr.group("dnr") + (dnr.group("klass") or "")
-            return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()))
+            return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
+                         "numret texten ber att svaret märks med ('Ange diarienummer …')")
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from remiss import forklara
 from remiss.domain import Handlaggare, Line
 from remiss.extract.text import ORG_WORD, PHONE_RE
 from remiss.instanser import EMAIL
@@ -33,21 +34,31 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
             continue
         rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", label.group("rest").strip())
         if not rest and index > 0 and is_person(texts[index - 1]):
-            return _person_block(texts, index - 1, index + 1), lines[index - 1]
+            return _vald((_person_block(texts, index - 1, index + 1), lines[index - 1]), _LABEL)
         start = index if rest else index + 1
         if start < len(texts):
             candidate = rest or texts[start]
             name = _person_name(candidate)
             if name:
                 found = _person_block(texts, start, start + 1, name=name)
-                return _contact_from_mentions(found, texts), lines[start]
+                return _vald((_contact_from_mentions(found, texts), lines[start]), _LABEL)
     in_sentence = _contact_in_sentence(lines)
     if in_sentence is not None:
-        return in_sentence
+        return _vald(in_sentence, "personen i 'Frågor … ställs till NAMN' (eller som får kopia av svaret)")
     in_address = _person_in_address_block(lines)
     if in_address is not None:
-        return in_address
-    return _signature_with_phone(lines)
+        return _vald(in_address, "personen i adressen svaren går till ('att: NAMN' ovanför postboxen)")
+    return _vald(_signature_with_phone(lines), "underskrift nära slutet: ett namn före telefon eller titel")
+
+
+_LABEL = "namnet vid etiketten Handläggare, Kontaktperson eller 'Frågor besvaras av/ställs till'"
+
+
+def _vald(found: tuple[Handlaggare, Line | None], why: str) -> tuple[Handlaggare, Line | None]:
+    """Given the handläggare found and why, report it to `tolka --forklara` and return it."""
+    if found[1] is not None:
+        forklara.kandidat("handlaggare", found[0].namn or "", why, found[1], vald=True)
+    return found
 
 
 def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:

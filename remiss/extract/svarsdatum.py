@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from remiss import fastsearch
+from remiss import fastsearch, forklara
 from remiss.dates import DATE_RE, parse_match
 from remiss.extract.text import Found, Text
 
@@ -70,6 +70,10 @@ def find_svarsdatum(
 ) -> tuple[Found | None, list[str]]:
     """Given the joined text (and the missiv's date), return the deadline and warnings."""
     candidates = kandidater(text.joined, datum=datum, default_year=default_year)
+    for candidate in candidates if forklara.aktiv() else ():
+        why = "; ".join(candidate.skal) or "inget svarsord vid datumet"
+        forklara.kandidat("svarsdatum", candidate.value.isoformat(), why, text.line_at(candidate.offset),
+                          poang=candidate.score)
     best = [c for c in candidates if c.score >= MIN_SCORE]
     if not best:
         return None, []
@@ -81,7 +85,8 @@ def find_svarsdatum(
         warnings.append(
             f"Missivet nämner flera svarsdatum ({', '.join(rivals)}); {winner.value.isoformat()} används."
         )
-    return Found(winner.value.isoformat(), text.line_at(winner.offset)), warnings
+    why = f"högst poäng ({winner.score:g}) av datumen med minst {MIN_SCORE:g}; vid lika poäng det första"
+    return Found(winner.value.isoformat(), text.line_at(winner.offset), why.replace(".", ",")), warnings
 
 
 def kandidater(joined: str, *, datum: date | None = None, default_year: int | None = None) -> list[Kandidat]:

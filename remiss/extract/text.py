@@ -20,10 +20,11 @@ ORG_WORD = re.compile(
 
 @dataclass(frozen=True)
 class Found:
-    """A field value and the line it came from."""
+    """A field value, the line it came from, and why it was taken (shown by `tolka --forklara`)."""
 
     value: str
     line: Line
+    skal: str = ""
 
 
 @dataclass(frozen=True)
