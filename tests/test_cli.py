@@ -20,11 +20,11 @@ def test_help_lists_every_command() -> None:
 
 
 def test_help_imports_no_heavy_library() -> None:
-    """`remiss --help` imports neither spaCy, pdfplumber nor SQLAlchemy."""
+    """`remiss --help` imports neither spaCy, pdfplumber, SQLAlchemy nor Pillow."""
     code = (
         "import sys\nfrom remiss.cli import main\nsys.argv=['remiss','--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy=[m for m in ('spacy','pdfplumber','sqlalchemy','pypdfium2','docx') if m in sys.modules]\n"
+        "heavy=[m for m in ('spacy','pdfplumber','sqlalchemy','pypdfium2','docx','PIL') if m in sys.modules]\n"
         "print('HEAVY', heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

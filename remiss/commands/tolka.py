@@ -15,7 +15,9 @@ from remiss.errors import ExitCode
 
 @click.command("tolka", epilog=exempel(
     'remiss tolka remiss.pdf',
-    'remiss tolka sammantrade.pdf --json'))
+    'remiss tolka sammantrade.pdf --json',
+    'remiss tolka remiss.pdf --forklara',
+    'remiss tolka remiss.pdf --bild bilder/'))
 @click.argument("filer", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--json", "as_json", is_flag=True, help="Skriv resultatet som JSON (en lista, en post per remiss)."
@@ -38,6 +40,12 @@ from remiss.errors import ExitCode
 @click.option("--ingen-ocr", is_flag=True, help="Läs inte skannade sidor med OCR (de ger då fel).")
 @click.option("--max-ocr-sidor", metavar="N", default=None, type=click.IntRange(0, 100_000),
               help="Högst så många skannade sidor per fil läses med OCR (standard: remiss.toml, annars 50).")
+@click.option("--forklara", is_flag=True,
+              help="Visa varför: missivets rader med sort och avsnitt, missivpoängen och varje fälts "
+                   "kandidater med poäng och skäl.")
+@click.option("--bild", "bildmapp", metavar="MAPP", default=None, type=click.Path(file_okay=False),
+              help="Skriv en PNG per missivsida till MAPP med varje fälts källrad inramad (bara PDF).")
+@click.option("--force", is_flag=True, help="Skriv över befintliga bilder (med --bild).")
 @click.option(
     "--config",
     "config_path",
@@ -58,6 +66,9 @@ def tolka(
     max_sidor: int,
     ingen_ocr: bool,
     max_ocr_sidor: int | None,
+    forklara: bool,
+    bildmapp: str | None,
+    force: bool,
     config_path: str | None,
 ) -> None:
     """Läs remisser (PDF, DOCX, e-post) och visa remissinstanser, svarsdatum, diarienummer m.m.
@@ -87,27 +98,42 @@ def tolka(
     grans = OcrGrans(max_sidor=config.max_ocr_sidor if max_ocr_sidor is None else max_ocr_sidor,
                      obs=skriv_obs, framsteg=skriv_framsteg if sys.stderr.isatty() else None)
 
-    def visa(fil: str, found: list[Any]) -> None:  # human output file by file, as each is read
-        if not found:
-            click.echo(f"{fil}: {ingen_remiss_text(fil)}.", err=True)
-        for remiss in found:
-            click.echo(ren(format_remiss(remiss, today=today)))
+    options: dict[str, Any] = {"egen_instans": egen_instans, "organisationer": organisationer,
+                               "max_sidor": max_sidor, "kommun": config.kommun, "ocr": not ingen_ocr,
+                               "ocr_grans": grans}
+
+    def las(fil: str) -> tuple[list[Any], str | None]:  # the remisser, and the --forklara text if asked for
+        if not (forklara or bildmapp):
+            return tolka_fil(fil, **options), None
+        from remiss.forklara.bild import skriv_bilder
+        from remiss.forklara.kor import forklara_fil
+        from remiss.forklara.text import format_forklaring
+
+        forklaring = forklara_fil(fil, **options)
+        if bildmapp:
+            for path in skriv_bilder(forklaring, bildmapp, force=force):
+                click.echo(f"Skrev {path}", err=True)
+        return forklaring.remisser, format_forklaring(forklaring) if forklara else None
+
+    def visa(fil: str, result: tuple[list[Any], str | None]) -> None:  # file by file, as each is read
+        found, explanation = result
+        if not as_json:
+            if not found:
+                click.echo(f"{fil}: {ingen_remiss_text(fil)}.", err=True)
+            for remiss in found:
+                click.echo(ren(format_remiss(remiss, today=today)))
+        if explanation is not None:
+            click.echo(ren(explanation), err=as_json)  # beside --json the explanation goes to stderr
 
     batch = run_batch(
         filer,
-        lambda fil: tolka_fil(
-            fil,
-            egen_instans=egen_instans,
-            organisationer=organisationer,
-            max_sidor=max_sidor,
-            kommun=config.kommun, ocr=not ingen_ocr, ocr_grans=grans,
-        ),
+        las,
         debug=debug,
         on_error=lambda fil, exc: click.echo(felrad(exc), err=True),
-        on_result=None if as_json else visa,
+        on_result=visa,
     )
     if as_json:
-        remisser = [remiss for _, found in batch.results for remiss in found]
+        remisser = [remiss for _, (found, _) in batch.results for remiss in found]
         click.echo(json.dumps([r.to_dict() for r in remisser], ensure_ascii=False, indent=2))
     if len(filer) > 1:
         click.echo(batch.summary(), err=True)

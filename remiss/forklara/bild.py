@@ -1,0 +1,187 @@
+"""`tolka --bild MAPP`: a PNG of each missiv page with the source line of every field boxed and labelled.
+
+The page is rendered by pypdfium2 and drawn on with Pillow, as pdfplumber's `to_image().draw_rects`
+does: a registrator checks the fields at a glance, a developer sees where a miss came from.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from remiss.domain import Line
+from remiss.errors import InputError
+from remiss.forklara.kor import Forklaring
+from remiss.forklara.text import FALT_NAMN
+
+_Box = tuple[float, float, float, float]
+SKALA = 2.0  # pixels per point: 144 dpi, an A4 page is 1191 × 1684 pixels
+FARGER: dict[str, tuple[int, int, int]] = {  # one colour per field, told apart also by colour-blind eyes
+    "diarienummer": (213, 94, 0),
+    "avsandare": (0, 114, 178),
+    "titel": (204, 121, 167),
+    "datum": (120, 120, 120),
+    "svarsdatum": (230, 159, 0),
+    "svarsadress": (0, 158, 115),
+    "handlaggare": (86, 60, 160),
+    "remissinstanser": (0, 150, 200),
+}
+TEXTSTORLEK = 14  # label font size in pixels
+MARGINAL = 2.5  # points between a line and its box
+_TYPSNITT = ("DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+
+
+@dataclass(frozen=True)
+class Ruta:
+    """A field's source line on a page: the field and the line (its box in points)."""
+
+    falt: str
+    rad: Line
+
+
+def ar_pdf(fil: str | Path) -> bool:
+    """Return True when the file starts like a PDF."""
+    try:
+        with open(fil, "rb") as handle:
+            return b"%PDF-" in handle.read(1024)
+    except OSError:
+        return False
+
+
+def bildfiler(forklaring: Forklaring, mapp: str | Path) -> dict[int, Path]:
+    """Given an explanation and a folder, return the PNG path of every missiv page (page number → path)."""
+    stem = Path(forklaring.handling.fil).stem
+    pages = sorted({page for m in forklaring.missiv if m.remiss is not None
+                    for page in range(m.del_.forsta_sida, m.del_.sista_sida + 1)})
+    return {page: Path(mapp) / f"{stem}-sida{page}.png" for page in pages}
+
+
+def rutor(forklaring: Forklaring) -> dict[int, list[Ruta]]:
+    """Given an explanation, return per page the fields whose source line stands on it."""
+    out: dict[int, list[Ruta]] = {}
+    for missiv in forklaring.missiv:
+        if missiv.remiss is None:
+            continue
+        for falt in FARGER:
+            winner = missiv.vinnare(falt)
+            if winner is not None and winner.rad is not None and winner.rad.top is not None:
+                out.setdefault(winner.rad.page, []).append(Ruta(falt, winner.rad))
+    return out
+
+
+def skriv_bilder(forklaring: Forklaring, mapp: str | Path, *, force: bool = False) -> list[Path]:
+    """Given an explanation of a PDF, write a PNG of each missiv page into mapp; return the paths written.
+
+    Nothing is written when one of the files exists and force is not given.
+    """
+    from remiss.fileio import skriv_atomiskt
+
+    fil = forklaring.handling.fil
+    if not ar_pdf(fil):
+        raise InputError("bilder (--bild) görs bara av PDF-filer, och det här är ingen PDF. Kör --forklara "
+                         "för att se fältens källrader, eller spara filen som PDF och försök igen.", fil=fil)
+    targets = bildfiler(forklaring, mapp)
+    existing = [path for path in targets.values() if path.exists()]
+    if existing and not force:
+        raise InputError(f"bilden {existing[0]} finns redan. Använd --force för att skriva över den, eller "
+                         "välj en annan mapp.", fil=fil)
+    try:
+        Path(mapp).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"mappen {mapp} kan inte skapas ({exc.strerror}).", fil=fil) from exc
+    boxes = rutor(forklaring)
+    written = []
+    for page, path in targets.items():
+        data = sidbild(fil, page, boxes.get(page, []))
+        written.append(skriv_atomiskt(data, path, force=force))
+    return written
+
+
+def sidbild(fil: str | Path, page_number: int, boxes: Sequence[Ruta]) -> bytes:
+    """Given a PDF, a page number (from 1) and the fields on it, return the page as PNG bytes, boxes drawn."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(fil))
+    try:
+        page = pdf[page_number - 1]
+        try:
+            image = page.render(scale=SKALA).to_pil().convert("RGB")
+            width = page.get_width()
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+    rita(image, boxes, page_width=width)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def rita(image: Any, boxes: Sequence[Ruta], *, page_width: float) -> None:
+    """Given a page image (Pillow, SKALA pixels per point) and field boxes, draw each box and its label."""
+    from PIL import Image, ImageDraw
+
+    overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    fill = ImageDraw.Draw(overlay)
+    draw = ImageDraw.Draw(image)
+    font = _font()
+    seen: dict[tuple[int, float | None], int] = {}  # fields already drawn on a line: nest their boxes
+    label_x: dict[tuple[int, float | None], float] = {}
+    rects = []
+    for box in boxes:
+        key = (box.rad.page, box.rad.top)
+        nest = seen.get(key, 0)
+        seen[key] = nest + 1
+        rect = _rect(box.rad, page_width, pad=MARGINAL + 2.5 * nest)
+        colour = FARGER[box.falt]
+        fill.rectangle(rect, fill=(*colour, 45))
+        rects.append((box, rect, colour, key))
+    image.paste(Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB"))
+    placed: list[_Box] = []  # labels drawn so far: none covers another
+    for box, rect, colour, key in rects:
+        draw.rectangle(rect, outline=colour, width=3)
+        label = FALT_NAMN[box.falt]
+        left, top, right, bottom = draw.textbbox((0, 0), label, font=font)
+        w, h = right - left + 10, bottom - top + 6
+        x, y = rect[0] - w - 4, rect[1]
+        if x < 0:  # no room in the margin left of the box: above it (below it at the page top)
+            x, y = label_x.get(key, rect[0]), rect[1] - h if rect[1] - h >= 0 else rect[3]
+            label_x[key] = x + w + 4
+        y = _free_y(placed, x, y, w, h)
+        placed.append((x, y, x + w, y + h))
+        draw.rectangle((x, y, x + w, y + h), fill=colour)
+        draw.text((x + 5 - left, y + 3 - top), label, fill=(255, 255, 255), font=font)
+
+
+def _free_y(placed: Sequence[_Box], x: float, y: float, w: float, h: float) -> float:
+    """Given labels already placed and a new label's place and size, return a y where it covers none."""
+    for _ in range(len(placed) + 1):
+        hit = next((r for r in placed if x < r[2] and r[0] < x + w and y < r[3] and r[1] < y + h), None)
+        if hit is None:
+            return y
+        y = hit[3] + 2
+    return y
+
+
+def _rect(line: Line, page_width: float, *, pad: float) -> tuple[float, float, float, float]:
+    """Given a line with its box in points, return its box in pixels, widened by pad points."""
+    top = line.top or 0.0
+    bottom = line.bottom if line.bottom is not None else top + 12.0  # OCR lines know only their top
+    x0 = line.x0 if line.x0 is not None else page_width * 0.06
+    x1 = line.x1 if line.x1 is not None else page_width * 0.94
+    return ((x0 - pad) * SKALA, (top - pad) * SKALA, (x1 + pad) * SKALA, (bottom + pad) * SKALA)
+
+
+def _font() -> Any:
+    """Return the label font: DejaVu Sans Bold when installed, else Pillow's own."""
+    from PIL import ImageFont
+
+    for name in _TYPSNITT:
+        try:
+            return ImageFont.truetype(name, TEXTSTORLEK)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=TEXTSTORLEK)
