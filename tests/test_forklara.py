@@ -313,3 +313,50 @@ def test_bild_on_a_scanned_page_boxes_by_ocr_lines(tmp_path: Path) -> None:
          page_width=595.0)
     assert image.getpixel((600, 200)) != (255, 255, 255)  # inside the band
     assert image.getpixel((600, 400)) == (255, 255, 255)  # below it
+
+
+def test_bild_boxes_only_the_cell_of_a_header_row(tmp_path: Path) -> None:
+    """In a header row 'Datum | Diarienummer' the dnr's box covers its cell, not the date beside it."""
+    import pdfplumber
+    from PIL import Image
+
+    from remiss.forklara.bild import FARGER
+
+    path = SAMPLES / "lansstyrelsen_vg.pdf"
+    assert bild(path, tmp_path).exit_code == 0
+    with pdfplumber.open(path) as pdf:
+        dnr = pdf.pages[0].search("451-12345-2023")[0]
+        datum = pdf.pages[0].search("2024-03-15")[0]
+    with Image.open(tmp_path / "lansstyrelsen_vg-sida1.png") as image:
+        drawn = image.convert("RGB")
+
+        def colours(hit: dict) -> set:
+            box = tuple(int(v * 2) for v in (hit["x0"] - 5, hit["top"] - 5, hit["x1"] + 5, hit["bottom"] + 5))
+            region = drawn.crop(box)
+            return {colour for _, colour in region.getcolors(maxcolors=region.width * region.height)}
+
+        assert FARGER["diarienummer"] in colours(dnr)
+        assert FARGER["diarienummer"] not in colours(datum)
+        assert FARGER["datum"] in colours(datum)
+
+
+def test_readme_shows_real_forklara_output() -> None:
+    """The README's --forklara example is what the command prints today (only list items cut out)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ remiss tolka samples/lansstyrelsen_vg.pdf --forklara\n", 1)[1].split("```", 1)[0]
+    path = SAMPLES / "lansstyrelsen_vg.pdf"
+    actual = forklara(path).split("\nFörklaring: ", 1)[1].replace(str(path), "samples/lansstyrelsen_vg.pdf")
+    shown = block.rstrip("\n").splitlines()
+    missing = []
+    lines = iter(("Förklaring: " + actual).rstrip("\n").splitlines())
+    for want in shown:
+        if want == "  …":
+            continue
+        for line in lines:
+            if line == want:
+                break
+            missing.append(line)
+        else:
+            raise AssertionError(f"README-raden finns inte i utdata: {want!r}")
+    assert len(shown) > 60
+    assert missing and all(" listpunkt " in line for line in missing)  # only list items were cut out

@@ -40,6 +40,7 @@ class Ruta:
 
     falt: str
     rad: Line
+    varde: str = ""  # the value read from the line: in a row of cells only its cell is boxed
 
 
 def ar_pdf(fil: str | Path) -> bool:
@@ -68,7 +69,7 @@ def rutor(forklaring: Forklaring) -> dict[int, list[Ruta]]:
         for falt in FARGER:
             winner = missiv.vinnare(falt)
             if winner is not None and winner.rad is not None and winner.rad.top is not None:
-                out.setdefault(winner.rad.page, []).append(Ruta(falt, winner.rad))
+                out.setdefault(winner.rad.page, []).append(Ruta(falt, winner.rad, winner.varde))
     return out
 
 
@@ -135,19 +136,20 @@ def rita(image: Any, boxes: Sequence[Ruta], *, page_width: float) -> None:
         key = (box.rad.page, box.rad.top)
         nest = seen.get(key, 0)
         seen[key] = nest + 1
-        rect = _rect(box.rad, page_width, pad=MARGINAL + 2.5 * nest)
+        cell = _cell(box)
+        rect = _rect(box.rad, page_width, pad=MARGINAL + 2.5 * nest, cell=cell)
         colour = FARGER[box.falt]
         fill.rectangle(rect, fill=(*colour, 45))
-        rects.append((box, rect, colour, key))
+        rects.append((box, rect, colour, key, cell is None or abs(cell[0] - (box.rad.x0 or 0.0)) < 1))
     image.paste(Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB"))
     placed: list[_Box] = []  # labels drawn so far: none covers another
-    for box, rect, colour, key in rects:
+    for box, rect, colour, key, first_cell in rects:
         draw.rectangle(rect, outline=colour, width=3)
         label = FALT_NAMN[box.falt]
         left, top, right, bottom = draw.textbbox((0, 0), label, font=font)
         w, h = right - left + 10, bottom - top + 6
         x, y = rect[0] - w - 4, rect[1]
-        if x < 0:  # no room in the margin left of the box: above it (below it at the page top)
+        if x < 0 or not first_cell:  # no room left of the box (or a cell is there): above it
             x, y = label_x.get(key, rect[0]), rect[1] - h if rect[1] - h >= 0 else rect[3]
             label_x[key] = x + w + 4
         y = _free_y(placed, x, y, w, h)
@@ -166,12 +168,29 @@ def _free_y(placed: Sequence[_Box], x: float, y: float, w: float, h: float) -> f
     return y
 
 
-def _rect(line: Line, page_width: float, *, pad: float) -> tuple[float, float, float, float]:
-    """Given a line with its box in points, return its box in pixels, widened by pad points."""
+def _cell(box: Ruta) -> tuple[float, float] | None:
+    """Given a field's box, return the left and right edge of the one cell of its row holding the value."""
+    line = box.rad
+    cells = line.text.split(" | ")
+    if not box.varde or len(cells) < 2 or len(cells) != len(line.cells_x) or line.x1 is None:
+        return None
+    holding = [i for i, cell in enumerate(cells) if box.varde in cell]
+    if len(holding) != 1:
+        return None
+    index = holding[0]
+    right = line.cells_x[index + 1] - 6.0 if index + 1 < len(cells) else line.x1
+    return line.cells_x[index], right
+
+
+def _rect(line: Line, page_width: float, *, pad: float,
+          cell: tuple[float, float] | None = None) -> tuple[float, float, float, float]:
+    """Given a line with its box in points, return its (or its cell's) box in pixels, widened by pad."""
     top = line.top or 0.0
     bottom = line.bottom if line.bottom is not None else top + 12.0  # OCR lines know only their top
     x0 = line.x0 if line.x0 is not None else page_width * 0.06
     x1 = line.x1 if line.x1 is not None else page_width * 0.94
+    if cell is not None:
+        x0, x1 = cell
     return ((x0 - pad) * SKALA, (top - pad) * SKALA, (x1 + pad) * SKALA, (bottom + pad) * SKALA)
 
 

@@ -67,7 +67,7 @@ def missiv_rader(part: Del, handling: Handling, *, rubriker: Sequence[Line] = ()
             in_list = bool(HEADING.match(text)) or (in_list and bool(GROUP.match(text)))
             if not (in_list and GROUP.match(text)):
                 section = _short(text)
-        elif in_list and sort == "brödtext":
+        elif in_list and sort in ("brödtext", "etikett/värde"):
             in_list, section = False, EFTER_LISTAN
         after_label = sort == "etikett/värde" and bool(BARE_LABEL.match(text))
         out.append(Rad(line, sort, section))

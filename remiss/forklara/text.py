@@ -22,20 +22,21 @@ FALT_NAMN = {
     "remissinstanser": "Remissinstanser",
 }
 REGLER = {
-    "diarienummer": "numret texten ber att svaret märks med ('Ange diarienummer …') går före värdet efter en "
-                    "etikett (Dnr, Diarienummer, Vår referens …), som går före ett nummer ensamt överst; har "
-                    "texten och sidhuvudet samma siffror används sidhuvudets skrivsätt",
+    "diarienummer": "numret texten ber att svaret märks med ('Ange diarienummer …') går före "
+                    "sidhuvudets (efter en etikett som Dnr, Diarienummer, Vår referens …; annars ensamt på "
+                    "en rad eller i en cell överst; annars efter en etikett i löptexten); har de samma "
+                    "siffror används sidhuvudets skrivsätt",
     "avsandare": "etiketten Instans/Avsändare/Från, annars organisationen ovanför Datum, annars den första "
                  "organisationen överst eller den svaren ska komma in till, annars den i svarens postadress",
     "titel": "en remissrubrik ('Remiss: …', 'Remiss av …', 'Begäran om yttrande …') eller en fet/stor rubrik "
              "som börjar 'Remiss', annars den största rubriken på första sidan",
     "datum": "datumet vid etiketten Datum, annars det första hela datumet på en kort rad överst",
     "svarsdatum": "varje datum får poäng (se skälen); det med högst poäng vinner, minst {min} krävs",
-    "svarsadress": "den första e-postadressen där svaret ska skickas; annars en adress till diarium, "
-                   "registrator eller kansli; kopior, remissinstansernas adresser och adresser för frågor "
-                   "hoppas över",
-    "handlaggare": "etiketten Handläggare/Kontaktperson, annars 'Frågor … ställs till NAMN', annars en "
-                   "underskrift med telefon eller titel nära slutet",
+    "svarsadress": "varje e-postadress får poäng (se skälen); den med högst poäng vinner, minst {min_adress} "
+                   "krävs; kopior hoppas över",
+    "handlaggare": "etiketten Handläggare/Kontaktperson, annars 'Frågor … ställs till NAMN', annars "
+                   "personen i adressen svaren går till, annars en underskrift med telefon eller titel nära "
+                   "slutet",
     "remissinstanser": "listorna under varje listrubrik (Remissinstanser, Sändlista, 'skickas till:'): den "
                        "längsta vinner; annars namnen i meningen 'Remissen skickas till A, B och C.'",
 }
@@ -81,9 +82,10 @@ def format_missiv(missiv: MissivForklaring, number: int, count: int) -> list[str
 
 def _regel(falt: str) -> str:
     """Given a field, return the order in which its step takes values (svarsdatum with its threshold)."""
+    from remiss.extract.core import MIN_ADDRESS_SCORE
     from remiss.extract.svarsdatum import MIN_SCORE
 
-    return REGLER[falt].format(min=tal(MIN_SCORE))
+    return REGLER[falt].format(min=tal(MIN_SCORE), min_adress=tal(MIN_ADDRESS_SCORE))
 
 
 def format_falt(missiv: MissivForklaring, falt: str) -> list[str]:
@@ -153,7 +155,9 @@ def tabell(headers: Sequence[str], rows: Sequence[Sequence[str]], *, indent: int
 def _signal(skal: str) -> list[str]:
     """Given a missiv signal as Bedomning gives it ('remissrubrik (+3)'), return [weight, name]."""
     match = re.match(r"^(?P<namn>.*) \((?P<vikt>[+-][\d.]+)\)$", skal)
-    return [match.group("vikt").replace(".", ","), match.group("namn")] if match else ["", skal]
+    if not match:
+        return ["", skal]
+    return [match.group("vikt").replace(".", ","), match.group("namn").replace("_", " ")]
 
 
 def _score(kandidat: Kandidat) -> str:
