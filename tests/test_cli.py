@@ -24,7 +24,8 @@ def test_help_imports_no_heavy_library() -> None:
     code = (
         "import sys\nfrom remiss.cli import main\nsys.argv=['remiss','--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy=[m for m in ('spacy','pdfplumber','sqlalchemy','pypdfium2','docx','PIL') if m in sys.modules]\n"
+        "heavy=[m for m in ('spacy','pdfplumber','sqlalchemy','pypdfium2','docx','PIL')\n"
+        "       if m in sys.modules]\n"
         "print('HEAVY', heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
