@@ -169,7 +169,7 @@ def _row(pieces: list[Piece]) -> Row:
     if len(pieces) == 1:  # most rows: one text object
         only = pieces[0]
         return Row(text=" ".join(only.text.split()), cells_x=(), top=round(only.top, 1), x0=round(only.x0, 1),
-                   size=only.size, bold=only.bold)
+                   size=only.size, bold=only.bold, x1=round(only.x1, 1), bottom=round(only.bottom, 1))
     text, cells, previous = "", [], None
     for piece in pieces:
         piece_text = " ".join(piece.text.split())

@@ -81,3 +81,15 @@ def test_pdf_lines_carry_font_size_weight_and_position(tmp_path: Path) -> None:
     assert (heading.text, heading.bold, heading.size) == ("Öppen remiss för Hallands kulturplan", True, 15)
     assert body.text == "Yttranden ska vara inkomna senast den 15 augusti 2020. | Sida 1(1)"
     assert not body.bold and body.size == 10 and body.x0 is not None and round(body.x0) == 60
+
+
+def test_rows_keep_their_right_and_lower_edge() -> None:
+    """A row of one piece and a row of several keep their box (x1, bottom), so --bild can frame them."""
+    from remiss.layout import Piece, rows_of
+
+    alone = Piece("Remiss: Program", x0=70.0, top=100.0, x1=250.0, bottom=114.0, size=14.0, bold=True)
+    left = Piece("Datum", x0=300.0, top=60.0, x1=330.0, bottom=70.0, size=10.0, bold=False)
+    right = Piece("2024-03-15", x0=400.0, top=60.5, x1=455.0, bottom=70.5, size=10.0, bold=False)
+    rows = rows_of([alone, left, right])
+    boxes = [(r.x0, r.top, r.x1, r.bottom) for r in rows]
+    assert boxes == [(300.0, 60.0, 455.0, 70.5), (70.0, 100.0, 250.0, 114.0)]

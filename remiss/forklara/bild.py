@@ -188,8 +188,8 @@ def _rect(line: Line, page_width: float, *, pad: float,
     top = line.top or 0.0
     bottom = line.bottom if line.bottom is not None else top + 12.0  # OCR lines know only their top
     x0 = line.x0 if line.x0 is not None else page_width * 0.06
-    x1 = line.x1 if line.x1 is not None else page_width * 0.94
-    if cell is not None:
+    x1 = line.x1 if line.x1 is not None and line.x1 > x0 else page_width * 0.94
+    if cell is not None and cell[1] > cell[0]:
         x0, x1 = cell
     return ((x0 - pad) * SKALA, (top - pad) * SKALA, (x1 + pad) * SKALA, (bottom + pad) * SKALA)
 
