@@ -641,3 +641,45 @@ Här kan du ta del av de synpunkter som har kommit till Utbildningsdepartementet
 regeringens forskningspolitik. Övriga yttranden finns tillgängliga i departementet.
 """)
     assert classify(lines) == "missiv"
+
+
+def test_kopia_till_person_och_registrator_samt_person() -> None:
+    """rk-n2015-07635, -07991 (g0vse): the person copied on the answers is the handläggare."""
+    from remiss.extract.personer import find_handlaggare
+
+    kopia = lines_of("""
+Vi ser gärna att ni skickar dem per epost, helst i wordformat, till Näringsdepartementets registrator
+(n.registrator@regeringskansliet.se) med kopia till Peter Kalliopuro (peter.kalliopuro@regeringskansliet.se).
+""")
+    samt = lines_of("""
+Remissvaren ska ha inkommit till Näringsdepartementet senast fredagen 22 januari 2016 till Näringsdepartementets
+registrator (n.registrator@regeringskansliet.se) samt Peter Kalliopuro (peter.kalliopuro@regeringskansliet.se) .
+""")
+    assert find_handlaggare(kopia)[0].namn == "Peter Kalliopuro"
+    assert find_handlaggare(samt)[0].namn == "Peter Kalliopuro"
+
+
+def test_registratorn_fore_personen_nar_svaren_ska_ha_inkommit() -> None:
+    """rk-n2017-vinterdackskrav (g0vse): 'ska ha inkommit till … n.registrator@… samt till marija.grekovska@…'."""
+    from remiss.extract.core import find_svarsadress
+
+    lines = lines_of("""
+De skriftliga remissvaren ska ha inkommit till Näringsdepartementet
+n.registrator@regeringskansliet.se samt till marija.grekovska@regeringskansliet.se senast den 12 januari 2018.
+""")
+    assert find_svarsadress(Text.of(lines))[0].value == "n.registrator@regeringskansliet.se"
+
+
+def test_dnr_som_anges_i_remissvaret_och_filnamnsformen() -> None:
+    """rk-n2016 (g0vse): 'Även i remissvaret anges … diarienummer N2016/02472/MRT' and 'N2016-06713-PBB'."""
+    from remiss.extract.dnr import DNR_RE, find_diarienummer_text
+
+    lines = lines_of("Även i remissvaret anges Regeringskansliets diarienummer N2016/02472/MRT.")
+    assert find_diarienummer_text(Text.of(lines)).value == "N2016/02472/MRT"
+    assert DNR_RE.search("filnamnet är N2016-06713-PBB, följt av").group("dnr") == "N2016-06713-PBB"
+
+
+def test_remisstiden_gick_ut() -> None:
+    """rk-n2015-4841 (g0vse): 'Remisstiden gick ut den 1 oktober 2015.' names the svarsdatum."""
+    found, _ = find_svarsdatum(Text.of(lines_of("Remisstiden gick ut den 1 oktober 2015.")))
+    assert found.value == "2015-10-01"

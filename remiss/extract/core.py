@@ -30,7 +30,7 @@ from remiss.layout import body_size
 from remiss.split import HEADER_DATUM, MISSIV_GRANS, TITLE_MISSIV
 
 SEND_TO = re.compile(
-    r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomma|inges|ges\s+in|till\s+e-post|"
+    r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomm\w*|inkomna|kommit\s+in|inges|ges\s+in|till\s+e-post|"
     r"e-post\s+till|per\s+e-post|via\s+e-post|elektronisk\s+form|adress)",
     re.IGNORECASE,
 )

@@ -12,7 +12,8 @@ from remiss.extract.text import Found, Text
 # 451-12345-2023, KS 2023/145, Dnr 2.3.4-1234/2023.
 DNR_PATTERN = (
     # S2023/01234, N2015/4841/TIF
-    r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}/\d{2,6}(?:-\d{1,3})?(?:/[A-ZÅÄÖ]{1,6})?)"
+    r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}\s?/\d{2,6}(?:-\d{1,3})?(?:/[A-ZÅÄÖ]{1,6})?)"
+    r"|(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\d{4}-\d{2,6}-[A-ZÅÄÖ]{1,6})"  # N2016-06713-PBB (the file-name form)
     r"|(?:\d{3}-\d{2,7}-(?:\d{4}|\d{2}))"  # 451-12345-2023, 425-6765-19 (länsstyrelse)
     # KS 2022-00304, 2022-1430, SLK-2024-00317, KS2023-1234
     r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}-\d{2,6})"
@@ -37,7 +38,7 @@ DNR_LABEL = re.compile(
 # a dnr of any form vouched for by its label; not "/2016" (a transcript that lost the digits)
 LOOSE_DNR = re.compile(r"^\s*(?P<dnr>(?:[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?)?\d[\w./:-]*\d[\w/]*)")
 ANGE_DNR = re.compile(
-    r"(?:ange|uppge|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
+    r"(?:ange|anges|uppge|uppges|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
     r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})",
     re.IGNORECASE,
 )

@@ -88,12 +88,13 @@ CONTACT_SENTENCE = re.compile(
     r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
 COPY_TO_PERSON = re.compile(
-    r"(?i:(?:registrator|diarium|registratur)\w*\s+(?:samt|och)\s+(?:till\s+)?)" + _NAME
+    r"(?i:(?:registrator|diarium|registratur)\w*\s*(?:\([^()]{0,60}\)\s*)?(?:samt|och)\s+(?:till\s+)?)" + _NAME
 )
 # the person the answers also go to: 'Svaren bör lämnas … per e-post … till Johan Matz (johan.matz@gov.se)'
 ANSWER_TO_PERSON = re.compile(
     r"(?i:(?:svar\w*|yttrande\w*|synpunkter)\b[^.]{0,120}?\b(?:lämnas|skickas|sändas|sänds|mejlas)\b[^.]{0,80}?"
     r"\btill\s+(?:handläggare\s+)?)" + _NAME + r"(?=\s*[(<,]|\s+\S+@)"
+    r"|(?i:\bmed\s+kopia\s+till\s+)" + _NAME.replace("namn", "kopia") + r"(?=\s*[(<]|\s+\S+@)"
 )
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
 ATTENTION = re.compile(r"^(?i:att|attn|attention)\s*:?\s+" + _NAME + r"\s*$")
@@ -108,13 +109,14 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     texts = [line.text.strip() for line in lines]
     for pattern in (CONTACT_SENTENCE, COPY_TO_PERSON, ANSWER_TO_PERSON):
         for match in pattern.finditer(text.joined):
-            name = match.group("namn").strip()
-            if ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
+            name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
+            if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
             tail = text.joined[match.end() : match.end() + 120]
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
-            return _contact_from_mentions(person, texts), text.line_at(match.start("namn"))
+            where = match.start("namn") if match.group("namn") else match.start("kopia")
+            return _contact_from_mentions(person, texts), text.line_at(where)
     return None
 
 

@@ -22,7 +22,7 @@ DEADLINE = re.compile(
     r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+"
     r"(?:remiss)?yttranden?|att\s+lämna\s+(?:synpunkter|yttrande|svar))"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
-    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|pågår\s+till|slutar)|tillhanda\s+senast|besvaras\s+senast|"
+    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar)|tillhanda\s+senast|besvaras\s+senast|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
     r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
     r"\s*:?\s*(?:är\s+)?"
