@@ -88,7 +88,8 @@ CONTACT_SENTENCE = re.compile(
     r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
 COPY_TO_PERSON = re.compile(
-    r"(?i:(?:registrator|diarium|registratur)\w*\s*(?:\([^()]{0,60}\)\s*)?(?:samt|och)\s+(?:till\s+)?)" + _NAME
+    r"(?i:(?:registrator|diarium|registratur)\w*\s*(?:\([^()]{0,60}\)\s*)?"
+    r"(?:samt|och)\s+(?:till\s+)?)" + _NAME
 )
 # the person the answers also go to: 'Svaren bör lämnas … per e-post … till Johan Matz (johan.matz@gov.se)'
 ANSWER_TO_PERSON = re.compile(
