@@ -683,3 +683,24 @@ def test_remisstiden_gick_ut() -> None:
     """rk-n2015-4841 (g0vse): 'Remisstiden gick ut den 1 oktober 2015.' names the svarsdatum."""
     found, _ = find_svarsdatum(Text.of(lines_of("Remisstiden gick ut den 1 oktober 2015.")))
     assert found.value == "2015-10-01"
+
+
+def test_avsandare_ur_departementets_genitiv_och_utan_parentes() -> None:
+    """rk-u2025-registerkontroll, rk-n2015-passagerarfartyg (g0vse): 'Utbildningsdepartementets promemoria';
+    'kommit in till Näringsdepartementet (dnr 2015/07839/RS)'."""
+    assert _avsandare("""
+U2025/01933
+Remiss av Utbildningsdepartementets promemoria Registerkontroll inför antagning till vissa högskoleutbildningar
+Sista dag att svara på remissen är den 8 januari 2026.
+""") == "Utbildningsdepartementet"
+    assert _avsandare("""
+Synpunkterna ska ha kommit in till Näringsdepartementet (dnr 2015/07839/RS) senast fredagen den 13 november 2015.
+""") == "Näringsdepartementet"
+
+
+def test_dnr_i_mark_svaret_med_citat() -> None:
+    """orebro-kulturplan-2019: 'Märk svaret med: ”Remissvar kulturplan dnr 19RS792”'."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    lines = lines_of("Märk svaret med: ”Remissvar kulturplan dnr 19RS792”")
+    assert find_diarienummer_text(Text.of(lines)).value == "19RS792"

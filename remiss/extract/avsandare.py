@@ -15,7 +15,7 @@ from remiss.split import HEADER_DATUM, TITLE_MISSIV
 INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
 KOMMIT_IN = re.compile(
     r"(?:(?:kommit|komma|inkommit|vara)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
-    r"(?P<org>[A-ZÅÄÖ][^,.]{2,80}?)\s+(?:senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
+    r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
     re.IGNORECASE,
 )
 POSTAL = re.compile(
@@ -124,8 +124,20 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
             return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")),
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
-        return _organisation_by_post_address(text)
+        return _organisation_by_post_address(text) or _department_named_early(lines)
     return on_top
+
+
+DEPARTMENT = re.compile(r"\b(?P<dep>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?departement)(?:ets|et)\b")
+
+
+def _department_named_early(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the department the title or first lines name ('Remiss av Utbildningsdepartementets …')."""
+    for line in lines[:6]:
+        match = DEPARTMENT.search(line.text)
+        if match:
+            return Found(match.group("dep") + "et", line)
+    return None
 
 
 def _organisation_by_post_address(text: Text) -> Found | None:

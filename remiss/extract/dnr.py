@@ -126,7 +126,16 @@ def is_year_span(value: str) -> bool:
 def find_diarienummer_text(text: Text) -> Found | None:
     """Given the joined text, return the diarienummer the missiv asks to be quoted ('Ange diarienummer …')."""
     for match in ANGE_DNR.finditer(text.joined):
-        dnr = DNR_RE.search(match.group("rest"))
+        rest = match.group("rest")
+        dnr = DNR_RE.search(rest)
+        label = DNR_LABEL.search(rest)
+        if label and (dnr is None or dnr.start() >= 8):  # 'Märk svaret med: "Remissvar kulturplan dnr 19RS792"'
+            dnr = DNR_RE.search(rest, label.end())
+            dnr = dnr if dnr and dnr.start() - label.end() < 4 else None
+            if dnr:
+                value = dnr.group("dnr") + (dnr.group("klass") or "")
+                return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
+                             "numret texten ber att svaret märks med ('Märk svaret med … dnr …')")
         if dnr and dnr.start() < 8:
             value = dnr.group("dnr") + (dnr.group("klass") or "")
             return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
