@@ -132,7 +132,7 @@ DEPARTMENT = re.compile(r"\b(?P<dep>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö
 
 
 def _department_named_early(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return the department the title or first lines name ('Remiss av Utbildningsdepartementets …')."""
+    """Given lines, return the department the first lines name ('Remiss av Utbildningsdepartementets …')."""
     for line in lines[:6]:
         match = DEPARTMENT.search(line.text)
         if match:

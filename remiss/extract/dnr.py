@@ -129,7 +129,7 @@ def find_diarienummer_text(text: Text) -> Found | None:
         rest = match.group("rest")
         dnr = DNR_RE.search(rest)
         label = DNR_LABEL.search(rest)
-        if label and (dnr is None or dnr.start() >= 8):  # 'Märk svaret med: "Remissvar kulturplan dnr 19RS792"'
+        if label and (dnr is None or dnr.start() >= 8):  # 'Märk svaret med: "… dnr 19RS792"'
             dnr = DNR_RE.search(rest, label.end())
             dnr = dnr if dnr and dnr.start() - label.end() < 4 else None
             if dnr:
