@@ -30,7 +30,10 @@ TABLE_HEAD = re.compile(
     r"(?:e-post(?:adress)?|adress|diarieadress)\s*$",
     re.IGNORECASE,
 )
-ITEM = re.compile(r"^(?:(?P<num>\d{1,3})\s*[.)]|[-•–*·▪●○■]|\u2022)\s*(?P<rest>\S.*)$")
+ITEM = re.compile(
+    r"^(?:(?P<num>\d{1,3})\s*[.)]|(?P<bare>\d{1,3})\s+(?=(?:\d\s)?[A-ZÅÄÖÉ(])|[-•–*·▪●○■]|\u2022)"
+    r"\s*(?P<rest>\S.*)$"
+)  # '12. Namn', '12) Namn', '12 Namn' (Regeringskansliet's lists have no dot), or a bullet
 SCOPE = re.compile(
     r"\s*\((?P<scope>[^()]*(?:\b(?:avsnitt|kapitel|kap\.|bilaga|bilagor|del|delar|endast|sidan|sidorna|"
     r"sid\.|s\.|förslag(?:en|et)?|frågan|frågorna|betänkandet|promemorian|gäller|avseende|angående)\b|"
@@ -76,11 +79,39 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         forklara.kandidat("remissinstanser", f"{len(best[0])} namn", "den längsta listan under en listrubrik",
                           best[1], poang=len(best[0]), vald=True)
         return best
+    unheaded = _unheaded_list(lines)
+    if unheaded is not None:
+        forklara.kandidat("remissinstanser", f"{len(unheaded[0])} namn", "en numrerad lista efter meningen "
+                          "om remissen", unheaded[1], poang=len(unheaded[0]), vald=True)
+        return unheaded
     inline = _inline_list(lines)
     if inline[0]:
         forklara.kandidat("remissinstanser", f"{len(inline[0])} namn", "namnen i meningen 'Remissen skickas "
                           "till …'", inline[1], poang=len(inline[0]), vald=True)
     return inline
+
+
+def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None] | None:
+    """Given lines, return a numbered list without a heading that a sentence about the remiss introduces.
+
+    'Här kan du ta del av till vilka remissinstanser som regeringen har remitterat …' followed
+    by '1. Biltrafikens Arbetsgivareförbund', '2. …': the list starts at item 1.
+    """
+    best: tuple[list[Remissinstans], Line | None] | None = None
+    for index, line in enumerate(lines):
+        item = ITEM.match(line.text.strip())
+        if not item or _numbered(item, 0)[0] != 1:
+            continue
+        before = " ".join(other.text for other in lines[max(0, index - 6) : index])
+        if not re.search(r"remissinstans|remitter|remissen\s+(?:skickas|sänds|går)", before, re.IGNORECASE):
+            continue
+        names = parse_numbered(lines[index:])
+        found = parse_list(lines[index:])
+        if len(names) >= len(found):
+            found = [_instans(name, None, None) for name in names]
+        if len(found) >= 3 and (best is None or len(found) > len(best[0])):
+            best = (found, line)
+    return best
 
 
 def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remissinstans]:
@@ -134,9 +165,10 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
             continue
         item = ITEM.match(text)
         if item:
-            numbered = numbered if numbered is not None else bool(item.group("num"))
-            last_number = int(item.group("num") or last_number)
-            add(item.group("rest"), line.cells_x)
+            number, rest = _numbered(item, last_number)
+            numbered = numbered if numbered is not None else number is not None
+            last_number = number or last_number
+            add(rest, line.cells_x)
             misses = 0
             continue
         if _is_plain_item(text, numbered, found or [r for row in grid for r in row if r]):
@@ -145,7 +177,7 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
             continue
         if grid and _continues_item(text) and _wrap_in_grid(grid, text):
             continue
-        if found and not grid and _continues_item(text) and (numbered or _ends_open(found[-1].namn)):
+        if found and not grid and _continues_last(text, found[-1].namn, numbered=bool(numbered)):
             found[-1] = _append_text(found[-1], text)
             continue
         if (
@@ -187,9 +219,25 @@ def _numbering_goes_on(texts: Sequence[str], last_number: int) -> bool:
     """Return True when one of the next lines is item number last_number + 1."""
     for text in texts:
         item = ITEM.match(text)
-        if item and item.group("num") and int(item.group("num")) == last_number + 1:
+        if item and _numbered(item, last_number)[0] == last_number + 1:
             return True
     return False
+
+
+def _numbered(item: re.Match[str], last_number: int) -> tuple[int | None, str]:
+    """Given an ITEM match, return its number (None for a bullet) and the rest of the line.
+
+    A number split by a stray space ('3 7 Transportarbetareförbundet' after item 36) is read
+    as the one number that goes on from the last.
+    """
+    digits = item.group("num") or item.group("bare")
+    rest = item.group("rest")
+    if digits is None:
+        return None, rest
+    split = re.match(r"(\d)\s+(?=\S)", rest)
+    if split and item.group("bare") and int(digits + split.group(1)) == last_number + 1:
+        return last_number + 1, rest[split.end() :]
+    return int(digits), rest
 
 
 def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans]) -> bool:
@@ -199,10 +247,13 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
     if text.endswith((".", ":")) and not EMAIL.search(text):
         return False
     body = re.sub(r"^[|\s]*\d{1,3}[.)]\s*", "", text)
-    if re.search(
-        r"\.\s|\d{4}-\d{2}-\d{2}|\b(?:skickas|lämnas|ska|skall|senast|ange|bör)\b", body, re.IGNORECASE
+    verb = re.search(r"\b(?:skickas|lämnas|ska|skall|senast|ange|bör)\b", body, re.IGNORECASE)
+    if (
+        any(len(word) > 5 for word in re.findall(r"(\w+)\.\s", body))
+        or re.search(r"\d{4}-\d{2}-\d{2}", body)
+        or (verb and len(body.split()) > 5)
     ):
-        return False  # a sentence, not a name
+        return False  # a sentence ('Kungl. Tekniska högskolan', 'Hela Sverige ska leva' are names)
     if "|" in text:
         return True
     words = text.split()
@@ -212,6 +263,17 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
 def _ends_open(name: str) -> bool:
     """Return True for a name cut off at a line end: it ends with a hyphen or a small joining word."""
     return name.endswith("-") or re.search(r"\s(?:och|för|i|av|om|med|till|samt)$", name) is not None
+
+
+def _continues_last(text: str, last: str, *, numbered: bool) -> bool:
+    """Given a line and the name read last, return True when the line is the rest of that name.
+
+    A short lower-case line in a numbered list or after an open name ('… för'), any line while
+    the name's parenthesis is open, and a parenthesis alone ('(Formas)', the short name).
+    """
+    if _continues_item(text) and (numbered or _ends_open(last)):
+        return True
+    return last.count("(") > last.count(")") or re.fullmatch(r"\([^()]{1,40}\)", text) is not None
 
 
 def _continues_item(text: str) -> bool:
@@ -296,7 +358,7 @@ def split_names(text: str) -> list[str]:
     Commas separate the names; the last part is split once at an 'och' (or 'samt') whose left
     side ends like a whole organisation name, so 'Borås Energi och Miljö AB' stays one name.
     """
-    parts = [p.strip() for p in re.split(r",\s*", text.strip().rstrip(".")) if p.strip()]
+    parts = [p.strip() for p in _top_level_commas(text.strip().rstrip(".")) if p.strip()]
     if not parts:
         return []
     last = parts.pop()
@@ -310,6 +372,18 @@ def split_names(text: str) -> list[str]:
     if chosen is None and parts:  # a list 'A, B och C' must end in 'och': the last one separates
         chosen = splits[-1] if splits else None
     parts.extend(chosen if chosen else [last])
+    return parts
+
+
+def _top_level_commas(text: str) -> list[str]:
+    """Given 'A (B, C), D', return ['A (B, C)', 'D']: a comma inside parentheses separates nothing."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth <= 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
     return parts
 
 

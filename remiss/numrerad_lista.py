@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from remiss.domain import Line
 
 NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[.)]?\s+(?P<rest>[^\d\s].*)$")
-COLUMN_TOLERANCE = 14.0  # points a wrapped line may stand left or right of its column's edge
+COLUMN_TOLERANCE = 14.0  # points a wrapped line may stand right of its column's edge (a hanging indent)
+LEFT_TOLERANCE = 6.0  # points it may stand left of it: the body text's margin further left is no column
 MAX_NUMBER = 400
 SENTENCE = re.compile(r"\b(?:skickas|lämnas|ska|skall|senast|ange|bör|kommit\s+in)\b", re.IGNORECASE)
 
@@ -32,14 +33,23 @@ def parse_numbered(lines: Sequence[Line]) -> list[str]:
     """Given the lines after a list heading, return the names of a numbered list read by layout."""
     posts: list[_Post] = []
     columns: list[float] = []
-    for line in lines:
+    sizes: set[float] = set()
+    for index, line in enumerate(lines):
         cells = _cells(line)
         if line.x0 is None and not NUMBERED.match(line.text.strip()):
             break  # a paragraph (DOCX) is never a wrapped line: an unnumbered one ends the list
-        if not _take_row(cells, posts, columns):
-            if posts:
-                break
+        if _take_row(cells, posts, columns):
+            sizes.add(line.size)
+            continue
+        if not posts:
             return []
+        if not _numbering_goes_on(lines[index + 1 : index + 3], columns):
+            break
+        if sizes and all(abs(line.size - size) > 0.4 for size in sizes):
+            continue  # a running header or footer between two pages of the list
+        if len(cells) != 1 or not _continues(cells[0][1]):
+            break
+        posts[-1].text = _join(posts[-1].text, cells[0][1])  # a wrapped rest set outside its column
     if len(posts) < 2:
         return []
     return [post.text for post in sorted(posts, key=lambda p: p.number)]
@@ -72,10 +82,19 @@ def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[
     return True
 
 
+def _numbering_goes_on(lines: Sequence[Line], columns: list[float]) -> bool:
+    """Return True when one of the lines starts with a numbered item in one of the list's columns."""
+    for line in lines:
+        cells = _cells(line)
+        if cells and NUMBERED.match(cells[0][1]) and _column(cells[0][0], columns) is not None:
+            return True
+    return False
+
+
 def _column(x: float, columns: list[float]) -> float | None:
     """Given a left edge, return the column edge it belongs to, or None."""
     for column in columns:
-        if abs(column - x) <= COLUMN_TOLERANCE:
+        if -LEFT_TOLERANCE <= x - column <= COLUMN_TOLERANCE:
             return column
     return None
 

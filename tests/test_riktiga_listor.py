@@ -1,0 +1,196 @@
+"""Real remisslistor that were misread, each as a named test with the document's own lines.
+
+The sources are in tests/korpus/missiv/ (the id in each docstring; regeringen.se pages from the
+g0vse archive, rendered as letters). A PDF line carries its left edge, size and cells as the
+reader gives them; a DOCX paragraph has no left edge.
+"""
+
+# ruff: noqa: E501  (the documents' own lines are kept as they stand)
+
+from __future__ import annotations
+
+from remiss.domain import Line
+from remiss.instanser import find_instanser
+from remiss.numrerad_lista import parse_numbered
+
+
+def pdf(
+    text: str, x0: float = 92.0, *, page: int = 1, size: float = 10.5, cells: tuple[float, ...] = ()
+) -> Line:
+    """Given a PDF line's text and layout, return the Line as the reader makes it."""
+    return Line(text=text, page=page, number=0, size=size, x0=x0, cells_x=cells)
+
+
+def docx(text: str, *, bold: bool = False) -> Line:
+    """Given a DOCX paragraph, return the Line (no left edge, no size)."""
+    return Line(text=text, page=1, number=0, bold=bold)
+
+
+def heading() -> Line:
+    """Return Regeringskansliet's bold 'Remissinstanser' heading."""
+    return pdf("Remissinstanser", 77.9, size=11.5)
+
+
+def namn(lines: list[Line]) -> list[str]:
+    """Given a missiv's lines, return the names find_instanser reads."""
+    return [instans.namn for instans in find_instanser(lines)[0]]
+
+
+def test_nummer_utan_punkt_och_delat_nummer() -> None:
+    """rk-n2018-forordning-om-eko: '1 Förvaltningsrätten i Göteborg' (no dot) and '3 7 Transportarbetareförbundet'."""
+    lines = [
+        heading(),
+        pdf("1 Förvaltningsrätten i Göteborg"),
+        pdf("2 Forskningsrådet för miljö, areella näringar och samhällsbyggande", 91.2),
+        pdf("36 Sveriges Åkeriföretag", 91.3),
+        pdf("3 7 Transportarbetareförbundet", 91.3),
+        pdf("38 Transportindustriförbundet", 91.3),
+    ]
+    assert namn(lines) == [
+        "Förvaltningsrätten i Göteborg",
+        "Forskningsrådet för miljö, areella näringar och samhällsbyggande",
+        "Sveriges Åkeriföretag",
+        "Transportarbetareförbundet",
+        "Transportindustriförbundet",
+    ]
+
+
+def test_sidhuvud_mellan_sidorna_och_meningen_efter_listan() -> None:
+    """rk-u2016-vissa-skollagsfragor, rk-u2017-universitetskanslersambetets-rapport-forslag: the running
+    header 'Utbildningsdepartementet' (9 pt) on page 2 and the sentence after the list are no instanser."""
+    lines = [
+        heading(),
+        pdf("40 Nybro kommun", 91.4),
+        pdf("41 Perstorps kommun", 91.4),
+        pdf("Utbildningsdepartementet", 71.6, page=2, size=9.0),
+        pdf("42 Ronneby kommun", 91.4, page=2),
+        pdf("43 Sala kommun", 91.4, page=2),
+        pdf("Här kan du ta del av till vilka instanser regeringen har remitterat", 77.9, page=2),
+        pdf("Universitetskanslersämbetets rapport Förslag till examensbeskrivning för", 77.8, page=2),
+    ]
+    assert namn(lines) == ["Nybro kommun", "Perstorps kommun", "Ronneby kommun", "Sala kommun"]
+
+
+def test_parentes_med_kommatecken_ar_ett_namn() -> None:
+    """rk-n2016-redovisning-av-regeringsuppdrag: commas inside the parenthesis separate no names, and a
+    parenthesis left open at the line end goes on on the next line."""
+    lines = [
+        heading(),
+        pdf("24. Sveriges lantbruksuniversitet (Fakulteten för landskapsarkitektur, trädgårds- och", 91.2),
+        pdf(
+            "produktionsvetenskap, Fakulteten för naturresurser och jordbruksvetenskap, Fakulteten för", 90.9
+        ),
+        pdf("skogsvetenskap)", 91.4),
+        pdf("25. Naturhistoriska riksmuseet", 91.2),
+        pdf("30. Lantbrukarnas Riksförbund (LRF Skog, LRF Trädgård, LRF Växtodling)", 91.3),
+        pdf("31. Lovanggruppen", 91.3),
+    ]
+    assert namn(lines) == [
+        "Sveriges lantbruksuniversitet (Fakulteten för landskapsarkitektur, trädgårds- och "
+        "produktionsvetenskap, Fakulteten för naturresurser och jordbruksvetenskap, Fakulteten för "
+        "skogsvetenskap)",
+        "Naturhistoriska riksmuseet",
+        "Lantbrukarnas Riksförbund (LRF Skog, LRF Trädgård, LRF Växtodling)",
+        "Lovanggruppen",
+    ]
+
+
+def test_tva_spalter_med_rest_utanfor_spalten() -> None:
+    """rk-n2017-delbetankande-detaljplanekravet-sou: a wrapped rest set left of both columns ('(Formas)',
+    'Byggnads nämnds sekreterare') belongs to the item placed last, and the list goes on."""
+    two = (92.0, 318.4)
+    lines = [
+        heading(),
+        pdf("5. Växjö tingsrätt, mark- och | 10. Forskningsrådet för miljö, areella", cells=two),
+        pdf("miljödomstolen | näringar och samhällsbyggande", 91.8, cells=(91.8, 318.4)),
+        pdf("(Formas)", 77.8),
+        pdf("11. Fortifikationsverket | 55. Upplands-Väsby kommun", cells=two),
+        pdf("54. Stockholms läns landsting | 98. Föreningen Sveriges", 91.7, page=2, cells=two),
+        pdf("Bygglovgranskare och", 318.7, page=2),
+        pdf("Byggnads nämnds sekreterare", 77.9, page=2),
+        pdf("99. Föreningen Sveriges stadsbyggare | 112. Skogssällskapet", 91.5, page=2, cells=two),
+        pdf("Här kan du ta del av till vilka instanser regeringen har remitterat SOU 2017:64", 77.9, page=2),
+    ]
+    assert parse_numbered(lines[1:]) == [
+        "Växjö tingsrätt, mark- och miljödomstolen",
+        "Forskningsrådet för miljö, areella näringar och samhällsbyggande (Formas)",
+        "Fortifikationsverket",
+        "Stockholms läns landsting",
+        "Upplands-Väsby kommun",
+        "Föreningen Sveriges Bygglovgranskare och Byggnads nämnds sekreterare",
+        "Föreningen Sveriges stadsbyggare",
+        "Skogssällskapet",
+    ]
+
+
+def test_sidhuvud_i_annan_storlek_fogas_inte_till_namnet() -> None:
+    """rk-u2017-specialpedagogisk-kompetens-i: the 9 pt running header between two pages of a numbered
+    list is skipped, not joined to the last name as a wrapped rest."""
+    lines = [
+        pdf("41 Perstorps kommun", 91.4),
+        pdf("Utbildningsdepartementet", 71.6, page=2, size=9.0),
+        pdf("42 Ronneby kommun", 91.4, page=2),
+    ]
+    assert parse_numbered(lines) == ["Perstorps kommun", "Ronneby kommun"]
+
+
+def test_onumrerad_docx_lista_med_forkortning_pa_egen_rad() -> None:
+    """rk-n2018-boverket-lovbefriade (DOCX): '(Formas)' on a line of its own is the name's short form,
+    'Kungl. Tekniska Högskolan' has an abbreviation, 'Hela Sverige ska leva' is a name, not a sentence."""
+    lines = [
+        docx("Näringsdepartementet"),
+        docx("Remissinstanser", bold=True),
+        docx("Forskningsrådet för miljö, areella näringar och samhällsbyggande"),
+        docx("(Formas)"),
+        docx("Fortifikationsverket"),
+        docx("Kulturmiljö främjandet"),
+        docx("Kungl. Tekniska Högskolan"),
+        docx("Lika Unika, Federationen mänskliga rättigheter för personer med"),
+        docx("funktionsnedsättning"),
+        docx("Riksorganisationen Hela Sverige ska leva"),
+        docx("Samfundet S:t Erik"),
+    ]
+    assert namn(lines) == [
+        "Forskningsrådet för miljö, areella näringar och samhällsbyggande (Formas)",
+        "Fortifikationsverket",
+        "Kulturmiljö främjandet",
+        "Kungl. Tekniska Högskolan",
+        "Lika Unika, Federationen mänskliga rättigheter för personer med funktionsnedsättning",
+        "Riksorganisationen Hela Sverige ska leva",
+        "Samfundet S:t Erik",
+    ]
+
+
+def test_numrerad_lista_utan_rubrik_efter_meningen_om_remissen() -> None:
+    """rk-n2018-forslag-till-europaparlamentets: no 'Remissinstanser' heading; the sentence 'till vilka
+    remissinstanser som regeringen har remitterat …' introduces the numbered list."""
+    lines = [
+        pdf(
+            "Här kan du ta del av till vilka remissinstanser som regeringen har remitterat förslag till", 77.9
+        ),
+        pdf("Europaparlamentets och rådets förordning om elektronisk godstransportinformation.", 77.9),
+        pdf("Remissvaren ska ha kommit in till Näringsdepartementet senast den 29 augusti 2018.", 77.9),
+        pdf("1. Biltrafikens Arbetsgivareförbund"),
+        pdf("2. Branschföreningen Tågoperatörerna", 91.6),
+        pdf("3. Datainspektionen", 91.7),
+        pdf("26. Åklagarmyndigheten", 91.6),
+    ]
+    found, source = find_instanser(lines)
+    assert [i.namn for i in found] == [
+        "Biltrafikens Arbetsgivareförbund",
+        "Branschföreningen Tågoperatörerna",
+        "Datainspektionen",
+        "Åklagarmyndigheten",
+    ]
+    assert source is lines[3]
+
+
+def test_inga_instanser_i_numrerad_brodtext_utan_remissmening() -> None:
+    """A numbered list of points ('1. Bakgrund') that no sentence about the remiss introduces is no list."""
+    lines = [
+        pdf("Innehåll", 77.9),
+        pdf("1. Bakgrund"),
+        pdf("2. Förslaget"),
+        pdf("3. Konsekvenser"),
+    ]
+    assert find_instanser(lines) == ([], None)
