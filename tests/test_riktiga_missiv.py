@@ -704,3 +704,26 @@ def test_dnr_i_mark_svaret_med_citat() -> None:
 
     lines = lines_of("Märk svaret med: ”Remissvar kulturplan dnr 19RS792”")
     assert find_diarienummer_text(Text.of(lines)).value == "19RS792"
+
+
+def test_ar_utan_fullt_datum_fran_manad_och_ar() -> None:
+    """regionvarmland-kulturplan-2021: 'gick ut på remiss i mars 2021. Till och med 10 augusti kan alla …'."""
+    lines = lines_of("""
+Förslaget till Värmlands kulturplan 2022–2025 gick ut på remiss i mars 2021. Till och
+med 10 augusti kan alla som vill lämna synpunkter
+""")
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found.value == "2021-08-10"
+
+
+def test_mejl_etikett_ar_notisens_enda_adress() -> None:
+    """orust-op2040-samrad: the notice's only address, 'Mejl: kommun@orust.se', is where answers go."""
+    from remiss.extract.core import find_svarsadress
+
+    lines = lines_of("""
+Samrådet pågår fram till 12 maj 2023, glöm inte att lämna in ditt yttrande senast då.
+Tveka inte att höra av dig till kommunen om du har frågor.
+Telefonnummer: 0304-33 40 00
+Mejl: kommun@orust.se
+""")
+    assert find_svarsadress(Text.of(lines))[0].value == "kommun@orust.se"

@@ -282,7 +282,7 @@ ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar", re.IGNORECASE)
 
 FUNCTIONAL_ADDRESS = re.compile(r"diarium|registrator|remissvar|registratur|kansli", re.IGNORECASE)
 PERSONAL_LOCAL = re.compile(r"^[a-zåäöé]+[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")  # 'johan.matz'
-ADDRESS_LABEL = re.compile(r"e-?post(?:adress)?\s*:?\s*$|mail\s*:?\s*$", re.IGNORECASE)
+ADDRESS_LABEL = re.compile(r"(?:e-?post(?:adress)?|e-?mail|mejl|mail)\s*:?\s*$", re.IGNORECASE)
 SEND_BEFORE_BLOCK = re.compile(
     r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|adress\w*\s*:", re.IGNORECASE
 )
@@ -290,6 +290,7 @@ QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar)[^.]*$", re.IGNORECASE
 SCORE_SENT_TO = 3.0  # 'Remissvaren skickas till …' right before the address
 SCORE_FUNCTIONAL = 2.0  # registrator@, diarium@, remissvar@: an address for answers
 SCORE_ADDRESS_BLOCK = 2.0  # 'e-post: …' in the address block that answers go to
+SCORE_ADDRESS_LABEL = 1.5  # 'Mejl: kommun@orust.se' alone: the only address the notice gives
 SCORE_GENERIC = 0.5  # a function's address (ud-nis@) over a person's (johan.matz@)
 SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
 MIN_ADDRESS_SCORE = 2.0
@@ -346,8 +347,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence):
         score += SCORE_SENT_TO
         why.append("sändfras före adressen")
-    elif ADDRESS_LABEL.search(before) and SEND_BEFORE_BLOCK.search(joined[max(0, start - 320) : start]):
-        score += SCORE_ADDRESS_BLOCK
+    elif ADDRESS_LABEL.search(before):
+        block = SEND_BEFORE_BLOCK.search(joined[max(0, start - 320) : start])
+        score += SCORE_ADDRESS_BLOCK if block else SCORE_ADDRESS_LABEL
         why.append("e-postrad i adressblocket svaren går till")
     if FUNCTIONAL_ADDRESS.search(address):
         score += SCORE_FUNCTIONAL

@@ -95,7 +95,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     deadline_ends = {_date_start(joined, m.end()): m.start() for m in phrases}
     matches = list(DATE_RE.finditer(joined))  # one pass over the text for both loops
     full_dates = [parse_match(m) for m in matches]
-    known = [d.value for d in full_dates if d is not None and d.year_given]
+    known = [d.value for d in full_dates if d is not None and d.year_given] or _months_named(joined)
     out = []
     previous_end = None
     for match in matches:
@@ -169,6 +169,17 @@ def _resolve(
         if value is not None and value >= reference:
             return value
     return None
+
+
+MONTH_YEAR = re.compile(r"\b(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                        r"december)\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _months_named(joined: str) -> list[date]:
+    """Given a text without full dates, return its 'mars 2021' mentions as first days of those months."""
+    from remiss.dates import MANADER
+
+    return [date(int(m.group("y")), MANADER[m.group("m").lower()], 1) for m in MONTH_YEAR.finditer(joined)]
 
 
 def _reference(known: list[date]) -> date | None:
