@@ -171,8 +171,11 @@ def _resolve(
     return None
 
 
-MONTH_YEAR = re.compile(r"\b(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-                        r"december)\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(
+    r"\b(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+    r"\s+(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 
 
 def _months_named(joined: str) -> list[date]:
