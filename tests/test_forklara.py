@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from remiss.cli import cli
 from remiss.forklara.rader import SORTER
+from remiss.forklara.text import UTAN_SKAL
 
 from .conftest import ROOT, SAMPLES
 
@@ -75,6 +76,7 @@ def check_winners(path: Path) -> str:
     assert len(winners) == len(remisser)
     for remiss, fields in zip(remisser, winners, strict=True):
         assert fields == {falt: expected(remiss, falt) for falt in FALT.values()}
+    assert UTAN_SKAL not in text  # every winner says why it won
     return text
 
 

@@ -136,7 +136,7 @@ def _department_named_early(lines: Sequence[Line]) -> Found | None:
     for line in lines[:6]:
         match = DEPARTMENT.search(line.text)
         if match:
-            return Found(match.group("dep") + "et", line)
+            return Found(match.group("dep") + "et", line, "departementet som nämns på de första raderna")
     return None
 
 

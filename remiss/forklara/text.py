@@ -21,6 +21,24 @@ FALT_NAMN = {
     "handlaggare": "Handläggare",
     "remissinstanser": "Remissinstanser",
 }
+UTAN_SKAL = "(steget angav inget eget skäl) "  # a field step that reports no reason: its rule order is shown
+REGLER = {
+    "diarienummer": "numret texten ber att svaret märks med ('Ange diarienummer …') går före "
+                    "sidhuvudets (efter en etikett som Dnr, Diarienummer, Vår referens …; annars ensamt på "
+                    "en rad eller i en cell överst; annars efter en etikett i löptexten); har de samma "
+                    "siffror används sidhuvudets skrivsätt",
+    "avsandare": "etiketten Instans/Avsändare/Från, annars organisationen ovanför Datum, annars den första "
+                 "organisationen överst eller den svaren ska komma in till, annars den i svarens postadress "
+                 "eller departementet på de första raderna; Regeringskansliet får sitt departement, den egna "
+                 "kommunen sin nämnd, en annan kommun eller region sin nämnd eller enhet",
+    "titel": "Titel",
+    "datum": "Datum",
+    "svarsdatum": "Svarsdatum",
+    "svarsadress": "Svarsadress",
+    "handlaggare": "Handläggare",
+    "remissinstanser": "Remissinstanser",
+}
+UTAN_SKAL = "(steget angav inget eget skäl) "  # a field step that reports no reason: its rule order is shown
 REGLER = {
     "diarienummer": "numret texten ber att svaret märks med ('Ange diarienummer …') går före "
                     "sidhuvudets (efter en etikett som Dnr, Diarienummer, Vår referens …; annars ensamt på "
@@ -99,7 +117,7 @@ def format_falt(missiv: MissivForklaring, falt: str) -> list[str]:
         out += tabell(["", "poäng", "kandidat", "sida:rad", "skäl"], rows, indent=2)
     winner = missiv.vinnare(falt)
     if winner is not None:
-        out.append(f"  Därför: {winner.skal or _regel(falt)}.")
+        out.append(f"  Därför: {winner.skal or UTAN_SKAL + _regel(falt)}.")
         if winner.rad is not None:
             out.append(f"  Källrad: \"{_cut(winner.rad.text, 100)}\"")
         if len(kandidater) > 1:
