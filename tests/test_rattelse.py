@@ -146,7 +146,7 @@ def registered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.delenv("REMISS_CONFIG", raising=False)
     url = f"sqlite:///{tmp_path / 'register.db'}"
     monkeypatch.setenv("REMISS_DATABAS", url)
-    (tmp_path / "remiss.toml").write_text('anvandare = "registrator"\n', encoding="utf-8")
+    (tmp_path / "remiss.toml").write_text(f'anvandare = "registrator"\ndatabas = "{url}"\n', encoding="utf-8")
     with open_register(url) as reg:
         reg.add(saknar_svarsadress(), sha256="a" * 64, kalla_fil="x.pdf")
     return url

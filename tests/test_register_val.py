@@ -49,3 +49,57 @@ def test_import_creates_the_register(tom_mapp: Path) -> None:
     result = CliRunner().invoke(cli, ["import", "export.json"])
     assert result.output == "0 remisser importerade.\n"
     assert (tom_mapp / "remiss.db").exists()
+
+
+def _registrera_tom(mapp: Path, namn: str) -> Path:
+    """Create an empty register file named namn in mapp (through `import`) and return its path."""
+    (mapp / "tom.json").write_text('{"format": "remiss-register", "version": 1, "remisser": []}',
+                                   encoding="utf-8")
+    assert CliRunner().invoke(cli, ["import", "tom.json", "--databas", namn]).exit_code == 0
+    return mapp / namn
+
+
+def test_register_from_the_environment_is_named_when_not_the_configured_one(
+        tom_mapp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """REMISS_DATABAS pointing away from remiss.toml's register: one notice on stderr, the password hidden."""
+    (tom_mapp / "remiss.toml").write_text('databas = "remiss.db"\n', encoding="utf-8")
+    monkeypatch.setenv("REMISS_DATABAS", "postgresql+psycopg://anv:hemligt@127.0.0.1:1/remiss")
+    result = CliRunner().invoke(cli, ["lista"])
+    assert result.exit_code == 1
+    notice = result.stderr.splitlines()[0]
+    assert notice == ("Obs: registret postgresql+psycopg://anv:***@127.0.0.1:1/remiss används (från "
+                      "REMISS_DATABAS), inte det konfigurerade "
+                      f"{tom_mapp.resolve() / 'remiss.db'} (i remiss.toml).")
+    assert "hemligt" not in result.output
+
+
+def test_register_from_the_command_line_is_named_in_human_mode_only(tom_mapp: Path) -> None:
+    """--databas other than remiss.toml's register: named before a table, not before JSON."""
+    annan = _registrera_tom(tom_mapp, "annan.db")
+    (tom_mapp / "remiss.toml").write_text('databas = "remiss.db"\n', encoding="utf-8")
+    human = CliRunner().invoke(cli, ["historik", "1", "--databas", "annan.db"])
+    assert human.stderr.splitlines()[0] == (
+        f"Obs: registret {annan.resolve()} används (från --databas), inte det konfigurerade "
+        f"{tom_mapp.resolve() / 'remiss.db'} (i remiss.toml).")
+    machine = CliRunner().invoke(cli, ["historik", "1", "--json", "--databas", "annan.db"])
+    assert "Obs: registret" not in machine.output
+
+
+def test_the_configured_register_named_another_way_gives_no_notice(
+        tom_mapp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same file as a path in remiss.toml and a sqlite:/// URL in REMISS_DATABAS is no surprise."""
+    register = _registrera_tom(tom_mapp, "remiss.db")
+    (tom_mapp / "remiss.toml").write_text('databas = "remiss.db"\n', encoding="utf-8")
+    monkeypatch.setenv("REMISS_DATABAS", f"sqlite:///{register.resolve()}")
+    result = CliRunner().invoke(cli, ["lista"])
+    assert result.exit_code == 0
+    assert "Obs: registret" not in result.output
+
+
+def test_kontrollera_register_hides_a_password_in_a_path(tom_mapp: Path) -> None:
+    """A URL typed without its scheme is a file path; the refusal names it without the password."""
+    result = CliRunner().invoke(cli, ["kontrollera-register", "--databas", "anv:hemligt@server/remiss"])
+    assert result.exit_code == 1
+    assert result.output == (f"Fel: det finns inget register i {tom_mapp.resolve()}/anv:***@server/remiss. "
+                             "Gå till mappen där registret ligger, ange det med --databas FIL (eller "
+                             "REMISS_DATABAS), eller skapa ett nytt med remiss registrera.\n")

@@ -58,6 +58,11 @@ def kontrollera(
 
     debug = bool(ctx.obj and ctx.obj.get("debug"))
     today = parse_idag(idag)
+    if mot_register and not as_json:
+        from remiss.commands.common import visa_register
+        from remiss.config import load_config
+
+        visa_register(databas, load_config().databas)
     register = _open_register(databas) if mot_register else None
 
     def visa(fil: str, found: list[Any]) -> None:  # human output file by file, as each is read

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from remiss.click_sv import exempel
-from remiss.commands.common import parse_idag
+from remiss.commands.common import parse_idag, visa_register
 from remiss.errors import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -51,13 +51,19 @@ def register_options(func: F) -> F:
     return func
 
 
-def _open(databas: str | None, config_path: str | None, *, skapa: bool = False) -> tuple[Any, Any]:
-    """Given the options, return (Config, Register); only registrera and import create a new register."""
+def _open(databas: str | None, config_path: str | None, *, skapa: bool = False,
+          tyst: bool = False) -> tuple[Any, Any]:
+    """Given the options, return (Config, Register); only registrera and import create a new register.
+
+    Unless `tyst` (machine output), a register other than the configured one is named on stderr.
+    """
     from remiss.config import load_config
     from remiss.register import open_register
-    from remiss.register.db import DEFAULT_SQLITE
+    from remiss.register.url import DEFAULT_SQLITE
 
     config = load_config(config_path)
+    if not tyst:
+        visa_register(databas, config.databas)
     return config, open_register(databas or config.databas or DEFAULT_SQLITE, skapa=skapa)
 
 
@@ -202,6 +208,8 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx kräver -o FIL.")
     config = load_config(config_path)
+    if fmt == "tabell":
+        visa_register(databas, config.databas)
     wanted = Filter(inom=inom, forsenade=forsenade, status=statuses, handlaggare=handlaggare,
                     avsandare=avsandare)
     sqlite_file = _sqlite_file(databas or config.databas)
@@ -209,7 +217,7 @@ def lista(inom: int | None, forsenade: bool, statuses: tuple[str, ...], handlagg
     if rader is None:  # PostgreSQL, a new file, or a schema to migrate: through SQLAlchemy
         from remiss.register.lista import lista as make_list
 
-        config, reg = _open(databas, config_path)
+        config, reg = _open(databas, config_path, tyst=True)  # named above
         with reg:
             rader = make_list(reg, config, idag=today, filter=wanted)
     _write_list(rader, fmt, output, config, force=force)
@@ -275,7 +283,7 @@ def visa(id: int, as_json: bool, idag: str | None, databas: str | None, config_p
     from remiss.register.remissvar import format_svar, hamta_svar
     from remiss.terminal import ren
 
-    config, reg = _open(databas, config_path)
+    config, reg = _open(databas, config_path, tyst=as_json)
     with reg:
         post = reg.get(id)
         events = reg.history(id)
@@ -361,7 +369,7 @@ def historik(id: int, as_json: bool, databas: str | None, config_path: str | Non
     from remiss.register.views import format_history
     from remiss.terminal import ren
 
-    _, reg = _open(databas, config_path)
+    _, reg = _open(databas, config_path, tyst=as_json)
     with reg:
         events = reg.history(id)
     if as_json:
@@ -420,7 +428,9 @@ def kontrollera_register(databas: str | None, config_path: str | None) -> None:
     from remiss.register import db
     from remiss.register.service import refuse_new_file
 
-    url = db.resolve_url(databas or load_config(config_path).databas)
+    konfigurerat = load_config(config_path).databas
+    visa_register(databas, konfigurerat)
+    url = db.resolve_url(databas or konfigurerat)
     refuse_new_file(url)  # a check must not leave an empty remiss.db behind
     problems = db.integrity_check(url)
     shown = sa_url_without_password(url)

@@ -92,12 +92,16 @@ def sammanstall(
     missivet. Svar från andra än remissinstanserna visas för sig (övriga). Slutkod 1 om någon
     fil inte kunde läsas; de andra sammanställs ändå.
     """
+    from remiss.commands.common import visa_register
     from remiss.config import load_config
+    from remiss.draft import ar_id
     from remiss.fileio import skriv_atomiskt
     from remiss.sammanstall import sammanstall_kalla, utdata
     from remiss.terminal import ren
 
     config = load_config(config_fil)
+    if ar_id(kalla):
+        visa_register(databas, config.databas)
     resultat = sammanstall_kalla(
         kalla, mapp, config=config, databas=databas, nr=nr, spara=spara, max_sidor=max_sidor
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import click
 
@@ -64,6 +65,7 @@ def utkast(kalla: str, stallningstagande: str | None, mall: str | None, utfil: s
 
     idag = _datum(datum)
     config = load_config(config_fil)
+    _visa_register(kalla, databas, config)
     result = write_utkast(kalla, config=config, databas=databas, nr=nr, eget_dnr=eget_dnr,
                           handlaggare=handlaggare, telefon=telefon, stallningstagande=stallningstagande,
                           mall=mall, utfil=utfil, force=force, pdf=pdf, idag=idag)
@@ -107,6 +109,7 @@ def svar(kalla: str, yttrande: str | None, utfil: str | None, till: str | None, 
     if markera_besvarad and not ar_id(kalla):
         raise InputError("--markera-besvarad kräver ett id i registret, inte en fil.")
     config = load_config(config_fil)
+    _visa_register(kalla, databas, config)
     result = write_svar(kalla, yttrande=yttrande, utfil=utfil, till=till, force=force, config=config,
                         databas=databas, nr=nr, markera_besvarad=markera_besvarad)
     click.echo(f"E-post: {result.fil}")
@@ -120,3 +123,12 @@ def svar(kalla: str, yttrande: str | None, utfil: str | None, till: str | None, 
 
 
 COMMANDS = {"utkast": utkast, "svar": svar}
+
+
+def _visa_register(kalla: str, databas: str | None, config: Any) -> None:
+    """Given ID|FIL, --databas and the config: name a register other than the configured one on stderr."""
+    from remiss.commands.common import visa_register
+    from remiss.draft import ar_id
+
+    if ar_id(kalla):
+        visa_register(databas, config.databas)

@@ -7,7 +7,6 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -16,10 +15,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from remiss.errors import RegisterError
 from remiss.register.status import SCHEMA_VERSION
+from remiss.register.url import DATABASE_ENV, DEFAULT_SQLITE, resolve_url  # noqa: F401 - callers use db.*
 from remiss.terminal import dolj_losenord
 
-DATABASE_ENV = "REMISS_DATABAS"
-DEFAULT_SQLITE = "remiss.db"
 BUSY_TIMEOUT_S = 30.0
 BUSY_ENV = "REMISS_VANTETID"  # seconds to wait for another process's write lock (default BUSY_TIMEOUT_S)
 RETRIES = 40
@@ -166,20 +164,6 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_m1_tables, _m2_indexes,
                                                         _m5_remissvar, _m6_identitet)
 LATEST = len(MIGRATIONS)
 assert LATEST == SCHEMA_VERSION, "update remiss.register.status.SCHEMA_VERSION with the migrations"
-
-
-def resolve_url(url: str | None = None) -> str:
-    """Given a URL, a file path or None, return an SQLAlchemy URL (argument, REMISS_DATABAS, config, file)."""
-    chosen = url or os.environ.get(DATABASE_ENV)
-    if not chosen:
-        from remiss.config import load_config
-
-        chosen = load_config().databas
-    if not chosen:
-        chosen = DEFAULT_SQLITE
-    if "://" not in chosen:
-        chosen = f"sqlite:///{Path(chosen).expanduser()}"
-    return chosen
 
 
 def is_sqlite(engine: Engine) -> bool:

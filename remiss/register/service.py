@@ -447,13 +447,17 @@ def _similar_titles(conn: Connection, values: dict[str, Any]) -> list[str]:
             >= SIMILAR_TITLE]
 
 
+_PATH_LOSEN = re.compile(r":[^/@\s]*@")
+
+
 def refuse_new_file(url: str) -> None:
     """Given a SQLite URL whose file does not exist, raise RegisterError naming the file and what to do."""
     if not url.startswith("sqlite:///") or "mode=memory" in url:
         return
     path = Path(url[len("sqlite:///"):].split("?", 1)[0])
     if path.name and not path.exists():
-        raise RegisterError(f"det finns inget register i {path.resolve()}. Gå till mappen där registret "
+        shown = _PATH_LOSEN.sub(":***@", str(path.resolve()))  # 'anv:lösen@server/remiss' without a scheme
+        raise RegisterError(f"det finns inget register i {shown}. Gå till mappen där registret "
                             "ligger, ange det med --databas FIL (eller REMISS_DATABAS), eller skapa ett nytt "
                             "med remiss registrera.")
 
