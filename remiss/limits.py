@@ -15,7 +15,7 @@ import stat
 import zlib
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from remiss.errors import InputError
 
@@ -121,8 +121,9 @@ def _trasig_docx(fil: str, orsak: str) -> InputError:
                       "ny .docx och försök igen.", fil=fil)
 
 
-def check_docx(path: str | Path) -> None:
-    """Given a .docx path, raise InputError when its zip parts are too many, too big or packed like a bomb.
+def check_docx(path: str | Path | IO[bytes], *, fil: str | None = None) -> None:
+    """Given a .docx path (or its bytes as a file and its name), raise InputError when its zip parts are
+    too many, too big or packed like a bomb.
 
     Only the zip directory and the first bytes of each XML part are read: a part that claims 1 GB is
     refused before it is decompressed. A DTD in a part (which OOXML never contains) is refused too, so
@@ -130,7 +131,7 @@ def check_docx(path: str | Path) -> None:
     """
     import zipfile
 
-    fil = str(path)
+    fil = fil or str(path)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()

@@ -165,12 +165,16 @@ def _svarsadress(remiss: Remiss) -> str:
 
 
 def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config,
-                kand_pdf: str | None = None) -> list[Bilaga]:
+                kand_pdf: str | None = None, data: bytes | None = None) -> list[Bilaga]:
     """Given the remiss and the yttrande file, return the attachments in the formats the missiv asks for.
 
     `kand_pdf` is set for a draft the register wrote: the sha256 of the PDF written with it ("" when none);
     a PDF beside the draft is then attached only when it is that PDF, otherwise a new one is made.
+    `data` is the draft's bytes as read (and hashed) once: they are attached and made into the PDF,
+    so what was checked is what is sent, even if the file changes meanwhile.
     """
+    if data is not None:
+        return _bilagor_av_utkast(remiss, yttrande, data, config=config, kand_pdf=kand_pdf)
     if not yttrande.is_file():
         raise InputError("yttrandet finns inte. Ange den färdiga .docx-filen med --yttrande.",
                          fil=str(yttrande))
@@ -193,6 +197,21 @@ def bilagor_for(remiss: Remiss, yttrande: Path, *, config: Config,
     return bilagor
 
 
+def _bilagor_av_utkast(remiss: Remiss, utkast: Path, data: bytes, *, config: Config,
+                       kand_pdf: str | None) -> list[Bilaga]:
+    """Given a register draft (.docx) and its checked bytes, return the attachments made of those bytes."""
+    import io
+
+    from remiss.limits import check_docx
+
+    check_docx(io.BytesIO(data), fil=str(utkast))
+    stem = filnamn(config.namnd) if namnge_efter_instans(remiss) else utkast.stem
+    bilagor = [Bilaga(f"{stem}.docx", DOCX_TYP, data)]
+    if vill_ha_pdf(remiss):
+        bilagor.append(Bilaga(f"{stem}.pdf", PDF_TYP, _pdf_av(utkast, kand_pdf, data=data)))
+    return bilagor
+
+
 def _check_attachment(path: Path) -> None:
     """Given a file to attach, raise InputError when it is not a regular file, too big or a broken .docx."""
     from remiss.limits import MAX_YTTRANDE, check_docx, check_size
@@ -202,9 +221,9 @@ def _check_attachment(path: Path) -> None:
         check_docx(path)  # LibreOffice would unpack a zip bomb when making the PDF
 
 
-def _pdf_av(docx: Path, kand_pdf: str | None = None) -> bytes:
+def _pdf_av(docx: Path, kand_pdf: str | None = None, *, data: bytes | None = None) -> bytes:
     """Given a .docx, return its PDF: a newer PDF beside it (for a register draft: the very PDF written
-    with it, checked by kand_pdf), else one made now with LibreOffice."""
+    with it, checked by kand_pdf), else one made now with LibreOffice (from `data` when given)."""
     beside = docx.with_suffix(".pdf")
     if beside.is_file() and beside.stat().st_mtime >= docx.stat().st_mtime:
         _check_attachment(beside)
@@ -216,6 +235,10 @@ def _pdf_av(docx: Path, kand_pdf: str | None = None) -> bytes:
                           f"som PDF i Word ({beside.name}) och kör igen, eller installera LibreOffice.",
                           fil=str(docx))
     with tempfile.TemporaryDirectory(prefix="remiss-pdf-") as tmp:
+        if data is not None:  # the checked bytes, not the file as it may be now
+            docx = Path(tmp) / "utkast" / docx.name
+            docx.parent.mkdir()
+            docx.write_bytes(data)
         return till_pdf(docx, Path(tmp) / f"{docx.stem}.pdf").read_bytes()
 
 
@@ -228,10 +251,11 @@ def standardnamn_svar(remiss: Remiss) -> str:
 
 def skriv_svar(remiss: Remiss, yttrande: str | Path, *, config: Config | None = None,
                utfil: str | Path | None = None, till: str | None = None, force: bool = False,
-               kand_pdf: str | None = None) -> Svar:
-    """Given a remiss and the finished yttrande, write the .eml reply and return what was written."""
+               kand_pdf: str | None = None, data: bytes | None = None) -> Svar:
+    """Given a remiss and the finished yttrande (`data`: a register draft's checked bytes), write the .eml
+    reply and return what was written."""
     config = config or load_config()
-    bilagor = bilagor_for(remiss, Path(yttrande), config=config, kand_pdf=kand_pdf)
+    bilagor = bilagor_for(remiss, Path(yttrande), config=config, kand_pdf=kand_pdf, data=data)
     message = bygg_meddelande(remiss, bilagor, config=config, till=till)
     target = Path(utfil) if utfil else Path.cwd() / standardnamn_svar(remiss)
     data = message.as_bytes(policy=policy.default.clone(linesep="\r\n"))
@@ -248,22 +272,23 @@ def write_svar(kalla: str, *, yttrande: str | Path | None = None, config: Config
     underlag = hamta_underlag(kalla, config=config, databas=databas, nr=nr, med_text=False)
     if markera_besvarad and underlag.post_id is None:
         raise InputError("--markera-besvarad kräver ett id i registret, inte en fil.")
-    kand_pdf = None
+    kand_pdf, data = None, None
     if yttrande is None:
-        yttrande = registrets_utkast(underlag)
+        yttrande, data = registrets_utkast(underlag)
         kand_pdf = underlag.utkast_pdf_sha256 or ""
-    brister = _ej_klart(yttrande, force=bool(options.get("force"))) if markera_besvarad else ()
-    result = skriv_svar(underlag.remiss, yttrande, config=config, kand_pdf=kand_pdf, **options)
+    brister = _ej_klart(yttrande, force=bool(options.get("force")), data=data) if markera_besvarad else ()
+    result = skriv_svar(underlag.remiss, yttrande, config=config, kand_pdf=kand_pdf, data=data, **options)
     if underlag.post_id is not None:
         _logga_svar(underlag.post_id, result, config=config, databas=databas, besvarad=markera_besvarad,
                     brister=brister)
     return result
 
 
-def registrets_utkast(underlag: Any) -> Path:
-    """Given a register entry's Underlag, return its last draft, only when it is the file `remiss utkast`
-    wrote (same sha256 as then); anything else (an imported log, a changed or moved file) is refused."""
-    from remiss.read import sha256_of
+def registrets_utkast(underlag: Any) -> tuple[Path, bytes]:
+    """Given a register entry's Underlag, return its last draft and its bytes, only when they are what
+    `remiss utkast` wrote (same sha256 as then); anything else (an imported log, a changed or moved file)
+    is refused. The bytes are read once: the same bytes are hashed, checked and attached."""
+    from remiss.limits import MAX_YTTRANDE, check_size
 
     if not underlag.senaste_utkast:
         raise InputError("ange yttrandet med --yttrande FIL (registret har inget utkast för remissen).")
@@ -274,17 +299,27 @@ def registrets_utkast(underlag: Any) -> Path:
     if not fil.is_file():
         raise InputError("utkastet som registret skrev finns inte längre. Ange yttrandet med --yttrande FIL.",
                          fil=str(fil))
-    if sha256_of(fil) != underlag.utkast_sha256:
+    check_size(fil, MAX_YTTRANDE, vad="utkastet")
+    with fil.open("rb") as handle:
+        data = handle.read(MAX_YTTRANDE + 1)  # a file grown past the limit meanwhile fails the hash below
+    if hashlib.sha256(data).hexdigest() != underlag.utkast_sha256:
         raise InputError("utkastet har ändrats sedan `remiss utkast` skrev det. Ange den färdiga filen med "
                          "--yttrande FIL.", fil=str(fil))
-    return fil
+    return fil, data
 
 
-def _ej_klart(yttrande: str | Path, *, force: bool) -> tuple[str, ...]:
-    """Given the yttrande to send, return its brister; without force, refuse when there are any."""
+def _ej_klart(yttrande: str | Path, *, force: bool, data: bytes | None = None) -> tuple[str, ...]:
+    """Given the yttrande to send (`data`: the checked bytes of a register draft, which are what is
+    checked), return its brister; without force, refuse when there are any."""
     from remiss.kontroll import ej_klart
 
-    brister = ej_klart(yttrande)
+    if data is None:
+        brister = ej_klart(yttrande)
+    else:
+        with tempfile.TemporaryDirectory(prefix="remiss-svar-") as tmp:
+            kopia = Path(tmp) / Path(yttrande).name
+            kopia.write_bytes(data)
+            brister = ej_klart(kopia)
     if brister and not force:
         raise EjKlartError(f"yttrandet är inte klart och markeras inte besvarat: {', '.join(brister)}. "
                            f"Se remiss kontrollera \"{yttrande}\", eller markera ändå med --force.")

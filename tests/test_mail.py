@@ -304,6 +304,32 @@ def test_svar_refuses_a_changed_or_swapped_draft(tmp_path: Path, monkeypatch: py
     assert gone.exit_code == 1 and "utkastet som registret skrev finns inte längre" in gone.output
 
 
+def test_svar_attaches_the_bytes_it_checked_even_if_the_draft_is_swapped_after(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The draft is read once: a file swapped between the sha256 check and the attachment is not sent."""
+    import remiss.mail
+
+    url, id = _register_with_remiss(tmp_path, monkeypatch)
+    runner = CliRunner()
+    made = runner.invoke(cli, ["utkast", str(id), "--databas", url, "--stallningstagande", "avstar"])
+    assert made.exit_code == 0, made.output
+    utkast = tmp_path / "Yttrande KS 2022-00304.docx"
+    checked = utkast.read_bytes()
+    original = remiss.mail.registrets_utkast
+
+    def check_then_swap(underlag: object) -> tuple[Path, bytes]:
+        found = original(underlag)
+        utkast.write_bytes(b"PK\x03\x04 en annan fil")  # swapped right after the check
+        return found
+
+    monkeypatch.setattr(remiss.mail, "registrets_utkast", check_then_swap)
+    result = runner.invoke(cli, ["svar", str(id), "--databas", url, "-o", "svar.eml"])
+    assert result.exit_code == 0, result.output
+    message = parse(tmp_path / "svar.eml")
+    (attachment,) = [part for part in message.iter_attachments() if part.get_filename().endswith(".docx")]
+    assert attachment.get_content() == checked
+
+
 def test_svar_does_not_attach_a_pdf_put_beside_the_draft(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """For a register draft, a newer PDF beside it that the register did not write is not attached."""
