@@ -362,3 +362,13 @@ def test_readme_shows_real_forklara_output() -> None:
             raise AssertionError(f"README-raden finns inte i utdata: {want!r}")
     assert len(shown) > 60
     assert missing and all(" listpunkt " in line for line in missing)  # only list items were cut out
+
+
+def test_bild_says_when_the_folder_cannot_be_made(tmp_path: Path) -> None:
+    """A folder that cannot be made (a file stands in the way) gives one Fel line and exit 1."""
+    (tmp_path / "fil").write_text("x")
+    path = SAMPLES / "hemloshet.pdf"
+    result = bild(path, tmp_path / "fil" / "bilder")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Fel: {path}: mappen {tmp_path / 'fil' / 'bilder'} kan inte skapas (")
+    assert result.stderr.rstrip().endswith("Välj en mapp du kan skriva i.")

@@ -92,7 +92,8 @@ def skriv_bilder(forklaring: Forklaring, mapp: str | Path, *, force: bool = Fals
     try:
         Path(mapp).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"mappen {mapp} kan inte skapas ({exc.strerror}).", fil=fil) from exc
+        raise InputError(f"mappen {mapp} kan inte skapas ({exc.strerror}). Välj en mapp du kan skriva i.",
+                         fil=fil) from exc
     boxes = rutor(forklaring)
     written = []
     for page, path in targets.items():
