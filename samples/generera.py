@@ -1989,7 +1989,7 @@ def simple_header(org: str, under: str, doktyp: str, datum: str, dnr: str, foote
 S_ULRICEHAMN = Sanning(
     diarienummer="KS 2023/145",
     klassificering=None,
-    avsandare="Ulricehamns kommun",
+    avsandare="Ulricehamns kommun, Kommunstyrelsen",
     titel="Vattenförsörjningsplan för Ulricehamns kommun",
     datum="2023-11-10",
     svarsdatum="2024-01-31",
@@ -3240,10 +3240,12 @@ def variant(rng: random.Random, nr: int) -> tuple[Layout, Sanning]:
     else:
         instanser = inst(*namn)
     kopia = (f"remiss@{adress.split('@')[1]}",) if rng.random() < 0.3 else ()
+    # an external kommun or region is named with the body its letterhead names ('Org, Regionstyrelsen')
+    avsandare_facit = f"{avsandare}, {under}" if kind in ("kommun", "region") else avsandare
     s = Sanning(
         diarienummer=dnr,
         klassificering=klass,
-        avsandare=avsandare,
+        avsandare=avsandare_facit,
         titel=titel,
         datum=datum.isoformat(),
         svarsdatum=svar.isoformat(),

@@ -60,7 +60,8 @@ UNIT = (
     r"(?:Nämnden|Styrelsen|Förvaltningen)\s+för\s+[\wåäö-]+(?:\s+(?:och|för)\s+[\wåäö-]+)?)"
 )
 UNIT_AFTER_SUBJECT = re.compile(
-    rf"(?:^|[.:]\s+)(?P<unit>{UNIT})\s+(?:har\s+)?(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
+    rf"(?:^|[.:]\s+)(?P<unit>{UNIT})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
+    r"\s+(?:har\s+)?(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
 )
 GENITIVE_UNIT = r"\s+(?P<unit>[a-zåäö-]*(?:nämnd|styrelse|förvaltning)(?:en)?)\b"
 
@@ -75,10 +76,11 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found: list[str] = []
     found += re.findall(rf"{re.escape(org)},\s+({UNIT})\b", joined)
     index = next((i for i, line in enumerate(lines[:15]) if clean_org(line.text) == org), None)
-    if index is not None and index + 1 < len(lines):
-        second = clean_org(lines[index + 1].text)
+    for line in lines[index + 1 : index + 4] if index is not None else ():
+        second = clean_org(line.text)  # the logo's next lines: 'REMISS', 'Regionstyrelsen | 2023-10-08'
         if re.fullmatch(UNIT, second):
             found.append(second)
+            break
     genitive = org if org.endswith("s") else org + "s"
     found += [_definite(m.group("unit")) for m in re.finditer(re.escape(genitive) + GENITIVE_UNIT, joined)]
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
