@@ -52,6 +52,11 @@ STOP = re.compile(
 )
 
 
+INTRO = re.compile(
+    r"till\s+vilka\s+(?:remiss)?instanser|remissinstanser|remitter|"
+    r"(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?till\b",
+    re.IGNORECASE,
+)  # a sentence that introduces the list when no heading does
 TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
 
 
@@ -92,25 +97,29 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
 
 
 def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None] | None:
-    """Given lines, return a numbered list without a heading that a sentence about the remiss introduces.
+    """Given lines, return a list without a heading that a sentence about the remiss introduces.
 
-    'Här kan du ta del av till vilka remissinstanser som regeringen har remitterat …' followed
-    by '1. Biltrafikens Arbetsgivareförbund', '2. …': the list starts at item 1.
+    'Här kan du ta del av till vilka instanser regeringen har remitterat …' or '… promemorian
+    till:' followed by '1. Biltrafikens Arbetsgivareförbund', '2. …' (or by unnumbered names in
+    columns): the list starts on the line after the sentence.
     """
     best: tuple[list[Remissinstans], Line | None] | None = None
-    for index, line in enumerate(lines):
-        item = ITEM.match(line.text.strip())
-        if not item or _numbered(item, 0)[0] != 1:
+    for index in range(1, len(lines)):
+        previous = lines[index - 1].text.strip()
+        if not previous.endswith((".", ":")):
             continue
         before = " ".join(other.text for other in lines[max(0, index - 6) : index])
-        if not re.search(r"remissinstans|remitter|remissen\s+(?:skickas|sänds|går)", before, re.IGNORECASE):
-            continue
-        names = parse_numbered(lines[index:])
+        item = ITEM.match(lines[index].text.strip())
+        first = _numbered(item, 0)[0] if item else None
+        if not (INTRO.search(before) or previous.endswith("till:") and first == 1):
+            continue  # '… i pappersform till:' before an address is no list
+        names = parse_numbered(lines[index:]) if first == 1 else []
         found = parse_list(lines[index:])
         if len(names) >= len(found):
             found = [_instans(name, None, None) for name in names]
-        if len(found) >= 3 and (best is None or len(found) > len(best[0])):
-            best = (found, line)
+        enough = 3 if first == 1 else 5  # an unnumbered run needs more names to count as a list
+        if len(found) >= enough and (best is None or len(found) > len(best[0])):
+            best = (found, lines[index])
     return best
 
 
@@ -163,6 +172,11 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
             misses = 0
             last_number = 0
             continue
+        following = lines[position + 1 : position + 3]
+        if grid and len(columns) >= 2 and _wraps_in_columns(line, following, columns):
+            for cell, x in zip(text.split(" | "), line.cells_x or _left(line), strict=False):
+                _wrap_in_grid(grid, cell.strip(), _column_of((x,), columns), any_text=True)
+            continue
         item = ITEM.match(text)
         if item:
             number, rest = _numbered(item, last_number)
@@ -175,7 +189,7 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
             add(text, line.cells_x)
             misses = 0
             continue
-        if grid and _continues_item(text) and _wrap_in_grid(grid, text):
+        if grid and _continues_item(text) and _wrap_in_grid(grid, text, _column_of(_left(line), columns)):
             continue
         if found and not grid and _continues_last(text, found[-1].namn, numbered=bool(numbered)):
             found[-1] = _append_text(found[-1], text)
@@ -203,16 +217,48 @@ def _column_of(cells: tuple[float, ...], columns: list[float]) -> int:
     return nearest if abs(columns[nearest] - cells[0]) < 8 else 0
 
 
-def _wrap_in_grid(grid: list[list[Remissinstans | None]], text: str) -> bool:
-    """Given a grid and a lower-case line, join it to the last cut-off first-column name; say if done."""
+def _wraps_in_columns(line: Line, following: Sequence[Line], columns: list[float]) -> bool:
+    """Given a line inside a list set in columns, return True when it holds only wrapped rests.
+
+    A row whose first cell starts in lower case ('näringar och samhällsbyggande | GFPO'), or a
+    lone cell between two full rows ('Formas'), continues the names above it.
+    """
+    if line.x0 is None or STOP.match(line.text.strip()):
+        return False
+    first = line.text.strip()[:1]
+    if len(line.cells_x) >= 2:
+        return first.islower()
+    full_next = next((other for other in following if other.text.strip()), None)
+    return (
+        full_next is not None
+        and len(full_next.cells_x) == len(columns)
+        and len(line.text) < 40
+        and not line.text.rstrip().endswith(".")
+    )
+
+
+def _wrap_in_grid(
+    grid: list[list[Remissinstans | None]], text: str, column: int = 0, *, any_text: bool = False
+) -> bool:
+    """Given a grid, a lower-case line and the column it stands in, join it to that column's last name.
+
+    A line standing in the second column ('samverkan (ViS)' at its left edge) continues the last
+    name of that column; in the first column (or without a position) only a name cut off at a
+    hyphen or a small word takes it.
+    """
     for row in reversed(grid):
-        first = row[0]
-        if first is not None:
-            if not _ends_open(first.namn):
+        item = row[column] if column < len(row) else None
+        if item is not None:
+            if column == 0 and not any_text and not _ends_open(item.namn):
                 return False
-            row[0] = _append_text(first, text)
+            row[column] = _append_text(item, text)
             return True
     return False
+
+
+def _left(line: Line) -> tuple[float, ...]:
+    """Given a line, return its left edge as the cell edges _column_of reads (none without a position)."""
+    return (line.x0,) if line.x0 is not None else ()
 
 
 def _numbering_goes_on(texts: Sequence[str], last_number: int) -> bool:
@@ -251,7 +297,7 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
     if (
         any(len(word) > 5 for word in re.findall(r"(\w+)\.\s", body))
         or re.search(r"\d{4}-\d{2}-\d{2}", body)
-        or (verb and len(body.split()) > 5)
+        or (verb and max(len(cell.split()) for cell in body.split("|")) > 5)
     ):
         return False  # a sentence ('Kungl. Tekniska högskolan', 'Hela Sverige ska leva' are names)
     if "|" in text:
@@ -334,7 +380,7 @@ def _looks_like_name(text: str) -> bool:
 
 def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:
     """Given a list item's text, return the Remissinstans with its scope split off."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;.")
+    text = re.sub(r"\s+", " ", text).strip(" ,;.·•▪")
     scope = SCOPE.search(text)
     omfattning = None
     if scope:

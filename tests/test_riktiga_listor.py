@@ -194,3 +194,87 @@ def test_inga_instanser_i_numrerad_brodtext_utan_remissmening() -> None:
         pdf("3. Konsekvenser"),
     ]
     assert find_instanser(lines) == ([], None)
+
+
+def test_fet_inledning_som_slutar_med_till_kolon() -> None:
+    """rk-n2015-passagerarfartyg-tabell: 'Inhämtande av synpunkter på promemorian … till:' (bold, no
+    'Remissinstanser') introduces the numbered list."""
+    lines = [
+        pdf("Inhämtande av synpunkter på promemorian Registrering av", 83.8),
+        pdf("ombordvarande på passagerarfartyg till:", 83.3),
+        pdf("1. Stockholms tingsrätt", 84.0),
+        pdf("2. Åklagarmyndigheten", 83.6),
+        pdf("15. Transportindustriförbundet", 84.0),
+        pdf("Synpunkterna ska ha kommit in till Näringsdepartementet (dnr 2015/07839/RS)", 77.6),
+    ]
+    assert namn(lines) == ["Stockholms tingsrätt", "Åklagarmyndigheten", "Transportindustriförbundet"]
+
+
+def test_adress_efter_till_kolon_ar_ingen_lista() -> None:
+    """'… lämna in dem i pappersform till:' before a postal address: the address lines are no instanser."""
+    lines = [
+        pdf("synpunkter är du välkommen att lämna in dem skriftligen eller i", 77.4),
+        pdf("pappersform till:", 76.9),
+        pdf("Kommunen", 77.2),
+        pdf("Samhällsbyggnadsförvaltningen", 77.0),
+        pdf("Box 100", 77.0),
+        pdf("736 85 Orten", 91.1),
+        pdf("Senast uppdaterad: 11 mars 2020", 77.3),
+    ]
+    assert find_instanser(lines) == ([], None)
+
+
+def test_tva_onumrerade_spalter_utan_rubrik_med_radbrutna_namn() -> None:
+    """rk-n2018-fiskerikontroll-lang-lista: two unnumbered columns after 'Här kan du ta del av till vilka
+    instanser … har remitterat …'; a row of wrapped rests and a lone rest between full rows join the
+    names above them, 'Fiskbranschens Riksförbund ·' loses the stray dot, 'Hela Sverige ska leva' is a name."""
+    two = (91.9, 318.4)
+    lines = [
+        pdf("Här kan du ta del av till vilka instanser Näringsdepartementet har remitterat Förslag", 77.9),
+        pdf("368 slutlig.", 77.7),
+        pdf("Datainspektionen | Matfiskodlarna", 91.9, cells=two),
+        pdf("Fiskbranschens Riksförbund · | Norrbottens Kustfiskare förbund", 91.9, cells=two),
+        pdf("Forskningsrådet för miljö, areella | Producentorganisationen Gävlefisk", 91.9, cells=two),
+        pdf("näringar och samhällsbyggande | GFPO", 91.8, cells=(91.8, 318.4)),
+        pdf("Formas", 91.9),
+        pdf("Förvaltningsrätten i Umeå | Riksdagens ombudsmän JO", 91.9, cells=two),
+        pdf("Havs- och Kustfiskarnas | Riksrevisionen", 91.9, cells=two),
+        pdf("Producentorganisation HKPO", 91.9),
+        pdf("Hela Sverige ska leva | Samförvaltning norra Bohuslän", 91.9, cells=two),
+        pdf("Remissvaren ska ha kommit in till Näringsdepartementet senast den 1 oktober 2018.", 77.9),
+    ]
+    assert namn(lines) == [
+        "Datainspektionen",
+        "Fiskbranschens Riksförbund",
+        "Forskningsrådet för miljö, areella näringar och samhällsbyggande Formas",
+        "Förvaltningsrätten i Umeå",
+        "Havs- och Kustfiskarnas Producentorganisation HKPO",
+        "Hela Sverige ska leva",
+        "Matfiskodlarna",
+        "Norrbottens Kustfiskare förbund",
+        "Producentorganisationen Gävlefisk GFPO",
+        "Riksdagens ombudsmän JO",
+        "Riksrevisionen",
+        "Samförvaltning norra Bohuslän",
+    ]
+
+
+def test_radbrutet_namn_i_andra_spalten() -> None:
+    """rk-u2021-urval-extraordinara-handelser: 'samverkan (ViS)' at the second column's edge continues
+    'Riksförbundet Vuxenutbildning i' in that column, not the first column's name."""
+    two = (91.9, 318.4)
+    lines = [
+        pdf("Remissinstanser", 77.9),
+        pdf("Göteborgs universitet | Riksförbundet Vuxenutbildning i", 91.5, cells=(91.5, 318.4)),
+        pdf("samverkan (ViS)", 318.2),
+        pdf("Högskolan i Borås | Statens skolverk", 91.9, cells=two),
+        pdf(
+            "Remissvaren ska ha kommit in till Utbildningsdepartementet senast den 3 mars 2021.", 77.9, page=2
+        ),
+    ]
+    assert namn(lines) == [
+        "Göteborgs universitet",
+        "Högskolan i Borås",
+        "Riksförbundet Vuxenutbildning i samverkan (ViS)",
+        "Statens skolverk",
+    ]
