@@ -137,8 +137,8 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
     misses = 0
     last_number = 0
 
-    def add(text: str, cells: tuple[float, ...]) -> None:
-        row: list[Remissinstans | None] = list(_items(text, grupp))
+    def add(text: str, cells: tuple[float, ...], *, marked: bool = False) -> None:
+        row: list[Remissinstans | None] = list(_items(text, grupp, marked=marked))
         if len(row) > 1 and len(cells) == len(row) and not columns:
             columns.extend(cells)
         single = row[0] if len(row) == 1 else None
@@ -182,7 +182,7 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
             number, rest = _numbered(item, last_number)
             numbered = numbered if numbered is not None else number is not None
             last_number = number or last_number
-            add(rest, line.cells_x)
+            add(rest, line.cells_x, marked=True)
             misses = 0
             continue
         if _is_plain_item(text, numbered, found or [r for row in grid for r in row if r]):
@@ -338,13 +338,13 @@ def _append_text(instans: Remissinstans, text: str) -> Remissinstans:
     )
 
 
-def _items(text: str, grupp: str | None) -> list[Remissinstans]:
+def _items(text: str, grupp: str | None, *, marked: bool = False) -> list[Remissinstans]:
     """Given one list line, return the instans (or several, for a table row of names) in it."""
     cells = [c.strip() for c in text.split("|") if c.strip() and not set(c.strip()) <= set("-: ")]
     cells = [c for c in cells if not re.fullmatch(r"\d{1,3}[.)]?", c)]  # a row-number column
     if not cells:
         return []
-    if len(cells) == 1 and not EMAIL.search(text) and text.count(",") >= 2:
+    if len(cells) == 1 and not marked and not EMAIL.search(text) and text.count(",") >= 2:
         names = split_names(text)
         if all(n.strip()[:1].isupper() and len(n.split()) <= 6 for n in names if n.strip()):
             return [_instans(n, None, grupp) for n in names if n.strip()]

@@ -278,3 +278,21 @@ def test_radbrutet_namn_i_andra_spalten() -> None:
         "Riksförbundet Vuxenutbildning i samverkan (ViS)",
         "Statens skolverk",
     ]
+
+
+def test_numrerad_punkt_med_kommatecken_ar_ett_namn() -> None:
+    """rk-fo2018-logistikforsorjning (DOCX): '13 Offentliganställdas förhandlingsråd, OFR/S,P, O' is one
+    numbered item; commas split names only on an unmarked line ('A, B, C')."""
+    lines = [
+        docx("Remissinstanser", bold=True),
+        docx("12 Säkerhets- och försvarsföretagen, SOFF"),
+        docx("13 Offentliganställdas förhandlingsråd, OFR/S,P, O"),
+        docx("14 Seko, Service- och kommunikationsfacket"),
+        docx("15 Sveriges akademikers centralorganisation, SACO-S"),
+    ]
+    assert namn(lines) == [
+        "Säkerhets- och försvarsföretagen, SOFF",
+        "Offentliganställdas förhandlingsråd, OFR/S,P, O",
+        "Seko, Service- och kommunikationsfacket",
+        "Sveriges akademikers centralorganisation, SACO-S",
+    ]
