@@ -25,6 +25,10 @@ GROUP = re.compile(
     r"^(?P<egen>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}):\s*$",
     re.IGNORECASE,
 )
+TABLE_LABEL = re.compile(
+    r"^(?:nr\.?\s*\|?\s*)?(?:remissinstans|mottagare|instans|namn|organisation|myndighet)(?:er|en)?$",
+    re.IGNORECASE,
+)  # the first cell of a table's header row ('Remissinstans | E-post | Svar inkommet')
 TABLE_HEAD = re.compile(
     r"^(?:nr\.?\s*)?(?:remissinstans|mottagare|instans|namn|organisation)(?:er)?\s*(?:\|\s*)?"
     r"(?:e-post(?:adress)?|adress|diarieadress)\s*$",
@@ -45,11 +49,20 @@ INLINE = re.compile(
     r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>[A-ZÅÄÖ][^.]+)\."
 )
 STOP = re.compile(
-    r"^(?:remissvar|remisstid|svar\b|svaren\b|svarsdatum|svarsdag|sista|ange|yttrande|nämndens|motionen|ärendet|"
-    r"aktuella|handläggare|kontakt|frågor|underlag|bakgrund|bilag|med vänlig|hälsningar|"
-    r"i detta|enligt|se vidare|remissen|den som|datum|dnr|kopia|för kännedom)",
+    r"^(?:remissvar(?:en|et)?|remisstid(?:en)?|svar(?:et|en)?|svarsdatum|svarsdag(?:en)?|sista|ange|"
+    r"yttrande(?:t|n|na)?|nämndens|motionen|ärendet|aktuella|handläggare(?:n)?|kontakt(?:person(?:er)?)?|"
+    r"frågor|underlag(?:et)?|bakgrund|bilag(?:a|an|or|orna)|med vänlig|hälsningar|i detta|enligt|"
+    r"se vidare|remissen|den som|datum|dnr|kopia|för kännedom)\b",
     re.IGNORECASE,
-)
+)  # whole words only: 'Yttrandefrihetskommittén' is a name, 'Yttrande' a heading
+CATEGORY = re.compile(
+    r"^(?:nämnder|bolag|kommuner|regioner|myndigheter|statliga myndigheter|organisationer|övriga|"
+    r"förvaltningar|föreningar|länsstyrelser|domstolar|universitet och högskolor|intresseorganisationer|"
+    r"politiska partier|partier|råd|kommunala bolag|kommunala råd)\s*:?$",
+    re.IGNORECASE,
+)  # a sub-heading of a list without style (a bold line in a list of plain names is one by its style)
+WORD = re.compile(r"(?<![\w/])[^\W\d_]{2,}(?![\w/])")  # a word of letters only: a name has one
+LABEL_VALUE = re.compile(r"\b[A-ZÅÄÖa-zåäö-]{2,}:\s+\S")  # 'Telefonväxel: 08-405 10 00', a footer's label
 
 
 INTRO = re.compile(
@@ -72,7 +85,7 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         heading = HEADING.match(text)
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
-            found = parse_list(lines[index + 1 :], grupp=grupp)
+            found = parse_list(lines[index + 1 :], grupp=grupp, heading=lines[index])
             numbered = [_instans(name, None, grupp) for name in parse_numbered(lines[index + 1 :])]
             if len(numbered) >= len(found):
                 found = numbered
@@ -123,8 +136,13 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
     return best
 
 
-def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remissinstans]:
+def parse_list(
+    lines: Sequence[Line], *, grupp: str | None = None, heading: Line | None = None
+) -> list[Remissinstans]:
     """Given the lines after a 'Remissinstanser' heading, return the listed instanser.
+
+    The list ends at a heading of the same or higher rank than its own (bold, set at least as
+    large); a bold line of lower rank over names is a sub-heading, kept as `grupp`.
 
     Names set in two or more columns are read column by column, as the eye reads them; a name
     standing alone in the second column (columns that do not keep step) goes to that column.
@@ -135,6 +153,7 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
     columns: list[float] = []  # left edges of the columns, learnt from rows with one name per column
     numbered: bool | None = None
     misses = 0
+    last_item: Line | None = None
     last_number = 0
 
     def add(text: str, cells: tuple[float, ...], *, marked: bool = False) -> None:
@@ -163,12 +182,14 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
     for position, (text, line) in enumerate(zip(texts, lines, strict=True)):
         if not text:
             continue
-        if TABLE_HEAD.match(text.replace("|", " ").strip()):
+        if TABLE_HEAD.match(text.replace("|", " ").strip()) or _header_row(text):
             continue
-        group = GROUP.match(text)
-        if group and len(text) < 60:
+        if _same_rank(line, heading):
+            break
+        sub = _sub_heading(text, line, lines, position)
+        if sub is not None:
             flush()
-            grupp = _group_name(group.group("grupp") or group.group("egen")) or grupp
+            grupp = sub or grupp
             misses = 0
             last_number = 0
             continue
@@ -177,17 +198,19 @@ def parse_list(lines: Sequence[Line], *, grupp: str | None = None) -> list[Remis
             for cell, x in zip(text.split(" | "), line.cells_x or _left(line), strict=False):
                 _wrap_in_grid(grid, cell.strip(), _column_of((x,), columns), any_text=True)
             continue
+        if last_item is not None and _page_furniture(line, lines[position + 1 : position + 4], last_item):
+            continue  # a running header or footer (another size) between two pages of the list
         item = ITEM.match(text)
         if item:
             number, rest = _numbered(item, last_number)
             numbered = numbered if numbered is not None else number is not None
             last_number = number or last_number
             add(rest, line.cells_x, marked=True)
-            misses = 0
+            misses, last_item = 0, line
             continue
         if _is_plain_item(text, numbered, found or [r for row in grid for r in row if r]):
             add(text, line.cells_x)
-            misses = 0
+            misses, last_item = 0, line
             continue
         if grid and _continues_item(text) and _wrap_in_grid(grid, text, _column_of(_left(line), columns)):
             continue
@@ -292,6 +315,10 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
         return False
     if text.endswith((".", ":")) and not EMAIL.search(text):
         return False
+    if LABEL_VALUE.search(text) and not EMAIL.search(text) or not WORD.search(text):
+        return False  # 'Telefonväxel: 08-405 10 00 Postadress …', 'Ju2024/02556': page furniture, no name
+    if re.match(r"\d{3}\s?\d{2}\s", text):
+        return False  # a postal code line
     body = re.sub(r"^[|\s]*\d{1,3}[.)]\s*", "", text)
     verb = re.search(r"\b(?:skickas|lämnas|ska|skall|senast|ange|bör)\b", body, re.IGNORECASE)
     if (
@@ -309,6 +336,52 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
 def _ends_open(name: str) -> bool:
     """Return True for a name cut off at a line end: it ends with a hyphen or a small joining word."""
     return name.endswith("-") or re.search(r"\s(?:och|för|i|av|om|med|till|samt)$", name) is not None
+
+
+def _header_row(text: str) -> bool:
+    """Return True for a table's header row: two or more cells, the first a column label, no e-mail."""
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    return len(cells) >= 2 and TABLE_LABEL.match(cells[0]) is not None and not EMAIL.search(text)
+
+
+def _page_furniture(line: Line, following: Sequence[Line], last_item: Line) -> bool:
+    """Given a line after a list item, return True for page furniture: set in another size than the
+    items, with the next line in the items' size on a later page ('Telefonväxel: …', the dnr)."""
+    if not line.size or not last_item.size or abs(line.size - last_item.size) <= 0.4:
+        return False
+    same = next((o for o in following if o.size and abs(o.size - last_item.size) <= 0.4), None)
+    return same is not None and same.page > last_item.page
+
+
+def _same_rank(line: Line, heading: Line | None) -> bool:
+    """Return True for a line set as a heading of the list heading's rank or higher (PDF: bold, as large)."""
+    if heading is None or not line.bold or not heading.size or not line.size:
+        return False
+    at_edge = heading.x0 is None or line.x0 is None or line.x0 <= heading.x0 + 2
+    return line.size >= heading.size - 0.1 and at_edge
+
+
+def _sub_heading(text: str, line: Line, lines: Sequence[Line], position: int) -> str | None:
+    """Given a list line, return the group it opens ('' when unnamed), or None when it is no sub-heading."""
+    if len(text) >= 60 or STOP.match(text):
+        return None
+    group = GROUP.match(text)
+    if group:
+        return _group_name(group.group("grupp") or group.group("egen")) or ""
+    if CATEGORY.match(text) or _styled_heading(line, lines, position):
+        return text.rstrip(":").strip()
+    return None
+
+
+def _styled_heading(line: Line, lines: Sequence[Line], position: int) -> bool:
+    """Return True for a bold short line among plain list lines: a sub-heading ('Nämnder') by its style."""
+    if not line.bold or len(line.text) > 40 or line.text.strip().endswith("."):
+        return False
+    following = next((other for other in lines[position + 1 : position + 3] if other.text.strip()), None)
+    if following is None or following.bold:
+        return False
+    text = following.text.strip()
+    return ITEM.match(text) is not None or _is_plain_item(text, None, [])  # over names, not a paragraph
 
 
 def _continues_last(text: str, last: str, *, numbered: bool) -> bool:
@@ -404,6 +477,7 @@ def split_names(text: str) -> list[str]:
     Commas separate the names; the last part is split once at an 'och' (or 'samt') whose left
     side ends like a whole organisation name, so 'Borås Energi och Miljö AB' stays one name.
     """
+    text = re.sub(r",?\s+samt\s+till\s+(?=[A-ZÅÄÖ])", ", ", text)  # 'A samt till B och C': three names
     parts = [p.strip() for p in _top_level_commas(text.strip().rstrip(".")) if p.strip()]
     if not parts:
         return []

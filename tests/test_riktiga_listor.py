@@ -296,3 +296,89 @@ def test_numrerad_punkt_med_kommatecken_ar_ett_namn() -> None:
         "Seko, Service- och kommunikationsfacket",
         "Sveriges akademikers centralorganisation, SACO-S",
     ]
+
+
+def test_tabellens_rubrikrad_ar_ingen_instans_och_epost_till_epost() -> None:
+    """Issue 9, class 'Lists': the header row 'Remissinstans | E-post | Svar inkommet' of a kommun's list
+    table is skipped; each row is one instans with its e-mail cell as epost."""
+    lines = [
+        docx("Remissinstanser", bold=True),
+        docx("Remissinstans | E-post | Svar inkommet"),
+        docx("Kommunstyrelsen | kommunstyrelsen@uppsala.se | Ja"),
+        docx("Omsorgsnämnden | omsorgsnamnden@uppsala.se |"),
+        docx("Svaren ska ha kommit in senast den 1 maj 2024."),
+    ]
+    found, _ = find_instanser(lines)
+    assert [(i.namn, i.epost) for i in found] == [
+        ("Kommunstyrelsen", "kommunstyrelsen@uppsala.se"),
+        ("Omsorgsnämnden", "omsorgsnamnden@uppsala.se"),
+    ]
+
+
+def test_underrubriker_blir_grupp_och_inget_prefix_klipper_namn() -> None:
+    """Issue 9, class 'Lists': sub-headings 'Nämnder', 'Bolag', 'Övriga' are kept as grupp for the names
+    under them, and 'Yttrandefrihetskommittén' is a name although it begins like 'Yttrande'."""
+    lines = [
+        docx("Remissinstanser", bold=True),
+        docx("Nämnder"),
+        docx("Omsorgsnämnden"),
+        docx("Bolag"),
+        docx("Uppsalahem AB"),
+        docx("Övriga"),
+        docx("Yttrandefrihetskommittén"),
+        docx("Yttrande"),
+        docx("Nämnden tillstyrker förslaget."),
+    ]
+    found, _ = find_instanser(lines)
+    assert [(i.namn, i.grupp) for i in found] == [
+        ("Omsorgsnämnden", "Nämnder"),
+        ("Uppsalahem AB", "Bolag"),
+        ("Yttrandefrihetskommittén", "Övriga"),
+    ]
+
+
+def test_fet_underrubrik_i_pdf_ar_grupp_men_rubrik_av_listans_rang_avslutar() -> None:
+    """A bold 10.5 pt 'Myndigheter' over plain names is a sub-heading; the bold 11 pt 'Kontaktperson' at
+    the list heading's edge is a heading of the list's own rank and ends the list (its lines are no names)."""
+    lines = [
+        Line(text="Remissinstanser", page=1, number=0, size=11.0, x0=71.0, bold=True),
+        Line(text="Myndigheter", page=1, number=0, size=10.5, x0=85.6, bold=True),
+        pdf("Skogsstyrelsen", 85.6),
+        pdf("Trafikverket Region Väst", 85.6),
+        Line(text="Kontaktperson", page=1, number=0, size=11.0, x0=71.0, bold=True),
+        pdf("Sofia Ekström, handläggare", 70.7),
+        pdf("Telefon 010-224 45 67", 70.0),
+    ]
+    found, _ = find_instanser(lines)
+    assert [(i.namn, i.grupp) for i in found] == [
+        ("Skogsstyrelsen", "Myndigheter"),
+        ("Trafikverket Region Väst", "Myndigheter"),
+    ]
+
+
+def test_samt_till_delar_namnen() -> None:
+    """Issue 9, class 'Lists': 'Omsorgsnämnden samt till Uppsala konstnärsklubb och Studieförbunden i
+    Uppsala län' is three instanser."""
+    lines = [
+        docx(
+            "Remissen skickas till Omsorgsnämnden samt till Uppsala konstnärsklubb och Studieförbunden i "
+            "Uppsala län."
+        )
+    ]
+    assert namn(lines) == ["Omsorgsnämnden", "Uppsala konstnärsklubb", "Studieförbunden i Uppsala län"]
+
+
+def test_sidfot_och_dnr_mellan_sidorna_blir_inga_instanser() -> None:
+    """Issue 9, class 'Lists': the footer 'Telefonväxel: 08-405 10 00 Postadress …' and the dnr between
+    two pages of an unnumbered list are no instanser, and the list goes on on the next page."""
+    lines = [
+        pdf("Remissinstanser", 77.9, size=11.5),
+        pdf("Kommunstyrelsen"),
+        pdf("Omsorgsnämnden"),
+        pdf("Telefonväxel: 08-405 10 00 Postadress: 103 33 Stockholm", 77.0, size=8.5),
+        pdf("Ju2024/02556", 450.0, page=2, size=9.0),
+        pdf("Kulturnämnden", page=2),
+        pdf("Yttrandefrihetskommittén", page=2),
+        pdf("Svaren ska ha kommit in senast den 1 maj 2024.", 77.9, page=2),
+    ]
+    assert namn(lines) == ["Kommunstyrelsen", "Omsorgsnämnden", "Kulturnämnden", "Yttrandefrihetskommittén"]
