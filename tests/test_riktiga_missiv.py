@@ -727,3 +727,23 @@ Telefonnummer: 0304-33 40 00
 Mejl: kommun@orust.se
 """)
     assert find_svarsadress(Text.of(lines))[0].value == "kommun@orust.se"
+
+
+def test_utskrivet_e_brev_amne_till_och_fran() -> None:
+    """jordbruksverket-cwd-epost: 'Ämne:' is the title, 'Till:' is the recipients, 'Från:' the handläggare."""
+    lines = lines_of("""
+Från: Christina Lindgren
+Skickat: den 5 december :23
+Till: 'blekinge@lansstyrelsen.se'; 'dalarna@lansstyrelsen.se'; gotland@landsstyrelsen.se;
+registrator@sva.se; livsmedelsverket@slv.se; registrator@lrf.se; registrator@slu.se; kansli@sametinget.se;
+Kopia: Häst Vilt
+Ämne: Remiss på förlängning av skyddsåtgärder av CWD
+Bifogade filer: Särskild konsekvensanalys K42 slut.doc; Konsekvensutredning K 42.doc; Remiss missiv
+Hej! Bifogat finns remiss på förlängning av skyddsåtgärder av CWD. Synpunkter ska ha kommit in
+senast den 14 december 2017.
+""")
+    remiss = extract_remiss("e.pdf", part_of(lines))
+    assert remiss.titel == "förlängning av skyddsåtgärder av CWD"
+    assert remiss.svarsadress is None
+    assert remiss.handlaggare.namn == "Christina Lindgren"
+    assert remiss.avsandare != "Christina Lindgren"

@@ -12,7 +12,7 @@ from datetime import date
 
 from remiss import forklara
 from remiss.dates import find_dates
-from remiss.domain import Del, Kalla, Krav, Line, Remiss
+from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss
 from remiss.extract.avsandare import find_avsandare
 from remiss.extract.dnr import (
     DNR_RE,
@@ -22,7 +22,8 @@ from remiss.extract.dnr import (
     same_digits,
     split_klassificering,
 )
-from remiss.extract.personer import find_handlaggare
+from remiss.extract.epostrubrik import Falt, read_mail_header, recipients
+from remiss.extract.personer import find_handlaggare, is_person
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import ORG_WORD, Found, Text
 from remiss.instanser import EMAIL, find_instanser
@@ -104,16 +105,24 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     svarsdatum = keep("svarsdatum", svarsdatum_found)
     varningar.extend(more)
     varningar.extend(date_warnings(datum, svarsdatum))
-    avsandare = keep("avsandare", find_avsandare(lines, text, kommun=kommun))
-    titel = keep("titel", find_titel(lines) or title_from_layout(lines))
+    mail = read_mail_header(lines)
+    avsandare_found = find_avsandare(lines, text, kommun=kommun)
+    if mail and avsandare_found and is_person(avsandare_found.value):
+        avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
+    avsandare = keep("avsandare", avsandare_found)
+    titel = keep("titel", _mail_subject(mail) or find_titel(lines) or title_from_layout(lines))
     if titel and forklara.aktiv() and (by_layout := title_from_layout(lines)) is not None:
         forklara.kandidat("titel", by_layout.value, by_layout.skal, by_layout.line)
     instanser, list_line = find_instanser(lines)
-    svarsadress_found, kopia = find_svarsadress(text, [r.epost for r in instanser if r.epost])
+    # 'Till:' and 'Kopia:' of a printed e-mail are us, never the reply address
+    listed = [r.epost for r in instanser if r.epost] + sorted(recipients(mail))
+    svarsadress_found, kopia = find_svarsadress(text, listed)
     svarsadress = keep("svarsadress", svarsadress_found)
     if list_line is not None:
         kallor["remissinstanser"] = Kalla(sida=list_line.page, text=list_line.text.strip(), ocr=list_line.ocr)
     handlaggare, handl_line = find_handlaggare(lines)
+    if not handlaggare.namn and "fran" in mail and is_person(mail["fran"].value):
+        handlaggare, handl_line = Handlaggare(namn=mail["fran"].value.strip(" '\"")), mail["fran"].line
     if handl_line is not None:
         kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
     krav = find_krav(text, diarienummer)
@@ -294,6 +303,16 @@ SCORE_ADDRESS_LABEL = 1.5  # 'Mejl: kommun@orust.se' alone: the only address the
 SCORE_GENERIC = 0.5  # a function's address (ud-nis@) over a person's (johan.matz@)
 SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
 MIN_ADDRESS_SCORE = 2.0
+
+
+def _mail_subject(mail: dict[str, Falt]) -> Found | None:
+    """Given a printed e-mail's header, return its 'Ämne:' as the title ('Remiss på …' stripped)."""
+    if "amne" not in mail:
+        return None
+    subject = re.sub(r"^(?:(?:vb|fw|fwd|sv|re)\s*:\s*)+", "", mail["amne"].value, flags=re.IGNORECASE)
+    subject = re.sub(r"^remiss\s+(?:på|angående|om|gällande|rörande)\s+", "", subject, flags=re.IGNORECASE)
+    title = clean_title(subject)
+    return Found(title, mail["amne"].line, "e-brevets 'Ämne:'") if title else None
 
 
 def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | None, list[str]]:

@@ -120,7 +120,7 @@ def unglue_klass(text: str) -> str:
 def is_year_span(value: str) -> bool:
     """Return True for a span of years ('2021-2024', '2024–2030' in a plan's title), never a dnr alone."""
     span = re.fullmatch(r"((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})", value.strip())
-    return bool(span) and 0 < int(span.group(2)) - int(span.group(1)) <= 30
+    return span is not None and 0 < int(span.group(2)) - int(span.group(1)) <= 30
 
 
 def find_diarienummer_text(text: Text) -> Found | None:
