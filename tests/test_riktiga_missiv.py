@@ -747,3 +747,12 @@ senast den 14 december 2017.
     assert remiss.svarsadress is None
     assert remiss.handlaggare.namn == "Christina Lindgren"
     assert remiss.avsandare != "Christina Lindgren"
+
+
+def test_notisens_uppmaning_i_rubriken_hor_inte_till_titeln() -> None:
+    """nordvastra-op-samrad, orust-op2040-samrad: 'Lämna synpunkter på … innan 30:e september 2021',
+    'Glöm inte ge yttrande om …' – the title is the plan."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Lämna synpunkter på Översiktsplanen innan 30:e september 2021") == "Översiktsplanen"
+    assert clean_title("Glöm inte ge yttrande om Översiktsplan 2040") == "Översiktsplan 2040"

@@ -49,7 +49,10 @@ TITLE_PREFIX = re.compile(
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
-    r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+)"
+    r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
+    # a notice's call to act: 'Lämna synpunkter på …', 'Glöm inte ge yttrande om …', 'Tyck till om …'
+    r"(?:(?:glöm\s+inte\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
+    r"tyck\s+till)\s+(?:på|om|över)\s+)"
     r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
     re.IGNORECASE,
 )
@@ -426,7 +429,8 @@ def find_filformat(joined: str) -> tuple[str, ...]:
 
 
 TITLE_SUFFIX = re.compile(
-    r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:öppen\s+)?remiss\s*$",
+    r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:öppen\s+)?remiss\s*$|"
+    r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$",
     re.IGNORECASE,
 )
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
