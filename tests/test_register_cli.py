@@ -30,7 +30,7 @@ anvandare = "registrator"
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_url: str) -> dict[str, str]:
-    """Run in an empty directory with a config of meetings and the register (its URL also in REMISS_DATABAS)."""
+    """Run in an empty directory with a config of meetings and the register (URL also in REMISS_DATABAS)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "remiss.toml").write_text(CONFIG_2026 + f'databas = "{db_url}"\n', encoding="utf-8")
     monkeypatch.delenv("REMISS_CONFIG", raising=False)
