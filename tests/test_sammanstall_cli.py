@@ -306,3 +306,52 @@ def test_escape_sequences_in_an_answer_do_not_reach_the_screen(tmp_path: Path) -
     result = run("sammanstall", MISSIV, "--svar", str(tmp_path))
     assert result.exit_code == 0 and "Kulturnämnden" in result.output
     assert "\x1b" not in result.output
+
+
+def test_export_and_import_carry_the_remissvar(db_url: str, tmp_path: Path) -> None:
+    """`export` holds each remiss's direction and stored answers; `import` restores them exactly."""
+    from remiss.pipeline import tolka_fil
+    from remiss.register import open_register
+    from remiss.register.export import export_register, import_register
+    from remiss.register.remissvar import hamta_svar, riktning, spara_svar
+    from remiss.sammanstall import sammanstall
+
+    remiss = tolka_fil(MISSIV)[0]
+    with open_register(db_url) as reg:
+        post = reg.add(remiss, sha256="a" * 64, kalla_fil=MISSIV)
+        spara_svar(reg, post.id, sammanstall(remiss, SVAR), user="test")
+        stored = hamta_svar(reg, post.id)
+        data = json.loads(json.dumps(export_register(reg)))
+    assert data["version"] == 2
+    [exported] = data["remisser"]
+    assert exported["riktning"] == "utgaende" and len(exported["remissvar"]) == len(stored) > 0
+    target = f"sqlite:///{tmp_path / 'kopia.db'}"
+    with open_register(target) as copy:
+        assert import_register(copy, data) == 1
+        assert riktning(copy, post.id) == "utgaende"
+        without_ids = [{k: v for k, v in r.items() if k != "id"} for r in hamta_svar(copy, post.id)]
+        assert without_ids == [{k: v for k, v in r.items() if k != "id"} for r in stored]
+        assert json.loads(json.dumps(export_register(copy))) == data
+
+
+def test_import_refuses_a_broken_remissvar_and_writes_nothing(tmp_path: Path) -> None:
+    """A stored answer with a wrong type is refused with one line naming remiss and field."""
+    from remiss.errors import RegisterError
+    from remiss.pipeline import tolka_fil
+    from remiss.register import open_register
+    from remiss.register.export import export_register, import_register
+    from remiss.register.remissvar import spara_svar
+    from remiss.sammanstall import sammanstall
+
+    remiss = tolka_fil(MISSIV)[0]
+    with open_register(f"sqlite:///{tmp_path / 'a.db'}") as reg:
+        post = reg.add(remiss, sha256="a" * 64, kalla_fil=MISSIV)
+        spara_svar(reg, post.id, sammanstall(remiss, SVAR), user="test")
+        data = json.loads(json.dumps(export_register(reg)))
+    data["remisser"][0]["remissvar"][1]["sen"] = "ja"
+    with open_register(f"sqlite:///{tmp_path / 'b.db'}") as copy:
+        with pytest.raises(RegisterError) as caught:
+            import_register(copy, data)
+        assert str(caught.value) == ("exporten är felaktig: remiss nr 1 i filen (id 1): remissvar.1.sen ska "
+                                     "vara true eller false. Inget har importerats.")
+        assert copy.count() == 0

@@ -19,7 +19,7 @@ from remiss.register.lista import Rad
 from remiss.register.status import SCHEMA_VERSION
 
 EXPORT_FORMAT = "remiss-register"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: each remiss carries its riktning and its remissvar (1 is still read)
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "Nr"), ("eget_dnr", "Eget dnr"), ("avsandare", "Avsändare"), ("avsandare_dnr", "Avsändarens dnr"),
@@ -232,20 +232,26 @@ def _plain(value: Any) -> Any:
 
 
 def export_register(reg: Any) -> dict[str, Any]:
-    """Given a Register, return all remisser with their events as one JSON-ready dict."""
+    """Given a Register, return every remiss with its events, direction and remissvar as a JSON-ready dict."""
     import sqlalchemy as sa
 
     from remiss.register.db import handelser, remisser
+    from remiss.register.remissvar import RIKTNING, remissvar
 
     def work(conn: Any) -> dict[str, Any]:
         events: dict[int, list[dict[str, Any]]] = {}
         for row in conn.execute(sa.select(handelser).order_by(handelser.c.id)):
             event = {k: v for k, v in row._mapping.items() if k != "remiss_id"}
             events.setdefault(row.remiss_id, []).append(event)
+        svar: dict[int, list[dict[str, Any]]] = {}
+        for row in conn.execute(sa.select(remissvar).order_by(remissvar.c.remiss_id, remissvar.c.ordning)):
+            svar.setdefault(row.remiss_id, []).append(
+                {k: v for k, v in row._mapping.items() if k not in ("id", "remiss_id")})
         posts = []
-        for row in conn.execute(sa.select(remisser).order_by(remisser.c.id)):
+        for row in conn.execute(sa.select(remisser, RIKTNING).select_from(remisser).order_by(remisser.c.id)):
             data = {k: _plain(v) for k, v in row._mapping.items()}
             data["handelser"] = events.get(row.id, [])
+            data["remissvar"] = svar.get(row.id, [])
             posts.append(data)
         return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "schema_version": SCHEMA_VERSION,
                 "remisser": posts}
@@ -278,7 +284,7 @@ def import_register(reg: Any, data: dict[str, Any]) -> int:
         for post in posts:
             _import_post(conn, post)
         if conn.dialect.name == "postgresql":
-            for table in ("remisser", "remissinstanser", "handelser"):
+            for table in ("remisser", "remissinstanser", "handelser", "remissvar"):
                 conn.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                      f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
         return len(posts)
@@ -290,9 +296,12 @@ def import_register(reg: Any, data: dict[str, Any]) -> int:
 
 
 def _import_post(conn: Any, post: dict[str, Any]) -> None:
-    """Given a connection and one exported remiss, insert it, its instanser and its events."""
+    """Given a connection and an exported remiss, insert it, its instanser, events, riktning and remissvar."""
+    import sqlalchemy as sa
+
     from remiss.domain import Remiss
     from remiss.register.db import handelser, remisser, remissinstanser
+    from remiss.register.remissvar import INKOMMANDE, remissvar
     from remiss.register.service import instans_rows, remiss_values
 
     remiss = Remiss.from_dict(post["data"])
@@ -313,6 +322,14 @@ def _import_post(conn: Any, post: dict[str, Any]) -> None:
                "remiss_id": row["id"]} for e in post.get("handelser") or []]
     if events:
         conn.execute(handelser.insert(), events)
+    riktning = post.get("riktning") or INKOMMANDE
+    if riktning != INKOMMANDE:
+        conn.execute(sa.text("UPDATE remisser SET riktning = :riktning WHERE id = :id"),
+                     {"riktning": riktning, "id": row["id"]})
+    svar = [{**{k: s.get(k) for k in remissvar.c.keys() if k not in ("id", "remiss_id")},
+             "remiss_id": row["id"]} for s in post.get("remissvar") or []]
+    if svar:
+        conn.execute(remissvar.insert(), svar)
 
 
 def _ledig_identitet(conn: Any, avsandare: str | None, dnr: str | None) -> str | None:

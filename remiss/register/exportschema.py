@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
@@ -36,6 +36,11 @@ def _iso_date(value: Any) -> Any:
     return day
 
 
+def _iso_text(value: Any) -> Any:
+    """Given a JSON value, return it (an ISO date string, kept as text) after checking it as a date."""
+    return None if _iso_date(value) is None else value
+
+
 Datum = Annotated[date | None, BeforeValidator(_iso_date)]
 Id = Annotated[int, Field(strict=True, ge=1, le=MAX_ID)]
 Text = Annotated[str, Field(strict=True, max_length=MAX_TEXT)]
@@ -53,6 +58,27 @@ class Handelse(BaseModel):
     handelse: Text
     fore: dict[str, Any] | None = None
     efter: dict[str, Any] | None = None
+
+
+class Remissvar(BaseModel):
+    """One stored answer to a remiss we sent (`remiss sammanstall --spara`), as in the table remissvar."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ordning: Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
+    instans: Valfri = None
+    grupp: Valfri = None
+    fil: Annotated[str, Field(strict=True, min_length=1, max_length=4096)]
+    bilaga: Valfri = None
+    sha256: Annotated[str | None, Field(strict=True, max_length=64)] = None
+    avsandare: Valfri = None
+    datum: Annotated[str | None, BeforeValidator(_iso_text)] = None
+    sen: Annotated[bool, Field(strict=True)]
+    stallningstagande: Annotated[str | None, Field(strict=True, max_length=20)] = None
+    har_sammanfattning: Annotated[bool, Field(strict=True)]
+    sammanfattning: Valfri = None
+    galler: Annotated[bool, Field(strict=True)]
+    orsak: Valfri = None
 
 
 class Post(BaseModel):
@@ -79,6 +105,8 @@ class Post(BaseModel):
     registrerad: Annotated[str, Field(strict=True, min_length=1, max_length=40)]
     andrad: Annotated[str, Field(strict=True, min_length=1, max_length=40)]
     handelser: list[Handelse] = []
+    riktning: Literal["inkommande", "utgaende"] = "inkommande"
+    remissvar: list[Remissvar] = []
 
     @field_validator("status")
     @classmethod
@@ -112,6 +140,8 @@ _SVENSKA = {
     "string_type": "ska vara en text", "dict_type": "ska vara ett objekt", "list_type": "ska vara en lista",
     "missing": "saknas", "less_than_equal": "är för stort", "greater_than_equal": "är för litet",
     "string_too_long": "är för lång", "string_too_short": "är tom", "model_type": "ska vara ett objekt",
+    "bool_type": "ska vara true eller false", "literal_error": "ska vara inkommande eller utgaende",
+    "extra_forbidden": "är inget fält i ett remissvar",
 }
 
 
