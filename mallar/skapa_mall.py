@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -231,26 +232,37 @@ def _footer(section: object) -> None:
         table.columns[col].width = width
 
 
-def build(path: Path = MALL) -> Path:
-    """Given an output path, write the yttrande template there and return the path."""
+def ny_a4() -> tuple[Any, Any]:
+    """Return a new document with an A4 page, the förvaltning's side margins and styles, and its section."""
     doc = Document()
     section = doc.sections[0]
-    section.start_type = WD_SECTION.NEW_PAGE
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.left_margin, section.right_margin = Cm(2.3), Cm(2.0)
-    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.6)
-    section.header_distance, section.footer_distance = Cm(1.0), Cm(0.8)
     _styles(doc)
-    _header(section)
-    _head_block(doc)
-    _body(doc)
-    _footer(section)
+    return doc, section
+
+
+def spara(doc: Any, path: Path, titel: str) -> Path:
+    """Given a template, its path and title: set the document properties, save it and return the path."""
     core = doc.core_properties
-    core.title = "Yttrande över remiss"
+    core.title = titel
     core.author = "remiss"
     core.language = "sv-SE"
     doc.save(str(path))
     return path
+
+
+def build(path: Path = MALL) -> Path:
+    """Given an output path, write the yttrande template there and return the path."""
+    doc, section = ny_a4()
+    section.start_type = WD_SECTION.NEW_PAGE
+    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.6)
+    section.header_distance, section.footer_distance = Cm(1.0), Cm(0.8)
+    _header(section)
+    _head_block(doc)
+    _body(doc)
+    _footer(section)
+    return spara(doc, path, "Yttrande över remiss")
 
 
 if __name__ == "__main__":

@@ -11,11 +11,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx import Document
 from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from skapa_mall import RUBRIK, _cell_text, _font, _styles  # noqa: E402
+from skapa_mall import RUBRIK, _cell_text, _font, ny_a4, spara  # noqa: E402
 
 MALL = Path(__file__).resolve().parent / "sammanstallning.docx"
 KOLUMNER = (
@@ -107,21 +106,12 @@ def _avsnitt(doc: object) -> None:
 
 def build(path: Path = MALL) -> Path:
     """Given an output path, write the sammanställning template there and return the path."""
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(2.3), Cm(2.0)
-    _styles(doc)
+    doc, section = ny_a4()
     _huvud(section)
     _inledning(doc)
     _tabell(doc)
     _avsnitt(doc)
-    core = doc.core_properties
-    core.title = "Sammanställning av remissvar"
-    core.author = "remiss"
-    core.language = "sv-SE"
-    doc.save(str(path))
-    return path
+    return spara(doc, path, "Sammanställning av remissvar")
 
 
 if __name__ == "__main__":
