@@ -26,9 +26,10 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from generera import FONT, S_DELAKTIGHET  # the missiv these answer, and the fonts (DejaVu when installed)
+from generera import FONT_BOLD as BOLD
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,14 +37,7 @@ UT = ROOT / "samples" / "remissvar" / "delaktighet"
 PAKET = ROOT / "samples" / "paket" / "sammantrade_003.pdf"
 K05 = ROOT.parent / "shared" / "korpus" / "docs" / "k05_nv_regionindelning.pdf"
 
-_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
-if (_DEJAVU / "DejaVuSans.ttf").exists():
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_DEJAVU / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(_DEJAVU / "DejaVuSans-Bold.ttf")))
-    FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-
-TITEL = "Riktlinjer - delaktighet och inflytande för medborgare"
+TITEL = S_DELAKTIGHET.titel
 # Real text: Arbetslivsnämndens yttrande över samma remiss (seed 003, sammantrade_003.pdf s. 24).
 ALN_TEXT = (
     "Delaktighet skapar förståelse för det demokratiska systemet och dokumentet ligger i linje med "
@@ -404,36 +398,7 @@ def skapa(ut: Path) -> dict:
     (ut / "trasig.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
     svar("trasig.pdf", None, None, None, fel=True)
     besvarade = {f["instans"] for f in facit.values() if f["instans"]}
-    instanser = [
-        "Arbetslivsnämnden",
-        "Fritids- och folkhälsonämnden",
-        "Förskolenämnden",
-        "Grundskolenämnden",
-        "Gymnasie- och vuxenutbildningsnämnden",
-        "Individ- och familjeomsorgsnämnden",
-        "Kulturnämnden",
-        "Lokalförsörjningsnämnden",
-        "Miljö- och konsumentnämnden",
-        "Samhällsbyggnadsnämnden",
-        "Servicenämnden",
-        "Sociala omsorgsnämnden",
-        "Stadsrevisionen",
-        "Tekniska nämnden",
-        "Valnämnden",
-        "Vård- och äldrenämnden",
-        "Överförmyndarnämnden",
-        "Borås Energi och Miljö AB",
-        "Borås Elnät AB",
-        "Borås kommuns parkerings AB",
-        "Borås Djurpark",
-        "AB Bostäder Borås",
-        "Fristadbostäder AB",
-        "AB Sandhultsbostäder",
-        "Toarpshus",
-        "Viskaforshem AB",
-        "Industribyggnader i Borås AB",
-        "Inkubatorn i Borås AB",
-    ]
+    instanser = [instans.namn for instans in S_DELAKTIGHET.instanser]  # the missiv's list (generera.py)
     data = {
         "remiss": "samples/delaktighet_inflytande.pdf",
         "svar": facit,
