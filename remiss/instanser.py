@@ -67,7 +67,7 @@ LABEL_VALUE = re.compile(r"\b[A-ZÅÄÖa-zåäö-]{2,}:\s+\S")  # 'Telefonväxel
 
 INTRO = re.compile(
     r"till\s+vilka\s+(?:remiss)?instanser|remissinstanser|remitter|"
-    r"(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?till\b",
+    r"(?:skickas|skickats|sänds|sänts|går|gått)\s+(?:ut\s+)?(?:på\s+remiss\s+)?till\b",
     re.IGNORECASE,
 )  # a sentence that introduces the list when no heading does
 TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
@@ -448,7 +448,9 @@ def _whole_name(text: str) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     """Return True for a cell that is an organisation name: capitalised, short, no sentence."""
-    return bool(text) and text[:1].isupper() and len(text.split()) <= 8 and not text.endswith(".")
+    abbreviation = re.search(r"\s\w\.(?:\w\.)+$", text) is not None  # 'Ålands kommunförbund k.f.'
+    short = bool(text) and text[:1].isupper() and len(text.split()) <= 8
+    return short and (not text.endswith(".") or abbreviation)
 
 
 def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:

@@ -382,3 +382,32 @@ def test_sidfot_och_dnr_mellan_sidorna_blir_inga_instanser() -> None:
         pdf("Svaren ska ha kommit in senast den 1 maj 2024.", 77.9, page=2),
     ]
     assert namn(lines) == ["Kommunstyrelsen", "Omsorgsnämnden", "Kulturnämnden", "Yttrandefrihetskommittén"]
+
+
+def test_har_skickats_pa_remiss_till_och_punkter_i_tva_spalter() -> None:
+    """aland-kommunstruktur-remiss (regeringen.ax): '… har skickats på remiss till:' opens a bulleted list
+    in two columns; 'Ålands arbets- och' wraps onto 'studieservicemyndighet, AMS'."""
+    two = (92.4, 319.0)
+    lines = [
+        pdf("Lagförslag om reform av kommunstrukturen på Åland", 78.2, size=15.0),
+        pdf("Lagförslaget om reform av kommunstrukturen på Åland har skickats på remiss till:", 77.9),
+        pdf("• Brändö kommun | • Ålands Idrott", 92.4, cells=two),
+        pdf("• Eckerö kommun | • Ålands Natur & Miljö", 92.4, cells=two),
+        pdf("• Ålands kommunförbund k.f. | • Skoldirektör på Kökar", 92.4, cells=two),
+        pdf("• Ålands arbets- och | • Bildningschef på Kumlinge", 92.4, cells=two),
+        pdf("studieservicemyndighet, AMS", 91.4),
+        pdf("• Folkhälsan på Åland | • Räddningsverket", 92.4, cells=two),
+        pdf("Remisstiden går ut den 11 maj 2018. Remisstiden har förlängts till 18 maj 2018.", 77.9),
+    ]
+    assert namn(lines) == [
+        "Brändö kommun",
+        "Eckerö kommun",
+        "Ålands kommunförbund k.f",
+        "Ålands arbets- och studieservicemyndighet, AMS",
+        "Folkhälsan på Åland",
+        "Ålands Idrott",
+        "Ålands Natur & Miljö",
+        "Skoldirektör på Kökar",
+        "Bildningschef på Kumlinge",
+        "Räddningsverket",
+    ]
