@@ -73,6 +73,7 @@ TRIM_CUE = re.compile(
 )
 LIST_CUE = re.compile(
     r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)|"
+    r"^(?:till\s*:?\s*)?enligt\s+(?:bifogad\s+)?sändlista\b|"
     r"(?:skickas|sänds) på remiss till:?$",
     re.IGNORECASE,
 )

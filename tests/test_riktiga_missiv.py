@@ -756,3 +756,16 @@ def test_notisens_uppmaning_i_rubriken_hor_inte_till_titeln() -> None:
 
     assert clean_title("Lämna synpunkter på Översiktsplanen innan 30:e september 2021") == "Översiktsplanen"
     assert clean_title("Glöm inte ge yttrande om Översiktsplan 2040") == "Översiktsplan 2040"
+
+
+def test_klasser_ur_prov2_rapporten() -> None:
+    """Classes the prov2 report named (no prov2 text copied): 'Sista dagen att svara', a year glued to
+    its month ('4 april2016'), 'Enligt sändlista' as the address of a remiss letter, 'Remittering av …'."""
+    from remiss.extract.core import clean_title
+    from remiss.extract.svarsdatum import kandidater
+
+    assert max(kandidater("Sista dagen att svara är den 8 januari 2026."), key=lambda k: k.score).score >= 3
+    assert [str(k.value) for k in kandidater("senast den 4 april2016 till")] == ["2016-04-04"]
+    skal = bedom_missiv(lines_of("Enligt sändlista\nRemiss av rapporten om X\nSvar senast 3 maj 2019.")).skal
+    assert any(s.startswith("lista över remissinstanser") for s in skal)
+    assert clean_title("Remittering av betänkandet Ett starkare skydd") == "Ett starkare skydd"

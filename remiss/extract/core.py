@@ -45,7 +45,8 @@ FORMAT_SENTENCE = re.compile(r"version|format|fil|lämnas|skickas|sänds|bifoga"
 TWO_VERSIONS = re.compile(r"\btvå\s+(?:versioner|format|filer)|\bbåda\s+formaten", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
-    r"remiss(?:missiv|er)?\s*[:–—-]\s*|kungörelse\s*[:–—-]\s*|remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
+    r"remiss(?:missiv|er)?\s*[:–—-]\s*|kungörelse\s*[:–—-]\s*|(?:remittering|kungörelse)\s+(?:av|om)\s+|"
+    r"remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"

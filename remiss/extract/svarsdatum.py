@@ -19,8 +19,9 @@ from remiss.dates import DATE_RE, parse_match
 from remiss.extract.text import Found, Text
 
 DEADLINE = re.compile(
-    r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|sista\s+dag\s+(?:för\s+(?:att\s+)?svar|att\s+svara|för\s+"
-    r"(?:remiss)?yttranden?|att\s+lämna\s+(?:synpunkter|yttrande|svar))"
+    r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|"
+    r"sista\s+dag(?:en)?\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|för\s+(?:remiss)?yttranden?|"
+    r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:synpunkter|yttrande|svar))"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar)|tillhanda\s+senast|besvaras\s+senast|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
