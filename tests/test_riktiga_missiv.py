@@ -769,3 +769,30 @@ def test_klasser_ur_prov2_rapporten() -> None:
     skal = bedom_missiv(lines_of("Enligt sändlista\nRemiss av rapporten om X\nSvar senast 3 maj 2019.")).skal
     assert any(s.startswith("lista över remissinstanser") for s in skal)
     assert clean_title("Remittering av betänkandet Ett starkare skydd") == "Ett starkare skydd"
+
+
+def test_forlangd_remisstid_och_lista_ar_ingen_avsandare() -> None:
+    """aland-kommunstruktur-remiss: 'Remisstiden har förlängts till 18 maj 2018' wins; a list item
+    ('• Brändö kommun') and a title with 'kommunstrukturen' are no sender."""
+    lines = lines_of("""
+Lagförslag om reform av kommunstrukturen på Åland
+Lagförslaget om reform av kommunstrukturen på Åland har skickats på remiss till:
+• Brändö kommun | • Ålands Idrott
+• Eckerö kommun | • Ålands Natur & Miljö
+Remisstiden går ut den 11 maj 2018. Remisstiden har förlängts till 18 maj 2018.
+""")
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found.value == "2018-05-18"
+    assert _avsandare("\n".join(line.text for line in lines)) is None
+
+
+def test_sidfotens_registrator_och_remissvaradressen() -> None:
+    """rk-u2021-urval (g0vse): the footer's 'E-post: u.registrator@…' loses to u.remissvar@ on the next page."""
+    from remiss.extract.core import find_svarsadress
+
+    lines = lines_of("""
+Remissvaren ska ha kommit in till Utbildningsdepartementet senast den 3 mars 2021. Svaren bör lämnas per e-post till
+Telefonväxel: 08-405 10 00 Fax: 08-24 46 31 Webb: www.regeringen.se Postadress: 103 33 Stockholm Besöksadress: Drottninggatan 16 E-post: u.registrator@regeringskansliet.se
+u.remissvar@regeringskansliet.se. Ange diarienummer U2021/01271 och remissinstansens namn i ämnesraden.
+""")
+    assert find_svarsadress(Text.of(lines))[0].value == "u.remissvar@regeringskansliet.se"

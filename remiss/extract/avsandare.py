@@ -229,6 +229,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             break  # what follows is the title and the list, not the sender
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):
             continue  # a title ('Kungörelse remiss Regional infrastrukturplan'), not the letterhead
+        if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
+            break  # a list item ('• Brändö kommun'): the list has begun, the letterhead is above it
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
             return Found(normal_case(clean_org(text)), line)
     return None

@@ -297,7 +297,11 @@ FUNCTIONAL_ADDRESS = re.compile(r"diarium|registrator|remissvar|registratur|kans
 PERSONAL_LOCAL = re.compile(r"^[a-zåäöé]+[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")  # 'johan.matz'
 ADDRESS_LABEL = re.compile(r"(?:e-?post(?:adress)?|e-?mail|mejl|mail)\s*:?\s*$", re.IGNORECASE)
 SEND_BEFORE_BLOCK = re.compile(
-    r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|adress\w*\s*:", re.IGNORECASE
+    r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|svarsadress\s*:", re.IGNORECASE
+)
+# the letterhead's footer ('Telefonväxel: … E-post: u.registrator@…'): the office, not the reply
+FOOTER_CONTACT = re.compile(
+    r"telefonväxel|växel\s*:|besöksadress|org\.?\s?nr|organisationsnummer|fax\s*:", re.IGNORECASE
 )
 QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar)[^.]*$", re.IGNORECASE)
 SCORE_SENT_TO = 3.0  # 'Remissvaren skickas till …' right before the address
@@ -306,6 +310,8 @@ SCORE_ADDRESS_BLOCK = 2.0  # 'e-post: …' in the address block that answers go 
 SCORE_ADDRESS_LABEL = 1.5  # 'Mejl: kommun@orust.se' alone: the only address the notice gives
 SCORE_GENERIC = 0.5  # a function's address (ud-nis@) over a person's (johan.matz@)
 SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
+SCORE_ANSWER_BOX = 0.5  # remissvar@: an address named for answers, over the registrator's
+SCORE_FOOTER = -1.5  # an address in the letterhead's contact footer
 MIN_ADDRESS_SCORE = 2.0
 
 
@@ -377,6 +383,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if FUNCTIONAL_ADDRESS.search(address):
         score += SCORE_FUNCTIONAL
         why.append("diarium-, registrator- eller kansliadress")
+        if "remissvar" in address:
+            score += SCORE_ANSWER_BOX
+            why.append("en adress för remissvar")
     elif PERSONAL_LOCAL.match(address.split("@")[0]):
         score -= SCORE_GENERIC
         why.append("en persons adress")
@@ -386,6 +395,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if QUESTIONS.search(before):
         score += SCORE_QUESTIONS
         why.append("i en mening om frågor")
+    if FOOTER_CONTACT.search(before[-120:]):
+        score += SCORE_FOOTER
+        why.append("i sidfotens kontaktuppgifter")
     return score
 
 

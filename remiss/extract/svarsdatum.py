@@ -23,7 +23,8 @@ DEADLINE = re.compile(
     r"sista\s+dag(?:en)?\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|för\s+(?:remiss)?yttranden?|"
     r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:synpunkter|yttrande|svar))"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
-    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar)|tillhanda\s+senast|besvaras\s+senast|"
+    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till)|"
+    r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
     r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
     r"\s*:?\s*(?:är\s+)?"
@@ -48,6 +49,8 @@ PERIOD_WORDS = re.compile(
     r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till", re.IGNORECASE
 )
 SCORE_PERIOD_END = 2.5
+EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
+SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
 SCORE_DEADLINE_PHRASE = 3.0
 SCORE_ANSWER_SENTENCE = 1.5
 SCORE_PLAUSIBLE = 1.0
@@ -110,6 +113,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             offset = deadline_ends[match.start()]
             score += SCORE_DEADLINE_PHRASE
             why.append("svarsfras före datumet")
+            if EXTENDED.search(joined[offset : match.start()]):
+                score += SCORE_EXTENDED
+                why.append("förlängt svarsdatum")
         elif after_date and PERIOD_WORDS.search(_sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append("slutet på en remiss- eller samrådsperiod")

@@ -12,8 +12,8 @@ PHONE_RE = re.compile(
     r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])"
 )
 ORG_WORD = re.compile(
-    r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun|"
-    r"region|landsting|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
+    r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun(?:en|s)?\b|"
+    r"region(?!al)|landsting|myndigheten|verket|inspektionen|kommunstyrelsen|förbund|\bAB\b|\bstad\b)",
     re.IGNORECASE,
 )
 
