@@ -796,3 +796,17 @@ Telefonväxel: 08-405 10 00 Fax: 08-24 46 31 Webb: www.regeringen.se Postadress:
 u.remissvar@regeringskansliet.se. Ange diarienummer U2021/01271 och remissinstansens namn i ämnesraden.
 """)
     assert find_svarsadress(Text.of(lines))[0].value == "u.remissvar@regeringskansliet.se"
+
+
+def test_remissmote_anmalan_ar_inget_svarsdatum() -> None:
+    """rk-n2015-remissmote (g0vse): 'Anmälan … görs till Agneta Karlsson (…) senast den 27 oktober' is the
+    sign-up; the written answer 'lämnas … senast den 5 november 2015' is the svarsdatum."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of("""
+Anmälan till remissmötet görs till Agneta Karlsson (agneta.m.karlsson@regeringskansliet.se) senast den 27 oktober 2015.
+En skriftlig kopia av anförandet eller ett skriftligt remissyttrande lämnas till Näringsdepartementet senast den 5 november 2015.
+""")
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found.value == "2015-11-05"
+    assert find_handlaggare(lines)[0].namn == "Agneta Karlsson"

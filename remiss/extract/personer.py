@@ -95,7 +95,8 @@ COPY_TO_PERSON = re.compile(
 ANSWER_TO_PERSON = re.compile(
     r"(?i:(?:svar\w*|yttrande\w*|synpunkter)\b[^.]{0,120}?\b(?:lämnas|skickas|sändas|sänds|mejlas)\b[^.]{0,80}?"
     r"\btill\s+(?:handläggare\s+)?)" + _NAME + r"(?=\s*[(<,]|\s+\S+@)"
-    r"|(?i:\bmed\s+kopia\s+till\s+)" + _NAME.replace("namn", "kopia") + r"(?=\s*[(<]|\s+\S+@)"
+    r"|(?i:\bmed\s+kopia\s+till\s+|\banmälan\b[^.]{0,60}?\bgörs\s+till\s+)" + _NAME.replace("namn", "kopia")
+    + r"(?=\s*[(<]|\s+\S+@)"
 )
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
 ATTENTION = re.compile(r"^(?i:att|attn|attention)\s*:?\s+" + _NAME + r"\s*$")

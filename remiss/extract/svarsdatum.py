@@ -49,6 +49,8 @@ PERIOD_WORDS = re.compile(
     r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till", re.IGNORECASE
 )
 SCORE_PERIOD_END = 2.5
+SIGN_UP = re.compile(r"\banmäl(?:an|ningar|s|as|a)?\b|\banmälningen\b", re.IGNORECASE)
+SCORE_SIGN_UP = -1.0  # 'Anmälan till remissmötet görs … senast den 27 oktober' is no svarsdatum
 EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
 SCORE_DEADLINE_PHRASE = 3.0
@@ -116,6 +118,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if EXTENDED.search(joined[offset : match.start()]):
                 score += SCORE_EXTENDED
                 why.append("förlängt svarsdatum")
+            if SIGN_UP.search(_sentence_around(joined, match.start())):
+                score += SCORE_SIGN_UP
+                why.append("sista dag för anmälan, inte för svaret")
         elif after_date and PERIOD_WORDS.search(_sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append("slutet på en remiss- eller samrådsperiod")
