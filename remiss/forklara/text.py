@@ -31,30 +31,16 @@ REGLER = {
                  "organisationen överst eller den svaren ska komma in till, annars den i svarens postadress "
                  "eller departementet på de första raderna; Regeringskansliet får sitt departement, den egna "
                  "kommunen sin nämnd, en annan kommun eller region sin nämnd eller enhet",
-    "titel": "Titel",
-    "datum": "Datum",
-    "svarsdatum": "Svarsdatum",
-    "svarsadress": "Svarsadress",
-    "handlaggare": "Handläggare",
-    "remissinstanser": "Remissinstanser",
-}
-UTAN_SKAL = "(steget angav inget eget skäl) "  # a field step that reports no reason: its rule order is shown
-REGLER = {
-    "diarienummer": "numret texten ber att svaret märks med ('Ange diarienummer …') går före "
-                    "sidhuvudets (efter en etikett som Dnr, Diarienummer, Vår referens …; annars ensamt på "
-                    "en rad eller i en cell överst; annars efter en etikett i löptexten); har de samma "
-                    "siffror används sidhuvudets skrivsätt",
-    "avsandare": "etiketten Instans/Avsändare/Från, annars organisationen ovanför Datum, annars den första "
-                 "organisationen överst eller den svaren ska komma in till, annars den i svarens postadress",
-    "titel": "en remissrubrik ('Remiss: …', 'Remiss av …', 'Begäran om yttrande …') eller en fet/stor rubrik "
+    "titel": "ett utskrivet e-brevs Ämne, annars en remissrubrik ('Remiss: …', 'Remiss av …', "
+             "'Begäran om yttrande …') eller en fet/stor rubrik "
              "som börjar 'Remiss', annars den största rubriken på första sidan",
     "datum": "datumet vid etiketten Datum, annars det första hela datumet på en kort rad överst",
     "svarsdatum": "varje datum får poäng (se skälen); det med högst poäng vinner, minst {min} krävs",
     "svarsadress": "varje e-postadress får poäng (se skälen); den med högst poäng vinner, minst {min_adress} "
                    "krävs; kopior hoppas över",
-    "handlaggare": "etiketten Handläggare/Kontaktperson, annars 'Frågor … ställs till NAMN', annars "
-                   "personen i adressen svaren går till, annars en underskrift med telefon eller titel nära "
-                   "slutet",
+    "handlaggare": "etiketten Handläggare/Kontaktperson, annars 'Frågor … ställs till NAMN', personen svaren "
+                   "eller en kopia går till, eller Från i ett utskrivet e-brev, annars personen i adressen "
+                   "svaren går till, annars en underskrift med telefon eller titel nära slutet",
     "remissinstanser": "listorna under varje listrubrik (Remissinstanser, Sändlista, 'skickas till:'): den "
                        "längsta vinner; annars namnen i meningen 'Remissen skickas till A, B och C.'",
 }
