@@ -366,3 +366,16 @@ def test_monstrens_undantag_har_exempel() -> None:
         re.compile(pattern["utom_objekt"])
         fynd = find_fynd(make_blocks(_lines(pattern["utom_exempel"])), del_="brodtext", namnd=None)
         assert not [f for f in fynd if f.monster == pattern["id"]], pattern["id"]
+
+
+def test_pressmeddelande_om_ett_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """A press release about an answer (the prov2 report's class 'annat taken for a yttrande') is no yttrande."""
+    fil = _docx(
+        tmp_path / "p.docx",
+        "Pressmeddelande 12 mars 2019",
+        "Förbundet tillstyrker förslagen i betänkandet",
+        "Förbundet har i dag lämnat sitt remissvar på betänkandet och tillstyrker i huvudsak förslagen.",
+        "– Det är ett viktigt steg, säger förbundets ordförande.",
+        "För mer information, kontakta pressansvarig Anna Berg, 070-123 45 67.",
+    )
+    assert kontrollera_fil(fil) == []
