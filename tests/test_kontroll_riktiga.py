@@ -369,7 +369,7 @@ def test_monstrens_undantag_har_exempel() -> None:
 
 
 def test_pressmeddelande_om_ett_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
-    """A press release about an answer (class "annat taken for a yttrande" in the prov2 report): no yttrande."""
+    """A press release about an answer ("annat taken for a yttrande" in the prov2 report)."""
     fil = _docx(
         tmp_path / "p.docx",
         "Pressmeddelande 12 mars 2019",
