@@ -810,3 +810,17 @@ En skriftlig kopia av anförandet eller ett skriftligt remissyttrande lämnas ti
     found, _ = find_svarsdatum(Text.of(lines))
     assert found.value == "2015-11-05"
     assert find_handlaggare(lines)[0].namn == "Agneta Karlsson"
+
+
+def test_epostrubrikens_etiketter_ar_data_med_exempel() -> None:
+    """Every label field in modeller/epostrubrik.toml has an example line the reader gives that field."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.epostrubrik import _label, etiketter
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "epostrubrik.toml").read_text())
+    for falt in data["falt"]:
+        match = _label().match(falt["exempel"])
+        assert match, falt["exempel"]
+        assert match.group("label").lower() in etiketter()[falt["namn"]]

@@ -9,25 +9,32 @@ until the next label.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from remiss.domain import Line
 
-# label → the words a printed e-mail uses for it (Swedish and English Outlook)
-ETIKETTER = {
-    "fran": ("från", "from", "avsändare"),
-    "skickat": ("skickat", "sent", "datum", "date", "skickades"),
-    "till": ("till", "to", "mottagare"),
-    "kopia": ("kopia", "cc", "kopia till"),
-    "amne": ("ämne", "subject", "rubrik"),
-    "bilagor": ("bifogade filer", "bilagor", "attachments", "bilaga"),
-}
-_LABEL = re.compile(
-    r"^(?P<label>" + "|".join(sorted((w for ws in ETIKETTER.values() for w in ws), key=len, reverse=True))
-    + r")\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
-)
+MODELLER = Path(__file__).resolve().parent.parent.parent / "modeller"
+
+
+@lru_cache(maxsize=1)
+def etiketter() -> dict[str, tuple[str, ...]]:
+    """Return each header field's label words (modeller/epostrubrik.toml)."""
+    data = tomllib.loads((MODELLER / "epostrubrik.toml").read_text(encoding="utf-8"))
+    return {falt["namn"]: tuple(falt["ord"]) for falt in data["falt"]}
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    """Return the pattern of a header line: a label word, a colon, the value."""
+    words = sorted((w for ws in etiketter().values() for w in ws), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"^(?P<label>{alternatives})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+
+
 HEAD_LINES = 40  # the header block stands at the top
 
 
@@ -48,9 +55,9 @@ def read_mail_header(lines: Sequence[Line]) -> dict[str, Falt]:
     current: str | None = None
     for line in lines[:HEAD_LINES]:
         text = line.text.strip()
-        match = _LABEL.match(text)
+        match = _label().match(text)
         if match:
-            key = next(k for k, words in ETIKETTER.items() if match.group("label").lower() in words)
+            key = next(k for k, words in etiketter().items() if match.group("label").lower() in words)
             if key in found:
                 break  # a second 'Från:': a quoted mail below the first
             found[key] = Falt(match.group("value").strip(), line)
