@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from remiss import forklara
 from remiss.domain import Line, Remissinstans
@@ -56,11 +58,11 @@ STOP = re.compile(
     re.IGNORECASE,
 )  # whole words only: 'Yttrandefrihetskommittén' is a name, 'Yttrande' a heading
 CATEGORY = re.compile(
-    r"^(?:nämnder|bolag|kommuner|regioner|myndigheter|statliga myndigheter|organisationer|övriga|"
-    r"förvaltningar|föreningar|länsstyrelser|domstolar|universitet och högskolor|intresseorganisationer|"
-    r"politiska partier|partier|råd|kommunala bolag|kommunala råd)\s*:?$",
+    r"^(?:" + "|".join(map(re.escape, tomllib.loads(
+        (Path(__file__).resolve().parent.parent / "modeller" / "listor.toml").read_text(encoding="utf-8")
+    )["underrubriker"]["ord"])) + r")\s*:?$",
     re.IGNORECASE,
-)  # a sub-heading of a list without style (a bold line in a list of plain names is one by its style)
+)  # a sub-heading of a list without style (words in modeller/listor.toml)
 WORD = re.compile(r"(?<![\w/])[^\W\d_]{2,}(?![\w/])")  # a word of letters only: a name has one
 LABEL_VALUE = re.compile(r"\b[A-ZÅÄÖa-zåäö-]{2,}:\s+\S")  # 'Telefonväxel: 08-405 10 00', a footer's label
 

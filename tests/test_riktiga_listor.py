@@ -412,3 +412,15 @@ def test_har_skickats_pa_remiss_till_och_punkter_i_tva_spalter() -> None:
         "Bildningschef på Kumlinge",
         "Räddningsverket",
     ]
+
+
+def test_underrubrikernas_ord_ar_data_med_exempel() -> None:
+    """modeller/listor.toml: every example is a sub-heading, every counter-example is a name."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.instanser import CATEGORY
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "listor.toml").read_text())
+    assert all(CATEGORY.match(e) for e in data["underrubriker"]["exempel"])
+    assert not any(CATEGORY.match(e) for e in data["underrubriker"]["inte_exempel"])
