@@ -7,7 +7,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
+from importlib import resources
 
 from remiss import forklara
 from remiss.domain import Line, Remissinstans
@@ -57,12 +57,14 @@ STOP = re.compile(
     r"se vidare|remissen|den som|datum|dnr|kopia|för kännedom)\b",
     re.IGNORECASE,
 )  # whole words only: 'Yttrandefrihetskommittén' is a name, 'Yttrande' a heading
-CATEGORY = re.compile(
-    r"^(?:" + "|".join(map(re.escape, tomllib.loads(
-        (Path(__file__).resolve().parent.parent / "modeller" / "listor.toml").read_text(encoding="utf-8")
-    )["underrubriker"]["ord"])) + r")\s*:?$",
-    re.IGNORECASE,
-)  # a sub-heading of a list without style (words in modeller/listor.toml)
+@functools.lru_cache(maxsize=1)
+def category() -> re.Pattern[str]:
+    """Return the pattern of a list sub-heading without style (its words in modeller/listor.toml)."""
+    data = tomllib.loads(resources.files("modeller").joinpath("listor.toml").read_text(encoding="utf-8"))
+    words = "|".join(map(re.escape, data["underrubriker"]["ord"]))
+    return re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE)
+
+
 WORD = re.compile(r"(?<![\w/])[^\W\d_]{2,}(?![\w/])")  # a word of letters only: a name has one
 LABEL_VALUE = re.compile(r"\b[A-ZÅÄÖa-zåäö-]{2,}:\s+\S")  # 'Telefonväxel: 08-405 10 00', a footer's label
 
@@ -370,7 +372,7 @@ def _sub_heading(text: str, line: Line, lines: Sequence[Line], position: int) ->
     group = GROUP.match(text)
     if group:
         return _group_name(group.group("grupp") or group.group("egen")) or ""
-    if CATEGORY.match(text) or _styled_heading(line, lines, position):
+    if category().match(text) or _styled_heading(line, lines, position):
         return text.rstrip(":").strip()
     return None
 

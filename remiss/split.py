@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 from remiss import fastsearch
 from remiss.clean import clean_pages
@@ -238,7 +238,6 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
 
 MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
 MISSIV_OSAKER = 3.5  # from here up to MISSIV_GRANS: a missiv, reported with a warning
-MODELLER = Path(__file__).resolve().parent.parent / "modeller"
 # near the threshold a document is a missiv only when it also says when or where to answer
 SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 
@@ -264,7 +263,7 @@ class Bedomning:
 @lru_cache(maxsize=1)
 def signaler() -> tuple[Signal, ...]:
     """Return the missiv signals of modeller/missiv.toml."""
-    data = tomllib.loads((MODELLER / "missiv.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(resources.files("modeller").joinpath("missiv.toml").read_text(encoding="utf-8"))
     return tuple(
         Signal(
             namn=entry["namn"],

@@ -419,8 +419,8 @@ def test_underrubrikernas_ord_ar_data_med_exempel() -> None:
     import tomllib
     from pathlib import Path
 
-    from remiss.instanser import CATEGORY
+    from remiss.instanser import category
 
     data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "listor.toml").read_text())
-    assert all(CATEGORY.match(e) for e in data["underrubriker"]["exempel"])
-    assert not any(CATEGORY.match(e) for e in data["underrubriker"]["inte_exempel"])
+    assert all(category().match(e) for e in data["underrubriker"]["exempel"])
+    assert not any(category().match(e) for e in data["underrubriker"]["inte_exempel"])

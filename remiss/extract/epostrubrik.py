@@ -13,17 +13,15 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 from remiss.domain import Line
-
-MODELLER = Path(__file__).resolve().parent.parent.parent / "modeller"
 
 
 @lru_cache(maxsize=1)
 def etiketter() -> dict[str, tuple[str, ...]]:
     """Return each header field's label words (modeller/epostrubrik.toml)."""
-    data = tomllib.loads((MODELLER / "epostrubrik.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(resources.files("modeller").joinpath("epostrubrik.toml").read_text(encoding="utf-8"))
     return {falt["namn"]: tuple(falt["ord"]) for falt in data["falt"]}
 
 
