@@ -48,12 +48,11 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the diarienummer after a 'Dnr' label (same or next line).
 
     A label on a short line or in a table row (the letter head) wins; then a number standing alone in
-    the head;
-    a label in running text ('filnamnet är Regeringskansliets diarienummer (utan snedstreck), …') last.
+    the head; a label in running text ('filnamnet är … diarienummer (utan snedstreck), …') last.
     """
-    labelled = _labelled(lines, in_head=True)
-    if labelled:
-        return labelled
+    in_head, in_text = _labelled(lines)
+    if in_head:
+        return in_head
     for line in lines[:15]:
         for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
             alone = DNR_RE.fullmatch(cell.strip())
@@ -61,19 +60,22 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
                 alone.group("dnr")
             ):
                 return Found(_fix_glued_klass(cell.strip()), line, _ALONE)
-    return _labelled(lines, in_head=False)
+    return in_text
 
 
 SHORT_LINE = 60  # a label on a line this short, or in a table row, is a header label
 
 
-def _labelled(lines: Sequence[Line], *, in_head: bool) -> Found | None:
-    """Return the dnr after a label on a short line or in a table row (in_head), or in running text."""
+def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
+    """Return the first dnr after a label in the head (a short line or a table row) and the first
+    after a label in running text, in one pass over the lines."""
+    in_text: Found | None = None
     for index, line in enumerate(lines[:250]):
         label = DNR_LABEL.search(line.text)
         if not label:
             continue
-        if (len(line.text) <= SHORT_LINE or " | " in line.text) != in_head:
+        head = len(line.text) <= SHORT_LINE or " | " in line.text
+        if not head and in_text is not None:
             continue
         if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[: label.start()], re.IGNORECASE):
             continue
@@ -83,8 +85,12 @@ def _labelled(lines: Sequence[Line], *, in_head: bool) -> Found | None:
         ):
             value = dnr_after_label(candidate)
             if value:
-                return Found(value, source or lines[index + 1], _labelled_why(in_head))
-    return None
+                found = Found(value, source or lines[index + 1], _labelled_why(head))
+                if head:
+                    return found, in_text
+                in_text = found
+                break
+    return None, in_text
 
 
 _ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"

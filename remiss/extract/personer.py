@@ -71,7 +71,7 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
     for index, text in enumerate(texts):
         attention = ATTENTION.match(text)
         name = attention.group("namn") if attention else None
-        if name is None and is_person(text) and _person_name(text) == text and index > 0:
+        if name is None and index > 0 and _person_name(text) == text:
             name = text if ORG_WORD.search(texts[index - 1]) else None
         if name is None or ORG_WORD.search(name):
             continue
