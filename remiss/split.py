@@ -27,9 +27,17 @@ TITLE_MISSIV = re.compile(
     r"inbjudan\s+(?:till\s+[^.]{0,80}?)?att\s+(?:inkomma|lämna)\b)",
     re.IGNORECASE,
 )
+# 'Remiss SOU 2015:22 Rektorn …', 'Remittering av betänkandet …': a remiss title only where a document's
+# title stands (its first lines); elsewhere 'Remiss X' may be an agenda item or a reference
+FIRST_TITLE = re.compile(
+    r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?:[A-ZÅÄÖ0-9(]|(?i:för|promemori|pm\b|betänkande|rapport|förslag|utkast))|"
+    r"(?i:remittering\s+av|remisslista|remisspromemoria|remissutskick)\s+\S)"
+)
+TITLE_LINES = 6  # a document's title stands within its first lines (after a letterhead)
 TITLE_YTTRANDE = re.compile(
     r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\s+|gällande\s+)?remiss|"
-    r"svar\s+på\s+remiss|remissvar\b(?!\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|kan|blir|är|från))|"
+    r"svar\s+på\s+remiss(?!\w*\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas))|"
+    r"remissvar\b(?!\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|kan|blir|är|från))|"
     r"yttrande\s+över\s+\S)",
     re.IGNORECASE,
 )
@@ -293,7 +301,20 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
     actionable = any(skal.startswith(SVARSSIGNALER) for skal in bedomning.skal)
+    actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+def _titled_remiss(lines: Sequence[Line], bedomning: Bedomning) -> bool:
+    """Return True for a document titled as a remiss in its first lines with nothing against it.
+
+    'Remiss av promemorian Anvisade elavtal' over a page of answers received is still the remiss
+    (register it and warn: no svarsdatum); a protocol's 'Remiss: X' item is not, as the decision
+    about a yttrande weighs against it.
+    """
+    head = [line.text.strip() for line in lines[:TITLE_LINES]]
+    titled = any(TITLE_MISSIV.match(t) or FIRST_TITLE.match(t) for t in head)
+    return titled and not any("-" in skal.rsplit("(", 1)[-1] for skal in bedomning.skal)
 
 
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
@@ -313,6 +334,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     found: list[tuple[str, float]] = []
     if any(TITLE_MISSIV.match(" ".join(texts[i : i + 3]).strip()) for i in range(min(40, len(texts)))):
         found.append(("remissrubrik", 3.0))
+    elif any(FIRST_TITLE.match(t) for t in head[:TITLE_LINES]):
+        found.append(("remissrubrik överst", 3.0))
     elif any(t == "MISSIV" for t in head):
         found.append(("etiketten MISSIV", 3.0))
     if any(LIST_CUE.search(t) for t in texts):

@@ -28,7 +28,7 @@ from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import ORG_WORD, Found, Text
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
-from remiss.split import HEADER_DATUM, MISSIV_GRANS, TITLE_MISSIV
+from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV
 
 SEND_TO = re.compile(
     r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomm\w*|inkomna|kommit\s+in|inges|ges\s+in|till\s+e-post|"
@@ -52,8 +52,10 @@ TITLE_PREFIX = re.compile(
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
     r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
     # a notice's call to act: 'Lämna synpunkter på …', 'Glöm inte ge yttrande om …', 'Tyck till om …'
-    r"(?:(?:glöm\s+inte\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
-    r"tyck\s+till)\s+(?:på|om|över)\s+)"
+    r"(?:(?:(?:glöm\s+inte|välkom(?:men|na))\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
+    r"tyck\s+till)\s+(?:på|om|över)\s+|"
+    # a regeringen.se page's title: 'Remiss SOU 2015:22 …', 'Remisslista för Ds 2015:52 …'
+    r"remiss\s+(?:av|över|om)\s*:\s*|remiss(?:lista|promemoria|utskick)?\s+(?:(?:för|till|av)\s+)?(?=\S))"
     r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
     re.IGNORECASE,
 )
@@ -230,7 +232,8 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
     body = body_size(lines[:80])
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
-        if not TITLE_MISSIV.match(text) and not _remiss_heading(line, body):
+        at_top = index < TITLE_LINES and FIRST_TITLE.match(text) is not None  # 'Remiss SOU 2015:22 …'
+        if not TITLE_MISSIV.match(text) and not at_top and not _remiss_heading(line, body):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
         for follow in lines[index + 1 : index + 4]:
@@ -243,7 +246,13 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 break
         title = clean_title(title)
         if title:
-            why = "remissrubrik" if TITLE_MISSIV.match(text) else "fet eller stor rubrik som börjar 'Remiss'"
+            why = (
+                "remissrubrik"
+                if TITLE_MISSIV.match(text)
+                else "rubrik överst som börjar 'Remiss'"
+                if at_top
+                else "fet eller stor rubrik som börjar 'Remiss'"
+            )
             return Found(title, line, why)
     return None
 
