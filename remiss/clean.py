@@ -43,8 +43,8 @@ def split_page_marker(line: Line) -> list[Line]:
         if any(_page_marker(c) or PAGE_NUMBER.match(c) or _HEADER_CELL.match(c) for c in cells):
             return [
                 part
-                for cell in cells
-                for part in split_page_marker(replace(line, text=cell, cells_x=()))
+                for cell in _cell_lines(line)
+                for part in split_page_marker(cell)
                 if not PAGE_NUMBER.match(part.text)
             ]
         return [line]
@@ -55,6 +55,26 @@ def split_page_marker(line: Line) -> list[Line]:
         return [line]
     parts = [match.group("head"), (match.group("label") or "").upper()]
     return [replace(line, text=part) for part in parts if part and part.strip()]
+
+
+CELL_GAP = 6.0  # points between a cell's right end and the next cell's left edge
+
+
+def _cell_lines(line: Line) -> list[Line]:
+    """Given a row of ' | ' cells, return one line per non-empty cell, with the cell's own left and right
+    edge when the row was read by position (a header label keeps where it stands above its value)."""
+    texts = [c.strip() for c in line.text.strip().split(" | ")]
+    edges = line.cells_x if len(line.cells_x) == len(texts) else ()
+    out = []
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        if edges:
+            right = edges[index + 1] - CELL_GAP if index + 1 < len(edges) else line.x1
+            out.append(replace(line, text=text, cells_x=(), x0=edges[index], x1=right))
+        else:
+            out.append(replace(line, text=text, cells_x=()))
+    return out
 
 
 def _page_marker(text: str) -> re.Match[str] | None:

@@ -172,7 +172,8 @@ def test_svarsdatum_candidates_have_scores_and_reasons() -> None:
 def test_dnr_candidates_show_header_and_text() -> None:
     """When the header and the text both give the dnr, both are candidates and the rule order is told."""
     block = forklara(SAMPLES / "hemloshet.pdf").split("\nDiarienummer: ")[1].split("\n\n")[0]
-    assert re.search(r"►\s+–\s+IFON 2022-00041 1\.1\.3\.0\s+1:7\s+värdet efter en diarienummeretikett", block)
+    assert re.search(r"►\s+–\s+IFON 2022-00041 1\.1\.3\.0\s+1:7\s+etiketten 'Dnr' i brevhuvudet, "
+                     r"värdet till höger om etiketten på samma rad", block)
     assert re.search(r"\n\s+–\s+IFON 2022-00041\s+2:8\s+numret texten ber", block)
     assert "Ordning: numret texten ber" in block
 

@@ -47,9 +47,14 @@ ANGE_DNR = re.compile(
 def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the diarienummer after a 'Dnr' label (same or next line).
 
-    A label on a short line or in a table row (the letter head) wins; then a number standing alone in
-    the head; a label in running text ('filnamnet är … diarienummer (utan snedstreck), …') last.
+    The letter head's label/value fields (`remiss.huvud`: a value a dnr label vouches for, paired by
+    where it stands; 'Er referens' is the recipient's and never taken) win; then a label on a short line
+    or in a table row; then a number standing alone in the head; a label in running text
+    ('filnamnet är … diarienummer (utan snedstreck), …') last.
     """
+    from_head = _from_huvud(lines[:HEAD_LINES])
+    if from_head:
+        return from_head
     in_head, in_text = _labelled(lines)
     if in_head:
         return in_head
@@ -61,6 +66,19 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
             ):
                 return Found(_fix_glued_klass(cell.strip()), line, _ALONE)
     return in_text
+
+
+HEAD_LINES = 40  # the letter head's label/value fields stand within a page's first lines
+
+
+def _from_huvud(lines: Sequence[Line]) -> Found | None:
+    """Given a head's lines, return the value of its first diarienummer label field."""
+    from remiss.huvud import forsta, las_huvud
+
+    falt = forsta(las_huvud(lines), "dnr")
+    if falt is None:
+        return None
+    return Found(falt.varde, falt.rad, falt.forklaring())
 
 
 SHORT_LINE = 60  # a label on a line this short, or in a table row, is a header label

@@ -24,7 +24,8 @@ FALT_NAMN = {
 UTAN_SKAL = "(steget angav inget eget skäl) "  # a field step that reports no reason: its rule order is shown
 REGLER = {
     "diarienummer": "numret texten ber att svaret märks med ('Ange diarienummer …') går före "
-                    "sidhuvudets (efter en etikett som Dnr, Diarienummer, Vår referens …; annars ensamt på "
+                    "sidhuvudets (brevhuvudets etikett Dnr, Diarienummer, Vår referens … med värdet till "
+                    "höger, i cellen efter eller under; Er referens aldrig; annars ensamt på "
                     "en rad eller i en cell överst; annars efter en etikett i löptexten); har de samma "
                     "siffror används sidhuvudets skrivsätt",
     "avsandare": "etiketten Instans/Avsändare/Från, annars organisationen ovanför Datum, annars den första "

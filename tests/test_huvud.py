@@ -1,0 +1,164 @@
+"""The key-value header reader (remiss/huvud.py): labels as data, label and value paired by geometry."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from remiss.domain import Line
+from remiss.huvud import familjer, forsta, las_huvud
+
+MODELL = Path(__file__).resolve().parent.parent / "modeller" / "huvud.toml"
+DATA = tomllib.loads(MODELL.read_text(encoding="utf-8"))
+
+
+def rader(*texts: str) -> list[Line]:
+    """Given row texts, return Lines without boxes (as a DOCX gives them)."""
+    return [Line(text=text, page=1, number=i) for i, text in enumerate(texts, 1)]
+
+
+def rad(text: str, top: float, x0: float, *, cells_x: tuple[float, ...] = (), x1: float | None = None,
+        number: int = 1) -> Line:
+    """Return a Line with a box, 10 points high, as a PDF read by position gives it."""
+    return Line(text=text, page=1, number=number, top=top, bottom=top + 10, x0=x0,
+                x1=x1 if x1 is not None else x0 + 6 * len(text), size=10.0, cells_x=cells_x)
+
+
+EXEMPEL = [(f["namn"], e["rader"], e["varde"]) for f in DATA["familj"] for e in f["exempel"]]
+MOTEXEMPEL = [(f["namn"], m) for f in DATA["familj"] for m in f["motexempel"]]
+
+
+@pytest.mark.parametrize(("familj", "texts", "varde"), EXEMPEL, ids=lambda v: str(v)[:40])
+def test_varje_exempel_ger_sin_familj_sitt_varde(familj: str, texts: list[str], varde: str) -> None:
+    """Every example in modeller/huvud.toml gives its family the value written beside it."""
+    found = forsta(las_huvud(rader(*texts)), familj)
+    assert found is not None and found.varde == varde
+
+
+@pytest.mark.parametrize(("familj", "texts"), MOTEXEMPEL, ids=lambda v: str(v)[:40])
+def test_inget_motexempel_ger_familjen_ett_varde(familj: str, texts: list[str]) -> None:
+    """No counter-example in modeller/huvud.toml gives its family a value."""
+    assert forsta(las_huvud(rader(*texts)), familj) is None
+
+
+def test_varje_familj_har_exempel_och_motexempel_och_inga_dubbletter() -> None:
+    """Each family has examples and counter-examples; no label word belongs to two families."""
+    seen: dict[str, str] = {}
+    for familj in DATA["familj"]:
+        assert familj["exempel"] and familj["motexempel"], familj["namn"]
+        assert familj["varde"] in ("datum", "dnr", "text")
+        for word in familj["ord"]:
+            key = word.rstrip(":").lower()
+            assert key not in seen, f"{word} i både {seen.get(key)} och {familj['namn']}"
+            seen[key] = familj["namn"]
+    assert {f.namn for f in familjer()} >= {"datum", "dnr", "er_referens", "avsandare", "handlaggare"}
+
+
+def test_varde_under_etiketten_i_cellen_som_borjar_pa_samma_x() -> None:
+    """'Datum | Diarienummer' over a row of three cells: each label takes the cell that starts under it."""
+    lines = [
+        rad("Datum | Diarienummer", 100, 300, cells_x=(300, 420), x1=490),
+        rad("Socialkontoret | 2024-03-01 | KS 2024/123", 112, 72, cells_x=(72, 301, 421), x1=480, number=2),
+    ]
+    falt = las_huvud(lines)
+    assert [(f.familj, f.varde, f.satt) for f in falt] == [
+        ("datum", "2024-03-01", "under"), ("dnr", "KS 2024/123", "under")]
+    assert falt[1].rader == (lines[0], lines[1]) and falt[1].rad is lines[1]
+
+
+def test_varde_under_som_inte_borjar_under_etiketten_tas_inte() -> None:
+    """A row below that starts far from the label's left edge is not its value."""
+    lines = [rad("Diarienummer", 100, 420), rad("KS 2024/123", 112, 72, number=2)]
+    assert las_huvud(lines) == []
+
+
+def test_rad_langt_under_ar_inget_varde() -> None:
+    """A row a paragraph below the label row is not its value."""
+    lines = [rad("Diarienummer", 100, 72), rad("KS 2024/123", 160, 72, number=2)]
+    assert las_huvud(lines) == []
+
+
+def test_rad_med_etiketter_over_rad_med_varden_i_ordning() -> None:
+    """A row of labels alone over a row of values: the values are taken in the labels' order."""
+    lines = [rad("Datum Diarienummer", 100, 72), rad("2018-03-26 401-790-18", 112, 72, number=2)]
+    assert [(f.familj, f.varde) for f in las_huvud(lines)] == [("datum", "2018-03-26"), ("dnr", "401-790-18")]
+
+
+def test_etikettrad_efter_ett_dokumentord_pairas_inte_med_vanstermarginalen() -> None:
+    """'REMISSVAR DATUM BETECKNING …' over a value at the left margin: the value is under REMISSVAR, not
+    under a label (a real yttrande from Statens historiska museer, tests/korpus/prov2)."""
+    lines = [rad("REMISSVAR DATUM BETECKNING ERT DATUM ER BETECKNING", 71, 77.9, x1=404),
+             rad("Ku2001/341/Ka", 91, 77.9, x1=156.6, number=2)]
+    assert las_huvud(lines) == []
+
+
+def test_etikett_och_varde_i_olika_celler_pa_samma_rad() -> None:
+    """'Ärendenr: | NV-05012-14' (Naturvårdsverket): the value is the next cell."""
+    falt = las_huvud([rad("Ärendenr: | NV-05012-14", 130, 240, cells_x=(240, 360))])
+    assert [(f.etikett, f.varde, f.satt) for f in falt] == [("Ärendenr", "NV-05012-14", "nästa cell")]
+
+
+def test_er_referens_hålls_isär_från_vårt_diarienummer() -> None:
+    """'Diarienummer 451-9410-2019 Er referens Fö2019/00661/RS' (Länsstyrelsen i Norrbotten)."""
+    falt = las_huvud(rader("Diarienummer 451-9410-2019 Er referens Fö2019/00661/RS 1 (2)"))
+    assert [(f.familj, f.varde) for f in falt] == [("dnr", "451-9410-2019"), ("er_referens", "Fö2019/00661/RS")]
+
+
+def test_etikett_i_parentes_ar_en_hanvisning() -> None:
+    """'Svar på: (BUMS) S2018:13 (Dnr S2020/05216/SF)' names the remiss's number, not a header field."""
+    assert las_huvud(rader("Svar på: (BUMS) S2018:13 (Dnr S2020/05216/SF)")) == []
+
+
+def test_etikett_i_lang_lopande_text_utan_kolon_ar_ingen_etikett() -> None:
+    """A capitalised label word in a long sentence is no header label."""
+    text = "Diarienummer KS 2024/12 ska anges när svaret skickas till kommunstyrelsen senast den 1 mars 2024."
+    assert las_huvud(rader(text)) == []
+
+
+def test_forklaring_sager_hur_etikett_och_varde_parades() -> None:
+    """The explanation names the label and how the value was paired."""
+    falt = las_huvud(rader("Vår referens", "KS/2023:145"))
+    assert falt[0].forklaring() == "etiketten 'Vår referens' i brevhuvudet, värdet i raden under etiketten"
+
+
+def test_cellrad_som_delas_behaller_varje_cells_kanter() -> None:
+    """A header row cut into one line per cell ('Datum | Diarienummer') keeps each cell's left edge, so the
+    value row below can be paired with its label by where it stands."""
+    from remiss.clean import drop_furniture
+
+    lines = [
+        rad("Datum | Diarienummer", 67.5, 320.8, cells_x=(320.8, 420.8), x1=481.2),
+        rad("2024-03-15 | 451-12345-2023", 79.0, 320.7, cells_x=(320.7, 420.0), x1=498.6, number=2),
+    ]
+    kept = drop_furniture(lines)
+    assert [(line.text, line.x0) for line in kept[:2]] == [("Datum", 320.8), ("Diarienummer", 420.8)]
+    assert [(f.familj, f.varde) for f in las_huvud(kept)] == [("datum", "2024-03-15"), ("dnr", "451-12345-2023")]
+
+
+KORPUS = Path(__file__).resolve().parent / "korpus"
+
+
+@pytest.mark.parametrize(
+    ("fil", "vantat"),
+    [
+        # Länsstyrelsen i Norrbotten: 'Diarienummer 451-9410-2019 Er referens Fö2019/00661/RS 1 (2)'
+        ("yttranden/lst-norrbotten-totalforsvaret.pdf",
+         [("datum", "2019-11-11"), ("dnr", "451-9410-2019"), ("er_referens", "Fö2019/00661/RS")]),
+        # Naturvårdsverket: 'Ärendenr: | NV-05012-14', the value in the next cell
+        ("delad/k04_nv_trafikbuller.pdf", [("dnr", "NV-05012-14")]),
+        # Konkurrensverket: 'Konkurrens, | Dnr 466/2025'
+        ("delad/k13_konkurrensverket_elforsorjning.pdf", [("dnr", "466/2025")]),
+        # Arboga kommun: 'Datum' over '2015-12-22'
+        ("prov2/arboga-ks-regionalt-utvecklingsansvar.pdf", [("datum", "2015-12-22")]),
+    ],
+)
+def test_brevhuvudet_i_riktiga_dokument(fil: str, vantat: list[tuple[str, str]]) -> None:
+    """The header fields of real letters (tests/korpus) are read with the right family and value."""
+    from remiss.read import read_file
+
+    lines = read_file(KORPUS / fil).pages[0].lines[:40]
+    falt = las_huvud(lines)
+    assert [(f.familj, f.varde) for f in falt if f.familj in {k for k, _ in vantat}][: len(vantat)] == vantat
