@@ -23,7 +23,21 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     kept = [
         line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())
     ]
-    return pair_label_rows([part for line in kept for part in split_page_marker(line)])
+    return pair_label_rows(
+        [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
+    )
+
+
+# a web page's heading printed with its dnr glued on: '… (Ds 2025:9)Diarienummer: U2025/00797'
+GLUED_LABEL = re.compile(r"^(?P<head>.*?[a-zåäö)\]])(?P<label>(?:Diarienummer|Dnr|Ärendenummer)\s*:\s*\S.*)$")
+
+
+def split_glued_label(line: Line) -> list[Line]:
+    """Given a line with a dnr label glued to the word before it, return the heading and the label apart."""
+    match = GLUED_LABEL.match(line.text.strip())
+    if not match:
+        return [line]
+    return [replace(line, text=match.group("head")), replace(line, text=match.group("label"))]
 
 
 PAGE_MARKER = re.compile(

@@ -373,14 +373,16 @@ def trim_missiv(part: Del) -> Del:
     pages = sorted({line.page for line in lines})
     last = pages[0]
     previous: list[str] = []
+    previous_page: list[str] = []
     for page in pages:
         texts = [line.text for line in lines if line.page == page]
         joined = " ".join(texts)
         continues = _continues_list(texts) or _numbering_continues(previous, texts)
-        previous = texts
+        continues = continues or _names_continue(previous, texts)
+        previous_page, previous = previous, texts
         if page == pages[0] or MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or continues:
             last = page
-        elif _continues_sentence(texts):
+        elif _continues_sentence(texts, previous_page):
             last = page  # the text runs on over the page break: still the missiv
         elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]) or _signature_tail(texts):
             last = page
@@ -391,6 +393,7 @@ def trim_missiv(part: Del) -> Del:
     return replace(part, sista_sida=last, lines=kept)
 
 
+PAGE_COUNTER = re.compile(r"^\s*(?:sida\s*)?\d+\s*\(\d+\)\s*$", re.IGNORECASE)
 SIGNATURE_LINE = re.compile(r"^(?:(?:tel\.?|telefon|mobil|e-post|epost|mejl|mail)\s*:?\s*)?"
                             r"(?:[\w.+-]+@[\w.-]+\.\w+|(?:\+46\s?|0)\d[\d\s-]{5,14}\d)$", re.IGNORECASE)
 
@@ -401,10 +404,19 @@ def _signature_tail(texts: Sequence[str]) -> bool:
     return len(texts) < 15 and any(PHONE.match(t) or SIGNATURE_LINE.match(t) for t in head)
 
 
-def _continues_sentence(texts: Sequence[str]) -> bool:
-    """Return True for a page whose first line of body text (past a running header) starts in lower case."""
+def _continues_sentence(texts: Sequence[str], previous: Sequence[str] = ()) -> bool:
+    """Return True for a page whose first line of body text (past a running header) starts in lower case.
+
+    A short first line counts when the page before ends mid-sentence ('… senast den 22' over
+    'februari 2017.'): the deadline may stand on the page after the list.
+    """
     body = [t.strip() for t in texts[:12] if len(t.strip()) > 30]
-    return bool(body) and body[0][:1].islower()
+    if body and body[0][:1].islower():
+        return True
+    last = previous[-1].strip() if previous else ""
+    rest = (t.strip() for t in texts[:4] if t.strip() and " | " not in t and not PAGE_COUNTER.search(t))
+    first = next(rest, "")
+    return bool(last) and not last.endswith((".", "!", "?", ":")) and first[:1].islower()
 
 
 def _numbering_continues(previous: Sequence[str], texts: Sequence[str]) -> bool:
@@ -413,6 +425,28 @@ def _numbering_continues(previous: Sequence[str], texts: Sequence[str]) -> bool:
     last = next((m for t in reversed(previous) if (m := numbered.match(t.strip().split(" | ")[0]))), None)
     first = next((m for t in texts[:3] if (m := numbered.match(t.strip()))), None)
     return last is not None and first is not None and int(first.group(1)) == int(last.group(1)) + 1
+
+
+LIST_RUN = 8  # names in a row at a page's end that make a list (a signature block is shorter)
+
+
+def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
+    """Return True when a page ends with a list of names and the next starts with names (an unnumbered list)."""
+    def names(run: Sequence[str], count: int) -> bool:
+        run = [t.strip() for t in run if t.strip() and not PAGE_COUNTER.search(t) and " | " not in t]
+        return len(run) >= count and all(_name_line(t) for t in run[:count])
+
+    return names(list(reversed(previous))[: LIST_RUN + 1], LIST_RUN) and names(texts[:4], 3)
+
+
+def _name_line(text: str) -> bool:
+    """Return True for a line that can be a list item: short, capitalised, no sentence end or date."""
+    return (
+        len(text) < 70
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";"))
+        and re.search(r"\d{4}|@", text) is None
+    )
 
 
 def _continues_list(texts: Sequence[str]) -> bool:

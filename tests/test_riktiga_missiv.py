@@ -921,3 +921,110 @@ Här kan du ta del av till vilka instanser som regeringen har remitterat SOU 201
     assert clean_title("Remiss av: SOU 2015:58 EU och kommunernas bostadspolitik") == (
         "SOU 2015:58 EU och kommunernas bostadspolitik"
     )
+
+
+def test_ikrafttradande_senast_ar_inget_svarsdatum() -> None:
+    """g0vse remisser/2024/03/remiss-av-statens-kulturrads-…: 'ska träda i kraft senast den 1 januari 2026'
+    is when the change applies; 'Remissvaren ska ha kommit in … senast den 20 juni 2024' is the svarsdatum."""
+    lines = lines_of("""
+Vidare ska organisationsförändringen genomföras på ett kostnadseffektivt sätt och utgångspunkten ska vara att organisationsförändringen ska träda i kraft senast den 1 januari 2026.
+Statens kulturråd och Konstnärsnämnden redovisade uppdraget till regeringen (Kulturdepartementet) den 26 februari 2024 (Ku2024/00280).
+Remissvaren ska ha kommit in till Kulturdepartementet senast den 20 juni 2024.
+""")
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found.value == "2024-06-20"
+
+
+# --- the corpus texts in other layouts (bench/bench_layoutbyte.py): a field right in one layout, wrong in another ---
+
+
+def _sida(text: str, page: int) -> list[Line]:
+    rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
+    return [Line(text=row, page=page, number=i) for i, row in enumerate(rows, 1)]
+
+
+def test_titel_over_rader_med_obligatoriska_skolformerna() -> None:
+    """missiv/rk-u2025-mobilforbud in layout rk: the title wraps before 'obligatoriska skolformerna', which
+    is no 'Obligatoriska remissinstanser' heading; the dnr glued to the heading is its own line."""
+    from remiss.clean import drop_furniture
+    from remiss.extract.core import find_titel
+
+    lines = drop_furniture(lines_of("""
+Remiss av promemorian Ett nationellt mobilförbud i de
+obligatoriska skolformerna och fritidshemmet (Ds
+2025:9)Diarienummer: U2025/00797
+Här kan du ta del av svaren från dem som ombetts att svara på remissen.
+"""))
+    assert [line.text for line in lines][2:4] == ["2025:9)", "Diarienummer: U2025/00797"]
+    assert find_titel(lines).value == (
+        "Ett nationellt mobilförbud i de obligatoriska skolformerna och fritidshemmet (Ds 2025:9)"
+    )
+
+
+def test_titel_med_tankstreck_vid_radslut() -> None:
+    """missiv/rk-n2016-sjalvkorande-fordon in layout rk: 'fordon -' at a line end is a dash, not a hyphen."""
+    from remiss.extract.core import find_titel
+
+    lines = lines_of("""
+Remiss SOU 2016:28 Vägen till självkörande fordon -
+försöksverksamhet
+Här kan du ta del av vilka instanser som regeringen har remitterat utredningen.
+""")
+    assert find_titel(lines).value == "SOU 2016:28 Vägen till självkörande fordon - försöksverksamhet"
+
+
+def test_datum_over_sidbrytning_efter_listan() -> None:
+    """missiv/rk-u2017-forslag-till-europaparlamentets in layout vanster: '… senast den 22' ends page 2,
+    'februari 2017.' opens page 3: the page is still the missiv's."""
+    from remiss.split import trim_missiv
+
+    lines = _sida("""
+Remiss av förslag till direktiv
+Remissinstanser
+1 Ekobrottsmyndigheten
+2 Polismyndigheten
+""", 1) + _sida("""
+Utbildningsdepartementet
+(KOM (2016) 820 slutlig). Remissvaren ska ha kommit in till Utbildningsdepartementet senast den 22
+""", 2) + _sida("""
+februari 2017.
+""", 3)
+    part = trim_missiv(Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=3, lines=tuple(lines)))
+    assert part.sista_sida == 3
+    assert extract_remiss("x.pdf", part).svarsdatum == "2017-02-22"
+
+
+def test_onumrerad_lista_fortsatter_pa_nasta_sida() -> None:
+    """missiv/rk-n2018-boverket-lovbefriade in layout rk: an unnumbered list of 97 names runs onto page 3
+    ('Tillväxtverket' … 'Österåkers kommun'); the page is kept."""
+    from remiss.split import trim_missiv
+
+    lines = _sida("""
+Remiss av Boverkets rapport 2018:17 Lovbefriade åtgärder
+Remissvaren ska ha kommit in till Näringsdepartementet senast den 1 oktober 2018.
+Remissinstanser
+Askersunds kommun
+Blekinge tekniska högskola
+Byggherrarna Sverige AB
+Lika Unika, Federationen mänskliga rättigheter för personer med
+""", 1) + _sida("""
+funktionsnedsättning
+Luleå kommun
+Svea hovrätt, mark- och miljööverdomstolen
+Svenska byggnadsvårdsföreningen
+Sveriges Allmännyttiga Bostadsbolag (SABO)
+Sveriges Arkitekter
+Sveriges Byggindustrier
+Sveriges hembygdsförbund
+Sveriges Stadsarkitektförening
+Tidaholms kommun
+Tierps kommun
+""", 2) + _sida("""
+3 (3)
+Tillväxtverket
+Trafikverket
+Trä- och möbelföretagen
+Österåkers kommun
+""", 3)
+    part = trim_missiv(Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=3, lines=tuple(lines)))
+    assert part.sista_sida == 3

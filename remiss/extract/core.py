@@ -61,7 +61,7 @@ TITLE_PREFIX = re.compile(
 )
 STOP_TITLE = re.compile(
     r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
-    r"obligatoriska|valfria)\b",
+    r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$))\b",
     re.IGNORECASE,
 )
 MAX_DEADLINE_YEARS = 2
@@ -241,7 +241,8 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             if not nxt or STOP_TITLE.match(nxt):
                 break
             if _same_heading(line, follow) or _wraps(title, nxt):
-                title = (title + ("" if title.endswith("-") and nxt[:1].islower() else " ") + nxt).strip()
+                hyphen = re.search(r"\w-$", title) and nxt[:1].islower()  # 'själv-' 'körande', not 'fordon -'
+                title = (title + ("" if hyphen else " ") + nxt).strip()
             else:
                 break
         title = clean_title(title)

@@ -52,6 +52,10 @@ SCORE_PERIOD_END = 2.5
 SIGN_UP = re.compile(r"\banmäl(?:an|ningar|s|as|a)?\b|\banmälningen\b", re.IGNORECASE)
 SCORE_SIGN_UP = -1.0  # 'Anmälan till remissmötet görs … senast den 27 oktober' is no svarsdatum
 EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
+IN_FORCE = re.compile(
+    r"träda\s+i\s+kraft|ikraftträd|vara\s+genomförd|ska\s+genomföras|införas", re.IGNORECASE
+)
+SCORE_IN_FORCE = -2.0  # 'ska träda i kraft senast den 1 januari 2026' is when the change applies
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
 SCORE_DEADLINE_PHRASE = 3.0
 SCORE_ANSWER_SENTENCE = 1.5
@@ -118,9 +122,13 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if EXTENDED.search(joined[offset : match.start()]):
                 score += SCORE_EXTENDED
                 why.append("förlängt svarsdatum")
-            if SIGN_UP.search(_sentence_around(joined, match.start())):
+            sentence = _sentence_around(joined, match.start())
+            if SIGN_UP.search(sentence):
                 score += SCORE_SIGN_UP
                 why.append("sista dag för anmälan, inte för svaret")
+            if IN_FORCE.search(sentence) and not ANSWER_WORDS.search(sentence):
+                score += SCORE_IN_FORCE
+                why.append("när förslaget ska gälla, inte när svaret ska in")
         elif after_date and PERIOD_WORDS.search(_sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append("slutet på en remiss- eller samrådsperiod")

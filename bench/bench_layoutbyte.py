@@ -1,0 +1,92 @@
+"""Layoutbyte: the real corpus texts rendered again in every other layout, fields compared to the truth.
+
+The hidden sets try real texts "in other layouts": here every document built from a spec
+(tests/korpus/bygg/) is rendered once more in each layout it was not built in (rk, tabell, vanster,
+webb, epost as PDF, and DOCX) and read with the same truth. A field right in the document's own
+layout and wrong in another is a layout dependence. This is a robustness check on real text, not
+träffsäkerhet on unseen senders (the texts are the corpus's).
+
+    .venv/bin/python bench/bench_layoutbyte.py [mapp ...] [--visa]
+"""
+
+from __future__ import annotations
+
+import collections
+import copy
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUTER = (("rk", "pdf"), ("tabell", "pdf"), ("vanster", "pdf"), ("webb", "pdf"), ("epost", "pdf"),
+            ("tabell", "docx"))
+
+
+def main(argv: list[str]) -> int:
+    """Render every spec of the chosen folders in the other layouts; print accuracy per layout and field."""
+    sys.path.insert(0, str(ROOT))
+    from tests.korpus import jamfor, rendera
+
+    visa = "--visa" in argv
+    mappar = [a for a in argv if not a.startswith("--")] or ["missiv", "yttranden", "prov", "prov2"]
+    per_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    per_falt: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    beroende = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for spec in (s for m in mappar for s in rendera.specs(m)):
+            sanning = rendera.KORPUS / spec["mapp"] / f"{spec['id']}.json"
+            if not sanning.exists():
+                continue
+            dok = next(d for d in jamfor.dokument((spec["mapp"],)) if d.id == spec["id"])
+            eget = jamfor.jamfor(dok)
+            for layout, format_ in LAYOUTER:
+                if (layout, format_) == (spec.get("layout", "rk"), spec.get("format", "pdf")):
+                    continue
+                variant = copy.deepcopy(spec)
+                variant.update(layout=layout, format=format_)
+                try:
+                    fil = _bygg(rendera, variant, Path(tmp))
+                except Exception as exc:  # a spec that cannot take this layout (e.g. no header values)
+                    print(f"  hoppar över {spec['id']} {layout}/{format_}: {exc}")
+                    continue
+                utfall = jamfor.jamfor(dok, jamfor.kor(fil))
+                namn = f"{layout}/{format_}"
+                for falt, u in utfall.items():
+                    per_layout[namn]["ratt" if u.ratt else "fel"] += 1
+                    per_falt[falt]["ratt" if u.ratt else "fel"] += 1
+                    if not u.ratt and eget[falt].ratt:
+                        rad = (dok.nyckel, namn, falt, jamfor.kort(u.vantat, 40), jamfor.kort(u.fick, 50))
+                        beroende.append(rad)
+    print("Layoutbyte (robusthetsprov på riktig text i andra layouter, inte träffsäkerhet):")
+    for namn, c in sorted(per_layout.items()):
+        total = c["ratt"] + c["fel"]
+        print(f"  {namn:14} {c['ratt']:5}/{total:<5} {100 * c['ratt'] / total:5.1f} %")
+    for falt, c in sorted(per_falt.items()):
+        total = c["ratt"] + c["fel"]
+        print(f"  {falt:20} {c['ratt']:5}/{total:<5} {100 * c['ratt'] / total:5.1f} %")
+    print(f"  {len(beroende)} fält rätt i dokumentets egen layout men fel i en annan")
+    if visa:
+        for rad in beroende:
+            print("   ", " | ".join(rad))
+    return 0
+
+
+def _bygg(rendera, spec, ut_mapp: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Render a spec into ut_mapp (same checks as rendera.bygg, another place)."""
+    _, kall = rendera.kalltext(spec)
+    text = rendera.klipp(spec, kall)
+    blocks = rendera.ordnade(spec, rendera.block(spec, text))
+    ut = ut_mapp / f"{spec['id']}-{spec['layout']}.{spec['format']}"
+    if spec["format"] == "docx":
+        from tests.korpus import rendera_docx
+
+        rendera_docx.skriv(spec, blocks, ut)
+    else:
+        from tests.korpus import rendera_pdf
+
+        rendera_pdf.skriv(spec, blocks, ut)
+    return ut
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
