@@ -291,7 +291,7 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
 def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | None]:
     """Given a document's lines, return its type and, when it was scored as a possible missiv, the score."""
     head = [line.text.strip() for line in lines[:16]]
-    if any(TITLE_YTTRANDE.match(t) for t in head):
+    if any(TITLE_YTTRANDE.match(t) and _capitalised(t) for t in head):  # 'remissvar. Detta …' is prose
         return "yttrande", None
     if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(t.startswith("PROTOKOLL") for t in head):
         return "protokollsutdrag", None
@@ -303,6 +303,12 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
     actionable = any(skal.startswith(SVARSSIGNALER) for skal in bedomning.skal)
     actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+def _capitalised(text: str) -> bool:
+    """Return True when the first letter of text is a capital (a heading, not a wrapped sentence)."""
+    letter = re.search(r"[^\W\d_]", text)
+    return letter is not None and letter.group(0).isupper()
 
 
 def _titled_remiss(lines: Sequence[Line], bedomning: Bedomning) -> bool:
@@ -431,7 +437,7 @@ LIST_RUN = 8  # names in a row at a page's end that make a list (a signature blo
 
 
 def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
-    """Return True when a page ends with a list of names and the next starts with names (an unnumbered list)."""
+    """Return True when a page ends with a run of names and the next starts with names (a plain list)."""
     def names(run: Sequence[str], count: int) -> bool:
         run = [t.strip() for t in run if t.strip() and not PAGE_COUNTER.search(t) and " | " not in t]
         return len(run) >= count and all(_name_line(t) for t in run[:count])

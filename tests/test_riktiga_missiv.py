@@ -1028,3 +1028,71 @@ Trä- och möbelföretagen
 """, 3)
     part = trim_missiv(Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=3, lines=tuple(lines)))
     assert part.sista_sida == 3
+
+
+# --- prov2 (held out in session 3, reported and fixed against since) ---
+
+
+BOVERKET = """
+Boverket
+Datum Diarienummer /203 (2)
+Myndigheten för samhällsplanering, byggande och boende
+Enligt sändlista
+Ändring av Boverkets byggregler
+Boverket önskar synpunkter på förslag till ändrade byggregler (Boverkets byggregler,
+BBR) och på tillhörande konsekvensutredning.
+Boverket önskar synpunkter på förslagen och på konsekvensutredningen senast
+fredagen den 3 december. Boverket kommer inte att ge anstånd med att lämna in
+remissvar. Detta beror på att bearbetningen av remissvaren ska ske under en kort tid.
+Alternativt kan ni skicka brev till Boverket, att. Stina Jonfjärd, Box 534, Karlskrona.
+Frågor om remissen skickas till Stina Jonfjärd,
+"""
+
+
+def test_boverket_enligt_sandlista_ar_ett_missiv_aven_utan_falt() -> None:
+    """prov2/boverket-bbr-andring (docplayer): a wrapped line starting 'remissvar. Detta …' is no yttrande
+    heading; the letter is a clear missiv and is registered even though its date and address were lost."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of(BOVERKET)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=1, lines=tuple(lines),
+                                         bedomning=bedom_missiv(lines)))
+    assert remiss is not None and remiss.avsandare == "Boverket"
+    assert find_handlaggare(lines)[0].namn == "Stina Jonfjärd"
+
+
+def test_genitiv_i_rubriken_ar_ingen_avsandare() -> None:
+    """prov2/boverket-bbr-andring: 'Ändring av Boverkets byggregler' set largest is the title; a genitive
+    'Boverkets' does not make it the letterhead's sender line ('Socialdepartementet' is)."""
+    from remiss.extract.core import _org_name
+
+    assert not _org_name("Ändring av Boverkets byggregler")
+    assert _org_name("Socialdepartementet") and _org_name("Region Värmland")
+
+
+def test_forslag_till_beslut_om_naturreservat_och_aktuella_remisser() -> None:
+    """prov2/lst-vgotaland-heramaden (lansstyrelsen.se): 'Förslag till beslut' over the deadline is the
+    remitted proposal, not a tjänsteskrivelse's decision; the title is the heading under 'Aktuella remisser'."""
+    from remiss.extract.core import find_titel
+
+    lines = lines_of("""
+Förslag till nya naturreservat
+Länsstyrelsen skickar förslaget på remiss till sakägare (till exempel markägare), berörd kommun, Skogsstyrelsen och intresseorganisationer.
+Aktuella remisser
+Naturreservatet Heråmaden i Dals-Eds kommun
+Förslag till beslut
+Synpunkter lämnas senast den 1 juli 2014 till
+Länsstyrelsen i Västra Götalands län
+Naturvårdsenheten
+462 28 Vänersborg
+Kontakt: Lennart Olsson, 010-224 54 50
+""")
+    assert classify(lines) == "missiv"
+    assert not any(s.startswith("beslutat_yttrande") for s in bedom_missiv(lines).skal)
+    assert find_titel(lines).value == "Naturreservatet Heråmaden i Dals-Eds kommun"
+    tjansteskrivelse = lines_of("""
+Förslag till beslut
+Kommunstyrelsen föreslås besluta att anta förvaltningens yttrande som sitt eget.
+""")
+    assert any(s.startswith("beslutat_yttrande") for s in bedom_missiv(tjansteskrivelse).skal)

@@ -132,9 +132,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if handl_line is not None:
         kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
     krav = find_krav(text, diarienummer)
-    if not (svarsdatum or instanser or svarsadress or titel):
-        return None
     bedomning = part.bedomning
+    clear = bedomning is not None and bedomning.poang >= MISSIV_GRANS
+    if not (svarsdatum or instanser or svarsadress or titel or clear):
+        return None  # a clear missiv is registered even with every field empty (the warnings say so)
     if bedomning is not None and bedomning.poang < MISSIV_GRANS:
         varningar.append(
             f"Osäkert om dokumentet är en remiss (poäng {bedomning.poang:g}: "
@@ -227,8 +228,15 @@ DOC_KIND = re.compile(
 )
 
 
+CURRENT_REMISSER = re.compile(r"^(?:aktuella|pågående|öppna)\s+(?:remisser|samråd|remisser\s+och\s+samråd)$",
+                              re.IGNORECASE)
+
+
 def find_titel(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the remiss title without its 'Remiss:' prefix, joined when wrapped."""
+    listed = _listed_remiss(lines)
+    if listed is not None:
+        return listed
     body = body_size(lines[:80])
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
@@ -256,6 +264,23 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             )
             return Found(title, line, why)
     return None
+
+
+def _listed_remiss(lines: Sequence[Line]) -> Found | None:
+    """Given a web page's lines, return the heading under 'Aktuella remisser' (the page's one remiss)."""
+    for index, line in enumerate(lines[:80]):
+        if CURRENT_REMISSER.match(line.text.strip()):
+            for follow in lines[index + 1 : index + 3]:
+                text = follow.text.strip()
+                if text and _looks_like_heading(text):
+                    return Found(clean_title(text), follow, "rubriken under 'Aktuella remisser'")
+            return None
+    return None
+
+
+def _looks_like_heading(text: str) -> bool:
+    """Return True for a short capitalised line without a final stop (a heading, not a sentence)."""
+    return 2 <= len(text.split()) <= 15 and text[:1].isupper() and not text.endswith((".", ":", ","))
 
 
 def clean_title(title: str) -> str:
@@ -470,7 +495,7 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
     ]
     for index, line in sorted(headings, key=lambda pair: (-pair[1].size, pair[0])):
         text = line.text
-        if ORG_WORD.search(text) and len(text.split()) <= 4 and index + 1 < len(first):
+        if _org_name(text) and index + 1 < len(first):
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
         for follow in first[index + 1 : index + 3]:
             if follow.size != line.size or follow.bold != line.bold or len(text) + len(follow.text) > 200:
@@ -484,6 +509,15 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
 
 
 
+def _org_name(text: str) -> bool:
+    """Return True for a short line naming an organisation ('Socialdepartementet', 'Region Värmland').
+
+    A genitive is part of a title, not the sender: 'Ändring av Boverkets byggregler'.
+    """
+    words = text.split()
+    return len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words)
+
+
 def title_from_headings(headings: Sequence[str]) -> str | None:
     """Given the bold or large lines of a missiv's first page, return the one that is its title."""
     for heading in headings:
@@ -494,7 +528,7 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
             text
         ):
             continue
-        if ORG_WORD.search(text) and len(text.split()) <= 4:
+        if _org_name(text):
             continue  # the sender's name in the letterhead
         return TITLE_PREFIX.sub("", text).strip(" .:") or None
     return None

@@ -83,7 +83,7 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _NAME = rf"(?P<namn>(?:[A-ZÅÄÖ]\.?\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{1,2}})"
 CONTACT_SENTENCE = re.compile(
-    r"(?i:(?:frågor|upplysningar|information)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|kontakta\w*|besvaras\s+av|"
+    r"(?i:(?:frågor|upplysningar|information)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s+(?:i\s+första\s+hand\s+)?)"
     r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
