@@ -215,7 +215,9 @@ def join_hyphenated(rows: list[Row]) -> list[Row]:
         if not broken or not following[:1].islower():
             continue
         head, _, rest = following.partition(" ")
-        if broken.group(1) == "-" and re.match(r"^(?:och|eller|samt|till)\b", head):
+        if re.match(r"^(?:och|eller|samt|till)\b", head):  # 'Miljö-' 'och energidepartementet': a real dash
+            if broken.group(1) != "-":
+                out[index] = replace(out[index], text=text[:-1] + "-")
             continue
         out[index] = replace(out[index], text=text[:-1] + head)
         out[index + 1] = replace(out[index + 1], text=rest)

@@ -1096,3 +1096,33 @@ Förslag till beslut
 Kommunstyrelsen föreslås besluta att anta förvaltningens yttrande som sitt eget.
 """)
     assert any(s.startswith("beslutat_yttrande") for s in bedom_missiv(tjansteskrivelse).skal)
+
+
+def test_fran_i_lopande_text_ar_ingen_etikett() -> None:
+    """prov/orust-vgr-infrastrukturplan in layout vanster: a wrapped line 'från Västra Götalands regionen.
+    Du kan …' is prose, not the label 'Från:'."""
+    from remiss.extract.avsandare import INSTANS_LABEL
+
+    assert INSTANS_LABEL.match("från Västra Götalands regionen. Du kan lämna dina synpunkter på förslaget.") is None
+    assert INSTANS_LABEL.match("Från: Statens jordbruksverk").group("value") == "Statens jordbruksverk"
+    assert INSTANS_LABEL.match("AVSÄNDARE Region Halland").group("value") == "Region Halland"
+
+
+def test_lang_titel_over_sex_rader_och_miljo_och() -> None:
+    """prov/rk-i2020-emc-lagen and prov2/rk-m2017-dataskydd in layout webb: a long title set large runs over
+    five lines; 'Miljö-' at a line end before 'och' keeps its dash and the space."""
+    from remiss.extract.core import find_titel
+    from remiss.layout import Row, join_hyphenated
+
+    rows = [Row(text="inom Miljö\ufffe", cells_x=(), top=0, x0=0, size=15, bold=True),
+            Row(text="och energidepartementets verksamhetsområde", cells_x=(), top=20, x0=0, size=15, bold=True)]
+    assert [row.text for row in join_hyphenated(rows)] == ["inom Miljö-", "och energidepartementets verksamhetsområde"]
+    lines = [Line(text=t, page=1, number=i, size=15.0, bold=True) for i, t in enumerate([
+        "Remiss av Elsäkerhetsverkets hemställan om",
+        "ändring av lagen (1992:1512) om",
+        "elektromagnetisk kompabilitet och om ändring av",
+        "förordningen (2017:1040) om",
+        "elberedskapsavgift, nätövervakningsavgift och",
+        "elsäkerhetsavgift",
+    ], 1)] + [Line(text="Här kan du ta del av remissvaren.", page=1, number=7, size=10.5)]
+    assert find_titel(lines).value.endswith("nätövervakningsavgift och elsäkerhetsavgift")

@@ -12,7 +12,8 @@ from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text
 from remiss.instanser import EMAIL
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
 
-INSTANS_LABEL = re.compile(r"^(?:instans|avsändare|från)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+# a label starts a line with a capital ('Från: …', 'AVSÄNDARE'); 'från Västra Götalands regionen.' is prose
+INSTANS_LABEL = re.compile(r"^(?:Instans|Avsändare|Från|INSTANS|AVSÄNDARE|FRÅN)\b\s*:?\s*(?P<value>.*)$")
 KOMMIT_IN = re.compile(
     r"(?:(?:kommit|komma|inkommit|vara)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
     r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",

@@ -228,6 +228,8 @@ DOC_KIND = re.compile(
 )
 
 
+TITLE_MAX_LINES = 5  # a long title set large wraps over up to six lines on a printed web page
+TITLE_MAX_CHARS = 320
 CURRENT_REMISSER = re.compile(r"^(?:aktuella|pågående|öppna)\s+(?:remisser|samråd|remisser\s+och\s+samråd)$",
                               re.IGNORECASE)
 
@@ -244,12 +246,15 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
         if not TITLE_MISSIV.match(text) and not at_top and not _remiss_heading(line, body):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
-        for follow in lines[index + 1 : index + 4]:
+        for follow in lines[index + 1 : index + 1 + TITLE_MAX_LINES]:
             nxt = follow.text.strip()
+            if len(title) + len(nxt) > TITLE_MAX_CHARS:
+                break
             if not nxt or STOP_TITLE.match(nxt):
                 break
             if _same_heading(line, follow) or _wraps(title, nxt):
-                hyphen = re.search(r"\w-$", title) and nxt[:1].islower()  # 'själv-' 'körande', not 'fordon -'
+                # 'själv-' 'körande' joins; 'fordon -' and 'Miljö-' 'och energi…' keep the space
+                hyphen = re.search(r"\w-$", title) and re.match(r"(?!(?:och|eller|samt|till)\b)[a-zåäö]", nxt)
                 title = (title + ("" if hyphen else " ") + nxt).strip()
             else:
                 break
