@@ -8,6 +8,10 @@ Latin-1 (characters without case, such as '–', are fine), with no inline flag 
 references (`twin` checks the parsed pattern), and the text holds none of the few characters
 whose case folds into Latin-1 or whose lower case is longer (`safe_text`). Otherwise the original
 pattern is used, so a result never depends on the shortcut.
+
+Before any search the text is checked for the pattern's required strings (`required`): one of
+them is part of every match, so a text holding none of them cannot match and is skipped with a
+substring test (most documents hold no missiv signal at all).
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ def fold(text: str) -> Folded:
 
 def search(pattern: re.Pattern[str], folded: Folded) -> bool:
     """Return True when pattern (IGNORECASE) matches somewhere in the folded text."""
+    if not possible(pattern, folded):
+        return False
     fast = twin(pattern)
     if fast is None or folded.lowered is None:
         return pattern.search(folded.text) is not None
@@ -68,10 +74,79 @@ def search(pattern: re.Pattern[str], folded: Folded) -> bool:
 
 def finditer(pattern: re.Pattern[str], folded: Folded) -> Iterator[re.Match[str]]:
     """Yield pattern's matches in the folded text, spans as in the text (matched strings maybe lower case)."""
+    if not possible(pattern, folded):
+        return iter(())
     fast = twin(pattern)
     if fast is None or folded.lowered is None:
         return pattern.finditer(folded.text)
     return fast.finditer(folded.lowered)
+
+
+MIN_REQUIRED = 3  # required strings shorter than this are not worth a substring test
+
+
+def possible(pattern: re.Pattern[str], folded: Folded) -> bool:
+    """Return False only when pattern cannot match in the folded text (none of its required strings)."""
+    strings = required(pattern)
+    if strings is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        if folded.lowered is None or twin(pattern) is None:
+            return True
+        return any(string in folded.lowered for string in strings)
+    return any(string in folded.text for string in strings)
+
+
+@lru_cache(maxsize=512)
+def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Given a pattern, return strings one of which every match contains (None when there are none to use).
+
+    For an IGNORECASE pattern the strings are only used when it has a twin (letters lower case).
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return None
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    found = _required(parsed.data)
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Given parsed items in sequence, return the best set of strings one of which each match holds."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= MIN_REQUIRED:
+            options.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flag changes
+            found = _required(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            found = _required(av.data)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(av[2].data)
+        elif op is c.BRANCH:
+            branches = [_required(branch.data) for branch in av[1]]
+            if all(branches):
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        if found:
+            options.append(found)
+    flush()
+    return max(options, key=lambda strings: min(len(s) for s in strings), default=None)
 
 
 def _lower_only(items: Any) -> bool:

@@ -38,7 +38,7 @@ def tolka_fil(
                            max_sidor=max_sidor, kommun=kommun, ocr=ocr)
     from remiss.read import read_file
 
-    handling = read_file(fil, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans)
+    handling = read_file(fil, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans, triage=True)
     return tolka_handling(handling, egen_instans=egen_instans, organisationer=organisationer, kommun=kommun)
 
 

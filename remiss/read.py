@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from remiss.domain import Handling, Line, Page
 from remiss.errors import InputError, NoTextLayerError
@@ -29,8 +29,12 @@ _SPACES = re.compile(r" {2,}")
 
 
 def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
-              ocr_grans: OcrGrans | None = None) -> Handling:
-    """Given a path to a PDF or DOCX file, return its Handling or raise InputError (OCR bound: ocr_grans)."""
+              ocr_grans: OcrGrans | None = None, triage: bool = False) -> Handling:
+    """Given a path to a PDF or DOCX file, return its Handling or raise InputError (OCR bound: ocr_grans).
+
+    With `triage` only the pages `remiss.triage` picks from their plain text get the layout pass
+    (boxes, sizes, weights); the others are plain text lines, as `tolka` needs them.
+    """
     path = Path(path)
     head = _check_file(path)
     if head.startswith(ZIP_MAGIC) and path.suffix.lower() == ".docx":
@@ -40,7 +44,7 @@ def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
             "är inte en PDF. Spara remissen som PDF (eller yttrandet som .docx) och försök igen.",
             fil=str(path),
         )
-    return read_pdf(path, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans)
+    return read_pdf(path, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans, triage=triage)
 
 
 def _check_file(path: Path) -> bytes:
@@ -70,8 +74,11 @@ def sha256_of(path: str | Path) -> str:
 
 
 def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
-             ocr_grans: OcrGrans | None = None) -> Handling:
-    """Given a PDF path, return its Handling; pages without text are OCR:ed when possible."""
+             ocr_grans: OcrGrans | None = None, triage: bool = False) -> Handling:
+    """Given a PDF path, return its Handling; pages without text are OCR:ed when possible.
+
+    Every page gets the layout pass, or with `triage` only those `remiss.triage` picks.
+    """
     import pypdfium2 as pdfium
 
     from remiss.limits import check_pdf_streams
@@ -92,15 +99,7 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
                 "eller höj gränsen med --max-sidor.",
                 fil=fil,
             )
-        texts: list[list[LayoutRow]] = []
-        sizes: list[tuple[float, float]] = []
-        for index in range(count):
-            page = pdf[index]
-            try:
-                texts.append(_page_text(page))
-                sizes.append((page.get_width(), page.get_height()))
-            finally:
-                page.close()
+        texts, sizes = _triage_rows(pdf, count) if triage else _layout_rows(pdf, count)
     except pdfium.PdfiumError as exc:
         raise InputError(f"PDF:en är trasig och kan inte läsas ({exc}). Hämta den på nytt.", fil=fil) from exc
     finally:
@@ -131,28 +130,92 @@ def _pdfium_error(exc: Exception, fil: str) -> InputError:
     )
 
 
-def _page_text(page: object) -> list[LayoutRow]:
-    """Given a pypdfium2 page, return its rows in reading order with layout, hyphens resolved.
+Size = tuple[float, float]
+
+
+def _layout_rows(pdf: Any, count: int) -> tuple[list[list[LayoutRow]], list[Size]]:
+    """Given an open pypdfium2 document, return every page's rows with layout and every page's size."""
+    texts: list[list[LayoutRow]] = []
+    sizes: list[Size] = []
+    for index in range(count):
+        page = pdf[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                texts.append(_page_rows(page, textpage))
+            finally:
+                textpage.close()
+            sizes.append((page.get_width(), page.get_height()))
+        finally:
+            page.close()
+    return texts, sizes
+
+
+def _triage_rows(pdf: Any, count: int) -> tuple[list[list[LayoutRow]], list[Size]]:
+    """Given an open pypdfium2 document, return every page's rows and size, layout only where triage says.
+
+    Each page is loaded once: its plain text goes to the triage, which picks it (or up to
+    `triage.BAKAT` pages before it) for the layout pass while those pages are still open.
+    """
+    from remiss.triage import BAKAT, Triage
+
+    chooser = Triage()
+    texts: list[list[LayoutRow]] = [[] for _ in range(count)]
+    sizes: list[Size] = []
+    waiting: dict[int, tuple[Any, Any, str]] = {}  # index: (page, textpage, raw plain text)
+    try:
+        for index in range(count):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            waiting[index] = (page, textpage, textpage.get_text_range())
+            sizes.append((page.get_width(), page.get_height()))
+            for chosen in chooser.sida(index, waiting[index][2]):
+                page, textpage, plain = waiting.pop(chosen)
+                texts[chosen] = _page_rows(page, textpage, plain)
+                _close(page, textpage)
+            for old in [i for i in waiting if i <= index - BAKAT]:
+                page, textpage, plain = waiting.pop(old)
+                texts[old] = _plain_rows(plain)
+                _close(page, textpage)
+        for old in sorted(waiting):
+            texts[old] = _plain_rows(waiting[old][2])
+    finally:
+        for page, textpage, _ in waiting.values():
+            _close(page, textpage)
+    return texts, sizes
+
+
+def _close(page: Any, textpage: Any) -> None:
+    """Close a pypdfium2 text page and its page."""
+    textpage.close()
+    page.close()
+
+
+def _plain_rows(plain: str) -> list[LayoutRow]:
+    """Given a page's raw plain text, return its lines as rows without layout (size 0, no boxes)."""
+    lines = clean_text(plain).splitlines()
+    return [LayoutRow(text=t, cells_x=(), top=0, x0=0, size=0, bold=False) for t in lines]
+
+
+def _page_rows(page: Any, textpage: Any, plain: str | None = None) -> list[LayoutRow]:
+    """Given a pypdfium2 page and its text page, return its rows in reading order with layout.
 
     The rows come from the page's text objects (`remiss.layout`): top to bottom, a row's pieces
     left to right, with font size and weight, so a header block drawn last is read first and a
     table row becomes one line whose cells keep their positions. When the text objects hold
     clearly less text than the text layer (text in unusual objects), the text layer is used.
+    `plain` is the page's raw plain text when it has been read already.
     """
     from remiss.layout import join_hyphenated, page_pieces, rows_of
 
-    textpage = page.get_textpage()  # type: ignore[attr-defined]
-    try:
-        pieces = page_pieces(page, textpage)
-        plain = None
-        if sum(len(p.text) for p in pieces) < 0.8 * textpage.count_chars():  # maybe text the objects lack
-            plain = clean_text(textpage.get_text_range())
-    finally:
-        textpage.close()
+    pieces = page_pieces(page, textpage)
+    if sum(len(p.text) for p in pieces) >= 0.8 * textpage.count_chars():
+        return join_hyphenated(rows_of(pieces))  # clean_text is applied as the Lines are made
+    cleaned = clean_text(textpage.get_text_range() if plain is None else plain)  # maybe text the objects lack
     rows = join_hyphenated(rows_of(pieces))
-    if plain is not None and _letters(" ".join(row.text for row in rows)) < 0.9 * _letters(plain):
-        return [LayoutRow(text=t, cells_x=(), top=0, x0=0, size=0, bold=False) for t in plain.splitlines()]
-    return rows  # clean_text is applied as the Lines are made
+    if _letters(" ".join(row.text for row in rows)) < 0.9 * _letters(cleaned):
+        return _plain_rows(cleaned)
+    return rows
 
 
 def _letters(text: str) -> int:

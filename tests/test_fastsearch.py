@@ -9,7 +9,7 @@ import pytest
 
 from remiss import fastsearch
 from remiss.extract.svarsdatum import DEADLINE
-from remiss.split import MISSIV_CUE, TITLE_MISSIV, signaler
+from remiss.split import DOC_LABEL, HEADER_DATUM, LIST_CUE, MISSIV_CUE, TITLE_MISSIV, TITLE_YTTRANDE, signaler
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
@@ -65,3 +65,35 @@ def test_text_with_a_special_fold_is_searched_as_it_is() -> None:
     assert fastsearch.search(pattern, folded)
     assert [m.span() for m in fastsearch.finditer(pattern, folded)] == [(0, 9)]
     assert fastsearch.fold("Remissvar – Ökad").lowered == "remissvar – ökad"
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        (r"remiss(?:en|er)?\s+till", re.IGNORECASE, ("remiss",)),  # the longer of two required runs
+        (r"(?:skickas|sänds) på remiss till:?$", re.IGNORECASE, (" på remiss till",)),
+        (r"ämnesrad(?:en)?\b|\bmärk\s+svaret", re.IGNORECASE, ("svaret", "ämnesrad")),  # one per branch
+        (r"(?:ute\s+)?på\s+remiss|\bremisstid", re.IGNORECASE, ("remiss", "remisstid")),  # optional part out
+        (r"(?:ab)+cd|x{2,}yy", 0, None),  # a branch with no run of three: nothing to test
+        (r"senast|\d{4}", re.IGNORECASE, None),  # a branch without a string
+        (r"^(?:MISSIV|REMISS)\b", 0, ("MISSIV", "REMISS")),  # case-sensitive: tested on the text as it is
+        (r"(?i:remiss)\s+avseende", 0, ("avseende",)),  # a group changing flags is left out
+    ],
+)
+def test_required_strings_of_a_pattern(source: str, flags: int, expected: tuple[str, ...] | None) -> None:
+    """Every match holds one of the required strings; a part that may be missing gives none."""
+    assert fastsearch.required(re.compile(source, flags)) == expected
+
+
+def test_a_text_without_the_required_strings_is_skipped_and_the_same_is_found() -> None:
+    """possible() is False only where the pattern finds nothing, over the seeds in three casings."""
+    patterns = [*_patterns(), TITLE_MISSIV, LIST_CUE, DOC_LABEL, HEADER_DATUM, TITLE_YTTRANDE]
+    skipped = 0
+    for text in _texts():
+        for line in text.splitlines():
+            folded = fastsearch.fold(line)
+            for pattern in patterns:
+                if not fastsearch.possible(pattern, folded):
+                    skipped += 1
+                    assert pattern.search(line) is None, (pattern.pattern[:40], line)
+    assert skipped > 1000

@@ -59,7 +59,7 @@ def forklara_fil(fil: str | Path, *, max_sidor: int = 2000, ocr: bool = True,
     if ar_epost(fil):
         raise InputError("--forklara och --bild förklarar PDF- och Word-filer. Spara missivet ur e-posten "
                          "och kör `remiss tolka FIL --forklara` på det.", fil=str(fil))
-    handling = read_file(fil, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans)
+    handling = read_file(fil, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans, triage=True)
     return forklara_handling(handling, **options)
 
 
