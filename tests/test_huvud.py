@@ -162,3 +162,47 @@ def test_brevhuvudet_i_riktiga_dokument(fil: str, vantat: list[tuple[str, str]])
     lines = read_file(KORPUS / fil).pages[0].lines[:40]
     falt = las_huvud(lines)
     assert [(f.familj, f.varde) for f in falt if f.familj in {k for k, _ in vantat}][: len(vantat)] == vantat
+
+
+DNR_DATA = tomllib.loads((MODELL.parent / "dnr.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("form", DNR_DATA["form"], ids=lambda f: f["namn"])
+def test_varje_dnr_form_kanns_igen_i_sina_exempel(form: dict) -> None:
+    """Every example of a dnr form in modeller/dnr.toml is read whole as a dnr; no counter-example is."""
+    import re
+
+    from remiss.extract.dnr import DNR_RE, is_year_span
+
+    for value in form["exempel"]:
+        assert re.fullmatch(form["monster"], value), value
+        match = DNR_RE.fullmatch(value)
+        assert match is not None and match.group("dnr") == value, value
+    for value in form["motexempel"]:
+        match = DNR_RE.fullmatch(value)
+        assert match is None or is_year_span(value), value
+
+
+@pytest.mark.parametrize("exempel", DNR_DATA["huvudrad"]["exempel"], ids=lambda e: e["rad"])
+def test_huvudradens_exempel(exempel: dict) -> None:
+    """A short head row opening with a dnr (modeller/dnr.toml [huvudrad]) gives that dnr."""
+    from remiss.extract.dnr import head_row_dnr
+
+    assert head_row_dnr(exempel["rad"]) == exempel["dnr"]
+
+
+@pytest.mark.parametrize("rad_text", DNR_DATA["huvudrad"]["motexempel"])
+def test_huvudradens_motexempel(rad_text: str) -> None:
+    """A row that is no head row with a dnr (a span of years, a date, a § with a label) gives none."""
+    from remiss.extract.dnr import head_row_dnr
+
+    assert head_row_dnr(rad_text) is None
+
+
+def test_dnr_etiketten_i_lopande_text_kommer_ur_huvud_toml() -> None:
+    """The running-text dnr label is built from modeller/huvud.toml's i_text words, never 'Er referens'."""
+    from remiss.extract.dnr import DNR_LABEL
+
+    for word in next(f["i_text"] for f in DATA["familj"] if f["namn"] == "dnr"):
+        assert DNR_LABEL.search(f"Ange {word} KS 2024/1"), word
+    assert DNR_LABEL.search("Er beteckning 2024/77") is None

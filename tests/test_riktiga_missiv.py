@@ -1126,3 +1126,46 @@ def test_lang_titel_over_sex_rader_och_miljo_och() -> None:
         "elsäkerhetsavgift",
     ], 1)] + [Line(text="Här kan du ta del av remissvaren.", page=1, number=7, size=10.5)]
     assert find_titel(lines).value.endswith("nätövervakningsavgift och elsäkerhetsavgift")
+
+
+def test_dnr_som_oppnar_sidhuvudets_rad_fore_mottagarens() -> None:
+    """prov2/transportstyrelsen-miljomal-etappmal (Transportstyrelsens remissvar 2011): the head row
+    'TSG 2011-486 M2011/1516/Ma Remissvar 1(10)' opens with the own dnr; the department's follows it."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    lines = lines_of("""
+Transportstyrelsen
+TSG 2011-486 M2011/1516/Ma Remissvar 1(10)
+Regeringskansliet Miljödepartementet 103 33 Stockholm
+Transportstyrelsens svar på remiss av Miljömålsberedningens betänkande om
+""")
+    found = find_diarienummer_header(lines)
+    assert found is not None and found.value == "TSG 2011-486"
+
+
+def test_dnr_i_protokollets_paragrafrad() -> None:
+    """prov2/ludvika-ksau-kapacitetsutredning (Ludvika KSAU 2012): the § head '28 KS 2012/172 51' (the §
+    sign lost) holds the dnr between the § number and a page number."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    lines = lines_of("""
+SAMMANTRÄDESPROTOKOLL 2 (20)
+28 KS 2012/172 51
+Remissvar Trafikverkets kapacitetsutredning
+""")
+    found = find_diarienummer_header(lines)
+    assert found is not None and found.value == "KS 2012/172"
+
+
+def test_departementets_dnr_med_gement_suffix() -> None:
+    """prov2/rk-m2015-solarier (regeringen.se 2015): 'Miljö- och energidepartementet | M2013/1724/Ke', a
+    unit suffix with a lower-case letter, is a dnr alone in its header cell."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    lines = lines_of("""
+Miljö- och energidepartementet | M2013/1724/Ke
+Remiss av Miljö- och energidepartementets skrivelse om
+införande av 18-årsgräns för kosmetiska solarier
+""")
+    found = find_diarienummer_header(lines)
+    assert found is not None and found.value == "M2013/1724/Ke"

@@ -3,36 +3,32 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
+from typing import Any
 
 from remiss.domain import Line
 from remiss.extract.text import Found, Text
 
-# Diarienummer forms: KS 2022-00304, FOFN 2023-00200, 2022-1430, S2023/01234, Fi2022/03456-1,
-# 451-12345-2023, KS 2023/145, Dnr 2.3.4-1234/2023.
-DNR_PATTERN = (
-    # S2023/01234, N2015/4841/TIF
-    r"(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\s?\d{4}\s?/\d{2,6}(?:-\d{1,3})?(?:/[A-ZÅÄÖ]{1,6})?)"
-    r"|(?:[A-ZÅÄÖ]{1,3}[a-zåäö]{0,2}\d{4}-\d{2,6}-[A-ZÅÄÖ]{1,6})"  # N2016-06713-PBB (the file-name form)
-    r"|(?:\d{3}-\d{2,7}-(?:\d{4}|\d{2}))"  # 451-12345-2023, 425-6765-19 (länsstyrelse)
-    # KS 2022-00304, 2022-1430, SLK-2024-00317, KS2023-1234
-    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}-\d{2,6})"
-    # 2024/12, KS-2023/00812, 2016/0166 KS-2 (Sollentuna: the diarium after the number)
-    r"|(?:(?:[A-ZÅÄÖ]{2,6}[\s-]?)?(?:19|20)\d{2}/\d{1,6}(?:\s[A-ZÅÄÖ]{2,4}-\d)?)"
-    r"|(?:(?:[A-ZÅÄÖ]{2,6}\s)?(?:19|20)\d{2}\.\d{3,6})"  # 2023.0456, KS 2024.0088
-    r"|(?:[A-ZÅÄÖ]{2,6}\s\d{1,5}/(?:19|20)?\d{2})"  # KS 145/2023
-    r"|(?:[A-ZÅÄÖ]{1,6}\s?\d{1,6}-(?:19|20)\d{2})"  # RS 01149-2016
-    r"|(?:\d{2}[A-ZÅÄÖ]{2,4}\d{2,6})"  # 19RS792, 22RS11865 (Region Örebro län)
-    r"|(?:[A-ZÅÄÖ]{2,6}/(?:19|20)\d{2}:\d{1,6})"  # KS/2023:145
-    # 3.4-12345/2024, 6.1.1-2024:345
-    r"|(?:\d{1,2}(?:\.\d{1,2}){1,3}-(?:\d{2,7}/(?:19|20)\d{2}|(?:19|20)\d{2}:\d{1,6}))"
-)
+
+def _modell(namn: str) -> dict[str, Any]:
+    """Return a data file of modeller/ ('dnr.toml', 'huvud.toml') as a dict."""
+    return tomllib.loads(resources.files("modeller").joinpath(namn).read_text(encoding="utf-8"))
+
+
+_DNR_DATA = _modell("dnr.toml")
+# Diarienummer forms (modeller/dnr.toml, each with examples): KS 2022-00304, S2023/01234, 451-12345-2023 …
+DNR_PATTERN = "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"])
 DNR_RE = re.compile(
     rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
 )
+_I_TEXT = next(f["i_text"] for f in _modell("huvud.toml")["familj"] if f["namn"] == "dnr")
+# a dnr label in running text too (modeller/huvud.toml, the dnr family's i_text); never 'Er/Ert …'
 DNR_LABEL = re.compile(
-    r"(?<!\ber\s)(?<!\bert\s)(?<!\ber\.\s)\b(?:dnr|diarienummer|diarienr|vårt\s+dnr|vår\s+beteckning|"
-    r"vår\s+referens|beteckning|ärendenummer|ärendenr)\b\.?:?",
+    r"(?<!\ber\s)(?<!\bert\s)(?<!\ber\.\s)\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_I_TEXT, key=len, reverse=True))
+    + r")\b\.?:?",
     re.IGNORECASE,
 )
 # a dnr of any form vouched for by its label; not "/2016" (a transcript that lost the digits)
@@ -61,11 +57,44 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     for line in lines[:15]:
         for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
             alone = DNR_RE.fullmatch(cell.strip())
-            if alone and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", alone.group("dnr")) and not is_year_span(
-                alone.group("dnr")
-            ):
+            if alone and not _year_month_or_span(alone.group("dnr")):
                 return Found(_fix_glued_klass(cell.strip()), line, _ALONE)
+        opening = head_row_dnr(line.text) if " | " not in line.text else None
+        if opening:
+            return Found(opening, line, _HEAD_ROW)
     return in_text
+
+
+def _year_month_or_span(value: str) -> bool:
+    """Return True for '2024-03' or '2021-2024': a month or a span of years, never a dnr alone."""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}-\d{2}", value)) or is_year_span(value)
+
+
+_HUVUDRAD_ORD = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _DNR_DATA["huvudrad"]["ord"])) + r")\b"
+    r"|\d{1,3}\s?\(\s?\d{1,3}\s?\)|\b\d{1,3}\b",  # a page counter '1(10)', a § or page number
+    re.IGNORECASE,
+)
+HEAD_ROW_LENGTH = 60
+
+
+def head_row_dnr(text: str) -> str | None:
+    """Given a short row at the top, return the dnr it opens when the rest of the row is page furniture.
+
+    'TSG 2011-486 M2011/1516/Ma Remissvar 1(10)' (the own dnr, then the recipient's, the kind and the page)
+    and a protocol's '28 KS 2012/172 51' (§ 28) give the first dnr; the words allowed beside it are in
+    modeller/dnr.toml ([huvudrad]).
+    """
+    text = text.strip()
+    if len(text) > HEAD_ROW_LENGTH:
+        return None
+    rest = text[re.match(r"^(?:§\s*)?(?:\d{1,3}\s+)?", text).end() :]  # type: ignore[union-attr]
+    dnr = DNR_RE.match(rest)
+    if dnr is None or _year_month_or_span(dnr.group("dnr")):
+        return None
+    if _HUVUDRAD_ORD.sub(" ", DNR_RE.sub(" ", rest[dnr.end() :])).strip():
+        return None
+    return _fix_glued_klass(dnr.group("dnr") + (dnr.group("klass") or ""))
 
 
 HEAD_LINES = 40  # the letter head's label/value fields stand within a page's first lines
@@ -112,6 +141,8 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
 
 
 _ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"
+_HEAD_ROW = ("diarienumret som öppnar en kort rad överst (resten är sidhuvud: ett till dnr, "
+             "dokumentsort, sida)")
 
 
 def _labelled_why(in_head: bool) -> str:

@@ -79,10 +79,28 @@ def format_missiv(missiv: MissivForklaring, number: int, count: int) -> list[str
     out += tabell(["sida", "rad", "sort", "avsnitt", "text"],
                   [[str(r.line.page), str(r.line.number), r.sort, r.avsnitt, _cut(r.line.text)]
                    for r in missiv.rader], indent=2)
+    out += ["", *format_huvud(part.lines)]
     out += ["", "Fält:"]
     for falt in FALT_NAMN:
         out += ["", *format_falt(missiv, falt)]
     return out
+
+
+FAMILJ_NAMN = {"datum": "datum", "dnr": "diarienummer",
+               "er_referens": "er referens (mottagarens, tas aldrig)", "er_datum": "ert datum (mottagarens)",
+               "avsandare": "avsändare", "handlaggare": "handläggare"}
+
+
+def format_huvud(lines: Sequence[Line]) -> list[str]:
+    """Given a missiv's lines, return its letter head's label/value fields: label, value and how paired."""
+    from remiss.extract.dnr import HEAD_LINES
+    from remiss.huvud import SATT_TEXT, las_huvud
+
+    falt = las_huvud(lines[:HEAD_LINES])
+    rows = [[_where(f.rad), FAMILJ_NAMN.get(f.familj, f.familj), f.etikett, _cut(f.varde, 40),
+             SATT_TEXT[f.satt]] for f in falt]
+    return ["Brevhuvudet (etikett och värde, parade efter läget; modeller/huvud.toml):",
+            *tabell(["sida:rad", "fält", "etikett", "värde", "värdet står"], rows, indent=2)]
 
 
 def _regel(falt: str) -> str:
