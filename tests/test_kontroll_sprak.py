@@ -48,6 +48,29 @@ LASREGLER = [
     ("Arbetslivsnämnden tillstyrker förslaget, inte minst för att det stärker samverkan.", "tillstyrker"),
     ("Arbetslivsnämnden tillstyrker inte bara förslaget utan även dess bilagor.", "tillstyrker"),
     ("Arbetslivsnämnden föreslår att motionen ska anses besvarad.", None),
+    # stances without tillstyrka/avstyrka (README: Läsregler)
+    ("Arbetslivsnämnden ser positivt på förslaget.", "tillstyrker"),
+    ("Därför ser nämnden mycket positivt på utredningens förslag.", "tillstyrker"),
+    ("Arbetslivsnämnden ser negativt på förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden är negativ till förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden ställer sig generellt positiv till förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden har ingen erinran mot förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden lämnar förslaget utan erinran.", "tillstyrker"),
+    ("Arbetslivsnämnden ser ingen anledning att invända mot förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden delar utredningens bedömning.", "tillstyrker"),
+    ("Arbetslivsnämnden instämmer i utredningens förslag.", "tillstyrker"),
+    ("Arbetslivsnämnden anser att förslaget bör genomföras.", "tillstyrker"),
+    ("Arbetslivsnämnden anser inte att förslaget bör genomföras.", "avstyrker"),
+    ("Arbetslivsnämnden anser att förslaget inte ska införas.", "avstyrker"),
+    ("Arbetslivsnämnden kan inte ställa sig bakom förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden avvisar förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden motsätter sig förslaget.", "avstyrker"),
+    ("Arbetslivsnämnden har inga synpunkter.", "avstar"),
+    ("Arbetslivsnämnden har inget att tillägga.", "avstar"),
+    ("Arbetslivsnämnden avstår från att lämna synpunkter.", "avstar"),
+    # welcoming is no stance (the corpus' truth: do-dagersattning, jamstalldhetsmyndigheten-utokat-skydd)
+    ("Arbetslivsnämnden välkomnar förslaget.", None),
+    ("Arbetslivsnämnden ser positivt på att frågan utreds.", None),
 ]
 
 

@@ -6,7 +6,10 @@ and avstyrker into tillstyrker, and cancels avstår; text inside brackets, paren
 is quoted (the missiv's "(tillstyrker, avstyrker, avstår från att yttra sig)") and does not count; nor does
 a sentence whose subject is another nämnd or organisation than the yttrande's own. A pattern marked
 `kraver_negation` ("… inte effekter av sådan betydelse att Regelrådet yttrar sig") counts only after a
-negation in its sentence, and is not turned by it.
+negation in its sentence, and is not turned by it. A pattern's `utom_objekt` drops a match about that
+object ("bifaller hans yrkande"), `bara_objekt` keeps a match only about that object ("inga synpunkter på
+förslaget", not "… på preciseringarna för detta mål"), and `bara_beslut` counts a match only in the
+beslut ("delar utredningens bedömning").
 """
 
 from __future__ import annotations
@@ -147,9 +150,13 @@ def _sentence_fynd(
             varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
         if varde is None:
             continue
+        if pattern.get("bara_beslut") and del_ != "beslut":
+            continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt = _object(sent, ent)
         if pattern.get("utom_objekt") and re.search(pattern["utom_objekt"], objekt):
             continue  # "bifaller hans yrkande": the meeting's procedure, not a stance on the remiss
+        if pattern.get("bara_objekt") and not re.search(pattern["bara_objekt"], objekt):
+            continue  # "inga synpunkter på preciseringarna för detta mål": about one part, not the remiss
         out.append(
             Fynd(
                 varde=varde,
