@@ -447,3 +447,148 @@ def test_delar_bedomningen_bara_i_beslutet(tmp_path: Path) -> None:
                    "Kommunen har läst betänkandet.")
     assert kontrollera_fil(brodtext)[0].stallningstagande is None
     assert kontrollera_fil(beslut)[0].stallningstagande == "tillstyrker"
+
+
+# Which documents are yttranden: misses of prov/, prov2/ and yttranden/ fixed in kontroll3 (the classes:
+# an organisation's page on its own answer, a compound title word, news and collections of answers).
+FINNS = [
+    (
+        "prov/jamstalldhetsmyndigheten-styrkraft: '<Myndighet>s remissvar på …' as the heading",
+        "https://jamstalldhetsmyndigheten.se/aktuellt/publikationer/jamstalldhetsmyndighetens-remissvar-pa-sou-2019-23/",
+        ("Jämställdhetsmyndighetens remissvar på SOU",  # the heading broken before "2019:23", as on the page
+         "2019:23",
+         "Jämställdhetsmyndighetens remissvar på ”Styrkraft i funktionshinderpolitiken” (SOU 2019:23).",
+         "Jämställdhetsmyndigheten välkomnar statistikutveckling på funktionshinderområdet."),
+    ),
+    (
+        "prov2/svenskkollektivtrafik-egenskapskrav: 'har svarat på … remiss', 'Ta del av remissvaret'",
+        "https://www.svenskkollektivtrafik.se/aktuellt--debatt/remissvar/remissvar-2021/",
+        ("2021-03-24",
+         "Transportstyrelsens förslag till föreskrifter och allmänna råd om egenskapskrav",
+         "Svensk Kollektivtrafiks har svarat på Transportstyrelsens remiss om förslag till föreskrifter och "
+         "allmänna råd om egenskapskrav för vägar, gator, spårvägar och tunnelbanor.",
+         "Den viktigaste synpunkten på förslagen är att det riskerar att leda till stora "
+         "kostnadsökningar vid nybyggnad av tunnelbana och spårväg.",
+         "Ta del av remissvaret"),
+    ),
+    (
+        "yttranden/sv-styrkraft: '<Förbund> tycker att … utredningen', 'Läs hela svaret'",
+        "https://www.sv.se/nyheter/remissvar/styrkraft-i-funktionshinderpolitiken",
+        ("2020-01-02",
+         "Styrkraft i funktionshinderspolitiken",
+         "Studieförbundet Vuxenskolan tycker att det är mycket anmärkningsvärt att utredningen valt att "
+         "degradera frågan om demokratisk delaktighet till en övrig fråga.",
+         "Här behöver utredningen tänka om.",
+         "Läs hela svaret som PDF"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("fall", "kalla", "stycken"), FINNS, ids=[f[0].split(":")[0] for f in FINNS])
+def test_organisationens_eget_remissvar_hittas(tmp_path: Path, fall: str, kalla: str, stycken: tuple) -> None:
+    """An organisation's page on its own remissvar is one yttrande without a stance (the truth: null)."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.stallningstagande is None, (fall, kalla)
+
+
+def test_granskningsyttrande_over_oversiktsplan(tmp_path: Path) -> None:
+    """prov2/lst-granskningsyttrande-berg-op: 'Granskningsyttrande över …' is a yttrande title (compound).
+
+    Source: https://docplayer.se/amp/135235802-Granskningsyttrande-over-kommuntackande-oversiktsplan-for-bergs-
+    kommun.html
+    """
+    fil = _docx(
+        tmp_path / "g.docx",
+        "1 (6) Granskningsyttrande",
+        "Samhällsenheten",
+        "Datum Diarienummer",
+        "2018-03-26 401-790-18",
+        "Granskningsyttrande över kommuntäckande översiktsplan för Bergs kommun",
+        "Sammanfattning",
+        "Länsstyrelsen anser att översiktsplanen ger god vägledning för framtida mark- och "
+        "vattenanvändning i kommunen. Översiktsplanen visar tydligt kommunens viljeinriktning.",
+        "Bakgrund",
+        "Bergs kommun har upprättat ett förslag till kommunomfattande översiktsplan.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.titel.startswith("Granskningsyttrande över")
+    assert kontroll.har_sammanfattning and kontroll.stallningstagande is None
+    assert kontroll.diarienummer == "401-790-18"
+
+
+INGET_YTTRANDE = [
+    (
+        "prov2/fardbevis-jonkoping-remissvar: a generated news item headed 'Remissvar om …'",
+        "https://fardbevis.se/jonkoping/trafikplanering/remissvar-om-framtidens-regionala-utvecklingspolitik",
+        ("Remissvar om framtidens regionala utvecklingspolitik",
+         "Regionstyrelsen i Jönköping har lämnat yttrande över SOU 2025:85 om framtidens regionala "
+         "utvecklings- och landsbygdspolitik. Regionstyrelsen beslutade att godkänna arbetsutskottets "
+         "förslag med ett tillägg från Kristdemokraterna. Yttrandet skickades till Landsbygds- och "
+         "infrastrukturdepartementet.",
+         "Sammanfattningen är AI-genererad och kan innehålla fel — läs originalkällan.",
+         "Tidslinje"),
+    ),
+    (
+        "prov/regionskane-kulturplan-remissvar: the page of received answers",
+        "https://utveckling.skane.se/utvecklingsomraden/kulturutveckling/regional-kulturplan-for-skane1/remissvar/",
+        ("Remissvar - Region kulturplan för Skåne 2021-2024",
+         "Mellan den 13 februari och den 26 april 2020 var det möjligt att lämna synpunkter på den nya "
+         "regionala kulturplanen för Skåne 2021-2024.",
+         "Sista dag att skicka in yttranden var söndag 26 april. Knappt 80 remissvar har skickats in, "
+         "27 från kommuner, 40 från kulturverksamheter och 9 övriga. Alla",
+         "remissvar publiceras här nedan så snart som möjligt efter att de blivit registrerade och "
+         "diarieförda.",
+         "Inkomna remissvar"),
+    ),
+    (
+        "prov/kronoberg-kulturplan-avslutad: 'Remissvar' over a link to the received answers",
+        "https://blogg.regionkronoberg.se/kultur/remissperioden-avslutad-for-kronobergs-kulturplan/",
+        ("Remissperioden avslutad för Kronobergs kulturplan",
+         "Nu är remisstiden avslutad och 33 yttranden skickades in.",
+         "Remissvar",
+         "Läs remissvaren här"),
+    ),
+    (
+        "prov2/skl-ansvarskommitten-pressmeddelande: a press release quoting the chair",
+        "http://www.mynewsdesk.com/se/pressreleases/genomfoer-ansvarskommittens-foerslag-163699",
+        ("Sveriges Kommuner och Landsting",  # the lines as the page breaks them
+         "Genomför Ansvarskommitténs förslag",
+         "Pressmeddelande • Aug 24, 2007 15:06 CEST",
+         "Sveriges Kommuner och Landsting tillstyrker merparten av Ansvarskommitténs",
+         "förslag i sitt remissyttrande, som på fredagen antogs av förbundets styrelse.",
+         "Förbundet framhåller särskilt regeringens ansvar för att statens regionala indelning",
+         "anpassas till den nya läns- och regionindelningen.",
+         "Förbundsstyrelsen understryker i sitt remissyttrande vikten av att Ansvarskommitténs",
+         "förslag genomförs utan stora förändringar och onödig tidsspillan.",
+         "– Processen är redan långt gången på flera håll i landet, säger SKL:s ordförande",
+         "Anders Knape. För att värna helheten och likvärdigheten i den svenska",
+         "samhällsorganisationen är det viktigt att vi nu inte stannar upp."),
+    ),
+    (
+        "prov2/gotland-kfn-kulturpolitiskt-program: a sentence going on with 'remissvar …' is no title",
+        "https://gotland.se/36513",
+        ("KFN § 20",
+         "Kulturpolitiskt program - remissutgåva",
+         "Dnr: KFN 2006/087-76",
+         "Vid Kultur- och fritidsnämndens sammanträde 2008-01-23 presenterade förvaltningen ett förslag till "
+         "en remissutgåva av det kulturpolitiska programmet för diskussion.",
+         "Förvaltningen presenterade ett nytt förslag som omarbetats enligt de intentioner som nämnden givit "
+         "uttryck för enligt ovan.",
+         "Sista svarsdatum för remissomgången fastställdes till 28 mars. Därefter ska inkomna",
+         "remissvar sammanställas och bearbetas och ett slutligt förslag till kulturpolitiskt",
+         "program tas fram till nämndens sammanträde i april.",
+         "Kultur- och fritidsnämndens beslut",
+         "• Att uppdra åt förvaltningen att skyndsamt skicka ut programmet på remiss med sista svarsdatum "
+         "28 mars."),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fall", "kalla", "stycken"), INGET_YTTRANDE, ids=[f[0].split(":")[0] for f in INGET_YTTRANDE]
+)
+def test_nyhet_eller_samling_av_remissvar_ar_inget_yttrande(
+    tmp_path: Path, fall: str, kalla: str, stycken: tuple
+) -> None:
+    """News about an answer, a page of received answers, a protocol on sending out a remiss: no yttrande."""
+    assert kontrollera_fil(_docx(tmp_path / "n.docx", *stycken)) == [], (fall, kalla)

@@ -20,6 +20,7 @@ TITEL = re.compile(
     r"^(?:yttrande(?:\s+över)?(?:\s+en)?\s+remiss(?:en)?\b"
     r"|svar\s+på\s+(?:en\s+)?remiss(?:en)?\b"
     r"|remissyttrande\b|remissvar\b"
+    r"|(?:gransknings|samråds|utställnings)yttrande\s+över\s+\S"
     r"|yttrande\s+(?:över|avseende|angående|gällande|rörande|om|med\s+anledning\s+av)\s+\S|yttrande\s*[:–-]\s+\S)",
     re.IGNORECASE,
 )
@@ -73,6 +74,8 @@ OPPEN_SLUT = re.compile(
 ENSAM_TITEL = re.compile(r"^\s*(?:yttrande|remissyttrande)\s*$", re.IGNORECASE)
 # "Remissvar 02 nov." / "Remissvar M2022/01389": the word as a label before a date or dnr, not a title
 ETIKETT_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande|yttrande)\b\W*(?P<rest>.*)$", re.IGNORECASE)
+# A title word that also heads news items and pages of received answers ("Remissvar om …", "Remissvar")
+NYHETSORD_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande)\b", re.IGNORECASE)
 ORD = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
 MIN_KROPP = 2  # a title followed by fewer words than this (to the end of the file) is a link, not a yttrande
 TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörande|remiss)\b", re.IGNORECASE)
@@ -108,6 +111,8 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
         limit = starts[number + 1] if number + 1 < len(starts) else len(lines)
         start = _header_start(lines, index, floor)
         end = _document_end(lines, index + _title_rows(lines, index), limit)
+        if _bar_titel(lines, index) and not ar_remissvar(lines[start:end]):
+            continue  # "Remissvar om …" over a news item or a page of received answers: no yttrande
         header = [line for line in lines[max(floor, index - 15) : index] if line.page == lines[index].page]
         before = lines[:start] if number == 0 else []
         found.append(_make_del(lines, start, index, end, header=header, before=before))
@@ -168,6 +173,24 @@ def _header_before(lines: list[Line], index: int) -> bool:
     return any(DNR_LABEL.search(line.text) or DATUM_RAD.search(line.text) for line in above)
 
 
+def _bar_titel(lines: list[Line], index: int) -> bool:
+    """Return True for a "Remissvar …" title with nothing of a yttrande around it: no header, heading or dnr.
+
+    Such a title ("Remissvar om framtidens regionala utvecklingspolitik" over a news item, "Remissvar" over
+    a link to the received answers) makes a yttrande only when the text's cues agree (`signaler`).
+    "Yttrande över …" and "Svar på remiss …" name the document itself and need no more.
+    """
+    if not NYHETSORD_TITEL.match(lines[index].text):
+        return False
+    after = lines[index + 1 : index + 10]
+    return not (
+        _header_before(lines, index)
+        or any(RUBRIK_EFTER.match(line.text) for line in after)
+        or any(DNR_LABEL.search(line.text) for line in lines[index : index + 3])
+        or _page_top(lines, index)
+    )
+
+
 def _document_title(lines: list[Line]) -> int:
     """Return the index of a whole document's title: its first line with words, not a header line."""
     for index, line in enumerate(lines[:TOPPRADER * 2]):
@@ -189,6 +212,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
         text = f"{text} {lines[index + 1].text}"  # "Yttrande" / "över remiss av …" on two lines
     if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text) or MENING.search(text):
         return False
+    if text[:1].islower():
+        return False  # "remissvar sammanställas och …": a sentence going on from the line above
     label = ETIKETT_TITEL.match(text)
     rest = label.group("rest").strip() if label else ""
     if rest and not ORD.search(rest):
