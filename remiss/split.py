@@ -244,6 +244,13 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
     return True
 
 
+# a page that reports on remisser: news, a compilation of answers, a list of expired remisser
+ABOUT_REMISSER = re.compile(
+    r"^(?:nyheter|nyhet|pressmeddelande|nyhetsarkiv|tidigare\s+remisser|utgångna\s+remisser|"
+    r"avslutade\s+remisser|remissammanställning|sammanställning\s+av\s+(?:inkomna\s+)?remiss\w*|"
+    r"samrådsredogörelse|remissredogörelse)\b",
+    re.IGNORECASE,
+)
 MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
 MISSIV_OSAKER = 3.5  # from here up to MISSIV_GRANS: a missiv, reported with a warning
 # near the threshold a document is a missiv only when it also says when or where to answer
@@ -348,6 +355,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("lista över remissinstanser", 2.5))
     elif INLINE_LIST_CUE.search(joined):
         found.append(("remissinstanser i en mening", 2.0))
+    if any(ABOUT_REMISSER.match(t) for t in head[:4]):
+        found.append(("sida om remisser, inte en remiss", -4.0))
     if _has_deadline(joined):
         found.append(("svarsdatum", 2.5))
     folded = fastsearch.fold(joined)

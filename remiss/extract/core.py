@@ -51,6 +51,7 @@ TITLE_PREFIX = re.compile(
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
     r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
+    r"(?:utställning|granskning)\s+av\s+|"
     # a notice's call to act: 'Lämna synpunkter på …', 'Glöm inte ge yttrande om …', 'Tyck till om …'
     r"(?:(?:(?:glöm\s+inte|välkom(?:men|na))\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
     r"tyck\s+till)\s+(?:på|om|över)\s+|"
@@ -61,6 +62,8 @@ TITLE_PREFIX = re.compile(
 )
 STOP_TITLE = re.compile(
     r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
+    r"praktisk\s+information\s*$|kontaktuppgifter|kontaktpersoner?\s*$|syfte\s*$|bilagor\s*$|"
+    r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
     r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$))\b",
     re.IGNORECASE,
 )
@@ -305,7 +308,8 @@ def clean_title(title: str) -> str:
 def _remiss_heading(line: Line, body: float) -> bool:
     """Given a line and the body size, return True for a heading starting with 'Remiss' ('Remiss SOU …')."""
     text = line.text.strip()
-    if not re.match(r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista))", text, re.IGNORECASE):
+    heading = r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista|och|samt|eller|,))"
+    if not re.match(heading, text, re.IGNORECASE):
         return False
     return bool(line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
 
@@ -483,7 +487,10 @@ def find_filformat(joined: str) -> tuple[str, ...]:
 
 TITLE_SUFFIX = re.compile(
     r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:öppen\s+)?remiss\s*$|"
-    r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$",
+    r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$|"
+    # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
+    r"\s*(?:[-–—:]\s*|,\s*)?\(?(?:remiss(?:förslag|underlag|utgåva|version|handling)(?:en)?|"
+    r"förslag\s+på\s+remiss)\)?\s*$|\s*\(\s*\d+\s+bilagor?\s*\)\s*$",
     re.IGNORECASE,
 )
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
@@ -505,6 +512,8 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
         for follow in first[index + 1 : index + 3]:
             if follow.size != line.size or follow.bold != line.bold or len(text) + len(follow.text) > 200:
                 break
+            if text.endswith((".", "?", "!")):
+                break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund')
             text = f"{text} {follow.text}"
         title = title_from_headings([text])
         if title:
@@ -535,6 +544,8 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
             continue
         if _org_name(text):
             continue  # the sender's name in the letterhead
+        if text.endswith(".") and re.match(r"^(?:vi|du|ni|jag|här|det|den)\s", text, re.IGNORECASE):
+            continue  # a sentence set large ('Vi är tacksamma för era synpunkter.'), no title
         return TITLE_PREFIX.sub("", text).strip(" .:") or None
     return None
 

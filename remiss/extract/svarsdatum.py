@@ -56,6 +56,8 @@ IN_FORCE = re.compile(
     r"träda\s+i\s+kraft|ikraftträd|vara\s+genomförd|ska\s+genomföras|införas", re.IGNORECASE
 )
 SCORE_IN_FORCE = -2.0  # 'ska träda i kraft senast den 1 januari 2026' is when the change applies
+SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s|(?<=\d{4})[.!?]\s")  # '… senast 1 oktober 2018. Remisstiden …'
+SCORE_NO_ANSWER = -1.0  # 'Arbetet ska redovisas av länsstyrelserna senast 1 oktober 2018'
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
 SCORE_DEADLINE_PHRASE = 3.0
 SCORE_ANSWER_SENTENCE = 1.5
@@ -129,6 +131,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if IN_FORCE.search(sentence) and not ANSWER_WORDS.search(sentence):
                 score += SCORE_IN_FORCE
                 why.append("när förslaget ska gälla, inte när svaret ska in")
+            elif not ANSWER_WORDS.search(sentence):
+                score += SCORE_NO_ANSWER
+                why.append("meningen handlar inte om svar ('redovisas senast', 'sändas in till regeringen')")
         elif after_date and PERIOD_WORDS.search(_sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append("slutet på en remiss- eller samrådsperiod")
@@ -159,12 +164,12 @@ def _date_start(joined: str, end: int) -> int:
 def _sentence_before(joined: str, offset: int) -> str:
     """Given an offset, return the sentence text before it (back to the last full stop)."""
     before = joined[max(0, offset - 200) : offset]
-    return re.split(r"(?<![0-9])[.!?]\s", before)[-1]
+    return re.split(SENTENCE_END, before)[-1]
 
 
 def _sentence_around(joined: str, offset: int) -> str:
     """Given an offset, return the sentence it stands in."""
-    after = re.split(r"(?<![0-9])[.!?]\s", joined[offset : offset + 200])[0]
+    after = re.split(SENTENCE_END, joined[offset : offset + 200])[0]
     return _sentence_before(joined, offset) + after
 
 
