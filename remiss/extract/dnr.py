@@ -78,17 +78,28 @@ _HUVUDRAD_ORD = re.compile(
 HEAD_ROW_LENGTH = 60
 
 
+def _after_leading_date(text: str) -> str:
+    """Given a row, return it without the full date it opens with ('2024-03-01 KS 2024/123')."""
+    from remiss.dates import find_dates
+
+    dates = find_dates(text[:20])
+    if dates and dates[0].start == 0 and dates[0].year_given:
+        return text[dates[0].end :].lstrip()
+    return text
+
+
 def head_row_dnr(text: str) -> str | None:
     """Given a short row at the top, return the dnr it opens when the rest of the row is page furniture.
 
-    'TSG 2011-486 M2011/1516/Ma Remissvar 1(10)' (the own dnr, then the recipient's, the kind and the page)
-    and a protocol's '28 KS 2012/172 51' (§ 28) give the first dnr; the words allowed beside it are in
-    modeller/dnr.toml ([huvudrad]).
+    'TSG 2011-486 M2011/1516/Ma Remissvar 1(10)' (the own dnr, then the recipient's, the kind and the page),
+    a protocol's '28 KS 2012/172 51' (§ 28) and '2024-03-01 KS 2024/123' (date and dnr of a head whose
+    label row is missing) give the dnr; the words allowed beside it are in modeller/dnr.toml ([huvudrad]).
     """
     text = text.strip()
     if len(text) > HEAD_ROW_LENGTH:
         return None
-    rest = text[re.match(r"^(?:§\s*)?(?:\d{1,3}\s+)?", text).end() :]  # type: ignore[union-attr]
+    rest = _after_leading_date(text)
+    rest = rest[re.match(r"^(?:§\s*)?(?:\d{1,3}\s+)?", rest).end() :]  # type: ignore[union-attr]
     dnr = DNR_RE.match(rest)
     if dnr is None or _year_month_or_span(dnr.group("dnr")):
         return None
