@@ -1267,3 +1267,21 @@ Svar önskas senast den 1 juli 2018 på e-post till Länsstyrelsen: uppsala@lans
 """)
     found, _ = find_svarsdatum(Text.of(lines))
     assert found.value == "2018-07-01"
+
+
+def test_lansstyrelsens_sida_med_aktuella_remisser() -> None:
+    """prov/lst-ostergotland-strandskydd (lansstyrelsen.se): 'Aktuella remisser … som länsstyrelsen har skickat
+    ut för synpunkter' over 'Remisser gällande strandskydd' is a remiss notice (registered with warnings)."""
+    lines = lines_of("""
+Aktuella remisser
+Här hittar du de remisser som länsstyrelsen har skickat ut för synpunkter.
+Remisser gällande strandskydd
+Länsstyrelsen har upprättat ett förslag till beslut om utvidgade strandskyddsområden i Vadstena, Ödeshög, Norrköping, Söderköping och Valdemarsviks kommuner.
+""")
+    assert classify(lines) == "missiv"
+    alone = lines_of("""
+Länsstyrelsen
+Remisser gällande strandskydd
+Länsstyrelsen har upprättat ett förslag till beslut om utvidgade strandskyddsområden i Vadstena, Ödeshög, Norrköping, Söderköping och Valdemarsviks kommuner.
+""")
+    assert classify(alone) == "missiv"
