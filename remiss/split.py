@@ -50,7 +50,8 @@ ORGANISATION = re.compile(
     r"\bstad\b|kansliet|förbund)$",
     re.IGNORECASE,
 )
-PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
+PARAGRAPH_MARK = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\b")  # '§ 20', 'KFN § 20'
+PROTOCOL_HEAD = re.compile(r"^(?:SAMMANTRÄDES)?PROTOKOLL")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
 HEADER_NEAR = re.compile(
     r"^(?:instans|dnr|diarienummer|ärendenummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE
@@ -248,7 +249,7 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
 ABOUT_REMISSER = re.compile(
     r"^(?:nyheter|nyhet|pressmeddelande|nyhetsarkiv|tidigare\s+remisser|utgångna\s+remisser|"
     r"avslutade\s+remisser|remissammanställning|sammanställning\s+av\s+(?:inkomna\s+)?remiss\w*|"
-    r"samrådsredogörelse|remissredogörelse)\b",
+    r"samrådsredogörelse|remissredogörelse|(?:remiss|samråds)(?:perioden|tiden)\s+(?:är\s+)?avslutad)\b",
     re.IGNORECASE,
 )
 MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
@@ -300,7 +301,7 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
     head = [line.text.strip() for line in lines[:16]]
     if any(TITLE_YTTRANDE.match(t) and _capitalised(t) for t in head):  # 'remissvar. Detta …' is prose
         return "yttrande", None
-    if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(t.startswith("PROTOKOLL") for t in head):
+    if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
         return "protokollsutdrag", None
     if any(t.startswith("KALLELSE") for t in head):
         return "kallelse", None

@@ -1285,3 +1285,21 @@ Remisser gällande strandskydd
 Länsstyrelsen har upprättat ett förslag till beslut om utvidgade strandskyddsområden i Vadstena, Ödeshög, Norrköping, Söderköping och Valdemarsviks kommuner.
 """)
     assert classify(alone) == "missiv"
+
+
+def test_avslutad_remissperiod_och_protokollsparagraf_med_namndprefix() -> None:
+    """prov/kronoberg-kulturplan-avslutad: 'Remissperioden avslutad för …' and 'Nu är remisstiden avslutad'
+    report an ended remiss; prov2/gotland-kfn-kulturpolitiskt-program: 'SAMMANTRÄDESPROTOKOLL' and 'KFN § 20'
+    make a protocol paragraph, not a missiv, though it fixes a 'Sista svarsdatum'."""
+    avslutad = lines_of("""
+Remissperioden avslutad för Kronobergs kulturplan
+Förslag till ny kulturplan antogs under kulturnämndens sammanträde torsdagen den 29 april 2021 och gick sedan ut på remiss. Alla var välkomna att lämna synpunkter på hela eller delar av planen genom att skicka ett yttrande till Region Kronoberg senast 25 juni. Nu är remisstiden avslutad och 33 yttranden skickades in.
+""")
+    assert classify(avslutad) == "annat"
+    protokoll = lines_of("""
+KFN § 20 Kulturpolitiskt program - remissutgåva
+SAMMANTRÄDESPROTOKOLL
+Kultur- och fritidsnämnden
+Sista svarsdatum för remissomgången fastställdes till 28 mars.
+""")
+    assert classify(protokoll) == "protokollsutdrag"
