@@ -1303,3 +1303,16 @@ Kultur- och fritidsnämnden
 Sista svarsdatum för remissomgången fastställdes till 28 mars.
 """)
     assert classify(protokoll) == "protokollsutdrag"
+
+
+def test_den_som_remitterar_ar_avsandaren() -> None:
+    """prov3/msb-behorighet-raddningschef (msb.se): the page names its sender only in 'MSB remitterar nu
+    förslag på nya föreskrifter …'."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of("""
+Förslag till föreskrifter om behörighet att vara räddningschef och räddningsledare
+Välkomna att lämna synpunkter på förslag till föreskrifter om behörighet att vara räddningschef och räddningsledare.
+MSB remitterar nu förslag på nya föreskrifter om behörighet att vara räddningsledare eller räddningschef.
+""")
+    assert find_avsandare(lines, Text.of(lines)).value == "MSB"

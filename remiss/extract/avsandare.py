@@ -127,8 +127,26 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
             return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")),
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
-        return _organisation_by_post_address(text) or _department_named_early(lines)
+        by_text = _organisation_by_post_address(text) or _department_named_early(lines)
+        return by_text or _subject_remitting(text)
     return on_top
+
+
+# 'MSB remitterar nu förslag …', 'Trafikverket skickar härmed ut …': the subject that sends the remiss
+REMITTING = re.compile(
+    r"(?:^|[.!?]\s+)(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,4}?)\s+"
+    r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss)\b"
+)
+ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")  # 'MSB', 'SKR'
+
+
+def _subject_remitting(text: Text) -> Found | None:
+    """Given the text, return the organisation that says it remits ('MSB remitterar nu förslag …')."""
+    for match in REMITTING.finditer(text.joined):
+        name = match.group("org").strip()
+        if (ORG_WORD.search(name) or ABBREVIATION.match(name)) and not is_person(name):
+            return Found(name, text.line_at(match.start("org")), "den som remitterar ('X remitterar …')")
+    return None
 
 
 DEPARTMENT = re.compile(r"\b(?P<dep>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?departement)(?:ets|et)\b")
