@@ -15,7 +15,10 @@ from remiss.numrerad_lista import parse_numbered
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(
-    r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|^sändlista:?\s*$|"
+    r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|"
+    r"^(?:\d{1,3}\s+)?sändlista(?:\s+(?:dnr|remissinstans(?:er)?|mottagare|adress(?:uppgifter)?|"
+    r"e-post(?:adress)?))*:?\s*$|"  # '2 Sändlista Dnr Remissinstans': page number and column labels run in
+    r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
     r"^(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
     r"till:?\s*$|"
     r"^(?:remissinstans|mottagare|instans)(?:er)?\s*(?:\|\s*)?(?:e-post(?:adress)?|adress|diarieadress)\s*$",
@@ -183,11 +186,21 @@ def parse_list(
         found.extend(item for col in range(width) for row in grid if col < len(row) and (item := row[col]))
         grid.clear()
 
-    for position, (text, line) in enumerate(zip(texts, lines, strict=True)):
-        if not text:
+    cut = False  # the last name's row was broken by an address row: its rest may follow
+    for position, (raw, line) in enumerate(zip(texts, lines, strict=True)):
+        text = HIDDEN_EMAIL.sub("", raw).strip()
+        if found and not grid and _address_row(raw):
+            found[-1], cut = _with_email(found[-1], raw), True
+            continue  # 'Box 1136, 111 81 Stockholm', 'registrator@x.se': the address of the name above
+        if not text or COLUMN_LABEL.match(text):
             continue
         if TABLE_HEAD.match(text.replace("|", " ").strip()) or _header_row(text):
             continue
+        joiner = _rest_of_cut_name(text, cut, last_item) if found and not grid else None
+        if joiner is not None:
+            found[-1], cut = replace(found[-1], namn=f"{found[-1].namn}{joiner}{text}"), False
+            continue
+        cut = False
         if _same_rank(line, heading):
             break
         sub = _sub_heading(text, line, lines, position)
@@ -234,6 +247,43 @@ def parse_list(
             break
     flush()
     return [r for r in found if r.namn]
+
+
+HIDDEN_EMAIL = re.compile(r"\[email\s*protected\]?", re.IGNORECASE)  # a web page's hidden address, as copied
+POSTAL = re.compile(r"^(?i:box)\s+\d+\b|(?:^|,\s*)\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+")
+COLUMN_LABEL = re.compile(
+    r"^(?:adressuppgifter|adress|postadress|e-postadress|kontaktuppgifter|svar\s+inkom(?:mit|met|na))$",
+    re.IGNORECASE,
+)  # a table's column label standing alone among the rows (the table read row by row, cells below each other)
+
+
+def _address_row(text: str) -> bool:
+    """Return True for a row holding only an address: 'Box 1136, 111 81 Stockholm', an e-mail."""
+    rest = HIDDEN_EMAIL.sub("", EMAIL.sub("", text)).strip(" ,;|")
+    if not rest:
+        return bool(text.strip())
+    return POSTAL.search(rest) is not None and len(rest) < 60
+
+
+def _with_email(instans: Remissinstans, text: str) -> Remissinstans:
+    """Given an instans and its address row, return it with the row's e-mail when it had none."""
+    email = EMAIL.search(text)
+    return replace(instans, epost=email.group(0).lower()) if email and not instans.epost else instans
+
+
+def _rest_of_cut_name(text: str, cut: bool, last_item: Line | None) -> str | None:
+    """Given a line after a name, return how it joins the name when it is the rest cut off by the table row.
+
+    A lower-case line after an address row ('Hälso- och sjukvårdens' / 'Box 3539, …' /
+    'ansvarsnämnd'), or a short name in capitals after a name cut at a comma before its e-mail
+    ('Nätverk för Sveriges Läkemedelskommittéer, [email protected]' / 'LOK').
+    """
+    if cut and _continues_item(text):
+        return " "
+    cut_at_email = last_item is not None and re.search(
+        r",\s*(?:\S+@\S+|\[email[^\]]*\]?)\s*$", last_item.text.strip()
+    )
+    return ", " if cut_at_email and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text) else None
 
 
 def _column_of(cells: tuple[float, ...], columns: list[float]) -> int:

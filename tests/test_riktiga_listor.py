@@ -15,10 +15,16 @@ from remiss.numrerad_lista import parse_numbered
 
 
 def pdf(
-    text: str, x0: float = 92.0, *, page: int = 1, size: float = 10.5, cells: tuple[float, ...] = ()
+    text: str,
+    x0: float = 92.0,
+    *,
+    page: int = 1,
+    size: float = 10.5,
+    cells: tuple[float, ...] = (),
+    bold: bool = False,
 ) -> Line:
     """Given a PDF line's text and layout, return the Line as the reader makes it."""
-    return Line(text=text, page=page, number=0, size=size, x0=x0, cells_x=cells)
+    return Line(text=text, page=page, number=0, size=size, x0=x0, cells_x=cells, bold=bold)
 
 
 def docx(text: str, *, bold: bool = False) -> Line:
@@ -424,3 +430,73 @@ def test_underrubrikernas_ord_ar_data_med_exempel() -> None:
     data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "listor.toml").read_text())
     assert all(category().match(e) for e in data["underrubriker"]["exempel"])
     assert not any(category().match(e) for e in data["underrubriker"]["inte_exempel"])
+
+
+def test_sandlista_med_sidnummer_och_kolumnrubriker_pa_en_rad_i_tva_spalter() -> None:
+    """prov3/lv-partihandel-sandlista (Läkemedelsverket, docplayer.se/107422773): the heading reads
+    '2 Sändlista Dnr Remissinstans' (page number and column labels run in), the names stand in two
+    columns, '(LDF)' and 'läkemedelsförmånsverket' are wrapped rests in their columns."""
+    two = (91.9, 318.3)
+    lines = [
+        pdf("Bilagor: Sändlista Konsekvensutredning Förslag till nya föreskrifter", 77.9),
+        pdf("2 Sändlista Dnr Remissinstans", 77.8, page=2, size=11.5, bold=True),
+        pdf("Apotekarsocieteten | Svensk Dagligvaruhandel", 91.0, page=2, cells=two),
+        pdf("Läkemedelsdistributörsförening en | Sveriges Veterinärförbund", 91.9, page=2, cells=two),
+        pdf("(LDF)", 91.8, page=2),
+        pdf("Läkemedelsindustriföreningen (LIF) | Tandvårds- och", 91.9, page=2, cells=(91.9, 317.6)),
+        pdf("läkemedelsförmånsverket", 318.6, page=2),
+        pdf("Socialstyrelsen | Vårdförbundet", 91.6, page=2, cells=(91.6, 317.7)),
+        pdf("Statens veterinärmedicinska anstalt", 91.6, page=2),
+        pdf("Adressuppgifter För kännedom: Socialdepartementet,", 76.9, page=2, size=8.5),
+    ]
+    assert namn(lines) == [
+        "Apotekarsocieteten",
+        "Läkemedelsdistributörsförening en (LDF)",
+        "Läkemedelsindustriföreningen (LIF)",
+        "Socialstyrelsen",
+        "Statens veterinärmedicinska anstalt",
+        "Svensk Dagligvaruhandel",
+        "Sveriges Veterinärförbund",
+        "Tandvårds- och läkemedelsförmånsverket",
+        "Vårdförbundet",
+    ]
+
+
+def test_tabell_med_adressrader_mellan_namnen() -> None:
+    """prov3/lv-hslf-fs-2016-34-sandlista (Läkemedelsverket, doczz.net/doc/7222948): the table read row
+    by row puts the address column under each name ('Box 1136, 111 81 Stockholm', an e-mail hidden as
+    '[email protected]', the column label 'Adressuppgifter'); a name broken around its address row
+    ('Hälso- och sjukvårdens' … 'ansvarsnämnd', '…Läkemedelskommittéer, [email protected]' … 'LOK') is one."""
+    lines = [
+        pdf("Remissinstans", 83.1, page=2),
+        pdf("Apotekarsocieteten", 83.0, page=2),
+        pdf("Centralförbundet för alkohol- och", 83.2, page=2),
+        pdf("narkotikaupplysning, CAN", 83.0, page=2),
+        pdf("Folkhälsomyndigheten", 83.0, page=2),
+        pdf("Adressuppgifter", 83.0, page=2),
+        pdf("Box 1136, 111 81 Stockholm", 83.0, page=2),
+        pdf("[email protected]", 83.8, page=2),
+        pdf("831 40 Östersund", 83.5, page=2),
+        pdf("E-hälsomyndigheten", 83.0, page=2),
+        pdf("Ringvägen 100, 118 60 Stockholm", 83.0, page=2),
+        pdf("Hälso- och sjukvårdens", 83.1, page=2),
+        pdf("Box 3539, 103 69 Stockholm", 83.0, page=2),
+        pdf("ansvarsnämnd", 83.3, page=2),
+        pdf("[email protected]", 83.8, page=2),
+        pdf("Nätverk för Sveriges Läkemedelskommittéer, [email protected]", 83.0, page=2),
+        pdf("LOK", 83.0, page=2),
+        pdf("Pensionärernas Riksorganisation", 83.0, page=2),
+        pdf("Riksförbundet Attention, Neuropsykiatriska", 83.0, page=2),
+        pdf("[email protected]", 83.8, page=2),
+        pdf("funktionshinder", 83.1, page=2),
+    ]
+    assert namn(lines) == [
+        "Apotekarsocieteten",
+        "Centralförbundet för alkohol- och narkotikaupplysning, CAN",
+        "Folkhälsomyndigheten",
+        "E-hälsomyndigheten",
+        "Hälso- och sjukvårdens ansvarsnämnd",
+        "Nätverk för Sveriges Läkemedelskommittéer, LOK",
+        "Pensionärernas Riksorganisation",
+        "Riksförbundet Attention, Neuropsykiatriska funktionshinder",
+    ]

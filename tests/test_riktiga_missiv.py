@@ -1316,3 +1316,89 @@ Välkomna att lämna synpunkter på förslag till föreskrifter om behörighet a
 MSB remitterar nu förslag på nya föreskrifter om behörighet att vara räddningsledare eller räddningschef.
 """)
     assert find_avsandare(lines, Text.of(lines)).value == "MSB"
+
+
+def test_kontaktpersoner_ar_den_forsta() -> None:
+    """prov3/lv-partihandel-sandlista (Läkemedelsverket, docplayer.se/107422773): 'Kontaktpersoner är
+    Eva Eriksson, , Emil Schwan och John Boutelje': the label in the plural, the first name."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of("""
+Vänligen ange Läkemedelsverkets diarienummer (581:2011/502100) i svaret.
+Kontaktpersoner är Eva Eriksson, , Emil Schwan och John Boutelje
+På Läkemedelsverkets vägnar Anders Eriksson
+""")
+    assert find_handlaggare(lines)[0].namn == "Eva Eriksson"
+
+
+def test_namnet_vid_enheten_i_brevhuvudet() -> None:
+    """prov3/av-vibrationer-remiss (Arbetsmiljöverket, docplayer.se) and prov3/lv-hslf-fs-2016-34-sandlista
+    (Läkemedelsverket, doczz.net/doc/7222948): the handläggare stands with the unit in the letterhead,
+    on its line ('Enheten för teknik Stefan Nygård,') or on the line above ('Frida Nylén' / 'Rättsenheten')."""
+    from remiss.extract.personer import find_handlaggare
+
+    arbetsmiljoverket = lines_of("""
+A R B E T S M I L J Ö VERKET
+Datum
+Vår beteckning
+RT 2014/
+Enheten för teknik Stefan Nygård,
+Förslag till föreskrifter om vibrationer samt allmänna råd om
+Ni får härmed tillfälle att yttra er över bifogade förslag till föreskrifter samt allmänna
+""")
+    lakemedelsverket = lines_of("""
+Läkemedelsverket
+Datum: 2016-10-12
+Dnr:
+3.1-2016-044482
+Frida Nylén
+Rättsenheten
+Enligt sändlista
+Remiss angående förslag till föreskrifter om ändring i Läkemedelsverkets
+""")
+    assert find_handlaggare(arbetsmiljoverket)[0].namn == "Stefan Nygård"
+    assert find_handlaggare(lakemedelsverket)[0].namn == "Frida Nylén"
+
+
+def test_forsta_av_flera_namn_med_telefon_efter_adressen() -> None:
+    """prov3/msb-undantag-forsvarsmakten (MSB:s remissida): three names with phones follow the postal
+    address without 'kontakta': the first is the handläggare, not the last."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of("""
+Remissvaret skickar ni med e-post eller brev till:
+E-post: registrator@msb.se
+Postadress: Myndigheten för samhällsskydd och beredskap
+651 81 Karlstad
+Joakim Agås
+010-240 53 97
+Liselotte Schmidt
+010-240 51 51
+Torkel Schlegel
+010-240 50 69
+Senast granskad: 5 februari 2020
+""")
+    person = find_handlaggare(lines)[0]
+    assert (person.namn, person.telefon) == ("Joakim Agås", "010-240 53 97")
+
+
+def test_namn_med_titel_och_kontaktrader_med_etiketter() -> None:
+    """prov3/regionvasterbotten-lanstransportplan (Region Västerbottens webbsida): 'Maud Ericson Strateg
+    Infrastruktur' over 'E-post', the address, 'Mobil' and the phone: the name without the title."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of("""
+Svaret skickas till regionalutveckling@regionvasterbotten.se med kopia till
+maud.ericson@regionvasterbotten.se
+Maud Ericson Strateg Infrastruktur
+E-post
+maud.ericson@regionvasterbotten.se
+Mobil
+070-664 57 74
+""")
+    person = find_handlaggare(lines)[0]
+    assert (person.namn, person.epost, person.telefon) == (
+        "Maud Ericson",
+        "maud.ericson@regionvasterbotten.se",
+        "070-664 57 74",
+    )

@@ -24,7 +24,7 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
         label = re.match(
-            r"^(?:handläggare|kontaktperson|kontakt|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+            r"^(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
             r"(?:\s+handläggare)?|"
             r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$",
             text,
@@ -48,6 +48,9 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     in_address = _person_in_address_block(lines)
     if in_address is not None:
         return _vald(in_address, "personen i adressen svaren går till ('att: NAMN' ovanför postboxen)")
+    in_letterhead = _person_in_letterhead(lines)
+    if in_letterhead is not None:
+        return _vald(in_letterhead, "namnet vid enheten i brevhuvudet ('Enheten för teknik Stefan Nygård')")
     return _vald(_signature_with_phone(lines), "underskrift nära slutet: ett namn före telefon eller titel")
 
 
@@ -78,6 +81,42 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
         if any(POSTAL_LINE.match(t) for t in texts[index + 1 : index + 4]):
             return _contact_from_mentions(Handlaggare(namn=name), texts), lines[index]
     return None
+
+
+UNIT = re.compile(
+    r"^(?:(?:Enheten|Avdelningen|Sektionen|Byrån|Staben|Kontoret)\s+för(?:\s+[a-zåäö-]+(?:\s+och)?){1,3}|"
+    r"[A-ZÅÄÖ][a-zåäö]*(?:enheten|avdelningen|sektionen|byrån|staben|kontoret))\b"
+)  # the sender's unit in the letterhead: 'Enheten för teknik', 'Rättsenheten'
+LETTERHEAD_LINES = 12  # the letterhead stands in the first lines of the missiv
+
+
+def _person_in_letterhead(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
+    """Given lines, return the person the letterhead names with the sender's unit.
+
+    'Enheten för teknik Stefan Nygård,' on one line, or 'Frida Nylén' on the line above or below
+    'Rättsenheten': authorities put the handläggare under (or over) the unit in the sender's block.
+    """
+    texts = [line.text.strip() for line in lines[:LETTERHEAD_LINES]]
+    for index, text in enumerate(texts):
+        unit = UNIT.match(text)
+        if unit is None:
+            continue
+        rest = text[unit.end() :].strip(" ,")
+        name = _person_name(rest) if rest else None
+        if name == rest.split(",")[0].strip() and name:
+            return _contact_from_mentions(Handlaggare(namn=name), _texts(lines)), lines[index]
+        if rest:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(texts) and _person_name(texts[other]) == texts[other].rstrip(","):
+                found = Handlaggare(namn=texts[other].rstrip(","))
+                return _contact_from_mentions(found, _texts(lines)), lines[other]
+    return None
+
+
+def _texts(lines: Sequence[Line]) -> list[str]:
+    """Return the lines' stripped texts."""
+    return [line.text.strip() for line in lines]
 
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -141,14 +180,53 @@ def _contact_from_mentions(person: Handlaggare, texts: Sequence[str]) -> Handlag
 
 
 def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
-    """Given lines, return an unlabelled signature near the end: a name before a phone or a job title."""
+    """Given lines, return an unlabelled signature near the end: a name before a phone or a job title.
+
+    Between the name and the phone may stand its other contact lines ('E-post', the address,
+    'Mobil'); of several such blocks in a row (three names, each with a phone) the first is taken.
+    """
     texts = [line.text.strip() for line in lines]
     for index in range(len(texts) - 1, max(0, len(texts) - 40), -1):
         if PHONE_RE.fullmatch(texts[index]) or ROLE.match(texts[index]):
-            for back in (index - 1, index - 2):
-                if back >= 0 and is_person(texts[back]):
-                    return _person_block(texts, back, index + 1), lines[back]
+            back = _name_above(texts, index)
+            if back is not None:
+                while (earlier := _earlier_block(texts, back)) is not None:
+                    back = earlier
+                return _person_block(texts, back, index + 1), lines[back]
     return Handlaggare(), None
+
+
+CONTACT_DETAIL = re.compile(
+    r"^(?:(?:e-post|epost|mejl|mail|tel\.?|telefon|mobil|direkt)\s*:?\s*)+$", re.IGNORECASE
+)
+
+
+def _detail(text: str) -> bool:
+    """Return True for a contact line under a name: a phone, an e-mail, a role or a label ('Mobil')."""
+    return bool(
+        PHONE_RE.fullmatch(text) or EMAIL.fullmatch(text) or ROLE.match(text) or CONTACT_DETAIL.match(text)
+    )
+
+
+def _name_above(texts: Sequence[str], index: int) -> int | None:
+    """Given the index of a phone or role line, return the index of the name over its contact lines."""
+    other = 0  # one line that is no contact line may stand between: the job title ('Regionutvecklare')
+    for back in range(index - 1, max(-1, index - 5), -1):
+        if is_person(texts[back]):
+            return back
+        if not _detail(texts[back]):
+            other += 1
+            if other > 1 or len(texts[back]) > 40 or texts[back].endswith("."):
+                return None
+    return None
+
+
+def _earlier_block(texts: Sequence[str], name_index: int) -> int | None:
+    """Given a contact block's name line, return the name line of the block right above it, if any."""
+    above = texts[name_index - 1] if name_index > 0 else ""
+    if not _detail(above) or not (PHONE_RE.search(above) or EMAIL.search(above)):
+        return None
+    return _name_above(texts, name_index)
 
 
 def is_person(text: str) -> bool:
@@ -165,6 +243,10 @@ def _person_name(text: str) -> str | None:
     half = len(words) // 2
     if len(words) in (4, 6) and words[:half] == words[half:]:
         words = words[:half]  # 'Peter Wretman Peter Wretman': a picture caption beside the name
+        head = " ".join(words)
+    role = next((k for k in range(2, len(words)) if ROLE.match(words[k])), None)
+    if role is not None:
+        words = words[:role]  # 'Maud Ericson Strateg Infrastruktur': the name before the job title
         head = " ".join(words)
     if not 2 <= len(words) <= 4:
         return None
