@@ -1402,3 +1402,11 @@ Mobil
         "maud.ericson@regionvasterbotten.se",
         "070-664 57 74",
     )
+def test_titel_av_ett_ord() -> None:
+    """prov3/nordanstig-kulturstrategi (nordanstig.se): the page's heading 'Kulturstrategi' is its title;
+    a single document label ('Tjänsteskrivelse', 'Remissinstanser') is not."""
+    from remiss.extract.core import title_from_headings
+
+    assert title_from_headings(["Kulturstrategi"]) == "Kulturstrategi"
+    assert title_from_headings(["Tjänsteskrivelse"]) is None
+    assert title_from_headings(["Remissinstanser"]) is None

@@ -532,12 +532,22 @@ def _org_name(text: str) -> bool:
     return len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words)
 
 
+ONE_WORD_NO_TITLE = re.compile(
+    r"^(?:tjänsteskrivelse|protokoll\w*|missiv|remiss\w*|yttrande|kallelse|beslut\w*|sammanfattning|"
+    r"bakgrund|innehåll\w*|sändlista|bilag\w*|information|inledning|sammanträdesprotokoll|"
+    r"delegationsbeslut|anmälningsärenden|handläggare|kontaktuppgifter)\W*$",
+    re.IGNORECASE,
+)
+
+
 def title_from_headings(headings: Sequence[str]) -> str | None:
     """Given the bold or large lines of a missiv's first page, return the one that is its title."""
     for heading in headings:
         text = heading.strip()
-        if len(text.split()) < 2 or len(text) > 250 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
+        if len(text) > 250 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
             continue
+        if len(text.split()) < 2 and (len(text) < 10 or ONE_WORD_NO_TITLE.match(text)):
+            continue  # 'Kulturstrategi' is a title; 'Tjänsteskrivelse', 'Remissinstanser' are not
         if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(
             text
         ):
