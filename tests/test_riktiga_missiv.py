@@ -1410,3 +1410,27 @@ def test_titel_av_ett_ord() -> None:
     assert title_from_headings(["Kulturstrategi"]) == "Kulturstrategi"
     assert title_from_headings(["Tjänsteskrivelse"]) is None
     assert title_from_headings(["Remissinstanser"]) is None
+
+
+def test_avsandarrad_i_rubrikstil_hor_inte_till_titeln() -> None:
+    """prov3/msb-tillsyn-lso and ltkalmar-kulturplan-remiss in layout epost: the sender set like the title
+    ('Myndigheten för samhällsskydd och beredskap', 'Landstingets kulturnämnd') is not part of it."""
+    from remiss.extract.core import title_from_layout
+
+    def heading(text: str, number: int) -> Line:
+        return Line(text=text, page=1, number=number, size=13.0, bold=True)
+
+    lines = [
+        heading("Myndigheten för samhällsskydd och beredskap", 1),
+        heading("Förslag till föreskrifter och allmänna råd om hur kommunen ska planera och", 2),
+        heading("utföra sin tillsyn enligt lagen om skydd mot olyckor", 3),
+        Line(text="Välkommen att lämna synpunkter på förslaget.", page=1, number=4, size=10.5),
+    ]
+    assert title_from_layout(lines).value == (
+        "Förslag till föreskrifter och allmänna råd om hur kommunen ska planera och utföra sin tillsyn "
+        "enligt lagen om skydd mot olyckor"
+    )
+    lines[0] = heading("Landstingets kulturnämnd", 1)
+    lines[1] = heading("Kulturplan Kalmar län 2022 remissunderlag", 2)
+    lines[2] = Line(text="Landstingets kulturnämnd presenterar remissunderlaget.", page=1, number=3, size=10.5)
+    assert title_from_layout(lines).value == "Kulturplan Kalmar län 2022"

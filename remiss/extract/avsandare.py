@@ -260,7 +260,7 @@ def clean_org(name: str) -> str:
     cells = [cell.strip() for cell in name.split(" | ") if cell.strip()]
     if len(cells) > 1:  # a letterhead row with the document label or date in another cell
         name = next((cell for cell in cells if ORG_WORD.search(cell)), cells[0])
-    name = _unspaced(name)
+    name = unspaced(name)
     name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
     name = re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
     dnr = DNR_RE.search(name)
@@ -275,7 +275,7 @@ SPACED = re.compile(r"\b(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ]\b")
 SUFFIX_WORD = re.compile(r"^(?:VERKET|STYRELSEN|NÄMNDEN|MYNDIGHETEN|INSPEKTIONEN|DEPARTEMENTET|KANSLIET)$")
 
 
-def _unspaced(name: str) -> str:
+def unspaced(name: str) -> str:
     """Given 'A R B E T S M I L J Ö VERKET', return 'ARBETSMILJÖVERKET': letters joined, the suffix too."""
     if not SPACED.search(name):
         return name

@@ -528,8 +528,15 @@ def _org_name(text: str) -> bool:
 
     A genitive is part of a title, not the sender: 'Ändring av Boverkets byggregler'.
     """
-    words = text.split()
-    return len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words)
+    from remiss.extract.avsandare import unspaced
+
+    words = unspaced(text).split()
+    if len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words):
+        return True
+    if len(words) <= 4 and re.search(r"(?:nämnd|styrelse|förvaltning|kontor)$", words[-1], re.IGNORECASE):
+        return True  # 'Landstingets kulturnämnd'
+    # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'
+    return len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not text.endswith((".", ":"))
 
 
 ONE_WORD_NO_TITLE = re.compile(
