@@ -23,9 +23,8 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     kept = [
         line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())
     ]
-    return pair_label_rows(
-        [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
-    )
+    # a row of header labels over its values stays two rows: remiss.huvud pairs them by where they stand
+    return [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
 
 
 # a web page's heading printed with its dnr glued on: '… (Ds 2025:9)Diarienummer: U2025/00797'
@@ -109,36 +108,6 @@ _TRAILING_LABEL = re.compile(r"^(?P<head>.+?)\s+(?P<label>MISSIV|REMISS|TJÄNSTE
 _HEADER_CELL = re.compile(
     r"^(?:datum|dnr|diarienummer|ärendenummer|instans|vår\s+beteckning|beteckning)\b", re.IGNORECASE
 )
-
-
-def pair_label_rows(lines: Sequence[Line]) -> list[Line]:
-    """Given lines, return them with a row of header labels and the row of values under it paired.
-
-    'Datum | Diarienummer' over '2024-03-15 | 451-12345-2023' becomes 'Datum 2024-03-15' and
-    'Diarienummer 451-12345-2023', as if each label had its value beside it.
-    """
-    out: list[Line] = []
-    skip = False
-    for index, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        labels = [c.strip() for c in line.text.split(" | ")]
-        if (
-            len(labels) >= 2
-            and all(_HEADER_CELL.match(c) and len(c) < 20 for c in labels)
-            and index + 1 < len(lines)
-        ):
-            values = [c.strip() for c in lines[index + 1].text.split(" | ")]
-            if len(values) == len(labels):
-                out.extend(
-                    replace(line, text=f"{label} {value}")
-                    for label, value in zip(labels, values, strict=True)
-                )
-                skip = True
-                continue
-        out.append(line)
-    return out
 
 
 def footer_indexes(texts: Sequence[str]) -> set[int]:

@@ -153,6 +153,10 @@ KORPUS = Path(__file__).resolve().parent / "korpus"
         ("delad/k13_konkurrensverket_elforsorjning.pdf", [("dnr", "466/2025")]),
         # Arboga kommun: 'Datum' over '2015-12-22'
         ("prov2/arboga-ks-regionalt-utvecklingsansvar.pdf", [("datum", "2015-12-22")]),
+        # Word tables (no boxes): Huddinge's 'Handläggare | Björn Rosborg', Jämtlands läns landsting's
+        # 'Jämtlands läns landsting | Dnr LS/842/2014'
+        ("delad/k10_huddinge_ks_mottagande.docx", [("handlaggare", "Björn Rosborg")]),
+        ("prov2/jll-ls-narkolepsi-ersattning.docx", [("dnr", "LS/842/2014")]),
     ],
 )
 def test_brevhuvudet_i_riktiga_dokument(fil: str, vantat: list[tuple[str, str]]) -> None:
