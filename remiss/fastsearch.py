@@ -20,7 +20,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any
+
+_NOCASE = int(re.IGNORECASE)  # plain ints: flags as RegexFlag make the compiler's flag tests slow
 
 # Characters outside Latin-1 that fold (IGNORECASE) onto a Latin-1 letter or lower-case to two
 # characters: İ ı Ÿ ſ Μ μ ẞ K (Kelvin) Å (Ångström). Computed over all of Unicode with `re`.
@@ -32,21 +36,40 @@ def safe_text(text: str) -> bool:
     return _UNSAFE.search(text) is None
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """A pattern parsed once: its tree (without IGNORECASE), whether a twin is exact, its required strings."""
+
+    tree: Any
+    lower: bool
+    strings: tuple[str, ...] | None
+
+
+@lru_cache(maxsize=512)
+def _parsed(pattern: re.Pattern[str]) -> _Parsed | None:
+    """Given a pattern, return it parsed (None for a bytes pattern or one the parser refuses)."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags & ~_NOCASE)
+    except re.error:
+        return None
+    lower = (bool(pattern.flags & _NOCASE) and not tree.state.flags & _NOCASE
+             and _lower_only(tree.data))
+    found = _required(tree.data)
+    return _Parsed(tree=tree, lower=lower, strings=tuple(sorted(found)) if found else None)
+
+
 @lru_cache(maxsize=512)
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """Given an IGNORECASE pattern, return the same pattern without the flag, or None when not equivalent."""
-    if not pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    parsed = _parsed(pattern)
+    if parsed is None or not parsed.lower:
         return None
-    from re import _parser  # type: ignore[attr-defined]
-
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return None
-    if not _lower_only(parsed.data):
-        return None
-    fast = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    return None if fast.flags & re.IGNORECASE else fast
+        return _compiler.compile(parsed.tree, pattern.flags & ~_NOCASE)  # type: ignore[no-any-return]
+    except (re.error, TypeError, AttributeError):  # the parse tree is private: compile the text instead
+        return re.compile(pattern.pattern, pattern.flags & ~_NOCASE)
 
 
 @dataclass(frozen=True)
@@ -87,38 +110,27 @@ MIN_REQUIRED = 3  # required strings shorter than this are not worth a substring
 
 def possible(pattern: re.Pattern[str], folded: Folded) -> bool:
     """Return False only when pattern cannot match in the folded text (none of its required strings)."""
-    strings = required(pattern)
-    if strings is None:
+    parsed = _parsed(pattern)
+    if parsed is None or parsed.strings is None:
         return True
-    if pattern.flags & re.IGNORECASE:
-        if folded.lowered is None or twin(pattern) is None:
+    if pattern.flags & _NOCASE:
+        if folded.lowered is None or not parsed.lower:
             return True
-        return any(string in folded.lowered for string in strings)
-    return any(string in folded.text for string in strings)
+        return any(string in folded.lowered for string in parsed.strings)
+    return any(string in folded.text for string in parsed.strings)
 
 
-@lru_cache(maxsize=512)
 def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Given a pattern, return strings one of which every match contains (None when there are none to use).
 
     For an IGNORECASE pattern the strings are only used when it has a twin (letters lower case).
     """
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
-        return None
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return None
-    found = _required(parsed.data)
-    return tuple(sorted(found)) if found else None
+    parsed = _parsed(pattern)
+    return None if parsed is None else parsed.strings
 
 
 def _required(items: Any) -> frozenset[str] | None:
     """Given parsed items in sequence, return the best set of strings one of which each match holds."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
     options: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -151,8 +163,6 @@ def _required(items: Any) -> frozenset[str] | None:
 
 def _lower_only(items: Any) -> bool:
     """Given parsed pattern items, return True when every letter is lower case Latin-1 and no flag changes."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
     for op, av in items:
         if op in (c.LITERAL, c.NOT_LITERAL):
             if not _lower_char(av):
