@@ -63,6 +63,21 @@ def page_pieces(page: Any, textpage: Any) -> list[Piece]:
     return pieces
 
 
+def scan_image(page: Any) -> bool:
+    """Given a pypdfium2 page, return True when an image covers over a third of it (a scanned page)."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    images = page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+    return any(_area(image.get_bounds()) >= width * height / 3 for image in images)
+
+
+def _area(bounds: tuple[float, float, float, float]) -> float:
+    """Given (left, bottom, right, top), return the area of the box."""
+    left, bottom, right, top = bounds
+    return max(0.0, right - left) * max(0.0, top - bottom)
+
+
 def _text_objects(page_raw: Any) -> list[Any]:
     """Given a raw page, return its text objects in order, those inside forms (three levels deep) too."""
     import pypdfium2.raw as raw

@@ -175,7 +175,8 @@ def scanned_pages(path: str | Path, numbers: Iterable[int]) -> list[int]:
     tesseract, so a reader can say "page 1 is scanned, install OCR" instead of silently skipping it.
     """
     import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
+
+    from remiss.layout import scan_image
 
     fil = str(path)
     try:
@@ -188,9 +189,7 @@ def scanned_pages(path: str | Path, numbers: Iterable[int]) -> list[int]:
         for number in sorted(set(numbers)):
             page = pdf[number - 1]
             try:
-                width, height = page.get_size()
-                images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
-                if any(_area(image.get_bounds()) >= width * height / 3 for image in images):
+                if scan_image(page):
                     found.append(number)
             finally:
                 page.close()
@@ -213,12 +212,6 @@ def pages_needing_ocr(path: str | Path, pages: Sequence[Page], *, min_chars: int
     empty = [number for number, count in chars.items() if count < min_chars]
     stamped = [number for number, count in chars.items() if min_chars <= count < stamp_chars]
     return sorted(empty + (scanned_pages(path, stamped) if stamped else []))
-
-
-def _area(bounds: tuple[float, float, float, float]) -> float:
-    """Given (left, bottom, right, top), return the area of the box."""
-    left, bottom, right, top = bounds
-    return max(0.0, right - left) * max(0.0, top - bottom)
 
 
 # --- rendering and image preparation ----------------------------------------------------------

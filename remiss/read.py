@@ -99,18 +99,16 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
                 "eller höj gränsen med --max-sidor.",
                 fil=fil,
             )
-        texts, sizes = _triage_rows(pdf, count) if triage else _layout_rows(pdf, count)
+        made = _Sidor(count)
+        (_read_triage if triage else _read_all)(pdf, made)
     except pdfium.PdfiumError as exc:
         raise InputError(f"PDF:en är trasig och kan inte läsas ({exc}). Hämta den på nytt.", fil=fil) from exc
     finally:
         pdf.close()
-    pages = [
-        _make_page(number, rows, size)
-        for number, (rows, size) in enumerate(zip(texts, sizes, strict=True), 1)
-    ]
-    missing = _pages_to_ocr(path, pages) if ocr else [p.number for p in pages if _lacks_text(p)]
+    pages = made.klara()
+    missing = _pages_to_ocr(pages, made.skannade) if ocr else [p.number for p in pages if _lacks_text(p)]
     if missing:
-        pages = _fill_by_ocr(path, pages, missing, ocr=ocr, grans=ocr_grans)
+        pages = _fill_by_ocr(path, pages, missing, made.skannade, ocr=ocr, grans=ocr_grans)
     return Handling(fil=fil, pages=tuple(pages), sha256=sha256_of(path))
 
 
@@ -130,29 +128,44 @@ def _pdfium_error(exc: Exception, fil: str) -> InputError:
     )
 
 
-Size = tuple[float, float]
+class _Sidor:
+    """The pages of a PDF as they are made, and for each page with little text whether a scan covers it."""
+
+    def __init__(self, count: int) -> None:
+        self.sidor: list[Page | None] = [None] * count
+        self.skannade: dict[int, bool] = {}  # page number: an image covers a third of it (checked while open)
+
+    def add(self, index: int, pdf_page: Any, rows: list[LayoutRow]) -> None:
+        """Given a page's index, its open pypdfium2 page and its rows, make its Page."""
+        from remiss.layout import scan_image
+
+        page = _make_page(index + 1, rows, (pdf_page.get_width(), pdf_page.get_height()))
+        if _little_text(page):
+            self.skannade[page.number] = scan_image(pdf_page)
+        self.sidor[index] = page
+
+    def klara(self) -> list[Page]:
+        """Return the pages made, in order."""
+        assert all(page is not None for page in self.sidor)
+        return [page for page in self.sidor if page is not None]
 
 
-def _layout_rows(pdf: Any, count: int) -> tuple[list[list[LayoutRow]], list[Size]]:
-    """Given an open pypdfium2 document, return every page's rows with layout and every page's size."""
-    texts: list[list[LayoutRow]] = []
-    sizes: list[Size] = []
-    for index in range(count):
+def _read_all(pdf: Any, made: _Sidor) -> None:
+    """Given an open pypdfium2 document, make every page with the layout pass."""
+    for index in range(len(made.sidor)):
         page = pdf[index]
         try:
             textpage = page.get_textpage()
             try:
-                texts.append(_page_rows(page, textpage))
+                made.add(index, page, _page_rows(page, textpage))
             finally:
                 textpage.close()
-            sizes.append((page.get_width(), page.get_height()))
         finally:
             page.close()
-    return texts, sizes
 
 
-def _triage_rows(pdf: Any, count: int) -> tuple[list[list[LayoutRow]], list[Size]]:
-    """Given an open pypdfium2 document, return every page's rows and size, layout only where triage says.
+def _read_triage(pdf: Any, made: _Sidor) -> None:
+    """Given an open pypdfium2 document, make every page, with the layout pass where the triage says.
 
     Each page is loaded once: its plain text goes to the triage, which picks it (or up to
     `triage.BAKAT` pages before it) for the layout pass while those pages are still open.
@@ -160,29 +173,27 @@ def _triage_rows(pdf: Any, count: int) -> tuple[list[list[LayoutRow]], list[Size
     from remiss.triage import BAKAT, Triage
 
     chooser = Triage()
-    texts: list[list[LayoutRow]] = [[] for _ in range(count)]
-    sizes: list[Size] = []
     waiting: dict[int, tuple[Any, Any, str]] = {}  # index: (page, textpage, raw plain text)
     try:
-        for index in range(count):
+        for index in range(len(made.sidor)):
             page = pdf[index]
             textpage = page.get_textpage()
             waiting[index] = (page, textpage, textpage.get_text_range())
-            sizes.append((page.get_width(), page.get_height()))
             for chosen in chooser.sida(index, waiting[index][2]):
                 page, textpage, plain = waiting.pop(chosen)
-                texts[chosen] = _page_rows(page, textpage, plain)
+                made.add(chosen, page, _page_rows(page, textpage, plain))
                 _close(page, textpage)
             for old in [i for i in waiting if i <= index - BAKAT]:
                 page, textpage, plain = waiting.pop(old)
-                texts[old] = _plain_rows(plain)
+                made.add(old, page, _plain_rows(plain))
                 _close(page, textpage)
         for old in sorted(waiting):
-            texts[old] = _plain_rows(waiting[old][2])
+            page, textpage, plain = waiting.pop(old)
+            made.add(old, page, _plain_rows(plain))
+            _close(page, textpage)
     finally:
         for page, textpage, _ in waiting.values():
             _close(page, textpage)
-    return texts, sizes
 
 
 def _close(page: Any, textpage: Any) -> None:
@@ -258,21 +269,17 @@ def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *,
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
 
 
-def _pages_to_ocr(path: Path, pages: list[Page]) -> list[int]:
+def _pages_to_ocr(pages: list[Page], skannade: dict[int, bool]) -> list[int]:
     """Given a PDF's pages from the text layer, return the numbers of the scanned pages to OCR.
 
     A page with little or no text that carries a page-sized image is a scan, also when a stamp
     ("Inkom 2024-03-01 Dnr …") was added to its text layer; a page without text or image is blank.
-    Checking images needs no tesseract, so a text PDF never waits for OCR to be looked up.
+    Whether an image covers a page was seen as the page was read (`skannade`), so a text PDF never
+    waits for OCR to be looked up and the file is not opened again.
     """
     if all(_lacks_text(p) for p in pages):
         return [p.number for p in pages]  # nothing to read without OCR
-    candidates = [p.number for p in pages if _little_text(p)]
-    if not candidates:
-        return []
-    from remiss import ocr as ocr_module
-
-    return ocr_module.scanned_pages(path, candidates)
+    return [p.number for p in pages if _little_text(p) and skannade[p.number]]
 
 
 def _little_text(page: Page) -> bool:
@@ -285,7 +292,7 @@ def _lacks_text(page: Page) -> bool:
     return sum(len(line.text) for line in page.lines) < _MIN_TEXT_CHARS
 
 
-def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool,
+def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], skannade: dict[int, bool], *, ocr: bool,
                  grans: OcrGrans | None = None) -> list[Page]:
     """Given pages and the numbers lacking text, return pages with OCR text, or raise NoTextLayerError."""
     if len(missing) < len(pages):
@@ -293,9 +300,7 @@ def _fill_by_ocr(path: Path, pages: list[Page], missing: list[int], *, ocr: bool
         if not ocr:
             return pages
         if not _ocr_available():
-            from remiss import ocr as ocr_module
-
-            scanned = ocr_module.scanned_pages(path, missing)
+            scanned = [number for number in missing if skannade.get(number)]
             if not scanned:
                 return pages  # only blank pages
             raise NoTextLayerError(

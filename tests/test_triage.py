@@ -138,3 +138,21 @@ def test_meeting_package_splits_the_same_with_triage(paket: Path) -> None:
     triaged, full = read_file(paket, triage=True), read_file(paket)
     assert delar(triaged) == delar(full)
     assert any(not any(line.size for line in page.lines) for page in triaged.pages)
+
+
+@pytest.mark.parametrize("med_triage", [False, True])
+def test_scanned_page_is_seen_as_it_is_read(monkeypatch: pytest.MonkeyPatch, med_triage: bool) -> None:
+    """The mixed 20-page PDF names its scanned page 1 without OCR; the file is not opened a second time."""
+    from remiss import ocr
+    from remiss.errors import NoTextLayerError
+
+    def opened_again(*args: object) -> list[int]:
+        raise AssertionError("PDF:en öppnades en andra gång för att leta skannade sidor")
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    monkeypatch.setattr(ocr, "scanned_pages", opened_again)
+    with pytest.raises(NoTextLayerError, match="sidan är skannad") as info:
+        read_file(SAMPLES / "skannade" / "blandad_20_sidor.pdf", triage=med_triage)
+    assert info.value.sida == 1
+    handling = read_file(SAMPLES / "paket" / "sammantrade_003.pdf", triage=med_triage)  # short text pages
+    assert not any(page.ocr for page in handling.pages)
