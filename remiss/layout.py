@@ -12,8 +12,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 COLUMN_GAP = 24.0  # points between two pieces on one row that make them two cells (columns)
 WORD_GAP = 0.18  # a gap wider than this share of the font size is a space between words
@@ -22,9 +21,11 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A text object on a page: its text, box (points, top-left origin), font size and weight."""
+class Piece(NamedTuple):
+    """A text object on a page: its text, box (points, top-left origin), font size and weight.
+
+    Pieces and rows are named tuples, not dataclasses: a page makes dozens, a long PDF thousands.
+    """
 
     text: str
     x0: float
@@ -35,8 +36,7 @@ class Piece:
     bold: bool
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """A visual line: its text (cells joined by ' | '), cell edges, top, left, font size and weight."""
 
     text: str
@@ -219,8 +219,6 @@ _BREAK_MARKS = frozenset("-\u00ad\x02\ufffe")
 
 def join_hyphenated(rows: list[Row]) -> list[Row]:
     """Given rows, return them with a word broken by a line-end hyphen joined onto the first row."""
-    from dataclasses import replace
-
     out = list(rows)
     for index in range(len(out) - 1):
         text, following = out[index].text, out[index + 1].text
@@ -232,10 +230,10 @@ def join_hyphenated(rows: list[Row]) -> list[Row]:
         head, _, rest = following.partition(" ")
         if re.match(r"^(?:och|eller|samt|till)\b", head):  # 'Miljö-' 'och energidepartementet': a real dash
             if broken.group(1) != "-":
-                out[index] = replace(out[index], text=text[:-1] + "-")
+                out[index] = out[index]._replace(text=text[:-1] + "-")
             continue
-        out[index] = replace(out[index], text=text[:-1] + head)
-        out[index + 1] = replace(out[index + 1], text=rest)
+        out[index] = out[index]._replace(text=text[:-1] + head)
+        out[index + 1] = out[index + 1]._replace(text=rest)
     return [row for row in out if row.text]
 
 

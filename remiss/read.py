@@ -135,11 +135,13 @@ class _Sidor:
         self.sidor: list[Page | None] = [None] * count
         self.skannade: dict[int, bool] = {}  # page number: an image covers a third of it (checked while open)
 
-    def add(self, index: int, pdf_page: Any, rows: list[LayoutRow]) -> None:
-        """Given a page's index, its open pypdfium2 page and its rows, make its Page."""
+    def add(self, index: int, pdf_page: Any, rows: list[LayoutRow] | str) -> None:
+        """Given a page's index, its open pypdfium2 page and its rows (or raw plain text), make its Page."""
         from remiss.layout import scan_image
 
-        page = _make_page(index + 1, rows, (pdf_page.get_width(), pdf_page.get_height()))
+        size = (pdf_page.get_width(), pdf_page.get_height())
+        number = index + 1
+        page = _plain_page(number, rows, size) if isinstance(rows, str) else _make_page(number, rows, size)
         if _little_text(page):
             self.skannade[page.number] = scan_image(pdf_page)
         self.sidor[index] = page
@@ -185,11 +187,11 @@ def _read_triage(pdf: Any, made: _Sidor) -> None:
                 _close(page, textpage)
             for old in [i for i in waiting if i <= index - BAKAT]:
                 page, textpage, plain = waiting.pop(old)
-                made.add(old, page, _plain_rows(plain))
+                made.add(old, page, plain)
                 _close(page, textpage)
         for old in sorted(waiting):
             page, textpage, plain = waiting.pop(old)
-            made.add(old, page, _plain_rows(plain))
+            made.add(old, page, plain)
             _close(page, textpage)
     finally:
         for page, textpage, _ in waiting.values():
@@ -248,25 +250,51 @@ def clean_text(text: str) -> str:
 def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *, ocr: bool = False) -> Page:
     """Given a page number and its rows, return a Page of non-empty lines (text cleaned) with their layout."""
     lines: list[Line] = []
-    for row in rows:
-        stripped = _SPACES.sub(" ", clean_text(row.text)).strip()
-        if stripped:
-            lines.append(
-                Line(
-                    text=stripped,
-                    page=number,
-                    number=len(lines) + 1,
-                    top=row.top if row.size else None,
-                    bold=row.bold,
-                    ocr=ocr,
-                    cells_x=row.cells_x,
-                    size=row.size,
-                    x0=row.x0 if row.size else None,
-                    x1=row.x1 if row.size else None,
-                    bottom=row.bottom if row.size else None,
-                )
+    for row, stripped in zip(rows, _clean_rows([row.text for row in rows]), strict=True):
+        if not stripped:
+            continue
+        if not row.size:  # a row without layout: every position field keeps its default
+            lines.append(Line(text=stripped, page=number, number=len(lines) + 1, bold=row.bold, ocr=ocr,
+                              cells_x=row.cells_x))
+            continue
+        lines.append(
+            Line(
+                text=stripped,
+                page=number,
+                number=len(lines) + 1,
+                top=row.top,
+                bold=row.bold,
+                ocr=ocr,
+                cells_x=row.cells_x,
+                size=row.size,
+                x0=row.x0,
+                x1=row.x1,
+                bottom=row.bottom,
             )
+        )
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
+
+
+def _plain_page(number: int, plain: str, size: tuple[float, float]) -> Page:
+    """Given a page number and its raw plain text, return a Page of its non-empty lines without layout.
+
+    The same Page as `_make_page` makes of `_plain_rows(plain)`, without the rows in between.
+    """
+    texts = [text.strip() for text in _SPACES.sub(" ", clean_text(plain)).splitlines()]
+    lines = [Line(text=text, page=number, number=index) for index, text in enumerate(filter(None, texts), 1)]
+    return Page(number=number, lines=tuple(lines), width=size[0], height=size[1])
+
+
+def _clean_rows(texts: list[str]) -> list[str]:
+    """Given a page's row texts, return each cleaned, spaces collapsed and stripped.
+
+    The rows are cleaned as one text when that changes nothing: clean_text works within a line
+    except for a U+FFFE hyphen before 'och' on the next line, and rows hold no line breaks.
+    """
+    joined = "\n".join(texts)
+    if "\ufffe" in joined or "\r" in joined or joined.count("\n") != len(texts) - 1:
+        return [_SPACES.sub(" ", clean_text(text)).strip() for text in texts]
+    return [part.strip() for part in _SPACES.sub(" ", clean_text(joined)).split("\n")] if texts else []
 
 
 def _pages_to_ocr(pages: list[Page], skannade: dict[int, bool]) -> list[int]:

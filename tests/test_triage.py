@@ -156,3 +156,19 @@ def test_scanned_page_is_seen_as_it_is_read(monkeypatch: pytest.MonkeyPatch, med
     assert info.value.sida == 1
     handling = read_file(SAMPLES / "paket" / "sammantrade_003.pdf", triage=med_triage)  # short text pages
     assert not any(page.ocr for page in handling.pages)
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "Remiss:\tEtt  stärkt\u00a0stöd\r\n\r\n  1. Arbetslivs\ufffenämnden \r\nVård\ufffe\r\noch omsorg\r\n",
+        "Sida\u20091 (2)\x0cNästa\u000bdel\r\rslut",
+        "",
+    ],
+)
+def test_a_plain_page_is_the_same_as_the_text_layer_fallback(plain: str) -> None:
+    """A page read as plain text gives the same Lines as a page whose text objects lack text."""
+    from remiss import read
+
+    size = (595.0, 842.0)
+    assert read._plain_page(3, plain, size) == read._make_page(3, read._plain_rows(plain), size)
