@@ -22,11 +22,12 @@ LAYOUTER = (("rk", "pdf"), ("tabell", "pdf"), ("vanster", "pdf"), ("webb", "pdf"
             ("tabell", "docx"))
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
     """Render every spec of the chosen folders in the other layouts; print accuracy per layout and field."""
     sys.path.insert(0, str(ROOT))
     from tests.korpus import jamfor, rendera
 
+    argv = argv or []
     visa = "--visa" in argv
     mappar = [a for a in argv if not a.startswith("--")] or ["missiv", "yttranden", "prov", "prov2"]
     per_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)

@@ -9,9 +9,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # The real corpus first: it is the yardstick; the generator's variants only test robustness.
 ORDNING = ("bench_korpus",)
+# slow (every corpus text rendered again in five layouts, minutes per folder): run by hand
+FOR_HAND = {"bench_layoutbyte": "kör för hand: .venv/bin/python bench/bench_layoutbyte.py [mapp …] [--visa]"}
 ETIKETT = {
     "bench_korpus": "träffsäkerhet på riktiga dokument (tests/korpus)",
     "bench_traffsakerhet": "robusthetsprov (generator), inte träffsäkerhet",
+    "bench_g0vse": "regeringens 3 121 remissidor, robusthetsprov i stor skala",
+    "bench_layoutbyte": "korpusens texter i andra layouter, robusthetsprov",
 }
 
 
@@ -22,6 +26,9 @@ def main() -> int:
     for script in scripts:
         etikett = f": {ETIKETT[script.stem]}" if script.stem in ETIKETT else ""
         print(f"\n=== {script.stem}{etikett} ===", flush=True)
+        if script.stem in FOR_HAND:
+            print(FOR_HAND[script.stem])
+            continue
         module = runpy.run_path(str(script))
         result = module["main"]()
         missed += 1 if result is False else 0
