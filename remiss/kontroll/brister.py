@@ -158,7 +158,8 @@ HELHET = re.compile(
 )
 DEL = re.compile(
     r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+om|i\s+den\s+del"
-    r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande)\b"
+    r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
+    r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av)\b"
 )
 
 

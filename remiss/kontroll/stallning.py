@@ -63,6 +63,8 @@ ORG_SLUT = re.compile(
 )
 UNDERENHET = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]+enheten$")
 GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "förbundet"})
+# Bodies that never write a remissvar: a sentence with one of them as subject quotes a yrkande or a proposal.
+ALDRIG_AVSANDARE = frozenset({"riksdagen", "regeringen"})
 MAX_MENING = 240
 INTE_NEGATION = frozenset({"minst", "bara", "enbart", "endast", "blott"})
 KRAVORD = frozenset({"ange", "anges", "innehålla", "innehåller", "välj", "väljer", "alternativen"})
@@ -244,7 +246,7 @@ def _object(sent: Span, ent: Span) -> str:
     """Return the words after the match up to the clause end, lower case (what the stance is about)."""
     _, end = _clause(sent, ent)
     doc = sent.doc
-    words = [t.lower_ for t in doc[ent.end : end] if t.is_alpha or t.is_digit]
+    words = [t.lower_ for t in doc[ent.end : end] if any(c.isalnum() for c in t.text)]
     return " ".join(words)
 
 
@@ -252,10 +254,14 @@ def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
     """Return True when only other organisations than the yttrande's own are named before the match.
 
     A named unit of the förvaltning ("Bygglovsenheten har inget att invända") reports its own view, not
-    the organisation's stance.
+    the organisation's stance; "riksdagen" or "regeringen" as subject ("att riksdagen avslår …", a motion's
+    yrkande quoted in an utskott's yttrande) is never the sender's voice.
     """
-    if any(UNDERENHET.match(t.text) for t in sent.doc[sent.start : ent.start]):
+    before = sent.doc[sent.start : ent.start]
+    if any(UNDERENHET.match(t.text) for t in before):
         return True
+    if any(t.lower_ in ALDRIG_AVSANDARE for t in before) and not any(t.lower_ in GENERISKA for t in before):
+        return True  # "att riksdagen avslår regeringens förslag": a motion's yrkande, not the sender's
     own = namnd.split()[-1].lower() if namnd else None
     if own is None or own in GENERISKA:
         return False
