@@ -706,3 +706,37 @@ def test_nagra_av_forslagen_ar_en_del(tmp_path: Path) -> None:
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "blandat"
     assert not [b for b in kontroll.brister if b.kod == "MOTSTRIDIGT_STALLNINGSTAGANDE"]
+
+
+def test_sida_med_inkomna_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """missiv/rk-n2017-remissvar-renskotsel: regeringen.se's 'Remissvar Ds 2016:27 …' lists the answers.
+
+    https://github.com/civictechsweden/g0vse/blob/data/remisser/ (the page 'Här kan du ta del av de remissvar
+    som har kommit till Näringsdepartementet'): a page of received answers, no yttrande.
+    """
+    fil = _docx(
+        tmp_path / "r.docx",
+        "Näringsdepartementet",
+        "Remissvar Ds 2016:27 Frågor kring 2009 års renskötselkonvention",
+        "Här kan du ta del av de remissvar som har kommit till Näringsdepartementet på Ds 2016:27 Frågor "
+        "kring 2009 års renskötselkonvention.",
+    )
+    assert kontrollera_fil(fil) == []
+
+
+def test_ordforandebeslut_om_yttrande(tmp_path: Path) -> None:
+    """'Ordförandebeslut: Yttrande över …' (brådskande ärende) is a yttrande; its Beslut holds the stance."""
+    fil = _docx(
+        tmp_path / "o.docx",
+        "Datum 2023-05-10",
+        "Dnr SN 2023/145",
+        "Ordförandebeslut: Yttrande över remiss av betänkandet Framtidens socialtjänst (SOU 2020:47)",
+        "Beslut",
+        "Socialnämndens ordförande beslutar att ställa sig bakom förslagen i betänkandet.",
+        "Ärendet",
+        "Socialdepartementet har remitterat betänkandet till kommunen.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.titel.startswith("Ordförandebeslut: Yttrande över")
+    assert (kontroll.stallningstagande, kontroll.stallningstagande_del) == ("tillstyrker", "beslut")
+    assert kontroll.diarienummer == "SN 2023/145"
