@@ -21,7 +21,8 @@ HEADING = re.compile(
     r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
     r"^(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
     r"till:?\s*$|"
-    r"^(?:remissinstans|mottagare|instans)(?:er)?\s*(?:\|\s*)?(?:e-post(?:adress)?|adress|diarieadress)\s*$",
+    r"^(?:nr\.?\s*\|?\s*)?(?:remissinstans|mottagare|instans)(?:er)?"
+    r"(?:\s*\|?\s*(?:e-post(?:adress)?|adress|diarieadress|svar\s+inkom\w*|kommentar))+\s*$",
     re.IGNORECASE,
 )
 GROUP = re.compile(
@@ -188,7 +189,11 @@ def parse_list(
 
     cut = False  # the last name's row was broken by an address row: its rest may follow
     for position, (raw, line) in enumerate(zip(texts, lines, strict=True)):
+        raw, line = _without_status_cells(raw, line)
         text = HIDDEN_EMAIL.sub("", raw).strip()
+        conjunction = re.match(r"(?:samt|och)\s+(?=[A-ZÅÄÖ])", text) if found else None
+        if conjunction:
+            text = raw = text[conjunction.end() :]  # 'samt Kultur- och fritidsnämnden': the last name
         if found and not grid and _address_row(raw):
             found[-1], cut = _with_email(found[-1], raw), True
             continue  # 'Box 1136, 111 81 Stockholm', 'registrator@x.se': the address of the name above
@@ -234,6 +239,9 @@ def parse_list(
         if found and not grid and _continues_last(text, found[-1].namn, numbered=bool(numbered)):
             found[-1] = _append_text(found[-1], text)
             continue
+        if found and not grid and _last_after_conjunction(text, found[-1].namn):
+            found.append(_instans(text, None, grupp))
+            break  # 'Tekniska nämnden samt' / 'Kultur- och fritidsnämnden.': the sentence ends the list
         if (
             (found or grid)
             and numbered
@@ -246,7 +254,44 @@ def parse_list(
         if not found and misses > 2:
             break
     flush()
-    return [r for r in found if r.namn]
+    return [_without_conjunction(r) for r in found if r.namn]
+
+
+STATUS_CELL = re.compile(
+    r"^(?:ja|nej|x|inkommit|inkom|ej\s+inkommit|avstår|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?)$",
+    re.IGNORECASE,
+)  # a cell of the column 'Svar inkommit' (or 'Datum'): no name
+
+
+def _without_status_cells(text: str, line: Line) -> tuple[str, Line]:
+    """Given a table row, return it without the cells saying whether the answer came ('Ja', '2024-02-12')."""
+    if "|" not in text:
+        return text, line
+    cells = text.split("|")
+    keep = [k for k, cell in enumerate(cells) if not STATUS_CELL.match(cell.strip())]
+    if len(keep) == len(cells) or not keep:
+        return text, line
+    kept_text = " | ".join(cells[k].strip() for k in keep)
+    edges = tuple(line.cells_x[k] for k in keep) if len(line.cells_x) == len(cells) else line.cells_x
+    return kept_text, replace(line, text=kept_text, cells_x=edges)
+
+
+def _last_after_conjunction(text: str, last: str) -> bool:
+    """Return True for the last name of a list closed by a period after a name ending in 'samt' or 'och'."""
+    words = text.rstrip(".").split()
+    return (
+        re.search(r"\s(?:samt|och)$", last) is not None
+        and text.endswith(".")
+        and text[:1].isupper()
+        and 1 <= len(words) <= 8
+        and not STOP.match(text)
+    )
+
+
+def _without_conjunction(instans: Remissinstans) -> Remissinstans:
+    """Given an instans, return it without a trailing 'samt' or 'och' that joined it to the next name."""
+    namn = re.sub(r"\s+(?:samt|och)$", "", instans.namn)
+    return replace(instans, namn=namn) if namn != instans.namn else instans
 
 
 HIDDEN_EMAIL = re.compile(r"\[email\s*protected\]?", re.IGNORECASE)  # a web page's hidden address, as copied

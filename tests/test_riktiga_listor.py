@@ -500,3 +500,98 @@ def test_tabell_med_adressrader_mellan_namnen() -> None:
         "Pensionärernas Riksorganisation",
         "Riksförbundet Attention, Neuropsykiatriska funktionshinder",
     ]
+
+
+# Kommunernas egna sändlistor: rader som de står i kommuners missiv (tabeller i Word, listor med
+# underrubriker); skrivna här efter hur sändlistorna ser ut, inte hämtade ur ett visst dokument.
+
+
+def test_tabell_med_kolumnen_svar_inkommit() -> None:
+    """A kommun's table 'Remissinstans | E-postadress | Svar inkommit': 'Ja', 'Nej' and the date the answer
+    came are no names, and a row with a date in its own cell is still a row."""
+    lines = [
+        docx("Remissen skickas till följande remissinstanser."),
+        docx("Remissinstans | E-postadress | Svar inkommit", bold=True),
+        docx("Kommunstyrelsen | kommunstyrelsen@vasteras.se | 2024-02-12"),
+        docx("Socialnämnden | socialnamnden@vasteras.se | Ja"),
+        docx("Kulturnämnden | | Nej"),
+        docx("Pensionärsrådet | | "),
+        docx("Svaren ska ha kommit in senast den 1 mars 2024."),
+    ]
+    found = find_instanser(lines)[0]
+    assert [(i.namn, i.epost) for i in found] == [
+        ("Kommunstyrelsen", "kommunstyrelsen@vasteras.se"),
+        ("Socialnämnden", "socialnamnden@vasteras.se"),
+        ("Kulturnämnden", None),
+        ("Pensionärsrådet", None),
+    ]
+
+
+def test_word_tabell_med_grupprader_och_datum_for_svaret() -> None:
+    """A DOCX table under 'Sändlista' with group rows 'Nämnder' and 'Bolag' and the column 'Svar inkommit'
+    ('X', a date): every row is read, each under its group."""
+    lines = [
+        docx("Sändlista", bold=True),
+        docx("Remissinstans | E-post | Svar inkommit"),
+        docx("Nämnder"),
+        docx("Kommunstyrelsen | kommunstyrelsen@lulea.se | X"),
+        docx("Tekniska nämnden | tn@lulea.se |"),
+        docx("Bolag"),
+        docx("Luleå Energi AB | info@luleaenergi.se | 2024-02-01"),
+        docx("Svaren ska ha kommit in senast den 1 mars 2024."),
+    ]
+    assert [(i.namn, i.grupp) for i in find_instanser(lines)[0]] == [
+        ("Kommunstyrelsen", "Nämnder"),
+        ("Tekniska nämnden", "Nämnder"),
+        ("Luleå Energi AB", "Bolag"),
+    ]
+
+
+def test_samt_pa_sista_raden() -> None:
+    """A list closed as a sentence: 'Tekniska nämnden samt' / 'Kultur- och fritidsnämnden.', or a last line
+    'samt Kultur- och fritidsnämnden': 'samt' is no part of a name, and the last name is kept."""
+    forst = [
+        docx("Remissen skickas till:"),
+        docx("Kommunstyrelsen,"),
+        docx("Tekniska nämnden samt"),
+        docx("Kultur- och fritidsnämnden."),
+        docx("Svaren ska ha kommit in senast den 1 mars 2024."),
+    ]
+    sist = [
+        docx("Remissinstanser", bold=True),
+        docx("Kommunstyrelsen"),
+        docx("Tekniska nämnden"),
+        docx("samt Kultur- och fritidsnämnden"),
+        docx("Svaren ska ha kommit in senast den 1 mars 2024."),
+    ]
+    punkter = [
+        docx("Remissinstanser", bold=True),
+        docx("• Kommunstyrelsen"),
+        docx("• Tekniska nämnden samt"),
+        docx("• Kultur- och fritidsnämnden"),
+    ]
+    expected = ["Kommunstyrelsen", "Tekniska nämnden", "Kultur- och fritidsnämnden"]
+    assert namn(forst) == namn(sist) == namn(punkter) == expected
+
+
+def test_tabell_over_tva_sidor_med_upprepad_rubrikrad_och_via() -> None:
+    """A table over two pages whose header row 'Remissinstans | E-postadress' is repeated on page 2 (and a
+    page counter between), and a name '(via socialförvaltningen)' kept whole (the match drops it)."""
+    two = (72.0, 300.0)
+    lines = [
+        pdf("Remissinstanser", 72.0, size=12.0, bold=True),
+        pdf("Remissinstans | E-postadress", 72.0, cells=two, bold=True),
+        pdf("Kommunstyrelsen | ks@eskilstuna.se", 72.0, cells=two),
+        pdf("Pensionärsrådet (via socialförvaltningen) | social@eskilstuna.se", 72.0, cells=two),
+        pdf("Sida 1 av 2", 500.0, size=8.0),
+        pdf("Remissinstans | E-postadress", 72.0, page=2, cells=two, bold=True),
+        pdf("Socialnämnden | socialnamnden@eskilstuna.se", 72.0, page=2, cells=two),
+        pdf("Eskilstuna Energi och Miljö AB | info@eem.se", 72.0, page=2, cells=two),
+        pdf("Svaren ska ha kommit in senast den 1 mars 2024.", 72.0, page=2),
+    ]
+    assert namn(lines) == [
+        "Kommunstyrelsen",
+        "Pensionärsrådet (via socialförvaltningen)",
+        "Socialnämnden",
+        "Eskilstuna Energi och Miljö AB",
+    ]
