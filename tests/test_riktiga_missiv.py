@@ -1434,3 +1434,30 @@ def test_avsandarrad_i_rubrikstil_hor_inte_till_titeln() -> None:
     lines[1] = heading("Kulturplan Kalmar län 2022 remissunderlag", 2)
     lines[2] = Line(text="Landstingets kulturnämnd presenterar remissunderlaget.", page=1, number=3, size=10.5)
     assert title_from_layout(lines).value == "Kulturplan Kalmar län 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "dnr"),
+    [
+        # prov3/sjofartsverket-farled-511 (Sjöfartsverket): an en dash in the number
+        ("Ange ärendenummer: 18–03034 i mejlet eller på brevet.", "18–03034"),
+        # prov3/fohm-covid-foreskrifter (Folkhälsomyndigheten): löpnummer-år without a diarium
+        ("Ange diarienummer 02765-2021 och remissinstansens namn i ämnesraden.", "02765-2021"),
+        # prov3/msb-behorighet-raddningschef and msb-tillsyn-lso (MSB): the definite form 'ärendenumret'
+        ("Vänligen ange ärendenumret 20201-01195 i ert svar.", "20201-01195"),
+        ("MSB önskar få in era synpunkter senast den 1 juli 2021. Vänligen ange ärendenumret 2020-11591 i ert svar.", "2020-11591"),
+    ],
+)
+def test_numret_texten_ber_om_i_den_form_etiketten_gar_i_god_for(text: str, dnr: str) -> None:
+    """The number a missiv asks to be quoted ('Ange ärendenummer: …') is taken in any form its label vouches for."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    found = find_diarienummer_text(Text.of(lines_of(text)))
+    assert found is not None and found.value == dnr
+
+
+def test_avklippt_nummer_i_ange_meningen_tas_inte() -> None:
+    """missiv/lst-jonkoping-halsans-miljomal: 'Ange beteckning 501-' cut at the line end is no dnr."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    assert find_diarienummer_text(Text.of(lines_of("Svaret behöver skickas senast den 30 september 2022. Ange beteckning 501-"))) is None

@@ -32,10 +32,11 @@ DNR_LABEL = re.compile(
     re.IGNORECASE,
 )
 # a dnr of any form vouched for by its label; not "/2016" (a transcript that lost the digits)
-LOOSE_DNR = re.compile(r"^\s*(?P<dnr>(?:[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?)?\d[\w./:-]*\d[\w/]*)")
+LOOSE_DNR = re.compile(r"^\s*(?P<dnr>(?:[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?)?\d[\w./:–-]*\d[\w/]*)")
 ANGE_DNR = re.compile(
     r"(?:ange|anges|uppge|uppges|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
-    r"(?:diarienummer|dnr|diarienr|beteckning|ärendenummer|\bmed)\s*:?\s*(?P<rest>.{0,60})",
+    r"(?P<ord>diarienumret|diarienummer|dnr|diarienr|beteckningen|beteckning|ärendenumret|ärendenummer|\bmed)"
+    r"\s*:?\s*(?P<rest>.{0,60})",
     re.IGNORECASE,
 )
 
@@ -206,6 +207,13 @@ def find_diarienummer_text(text: Text) -> Found | None:
             value = dnr.group("dnr") + (dnr.group("klass") or "")
             return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
                          "numret texten ber att svaret märks med ('Ange diarienummer …')")
+        # 'Ange ärendenummer: 18–03034', 'ange ärendenumret 20201-01195': any form the label vouches for,
+        # but not '501-' cut at a line end
+        vouched = dnr_after_label(rest) if match.group("ord").lower() != "med" else None
+        if vouched and sum(c.isdigit() for c in vouched) >= 5:
+            return Found(vouched, text.line_at(match.start("rest")),
+                         "numret texten ber att svaret märks med, i den form etiketten går i god för "
+                         "('Ange ärendenummer: …')")
     return None
 
 
