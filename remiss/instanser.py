@@ -69,6 +69,7 @@ def category() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE)
 
 
+ABBREVIATION_END = re.compile(r"\s[^\W\d_]\.(?:[^\W\d_]\.)+$")  # 'k.f.', 'u.p.a.' at a name's end
 WORD = re.compile(r"(?<![\w/])[^\W\d_]{2,}(?![\w/])")  # a word of letters only: a name has one
 LABEL_VALUE = re.compile(r"\b[A-ZÅÄÖa-zåäö-]{2,}:\s+\S")  # 'Telefonväxel: 08-405 10 00', a footer's label
 
@@ -412,8 +413,8 @@ def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans])
     """Return True for an unnumbered list line: a short name without sentence punctuation."""
     if numbered or STOP.match(text) or TITLE.match(text) or len(text) > 90:
         return False
-    if text.endswith((".", ":")) and not EMAIL.search(text):
-        return False
+    if text.endswith((".", ":")) and not EMAIL.search(text) and not ABBREVIATION_END.search(text):
+        return False  # a sentence, not 'Ålands kommunförbund k.f.' (an abbreviation ends the name)
     if LABEL_VALUE.search(text) and not EMAIL.search(text) or not WORD.search(text):
         return False  # 'Telefonväxel: 08-405 10 00 Postadress …', 'Ju2024/02556': page furniture, no name
     if re.match(r"\d{3}\s?\d{2}\s", text):
@@ -547,7 +548,7 @@ def _whole_name(text: str) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     """Return True for a cell that is an organisation name: capitalised, short, no sentence."""
-    abbreviation = re.search(r"\s\w\.(?:\w\.)+$", text) is not None  # 'Ålands kommunförbund k.f.'
+    abbreviation = ABBREVIATION_END.search(text) is not None  # 'Ålands kommunförbund k.f.'
     short = bool(text) and text[:1].isupper() and len(text.split()) <= 8
     return short and (not text.endswith(".") or abbreviation)
 

@@ -595,3 +595,25 @@ def test_tabell_over_tva_sidor_med_upprepad_rubrikrad_och_via() -> None:
         "Socialnämnden",
         "Eskilstuna Energi och Miljö AB",
     ]
+
+
+def test_word_lista_utan_punkter_med_forkortning_sist() -> None:
+    """missiv/aland-kommunstruktur-remiss (regeringen.ax) as DOCX (bench_layoutbyte): without bullets the
+    name 'Ålands kommunförbund k.f.' ends with a period, an abbreviation and no sentence; the list goes on."""
+    lines = [
+        docx("Lagförslaget om reform av kommunstrukturen på Åland har skickats på remiss till:"),
+        docx("Brändö kommun"),
+        docx("Eckerö kommun"),
+        docx("Finströms kommun"),
+        docx("Föglö kommun"),
+        docx("Vårdö kommun"),
+        docx("Ålands kommunförbund k.f."),
+        docx("Ålands arbets- och studieservicemyndighet, AMS"),
+        docx("Folkhälsan på Åland"),
+        docx("Remisstiden går ut den 11 maj 2018. Remisstiden har förlängts till 18 maj 2018."),
+    ]
+    assert namn(lines)[-3:] == [
+        "Ålands kommunförbund k.f",
+        "Ålands arbets- och studieservicemyndighet, AMS",
+        "Folkhälsan på Åland",
+    ]
