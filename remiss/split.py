@@ -432,6 +432,8 @@ def _continues_sentence(texts: Sequence[str], previous: Sequence[str] = ()) -> b
     last = previous[-1].strip() if previous else ""
     rest = (t.strip() for t in texts[:4] if t.strip() and " | " not in t and not PAGE_COUNTER.search(t))
     first = next(rest, "")
+    if last and re.search(r"\s(?:till|av|och|samt|med|för|om)$", last):
+        return bool(first)  # '… med kopia till' | 'Peter Kalliopuro (…)'
     return bool(last) and not last.endswith((".", "!", "?", ":")) and first[:1].islower()
 
 
@@ -450,6 +452,7 @@ def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
     """Return True when a page ends with a run of names and the next starts with names (a plain list)."""
     def names(run: Sequence[str], count: int) -> bool:
         run = [t.strip() for t in run if t.strip() and not PAGE_COUNTER.search(t) and " | " not in t]
+        run = [t for t in run if not (t[:1].islower() and len(t) < 40)]  # a wrapped name's rest
         return len(run) >= count and all(_name_line(t) for t in run[:count])
 
     return names(list(reversed(previous))[: LIST_RUN + 1], LIST_RUN) and names(texts[:4], 3)

@@ -1461,3 +1461,13 @@ def test_avklippt_nummer_i_ange_meningen_tas_inte() -> None:
     from remiss.extract.dnr import find_diarienummer_text
 
     assert find_diarienummer_text(Text.of(lines_of("Svaret behöver skickas senast den 30 september 2022. Ange beteckning 501-"))) is None
+
+
+def test_sida_efter_en_rad_som_slutar_med_till_hor_till_missivet() -> None:
+    """missiv/rk-n2015-07635 in layout tabell: page 2 ends '… med kopia till', page 3 opens with
+    'Peter Kalliopuro (…)': the sentence runs on, the page is the missiv's."""
+    from remiss.split import _continues_sentence
+
+    assert _continues_sentence(["Peter Kalliopuro (peter.kalliopuro@regeringskansliet.se)"],
+                               ["Svaren bör lämnas per e-post till n.registrator@regeringskansliet.se med kopia till"])
+    assert not _continues_sentence(["Bilaga 1"], ["Med vänlig hälsning."])
