@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from remiss import fastsearch
-from remiss.clean import clean_pages
+from remiss.clean import PAGE_NUMBER, clean_pages
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 
 TITLE_MISSIV = re.compile(
@@ -409,7 +409,6 @@ def trim_missiv(part: Del) -> Del:
     return replace(part, sista_sida=last, lines=kept)
 
 
-PAGE_COUNTER = re.compile(r"^\s*(?:sida\s*)?\d+\s*\(\d+\)\s*$", re.IGNORECASE)
 SIGNATURE_LINE = re.compile(r"^(?:(?:tel\.?|telefon|mobil|e-post|epost|mejl|mail)\s*:?\s*)?"
                             r"(?:[\w.+-]+@[\w.-]+\.\w+|(?:\+46\s?|0)\d[\d\s-]{5,14}\d)$", re.IGNORECASE)
 
@@ -430,7 +429,7 @@ def _continues_sentence(texts: Sequence[str], previous: Sequence[str] = ()) -> b
     if body and body[0][:1].islower():
         return True
     last = previous[-1].strip() if previous else ""
-    rest = (t.strip() for t in texts[:4] if t.strip() and " | " not in t and not PAGE_COUNTER.search(t))
+    rest = (t.strip() for t in texts[:4] if t.strip() and " | " not in t and not PAGE_NUMBER.match(t.strip()))
     first = next(rest, "")
     if last and re.search(r"\s(?:till|av|och|samt|med|för|om)$", last):
         return bool(first)  # '… med kopia till' | 'Peter Kalliopuro (…)'
@@ -451,7 +450,7 @@ LIST_RUN = 8  # names in a row at a page's end that make a list (a signature blo
 def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
     """Return True when a page ends with a run of names and the next starts with names (a plain list)."""
     def names(run: Sequence[str], count: int) -> bool:
-        run = [t.strip() for t in run if t.strip() and not PAGE_COUNTER.search(t) and " | " not in t]
+        run = [t.strip() for t in run if t.strip() and not PAGE_NUMBER.match(t.strip()) and " | " not in t]
         run = [t for t in run if not (t[:1].islower() and len(t) < 40)]  # a wrapped name's rest
         return len(run) >= count and all(_name_line(t) for t in run[:count])
 
