@@ -485,7 +485,8 @@ def test_cli_utkast_several_remisser_needs_nr(tmp_path: Path, monkeypatch: pytes
     two = [make_remiss(), make_remiss(titel="Program mot hemlöshet", diarienummer="IFN 2022-00010")]
     monkeypatch.setattr(remiss.pipeline, "tolka_fil", lambda fil, **kw: two)
     monkeypatch.chdir(tmp_path)
-    path = write_pdf(tmp_path / "paket.pdf", [["x"]])
+    # a text layer: the file is read again for --nr, and a page of one letter would go to OCR
+    path = write_pdf(tmp_path / "paket.pdf", [["Sammanträdespaket med två remisser", "Ärende 1 och 2"]])
     result = CliRunner().invoke(cli, ["utkast", str(path)])
     assert result.exit_code == 1
     assert ("filen innehåller 2 remisser: 1) Motion: Utveckla stödet för anhöriga till kriminella "

@@ -1471,3 +1471,111 @@ def test_sida_efter_en_rad_som_slutar_med_till_hor_till_missivet() -> None:
     assert _continues_sentence(["Peter Kalliopuro (peter.kalliopuro@regeringskansliet.se)"],
                                ["Svaren bör lämnas per e-post till n.registrator@regeringskansliet.se med kopia till"])
     assert not _continues_sentence(["Bilaga 1"], ["Med vänlig hälsning."])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prov4/elsakerhetsverket-upphavande-elsak-fs (elsakerhetsverket.se): 'Välkommen' was not 'välkomna?'
+        """Förslag till upphävande av ELSÄK-FS 2006:1
+Vi genomför nu remiss om förslag till upphävande av Elsäkerhetsverkets föreskrifter och allmänna råd (2006:1) om elsäkerhet vid arbete i yrkesmässig verksamhet. Välkommen att lämna synpunkter!
+Du kan läsa mer om bakgrunden till förslaget i konsekvensutredningen, som du kan ladda ner längre ner på denna sida.""",
+        # prov4/hemab-vattenskydd-bondsjon (hemab.se): a samråd extended, no word remiss
+        """Förlängd samrådstid vattenskyddsområde Bondsjön/Långsjön
+Nytt datum för inlämnande av skriftliga synpunkter på de föreslagna föreskrifterna är 27 mars 2015. Förlängningen görs efter önskemål från berörda.""",
+        # prov4/lst-gavleborg-atgardsprogram-miljomal (lansstyrelsen.se/gavleborg): 'Tyck till', 'Gör din röst hörd'
+        """Tyck till och hjälp oss göra nytta för miljön
+Vi som bor och verkar i länet har ett gemensamt ansvar att göra allt vi kan för att göra naturen omkring oss friskare. Gör din röst hörd för vad du tycker behöver göras genom att skicka in åtgärdsförslag till gavleborg@lansstyrelsen.se senast den 23 augusti.""",
+        # prov4/varmdo-oversiktsplan-granskning (varmdo.se): a granskning of the översiktsplan
+        """Tyck till om Översiktsplanen!
+Nu ställer vi ut den uppdaterade översiktsplanen för granskning och vi vill ha dina synpunkter på det uppdaterade planförslaget. Granskningsperioden pågår fram till den 28 februari 2022.
+Under perioden 22 december 2021 – 28 februari 2022 har du möjlighet att ta del av planförslaget och kan lämna synpunkter.""",
+    ],
+)
+def test_notiser_om_samrad_och_granskning_ar_remisser(text: str) -> None:
+    """Public consultation notices (samråd, granskning, 'Tyck till', 'Vi genomför nu remiss') are remisser."""
+    assert classify(lines_of(text)) == "missiv"
+
+
+def test_avslutad_granskning_ar_fortfarande_ingen_remiss() -> None:
+    """A closed granskning is about a remiss, not one: the new signals do not outweigh 'avslutad'."""
+    lines = lines_of("""
+Tyck till om Översiktsplanen
+Granskningsperioden är avslutad. Tack till alla som lämnat synpunkter.
+""")
+    assert classify(lines) == "annat"
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # prov4/regionjh-lanstransportplan: the call to act heads a wrapped heading under a plainer one
+        ("""Region Jämtland Härjedalen
+Länstransportplan
+Länstransportplanen styr hur statliga medel till investeringar i transportinfrastruktur i
+Jämtlands län ska fördelas.
+Möjlighet att lämna synpunkter på regional transportplan för
+perioden 2022-2033
+I dialog med aktörer inom länet har Region Jämtland Härjedalen tagit fram ett förslag.
+Synpunkter ska lämnas senast den 10 december 2021.""", "regional transportplan för perioden 2022-2033"),
+        # prov4/lst-kalmar-forsjons-kalkbarrskog: the notice's subject line names the kind of notice first
+        ("""Länsstyrelsen
+Naturskydd, kungörelsedelgivning - naturreservatet
+Försjöns kalkbarrskog
+Den som vill yttra sig ska göra detta skriftligen senast den 15 maj 2020 till kalmar@lansstyrelsen.se.""",
+         "naturreservatet Försjöns kalkbarrskog"),
+        # prov4/hemab-vattenskydd-bondsjon
+        ("""Förlängd samrådstid vattenskyddsområde Bondsjön/Långsjön
+Nytt datum för inlämnande av skriftliga synpunkter på de föreslagna föreskrifterna är 27 mars 2015.""",
+         "vattenskyddsområde Bondsjön/Långsjön"),
+        # prov3/ljungby-verksamhetsplan-kultur: the heading names the matter loosely, the text the document
+        ("""Ljungby kommun
+Tyck till om kulturen i Ljungby kommun
+Verksamhetsplanen för kultur i Ljungby kommun är ett levande politiskt styrdokument.
+Du hittar "verksamhetsplanen för kultur i Ljungby kommun 2018 - 2020" längst ner på sidan.
+Remissyttrande kan lämnas till och med den 30 oktober 2017.""",
+         "verksamhetsplanen för kultur i Ljungby kommun 2018 - 2020"),
+        # prov4/svalov-kulturpolitiskt-program: the linked document's name
+        ("""Svalövs kommun
+Tyck till om det kulturpolitiska programmet 2023-2025
+Kommunen har tagit fram ett förslag till kulturpolitiskt program som ska gälla 2023-2025.
+Förslag till Kulturpolitiskt program 2023-2025 Pdf, 8.4 MB, öppnas i nytt fönster.
+Vi vill ha dina synpunkter senast den 30 oktober.""", "Förslag till Kulturpolitiskt program 2023-2025"),
+        # prov4/regionblekinge-lanstransportplan: 'X är nu ute på remiss' names what the heading shortens
+        ("""Region Blekinge
+Remissversion av Region Blekinges Länstransportplan
+Region Blekinges förslag till Länstransportplan 2022-2033 är nu ute på remiss.
+Synpunkter på planförslaget ska lämnas skriftligt och vara oss tillhanda senast den 1 mars 2022.""",
+         "Region Blekinges förslag till Länstransportplan 2022-2033"),
+        # prov3/robertsfors-avfallsplan-umearegionen: the web page's category line is no part of the title
+        ("""Robertsfors kommun
+Tyck till om ny avfallsplan för Robertsfors kommun
+i Category: | 1 min läsning
+Tillsammans har Robertsfors kommun och Umeåregionens kranskommuner tagit fram ett förslag.
+Synpunkter lämnas senast den 31 mars 2020.""", "ny avfallsplan för Robertsfors kommun"),
+    ],
+)
+def test_notisens_rubrik_och_det_namngivna_dokumentet(text: str, titel: str) -> None:
+    """A notice's title: the heading that asks for views, the document the text names, no web furniture.
+
+    The page's headings are set large and bold (14 pt over 10 pt body text), as the printed pages set them.
+    """
+    from dataclasses import replace
+
+    heading = re.compile(r"^(?:Länstransportplan$|Möjlighet|perioden|Naturskydd|Försjöns|Remissversion|Tyck|Förlängd)")
+    lines = [replace(line, size=14.0, bold=True) if heading.match(line.text) else replace(line, size=10.0)
+             for line in lines_of(text)]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == titel
+
+
+def test_forkortning_ensam_overst_ar_avsandaren() -> None:
+    """prov4/hemab-vattenskydd-bondsjon: the company's acronym alone above the notice is its sender."""
+    lines = lines_of("""
+HEMAB
+Förlängd samrådstid vattenskyddsområde Bondsjön/Långsjön
+Nytt datum för inlämnande av skriftliga synpunkter på de föreslagna föreskrifterna är 27 mars 2015.
+""")
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.avsandare == "HEMAB"
+    assert remiss.titel == "vattenskyddsområde Bondsjön/Långsjön"

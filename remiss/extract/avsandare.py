@@ -240,10 +240,19 @@ def _lansstyrelse(first: str, second: str) -> str | None:
     return f"Länsstyrelsen i {genitive} län"
 
 
+NOT_AN_ACRONYM = frozenset({"PM", "BESLUT", "NYHET", "INFO", "SVAR", "BILAGA", "KOPIA", "UTKAST", "OBS",
+                            "FAKTA"})
+
+
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return the first organisation-like short line near the top."""
-    for line in lines[:15]:
+    """Given lines, return the first organisation-like short line near the top.
+
+    A first line that is an acronym alone is the letterhead ('HEMAB' over a notice's heading).
+    """
+    for index, line in enumerate(lines[:15]):
         text = line.text.strip()
+        if index == 0 and ABBREVIATION.match(text) and text not in NOT_AN_ACRONYM:
+            return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):

@@ -52,8 +52,11 @@ TITLE_PREFIX = re.compile(
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
     r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
     r"(?:utställning|granskning)\s+av\s+|"
+    # 'Förlängd samrådstid vattenskyddsområde …', 'Naturskydd, kungörelsedelgivning - naturreservatet …'
+    r"förlängd\s+(?:samråds|remiss|gransknings)tid\s+(?:för\s+|om\s+|gällande\s+)?|"
+    r"[^,]{0,40},\s*kungörelsedelgivning\s*[-–—]\s*|"
     # a notice's call to act: 'Lämna synpunkter på …', 'Glöm inte ge yttrande om …', 'Tyck till om …'
-    r"(?:(?:(?:glöm\s+inte|välkom(?:men|na))\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
+    r"(?:(?:(?:glöm\s+inte|välkom(?:men|na)|möjlighet)\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
     r"tyck\s+till)\s+(?:på|om|över)\s+|"
     # a regeringen.se page's title: 'Remiss SOU 2015:22 …', 'Remisslista för Ds 2015:52 …'
     r"remiss\s+(?:av|över|om)\s*:\s*|remiss(?:lista|promemoria|utskick)?\s+(?:(?:för|till|av)\s+)?(?=\S))"
@@ -64,7 +67,8 @@ STOP_TITLE = re.compile(
     r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
     r"praktisk\s+information\s*$|kontaktuppgifter|kontaktpersoner?\s*$|syfte\s*$|bilagor\s*$|"
     r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
-    r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$))\b",
+    r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$)|"
+    r"(?:i\s+)?(?:category|kategori)\s*:|.*\b\d+\s+min(?:uters)?\s+läsning|publicerad\b|senast\s+uppdaterad)\b",
     re.IGNORECASE,
 )
 MAX_DEADLINE_YEARS = 2
@@ -233,6 +237,13 @@ DOC_KIND = re.compile(
 
 TITLE_MAX_LINES = 5  # a long title set large wraps over up to six lines on a printed web page
 TITLE_MAX_CHARS = 320
+# a web notice's heading that asks for views on the matter it names: the matter is the title
+CALL_TITLE = re.compile(
+    r"^(?:tyck\s+till\s+om|(?:(?:möjlighet|välkom(?:men|na))\s+att\s+)?(?:lämna|ge)\s+(?:dina\s+)?synpunkter\s+"
+    r"(?:på|om|över)|förlängd\s+(?:samråds|remiss|gransknings)tid|[^,]{2,40},\s*kungörelsedelgivning\s*[-–—])"
+    r"\s+\S",
+    re.IGNORECASE,
+)
 CURRENT_REMISSER = re.compile(r"^(?:aktuella|pågående|öppna)\s+(?:remisser|samråd|remisser\s+och\s+samråd)$",
                               re.IGNORECASE)
 
@@ -246,7 +257,8 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
         at_top = index < TITLE_LINES and FIRST_TITLE.match(text) is not None  # 'Remiss SOU 2015:22 …'
-        if not TITLE_MISSIV.match(text) and not at_top and not _remiss_heading(line, body):
+        call = CALL_TITLE.match(text) is not None and _heading_line(line, body)
+        if not TITLE_MISSIV.match(text) and not at_top and not call and not _remiss_heading(line, body):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
         for follow in lines[index + 1 : index + 1 + TITLE_MAX_LINES]:
@@ -268,9 +280,59 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 if TITLE_MISSIV.match(text)
                 else "rubrik överst som börjar 'Remiss'"
                 if at_top
+                else "rubrik som ber om synpunkter på ärendet"
+                if call
                 else "fet eller stor rubrik som börjar 'Remiss'"
             )
+            if not TITLE_MISSIV.match(text) and not at_top:
+                named = _named_document(lines[index + 1 : index + 16], title)
+                if named is not None:
+                    return named
             return Found(title, line, why)
+    return None
+
+
+def _heading_line(line: Line, body: float) -> bool:
+    """Return True for a line set as a heading: bold or large, or (without layout) short and capitalised."""
+    text = line.text.strip()
+    if text.endswith((".", "?", ":")):  # 'Tyck till om Översiktsplanen!' is a heading
+        return False
+    if line.size and body:
+        return line.bold or line.size >= body * HEADING_SIZE
+    return _looks_like_heading(text.rstrip("!"))
+
+
+# the remitted document as a web notice names it: 'Förslag till X Pdf, 8.4 MB', 'Du hittar "X" …',
+# 'Region Blekinges förslag till X är nu ute på remiss'
+NAMED_DOCUMENT = (
+    re.compile(r"^(?P<doc>[A-ZÅÄÖ][^.\"]{8,120}?)\s+(?:Pdf|PDF|pdf|Word|docx?)\s*,\s*[\d.,]+\s*[kKM]B\b"),
+    re.compile(r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
+    re.compile(r"(?:^|[.!?]\s+)(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:är|går)\s+(?:nu\s+)?(?:ute\s+)?på\s+(?:öppen\s+)?remiss\b"),
+)
+STEM = 6  # a heading's word is in the document's name when its first letters are ('kulturpolitiska')
+
+
+def _named_document(lines: Sequence[Line], title: str) -> Found | None:
+    """Given the lines under a notice's heading and its title, return the document's fuller name, or None.
+
+    A notice's heading names the matter loosely ('Tyck till om kulturen i Ljungby kommun'); the text
+    names the remitted document ('verksamhetsplanen för kultur i Ljungby kommun 2018 - 2020'). The name
+    is taken only when it holds every word of the heading's title (by stem) and says more.
+    """
+    stems = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", title)}
+    stems -= {"det", "den", "detta", "denna", "dessa"}
+    if not stems:
+        return None
+    for line in lines:
+        text = line.text.strip()
+        for pattern in NAMED_DOCUMENT:
+            for match in pattern.finditer(text):
+                doc = match.group("doc").strip()
+                words = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", doc)}
+                heading_words = {s for s in stems if not any(w.startswith(s[:4]) and s.startswith(w[:4])
+                                                             for w in words)}
+                if not heading_words and len(doc) > len(title) and len(doc.split()) <= 14:
+                    return Found(clean_title(doc), line, "dokumentet som notisen namnger under rubriken")
     return None
 
 
