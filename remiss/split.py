@@ -19,8 +19,12 @@ from remiss import fastsearch
 from remiss.clean import PAGE_NUMBER, clean_pages
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 
+# a link to a file is no title: 'Remissmissiv med sändlista 4.7-H21-02923, PDF 436 kB',
+# 'Remissmissiv SOU 2018_88'
+FILE_LINK = r"(?!.*\b(?:pdf|docx?|word)\b\s*,?\s*[\d.,]+\s*[km]b\b)(?!.*\b(?:19|20)\d\d_\d)"
 TITLE_MISSIV = re.compile(
-    r"^(?:remiss(?:er)?\s*[:–—-]\s*\S|remiss\s+av\s+\S|remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
+    FILE_LINK + r"^(?:remiss(?:er)?\s*[:–—-]\s*\S|remiss\s+av\s+\S|"
+    r"remiss\s+(?:över|gällande|angående|om|rörande)\s+\S|"
     r"missiv\s+(?:till|för|gällande)\s+remiss|remissmissiv\b|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+\S|"
     r"samrådsremiss\s*[:–—-]?\s*\S|"

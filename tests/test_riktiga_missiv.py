@@ -1579,3 +1579,21 @@ Nytt datum för inlämnande av skriftliga synpunkter på de föreslagna föreskr
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None and remiss.avsandare == "HEMAB"
     assert remiss.titel == "vattenskyddsområde Bondsjön/Långsjön"
+
+
+def test_lank_till_en_fil_ar_ingen_remissrubrik() -> None:
+    """prov3/kemi-tidigare-remisser and prov4/funktionsratt-lss-utredningen: a link to the missiv's file
+    ('Remissmissiv med sändlista 4.7-H21-02923, PDF 436 kB', 'Remissmissiv SOU 2018_88 LSS-utredningen')
+    starts no document and is no title."""
+    from remiss.split import TITLE_MISSIV
+
+    assert TITLE_MISSIV.match("Remissmissiv med sändlista 4.7-H21-02923, PDF 436 kB , 435.4 kB.") is None
+    assert TITLE_MISSIV.match("Remissmissiv SOU 2018_88 LSS-utredningen") is None
+    assert TITLE_MISSIV.match("Remissmissiv: Förslag till ändrade föreskrifter") is not None
+    lines = lines_of("""
+LSS-utredningen SOU 2018:88
+Remissmissiv SOU 2018_88 LSS-utredningen
+Vi tar därför tacksamt emot synpunkter från medlemsförbund och länssamarbeten senast den 5 oktober 2020.
+""")
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel != "Remissmissiv SOU 2018_88 LSS-utredningen"
