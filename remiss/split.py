@@ -274,10 +274,15 @@ class Signal:
 
 @dataclass(frozen=True)
 class Bedomning:
-    """How much a document looks like a missiv: its score and the signals that gave it."""
+    """How much a document looks like a missiv: its score and the signals (name, weight) that gave it."""
 
     poang: float
-    skal: tuple[str, ...]
+    signaler: tuple[tuple[str, float], ...]
+
+    @property
+    def skal(self) -> tuple[str, ...]:
+        """Return the signals as reasons to show: 'remissrubrik (+3)'."""
+        return tuple(f"{name} ({weight:+g})" for name, weight in self.signaler)
 
 
 @lru_cache(maxsize=1)
@@ -312,7 +317,7 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
     bedomning = bedom_missiv(lines)
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
-    actionable = any(skal.startswith(SVARSSIGNALER) for skal in bedomning.skal)
+    actionable = any(name.startswith(SVARSSIGNALER) for name, _ in bedomning.signaler)
     actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
 
@@ -332,7 +337,7 @@ def _titled_remiss(lines: Sequence[Line], bedomning: Bedomning) -> bool:
     """
     head = [line.text.strip() for line in lines[:TITLE_LINES]]
     titled = any(TITLE_MISSIV.match(t) or FIRST_TITLE.match(t) for t in head)
-    return titled and not any("-" in skal.rsplit("(", 1)[-1] for skal in bedomning.skal)
+    return titled and not any(weight < 0 for _, weight in bedomning.signaler)
 
 
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
@@ -369,10 +374,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if extra > 0:
         found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))
     found.extend((s.namn, s.vikt) for s in signaler() if fastsearch.search(s.monster, folded))
-    return Bedomning(
-        poang=round(sum(weight for _, weight in found), 2),
-        skal=tuple(f"{name} ({weight:+g})" for name, weight in found),
-    )
+    return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
 
 
 def _has_deadline(joined: str) -> bool:

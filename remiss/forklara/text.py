@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -71,7 +70,8 @@ def format_missiv(missiv: MissivForklaring, number: int, count: int) -> list[str
     if part.bedomning is not None:
         out.append(f"Missivbedömning: {tal(part.bedomning.poang)} poäng (missiv från {tal(MISSIV_GRANS)}; "
                    f"{tal(MISSIV_OSAKER)}–{tal(MISSIV_GRANS)} ger en varning). Signaler som räknades:")
-        out += tabell(["vikt", "signal"], [_signal(s) for s in part.bedomning.skal], indent=2)
+        out += tabell(["vikt", "signal"], [[f"{vikt:+g}".replace(".", ","), namn.replace("_", " ")]
+                                           for namn, vikt in part.bedomning.signaler], indent=2)
     if missiv.remiss is None:
         out += ["", "Inga remissfält (svarsdatum, remissinstanser, svarsadress eller titel) hittades: "
                 "delen blir ingen remiss."]
@@ -173,14 +173,6 @@ def tabell(headers: Sequence[str], rows: Sequence[Sequence[str]], *, indent: int
         cells = [str(cell).ljust(widths[i]) if i < len(row) - 1 else str(cell) for i, cell in enumerate(row)]
         lines.append((" " * indent + "  ".join(cells)).rstrip())
     return lines
-
-
-def _signal(skal: str) -> list[str]:
-    """Given a missiv signal as Bedomning gives it ('remissrubrik (+3)'), return [weight, name]."""
-    match = re.match(r"^(?P<namn>.*) \((?P<vikt>[+-][\d.]+)\)$", skal)
-    if not match:
-        return ["", skal]
-    return [match.group("vikt").replace(".", ","), match.group("namn").replace("_", " ")]
 
 
 def _score(kandidat: Kandidat) -> str:
