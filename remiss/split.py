@@ -460,7 +460,8 @@ def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
         run = [t for t in run if not (t[:1].islower() and len(t) < 40)]  # a wrapped name's rest
         return len(run) >= count and all(_name_line(t) for t in run[:count])
 
-    return names(list(reversed(previous))[: LIST_RUN + 1], LIST_RUN) and names(texts[:4], 3)
+    # page counters and wrapped name rests are dropped before the names are counted
+    return names(list(reversed(previous))[: 3 * LIST_RUN], LIST_RUN) and names(texts[:8], 3)
 
 
 def _name_line(text: str) -> bool:

@@ -617,3 +617,18 @@ def test_word_lista_utan_punkter_med_forkortning_sist() -> None:
         "Ålands arbets- och studieservicemyndighet, AMS",
         "Folkhälsan på Åland",
     ]
+
+
+def test_namnlista_over_sidbrytning_med_sidnummer_och_radbrutna_rester() -> None:
+    """A plain list runs on over a page break even when the page ends with a page counter and a wrapped
+    name's rest between the names: they are dropped before the names are counted (LIST_RUN names)."""
+    from remiss.split import LIST_RUN, _names_continue
+
+    names = ["Blekinge tekniska högskola", "Boverket", "Brottsförebyggande rådet", "Domstolsverket",
+             "Ekonomistyrningsverket", "Folkhälsomyndigheten", "Försvarsmakten", "Havs- och vattenmyndigheten",
+             "Inspektionen för vård", "och omsorg", "Kammarkollegiet"]
+    page_end = [*names[:9], "och omsorg", names[10], "2 (4)"]
+    assert len([n for n in page_end if n[:1].isupper()]) - 1 >= LIST_RUN
+    assert _names_continue(page_end, ["Kemikalieinspektionen", "Konjunkturinstitutet", "Kriminalvården"])
+    assert not _names_continue(["Med vänlig hälsning", "Anna Berg", "Kommunstyrelsen", "2 (4)"],
+                               ["Kemikalieinspektionen", "Konjunkturinstitutet", "Kriminalvården"])
