@@ -315,11 +315,32 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
     if any(t.startswith("KALLELSE") for t in head):
         return "kallelse", None
     bedomning = bedom_missiv(lines)
+    if not _concrete(lines, bedomning):
+        return "annat", bedomning
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
     actionable = any(name.startswith(SVARSSIGNALER) for name, _ in bedomning.signaler)
     actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+# signals that name a remiss by themselves: a remiss title, a list of instanser, a deadline with its
+# date, the words 'ute på remiss', 'remitterar', 'aktuella remisser'
+CONCRETE = ("remissrubrik", "etiketten MISSIV", "lista över", "remissinstanser i en mening", "svarsdatum",
+            "ute_pa_remiss", "remitterat", "aktuella_remisser")
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
+    """Return True when a document names a remiss, not only the way to comment in general.
+
+    A page on how to comment on a detaljplan ('Under samrådet är de berörda välkomna att lämna
+    synpunkter … senast under utställningstiden') invites views but names no remiss, no date and no
+    address: it is no missiv however many invitation phrases it holds.
+    """
+    if any(name.startswith(CONCRETE) for name, weight in bedomning.signaler if weight > 0):
+        return True
+    return any(ADDRESS.search(line.text) for line in lines[:400])
 
 
 def _capitalised(text: str) -> bool:

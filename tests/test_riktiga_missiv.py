@@ -1597,3 +1597,33 @@ Vi tar därför tacksamt emot synpunkter från medlemsförbund och länssamarbet
 """)
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None and remiss.titel != "Remissmissiv SOU 2018_88 LSS-utredningen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ostersund.se 'Lämna synpunkter på en detaljplan' (2017): how to comment, no plan named
+        """Lämna synpunkter på en detaljplan
+Det tar ungefär ett år eller mer att ta fram en detaljplan och din synpunkt är viktig - detaljplaner gäller ofta i många år. På den här sidan kan du lämna dina synpunkter på de förslag till detaljplaner som kommunen just nu arbetar med att ta fram.
+Under kommunens arbete med att ta fram ett förslag till detaljplan har du som medborgare eller sakägare möjlighet att lämna synpunkter två gånger, under samrådsfasen och under granskningsfasen.
+• Lämna in synpunkterna skriftligen
+• Lämna in dina synpunkter under den tid då samrådet eller granskningen pågår
+Lämna dina synpunkter
+Sidan uppdaterad 2017-11-30""",
+        # etjanster.stockholm.se, Pågående planarbete: the planning process explained
+        """Under planprocessen tas nya detaljplaner fram. Syftet är att pröva om ett nytt förslag till markanvändning är lämpligt.
+Samråd
+Under samrådet är de som är berörda av planförslaget välkomna att lämna synpunkter.
+Utställning/granskning
+Under granskningen/utställningen är de som är berörda av planförslaget välkomna att lämna synpunkter. Den som inte framfört synpunkter senast under utställningstiden/granskningen, har inte rätt att överklaga ett eventuellt beslut att anta planen.
+Sök Pågående planarbete""",
+        # forshaga.se 'Så kan du påverka'
+        """Så kan du påverka
+Du som är berörd av en plan har alltid möjlighet att lämna synpunkter innan den börjar gälla.
+Ett samråd om en plan betyder att man under en period om minst tre veckor visar planförslaget för alla berörda, både boende i området och allmänhet, så att alla kan tycka till om förslaget.
+Ärendet annonseras ibland i lokalpressen och en samrådsremiss skickas till alla som är berörda. Under samrådstiden tas synpunkter på planförslaget emot.""",
+    ],
+)
+def test_sida_om_hur_man_lamnar_synpunkter_ar_ingen_remiss(text: str) -> None:
+    """A kommun's page on how to comment on plans invites views but names no remiss, date or address."""
+    assert classify(lines_of(text)) == "annat"
