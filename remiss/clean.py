@@ -130,7 +130,10 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
 
     for index, text in enumerate(texts):
         inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)}
-        if len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text):
+        if _prose(text):
+            close()
+            after_bare_label = False
+        elif len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text):
             close()
             found.add(index)
             if len(inline) >= 3 and index + 1 < len(texts) and _values_row(texts[index + 1]):
@@ -148,6 +151,16 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
             after_bare_label = False
     close()
     return found
+
+
+_PROSE_WORD = re.compile(r"(?<![\w@./-])[a-zåäö]{2,}(?![\w@./-])")
+PROSE_WORDS = 12  # a footer row has a few lowercase words ('Box 123 … E-post: …'), a paragraph many
+
+
+def _prose(text: str) -> bool:
+    """Return True for a paragraph that names a phone and a web page ('Yttranden ska ha inkommit … senast
+    2018-08-31. Förslaget … telefon 010-225 10 00 … på Länsstyrelsens hemsida https://…'): no footer."""
+    return len(_PROSE_WORD.findall(text)) >= PROSE_WORDS and bool(re.search(r"[\w)]\.\s+[A-ZÅÄÖ]", text))
 
 
 def _values_row(text: str) -> bool:

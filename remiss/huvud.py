@@ -148,8 +148,8 @@ def _rad(line: Line, below: Line | None) -> list[Huvudfalt]:
         waiting: list[_Etikett] = []  # labels with no value of their own yet (a row of labels)
         for number, label in enumerate(labels):
             end = labels[number + 1].start if number + 1 < len(labels) else len(cell.text)
-            rest = cell.text[label.end : end].strip(" :\t")
-            if not rest:
+            rest = cell.text[label.end : end].lstrip(" :\t").rstrip(" \t")
+            if not rest.rstrip(":"):
                 waiting.append(label)
                 continue
             value = _varde(label.familj, rest, whole=True)
@@ -206,6 +206,7 @@ def _godtas(label: _Etikett, cell: _Cell, value: str) -> bool:
 
 def _varde(familj: Familj, text: str, *, whole: bool) -> str | None:
     """Given a family and the text after its label, return the value it holds, or None."""
+    cut = text.strip(" |\t").endswith(":")  # 'Dnr: KS/2015:' lost its number after the colon
     text = text.strip(" |:\t")
     if not text:
         return None
@@ -215,7 +216,7 @@ def _varde(familj: Familj, text: str, *, whole: bool) -> str | None:
     if familj.varde == "dnr":
         from remiss.extract.dnr import dnr_after_label
 
-        return dnr_after_label(text)
+        return dnr_after_label(text + ":" if cut else text)
     return text if whole else None
 
 

@@ -50,10 +50,31 @@ SCOPE = re.compile(
     r"\bbet\.\s|§)[^()]*)\)\s*$",  # '(bet. om sanktionsväxling)' is the scope, not the name
     re.IGNORECASE,
 )
-INLINE = re.compile(
-    r"(?i:(?:remissen\s+(?:skickas|sänds|har\s+skickats|går)|på\s+remiss)\s+(?:ut\s+)?"
-    r"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>[A-ZÅÄÖ][^.]+)\."
-)
+@functools.cache
+def _i_loptext() -> dict[str, list[str]]:
+    """Return modeller/listor.toml's [i_loptext]: the verbs that lead in a list in a sentence, group words."""
+    data = tomllib.loads(resources.files("modeller").joinpath("listor.toml").read_text(encoding="utf-8"))
+    return data["i_loptext"]  # type: ignore[no-any-return]
+
+
+@functools.cache
+def group_word() -> re.Pattern[str]:
+    """Return the pattern of a name in a sentence that opens with a group word ('länets kommuner')."""
+    words = "|".join(map(re.escape, _i_loptext()["grupporden"]))
+    return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
+
+
+@functools.cache
+def inline_pattern() -> re.Pattern[str]:
+    """Return the pattern of a sentence naming the instanser ('Remissen skickas till A, B och C.',
+    'Strategin remitteras till länets kommuner, …'): the list starts with a capital or a group word."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_i_loptext()["verb"], key=len,
+                                                                          reverse=True))
+    words = "|".join(map(re.escape, _i_loptext()["grupporden"]))
+    return re.compile(
+        rf"(?i:(?:\b[a-zåäö]+\s+(?:{verbs})|på\s+remiss)\s+(?:ut\s+)?"
+        rf"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>(?:[A-ZÅÄÖ]|(?i:{words})\s)[^.]+)\."
+    )
 STOP = re.compile(
     r"^(?:remissvar(?:en|et)?|remisstid(?:en)?|svar(?:et|en)?|svarsdatum|svarsdag(?:en)?|sista|ange|"
     r"yttrande(?:t|n|na)?|nämndens|motionen|ärendet|aktuella|handläggare(?:n)?|kontakt(?:person(?:er)?)?|"
@@ -590,7 +611,11 @@ def split_names(text: str) -> list[str]:
         for m in re.finditer(r"(?<!-)\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])", last)
         if m.start() not in inside
     ]
-    chosen = next((s for s in splits if NAME_END.search(s[0])), None)
+    # 'Länsstyrelsen i Blekinge och andra organisationer och föreningar …': 'och' before a group word
+    conjunctions = re.finditer(r"(?<!-)\s+(?:och|samt)\s+", last)
+    group = next((m for m in conjunctions if group_word().match(last[m.end() :])), None)
+    chosen = (last[: group.start()].strip(), last[group.end() :].strip()) if group else None
+    chosen = chosen or next((s for s in splits if NAME_END.search(s[0])), None)
     if chosen is None and parts:  # a list 'A, B och C' must end in 'och': the last one separates
         chosen = splits[-1] if splits else None
     parts.extend(chosen if chosen else [last])
@@ -643,10 +668,29 @@ def _group_name(raw: str | None) -> str | None:
 def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
     """Given lines, return instanser named in a sentence ('Remissen skickas till A, B och C.')."""
     joined = " ".join(line.text.strip() for line in lines)
-    match = INLINE.search(joined)
-    if not match:
-        return [], None
-    names = split_names(match.group("list"))
-    found = [_instans(n, None, None) for n in names if n.strip() and n.strip()[:1].isupper()]
-    source = next((line for line in lines if "remissen" in line.text.lower()), lines[0] if lines else None)
-    return found, source
+    for match in inline_pattern().finditer(joined):
+        subject_end = match.start() + len(match.group(0).split()[0])
+        if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : subject_end])[-1]):
+            continue  # 'synpunkter … skickas till Länsstyrelsen Blekinge': a reply address
+        names = [n.strip() for n in split_names(match.group("list")) if n.strip()]
+        found = [_instans(n, None, None) for n in names if n[:1].isupper() or group_word().match(n)]
+        if len(found) == 1 and not found[0].namn[:1].isupper():
+            continue  # 'remitteras till berörda nämnder för yttrande': no names
+        if found:
+            return found, _line_at(lines, match.start("list"))
+    return [], None
+
+
+ANSWERS_SENT = re.compile(
+    r"\b(?:synpunkter|svar(?:et|en)?|remissvar\w*|yttrande(?:t|n|na)?|frågor|anmälan)\b", re.IGNORECASE
+)
+
+
+def _line_at(lines: Sequence[Line], offset: int) -> Line | None:
+    """Given lines and an offset into their texts joined by spaces, return the line it falls in."""
+    position = 0
+    for line in lines:
+        position += len(line.text.strip()) + 1
+        if offset < position:
+            return line
+    return lines[-1] if lines else None

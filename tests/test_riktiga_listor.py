@@ -632,3 +632,28 @@ def test_namnlista_over_sidbrytning_med_sidnummer_och_radbrutna_rester() -> None
     assert _names_continue(page_end, ["Kemikalieinspektionen", "Konjunkturinstitutet", "Kriminalvården"])
     assert not _names_continue(["Med vänlig hälsning", "Anna Berg", "Kommunstyrelsen", "2 (4)"],
                                ["Kemikalieinspektionen", "Konjunkturinstitutet", "Kriminalvården"])
+
+
+def test_instanser_i_en_mening_med_gruppord() -> None:
+    """prov4/regionblekinge-rus-aktualisering: 'Den aktualiserade … strategin remitteras till länets kommuner,
+    Landstinget Blekinge, Länsstyrelsen i Blekinge och andra organisationer och föreningar som kan ha intresse
+    av strategin.' (a name may open with a group word in lower case; 'och andra' separates)."""
+    lines = [docx("Den aktualiserade regionala utvecklingsstrategin remitteras till länets kommuner, Landstinget Blekinge, Länsstyrelsen i Blekinge och andra organisationer och föreningar som kan ha intresse av strategin. Efter formell remissbehandling är planeringen att regionstyrelsen ska besluta.")]
+    found, _ = find_instanser(lines)
+    assert [i.namn for i in found] == [
+        "länets kommuner", "Landstinget Blekinge", "Länsstyrelsen i Blekinge",
+        "andra organisationer och föreningar som kan ha intresse av strategin",
+    ]
+
+
+def test_listor_i_loptext_ar_data_med_exempel() -> None:
+    """modeller/listor.toml [i_loptext]: every example sentence gives its names, no counter-example any."""
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "listor.toml").read_text())
+    for exempel in data["i_loptext"]["exempel"]:
+        found, _ = find_instanser([docx(exempel["mening"])])
+        assert [i.namn for i in found] == exempel["namn"]
+    for mening in data["i_loptext"]["inte_exempel"]:
+        assert find_instanser([docx(mening)])[0] == []

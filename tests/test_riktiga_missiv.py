@@ -1627,3 +1627,84 @@ Ett samråd om en plan betyder att man under en period om minst tre veckor visar
 def test_sida_om_hur_man_lamnar_synpunkter_ar_ingen_remiss(text: str) -> None:
     """A kommun's page on how to comment on plans invites views but names no remiss, date or address."""
     assert classify(lines_of(text)) == "annat"
+
+
+GAVLEBORG_GRON_INFRASTRUKTUR = """
+Länsstyrelsen Gävleborg
+Handlingsplan för Grön infrastruktur ute på remiss
+Länsstyrelsen har på uppdrag av regeringen tagit fram rapporten ”Handlingsplan för grön infrastruktur i Gävleborgs län” och önskar få in synpunkter som kan hjälpa till att utveckla och förbättra slutversionen.
+Yttranden ska ha inkommit till Länsstyrelsen senast 2018-08-31. Förslaget till beslut med dnr 4760-2018 finns tillgängligt hos Länsstyrelsen Gävleborg, telefon 010-225 10 00. Det finns även på Länsstyrelsens hemsida https://www.lansstyrelsen.se/gavleborg/om-lansstyrelsen-i-gavleborg/pressrum/remisser.html.
+"""
+
+
+def test_stycke_med_telefon_och_hemsida_ar_ingen_sidfot() -> None:
+    """prov4/lst-gavleborg-gron-infrastruktur: the paragraph with the deadline and 'dnr 4760-2018' also names
+    'telefon' and 'hemsida https://www…' (two footer labels and a web address): prose, no address footer."""
+    from remiss.clean import drop_furniture, footer_indexes
+
+    texts = [row.strip() for row in GAVLEBORG_GRON_INFRASTRUKTUR.strip().splitlines()]
+    assert footer_indexes(texts) == set()
+    assert footer_indexes(["Postadress: Box 123, 801 70 Gävle Telefon: 010-225 10 00 Webbplats: www.lansstyrelsen.se"]) == {0}
+    remiss = extract_remiss("g.docx", part_of(drop_furniture(lines_of(GAVLEBORG_GRON_INFRASTRUKTUR))))
+    assert remiss is not None
+    assert (remiss.diarienummer, remiss.svarsdatum) == ("4760-2018", "2018-08-31")
+
+
+def test_kontakt_for_fragor_med_namn_och_titel_pa_nasta_rad() -> None:
+    """prov4/regionsormland-lanstransportplan: 'Kontakt för frågor' over 'Fredrik Högberg, infrastrukturstrateg,';
+    'Nu har berörda remissinstanser på sig till 30 december att lämna synpunkter' is the deadline."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of("""
+        30 september 2021
+        Nu har berörda remissinstanser på sig till 30 december att lämna synpunkter.
+        Läs mer om Länstransportplanen och förslaget här.
+        Kontakt för frågor
+        Fredrik Högberg, infrastrukturstrateg,
+        073-596 72 57,
+    """)
+    person, _ = find_handlaggare(lines)
+    assert (person.namn, person.telefon) == ("Fredrik Högberg", "073-596 72 57")
+    found, _ = find_svarsdatum(Text.of(lines), datum=date(2021, 9, 30))
+    assert found is not None and found.value == "2021-12-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vår beteckning RT 2014/",  # prov3/av-vibrationer-remiss (Arbetsmiljöverket): the number lost after '/'
+        "Vårt diarienummer KS-612/",  # prov3/norrkoping-ks-myndighet-for-miljon
+        "Upplands Väsby kommun | Dnr: KS/2015:",  # prov4/upplandsvasby-regionbildning-tjansteutlatande
+    ],
+)
+def test_nummer_avklippt_efter_snedstreck_eller_kolon_ar_inget_diarienummer(text: str) -> None:
+    """An incomplete number ending in '/' or ':' is no diarienummer (a wrong one is worse than none)."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    assert find_diarienummer_header(lines_of(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dnr"),
+    [
+        # prov3/lst-uppsala-vattenskydd-heby: whose number it is stands between the label and the number
+        ("Ange diarienummer för Huddunge 513-600-2013, Runhällen 513-599-2013 och Tärnsjö 513-595-2013.", "513-600-2013"),
+        # prov3/lv-partihandel-sandlista (Läkemedelsverket): '581:' before the år/löpnummer is part of it
+        ("Vänligen ange Läkemedelsverkets diarienummer (581:2011/502100) i svaret.", "581:2011/502100"),
+        ("Ange diarienummer i ämnesraden: KS 2024/123.", "KS 2024/123"),
+    ],
+)
+def test_ange_diarienummer_for_namn_och_med_prefix(text: str, dnr: str) -> None:
+    """'Ange diarienummer för NAMN NUMMER' and a number with a prefix the forms do not know are taken whole."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    found = find_diarienummer_text(Text.of(lines_of(text)))
+    assert found is not None and found.value == dnr
+
+
+def test_delnummer_med_ocr_l_i_sidhuvudets_cell() -> None:
+    """prov3/sala-ks-stickmygg-yttrande: 'KS 2015/56/l' (a part number, OCR's l for 1) alone in a header cell."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    found = find_diarienummer_header(lines_of("Kommunstyrelsens förvaltning | KS 2015/56/l"))
+    assert found is not None and found.value == "KS 2015/56/l"

@@ -168,15 +168,25 @@ def dnr_after_label(candidate: str) -> str | None:
     candidate = re.sub(r"^[\s|:]+", "", candidate)  # "Ärendenr: | NV-05012-14": the value in the next cell
     match = DNR_RE.search(candidate)
     if match and match.start() < 12:
-        return _fix_glued_klass(match.group("dnr") + (match.group("klass") or ""))
+        return _fix_glued_klass(_with_prefix(candidate, match) + (match.group("klass") or ""))
     loose = LOOSE_DNR.match(candidate.split(" | ")[0])
     if (
         loose
+        and not _incomplete(candidate.split(" | ")[0][loose.start("dnr") :])
         and sum(c.isdigit() for c in loose.group("dnr")) >= 3
         and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", loose.group("dnr").rstrip(".,:"))
     ):
         return loose.group("dnr").rstrip(".,:")
     return None
+
+
+INCOMPLETE = re.compile(r"^\S*[/:](?:\s|$)")
+
+
+def _incomplete(value: str) -> bool:
+    """Return True for a number cut off after its '/' or ':' ('RT 2014/', 'KS/2015:', 'KS-612/'): the
+    transcript lost its last part, so it is no diarienummer (a wrong one is worse than none)."""
+    return bool(INCOMPLETE.match(re.sub(r"^[A-ZÅÄÖa-zåäö]{1,6}\s", "", value)))
 
 
 def unglue_klass(text: str) -> str:
@@ -203,8 +213,8 @@ def find_diarienummer_text(text: Text) -> Found | None:
                 value = dnr.group("dnr") + (dnr.group("klass") or "")
                 return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
                              "numret texten ber att svaret märks med ('Märk svaret med … dnr …')")
-        if dnr and dnr.start() < 8:
-            value = dnr.group("dnr") + (dnr.group("klass") or "")
+        if dnr and (dnr.start() < 8 or _names_its_case(rest[: dnr.start()])):
+            value = _with_prefix(rest, dnr) + (dnr.group("klass") or "")
             return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
                          "numret texten ber att svaret märks med ('Ange diarienummer …')")
         # 'Ange ärendenummer: 18–03034', 'ange ärendenumret 20201-01195': any form the label vouches for,
@@ -215,6 +225,27 @@ def find_diarienummer_text(text: Text) -> Found | None:
                          "numret texten ber att svaret märks med, i den form etiketten går i god för "
                          "('Ange ärendenummer: …')")
     return None
+
+
+# between 'Ange diarienummer' and the number: whose it is or where it goes ('för Huddunge', 'i ämnesraden:',
+# 'på yttrandet,', 'Läkemedelsverkets … ('); no sentence ends and no other number stands there
+CASE_WORDS = re.compile(
+    r"^(?:\s*(?:för|till|i|på|vid|av|ert|vårt|ärendets|remissens|enligt|nedan|svaret|svar|yttrandet|"
+    r"er|era|ämnesraden|rubriken|e-postens|e-posten|mejlet|brevet|skrivelsen|[A-ZÅÄÖ][\w-]*)[\s,:(]*){1,5}$"
+)
+
+
+def _names_its_case(between: str) -> bool:
+    """Given the text between 'Ange diarienummer' and a number, return True when it only says whose number
+    it is or where to put it ('för Huddunge', 'i ämnesraden:')."""
+    return len(between) <= 40 and bool(CASE_WORDS.match(between))
+
+
+def _with_prefix(text: str, dnr: re.Match[str]) -> str:
+    """Given a dnr match, return it with the part the form does not know glued before it ('581:' of the
+    Läkemedelsverket number '581:2011/502100'): a label vouches for the whole token."""
+    prefix = re.search(r"(?<![\w:./-])\d{1,6}[:.]$", text[: dnr.start()])
+    return (prefix.group(0) if prefix else "") + dnr.group("dnr")
 
 
 def _fix_glued_klass(value: str) -> str:

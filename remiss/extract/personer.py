@@ -24,7 +24,8 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
         label = re.match(
-            r"^(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+            r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter)?)"
+            r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
             r"(?:\s+handläggare)?|"
             r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$",
             text,

@@ -25,6 +25,7 @@ DEADLINE = re.compile(
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till)|"
     r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
+    r"på\s+sig\s+(?:fram\s+)?till|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
     r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
     r"\s*:?\s*(?:är\s+)?"
