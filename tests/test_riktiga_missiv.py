@@ -1708,3 +1708,17 @@ def test_delnummer_med_ocr_l_i_sidhuvudets_cell() -> None:
 
     found = find_diarienummer_header(lines_of("Kommunstyrelsens förvaltning | KS 2015/56/l"))
     assert found is not None and found.value == "KS 2015/56/l"
+
+
+def test_sista_svarsdag_med_kolon_ar_en_svarsfras() -> None:
+    """'Sista svarsdag: 2024-04-15' (the pattern had 'svarsdat(um|ag)', so 'svarsdag' never matched)."""
+    found, _ = find_svarsdatum(Text.of(lines_of("Sista svarsdag: 2024-04-15")), datum=date(2024, 3, 1))
+    assert found is not None and found.value == "2024-04-15"
+
+
+def test_kontakta_namn_titeln_pa_nasta_rad_hor_inte_till_namnet() -> None:
+    """'Vid frågor kontakta' / 'Anna Andersson' / 'Planarkitekt': the name ends at its line."""
+    from remiss.extract.personer import find_handlaggare
+
+    person, _ = find_handlaggare(lines_of("Vid frågor kontakta\nAnna Andersson\nPlanarkitekt"))
+    assert person.namn == "Anna Andersson"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from remiss import forklara
 from remiss.domain import Handlaggare, Line
-from remiss.extract.text import ORG_WORD, PHONE_RE
+from remiss.extract.text import ORG_WORD, PHONE_RE, Text
 from remiss.instanser import EMAIL
 
 ROLE = re.compile(
@@ -145,21 +145,29 @@ POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
 
 def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
     """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
-    from remiss.extract.text import Text
-
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
     for pattern in (CONTACT_SENTENCE, COPY_TO_PERSON, ANSWER_TO_PERSON):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
+            where = match.start("namn") if match.group("namn") else match.start("kopia")
+            name = _within_line(text, where, name)
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
             tail = text.joined[match.end() : match.end() + 120]
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
-            where = match.start("namn") if match.group("namn") else match.start("kopia")
             return _contact_from_mentions(person, texts), text.line_at(where)
     return None
+
+
+def _within_line(text: Text, where: int, name: str) -> str:
+    """Given a name found in the joined text, return the part on its own line when that part is a whole
+    name ('Vid frågor kontakta' / 'Anna Andersson' / 'Planarkitekt': the title on the next line is no name)."""
+    line = text.line_at(where)
+    end = text.starts[text.lines.index(line)] + len(line.text.strip().replace(" | ", " "))
+    own = text.joined[where:end].strip()
+    return own if len(own) < len(name) and len(own.split()) >= 2 and name.startswith(own) else name
 
 
 def _contact_from_mentions(person: Handlaggare, texts: Sequence[str]) -> Handlaggare:

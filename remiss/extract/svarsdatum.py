@@ -19,7 +19,7 @@ from remiss.dates import DATE_RE, parse_match
 from remiss.extract.text import Found, Text
 
 DEADLINE = re.compile(
-    r"(?:senast|sista\s+svarsdat(?:um|ag)|svarsdatum|"
+    r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)|svarsdatum|"
     r"sista\s+dag(?:en)?\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|för\s+(?:remiss)?yttranden?|"
     r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:synpunkter|yttrande|svar))"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
