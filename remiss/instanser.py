@@ -15,7 +15,8 @@ from remiss.numrerad_lista import parse_numbered
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(
-    r"^(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|"
+    r"^(?!(?:synpunkter|svar|yttranden|remissvar)\s+från\b)"  # 'Synpunkter från remissinstanser': answers
+    r"(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|"
     r"^(?:\d{1,3}\s+)?sändlista(?:\s+(?:dnr|remissinstans(?:er)?|mottagare|adress(?:uppgifter)?|"
     r"e-post(?:adress)?))*:?\s*$|"  # '2 Sändlista Dnr Remissinstans': page number and column labels run in
     r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
@@ -61,7 +62,7 @@ def _i_loptext() -> dict[str, list[str]]:
 def group_word() -> re.Pattern[str]:
     """Return the pattern of a name in a sentence that opens with a group word ('länets kommuner')."""
     words = "|".join(map(re.escape, _i_loptext()["grupporden"]))
-    return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
+    return re.compile(rf"^(?:{words})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -614,8 +615,10 @@ def split_names(text: str) -> list[str]:
     # 'Länsstyrelsen i Blekinge och andra organisationer och föreningar …': 'och' before a group word
     conjunctions = re.finditer(r"(?<!-)\s+(?:och|samt)\s+", last)
     group = next((m for m in conjunctions if group_word().match(last[m.end() :])), None)
-    chosen = (last[: group.start()].strip(), last[group.end() :].strip()) if group else None
-    chosen = chosen or next((s for s in splits if NAME_END.search(s[0])), None)
+    if group:  # 'Länsstyrelsen och SKR samt andra myndigheter …': the left part is split as a list's end
+        left = split_names(", " + last[: group.start()].strip())
+        return parts + [n for n in left if n.strip()] + [last[group.end() :].strip()]
+    chosen = next((s for s in splits if NAME_END.search(s[0])), None)
     if chosen is None and parts:  # a list 'A, B och C' must end in 'och': the last one separates
         chosen = splits[-1] if splits else None
     parts.extend(chosen if chosen else [last])
@@ -669,11 +672,13 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     """Given lines, return instanser named in a sentence ('Remissen skickas till A, B och C.')."""
     joined = " ".join(line.text.strip() for line in lines)
     for match in inline_pattern().finditer(joined):
+        listed = LIST_END.split(match.group("list"), maxsplit=1)[0]  # '…, vilka erbjuds att tycka till
         subject_end = match.start() + len(match.group(0).split()[0])
         if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : subject_end])[-1]):
             continue  # 'synpunkter … skickas till Länsstyrelsen Blekinge': a reply address
-        names = [n.strip() for n in split_names(match.group("list")) if n.strip()]
-        found = [_instans(n, None, None) for n in names if n[:1].isupper() or group_word().match(n)]
+        names = [n.strip() for n in split_names(listed) if n.strip()]
+        named = sum(n[:1].isupper() for n in names) >= 2  # among names a category may stand ('grannregioner')
+        found = [_instans(n, None, None) for n in names if n[:1].isupper() or group_word().match(n) or named]
         if len(found) == 1 and not found[0].namn[:1].isupper():
             continue  # 'remitteras till berörda nämnder för yttrande': no names
         if found:
@@ -681,6 +686,7 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     return [], None
 
 
+LIST_END = re.compile(r",\s+(?:vilka|som|där|och\s+de|för\s+att)\s")
 ANSWERS_SENT = re.compile(
     r"\b(?:synpunkter|svar(?:et|en)?|remissvar\w*|yttrande(?:t|n|na)?|frågor|anmälan)\b", re.IGNORECASE
 )

@@ -657,3 +657,18 @@ def test_listor_i_loptext_ar_data_med_exempel() -> None:
         assert [i.namn for i in found] == exempel["namn"]
     for mening in data["i_loptext"]["inte_exempel"]:
         assert find_instanser([docx(mening)])[0] == []
+
+
+def test_synpunkter_fran_remissinstanser_ar_ingen_listrubrik() -> None:
+    """missiv/regiondalarna-lansplan-2022: the heading 'Synpunkter från remissinstanser' is about the answers;
+    the instanser stand in 'Förslaget … vänder sig i första hand till länets kommuner, …, vilka erbjuds …'."""
+    lines = [
+        docx("Förslaget till länsplan vänder sig i första hand till länets kommuner, grannregioner, Trafikverket, Länsstyrelsen och SKR samt andra myndigheter och organisationer inom och utom länet, vilka erbjuds att tycka till om förslaget under remissperioden 28 oktober 2021 – 1 februari 2022."),
+        docx("Synpunkter från remissinstanser", bold=True),
+        docx("Region Dalarna önskar synpunkter från remissinstanserna på länsplaneförslaget och miljökonsekvensbedömningen senast den 1 februari 2022."),
+    ]
+    found, _ = find_instanser(lines)
+    assert [i.namn for i in found] == [
+        "länets kommuner", "grannregioner", "Trafikverket", "Länsstyrelsen", "SKR",
+        "andra myndigheter och organisationer inom och utom länet",
+    ]

@@ -1722,3 +1722,14 @@ def test_kontakta_namn_titeln_pa_nasta_rad_hor_inte_till_namnet() -> None:
 
     person, _ = find_handlaggare(lines_of("Vid frågor kontakta\nAnna Andersson\nPlanarkitekt"))
     assert person.namn == "Anna Andersson"
+
+
+def test_maila_adressen_i_en_mening_om_remissvar_ar_svarsadressen() -> None:
+    """missiv/savsjo-aldreplan-2018: 'Om du vill lämna remissvar så kan du maila kommun@savsjo.se, eller skriva
+    till Sävsjö Kommun …' (the verb right before the address, no 'till')."""
+    from remiss.extract.core import find_svarsadress
+
+    found, _ = find_svarsadress(Text.of(lines_of(
+        "Synpunkterna skall vara inlämnat senast 2018-03-15,\n"
+        "Om du vill lämna remissvar så kan du maila kommun@savsjo.se, eller skriva till Sävsjö Kommun, Djurgårdsgatan 1, 576 80 Sävsjö.")))
+    assert found is not None and found.value == "kommun@savsjo.se"

@@ -479,7 +479,8 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         why.append("en remissinstans adress i listan")
         return None
     score = 0.0
-    if SEND_TO.search(before) or re.search(r"\btill\s*$", before) and ANSWER.search(sentence):
+    sent_by = re.search(r"\b(?:till|maila|mejla|e-posta)\s*$", before)  # '… remissvar så kan du maila x@'
+    if SEND_TO.search(before) or sent_by and ANSWER.search(sentence):
         score += SCORE_SENT_TO
         why.append("sändfras före adressen")
     elif ADDRESS_LABEL.search(before):

@@ -163,7 +163,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 
 def _within_line(text: Text, where: int, name: str) -> str:
     """Given a name found in the joined text, return the part on its own line when that part is a whole
-    name ('Vid frågor kontakta' / 'Anna Andersson' / 'Planarkitekt': the title on the next line is no name)."""
+    name ('Vid frågor kontakta' / 'Anna Andersson' / 'Planarkitekt': the title below is no name)."""
     line = text.line_at(where)
     end = text.starts[text.lines.index(line)] + len(line.text.strip().replace(" | ", " "))
     own = text.joined[where:end].strip()
