@@ -73,9 +73,11 @@ def inline_pattern() -> re.Pattern[str]:
                                                                           reverse=True))
     words = "|".join(map(re.escape, _i_loptext()["grupporden"]))
     return re.compile(
-        rf"(?i:(?:\b[a-zåäö]+\s+(?:{verbs})|på\s+remiss)\s+(?:ut\s+)?"
+        rf"(?i:(?:\b(?P<subjekt>[a-zåäö]+)\s+(?:{verbs})|på\s+remiss)\s+(?:ut\s+)?"
         rf"(?:för\s+yttrande\s+)?till\s+(?:[a-zåäö]+:\s*)?)(?P<list>(?:[A-ZÅÄÖ]|(?i:{words})\s)[^.]+)\."
     )
+
+
 STOP = re.compile(
     r"^(?:remissvar(?:en|et)?|remisstid(?:en)?|svar(?:et|en)?|svarsdatum|svarsdag(?:en)?|sista|ange|"
     r"yttrande(?:t|n|na)?|nämndens|motionen|ärendet|aktuella|handläggare(?:n)?|kontakt(?:person(?:er)?)?|"
@@ -679,8 +681,9 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         names = [n.strip() for n in split_names(listed) if n.strip()]
         named = sum(n[:1].isupper() for n in names) >= 2  # among names a category may stand ('grannregioner')
         found = [_instans(n, None, None) for n in names if n[:1].isupper() or group_word().match(n) or named]
-        if len(found) == 1 and not found[0].namn[:1].isupper():
-            continue  # 'remitteras till berörda nämnder för yttrande': no names
+        subject = (match.group("subjekt") or "remissen").lower()
+        if len(found) == 1 and (not found[0].namn[:1].isupper() or subject not in ("remissen", "ärendet")):
+            continue  # 'remitteras till berörda nämnder', 'föreskrifterna som ska skickas till Länsstyrelsen'
         if found:
             return found, _line_at(lines, match.start("list"))
     return [], None
