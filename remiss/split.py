@@ -386,7 +386,9 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("lista över remissinstanser", 2.5))
     elif INLINE_LIST_CUE.search(joined):
         found.append(("remissinstanser i en mening", 2.0))
-    if any(ABOUT_REMISSER.match(t) for t in head[:4]):
+    # the title is in the first lines, or under a letterhead of short lines (org, date, dnr, MISSIV)
+    title_lines = head[:4] + [t for t in head[4:10] if len(t.split()) >= 3][:2]
+    if any(ABOUT_REMISSER.match(t) for t in title_lines):
         found.append(("sida om remisser, inte en remiss", -4.0))
     if _has_deadline(joined):
         found.append(("svarsdatum", 2.5))

@@ -1733,3 +1733,57 @@ def test_maila_adressen_i_en_mening_om_remissvar_ar_svarsadressen() -> None:
         "Synpunkterna skall vara inlämnat senast 2018-03-15,\n"
         "Om du vill lämna remissvar så kan du maila kommun@savsjo.se, eller skriva till Sävsjö Kommun, Djurgårdsgatan 1, 576 80 Sävsjö.")))
     assert found is not None and found.value == "kommun@savsjo.se"
+
+def _placed(rows: list[tuple[str, float, float, bool]]) -> list[Line]:
+    """Given (text, top, size, bold) rows on page 1, return Lines with their boxes."""
+    return [Line(text=text, page=1, number=i, top=top, bottom=top + size * 0.9, size=size, bold=bold)
+            for i, (text, top, size, bold) in enumerate(rows, 1)]
+
+
+def test_brevhuvudets_namn_i_rubrikstil_over_ett_mellanrum_ar_ingen_titel() -> None:
+    """prov4/funktionsratt-lss-utredningen in the e-mail layout (bench_layoutbyte): 'Funktionsrätt Sverige'
+    and the title both bold 13 pt, an empty line's space apart: two blocks, and the name is no title."""
+    lines = _placed([
+        ("Funktionsrätt Sverige", 72.4, 13.0, True),
+        ("LSS-utredningen SOU 2018:88", 111.0, 13.0, True),
+        ("Remissmissiv SOU 2018_88 LSS-utredningen", 139.4, 10.5, False),
+        ("Vi kommer att avge yttrande på denna remiss till Socialdepartementet senast 12 november", 159.1, 10.5, False),
+        ("2020. Vi tar därför tacksamt emot synpunkter från medlemsförbund senast den 5 oktober 2020.", 179.1, 10.5, False),
+    ])
+    found = title_from_layout(lines)
+    assert found is not None and found.value == "LSS-utredningen SOU 2018:88"
+
+
+def test_radbruten_rubrik_mats_mot_raden_ovanfor() -> None:
+    """prov/rk-li2024-fartygssakerhet: a title over three lines joins line by line (each gap is measured
+    from the line above, not from the first)."""
+    lines = _placed([
+        ("Landsbygds- och infrastrukturdepartementet LI2024/01086", 53.2, 12.0, True),
+        ("Remiss av Transportstyrelsens framställan om ändring i", 126.3, 13.0, True),
+        ("fartygssäkerhetsförordningen (2003:438) samt förordningen", 145.3, 13.0, True),
+        ("(2011:1533) om behörigheter för sjöpersonal", 164.3, 13.0, True),
+        ("Här kan du ta del av till vilka instanser regeringen har remitterat Transportstyrelsens", 211.9, 10.5, False),
+        ("Remissvaren ska ha kommit in till Landsbygds- och infrastrukturdepartementet senast den 28 mars 2025.", 259.9, 10.5, False),
+    ])
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == (
+        "Transportstyrelsens framställan om ändring i fartygssäkerhetsförordningen (2003:438) samt "
+        "förordningen (2011:1533) om behörigheter för sjöpersonal")
+
+
+def test_samradsredogorelse_under_ett_brevhuvud_ar_ingen_remiss() -> None:
+    """prov4/vattenmyndigheten-sodra-ostersjon-missiv in the left-column layout: the letterhead's short
+    lines (counter, name, date, dnr, MISSIV) push 'Samrådsredogörelse för …' below the first four lines."""
+    lines = lines_of("""
+1(2)
+Vattenmyndigheten
+2013-10-31
+573-7691-12-6
+MISSIV
+Samrådsredogörelse för Arbetsprogram med tidtabell och översikt av väsentliga
+frågor inför arbetet med förvaltningsplan i Södra Östersjöns vattendistrikt
+Under perioden 1 december 2012 till 1 juni 2013 genomfördes samråd för Arbetsprogram med tidtabell och
+översikt av väsentliga frågor. Förslagen ska ställas ut för sex månaders samråd 1 november 2014 till 1 maj
+2015, för att slutligen fastställas i december 2015.
+""")
+    assert classify(lines) == "annat"

@@ -261,16 +261,17 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
         if not TITLE_MISSIV.match(text) and not at_top and not call and not _remiss_heading(line, body):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
+        above = line
         for follow in lines[index + 1 : index + 1 + TITLE_MAX_LINES]:
             nxt = follow.text.strip()
             if len(title) + len(nxt) > TITLE_MAX_CHARS:
                 break
             if not nxt or STOP_TITLE.match(nxt):
                 break
-            if _same_heading(line, follow) or _wraps(title, nxt):
+            if _same_heading(line, follow, above) or _wraps(title, nxt):
                 # 'själv-' 'körande' joins; 'fordon -' and 'Miljö-' 'och energi…' keep the space
                 hyphen = re.search(r"\w-$", title) and re.match(r"(?!(?:och|eller|samt|till)\b)[a-zåäö]", nxt)
-                title = (title + ("" if hyphen else " ") + nxt).strip()
+                title, above = (title + ("" if hyphen else " ") + nxt).strip(), follow
             else:
                 break
         title = clean_title(title)
@@ -376,9 +377,25 @@ def _remiss_heading(line: Line, body: float) -> bool:
     return bool(line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
 
 
-def _same_heading(line: Line, follow: Line) -> bool:
-    """Return True when follow is set like line (same size and weight, both known): a wrapped heading."""
-    return bool(line.size) and follow.size == line.size and follow.bold == line.bold and line.bold
+def _same_heading(line: Line, follow: Line, above: Line | None = None) -> bool:
+    """Return True when follow is set like line (same size and weight, both known) right under above."""
+    same = bool(line.size) and follow.size == line.size and follow.bold == line.bold and line.bold
+    return same and not _gap_between(above or line, follow)
+
+
+GAP = 0.8  # a space between two lines this much of a line's height parts two blocks (a wrap has none)
+
+
+def _gap_between(line: Line, follow: Line) -> bool:
+    """Return True when an empty line's space stands between line and follow (positions known).
+
+    'Funktionsrätt Sverige' over a gap over 'LSS-utredningen SOU 2018:88', both bold 13 pt: the sender in
+    the letterhead and the title, not one wrapped heading.
+    """
+    if None in (line.top, line.bottom, follow.top) or follow.page != line.page:
+        return False
+    height = line.bottom - line.top  # type: ignore[operator]
+    return height > 0 and follow.top - line.bottom > GAP * height  # type: ignore[operator]
 
 
 def _wraps(title: str, nxt: str) -> bool:
@@ -570,20 +587,32 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
     ]
     for index, line in sorted(headings, key=lambda pair: (-pair[1].size, pair[0])):
         text = line.text
-        if _org_name(text) and index + 1 < len(first):
+        if (_org_name(text) or _name_like(text)) and index + 1 < len(first):
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
+        above = line
         for follow in first[index + 1 : index + 3]:
             if follow.size != line.size or follow.bold != line.bold or len(text) + len(follow.text) > 200:
                 break
-            if text.endswith((".", "?", "!")):
+            if text.endswith((".", "?", "!")) or _gap_between(above, follow):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund')
-            text = f"{text} {follow.text}"
+            text, above = f"{text} {follow.text}", follow
         title = title_from_headings([text])
         if title:
             return Found(clean_title(title), line, "största fetstilta eller stora rubriken på första sidan")
     return None
 
 
+
+
+def _name_like(text: str) -> bool:
+    """Return True for a short line of capitalised words without digits: a name, not a title.
+
+    Swedish titles capitalise only their first word ('Styrkraft i funktionshinderpolitiken'); a line
+    like 'Funktionsrätt Sverige' or 'Region Jämtland Härjedalen' names an organisation.
+    """
+    words = text.split()
+    return (2 <= len(words) <= 4 and not re.search(r"\d", text) and not text.endswith((".", ":", "?", "!"))
+            and all(word[:1].isupper() for word in words))
 
 
 def _org_name(text: str) -> bool:
