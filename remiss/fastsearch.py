@@ -90,9 +90,39 @@ def search(pattern: re.Pattern[str], folded: Folded) -> bool:
     if not possible(pattern, folded):
         return False
     fast = twin(pattern)
+    starts = _starts(pattern) if folded.lowered is not None else None
+    if starts is not None and folded.lowered is not None:
+        if fast is not None:
+            return _match_at_starts(fast, folded.lowered, folded.lowered, starts)
+        return _match_at_starts(pattern, folded.text, folded.lowered, starts)
     if fast is None or folded.lowered is None:
         return pattern.search(folded.text) is not None
     return fast.search(folded.lowered) is not None
+
+
+MAX_STARTS = 1 / 16  # more candidate positions than this share of the text: one scan is faster
+
+
+def _match_at_starts(pattern: re.Pattern[str], text: str, lowered: str, starts: tuple[str, ...]) -> bool:
+    """Return True when pattern matches in text, trying it only where one of its start strings stands.
+
+    Every match begins where one of `starts` (`_starts`, lower case) stands in the lower-cased text
+    (as long as text: `safe_text`), so a search is the same as a match tried at each such place
+    (`match(text, pos)` sees the text before pos for lookbehinds and \\b, as `search` does).
+    Python's `re` finds no prefix for a pattern that opens with \\b, a lookbehind or alternatives
+    in groups, and tries it at every position.
+    """
+    limit = max(1, int(len(lowered) * MAX_STARTS))
+    positions: set[int] = set()
+    for start in starts:
+        index = lowered.find(start)
+        while index >= 0:
+            positions.add(index)
+            if len(positions) > limit:
+                return pattern.search(text) is not None
+            index = lowered.find(start, index + 1)
+    match = pattern.match
+    return any(match(text, index) is not None for index in positions)
 
 
 def finditer(pattern: re.Pattern[str], folded: Folded) -> Iterator[re.Match[str]]:
@@ -118,6 +148,68 @@ def possible(pattern: re.Pattern[str], folded: Folded) -> bool:
             return True
         return any(string in folded.lowered for string in parsed.strings)
     return any(string in folded.text for string in parsed.strings)
+
+
+MIN_START = 2  # start strings shorter than this occur too often to be worth looking for
+
+
+@lru_cache(maxsize=512)
+def _starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Given a pattern, return lower-case strings one of which begins every match in the lower-cased text.
+
+    A Latin-1 character matches (IGNORECASE or not) only characters with its lower case in a
+    `safe_text`, so the lower-cased strings stand in the lower-cased text wherever a match begins.
+    """
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    found = _first_strings(parsed.tree.data)
+    if not found or min(len(string) for string in found) < MIN_START:
+        return None
+    if any(ord(char) >= 0x100 for string in found for char in string):
+        return None
+    return tuple(sorted({string.lower() for string in found}))
+
+
+_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+
+
+def _first_strings(items: Any) -> frozenset[str] | None:
+    """Given parsed items in sequence, return strings one of which every match begins with (None: unknown).
+
+    Zero-width items (\\b, ^, lookarounds) before the first character are passed over; a set is only
+    returned where a character must be consumed, so a match never starts elsewhere.
+    """
+    for index, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is c.LITERAL:
+            run = []
+            for next_op, next_av in items[index:]:
+                if next_op is not c.LITERAL:
+                    break
+                run.append(chr(next_av))
+            return frozenset({"".join(run)})
+        if op is c.IN:
+            if all(member_op is c.LITERAL for member_op, _ in av):
+                return frozenset(chr(member) for _, member in av)
+            return None
+        if op is c.BRANCH:
+            branches = [_first_strings(branch.data) for branch in av[1]]
+            return frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        if op is c.SUBPATTERN:
+            return _first_strings(av[3].data)  # a flag change keeps the strings: they are lower-cased
+        if op is c.ATOMIC_GROUP:
+            return _first_strings(av.data)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, body = av
+            first = _first_strings(body.data)
+            if low >= 1 or first is None:
+                return first
+            rest = _first_strings(items[index + 1 :])  # the repeat may be skipped
+            return first | rest if rest else None
+        return None
+    return None
 
 
 def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -169,10 +169,10 @@ def _header_dnr(lines: Sequence[Line], index: int) -> str | None:
 def _missiv_in_progress(lines: Sequence[Line]) -> bool:
     """Return True when lines hold a remissinstans list but no deadline yet: a missiv still going on."""
     texts = [line.text.strip() for line in lines]
-    if classify(lines) in ("yttrande", "protokollsutdrag", "kallelse"):
-        return False
     heading = any(re.match(r"^(?:\w+\s+)?remissinstanser:?$|^sändlista:?$", t, re.IGNORECASE) for t in texts)
-    return heading and not any(DEADLINE_CUE.search(t) for t in texts)
+    if not heading or any(DEADLINE_CUE.search(t) for t in texts):
+        return False
+    return _typ_fore_poang(lines) is None  # a yttrande, protokoll or kallelse is no missiv going on
 
 
 def _starts_heading(lines: Sequence[Line], index: int) -> bool:
@@ -307,13 +307,9 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
 
 def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | None]:
     """Given a document's lines, return its type and, when it was scored as a possible missiv, the score."""
-    head = [line.text.strip() for line in lines[:16]]
-    if any(TITLE_YTTRANDE.match(t) and _capitalised(t) for t in head):  # 'remissvar. Detta …' is prose
-        return "yttrande", None
-    if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
-        return "protokollsutdrag", None
-    if any(t.startswith("KALLELSE") for t in head):
-        return "kallelse", None
+    typ = _typ_fore_poang(lines)
+    if typ is not None:
+        return typ, None
     bedomning = bedom_missiv(lines)
     if not _concrete(lines, bedomning):
         return "annat", bedomning
@@ -341,6 +337,18 @@ def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
     if any(name.startswith(CONCRETE) for name, weight in bedomning.signaler if weight > 0):
         return True
     return any(ADDRESS.search(line.text) for line in lines[:400])
+
+
+def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
+    """Given a document's lines, return the type its first lines decide (yttrande, protokoll, kallelse)."""
+    head = [line.text.strip() for line in lines[:16]]
+    if any(TITLE_YTTRANDE.match(t) and _capitalised(t) for t in head):  # 'remissvar. Detta …' is prose
+        return "yttrande"
+    if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
+        return "protokollsutdrag"
+    if any(t.startswith("KALLELSE") for t in head):
+        return "kallelse"
+    return None
 
 
 def _capitalised(text: str) -> bool:

@@ -97,3 +97,41 @@ def test_a_text_without_the_required_strings_is_skipped_and_the_same_is_found() 
                     skipped += 1
                     assert pattern.search(line) is None, (pattern.pattern[:40], line)
     assert skipped > 1000
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        (r"\bremiss(?:en|er)?\b", re.IGNORECASE, ("remiss",)),  # \b before the first character is passed over
+        (r"(?<!när\s)(?:samråd|remiss)\s+är", re.IGNORECASE, ("remiss", "samråd")),  # so is a lookbehind
+        (r"(?:inkomna\s+)?remissvar", re.IGNORECASE, ("inkomna", "remissvar")),  # an optional start: both
+        (r"(?-i:Förslag)\s+till|beslutat", re.IGNORECASE, ("beslutat", "förslag")),  # lower case in the text
+        (r"[A-ZÅÄÖ]\w+s\s+remissvar", 0, None),  # a class of letters: any position may start a match
+        (r"(?:de|x)\s+som", re.IGNORECASE, None),  # a one-letter start occurs everywhere
+        (r"\w*remiss", re.IGNORECASE, None),  # a start that may be empty
+    ],
+)
+def test_start_strings_of_a_pattern(source: str, flags: int, expected: tuple[str, ...] | None) -> None:
+    """Every match begins with one of the start strings (lower case); None when they cannot be known."""
+    assert fastsearch._starts(re.compile(source, flags)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "found"),
+    [
+        (r"\bremiss\b", "Förremiss och remissen", False),  # \b sees the letter before the start string
+        (r"\bremiss\b", "Förremiss, Remiss.", True),
+        (r"(?<!när\s)remisstiden\s+är\s+slut", "När remisstiden är slut", False),  # the lookbehind too
+        (r"(?<!när\s)remisstiden\s+är\s+slut", "Nu är remisstiden är slut", True),
+        (r"(?<!när\s)remisstiden\s+är\s+slut", "När remisstiden, remisstiden är slut", True),
+        (r"(?-i:Förslag)\s+till\s+beslut", "FÖRSLAG TILL BESLUT, förslag till beslut", False),
+        (r"(?-i:Förslag)\s+till\s+beslut", "förslag till beslut. Förslag TILL beslut", True),
+        (r"ab\w+|cd", "ab " * 200 + "abc", True),  # many candidates: one scan instead
+    ],
+)
+def test_search_tried_at_the_start_strings_finds_what_the_pattern_finds(source: str, text: str,
+                                                                        found: bool) -> None:
+    """search() tried only where a start string stands answers as the pattern's own search."""
+    pattern = re.compile(source, re.IGNORECASE)
+    assert (pattern.search(text) is not None) == found
+    assert fastsearch.search(pattern, fastsearch.fold(text)) == found
