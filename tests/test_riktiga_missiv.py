@@ -1787,3 +1787,19 @@ Under perioden 1 december 2012 till 1 juni 2013 genomfördes samråd för Arbets
 2015, för att slutligen fastställas i december 2015.
 """)
     assert classify(lines) == "annat"
+
+
+def test_lost_namn_i_rubriken_och_planens_fulla_namn_i_texten() -> None:
+    """delad/k02_ltdalarna_kulturplan (ltdalarna.se): the large heading names the plan loosely ('Kultur- och
+    bildningsplanen är ute på remiss'); 'Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och
+    bildningsplan ute på remiss' names it in full. A link to an answer form is no such name."""
+    lines = _placed([
+        ("Landstinget Dalarna", 60.0, 16.0, True),
+        ("Kultur- och bildningsplanen är ute på remiss", 100.0, 16.0, True),
+        ("Publicerad 8 maj 2018", 130.0, 10.0, False),
+        ("Remissvar Kultur- och bildningsplanen för Dalarna (pdf, 45 kB)", 145.0, 10.0, False),
+        ("Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss. Under den tiden", 160.0, 10.0, False),
+        ("är alla som vill välkomna att skicka in skriftliga förslag till förbättringar på innehållet.", 174.0, 10.0, False),
+    ])
+    found = title_from_layout(lines)
+    assert found is not None and found.value == "Dalarnas regionala kultur- och bildningsplan"

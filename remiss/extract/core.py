@@ -306,9 +306,15 @@ def _heading_line(line: Line, body: float) -> bool:
 # the remitted document as a web notice names it: 'Förslag till X Pdf, 8.4 MB', 'Du hittar "X" …',
 # 'Region Blekinges förslag till X är nu ute på remiss'
 NAMED_DOCUMENT = (
-    re.compile(r"^(?P<doc>[A-ZÅÄÖ][^.\"]{8,120}?)\s+(?:Pdf|PDF|pdf|Word|docx?)\s*,\s*[\d.,]+\s*[kKM]B\b"),
+    # a link to the file: 'Förslag till X Pdf, 8.4 MB', 'Ladda ner remissversionen av X (pdf, 2,6 mb)';
+    # not an answer form ('Remissvar Hallands kulturplan (pdf, 45 kB)', 'Svarsmall …')
+    re.compile(r"^(?:(?:ladda\s+ner|läs)\s+)?(?:(?:remissversionen|remissutgåvan)\s+av\s+)?"
+               r"(?!remissvar|svarsmall|svarsblankett|mall\b|blankett)(?P<doc>[A-ZÅÄÖ][^.\"(]{8,120}?)\s*(?:\([^)]*\)\s*)?\(?(?:pdf|word|docx?)\s*,\s*[\d.,]+\s*[km]b\b",
+               re.IGNORECASE),
     re.compile(r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
     re.compile(r"(?:^|[.!?]\s+)(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:är|går)\s+(?:nu\s+)?(?:ute\s+)?på\s+(?:öppen\s+)?remiss\b"),
+    # 'Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss.'
+    re.compile(r"\b(?:är|går)\s+(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:nu\s+)?ute\s+på\s+(?:öppen\s+)?remiss\b"),
 )
 STEM = 6  # a heading's word is in the document's name when its first letters are ('kulturpolitiska')
 
@@ -324,9 +330,9 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
     stems -= {"det", "den", "detta", "denna", "dessa"}
     if not stems:
         return None
-    for line in lines:
-        text = line.text.strip()
-        for pattern in NAMED_DOCUMENT:
+    for pattern in NAMED_DOCUMENT:  # the file's own name first, then a quoted name, then a sentence
+        for line in lines:
+            text = line.text.strip()
             for match in pattern.finditer(text):
                 doc = match.group("doc").strip()
                 words = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", doc)}
@@ -597,6 +603,12 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund')
             text, above = f"{text} {follow.text}", follow
         title = title_from_headings([text])
+        short = clean_title(title) if title else ""
+        if short and len(short.split()) <= 3 and not re.search(r"\d", short):
+            # 'Trafikförsörjningsprogrammet ute på remiss': a loose name; the text may name the plan in full
+            named = _named_document(first[index + 1 : index + 40], short)
+            if named is not None:
+                return named
         if title:
             return Found(clean_title(title), line, "största fetstilta eller stora rubriken på första sidan")
     return None
