@@ -616,7 +616,10 @@ def split_names(text: str) -> list[str]:
     ]
     # 'Länsstyrelsen i Blekinge och andra organisationer och föreningar …': 'och' before a group word
     conjunctions = re.finditer(r"(?<!-)\s+(?:och|samt)\s+", last)
-    group = next((m for m in conjunctions if group_word().match(last[m.end() :])), None)
+    # 'samt' separates whatever follows ('Kommunförbundet Skåne samt politiska nämnder …')
+    group = next(
+        (m for m in conjunctions if m.group().strip() == "samt" or group_word().match(last[m.end() :])), None
+    )
     if group:  # 'Länsstyrelsen och SKR samt andra myndigheter …': the left part is split as a list's end
         left = split_names(", " + last[: group.start()].strip())
         return parts + [n for n in left if n.strip()] + [last[group.end() :].strip()]
@@ -673,7 +676,8 @@ def _group_name(raw: str | None) -> str | None:
 def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
     """Given lines, return instanser named in a sentence ('Remissen skickas till A, B och C.')."""
     joined = " ".join(line.text.strip() for line in lines)
-    for match in inline_pattern().finditer(joined):
+    matches = [*inline_pattern().finditer(joined), *COPULA_LIST.finditer(joined)]
+    for match in sorted(matches, key=lambda m: m.start()):
         listed = LIST_END.split(match.group("list"), maxsplit=1)[0]  # '…, vilka erbjuds att tycka till
         subject_end = match.start() + len(match.group(0).split()[0])
         if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : subject_end])[-1]):
@@ -681,7 +685,7 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         names = [n.strip() for n in split_names(listed) if n.strip()]
         named = sum(n[:1].isupper() for n in names) >= 2  # among names a category may stand ('grannregioner')
         found = [_instans(n, None, None) for n in names if n[:1].isupper() or group_word().match(n) or named]
-        subject = (match.group("subjekt") or "remissen").lower()
+        subject = (match.groupdict().get("subjekt") or "remissen").lower()
         if len(found) == 1 and (not found[0].namn[:1].isupper() or subject not in ("remissen", "ärendet")):
             continue  # 'remitteras till berörda nämnder', 'föreskrifterna som ska skickas till Länsstyrelsen'
         if found:
@@ -689,6 +693,11 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     return [], None
 
 
+# 'Formella remissinstanser för Regional kulturplan för Skåne 2021-2024 är de skånska kommunerna,
+# Länsstyrelsen i Skåne län, Kommunförbundet Skåne samt politiska nämnder inom Region Skåne.'
+COPULA_LIST = re.compile(
+    r"(?i:\bremissinstanser(?:na)?\b[^.:]{0,100}?\s+är\s+)(?P<list>[^\s.][^.]+)\."
+)
 LIST_END = re.compile(r",\s+(?:vilka|som|där|och\s+de|för\s+att)\s")
 ANSWERS_SENT = re.compile(
     r"\b(?:synpunkter|svar(?:et|en)?|remissvar\w*|yttrande(?:t|n|na)?|frågor|anmälan)\b", re.IGNORECASE

@@ -672,3 +672,14 @@ def test_synpunkter_fran_remissinstanser_ar_ingen_listrubrik() -> None:
         "länets kommuner", "grannregioner", "Trafikverket", "Länsstyrelsen", "SKR",
         "andra myndigheter och organisationer inom och utom länet",
     ]
+
+
+def test_remissinstanser_ar_lista_i_en_mening() -> None:
+    """prov/regionskane-kulturplan-2020: 'Formella remissinstanser för … är de skånska kommunerna, Länsstyrelsen i
+    Skåne län, Kommunförbundet Skåne samt politiska nämnder inom Region Skåne.' ('samt' separates)."""
+    lines = [docx("Formella remissinstanser för Regional kulturplan för Skåne 2021-2024 är de skånska kommunerna, Länsstyrelsen i Skåne län, Kommunförbundet Skåne samt politiska nämnder inom Region Skåne. Dessutom välkomnar vi remissyttranden från andra aktörer, verksamheter eller organisationer.")]
+    found, _ = find_instanser(lines)
+    assert [i.namn for i in found] == [
+        "de skånska kommunerna", "Länsstyrelsen i Skåne län", "Kommunförbundet Skåne",
+        "politiska nämnder inom Region Skåne",
+    ]

@@ -1803,3 +1803,31 @@ def test_lost_namn_i_rubriken_och_planens_fulla_namn_i_texten() -> None:
     ])
     found = title_from_layout(lines)
     assert found is not None and found.value == "Dalarnas regionala kultur- och bildningsplan"
+
+
+@pytest.mark.parametrize(
+    ("text", "adress"),
+    [
+        # prov4/funktionsratt-lss-utredningen: a person's address is no svarsadress (the facit rule)
+        ("Vi tar därför tacksamt emot synpunkter från medlemsförbund och länssamarbeten senast den 5 oktober 2020.\nSkicka synpunkter till mikael.klein@funktionsratt.se", None),
+        # prov/kungsor-samrad-runnabacken: 'diariet.ks@' is the diarium's, missiv/rvn-biblioteksplan-2023 a region's
+        ("Synpunkter skickas till diariet.ks@kungsor.se senast den 1 mars 2019.", "diariet.ks@kungsor.se"),
+        ("Remissvaren ska skickas via mejl till region.vasternorrland@rvn.se, eller via post till Region Västernorrland.", "region.vasternorrland@rvn.se"),
+    ],
+)
+def test_en_persons_adress_ar_ingen_svarsadress(text: str, adress: str | None) -> None:
+    """Svarsadress is the registrator's or a function's address, never a person's ('förnamn.efternamn@')."""
+    from remiss.extract.core import find_svarsadress
+
+    found, _ = find_svarsadress(Text.of(lines_of(text)))
+    assert (found.value if found else None) == adress
+
+
+def test_paraplyorganisationens_eget_svar_vidare_ar_inte_medlemmarnas_svarsdatum() -> None:
+    """prov4/funktionsratt-lss-utredningen: 'Vi kommer att avge yttrande på denna remiss till Socialdepartementet
+    senast 12 november 2020.' is the sender's own deadline; the members answer by 5 oktober."""
+    found, _ = find_svarsdatum(Text.of(lines_of("""
+        Vi kommer att avge yttrande på denna remiss till Socialdepartementet senast 12 november 2020.
+        Vi tar därför tacksamt emot synpunkter från medlemsförbund och länssamarbeten senast den 5 oktober 2020.
+    """)))
+    assert found is not None and found.value == "2020-10-05"

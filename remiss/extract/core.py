@@ -422,7 +422,10 @@ def _wraps(title: str, nxt: str) -> bool:
 ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar", re.IGNORECASE)
 
 
-FUNCTIONAL_ADDRESS = re.compile(r"diarium|registrator|remissvar|registratur|kansli", re.IGNORECASE)
+FUNCTIONAL_ADDRESS = re.compile(r"diarium|diariet|registrator|remissvar|registratur|kansli", re.IGNORECASE)
+# words of a function's address that looks like 'förnamn.efternamn' ('region.vasternorrland', 'plan.bygg')
+FUNCTION_WORD = re.compile(r"info|kontakt|post|kultur|plan|bygg|miljo|samhall|utveckling|forvaltning|namnd|"
+                           r"remiss|synpunkt|yttrande|kommun|region|stad|lansstyrelsen|kontor", re.IGNORECASE)
 PERSONAL_LOCAL = re.compile(r"^[a-zåäöé]+[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")  # 'johan.matz'
 ADDRESS_LABEL = re.compile(r"(?:e-?post(?:adress)?|e-?mail|mejl|mail)\s*:?\s*$", re.IGNORECASE)
 SEND_BEFORE_BLOCK = re.compile(
@@ -438,6 +441,7 @@ SCORE_FUNCTIONAL = 2.0  # registrator@, diarium@, remissvar@: an address for ans
 SCORE_ADDRESS_BLOCK = 2.0  # 'e-post: …' in the address block that answers go to
 SCORE_ADDRESS_LABEL = 1.5  # 'Mejl: kommun@orust.se' alone: the only address the notice gives
 SCORE_GENERIC = 0.5  # a function's address (ud-nis@) over a person's (johan.matz@)
+SCORE_PERSONAL = -1.5  # 'Skicka synpunkter till mikael.klein@…': a person's address is no svarsadress
 SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
 SCORE_ANSWER_BOX = 0.5  # remissvar@: an address named for answers, over the registrator's
 SCORE_FOOTER = -1.5  # an address in the letterhead's contact footer
@@ -516,9 +520,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         if "remissvar" in address:
             score += SCORE_ANSWER_BOX
             why.append("en adress för remissvar")
-    elif PERSONAL_LOCAL.match(address.split("@")[0]):
-        score -= SCORE_GENERIC
-        why.append("en persons adress")
+    elif PERSONAL_LOCAL.match(address.split("@")[0]) and not FUNCTION_WORD.search(address.split("@")[0]):
+        score += SCORE_PERSONAL
+        why.append("en persons adress (svaren går till registratorn eller en funktionsadress)")
     else:
         score += SCORE_GENERIC
         why.append("en funktionsadress")

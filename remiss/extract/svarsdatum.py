@@ -57,6 +57,15 @@ IN_FORCE = re.compile(
     r"träda\s+i\s+kraft|ikraftträd|vara\s+genomförd|ska\s+genomföras|införas", re.IGNORECASE
 )
 SCORE_IN_FORCE = -2.0  # 'ska träda i kraft senast den 1 januari 2026' is when the change applies
+# the sender's own answer onward ('Vi kommer att avge yttrande på denna remiss till Socialdepartementet senast
+# 12 november'): an umbrella body forwarding a remiss to its members names its own deadline too; the members'
+# is the one to answer by ('Vi tar därför tacksamt emot synpunkter … senast den 5 oktober')
+OWN_ANSWER = re.compile(
+    r"\bvi\s+(?:kommer\s+att\s+|ska\s+|skall\s+|avser\s+att\s+|planerar\s+att\s+)?"
+    r"(?:avge|lämna|skicka|sända|ge\s+in)\w*\s+(?:\w+\s+){0,2}(?:yttrande|remissvar|svar)",
+    re.IGNORECASE,
+)
+SCORE_OWN_ANSWER = -2.0
 SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s|(?<=\d{4})[.!?]\s")  # '… senast 1 oktober 2018. Remisstiden …'
 SCORE_NO_ANSWER = -1.0  # 'Arbetet ska redovisas av länsstyrelserna senast 1 oktober 2018'
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
@@ -126,6 +135,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 score += SCORE_EXTENDED
                 why.append("förlängt svarsdatum")
             sentence = _sentence_around(joined, match.start())
+            if OWN_ANSWER.search(sentence):
+                score += SCORE_OWN_ANSWER
+                why.append("avsändarens eget svar vidare ('Vi kommer att avge yttrande … senast')")
             if SIGN_UP.search(sentence):
                 score += SCORE_SIGN_UP
                 why.append("sista dag för anmälan, inte för svaret")
