@@ -210,3 +210,15 @@ def test_dnr_etiketten_i_lopande_text_kommer_ur_huvud_toml() -> None:
     for word in next(f["i_text"] for f in DATA["familj"] if f["namn"] == "dnr"):
         assert DNR_LABEL.search(f"Ange {word} KS 2024/1"), word
     assert DNR_LABEL.search("Er beteckning 2024/77") is None
+
+
+def test_riksmote_ensamt_pa_en_rad_ar_inget_diarienummer() -> None:
+    """yttranden/lu-barnkonventionen: '1998/99' alone on a line is riksdagens riksmöte (1998/99:LU1y), no dnr;
+    '2016/155' alone is one."""
+    from remiss.domain import Line
+    from remiss.extract.dnr import find_diarienummer_header
+
+    assert find_diarienummer_header([Line(text="FN:s konvention om barnets rättigheter", page=1, number=1),
+                                     Line(text="1998/99", page=1, number=2)]) is None
+    found = find_diarienummer_header([Line(text="2016/155", page=1, number=1)])
+    assert found is not None and found.value == "2016/155"

@@ -67,7 +67,11 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
 
 
 def _year_month_or_span(value: str) -> bool:
-    """Return True for '2024-03' or '2021-2024': a month or a span of years, never a dnr alone."""
+    """Return True for '2024-03', '2021-2024' or '1998/99': a month, a span of years or a riksmöte (the year
+    and the next year's last two digits, riksdagens '1998/99:LU1y'), never a dnr alone."""
+    riksmote = re.fullmatch(r"(?:19|20)(\d{2})/(\d{2})", value)
+    if riksmote and (int(riksmote.group(1)) + 1) % 100 == int(riksmote.group(2)):
+        return True
     return bool(re.fullmatch(r"(?:19|20)\d{2}-\d{2}", value)) or is_year_span(value)
 
 
