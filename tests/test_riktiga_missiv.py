@@ -1831,3 +1831,18 @@ def test_paraplyorganisationens_eget_svar_vidare_ar_inte_medlemmarnas_svarsdatum
         Vi tar därför tacksamt emot synpunkter från medlemsförbund och länssamarbeten senast den 5 oktober 2020.
     """)))
     assert found is not None and found.value == "2020-10-05"
+def test_vidarebefordrad_remiss_har_den_som_vidarebefordrar_som_avsandare() -> None:
+    """prov4/funktionsratt-lss-utredningen: an umbrella organisation forwards a department's remiss to its
+    members. The department named where 'we' send our own answer is not the sender; the name alone at the
+    top is ('Funktionsrätt Sverige': capitalised words, no known first name)."""
+    text = """
+{top}
+LSS-utredningen SOU 2018:88
+Vi kommer att avge yttrande på denna remiss till Socialdepartementet senast 12 november 2020.
+Vi tar därför tacksamt emot synpunkter från medlemsförbund och länssamarbeten senast den 5 oktober 2020.
+"""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text.format(top="Funktionsrätt Sverige"))))
+    assert remiss is not None and remiss.avsandare == "Funktionsrätt Sverige"
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text.format(top="Mikael Klein"))))
+    assert remiss is not None and remiss.avsandare != "Mikael Klein"
+    assert remiss.avsandare != "Socialdepartementet"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
@@ -156,6 +157,9 @@ def _department_named_early(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the department the first lines name ('Remiss av Utbildningsdepartementets …')."""
     for line in lines[:6]:
         match = DEPARTMENT.search(line.text)
+        if match and re.search(r"\b[Vv]i\s+(?:\w+\s+){0,3}(?:avge|lämna|skicka|svara)\w*\b.*\btill\s+$",
+                               line.text[: match.start()]):
+            continue  # 'Vi kommer att avge yttrande … till Socialdepartementet': whom the answer goes to
         if match:
             return Found(match.group("dep") + "et", line, "departementet som nämns på de första raderna")
     return None
@@ -253,6 +257,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         text = line.text.strip()
         if index == 0 and ABBREVIATION.match(text) and text not in NOT_AN_ACRONYM:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
+        if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
+            return Found(text, line, "namnet ensamt överst (brevhuvudet)")  # 'Funktionsrätt Sverige
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):
@@ -262,6 +268,25 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
             return Found(normal_case(clean_org(text)), line)
     return None
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Return the common Swedish first names of modeller/fornamn.txt."""
+    from importlib import resources
+
+    text = resources.files("modeller").joinpath("fornamn.txt").read_text(encoding="utf-8")
+    return frozenset(row.strip() for row in text.splitlines() if row.strip() and not row.startswith("#"))
+
+
+def _capitalised_name(text: str) -> bool:
+    """Return True for two to four capitalised words without digits or stop: a name ('Funktionsrätt Sverige').
+
+    Swedish titles and sentences capitalise only their first word.
+    """
+    words = text.split()
+    return (2 <= len(words) <= 4 and not re.search(r"[\d.:!?,|]", text)
+            and all(word[:1].isupper() for word in words))
 
 
 def clean_org(name: str) -> str:
