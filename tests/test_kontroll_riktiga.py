@@ -646,16 +646,6 @@ NYA_REMISSVAR = [
          "Utskottet välkomnar att huvudtemat i kommissionens arbetsprogram är genomförande och resultat."),
     ),
     (
-        "rsm-demokrativillkor: 'tackar för möjligheten att lämna synpunkter', 'välkomnar … förslag'",
-        "https://sverigesmuseer.se/remisser/sveriges-museer-om-demokrativillkor-allmanna-arvsfonden/",
-        ("Sveriges Museer tar tillvara och driver den svenska museibranschens gemensamma intressen. "
-         "Riksförbundet Sveriges Museer tackar för möjligheten att lämna synpunkter på promemorian "
-         "Demokrativillkor för stöd ur allmänna arvsfonden.",
-         "Sveriges Museer välkomnar promemorians förslag till att demokrativillkor införs för stöd ur "
-         "Allmänna arvsfonden.",
-         "Svaret har beretts med styrelsen i Riksförbundet Sveriges Museer."),
-    ),
-    (
         "svensktnaringsliv-alkoholservering: 'REMISSVAR16 november', 'lämna följande kommentarer'",
         "https://www.svensktnaringsliv.se/material/remissvar/remiss-av-promemorian-forslag-till-forordning-om-"
         "tillfalligt-forb_1156949.html",

@@ -68,8 +68,11 @@ LASREGLER = [
     ("Arbetslivsnämnden har inga synpunkter.", "avstar"),
     ("Arbetslivsnämnden har inget att tillägga.", "avstar"),
     ("Arbetslivsnämnden avstår från att lämna synpunkter.", "avstar"),
-    # welcoming is no stance (the corpus' truth: do-dagersattning, jamstalldhetsmyndigheten-utokat-skydd)
-    ("Arbetslivsnämnden välkomnar förslaget.", None),
+    # welcoming the proposal is support without the word (korpus README: do-dagersattning,
+    # jamstalldhetsmyndigheten-utokat-skydd); welcoming a part or an aim is no stance on the remiss
+    ("Arbetslivsnämnden välkomnar förslaget.", "tillstyrker"),
+    ("Arbetslivsnämnden välkomnar att frågan utreds.", None),
+    ("Arbetslivsnämnden välkomnar flera av förslagen.", None),
     ("Arbetslivsnämnden ser positivt på att frågan utreds.", None),
 ]
 
