@@ -13,9 +13,14 @@ BESLUT = re.compile(
     r"|beslut|förslag\s+till\s+yttrande|beslutsförslag)\s*:?$",
     re.IGNORECASE,
 )
+# "Sammanfattning av Svenska Röda Korsets synpunkter", "Sjöfartsverkets sammanfattning och övergripande
+# synpunkter", "1. Sammanfattade synpunkter", "Sammanfattning av remissvaret": the summary of the answer
 SAMMANFATTNING = re.compile(
-    r"^(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet))?|ärendet\s+sammanfattat"
-    r"|kort\s+sammanfattning|sammanfattande\s+(?:synpunkter|bedömning))\s*:?$",
+    r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
+    r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter"
+    r"|ställningstaganden|kommentarer|yttrande|remissvar)))?(?:\s+och\s+(?:\S+\s+){0,2}?(?:synpunkter"
+    r"|slutsatser|ställningstaganden|kommentarer))?|ärendet\s+sammanfattat"
+    r"|kort\s+sammanfattning|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning|slutsatser))\s*:?$",
     re.IGNORECASE,
 )
 BRODTEXT = re.compile(

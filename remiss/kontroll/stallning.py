@@ -150,8 +150,8 @@ def _sentence_fynd(
         else:
             negerad = _negated(sent, ent, inbyggd=bool(pattern.get("inbyggd_negation")))
             varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
-        if varde is None:
-            continue
+        if varde is None or _varken_eller(sent, ent):
+            continue  # "kan förbundet varken avstyrka eller tillstyrka": neither, no stance
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt = _object(sent, ent)
@@ -229,6 +229,14 @@ def _negated(sent: Span, ent: Span, *, inbyggd: bool = False) -> bool:
     inside_end = ent.start if inbyggd else ent.end
     tokens = [*doc[start:inside_end], *doc[ent.end : min(end, ent.end + 3)]]
     return any(t.lower_ in NEGATION and not _idiom(t) for t in tokens)
+
+
+def _varken_eller(sent: Span, ent: Span) -> bool:
+    """Return True for a match in "varken … eller …" in its clause: the sender takes neither stance."""
+    start, _ = _clause(sent, ent)
+    in_clause = {t.lower_ for t in sent.doc[start : ent.start]}
+    in_sentence = {t.lower_ for t in sent.doc[sent.start : ent.start]}
+    return "varken" in in_clause or ("eller" in in_clause and "varken" in in_sentence)
 
 
 def _negation_before(sent: Span, ent: Span) -> bool:
