@@ -62,7 +62,7 @@ def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) 
         return _from_beslut(beslut, [f for f in brodtext if not f.svag])
     brodtext = _strong_or_weak(brodtext)
     if brodtext:
-        conclusion = _last_sentence(brodtext)
+        conclusion = _conclusion(brodtext)
         varde, delar = _value(conclusion)
         brister: tuple[Brist, ...] = ()
         if har_beslutsrubrik:  # a remissvar without a beslut section states its stance in the text
@@ -83,7 +83,13 @@ def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) 
 
 
 def _strong_or_weak(found: list[Fynd]) -> list[Fynd]:
-    """Return the strong findings, or the weak ones ("inga synpunkter") when there is no strong one."""
+    """Return the strong findings, or the weak ones ("inga synpunkter") when there is no strong one.
+
+    Views on a part only ("är positiv till ett starkare skydd") are no stance by themselves: they count only
+    beside a stance, where they can make it "blandat".
+    """
+    if all(f.bara_del for f in found):
+        return []
     strong = [f for f in found if not f.svag]
     return strong or found
 
@@ -144,6 +150,19 @@ def _conflict_in_beslut(beslut: list[Fynd]) -> Brist | None:
     return None
 
 
+def _conclusion(found: list[Fynd]) -> list[Fynd]:
+    """Return the body's conclusion: the last sentence with a stance on the whole, else all stances on parts.
+
+    "KFO avstyrker utredningens förslag om vinstbegränsningsmodell … KFO är positiva till utredningens
+    förslag om reserverad upphandling": stances on parts only, both ways, so "blandat" (the truth's null);
+    a stance on the whole earlier in the text outweighs a later one on a part (the main stance).
+    """
+    whole = [f for f in found if _on_whole(f)]
+    if whole:
+        return _last_sentence([f for f in found if f.meningsnummer == whole[-1].meningsnummer])
+    return found
+
+
 def _last_sentence(found: list[Fynd]) -> list[Fynd]:
     """Return the findings of the last sentence that has any (the conclusion)."""
     last = found[-1].meningsnummer
@@ -157,7 +176,7 @@ HELHET = re.compile(
     r"|sammantaget)\b"
 )
 DEL = re.compile(
-    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+om|i\s+den\s+del"
+    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+om|(?:till|på)\s+att|i\s+den\s+del"
     r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av)\b"
 )
@@ -176,6 +195,8 @@ def _value(found: list[Fynd]) -> tuple[str, tuple[str, ...]]:
 
 def _on_whole(fynd: Fynd) -> bool:
     """Return True when a finding is about the whole (qualified "i huvudsak", or naming no part)."""
+    if fynd.bara_del:
+        return False
     return bool(HELHET.search(fynd.objekt)) or not DEL.search(fynd.objekt)
 
 

@@ -195,10 +195,12 @@ def _document_title(lines: list[Line]) -> int:
     """Return the index of a whole document's title: its first line with words, not a header line."""
     for index, line in enumerate(lines[:TOPPRADER * 2]):
         text = line.text.strip()
+        if len(text) > MAX_HUVUDRAD and text.endswith("."):
+            break  # the answer's first sentence: the title, if any, stood above it (a signature is none)
         if (
             len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", text)) >= 2
             and not HUVUDRAD.match(text)
-            and not DNR_LABEL.search(text)
+            and not DNR_ETIKETT_FORST.match(text)  # "Dnr 2022-00059", not "Remiss … (Dnr 31-5787/10)"
             and "|" not in text
         ):
             return index

@@ -171,6 +171,7 @@ def _sentence_fynd(
                 svag=bool(patterns.get(ent.ent_id_, {}).get("svag")),
                 objekt=objekt,
                 meningsnummer=number,
+                bara_del=bool(pattern.get("bara_del")),
             )
         )
     return out
@@ -250,12 +251,35 @@ def _idiom(token: Token) -> bool:
     return following in INTE_NEGATION
 
 
+FORSLAGSORD = re.compile(
+    r"^(?:förslag(?:et|en)?|betänkande(?:t|n|na)?|promemori(?:a|an|or|orna)|(?:utrednings|lag)förslag(?:et|en)?)$"
+)
+
+
 def _object(sent: Span, ent: Span) -> str:
-    """Return the words after the match up to the clause end, lower case (what the stance is about)."""
-    _, end = _clause(sent, ent)
+    """Return the words after the match up to the clause end, lower case (what the stance is about).
+
+    A proposal word that ends the match stays in front ("avvisar förslaget om en ny organisation": "förslaget
+    om en ny organisation", a part), and "om"/"att" right after a proposal word do not end the clause;
+    "till att"/"på att" is kept ("positiv till att utredningen lyfter fram …" is about that, not the remiss).
+    """
     doc = sent.doc
+    last = doc[ent.end - 1]
+    named = bool(FORSLAGSORD.match(last.lower_))
+    end = ent.end
+    for token in doc[ent.end : sent.end]:
+        previous = doc[token.i - 1].lower_
+        if token.lower_ in ("om", "att") and FORSLAGSORD.match(previous):
+            end = token.i + 1
+            continue
+        if token.lower_ == "att" and previous in ("till", "på"):
+            end = token.i + 1
+            break
+        if token.lower_ in SATSGRANS or token.lower_ == "att":
+            break
+        end = token.i + 1
     words = [t.lower_ for t in doc[ent.end : end] if any(c.isalnum() for c in t.text)]
-    return " ".join(words)
+    return " ".join(([last.lower_] if named else []) + words)
 
 
 def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:

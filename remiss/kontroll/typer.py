@@ -58,6 +58,7 @@ class Fynd:
     svag: bool = False
     objekt: str = ""
     meningsnummer: int = 0
+    bara_del: bool = False  # the pattern names a part ("positiv till en utvecklad samverkan"), not the whole
     ocr: bool = False
 
 

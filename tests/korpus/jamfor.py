@@ -30,6 +30,7 @@ FALT_REMISS = (
 )
 FALT_YTTRANDE = ("dokumenttyp", "diarienummer", "stallningstagande", "konflikt", "har_sammanfattning")
 FALT_ANNAT = ("dokumenttyp",)
+BLANDAT = "blandat"  # remiss.kontroll.BLANDAT, not imported here (jamfor loads the tool lazily)
 F1_GRANS = 0.95  # remissinstanser pass when F1 of the normalised name sets reaches this
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "−": "-"})
@@ -193,6 +194,9 @@ def _jamfor_yttrandefalt(falt: str, vantat: Any, post: dict[str, Any] | None) ->
         return Utfall(norm_dnr(vantat) == norm_dnr(fick), vantat, fick)
     if falt == "har_sammanfattning":
         return Utfall(bool(fick) == bool(vantat), vantat, fick)
+    if falt == "stallningstagande" and fick == BLANDAT:
+        # the tool's "blandat" (stances on parts both ways, none on the whole) is the truth's null (README)
+        return Utfall(vantat is None, vantat, fick)
     return Utfall(norm(vantat) == norm(fick), vantat, fick)
 
 
