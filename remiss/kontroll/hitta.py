@@ -144,10 +144,25 @@ def _title_starts(lines: list[Line]) -> list[int]:
         repeated = any(text.startswith(_key(lines[i].text)) for i in starts)
         if repeated and not _page_top(lines, index) and not _header_before(lines, index):
             continue  # "Yttrande över … Pdf, 608.8 kB." at the end of a web page
+        if starts and _same_header(lines, starts[-1], index):
+            starts.pop()  # "REMISSYTTRANDE 1 (37) Datum …" over "Remissyttrande över betänkandet …": one title
         starts.append(index)
     if starts and _words_after(lines, starts[-1]) < MIN_KROPP:
         starts.pop()  # "Remissvar på … " as the last line of a web page: a link to the PDF, no yttrande
     return starts
+
+
+def _same_header(lines: list[Line], first: int, index: int) -> bool:
+    """Return True when the title at `index` follows the one at `first` within the same letter head.
+
+    Only a few short header lines (address, handläggare, e-mail; no sentence) stand between them on the page.
+    """
+    between = lines[first + _title_rows(lines, first) : index]
+    return (
+        len(between) <= TOPPRADER
+        and lines[first].page == lines[index].page
+        and all(len(line.text.strip()) <= 100 and not line.text.rstrip().endswith(".") for line in between)
+    )
 
 
 def _words_after(lines: list[Line], index: int) -> int:
