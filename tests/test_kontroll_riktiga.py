@@ -454,6 +454,7 @@ def test_delar_bedomningen_bara_i_beslutet(tmp_path: Path) -> None:
 FINNS = [
     (
         "prov/jamstalldhetsmyndigheten-styrkraft: '<Myndighet>s remissvar på …' as the heading",
+        ""
         "https://jamstalldhetsmyndigheten.se/aktuellt/publikationer/jamstalldhetsmyndighetens-remissvar-pa-sou-2019-23/",
         ("Jämställdhetsmyndighetens remissvar på SOU",  # the heading broken before "2019:23", as on the page
          "2019:23",
@@ -530,6 +531,7 @@ INGET_YTTRANDE = [
     ),
     (
         "prov/regionskane-kulturplan-remissvar: the page of received answers",
+        ""
         "https://utveckling.skane.se/utvecklingsomraden/kulturutveckling/regional-kulturplan-for-skane1/remissvar/",
         ("Remissvar - Region kulturplan för Skåne 2021-2024",
          "Mellan den 13 februari och den 26 april 2020 var det möjligt att lämna synpunkter på den nya "
@@ -635,6 +637,7 @@ def test_motionens_yrkande_ar_inte_utskottets_stallningstagande(tmp_path: Path) 
 NYA_REMISSVAR = [
     (
         "juu-kommissionens-arbetsprogram: an utskott given 'tillfälle att yttra sig'",
+        ""
         "https://www.riksdagen.se/sv/dokument-lagar/dokument/yttrande/kommissionens-arbetsprogram-2014_H105JuU3y",
         ("Justitieutskottets yttrande",
          "Kommissionens arbetsprogram 2014",
@@ -647,6 +650,7 @@ NYA_REMISSVAR = [
     ),
     (
         "svensktnaringsliv-alkoholservering: 'REMISSVAR16 november', 'lämna följande kommentarer'",
+        ""
         "https://www.svensktnaringsliv.se/material/remissvar/remiss-av-promemorian-forslag-till-forordning-om-"
         "tillfalligt-forb_1156949.html",
         ("REMISSVAR16 november 2020",
@@ -730,3 +734,239 @@ def test_ordforandebeslut_om_yttrande(tmp_path: Path) -> None:
     assert kontroll.titel.startswith("Ordförandebeslut: Yttrande över")
     assert (kontroll.stallningstagande, kontroll.stallningstagande_del) == ("tillstyrker", "beslut")
     assert kontroll.diarienummer == "SN 2023/145"
+
+
+# kontroll4 (issue 9, item 7): other organisations' remissvar, each with the real text and its source.
+KORTA_REMISSVAR = [
+    (
+        "prov4/svf-djurforsok-remissvar: headed only with the remiss title, 'har inget att erinra'",
+        "http://www.svf.se/sv/Forbundet/Remissvar/Remissvar-2009-2010/",
+        ("Sveriges Veterinärförbund | 2010-06-14",
+         "Remiss Föreskrifter om ändring i Djurskyddsmyndighetens föreskrifter och allmänna råd (DFS 2004:4) "
+         "om djurförsök m.m. (Dnr 31-5787/10)",
+         "Jordbruksverket",
+         "551 82  JÖNKÖPING",
+         "Sveriges Veterinärförbund har beretts möjlighet att yttra sig över rubricerat förslag och "
+         "har inget "
+         "att erinra mot detsamma under förutsättning att substanser som kan användas i såväl kosmetika och "
+         "hygienprodukter som läkemedel fortfarande får användas inom läkemedelsforskningen.",
+         "Anders Lefrell"),
+        "tillstyrker",
+    ),
+    (
+        "prov4/svf-hasttavlingar-remissvar: the SOU title, 'har fått rubricerade ärende för yttrande'",
+        "http://www.svf.se/ (Hästtävlingar - på lika villkor (SOU 2006:66))",
+        ("Sveriges Veterinärförbund",
+         "Hästtävlingar - på lika villkor (SOU 2006:66)",
+         "Stockholm den 26 oktober 2006",
+         "Jordbruksdepartementet",
+         "(Dnr Jo 2006/66)",
+         "Sveriges Veterinärförbund har fått rubricerade ärende för yttrande och har inget att erinra mot "
+         "detsamma.",
+         "Förbundet vill dock påpeka vikten av att lagar och föreskrifter gällnade smittksydd och djurskydd "
+         "efterföljs och övervakas i samband med transporter mellan medlemsländerna."),
+        "tillstyrker",
+    ),
+    (
+        "prov3/konsumentsamverkan-lvfs-remissvar: 'Remiss: …' as heading, 'inte bör beslutas'",
+        "docplayer (Sveriges Konsumenter i Samverkan till Läkemedelsverket)",
+        ("Sveriges Konsumenter i Samverkan",
+         "Läkemedelsverket",
+         "Remiss: Förslag till ändring i Läkemedelsverkets föreskrifter (LVFS 1995:9) om tillämpning av "
+         "läkemedelslagen",
+         "Vi har med intresse tagit del av underlaget för rubricerade fråga och har följande synpunkter:",
+         "Med hänvisning till att bl a motivet för denna reglering skulle vara konsumenternas bästa vill vi "
+         "framhålla att Konsumenter i samverkans uppfattning är att den förslagna ändringen inte bör "
+         "beslutas.",
+         "Vi kan inte se några konsumentfördelar i förslaget, snarare att det får negativa konsekvenser för "
+         "folkhälsan."),
+        "avstyrker",
+    ),
+    (
+        "yttranden/civilforsvarsforbundet-organisationsbidrag-remissvar: the blog about the own answer",
+        "https://civil.se/blog/2010/09/06/vi-ar-inte-ensamma-om-att-tycka/",
+        ("Vi är inte ensamma om att tycka",
+         "Idag lämnade Civilförsvarsförbundet sitt svar på remissen om organisationsbidrag. I korta drag "
+         "innebär svaret att förslaget sågas helt."),
+        "avstyrker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fall", "kalla", "stycken", "vantat"), KORTA_REMISSVAR,
+                         ids=[f[0].split(":")[0] for f in KORTA_REMISSVAR])
+def test_korta_remissvar_hittas(tmp_path: Path, fall: str, kalla: str, stycken: tuple, vantat: str) -> None:
+    """A short remissvar headed only with the remiss title (or none) is one yttrande with its stance."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.stallningstagande == vantat, (fall, kalla)
+
+
+WEBBNOTISER_OM_EGET_SVAR = [
+    (
+        "yttranden/forum-folkrorelseutredningen-remissvar",
+        "https://www.socialforum.se/article/folkrorelseutredningen-forums-remissvar/",
+        ("Folkrörelseutredningen, Forums remissvar",
+         "Forum lämnar nu in sitt remissvar på Folkrörelseutredningen, där vi konstaterar några intressanta "
+         "förslag men där vi också har ett antal invändningar."),
+    ),
+    (
+        "yttranden/svff-sammankomster-remissvar",
+        "https://svff.svenskfotboll.se/nyheter/2020/11/remissvar-skarpta-regler/",
+        ("Remissvar på skärpta regler för sammankomster",
+         "SvFF har idag överlämnat sina synpunkter på regeringens föreslagna förbud mot allmänna "
+         "sammankomster "
+         "och offentliga tillställningar med fler än åtta deltagare.",
+         "SvFF:s remissvar framhåller bland annat att det kan ifrågasättas om den föreslagna "
+         "begränsningen av "
+         "grundlagsskyddade fri- och rättigheter är ändamålsenlig och proportionerlig."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("fall", "kalla", "stycken"), WEBBNOTISER_OM_EGET_SVAR,
+                         ids=[f[0] for f in WEBBNOTISER_OM_EGET_SVAR])
+def test_notis_om_eget_remissvar_hittas(tmp_path: Path, fall: str, kalla: str, stycken: tuple) -> None:
+    """An organisation's notice that it 'lämnar nu in sitt remissvar' is its yttrande (truth: no stance)."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.stallningstagande is None, (fall, kalla)
+
+
+def test_beretts_tillfalle_att_till_departementet_yttra_sig(tmp_path: Path) -> None:
+    """prov3/sala-ks-regional-indelning: 'har beretts tillfälle att till Finansdepartementet yttra sig'.
+
+    docplayer.se/112425780 (OCR noise in the head; only the SOU title 'SOU2016:48' without a space).
+    """
+    fil = _docx(
+        tmp_path / "s.docx",
+        "STYRELSEN",
+        "KS 2016/155/1",
+        "Regional indelning -tre nya län (SOU2016:48)",
+        "Sala kommun har beretts tillfälle att till Finansdepartementet yttra sig över Indelningskommitténs "
+        "delbetänkande Regionalindelning-tre nya lån (SOU 2016:48) som överlämnades den 30 juni 2016 till "
+        "regeringen.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+
+
+def test_fatt_mojligheten_att_lamna_synpunkter(tmp_path: Path) -> None:
+    """prov3/trafikverket-fjarde-jarnvagspaketet: a PM 'Trafikverkets remissyttrande avseende …'."""
+    fil = _docx(
+        tmp_path / "t.docx",
+        "Trafikverket",
+        "PM – Trafikverkets remissyttrande avseende",
+        "Remiss av promemorian Fjärde järnvägspaketet",
+        "Inledning",
+        "Trafikverket har fått möjligheten att lämna synpunkter på förslag till framtida lagstiftning inom "
+        "järnvägsområdet i samband med remiss av Promemorian Fjärde järnvägspaketet.",
+    )
+    assert len(kontrollera_fil(fil)) == 1
+
+
+STOD_UTAN_ORDET = [
+    ("prov4/rodakorset-demokrati-remissvar",
+     "Svenska Röda Korset välkomnar den vidare satsningen på att stärka demokratin som föreslås i "
+     "betänkandet",
+     "tillstyrker"),
+    ("prov3/sjofartsverket-granser-i-havet",
+     "Sjöfartsverket stödjer den modell för lagstiftning om Sveriges sjöterritorium och maritima zoner som "
+     "föreslås i betänkandet.", "tillstyrker"),
+    ("prov3/akeriforetag-tyngre-fordon",
+     "Sveriges Åkeriföretag välkomnar Trafikverkets 1 och Transportstyrelsens 2 rapporter med förslag att "
+     "tillåta tyngre och längre fordon för godstransporter på väg i Sverige.", "tillstyrker"),
+    ("prov3/spsm-likvardig-skola",
+     "Specialpedagogiska skolmyndigheten välkomnar förslaget att beslut om placering respektive mottagande "
+     "vid samtliga kommunala och fristående skolor ska ske genom ett nationellt skolvalssystem.",
+     "tillstyrker"),
+    ("yttranden/rsm-demokrativillkor",
+     "Sveriges Museer välkomnar promemorians förslag till att demokrativillkor införs för stöd ur Allmänna "
+     "arvsfonden.", "tillstyrker"),
+    ("prov3/forsakringsforbundet-diskonteringsranta",
+     "När det gäller förslaget om en annan metod för diskontering av värdesäkrade kassaflöden kan förbundet "
+     "varken avstyrka eller tillstyrka.", None),
+    ("yttranden/st-regional-indelning-remissvar",
+     "ST pekar i sitt remissvar som ställer sig positivt till att man tar ett ordentligt tag kring frågan om "
+     "länsindelning.", None),
+    ("prov4/soff-visselblasare",
+     "SOFF är positiva till ett starkare skydd för personer som rapporterar missförhållanden.", None),
+]
+
+
+@pytest.mark.parametrize(("fall", "mening", "vantat"), STOD_UTAN_ORDET, ids=[f[0] for f in STOD_UTAN_ORDET])
+def test_stod_utan_stallningsordet(tmp_path: Path, fall: str, mening: str, vantat: str | None) -> None:
+    """'välkomnar förslaget', 'stödjer X som föreslås' are tillstyrker (README); a view on an aim is none."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", "Yttrande över betänkandet", mening))
+    assert kontroll.stallningstagande == vantat, fall
+
+
+BLANDADE_DELAR = [
+    (
+        "prov4/kulturradet-kulturutredningen-remissvar: 'är positivt till …' and 'avvisar dock "
+        "förslaget om …'",
+        ("Remissvar Kulturutredningen",
+         "Kulturrådet har lämnat sitt svar på det förslag till en reformerad kulturpolitik som "
+         "Kulturutredningen presenterade i februari i år. Kulturrådet är positivt till en utvecklad "
+         "samverkan, "
+         "både med andra politikområden och med landsting, regioner och kommuner. Kulturrådet avvisar dock "
+         "förslaget om en ny förvaltningsorganisation.",
+         "Kulturrådet vill framhålla betydelsen av en nationell kulturpolitik där statens roll är "
+         "kraftfull och "
+         "tydlig och ställer sig positiv till att utredningen lyfter fram kulturens betydelse för "
+         "samhällsutvecklingen."),
+    ),
+    (
+        "yttranden/kfo-valfardsutredningen-remissvar: 'avstyrker … förslag om' and 'positiva till … "
+        "förslag om'",
+        ("KFOs remissvar på välfärdsutredningen",
+         "Sammanfattning av remissvaret",
+         "KFO avstyrker utredningens förslag om vinstbegränsningsmodell.",
+         "KFO är positiva till utredningens förslag om reserverad upphandling, men ifrågasätter att "
+         "utredningen "
+         "inte lämnar fler skarpa förslag för idéburen sektor."),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fall", "stycken"), BLANDADE_DELAR, ids=[f[0].split(":")[0] for f in BLANDADE_DELAR]
+)
+def test_delar_at_bada_hallen_ar_blandat(tmp_path: Path, fall: str, stycken: tuple) -> None:
+    """Stances on parts both ways and none on the whole: blandat (the truth's null), no conflict."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.stallningstagande == "blandat", fall
+    assert not [b for b in kontroll.brister if b.kod == "MOTSTRIDIGT_STALLNINGSTAGANDE"]
+
+
+@pytest.mark.parametrize("rubrik", [
+    "Sammanfattning av Svenska Röda Korsets synpunkter",  # prov4/rodakorset-demokrati-remissvar
+    "Sjöfartsverkets sammanfattning och övergripande synpunkter",  # prov3/sjofartsverket-granser-i-havet
+    "1. Sammanfattade synpunkter",  # yttranden/visita-handelsmetoder-remissyttrande
+    "Sammanfattning av remissvaret",  # yttranden/kfo-valfardsutredningen-remissvar
+])
+def test_sammanfattningsrubriker_i_remissvar(rubrik: str) -> None:
+    """Real remissvar head their summary in these ways; each is a Sammanfattning heading."""
+    from remiss.kontroll.avsnitt import rubrik as rubrik_av
+
+    assert rubrik_av(rubrik) == "sammanfattning"
+    assert rubrik_av("sammanfattning av de reflektioner och synpunkter som") is None  # a wrapped sentence
+
+
+def test_tva_rubriker_i_samma_brevhuvud_ar_ett_yttrande(tmp_path: Path) -> None:
+    """prov3/sjofartsverket-granser-i-havet: 'REMISSYTTRANDE 1 (37) Datum …' and the real title under it."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Sjöfartsverket",
+        "Datum | Vår beteckning",
+        "2015-08-24 | 15-01301",
+        "REMISSYTTRANDE 1 (37) Datum Vår beteckning 2015-08-24 15-01301",
+        "Handläggare, direkttelefon Ert datum Er beteckning Lars Jakobsson, +46104784925 2015-04-20 AO",
+        "Utrikesdepartementet FMR Ambassadör Helena Ödmark 103 33 STOCKHOLM",
+        "Remissyttrande över betänkandet ”Gränser i havet” (SOU 2015:10)",
+        "Sjöfartsverket har tagit del av Utrikesdepartementets betänkande ”Gränser i havet” (SOU 2015:10).",
+        "Sjöfartsverkets sammanfattning och övergripande synpunkter",
+        "Sjöfartsverket stödjer den modell för lagstiftning om Sveriges sjöterritorium och maritima "
+        "zoner som "
+        "föreslås i betänkandet.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.har_sammanfattning) == ("tillstyrker", True)

@@ -145,7 +145,7 @@ def _title_starts(lines: list[Line]) -> list[int]:
         if repeated and not _page_top(lines, index) and not _header_before(lines, index):
             continue  # "Yttrande över … Pdf, 608.8 kB." at the end of a web page
         if starts and _same_header(lines, starts[-1], index):
-            starts.pop()  # "REMISSYTTRANDE 1 (37) Datum …" over "Remissyttrande över betänkandet …": one title
+            starts.pop()  # "REMISSYTTRANDE 1 (37) Datum …" over "Remissyttrande över betänkandet …"
         starts.append(index)
     if starts and _words_after(lines, starts[-1]) < MIN_KROPP:
         starts.pop()  # "Remissvar på … " as the last line of a web page: a link to the PDF, no yttrande
