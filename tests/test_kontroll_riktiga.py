@@ -970,3 +970,20 @@ def test_tva_rubriker_i_samma_brevhuvud_ar_ett_yttrande(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert (kontroll.stallningstagande, kontroll.har_sammanfattning) == ("tillstyrker", True)
+
+
+def test_dnr_inom_parentes_pa_egen_rad(tmp_path: Path) -> None:
+    """prov4/svf-hasttavlingar-remissvar: the remiss's dnr stands alone as '(Dnr Jo 2006/66)'."""
+    fil = _docx(
+        tmp_path / "h.docx",
+        "Sveriges Veterinärförbund",
+        "Hästtävlingar - på lika villkor (SOU 2006:66)",
+        "Stockholm den 26 oktober 2006",
+        "Jordbruksdepartementet",
+        "103 33 Stockholm",
+        "(Dnr Jo 2006/66)",
+        "Sveriges Veterinärförbund har fått rubricerade ärende för yttrande och har inget att erinra mot "
+        "detsamma.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "Jo 2006/66"

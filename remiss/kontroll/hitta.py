@@ -85,7 +85,7 @@ TOPPRADER = 8
 MAX_HUVUDRAD = 60  # a header line under the title is short
 # In body text a dnr label counts only at the start of its line (or after a protocol's "§ 139/2016").
 DNR_ETIKETT_FORST = re.compile(
-    r"^(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr"
+    r"^\(?(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr"
     r"|vår\s+beteckning|vår\s+referens)\b\.?:?",
     re.IGNORECASE,
 )  # a title among the first lines of a page opens a document
