@@ -117,7 +117,57 @@ def las_huvud(lines: Sequence[Line]) -> list[Huvudfalt]:
     found: list[Huvudfalt] = []
     for index, line in enumerate(lines):
         found.extend(_rad(line, _row_below(lines, index)))
+    paired = {id(f.rader[0]) for f in found}
+    found.extend(f for f in _stacked(lines) if id(f.rader[0]) not in paired)
     return found
+
+
+def _stacked(lines: Sequence[Line]) -> list[Huvudfalt]:
+    """Given lines, return the fields of a header table read column by column: the labels alone, one a line
+    ('Datum', 'Vår beteckning'), then as many values in the same order ('2015-08-14', '016522-2015').
+
+    Each value must be what its label's family holds, or the run gives nothing.
+    """
+    out: list[Huvudfalt] = []
+    index = 0
+    while index < len(lines):
+        run: list[tuple[Line, _Etikett]] = []
+        end = index
+        while end < len(lines) and (label := _alone_label(lines[end].text)) is not None:
+            run.append((lines[end], label))
+            end += 1
+        values = lines[end : end + len(run)]
+        if len(run) >= 2 and len(values) == len(run):
+            pairs = [(line, label, _varde(label.familj, value.text, whole=True), value)
+                     for (line, label), value in zip(run, values, strict=True)]
+            if all(found is not None for _, _, found, _ in pairs):
+                out.extend(Huvudfalt(label.text, label.familj.namn, found, (line, value), "under")
+                           for line, label, found, value in pairs if found is not None)
+                index = end + len(run)
+                continue
+        index = max(end, index + 1)
+    return out
+
+
+def _peel(labels: Sequence[_Etikett], text: str) -> tuple[list[str], str] | None:
+    """Given labels waiting for values and the text after the last label of the row, return their values
+    taken from the start of the text in order and the rest, or None when one is not there."""
+    values = []
+    for label in labels:
+        value = _varde(label.familj, text, whole=False)
+        if value is None or not text.lstrip(" :|\t").startswith(value):
+            return None
+        values.append(value)
+        text = text.lstrip(" :|\t")[len(value) :].lstrip()
+    return (values, text) if text else None
+
+
+def _alone_label(text: str) -> _Etikett | None:
+    """Return the label a line holds alone ('Vår beteckning', 'Datum:'), or None."""
+    labels = _etiketter(text.strip())
+    if len(labels) == 1 and labels[0].start == 0 and not text.strip()[labels[0].end :].strip(" :"):
+        return labels[0]
+    return None
 
 
 def _row_below(lines: Sequence[Line], index: int) -> Line | None:
@@ -152,6 +202,12 @@ def _rad(line: Line, below: Line | None) -> list[Huvudfalt]:
             if not rest.rstrip(":"):
                 waiting.append(label)
                 continue
+            if waiting:  # 'Datum Vår beteckning 2015-08-24 15-01301': the values follow the labels in order
+                peeled = _peel(waiting, rest)
+                if peeled is not None:
+                    out.extend(Huvudfalt(w.text, w.familj.namn, v, (line,), "samma rad")
+                               for w, v in zip(waiting, peeled[0], strict=True))
+                    rest = peeled[1]
             value = _varde(label.familj, rest, whole=True)
             if value is not None and _godtas(label, cell, value):
                 out.append(Huvudfalt(label.text, label.familj.namn, value, (line,), "samma rad"))

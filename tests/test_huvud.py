@@ -222,3 +222,22 @@ def test_riksmote_ensamt_pa_en_rad_ar_inget_diarienummer() -> None:
                                      Line(text="1998/99", page=1, number=2)]) is None
     found = find_diarienummer_header([Line(text="2016/155", page=1, number=1)])
     assert found is not None and found.value == "2016/155"
+
+
+def test_huvudtabell_last_kolumn_for_kolumn() -> None:
+    """prov3/forsakringskassan-mer-trygghet in the rk layout (bench_layoutbyte): the header table comes
+    out one cell a line, the labels first ('Datum', 'Vår beteckning'), then the values in the same order."""
+    falt = las_huvud(rader("1 (44)", "REMISSYTTRANDE", "Datum", "Vår beteckning", "2015-08-14", "016522-2015",
+                           "Socialdepartementet", "103 33 STOCKHOLM"))
+    dnr = next(f for f in falt if f.familj == "dnr")
+    assert dnr.varde == "016522-2015" and dnr.rad.text == "016522-2015"
+    assert forsta(falt, "datum") is not None and forsta(falt, "datum").varde == "2015-08-14"  # type: ignore[union-attr]
+    # a column whose values are not what the labels hold gives nothing
+    assert not [f for f in las_huvud(rader("Datum", "Vår beteckning", "Socialdepartementet", "Remiss")) if f.familj == "dnr"]
+
+
+def test_etiketter_pa_en_rad_med_vardena_efter_i_samma_ordning() -> None:
+    """prov3/sjofartsverket-granser-i-havet (docplayer joins the header row): 'REMISSYTTRANDE 1 (37) Datum
+    Vår beteckning 2015-08-24 15-01301'."""
+    falt = las_huvud(rader("REMISSYTTRANDE 1 (37) Datum Vår beteckning 2015-08-24 15-01301"))
+    assert [(f.familj, f.varde) for f in falt if f.familj in ("datum", "dnr")] == [("datum", "2015-08-24"), ("dnr", "15-01301")]

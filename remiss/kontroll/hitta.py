@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from remiss.domain import Handling, Line
 from remiss.extract.dnr import (
@@ -437,6 +438,7 @@ def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
             if value:
                 return split_klassificering(value)[0]
         return None
-    unglued = [Line(text=unglue_klass(line.text), page=line.page, number=line.number) for line in lines]
+    # the text unglued, the place kept: the header reader pairs a label with its value by position
+    unglued = [replace(line, text=unglue_klass(line.text)) for line in lines]
     found = find_diarienummer_header(unglued)
     return split_klassificering(found.value)[0] if found else None
