@@ -30,10 +30,15 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
 # a web page's heading printed with its dnr glued on: '… (Ds 2025:9)Diarienummer: U2025/00797'
 GLUED_LABEL = re.compile(r"^(?P<head>.*?[a-zåäö)\]])(?P<label>(?:Diarienummer|Dnr|Ärendenummer)\s*:\s*\S.*)$")
 
+_GLUED_LABEL_WORDS = ("Diarienummer", "Dnr", "Ärendenummer")  # one of them is in every GLUED_LABEL match
+
 
 def split_glued_label(line: Line) -> list[Line]:
     """Given a line with a dnr label glued to the word before it, return the heading and the label apart."""
-    match = GLUED_LABEL.match(line.text.strip())
+    text = line.text
+    if not any(label in text for label in _GLUED_LABEL_WORDS):
+        return [line]  # the pattern's slow scan of the line is spared where no label word stands
+    match = GLUED_LABEL.match(text.strip())
     if not match:
         return [line]
     return [replace(line, text=match.group("head")), replace(line, text=match.group("label"))]
@@ -128,12 +133,14 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
         run.clear()
         labels.clear()
 
+    labelled = _may_hold_labels(texts)
     for index, text in enumerate(texts):
-        inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)}
-        if _prose(text):
-            close()
+        inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)} if labelled else set()
+        footerish = len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text)
+        if not (footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45) or _prose(text):
+            close()  # prose, or a line no footer holds (prose is only looked for where it decides)
             after_bare_label = False
-        elif len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text):
+        elif footerish:
             close()
             found.add(index)
             if len(inline) >= 3 and index + 1 < len(texts) and _values_row(texts[index + 1]):
@@ -143,14 +150,18 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
             run.append(index)
             labels.update(inline or {text.lower()})
             after_bare_label = len(text.rstrip(":")) == len(label.group(0).rstrip(":"))
-        elif after_bare_label and len(text) <= 45:
+        else:  # a value line after a bare label
             run.append(index)
-            after_bare_label = False
-        else:
-            close()
             after_bare_label = False
     close()
     return found
+
+
+def _may_hold_labels(texts: Sequence[str]) -> bool:
+    """Return False when no line of a page can hold an _INLINE_LABEL (none of its words on the page)."""
+    from remiss import fastsearch
+
+    return fastsearch.possible(_INLINE_LABEL, fastsearch.fold("\n".join(texts)))
 
 
 _PROSE_WORD = re.compile(r"(?<![\w@./-])[a-zåäö]{2,}(?![\w@./-])")
