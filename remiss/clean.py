@@ -137,7 +137,8 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
     for index, text in enumerate(texts):
         inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)} if labelled else set()
         footerish = len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text)
-        if not (footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45) or _prose(text):
+        footer_line = footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45
+        if not footer_line or _prose(text):
             close()  # prose, or a line no footer holds (prose is only looked for where it decides)
             after_bare_label = False
         elif footerish:

@@ -390,9 +390,10 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("remissrubrik överst", 3.0))
     elif any(t == "MISSIV" for t in head):
         found.append(("etiketten MISSIV", 3.0))
-    if any(LIST_CUE.search(t) for t in texts):
+    folded = fastsearch.fold(joined)
+    if fastsearch.possible(LIST_CUE, folded) and any(LIST_CUE.search(t) for t in texts):  # lines: in joined
         found.append(("lista över remissinstanser", 2.5))
-    elif INLINE_LIST_CUE.search(joined):
+    elif fastsearch.search(INLINE_LIST_CUE, folded):
         found.append(("remissinstanser i en mening", 2.0))
     # the title is in the first lines, or under a letterhead of short lines (org, date, dnr, MISSIV)
     title_lines = head[:4] + [t for t in head[4:10] if len(t.split()) >= 3][:2]
@@ -400,7 +401,6 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("sida om remisser, inte en remiss", -4.0))
     if _has_deadline(joined):
         found.append(("svarsdatum", 2.5))
-    folded = fastsearch.fold(joined)
     extra = _cue_count(folded) - 1
     if extra > 0:
         found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from remiss import fastsearch
+from remiss.domain import Line
 from remiss.extract.svarsdatum import DEADLINE
 from remiss.split import DOC_LABEL, HEADER_DATUM, LIST_CUE, MISSIV_CUE, TITLE_MISSIV, TITLE_YTTRANDE, signaler
 
@@ -135,3 +136,23 @@ def test_search_tried_at_the_start_strings_finds_what_the_pattern_finds(source: 
     pattern = re.compile(source, re.IGNORECASE)
     assert (pattern.search(text) is not None) == found
     assert fastsearch.search(pattern, fastsearch.fold(text)) == found
+
+
+def test_the_glued_label_words_are_those_every_match_holds() -> None:
+    """split_glued_label skips a line without one of its words: they are the pattern's required ones."""
+    from remiss import clean
+
+    assert set(fastsearch.required(clean.GLUED_LABEL) or ()) == set(clean._GLUED_LABEL_WORDS)
+    line = Line(text="Remiss av promemorian (Ds 2025:9)Diarienummer: U2025/00797", page=1, number=1)
+    assert [part.text for part in clean.split_glued_label(line)] == [
+        "Remiss av promemorian (Ds 2025:9)", "Diarienummer: U2025/00797"]
+
+
+def test_footer_found_with_and_without_label_words_on_the_page() -> None:
+    """A page without any inline label word skips the label search; the footer run is still found."""
+    from remiss.clean import footer_indexes
+
+    texts = ["Brödtext om remissen.", "Postadress", "Box 123", "Besöksadress", "Storgatan 1", "Telefon",
+             "033-35 70 00"]
+    assert footer_indexes(texts) == {1, 2, 3, 4, 5, 6}
+    assert footer_indexes(["Brödtext om remissen.", "Box 123, 501 80 Borås"]) == set()
