@@ -1846,3 +1846,25 @@ Vi tar därför tacksamt emot synpunkter från medlemsförbund och länssamarbet
     remiss = extract_remiss("x.pdf", part_of(lines_of(text.format(top="Mikael Klein"))))
     assert remiss is not None and remiss.avsandare != "Mikael Klein"
     assert remiss.avsandare != "Socialdepartementet"
+
+
+def test_kontaktperson_pa_partidistriktet_namn_efter_titel() -> None:
+    """missiv/sap-goteborg-foreningsremisser: 'Kontaktperson på partidistriktet:' over 'Organisationsutredningen.
+    Organisationsombudsman Claes Wennberg tel 070-814 66 73' (what they answer for, the title, the name)."""
+    from remiss.extract.personer import find_handlaggare
+
+    person, _ = find_handlaggare(lines_of("""
+        Kontaktperson på partidistriktet:
+        Organisationsutredningen. Organisationsombudsman Claes Wennberg tel 070-814 66 73, [email protected]
+        Valkommittéutredningen. Facklig-politiske ombudsmannen Eva Olofsson, 070-574 30 03, [email protected]
+    """))
+    assert (person.namn, person.telefon) == ("Claes Wennberg", "070-814 66 73")
+
+
+def test_utstallning_fram_till_datum_med_kap_i_meningen() -> None:
+    """missiv/vafab-avfallsforeskrifter-2023: 'föreskrifterna ska ställas ut (enligt Miljöbalken 15 kap. 42-44§§)
+    fram till 1 september 2023' ('kap.' ends no sentence; an utställning is a consultation period)."""
+    found, _ = find_svarsdatum(Text.of(lines_of("""
+        Kommunerna beslutar om att föreskrifterna ska ställas ut (enligt Miljöbalken 15 kap. 42-44§§) fram till 1 september 2023. Synpunkter skickas till info@vafabmiljo.se som därefter sammanställer ett slutligt förslag. De reviderade föreskrifterna förväntas kunna träda ikraft den 1 januari 2024.
+    """)))
+    assert found is not None and found.value == "2023-09-01"

@@ -25,7 +25,8 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     for index, text in enumerate(texts):
         label = re.match(
             r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter)?)"
-            r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+            r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$)"
+            r"|\s+(?:på|vid|hos|i)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
             r"(?:\s+handläggare)?|"
             r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$",
             text,
@@ -39,7 +40,7 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
         start = index if rest else index + 1
         if start < len(texts):
             candidate = rest or texts[start]
-            name = _person_name(candidate)
+            name = _person_name(candidate) or _titled_name(candidate)
             if name:
                 found = _person_block(texts, start, start + 1, name=name)
                 return _vald((_contact_from_mentions(found, texts), lines[start]), _LABEL)
@@ -56,6 +57,24 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
 
 
 _LABEL = "namnet vid etiketten Handläggare, Kontaktperson eller 'Frågor besvaras av/ställs till'"
+
+
+TITLE_WORD = re.compile(
+    r"^[A-ZÅÄÖa-zåäö-]*(?:ombudsman|man|sekreterare|strateg|chef|handläggare|ansvarig|samordnare|utredare|"
+    r"arkitekt|ingenjör|ledare|rådgivare|jurist|controller|inspektör|direktör|planerare|utvecklare)$"
+)
+
+
+def _titled_name(text: str) -> str | None:
+    """Given a contact line under a label, return the name after a title in it: 'Organisationsutredningen.
+    Organisationsombudsman Claes Wennberg tel 070-…' (what the person answers for, the title, the name)."""
+    for match in re.finditer(rf"(?<![\w-]){_WORD}\s+(?P<namn>{_WORD}(?:\s+{_WORD}){{1,2}})", text):
+        title = match.group(0).split()[0]
+        if TITLE_WORD.match(title):
+            name = _person_name(match.group("namn"))
+            if name:
+                return name
+    return None
 
 
 def _vald(found: tuple[Handlaggare, Line | None], why: str) -> tuple[Handlaggare, Line | None]:

@@ -66,7 +66,8 @@ OWN_ANSWER = re.compile(
     re.IGNORECASE,
 )
 SCORE_OWN_ANSWER = -2.0
-SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s|(?<=\d{4})[.!?]\s")  # '… senast 1 oktober 2018. Remisstiden …'
+# '… senast 1 oktober 2018. Remisstiden …'; not an abbreviation ('enligt Miljöbalken 15 kap. 42-44§§')
+SENTENCE_END = re.compile(r"(?<![0-9])(?<!\bkap)(?<!\bjfr)(?<!\bnr)(?<!\btel)[.!?]\s|(?<=\d{4})[.!?]\s")
 SCORE_NO_ANSWER = -1.0  # 'Arbetet ska redovisas av länsstyrelserna senast 1 oktober 2018'
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
 SCORE_DEADLINE_PHRASE = 3.0
@@ -152,9 +153,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             why.append("slutet på en remiss- eller samrådsperiod")
         else:
             sentence = _sentence_before(joined, match.start())
-            if ANSWER_WORDS.search(_sentence_around(joined, match.start())) and UNTIL_WORDS.search(sentence):
+            around = _sentence_around(joined, match.start())
+            if (ANSWER_WORDS.search(around) or PERIOD_WORDS.search(around)) and UNTIL_WORDS.search(sentence):
                 score += SCORE_ANSWER_SENTENCE
-                why.append("i en mening om svar med 'fram till/före/senast'")
+                why.append("i en mening om svar, samråd eller utställning med 'fram till/före/senast'")
         if score and NOT_DEADLINE.search(_sentence_before(joined, match.start())[-60:]):
             score += SCORE_NOT_DEADLINE
             why.append("står vid ett publicerings- eller beslutsdatum")
