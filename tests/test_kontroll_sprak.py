@@ -73,6 +73,10 @@ LASREGLER = [
     ("Arbetslivsnämnden välkomnar förslaget.", "tillstyrker"),
     ("Arbetslivsnämnden välkomnar att frågan utreds.", None),
     ("Arbetslivsnämnden välkomnar flera av förslagen.", None),
+    ("Arbetslivsnämnden stödjer den modell som föreslås i betänkandet.", "tillstyrker"),
+    ("Arbetslivsnämnden stödjer inte den modell som föreslås i betänkandet.", "avstyrker"),
+    ("Arbetslivsnämnden är positiv till en utökad tillsyn.", None),  # a view on a part, no stance alone
+    ("Arbetslivsnämnden tillstyrker förslaget i huvudsak men avstyrker förslaget om avgifter.", "tillstyrker"),
     ("Arbetslivsnämnden ser positivt på att frågan utreds.", None),
 ]
 
