@@ -76,7 +76,7 @@ LASREGLER = [
     ("Arbetslivsnämnden stödjer den modell som föreslås i betänkandet.", "tillstyrker"),
     ("Arbetslivsnämnden stödjer inte den modell som föreslås i betänkandet.", "avstyrker"),
     ("Arbetslivsnämnden är positiv till en utökad tillsyn.", None),  # a view on a part, no stance alone
-    ("Arbetslivsnämnden tillstyrker förslaget i huvudsak men avstyrker förslaget om avgifter.", "tillstyrker"),
+    ("Arbetslivsnämnden tillstyrker förslaget i huvudsak men avstyrker förslaget om taxa.", "tillstyrker"),
     ("Arbetslivsnämnden ser positivt på att frågan utreds.", None),
 ]
 
