@@ -20,9 +20,12 @@ PAGE_NUMBER = re.compile(rf"^(?:sida\s*)?(?:{_PAGE_NO}|\d{{1,3}}\s*/\s*\d{{1,3}}
 def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     """Given a page's lines, return them without page numbers and address-footer blocks."""
     footer = footer_indexes([line.text.strip() for line in lines])
+    edge = {len(lines) - 2, len(lines) - 1}
     kept = [
-        line for i, line in enumerate(lines) if i not in footer and not PAGE_NUMBER.match(line.text.strip())
-    ]
+        line for i, line in enumerate(lines)
+        if i not in footer and not PAGE_NUMBER.match(line.text.strip())
+        and not (i in edge and line.text.strip() == str(line.page))
+    ]  # a bare '2' last on page 2 is its number ('… senast den 22' | '2' | 'februari 2017.')
     # a row of header labels over its values stays two rows: remiss.huvud pairs them by where they stand
     return [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
 

@@ -1868,3 +1868,33 @@ def test_utstallning_fram_till_datum_med_kap_i_meningen() -> None:
         Kommunerna beslutar om att föreskrifterna ska ställas ut (enligt Miljöbalken 15 kap. 42-44§§) fram till 1 september 2023. Synpunkter skickas till info@vafabmiljo.se som därefter sammanställer ett slutligt förslag. De reviderade föreskrifterna förväntas kunna träda ikraft den 1 januari 2024.
     """)))
     assert found is not None and found.value == "2023-09-01"
+def test_sidans_nummer_sist_pa_sidan_bryter_inte_svarsdatumet() -> None:
+    """missiv/rk-u2017-forslag-till-europaparlamentets in the e-mail layout (bench_layoutbyte): '… senast den
+    22' ends page 2, the page's bare number '2' stands under it, 'februari 2017.' opens page 3. The number
+    is page furniture: the deadline is 22 February, not 2 February."""
+    from remiss.clean import drop_furniture
+
+    page = [Line(text=t, page=2, number=i) for i, t in enumerate([
+        "80 Vårdförbundet",
+        "Remissvaren ska ha kommit in till Utbildningsdepartementet senast den 22",
+        "2",
+    ], 1)]
+    assert [line.text for line in drop_furniture(page)][-1].endswith("senast den 22")
+    # a number that is not the page's own stays ('3' last on page 2 may be a list item's number)
+    assert drop_furniture([*page[:2], Line(text="3", page=2, number=3)])[-1].text == "3"
+
+
+def test_forsta_namnet_i_en_lista_under_brodtexten_ar_ingen_avsandare() -> None:
+    """missiv/aland-kommunstruktur-remiss as a Word table (bench_layoutbyte): the list's names have no
+    bullets, and 'Brändö kommun' under the sentence '… har skickats på remiss till:' is the first
+    remissinstans, not the letterhead."""
+    lines = lines_of("""
+Lagförslag om reform av kommunstrukturen på Åland
+Lagförslaget om reform av kommunstrukturen på Åland har skickats på remiss till:
+Brändö kommun
+Eckerö kommun
+Finströms kommun
+Remissvaren ska vara inne senast den 15 augusti 2019.
+""")
+    remiss = extract_remiss("x.docx", part_of(lines))
+    assert remiss is not None and remiss.avsandare != "Brändö kommun"

@@ -261,6 +261,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "namnet ensamt överst (brevhuvudet)")  # 'Funktionsrätt Sverige
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
+        if len(text.split()) >= 8 and text.endswith((".", ":")) and index:
+            break  # the body text has begun: a name under it is a list's or the text's, not the letterhead
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):
             continue  # a title ('Kungörelse remiss Regional infrastrukturplan'), not the letterhead
         if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
