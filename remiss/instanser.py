@@ -20,7 +20,8 @@ HEADING = re.compile(
     r"^(?:\d{1,3}\s+)?sändlista(?:\s+(?:dnr|remissinstans(?:er)?|mottagare|adress(?:uppgifter)?|"
     r"e-post(?:adress)?))*:?\s*$|"  # '2 Sändlista Dnr Remissinstans': page number and column labels run in
     r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
-    r"^(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
+    r"^(?!(?:yttrande\w*|svar\w*|remissvar\w*|synpunkter\w*)\s)"  # 'Yttranden skickas till:': the address
+    r"(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
     r"till:?\s*$|"
     r"^(?:nr\.?\s*\|?\s*)?(?:remissinstans|mottagare|instans)(?:er)?"
     r"(?:\s*\|?\s*(?:e-post(?:adress)?|adress|diarieadress|svar\s+inkom\w*|kommentar))+\s*$",

@@ -683,3 +683,10 @@ def test_remissinstanser_ar_lista_i_en_mening() -> None:
         "de skånska kommunerna", "Länsstyrelsen i Skåne län", "Kommunförbundet Skåne",
         "politiska nämnder inom Region Skåne",
     ]
+
+
+def test_yttranden_skickas_till_ar_ingen_listrubrik() -> None:
+    """missiv/sll-folkhalsopolicy-2016: 'Yttranden skickas till:' over the postal address is where the answers go."""
+    lines = [docx("Yttranden skickas till:", bold=True), docx("Hälso- och sjukvårdsförvaltningen"), docx("Box 6909"),
+             docx("102 39 Stockholm"), docx("eller till registrator.hsf@sll.se")]
+    assert find_instanser(lines)[0] == []
