@@ -1898,3 +1898,19 @@ Remissvaren ska vara inne senast den 15 augusti 2019.
 """)
     remiss = extract_remiss("x.docx", part_of(lines))
     assert remiss is not None and remiss.avsandare != "Brändö kommun"
+
+
+@pytest.mark.parametrize(
+    ("text", "dnr"),
+    [
+        # missiv/naturvardsverket-skotselstrategi-2023: the number without the word 'diarienummer'
+        ("Synpunkter skickas per e-post till skogsstyrelsen@skogsstyrelsen.se. Ange Nationell skötselstrategi: SKS 2020/3516 i rubrikraden i ditt e-postsvar.", "SKS 2020/3516"),
+        ("Skriv ”Remissvar Hallands kulturstrategi och kulturplan 2021-2024” i ämnesraden.", None),
+    ],
+)
+def test_numret_som_ska_sta_i_amnesraden(text: str, dnr: str | None) -> None:
+    """'Ange … NUMMER i rubrikraden' vouches for a number in a dnr form; a span of years in a title is none."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    found = find_diarienummer_text(Text.of(lines_of(text)))
+    assert (found.value if found else None) == dnr

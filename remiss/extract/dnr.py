@@ -228,7 +228,22 @@ def find_diarienummer_text(text: Text) -> Found | None:
             return Found(vouched, text.line_at(match.start("rest")),
                          "numret texten ber att svaret märks med, i den form etiketten går i god för "
                          "('Ange ärendenummer: …')")
+    # 'Ange Nationell skötselstrategi: SKS 2020/3516 i rubrikraden'
+    for match in SUBJECT_LINE.finditer(text.joined):
+        dnr = DNR_RE.search(match.group("rest"))
+        if dnr and not _year_month_or_span(dnr.group("dnr")):
+            value = _with_prefix(match.group("rest"), dnr) + (dnr.group("klass") or "")
+            return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
+                         "numret svaret ska ha i ämnesraden ('Ange … SKS 2020/3516 i rubrikraden')")
     return None
+
+
+# a number the answer's subject line must carry, without the word diarienummer
+SUBJECT_LINE = re.compile(
+    r"\b(?:ange|anges|skriv|märk)\w*\b(?P<rest>[^.]{0,80}?)\s+(?:i|som)\s+"
+    r"(?:ämnesrad(?:en)?|rubrikrad(?:en)?|rubriken|ämnesfältet)\b",
+    re.IGNORECASE,
+)
 
 
 # between 'Ange diarienummer' and the number: whose it is or where it goes ('för Huddunge', 'i ämnesraden:',
