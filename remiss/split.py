@@ -238,11 +238,18 @@ def _is_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words)
 
 
+# a header row joined into one line ('Energimarknadsinspektionen MISSIVBREV 1(2) … Datum Diarienr'):
+# a page counter beside a header label
+HEADER_ROW = re.compile(
+    r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)(?=.*\b(?:Datum|Diarienr|Dnr|Diarienummer|Vår\s+(?:referens|beteckning))\b)"
+)
+
+
 def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
     """Return True when lines[start:end] are only a document's header (labels, dates, dnr, names)."""
     for line in lines[start:end]:
         text = line.text.strip()
-        if len(text) > 60 and not HEADER_NEAR.match(text):
+        if len(text) > 60 and not HEADER_NEAR.match(text) and not HEADER_ROW.search(text):
             return False
         if text.endswith(".") and len(text) > 30:
             return False

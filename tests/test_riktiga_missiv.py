@@ -1914,3 +1914,24 @@ def test_numret_som_ska_sta_i_amnesraden(text: str, dnr: str | None) -> None:
 
     found = find_diarienummer_text(Text.of(lines_of(text)))
     assert (found.value if found else None) == dnr
+def test_ihopfogad_huvudrad_hor_till_missivet_under_den() -> None:
+    """prov3/ei-matning-missivbrev (docplayer joins the header row): 'Energimarknadsinspektionen MISSIVBREV 1(2)
+    Swedish Energy Märkets Inspectorate Datum Diarienr' is a header row, so the letterhead (dnr, handläggare)
+    and the title 'Remiss av …' under it are one document."""
+    from remiss.domain import Handling, Page
+    from remiss.split import find_missiv
+
+    lines = lines_of("""
+Energimarknadsinspektionen | 2014-05-21
+2014-101636
+Energimarknadsinspektionen MISSIVBREV 1(2) Swedish Energy Märkets Inspectorate Datum Diarienr
+Avdelningen för konsumenträtt Tor Ny
+Svensk Energi STOCKHOLM
+Remiss av Energimarkandsinspektionens föreskrifter och
+allmänna råd om ändring i Energimarknadsinspektionens
+föreskrifter och allmänna råd (EIFS 2011:3) om mätning,
+beräkning och rapportering av överförd el
+Synpunkter på förslaget ska ha kommit in till Energimarknadsinspektionen senast den 20 juni 2014.
+""")
+    parts = find_missiv(Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines)),)))
+    assert len(parts) == 1 and parts[0].lines[0].text.startswith("Energimarknadsinspektionen")
