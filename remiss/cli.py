@@ -57,6 +57,9 @@ class LazyGroup(click.Group):
         module_name = COMMANDS.get(cmd_name)
         if module_name is None:
             return None
+        from remiss import recache
+
+        recache.start()  # before the command's modules compile their patterns
         module = importlib.import_module(f"remiss.commands.{module_name}")
         return getattr(module, "COMMANDS", {}).get(cmd_name)
 

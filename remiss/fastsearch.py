@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 _NOCASE = int(re.IGNORECASE)  # plain ints: flags as RegexFlag make the compiler's flag tests slow
@@ -66,10 +66,7 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     parsed = _parsed(pattern)
     if parsed is None or not parsed.lower:
         return None
-    try:
-        return _compiler.compile(parsed.tree, pattern.flags & ~_NOCASE)  # type: ignore[no-any-return]
-    except (re.error, TypeError, AttributeError):  # the parse tree is private: compile the text instead
-        return re.compile(pattern.pattern, pattern.flags & ~_NOCASE)
+    return re.compile(pattern.pattern, pattern.flags & ~_NOCASE)  # through re's cache (remiss.recache)
 
 
 @dataclass(frozen=True)

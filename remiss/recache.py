@@ -1,0 +1,111 @@
+"""Compiled regular expressions kept between runs, as Python keeps bytecode: `re.compile` costs nothing twice.
+
+Python compiles every pattern anew in each process (parse and code generation in pure Python);
+remiss compiles a few hundred at import, about 50 ms of every run. `load()` fills `re`'s own
+cache with the patterns a previous run compiled, each rebuilt from its stored code with `_sre.compile`
+(what `re._compiler.compile` itself ends with), so `re.compile(p, flags)` finds it there. `save()`
+stores the patterns compiled during the run, beside the bytecode in `remiss/__pycache__/`.
+
+The stored code is only trusted as the compiler's own: the file is named after the Python version
+and the `_sre` code format, and a pattern is stored only when the code computed for it rebuilds
+a pattern equal to the compiled one (`Pattern.__eq__` compares pattern, flags and code). Any
+failure (no such file, read-only directory, a `re` without these internals) leaves `re` as it is.
+Nothing is written when Python is told not to write bytecode (`PYTHONDONTWRITEBYTECODE`).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+_LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # key in re's cache: the stored entry it came from
+MAX_PATTERNS = 2000
+
+
+_STARTED: list[bool] = []
+
+
+def start() -> None:
+    """Once per process: load the stored patterns now and store the run's patterns at exit."""
+    if _STARTED:
+        return
+    import atexit
+
+    _STARTED.append(True)
+    load()
+    atexit.register(save)
+
+
+def cache_file() -> Path:
+    """Return the path of the pattern cache for this Python and this `_sre` code format."""
+    import _sre
+
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+    return Path(__file__).resolve().parent / "__pycache__" / f"re-{tag}.marshal"
+
+
+def load() -> int:
+    """Fill `re`'s cache with the stored patterns; return how many were added (0 on any failure)."""
+    try:
+        import _sre
+
+        entries = marshal.loads(cache_file().read_bytes())
+        cache = re._cache  # type: ignore[attr-defined]
+        added = 0
+        for entry in entries:
+            source, flags, final_flags, code, groups, groupindex, indexgroup = entry
+            key = (type(source), source, flags)
+            if key in cache:
+                continue
+            cache[key] = _sre.compile(source, final_flags, code, groups, groupindex, indexgroup)
+            _LOADED[key] = entry
+            added += 1
+        return added
+    except Exception:  # noqa: BLE001 - a cache: any trouble means compiling as usual
+        return 0
+
+
+def save() -> int:
+    """Store the patterns `re` compiled in this run, when new ones were compiled; return how many stored."""
+    if sys.dont_write_bytecode:
+        return 0
+    try:
+        cache = dict(re._cache)  # type: ignore[attr-defined]
+        if all(key in _LOADED for key in cache):
+            return 0
+        entries = [entry for key, pattern in cache.items()
+                   if (entry := _LOADED.get(key) or _entry(key, pattern)) is not None]
+        path = cache_file()
+        path.parent.mkdir(exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}")
+        partial.write_bytes(marshal.dumps(entries[-MAX_PATTERNS:]))
+        os.replace(partial, path)  # another process may write at the same time: each file is whole
+        return len(entries)
+    except Exception:  # noqa: BLE001 - a cache: any trouble means the next run compiles as usual
+        return 0
+
+
+def _entry(key: tuple[Any, ...], pattern: Any) -> tuple[Any, ...] | None:
+    """Given a key of `re`'s cache and its pattern, return what rebuilds it, or None when it cannot."""
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    kind, source, flags = key
+    if kind is not str or not isinstance(pattern, re.Pattern):
+        return None
+    tree = _parser.parse(source, flags)
+    code = [int(op) for op in _compiler._code(tree, flags)]  # plain ints: marshal takes no int subclass
+    groupindex = dict(tree.state.groupdict)
+    indexgroup = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    groups = tree.state.groups - 1
+    entry = (source, flags, flags | tree.state.flags, code, groups, groupindex, tuple(indexgroup))
+    rebuilt = _sre.compile(*entry[:1], *entry[2:])
+    if rebuilt != pattern or rebuilt.groupindex != pattern.groupindex:
+        return None
+    return entry

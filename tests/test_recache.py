@@ -1,0 +1,60 @@
+"""recache: patterns compiled in one run are rebuilt in the next, equal to what re.compile makes."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from remiss import recache
+
+SOURCES = [
+    (r"(?P<dag>[0-3]?\d)\s+(?P<manad>januari|februari)(?:\s+(?P<ar>\d{4}))?", re.IGNORECASE),
+    (r"\bremiss(?:en|er)?\b|sändlista", 0),
+    (r"(?<!när\s)remisstiden\s+är\s+slut", re.IGNORECASE | re.MULTILINE),
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache file in tmp_path, bytecode writing on, and nothing loaded yet."""
+    path = tmp_path / "re.marshal"
+    monkeypatch.setattr(recache, "cache_file", lambda: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(recache, "_LOADED", {})
+    re.purge()
+    return path
+
+
+def test_patterns_saved_are_loaded_equal_and_used_by_re_compile(cache: Path) -> None:
+    """After save and load, re.compile returns the rebuilt pattern: same code, groups and matches."""
+    compiled = [re.compile(source, flags) for source, flags in SOURCES]
+    assert recache.save() >= len(SOURCES)
+    re.purge()
+    assert recache.load() >= len(SOURCES)
+    for (source, flags), original in zip(SOURCES, compiled, strict=True):
+        loaded = re.compile(source, flags)
+        assert loaded is not original  # rebuilt from the file, not compiled again in this process
+        assert loaded == original  # Pattern equality compares the pattern, flags and code
+        assert loaded.groupindex == original.groupindex and loaded.groups == original.groups
+    match = re.compile(*SOURCES[0]).search("senast 5 Januari 2025")
+    assert match is not None and match.group("manad") == "Januari" and match.group("ar") == "2025"
+    assert recache.save() == 0  # nothing new compiled: the file is not written again
+
+
+def test_a_broken_or_missing_file_leaves_re_as_it_is(cache: Path) -> None:
+    """No file, or a file that is not a pattern cache: nothing is loaded and nothing fails."""
+    assert recache.load() == 0
+    cache.write_bytes(b"\x00not marshal")
+    assert recache.load() == 0
+    assert re.compile(*SOURCES[1]).search("Sändlista") is None  # case-sensitive, as compiled
+
+
+def test_nothing_is_written_when_bytecode_is_not(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PYTHONDONTWRITEBYTECODE (sys.dont_write_bytecode) keeps the cache unwritten too."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    re.compile(*SOURCES[2])
+    assert recache.save() == 0
+    assert not cache.exists()
