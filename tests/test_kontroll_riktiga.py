@@ -987,3 +987,53 @@ def test_dnr_inom_parentes_pa_egen_rad(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "Jo 2006/66"
+
+
+def test_lamnar_synpunkter_pa_betankandet(tmp_path: Path) -> None:
+    """yttranden/saco-tillganglighet-remissvar: a web page 'ställer sig bakom … men lämnar … synpunkter'.
+
+    https://www.saco.se/opinion--fakta/rapporter-och-remisser/remisser/2010/ (Ds 2010:20)
+    """
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Bortom fagert tal – Om bristande tillgänglighet som diskriminering (Ds 2010:20)",
+        "Saco ställer sig bakom flertalet av utredarens förslag, men lämnar även ett antal synpunkter på "
+        "betänkandet.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "tillstyrker"
+
+
+def test_skeptisk_till_en_del_mot_stod_for_en_annan_ar_blandat(tmp_path: Path) -> None:
+    """yttranden/saco-langtidsutredningen-remissvar: 'stöder förslaget om …' and 'skeptiskt till …' (parts).
+
+    https://www.saco.se/opinion--fakta/rapporter-och-remisser/remisser/2011/langtidsutredningen-2011/
+    """
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Långtidsutredningen 2011",
+        "Saco lämnar synpunkter på Långtidsutredningen.",
+        "Bland de konkreta förslagen stöder Saco förslaget om ett garantiprogram för alla efter tre "
+        "månaders arbetslöshet.",
+        "Saco tror att utredningen överskattar effekten av arbetslöshetsvarierade a-kasseavgifter och "
+        "ställer sig skeptiskt till förlängd arbetsgivarperiod i sjukförsäkringen.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "blandat"
+
+
+def test_pressmeddelande_rikt_pa_stallningsord_ar_inget_yttrande(tmp_path: Path) -> None:
+    """yttranden/hyresgastforeningen-allmannyttan-pressmeddelande: 'Pressmeddelande' outweighs stance words.
+
+    http://www.mynewsdesk.com/se/hyresgastforeningen/pressreleases/ (EU, allmännyttan och hyrorna)
+    """
+    fil = _docx(
+        tmp_path / "p.docx",
+        "Hyresgästföreningens remissvar om EU, allmännyttan och hyrorna: - Dagens regler räcker",
+        "Pressmeddelande • Sep 08, 2008 14:37 CEST",
+        "- Utredningen har felbedömt EUs regler. Vi menar att dagens regler räcker, säger Barbro Engman, "
+        "förbundsordförande. Hyresgästföreningen ogillar förslagen om framtida hyresregler.",
+        "Föreningen avstyrker förslaget om en särskild efterfrågeregel.",
+        "Utredningens förslag om bostadsföretagen är överspelat av SKL: s förslag.",
+    )
+    assert kontrollera_fil(fil) == []

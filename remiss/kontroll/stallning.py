@@ -171,10 +171,22 @@ def _sentence_fynd(
                 svag=bool(patterns.get(ent.ent_id_, {}).get("svag")),
                 objekt=objekt,
                 meningsnummer=number,
-                bara_del=bool(pattern.get("bara_del")),
+                bara_del=_bara_del(pattern, objekt),
             )
         )
     return out
+
+
+def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
+    """Return True for a finding about a part only: the pattern says so, or its object is no remitted matter.
+
+    `helhet_objekt` lists what a whole object looks like ("till förslaget", "till planen"); "ställer sig
+    skeptiskt till förlängd arbetsgivarperiod" names something else, a part.
+    """
+    if pattern.get("bara_del"):
+        return True
+    helhet = pattern.get("helhet_objekt")
+    return bool(helhet) and not re.search(str(helhet), objekt)
 
 
 def _sentence_text(sent: Span) -> str:
