@@ -1446,10 +1446,16 @@ def test_avsandarrad_i_rubrikstil_hor_inte_till_titeln() -> None:
         # prov3/msb-behorighet-raddningschef and msb-tillsyn-lso (MSB): the definite form 'ärendenumret'
         ("Vänligen ange ärendenumret 20201-01195 i ert svar.", "20201-01195"),
         ("MSB önskar få in era synpunkter senast den 1 juli 2021. Vänligen ange ärendenumret 2020-11591 i ert svar.", "2020-11591"),
+        # prov3/lst-uppsala-vattenskydd-heby: whose number it is stands between the label and the number
+        ("Ange diarienummer för Huddunge 513-600-2013, Runhällen 513-599-2013 och Tärnsjö 513-595-2013.", "513-600-2013"),
+        # prov3/lv-partihandel-sandlista (Läkemedelsverket): '581:' before the år/löpnummer is part of it
+        ("Vänligen ange Läkemedelsverkets diarienummer (581:2011/502100) i svaret.", "581:2011/502100"),
+        ("Ange diarienummer i ämnesraden: KS 2024/123.", "KS 2024/123"),
     ],
 )
 def test_numret_texten_ber_om_i_den_form_etiketten_gar_i_god_for(text: str, dnr: str) -> None:
-    """The number a missiv asks to be quoted ('Ange ärendenummer: …') is taken in any form its label vouches for."""
+    """The number a missiv asks to be quoted ('Ange ärendenummer: …') is taken in any form its label vouches for,
+    also with whose number it is between ('Ange diarienummer för NAMN NUMMER') and a prefix the forms do not know."""
     from remiss.extract.dnr import find_diarienummer_text
 
     found = find_diarienummer_text(Text.of(lines_of(text)))
@@ -1682,24 +1688,6 @@ def test_nummer_avklippt_efter_snedstreck_eller_kolon_ar_inget_diarienummer(text
     from remiss.extract.dnr import find_diarienummer_header
 
     assert find_diarienummer_header(lines_of(text)) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "dnr"),
-    [
-        # prov3/lst-uppsala-vattenskydd-heby: whose number it is stands between the label and the number
-        ("Ange diarienummer för Huddunge 513-600-2013, Runhällen 513-599-2013 och Tärnsjö 513-595-2013.", "513-600-2013"),
-        # prov3/lv-partihandel-sandlista (Läkemedelsverket): '581:' before the år/löpnummer is part of it
-        ("Vänligen ange Läkemedelsverkets diarienummer (581:2011/502100) i svaret.", "581:2011/502100"),
-        ("Ange diarienummer i ämnesraden: KS 2024/123.", "KS 2024/123"),
-    ],
-)
-def test_ange_diarienummer_for_namn_och_med_prefix(text: str, dnr: str) -> None:
-    """'Ange diarienummer för NAMN NUMMER' and a number with a prefix the forms do not know are taken whole."""
-    from remiss.extract.dnr import find_diarienummer_text
-
-    found = find_diarienummer_text(Text.of(lines_of(text)))
-    assert found is not None and found.value == dnr
 
 
 def test_delnummer_med_ocr_l_i_sidhuvudets_cell() -> None:
