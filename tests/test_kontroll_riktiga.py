@@ -1037,3 +1037,26 @@ def test_pressmeddelande_rikt_pa_stallningsord_ar_inget_yttrande(tmp_path: Path)
         "Utredningens förslag om bostadsföretagen är överspelat av SKL: s förslag.",
     )
     assert kontrollera_fil(fil) == []
+
+
+def test_webbsidans_titel_sist_over_sidraknaren_ar_ingen_yttrandestart() -> None:
+    """yttranden/regionsamverkan-syd-indelning printed as a web page (bench_layoutbyte): the page title
+    'Remissvar på …' stands last, over 'Sida 1(1)'. A page counter is no body text, so that line starts no
+    yttrande and the page is read whole (its stance 'ställer sig överlag positiva till förslagen' kept)."""
+    from remiss.domain import Handling, Line, Page
+    from remiss.kontroll.hitta import _title_starts, find_remissvar
+
+    rows = [
+        "Regionsamverkan Sydsverige",
+        "Regionsamverkan Sydsveriges remissvar på",
+        "”Myndighetsgemensam indelning- samverkan på",
+        "regional nivå”",
+        "I slutet av mars 2018 skickade regeringskansliet indelningskommitténs slutbetänkande på remiss.",
+        "Regionsamverkan Sydsverige ställer sig överlag positiva till förslagen men lämnar",
+        "synpunkter angående regionernas beteckning.",
+        "Remissvar på Myndighetsgemensam indelning-samverkan på regional nivå",
+        "Sida 1(1)",
+    ]
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate(rows, 1)]
+    assert 7 not in _title_starts(lines)
+    assert find_remissvar(Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines)),))) is not None

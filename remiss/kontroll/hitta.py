@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from remiss.clean import PAGE_NUMBER
 from remiss.domain import Handling, Line
 from remiss.extract.dnr import (
     DNR_LABEL,
@@ -167,8 +168,9 @@ def _same_header(lines: list[Line], first: int, index: int) -> bool:
 
 
 def _words_after(lines: list[Line], index: int) -> int:
-    """Return how many words stand after the title at `index` to the end of the lines."""
-    return sum(len(line.text.split()) for line in lines[index + _title_rows(lines, index) :])
+    """Return how many words stand after the title at `index` to the end of the lines (page counters not)."""
+    after = lines[index + _title_rows(lines, index) :]
+    return sum(len(line.text.split()) for line in after if not PAGE_NUMBER.match(line.text.strip()))
 
 
 def _key(text: str) -> str:
