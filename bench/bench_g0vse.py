@@ -3,10 +3,11 @@
 Every one of the ~3,100 pages is a regeringen.se remiss page, so each must be read as a remiss.
 Fields are checked where the page states them in a fixed formula the check can read on its own:
 "Sista dag att svara på remissen är den D M ÅÅÅÅ" / "Remissvaren ska ha kommit in till X senast den …"
-(svarsdatum), "Diarienummer: X" (dnr), "… kommit in till X-departementet" (avsändare). The pages are
-Markdown: each is read as lines (headings unmarked, links as their text), the page's "Diarienummer:" glued
-to its heading split off as the page shows it. This is a check on real text at scale, not träffsäkerhet on
-unseen senders (many of these pages' classes were fixed against).
+(svarsdatum), "Diarienummer: X" (dnr), "… kommit in till X-departementet" (avsändare), and the
+remissinstanser where the Markdown marks a list under a "Remissinstanser" heading (F1 of the names).
+The pages are Markdown: each is read as lines (headings unmarked, links as their text), the page's
+"Diarienummer:" glued to its heading split off as the page shows it. This is a check on real text at
+scale, not träffsäkerhet on unseen senders (many of these pages' classes were fixed against).
 
     .venv/bin/python bench/bench_g0vse.py [SÖKVÄG-TILL-G0VSE-GIT]
 """
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from remiss.split import classify
 
     typer: collections.Counter[str] = collections.Counter()
+    listor: list[float] = []
     falt: dict[str, collections.Counter[bool]] = collections.defaultdict(collections.Counter)
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(["git", "-C", str(repo), "archive", "data", "remisser"],
@@ -75,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
             if m := DEPARTMENT.search(flat):
                 got = (remiss.avsandare or "") if remiss else ""
                 falt["avsandare"][m.group(1).lower() in got.lower()] += 1
+            if (want := _markdown_list(text)) is not None:
+                names = {_norm(i.namn) for i in remiss.remissinstanser} if remiss else set()
+                listor.append(_f1(set(want), names))
     total = sum(typer.values())
     print(f"g0vse (regeringen.se, {total} remissidor; robusthetsprov i stor skala, inte träffsäkerhet):")
     print(f"  kända igen som remiss  {typer['missiv']:5}/{total:<5} {100 * typer['missiv'] / total:5.1f} %"
@@ -83,7 +88,60 @@ def main(argv: list[str] | None = None) -> int:
         n = c[True] + c[False]
         andel = 100 * c[True] / n
         print(f"  {namn:22} {c[True]:5}/{n:<5} {andel:5.1f} %  (där sidan säger det med sin fasta fras)")
+    if listor:
+        bra = sum(f >= 0.95 for f in listor)
+        medel = sum(listor) / len(listor)
+        andel = 100 * bra / len(listor)
+        print(f"  remissinstanser        {bra:5}/{len(listor):<5} {andel:5.1f} %  (F1 ≥ 0,95 "
+              f"där sidans Markdown har en lista under rubriken Remissinstanser; medel-F1 {medel:.2f})")
     return 0
+
+
+LIST_HEADING = re.compile(r"^#*\s*(?:\*\*)?(?:remissinstanser|sändlista|remisslista)\b", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*(?:\d+\.|[-*])\s+(.+?)\s*$")
+MIN_LIST = 5
+
+
+def _markdown_list(text: str) -> list[str] | None:
+    """Given a page's Markdown, return the items of its list under a list heading (an independent oracle:
+    Markdown marks each item), a wrapped item's rest joined; None without such a list of MIN_LIST items."""
+    rows = text.splitlines()
+    for index, row in enumerate(rows):
+        if not LIST_HEADING.match(row.strip()):
+            continue
+        items: list[str] = []
+        blank = False
+        for follow in rows[index + 1 :]:
+            if not follow.strip():
+                blank = True
+                continue
+            match = LIST_ITEM.match(follow)
+            if match:
+                items.append(_norm(match.group(1)))
+                blank = False
+            elif items and not blank and not follow.startswith("#"):
+                items[-1] = _norm(f"{items[-1]} {follow}")  # '10. Forskningsrådet …' over '(Formas)'
+            else:
+                break
+        if len(items) >= MIN_LIST:
+            return items
+    return None
+
+
+def _norm(name: str) -> str:
+    """Return a name compared loosely: no link, no number, lower case, single spaces, no end stop."""
+    name = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", name)
+    name = re.sub(r"^\d+[.)]?\s+", "", name.strip()).lower()
+    return re.sub(r"\s+", " ", name).strip(" .,;")
+
+
+def _f1(want: set[str], got: set[str]) -> float:
+    """Return the F1 of got against want (0 when nothing matches)."""
+    hit = len(want & got)
+    if not hit:
+        return 0.0
+    precision, recall = hit / len(got), hit / len(want)
+    return 2 * precision * recall / (precision + recall)
 
 
 def _lines(text: str, line_type: type, clean_text: object) -> list:  # type: ignore[type-arg]
