@@ -109,15 +109,9 @@ def _match_at_starts(pattern: re.Pattern[str], text: str, lowered: str, starts: 
     Python's `re` finds no prefix for a pattern that opens with \\b, a lookbehind or alternatives
     in groups, and tries it at every position.
     """
-    limit = max(1, int(len(lowered) * MAX_STARTS))
-    positions: set[int] = set()
-    for start in starts:
-        index = lowered.find(start)
-        while index >= 0:
-            positions.add(index)
-            if len(positions) > limit:
-                return pattern.search(text) is not None
-            index = lowered.find(start, index + 1)
+    positions = _start_positions(lowered, starts)
+    if positions is None:
+        return pattern.search(text) is not None
     match = pattern.match
     return any(match(text, index) is not None for index in positions)
 
@@ -127,9 +121,55 @@ def finditer(pattern: re.Pattern[str], folded: Folded) -> Iterator[re.Match[str]
     if not possible(pattern, folded):
         return iter(())
     fast = twin(pattern)
+    starts = _starts(pattern) if folded.lowered is not None else None
+    if starts is not None and folded.lowered is not None:
+        text = folded.lowered if fast is not None else folded.text
+        found = _matches_at_starts(fast or pattern, text, folded.lowered, starts)
+        if found is not None:
+            return iter(found)
     if fast is None or folded.lowered is None:
         return pattern.finditer(folded.text)
     return fast.finditer(folded.lowered)
+
+
+def _matches_at_starts(pattern: re.Pattern[str], text: str, lowered: str,
+                       starts: tuple[str, ...]) -> list[re.Match[str]] | None:
+    """Return pattern's matches in text as finditer finds them, tried only where a start string stands.
+
+    finditer takes the leftmost match, then searches on from its end; every match begins at a
+    start position (`_match_at_starts`), so trying those in order from the last end is the same.
+    None when there are too many positions, or a match is empty (finditer then steps on itself).
+    """
+    positions = _start_positions(lowered, starts)
+    if positions is None:
+        return None
+    found: list[re.Match[str]] = []
+    end = 0
+    match = pattern.match
+    for index in sorted(positions):
+        if index < end:
+            continue
+        hit = match(text, index)
+        if hit is not None:
+            if hit.end() == hit.start():
+                return None
+            found.append(hit)
+            end = hit.end()
+    return found
+
+
+def _start_positions(lowered: str, starts: tuple[str, ...]) -> set[int] | None:
+    """Return every position where one of starts stands in lowered (None: more than MAX_STARTS of it)."""
+    limit = max(1, int(len(lowered) * MAX_STARTS))
+    positions: set[int] = set()
+    for start in starts:
+        index = lowered.find(start)
+        while index >= 0:
+            positions.add(index)
+            if len(positions) > limit:
+                return None
+            index = lowered.find(start, index + 1)
+    return positions
 
 
 MIN_REQUIRED = 3  # required strings shorter than this are not worth a substring test
