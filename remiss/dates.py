@@ -55,6 +55,27 @@ DATE_PATTERN = (
     r"|(?P<num>(?P<nd>[0-3]?\d)\s?[/.]\s?(?P<nm>[01]?\d)(?:\s?[./ ]\s?(?P<ny>(?:19|20)?\d{2}))?)(?![\d/])"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def date_matches(text: str) -> list[re.Match[str]]:
+    """Return DATE_RE's matches in text, the same as its finditer, tried only where a digit stands.
+
+    Every form begins with a digit and no match is empty, so trying each digit from the end of the
+    last match finds what finditer finds; the pattern alone (no prefix for `re` to skip to) is tried
+    at every character, about four times slower on a page of prose.
+    """
+    found: list[re.Match[str]] = []
+    search, match = _DIGIT.search, DATE_RE.match
+    position = 0
+    while (digit := search(text, position)) is not None:
+        hit = match(text, digit.start())
+        if hit is None:
+            position = digit.start() + 1
+        else:
+            found.append(hit)
+            position = hit.end()
+    return found
 
 
 @dataclass(frozen=True)
@@ -100,7 +121,7 @@ def parse_match(match: re.Match[str], *, default_year: int | None = None) -> Fou
 def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]:
     """Given text, return every valid date in it in order."""
     found = []
-    for match in DATE_RE.finditer(text):
+    for match in date_matches(text):
         parsed = parse_match(match, default_year=default_year)
         if parsed:
             found.append(parsed)

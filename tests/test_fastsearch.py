@@ -156,3 +156,31 @@ def test_footer_found_with_and_without_label_words_on_the_page() -> None:
              "033-35 70 00"]
     assert footer_indexes(texts) == {1, 2, 3, 4, 5, 6}
     assert footer_indexes(["Brödtext om remissen.", "Box 123, 501 80 Borås"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        (r"\bremiss(?:en|er)?\b", "Remiss, remissen och förremiss; REMISSER remisserna"),
+        (r"remiss\w*|remissvar", "remissvar remiss remissinstanser"),  # a match runs over a later start
+        (r"(?-i:Förslag)\s+till|beslutat", "förslag till, Förslag till beslutat BESLUTAT"),
+        (r"senast(?:\s+den)?\s+\d", "senast den 3, Senast 4 och senast den senast 5"),
+    ],
+)
+def test_finditer_tried_at_the_start_strings_finds_what_finditer_finds(source: str, text: str) -> None:
+    """finditer() tried only where a start string stands gives finditer's spans, in order."""
+    pattern = re.compile(source, re.IGNORECASE)
+    assert fastsearch._starts(pattern) is not None
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert expected and [m.span() for m in fastsearch.finditer(pattern, fastsearch.fold(text))] == expected
+
+
+def test_date_matches_are_those_of_finditer() -> None:
+    """dates.date_matches, tried only at digits, finds DATE_RE.finditer's matches, groups included."""
+    from remiss.dates import DATE_RE, date_matches
+
+    tricky = ("12024-03-15, 1 2 3 mars 2024, 31/12 och 1.2.24, den 5:e maj, 20 24-1-2, ٣ mars, 2024-13-45 "
+              "senast 1 oktober 2018. 19/20/21")
+    for text in [*_texts(), tricky]:
+        expected = [(m.span(), m.groupdict()) for m in DATE_RE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in date_matches(text)] == expected

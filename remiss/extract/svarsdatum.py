@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from remiss import fastsearch, forklara
-from remiss.dates import DATE_RE, parse_match
+from remiss.dates import date_matches, parse_match
 from remiss.extract.text import Found, Text
 
 DEADLINE = re.compile(
@@ -116,7 +116,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     """Given the joined text of a missiv, return every date in it as a scored svarsdatum candidate."""
     phrases = fastsearch.finditer(DEADLINE, fastsearch.fold(joined))
     deadline_ends = {_date_start(joined, m.end()): m.start() for m in phrases}
-    matches = list(DATE_RE.finditer(joined))  # one pass over the text for both loops
+    matches = date_matches(joined)  # one pass over the text for both loops
     full_dates = [parse_match(m) for m in matches]
     known = [d.value for d in full_dates if d is not None and d.year_given] or _months_named(joined)
     out = []
