@@ -1063,9 +1063,9 @@ def test_webbsidans_titel_sist_over_sidraknaren_ar_ingen_yttrandestart() -> None
 
 
 def test_organisationens_notis_om_sitt_remissvar_med_bereds_i_annan_mening(tmp_path: Path) -> None:
-    """tco.se 'Starkare kommuner – med kapacitet att klara välfärdsuppdraget' (2020): the organisation's notice
-    of its remissvar. 'dessa bereds i anslutning till de övriga utredningar' is 'bereda' (prepare), not an
-    invitation ('bereds tillfälle att yttra sig'), so it does not count against an answer."""
+    """tco.se 'Starkare kommuner – med kapacitet att klara välfärdsuppdraget' (2020): the organisation's
+    notice of its remissvar. 'dessa bereds i anslutning till de övriga utredningar' is 'bereda' (prepare),
+    not an invitation ('bereds tillfälle att yttra sig'), so it does not count against an answer."""
     fil = _docx(
         tmp_path / "t.docx",
         "Starkare kommuner – med kapacitet att klara välfärdsuppdraget",
@@ -1074,8 +1074,8 @@ def test_organisationens_notis_om_sitt_remissvar_med_bereds_i_annan_mening(tmp_p
         "2020-10-01",
         "Förslagen handlar om strukturella åtgärder för utökad samverkan mellan kommuner, frivillig "
         "kommunsammanläggning, ekonomiska förutsättningar, digitalisering och kompetensförsörjning.",
-        "TCO välkomnar utredningens arbete och dess förslag. Vi vill samtidigt påtala vikten av att dessa bereds "
-        "i anslutning till de övriga utredningar på närliggande områden, såsom Tillitsdelegationen.",
+        "TCO välkomnar utredningens arbete och dess förslag. Vi vill samtidigt påtala vikten av att dessa "
+        "bereds i anslutning till de övriga utredningar på närliggande områden, såsom Tillitsdelegationen.",
         "Läs hela remissvaret här.",
     )
     [kontroll] = kontrollera_fil(fil)
