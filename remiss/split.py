@@ -329,8 +329,8 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
 
 # signals that name a remiss by themselves: a remiss title, a list of instanser, a deadline with its
 # date, the words 'ute på remiss', 'remitterar', 'aktuella remisser'
-CONCRETE = ("remissrubrik", "etiketten MISSIV", "lista över", "remissinstanser i en mening", "svarsdatum",
-            "ute_pa_remiss", "remitterat", "aktuella_remisser")
+CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
+            "remissinstanser i en mening", "svarsdatum", "ute_pa_remiss", "remitterat", "aktuella_remisser")
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -372,10 +372,16 @@ def _titled_remiss(lines: Sequence[Line], bedomning: Bedomning) -> bool:
     about a yttrande weighs against it.
     """
     head = [line.text.strip() for line in lines[:TITLE_LINES]]
-    titled = any(TITLE_MISSIV.match(t) or FIRST_TITLE.match(t) for t in head)
+    titled = any(TITLE_MISSIV.match(t) or FIRST_TITLE.match(t) or REMISS_LABEL.match(t) for t in head)
     return titled and not any(weight < 0 for _, weight in bedomning.signaler)
 
 
+# the document's kind in the letterhead, as agencies set it over a remiss promemoria: 'REMISS',
+# '1 (16) REMISS', 'LIVSMEDELSVERKET REMISS 2 (11)' (capitals: a label, not the word in a sentence)
+REMISS_LABEL = re.compile(
+    r"^(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?(?:[A-ZÅÄÖ][A-ZÅÄÖ -]{2,40}\s+)?REMISS"
+    r"(?:\s+\d{1,3}\s*\(\s*\d{1,3}\s*\))?$"
+)
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
 
 
@@ -397,6 +403,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("remissrubrik överst", 3.0))
     elif any(t == "MISSIV" for t in head):
         found.append(("etiketten MISSIV", 3.0))
+    elif any(REMISS_LABEL.match(t) for t in head[:8]):
+        found.append(("etiketten REMISS", 3.0))
     folded = fastsearch.fold(joined)
     if fastsearch.possible(LIST_CUE, folded) and any(LIST_CUE.search(t) for t in texts):  # lines: in joined
         found.append(("lista över remissinstanser", 2.5))

@@ -1923,3 +1923,103 @@ Synpunkter på förslaget ska ha kommit in till Energimarknadsinspektionen senas
 """)
     parts = find_missiv(Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines)),)))
     assert len(parts) == 1 and parts[0].lines[0].text.startswith("Energimarknadsinspektionen")
+
+
+# --- december 2026: missiv från nya avsändare (nya6), facit satt före körning -------------------------
+
+MJOLBY_KUNGORELSE = """
+Mjölby kommun
+Kungörelse Samråd och utställning Avfallsplan
+Anslaget tas ner: 31 december 2021
+Service- och teknikförvaltningen har tagit fram ett förslag till ny avfallsplan.
+Avfallsplanen är en del av den kommunala renhållningsordningen i enighet med 41§ 15 kapitlet miljöbalken. Samråds- och utställningshandlingarna kommer att finnas på Mjölby kommuns hemsida från och med den 22 november 2021. Den föreslagna avfallsplanen gäller åren 2022-2031.
+Synpunkter på den föreslagna avfallsplanen lämnas via en e-tjänst som finns tillgänglig från och med den 22 november 2021. Svar ska vara inlämnade i e-tjänsten senast den 31 december 2021.
+"""
+
+
+def test_kungorelse_om_samrad_och_utstallning_ar_en_remiss() -> None:
+    """missiv/mjolby-avfallsplan-2021: 'Samråd och utställning', 'Samråds- och utställningshandlingarna',
+    'Synpunkter på den föreslagna avfallsplanen lämnas via …' and 'Svar ska vara inlämnade … senast' make a
+    kommun's kungörelse a remiss notice (it scored 2,5: only the deadline)."""
+    assert classify(lines_of(MJOLBY_KUNGORELSE)) == "missiv"
+
+
+def test_kungorelsens_rubrik_ger_arendet_som_titel() -> None:
+    """missiv/mjolby-avfallsplan-2021: 'Kungörelse Samråd och utställning Avfallsplan' set large: the title is
+    the matter, one word the heading vouches for ('Avfallsplan'), not the whole heading or nothing."""
+    lines = [Line(text=t, page=1, number=i, size=s) for i, (t, s) in enumerate([
+        ("Mjölby kommun", 10.0),
+        ("Kungörelse Samråd och utställning Avfallsplan", 16.0),
+        ("Service- och teknikförvaltningen har tagit fram ett förslag till ny avfallsplan.", 10.0),
+        ("Svar ska vara inlämnade i e-tjänsten senast den 31 december 2021.", 10.0),
+    ], 1)]
+    found = title_from_layout(lines)
+    assert found is not None and found.value == "Avfallsplan"
+
+
+def test_etiketten_remiss_i_sidhuvudet_gor_promemorian_till_en_remiss() -> None:
+    """missiv/livsmedelsverket-sarnar-remiss: a myndighet's remiss promemoria says what it is in its header
+    ('1 (16) REMISS', on later pages 'LIVSMEDELSVERKET REMISS 2 (11)'); with no deadline in the excerpt it is
+    still the remiss (a missiv with a warning), not 'annat'."""
+    lines = lines_of("""
+1 (16) REMISS
+Livsmedelsverkets förslag om anpassning till Europaparlamentets och rådets förordning (EU) nr 609/
+Sammanfattning Livsmedelsverket föreslår en rad ändringar och upphävanden av befintliga föreskrifter avseende livsmedel för särskilda näringsändamål (sär-när).
+""")
+    assert classify(lines) == "missiv"
+    assert classify(lines_of("Kommunen svarar på remiss från Livsmedelsverket.\nREMISSVAR\nText.")) != "missiv"
+
+
+@pytest.mark.parametrize(
+    ("rad", "avsandare"),
+    [
+        ("Kulturmiljöprogram för Eskilstuna kommun", False),  # missiv/eskilstuna-kulturmiljoprogram-2021
+        ("Regional biblioteksplan för Region Västernorrland", False),
+        ("Länsstyrelsen i Skåne län", True),
+        ("Region Jämtland Härjedalen", True),
+        ("Eskilstuna kommun", True),
+    ],
+)
+def test_en_organisation_efter_for_i_rubriken_ar_ingen_avsandare(rad: str, avsandare: bool) -> None:
+    """missiv/eskilstuna-kulturmiljoprogram-2021: the heading 'Kulturmiljöprogram för Eskilstuna kommun' was
+    skipped as the letterhead's sender (it holds 'kommun'): the title came out empty. An organisation after a
+    preposition is what the plan is for; a line that starts with the organisation is the sender."""
+    from remiss.extract.core import _org_name
+
+    assert _org_name(rad) is avsandare
+
+
+def test_forening_med_lansnamn_overst_ar_avsandaren_inte_titeln() -> None:
+    """missiv/funktionsratt-sthlm-folkhalsopolicy: 'Funktionsrätt Stockholms län' in the letterhead, set large,
+    was read as the title and not as the sender (its last word 'län' is lower case)."""
+    lines = [Line(text=t, page=1, number=i, size=s) for i, (t, s) in enumerate([
+        ("Funktionsrätt Stockholms län", 18.0),
+        ("Remissmöte om nya folkhälsopolicyn", 16.0),
+        ("Vi behöver era synpunkter på Region Stockholms nya folkhälsopolicy. Remissmöte 3 maj.", 10.0),
+        ("Region Stockholm har tagit fram en ny folkhälsopolicy som heter ”God hälsa och minskade hälsoklyftor i", 10.0),
+        ("befolkningen”. En policy är ett övergripande dokument som ska vägleda eller styra en verksamhet inom ett", 10.0),
+        ("synpunkter. Skicka dem till oss senast den 29 april 2021. Tillsammans arbetar vi för bästa möjliga folkhälsa i", 10.0),
+    ], 1)]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.avsandare == "Funktionsrätt Stockholms län"
+    # the heading names the policy loosely; the text gives its name ('som heter ”…”'), wrapped over two lines
+    assert remiss.titel == "God hälsa och minskade hälsoklyftor i befolkningen"
+
+
+def test_granskningshandling_efter_kommat_ar_ingen_del_av_titeln() -> None:
+    """missiv/hav-havsplaner-2019: 'Remiss om havsplaner för Sverige, granskningshandling': the plan's stage
+    after the comma is the document kind, not the remitted matter."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Remiss om havsplaner för Sverige, granskningshandling") == "havsplaner för Sverige"
+    assert clean_title("Samrådshandling för detaljplan Norra Hamnen") == "Samrådshandling för detaljplan Norra Hamnen"
+
+
+def test_mark_yttrandet_med_vart_diarienummer_i_myndighetens_form() -> None:
+    """missiv/hav-havsplaner-2019: 'Märk yttrandet med vårt diarienummer 666-19': Havs- och vattenmyndighetens
+    form (löpnummer-år) is in no list of forms, but the label right before it vouches for it."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    text = "Lämna dina kommentarer senast den 14 juni 2019. Märk yttrandet med vårt diarienummer 666-19. Skicka helst i digitalt redigerbart format."
+    found = find_diarienummer_text(Text.of(lines_of(text)))
+    assert found is not None and found.value == "666-19"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
-from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text
+from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text, county_name_words
 from remiss.instanser import EMAIL
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
 
@@ -286,7 +286,7 @@ def _capitalised_name(text: str) -> bool:
 
     Swedish titles and sentences capitalise only their first word.
     """
-    words = text.split()
+    words = county_name_words(text)
     return (2 <= len(words) <= 4 and not re.search(r"[\d.:!?,|]", text)
             and all(word[:1].isupper() for word in words))
 

@@ -25,7 +25,7 @@ from remiss.extract.dnr import (
 from remiss.extract.epostrubrik import Falt, read_mail_header, recipients
 from remiss.extract.personer import find_handlaggare, is_person
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
-from remiss.extract.text import ORG_WORD, Found, Text
+from remiss.extract.text import ORG_WORD, Found, Text, county_name_words
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV
@@ -52,6 +52,10 @@ TITLE_PREFIX = re.compile(
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
     r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
     r"(?:utställning|granskning)\s+av\s+|"
+    # 'Kungörelse Samråd och utställning Avfallsplan', 'Samråd och granskning av …'; 'Remissmöte om …'
+    r"(?:kungörelse\s+(?:[-–—:]\s*)?)?(?:samråd|utställning|granskning)(?:\s+och\s+(?:utställning|granskning))"
+    r"\s+(?:(?:av|om|för|gällande)\s+)?|kungörelse\s+(?:[-–—:]\s*)?(?:samråd|utställning|granskning)\s+"
+    r"(?:(?:av|om|för|gällande)\s+)?|remissmöte\s+(?:om|kring|gällande)\s+|"
     # 'Förlängd samrådstid vattenskyddsområde …', 'Naturskydd, kungörelsedelgivning - naturreservatet …'
     r"förlängd\s+(?:samråds|remiss|gransknings)tid\s+(?:för\s+|om\s+|gällande\s+)?|"
     r"[^,]{0,40},\s*kungörelsedelgivning\s*[-–—]\s*|"
@@ -274,7 +278,10 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 title, above = (title + ("" if hyphen else " ") + nxt).strip(), follow
             else:
                 break
+        stripped = title
         title = clean_title(title)
+        if not title and stripped != text and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]{7,}", stripped):
+            title = stripped  # one word the stripped heading vouches for ('… utställning Avfallsplan')
         if title:
             why = (
                 "remissrubrik"
@@ -311,6 +318,9 @@ NAMED_DOCUMENT = (
     re.compile(r"^(?:(?:ladda\s+ner|läs)\s+)?(?:(?:remissversionen|remissutgåvan)\s+av\s+)?"
                r"(?!remissvar|svarsmall|svarsblankett|mall\b|blankett)(?P<doc>[A-ZÅÄÖ][^.\"(]{8,120}?)\s*(?:\([^)]*\)\s*)?\(?(?:pdf|word|docx?)\s*,\s*[\d.,]+\s*[km]b\b",
                re.IGNORECASE),
+    # 'en ny folkhälsopolicy som heter ”God hälsa och …”': the name of what the heading calls loosely
+    re.compile(r"\b(?P<ref>[\wåäöÅÄÖ-]{4,})\s+(?:som\s+heter|med\s+(?:namnet|titeln))\s+"
+               r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
     re.compile(r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
     re.compile(r"(?:^|[.!?]\s+)(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:är|går)\s+(?:nu\s+)?(?:ute\s+)?på\s+(?:öppen\s+)?remiss\b"),
     # 'Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss.'
@@ -331,11 +341,14 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
     if not stems:
         return None
     for pattern in NAMED_DOCUMENT:  # the file's own name first, then a quoted name, then a sentence
-        for line in lines:
+        for index, line in enumerate(lines):
             text = line.text.strip()
+            if "ref" in pattern.groupindex and index + 1 < len(lines):  # a name wrapped onto the next line
+                text = f"{text} {lines[index + 1].text.strip()}"
             for match in pattern.finditer(text):
                 doc = match.group("doc").strip()
-                words = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", doc)}
+                named = match.groupdict().get("ref") or doc  # the name given to a thing: the thing's word
+                words = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", named)}
                 heading_words = {s for s in stems if not any(w.startswith(s[:4]) and s.startswith(w[:4])
                                                              for w in words)}
                 if not heading_words and len(doc) > len(title) and len(doc.split()) <= 14:
@@ -580,7 +593,9 @@ TITLE_SUFFIX = re.compile(
     r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$|"
     # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
     r"\s*(?:[-–—:]\s*|,\s*)?\(?(?:remiss(?:förslag|underlag|utgåva|version|handling)(?:en)?|"
-    r"förslag\s+på\s+remiss)\)?\s*$|\s*\(\s*\d+\s+bilagor?\s*\)\s*$",
+    r"förslag\s+på\s+remiss)\)?\s*$|\s*\(\s*\d+\s+bilagor?\s*\)\s*$|"
+    # the plan's stage after a comma or dash: 'Havsplaner för Sverige, granskningshandling'
+    r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?\s*$",
     re.IGNORECASE,
 )
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
@@ -613,8 +628,11 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
             named = _named_document(first[index + 1 : index + 40], short)
             if named is not None:
                 return named
-        if title:
-            return Found(clean_title(title), line, "största fetstilta eller stora rubriken på första sidan")
+        value = clean_title(title) if title else ""
+        if not value and title and title != text.strip() and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]{7,}", title):
+            value = title  # 'Kungörelse Samråd och utställning Avfallsplan': one word the heading vouches for
+        if value:
+            return Found(value, line, "största fetstilta eller stora rubriken på första sidan")
     return None
 
 
@@ -626,7 +644,7 @@ def _name_like(text: str) -> bool:
     Swedish titles capitalise only their first word ('Styrkraft i funktionshinderpolitiken'); a line
     like 'Funktionsrätt Sverige' or 'Region Jämtland Härjedalen' names an organisation.
     """
-    words = text.split()
+    words = county_name_words(text)
     return (2 <= len(words) <= 4 and not re.search(r"\d", text) and not text.endswith((".", ":", "?", "!"))
             and all(word[:1].isupper() for word in words))
 
@@ -640,11 +658,28 @@ def _org_name(text: str) -> bool:
 
     words = unspaced(text).split()
     if len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words):
-        return True
+        # 'Kulturmiljöprogram för Eskilstuna kommun': the organisation is what the titled plan is for
+        return not _org_after_preposition(words)
     if len(words) <= 4 and re.search(r"(?:nämnd|styrelse|förvaltning|kontor)$", words[-1], re.IGNORECASE):
         return True  # 'Landstingets kulturnämnd'
     # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'
     return len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not text.endswith((".", ":"))
+
+
+TITLE_PREPOSITION = frozenset({"för", "i", "inom", "av", "till", "om"})
+
+
+def _org_after_preposition(words: Sequence[str]) -> bool:
+    """Return True when an organisation word stands after a preposition and the line starts with none:
+    'Kulturmiljöprogram för Eskilstuna kommun' is a title, 'Länsstyrelsen i Skåne län' a sender."""
+    if ORG_WORD.match(words[0]):
+        return False
+    for word in words[1:]:
+        if word.lower() in TITLE_PREPOSITION:
+            return True
+        if ORG_WORD.search(word):
+            return False
+    return False
 
 
 ONE_WORD_NO_TITLE = re.compile(

@@ -217,6 +217,12 @@ def find_diarienummer_text(text: Text) -> Found | None:
                 value = dnr.group("dnr") + (dnr.group("klass") or "")
                 return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
                              "numret texten ber att svaret märks med ('Märk svaret med … dnr …')")
+            # 'Märk yttrandet med vårt diarienummer 666-19': a form the list lacks, vouched for by the label
+            vouched = dnr_after_label(rest[label.end() :])
+            if vouched and sum(c.isdigit() for c in vouched) >= 5:
+                return Found(vouched, text.line_at(match.start("rest") + label.end()),
+                             "numret texten ber att svaret märks med, i den form etiketten går i god för "
+                             "('Märk yttrandet med vårt diarienummer …')")
         if dnr and (dnr.start() < 8 or _names_its_case(rest[: dnr.start()])):
             value = _with_prefix(rest, dnr) + (dnr.group("klass") or "")
             return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),

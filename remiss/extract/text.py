@@ -17,6 +17,19 @@ ORG_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# an organisation named for its county ends in the lower-case 'län': 'Funktionsrätt Stockholms län'
+COUNTY_END = re.compile(r"^(?P<name>.*\b[A-ZÅÄÖ][\wåäö-]*s)\s+län$")
+
+
+def county_name_words(text: str) -> list[str]:
+    """Return a line's words, a final 'län' after a capitalised genitive counted as capitalised.
+
+    'Funktionsrätt Stockholms län' names an organisation like 'Funktionsrätt Sverige'; a title keeps
+    its lower-case words ('Regional biblioteksplan för Västernorrlands län').
+    """
+    match = COUNTY_END.match(text.strip())
+    return text.split() if match is None else [*match.group("name").split(), "Län"]
+
 
 @dataclass(frozen=True)
 class Found:
