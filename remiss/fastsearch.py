@@ -132,6 +132,20 @@ def finditer(pattern: re.Pattern[str], folded: Folded) -> Iterator[re.Match[str]
     return fast.finditer(folded.lowered)
 
 
+def matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Return pattern's matches in a short text, as finditer finds them, tried only where one can begin.
+
+    For a pattern whose matches begin with a rare character ('.', '!', '?' after lookbehinds) in a
+    short window of text, where a full scan would try the lookbehinds at every character.
+    """
+    starts = _starts(pattern, 1)
+    if starts is not None and safe_text(text):
+        found = _matches_at_starts(pattern, text, text.lower(), starts)
+        if found is not None:
+            return found
+    return list(pattern.finditer(text))
+
+
 def _matches_at_starts(pattern: re.Pattern[str], text: str, lowered: str,
                        starts: tuple[str, ...]) -> list[re.Match[str]] | None:
     """Return pattern's matches in text as finditer finds them, tried only where a start string stands.
@@ -191,7 +205,7 @@ MIN_START = 2  # start strings shorter than this occur too often to be worth loo
 
 
 @lru_cache(maxsize=512)
-def _starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def _starts(pattern: re.Pattern[str], min_start: int = MIN_START) -> tuple[str, ...] | None:
     """Given a pattern, return lower-case strings one of which begins every match in the lower-cased text.
 
     A Latin-1 character matches (IGNORECASE or not) only characters with its lower case in a
@@ -201,7 +215,7 @@ def _starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if parsed is None:
         return None
     found = _first_strings(parsed.tree.data)
-    if not found or min(len(string) for string in found) < MIN_START:
+    if not found or min(len(string) for string in found) < min_start:
         return None
     if any(ord(char) >= 0x100 for string in found for char in string):
         return None

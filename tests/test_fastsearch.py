@@ -184,3 +184,21 @@ def test_date_matches_are_those_of_finditer() -> None:
     for text in [*_texts(), tricky]:
         expected = [(m.span(), m.groupdict()) for m in DATE_RE.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in date_matches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "senast 1 oktober 2018. Remisstiden går ut. Enl. 3 kap. 5 § ska svaret! Vad? Ja",
+        "Svaren ska ha kommit in senast den 1 mars 2024.Inget mellanrum. tel. 033-35 35 00. Slut.",
+        "inga meningsslut alls här",
+        "." * 40 + " ...! ?",  # many start characters: one scan instead
+    ],
+)
+def test_matches_tried_at_rare_start_characters_are_finditers(text: str) -> None:
+    """fastsearch.matches over a short window gives finditer's matches (svarsdatum's sentence ends)."""
+    from remiss.extract.svarsdatum import SENTENCE_END
+
+    assert fastsearch._starts(SENTENCE_END, 1) == ("!", ".", "?")
+    assert [m.span() for m in fastsearch.matches(SENTENCE_END, text)] == [
+        m.span() for m in SENTENCE_END.finditer(text)]
