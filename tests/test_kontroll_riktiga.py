@@ -1080,3 +1080,19 @@ def test_organisationens_notis_om_sitt_remissvar_med_bereds_i_annan_mening(tmp_p
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "tillstyrker"
+
+
+def test_remissinstanser_som_subjekt_ar_inte_avsandarens_stallningstagande(tmp_path: Path) -> None:
+    """vagvaletgbg.se 'Regeringen slarvar med remissvar från Motormännen': a proposition's heading quoted,
+    'Remissinstanser som avstått från att yttra sig', reports others' answers, not the sender's stance."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Remissvar från Motormännen",
+        "I regeringens proposition 2009/10:189 angående införande av trängselskatt i Göteborg har man "
+        "skrivit följande:",
+        "Remissinstanser som avstått från att yttra sig",
+        "Sveriges kommuner och landsting samt Motormännens Riksförbund.",
+        "Läs det faktiska remissvaret här.",
+    )
+    for kontroll in kontrollera_fil(fil):
+        assert kontroll.stallningstagande != "avstar"

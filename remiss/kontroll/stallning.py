@@ -63,8 +63,11 @@ ORG_SLUT = re.compile(
 )
 UNDERENHET = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]+enheten$")
 GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "förbundet"})
-# Bodies that never write a remissvar: a sentence with one of them as subject quotes a yrkande or a proposal.
-ALDRIG_AVSANDARE = frozenset({"riksdagen", "regeringen"})
+# Bodies that never write a remissvar: a sentence with one of them as subject quotes a yrkande or a proposal;
+# the remissinstanser as subject ("Remissinstanser som avstått från att yttra sig") report others' answers.
+ALDRIG_AVSANDARE = frozenset(
+    {"riksdagen", "regeringen", "remissinstanser", "remissinstanserna", "instanserna"}
+)
 MAX_MENING = 240
 INTE_NEGATION = frozenset({"minst", "bara", "enbart", "endast", "blott"})
 KRAVORD = frozenset({"ange", "anges", "innehålla", "innehåller", "välj", "väljer", "alternativen"})
