@@ -233,7 +233,8 @@ def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
 
 DOC_KIND = re.compile(
     r"^(?:remiss(?:version(?:en)?)?(?:\s+av)?\s*[:–—-]?\s+(?=\S))?"
-    r"(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?)?"
+    r"(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?|"
+    r"(?:samråds|gransknings|utställnings)förslag(?:et)?(?:\s+(?:till|för)(?=\s))?)?"
     r"\s*(?:angående|om|gällande|rörande|:)?\s*",
     re.IGNORECASE,
 )
