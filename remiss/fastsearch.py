@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -38,18 +39,27 @@ def safe_text(text: str) -> bool:
 
 @dataclass(frozen=True)
 class _Parsed:
-    """A pattern parsed once: its tree (without IGNORECASE), whether a twin is exact, its required strings."""
+    """What a pattern's parse tree (without IGNORECASE) says: whether a twin is exact, its required strings
+    and the strings every match begins with (as written; `_starts` picks and lower-cases them)."""
 
-    tree: Any
     lower: bool
     strings: tuple[str, ...] | None
+    first: tuple[str, ...] | None
 
 
 @lru_cache(maxsize=512)
 def _parsed(pattern: re.Pattern[str]) -> _Parsed | None:
-    """Given a pattern, return it parsed (None for a bytes pattern or one the parser refuses)."""
+    """Given a pattern, return what its parse says (None for a bytes pattern or one the parser refuses).
+
+    The answer depends only on the pattern and this module's code: it is kept between runs
+    (`remiss.recache.memo`, named after this file's contents) like the compiled patterns.
+    """
     if not isinstance(pattern.pattern, str):
         return None
+    key = (pattern.pattern, pattern.flags)
+    known = _MEMO.get(key)
+    if known is not None:
+        return _Parsed(*known)
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags & ~_NOCASE)
     except re.error:
@@ -57,7 +67,21 @@ def _parsed(pattern: re.Pattern[str]) -> _Parsed | None:
     lower = (bool(pattern.flags & _NOCASE) and not tree.state.flags & _NOCASE
              and _lower_only(tree.data))
     found = _required(tree.data)
-    return _Parsed(tree=tree, lower=lower, strings=tuple(sorted(found)) if found else None)
+    first = _first_strings(tree.data)
+    parsed = _Parsed(lower=lower, strings=tuple(sorted(found)) if found else None,
+                     first=tuple(sorted(first)) if first else None)
+    _MEMO[key] = (parsed.lower, parsed.strings, parsed.first)
+    return parsed
+
+
+def _memo() -> dict[Any, Any]:
+    """Return the kept answers of _parsed for this version of this module (an empty dict on any trouble)."""
+    try:
+        from remiss import recache
+
+        return recache.memo("fastsearch", Path(__file__).read_bytes())
+    except Exception:  # noqa: BLE001 - a cache: without it every pattern is parsed
+        return {}
 
 
 @lru_cache(maxsize=512)
@@ -214,7 +238,7 @@ def _starts(pattern: re.Pattern[str], min_start: int = MIN_START) -> tuple[str, 
     parsed = _parsed(pattern)
     if parsed is None:
         return None
-    found = _first_strings(parsed.tree.data)
+    found = parsed.first
     if not found or min(len(string) for string in found) < min_start:
         return None
     if any(ord(char) >= 0x100 for string in found for char in string):
@@ -343,3 +367,6 @@ def _lower_char(code: int) -> bool:
     if char.lower() != char:
         return False
     return code < 0x100 or char.upper() == char
+
+
+_MEMO = _memo()

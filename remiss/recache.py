@@ -40,6 +40,38 @@ def start() -> None:
     atexit.register(save)
 
 
+_MEMOS: dict[Path, tuple[dict[Any, Any], int]] = {}  # file: the memo and how many entries it was loaded with
+
+
+def memo(name: str, source: bytes) -> dict[Any, Any]:
+    """Given a module's name and source, return a dict of answers kept between runs (the caller fills it).
+
+    The file is named after a checksum of the source, so answers computed by an older version of
+    the code are never used. Keys and values must be what marshal stores (str, int, tuple, None …).
+    """
+    import zlib
+
+    path = cache_file().with_name(f"memo-{name}-{zlib.crc32(source):08x}-{len(source)}-{cache_file().name}")
+    if path not in _MEMOS:
+        try:
+            loaded = marshal.loads(path.read_bytes())
+            kept = loaded if isinstance(loaded, dict) else {}
+        except Exception:  # noqa: BLE001 - no file or a broken one: start empty
+            kept = {}
+        _MEMOS[path] = (kept, len(kept))
+    return _MEMOS[path][0]
+
+
+def _save_memos() -> None:
+    """Write each memo that got new answers in this run."""
+    for path, (kept, loaded) in _MEMOS.items():
+        if len(kept) > loaded:
+            path.parent.mkdir(exist_ok=True)
+            partial = path.with_name(f"{path.name}.{os.getpid()}")
+            partial.write_bytes(marshal.dumps(kept))
+            os.replace(partial, path)
+
+
 def cache_file() -> Path:
     """Return the path of the pattern cache for this Python and this `_sre` code format."""
     import _sre
@@ -73,6 +105,10 @@ def save() -> int:
     """Store the patterns `re` compiled in this run, when new ones were compiled; return how many stored."""
     if sys.dont_write_bytecode:
         return 0
+    try:
+        _save_memos()
+    except Exception:  # noqa: BLE001 - a cache: any trouble means the next run computes again
+        pass
     try:
         cache = dict(re._cache)  # type: ignore[attr-defined]
         if all(key in _LOADED for key in cache):
