@@ -58,3 +58,30 @@ def test_nothing_is_written_when_bytecode_is_not(cache: Path, monkeypatch: pytes
     re.compile(*SOURCES[2])
     assert recache.save() == 0
     assert not cache.exists()
+
+
+def test_a_memo_is_kept_per_source(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers stored under one source come back for it, never for a changed source."""
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    kept = recache.memo("prov", b"def f(): pass")
+    kept[("remiss", 2)] = (True, ("remiss",), None)
+    recache.save()
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    assert recache.memo("prov", b"def f(): pass") == {("remiss", 2): (True, ("remiss",), None)}
+    assert recache.memo("prov", b"def f(): return 1") == {}
+
+
+def test_fastsearch_answers_from_the_memo_are_those_computed() -> None:
+    """Each kept answer of fastsearch._parsed equals the one computed from the pattern now."""
+    from remiss import fastsearch, split
+
+    patterns = [s.monster for s in split.signaler()] + [split.MISSIV_CUE, split.LIST_CUE, split.TITLE_MISSIV]
+    remembered = [fastsearch._parsed(p) for p in patterns]
+    fastsearch._parsed.cache_clear()
+    saved = dict(fastsearch._MEMO)
+    try:
+        fastsearch._MEMO.clear()
+        assert [fastsearch._parsed(p) for p in patterns] == remembered
+    finally:
+        fastsearch._MEMO.update(saved)
+        fastsearch._parsed.cache_clear()
