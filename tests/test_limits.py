@@ -182,3 +182,15 @@ def test_folder_refused(tmp_path: Path) -> None:
     """A folder gets the line that says to name the files in it."""
     with pytest.raises(InputError, match="är en mapp"):
         read_file(tmp_path)
+
+
+def test_streams_are_those_finditer_finds() -> None:
+    """limits._streams, tried only where b"stream" stands, yields _STREAM.finditer's matches."""
+    from remiss import limits
+
+    data = (b"1 0 obj <</Length 5>>stream\nabcde endstream\r\nxstream\n2 0 obj <<>>stream\r\n"
+            b"streamstream\nendstreamstream\n stream")
+    assert [m.span() for m in limits._streams(data)] == [m.span() for m in limits._STREAM.finditer(data)]
+    for pdf in sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.pdf"))[:8]:
+        raw = pdf.read_bytes()
+        assert [m.span() for m in limits._streams(raw)] == [m.span() for m in limits._STREAM.finditer(raw)]
