@@ -59,7 +59,7 @@ class LazyGroup(click.Group):
             return None
         from remiss import recache
 
-        recache.start()  # before the command's modules compile their patterns
+        recache.start(module_name)  # before the command's modules compile their patterns
         module = importlib.import_module(f"remiss.commands.{module_name}")
         return getattr(module, "COMMANDS", {}).get(cmd_name)
 

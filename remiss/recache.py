@@ -23,19 +23,22 @@ from pathlib import Path
 from typing import Any
 
 _LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # key in re's cache: the stored entry it came from
-MAX_PATTERNS = 2000
+MAX_PATTERNS = 1000  # the newest kept: a pattern edited in development leaves its old form behind
 
 
-_STARTED: list[bool] = []
+_STARTED: list[str] = []  # the kind of run (a command's module) whose patterns are kept, once started
 
 
-def start() -> None:
-    """Once per process: load the stored patterns now and store the run's patterns at exit."""
+def start(kind: str = "") -> None:
+    """Once per process: load the patterns stored by runs of this kind now, store this run's at exit.
+
+    Each kind (`tolka`, `kontrollera` …) keeps its own file, so a run loads only what it compiles.
+    """
     if _STARTED:
         return
     import atexit
 
-    _STARTED.append(True)
+    _STARTED.append(kind)
     load()
     atexit.register(save)
 
@@ -51,7 +54,7 @@ def memo(name: str, source: bytes) -> dict[Any, Any]:
     """
     import zlib
 
-    path = cache_file().with_name(f"memo-{name}-{zlib.crc32(source):08x}-{len(source)}-{cache_file().name}")
+    path = cache_file().with_name(f"memo-{name}-{zlib.crc32(source):08x}-{len(source)}-{_tag()}.marshal")
     if path not in _MEMOS:
         try:
             loaded = marshal.loads(path.read_bytes())
@@ -73,11 +76,16 @@ def _save_memos() -> None:
 
 
 def cache_file() -> Path:
-    """Return the path of the pattern cache for this Python and this `_sre` code format."""
+    """Return the path of the pattern cache for this Python, this `_sre` code format and this kind of run."""
+    kind = f"{_STARTED[0]}-" if _STARTED and _STARTED[0] else ""
+    return Path(__file__).resolve().parent / "__pycache__" / f"re-{kind}{_tag()}.marshal"
+
+
+def _tag() -> str:
+    """Return what names this Python and its `_sre` code format in a cache file's name."""
     import _sre
 
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
-    return Path(__file__).resolve().parent / "__pycache__" / f"re-{tag}.marshal"
+    return f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
 
 
 def load() -> int:
