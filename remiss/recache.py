@@ -19,6 +19,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,7 @@ def load() -> int:
             key = (type(source), source, flags)
             if key in cache:
                 continue
-            cache[key] = _sre.compile(source, final_flags, code, groups, groupindex, indexgroup)
+            cache[key] = _sre.compile(source, final_flags, _unpacked(code), groups, groupindex, indexgroup)
             _LOADED[key] = entry
             added += 1
         return added
@@ -133,6 +134,13 @@ def save() -> int:
         return 0
 
 
+def _unpacked(code: bytes) -> list[int]:
+    """Given a pattern's code as stored (unsigned 32-bit words), return it as the list _sre.compile takes."""
+    words = array("I")
+    words.frombytes(code)
+    return words.tolist()
+
+
 def _entry(key: tuple[Any, ...], pattern: Any) -> tuple[Any, ...] | None:
     """Given a key of `re`'s cache and its pattern, return what rebuilds it, or None when it cannot."""
     import _sre
@@ -148,8 +156,8 @@ def _entry(key: tuple[Any, ...], pattern: Any) -> tuple[Any, ...] | None:
     for name, index in groupindex.items():
         indexgroup[index] = name
     groups = tree.state.groups - 1
-    entry = (source, flags, flags | tree.state.flags, code, groups, groupindex, tuple(indexgroup))
-    rebuilt = _sre.compile(*entry[:1], *entry[2:])
+    rebuilt = _sre.compile(source, flags | tree.state.flags, code, groups, groupindex, tuple(indexgroup))
     if rebuilt != pattern or rebuilt.groupindex != pattern.groupindex:
         return None
-    return entry
+    packed = array("I", code).tobytes()  # 4 bytes a code: a list of ints would hold 8 to 36
+    return (source, flags, flags | tree.state.flags, packed, groups, groupindex, tuple(indexgroup))
