@@ -17,14 +17,15 @@ substring test (most documents hold no missiv signal at all).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+T = TypeVar("T")
 _NOCASE = int(re.IGNORECASE)  # plain ints: flags as RegexFlag make the compiler's flag tests slow
 
 # Characters outside Latin-1 that fold (IGNORECASE) onto a Latin-1 letter or lower-case to two
@@ -37,6 +38,40 @@ def safe_text(text: str) -> bool:
     return _UNSAFE.search(text) is None
 
 
+class _PerPattern(Generic[T]):
+    """A function of a pattern (and more arguments) cached by the pattern's identity.
+
+    functools.lru_cache would hash the pattern on every call, and a Pattern's hash runs over its
+    whole compiled code (kilobytes for a long pattern): slower than the answer for a short line.
+    The patterns are kept, so an identity is never reused while cached.
+    """
+
+    def __init__(self, function: Callable[..., T]) -> None:
+        self.function = function
+        self.found: dict[tuple[Any, ...], tuple[re.Pattern[str], T]] = {}
+        self.__doc__ = function.__doc__
+
+    def __call__(self, pattern: re.Pattern[str], *args: Any) -> T:
+        key = (id(pattern), *args)
+        hit = self.found.get(key)
+        if hit is not None and hit[0] is pattern:
+            return hit[1]
+        if len(self.found) >= 512:
+            self.found.clear()
+        value = self.function(pattern, *args)
+        self.found[key] = (pattern, value)
+        return value
+
+    def cache_clear(self) -> None:
+        """Forget every answer."""
+        self.found.clear()
+
+
+def _per_pattern(function: Callable[..., T]) -> _PerPattern[T]:
+    """Decorate a function of a pattern to cache its answers by the pattern's identity."""
+    return _PerPattern(function)
+
+
 @dataclass(frozen=True)
 class _Parsed:
     """What a pattern's parse tree (without IGNORECASE) says: whether a twin is exact, its required strings
@@ -47,7 +82,7 @@ class _Parsed:
     first: tuple[str, ...] | None
 
 
-@lru_cache(maxsize=512)
+@_per_pattern
 def _parsed(pattern: re.Pattern[str]) -> _Parsed | None:
     """Given a pattern, return what its parse says (None for a bytes pattern or one the parser refuses).
 
@@ -84,7 +119,7 @@ def _memo() -> dict[Any, Any]:
         return {}
 
 
-@lru_cache(maxsize=512)
+@_per_pattern
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """Given an IGNORECASE pattern, return the same pattern without the flag, or None when not equivalent."""
     parsed = _parsed(pattern)
@@ -154,6 +189,24 @@ def finditer(pattern: re.Pattern[str], folded: Folded) -> Iterator[re.Match[str]
     if fast is None or folded.lowered is None:
         return pattern.finditer(folded.text)
     return fast.finditer(folded.lowered)
+
+
+def can_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Return False only when pattern.match(text) must fail: text does not begin with a start string.
+
+    For a pattern whose lookaheads scan the whole line before its first letter is tried.
+    """
+    starts = _starts(pattern, 1)
+    if starts is None:
+        return True
+    head = text[: _longest(starts)]
+    return not safe_text(head) or head.lower().startswith(starts)
+
+
+@lru_cache(maxsize=512)
+def _longest(strings: tuple[str, ...]) -> int:
+    """Return the length of the longest string."""
+    return max(len(string) for string in strings)
 
 
 def matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -228,7 +281,7 @@ def possible(pattern: re.Pattern[str], folded: Folded) -> bool:
 MIN_START = 2  # start strings shorter than this occur too often to be worth looking for
 
 
-@lru_cache(maxsize=512)
+@_per_pattern
 def _starts(pattern: re.Pattern[str], min_start: int = MIN_START) -> tuple[str, ...] | None:
     """Given a pattern, return lower-case strings one of which begins every match in the lower-cased text.
 

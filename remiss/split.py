@@ -186,10 +186,15 @@ def _starts_heading(lines: Sequence[Line], index: int) -> bool:
     return not (len(previous) > 60 and previous[-1:].isalpha() and previous[-1:].islower())
 
 
+def _title_missiv(text: str) -> bool:
+    """Return True when TITLE_MISSIV matches text; its lookaheads run only where its first word can stand."""
+    return fastsearch.can_match(TITLE_MISSIV, text) and TITLE_MISSIV.match(text) is not None
+
+
 def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     """Given lines and an index, return which kind of document start is there, or None."""
     text = lines[index].text.strip()
-    if (TITLE_MISSIV.match(text) or TITLE_YTTRANDE.match(text)) and _starts_heading(lines, index):
+    if (_title_missiv(text) or TITLE_YTTRANDE.match(text)) and _starts_heading(lines, index):
         return "title"
     if DOC_LABEL.match(text) or PARAGRAPH_MARK.match(text):
         return "label"
@@ -204,7 +209,7 @@ def _title_follows(lines: Sequence[Line], index: int) -> bool:
     """Return True when a document title or label follows a header block within a few lines."""
     for line in lines[index + 1 : index + 12]:
         text = line.text.strip()
-        if TITLE_MISSIV.match(text) or TITLE_YTTRANDE.match(text) or PARAGRAPH_MARK.match(text):
+        if _title_missiv(text) or TITLE_YTTRANDE.match(text) or PARAGRAPH_MARK.match(text):
             return True
         if len(text) > 25 and not HEADER_NEAR.match(text) and not HEADER_DATUM.match(text):
             return _looks_like_title(text)
@@ -343,7 +348,7 @@ def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
     """
     if any(name.startswith(CONCRETE) for name, weight in bedomning.signaler if weight > 0):
         return True
-    return any(ADDRESS.search(line.text) for line in lines[:400])
+    return any("@" in line.text and ADDRESS.search(line.text) for line in lines[:400])  # '@' in each
 
 
 def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
@@ -397,7 +402,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     joined = " ".join(texts)
     head = [t.strip() for t in texts[:16]]
     found: list[tuple[str, float]] = []
-    if any(TITLE_MISSIV.match(" ".join(texts[i : i + 3]).strip()) for i in range(min(40, len(texts)))):
+    if any(_title_missiv(" ".join(texts[i : i + 3]).strip()) for i in range(min(40, len(texts)))):
         found.append(("remissrubrik", 3.0))
     elif any(FIRST_TITLE.match(t) for t in head[:TITLE_LINES]):
         found.append(("remissrubrik överst", 3.0))

@@ -202,3 +202,16 @@ def test_matches_tried_at_rare_start_characters_are_finditers(text: str) -> None
     assert fastsearch._starts(SENTENCE_END, 1) == ("!", ".", "?")
     assert [m.span() for m in fastsearch.matches(SENTENCE_END, text)] == [
         m.span() for m in SENTENCE_END.finditer(text)]
+
+
+def test_can_match_is_false_only_where_the_title_cannot_match() -> None:
+    """can_match(TITLE_MISSIV, line) is False only for lines the pattern does not match (seeds, 3 casings)."""
+    skipped = 0
+    for text in _texts():
+        for line in text.splitlines():
+            if not fastsearch.can_match(TITLE_MISSIV, line.strip()):
+                skipped += 1
+                assert TITLE_MISSIV.match(line.strip()) is None, line
+    assert skipped > 100
+    assert fastsearch.can_match(TITLE_MISSIV, "REMISS: Förslag till ny lag")
+    assert fastsearch.can_match(TITLE_MISSIV, "Remiſs: ſ folds to s")  # a special fold: the pattern decides
