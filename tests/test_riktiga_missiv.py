@@ -1728,18 +1728,35 @@ def _placed(rows: list[tuple[str, float, float, bool]]) -> list[Line]:
             for i, (text, top, size, bold) in enumerate(rows, 1)]
 
 
-def test_brevhuvudets_namn_i_rubrikstil_over_ett_mellanrum_ar_ingen_titel() -> None:
-    """prov4/funktionsratt-lss-utredningen in the e-mail layout (bench_layoutbyte): 'Funktionsrätt Sverige'
-    and the title both bold 13 pt, an empty line's space apart: two blocks, and the name is no title."""
-    lines = _placed([
-        ("Funktionsrätt Sverige", 72.4, 13.0, True),
-        ("LSS-utredningen SOU 2018:88", 111.0, 13.0, True),
-        ("Remissmissiv SOU 2018_88 LSS-utredningen", 139.4, 10.5, False),
-        ("Vi kommer att avge yttrande på denna remiss till Socialdepartementet senast 12 november", 159.1, 10.5, False),
-        ("2020. Vi tar därför tacksamt emot synpunkter från medlemsförbund senast den 5 oktober 2020.", 179.1, 10.5, False),
-    ])
-    found = title_from_layout(lines)
-    assert found is not None and found.value == "LSS-utredningen SOU 2018:88"
+@pytest.mark.parametrize(
+    ("rows", "titel"),
+    [
+        # prov4/funktionsratt-lss-utredningen in the e-mail layout (bench_layoutbyte): 'Funktionsrätt Sverige'
+        # and the title both bold 13 pt, an empty line's space apart: two blocks, and the name is no title
+        ([
+            ("Funktionsrätt Sverige", 72.4, 13.0, True),
+            ("LSS-utredningen SOU 2018:88", 111.0, 13.0, True),
+            ("Remissmissiv SOU 2018_88 LSS-utredningen", 139.4, 10.5, False),
+            ("Vi kommer att avge yttrande på denna remiss till Socialdepartementet senast 12 november", 159.1, 10.5, False),
+            ("2020. Vi tar därför tacksamt emot synpunkter från medlemsförbund senast den 5 oktober 2020.", 179.1, 10.5, False),
+        ], "LSS-utredningen SOU 2018:88"),
+        # delad/k02_ltdalarna_kulturplan (ltdalarna.se): the large heading names the plan loosely ('Kultur-
+        # och bildningsplanen är ute på remiss'); 'Mellan … är Dalarnas regionala kultur- och bildningsplan
+        # ute på remiss' names it in full. A link to an answer form is no such name.
+        ([
+            ("Landstinget Dalarna", 60.0, 16.0, True),
+            ("Kultur- och bildningsplanen är ute på remiss", 100.0, 16.0, True),
+            ("Publicerad 8 maj 2018", 130.0, 10.0, False),
+            ("Remissvar Kultur- och bildningsplanen för Dalarna (pdf, 45 kB)", 145.0, 10.0, False),
+            ("Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss. Under den tiden", 160.0, 10.0, False),
+            ("är alla som vill välkomna att skicka in skriftliga förslag till förbättringar på innehållet.", 174.0, 10.0, False),
+        ], "Dalarnas regionala kultur- och bildningsplan"),
+    ],
+)
+def test_titel_ur_layouten(rows: list[tuple[str, float, float, bool]], titel: str) -> None:
+    """The title from the first page's headings: a letterhead name apart, a loose heading named in full."""
+    found = title_from_layout(_placed(rows))
+    assert found is not None and found.value == titel
 
 
 def test_radbruten_rubrik_mats_mot_raden_ovanfor() -> None:
@@ -1775,22 +1792,6 @@ Under perioden 1 december 2012 till 1 juni 2013 genomfördes samråd för Arbets
 2015, för att slutligen fastställas i december 2015.
 """)
     assert classify(lines) == "annat"
-
-
-def test_lost_namn_i_rubriken_och_planens_fulla_namn_i_texten() -> None:
-    """delad/k02_ltdalarna_kulturplan (ltdalarna.se): the large heading names the plan loosely ('Kultur- och
-    bildningsplanen är ute på remiss'); 'Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och
-    bildningsplan ute på remiss' names it in full. A link to an answer form is no such name."""
-    lines = _placed([
-        ("Landstinget Dalarna", 60.0, 16.0, True),
-        ("Kultur- och bildningsplanen är ute på remiss", 100.0, 16.0, True),
-        ("Publicerad 8 maj 2018", 130.0, 10.0, False),
-        ("Remissvar Kultur- och bildningsplanen för Dalarna (pdf, 45 kB)", 145.0, 10.0, False),
-        ("Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss. Under den tiden", 160.0, 10.0, False),
-        ("är alla som vill välkomna att skicka in skriftliga förslag till förbättringar på innehållet.", 174.0, 10.0, False),
-    ])
-    found = title_from_layout(lines)
-    assert found is not None and found.value == "Dalarnas regionala kultur- och bildningsplan"
 
 
 @pytest.mark.parametrize(
