@@ -96,9 +96,10 @@ def bench_mixed() -> bool:
     calls: list[list[int]] = []
     real = ocr.ocr_pages
 
-    def counting(path, numbers):  # type: ignore[no-untyped-def]
-        calls.append(list(numbers))
-        return real(path, numbers)
+    def counting(path, numbers, grans=None):  # type: ignore[no-untyped-def]
+        numbers = list(numbers)
+        calls.append(numbers)
+        return real(path, numbers, grans)
 
     ocr.ocr_pages = counting  # type: ignore[assignment]
     try:
