@@ -261,9 +261,10 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
     body = body_size(lines[:80])
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
+        titled = TITLE_MISSIV.match(text) is not None
         at_top = index < TITLE_LINES and FIRST_TITLE.match(text) is not None  # 'Remiss SOU 2015:22 …'
         call = CALL_TITLE.match(text) is not None and _heading_line(line, body)
-        if not TITLE_MISSIV.match(text) and not at_top and not call and not _remiss_heading(line, body):
+        if not titled and not at_top and not call and not _remiss_heading(line, body):
             continue
         title = TITLE_PREFIX.sub("", text).strip()
         above = line
@@ -279,26 +280,32 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 title, above = (title + ("" if hyphen else " ") + nxt).strip(), follow
             else:
                 break
-        stripped = title
-        title = clean_title(title)
-        if not title and stripped != text and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]{7,}", stripped):
-            title = stripped  # one word the stripped heading vouches for ('… utställning Avfallsplan')
+        title = _cleaned_or_word(title, text)
         if title:
             why = (
                 "remissrubrik"
-                if TITLE_MISSIV.match(text)
+                if titled
                 else "rubrik överst som börjar 'Remiss'"
                 if at_top
                 else "rubrik som ber om synpunkter på ärendet"
                 if call
                 else "fet eller stor rubrik som börjar 'Remiss'"
             )
-            if not TITLE_MISSIV.match(text) and not at_top:
+            if not titled and not at_top:
                 named = _named_document(lines[index + 1 : index + 16], title)
                 if named is not None:
                     return named
             return Found(title, line, why)
     return None
+
+
+def _cleaned_or_word(title: str, heading: str) -> str:
+    """Given a title stripped of its heading's prefix, return it cleaned; a single word that clean_title
+    drops is kept when the stripping vouches for it ('Kungörelse Samråd och utställning Avfallsplan')."""
+    cleaned = clean_title(title)
+    if not cleaned and title != heading.strip() and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]{7,}", title):
+        return title
+    return cleaned
 
 
 def _heading_line(line: Line, body: float) -> bool:
@@ -338,7 +345,7 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
     is taken only when it holds every word of the heading's title (by stem) and says more.
     """
     stems = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", title)}
-    stems -= {"det", "den", "detta", "denna", "dessa"}
+    stems -= {"detta", "denna", "dessa"}  # words of four letters and more
     if not stems:
         return None
     for pattern in NAMED_DOCUMENT:  # the file's own name first, then a quoted name, then a sentence
@@ -629,9 +636,7 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
             named = _named_document(first[index + 1 : index + 40], short)
             if named is not None:
                 return named
-        value = clean_title(title) if title else ""
-        if not value and title and title != text.strip() and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]{7,}", title):
-            value = title  # 'Kungörelse Samråd och utställning Avfallsplan': one word the heading vouches for
+        value = short or (_cleaned_or_word(title, text) if title else "")
         if value:
             return Found(value, line, "största fetstilta eller stora rubriken på första sidan")
     return None
