@@ -336,7 +336,6 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
 # date, the words 'ute på remiss', 'remitterar', 'aktuella remisser'
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "ute_pa_remiss", "remitterat", "aktuella_remisser")
-ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
@@ -348,7 +347,9 @@ def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
     """
     if any(name.startswith(CONCRETE) for name, weight in bedomning.signaler if weight > 0):
         return True
-    return any("@" in line.text and ADDRESS.search(line.text) for line in lines[:400])  # '@' in each
+    from remiss.instanser import EMAIL
+
+    return any("@" in line.text and EMAIL.search(line.text) for line in lines[:400])  # '@' in each
 
 
 def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
-from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text, county_name_words
+from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text, capitalised_words
 from remiss.instanser import EMAIL
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
 
@@ -258,7 +258,7 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if index == 0 and ABBREVIATION.match(text) and text not in NOT_AN_ACRONYM:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
-            return Found(text, line, "namnet ensamt överst (brevhuvudet)")  # 'Funktionsrätt Sverige
+            return Found(text, line, "namnet ensamt överst (brevhuvudet)")  # 'Funktionsrätt Sverige'
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
         if len(text.split()) >= 8 and text.endswith((".", ":")) and index:
@@ -286,9 +286,7 @@ def _capitalised_name(text: str) -> bool:
 
     Swedish titles and sentences capitalise only their first word.
     """
-    words = county_name_words(text)
-    return (2 <= len(words) <= 4 and not re.search(r"[\d.:!?,|]", text)
-            and all(word[:1].isupper() for word in words))
+    return capitalised_words(text) and not re.search(r"[\d.:!?,|]", text)
 
 
 def clean_org(name: str) -> str:

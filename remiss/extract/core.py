@@ -25,7 +25,7 @@ from remiss.extract.dnr import (
 from remiss.extract.epostrubrik import Falt, read_mail_header, recipients
 from remiss.extract.personer import find_handlaggare, is_person
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
-from remiss.extract.text import ORG_WORD, Found, Text, county_name_words
+from remiss.extract.text import ORG_WORD, Found, Text, capitalised_words
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV
@@ -650,9 +650,7 @@ def _name_like(text: str) -> bool:
     Swedish titles capitalise only their first word ('Styrkraft i funktionshinderpolitiken'); a line
     like 'Funktionsrätt Sverige' or 'Region Jämtland Härjedalen' names an organisation.
     """
-    words = county_name_words(text)
-    return (2 <= len(words) <= 4 and not re.search(r"\d", text) and not text.endswith((".", ":", "?", "!"))
-            and all(word[:1].isupper() for word in words))
+    return capitalised_words(text) and not re.search(r"\d", text) and not text.endswith((".", ":", "?", "!"))
 
 
 def _org_name(text: str) -> bool:

@@ -31,6 +31,13 @@ def county_name_words(text: str) -> list[str]:
     return text.split() if match is None else [*match.group("name").split(), "Län"]
 
 
+def capitalised_words(text: str) -> bool:
+    """Return True for two to four words that all begin with a capital (a final county 'län' counted):
+    the shape of a name ('Funktionsrätt Sverige'); Swedish titles capitalise only their first word."""
+    words = county_name_words(text)
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+
+
 @dataclass(frozen=True)
 class Found:
     """A field value, the line it came from, and why it was taken (shown by `tolka --forklara`)."""
