@@ -17,7 +17,7 @@ substring test (most documents hold no missiv signal at all).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -235,18 +235,28 @@ def _matches_at_starts(pattern: re.Pattern[str], text: str, lowered: str,
     if positions is None:
         return None
     found: list[re.Match[str]] = []
+    for hit in matches_at(pattern, text, sorted(positions)):
+        if hit.end() == hit.start():
+            return None
+        found.append(hit)
+    return found
+
+
+def matches_at(pattern: re.Pattern[Any], text: Any, positions: Iterable[int]) -> Iterator[re.Match[Any]]:
+    """Yield pattern's matches tried at positions (ascending), each one from the end of the last match.
+
+    When every match begins at one of the positions and none is empty, these are finditer's matches
+    (finditer takes the leftmost match, then searches on from its end). For str or bytes.
+    """
     end = 0
     match = pattern.match
-    for index in sorted(positions):
+    for index in positions:
         if index < end:
             continue
         hit = match(text, index)
         if hit is not None:
-            if hit.end() == hit.start():
-                return None
-            found.append(hit)
+            yield hit
             end = hit.end()
-    return found
 
 
 def _start_positions(lowered: str, starts: tuple[str, ...]) -> set[int] | None:

@@ -204,14 +204,17 @@ def _streams(data: Any) -> Iterator[re.Match[bytes]]:
     The pattern opens with a lookbehind, so `re` would try it at every byte of the file; each match
     begins with b"stream" and no two overlap, so trying each occurrence from the last end is the same.
     """
-    position = data.find(b"stream")
+    from remiss.fastsearch import matches_at
+
+    return matches_at(_STREAM, data, _occurrences(data, b"stream"))
+
+
+def _occurrences(data: Any, needle: bytes) -> Iterator[int]:
+    """Yield every position where needle stands in data (bytes or mmap), in order."""
+    position = data.find(needle)
     while position >= 0:
-        match = _STREAM.match(data, position)
-        if match is None:
-            position = data.find(b"stream", position + 1)
-        else:
-            yield match
-            position = data.find(b"stream", match.end())
+        yield position
+        position = data.find(needle, position + 1)
 
 
 def _inflated_size(data: Any, start: int, limit: int) -> int:
