@@ -9,6 +9,7 @@ from functools import lru_cache
 from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
+from remiss.extract.svarsdatum import OWN_ANSWER
 from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text, capitalised_words
 from remiss.instanser import EMAIL
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
@@ -157,9 +158,9 @@ def _department_named_early(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the department the first lines name ('Remiss av Utbildningsdepartementets …')."""
     for line in lines[:6]:
         match = DEPARTMENT.search(line.text)
-        if match and re.search(r"\b[Vv]i\s+(?:\w+\s+){0,3}(?:avge|lämna|skicka|svara)\w*\b.*\btill\s+$",
-                               line.text[: match.start()]):
-            continue  # 'Vi kommer att avge yttrande … till Socialdepartementet': whom the answer goes to
+        before = line.text[: match.start()] if match else ""
+        if match and re.search(r"\btill\s+$", before) and OWN_ANSWER.search(before):
+            continue  # 'Vi kommer att avge yttrande … till Socialdepartementet': whom our own answer goes to
         if match:
             return Found(match.group("dep") + "et", line, "departementet som nämns på de första raderna")
     return None
