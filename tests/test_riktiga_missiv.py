@@ -2033,3 +2033,47 @@ def test_samradsforslag_i_rubriken_ar_dokumentslaget() -> None:
 
     assert clean_title("Samrådsförslag ny regional utvecklingsplan") == "ny regional utvecklingsplan"
     assert clean_title("Samrådsförslaget till översiktsplan för Gnesta kommun") == "översiktsplan för Gnesta kommun"
+
+
+# regeringen.se's remiss page (prov2/rk-m2015-solarier) as a web page: the department's number stands only
+# in parentheses after the remiss's name, no letterhead carries it
+RK_SOLARIER_WEBB = """
+Miljö- och energidepartementet
+Remiss av Miljö- och energidepartementets skrivelse
+om införande av 18-årsgräns för kosmetiska solarier
+Här kan du ta del av de remissvar som har kommit till Miljö- och energidepartementet
+om införande av 18-årsgräns för kosmetiska solarier (M2013/1724/Ke).
+Sista dag att svara på remissen är den 30 september 2015.
+"""
+
+
+def test_departementets_nummer_efter_remissens_namn_pa_webbsidan() -> None:
+    remiss = extract_remiss("x.pdf", part_of(lines_of(RK_SOLARIER_WEBB)))
+    assert remiss is not None
+    assert remiss.diarienummer == "M2013/1724/Ke"
+
+
+def test_tva_olika_departementsnummer_overst_sager_inget() -> None:
+    text = RK_SOLARIER_WEBB.replace("solarier (M2013/1724/Ke).", "solarier (M2013/1724/Ke) och (M2014/0001/Ke).")
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None
+    assert remiss.diarienummer is None
+
+
+# missiv/rk-n2015-06917 as a printed e-mail: the file name's form of the number comes first, the register's
+# form with slashes in the next sentence; one number written two ways is no conflict to warn about
+RK_N2015_FILNAMN = """
+Näringsdepartementet
+Remiss SOU 2015:85 Bostäder att bo kvar i
+Remissvaren ska ha kommit in till Näringsdepartementet senast tisdagen den 1 mars 2016.
+Svaren bör lämnas per e-post till n.registrator@regeringskansliet.se i både Word- och pdf-format. Vi uppskattar om filnamnet är Regeringskansliets diarienummer (utan snedstreck)
+N2015-06917-PUB, följt av remissinstansens namn. Remissvarets disposition bör om möjligt ansluta sig till
+dispositionen i betänkandet. I remissvaret anges Regeringskansliets diarienummer N2015/06917/PUB.
+"""
+
+
+def test_filnamnets_form_av_diarienumret_ger_vika_for_snedstreck() -> None:
+    remiss = extract_remiss("x.pdf", part_of(lines_of(RK_N2015_FILNAMN)))
+    assert remiss is not None
+    assert remiss.diarienummer == "N2015/06917/PUB"
+    assert not any("Diarienumret" in v for v in remiss.varningar)

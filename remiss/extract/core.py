@@ -16,7 +16,6 @@ from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss
 from remiss.extract.avsandare import find_avsandare
 from remiss.extract.dnr import (
     DNR_RE,
-    dnr_key,
     find_diarienummer_header,
     find_diarienummer_text,
     same_digits,
@@ -99,7 +98,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     dnr_header, dnr_text = find_diarienummer_header(lines), find_diarienummer_text(text)
     dnr_found = dnr_text or dnr_header
     if dnr_text and dnr_header and same_digits(dnr_text.value, dnr_header.value):
-        dnr_found = dnr_header  # 'N2015-06917-PUB' in the subject line is the header's N2015/06917/PUB
+        # one number written two ways: the register's form has the slashes ('N2015-06917-PUB' in a subject
+        # line or a file name is N2015/06917/PUB), else the header's form
+        slashed = "/" in dnr_text.value and "/" not in dnr_header.value
+        dnr_found = dnr_text if slashed else dnr_header
     diarienummer, klassificering = None, None
     if dnr_found:
         diarienummer, klassificering = split_klassificering(dnr_found.value)
@@ -110,7 +112,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if dnr_header and dnr_text:
             header_dnr = split_klassificering(dnr_header.value)
             klassificering = klassificering or header_dnr[1]
-            if dnr_key(header_dnr[0]) != dnr_key(diarienummer):
+            if not same_digits(header_dnr[0], diarienummer):  # one number written two ways is no conflict
                 varningar.append(
                     f"Diarienumret i sidhuvudet ({header_dnr[0]}) skiljer sig från det i texten "
                     f"({diarienummer}); texten används. Kontrollera med avsändaren."

@@ -63,7 +63,25 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
         opening = head_row_dnr(line.text) if " | " not in line.text else None
         if opening:
             return Found(opening, line, _HEAD_ROW)
-    return in_text
+    return in_text or _cited_after_name(lines[:HEAD_LINES])
+
+
+# a department's number right after the remiss's name at the top of a web page or e-mail, the only place
+# it stands there: '… kosmetiska solarier (M2013/1724/Ke).', '… höga levnadsomkostnader, S2023/02496'
+_DEPARTEMENT = next(form["monster"] for form in _DNR_DATA["form"] if form["namn"] == "departement")
+_CITED = re.compile(rf"(?:\((?P<inom>{_DEPARTEMENT})\)|,\s*(?P<sist>{_DEPARTEMENT})\s*$)")
+
+
+def _cited_after_name(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines, return a department's number cited after the remiss's name, when one
+    number stands so (two different ones say nothing about which is the remiss's)."""
+    found = [
+        Found(match.group("inom") or match.group("sist"), line,
+              "departementets nummer efter remissens namn överst ('… (M2013/1724/Ke)')")
+        for line in lines
+        for match in _CITED.finditer(line.text)
+    ]
+    return found[0] if len({dnr_key(f.value) for f in found}) == 1 else None
 
 
 def _year_month_or_span(value: str) -> bool:
