@@ -2077,3 +2077,69 @@ def test_filnamnets_form_av_diarienumret_ger_vika_for_snedstreck() -> None:
     assert remiss is not None
     assert remiss.diarienummer == "N2015/06917/PUB"
     assert not any("Diarienumret" in v for v in remiss.varningar)
+
+
+def test_remiss_avseende_ar_ett_prefix() -> None:
+    """missiv/socialstyrelsen-yrkeskvalifikationer-missiv: 'Remiss avseende förslag till nya föreskrifter …'
+    goes like 'Remiss angående': the remitted matter starts after 'avseende'."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Remiss avseende förslag till nya föreskrifter om erkännande av yrkeskvalifikationer inom hälso- och sjukvården") == (
+        "förslag till nya föreskrifter om erkännande av yrkeskvalifikationer inom hälso- och sjukvården"
+    )
+
+
+VATTENMYNDIGHETEN_ANSLAG = """
+Anslagstavlan
+Samråd inom vattenförvaltning
+Vattenmyndigheten för Bottenhavets vattendistrikt ska enligt 5 kap. vattenförvaltningsförordningen ta fram och hålla samråd om en preliminär översikt över väsentliga frågor för förvaltningen av kvaliteten på vattenmiljön.
+Kungörelse
+Vattenmyndigheten i Bottenhavets vattendistrikt samråder inom vattenförvaltning mellan den 2 maj och 1 november 2019. Samrådshandlingen heter: ”Viktiga vattenfrågor i Bottenhavets vattendistrikt – översikt över väsentliga frågor inför arbetet med förvaltningsplan 2021-2027”.
+Kom ihåg att märka svaret med diarienummer 537-3151-2019.
+Vi vill ha svaren senast den 1 november 2019.
+"""
+
+
+def test_samradshandlingen_heter_ar_titeln_och_den_som_samrader_avsandaren() -> None:
+    """missiv/vattenmyndigheten-bottenhavet-samrad-2019: a kungörelse on a kommun's notice board whose heading
+    names an activity ('Samråd inom vattenförvaltning'); the remitted document is the one the text labels
+    ('Samrådshandlingen heter: ”…”') and the sender the authority that says it holds the samråd."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(VATTENMYNDIGHETEN_ANSLAG)))
+    assert remiss is not None
+    assert remiss.titel == (
+        "Viktiga vattenfrågor i Bottenhavets vattendistrikt – översikt över väsentliga frågor inför arbetet med förvaltningsplan 2021-2027"
+    )
+    assert remiss.avsandare == "Vattenmyndigheten i Bottenhavets vattendistrikt"
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/regionuppsala-lansplan-2022
+        ("Länsplan för regional transportinfrastruktur i Uppsala län 2022–2033\nLäs igenom förslaget som nu är på remiss och lämna dina synpunkter.\nRegion Uppsala har tagit fram ett förslag till länsplan för regional transportinfrastruktur 2022–2033 för Uppsala", "Region Uppsala"),
+        # prov5/uhr-behorighet-urval-remiss: the heading has no full stop, the sentence starts on its own line
+        ("Föreskrifter om ändring i Universitets- och högskolerådets föreskrifter (UHRFS 2013:1) om grundläggande behörighet och urval – konsekvensutredning\nUniversitets- och högskolerådet remitterar nu ett förslag om ändring i föreskrifterna.\nEventuella synpunkter på förslaget ska ha inkommit senast den 22 januari 2015.", "Universitets- och högskolerådet"),
+        # 'På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser …' (prov5/ssm-kosmetiska-solarier-remiss)
+        ("Remisser\nPå den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser för att få in synpunkter och yttranden.\nRemiss: Förslag till föreskrifter om kontrollköp\nSvar senast 24 maj 2017.", "Strålsäkerhetsmyndigheten"),
+    ],
+)
+def test_avsandaren_i_lopande_text(text: str, avsandare: str) -> None:
+    """A notice without letterhead names its sender only as the subject of what it does in the opening
+    sentences: remitterar, har tagit fram, samråder, listar."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+def test_lansstyrelsen_med_lanet_i_lopande_text() -> None:
+    """prov4/lst-orebro-konsekvensutredning-covid: the notice is signed 'Länsstyrelsen' and names the county
+    only loosely ('Länsstyrelserna i Örebro län har den 23 november 2020 meddelat …'); an e-mail address
+    alone (orebro@lansstyrelsen.se) is no name (the korpus keeps 'Länsstyrelsen' then)."""
+    from remiss.extract.avsandare import _full_name
+
+    lines = lines_of("Länsstyrelsen\nLänsstyrelserna i Örebro län har den 23 november 2020 meddelat nya föreskrifter.")
+    assert _full_name("Länsstyrelsen", lines, Text.of(lines)) == "Länsstyrelsen i Örebro län"
+    lines = lines_of("Länsstyrelsen\nYttra dig till kalmar@lansstyrelsen.se senast den 30 augusti 2024.")
+    assert _full_name("Länsstyrelsen", lines, Text.of(lines)) == "Länsstyrelsen"

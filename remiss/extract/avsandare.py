@@ -134,20 +134,44 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     return on_top
 
 
-# 'MSB remitterar nu förslag …', 'Trafikverket skickar härmed ut …': the subject that sends the remiss
+# what the sender of a remiss does in its notice's opening sentences: 'MSB remitterar nu förslag …',
+# 'Trafikverket skickar härmed ut …', 'Region Uppsala har tagit fram ett förslag …', 'Vattenmyndigheten …
+# samråder …'
+SENDING = (
+    r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss|"
+    r"bjuder\s+(?:härmed\s+|nu\s+)?in|samråder|listar|har\s+(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
+    r"tar\s+fram|planerar\s+att)"
+)
+# a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
+SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
 REMITTING = re.compile(
-    r"(?:^|[.!?]\s+)(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,4}?)\s+"
-    r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss)\b"
+    SENTENCE_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ ]+[\wåäöÅÄÖ-]+){0,4}?)[ ]+(?:nu\s+|härmed\s+)?"
+    + SENDING + r"\b"
+)
+# the verb before its subject after an adverbial: 'På den här sidan listar Strålsäkerhetsmyndigheten …'
+REMITTING_AFTER = re.compile(
+    SENTENCE_START + r"(?:[A-ZÅÄÖ][\wåäö]*(?:[ ]+[\wåäö]+){0,4}[ ]+)?" + SENDING
+    + r"[ ]+(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ ]+(?:i|för|och|[A-ZÅÄÖ][\wåäöÅÄÖ-]*)){0,4})"
 )
 ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")  # 'MSB', 'SKR'
+# an authority's name ends in its kind: 'Universitets- och högskolerådet', 'Strålsäkerhetsmyndigheten'
+AGENCY_END = re.compile(r"(?:rådet|verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|nämnden|"
+                        r"styrelsen|vattendistrikt|förbundet)$")
+OPENING_LINES = 25  # the sender says what it does in the notice's opening sentences
 
 
 def _subject_remitting(text: Text) -> Found | None:
     """Given the text, return the organisation that says it remits ('MSB remitterar nu förslag …')."""
-    for match in REMITTING.finditer(text.joined):
-        name = match.group("org").strip()
-        if (ORG_WORD.search(name) or ABBREVIATION.match(name)) and not is_person(name):
-            return Found(name, text.line_at(match.start("org")), "den som remitterar ('X remitterar …')")
+    opening = Text.of(text.lines[:OPENING_LINES])
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
+    for pattern in (REMITTING, REMITTING_AFTER):
+        for match in pattern.finditer(joined):
+            name = match.group("org").strip()
+            name = re.sub(r"\s+(?:i|för|och)$", "", name)
+            named = ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
+            if named and not is_person(name):
+                line = opening.lines[joined.count("\n", 0, match.start("org"))]
+                return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
 
 
@@ -205,7 +229,30 @@ def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
     longer = re.search(
         re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined
     )
-    return longer.group(0) if longer else name
+    if longer:
+        return longer.group(0)
+    if name.lower() == "länsstyrelsen":
+        return _county_board(text) or name
+    return name
+
+
+# the 21 counties as their länsstyrelse is named: 'Länsstyrelsen i Kalmar län', '… i Västra Götalands län'
+LAN = ("Stockholms", "Uppsala", "Södermanlands", "Östergötlands", "Jönköpings", "Kronobergs", "Kalmar",
+       "Gotlands", "Blekinge", "Skåne", "Hallands", "Västra Götalands", "Värmlands", "Örebro",
+       "Västmanlands", "Dalarnas", "Gävleborgs", "Västernorrlands", "Jämtlands", "Västerbottens",
+       "Norrbottens")
+LANSSTYRELSE_IN = re.compile(
+    r"\bLänsstyrelse(?:n|rna)?\s+i\s+(?P<lan>[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?)\s+län\b"
+)
+
+
+def _county_board(text: Text) -> str | None:
+    """Given a text signed only 'Länsstyrelsen', return its full name when the text names the county with
+    it in a looser form ('Länsstyrelserna i Örebro län har …'), or None (an address is not a name)."""
+    for match in LANSSTYRELSE_IN.finditer(text.joined):
+        if match.group("lan") in LAN:
+            return f"Länsstyrelsen i {match.group('lan')} län"
+    return None
 
 
 def _organisation_before_header(lines: Sequence[Line]) -> Found | None:

@@ -45,7 +45,7 @@ TWO_VERSIONS = re.compile(r"\btvå\s+(?:versioner|format|filer)|\bbåda\s+format
 TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
     r"remiss(?:missiv|er)?\s*[:–—-]\s*|kungörelse\s*[:–—-]\s*|(?:remittering|kungörelse)\s+(?:av|om)\s+|"
-    r"remiss\s+(?:av|över|gällande|angående|om|rörande)\s+|"
+    r"remiss\s+(?:av|över|gällande|angående|avseende|beträffande|om|rörande)\s+|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
@@ -129,7 +129,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if mail and avsandare_found and is_person(avsandare_found.value):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
     avsandare = keep("avsandare", avsandare_found)
-    titel = keep("titel", _mail_subject(mail) or find_titel(lines) or title_from_layout(lines))
+    titel = keep("titel", _mail_subject(mail) or find_titel(lines) or title_from_layout(lines)
+                 or _labelled_document(lines[:80]))
     if titel and forklara.aktiv() and (by_layout := title_from_layout(lines)) is not None:
         forklara.kandidat("titel", by_layout.value, by_layout.skal, by_layout.line)
     instanser, list_line = find_instanser(lines)
@@ -318,6 +319,27 @@ def _heading_line(line: Line, body: float) -> bool:
     if line.size and body:
         return line.bold or line.size >= body * HEADING_SIZE
     return _looks_like_heading(text.rstrip("!"))
+
+
+# the document a notice labels: 'Handling som delges: Förslag till beslut …', 'Samrådshandlingen heter:
+# ”Viktiga vattenfrågor …”', 'Remissen avser: …'; found in the joined text (the label's line may wrap)
+LABELLED_DOCUMENT = re.compile(
+    r"(?:\b(?:samråds|remiss|gransknings|utställnings)?handling(?:en|ar(?:na)?)?\s+(?:som\s+delges|heter)|"
+    r"\b(?:remissen|samrådet)\s+(?:avser|gäller))\s*:\s*[\"”“]?(?P<doc>[A-ZÅÄÖ][^\"”“]{8,240}?)[\"”“]?"
+    r"(?:\.\s|\.?$|[\"”“])",
+    re.IGNORECASE,
+)
+
+
+def _labelled_document(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the document a label names ('Handling som delges: X.'), or None."""
+    text = Text.of(lines)
+    match = LABELLED_DOCUMENT.search(text.joined)
+    if match is None:
+        return None
+    doc = clean_title(match.group("doc"))
+    why = "dokumentet som texten namnger ('Handling som delges: …')"
+    return Found(doc, text.line_at(match.start("doc")), why)
 
 
 # the remitted document as a web notice names it: 'Förslag till X Pdf, 8.4 MB', 'Du hittar "X" …',
