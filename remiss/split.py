@@ -196,6 +196,8 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     text = lines[index].text.strip()
     if (_title_missiv(text) or TITLE_YTTRANDE.match(text)) and _starts_heading(lines, index):
         return "title"
+    if DOC_LABEL.match(text) and _introduced_item(lines, index):
+        return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
     if DOC_LABEL.match(text) or PARAGRAPH_MARK.match(text):
         return "label"
     if HEADER_DATUM.match(text) and len(text) < 40:
@@ -203,6 +205,13 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
         if any(HEADER_NEAR.match(other.text.strip()) for other in window) or "dnr" in text.lower():
             return "header"
     return None
+
+
+def _introduced_item(lines: Sequence[Line], index: int) -> bool:
+    """Return True when the line at index is an item of a list the line before introduces (ends with ':')."""
+    before = (line.text.strip() for line in reversed(lines[max(0, index - 2) : index]))
+    previous = next((text for text in before if text), "")
+    return previous.endswith(":") and len(previous.split()) >= 3
 
 
 def _title_follows(lines: Sequence[Line], index: int) -> bool:

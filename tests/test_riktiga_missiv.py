@@ -2143,3 +2143,151 @@ def test_lansstyrelsen_med_lanet_i_lopande_text() -> None:
     assert _full_name("Länsstyrelsen", lines, Text.of(lines)) == "Länsstyrelsen i Örebro län"
     lines = lines_of("Länsstyrelsen\nYttra dig till kalmar@lansstyrelsen.se senast den 30 augusti 2024.")
     assert _full_name("Länsstyrelsen", lines, Text.of(lines)) == "Länsstyrelsen"
+# --- notis6: remiss recognition, svarsdatum and handläggare from prov5's misses (december 2026) ---
+
+VASTERBOTTEN_KUNGORELSE = """
+Kungörelser vecka 26
+Länsstyrelsen Västerbotten har tagit fram ett förslag till beslut och skötselplan för naturreservatet Vormforsen i Lycksele kommun. Det är möjligt att ta del av handlingarna och yttra sig i ärendet.
+Förslag till beslut om bildande av Vormforsens naturreservat i Lycksele kommun
+Innehavare av särskild rätt inom området har nu, i enlighet med 24 § förordningen (1998:1252) om områdesskydd enligt miljöbalken med mera tillfälle att yttra sig över förslaget till nytt beslut och skötselplan. Övriga ges möjlighet att ta del av förslaget och lämna synpunkter.
+Sista datum för yttrande i ärendet är den 18 augusti 2024. Ange diarienummer 4097-2017.
+Lämna in yttrande
+Du kan lämna in yttranden på dessa sätt. Ange diarienummer.
+"""
+
+
+def test_sista_datum_for_yttrande_ar_en_kungorelses_svarsdatum() -> None:
+    lines = lines_of(VASTERBOTTEN_KUNGORELSE)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is not None and found.value == "2024-08-18"
+
+
+HAVSPLANER_FINLAND = """
+Åsikter om havsplaner för Sverige begärs ända till 10.9.2018
+Framläggningstiden för havsplanerna och miljöbedömningarna för Sverige har börjat. Myndigheter, invånare och sammanslutningar i Finland har möjlighet att framföra sina åsikter om dessa.
+Åsikter ska lämnas in till miljöministeriet senast 10.9.2018 genom att besvara en begäran om utlåtande på utlåtande.fi eller genom att skicka synpunkterna per e-post till kirjaamo@ym.fi.
+"""
+
+
+def test_asikter_senast_i_en_oversatt_nordisk_notis_ar_en_remiss() -> None:
+    lines = lines_of(HAVSPLANER_FINLAND)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is not None and found.value == "2018-09-10"
+
+
+UHR_REMISSIDA = """
+Föreskrifter om ändring i Universitets- och högskolerådets föreskrifter (UHRFS 2013:1) om grundläggande behörighet och urval – konsekvensutredning
+Universitets- och högskolerådet remitterar nu ett förslag om ändring i föreskrifterna om grundläggande behörighet och urval.
+Eventuella synpunkter på förslaget ska ha inkommit senast den 22 januari 2015.
+Synpunkter ska skickas som e-post till registrator@uhr.se. Skicka gärna dina synpunkter i word-format.
+Nedanför hittar du UHR:s remiss:
+MISSIV
+Konsekvensutredning
+Förslag till ändring i föreskrifter
+Bilaga 3
+Sändlista
+Senast uppdaterad: 9 januari 2020
+"""
+
+
+def test_fillankar_efter_kolon_delar_inte_remissidan_i_tva() -> None:
+    from remiss.split import _document_starts
+
+    assert _document_starts(lines_of(UHR_REMISSIDA)) == [0]
+
+
+SVK_KOMPLETTERANDE_SAMRAD = """
+Kompletterande samråd pågår till 22 april 2024
+Kompletterande samråd pågår till 22 april för område inom Grönviken–Fallviken och Fallviken–Horndal. Vi genomför kompletterande samråd på grund av att det under föregående samråd, maj–september 2023, kom in ett yttrande.
+Skicka dina yttrande via e-post eller via post till Svenska kraftnät. Ange alltid diarienummer 2022/77 i brevet eller i ämnesraden för e-post.
+E-post: registrator@svk.se, ange dnr 2022/77 i ämnesraden
+Sista datum att lämna yttrande är 22 april.
+Samråd om sträckningsförslag genomfört under 2023
+Mellan 8 maj och 1 september genomförde vi samråd för planerad luftledning mellan Grönviken och Fallviken i enlighet med 6 kap. miljöbalken.
+"""
+
+
+def test_ett_tidigare_avslutat_samrad_ar_inte_svarsdatum() -> None:
+    found, _ = find_svarsdatum(Text.of(lines_of(SVK_KOMPLETTERANDE_SAMRAD)))
+    assert found is not None and found.value == "2024-04-22"
+
+
+VARMDO_GRANSKNING = """
+Tyck till om Översiktsplanen!
+Nu ställer vi ut den uppdaterade översiktsplanen för granskning och vi vill ha dina synpunkter på det uppdaterade planförslaget. Granskningsperioden pågår fram till den 28 februari 2022.
+Ett första förslag på uppdaterad översiktsplan ställdes ut för samråd under mellan 10 maj och 4 juli 2021. Synpunkter som kom in under samrådet har nu beaktats och planförslaget har uppdaterats.
+"""
+
+
+def test_samradet_som_stalldes_ut_forut_ar_inte_granskningens_svarsdatum() -> None:
+    found, _ = find_svarsdatum(Text.of(lines_of(VARMDO_GRANSKNING)))
+    assert found is not None and found.value == "2022-02-28"
+
+
+FMI_OCR = """
+Ni bereds tillfälle att senast den 31januari 2013 yttra er över bifogad konse kvensutredning och förslag till nya föreskrifter. Yttrandet ska skickas med e-post till Kontaktpersoner i ärendet är Martin Carlsson (tfn , e-post och Diego Ortiz (tfn , e-post se). För Fastighetsmäklarinspektionen
+"""
+
+
+def test_ihopskrivet_datum_och_kontaktperson_i_lopande_ocr_text() -> None:
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of(FMI_OCR)
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is not None and found.value == "2013-01-31"
+    assert find_handlaggare(lines)[0].namn == "Martin Carlsson"
+
+
+OSTERGOTLAND_UTAN_AR = """
+Remiss Kulturplan 2024-2027
+Dela med dig av dina tankar och åsikter för att göra kulturplanen ännu bättre. Remisstiden är den 3e april – 15e juni.
+Mejla remiss till registrator@regionostergotland.se
+Ange diarienummer RÖ 2023/4311 och din organisations namn eller ditt personnamn i ämnesraden.
+"""
+
+
+def test_ar_for_frist_utan_ar_ur_diarienumret() -> None:
+    found, _ = find_svarsdatum(Text.of(lines_of(OSTERGOTLAND_UTAN_AR)))
+    assert found is not None and found.value == "2023-06-15"
+
+
+TAOS_VIDAREBEFORDRAD = """
+Inbjudan att lämna synpunkter på remiss
+TAOS inbjuds att som remissinstans lämna synpunkter på förslaget till ny regional kulturplan 2024-2027. Kontakta någon i styrelsen om du har synpunkter att ta upp senast 21/4.  Vi har möjlighet att lämna synpunkter på remissförslaget om ny regional kulturplan till och med 28 april 2023.
+Era synpunkter skickas till: kultur@regionorebrolan.se.
+Ni har möjlighet att lämna synpunkter till och med 28 april.
+"""
+
+
+def test_vidarebefordrad_inbjudan_har_remissens_svarsdatum_inte_foreningens() -> None:
+    found, _ = find_svarsdatum(Text.of(lines_of(TAOS_VIDAREBEFORDRAD)))
+    assert found is not None and found.value == "2023-04-28"
+
+
+SAP_FORENINGSREMISSER = """
+Sista svarsdag på två föreningsremisser
+13 september
+På distriktsårskongressen 2020 behandlades två rapporter från organisationsutredningen och Valkommittéutredningen. Distriktsstyrelsen har nu skickat ut dem på remiss till föreningarna och stadsdelskretsarna.
+Enskilda medlemmar kan inte besvara remisserna utan bara organisationerna. Sista svarsdag för remissvar är 13 september 2020.
+"""
+
+
+def test_skickat_ut_pa_remiss_med_sista_svarsdag_ar_en_remiss() -> None:
+    lines = lines_of(SAP_FORENINGSREMISSER)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is not None and found.value == "2020-09-13"
+
+
+MULLSJO_GRANSKNINGSUTLATANDE = """
+Granskningsutlåtande - Detaljplan för Sjöryd 1:104 m.fl.
+Kungörelse
+Detaljplan Sjöryd 1:104 m.fl. var utställd för granskning mellan 28 april och 23 maj 2023. Efter granskningen har ett granskningsutlåtande tagits fram.
+Detta är inte ett ytterligare tillfälle att yttra sig över detaljplaneförslaget utan en information inför plan- och byggnadsnämndens behandling av ärendet.
+"""
+
+
+def test_inte_ett_tillfalle_att_yttra_sig_ar_ingen_remiss() -> None:
+    assert classify(lines_of(MULLSJO_GRANSKNINGSUTLATANDE)) != "missiv"

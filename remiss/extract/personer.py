@@ -146,6 +146,11 @@ CONTACT_SENTENCE = re.compile(
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s+(?:i\s+första\s+hand\s+)?)"
     r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
+# 'Kontaktpersoner i ärendet är Martin Carlsson (tfn …' in running text (a letter read as one line)
+CONTACT_IS = re.compile(
+    r"(?i:\b(?:kontaktperson(?:er|en|erna)?|handläggare(?:n)?)(?:\s+(?:i|för)\s+(?:detta\s+)?"
+    r"(?:ärendet|frågan|remissen|ärende))?\s+är\s+)" + _NAME
+)
 COPY_TO_PERSON = re.compile(
     r"(?i:(?:registrator|diarium|registratur)\w*\s*(?:\([^()]{0,60}\)\s*)?"
     r"(?:samt|och)\s+(?:till\s+)?)" + _NAME
@@ -166,7 +171,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
-    for pattern in (CONTACT_SENTENCE, COPY_TO_PERSON, ANSWER_TO_PERSON):
+    for pattern in (CONTACT_SENTENCE, CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")

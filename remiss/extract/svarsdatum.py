@@ -19,10 +19,11 @@ from remiss.dates import date_matches, parse_match
 from remiss.extract.text import Found, Text
 
 DEADLINE = re.compile(
-    r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)|svarsdatum|"
-    r"sista\s+dag(?:en)?\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|för\s+(?:remiss)?yttranden?|"
-    r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:synpunkter|yttrande|svar))"
+    r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)(?:\s+för\s+(?:remiss?)?svar(?:en)?)?|svarsdatum|"
+    r"sista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|för\s+(?:remiss)?yttranden?|"
+    r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:synpunkter|yttranden?|svar|åsikter))"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
+    r"(?:samråd|remiss|granskning|utställning)\w*\s+pågår\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till)|"
     r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
     r"på\s+sig\s+(?:fram\s+)?till|"
@@ -50,6 +51,22 @@ PERIOD_WORDS = re.compile(
     r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till", re.IGNORECASE
 )
 SCORE_PERIOD_END = 2.5
+# a period told in the past ('Mellan 8 maj och 1 september genomförde vi samråd', 'ställdes ut för samråd
+# under mellan 10 maj och 4 juli 2021'): an earlier, finished round, not the current deadline
+PAST_PERIOD = re.compile(
+    r"\b(?:genomförde|genomfördes|genomfört|hölls|pågick|har\s+pågått|ägde\s+rum|ställdes\s+ut|var\s+utställd|"
+    r"(?:var|har\s+varit)\s+ute|skickades\s+ut|föregående|tidigare\s+(?:samråd|remiss|granskning))\b",
+    re.IGNORECASE,
+)
+SCORE_PAST_PERIOD = -2.0
+# an answer due by a date without a deadline word: 'Senas den 24 april ska landsting och berörda kommuner
+# yttra sig', 'Den 3 mars ska svaren ha kommit in'
+MODAL_ANSWER = re.compile(
+    r"\b(?:ska|skall|bör)\s+(?:[\wåäö]+\s+){0,5}?(?:yttra\s+sig|lämna\s+(?:in\s+)?(?:sina\s+|era\s+)?"
+    r"(?:synpunkter|yttranden?|svar|åsikter)|svara\b|ha\s+(?:kommit\s+in|inkommit))",
+    re.IGNORECASE,
+)
+SCORE_REPEATED = 0.5  # the same deadline told twice ('till och med 28 april 2023' … 'till och med 28 april')
 SIGN_UP = re.compile(r"\banmäl(?:an|ningar|s|as|a)?\b|\banmälningen\b", re.IGNORECASE)
 SCORE_SIGN_UP = -1.0  # 'Anmälan till remissmötet görs … senast den 27 oktober' is no svarsdatum
 EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
@@ -119,6 +136,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     matches = date_matches(joined)  # one pass over the text for both loops
     full_dates = [parse_match(m) for m in matches]
     known = [d.value for d in full_dates if d is not None and d.year_given] or _months_named(joined)
+    known = known or _dnr_year(joined)
     out = []
     previous_end = None
     for match in matches:
@@ -157,6 +175,13 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if (ANSWER_WORDS.search(around) or PERIOD_WORDS.search(around)) and UNTIL_WORDS.search(sentence):
                 score += SCORE_ANSWER_SENTENCE
                 why.append("i en mening om svar, samråd eller utställning med 'fram till/före/senast'")
+            elif MODAL_ANSWER.search(around):
+                score += SCORE_ANSWER_SENTENCE
+                why.append("i en mening om när svaret ska in ('ska … yttra sig')")
+        past = score and match.start() not in deadline_ends
+        if past and PAST_PERIOD.search(_sentence_around(joined, match.start())):
+            score += SCORE_PAST_PERIOD
+            why.append("en tidigare, avslutad period ('genomförde vi samråd')")
         if score and NOT_DEADLINE.search(_sentence_before(joined, match.start())[-60:]):
             score += SCORE_NOT_DEADLINE
             why.append("står vid ett publicerings- eller beslutsdatum")
@@ -165,7 +190,17 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 score += SCORE_PLAUSIBLE
                 why.append("rimligt efter missivets datum")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
-    return out
+    return _repeated(out)
+
+
+def _repeated(candidates: list[Kandidat]) -> list[Kandidat]:
+    """Given the candidates, return them with the ones told twice as a deadline raised a little."""
+    told = [c.value for c in candidates if c.score >= SCORE_DEADLINE_PHRASE]
+    return [
+        Kandidat(c.value, c.score + SCORE_REPEATED, (*c.skal, "samma svarsdatum står två gånger"), c.offset)
+        if c.score >= SCORE_DEADLINE_PHRASE and told.count(c.value) > 1 else c
+        for c in candidates
+    ]
 
 
 def _date_start(joined: str, end: int) -> int:
@@ -207,11 +242,30 @@ def _resolve(
     reference = datum or _reference(known)
     if reference is None:
         return _safe_date(default_year, month, day) if default_year else None
+    if datum is None:  # the earliest date the text names may itself be a deadline: a date shortly before it
+        near = _safe_date(reference.year, month, day)  # is in the same year ('senast 21/4' … '28 april 2023')
+        if near is not None and 0 < (reference - near).days <= NEAR_DAYS:
+            return near
     for year in (reference.year, reference.year + 1):
         value = _safe_date(year, month, day)
         if value is not None and value >= reference:
             return value
     return None
+
+
+NEAR_DAYS = 30
+# the year in a diarienummer ('Ange diarienummer RÖ 2023/4311'): the case was opened that year, a reference
+# for a deadline without a year when the text names no full date
+DNR_YEAR = re.compile(
+    r"(?i:\b(?:dnr|diarienummer|diarienr|ärendenummer|beteckning))\b[\s:.]*(?:[A-ZÅÄÖ]{1,5}\s*)?"
+    r"(?P<y>(?:19|20)\d{2})\s*[/-]\s*\d"
+)
+
+
+def _dnr_year(joined: str) -> list[date]:
+    """Given a text without full dates, return the first of January of its diarienummer's year, if any."""
+    match = DNR_YEAR.search(joined)
+    return [date(int(match.group("y")), 1, 1)] if match else []
 
 
 MONTH_YEAR = re.compile(
