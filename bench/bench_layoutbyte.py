@@ -6,7 +6,10 @@ webb, epost as PDF, and DOCX) and read with the same truth. A field right in the
 layout and wrong in another is a layout dependence. This is a robustness check on real text, not
 träffsäkerhet on unseen senders (the texts are the corpus's).
 
-    .venv/bin/python bench/bench_layoutbyte.py [mapp ...] [--visa]
+    .venv/bin/python bench/bench_layoutbyte.py [mapp ...] [--visa] [--layout kommunmall/docx]
+
+`kommunmall` is a kommun's Word template (letterhead in the first-page header, content controls, a text
+box, Word lists, hyperlinks, tracked changes; tests/korpus/rendera_docx.py). `--layout` runs one layout.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTER = (("rk", "pdf"), ("tabell", "pdf"), ("vanster", "pdf"), ("webb", "pdf"), ("epost", "pdf"),
-            ("tabell", "docx"))
+            ("tabell", "docx"), ("kommunmall", "docx"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = argv or []
     visa = "--visa" in argv
+    valda = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--layout"}
+    argv = [a for i, a in enumerate(argv) if a != "--layout" and (i == 0 or argv[i - 1] != "--layout")]
+    layouter = [lf for lf in LAYOUTER if not valda or "/".join(lf) in valda]
     mappar = [a for a in argv if not a.startswith("--")] or ["missiv", "yttranden", "prov", "prov2"]
     per_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     per_falt: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
@@ -40,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             dok = next(d for d in jamfor.dokument((spec["mapp"],)) if d.id == spec["id"])
             eget = jamfor.jamfor(dok)
-            for layout, format_ in LAYOUTER:
+            for layout, format_ in layouter:
                 if (layout, format_) == (spec.get("layout", "rk"), spec.get("format", "pdf")):
                     continue
                 variant = copy.deepcopy(spec)

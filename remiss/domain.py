@@ -56,6 +56,7 @@ class Page:
     ocr: bool = False
     width: float = 0.0
     height: float = 0.0
+    furniture: tuple[Line, ...] = ()  # a Word file's footers and later pages' headers: shown, never read
 
     @property
     def text(self) -> str:

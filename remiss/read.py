@@ -18,10 +18,13 @@ from remiss.layout import Row as LayoutRow
 
 if TYPE_CHECKING:
     from remiss.ocr import OcrGrans
+    from remiss.word import Las
 
 MAX_SIDOR = 2000
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office's old binary files: .doc, .xls, Outlook's .msg
+RTF_MAGIC = b"{\\rtf"
 # pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these.
 _KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
 _MIN_TEXT_CHARS = 15
@@ -37,14 +40,47 @@ def read_file(path: str | Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
     """
     path = Path(path)
     head = _check_file(path)
-    if head.startswith(ZIP_MAGIC) and path.suffix.lower() == ".docx":
+    if head.startswith(ZIP_MAGIC) and (path.suffix.lower() == ".docx" or _zip_kind(path) == "docx"):
         return read_docx(path)
     if PDF_MAGIC not in head[:1024]:
+        _refuse_other_format(path, head)
         raise InputError(
             "är inte en PDF. Spara remissen som PDF (eller yttrandet som .docx) och försök igen.",
             fil=str(path),
         )
     return read_pdf(path, max_sidor=max_sidor, ocr=ocr, ocr_grans=ocr_grans, triage=triage)
+
+
+def _refuse_other_format(path: Path, head: bytes) -> None:
+    """Given a file that is no PDF, raise the InputError that says how to save a Word, RTF or ODF text."""
+    fil = str(path)
+    spara = "som .docx (eller PDF) och försök igen."
+    if head.startswith(OLE_MAGIC) and path.suffix.lower() not in (".xls", ".xlsx", ".ppt", ".pptx"):
+        raise InputError("är ett Word-dokument i det gamla formatet (.doc). Öppna det i Word och spara det "
+                         f"{spara}", fil=fil)
+    if head.lstrip().startswith(RTF_MAGIC):
+        raise InputError(f"är en RTF-fil, inte en .docx. Öppna den i Word och spara den {spara}", fil=fil)
+    if head.startswith(ZIP_MAGIC) and _zip_kind(path) == "odt":
+        raise InputError("är ett OpenDocument-dokument (.odt). Öppna det i LibreOffice eller Word och "
+                         f"spara det {spara}", fil=fil)
+
+
+def _zip_kind(path: Path) -> str:
+    """Given a ZIP file, return "docx" for a Word document, "odt" for an OpenDocument text, else ""."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            info = archive.getinfo("mimetype") if "mimetype" in names else None
+            if info is not None and info.file_size < 100:
+                odf_text = archive.read(info).startswith(b"application/vnd.oasis.opendocument.text")
+                return "odt" if odf_text else ""
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        return ""
+    return ""
 
 
 def _check_file(path: Path) -> bytes:
@@ -363,21 +399,27 @@ def _ocr_available() -> bool:
 
 
 def read_docx(path: Path) -> Handling:
-    """Given a DOCX path, return a one-page Handling of its paragraphs and table rows in order."""
+    """Given a DOCX path, return a one-page Handling: page 1's header, then the body, in reading order.
+
+    What `remiss.word` reads: content controls, text boxes, tables, Word list labels, tracked changes
+    (insertions kept), fields' results. The footers and the headers of later pages are the page's
+    furniture (`Page.furniture`): shown by `--forklara`, never read as fields.
+    """
     from remiss.limits import check_docx
 
     fil = str(path)
     check_docx(path)  # sizes, ratios and DTDs from the zip directory, before any XML is parsed
-    texts = _docx_texts(path)
-    lines = [
-        Line(text=t, page=1, number=i, bold=b)
-        for i, (t, b) in enumerate(((t, b) for t, b in texts if t.strip()), 1)
-    ]
-    return Handling(fil=fil, pages=(Page(number=1, lines=tuple(lines)),), sha256=sha256_of(path))
+    read = _docx_read(path)
+    lines = [Line(text=b.text, page=1, number=i, bold=b.bold)
+             for i, b in enumerate((b for b in read.lines if b.text.strip()), 1)]
+    furniture = [Line(text=b.text, page=1, number=len(lines) + i, bold=b.bold)
+                 for i, b in enumerate((b for b in read.furniture if b.text.strip()), 1)]
+    page = Page(number=1, lines=tuple(lines), furniture=tuple(furniture))
+    return Handling(fil=fil, pages=(page,), sha256=sha256_of(path))
 
 
-def _docx_texts(path: Path) -> list[tuple[str, bool]]:
-    """Given a checked DOCX path, return its (text, bold) blocks; any parser failure becomes InputError."""
+def _docx_read(path: Path) -> Las:
+    """Given a checked DOCX path, return what `remiss.word` reads; any parser failure becomes InputError."""
     import zipfile
     import zlib
 
@@ -385,9 +427,11 @@ def _docx_texts(path: Path) -> list[tuple[str, bool]]:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
+    from remiss.word import read_document
+
     fil = str(path)
     try:
-        return _docx_blocks(Document(str(path)))
+        return read_document(Document(str(path)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, zlib.error, EOFError) as exc:
         raise InputError(
             "Word-filen är trasig eller inte en .docx. Spara om den i Word som .docx.", fil=fil
@@ -398,34 +442,3 @@ def _docx_texts(path: Path) -> list[tuple[str, bool]]:
             f"Word-filen är trasig eller för stor (XML:en kan inte läsas: {what}). Öppna den i Word, "
             "spara den som en ny .docx och försök igen.", fil=fil
         ) from exc
-
-
-def _docx_blocks(document: object) -> list[tuple[str, bool]]:
-    """Given a python-docx Document, return (text, bold) for paragraphs and table rows in body order."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    body = document.element.body  # type: ignore[attr-defined]
-    out: list[tuple[str, bool]] = []
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, document)  # type: ignore[arg-type]
-            runs = [r for r in paragraph.runs if r.text.strip()]
-            bold = bool(runs) and all(r.bold for r in runs)
-            heading = paragraph.style is not None and paragraph.style.name.lower().startswith(
-                ("heading", "rubrik")
-            )
-            for part in clean_text(paragraph.text).split("\n"):
-                out.append((part.strip(), bold or heading))
-        elif tag == "tbl":
-            table = Table(child, document)  # type: ignore[arg-type]
-            for row in table.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = " ".join(clean_text(cell.text).split())
-                    if text and (not cells or cells[-1] != text):
-                        cells.append(text)
-                if cells:
-                    out.append((" | ".join(cells), False))
-    return out

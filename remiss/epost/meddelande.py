@@ -62,6 +62,8 @@ def ar_epost(path: str | Path) -> bool:
     path = Path(path)
     if path.suffix.lower() in SUFFIXES:
         return True
+    if path.suffix.lower() in (".doc", ".docx", ".dot", ".pdf"):
+        return False  # an old Word file is OLE too: read_file tells the user to save it as .docx
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return False  # a FIFO or device is never opened here (it would wait forever); read_file says so

@@ -141,6 +141,7 @@ def _with_furniture(part: Del, handling: Handling) -> list[tuple[Line, bool]]:
             elif not _paired_into(raw, previous):
                 out.append((raw, True))
             previous = own
+        out.extend((line, True) for line in page.furniture)  # a Word file's footers and later headers
     return out
 
 

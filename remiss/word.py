@@ -1,0 +1,586 @@
+"""Word (.docx) text as a reader of the printed document sees it, in reading order.
+
+A kommun's Word template keeps much of what a remiss says outside the body's plain paragraphs: the
+letterhead (sender, Datum, Dnr, Handläggare) in the first page's HEADER, often as a table; the dnr in a
+content control or a text box; the reply address as a hyperlink; the sändlista as a Word list whose
+numbers are not in the text but in numbering.xml; changes tracked (an insertion is text, a deletion is
+not). This module walks the WordprocessingML itself (python-docx only opens the package):
+
+* the header of page 1 (the first-page header when the section has one, else the default header) comes
+  first, then the body; footers and the headers of later pages are page furniture, kept apart;
+* block content controls (`w:sdt`), custom XML and text boxes (`w:txbxContent`, read once though Word
+  writes it twice: DrawingML and its VML fallback) are read where they stand; nested tables too;
+* a table row is one line, its cells joined by " | " (a merged cell counted once); a row whose cells
+  hold several paragraphs is read as the rows the eye sees: the cells' n:th lines side by side;
+* in a paragraph: runs, hyperlinks, inline content controls, insertions and simple fields' results are
+  text; deletions, field codes (`instrText`), hidden text and a complex field's code are not; a soft
+  line break starts a new line, a tab is a space; a form field check box is "☒" or "☐";
+* a list paragraph gets the label Word draws ("3.", "b)", "•") from its numbering definition;
+* a paragraph is bold when its visible runs are (direct, character or paragraph style, defaults) or
+  it is a heading: a style named or based on Heading/Rubrik/Title, or an outline level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _w(tag: str) -> str:
+    """Return the Clark name of a w: tag."""
+    return f"{{{W}}}{tag}"
+
+
+_P, _TBL, _TR, _TC, _SDT, _SDTCONTENT = _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("sdt"), _w("sdtContent")
+_R_RUN, _T, _VAL = _w("r"), _w("t"), _w("val")
+_CHOICE, _FALLBACK, _ALTERNATE = f"{{{_MC}}}Choice", f"{{{_MC}}}Fallback", f"{{{_MC}}}AlternateContent"
+_TXBX = _w("txbxContent")
+# containers whose children are read as if they stood in the parent (inline or block)
+_INLINE_CONTAINERS = {_w("hyperlink"), _w("smartTag"), _w("customXml"), _w("ins"), _w("moveTo"),
+                      _w("fldSimple"), _w("dir"), _w("bdo"), _SDTCONTENT}
+_SKIPPED = {_w("del"), _w("moveFrom"), _w("pPr"), _w("rPr"), _w("sdtPr"), _w("sdtEndPr"), _w("proofErr"),
+            _w("bookmarkStart"), _w("bookmarkEnd"), _w("commentRangeStart"), _w("commentRangeEnd")}
+_FALSE = {"0", "false", "off", "none"}
+_HEADING_NAME = re.compile(r"^(?:heading|rubrik|title|titel)\b", re.IGNORECASE)
+_MAX_LEVEL = 9  # outline levels 0–8 are headings; 9 is body text
+# Wingdings and Symbol check boxes and bullets drawn with w:sym or a private-use character
+_SYMBOLS = {"F0FE": "☒", "F0FD": "☒", "F078": "☒", "F0FB": "☒", "F0A8": "☐", "F06F": "☐", "F071": "☐",
+            "F0B7": "•", "F0A7": "▪", "F0D8": "➢", "F076": "❖", "F0FC": "✓"}
+_PRIVATE_BULLET = re.compile(r"[\ue000-\uf8ff]")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One read line of the document: its text and whether it is bold (a heading counts as bold)."""
+
+    text: str
+    bold: bool = False
+
+
+@dataclass
+class Las:
+    """What was read: the lines of page 1 in reading order (header first) and the page furniture."""
+
+    lines: list[Block] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class _Style:
+    """The properties of one style that reading needs (inherited ones resolved by `_Styles`)."""
+
+    name: str = ""
+    based_on: str | None = None
+    outline: int | None = None
+    bold: bool | None = None
+    num: tuple[str | None, int | None] = (None, None)  # (numId, ilvl) of a list style
+
+
+class _Styles:
+    """The styles part: heading, bold and list numbering of a style id, resolved through basedOn."""
+
+    def __init__(self, root: Any) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default_para: str | None = None
+        self.default_bold = False
+        if root is None:
+            return
+        defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
+        self.default_bold = bool(defaults is not None and _on(defaults.find(_w("b"))))
+        for style in root.iter(_w("style")):
+            style_id = style.get(_w("styleId")) or ""
+            name, based = style.find(_w("name")), style.find(_w("basedOn"))
+            ppr, rpr = style.find(_w("pPr")), style.find(_w("rPr"))
+            self.styles[style_id] = _Style(
+                name=name.get(_VAL, "") if name is not None else "",
+                based_on=based.get(_VAL) if based is not None else None,
+                outline=_outline(ppr),
+                bold=_bold_of(rpr),
+                num=_num_pr(ppr),
+            )
+            if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true", "on"):
+                self.default_para = style_id
+
+    def chain(self, style_id: str | None) -> Iterator[_Style]:
+        """Yield a style and the styles it is based on (each once)."""
+        seen: set[str] = set()
+        current = style_id
+        while current and current not in seen and current in self.styles:
+            seen.add(current)
+            style = self.styles[current]
+            yield style
+            current = style.based_on
+
+    def heading(self, style_id: str | None) -> bool:
+        """Return True when a paragraph style is a heading: named, based on one, or with an outline level."""
+        for style in self.chain(style_id):
+            if _HEADING_NAME.match(style.name) or style.outline is not None and style.outline < _MAX_LEVEL:
+                return True
+        return False
+
+    def bold(self, style_id: str | None) -> bool | None:
+        """Return the bold a style sets (through basedOn), or None when none sets it."""
+        return next((s.bold for s in self.chain(style_id) if s.bold is not None), None)
+
+    def num(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """Return the (numId, ilvl) a paragraph style gives, each from the nearest style that sets it."""
+        num_id = next((s.num[0] for s in self.chain(style_id) if s.num[0] is not None), None)
+        level = next((s.num[1] for s in self.chain(style_id) if s.num[1] is not None), None)
+        return num_id, level
+
+
+def _on(element: Any) -> bool:
+    """Return True for an on/off property element that is there and not switched off."""
+    return element is not None and (element.get(_VAL) or "1").lower() not in _FALSE
+
+
+def _bold_of(rpr: Any) -> bool | None:
+    """Return the bold a run-properties element sets, or None when it sets none."""
+    if rpr is None:
+        return None
+    bold = rpr.find(_w("b"))
+    return None if bold is None else _on(bold)
+
+
+def _outline(ppr: Any) -> int | None:
+    """Return a paragraph-properties element's outline level, or None."""
+    level = ppr.find(_w("outlineLvl")) if ppr is not None else None
+    try:
+        return int(level.get(_VAL)) if level is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _num_pr(ppr: Any) -> tuple[str | None, int | None]:
+    """Return the (numId, ilvl) of a paragraph-properties element (None where it sets none)."""
+    num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+    if num_pr is None:
+        return None, None
+    num_id, level = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
+    return (num_id.get(_VAL) if num_id is not None else None,
+            _int(level.get(_VAL)) if level is not None else None)
+
+
+def _int(text: str | None, default: int = 0) -> int:
+    """Return text as an int, or the default."""
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+# --- list numbering -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Level:
+    """One level of a list definition."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    suffix: str = "tab"
+
+
+class _Numbering:
+    """The numbering part: the label Word draws before each list paragraph, counted in document order.
+
+    Lists whose num points to the same abstract list count on together (as Word does); a num with a
+    start override restarts the level the first time it is used; a deeper level restarts after a
+    shallower one.
+    """
+
+    def __init__(self, root: Any) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId: (abstractNumId, start overrides)
+        self.counts: dict[str, dict[int, int]] = {}
+        self.used: set[str] = set()
+        if root is None:
+            return
+        for abstract in root.iter(_w("abstractNum")):
+            levels = {_int(lvl.get(_w("ilvl"))): _level(lvl) for lvl in abstract.iter(_w("lvl"))}
+            self.abstract[abstract.get(_w("abstractNumId")) or ""] = levels
+        for num in root.iter(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            overrides = {}
+            for override in num.iter(_w("lvlOverride")):
+                start = override.find(_w("startOverride"))
+                if start is not None:
+                    overrides[_int(override.get(_w("ilvl")))] = _int(start.get(_VAL), 1)
+            self.nums[num.get(_w("numId")) or ""] = (ref.get(_VAL) if ref is not None else "", overrides)
+
+    def label(self, num_id: str | None, level: int | None) -> str:
+        """Return the label of the next paragraph of a list ("" for none), counting it."""
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.abstract.get(abstract_id, {})
+        level = min(max(level or 0, 0), 8)
+        counts = self.counts.setdefault(abstract_id, {})
+        if num_id not in self.used:
+            self.used.add(num_id)
+            for lvl, start in overrides.items():
+                counts[lvl] = start - 1
+        definition = levels.get(level, _Level())
+        counts[level] = counts.get(level, definition.start - 1) + 1
+        for deeper in [lvl for lvl in counts if lvl > level]:
+            del counts[deeper]  # a deeper level starts again under this item
+        if definition.fmt == "none":
+            return ""
+        if definition.fmt == "bullet":
+            return _bullet(definition.text)
+
+        def number(match: re.Match[str]) -> str:
+            lvl = int(match.group(1)) - 1
+            value = counts.get(lvl, levels.get(lvl, _Level()).start)
+            return _format(value, levels.get(lvl, _Level()).fmt if lvl != level else definition.fmt)
+
+        return re.sub(r"%([1-9])", number, definition.text).strip()
+
+
+def _level(lvl: Any) -> _Level:
+    """Return a numbering level's definition."""
+    out = _Level()
+    start, fmt, text, suffix = (lvl.find(_w(t)) for t in ("start", "numFmt", "lvlText", "suff"))
+    if start is not None:
+        out.start = _int(start.get(_VAL), 1)
+    if fmt is not None:
+        out.fmt = fmt.get(_VAL) or "decimal"
+    out.text = text.get(_VAL, "") if text is not None else ""
+    if suffix is not None:
+        out.suffix = suffix.get(_VAL) or "tab"
+    return out
+
+
+def _bullet(text: str) -> str:
+    """Return the bullet a list level draws: a Symbol/Wingdings private-use character becomes '•'."""
+    text = text.strip()
+    if not text or _PRIVATE_BULLET.search(text) or text in ("o", "§", "Ø", "q", "ü", "v", "l", "n"):
+        return "•"  # Symbol's and Wingdings' bullets, and Courier's 'o', drawn as glyphs of their fonts
+    return text
+
+
+def _format(value: int, fmt: str) -> str:
+    """Return a list counter in a numbering format (decimal, letters, roman numerals)."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        n = max(value, 1)
+        while n:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(max(value, 1))
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    """Return a positive number in roman numerals."""
+    out = ""
+    for number, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads block content (a body, a header, a text box) into lines, keeping list and field state."""
+
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.fields: list[bool] = []  # a complex field per level: True once its code has ended (its result)
+        self.checkbox: str | None = None  # the box of a form field check box whose code is being read
+
+    def blocks(self, parent: Any) -> list[Block]:
+        """Return the lines of the block content under an element, in document order."""
+        out: list[Block] = []
+        for child in parent:
+            tag = child.tag
+            if tag == _P:
+                out.extend(self.paragraph(child))
+            elif tag == _TBL:
+                out.extend(self.table(child))
+            elif tag in (_SDT, _w("customXml")):
+                content = child.find(_SDTCONTENT) if tag == _SDT else child
+                if content is not None:
+                    out.extend(self.blocks(content))
+            elif tag == _ALTERNATE:
+                out.extend(self.blocks(_choice(child)))
+        return out
+
+    def paragraph(self, p: Any) -> list[Block]:
+        """Return a paragraph's lines (a soft break starts a new one), its list label first, and then
+        the lines of the text boxes anchored in it."""
+        ppr = p.find(_w("pPr"))
+        style_el = ppr.find(_w("pStyle")) if ppr is not None else None
+        style = style_el.get(_VAL) if style_el is not None else self.styles.default_para
+        own_level = _outline(ppr)
+        heading = self.styles.heading(style) or own_level is not None and own_level < _MAX_LEVEL
+        para_bold = self.styles.bold(style)
+        parts: list[tuple[str, bool | None]] = []
+        boxes: list[Any] = []
+        self._inline(p, parts, boxes, para_bold)
+        while self.fields and not self.fields[-1]:
+            self.fields.pop()  # a field code never runs past its paragraph: a broken field hides no more
+        text = "".join(t for t, _ in parts)
+        visible = [b for t, b in parts if t.strip()]
+        bold = heading or bool(visible) and all(b for b in visible)
+        num_id, level = _num_pr(ppr)
+        if num_id is None:
+            style_num, style_level = self.styles.num(style)
+            num_id, level = style_num, level if level is not None else style_level
+        label = self.numbering.label(num_id, level) if num_id else ""
+        if label and text.strip():
+            text = f"{label} {text.lstrip()}"
+        out = [Block(line.strip(), bold) for line in _clean(text).split("\n")]
+        for box in boxes:
+            out.extend(self.blocks(box))
+        return out
+
+    def _inline(self, parent: Any, parts: list[tuple[str, bool | None]], boxes: list[Any],
+                para_bold: bool | None) -> None:
+        """Collect the visible text of a paragraph's inline content (with each piece's bold)."""
+        for child in parent:
+            tag = child.tag
+            if tag == _R_RUN:
+                self._run(child, parts, boxes, para_bold)
+            elif tag == _SDT:
+                content = child.find(_SDTCONTENT)
+                if content is not None:
+                    self._inline(content, parts, boxes, para_bold)
+            elif tag == _w("fldSimple"):
+                if "FORMCHECKBOX" in (child.get(_w("instr")) or ""):
+                    continue  # a check box without its state: no text
+                self._inline(child, parts, boxes, para_bold)
+            elif tag in _INLINE_CONTAINERS:
+                self._inline(child, parts, boxes, para_bold)
+            elif tag == _ALTERNATE:
+                self._inline(_choice(child), parts, boxes, para_bold)
+            elif tag == _w("oMath") or tag == _w("oMathPara"):
+                continue
+
+    def _run(self, run: Any, parts: list[tuple[str, bool | None]], boxes: list[Any],
+             para_bold: bool | None) -> None:
+        """Collect a run's visible text; field codes, deletions and hidden text are not."""
+        rpr = run.find(_w("rPr"))
+        if rpr is not None and _on(rpr.find(_w("vanish"))):
+            return
+        bold = self._run_bold(rpr, para_bold)
+        for child in run:
+            tag = child.tag
+            if tag == _w("fldChar"):
+                self._field_char(child, parts, bold)
+                continue
+            if tag == _w("drawing") or tag == _w("pict") or tag == _ALTERNATE or tag == _w("object"):
+                boxes.extend(_text_boxes(child))
+                continue
+            if self.fields and not all(self.fields):
+                continue  # inside a field's code: its instruction, not its result
+            if tag == _T:
+                parts.append((child.text or "", bold))
+            elif tag in (_w("tab"), _w("ptab")):
+                parts.append(("\t", None))
+            elif tag == _w("br"):
+                parts.append(("\n", None))  # a line, column or page break: a new line
+            elif tag == _w("cr"):
+                parts.append(("\n", None))
+            elif tag == _w("noBreakHyphen"):
+                parts.append(("-", bold))
+            elif tag == _w("sym"):
+                parts.append((_SYMBOLS.get((child.get(_w("char")) or "").upper(), ""), bold))
+
+    def _field_char(self, char: Any, parts: list[tuple[str, bool | None]], bold: bool | None) -> None:
+        """Follow a complex field: its code is hidden, its result shown; a form check box shows its box."""
+        kind = char.get(_w("fldCharType"))
+        if kind == "begin":
+            self.fields.append(False)
+            box = char.find(f"{_w('ffData')}/{_w('checkBox')}")
+            if box is not None:
+                checked = box.find(_w("checked"))
+                checked = checked if checked is not None else box.find(_w("default"))
+                parts.append(("☒ " if _on(checked) else "☐ ", bold))
+        elif kind == "separate" and self.fields:
+            self.fields[-1] = True
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
+    def _run_bold(self, rpr: Any, para_bold: bool | None) -> bool:
+        """Return a run's bold: direct, else its character style's, else the paragraph's, else default."""
+        direct = _bold_of(rpr)
+        if direct is not None:
+            return direct
+        char_style = rpr.find(_w("rStyle")) if rpr is not None else None
+        if char_style is not None:
+            from_style = self.styles.bold(char_style.get(_VAL))
+            if from_style is not None:
+                return from_style
+        return para_bold if para_bold is not None else self.styles.default_bold
+
+    def table(self, tbl: Any) -> list[Block]:
+        """Return a table's rows as lines, cells joined by ' | '; cells of several lines read side by side."""
+        out: list[Block] = []
+        for row in _rows(tbl):
+            cells = [self._cell(tc) for tc in _cells(row)]
+            cells = [c for c in cells if c]
+            height = max((len(c) for c in cells), default=0)
+            for i in range(height):
+                row_cells = [c[i] for c in cells if i < len(c)]
+                text = " | ".join(b.text for b in row_cells)
+                out.append(Block(text))  # a table row is never a heading (a bold letterhead cell is no title)
+        return out
+
+    def _cell(self, tc: Any) -> list[Block]:
+        """Return a cell's non-empty lines (a merged cell's continuation has none)."""
+        props = tc.find(_w("tcPr"))
+        merge = props.find(_w("vMerge")) if props is not None else None
+        if merge is not None and merge.get(_VAL) in (None, "continue"):
+            return []
+        return [b for b in self.blocks(tc) if b.text]
+
+
+def _rows(tbl: Any) -> Iterator[Any]:
+    """Yield a table's own rows, also those inside row-level content controls (not a nested table's)."""
+    for child in tbl:
+        if child.tag == _TR:
+            yield child
+        elif child.tag in (_SDT, _w("customXml")):
+            content = child.find(_SDTCONTENT) if child.tag == _SDT else child
+            if content is not None:
+                yield from _rows(content)
+
+
+def _cells(row: Any) -> Iterator[Any]:
+    """Yield a row's cells, also those inside cell-level content controls and custom XML."""
+    for child in row:
+        if child.tag == _TC:
+            yield child
+        elif child.tag in (_SDT, _w("customXml")):
+            content = child.find(_SDTCONTENT) if child.tag == _SDT else child
+            if content is not None:
+                yield from _cells(content)
+
+
+def _choice(alternate: Any) -> Any:
+    """Return the content of an mc:AlternateContent to read: its first Choice, else its Fallback."""
+    for child in alternate:
+        if child.tag in (_CHOICE, _FALLBACK):
+            return child
+    return alternate
+
+
+def _text_boxes(element: Any) -> list[Any]:
+    """Return the text boxes in a drawing, picture or alternate content, each once.
+
+    Word writes a text box twice, as DrawingML (mc:Choice) and as VML (mc:Fallback); only the first of
+    the two is read, and a box inside a box is read with its outer box.
+    """
+    if element.tag == _ALTERNATE:
+        element = _choice(element)
+    found: list[Any] = []
+    for box in element.iter(_TXBX):
+        if any(a.tag == _TXBX for a in box.iterancestors()) or _in_fallback(box, element):
+            continue
+        found.append(box)
+    return found
+
+
+def _in_fallback(box: Any, top: Any) -> bool:
+    """Return True when a text box stands in an mc:Fallback below `top` (the VML copy of a Choice)."""
+    for ancestor in box.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == _FALLBACK:
+            return True
+    return False
+
+
+def _clean(text: str) -> str:
+    """Return paragraph text with tabs, non-breaking and odd spaces as spaces, soft hyphens gone."""
+    text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    text = text.replace("\t", " ").replace("\r", "\n").replace("\x0b", "\n")
+    return re.sub(r"[ \u2002\u2003]{2,}", " ", text)
+
+
+# --- the document ---------------------------------------------------------------------------------
+
+
+def read_document(document: Any) -> Las:
+    """Given a python-docx Document, return its lines (page 1's header first) and its page furniture."""
+    part = document.part
+    styles = _Styles(_part_element(part, "styles_part"))
+    numbering = _Numbering(_part_element(part, "numbering_part"))
+    reader = _Reader(styles, numbering)
+    body = document.element.body
+    sections = [s for s in body.iter(_w("sectPr")) if _section_end(s, body)]  # the first section's first
+    first = sections[0] if sections else None
+    title_page = first is not None and _on(first.find(_w("titlePg")))
+    letterhead = _header_part(part, first, "first" if title_page else "default")
+    out = Las()
+    if letterhead is not None:
+        out.lines.extend(reader.blocks(letterhead))
+    reader.fields.clear()
+    out.lines.extend(reader.blocks(body))
+    seen = {b.text for b in out.lines}
+    for section in sections:
+        for reference in section:
+            if reference.tag not in (_w("headerReference"), _w("footerReference")):
+                continue
+            element = _related(part, reference.get(f"{{{_R}}}id"))
+            if element is None or element is letterhead:
+                continue
+            reader.fields.clear()
+            for block in reader.blocks(element):
+                if block.text and block.text not in seen:
+                    seen.add(block.text)
+                    out.furniture.append(block)
+    return out
+
+
+def _section_end(sect_pr: Any, body: Any) -> bool:
+    """Return True for a section's properties (the body's last, or a paragraph's), not an old revision's."""
+    parent = sect_pr.getparent()
+    return parent is body or parent.tag == _w("pPr") and parent.getparent().tag == _P
+
+
+def _part_element(part: Any, name: str) -> Any:
+    """Return the root element of the document's styles or numbering part, or None when it has none."""
+    try:
+        return getattr(part, f"_{name}").element if name == "styles_part" else getattr(part, name).element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+
+
+def _header_part(part: Any, section: Any, kind: str) -> Any:
+    """Return the root of a section's header of a kind ('first', 'default'), or None."""
+    if section is None:
+        return None
+    for reference in section.iter(_w("headerReference")):
+        if reference.get(_w("type")) == kind:
+            return _related(part, reference.get(f"{{{_R}}}id"))
+    return None
+
+
+def _related(part: Any, rid: str | None) -> Any:
+    """Return the root element of a related header or footer part, or None."""
+    if not rid:
+        return None
+    try:
+        return part.related_parts[rid].element
+    except (KeyError, AttributeError):
+        return None
