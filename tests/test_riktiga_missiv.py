@@ -2291,3 +2291,86 @@ Detta är inte ett ytterligare tillfälle att yttra sig över detaljplaneförsla
 
 def test_inte_ett_tillfalle_att_yttra_sig_ar_ingen_remiss() -> None:
     assert classify(lines_of(MULLSJO_GRANSKNINGSUTLATANDE)) != "missiv"
+
+
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "titel"),
+    [
+        # prov5/pts-grossistmarknad-samrad: the samråd's round before the matter
+        ("Första samråd förslag till grossistmarknaden för programutsändningstjänster för distribution av fri-tv",
+         "förslag till grossistmarknaden för programutsändningstjänster för distribution av fri-tv"),
+        # missiv/osthammar-aldreplan-2017, prov5/uhr-behorighet-urval-remiss: the document's kind after a dash
+        ("Äldreplan 2018-2022 - Remiss", "Äldreplan 2018-2022"),
+        ("Föreskrifter om ändring i Universitets- och högskolerådets föreskrifter (UHRFS 2013:1) om grundläggande behörighet och urval – konsekvensutredning",
+         "Föreskrifter om ändring i Universitets- och högskolerådets föreskrifter (UHRFS 2013:1) om grundläggande behörighet och urval"),
+        # missiv/ksrr-renhallningsordning-2021: the sender's acronym between 'kungörelse' and the matter
+        ("Reviderad kungörelse KSRR för ny renhållningsordning", "ny renhållningsordning"),
+        # missiv/ljusnarsberg-biblioteksplan-2024: a question that asks for views on the matter
+        ("Vill du vara med och påverka den nya Biblioteksplanen för 2024-2027?", "den nya Biblioteksplanen för 2024-2027"),
+        # prov5/spelinspektionen-dragningar-remiss: 'Om' in 'Omarbetad' is no preposition
+        ("Omarbetad remiss", "Omarbetad remiss"),
+    ],
+)
+def test_rubrikens_prefix_och_suffix(rubrik: str, titel: str) -> None:
+    """What a heading says around the remitted matter: the samråd's round, the document kind after a dash,
+    the sender's acronym in a kungörelse, a question asking for views."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title(rubrik) == titel
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # prov5/rjl-hallbarhetsprogram-remiss: the site's heading, then the remiss's own line
+        ("Delaktighet och inflytande\nSvara på remisser\nHär kan organisationer och privatpersoner lämna synpunkter på aktuella förslag från Region Jönköpings län, remisser.\nRemissbehandling: Hållbarhetsprogram för Region Jönköpings län\nNu är förslaget till nytt hållbarhetsprogram för 2021–2025 ute på remiss. Lämna gärna dina synpunkter, senast 30 april 2020.",
+         "Hållbarhetsprogram för Region Jönköpings län"),
+        # prov5/spelinspektionen-dragningar-remiss: 'Omarbetad remiss' names the kind; the sentence names the proposal
+        ("Omarbetad remiss\nI april 2023 skickade Spelinspektionen ut en remiss gällande förslag till föreskrifter och allmänna råd om dragningar utanför spelsystem med tillhörande konsekvensutredning. Flera remissinstanser har lämnat synpunkter.\nSkriftliga synpunkter på förslaget lämnas till Spelinspektionen via mejl till registrator@spelinspektionen.se senast den 20 december 2023.",
+         "förslag till föreskrifter och allmänna råd om dragningar utanför spelsystem"),
+        # missiv/regiondalarna-dalastrategin-2030: a question as heading; the call for views names the strategy
+        ("Vad är viktigast för Dalarnas fortsatta utveckling?\nFram till den 29 januari går det att tycka till om remissutgåvan av ny regional utvecklingsstrategi, Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna.\nDen regionala utvecklingsstrategin är en övergripande strategi.",
+         "Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna"),
+        # missiv/ornskoldsvik-fop-centralort-samrad: an invitation to a meeting about the plan the text quotes
+        ("Välkommen till öppet samrådsmöte om fördjupad översiktsplan för centralorten 23 september\nÖrnsköldsviks kommun har tagit fram ett förslag till plan för centralortens långsiktiga mark- och vattenanvändning (”Fördjupad översiktsplan för Örnsköldsviks centralort”).\nFörslaget till plan är nu ute för samråd och allmänheten har möjlighet att lämna synpunkter fram till 7 november.",
+         "Fördjupad översiktsplan för Örnsköldsviks centralort"),
+        # missiv/gavle-kungsback-program-samrad: the project's short name over the plan's formal name
+        ("Del av Kungsbäck 2:10 m.fl.\nPlanområde\nProgram till detaljplan omfattande del av Kungsbäck 2:10 m.fl.\nSamrådstid\n18 oktober 2017 - 13 november 2017\nSynpunkterna ska ha inkommit till kommunen senast den 13 november.",
+         "Program till detaljplan omfattande del av Kungsbäck 2:10 m.fl"),
+        # prov5/goteborg-heden-samrad: the same, the formal name wrapped over two lines
+        ("Heden - Verksamheter och bostäder vid Smålandsgatan\nStadsdel Heden.\nJust nu befinner sig planen i samrådsskedet. Synpunkter kan lämnas senast 2021-02-16\nDetaljplan för verksamheter och kategoribostäder vid Smålandsgatan inom\nstadsdelen Heden",
+         "Detaljplan för verksamheter och kategoribostäder vid Smålandsgatan inom stadsdelen Heden"),
+    ],
+)
+def test_titeln_ar_amnet_inte_sidans_rubrik(text: str, titel: str) -> None:
+    """A heading that names an activity ('Svara på remisser', 'Omarbetad remiss'), asks a question, invites to a
+    meeting or gives a project's short name loses to the remiss the text names."""
+    from dataclasses import replace
+
+    from remiss.extract.core import choose_titel
+
+    lines = lines_of(text)  # the first line set as the page's heading, the rest as body text
+    lines = [replace(line, size=16.0 if i == 0 else 10.0, bold=i == 0) for i, line in enumerate(lines)]
+    found = choose_titel(lines)
+    assert found is not None and found.value == titel
+
+
+def test_enligt_sandlista_ar_ingen_titel() -> None:
+    """prov5/fmi-registrering-remiss: 'Remiss Dm Enligt sändlista' (Dnr read as 'Dm') is the addressee line,
+    never the title; the largest heading is."""
+    from remiss.extract.core import generic_heading
+
+    assert generic_heading("Dm Enligt sändlista")
+    assert not generic_heading("Konsekvensutredning och förslag till nya föreskrifter om registrering som fastighetsmäklare")
+
+
+def test_svarsdagen_i_tabellens_kolumn_ar_ingen_del_av_titeln() -> None:
+    """prov5/ssm-kosmetiska-solarier-remiss: 'Remiss: Förslag till föreskrifter … om kontrollköp' over '24 maj 2017'
+    (the table's Svarsdag column): a date alone on the next line does not continue the title."""
+    from remiss.extract.core import _wraps
+
+    title = "Förslag till föreskrifter om kosmetiska exponeringar och kosmetiska solarier samt föreskrifter om kontrollköp"
+    assert not _wraps(title, "24 maj 2017")
+    assert _wraps("Remiss av betänkandet Ny lag om kameraövervakning", "(SOU 2017:55)")

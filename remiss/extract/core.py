@@ -50,6 +50,13 @@ TITLE_PREFIX = re.compile(
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
     r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
+    # the round of a samråd: 'Första samråd förslag till …', 'Kompletterande samråd om …'
+    r"(?:första|andra|tredje|nytt|förnyat|kompletterande|fördjupat)\s+samråd\s+(?:(?:om|kring|gällande|av)\s+)?|"
+    # 'Reviderad kungörelse KSRR för ny renhållningsordning': the sender's acronym before the matter
+    r"(?:reviderad\s+|ny\s+)?kungörelse\s+(?:[A-ZÅÄÖ]{2,6}\s+)?(?:för|om|av|gällande)\s+|"
+    # a question that asks for views on the matter: 'Vill du vara med och påverka den nya Biblioteksplanen …?'
+    r"vill\s+(?:du|ni)\s+(?:vara\s+med\s+(?:och|att)\s+)?(?:påverka|tycka\s+till\s+om|lämna\s+synpunkter\s+på|"
+    r"säga\s+(?:ditt|din\s+mening|er\s+mening)\s+om)\s+|"
     r"(?:utställning|granskning)\s+av\s+|"
     # 'Kungörelse Samråd och utställning Avfallsplan', 'Samråd och granskning av …'; 'Remissmöte om …'
     r"(?:kungörelse\s+(?:[-–—:]\s*)?)?(?:samråd|utställning|granskning)(?:\s+och\s+(?:utställning|granskning))"
@@ -129,8 +136,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if mail and avsandare_found and is_person(avsandare_found.value):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
     avsandare = keep("avsandare", avsandare_found)
-    titel = keep("titel", _mail_subject(mail) or find_titel(lines) or title_from_layout(lines)
-                 or _labelled_document(lines[:80]))
+    titel = keep("titel", _mail_subject(mail) or choose_titel(lines))
     if titel and forklara.aktiv() and (by_layout := title_from_layout(lines)) is not None:
         forklara.kandidat("titel", by_layout.value, by_layout.skal, by_layout.line)
     instanser, list_line = find_instanser(lines)
@@ -238,7 +244,7 @@ DOC_KIND = re.compile(
     r"^(?:remiss(?:version(?:en)?)?(?:\s+av)?\s*[:–—-]?\s+(?=\S))?"
     r"(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?|"
     r"(?:samråds|gransknings|utställnings)förslag(?:et)?(?:\s+(?:till|för)(?=\s))?)?"
-    r"\s*(?:angående|om|gällande|rörande|:)?\s*",
+    r"\s*(?:(?:angående|om|gällande|rörande)\b|:)?\s*",
     re.IGNORECASE,
 )
 
@@ -254,6 +260,148 @@ CALL_TITLE = re.compile(
 )
 CURRENT_REMISSER = re.compile(r"^(?:aktuella|pågående|öppna)\s+(?:remisser|samråd|remisser\s+och\s+samråd)$",
                               re.IGNORECASE)
+
+
+# a heading that names what the page or the sender does, not the remitted matter: 'Svara på remisser',
+# 'Samråd och dialog', 'Omarbetad remiss', 'Remiss Dm Enligt sändlista' (the addressee line)
+GENERIC_WORDS = frozenset(
+    "svara på remiss remisser remissen aktuella aktuell pågående öppna öppen samråd samrådet och dialog "
+    "delaktighet inflytande lämna synpunkter tyck till om omarbetad ny nytt nya reviderad enligt sändlista "
+    "dnr dm diarienummer kungörelse kungörelser anslagstavlan anslagstavla information nyheter nyhet "
+    "remissvar remisslista utskick missiv inbjudan välkommen".split()
+)
+# an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
+# översiktsplan för centralorten 23 september'
+EVENT_HEADING = re.compile(
+    r"^(?:välkom(?:men|na)\s+till|inbjudan\s+till)\s+(?:ett\s+)?(?:öppet\s+|öppna\s+|digitalt\s+)?"
+    r"(?:samråds|informations|dialog|remiss)?möte(?:t|n)?\s+(?:om|kring|gällande|för)\s+(?P<matter>.+?)"
+    r"(?:\s+(?:den\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s+\d{4})?)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# a line that gives the remiss its name: 'Remissbehandling: Hållbarhetsprogram för Region Jönköpings län'
+SUBJECT_LINE = re.compile(
+    r"^remiss(?:behandling|utskick|ärende)?\s*:\s*(?P<doc>[A-ZÅÄÖ].{8,200})$", re.IGNORECASE
+)
+# the formal name of a plan on a line of its own: 'Detaljplan för verksamheter och kategoribostäder vid
+# Smålandsgatan inom stadsdelen Heden', 'Program till detaljplan omfattande del av Kungsbäck 2:10 m.fl.'
+PLAN_NAME = re.compile(
+    r"^(?P<doc>(?:förslag\s+till\s+)?(?:detaljplan|planprogram|program\s+till\s+detaljplan|"
+    r"områdesbestämmelser|fördjupad\s+översiktsplan|fördjupning\s+av\s+översiktsplanen|tematiskt\s+tillägg)"
+    r"\s+(?:för|till|omfattande|över|inom|vid)\s+.{5,160}?)\.?$",
+    re.IGNORECASE,
+)
+# the remiss named in a sentence: 'skickade Spelinspektionen ut en remiss gällande förslag till föreskrifter
+# och allmänna råd om dragningar utanför spelsystem med tillhörande konsekvensutredning'
+REMISS_OF = re.compile(
+    r"\bremiss\s+(?:gällande|angående|avseende|om|av|över)\s+(?P<doc>(?:ett\s+)?(?:förslag|promemorian|"
+    r"betänkandet|rapporten)\b[^.]{8,200}?)(?:\s+med\s+tillhörande\b|\s*[.,;]|$)",
+    re.IGNORECASE,
+)
+
+
+QUESTION = re.compile(
+    r"^(?:vad|hur|vilka|vilken|vilket|varför|vem|när)\s+(?:är|kan|ska|vill|tycker|tror|behöver|bör|blir|gör)\b",
+    re.IGNORECASE,
+)
+
+
+def generic_heading(title: str) -> bool:
+    """Return True for a heading that names an activity or a page, not a remitted matter, or that asks a
+    question ('Vad är viktigast för Dalarnas fortsatta utveckling?')."""
+    if QUESTION.match(title.strip()):
+        return True
+    words = re.findall(r"[\wåäöÅÄÖ]+", title.lower())
+    return bool(words) and all(word in GENERIC_WORDS for word in words)
+
+
+def choose_titel(lines: Sequence[Line]) -> Found | None:
+    """Given a missiv's lines, return its title: the remiss heading or the largest heading, unless that
+    names an activity ('Svara på remisser'), a meeting or a project's short name and the text names the
+    remitted document itself."""
+    found = find_titel(lines) or title_from_layout(lines)
+    if found is None:
+        return _labelled_document(lines[:80]) or _remiss_of(lines[:80])
+    event = EVENT_HEADING.match(found.value)
+    if event:
+        matter = clean_title(event.group("matter"))
+        found = Found(matter, found.line, f"{found.skal}, ärendet som mötet gäller")
+    if generic_heading(found.value):
+        layout = title_from_layout(lines)
+        if layout is not None and generic_heading(layout.value):
+            layout = None
+        top = lines[:80]
+        better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
+                  or _call_sentence(lines[:40]))
+        return better or found
+    index = lines.index(found.line) if found.line in lines else 0
+    named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
+    return _plan_name(lines[index + 1 : index + 120], found.value) or named or found
+
+
+def _subject_line(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the remiss a 'Remissbehandling: X' line names, or None."""
+    for line in lines:
+        match = SUBJECT_LINE.match(line.text.strip())
+        if match:
+            title = clean_title(match.group("doc"))
+            if title and not generic_heading(title):
+                return Found(title, line, "raden som namnger remissen ('Remiss: …')")
+    return None
+
+
+def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
+    """Given the lines under a plan's short heading ('Heden - Verksamheter och bostäder vid Smålandsgatan')
+    and the heading's title, return the plan's formal name when it holds every word of the heading."""
+    words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ]{4,}", title)]
+    if not words:
+        return None
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if rest[:1].islower() and len(rest) < 60:
+            text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
+        match = PLAN_NAME.match(text)
+        if match is None:
+            continue
+        doc = match.group("doc").strip()
+        name = doc.lower()
+        if len(doc) > len(title) and all(word[:5] in name for word in words):
+            return Found(doc, line, "planens formella namn under rubrikens korta namn")
+    return None
+
+
+# 'tycka till om remissutgåvan av ny regional utvecklingsstrategi, Dalastrategin 2030 – Tillsammans för …'
+CALL_SENTENCE = re.compile(
+    r"\b(?:tycka\s+till|lämna\s+(?:dina\s+|era\s+)?synpunkter|yttra\s+(?:dig|er|sig))\s+(?:om|på|över)\s+"
+    r"(?:remissutgåvan|remissversionen|remissförslaget|förslaget|utkastet)\s+(?:av|till|om)\s+(?P<doc>[^.]{8,200})",
+    re.IGNORECASE,
+)
+
+
+def _call_sentence(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the document a call for views names; its own name after a comma when the text
+    gives both kind and name ('ny regional utvecklingsstrategi, Dalastrategin 2030 – …')."""
+    text = Text.of(lines)
+    match = CALL_SENTENCE.search(text.joined)
+    if match is None:
+        return None
+    doc = match.group("doc")
+    named = re.search(r",\s+(?P<name>[A-ZÅÄÖ][^,]{4,})$", doc)
+    title = clean_title(named.group("name") if named else doc)
+    if not title:
+        return None
+    return Found(title, text.line_at(match.start("doc")), "dokumentet som uppmaningen att tycka till namnger")
+
+
+def _remiss_of(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the proposal a sentence names as the remiss ('en remiss gällande förslag …')."""
+    text = Text.of(lines)
+    match = REMISS_OF.search(text.joined)
+    if match is None:
+        return None
+    return Found(clean_title(match.group("doc")), text.line_at(match.start("doc")),
+                 "förslaget som meningen säger att remissen gäller")
 
 
 def find_titel(lines: Sequence[Line]) -> Found | None:
@@ -412,7 +560,7 @@ def clean_title(title: str) -> str:
     if len(stripped) >= 8:
         title = stripped
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
-    title = TITLE_SUFFIX.sub("", title).strip(" .:")
+    title = TITLE_SUFFIX.sub("", title).strip(" .:?")
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
@@ -449,9 +597,16 @@ def _gap_between(line: Line, follow: Line) -> bool:
     return height > 0 and follow.top - line.bottom > GAP * height  # type: ignore[operator]
 
 
+# a date alone on the line under a title: a table's next column ('Remiss Svarsdag'), no part of the title
+DATE_ONLY = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?\s+\d{4})$",
+    re.IGNORECASE,
+)
+
+
 def _wraps(title: str, nxt: str) -> bool:
     """Return True when nxt is the rest of a title cut at a line end (plain text without layout)."""
-    if len(title) < 25 or len(nxt) > 70:
+    if len(title) < 25 or len(nxt) > 70 or DATE_ONLY.match(nxt):
         return False
     return (
         nxt[:1].islower()
@@ -627,7 +782,9 @@ TITLE_SUFFIX = re.compile(
     r"\s*(?:[-–—:]\s*|,\s*)?\(?(?:remiss(?:förslag|underlag|utgåva|version|handling)(?:en)?|"
     r"förslag\s+på\s+remiss)\)?\s*$|\s*\(\s*\d+\s+bilagor?\s*\)\s*$|"
     # the plan's stage after a comma or dash: 'Havsplaner för Sverige, granskningshandling'
-    r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?\s*$",
+    r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?\s*$|"
+    # the document's kind after a dash: 'Äldreplan 2018-2022 - Remiss', '… urval – konsekvensutredning'
+    r"\s+[-–—]\s*(?:remiss(?:en)?|konsekvensutredning(?:en)?)\s*$",
     re.IGNORECASE,
 )
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
