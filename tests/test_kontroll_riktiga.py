@@ -1096,3 +1096,109 @@ def test_remissinstanser_som_subjekt_ar_inte_avsandarens_stallningstagande(tmp_p
     )
     for kontroll in kontrollera_fil(fil):
         assert kontroll.stallningstagande != "avstar"
+
+
+# (case, paragraphs as the real yttrande has them, the dnr the truth gives)
+EGET_DNR_FORE_REMISSENS = [
+    (
+        "prov5/konsumentverket-spelmarknad-yttrande: 'Vårt diarienummer' before 'Ert diarienummer'",
+        ("Konsumentverket",
+         "Remissyttrande avseende betänkandet En omreglerad spelmarknad (SOU 2017:30)",
+         "Remissyttrande: 3 juli 2017",
+         "Betänkandet innefattar en välbehövlig och grundlig genomgång av en mycket komplex marknad. "
+         "Konsumentverket välkomnar fokuset på spelansvar och konsumentskydd och ställer sig i stort positiv "
+         "till utredningens slutsatser och förslag.",
+         "Vårt diarienummer: 2017/507",
+         "Ert diarienummer: Fi2017/01644/OU",
+         "Finansdepartementet"),
+        "2017/507",
+    ),
+    (
+        "prov5/kommun-hallbar-socialtjanst-yttrande: the nämnders' numbers over a title citing the remiss's",
+        ("Kommunstyrelsen 20/279 Socialnämnden 20/084 Omsorgsnämnden 20/056",
+         "Äldreomsorgsnämnden 20/068 Socialdepartementet",
+         "Yttrande över betänkande SOU 2020:47 Hållbar socialtjänst, dnr",
+         "S2020/06592",
+         "Sammanfattande synpunkter",
+         "Kommunen instämmer i utredningens övergripande slutsatser och förslag i sin helhet."),
+        "20/279",
+    ),
+    (
+        "prov5/tullverket-tullagstiftning-yttrande: the header table read as one line",
+        ("Tullverket",
+         "YTTRANDE Rättsavdelningen Datum Dnr Annkatrin Hübinette 2015-04-20 STY 2015-173 Tel.",
+         "08-4050261 Ert datum Er referens annkatrin.hybinette@tullverket.se 2015-02-25 Fi2015/700",
+         "Finansdepartementet 103 33 STOCKHOLM",
+         "Betänkandet (SOU 2015:5) En ny svensk tullagstiftning",
+         "Inledning",
+         "Tullverket ser positivt på utredningens ambition att skapa en modern tullagstiftning som är "
+         "anpassad till den nya unionstullkodexens struktur."),
+        "STY 2015-173",
+    ),
+    (
+        "prov5/far-bokforing-remissvar: no own number, the remiss's '(Dnr 10-19)' in the title",
+        ("FAR",
+         "Bokföringsnämnden Box STOCKHOLM",
+         "Stockholm 28 februari 2013",
+         "Förslaget till nytt allmänt råd med tillhörande vägledning om",
+         "bokföring (Dnr 10-19)",
+         "FAR har beretts tillfälle att inkomma med synpunkter på Förslaget till nytt allmänt råd med "
+         "tillhörande vägledning om bokföring (Dnr 10-19). FAR får med anledning av detta anföra följande.",
+         "FAR är positiv till den ansats med ny struktur som det allmänna rådet har."),
+        "10-19",
+    ),
+    (
+        "yttranden/do-konsuppdelad-statistik: 'Beslut i detta ärende (LED 2016/365) har fattats av'",
+        ("Könsuppdelad individbaserad statistik i myndigheternas årsredovisningar",
+         "Remissvar 16 november 2016",
+         "Diskrimineringsombudsmannens (DO) remissvar är avgränsat till frågor som berör DO:s "
+         "verksamhetsområde. Mot denna bakgrund ställer sig DO positivt till förslaget i sin helhet.",
+         "Beslut",
+         "Beslut i detta ärende (LED 2016/365) har fattats av Lovisa Strömberg efter utredning och "
+         "förslag från Olle Andersson Brynja."),
+        "LED 2016/365",
+    ),
+    (
+        "yttranden/skatteverket-manadsuppgifter-yttrande: 'Dnr/målnr/löpnr:' over its value",
+        ("Skatteverkets yttranden",
+         "Månadsuppgiftsutredningens betänkande Månadsuppgifter - snabbt och enkelt",
+         "(SOU 2011:40)",
+         "Datum: 2011-11-07",
+         "Dnr/målnr/löpnr:",
+         "131-512407-11/112",
+         "Sammanfattning",
+         "Skatteverket tillstyrker förslaget att arbetsgivare ska bli skyldiga att lämna kontrolluppgift en "
+         "gång i månaden istället för som idag en gång om året."),
+        "131-512407-11/112",
+    ),
+    (
+        "yttranden/ktf-covid-tillstand-yttrande: 'Dnr: M2020/ 00750/ Me' broken after its slashes",
+        ("KEMISK TEKNISKA FÖRETAGEN | YTTRANDE",
+         "Dnr: M2020/ 00750/ Me",
+         "Miljödepartementet",
+         "Remiss gällande ”Promemorian Åtgärder för att underlätta brådskande ändringar av "
+         "tillståndsprövade miljöfarliga verksamheter i samband med covid-19”",
+         "KTF tillstyrker förslaget."),
+        "M2020/00750/Me",
+    ),
+    (
+        "yttranden/regelradet-skogsstyrelsen-vaxtskadegorare: 'se ärendenummer RR 2023-184' is another case",
+        ("Yttrande över Skogsstyrelsens förslag till föreskrifter om förebyggande av växtskadegörare",
+         "Regelrådets ställningstagande:",
+         "Konsekvensutredningen uppfyller kraven",
+         "Skogsstyrelsen remitterade den 7 juli 2023 Regelrådet separat och i ett tidigt skede i detta",
+         "2023, se ärendenummer RR 2023-184. Regelrådet har bedömt att konsekvensutredningen"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fall", "stycken", "vantat"),
+    EGET_DNR_FORE_REMISSENS,
+    ids=[f[0].split(":")[0] for f in EGET_DNR_FORE_REMISSENS],
+)
+def test_eget_dnr_fore_remissens(tmp_path: Path, fall: str, stycken: tuple, vantat: str | None) -> None:
+    """The sender's own number is the yttrande's dnr; the department's number it cites only when none."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.diarienummer == vantat, fall

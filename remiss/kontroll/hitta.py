@@ -15,7 +15,7 @@ from remiss.extract.dnr import (
     split_klassificering,
     unglue_klass,
 )
-from remiss.kontroll.signaler import ar_remissvar
+from remiss.kontroll.signaler import FINIT_VERB, MENINGSGRANS, ar_remissvar
 from remiss.kontroll.typer import Yttrandedel
 
 TITEL = re.compile(
@@ -87,10 +87,31 @@ TOPPRADER = 8
 MAX_HUVUDRAD = 60  # a header line under the title is short
 # In body text a dnr label counts only at the start of its line (or after a protocol's "§ 139/2016").
 DNR_ETIKETT_FORST = re.compile(
-    r"^\(?(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|vårt\s+dnr"
-    r"|vår\s+beteckning|vår\s+referens)\b\.?:?",
+    r"^\(?(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|ärendebeteckning"
+    r"|vårt\s+(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)|vår\s+beteckning|vår\s+referens)\b\.?:?",
     re.IGNORECASE,
-)  # a title among the first lines of a page opens a document
+)
+# The own dnr without a label, as kommuner write it over a joint answer: "Kommunstyrelsen 20/279
+# Socialnämnden 20/084" (the organ, then its number).
+ORGAN_DNR = re.compile(
+    r"\b[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen)\s+(?P<dnr>(?:[A-ZÅÄÖ]{2,6}\s)?\d{2,4}[/-]\d{2,6})(?![\w/]|-\d)"
+)
+# "Beslut i detta ärende (LED 2016/365) har fattats av …": the answer's own number in its closing line.
+ARENDE_DNR = re.compile(
+    r"\b(?:detta|vårt)\s+ärende\s*\(\s*(?:dnr\.?:?\s*)?(?P<rest>[^)]{3,30})\)", re.IGNORECASE
+)
+# Any dnr label in the head, also inside brackets ("… om bokföring (Dnr 10-19)") and Finnish "Dnro":
+# read only when the answer has no number of its own (then the remiss's number is the one it cites).
+HUVUD_ETIKETT = re.compile(
+    r"(?<!\ber\s)(?<!\bert\s)\b(?:dnro|dnr|diarienummer|diarienr|ärendenummer)\b\.?:?", re.IGNORECASE
+)
+# a header row read as one line holds more labels than the dnr's (Datum, Handläggare, Er referens …)
+ANDRA_HUVUDETIKETTER = re.compile(r"\b(?:Datum|Handläggare|Ert\s+datum|Er\s+referens|Tel|Telefon)\b")
+HUVUDZON = 10  # lines from the yttrande's start where its head (and the remiss it answers) is named
+# "M2020/ 00750/ Me": a department number broken after its slashes (a PDF transcript)
+BRUTEN_DEPARTEMENTSDNR = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäö]?\d{4})/\s+(\d{2,6})(?:/\s+([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
+)
 # A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
 MENING = re.compile(
     r"\b(?:senast|lämnas|skickas|sänds|inkomma|inkommit|önskas|(?:ska|skall|bör)\s+(?:vara|ha|lämnas|skickas"
@@ -264,19 +285,107 @@ def _make_del(
     """
     title_rows = _title_rows(lines, index)
     titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
-    dnr = (
-        _diarienummer(header if header is not None else lines[start:index])
-        or _diarienummer(_under_title(lines, index, title_rows, end))
-        or _diarienummer(lines[index : min(end, index + 40)], brodtext=True)
-        or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
-    )
     return Yttrandedel(
         lines=tuple(lines[start:end]),
         titel=re.sub(r"\s+", " ", titel),
         titelrader=title_rows,
         titelindex=index - start,
-        diarienummer=dnr,
+        diarienummer=_yttrandets_dnr(lines, start, index, end, header=header, before=before),
     )
+
+
+def _yttrandets_dnr(
+    lines: list[Line],
+    start: int,
+    index: int,
+    end: int,
+    *,
+    header: list[Line] | None,
+    before: list[Line] | None,
+) -> str | None:
+    """Return a yttrande's diarienummer: the sender's own, else the number of the remiss it answers.
+
+    The own number stands in the header (Dnr, Vår referens, Vårt diarienummer …), under the title, at the
+    start of a line in the text, in a header row flattened to one line ("Datum Dnr … 2015-04-20 STY
+    2015-173"), after the organ ("Kommunstyrelsen 20/279") or in the closing line ("Beslut i detta ärende
+    (LED 2016/365)"). A number in Regeringskansliet's form (S2020/06592, Fi2017/01644/OU) is the
+    department's, the remiss's: cited in the title or header ("…, dnr S2020/06592"), it is taken only when
+    the answer has no number of its own; so is a labelled number in the head ("(Dnr 10-19)", "Externt
+    diarienummer S/2020/8228"), and last the department's number anywhere near the top.
+    """
+    lines = [replace(line, text=BRUTEN_DEPARTEMENTSDNR.sub(_hel_dnr, line.text)) for line in lines]
+    title_rows = _title_rows(lines, index)
+    head = header if header is not None else lines[start:index]
+    zon = [*head, *lines[start : min(end, max(start + HUVUDZON, index + title_rows + 3))]]
+    kandidater = (
+        _diarienummer(head),
+        _diarienummer(_under_title(lines, index, title_rows, end)),
+        _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
+        _flattened_head_dnr(zon),
+        _organ_dnr(zon),
+        _arende_dnr(lines[index:end]),
+    )
+    egna = [dnr for dnr in kandidater if dnr and not REMISS_FORM.match(dnr)]
+    if egna:
+        return egna[0]
+    remissens = [dnr for dnr in kandidater if dnr]
+    return (
+        (remissens[0] if remissens else None)
+        or _labelled_in_head(zon)
+        or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
+    )
+
+
+def _hel_dnr(match: re.Match[str]) -> str:
+    """Return a department number broken after its slashes ("M2020/ 00750/ Me") whole again."""
+    return "/".join(part for part in match.groups() if part)
+
+
+def _flattened_head_dnr(lines: list[Line]) -> str | None:
+    """Return the own dnr of a header row read as one line: "Datum Dnr … 2015-04-20 STY 2015-173 Tel."."""
+    for line in lines:
+        label = DNR_LABEL.search(line.text)
+        if not label or len(line.text) > MAX_TITELRAD or not ANDRA_HUVUDETIKETTER.search(line.text):
+            continue  # "… se ärendenummer RR 2023-184." in a sentence is another case
+        for match in DNR_RE.finditer(line.text[label.end() :]):
+            value = match.group("dnr")
+            if not REMISS_FORM.match(value) and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?", value):
+                return split_klassificering(value)[0]
+    return None
+
+
+def _organ_dnr(lines: list[Line]) -> str | None:
+    """Return the first organ's number in a head listing them without a label ("Kommunstyrelsen 20/279")."""
+    for line in lines:
+        match = ORGAN_DNR.search(line.text)
+        if match:
+            return match.group("dnr")
+    return None
+
+
+def _arende_dnr(lines: list[Line]) -> str | None:
+    """Return the number of "Beslut i detta ärende (LED 2016/365) har fattats av …" in the answer's text."""
+    for line in lines:
+        match = ARENDE_DNR.search(line.text)
+        found = DNR_RE.search(match.group("rest")) if match else None
+        if found:
+            return found.group("dnr")
+    return None
+
+
+def _labelled_in_head(lines: list[Line]) -> str | None:
+    """Return a labelled number anywhere on the head's lines, or on the line after a bare label."""
+    for number, line in enumerate(lines):
+        if MENINGSGRANS.search(line.text) or FINIT_VERB.search(line.text):
+            continue  # "2023, se ärendenummer RR 2023-184. Regelrådet har …": a sentence names another case
+        for label in HUVUD_ETIKETT.finditer(line.text):
+            rest = line.text[label.end() :]
+            value = dnr_after_label(rest)
+            if value is None and not re.search(r"\d", rest) and number + 1 < len(lines):
+                value = dnr_after_label(lines[number + 1].text)
+            if value:
+                return split_klassificering(value)[0]
+    return None
 
 
 def _title_rows(lines: list[Line], index: int) -> int:
@@ -433,10 +542,13 @@ def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
     RR 2023-184" in a sentence names another case.
     """
     if brodtext:
-        for line in lines:
+        for number, line in enumerate(lines):
             text = unglue_klass(line.text.strip())
             label = DNR_ETIKETT_FORST.match(text)
             value = dnr_after_label(text[label.end() :]) if label else None
+            bare = label and not re.search(r"\d", text[label.end() :])
+            if bare and value is None and number + 1 < len(lines):
+                value = dnr_after_label(lines[number + 1].text)  # "Dnr/målnr/löpnr:" over "131-512407-11/112"
             if value:
                 return split_klassificering(value)[0]
         return None
