@@ -1202,3 +1202,40 @@ def test_eget_dnr_fore_remissens(tmp_path: Path, fall: str, stycken: tuple, vant
     """The sender's own number is the yttrande's dnr; the department's number it cites only when none."""
     [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
     assert kontroll.diarienummer == vantat, fall
+
+
+# (case, the real sentences, the stance the truth gives; "blandat" is the truth's null)
+OMFANG_AV_STALLNINGSTAGANDET = [
+    ("yttranden/srf-aldreomsorgslag-remissvar: 'försiktigt positiva' to the proposed law",
+     ("SRF ställer sig försiktigt positiva till den föreslagna äldreomsorgslagen.",), "tillstyrker"),
+    ("prov5/lansbibliotekarier-bibliotekslag-remissvar: behind the law's spirit, an aim, not the proposal",
+     ("Sveriges Länsbibliotekarier (i texten förkortat SLB) ställer sig bakom lagens anda att tydliggöra "
+      "synen på teknikneutralitet när det gäller biblioteksmedia och användarperspektivet.",), None),
+    ("prov5/kommun-hallbar-socialtjanst-yttrande: the whole 'i sin helhet', then 'avstyrker dock' a part",
+     ("Kommunen instämmer i utredningens övergripande slutsatser och förslag i sin helhet. Kommunen "
+      "avstyrker dock förslaget om att boendestöd inom socialpsykiatri och skyddat boende för "
+      "våldsutsatta ska kunna ges utan föregående behovsprövning.",), "tillstyrker"),
+    ("prov5/crd-hallbar-socialtjanst-yttrande: 'förslaget att …' both ways, nothing on the whole",
+     ("Civil Rights Defenders välkomnar ambitionen om att anlägga ett helhetsperspektiv på "
+      "socialtjänstverksamheten och tillstyrker förslaget att socialtjänsten ska ha ett förebyggande "
+      "perspektiv.",
+      "Civil Rights Defenders avstyrker förslaget att bestämmelserna om särskilda avgifter ska upphävas.",
+      "Vi avstyrker dock att detta även ska gälla målgruppen personer med funktionsnedsättning."), "blandat"),
+    ("prov5/lst-klimatanpassning-yttrande: 'avstryker' (sic) a proposal whose own words say 'avslå'",
+     ("Länsstyrelsen tillstyrker förslaget att det tillsätts en utredning med uppdrag att lämna ett förslag "
+      "till nationell strategi.",
+      "Länsstyrelsen avstryker förslaget att det ska finnas möjlighet att avslå bygglov trots att det är "
+      "förenligt med detaljplan."), "blandat"),
+]
+
+
+@pytest.mark.parametrize(
+    ("fall", "stycken", "vantat"),
+    OMFANG_AV_STALLNINGSTAGANDET,
+    ids=[f[0].split(":")[0] for f in OMFANG_AV_STALLNINGSTAGANDET],
+)
+def test_omfang_av_stallningstagandet(tmp_path: Path, fall: str, stycken: tuple, vantat: str | None) -> None:
+    """The overall stance is on the whole; stances on named parts only, both ways, are blandat (README)."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", "Yttrande över betänkandet", *stycken))
+    assert kontroll.stallningstagande == vantat, fall
+    assert not [b for b in kontroll.brister if b.kod == "MOTSTRIDIGT_STALLNINGSTAGANDE"]

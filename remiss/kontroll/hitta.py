@@ -108,6 +108,7 @@ HUVUD_ETIKETT = re.compile(
 # a header row read as one line holds more labels than the dnr's (Datum, Handläggare, Er referens …)
 ANDRA_HUVUDETIKETTER = re.compile(r"\b(?:Datum|Handläggare|Ert\s+datum|Er\s+referens|Tel|Telefon)\b")
 HUVUDZON = 10  # lines from the yttrande's start where its head (and the remiss it answers) is named
+MAX_ORD_FORE_ETIKETT = 6  # "Social- och hälsovårdsministeriet 9.3.2017, Dnro …": a head's label stands early
 # "M2020/ 00750/ Me": a department number broken after its slashes (a PDF transcript)
 BRUTEN_DEPARTEMENTSDNR = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäö]?\d{4})/\s+(\d{2,6})(?:/\s+([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
@@ -379,6 +380,9 @@ def _labelled_in_head(lines: list[Line]) -> str | None:
         if MENINGSGRANS.search(line.text) or FINIT_VERB.search(line.text):
             continue  # "2023, se ärendenummer RR 2023-184. Regelrådet har …": a sentence names another case
         for label in HUVUD_ETIKETT.finditer(line.text):
+            before = line.text[: label.start()]
+            if len(before.split()) > MAX_ORD_FORE_ETIKETT or re.search(r"\b(?:se|jfr|enligt)\s*$", before):
+                continue  # "… vid sammanträde den 16 augusti 2023, se ärendenummer RR 2023-184."
             rest = line.text[label.end() :]
             value = dnr_after_label(rest)
             if value is None and not re.search(r"\d", rest) and number + 1 < len(lines):

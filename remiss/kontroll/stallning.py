@@ -143,7 +143,10 @@ def _sentence_fynd(
         return []
     out = []
     text = _sentence_text(sent)
+    covered = -1  # the end of the last stance's object: a match inside it is that object's content
     for ent in ents:
+        if ent.start < covered:
+            continue  # "avstyrker förslaget att … möjlighet att avslå bygglov": the proposal's own words
         varde: str | None
         pattern = patterns.get(ent.ent_id_, {})
         if pattern.get("kraver_negation"):
@@ -157,7 +160,8 @@ def _sentence_fynd(
             continue  # "kan förbundet varken avstyrka eller tillstyrka": neither, no stance
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
-        objekt = _object(sent, ent)
+        objekt, object_end = _object_span(sent, ent)
+        covered = max(covered, _content_end(sent, objekt, object_end))
         if pattern.get("utom_objekt") and re.search(pattern["utom_objekt"], objekt):
             continue  # "bifaller hans yrkande": the meeting's procedure, not a stance on the remiss
         if pattern.get("bara_objekt") and not re.search(pattern["bara_objekt"], objekt):
@@ -272,18 +276,37 @@ FORSLAGSORD = re.compile(
 
 
 def _object(sent: Span, ent: Span) -> str:
-    """Return the words after the match up to the clause end, lower case (what the stance is about).
+    """Return the words after the match up to the clause end, lower case (what the stance is about)."""
+    return _object_span(sent, ent)[0]
+
+
+# adverbs between the stance and its object: "avstyrker dock förslaget om …" is about "förslaget om …"
+MELLANORD = frozenset({"dock", "däremot", "emellertid", "också", "därför", "alltså", "således", "även"})
+
+
+def _object_span(sent: Span, ent: Span) -> tuple[str, int]:
+    """Return the words after the match up to the clause end, lower case, and the token index they end at.
 
     A proposal word that ends the match stays in front ("avvisar förslaget om en ny organisation": "förslaget
     om en ny organisation", a part), and "om"/"att" right after a proposal word do not end the clause;
-    "till att"/"på att" is kept ("positiv till att utredningen lyfter fram …" is about that, not the remiss).
+    "till att"/"på att" is kept ("positiv till att utredningen lyfter fram …" is about that, not the remiss),
+    and so is an "att" opening the object ("avstyrker dock att detta även ska gälla målgruppen …": that
+    matter, a part). Adverbs right after the match ("dock", "däremot") do not end the clause.
     """
     doc = sent.doc
     last = doc[ent.end - 1]
     named = bool(FORSLAGSORD.match(last.lower_))
     end = ent.end
+    opening = True
     for token in doc[ent.end : sent.end]:
         previous = doc[token.i - 1].lower_
+        if opening and token.lower_ in MELLANORD:
+            continue
+        if opening and token.lower_ == "att" and last.lower_.startswith(("tillstyrk", "avstyrk")):
+            end = token.i + 1
+            opening = False
+            continue
+        opening = False
         if token.lower_ in ("om", "att") and FORSLAGSORD.match(previous):
             end = token.i + 1
             continue
@@ -293,8 +316,24 @@ def _object(sent: Span, ent: Span) -> str:
         if token.lower_ in SATSGRANS or token.lower_ == "att":
             break
         end = token.i + 1
-    words = [t.lower_ for t in doc[ent.end : end] if any(c.isalnum() for c in t.text)]
-    return " ".join(([last.lower_] if named else []) + words)
+    words = [
+        t.lower_ for t in doc[ent.end : end] if any(c.isalnum() for c in t.text) and t.lower_ not in MELLANORD
+    ]
+    return " ".join(([last.lower_] if named else []) + words), end
+
+
+def _content_end(sent: Span, objekt: str, object_end: int) -> int:
+    """Return where a stance's object ends, with the content of a named proposal ("förslaget att det ska
+    finnas möjlighet att avslå bygglov") running on over its "att" to the next clause boundary."""
+    if not objekt:
+        return -1
+    words = objekt.split()
+    if len(words) < 2 or not FORSLAGSORD.match(words[0]) or words[1] not in ("att", "om"):
+        return object_end
+    for token in sent.doc[object_end : sent.end]:
+        if token.lower_ in SATSGRANS - {"om", "som"}:
+            return token.i
+    return sent.end
 
 
 def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
