@@ -2374,3 +2374,61 @@ def test_svarsdagen_i_tabellens_kolumn_ar_ingen_del_av_titeln() -> None:
     title = "Förslag till föreskrifter om kosmetiska exponeringar och kosmetiska solarier samt föreskrifter om kontrollköp"
     assert not _wraps(title, "24 maj 2017")
     assert _wraps("Remiss av betänkandet Ny lag om kameraövervakning", "(SOU 2017:55)")
+SJOBO_VA_PLAN = """
+VA-plan ute på remiss
+Ett förslag till VA-plan för Sjöbo kommun är framtaget och utskickat på remiss till berörda intressenter.
+VA-planen är förvaltningsövergripande och den ger riktlinjerna för hur vi ska arbeta framåt, säger Peter Hellichius. Planen är uppbyggd enligt Havs- och vattenmyndighetens riktlinjer med nulägesbeskrivning, va-policy och åtgärdsplan för hela kommunen. Remisstiden löper tom 15 januari 2017.
+"""
+
+
+def test_remisstiden_loper_tom_utan_punkter_ar_svarsdatum() -> None:
+    lines = lines_of(SJOBO_VA_PLAN)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is not None and found.value == "2017-01-15"
+
+
+SYDNARKE_SAMRAD = """
+2017-02-02
+Förslag till ny avfallsplan och nya renhållningsföreskrifter
+Sydnärkes kommunalförbund har tagit fram ett förslag till ny avfallsplan och nya renhållningsföreskrifter som härmed ställs ut för samråd.
+Möjligheter finns t o m 24 mars att lämna synpunkter på förslaget.
+Dokumenten finns att ladda ner här eller att hämta i pappersform på Sydnärkes kommunalförbunds kontor på Södra Allén 2 i Hallsberg.
+"""
+
+
+def test_t_o_m_datum_att_lamna_synpunkter_i_ett_samrad() -> None:
+    lines = lines_of(SYDNARKE_SAMRAD)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is not None and found.value == "2017-03-24"
+
+
+TROSA_UTSTALLNING = """
+Utställning av styrdokument och föreskrifter för renhållning
+Enligt miljöbalken ska varje kommun ha en renhållningsordning som innehåller en gällande avfallsplan. Nu finns dokumenten på Trosa kommuns webbplats elektroniska anslagstavla där du som medborgare kan komma med synpunkter. Utställningen pågår till och med fredag vecka 40.
+Du hittar dokumenten på Trosa kommuns digitala anslagstavla under rubriken Övriga kungörelser.
+"""
+
+
+def test_utstallning_till_och_med_en_vecka_ar_en_remiss_utan_svarsdatum() -> None:
+    lines = lines_of(TROSA_UTSTALLNING)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is None
+
+
+def test_kontakt_efter_vill_du_veta_mer_och_synpunkter_via_person() -> None:
+    from remiss.extract.personer import find_handlaggare
+
+    boxholm = lines_of("""
+Avfallsplanen är utställd på Biblioteket i Boxholm
+Vill du veta mer är du välkommen att kontakta teknisk chef Lars-Åke Ogsäter, tel: 0142-89552.
+Yttranden tas emot skriftligt till; AB Boxholmsteknik Box 51 590 10 Boxholm, eller e-post info@boxholmshus.se Vi vill ha dina synpunkter senast 23 maj.
+""")
+    herrljunga = lines_of("""
+Utställningstid är 27 september till och med 25 oktober.
+Synpunkter ska inkomma skriftligen till renhållningsavdelningen via Emma Gustafsson senast 25 oktober. Synpunkter kan också mailas till emma.gustafsson@vargarda.se
+""")
+    assert find_handlaggare(boxholm)[0].namn == "Lars-Åke Ogsäter"
+    assert find_handlaggare(herrljunga)[0].namn == "Emma Gustafsson"

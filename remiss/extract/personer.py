@@ -142,7 +142,7 @@ def _texts(lines: Sequence[Line]) -> list[str]:
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _NAME = rf"(?P<namn>(?:[A-ZÅÄÖ]\.?\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{1,2}})"
 CONTACT_SENTENCE = re.compile(
-    r"(?i:(?:frågor|upplysningar|information)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
+    r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s+(?:i\s+första\s+hand\s+)?)"
     r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
@@ -162,6 +162,12 @@ ANSWER_TO_PERSON = re.compile(
     r"|(?i:\bmed\s+kopia\s+till\s+|\banmälan\b[^.]{0,60}?\bgörs\s+till\s+)" + _NAME.replace("namn", "kopia")
     + r"(?=\s*[(<]|\s+\S+@)"
 )
+# the person the answers go through: 'Synpunkter ska inkomma skriftligen till renhållningsavdelningen via Emma
+# Gustafsson senast 25 oktober'
+VIA_PERSON = re.compile(
+    r"(?i:(?:svar\w*|yttrande\w*|synpunkter)\b[^.]{0,120}?\bvia\s+)" + _NAME
+    + r"(?=\s+senast|\s*[(<,.]|\s+\S+@)"
+)
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
 ATTENTION = re.compile(r"^(?i:att|attn|attention)\s*:?\s+" + _NAME + r"\s*$")
 POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
@@ -171,7 +177,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
-    for pattern in (CONTACT_SENTENCE, CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON):
+    for pattern in (CONTACT_SENTENCE, CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON, VIA_PERSON):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")

@@ -24,7 +24,8 @@ DEADLINE = re.compile(
     r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:synpunkter|yttranden?|svar|åsikter))"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"(?:samråd|remiss|granskning|utställning)\w*\s+pågår\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
-    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till)|"
+    r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till|"
+    r"(?:löper|pågår|gäller)\s+(?:t\.?\s?o\.?\s?m\b\.?|till\s+och\s+med|fram\s+till))|"
     r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
     r"på\s+sig\s+(?:fram\s+)?till|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
@@ -36,7 +37,7 @@ DEADLINE = re.compile(
 )
 ANSWER_WORDS = re.compile(r"svar|synpunkt|yttra|remiss|inkomm|skicka|lämna", re.IGNORECASE)
 UNTIL_WORDS = re.compile(
-    r"fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.|före|senast|innan|pågår", re.IGNORECASE
+    r"fram\s+till|till\s+och\s+med|\bt\.?\s?o\.?\s?m\b|före|senast|innan|pågår", re.IGNORECASE
 )
 NOT_DEADLINE = re.compile(
     r"publicerad|uppdaterad|daterad|beslut(?:ade|at)?\s+(?:den|i)|sammanträde|remitter(?:ade|at)|"
@@ -66,6 +67,12 @@ MODAL_ANSWER = re.compile(
     r"(?:synpunkter|yttranden?|svar|åsikter)|svara\b|ha\s+(?:kommit\s+in|inkommit))",
     re.IGNORECASE,
 )
+# what to do by the date follows it: 'Möjligheter finns t o m 24 mars att lämna synpunkter på förslaget'
+ANSWER_AFTER = re.compile(
+    r"^\s*(?:på\s+(?:dig|er|sig)\s+)?(?:för\s+)?att\s+(?:lämna|skicka|inkomma|komma\s+in|yttra|svara|tycka)",
+    re.IGNORECASE,
+)
+SCORE_ANSWER_AFTER = 1.5
 SCORE_REPEATED = 0.5  # the same deadline told twice ('till och med 28 april 2023' … 'till och med 28 april')
 SIGN_UP = re.compile(r"\banmäl(?:an|ningar|s|as|a)?\b|\banmälningen\b", re.IGNORECASE)
 SCORE_SIGN_UP = -1.0  # 'Anmälan till remissmötet görs … senast den 27 oktober' is no svarsdatum
@@ -175,6 +182,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if (ANSWER_WORDS.search(around) or PERIOD_WORDS.search(around)) and UNTIL_WORDS.search(sentence):
                 score += SCORE_ANSWER_SENTENCE
                 why.append("i en mening om svar, samråd eller utställning med 'fram till/före/senast'")
+                if ANSWER_AFTER.match(joined[match.end() : match.end() + 40]):
+                    score += SCORE_ANSWER_AFTER
+                    why.append("följt av vad som ska göras till dess ('t o m 24 mars att lämna synpunkter')")
             elif MODAL_ANSWER.search(around):
                 score += SCORE_ANSWER_SENTENCE
                 why.append("i en mening om när svaret ska in ('ska … yttra sig')")
