@@ -25,8 +25,14 @@ PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office's old binary files: .doc, .xls, Outlook's .msg
 RTF_MAGIC = b"{\\rtf"
-# pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these.
-_KEEP_DASH_BEFORE = re.compile(r"\ufffe(?=\s*(?:och|eller|samt)\b)")
+# pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these, and
+# after a capital or a digit or before a digit ('KS-' + '2021-00442', 'EU-' + 'kommissionen'): no word
+# hyphenated by a line break
+_KEEP_DASH_BEFORE = re.compile(r"(?<=[A-ZÅÄÖ0-9])[\ufffe\x02]$|(?<=[A-ZÅÄÖ0-9])\ufffe|"
+                               r"[\ufffe\x02](?=\s*(?:(?:och|eller|samt)\b|\d))", re.MULTILINE)
+# A list bullet as Word and LibreOffice draw it in a PDF: a Symbol or Wingdings glyph from the Private Use
+# Area ('\uf0b7 BIL Sweden', '\uf0a7', '\uf076') or an arrow or small circle, first on its line; read as '•'.
+_GLYPH_BULLET = re.compile(r"^([ \t]*)[\uf000-\uf0ff◦‣⁃∙➢►➤✓✔][ \t]+(?=\S)", re.MULTILINE)
 _MIN_TEXT_CHARS = 15
 _SPACES = re.compile(r" {2,}")
 
@@ -280,7 +286,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\ufffe", "").replace("\u00ad", "").replace("\x02", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
-    return text
+    return _GLYPH_BULLET.sub(r"\1• ", text)
 
 
 def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *, ocr: bool = False) -> Page:

@@ -85,7 +85,9 @@ TRIM_CUE = re.compile(
     re.IGNORECASE,
 )
 LIST_CUE = re.compile(
-    r"^(?:\w+\s+)?remissinstanser\b|^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)|"
+    # a heading, not a sentence a line break cut: '… till berörda' / 'remissinstanser. Av remisskrivelsen …'
+    r"^(?:(?-i:[A-ZÅÄÖ])\w*\s+)?remissinstanser\b(?![.,;]\s*\S)|"
+    r"^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)|"
     r"^(?:till\s*:?\s*)?enligt\s+(?:bifogad\s+)?sändlista\b|"
     r"(?:skickas|sänds) på remiss till:?$",
     re.IGNORECASE,

@@ -160,9 +160,13 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
             continue
         if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[: label.start()], re.IGNORECASE):
             continue
+        rest = line.text[label.end() :]
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
         for candidate, source in (
-            (line.text[label.end() :], line),
-            (lines[index + 1].text if index + 1 < len(lines) else "", None),
+            (rest, line),
+            # 'diarienummer KS-' + '2021-00442. När …': the prefix stayed on the line, the number broke off
+            (_glued(rest.strip(), following) if PREFIX_ALONE.fullmatch(rest.strip()) else "", line),
+            (following, None),
         ):
             value = dnr_after_label(candidate)
             if value:
@@ -173,6 +177,13 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
                 break
     return None, in_text
 
+
+PREFIX_ALONE = re.compile(r"[A-ZÅÄÖ]{1,5}[-/]?")
+
+
+def _glued(prefix: str, following: str) -> str:
+    """Given a dnr's prefix at a line's end and the next line, return them as one ('KS-' + '2021-00442')."""
+    return prefix + ("" if prefix.endswith(("-", "/")) else " ") + following
 
 _ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"
 _HEAD_ROW = ("diarienumret som öppnar en kort rad överst (resten är sidhuvud: ett till dnr, "
@@ -188,6 +199,8 @@ def _labelled_why(in_head: bool) -> str:
 def dnr_after_label(candidate: str) -> str | None:
     """Given the text after a 'Dnr' label, return the diarienummer it starts with (any form, vouched for)."""
     candidate = re.sub(r"^[\s|:]+", "", candidate)  # "Ärendenr: | NV-05012-14": the value in the next cell
+    # 'diarienummer (utan snedstreck), N2016-06713-PBB', 'Diarienummer (anges vid svar): KS 2021/12'
+    candidate = re.sub(r"^\([^()]{1,40}\)[\s,:|]*", "", candidate)
     match = DNR_RE.search(candidate)
     if match and match.start() < 12:
         return _fix_glued_klass(_with_prefix(candidate, match) + (match.group("klass") or ""))
