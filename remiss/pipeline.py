@@ -70,10 +70,29 @@ def tolka_delar(
     for part in find_missiv(handling):
         forklara.ny_del(part)  # under `tolka --forklara` the candidates reported next belong to this part
         remiss = extract_remiss(handling.fil, part, kommun=kommun)
+        if remiss is not None and remiss.avsandare is None:
+            remiss = _sender_of_page(handling, part, remiss)
         if remiss is not None:
             remiss = match_remiss(remiss, egen_instans=egen_instans, organisationer=organisationer)
         out.append((part, remiss))
     return out
+
+
+def _sender_of_page(handling: Handling, part: Del, remiss: Remiss) -> Remiss:
+    """Given a remiss without sender that is one of a page's listed remisser, return it with the sender the
+    page's opening names ('På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser …')."""
+    from remiss.domain import Kalla
+    from remiss.extract.avsandare import sender_in_opening
+
+    if not part.lines:
+        return remiss
+    lines = handling.lines
+    start = next((i for i, line in enumerate(lines) if line is part.lines[0]), 0)
+    found = sender_in_opening(lines[:start])
+    if found is None:
+        return remiss
+    kalla = Kalla(sida=found.line.page, text=found.line.text.strip(), ocr=found.line.ocr)
+    return replace(remiss, avsandare=found.value, kallor={**remiss.kallor, "avsandare": kalla})
 
 
 def ingen_remiss_text(fil: str | Path) -> str:

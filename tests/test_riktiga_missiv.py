@@ -2432,3 +2432,53 @@ Synpunkter ska inkomma skriftligen till renhållningsavdelningen via Emma Gustaf
 """)
     assert find_handlaggare(boxholm)[0].namn == "Lars-Åke Ogsäter"
     assert find_handlaggare(herrljunga)[0].namn == "Emma Gustafsson"
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/gavle-kungsback-program-samrad: the address block answers go to, with the nämnd, over a postcode
+        ("Del av Kungsbäck 2:10 m.fl.\nLämna synpunkter\nDigitalt till  kommunstyrelsen märkt med Kungsbäck eller 15KS255.\nSynpunkter kan även skickas in till:\nGävle kommun\nKommunstyrelsen\n801 84 Gävle\nSynpunkterna ska ha inkommit till kommunen senast den 13 november.",
+         "Gävle kommun, Kommunstyrelsen"),
+        # prov5/svk-gronviken-fallviken-samrad: 'Postadress: Svenska kraftnät' names the receiver (no ORG word)
+        ("Samråd och dialog\nHur du lämnar yttrande\nSkicka dina yttrande via e-post eller via post till Svenska kraftnät. Ange alltid diarienummer 2022/77 i brevet.\n• Postadress: Svenska kraftnät\nRegistrator, dnr 2022/77\nBox 1200\n172 24 Sundbyberg",
+         "Svenska kraftnät"),
+    ],
+)
+def test_avsandaren_i_svarens_postadress(text: str, avsandare: str) -> None:
+    """A notice without letterhead names its sender in the address answers go to: a block over a postcode
+    after 'skickas in till:', or a 'Postadress:' label over a post box."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+def test_titeln_framfor_namnet_under_kontaktperson() -> None:
+    """missiv/gavle-kungsback-program-samrad: 'Kontaktperson' over 'Projektutvecklare Petter Jonegård': the
+    title before the name is no part of it."""
+    from remiss.extract.personer import find_handlaggare
+
+    handlaggare, _ = find_handlaggare(lines_of("Kontaktperson\nProjektutvecklare Petter Jonegård\nTelefon 026-17 83 32"))
+    assert handlaggare.namn == "Petter Jonegård"
+
+
+def test_sidans_inledning_namnger_avsandaren_for_varje_listad_remiss() -> None:
+    """prov5/ssm-kosmetiska-solarier-remiss: a page that lists two remisser is split into two parts; the sender
+    stands only in the page's opening ('På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser')."""
+    from remiss.domain import Handling, Page
+    from remiss.pipeline import tolka_delar
+
+    text = """Remisser
+På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser för att få in synpunkter och yttranden.
+Remisser av nya föreskrifter
+Remiss Svarsdag
+Remiss: Förslag till föreskrifter om kosmetiska exponeringar och kosmetiska solarier samt föreskrifter om kontrollköp
+24 maj 2017
+Remiss: Förslag till ändring av Strålsäkerhetsmyndighetens föreskrifter (SSMFS 2008:1) om säkerhet i kärntekniska anläggningar 31 maj 2017"""
+    handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
+    remisser = [remiss for _, remiss in tolka_delar(handling) if remiss is not None]
+    assert remisser and all(remiss.avsandare == "Strålsäkerhetsmyndigheten" for remiss in remisser)

@@ -175,6 +175,14 @@ def _subject_remitting(text: Text) -> Found | None:
     return None
 
 
+def sender_in_opening(lines: Sequence[Line]) -> Found | None:
+    """Given the lines of a page before one of its listed remisser, return the organisation its opening
+    says lists or remits them ('På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser'),
+    or None.
+    Only that: a forwarding letter's own letterhead above a missiv is not the missiv's sender."""
+    return _subject_remitting(Text.of(lines)) if lines else None
+
+
 DEPARTMENT = re.compile(r"\b(?P<dep>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?departement)(?:ets|et)\b")
 
 
@@ -201,18 +209,35 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
     for index, line in enumerate(lines):
-        if not POST_BOX_LINE.match(line.text.strip()):
+        if not (POST_BOX_LINE.match(line.text.strip()) or _answers_postcode(lines, index)):
             continue
-        for back in lines[max(0, index - 4) : index]:
-            name = clean_org(back.text)
-            if ORG_WORD.search(name) and len(name) < 60 and not is_person(name) and name[:1].isupper():
+        for back_index in range(max(0, index - 4), index):
+            back = lines[back_index]
+            labelled = POSTAL_LABEL.match(back.text.strip())
+            name = clean_org(labelled.group("org") if labelled else back.text)
+            named = ORG_WORD.search(name) or (labelled and name[:1].isupper() and not is_person(name))
+            if named and len(name) < 60 and not is_person(name) and name[:1].isupper():
                 office = re.search(rf"\s+{UNIT}$", name)  # 'Västra Götalandsregionen Koncernkontoret'
-                return Found(name[: office.start()] if office else name, back,
-                             "organisationen ovanför svarens postbox")
+                name = name[: office.start()] if office else name
+                unit = lines[back_index + 1].text.strip() if back_index + 1 < index else ""
+                if re.fullmatch(UNIT, unit) and SELF_GOVERNED.search(name):
+                    name = f"{name}, {unit}"  # 'Gävle kommun' / 'Kommunstyrelsen' / '801 84 Gävle'
+                return Found(name, back, "organisationen ovanför svarens postbox eller postnummer")
     return None
 
 
 POST_BOX_LINE = re.compile(r"^(?:Box|Postbox|Postadress:?\s+Box)\s+\d+", re.IGNORECASE)
+POSTCODE_LINE = re.compile(r"^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$")  # '801 84 Gävle'
+# 'Postadress: Svenska kraftnät' over 'Registrator, dnr 2022/77' and 'Box 1200': the label names the receiver
+POSTAL_LABEL = re.compile(r"^(?:[•*-]\s*)?(?:post)?adress\s*:\s*(?P<org>[A-ZÅÄÖ][^,]{2,58})$", re.IGNORECASE)
+SEND_TO_LINE = re.compile(r"(?:skickas|sänds|lämnas|skicka|sänd)\s+(?:in\s+)?till\s*:?\s*$", re.IGNORECASE)
+
+
+def _answers_postcode(lines: Sequence[Line], index: int) -> bool:
+    """Return True for a postcode line in the block that answers are sent to ('skickas in till:' above)."""
+    if not POSTCODE_LINE.match(lines[index].text.strip()):
+        return False
+    return any(SEND_TO_LINE.search(line.text.strip()) for line in lines[max(0, index - 4) : index])
 
 
 def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:

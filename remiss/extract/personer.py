@@ -40,7 +40,10 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
         start = index if rest else index + 1
         if start < len(texts):
             candidate = rest or texts[start]
-            name = _person_name(candidate) or _titled_name(candidate)
+            first = candidate.split()[0] if candidate.split() else ""
+            # 'Projektutvecklare Petter Jonegård': the title before the name is no part of it
+            titled = _titled_name(candidate) if TITLE_WORD.match(first) else None
+            name = titled or _person_name(candidate) or _titled_name(candidate)
             if name:
                 found = _person_block(texts, start, start + 1, name=name)
                 return _vald((_contact_from_mentions(found, texts), lines[start]), _LABEL)
