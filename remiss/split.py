@@ -279,6 +279,13 @@ ABOUT_REMISSER = re.compile(
     r"samrådsredogörelse|remissredogörelse|(?:remiss|samråds)(?:perioden|tiden)\s+(?:är\s+)?avslutad)\b",
     re.IGNORECASE,
 )
+NEWS_LABEL = re.compile(r"^(?:nyheter|nyhet|pressmeddelande)\b", re.IGNORECASE)
+# a request to the readers themselves: 'Kommunerna ombeds svara på remissen', 'inbjuds att lämna synpunkter'
+ASKS_READER = re.compile(
+    r"\b(?:ombeds|uppmanas|inbjuds|bereds\s+(?:härmed\s+)?(?:möjlighet|tillfälle))\s+(?:att\s+)?"
+    r"(?:svara|yttra|lämna|inkomma|komma\s+in)",
+    re.IGNORECASE,
+)
 MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
 MISSIV_OSAKER = 3.5  # from here up to MISSIV_GRANS: a missiv, reported with a warning
 # near the threshold a document is a missiv only when it also says when or where to answer
@@ -429,9 +436,16 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("remissinstanser i en mening", 2.0))
     # the title is in the first lines, or under a letterhead of short lines (org, date, dnr, MISSIV)
     title_lines = head[:4] + [t for t in head[4:10] if len(t.split()) >= 3][:2]
-    if any(ABOUT_REMISSER.match(t) for t in title_lines):
+    about = any(ABOUT_REMISSER.match(t) for t in title_lines)
+    deadline = _has_deadline(joined)
+    news = any(NEWS_LABEL.match(t) for t in title_lines)
+    if about and deadline and news and fastsearch.search(ASKS_READER, folded):
+        # a press release that itself asks for answers by a date ('Kommunerna ombeds svara på remissen senast
+        # den 30 juni'): the sender's own notice of its remiss, not a report on one
+        found.append(("nyhet som själv ber om svar", -2.0))
+    elif about:
         found.append(("sida om remisser, inte en remiss", -4.0))
-    if _has_deadline(joined):
+    if deadline:
         found.append(("svarsdatum", 2.5))
     extra = _cue_count(folded) - 1
     if extra > 0:

@@ -2482,3 +2482,59 @@ Remiss: Förslag till ändring av Strålsäkerhetsmyndighetens föreskrifter (SS
     handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
     remisser = [remiss for _, remiss in tolka_delar(handling) if remiss is not None]
     assert remisser and all(remiss.avsandare == "Strålsäkerhetsmyndigheten" for remiss in remisser)
+UPPSALA_PRESSMEDDELANDE = """
+Följ Region Uppsala
+Länets kommuner tillfrågas om regionbildning
+Pressmeddelande   •   Maj 05, 2015 11:40 CEST
+Ska det bildas en region i Uppsala län? Den frågan kommer länets kommuner att ta ställning till under de närmaste månaderna. Landstingsstyrelsen beslutar idag om att skicka frågan på remiss.
+– Landstinget har tagit fram en plan för hur en regionbildning ska kunna gå till. Vi hoppas på att kunna lämna in en ansökan till regeringen under hösten och att vi kan bilda regionen från den 1 januari 2017, säger landstingsstyrelsens ordförande Börje Wennberg (S).
+Kommunerna ombeds svara på remissen senast den 30 juni.
+"""
+
+
+def test_pressmeddelande_som_sjalv_ber_om_svar_ar_remissen() -> None:
+    lines = lines_of(UPPSALA_PRESSMEDDELANDE)
+    assert classify(lines) == "missiv"
+    found, _ = find_svarsdatum(Text.of(lines))
+    assert found is not None and found.value == "2015-06-30"  # the year from 'Maj 05, 2015'
+
+
+KALMAR_GRANSKNING = """
+Nytt förslag på översiktsplan nu för granskning
+Förra sommaren fick kommuninvånarna tycka till om samrådsförslaget för ny översiktsplan och nu är det dags för granskningen, som innebär ytterligare ett tillfälle att lämna synpunkter på den nya översiktsplanen.
+Publicerad: 11 april 2022
+"""
+
+
+def test_nu_for_granskning_med_tillfalle_att_lamna_synpunkter_ar_en_remiss() -> None:
+    assert classify(lines_of(KALMAR_GRANSKNING)) == "missiv"
+
+
+def test_titel_fore_namnet_och_namn_med_accent_over_radbrytning() -> None:
+    from remiss.extract.personer import find_handlaggare
+
+    gavle = lines_of("""
+Kontaktperson
+Projektutvecklare Petter Jonegård
+""")
+    assert find_handlaggare(gavle)[0].namn == "Petter Jonegård"
+    socialstyrelsen = lines_of("""
+Avdelningen för regler och behörighet Gastón Fernández Palma Enligt sändlista
+Frågor under remisstiden kan bland annat besvaras av juristen Gastón Fernández
+Palma på telefon.
+""")
+    assert find_handlaggare(socialstyrelsen)[0].namn == "Gastón Fernández Palma"
+
+
+def test_kontakt_for_personuppgifter_ar_ingen_svarsadress_men_myndighetens_adress_ar() -> None:
+    from remiss.extract.core import find_svarsadress
+
+    uppsala = Text.of(lines_of("""
+Vi behöver dina personuppgifter för att registrera dina synpunkter. Uppgifterna sparas tills tiden för remissarbetet gått ut. Ansvarig nämnd är trafik-och samhällsutvecklingsnämnden. Kontakt genom registrator.ktf@regionuppsala.se
+"""))
+    assert find_svarsadress(uppsala)[0] is None
+    bottenhavet = Text.of(lines_of("""
+För att besvara samrådet ser vi gärna att ni fyller i tillhörande svarsformulär i Excel-format, men det går även bra med ett skriftlig svar. Skicka svaret till: vattenmyndigheten.vasternorrland@lansstyrelsen.se.
+"""))
+    found = find_svarsadress(bottenhavet)[0]
+    assert found is not None and found.value == "vattenmyndigheten.vasternorrland@lansstyrelsen.se"

@@ -625,7 +625,8 @@ ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar", re.IGNORECASE)
 FUNCTIONAL_ADDRESS = re.compile(r"diarium|diariet|registrator|remissvar|registratur|kansli", re.IGNORECASE)
 # words of a function's address that looks like 'förnamn.efternamn' ('region.vasternorrland', 'plan.bygg')
 FUNCTION_WORD = re.compile(r"info|kontakt|post|kultur|plan|bygg|miljo|samhall|utveckling|forvaltning|namnd|"
-                           r"remiss|synpunkt|yttrande|kommun|region|stad|lansstyrelsen|kontor", re.IGNORECASE)
+                           r"remiss|synpunkt|yttrande|kommun|region|stad|lansstyrelsen|kontor|myndighet|verket|"
+                           r"forbund|styrelse", re.IGNORECASE)
 PERSONAL_LOCAL = re.compile(r"^[a-zåäöé]+[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")  # 'johan.matz'
 ADDRESS_LABEL = re.compile(r"(?:e-?post(?:adress)?|e-?mail|mejl|mail)\s*:?\s*$", re.IGNORECASE)
 SEND_BEFORE_BLOCK = re.compile(
@@ -636,6 +637,10 @@ FOOTER_CONTACT = re.compile(
     r"telefonväxel|växel\s*:|besöksadress|org\.?\s?nr|organisationsnummer|fax\s*:", re.IGNORECASE
 )
 QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar)[^.]*$", re.IGNORECASE)
+# the contact for personal data ('Vi behöver dina personuppgifter för att registrera dina synpunkter. …
+# Kontakt genom registrator.ktf@…'): the controller's address, not where the answers go
+PRIVACY = re.compile(r"personuppgift|dataskydd|\bgdpr\b", re.IGNORECASE)
+SCORE_PRIVACY = -4.0
 SCORE_SENT_TO = 3.0  # 'Remissvaren skickas till …' right before the address
 SCORE_FUNCTIONAL = 2.0  # registrator@, diarium@, remissvar@: an address for answers
 SCORE_ADDRESS_BLOCK = 2.0  # 'e-post: …' in the address block that answers go to
@@ -729,6 +734,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if QUESTIONS.search(before):
         score += SCORE_QUESTIONS
         why.append("i en mening om frågor")
+    if PRIVACY.search(joined[max(0, start - 300) : start]) and not SEND_TO.search(before[-80:]):
+        score += SCORE_PRIVACY
+        why.append("kontakten för personuppgifter, inte för svaren")
     if FOOTER_CONTACT.search(before[-120:]):
         score += SCORE_FOOTER
         why.append("i sidfotens kontaktuppgifter")

@@ -142,7 +142,7 @@ def _texts(lines: Sequence[Line]) -> list[str]:
     return [line.text.strip() for line in lines]
 
 
-_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_WORD = r"[A-ZÅÄÖ][a-zåäöéüáíóúñàèç]+(?:-[A-ZÅÄÖ][a-zåäöéüáíóúñàèç]+)?"
 _NAME = rf"(?P<namn>(?:[A-ZÅÄÖ]\.?\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{1,2}})"
 CONTACT_SENTENCE = re.compile(
     r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
@@ -200,6 +200,8 @@ def _within_line(text: Text, where: int, name: str) -> str:
     line = text.line_at(where)
     end = text.starts[text.lines.index(line)] + len(line.text.strip().replace(" | ", " "))
     own = text.joined[where:end].strip()
+    if text.joined.count(name) > 1:
+        return name  # the whole name stands elsewhere too ('Gastón Fernández Palma' in the letterhead)
     return own if len(own) < len(name) and len(own.split()) >= 2 and name.startswith(own) else name
 
 
@@ -276,6 +278,12 @@ def is_person(text: str) -> bool:
     return _person_name(text) is not None
 
 
+TITLE_FIRST = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäö-]*(?:utvecklare|ansvarig|samordnare|utredare|arkitekt|ingenjör|ledare|rådgivare|controller|"
+    r"inspektör|direktör|planerare|strateg|handläggare|sekreterare|chef|jurist|ombudsman)$"
+)
+
+
 def _person_name(text: str) -> str | None:
     """Given a line, return the person's name it starts with, or None."""
     head = re.split(r",|\s[–-]\s|\s+tel|\s+telefon|\s+e-post", text, maxsplit=1, flags=re.IGNORECASE)[
@@ -286,6 +294,9 @@ def _person_name(text: str) -> str | None:
     if len(words) in (4, 6) and words[:half] == words[half:]:
         words = words[:half]  # 'Peter Wretman Peter Wretman': a picture caption beside the name
         head = " ".join(words)
+    if len(words) >= 3 and TITLE_FIRST.match(words[0]):
+        words = words[1:]  # 'Projektutvecklare Petter Jonegård': the job title before the name
+        head = " ".join(words)
     role = next((k for k in range(2, len(words)) if ROLE.match(words[k])), None)
     if role is not None:
         words = words[:role]  # 'Maud Ericson Strateg Infrastruktur': the name before the job title
@@ -293,7 +304,7 @@ def _person_name(text: str) -> str | None:
     if not 2 <= len(words) <= 4:
         return None
     if all(
-        w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜ-]+", w) for w in words
+        w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜáíóúñàèç-]+", w) for w in words
     ) and not ORG_WORD.search(head):
         return head
     return None

@@ -142,7 +142,8 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     deadline_ends = {_date_start(joined, m.end()): m.start() for m in phrases}
     matches = date_matches(joined)  # one pass over the text for both loops
     full_dates = [parse_match(m) for m in matches]
-    known = [d.value for d in full_dates if d is not None and d.year_given] or _months_named(joined)
+    known = [d.value for d in full_dates if d is not None and d.year_given] + _month_first(joined)
+    known = known or _months_named(joined)
     known = known or _dnr_year(joined)
     out = []
     previous_end = None
@@ -283,6 +284,27 @@ MONTH_YEAR = re.compile(
     r"\s+(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+
+
+# a press service's date with the month first ('Pressmeddelande • Maj 05, 2015 11:40 CEST'): the notice's own
+# date, a reference for a deadline without a year ('senast den 30 juni')
+MONTH_FIRST = re.compile(
+    r"\b(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(?P<d>[0-3]?\d),\s*(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _month_first(joined: str) -> list[date]:
+    """Given a text, return its month-first dates ('Maj 05, 2015')."""
+    from remiss.dates import MANADER
+
+    found = []
+    for match in MONTH_FIRST.finditer(joined):
+        value = _safe_date(int(match.group("y")), MANADER[match.group("m").lower()], int(match.group("d")))
+        if value is not None:
+            found.append(value)
+    return found
 
 
 def _months_named(joined: str) -> list[date]:
