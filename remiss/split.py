@@ -45,6 +45,13 @@ TITLE_YTTRANDE = re.compile(
     r"yttrande\s+över\s+\S)",
     re.IGNORECASE,
 )
+# The document's kind in an answer's letterhead: 'YTTRANDE 1(6) Avdelning …', 'REMISSVAR16 november 2020',
+# 'KEMISK TEKNISKA FÖRETAGEN | YTTRANDE' (capitals, as agencies set it): a yttrande, also when its title
+# cites the remiss ('Remiss av Högskolestiftelser …'); not 'BEGÄRAN OM YTTRANDE' (a missiv).
+YTTRANDE_LABEL = re.compile(
+    r"^(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?(?:[A-ZÅÄÖ][A-ZÅÄÖ -]{2,40}(?<!\bOM)(?<!\bAV)(?<!\bTILL)\s*\|?\s+)?"
+    r"(?:REMISSYTTRANDE|REMISSVAR|YTTRANDE)(?=$|[\s\d|(])"
+)
 DOC_LABEL = re.compile(
     r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
     r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])"
@@ -149,11 +156,18 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
             continue  # the title belongs to the header block just before it
         if start == "title" and _missiv_in_progress(lines[starts[-1] : index]):
             continue  # Regeringskansliet puts the list first and the title after it
+        if start == "title" and _answer_cites_remiss(lines, starts[-1], begin):
+            continue  # 'YTTRANDE 1(6) …' then 'Remiss av Högskolestiftelser …': the answer's own title
         if begin > starts[-1]:
             starts.append(begin)
             if start != "header":
                 header_dnr = None
     return starts
+
+
+def _answer_cites_remiss(lines: Sequence[Line], start: int, begin: int) -> bool:
+    """Return True when a remiss title stands right under a yttrande's letterhead ('YTTRANDE 1(6) …')."""
+    return begin - start <= 14 and any(YTTRANDE_LABEL.match(line.text.strip()) for line in lines[start:begin])
 
 
 def _header_dnr(lines: Sequence[Line], index: int) -> str | None:
@@ -374,6 +388,8 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     """Given a document's lines, return the type its first lines decide (yttrande, protokoll, kallelse)."""
     head = [line.text.strip() for line in lines[:16]]
     if any(TITLE_YTTRANDE.match(t) and _capitalised(t) for t in head):  # 'remissvar. Detta …' is prose
+        return "yttrande"
+    if any(YTTRANDE_LABEL.match(t) for t in head[:8]):
         return "yttrande"
     if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
         return "protokollsutdrag"

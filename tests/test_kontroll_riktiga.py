@@ -1239,3 +1239,105 @@ def test_omfang_av_stallningstagandet(tmp_path: Path, fall: str, stycken: tuple,
     [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", "Yttrande över betänkandet", *stycken))
     assert kontroll.stallningstagande == vantat, fall
     assert not [b for b in kontroll.brister if b.kod == "MOTSTRIDIGT_STALLNINGSTAGANDE"]
+
+
+# (case, paragraphs as the real page has them, the stance; the page is one remissvar)
+REMISSVAR_UTAN_RUBRIK_2 = [
+    ("yttranden/downforeningen-uppfoljning-remissvar: 'Vi har yttrat oss om remissen …', 'uppmanar … följa'",
+     ("Vi har yttrat oss om remissen ”Betänkandet Uppföljning för utveckling – ett hållbart system för "
+      "samlad kunskap om villkoren för barn och elever med funktionsnedsättning i förskola och skola "
+      "(SOU 2023:95)” som låg ute till remiss under våren 2024.",
+      "Yttrandet sker inom ramen för föreningens uppgift att främja ett samhälle där personer med Downs "
+      "syndrom är jämbördiga medborgare med full delaktighet, jämlikhet och självbestämmande.",
+      "Sammanfattning",
+      "Svenska Downföreningen uppmanar regeringen att agera i enlighet med utredningen och följa de förslag "
+      "som utredningen föreslår."), "tillstyrker"),
+    ("yttranden/su-kriminologi-unga-remissvar: an institution's news on its answer, 'avvisar förslaget'",
+     ("Kriminologiska institutionen är kritiska till regeringens förslag",
+      "Kriminologiska institutionen avvisar förslaget om att frihetsberövande påföljder för unga ska "
+      "verkställas vid fängelser samt införandet av en ny fängelselag för unga.",
+      "Läs hela remissvaret till SOU 2023:44 här."), "avstyrker"),
+    ("yttranden/kommunforbundet-fi-valfrihet-utlatande: Finland-Swedish 'utlåtande', no stance",
+     ("Social- och hälsovårdsministeriet 9.3.2017, Dnro 152/03/2017",
+      "Kommunförbundets utlåtande angående utkastet till lagstiftningen om valfrihet inom social- och "
+      "hälsovården",
+      "Kommunförbundets styrelse fattade beslut om utlåtandet 9.3.2017."), None),
+    ("yttranden/unicef-barnkonventionen-remissvar: 'Remissvar från 2016-10-10:' is a label, not the title",
+     ("Barnkonventionen blir svensk lag",
+      "Remissvar på betänkandet Barnkonventionen blir svensk lag",
+      "Remissvar från 2016-10-10:",
+      "UNICEF Sverige välkomnar betänkandet av utredningen Barnkonventionen blir svensk lag, som sätter barn "
+      "som rättighetsbärare i fokus."), "tillstyrker"),
+]
+
+
+@pytest.mark.parametrize(
+    ("fall", "stycken", "vantat"),
+    REMISSVAR_UTAN_RUBRIK_2,
+    ids=[f[0].split(":")[0] for f in REMISSVAR_UTAN_RUBRIK_2],
+)
+def test_remissvar_utan_yttranderubrik_2(
+    tmp_path: Path, fall: str, stycken: tuple, vantat: str | None
+) -> None:
+    """Remissvar pages of new senders are found as one yttrande with the truth's stance."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.stallningstagande == vantat, fall
+
+
+def test_kommunforbundets_dnro_ar_remissens_nummer(tmp_path: Path) -> None:
+    """yttranden/kommunforbundet-fi-valfrihet-utlatande: no own number, the ministry's 'Dnro …' is taken."""
+    stycken = REMISSVAR_UTAN_RUBRIK_2[2][1]
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert kontroll.diarienummer == "152/03/2017"
+
+
+SIDOR_OM_ANDRAS_ELLER_MANGA_SVAR = [
+    ("yttranden/bris-remissvar-lista: a page of the organisation's answers in general",
+     ("Remissvar",
+      "Bris ges möjlighet att yttra sig över exempelvis statliga utredningar och lagförslag som berör barn "
+      "och unga och deras situation.",
+      "Börja med barnen - En sammanhållen god och nära vård för barn och unga",
+      "Bris tillstyrker flertalet av utredningens förslag och ser det som positivt att utredningen har ett "
+      "särskilt fokus på insatser för att stärka barns psykiska hälsa.",
+      "Hållbar socialtjänst – En ny socialtjänstlag",
+      "Bris avstyrker två av utredningens förslag och är kritisk till andra delar av utredningens förslag.")),
+    ("prov5/rus-lansstyrelsernas-remissvar-pm: a PM compiling the länsstyrelser's answers",
+     ("RUS",
+      "PM om länsstyrelsernas remissvar på Trafikverkets förslag på nationell transportplan 2022-2033",
+      "Här kan du läsa sammanställningen av länsstyrelsernas yttrande.",
+      "De flesta länsstyrelser är kritiska till att Trafikverkets planförslag inte bidrar till "
+      "klimatmålen.")),
+]
+
+
+@pytest.mark.parametrize(
+    ("fall", "stycken"),
+    SIDOR_OM_ANDRAS_ELLER_MANGA_SVAR,
+    ids=[f[0].split(":")[0] for f in SIDOR_OM_ANDRAS_ELLER_MANGA_SVAR],
+)
+def test_sida_om_manga_remissvar_ar_inget_yttrande(tmp_path: Path, fall: str, stycken: tuple) -> None:
+    """A list of an organisation's answers, or a compilation of others' answers, is no yttrande."""
+    assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], fall
+
+
+def test_yttrande_med_remissens_rubrik_ar_ingen_remiss() -> None:
+    """prov5/uka-hogskolestiftelser-yttrande: 'YTTRANDE 1(6) …' over 'Remiss av Högskolestiftelser …'."""
+    from remiss.split import classify
+
+    rader = _lines(
+        "Universitetskanslersämbetet",
+        "YTTRANDE 1(6) Avdelning Juridiska avdelningen Handläggare Teresa Edelman",
+        "Regeringskansliet (Utbildningsdepartementet) Stockholm",
+        "Remiss av Högskolestiftelser en ny verksamhet för ökad handlingsfrihet (Ds 2013:49)",
+        "Sammanfattning",
+    )
+    assert classify(rader) == "yttrande"
+    assert classify(_lines("BEGÄRAN OM YTTRANDE", "Remiss av promemorian X")) != "yttrande"
+
+
+def test_remissvaret_i_korthet_ar_en_sammanfattning() -> None:
+    """prov5/folkbildningsradet-bibliotekslag-remissvar: 'Folkbildningsrådets remissvar i korthet:'."""
+    from remiss.kontroll.avsnitt import rubrik
+
+    assert rubrik("Folkbildningsrådets remissvar i korthet:") == "sammanfattning"
+    assert rubrik("Beslut i korthet") != "sammanfattning"

@@ -79,6 +79,12 @@ ETIKETT_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande|yttrande)\b\W*(?P<r
 # A title word that also heads news items and pages of received answers ("Remissvar om …", "Remissvar")
 NYHETSORD_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande)\b", re.IGNORECASE)
 ORD = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
+# "Remissvar från 2016-10-10:", "Yttrande daterat den 3 maj 2021": the word and a date, a label too
+ETIKETT_DATUM = re.compile(
+    r"\b(?:från|daterat?|inkom(?:met|mit)?|den|av)\b|\d{1,4}(?:[-./]\d{1,2}){0,2}"
+    r"|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b",
+    re.IGNORECASE,
+)
 MIN_KROPP = 2  # a title followed by fewer words than this (to the end of the file) is a link, not a yttrande
 TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörande|remiss)\b", re.IGNORECASE)
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
@@ -258,8 +264,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
         return False  # "remissvar sammanställas och …": a sentence going on from the line above
     label = ETIKETT_TITEL.match(text)
     rest = label.group("rest").strip() if label else ""
-    if rest and not ORD.search(rest):
-        return False  # "Remissvar 02 nov.", "Remissvar M2022/01389": a label; the file is read as a whole
+    if rest and not ORD.search(ETIKETT_DATUM.sub(" ", rest)):
+        return False  # "Remissvar 02 nov.", "Remissvar M2022/01389", "Remissvar från 2016-10-10:": a label
     if any(PARAGRAF.match(line.text) for line in lines[max(0, index - 4) : index]):
         return False  # a protokollsutdrag ("§ 45 … Yttrande över …"): the decision, not the yttrande
     heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
