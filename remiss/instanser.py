@@ -105,6 +105,12 @@ INTRO = re.compile(
     re.IGNORECASE,
 )  # a sentence that introduces the list when no heading does
 TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
+# a list of the remiss's files, not of instanser ('Missiv', 'Konsekvensutredning', 'Bilaga 3', 'Sändlista')
+DOCUMENT_ITEM = re.compile(
+    r"^(?:missiv|sändlista|bilaga\b|bilagor|konsekvensutredning|förslag\b|remiss(?:promemoria|version|missiv)?\b|"
+    r"promemoria|skrivelse|följebrev|karta|samrådsunderlag|underlag\b)",
+    re.IGNORECASE,
+)
 
 
 def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
@@ -165,6 +171,8 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         if len(names) >= len(found):
             found = [_instans(name, None, None) for name in names]
         enough = 3 if first == 1 else 5  # an unnumbered run needs more names to count as a list
+        if sum(bool(DOCUMENT_ITEM.match(i.namn)) for i in found) * 2 >= len(found):
+            continue  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Bilaga 3': the files
         if len(found) >= enough and (best is None or len(found) > len(best[0])):
             best = (found, lines[index])
     return best

@@ -2538,3 +2538,23 @@ För att besvara samrådet ser vi gärna att ni fyller i tillhörande svarsformu
 """))
     found = find_svarsadress(bottenhavet)[0]
     assert found is not None and found.value == "vattenmyndigheten.vasternorrland@lansstyrelsen.se"
+
+
+def test_lista_med_remissens_filer_ar_inga_remissinstanser() -> None:
+    from remiss.instanser import find_instanser
+
+    lines = lines_of("""
+Universitets- och högskolerådet remitterar nu ett förslag om ändring i föreskrifterna om grundläggande behörighet och urval.
+Eventuella synpunkter på förslaget ska ha inkommit senast den 22 januari 2015.
+Synpunkter ska skickas som e-post till registrator@uhr.se. Skicka gärna dina synpunkter i word-format.
+Nedanför hittar du UHR:s remiss:
+• Missiv
+• Konsekvensutredning
+• Förslag till ändring i föreskrifter
+• Bilaga 3
+• Bilaga 5
+• Bilaga 7
+• Sändlista
+Senast uppdaterad: 9 januari 2020
+""")
+    assert find_instanser(lines)[0] == []
