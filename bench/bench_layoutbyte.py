@@ -9,7 +9,8 @@ träffsäkerhet on unseen senders (the texts are the corpus's).
     .venv/bin/python bench/bench_layoutbyte.py [mapp ...] [--visa] [--layout kommunmall/docx]
 
 `kommunmall` is a kommun's Word template (letterhead in the first-page header, content controls, a text
-box, Word lists, hyperlinks, tracked changes; tests/korpus/rendera_docx.py). `--layout` runs one layout.
+box, Word lists, hyperlinks, tracked changes; tests/korpus/rendera_docx.py), `kommunflikar` the same with
+the letterhead set at tab stops (labels over values). `--layout` runs one layout.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTER = (("rk", "pdf"), ("tabell", "pdf"), ("vanster", "pdf"), ("webb", "pdf"), ("epost", "pdf"),
-            ("tabell", "docx"), ("kommunmall", "docx"))
+            ("tabell", "docx"), ("kommunmall", "docx"), ("kommunflikar", "docx"))
 
 
 def main(argv: list[str] | None = None) -> int:

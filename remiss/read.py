@@ -416,7 +416,7 @@ def read_docx(path: Path) -> Handling:
     fil = str(path)
     check_docx(path)  # sizes, ratios and DTDs from the zip directory, before any XML is parsed
     read = _docx_read(path)
-    lines = [Line(text=b.text, page=1, number=i, bold=b.bold)
+    lines = [Line(text=b.text, page=1, number=i, bold=b.bold, size=b.size)
              for i, b in enumerate((b for b in read.lines if b.text.strip()), 1)]
     furniture = [Line(text=b.text, page=1, number=len(lines) + i, bold=b.bold)
                  for i, b in enumerate((b for b in read.furniture if b.text.strip()), 1)]

@@ -14,10 +14,12 @@ not). This module walks the WordprocessingML itself (python-docx only opens the 
   hold several paragraphs is read as the rows the eye sees: the cells' n:th lines side by side;
 * in a paragraph: runs, hyperlinks, inline content controls, insertions and simple fields' results are
   text; deletions, field codes (`instrText`), hidden text and a complex field's code are not; a soft
-  line break starts a new line, a tab is a space; a form field check box is "☒" or "☐";
+  line break starts a new line; a tab to a tab stop the paragraph's style sets (a letterhead's
+  columns) is a cell gap " | ", another tab a space; a form field check box is "☒" or "☐";
 * a list paragraph gets the label Word draws ("3.", "b)", "•") from its numbering definition;
 * a paragraph is bold when its visible runs are (direct, character or paragraph style, defaults) or
-  it is a heading: a style named or based on Heading/Rubrik/Title, or an outline level.
+  it is a heading: a style named or based on Heading/Rubrik/Title, or an outline level; its size is
+  the font size most of its characters are set in (so the title is the largest heading, as in a PDF).
 """
 
 from __future__ import annotations
@@ -50,18 +52,25 @@ _SKIPPED = {_w("del"), _w("moveFrom"), _w("pPr"), _w("rPr"), _w("sdtPr"), _w("sd
 _FALSE = {"0", "false", "off", "none"}
 _HEADING_NAME = re.compile(r"^(?:heading|rubrik|title|titel)\b", re.IGNORECASE)
 _MAX_LEVEL = 9  # outline levels 0–8 are headings; 9 is body text
+DEFAULT_SIZE = 10.0  # Word's font size where neither the styles nor the defaults give one
 # Wingdings and Symbol check boxes and bullets drawn with w:sym or a private-use character
 _SYMBOLS = {"F0FE": "☒", "F0FD": "☒", "F078": "☒", "F0FB": "☒", "F0A8": "☐", "F06F": "☐", "F071": "☐",
             "F0B7": "•", "F0A7": "▪", "F0D8": "➢", "F076": "❖", "F0FC": "✓"}
 _PRIVATE_BULLET = re.compile(r"[\ue000-\uf8ff]")
 
 
+_Piece = tuple[str, "bool | None", float]  # a piece of a paragraph's text, its bold and its size
+_Props = tuple["bool | None", "float | None"]  # a paragraph style's bold and size
+
+
 @dataclass(frozen=True)
 class Block:
-    """One read line of the document: its text and whether it is bold (a heading counts as bold)."""
+    """One read line of the document: its text, whether it is bold (a heading counts as bold) and the
+    font size most of its characters are set in (points)."""
 
     text: str
     bold: bool = False
+    size: float = 0.0
 
 
 @dataclass
@@ -80,6 +89,8 @@ class _Style:
     based_on: str | None = None
     outline: int | None = None
     bold: bool | None = None
+    size: float | None = None  # points
+    tabs: bool = False  # the style sets tab stops of its own
     num: tuple[str | None, int | None] = (None, None)  # (numId, ilvl) of a list style
 
 
@@ -90,10 +101,12 @@ class _Styles:
         self.styles: dict[str, _Style] = {}
         self.default_para: str | None = None
         self.default_bold = False
+        self.default_size = DEFAULT_SIZE
         if root is None:
             return
         defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
         self.default_bold = bool(defaults is not None and _on(defaults.find(_w("b"))))
+        self.default_size = _size_of(defaults) or DEFAULT_SIZE
         for style in root.iter(_w("style")):
             style_id = style.get(_w("styleId")) or ""
             name, based = style.find(_w("name")), style.find(_w("basedOn"))
@@ -103,6 +116,8 @@ class _Styles:
                 based_on=based.get(_VAL) if based is not None else None,
                 outline=_outline(ppr),
                 bold=_bold_of(rpr),
+                size=_size_of(rpr),
+                tabs=_tab_stops(ppr),
                 num=_num_pr(ppr),
             )
             if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true", "on"):
@@ -129,6 +144,14 @@ class _Styles:
         """Return the bold a style sets (through basedOn), or None when none sets it."""
         return next((s.bold for s in self.chain(style_id) if s.bold is not None), None)
 
+    def tabs(self, style_id: str | None) -> bool:
+        """Return True when a paragraph style (or one it is based on) sets tab stops of its own."""
+        return any(s.tabs for s in self.chain(style_id))
+
+    def size(self, style_id: str | None) -> float | None:
+        """Return the font size a style sets (through basedOn), or None when none sets it."""
+        return next((s.size for s in self.chain(style_id) if s.size is not None), None)
+
     def num(self, style_id: str | None) -> tuple[str | None, int | None]:
         """Return the (numId, ilvl) a paragraph style gives, each from the nearest style that sets it."""
         num_id = next((s.num[0] for s in self.chain(style_id) if s.num[0] is not None), None)
@@ -147,6 +170,21 @@ def _bold_of(rpr: Any) -> bool | None:
         return None
     bold = rpr.find(_w("b"))
     return None if bold is None else _on(bold)
+
+
+def _tab_stops(ppr: Any) -> bool:
+    """Return True when paragraph properties set a tab stop (not only clear one)."""
+    tabs = ppr.find(_w("tabs")) if ppr is not None else None
+    return tabs is not None and any(tab.get(_VAL) != "clear" for tab in tabs)
+
+
+def _size_of(rpr: Any) -> float | None:
+    """Return the font size (points) a run-properties element sets, or None when it sets none."""
+    size = rpr.find(_w("sz")) if rpr is not None else None
+    if size is None:
+        return None
+    half_points = _int(size.get(_VAL), 0)
+    return half_points / 2 if 2 <= half_points <= 3276 else None
 
 
 def _outline(ppr: Any) -> int | None:
@@ -332,15 +370,16 @@ class _Reader:
         style = style_el.get(_VAL) if style_el is not None else self.styles.default_para
         own_level = _outline(ppr)
         heading = self.styles.heading(style) or own_level is not None and own_level < _MAX_LEVEL
-        para_bold = self.styles.bold(style)
-        parts: list[tuple[str, bool | None]] = []
+        para = (self.styles.bold(style), self.styles.size(style))
+        parts: list[_Piece] = []
         boxes: list[Any] = []
-        self._inline(p, parts, boxes, para_bold)
+        self._inline(p, parts, boxes, para)
         while self.fields and not self.fields[-1]:
             self.fields.pop()  # a field code never runs past its paragraph: a broken field hides no more
-        text = "".join(t for t, _ in parts)
-        visible = [b for t, b in parts if t.strip()]
-        bold = heading or bool(visible) and all(b for b in visible)
+        text = "".join(piece[0] for piece in parts)
+        visible = [piece for piece in parts if piece[0].strip()]
+        bold = heading or bool(visible) and all(piece[1] for piece in visible)
+        size = _main_size(visible) or para[1] or self.styles.default_size
         num_id, level = _num_pr(ppr)
         if num_id is None:
             style_num, style_level = self.styles.num(style)
@@ -348,44 +387,43 @@ class _Reader:
         label = self.numbering.label(num_id, level) if num_id else ""
         if label and text.strip():
             text = f"{label} {text.lstrip()}"
-        out = [Block(line.strip(), bold) for line in _clean(text).split("\n")]
+        columns = _tab_stops(ppr) or self.styles.tabs(style)
+        out = [Block(line, bold, size) for line in _clean(text, columns=columns).split("\n")]
         for box in boxes:
             out.extend(self.blocks(box))
         return out
 
-    def _inline(self, parent: Any, parts: list[tuple[str, bool | None]], boxes: list[Any],
-                para_bold: bool | None) -> None:
+    def _inline(self, parent: Any, parts: list[_Piece], boxes: list[Any], para: _Props) -> None:
         """Collect the visible text of a paragraph's inline content (with each piece's bold)."""
         for child in parent:
             tag = child.tag
             if tag == _R_RUN:
-                self._run(child, parts, boxes, para_bold)
+                self._run(child, parts, boxes, para)
             elif tag == _SDT:
                 content = child.find(_SDTCONTENT)
                 if content is not None:
-                    self._inline(content, parts, boxes, para_bold)
+                    self._inline(content, parts, boxes, para)
             elif tag == _w("fldSimple"):
                 if "FORMCHECKBOX" in (child.get(_w("instr")) or ""):
                     continue  # a check box without its state: no text
-                self._inline(child, parts, boxes, para_bold)
+                self._inline(child, parts, boxes, para)
             elif tag in _INLINE_CONTAINERS:
-                self._inline(child, parts, boxes, para_bold)
+                self._inline(child, parts, boxes, para)
             elif tag == _ALTERNATE:
-                self._inline(_choice(child), parts, boxes, para_bold)
+                self._inline(_choice(child), parts, boxes, para)
             elif tag == _w("oMath") or tag == _w("oMathPara"):
                 continue
 
-    def _run(self, run: Any, parts: list[tuple[str, bool | None]], boxes: list[Any],
-             para_bold: bool | None) -> None:
+    def _run(self, run: Any, parts: list[_Piece], boxes: list[Any], para: _Props) -> None:
         """Collect a run's visible text; field codes, deletions and hidden text are not."""
         rpr = run.find(_w("rPr"))
         if rpr is not None and _on(rpr.find(_w("vanish"))):
             return
-        bold = self._run_bold(rpr, para_bold)
+        bold, size = self._run_props(rpr, para)
         for child in run:
             tag = child.tag
             if tag == _w("fldChar"):
-                self._field_char(child, parts, bold)
+                self._field_char(child, parts, bold, size)
                 continue
             if tag == _w("drawing") or tag == _w("pict") or tag == _ALTERNATE or tag == _w("object"):
                 boxes.extend(_text_boxes(child))
@@ -393,19 +431,19 @@ class _Reader:
             if self.fields and not all(self.fields):
                 continue  # inside a field's code: its instruction, not its result
             if tag == _T:
-                parts.append((child.text or "", bold))
+                parts.append((child.text or "", bold, size))
             elif tag in (_w("tab"), _w("ptab")):
-                parts.append(("\t", None))
+                parts.append(("\t", None, 0.0))
             elif tag == _w("br"):
-                parts.append(("\n", None))  # a line, column or page break: a new line
+                parts.append(("\n", None, 0.0))  # a line, column or page break: a new line
             elif tag == _w("cr"):
-                parts.append(("\n", None))
+                parts.append(("\n", None, 0.0))
             elif tag == _w("noBreakHyphen"):
-                parts.append(("-", bold))
+                parts.append(("-", bold, size))
             elif tag == _w("sym"):
-                parts.append((_SYMBOLS.get((child.get(_w("char")) or "").upper(), ""), bold))
+                parts.append((_SYMBOLS.get((child.get(_w("char")) or "").upper(), ""), bold, size))
 
-    def _field_char(self, char: Any, parts: list[tuple[str, bool | None]], bold: bool | None) -> None:
+    def _field_char(self, char: Any, parts: list[_Piece], bold: bool, size: float) -> None:
         """Follow a complex field: its code is hidden, its result shown; a form check box shows its box."""
         kind = char.get(_w("fldCharType"))
         if kind == "begin":
@@ -414,23 +452,22 @@ class _Reader:
             if box is not None:
                 checked = box.find(_w("checked"))
                 checked = checked if checked is not None else box.find(_w("default"))
-                parts.append(("☒ " if _on(checked) else "☐ ", bold))
+                parts.append(("☒ " if _on(checked) else "☐ ", bold, size))
         elif kind == "separate" and self.fields:
             self.fields[-1] = True
         elif kind == "end" and self.fields:
             self.fields.pop()
 
-    def _run_bold(self, rpr: Any, para_bold: bool | None) -> bool:
-        """Return a run's bold: direct, else its character style's, else the paragraph's, else default."""
-        direct = _bold_of(rpr)
-        if direct is not None:
-            return direct
+    def _run_props(self, rpr: Any, para: _Props) -> tuple[bool, float]:
+        """Return a run's bold and size: direct, else its character style's, else the paragraph style's,
+        else the document's defaults."""
+        bold, size = _bold_of(rpr), _size_of(rpr)
         char_style = rpr.find(_w("rStyle")) if rpr is not None else None
         if char_style is not None:
-            from_style = self.styles.bold(char_style.get(_VAL))
-            if from_style is not None:
-                return from_style
-        return para_bold if para_bold is not None else self.styles.default_bold
+            bold = bold if bold is not None else self.styles.bold(char_style.get(_VAL))
+            size = size if size is not None else self.styles.size(char_style.get(_VAL))
+        bold = bold if bold is not None else para[0] if para[0] is not None else self.styles.default_bold
+        return bold, size if size is not None else para[1] or self.styles.default_size
 
     def table(self, tbl: Any) -> list[Block]:
         """Return a table's rows as lines, cells joined by ' | '; cells of several lines read side by side."""
@@ -442,7 +479,8 @@ class _Reader:
             for i in range(height):
                 row_cells = [c[i] for c in cells if i < len(c)]
                 text = " | ".join(b.text for b in row_cells)
-                out.append(Block(text))  # a table row is never a heading (a bold letterhead cell is no title)
+                size = _main_size([(b.text, None, b.size) for b in row_cells])
+                out.append(Block(text, False, size))  # a table row is no heading (nor a bold letterhead)
         return out
 
     def _cell(self, tc: Any) -> list[Block]:
@@ -452,6 +490,15 @@ class _Reader:
         if merge is not None and merge.get(_VAL) in (None, "continue"):
             return []
         return [b for b in self.blocks(tc) if b.text]
+
+
+def _main_size(pieces: list[_Piece]) -> float:
+    """Return the size most characters of the pieces are set in (0 when none has one)."""
+    counts: dict[float, int] = {}
+    for text, _, size in pieces:
+        if size:
+            counts[size] = counts.get(size, 0) + len(text.strip())
+    return max(counts, key=lambda size: counts[size]) if counts else 0.0
 
 
 def _rows(tbl: Any) -> Iterator[Any]:
@@ -510,11 +557,18 @@ def _in_fallback(box: Any, top: Any) -> bool:
     return False
 
 
-def _clean(text: str) -> str:
-    """Return paragraph text with tabs, non-breaking and odd spaces as spaces, soft hyphens gone."""
+def _clean(text: str, *, columns: bool = False) -> str:
+    """Return paragraph text with odd spaces as spaces, soft hyphens gone, each line stripped.
+
+    A tab to a tab stop the paragraph (or its style) sets is a column gap, " | " as in a table row (a
+    letterhead's "Kommunstyrelsen<tab>Datum<tab>Dnr", the header style's centre and right stops); so are
+    two tabs in a row. A single tab at Word's default stops is a space ("Datum:<tab>2024-03-01").
+    """
     text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
-    text = text.replace("\t", " ").replace("\r", "\n").replace("\x0b", "\n")
-    return re.sub(r"[ \u2002\u2003]{2,}", " ", text)
+    text = text.replace("\r", "\n").replace("\x0b", "\n")
+    text = re.sub(r"[ ]*\t[ ]*\t[\t ]*" if not columns else r"[ ]*\t[\t ]*", " | ", text)
+    text = re.sub(r"[ \t\u2002\u2003]+", " ", text)
+    return "\n".join(re.sub(r"^(?:\s*\|\s)+|(?:\s\|\s*)+$", "", line).strip() for line in text.split("\n"))
 
 
 # --- the document ---------------------------------------------------------------------------------

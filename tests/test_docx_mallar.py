@@ -272,6 +272,33 @@ def test_forstasidans_sidhuvud_galler_bara_med_titelsida(tmp_path: Path) -> None
     assert texter(path) == ["Region Kronoberg", "Dnr RK 2024-00042", "Brödtext."]
 
 
+def test_brevhuvud_pa_mallens_tabbstopp_ar_kolumner(tmp_path: Path) -> None:
+    """An older template sets the letterhead at its own tab stops, labels over values: each tab to such a
+    stop is a column gap (' | ', as a table row), so the labels pair with their values; end to end."""
+    from remiss.pipeline import tolka_fil
+
+    stopp = '<w:tabs><w:tab w:val="left" w:pos="5103"/><w:tab w:val="left" w:pos="7371"/></w:tabs>'
+    tab = "<w:r><w:tab/></w:r>"
+    huvud = (p(r("Ljungby kommun", "<w:b/>"), tab, r("Datum"), tab, r("Diarienummer"), props=stopp)
+             + p(r("Kommunstyrelsen"), tab, sdt("Datum", r("2024-03-01")), tab, sdt("Dnr", r("KS 2024/0789")), props=stopp))
+    body = (p("Remiss av förslag till bostadsförsörjningsprogram", props='<w:pStyle w:val="Rubrik1"/>')
+            + p("Svar ska ha kommit in senast den 30 september 2024 till kommunstyrelsen@ljungby.se."))
+    path = mall(tmp_path, body, forsta_huvud=huvud)
+    assert texter(path)[:2] == ["Ljungby kommun | Datum | Diarienummer", "Kommunstyrelsen | 2024-03-01 | KS 2024/0789"]
+    [remiss] = tolka_fil(path)
+    data = remiss.to_dict()
+    assert (data["diarienummer"], data["avsandare"]) == ("KS 2024/0789", "Ljungby kommun, Kommunstyrelsen")
+
+
+def test_teckenstorleken_kommer_ur_stilarna(tmp_path: Path) -> None:
+    """Each line carries the font size its characters are set in: the heading style's 16 pt, the body's
+    default 11 pt, a run's own size; the title is then the largest heading, as on a PDF page."""
+    body = (p(r("Växjö kommun", "<w:b/>")) + p("Samråd om avfallsplan", props='<w:pStyle w:val="Rubrik1"/>')
+            + p("Brödtext om samrådet.") + p(r("Liten text", '<w:sz w:val="16"/>')))
+    assert [(line.text, line.size) for line in read_file(mall(tmp_path, body)).lines] == [
+        ("Växjö kommun", 11.0), ("Samråd om avfallsplan", 16.0), ("Brödtext om samrådet.", 11.0), ("Liten text", 8.0)]
+
+
 # --- content controls, text boxes ---------------------------------------------------------------------
 
 

@@ -17,8 +17,8 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
     """Write the blocks of a spec as a DOCX at `ut` (core properties fixed, so a rebuild is stable)."""
     from docx import Document
 
-    if spec.get("layout") == "kommunmall":
-        _kommunmall(spec, blocks, ut)
+    if spec.get("layout") in ("kommunmall", "kommunflikar"):
+        _kommunmall(spec, blocks, ut, flikar=spec["layout"] == "kommunflikar")
         return
 
     dok = Document()
@@ -84,8 +84,13 @@ _PUNKT = re.compile(r"^[-•–*]\s+(\S.*)$")
 _ANDRAD = re.compile(r"\bsenast\b|\bsvar\b", re.IGNORECASE)
 
 
-def _kommunmall(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
-    """Write the blocks as a kommun template: letterhead in the first-page header, lists as Word lists."""
+def _kommunmall(spec: dict[str, Any], blocks: list[Any], ut: Path, *, flikar: bool = False) -> None:
+    """Write the blocks as a kommun template: letterhead in the first-page header, lists as Word lists.
+
+    With `flikar` (the layout `kommunflikar`) the letterhead is lines of text at the template's tab stops
+    (labels over their values, as many older templates set it) and a numbered list takes its numbers
+    from the list style ("List Number") instead of its own numbering.
+    """
     from docx import Document
     from docx.enum.style import WD_STYLE_TYPE
 
@@ -99,7 +104,7 @@ def _kommunmall(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
     under.font.bold = True
     sektion = dok.sections[0]
     sektion.different_first_page_header_footer = True
-    _brevhuvud(dok, sektion.first_page_header, spec)
+    (_flikhuvud if flikar else _brevhuvud)(dok, sektion.first_page_header, spec)
     _sidhuvud_2(sektion.header, spec)
     for fot in (sektion.first_page_footer, sektion.footer):
         _sidfot(fot, spec)
@@ -107,6 +112,8 @@ def _kommunmall(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
     numrering = _Numrering(dok)
     punkter = [b for b in blocks if b.typ == "punkt"]
     numrerad = _lopande(punkter)
+    forsta = _NUMRERAD.match(punkter[0].text) if punkter else None
+    fran_stilen = flikar and forsta is not None and forsta.group(1) == "1"  # the list style counts from 1
     tabell = spec.get("listtabell")
     rad: Any = None
     forsta_stycke = andrad = True
@@ -128,7 +135,10 @@ def _kommunmall(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
         elif b.typ == "punkt":
             p = dok.add_paragraph(style="List Paragraph")
             m_num, m_punkt = _NUMRERAD.match(b.text), _PUNKT.match(b.text)
-            if numrerad and m_num:
+            if numrerad and m_num and fran_stilen:
+                p.style = "List Number"  # the style's own list (numbering.xml), counted from 1
+                _lank_text(p, m_num.group(2))
+            elif numrerad and m_num:
                 numrering.satt(p, int(m_num.group(1)), punkt=False)
                 _lank_text(p, m_num.group(2))
             elif m_punkt:
@@ -243,6 +253,28 @@ def _brevhuvud(dok: Any, huvud: Any, spec: dict[str, Any]) -> None:
         for box in sida.iter(f"{{{_W}}}txbxContent"):
             box.clear()
             box.append(_xml(f"<w:p>{dnr}</w:p>"))
+
+
+def _flikhuvud(dok: Any, huvud: Any, spec: dict[str, Any]) -> None:
+    """Fill the first-page header with lines at tab stops: the sender, the labels over their values."""
+    huvud.is_linked_to_previous = False
+    varden, etiketter = spec.get("huvud", []), spec.get("etiketter", [])
+    stopp = "".join(f'<w:tab w:val="left" w:pos="{4800 + 1900 * i}"/>' for i in range(max(len(varden), 1)))
+    ppr = f"<w:pPr><w:tabs>{stopp}</w:tabs></w:pPr>"
+    tab = "<w:r><w:tab/></w:r>"
+    avsandare = _run(spec["brevhuvud"], "<w:rPr><w:b/></w:rPr>") if spec.get("brevhuvud") else ""
+    rader = []
+    if etiketter[: len(varden)]:
+        rader.append(avsandare + "".join(tab + _run(e) for e in etiketter[: len(varden)]))
+        avsandare = ""
+    rader.append(avsandare + "".join(tab + _kontroll(etiketter[i] if i < len(etiketter) else "Uppgift", v)
+                                     for i, v in enumerate(varden)))
+    rader.append(tab * len(varden) + f'{_falt("PAGE", "1")}{_run(" (")}{_falt("NUMPAGES", "1")}{_run(")")}')
+    element = huvud._element
+    for child in list(element):
+        element.remove(child)
+    for rad in rader:
+        element.append(_xml(f"<w:p>{ppr}{rad}</w:p>"))
 
 
 def _sidhuvud_2(huvud: Any, spec: dict[str, Any]) -> None:
