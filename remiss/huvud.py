@@ -272,6 +272,8 @@ def _varde(familj: Familj, text: str, *, whole: bool) -> str | None:
     if familj.varde == "dnr":
         from remiss.extract.dnr import dnr_after_label
 
+        if re.search(r"\d[-/]$", text):  # 'diarienummer: 00973-' with '2021.' on the next line: cut off
+            return None
         return dnr_after_label(text + ":" if cut else text)
     return text if whole else None
 

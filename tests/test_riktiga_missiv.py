@@ -2558,3 +2558,54 @@ Nedanför hittar du UHR:s remiss:
 Senast uppdaterad: 9 januari 2020
 """)
     assert find_instanser(lines)[0] == []
+# prov3/fohm-temperatur-inomhus and prov4/lst-kalmar-forsjons-kalkbarrskog as LibreOffice set them: the
+# number breaks at its own dash ('00973-' / '2021.'); pdftotext even drops the dash, the number is whole
+FOHM_RADBRUTET_DNR = """
+Folkhälsomyndigheten
+Remiss angående Folkhälsomyndighetens förslag till nya allmänna råd och
+ny vägledning om temperatur inomhus
+Svara senast 27 oktober 2023
+Senast den 27 oktober 2023 önskar vi få era synpunkter. Lämna ett svar per remissinstans. Svara
+helst i bifogad svarsfil. Vid behov kan ni komplettera med en text i wordformat. Skicka svar med
+e-post till Registrator. Märk remissvaret med Folkhälsomyndigheten diarienummer: 00973-
+2021.
+registrator@folkhalsomyndigheten.se
+"""
+
+LST_KALMAR_RADBRUTET_DNR = """
+Länsstyrelsen
+Naturskydd, kungörelsedelgivning - naturreservatet Försjöns kalkbarrskog
+Den som vill yttra sig ska göra detta skriftligt till kalmar@lansstyrelsen.se eller till
+Länsstyrelsen, Naturskyddsenheten, 391 86 KALMAR senast den 30 augusti 2024.
+Hultsfreds kommun. De finns även att få som pdf-fil genom att skicka en förfrågan med e-post
+till naturskyddsenheten.kalmar@lansstyrelsen.se med hänvisning till ärendenummer 511-9809-
+2021.
+"""
+
+
+@pytest.mark.parametrize(("text", "dnr"), [(FOHM_RADBRUTET_DNR, "00973-2021"),
+                                           (LST_KALMAR_RADBRUTET_DNR, "511-9809-2021")])
+def test_diarienummer_brutet_vid_sitt_eget_bindestreck(text: str, dnr: str) -> None:
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None
+    assert remiss.diarienummer == dnr
+    assert not any("Diarienumret" in v for v in remiss.varningar)
+
+
+# prov3/msb-tillsyn-lso as LibreOffice set it: the agency's name breaks after 'och' in the letterhead
+MSB_RADBRUTET_NAMN = """
+Myndigheten för samhällsskydd och
+beredskap
+Förslag till föreskrifter och allmänna råd om hur kommunen ska planera
+och utföra sin tillsyn enligt lagen om skydd mot olyckor
+Välkommen att lämna synpunkter på förslag till föreskrifter och allmänna råd om hur
+kommunen ska planera och utföra sin tillsyn enligt lagen om skydd mot olyckor.
+Remisstid
+Sista dag att lämna synpunkter är den 15 mars 2021.
+"""
+
+
+def test_avsandarens_namn_brutet_efter_och() -> None:
+    remiss = extract_remiss("x.pdf", part_of(lines_of(MSB_RADBRUTET_NAMN)))
+    assert remiss is not None
+    assert remiss.avsandare == "Myndigheten för samhällsskydd och beredskap"

@@ -249,6 +249,8 @@ def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
         if county:
             return county
         second = clean_org(after[0]) if after else ""
+        if re.search(r"\s(?:och|för|i|av|samt|med|&)$", name) and second and len(second.split()) <= 3:
+            return f"{name} {second}"  # 'Myndigheten för samhällsskydd och' / 'beredskap'
         if re.search(r"(?:kommunalförbund|förbund|stiftelse)$", second) and len(second.split()) <= 3:
             return f"{name} {second}"  # a two-line logo: 'Boråsregionen' / 'Sjuhärads kommunalförbund'
     longer = re.search(

@@ -162,12 +162,9 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
             continue
         rest = line.text[label.end() :]
         following = lines[index + 1].text if index + 1 < len(lines) else ""
-        for candidate, source in (
-            (rest, line),
-            # 'diarienummer KS-' + '2021-00442. När …': the prefix stayed on the line, the number broke off
-            (_glued(rest.strip(), following) if PREFIX_ALONE.fullmatch(rest.strip()) else "", line),
-            (following, None),
-        ):
+        # 'diarienummer KS-' + '2021-00442. När …', '511-9809-' + '2021.': a line break cut the number
+        on_line = _glued(rest.strip(), following) if _cut(rest.strip(), following) else rest
+        for candidate, source in ((on_line, line), (following, None)):
             value = dnr_after_label(candidate)
             if value:
                 found = Found(value, source or lines[index + 1], _labelled_why(head))
@@ -179,6 +176,12 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
 
 
 PREFIX_ALONE = re.compile(r"[A-ZÅÄÖ]{1,5}[-/]?")
+
+
+def _cut(rest: str, following: str) -> bool:
+    """Return True when a line's end holds a dnr's start the next line goes on with ('KS-', '00973-')."""
+    cut_number = bool(re.search(r"\d[-/]$", rest)) and following[:1].isdigit()
+    return cut_number or bool(PREFIX_ALONE.fullmatch(rest))
 
 
 def _glued(prefix: str, following: str) -> str:

@@ -47,9 +47,15 @@ class Found:
     skal: str = ""
 
 
+def _number_goes_on(before: str, text: str) -> bool:
+    """Return True when a line ends inside a number that the next line finishes ('00973-' + '2021.')."""
+    return text[:1].isdigit() and bool(re.search(r"\d[-/]$", before))
+
+
 @dataclass(frozen=True)
 class Text:
-    """The lines of a part joined by spaces, with each line's start offset for provenance."""
+    """The lines of a part joined by spaces (none inside a number a line break cut), with each line's start
+    offset for provenance."""
 
     joined: str
     starts: tuple[int, ...]
@@ -58,15 +64,15 @@ class Text:
     @classmethod
     def of(cls, lines: Sequence[Line]) -> Text:
         """Given lines, return them joined, hyphenated line ends rejoined."""
-        parts: list[str] = []
+        joined = ""
         starts: list[int] = []
-        offset = 0
         for line in lines:
             text = line.text.strip().replace(" | ", " ")
-            starts.append(offset)
-            parts.append(text)
-            offset += len(text) + 1
-        return cls(joined=" ".join(parts), starts=tuple(starts), lines=tuple(lines))
+            if joined and not _number_goes_on(joined, text):
+                joined += " "
+            starts.append(len(joined))
+            joined += text
+        return cls(joined=joined, starts=tuple(starts), lines=tuple(lines))
 
     def line_at(self, offset: int) -> Line:
         """Given an offset into joined, return the line it falls in."""
