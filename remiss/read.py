@@ -433,11 +433,11 @@ def _docx_read(path: Path) -> Las:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
-    from remiss.word import read_document
+    from remiss.word import package, read_document
 
     fil = str(path)
     try:
-        return read_document(Document(str(path)))
+        return read_document(Document(package(path)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, zlib.error, EOFError) as exc:
         raise InputError(
             "Word-filen är trasig eller inte en .docx. Spara om den i Word som .docx.", fil=fil

@@ -17,6 +17,8 @@ not). This module walks the WordprocessingML itself (python-docx only opens the 
   line break starts a new line; a tab to a tab stop the paragraph's style sets (a letterhead's
   columns) is a cell gap " | ", another tab a space; a form field check box is "☒" or "☐";
 * a list paragraph gets the label Word draws ("3.", "b)", "•") from its numbering definition;
+* an imported chunk (w:altChunk: HTML, MHT, text or a whole .docx, as programs that write Word files
+  put content in) is read where it stands; a file saved as Strict Open XML is read as the usual kind;
 * a paragraph is bold when its visible runs are (direct, character or paragraph style, defaults) or
   it is a heading: a style named or based on Heading/Rubrik/Title, or an outline level; its size is
   the font size most of its characters are set in (so the title is the largest heading, as in a PDF).
@@ -339,11 +341,12 @@ def _roman(value: int) -> str:
 class _Reader:
     """Reads block content (a body, a header, a text box) into lines, keeping list and field state."""
 
-    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+    def __init__(self, styles: _Styles, numbering: _Numbering, part: Any = None, depth: int = 0) -> None:
         self.styles = styles
         self.numbering = numbering
+        self.part = part  # the package part whose relationships the content's r:id attributes name
+        self.depth = depth  # how many documents deep (an imported chunk's own chunks are not read again)
         self.fields: list[bool] = []  # a complex field per level: True once its code has ended (its result)
-        self.checkbox: str | None = None  # the box of a form field check box whose code is being read
 
     def blocks(self, parent: Any) -> list[Block]:
         """Return the lines of the block content under an element, in document order."""
@@ -360,7 +363,23 @@ class _Reader:
                     out.extend(self.blocks(content))
             elif tag == _ALTERNATE:
                 out.extend(self.blocks(_choice(child)))
+            elif tag == _w("altChunk"):
+                out.extend(self.alt_chunk(child))
         return out
+
+    def alt_chunk(self, chunk: Any) -> list[Block]:
+        """Return the lines of an imported chunk (w:altChunk): HTML, plain text, MHT or a whole .docx.
+
+        A program that writes Word files (a diary system, a report generator) can put content in as a
+        chunk that Word converts the first time the file is opened; until someone saves it in Word, the
+        text is only there.
+        """
+        try:
+            target = self.part.related_parts[chunk.get(f"{{{_R}}}id")]
+        except (AttributeError, KeyError):
+            return []
+        return [Block(text, bold, self.styles.default_size)
+                for text, bold in _chunk_lines(target.content_type, target.blob, self.depth)]
 
     def paragraph(self, p: Any) -> list[Block]:
         """Return a paragraph's lines (a soft break starts a new one), its list label first, and then
@@ -574,12 +593,12 @@ def _clean(text: str, *, columns: bool = False) -> str:
 # --- the document ---------------------------------------------------------------------------------
 
 
-def read_document(document: Any) -> Las:
+def read_document(document: Any, *, depth: int = 0) -> Las:
     """Given a python-docx Document, return its lines (page 1's header first) and its page furniture."""
     part = document.part
     styles = _Styles(_part_element(part, "styles_part"))
     numbering = _Numbering(_part_element(part, "numbering_part"))
-    reader = _Reader(styles, numbering)
+    reader = _Reader(styles, numbering, part, depth)
     body = document.element.body
     sections = [s for s in body.iter(_w("sectPr")) if _section_end(s, body)]  # the first section's first
     first = sections[0] if sections else None
@@ -638,3 +657,130 @@ def _related(part: Any, rid: str | None) -> Any:
         return part.related_parts[rid].element
     except (KeyError, AttributeError):
         return None
+
+
+# --- imported chunks (w:altChunk) ---------------------------------------------------------------------
+
+_HTML_BLOCKS = {"p", "div", "li", "tr", "table", "ul", "ol", "dl", "dt", "dd", "section", "article",
+                "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "address",
+                "center"}
+_HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HTML_SKIPPED = {"script", "style", "head", "title", "meta", "noscript", "template"}
+_DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _chunk_lines(content_type: str, blob: bytes, depth: int) -> list[tuple[str, bool]]:
+    """Given an imported chunk's content type and bytes, return its (text, bold) lines."""
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml"):
+        return _html_lines(blob)
+    if kind == "text/plain":
+        text = blob.decode("utf-8-sig", errors="replace")
+        return [(line, False) for line in (_clean(t) for t in text.splitlines()) if line]
+    if kind == "message/rfc822":  # MHT: the HTML part of a saved web archive
+        import email
+        from email import policy
+
+        message = email.message_from_bytes(blob, policy=policy.default)
+        html = message.get_body(("html",)) if hasattr(message, "get_body") else None
+        content = html.get_payload(decode=True) if html is not None else None
+        return _html_lines(content) if isinstance(content, bytes) else []
+    if kind.startswith(_DOCX_TYPE) and depth == 0:
+        import io
+
+        from docx import Document
+
+        from remiss.limits import check_docx
+
+        check_docx(io.BytesIO(blob), fil="(inbäddat Word-dokument)")
+        inner = read_document(Document(io.BytesIO(blob)), depth=depth + 1)
+        return [(b.text, b.bold) for b in inner.lines if b.text]
+    return []
+
+
+def _html_lines(blob: bytes) -> list[tuple[str, bool]]:
+    """Given HTML bytes, return its text as (text, bold) lines: a block element per line, table cells
+    joined by ' | ', list items with their number or bullet, headings bold."""
+    from lxml import etree, html
+
+    if not blob.strip():
+        return []
+    try:
+        blob.decode("utf-8")  # most chunks are UTF-8 without saying so; else the page's own meta charset
+        parser = html.HTMLParser(encoding="utf-8")
+    except UnicodeDecodeError:
+        parser = None
+    try:
+        root = html.fromstring(blob, parser=parser)
+    except (etree.ParserError, ValueError):
+        return []
+    lines: list[tuple[str, bool]] = []
+    current: list[str] = []
+    bold = [False]
+
+    def flush() -> None:
+        text = _clean(re.sub(r"[\r\n]+", " ", "".join(current))).strip(" |")
+        if text.strip():
+            lines.append((text.strip(), bold[0]))
+        current.clear()
+        bold[0] = False
+
+    def walk(element: Any, counters: list[int | None]) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _HTML_SKIPPED or not tag:
+            return
+        if tag in _HTML_BLOCKS or tag == "br":
+            flush()
+        if tag in _HTML_HEADINGS:
+            bold[0] = True
+        if tag == "li" and counters:
+            if counters[-1] is None:
+                current.append("• ")
+            else:
+                counters[-1] += 1
+                current.append(f"{counters[-1]}. ")
+        if tag in ("td", "th") and current:
+            current.append("\t\t")
+        current.append(element.text or "")
+        nested = [*counters, None if tag == "ul" else _int(element.get("start"), 1) - 1] \
+            if tag in ("ul", "ol") else counters
+        for child in element:
+            walk(child, nested)
+            if child.tail:
+                current.append(child.tail)
+        if tag in _HTML_BLOCKS:
+            flush()
+
+    walk(root, [])
+    flush()
+    return lines
+
+
+# --- Strict Open XML ----------------------------------------------------------------------------------
+
+_STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(\w+)/")
+
+
+def package(path: Any) -> Any:
+    """Given a checked .docx path, return what python-docx opens: the path itself, or for a file saved as
+    "Strict Open XML" (Word's other .docx) an in-memory copy in the usual (transitional) namespaces.
+
+    Strict names every element and relationship under purl.oclc.org/ooxml/… where the usual format has
+    schemas.openxmlformats.org/…/2006/…; the elements are the same, so renaming them is enough.
+    """
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "_rels/.rels" not in names or not _STRICT.search(archive.read("_rels/.rels")):
+            return str(path)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+            for info in archive.infolist():
+                data = archive.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    data = _STRICT.sub(rb"http://schemas.openxmlformats.org/\1/2006/", data)
+                copy.writestr(info.filename, data)
+    out.seek(0)
+    return out

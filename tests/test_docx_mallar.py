@@ -459,6 +459,82 @@ def test_rubriker_svenska_engelska_och_egna_stilar(tmp_path: Path) -> None:
         ("Helt fet rad", True), ("Inte fet", False)]
 
 
+# --- generated files: imported chunks, Strict Open XML ---------------------------------------------------
+
+
+def _med_chunk(tmp_path: Path, body_before: str, chunks: list[tuple[str, str, bytes]], namn: str) -> Path:
+    """Write a .docx whose body holds w:altChunk elements (content type, part name, bytes) after a paragraph."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    dok = Document()
+    sect_pr = dok.element.body[-1]
+    for element in _xml(f"<w:body>{body_before}</w:body>"):
+        sect_pr.addprevious(element)
+    for content_type, partname, blob in chunks:
+        part = Part(PackURI(partname), content_type, blob, dok.part.package)
+        rid = dok.part.relate_to(part, RT.A_F_CHUNK)
+        sect_pr.addprevious(_xml(f'<w:altChunk r:id="{rid}"/>'))
+    ut = tmp_path / namn
+    dok.save(str(ut))
+    return ut
+
+
+def test_importerad_html_del_i_ett_genererat_dokument(tmp_path: Path) -> None:
+    """A diary system's letter whose body is an imported HTML chunk (w:altChunk; Word converts it only
+    when someone opens and saves the file): its headings, paragraphs, numbered list and table are read."""
+    from remiss.pipeline import tolka_fil
+
+    html = ("<html><head><title>Missiv</title></head><body><h1>Remiss av förslag till kulturmiljöprogram</h1>"
+            "<p>Svar ska ha kommit in senast den 31 maj 2024 till "
+            '<a href="mailto:kommunstyrelsen@eksjo.se">kommunstyrelsen@eksjo.se</a>.</p>'
+            "<p>Remissinstanser:</p><ol><li>Kultur- och fritidsnämnden</li><li>Byggnadsnämnden</li>"
+            "<li>Eksjö hembygdsförening</li></ol><table><tr><td>Diarienummer</td><td>KS 2024/77</td></tr></table>"
+            "</body></html>").encode()
+    path = _med_chunk(tmp_path, p("Eksjö kommun"), [("text/html", "/word/afchunk.htm", html)], "chunk.docx")
+    assert texter(path) == [
+        "Eksjö kommun", "Remiss av förslag till kulturmiljöprogram",
+        "Svar ska ha kommit in senast den 31 maj 2024 till kommunstyrelsen@eksjo.se.", "Remissinstanser:",
+        "1. Kultur- och fritidsnämnden", "2. Byggnadsnämnden", "3. Eksjö hembygdsförening",
+        "Diarienummer | KS 2024/77"]
+    [remiss] = tolka_fil(path)
+    data = remiss.to_dict()
+    assert data["svarsdatum"] == "2024-05-31" and data["svarsadress"] == "kommunstyrelsen@eksjo.se"
+    assert [i["namn"] for i in data["remissinstanser"]] == [
+        "Kultur- och fritidsnämnden", "Byggnadsnämnden", "Eksjö hembygdsförening"]
+
+
+def test_importerat_word_dokument_och_ren_text(tmp_path: Path) -> None:
+    """A chunk that is a whole .docx is read (its own chunks are not read again); plain text too."""
+    inre = mall(tmp_path, p("Kommunstyrelsen tillstyrker förslaget.") + sdt("Beslut", p("Beslutet expedieras.")),
+                namn="inre.docx")
+    path = _med_chunk(tmp_path, p("Yttrande"), [
+        ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "/word/inre.docx",
+         inre.read_bytes()),
+        ("text/plain", "/word/afchunk.txt", "Rad ett\r\nRad två".encode()),
+    ], "yttre.docx")
+    assert texter(path) == ["Yttrande", "Kommunstyrelsen tillstyrker förslaget.", "Beslutet expedieras.",
+                            "Rad ett", "Rad två"]
+
+
+def test_strict_open_xml_lases_som_vanlig_docx(tmp_path: Path) -> None:
+    """A file Word saved as "Strict Open XML" (every namespace under purl.oclc.org/ooxml) reads as the same
+    document saved the usual way (it was refused as broken)."""
+    vanlig = mall(tmp_path, MISSIV, forsta_huvud=BREVHUVUD, sidfot=SIDFOT)
+    strikt = tmp_path / "strikt.docx"
+    with zipfile.ZipFile(vanlig) as src, zipfile.ZipFile(strikt, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name.endswith((".xml", ".rels")):
+                data = re.sub(rb"http://schemas\.openxmlformats\.org/(\w+)/2006/(?!relationships/metadata)",
+                              rb"http://purl.oclc.org/ooxml/\1/", data)
+            dst.writestr(name, data)
+    assert b"purl.oclc.org/ooxml/wordprocessingml/main" in zipfile.ZipFile(strikt).read("word/document.xml")
+    assert texter(strikt) == texter(vanlig)
+
+
 # --- one reader for tolka and kontrollera; formats that are no .docx ---------------------------------------
 
 
