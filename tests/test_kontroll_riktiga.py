@@ -1341,3 +1341,49 @@ def test_remissvaret_i_korthet_ar_en_sammanfattning() -> None:
 
     assert rubrik("Folkbildningsrådets remissvar i korthet:") == "sammanfattning"
     assert rubrik("Beslut i korthet") != "sammanfattning"
+
+
+def test_remissvar_i_andra_layouter(tmp_path: Path) -> None:
+    """bench_layoutbyte: real texts whose cue or dnr was found only in their own layout.
+
+    yttranden/srf-aldreomsorgslag-remissvar ('I följande remissvar ger …', '… positiva till den föreslagna
+    äldreomsorgslagen'), prov5/schizofreniforbundet-socialtjanstlag ('med vårt remissyttrande'),
+    prov5/far-bokforing-remissvar ('(Dnr' / '10-19)' broken over two lines), prov5/tullverket-tullagstiftning-
+    yttrande (the header row broken after 'STY').
+    """
+    srf = _docx(
+        tmp_path / "srf.docx",
+        "Synskadades Riksförbund",
+        "I följande remissvar ger Synskadades Riksförbund synpunkter på valda delar av rubricerat "
+        "betänkande. SRF ställer sig försiktigt positiva till den föreslagna äldreomsorgslagen.",
+    )
+    assert [k.stallningstagande for k in kontrollera_fil(srf)] == ["tillstyrker"]
+    schizo = _docx(
+        tmp_path / "s.docx",
+        "Avgivet remissvar angående “En ny socialtjänstlag” SOU",
+        "2020:47",
+        "Framförallt vill vi med vårt remissyttrande lyfta behovet av en högre politisk ambitionsnivå än vad "
+        "direktiven medger.",
+    )
+    assert len(kontrollera_fil(schizo)) == 1
+    far = _docx(
+        tmp_path / "f.docx",
+        "FAR",
+        "Bokföringsnämnden Box STOCKHOLM",
+        "Förslaget till nytt allmänt råd med tillhörande vägledning om bokföring (Dnr",
+        "10-19)",
+        "FAR har beretts tillfälle att inkomma med synpunkter på Förslaget. FAR får med anledning av detta "
+        "anföra följande.",
+        "FAR är positiv till den ansats med ny struktur som det allmänna rådet har.",
+    )
+    assert [k.diarienummer for k in kontrollera_fil(far)] == ["10-19"]
+    tull = _docx(
+        tmp_path / "t.docx",
+        "Tullverket",
+        "YTTRANDE Rättsavdelningen Datum Dnr Annkatrin Hübinette 2015-04-20 STY",
+        "2015-173 Tel. 08-4050261 Ert datum Er referens annkatrin.hybinette@tullverket.se",
+        "2015-02-25 Fi2015/700",
+        "Betänkandet (SOU 2015:5) En ny svensk tullagstiftning",
+        "Tullverket ser positivt på utredningens ambition att skapa en modern tullagstiftning.",
+    )
+    assert [k.diarienummer for k in kontrollera_fil(tull)] == ["STY 2015-173"]

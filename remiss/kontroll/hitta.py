@@ -350,11 +350,12 @@ def _hel_dnr(match: re.Match[str]) -> str:
 
 def _flattened_head_dnr(lines: list[Line]) -> str | None:
     """Return the own dnr of a header row read as one line: "Datum Dnr … 2015-04-20 STY 2015-173 Tel."."""
-    for line in lines:
+    for number, line in enumerate(lines):
         label = DNR_LABEL.search(line.text)
         if not label or len(line.text) > MAX_TITELRAD or not ANDRA_HUVUDETIKETTER.search(line.text):
             continue  # "… se ärendenummer RR 2023-184." in a sentence is another case
-        for match in DNR_RE.finditer(line.text[label.end() :]):
+        following = lines[number + 1].text if number + 1 < len(lines) else ""
+        for match in DNR_RE.finditer(f"{line.text[label.end() :]} {following}"):  # "… STY" / "2015-173 Tel."
             value = match.group("dnr")
             if not REMISS_FORM.match(value) and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?", value):
                 return split_klassificering(value)[0]
@@ -387,7 +388,10 @@ def _labelled_in_head(lines: list[Line]) -> str | None:
             continue  # "2023, se ärendenummer RR 2023-184. Regelrådet har …": a sentence names another case
         for label in HUVUD_ETIKETT.finditer(line.text):
             before = line.text[: label.start()]
-            if len(before.split()) > MAX_ORD_FORE_ETIKETT or re.search(r"\b(?:se|jfr|enligt)\s*$", before):
+            inom_parentes = before.rstrip().endswith("(")  # "… om bokföring (Dnr 10-19)", also broken
+            if (len(before.split()) > MAX_ORD_FORE_ETIKETT and not inom_parentes) or re.search(
+                r"\b(?:se|jfr|enligt)\s*\(?\s*$", before
+            ):
                 continue  # "… vid sammanträde den 16 augusti 2023, se ärendenummer RR 2023-184."
             rest = line.text[label.end() :]
             value = dnr_after_label(rest)
