@@ -2609,3 +2609,58 @@ def test_avsandarens_namn_brutet_efter_och() -> None:
     remiss = extract_remiss("x.pdf", part_of(lines_of(MSB_RADBRUTET_NAMN)))
     assert remiss is not None
     assert remiss.avsandare == "Myndigheten för samhällsskydd och beredskap"
+
+
+
+
+def test_planens_skede_efter_namnet_hor_inte_till_titeln() -> None:
+    """missiv/olofstrom-naturvard-friluftsliv-program: '… i Olofströms kommun på utställning': the stage after a
+    named plan goes; 'Avfallsplan på samråd' (prov/grastorp-avfallsplan-2020) stays whole, the kind alone is no title."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Program för naturvård och friluftsliv i Olofströms kommun på utställning") == (
+        "Program för naturvård och friluftsliv i Olofströms kommun"
+    )
+    assert clean_title("Avfallsplan på samråd") == "Avfallsplan på samråd"
+
+
+def test_foreningar_bjuds_in_till_mote_om_remissen() -> None:
+    """missiv/nybro-natur-friluftslivsprogram: 'Föreningar bjuds in till informationsmöte om remiss Natur- och
+    friluftslivsprogram': the invitation's matter is the title."""
+    from dataclasses import replace
+
+    from remiss.extract.core import choose_titel
+
+    text = """Föreningar bjuds in till informationsmöte om remiss Natur- och friluftslivsprogram
+Föreningar som har intresse kring natur och friluftsliv är välkomna på informationsmöte tisdag den 29 mars klockan 18.
+Remisstiden är till och med den 5 april 2022. Synpunkter eller kommentarer på programmet skickas via e-post till samhallsbyggnad@nybro.se."""
+    lines = [replace(line, size=16.0 if i == 0 else 10.0, bold=i == 0) for i, line in enumerate(lines_of(text))]
+    found = choose_titel(lines)
+    assert found is not None and found.value == "Natur- och friluftslivsprogram"
+
+
+@pytest.mark.parametrize(
+    ("text", "namn"),
+    [
+        # missiv/olofstrom-naturvard-friluftsliv-program: 'Synpunkterna' (definite form) go to a person
+        ("Synpunkterna lämnas skriftligen till Jesper Andersson jesper.andersson@olofstrom.se eller via brev till", "Jesper Andersson"),
+        # missiv/socialstyrelsen-yrkeskvalifikationer-missiv: a name with ó and á
+        ("Frågor under remisstiden kan bland annat besvaras av juristen Gastón Fernández Palma, (se konsekvensutredningen).", "Gastón Fernández Palma"),
+    ],
+)
+def test_handlaggaren_i_meningen(text: str, namn: str) -> None:
+    """The person answers or questions go to, named in a sentence."""
+    from remiss.extract.personer import find_handlaggare
+
+    handlaggare, _ = find_handlaggare(lines_of(text))
+    assert handlaggare.namn == namn
+
+
+def test_myndighetens_funktionsadress_ar_ingen_persons() -> None:
+    """missiv/vattenmyndigheten-bottenhavet-samrad-2019: 'Skicka svaret till: vattenmyndigheten.vasternorrland@
+    lansstyrelsen.se' looks like 'förnamn.efternamn' but names an authority's function."""
+    from remiss.extract.core import find_svarsadress
+
+    text = "För att besvara samrådet ser vi gärna att ni fyller i svarsformuläret. Skicka svaret till: vattenmyndigheten.vasternorrland@lansstyrelsen.se. Det går också bra att besvara samrådet med brev."
+    found, _ = find_svarsadress(Text.of(lines_of(text)))
+    assert found is not None and found.value == "vattenmyndigheten.vasternorrland@lansstyrelsen.se"

@@ -273,7 +273,8 @@ GENERIC_WORDS = frozenset(
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
 # översiktsplan för centralorten 23 september'
 EVENT_HEADING = re.compile(
-    r"^(?:välkom(?:men|na)\s+till|inbjudan\s+till)\s+(?:ett\s+)?(?:öppet\s+|öppna\s+|digitalt\s+)?"
+    r"^(?:välkom(?:men|na)\s+till|inbjudan\s+till|(?:[\wåäö]+\s+){0,2}(?:bjuds\s+in|inbjuds|välkomnas)\s+till)"
+    r"\s+(?:ett\s+)?(?:öppet\s+|öppna\s+|digitalt\s+)?"
     r"(?:samråds|informations|dialog|remiss)?möte(?:t|n)?\s+(?:om|kring|gällande|för)\s+(?P<matter>.+?)"
     r"(?:\s+(?:den\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s+\d{4})?)?"
     r"\s*$",
@@ -561,6 +562,9 @@ def clean_title(title: str) -> str:
         title = stripped
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
     title = TITLE_SUFFIX.sub("", title).strip(" .:?")
+    staged = STAGE_SUFFIX.sub("", title)
+    if len(staged.split()) >= 3:  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title
+        title = staged
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
@@ -785,6 +789,7 @@ def find_filformat(joined: str) -> tuple[str, ...]:
 
 TITLE_SUFFIX = re.compile(
     r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:öppen\s+)?remiss\s*$|"
+
     r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$|"
     # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
     r"\s*(?:[-–—:]\s*|,\s*)?\(?(?:remiss(?:förslag|underlag|utgåva|version|handling)(?:en)?|"
@@ -796,6 +801,10 @@ TITLE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
+# the plan's stage after a named plan: '… i Olofströms kommun på utställning'
+STAGE_SUFFIX = re.compile(
+    r"\s+(?:(?:är|går)\s+)?(?:nu\s+)?(?:ute\s+)?på\s+(?:utställning|samråd|granskning)\s*$", re.IGNORECASE
+)
 
 
 def title_from_layout(lines: Sequence[Line]) -> Found | None:

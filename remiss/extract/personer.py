@@ -160,7 +160,7 @@ COPY_TO_PERSON = re.compile(
 )
 # the person the answers also go to: 'Svaren bör lämnas … per e-post … till Johan Matz (johan.matz@gov.se)'
 ANSWER_TO_PERSON = re.compile(
-    r"(?i:(?:svar\w*|yttrande\w*|synpunkter)\b[^.]{0,120}?\b(?:lämnas|skickas|sändas|sänds|mejlas)\b[^.]{0,80}?"
+    r"(?i:(?:svar\w*|yttrande\w*|synpunkter\w*)\b[^.]{0,120}?\b(?:lämnas|skickas|sändas|sänds|mejlas)\b[^.]{0,80}?"
     r"\btill\s+(?:handläggare\s+)?)" + _NAME + r"(?=\s*[(<,]|\s+\S+@)"
     r"|(?i:\bmed\s+kopia\s+till\s+|\banmälan\b[^.]{0,60}?\bgörs\s+till\s+)" + _NAME.replace("namn", "kopia")
     + r"(?=\s*[(<]|\s+\S+@)"
