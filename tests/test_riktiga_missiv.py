@@ -2330,6 +2330,9 @@ def test_rubrikens_prefix_och_suffix(rubrik: str, titel: str) -> None:
         # prov5/spelinspektionen-dragningar-remiss: 'Omarbetad remiss' names the kind; the sentence names the proposal
         ("Omarbetad remiss\nI april 2023 skickade Spelinspektionen ut en remiss gällande förslag till föreskrifter och allmänna råd om dragningar utanför spelsystem med tillhörande konsekvensutredning. Flera remissinstanser har lämnat synpunkter.\nSkriftliga synpunkter på förslaget lämnas till Spelinspektionen via mejl till registrator@spelinspektionen.se senast den 20 december 2023.",
          "förslag till föreskrifter och allmänna råd om dragningar utanför spelsystem"),
+        # prov5/svk-gronviken-fallviken-samrad: 'Samråd och dialog' names the activity; the project is named in a sentence
+        ("Samråd och dialog\nMyndighetsdialogen och samrådsprocessen är viktiga delar när vi planerar en ny elförbindelse.\nKompletterande samråd pågår till 22 april 2024\nMellan 8 maj och 1 september genomförde vi samråd för planerad luftledning mellan Grönviken och Fallviken i enlighet med 6 kap. miljöbalken.",
+         "planerad luftledning mellan Grönviken och Fallviken"),
         # missiv/regiondalarna-dalastrategin-2030: a question as heading; the call for views names the strategy
         ("Vad är viktigast för Dalarnas fortsatta utveckling?\nFram till den 29 januari går det att tycka till om remissutgåvan av ny regional utvecklingsstrategi, Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna.\nDen regionala utvecklingsstrategin är en övergripande strategi.",
          "Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna"),
@@ -2664,3 +2667,67 @@ def test_myndighetens_funktionsadress_ar_ingen_persons() -> None:
     text = "För att besvara samrådet ser vi gärna att ni fyller i svarsformuläret. Skicka svaret till: vattenmyndigheten.vasternorrland@lansstyrelsen.se. Det går också bra att besvara samrådet med brev."
     found, _ = find_svarsadress(Text.of(lines_of(text)))
     assert found is not None and found.value == "vattenmyndigheten.vasternorrland@lansstyrelsen.se"
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # missiv/herrljunga-renhallningsforeskrifter-2022: the page's meta line set large; 'Utställning' before the matter
+        ("Herrljunga kommun\nArtikeln publicerades 26 september 2022\nUtställning kommunala renhållningsföreskrifter\nHerrljunga kommun uppdaterar sina kommunala renhållningsföreskrifter. I enlighet med miljöbalken ställs förslaget ut för granskning under fyra veckor.",
+         "kommunala renhållningsföreskrifter"),
+        # missiv/sydnarkebygg-trysslinge-vindkraft: an invitation cut before 'om …', set like the body text
+        ("Publicerad 2013-04-04\nVälkommen till samrådsmöte\nom Trysslinge vindkraftpark\nNordisk Vindkraft planerar en vindkraftpark i Laxå och Degerfors kommuner och bjuder därför in till samråd enligt Miljöbalken.",
+         "Trysslinge vindkraftpark"),
+        # missiv/sydnarke-kf-avfallsplan-2017: no layout, the first heading-like line under the letterhead and date
+        ("Sydnärkes kommunalförbund\n2017-02-02\nFörslag till ny avfallsplan och nya renhållningsföreskrifter\nSydnärkes kommunalförbund har tagit fram ett förslag till ny avfallsplan och nya renhållningsföreskrifter som härmed ställs ut för samråd.",
+         "Förslag till ny avfallsplan och nya renhållningsföreskrifter"),
+    ],
+)
+def test_rubriken_i_brodtextens_storlek(text: str, titel: str) -> None:
+    """A printed web notice whose only large line is the page's meta line ('Artikeln publicerades …'): the first
+    heading-like line is the title."""
+    from remiss.extract.core import choose_titel
+
+    found = choose_titel(lines_of(text))
+    assert found is not None and found.value == titel
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "titel"),
+    [
+        ("VA-plan ute på remiss", "VA-plan"),  # missiv/sjobo-va-plan-2017: one word, vouched by 'ute på remiss'
+        ("Vägledning för riksintressen skickas nu på bred remiss", "Vägledning för riksintressen"),  # prov3/raa-riksintressen-remiss-nyhet
+    ],
+)
+def test_ute_pa_remiss_efter_amnet(rubrik: str, titel: str) -> None:
+    """'… ute på remiss', '… skickas nu på bred remiss' after the matter are no part of it."""
+    from remiss.extract.core import _cleaned_or_word
+
+    assert _cleaned_or_word(rubrik, rubrik) == titel
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/trosa-renhallningsordning: the kommun's own notice board holds the documents
+        ("Utställning av styrdokument och föreskrifter för renhållning\nEnligt miljöbalken ska varje kommun ha en renhållningsordning.\nDu hittar dokumenten på Trosa kommuns digitala anslagstavla under rubriken Övriga kungörelser.",
+         "Trosa kommun"),
+        # missiv/osteraker-avfallsforeskrifter: the title names the kommun; the title is no letterhead
+        ("Förslag till nya avfallsföreskrifter i Österåkers kommun\nAvfallshantering.\nNu finns ett förslag till nya avfallsföreskrifter utställt. Du kan som invånare skriftligen lämna synpunkter på förslaget senast den 12 november.",
+         "Österåkers kommun"),
+        # missiv/boxholm-avfallsplan: three kommuner as one subject ('har tillsammans tagit fram')
+        ("Förslag ny avfallsplan\nLämna ditt yttrande\nMjölby, Tranås och Boxholms kommuner har tillsammans tagit fram ett förslag till ny avfallsplan för 2012-2017.",
+         "Mjölby, Tranås och Boxholms kommuner"),
+        # missiv/sydnarkebygg-trysslinge-vindkraft: a company as the subject of what it plans, in the opening
+        ("Publicerad 2013-04-04\nVälkommen till samrådsmöte\nom Trysslinge vindkraftpark\nNordisk Vindkraft planerar en vindkraftpark i Laxå och Degerfors kommuner och\nbjuder därför in till samråd enligt Miljöbalken.",
+         "Nordisk Vindkraft"),
+    ],
+)
+def test_kommunen_eller_bolaget_utan_brevhuvud(text: str, avsandare: str) -> None:
+    """A notice without letterhead: the kommun whose notice board holds the documents, the kommun its heading is
+    for, or a company that says what it plans."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare

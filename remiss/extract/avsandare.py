@@ -130,8 +130,35 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
-        return by_text or _subject_remitting(text)
+        return by_text or _subject_remitting(text) or _kommun_board(text) or _kommun_in_heading(lines)
     return on_top
+
+
+# 'Du hittar dokumenten på Trosa kommuns digitala anslagstavla': the kommun's own notice board or site
+KOMMUN_BOARD = re.compile(
+    r"\b(?P<org>[A-ZÅÄÖ][\wåäö-]+)\s+kommuns\s+(?:digitala\s+)?(?:anslagstavla|webbplats|hemsida|kommunkontor)\b"
+)
+# 'Förslag till nya avfallsföreskrifter i Österåkers kommun': the kommun the notice's heading is for
+KOMMUN_HEADING = re.compile(r"\b(?:i|för|inom)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommun)\b")
+
+
+def _kommun_board(text: Text) -> Found | None:
+    """Given the text, return the kommun whose notice board or site holds the documents, or None."""
+    match = KOMMUN_BOARD.search(text.joined)
+    if match is None:
+        return None
+    return Found(f"{match.group('org')} kommun", text.line_at(match.start("org")),
+                 "kommunen vars anslagstavla eller webbplats har handlingarna")
+
+
+def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the kommun a notice's heading is for ('… i Österåkers kommun'), when nothing else
+    names a sender."""
+    for line in lines[:4]:
+        match = KOMMUN_HEADING.search(line.text)
+        if match:
+            return Found(match.group("org"), line, "kommunen som rubriken gäller ('… i X kommun')")
+    return None
 
 
 # what the sender of a remiss does in its notice's opening sentences: 'MSB remitterar nu förslag …',
@@ -139,13 +166,14 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 # samråder …'
 SENDING = (
     r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss|"
-    r"bjuder\s+(?:härmed\s+|nu\s+)?in|samråder|listar|har\s+(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
-    r"tar\s+fram|planerar\s+att)"
+    r"bjuder\s+(?:härmed\s+|nu\s+)?in|samråder|listar|"
+    r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
+    r"tar\s+fram|planerar)"
 )
 # a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
 SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
 REMITTING = re.compile(
-    SENTENCE_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ ]+[\wåäöÅÄÖ-]+){0,4}?)[ ]+(?:nu\s+|härmed\s+)?"
+    SENTENCE_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?[ ]+[\wåäöÅÄÖ-]+){0,5}?)[ ]+(?:nu\s+|härmed\s+)?"
     + SENDING + r"\b"
 )
 # the verb before its subject after an adverbial: 'På den här sidan listar Strålsäkerhetsmyndigheten …'
@@ -156,7 +184,7 @@ REMITTING_AFTER = re.compile(
 ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")  # 'MSB', 'SKR'
 # an authority's name ends in its kind: 'Universitets- och högskolerådet', 'Strålsäkerhetsmyndigheten'
 AGENCY_END = re.compile(r"(?:rådet|verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|nämnden|"
-                        r"styrelsen|vattendistrikt|förbundet)$")
+                        r"styrelsen|vattendistrikt|förbundet|kommuner)$")  # '… och Boxholms kommuner'
 OPENING_LINES = 25  # the sender says what it does in the notice's opening sentences
 
 
@@ -168,8 +196,11 @@ def _subject_remitting(text: Text) -> Found | None:
         for match in pattern.finditer(joined):
             name = match.group("org").strip()
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
-            named = ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
-            if named and not is_person(name):
+            kind = ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
+            named = kind and not is_person(name)
+            # 'Nordisk Vindkraft planerar …': a capitalised name whose first word is no first name
+            named = named or capitalised_words(name) and name.split()[0] not in first_names()
+            if named:
                 line = opening.lines[joined.count("\n", 0, match.start("org"))]
                 return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
@@ -340,6 +371,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             break  # the body text has begun: a name under it is a list's or the text's, not the letterhead
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):
             continue  # a title ('Kungörelse remiss Regional infrastrukturplan'), not the letterhead
+        if re.match(r"^(?:förslag|utkast|ändring|revidering|ny[at]?)\b", text, re.IGNORECASE):
+            continue  # 'Förslag till nya avfallsföreskrifter i Österåkers kommun': the title names the kommun
         if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
             break  # a list item ('• Brändö kommun'): the list has begun, the letterhead is above it
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):

@@ -57,7 +57,7 @@ TITLE_PREFIX = re.compile(
     # a question that asks for views on the matter: 'Vill du vara med och påverka den nya Biblioteksplanen …?'
     r"vill\s+(?:du|ni)\s+(?:vara\s+med\s+(?:och|att)\s+)?(?:påverka|tycka\s+till\s+om|lämna\s+synpunkter\s+på|"
     r"säga\s+(?:ditt|din\s+mening|er\s+mening)\s+om)\s+|"
-    r"(?:utställning|granskning)\s+av\s+|"
+    r"(?:utställning|granskning)\s+av\s+|utställning\s+(?=[a-zåäö])|"
     # 'Kungörelse Samråd och utställning Avfallsplan', 'Samråd och granskning av …'; 'Remissmöte om …'
     r"(?:kungörelse\s+(?:[-–—:]\s*)?)?(?:samråd|utställning|granskning)(?:\s+och\s+(?:utställning|granskning))"
     r"\s+(?:(?:av|om|för|gällande)\s+)?|kungörelse\s+(?:[-–—:]\s*)?(?:samråd|utställning|granskning)\s+"
@@ -78,7 +78,8 @@ STOP_TITLE = re.compile(
     r"praktisk\s+information\s*$|kontaktuppgifter|kontaktpersoner?\s*$|syfte\s*$|bilagor\s*$|"
     r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
     r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$)|"
-    r"(?:i\s+)?(?:category|kategori)\s*:|.*\b\d+\s+min(?:uters)?\s+läsning|publicerad\b|senast\s+uppdaterad)\b",
+    r"(?:i\s+)?(?:category|kategori)\s*:|.*\b\d+\s+min(?:uters)?\s+läsning|publicerad\b|senast\s+uppdaterad|"
+    r"(?:artikeln|sidan|nyheten)\s+(?:publicerades|uppdaterades|är\s+publicerad))\b",
     re.IGNORECASE,
 )
 MAX_DEADLINE_YEARS = 2
@@ -320,7 +321,7 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     """Given a missiv's lines, return its title: the remiss heading or the largest heading, unless that
     names an activity ('Svara på remisser'), a meeting or a project's short name and the text names the
     remitted document itself."""
-    found = find_titel(lines) or title_from_layout(lines)
+    found = find_titel(lines) or title_from_layout(lines) or _first_heading_line(lines)
     if found is None:
         return _labelled_document(lines[:80]) or _remiss_of(lines[:80])
     event = EVENT_HEADING.match(found.value)
@@ -333,11 +334,31 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
             layout = None
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
-                  or _call_sentence(lines[:40]))
+                  or _call_sentence(lines[:40]) or _samrad_for(top))
         return better or found
     index = lines.index(found.line) if found.line in lines else 0
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     return _plan_name(lines[index + 1 : index + 120], found.value) or named or found
+
+
+def _first_heading_line(lines: Sequence[Line]) -> Found | None:
+    """Given a notice's lines set without a larger heading, return its first heading-like line: short,
+    capitalised, no full stop, not the sender's name, a date or a page's meta line ('Publicerad …'); a line
+    cut before 'om …' is joined ('Välkommen till samrådsmöte' / 'om Trysslinge vindkraftpark')."""
+    for index, line in enumerate(lines[:8]):
+        text = line.text.strip()
+        if not _looks_like_heading(text) or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
+            continue
+        if _org_name(text) or _name_like(text) or re.search(r"\d{4}-\d{2}-\d{2}", text):
+            continue
+        rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")):
+            text = f"{text} {rest}"
+        title = _cleaned_or_word(text, text)
+        event = EVENT_HEADING.match(text)
+        if title and (event or not generic_heading(title)):
+            return Found(title, line, "första rubrikliknande raden överst (ingen större rubrik)")
+    return None
 
 
 def _subject_line(lines: Sequence[Line]) -> Found | None:
@@ -373,6 +394,14 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
 
 
 # 'tycka till om remissutgåvan av ny regional utvecklingsstrategi, Dalastrategin 2030 – Tillsammans för …'
+# the project a samråd is held for: 'genomförde vi samråd för planerad luftledning mellan Grönviken och
+# Fallviken i enlighet med 6 kap. miljöbalken'
+SAMRAD_FOR = re.compile(
+    r"\bsamråd\s+(?:för|om|kring|gällande)\s+"
+    r"(?P<doc>(?:den\s+|en\s+|ett\s+)?(?:planerad|planerade|ny|nya|nytt)\s+"
+    r"[^.]{8,120}?)(?:\s+i\s+enlighet\b|\s+enligt\b|\s*[.,;]|$)",
+    re.IGNORECASE,
+)
 CALL_SENTENCE = re.compile(
     r"\b(?:tycka\s+till|lämna\s+(?:dina\s+|era\s+)?synpunkter|yttra\s+(?:dig|er|sig))\s+(?:om|på|över)\s+"
     r"(?:remissutgåvan|remissversionen|remissförslaget|förslaget|utkastet)\s+(?:av|till|om)\s+(?P<doc>[^.]{8,200})",
@@ -393,6 +422,16 @@ def _call_sentence(lines: Sequence[Line]) -> Found | None:
     if not title:
         return None
     return Found(title, text.line_at(match.start("doc")), "dokumentet som uppmaningen att tycka till namnger")
+
+
+def _samrad_for(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the project a samråd is held for ('samråd för planerad luftledning …'), or None."""
+    text = Text.of(lines)
+    match = SAMRAD_FOR.search(text.joined)
+    if match is None:
+        return None
+    title = clean_title(match.group("doc"))
+    return Found(title, text.line_at(match.start("doc")), "projektet som samrådet gäller") if title else None
 
 
 def _remiss_of(lines: Sequence[Line]) -> Found | None:
@@ -455,9 +494,14 @@ def _cleaned_or_word(title: str, heading: str) -> str:
     """Given a title stripped of its heading's prefix, return it cleaned; a single word that clean_title
     drops is kept when the stripping vouches for it ('Kungörelse Samråd och utställning Avfallsplan')."""
     cleaned = clean_title(title)
-    if not cleaned and title != heading.strip() and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]{7,}", title):
-        return title
-    return cleaned
+    if cleaned:
+        return cleaned
+    word = TITLE_SUFFIX.sub("", title.strip()).strip(" .:?")
+    vouched = title != heading.strip() or word != title.strip()  # 'VA-plan ute på remiss'
+    return word if vouched and ONE_WORD_TITLE.fullmatch(word) else ""
+
+
+ONE_WORD_TITLE = re.compile(r"[A-ZÅÄÖ](?:[a-zåäö-]{7,}|[A-ZÅÄÖ]*-[a-zåäö]{3,})")  # 'Avfallsplan', 'VA-plan'
 
 
 def _heading_line(line: Line, body: float) -> bool:
@@ -788,7 +832,7 @@ def find_filformat(joined: str) -> tuple[str, ...]:
 
 
 TITLE_SUFFIX = re.compile(
-    r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:öppen\s+)?remiss\s*$|"
+    r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:(?:öppen|bred|extern|formell)\s+)?remiss\s*$|"
 
     r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$|"
     # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
