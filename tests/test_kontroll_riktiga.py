@@ -1387,3 +1387,31 @@ def test_remissvar_i_andra_layouter(tmp_path: Path) -> None:
         "Tullverket ser positivt på utredningens ambition att skapa en modern tullagstiftning.",
     )
     assert [k.diarienummer for k in kontrollera_fil(tull)] == ["STY 2015-173"]
+
+
+SIDOR_OM_REMISSVASENDET = [
+    ("yttranden/styvbarn-remissvar-kategori: 'Remissvar' over 'Vad är en remiss?'",
+     ("Samhällets Styvbarn", "Remissvar", "Samhällets Styvbarn svarar på remiss",
+      "Vad är en remiss? Innan regeringen lägger förslag (propositioner) i riksdagen, eller beslutar om "
+      "förordningar för hur statlig verksamhet skall skötas, så har den vanligen låtit utreda frågan. "
+      "Utredningarna brukar gå på remiss. Det innebär att statliga myndigheter och olika "
+      "samhällsorganisationer får möjlighet att kommentera utredningens förslag.")),
+    ("yttranden/payback-remissyttrande-sida: 'Remissyttrande' over a page quoting Regeringsformen 7:2",
+     ("Payback Sverige", "Remissyttrande",
+      "Med anledning av att Payback Sverige meddelade att vi inskickat remissyttrande till Utredning kring "
+      "bl.a. MC-Väst i domstolsförhandlingar har det ställts frågor kring villkoren för att skicka in "
+      "remissyttranden.",
+      "Sammanfattning",
+      "Alla som önskar har rätt att skicka in ett remiss-yttrande till en utredning. enligt "
+      "Regeringsformen 7:2.",
+      "Regeringsformen stadgar i 7:2 följande: Vid beredningen av regeringsärenden ska behövliga "
+      "upplysningar och yttranden inhämtas från berörda myndigheter.")),
+]
+
+
+@pytest.mark.parametrize(
+    ("fall", "stycken"), SIDOR_OM_REMISSVASENDET, ids=[f[0].split(":")[0] for f in SIDOR_OM_REMISSVASENDET]
+)
+def test_sida_om_remissvasendet_ar_inget_yttrande(tmp_path: Path, fall: str, stycken: tuple) -> None:
+    """A page explaining the remiss system (what a remiss is, RF 7:2) is no yttrande, titled or not."""
+    assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], fall

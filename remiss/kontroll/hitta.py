@@ -15,7 +15,7 @@ from remiss.extract.dnr import (
     split_klassificering,
     unglue_klass,
 )
-from remiss.kontroll.signaler import FINIT_VERB, MENINGSGRANS, ar_remissvar
+from remiss.kontroll.signaler import FINIT_VERB, MENINGSGRANS, ar_remissvar, poang
 from remiss.kontroll.typer import Yttrandedel
 
 TITEL = re.compile(
@@ -143,6 +143,8 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
         end = _document_end(lines, index + _title_rows(lines, index), limit)
         if _bar_titel(lines, index) and not ar_remissvar(lines[start:end]):
             continue  # "Remissvar om …" over a news item or a page of received answers: no yttrande
+        if NYHETSORD_TITEL.match(lines[index].text) and poang(lines[start:end])[0] < 0:
+            continue  # "Remissyttrande" over a page on the remiss system ("Regeringsformen 7:2"): no yttrande
         header = [line for line in lines[max(floor, index - 15) : index] if line.page == lines[index].page]
         before = lines[:start] if number == 0 else []
         found.append(_make_del(lines, start, index, end, header=header, before=before))
