@@ -761,26 +761,39 @@ def _html_lines(blob: bytes) -> list[tuple[str, bool]]:
 _STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(\w+)/")
 
 
+# the main part of a Word template (.dotx, .dotm) or a document with macros (.docm): read as a document
+_OTHER_MAIN = re.compile(rb"application/vnd\.(?:ms-word\.(?:document|template)\.macroEnabled|"
+                         rb"openxmlformats-officedocument\.wordprocessingml\.template)\.main\+xml")
+_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
 def package(path: Any) -> Any:
-    """Given a checked .docx path, return what python-docx opens: the path itself, or for a file saved as
-    "Strict Open XML" (Word's other .docx) an in-memory copy in the usual (transitional) namespaces.
+    """Given a checked .docx path, return what python-docx opens: the path itself, or an in-memory copy
+    for a file saved as "Strict Open XML" (Word's other .docx) or as a template or with macros.
 
     Strict names every element and relationship under purl.oclc.org/ooxml/… where the usual format has
-    schemas.openxmlformats.org/…/2006/…; the elements are the same, so renaming them is enough.
+    schemas.openxmlformats.org/…/2006/…; the elements are the same, so renaming them is enough. A template
+    (.dotx) or a document with macros (.docm) differs only in its main part's content type (macros are
+    never run here, only the text is read).
     """
     import io
     import zipfile
 
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
-        if "_rels/.rels" not in names or not _STRICT.search(archive.read("_rels/.rels")):
+        strict = "_rels/.rels" in names and bool(_STRICT.search(archive.read("_rels/.rels")))
+        types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+        other = bool(_OTHER_MAIN.search(types))
+        if not strict and not other:
             return str(path)
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
             for info in archive.infolist():
                 data = archive.read(info)
-                if info.filename.endswith((".xml", ".rels")):
+                if strict and info.filename.endswith((".xml", ".rels")):
                     data = _STRICT.sub(rb"http://schemas.openxmlformats.org/\1/2006/", data)
+                if info.filename == "[Content_Types].xml":
+                    data = _OTHER_MAIN.sub(_MAIN, data)
                 copy.writestr(info.filename, data)
     out.seek(0)
     return out

@@ -535,6 +535,25 @@ def test_strict_open_xml_lases_som_vanlig_docx(tmp_path: Path) -> None:
     assert texter(strikt) == texter(vanlig)
 
 
+@pytest.mark.parametrize(("andelse", "typ"), [
+    ("docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    ("dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+])
+def test_dokument_med_makron_och_mall_lases(tmp_path: Path, andelse: str, typ: str) -> None:
+    """A yttrande saved with macros (.docm) or as a template (.dotx) is read (no macro is ever run);
+    python-docx refused it as "not a Word file"."""
+    vanlig = mall(tmp_path, MISSIV, forsta_huvud=BREVHUVUD)
+    annan = tmp_path / f"yttrande.{andelse}"
+    with zipfile.ZipFile(vanlig) as src, zipfile.ZipFile(annan, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "[Content_Types].xml":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                    typ.encode())
+            dst.writestr(name, data)
+    assert texter(annan) == texter(vanlig)
+
+
 # --- one reader for tolka and kontrollera; formats that are no .docx ---------------------------------------
 
 
