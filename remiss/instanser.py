@@ -133,6 +133,9 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
                               poang=len(found))
             if len(found) > len(best[0]):
                 best = (found, lines[index])
+    run_in = _run_in_list(lines)
+    if run_in is not None and len(run_in[0]) > len(best[0]):
+        best = run_in
     if best[0]:
         forklara.kandidat("remissinstanser", f"{len(best[0])} namn", "den längsta listan under en listrubrik",
                           best[1], poang=len(best[0]), vald=True)
@@ -147,6 +150,55 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         forklara.kandidat("remissinstanser", f"{len(inline[0])} namn", "namnen i meningen 'Remissen skickas "
                           "till …'", inline[1], poang=len(inline[0]), vald=True)
     return inline
+
+
+RUN_IN = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:sändlista|remissinstanser(?:na)?|remisslista|mottagare)\s*:?\s+(?=1\s*[.)]\s*\S)",
+    re.IGNORECASE,
+)  # 'Sändlista: 1. Arbetsförmedlingen 2. Hälso- och …': the list run into one paragraph (a transcript, OCR)
+
+
+def _run_in_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None] | None:
+    """Given lines, return a numbered list run into a paragraph after its heading, or None.
+
+    A transcript or an OCR reading joins the items of a list into lines that break anywhere
+    ('… 2. Hälso- och sjukvårdens ansvarsnämnd 3.' / 'Inspektionen för vård och omsorg 4. …'):
+    the items are the texts between the numbers 1, 2, 3 … in order; the paragraph goes on while
+    its next line holds the next number.
+    """
+    for index, line in enumerate(lines):
+        head = RUN_IN.match(line.text.strip())
+        if head is None:
+            continue
+        text = line.text.strip()[head.end() :]
+        names: list[str] = []
+        expected, position = 1, 0
+        following = iter(lines[index + 1 :])
+        while True:
+            start = _number_at(text, expected, position)
+            if start is None:
+                break
+            end = _number_at(text, expected + 1, start[1])
+            while end is None:  # the next number may be on the next line
+                nxt = next(following, None)
+                if nxt is None or _number_at(nxt.text.strip(), expected + 1, 0) is None:
+                    break
+                text = f"{text} {nxt.text.strip()}"
+                end = _number_at(text, expected + 1, start[1])
+            names.append(text[start[1] : end[0] if end else len(text)].strip())
+            if end is None:
+                break
+            expected, position = expected + 1, end[0]
+        found = [_instans(n, None, None) for n in names if n]
+        if len(found) >= 2:
+            return found, line
+    return None
+
+
+def _number_at(text: str, number: int, position: int) -> tuple[int, int] | None:
+    """Given text, return where the item number `number` ('7.', '7)') stands from position on: its span."""
+    found = re.compile(rf"(?<![\w.]){number}\s*[.)](?=\s*\S|\s*$)\s*").search(text, position)
+    return (found.start(), found.end()) if found else None
 
 
 def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None] | None:
@@ -699,7 +751,78 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
             continue  # 'remitteras till berörda nämnder', 'föreskrifterna som ska skickas till Länsstyrelsen'
         if found:
             return found, _line_at(lines, match.start("list"))
+    return _audience_list(lines, joined)
+
+
+# The remiss sent to an audience named in lower case ('… utskickat på remiss till berörda intressenter.',
+# 'Distriktsstyrelsen har nu skickat ut dem på remiss till föreningarna och stadsdelskretsarna.',
+# 'Remissversionen har skickats ut till …', 'Remissen skickas till kommunstyrelsen, socialnämnden och
+# Kommunal.', 'inbjuder härmed till undersökningssamråd för myndigheter, organisationer …'): the README
+# truth keeps each as it stands ('berörda intressenter', 'markägare'), so a lower-case audience is a list
+# when the sentence says the remiss itself goes to it.
+@functools.cache
+def audience_pattern() -> re.Pattern[str]:
+    """Return the pattern of a sentence sending the remiss to an audience (modeller/listor.toml
+    [mottagare_i_loptext]): '… utskickat på remiss till berörda intressenter.'"""
+    data = _mottagare()
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+
+    return re.compile(
+        rf"(?i:\b(?:(?:{words('particip')})(?:\s+ut)?(?:\s+(?:dem|den|det|planen|förslaget|materialet))?"
+        rf"\s+på\s+(?:bred\s+)?remiss\s+till"
+        rf"|\b(?:{words('subjekt')})\s+(?:har\s+)?(?:nu\s+)?(?:skickats|skickas|sänts|sänds|gått|går)\s+"
+        rf"(?:ut\s+)?(?:på\s+remiss\s+)?till"
+        rf"|\binbjuder\s+(?:härmed\s+)?till\s+(?:{words('inbjudan')})\s+för))\s+(?P<list>[^.]{{3,400}})\."
+    )
+
+
+@functools.cache
+def _mottagare() -> dict[str, list[str]]:
+    """Return modeller/listor.toml's [mottagare_i_loptext]."""
+    data = tomllib.loads(resources.files("modeller").joinpath("listor.toml").read_text(encoding="utf-8"))
+    return data["mottagare_i_loptext"]  # type: ignore[no-any-return]
+
+
+@functools.cache
+def audience_lead() -> re.Pattern[str]:
+    """Return the pattern of the words before an audience that are not of it ('en bred målgrupp som …')."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _mottagare()["ledord"])
+    return re.compile(rf"^(?:{words})\s+(?:bland\s+annat\s+)?", re.IGNORECASE)
+
+
+def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinstans], Line | None]:
+    """Given lines and their joined text, return the audience a sentence says the remiss is sent to."""
+    for match in audience_pattern().finditer(joined):
+        if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : match.start()])[-1]):
+            continue  # 'Synpunkter på förslaget skickas till …': the reply address
+        listed = LIST_END.split(match.group("list"), maxsplit=1)[0]
+        listed = audience_lead().sub("", listed.strip())
+        listed = re.sub(r"^såväl\s+(.+?)\s+som\s+", r"\1, ", listed)  # 'såväl A som B, C': A, B, C
+        if re.search(r"\b(?:adress|e-post|senast|registrator|@)", listed, re.IGNORECASE):
+            continue  # an address, not an audience
+        names = [n for n in _split_audience(listed) if n]
+        if names and all(len(n.split()) <= 10 for n in names):
+            return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
     return [], None
+
+
+def _split_audience(text: str) -> list[str]:
+    """Given 'A, B samt C och D' (names or lower-case groups), return them; 'och' in a known name stays."""
+    parts: list[str] = []
+    for part in _top_level_commas(text.strip()):
+        parts.extend(p.strip() for p in re.split(r"\s+samt\s+", part) if p.strip())
+    if not parts:
+        return []
+    last = parts.pop()
+    inside = _inside_known_names(last)
+    splits = [m for m in re.finditer(r"(?<!-)\s+(?:och|eller)\s+", last) if m.start() not in inside]
+    if splits:
+        parts.extend([last[: splits[-1].start()].strip(), last[splits[-1].end() :].strip()])
+    else:
+        parts.append(last)
+    return parts
 
 
 # 'Formella remissinstanser för Regional kulturplan för Skåne 2021-2024 är de skånska kommunerna,

@@ -690,3 +690,78 @@ def test_yttranden_skickas_till_ar_ingen_listrubrik() -> None:
     lines = [docx("Yttranden skickas till:", bold=True), docx("Hälso- och sjukvårdsförvaltningen"), docx("Box 6909"),
              docx("102 39 Stockholm"), docx("eller till registrator.hsf@sll.se")]
     assert find_instanser(lines)[0] == []
+
+
+def test_listor_mottagare_i_loptext_ar_data_med_exempel() -> None:
+    """modeller/listor.toml [mottagare_i_loptext]: the remiss sent to an audience in lower case ('berörda
+    intressenter', 'markägare') is a list as it stands; every example gives its names, no counter-example any."""
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "listor.toml").read_text())
+    for exempel in data["mottagare_i_loptext"]["exempel"]:
+        found, _ = find_instanser([docx(exempel["mening"])])
+        assert [i.namn for i in found] == exempel["namn"], exempel["mening"]
+    for mening in data["mottagare_i_loptext"]["inte_exempel"]:
+        assert find_instanser([docx(mening)])[0] == [], mening
+
+
+def test_utskickat_pa_remiss_till_berorda_intressenter() -> None:
+    """missiv/sjobo-va-plan-2017: 'Ett förslag till VA-plan för Sjöbo kommun är framtaget och utskickat på remiss
+    till berörda intressenter.' The README truth keeps the audience as it stands."""
+    lines = [
+        pdf("VA-plan ute på remiss", size=16, bold=True),
+        pdf("Ett förslag till VA-plan för Sjöbo kommun är framtaget och utskickat på remiss till berörda"),
+        pdf("intressenter."),
+        pdf("VA-planen är förvaltningsövergripande och den ger riktlinjerna för hur vi ska arbeta framåt, säger"),
+    ]
+    assert [i.namn for i in find_instanser(lines)[0]] == ["berörda intressenter"]
+
+
+def test_remissversionen_till_en_bred_malgrupp() -> None:
+    """prov3/raa-riksintressen-remiss-nyhet: 'Remissversionen har skickats ut till en bred målgrupp som innefattar
+    såväl centrala myndigheter som länsstyrelser, museer, Sveriges kommuner och landsting samt ett urval
+    kommuner, regionförbund och privata konsulter inom området.' ('såväl A som B', 'samt', a name with 'och')."""
+    lines = [
+        pdf("Remissversionen har skickats ut till en bred målgrupp som innefattar såväl centrala myndigheter som"),
+        pdf("länsstyrelser, museer, Sveriges kommuner och landsting samt ett urval kommuner, regionförbund och"),
+        pdf("privata konsulter inom området. Senast den 3 mars 2014 önskas remissinstansernas synpunkter."),
+    ]
+    assert [i.namn for i in find_instanser(lines)[0]] == [
+        "centrala myndigheter", "länsstyrelser", "museer", "Sveriges kommuner och landsting",
+        "ett urval kommuner", "regionförbund", "privata konsulter inom området",
+    ]
+
+
+def test_inbjuder_till_undersokningssamrad_for() -> None:
+    """missiv/vattenfall-gysinge-samrad-2019 (DOCX): 'Vattenfall Eldistribution AB inbjuder härmed till
+    undersökningssamråd för myndigheter, organisationer, markägare och enskilda som kan antas bli särskilt
+    berörda av verksamheten.' Then 'Synpunkter skickas till:' over the reply address, which is no list."""
+    lines = [
+        docx("Undersökningssamråd", bold=True),
+        docx("Vattenfall Eldistribution AB inbjuder härmed till undersökningssamråd för myndigheter, organisationer, markägare och enskilda som kan antas bli särskilt berörda av verksamheten. Studerade sträckningar redovisas separat på karta."),
+        docx("Synpunkter skickas till:"),
+        docx("Vattenfall Eldistribution AB"),
+    ]
+    assert [i.namn for i in find_instanser(lines)[0]] == [
+        "myndigheter", "organisationer", "markägare", "enskilda som kan antas bli särskilt berörda av verksamheten",
+    ]
+
+
+def test_sandlista_inflyttad_i_ett_stycke() -> None:
+    """missiv/socialstyrelsen-yrkeskvalifikationer-missiv (a docplayer transcript): the numbered sändlista run
+    into a paragraph that breaks anywhere, the item number 3 at one line's end and its name on the next."""
+    lines = [
+        pdf("2 (2)", 517.9, size=9.0),
+        pdf("Sändlista: 1. Arbetsförmedlingen 2. Hälso- och sjukvårdens ansvarsnämnd 3.", 77.6),
+        pdf("Inspektionen för vård och omsorg 4. Karolinska Institutet 5. Kommerskollegium 6.", 77.9),
+        pdf("Regelrådet 7. Stockholms universitet 8. Tillväxtverket 9. Universitetskanslerämbetet", 77.9),
+        pdf("10. Universitets- och högskolerådet 11. Landstinget Sörmland 12. Landstinget i", 78.0),
+        pdf("Uppsala län 13. Landstinget Västmanland 14. Norrbottens läns lan", 77.8),
+    ]
+    assert [i.namn for i in find_instanser(lines)[0]] == [
+        "Arbetsförmedlingen", "Hälso- och sjukvårdens ansvarsnämnd", "Inspektionen för vård och omsorg",
+        "Karolinska Institutet", "Kommerskollegium", "Regelrådet", "Stockholms universitet", "Tillväxtverket",
+        "Universitetskanslerämbetet", "Universitets- och högskolerådet", "Landstinget Sörmland",
+        "Landstinget i Uppsala län", "Landstinget Västmanland", "Norrbottens läns lan",
+    ]
