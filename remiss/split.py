@@ -93,7 +93,10 @@ TRIM_CUE = re.compile(
 )
 LIST_CUE = re.compile(
     # a heading, not a sentence a line break cut: '… till berörda' / 'remissinstanser. Av remisskrivelsen …'
-    r"^(?:(?-i:[A-ZÅÄÖ])\w*\s+)?remissinstanser\b(?![.,;]\s*\S)|"
+    # and capitalised: a line a break cut mid-sentence starts small ('… organisationer som' / 'remissinstanser
+    # till välfärdsutredningen')
+    r"^(?:(?-i:[A-ZÅÄÖ])\w*\s+remissinstanser|(?-i:R)emissinstanser)\b"
+    r"(?![.,;]\s*\S)|"
     r"^sändlista\b|remissen (?:skickas|sänds) (?:till|ut)|"
     r"^(?:till\s*:?\s*)?enligt\s+(?:bifogad\s+)?sändlista\b|"
     r"(?:skickas|sänds) på remiss till:?$",

@@ -2731,3 +2731,72 @@ def test_kommunen_eller_bolaget_utan_brevhuvud(text: str, avsandare: str) -> Non
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == avsandare
+
+
+@pytest.mark.parametrize(
+    ("text", "dnr"),
+    [
+        # missiv/gavle-kungsback-program-samrad: the participle 'märkt', the matter's name or the number
+        ("Lämna synpunkter\nDigitalt till kommunstyrelsen märkt med Kungsbäck eller 15KS255.\nSynpunkterna ska ha inkommit till kommunen senast den 13 november.", "15KS255"),
+        # missiv/nybro-natur-friluftslivsprogram: 'ange' glued to its noun by the transcript
+        ("Remisstiden är till och med den 5 april 2022. Synpunkter eller kommentarer på programmet skickas via e-post till samhallsbyggnad@nybro.se (angediarienummer TS-2016-694).", "TS-2016-694"),
+        # missiv/vattenmyndigheten-bottenhavet-samrad-2019: the infinitive 'märka'
+        ("Kom ihåg att märka svaret med diarienummer 537-3151-2019.", "537-3151-2019"),
+    ],
+)
+def test_diarienumret_svaret_ska_marka_med_i_varje_form_av_verbet(text: str, dnr: str) -> None:
+    from remiss.extract.dnr import find_diarienummer_text
+
+    found = find_diarienummer_text(Text.of(lines_of(text)))
+    assert found is not None and found.value == dnr
+
+
+NYBRO_MOTE_OCH_REMISSTID = """
+Föreningar bjuds in till informationsmöte om remiss Natur- och friluftslivsprogram
+Föreningar som har intresse kring natur och friluftsliv är välkomna på informationsmöte tisdag den 29 mars klockan 18 i kommunhuset Balder eller online via Microsoft Teams. Anmäl er senast på torsdag den 24 mars.
+Den här nyheten är mer än 60 dagar gammal!
+Remisstiden är till och med den 5 april 2022. Synpunkter eller kommentarer på programmet skickas via e-post till samhallsbyggnad@nybro.se (angediarienummer TS-2016-694).
+"""
+
+
+def test_motesdagen_ar_ingen_frist_remisstiden_ar() -> None:
+    """missiv/nybro-natur-friluftslivsprogram: 'före' in 'Föreningar' is no deadline word; 'Remisstiden är
+    till och med den 5 april 2022' is the deadline."""
+    found, _ = find_svarsdatum(Text.of(lines_of(NYBRO_MOTE_OCH_REMISSTID)), default_year=2022)
+    assert found is not None and found.value == "2022-04-05"
+
+
+def test_nytt_datum_for_inlamnande_av_synpunkter() -> None:
+    """prov4/hemab-vattenskydd-bondsjon: 'Nytt datum för inlämnande av skriftliga synpunkter … är 27 mars 2015'
+    (it was read before only because 'föreslagna' holds 'före')."""
+    text = "Nytt datum för inlämnande av skriftliga synpunkter på de föreslagna föreskrifterna är 27 mars 2015. Förlängningen görs efter önskemål från berörda."
+    found, _ = find_svarsdatum(Text.of(lines_of(text)))
+    assert found is not None and found.value == "2015-03-27"
+
+
+IIS_BLOGG_OM_REMISSER = """
+Internetstiftelsen
+Att svara på remisser är som att äta kräftor
+Varje år skickar Regeringskansliet ut många betänkanden (SOU:er) och andra förslag på remiss. Hos oss som remissinstans tar arbetet med att svara på remisserna mycket tid och kraft i anspråk.
+I 7kap 2§ regeringsformen heter det: Vid beredningen av regeringsärenden skall behövliga upplysningar och yttranden inhämtas från berörda myndigheter. I den omfattning som behövs skall tillfälle lämnas sammanslutningar och enskilda att yttra sig. Syftet med att skicka utredningsförslag på remiss är främst att regeringen vill ha belyst vilka konsekvenser som en utrednings förslag kan få. Alla kan lämna synpunkter på en remiss, även om man inte blivit direkt tillfrågad.
+Jag har genom åren svarat på väldigt många remisser, hur många vet jag inte. Internetstiftelsen har svarat på tio remisser, bara under 2017.
+"""
+
+# yttranden/inkopsradet-valfardsutredningen-nyhet as the PDF breaks it: 'remissinstanser' starts a line mid-sentence
+INKOPSRADET_NYHET = """
+Inköpsrådet
+Tycker om välfärdsutredningen
+Välfärdsutredningen går nu ut på remiss till 149 myndigheter och organisationer. Redan delbetänkandet
+resulterade i en hel del kritik och nu slår Vårdföretagarna an en konfrontativ ton.
+Finansdepartementet bjuder in inte färre än 149 myndigheter och organisationer som
+remissinstanser till välfärdsutredningen. Hit hör bland annat SOI, Sveriges Offentliga Inköpare och FSOL.
+– Utredaren signalerar förakt mot privat företagsamhet, säger Håkan Tenelius, näringspolitisk chef vid Vårdföretagarna.
+"""
+
+
+@pytest.mark.parametrize("text", [IIS_BLOGG_OM_REMISSER, INKOPSRADET_NYHET])
+def test_sida_om_remisser_eller_nagons_svar_ar_inget_missiv(text: str) -> None:
+    """A blog post on answering remisser in general (the regeringsform quoted, 'Alla kan lämna synpunkter på en
+    remiss', 'har svarat på tio remisser') and a news item on a remiss sent by others are no missiv; a line
+    starting with a small 'remissinstanser' is a wrapped sentence, not the list's heading."""
+    assert classify(lines_of(text)) == "annat"

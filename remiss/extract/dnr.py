@@ -34,7 +34,10 @@ DNR_LABEL = re.compile(
 # a dnr of any form vouched for by its label; not "/2016" (a transcript that lost the digits)
 LOOSE_DNR = re.compile(r"^\s*(?P<dnr>(?:[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?)?\d[\w./:–-]*\d[\w/]*)")
 ANGE_DNR = re.compile(
-    r"(?:ange|anges|uppge|uppges|märk|märks|ska märkas|skall märkas|hänvisa till|skriv|uppge)\b[^.]{0,40}?"
+    # every form of the verb ('märka svaret med diarienummer', 'märkt med … eller 15KS255'), and 'ange' glued
+    # to its noun by a PDF transcript ('(angediarienummer TS-2016-694)')
+    r"(?:(?:ange|anges|uppge|uppges|märk|märka|märks|märkas|märkt|märkta|hänvisa till|skriv)\b"
+    r"|ange(?=diarienum|dnr))[^.]{0,40}?"
     r"(?P<ord>diarienumret|diarienummer|dnr|diarienr|beteckningen|beteckning|ärendenumret|ärendenummer|\bmed)"
     r"\s*:?\s*(?P<rest>.{0,60})",
     re.IGNORECASE,
@@ -290,7 +293,7 @@ SUBJECT_LINE = re.compile(
 # 'på yttrandet,', 'Läkemedelsverkets … ('); no sentence ends and no other number stands there
 CASE_WORDS = re.compile(
     r"^(?:\s*(?:för|till|i|på|vid|av|ert|vårt|ärendets|remissens|enligt|nedan|svaret|svar|yttrandet|"
-    r"er|era|ämnesraden|rubriken|e-postens|e-posten|mejlet|brevet|skrivelsen|[A-ZÅÄÖ][\w-]*)[\s,:(]*){1,5}$"
+    r"er|era|ämnesraden|rubriken|e-postens|e-posten|mejlet|brevet|skrivelsen|eller|[A-ZÅÄÖ][\w-]*)[\s,:(]*){1,5}$"
 )
 
 

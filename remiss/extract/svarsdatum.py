@@ -25,7 +25,7 @@ DEADLINE = re.compile(
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"(?:samråd|remiss|granskning|utställning)\w*\s+pågår\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till|"
-    r"(?:löper|pågår|gäller)\s+(?:t\.?\s?o\.?\s?m\b\.?|till\s+och\s+med|fram\s+till))|"
+    r"(?:löper|pågår|gäller|är)\s+(?:t\.?\s?o\.?\s?m\b\.?|till\s+och\s+med|fram\s+till))|"
     r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
     r"på\s+sig\s+(?:fram\s+)?till|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
@@ -36,8 +36,12 @@ DEADLINE = re.compile(
     re.IGNORECASE,
 )
 ANSWER_WORDS = re.compile(r"svar|synpunkt|yttra|remiss|inkomm|skicka|lämna", re.IGNORECASE)
+# the deadline words of such a sentence: 'fram till', 'före' (a word: never the 'före' of 'föreskrifter' or
+# 'Föreningar'), a table's column 'Svarsdag', 'Nytt datum för inlämnande av skriftliga synpunkter … är'
 UNTIL_WORDS = re.compile(
-    r"fram\s+till|till\s+och\s+med|\bt\.?\s?o\.?\s?m\b|före|senast|innan|pågår", re.IGNORECASE
+    r"fram\s+till|till\s+och\s+med|\bt\.?\s?o\.?\s?m\b|\bföre\b|senast|innan|pågår|"
+    r"\bsvarsdag|\bsvarsdatum|\bdatum\s+för\s+(?:inlämn|att\s+(?:lämna|svara|yttra|skicka))",
+    re.IGNORECASE,
 )
 NOT_DEADLINE = re.compile(
     r"publicerad|uppdaterad|daterad|beslut(?:ade|at)?\s+(?:den|i)|sammanträde|remitter(?:ade|at)|"
