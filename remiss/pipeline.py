@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,6 +73,8 @@ def tolka_delar(
         remiss = extract_remiss(handling.fil, part, kommun=kommun)
         if remiss is not None and remiss.avsandare is None:
             remiss = _sender_of_page(handling, part, remiss)
+        if remiss is not None and remiss.svarsdatum is None:
+            remiss = _deadline_in_column(handling, part, remiss)
         if remiss is not None:
             remiss = match_remiss(remiss, egen_instans=egen_instans, organisationer=organisationer)
         out.append((part, remiss))
@@ -83,6 +86,7 @@ def _sender_of_page(handling: Handling, part: Del, remiss: Remiss) -> Remiss:
     page's opening names ('På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser …')."""
     from remiss.domain import Kalla
     from remiss.extract.avsandare import sender_in_opening
+    from remiss.extract.core import saknas_varning
 
     if not part.lines:
         return remiss
@@ -92,7 +96,40 @@ def _sender_of_page(handling: Handling, part: Del, remiss: Remiss) -> Remiss:
     if found is None:
         return remiss
     kalla = Kalla(sida=found.line.page, text=found.line.text.strip(), ocr=found.line.ocr)
-    return replace(remiss, avsandare=found.value, kallor={**remiss.kallor, "avsandare": kalla})
+    saknas = saknas_varning("avsandare")
+    return replace(remiss, avsandare=found.value, kallor={**remiss.kallor, "avsandare": kalla},
+                   varningar=tuple(v for v in remiss.varningar if v != saknas))
+
+
+# a table of remisser with a deadline column: 'Remiss Svarsdag' over 'Remiss: Förslag till …' / '24 maj 2017'
+DEADLINE_COLUMN = re.compile(r"\b(?:svarsdag|svarsdatum|sista\s+svarsdag|sista\s+dag\s+att\s+svara)\s*$",
+                             re.IGNORECASE)
+
+
+def _deadline_in_column(handling: Handling, part: Del, remiss: Remiss) -> Remiss:
+    """Given a remiss without svarsdatum that is a row of a page's table under a 'Svarsdag' column, return
+    it with the full date that stands alone on a line of its row (the part starts at the row, so the column's
+    heading right above it is not in the part)."""
+    from remiss.dates import find_dates
+    from remiss.domain import Kalla
+    from remiss.extract.core import saknas_varning
+
+    if not part.lines:
+        return remiss
+    lines = handling.lines
+    start = next((i for i, line in enumerate(lines) if line is part.lines[0]), 0)
+    if not any(DEADLINE_COLUMN.search(line.text.strip()) for line in lines[max(0, start - 2) : start]):
+        return remiss
+    for line in part.lines[1:4]:
+        dates = find_dates(line.text.strip())
+        alone = len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(line.text.strip())
+        if alone and dates[0].year_given:
+            kalla = Kalla(sida=line.page, text=line.text.strip(), ocr=line.ocr)
+            saknas = saknas_varning("svarsdatum")
+            return replace(remiss, svarsdatum=dates[0].value.isoformat(),
+                           kallor={**remiss.kallor, "svarsdatum": kalla},
+                           varningar=tuple(v for v in remiss.varningar if v != saknas))
+    return remiss
 
 
 def ingen_remiss_text(fil: str | Path) -> str:

@@ -2800,3 +2800,71 @@ def test_sida_om_remisser_eller_nagons_svar_ar_inget_missiv(text: str) -> None:
     remiss', 'har svarat på tio remisser') and a news item on a remiss sent by others are no missiv; a line
     starting with a small 'remissinstanser' is a wrapped sentence, not the list's heading."""
     assert classify(lines_of(text)) == "annat"
+
+
+LANDSTINGET_UPPSALA_PRESSMEDDELANDE = """
+Länets kommuner tillfrågas om regionbildning
+Pressmeddelande • Maj 05, 2015 11:40 CEST
+Ska det bildas en region i Uppsala län? Den frågan kommer länets kommuner att ta ställning till under de närmaste månaderna. Landstingsstyrelsen beslutar idag om att skicka frågan på remiss.
+Om Uppsala län blir en region innebär det att Landstinget i Uppsala län och Regionförbundet Uppsala län går samman.
+Kommunerna ombeds svara på remissen senast den 30 juni.
+"""
+
+
+def test_pressmeddelandets_rubrik_ar_ingen_avsandare() -> None:
+    """missiv/landstinget-uppsala-regionbildning-2015: the headline ('Länets kommuner tillfrågas om …') is the
+    title's line, never the sender; the styrelse that decides to send it on remiss acts for its landsting,
+    named in full further down; what the headline says they are asked about is the title."""
+    from dataclasses import replace
+
+    lines = [replace(line, size=16.0 if i == 0 else 10.0, bold=i == 0)
+             for i, line in enumerate(lines_of(LANDSTINGET_UPPSALA_PRESSMEDDELANDE))]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "Landstinget i Uppsala län"
+    assert remiss.titel == "regionbildning"
+
+
+def test_planens_skede_i_rubriken_ar_ingen_titel() -> None:
+    """missiv/kalmar-oversiktsplan-granskning-2022: 'Nytt förslag på' and 'nu för granskning' are the plan's
+    state; the title is the plan as the text names it."""
+    from dataclasses import replace
+
+    from remiss.extract.core import choose_titel
+
+    text = """Nytt förslag på översiktsplan nu för granskning
+Förra sommaren fick kommuninvånarna tycka till om samrådsförslaget för ny översiktsplan och nu är det dags för granskningen, som innebär ytterligare ett tillfälle att lämna synpunkter på den nya översiktsplanen."""
+    lines = [replace(line, size=16.0 if i == 0 else 10.0, bold=i == 0) for i, line in enumerate(lines_of(text))]
+    found = choose_titel(lines)
+    assert found is not None and found.value == "ny översiktsplan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kontaktperson: Anna\nKarlsson, tel 0480-45 00 00", "Kontaktperson:\nAnna\nKarlsson\nanna.karlsson@kalmar.se"],
+)
+def test_handlaggarens_namn_brutet_efter_fornamnet(text: str) -> None:
+    """A contact name a line break cut after the first name ('Kontaktperson: Anna' / 'Karlsson, tel …'),
+    as reported by another helper; the first name alone is one of modeller/fornamn.txt."""
+    from remiss.extract.personer import find_handlaggare
+
+    handlaggare, _ = find_handlaggare(lines_of(text))
+    assert handlaggare.namn == "Anna Karlsson"
+
+
+def test_svarsdag_i_tabellens_kolumn_ovanfor_raden() -> None:
+    """prov5/ssm-kosmetiska-solarier-remiss: a page's table of remisser under 'Remiss Svarsdag'; the part starts
+    at the row, so the date alone on the row's line is its svarsdatum."""
+    from remiss.domain import Handling, Page
+    from remiss.pipeline import tolka_handling
+
+    text = """Strålsäkerhetsmyndigheten
+Remisser
+På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser för att få in synpunkter och yttranden.
+Remiss Svarsdag
+Remiss: Förslag till föreskrifter om kosmetiska exponeringar och kosmetiska solarier samt föreskrifter om
+kontrollköp
+24 maj 2017"""
+    handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
+    rad = [r for r in tolka_handling(handling) if (r.titel or "").startswith("Förslag till föreskrifter")]
+    assert [r.svarsdatum for r in rad] == ["2017-05-24"]

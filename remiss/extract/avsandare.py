@@ -46,7 +46,8 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
             if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
                 return Found(normal_case(name), line, "nämnden under den egna kommunens namn")
         return found
-    if found and SELF_GOVERNED.search(found.value) and "," not in found.value:
+    whole = found is not None and found.skal == STYRELSENS_SKAL  # the landsting itself, not its styrelse
+    if found and SELF_GOVERNED.search(found.value) and "," not in found.value and not whole:
         enhet = find_enhet(found.value, lines, text)
         if enhet:
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
@@ -168,7 +169,7 @@ SENDING = (
     r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss|"
     r"bjuder\s+(?:härmed\s+|nu\s+)?in|samråder|listar|"
     r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
-    r"tar\s+fram|planerar)"
+    r"tar\s+fram|planerar|beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss)"
 )
 # a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
 SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
@@ -202,8 +203,26 @@ def _subject_remitting(text: Text) -> Found | None:
             named = named or capitalised_words(name) and name.split()[0] not in first_names()
             if named:
                 line = opening.lines[joined.count("\n", 0, match.start("org"))]
+                whole = _styrelsens_organisation(name, text)
+                if whole != name:
+                    return Found(whole, line, STYRELSENS_SKAL)
                 return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
+
+
+# a landsting's or region's styrelse decides for it: 'Landstingsstyrelsen beslutar idag om att skicka
+# frågan på remiss' is sent by the landsting the text names in full ('Landstinget i Uppsala län')
+STYRELSENS_SKAL = "styrelsen som beslutar att remittera, för sitt landsting eller sin region"
+STYRELSENS = {"landstingsstyrelsen": r"Landstinget\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}län\b",
+              "regionstyrelsen": r"Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?\b"}
+
+
+def _styrelsens_organisation(name: str, text: Text) -> str:
+    """Given 'Landstingsstyrelsen', return the landsting the text names ('Landstinget i Uppsala län'), or
+    the name as it stands."""
+    pattern = STYRELSENS.get(name.lower())
+    found = re.search(pattern, text.joined) if pattern else None
+    return found.group(0) if found else name
 
 
 def sender_in_opening(lines: Sequence[Line]) -> Found | None:

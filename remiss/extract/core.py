@@ -136,8 +136,16 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     avsandare_found = find_avsandare(lines, text, kommun=kommun)
     if mail and avsandare_found and is_person(avsandare_found.value):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
+    titel_found = _mail_subject(mail) or choose_titel(lines)
+    if (avsandare_found and titel_found and avsandare_found.line == titel_found.line
+            and avsandare_found.value.casefold() in (titel_found.value.casefold(),
+                                                     titel_found.line.text.strip().casefold())):
+        # the title's line is never the sender: a press release's headline 'Länets kommuner tillfrågas om
+        # regionbildning' names whom it asks; the sender is found without it (a kommun the heading names,
+        # '… i Österåkers kommun', still is)
+        avsandare_found = find_avsandare([x for x in lines if x != titel_found.line], text, kommun=kommun)
     avsandare = keep("avsandare", avsandare_found)
-    titel = keep("titel", _mail_subject(mail) or choose_titel(lines))
+    titel = keep("titel", titel_found)
     if titel and forklara.aktiv() and (by_layout := title_from_layout(lines)) is not None:
         forklara.kandidat("titel", by_layout.value, by_layout.skal, by_layout.line)
     instanser, list_line = find_instanser(lines)
@@ -281,6 +289,12 @@ EVENT_HEADING = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# a press release's headline says who is asked about what: 'Länets kommuner tillfrågas om regionbildning'
+ASKED_HEADING = re.compile(
+    r"^(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:tillfrågas|tillfrågades|ombeds\s+tycka\s+till|får\s+tycka\s+till)\s+"
+    r"(?:om|kring|angående)\s+(?P<matter>.{6,160})$",
+    re.IGNORECASE,
+)
 # a line that gives the remiss its name: 'Remissbehandling: Hållbarhetsprogram för Region Jönköpings län'
 SUBJECT_LINE = re.compile(
     r"^remiss(?:behandling|utskick|ärende)?\s*:\s*(?P<doc>[A-ZÅÄÖ].{8,200})$", re.IGNORECASE
@@ -328,6 +342,9 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     if event:
         matter = clean_title(event.group("matter"))
         found = Found(matter, found.line, f"{found.skal}, ärendet som mötet gäller")
+    asked = ASKED_HEADING.match(found.value)
+    if asked and clean_title(asked.group("matter")):
+        found = Found(clean_title(asked.group("matter")), found.line, f"{found.skal}, det de tillfrågas om")
     if generic_heading(found.value):
         layout = title_from_layout(lines)
         if layout is not None and generic_heading(layout.value):
@@ -338,7 +355,25 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
         return better or found
     index = lines.index(found.line) if found.line in lines else 0
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
-    return _plan_name(lines[index + 1 : index + 120], found.value) or named or found
+    plan = _plan_name(lines[index + 1 : index + 120], found.value)
+    return plan or named or _kind_named(lines, found) or found
+
+
+def _kind_named(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a heading that is a plan's kind in its state ('Nytt förslag på översiktsplan nu för granskning'),
+    return the kind as the text names it ('… samrådsförslaget för ny översiktsplan'), or None.
+
+    The state words ('Nytt förslag på', 'nu för granskning') are no part of the title; the kind alone is none
+    either, the text's own name for it is."""
+    kind = STAGE_SUFFIX.sub("", STATE_PREFIX.sub("", found.value)).strip(" .")
+    if kind == found.value or len(kind.split()) != 1:
+        return None
+    text = Text.of(lines[:60])
+    match = re.search(QUALIFIED + re.escape(kind) + r"\b", text.joined, re.IGNORECASE)
+    if match is None:
+        return None
+    return Found(match.group(0), text.line_at(match.start()),
+                 f"{found.skal}; rubriken är planens slag i sitt skede, titeln som texten namnger den")
 
 
 def _first_heading_line(lines: Sequence[Line]) -> Found | None:
@@ -847,8 +882,16 @@ TITLE_SUFFIX = re.compile(
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 # the plan's stage after a named plan: '… i Olofströms kommun på utställning'
 STAGE_SUFFIX = re.compile(
-    r"\s+(?:(?:är|går)\s+)?(?:nu\s+)?(?:ute\s+)?på\s+(?:utställning|samråd|granskning)\s*$", re.IGNORECASE
+    r"\s+(?:(?:är|går)\s+)?(?:nu\s+)?(?:ute\s+)?på\s+(?:utställning|samråd|granskning)\s*$|"
+    # '… nu för granskning'
+    r"\s+(?:är\s+)?nu\s+(?:ute\s+)?(?:för|på)\s+(?:utställning|samråd|granskning|remiss)\s*$",
+    re.IGNORECASE,
 )
+# the state before the plan's kind: 'Nytt förslag på översiktsplan nu för granskning'
+STATE_PREFIX = re.compile(
+    r"^(?:nytt|nya|reviderat|omarbetat|uppdaterat)\s+förslag\s+(?:på|till)\s+", re.IGNORECASE
+)
+QUALIFIED = r"\b(?:ny|nya|nytt|reviderad|reviderade|fördjupad|uppdaterad|gemensam)\s+"
 
 
 def title_from_layout(lines: Sequence[Line]) -> Found | None:

@@ -40,6 +40,9 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
         start = index if rest else index + 1
         if start < len(texts):
             candidate = rest or texts[start]
+            if _first_name_alone(candidate) and start + 1 < len(texts):
+                # the name wrapped after the first name: 'Kontaktperson: Anna' / 'Karlsson, tel 0480-…'
+                candidate = f"{candidate} {texts[start + 1]}"
             first = candidate.split()[0] if candidate.split() else ""
             # 'Projektutvecklare Petter Jonegård': the title before the name is no part of it
             titled = _titled_name(candidate) if TITLE_WORD.match(first) else None
@@ -57,6 +60,13 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     if in_letterhead is not None:
         return _vald(in_letterhead, "namnet vid enheten i brevhuvudet ('Enheten för teknik Stefan Nygård')")
     return _vald(_signature_with_phone(lines), "underskrift nära slutet: ett namn före telefon eller titel")
+
+
+def _first_name_alone(text: str) -> bool:
+    """Return True for a common first name alone ('Anna'): a name a line break cut after its first word."""
+    from remiss.extract.avsandare import first_names
+
+    return bool(re.fullmatch(r"[A-ZÅÄÖÉ][a-zåäöéü-]+", text.strip())) and text.strip() in first_names()
 
 
 _LABEL = "namnet vid etiketten Handläggare, Kontaktperson eller 'Frågor besvaras av/ställs till'"
