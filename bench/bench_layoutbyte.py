@@ -8,6 +8,10 @@ träffsäkerhet on unseen senders (the texts are the corpus's).
 
     .venv/bin/python bench/bench_layoutbyte.py [mapp ...] [--visa] [--layout kommunmall/docx]
 
+`--libreoffice` adds the Word layouts saved as PDF by LibreOffice (`soffice --convert-to pdf`, about a
+second a document): what a handläggare's "Spara som PDF" gives — Symbol-font bullets, dashes at line ends
+marked as hyphenation, other line breaks.
+
 `kommunmall` is a kommun's Word template (letterhead in the first-page header, content controls, a text
 box, Word lists, hyperlinks, tracked changes; tests/korpus/rendera_docx.py), `kommunflikar` the same with
 the letterhead set at tab stops (labels over values). `--layout` runs one layout.
@@ -24,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTER = (("rk", "pdf"), ("tabell", "pdf"), ("vanster", "pdf"), ("webb", "pdf"), ("epost", "pdf"),
             ("tabell", "docx"), ("kommunmall", "docx"), ("kommunflikar", "docx"))
+LIBREOFFICE = (("tabell", "libreoffice"), ("kommunmall", "libreoffice"))  # the DOCX saved as PDF
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     visa = "--visa" in argv
     valda = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--layout"}
     argv = [a for i, a in enumerate(argv) if a != "--layout" and (i == 0 or argv[i - 1] != "--layout")]
-    layouter = [lf for lf in LAYOUTER if not valda or "/".join(lf) in valda]
+    alla = LAYOUTER + (LIBREOFFICE if "--libreoffice" in argv or valda else ())
+    layouter = [lf for lf in alla if not valda or "/".join(lf) in valda]
     mappar = [a for a in argv if not a.startswith("--")] or ["missiv", "yttranden", "prov", "prov2"]
     per_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     per_falt: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
@@ -85,6 +91,17 @@ def _bygg(rendera, spec, ut_mapp: Path) -> Path:  # type: ignore[no-untyped-def]
     text = rendera.klipp(spec, kall)
     blocks = rendera.ordnade(spec, rendera.block(spec, text))
     ut = ut_mapp / f"{spec['id']}-{spec['layout']}.{spec['format']}"
+    if spec["format"] == "libreoffice":
+        import subprocess
+
+        from tests.korpus import rendera_docx
+
+        docx = ut.with_suffix(".docx")
+        rendera_docx.skriv(spec, blocks, docx)
+        _godta_andringar(docx)  # a sender accepts tracked changes before "Spara som PDF"
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(ut_mapp), str(docx)],
+                       capture_output=True, check=True, timeout=120)
+        return docx.with_suffix(".pdf")
     if spec["format"] == "docx":
         from tests.korpus import rendera_docx
 
@@ -94,6 +111,32 @@ def _bygg(rendera, spec, ut_mapp: Path) -> Path:  # type: ignore[no-untyped-def]
 
         rendera_pdf.skriv(spec, blocks, ut)
     return ut
+
+
+def _godta_andringar(docx: Path) -> None:
+    """Accept every tracked change in a DOCX in place: deletions go, insertions stay as plain text
+    (LibreOffice's PDF export prints deletions struck through, as Word does with markup shown)."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(docx) as zin:
+        delar = {info.filename: zin.read(info.filename) for info in zin.infolist()}
+    for namn in [n for n in delar if n.startswith("word/") and n.endswith(".xml")]:
+        rot = etree.fromstring(delar[namn])
+        for borttagen in rot.iter(f"{w}del"):
+            borttagen.getparent().remove(borttagen)
+        for tillagd in list(rot.iter(f"{w}ins")):
+            parent = tillagd.getparent()
+            plats = parent.index(tillagd)
+            for barn in reversed(list(tillagd)):
+                parent.insert(plats, barn)
+            parent.remove(tillagd)
+        delar[namn] = etree.tostring(rot, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as zout:
+        for namn, data in delar.items():
+            zout.writestr(namn, data)
 
 
 if __name__ == "__main__":
