@@ -311,6 +311,9 @@ def parse_list(
         item = ITEM.match(text)
         if item:
             number, rest = _numbered(item, last_number)
+            after_numbers = numbered and number is None and (found or grid)
+            if after_numbers and not _sub_items(texts[position:], last_number):
+                break  # a bulleted list after the numbered one: the documents sent, another list
             numbered = numbered if numbered is not None else number is not None
             last_number = number or last_number
             add(rest, line.cells_x, marked=True)
@@ -467,6 +470,23 @@ def _wrap_in_grid(
 def _left(line: Line) -> tuple[float, ...]:
     """Given a line, return its left edge as the cell edges _column_of reads (none without a position)."""
     return (line.x0,) if line.x0 is not None else ()
+
+
+def _sub_items(texts: Sequence[str], last_number: int) -> bool:
+    """Given the lines from a bullet on, return True when the numbering goes on after the bullets.
+
+    '46. Swedish Association for …' / '- Swetic Sektion Fordonsbesiktning' / '- Swetic TK Lyft' /
+    '47. Svenska Taxiförbundet': the bullets are instanser under item 46; bullets that no number
+    follows are another list ('* Naturvårdsverkets redovisning …', the documents sent).
+    """
+    for text in texts[:30]:
+        item = ITEM.match(text.strip())
+        if item is None:
+            return False
+        number = _numbered(item, last_number)[0]
+        if number is not None:
+            return number == last_number + 1
+    return False
 
 
 def _numbering_goes_on(texts: Sequence[str], last_number: int) -> bool:

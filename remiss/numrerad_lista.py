@@ -19,6 +19,7 @@ NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[.)]?\s+(?P<rest>[^\d\s].*)$")
 COLUMN_TOLERANCE = 14.0  # points a wrapped line may stand right of its column's edge (a hanging indent)
 LEFT_TOLERANCE = 6.0  # points it may stand left of it: the body text's margin further left is no column
 MAX_NUMBER = 400
+BULLET = re.compile(r"^[-•–*·▪●○■\uf0b7]\s")
 SENTENCE = re.compile(r"\b(?:skickas|lämnas|ska|skall|senast|ange|bör|kommit\s+in)\b", re.IGNORECASE)
 
 
@@ -101,6 +102,8 @@ def _column(x: float, columns: list[float]) -> float | None:
 
 def _continues(text: str) -> bool:
     """Return True for a line that can be the wrapped rest of a name (short, no sentence)."""
+    if BULLET.match(text):
+        return False  # '* Naturvårdsverkets redovisning …': a bulleted list after the numbered one
     return len(text) <= 80 and not SENTENCE.search(text) and not text.endswith(".")
 
 

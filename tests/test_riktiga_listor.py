@@ -765,3 +765,38 @@ def test_sandlista_inflyttad_i_ett_stycke() -> None:
         "Universitetskanslerämbetet", "Universitets- och högskolerådet", "Landstinget Sörmland",
         "Landstinget i Uppsala län", "Landstinget Västmanland", "Norrbottens läns lan",
     ]
+
+
+def test_punktlista_efter_numrerad_lista_ar_handlingarna() -> None:
+    """missiv/rk-n2015-08683 (in the kommunmall/docx and rk/pdf layouts): after '42. Världsnaturfonden WWF' a
+    bulleted list names the documents sent ('• Naturvårdsverkets redovisning av regeringsuppdrag Kronhjort(…)',
+    '• Jägarnas Riksförbund har hemställt om …'); bullets that no number follows are another list."""
+    names = ["Sveriges Jordägareförbund", "Viltmästareförbundet", "Världsnaturfonden WWF"]
+    rest = [
+        "Naturvårdsverkets redovisning av regeringsuppdrag Kronhjort(N2015/06887/FJR)",
+        "En utvärdering av svensk kronhjortsförvaltning, (Naturvårdsverkets rapport 6673).",
+        "Jägarnas Riksförbund har hemställt om allmän jakt på kronhjort (N2015/07540/FJR).",
+    ]
+    for marker, line in (("•", lambda t: docx(t)), ("*", lambda t: pdf(t, 91.2))):
+        lines = [docx("Remissinstanser:", bold=True) if marker == "•" else heading()]
+        lines += [line(f"{n}. {name}") for n, name in enumerate(names, 40)]
+        lines += [line(f"{marker} {text}") for text in rest]
+        lines += [line("Remissvaren ska ha kommit in till Näringsdepartementet senast den 31 mars 2016.")]
+        assert [i.namn for i in find_instanser(lines)[0]] == names, marker
+
+
+def test_underpunkter_i_numrerad_lista_ar_instanser() -> None:
+    """missiv/rk-n2015-07635: '46. Swedish Association for Testing, Inspection and Certification' / '- Swetic
+    Sektion Fordonsbesiktning' / '- Swetic TK Lyft' / '47. Svenska Taxiförbundet': the numbering goes on after the
+    bullets, so they are instanser under item 46 (the facit counts them)."""
+    lines = [heading()] + [pdf(t, 91.4) for t in (
+        "45. Sveriges Trafikskolors Riksförbund",
+        "46. Swedish Association for Testing, Inspection and Certification",
+        "- Swetic Sektion Fordonsbesiktning",
+        "- Swetic TK Lyft",
+        "47. Svenska Taxiförbundet",
+    )]
+    assert [i.namn for i in find_instanser(lines)[0]] == [
+        "Sveriges Trafikskolors Riksförbund", "Swedish Association for Testing, Inspection and Certification",
+        "Swetic Sektion Fordonsbesiktning", "Swetic TK Lyft", "Svenska Taxiförbundet",
+    ]
