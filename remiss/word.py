@@ -522,24 +522,23 @@ def _main_size(pieces: list[_Piece]) -> float:
 
 def _rows(tbl: Any) -> Iterator[Any]:
     """Yield a table's own rows, also those inside row-level content controls (not a nested table's)."""
-    for child in tbl:
-        if child.tag == _TR:
-            yield child
-        elif child.tag in (_SDT, _w("customXml")):
-            content = child.find(_SDTCONTENT) if child.tag == _SDT else child
-            if content is not None:
-                yield from _rows(content)
+    return _own(tbl, _TR)
 
 
 def _cells(row: Any) -> Iterator[Any]:
     """Yield a row's cells, also those inside cell-level content controls and custom XML."""
-    for child in row:
-        if child.tag == _TC:
+    return _own(row, _TC)
+
+
+def _own(parent: Any, tag: str) -> Iterator[Any]:
+    """Yield parent's children with tag, also those wrapped in content controls and custom XML."""
+    for child in parent:
+        if child.tag == tag:
             yield child
         elif child.tag in (_SDT, _w("customXml")):
             content = child.find(_SDTCONTENT) if child.tag == _SDT else child
             if content is not None:
-                yield from _cells(content)
+                yield from _own(content, tag)
 
 
 def _choice(alternate: Any) -> Any:
