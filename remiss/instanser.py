@@ -153,7 +153,8 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
 
 
 RUN_IN = re.compile(
-    r"^(?:\d{1,3}\s+)?(?:sändlista|remissinstanser(?:na)?|remisslista|mottagare)\s*:?\s+(?=1\s*[.)]\s*\S)",
+    r"^(?:\d{1,3}\s+)?(?:sändlista|remissinstanser(?:na)?|remisslista|mottagare)\s*:?\s+(?=1\s*[.)]\s*\S)|"
+    r"(?<=\s)(?:sändlista|remissinstanser(?:na)?|remisslista)\s*:\s+(?=1\s*[.)]\s*[A-ZÅÄÖ])",
     re.IGNORECASE,
 )  # 'Sändlista: 1. Arbetsförmedlingen 2. Hälso- och …': the list run into one paragraph (a transcript, OCR)
 
@@ -167,7 +168,7 @@ def _run_in_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     its next line holds the next number.
     """
     for index, line in enumerate(lines):
-        head = RUN_IN.match(line.text.strip())
+        head = RUN_IN.search(line.text.strip())  # at the line's start, or with its colon inside a paragraph
         if head is None:
             continue
         text = line.text.strip()[head.end() :]
@@ -185,14 +186,27 @@ def _run_in_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
                     break
                 text = f"{text} {nxt.text.strip()}"
                 end = _number_at(text, expected + 1, start[1])
-            names.append(text[start[1] : end[0] if end else len(text)].strip())
             if end is None:
+                names.append(_last_run_in_item(text[start[1] :]))
                 break
+            names.append(text[start[1] : end[0]].strip())
             expected, position = expected + 1, end[0]
         found = [_instans(n, None, None) for n in names if n]
         if len(found) >= 2:
             return found, line
     return None
+
+
+RUN_IN_END = re.compile(
+    r"\s+(?:(?:Remissvar\w*|Svar\w*|Yttrande\w*|Synpunkter\w*|Remissen|Ni|Vi|Den|Det)\s+)?"
+    r"(?:ska|skall|bör|har|kommer|önskas|senast|med\s+vänlig)\b.*$",
+    re.IGNORECASE,
+)  # '25. Statens institutionsstyrelse Remissvaren ska ha kommit in …': the sentence after the last item
+
+
+def _last_run_in_item(text: str) -> str:
+    """Given the text after a run-in list's last number, return the last name without the text after it."""
+    return RUN_IN_END.sub("", text.strip()).strip()
 
 
 def _number_at(text: str, number: int, position: int) -> tuple[int, int] | None:

@@ -800,3 +800,23 @@ def test_underpunkter_i_numrerad_lista_ar_instanser() -> None:
         "Sveriges Trafikskolors Riksförbund", "Swedish Association for Testing, Inspection and Certification",
         "Swetic Sektion Fordonsbesiktning", "Swetic TK Lyft", "Svenska Taxiförbundet",
     ]
+
+
+def test_remissinstanser_inne_i_ett_transkriberat_stycke() -> None:
+    """docplayer.se/4650244 (Jämtlands läns landstings sammanträdeshandlingar 2014, Socialdepartementets remiss
+    S2014/4386/FS inskannad): the page read as one paragraph, 'Remissinstanser:' inside it and the numbered items
+    run in ('1. Riksdagens ombudsmän GO) 2. Riksrevisionen 3. …'). The stored excerpt ends inside the list; the
+    closing sentence here is the department's fixed formula, added to show that the text after the last item is
+    no name."""
+    text = ("3 .1 ~-~ REGERI NGSKANSLIET S2014/4386/FS Remiss Socialdepartementet Enheten för folkhälsa och sjukvård "
+            "JÄMTLANDS LÄNS LANDSTING 2.0J!j -06- O 2 Dnr LS/ Os 2014:19 Statlig ersättning till barn och unga som "
+            "insjuknat i narkolepsi efter pandemivaccinering Remissinstanser: 1. Riksdagens ombudsmän GO) "
+            "2. Riksrevisionen 3. Hovrätten över Skåne och Blekinge 4. Kammarrätten i Göteborg 5. Stockholms tingsrätt "
+            "6. Förvaltningsrätten i Stockholm 7. Justitiekanslern (JK) 8. Barnombudsmannen (BO) 9. Datainspektionen "
+            "10. Ekonomistyrningsverket (ESV) 11. Folkhälsomyndigheten Remissvaren ska ha kommit in till "
+            "Socialdepartementet senast den 1 september 2014.")
+    assert [i.namn for i in find_instanser([pdf(text)])[0]] == [
+        "Riksdagens ombudsmän GO)", "Riksrevisionen", "Hovrätten över Skåne och Blekinge", "Kammarrätten i Göteborg",
+        "Stockholms tingsrätt", "Förvaltningsrätten i Stockholm", "Justitiekanslern (JK)", "Barnombudsmannen (BO)",
+        "Datainspektionen", "Ekonomistyrningsverket (ESV)", "Folkhälsomyndigheten",
+    ]
