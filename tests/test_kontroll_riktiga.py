@@ -1415,3 +1415,73 @@ SIDOR_OM_REMISSVASENDET = [
 def test_sida_om_remissvasendet_ar_inget_yttrande(tmp_path: Path, fall: str, stycken: tuple) -> None:
     """A page explaining the remiss system (what a remiss is, RF 7:2) is no yttrande, titled or not."""
     assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], fall
+
+
+def test_dnr_nar_libreoffice_bryter_rubriken(tmp_path: Path) -> None:
+    """bench_layoutbyte --libreoffice: the dnr found where the layout's line breaks put it, not only where the
+    document's own layout did.
+
+    prov4/motala-strom-vattenrad-yttrande (the number ends the wrapped title's last line, after "dr. nr"),
+    prov4/falkenberg-mhn-forskolor-yttrande (label and prefix close a heading line, the number opens the next;
+    on page 2 the label stands inside the wrapped heading), prov5/tullverket-tullagstiftning-yttrande in
+    kommunmall (the flattened header row broken after "Tel. 08-", the telephone number on the next line).
+    """
+    motala = _docx(
+        tmp_path / "m.docx",
+        "1 (1)",
+        "Motala Ström Sydvästra Vattenråd",
+        "Motala Ström Sydvästra Vattenråd",
+        "Remissyttrande gällande Vattenmyndighetens i Södra Östersjöns",
+        "vattendistrikts förlag till åtgärdsprogram, förvaltningsplan och",
+        "miljökvalitetsnormer, dr. nr 537-5346-2014",
+        "Övergripande synpunkter",
+        "Vi tycker att den ökade fokuseringen på våra vatten, dess status och åtgärdsprogram för att göra "
+        "förbättringar där så krävs är mycket glädjande.",
+    )
+    assert [k.diarienummer for k in kontrollera_fil(motala)] == ["537-5346-2014"]
+    falkenberg = [
+        "Miljö- och hälsoskyddsnämnden",
+        "Protokoll 6 Miljö- och hälsoskyddsnämnden Sammanträdesdatum",
+        "Sammanträdestid 09:30-11:30",
+        "Innehåll 44 Riktlinjer för utformning av förskolor i och Anvisningar för",
+        "utformning av förskolor i. Remiss från kommunstyrelseförvaltningen dnr TKN",
+        "2018/35 Dnr M",
+        "Informationssäkerhetspolicy Remiss från kommunstyrelseförvaltningen dnr KS Dnr M",
+        "44 Riktlinjer för utformning av förskolor i Falkenbergs kommun och",
+        "Anvisningar för utformning av förskolor i. Remiss från",
+        "kommunstyrelseförvaltningen dnr TKN 2018/35 Dnr M",
+        "Beslut",
+        "Miljö- och hälsoskyddsnämnden lämnar följande yttrande:",
+        "Nämnden ser positivt på att Kommunstyrelsen har gett Barn- och utbildningsnämnden tillsammans med "
+        "Tekniska nämnden i uppdrag att ta fram ett dokument med anvisningar och riktlinjer för hur "
+        "kommunens förskolor ska utformas.",
+    ]
+    brutet = _docx(tmp_path / "f1.docx", *falkenberg)
+    assert [k.diarienummer for k in kontrollera_fil(brutet)] == ["TKN 2018/35"]
+    inne = _docx(tmp_path / "f2.docx", *falkenberg[:3], *falkenberg[6:])
+    assert [k.diarienummer for k in kontrollera_fil(inne)] == ["TKN 2018/35"]
+    tull = _docx(
+        tmp_path / "t.docx",
+        "1 (1)",
+        "Tullverket",
+        "YTTRANDE Rättsavdelningen Datum Dnr Annkatrin Hübinette 2015-04-20 STY 2015-173 Tel. 08-",
+        "4050261 Ert datum Er referens",
+        "annkatrin.hybinette@tullverket.se 2015-02-25",
+        "Fi2015/700",
+        "Finansdepartementet 103 33 STOCKHOLM",
+        "Betänkandet (SOU 2015:5) En ny svensk tullagstiftning",
+        "Inledning",
+        "Tullverket ser positivt på utredningens ambition att skapa en modern tullagstiftning som är "
+        "anpassad till den nya unionstullkodexens struktur.",
+    )
+    assert [k.diarienummer for k in kontrollera_fil(tull)] == ["STY 2015-173"]
+
+
+def test_dnr_i_en_mening_ar_inte_rubrikens() -> None:
+    """A label inside a sentence ("…, se ärendenummer" / "RR 2023-184.") names another case."""
+    from remiss.kontroll.hitta import _dnr_i_rubrikrad
+
+    assert _dnr_i_rubrikrad("Regelrådet yttrade sig 2023, se ärendenummer", "RR 2023-184.") is None
+    assert _dnr_i_rubrikrad("Kommunen har tidigare yttrat sig i ärendet dnr KS", "2020/12.") is None
+    rubrik = "Remiss från kommunstyrelseförvaltningen dnr TKN"
+    assert _dnr_i_rubrikrad(rubrik, "2018/35 Dnr M") == "TKN 2018/35"

@@ -10,6 +10,7 @@ from remiss.domain import Handling, Line
 from remiss.extract.dnr import (
     DNR_LABEL,
     DNR_RE,
+    PREFIX_ALONE,
     dnr_after_label,
     find_diarienummer_header,
     split_klassificering,
@@ -95,6 +96,22 @@ MAX_HUVUDRAD = 60  # a header line under the title is short
 DNR_ETIKETT_FORST = re.compile(
     r"^\(?(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|ärendebeteckning"
     r"|vårt\s+(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)|vår\s+beteckning|vår\s+referens)\b\.?:?",
+    re.IGNORECASE,
+)
+# In body text a label inside a heading line (no sentence), a few words into its clause: "…förskolor i.
+# Remiss från kommunstyrelseförvaltningen dnr TKN 2018/35", also with its number cut onto the next line
+# ("… dnr TKN" / "2018/35 Dnr M"). Another layout's line break would have let the label open the line; in a
+# sentence ("…, se ärendenummer RR 2023-184.") it names another case.
+DNR_ETIKETT_I_RAD = re.compile(
+    r"(?<!\ber\s)(?<!\bert\s)(?<![\w-])(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer)\b\.?:?",
+    re.IGNORECASE,
+)
+# A number closing the title, after a comma or in brackets ("…, förvaltningsplan och miljökvalitetsnormer,
+# dr. nr 537-5346-2014", "… om djurförsök m.m. (Dnr 31-5787/10)"): the number the title cites, however the
+# title is wrapped (alone on the line under it in one layout, at the end of its last line in another).
+TITELSLUT_DNR = re.compile(
+    r"[,(]\s*(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|(?:d[a-zåäö]{0,5}\.?\s*)?nr)\.?:?\s*"
+    r"(?P<rest>[^,()]{3,30}?)\)?[.\s]*$",
     re.IGNORECASE,
 )
 # The own dnr without a label, as kommuner write it over a joint answer: "Kommunstyrelsen 20/279
@@ -326,9 +343,14 @@ def _yttrandets_dnr(
     title_rows = _title_rows(lines, index)
     head = header if header is not None else lines[start:index]
     zon = [*head, *lines[start : min(end, max(start + HUVUDZON, index + title_rows + 3))]]
+    titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
     kandidater = (
         _diarienummer(head),
+        # a header row flattened into the title ("YTTRANDE … Datum Dnr … STY 2015-173 Tel. 08-" /
+        # "4050261 …"), read with its labels before the lines under it, whose next line holds the telephone
+        _flattened_head_dnr(lines[index : index + title_rows]),
         _diarienummer(_under_title(lines, index, title_rows, end)),
+        _titelns_dnr(titel),
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
         _flattened_head_dnr(zon),
         _organ_dnr(zon),
@@ -343,6 +365,13 @@ def _yttrandets_dnr(
         or _labelled_in_head(zon)
         or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
     )
+
+
+def _titelns_dnr(titel: str) -> str | None:
+    """Return the number closing a title ("…, dr. nr 537-5346-2014", "… m.m. (Dnr 31-5787/10)")."""
+    match = TITELSLUT_DNR.search(re.sub(r"\s+", " ", titel))
+    found = DNR_RE.fullmatch(match.group("rest").strip()) if match else None
+    return split_klassificering(found.group(0))[0] if found else None
 
 
 def _hel_dnr(match: re.Match[str]) -> str:
@@ -541,6 +570,30 @@ def _under_title(lines: list[Line], index: int, title_rows: int, end: int) -> li
     return out
 
 
+def _dnr_i_rubrikrad(text: str, following: str) -> str | None:
+    """Return the number of a label inside a heading line, on the line or cut onto `following`.
+
+    The label stands at most a few words into its clause, and the clause is no sentence (no finite verb,
+    no "se", "jfr", "enligt" before the label).
+    """
+    for label in DNR_ETIKETT_I_RAD.finditer(text):
+        clause = re.split(r"[.!?:;]\s+", text[: label.start()])[-1]
+        rest = text[label.end() :]
+        if (
+            label.start() == 0
+            or len(clause.split()) > MAX_ORD_FORE_ETIKETT
+            or FINIT_VERB.search(clause + re.split(r"[.!?;]\s+", rest)[0])
+            or re.search(r"\b(?:se|jfr|enligt)\s*\(?\s*$", clause, re.IGNORECASE)
+        ):
+            continue
+        value = dnr_after_label(rest)
+        if value is None and PREFIX_ALONE.fullmatch(rest.strip() or "X") and following.strip()[:1].isdigit():
+            value = dnr_after_label(f"{rest.strip()} {following.strip()}")  # "dnr TKN" / "2018/35 Dnr M"
+        if value:
+            return split_klassificering(value)[0]
+    return None
+
+
 def _remiss_dnr(lines: list[Line]) -> str | None:
     """Given lines, return the first diarienummer in Regeringskansliet's form (Fi2016/02568/K)."""
     for line in lines:
@@ -554,8 +607,8 @@ def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
     """Given header lines, return the first diarienummer without klassificering ("ALN 2022-00096").
 
     The header is read by `remiss.extract.dnr` (a label with its value on the line or the next, or a dnr
-    alone on its line). In body text (`brodtext`) only a label opening a line counts: "se ärendenummer
-    RR 2023-184" in a sentence names another case.
+    alone on its line). In body text (`brodtext`) a label opening a line counts, or one a few words into a
+    heading line (`_dnr_i_rubrikrad`): "se ärendenummer RR 2023-184" in a sentence names another case.
     """
     if brodtext:
         for number, line in enumerate(lines):
@@ -565,6 +618,8 @@ def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
             bare = label and not re.search(r"\d", text[label.end() :])
             if bare and value is None and number + 1 < len(lines):
                 value = dnr_after_label(lines[number + 1].text)  # "Dnr/målnr/löpnr:" over "131-512407-11/112"
+            if value is None and not label:
+                value = _dnr_i_rubrikrad(text, lines[number + 1].text if number + 1 < len(lines) else "")
             if value:
                 return split_klassificering(value)[0]
         return None
