@@ -99,8 +99,9 @@ def _bygg(rendera, spec, ut_mapp: Path) -> Path:  # type: ignore[no-untyped-def]
         docx = ut.with_suffix(".docx")
         rendera_docx.skriv(spec, blocks, docx)
         _godta_andringar(docx)  # a sender accepts tracked changes before "Spara som PDF"
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(ut_mapp), str(docx)],
-                       capture_output=True, check=True, timeout=120)
+        profil = (ut_mapp / "lo-profil").resolve().as_uri()  # its own: another soffice does not block it
+        subprocess.run(["soffice", f"-env:UserInstallation={profil}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(ut_mapp), str(docx)], capture_output=True, check=True, timeout=120)
         return docx.with_suffix(".pdf")
     if spec["format"] == "docx":
         from tests.korpus import rendera_docx
