@@ -405,7 +405,8 @@ def _ocr_available() -> bool:
 
 
 def read_docx(path: Path) -> Handling:
-    """Given a DOCX path, return a one-page Handling: page 1's header, then the body, in reading order.
+    """Given a DOCX path, return its Handling: a page per page its content starts (page breaks, "page
+    break before", section breaks), each section's letterhead first on its first page, in reading order.
 
     What `remiss.word` reads: content controls, text boxes, tables, Word list labels, tracked changes
     (insertions kept), fields' results. The footers and the headers of later pages are the page's
@@ -416,12 +417,14 @@ def read_docx(path: Path) -> Handling:
     fil = str(path)
     check_docx(path)  # sizes, ratios and DTDs from the zip directory, before any XML is parsed
     read = _docx_read(path)
-    lines = [Line(text=b.text, page=1, number=i, bold=b.bold, size=b.size)
-             for i, b in enumerate((b for b in read.lines if b.text.strip()), 1)]
-    furniture = [Line(text=b.text, page=1, number=len(lines) + i, bold=b.bold)
-                 for i, b in enumerate((b for b in read.furniture if b.text.strip()), 1)]
-    page = Page(number=1, lines=tuple(lines), furniture=tuple(furniture))
-    return Handling(fil=fil, pages=(page,), sha256=sha256_of(path))
+    pages = []
+    for number, sida in enumerate(read.pages, 1):
+        lines = [Line(text=b.text, page=number, number=i, bold=b.bold, size=b.size)
+                 for i, b in enumerate((b for b in sida.lines if b.text.strip()), 1)]
+        furniture = [Line(text=b.text, page=number, number=len(lines) + i, bold=b.bold)
+                     for i, b in enumerate((b for b in sida.furniture if b.text.strip()), 1)]
+        pages.append(Page(number=number, lines=tuple(lines), furniture=tuple(furniture)))
+    return Handling(fil=fil, pages=tuple(pages), sha256=sha256_of(path))
 
 
 def _docx_read(path: Path) -> Las:

@@ -8,6 +8,12 @@ not). This module walks the WordprocessingML itself (python-docx only opens the 
 
 * the header of page 1 (the first-page header when the section has one, else the default header) comes
   first, then the body; footers and the headers of later pages are page furniture, kept apart;
+* the body is cut into the pages its content starts: an explicit page break (`w:br w:type="page"`), a
+  paragraph with "page break before" (its own or its style's) and a section break that starts a new
+  page (nextPage, the default, oddPage, evenPage; a continuous one does not). A break where nothing has
+  been read since the last starts no empty page. A section's own first-page (or default) header is its
+  letterhead, read first on the page the section starts. Word's cached layout (`lastRenderedPageBreak`,
+  where the text happened to wrap when last saved) is not a break: it is no part of the content;
 * block content controls (`w:sdt`), custom XML and text boxes (`w:txbxContent`, read once though Word
   writes it twice: DrawingML and its VML fallback) are read where they stand; nested tables too;
 * a table row is one line, its cells joined by " | " (a merged cell counted once); a row whose cells
@@ -61,6 +67,8 @@ _SYMBOLS = {"F0FE": "☒", "F0FD": "☒", "F078": "☒", "F0FB": "☒", "F0A8": 
 _PRIVATE_BULLET = re.compile(r"[\ue000-\uf8ff]")
 
 
+_PAGE = "page"  # the mark of a page break in the body's stream of lines
+_PAGE_BREAK = "\x0c"  # a page break inside a paragraph's text, before it is cut into lines
 _Piece = tuple[str, "bool | None", float]  # a piece of a paragraph's text, its bold and its size
 _Props = tuple["bool | None", "float | None"]  # a paragraph style's bold and size
 
@@ -73,14 +81,33 @@ class Block:
     text: str
     bold: bool = False
     size: float = 0.0
+    # a mark in the body's stream, no line: "page" (a page break) or a section's end (its w:sectPr)
+    mark: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass
+class Sida:
+    """One page of a Word file as its content starts it: its lines (its letterhead first) and furniture."""
+
+    lines: list[Block] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
 
 
 @dataclass
 class Las:
-    """What was read: the lines of page 1 in reading order (header first) and the page furniture."""
+    """What was read: the pages in reading order (page 1's header first), each with its furniture."""
 
-    lines: list[Block] = field(default_factory=list)
-    furniture: list[Block] = field(default_factory=list)
+    pages: list[Sida] = field(default_factory=lambda: [Sida()])
+
+    @property
+    def lines(self) -> list[Block]:
+        """Return the lines of every page in order."""
+        return [block for page in self.pages for block in page.lines]
+
+    @property
+    def furniture(self) -> list[Block]:
+        """Return the furniture of every page in order."""
+        return [block for page in self.pages for block in page.furniture]
 
 
 @dataclass
@@ -94,6 +121,7 @@ class _Style:
     size: float | None = None  # points
     tabs: bool = False  # the style sets tab stops of its own
     num: tuple[str | None, int | None] = (None, None)  # (numId, ilvl) of a list style
+    page_break: bool | None = None  # the style's "page break before"
 
 
 class _Styles:
@@ -121,6 +149,7 @@ class _Styles:
                 size=_size_of(rpr),
                 tabs=_tab_stops(ppr),
                 num=_num_pr(ppr),
+                page_break=_page_break_before(ppr),
             )
             if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true", "on"):
                 self.default_para = style_id
@@ -153,6 +182,10 @@ class _Styles:
     def size(self, style_id: str | None) -> float | None:
         """Return the font size a style sets (through basedOn), or None when none sets it."""
         return next((s.size for s in self.chain(style_id) if s.size is not None), None)
+
+    def page_break(self, style_id: str | None) -> bool:
+        """Return True when a paragraph style (through basedOn) sets "page break before"."""
+        return bool(next((s.page_break for s in self.chain(style_id) if s.page_break is not None), False))
 
     def num(self, style_id: str | None) -> tuple[str | None, int | None]:
         """Return the (numId, ilvl) a paragraph style gives, each from the nearest style that sets it."""
@@ -187,6 +220,12 @@ def _size_of(rpr: Any) -> float | None:
         return None
     half_points = _int(size.get(_VAL), 0)
     return half_points / 2 if 2 <= half_points <= 3276 else None
+
+
+def _page_break_before(ppr: Any) -> bool | None:
+    """Return the "page break before" a paragraph-properties element sets, or None when it sets none."""
+    element = ppr.find(_w("pageBreakBefore")) if ppr is not None else None
+    return None if element is None else _on(element)
 
 
 def _outline(ppr: Any) -> int | None:
@@ -347,6 +386,7 @@ class _Reader:
         self.part = part  # the package part whose relationships the content's r:id attributes name
         self.depth = depth  # how many documents deep (an imported chunk's own chunks are not read again)
         self.fields: list[bool] = []  # a complex field per level: True once its code has ended (its result)
+        self.pages = False  # reading the body's own paragraphs: page and section breaks are marked
 
     def blocks(self, parent: Any) -> list[Block]:
         """Return the lines of the block content under an element, in document order."""
@@ -387,6 +427,9 @@ class _Reader:
         ppr = p.find(_w("pPr"))
         style_el = ppr.find(_w("pStyle")) if ppr is not None else None
         style = style_el.get(_VAL) if style_el is not None else self.styles.default_para
+        marks = self.pages
+        own_break = _page_break_before(ppr)
+        before = marks and (own_break if own_break is not None else self.styles.page_break(style))
         own_level = _outline(ppr)
         heading = self.styles.heading(style) or own_level is not None and own_level < _MAX_LEVEL
         para = (self.styles.bold(style), self.styles.size(style))
@@ -404,12 +447,24 @@ class _Reader:
             style_num, style_level = self.styles.num(style)
             num_id, level = style_num, level if level is not None else style_level
         label = self.numbering.label(num_id, level) if num_id else ""
-        if label and text.strip():
-            text = f"{label} {text.lstrip()}"
+        segments = text.split(_PAGE_BREAK)  # the text before a page break, and after each
+        if label:
+            first = next((i for i, segment in enumerate(segments) if segment.strip()), None)
+            if first is not None:
+                segments[first] = f"{label} {segments[first].lstrip()}"
         columns = _tab_stops(ppr) or self.styles.tabs(style)
-        out = [Block(line, bold, size) for line in _clean(text, columns=columns).split("\n")]
+        out = [Block("", mark=_PAGE)] if before else []
+        for i, segment in enumerate(segments):
+            if i:
+                out.append(Block("", mark=_PAGE))
+            out.extend(Block(line, bold, size) for line in _clean(segment, columns=columns).split("\n"))
+        self.pages = False  # a text box's breaks are not the body's
         for box in boxes:
             out.extend(self.blocks(box))
+        self.pages = marks
+        section = ppr.find(_w("sectPr")) if marks and ppr is not None else None
+        if section is not None:
+            out.append(Block("", mark=section))  # the section ends with this paragraph
         return out
 
     def _inline(self, parent: Any, parts: list[_Piece], boxes: list[Any], para: _Props) -> None:
@@ -454,7 +509,8 @@ class _Reader:
             elif tag in (_w("tab"), _w("ptab")):
                 parts.append(("\t", None, 0.0))
             elif tag == _w("br"):
-                parts.append(("\n", None, 0.0))  # a line, column or page break: a new line
+                page = self.pages and child.get(_w("type")) == "page"
+                parts.append((_PAGE_BREAK if page else "\n", None, 0.0))  # else a line or column break
             elif tag == _w("cr"):
                 parts.append(("\n", None, 0.0))
             elif tag == _w("noBreakHyphen"):
@@ -491,6 +547,7 @@ class _Reader:
     def table(self, tbl: Any) -> list[Block]:
         """Return a table's rows as lines, cells joined by ' | '; cells of several lines read side by side."""
         out: list[Block] = []
+        marks, self.pages = self.pages, False  # a break in a cell does not cut the table
         for row in _rows(tbl):
             cells = [self._cell(tc) for tc in _cells(row)]
             cells = [c for c in cells if c]
@@ -500,6 +557,7 @@ class _Reader:
                 text = " | ".join(b.text for b in row_cells)
                 size = _main_size([(b.text, None, b.size) for b in row_cells])
                 out.append(Block(text, False, size))  # a table row is no heading (nor a bold letterhead)
+        self.pages = marks
         return out
 
     def _cell(self, tc: Any) -> list[Block]:
@@ -593,35 +651,74 @@ def _clean(text: str, *, columns: bool = False) -> str:
 
 
 def read_document(document: Any, *, depth: int = 0) -> Las:
-    """Given a python-docx Document, return its lines (page 1's header first) and its page furniture."""
+    """Given a python-docx Document, return its pages (page 1's header first) and their furniture."""
     part = document.part
     styles = _Styles(_part_element(part, "styles_part"))
     numbering = _Numbering(_part_element(part, "numbering_part"))
     reader = _Reader(styles, numbering, part, depth)
     body = document.element.body
     sections = [s for s in body.iter(_w("sectPr")) if _section_end(s, body)]  # the first section's first
-    first = sections[0] if sections else None
-    title_page = first is not None and _on(first.find(_w("titlePg")))
-    letterhead = _header_part(part, first, "first" if title_page else "default")
+    letterheads: list[Any] = []
     out = Las()
-    if letterhead is not None:
-        out.lines.extend(reader.blocks(letterhead))
+    starts = [0]  # the page each section starts on
+    out.pages[0].lines.extend(_letterhead(reader, part, sections[0] if sections else None, letterheads))
     reader.fields.clear()
-    out.lines.extend(reader.blocks(body))
+    reader.pages = True
+    stream = reader.blocks(body)
+    reader.pages = False
+    read_since_break = False  # body text on the current page
+    for block in stream:
+        if block.mark is None:
+            out.pages[-1].lines.append(block)
+            read_since_break = read_since_break or bool(block.text.strip())
+            continue
+        if block.mark is _PAGE or block.mark not in sections[:-1]:
+            if block.mark is _PAGE and read_since_break:
+                out.pages.append(Sida())
+                read_since_break = False
+            continue
+        following = sections[sections.index(block.mark) + 1]
+        kind = following.find(_w("type"))
+        if kind is not None and kind.get(_VAL) == "continuous":
+            starts.append(len(out.pages) - 1)
+            continue
+        if read_since_break:
+            out.pages.append(Sida())
+            read_since_break = False
+        starts.append(len(out.pages) - 1)
+        reader.fields.clear()
+        out.pages[-1].lines[:0] = _letterhead(reader, part, following, letterheads)
+    while len(out.pages) > 1 and not any(b.text.strip() for b in out.pages[-1].lines):
+        out.pages.pop()  # a break after the last text starts no page
+    starts = [min(page, len(out.pages) - 1) for page in starts]
     seen = {b.text for b in out.lines}
-    for section in sections:
+    for section, page in zip(sections, starts + [starts[-1]] * len(sections), strict=False):
         for reference in section:
             if reference.tag not in (_w("headerReference"), _w("footerReference")):
                 continue
             element = _related(part, reference.get(f"{{{_R}}}id"))
-            if element is None or element is letterhead:
+            if element is None or any(element is head for head in letterheads):
                 continue
             reader.fields.clear()
             for block in reader.blocks(element):
                 if block.text and block.text not in seen:
                     seen.add(block.text)
-                    out.furniture.append(block)
+                    out.pages[page].furniture.append(block)
     return out
+
+
+def _letterhead(reader: _Reader, part: Any, section: Any, used: list[Any]) -> list[Block]:
+    """Return the lines of a section's own letterhead on its first page: its first-page header when it
+    has "different first page", else its default header; none when it has no such header of its own
+    (Word then repeats the previous section's) or that header was already read as a letterhead."""
+    if section is None:
+        return []
+    title_page = _on(section.find(_w("titlePg")))
+    header = _header_part(part, section, "first" if title_page else "default")
+    if header is None or any(header is head for head in used):
+        return []
+    used.append(header)
+    return reader.blocks(header)
 
 
 def _section_end(sect_pr: Any, body: Any) -> bool:

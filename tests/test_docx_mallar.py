@@ -602,3 +602,104 @@ def test_en_docx_utan_filandelse_lases_som_word(tmp_path: Path) -> None:
     utan = path.with_name("Remiss")
     path.rename(utan)
     assert texter(utan) == ["Remiss av detaljplan för Norra Bergsnäs"]
+
+
+# --- a Word file's pages: page breaks, "page break before", section breaks ---------------------------
+
+SIDBRYTNING = '<w:r><w:br w:type="page"/></w:r>'
+PM = (
+    p("Promemoria", props='<w:pStyle w:val="Rubrik1"/>')
+    + p("Förslag till ny avfallsplan för Alvesta kommun 2025–2030")
+    + p("Datum: 2024-02-10")
+    + p("Planen beskriver hur avfallet ska minska och hur det ska samlas in och tas om hand.")
+)
+
+
+def _sidor(path: Path) -> list[list[str]]:
+    """Return the texts of each page's lines."""
+    return [[line.text for line in page.lines] for page in read_file(path).pages]
+
+
+def test_missiv_sidbrytning_pm_ger_tva_sidor_och_missivets_falt_pa_sidan_ett(tmp_path: Path) -> None:
+    """A missiv, an explicit page break, then the remitted PM in the same Word file: two pages; the
+    missiv is cut where its page ends (the PM on page 2 is no part of it), the missiv's fields are read from page 1 (sida 1, not 2)."""
+    from remiss.pipeline import tolka_fil
+    from remiss.split import find_missiv, split_documents
+
+    body = MISSIV + p(SIDBRYTNING) + PM
+    path = mall(tmp_path, body, forsta_huvud=BREVHUVUD, huvud=SIDHUVUD_2, sidfot=SIDFOT)
+    handling = read_file(path)
+    assert [page.number for page in handling.pages] == [1, 2]
+    assert handling.pages[1].lines[0].text == "Promemoria"
+    assert {line.page for line in handling.pages[1].lines} == {2}
+    assert [line.number for line in handling.pages[1].lines][:2] == [1, 2]
+    assert [(d.forsta_sida, d.sista_sida) for d in split_documents(handling)] == [(1, 2)]
+    [missiv] = find_missiv(handling)  # the missiv ends with its page: the PM is cut off (one page, it was not)
+    assert (missiv.forsta_sida, missiv.sista_sida) == (1, 1)
+    assert missiv.lines[-1].text.startswith("Svaren ska ha kommit in senast") and "Promemoria" not in [
+        line.text for line in missiv.lines]
+    [remiss] = tolka_fil(path)
+    data = remiss.to_dict()
+    assert data["diarienummer"] == "KS 2024/123"
+    assert data["svarsdatum"] == "2024-04-15"
+    assert [i["namn"] for i in data["remissinstanser"]] == [
+        "Miljö- och byggnämnden", "Tekniska nämnden", "Alvesta Renhållnings AB"]
+    assert {k["sida"] for k in data["kallor"].values()} == {1}
+    assert "Box 1, 342 80 Alvesta | Centralplan 1 | 0472-150 00 | kommun@alvesta.se | 212000-0662" in [
+        line.text for line in handling.pages[0].furniture]
+
+
+def test_sidbrytning_mitt_i_ett_stycke_delar_stycket(tmp_path: Path) -> None:
+    """A page break inside a paragraph: the text before it ends page 1, the text after starts page 2;
+    a line break stays a line, and Word's cached layout (lastRenderedPageBreak) is no break."""
+    body = (p(r("Sista raden på sidan ett"), SIDBRYTNING, r("Första raden på sidan två"))
+            + p(r("Rad"), "<w:r><w:br/></w:r>", r("bruten"))
+            + p("<w:r><w:lastRenderedPageBreak/></w:r>", r("Fortfarande sidan två")))
+    assert _sidor(mall(tmp_path, body)) == [
+        ["Sista raden på sidan ett"], ["Första raden på sidan två", "Rad", "bruten", "Fortfarande sidan två"]]
+
+
+def test_avsnittsbrytning_nasta_sida_borjar_en_sida_med_avsnittets_brevhuvud(tmp_path: Path) -> None:
+    """A section break "next page" (a w:sectPr in a section's last paragraph's properties; the next
+    section's w:type says how it starts, none = nextPage) starts a page; the new section's own header is
+    its letterhead on that page, read first; a section that starts "continuous" starts no page."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION_START
+
+    path = mall(tmp_path, p("Tjänsteskrivelse om avfallsplanen") + p("Kommunstyrelsen föreslås besluta.")
+                + p(r("Slut på sidan ett"), props="<w:sectPr/>")
+                + p("Yttrande över avfallsplanen", props='<w:pStyle w:val="Rubrik1"/>')
+                + p("Stycke i avsnitt två.", props="<w:sectPr/>")
+                + p("Fortfarande sidan två."))
+    dok = Document(str(path))
+    nytt = dok.sections[1]
+    nytt.header.is_linked_to_previous = False
+    nytt.header.paragraphs[0].text = "Miljö- och byggnämnden | Dnr MBN 2024/77"
+    dok.sections[2].start_type = WD_SECTION_START.CONTINUOUS
+    dok.save(str(path))
+    assert _sidor(path) == [
+        ["Tjänsteskrivelse om avfallsplanen", "Kommunstyrelsen föreslås besluta.", "Slut på sidan ett"],
+        ["Miljö- och byggnämnden | Dnr MBN 2024/77", "Yttrande över avfallsplanen", "Stycke i avsnitt två.",
+         "Fortfarande sidan två."],
+    ]
+
+
+def test_sidbrytning_fore_ur_stilen_eller_stycket(tmp_path: Path) -> None:
+    """"Page break before" set by a paragraph's style (a sändlista's heading style, through basedOn) or by
+    the paragraph itself starts a page; switched off on the paragraph it does not; at the top of a page
+    (right after an explicit break) it starts no empty page."""
+    from docx import Document
+
+    body = (p("Remiss av avfallsplan") + p("Brödtext i missivet.")
+            + p("Sändlista", props='<w:pStyle w:val="NySida"/>') + p("Tekniska nämnden")
+            + p("Ingen ny sida", props='<w:pStyle w:val="NySida"/><w:pageBreakBefore w:val="0"/>')
+            + p(SIDBRYTNING) + p("Bilaga 1", props="<w:pageBreakBefore/>"))
+    path = mall(tmp_path, body)
+    dok = Document(str(path))
+    for style in _xml('<w:styles><w:style w:type="paragraph" w:customStyle="1" w:styleId="Bas"><w:name w:val="Bas"/>'
+                      '<w:pPr><w:pageBreakBefore/></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" '
+                      'w:styleId="NySida"><w:name w:val="Sändlisterubrik"/><w:basedOn w:val="Bas"/></w:style></w:styles>'):
+        dok.styles.element.append(style)
+    dok.save(str(path))
+    assert _sidor(path) == [["Remiss av avfallsplan", "Brödtext i missivet."],
+                            ["Sändlista", "Tekniska nämnden", "Ingen ny sida"], ["Bilaga 1"]]
