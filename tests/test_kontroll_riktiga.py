@@ -1485,3 +1485,23 @@ def test_dnr_i_en_mening_ar_inte_rubrikens() -> None:
     assert _dnr_i_rubrikrad("Kommunen har tidigare yttrat sig i ärendet dnr KS", "2020/12.") is None
     rubrik = "Remiss från kommunstyrelseförvaltningen dnr TKN"
     assert _dnr_i_rubrikrad(rubrik, "2018/35 Dnr M") == "TKN 2018/35"
+
+
+def test_departementets_nummer_forst_i_las_ordning_nar_cellen_bryts(tmp_path: Path) -> None:
+    """prov3/akeriforetag-tyngre-fordon in tabell/libreoffice: the cell "Er beteckning N2014/3453/TE
+    N2014/3454/TE" wrapped, the second number alone on its line; the answer cites the first (the one read
+    first in head and title), not the one the wrap left alone."""
+    akeri = _docx(
+        tmp_path / "a.docx",
+        "Sveriges Åkeriföretag | Er beteckning N2014/3453/TE",
+        "N2014/3454/TE",
+        "Datum Vår beteckning 1(7) Er beteckning N2014/3453/TE N2014/3454/TE",
+        "Näringsdepartementet Transportenheten STOCKHOLM",
+        "Remissyttrande om rapporterna N2014/3453/TE och N2014/3454/TE",
+        "gällande tyngre och längre fordon på det svenska vägnätet.",
+        "Sammanfattning",
+        "Sveriges Åkeriföretag välkomnar Trafikverkets och Transportstyrelsens rapporter med förslag att "
+        "tillåta tyngre och längre fordon för godstransporter på väg i Sverige och lämnar följande "
+        "synpunkter.",
+    )
+    assert [k.diarienummer for k in kontrollera_fil(akeri)] == ["N2014/3453/TE"]

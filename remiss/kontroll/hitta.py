@@ -360,6 +360,11 @@ def _yttrandets_dnr(
     if egna:
         return egna[0]
     remissens = [dnr for dnr in kandidater if dnr]
+    if remissens:
+        # the department's numbers ("Er beteckning N2014/3453/TE" / "N2014/3454/TE", a cell wrapped onto
+        # its own line): the one read first in the head and title, wherever the layout broke the lines
+        forst = _remiss_dnr([*head, *lines[index : index + title_rows]])
+        remissens = [forst] if forst else remissens
     return (
         (remissens[0] if remissens else None)
         or _labelled_in_head(zon)
