@@ -12,7 +12,8 @@ not). This module walks the WordprocessingML itself (python-docx only opens the 
   paragraph with "page break before" (its own or its style's) and a section break that starts a new
   page (nextPage, the default, oddPage, evenPage; a continuous one does not). A break where nothing has
   been read since the last starts no empty page. A section's own first-page (or default) header is its
-  letterhead, read first on the page the section starts. Word's cached layout (`lastRenderedPageBreak`,
+  letterhead, read first on the page the section starts (its footers are furniture of that page, its
+  running headers of the next, when the section has one). Word's cached layout (`lastRenderedPageBreak`,
   where the text happened to wrap when last saved) is not a break: it is no part of the content;
 * block content controls (`w:sdt`), custom XML and text boxes (`w:txbxContent`, read once though Word
   writes it twice: DrawingML and its VML fallback) are read where they stand; nested tables too;
@@ -692,13 +693,18 @@ def read_document(document: Any, *, depth: int = 0) -> Las:
         out.pages.pop()  # a break after the last text starts no page
     starts = [min(page, len(out.pages) - 1) for page in starts]
     seen = {b.text for b in out.lines}
-    for section, page in zip(sections, starts + [starts[-1]] * len(sections), strict=False):
+    starts += [starts[-1]] * (len(sections) - len(starts))
+    ends = [*starts[1:len(sections)], len(out.pages)]  # the page after each section's last
+    for number, section in enumerate(sections):
+        first = starts[number]
         for reference in section:
             if reference.tag not in (_w("headerReference"), _w("footerReference")):
                 continue
             element = _related(part, reference.get(f"{{{_R}}}id"))
             if element is None or any(element is head for head in letterheads):
                 continue
+            later = reference.tag == _w("headerReference") and reference.get(_w("type")) != "first"
+            page = first + 1 if later and first + 1 < ends[number] else first  # a running header: page 2 on
             reader.fields.clear()
             for block in reader.blocks(element):
                 if block.text and block.text not in seen:

@@ -646,7 +646,8 @@ def test_missiv_sidbrytning_pm_ger_tva_sidor_och_missivets_falt_pa_sidan_ett(tmp
         "Miljö- och byggnämnden", "Tekniska nämnden", "Alvesta Renhållnings AB"]
     assert {k["sida"] for k in data["kallor"].values()} == {1}
     assert "Box 1, 342 80 Alvesta | Centralplan 1 | 0472-150 00 | kommun@alvesta.se | 212000-0662" in [
-        line.text for line in handling.pages[0].furniture]
+        line.text for line in handling.pages[0].furniture]  # the footer on the section's first page
+    assert [line.text for line in handling.pages[1].furniture] == ["Alvesta kommun Sida 2 (2)"]  # page 2 on
 
 
 def test_sidbrytning_mitt_i_ett_stycke_delar_stycket(tmp_path: Path) -> None:
@@ -703,3 +704,22 @@ def test_sidbrytning_fore_ur_stilen_eller_stycket(tmp_path: Path) -> None:
     dok.save(str(path))
     assert _sidor(path) == [["Remiss av avfallsplan", "Brödtext i missivet."],
                             ["Sändlista", "Tekniska nämnden", "Ingen ny sida"], ["Bilaga 1"]]
+
+
+def test_tjansteskrivelse_sidbrytning_remissvar_ger_svaret_pa_sidan_tva(tmp_path: Path) -> None:
+    """A tjänsteskrivelse, a page break, then the answer headed "Remissvar om …": the title opening page 2
+    starts the yttrande (read as one page, the whole file was one remissvar under the tjänsteskrivelse's
+    heading); `kontrollera` reports the answer's pages and title."""
+    from remiss.kontroll import kontrollera_fil
+
+    tjansteskrivelse = (
+        p("Tjänsteskrivelse", props='<w:pStyle w:val="Rubrik1"/>')
+        + p("Förslag till remissvar om regional transportplan")
+        + p("Kommunstyrelsen har fått förslaget till regional transportplan på remiss. Förvaltningen har tagit fram ett förslag till svar.")
+        + p("Förslag till beslut", props='<w:pStyle w:val="Mellanrubrik"/>')
+        + p("Kommunstyrelsen antar förvaltningens förslag som sitt eget."))
+    svar = (p("Remissvar om regional transportplan", props='<w:pStyle w:val="Rubrik1"/>')
+            + p("Planen prioriterar väg 23 och stambanan, och det är bra för kommunens invånare och näringsliv som pendlar till Växjö varje dag."))
+    [kontroll] = kontrollera_fil(mall(tmp_path, tjansteskrivelse + p(SIDBRYTNING) + svar))
+    data = kontroll.to_dict()
+    assert (data["sidor"], data["titel"]) == ([2, 2], "Remissvar om regional transportplan")
