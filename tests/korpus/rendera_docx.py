@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,23 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
 
     dok = Document()
     _huvudtabell(dok, spec)
+    for b in _utanfor_listtabell(dok, spec, blocks, lambda cell, text: setattr(cell, "text", text)):
+        if b.typ in _STIL:
+            dok.add_paragraph(b.text, style=_STIL[b.typ])
+        elif b.typ == "punkt":
+            stil = "List Paragraph" if b.text[:1].isdigit() else "List Bullet"
+            dok.add_paragraph(b.text.lstrip("-•–* ") if stil == "List Bullet" else b.text, style=stil)
+        else:
+            dok.add_paragraph(b.text)
+    if spec.get("sidfot"):
+        dok.sections[0].footer.paragraphs[0].text = spec["sidfot"]
+    _spara(dok, spec, ut)
+
+
+def _utanfor_listtabell(dok: Any, spec: dict[str, Any], blocks: list[Any],
+                        skriv_cell: Callable[[Any, str], None]) -> Iterator[Any]:
+    """Yield the blocks that are not rows of the spec's list table (written there with skriv_cell), with a
+    page break before each block the spec breaks at."""
     tabell = spec.get("listtabell")  # the list as a Word table: {"huvud": "start of the header block"}
     rad: Any = None
     for b in blocks:
@@ -33,18 +51,14 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
             if rad is None:
                 rad = dok.add_table(rows=0, cols=1)
                 rad.style = "Table Grid"
-            rad.add_row().cells[0].text = b.text
+            skriv_cell(rad.add_row().cells[0], b.text)
             continue
         rad = None
-        if b.typ in _STIL:
-            dok.add_paragraph(b.text, style=_STIL[b.typ])
-        elif b.typ == "punkt":
-            stil = "List Paragraph" if b.text[:1].isdigit() else "List Bullet"
-            dok.add_paragraph(b.text.lstrip("-•–* ") if stil == "List Bullet" else b.text, style=stil)
-        else:
-            dok.add_paragraph(b.text)
-    if spec.get("sidfot"):
-        dok.sections[0].footer.paragraphs[0].text = spec["sidfot"]
+        yield b
+
+
+def _spara(dok: Any, spec: dict[str, Any], ut: Path) -> None:
+    """Save with fixed core properties, so a rebuild is byte for byte stable."""
     egenskaper = dok.core_properties
     egenskaper.author, egenskaper.title = "korpus", spec["id"]
     egenskaper.created = egenskaper.modified = datetime.datetime(2026, 1, 1)
@@ -114,20 +128,8 @@ def _kommunmall(spec: dict[str, Any], blocks: list[Any], ut: Path, *, flikar: bo
     numrerad = _lopande(punkter)
     forsta = _NUMRERAD.match(punkter[0].text) if punkter else None
     fran_stilen = flikar and forsta is not None and forsta.group(1) == "1"  # the list style counts from 1
-    tabell = spec.get("listtabell")
-    rad: Any = None
     forsta_stycke = andrad = True
-    for b in blocks:
-        if any(b.text.startswith(s) for s in spec.get("sidbrytning", [])):
-            dok.add_page_break()
-        arhuvud = tabell is not None and tabell.get("huvud") and b.text.startswith(tabell["huvud"])
-        if tabell is not None and (b.typ == "punkt" or arhuvud):
-            if rad is None:
-                rad = dok.add_table(rows=0, cols=1)
-                rad.style = "Table Grid"
-            _lank_text(rad.add_row().cells[0].paragraphs[0], b.text)
-            continue
-        rad = None
+    for b in _utanfor_listtabell(dok, spec, blocks, lambda cell, text: _lank_text(cell.paragraphs[0], text)):
         if b.typ == "rubrik":
             _lank_text(dok.add_paragraph(style="Ärenderubrik"), b.text)
         elif b.typ in ("underrubrik", "grupp"):
@@ -156,11 +158,7 @@ def _kommunmall(spec: dict[str, Any], blocks: list[Any], ut: Path, *, flikar: bo
             if forsta_stycke:
                 forsta_stycke = False
                 _i_innehallskontroll(body, p._p, "Ärendetext")
-    egenskaper = dok.core_properties
-    egenskaper.author, egenskaper.title = "korpus", spec["id"]
-    egenskaper.created = egenskaper.modified = datetime.datetime(2026, 1, 1)
-    egenskaper.revision = 1
-    dok.save(str(ut))
+    _spara(dok, spec, ut)
 
 
 def _xml(text: str) -> Any:
