@@ -2868,3 +2868,36 @@ kontrollköp
     handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
     rad = [r for r in tolka_handling(handling) if (r.titel or "").startswith("Förslag till föreskrifter")]
     assert [r.svarsdatum for r in rad] == ["2017-05-24"]
+
+
+# prov4/regionjh-lanstransportplan as LibreOffice wraps it: the sentence with the file link breaks so that
+# a line starts 'tagit fram ett förslag … Pdf, 3.1 MB' (no file name: it starts in lower case), and the
+# underrubrik's period breaks at its dash ('2022-' / '2033')
+REGIONJH_RADBRUTEN = """
+Region Jämtland Härjedalen
+Länstransportplan
+Länstransportplanen styr hur statliga medel till investeringar i transportinfrastruktur i
+Jämtlands län ska fördelas.
+Möjlighet att lämna synpunkter på regional transportplan för perioden 2022-
+2033
+I dialog med aktörer inom länet har Region Jämtland Härjedalen, som ansvarig planupprättare,
+tagit fram ett förslag till ny regional transportplan för perioden 2022–2033 Pdf, 3.1 MB.. Den
+regionala transportplanen redovisar vilka åtgärder som prioriterats för genomförande under
+kommande planperiod.
+Region Jämtland Härjedalen önskar svar på remissen senast den 31 december 2021.
+"""
+
+
+def test_radbruten_mening_med_fillank_ar_ingen_titel() -> None:
+    from remiss.extract.core import NAMED_DOCUMENT, clean_title
+
+    line = "tagit fram ett förslag till ny regional transportplan för perioden 2022–2033 Pdf, 3.1 MB.. Den"
+    assert NAMED_DOCUMENT[0].search(line) is None
+    assert NAMED_DOCUMENT[0].search("Förslag till ny regional transportplan 2022–2033 Pdf, 3.1 MB") is not None
+    assert clean_title("regional transportplan för perioden 2022- 2033") == "regional transportplan för perioden 2022-2033"
+
+
+def test_radbruten_notis_far_underrubrikens_titel() -> None:
+    remiss = extract_remiss("x.pdf", part_of(lines_of(REGIONJH_RADBRUTEN)))
+    assert remiss is not None
+    assert remiss.titel == "regional transportplan för perioden 2022-2033"

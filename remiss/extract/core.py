@@ -573,10 +573,11 @@ def _labelled_document(lines: Sequence[Line]) -> Found | None:
 # the remitted document as a web notice names it: 'Förslag till X Pdf, 8.4 MB', 'Du hittar "X" …',
 # 'Region Blekinges förslag till X är nu ute på remiss'
 NAMED_DOCUMENT = (
-    # a link to the file: 'Förslag till X Pdf, 8.4 MB', 'Ladda ner remissversionen av X (pdf, 2,6 mb)';
+    # a link to the file: 'Förslag till X Pdf, 8.4 MB', 'Ladda ner remissversionen av X (pdf, 2,6 mb)'; its
+    # name starts with a capital (a line a sentence wrapped onto, 'tagit fram ett förslag … Pdf', is none);
     # not an answer form ('Remissvar Hallands kulturplan (pdf, 45 kB)', 'Svarsmall …')
     re.compile(r"^(?:(?:ladda\s+ner|läs)\s+)?(?:(?:remissversionen|remissutgåvan)\s+av\s+)?"
-               r"(?!remissvar|svarsmall|svarsblankett|mall\b|blankett)(?P<doc>[A-ZÅÄÖ][^.\"(]{8,120}?)\s*(?:\([^)]*\)\s*)?\(?(?:pdf|word|docx?)\s*,\s*[\d.,]+\s*[km]b\b",
+               r"(?!remissvar|svarsmall|svarsblankett|mall\b|blankett)(?P<doc>(?-i:[A-ZÅÄÖ])[^.\"(]{8,120}?)\s*(?:\([^)]*\)\s*)?\(?(?:pdf|word|docx?)\s*,\s*[\d.,]+\s*[km]b\b",
                re.IGNORECASE),
     # 'en ny folkhälsopolicy som heter ”God hälsa och …”': the name of what the heading calls loosely
     re.compile(r"\b(?P<ref>[\wåäöÅÄÖ-]{4,})\s+(?:som\s+heter|med\s+(?:namnet|titeln))\s+"
@@ -636,6 +637,7 @@ def _looks_like_heading(text: str) -> bool:
 def clean_title(title: str) -> str:
     """Given a heading's text, return the remitted matter: no 'Remiss av', document kind or end stop."""
     title = TITLE_PREFIX.sub("", title.strip())
+    title = re.sub(r"\b((?:19|20)\d{2})([-–])\s+((?:19|20)\d{2})\b", r"\1\2\3", title)  # '2022-' / '2033'
     stripped = DOC_KIND.sub("", title, count=1).strip()
     if len(stripped) >= 8:
         title = stripped
