@@ -299,11 +299,16 @@ MONTH_FIRST = re.compile(
 )
 
 
+_DAY_COMMA_YEAR = re.compile(r"\d,\s*(?:19|20)\d{2}\b")
+
+
 def _month_first(joined: str) -> list[date]:
     """Given a text, return its month-first dates ('Maj 05, 2015')."""
     from remiss.dates import MANADER
 
-    found = []
+    found: list[date] = []
+    if not _DAY_COMMA_YEAR.search(joined):  # the cheap part first: '05, 2015' must stand somewhere
+        return found
     for match in MONTH_FIRST.finditer(joined):
         value = _safe_date(int(match.group("y")), MANADER[match.group("m").lower()], int(match.group("d")))
         if value is not None:
