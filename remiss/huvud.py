@@ -271,8 +271,9 @@ def _varde(familj: Familj, text: str, *, whole: bool) -> str | None:
         return text[found[0] : found[1]] if found else None
     if familj.varde == "dnr":
         from remiss.extract.dnr import dnr_after_label
+        from remiss.extract.text import ends_in_number
 
-        if re.search(r"\d[-/]$", text):  # 'diarienummer: 00973-' with '2021.' on the next line: cut off
+        if ends_in_number(text):  # 'diarienummer: 00973-' with '2021.' on the next line: cut off
             return None
         return dnr_after_label(text + ":" if cut else text)
     return text if whole else None

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from remiss.domain import Line
-from remiss.extract.text import Found, Text
+from remiss.extract.text import Found, Text, ends_in_number
 
 
 def _modell(namn: str) -> dict[str, Any]:
@@ -166,7 +166,8 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
         rest = line.text[label.end() :]
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         # 'diarienummer KS-' + '2021-00442. När …', '511-9809-' + '2021.': a line break cut the number
-        on_line = _glued(rest.strip(), following) if _cut(rest.strip(), following) else rest
+        start = rest.strip()
+        on_line = _glued(start, following) if _cut(start, following) else rest
         for candidate, source in ((on_line, line), (following, None)):
             value = dnr_after_label(candidate)
             if value:
@@ -183,13 +184,14 @@ PREFIX_ALONE = re.compile(r"[A-ZÅÄÖ]{1,5}[-/]?")
 
 def _cut(rest: str, following: str) -> bool:
     """Return True when a line's end holds a dnr's start the next line goes on with ('KS-', '00973-')."""
-    cut_number = bool(re.search(r"\d[-/]$", rest)) and following[:1].isdigit()
+    cut_number = ends_in_number(rest) and following[:1].isdigit()
     return cut_number or bool(PREFIX_ALONE.fullmatch(rest))
 
 
 def _glued(prefix: str, following: str) -> str:
     """Given a dnr's prefix at a line's end and the next line, return them as one ('KS-' + '2021-00442')."""
     return prefix + ("" if prefix.endswith(("-", "/")) else " ") + following
+
 
 _ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"
 _HEAD_ROW = ("diarienumret som öppnar en kort rad överst (resten är sidhuvud: ett till dnr, "

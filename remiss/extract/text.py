@@ -47,9 +47,16 @@ class Found:
     skal: str = ""
 
 
+def ends_in_number(text: str) -> bool:
+    """Return True when text ends inside a number a line break cut at its dash or slash ('… 00973-').
+
+    Only the last two characters are looked at: this runs on the growing joined text at every line."""
+    return len(text) >= 2 and text[-2].isdigit() and text[-1] in "-/"
+
+
 def _number_goes_on(before: str, text: str) -> bool:
     """Return True when a line ends inside a number that the next line finishes ('00973-' + '2021.')."""
-    return text[:1].isdigit() and bool(re.search(r"\d[-/]$", before))
+    return text[:1].isdigit() and ends_in_number(before)
 
 
 @dataclass(frozen=True)
