@@ -28,8 +28,9 @@ RTF_MAGIC = b"{\\rtf"
 # pypdfium2 marks a line-end hyphen with U+FFFE and joins the lines; keep a real dash before these, and
 # after a capital or a digit or before a digit ('KS-' + '2021-00442', 'EU-' + 'kommissionen'): no word
 # hyphenated by a line break
-_KEEP_DASH_BEFORE = re.compile(r"(?<=[A-ZÅÄÖ0-9])[\ufffe\x02]$|(?<=[A-ZÅÄÖ0-9])\ufffe|"
-                               r"[\ufffe\x02](?=\s*(?:(?:och|eller|samt)\b|\d))", re.MULTILINE)
+_KEEP_DASH_BEFORE = re.compile(
+    r"(?<=[A-ZÅÄÖ0-9])(?:\ufffe|\x02$)|[\ufffe\x02](?=\s*(?:(?:och|eller|samt)\b|\d))", re.MULTILINE
+)
 # A list bullet as Word and LibreOffice draw it in a PDF: a Symbol or Wingdings glyph from the Private Use
 # Area ('\uf0b7 BIL Sweden', '\uf0a7', '\uf076') or an arrow or small circle, first on its line; read as '•'.
 _GLYPH_BULLET = re.compile(r"^([ \t]*)[\uf000-\uf0ff◦‣⁃∙➢►➤✓✔][ \t]+(?=\S)", re.MULTILINE)
