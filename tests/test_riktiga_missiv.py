@@ -2721,6 +2721,9 @@ def test_ute_pa_remiss_efter_amnet(rubrik: str, titel: str) -> None:
         # missiv/sydnarkebygg-trysslinge-vindkraft: a company as the subject of what it plans, in the opening
         ("Publicerad 2013-04-04\nVälkommen till samrådsmöte\nom Trysslinge vindkraftpark\nNordisk Vindkraft planerar en vindkraftpark i Laxå och Degerfors kommuner och\nbjuder därför in till samråd enligt Miljöbalken.",
          "Nordisk Vindkraft"),
+        # prov6/skinnskatteberg-kulturplan-remiss: the kommun the text names is the domain of its addresses
+        ("Var med och påverka den nya Kulturplanen\nDen kulturplan som Skinnskattebergs kommun har nu sträcker sig fram till 2022.\nKulturplanen kommer finnas ute på remiss fram till 31 oktober.\nDet går också bra att skicka dina tankar direkt till birgitta.lovestedt@skinnskatteberg.se eller veronica.dahlberg@skinnskatteberg.se .",
+         "Skinnskattebergs kommun"),
     ],
 )
 def test_kommunen_eller_bolaget_utan_brevhuvud(text: str, avsandare: str) -> None:
@@ -2742,6 +2745,8 @@ def test_kommunen_eller_bolaget_utan_brevhuvud(text: str, avsandare: str) -> Non
         ("Remisstiden är till och med den 5 april 2022. Synpunkter eller kommentarer på programmet skickas via e-post till samhallsbyggnad@nybro.se (angediarienummer TS-2016-694).", "TS-2016-694"),
         # missiv/vattenmyndigheten-bottenhavet-samrad-2019: the infinitive 'märka'
         ("Kom ihåg att märka svaret med diarienummer 537-3151-2019.", "537-3151-2019"),
+        # prov6/lst-stockholm-tulka-naturreservat: the noun misspelt on the page
+        ("Yttrande ska ha inkommit till Länsstyrelsen senast den 15 april 2020. Ange diaruenummer: 511-24761-2012.", "511-24761-2012"),
     ],
 )
 def test_diarienumret_svaret_ska_marka_med_i_varje_form_av_verbet(text: str, dnr: str) -> None:

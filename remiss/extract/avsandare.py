@@ -131,7 +131,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
-        return by_text or _subject_remitting(text) or _kommun_board(text) or _kommun_in_heading(lines)
+        return (by_text or _subject_remitting(text) or _kommun_board(text) or _kommun_in_heading(lines)
+                or _kommun_by_domain(text))
     return on_top
 
 
@@ -159,6 +160,30 @@ def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
         match = KOMMUN_HEADING.search(line.text)
         if match:
             return Found(match.group("org"), line, "kommunen som rubriken gäller ('… i X kommun')")
+    return None
+
+
+# a kommun named in the text ('Den kulturplan som Skinnskattebergs kommun har nu …') whose name is the domain
+# of the addresses the notice gives (birgitta.lovestedt@skinnskatteberg.se, www.salem.se): its own web notice
+KOMMUN_NAMED = re.compile(r"\b(?P<org>(?P<namn>[A-ZÅÄÖ][\wåäö-]+)\s+(?:kommun|[Ss]tad))\b")
+DOMAIN = re.compile(r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.se\b|\bwww\.(?P<web>[\w-]+)\.se\b")
+
+
+def _fold(name: str) -> str:
+    """Return a name spelt as a domain: 'Sölvesborg' → 'solvesborg', 'Upplands Väsby' → 'upplandsvasby'."""
+    return re.sub(r"[\s-]", "", name.lower()).translate(str.maketrans("åäöé", "aaoe"))
+
+
+def _kommun_by_domain(text: Text) -> Found | None:
+    """Given the text, return the kommun it names whose name is the domain of its e-mail or web addresses."""
+    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    if not domains:
+        return None
+    for match in KOMMUN_NAMED.finditer(text.joined):
+        name = _fold(match.group("namn"))
+        if name in domains or (name.endswith("s") and name[:-1] in domains):
+            return Found(match.group("org"), text.line_at(match.start("org")),
+                         "kommunen som texten nämner och vars namn är adressernas domän (…@kommun.se)")
     return None
 
 
