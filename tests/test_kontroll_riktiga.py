@@ -233,7 +233,8 @@ def test_signalfilen_ar_giltig() -> None:
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     assert len(rows) == len(load_signaler())
     assert len({r["id"] for r in rows}) == len(rows)
-    assert all(r["var"] in ("rubrik", "text", "rad") and r["vikt"] != 0 and r["exempel"] for r in rows)
+    platser = ("rubrik", "text", "rad", "topp")
+    assert all(r["var"] in platser and r["vikt"] != 0 and r["exempel"] for r in rows)
     assert any(r["vikt"] < 0 for r in rows) and any(r["vikt"] > 0 for r in rows)
 
 
@@ -1505,3 +1506,81 @@ def test_departementets_nummer_forst_i_las_ordning_nar_cellen_bryts(tmp_path: Pa
         "synpunkter.",
     )
     assert [k.diarienummer for k in kontrollera_fil(akeri)] == ["N2014/3453/TE"]
+
+
+# prov6/ (reported, kontroll7): the yttrande classes its first measurement missed, each with its real text.
+def test_docplayer_yttrande_i_ett_stycke(tmp_path: Path) -> None:
+    """prov6/brottsoffermyndigheten-sou-2004-61: a docplayer transcript is one paragraph opening with the
+    letter head's label in capitals and its dnr ('1 YTTRANDE Dnr Adm 6107/04 …'): a yttrande, not 'annat'."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "1 YTTRANDE Dnr Adm 6107/04 AB 2 Justitiedepartementet Kriminalpolitiska enheten STOCKHOLM "
+        "Synpunkter på SOU 2004:61 Översyn av Brottsoffermyndigheten (Ju2004/4839/KRIM) "
+        "Utredningen presenterar ett antal förslag om Brottsoffermyndigheten verksamhet som myndigheten "
+        "tagit del av med särskilt "
+        "intresse. Inledningsvis vill myndigheten också markera vikten av ett fortsatt tydligt "
+        "brottsofferperspektiv.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "Adm 6107/04"
+    assert kontroll.stallningstagande is None
+    # a missiv's label is another word, and the capitals label without a head is no cue
+    assert "versal-etikett-med-huvud" not in poang(_lines("BEGÄRAN OM YTTRANDE Dnr 2024/1", "Remiss av X"))[1]
+    assert "versal-etikett-med-huvud" not in poang(_lines("Yttrande från kommunen, datum 2024-01-01"))[1]
+
+
+@pytest.mark.parametrize(
+    ("kalla", "mening"),
+    [
+        ("prov6/vikonsumenter-djurskyddsforeskrifter",
+         "Vi anser att verket bör dra tillbaka sitt förslag och låta det av regeringen beslutade "
+         "vetenskapliga rådet göra en översyn."),
+        ("prov6/djurskyddet-farhallning-remissvar",
+         "Vi uppmanar därför Jordbruksverket att helt dra tillbaka förslaget i sin helhet och istället "
+         "gör en fullständig översyn över dessa föreskrifter med hjälp av ett vetenskapligt råd."),
+    ],
+)
+def test_dra_tillbaka_forslaget_ar_avstyrker(tmp_path: Path, kalla: str, mening: str) -> None:
+    """Asking the remitting body to withdraw its proposal rejects it without the word: avstyrker."""
+    fil = _docx(tmp_path / "y.docx", "Remissvar: Förslag till föreskrifter", "Sammanfattning",
+                "Förbundet har läst förslaget.", "Synpunkter", mening)
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstyrker", kalla
+
+
+def test_tillstyrkt_paragraf_och_avvisad_helhet(tmp_path: Path) -> None:
+    """prov6/djurskyddet-farhallning-remissvar: 'Sammanfattning, allmänna synpunkter och kommentarer' is a
+    sammanfattning; 'tillstyrker paragrafändringen …' is a part, withdrawing 'förslaget i sin helhet' the
+    whole: avstyrker, no conflict."""
+    from remiss.kontroll.avsnitt import rubrik
+
+    assert rubrik("Sammanfattning, allmänna synpunkter och kommentarer") == "sammanfattning"
+    assert rubrik("Sammanfattning, bakgrund") is None
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Föreskrifter och allmänna råd om fårhållning",
+        "Statens jordbruksverks föreskrifter och allmänna råd om fårhållning inom lantbruket m.m.",
+        "Sammanfattning, allmänna synpunkter och kommentarer",
+        "Sammanfattningsvis så tillstyrker Djurskyddet Sverige paragrafändringen angående rörelsefrihet.",
+        "Däremot är vi kritiska mot tidpunkt för revideringen. Vi uppmanar därför Jordbruksverket att "
+        "helt dra tillbaka förslaget i sin helhet och istället gör en fullständig översyn "
+        "över dessa föreskrifter.",
+        "Djurskyddet Sverige menar att många av ändringarna dessutom kommer att inverka negativt på "
+        "djurvälfärden.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.har_sammanfattning) == ("avstyrker", True)
+    assert not [b for b in kontroll.brister if b.kod == "MOTSTRIDIGT_STALLNINGSTAGANDE"]
+
+
+def test_organisationens_namn_utan_genitiv_over_remissvaret(tmp_path: Path) -> None:
+    """prov6/biogassyd-klimatstrategi-remissvar: 'Biogas Syd remissvar på …' over the notis is the
+    organisation's own answer (a name of capitalised words or an acronym; 'Inkomna remissvar på' is not)."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Biogas Syd remissvar på Skånes Klimat- och Energistrategi",
+        "Klimatsamverkan Skåne, som består av Länsstyrelsen Skåne, Region Skåne och Kommunförbundet Skåne, "
+        "har under 2017 tagit fram ett förslag på en ny klimat- och energistrategi för länet.",
+    )
+    assert len(kontrollera_fil(fil)) == 1
+    assert "namn-remissvar-pa" not in poang(_lines("Inkomna remissvar på förslaget"))[1]

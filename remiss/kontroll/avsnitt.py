@@ -15,11 +15,13 @@ BESLUT = re.compile(
 )
 # "Sammanfattning av Svenska Röda Korsets synpunkter", "Sjöfartsverkets sammanfattning och övergripande
 # synpunkter", "1. Sammanfattade synpunkter", "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar
-# i korthet:": the summary of the answer
+# i korthet:", "Sammanfattning, allmänna synpunkter och kommentarer": the summary of the answer
 SAMMANFATTNING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
     r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter"
-    r"|ställningstaganden|kommentarer|yttrande|remissvar)))?(?:\s+och\s+(?:\S+\s+){0,2}?(?:synpunkter"
+    r"|ställningstaganden|kommentarer|yttrande|remissvar)))?"
+    r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
+    r"(?:\s+och\s+(?:\S+\s+){0,2}?(?:synpunkter"
     r"|slutsatser|ställningstaganden|kommentarer))?|ärendet\s+sammanfattat"
     r"|kort\s+sammanfattning|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning|slutsatser)"
     r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?)\s+)?i\s+korthet)\s*:?$",

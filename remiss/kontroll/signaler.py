@@ -7,7 +7,9 @@ data file has a weight; the cues of a missiv (a "Remissinstanser" heading, "Svar
 …", "Ni bereds tillfälle …") weigh against. Each cue counts once per document.
 
 Where a cue is looked for (`var`): `rubrik` in the first lines of the document (its heading zone), `text`
-in the whole text (lines joined, so a phrase broken over two lines is found), `rad` as a whole line.
+in the whole text (lines joined, so a phrase broken over two lines is found), `rad` as a whole line,
+`topp` in the first lines of the document however long (a docplayer transcript's one paragraph opening
+with the letter head: "1 YTTRANDE Dnr Adm 6107/04 AB 2 Justitiedepartementet … Utredningen presenterar …").
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from remiss.domain import Line
 from remiss.errors import ConfigError
 
 SIGNALFIL = "yttrandesignaler.jsonl"
-PLATSER = ("rubrik", "text", "rad")
+PLATSER = ("rubrik", "text", "rad", "topp")
 RUBRIKZON = 14  # the heading zone: the first lines of a document
 MAX_RUBRIKRAD = 200
 KORT_RAD = 60  # a line this short can be a heading
@@ -78,6 +80,8 @@ def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
             hit = any(signal.monster.search(text) for text in head)
         elif signal.var == "rad":
             hit = any(signal.monster.search(line.text) for line in lines)
+        elif signal.var == "topp":
+            hit = any(signal.monster.search(line.text) for line in lines[:RUBRIKZON])
         else:
             hit = bool(signal.monster.search(joined))
         if hit:
