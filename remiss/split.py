@@ -217,6 +217,8 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
         return "title"
     if DOC_LABEL.match(text) and _introduced_item(lines, index):
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
+    if DOC_LABEL.match(text) and _subheading_label(lines, index):
+        return None  # a web page's 'Remiss' section heading set in capitals between its paragraphs
     if DOC_LABEL.match(text) or PARAGRAPH_MARK.match(text):
         return "label"
     if HEADER_DATUM.match(text) and len(text) < 40:
@@ -224,6 +226,28 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
         if any(HEADER_NEAR.match(other.text.strip()) for other in window) or "dnr" in text.lower():
             return "header"
     return None
+
+
+SUBHEADING_AFTER = 8  # a label this many lines down its page, between paragraphs, is a section heading
+
+
+def _subheading_label(lines: Sequence[Line], index: int) -> bool:
+    """Return True when a bare 'REMISS' or 'MISSIV' line stands between paragraphs down its page.
+
+    A notice's section heading 'Remiss' (set in capitals by the page's style) over the paragraph with
+    its deadline and address belongs to the notice; a document's label stands at its page's top, in a
+    letterhead with a date or dnr near it.
+    """
+    if lines[index].text.strip() not in ("REMISS", "MISSIV") or index == 0:
+        return False
+    page = lines[index].page
+    window = lines[max(0, index - SUBHEADING_AFTER) : index]
+    above = [line.text.strip() for line in window if line.page == page]
+    below = [line.text.strip() for line in lines[index + 1 : index + 7] if line.page == page]
+    if len(above) < SUBHEADING_AFTER or not above[-1].endswith(".") or not below:
+        return False
+    letterhead = any(HEADER_NEAR.match(t) or HEADER_DATUM.match(t) for t in below)
+    return not letterhead and len(below[0]) > 40
 
 
 def _introduced_item(lines: Sequence[Line], index: int) -> bool:
@@ -425,6 +449,9 @@ REMISS_LABEL = re.compile(
     r"^(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?(?:[A-ZÅÄÖ][A-ZÅÄÖ -]{2,40}\s+)?REMISS"
     r"(?:\s+\d{1,3}\s*\(\s*\d{1,3}\s*\))?$"
 )
+# a quote in a news item ('nyhetscitat') speaks against a missiv only where nothing asks the reader to answer:
+# a newspaper's item on a nämnd's remiss to two other nämnder, not a kommun's own news quoting its chair
+ASKS_READER_SIGNALS = ("inbjudan", "tyck_till", "svar_skickas_till", "synpunkter_senast", "amnesraden")
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
 
 
@@ -470,6 +497,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if extra > 0:
         found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))
     found.extend((s.namn, s.vikt) for s in signaler() if fastsearch.search(s.monster, folded))
+    if any(name in ASKS_READER_SIGNALS for name, _ in found):  # the sender's own news, quoting its chair
+        found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
 
 

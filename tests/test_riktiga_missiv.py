@@ -2906,3 +2906,137 @@ def test_radbruten_notis_far_underrubrikens_titel() -> None:
     remiss = extract_remiss("x.pdf", part_of(lines_of(REGIONJH_RADBRUTEN)))
     assert remiss is not None
     assert remiss.titel == "regional transportplan för perioden 2022-2033"
+
+
+# prov6/kungsbacka-avfallsplan-samrad: a kommun's news 'Tyck om …' with the period the proposal is available
+KUNGSBACKA_TYCK_OM = """
+Kungsbacka kommun
+Tyck om ny avfallsplan
+Kungsbacka kommun har tillsammans med Göteborgsregionens tretton medlemskommuner arbetat fram ett förslag till
+ny avfallsplan för perioden 2021–2030. Nu kan du lämna synpunkter på den.
+Förslaget finns tillgängligt under perioden 14 juni 2019 - 30 september 2019.
+Läs mer och lämna synpunkter
+"""
+
+
+def test_tyck_om_notis_med_tillganglighetsperiod_ar_en_remiss() -> None:
+    """'Tyck om ny avfallsplan … Nu kan du lämna synpunkter': the end of the period the proposal is available is
+    the deadline, and the notice is a remiss."""
+    lines = lines_of(KUNGSBACKA_TYCK_OM)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.docx", part_of(lines))
+    assert remiss is not None
+    assert (remiss.svarsdatum, remiss.svarsadress) == ("2019-09-30", None)
+
+
+def test_forlangd_tid_efter_avslutad_granskning_ar_ingen_remiss() -> None:
+    """prov6/surahammar-granskningsutlatande: a detaljplan that 'har varit föremål för granskning under tiden …'
+    is past its granskning; the notice of a later decision date asks nothing."""
+    lines = lines_of("""
+Surahammars kommun
+Meddelande om förlängd tid för granskningsutlåtande för detaljplan
+Rubricerad detaljplan har varit föremål för granskning under tiden 20 maj 2022 till 3 juni 2022.
+Efter granskningstiden har inga ändringar gjorts i planförslaget. Inkomna synpunkter och bemötande av dessa
+framgår av granskningsutlåtandet.
+Vid frågor är ni välkomna att ta kontakt med kommunen via e-post plan-bygg@surahammar.se
+""")
+    assert classify(lines) == "annat"
+
+
+SLA_TIBRO_NYHET = """
+07 maj 2014 17:01
+Biblioteksplanen på remiss
+Nu ska förslaget till biblioteksplan 2015-2019 skickas ut på remiss till barn- och utbildningsnämnden och
+socialnämnden med begäran om svar senast den 1 september.
+Det har kultur och fritidsnämnden beslutat.
+– Det finns dock ingen prislapp medskickad i det här skedet, planen ska i stället ses som en inriktning för
+oss politiker att sträva mot när vi tar våra beslut, säger ordförande Pelle Eclund (KD).
+"""
+
+
+def test_tidningsnyhet_om_en_namnds_remiss_ar_ingen_remiss() -> None:
+    """prov6/sla-tibro-biblioteksplan: a newspaper's item quoting the chair about a remiss to two other nämnder
+    asks its reader nothing; a sender's own news that quotes someone and invites synpunkter stays a remiss."""
+    assert classify(lines_of(SLA_TIBRO_NYHET)) == "annat"
+    egen = lines_of("""
+HEMAB
+Förlängd samrådstid vattenskyddsområde Bondsjön/Långsjön
+Nytt datum för inlämnande av skriftliga synpunkter på de föreslagna föreskrifterna är 27 mars 2015.
+- Vi valde 6 veckors samrådstid även om det egentligen bara är krav på fyra veckor, säger Tobias Sjöstrand
+affärsområdeschef Vatten på HEMAB.
+""")
+    assert classify(egen) == "missiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prov6/haradsallmanning-skogsvardslagen
+        """Remiss om ändringar i Skogsvårdslagen
+”Häradsallmänningsförbundet har tillsammans med Allmänningsskogarnas Förbund svarat på en remiss från
+Skogsvårdsstyrelsen om att några delar som idag regleras i skogsvårdslagen har lyfts över till
+växtskyddsförordningen. Vi lyfte dock upp vikten av alltid allvarligt överväga att sanera i reservat. Nedan klipp
+ur vårt remissvar – och här är länk till remissvaret.""",
+        # prov6/klimatkommunerna-klimatomstallning-remissvar
+        """Remiss: Lokal och regional klimatomställning
+Men vi lyfter i vårt remissvar att, om förslagen ska få effekt behöver flera av dem knytas ihop till ett
+samlat paket.""",
+    ],
+)
+def test_notis_om_eget_remissvar_ar_inget_missiv(text: str) -> None:
+    """An organisation's notice of its own answer ('har … svarat på en remiss från …', 'vårt remissvar') is
+    about its yttrande, not a remiss to answer, even under a 'Remiss om …' heading."""
+    assert classify(lines_of(text)) != "missiv"
+
+
+def test_vart_remissvar_i_en_remiss_till_medlemmarna_raknas_inte_emot() -> None:
+    """'synpunkter inför vårt remissvar': an umbrella body asking its members, still a remiss."""
+    from remiss.split import signaler
+
+    svarar = next(s for s in signaler() if s.namn == "svarar_pa_remissen")
+    assert svarar.monster.search("Skicka era synpunkter inför vårt remissvar senast den 5 oktober.") is None
+
+
+SALEM_WEBB = """
+Remiss angående förslag till ny gång- och cykelplan för Salems kommun
+Kommunstyrelsens tekniska utskott beslutade den 14 december 2022 att sända förslag på gång- och cykelplan för
+Salems kommun på remiss. Samråds- och remisstiden pågår från den 19 december 2022 till den 28 februari 2023.
+Bakgrund
+Kommunfullmäktige antog i november 2013 en gång- och cykelplan för framtida utbyggnader av gång- och
+cykelstråk i kommunen. Gång- och cykelplanen är ett levande dokument som sträckte sig över perioden 2012-2020.
+Ny version av gång- och cykelplan
+Den nya versionen av planen bygger på tidigare plan i strukturen och föreslagna åtgärder, men har uppdaterats
+för att bättre passa kommunens nuvarande situation. I planen finns både åtgärdsförslag och planeringsunderlag
+som kan användas i Salems kommuns arbete med gång- och cykelfrågor.
+REMISS
+Kommunstyrelsens tekniska utskott beslutade den 14 december 2022 att sända förslag på gång- och cykelplan för
+Salems kommun på remiss.
+Senast den 28 februari 2023 kan du lämna synpunkter på förslag till gång- och cykelplanen till Miljö- och
+samhällsbyggnadsförvaltningen på adress Salems kommun, Miljö- och samhällsbyggnadsförvaltningen, 144 80
+Rönninge eller via e-post till msb@salem.se. Ange ärendenamn: Gång- och cykelplan.
+"""
+
+
+def test_underrubriken_remiss_delar_inte_notisen() -> None:
+    """prov6/salem-gang-cykelplan-remiss: the web page's section heading 'Remiss' (in capitals) between its
+    paragraphs is no new document: one remiss, with the address in the paragraph under the heading."""
+    from remiss.domain import Handling, Page
+    from remiss.pipeline import tolka_handling
+
+    handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(SALEM_WEBB))),))
+    remisser = tolka_handling(handling)
+    assert [(r.svarsdatum, r.svarsadress, r.diarienummer) for r in remisser] == [
+        ("2023-02-28", "msb@salem.se", None)
+    ]
+
+
+def test_felstavad_diarienummeretikett() -> None:
+    """prov6/lst-stockholm-tulka-naturreservat: 'Ange diaruenummer: 511-24761-2012' (one letter wrong) is the
+    label, matched by its closeness to the dnr words; 'Ange ärendenamn: Gång- och cykelplan' is not."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    found = find_diarienummer_text(Text.of(lines_of(
+        "Yttrande ska ha inkommit till Länsstyrelsen senast den 15 april 2020. Ange diaruenummer: 511-24761-2012."
+    )))
+    assert found is not None and found.value == "511-24761-2012"
+    assert find_diarienummer_text(Text.of(lines_of("Ange ärendenamn: Gång- och cykelplan 2023-00123."))) is None

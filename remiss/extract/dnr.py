@@ -247,7 +247,7 @@ def is_year_span(value: str) -> bool:
 
 def find_diarienummer_text(text: Text) -> Found | None:
     """Given the joined text, return the diarienummer the missiv asks to be quoted ('Ange diarienummer …')."""
-    for match in ANGE_DNR.finditer(text.joined):
+    for match in _ange_matches(text.joined):
         rest = match.group("rest")
         dnr = DNR_RE.search(rest)
         label = DNR_LABEL.search(rest)
@@ -283,6 +283,28 @@ def find_diarienummer_text(text: Text) -> Found | None:
             return Found(_fix_glued_klass(value), text.line_at(match.start("rest") + dnr.start()),
                          "numret svaret ska ha i ämnesraden ('Ange … SKS 2020/3516 i rubrikraden')")
     return None
+
+
+# 'Ange diaruenummer: 511-24761-2012': the label word misspelt; taken when it is close to one of the dnr
+# family's words in running text (modeller/huvud.toml, i_text), never a word that is only similar in part
+ANGE_FUZZY = re.compile(
+    r"\b(?:ange|anges|uppge|uppges|märk|märk[ast])\s+(?P<ord>[a-zåäö]{7,16})\s*:?\s*(?P<rest>.{0,60})",
+    re.IGNORECASE,
+)
+LABEL_WORDS = tuple(word for word in _I_TEXT if " " not in word and len(word) >= 7)
+FUZZY_LABEL = 85  # rapidfuzz ratio: one letter wrong in 'diarienummer' gives 92, 'diarienumret' 83
+
+
+def _ange_matches(joined: str) -> list[re.Match[str]]:
+    """Given the joined text, return the 'Ange diarienummer …' sentences: exact, then label misspelt."""
+    found = list(ANGE_DNR.finditer(joined))
+    fuzzy = [m for m in ANGE_FUZZY.finditer(joined) if m.group("ord").lower() not in LABEL_WORDS]
+    if fuzzy:
+        from rapidfuzz import fuzz
+
+        found += [m for m in fuzzy
+                  if max(fuzz.ratio(m.group("ord").lower(), word) for word in LABEL_WORDS) >= FUZZY_LABEL]
+    return found
 
 
 # a number the answer's subject line must carry, without the word diarienummer

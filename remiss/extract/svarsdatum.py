@@ -52,15 +52,19 @@ NOT_DEADLINE = re.compile(
 PERIOD_JOIN = re.compile(
     r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|och)\s*(?:den\s+)?$", re.IGNORECASE
 )
+# the words of a period's sentence; 'tillgänglig': 'Förslaget finns tillgängligt under perioden 14 juni 2019 -
+# 30 september 2019' (the proposal is out for comment as long as it is available)
 PERIOD_WORDS = re.compile(
-    r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till", re.IGNORECASE
+    r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till|tillgänglig",
+    re.IGNORECASE,
 )
 SCORE_PERIOD_END = 2.5
 # a period told in the past ('Mellan 8 maj och 1 september genomförde vi samråd', 'ställdes ut för samråd
 # under mellan 10 maj och 4 juli 2021'): an earlier, finished round, not the current deadline
 PAST_PERIOD = re.compile(
     r"\b(?:genomförde|genomfördes|genomfört|hölls|pågick|har\s+pågått|ägde\s+rum|ställdes\s+ut|var\s+utställd|"
-    r"(?:var|har\s+varit)\s+ute|skickades\s+ut|föregående|tidigare\s+(?:samråd|remiss|granskning))\b",
+    r"(?:var|har\s+varit)\s+(?:ute|föremål\s+för)|skickades\s+ut|föregående|"
+    r"tidigare\s+(?:samråd|remiss|granskning))\b",
     re.IGNORECASE,
 )
 SCORE_PAST_PERIOD = -2.0
