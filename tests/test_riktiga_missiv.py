@@ -3040,3 +3040,152 @@ def test_felstavad_diarienummeretikett() -> None:
     )))
     assert found is not None and found.value == "511-24761-2012"
     assert find_diarienummer_text(Text.of(lines_of("Ange ärendenamn: Gång- och cykelplan 2023-00123."))) is None
+def _styled(text: str) -> list[Line]:
+    """Given text with '## ' before a heading (bold 14 pt) and '### ' before a sub-heading (bold 11.5 pt),
+    return Lines as a printed page sets them (body text 10.5 pt)."""
+    out = []
+    for number, row in enumerate((r.strip() for r in text.strip().splitlines() if r.strip()), 1):
+        size, bold = (14.0, True) if row.startswith("## ") else (11.5, True) if row.startswith("### ") else (10.5, False)
+        out.append(Line(text=row.lstrip("# "), page=1, number=number, size=size, bold=bold))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # prov6/skinnskatteberg-kulturplan-remiss: a call to take part before the matter (modeller/titel.toml)
+        ("""## Var med och påverka den nya Kulturplanen
+Den kulturplan som Skinnskattebergs kommun har nu sträcker sig fram till 2022. Efter
+Kulturplanen kommer finnas ute på remiss fram till 31 oktober, och""", "den nya Kulturplanen"),
+        # prov6/laxa-kulturplan-samrad: the procedure after a dash
+        ("""Laxå kommun
+## Kulturplan Laxå kommun för åren 2019-2022 – Allmänt samråd
+Välkommen att lämna dina egna, skolklassens, föreningens eller företagets synpunkter på Laxås kommande kulturplan.
+Lämna er synpunkter till kommunstyrelsen i Laxå kommun via e-post kommun@laxa.se eller till Laxå kommun, kommunstyrelsen, 695 80 Laxå.""",
+         "Kulturplan Laxå kommun för åren 2019-2022"),
+        # prov6/uppvidinge-klimat-energistrategi: the linked file's name with 'för samråd'
+        ("""Uppvidinge kommun
+## Tyck till om den nya klimat- och energistrategin
+Fram till den 10 december kan du lämna synpunkter på förslaget till ny klimat- och energistrategi för
+Klimat- och energistrategi 2022-2030 för samråd Pdf, 512.2 kB, öppnas i nytt fönster. Länk till annan
+### Skicka in ditt yttrande till:
+ks@uppvidinge.se""", "Klimat- och energistrategi 2022-2030"),
+        # prov5/havsplaner-sverige-asikter: 'Åsikter om X begärs ända till <datum>' (finlandssvenska)
+        ("""## Åsikter om havsplaner för Sverige begärs ända till 10.9.2018
+Åsikter ska lämnas in till miljöministeriet senast 10.9.2018 genom att besvara en begäran om utlåtande på utlåtande.fi eller genom att skicka synpunkterna per e-post till kirjaamo@ym.fi.""",
+         "havsplaner för Sverige"),
+        # prov6/atvidaberg-naturvardsprogram-remiss: the link under the text names the document in full
+        ("""Åtvidabergs kommun
+## Förslag till nytt naturvårdsprogram är ute på remiss
+Alla som är intresserade av kommunens naturvårdsarbete har möjlighet att lämna
+synpunkter fram till den 2 maj.
+Yttrande ska komma in senast den 2 maj 2016 till Åtvidabergs kommun.
+Information och förslag finns här på kommunens hemsida, se under " För invånare"
+och " Park och natur"
+Förslag till nytt naturvårdsprogram för Åtvidabergs kommun
+Publicerad av: Göran Börkén""", "Förslag till nytt naturvårdsprogram för Åtvidabergs kommun"),
+        # prov6/kungalv-naringslivsstrategi-remiss: the link's name after its version word
+        ("""Kungälvs kommun
+## Lämna synpunkter på näringslivsstrategi
+### Lämna synpunkter på remissversion
+Innan näringslivsstrategin ska beslutas är det öppet för alla att lämna synpunkter på den. Här finns utkastet till näringslivsstrategin att läsa:
+Remissversion Näringslivsstrategi för Kungälvs kommun 2035
+Vill du lämna synpunkter så skicka dem med e-post till kommun@kungalv.se senast den 21 februari.""",
+         "Näringslivsstrategi för Kungälvs kommun 2035"),
+        # prov6/strangnas-klimat-energiplan-remiss: a news heading; the proposal the text names
+        ("""## Arbetet med kommunens klimat- och energiplan går vidare
+Strängnäs kommun arbetar med en ny klimat- och energiplan, som pekar ut riktningen för kommunens
+klimatarbete. Nu har du möjlighet att tycka till om förslaget.
+Under hösten och våren har ett förslag till ny klimat- och energiplan tagits fram och miljö- och
+samhällsbyggnadsnämnden har beslutat att skicka förslaget på remiss för att få in synpunkter.""",
+         "förslag till ny klimat- och energiplan"),
+        # missiv/norrstyrelsen-kammarkollegiet-fortydligande: a news heading; what its verb asks for in full
+        ("""Kammarkollegiet
+## Kammarkollegiet begär förtydligande
+Nu begär Kammarkollegiet ett förtydligande av ansökningarna vad gäller de
+geografiska gränsdragningarna. Kammarkollegiet utesluter inte att det kan finnas
+gränskommuner ställer sig till de nu förliggande förslagen. Senas den 24 april ska
+landsting och berörda kommunder yttra sig.""",
+         "förtydligande av ansökningarna vad gäller de geografiska gränsdragningarna"),
+        # prov/orust-vgr-infrastrukturplan: a short heading; the text says what the remiss is
+        ("""Publicerat 2017-08-16
+## Kungörelse remiss Regional infrastrukturplan
+Remissen gäller Förslag till regional plan för transportinfrastrukturen i Västra Götaland
+2018 - 2029 och är från Västra Götalands regionen. Du kan lämna dina synpunkter på
+förslaget.""", "Förslag till regional plan för transportinfrastrukturen i Västra Götaland 2018 - 2029"),
+        # prov5/lst-vasterbotten-vormforsen: the page's heading names the list; the sub-heading the matter
+        ("""Länsstyrelsen Västerbotten | 4097-2017
+## Kungörelser vecka 26
+Länsstyrelsen Västerbotten har tagit fram ett förslag till beslut och skötselplan för
+### Förslag till beslut om bildande av Vormforsens naturreservat i
+### Lycksele kommun
+Innehavare av särskild rätt inom området har nu, i enlighet med 24 § förordningen
+(1998:1252) om områdesskydd enligt miljöbalken med mera tillfälle att yttra sig över
+förslaget till nytt beslut och skötselplan. Övriga ges möjlighet att ta del av förslaget
+Sista datum för yttrande i ärendet är den 18 augusti 2024. Ange diarienummer""",
+         "Förslag till beslut om bildande av Vormforsens naturreservat i Lycksele kommun"),
+        # missiv/orebro-kulturplan-2019: no heading; a sentence is none, the invitation names the plan
+        ("""## Region Örebro län
+Din organisation inbjuds att ge synpunkter på förslaget till ny regional kulturplan 2020-2023. Se
+remissförslag i bifogad fil.
+Förslaget på ny regional kulturplan finns även på www.regionorebrolan.se/kulturplanremiss
+Skicka remissvaret senast 17 maj 2019 till kulturplan@regionorebrolan.se""", "ny regional kulturplan 2020-2023"),
+        # missiv/orebro-taos-inbjudan-2023: the heading names the procedure only
+        ("""## Inbjudan att lämna synpunkter på remiss
+TAOS inbjuds att som remissinstans lämna synpunkter på förslaget till ny regional
+kulturplan 2024-2027. Kontakta någon i styrelsen om du har synpunkter att ta upp
+Era synpunkter skickas till: kultur@regionorebrolan.se.""", "ny regional kulturplan 2024-2027"),
+        # missiv/livsmedelsverket-sarnar-remiss: the transcript cut the heading inside the regulation's number
+        ("""## Livsmedelsverkets förslag om anpassning till
+## Europaparlamentets och rådets förordning (EU) nr 609/
+Sammanfattning Livsmedelsverket föreslår en rad ändringar och upphävanden av
+föreskrifter till Europaparlamentets och rådets förordning (EU) nr 609/2013.""",
+         "Livsmedelsverkets förslag om anpassning till Europaparlamentets och rådets förordning (EU) nr 609/2013"),
+        # missiv/rk-n2017-remissvar-renskotsel: regeringen.se's page of the answers names the remiss after 'Remissvar'
+        ("""Näringsdepartementet
+## Remissvar Ds 2016:27 Frågor kring 2009 års
+## renskötselkonvention
+Här kan du ta del av de remissvar som har kommit till Näringsdepartementet på Ds""",
+         "Ds 2016:27 Frågor kring 2009 års renskötselkonvention"),
+    ],
+)
+def test_titel_utan_uppmaning_forfarande_eller_nyhetsmening(text: str, titel: str) -> None:
+    """The title is the remitted matter: no call to act or procedure around it, a news heading's matter as the
+    text names it, a heading joined over its lines, a page's heading passed over for the matter's."""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None and remiss.titel == titel
+
+
+def test_mycket_lang_titel_over_sju_rader() -> None:
+    """missiv/rk-u2017-forslag-till-europaparlamentets: two EU acts' names, over seven bold lines."""
+    lines = _styled("""Utbildningsdepartementet
+## Remiss av förslag till Europaparlamentets och rådets direktiv
+## om proportionalitetsprövning före antagandet av ny reglering
+## av yrken (KOM (2016) 822 slutlig) och Meddelande från
+## kommissionen till Europaparlamentet, rådet, Europeiska
+## ekonomiska och sociala kommittén och regionkommittén med
+## reformrekommendationer för reglering av professionella
+## tjänster (KOM (2016) 820 slutlig)
+### Remissinstanser
+1 Ekobrottsmyndigheten""")
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel.endswith("reglering av professionella tjänster (KOM (2016) 820 slutlig)")
+
+
+def test_titelmodellens_exempel() -> None:
+    """modeller/titel.toml: each example heading gives its title; each news verb example is a news heading."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.core import clean_title, news_verb
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "titel.toml").read_text())
+    for post in data["fore"] + data["efter"]:
+        assert post["exempel"], post["namn"]
+        for exempel in post["exempel"]:
+            rubrik, titel = exempel.split(" => ")
+            if post in data["efter"]:
+                rubrik = f"Remiss av {rubrik}" if not rubrik[:1].isupper() else rubrik
+            assert clean_title(rubrik) == titel, (post["namn"], rubrik)
+    assert all(news_verb().search(e) for e in data["nyhetsrubrik"]["exempel"])
+    assert not any(news_verb().search(e) for e in data["nyhetsrubrik"]["motexempel"])

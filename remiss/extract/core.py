@@ -6,9 +6,11 @@ adds a warning wherever the document contradicts itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from remiss import forklara
 from remiss.dates import find_dates
@@ -146,8 +148,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         avsandare_found = find_avsandare([x for x in lines if x != titel_found.line], text, kommun=kommun)
     avsandare = keep("avsandare", avsandare_found)
     titel = keep("titel", titel_found)
-    if titel and forklara.aktiv() and (by_layout := title_from_layout(lines)) is not None:
-        forklara.kandidat("titel", by_layout.value, by_layout.skal, by_layout.line)
+    if titel and forklara.aktiv():
+        _report_titel_steps(lines, titel_found)
     instanser, list_line = find_instanser(lines)
     # 'Till:' and 'Kopia:' of a printed e-mail are us, never the reply address
     listed = [r.epost for r in instanser if r.epost] + sorted(recipients(mail))
@@ -258,8 +260,8 @@ DOC_KIND = re.compile(
 )
 
 
-TITLE_MAX_LINES = 5  # a long title set large wraps over up to six lines on a printed web page
-TITLE_MAX_CHARS = 320
+TITLE_MAX_LINES = 7  # a long title set large wraps over up to eight lines on a printed web page
+TITLE_MAX_CHARS = 450  # two EU acts' names joined ('… (KOM (2016) 822 slutlig) och Meddelande från …')
 # a web notice's heading that asks for views on the matter it names: the matter is the title
 CALL_TITLE = re.compile(
     r"^(?:tyck\s+till\s+om|(?:(?:möjlighet|välkom(?:men|na))\s+att\s+)?(?:lämna|ge)\s+(?:dina\s+)?synpunkter\s+"
@@ -277,7 +279,7 @@ GENERIC_WORDS = frozenset(
     "svara på remiss remisser remissen aktuella aktuell pågående öppna öppen samråd samrådet och dialog "
     "delaktighet inflytande lämna synpunkter tyck till om omarbetad ny nytt nya reviderad enligt sändlista "
     "dnr dm diarienummer kungörelse kungörelser anslagstavlan anslagstavla information nyheter nyhet "
-    "remissvar remisslista utskick missiv inbjudan välkommen".split()
+    "remissvar remisslista utskick missiv inbjudan välkommen vecka att".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
 # översiktsplan för centralorten 23 september'
@@ -327,7 +329,8 @@ def generic_heading(title: str) -> bool:
     question ('Vad är viktigast för Dalarnas fortsatta utveckling?')."""
     if QUESTION.match(title.strip()):
         return True
-    words = re.findall(r"[\wåäöÅÄÖ]+", title.lower())
+    # a number is no matter: 'Kungörelser vecka 26'
+    words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     return bool(words) and all(word in GENERIC_WORDS for word in words)
 
 
@@ -337,7 +340,7 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     remitted document itself."""
     found = find_titel(lines) or title_from_layout(lines) or _first_heading_line(lines)
     if found is None:
-        return _labelled_document(lines[:80]) or _remiss_of(lines[:80])
+        return _labelled_document(lines[:80]) or _remiss_of(lines[:80]) or _call_sentence(lines[:40])
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -346,9 +349,7 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     if asked and clean_title(asked.group("matter")):
         found = Found(clean_title(asked.group("matter")), found.line, f"{found.skal}, det de tillfrågas om")
     if generic_heading(found.value):
-        layout = title_from_layout(lines)
-        if layout is not None and generic_heading(layout.value):
-            layout = None
+        layout = title_from_layout(lines, skip_generic=True)
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
                   or _call_sentence(lines[:40]) or _samrad_for(top))
@@ -356,7 +357,117 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     index = lines.index(found.line) if found.line in lines else 0
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
-    return plan or named or _kind_named(lines, found) or found
+    after = lines[index + 1 : index + 40]
+    better = (plan or named or _kind_named(lines, found) or _news_named(after, found) or _stated(after, found)
+              or _link_line(after, found))
+    return _completed(better or found, lines[:80])
+
+
+# the text states what the remiss is: 'Remissen gäller Förslag till regional plan för … och är från …'
+STATED = re.compile(
+    r"\b(?:remissen|samrådet|kungörelsen)\s+(?:gäller|avser)\s+(?P<doc>(?-i:[A-ZÅÄÖ])[^.]{8,200}?)"
+    r"(?=\s+och\s+(?:är|har|kan|ska|kommer)\b|\.\s|\.?$)",
+    re.IGNORECASE,
+)
+# the plan a news heading speaks of: 'Arbetet med kommunens klimat- och energiplan går vidare'
+PLAN_NOUN = re.compile(
+    r"(?:\b[\wåäö]+-\s+(?:och|eller)\s+)?\b[\wåäö]*(?:plan|program|strategi|policy|föreskrifter|ordning|taxa)\b",
+    re.IGNORECASE,
+)
+SENTENCE_VERB = re.compile(r"\b(?:är|har|ska|skall|kan|kommer|finns|blir|var|hade|gäller)\b", re.IGNORECASE)
+
+
+def _news_named(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a news heading (a sentence: 'Arbetet med kommunens klimat- och energiplan går
+    vidare', 'Kammarkollegiet begär förtydligande') and its title, return what the text names in full: the
+    proposal for the heading's plan ('förslag till ny klimat- och energiplan'), else the verb's object with
+    what it concerns ('förtydligande av ansökningarna vad gäller …'); None for a heading that is a name."""
+    verb = news_verb().search(found.value)
+    if verb is None:
+        return None
+    text = Text.of(lines)
+    plan = PLAN_NOUN.search(found.value)
+    if plan is not None:
+        noun = re.escape(plan.group(0)).replace(r"\ ", r"\s+")
+        qualified = r"(?:(?:ny|nya|nytt|reviderad|reviderat|uppdaterad)\s+)?"
+        match = re.search(r"\bförslag(?:et)?\s+(?:till|på|om)\s+" + qualified + noun + r"\b", text.joined,
+                          re.IGNORECASE)
+        if match is not None:
+            return Found(match.group(0), text.line_at(match.start()),
+                         f"{found.skal}; rubriken är en nyhetsmening, titeln är förslaget som texten namnger")
+    words = found.value[verb.end():].split()
+    if len(words) == 1 and len(words[0]) >= 6:
+        concerns = r"\s+(?:av|om|gällande|angående|kring|för)\s+[^.]{8,160}"
+        match = re.search(r"\b" + re.escape(words[0]) + concerns, text.joined, re.IGNORECASE)
+        if match is not None:
+            return Found(clean_title(match.group(0)) or match.group(0), text.line_at(match.start()),
+                         f"{found.skal}; rubriken är en nyhetsmening, titeln är det den gäller, som texten "
+                         "namnger det")
+    return None
+
+
+def _stated(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a short heading ('Regional infrastrukturplan') and its title, return what the
+    text says the remiss is ('Remissen gäller Förslag till regional plan för …'), or None."""
+    if len(found.value.split()) > 3:
+        return None
+    text = Text.of(lines[:12])
+    match = STATED.search(text.joined)
+    if match is None:
+        return None
+    title = clean_title(match.group("doc"))
+    if not title:
+        return None
+    return Found(title, text.line_at(match.start("doc")),
+                 f"{found.skal}; texten säger vad remissen gäller ('Remissen gäller …')")
+
+
+def _link_line(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading and its title, return a line of its own that names the document in
+    full ('Förslag till nytt naturvårdsprogram för Åtvidabergs kommun', a link under the text), or None.
+
+    The line starts with the title (a version word such as 'Remissversion' before it stripped) and goes on
+    with what the document is for ('för …', 'i …', a year); it is no sentence: no end stop, no sentence
+    verb, and the next line does not go on with it."""
+    title = found.value.casefold()
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if not _looks_like_heading(text) or SENTENCE_VERB.search(text) or rest[:1].islower():
+            continue
+        name = clean_title(text)
+        more = name[len(title):].strip()
+        if not name.casefold().startswith(title) or not re.match(r"(?:för|i|inom|till|på|\d)", more):
+            continue
+        return Found(name, line, f"{found.skal}; dokumentets hela namn på en egen rad under rubriken")
+    return None
+
+
+def _completed(found: Found, lines: Sequence[Line]) -> Found:
+    """Given a title cut inside a number at a line end ('… förordning (EU) nr 609/'), return it completed from
+    the same words further on in the text ('… nr 609/2013'); else the title as it is."""
+    if not re.search(r"\w[/-]$", found.value):
+        return found
+    tail = r"\s+".join(re.escape(w) for w in found.value.split()[-3:])
+    match = re.search(tail + r"(?P<rest>[\w/-]+)", Text.of(lines).joined)
+    if match is None:
+        return found
+    return Found(found.value + match.group("rest"), found.line,
+                 f"{found.skal}; numret som radslutet kapade, helt där texten upprepar det")
+
+
+def _report_titel_steps(lines: Sequence[Line], chosen: Found | None) -> None:
+    """Report each title step's own reading as a candidate (only under `tolka --forklara`), with why the
+    chosen one went before it: the steps are tried in order, and a heading that only names a call, a
+    procedure or a news item gives way to the matter the text names."""
+    seen = {chosen.value} if chosen is not None else set()
+    for step in (find_titel, title_from_layout, _first_heading_line):
+        found = step(lines)
+        if found is None or found.value in seen:
+            continue
+        seen.add(found.value)
+        forklara.kandidat("titel", found.value, f"{found.skal}; inte vald (se Därför och Ordning)",
+                          found.line)
 
 
 def _kind_named(lines: Sequence[Line], found: Found) -> Found | None:
@@ -389,6 +500,8 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")):
             text = f"{text} {rest}"
+        elif rest[:1].islower():
+            continue  # a sentence that goes on on the next line ('… till ny regional' / 'kulturplan …')
         title = _cleaned_or_word(text, text)
         event = EVENT_HEADING.match(text)
         if title and (event or not generic_heading(title)):
@@ -438,7 +551,7 @@ SAMRAD_FOR = re.compile(
     re.IGNORECASE,
 )
 CALL_SENTENCE = re.compile(
-    r"\b(?:tycka\s+till|lämna\s+(?:dina\s+|era\s+)?synpunkter|yttra\s+(?:dig|er|sig))\s+(?:om|på|över)\s+"
+    r"\b(?:tycka\s+till|(?:lämna|ge|framföra)\s+(?:dina\s+|era\s+|sina\s+)?synpunkter|yttra\s+(?:dig|er|sig))\s+(?:om|på|över)\s+"
     r"(?:remissutgåvan|remissversionen|remissförslaget|förslaget|utkastet)\s+(?:av|till|om)\s+(?P<doc>[^.]{8,200})",
     re.IGNORECASE,
 )
@@ -631,12 +744,51 @@ def _listed_remiss(lines: Sequence[Line]) -> Found | None:
 
 def _looks_like_heading(text: str) -> bool:
     """Return True for a short capitalised line without a final stop (a heading, not a sentence)."""
+    if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", text) or re.search(r"\bwww\.|https?://|@", text):
+        return False  # a sentence ends inside ('… 2020-2023. Se'), or an address: no heading
     return 2 <= len(text.split()) <= 15 and text[:1].isupper() and not text.endswith((".", ":", ","))
+
+
+@functools.cache
+def _titel_modell() -> dict[str, Any]:
+    """Return modeller/titel.toml: the call and procedure words before and after a title, a news verb."""
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("modeller").joinpath("titel.toml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def call_prefix() -> re.Pattern[str]:
+    """Return the pattern of a call or procedure before the matter ('Var med och påverka …', titel.toml)."""
+    return re.compile("^(?:" + "|".join(f"(?:{e['monster']})" for e in _titel_modell()["fore"]) + ")",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def procedure_suffix() -> re.Pattern[str]:
+    """Return the pattern of a procedure after the matter ('… – Allmänt samråd', '… för samråd')."""
+    return re.compile("(?:" + "|".join(f"(?:{e['monster']})" for e in _titel_modell()["efter"]) + r")\s*$",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def news_verb() -> re.Pattern[str]:
+    """Return the pattern of a news heading's verb ('… går vidare', 'Kammarkollegiet begär …')."""
+    verbs = sorted(_titel_modell()["nyhetsrubrik"]["verb"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def strip_call(title: str) -> str:
+    """Given a heading's text, return it without a call before the matter ('Var med och påverka …')."""
+    stripped = call_prefix().sub("", title.strip())
+    return TITLE_PREFIX.sub("", stripped).strip() if stripped != title.strip() else stripped
 
 
 def clean_title(title: str) -> str:
     """Given a heading's text, return the remitted matter: no 'Remiss av', document kind or end stop."""
-    title = TITLE_PREFIX.sub("", title.strip())
+    title = strip_call(TITLE_PREFIX.sub("", title.strip()))
     title = re.sub(r"\b((?:19|20)\d{2})([-–])\s+((?:19|20)\d{2})\b", r"\1\2\3", title)  # '2022-' / '2033'
     stripped = DOC_KIND.sub("", title, count=1).strip()
     if len(stripped) >= 8:
@@ -646,6 +798,7 @@ def clean_title(title: str) -> str:
     staged = STAGE_SUFFIX.sub("", title)
     if len(staged.split()) >= 3:  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title
         title = staged
+    title = procedure_suffix().sub("", title).strip(" .:?")  # '… – Allmänt samråd', '… för samråd'
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
@@ -896,8 +1049,12 @@ STATE_PREFIX = re.compile(
 QUALIFIED = r"\b(?:ny|nya|nytt|reviderad|reviderade|fördjupad|uppdaterad|gemensam)\s+"
 
 
-def title_from_layout(lines: Sequence[Line]) -> Found | None:
-    """Given a missiv's lines, return its title: the largest heading on its first page, joined if wrapped."""
+HOW_TO = re.compile(r"^(?:så\s+(?:här|gör\s+(?:du|ni))|gör\s+så\s+här|hur\s+(?:du|ni|man))\b", re.IGNORECASE)
+
+
+def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> Found | None:
+    """Given a missiv's lines, return its title: the largest heading on its first page, joined if wrapped
+    (with `skip_generic`, the largest that names a matter: 'Kungörelser vecka 26' names a page)."""
     first = [line for line in lines if line.page == lines[0].page]
     body = body_size(first)
     headings = [
@@ -924,6 +1081,8 @@ def title_from_layout(lines: Sequence[Line]) -> Found | None:
             if named is not None:
                 return named
         value = short or (_cleaned_or_word(title, text) if title else "")
+        if value and skip_generic and (generic_heading(value) or HOW_TO.match(value) or value[:1].islower()):
+            continue  # a page's heading, a how-to ('Så här svarar man') or a fragment ('pågår till 22 april')
         if value:
             return Found(value, line, "största fetstilta eller stora rubriken på första sidan")
     return None

@@ -33,7 +33,12 @@ REGLER = {
                  "kommunen sin nämnd, en annan kommun eller region sin nämnd eller enhet",
     "titel": "ett utskrivet e-brevs Ämne, annars en remissrubrik ('Remiss: …', 'Remiss av …', "
              "'Begäran om yttrande …') eller en fet/stor rubrik "
-             "som börjar 'Remiss', annars den största rubriken på första sidan",
+             "som börjar 'Remiss', annars den största rubriken på första sidan (ihopfogad över "
+             "radbrytningar), annars den första rubrikliknande raden; uppmaningar och förfaranden runt "
+             "ärendet stryks "
+             "('Var med och påverka …', '… – Allmänt samråd', modeller/titel.toml); en rubrik som bara "
+             "namnger sidan, en uppmaning eller en nyhet ('… går vidare') ger plats för ärendet som texten "
+             "namnger (länkens fulla namn, 'Remissen gäller …', 'förslaget till …')",
     "datum": "datumet vid etiketten Datum, annars det första hela datumet på en kort rad överst",
     "svarsdatum": "varje datum får poäng (se skälen); det med högst poäng vinner, minst {min} krävs",
     "svarsadress": "varje e-postadress får poäng (se skälen); den med högst poäng vinner, minst {min_adress} "
