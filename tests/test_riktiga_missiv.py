@@ -3189,3 +3189,46 @@ def test_titelmodellens_exempel() -> None:
             assert clean_title(rubrik) == titel, (post["namn"], rubrik)
     assert all(news_verb().search(e) for e in data["nyhetsrubrik"]["exempel"])
     assert not any(news_verb().search(e) for e in data["nyhetsrubrik"]["motexempel"])
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/ekero-trafikplan-remiss: the kommun and the nämnd before the post box, on one line
+        ("Trafikplan\nTrafikplanen är nu ute på remiss och finns tillgänglig här på kommunens hemsida under samrådstiden, 9/12 2016 till och med 17/2 2017.\nEventuella synpunkter på föreslagen trafikplan skall vara kommunen tillhanda senast den 17/2 2017 under adress: Ekerö kommun, Kommunstyrelsen, Box 205, 178 23 Ekerö. Synpunkter kan också skickas till kommunstyrelsen@ekero.se",
+         "Ekerö kommun, Kommunstyrelsen"),
+        # missiv/askersund-lis-plan-utstallning: the letterhead names the kommun, the address block its nämnd
+        ("Askersunds kommun\nUtställning LIS-plan\nUtställningstidenär 29 juni – 18 september 2015.\nSkriftliga synpunkter ska vara kommunen tillhanda senast 18 september 2015 till följande adress:\nAskersunds kommun\nKommunstyrelsen\n696 82 Askersund\nE-post: kommun@askersund.se",
+         "Askersunds kommun, Kommunstyrelsen"),
+        # missiv/helsingborg-lika-mojligheter-remiss: the city named in the genitive, its domain in the addresses
+        ("Ny plan för lika möjligheter ute på remiss\nPlan för lika möjligheter har reviderats under våren 2021 och är nu ute på remiss fram till 31 oktober 2021.\nPlanen riktar sig först och främst till Helsingborgs stads nämnder, förvaltningar och bolag.\nFör mer information, frågor och anmälan till remisseminarier, kontakta mia.norbergnguyen@helsingborg.se.",
+         "Helsingborgs stad"),
+    ],
+)
+def test_kommunen_och_namnden_i_svarens_adress(text: str, avsandare: str) -> None:
+    """An external kommun is named with the nämnd its answers go to ('X kommun, Kommunstyrelsen, Box …', or the
+    address block 'X kommun' / 'Kommunstyrelsen' / postcode); a city named only in the genitive is the sender
+    when its name is the addresses' domain."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+@pytest.mark.parametrize(
+    ("text", "namn"),
+    [
+        # missiv/askersund-lis-plan-utstallning: 'ställas till:' with a colon, the names on the lines below
+        ("Eventuella frågor kan ställas till:\nKenneth Berglund, tel.nr 0583-82052, e-post: kenneth.berglund@sydnarkebygg.se\nRolf Wedding, tel.nr 0584-473407, e-post: rolf.wedding@sydnarkemiljo.se",
+         "Kenneth Berglund"),
+        # delad/k03_regionvarmland_trafikforsorjning: the picture caption doubles the name on its line
+        ("Om du har frågor om programmets innehåll, kontakta:\nPeter Wretman Peter Wretman\nKollektivtrafikchef\n054-701 11 00",
+         "Peter Wretman"),
+    ],
+)
+def test_fragor_stalls_till_med_kolon(text: str, namn: str) -> None:
+    from remiss.extract.personer import find_handlaggare
+
+    handlaggare, _ = find_handlaggare(lines_of(text))
+    assert handlaggare.namn == namn

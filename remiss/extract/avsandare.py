@@ -21,9 +21,10 @@ KOMMIT_IN = re.compile(
     r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
     re.IGNORECASE,
 )
+# 'Region X, Box 517'; 'Ekerö kommun, Kommunstyrelsen, Box 205' (the kommun and the nämnd the answers go to)
 POSTAL = re.compile(
-    r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns)){0,5}),\s*"
-    r"(?:[A-ZÅÄÖ][\wåäö -]{2,40},\s*)?(?:Box|Postbox|Postadress:?)\s+\d+"
+    r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns|kommun|stad)){0,5}),\s*"
+    r"(?:(?P<mid>[A-ZÅÄÖ][\wåäö -]{2,40}),\s*)?(?:Box|Postbox|Postadress:?)\s+\d+"
 )
 
 
@@ -85,6 +86,13 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
         if re.fullmatch(UNIT, second):
             found.append(second)
             break
+    # the address block: 'Askersunds kommun' / 'Kommunstyrelsen' / '696 82 Askersund'
+    for number, line in enumerate(lines[:-2]):
+        after = lines[number + 2].text.strip()
+        unit = clean_org(lines[number + 1].text)
+        if (clean_org(line.text) == org and re.fullmatch(UNIT, unit)
+                and (POSTCODE_LINE.match(after) or POST_BOX_LINE.match(after))):
+            found.append(unit)
     genitive = org if org.endswith("s") else org + "s"
     found += [_definite(m.group("unit")) for m in re.finditer(re.escape(genitive) + GENITIVE_UNIT, joined)]
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
@@ -165,8 +173,10 @@ def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
 
 # a kommun named in the text ('Den kulturplan som Skinnskattebergs kommun har nu …') whose name is the domain
 # of the addresses the notice gives (birgitta.lovestedt@skinnskatteberg.se, www.salem.se): its own web notice
-KOMMUN_NAMED = re.compile(r"\b(?P<org>(?P<namn>[A-ZÅÄÖ][\wåäö-]+)\s+(?:kommun|[Ss]tad))\b")
-DOMAIN = re.compile(r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.se\b|\bwww\.(?P<web>[\w-]+)\.se\b")
+KOMMUN_NAMED = re.compile(r"\b(?P<org>(?P<namn>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<typ>kommun|[Ss]tad))s?\b")
+DOMAIN = re.compile(
+    r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.se\b|(?:https?://|\bwww\.)(?:www\.)?(?P<web>[\w-]+)\.se\b"
+)
 
 
 def _fold(name: str) -> str:
@@ -281,6 +291,9 @@ def _organisation_by_post_address(text: Text) -> Found | None:
     for match in POSTAL.finditer(text.joined):
         name = match.group("org").strip()
         if ORG_WORD.search(name) and not is_person(name):
+            unit = (match.group("mid") or "").strip()
+            if re.fullmatch(UNIT, unit) and SELF_GOVERNED.search(name):
+                name = f"{name}, {unit}"  # 'Ekerö kommun, Kommunstyrelsen, Box 205'
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
     for index, line in enumerate(lines):

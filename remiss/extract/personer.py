@@ -155,8 +155,9 @@ def _texts(lines: Sequence[Line]) -> list[str]:
 _WORD = r"[A-ZÅÄÖ][a-zåäöéüáíóúñàèç]+(?:-[A-ZÅÄÖ][a-zåäöéüáíóúñàèç]+)?"
 _NAME = rf"(?P<namn>(?:[A-ZÅÄÖ]\.?\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{1,2}})"
 CONTACT_SENTENCE = re.compile(
+    # 'Eventuella frågor kan ställas till:' over the names: a colon may end the phrase
     r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
-    r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s+(?:i\s+första\s+hand\s+)?)"
+    r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*:?\s+(?:i\s+första\s+hand\s+)?)"
     r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
 # 'Kontaktpersoner i ärendet är Martin Carlsson (tfn …' in running text (a letter read as one line)
@@ -195,6 +196,9 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
             name = _within_line(text, where, name)
+            words = name.split()
+            if len(words) == 3 and words[2] == words[0]:
+                name = " ".join(words[:2])  # 'Peter Wretman Peter Wretman': a picture caption beside the name
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
             tail = text.joined[match.end() : match.end() + 120]
