@@ -17,7 +17,7 @@ substring test (most documents hold no missiv signal at all).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -154,6 +154,162 @@ def search(pattern: re.Pattern[str], folded: Folded) -> bool:
     if fast is None or folded.lowered is None:
         return pattern.search(folded.text) is not None
     return fast.search(folded.lowered) is not None
+
+
+def search_all(patterns: Sequence[re.Pattern[str]], folded: Folded) -> tuple[bool, ...]:
+    """Return, for each pattern, whether it matches somewhere in the folded text (`search` for each, at once).
+
+    Each pattern is taken apart into its top-level alternatives (`alternatives`: one of them matches
+    where the whole does), and each alternative is searched by itself, the way `search` does it: not
+    at all when the text holds none of its required strings, else only where one of its start strings
+    stands, else over the whole text. A required string is looked for, and a start string's positions
+    are found, once per text however many patterns share it (many signals begin with 'har' or 'är').
+    """
+    scan = _Scan(folded)
+    return tuple(any(scan.search(piece) for piece in alternatives(pattern)) for pattern in patterns)
+
+
+class _Scan:
+    """One text searched for many patterns: the required strings and start positions found so far."""
+
+    def __init__(self, folded: Folded) -> None:
+        self.folded = folded
+        self.limit = max(1, int(len(folded.text) * MAX_STARTS))
+        self.holds: dict[str, bool] = {}
+        self.positions: dict[str, list[int] | None] = {}
+
+    def search(self, pattern: re.Pattern[str]) -> bool:
+        """Return what search(pattern, folded) returns."""
+        folded = self.folded
+        lowered = folded.lowered
+        if not self._possible(pattern):
+            return False
+        fast = twin(pattern)
+        if lowered is not None:
+            starts = _starts(pattern)
+            positions = self._start_positions(starts) if starts is not None else None
+            if positions is not None:
+                text = lowered if fast is not None else folded.text
+                match = (fast or pattern).match
+                return any(match(text, index) is not None for index in positions)
+        if fast is None or lowered is None:
+            return pattern.search(folded.text) is not None
+        return fast.search(lowered) is not None
+
+    def _possible(self, pattern: re.Pattern[str]) -> bool:
+        """Return False only when pattern cannot match: the text holds none of its required strings.
+
+        An IGNORECASE pattern without a twin (a part that keeps case) still needs one of its required
+        strings (they come from its case-insensitive parts) in the lower-cased text, lower-cased.
+        """
+        parsed = _parsed(pattern)
+        if parsed is None or parsed.strings is None:
+            return True
+        if not pattern.flags & _NOCASE:
+            return any(string in self.folded.text for string in parsed.strings)
+        lowered = self.folded.lowered
+        if lowered is None or not all(ord(char) < 0x100 for string in parsed.strings for char in string):
+            return True
+        holds = self.holds
+        for string in parsed.strings:
+            found = holds.get(string)
+            if found is None:
+                found = holds[string] = string.lower() in lowered
+            if found:
+                return True
+        return False
+
+    def _start_positions(self, starts: tuple[str, ...]) -> list[int] | None:
+        """Return the positions (ascending) where one of starts stands, None when there are too many."""
+        if len(starts) == 1:
+            return self._positions(starts[0])
+        found: set[int] = set()
+        for start in starts:
+            positions = self._positions(start)
+            if positions is None:
+                return None
+            found.update(positions)
+            if len(found) > self.limit:
+                return None
+        return sorted(found)
+
+    def _positions(self, start: str) -> list[int] | None:
+        """Return every position of start in the lower-cased text (None: more than the limit)."""
+        if start in self.positions:
+            return self.positions[start]
+        lowered = self.folded.lowered
+        assert lowered is not None
+        positions: list[int] = []
+        index = lowered.find(start)
+        while index >= 0:
+            positions.append(index)
+            if len(positions) > self.limit:
+                self.positions[start] = None
+                return None
+            index = lowered.find(start, index + 1)
+        self.positions[start] = positions
+        return positions
+
+
+@_per_pattern
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Given a pattern, return its top-level alternatives, compiled alike (the pattern itself when none).
+
+    The pattern matches at a position exactly when one of them does. A pattern whose alternatives
+    could depend on each other (back references, conditionals, global inline flags, verbose) or that
+    the splitter cannot read is kept whole.
+    """
+    source = pattern.pattern
+    if not isinstance(source, str) or pattern.flags & re.VERBOSE or "|" not in source:
+        return (pattern,)
+    if re.search(r"\\[1-9]|\(\?P=|\(\?\(|^\(\?[aiLmsux]+\)", source):
+        return (pattern,)
+    pieces = _split_top(source)
+    if pieces is None or len(pieces) < 2:
+        return (pattern,)
+    try:
+        return tuple(re.compile(piece, pattern.flags) for piece in pieces)
+    except re.error:
+        return (pattern,)
+
+
+def _split_top(source: str) -> list[str] | None:
+    """Split a pattern's source at its top-level '|' (outside groups and classes); None when unbalanced."""
+    pieces: list[str] = []
+    depth = 0
+    begin = 0
+    index = 0
+    in_class = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            index += 1
+            if source[index : index + 1] == "^":
+                index += 1
+            if source[index : index + 1] == "]":  # a ']' first in a class is a character
+                index += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            pieces.append(source[begin:index])
+            begin = index + 1
+        index += 1
+    if depth != 0 or in_class:
+        return None
+    pieces.append(source[begin:])
+    return pieces
 
 
 MAX_STARTS = 1 / 16  # more candidate positions than this share of the text: one scan is faster

@@ -371,6 +371,12 @@ def signaler() -> tuple[Signal, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _signal_patterns() -> tuple[re.Pattern[str], ...]:
+    """Return the patterns of the missiv signals, in signaler()'s order."""
+    return tuple(s.monster for s in signaler())
+
+
 def classify(lines: Sequence[Line]) -> Dokumenttyp:
     """Given a document's lines, return its type: missiv, yttrande, protokollsutdrag, kallelse or annat."""
     return classify_scored(lines)[0]
@@ -496,7 +502,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     extra = _cue_count(folded) - 1
     if extra > 0:
         found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))
-    found.extend((s.namn, s.vikt) for s in signaler() if fastsearch.search(s.monster, folded))
+    hits = fastsearch.search_all(_signal_patterns(), folded)  # every signal in one go (shared look-ups)
+    found.extend((s.namn, s.vikt) for s, hit in zip(signaler(), hits, strict=True) if hit)
     if any(name in ASKS_READER_SIGNALS for name, _ in found):  # the sender's own news, quoting its chair
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))

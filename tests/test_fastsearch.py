@@ -215,3 +215,30 @@ def test_can_match_is_false_only_where_the_title_cannot_match() -> None:
     assert skipped > 100
     assert fastsearch.can_match(TITLE_MISSIV, "REMISS: Förslag till ny lag")
     assert fastsearch.can_match(TITLE_MISSIV, "Remiſs: ſ folds to s")  # a special fold: the pattern decides
+
+
+def test_search_all_answers_as_each_pattern_searched_alone() -> None:
+    """search_all (alternatives one by one, shared look-ups) answers as each pattern's own search."""
+    patterns = [*_patterns(), LIST_CUE, DOC_LABEL, HEADER_DATUM, TITLE_YTTRANDE]
+    for text in _texts():
+        for part in (text, *text.split("\n\n")):
+            expected = tuple(pattern.search(part) is not None for pattern in patterns)
+            assert fastsearch.search_all(patterns, fastsearch.fold(part)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "pieces"),
+    [
+        (r"ab|c(?:d|e)|[|]f|\|g", ["ab", "c(?:d|e)", "[|]f", r"\|g"]),  # only top-level bars split
+        (r"[]|]x|y", ["[]|]x", "y"]),  # a ']' first in a class is a character
+        (r"(a)|\1", None),  # a back reference: kept whole
+        (r"(?i)a|b", None),  # a global flag belongs to every alternative: kept whole
+        (r"abc", None),
+    ],
+)
+def test_alternatives_of_a_pattern(source: str, pieces: list[str] | None) -> None:
+    """A pattern is taken apart at its top-level '|' only where the pieces mean the same together."""
+    pattern = re.compile(source, re.IGNORECASE)
+    found = fastsearch.alternatives(pattern)
+    assert [p.pattern for p in found] == (pieces or [source])
+    assert all(p.flags == pattern.flags for p in found)
