@@ -1584,3 +1584,56 @@ def test_organisationens_namn_utan_genitiv_over_remissvaret(tmp_path: Path) -> N
     )
     assert len(kontrollera_fil(fil)) == 1
     assert "namn-remissvar-pa" not in poang(_lines("Inkomna remissvar på förslaget"))[1]
+
+
+# New remissvar in yttranden/ (kontroll7, truth set before the first run): the classes they showed.
+def test_remissvar_som_borjar_med_ett_stycke_har_ingen_titel(tmp_path: Path) -> None:
+    """yttranden/vastsvensk-vattenkraft-remissvar: a docplayer transcript is one paragraph, headings run in
+    ('… Avstyrkande Västsvensk Vattenkraftförening … yrkar att förslaget avstyrks i sin helhet. Sammanfattning
+    Förslaget till lagändring …'). The paragraph is text, not a title to skip, and the run-in heading
+    'Sammanfattning' between two sentences is the summary."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Fabriksvägen 5 522 91 TIDAHOLM Org. nr: 802504-2196 Johan Hillström, ordförande Miljö- och "
+        "energidepartementet 103 33 STOCKHOLM Remissvar avseende: Dnr M2017/01639/R Västsvensk "
+        "Vattenkraftförening är en sammanslutning av innehavare till mindre vattenkraftverk i Västsverige. Vi "
+        "har ombetts att yttra oss över rubricerande Promemoria i remiss och lämnar därför följande yttrande "
+        "och synpunkter. Avstyrkande Västsvensk Vattenkraftförening har tagit del av förslaget till lagändring "
+        "samt övrigt material i Promemorian och yrkar att förslaget avstyrks i sin helhet. Sammanfattning "
+        "Förslaget till lagändring strider gravt mot fyra grundbultar i lagstiftning för ett demokratiskt "
+        "rättssamhälle.",
+        "enskilde ägaren får bruka sin egendom eller inte.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.har_sammanfattning) == ("avstyrker", True)
+    assert kontroll.diarienummer == "M2017/01639/R"
+
+
+def test_radbruten_brodtext_ar_ingen_rubrik() -> None:
+    """yttranden/grontsamhallsbyggande-vattenfall-klimatratt (a trade paper's news on Vattenfall's answer,
+    'annat'): a paragraph's first line wrapped onto the next is body text, not a heading ('I sitt remissvar
+    ger Vattenfall …' / '2022:21, vilken …', 'Betänkandet innehåller …' / 'lyfta bort …'); a title set
+    larger than the body that wraps the same way stays a heading."""
+    from remiss.kontroll.signaler import ar_remissvar
+
+    rader = _lines(
+        "Nyheter",
+        "Vattenfall ser bra förslag i Klimaträttsutredningen:",
+        "Våga implementera snabbt",
+        "I sitt remissvar ger Vattenfall sitt bifall till delar av utredningen Rätt för klimatet SOU",
+        "2022:21, vilken har till syfte att se över all relevant lagstiftning så att det",
+        "klimatpolitiska ramverket får större genomslag.",
+        "Betänkandet innehåller flera bra och enkelt genomförbara förslag som bland annat att",
+        "lyfta bort strandskyddet för ledningar med linjekoncession samt teknikvalet vid högre",
+        "spänningar.",
+    )
+    found = poang(rader)[1]
+    assert "yttrande-i-rubrik" not in found and "betankandet-som-rubrik" not in found
+    assert not ar_remissvar(rader)
+    rubrik = [
+        Line(text="Remissvar om Trafikverkets förslag till nationell plan för transportsystemet", page=1,
+             number=1, size=18.0),
+        Line(text="och dess konsekvenser för norra Sverige", page=1, number=2, size=18.0),
+        *[Line(text=f"Brödtext rad {i} med vanlig storlek.", page=1, number=3 + i, size=11.0) for i in range(4)],
+    ]
+    assert "yttrande-i-rubrik" in poang(rubrik)[1]

@@ -44,6 +44,13 @@ SIDMARKERING = re.compile(
 )
 _MAX_RUBRIK = 80
 INLINE = re.compile(r"^(?P<rubrik>[^:]{3,60}):\s+(?P<rest>\S.*)$")
+# A transcript (docplayer, 5dok) runs a letter's headings into its paragraph: "… avstyrks i sin helhet.
+# Sammanfattning Förslaget till lagändring strider …". The heading word alone between two sentences of a
+# long line is the heading.
+TRANSKRIPT_RAD = 200
+INBAKAD_SAMMANFATTNING = re.compile(
+    r"(?<=[.!?])\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)\s+(?=[A-ZÅÄÖ][a-zåäö])"
+)
 
 
 def rubrik(text: str) -> str | None:
@@ -71,7 +78,7 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
     kind = "brodtext"
     namnd = None
     seen: set[str] = set()
-    for line in _content_lines(yttrande.innehall):
+    for line in _split_transcript(_content_lines(yttrande.innehall)):
         found = rubrik(line.text)
         inline = INLINE.match(line.text.strip()) if not found else None
         if inline and rubrik(inline.group("rubrik")) in groups.keys() - {"expedieras"}:
@@ -102,6 +109,20 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
         har_sammanfattningsrubrik="sammanfattning" in seen,
         namnd=namnd,
     )
+
+
+def _split_transcript(lines: list[Line]) -> list[Line]:
+    """Given lines, return them with a heading run into a transcript's long line ("… i sin helhet.
+    Sammanfattning Förslaget …") on a line of its own, so the section under it is found."""
+    out: list[Line] = []
+    for line in lines:
+        match = INBAKAD_SAMMANFATTNING.search(line.text) if len(line.text) > TRANSKRIPT_RAD else None
+        if not match:
+            out.append(line)
+            continue
+        for text in (line.text[: match.start()], "Sammanfattning", line.text[match.end() :]):
+            out.append(Line(text=text, page=line.page, number=line.number, ocr=line.ocr))
+    return out
 
 
 def _namnd(heading: str) -> str | None:

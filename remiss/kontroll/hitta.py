@@ -179,8 +179,11 @@ def find_remissvar(handling: Handling) -> Yttrandedel | None:
     lines = handling.lines
     if not lines or not ar_remissvar(lines):
         return None
-    index = _document_title(lines)
-    return _make_del(lines, 0, index, len(lines))
+    index, har_titel = _document_title(lines)
+    remissvar = _make_del(lines, 0, index, len(lines))
+    # a document opening with a paragraph (a docplayer transcript, a web notice's first sentence in one
+    # Word paragraph) has no title: its first line is text to read, not a heading to skip
+    return remissvar if har_titel else replace(remissvar, titelrader=0)
 
 
 def _title_starts(lines: list[Line]) -> list[int]:
@@ -256,20 +259,23 @@ def _bar_titel(lines: list[Line], index: int) -> bool:
     )
 
 
-def _document_title(lines: list[Line]) -> int:
-    """Return the index of a whole document's title: its first line with words, not a header line."""
+def _document_title(lines: list[Line]) -> tuple[int, bool]:
+    """Return the index of a whole document's title (its first line with words, not a header line), and
+    False when the document opens with a paragraph instead (no title: the first line is text)."""
     for index, line in enumerate(lines[:TOPPRADER * 2]):
         text = line.text.strip()
-        if len(text) > MAX_HUVUDRAD and text.endswith("."):
-            break  # the answer's first sentence: the title, if any, stood above it (a signature is none)
+        if len(text) > MAX_TITELRAD or (len(text) > MAX_HUVUDRAD and text.endswith(".")):
+            # the answer's first sentence or a transcript's whole paragraph: the title, if any, stood
+            # above it (a signature is none)
+            return 0, index > 0
         if (
             len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", text)) >= 2
             and not HUVUDRAD.match(text)
             and not DNR_ETIKETT_FORST.match(text)  # "Dnr 2022-00059", not "Remiss … (Dnr 31-5787/10)"
             and "|" not in text
         ):
-            return index
-    return 0
+            return index, True
+    return 0, True
 
 
 def _is_title(lines: list[Line], index: int) -> bool:

@@ -33,6 +33,14 @@ KORT_RAD = 60  # a line this short can be a heading
 FINIT_VERB = re.compile(
     r"\b(?:har|hade|är|var|kan|ska|skall|bör|måste|får|blir|finns|gör|vill)\b", re.IGNORECASE
 )
+# a wrapped sentence going on with the number cut from its line ("… Rätt för klimatet SOU" / "2022:21, vilken
+# …"), not a date or number under a heading ("10 maj 2014")
+FORTSATT_NUMMER = re.compile(r"^\d[\d:./-]*[,;)]")
+DOKUMENTORD = re.compile(
+    r"^(?:\d+\s+)?(?:remissvar|remissyttrande|yttrande|svar\s+på|synpunkter\s+på|kommentarer\s+till|angående"
+    r"|remiss|tjänsteskrivelse|tjänsteutlåtande)\b",
+    re.IGNORECASE,
+)
 TROSKEL = 4  # a document scoring this much is read as one yttrande
 MENINGSGRANS = re.compile(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]")  # "… syften. Myndigheten kan": a sentence
 
@@ -105,8 +113,23 @@ def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> 
         or FINIT_VERB.search(text)
     ):
         return False
+    following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
+    fortsatter = following[:1].islower() or bool(FORTSATT_NUMMER.match(following))
+    if fortsatter and not DOKUMENTORD.match(text) and not _storre_stil(lines[number], lines):
+        # a paragraph's first line wrapped onto the next ("I sitt remissvar ger … SOU" / "2022:21, vilken …");
+        # a title wraps the same way, but it opens with the document's kind ("Remissyttrande gällande …") or
+        # is set larger than the body
+        return False
     previous = lines[number - 1].text.strip() if number else ""
     return not previous or len(previous) <= KORT_RAD or previous.endswith((".", ":", "!", "?"))
+
+
+def _storre_stil(line: Line, lines: list[Line] | tuple[Line, ...]) -> bool:
+    """Return True when a line is set in a larger font than the document's most common size (its body)."""
+    sizes = [round(other.size, 1) for other in lines[:200] if other.size]
+    if not line.size or not sizes:
+        return False
+    return round(line.size, 1) > max(set(sizes), key=sizes.count)
 
 
 def ar_remissvar(lines: list[Line] | tuple[Line, ...]) -> bool:
