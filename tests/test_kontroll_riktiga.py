@@ -1594,14 +1594,16 @@ def test_remissvar_som_borjar_med_ett_stycke_har_ingen_titel(tmp_path: Path) -> 
     'Sammanfattning' between two sentences is the summary."""
     fil = _docx(
         tmp_path / "y.docx",
-        "Fabriksvägen 5 522 91 TIDAHOLM Org. nr: 802504-2196 Johan Hillström, ordförande Miljö- och "
-        "energidepartementet 103 33 STOCKHOLM Remissvar avseende: Dnr M2017/01639/R Västsvensk "
-        "Vattenkraftförening är en sammanslutning av innehavare till mindre vattenkraftverk i Västsverige. Vi "
-        "har ombetts att yttra oss över rubricerande Promemoria i remiss och lämnar därför följande yttrande "
-        "och synpunkter. Avstyrkande Västsvensk Vattenkraftförening har tagit del av förslaget till lagändring "
-        "samt övrigt material i Promemorian och yrkar att förslaget avstyrks i sin helhet. Sammanfattning "
-        "Förslaget till lagändring strider gravt mot fyra grundbultar i lagstiftning för ett demokratiskt "
-        "rättssamhälle.",
+        " ".join((
+            "Fabriksvägen 5 522 91 TIDAHOLM Org. nr: 802504-2196 Johan Hillström, ordförande Miljö- och",
+            "energidepartementet 103 33 STOCKHOLM Remissvar avseende: Dnr M2017/01639/R Västsvensk",
+            "Vattenkraftförening är en sammanslutning av innehavare till mindre vattenkraftverk i",
+            "Västsverige. Vi har ombetts att yttra oss över rubricerande Promemoria i remiss och lämnar",
+            "därför följande yttrande och synpunkter. Avstyrkande Västsvensk Vattenkraftförening har",
+            "tagit del av förslaget till lagändring samt övrigt material i Promemorian och yrkar att",
+            "förslaget avstyrks i sin helhet. Sammanfattning Förslaget till lagändring strider gravt",
+            "mot fyra grundbultar i lagstiftning för ett demokratiskt rättssamhälle.",
+        )),
         "enskilde ägaren får bruka sin egendom eller inte.",
     )
     [kontroll] = kontrollera_fil(fil)
@@ -1634,6 +1636,6 @@ def test_radbruten_brodtext_ar_ingen_rubrik() -> None:
         Line(text="Remissvar om Trafikverkets förslag till nationell plan för transportsystemet", page=1,
              number=1, size=18.0),
         Line(text="och dess konsekvenser för norra Sverige", page=1, number=2, size=18.0),
-        *[Line(text=f"Brödtext rad {i} med vanlig storlek.", page=1, number=3 + i, size=11.0) for i in range(4)],
+        *[Line(text=f"Brödtext rad {i}.", page=1, number=3 + i, size=11.0) for i in range(4)],
     ]
     assert "yttrande-i-rubrik" in poang(rubrik)[1]
