@@ -3147,6 +3147,21 @@ föreskrifter till Europaparlamentets och rådets förordning (EU) nr 609/2013."
 ## renskötselkonvention
 Här kan du ta del av de remissvar som har kommit till Näringsdepartementet på Ds""",
          "Ds 2016:27 Frågor kring 2009 års renskötselkonvention"),
+        # missiv/lapptrask-kommunstrategi (titel7, ny avsändare): the call 'Kommentera …!' is no part of the title
+        ("""## Kommentera utkastet till strategi!
+Varje kommun ska ha en kommunstrategi, där fullmäktige beslutar om de långsiktiga målen för kommunens verksamhet och ekonomi.
+I samarbete med fullmäktige och en konsult har ett nytt preliminärt utkast till strategi tagits fram och vi önskar nu att ni, kommuninvånarna, ger era kommentarer och synpunkter på detta utkast.
+Kommentarer kan lämnas fram till den 18 augusti.""", "utkastet till strategi"),
+        # missiv/botkyrka-renhallningsordning-utstallning (titel7): the heading is the document's kind; a
+        # sentence that is only its name says what it is for; the quoted label the answer is to carry is no name
+        ("""## Botkyrka kommun
+## Utställningsförslag renhållningsordning
+Utställningsförslag till renhållningsordning för Botkyrka, Salem, Nynäshamn, Haninge
+och Huddinge kommun. Renhållningsordningen består av två dokument,
+Synpunkter på utställningsförslagen lämnas senast den 20 november 2020 via epost
+till klf@botkyrka.se eller brev till Botkyrka kommun, Kommunledningsförvaltningen,
+147 85 Botkyrka. Ange ”Remiss Utställningsförslag renhållningsordning KS/2020:439”
+i rubriken.""", "renhållningsordning för Botkyrka, Salem, Nynäshamn, Haninge och Huddinge kommun"),
     ],
 )
 def test_titel_utan_uppmaning_forfarande_eller_nyhetsmening(text: str, titel: str) -> None:

@@ -359,7 +359,7 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
     better = (plan or named or _kind_named(lines, found) or _news_named(after, found) or _stated(after, found)
-              or _link_line(after, found))
+              or _link_line(after, found) or _kind_for(after, found))
     return _completed(better or found, lines[:80])
 
 
@@ -374,6 +374,7 @@ PLAN_NOUN = re.compile(
     r"(?:\b[\wåäö]+-\s+(?:och|eller)\s+)?\b[\wåäö]*(?:plan|program|strategi|policy|föreskrifter|ordning|taxa)\b",
     re.IGNORECASE,
 )
+PRONOUN = re.compile(r"\b(?:vi|du|ni|jag|man)\b", re.IGNORECASE)
 SENTENCE_VERB = re.compile(r"\b(?:är|har|ska|skall|kan|kommer|finns|blir|var|hade|gäller)\b", re.IGNORECASE)
 
 
@@ -441,6 +442,23 @@ def _link_line(lines: Sequence[Line], found: Found) -> Found | None:
             continue
         return Found(name, line, f"{found.skal}; dokumentets hela namn på en egen rad under rubriken")
     return None
+
+
+def _kind_for(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading that is only the document's kind ('Utställningsförslag
+    renhållningsordning') and its title, return what the text says the kind is for ('renhållningsordning för
+    Botkyrka, Salem, Nynäshamn, Haninge och Huddinge kommun'), or None."""
+    if len(found.value.split()) != 1:
+        return None
+    text = Text.of(lines[:12])
+    # a sentence that is only the name ('Utställningsförslag till renhållningsordning för Botkyrka, …'),
+    # not one that says something of it ('VA-plan för Sjöbo kommun är framtaget och utskickat …')
+    match = re.search(r"(?:^|[.!?]\s+)(?:[\wåäö]*förslag(?:et)?\s+till\s+)?(?P<name>" + re.escape(found.value)
+                      + r"\s+(?:för|i|inom)\s+[^.;:!?]{3,120}?)(?=\.\s|\.?$|;)", text.joined, re.IGNORECASE)
+    if match is None or SENTENCE_VERB.search(match.group("name")) or PRONOUN.search(match.group("name")):
+        return None
+    return Found(match.group("name"), text.line_at(match.start("name")),
+                 f"{found.skal}; rubriken är bara dokumentets slag, titeln är namnet som en mening ger")
 
 
 def _completed(found: Found, lines: Sequence[Line]) -> Found:
@@ -695,7 +713,9 @@ NAMED_DOCUMENT = (
     # 'en ny folkhälsopolicy som heter ”God hälsa och …”': the name of what the heading calls loosely
     re.compile(r"\b(?P<ref>[\wåäöÅÄÖ-]{4,})\s+(?:som\s+heter|med\s+(?:namnet|titeln))\s+"
                r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
-    re.compile(r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
+    # a quoted name, not the label the answer is to carry ('Ange ”Remiss … KS/2020:439” i rubriken')
+    re.compile(r"(?<![Aa]nge\s)(?<![Mm]ärk\s)(?<![Mm]ärks\s)(?<!\bmed\s)(?<![Mm]ärkt\s)"
+               r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“](?!\s+(?:i|som)\s+(?:rubriken|ämnesraden))"),
     re.compile(r"(?:^|[.!?]\s+)(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:är|går)\s+(?:nu\s+)?(?:ute\s+)?på\s+(?:öppen\s+)?remiss\b"),
     # 'Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss.'
     re.compile(r"\b(?:är|går)\s+(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:nu\s+)?ute\s+på\s+(?:öppen\s+)?remiss\b"),
@@ -794,11 +814,11 @@ def clean_title(title: str) -> str:
     if len(stripped) >= 8:
         title = stripped
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
-    title = TITLE_SUFFIX.sub("", title).strip(" .:?")
+    title = TITLE_SUFFIX.sub("", title).strip(" .:?!")
     staged = STAGE_SUFFIX.sub("", title)
     if len(staged.split()) >= 3:  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title
         title = staged
-    title = procedure_suffix().sub("", title).strip(" .:?")  # '… – Allmänt samråd', '… för samråd'
+    title = procedure_suffix().sub("", title).strip(" .:?!")  # '… – Allmänt samråd', '… för samråd'
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
