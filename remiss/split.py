@@ -455,6 +455,12 @@ REMISS_LABEL = re.compile(
     r"^(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?(?:[A-ZÅÄÖ][A-ZÅÄÖ -]{2,40}\s+)?REMISS"
     r"(?:\s+\d{1,3}\s*\(\s*\d{1,3}\s*\))?$"
 )
+# the news section a kommun's site puts over its own notices ('Nyheter', 'Nyhet'), not a press release
+SECTION_NEWS = re.compile(r"^(?:nyheter|nyhet)\b(?!\s*[:–-]\s*\S)", re.IGNORECASE)
+# a newspaper's article reports on a remiss, it never is one: a dateline opening a paragraph ('SKURUP.
+# Kommunfullmäktige tog …'), a notis signed with the writer's initials ('… om kommunindelning. (hh)')
+DATELINE = re.compile(r"^[A-ZÅÄÖ]{4,}(?:[ -][A-ZÅÄÖ]{2,})?\.\s+[A-ZÅÄÖ][a-zåäö]+\s")
+SIGNED_INITIALS = re.compile(r"[.!?]\s*\((?:[a-zåäö]{2,3}|TT)\)$")
 # a quote in a news item ('nyhetscitat') speaks against a missiv only where nothing asks the reader to answer:
 # a newspaper's item on a nämnd's remiss to two other nämnder, not a kommun's own news quoting its chair
 ASKS_READER_SIGNALS = ("inbjudan", "tyck_till", "svar_skickas_till", "synpunkter_senast", "amnesraden")
@@ -504,8 +510,14 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))
     hits = fastsearch.search_all(_signal_patterns(), folded)  # every signal in one go (shared look-ups)
     found.extend((s.namn, s.vikt) for s, hit in zip(signaler(), hits, strict=True) if hit)
-    if any(name in ASKS_READER_SIGNALS for name, _ in found):  # the sender's own news, quoting its chair
+    reader = any(name in ASKS_READER_SIGNALS for name, _ in found)
+    if reader:  # the sender's own news, quoting its chair
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
+    if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):
+        # the site's 'Nyheter' over a notice that itself asks for synpunkter by a date: the sender's own news
+        found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
+    if any(DATELINE.match(t) for t in texts[:40]) or any(SIGNED_INITIALS.search(t) for t in texts[-6:]):
+        found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
 
 

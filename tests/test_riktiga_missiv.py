@@ -3247,3 +3247,56 @@ def test_fragor_stalls_till_med_kolon(text: str, namn: str) -> None:
 
     handlaggare, _ = find_handlaggare(lines_of(text))
     assert handlaggare.namn == namn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # missiv/sodertalje-avfallsforeskrifter
+        """Nyheter
+Kommunen har tagit fram nya avfallsföreskrifter
+2023-06-26
+Ett förslag till kommunens nya avfallsföreskrifter har tagits fram. Nu har du möjlighet att ta del av förslaget
+och lämna dina synpunkter.
+Under tiden 26 juni – 20 augusti 2023 finns förslag till nya avfallsföreskrifter på olika sätt tillgängligt för
+att du som invånare eller har en verksamhet i kommunen ska kunna komma med synpunkter.""",
+        # missiv/soderkoping-skargardsprogram-remiss
+        """Nyheter
+Hem / Nyheter / Remissförslag - Nytt regionalt Skärgårdsprogram
+Remissförslag - Nytt regionalt Skärgårdsprogram
+Publicerad den 15 juni 2024
+Fram till den 15 oktober 2024 kan alla som vill lämna yttrande över förslaget. Yttrandena hanteras länsvis och
+skickas till respektive regions funktionsbrevlåda.
+• Region Kalmar län registrator@regionkalmar.se Märk yttrandet med diarienummer RS 2024/691.""",
+    ],
+)
+def test_kommunens_nyhet_under_nyheter_som_ber_om_synpunkter_ar_en_remiss(text: str) -> None:
+    """The site's 'Nyheter' over a kommun's own notice that invites synpunkter by a date says where the page
+    stands, not that it reports on a remiss; 'kan alla som vill lämna yttrande' is an invitation."""
+    assert classify(lines_of(text)) == "missiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # missiv/lokaltidningen-skurup-klimatstrategi: a dateline opens the article
+        """Var med och forma kommunens klimatarbete
+Förslag på ny klimatstrategi och energiplan har tagits fram
+Av
+Emma Brännman
+SKURUP. Kommunfullmäktige tog för ett år sedan beslutet att ta fram ett nytt förslag till klimatstrategi och
+energiplan för Skurups kommun 2020–2030.
+Ett förslag på ny klimatstrategi och energiplan har nu tagits fram och ligger ute på remiss. Vem som helst kan
+ta del av, och lämna synpunkter på, förslaget till och med den 22 januari 2020.""",
+        # missiv/nyan-kommunutlatanden: a notis signed with the writer's initials
+        """Kommunutlåtanden till 18 maj
+Ålands landskapsregering föreslår genom ett lagförslag en reform av kommunstrukturen. Med anledning av detta
+har landskapsregeringen gett tillfälle att ge synpunkter på lagförslaget.
+Synpunkterna skulle ursprungligen vara landskapsregeringen tillhanda senast den 11 maj, men remisstiden har nu
+förlängts till den 18 maj. Lagförslaget innehåller en lag om hur reformen ska genomföras. (hh)""",
+    ],
+)
+def test_tidningsartikel_om_en_remiss_ar_ingen_remiss(text: str) -> None:
+    """A newspaper's article on someone else's remiss (a dateline 'SKURUP. …', a notis signed '(hh)') reports on
+    the remiss with its deadline; it is not the remiss."""
+    assert classify(lines_of(text)) == "annat"

@@ -154,10 +154,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     known = known or _months_named(joined)
     known = known or _dnr_year(joined)
     out = []
-    previous_end = None
+    previous_end: int | None = None
     for match in matches:
         after_date = previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])
-        previous_end = match.end()
+        prior_end, previous_end = previous_end, match.end()
         value = _resolve(match, datum=datum, default_year=default_year, known=known)
         if value is None:
             continue
@@ -201,7 +201,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
         if past and PAST_PERIOD.search(_sentence_around(joined, match.start())):
             score += SCORE_PAST_PERIOD
             why.append("en tidigare, avslutad period ('genomförde vi samråd')")
-        if score and NOT_DEADLINE.search(_sentence_before(joined, match.start())[-60:]):
+        if score and NOT_DEADLINE.search(_own_words(joined, match.start(), prior_end)):
             score += SCORE_NOT_DEADLINE
             why.append("står vid ett publicerings- eller beslutsdatum")
         if score and datum is not None:
@@ -235,6 +235,16 @@ def _sentence_before(joined: str, offset: int) -> str:
     before = joined[max(0, offset - 200) : offset]
     ends = fastsearch.matches(SENTENCE_END, before)  # what re.split(SENTENCE_END, before)[-1] gives
     return before[ends[-1].end() :] if ends else before
+
+
+def _own_words(joined: str, offset: int, prior_end: int | None) -> str:
+    """Given a date's offset, return the words just before it that are its own: its sentence's last 60
+    characters after any date before it ('Publicerad den 15 juni 2024' on a line without a full stop, then
+    'Fram till den 15 oktober 2024 kan alla …': the publication belongs to the first date)."""
+    before = _sentence_before(joined, offset)[-60:]
+    if prior_end is not None and offset - prior_end < len(before):
+        before = before[len(before) - (offset - prior_end) :]
+    return before
 
 
 def _sentence_around(joined: str, offset: int) -> str:
