@@ -456,6 +456,7 @@ FINNS = [
     (
         "prov/jamstalldhetsmyndigheten-styrkraft: '<Myndighet>s remissvar på …' as the heading",
         ""
+        ""
         "https://jamstalldhetsmyndigheten.se/aktuellt/publikationer/jamstalldhetsmyndighetens-remissvar-pa-sou-2019-23/",
         ("Jämställdhetsmyndighetens remissvar på SOU",  # the heading broken before "2019:23", as on the page
          "2019:23",
@@ -532,6 +533,7 @@ INGET_YTTRANDE = [
     ),
     (
         "prov/regionskane-kulturplan-remissvar: the page of received answers",
+        ""
         ""
         "https://utveckling.skane.se/utvecklingsomraden/kulturutveckling/regional-kulturplan-for-skane1/remissvar/",
         ("Remissvar - Region kulturplan för Skåne 2021-2024",
@@ -639,6 +641,7 @@ NYA_REMISSVAR = [
     (
         "juu-kommissionens-arbetsprogram: an utskott given 'tillfälle att yttra sig'",
         ""
+        ""
         "https://www.riksdagen.se/sv/dokument-lagar/dokument/yttrande/kommissionens-arbetsprogram-2014_H105JuU3y",
         ("Justitieutskottets yttrande",
          "Kommissionens arbetsprogram 2014",
@@ -651,6 +654,7 @@ NYA_REMISSVAR = [
     ),
     (
         "svensktnaringsliv-alkoholservering: 'REMISSVAR16 november', 'lämna följande kommentarer'",
+        ""
         ""
         "https://www.svensktnaringsliv.se/material/remissvar/remiss-av-promemorian-forslag-till-forordning-om-"
         "tillfalligt-forb_1156949.html",
@@ -1639,3 +1643,35 @@ def test_radbruten_brodtext_ar_ingen_rubrik() -> None:
         *[Line(text=f"Brödtext rad {i}.", page=1, number=3 + i, size=11.0) for i in range(4)],
     ]
     assert "yttrande-i-rubrik" in poang(rubrik)[1]
+
+
+@pytest.mark.parametrize(
+    ("kalla", "stycken"),
+    [
+        ("yttranden/syre-djurskyddsregler-nyhet: a paper's notice, 'menar organisationen'",
+         ("Radar · Nyhet", "Kritik mot nya djurskyddsregler",
+          "I måndags gick remisstiden ut för Jordbruksverkets förslag till nya djurskyddsregler. Djurens "
+          "rätt "
+          "har svarat på remissen och är starkt kritiska.",
+          "Djurens rätt menar att Jordbruksverket bör dra tillbaka förslaget och invänta resultat från det "
+          "vetenskapliga råd som regeringen har gett Sveriges lantbruksuniversitet i uppdrag att bilda.",
+          "Djurens rätt invänder bland annat mot tidigare di-avvänjning för grisar och fler individer per "
+          "avdelning. Det kan bland annat leda till beteendestörningar och ökad antibiotikaanvändning, menar "
+          "organisationen.")),
+        ("yttranden/bengtheld-rfsl-remissvar-blogg: a blogger in the first person on RFSL's answer",
+         ("fredag 1 juli 2016",
+          "Sista remissdag var 23 juni. Jag planerar att inom närmaste veckan publicera en bloggpost om "
+          "samtliga "
+          "remissvar. Men redan nu granskar jag RFSL:s kommentarer. Men utredningen var också positiv till "
+          "bl.a. "
+          "en könsneutral föräldraskapslag.",
+          ".... RFSL avstyrker utredningens förslag att inte tillåta donationer inom par där båda har ägg, "
+          "om "
+          "inte medicinska skäl finns....")),
+    ],
+    ids=["syre", "blogg"],
+)
+def test_andras_text_om_ett_remissvar_ar_inget_yttrande(tmp_path: Path, kalla: str, stycken: tuple) -> None:
+    """kontroll7's check after the fixes: a paper or a blogger reporting someone's remissvar (attribution
+    ', menar organisationen', 'enligt förbundet'; 'jag' twice) is no yttrande, whatever stance it quotes."""
+    assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], kalla
