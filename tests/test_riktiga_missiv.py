@@ -3300,3 +3300,20 @@ def test_tidningsartikel_om_en_remiss_ar_ingen_remiss(text: str) -> None:
     """A newspaper's article on someone else's remiss (a dateline 'SKURUP. …', a notis signed '(hh)') reports on
     the remiss with its deadline; it is not the remiss."""
     assert classify(lines_of(text)) == "annat"
+
+
+def test_avslutat_samrad_fore_pagaende_granskning_ar_en_remiss() -> None:
+    """missiv/heby-brandmannen-granskning: 'har varit föremål för samråd under tiden …' tells the earlier round;
+    the granskning now open ('Yttrande ska ha inkommit senast den 1 november 2023') is the remiss."""
+    lines = lines_of("""
+Heby kommun
+Underrättelse granskning Dpä 408 Brandmannen 1 och 2
+Mark- och planeringsenheten har upprättat ett förslag till ändring av detaljplan för fastigheterna Brandmannen 1 &
+2. Detaljplaneändringen har varit föremål för samråd under tiden 2023-05-23 till 2023-06-20.
+Granskningtid: 2023-10-11 - 2023-11-01
+Yttrande ställs skriftligen till Heby kommun, Mark- och planeringsenheten, 744 88 HEBY, eller till information@heby.se
+Yttrande ska ha inkommit senast den 1 november 2023.
+""")
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.svarsdatum == "2023-11-01"
