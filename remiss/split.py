@@ -459,7 +459,11 @@ REMISS_LABEL = re.compile(
 SECTION_NEWS = re.compile(r"^(?:nyheter|nyhet)\b(?!\s*[:–-]\s*\S)", re.IGNORECASE)
 # a newspaper's article reports on a remiss, it never is one: a dateline opening a paragraph ('SKURUP.
 # Kommunfullmäktige tog …'), a notis signed with the writer's initials ('… om kommunindelning. (hh)')
-DATELINE = re.compile(r"^[A-ZÅÄÖ]{4,}(?:[ -][A-ZÅÄÖ]{2,})?\.\s+[A-ZÅÄÖ][a-zåäö]+\s")
+# (in the opening lines, a place name with two vowels, not an acronym opening a wrapped line 'GDPR. Läs …')
+DATELINE = re.compile(
+    r"^(?=[A-ZÅÄÖ]*[AEIOUYÅÄÖ][A-ZÅÄÖ]*[AEIOUYÅÄÖ])[A-ZÅÄÖ]{4,}(?:[ -][A-ZÅÄÖ]{2,})?\.\s+[A-ZÅÄÖ][a-zåäö]+\s"
+)
+DATELINE_LINES = 15
 SIGNED_INITIALS = re.compile(r"[.!?]\s*\((?:[a-zåäö]{2,3}|TT)\)$")
 # a quote in a news item ('nyhetscitat') speaks against a missiv only where nothing asks the reader to answer:
 # a newspaper's item on a nämnd's remiss to two other nämnder, not a kommun's own news quoting its chair
@@ -516,7 +520,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):
         # the site's 'Nyheter' over a notice that itself asks for synpunkter by a date: the sender's own news
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
-    if any(DATELINE.match(t) for t in texts[:40]) or any(SIGNED_INITIALS.search(t) for t in texts[-6:]):
+    newspaper = any(DATELINE.match(t) for t in texts[:DATELINE_LINES])
+    if newspaper or any(SIGNED_INITIALS.search(t) for t in texts[-6:]):
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
 
