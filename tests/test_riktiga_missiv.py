@@ -3218,6 +3218,9 @@ def test_titelmodellens_exempel() -> None:
         # missiv/helsingborg-lika-mojligheter-remiss: the city named in the genitive, its domain in the addresses
         ("Ny plan för lika möjligheter ute på remiss\nPlan för lika möjligheter har reviderats under våren 2021 och är nu ute på remiss fram till 31 oktober 2021.\nPlanen riktar sig först och främst till Helsingborgs stads nämnder, förvaltningar och bolag.\nFör mer information, frågor och anmälan till remisseminarier, kontakta mia.norbergnguyen@helsingborg.se.",
          "Helsingborgs stad"),
+        # missiv/krokom-lokala-foreskrifter-remiss: the nämnd written with spaces, the postcode right after it
+        ("Inbjudan att lämna synpunkter\nSynpunkter lämnas skriftligen senast den 5 april 2020 till:\nKrokoms kommun, Bygg och miljönämnden, 835 80 KROKOM\neller via e-post till Nisse Werner",
+         "Krokoms kommun, Bygg och miljönämnden"),
     ],
 )
 def test_kommunen_och_namnden_i_svarens_adress(text: str, avsandare: str) -> None:
@@ -3317,3 +3320,27 @@ Yttrande ska ha inkommit senast den 1 november 2023.
     assert classify(lines) == "missiv"
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None and remiss.svarsdatum == "2023-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/jordbruksverket-cwd-epost: a printed e-mail from a person; the authority owns the föreskrifter
+        ("Från: Christina Lindgren\nSkickat: den 5 december :23\nÄmne: Remiss på förlängning av skyddsåtgärder av CWD\nHej! Här kommer ett förslag till ändring av Statens Jordbruksverks föreskrifter (SJVFS 2016:28) om viss skyddsåtgärder med avseende på chronic wasting disease. Vi måste få era synpunkter senast den 14 december 2017 till",
+         "Statens Jordbruksverk"),
+        # prov3/raa-riksintressen-remiss-nyhet: the authority opens the news page's first sentence
+        ("Vägledning för riksintressen skickas nu på bred remiss\nRiksantikvarieämbetet bedriver sedan januari 2012 det tvååriga projektet Kulturmiljövårdens riksintressen. En vägledning har framtagits i löpande dialog med länsstyrelserna och skickas nu på remiss.\nSenast den 3 mars 2014 önskas remissinstansernas synpunkter.",
+         "Riksantikvarieämbetet"),
+        # missiv/orust-op2040-samrad: a process is no sender ('Samrådet pågår fram till …')
+        ("Glöm inte ge yttrande om Översiktsplan 2040\nSamrådet pågår fram till 12 maj 2023, glöm inte att lämna in ditt yttrande senast då.",
+         None),
+    ],
+)
+def test_myndigheten_utan_brevhuvud(text: str, avsandare: str | None) -> None:
+    """Without a letterhead: the authority whose own föreskrifter are proposed, or that opens the notice as the
+    subject of what it does; the person in an e-mail's 'Från:' is no organisation."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert (found.value if found else None) == avsandare

@@ -24,8 +24,9 @@ KOMMIT_IN = re.compile(
 # 'Region X, Box 517'; 'Ekerö kommun, Kommunstyrelsen, Box 205' (the kommun and the nämnd the answers go to)
 POSTAL = re.compile(
     r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns|kommun|stad)){0,5}),\s*"
-    r"(?:(?P<mid>[A-ZÅÄÖ][\wåäö -]{2,40}),\s*)?(?:Box|Postbox|Postadress:?)\s+\d+"
-)
+    r"(?:(?P<mid>[A-ZÅÄÖ][\wåäö -]{2,40}),\s*)?"
+    r"(?:(?:Box|Postbox|Postadress:?)\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
+)  # … or the postcode right after: 'Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM'
 
 
 def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = None) -> Found | None:
@@ -64,6 +65,9 @@ UNIT = (
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|förvaltningen|kontoret|fullmäktige)|"
     r"(?:Nämnden|Styrelsen|Förvaltningen)\s+för\s+[\wåäö-]+(?:\s+(?:och|för)\s+[\wåäö-]+)?)"
 )
+# the nämnd in the address answers go to may be written in words: 'Bygg och miljönämnden' (as Krokom writes
+# it), 'Miljö- och samhällsbyggnadsförvaltningen'
+ADDRESS_UNIT = rf"(?:{UNIT}|[A-ZÅÄÖ][\wåäö-]*\s+och\s+[a-zåäö-]+(?:nämnden|styrelsen|förvaltningen|kontoret))"
 UNIT_AFTER_SUBJECT = re.compile(
     rf"(?:^|[.:]\s+)(?P<unit>{UNIT})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
     r"\s+(?:har\s+)?(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
@@ -122,7 +126,9 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
             source = lines[index + 1]
             value = source.text.strip()
         value = re.split(r"\s+dnr\b", value, flags=re.IGNORECASE)[0].strip(" :|")
-        if value and not DNR_RE.match(value):
+        # 'Från: Christina Lindgren' of a printed e-mail is the person who sent it, not the organisation
+        person = match.group(0).lower().startswith("från") and is_person(value)
+        if value and not DNR_RE.match(value) and not person:
             return Found(normal_case(value), source, "värdet efter etiketten Instans/Avsändare/Från")
     before_header = _organisation_before_header(lines)
     if before_header:
@@ -140,7 +146,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         return (by_text or _subject_remitting(text) or _kommun_board(text) or _kommun_in_heading(lines)
-                or _kommun_by_domain(text))
+                or _kommun_by_domain(text) or _owner_of_rules(text) or _agency_opening(text))
     return on_top
 
 
@@ -222,6 +228,44 @@ ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")  # 'MSB', 'SKR'
 AGENCY_END = re.compile(r"(?:rådet|verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|nämnden|"
                         r"styrelsen|vattendistrikt|förbundet|kommuner)$")  # '… och Boxholms kommuner'
 OPENING_LINES = 25  # the sender says what it does in the notice's opening sentences
+# a national authority's name ends in its kind (not 'nämnden'/'styrelsen', which a kommun has too)
+AUTHORITY = r"[A-ZÅÄÖ][\wåäö-]*(?:verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|rådet)"
+# the authority whose own föreskrifter are proposed: 'ett förslag till ändring av Statens Jordbruksverks
+# föreskrifter (SJVFS 2016:28)', 'förslag till nya Skogsstyrelsens föreskrifter'
+RULES_OWNER = re.compile(
+    r"\bförslag\w*\s+(?:till\s+)?(?:(?:ändring|ändringar)\s+(?:av|i)\s+|nya\s+)?"
+    r"(?P<org>(?:Statens\s+)?[A-ZÅÄÖ][\wåäö-]*(?:verk|myndighet|inspektion|kollegium|ämbete|institut|råd|styrelse))s"
+    r"\s+(?:föreskrifter|allmänna\s+råd)"
+)
+# an authority that opens a sentence of the notice as its subject: 'Riksantikvarieämbetet bedriver sedan
+# januari 2012 det tvååriga projektet …' on its own news page
+# (what an actor does, not what a process does: 'Samrådet pågår fram till 12 maj' names no sender)
+AGENCY_OPENING = re.compile(
+    SENTENCE_START + rf"(?P<org>{AUTHORITY})\s+(?:har\s+|vill\s+|ska\s+|kommer\s+att\s+)?"
+    r"(?:bedriver|behandlar|begär|arbetar|genomför|föreslår|utreder|planerar|ansvarar|tar|ger|skickar|"
+    r"tagit|arbetat|genomfört|föreslagit|utrett|fått)\b"
+)
+
+
+def _owner_of_rules(text: Text) -> Found | None:
+    """Given the text, return the authority whose own föreskrifter the remiss proposes to change, or None."""
+    match = RULES_OWNER.search(text.joined)
+    if match is None:
+        return None
+    return Found(match.group("org"), text.line_at(match.start("org")),
+                 "myndigheten vars föreskrifter förslaget ändrar ('ändring av X:s föreskrifter')")
+
+
+def _agency_opening(text: Text) -> Found | None:
+    """Given the text, return the national authority that opens a sentence among the opening lines as its
+    subject ('Riksantikvarieämbetet bedriver …'), when nothing else names a sender."""
+    opening = Text.of(text.lines[:OPENING_LINES])
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
+    match = AGENCY_OPENING.search(joined)
+    if match is None:
+        return None
+    line = opening.lines[joined.count("\n", 0, match.start("org"))]
+    return Found(match.group("org"), line, "myndigheten som inleder en mening överst ('X bedriver …')")
 
 
 def _subject_remitting(text: Text) -> Found | None:
@@ -292,7 +336,7 @@ def _organisation_by_post_address(text: Text) -> Found | None:
         name = match.group("org").strip()
         if ORG_WORD.search(name) and not is_person(name):
             unit = (match.group("mid") or "").strip()
-            if re.fullmatch(UNIT, unit) and SELF_GOVERNED.search(name):
+            if re.fullmatch(ADDRESS_UNIT, unit) and SELF_GOVERNED.search(name):
                 name = f"{name}, {unit}"  # 'Ekerö kommun, Kommunstyrelsen, Box 205'
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
