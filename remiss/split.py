@@ -214,7 +214,7 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     """Given lines and an index, return which kind of document start is there, or None."""
     text = lines[index].text.strip()
     if (_title_missiv(text) or TITLE_YTTRANDE.match(text)) and _starts_heading(lines, index):
-        return "title"
+        return None if _bare_invitation(lines, index) else "title"
     if DOC_LABEL.match(text) and _introduced_item(lines, index):
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
     if DOC_LABEL.match(text) and _subheading_label(lines, index):
@@ -229,6 +229,19 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
 
 
 SUBHEADING_AFTER = 8  # a label this many lines down its page, between paragraphs, is a section heading
+# 'Inbjudan att lämna synpunkter' alone (no 'på X'): a notice's section heading over its deadline and address
+BARE_INVITATION = re.compile(r"^inbjudan\s+att\s+(?:inkomma\s+med|lämna)\s+synpunkter\s*:?$", re.IGNORECASE)
+
+
+def _bare_invitation(lines: Sequence[Line], index: int) -> bool:
+    """Return True for a bare 'Inbjudan att lämna synpunkter' down its page after a finished paragraph: the
+    section of a notice that says how to answer, not the title of another document."""
+    if not BARE_INVITATION.match(lines[index].text.strip()):
+        return False
+    page = lines[index].page
+    window = lines[max(0, index - SUBHEADING_AFTER) : index]
+    above = [line.text.strip() for line in window if line.page == page]
+    return len(above) >= SUBHEADING_AFTER and above[-1].endswith((".", "?", "!"))
 
 
 def _subheading_label(lines: Sequence[Line], index: int) -> bool:

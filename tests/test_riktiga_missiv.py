@@ -3344,3 +3344,36 @@ def test_myndigheten_utan_brevhuvud(text: str, avsandare: str | None) -> None:
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert (found.value if found else None) == avsandare
+
+
+KROKOM_WEBB = """
+Remiss: Reviderade lokala föreskrifter
+Nu gällande föreskrifter för att skydda människors hälsa och miljö är antagna på 1980-talet och i behov av
+revidering. Förslag till reviderade föreskrifter ligger nu ute på remiss.
+Syftet med revideringen är att uppdatera gällande föreskrifter. Det innebär även att de nya föreskrifterna
+ersätter följande föreskrifter.
+• Kungörelse om lokala hälsoskyddsföreskrifter för Krokoms kommun (23 FS 1986:7)
+Föreskrifterna reglerar till exempel djurhållning inom detaljplan, tomgångskörning och spridning av gödsel
+inom eller intill område för detaljplan.
+Vad händer sedan?
+Efter remisstidens utgång sammanställs inkomna synpunkter och revideringar görs vid behov. Föreskrifterna ska
+sedan antas av bygg- och miljönämnden och kommunfullmäktige innan de träder i kraft.
+Inbjudan att lämna synpunkter
+Synpunkter lämnas skriftligen senast den 5 april 2020 till:
+Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM
+eller via e-post till Nisse Werner
+Frågor under remisstiden besvaras av Nisse Werner.
+"""
+
+
+def test_underrubriken_inbjudan_att_lamna_synpunkter_delar_inte_notisen() -> None:
+    """missiv/krokom-lokala-foreskrifter-remiss: a bare 'Inbjudan att lämna synpunkter' down the page after a
+    finished paragraph is the notice's section on how to answer, no new document: one remiss."""
+    from remiss.domain import Handling, Page
+    from remiss.pipeline import tolka_handling
+
+    handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(KROKOM_WEBB))),))
+    remisser = tolka_handling(handling)
+    assert [(r.svarsdatum, r.avsandare, r.handlaggare.namn) for r in remisser] == [
+        ("2020-04-05", "Krokoms kommun, Bygg och miljönämnden", "Nisse Werner")
+    ]
