@@ -3377,3 +3377,27 @@ def test_underrubriken_inbjudan_att_lamna_synpunkter_delar_inte_notisen() -> Non
     assert [(r.svarsdatum, r.avsandare, r.handlaggare.namn) for r in remisser] == [
         ("2020-04-05", "Krokoms kommun, Bygg och miljönämnden", "Nisse Werner")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/katrineholm-renhallningsordning-2014: 'Från 1 juli …' is a preposition, no label
+        ("Förslag till reviderad renhållningsordning nu på utställning\nFrån 1 juli till 31 juli 2014 ställer Katrineholm, Flen och Vingåkers kommuner ut förslag till reviderad renhållningsordning.\nKatrineholm\nSynpunkter lämnas skriftligen per e-post: kommunstyrelsen@katrineholm.se eller post: Katrineholms kommun, 641 80 Katrineholm.",
+         "Katrineholms kommun"),
+        # missiv/sodertalje-avfallsforeskrifter: a heading that says what 'Kommunen' did names no sender
+        ("Nyheter\nKommunen har tagit fram nya avfallsföreskrifter\n2023-06-26\nEtt förslag till kommunens nya avfallsföreskrifter har tagits fram. Nu har du möjlighet att ta del av förslaget och lämna dina synpunkter.\nUnder tiden 26 juni – 20 augusti 2023 finns förslag till nya avfallsföreskrifter tillgängligt.",
+         None),
+        # missiv/kumla-ekologisk-hallbarhet: the place the text names is the domain of its address
+        ("Tyck till om förslaget på Program för ekologisk hållbarhet\nNu kan du som Kumlabo tycka till om förslaget, alltså hur vi i Kumla ska tänka och agera för en hållbar ekologisk samhällsutveckling.\nSynpunkter skickas till samhallsbyggnad@kumla.se, senast den 31 oktober 2022. Vänligen ange Dnr 2022/200.",
+         "Kumla kommun"),
+    ],
+)
+def test_kommunens_notis_utan_brevhuvud(text: str, avsandare: str | None) -> None:
+    """A kommun's notice without a letterhead: 'Från' opening a sentence is no label, 'Kommunen har …' is no
+    name, and the place the text names ('i Kumla') is the kommun when it is the domain of the address."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert (found.value if found else None) == avsandare

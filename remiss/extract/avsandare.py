@@ -15,7 +15,16 @@ from remiss.instanser import EMAIL
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
 
 # a label starts a line with a capital ('Från: …', 'AVSÄNDARE'); 'från Västra Götalands regionen.' is prose
-INSTANS_LABEL = re.compile(r"^(?:Instans|Avsändare|Från|INSTANS|AVSÄNDARE|FRÅN)\b\s*:?\s*(?P<value>.*)$")
+# 'Från' is a label only with its colon or alone on its line: 'Från 1 juli till 31 juli 2014 …' is prose
+INSTANS_LABEL = re.compile(
+    r"^(?:(?:Instans|Avsändare|INSTANS|AVSÄNDARE)\b\s*:?|(?:Från|FRÅN)\s*(?::|$))\s*(?P<value>.*)$"
+)
+# a definite noun is no name of a sender: 'Kommunen har tagit fram nya avfallsföreskrifter'
+GENERIC_ORG = frozenset(
+    {"kommunen", "regionen", "staden", "nämnden", "förvaltningen", "myndigheten", "förbundet"}
+)
+# a line that says what someone does is a sentence or a heading, not a letterhead
+FINITE_VERB = re.compile(r"\b(?:har|hade|är|blir|ska|vill|kan|bjuder|ställer|tar|tog|söker|planerar|inför)\b")
 KOMMIT_IN = re.compile(
     r"(?:(?:kommit|komma|inkommit|vara)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
     r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
@@ -200,7 +209,19 @@ def _kommun_by_domain(text: Text) -> Found | None:
         if name in domains or (name.endswith("s") and name[:-1] in domains):
             return Found(match.group("org"), text.line_at(match.start("org")),
                          "kommunen som texten nämner och vars namn är adressernas domän (…@kommun.se)")
+    for match in PLACE_IN.finditer(text.joined):  # 'hur vi i Kumla ska tänka …' with samhallsbyggnad@kumla.se
+        if _fold(match.group("ort")) in domains:
+            return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
+                         "orten som texten nämner ('i Kumla') och som är adressernas domän (…@kumla.se)")
     return None
+
+
+PLACE_IN = re.compile(r"\b(?:i|för|inom)\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
+
+
+def _kommun_name(ort: str) -> str:
+    """Given a place, return its kommun as the kommun writes it: 'Kumla kommun', 'Askersunds kommun'."""
+    return f"{ort} kommun" if ort[-1:].lower() in "aeiouyåäös" else f"{ort}s kommun"
 
 
 # what the sender of a remiss does in its notice's opening sentences: 'MSB remitterar nu förslag …',
@@ -276,6 +297,8 @@ def _subject_remitting(text: Text) -> Found | None:
         for match in pattern.finditer(joined):
             name = match.group("org").strip()
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
+            if name.lower() in GENERIC_ORG:
+                continue
             kind = ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
             named = kind and not is_person(name)
             # 'Nordisk Vindkraft planerar …': a capitalised name whose first word is no first name
@@ -477,6 +500,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
             break  # a list item ('• Brändö kommun'): the list has begun, the letterhead is above it
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
+            if FINITE_VERB.search(text):
+                continue  # 'Kommunen har tagit fram nya avfallsföreskrifter': a heading, not the letterhead
             return Found(normal_case(clean_org(text)), line)
     return None
 
