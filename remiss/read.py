@@ -33,7 +33,9 @@ _KEEP_DASH_BEFORE = re.compile(
 )
 # A list bullet as Word and LibreOffice draw it in a PDF: a Symbol or Wingdings glyph from the Private Use
 # Area ('\uf0b7 BIL Sweden', '\uf0a7', '\uf076') or an arrow or small circle, first on its line; read as '•'.
-_GLYPH_BULLET = re.compile(r"^([ \t]*)[\uf000-\uf0ff◦‣⁃∙➢►➤✓✔][ \t]+(?=\S)", re.MULTILINE)
+_GLYPHS = r"[\uf000-\uf0ff◦‣⁃∙➢►➤✓✔]"
+_GLYPH_BULLET = re.compile(rf"^([ \t]*){_GLYPHS}[ \t]+(?=\S)", re.MULTILINE)
+_GLYPH = re.compile(_GLYPHS)  # the character every _GLYPH_BULLET match holds
 _MIN_TEXT_CHARS = 15
 _SPACES = re.compile(r" {2,}")
 
@@ -282,12 +284,17 @@ def _letters(text: str) -> int:
 
 
 def clean_text(text: str) -> str:
-    """Given raw page text, return it with hyphens, soft hyphens and odd spaces normalised."""
-    text = _KEEP_DASH_BEFORE.sub("-", text)
+    """Given raw page text, return it with hyphens, soft hyphens and odd spaces normalised.
+
+    Each substitution runs only on a text holding a character its every match consumes (a
+    pattern that opens with a lookbehind or '^' is otherwise tried at every position).
+    """
+    if "\ufffe" in text or "\x02" in text:
+        text = _KEEP_DASH_BEFORE.sub("-", text)
     text = text.replace("\ufffe", "").replace("\u00ad", "").replace("\x02", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
-    return _GLYPH_BULLET.sub(r"\1• ", text)
+    return _GLYPH_BULLET.sub(r"\1• ", text) if _GLYPH.search(text) else text
 
 
 def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *, ocr: bool = False) -> Page:

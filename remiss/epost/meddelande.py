@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 from typing import Any
 
+from remiss.epost import OLE_MAGIC
 from remiss.errors import InputError
 
 MAX_EPOST_BYTES = 100 * 1024 * 1024  # a saved mail larger than this is refused before it is parsed
@@ -23,8 +24,6 @@ MAX_DJUP = 5  # messages nested in messages (forwarded as attachments)
 MAX_BILAGOR = 200  # attachments in one mail, ZIP members included
 MAX_UPPACKAT = 200 * 1024 * 1024  # bytes of all ZIP members of one mail, unpacked
 MAX_KVOT = 100  # unpacked / packed size of one ZIP member: above it the ZIP is a bomb
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-SUFFIXES = (".eml", ".msg")
 SMIME_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
 SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
 TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
@@ -53,24 +52,6 @@ class Meddelande:
     bilagor: tuple[Bilaga, ...] = ()
     inbaddade: tuple[Meddelande, ...] = ()
     krypterad: bool = False
-
-
-def ar_epost(path: str | Path) -> bool:
-    """Given a path, return True when it is a saved mail (.eml/.msg, or an Outlook file by content)."""
-    import stat
-
-    path = Path(path)
-    if path.suffix.lower() in SUFFIXES:
-        return True
-    if path.suffix.lower() in (".doc", ".docx", ".dot", ".pdf"):
-        return False  # an old Word file is OLE too: read_file tells the user to save it as .docx
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            return False  # a FIFO or device is never opened here (it would wait forever); read_file says so
-        with path.open("rb") as handle:
-            return handle.read(8) == OLE_MAGIC
-    except OSError:
-        return False
 
 
 def las_epost(path: str | Path) -> Meddelande:
