@@ -19,6 +19,7 @@ import marshal
 import os
 import re
 import sys
+import types
 from array import array
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,46 @@ def start(kind: str = "") -> None:
 
     _STARTED.append(kind)
     load()
+    keep_dataclass_code()
     atexit.register(save)
+
+
+def keep_dataclass_code() -> bool:
+    """Let `dataclasses` reuse the compiled code of the methods it writes, kept between runs; True when on.
+
+    `@dataclass` writes each class's `__init__`, `__repr__`, `__eq__` … as source text and compiles
+    it with `exec` (about 1 ms a class, most of it compiling: some 40 classes in a `tolka` run). A
+    module global `exec` in `dataclasses` is found before the builtin, so the text is compiled once,
+    the way `exec` compiles it (no inherited `__future__` flags: `dataclasses` has none), and its code
+    object kept in a memo (`memo`) named after this Python. The same text gives the same code.
+    """
+    import dataclasses
+
+    if "exec" in vars(dataclasses):
+        return vars(dataclasses)["exec"] is _exec_kept
+    try:
+        _DATACLASS_CODE.append(memo("dataclasses", b""))
+    except Exception:  # noqa: BLE001 - a cache: without it every method is compiled
+        return False
+    dataclasses.exec = _exec_kept  # type: ignore[attr-defined]
+    return True
+
+
+_DATACLASS_CODE: list[dict[Any, Any]] = []  # the memo: source text of a generated method, its code
+MAX_DATACLASS_CODE = 4000  # texts kept at most (an edited class leaves its old texts behind)
+
+
+def _exec_kept(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # noqa: A002
+    """Run source as `exec` does, compiling a text only the first time it is seen (in any run)."""
+    if isinstance(source, str) and _DATACLASS_CODE:
+        kept = _DATACLASS_CODE[0]
+        code = kept.get(source)
+        if not isinstance(code, types.CodeType):
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            if len(kept) < MAX_DATACLASS_CODE:
+                kept[source] = code
+        source = code
+    exec(source, globals, locals)  # noqa: S102 - dataclasses' own generated code
 
 
 _MEMOS: dict[Path, tuple[dict[Any, Any], int]] = {}  # file: the memo and how many entries it was loaded with

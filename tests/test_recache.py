@@ -85,3 +85,40 @@ def test_fastsearch_answers_from_the_memo_are_those_computed() -> None:
     finally:
         fastsearch._MEMO.update(saved)
         fastsearch._parsed.cache_clear()
+
+
+def test_dataclass_methods_from_kept_code_are_those_compiled(cache: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dataclass made from kept code works as one compiled anew; its texts are kept for the next run."""
+    import dataclasses
+
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    monkeypatch.setattr(recache, "_DATACLASS_CODE", [])
+    monkeypatch.setattr(dataclasses, "exec", None, raising=False)  # undone after the test: no exec of ours
+    monkeypatch.delattr(dataclasses, "exec")
+    assert recache.keep_dataclass_code()
+    assert recache.keep_dataclass_code()  # a second call keeps the first
+
+    def make() -> type:
+        @dataclasses.dataclass(frozen=True)
+        class Rad:
+            text: str
+            sida: int = 1
+            ord: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+
+        return Rad
+
+    first = make()
+    kept = recache._DATACLASS_CODE[0]
+    assert kept and all(text.startswith("def __create_fn__") for text in kept)
+    recache.save()  # the memo is written with the patterns
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    assert recache.memo("dataclasses", b"").keys() == kept.keys()  # read back as the next run would
+    second = make()
+    for rad in (first, second):
+        row = rad("Remiss", 2)
+        assert row == rad("Remiss", 2) and row != rad("Remiss", 3) and hash(row) == hash(rad("Remiss", 2))
+        assert repr(row).endswith("Rad(text='Remiss', sida=2, ord=())")
+        assert rad.__init__.__annotations__["return"] is None  # not '_return_type': no __future__ flag
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            row.text = "x"  # type: ignore[misc]
