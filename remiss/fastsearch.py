@@ -175,7 +175,8 @@ class _Scan:
     def __init__(self, folded: Folded) -> None:
         self.folded = folded
         self.limit = max(1, int(len(folded.text) * MAX_STARTS))
-        self.holds: dict[str, bool] = {}
+        self.holds: dict[str, bool] = {}  # a string: whether it stands in the lower-cased text
+        self.holds_as_written: dict[str, bool] = {}  # the same in the text as written
         self.positions: dict[str, list[int] | None] = {}
 
     def search(self, pattern: re.Pattern[str]) -> bool:
@@ -197,24 +198,19 @@ class _Scan:
         return fast.search(lowered) is not None
 
     def _possible(self, pattern: re.Pattern[str]) -> bool:
-        """Return False only when pattern cannot match: the text holds none of its required strings.
-
-        An IGNORECASE pattern without a twin (a part that keeps case) still needs one of its required
-        strings (they come from its case-insensitive parts) in the lower-cased text, lower-cased.
-        """
-        parsed = _parsed(pattern)
-        if parsed is None or parsed.strings is None:
+        """Return what possible(pattern, folded) returns, each required string looked for once per text."""
+        needles = _needles(pattern)
+        if needles is None:
             return True
-        if not pattern.flags & _NOCASE:
-            return any(string in self.folded.text for string in parsed.strings)
-        lowered = self.folded.lowered
-        if lowered is None or not all(ord(char) < 0x100 for string in parsed.strings for char in string):
+        strings, in_lowered = needles
+        text = self.folded.lowered if in_lowered else self.folded.text
+        if text is None:
             return True
-        holds = self.holds
-        for string in parsed.strings:
+        holds = self.holds if in_lowered else self.holds_as_written
+        for string in strings:
             found = holds.get(string)
             if found is None:
-                found = holds[string] = string.lower() in lowered
+                found = holds[string] = string in text
             if found:
                 return True
         return False
@@ -434,14 +430,33 @@ MIN_REQUIRED = 3  # required strings shorter than this are not worth a substring
 
 def possible(pattern: re.Pattern[str], folded: Folded) -> bool:
     """Return False only when pattern cannot match in the folded text (none of its required strings)."""
+    needles = _needles(pattern)
+    if needles is None:
+        return True
+    strings, in_lowered = needles
+    if not in_lowered:
+        return any(string in folded.text for string in strings)
+    lowered = folded.lowered
+    return lowered is None or any(string in lowered for string in strings)
+
+
+@_per_pattern
+def _needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """Given a pattern, return its required strings and whether to look for them in the lower-cased text.
+
+    An IGNORECASE pattern's required strings come from its case-insensitive parts (`_required` passes
+    over a group that changes flags, such as `(?-i:…)`), so one of them stands, lower-cased, in the
+    lower-cased text of every match, whether the pattern has a twin or not: in a `safe_text` a
+    Latin-1 letter matches only characters with its lower case. None: nothing to look for.
+    """
     parsed = _parsed(pattern)
     if parsed is None or parsed.strings is None:
-        return True
-    if pattern.flags & _NOCASE:
-        if folded.lowered is None or not parsed.lower:
-            return True
-        return any(string in folded.lowered for string in parsed.strings)
-    return any(string in folded.text for string in parsed.strings)
+        return None
+    if not pattern.flags & _NOCASE:
+        return parsed.strings, False
+    if not all(ord(char) < 0x100 for string in parsed.strings for char in string):
+        return None
+    return tuple(sorted({string.lower() for string in parsed.strings})), True
 
 
 MIN_START = 2  # start strings shorter than this occur too often to be worth looking for

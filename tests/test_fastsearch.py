@@ -242,3 +242,12 @@ def test_alternatives_of_a_pattern(source: str, pieces: list[str] | None) -> Non
     found = fastsearch.alternatives(pattern)
     assert [p.pattern for p in found] == (pieces or [source])
     assert all(p.flags == pattern.flags for p in found)
+
+
+def test_a_pattern_that_keeps_case_in_a_part_is_skipped_by_the_strings_of_its_other_parts() -> None:
+    """LIST_CUE has no twin ('(?-i:R)emissinstanser'); its required strings still rule a text out."""
+    assert fastsearch.twin(LIST_CUE) is None
+    assert not fastsearch.possible(LIST_CUE, fastsearch.fold("Kallelse till sammanträde"))
+    for text in ("REMISSINSTANSER", "Remissinstanser", "Enligt sändlista"):
+        assert fastsearch.possible(LIST_CUE, fastsearch.fold(text))
+        assert LIST_CUE.search(text)
