@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from remiss import fastsearch, forklara
 from remiss.dates import date_matches, parse_match
@@ -166,42 +167,43 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             offset = deadline_ends[match.start()]
             score += SCORE_DEADLINE_PHRASE
             why.append("svarsfras före datumet")
-            if EXTENDED.search(joined[offset : match.start()]):
+            if _finns(EXTENDED, joined[offset : match.start()]):
                 score += SCORE_EXTENDED
                 why.append("förlängt svarsdatum")
             sentence = _sentence_around(joined, match.start())
-            if OWN_ANSWER.search(sentence):
+            if _finns(OWN_ANSWER, sentence):
                 score += SCORE_OWN_ANSWER
                 why.append("avsändarens eget svar vidare ('Vi kommer att avge yttrande … senast')")
-            if SIGN_UP.search(sentence):
+            if _finns(SIGN_UP, sentence):
                 score += SCORE_SIGN_UP
                 why.append("sista dag för anmälan, inte för svaret")
-            if IN_FORCE.search(sentence) and not ANSWER_WORDS.search(sentence):
+            if _finns(IN_FORCE, sentence) and not _finns(ANSWER_WORDS, sentence):
                 score += SCORE_IN_FORCE
                 why.append("när förslaget ska gälla, inte när svaret ska in")
-            elif not ANSWER_WORDS.search(sentence):
+            elif not _finns(ANSWER_WORDS, sentence):
                 score += SCORE_NO_ANSWER
                 why.append("meningen handlar inte om svar ('redovisas senast', 'sändas in till regeringen')")
-        elif after_date and PERIOD_WORDS.search(_sentence_around(joined, match.start())):
+        elif after_date and _finns(PERIOD_WORDS, _sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append("slutet på en remiss- eller samrådsperiod")
         else:
             sentence = _sentence_before(joined, match.start())
             around = _sentence_around(joined, match.start())
-            if (ANSWER_WORDS.search(around) or PERIOD_WORDS.search(around)) and UNTIL_WORDS.search(sentence):
+            answer_or_period = _finns(ANSWER_WORDS, around) or _finns(PERIOD_WORDS, around)
+            if answer_or_period and _finns(UNTIL_WORDS, sentence):
                 score += SCORE_ANSWER_SENTENCE
                 why.append("i en mening om svar, samråd eller utställning med 'fram till/före/senast'")
                 if ANSWER_AFTER.match(joined[match.end() : match.end() + 40]):
                     score += SCORE_ANSWER_AFTER
                     why.append("följt av vad som ska göras till dess ('t o m 24 mars att lämna synpunkter')")
-            elif MODAL_ANSWER.search(around):
+            elif _finns(MODAL_ANSWER, around):
                 score += SCORE_ANSWER_SENTENCE
                 why.append("i en mening om när svaret ska in ('ska … yttra sig')")
         past = score and match.start() not in deadline_ends
-        if past and PAST_PERIOD.search(_sentence_around(joined, match.start())):
+        if past and _finns(PAST_PERIOD, _sentence_around(joined, match.start())):
             score += SCORE_PAST_PERIOD
             why.append("en tidigare, avslutad period ('genomförde vi samråd')")
-        if score and NOT_DEADLINE.search(_own_words(joined, match.start(), prior_end)):
+        if score and _finns(NOT_DEADLINE, _own_words(joined, match.start(), prior_end)):
             score += SCORE_NOT_DEADLINE
             why.append("står vid ett publicerings- eller beslutsdatum")
         if score and datum is not None:
@@ -210,6 +212,18 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 why.append("rimligt efter missivets datum")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
     return _repeated(out)
+
+
+def _finns(pattern: re.Pattern[str], text: str) -> bool:
+    """Return True when pattern (IGNORECASE) matches in text: its search, by fastsearch (mostly skipped
+    where the sentence lacks its words), over the sentence's lower case made once for all the patterns."""
+    return fastsearch.search(pattern, _folded(text))
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> fastsearch.Folded:
+    """Return text folded for fastsearch (a date's sentence is searched for several patterns in turn)."""
+    return fastsearch.fold(text)
 
 
 def _repeated(candidates: list[Kandidat]) -> list[Kandidat]:
@@ -230,6 +244,7 @@ def _date_start(joined: str, end: int) -> int:
     return index
 
 
+@lru_cache(maxsize=64)  # a date's sentence is asked for up to five times while it is scored
 def _sentence_before(joined: str, offset: int) -> str:
     """Given an offset, return the sentence text before it (back to the last full stop)."""
     before = joined[max(0, offset - 200) : offset]
@@ -247,6 +262,7 @@ def _own_words(joined: str, offset: int, prior_end: int | None) -> str:
     return before
 
 
+@lru_cache(maxsize=64)
 def _sentence_around(joined: str, offset: int) -> str:
     """Given an offset, return the sentence it stands in."""
     after = joined[offset : offset + 200]
