@@ -61,7 +61,9 @@ ORGANISATION = re.compile(
     r"\bstad\b|kansliet|förbund)$",
     re.IGNORECASE,
 )
-PARAGRAPH_MARK = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\b")  # '§ 20', 'KFN § 20'
+# '§ 20', 'KFN § 20', '§ 63/20 Fastställande …'; not a decision cited where a line break put it first ('KF' /
+# '§15/2011. Det påverkar …')
+PARAGRAPH_MARK = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\b(?!/\d{2,4}[.,;)])")
 PROTOCOL_HEAD = re.compile(r"^(?:SAMMANTRÄDES)?PROTOKOLL")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
 HEADER_NEAR = re.compile(
@@ -534,7 +536,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # the site's 'Nyheter' over a notice that itself asks for synpunkter by a date: the sender's own news
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
     newspaper = any(DATELINE.match(t) for t in texts[:DATELINE_LINES])
-    if newspaper or any(SIGNED_INITIALS.search(t) for t in texts[-6:]):
+    if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
 

@@ -3401,3 +3401,35 @@ def test_kommunens_notis_utan_brevhuvud(text: str, avsandare: str | None) -> Non
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert (found.value if found else None) == avsandare
+def test_paragraf_citerad_forst_pa_en_radbruten_rad_delar_inte_notisen() -> None:
+    """missiv/bracke-foreningsbidrag-remiss in the left-column layout: the line break puts 'KF' / '§15/2011. Det
+    påverkar …' first on a line; a decision cited so is no protocol paragraph ('§ 63/20 Fastställande …' is)."""
+    from remiss.split import PARAGRAPH_MARK
+
+    lines = lines_of("""
+Tyck till om nya riktlinjer för föreningsbidraget
+Under 2015 revideras styrdokumentet "Riktlinjer för bidrag till föreningslivet inom kultur och fritid", KF
+§15/2011. Det påverkar hur pengarna fördelas till föreningslivet fram till nästa val. Enligt beslut i
+kommunstyrelsen ska det nya förslaget gå ut på remiss över sommaren, och den som vill kan lämna
+synpunkter senast den 15 september. Ta chansen att tycka till!
+Sidan publicerad 2015-07-06 av Josefine Larsson
+""")
+    assert classify(lines) == "missiv"
+    assert PARAGRAPH_MARK.match("§ 63/20 Fastställande av dagordning") is not None
+
+
+def test_tidningsnotis_med_signaturen_ensam_pa_sista_raden() -> None:
+    """missiv/nyan-kommunutlatanden wrapped so that '(hh)' stands alone on the last line: still a signed notis."""
+    lines = lines_of("""
+Kommunutlåtanden till 18 maj
+Synpunkterna skulle ursprungligen vara landskapsregeringen tillhanda senast den 11 maj, men remisstiden
+har nu förlängts till den 18 maj. Lagförslaget innehåller en lag om hur reformen ska genomföras samt en
+allmän lag om kommunstruktur som är tänkt att ersätta den nuvarande blankettlagen om kommunindelning.
+(hh)
+""")
+    assert classify(lines) == "annat"
+
+
+def test_citat_som_punkt_i_word_ar_ett_nyhetscitat() -> None:
+    """prov6/sla-tibro-biblioteksplan as a Word document: the dash that opens the quote is a list bullet."""
+    assert classify(lines_of(SLA_TIBRO_NYHET.replace("– Det finns", "• Det finns"))) == "annat"
