@@ -1751,6 +1751,22 @@ def _placed(rows: list[tuple[str, float, float, bool]]) -> list[Line]:
             ("Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss. Under den tiden", 160.0, 10.0, False),
             ("är alla som vill välkomna att skicka in skriftliga förslag till förbättringar på innehållet.", 174.0, 10.0, False),
         ], "Dalarnas regionala kultur- och bildningsplan"),
+        # missiv/norrstyrelsen-kammarkollegiet-fortydligande in the e-mail layout (bench_layoutbyte, titel7): the
+        # sender's one-word name set like the heading, an empty line's space above it, is the letterhead
+        ([
+            ("Kammarkollegiet", 72.4, 13.0, True),
+            ("Kammarkollegiet begär förtydligande", 111.0, 13.0, True),
+            ("Kammarkollegiet behandlar de ansökningar som kommit till regeringen med anedning av", 139.4, 10.5, False),
+        ], "Kammarkollegiet begär förtydligande"),
+        # prov5/uhr-behorighet-urval-remiss in the web layout (titel7): a heading over four lines joins whole
+        ([
+            ("Universitets- och högskolerådet", 27.0, 8.0, False),
+            ("Föreskrifter om ändring i Universitets- och", 71.8, 15.0, True),
+            ("högskolerådets föreskrifter (UHRFS 2013:1) om", 89.0, 15.0, True),
+            ("grundläggande behörighet och urval –", 109.8, 15.0, True),
+            ("konsekvensutredning", 129.0, 15.0, True),
+            ("Universitets- och högskolerådet remitterar nu ett förslag om ändring i föreskrifterna", 155.6, 10.5, False),
+        ], "Föreskrifter om ändring i Universitets- och högskolerådets föreskrifter (UHRFS 2013:1) om grundläggande behörighet och urval"),
     ],
 )
 def test_titel_ur_layouten(rows: list[tuple[str, float, float, bool]], titel: str) -> None:
@@ -3433,3 +3449,48 @@ allmän lag om kommunstruktur som är tänkt att ersätta den nuvarande blankett
 def test_citat_som_punkt_i_word_ar_ett_nyhetscitat() -> None:
     """prov6/sla-tibro-biblioteksplan as a Word document: the dash that opens the quote is a list bullet."""
     assert classify(lines_of(SLA_TIBRO_NYHET.replace("– Det finns", "• Det finns"))) == "annat"
+def test_avsandarens_namn_ar_ingen_titel() -> None:
+    """prov5/svk-gronviken-fallviken-samrad in the letter layout (bench_layoutbyte, titel7): the sender's name
+    in the letterhead is the largest line after a generic heading; the title is read without it."""
+    lines = _placed([
+        ("Svenska kraftnät", 53.1, 12.0, True),
+        ("Samråd och dialog", 124.8, 13.0, True),
+        ("Myndighetsdialogen och samrådsprocessen är viktiga delar när vi planerar en ny", 153.7, 10.5, False),
+        ("Kompletterande samråd pågår till 22 april 2024", 217.7, 11.5, True),
+        ("Kompletterande samråd pågår till 22 april för område inom Grönviken–Fallviken och", 237.7, 10.5, False),
+        ("Skicka dina yttrande via e-post eller via post till Svenska kraftnät. Ange alltid", 384.9, 10.5, False),
+        ("diarienummer 2022/77 i brevet eller i ämnesraden för e-post.", 398.9, 10.5, False),
+        ("• Postadress: Svenska kraftnät", 418.9, 10.5, False),
+        ("Registrator, dnr 2022/77", 432.9, 10.5, False),
+        ("Box 1200", 453.1, 10.5, False),
+        ("172 24 Sundbyberg", 472.9, 10.5, False),
+        ("Samråd om sträckningsförslag genomfört under 2023", 521.7, 11.5, True),
+        ("Mellan 8 maj och 1 september genomförde vi samråd för planerad luftledning mellan", 541.7, 10.5, False),
+        ("Grönviken och Fallviken i enlighet med 6 kap. miljöbalken.", 556.9, 10.5, False),
+    ])
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "planerad luftledning mellan Grönviken och Fallviken"
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # missiv/orebro-kulturplan-2019 as a Word file (bench_layoutbyte, titel7): no heading above the body
+        # text; an instruction ('Märk svaret med: …') or a closing is none either
+        ("""Region Örebro län
+Din organisation inbjuds att ge synpunkter på förslaget till ny regional kulturplan 2020-2023. Se remissförslag i bifogad fil.
+Förslaget på ny regional kulturplan finns även på www.regionorebrolan.se/kulturplanremiss
+Skicka remissvaret senast 17 maj 2019 till kulturplan@regionorebrolan.se
+Märk svaret med: ”Remissvar kulturplan dnr 19RS792”
+Med vänlig hälsning""", "ny regional kulturplan 2020-2023"),
+        # prov3/fohm-covid-foreskrifter in the letter layout (titel7): a sentence at the top is no heading
+        ("""Folkhälsomyndigheten
+Regeringen har den 14 juni 2021 remitterat förslag till vissa ändringar i
+begränsningsförordningen, promemoria Lättade deltagarbegränsningar för
+sammankomster och tillställningar. Vi är tacksamma för era eventuella synpunkter på förslagen senast den 21 juni 2021.""", None),
+    ],
+)
+def test_ingen_rubrik_overst_ger_ingen_mening_som_titel(text: str, titel: str | None) -> None:
+    """Without a heading the title is what the text names, never the first sentence or an instruction."""
+    remiss = extract_remiss("x.docx", part_of(lines_of(text)))
+    assert remiss is not None and remiss.titel == titel

@@ -139,6 +139,16 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if mail and avsandare_found and is_person(avsandare_found.value):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
     titel_found = _mail_subject(mail) or choose_titel(lines)
+    if (avsandare_found and titel_found and not mail
+            and titel_found.value.casefold() in (avsandare_found.value.casefold(),
+                                                 avsandare_found.line.text.strip().casefold())):
+        # the sender's name alone is never the title: 'Kammarkollegiet' set as large as the heading under it
+        # ('Kammarkollegiet begär förtydligande') is the letterhead; the title is read without that line
+        passed = titel_found
+        titel_found = choose_titel([x for x in lines if x != passed.line]) or passed
+        if titel_found is not passed:
+            forklara.kandidat("titel", passed.value, f"{passed.skal}; avsändarens namn, ingen titel",
+                              passed.line)
     if (avsandare_found and titel_found and avsandare_found.line == titel_found.line
             and avsandare_found.value.casefold() in (titel_found.value.casefold(),
                                                      titel_found.line.text.strip().casefold())):
@@ -279,7 +289,7 @@ GENERIC_WORDS = frozenset(
     "svara på remiss remisser remissen aktuella aktuell pågående öppna öppen samråd samrådet och dialog "
     "delaktighet inflytande lämna synpunkter tyck till om omarbetad ny nytt nya reviderad enligt sändlista "
     "dnr dm diarienummer kungörelse kungörelser anslagstavlan anslagstavla information nyheter nyhet "
-    "remissvar remisslista utskick missiv inbjudan välkommen vecka att".split()
+    "remissvar remisslista utskick missiv inbjudan välkommen vecka att svarsdag svarsdatum remisstid".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
 # översiktsplan för centralorten 23 september'
@@ -511,6 +521,8 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
     cut before 'om …' is joined ('Välkommen till samrådsmöte' / 'om Trysslinge vindkraftpark')."""
     for index, line in enumerate(lines[:8]):
         text = line.text.strip()
+        if len(text) > 100 and text.endswith((".", "!")):
+            return None  # the body text has begun (a paragraph of sentences): a heading stands above it
         if not _looks_like_heading(text) or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
             continue
         if _org_name(text) or _name_like(text) or re.search(r"\d{4}-\d{2}-\d{2}", text):
@@ -518,13 +530,22 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")):
             text = f"{text} {rest}"
-        elif rest[:1].islower():
+        elif rest[:1].islower() or rest[:1].isdigit():
             continue  # a sentence that goes on on the next line ('… till ny regional' / 'kulturplan …')
+        if INSTRUCTION.match(text):
+            continue  # 'Märk svaret med: ”Remissvar kulturplan …”' tells what to do, names nothing
         title = _cleaned_or_word(text, text)
+        if title and SENTENCE_VERB.search(title):
+            continue  # 'Regeringen har den 14 juni 2021 remitterat förslag …' is a sentence, no heading
         event = EVENT_HEADING.match(text)
         if title and (event or not generic_heading(title)):
             return Found(title, line, "första rubrikliknande raden överst (ingen större rubrik)")
     return None
+
+
+# a line that tells the reader what to do: no heading ('Märk svaret med: …', 'Skicka remissvaret senast …')
+INSTRUCTION = re.compile(r"^(?:märk|ange|skicka|svara|läs|kontakta|klicka|ring|mejla|maila|se)\b",
+                         re.IGNORECASE)
 
 
 def _subject_line(lines: Sequence[Line]) -> Found | None:
@@ -1086,9 +1107,12 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
         text = line.text
         if (_org_name(text) or _name_like(text)) and index + 1 < len(first):
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
+        if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
+            continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
         above = line
-        for follow in first[index + 1 : index + 3]:
-            if follow.size != line.size or follow.bold != line.bold or len(text) + len(follow.text) > 200:
+        for follow in first[index + 1 : index + 1 + TITLE_MAX_LINES]:
+            styled = follow.size == line.size and follow.bold == line.bold
+            if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
                 break
             if text.endswith((".", "?", "!")) or _gap_between(above, follow):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund')
@@ -1108,6 +1132,14 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     return None
 
 
+
+
+def _letterhead_word(line: Line, follow: Line) -> bool:
+    """Return True for a one-word name ('Riksantikvarieämbetet') set like the heading that follows it after an
+    empty line's space: the sender's name in the letterhead, not a title ('Kulturstrategi' over body text)."""
+    text = line.text.strip()
+    return (len(text.split()) == 1 and text[:1].isupper() and not re.search(r"\d", text)
+            and follow.size == line.size and follow.bold == line.bold and _gap_between(line, follow))
 
 
 def _name_like(text: str) -> bool:
