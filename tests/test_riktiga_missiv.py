@@ -3407,6 +3407,9 @@ def test_underrubriken_inbjudan_att_lamna_synpunkter_delar_inte_notisen() -> Non
         # missiv/kumla-ekologisk-hallbarhet: the place the text names is the domain of its address
         ("Tyck till om förslaget på Program för ekologisk hållbarhet\nNu kan du som Kumlabo tycka till om förslaget, alltså hur vi i Kumla ska tänka och agera för en hållbar ekologisk samhällsutveckling.\nSynpunkter skickas till samhallsbyggnad@kumla.se, senast den 31 oktober 2022. Vänligen ange Dnr 2022/200.",
          "Kumla kommun"),
+        # missiv/eslov-bostadsforsorjning-samrad: the decision's date and § between the nämnd and its verb
+        ("Underrättelse om samråd Eslövs kommuns bostadsförsörjningsprogram 2021\nKommunstyrelsen har den 6 april 2021 § 94 beslutat att skicka Eslövs kommuns bostadsförsörjningsprogram på samråd.\nBeslutsunderlag (handlingarna finns att hämta på www.eslov.se/bostadsforsorjningsprogram under rubriken Handlingar):\nSamrådstid: 2021-04-26 – 2021-07-23",
+         "Eslövs kommun, Kommunstyrelsen"),
     ],
 )
 def test_kommunens_notis_utan_brevhuvud(text: str, avsandare: str | None) -> None:

@@ -79,7 +79,9 @@ UNIT = (
 ADDRESS_UNIT = rf"(?:{UNIT}|[A-ZÅÄÖ][\wåäö-]*\s+och\s+[a-zåäö-]+(?:nämnden|styrelsen|förvaltningen|kontoret))"
 UNIT_AFTER_SUBJECT = re.compile(
     rf"(?:^|[.:]\s+)(?P<unit>{UNIT})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
-    r"\s+(?:har\s+)?(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
+    # 'Kommunstyrelsen har den 6 april 2021 § 94 beslutat att skicka': the decision's date and § between
+    r"\s+(?:har\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+(?:§\s*\d+\s+)?)?"
+    r"(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
 )
 GENITIVE_UNIT = r"\s+(?P<unit>[a-zåäö-]*(?:nämnd|styrelse|förvaltning)(?:en)?)\b"
 
