@@ -9,6 +9,7 @@ which pieces of a row are cells of a table. The grouping into rows is a pure fun
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import re
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ WORD_GAP = 0.18  # a gap wider than this share of the font size is a space betwe
 BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
+_utf16 = codecs.utf_16_le_decode  # what bytes.decode("utf-16-le") ends in, without the lookup each time
 
 
 class Piece(NamedTuple):
@@ -127,7 +129,7 @@ class _Reader:
             length = get_text(handle, self.textpage, self.pointer, length)
         if length <= 2:
             return ""
-        return self.view[: length - 2].tobytes().decode("utf-16-le", errors="replace")
+        return _utf16(self.view[: length - 2], "replace", True)[0]  # bytes.decode, without its codec lookup
 
     def piece(self, handle: Any, text: str, height: float, fonts: dict[int, bool]) -> Piece:
         """Given a raw text object and its text, return it as a Piece (box, size in points, weight)."""
@@ -153,10 +155,10 @@ class _Reader:
 
 def _is_bold(font: Any, cache: dict[int, bool]) -> bool:
     """Given a raw font handle, return True when the font is bold (by weight, flag or name)."""
-    import pypdfium2.raw as raw
-
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    key = ctypes.c_void_p.from_buffer(font).value or 0  # its address (ctypes.cast: 3× slower)
     if key not in cache:
+        import pypdfium2.raw as raw
+
         buffer = ctypes.create_string_buffer(256)
         raw.FPDFFont_GetBaseFontName(font, buffer, 256)
         name = buffer.value.decode("latin-1", errors="replace")
