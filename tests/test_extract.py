@@ -564,3 +564,21 @@ def test_filformat_from_the_missiv(text: str, formats: tuple[str, ...]) -> None:
     from remiss.extract.core import find_filformat
 
     assert find_filformat(text.lower()) == formats
+
+
+@pytest.mark.parametrize(
+    ("start", "following", "glued"),
+    [
+        ("KS-", "2021-00442. När …", "KS-2021-00442. När …"),  # a prefix with its dash: joined as it is
+        ("TKN", "2018/35 Dnr M", "TKN 2018/35 Dnr M"),  # a prefix alone: a space between
+        ("511-9809-", "2021.", "511-9809-2021."),  # cut inside the number at its dash
+        ("KS", "Kommunstyrelsen beslutar", None),  # the next line is no number's rest
+        ("2021", "00442", None),  # the line ends in a whole number
+    ],
+)
+def test_a_dnr_cut_at_a_line_break_is_glued_once_for_tolka_and_kontroll(start: str, following: str,
+                                                                         glued: str | None) -> None:
+    """extract.dnr and kontroll.hitta glue a number a line break cut with the same function."""
+    from remiss.extract.dnr import glued_at_break
+
+    assert glued_at_break(start, following) == glued

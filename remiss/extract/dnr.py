@@ -169,7 +169,7 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         # 'diarienummer KS-' + '2021-00442. När …', '511-9809-' + '2021.': a line break cut the number
         start = rest.strip()
-        on_line = _glued(start, following) if _cut(start, following) else rest
+        on_line = glued_at_break(start, following) or rest
         for candidate, source in ((on_line, line), (following, None)):
             value = dnr_after_label(candidate)
             if value:
@@ -184,15 +184,17 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
 PREFIX_ALONE = re.compile(r"[A-ZÅÄÖ]{1,5}[-/]?")
 
 
-def _cut(rest: str, following: str) -> bool:
-    """Return True when a line's end holds a dnr's start the next line goes on with ('KS-', '00973-')."""
-    cut_number = ends_in_number(rest) and following[:1].isdigit()
-    return cut_number or bool(PREFIX_ALONE.fullmatch(rest))
+def glued_at_break(start: str, following: str) -> str | None:
+    """Given the text after a dnr label at a line's end (stripped) and the next line, return the two as one
+    when the line break cut the number there, else None.
 
-
-def _glued(prefix: str, following: str) -> str:
-    """Given a dnr's prefix at a line's end and the next line, return them as one ('KS-' + '2021-00442')."""
-    return prefix + ("" if prefix.endswith(("-", "/")) else " ") + following
+    Cut means: the line ends in the number's prefix alone ('KS-', 'TKN') or inside the number at its dash
+    or slash ('511-9809-', `ends_in_number`), and the next line goes on with a digit ('2021-00442').
+    A dash or slash joins the parts as they are, a prefix without one gets a space ('TKN 2018/35').
+    """
+    if not following[:1].isdigit() or not (ends_in_number(start) or PREFIX_ALONE.fullmatch(start)):
+        return None
+    return start + ("" if start.endswith(("-", "/")) else " ") + following
 
 
 _ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"

@@ -10,9 +10,9 @@ from remiss.domain import Handling, Line
 from remiss.extract.dnr import (
     DNR_LABEL,
     DNR_RE,
-    PREFIX_ALONE,
     dnr_after_label,
     find_diarienummer_header,
+    glued_at_break,
     split_klassificering,
     unglue_klass,
 )
@@ -598,8 +598,11 @@ def _dnr_i_rubrikrad(text: str, following: str) -> str | None:
         ):
             continue
         value = dnr_after_label(rest)
-        if value is None and PREFIX_ALONE.fullmatch(rest.strip() or "X") and following.strip()[:1].isdigit():
-            value = dnr_after_label(f"{rest.strip()} {following.strip()}")  # "dnr TKN" / "2018/35 Dnr M"
+        if value is None and rest.strip():  # "dnr TKN" / "2018/35 Dnr M": the number cut at the break
+            glued = glued_at_break(rest.strip(), following.strip())
+            value = dnr_after_label(glued) if glued else None
+        elif value is None and following.strip()[:1].isdigit():  # the label ends the line
+            value = dnr_after_label(following.strip())
         if value:
             return split_klassificering(value)[0]
     return None
