@@ -457,6 +457,7 @@ FINNS = [
         "prov/jamstalldhetsmyndigheten-styrkraft: '<Myndighet>s remissvar på …' as the heading",
         ""
         ""
+        ""
         "https://jamstalldhetsmyndigheten.se/aktuellt/publikationer/jamstalldhetsmyndighetens-remissvar-pa-sou-2019-23/",
         ("Jämställdhetsmyndighetens remissvar på SOU",  # the heading broken before "2019:23", as on the page
          "2019:23",
@@ -533,6 +534,7 @@ INGET_YTTRANDE = [
     ),
     (
         "prov/regionskane-kulturplan-remissvar: the page of received answers",
+        ""
         ""
         ""
         "https://utveckling.skane.se/utvecklingsomraden/kulturutveckling/regional-kulturplan-for-skane1/remissvar/",
@@ -642,6 +644,7 @@ NYA_REMISSVAR = [
         "juu-kommissionens-arbetsprogram: an utskott given 'tillfälle att yttra sig'",
         ""
         ""
+        ""
         "https://www.riksdagen.se/sv/dokument-lagar/dokument/yttrande/kommissionens-arbetsprogram-2014_H105JuU3y",
         ("Justitieutskottets yttrande",
          "Kommissionens arbetsprogram 2014",
@@ -654,6 +657,7 @@ NYA_REMISSVAR = [
     ),
     (
         "svensktnaringsliv-alkoholservering: 'REMISSVAR16 november', 'lämna följande kommentarer'",
+        ""
         ""
         ""
         "https://www.svensktnaringsliv.se/material/remissvar/remiss-av-promemorian-forslag-till-forordning-om-"
@@ -1675,3 +1679,34 @@ def test_andras_text_om_ett_remissvar_ar_inget_yttrande(tmp_path: Path, kalla: s
     """kontroll7's check after the fixes: a paper or a blogger reporting someone's remissvar (attribution
     ', menar organisationen', 'enligt förbundet'; 'jag' twice) is no yttrande, whatever stance it quotes."""
     assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], kalla
+
+
+def test_kort_mening_och_radbruten_sammanfattningsrubrik_i_andra_layouter(tmp_path: Path) -> None:
+    """bench_layoutbyte on kontroll7's documents: in Word the paper's last line 'Här kan du ta del av
+    Vattenfalls remissvar.' (short, a sentence with a finite verb) is no heading; in a PDF the transcript's
+    run-in 'Sammanfattning' may end its line, with the summary opening the next."""
+    from remiss.kontroll.avsnitt import _split_transcript
+
+    gront = _docx(
+        tmp_path / "g.docx",
+        "Nyheter",
+        "Vattenfall ser bra förslag i Klimaträttsutredningen: Våga implementera snabbt",
+        "I sitt remissvar ger Vattenfall sitt bifall till delar av utredningen Rätt för klimatet SOU "
+        "2022:21, "
+        "vilken har till syfte att se över all relevant lagstiftning så att det klimatpolitiska ramverket "
+        "får "
+        "större genomslag.",
+        "Mindre lagstiftningsprodukter som är förhållandevis enkla att handlägga bör skyndsamt läggas fram "
+        "för "
+        "riksdagen för snabb implementering.",
+        "Här kan du ta del av Vattenfalls remissvar.",
+    )
+    assert kontrollera_fil(gront) == []
+    rader = _lines(
+        "material i Promemorian och yrkar att förslaget avstyrks i sin helhet. Sammanfattning",
+        "Förslaget till lagändring strider gravt mot fyra grundbultar i lagstiftning för ett",
+    )
+    assert [line.text for line in _split_transcript(rader)][1:] == [
+        "Sammanfattning",
+        "Förslaget till lagändring strider gravt mot fyra grundbultar i lagstiftning för ett",
+    ]

@@ -47,9 +47,9 @@ INLINE = re.compile(r"^(?P<rubrik>[^:]{3,60}):\s+(?P<rest>\S.*)$")
 # A transcript (docplayer, 5dok) runs a letter's headings into its paragraph: "… avstyrks i sin helhet.
 # Sammanfattning Förslaget till lagändring strider …". The heading word alone between two sentences of a
 # long line is the heading.
-TRANSKRIPT_RAD = 200
+TRANSKRIPT_RAD = 30  # a line this long can hold a sentence before the heading
 INBAKAD_SAMMANFATTNING = re.compile(
-    r"(?<=[.!?])\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)\s+(?=[A-ZÅÄÖ][a-zåäö])"
+    r"(?<=[.!?])\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|\s*$)"
 )
 
 
@@ -115,13 +115,17 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
     """Given lines, return them with a heading run into a transcript's long line ("… i sin helhet.
     Sammanfattning Förslaget …") on a line of its own, so the section under it is found."""
     out: list[Line] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         match = INBAKAD_SAMMANFATTNING.search(line.text) if len(line.text) > TRANSKRIPT_RAD else None
+        following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
+        if match and not line.text[match.end() :].strip() and not following[:1].isupper():
+            match = None  # "… helhet. Sammanfattning" at the line end: its text must open the next line
         if not match:
             out.append(line)
             continue
         for text in (line.text[: match.start()], "Sammanfattning", line.text[match.end() :]):
-            out.append(Line(text=text, page=line.page, number=line.number, ocr=line.ocr))
+            if text.strip():
+                out.append(Line(text=text, page=line.page, number=line.number, ocr=line.ocr))
     return out
 
 

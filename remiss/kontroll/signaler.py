@@ -102,23 +102,22 @@ def _texts(lines: list[Line] | tuple[Line, ...]) -> list[str]:
 
 
 def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> bool:
-    """Return True for a line that can be a heading: short, or opening a paragraph, not a sentence."""
-    if len(text) <= KORT_RAD:
-        return True
-    if (
-        len(text) > MAX_RUBRIKRAD
-        or text.endswith(".")
-        or text[:1].islower()
-        or MENINGSGRANS.search(text)
-        or FINIT_VERB.search(text)
-    ):
+    """Return True for a line that can be a heading: short, or opening a paragraph, not a sentence.
+
+    A line whose sentence the line break carries on to the next line is body text, however short, unless
+    it opens with the document's kind ("Remissyttrande gällande …" / "vattendistrikts …") or is set larger
+    than the body (a title wraps the same way); a short line ending a sentence with a finite verb ("Här kan
+    du ta del av Vattenfalls remissvar.") is body text too.
+    """
+    if len(text) > MAX_RUBRIKRAD:
         return False
     following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
     fortsatter = following[:1].islower() or bool(FORTSATT_NUMMER.match(following))
     if fortsatter and not DOKUMENTORD.match(text) and not _storre_stil(lines[number], lines):
-        # a paragraph's first line wrapped onto the next ("I sitt remissvar ger … SOU" / "2022:21, vilken …");
-        # a title wraps the same way, but it opens with the document's kind ("Remissyttrande gällande …") or
-        # is set larger than the body
+        return False  # "I sitt remissvar ger … SOU" / "2022:21, vilken …": a paragraph's wrapped first line
+    if len(text) <= KORT_RAD:
+        return not (text.endswith(".") and FINIT_VERB.search(text))
+    if text.endswith(".") or text[:1].islower() or MENINGSGRANS.search(text) or FINIT_VERB.search(text):
         return False
     previous = lines[number - 1].text.strip() if number else ""
     return not previous or len(previous) <= KORT_RAD or previous.endswith((".", ":", "!", "?"))
