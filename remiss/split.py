@@ -28,7 +28,8 @@ TITLE_MISSIV = re.compile(
     r"missiv\s+(?:till|för|gällande)\s+remiss|remissmissiv\b|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+\S|"
     r"samrådsremiss\s*[:–—-]?\s*\S|"
-    r"inbjudan\s+(?:till\s+[^.]{0,80}?)?att\s+(?:inkomma|lämna)\b)",
+    r"inbjudan\s+(?:till\s+[^.]{0,80}?)?att\s+(?:inkomma|lämna)\b|"
+    r"inbjudan\s+att\s+yttra\s+sig\s+(?:om|över|angående|gällande|rörande|på)\s+\S)",
     re.IGNORECASE,
 )
 # 'Remiss SOU 2015:22 Rektorn …', 'Remittering av betänkandet …': a remiss title only where a document's
@@ -215,7 +216,8 @@ def _title_missiv(text: str) -> bool:
 def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     """Given lines and an index, return which kind of document start is there, or None."""
     text = lines[index].text.strip()
-    if (_title_missiv(text) or TITLE_YTTRANDE.match(text)) and _starts_heading(lines, index):
+    if (_title_missiv(text) or _yttrande_title([line.text for line in lines[index : index + 4]])) \
+            and _starts_heading(lines, index):
         return None if _bare_invitation(lines, index) else "title"
     if DOC_LABEL.match(text) and _introduced_item(lines, index):
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
@@ -435,8 +437,8 @@ def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
 def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     """Given a document's lines, return the type its first lines decide (yttrande, protokoll, kallelse)."""
     head = [line.text.strip() for line in lines[:16]]
-    if any(TITLE_YTTRANDE.match(t) and _capitalised(t) for t in head):  # 'remissvar. Detta …' is prose
-        return "yttrande"
+    if any(_capitalised(t) and _yttrande_title(head[i : i + 4]) for i, t in enumerate(head)):
+        return "yttrande"  # 'remissvar. Detta …' is prose
     if any(YTTRANDE_LABEL.match(t) for t in head[:8]):
         return "yttrande"
     if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
@@ -444,6 +446,32 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     if any(t.startswith("KALLELSE") for t in head):
         return "kallelse"
     return None
+
+
+# the sentence that says when the answers are due ('Remissvar över avsnitten 5.1, 5.3 … ska ha kommit in till
+# Landsbygds- och infrastrukturdepartementet senast den 29 november 2024.'): a missiv's deadline, no title
+SVAR_SENAST = re.compile(
+    r"\b(?:ska|skall|bör|måste)\s+(?:ha\s+kommit\s+in|vara\s+\w+\s+(?:tillhanda|till\s+handa)|"
+    r"(?:lämnas|skickas|sändas|mejlas)\b[^.]{0,80}?\bsenast)\b",
+    re.IGNORECASE,
+)
+
+
+def _yttrande_title(texts: Sequence[str]) -> bool:
+    """Given a line and the lines after it, return True when the line starts a yttrande's title.
+
+    'Remissvar över avsnitten … ska ha kommit in till … senast den 29 november 2024.' starts like an
+    answer's title but its sentence (read on to its full stop, over line breaks) says when the
+    answers are due: a missiv's deadline.
+    """
+    if not texts or not TITLE_YTTRANDE.match(texts[0].strip()):
+        return False
+    sentence = []
+    for text in texts:
+        sentence.append(text.strip())
+        if text.strip().endswith("."):
+            break
+    return not SVAR_SENAST.search(" ".join(sentence))
 
 
 def _capitalised(text: str) -> bool:

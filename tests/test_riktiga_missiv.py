@@ -3497,3 +3497,91 @@ def test_ingen_rubrik_overst_ger_ingen_mening_som_titel(text: str, titel: str | 
     """Without a heading the title is what the text names, never the first sentence or an instruction."""
     remiss = extract_remiss("x.docx", part_of(lines_of(text)))
     assert remiss is not None and remiss.titel == titel
+
+
+# g0vse remisser/2024/09/remiss-av-delar-av-betankandet-sou-202435-…: the deadline sentence starts with 'Remissvar'
+ALM_OCH_ASK_WEBB = """
+Remiss av delar av betänkandet SOU 2024:35 En framtid för alm och ask -förädling,
+forskning och finansiering och förslag till förordning om ändring i växtskyddsförordningen (2022:795)
+Här kan du ta del av till vilka instanser som regeringen har remitterat delar av betänkandet SOU
+2024:35 En framtid för alm och ask -förädling, forskning och finansiering samt förslag till förordning
+om ändring i växtskyddsförordningen (2022:795).
+Remissvar över avsnitten 5.1, 5.3, 9.3, 9.4, 10.1 och 10.2 som rör åtgärder mot almsjuka på Gotland
+samt förslag till förordning om ändring i växtskyddsförordningen (2022:795) ska ha kommit in till
+Landsbygds-och infrastrukturdepartementet senast den 29 november 2024.
+"""
+
+
+def test_remissvar_over_avsnitten_ska_ha_kommit_in_ar_fristen_inte_ett_yttrande() -> None:
+    """'Remissvar över avsnitten … ska ha kommit in till … senast den 29 november 2024.' is the missiv's
+    deadline sentence (read to its full stop over the line breaks), not the title of an answer: no new
+    document starts there, and the page is one remiss with its svarsdatum."""
+    from remiss.domain import Handling, Page
+    from remiss.split import find_missiv, split_documents
+
+    handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(ALM_OCH_ASK_WEBB))),))
+    assert [part.dokumenttyp for part in split_documents(handling)] == ["missiv"]
+    assert classify(lines_of(ALM_OCH_ASK_WEBB)) == "missiv"
+    remiss = extract_remiss("x.pdf", find_missiv(handling)[0])
+    assert remiss is not None and remiss.svarsdatum == "2024-11-29"
+
+
+def test_remissvar_som_rubrik_ar_fortfarande_ett_yttrande() -> None:
+    """An answer's own title 'Remissvar över …' (no deadline in its sentence) still types a yttrande."""
+    lines = lines_of(
+        """
+        Remissvar över betänkandet En framtid för alm och ask (SOU 2024:35)
+        Skogsstyrelsen har beretts möjlighet att yttra sig över betänkandet.
+        Skogsstyrelsen tillstyrker förslaget.
+        """
+    )
+    assert classify(lines) == "yttrande"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # g0vse remisser/2025/03/remittering-av-betankandet-modernt-dataskydd-vid-csn-sou-202495
+        """Remittering av betänkandet Modernt dataskydd vid CSN (SOU 2024:95)
+Diarienummer: U2025/00326
+Här kan du ta del av svaren från dem som ombetts att svara på betänkandet Modernt dataskydd vid CSN (SOU 2024:95). Övriga yttranden finns tillgängliga i departementet.""",
+        # g0vse remisser/2025/08/remiss-av-europeiska-kommissionens-forslag-till-nasta-ramprogram-…
+        """Inbjudan att yttra sig om Europeiska kommissionens förslag till nästa ramprogram för forskning och innovation samt det tillhörande specifika programmet för dess implementering
+Diarienummer: U2025/01586
+Här kan du ta del av svaren från de som den 9 juli 2025 inbjöds att yttra sig om Europeiska kommissionens förslag till nästa ramprogram för forskning och innovation samt det tillhörande specifika programmet för dess implementering. Övriga yttranden finns tillgängliga i departementet.
+Yttranden ska ha kommit in till Utbildningsdepartementet senast den 21 augusti 2025.""",
+    ],
+)
+def test_regeringens_remissida_med_ombetts_eller_inbjods_att_yttra_sig(text: str) -> None:
+    """'dem som ombetts att svara' (without 'har') and 'de som … inbjöds att yttra sig' say the page's
+    remiss was sent out, and 'Inbjudan att yttra sig om …' is a remiss title: a clear missiv."""
+    bedomning = bedom_missiv(lines_of(text))
+    assert classify(lines_of(text)) == "missiv" and bedomning.poang >= MISSIV_GRANS
+
+
+def test_sida_med_inkomna_remissvar_ar_ingen_remiss() -> None:
+    """missiv/rk-n2017-remissvar-renskotsel (facit annat): the page that collects the answers received
+    ('Remissvar Ds 2016:27 …', 'de remissvar som har kommit till Näringsdepartementet') is no missiv."""
+    lines = lines_of(
+        """
+        Remissvar Ds 2016:27 Frågor kring 2009 års renskötselkonvention
+        Här kan du ta del av de remissvar som har kommit till Näringsdepartementet på Ds 2016:27 Frågor kring 2009 års renskötselkonvention.
+        """
+    )
+    assert classify(lines) != "missiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "svarsdatum"),
+    [
+        # g0vse remisser/2024/09 (alm och ask): section numbers in a list are no dates, nor a period's end
+        ("Remissvar över avsnitten 5.1, 5.3, 9.3, 9.4, 10.1 och 10.2 ska ha kommit in senast den 29 november 2024.", date(2024, 11, 29)),
+        ("Synpunkter på kapitel 4.2 lämnas senast den 15 mars 2024.", date(2024, 3, 15)),
+        # a period without a year is still a period
+        ("Remisstiden pågår 1.3–31.3 och synpunkter lämnas senast 31.3.", date(2024, 3, 31)),
+    ],
+)
+def test_avsnittsnummer_ar_inga_datum(text: str, svarsdatum: date) -> None:
+    """'avsnitten 5.1, 5.3 … och 10.2', 'kapitel 4.2': numbered sections, never a yearless 'd.m' date."""
+    found, _ = find_svarsdatum(Text.of(lines_of(text)), default_year=2024)
+    assert found is not None and found.value == svarsdatum.isoformat()

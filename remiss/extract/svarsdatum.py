@@ -156,7 +156,11 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     known = known or _dnr_year(joined)
     out = []
     previous_end: int | None = None
+    section_end: int | None = None
     for match in matches:
+        if _section_number(joined, match, section_end):
+            section_end = match.end()
+            continue  # 'avsnitten 5.1, 5.3, 9.3, 9.4, 10.1 och 10.2' are no dates (nor a period's end)
         after_date = previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])
         prior_end, previous_end = previous_end, match.end()
         value = _resolve(match, datum=datum, default_year=default_year, known=known)
@@ -212,6 +216,26 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 why.append("rimligt efter missivets datum")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
     return _repeated(out)
+
+
+# numbered sections, not dates: 'avsnitten 5.1, 5.3, 9.3, 9.4, 10.1 och 10.2', 'kapitel 4.2'
+SECTION_BEFORE = re.compile(r"(?:\b(?:avsnitt\w*|kapitl?\w*|kap\.?|punkt\w*|bilag\w*|tabell\w*|figur\w*)\s+|"
+                            r"\d{1,2}\.\d{1,2}\s*,\s*)$", re.IGNORECASE)
+SECTION_AFTER = re.compile(r"\s*,\s*\d{1,2}\.\d{1,2}(?![\d.]?\d)")
+
+
+SECTION_JOIN = re.compile(r"\s*(?:,|och|samt|&)\s*$", re.IGNORECASE)
+
+
+def _section_number(joined: str, match: re.Match[str], section_end: int | None) -> bool:
+    """Return True for a 'd.m' without a year in a list of numbers ('5.1, 5.3 … och 10.2'), after a section
+    word ('kapitel 4.2') or joined to a section number just before it."""
+    if not match.group("num") or match.group("ny") or "." not in match.group("num"):
+        return False
+    if section_end is not None and SECTION_JOIN.match(joined[section_end : match.start()]):
+        return True
+    before = joined[max(0, match.start() - 20) : match.start()]
+    return bool(SECTION_BEFORE.search(before) or SECTION_AFTER.match(joined, match.end()))
 
 
 def _finns(pattern: re.Pattern[str], text: str) -> bool:
