@@ -3585,3 +3585,55 @@ def test_avsnittsnummer_ar_inga_datum(text: str, svarsdatum: date) -> None:
     """'avsnitten 5.1, 5.3 … och 10.2', 'kapitel 4.2': numbered sections, never a yearless 'd.m' date."""
     found, _ = find_svarsdatum(Text.of(lines_of(text)), default_year=2024)
     assert found is not None and found.value == svarsdatum.isoformat()
+
+
+def test_den_som_har_synpunkter_ska_inkomma_ar_en_inbjudan() -> None:
+    """Vara kommuns notis (vara.se 2017): 'Den som har synpunkter på avfallsplanen ska inkomma skriftligen
+    senast …' is the kungörelse's invitation: a clear missiv, not one near the threshold with a warning."""
+    lines = lines_of(
+        """
+        Tyck till om kommunens avfallsplan
+        Publicerat 17 oktober, 2017
+        Nu har du chansen att tycka till om Vara kommuns avfallsplan.
+        Klicka här för att läsa planen: Avfallsplan Vara kommun 2018-2028
+        Hur gör jag för att lämna min synpunkt?
+        Den som har synpunkter på avfallsplanen ska inkomma skriftligen senast den 19 november 2017. Detta görs på ett av tre sätt:
+        • Lämna brev på kommunhuset, Stora Torget 8 i Vara
+        • Skriva till adressen Vara kommun, Stora Torget 8, 534 81 Vara
+        • Skicka e-post till tekniska@vara.se
+        """
+    )
+    assert classify(lines) == "missiv" and bedom_missiv(lines).poang >= MISSIV_GRANS
+
+
+def test_sista_dagen_att_lamna_synpunkter_var_ar_ett_avslutat_samrad() -> None:
+    """Uppsala kommuns sida (bygg.uppsala.se 2020): 'Under samrådet var det möjligt att lämna synpunkter'
+    and 'Sista dagen att lämna synpunkter på förslaget var 15 maj 2020.' tell a finished samråd, no remiss."""
+    lines = lines_of(
+        """
+        Tyck till om förslaget
+        Förslaget till den fördjupade översiktsplanen var ute på samråd 2 mars–15 maj 2020. Under samrådet var det möjligt att lämna synpunkter på förslaget.
+        Vad är samråd
+        Samråd är en del av översiktsplanearbetet - en demokratisk process som innebär insyn och möjlighet att tycka till om förslag för allmänheten och andra intressenter. Alla synpunkter på planförslaget ska skriftligen skickas in till kommunen innan tiden för samrådet har gått ut.
+        Lämna synpunkter
+        Sista dagen att lämna synpunkter på förslaget var 15 maj 2020.
+        """
+    )
+    assert classify(lines) != "missiv"
+
+
+def test_webbsidans_formular_for_synpunkter_pa_sidan_ar_ingen_inbjudan() -> None:
+    """Region Skånes sida om sin roll som remissinstans (utveckling.skane.se), sparad med webbplatsens ruta
+    'Här kan du lämna synpunkter på sidans information': the box asks about the page, not a remiss."""
+    lines = lines_of(
+        """
+        Remissinstans fysisk planering
+        Region Skåne är formell remissinstans för kommunernas översiktsplanering och planering av bostadsförsörjningen. Region Skåne lämnar även yttranden över väg- och järnvägsplaner.
+        Skicka planer digitalt
+        Kommunernas planer tas helst emot digitalt och skickas då till:
+        region@skane.se
+        Fick du hjälp av informationen på den här sidan?
+        Här kan du lämna synpunkter på sidans information. Vi läser alla synpunkter, men vi har tyvärr inte möjlighet att svara dig personligen.
+        """
+    )
+    assert classify(lines) != "missiv"
