@@ -3637,3 +3637,70 @@ def test_webbsidans_formular_for_synpunkter_pa_sidan_ar_ingen_inbjudan() -> None
         """
     )
     assert classify(lines) != "missiv"
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # missiv/katrineholm-renhallningsordning-2014: a news date set large is no title
+        ("""## 1 juli 2014
+Förslag till reviderad renhållningsordning nu på utställning
+Symbol för renhållning
+Från 1 juli till 31 juli 2014 ställer Katrineholm, Flen och Vingåkers kommuner ut förslag
+till reviderad renhållningsordning. Under utställningen ges möjlighet att lämna""",
+         "Förslag till reviderad renhållningsordning"),
+        # missiv/askersund-lis-plan-utstallning: 'Utställning LIS-plan' is a procedure and a plan, no sender's name
+        ("""### Askersunds kommun
+## Utställning LIS-plan
+Det tematiska tillägget till översiktsplanen ska granskas enligt 3 kap. 12 § plan- och
+Skriftliga synpunkter ska vara kommunen tillhanda senast 18 september 2015 till""", "LIS-plan"),
+        # missiv/ekero-trafikplan-remiss: the largest heading alone vouches for a one-word title
+        ("""## Trafikplan
+Ekerö kommun har utarbetat en ny trafikplan. Trafikplanen är ett planeringsdokument som beskriver hur trafiksystemet bör utformas.
+Trafikplanen är nu ute på remiss och finns tillgänglig här på kommunens hemsida under samrådstiden, 9/12 2016 till och med 17/2 2017.""",
+         "Trafikplan"),
+        # missiv/kumla-ekologisk-hallbarhet: 'förslaget på' before the name is the text's reference to it
+        ("""## Tyck till om förslaget på Program för ekologisk hållbarhet
+Nu kan du som Kumlabo tycka till om förslaget på Program för ekologisk hållbarhet, alltså hur vi i Kumla ska tänka och agera för en hållbar ekologi.
+Förslaget på Program för ekologisk hållbarhet är på remiss till och med den 31 oktober 2022.""",
+         "Program för ekologisk hållbarhet"),
+        # missiv/soderhamn-energi-klimatplan: the linked file says less than the heading ('ny' dropped)
+        ("""## Tyck till om ny energi- och klimatplan
+Söderhamns kommun har tagit fram ett förslag till plan för energi och klimat. Du kan lämna synpunkter på planen fram till den 30 september 2023.
+Energi- och klimatplan, remissversion Pdf, 967.8 kB.""", "ny energi- och klimatplan"),
+        # missiv/soderkoping-skargardsprogram-remiss: the page's path is no heading; the version's label goes
+        ("""## Nyheter
+Hem / Nyheter / Remissförslag - Nytt regionalt Skärgårdsprogram
+Remissförslag - Nytt regionalt Skärgårdsprogram
+Publicerad den 15 juni 2024
+Skärgårdsprogrammet är ett samarbete mellan Region Östergötland och Region Kalmar län. Synpunkter lämnas senast den 30 september 2024.""",
+         "Nytt regionalt Skärgårdsprogram"),
+        # missiv/sodertalje-avfallsforeskrifter: a news heading at the top names what was produced
+        ("""## Nyheter
+Kommunen har tagit fram nya avfallsföreskrifter
+2023-06-26
+Ett förslag till kommunens nya avfallsföreskrifter har tagits fram. Nu har du möjlighet att ta del av förslaget
+och lämna dina synpunkter.
+Under tiden 26 juni – 20 augusti 2023 finns förslag till nya avfallsföreskrifter på olika sätt tillgängligt för att""",
+         "nya avfallsföreskrifter"),
+        # missiv/sundsvall-nju20-granskning: 'Underrättelse inför granskning gällande' is the procedure
+        ("""## Underrättelse inför granskning gällande ändring av byggnadsplan (NJU-20)
+Typ av anslag
+Tillkännagivanden enligt speciallagstiftning""", "ändring av byggnadsplan (NJU-20)"),
+        # missiv/sundsvall-op2040-samrad: a caption set large names nothing; the call line under it does
+        ("""## Stora torget, Sundsvall
+Nu kan du lämna synpunkter på översiktsplanen 2040
+Nu finns ett nytt förslag på översiktsplan 2040 på www.sundsvall.se/op2040. Där kan du se och lämna
+Du kan lämna synpunkter fram till den 30 september 2021.""", "översiktsplanen 2040"),
+        # missiv/bracke-foreningsbidrag-remiss as a PDF (bench_layoutbyte): a quoted name wrapped over two lines
+        ("""## Tyck till om nya riktlinjer för föreningsbidraget
+Hur ska vi fördela bidragen till föreningslivet? Är det bra med pengar till
+Under 2015 revideras styrdokumentet " Riktlinjer för bidrag till föreningslivet inom
+kultur och fritid ", KF §15/2011. Det påverkar hur pengarna fördelas till föreningslivet
+remiss över sommaren, och den som vill kan lämna synpunkter senast den 15
+september. Ta chansen att tycka till!""", "Riktlinjer för bidrag till föreningslivet inom kultur och fritid"),
+    ],
+)
+def test_titel_i_nya_notiser_fran_missiv7(text: str, titel: str) -> None:
+    """The title classes of the notices missiv7 added (December 2026): a date or a caption set large, a page
+    path, a procedure or a reference before the name, a one-word plan, a news heading, a link that says less."""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None and remiss.titel == titel

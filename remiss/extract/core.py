@@ -368,8 +368,9 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
-    better = (plan or named or _kind_named(lines, found) or _news_named(after, found) or _stated(after, found)
-              or _link_line(after, found) or _kind_for(after, found))
+    better = (_call_below(after[:3], found) or plan or named or _kind_named(lines, found)
+              or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
+              or _kind_for(after, found))
     return _completed(better or found, lines[:80])
 
 
@@ -397,7 +398,7 @@ def _news_named(lines: Sequence[Line], found: Found) -> Found | None:
     if verb is None:
         return None
     text = Text.of(lines)
-    plan = PLAN_NOUN.search(found.value)
+    plan = PLAN_NOUN.search(found.value[: verb.start()])
     if plan is not None:
         noun = re.escape(plan.group(0)).replace(r"\ ", r"\s+")
         qualified = r"(?:(?:ny|nya|nytt|reviderad|reviderat|uppdaterad)\s+)?"
@@ -407,6 +408,10 @@ def _news_named(lines: Sequence[Line], found: Found) -> Found | None:
             return Found(match.group(0), text.line_at(match.start()),
                          f"{found.skal}; rubriken är en nyhetsmening, titeln är förslaget som texten namnger")
     words = found.value[verb.end():].split()
+    if len(words) >= 2 and PLAN_NOUN.search(words[-1]):
+        # 'Kommunen har tagit fram nya avfallsföreskrifter': the heading names what it produced
+        return Found(clean_title(" ".join(words)) or " ".join(words), found.line,
+                     f"{found.skal}; rubriken är en nyhetsmening, titeln är det den säger tagits fram")
     if len(words) == 1 and len(words[0]) >= 6:
         concerns = r"\s+(?:av|om|gällande|angående|kring|för)\s+[^.]{8,160}"
         match = re.search(r"\b" + re.escape(words[0]) + concerns, text.joined, re.IGNORECASE)
@@ -451,6 +456,25 @@ def _link_line(lines: Sequence[Line], found: Found) -> Found | None:
         if not name.casefold().startswith(title) or not re.match(r"(?:för|i|inom|till|på|\d)", more):
             continue
         return Found(name, line, f"{found.skal}; dokumentets hela namn på en egen rad under rubriken")
+    return None
+
+
+def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines right under a heading that shares no word with them ('Stora torget, Sundsvall', a
+    picture's caption set large) and the heading's title, return the matter a call line there names ('Nu kan
+    du lämna synpunkter på översiktsplanen 2040'), or None."""
+    if PLAN_NOUN.search(found.value) or re.search(r"\d", found.value):
+        return None  # 'Länstransportplan 2022-2033 - Remissförslag' names the matter itself
+    stems = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", found.value)}
+    for line in lines:
+        text = line.text.strip()
+        if not (CALL_TITLE.match(text) or call_prefix().match(text)) or text.endswith((".", ":")):
+            continue
+        matter = clean_title(text)
+        words = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", matter)}
+        if matter and matter != text and not stems & words:
+            return Found(matter, line, f"{found.skal}; rubriken nämner inte ärendet, raden under som ber om "
+                                       "synpunkter gör det")
     return None
 
 
@@ -523,6 +547,12 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         text = line.text.strip()
         if len(text) > 100 and text.endswith((".", "!")):
             return None  # the body text has begun (a paragraph of sentences): a heading stands above it
+        if BREADCRUMB.match(text):
+            continue  # 'Hem / Nyheter / Remissförslag - …': the page's path, the heading follows
+        if _looks_like_heading(text) and news_verb().search(text) and not SENTENCE_END.search(text):
+            # a news heading at the top ('Kommunen har tagit fram nya avfallsföreskrifter'): what it names
+            # is read from it (choose_titel)
+            return Found(text, line, "nyhetsrubriken överst (ingen större rubrik)")
         if not _looks_like_heading(text) or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
             continue
         if _org_name(text) or _name_like(text) or re.search(r"\d{4}-\d{2}-\d{2}", text):
@@ -543,6 +573,8 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+BREADCRUMB = re.compile(r"^(?:hem|start|startsida|home)\s*[/›>»|]\s*\S", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 # a line that tells the reader what to do: no heading ('Märk svaret med: …', 'Skicka remissvaret senast …')
 INSTRUCTION = re.compile(r"^(?:märk|ange|skicka|svara|läs|kontakta|klicka|ring|mejla|maila|se)\b",
                          re.IGNORECASE)
@@ -758,16 +790,18 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
     for pattern in NAMED_DOCUMENT:  # the file's own name first, then a quoted name, then a sentence
         for index, line in enumerate(lines):
             text = line.text.strip()
-            if "ref" in pattern.groupindex and index + 1 < len(lines):  # a name wrapped onto the next line
-                text = f"{text} {lines[index + 1].text.strip()}"
+            open_quote = len(re.findall(r"[\"”“]", text)) % 2 == 1  # '" Riktlinjer för … inom' / 'kultur … "'
+            if ("ref" in pattern.groupindex or open_quote) and index + 1 < len(lines):
+                text = f"{text} {lines[index + 1].text.strip()}"  # a name wrapped onto the next line
             for match in pattern.finditer(text):
                 doc = match.group("doc").strip()
                 named = match.groupdict().get("ref") or doc  # the name given to a thing: the thing's word
                 words = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", named)}
                 heading_words = {s for s in stems if not any(w.startswith(s[:4]) and s.startswith(w[:4])
                                                              for w in words)}
-                if not heading_words and len(doc) > len(title) and len(doc.split()) <= 14:
-                    return Found(clean_title(doc), line, "dokumentet som notisen namnger under rubriken")
+                cleaned = clean_title(doc)
+                if not heading_words and len(cleaned) > len(title) and len(doc.split()) <= 14:
+                    return Found(cleaned, line, "dokumentet som notisen namnger under rubriken")
     return None
 
 
@@ -1105,7 +1139,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     ]
     for index, line in sorted(headings, key=lambda pair: (-pair[1].size, pair[0])):
         text = line.text
-        if (_org_name(text) or _name_like(text)) and index + 1 < len(first):
+        plain = TITLE_PREFIX.sub("", text.strip()) == text.strip()  # 'Utställning LIS-plan' names no sender
+        if (_org_name(text) or _name_like(text)) and plain and index + 1 < len(first):
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
         if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
@@ -1125,6 +1160,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             if named is not None:
                 return named
         value = short or (_cleaned_or_word(title, text) if title else "")
+        if not value and title and ONE_WORD_TITLE.fullmatch(title) and not generic_heading(title):
+            value = title  # the largest heading alone vouches for a one-word title ('Trafikplan')
         if value and skip_generic and (generic_heading(value) or HOW_TO.match(value) or value[:1].islower()):
             continue  # a page's heading, a how-to ('Så här svarar man') or a fragment ('pågår till 22 april')
         if value:
@@ -1196,8 +1233,8 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
     """Given the bold or large lines of a missiv's first page, return the one that is its title."""
     for heading in headings:
         text = heading.strip()
-        if len(text) > 250 or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
-            continue
+        if len(text) > 250 or STOP_TITLE.match(text) or HEADER_DATUM.match(text) or DATE_ONLY.match(text):
+            continue  # a news date set large ('1 juli 2014') is no title
         if len(text.split()) < 2 and (len(text) < 10 or ONE_WORD_NO_TITLE.match(text)):
             continue  # 'Kulturstrategi' is a title; 'Tjänsteskrivelse', 'Remissinstanser' are not
         if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(
