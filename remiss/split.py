@@ -41,8 +41,8 @@ FIRST_TITLE = re.compile(
 TITLE_LINES = 6  # a document's title stands within its first lines (after a letterhead)
 TITLE_YTTRANDE = re.compile(
     r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\s+|gällande\s+)?remiss|"
-    r"svar\s+på\s+remiss(?!\w*\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas))|"
-    r"remissvar\b(?!\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|kan|blir|är|från))|"
+    r"svar\s+på\s+remiss(?!\w*\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|önskas|emotses|välkomnas))|"
+    r"remissvar\b(?!\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|kan|blir|är|från|önskas|emotses|välkomnas))|"
     r"yttrande\s+över\s+\S)",
     re.IGNORECASE,
 )
@@ -452,9 +452,14 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
 # Landsbygds- och infrastrukturdepartementet senast den 29 november 2024.'): a missiv's deadline, no title
 SVAR_SENAST = re.compile(
     r"\b(?:ska|skall|bör|måste)\s+(?:ha\s+kommit\s+in|vara\s+\w+\s+(?:tillhanda|till\s+handa)|"
-    r"(?:lämnas|skickas|sändas|mejlas)\b[^.]{0,80}?\bsenast)\b",
+    r"(?:lämnas|skickas|sändas|mejlas)\b[^.]{0,80}?\bsenast)\b|"
+    r"\b(?:önskas|emotses|välkomnas)\b[^.]{0,40}?\b(?:senast|före|tillhanda|till\s+handa)\b",
     re.IGNORECASE,
 )
+# a date due on the line itself ('Remissvar önskas senast den 13 augusti 2018 per e-post till'): an answer's
+# title never says by when
+SENAST_DATUM = re.compile(r"\bsenast\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d",
+                          re.IGNORECASE)
 
 
 def _yttrande_title(texts: Sequence[str]) -> bool:
@@ -465,6 +470,8 @@ def _yttrande_title(texts: Sequence[str]) -> bool:
     answers are due: a missiv's deadline.
     """
     if not texts or not TITLE_YTTRANDE.match(texts[0].strip()):
+        return False
+    if SENAST_DATUM.search(texts[0]):
         return False
     sentence = []
     for text in texts:

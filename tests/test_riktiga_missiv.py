@@ -3704,3 +3704,29 @@ def test_titel_i_nya_notiser_fran_missiv7(text: str, titel: str) -> None:
     path, a procedure or a reference before the name, a one-word plan, a news heading, a link that says less."""
     remiss = extract_remiss("x.pdf", part_of(_styled(text)))
     assert remiss is not None and remiss.titel == titel
+
+
+def test_remissvar_onskas_senast_forst_pa_raden_ar_ingen_yttranderubrik() -> None:
+    """prov5/lst-gotland-vattenforsorjningsplan in the letter layout (bench_layoutbyte): the line break puts
+    'Remissvar önskas senast den 13 augusti 2018 per e-post till' first on a line; it is the deadline, not an
+    answer's title, so the notice is not cut in two there (it was 'ingen remiss' in three layouts)."""
+    from remiss.domain import Handling, Page
+    from remiss.split import split_documents
+
+    text = """
+    Länsstyrelsen
+    Regional vattenförsörjningsplan
+    Länsstyrelsen arbetar under 2016-2018 med framtagandet av Regional
+    vattenförsörjningsplan. Tillgången på vatten för vattenförsörjningen är ett av våra
+    viktigaste samhällsintressen och en förutsättning för tillväxt.
+    Syfte och bakgrund
+    Förslaget till regional vattenförsörjningsplan är nu ute på bred remiss till berörda
+    aktörer och allmänhet, som är välkomna att skicka in synpunkter på planen.
+    Remissvar önskas senast den 13 augusti 2018 per e-post till
+    gotland@lansstyrelsen.se.
+    Ange diarienr 537-573-16.
+    Att ta fram en regional vattenförsörjningsplan finns som en utpekad åtgärd för
+    Länsstyrelserna i flera åtgärdsprogram.
+    """
+    handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
+    assert [part.dokumenttyp for part in split_documents(handling)] == ["missiv"]
