@@ -3730,3 +3730,22 @@ def test_remissvar_onskas_senast_forst_pa_raden_ar_ingen_yttranderubrik() -> Non
     """
     handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
     assert [part.dokumenttyp for part in split_documents(handling)] == ["missiv"]
+
+
+def test_sida_om_hur_avsandarens_remisser_gar_till_ar_ingen_remiss() -> None:
+    """MSB:s sida 'Så arbetar vi med regler' (msb.se): 'Innan ett förslag … skickas på remiss', 'Remisstiden ska
+    vara minst fyra veckor' describe any proposal's remiss (an indefinite 'ett förslag'), not one sent now."""
+    lines = lines_of(
+        """
+        Så arbetar vi med regler
+        Så här tar MSB fram nya föreskrifter och allmänna råd.
+        Konsekvensutredning
+        Innan ett förslag till nya eller ändrade föreskrifter skickas på remiss görs alltid en konsekvensutredning som bland annat ska belysa vilka effekter reglerna får för företag.
+        Förslag på remiss
+        När det finns ett färdigt förslag till föreskrifter eller allmänna råd skickas det på remiss till berörda företag, kommuner, andra myndigheter och organisationer. Remissen distribueras via e-post med hänvisning/länk till MSBs webbplats. Remisser läggs alltid ut på MSB:s webbplats, vilket ger även de som inte fått remissen med e-post möjlighet att lämna synpunkter.
+        Remissen består av följebrev (missiv) och sändlista, förslag till nya regler och konsekvensutredning.
+        Av remissen framgår hur, och till vem man kan lämna synpunkter. Remisstiden ska vara minst fyra veckor.
+        Remissvaren ställs sedan samman och de föreslagna reglerna kan komma att ändras på grund av inkomna synpunkter.
+        """
+    )
+    assert classify(lines) != "missiv"
