@@ -132,14 +132,27 @@ def _deadline_in_column(handling: Handling, part: Del, remiss: Remiss) -> Remiss
     return remiss
 
 
-def ingen_remiss_text(fil: str | Path) -> str:
-    """Given a file in which no remiss was found, return the Swedish notice (without a final period)."""
+def ingen_remiss_text(fil: str | Path, narmast: Del | None = None) -> str:
+    """Given a file in which no remiss was found, return the Swedish notice (without a final period); with
+    the part that came closest (split.narmast_missiv), the notice names it, its score and signals."""
     from remiss.epost import ar_epost
 
     if ar_epost(fil):
         return ("ingen remiss i e-postmeddelandet (ingen bilaga med ett missiv och inget missiv i "
                 "texten)")
-    return "ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum)"
+    text = "ingen remiss hittades (inget missiv med remissinstanser eller svarsdatum)"
+    if narmast is None or narmast.bedomning is None:
+        return text
+    from remiss.split import MISSIV_GRANS
+
+    def tal(value: float) -> str:
+        return f"{value:g}".replace(".", ",")
+
+    sidor = (f"sida {narmast.forsta_sida}" if narmast.forsta_sida == narmast.sista_sida
+             else f"sidorna {narmast.forsta_sida}–{narmast.sista_sida}")
+    signaler = ", ".join(narmast.bedomning.skal).replace(".", ",")
+    return (f"{text}. Närmast en remiss: {sidor}, missivpoäng {tal(narmast.bedomning.poang)} av "
+            f"{tal(MISSIV_GRANS)} ({signaler}); se varför med `remiss tolka {fil} --forklara`")
 
 
 def match_remiss(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -135,11 +136,26 @@ def find_missiv(handling: Handling) -> list[Del]:
 
     parts = split_documents(handling)
     forklara.dokument(parts)
+    near = [part for part in parts if part.dokumenttyp == "annat" and part.bedomning is not None
+            and part.bedomning.poang >= NARA_MISSIV and _concrete(part.lines, part.bedomning)]
+    _NARMAST.set(max(near, key=lambda part: part.bedomning.poang if part.bedomning else 0) if near else None)
     return [
         trim_missiv(part if part.bedomning else replace(part, bedomning=bedom_missiv(part.lines)))
         for part in parts
         if part.dokumenttyp == "missiv"
     ]
+
+
+# a part that names a remiss and scores this much without being a missiv is named when no remiss is found
+# ('Närmast en remiss: …'), so that a document just under the threshold is not dropped without a word
+NARA_MISSIV = 3.0
+_NARMAST: ContextVar[Del | None] = ContextVar("narmast_missiv", default=None)
+
+
+def narmast_missiv() -> Del | None:
+    """Return the part of the handling find_missiv read last that came closest to a missiv without being
+    one (it names a remiss and scores at least NARA_MISSIV), or None."""
+    return _NARMAST.get()
 
 
 def _document_starts(lines: Sequence[Line]) -> list[int]:

@@ -45,7 +45,19 @@ def test_no_remiss_is_empty_list_and_notice() -> None:
     code, out, _ = run("tolka", "--json", budget)
     assert (code, json.loads(out)) == (0, [])
     code, out, err = run("tolka", budget)
-    assert code == 0 and out == "" and "ingen remiss hittades" in err
+    assert code == 0 and out == "" and "ingen remiss hittades" in err and "Närmast" not in err
+
+
+def test_document_just_under_the_threshold_is_named_not_dropped() -> None:
+    """tests/korpus/missiv/rk-uppdrag-trafikverket-2015 (a regeringsuppdrag, facit annat) names a remiss and a
+    deadline but scores 3 of 4.5: the notice names it with its score and signals, so nothing near the
+    threshold is dropped without a word, and the remiss is still not registered."""
+    fil = str(Path(__file__).parent / "korpus" / "missiv" / "rk-uppdrag-trafikverket-2015.pdf")
+    code, out, err = run("tolka", fil)
+    assert code == 0 and out == ""
+    assert "ingen remiss hittades" in err
+    assert "Närmast en remiss: sida 1, missivpoäng 3 av 4,5 (svarsdatum (+2,5)" in err
+    assert f"`remiss tolka {fil} --forklara`" in err
 
 
 @pytest.mark.parametrize(

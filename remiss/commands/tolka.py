@@ -102,9 +102,12 @@ def tolka(
                                "max_sidor": max_sidor, "kommun": config.kommun, "ocr": not ingen_ocr,
                                "ocr_grans": grans}
 
-    def las(fil: str) -> tuple[list[Any], str | None]:  # the remisser, and the --forklara text if asked for
+    def las(fil: str) -> tuple[list[Any], str | None, Any]:  # the remisser, --forklara text, nearest part
+        from remiss.split import narmast_missiv
+
         if not (forklara or bildmapp):
-            return tolka_fil(fil, **options), None
+            found = tolka_fil(fil, **options)
+            return found, None, None if found else narmast_missiv()
         from remiss.forklara.bild import skriv_bilder
         from remiss.forklara.kor import forklara_fil
         from remiss.forklara.text import format_forklaring
@@ -113,13 +116,14 @@ def tolka(
         if bildmapp:
             for path in skriv_bilder(forklaring, bildmapp, force=force):
                 click.echo(f"Skrev {path}", err=True)
-        return forklaring.remisser, format_forklaring(forklaring) if forklara else None
+        near = None if forklaring.remisser else narmast_missiv()
+        return forklaring.remisser, format_forklaring(forklaring) if forklara else None, near
 
-    def visa(fil: str, result: tuple[list[Any], str | None]) -> None:  # file by file, as each is read
-        found, explanation = result
+    def visa(fil: str, result: tuple[list[Any], str | None, Any]) -> None:  # file by file, as each is read
+        found, explanation, near = result
         if not as_json:
             if not found:
-                click.echo(f"{fil}: {ingen_remiss_text(fil)}.", err=True)
+                click.echo(ren(f"{fil}: {ingen_remiss_text(fil, near)}."), err=True)
             for remiss in found:
                 click.echo(ren(format_remiss(remiss, today=today)))
         if explanation is not None:
@@ -133,7 +137,7 @@ def tolka(
         on_result=visa,
     )
     if as_json:
-        remisser = [remiss for _, (found, _) in batch.results for remiss in found]
+        remisser = [remiss for _, (found, _, _) in batch.results for remiss in found]
         click.echo(json.dumps([r.to_dict() for r in remisser], ensure_ascii=False, indent=2))
     if len(filer) > 1:
         click.echo(batch.summary(), err=True)
