@@ -34,12 +34,13 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
 GLUED_LABEL = re.compile(r"^(?P<head>.*?[a-zåäö)\]])(?P<label>(?:Diarienummer|Dnr|Ärendenummer)\s*:\s*\S.*)$")
 
 _GLUED_LABEL_WORDS = ("Diarienummer", "Dnr", "Ärendenummer")  # one of them is in every GLUED_LABEL match
+_HOLDS_LABEL_WORD = re.compile("|".join(_GLUED_LABEL_WORDS)).search
 
 
 def split_glued_label(line: Line) -> list[Line]:
     """Given a line with a dnr label glued to the word before it, return the heading and the label apart."""
     text = line.text
-    if not any(label in text for label in _GLUED_LABEL_WORDS):
+    if not _HOLDS_LABEL_WORD(text):
         return [line]  # the pattern's slow scan of the line is spared where no label word stands
     match = GLUED_LABEL.match(text.strip())
     if not match:
@@ -99,9 +100,13 @@ def _cell_lines(line: Line) -> list[Line]:
 
 
 def _page_marker(text: str) -> re.Match[str] | None:
-    """Return PAGE_MARKER's match of a stripped line (only one ending in 'Sida', a digit or ')' can match)."""
-    if not (text.endswith(("Sida", ")")) or text[-1:].isdigit()):
-        return None  # skips the pattern's slow backtracking over a line of prose
+    """Return PAGE_MARKER's match of a stripped line.
+
+    Only a line ending in 'Sida' or ')', or in a digit with 'Sida' or 'av' before it ('2 av 3'), can
+    match: the pattern's slow backtracking over a line of prose (or one ending in a year) is skipped.
+    """
+    if not (text.endswith(("Sida", ")")) or text[-1:].isdigit() and ("av" in text or "Sida" in text)):
+        return None
     return PAGE_MARKER.match(text)
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -348,17 +347,19 @@ def can_match(pattern: re.Pattern[str], text: str) -> bool:
 
     For a pattern whose lookaheads scan the whole line before its first letter is tried.
     """
-    starts = _starts(pattern, 1)
-    if starts is None:
+    plan = _head_plan(pattern)
+    if plan is None:
         return True
-    head = text[: _longest(starts)]
-    return not safe_text(head) or head.lower().startswith(starts)
+    starts, longest = plan
+    head = text[:longest]
+    return head.lower().startswith(starts) or not (head.isascii() or safe_text(head))  # ASCII is safe
 
 
-@lru_cache(maxsize=512)
-def _longest(strings: tuple[str, ...]) -> int:
-    """Return the length of the longest string."""
-    return max(len(string) for string in strings)
+@_per_pattern
+def _head_plan(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], int] | None:
+    """Given a pattern, return the strings that begin every match (`_starts`) and the longest one's length."""
+    starts = _starts(pattern, 1)
+    return None if starts is None else (starts, max(len(start) for start in starts))
 
 
 def matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
