@@ -84,12 +84,19 @@ def bedom_sida(text: str) -> Sidbedomning:
         or on_a_line(split.LIST_CUE, "search")
     )
     return Sidbedomning(
-        kort=len("".join(joined.split())) < KORT_SIDA,
+        kort=_kort(joined),
         start=start,
         missiv=missiv,
         annan_start=yttrande or paragraf or fastsearch.search(_ANNAN_ETIKETT, folded),
         lista=any(_LISTPUNKT.match(line) for line in lines[:3]),
     )
+
+
+def _kort(text: str) -> bool:
+    """Return True when text has fewer than KORT_SIDA non-space characters (counted first in its start)."""
+    if len("".join(text[: 3 * KORT_SIDA].split())) >= KORT_SIDA:
+        return False  # a page's start already has enough: the rest is not counted
+    return len("".join(text.split())) < KORT_SIDA
 
 
 @dataclass
