@@ -3749,3 +3749,22 @@ def test_sida_om_hur_avsandarens_remisser_gar_till_ar_ingen_remiss() -> None:
         """
     )
     assert classify(lines) != "missiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Växjö kommuns sida 'Tycka till om detaljplan' (vaxjo.se): the nämnd's address made it concrete
+        """Tycka till om detaljplan
+När en ny detaljplan tas fram finns möjlighet för berörda att få information och kunna påverka. De som berörs kan till exempel vara grannar till planområdet eller myndigheter.
+Så gör du för att lämna synpunkter
+Du lämnar dina synpunkter skriftligt och skickar dem via e-tjänst, brev eller e-post. Synpunkter som kommer in under samrådet samlas och besvaras i en så kallad samrådsredogörelse.
+Hittar du inte den detaljplan du vill lämna synpunkt på i e-tjänsten - mejla din synpunkt till sbn@vaxjo.se
+• Lämna dina synpunkter i tid. Se till att de finns hos kommunen senast på det sista datum som har angetts.""",
+    ],
+)
+def test_sida_om_planprocessen_med_adress_ar_ingen_remiss(text: str) -> None:
+    """A page on how to comment on any detaljplan ('När en ny detaljplan tas fram …', 'Granskningstiden pågår i
+    minst tre veckor') is no remiss even when it gives the nämnd's address (which makes a page name a remiss)."""
+    bedomning = bedom_missiv(lines_of(text))
+    assert ("om_remisser", -2.0) in bedomning.signaler and classify(lines_of(text)) != "missiv"
