@@ -35,8 +35,9 @@ TITLE_MISSIV = re.compile(
 )
 # 'Remiss SOU 2015:22 Rektorn …', 'Remittering av betänkandet …': a remiss title only where a document's
 # title stands (its first lines); elsewhere 'Remiss X' may be an agenda item or a reference
+# ('Remiss Svarsdag' over a table of remisser is its column headings, no title)
 FIRST_TITLE = re.compile(
-    r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?:[A-ZÅÄÖ0-9(]|(?i:för|promemori|pm\b|betänkande|rapport|förslag|utkast|gällande|angående|rörande|över))|"
+    r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?!(?i:svarsdag|svarsdatum|sista\s+svarsdag|status)\b)(?:[A-ZÅÄÖ0-9(]|(?i:för|promemori|pm\b|betänkande|rapport|förslag|utkast|gällande|angående|rörande|över))|"
     r"(?i:remittering\s+av|remisslista|remisspromemoria|remissutskick)\s+\S)"
 )
 TITLE_LINES = 6  # a document's title stands within its first lines (after a letterhead)

@@ -3768,3 +3768,18 @@ def test_sida_om_planprocessen_med_adress_ar_ingen_remiss(text: str) -> None:
     minst tre veckor') is no remiss even when it gives the nämnd's address (which makes a page name a remiss)."""
     bedomning = bedom_missiv(lines_of(text))
     assert ("om_remisser", -2.0) in bedomning.signaler and classify(lines_of(text)) != "missiv"
+
+
+def test_remiss_svarsdag_som_kolumnrubrik_ar_ingen_remissrubrik() -> None:
+    """prov5/ssm-kosmetiska-solarier-remiss as a Word file (bench_layoutbyte): the table's heading row 'Remiss
+    Svarsdag' among the first lines is no remiss title, so the page's introduction is no second remiss."""
+    lines = lines_of(
+        """
+        Strålsäkerhetsmyndigheten
+        Remisser
+        På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser för nya och ändrade föreskrifter.
+        Remisser av nya föreskrifter
+        Remiss Svarsdag
+        """
+    )
+    assert not any(name.startswith("remissrubrik") for name, _ in bedom_missiv(lines).signaler)
