@@ -3783,3 +3783,27 @@ def test_remiss_svarsdag_som_kolumnrubrik_ar_ingen_remissrubrik() -> None:
         """
     )
     assert not any(name.startswith("remissrubrik") for name, _ in bedom_missiv(lines).signaler)
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # missiv/regiondalarna-dalastrategin-2030 saved as PDF by LibreOffice (bench_layoutbyte tabell/libreoffice):
+        # a sentence wrapped so that a line begins 'remiss – …' is no remiss heading
+        ("""## Vad är viktigast för Dalarnas fortsatta utveckling?
+Fram till den 29 januari går det att tycka till om remissutgåvan av ny regional utvecklingsstrategi,
+Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna.
+Råd om hur remissyttranden utformas finns i Statsrådsberedningens promemoria Svara på
+remiss – hur och varför (SB PM 2003:2)
+Alla svar kommer att diarieföras.""", "Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna"),
+        # missiv/botkyrka-renhallningsordning-utstallning in the same layout: a line ending in 'och' goes on
+        ("""Botkyrka kommun
+## Utställningsförslag renhållningsordning
+Utställningsförslag till renhållningsordning för Botkyrka, Salem, Nynäshamn, Haninge och
+Huddinge kommun. Renhållningsordningen består av två dokument, Avfallsföreskrifter och
+Synpunkter på utställningsförslagen lämnas senast den 20 november 2020 via epost till""",
+         "renhållningsordning för Botkyrka, Salem, Nynäshamn, Haninge och Huddinge kommun"),
+    ],
+)
+def test_titel_i_libreoffice_radbrytning(text: str, titel: str) -> None:
+    """LibreOffice breaks lines elsewhere than the source: a wrapped line is neither a heading nor a name."""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None and remiss.titel == titel

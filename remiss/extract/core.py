@@ -451,6 +451,8 @@ def _link_line(lines: Sequence[Line], found: Found) -> Found | None:
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if not _looks_like_heading(text) or SENTENCE_VERB.search(text) or rest[:1].islower():
             continue
+        if re.search(r"\b(?:och|eller|samt|för|i|av|till|med|om|på|inom|vid|från)$", text):
+            continue  # the line wraps on: '… Nynäshamn, Haninge och' / 'Huddinge kommun.'
         name = clean_title(text)
         more = name[len(title):].strip()
         if not name.casefold().startswith(title) or not re.match(r"(?:för|i|inom|till|på|\d)", more):
@@ -671,7 +673,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
     body = body_size(lines[:80])
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
-        titled = TITLE_MISSIV.match(text) is not None
+        titled = TITLE_MISSIV.match(text) is not None and not text[:1].islower()  # 'remiss – hur och …' wraps
         at_top = index < TITLE_LINES and FIRST_TITLE.match(text) is not None  # 'Remiss SOU 2015:22 …'
         call = CALL_TITLE.match(text) is not None and _heading_line(line, body)
         if not titled and not at_top and not call and not _remiss_heading(line, body):
