@@ -150,6 +150,7 @@ def _lines(text: str, line_type: type, clean_text: object) -> list:  # type: ign
     for row in text.splitlines():
         row = re.sub(r"^#+\s*", "", clean_text(row)).strip()  # type: ignore[operator]
         row = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", row)
+        row = re.sub(r"\*\*([^*]+)\*\*", r"\1", row)  # bold as the page shows it, without its marks
         rows.extend(part.strip() for part in row.replace("Diarienummer:", "\nDiarienummer:").split("\n"))
     rows = [r for r in rows if r]
     return [line_type(text=r, page=1, number=i) for i, r in enumerate(rows, 1)]
