@@ -2763,6 +2763,8 @@ def test_kommunen_eller_bolaget_utan_brevhuvud(text: str, avsandare: str) -> Non
         ("Kom ihåg att märka svaret med diarienummer 537-3151-2019.", "537-3151-2019"),
         # prov6/lst-stockholm-tulka-naturreservat: the noun misspelt on the page
         ("Yttrande ska ha inkommit till Länsstyrelsen senast den 15 april 2020. Ange diaruenummer: 511-24761-2012.", "511-24761-2012"),
+        # prov7/lund-gronprogram-samrad: the marking the e-mail's address field is to carry, wrapped before its field
+        ("Synpunkter ska vara Lunds kommun tillhanda senast den 31 maj 2018 och skickas med fördel digitalt till:\ntekniska.forvaltningen@lund.se skriv ”Samråd Grönprogram 2018/0153” i\nadressfältet.", "2018/0153"),
     ],
 )
 def test_diarienumret_svaret_ska_marka_med_i_varje_form_av_verbet(text: str, dnr: str) -> None:

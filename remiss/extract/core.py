@@ -17,6 +17,7 @@ from remiss.dates import find_dates
 from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss
 from remiss.extract.avsandare import find_avsandare
 from remiss.extract.dnr import (
+    ANSWER_FIELD,
     DNR_RE,
     find_diarienummer_header,
     find_diarienummer_text,
@@ -769,8 +770,8 @@ NAMED_DOCUMENT = (
     re.compile(r"\b(?P<ref>[\wåäöÅÄÖ-]{4,})\s+(?:som\s+heter|med\s+(?:namnet|titeln))\s+"
                r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
     # a quoted name, not the label the answer is to carry ('Ange ”Remiss … KS/2020:439” i rubriken')
-    re.compile(r"(?<![Aa]nge\s)(?<![Mm]ärk\s)(?<![Mm]ärks\s)(?<!\bmed\s)(?<![Mm]ärkt\s)"
-               r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“](?!\s+(?:i|som)\s+(?:rubriken|ämnesraden))"),
+    re.compile(r"(?<![Aa]nge\s)(?<![Mm]ärk\s)(?<![Mm]ärks\s)(?<!\bmed\s)(?<![Mm]ärkt\s)(?<!kuvertet\s)"
+               r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“](?!\s+(?:i|som|på)\s+" + ANSWER_FIELD + r")"),
     re.compile(r"(?:^|[.!?]\s+)(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:är|går)\s+(?:nu\s+)?(?:ute\s+)?på\s+(?:öppen\s+)?remiss\b"),
     # 'Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss.'
     re.compile(r"\b(?:är|går)\s+(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:nu\s+)?ute\s+på\s+(?:öppen\s+)?remiss\b"),
@@ -793,8 +794,11 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
         for index, line in enumerate(lines):
             text = line.text.strip()
             open_quote = len(re.findall(r"[\"”“]", text)) % 2 == 1  # '" Riktlinjer för … inom' / 'kultur … "'
-            if ("ref" in pattern.groupindex or open_quote) and index + 1 < len(lines):
-                text = f"{text} {lines[index + 1].text.strip()}"  # a name wrapped onto the next line
+            # a name wrapped onto the next line, or what the sentence says of the quote there ('skriv ”…” i'
+            # / 'adressfältet': the label the answer carries, no name)
+            wrapped = "ref" in pattern.groupindex or open_quote or re.search(r"[\"”“]\s+(?:i|som|på)$", text)
+            if wrapped and index + 1 < len(lines):
+                text = f"{text} {lines[index + 1].text.strip()}"
             for match in pattern.finditer(text):
                 doc = match.group("doc").strip()
                 named = match.groupdict().get("ref") or doc  # the name given to a thing: the thing's word

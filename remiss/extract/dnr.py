@@ -309,10 +309,13 @@ def _ange_matches(joined: str) -> list[re.Match[str]]:
     return found
 
 
+# where the answer is to carry a marking: the e-mail's subject or address field, the letter's heading, the
+# envelope ('skriv ”Samråd Grönprogram 2018/0153” i adressfältet', 'Ange … SKS 2020/3516 i rubrikraden')
+ANSWER_FIELD = (r"(?:ämnesrad(?:en)?|rubrikrad(?:en)?|rubriken|ämnesfältet|adressfältet|ärendefältet|"
+                r"ärenderaden|kuvertet)")
 # a number the answer's subject line must carry, without the word diarienummer
 SUBJECT_LINE = re.compile(
-    r"\b(?:ange|anges|skriv|märk)\w*\b(?P<rest>[^.]{0,80}?)\s+(?:i|som)\s+"
-    r"(?:ämnesrad(?:en)?|rubrikrad(?:en)?|rubriken|ämnesfältet)\b",
+    r"\b(?:ange|anges|skriv|märk)\w*\b(?P<rest>[^.]{0,80}?)\s+(?:i|som|på)\s+" + ANSWER_FIELD + r"\b",
     re.IGNORECASE,
 )
 
