@@ -1710,3 +1710,41 @@ def test_kort_mening_och_radbruten_sammanfattningsrubrik_i_andra_layouter(tmp_pa
         "Sammanfattning",
         "Förslaget till lagändring strider gravt mot fyra grundbultar i lagstiftning för ett",
     ]
+
+
+def test_avstar_med_omvand_ordfoljd(tmp_path: Path) -> None:
+    """prov7/friskola-olovlig-franvaro-yttrande: 'Med hänvisning till detta avstår förbundet från att lämna
+    några synpunkter' (the subject after the verb) declines to comment: avstår, not no stance."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Friskolornas riksförbunds yttrande över departementspromemorian Olovlig frånvaro i skolan "
+        "(U2010/4389/S)",
+        "Friskolornas riksförbund (förbundet) har beretts möjlighet att lämna synpunkter på ovan "
+        "rubricerade promemoria och vill anföra följande.",
+        "Förbundet konstaterar att det i promemorian inte läggs några förslag som avser fristående skolor "
+        "specifikt, utan förslaget gäller generellt oavsett skolhuvudman. Med hänvisning till detta avstår "
+        "förbundet från att lämna några synpunkter på förslagen i promemorian.",
+        "Stockholm den 1 december 2010",
+        "Friskolornas riksförbund",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstar"
+
+
+def test_tillstyrker_bland_annat_ar_en_del(tmp_path: Path) -> None:
+    """prov7/friskola-etableringsstopp-remissvar: 'avstyrker bestämt utredningens förslag om …' and later
+    'tillstyrker bl a att gränsdragningen … tydliggörs' are stances on parts both ways ("bl a" names some
+    parts among others), a real mix: blandat, not the last one's tillstyrker."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "12 maj 2020",
+        "Friskolornas riksförbund avstyrker bestämt utredningens förslag om att införa ett "
+        "etableringsstopp för skolor med konfessionell inriktning, samt de alternativ till "
+        "etableringsstopp som framförs.",
+        "Kvalitet i svensk skola är en betydligt större fråga som berör alla skolhuvudmän, inte bara "
+        "konfessionella skolor.",
+        "Förbundet tillstyrker bl a att gränsdragningen mellan utbildning och undervisning tydliggörs, att "
+        "begreppet konfession får en tydligare definition samt att Skolinspek",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "blandat"

@@ -172,6 +172,7 @@ def _last_sentence(found: list[Fynd]) -> list[Fynd]:
 # A stance on the whole ("i huvudsak", or no part named) against stances only on parts ("avsnitt 6.3",
 # "förslaget om …", "förslaget att bestämmelserna … ska upphävas", "avstyrker dock att detta även ska gälla
 # målgruppen …") is the main stance: "tillstyrker i huvudsak … men avstyrker avsnitt 6.3" is tillstyrker.
+# "tillstyrker bl a att gränsdragningen … tydliggörs": "bland annat" names some parts among others.
 HELHET = re.compile(
     r"\b(?:i huvudsak|i stort|i allt väsentligt|i sin helhet|i grunden|huvudsakligen|övergripande"
     r"|sammantaget)\b"
@@ -180,6 +181,7 @@ DEL = re.compile(
     r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+(?:om|att)|(?:till|på)\s+att|i\s+den\s+del"
     r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av"
+    r"|bland\s+annat|bl\.?\s?a"
     r"|^att\s+(?!(?:\w+s\s+)?(?:förslag|betänkande|promemori|remiss|utredning)))\b"
 )
 
