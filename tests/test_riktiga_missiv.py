@@ -3809,3 +3809,19 @@ def test_titel_i_libreoffice_radbrytning(text: str, titel: str) -> None:
     """LibreOffice breaks lines elsewhere than the source: a wrapped line is neither a heading nor a name."""
     remiss = extract_remiss("x.pdf", part_of(_styled(text)))
     assert remiss is not None and remiss.titel == titel
+
+
+FLEN_SAMRAD_UTAN_AR = """
+Energi- och klimatplan 2024-2030
+Flens kommun håller på att ta fram en ny energi-och klimatplan 2024-2030 och ett förslag finns nu tillgängligt för samråd mellan 20 september och 19 november.
+Samråd om förslag till Energi- och klimatplan 2024-2030
+Fram till söndag den 19 november kan du lämna dina synpunkter på förslaget via e-post eller brev. Uppge gärna diarienumret i ditt svar: Dnr KS/2023:115.
+19 maj 2024
+"""
+
+
+def test_veckodagen_bestammer_aret_for_en_frist_utan_ar() -> None:
+    """prov7/flen-energi-klimatplan-samrad (reported): 'söndag den 19 november' is 2023 (19 november 2024 is a
+    tuesday), though the page was updated 19 maj 2024; the period's end named without weekday is that day."""
+    found, _ = find_svarsdatum(Text.of(lines_of(FLEN_SAMRAD_UTAN_AR)))
+    assert found is not None and found.value == "2023-11-19"

@@ -157,13 +157,18 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     out = []
     previous_end: int | None = None
     section_end: int | None = None
+    # a weekday fixes a date's year ('söndag den 19 november'): the same day named elsewhere without it
+    # ('samråd mellan 20 september och 19 november') is that day
+    named_days = {(d.month, d.day): d for m in matches if _weekday_before(m)
+                  if (d := _resolve(m, datum=datum, default_year=default_year, known=known)) is not None}
     for match in matches:
         if _section_number(joined, match, section_end):
             section_end = match.end()
             continue  # 'avsnitten 5.1, 5.3, 9.3, 9.4, 10.1 och 10.2' are no dates (nor a period's end)
         after_date = previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])
         prior_end, previous_end = previous_end, match.end()
-        value = _resolve(match, datum=datum, default_year=default_year, known=known)
+        value = _day_named(match, named_days) or _resolve(match, datum=datum, default_year=default_year,
+                                                          known=known)
         if value is None:
             continue
         score, why, offset = 0.0, [], match.start()
@@ -311,6 +316,44 @@ def _resolve(
     reference = datum or _reference(known)
     if reference is None:
         return _safe_date(default_year, month, day) if default_year else None
+    guess = _year_guess(reference, datum, month, day)
+    weekday = _weekday_before(match)
+    if weekday is None or guess is None:
+        return guess
+    # 'Fram till söndag den 19 november' under a page dated 2024: the weekday names the year (2023)
+    target = WEEKDAYS.index(weekday.group("dag").lower())
+    if guess.weekday() == target:
+        return guess
+    named = [d for y in (guess.year - 1, guess.year + 1)
+             if (d := _safe_date(y, month, day)) and d.weekday() == target]
+    return named[0] if named else guess
+
+
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+# a weekday just before a date without a year: 'söndag den 19 november', 'fredagen den 3 december'
+WEEKDAY_BEFORE = re.compile(r"\b(?P<dag>(?i:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))(?i:en)?"
+                            r"\s+(?i:den\s+)?$")
+
+
+def _weekday_before(match: re.Match[str]) -> re.Match[str] | None:
+    """Given a date match, return the weekday written just before it ('söndag den'), if any."""
+    return WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+
+
+def _day_named(match: re.Match[str], named_days: dict[tuple[int, int], date]) -> date | None:
+    """Given a date match and the days whose year a weekday fixed, return the match's day from them when it
+    has no year of its own."""
+    if not named_days:
+        return None
+    parsed = parse_match(match, default_year=2000)
+    if parsed is None or parsed.year_given:
+        return None
+    return named_days.get((parsed.value.month, parsed.value.day))
+
+
+def _year_guess(reference: date, datum: date | None, month: int, day: int) -> date | None:
+    """Given a date without a year and the missiv's reference date, return the first such date on or after
+    the reference (a date shortly before the earliest date the text names is in its year)."""
     if datum is None:  # the earliest date the text names may itself be a deadline: a date shortly before it
         near = _safe_date(reference.year, month, day)  # is in the same year ('senast 21/4' … '28 april 2023')
         if near is not None and 0 < (reference - near).days <= NEAR_DAYS:
