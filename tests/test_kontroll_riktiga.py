@@ -1748,3 +1748,34 @@ def test_tillstyrker_bland_annat_ar_en_del(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "blandat"
+
+
+@pytest.mark.parametrize(
+    ("kalla", "stycken"),
+    [
+        ("prov7/sr-uppsala-studentkar-kritisk: a radio news item, '… verksamhet menar kåren.'",
+         ("uppsala", "Studentkåren kritisk till utredning",
+          "Uppsala studentkår är kritisk i sitt remissvar om den så kallade kårobligatorieutredningen. "
+          "Utredningens förslag ökar kårernas beroende av universitetet, och är inte rätt lösning för att "
+          "säkra kvaliteten i studentmedverkan och studiesocial verksamhet menar kåren.",
+          "Uppsala studentkår menar att bidraget borde betalas direkt till kårerna, för att bevara "
+          "oberoendet.",
+          "Håkan Rehn")),
+        ("prov7/stenstrominfo-op-samrad-gotland: a blog, 'de som är negativa till olika förslag'",
+         ("Äntligen är samrådet igång!",
+          "Nu har vi gjort vår del av arbetet med att få ut Gotlands kommuns förslag till Översiktsplan på "
+          "samråd. Ett av de tydligaste önskemålen var att hitta ett sätt att engagera gotlänningarna i "
+          "samrådet och under diskussionerna framkom även att det brukar vara de som är negativa till olika "
+          "förslag som är i klar majoritet av de som hör av sig med synpunkter. Vilket förstås är helt "
+          "naturligt. Men det vore intressant att fånga in synpunkter även från dem som är positiva till "
+          "olika förslag.",
+          "Samrådet pågår till den 30 april.")),
+    ],
+    ids=["radionyhet", "konsultblogg"],
+)
+def test_referat_och_forslag_i_allmanhet_ar_inget_yttrande(
+    tmp_path: Path, kalla: str, stycken: tuple
+) -> None:
+    """A news item attributing at the sentence end ('… menar kåren.', inverted: reported speech) and a blog
+    on people 'positiva till olika förslag' (proposals in general, not the remitted one) are no yttrande."""
+    assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], kalla
