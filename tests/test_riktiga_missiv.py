@@ -3825,3 +3825,18 @@ def test_veckodagen_bestammer_aret_for_en_frist_utan_ar() -> None:
     tuesday), though the page was updated 19 maj 2024; the period's end named without weekday is that day."""
     found, _ = find_svarsdatum(Text.of(lines_of(FLEN_SAMRAD_UTAN_AR)))
     assert found is not None and found.value == "2023-11-19"
+
+
+MCF_REMISSIDA = """
+Remiss av Nationellt stöd: Beredskapsplanering av maritima olyckor med utsläpp av olja eller andra skadliga ämnen
+Välkommen att lämna synpunkter på förslag på Nationellt stöd: Beredskapsplanering av maritima olyckor med utsläpp av olja eller andra skadliga ämnen
+Nationell samordningsgrupp för oljeskadeskydd (NSO) har tagit fram förslag till ett nationellt stöd för beredskapsplanering som nu remitteras.
+Myndigheten för civilt försvar är sammanhållande av den nationella samordningsgruppen, där representanter från Kustbevakningen, Sveriges Kommuner och Regioner, Länsstyrelserna, Havs- och vattenmyndigheten, Naturvårdsverket och Transportstyrelsen ingår.
+Skicka ditt svar med e-post eller brev till registrator@mcf.se senast den 7 maj. Märk ditt svar med diarienummer MCF 2026-02702.
+"""
+
+
+def test_myndigheten_vars_initialer_ar_adressens_doman() -> None:
+    """prov7/mcf-maritima-olyckor-remiss (reported): the authority named in full whose initials are the
+    domain of registrator@mcf.se is the sender; 'Nationell samordningsgrupp för oljeskadeskydd' (NSO) is not."""
+    assert _avsandare(MCF_REMISSIDA) == "Myndigheten för civilt försvar"

@@ -157,7 +157,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         return (by_text or _subject_remitting(text) or _kommun_board(text) or _kommun_in_heading(lines)
-                or _kommun_by_domain(text) or _owner_of_rules(text) or _agency_opening(text))
+                or _kommun_by_domain(text) or _owner_of_rules(text) or _agency_opening(text)
+                or _acronym_by_domain(text))
     return on_top
 
 
@@ -215,6 +216,35 @@ def _kommun_by_domain(text: Text) -> Found | None:
         if _fold(match.group("ort")) in domains:
             return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
                          "orten som texten nämner ('i Kumla') och som är adressernas domän (…@kumla.se)")
+    return None
+
+
+# an organisation named in full whose initials are the domain of the page's addresses: 'Myndigheten för
+# civilt försvar är sammanhållande …' with registrator@mcf.se; the small words do not count ('för', 'och')
+ACRONYM_SKIP = frozenset({"för", "och", "i", "av", "om", "med", "till"})
+ACRONYM_MAX_WORDS = 7
+
+
+def _acronym_by_domain(text: Text) -> Found | None:
+    """Given the text, return the organisation it names whose initials are its addresses' domain (mcf.se)."""
+    found = (m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower()))
+    domains = {domain for domain in found if 2 <= len(domain) <= 5}
+    if not domains:
+        return None
+    for start in re.finditer(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][a-zåäö]+", text.joined):
+        clause = re.split(r"[.,;:()\n]", text.joined[start.start() : start.start() + 120])[0]
+        words = re.findall(r"[\wåäöÅÄÖ-]+", clause)[:ACRONYM_MAX_WORDS]
+        initials = ""
+        for count, word in enumerate(words, 1):
+            if word.lower() in ACRONYM_SKIP:
+                continue
+            initials += _fold(word[0])
+            if initials in domains and count > 1:
+                name = " ".join(words[:count])
+                why = "organisationen som texten nämner och vars initialer är adressernas domän (…@mcf.se)"
+                return Found(name, text.line_at(start.start()), why)
+            if len(initials) >= 5:
+                break
     return None
 
 
