@@ -1779,3 +1779,20 @@ def test_referat_och_forslag_i_allmanhet_ar_inget_yttrande(
     """A news item attributing at the sentence end ('… menar kåren.', inverted: reported speech) and a blog
     on people 'positiva till olika förslag' (proposals in general, not the remitted one) are no yttrande."""
     assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], kalla
+
+
+def test_kort_remissvar_fran_ett_lokalt_parti(tmp_path: Path) -> None:
+    """prov7/safe-nassjo-folkhalsoprogram: a local party's short web remissvar ('Remissvar på …' and 'SAFE har
+    diskuterat förslaget till …', the sender on its own reading of the proposal) is one yttrande."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Remissvar på folkhälsoprogrammet",
+        "SAFE har diskuterat förslaget till folkhälsopolitiskt program och funnit att det täcker in det som "
+        "har med folkhälsa att göra.",
+        "Förslaget till folkhälsopolitiskt program förpliktigar och det kommer att krävas ett tålmodigt "
+        "arbete för att de handlingsplaner som kommer att utarbetas ska kunna genomföras.",
+        "För SAFE",
+        "Uno Kenstam",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
