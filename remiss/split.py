@@ -355,9 +355,10 @@ ABOUT_REMISSER = re.compile(
     re.IGNORECASE,
 )
 NEWS_LABEL = re.compile(r"^(?:nyheter|nyhet|pressmeddelande)\b", re.IGNORECASE)
-# a request to the readers themselves: 'Kommunerna ombeds svara på remissen', 'inbjuds att lämna synpunkter'
+# a request to the readers themselves: 'Kommunerna ombeds svara på remissen', 'inbjuds att lämna synpunkter',
+# 'De får möjlighet att yttra sig över strategin fram till den 31 mars 2022' (as 'bereds möjlighet')
 ASKS_READER = re.compile(
-    r"\b(?:ombeds|uppmanas|inbjuds|bereds\s+(?:härmed\s+)?(?:möjlighet|tillfälle))\s+(?:att\s+)?"
+    r"\b(?:ombeds|uppmanas|inbjuds|(?:bereds|får)\s+(?:härmed\s+)?(?:möjlighet|tillfälle))\s+(?:att\s+)?"
     r"(?:svara|yttra|lämna|inkomma|komma\s+in)",
     re.IGNORECASE,
 )

@@ -3840,3 +3840,20 @@ def test_myndigheten_vars_initialer_ar_adressens_doman() -> None:
     """prov7/mcf-maritima-olyckor-remiss (reported): the authority named in full whose initials are the
     domain of registrator@mcf.se is the sender; 'Nationell samordningsgrupp för oljeskadeskydd' (NSO) is not."""
     assert _avsandare(MCF_REMISSIDA) == "Myndigheten för civilt försvar"
+
+
+REGION_KALMAR_PRESSMEDDELANDE = """
+Ett barn som gungar och en kvinna står bakom och tar fart. Båda ler mot kameran.
+Pressmeddelande 2021-11-24
+Regional utvecklingsstrategi på remiss
+En omarbetad och aktualiserad version av regional utvecklingsstrategi för Kalmar län 2030 (RUS) ”Klimat att växa i” är på väg ut på remiss.
+RUS:en är en central långsiktig strategi som stakar ut kursen för Kalmar läns hållbara utveckling.
+Regionala utvecklingsnämnden föreslår regionstyrelsen att skicka ut förslaget på remiss till 50 olika aktörer i form av länets kommuner, myndigheter, grannlän, fackliga organisationer, näringsliv och intresseorganisationer. De får möjlighet att yttra sig över strategin fram till den 31 mars 2022. Beslut o
+"""
+
+
+def test_pressmeddelande_dar_mottagarna_far_mojlighet_att_yttra_sig_ar_en_remiss() -> None:
+    """prov7/regionkalmar-rus-remiss (reported): the sender's press release on its own remiss, whose
+    recipients 'får möjlighet att yttra sig … fram till den 31 mars 2022' (as 'bereds möjlighet'), is a remiss,
+    not a page about remisser."""
+    assert classify(lines_of(REGION_KALMAR_PRESSMEDDELANDE)) == "missiv"
