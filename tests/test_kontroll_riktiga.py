@@ -1796,3 +1796,25 @@ def test_kort_remissvar_fran_ett_lokalt_parti(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande is None
+
+
+def test_inbakad_sammanfattningsrubrik_i_radens_borjan() -> None:
+    """prov7/avfallsverige-nationell-avfallsplan (docplayer transcript as PDF): the run-in 'Sammanfattning'
+    opens a wrapped line after a line ending a sentence; it is the heading, the rest of the line its text."""
+    from remiss.kontroll.avsnitt import _split_transcript
+
+    rader = _lines(
+        "I föreningen ingår, som associerade medlemmar, ett hundratal tillverkare, konsulter och",
+        "entreprenörer aktiva inom området avfallshantering.",
+        "Sammanfattning Avfall Sverige välkomnar att förslaget till nationell avfallsplan anger",
+        "avfall från byggnads- och rivningssektorn som ett prioriterat område eftersom det",
+    )
+    assert [line.text for line in _split_transcript(rader)][2:4] == [
+        "Sammanfattning",
+        "Avfall Sverige välkomnar att förslaget till nationell avfallsplan anger",
+    ]
+    mitt_i = _lines(
+        "Nämnden har läst förslaget och lämnar sina synpunkter i det följande avsnittet,",
+        "Sammanfattning Avfall Sverige och kommunerna har olika roller i avfallsplaneringen",
+    )
+    assert len(_split_transcript(mitt_i)) == 2

@@ -51,6 +51,11 @@ TRANSKRIPT_RAD = 30  # a line this long can hold a sentence before the heading
 INBAKAD_SAMMANFATTNING = re.compile(
     r"(?<=[.!?])\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|\s*$)"
 )
+# The same run-in heading may open a wrapped line of the transcript, after a line that ends a sentence
+# ("… området avfallshantering." / "Sammanfattning Avfall Sverige välkomnar att förslaget …").
+INBAKAD_RADSTART = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)\s+(?=[A-ZÅÄÖ][a-zåäö])"
+)
 
 
 def rubrik(text: str) -> str | None:
@@ -117,6 +122,9 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for number, line in enumerate(lines):
         match = INBAKAD_SAMMANFATTNING.search(line.text) if len(line.text) > TRANSKRIPT_RAD else None
+        previous = lines[number - 1].text.rstrip() if number else ""
+        if not match and len(line.text) > TRANSKRIPT_RAD and previous.endswith((".", "!", "?")):
+            match = INBAKAD_RADSTART.match(line.text)
         following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
         if match and not line.text[match.end() :].strip() and not following[:1].isupper():
             match = None  # "… helhet. Sammanfattning" at the line end: its text must open the next line
