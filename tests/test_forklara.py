@@ -295,12 +295,62 @@ def test_bild_keeps_an_existing_picture_without_force(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"\x89PNG")
 
 
-def test_bild_refuses_docx(tmp_path: Path) -> None:
-    """A Word file has no page positions: one Swedish line, exit 1, no folder made."""
+def test_bild_on_docx_boxes_the_fields_on_the_laid_out_page(tmp_path: Path) -> None:
+    """A Word file is laid out by LibreOffice and each field's line is boxed where it stands on that page."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from remiss.draft import till_pdf
+    from remiss.forklara.bild import FARGER
+
+    path = SAMPLES / "vgr_utvecklingsstrategi.docx"
+    result = bild(path, tmp_path / "bilder")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "bilder").glob("*.png")] == ["vgr_utvecklingsstrategi-sida1.png"]
+    pdf_path = till_pdf(path, tmp_path / "lagd.pdf")
+    page = pdfium.PdfDocument(str(pdf_path))[0]
+    textpage = page.get_textpage()
+    searcher = textpage.search("RS 2023-04512")
+    first = searcher.get_next()
+    assert first is not None
+    left, bottom, right, top = textpage.get_charbox(first[0])
+    height = page.get_height()
+    with Image.open(tmp_path / "bilder" / "vgr_utvecklingsstrategi-sida1.png") as image:
+        drawn = image.convert("RGB")
+        box = tuple(int(v * 2) for v in (left - 120, height - top - 6, right + 80, height - bottom + 6))
+        region = drawn.crop(box)
+        colours = {colour for _, colour in region.getcolors(maxcolors=region.width * region.height)}
+    assert FARGER["diarienummer"] in colours
+
+
+def test_bild_moves_word_lines_to_the_pdf_line_holding_the_value() -> None:
+    """A Word line is found on the laid-out page by its text; the line holding the value wins, and a
+    line found nowhere is left out."""
+    from remiss.domain import Line
+    from remiss.forklara.bild import Ruta, flytta_rutor
+
+    word = {1: [Ruta("diarienummer", Line("Dnr | KS 2024/118", 1, 3), "KS 2024/118"),
+                Ruta("titel", Line("Remiss av förslag till ny avfallsplan för Kungsörs kommun 2025–2030",
+                                   1, 5), "förslag till ny avfallsplan för Kungsörs kommun 2025–2030"),
+                Ruta("handlaggare", Line("Handläggare: Eva Ek", 1, 9), "Eva Ek")]}
+    pdf = [Line("Kungsörs kommun", 1, 1, top=50.0), Line("Dnr KS 2024/118", 1, 2, top=70.0),
+           Line("Datum 2024-05-02", 1, 3, top=90.0),
+           Line("Remiss av förslag till ny avfallsplan för Kungsörs", 1, 4, top=120.0),
+           Line("kommun 2025–2030", 1, 5, top=135.0), Line("Sida 2 (2)", 2, 1, top=30.0)]
+    moved = flytta_rutor(word, pdf)
+    assert [(r.falt, r.rad.number) for r in moved[1]] == [("diarienummer", 2), ("titel", 4)]
+
+
+def test_bild_on_docx_without_libreoffice_says_what_to_do(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without LibreOffice a Word file gets one Swedish line, exit 1, and no folder is made."""
+    import remiss.draft
+
+    monkeypatch.setattr(remiss.draft, "soffice", lambda: None)
     path = SAMPLES / "vgr_utvecklingsstrategi.docx"
     result = bild(path, tmp_path / "bilder")
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Fel: {path}: bilder (--bild) görs bara av PDF-filer")
+    assert result.stderr.startswith(f"Fel: {path}: bilder (--bild) av en Word-fil kräver LibreOffice")
     assert not (tmp_path / "bilder").exists()
 
 

@@ -60,31 +60,48 @@ def bildfiler(forklaring: Forklaring, mapp: str | Path) -> dict[int, Path]:
     return {page: Path(mapp) / f"{stem}-sida{page}.png" for page in pages}
 
 
-def rutor(forklaring: Forklaring) -> dict[int, list[Ruta]]:
-    """Given an explanation, return per page the fields whose source line stands on it."""
+def rutor(forklaring: Forklaring, *, utan_lage: bool = False) -> dict[int, list[Ruta]]:
+    """Given an explanation, return per page the fields whose source line stands on it (with utan_lage
+    also lines without a position, as a Word file's are)."""
     out: dict[int, list[Ruta]] = {}
     for missiv in forklaring.missiv:
         if missiv.remiss is None:
             continue
         for falt in FARGER:
             winner = missiv.vinnare(falt)
-            if winner is not None and winner.rad is not None and winner.rad.top is not None:
+            if winner is not None and winner.rad is not None and (utan_lage or winner.rad.top is not None):
                 out.setdefault(winner.rad.page, []).append(Ruta(falt, winner.rad, winner.varde))
     return out
 
 
 def skriv_bilder(forklaring: Forklaring, mapp: str | Path, *, force: bool = False) -> list[Path]:
-    """Given an explanation of a PDF, write a PNG of each missiv page into mapp; return the paths written.
+    """Given an explanation of a PDF or Word file, write a PNG of each missiv page into mapp; return them.
 
-    Nothing is written when one of the files exists and force is not given.
+    A Word file is first laid out as a PDF by LibreOffice (a temporary file) and each field's source line
+    is found on its pages by its text. Nothing is written when one of the files exists and force is not given.
     """
+    fil = forklaring.handling.fil
+    if ar_pdf(fil):
+        return _skriv(fil, bildfiler(forklaring, mapp), rutor(forklaring), mapp, force=force)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="remiss-bild-") as tmp:
+        pdf = _som_pdf(fil, Path(tmp))
+        boxes = flytta_rutor(rutor(forklaring, utan_lage=True), _pdf_lines(pdf))
+        first = {min(range(m.del_.forsta_sida, m.del_.sista_sida + 1)) for m in forklaring.missiv
+                 if m.remiss is not None}
+        pages = sorted(set(boxes) | ({min(first)} if first and not boxes else set()))
+        stem = Path(fil).stem
+        targets = {page: Path(mapp) / f"{stem}-sida{page}.png" for page in pages}
+        return _skriv(pdf, targets, boxes, mapp, force=force, fil=fil)
+
+
+def _skriv(pdf: str | Path, targets: dict[int, Path], boxes: dict[int, list[Ruta]], mapp: str | Path, *,
+           force: bool, fil: str | Path | None = None) -> list[Path]:
+    """Given the PDF to render, the PNG of each page, the boxes per page and the folder, write the PNGs."""
     from remiss.fileio import skriv_atomiskt
 
-    fil = forklaring.handling.fil
-    if not ar_pdf(fil):
-        raise InputError("bilder (--bild) görs bara av PDF-filer, och det här är ingen PDF. Kör --forklara "
-                         "för att se fältens källrader, eller spara filen som PDF och försök igen.", fil=fil)
-    targets = bildfiler(forklaring, mapp)
+    fil = str(fil or pdf)
     existing = [path for path in targets.values() if path.exists()]
     if existing and not force:
         raise InputError(f"bilden {existing[0]} finns redan. Använd --force för att skriva över den, eller "
@@ -94,12 +111,66 @@ def skriv_bilder(forklaring: Forklaring, mapp: str | Path, *, force: bool = Fals
     except OSError as exc:
         raise InputError(f"mappen {mapp} kan inte skapas ({exc.strerror}). Välj en mapp du kan skriva i.",
                          fil=fil) from exc
-    boxes = rutor(forklaring)
     written = []
     for page, path in targets.items():
-        data = sidbild(fil, page, boxes.get(page, []))
+        data = sidbild(pdf, page, boxes.get(page, []))
         written.append(skriv_atomiskt(data, path, force=force))
     return written
+
+
+def _som_pdf(fil: str | Path, tmp: Path) -> Path:
+    """Given a Word file and a temporary folder, return the file laid out as a PDF by LibreOffice."""
+    from remiss.draft import soffice, till_pdf
+    from remiss.errors import RemissError
+
+    if Path(fil).suffix.lower() not in {".docx", ".docm", ".dotx"}:
+        raise InputError("bilder (--bild) görs av PDF- och Word-filer (.docx). Kör --forklara för att se "
+                         "fältens källrader, eller spara filen som PDF och försök igen.", fil=str(fil))
+    if soffice() is None:
+        raise InputError("bilder (--bild) av en Word-fil kräver LibreOffice, som saknas. Installera "
+                         "LibreOffice, eller spara filen som PDF i Word och kör --bild på PDF:en.",
+                         fil=str(fil))
+    try:
+        return till_pdf(Path(fil), tmp / (Path(fil).stem + ".pdf"))
+    except RemissError as exc:
+        raise InputError(f"{exc.message} Spara filen som PDF i Word och kör --bild på PDF:en.",
+                         fil=str(fil)) from exc
+
+
+def _pdf_lines(pdf: Path) -> list[Line]:
+    """Given a PDF, return the lines of all its pages with their boxes."""
+    from remiss.read import read_pdf
+
+    return [line for page in read_pdf(pdf, ocr=False).pages for line in page.lines if line.top is not None]
+
+
+def flytta_rutor(boxes: dict[int, list[Ruta]], lines: Sequence[Line]) -> dict[int, list[Ruta]]:
+    """Given boxes on a Word file's lines and the lines of the same file laid out as a PDF, return the boxes
+    moved to the PDF line that reads most like each source line (one holding the value first; same page
+    number breaks ties). A box whose line is not found (under 60 % alike) is left out.
+    """
+    from rapidfuzz import fuzz
+
+    def plain(text: str) -> str:
+        return " ".join(text.replace(" | ", " ").split()).casefold()
+
+    moved: dict[int, list[Ruta]] = {}
+    texts = [plain(line.text) for line in lines]
+    for page, page_boxes in sorted(boxes.items()):
+        for box in page_boxes:
+            source, value = plain(box.rad.text), plain(box.varde)
+            best: tuple[float, ...] | None = None
+            found: Line | None = None
+            for line, text in zip(lines, texts, strict=True):
+                holds = bool(value) and value in text
+                partial = len(text) >= max(8.0, min(0.5 * len(source), 40.0))  # a wrapped line's first part
+                score = max(fuzz.ratio(source, text), fuzz.partial_ratio(text, source) if partial else 0)
+                key = (holds, score, line.page == page)
+                if score >= 60 and (best is None or key > best):
+                    best, found = key, line
+            if found is not None:
+                moved.setdefault(found.page, []).append(Ruta(box.falt, found, box.varde))
+    return moved
 
 
 def sidbild(fil: str | Path, page_number: int, boxes: Sequence[Ruta]) -> bytes:
