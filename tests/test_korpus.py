@@ -24,6 +24,7 @@ MINST = {
     "prov5": 37,
     "prov6": 33,
     "prov7": 29,
+    "prov8": 30,
 }
 
 
@@ -101,7 +102,7 @@ def _avsandare(dok: jamfor.Dokument) -> str | None:
 
 
 # held-out sets: each shares no sender and no source page with any other folder
-HALLS_UTANFOR = ("prov2", "prov3", "prov4", "prov5", "prov6", "prov7")
+HALLS_UTANFOR = ("prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8")
 
 
 @pytest.mark.parametrize("mapp", HALLS_UTANFOR)

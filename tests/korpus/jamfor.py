@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 KORPUS = Path(__file__).resolve().parent
-MAPPAR = ("delad", "missiv", "yttranden", "prov", "prov2", "prov3", "prov4", "prov5", "prov6", "prov7")
+MAPPAR = (
+    "delad", "missiv", "yttranden", "prov", "prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8",
+)
 KANDA_FEL = KORPUS / "kanda_fel.json"
 
 FALT_REMISS = (
