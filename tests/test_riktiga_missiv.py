@@ -3857,3 +3857,35 @@ def test_pressmeddelande_dar_mottagarna_far_mojlighet_att_yttra_sig_ar_en_remiss
     recipients 'får möjlighet att yttra sig … fram till den 31 mars 2022' (as 'bereds möjlighet'), is a remiss,
     not a page about remisser."""
     assert classify(lines_of(REGION_KALMAR_PRESSMEDDELANDE)) == "missiv"
+
+
+def test_titel_fraga_efter_pa_remiss_och_ett_ord_i_bestamd_form() -> None:
+    """missiv/herjedalen-aldreplan-remiss: 'Äldreplanen på remiss: Vad tycker du …?' is the plan; one word
+    names a steering document in the definite form (titel.toml [ensamt_ord]), its kind alone does not."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.core import clean_title
+
+    rubrik = ("Äldreplanen på remiss: Vad tycker du som är äldre är viktigt? Vad tycker du som är yngre är "
+              "viktigt när du blir äldre?")
+    assert clean_title(rubrik) == "Äldreplanen"
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "titel.toml").read_text())
+    assert all(clean_title(ord_) == ord_ for ord_ in data["ensamt_ord"]["exempel"])
+    assert not any(clean_title(ord_) for ord_ in data["ensamt_ord"]["motexempel"])
+
+
+def test_avsandare_medlemmarnas_organisation_och_inte_rubrikens_rest() -> None:
+    """missiv/s-orebro-drogpolitisk-handlingsplan: the heading's wrapped rest 'kommun' is no letterhead, and
+    the organisation whose members are asked is the sender (the address is at the kommun)."""
+    text = (
+        "Var med och tyck till om den nya drogpolitiska handlingsplanen för Örebro\n"
+        "kommun\n"
+        "Just nu pågår ett parlamentariskt arbete med att ta fram Örebro kommuns nya drogpolitiska handlingsplan.\n"
+        "Inför sammanträdet med den parlamentariska gruppen i oktober önskar Socialdemokraternas representant i\n"
+        "gruppen, John Johansson, få inspel från dig som är medlem i Socialdemokraterna och har förslag eller\n"
+        "tankar på vad en ny drogpolitisk handlingsplan skulle kunna innehålla.\n"
+        "Maila dina förslag, dina inspel och tankar till john.johansson@orebro.se under veckan senast måndag den\n"
+        "12/10.\n"
+    )
+    assert _avsandare(text) == "Socialdemokraterna"

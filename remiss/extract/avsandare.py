@@ -157,8 +157,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         return (by_text or _subject_remitting(text) or _kommun_board(text) or _kommun_in_heading(lines)
-                or _kommun_by_domain(text) or _owner_of_rules(text) or _agency_opening(text)
-                or _acronym_by_domain(text))
+                or _members_asked(text) or _kommun_by_domain(text) or _owner_of_rules(text)
+                or _agency_opening(text) or _acronym_by_domain(text))
     return on_top
 
 
@@ -187,6 +187,24 @@ def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
         if match:
             return Found(match.group("org"), line, "kommunen som rubriken gäller ('… i X kommun')")
     return None
+
+
+# an organisation that asks its own members: 'få inspel från dig som är medlem i Socialdemokraterna'
+# (a party's, union's or association's request; an address at the kommun is its representative's)
+MEMBERS_ASKED = re.compile(
+    r"\b(?:dig|er|alla|de)\s+som\s+är\s+medlem(?:mar)?\s+i\s+"
+    r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:i|för|och|[A-ZÅÄÖ][\wåäöÅÄÖ-]+)){0,3}?)(?=[\s.,;:!?]|$)"
+)
+
+
+def _members_asked(text: Text) -> Found | None:
+    """Given the text, return the organisation whose members it asks ('dig som är medlem i X'), or None."""
+    match = MEMBERS_ASKED.search(text.joined)
+    if match is None:
+        return None
+    org = re.sub(r"\s+(?:i|för|och)$", "", match.group("org"))
+    return Found(org, text.line_at(match.start("org")),
+                 "organisationen vars medlemmar texten ber om synpunkter ('dig som är medlem i X')")
 
 
 # a kommun named in the text ('Den kulturplan som Skinnskattebergs kommun har nu …') whose name is the domain
@@ -523,6 +541,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "namnet ensamt överst (brevhuvudet)")  # 'Funktionsrätt Sverige'
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
+        if text[:1].islower():
+            continue  # a heading's wrapped rest ('… handlingsplanen för Örebro' / 'kommun'): no letterhead
         if len(text.split()) >= 8 and text.endswith((".", ":")) and index:
             break  # the body text has begun: a name under it is a list's or the text's, not the letterhead
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):

@@ -883,7 +883,14 @@ def clean_title(title: str) -> str:
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
-    return title if len(title.split()) >= 2 or len(title) >= 12 else ""
+    return title if len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) else ""
+
+
+def _one_word_document(word: str) -> bool:
+    """Return True for one word that names a steering document in the definite form ('Äldreplanen'),
+    longer than its kind alone ('Planen'): titel.toml [ensamt_ord]."""
+    ends = _titel_modell()["ensamt_ord"]["slut"]
+    return any(word.lower().endswith(end) and len(word) > len(end) + 2 for end in ends)
 
 
 def _remiss_heading(line: Line, body: float) -> bool:
