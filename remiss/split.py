@@ -44,7 +44,8 @@ TITLE_LINES = 6  # a document's title stands within its first lines (after a let
 TITLE_YTTRANDE = re.compile(
     r"^(?:\d+\.\s*)?(?:yttrande\s+(?:över\s+|angående\s+|gällande\s+)?remiss|"
     r"svar\s+på\s+remiss(?!\w*\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|önskas|emotses|välkomnas))|"
-    r"remissvar\b(?!\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|kan|blir|är|från|önskas|emotses|välkomnas))|"
+    r"(?:remissvar|remissyttrande)\b(?!\s+(?:ska|skall|bör|lämnas|skickas|sänds|mejlas|kan|blir|är|från|önskas"
+    r"|emotses|välkomnas))|"
     r"yttrande\s+över\s+\S)",
     re.IGNORECASE,
 )

@@ -1818,3 +1818,161 @@ def test_inbakad_sammanfattningsrubrik_i_radens_borjan() -> None:
         "Sammanfattning Avfall Sverige och kommunerna har olika roller i avfallsplaneringen",
     )
     assert len(_split_transcript(mitt_i)) == 2
+
+
+# kontroll9: senders no folder had, truth set before the first run (yttranden/, December 2026)
+
+
+def test_dokumentslaget_som_huvudets_varde_ar_ingen_rubrik(tmp_path: Path) -> None:
+    """yttranden/si-akademisk-frihet-remissyttrande: the letterhead's fields 'Dokument:' / 'Remissyttrande'
+    over the real title 'Remissyttrande Ändringar i högskolelagen …' make one yttrande, not two; its stance
+    'SI har inga synpunkter på de förslag som framförs' and own dnr 'Diarienummer:' / '09041/2020'."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "1 (1)", "Datum:", "2020-09-01", "Diarienummer:", "09041/2020", "Dokument:", "Remissyttrande",
+        "Svenska institutet (SI) är en statlig myndighet som verkar för att öka omvärldens intresse och "
+        "förtroende för Sverige.",
+        "Remissyttrande Ändringar i högskolelagen för att främja den akademiska friheten",
+        "Svenska institutet (SI) har beretts möjlighet att inkomma med synpunkter på ovanstående "
+        "(diarienummer U2020/03053/UH). SI har inga synpunkter på de förslag som framförs.",
+        "Beslut om detta yttrande har fattats av avdelningschef Kurt Bratteby.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.diarienummer) == ("avstar", "09041/2020")
+
+
+def test_sammanfattning_av_synpunkterna_och_sist_pa_titelraden() -> None:
+    """yttranden/autism-tillganglighet-remissvar: 'Sammanfattning av synpunkterna' (the definite plural) is
+    the summary heading; yttranden/skrivunder-pandemilag-remissyttrande: a transcript joined the heading to
+    the title's last words, 'Covid-19-lag Sammanfattning' over 'Vi yrkar avslag …'."""
+    from remiss.kontroll.avsnitt import _split_transcript, rubrik
+
+    assert rubrik("Sammanfattning av synpunkterna") == "sammanfattning"
+    rader = _lines(
+        "Socialdepartementet 103 33 Stockholm Promemoria S2020/09214",
+        "Covid-19-lag Sammanfattning",
+        "Vi yrkar avslag på förslaget om en lag gällande särskilda begränsningar som det allmänna kan",
+    )
+    assert [line.text for line in _split_transcript(rader)][1:3] == ["Covid-19-lag", "Sammanfattning"]
+    # the word ending a wrapped sentence's line ('… i denna') is no heading
+    mening = _lines("Vi hänvisar till avsnittet om detta i vår Sammanfattning", "av promemorian.")
+    assert len(_split_transcript(mening)) == 2
+
+
+def test_kritisk_i_remissvaret_och_omvand_instammer_ar_blandat(tmp_path: Path) -> None:
+    """yttranden/ptl-tandvardsutredningen-remissvar: 'är i remissvaret starkt kritiska till förslaget om
+    prisreglering' (a grading and 'i remissvaret' between verb and word) and 'instämmer Privattandläkarna i
+    utredningens förslag att …' (the subject after the verb): stances on parts both ways, blandat."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Remissvar på tandvårdsutredningen",
+        "Privattandläkarna har i dag lämnat in remissvar på Tandvårdsutredningen (SOU 2021:8).",
+        "Privattandläkarna är i remissvaret starkt kritiska till förslaget om prisreglering av det "
+        "föreslagna tandhälsobesöket.",
+        "När det gäller tandvård till barn och unga instämmer Privattandläkarna i utredningens förslag att "
+        "högsta ålder för den fria barn- och ungdomstandvården ska återställas till 19 år.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "blandat"
+    assert set(kontroll.delar) == {"tillstyrker", "avstyrker"}
+
+
+EGNA_NOTISER = [
+    ("yttranden/centrumforrattvisa-hovratter-remissyttrande: 'har gett in ett remissyttrande över'",
+     ("Remiss", "Remissyttrande över promemorian ”En utvidgad möjlighet för hovrätter att avgöra tvistemål "
+      "på handlingarna”",
+      "Centrum för rättvisa har gett in ett remissyttrande över promemorian En utvidgad möjlighet för "
+      "hovrätter att avgöra tvistemål på handlingarna – dvs utan muntlig förhandling.",
+      "Centrum för rättvisa skriver i sitt remissyttrande att det finns en risk att den föreslagna "
+      "lagändringen leder till att parternas möjlighet att begära förhandling i praktiken inskränks.")),
+    ("yttranden/innovationsforetagen-nationell-plan-remissvar: 'har lämnat remissvar.' with the remiss's "
+     "'Svar senast' under it",
+     ("Remissvar: Nationell plan för transportinfrastrukturen 2022-2033",
+      "Innovationsföretagen har lämnat remissvar.", "Innovationsföretagens synpunkter",
+      "Transportsystemet i sin helhet måste bli ett tydligare verktyg för klimatarbetet.",
+      "Läs hela remissvaret:", "Status", "Besvarad", "Svar senast", "28 februari 2022")),
+    ("yttranden/ysdh-tolktjanst-remissvar: 'Vi lägger ut yttrandet här på vår hemsida'",
+     ("Den 14 september skickades YSDH’s yttrande (remissvar) över slutbetänkandet (SOU 2022:11) in till "
+      "Regeringskansliet. YSDH är inte en ordinarie remissinstans, vilket innebär att vår synpunkter "
+      "tyvärr inte kommer publiceras på Regeringskansliets hemsida. Vi lägger ut yttrandet här på vår "
+      "hemsida istället och skickar det även till brukarorgansationerna för kännedom.",
+      "Kategorier: Har hänt")),
+    ("yttranden/reumatikerforbundet-vardval-remissvar: the remissvar of the organisation the page enlists",
+     ("Stora konsekvenser av föreslagen lagändring",
+      "Reumatikerförbundet är bekymrat för konsekvensen av lagändringen för de patienter som idag "
+      "uppsöker privata vårdgivare.",
+      "Du kan läsa Reumatikerförbundets remissvar här.", "Bli medlem i Reumatikerförbundet!")),
+]
+
+
+@pytest.mark.parametrize(("fall", "stycken"), EGNA_NOTISER, ids=[f[0].split("/")[1].split(":")[0]
+                                                                   for f in EGNA_NOTISER])
+def test_organisationens_egen_notis_om_sitt_remissvar(tmp_path: Path, fall: str, stycken: tuple) -> None:
+    """An organisation's own page on its answer ('har gett in ett remissyttrande', 'har lämnat remissvar.',
+    'Vi lägger ut yttrandet', its own remissvar beside 'Bli medlem i …') is one yttrande."""
+    assert len(kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))) == 1, fall
+
+
+def test_lang_remissvarsrubrik_i_ett_wordstycke(tmp_path: Path) -> None:
+    """yttranden/swenurse-pandemivaccination-remissvar: the page's title 'Remissvar avseende förslag till
+    föreskrifter om …' is one Word paragraph of 260 characters, set as a heading; with 'tackar för
+    möjligheten att ge remissvar' it is one yttrande, and the heading 'Ställningstaganden' over no stance
+    leaves it without one."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    titel = document.add_paragraph().add_run(
+        "Remissvar avseende förslag till föreskrifter om behörighet för sjuksköterskor att ordinera "
+        "läkemedel för vaccination mot sjukdomen covid-19 och föreskrifter om ändring i föreskrifterna och "
+        "allmänna råden (SOSFS 2005:26) om hantering av smittförande avfall från hälso- och sjukvården"
+    )
+    titel.font.size = Pt(14)
+    for text in (
+        "Svensk sjuksköterskeförening tackar för möjligheten att ge remissvar på dessa viktiga förslag.",
+        "Ställningstaganden",
+        "Svensk sjuksköterskeförening har förståelse för att förslaget utarbetats mycket snabbt, men önskar "
+        "ändå att ändringar bör övervägas.",
+    ):
+        document.add_paragraph().add_run(text).font.size = Pt(11)
+    document.save(str(tmp_path / "y.docx"))
+    [kontroll] = kontrollera_fil(tmp_path / "y.docx")
+    assert kontroll.stallningstagande is None
+
+
+ANDRAS_SVAR = [
+    ("yttranden/jarnvagsnyheter-tagoperatorerna-nyhet: the answer is on its sender's own web site",
+     ("Tågoperatörerna ger remissvar angående trafikrestriktioner", "Boden station. Foto: Christer Wiik",
+      "Branschföreningen Tågoperatörerna accepterar inte Trafikverkets förslag och uppmanar därför "
+      "myndigheten att slopa förslaget och precisera sina önskemål.",
+      "Läs hela Tågoperatörernas remissvar:", "www.tagoperatorerna.se")),
+    ("yttranden/dental24-tandvardsutredningen-remissvar-nyhet: a summary of many 'remittenter'",
+     ("8 september 2021", "Remissvar på Tandvårdsutredningen – kända motsättningar, men idel beröm",
+      "Det är i varje fall inget slarvjobb! De flesta remittenter stöder också de grundläggande förslagen i "
+      "utredningen.",
+      "Remittenterna ger i mångt och mycket tummen upp åt utredningen. ”Ser positivt på utredningens "
+      "intention och på huvuddelen av de förslag som presenteras i utredningen.”")),
+]
+
+
+@pytest.mark.parametrize(("fall", "stycken"), ANDRAS_SVAR, ids=["tagoperatorerna", "dental24"])
+def test_nyhet_om_andras_remissvar_ar_inget_yttrande(tmp_path: Path, fall: str, stycken: tuple) -> None:
+    """A paper's notice pointing to the answer on its sender's web site, and a summary of what 'remittenterna'
+    said, are no yttrande, whatever stance they quote."""
+    assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], fall
+
+
+def test_remissyttrande_som_rubrik_ar_ingen_remiss() -> None:
+    """yttranden/centrumforrattvisa-hovratter-remissyttrande: 'Remiss' (the site's category) over
+    'Remissyttrande över promemorian …' is an answer, no missiv; 'Remissyttranden ska …' still is a
+    deadline sentence."""
+    from remiss.split import classify
+
+    rader = _lines(
+        "Remiss",
+        "Remissyttrande över promemorian ”En utvidgad möjlighet för hovrätter att avgöra tvistemål på",
+        "handlingarna”",
+        "Centrum för rättvisa har gett in ett remissyttrande över promemorian.",
+    )
+    assert classify(rader) == "yttrande"
+    assert classify(_lines("Remissyttrande ska ha kommit in senast den 3 maj 2021.")) != "yttrande"

@@ -13,13 +13,14 @@ BESLUT = re.compile(
     r"|beslut|förslag\s+till\s+yttrande|beslutsförslag)\s*:?$",
     re.IGNORECASE,
 )
-# "Sammanfattning av Svenska Röda Korsets synpunkter", "Sjöfartsverkets sammanfattning och övergripande
-# synpunkter", "1. Sammanfattade synpunkter", "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar
-# i korthet:", "Sammanfattning, allmänna synpunkter och kommentarer": the summary of the answer
+# "Sammanfattning av Svenska Röda Korsets synpunkter", "Sammanfattning av synpunkterna",
+# "Sjöfartsverkets sammanfattning och övergripande synpunkter", "1. Sammanfattade synpunkter",
+# "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar i korthet:", "Sammanfattning, allmänna
+# synpunkter och kommentarer": the summary of the answer
 SAMMANFATTNING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
-    r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter"
-    r"|ställningstaganden|kommentarer|yttrande|remissvar)))?"
+    r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
+    r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"
     r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
     r"(?:\s+och\s+(?:\S+\s+){0,2}?(?:synpunkter"
     r"|slutsatser|ställningstaganden|kommentarer))?|ärendet\s+sammanfattat"
@@ -56,6 +57,10 @@ INBAKAD_SAMMANFATTNING = re.compile(
 INBAKAD_RADSTART = re.compile(
     r"^\s*(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)\s+(?=[A-ZÅÄÖ][a-zåäö])"
 )
+# A transcript may also join the heading to the short line above it, the title's last words: "Covid-19-lag
+# Sammanfattning" over "Vi yrkar avslag på förslaget …". The heading word closing a short line that reads
+# as no sentence, with the text opening the next line, is the heading.
+INBAKAD_RADSLUT = re.compile(r"^(?P<fore>[^.!?:;,]{2,50}?)\s+(?-i:Sammanfattning|SAMMANFATTNING)\s*$")
 
 
 def rubrik(text: str) -> str | None:
@@ -128,6 +133,11 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
         following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
         if match and not line.text[match.end() :].strip() and not following[:1].isupper():
             match = None  # "… helhet. Sammanfattning" at the line end: its text must open the next line
+        slut = INBAKAD_RADSLUT.match(line.text.strip()) if not match else None
+        if slut and following[:1].isupper() and not rubrik(line.text):
+            out.append(Line(text=slut.group("fore"), page=line.page, number=line.number, ocr=line.ocr))
+            out.append(Line(text="Sammanfattning", page=line.page, number=line.number, ocr=line.ocr))
+            continue
         if not match:
             out.append(line)
             continue

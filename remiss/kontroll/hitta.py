@@ -75,6 +75,10 @@ OPPEN_SLUT = re.compile(
     r"(?:\s(?:för|och|mot|i|av|om|till|med|på|över|vid|inom|samt|inför|kring)|[–:-])\s*$", re.IGNORECASE
 )
 ENSAM_TITEL = re.compile(r"^\s*(?:yttrande|remissyttrande)\s*$", re.IGNORECASE)
+# The document's kind as the value of a header field ("Dokument:" / "Remissyttrande", "Handlingstyp:" /
+# "Yttrande"): the letterhead's label and value, not the title (that follows under the head).
+ENSAMT_SLAG = re.compile(r"^\s*(?:yttrande|remissyttrande|remissvar)\s*$", re.IGNORECASE)
+HUVUDETIKETT_RAD = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö-]{1,20}\s*:\s*$")
 # "Remissvar 02 nov." / "Remissvar M2022/01389": the word as a label before a date or dnr, not a title
 ETIKETT_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande|yttrande)\b\W*(?P<rest>.*)$", re.IGNORECASE)
 # A title word that also heads news items and pages of received answers ("Remissvar om …", "Remissvar")
@@ -287,6 +291,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
         return False
     if text[:1].islower():
         return False  # "remissvar sammanställas och …": a sentence going on from the line above
+    if ENSAMT_SLAG.match(text) and index and HUVUDETIKETT_RAD.match(lines[index - 1].text):
+        return False  # "Dokument:" / "Remissyttrande": a header field's value, the title comes later
     label = ETIKETT_TITEL.match(text)
     rest = label.group("rest").strip() if label else ""
     if rest and not ORD.search(ETIKETT_DATUM.sub(" ", rest)):

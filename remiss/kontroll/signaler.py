@@ -104,13 +104,17 @@ def _texts(lines: list[Line] | tuple[Line, ...]) -> list[str]:
 def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> bool:
     """Return True for a line that can be a heading: short, or opening a paragraph, not a sentence.
 
+    A line longer than MAX_RUBRIKRAD is a heading only when it opens with the document's kind and is set
+    larger than the body (a web page's title "Remissvar avseende förslag till föreskrifter om … " of 260
+    characters, one Word paragraph).
+
     A line whose sentence the line break carries on to the next line is body text, however short, unless
     it opens with the document's kind ("Remissyttrande gällande …" / "vattendistrikts …") or is set larger
     than the body (a title wraps the same way); a short line ending a sentence with a finite verb ("Här kan
     du ta del av Vattenfalls remissvar.") is body text too.
     """
-    if len(text) > MAX_RUBRIKRAD:
-        return False
+    if len(text) > MAX_RUBRIKRAD and not (DOKUMENTORD.match(text) and _storre_stil(lines[number], lines)):
+        return False  # a long title only as the document's kind set as a heading ("Remissvar avseende …")
     following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
     fortsatter = following[:1].islower() or bool(FORTSATT_NUMMER.match(following))
     if fortsatter and not DOKUMENTORD.match(text) and not _storre_stil(lines[number], lines):
