@@ -172,3 +172,22 @@ def test_a_plain_page_is_the_same_as_the_text_layer_fallback(plain: str) -> None
 
     size = (595.0, 842.0)
     assert read._plain_page(3, plain, size) == read._make_page(3, read._plain_rows(plain), size)
+
+
+def test_beslut_att_skicka_pa_remiss_ar_ingen_remiss() -> None:
+    """missiv/knivsta-drogpolitiskt-program-ks: a (proposed) decision in the present tense that a programme
+    'utsändes på remiss', 'att remisstiden fastställs', is the decision, not the remiss
+    (modeller/missiv.toml beslut_om_remiss)."""
+    from remiss.domain import Line
+    from remiss.split import MISSIV_GRANS, bedom_missiv
+
+    text = (
+        "2 Handläggare Tjänsteskrivelse Diarienummer Paula Lindqvist Grinde Datum KS-2010/ Kommunstyrelsen "
+        "Förslag till drogpolitiskt program för Knivsta kommun KS-2010/298 Förslag till beslut "
+        "Kommunstyrelsen beslutar att förslag till drogpolitiskt program för Knivsta kommun utsändes på "
+        "remiss till de instanser som omnämns i bilaga 1. att remisstiden fastställs till 31 augusti "
+        "Remissvar bör vara Knivsta kommun tillhanda senast 31 augusti Svar sändes"
+    )
+    bedomning = bedom_missiv([Line(text=text, page=1, number=1)])
+    assert any(s.startswith("beslut_om_remiss") for s in bedomning.skal)
+    assert bedomning.poang < MISSIV_GRANS
