@@ -1976,3 +1976,156 @@ def test_remissyttrande_som_rubrik_ar_ingen_remiss() -> None:
     )
     assert classify(rader) == "yttrande"
     assert classify(_lines("Remissyttrande ska ha kommit in senast den 3 maj 2021.")) != "yttrande"
+
+
+def test_webbyttrandets_egna_huvudfalt_under_titeln(tmp_path: Path) -> None:
+    """yttranden/rmv-snabbare-lagforing: a web yttrande sets 'Datum: 180830' and 'Diarienummer: X18-90867'
+    just under its title; that is its own head, not the next document's (the yttrande was cut after its
+    title, its dnr and body lost)."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Yttrande över premomorian Snabbare lagföring (DS 2018:9)",
+        "Datum: 180830",
+        "Diarienummer: X18-90867",
+        "Till: Justitiedepartementet",
+        "Rättsmedicinalverket (RMV), som uttalar sig avseende de delar som berör myndighetens "
+        "verksamhet, har "
+        "beretts tillfälle att yttra sig över rubricerad promemoria och vill anföra följande.",
+        "RMV ser positivt på att de vinster och framgångsfaktorer som försöksverksamheten gett upphov "
+        "till tas "
+        "till vara genom en utbyggnad efter år 2019.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "X18-90867"
+    assert kontroll.stallningstagande is None
+
+
+def test_departementets_nummer_i_versaler_ar_remissens(tmp_path: Path) -> None:
+    """yttranden/domstolsverket-myndighetsdatalagen (docplayer transcript): 'Ert dnr JU2015/3364/L6' is the
+    department's number written in capitals, the remiss's, taken when the answer has none of its own; a
+    kommun's 'KS2015/123' is no department number."""
+    from remiss.kontroll.hitta import REMISS_FORM
+
+    fil = _docx(
+        tmp_path / "y.docx",
+        "PM 1 (9) Justitiedepartementet Grundlagsenheten 103 33 Stockholm Yttrande över slutbetänkandet "
+        "Myndighetsdatalagen (SOU 2015:39) Ert dnr JU2015/3364/L6 Det är en gedigen utredning som innehåller "
+        "en omfattande redogörelse för gällande rätt och de ändringar som en ny reglering på EU-nivå "
+        "kan komma "
+        "att innebära. Domstolsverket anser att utredningen i allt väsentligt gjort välgrundade "
+        "avvägningar men "
+        "har i vissa fall synpunkter som utvecklas nedan.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "JU2015/3364/L6"
+    assert REMISS_FORM.match("UD2018/12345/FMR") and not REMISS_FORM.match("KS2015/123")
+
+
+def test_myndighetens_beslutsformel_och_inga_synpunkter_pa_forslagen(tmp_path: Path) -> None:
+    """yttranden/kammarkollegiet-sanktionsavgifter-djurskydd: an agency's web remissvar closing with its
+    decision formula ('Detta yttrande har beslutats av …') and saying 'har kollegiet inga synpunkter på
+    förslagen' is its own yttrande (its 'Remissvaret skickades till …' is no news item about someone else's):
+    avstår. A guide's 'Remissvar av stor vikt beslutas av öd … efter föredragning' is no such formula."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Remissvar gällande Uppdraget att föreslå vilka bestämmelser på Djurskyddsområdet som bör "
+        "omfattas av "
+        "ett nytt sanktionsavgiftssystem",
+        "Utifrån de aspekter som Kammarkollegiet har att beakta, har kollegiet inga synpunkter på "
+        "förslagen. Vi "
+        "vill dock göra följande kommentarer gällande avsnittet med konsekvenser för länsstyrelsen.",
+        "Det bör också framhållas att Kammarkollegiet under de senaste åren fått flera nya administrativa "
+        "sanktionsavgifter att hantera inom ramen för tilldelat anslag.",
+        "Detta yttrande har beslutats av stf generaldirektör Martin Sundelius efter föredragning av "
+        "enhetschef "
+        "Peter von Wowern.",
+        "Remissvaret skickades till Näringsdepartementet den 1 juli 2022.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstar"
+    vagledning = _lines("Remissvar av stor vikt beslutas av öd Francisca Ramsberg efter föredragning.")
+    assert "beslutsformel" not in poang(vagledning)[1]
+
+
+def test_ombruten_etikett_med_vardet_bredvid_forsta_raden() -> None:
+    """yttranden/kammarkollegiet-sanktionsavgifter-djurskydd (web layout): the label cell 'Kammarkollegiets
+    diarienummer:' wraps, its value beside the first line ('Kammarkollegiets 3.1-4573-2022' over
+    'diarienummer:'); that is the sender's own number, before the department's below it."""
+    from remiss.kontroll.hitta import _diarienummer
+
+    rader = _lines(
+        "Remissvaret skickades till Näringsdepartementet den 1 juli 2022.",
+        "Kammarkollegiets 3.1-4573-2022",
+        "diarienummer:",
+        "Departementets | N2022/00845",
+        "diarienummer:",
+    )
+    assert _diarienummer(rader, brodtext=True) == "3.1-4573-2022"
+
+
+def test_tjansteutlatande_som_transkript_i_ett_stycke(tmp_path: Path) -> None:
+    """yttranden/landstinget-sormland-regional-indelning (docplayer transcript in one paragraph): 'där
+    landstinget beretts möjlighet att lämna synpunkter' (no 'har' in the clause) and '1. Yttrandet
+    godkänns.' make the tjänsteutlåtande a yttrande; the decision only hands over the yttrande (no stance),
+    the run-in 'Sammanfattning' is its heading."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Landstinget Sörmland",
+        "1 TJÄNSTEUTLÅTANDE SID 1(5) H A N D L Ä G G A R E D A T U M D I A R I E N R Mikael Törmä Staben för "
+        "regional utveckling LS-LED Ä R E N D E G Å N G Landstingsstyrelsen Landstingsfullmäktige M Ö T "
+        "E S D "
+        "A T U M Remisyttrande - Delbetänkande av indelningskommittén - Regional indelning - tre nya "
+        "län (SOU "
+        "2016:48) Förslag till beslut Landstingsstyrelsens förslag till landstingsfullmäktiges beslut 1. "
+        "Yttrandet godkänns. 2. Landstingsdirektören får i uppdrag att vidta lämpliga förberedelser för "
+        "det fall "
+        "att riksdagen under 2017 beslutar att en Svealandsregion ska bildas. Uppdraget ska fortlöpande "
+        "rapporteras till landstingsstyrelsen. Sammanfattning Landstinget Sörmland har mottagit "
+        "delbetänkandet "
+        "Regional indelning tre nya län (SOU 2016:48) som skickats på remiss och där landstinget beretts "
+        "möjlighet att lämna synpunkter.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+    assert kontroll.har_sammanfattning
+
+
+def test_sparrad_sammanfattningsrubrik(tmp_path: Path) -> None:
+    """yttranden/lst-jonkoping-overgodning (5dok transcript of a PDF with letter-spaced headings): 'Sa m m a
+    nfa ttning' is the heading Sammanfattning broken into pieces; a line of short words is not collapsed
+    into a heading."""
+    from remiss.kontroll.avsnitt import rubrik
+
+    assert rubrik("Sa m m a nfa ttning") == "sammanfattning"
+    assert rubrik("S A M M A N F A T T N I N G") == "sammanfattning"
+    assert rubrik("Vi är i en ny tid nu") is None
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Stä rkt lo ka lt å tg ä rd sa rb e te - a tt nå",
+        "m å le t Ing en ö ve rg ö d ning , SO U 2020:10",
+        "Er beteckning: M2020/ 00554/ Nm",
+        "Sa m m a nfa ttning",
+        "Länsstyrelsen i Jönköpings län yttrar sig här över betänkandet Stärkt lokalt åtgärdsarbete - att nå "
+        "målet Ingen övergödning, SOU 2020:10.",
+        "Länsstyrelsen tillstyrker förslagen, med undantag av slopat biotopskydd för anlagda våtmarker.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.har_sammanfattning
+    assert kontroll.stallningstagande == "tillstyrker"
+    assert kontroll.diarienummer == "M2020/00554/Nm"
+
+
+def test_delnummer_med_punkt_i_var_referens(tmp_path: Path) -> None:
+    """yttranden/smhi-vattenforvaltning-yttrande: 'Vår referens: 2020/260/10.1' is read whole (it was cut
+    to '2020/260/10'); 'Er referens: M2019/02246/Nm' is the department's."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Regeringskansliet Miljödepartementet, Vattenmiljö m.remissvar@regeringskansliet.se Datum: "
+        "2020-04-29 "
+        "Vår referens: 2020/260/10.1 Er referens: M2019/02246/Nm",
+        "Yttrande över remiss av betänkandet En utvecklad vattenförvaltning SOU 2016:66",
+        "SMHI har tagit del av rubricerade remisshandlingar och har följande synpunkter.",
+        "SMHI är positiva till att översvämning och torka lyfts upp i arbetet och tas med i syftet.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "2020/260/10.1"

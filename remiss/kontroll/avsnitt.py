@@ -44,6 +44,9 @@ SIDMARKERING = re.compile(
     r"^(?:Sida\s*)?\d+\s*\(\s*\d+\s*\)$|^Sida$|^SKRIVELSE$|^TJÄNSTESKRIVELSE$|.*\bSida\s*\d+\s*\(\s*\d+\s*\)$"
 )
 _MAX_RUBRIK = 80
+# A PDF sets a heading letter-spaced; its text layer or a 5dok transcript breaks the word into pieces
+# ("Sa m m a nfa ttning"): at least this many pieces, half of them one or two letters long.
+SPARRAD_MINST = 4
 INLINE = re.compile(r"^(?P<rubrik>[^:]{3,60}):\s+(?P<rest>\S.*)$")
 # A transcript (docplayer, 5dok) runs a letter's headings into its paragraph: "… avstyrks i sin helhet.
 # Sammanfattning Förslaget till lagändring strider …". The heading word alone between two sentences of a
@@ -63,9 +66,18 @@ INBAKAD_RADSTART = re.compile(
 INBAKAD_RADSLUT = re.compile(r"^(?P<fore>[^.!?:;,]{2,50}?)\s+(?-i:Sammanfattning|SAMMANFATTNING)\s*$")
 
 
+def utan_sparrning(text: str) -> str:
+    """Given a heading whose letter-spaced word a transcript broke up ("Sa m m a nfa ttning", "S A M M A N F
+    A T T N I N G"), return the word whole; any other line as it is."""
+    tokens = text.split()
+    if len(tokens) >= SPARRAD_MINST and 2 * sum(len(token) <= 2 for token in tokens) >= len(tokens):
+        return "".join(tokens)
+    return text
+
+
 def rubrik(text: str) -> str | None:
     """Given a line, return the kind of heading it is (beslut, sammanfattning, brodtext, …)."""
-    text = text.strip()
+    text = utan_sparrning(text.strip())
     if len(text) > _MAX_RUBRIK or text.endswith("."):
         return None
     for kind, pattern in (

@@ -30,9 +30,18 @@ TITEL = re.compile(
 # The diarienummer rules are those of remiss.extract.dnr (labels, forms, klassificering): one set for tolka
 # and kontroll. "Er referens", "Ert dnr" (the recipient's) are no label there either.
 # The dnr of the remiss (Regeringskansliet's form, Fi2016/02568/K), taken when the yttrande has no own one.
-REMISS_FORM = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?\d{4}/\d{2,6}")
+# The department's code may be written in capitals ("Ert dnr JU2015/3364/L6", "UD2018/12345/FMR");
+# a kommun's "KS2015/123" is no department number.
+REMISS_FORM = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]?|UD|JU|FI|FÖ|SB)\d{4}/\d{2,6}")
 PARAGRAF = re.compile(r"^(?:§\s*\d+\b|Protokollsutdrag\b|PROTOKOLLSUTDRAG\b)")
 DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
+# A web page or letter may set its own Datum/Diarienummer fields just under the title ("Yttrande över …" /
+# "Datum: 180830" / "Diarienummer: X18-90867" / "Till: Justitiedepartementet"): within these first lines
+# after the title a Datum row is the yttrande's own head, not the next document's.
+EGET_HUVUD_RADER = 3
+# a table's label cell wrapped onto two lines, its value beside the first: "Kammarkollegiets 3.1-4573-2022"
+# over "diarienummer:" (the sender's own number; "Departementets | N2022/00845" is the remiss's)
+OMBRUTEN_ETIKETT = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?P<varde>[\w.:/-]*\d[\w.:/-]*)")
 DOKUMENTSTART = re.compile(
     r"^(?:MISSIV\b|Missiv$|§\s*\d+\b|Sammanträdesdatum\b|Protokollsutdrag\b|PROTOKOLL(?:SUTDRAG)?\b"
     r"|Justerandes\s+signatur|ANMÄLNINGSÄRENDEN\b|DELEGATIONSBESLUT\b|KALLELSE\b|TJÄNSTESKRIVELSE\b"
@@ -497,6 +506,8 @@ def _document_end(lines: list[Line], after_title: int, limit: int) -> int:
     """Return the index where the yttrande ends: the next document's start, footer lines trimmed."""
     end = _back_over_header(lines, limit, after_title) if limit < len(lines) else limit
     for i in range(after_title, limit):
+        if i - after_title < EGET_HUVUD_RADER and DATUM_RAD.search(lines[i].text.strip()):
+            continue  # "Datum: 180830" / "Diarienummer: X18-90867" under a web yttrande's title: its own head
         if _starts_document(lines, i):
             end = _back_over_header(lines, i, after_title)
             break
@@ -614,6 +625,13 @@ def _dnr_i_rubrikrad(text: str, following: str) -> str | None:
     return None
 
 
+def _fore_ombruten_etikett(text: str) -> str | None:
+    """Return the value beside a label cell wrapped over two lines: "Kammarkollegiets 3.1-4573-2022" over
+    "diarienummer:" (the label's first word, a genitive, and the value on one line; the label's end below)."""
+    match = OMBRUTEN_ETIKETT.fullmatch(text.strip())
+    return dnr_after_label(match.group("varde")) if match else None
+
+
 def _remiss_dnr(lines: list[Line]) -> str | None:
     """Given lines, return the first diarienummer in Regeringskansliet's form (Fi2016/02568/K)."""
     for line in lines:
@@ -638,6 +656,8 @@ def _diarienummer(lines: list[Line], *, brodtext: bool = False) -> str | None:
             bare = label and not re.search(r"\d", text[label.end() :])
             if bare and value is None and number + 1 < len(lines):
                 value = dnr_after_label(lines[number + 1].text)  # "Dnr/målnr/löpnr:" over "131-512407-11/112"
+            if bare and value is None and number:
+                value = _fore_ombruten_etikett(lines[number - 1].text)
             if value is None and not label:
                 value = _dnr_i_rubrikrad(text, lines[number + 1].text if number + 1 < len(lines) else "")
             if value:

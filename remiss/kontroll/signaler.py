@@ -121,8 +121,11 @@ def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> 
         return False  # "I sitt remissvar ger … SOU" / "2022:21, vilken …": a paragraph's wrapped first line
     if len(text) <= KORT_RAD:
         return not (text.endswith(".") and FINIT_VERB.search(text))
-    if text.endswith(".") or text[:1].islower() or MENINGSGRANS.search(text) or FINIT_VERB.search(text):
+    if text.endswith(".") or text[:1].islower() or MENINGSGRANS.search(text):
         return False
+    if FINIT_VERB.search(text) and not (number <= 2 and DOKUMENTORD.match(text)):
+        return False  # a verb in a title opening with the document's kind is a relative clause's ("Remissvar
+        # gällande Uppdraget att föreslå vilka bestämmelser … som bör omfattas av …", one Word paragraph)
     previous = lines[number - 1].text.strip() if number else ""
     return not previous or len(previous) <= KORT_RAD or previous.endswith((".", ":", "!", "?"))
 
