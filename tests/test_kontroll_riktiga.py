@@ -2129,3 +2129,80 @@ def test_delnummer_med_punkt_i_var_referens(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "2020/260/10.1"
+
+# kontroll9, second round: five more pages, truth set before the run (first run after the fixes above: 8/17)
+
+
+def test_stallningstagande_med_vi_oss_och_omvand_ordfoljd(tmp_path: Path) -> None:
+    """yttranden/sveaskog-malbilder-remissyttrande: 'vi ställer oss bakom Dialogens beskrivningar av Målbilder
+    för god miljöhänsyn' (reflexive 'oss'; the object names the remitted matter of the title 'Remissyttrande:
+    Målbilder för god miljöhänsyn', so it is the whole, not a part); yttranden/sfs-tilltradesutredningen-
+    remissvar: 'är SFS överlag positiva till Tillträdesutredningens förslag' (the subject after the verb)."""
+    sveaskog = _docx(
+        tmp_path / "s.docx",
+        "Remissyttrande: Målbilder för god miljöhänsyn",
+        "Sammanfattning",
+        "Sveaskog anser att de framtagna förslagen till målbilder och hänsyn möjliggör en förbättrad hänsyn "
+        "i "
+        "skog och mark.",
+        "Målbilder anges för mycket vida områden och Sveaskog vill betona att vi ställer oss bakom Dialogens "
+        "beskrivningar av Målbilder för god miljöhänsyn. Vi har dock förslag till tillägg och ändringar.",
+    )
+    [kontroll] = kontrollera_fil(sveaskog)
+    assert (kontroll.stallningstagande, kontroll.har_sammanfattning) == ("tillstyrker", True)
+    sfs = _docx(
+        tmp_path / "f.docx",
+        "SFS lämnar synpunkter på Tillträdesutredningen",
+        "SFS ordförande Caroline Sundberg lägger remissvaret på lådan.",
+        "Som vi redan bloggat om är SFS överlag positiva till Tillträdesutredningens förslag. Idag var det "
+        "dags "
+        "att skicka in. Vi är även kritiska till att lämplighet för ett yrke kan bli avgörande för "
+        "behörighet.",
+    )
+    [kontroll] = kontrollera_fil(sfs)
+    assert kontroll.stallningstagande == "tillstyrker"
+
+
+def test_kritisk_mot_och_det_forslaget_valkomnas_ar_delar(tmp_path: Path) -> None:
+    """yttranden/allmannyttan-investeringsstod-remissvar: an organisation's own news on its answer, 'är dock
+    kritisk mot förslaget att …' (a part, against: 'mot' as 'till', also a cue of a remissvar) and 'Det
+    förslaget välkomnas av Sveriges Allmännytta' (passive, a proposal named before: a part, for): blandat."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Sveriges Allmännytta är dock kritisk mot förslaget att införa en särskild prioriteringsgrund för "
+        "storstadsregionerna, vilket innebär att stödet främst riktas till smålägenheter.",
+        "I remissvaret framhåller Sveriges Allmännytta också att det är byggaktörerna på de lokala "
+        "marknaderna "
+        "som har bäst kunskap om behov och efterfrågan på sina orter.",
+        "Finansdepartementet har också föreslagit att de som ansöker om investeringsstöd måste förbinda sig "
+        "att "
+        "erbjuda kommunen att hyra fem procent av lägenheterna. Det förslaget välkomnas av Sveriges "
+        "Allmännytta.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "blandat"
+
+
+@pytest.mark.parametrize(
+    ("fall", "stycken"),
+    [
+        ("yttranden/livetsgoda-gardsforsaljning-remissvar-nyhet",
+         ("65 procent av remissvaren positiva till förslaget om gårdsförsäljning av alkohol",
+          "Majoriteten av remissvaren ställer sig bakom utredningsförslaget om att tillåta gårdsförsäljning "
+          "av "
+          "alkohol. Det står klart vid en genomgång av de 155 remissvaren på utredningen.",
+          "Ytterligare 15 remissinstanser har inget att erinra mot förslaget i stort. Så gott som samtliga "
+          "av "
+          "de 25 kommuner som svarat tillstyrker också utredningsförslaget.")),
+        ("yttranden/bostadspolitik-platssamverkan-nyhet",
+         ("Regeringens förslag om obligatorisk platssamverkan får skarp kritik från en majoritet av de 33 "
+          "remissinstanser som hittills yttrat sig, skriver Fastighetstidningen.",
+          "Den enda tydliga förespråkaren är Hyresgästföreningen, som tillstyrker alla delar av "
+          "utredningen.")),
+    ],
+    ids=["livetsgoda", "bostadspolitik"],
+)
+def test_genomgang_av_manga_remissvar_ar_inget_yttrande(tmp_path: Path, fall: str, stycken: tuple) -> None:
+    """A paper counting the answers ('Majoriteten av remissvaren', 'de 155 remissvaren', 'en majoritet av de
+    33 remissinstanser') is no yttrande, however many stances it quotes."""
+    assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], fall

@@ -23,7 +23,7 @@ from remiss.kontroll.brister import (
 )
 from remiss.kontroll.hitta import find_remissvar, find_yttranden
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
-from remiss.kontroll.stallning import find_fynd, make_blocks
+from remiss.kontroll.stallning import find_fynd, helhet_enligt_titel, make_blocks
 from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
 
 __all__ = ["BLANDAT", "BRISTKODER", "Yttrandekontroll", "ej_klart", "kontrollera_fil", "kontrollera_handling"]
@@ -78,6 +78,8 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     beslut = find_fynd(make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=avsnitt.namnd)
     body_lines = sorted(avsnitt.sammanfattning + avsnitt.brodtext, key=lambda line: (line.page, line.number))
     brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=avsnitt.namnd)
+    beslut = helhet_enligt_titel(beslut, yttrande.titel)
+    brodtext = helhet_enligt_titel(brodtext, yttrande.titel)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
     har_sammanfattning, saknas = sammanfattning_brister(avsnitt, bedomning.stallningstagande)
     brister = bedomning.brister + saknas + platshallare_brister(yttrande.lines)

@@ -196,6 +196,43 @@ def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
     return bool(helhet) and not re.search(str(helhet), objekt)
 
 
+# The title's words before the remitted matter: "Remissyttrande: Målbilder för god miljöhänsyn" names it after
+# the document's kind (and "över betänkandet", "avseende remiss av promemorian" …).
+TITELNS_SLAG = re.compile(
+    r"^\W*(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\b\W*"
+    r"(?:(?:över|angående|avseende|gällande|rörande|om|på|kring)\s+)?(?:remiss(?:en)?\s+(?:av\s+)?)?"
+    r"(?:(?:betänkandet|delbetänkandet|promemorian|departementspromemorian|rapporten|förslaget)\s+)?",
+    re.IGNORECASE,
+)
+ARENDEORD = re.compile(r"[a-zåäöéü]{4,}")
+
+
+def helhet_enligt_titel(found: list[Fynd], titel: str) -> list[Fynd]:
+    """Return the findings with a part-looking object that names the remitted matter of the title as whole.
+
+    "vi ställer oss bakom Dialogens beskrivningar av Målbilder för god miljöhänsyn" under the title
+    "Remissyttrande: Målbilder för god miljöhänsyn": the object is the remiss itself, not a part, though no
+    word of `helhet_objekt` ("förslaget", "planen" …) says so. The matter's words (at least two of four
+    letters or more, compared on their first five) must all stand in the object. A pattern that marks a
+    part by itself (`bara_del`) keeps it.
+    """
+    from dataclasses import replace
+
+    from remiss.nlp import pattern_by_id
+
+    arende = [ord_[:5] for ord_ in ARENDEORD.findall(TITELNS_SLAG.sub("", titel or "", count=1).lower())]
+    if len(arende) < 2:
+        return found
+    patterns = pattern_by_id()
+    out = []
+    for fynd in found:
+        objektord = {ord_[:5] for ord_ in ARENDEORD.findall(fynd.objekt.lower())}
+        if fynd.bara_del and not patterns.get(fynd.monster, {}).get("bara_del") and set(arende) <= objektord:
+            fynd = replace(fynd, bara_del=False)
+        out.append(fynd)
+    return out
+
+
 def _sentence_text(sent: Span) -> str:
     """Return the sentence text, shortened for the report."""
     text = " ".join(str(sent).split())
