@@ -408,6 +408,13 @@ def signaler() -> tuple[Signal, ...]:
 
 
 @lru_cache(maxsize=1)
+def _ad_lines() -> frozenset[str]:
+    """Return a newspaper's advertising labels that stand alone on a line (modeller/missiv.toml [tidning])."""
+    data = tomllib.loads(resources.files("modeller").joinpath("missiv.toml").read_text(encoding="utf-8"))
+    return frozenset(row.lower() for row in data["tidning"]["annonsrader"])
+
+
+@lru_cache(maxsize=1)
 def _signal_patterns() -> tuple[re.Pattern[str], ...]:
     """Return the patterns of the missiv signals, in signaler()'s order."""
     return tuple(s.monster for s in signaler())
@@ -589,6 +596,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):
         # the site's 'Nyheter' over a notice that itself asks for synpunkter by a date: the sender's own news
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
+    if any(t.strip().lower() in _ad_lines() for t in texts[:DATELINE_LINES]):
+        found.append(("tidningens annonsmärkning", -7.0))  # 'Annons' over the item: a newspaper's page
     newspaper = any(DATELINE.match(t) for t in texts[:DATELINE_LINES])
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))

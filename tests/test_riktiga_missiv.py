@@ -3889,3 +3889,18 @@ def test_avsandare_medlemmarnas_organisation_och_inte_rubrikens_rest() -> None:
         "12/10.\n"
     )
     assert _avsandare(text) == "Socialdemokraterna"
+
+
+def test_avsandare_forvaltningen_i_versaler_i_underskriften() -> None:
+    """missiv/alingsas-nolhaga-vattenskydd-samrad: the förvaltning in capitals over the kommun's name at the
+    notice's end is the unit with the kommun."""
+    text = (
+        "Alingsås kommun\n"
+        "Kungörelse om samråd för Nolhaga vattenskyddsområde\n"
+        "Samrådstiden pågår under perioden 2023-05-24 till 2023-06-21. Om du vill lämna synpunkter gör du i första "
+        "hand detta via mejl till adressen vatten@alingsas.se , skriv ”samråd Nolhaga vatten” i rubrikfältet.\n"
+        "Du kan även skicka in synpunkter via brev till: VA-avdelningen Sveagatan 12 441 81 Alingsås Märk kuvertet "
+        "”samråd Nolhaga vatten” SAMHÄLLSBYGGNADSFÖRVALTNINGEN\n"
+        "Alingsås kommun\n"
+    )
+    assert _avsandare(text) == "Alingsås kommun, Samhällsbyggnadsförvaltningen"

@@ -191,3 +191,28 @@ def test_beslut_att_skicka_pa_remiss_ar_ingen_remiss() -> None:
     bedomning = bedom_missiv([Line(text=text, page=1, number=1)])
     assert any(s.startswith("beslut_om_remiss") for s in bedomning.skal)
     assert bedomning.poang < MISSIV_GRANS
+
+
+def test_tidningens_annonsmarkning_ar_ingen_remiss() -> None:
+    """missiv/tandlakartidningen-tandvard-remiss-nyhet: 'Annons' alone on a line over an item that reports the
+    government's remiss (instanser, deadline) is a newspaper's page about a remiss, not the remiss
+    (modeller/missiv.toml [tidning])."""
+    import tomllib
+
+    from remiss.domain import Line
+    from remiss.split import MISSIV_GRANS, bedom_missiv
+
+    rows = [
+        "Annons", "Annons", "Utredningen om jämlik tandhälsa ute på remiss",
+        "Regeringen vill ha synpunkter på utredningen ”När behovet får styra – ett tandvårdssystem för en "
+        "mer jämlik tandhälsa”. Därför har den skickats på remiss till tandvårdsorganisationer, föreningar "
+        "och andra intressenter.",
+        "Bland andra har utredningen gått ut på remiss till Sverige Tandläkarförbund, Tjänstetandläkarna, "
+        "folktandvårdsorganisationer, specialistföreningar samt till myndigheter, regioner och kommuner.",
+        "Remissvaren ska ha kommit in till socialdepartementet senast 1 september.",
+    ]
+    bedomning = bedom_missiv([Line(text=row, page=1, number=i) for i, row in enumerate(rows, 1)])
+    assert ("tidningens annonsmärkning", -7.0) in bedomning.signaler
+    assert bedomning.poang < MISSIV_GRANS - 1
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "missiv.toml").read_text())
+    assert data["tidning"]["exempel"].split(" / ")[0] in data["tidning"]["annonsrader"]

@@ -84,6 +84,7 @@ UNIT_AFTER_SUBJECT = re.compile(
     r"(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
 )
 GENITIVE_UNIT = r"\s+(?P<unit>[a-zåäö-]*(?:nämnd|styrelse|förvaltning)(?:en)?)\b"
+SIGNED_UNIT = r"(?-i:\b(?P<unit>[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FÖRVALTNINGEN|KONTORET)))\s+"
 
 
 def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
@@ -110,6 +111,9 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
             found.append(unit)
     genitive = org if org.endswith("s") else org + "s"
     found += [_definite(m.group("unit")) for m in re.finditer(re.escape(genitive) + GENITIVE_UNIT, joined)]
+    # the signature: the förvaltning in capitals over the kommun's name ('SAMHÄLLSBYGGNADSFÖRVALTNINGEN' /
+    # 'Alingsås kommun' under a notice)
+    found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
     found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
     if not found:
