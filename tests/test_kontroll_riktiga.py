@@ -2206,3 +2206,20 @@ def test_genomgang_av_manga_remissvar_ar_inget_yttrande(tmp_path: Path, fall: st
     """A paper counting the answers ('Majoriteten av remissvaren', 'de 155 remissvaren', 'en majoritet av de
     33 remissinstanser') is no yttrande, however many stances it quotes."""
     assert kontrollera_fil(_docx(tmp_path / "y.docx", *stycken)) == [], fall
+
+
+def test_nyhetssajt_som_lagger_fram_en_organisations_synpunkter(tmp_path: Path) -> None:
+    """yttranden/orebronyheter-raddabarnen-nyhet (kontroll9, third round): a local news site's article 'Rädda
+    Barnen har svarat på remissen …' that presents 'Här följer Rädda Barnens viktigaste synpunkter:' is about
+    someone else's answer, no yttrande; the organisation itself writes 'våra' or 'förbundets synpunkter'."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Mer behövs för att stärka barns rättigheter",
+        "By on 10 maj, 2023",
+        "Rädda Barnen har svarat på remissen Tryggare hem för barn (SOU 2022:71).",
+        "Sammanfattningsvis ser Rädda Barnen att förslagen som presenteras är långt ifrån tillräckliga.",
+        "Här följer Rädda Barnens viktigaste synpunkter:",
+        "Rädda Barnen anser att det behövs en bredare översyn över hur barns rättigheter kan stärkas i "
+        "föräldrabalken.",
+    )
+    assert kontrollera_fil(fil) == []
