@@ -21,6 +21,7 @@ HEADING = re.compile(
     r"e-post(?:adress)?))*:?\s*$|"  # '2 Sändlista Dnr Remissinstans': page number and column labels run in
     r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
     r"^(?!(?:yttrande\w*|svar\w*|remissvar\w*|synpunkter\w*)\s)"  # 'Yttranden skickas till:': the address
+    r"(?!(?:protokollsutdrag|utdrag|beslut(?:et)?|kopia)\s)"  # 'Protokollsutdrag skickas till': the extract's
     r"(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
     r"till:?\s*$|"
     r"^(?:nr\.?\s*\|?\s*)?(?:remissinstans|mottagare|instans)(?:er)?"
@@ -771,6 +772,12 @@ def _group_name(raw: str | None) -> str | None:
 def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
     """Given lines, return instanser named in a sentence ('Remissen skickas till A, B och C.')."""
     joined = " ".join(line.text.strip() for line in lines)
+    remitted = REMITTERAR_TILL.search(joined)
+    if remitted:
+        names = _split_remitted(remitted.group("allt"))
+        if names:
+            start = remitted.start("allt") + remitted.group("allt").rfind(names[0])
+            return [_instans(n, None, None) for n in names], _line_at(lines, start)
     matches = [*inline_pattern().finditer(joined), *COPULA_LIST.finditer(joined)]
     for match in sorted(matches, key=lambda m: m.start()):
         listed = LIST_END.split(match.group("list"), maxsplit=1)[0]  # '…, vilka erbjuds att tycka till
@@ -786,6 +793,62 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         if found:
             return found, _line_at(lines, match.start("list"))
     return _audience_list(lines, joined)
+
+
+# A body's decision to remit, in a protocol: 'Kommunstyrelsen remitterar utan eget ställningstagande
+# stadsledningskontorets tjänsteutlåtande och förslag till riktlinjer för hemvårdsbidrag till äldre samt
+# vård- och omsorgsnämnden, nämnden för funktionsstöd, Göteborgs Stads pensionärsråd, … för yttrande.' The
+# remitted thing may hold 'till' itself ('förslag till riktlinjer'): the bodies follow the last 'till'
+# before 'för yttrande' / 'med begäran om yttrande'. A kommun writes its nämnder in lower case.
+REMITTERAR_TILL = re.compile(
+    r"\bremitterar\b(?P<allt>[^.]{0,400}?\btill\s[^.]{3,400}?)\s*,?\s+"
+    r"(?:för\s+(?:eventuellt\s+)?yttrande|med\s+begäran\s+om\s+yttrande)\b",
+    re.IGNORECASE,
+)
+
+
+def remitting_decision(text: str) -> bool:
+    """Return True when text holds a decision that remits something to named bodies for yttrande."""
+    return REMITTERAR_TILL.search(text) is not None
+
+
+def _split_remitted(allt: str) -> list[str]:
+    """Given what a body remits and to whom ('förslaget till X till A, B och C'), return A, B and C."""
+    tills = list(re.finditer(r"\btill\s+", allt, re.IGNORECASE))
+    mottagare = allt[tills[-1].end() :] if tills else allt
+    names: list[str] = []
+    for part in _top_level_commas(mottagare.strip()):
+        names.extend(_split_conjoined(part.strip()))
+    return [n for n in names if n and WORD.search(n)]
+
+
+def _split_conjoined(text: str) -> list[str]:
+    """Given 'A och B' or 'A samt B' from a list of bodies, return the bodies.
+
+    A conjunction separates two bodies only when both sides name one: 'nämnden för demokrati och
+    medborgarservice och överförmyndarnämnden' is two, 'äldre samt vård- och omsorgsnämnden' and
+    'kultur och fritidsnämnden' are one ('äldre', 'kultur' and 'medborgarservice' name no body).
+    """
+    inside = _inside_known_names(text)
+    for m in reversed(list(re.finditer(r"(?<!-)\s+(?:och|samt)\s+", text))):
+        left, right = text[: m.start()].strip(), text[m.end() :].strip()
+        if m.start() not in inside and _names_body(left) and _names_body(right):
+            return [*_split_conjoined(left), right]
+    return [text]
+
+
+def _names_body(text: str) -> bool:
+    """Return True when text starts or ends like a body's name: a capital ('Göteborgs Stads
+    pensionärsråd') or a noun in its definite form ('nämnden för funktionsstöd', 'kommunstyrelsen')."""
+    words = text.split()
+    if not words:
+        return False
+    return words[0][:1].isupper() or any(_definite(w) for w in (words[0], words[-1]))
+
+
+def _definite(word: str) -> bool:
+    """Return True for a lower-case noun in its definite form ('överförmyndarnämnden', 'rådet')."""
+    return bool(re.fullmatch(r"[a-zåäöé]{4,}(?:en|et|na)", word))
 
 
 # The remiss sent to an audience named in lower case ('… utskickat på remiss till berörda intressenter.',

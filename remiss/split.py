@@ -428,6 +428,8 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
 def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | None]:
     """Given a document's lines, return its type and, when it was scored as a possible missiv, the score."""
     typ = _typ_fore_poang(lines)
+    if typ == "protokollsutdrag" and _remits(lines):
+        typ = None  # the paragraph remits to named bodies for yttrande: it is the remiss they get
     if typ is not None:
         return typ, None
     bedomning = bedom_missiv(lines)
@@ -443,7 +445,16 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
 # signals that name a remiss by themselves: a remiss title, a list of instanser, a deadline with its
 # date, the words 'ute på remiss', 'remitterar', 'aktuella remisser'
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
-            "remissinstanser i en mening", "svarsdatum", "ute_pa_remiss", "remitterat", "aktuella_remisser")
+            "remissinstanser i en mening", "svarsdatum", "ute_pa_remiss", "remitterat", "aktuella_remisser",
+            "remitterar_for_yttrande")
+
+
+def _remits(lines: Sequence[Line]) -> bool:
+    """Return True for a protocol paragraph whose decision remits something to named bodies for yttrande
+    ('Kommunstyrelsen remitterar … till nämnden för funktionsstöd, … för yttrande.')."""
+    from remiss.instanser import remitting_decision
+
+    return remitting_decision(" ".join(line.text.strip() for line in lines[:80]))
 
 
 def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:

@@ -820,3 +820,41 @@ def test_remissinstanser_inne_i_ett_transkriberat_stycke() -> None:
         "Stockholms tingsrätt", "Förvaltningsrätten i Stockholm", "Justitiekanslern (JK)", "Barnombudsmannen (BO)",
         "Datainspektionen", "Ekonomistyrningsverket (ESV)", "Folkhälsomyndigheten",
     ]
+
+
+def test_remitteringsbeslut_namnger_instanserna_i_meningen() -> None:
+    """missiv/goteborg-ks-remittering-hemvardsbidrag (Göteborgs kommunstyrelse § 574): the decision remits
+    'till äldre samt vård- och omsorgsnämnden, nämnden för funktionsstöd, …, Göteborgs Stads råd för
+    funktionshinderfrågor för yttrande'; the remitted thing holds 'till' itself ('förslag till riktlinjer'),
+    the nämnder stand in lower case, 'äldre samt' is part of a nämnd's name. 'Protokollsutdrag skickas
+    till' lists who gets the extract, no instanser."""
+    lines = [
+        pdf("§ 574 Ärendenummer SLK-2023-01116"),
+        pdf("Kommunstyrelsen remitterar utan eget ställningstagande stadsledningskontorets"),
+        pdf("tjänsteutlåtande och förslag till riktlinjer för hemvårdsbidrag till äldre samt vård- och"),
+        pdf("omsorgsnämnden, nämnden för funktionsstöd, Göteborgs Stads pensionärsråd,"),
+        pdf("Föreningen Anhörig Göteborg, Göteborgs Stads råd för funktionshinderfrågor för"),
+        pdf("yttrande. Yttrandet ska ha inkommit senast tre månader efter beslut i kommunstyrelsen."),
+        pdf("Protokollsutdrag skickas till", bold=True),
+        pdf("Protokoll nr 19"),
+        pdf("Till remissinstanser genom stadsledningskontoret"),
+    ]
+    assert namn(lines) == [
+        "äldre samt vård- och omsorgsnämnden", "nämnden för funktionsstöd", "Göteborgs Stads pensionärsråd",
+        "Föreningen Anhörig Göteborg", "Göteborgs Stads råd för funktionshinderfrågor",
+    ]
+
+
+def test_remitteringsbeslut_tva_namnder_med_och() -> None:
+    """missiv/goteborg-ks-remittering-reglementen (§ 483): '… till nämnden för demokrati och medborgarservice
+    och överförmyndarnämnden, med begäran om yttrande senast 2024-09-27.' The first 'och' is inside a
+    nämnd's name ('medborgarservice' names no body), the second separates two."""
+    lines = [
+        docx("Kommunstyrelsen remitterar, utan eget ställningstagande, stadsledningskontorets förslag"),
+        docx("till reglementsändringar till nämnden för demokrati och medborgarservice och"),
+        docx("överförmyndarnämnden, med begäran om yttrande senast 2024-09-27."),
+        docx("Protokollsutdrag skickas till", bold=True),
+        docx("Nämnden för demokrati och medborgarservice och överförmyndarnämnden genom"),
+        docx("stadsledningskontoret"),
+    ]
+    assert namn(lines) == ["nämnden för demokrati och medborgarservice", "överförmyndarnämnden"]

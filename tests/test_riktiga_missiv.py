@@ -3904,3 +3904,37 @@ def test_avsandare_forvaltningen_i_versaler_i_underskriften() -> None:
         "Alingsås kommun\n"
     )
     assert _avsandare(text) == "Alingsås kommun, Samhällsbyggnadsförvaltningen"
+
+
+def test_protokollsparagraf_som_remitterar_ar_en_remiss() -> None:
+    """missiv/goteborg-ks-remittering-reglementen (Göteborgs kommunstyrelse § 483): a protocol paragraph whose
+    decision remits a proposal to named nämnder 'med begäran om yttrande senast 2024-09-27' is the remiss they
+    get (the extract is sent to them), not a protocol about one; a paragraph that adopts a yttrande is not."""
+    lines = [
+        Line(text=t, page=1, number=n)
+        for n, t in enumerate([
+            "§ 483 Ärendenummer SLK-2023-01046",
+            "Remittering av förslag till reviderade reglementen för",
+            "nämnden för demokrati och medborgarservice och",
+            "överförmyndarnämnden",
+            "Beslut",
+            "Enligt stadsledningskontorets förslag:",
+            "Kommunstyrelsen remitterar, utan eget ställningstagande, stadsledningskontorets förslag",
+            "till reglementsändringar till nämnden för demokrati och medborgarservice och",
+            "överförmyndarnämnden, med begäran om yttrande senast 2024-09-27.",
+        ])
+    ]
+    assert classify(lines) == "missiv"
+    yttrande = [
+        Line(text=t, page=1, number=n)
+        for n, t in enumerate([
+            "§ 540 Ärendenummer SLK-2025-00179",
+            "Remiss från VästKom – Hälso- och sjukvårdsavtal och",
+            "Beslut",
+            "Enligt stadsledningskontorets förslag:",
+            "Yttrande över remiss om Hälso- och sjukvårdsavtal och tillhörande lagreglerade",
+            "överenskommelser, i enlighet med bilaga 6 till stadsledningskontorets tjänsteutlåtande,",
+            "översänds till VästKom.",
+        ])
+    ]
+    assert classify(yttrande) != "missiv"
