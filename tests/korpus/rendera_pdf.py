@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -101,6 +103,8 @@ def _flowables(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, Paragr
             out.append(_epostfalt(b.text, stilar["epostfalt"]))
         elif b.typ == "faktarad":
             out.append(_faktarad(b.text, stilar))
+        elif b.typ == "tabellrad":
+            out.append(_tabellrad(b.text, stilar))
         else:
             out.append(_para(b.text, stilar.get(b.typ, stilar["stycke"])))
     tom_lista()
@@ -142,6 +146,18 @@ def _faktarad(text: str, stilar: dict[str, ParagraphStyle]) -> Table:
     tabell = Table(rad, colWidths=[45 * mm, BREDD - 95 * mm], hAlign="LEFT")
     tabell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("GRID", (0, 0), (-1, -1), 0.3, "#999999")]))
+    return tabell
+
+
+def _tabellrad(text: str, stilar: dict[str, ParagraphStyle]) -> Table:
+    """Return a table row whose cells the source separated by a wide gap (three spaces or more), as a
+    layout-keeping text extraction prints a ruled table ('Fastighetskontoret      fastighetskontoret@…')."""
+    celler = re.split(r"\s{3,}", text.strip())
+    bredd = [58 * mm, 92 * mm, 20 * mm][: len(celler)] if len(celler) > 1 else [160 * mm]
+    rad = [[_para(c, stilar["stycke"]) for c in celler]]
+    tabell = Table(rad, colWidths=bredd, hAlign="LEFT")
+    tabell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return tabell
 
 
