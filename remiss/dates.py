@@ -52,7 +52,8 @@ _MONTHS = "|".join(sorted(MANADER, key=len, reverse=True))
 DATE_PATTERN = (
     r"(?P<iso>(?P<iy>(?:19|20)\d{2})\s?-\s?(?P<im>[01]?\d)\s?-\s?(?P<id>[0-3]?\d))(?!\d)"
     rf"|(?P<sv>(?<!\d)(?P<sd>[0-3]?\d)(?:\s*:e|\s*:a|e(?=\s))?\.?(?:\s+|(?<=\d)(?=[a-zA-Z]))(?P<sm>{_MONTHS})\.?(?:\s*(?P<sy>(?:19|20)\d{{2}})(?!\d))?)(?![a-zåäö])"
-    r"|(?P<num>(?P<nd>[0-3]?\d)\s?[/.]\s?(?P<nm>[01]?\d)(?:\s?[./ ]\s?(?P<ny>(?:19|20)?\d{2}))?)(?![\d/])"
+    r"|(?P<num>(?<!\d)(?P<nd>[0-3]?\d)\s?[/.]\s?(?P<nm>[01]?\d)"  # not '23. 2' inside 'mars 2023. 2. En'
+    r"(?:\s?[./ ]\s?(?P<ny>(?:19|20)?\d{2}))?)(?![\d/])"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")

@@ -16,7 +16,7 @@ from remiss.numrerad_lista import parse_numbered
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(
     r"^(?!(?:synpunkter|svar|yttranden|remissvar)\s+från\b)"  # 'Synpunkter från remissinstanser': answers
-    r"(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b[^.]*?:?\s*$|"
+    r"(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b(?!\s+genom\b)[^.]*?:?\s*$|"
     r"^(?:\d{1,3}\s+)?sändlista(?:\s+(?:dnr|remissinstans(?:er)?|mottagare|adress(?:uppgifter)?|"
     r"e-post(?:adress)?))*:?\s*$|"  # '2 Sändlista Dnr Remissinstans': page number and column labels run in
     r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
@@ -137,6 +137,11 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
     run_in = _run_in_list(lines)
     if run_in is not None and len(run_in[0]) > len(best[0]):
         best = run_in
+    table = _email_table(lines)
+    if len(table[0]) > len(best[0]):
+        forklara.kandidat("remissinstanser", f"{len(table[0])} namn", "tabellen med gruppernas E-POST-kolumn",
+                          table[1], poang=len(table[0]))
+        best = table
     if best[0]:
         forklara.kandidat("remissinstanser", f"{len(best[0])} namn", "den längsta listan under en listrubrik",
                           best[1], poang=len(best[0]), vald=True)
@@ -151,6 +156,62 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         forklara.kandidat("remissinstanser", f"{len(inline[0])} namn", "namnen i meningen 'Remissen skickas "
                           "till …'", inline[1], poang=len(inline[0]), vald=True)
     return inline
+
+
+# A sändlista as a table per group, the group's name in capitals over an e-mail column
+# ('KOMMUNALA FÖRVALTNINGAR | E-POST | ADRESS' / 'Fastighetskontoret | fastighetskontoret@…').
+GROUP_TABLE_HEAD = re.compile(
+    r"^(?P<grupp>[A-ZÅÄÖ][A-ZÅÄÖ0-9 ,&/.-]*?)\s+E-?POST(?:ADRESS)?(?:\s+(?:POST)?ADRESS)?\s*$"
+)
+TABLE_NOTE = re.compile(r"^(?:utsänt|utskick|enligt|se\s|via\s|samt\b)", re.IGNORECASE)
+
+
+def _email_table(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
+    """Given lines, return the names of a sändlista set as a table per group with an e-mail column.
+
+    The first cell of a row is the name, the e-mail its address; a line in capitals under a group's
+    head goes on with the group's name ('KOMMUNALA' / 'FÖRVALTNINGAR'), under a name in capitals with
+    the name ('S:T JÖRGENS TRÄDGÅRD' / 'SAMFÄLLIGHETSFÖRENING'); 'Utsänt enligt fastighetsförteckning'
+    says how a group is reached and names no one.
+    """
+    found: list[Remissinstans] = []
+    first: Line | None = None
+    grupp: str | None = None
+    after_head = False
+    misses = 0
+    for line in lines:
+        text = line.text.replace("|", " ").strip()
+        if not text:
+            continue
+        head = GROUP_TABLE_HEAD.match(re.sub(r"\s+", " ", text))
+        if head:
+            grupp, after_head, misses = head.group("grupp").strip(" ,"), True, 0
+            first = first or line
+            continue
+        if grupp is None:
+            continue
+        email = EMAIL.search(text)
+        capitals = not re.search(r"[a-zåäö]", text)
+        if capitals and not email:
+            if after_head:
+                grupp = f"{grupp} {text}"
+            elif found and not re.search(r"[a-zåäö]", found[-1].namn):
+                found[-1] = replace(found[-1], namn=f"{found[-1].namn} {text}")
+            continue
+        after_head = False
+        name = (text[: email.start()] if email else text).strip(" ;,")
+        if not name or TABLE_NOTE.match(name):
+            continue
+        if not email and found and found[-1].epost and found[-1].grupp == grupp:
+            found[-1] = replace(found[-1], namn=f"{found[-1].namn} {name}")
+            continue  # every row has its address: a line without one is the rest of the name cell above
+        if not email and len(name.split()) > 8:
+            misses += 1
+            if misses > 1:
+                break
+            continue
+        found.append(_instans(name, email.group(0) if email else None, grupp))
+    return found, first
 
 
 RUN_IN = re.compile(
@@ -307,6 +368,11 @@ def parse_list(
             found[-1], cut = replace(found[-1], namn=f"{found[-1].namn}{joiner}{text}"), False
             continue
         cut = False
+        goes_on = CONTINUES_LIST.match(text) if found or grid else None
+        if goes_on:
+            flush()  # 'Samt styrelserna för' over more names: the list goes on, whatever its style
+            grupp = goes_on.group("grupp").rstrip(":").strip() or grupp
+            continue
         if _same_rank(line, heading):
             break
         sub = _sub_heading(text, line, lines, position)
@@ -365,6 +431,10 @@ STATUS_CELL = re.compile(
     r"^(?:ja|nej|x|inkommit|inkom|ej\s+inkommit|avstår|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?)$",
     re.IGNORECASE,
 )  # a cell of the column 'Svar inkommit' (or 'Datum'): no name
+
+
+# a heading that continues a list under another: 'Samt styrelserna för', 'Samt följande bolag:'
+CONTINUES_LIST = re.compile(r"^(?:samt|liksom)\s+(?P<grupp>[^.]{2,40})$", re.IGNORECASE)
 
 
 def _without_status_cells(text: str, line: Line) -> tuple[str, Line]:
@@ -772,12 +842,10 @@ def _group_name(raw: str | None) -> str | None:
 def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
     """Given lines, return instanser named in a sentence ('Remissen skickas till A, B och C.')."""
     joined = " ".join(line.text.strip() for line in lines)
-    remitted = REMITTERAR_TILL.search(joined)
-    if remitted:
-        names = _split_remitted(remitted.group("allt"))
-        if names:
-            start = remitted.start("allt") + remitted.group("allt").rfind(names[0])
-            return [_instans(n, None, None) for n in names], _line_at(lines, start)
+    remitted = _remitted_names(joined)
+    if remitted is not None:
+        start = joined.find(remitted[0]) if remitted else 0
+        return [_instans(n, None, None) for n in remitted], _line_at(lines, start) if remitted else None
     matches = [*inline_pattern().finditer(joined), *COPULA_LIST.finditer(joined)]
     for match in sorted(matches, key=lambda m: m.start()):
         listed = LIST_END.split(match.group("list"), maxsplit=1)[0]  # '…, vilka erbjuds att tycka till
@@ -798,28 +866,111 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
 # A body's decision to remit, in a protocol: 'Kommunstyrelsen remitterar utan eget ställningstagande
 # stadsledningskontorets tjänsteutlåtande och förslag till riktlinjer för hemvårdsbidrag till äldre samt
 # vård- och omsorgsnämnden, nämnden för funktionsstöd, Göteborgs Stads pensionärsråd, … för yttrande.' The
-# remitted thing may hold 'till' itself ('förslag till riktlinjer'): the bodies follow the last 'till'
-# before 'för yttrande' / 'med begäran om yttrande'. A kommun writes its nämnder in lower case.
-REMITTERAR_TILL = re.compile(
-    r"\bremitterar\b(?P<allt>[^.]{0,400}?\btill\s[^.]{3,400}?)\s*,?\s+"
-    r"(?:för\s+(?:eventuellt\s+)?yttrande|med\s+begäran\s+om\s+yttrande)\b",
+# subject is the deciding body ('Kulturnämnden remitterar', '1. Kommunstyrelsen remitterar'), not a
+# description of a practice ('Socialtjänsten remitterar ärenden till Bostadsenheten').
+REMITTING_DECISION = re.compile(
+    r"\b(?:[\wåäö-]*(?:nämnden|styrelsen)|(?:kommun|regions?)?fullmäktige)\s+remitterar\b", re.IGNORECASE
+)
+# The bodies end at 'för yttrande' / 'med begäran om yttrande', or with the sentence.
+REMISS_FOR_YTTRANDE = re.compile(
+    r"\s*,?\s+(?:för\s+(?:eventuellt\s+)?yttrande|med\s+begäran\s+om\s+yttrande)\b", re.IGNORECASE
+)
+SENTENCE_END = re.compile(r"(?<![\s\d§])\.(?=\s|$)")
+# 'till de remittenter som framgår under rubriken Remissinstanser': the list is elsewhere, no body
+REFERENCE = re.compile(
+    r"\b(?:som\s+framgår|under\s+rubriken|enligt\s+(?:bifogad(?:e)?\s+)?(?:sändlista|bilaga|lista)|"
+    r"se\s+bilaga|enligt\s+sändlistan?)\b",
     re.IGNORECASE,
 )
+TILL = re.compile(r"(?<!\bsamt)(?<!\boch)\s+till\s+", re.IGNORECASE)
 
 
 def remitting_decision(text: str) -> bool:
-    """Return True when text holds a decision that remits something to named bodies for yttrande."""
-    return REMITTERAR_TILL.search(text) is not None
+    """Return True when text holds a body's decision to remit ('Kommunstyrelsen remitterar … till …')."""
+    found = REMITTING_DECISION.search(text)
+    return found is not None and re.search(r"\btill\s", text[found.end() : found.end() + 600]) is not None
 
 
-def _split_remitted(allt: str) -> list[str]:
-    """Given what a body remits and to whom ('förslaget till X till A, B och C'), return A, B and C."""
-    tills = list(re.finditer(r"\btill\s+", allt, re.IGNORECASE))
-    mottagare = allt[tills[-1].end() :] if tills else allt
+def _remitted_names(joined: str) -> list[str] | None:
+    """Given a text, return the bodies a decision in it remits to; [] when it points to a list elsewhere,
+    None when it holds no such decision.
+
+    The remitted thing may hold 'till' itself ('förslag till riktlinjer') and even whole sentences (an
+    amendment quoted in the decision): the bodies are after the last 'till' (not 'samt till') before
+    'för yttrande' or the sentence's end, where the words read as a list of bodies.
+    """
+    decision = REMITTING_DECISION.search(joined)
+    if decision is None:
+        return None
+    start = decision.end()
+    ends = [m.start() for m in SENTENCE_END.finditer(joined, start, start + 2500)][:6]
+    for end in ends or [len(joined)]:
+        segment = joined[start:end]
+        marker = REMISS_FOR_YTTRANDE.search(segment)
+        if marker:
+            segment = segment[: marker.start()]
+        tills = list(TILL.finditer(segment))
+        if not tills:
+            continue
+        listed = segment[tills[-1].end() :]
+        if REFERENCE.search(listed):
+            return []
+        names = _split_remitted(listed)
+        if names and all(_listed_body(n) for n in names):
+            return names
+        if marker:
+            break
+    return None
+
+
+def _listed_body(name: str) -> bool:
+    """Return True when a part of a remitting sentence reads as a body, not as quoted or running text."""
+    return len(name.split()) <= 10 and not re.search(r"[:”\"]|\b(?:att|ska|skall)\b", name)
+
+
+def _split_remitted(listed: str) -> list[str]:
+    """Given the bodies a decision remits to ('A, B och C'), return A, B and C.
+
+    'samt till' goes on with the list; a trailing 'i enlighet med bilaga 2' is no body; 'styrelserna för
+    A, B och C' names the companies; 'socialnämnderna Centrum, Hisingen, Nordost och Sydväst' is one
+    part as written (the parts after a plural head name no body of their own); 'i Göteborgs Stad' after
+    the last of three or more bodies is where they all are.
+    """
+    listed = re.split(r",\s+(?:i\s+enlighet\s+med|enligt)\s", listed, maxsplit=1)[0]
+    listed = re.sub(r"\s+(?:samt|och)\s+till\s+", ", ", listed.strip().rstrip("."))
+    parts: list[str] = []
+    for part in _top_level_commas(listed):
+        if parts and parts[-1].endswith("-"):
+            parts[-1] = f"{parts[-1]},{part}"  # 'nämnden för äldre-, vård och omsorg': a suspended compound
+        else:
+            parts.append(part)
     names: list[str] = []
-    for part in _top_level_commas(mottagare.strip()):
-        names.extend(_split_conjoined(part.strip()))
+    for part in (p.strip() for p in parts):
+        if names and PLURAL_HEAD.match(names[-1]) and _qualifiers(part):
+            names[-1] = f"{names[-1]}, {part}"
+            continue
+        for name in _split_conjoined(part):
+            names.append(re.sub(r"^styrelserna\s+för\s+", "", name, flags=re.IGNORECASE))
+    if len(names) >= 3:
+        names[-1] = re.sub(r"\s+i\s+[A-ZÅÄÖ]\w+s\s+(?:Stad|kommun)$", "", names[-1])
     return [n for n in names if n and WORD.search(n)]
+
+
+PLURAL_HEAD = re.compile(r"^[\wåäö-]*(?:nämnderna|styrelserna|förvaltningarna)\s+\S", re.IGNORECASE)
+
+
+def _qualifiers(text: str) -> bool:
+    """Return True for words that qualify a plural head before them ('Hisingen', 'nordost och
+    sydväst'): single words, none naming a body by itself."""
+    words = re.split(r"\s+(?:och|samt)\s+", text.strip())
+    return all(len(w.split()) == 1 and not BODY_WORD.search(w) for w in words)
+
+
+BODY_WORD = re.compile(
+    r"(?:nämnd|styrelse|förvaltning|kontor|myndighet|verk|råd|förbund|förening|bolag|kommun|region|"
+    r"fullmäktige|stiftelse|AB)(?:en|et|er|erna|na)?$",
+    re.IGNORECASE,
+)
 
 
 def _split_conjoined(text: str) -> list[str]:

@@ -355,6 +355,11 @@ ABOUT_REMISSER = re.compile(
     r"samrådsredogörelse|remissredogörelse|(?:remiss|samråds)(?:perioden|tiden)\s+(?:är\s+)?avslutad)\b",
     re.IGNORECASE,
 )
+COMPILATION = re.compile(
+    r"^(?:remissammanställning|sammanställning\s+av\s+(?:inkomna\s+)?remiss\w*|samrådsredogörelse|"
+    r"remissredogörelse)\b",
+    re.IGNORECASE,
+)
 NEWS_LABEL = re.compile(r"^(?:nyheter|nyhet|pressmeddelande)\b", re.IGNORECASE)
 # a request to the readers themselves: 'Kommunerna ombeds svara på remissen', 'inbjuds att lämna synpunkter',
 # 'De får möjlighet att yttra sig över strategin fram till den 31 mars 2022' (as 'bereds möjlighet')
@@ -592,6 +597,10 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # a press release that itself asks for answers by a date ('Kommunerna ombeds svara på remissen senast
         # den 30 juni'): the sender's own notice of its remiss, not a report on one
         found.append(("nyhet som själv ber om svar", -2.0))
+    elif about and any(COMPILATION.match(t) for t in title_lines):
+        # 'Sammanställning av remissvar': written after the remiss, it may quote its list, questions and
+        # deadline ('Svar på remissen ska inkomma … senast den 30 oktober 2023') and still is none
+        found.append(("sammanställning efter remissen, inte en remiss", -8.0))
     elif about:
         found.append(("sida om remisser, inte en remiss", -4.0))
     if deadline:

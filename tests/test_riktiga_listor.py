@@ -858,3 +858,132 @@ def test_remitteringsbeslut_tva_namnder_med_och() -> None:
         docx("stadsledningskontoret"),
     ]
     assert namn(lines) == ["nämnden för demokrati och medborgarservice", "överförmyndarnämnden"]
+
+
+def test_remitteringsbeslut_utan_for_yttrande_och_flera_namnder_under_ett_huvudord() -> None:
+    """missiv/goteborg-ks-remittering-avhoppare (Göteborgs kommunstyrelse 2022-12-14 § 973): the decision
+    ends with the sentence, no 'för yttrande'; 'socialnämnderna Centrum, Hisingen, Nordost och Sydväst' is one
+    part as written (the words after a plural head name no body of their own)."""
+    lines = [pdf(
+        "1. Kommunstyrelsen remitterar stadsledningskontorets förslag till Göteborgs Stads riktlinje för arbete "
+        "med avhoppare till Polismyndigheten Storgöteborg, Kriminalvården, Statens institutionsstyrelse, "
+        "föreningen KRIS och socialnämnderna Centrum, Hisingen, Nordost och Sydväst. Som en del i remitteringen "
+        "till socialnämnderna ska synpunkter inhämtas från lokalt föreningsliv i respektive stadsområde."
+    )]
+    assert namn(lines) == [
+        "Polismyndigheten Storgöteborg", "Kriminalvården", "Statens institutionsstyrelse", "föreningen KRIS",
+        "socialnämnderna Centrum, Hisingen, Nordost och Sydväst",
+    ]
+
+
+def test_remitteringsbeslut_med_citerad_andring_fore_namnen() -> None:
+    """missiv/goteborg-ks-remittering-gangkriminalitet (§ 821): the decision quotes an amendment of whole
+    sentences before the bodies ('… nyttan med dem., till socialnämnderna …'): the list is where the words
+    after the last 'till' read as bodies."""
+    lines = [docx(
+        "Kommunstyrelsen remitterar stadsledningskontorets förslag till Göteborgs Stads handlingsplan för att "
+        "stoppa gängkriminalitet, nyrekrytering och utvecklingen av parallella samhällen, i enlighet med bilaga 1 "
+        "till stadsledningskontorets tjänsteutlåtande med följande ändring enligt yrkande från D, M, L och KD: "
+        "Det fjärde stycket i ”Göteborgs Stads handlingsplan …” ersätts med följande text: För att bredda "
+        "rekrytering av vårdnadshavare aktuella för föräldraskapsprogram ska samverkan med civilsamhället ske. "
+        "Avsikten med samverkan är att kunna informera fler föräldrar om pågående föräldraskapsprogram och nyttan "
+        "med dem., till socialnämnderna Centrum, Hisingen, Nordost och Sydväst, grundskolenämnden, förskolenämnden "
+        "samt idrotts- och föreningsnämnden."
+    )]
+    assert namn(lines) == [
+        "socialnämnderna Centrum, Hisingen, Nordost och Sydväst", "grundskolenämnden", "förskolenämnden",
+        "idrotts- och föreningsnämnden",
+    ]
+
+
+def test_remitteringsbeslut_styrelserna_for_och_upphangt_sammansattningsled() -> None:
+    """missiv/goteborg-kn-remittering-kulturprogrammet (kulturnämnden 2021-12-16 § 275): 'nämnden för äldre-,
+    vård och omsorg' is one name (a suspended compound before the comma), 'styrelserna för A, B … och E i
+    Göteborgs Stad' names the companies (where they all are is no part of the last one), and ', i enlighet
+    med bilagorna 1 och 3' before 'för yttrande' is no body."""
+    lines = [pdf(
+        "Kulturnämnden remitterar förslag till Göteborgs Stads Plan för kulturprogrammet 2023 - 2026 till "
+        "byggnadsnämnden, nämnden för äldre-, vård och omsorg, socialnämnderna centrum, nordost, sydväst och "
+        "Hisingen, trafiknämnden samt styrelserna för Business Region Göteborg, Göteborg & Co, Framtiden, Higab och "
+        "GöteborgsLokaler i Göteborgs Stad, i enlighet med bilagorna 1 och 3 för yttrande senast 2022-03-31."
+    )]
+    assert namn(lines) == [
+        "byggnadsnämnden", "nämnden för äldre-, vård och omsorg", "socialnämnderna centrum, nordost, sydväst och Hisingen",
+        "trafiknämnden", "Business Region Göteborg", "Göteborg & Co", "Framtiden", "Higab", "GöteborgsLokaler",
+    ]
+
+
+def test_remitteringsbeslut_samt_till_och_hanvisning_till_annan_lista() -> None:
+    """missiv/goteborg-ks-remittering-riktvarde-chefer (§ 689): '… och utbildningsnämnden samt till fackförbunden
+    som är representerade i CSG, med begäran om yttrande …' goes on after 'samt till'; 'Protokollsutdrag skickas
+    till Remissinstanser genom stadsledningskontoret' is the sending, no heading. missiv/goteborg-ks-remittering-
+    manskliga-rattigheter (2025-02-05 § 122): 'till de remittenter som framgår under rubriken Remissinstanser' points
+    to a list elsewhere: no instanser."""
+    lines = [
+        docx("Kommunstyrelsen remitterar utan eget ställningstagande, stadsledningskontorets tjänsteutlåtande och "
+             "utredning gällande riktvärde för antal medarbetare per chef i Göteborgs Stad till socialnämnderna "
+             "Nordost, Centrum, Sydväst och Hisingen, förskolenämnden, grundskolenämnden och utbildningsnämnden samt "
+             "till fackförbunden som är representerade i CSG, med begäran om yttrande senast fyra månader efter "
+             "beslut i kommunstyrelsen."),
+        docx("Protokollsutdrag skickas till", bold=True),
+        docx("Remissinstanser genom stadsledningskontoret"),
+        docx("Dag för justering 2922-11-04"),
+        docx("Vid protokollet Sekreterare Mathias Sköld"),
+    ]
+    assert namn(lines) == [
+        "socialnämnderna Nordost, Centrum, Sydväst och Hisingen", "förskolenämnden", "grundskolenämnden",
+        "utbildningsnämnden", "fackförbunden som är representerade i CSG",
+    ]
+    hanvisning = [docx(
+        "Kommunstyrelsen remitterar, utan eget ställningstagande, Göteborgs Stads riktlinje för arbetet med mänskliga "
+        "rättigheter och likvärdig service i enlighet med bilaga 2 till stadsledningskontorets tjänsteutlåtande till "
+        "de remittenter som framgår under rubriken Remissinstanser med begäran om yttrande inom tre månader efter "
+        "kommunstyrelsens beslut."
+    )]
+    assert namn(hanvisning) == []
+
+
+def test_sandlista_som_tabell_per_grupp_med_e_postkolumn() -> None:
+    """missiv/goteborg-sbk-sankt-jorgens-vag-sandlista (Stadsbyggnadskontoret, Göteborg): one table per group,
+    the group in capitals over 'E-POST | ADRESS', a name and its address per row; a name cell wrapped onto the
+    next line (no address there) goes on with the name; 'Utsänt enligt fastighetsförteckning' names no one; a
+    name in capitals wrapped onto a new page ('SAMFÄLLIGHETSFÖRENING') goes on with it."""
+    lines = [
+        pdf("Sändlista samråd", size=14, bold=True),
+        pdf("Handläggare: | Robin Stenberg", cells=(92.0, 220.0)),
+        pdf("KOMMUNALA | E-POST | ADRESS", cells=(92.0, 256.0, 517.0)),
+        pdf("FÖRVALTNINGAR"),
+        pdf("Fastighetskontoret | fastighetskontoret@fastighet.goteborg.se", cells=(92.0, 256.0)),
+        pdf("Namnberedningen | Namnberedningen@kultur.goteborg.se", cells=(92.0, 256.0)),
+        pdf("Kulturförvaltningen"),
+        pdf("Lantmäteri Stadsbyggnadskontoret lantmateri@sbk.goteborg.se"),
+        pdf("STATLIGA MYNDIGHETER ETC E-POST | ADRESS", cells=(92.0, 517.0)),
+        pdf("Statens geotekniska institut | sgi@swedgeo.se;", cells=(92.0, 256.0)),
+        pdf("SAKÄGARE | E-POST | ADRESS", cells=(92.0, 256.0, 517.0)),
+        pdf("Utsänt enligt fastighetsförteckning"),
+        pdf("BOSTADSRÄTTSINNEHAVARE, E-POST | ADRESS", cells=(92.0, 517.0)),
+        pdf("HYRESGÄSTER, BOENDE"),
+        pdf("Brf Sankt jörgens port | styrelsen.brfsjp@gmail.com Ordförande styrelsen", cells=(92.0, 256.0)),
+        pdf("S:T JÖRGENS TRÄDGÅRD anis.babajic@gmail.com"),
+        pdf("SAMFÄLLIGHETSFÖRENING", page=2),
+    ]
+    found = find_instanser(lines)[0]
+    assert [i.namn for i in found] == [
+        "Fastighetskontoret", "Namnberedningen Kulturförvaltningen", "Lantmäteri Stadsbyggnadskontoret",
+        "Statens geotekniska institut", "Brf Sankt jörgens port", "S:T JÖRGENS TRÄDGÅRD SAMFÄLLIGHETSFÖRENING",
+    ]
+    assert found[0].epost == "fastighetskontoret@fastighet.goteborg.se"
+
+
+def test_samt_styrelserna_for_fortsatter_listan() -> None:
+    """missiv/goteborg-kultur-plan-kulturprogrammet-remissbrev (DOCX): 'Sändlista remissinstanser' over thirteen
+    nämnder, then 'Samt styrelserna för' in the same heading style over five companies: one list."""
+    lines = [
+        docx("Sändlista remissinstanser", bold=True),
+        docx("Byggnadsnämnden"),
+        docx("Trafiknämnden"),
+        docx("Samt styrelserna för", bold=True),
+        docx("Business Region Göteborg"),
+        docx("Higab"),
+    ]
+    assert namn(lines) == ["Byggnadsnämnden", "Trafiknämnden", "Business Region Göteborg", "Higab"]

@@ -3938,3 +3938,95 @@ def test_protokollsparagraf_som_remitterar_ar_en_remiss() -> None:
         ])
     ]
     assert classify(yttrande) != "missiv"
+
+
+def test_remitteringsbeslut_utan_for_yttrande_ar_en_remiss() -> None:
+    """missiv/goteborg-ks-remittering-hojd-beredskap (Göteborgs kommunstyrelse 2022-06-15 § 530): 'Kommunstyrelsen
+    remitterar … till samtliga nämnder och styrelser i Göteborgs Stad samt till förbundsstyrelsen …' with no
+    'för yttrande' and no deadline is still the remiss (the deciding body remits to named bodies); a practice
+    described ('Socialtjänsten remitterar ärenden till Bostadsenheten') is not."""
+    lines = lines_of("""
+Utdrag ur Protokoll Sammanträdesdatum: 2022-06-15
+Remittering av förslag till riktlinje för höjd beredskap inklusive Göteborgs Stads krigsorganisation § 530, 1107/21
+Beslut
+Enligt stadsledningskontorets förslag:
+Kommunstyrelsen remitterar stadsledningskontorets förslag till reviderad riktlinje för höjd beredskap (inklusive bilaga Göteborgs Stads krigsorganisation), i enlighet med bilaga 2 till stadsledningskontorets tjänsteutlåtande, till samtliga nämnder och styrelser i Göteborgs Stad samt till förbundsstyrelsen i Räddningstjänsten Storgöteborg.
+""")
+    assert classify(lines) == "missiv"
+    praktik = lines_of("""
+Förtur via bostadssociala kontrakt
+Socialtjänsten remitterar ärenden till Bostadsenheten som fattar beslut om eventuell förtur.
+""")
+    assert classify(praktik) != "missiv"
+
+
+def test_dnr_efter_paragrafen_i_protokollsrubriken() -> None:
+    """missiv/goteborg-ks-remittering-avhoppare: 'Remittering av Göteborgs Stads riktlinje för arbete med avhoppare
+    § 973, 1370/21': the paragraph vouches for the number after it; the title has neither."""
+    from remiss.extract.core import clean_title
+    from remiss.extract.dnr import find_diarienummer_header
+
+    lines = lines_of("""
+Utdrag ur Protokoll Sammanträdesdatum: 2022-12-14
+Remittering av Göteborgs Stads riktlinje för arbete med avhoppare § 973, 1370/21
+""")
+    found = find_diarienummer_header(lines)
+    assert found is not None and found.value == "1370/21"
+    assert clean_title("Remittering av Göteborgs Stads riktlinje för arbete med avhoppare § 973, 1370/21") == (
+        "Göteborgs Stads riktlinje för arbete med avhoppare")
+
+
+def test_manad_utan_dag_och_en_punkt_efter_aret_ar_inget_datum() -> None:
+    """missiv/goteborg-ks-remittering-avhoppare: 'Remissvaren ska inkomma senast i mars 2023. 2. En punkt …' has no
+    day: '23. 2' inside '2023. 2.' is no date (a number's digits before it)."""
+    from remiss.extract.svarsdatum import kandidater
+
+    assert kandidater("Remissvaren ska inkomma senast i mars 2023. 2. En punkt läggs till", default_year=2022) == []
+
+
+def test_sammanstallning_av_remissvar_ar_ingen_remiss() -> None:
+    """missiv/goteborg-sbf-bangardsforbindelsen-sammanstallning: 'Sammanställning av remissvar Förstudie för
+    Bangårdsförbindelsen' quotes the sändlista, the questions and 'Svar på remissen ska inkomma … senast den 30
+    oktober 2023', written after the remiss: no remiss."""
+    lines = lines_of("""
+Göteborgs Stad
+Stadsbyggnadsförvaltningen
+Sammanställning av remissvar Förstudie för Bangårdsförbindelsen
+1. Sändlista och remissfrågor
+Enligt beslut i stadsbyggnadsnämnden den 26 september 2023 skickades förstudien för Bangårdsförbindelsen på remiss. Sändlistan för remissen samt frågor till remissinstanser framgår nedan.
+Sändlista
+• Kulturförvaltningen, Göteborgs stad
+• Jernhusen
+• Västtrafik
+Remissfrågor
+Remissinstanserna ombeds besvara nedan frågeställningar. Svar på remissen ska inkomma till stadsbyggnadsförvaltningen senast den 30 oktober 2023.
+""")
+    assert classify(lines) == "annat"
+
+
+def test_kommunens_namnd_med_kommunen_texten_namnger() -> None:
+    """missiv/goteborg-ks-remittering-avhoppare, -kn-remittering-kulturprogrammet: a kommun's own body as sender
+    ('Kommunstyrelsen', 'Beslut I kulturnämnden') with the one kommun the text names ('Göteborgs Stads riktlinje'):
+    'Göteborgs Stad, Kommunstyrelsen'; 'Länsstyrelsen' is no kommun's body."""
+    assert _avsandare("""
+Kommunstyrelsen
+Utdrag ur Protokoll Sammanträdesdatum: 2022-12-14
+Remittering av Göteborgs Stads riktlinje för arbete med avhoppare § 973, 1370/21
+Kommunstyrelsen remitterar stadsledningskontorets förslag till Göteborgs Stads riktlinje till Kriminalvården.
+""") == "Göteborgs Stad, Kommunstyrelsen"
+    assert _avsandare("""
+Utdrag ur protokoll Kulturnämnden Sammanträdesdatum: 2021-12-16
+Remittering av förslag till Göteborgs Stads Plan för kulturprogrammet 2023-2026 § 275, 1099/19
+Beslut
+I kulturnämnden
+Kulturnämnden remitterar förslag till Göteborgs Stads Plan för kulturprogrammet till trafiknämnden för yttrande.
+""") == "Göteborgs Stad, Kulturnämnden"
+
+
+def test_handlaggare_i_tabellcell_efter_etiketten() -> None:
+    """missiv/goteborg-sbk-sankt-jorgens-vag-sandlista: 'Handläggare: | Robin Stenberg', label and name in two cells
+    of the sändlista's head."""
+    from remiss.extract.personer import find_handlaggare
+
+    found, _ = find_handlaggare(lines_of("Dnr: | 0587/14\nHandläggare: | Robin Stenberg\nRemisstid: | fr o m 10 mars 2021"))
+    assert found.namn == "Robin Stenberg"

@@ -57,12 +57,33 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
             if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
                 return Found(normal_case(name), line, "nämnden under den egna kommunens namn")
         return found
+    if found and BARE_BODY.fullmatch(found.value):
+        kommuner = {m.group("kommun") for m in KOMMUN_I_TEXTEN.finditer(text.joined)}
+        own = kommun is not None and any(_same_place(named, kommun) for named in kommuner)
+        # 'Kommunstyrelsen remitterar … Göteborgs Stads riktlinje …'; the own kommun's bodies stay bare
+        if len(kommuner) == 1 and not own:
+            skal = f"{found.skal}, i kommunen texten namnger"
+            return Found(f"{kommuner.pop()}, {found.value}", found.line, skal)
     whole = found is not None and found.skal == STYRELSENS_SKAL  # the landsting itself, not its styrelse
     if found and SELF_GOVERNED.search(found.value) and "," not in found.value and not whole:
         enhet = find_enhet(found.value, lines, text)
         if enhet:
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
     return found
+
+
+# a nämnd, styrelse or förvaltning without its kommun ('Kommunstyrelsen', 'Kulturförvaltningen'), and the one
+# kommun the text names ('Göteborgs Stads riktlinje', 'i Göteborgs Stad', 'Eslövs kommuns program')
+BARE_BODY = re.compile(
+    r"Kommunstyrelsen|Stadsdelsstyrelsen|(?!Läns|Region|Förbunds|Riks)[A-ZÅÄÖ][\wåäö-]*(?:nämnden|förvaltningen|kontoret)"
+)  # a kommun's own bodies; 'Socialstyrelsen', 'Länsstyrelsen', 'Regionstyrelsen' are no kommun's
+
+
+def _same_place(named: str, kommun: str) -> bool:
+    """Return True when 'Göteborgs Stad' and 'Göteborgs kommun' (or 'Göteborg') name one place."""
+    first, own = named.split()[0].lower(), kommun.split()[0].lower()
+    return first.rstrip("s") == own.rstrip("s")
+KOMMUN_I_TEXTEN = re.compile(r"\b(?P<kommun>[A-ZÅÄÖ][a-zåäö]+s\s+(?:Stad|stad|kommun))s?\b")
 
 
 # an external kommun or region is named with its nämnd or förvaltning:
@@ -585,6 +606,9 @@ def clean_org(name: str) -> str:
     if len(cells) > 1:  # a letterhead row with the document label or date in another cell
         name = next((cell for cell in cells if ORG_WORD.search(cell)), cells[0])
     name = unspaced(name)
+    where = re.match(r"^I\s+(?P<organ>[a-zåäö]+(?:nämnden|styrelsen))$", name)
+    if where:  # 'Beslut I kulturnämnden': the body the decision was taken in
+        name = where.group("organ")[:1].upper() + where.group("organ")[1:]
     name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
     name = re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
     dnr = DNR_RE.search(name)

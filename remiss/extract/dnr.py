@@ -60,6 +60,9 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     in_head, in_text = _labelled(lines)
     if in_head:
         return in_head
+    after_paragraph = _after_paragraph(lines[:HEAD_LINES])
+    if after_paragraph:
+        return after_paragraph
     for line in lines[:15]:
         for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
             alone = DNR_RE.fullmatch(cell.strip())
@@ -69,6 +72,24 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
         if opening:
             return Found(opening, line, _HEAD_ROW)
     return in_text or _cited_after_name(lines[:HEAD_LINES])
+
+
+# a protocol paragraph's heading ends with its paragraph and the case's number, as a kommun writes them
+# ('Remittering av Göteborgs Stads riktlinje för arbete med avhoppare § 973, 1370/21'): the paragraph
+# vouches for the number after it, whatever its form
+PARAGRAPH_DNR = re.compile(
+    r"§\s*\d+\s*,\s*(?P<dnr>(?:[A-ZÅÄÖ]{1,6}[\s-]?)?\d{1,6}[/-]\d{2,6}(?:[/-]\d{1,6})?)\s*$"
+)
+
+
+def _after_paragraph(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines, return the number after a paragraph at the end of a heading line."""
+    for line in lines:
+        found = PARAGRAPH_DNR.search(line.text.strip())
+        if found and not _year_month_or_span(found.group("dnr")):
+            why = "numret efter protokollsparagrafen i rubriken ('§ 973, 1370/21')"
+            return Found(found.group("dnr"), line, why)
+    return None
 
 
 # a department's number right after the remiss's name at the top of a web page or e-mail, the only place

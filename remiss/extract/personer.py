@@ -34,7 +34,8 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
         )
         if not label:
             continue
-        rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", label.group("rest").strip())
+        rest = label.group("rest").strip().lstrip("| ").strip()  # 'Handläggare: | Robin Stenberg': two cells
+        rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", rest)
         if not rest and index > 0 and is_person(texts[index - 1]):
             return _vald((_person_block(texts, index - 1, index + 1), lines[index - 1]), _LABEL)
         start = index if rest else index + 1

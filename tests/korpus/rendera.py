@@ -7,8 +7,8 @@ A spec (`tests/korpus/bygg/<id>.json`) is data:
      "markdown": true,                                          # source is g0vse Markdown
      "bort": ["boilerplate line", ...],                         # site lines removed (optional)
      "dela": ["phrase that starts a new block", ...],           # extra block splits (optional)
-     "typ": {"start of a block": "punkt", ...},                 # kind overrides (optional; 'tabellrad' draws a
-                                                                #  row whose cells the source parts by 3+ spaces)
+     "typ": {"start of a block": "punkt", ...},                 # kind overrides (optional; 'tabellrad':
+                                                                #  a row, cells split at 3+ spaces)
      "flytta": ["start of a block moved after the list", ...],  # order change as the sender writes
      "brevhuvud": "Näringsdepartementet", "huvud": ["N2015/06917/PUB"], "sidfot": "…",
      "etiketter": ["Dnr", ...],                                 # header labels, only if in the source
