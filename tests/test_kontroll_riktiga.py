@@ -233,7 +233,7 @@ def test_signalfilen_ar_giltig() -> None:
     rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     assert len(rows) == len(load_signaler())
     assert len({r["id"] for r in rows}) == len(rows)
-    platser = ("rubrik", "text", "rad", "topp")
+    platser = ("rubrik", "text", "rad", "topp", "inledning")
     assert all(r["var"] in platser and r["vikt"] != 0 and r["exempel"] for r in rows)
     assert any(r["vikt"] < 0 for r in rows) and any(r["vikt"] > 0 for r in rows)
 
@@ -2223,3 +2223,34 @@ def test_nyhetssajt_som_lagger_fram_en_organisations_synpunkter(tmp_path: Path) 
         "föräldrabalken.",
     )
     assert kontrollera_fil(fil) == []
+
+
+def test_transkriptets_rubrik_i_forsta_stycket_i_alla_layouter(tmp_path: Path) -> None:
+    """yttranden/domstolsverket-myndighetsdatalagen and skolverket-statens-styrning-yttrande in the other
+    layouts (bench_layoutbyte): the letter's title run into the transcript's first paragraph ('… Stockholm
+    Yttrande över slutbetänkandet …'), wrapped anywhere, counts when no heading was read; 'har anmodats
+    yttra sig' (no 'att') is the invitation to answer. Both were read as no yttrande in one Word paragraph."""
+    skolverket = _docx(
+        tmp_path / "s.docx",
+        "Skolverket",
+        "1 YTTRANDE Riksdagens revisorer STOCKHOLM Statens styrning av skolan från målstyrning till "
+        "uppsökande "
+        "bidragsförmedling. Rapport 2001/02:13 Statens skolverk har anmodats yttra sig över rubricerad "
+        "rapport. Förslagen i rapporten vänder sig i väsentliga delar till regeringen. Skolverkets yttrande "
+        "koncentreras främst till de frågor som rör hur verket ser på och har hanterat sina uppgifter och "
+        "uppdrag, med anknytning till det som tas upp i rapporten. Sammanfattning Revisorerna lägger ett "
+        "antal förslag rörande styrningen av skolan och organisationen för denna. Skolverket har kritiska "
+        "synpunkter på många av dessa förslag och inte minst på det sätt som förslagen byggs under. Många av "
+        "förslagen riktar sig till regeringen och verket kommenterar i sitt yttrande fr.a. fakta och de "
+        "delar "
+        "som berör hur verket ser på och agerar i förhållande till tilldelade uppgifter.",
+    )
+    [kontroll] = kontrollera_fil(skolverket)
+    assert kontroll.har_sammanfattning
+    radbrutet = _lines(
+        "PM 1 (9) Justitiedepartementet Grundlagsenheten 103",
+        "33 Stockholm Yttrande över",
+        "slutbetänkandet Myndighetsdatalagen (SOU 2015:39) Ert",
+        "dnr JU2015/3364/L6 Det är en gedigen utredning som",
+    )
+    assert "yttranderubrik-i-transkript" in poang(radbrutet)[1]

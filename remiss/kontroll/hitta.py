@@ -41,7 +41,7 @@ DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNO
 EGET_HUVUD_RADER = 3
 # a table's label cell wrapped onto two lines, its value beside the first: "Kammarkollegiets 3.1-4573-2022"
 # over "diarienummer:" (the sender's own number; "Departementets | N2022/00845" is the remiss's)
-OMBRUTEN_ETIKETT = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?P<varde>[\w.:/-]*\d[\w.:/-]*)")
+OMBRUTEN_ETIKETT = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*s(?:\s*\|\s*|\s+))?(?P<varde>[\w.:/-]*\d[\w.:/-]*)")
 DOKUMENTSTART = re.compile(
     r"^(?:MISSIV\b|Missiv$|§\s*\d+\b|Sammanträdesdatum\b|Protokollsutdrag\b|PROTOKOLL(?:SUTDRAG)?\b"
     r"|Justerandes\s+signatur|ANMÄLNINGSÄRENDEN\b|DELEGATIONSBESLUT\b|KALLELSE\b|TJÄNSTESKRIVELSE\b"

@@ -9,7 +9,10 @@ data file has a weight; the cues of a missiv (a "Remissinstanser" heading, "Svar
 Where a cue is looked for (`var`): `rubrik` in the first lines of the document (its heading zone), `text`
 in the whole text (lines joined, so a phrase broken over two lines is found), `rad` as a whole line,
 `topp` in the first lines of the document however long (a docplayer transcript's one paragraph opening
-with the letter head: "1 YTTRANDE Dnr Adm 6107/04 AB 2 Justitiedepartementet … Utredningen presenterar …").
+with the letter head: "1 YTTRANDE Dnr Adm 6107/04 AB 2 Justitiedepartementet … Utredningen presenterar …"),
+`inledning` in the document's first characters, lines joined, and only when no heading cue was found: a
+transcript runs the letter's title into its first paragraph ("PM 1 (9) Justitiedepartementet … Stockholm
+Yttrande över slutbetänkandet Myndighetsdatalagen …"), broken over lines wherever the layout wraps it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from remiss.domain import Line
 from remiss.errors import ConfigError
 
 SIGNALFIL = "yttrandesignaler.jsonl"
-PLATSER = ("rubrik", "text", "rad", "topp")
+PLATSER = ("rubrik", "text", "rad", "topp", "inledning")
+INLEDNING = 400  # characters: a transcript's letter head and title
 RUBRIKZON = 14  # the heading zone: the first lines of a document
 MAX_RUBRIKRAD = 200
 KORT_RAD = 60  # a line this short can be a heading
@@ -84,6 +88,8 @@ def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
     joined = re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", joined)  # a word broken at a line end
     found = []
     for signal in load_signaler():
+        if signal.var == "inledning":
+            continue  # below: only when the title was not read as a heading
         if signal.var == "rubrik":
             hit = any(signal.monster.search(text) for text in head)
         elif signal.var == "rad":
@@ -94,6 +100,8 @@ def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
             hit = bool(signal.monster.search(joined))
         if hit:
             found.append(signal)
+    if not any(s.var == "rubrik" and s.vikt > 0 for s in found):
+        found += [s for s in load_signaler() if s.var == "inledning" and s.monster.search(joined[:INLEDNING])]
     return sum(s.vikt for s in found), tuple(s.id for s in found)
 
 
