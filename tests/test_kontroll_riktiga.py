@@ -2254,3 +2254,45 @@ def test_transkriptets_rubrik_i_forsta_stycket_i_alla_layouter(tmp_path: Path) -
         "dnr JU2015/3364/L6 Det är en gedigen utredning som",
     )
     assert "yttranderubrik-i-transkript" in poang(radbrutet)[1]
+
+
+def test_avstar_efter_framflyttad_bisats_med_negation(tmp_path: Path) -> None:
+    """yttranden/arbetsgivarverket-skyddsutrustning-avstar: 'Då förslaget inte bedöms ha några … konsekvenser
+    … avstår Arbetsgivarverket från att lämna synpunkter.' The 'inte' belongs to the fronted subordinate
+    clause (no comma before the verb), not to 'avstår': avstår, not no stance."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Förslag till ändring av föreskrifter (AFS 2020:9) med särskilda bestämmelser om personlig "
+        "skyddsutrustning med anledning av hotet från covid-19.",
+        "Diarienummer: 2021/0746",
+        "Arbetsgivarverket har fått möjlighet att ta del av, och lämna synpunkter på, ovanstående förslag på "
+        "ändring.",
+        "Då förslaget inte bedöms ha några arbetsgivarpolitiska konsekvenser för de statliga arbetsgivarna "
+        "avstår Arbetsgivarverket från att lämna synpunkter.",
+        "Beslut i detta ärende har fattats av kommunikationschef Lars Andrén.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstar"
+    assert kontroll.diarienummer == "2021/0746"
+
+
+def test_har_inga_synpunkter_som_hela_svaret(tmp_path: Path) -> None:
+    """yttranden/arbetsgivarverket-afs-inga-synpunkter: an agency's whole answer 'Arbetsgivarverket har inga
+    synpunkter.' after 'har fått möjlighet att ta del av, och lämna synpunkter på, ovanstående förslag' is a
+    yttrande (it was read as none in Word): avstår."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Förslag på ändringar i Arbetsmiljöverkets föreskrifter om personlig skyddsutrustning (AFS 2020:9)",
+        "Diarienummer: 2021/0446",
+        "Arbetsmarknadsdepartementet",
+        "Datum: 11 juni 2021",
+        "Arbetsgivarverket har fått möjlighet att ta del av, och lämna synpunkter på, ovanstående förslag på "
+        "ändring.",
+        "Arbetsgivarverket har inga synpunkter.",
+        "Beslut i detta ärende har fattats av kommunikationschef Lars Andrén. I den slutliga "
+        "handläggningen av "
+        "ärendet deltog arbetsmiljöexpert Tarja Nevala.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstar"
+    assert kontroll.diarienummer == "2021/0446"

@@ -154,7 +154,12 @@ def _sentence_fynd(
                 continue  # "har beretts tillfälle att yttra sig": no stance without "inte … yttrar sig"
             negerad, varde = True, VARDEN[ent.label_]
         else:
-            negerad = _negated(sent, ent, inbyggd=bool(pattern.get("inbyggd_negation")))
+            negerad = _negated(
+                sent,
+                ent,
+                inbyggd=bool(pattern.get("inbyggd_negation")),
+                fundament=bool(pattern.get("fundament_fore")),
+            )
             varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
         if varde is None or _varken_eller(sent, ent):
             continue  # "kan förbundet varken avstyrka eller tillstyrka": neither, no stance
@@ -279,9 +284,17 @@ def _clause(sent: Span, ent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _negated(sent: Span, ent: Span, *, inbyggd: bool = False) -> bool:
-    """Return True when a negation stands in the clause of a match (inside it, unless "inget att erinra")."""
+def _negated(sent: Span, ent: Span, *, inbyggd: bool = False, fundament: bool = False) -> bool:
+    """Return True when a negation stands in the clause of a match (inside it, unless "inget att erinra").
+
+    A match in inverted order (`fundament_fore`: "… avstår Arbetsgivarverket från att …") opens its main
+    clause with the verb: what stands before it is the fronted part, a subordinate clause without its comma
+    ("Då förslaget inte bedöms ha några … konsekvenser … avstår Arbetsgivarverket från att lämna
+    synpunkter"), whose negation does not negate the verb.
+    """
     start, end = _clause(sent, ent)
+    if fundament:
+        start = ent.start
     doc = sent.doc
     inside_end = ent.start if inbyggd else ent.end
     tokens = [*doc[start:inside_end], *doc[ent.end : min(end, ent.end + 3)]]
