@@ -4030,3 +4030,19 @@ def test_handlaggare_i_tabellcell_efter_etiketten() -> None:
 
     found, _ = find_handlaggare(lines_of("Dnr: | 0587/14\nHandläggare: | Robin Stenberg\nRemisstid: | fr o m 10 mars 2021"))
     assert found.namn == "Robin Stenberg"
+
+
+def test_svarsadress_efter_lamna_dina_asikter_mejla_till() -> None:
+    """missiv/herjedalen-aldreplan-remiss: 'Lämna dina åsikter senast …' / 'Mejla till sociala@…': the reader's
+    views (åsikter) are what is sent, so the address after 'Mejla till' is the svarsadress."""
+    from remiss.extract.core import find_svarsadress
+
+    text = (
+        "Lämna synpunkter och idéer\n"
+        "Låt oss få veta vad du tycker. Vi behöver det i arbetet med äldreplanen.\n"
+        "Lämna dina åsikter senast onsdag 10 augusti 2022\n"
+        "Mejla till sociala@herjedalen.se eller skicka brev till\n"
+        "Härjedalens kommun\nSocialförvaltningen\n842 80 Sveg\n"
+    )
+    found, _ = find_svarsadress(Text.of(lines_of(text)))
+    assert found is not None and found.value == "sociala@herjedalen.se"

@@ -945,7 +945,8 @@ def _wraps(title: str, nxt: str) -> bool:
 # --- svarsadress, krav ---------------------------------------------------------------------------
 
 
-ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar", re.IGNORECASE)
+# what the reader sends: answers, views, opinions ('Lämna dina åsikter senast … Mejla till sociala@…')
+ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel", re.IGNORECASE)
 
 
 FUNCTIONAL_ADDRESS = re.compile(r"diarium|diariet|registrator|remissvar|registratur|kansli", re.IGNORECASE)
