@@ -4046,3 +4046,25 @@ def test_svarsadress_efter_lamna_dina_asikter_mejla_till() -> None:
     )
     found, _ = find_svarsadress(Text.of(lines_of(text)))
     assert found is not None and found.value == "sociala@herjedalen.se"
+
+
+def test_titel_ett_sammansatt_ord_och_inte_bara_bestamd_form() -> None:
+    """prov7/lund-gronprogram-samrad: 'Samråd för Grönprogram' is the programme (one compound word on a plan's
+    or programme's kind, titel.toml [ensamt_ord]); missiv/ekero-trafikplan-remiss: 'Trafikplanen är nu ute på
+    remiss' under the heading 'Trafikplan' names nothing more than the heading."""
+    from remiss.extract.core import _named_document, clean_title
+
+    assert clean_title("Samråd för Grönprogram") == "Grönprogram"
+    under = lines_of("Ekerö kommun har utarbetat en ny trafikplan. Trafikplanen är nu ute på remiss och finns "
+                     "tillgänglig här på kommunens hemsida under samrådstiden, 9/12 2016 till och med 17/2 2017.")
+    assert _named_document(under, "Trafikplan") is None
+
+
+@pytest.mark.parametrize("layout_text", [
+    "Förslag till nya avfallsföreskrifter i Österåkers\nkommun\nKommunen har tagit fram ett förslag.",
+    "Förslag till nya avfallsföreskrifter i Österåkers kommun\nKommunen har tagit fram ett förslag.",
+])
+def test_avsandare_kommunen_i_en_radbruten_rubrik(layout_text: str) -> None:
+    """missiv/osteraker-avfallsforeskrifter in the webb layout: the heading wraps before 'kommun'; the kommun it
+    is for is the sender in both layouts (and 'kommun' alone is no letterhead)."""
+    assert _avsandare(layout_text) == "Österåkers kommun"

@@ -181,8 +181,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
-        return (by_text or _subject_remitting(text) or _kommun_board(text) or _kommun_in_heading(lines)
-                or _members_asked(text) or _kommun_by_domain(text) or _owner_of_rules(text)
+        return (by_text or _subject_remitting(text) or _members_asked(text) or _kommun_board(text)
+                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _owner_of_rules(text)
                 or _agency_opening(text) or _acronym_by_domain(text))
     return on_top
 
@@ -207,10 +207,14 @@ def _kommun_board(text: Text) -> Found | None:
 def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the kommun a notice's heading is for ('… i Österåkers kommun'), when nothing else
     names a sender."""
-    for line in lines[:4]:
-        match = KOMMUN_HEADING.search(line.text)
-        if match:
-            return Found(match.group("org"), line, "kommunen som rubriken gäller ('… i X kommun')")
+    for index, line in enumerate(lines[:4]):
+        # a heading wrapped before its last word ('… i Österåkers' / 'kommun') is read as one
+        rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        text = f"{line.text.strip()} {rest}" if rest[:1].islower() else line.text
+        match = KOMMUN_HEADING.search(text)
+        if match and match.start("org") < len(line.text.strip()):
+            org = " ".join(match.group("org").split())
+            return Found(org, line, "kommunen som rubriken gäller ('… i X kommun')")
     return None
 
 

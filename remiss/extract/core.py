@@ -806,7 +806,10 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
                 heading_words = {s for s in stems if not any(w.startswith(s[:4]) and s.startswith(w[:4])
                                                              for w in words)}
                 cleaned = clean_title(doc)
-                if not heading_words and len(cleaned) > len(title) and len(doc.split()) <= 14:
+                # it says more than the heading's words, not only one of them in its definite form
+                # ('Trafikplan' / 'Trafikplanen är nu ute på remiss')
+                more = bool({w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", cleaned)} - stems)
+                if not heading_words and len(cleaned) > len(title) and more and len(doc.split()) <= 14:
                     return Found(cleaned, line, "dokumentet som notisen namnger under rubriken")
     return None
 
