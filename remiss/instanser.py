@@ -869,11 +869,16 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
 # subject is the deciding body ('Kulturnämnden remitterar', '1. Kommunstyrelsen remitterar'), not a
 # description of a practice ('Socialtjänsten remitterar ärenden till Bostadsenheten').
 REMITTING_DECISION = re.compile(
-    r"\b(?:[\wåäö-]*(?:nämnden|styrelsen)|(?:kommun|regions?)?fullmäktige)\s+remitterar\b", re.IGNORECASE
+    r"\b(?:[\wåäö-]*(?:nämnden|styrelsen)|(?:kommun|regions?)?fullmäktige)\s+remitterar\b|"
+    # the decision in the passive: 'Förslaget remitteras till …', '… skickas på remiss till …'
+    r"\b(?:remitteras|(?:skickas|sänds)\s+(?:ut\s+)?på\s+remiss)(?=\s+till\b)",
+    re.IGNORECASE,
 )
-# The bodies end at 'för yttrande' / 'med begäran om yttrande', or with the sentence.
+# The bodies end at 'för yttrande', 'med begäran om …', 'för inhämtande av synpunkter', or with the sentence.
 REMISS_FOR_YTTRANDE = re.compile(
-    r"\s*,?\s+(?:för\s+(?:eventuellt\s+)?yttrande|med\s+begäran\s+om\s+yttrande)\b", re.IGNORECASE
+    r"\s*,?\s+(?:för\s+(?:eventuellt\s+)?(?:yttrande|synpunkter|inhämtande\s+av\s+synpunkter)|"
+    r"med\s+begäran\s+om)\b",
+    re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<![\s\d§])\.(?=\s|$)")
 # 'till de remittenter som framgår under rubriken Remissinstanser': the list is elsewhere, no body
@@ -886,9 +891,9 @@ TILL = re.compile(r"(?<!\bsamt)(?<!\boch)\s+till\s+", re.IGNORECASE)
 
 
 def remitting_decision(text: str) -> bool:
-    """Return True when text holds a body's decision to remit ('Kommunstyrelsen remitterar … till …')."""
-    found = REMITTING_DECISION.search(text)
-    return found is not None and re.search(r"\btill\s", text[found.end() : found.end() + 600]) is not None
+    """Return True when text holds a decision to remit to bodies ('Kommunstyrelsen remitterar … till …',
+    'Förslaget remitteras till …')."""
+    return _remitted_names(text) is not None  # named bodies, or a pointer to the list elsewhere
 
 
 def _remitted_names(joined: str) -> list[str] | None:
@@ -916,6 +921,8 @@ def _remitted_names(joined: str) -> list[str] | None:
         if REFERENCE.search(listed):
             return []
         names = _split_remitted(listed)
+        if len(names) == 1 and group_word().match(names[0]):
+            return None  # 'Ärendet remitteras till berörda nämnder för yttrande': a kind of body, no list
         if names and all(_listed_body(n) for n in names):
             return names
         if marker:
@@ -924,8 +931,11 @@ def _remitted_names(joined: str) -> list[str] | None:
 
 
 def _listed_body(name: str) -> bool:
-    """Return True when a part of a remitting sentence reads as a body, not as quoted or running text."""
-    return len(name.split()) <= 10 and not re.search(r"[:”\"]|\b(?:att|ska|skall)\b", name)
+    """Return True when a part of a remitting sentence reads as a body, not as quoted or running text
+    ('flytt av båtar och utökning av parkeringsplatser' names none)."""
+    if len(name.split()) > 10 or re.search(r"[:”\"]|\b(?:att|ska|skall)\b", name):
+        return False
+    return _names_body(name) or group_word().match(name) is not None
 
 
 def _split_remitted(listed: str) -> list[str]:

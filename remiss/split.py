@@ -433,8 +433,10 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
 def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | None]:
     """Given a document's lines, return its type and, when it was scored as a possible missiv, the score."""
     typ = _typ_fore_poang(lines)
-    if typ == "protokollsutdrag" and _remits(lines):
-        typ = None  # the paragraph remits to named bodies for yttrande: it is the remiss they get
+    protocol = typ == "protokollsutdrag" or (typ is None and _protocol_extract(lines))
+    if protocol and _remits(lines):
+        # the paragraph's decision remits to named bodies: it is the remiss they get, whatever it scores
+        return "missiv", bedom_missiv(lines)
     if typ is not None:
         return typ, None
     bedomning = bedom_missiv(lines)
@@ -452,6 +454,15 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "ute_pa_remiss", "remitterat", "aktuella_remisser",
             "remitterar_for_yttrande")
+
+
+# an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')
+PROTOCOL_EXTRACT = re.compile(r"^(?:utdrag\s+ur\s+protokoll|protokollsutdrag)\b|§\s*\d+", re.IGNORECASE)
+
+
+def _protocol_extract(lines: Sequence[Line]) -> bool:
+    """Return True when the opening lines say the document is an extract of a protocol."""
+    return any(PROTOCOL_EXTRACT.search(line.text.strip()) for line in lines[:6])
 
 
 def _remits(lines: Sequence[Line]) -> bool:

@@ -987,3 +987,29 @@ def test_samt_styrelserna_for_fortsatter_listan() -> None:
         docx("Higab"),
     ]
     assert namn(lines) == ["Byggnadsnämnden", "Trafiknämnden", "Business Region Göteborg", "Higab"]
+
+
+def test_remitteringsbeslut_i_passiv_form() -> None:
+    """missiv/goteborg-ks-remittering-agarstyrda-investeringar (kommunstyrelsen 2024-03-06 § 201): 'Förslaget
+    remitteras till Göteborg Energi AB, …, Renova AB och Gryaab AB för yttrande.'; missiv/goteborg-ks-remiss-
+    reglementen-rattighetsbaserade-rad (§ 349): '… skickas på remiss till Göteborgs Stads HBTQ-råd, … samt Göteborgs
+    Stads samråd med den sverigefinska minoriteten för inhämtande av synpunkter.'; missiv/goteborg-kf-remittering-
+    batupplaggning-saltholmen (fullmäktige § 5): '… remitteras till Göteborgs Stads Parkerings AB och Grefab AB med
+    begäran om att bolagen ska återkomma till kommunstyrelsen …' (the list ends at 'med begäran om', not at a
+    later 'till')."""
+    assert namn([pdf(
+        "Förslaget remitteras till Göteborg Energi AB, Förvaltnings AB Framtiden, Higab AB, Göteborgs Stads "
+        "Kollektivtrafik AB, Renova AB och Gryaab AB för yttrande. Yttrandet ska beakta hur styrelserna bedömer …"
+    )]) == ["Göteborg Energi AB", "Förvaltnings AB Framtiden", "Higab AB", "Göteborgs Stads Kollektivtrafik AB",
+            "Renova AB", "Gryaab AB"]
+    assert namn([docx(
+        "Stadsledningskontorets förslag till reglementen skickas på remiss till Göteborgs Stads HBTQ-råd, Göteborgs "
+        "Stads pensionärsråd samt Göteborgs Stads samråd med den sverigefinska minoriteten för inhämtande av "
+        "synpunkter. Synpunkterna ska redovisas i oktober 2022."
+    )]) == ["Göteborgs Stads HBTQ-råd", "Göteborgs Stads pensionärsråd",
+            "Göteborgs Stads samråd med den sverigefinska minoriteten"]
+    assert namn([pdf(
+        "1. Trafiknämndens utredning remitteras till Göteborgs Stads Parkerings AB och Grefab AB med begäran om att "
+        "bolagen ska återkomma till kommunstyrelsen med beskrivning av sina respektive bedömningar av förslagen och "
+        "hur de kan bidra till flytt av båtar och utökning av parkeringsplatser."
+    )]) == ["Göteborgs Stads Parkerings AB", "Grefab AB"]

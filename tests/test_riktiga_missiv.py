@@ -4068,3 +4068,19 @@ def test_avsandare_kommunen_i_en_radbruten_rubrik(layout_text: str) -> None:
     """missiv/osteraker-avfallsforeskrifter in the webb layout: the heading wraps before 'kommun'; the kommun it
     is for is the sender in both layouts (and 'kommun' alone is no letterhead)."""
     assert _avsandare(layout_text) == "Österåkers kommun"
+
+
+def test_protokollsutdrag_med_remittering_i_passiv_form_ar_en_remiss() -> None:
+    """missiv/goteborg-kf-remittering-batupplaggning-saltholmen: an 'Utdrag ur Protokoll' whose decision is
+    '1. Trafiknämndens utredning remitteras till Göteborgs Stads Parkerings AB och Grefab AB med begäran om …' is
+    the remiss the companies get (no deadline, no other remiss word); 'Enligt kommunstyrelsens förslag:' is whose
+    proposal the decision follows, no sender."""
+    text = """
+Utdrag ur Protokoll Sammanträdesdatum: 2023-06-19
+Redovisning av uppdrag gällande båtuppläggning på Saltholmen § 5, 1313/22
+Beslut
+Enligt kommunstyrelsens förslag:
+1. Trafiknämndens utredning remitteras till Göteborgs Stads Parkerings AB och Grefab AB med begäran om att bolagen ska återkomma till kommunstyrelsen med beskrivning av sina respektive bedömningar av förslagen.
+"""
+    assert classify(lines_of(text)) == "missiv"
+    assert _avsandare(text) != "Enligt kommunstyrelsens förslag:"
