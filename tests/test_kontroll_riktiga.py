@@ -2296,3 +2296,66 @@ def test_har_inga_synpunkter_som_hela_svaret(tmp_path: Path) -> None:
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "avstar"
     assert kontroll.diarienummer == "2021/0446"
+
+
+def test_versal_etikett_efter_kontaktuppgifter_i_transkript(tmp_path: Path) -> None:
+    """yttranden/regionvarmland-landsbygdskommitten (kontroll10, third round): a region's remissvar as a
+    docplayer transcript in one paragraph, the handläggare's contact details before the letterhead label
+    'REMISSVAR REGIONSTYRELSEN Datum 2017-04-07', so the label does not open a line: still a yttrande, and one
+    that takes no stance on the proposals (no dnr in the stored text)."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Avdelningen för regional tillväxt Bo-Josef Eriksson, 054-701 10 46 "
+        "bo-josef.eriksson@regionvarmland.se "
+        "REMISSVAR REGIONSTYRELSEN Datum 2017-04-07 Näringsdepartementet 103 33 Stockholm "
+        "n.registrator@naringsdepartementet.se n.remisser.hl@regeringskansliet.se Sida 1(22) Remissvar för "
+        "slutbetänkande av Parlamentariska landsbygdskommittén Inledning - Makt, ansvar och den regionala "
+        "röran Det regionala utvecklingsuppdraget omfattar landsbygden! I Sverige ligger det regionala "
+        "utvecklingsansvaret på den regionalt tillväxtansvariga aktören i länet.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+    assert kontroll.diarienummer is None
+    assert "versal-etikett-efter-kontaktuppgifter" in poang(_lines(
+        "bo-josef.eriksson@regionvarmland.se REMISSVAR", "REGIONSTYRELSEN Datum 2017-04-07"))[1]
+
+
+def test_myndighetens_forteckning_over_sina_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """yttranden/mucf-remisshantering-lista (kontroll10, third round): an agency's page listing its answers
+    one sentence each ('MUCF avstår från att yttra sig …', '… ställer sig positiv till Klagomålsutredningens
+    förslag', 'Vi ställer oss positiva till betänkandets förslag …') under 'lämnar ett antal remissvar till
+    regeringen varje år' and 'Innan regeringen skriver en proposition …' is about its answers in general."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Remisshantering på Myndigheten för ungdoms- och civilsamhällesfrågor",
+        "Myndigheten för ungdoms- och civilsamhällesfrågor lämnar ett antal remissvar till regeringen "
+        "varje år.",
+        "Synpunkter på utredningsförslag",
+        "Innan regeringen skriver en proposition, ett förslag, får berörda myndigheter och organisationer "
+        "lämna sina synpunkter på utredningsförslag.",
+        "Aktuella remisser",
+        "MUCF avstår från att yttra sig om förslaget men vill dock uppmärksamma att "
+        "jämställdhetsperspektivet kan utvecklas i konsekvensutredningen.",
+        "Myndigheten för ungdoms- och civilsamhällesfrågor ställer sig positiv till Klagomålsutredningens "
+        "förslag.",
+        "Vi ställer oss positiva till betänkandets förslag att en museilag införs.",
+    )
+    assert kontrollera_fil(fil) == []
+
+
+def test_tidningsnotis_om_flera_remissinstansers_svar(tmp_path: Path) -> None:
+    """yttranden/svd-forsakringskassan-avstyrker (kontroll10, third round): a TT notice in a paper, 'Flera
+    remissinstanser är kritiska …', 'Försäkringskassan skriver i sitt remissvar att … men avstyrker …',
+    'Till de kritiska remissinstanser hör också LO och Reumatikerförbundet', with the agency's byline 'TT' on
+    its own line: about several bodies' answers, no yttrande."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Försäkringskassan avstyrker förslag",
+        "Flera remissinstanser är kritiska till regeringens förslag till förändringar i sjukförsäkringen.",
+        "TT",
+        "Försäkringskassan skriver i sitt remissvar att det är rimligt att nollklassade ska få möjlighet "
+        "till ersättning från sjukförsäkringen, men avstyrker det förslag till lösning som regeringen "
+        "presenterar.",
+        "Till de kritiska remissinstanser hör också LO och Reumatikerförbundet.",
+    )
+    assert kontrollera_fil(fil) == []
