@@ -56,6 +56,12 @@ YTTRANDE_LABEL = re.compile(
     r"^(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?(?:[A-ZÅÄÖ][A-ZÅÄÖ -]{2,40}(?<!\bOM)(?<!\bAV)(?<!\bTILL)\s*\|?\s+)?"
     r"(?:REMISSYTTRANDE|REMISSVAR|YTTRANDE)(?=$|[\s\d|(])"
 )
+# The same label inside a transcript's flattened letterhead, a line that also holds the Dnr ('1 (2) Sveriges
+# universitets- 2015-10-27 och högskoleförbund Dnr 0041-15 Tryckerigatan 8 YTTRANDE 111 28 Stockholm'):
+# capitals, as in the letterhead; not 'BEGÄRAN OM YTTRANDE'.
+YTTRANDE_I_BREVHUVUD = re.compile(
+    r"\b(?:Dnr|DNR|Diarienummer)\b.*?(?<!\bOM)(?<!\bLÄMNA)(?<!\bTILL)\s(?:REMISSYTTRANDE|REMISSVAR|YTTRANDE)(?=\s|$)"
+)
 DOC_LABEL = re.compile(
     r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
     r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])"
@@ -191,7 +197,10 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
 
 def _answer_cites_remiss(lines: Sequence[Line], start: int, begin: int) -> bool:
     """Return True when a remiss title stands right under a yttrande's letterhead ('YTTRANDE 1(6) …')."""
-    return begin - start <= 14 and any(YTTRANDE_LABEL.match(line.text.strip()) for line in lines[start:begin])
+    return begin - start <= 14 and (
+        any(YTTRANDE_LABEL.match(line.text.strip()) for line in lines[start:begin])
+        or bool(YTTRANDE_I_BREVHUVUD.search(" ".join(line.text.strip() for line in lines[start:begin])))
+    )
 
 
 def _header_dnr(lines: Sequence[Line], index: int) -> str | None:
@@ -492,8 +501,8 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     head = [line.text.strip() for line in lines[:16]]
     if any(_capitalised(t) and _yttrande_title(head[i : i + 4]) for i, t in enumerate(head)):
         return "yttrande"  # 'remissvar. Detta …' is prose
-    if any(YTTRANDE_LABEL.match(t) for t in head[:8]):
-        return "yttrande"
+    if any(YTTRANDE_LABEL.match(t) for t in head[:8]) or YTTRANDE_I_BREVHUVUD.search(" ".join(head[:8])):
+        return "yttrande"  # the flattened letterhead wraps where the layout breaks it: its lines joined
     if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
         return "protokollsutdrag"
     if any(t.startswith("KALLELSE") for t in head):

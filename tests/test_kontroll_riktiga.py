@@ -2359,3 +2359,110 @@ def test_tidningsnotis_om_flera_remissinstansers_svar(tmp_path: Path) -> None:
         "Till de kritiska remissinstanser hör också LO och Reumatikerförbundet.",
     )
     assert kontrollera_fil(fil) == []
+
+
+# kontroll9, fourth round: seven more pages, truth set before the run (first run after the fixes above: 14/23)
+
+
+def test_tidning_om_remissvar_efter_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """yttranden/arbetet-las-remissvar-nyhet: a paper quoting several organisations ('Så skriver LO i sitt
+    remissvar till regeringen …', 'I remissvar efter remissvar återkommer kritik …') is about many answers,
+    no yttrande, though the one quoted sentence reads like an organisation's own."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "”I praktiken har parterna i avtalet getts kompetens att stifta lag.”",
+        "Så skriver LO i sitt remissvar till regeringen, om planerade ändringar av anställningsskydd och "
+        "omställningsstöd.",
+        "I remissvar efter remissvar återkommer kritik mot att den föreslagna lagstiftningen bygger på en "
+        "överenskommelse gjord av delar av arbetsmarknadens parter.",
+    )
+    assert kontrollera_fil(fil) == []
+
+
+def test_pressmeddelande_som_ar_svaret_sjalvt(tmp_path: Path) -> None:
+    """yttranden/jagarnasriksforbund-jaktforordningen-pressmeddelande: a press release that is the answer
+    itself, with the answer's heading and the remiss's dnr ('… synpunkter på departementets remiss kring
+    vissa ändringar i jaktförordningen (1987:905) Dnr: L2011/1649 …'), is a yttrande; a press release that
+    tells of an answer ('Det menar KVS i sitt remissvar') stays none."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Pressmeddelande -",
+        "Jägarnas Riksförbunds remissvar på förändringar i jaktförordningen",
+        "Jägarnas Riksförbunds synpunkter på departementets remiss kring vissa ändringar i jaktförordningen "
+        "(1987:905) Dnr: L2011/1649 (2910, 3210, 3214, 3224, 3404, 3428, L2012/116).",
+        "Jägarnas Riksförbund anser att jakten och viltvården i landet fullt ut skall bedrivas enligt "
+        "jaktlagens 4 och 27 §.",
+    )
+    (yttrande,) = kontrollera_fil(fil)
+    assert yttrande.diarienummer == "L2011/1649"
+    assert yttrande.stallningstagande is None
+    berattat = _docx(
+        tmp_path / "b.docx",
+        "Kriminalvården välkomnar nytt lagförslag",
+        "Pressmeddelande • Okt 04, 2005 11:33 CEST",
+        "Det menar Kriminalvårdsstyrelsen, KVS, i sitt remissvar på Kriminalvårdskommitténs förslag till ny "
+        "kriminalvårdslag (Framtidens kriminalvård, SOU 2005:54).",
+    )
+    assert kontrollera_fil(berattat) == []
+
+
+def test_inget_att_invanda_mot_att_en_fraga_utreds_ar_ingen_stallning(tmp_path: Path) -> None:
+    """yttranden/suhf-hogre-utbildning-yttrande: 'Vi har inget att invända mot att frågan om dubbla examina
+    utreds.' is about that matter, like 'positiv till att …'; 'inget att invända mot att förslaget
+    genomförs' is the proposal, a stance."""
+    stycken = (
+        "Remiss av betänkandet Högre utbildning under 20 år (SOU 2015:70)",
+        "Sveriges universitets- och högskoleförbund (SUHF) har fått möjligheten att svara på remiss på "
+        "rubricerat betänkande. SUHF vill framföra några övergripande synpunkter.",
+    )
+    (yttrande,) = kontrollera_fil(_docx(
+        tmp_path / "y.docx", *stycken, "Vi har inget att invända mot att frågan om dubbla examina utreds."
+    ))
+    assert yttrande.stallningstagande is None
+    (helhet,) = kontrollera_fil(_docx(
+        tmp_path / "h.docx", *stycken, "Vi har inget att invända mot att förslaget genomförs."
+    ))
+    assert helhet.stallningstagande == "tillstyrker"
+
+
+def test_yttrande_i_transkriptets_brevhuvud_ar_ingen_remiss() -> None:
+    """yttranden/suhf-hogre-utbildning-yttrande: a 5dok transcript flattens the letterhead into one line
+    ('… högskoleförbund Dnr 0041-15 Tryckerigatan 8 YTTRANDE 111 28 Stockholm'); the kind label in it makes
+    the letter an answer although its title cites the remiss ('Remiss av betänkandet …'). 'BEGÄRAN OM
+    YTTRANDE' in such a line does not."""
+    from remiss.split import classify
+
+    rader = _lines(
+        "1 (2) Sveriges universitets- 2015-10-27 och högskoleförbund",
+        "Dnr 0041-15 Tryckerigatan 8 YTTRANDE 111 28 Stockholm",
+        "Utbildningsdepartementet 103 33 Stockholm",
+        "Remiss av betänkandet Högre utbildning under 20 år (SOU 2015:70)",
+        "Sveriges universitets- och högskoleförbund (SUHF) har fått möjligheten att svara på remiss.",
+    )
+    assert classify(rader) == "yttrande"
+    ombrutet = _lines(  # the same head wrapped elsewhere by another layout
+        "1 (2) Sveriges universitets- 2015-10-27 och högskoleförbund Dnr 0041-15",
+        "Tryckerigatan 8 YTTRANDE 111 28 Stockholm Utbildningsdepartementet 103 33",
+        "Stockholm",
+        "Remiss av betänkandet Högre utbildning under 20 år (SOU 2015:70)",
+    )
+    assert classify(ombrutet) == "yttrande"
+    missiv = _lines("Dnr 2015/123 BEGÄRAN OM YTTRANDE", "Remiss av betänkandet Högre utbildning under 20 år")
+    assert classify(missiv) != "yttrande"
+
+
+def test_inledande_summering_ar_en_sammanfattning(tmp_path: Path) -> None:
+    """yttranden/swedishedtech-laromedel-remisser: 'Inledande summering av vårt yttrande:' heads the summary
+    of the answer; parts welcomed and parts opposed, nothing on the whole: blandat."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Remisser",
+        "Swedish Edtech Industrys remissyttrande över slutbetänkandet SOU 2021:70 Slutbetänkande av "
+        "Utredningen om stärkta skolbibliotek och läromedel. Officiell remissinstans.",
+        "Inledande summering av vårt yttrande:",
+        "Vi är positiva till att elevernas tillgång till läromedel åter ska garanteras via skollagen.",
+        "Däremot vänder vi oss mot några av utredningens grundantaganden, slutsatser och förslag som vi "
+        "menar missar målet och kan ge kontraproduktiva effekter.",
+    )
+    (yttrande,) = kontrollera_fil(fil)
+    assert yttrande.har_sammanfattning is True

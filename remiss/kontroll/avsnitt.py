@@ -16,7 +16,7 @@ BESLUT = re.compile(
 # "Sammanfattning av Svenska Röda Korsets synpunkter", "Sammanfattning av synpunkterna",
 # "Sjöfartsverkets sammanfattning och övergripande synpunkter", "1. Sammanfattade synpunkter",
 # "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar i korthet:", "Sammanfattning, allmänna
-# synpunkter och kommentarer": the summary of the answer
+# synpunkter och kommentarer", "Inledande summering av vårt yttrande:": the summary of the answer
 SAMMANFATTNING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
     r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
@@ -25,6 +25,8 @@ SAMMANFATTNING = re.compile(
     r"(?:\s+och\s+(?:\S+\s+){0,2}?(?:synpunkter"
     r"|slutsatser|ställningstaganden|kommentarer))?|ärendet\s+sammanfattat"
     r"|kort\s+sammanfattning|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning|slutsatser)"
+    r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
+    r"|synpunkter(?:na)?))?"
     r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?)\s+)?i\s+korthet)\s*:?$",
     re.IGNORECASE,
 )

@@ -341,7 +341,9 @@ def _object_span(sent: Span, ent: Span) -> tuple[str, int]:
     om en ny organisation", a part), and "om"/"att" right after a proposal word do not end the clause;
     "till att"/"på att" is kept ("positiv till att utredningen lyfter fram …" is about that, not the remiss),
     and so is an "att" opening the object ("avstyrker dock att detta även ska gälla målgruppen …": that
-    matter, a part). Adverbs right after the match ("dock", "däremot") do not end the clause.
+    matter, a part). "mot att" goes on to the clause end ("inget att invända mot att frågan om dubbla examina
+    utreds": "mot att frågan", that matter, unless it names the proposal). Adverbs right after the match
+    ("dock", "däremot") do not end the clause.
     """
     doc = sent.doc
     last = doc[ent.end - 1]
@@ -363,6 +365,9 @@ def _object_span(sent: Span, ent: Span) -> tuple[str, int]:
         if token.lower_ == "att" and previous in ("till", "på"):
             end = token.i + 1
             break
+        if token.lower_ == "att" and previous == "mot":
+            end = token.i + 1  # "inget att invända mot att frågan … utreds": what it is, up to the clause end
+            continue
         if token.lower_ in SATSGRANS or token.lower_ == "att":
             break
         end = token.i + 1
