@@ -15,6 +15,11 @@ marked as hyphenation, other line breaks.
 `kommunmall` is a kommun's Word template (letterhead in the first-page header, content controls, a text
 box, Word lists, hyperlinks, tracked changes; tests/korpus/rendera_docx.py), `kommunflikar` the same with
 the letterhead set at tab stops (labels over values). `--layout` runs one layout.
+
+`--nya` runs only the session-8 forms (tests/korpus/rendera_brev.py and the DOCX `wordhuvud`): letterhead
+as a two-column table, label block above values at the right margin repeated on every page, a browser's
+print, landscape with narrow margins, an A5 booklet, a Word template with the letterhead in the default
+header and the list in a ruled two-column table (with `--libreoffice` also that DOCX saved as PDF).
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYOUTER = (("rk", "pdf"), ("tabell", "pdf"), ("vanster", "pdf"), ("webb", "pdf"), ("epost", "pdf"),
             ("tabell", "docx"), ("kommunmall", "docx"), ("kommunflikar", "docx"))
 LIBREOFFICE = (("tabell", "libreoffice"), ("kommunmall", "libreoffice"))  # the DOCX saved as PDF
+# session 8: letter forms real senders print that the layouts above do not (tests/korpus/rendera_brev.py)
+NYA = (("brevtabell", "pdf"), ("hogerblock", "pdf"), ("webbutskrift", "pdf"), ("liggande", "pdf"),
+       ("a5", "pdf"), ("wordhuvud", "docx"), ("wordhuvud", "libreoffice"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,9 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     visa = "--visa" in argv
     valda = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--layout"}
     argv = [a for i, a in enumerate(argv) if a != "--layout" and (i == 0 or argv[i - 1] != "--layout")]
-    alla = LAYOUTER + (LIBREOFFICE if "--libreoffice" in argv or valda else ())
+    alla = LAYOUTER + (LIBREOFFICE if "--libreoffice" in argv or valda else ()) + (NYA if valda else ())
+    if "--nya" in argv:
+        alla = tuple(lf for lf in NYA if lf[1] != "libreoffice" or "--libreoffice" in argv)
     layouter = [lf for lf in alla if not valda or "/".join(lf) in valda]
     mappar = [a for a in argv if not a.startswith("--")] or ["missiv", "yttranden", "prov", "prov2"]
+    mappar = [m for m in mappar if m != "prov8"]  # the held-out set being built: never rendered here
     per_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     per_falt: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     beroende = []
@@ -85,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+NYA_PDF = {layout for layout, format_ in NYA if format_ == "pdf"}
+
+
 def _bygg(rendera, spec, ut_mapp: Path) -> Path:  # type: ignore[no-untyped-def]
     """Render a spec into ut_mapp (same checks as rendera.bygg, another place)."""
     _, kall = rendera.kalltext(spec)
@@ -107,6 +121,10 @@ def _bygg(rendera, spec, ut_mapp: Path) -> Path:  # type: ignore[no-untyped-def]
         from tests.korpus import rendera_docx
 
         rendera_docx.skriv(spec, blocks, ut)
+    elif spec["layout"] in NYA_PDF:
+        from tests.korpus import rendera_brev
+
+        rendera_brev.skriv(spec, blocks, ut, kalla=rendera.kalltext(spec)[0])
     else:
         from tests.korpus import rendera_pdf
 

@@ -30,6 +30,38 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     return [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
 
 
+# A browser's print band, first or last on a page: the date and time of printing (Chrome: over the page
+# with the page title; Firefox: under it with 'Sida 1 av 3'), and the page's address with 'n/N' under it
+# ('2026-12-03 08:15 | Remiss av …', 'https://www.regeringen.se/remisser/… | 1/3'). No letter prints
+# a time of day beside a date at the very top or foot of a page.
+_PRINT_TIME = re.compile(
+    r"(?:^|\|\s)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*[AP]M)?(?:\s*\||$)",
+    re.IGNORECASE,
+)
+_URL_COUNTER = re.compile(
+    rf"^(?:(?:https?://|www\.)\S+(?:\s*\|)?\s*(?:sida\s*)?(?:{_PAGE_NO}|\d{{1,3}}\s*/\s*\d{{1,3}})|"
+    rf"(?:sida\s*)?(?:{_PAGE_NO}|\d{{1,3}}\s*/\s*\d{{1,3}})(?:\s*\|)?\s*(?:https?://|www\.)\S+)$",
+    re.IGNORECASE,
+)
+
+
+def band_indexes(texts: Sequence[str]) -> set[int]:
+    """Given a page's line texts, return the indexes of its browser print band (first two, last two lines)."""
+    edges = {0, 1, len(texts) - 2, len(texts) - 1} if len(texts) > 2 else set(range(len(texts)))
+    return {i for i in edges if print_band(texts[i])}
+
+
+def print_band(text: str) -> bool:
+    """Return True for a line of a browser's print band (its date and time of printing, or its address
+    with the page counter): '2026-12-03 08:15 | Remiss av …', 'https://… | 1/3', '12/3/26, 8:15 AM'."""
+    if ":" not in text and "/" not in text and "." not in text:
+        return False
+    if _PRINT_TIME.match(text) or " | " in text and _PRINT_TIME.search(text):
+        return True
+    return bool(_URL_COUNTER.match(text))
+
+
 # a web page's heading printed with its dnr glued on: '… (Ds 2025:9)Diarienummer: U2025/00797'
 GLUED_LABEL = re.compile(r"^(?P<head>.*?[a-zåäö)\]])(?P<label>(?:Diarienummer|Dnr|Ärendenummer)\s*:\s*\S.*)$")
 
@@ -203,7 +235,8 @@ def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tup
     it is a running header when at least two such lines repeat together (a header block) or
     the line has repeated on three pages in a row. The first occurrence is kept, so a header
     block's values are still read once; a lone "Handläggare" at the foot of two missiv is not
-    furniture.
+    furniture. A lone line repeated at the very same place on later pages (`_running`) is a running
+    header from the page after the letterhead that has it elsewhere.
     """
     found: set[tuple[int, int]] = set()
     previous: set[str] = set()
@@ -221,6 +254,34 @@ def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tup
             if len(values) >= 2 or line in values and runs.get(key, 0) >= 2:
                 found.add((line.page, line.number))  # a repeated block goes whole, its labels too
         previous = current
+    return found | _running(pages, edge)
+
+
+def _running(pages: Sequence[Sequence[Line]], edge: int) -> set[tuple[int, int]]:
+    """Given the lines of consecutive pages, return (page, line number) of running-header lines: a line at
+    the same place (top and left within a point or two) at an edge of pages in a row. When its first such
+    page follows a page that has the text at another edge place (the letterhead, with the sender over
+    every later page), two pages in a row suffice and all go; else three, and the first is kept."""
+    places: dict[tuple[str, int, int], list[Line]] = {}
+    at_edge: dict[int, set[str]] = {}
+    for lines in pages:
+        for line in list(lines[:edge]) + list(lines[-edge:]):
+            if line.top is None or line.x0 is None or not line.size or len(line.text) >= 80:
+                continue
+            key = _normalise(line.text)
+            at_edge.setdefault(line.page, set()).add(key)
+            if key and not _BARE_LABEL.match(line.text.strip()):
+                places.setdefault((key, round(line.top / 3), round(line.x0 / 3)), []).append(line)
+    found: set[tuple[int, int]] = set()
+    for (key, _, _), lines in places.items():
+        pages_at = sorted({line.page for line in lines})
+        if len(pages_at) < 2:
+            continue
+        first = pages_at[0]
+        if key in at_edge.get(first - 1, set()) and pages_at[1] == first + 1:
+            found.update((line.page, line.number) for line in lines)  # the letterhead on the page before
+        elif pages_at[1:3] == [first + 1, first + 2]:
+            found.update((line.page, line.number) for line in lines if line.page > first)
     return found
 
 

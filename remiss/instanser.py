@@ -11,7 +11,7 @@ from importlib import resources
 
 from remiss import forklara
 from remiss.domain import Line, Remissinstans
-from remiss.numrerad_lista import parse_numbered
+from remiss.numrerad_lista import numbered_list
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(
@@ -127,8 +127,9 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
             found = parse_list(lines[index + 1 :], grupp=grupp, heading=lines[index])
-            numbered = [_instans(name, None, grupp) for name in parse_numbered(lines[index + 1 :])]
-            if len(numbered) >= len(found):
+            names, whole = numbered_list(lines[index + 1 :])
+            numbered = [_instans(name, None, grupp) for name in names]
+            if len(numbered) >= len(found) or whole and len(numbered) >= 0.9 * len(found):
                 found = numbered
             forklara.kandidat("remissinstanser", f"{len(found)} namn", "listan under rubriken", lines[index],
                               poang=len(found))
@@ -294,9 +295,9 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         first = _numbered(item, 0)[0] if item else None
         if not (INTRO.search(before) or previous.endswith("till:") and first == 1):
             continue  # '… i pappersform till:' before an address is no list
-        names = parse_numbered(lines[index:]) if first == 1 else []
+        names, whole = numbered_list(lines[index:]) if first == 1 else ([], False)
         found = parse_list(lines[index:])
-        if len(names) >= len(found):
+        if len(names) >= len(found) or whole and len(names) >= 0.9 * len(found):
             found = [_instans(name, None, None) for name in names]
         enough = 3 if first == 1 else 5  # an unnumbered run needs more names to count as a list
         if sum(bool(DOCUMENT_ITEM.match(i.namn)) for i in found) * 2 >= len(found):

@@ -32,6 +32,13 @@ class _Post:
 
 def parse_numbered(lines: Sequence[Line]) -> list[str]:
     """Given the lines after a list heading, return the names of a numbered list read by layout."""
+    return numbered_list(lines)[0]
+
+
+def numbered_list(lines: Sequence[Line]) -> tuple[list[str], bool]:
+    """Given the lines after a list heading, return the names of a numbered list read by layout, and
+    whether its numbers run whole from 1 (1, 2, … N, none missing, none twice): then the numbers say how
+    many names there are, and a reading that finds more has cut a wrapped name in two."""
     posts: list[_Post] = []
     columns: list[float] = []
     sizes: set[float] = set()
@@ -43,7 +50,7 @@ def parse_numbered(lines: Sequence[Line]) -> list[str]:
             sizes.add(line.size)
             continue
         if not posts:
-            return []
+            return [], False
         if not _numbering_goes_on(lines[index + 1 : index + 3], columns):
             break
         if sizes and all(abs(line.size - size) > 0.4 for size in sizes):
@@ -52,8 +59,10 @@ def parse_numbered(lines: Sequence[Line]) -> list[str]:
             break
         posts[-1].text = _join(posts[-1].text, cells[0][1])  # a wrapped rest set outside its column
     if len(posts) < 2:
-        return []
-    return [post.text for post in sorted(posts, key=lambda p: p.number)]
+        return [], False
+    ordered = sorted(posts, key=lambda p: p.number)
+    whole = [p.number for p in ordered] == list(range(1, len(ordered) + 1))
+    return [post.text for post in ordered], whole
 
 
 def _cells(line: Line) -> list[tuple[float, str]]:

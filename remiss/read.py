@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from remiss.clean import band_indexes
 from remiss.domain import Handling, Line, Page
 from remiss.errors import InputError, NoTextLayerError
 from remiss.layout import Row as LayoutRow
@@ -298,20 +300,27 @@ def clean_text(text: str) -> str:
 
 
 def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *, ocr: bool = False) -> Page:
-    """Given a page number and its rows, return a Page of non-empty lines (text cleaned) with their layout."""
+    """Given a page number and its rows, return a Page of non-empty lines (text cleaned) with their layout.
+
+    A browser's print band (date and time of printing, the address and 'n/N': `clean.band_indexes`) is
+    the page's furniture, as a Word file's footers are: shown by `--forklara`, never read.
+    """
+    texts = _clean_rows([row.text for row in rows])
+    kept = [(row, text) for row, text in zip(rows, texts, strict=True) if text]
+    band = _band([text for _, text in kept])
     lines: list[Line] = []
-    for row, stripped in zip(rows, _clean_rows([row.text for row in rows]), strict=True):
-        if not stripped:
-            continue
+    furniture: list[Line] = []
+    for index, (row, stripped) in enumerate(kept):
+        into = furniture if index in band else lines
         if not row.size:  # a row without layout: every position field keeps its default
-            lines.append(Line(text=stripped, page=number, number=len(lines) + 1, bold=row.bold, ocr=ocr,
-                              cells_x=row.cells_x))
+            into.append(Line(text=stripped, page=number, number=len(into) + 1, bold=row.bold, ocr=ocr,
+                             cells_x=row.cells_x))
             continue
-        lines.append(
+        into.append(
             Line(
                 text=stripped,
                 page=number,
-                number=len(lines) + 1,
+                number=len(into) + 1,
                 top=row.top,
                 bold=row.bold,
                 ocr=ocr,
@@ -322,7 +331,16 @@ def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *,
                 bottom=row.bottom,
             )
         )
-    return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1])
+    return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1],
+                furniture=_renumbered(furniture, len(lines)))
+
+
+_band = band_indexes  # a page's browser print band among its line texts
+
+
+def _renumbered(furniture: list[Line], after: int) -> tuple[Line, ...]:
+    """Return furniture lines numbered after the page's own lines (as a Word file's furniture is)."""
+    return tuple(replace(line, number=after + i) for i, line in enumerate(furniture, 1))
 
 
 def _plain_page(number: int, plain: str, size: tuple[float, float]) -> Page:
@@ -330,9 +348,13 @@ def _plain_page(number: int, plain: str, size: tuple[float, float]) -> Page:
 
     The same Page as `_make_page` makes of `_plain_rows(plain)`, without the rows in between.
     """
-    texts = [text.strip() for text in _SPACES.sub(" ", clean_text(plain)).splitlines()]
-    lines = [Line(text=text, page=number, number=index) for index, text in enumerate(filter(None, texts), 1)]
-    return Page(number=number, lines=tuple(lines), width=size[0], height=size[1])
+    texts = [t for t in (text.strip() for text in _SPACES.sub(" ", clean_text(plain)).splitlines()) if t]
+    band = _band(texts)
+    own = [text for index, text in enumerate(texts) if index not in band]
+    lines = [Line(text=text, page=number, number=index) for index, text in enumerate(own, 1)]
+    furniture = [Line(text=texts[index], page=number, number=len(lines) + i) for i, index in
+                 enumerate(sorted(band), 1)]
+    return Page(number=number, lines=tuple(lines), width=size[0], height=size[1], furniture=tuple(furniture))
 
 
 def _clean_rows(texts: list[str]) -> list[str]:

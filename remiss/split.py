@@ -710,11 +710,17 @@ def _continues_sentence(texts: Sequence[str], previous: Sequence[str] = ()) -> b
 
 
 def _numbering_continues(previous: Sequence[str], texts: Sequence[str]) -> bool:
-    """Return True when a page starts with the item numbered one after the last item of the page before."""
+    """Return True when a page starts with the item numbered one after the last item of the page before: in
+    a list of two columns after the last row's first number (the columns run over the pages: '24 … | 81 …'
+    over '25 …') or its highest (each page's columns run on: '30. KTH | 62. Eskilstuna' over '63. …')."""
     numbered = re.compile(r"^(\d{1,3})[.)]?\s+[^\d\s]")
-    last = next((m for t in reversed(previous) if (m := numbered.match(t.strip().split(" | ")[0]))), None)
-    first = next((m for t in texts[:3] if (m := numbered.match(t.strip()))), None)
-    return last is not None and first is not None and int(first.group(1)) == int(last.group(1)) + 1
+
+    def numbers(text: str) -> list[int]:
+        return [int(m.group(1)) for cell in text.strip().split(" | ") if (m := numbered.match(cell.strip()))]
+
+    last = next((found for t in reversed(previous) if (found := numbers(t))), None)
+    first = next((found[0] for t in texts[:3] if (found := numbers(t))), None)
+    return last is not None and first is not None and first - 1 in (last[0], max(last))
 
 
 LIST_RUN = 8  # names in a row at a page's end that make a list (a signature block is shorter)

@@ -139,11 +139,19 @@ def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> 
 
 
 def _storre_stil(line: Line, lines: list[Line] | tuple[Line, ...]) -> bool:
-    """Return True when a line is set in a larger font than the document's most common size (its body)."""
-    sizes = [round(other.size, 1) for other in lines[:200] if other.size]
+    """Return True when a line is set apart from the body: in a larger font than the document's most common
+    size, or in bold at that size when the body is not bold (a template that sets headings in bold only)."""
+    sized = [other for other in lines[:200] if other.size]
+    sizes = [round(other.size, 1) for other in sized]
     if not line.size or not sizes:
         return False
-    return round(line.size, 1) > max(set(sizes), key=sizes.count)
+    body = max(set(sizes), key=sizes.count)
+    if round(line.size, 1) > body:
+        return True
+    if not line.bold or round(line.size, 1) != body:
+        return False
+    at_body = [other for other in sized if round(other.size, 1) == body]
+    return 2 * sum(len(other.text) for other in at_body if other.bold) < sum(len(o.text) for o in at_body)
 
 
 def ar_remissvar(lines: list[Line] | tuple[Line, ...]) -> bool:

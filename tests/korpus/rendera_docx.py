@@ -21,6 +21,9 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
     if spec.get("layout") in ("kommunmall", "kommunflikar"):
         _kommunmall(spec, blocks, ut, flikar=spec["layout"] == "kommunflikar")
         return
+    if spec.get("layout") == "wordhuvud":
+        _wordhuvud(spec, blocks, ut)
+        return
 
     dok = Document()
     _huvudtabell(dok, spec)
@@ -368,3 +371,69 @@ class _Numrering:
         (abstrakta[-1].addnext(ny) if abstrakta else self.element.insert(0, ny))
         self.element.append(_xml(f'<w:num w:numId="{numid}"><w:abstractNumId w:val="{abstrakt}"/></w:num>'))
         return numid
+
+
+# --- wordhuvud: the letterhead in Word's default header (every page), the list in a ruled table ---------
+# A template without a first-page header: the same header table (sender left; labels, values and
+# "Sida 1 av 3" from PAGE/NUMPAGES right) stands on every page; the footer holds the address (or the
+# sender); headings are Normal paragraphs in bold only; text justified in Garamond-like Cambria at 11 pt;
+# the list is a ruled table of two columns filled down the first column, as a sändlista is printed.
+
+
+def _wordhuvud(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
+    """Write the blocks with the letterhead in the default header and the list as a two-column grid."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    dok = Document()
+    normal = dok.styles["Normal"]
+    normal.font.name, normal.font.size = "Cambria", Pt(11)
+    sektion = dok.sections[0]
+    huvud = sektion.header
+    tabell = huvud.add_table(rows=1, cols=2, width=Mm(165))
+    if spec.get("brevhuvud"):
+        tabell.cell(0, 0).paragraphs[0]._p.append(_xml(_run(spec["brevhuvud"], "<w:rPr><w:b/></w:rPr>")))
+    hoger = tabell.cell(0, 1)
+    etiketter = spec.get("etiketter", [])
+    for i, varde in enumerate(spec.get("huvud", [])):
+        etikett = etiketter[i] if i < len(etiketter) else ""
+        hoger.add_paragraph(f"{etikett} {varde}".strip())
+    sida = hoger.paragraphs[0]._p
+    for r in _xml(f'<w:p>{_run("Sida ")}{_falt("PAGE", "1")}{_run(" av ")}{_falt("NUMPAGES", "1")}</w:p>'):
+        sida.append(r)
+    fot = spec.get("sidfot") or spec.get("brevhuvud")
+    if fot:
+        sektion.footer.paragraphs[0].text = fot
+    punkter: list[Any] = []
+
+    def tom_lista() -> None:
+        if not punkter:
+            return
+        if len(punkter) < 6:
+            for b in punkter:
+                dok.add_paragraph(b.text)
+        else:
+            hojd = -(-len(punkter) // 2)
+            grid = dok.add_table(rows=hojd, cols=2)
+            grid.style = "Table Grid"
+            for i, b in enumerate(punkter):
+                grid.cell(i % hojd, i // hojd).text = b.text
+        punkter.clear()
+
+    for b in blocks:
+        if any(b.text.startswith(s) for s in spec.get("sidbrytning", [])):
+            tom_lista()
+            dok.add_page_break()
+        if b.typ == "punkt":
+            punkter.append(b)
+            continue
+        tom_lista()
+        p = dok.add_paragraph()
+        if b.typ in _STIL:
+            p.add_run(b.text).bold = True
+        else:
+            _lank_text(p, b.text)
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    tom_lista()
+    _spara(dok, spec, ut)

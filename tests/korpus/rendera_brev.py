@@ -1,0 +1,293 @@
+"""More letter layouts for the layout-change bench: the forms real Swedish senders print that the first
+layouts (rendera_pdf: rk, tabell, vanster, webb, epost) do not.
+
+Each takes the same blocks (the source text's wording, never changed) and the spec's own letterhead,
+header values, labels and footer; the furniture added is what a printer or a template adds (page
+counters, a browser's date, page title and address, the sender's name in the footer).
+
+* `brevtabell`  the letterhead as a two-column table (sender left; labels, values and "Sida 1(3)" right),
+  serif text justified at 11 pt, headings bold only (no size change), the list in two balanced text
+  columns, the sender (or the footer address) in a footer on every page;
+* `hogerblock`  a label block at the right margin with each label above its value, repeated as a
+  running header on every page with "Sida 1 av 3", Times at 12 pt justified, headings bold only;
+* `webbutskrift` a web page printed from a browser: date and time and the page title in the top band,
+  the address and "1/3" in the bottom band, the sender as the site name;
+* `liggande`    landscape A4 with narrow margins, page counter "1 (3)";
+* `a5`          an A5 booklet page, 9 pt serif justified, bare page numbers at the foot.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import BalancedColumns
+
+LAYOUTER = ("brevtabell", "hogerblock", "webbutskrift", "liggande", "a5")
+_TTF = Path("/usr/share/fonts/truetype")
+_FONTER = {  # name: (regular, bold) files; the first that exists is used
+    "Garamondlik": [("crosextra/Caladea-Regular.ttf", "crosextra/Caladea-Bold.ttf"),
+                    ("dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerif-Bold.ttf")],
+    "Timeslik": [("liberation2/LiberationSerif-Regular.ttf", "liberation2/LiberationSerif-Bold.ttf"),
+                 ("dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerif-Bold.ttf")],
+    "Sans": [("liberation2/LiberationSans-Regular.ttf", "liberation2/LiberationSans-Bold.ttf"),
+             ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf")],
+}
+UTSKRIVEN = "2026-12-03 08:15"  # the browser's print date and time in the top band
+
+
+def _font(namn: str) -> tuple[str, str]:
+    """Register a TTF family once (or fall back to Times) and return its (regular, bold) names."""
+    try:
+        pdfmetrics.getFont(namn)
+        return namn, namn + "-Bold"
+    except KeyError:
+        pass
+    for regular, bold in _FONTER[namn]:
+        if (_TTF / regular).exists() and (_TTF / bold).exists():
+            pdfmetrics.registerFont(TTFont(namn, str(_TTF / regular)))
+            pdfmetrics.registerFont(TTFont(namn + "-Bold", str(_TTF / bold)))
+            return namn, namn + "-Bold"
+    return "Times-Roman", "Times-Bold"
+
+
+# layout: page size, margins (left, right, top, bottom) in mm, family, body size, justified,
+# heading size (None: the body size, bold only)
+_FORM: dict[str, dict[str, Any]] = {
+    "brevtabell": {"sida": A4, "marg": (25, 22, 20, 28), "font": "Garamondlik", "storlek": 11.0,
+                   "just": True, "rubrik": None},
+    "hogerblock": {"sida": A4, "marg": (24, 24, 40, 24), "font": "Timeslik", "storlek": 12.0,
+                   "just": True, "rubrik": None},
+    "webbutskrift": {"sida": A4, "marg": (14, 14, 16, 16), "font": "Sans", "storlek": 10.0,
+                     "just": False, "rubrik": 18.0},
+    "liggande": {"sida": landscape(A4), "marg": (12, 12, 14, 14), "font": "Sans", "storlek": 10.0,
+                 "just": False, "rubrik": 13.0},
+    "a5": {"sida": A5, "marg": (12, 12, 14, 14), "font": "Garamondlik", "storlek": 9.0, "just": True,
+           "rubrik": None},
+}
+
+
+def _stilar(layout: str) -> dict[str, ParagraphStyle]:
+    """Return the paragraph styles of a layout: body, heading, subheading, group, list item, small."""
+    form = _FORM[layout]
+    regular, bold = _font(form["font"])
+    storlek = form["storlek"]
+    bas = ParagraphStyle("stycke", fontName=regular, fontSize=storlek, leading=storlek * 1.3,
+                         spaceAfter=storlek * 0.6, alignment=TA_JUSTIFY if form["just"] else 0)
+    rubrik = form["rubrik"] or storlek
+    return {
+        "stycke": bas,
+        "rubrik": ParagraphStyle("rubrik", parent=bas, fontName=bold, fontSize=rubrik, leading=rubrik * 1.3,
+                                 spaceBefore=storlek * 0.4, spaceAfter=storlek, alignment=0),
+        "underrubrik": ParagraphStyle("underrubrik", parent=bas, fontName=bold, spaceBefore=storlek * 0.6,
+                                      alignment=0),
+        "grupp": ParagraphStyle("grupp", parent=bas, fontName=bold, spaceAfter=2, alignment=0),
+        "punkt": ParagraphStyle("punkt", parent=bas, leftIndent=storlek, spaceAfter=1, alignment=0),
+        "liten": ParagraphStyle("liten", parent=bas, fontSize=storlek - 2, leading=storlek, spaceAfter=0,
+                                alignment=0),
+        "brevhuvud": ParagraphStyle("brevhuvud", parent=bas, fontName=bold, fontSize=storlek + 3,
+                                    leading=storlek + 6, alignment=0),
+    }
+
+
+def _para(text: str, stil: ParagraphStyle) -> Paragraph:
+    """Return a Paragraph of plain text (escaped)."""
+    return Paragraph(escape(text), stil)
+
+
+_DATUM = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})$")
+
+
+def _etiketter(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return the header (label, value) pairs: the spec's labels, else 'Datum' over a bare date, else none."""
+    etiketter = spec.get("etiketter", [])
+    out = []
+    for i, varde in enumerate(spec.get("huvud", [])):
+        etikett = etiketter[i] if i < len(etiketter) else ("Datum" if _DATUM.match(varde) else "")
+        out.append((etikett, varde))
+    return out
+
+
+def _flode(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, ParagraphStyle], bredd: float,
+           layout: str) -> list[Any]:
+    """Return the body flowables; a list of eight items or more in two balanced text columns in the
+    layouts that set it so (brevtabell, a5), a ruled table when the spec asks for one."""
+    out: list[Any] = []
+    lista: list[Any] = []
+    spalter = layout in ("brevtabell", "a5") or int(spec.get("kolumner", 1)) > 1
+
+    def tom_lista() -> None:
+        if not lista:
+            return
+        punkter = [_para(b.text, stilar["punkt"]) for b in lista]
+        if spec.get("listtabell") is not None:
+            tabell = Table([[p] for p in punkter], colWidths=[bredd - 10 * mm], hAlign="LEFT")
+            tabell.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "#777777"),
+                                        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            out.append(tabell)
+        elif spalter and len(lista) >= 8:
+            out.append(BalancedColumns(punkter, nCols=2, innerPadding=6 * mm))
+        else:
+            out.extend(punkter)
+        lista.clear()
+
+    for b in blocks:
+        if any(b.text.startswith(s) for s in spec.get("sidbrytning", [])):
+            tom_lista()
+            out.append(PageBreak())
+        if b.typ == "punkt":
+            lista.append(b)
+            continue
+        tom_lista()
+        if b.typ == "faktarad":
+            out.append(_para(b.text, stilar["stycke"]))
+        else:
+            out.append(_para(b.text, stilar.get(b.typ, stilar["stycke"])))
+    tom_lista()
+    if layout == "webbutskrift" and spec.get("huvud"):  # a web page shows its dnr and date under the title
+        forsta = next((i for i, f in enumerate(out) if getattr(f, "style", None) is stilar["rubrik"]), -1)
+        rader = [_para(f"{e}: {v}" if e else v, stilar["liten"]) for e, v in _etiketter(spec)]
+        out[forsta + 1:forsta + 1] = rader
+    return out
+
+
+def _huvud(spec: dict[str, Any], stilar: dict[str, ParagraphStyle], layout: str, bredd: float) -> list[Any]:
+    """Return the first page's letterhead flowables of a layout."""
+    avsandare = spec.get("brevhuvud")
+    par = _etiketter(spec)
+    if layout == "brevtabell":
+        vanster: Any = [_para(avsandare, stilar["brevhuvud"])] if avsandare else ""
+        hoger = []
+        for etikett, varde in par:
+            hoger.append(_para(f"{etikett} {varde}".strip(), stilar["stycke"]))
+        tabell = Table([[vanster, hoger or ""]], colWidths=[bredd * 0.55, bredd * 0.45])
+        tabell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        return [tabell, Spacer(1, 14 * mm)]
+    if layout == "webbutskrift":
+        return [_para(avsandare, stilar["brevhuvud"]), Spacer(1, 6 * mm)] if avsandare else []
+    if layout == "a5":
+        out: list[Any] = [_para(avsandare, stilar["brevhuvud"])] if avsandare else []
+        if par:
+            rader = [[_para(e, stilar["liten"]) for e, _ in par],
+                     [_para(v, stilar["stycke"]) for _, v in par]]
+            if not any(e for e, _ in par):
+                rader = rader[1:]
+            tabell = Table(rader, colWidths=[bredd * 0.5 / len(par)] * len(par), hAlign="RIGHT")
+            tabell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
+            out.append(tabell)
+        return out + [Spacer(1, 6 * mm)]
+    return [Spacer(1, 4 * mm)]  # hogerblock and liggande draw the letterhead on the canvas
+
+
+class _Sidor(canvas.Canvas):
+    """A canvas that knows the page count at save time, to draw the furniture of every page."""
+
+    def __init__(self, *args: Any, spec: dict[str, Any], kalla: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._spec = spec
+        self._kalla = kalla
+        self._sidor: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._sidor.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        antal = len(self._sidor)
+        for n, tillstand in enumerate(self._sidor, start=1):
+            self.__dict__.update(tillstand)
+            _mobler(self, self._spec, self._kalla, n, antal)
+            super().showPage()
+        super().save()
+
+
+def _adress(kalla: str) -> str:
+    """Return the address a browser shows for a source (a g0vse page as its regeringen.se address)."""
+    m = re.search(r"g0vse/blob/data/(remisser/.+?)\.md$", kalla)
+    return f"https://www.regeringen.se/{m.group(1)}/" if m else kalla
+
+
+def _mobler(c: canvas.Canvas, spec: dict[str, Any], kalla: str, n: int, antal: int) -> None:
+    """Draw a layout's page furniture: letterhead, running header, page counter, footer bands."""
+    layout = spec["layout"]
+    bredd, hojd = _FORM[layout]["sida"]
+    vanster_marg, hoger_marg = (m * mm for m in _FORM[layout]["marg"][:2])
+    regular, bold = _font(_FORM[layout]["font"])
+    avsandare = spec.get("brevhuvud") or ""
+    fot = spec.get("sidfot") or avsandare
+    if layout == "brevtabell":
+        c.setFont(regular, 10)
+        c.drawRightString(bredd - hoger_marg, hojd - 14 * mm, f"Sida {n}({antal})")
+        if fot:
+            c.setFont(regular, 8)
+            c.line(vanster_marg, 20 * mm, bredd - hoger_marg, 20 * mm)
+            c.drawCentredString(bredd / 2, 15 * mm, fot[:120])
+    elif layout == "hogerblock":
+        x = 135 * mm
+        if avsandare:
+            c.setFont(bold, 12)
+            c.drawString(vanster_marg, hojd - 20 * mm, avsandare)
+        y = hojd - 16 * mm
+        c.setFont(regular, 9)
+        c.drawRightString(bredd - hoger_marg, hojd - 10 * mm, f"Sida {n} av {antal}")
+        for etikett, varde in _etiketter(spec):
+            if etikett:
+                c.setFont(regular, 8)
+                c.drawString(x, y, etikett)
+                y -= 3.6 * mm
+            c.setFont(regular, 10)
+            c.drawString(x, y, varde)
+            y -= 5.2 * mm
+        if spec.get("sidfot"):
+            c.setFont(regular, 8)
+            c.drawString(vanster_marg, 12 * mm, spec["sidfot"][:130])
+    elif layout == "webbutskrift":
+        c.setFont(regular, 8)
+        c.drawString(8 * mm, hojd - 7 * mm, UTSKRIVEN)
+        titel = next(iter(spec.get("_titel", [])), "")
+        c.drawCentredString(bredd / 2, hojd - 7 * mm, titel[:70])
+        c.drawString(8 * mm, 7 * mm, _adress(kalla)[:110])
+        c.drawRightString(bredd - 8 * mm, 7 * mm, f"{n}/{antal}")
+    elif layout == "liggande":
+        if n == 1 and avsandare:
+            c.setFont(bold, 12)
+            c.drawString(vanster_marg, hojd - 10 * mm, avsandare)
+        if n == 1:
+            c.setFont(regular, 10)
+            for i, (etikett, varde) in enumerate(_etiketter(spec)):
+                c.drawString(bredd - 90 * mm, hojd - 10 * mm - i * 5 * mm, f"{etikett} {varde}".strip())
+        c.setFont(regular, 9)
+        c.drawRightString(bredd - hoger_marg, hojd - 6 * mm, f"{n} ({antal})")
+        if spec.get("sidfot"):
+            c.setFont(regular, 7.5)
+            c.drawString(vanster_marg, 6 * mm, spec["sidfot"][:200])
+    elif layout == "a5":
+        c.setFont(regular, 8)
+        c.drawCentredString(bredd / 2, 7 * mm, str(n))
+
+
+def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path, kalla: str = "") -> None:
+    """Write the blocks of a spec as a PDF at `ut` in one of this module's layouts."""
+    layout = spec["layout"]
+    form = _FORM[layout]
+    stilar = _stilar(layout)
+    vanster, hoger, topp, botten = (m * mm for m in form["marg"])
+    bredd = form["sida"][0] - vanster - hoger
+    dok = SimpleDocTemplate(str(ut), pagesize=form["sida"], leftMargin=vanster, rightMargin=hoger,
+                            topMargin=topp, bottomMargin=botten, title=spec["id"], author="korpus",
+                            invariant=1)
+    spec = dict(spec, _titel=[b.text for b in blocks if b.typ == "rubrik"][:1])
+    innehall = _huvud(spec, stilar, layout, bredd) + _flode(spec, blocks, stilar, bredd, layout)
+    dok.build(innehall, canvasmaker=lambda *a, **k: _Sidor(*a, spec=spec, kalla=kalla, **k))
