@@ -2466,3 +2466,32 @@ def test_inledande_summering_ar_en_sammanfattning(tmp_path: Path) -> None:
     )
     (yttrande,) = kontrollera_fil(fil)
     assert yttrande.har_sammanfattning is True
+
+
+KAMMARRATT_HUVUD = (
+    "REMISSYTTRANDE 1 (5) Datum Diarienr 2019-04-05 KST 2019/09 Ert datum Ert diarienr 2018-12-20 "
+)
+KAMMARRATT_TEXT = (
+    "Ju2018/05292/L4 Justitiedepartementet Betänkandet Kompletteringar till den nya säkerhetsskyddslagen "
+    "(SOU 2018:82) Kammarrätten inser att det finns ett behov av en skärpt reglering på det aktuella "
+    "området. "
+    "Kammarrätten lämnar följande synpunkter på det remitterade förslaget."
+)
+
+
+@pytest.mark.parametrize(
+    "stycken",
+    [
+        (KAMMARRATT_HUVUD + KAMMARRATT_TEXT,),
+        ("REMISSYTTRANDE 1 (5) Datum Diarienr 2019-04-05 KST", "2019/09 Ert datum Ert diarienr 2018-12-20 "
+         + KAMMARRATT_TEXT),
+    ],
+    ids=["ett-stycke", "bruten-efter-prefixet"],
+)
+def test_transkriptets_platta_huvudrad_i_ett_langt_stycke(tmp_path: Path, stycken: tuple[str, ...]) -> None:
+    """yttranden/kammarratten-sthlm-sakerhetsskydd in the other layouts (kontroll10, third round): the
+    docplayer transcript's flattened head 'Datum Diarienr 2019-04-05 KST 2019/09 Ert datum Ert diarienr
+    2018-12-20 Ju2018/05292/L4' as the opening of one Word paragraph of 2,000 characters, or broken after
+    the prefix 'KST': the own number is KST 2019/09, not the department's and not '2019/09'."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", "Kammarrätten", *stycken))
+    assert kontroll.diarienummer == "KST 2019/09"

@@ -143,6 +143,7 @@ HUVUD_ETIKETT = re.compile(
 )
 # a header row read as one line holds more labels than the dnr's (Datum, Handläggare, Er referens …)
 ANDRA_HUVUDETIKETTER = re.compile(r"\b(?:Datum|Handläggare|Ert\s+datum|Er\s+referens|Tel|Telefon)\b")
+HUVUDBORJAN = 80  # a long paragraph's head labels open it ("REMISSYTTRANDE 1 (5) Datum Diarienr …")
 HUVUDZON = 10  # lines from the yttrande's start where its head (and the remiss it answers) is named
 MAX_ORD_FORE_ETIKETT = 6  # "Social- och hälsovårdsministeriet 9.3.2017, Dnro …": a head's label stands early
 # "M2020/ 00750/ Me": a department number broken after its slashes (a PDF transcript)
@@ -369,7 +370,7 @@ def _yttrandets_dnr(
         _diarienummer(head),
         # a header row flattened into the title ("YTTRANDE … Datum Dnr … STY 2015-173 Tel. 08-" /
         # "4050261 …"), read with its labels before the lines under it, whose next line holds the telephone
-        _flattened_head_dnr(lines[index : index + title_rows]),
+        _flattened_head_dnr(lines[index : index + title_rows + 1]),
         _diarienummer(_under_title(lines, index, title_rows, end)),
         _titelns_dnr(titel),
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
@@ -406,13 +407,21 @@ def _hel_dnr(match: re.Match[str]) -> str:
 
 
 def _flattened_head_dnr(lines: list[Line]) -> str | None:
-    """Return the own dnr of a header row read as one line: "Datum Dnr … 2015-04-20 STY 2015-173 Tel."."""
+    """Return the own dnr of a header row read as one line: "Datum Dnr … 2015-04-20 STY 2015-173 Tel.".
+
+    A transcript in one paragraph ("REMISSYTTRANDE 1 (5) Datum Diarienr 2019-04-05 KST 2019/09 Ert datum …
+    Kammarrätten inser …", a Word paragraph of 2,000 characters) is read for its first MAX_TITELRAD
+    characters only, where its head stands; the line is read with the next ("… 2019-04-05 KST" / "2019/09
+    Ert datum …"), the line break anywhere in the value.
+    """
     for number, line in enumerate(lines):
-        label = DNR_LABEL.search(line.text)
-        if not label or len(line.text) > MAX_TITELRAD or not ANDRA_HUVUDETIKETTER.search(line.text):
+        text = line.text[:MAX_TITELRAD]
+        label = DNR_LABEL.search(text)
+        lang = len(line.text) > MAX_TITELRAD
+        if not label or not ANDRA_HUVUDETIKETTER.search(text) or (lang and label.start() > HUVUDBORJAN):
             continue  # "… se ärendenummer RR 2023-184." in a sentence is another case
-        following = lines[number + 1].text if number + 1 < len(lines) else ""
-        for match in DNR_RE.finditer(f"{line.text[label.end() :]} {following}"):  # "… STY" / "2015-173 Tel."
+        following = lines[number + 1].text[:MAX_TITELRAD] if number + 1 < len(lines) else ""
+        for match in DNR_RE.finditer(f"{text[label.end() :]} {following}"):  # "… STY" / "2015-173 Tel."
             value = match.group("dnr")
             if not REMISS_FORM.match(value) and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?", value):
                 return split_klassificering(value)[0]
