@@ -178,6 +178,7 @@ def _email_table(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     found: list[Remissinstans] = []
     first: Line | None = None
     grupp: str | None = None
+    name_x: float | None = None  # the name column's left edge, from the group's head
     after_head = False
     misses = 0
     for line in lines:
@@ -188,6 +189,7 @@ def _email_table(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         if head:
             grupp, after_head, misses = head.group("grupp").strip(" ,"), True, 0
             first = first or line
+            name_x = _left(line)[0] if _left(line) else None
             continue
         if grupp is None:
             continue
@@ -200,12 +202,20 @@ def _email_table(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
                 found[-1] = replace(found[-1], namn=f"{found[-1].namn} {text}")
             continue
         after_head = False
+        left = _left(line)
+        if not email and name_x is not None and left and left[0] > name_x + 30:
+            continue  # the rest of a wrapped address ('rg.se'), in the e-mail column
+        if not email and " | " in line.text:
+            text = line.text.split(" | ")[0].strip()  # 'en | e': the name cell's rest, the address's
         name = (text[: email.start()] if email else text).strip(" ;,")
         if not name or TABLE_NOTE.match(name):
             continue
         if not email and found and found[-1].epost and found[-1].grupp == grupp:
-            found[-1] = replace(found[-1], namn=f"{found[-1].namn} {name}")
-            continue  # every row has its address: a line without one is the rest of the name cell above
+            # every row has its address: a line without one is the rest of the name cell above, a word
+            # broken where the cell ends when it is a few lower-case letters ('…förvaltning' / 'en')
+            joiner = "" if re.fullmatch(r"[a-zåäö]{1,3}", name) else " "
+            found[-1] = replace(found[-1], namn=f"{found[-1].namn}{joiner}{name}")
+            continue
         if not email and len(name.split()) > 8:
             misses += 1
             if misses > 1:

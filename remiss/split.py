@@ -663,10 +663,11 @@ def trim_missiv(part: Del) -> Del:
     last = pages[0]
     previous: list[str] = []
     previous_page: list[str] = []
+    heads = frozenset(line.text.strip() for line in lines[:3] if line.page == pages[0])  # a running head
     for page in pages:
         texts = [line.text for line in lines if line.page == page]
         joined = " ".join(texts)
-        continues = _continues_list(texts) or _numbering_continues(previous, texts)
+        continues = _continues_list(texts, heads) or _numbering_continues(previous, texts)
         continues = continues or _names_continue(previous, texts)
         previous_page, previous = previous, texts
         if page == pages[0] or MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or continues:
@@ -747,6 +748,14 @@ def _name_line(text: str) -> bool:
     )
 
 
-def _continues_list(texts: Sequence[str]) -> bool:
-    """Return True when a page starts with list items (a remissinstans list going on)."""
-    return bool(texts) and re.match(r"^(?:\d+[.)]|[-•–*])\s+\S", texts[0].strip()) is not None
+def _continues_list(texts: Sequence[str], heads: frozenset[str] = frozenset()) -> bool:
+    """Return True when a page starts with list items (a remissinstans list going on), under the page's
+    running head if it has one ('Kulturförvaltningen 2(2)', the first page's letterhead, over
+    '• Kommunstyrelsen')."""
+    body = [t.strip() for t in texts[:3] if t.strip()]
+    while body and (PAGE_NUMBER.match(body[0]) or RUNNING_HEAD.search(body[0]) or body[0] in heads):
+        body = body[1:]
+    return bool(body) and re.match(r"^(?:\d+[.)]|[-•–*])\s+\S", body[0]) is not None
+
+
+RUNNING_HEAD = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)$")  # 'Kulturförvaltningen 2(2)', a page's head

@@ -1013,3 +1013,20 @@ def test_remitteringsbeslut_i_passiv_form() -> None:
         "bolagen ska återkomma till kommunstyrelsen med beskrivning av sina respektive bedömningar av förslagen och "
         "hur de kan bidra till flytt av båtar och utökning av parkeringsplatser."
     )]) == ["Göteborgs Stads Parkerings AB", "Grefab AB"]
+
+
+def test_e_posttabell_med_radbrutna_celler() -> None:
+    """missiv/goteborg-sbk-sankt-jorgens-vag-sandlista in a narrower layout: an address wrapped onto the next line
+    in its own column ('rg.se') is no name, and a name cut where its cell ends ('Äldrevårdomsorgsförvaltning' /
+    'en | e') goes on without a space."""
+    lines = [
+        pdf("KOMMUNALA | E-POST | ADRESS", 70.9, cells=(70.9, 235.0, 495.0)),
+        pdf("Kretsloppochvatten | kretsloppochvatten@kretsloppochvatten.gotebo", 70.9, cells=(70.9, 235.0)),
+        pdf("rg.se", 235.0),
+        pdf("Kulturnämnden | kultur@kultur.goteborg.se", 70.9, cells=(70.9, 235.0)),
+        pdf("Äldrevårdomsorgsförvaltning aldrevardomsorg@aldrevardomsorg.goteborg.s", 70.9),
+        pdf("en | e", 70.9, cells=(70.9, 235.0)),
+    ]
+    assert [i.namn for i in find_instanser(lines)[0]] == [
+        "Kretsloppochvatten", "Kulturnämnden", "Äldrevårdomsorgsförvaltningen",
+    ]

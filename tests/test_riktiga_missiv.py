@@ -4084,3 +4084,23 @@ Enligt kommunstyrelsens förslag:
 """
     assert classify(lines_of(text)) == "missiv"
     assert _avsandare(text) != "Enligt kommunstyrelsens förslag:"
+
+
+def test_listan_fortsatter_under_sidans_lopande_huvud() -> None:
+    """missiv/goteborg-kultur-plan-kulturprogrammet-remissbrev in the layout vanster: page 2 starts with the
+    letterhead repeated ('Kulturförvaltningen', its page counter a cell of its own) over '• Kommunstyrelsen …':
+    the list goes on, the page is the missiv's."""
+    from remiss.split import trim_missiv
+
+    lines = [
+        Line(text="Kulturförvaltningen", page=1, number=1),
+        Line(text="Remisshantering för Göteborgs Stads Plan för kulturprogrammet 2023 - 2026", page=1, number=2),
+        Line(text="Skicka svaret på remissen senast den 2022-03-31 till kultur@kultur.goteborg.se.", page=1, number=3),
+        Line(text="Sändlista remissinstanser", page=1, number=4),
+        Line(text="• Byggnadsnämnden", page=1, number=5),
+        Line(text="Kulturförvaltningen", page=2, number=1),
+        Line(text="• Kommunstyrelsen", page=2, number=2),
+        Line(text="• Trafiknämnden", page=2, number=3),
+    ]
+    part = trim_missiv(Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=2, lines=tuple(lines)))
+    assert part.sista_sida == 2
