@@ -2495,3 +2495,28 @@ def test_transkriptets_platta_huvudrad_i_ett_langt_stycke(tmp_path: Path, stycke
     the prefix 'KST': the own number is KST 2019/09, not the department's and not '2019/09'."""
     [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", "Kammarrätten", *stycken))
     assert kontroll.diarienummer == "KST 2019/09"
+
+
+# kontroll9, fifth round: seven more pages, truth set before the run (first run after the fixes above: 10/15)
+
+
+def test_transkript_med_remissyttrande_utan_over_och_egna_synpunkter(tmp_path: Path) -> None:
+    """yttranden/sverigeshamnar-farleder-remissyttrande: a docplayer transcript in one paragraph, titled
+    'Remissyttrande Vissa farleds- och hamnfrågor' without 'över', with 'en sammanfattning av våra synpunkter
+    på promemorian', 'instämmer med bedömningen' and 'delar inte utredarens uppfattning': a yttrande, comments
+    on parts and no stance, the run-in 'Sammanfattning' its summary."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Näringsdepartementet 103 33 Stockholm Stockholm 2018-02-05 Ref N2017/03200/SUBT Remissyttrande "
+        "Vissa farleds- och hamnfrågor Sveriges Hamnar är ett medlemsförbund för hamnbranschen som samlar "
+        "cirka 60 företag. Nedan en sammanfattning av våra synpunkter på promemorian och därefter en längre "
+        "redogörelse med våra kommentarer. Sammanfattning Behovet av en ny förordning föranleds i hög grad "
+        "av sakförhållanden inom EU. Att så nu sker är positivt. Sveriges Hamnar instämmer med bedömningen "
+        "att införandet av Hamnförordningen kommer att få relativt små konsekvenser för de flesta svenska "
+        "hamnar. "
+        "Sveriges Hamnar delar inte utredarens uppfattning att de hamnar so",
+    )
+    (yttrande,) = kontrollera_fil(fil)
+    assert yttrande.diarienummer == "N2017/03200/SUBT"
+    assert yttrande.stallningstagande is None
+    assert yttrande.har_sammanfattning is True
