@@ -155,3 +155,25 @@ def test_yttrande_med_rubrik_bara_i_fetstil_hittas(tmp_path: Path) -> None:
 
     fil = _las("lo-vard-glesbygd", "brevtabell", "pdf", tmp_path)
     assert len(kontrollera_fil(fil)) == 1
+
+
+def test_kort_webbnotis_bradtextens_storlek_efter_tecken_inte_rader(tmp_path: Path) -> None:
+    """yttranden/lo-vard-glesbygd printed from a browser: three title rows at 18 pt and three body rows at
+    10 pt; the body is the size most characters are set in, so the title is larger and a heading."""
+    from remiss.kontroll import kontrollera_fil
+
+    fil = _las("lo-vard-glesbygd", "webbutskrift", "pdf", tmp_path)
+    assert len(kontrollera_fil(fil)) == 1
+
+
+@pytest.mark.parametrize(("mapp", "ident"), [
+    ("missiv", "rk-n2015-06917"),  # the dnr alone under the title is no rest of it
+    ("prov2", "rk-m2019-skb-kompletterande-yttrande"),  # '… enligt 17 kap.' / 'miljöbalken': no full stop
+])
+def test_titel_i_utskriven_webbsida(mapp: str, ident: str, tmp_path: Path) -> None:
+    """A web page printed from a browser wraps its 18 pt title elsewhere than the page did: the title is
+    joined over an abbreviation's point, and the diarienummer shown under it is not joined to it."""
+    from remiss.pipeline import tolka_fil
+
+    (remiss,) = tolka_fil(_las(ident, "webbutskrift", "pdf", tmp_path))
+    assert remiss.titel == _facit(mapp, ident)["titel"]

@@ -935,8 +935,9 @@ DATE_ONLY = re.compile(
 
 def _wraps(title: str, nxt: str) -> bool:
     """Return True when nxt is the rest of a title cut at a line end (plain text without layout)."""
-    if len(title) < 25 or len(nxt) > 70 or DATE_ONLY.match(nxt):
-        return False
+    if len(title) < 25 or len(nxt) > 70 or DATE_ONLY.match(nxt) or DNR_RE.fullmatch(nxt.strip()) \
+            or re.fullmatch(r"[A-ZÅÄÖa-zåäö]{0,4}\d{2,4}/\d+/\S*", nxt.strip()):
+        return False  # a date or a diarienummer alone under the title ('N2015/06917/PUB') is no rest of it
     return (
         nxt[:1].islower()
         or title.endswith(("-", "för", "och", "av", "om", "i", "till", "med", "mot"))
@@ -1144,6 +1145,10 @@ QUALIFIED = r"\b(?:ny|nya|nytt|reviderad|reviderade|fördjupad|uppdaterad|gemens
 HOW_TO = re.compile(r"^(?:så\s+(?:här|gör\s+(?:du|ni))|gör\s+så\s+här|hur\s+(?:du|ni|man))\b", re.IGNORECASE)
 
 
+# a title wrapped after an abbreviation, no full stop: '… enligt 17 kap.' over 'miljöbalken'
+ABBREVIATION_END = re.compile(r"\b(?:kap|st|p|nr|bl\.a|t\.ex|m\.m|m\.fl|resp|jfr|ca|prop|dir|s)\.$")
+
+
 def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> Found | None:
     """Given a missiv's lines, return its title: the largest heading on its first page, joined if wrapped
     (with `skip_generic`, the largest that names a matter: 'Kungörelser vecka 26' names a page)."""
@@ -1166,7 +1171,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             styled = follow.size == line.size and follow.bold == line.bold
             if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
                 break
-            if text.endswith((".", "?", "!")) or _gap_between(above, follow):
+            ended = text.endswith((".", "?", "!")) and not ABBREVIATION_END.search(text)
+            if ended or _gap_between(above, follow):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund')
             text, above = f"{text} {follow.text}", follow
         title = title_from_headings([text])

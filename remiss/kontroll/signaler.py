@@ -142,10 +142,12 @@ def _storre_stil(line: Line, lines: list[Line] | tuple[Line, ...]) -> bool:
     """Return True when a line is set apart from the body: in a larger font than the document's most common
     size, or in bold at that size when the body is not bold (a template that sets headings in bold only)."""
     sized = [other for other in lines[:200] if other.size]
-    sizes = [round(other.size, 1) for other in sized]
-    if not line.size or not sizes:
+    if not line.size or not sized:
         return False
-    body = max(set(sizes), key=sizes.count)
+    chars: dict[float, int] = {}
+    for other in sized:  # the body: most characters, not most rows (a short notice has as many title rows)
+        chars[round(other.size, 1)] = chars.get(round(other.size, 1), 0) + len(other.text)
+    body = max(chars, key=lambda size: chars[size])
     if round(line.size, 1) > body:
         return True
     if not line.bold or round(line.size, 1) != body:

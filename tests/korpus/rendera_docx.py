@@ -410,7 +410,16 @@ def _wordhuvud(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
     def tom_lista() -> None:
         if not punkter:
             return
-        if len(punkter) < 6:
+        hela: list[Any] = []
+        for j, b in enumerate(punkter):  # 'Akademien' between '129 Kungl. Vitterhets …' and '130 …': a rest
+            nasta = punkter[j + 1] if j + 1 < len(punkter) else None
+            if hela and nasta is not None and _NUMMER.match(hela[-1].text) and _NUMMER.match(nasta.text) \
+                    and not _NUMMER.match(b.text) and len(b.text) < 50:
+                hela[-1] = type(b)(b.typ, f"{hela[-1].text} {b.text}", hela[-1].plats)
+            else:
+                hela.append(b)
+        punkter[:] = hela
+        if len(punkter) < 6 or any(len(b.text) > 70 for b in punkter):  # a list of names, not of documents
             for b in punkter:
                 dok.add_paragraph(b.text)
         else:
@@ -421,12 +430,20 @@ def _wordhuvud(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
                 grid.cell(i % hojd, i // hojd).text = b.text
         punkter.clear()
 
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if any(b.text.startswith(s) for s in spec.get("sidbrytning", [])):
             tom_lista()
             dok.add_page_break()
         if b.typ == "punkt":
             punkter.append(b)
+            continue
+        nasta = blocks[i + 1] if i + 1 < len(blocks) else None
+        grannar = (punkter[-1], nasta) if punkter and nasta is not None else ()
+        numrerade = bool(grannar) and all(_NUMMER.match(x.text) for x in grannar)
+        rest = _radbruten_rest(b.text) or numrerade and len(b.text) < 50 and not _NUMMER.match(b.text)
+        if punkter and nasta is not None and nasta.typ == "punkt" and rest:
+            sista = punkter[-1]  # a name's wrapped rest in the source: one cell holds the whole name
+            punkter[-1] = type(sista)(sista.typ, f"{sista.text} {b.text}", sista.plats)
             continue
         tom_lista()
         p = dok.add_paragraph()
@@ -437,3 +454,11 @@ def _wordhuvud(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
             p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     tom_lista()
     _spara(dok, spec, ut)
+
+
+_NUMMER = re.compile(r"^\d{1,3}[.)]?\s+\S")  # '129 Kungl. Vitterhets …', '12. Datainspektionen'
+
+
+def _radbruten_rest(text: str) -> bool:
+    """Return True for a list item's wrapped rest in the source ('utvärdering', '(Tillväxtanalys)')."""
+    return len(text) < 50 and not text.endswith((".", ":")) and (text[:1].islower() or text[:1] == "(")
