@@ -144,10 +144,11 @@ def _storre_stil(line: Line, lines: list[Line] | tuple[Line, ...]) -> bool:
     sized = [other for other in lines[:200] if other.size]
     if not line.size or not sized:
         return False
-    chars: dict[float, int] = {}
-    for other in sized:  # the body: most characters, not most rows (a short notice has as many title rows)
-        chars[round(other.size, 1)] = chars.get(round(other.size, 1), 0) + len(other.text)
-    body = max(chars, key=lambda size: chars[size])
+    rows: dict[float, tuple[int, int]] = {}
+    for other in sized:  # the body: most rows, and of as many rows the most characters (a short notice
+        count, chars = rows.get(round(other.size, 1), (0, 0))  # has three title rows and three of text)
+        rows[round(other.size, 1)] = (count + 1, chars + len(other.text))
+    body = max(rows, key=lambda size: rows[size])
     if round(line.size, 1) > body:
         return True
     if not line.bold or round(line.size, 1) != body:
