@@ -4104,3 +4104,31 @@ def test_listan_fortsatter_under_sidans_lopande_huvud() -> None:
     ]
     part = trim_missiv(Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=2, lines=tuple(lines)))
     assert part.sista_sida == 2
+
+
+def test_regeringen_pm_ar_dokumentslag_utom_fore_numret() -> None:
+    """g0vse (regeringen.se, 'Remiss PM …', 37 sidor): 'PM'/'Pm:' före ärendet är dokumentets slag som
+    'promemorian' och hör inte till titeln; PM:s nummer ('PM S2023:02147 …') står kvar som i facit."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Remiss PM Vaccinationsbevis som smittskyddsåtgärd") == "Vaccinationsbevis som smittskyddsåtgärd"
+    assert clean_title("Remiss Pm: Förslag om ändring av lagen om utbyte av sprutor och kanyler (2006:323)") == (
+        "Förslag om ändring av lagen om utbyte av sprutor och kanyler (2006:323)")
+    assert clean_title("Remiss av pm Utfasning av ersättning för höga sjuklönekostnader") == (
+        "Utfasning av ersättning för höga sjuklönekostnader")
+    assert clean_title("Remiss av PM S2023:02147 Ytterligare anpassningar till EU:s förordningar om medicinteknik") == (
+        "PM S2023:02147 Ytterligare anpassningar till EU:s förordningar om medicinteknik")
+
+
+def test_titelns_slutmarkering_som_hor_till_orden() -> None:
+    """g0vse (regeringen.se, 43 sidor): förkortningens punkt ('… m.m.', '… m.fl.') och frågetecknet eller
+    utropstecknet i ett citerat SOU- eller Ds-namn hör till titeln; en notis uppmaning med '!' gör det inte."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Remiss av Ds 2017:5 Effektivare sanktioner i livsmedelskedjan m.m.") == (
+        "Ds 2017:5 Effektivare sanktioner i livsmedelskedjan m.m.")
+    assert clean_title("Remiss SOU 2016:20 Föräldraledighet för statsråd?") == "SOU 2016:20 Föräldraledighet för statsråd?"
+    assert clean_title("Remiss av SOU 2024:36 Förenkla och förbättra!") == "SOU 2024:36 Förenkla och förbättra!"
+    assert clean_title("Remiss av rapporten Framtiden kapacitetsmekanism för att säkerställa resurstillräcklighet på elmarknaden.") == (
+        "Framtiden kapacitetsmekanism för att säkerställa resurstillräcklighet på elmarknaden")
+    assert clean_title("Kommentera utkastet till strategi!") == "utkastet till strategi"

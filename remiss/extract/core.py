@@ -265,6 +265,8 @@ def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
 DOC_KIND = re.compile(
     r"^(?:remiss(?:version(?:en)?)?(?:\s+av)?\s*[:–—-]?\s+(?=\S))?"
     r"(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?|"
+    # 'Remiss PM Vaccinationsbevis …', 'Remiss Pm: Förslag …'; not the PM's number ('PM S2023:02147 …')
+    r"pm\b(?!\s*:?\s*[A-ZÅÄÖ]{1,3}\d)|"
     r"(?:samråds|gransknings|utställnings)förslag(?:et)?(?:\s+(?:till|för)(?=\s))?)?"
     r"\s*(?:(?:angående|om|gällande|rörande)\b|:)?\s*",
     re.IGNORECASE,
@@ -878,6 +880,8 @@ def clean_title(title: str) -> str:
     if len(stripped) >= 8:
         title = stripped
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    title = title.strip()
+    cited_end = title[-1:] if _cited_end(title) else ""
     title = TITLE_SUFFIX.sub("", title).strip(" .:?!")
     staged = STAGE_SUFFIX.sub("", title)
     if len(staged.split()) >= 3:  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title
@@ -886,7 +890,19 @@ def clean_title(title: str) -> str:
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
+    if cited_end and not title.endswith(cited_end):
+        title += cited_end  # 'Föräldraledighet för statsråd?' as the SOU is named, 'm.m.' with its stop
     return title if len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) else ""
+
+
+def _cited_end(title: str) -> bool:
+    """Return True when a title's last mark belongs to its words: an abbreviation's stop ('… m.m.',
+    '… m.fl.'), or the question or exclamation in a cited SOU's or Ds's name ('SOU 2016:20
+    Föräldraledighet för statsråd?'), not a notice's call ('Kommentera utkastet till strategi!')."""
+    last = title.rsplit(None, 1)[-1] if title.split() else ""
+    if last.endswith(".") and "." in last[:-1] and len(last) <= 6:
+        return True
+    return title.endswith(("?", "!")) and bool(re.search(r"\b(?:SOU|Ds)\s?\d{4}:\d+", title, re.IGNORECASE))
 
 
 def _one_word_document(word: str) -> bool:
