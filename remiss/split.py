@@ -37,8 +37,9 @@ TITLE_MISSIV = re.compile(
 # title stands (its first lines); elsewhere 'Remiss X' may be an agenda item or a reference
 # ('Remiss Svarsdag' over a table of remisser is its column headings, no title)
 FIRST_TITLE = re.compile(
-    r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?!(?i:svarsdag|svarsdatum|sista\s+svarsdag|status)\b)(?:[A-ZÅÄÖ0-9(]|(?i:för|promemori|pm\b|betänkande|rapport|förslag|utkast|gällande|angående|rörande|över))|"
-    r"(?i:remittering\s+av|remisslista|remisspromemoria|remissutskick)\s+\S)"
+    r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?!(?i:svarsdag|svarsdatum|sista\s+svarsdag|status)\b)(?:[A-ZÅÄÖ0-9(]|(?i:för|promemori|pm\b|betänkande|rapport|förslag|utkast|gällande|angående|avseende|rörande|över))|"
+    # 'Remissinstanser för PM Avgift för intyg …': regeringen.se's page of the remiss under its list's name
+    r"(?i:(?:tilläggs)?remittering\s+av|remisslista|remisspromemoria|remissutskick|remissinstanser\s+(?:för|till))\s+\S)"
 )
 TITLE_LINES = 6  # a document's title stands within its first lines (after a letterhead)
 TITLE_YTTRANDE = re.compile(

@@ -4132,3 +4132,20 @@ def test_titelns_slutmarkering_som_hor_till_orden() -> None:
     assert clean_title("Remiss av rapporten Framtiden kapacitetsmekanism för att säkerställa resurstillräcklighet på elmarknaden.") == (
         "Framtiden kapacitetsmekanism för att säkerställa resurstillräcklighet på elmarknaden")
     assert clean_title("Kommentera utkastet till strategi!") == "utkastet till strategi"
+
+
+@pytest.mark.parametrize(("rubrik", "titel"), [
+    ("Remiss avseende Omarbetat direktiv om luftkvalitet och renare luft i Europa – förslag från Europeiska kommissionen",
+     "Omarbetat direktiv om luftkvalitet och renare luft i Europa – förslag från Europeiska kommissionen"),
+    ("Remissinstanser för PM Avgift för intyg om godkänd bastjänstgöring", "Avgift för intyg om godkänd bastjänstgöring"),
+    ("Remissinstanser för SOU 2021:44 Tillgänglighetsdirektivet", "SOU 2021:44 Tillgänglighetsdirektivet"),
+    ("Tilläggsremittering av utkast till prop. Grundläggande omställnings- och kompetensstöd",
+     "utkast till prop. Grundläggande omställnings- och kompetensstöd"),
+])
+def test_regeringen_rubrik_overst_med_remissram(rubrik: str, titel: str) -> None:
+    """g0vse (regeringen.se): sidans rubrik överst med ramen 'Remiss avseende', 'Remissinstanser för' (sidan
+    heter efter sin lista) eller 'Tilläggsremittering av' är titeln utan ramen, också utan större typsnitt."""
+    lines = lines_of(f"{rubrik}\nHär kan du ta del av till vilka instanser som regeringen har remitterat förslaget.\n"
+                     "Sista dag att svara på remissen är den 28 februari 2021.")
+    remiss = extract_remiss("sida.md", part_of(lines))
+    assert remiss is not None and remiss.titel == titel

@@ -49,6 +49,7 @@ TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
     r"remiss(?:missiv|er)?\s*[:–—-]\s*|kungörelse\s*[:–—-]\s*|(?:remittering|kungörelse)\s+(?:av|om)\s+|"
     r"remiss\s+(?:av|över|gällande|angående|avseende|beträffande|om|rörande)\s+|"
+    r"remissinstanser\s+(?:för|till)\s+|(?:tilläggs)?remittering\s+av\s+|"
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
