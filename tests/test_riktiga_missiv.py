@@ -4149,3 +4149,15 @@ def test_regeringen_rubrik_overst_med_remissram(rubrik: str, titel: str) -> None
                      "Sista dag att svara på remissen är den 28 februari 2021.")
     remiss = extract_remiss("sida.md", part_of(lines))
     assert remiss is not None and remiss.titel == titel
+
+def test_avsandare_agaren_av_foreskrifterna_med_adressens_doman() -> None:
+    """missiv/vafab-avfallsforeskrifter-2023: 'Vafabmiljös Avfallsföreskrifter behöver revideras' with
+    info@vafabmiljo.se: the organisation whose own rules they are, named as the address's domain."""
+    text = (
+        "Utställning av reviderade Avfallsföreskrifter\n"
+        "Vafabmiljös Avfallsföreskrifter behöver revideras på grund av ändrad lagstiftning, förändrat ansvar för "
+        "förpackningar och några andra justeringar som beror på våra egna erfarenheter samt kundernas synpunkter.\n"
+        "Kommunerna beslutar om att föreskrifterna ska ställas ut (enligt Miljöbalken 15 kap. 42-44§§) fram till 1 "
+        "september 2023. Synpunkter skickas till info@vafabmiljo.se som därefter sammanställer ett slutligt förslag.\n"
+    )
+    assert _avsandare(text) == "Vafabmiljö"

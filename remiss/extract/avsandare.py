@@ -183,6 +183,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         return (by_text or _subject_remitting(text) or _members_asked(text) or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _owner_of_rules(text)
+                or _owner_by_domain(text)
                 or _agency_opening(text) or _acronym_by_domain(text))
     return on_top
 
@@ -345,6 +346,27 @@ AGENCY_OPENING = re.compile(
     r"(?:bedriver|behandlar|begär|arbetar|genomför|föreslår|utreder|planerar|ansvarar|tar|ger|skickar|"
     r"tagit|arbetat|genomfört|föreslagit|utrett|fått)\b"
 )
+
+
+# the organisation whose own rules or plan the notice puts out, named in the genitive, whose name is the
+# domain of the address answers go to: 'Vafabmiljös Avfallsföreskrifter behöver revideras' with
+# info@vafabmiljo.se
+OWNER_GENITIVE = re.compile(
+    r"\b(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]{3,})s\s+(?:[\wåäö-]*föreskrifter|[\wåäö-]*taxa|renhållningsordning|"
+    r"avfallsplan|[\wåäö-]*program|[\wåäö-]*policy)\b",
+    re.IGNORECASE,
+)
+
+
+def _owner_by_domain(text: Text) -> Found | None:
+    """Given the text, return the organisation whose own rules it puts out (genitive) and whose name is the
+    domain of its addresses ('Vafabmiljös Avfallsföreskrifter' with info@vafabmiljo.se), or None."""
+    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    for match in OWNER_GENITIVE.finditer(text.joined):
+        if _fold(match.group("org")) in domains:
+            return Found(match.group("org"), text.line_at(match.start("org")),
+                         "ägaren av föreskrifterna texten gäller, med namnet som adressens domän")
+    return None
 
 
 def _owner_of_rules(text: Text) -> Found | None:
