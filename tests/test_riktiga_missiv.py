@@ -4161,3 +4161,17 @@ def test_avsandare_agaren_av_foreskrifterna_med_adressens_doman() -> None:
         "september 2023. Synpunkter skickas till info@vafabmiljo.se som därefter sammanställer ett slutligt förslag.\n"
     )
     assert _avsandare(text) == "Vafabmiljö"
+
+
+def test_avsandare_regionen_med_adressernas_doman() -> None:
+    """missiv/orebro-taos-inbjudan-2023: a member association forwards the region's invitation; 'inom Region
+    Örebro län' with kultur@regionorebrolan.se names the region whose address the answers go to."""
+    text = (
+        "Inbjudan att lämna synpunkter på remiss\n"
+        "TAOS inbjuds att som remissinstans lämna synpunkter på förslaget till ny regional kulturplan 2024-2027.\n"
+        "Era synpunkter skickas till: kultur@regionorebrolan.se.\n"
+        "Ni har möjlighet att lämna synpunkter till och med 28 april.\n"
+        "Samtliga inkomna synpunkter kommer att beaktas, och ett nytt förslag kommer att tas fram för politiska "
+        "beslut inom Region Örebro län hösten 2023.\n"
+    )
+    assert _avsandare(text) == "Region Örebro län"

@@ -240,6 +240,7 @@ def _members_asked(text: Text) -> Found | None:
 # a kommun named in the text ('Den kulturplan som Skinnskattebergs kommun har nu …') whose name is the domain
 # of the addresses the notice gives (birgitta.lovestedt@skinnskatteberg.se, www.salem.se): its own web notice
 KOMMUN_NAMED = re.compile(r"\b(?P<org>(?P<namn>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<typ>kommun|[Ss]tad))s?\b")
+REGION_NAMED = re.compile(r"\b(?P<org>Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)\b")
 DOMAIN = re.compile(
     r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.se\b|(?:https?://|\bwww\.)(?:www\.)?(?P<web>[\w-]+)\.se\b"
 )
@@ -260,6 +261,10 @@ def _kommun_by_domain(text: Text) -> Found | None:
         if name in domains or (name.endswith("s") and name[:-1] in domains):
             return Found(match.group("org"), text.line_at(match.start("org")),
                          "kommunen som texten nämner och vars namn är adressernas domän (…@kommun.se)")
+    for match in REGION_NAMED.finditer(text.joined):  # 'Region Örebro län' with kultur@regionorebrolan.se
+        if _fold(match.group("org")) in domains:
+            return Found(match.group("org"), text.line_at(match.start("org")),
+                         "regionen som texten nämner, namnet som adressernas domän (…@regionorebrolan.se)")
     for match in PLACE_IN.finditer(text.joined):  # 'hur vi i Kumla ska tänka …' with samhallsbyggnad@kumla.se
         if _fold(match.group("ort")) in domains:
             return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
