@@ -4175,3 +4175,24 @@ def test_avsandare_regionen_med_adressernas_doman() -> None:
         "beslut inom Region Örebro län hösten 2023.\n"
     )
     assert _avsandare(text) == "Region Örebro län"
+
+
+def test_avsandare_namnden_som_ordforanden_undertecknar_for() -> None:
+    """missiv/orebro-kulturplan-2019: the chef and the nämnd's ordförande sign side by side ('Chef Ordförande' /
+    'Område kultur och ideell sektor Nämnden för kultur och fritid'): the nämnd the chair signs for is the unit."""
+    text = (
+        "Din organisation inbjuds att ge synpunkter på förslaget till ny regional kulturplan 2020-2023.\n"
+        "Skicka remissvaret senast 17 maj 2019 till kulturplan@regionorebrolan.se\n"
+        "Med vänlig hälsning\n"
+        "\n"
+        "Rikard Åslund Torbjörn Ahlin\n"
+        "Chef Ordförande\n"
+        "Område kultur och ideell sektor Nämnden för kultur och fritid\n"
+        "\n"
+        "Administration och kommunikation\n"
+        "Kultur och ideell sektor\n"
+        "Regional utveckling\n"
+        "Region Örebro län\n"
+        "Box 1613, 701 16 Örebro\n"
+    )
+    assert _avsandare(text) == "Region Örebro län, Nämnden för kultur och fritid"

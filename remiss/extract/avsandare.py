@@ -132,6 +132,12 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
             found.append(unit)
     genitive = org if org.endswith("s") else org + "s"
     found += [_definite(m.group("unit")) for m in re.finditer(re.escape(genitive) + GENITIVE_UNIT, joined)]
+    # the chair's signature: 'Chef Ordförande' / 'Område kultur och ideell sektor Nämnden för kultur och
+    # fritid' (the two signers' titles side by side, the nämnd the chair signs for ending the next line)
+    for line, below in zip(lines, lines[1:], strict=False):
+        signed = re.search(rf"(?P<unit>{UNIT})\s*$", below.text)
+        if signed and re.search(r"\b[Oo]rdförande\b", line.text):
+            found.append(signed.group("unit"))
     # the signature: the förvaltning in capitals over the kommun's name ('SAMHÄLLSBYGGNADSFÖRVALTNINGEN' /
     # 'Alingsås kommun' under a notice)
     found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
