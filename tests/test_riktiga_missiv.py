@@ -4196,3 +4196,24 @@ def test_avsandare_namnden_som_ordforanden_undertecknar_for() -> None:
         "Box 1613, 701 16 Örebro\n"
     )
     assert _avsandare(text) == "Region Örebro län, Nämnden för kultur och fritid"
+
+
+def test_handlaggare_personen_vars_egen_adress_svaren_gar_till() -> None:
+    """missiv/lycksele-trafikstrategi-tyck-till and missiv/s-orebro-drogpolitisk-handlingsplan: the answers go
+    to a person's own address ('förnamn.efternamn@'), not a registrator's; the person the text names with
+    that name is the handläggare (the person the answer is sent to)."""
+    from remiss.extract.personer import find_handlaggare
+
+    lycksele = lines_of(
+        "Du kan också lämna synpunkter via e-post till peter.molin@lycksele.se eller via brev till Peter Molin, "
+        "Lycksele kommun, 921 81 Lycksele.\n"
+        "Dina synpunkter måste vara inskickade senast den 17 maj.\n"
+    )
+    assert find_handlaggare(lycksele)[0].namn == "Peter Molin"
+    orebro = lines_of(
+        "Inför sammanträdet med den parlamentariska gruppen i oktober önskar Socialdemokraternas representant i "
+        "gruppen, John Johansson, få inspel från dig som är medlem i Socialdemokraterna.\n"
+        "Maila dina förslag, dina inspel och tankar till john.johansson@orebro.se under veckan senast måndag den "
+        "12/10.\n"
+    )
+    assert find_handlaggare(orebro)[0].namn == "John Johansson"

@@ -54,6 +54,9 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     in_sentence = _contact_in_sentence(lines)
     if in_sentence is not None:
         return _vald(in_sentence, "personen i 'Frågor … ställs till NAMN' (eller som får kopia av svaret)")
+    answers_to = _person_answers_go_to(lines)
+    if answers_to is not None:
+        return _vald(answers_to, "personen vars egen adress svaren går till, namngiven i texten")
     in_address = _person_in_address_block(lines)
     if in_address is not None:
         return _vald(in_address, "personen i adressen svaren går till ('att: NAMN' ovanför postboxen)")
@@ -206,6 +209,30 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
             return _contact_from_mentions(person, texts), text.line_at(where)
+    return None
+
+
+# the answers sent to a person's own address: 'Du kan också lämna synpunkter via e-post till
+# peter.molin@lycksele.se', 'Maila dina förslag, dina inspel och tankar till john.johansson@orebro.se'
+ANSWER_TO_ADDRESS = re.compile(
+    r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter)\b[^.!?]{0,120}?\b(?:till|maila|mejla)\s+)"
+    r"(?P<lokal>[a-zåäöé]+[._][a-zåäöé]+)@[\w-]+(?:\.[\w-]+)+"
+)
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+
+
+def _person_answers_go_to(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
+    """Given lines, return the person whose own address ('förnamn.efternamn@') the answers go to, when the
+    text names them ('via brev till Peter Molin', a signature 'John Johansson')."""
+    text = Text.of(lines)
+    texts = _texts(lines)
+    for match in ANSWER_TO_ADDRESS.finditer(text.joined):
+        parts = re.split(r"[._]", match.group("lokal").lower())
+        for named in re.finditer(_NAME, text.joined):
+            words = named.group("namn").split()
+            if [w.lower().translate(_FOLD) for w in words] == parts:
+                person = Handlaggare(namn=named.group("namn"))
+                return _contact_from_mentions(person, texts), text.line_at(named.start())
     return None
 
 
