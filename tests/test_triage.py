@@ -216,3 +216,25 @@ def test_tidningens_annonsmarkning_ar_ingen_remiss() -> None:
     assert bedomning.poang < MISSIV_GRANS - 1
     data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "missiv.toml").read_text())
     assert data["tidning"]["exempel"].split(" / ")[0] in data["tidning"]["annonsrader"]
+
+
+def test_sprakrad_med_remissfraser_som_exempel_ar_ingen_remiss() -> None:
+    """missiv/mediesprak-lamna-synpunkter-pa-forslag: a language adviser's page quotes a remiss's phrases as
+    examples ('Detaljplanen är öppen för synpunkter till 14 november.', 'ute på remiss') and advises on words
+    ('Undvik "till påseende" …', 'Motsvarande finska uttryck är …'): it asks no one for views
+    (modeller/missiv.toml, signal 'sprakrad')."""
+    from remiss.domain import Line
+    from remiss.split import MISSIV_GRANS, bedom_missiv
+
+    rows = [
+        "Lämna synpunkter på förslag",
+        "Ibland får allmänheten bekanta sig med planer och förslag innan slutliga beslut fattas i våra kommuner.",
+        'Undvik "till påseende" i det här sammanhanget. Det innebär nämligen att man får pröva på en vara ett tag.',
+        "• Detaljplanen är öppen för synpunkter till 14 november.",
+        "Motsvarande finska uttryck är till exempel pidetään nähtävänä och on julkisesti nähtävillä.",
+        "• Synpunkter på förslaget kan lämnas under tiden som strukturplanen är ute på remiss.",
+        "• Du har möjlighet att tycka till om förslagen till och med 9 maj.",
+    ]
+    bedomning = bedom_missiv([Line(text=row, page=1, number=i) for i, row in enumerate(rows, 1)])
+    assert any(vikt == -6.0 for _, vikt in bedomning.signaler)
+    assert bedomning.poang < MISSIV_GRANS
