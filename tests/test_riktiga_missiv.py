@@ -4217,3 +4217,16 @@ def test_handlaggare_personen_vars_egen_adress_svaren_gar_till() -> None:
         "12/10.\n"
     )
     assert find_handlaggare(orebro)[0].namn == "John Johansson"
+
+
+def test_avsandare_den_svaren_lamnas_in_till() -> None:
+    """prov5/havsplaner-sverige-asikter: 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018': the
+    one the answers are handed in to is the sender, as with 'ska ha kommit in till …'."""
+    text = (
+        "Åsikter om havsplaner för Sverige begärs ända till 10.9.2018\n"
+        "Framläggningstiden för havsplanerna och miljöbedömningarna för Sverige har börjat. Myndigheter, invånare "
+        "och sammanslutningar i Finland har möjlighet att framföra sina åsikter om dessa.\n"
+        "Åsikter ska lämnas in till miljöministeriet senast 10.9.2018 genom att besvara en begäran om utlåtande på "
+        "utlåtande.fi eller genom att skicka synpunkterna per e-post till kirjaamo@ym.fi.\n"
+    )
+    assert _avsandare(text) == "miljöministeriet"

@@ -25,8 +25,9 @@ GENERIC_ORG = frozenset(
 )
 # a line that says what someone does is a sentence or a heading, not a letterhead
 FINITE_VERB = re.compile(r"\b(?:har|hade|är|blir|ska|vill|kan|bjuder|ställer|tar|tog|söker|planerar|inför)\b")
+# 'ska ha kommit in till X senast', 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018'
 KOMMIT_IN = re.compile(
-    r"(?:(?:kommit|komma|inkommit|vara)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
+    r"(?:(?:kommit|komma|inkommit|vara|lämnas)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
     r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
     re.IGNORECASE,
 )
