@@ -228,8 +228,10 @@ def test_sprakrad_med_remissfraser_som_exempel_ar_ingen_remiss() -> None:
 
     rows = [
         "Lämna synpunkter på förslag",
-        "Ibland får allmänheten bekanta sig med planer och förslag innan slutliga beslut fattas i våra kommuner.",
-        'Undvik "till påseende" i det här sammanhanget. Det innebär nämligen att man får pröva på en vara ett tag.',
+        "Ibland får allmänheten bekanta sig med planer och förslag innan slutliga beslut fattas i våra "
+        "kommuner.",
+        'Undvik "till påseende" i det här sammanhanget. Det innebär nämligen att man får pröva på en vara '
+        "ett tag.",
         "• Detaljplanen är öppen för synpunkter till 14 november.",
         "Motsvarande finska uttryck är till exempel pidetään nähtävänä och on julkisesti nähtävillä.",
         "• Synpunkter på förslaget kan lämnas under tiden som strukturplanen är ute på remiss.",
