@@ -240,3 +240,24 @@ def test_sprakrad_med_remissfraser_som_exempel_ar_ingen_remiss() -> None:
     bedomning = bedom_missiv([Line(text=row, page=1, number=i) for i, row in enumerate(rows, 1)])
     assert any(vikt == -6.0 for _, vikt in bedomning.signaler)
     assert bedomning.poang < MISSIV_GRANS
+
+
+def test_guide_till_att_skriva_remissvar_ar_ingen_remiss() -> None:
+    """prov7/valfrihetsfakta-skriva-remiss: a guide 'SÅ skriver du en remiss' says how remisser go in general
+    ('Alla offentliga utredningar skickas ut på remiss', 'kan alla som vill skicka in synpunkter', 'svar … som
+    skickas in till regeringen') and asks for no answer of its own (modeller/missiv.toml, 'om_remisser')."""
+    from remiss.domain import Line
+    from remiss.split import MISSIV_OSAKER, bedom_missiv
+
+    rows = [
+        "SÅ skriver du en remiss",
+        "Alla offentliga utredningar skickas ut på remiss. Under en viss period – oftast tre månader men "
+        "ibland kortare – kan alla som vill skicka in synpunkter.",
+        "Remissvar kan skickas in av organisationer, företag och enskilda medborgare.",
+        "Alla svar på remisser som skickas in till regeringen blir offentliga handlingar som vem som helst i "
+        "efterhand kan begära ut.",
+        "Här finns en guide med konkreta tips för du skriver ett remissvar.",
+    ]
+    bedomning = bedom_missiv([Line(text=row, page=1, number=i) for i, row in enumerate(rows, 1)])
+    assert ("om_remisser", -2.0) in bedomning.signaler
+    assert bedomning.poang < MISSIV_OSAKER
