@@ -4230,3 +4230,32 @@ def test_avsandare_den_svaren_lamnas_in_till() -> None:
         "utlåtande.fi eller genom att skicka synpunkterna per e-post till kirjaamo@ym.fi.\n"
     )
     assert _avsandare(text) == "miljöministeriet"
+
+@pytest.mark.parametrize(("sida", "titel"), [
+    ("Det nödvändiga ska vara tillåtet – en lag om internationellt hälso- och sjukvårdssamarbete, Ds 2024:33\n"
+     "Här kan du ta del av till vilka instanser som regeringen har remitterat Ds 2024:33, Det nödvändiga ska vara tillåtet – en lag om internationellt hälso- och sjukvårdssamarbete.\n"
+     "Sista dag att svara på remissen är den 11 maj 2025.",
+     "Det nödvändiga ska vara tillåtet – en lag om internationellt hälso- och sjukvårdssamarbete, Ds 2024:33"),
+    ("SOU 2017:113 Alkoholreklam i sociala medier m.m.\n"
+     "Här kan du ta del av till vilka instanser som regeringen har remitterat SOU 2017:113 Alkoholreklam i sociala medier m.m.\n"
+     "Sista dag att svara på remissen är den 30 april 2018.",
+     "SOU 2017:113 Alkoholreklam i sociala medier m.m."),
+    ("Remiss av Promemoria Cykelregler\n"
+     "Här kan du ta del av vilka instanser som inkommit med svar på Näringsdepartementets promemoria Cykelregler.\n"
+     "Remissvaren ska ha kommit in till Näringsdepartementet senast den 1 juni 2016.",
+     "Cykelregler"),
+])
+def test_forsta_raden_som_texten_upprepar_ar_titeln(sida: str, titel: str) -> None:
+    """g0vse (regeringen.se, utan layout): en rubrik för lång eller med 'm.m.' sist för att se ut som en rubrik,
+    eller ett enda ord, är titeln när meningen under upprepar den ('… har remitterat Ds 2024:33, Det …')."""
+    remiss = extract_remiss("sida.md", part_of(lines_of(sida)))
+    assert remiss is not None and remiss.titel == titel
+
+
+def test_avsandarens_namn_overst_ar_ingen_upprepad_titel() -> None:
+    """prov3/fohm-covid-foreskrifter: myndighetens namn överst och i texten under är avsändaren, ingen titel."""
+    from remiss.extract.core import _repeated_heading
+
+    sida = ("Folkhälsomyndigheten\nDe förslag som Folkhälsomyndigheten remitterar gäller föreskrifter.\n"
+            "Vi är tacksamma för era eventuella synpunkter på förslagen.")
+    assert _repeated_heading(lines_of(sida)) is None

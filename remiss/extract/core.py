@@ -354,7 +354,8 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     remitted document itself."""
     found = find_titel(lines) or title_from_layout(lines) or _first_heading_line(lines)
     if found is None:
-        return _labelled_document(lines[:80]) or _remiss_of(lines[:80]) or _call_sentence(lines[:40])
+        return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
+                or _call_sentence(lines[:40]))
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -576,6 +577,28 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         event = EVENT_HEADING.match(text)
         if title and (event or not generic_heading(title)):
             return Found(title, line, "första rubrikliknande raden överst (ingen större rubrik)")
+    return None
+
+
+def _repeated_heading(lines: Sequence[Line]) -> Found | None:
+    """Given a page's lines with no heading found (no layout, a heading too long or ending in 'm.m.' to look
+    like one), return its first line when the text below repeats it: 'Det nödvändiga ska vara tillåtet – en
+    lag om …, Ds 2024:33' over '… har remitterat Ds 2024:33, Det nödvändiga ska vara tillåtet – en lag om …'
+    (its first words, case aside); the repetition vouches for a long heading and for one word
+    ('Cykelregler')."""
+    for index, line in enumerate(lines[:4]):
+        text = line.text.strip()
+        starts = text[:1].isupper() or text[:1].isdigit()  # '2019 års Haagkonvention om …'
+        if not starts or len(text) > TITLE_MAX_CHARS or SENTENCE_END.search(text):
+            continue
+        if _org_name(text) or _name_like(text):
+            continue  # the sender's name over a text that names it again ('Folkhälsomyndigheten')
+        bare = DOC_KIND.sub("", TITLE_PREFIX.sub("", text), count=1).strip(" .:")
+        title = clean_title(text) or (bare if ONE_WORD_TITLE.fullmatch(bare) else "")
+        below = re.sub(r"\s+", " ", " ".join(follow.text for follow in lines[index + 1 : index + 4])).lower()
+        key = " ".join(title.rstrip(" .").split()[:6]).lower()
+        if len(key) >= 8 and key in below and not generic_heading(title):
+            return Found(title, line, "första raden, som texten under upprepar (ingen rubrik i layouten)")
     return None
 
 
