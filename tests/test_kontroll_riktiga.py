@@ -2520,3 +2520,95 @@ def test_transkript_med_remissyttrande_utan_over_och_egna_synpunkter(tmp_path: P
     assert yttrande.diarienummer == "N2017/03200/SUBT"
     assert yttrande.stallningstagande is None
     assert yttrande.har_sammanfattning is True
+
+
+# kontroll9, sixth round: four more pages, truth set before the run (first run after the fixes above: 9/16)
+
+
+def test_avstyrkte_i_bakgrunden_ar_ett_tidigare_svar(tmp_path: Path) -> None:
+    """yttranden/iogtnto-alkoglass-remissyttrande: 'I remissbehandlingen av departementsskrivelsen (Ds
+    2009:32) … avstyrkte Läkemedelsverket förslaget … Även IOGT-NTO avstyrkte förslaget i sitt remissvar.'
+    tells of answers to an earlier remiss; the stance verb in the past tense outside a decision is no stance
+    of this answer. A decision keeps it, and the present tense counts as before."""
+    stycken = (
+        "Remissyttrande över SOU 2017:59 ” Reglering av alkoglass m.fl. produkter”",
+        "Ref: S2017/03686/FS",
+        "1. Sammanfattning",
+        "IOGT-NTO välkomnar att handeln med alkoholhaltiga preparat regleras i syfte att begränsa alkoholens "
+        "skadeverkningar.",
+        "2. Inledning",
+        "I remissbehandlingen av departementsskrivelsen (Ds 2009:32) om avreglering av handeln med teknisk "
+        "sprit och alkoholhaltiga preparat avstyrkte Läkemedelsverket förslaget på grund av att verket "
+        "bedömde att det skulle leda till en rad negativa effekter. Även IOGT-NTO avstyrkte förslaget i sitt "
+        "remissvar.",
+    )
+    (yttrande,) = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    assert yttrande.stallningstagande is None
+    assert yttrande.har_sammanfattning is True
+    (nu,) = kontrollera_fil(_docx(tmp_path / "n.docx", *stycken, "IOGT-NTO avstyrker förslaget."))
+    assert nu.stallningstagande == "avstyrker"
+
+
+def test_preteritum_har_exempel_som_inte_ger_stallning() -> None:
+    """Each past form in the pattern file ('preteritum') has an example that gives no stance in body text
+    and one in a decision."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+    from remiss.nlp import load_patterns
+
+    forms = [p for p in load_patterns() if p.get("preteritum")]
+    assert forms
+    for pattern in forms:
+        blocks = make_blocks(_lines(pattern["preteritum_exempel"]))
+        assert not [f for f in find_fynd(blocks, del_="brodtext", namnd=None) if f.monster == pattern["id"]]
+        assert [f for f in find_fynd(blocks, del_="beslut", namnd=None) if f.monster == pattern["id"]]
+
+
+def test_egen_notis_om_sin_remiss_och_de_flesta_forslag(tmp_path: Path) -> None:
+    """yttranden/tobaksfakta-nikotinprodukter-remissvar-nyhet: 'Tobaksfakta skriver i sin remiss att …'
+    ('remiss' for the answer, as people say it) is the sender's notice of its answer; 'välkomnar Tobaksfakta
+    de flesta förslag som utredningen har lagt fram' is most proposals, like 'flera av förslagen': no stance
+    on the whole, and with 'kritisk till att …' the answer takes none."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "I mars presenterades utredningen och nu är även remissvaren offentliga.",
+        "Tobaksfakta skriver i sin remiss att utredarna missat möjlighet att lämna radikala förslag:",
+        "Samtidigt välkomnar Tobaksfakta de flesta förslag som utredningen har lagt fram.",
+        "Tobaksfakta är däremot kritisk till att snus och snussubstitut ska omfattas av livsmedelslagen.",
+    )
+    (yttrande,) = kontrollera_fil(fil)
+    assert yttrande.stallningstagande is None
+
+
+def test_genomgang_av_inkomna_remissyttranden_ar_inget_yttrande(tmp_path: Path) -> None:
+    """yttranden/tobaksfakta-tobakslagarna-remissyttranden-nyhet: 'Tobaksfakta har granskat de
+    remissyttranden som hittills kommit in …', then what Visita, HRF and LO say: a review of others'
+    answers, no yttrande, though 'LO har beslutat att avstå från att yttra sig' reads like an answer."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Tobaksfakta har granskat de remissyttranden som hittills kommit in till socialdepartementet om "
+        "utredningen En översyn av tobakslagen och promemorian om e-cigaretter. Slutdatum är 1 juli.",
+        "Nej till tillståndsplikt och rökfria uteserveringar säger Visita.",
+        "Landsorganisationen, LO, har beslutat att avstå från att yttra sig om översynen av tobakslagen och "
+        "e-cigaretterna. Däremot yttrar sig ytterligare ett av dess förbund.",
+    )
+    assert kontrollera_fil(fil) == []
+
+
+def test_transkript_remissvar_fran_avsandaren_angaende(tmp_path: Path) -> None:
+    """yttranden/tobaksleverantorerna-tobakslagen-remissvar in the other layouts: the docplayer transcript as
+    one long paragraph opening 'Remissvar från Svenska Tobaksleverantörsföreningen Angående SOU 2016:14 …'
+    and 'vill inledningsvis tacka för möjligheten att lämna synpunkter' is a yttrande (it was one only where
+    the PDF wrapped the title onto a line of its own)."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Svenska Tobaksleverantörsföreningen | S2016/01610/FS",
+        "Remissvar från Svenska Tobaksleverantörsföreningen Angående SOU 2016:14 samt promemoria om "
+        "e-cigaretter Diarienummer S2016/01610/FS Svenska Tobaksleverantörsföreningen (nedan även föreningen "
+        "eller TLF ) är en intresseorganisation bestående av två av Sveriges största tobaksleverantörer. "
+        "Inledning Svenska Tobaksleverantörsföreningen, TLF, vill inledningsvis tacka för möjligheten att "
+        "lämna synpunkter på slutrapporten SOU 2016/14 från Tobaksdirektivsutredningen ( utredningen ). TLF "
+        "stödjer ansvarsfull och vetenskapligt underbyggd reglering av marknaden för tobak.",
+    )
+    (yttrande,) = kontrollera_fil(fil)
+    assert yttrande.diarienummer == "S2016/01610/FS"
+    assert yttrande.stallningstagande is None

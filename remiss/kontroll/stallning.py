@@ -163,6 +163,8 @@ def _sentence_fynd(
             varde = VAND[VARDEN[ent.label_]] if negerad else VARDEN[ent.label_]
         if varde is None or _varken_eller(sent, ent):
             continue  # "kan förbundet varken avstyrka eller tillstyrka": neither, no stance
+        if _preteritum(pattern, sent, ent, del_):
+            continue  # "Även IOGT-NTO avstyrkte förslaget i sitt remissvar": an earlier answer, history
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt, object_end = _object_span(sent, ent)
@@ -187,6 +189,20 @@ def _sentence_fynd(
             )
         )
     return out
+
+
+def _preteritum(pattern: dict[str, Any], sent: Span, ent: Span, del_: str) -> bool:
+    """Return True for a stance verb in the past tense outside a decision: a history of earlier answers.
+
+    "I remissbehandlingen av departementsskrivelsen (Ds 2009:32) … avstyrkte Läkemedelsverket förslaget …
+    Även IOGT-NTO avstyrkte förslaget i sitt remissvar." tells what was said to another remiss; the answer
+    says its own stance in the present ("avstyrker"), or the decision does ("beslutade att avstyrka"). The
+    past forms are data (`preteritum` in modeller/stallningstagande.jsonl, with `preteritum_exempel`).
+    """
+    form = pattern.get("preteritum")
+    if not form or del_ == "beslut":
+        return False
+    return any(token.lower_ == form for token in sent.doc[ent.start : ent.end])
 
 
 def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
