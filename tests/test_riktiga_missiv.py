@@ -4259,3 +4259,69 @@ def test_avsandarens_namn_overst_ar_ingen_upprepad_titel() -> None:
     sida = ("Folkhälsomyndigheten\nDe förslag som Folkhälsomyndigheten remitterar gäller föreskrifter.\n"
             "Vi är tacksamma för era eventuella synpunkter på förslagen.")
     assert _repeated_heading(lines_of(sida)) is None
+
+
+def test_avsandare_enheten_svaren_ska_in_till_med_kommunen_ur_adressen() -> None:
+    """missiv/ostersund-kulturmiljoprogram-samrad: 'senast … kommit in till Samhällsbyggnad' names the unit;
+    the postal address 'Östersunds kommun, Samhällsbyggnad, 831 82 Östersund' gives its kommun."""
+    text = (
+        "Kulturmiljöprogrammet till samråd!\n"
+        "Har du några de synpunkter eller anmärkningar på kulturmiljöprogrammet så kan du skicka dem till Östersunds "
+        "kommun, Samhällsbyggnad, 831 82 Östersund eller på e-postadressen: samhallsbyggnad@ostersund.se. Samrådet "
+        "pågår från den 20 mars till den 12 juni 2021. Det är viktigt att dina synpunkter har kommit in till "
+        "Samhällsbyggnad senast den 12 juni.\n"
+    )
+    assert _avsandare(text) == "Östersunds kommun, Samhällsbyggnad"
+
+
+def test_avsandare_forkortningen_overst_med_namnet_texten_definierar() -> None:
+    """missiv/nsva-rostanga-avloppsreningsverk-samrad: the acronym alone on top ('NSVA') is the name the text
+    defines it as ('Nordvästra Skånes Vatten och Avlopp AB, nedan kallat NSVA'), when its initials spell it."""
+    text = (
+        "NSVA\nSamråd\nAktuella samråd\nRöstånga avloppsreningsverk\n"
+        "Svalövs kommun planerar genom sitt ombud, Nordvästra Skånes Vatten och Avlopp AB, nedan kallat NSVA, att "
+        "ansöka om frivilligt tillstånd enligt miljöbalken till fortsatt verksamhet vid Röstånga avloppsreningsverk "
+        "i Svalövs kommun.\n"
+    )
+    assert _avsandare(text) == "Nordvästra Skånes Vatten och Avlopp AB"
+
+
+def test_avsandare_bolaget_som_ansoker_om_tillstand_och_ordet_overst() -> None:
+    """missiv/vattenfall-fabodberget-vindkraft-samrad and missiv/riksarkivet-gallring-remiss-nyhet: the company
+    that will apply for the permit is the samråd's sender ('Vattenfall Vindkraft AB kommer att ansöka om
+    tillstånd'); one word alone on top that the text opens sentences with is the letterhead ('Riksarkivet'
+    / 'Riksarkivet arbetar med …'), and the logo's word is the company the text names in full."""
+    vattenfall = (
+        "Välkommen till samråd om Fäbodberget vindkraftpark\n"
+        "Vattenfall hälsar dig varmt välkommen till samrådsmöte och öppet hus: Torsdagen den 30 september 2010.\n"
+        "Vattenfall Vindkraft AB kommer att ansöka om tillstånd enligt miljöbalken för att uppföra en vindkraftpark "
+        "på bergen Fäbodberget och Flakträsk i Åsele och Lycksele kommun.\n"
+    )
+    assert _avsandare(vattenfall) == "Vattenfall Vindkraft AB"
+    assert _avsandare("Vattenfall\n" + vattenfall) == "Vattenfall Vindkraft AB"
+    riksarkivet = (
+        "Riksarkivet\nFörslag till nya föreskrifter om gallring på remiss\n2019-09-17\n"
+        "Riksarkivet arbetar med att ta fram föreskrifter som ska ersätta Riksarkivet föreskrifter (RA-FS 1991:6).\n"
+        "Riksarkivet inbjuder nu till att lämna synpunkter på de remitterade förslagen. Svar önskas senast den 31 "
+        "oktober 2019.\n"
+    )
+    assert _avsandare(riksarkivet) == "Riksarkivet"
+
+
+def test_handlaggare_personen_vars_adress_svaren_gar_till_efter_kolon_och_samma_adress() -> None:
+    """missiv/nsva-rostanga-avloppsreningsverk-samrad ('Synpunkter lämnas till: lisa.lindberg@wsp.com') and
+    missiv/vattenfall-fabodberget-vindkraft-samrad ('… lämnas dessa senast den 1 november 2010 på samma adress',
+    the one personal address above): the person named with that address is the handläggare."""
+    from remiss.extract.personer import find_handlaggare
+
+    nsva = lines_of(
+        "Synpunkter lämnas till: lisa.lindberg@wsp.com eller WSP Sverige AB, Att: Lisa Lindberg, Box 574, "
+        "201 25 Malmö.\n"
+    )
+    assert find_handlaggare(nsva)[0].namn == "Lisa Lindberg"
+    vattenfall = lines_of(
+        "En utskrift går också att beställa från:\n"
+        "Staffan Roos, Vattenfall Vindkraft AB, 162 87 Stockholm\nStaffan.roos@vattenfall.com\n"
+        "Om du vill lämna skriftliga synpunkter, lämnas dessa senast den 1 november 2010 på samma adress.\n"
+    )
+    assert find_handlaggare(vattenfall)[0].namn == "Staffan Roos"

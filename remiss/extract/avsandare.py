@@ -184,7 +184,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if match:
         receiver = match.group("org").strip()
         if on_top is None or receiver.lower() not in on_top.value.lower():
-            return Found(_full_name(receiver, lines, text), text.line_at(match.start("org")),
+            named = _unit_in_address(receiver, text) or _full_name(receiver, lines, text)
+            return Found(named, text.line_at(match.start("org")),
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
@@ -321,7 +322,9 @@ def _kommun_name(ort: str) -> str:
 # samråder …'
 SENDING = (
     r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss|"
-    r"bjuder\s+(?:härmed\s+|nu\s+)?in|samråder|listar|"
+    r"bjuder\s+(?:härmed\s+|nu\s+)?in|inbjuder\s+(?:härmed\s+|nu\s+)?(?:in|till)|samråder|listar|"
+    # the applicant whose samråd the notice is: 'Vattenfall Vindkraft AB kommer att ansöka om tillstånd …'
+    r"(?:kommer\s+att\s+|ska\s+)?ansöka\s+om\s+tillstånd|ansöker\s+om\s+tillstånd|"
     r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
     r"tar\s+fram|planerar|beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss)"
 )
@@ -508,8 +511,41 @@ def _answers_postcode(lines: Sequence[Line], index: int) -> bool:
     return any(SEND_TO_LINE.search(line.text.strip()) for line in lines[max(0, index - 4) : index])
 
 
+def _unit_in_address(unit: str, text: Text) -> str | None:
+    """Given the unit answers must reach ('kommit in till Samhällsbyggnad senast'), return it with its
+    organisation when the text's postal address names both ('Östersunds kommun, Samhällsbyggnad, 831 82
+    Östersund'), else None."""
+    for match in POSTAL.finditer(text.joined):
+        if match.group("mid") and match.group("mid").strip().lower() == unit.lower():
+            return f"{match.group('org').strip()}, {match.group('mid').strip()}"
+    return None
+
+
+# an acronym the text defines: 'Nordvästra Skånes Vatten och Avlopp AB, nedan kallat NSVA', '… (NSVA)'
+ACRONYM_DEFINED = r"(?P<full>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|för|i|av|AB)){{1,8}})\s*" \
+    r"(?:,\s*(?:nedan\s+|i\s+fortsättningen\s+)?(?:kallat|kallad|benämnt|benämnd|förkortat)\s+|\(\s*){acronym}\b"
+
+
+def _acronym_defined(acronym: str, text: Text) -> str | None:
+    """Given an acronym ('NSVA'), return the full name the text defines it as, when the name's initials
+    spell it ('Nordvästra Skånes Vatten och Avlopp AB, nedan kallat NSVA'), else None."""
+    for match in re.finditer(ACRONYM_DEFINED.format(acronym=re.escape(acronym)), text.joined):
+        full = match.group("full")
+        words = [w for w in full.split() if w.lower() not in ACRONYM_SKIP and w != "AB"]
+        if "".join(_fold(w[0]) for w in words) == _fold(acronym.lower()):
+            return full
+    return None
+
+
 def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
     """Given a short sender name from a logo ('Länsstyrelsen'), return its full form if the text has it."""
+    if ABBREVIATION.match(name):
+        defined = _acronym_defined(name, text)
+        if defined:
+            return defined
+    company = re.search(r"\b" + re.escape(name) + r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+AB\b", text.joined)
+    if company and " " not in name:
+        return company.group(0)  # the logo 'Vattenfall', the company the text names 'Vattenfall Vindkraft AB'
     index = next((i for i, line in enumerate(lines) if line.text.strip() == name), None)
     if index is not None:
         after = [line.text for line in lines[index + 1 : index + 3] if not line.text.strip().isupper()]
@@ -602,6 +638,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
             return Found(text, line, "namnet ensamt överst (brevhuvudet)")  # 'Funktionsrätt Sverige'
+        if index == 0 and _one_word_subject(text, lines):
+            return Found(text, line, "ett ord överst som texten har som subjekt ('Riksarkivet arbetar …')")
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
         if text[:1].islower():
@@ -630,6 +668,17 @@ def first_names() -> frozenset[str]:
 
     text = resources.files("modeller").joinpath("fornamn.txt").read_text(encoding="utf-8")
     return frozenset(row.strip() for row in text.splitlines() if row.strip() and not row.startswith("#"))
+
+
+def _one_word_subject(word: str, lines: Sequence[Line]) -> bool:
+    """Return True for one capitalised word alone at the top ('Riksarkivet') that the text below opens a
+    sentence with as its subject, before a verb in the present ('Riksarkivet arbetar med …', 'Riksarkivet
+    inbjuder nu till …'): the letterhead of an organisation with a one-word name."""
+    if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]{3,}", word) or word in first_names():
+        return False
+    body = "\n".join(line.text.strip() for line in lines[1:OPENING_LINES])
+    subject = SENTENCE_START + re.escape(word) + r"\s+(?:nu\s+)?[a-zåäö]+(?:ar|er|ir|är)\b"
+    return re.search(subject, body) is not None
 
 
 def _capitalised_name(text: str) -> bool:

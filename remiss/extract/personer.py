@@ -213,11 +213,18 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 
 
 # the answers sent to a person's own address: 'Du kan också lämna synpunkter via e-post till
-# peter.molin@lycksele.se', 'Maila dina förslag, dina inspel och tankar till john.johansson@orebro.se'
+# peter.molin@lycksele.se', 'Maila dina förslag, dina inspel och tankar till john.johansson@orebro.se',
+# 'Synpunkter lämnas till: lisa.lindberg@wsp.com eller …'
 ANSWER_TO_ADDRESS = re.compile(
-    r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter)\b[^.!?]{0,120}?\b(?:till|maila|mejla)\s+)"
+    r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter)\b[^.!?]{0,120}?\b(?:till|maila|mejla)\s*:?\s+)"
     r"(?P<lokal>[a-zåäöé]+[._][a-zåäöé]+)@[\w-]+(?:\.[\w-]+)+"
 )
+# the answers sent to the address given above: 'Om du vill lämna skriftliga synpunkter, lämnas dessa senast
+# den 1 november 2010 på samma adress.' (the one personal address the text gives: 'Staffan.roos@…')
+SAME_ADDRESS = re.compile(
+    r"(?i:\b(?:synpunkter|svar|yttrande\w*)\b[^.!?]{0,120}?\b(?:på|till)\s+samma\s+adress)"
+)
+PERSONAL_ADDRESS = re.compile(r"(?P<lokal>[A-Za-zåäöéÅÄÖ]+[._][A-Za-zåäöéÅÄÖ]+)@[\w-]+(?:\.[\w-]+)+")
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
@@ -226,8 +233,12 @@ def _person_answers_go_to(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | N
     text names them ('via brev till Peter Molin', a signature 'John Johansson')."""
     text = Text.of(lines)
     texts = _texts(lines)
-    for match in ANSWER_TO_ADDRESS.finditer(text.joined):
-        parts = re.split(r"[._]", match.group("lokal").lower())
+    locals_ = [m.group("lokal") for m in ANSWER_TO_ADDRESS.finditer(text.joined)]
+    if not locals_ and SAME_ADDRESS.search(text.joined):
+        personal = {m.group("lokal").lower() for m in PERSONAL_ADDRESS.finditer(text.joined)}
+        locals_ = sorted(personal) if len(personal) == 1 else []
+    for local in locals_:
+        parts = re.split(r"[._]", local.lower())
         for named in re.finditer(_NAME, text.joined):
             words = named.group("namn").split()
             if [w.lower().translate(_FOLD) for w in words] == parts:
