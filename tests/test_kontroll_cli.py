@@ -63,6 +63,7 @@ def test_json(tmp_path: Path) -> None:
         "brister": [{"kod": "SAKNAR_SAMMANFATTNING", "text": post["brister"][0]["text"]}],
         "expedieras_till": ["1. Kommunstyrelsen."],
         "anmarkningar": [],
+        "igenkant": True,
     }
 
 
@@ -136,3 +137,50 @@ def test_utkast_fran_remiss_utkast(tmp_path: Path) -> None:
     assert "[FÖRSLAG]" in second["anmarkningar"][0]
     assert _run(str(med)).exit_code == 0
     assert second["diarienummer"] == "ALN 2022-00089"
+
+
+def test_ett_oigenkant_svar_kontrolleras_i_sin_helhet(tmp_path: Path) -> None:
+    """yttranden/goteborg-sn-nordost-demografiska-utmaningar: a nämnd's protocol extract 'Svar på remiss - …'
+    whose decision is 'att inte ta ställning' is not recognised as a yttrande (its Ärendet quotes the remiss's
+    own deadline); asked to check it, the tool checks the whole file, reads its dnr, and says it was not
+    recognised instead of reporting nothing."""
+    from docx import Document
+
+    fil = tmp_path / "svar.docx"
+    doc = Document()
+    for text in (
+        "Socialnämnd Nordost", "Utdrag ur protokoll Sammanträdesdatum: 2023-04-25", "§ 142 N163-0105/23",
+        "Svar på remiss - Motion angående handlingsplan för att möta de demografiska utmaningarna i Göteborg",
+        "Ärendet En remiss har inkommit från kommunstyrelsen för socialnämndens yttrande över motion av "
+        "Elisabet Lann (KD) och Johanna Holmdahl (KD) om en handlingsplan för att möta de demografiska "
+        "utmaningarna i Göteborg. Remissen har skickats till socialnämnderna Sydväst och Nordost samt ett "
+        "antal andra nämnder. Remissen ska besvaras senast den 5 maj 2023.",
+        "Beslut 1. Socialnämnd Nordost beslutar att inte ta ställning till motionen av Elisabet Lann (KD) "
+        "och Johanna Holmdahl (KD) om en handlingsplan för att möta de demografiska utmaningarna i Göteborg",
+    ):
+        doc.add_paragraph(text)
+    doc.save(str(fil))
+    result = _run(str(fil), "--json")
+    [post] = json.loads(result.stdout)
+    assert post["igenkant"] is False
+    assert post["diarienummer"] == "N163-0105/23"
+    assert post["stallningstagande"] is None
+    assert "1 fil kändes inte igen som yttrande och kontrollerades i sin helhet." in result.stderr
+    assert "Obs: filen känns inte igen som ett yttrande" in _run(str(fil)).output
+
+
+def test_en_fil_som_inte_svarar_pa_nagot_ger_inget_yttrande(tmp_path: Path) -> None:
+    """A short file that names no remiss, report or memo (a budget note) is no yttrande, recognised or not."""
+    from docx import Document
+
+    fil = tmp_path / "budget.docx"
+    doc = Document()
+    doc.add_paragraph("Budget 2025 för kultur- och fritidsnämnden")
+    doc.add_paragraph("Nämnden har en ram på 212 miljoner kronor. Kostnaderna för lokaler ökar med fyra "
+                      "procent och personalkostnaderna med tre procent. Ett underskott på två miljoner "
+                      "kronor väntas, och förvaltningen föreslår besparingar inom fritidsgårdarna och "
+                      "biblioteken.")
+    doc.save(str(fil))
+    result = _run(str(fil), "--json")
+    assert json.loads(result.stdout) == []
+    assert result.exit_code == 0

@@ -2,11 +2,14 @@
 
 `kontrollera_fil(path)` reads a DOCX or PDF (a single yttrande or a whole meeting package), finds each
 yttrande (by its title, or the whole file when it is a remissvar without one) and returns one
-`Yttrandekontroll` per yttrande. spaCy is loaded only when a yttrande is found.
+`Yttrandekontroll` per yttrande. A short file where nothing reads as a yttrande (and no missiv) is
+checked as one all the same, marked `igenkant=False`, since the user asked for it to be checked.
+spaCy is loaded only when a yttrande is found.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,7 @@ from remiss.kontroll.brister import (
     platshallare_brister,
     sammanfattning_brister,
 )
-from remiss.kontroll.hitta import find_remissvar, find_yttranden
+from remiss.kontroll.hitta import find_remissvar, find_yttranden, hela_som_yttrande
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.stallning import find_fynd, helhet_enligt_titel, make_blocks
 from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
@@ -59,11 +62,16 @@ def kontrollera_handling(
     per_line = handling.fil.lower().endswith(".docx")
     out = []
     yttranden = find_yttranden(handling)
+    igenkant = True
     if not yttranden:
         remissvar = find_remissvar(handling)  # a remissvar without a yttrande title, read as a whole
+        if remissvar is None:  # nothing reads as a yttrande: a short file is checked as one all the same
+            remissvar, igenkant = hela_som_yttrande(handling), False
         yttranden = [remissvar] if remissvar else []
     for yttrande in yttranden:
         kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)
+        if not igenkant:
+            kontroll = replace(kontroll, igenkant=False)
         if register is not None:
             kontroll = kontrollera_mot_register(
                 kontroll, register, idag=idag or date.today(), andra_dnr=dnr_i_text(yttrande.lines)

@@ -150,6 +150,15 @@ MAX_ORD_FORE_ETIKETT = 6  # "Social- och hälsovårdsministeriet 9.3.2017, Dnro 
 BRUTEN_DEPARTEMENTSDNR = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäö]?\d{4})/\s+(\d{2,6})(?:/\s+([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
 )
+# A file with no recognised yttrande is checked as one when it is this short (pages) and this long (words):
+# a single letter or web page, not a meeting package or a report
+MAX_SIDOR_HELHET = 12
+MIN_ORD_HELHET = 40
+# what an answer refers to: the remiss, the report or memo remitted, the answer itself; a budget or an
+# agenda says none of these
+SVARAR_PA = re.compile(
+    r"\b(?:remiss|yttra|yttrande|betänkande|promemoria|SOU\s+\d{4}|Ds\s+\d{4}|synpunkter\s+på)", re.IGNORECASE
+)
 # A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
 MENING = re.compile(
     r"\b(?:senast|lämnas|skickas|sänds|inkomma|inkommit|önskas|(?:ska|skall|bör)\s+(?:vara|ha|lämnas|skickas"
@@ -181,6 +190,30 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
         found.append(_make_del(lines, start, index, end, header=header, before=before))
         floor = end
     return found
+
+
+def hela_som_yttrande(handling: Handling) -> Yttrandedel | None:
+    """Given a Handling in which no yttrande was recognised, return the whole of it as one yttrande to check
+    anyway, or None when it cannot be one: longer than MAX_SIDOR_HELHET pages (a package, a report), too
+    few words, or a missiv (a remiss is not its own answer).
+
+    The user asked to check this file: a yttrande without a title and with few remissvar cues (an agency's
+    letter, a transcript) is still checked, and the report says it was not recognised.
+    """
+    from remiss.split import split_documents
+
+    lines = handling.lines
+    if not lines or len(handling.pages) > MAX_SIDOR_HELHET:
+        return None
+    if sum(len(line.text.split()) for line in lines) < MIN_ORD_HELHET:
+        return None
+    if not any(SVARAR_PA.search(line.text) for line in lines):
+        return None  # an answer names what it answers: a remiss, a betänkande, a promemoria
+    if any(part.dokumenttyp == "missiv" for part in split_documents(handling)):
+        return None
+    index, har_titel = _document_title(lines)
+    whole = _make_del(lines, 0, index, len(lines))
+    return whole if har_titel else replace(whole, titelrader=0)
 
 
 def find_remissvar(handling: Handling) -> Yttrandedel | None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from remiss.kontroll.typer import BLANDAT, Yttrandekontroll
 from remiss.sprak import antal
 
+EJ_IGENKANT = ("  Obs: filen känns inte igen som ett yttrande (ingen rubrik som ”Yttrande över …” och "
+               "få tecken på ett remissvar). Hela filen kontrollerades som ett; är det inget yttrande "
+               "kan du bortse från resultatet.")
 DEL_NAMN = {"beslut": "i beslutet", "brodtext": "i brödtexten"}
 
 
@@ -15,6 +18,7 @@ def format_kontroll(kontroll: Yttrandekontroll) -> str:
     dnr = f" ({kontroll.diarienummer})" if kontroll.diarienummer else ""
     rows = [
         f"{kontroll.fil}, {sidor}: {kontroll.titel}{dnr}",
+        *([EJ_IGENKANT] if not kontroll.igenkant else []),
         f"  Ställningstagande: {_stallning(kontroll)}",
         f"  Sammanfattning:    {_sammanfattning(kontroll)}",
     ]
@@ -59,6 +63,9 @@ def format_sammanfattning(kontroller: list[Yttrandekontroll], *, filer: int, fel
         f"{len(kontroller) - med} utan brister, "
         f"{med} med brister."
     )
+    ej = sum(1 for k in kontroller if not k.igenkant)
+    if ej:
+        text += f" {antal(ej, 'fil', 'filer')} kändes inte igen som yttrande och kontrollerades i sin helhet."
     if fel:
         text += f" {antal(fel, 'fil', 'filer')} kunde inte läsas."
     return text

@@ -78,6 +78,7 @@ class Yttrandekontroll:
     brister: tuple[Brist, ...] = ()
     expedieras_till: tuple[str, ...] = field(default=())
     anmarkningar: tuple[str, ...] = ()  # notes that are no brist (a proposal still marked [FÖRSLAG])
+    igenkant: bool = True  # False: nothing in the file read as a yttrande; the whole file was checked as one
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form documented in the README."""
@@ -96,6 +97,7 @@ class Yttrandekontroll:
             "brister": [b.to_dict() for b in self.brister],
             "expedieras_till": list(self.expedieras_till),
             "anmarkningar": list(self.anmarkningar),
+            "igenkant": self.igenkant,
         }
 
     @classmethod
@@ -115,4 +117,5 @@ class Yttrandekontroll:
             brister=tuple(Brist.from_dict(b) for b in data.get("brister") or ()),
             expedieras_till=tuple(data.get("expedieras_till") or ()),
             anmarkningar=tuple(data.get("anmarkningar") or ()),
+            igenkant=bool(data.get("igenkant", True)),
         )

@@ -142,7 +142,9 @@ def _namn(item: Any) -> str:
 
 def funnen_typ(resultat: dict[str, list[dict[str, Any]]]) -> str:
     """Given a run's result, return the document type the tool reports: remiss, yttrande, annat, or both."""
-    remisser, yttranden = resultat["remisser"], resultat["yttranden"]
+    remisser = resultat["remisser"]
+    yttranden = [y for y in resultat["yttranden"] if y.get("igenkant", True)]  # a file checked as a whole
+    # although nothing in it read as a yttrande is not typed yttrande
     if remisser and yttranden:
         return "remiss+yttrande"
     if remisser:
