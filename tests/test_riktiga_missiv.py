@@ -4325,3 +4325,14 @@ def test_handlaggare_personen_vars_adress_svaren_gar_till_efter_kolon_och_samma_
         "Om du vill lämna skriftliga synpunkter, lämnas dessa senast den 1 november 2010 på samma adress.\n"
     )
     assert find_handlaggare(vattenfall)[0].namn == "Staffan Roos"
+
+
+def test_titel_posten_under_kungorelselistans_rubrik() -> None:
+    """missiv/lst-kalmar-helgenas-vattenskydd-kungorelse: 'Kungörelser och delgivningar' names the page, not a
+    matter; the post under it is the title, without its bracketed deadline ('[yttrande senast 12 april 2016]')."""
+    from remiss.extract.core import clean_title, generic_heading
+
+    assert generic_heading("Kungörelser och delgivningar")
+    post = ("Förslag till nytt vattenskyddsområde med skyddsföreskrifter för grundvattentäkt i Helgenäs, "
+            "Västerviks kommun [yttrande senast 12 april 2016]")
+    assert clean_title(post) == post.split(" [")[0]

@@ -292,7 +292,8 @@ CURRENT_REMISSER = re.compile(r"^(?:aktuella|pågående|öppna)\s+(?:remisser|sa
 GENERIC_WORDS = frozenset(
     "svara på remiss remisser remissen aktuella aktuell pågående öppna öppen samråd samrådet och dialog "
     "delaktighet inflytande lämna synpunkter tyck till om omarbetad ny nytt nya reviderad enligt sändlista "
-    "dnr dm diarienummer kungörelse kungörelser anslagstavlan anslagstavla information nyheter nyhet "
+    "dnr dm diarienummer kungörelse kungörelser delgivning delgivningar anslagstavlan anslagstavla "
+    "information nyheter nyhet "
     "remissvar remisslista utskick missiv inbjudan välkommen vecka att svarsdag svarsdatum remisstid".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
