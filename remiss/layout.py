@@ -178,11 +178,37 @@ def rows_of(pieces: list[Piece]) -> list[Row]:
             groups[-1][1].append(piece)
         else:
             groups.append((middle, [piece]))
-    return [_row(sorted(group, key=lambda p: p.x0)) for _, group in groups]
+    ordered = [sorted(group, key=lambda p: p.x0) for _, group in groups]
+    rows = [_row(group) for group in ordered]
+    edges = _column_edges(rows)
+    if edges:  # a table's row whose long cell runs up to the next column: split where the column starts
+        tops = [row.top for row in rows if len(row.cells_x) >= 2]
+        for index, (row, group) in enumerate(zip(rows, ordered, strict=True)):
+            if not row.cells_x and len(group) > 1 and min(tops) - 20 <= row.top <= max(tops) + 20:
+                rows[index] = _row(group, edges)
+    return rows
 
 
-def _row(pieces: list[Piece]) -> Row:
-    """Given a row's pieces left to right, return the Row: cells split at wide gaps, words at narrow."""
+COLUMN_ROWS = 3  # rows whose cell starts at the same x that make it a column's left edge
+EDGE_TOLERANCE = 1.5  # points a piece may stand from a column's left edge to start a cell there
+
+
+def _column_edges(rows: list[Row]) -> tuple[float, ...]:
+    """Given a page's rows, return the left edges (after the first) where cells of COLUMN_ROWS rows start."""
+    counts: dict[int, list[float]] = {}
+    for row in rows:
+        for x in row.cells_x[1:]:
+            counts.setdefault(round(x / 2), []).append(x)
+    return tuple(sum(xs) / len(xs) for xs in counts.values() if len(xs) >= COLUMN_ROWS)
+
+
+def _row(pieces: list[Piece], edges: tuple[float, ...] = ()) -> Row:
+    """Given a row's pieces left to right, return the Row: cells split at wide gaps, words at narrow.
+
+    With a table's column `edges` a piece starting at one after a word's space starts a cell too:
+    a long name in the first column leaves less than COLUMN_GAP before the second ('4. Sveriges
+    Kommuner och Landsting (SKL)' | '11. Falck Vägassistans').
+    """
     if len(pieces) == 1:  # most rows: one text object
         only = pieces[0]
         return Row(text=" ".join(only.text.split()), cells_x=(), top=round(only.top, 1), x0=round(only.x0, 1),
@@ -192,7 +218,7 @@ def _row(pieces: list[Piece]) -> Row:
         piece_text = " ".join(piece.text.split())
         if previous is None:
             text, cells = piece_text, [piece.x0]
-        elif piece.x0 - previous.x1 > COLUMN_GAP:
+        elif piece.x0 - previous.x1 > COLUMN_GAP or edges and _at_edge(piece, previous, edges):
             text += " | " + piece_text
             cells.append(piece.x0)
         elif piece.x0 - previous.x1 > WORD_GAP * max(piece.size, 1.0) or previous.text.endswith(" "):
@@ -214,6 +240,12 @@ def _row(pieces: list[Piece]) -> Row:
         x1=round(max(p.x1 for p in pieces), 1),
         bottom=round(max(p.bottom for p in pieces), 1),
     )
+
+
+def _at_edge(piece: Piece, previous: Piece, edges: tuple[float, ...]) -> bool:
+    """Return True when a piece starts at a column edge, a word's space or more after the piece before."""
+    gap = piece.x0 - previous.x1
+    return gap > WORD_GAP * max(piece.size, 1.0) and any(abs(piece.x0 - x) <= EDGE_TOLERANCE for x in edges)
 
 
 _BREAK_MARKS = frozenset("-\u00ad\x02\ufffe")

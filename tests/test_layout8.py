@@ -177,3 +177,30 @@ def test_titel_i_utskriven_webbsida(mapp: str, ident: str, tmp_path: Path) -> No
 
     (remiss,) = tolka_fil(_las(ident, "webbutskrift", "pdf", tmp_path))
     assert remiss.titel == _facit(mapp, ident)["titel"]
+
+
+def test_lang_cell_intill_nasta_kolumn_delas_vid_kolumnens_kant() -> None:
+    """A Word table saved as PDF by LibreOffice: '4. Sveriges Kommuner och Landsting (SKL)' runs up to the
+    second column, less than a column gap before '11. Falck Vägassistans'; the second column's left edge,
+    where three other rows start a cell, splits it."""
+    from remiss.layout import Piece, rows_of
+
+    def piece(text: str, x0: float, top: float) -> Piece:
+        return Piece(text=text, x0=x0, top=top, x1=x0 + 5.0 * len(text), bottom=top + 11, size=11.0, bold=False)
+
+    rows = rows_of([
+        piece("1. Polismyndigheten", 90, 215), piece("8. Svenska Transportarbetareförbundet", 306, 215),
+        piece("2. Transportstyrelsen", 90, 228), piece("9. Kommunal", 306, 228),
+        piece("3. Trafikverket", 90, 241), piece("10. Assistancekåren", 306, 241),
+        piece("4. Sveriges Kommuner och Landsting", 90, 254), piece("11. Falck Vägassistans", 266, 254),
+        piece("Sista dag att svara på remissen är", 90, 319), piece("fredagen den 22 januari 2016.", 266, 319),
+    ])
+    assert rows[3].cells_x == ()  # a piece at 266, where no column starts, stays a word of the row
+    rows = rows_of([
+        piece("1. Polismyndigheten", 90, 215), piece("8. Svenska Transportarbetareförbundet", 306, 215),
+        piece("2. Transportstyrelsen", 90, 228), piece("9. Kommunal", 306, 228),
+        piece("3. Trafikverket", 90, 241), piece("10. Assistancekåren", 306, 241),
+        piece("4. Sveriges Kommuner och Landsting (SKL)", 90, 254), piece("11. Falck Vägassistans", 306, 254),
+    ])
+    assert rows[3].text == "4. Sveriges Kommuner och Landsting (SKL) | 11. Falck Vägassistans"
+    assert rows[3].cells_x == (90, 306)

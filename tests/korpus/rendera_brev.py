@@ -124,17 +124,23 @@ def _flode(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, ParagraphS
     layouts that set it so (brevtabell, a5), a ruled table when the spec asks for one."""
     out: list[Any] = []
     lista: list[Any] = []
+    huvud: list[Any] = []  # the header row of a list table ('Remissinstans'), when the spec names one
+    tabellhuvud = (spec.get("listtabell") or {}).get("huvud")
     spalter = layout in ("brevtabell", "a5") or int(spec.get("kolumner", 1)) > 1
 
     def tom_lista() -> None:
         if not lista:
+            out.extend(_para(b.text, stilar["grupp"]) for b in huvud)
+            huvud.clear()
             return
         punkter = [_para(b.text, stilar["punkt"]) for b in lista]
         if spec.get("listtabell") is not None:
-            tabell = Table([[p] for p in punkter], colWidths=[bredd - 10 * mm], hAlign="LEFT")
+            rader = [[_para(b.text, stilar["grupp"])] for b in huvud] + [[p] for p in punkter]
+            tabell = Table(rader, colWidths=[bredd - 10 * mm], hAlign="LEFT", repeatRows=len(huvud))
             tabell.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "#777777"),
                                         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             out.append(tabell)
+            huvud.clear()
         elif spalter and len(lista) >= 8:
             out.append(BalancedColumns(punkter, nCols=2, innerPadding=6 * mm))
         else:
@@ -149,6 +155,9 @@ def _flode(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, ParagraphS
             lista.append(b)
             continue
         tom_lista()
+        if tabellhuvud and b.text.startswith(tabellhuvud):
+            huvud.append(b)
+            continue
         if b.typ == "faktarad":
             out.append(_para(b.text, stilar["stycke"]))
         else:
