@@ -186,14 +186,16 @@ def test_lang_cell_intill_nasta_kolumn_delas_vid_kolumnens_kant() -> None:
     from remiss.layout import Piece, rows_of
 
     def piece(text: str, x0: float, top: float) -> Piece:
-        return Piece(text=text, x0=x0, top=top, x1=x0 + 5.0 * len(text), bottom=top + 11, size=11.0, bold=False)
+        return Piece(text=text, x0=x0, top=top, x1=x0 + 5.0 * len(text), bottom=top + 11, size=11.0,
+                     bold=False)
 
     rows = rows_of([
         piece("1. Polismyndigheten", 90, 215), piece("8. Svenska Transportarbetareförbundet", 306, 215),
         piece("2. Transportstyrelsen", 90, 228), piece("9. Kommunal", 306, 228),
         piece("3. Trafikverket", 90, 241), piece("10. Assistancekåren", 306, 241),
         piece("4. Sveriges Kommuner och Landsting", 90, 254), piece("11. Falck Vägassistans", 266, 254),
-        piece("Sista dag att svara på remissen är", 90, 319), piece("fredagen den 22 januari 2016.", 266, 319),
+        piece("Sista dag att svara på remissen är", 90, 319),
+        piece("fredagen den 22 januari 2016.", 266, 319),
     ])
     assert rows[3].cells_x == ()  # a piece at 266, where no column starts, stays a word of the row
     rows = rows_of([
