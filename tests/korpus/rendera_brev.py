@@ -33,6 +33,8 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import BalancedColumns
 
+from tests.korpus.rendera_pdf import Sidor
+
 LAYOUTER = ("brevtabell", "hogerblock", "webbutskrift", "liggande", "a5")
 _TTF = Path("/usr/share/fonts/truetype")
 _FONTER = {  # name: (regular, bold) files; the first that exists is used
@@ -200,28 +202,6 @@ def _huvud(spec: dict[str, Any], stilar: dict[str, ParagraphStyle], layout: str,
     return [Spacer(1, 4 * mm)]  # hogerblock and liggande draw the letterhead on the canvas
 
 
-class _Sidor(canvas.Canvas):
-    """A canvas that knows the page count at save time, to draw the furniture of every page."""
-
-    def __init__(self, *args: Any, spec: dict[str, Any], kalla: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._spec = spec
-        self._kalla = kalla
-        self._sidor: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._sidor.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        antal = len(self._sidor)
-        for n, tillstand in enumerate(self._sidor, start=1):
-            self.__dict__.update(tillstand)
-            _mobler(self, self._spec, self._kalla, n, antal)
-            super().showPage()
-        super().save()
-
-
 def _adress(kalla: str) -> str:
     """Return the address a browser shows for a source (a g0vse page as its regeringen.se address)."""
     m = re.search(r"g0vse/blob/data/(remisser/.+?)\.md$", kalla)
@@ -299,4 +279,5 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path, kalla: str = "") ->
                             invariant=1)
     spec = dict(spec, _titel=[b.text for b in blocks if b.typ == "rubrik"][:1])
     innehall = _huvud(spec, stilar, layout, bredd) + _flode(spec, blocks, stilar, bredd, layout)
-    dok.build(innehall, canvasmaker=lambda *a, **k: _Sidor(*a, spec=spec, kalla=kalla, **k))
+    dok.build(innehall, canvasmaker=lambda *a, **k: Sidor(
+        *a, mobler=lambda c, n, antal: _mobler(c, spec, kalla, n, antal), **k))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -186,12 +187,13 @@ def _huvud(spec: dict[str, Any], stilar: dict[str, ParagraphStyle]) -> list[Any]
     return [Spacer(1, 18 * mm)] if layout == "rk" else []
 
 
-class _Sidor(canvas.Canvas):
-    """A canvas that knows the page count at save time, to draw 'n (N)' on every page."""
+class Sidor(canvas.Canvas):
+    """A canvas that knows the page count at save time, to draw the furniture of every page: `mobler`
+    draws it on the canvas for page n of antal."""
 
-    def __init__(self, *args: Any, spec: dict[str, Any], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, mobler: Callable[[canvas.Canvas, int, int], None], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._spec = spec
+        self._mobler = mobler
         self._sidor: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -202,7 +204,7 @@ class _Sidor(canvas.Canvas):
         antal = len(self._sidor)
         for n, tillstand in enumerate(self._sidor, start=1):
             self.__dict__.update(tillstand)
-            _mobler(self, self._spec, n, antal)
+            self._mobler(self, n, antal)
             super().showPage()
         super().save()
 
@@ -247,4 +249,5 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
                             topMargin=22 * mm, bottomMargin=26 * mm, title=spec["id"], author="korpus",
                             invariant=1)
     innehall = _huvud(spec, stilar) + _flowables(spec, blocks, stilar)
-    dok.build(innehall, canvasmaker=lambda *a, **k: _Sidor(*a, spec=spec, **k))
+    dok.build(innehall, canvasmaker=lambda *a, **k: Sidor(
+        *a, mobler=lambda c, n, antal: _mobler(c, spec, n, antal), **k))
