@@ -88,8 +88,7 @@ def skriv_bilder(forklaring: Forklaring, mapp: str | Path, *, force: bool = Fals
     with tempfile.TemporaryDirectory(prefix="remiss-bild-") as tmp:
         pdf = _som_pdf(fil, Path(tmp))
         boxes = flytta_rutor(rutor(forklaring, utan_lage=True), _pdf_lines(pdf))
-        first = {min(range(m.del_.forsta_sida, m.del_.sista_sida + 1)) for m in forklaring.missiv
-                 if m.remiss is not None}
+        first = [m.del_.forsta_sida for m in forklaring.missiv if m.remiss is not None]
         pages = sorted(set(boxes) | ({min(first)} if first and not boxes else set()))
         stem = Path(fil).stem
         targets = {page: Path(mapp) / f"{stem}-sida{page}.png" for page in pages}

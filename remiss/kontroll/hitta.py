@@ -211,9 +211,7 @@ def hela_som_yttrande(handling: Handling) -> Yttrandedel | None:
         return None  # an answer names what it answers: a remiss, a betänkande, a promemoria
     if any(part.dokumenttyp == "missiv" for part in split_documents(handling)):
         return None
-    index, har_titel = _document_title(lines)
-    whole = _make_del(lines, 0, index, len(lines))
-    return whole if har_titel else replace(whole, titelrader=0)
+    return _som_helhet(lines)
 
 
 def find_remissvar(handling: Handling) -> Yttrandedel | None:
@@ -226,11 +224,16 @@ def find_remissvar(handling: Handling) -> Yttrandedel | None:
     lines = handling.lines
     if not lines or not ar_remissvar(lines):
         return None
+    return _som_helhet(lines)
+
+
+def _som_helhet(lines: list[Line]) -> Yttrandedel:
+    """Given a whole document's lines, return them as one yttrande titled by its first line with words."""
     index, har_titel = _document_title(lines)
-    remissvar = _make_del(lines, 0, index, len(lines))
+    whole = _make_del(lines, 0, index, len(lines))
     # a document opening with a paragraph (a docplayer transcript, a web notice's first sentence in one
     # Word paragraph) has no title: its first line is text to read, not a heading to skip
-    return remissvar if har_titel else replace(remissvar, titelrader=0)
+    return whole if har_titel else replace(whole, titelrader=0)
 
 
 def _title_starts(lines: list[Line]) -> list[int]:
