@@ -4336,3 +4336,92 @@ def test_titel_posten_under_kungorelselistans_rubrik() -> None:
     post = ("Förslag till nytt vattenskyddsområde med skyddsföreskrifter för grundvattentäkt i Helgenäs, "
             "Västerviks kommun [yttrande senast 12 april 2016]")
     assert clean_title(post) == post.split(" [")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # prov8/kalix-op-samrad: the förvaltning before its kommun in the post address
+        ("Vi vill ha dina synpunkter på den nya översiktsplanen!\nDu kan skicka dina synpunkter skriftligt under samrådstiden till e-postadressen: planer@kalix.se eller per post till Samhällsbyggnadsförvaltningen, Kalix kommun, 952 81 Kalix. Alternativt kan du lämna dina synpunkter direkt i det digitala formuläret som finns i översiktsplanen. Vi ber att alla synpunkter är oss tillhanda senast den 28 juni 2024.",
+         "Kalix kommun, Samhällsbyggnadsförvaltningen"),
+        # prov8/enkoping-fop-samrad: 'Enköpings stad' is the town the plan is for; the address names the kommun
+        ("Fördjupad översiktsplan för Enköpings stad\nSkriftliga synpunkter på förslaget ska senast den 1 juni 2017 skickas till:\nE-post: framtidsdialog@enkoping.se\nPostadress: Enköpings kommun, samhällsbyggnadsförvaltningen 745 80 Enköping",
+         "Enköpings kommun, samhällsbyggnadsförvaltningen"),
+        # prov8/sandviken-dp-styvmorsviolen-granskning: the förvaltning Sandviken, Hofors and Ockelbo share
+        ("Synpunkter ska ha kommit in senast 2021-05-12. Skicka via e-post till vgs@sandviken.se eller med brev till:\nSandvikens kommun\nVästra Gästriklands samhällsbyggnadsförvaltning\n811 80 Sandviken",
+         "Sandvikens kommun, Västra Gästriklands samhällsbyggnadsförvaltning"),
+        # prov8/mora-fop-granskning: a förvaltning of two kommuner, named alone
+        ("Synpunkter på förslaget senast den 31 augusti 2021.\nHar du synpunkter på granskningsförslaget kan du skriva till oss på:\nStadsbyggnadsförvaltningen Mora Orsa\nFredsgatan 12\n792 80 Mora\neller via e-post: plan.stadsbygg@mora.se",
+         "Stadsbyggnadsförvaltningen Mora Orsa"),
+        # missiv/lulea-oringen-dp-granskning: the address block's department and section under the förvaltning
+        ("Synpunkter på planförslaget skickas till:\nLuleå kommun\nStadsbyggnadsförvaltningen\nAvdelning stadsplanering & infrastrukturdrift\nSektion plan\nBangårdsgatan 12\n972 35 Luleå\nEller till E-post: stadsbyggnadsforvaltningen@lulea.se",
+         "Luleå kommun, Stadsbyggnadsförvaltningen"),
+        # missiv/kristianstad-op-staden-samrad: the nämnd and the postal town, the kommun named for the town
+        ("Byggnadsnämnden presenterar nu ett förslag om en uppdaterad översiktsplan för Kristianstads stad för samråd.\nDu kan lämna dina synpunkter på förslaget på flera sätt.\n1. Skriftligt till: Byggnadsnämnden, 291 80 Kristianstad (märk ditt brev med BN 15-1977 ÄÖP Staden)",
+         "Kristianstads kommun, Byggnadsnämnden"),
+        # missiv/uddevalla-skogslyckan-dp-samrad: the förvaltning's short name, the text naming it in full
+        ("Planförslag upprättas av samhällsbyggnadsförvaltningen 2022-05-25\nLämna in synpunkter på förslaget skriftligt till:\nUddevalla kommun, Samhällsbyggnad, 451 81 Uddevalla eller till vår e-postadress: samhallsbyggnad@uddevalla.se.",
+         "Uddevalla kommun, Samhällsbyggnad"),
+    ],
+)
+def test_forvaltningen_i_svarens_adress(text: str, avsandare: str) -> None:
+    """The reply address names the sender with its förvaltning, written unit first, on lines of their own, or
+    as a nämnd with the postal town; a förvaltning several kommuner share stands alone."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/heby-brandmannen-granskning: an enhet is no nämnd or förvaltning
+        ("Yttrande ställs skriftligen till Heby kommun, Mark- och planeringsenheten, 744 88 HEBY, eller till information@heby.se", "Heby kommun"),
+        # missiv/sundsvall-nju20-granskning: the deciding nämnd stays over the address of its kontor
+        ("Underrättelse inför granskning gällande ändring av byggnadsplan (NJU-20)\nOrgan\nStadsbyggnadsnämnden\nKontakt\nStadsbyggnadsnämnden\nSynpunkter framförs skriftligen till:\nStadsbyggnadskontoret\n851 85 Sundsvall\nAlternativt via e-post till:\nstadsbyggnadsnamnden@sundsvall.se", "Stadsbyggnadsnämnden"),
+    ],
+)
+def test_svarens_adress_utan_namnd_eller_forvaltning(text: str, avsandare: str) -> None:
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+def test_kontaktmodellens_exempel() -> None:
+    """modeller/kontakt.toml: each example (lines split at ' / ') names its contact person."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.personer import find_handlaggare
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "kontakt.toml").read_text())
+    for post in data["fras"] + data["etikett"]:
+        assert post["exempel"], post["namn"]
+        for exempel in post["exempel"]:
+            text, namn = exempel.split(" => ")
+            handlaggare, _ = find_handlaggare(lines_of(text.replace(" / ", "\n")))
+            assert handlaggare.namn == namn, (post["namn"], text)
+
+
+def test_citerad_planeringschef_ar_ingen_kontakt() -> None:
+    """missiv/hudiksvall-op-sista-dagen: a person quoted in a news item ('…, säger Hans Gyllow, planeringschef')
+    is no contact person."""
+    from remiss.extract.personer import find_handlaggare
+
+    text = ("- Vi kommer sortera dem, analysera dem och några av synpunkterna kommer säkert mynna ut till något nytt förslag. Den delen i planeringsprocessen kallas granskning, säger Hans Gyllow.\n"
+            "Hur tycker jag till om förslaget?\nDu tycker till om förslaget via e-post, brev eller direkt i den digitala översiktsplanen.")
+    handlaggare, _ = find_handlaggare(lines_of(text))
+    assert handlaggare.namn is None
+
+
+def test_logons_bildtext_ar_inget_namn() -> None:
+    """prov8/vimmerby-op-granskning: the logo image's text 'Vimmerby Kommun logo' names the kommun."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of("Gå till innehåll\nVimmerby Kommun logo\nÖversiktsplanen ute på granskning\nNu kan du ta del av förslaget till ny översiktsplan som är ute på granskning till och med 14 februari 2024.")
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == "Vimmerby kommun"

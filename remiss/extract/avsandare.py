@@ -51,6 +51,9 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
             department = re.search(r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö]+)?departementet\b", line.text)
             if department:
                 return Found(department.group(0), line, "departementet under 'Regeringskansliet'")
+    reply = reply_address(text)
+    if reply and _reply_names_sender(reply, found):
+        return reply
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 3]:
@@ -71,6 +74,90 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         if enhet:
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
     return found
+
+
+# the body a reply goes to in a postal address, written as a kommun writes its units:
+# 'Samhällsbyggnadsförvaltningen', 'Miljö- och samhällsbyggnadsförvaltningen', 'Västra Gästriklands
+# samhällsbyggnadsförvaltning' (a förvaltning several kommuner share), 'Bygg och miljönämnden'
+REPLY_UNIT = (
+    r"(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:[a-zåäö]+a\s+)?(?:[\wåäö-]+\s+och\s+)?[\wåäö-]*"
+    r"(?:nämnd|styrelse|förvaltning|kontor)(?:en|et|n)?(?![\wåäö-])"
+)
+KOMMUN_ORG = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)"
+POSTCODE = r"(?:Box\s+\d+|\d{3}\s?\d{2}\s+(?P<ort>[A-ZÅÄÖ][\wåäöÅÄÖ-]+))"
+# 'Luleå kommun Stadsbyggnadsförvaltningen Avdelning stadsplanering … Bangårdsgatan 12 972 35 Luleå', the
+# address block's lines joined; 'Enköpings kommun, samhällsbyggnadsförvaltningen 745 80 Enköping'
+REPLY_BLOCK = re.compile(
+    rf"(?P<org>{KOMMUN_ORG})[,\s]+(?P<unit>(?i:{REPLY_UNIT}))(?:[,\s]+[^.;:@]{{0,90}}?)?[,\s]+{POSTCODE}"
+)
+# 'Skicka dem skriftligt till: Miljö och stadsbyggnad, 451 81 Uddevalla'; 'Skriftligt till: Byggnadsnämnden,
+# 291 80 Kristianstad'; 'skriva till oss på: Stadsbyggnadsförvaltningen Mora Orsa Fredsgatan 12 792 80 Mora'
+REPLY_UNIT_ONLY = re.compile(
+    rf"\b(?:till|på)\s*:\s*(?P<unit>(?:{REPLY_UNIT}|[A-ZÅÄÖ][a-zåäö]+\s+och\s+[a-zåäö]+)"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2}?)[,\s]+(?:[A-ZÅÄÖ][\wåäö]+\s+\d+[A-Z]?[,\s]+)?"
+    + POSTCODE
+)
+
+
+def reply_address(text: Text) -> Found | None:
+    """Given the text, return the body the replies' postal address names with its organisation: 'Kalix
+    kommun, Samhällsbyggnadsförvaltningen' (also written unit first), a kommun's unit with the kommun of the
+    postal town ('Miljö och stadsbyggnad, 451 81 Uddevalla'), or a unit several kommuner share alone
+    ('Stadsbyggnadsförvaltningen Mora Orsa'); None when no reply address names a unit."""
+    joined = text.joined
+    for match in POSTAL.finditer(joined):
+        org, mid = match.group("org").strip(), (match.group("mid") or "").strip()
+        line = text.line_at(match.start("org"))
+        if mid and SELF_GOVERNED.search(org) and _reply_unit(mid, joined):
+            return Found(f"{org}, {mid}", line, "kommunen och enheten i svarens postadress")
+        if mid and re.fullmatch(REPLY_UNIT, org) and re.fullmatch(KOMMUN_ORG, mid):
+            return Found(f"{mid}, {org}", line, "kommunen och enheten i svarens postadress (enheten först)")
+    block = REPLY_BLOCK.search(joined)
+    if block:
+        return Found(f"{block.group('org')}, {block.group('unit')}", text.line_at(block.start("org")),
+                     "kommunen och enheten i svarens adressblock")
+    only = REPLY_UNIT_ONLY.search(joined)
+    if only and only.group("ort"):
+        unit, ort = only.group("unit"), only.group("ort")
+        line = text.line_at(only.start("unit"))
+        places = re.findall(r"\s([A-ZÅÄÖ][a-zåäö]+)", unit)
+        if places and not re.search(REPLY_UNIT + r"$", unit):  # 'Stadsbyggnadsförvaltningen Mora Orsa'
+            return Found(unit, line, "förvaltningen som flera kommuner delar, i svarens postadress")
+        return Found(f"{_kommun_name(ort)}, {unit}", line,
+                     "enheten i svarens postadress, med kommunen på postorten")
+    return None
+
+
+def _reply_unit(unit: str, joined: str) -> bool:
+    """Return True for a nämnd, styrelse, förvaltning or kontor in a reply address ('tekniska förvaltningen'),
+    or its short name when the text names the förvaltning in full ('Samhällsbyggnad' with
+    'samhällsbyggnadsförvaltningen'); not a person, an enhet or a section ('Mark- och planeringsenheten')."""
+    if re.fullmatch(REPLY_UNIT, unit, re.IGNORECASE):
+        return True
+    if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{4,}", unit):
+        return False
+    return re.search(rf"\b{unit}s?(?:förvaltning|nämnd|kontor)", joined, re.IGNORECASE) is not None
+
+
+def _reply_names_sender(reply: Found, found: Found | None) -> bool:
+    """Return True when the reply address's 'Kommun, Enhet' names the sender better than what was found: no
+    sender, a bare unit ('Samhällsbyggnadsförvaltningen'), or the same kommun without its unit ('Enköpings
+    stad' read from 'översiktsplan för Enköpings stad'; 'Vimmerby kommun' from the letterhead)."""
+    if found is None:
+        return True
+    value = found.value
+    if "," in value:
+        return False
+    if re.fullmatch(REPLY_UNIT, value, re.IGNORECASE) or BARE_BODY.fullmatch(value):
+        # the same unit, now with its kommun; a nämnd that decides stays ('Stadsbyggnadsnämnden' over the
+        # address of its kontor)
+        return "," in reply.value and reply.value.lower().endswith(value.lower())
+    org = reply.value.split(",")[0]
+    if not ("," in reply.value and re.fullmatch(KOMMUN_ORG, org) and re.fullmatch(KOMMUN_ORG, value)):
+        return False
+    if org.startswith("Region") or value.startswith("Region"):
+        return org.lower() == value.lower()
+    return _same_place(value, org)
 
 
 # a nämnd, styrelse or förvaltning without its kommun ('Kommunstyrelsen', 'Kulturförvaltningen'), and the one
@@ -657,8 +744,22 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
             if FINITE_VERB.search(text):
                 continue  # 'Kommunen har tagit fram nya avfallsföreskrifter': a heading, not the letterhead
+            if _place_in_heading(text):
+                continue  # 'Fördjupad översiktsplan för Enköpings stad': what a plan is for, not who sends it
             return Found(normal_case(clean_org(text)), line)
     return None
+
+
+PLACE_AFTER = re.compile(r"\s(?:för|i|inom|om|av|till|på|med)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*\s+"
+                         r"(?:kommun|stad|region|län)\b")
+
+
+def _place_in_heading(text: str) -> bool:
+    """Return True for a line that names a kommun or town only after a preposition, nothing before it an
+    organisation: a heading or sentence about the place ('Arbete med att ta fram en ny översiktsplan för Växjö
+    kommun'), not a letterhead ('Kommunstyrelsen i Laxå kommun', 'Länsstyrelsen i Skåne län')."""
+    match = PLACE_AFTER.search(text)
+    return match is not None and not ORG_WORD.search(text[: match.start()])
 
 
 @lru_cache(maxsize=1)
@@ -695,6 +796,11 @@ def clean_org(name: str) -> str:
     if len(cells) > 1:  # a letterhead row with the document label or date in another cell
         name = next((cell for cell in cells if ORG_WORD.search(cell)), cells[0])
     name = unspaced(name)
+    # a web page's logo image read as text: 'Vimmerby Kommun logo', 'Logotyp för Borås Stad'
+    logo = LOGO.fullmatch(name.strip())
+    if logo:
+        name = logo.group("org") or logo.group("org2")
+        name = re.sub(r"(?<=[a-zåäö]) Kommun$", " kommun", name)
     where = re.match(r"^I\s+(?P<organ>[a-zåäö]+(?:nämnden|styrelsen))$", name)
     if where:  # 'Beslut I kulturnämnden': the body the decision was taken in
         name = where.group("organ")[:1].upper() + where.group("organ")[1:]
@@ -707,6 +813,7 @@ def clean_org(name: str) -> str:
     return name
 
 
+LOGO = re.compile(r"(?i:logotyp(?:en)?\s+för\s+)(?P<org>.+)|(?P<org2>.+?)\s+(?i:logo|logotyp|logga)")
 # a letterhead's spaced capitals: 'A R B E T S M I L J Ö VERKET'
 SPACED = re.compile(r"\b(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ]\b")
 SUFFIX_WORD = re.compile(r"^(?:VERKET|STYRELSEN|NÄMNDEN|MYNDIGHETEN|INSPEKTIONEN|DEPARTEMENTET|KANSLIET)$")

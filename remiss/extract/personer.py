@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from remiss import forklara
 from remiss.domain import Handlaggare, Line
@@ -54,6 +58,9 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     in_sentence = _contact_in_sentence(lines)
     if in_sentence is not None:
         return _vald(in_sentence, "personen i 'Frågor … ställs till NAMN' (eller som får kopia av svaret)")
+    in_box = _contact_in_fact_box(lines)
+    if in_box is not None:
+        return _vald(in_box, "namnet vid faktarutans etikett ('Uppdragsledare: NAMN', modeller/kontakt.toml)")
     answers_to = _person_answers_go_to(lines)
     if answers_to is not None:
         return _vald(answers_to, "personen vars egen adress svaren går till, namngiven i texten")
@@ -195,7 +202,8 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
-    for pattern in (CONTACT_SENTENCE, CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON, VIA_PERSON):
+    for pattern in (CONTACT_SENTENCE, contact_phrase(), CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON,
+                    VIA_PERSON):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
@@ -203,12 +211,48 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             words = name.split()
             if len(words) == 3 and words[2] == words[0]:
                 name = " ".join(words[:2])  # 'Peter Wretman Peter Wretman': a picture caption beside the name
+            elif len(words) == 3 and TITLE_FIRST.match(words[0]):
+                name = " ".join(words[1:])  # 'Plantekniker Gunilla Heinrud': the title before the name
+            elif len(words) == 3 and TITLE_WORD.match(words[2]):
+                name = " ".join(words[:2])  # 'Lynn Joel Översiktsplanerare': the title on the line below
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
             tail = text.joined[match.end() : match.end() + 120]
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
             return _contact_from_mentions(person, texts), text.line_at(where)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kontakt_modell() -> dict[str, Any]:
+    """Return modeller/kontakt.toml: the phrases before a contact's name and the fact-box labels."""
+    return tomllib.loads(resources.files("modeller").joinpath("kontakt.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def contact_phrase() -> re.Pattern[str]:
+    """Return the pattern of a contact phrase of modeller/kontakt.toml ('välkommen att kontakta:') before a
+    name, with a job title between them ('… kontakta: Plantekniker Gunilla Heinrud')."""
+    phrases = "|".join(f"(?:{fras['monster']})" for fras in _kontakt_modell()["fras"])
+    return re.compile(rf"(?i:(?:{phrases}))\s*:?\s*(?:[a-zåäö-]+\s+)?" + _NAME)
+
+
+@lru_cache(maxsize=1)
+def _fact_box_label() -> re.Pattern[str]:
+    """Return the pattern of a fact box's contact label ('Uppdragsledare: Joel Thölix')."""
+    words = sorted((o for e in _kontakt_modell()["etikett"] for o in e["ord"]), key=len, reverse=True)
+    return re.compile(r"^(?i:" + "|".join(re.escape(o) for o in words) + r")\s*:\s*(?P<rest>\S.*)$")
+
+
+def _contact_in_fact_box(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
+    """Given lines, return the person a fact box names under a label of modeller/kontakt.toml."""
+    texts = _texts(lines)
+    for index, text in enumerate(texts):
+        match = _fact_box_label().match(text)
+        name = _person_name(match.group("rest")) if match else None
+        if name:
+            return _contact_from_mentions(Handlaggare(namn=name), texts), lines[index]
     return None
 
 
@@ -333,7 +377,7 @@ def is_person(text: str) -> bool:
 
 TITLE_FIRST = re.compile(
     r"^[A-ZÅÄÖ][a-zåäö-]*(?:utvecklare|ansvarig|samordnare|utredare|arkitekt|ingenjör|ledare|rådgivare|controller|"
-    r"inspektör|direktör|planerare|strateg|handläggare|sekreterare|chef|jurist|ombudsman)$"
+    r"inspektör|direktör|planerare|strateg|handläggare|sekreterare|chef|jurist|ombudsman|tekniker)$"
 )
 
 
