@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from remiss import fastsearch
-from remiss.clean import PAGE_NUMBER, clean_pages
+from remiss.clean import PAGE_NUMBER, clean_pages, drop_furniture
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 
 # a link to a file is no title: 'Remissmissiv med sändlista 4.7-H21-02923, PDF 436 kB',
@@ -119,8 +119,14 @@ LIST_CUE = re.compile(
 
 def split_documents(handling: Handling) -> list[Del]:
     """Given a Handling, return its documents in order, each typed, with cleaned lines and page range."""
-    lines = clean_pages([page.lines for page in handling.pages])
+    pages = [page.lines for page in handling.pages]
+    lines = clean_pages(pages)
     starts = _document_starts(lines)
+    first_pages = {lines[start].page for start in starts}
+    opening = set(_opening_pages(lines, starts)) | set(_copied_pages(pages, first_pages))
+    if opening:
+        lines = _restore_headers(pages, lines, opening)
+        starts = _page_top_starts(lines, _document_starts(lines), opening)
     parts = []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
@@ -137,6 +143,73 @@ def split_documents(handling: Handling) -> list[Del]:
                 )
             )
     return parts
+
+
+def _opening_pages(lines: Sequence[Line], starts: Sequence[int]) -> list[int]:
+    """Given cleaned lines and the document starts in them, return the pages on which a later document
+    opens the page (nothing but a short header run stands above its start on that page)."""
+    opening = []
+    for start in starts[1:]:
+        top = _page_top(lines, start)
+        if top > 0 and start - top <= 14 and _is_header_run(lines, top, start):
+            opening.append(lines[start].page)
+    return opening
+
+
+def _page_top(lines: Sequence[Line], index: int) -> int:
+    """Return the index of the first line on the page of lines[index]."""
+    while index > 0 and lines[index - 1].page == lines[index].page:
+        index -= 1
+    return index
+
+
+def _copied_pages(pages: Sequence[Sequence[Line]], first_pages: set[int]) -> list[int]:
+    """Given each page's lines and the pages a document opens, return the pages that repeat the first
+    page of the document going on line for line: a second copy of the same letter bundled in the file."""
+    copied = []
+    first: tuple[str, ...] = ()
+    for page_lines in pages:
+        texts = tuple(" ".join(line.text.split()) for line in page_lines if line.text.strip())
+        if not page_lines:
+            continue
+        if len(texts) >= 8 and texts == first:
+            copied.append(page_lines[0].page)
+        elif page_lines[0].page in first_pages or not first:
+            first = texts
+    return copied
+
+
+def _restore_headers(pages: Sequence[Sequence[Line]], lines: Sequence[Line], opening: set[int]) -> list[Line]:
+    """Given each page's lines, the cleaned lines and the pages a document opens, return the cleaned lines
+    with the header block put back above each such page's first kept line: the block every copy or letter
+    of a series repeats is that letter's own header, not furniture of the whole file (its date and dnr)."""
+    kept = {(line.page, line.number) for line in lines}
+    tops: dict[int, list[Line]] = {}
+    for page_lines in pages:
+        if page_lines and page_lines[0].page in opening:
+            block = []
+            for line in drop_furniture(page_lines):
+                if (line.page, line.number) in kept:
+                    break
+                block.append(line)
+            tops[page_lines[0].page] = block
+    restored: list[Line] = []
+    for line in lines:
+        restored += tops.pop(line.page, [])
+        restored.append(line)
+    return restored
+
+
+def _page_top_starts(lines: Sequence[Line], starts: Sequence[int], opening: set[int]) -> list[int]:
+    """Given lines, their document starts and the pages a document opens, return the starts with one at the
+    top of each such page: a start on it moves up over its header run, and a copy gets a start of its own."""
+    moved = set(starts)
+    for index, line in enumerate(lines):
+        if line.page in opening and (index == 0 or lines[index - 1].page != line.page):
+            on_page = [start for start in moved if _page_top(lines, start) == index]
+            moved -= {start for start in on_page if _is_header_run(lines, index, start)}
+            moved.add(index)
+    return sorted(moved)
 
 
 def find_missiv(handling: Handling) -> list[Del]:
