@@ -2618,3 +2618,109 @@ def test_transkript_remissvar_fran_avsandaren_angaende(tmp_path: Path) -> None:
     (yttrande,) = kontrollera_fil(fil)
     assert yttrande.diarienummer == "S2016/01610/FS"
     assert yttrande.stallningstagande is None
+
+
+# kontroll11 (December 2026): a remissvar recognised by its structure, not by a phrase (struktur.py,
+# modeller/yttrandestruktur.jsonl); texts quoted from tests/korpus/yttranden/<id>.txt
+
+
+def test_strukturfilen_ar_giltig() -> None:
+    """Each trait of modeller/yttrandestruktur.jsonl has a unique id, a family, a place, weight, example."""
+    from remiss.kontroll.struktur import FAMILJER, PLATSER, load_drag
+
+    text = resources.files("modeller").joinpath("yttrandestruktur.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert len(rows) == len(load_drag()) and len({r["id"] for r in rows}) == len(rows)
+    assert all(r["familj"] in FAMILJER and r["var"] in PLATSER and r["vikt"] and r["exempel"] for r in rows)
+    assert {r["familj"] for r in rows} == set(FAMILJER)
+
+
+def _monsterdrag() -> list:
+    from remiss.kontroll.struktur import load_drag
+
+    return [drag for drag in load_drag() if drag.var != "logik"]
+
+
+@pytest.mark.parametrize("drag", _monsterdrag(), ids=lambda d: d.id)
+def test_dragets_exempel_hittas(drag) -> None:  # noqa: ANN001
+    """Each example of a pattern trait (every ' / '-separated one) is found by the trait itself."""
+    from remiss.kontroll.struktur import bedom
+
+    for exempel in drag.exempel.split(" / "):
+        exempel = re.sub(r"\s+\(.*\)$", "", exempel)
+        familjer = bedom(_lines(*exempel.split(" … "))).familjer
+        assert drag.id in familjer.get(drag.familj, (0, ()))[1], exempel
+
+
+def test_egen_notis_om_remissvaret_ar_ett_yttrande(tmp_path: Path) -> None:
+    """Formas' own page about its answer (formas-agenda2030-nyhet): the organisation over the page speaks
+    and says it has answered; no phrase cue is enough on its own."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Formas",
+        "Formas erbjuder sig att bli värdmyndighet för ny Agenda 2030-kommitté",
+        "2019-06-18",
+        "Nu har Formas överlämnat sina synpunkter till miljödepartementet angående slutbetänkandet om "
+        "Sveriges fortsatta genomförande av Agenda 2030 för hållbar utveckling.",
+        "I Agenda 2030-delegationens slutbetänkandet föreslås bland annat att det ska inrättas en ny "
+        "kommitté som ska arbeta med uppföljning, utvärdering och förslag för åtgärder av Agenda 2030. "
+        "Formas välkomnar detta och erbjuder sig att fungera som värdmyndighet för kommittén och dess "
+        "sekretariat.",
+        "Läs Formas remissvar.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+    assert "egen-avsandare-som-subjekt" in kontroll.igenkanning
+
+
+def test_tidningens_notis_om_ett_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """A magazine's notice on ESV's answer (offentligaaffarer-esv-jamforelser): the organisation that has
+    answered is not the page's own, and no one speaks in the sender's voice."""
+    fil = _docx(
+        tmp_path / "n.docx",
+        "Myndigheternas systematiska jämförelser bör styras via fristående regeringsuppdrag",
+        "Ekonomistyrningsverket har svarat på Finansdepartementets remiss om Systematiska jämförelser – för "
+        "lärande i staten. ESV ser positivt på ett utökat arbete med systematiska jämförelser i "
+        "statsförvaltningen. ESV instämmer dock inte i förslaget om att inrätta ett permanent program för "
+        "systematiska jämförelser.",
+    )
+    assert igenkanda(fil) == []
+
+
+def test_tidningens_genomgang_av_71_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """MSB's magazine on 71 answers (tjugofyra7-raddningstjanst-remissvar): several outside organisations
+    take positions; stance words galore make no remissvar."""
+    fil = _docx(
+        tmp_path / "n.docx",
+        "Nyhet",
+        "Länsstyrelser kritiska mot att MSB föreslås ta över uppgifter",
+        "Totalt har 71 remissvar inkommit. Många är positiva till mycket i utredningen.",
+        "Länsstyrelserna avstyrker förslagen där MSB föreslås ansvariga istället för länsstyrelserna.",
+        "Arbetsförmedlingen",
+        "Tillstyrker förslaget att huvuddelen av arbetet som deltidsbrandman ska undantas vid beräkning av "
+        "arbetslöshetsersättning. Arbetsförmedlingen anser samtidigt det kan finnas risk att",
+    )
+    assert igenkanda(fil) == []
+
+
+def test_rad_i_brodtexten_ar_ingen_ny_yttranderubrik(tmp_path: Path) -> None:
+    """Jernkontoret's page (jernkontoret-forskningsfinansiering): 'Remissvar till Utbildningsdepartementet
+    (U2023/02898)' in body text under the larger title is one document, with the remiss's number."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    titel = document.add_paragraph().add_run("Yttrande över SOU 2023:59 Ny myndighetsstruktur")
+    titel.font.size = Pt(16)
+    for text in (
+        "2023 presenterades forskningsfinansieringsutredningen, SOU 2023:59. Jernkontoret stödjer i sitt "
+        "remissvar utredningens övergripande ambition.",
+        "Remissvar till Utbildningsdepartementet (U2023/02898)",
+        "Sammanfattning",
+        "Jernkontoret representerar den svenska stålindustrin och är huvudman för det strategiska "
+        "innovationsprogrammet Metalliska material.",
+    ):
+        document.add_paragraph().add_run(text).font.size = Pt(11)
+    document.save(str(tmp_path / "y.docx"))
+    [kontroll] = igenkanda(tmp_path / "y.docx")
+    assert kontroll.diarienummer == "U2023/02898"

@@ -104,4 +104,5 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
         brister=brister,
         expedieras_till=tuple(line.text.strip() for line in avsnitt.expedieras),
         anmarkningar=forslag_anmarkningar(yttrande.lines),
+        igenkanning=yttrande.igenkanning,
     )

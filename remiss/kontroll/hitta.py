@@ -16,7 +16,14 @@ from remiss.extract.dnr import (
     split_klassificering,
     unglue_klass,
 )
-from remiss.kontroll.signaler import FINIT_VERB, MENINGSGRANS, ar_remissvar, poang
+from remiss.kontroll.signaler import (
+    FINIT_VERB,
+    MENINGSGRANS,
+    _storre_stil,
+    ar_remissvar,
+    igenkanning,
+    poang,
+)
 from remiss.kontroll.typer import Yttrandedel
 
 TITEL = re.compile(
@@ -218,13 +225,18 @@ def find_remissvar(handling: Handling) -> Yttrandedel | None:
     """Given a Handling with no yttrande title, return it as one yttrande if its cues make it a remissvar.
 
     A web page titled by the remitted matter, an agency letter headed "REMISSVAR", a tjänsteskrivelse or
-    PM titled by the remiss, a kanslisvar, a protokollsutdrag on its own (`signaler`, weights in
-    modeller/yttrandesignaler.jsonl). None when the cues fall short (a missiv, a budget).
+    PM titled by the remiss, a kanslisvar, a protokollsutdrag on its own: by its cues (`signaler`, weights
+    in modeller/yttrandesignaler.jsonl) and its structure (`struktur`, modeller/yttrandestruktur.jsonl).
+    None when both fall short (a missiv, a budget) or the text reports others' answers (a news item). The
+    reasons go with the yttrande (`igenkanning`), for the report.
     """
     lines = handling.lines
-    if not lines or not ar_remissvar(lines):
+    if not lines:
         return None
-    return _som_helhet(lines)
+    skal = igenkanning(lines)
+    if not skal.ar_remissvar:
+        return None
+    return replace(_som_helhet(lines), igenkanning=skal.forklaring())
 
 
 def _som_helhet(lines: list[Line]) -> Yttrandedel:
@@ -248,10 +260,23 @@ def _title_starts(lines: list[Line]) -> list[int]:
             continue  # "Yttrande över … Pdf, 608.8 kB." at the end of a web page
         if starts and _same_header(lines, starts[-1], index):
             starts.pop()  # "REMISSYTTRANDE 1 (37) Datum …" over "Remissyttrande över betänkandet …"
+        elif starts and _rad_i_dokumentet(lines, starts[-1], index):
+            continue  # "Remissvar till Utbildningsdepartementet (U2023/02898)" in the body under the title
         starts.append(index)
     if starts and _words_after(lines, starts[-1]) < MIN_KROPP:
         starts.pop()  # "Remissvar på … " as the last line of a web page: a link to the PDF, no yttrande
     return starts
+
+
+def _rad_i_dokumentet(lines: list[Line], first: int, index: int) -> bool:
+    """Return True when the title at `index` is a line of the document titled at `first`: on the same page,
+    set in the body's size under a title set larger, with no header (Dnr, Datum) of its own above it."""
+    return (
+        lines[first].page == lines[index].page
+        and _storre_stil(lines[first], lines)
+        and not _storre_stil(lines[index], lines)
+        and not _header_before(lines, index)
+    )
 
 
 def _same_header(lines: list[Line], first: int, index: int) -> bool:

@@ -19,6 +19,7 @@ def format_kontroll(kontroll: Yttrandekontroll) -> str:
     rows = [
         f"{kontroll.fil}, {sidor}: {kontroll.titel}{dnr}",
         *([EJ_IGENKANT] if not kontroll.igenkant else []),
+        *([f"  Igenkänt som remissvar utan rubrik: {kontroll.igenkanning}"] if kontroll.igenkanning else []),
         f"  Ställningstagande: {_stallning(kontroll)}",
         f"  Sammanfattning:    {_sammanfattning(kontroll)}",
     ]

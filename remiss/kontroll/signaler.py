@@ -25,6 +25,7 @@ from importlib import resources
 
 from remiss.domain import Line
 from remiss.errors import ConfigError
+from remiss.kontroll.struktur import Strukturbedomning
 
 SIGNALFIL = "yttrandesignaler.jsonl"
 PLATSER = ("rubrik", "text", "rad", "topp", "inledning")
@@ -45,7 +46,17 @@ DOKUMENTORD = re.compile(
     r"|remiss|tjänsteskrivelse|tjänsteutlåtande)\b",
     re.IGNORECASE,
 )
-TROSKEL = 4  # a document scoring this much is read as one yttrande
+TROSKEL = 4  # a document whose cues score this much is read as one yttrande
+# The structure of the whole document (`struktur`) recognises a remissvar whose wording no cue knows: a
+# document of a remissvar's form (it answers a named remiss, with the sender's voice or a decision, and a
+# tjänsteskrivelse's head or a decision) when no cue speaks against it (a tjänsteskrivelse with both a
+# decision and a head also when a weak one does); a web notice in the sender's own
+# voice about its answer when cues and structure together reach SAMMANLAGD_TROSKEL and no cue speaks
+# against it. A text reporting others' answers is none, whatever its cues.
+SAMMANLAGD_TROSKEL = 7
+# A tjänsteskrivelse answering a remiss cites its deadline ("ska vara … tillhanda senast den 30 november",
+# a missiv's cue); stronger cues against it (a missiv's "Svaret ska ha kommit in …") keep it a missiv.
+SVAG_MOT = -3
 MENINGSGRANS = re.compile(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]")  # "… syften. Myndigheten kan": a sentence
 
 
@@ -157,6 +168,48 @@ def _storre_stil(line: Line, lines: list[Line] | tuple[Line, ...]) -> bool:
     return 2 * sum(len(other.text) for other in at_body if other.bold) < sum(len(o.text) for o in at_body)
 
 
+@dataclass(frozen=True)
+class Igenkanning:
+    """Why a document without a yttrande title is (or is not) a remissvar: its cues and its structure."""
+
+    poang: int
+    signaler: tuple[str, ...]
+    struktur: Strukturbedomning
+    mot: bool = False  # a cue against a remissvar was found (a missiv's "Svaret ska ha kommit in …")
+
+    @property
+    def ar_remissvar(self) -> bool:
+        """Return True when cues or structure make the document a remissvar, and it reports no one else's."""
+        s = self.struktur
+        if s.referat:
+            return False
+        if self.poang >= TROSKEL:
+            return True
+        if self.poang <= SVAG_MOT or not s.har("svarar"):
+            return False
+        if s.har("beslut") and s.har("huvud"):
+            return True  # a tjänsteskrivelse or protokollsparagraf answering a remiss (its deadline cited)
+        if self.mot or self.poang < 0:
+            return False
+        form = s.har("rost") and (s.har("beslut") or s.har("huvud"))
+        return form or (s.har("rost") and self.poang + s.poang >= SAMMANLAGD_TROSKEL)
+
+    def forklaring(self) -> str:
+        """Return the reasons, readable: the cue score with its cues, the structure with its families."""
+        tecken = f"tecken {self.poang:+d} ({', '.join(self.signaler)})" if self.signaler else "inga tecken"
+        struktur = self.struktur.forklaring() or "ingen struktur"
+        return f"{tecken}; struktur {self.struktur.poang:+d}: {struktur}"
+
+
+def igenkanning(lines: list[Line] | tuple[Line, ...]) -> Igenkanning:
+    """Given a document's lines, return its cue score and structure (`Igenkanning`)."""
+    from remiss.kontroll.struktur import bedom
+
+    score, ids = poang(lines)
+    mot = any(signal.vikt < 0 for signal in load_signaler() if signal.id in ids)
+    return Igenkanning(score, ids, bedom(lines), mot=mot)
+
+
 def ar_remissvar(lines: list[Line] | tuple[Line, ...]) -> bool:
-    """Return True when a document's cues make it a remissvar (score at least TROSKEL)."""
-    return poang(lines)[0] >= TROSKEL
+    """Return True when a document's cues or structure make it a remissvar (`Igenkanning.ar_remissvar`)."""
+    return igenkanning(lines).ar_remissvar

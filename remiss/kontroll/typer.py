@@ -20,6 +20,7 @@ class Yttrandedel:
     titelrader: int  # how many of `lines` (counted from `titelindex`) make up the title
     titelindex: int  # index in `lines` of the first title line
     diarienummer: str | None = None
+    igenkanning: str = ""  # why a yttrande without a title was read as one (cues and structure), else ""
 
     @property
     def sidor(self) -> tuple[int, int]:
@@ -79,6 +80,7 @@ class Yttrandekontroll:
     expedieras_till: tuple[str, ...] = field(default=())
     anmarkningar: tuple[str, ...] = ()  # notes that are no brist (a proposal still marked [FÖRSLAG])
     igenkant: bool = True  # False: nothing in the file read as a yttrande; the whole file was checked as one
+    igenkanning: str = ""  # why a yttrande without a title was read as one (cues and structure), else ""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form documented in the README."""
@@ -98,6 +100,7 @@ class Yttrandekontroll:
             "expedieras_till": list(self.expedieras_till),
             "anmarkningar": list(self.anmarkningar),
             "igenkant": self.igenkant,
+            "igenkanning": self.igenkanning,
         }
 
     @classmethod
@@ -118,4 +121,5 @@ class Yttrandekontroll:
             expedieras_till=tuple(data.get("expedieras_till") or ()),
             anmarkningar=tuple(data.get("anmarkningar") or ()),
             igenkant=bool(data.get("igenkant", True)),
+            igenkanning=str(data.get("igenkanning") or ""),
         )
