@@ -319,7 +319,7 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     text = lines[index].text.strip()
     if (_title_missiv(text) or _yttrande_title([line.text for line in lines[index : index + 4]])) \
             and _starts_heading(lines, index):
-        return None if _bare_invitation(lines, index) else "title"
+        return None if _bare_invitation(lines, index) or listed_link(lines, index) else "title"
     if DOC_LABEL.match(text) and _introduced_item(lines, index):
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
     if DOC_LABEL.match(text) and _subheading_label(lines, index):
@@ -336,6 +336,16 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
 SUBHEADING_AFTER = 8  # a label this many lines down its page, between paragraphs, is a section heading
 # 'Inbjudan att lämna synpunkter' alone (no 'på X'): a notice's section heading over its deadline and address
 BARE_INVITATION = re.compile(r"^inbjudan\s+att\s+(?:inkomma\s+med|lämna)\s+synpunkter\s*:?$", re.IGNORECASE)
+
+
+def listed_link(lines: Sequence[Line], index: int) -> bool:
+    """Return True for a bare one-word 'Remissmissiv' under two or more short lines that are no sentences:
+    a web page's list of its documents ('Plan för Enköpings stad', 'Bilaga 3, Uppföljning',
+    'Markanvändningskarta', 'Remissmissiv'), a link to the file, not another document's title."""
+    if len(lines[index].text.split()) != 1 or index < 2:
+        return False
+    above = [line.text.strip() for line in lines[index - 2 : index]]
+    return all(0 < len(t) <= 60 and not t.endswith((".", "!", "?", ":")) for t in above)
 
 
 def _bare_invitation(lines: Sequence[Line], index: int) -> bool:
@@ -532,11 +542,14 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
 
 
-# signals that name a remiss by themselves: a remiss title, a list of instanser, a deadline with its
-# date, the words 'ute på remiss', 'remitterar', 'aktuella remisser'
+# signals that ask for answers to a named remiss by themselves: a remiss title, a list of instanser, a
+# deadline with its date, a period with its dates ('pågår från 6 november 2023 till 12 januari 2024'), a
+# procedure open now ('Nu har du möjlighet att tycka till om förslaget'), 'remitterar', 'aktuella
+# remisser'; not the words 'ute på remiss' or 'är på samråd' alone, which a page on remisser in general
+# also uses ('planer som är på samråd', 'skickar regeringen ut det på remiss')
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
-            "remissinstanser i en mening", "svarsdatum", "ute_pa_remiss", "remitterat", "aktuella_remisser",
-            "remitterar_for_yttrande")
+            "remissinstanser i en mening", "svarsdatum", "period_med_datum", "nu_oppet", "remitterat",
+            "aktuella_remisser", "remitterar_for_yttrande")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')
@@ -563,7 +576,7 @@ def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
     synpunkter … senast under utställningstiden') invites views but names no remiss, no date and no
     address: it is no missiv however many invitation phrases it holds.
     """
-    if any(name.startswith(CONCRETE) for name, weight in bedomning.signaler if weight > 0):
+    if any(name.startswith(CONCRETE) for name, weight in bedomning.signaler if weight >= 0):
         return True
     from remiss.instanser import EMAIL
 
@@ -705,6 +718,10 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     hits = fastsearch.search_all(_signal_patterns(), folded)  # every signal in one go (shared look-ups)
     found.extend((s.namn, s.vikt) for s, hit in zip(signaler(), hits, strict=True) if hit)
     reader = any(name in ASKS_READER_SIGNALS for name, _ in found)
+    if not (reader or any(name == "nu_oppet" for name, _ in found)):
+        # a period with its dates asks for answers only on a page that addresses the reader: a nämnd's
+        # minutes saying 'Remissperioden pågår mellan 21 maj och 1 oktober' report the remiss, ask nothing
+        found = [(name, weight) for name, weight in found if name != "period_med_datum"]
     if reader:  # the sender's own news, quoting its chair
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):

@@ -4425,3 +4425,137 @@ def test_logons_bildtext_ar_inget_namn() -> None:
     lines = lines_of("Gå till innehåll\nVimmerby Kommun logo\nÖversiktsplanen ute på granskning\nNu kan du ta del av förslaget till ny översiktsplan som är ute på granskning till och med 14 februari 2024.")
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == "Vimmerby kommun"
+def test_titel_arendets_nominalfras_utan_ramen() -> None:
+    """modeller/titel.toml [arende]: the matter is the noun phrase headed by a document kind; the call, the
+    procedure and the time around it are the frame (prov8: Leksand, Kalix, Mora, Vimmerby, Härnösand,
+    Köping; notis9: Bollebygd), stripped only when each side is all frame words with a marker."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.core import frame_stripped
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "titel.toml").read_text())
+    for exempel in data["arende"]["exempel"]:
+        rubrik, titel = exempel.split(" => ")
+        assert frame_stripped(rubrik) == titel, rubrik
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # prov8/harnosand-op2040-granskning: a news heading about the period around the plan
+        ("Publicerad\nGranskningstiden för översiktsplan 2040 förlängs till 1 mars\nIllustrerad promenad i Härnösand\n"
+         "Härnösands kommun har tagit fram ett förslag på översiktsplan som finns ute för granskning. Nu förlängs "
+         "granskningstiden till och med 1 mars 2022.\nSynpunkter ska lämnas skriftligt senast den 1 mars till "
+         "op@harnosand.se eller till Härnösands kommun, 871 80 Härnösand.", "översiktsplan 2040"),
+        # prov8/kalix-op-samrad: the call before the plan
+        ("Skip to content\nVi vill ha dina synpunkter på den nya översiktsplanen!\nKalix kommun har tagit fram ett "
+         "förslag till en ny kommuntäckande översiktsplan som sträcker sig fram till år 2040. Förslaget till "
+         "översiktsplan och tillhörande dokument är öppna för samråd från den 26 april till den 28 juni 2024.",
+         "den nya översiktsplanen"),
+        # prov8/mora-fop-granskning: questions asked around the plan
+        ("Ställ dina frågor och funderingar kring den fördjupade översiktsplanen\nDen 23 och 29 juni kommer "
+         "personal från stadsbyggnadsförvaltningen finnas på Mora bibliotek för att svara på frågor kring den "
+         "fördjupade översiktsplanen för Moras tätort.\nSynpunkter på förslaget senast den 31 augusti 2021.",
+         "den fördjupade översiktsplanen"),
+        # prov8/koping-fop-granskning: the plan's state after it ('… är nu redo för granskning')
+        ("Den fördjupade översiktsplanen för Köpings tätort är nu redo för granskning\nDen fördjupade "
+         "översiktsplanen har varit på samråd från maj till november 2022.\nGranskningen av den fördjupade "
+         "översiktsplanen pågår från 6 november 2023 till 12 januari 2024.",
+         "Den fördjupade översiktsplanen för Köpings tätort"),
+    ],
+)
+def test_titel_ar_arendet_som_rubriken_ramar_in(text: str, titel: str) -> None:
+    """prov8 (reported): a notice's heading frames the plan with a call, a procedure or a time; the title is
+    the plan's noun phrase."""
+    from dataclasses import replace
+
+    from remiss.extract.core import choose_titel
+
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    heading = next(i for i, line in enumerate(lines) if line.text.split()[0] != "Publicerad" and i < 3
+                   and line.text not in ("Skip to content",))
+    lines[heading] = replace(lines[heading], size=16.0, bold=True)  # the page's heading, as the layout reads it
+    found = choose_titel(lines)
+    assert found is not None and found.value == titel
+
+
+def test_titel_planen_i_underrubriken_nar_rubriken_ar_en_dialog() -> None:
+    """prov8/enkoping-fop-samrad: 'Dialog om framtida Enköping' names an activity; the subheading names the
+    plan. 'Remissmissiv' in the page's list of its files starts no document, and 'Tyck till om din stad'
+    asks about the reader's town, no remitted matter."""
+    from remiss.extract.core import choose_titel
+    from remiss.split import split_documents
+
+    text = """Dialog om framtida Enköping
+Vi arbetar med att göra en ny fördjupad översiktsplan för Enköpings stad. I det arbetet vill vi veta vad du tycker.
+Hur vill du att Enköpings stad ska utvecklas?
+Fördjupad översiktsplan för Enköpings stad
+Just nu arbetar vi med ett förslag om fördjupad översiktsplan för Enköpingsstad (FÖP). Du kan vara med och påverka det arbetet.
+Skriftliga synpunkter på förslaget ska senast den 1 juni 2017 skickas till:
+E-post: framtidsdialog@enkoping.se
+Handlingarna
+Plan för Enköpings stad
+Bilaga 3, Uppföljning
+Markanvändningskarta
+Remissmissiv
+Tyck till om din stad
+Vi arbetar för att forma utvecklingen av Enköpings stad fram till år 2040."""
+    lines = lines_of(text)
+    found = choose_titel(lines)
+    assert found is not None and found.value == "Fördjupad översiktsplan för Enköpings stad"
+    from remiss.domain import Handling, Page
+
+    assert len(split_documents(Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines)),)))) == 1
+
+
+def test_titel_inte_en_skarmlasaretikett_eller_en_nyhet_som_texten_inte_nammer() -> None:
+    """notis9/bollebygd-avfallsforeskrift-utstallning: 'Mobilmeny.' (one word and a full stop, read out to a
+    screen reader) is no title; prov8/bollnas-dp-bro-samrad: a news item from the site's list ('En annorlunda
+    nationaldag - tillsammans på avstånd!') that the text below never speaks of is no title either."""
+    from remiss.extract.core import _cleaned_or_word, choose_titel
+
+    assert _cleaned_or_word("Mobilmeny", "Mobilmeny.") == ""
+    text = """Bollnäs kommun följer Folkhälsomyndighetens rekommendationer gällande Covid-19.
+Mer information om coronaviruset i Bollnäs kommun.
+Har du frågor om Covid-19?
+En annorlunda nationaldag - tillsammans på avstånd!
+Planförslagets syfte är att möjliggöra för uppförande av nya verksamheter, däribland en bandyarena, samt skapa ett nytt stadsrum i centrala Bollnäs.
+Samrådstid: 21 maj till 24 juni 2018"""
+    found = choose_titel(lines_of(text))
+    assert found is None or "nationaldag" not in found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "remiss"),
+    [
+        # prov8/koping-fop-granskning: only a period with its dates, and 'Nu pågår granskningen': a remiss
+        ("Den fördjupade översiktsplanen för Köpings tätort är nu redo för granskning\n"
+         "Granskning av förslaget\n"
+         "Granskningen av den fördjupade översiktsplanen pågår från 6 november 2023 till 12 januari 2024. Du kan ta "
+         "del av den på länken nedan.\n"
+         "Nu pågår granskningen i två månader, vilket är det sista tillfället att lämna synpunkter.", True),
+        # notis9/hedemora-sa-kan-du-paverka-planfragor: how to comment on plans in general, no date, no address
+        ("Så kan du påverka planfrågor\n"
+         "Samråd och granskning är skeden i planprocessen när kommunen är skyldiga att ställa ut förslaget och ge "
+         "möjlighet för berörda att lämna synpunkter.\n"
+         "Du ska lämna dina synpunkter skriftligt antingen via brev eller e-post till miljö-och "
+         "samhällsbyggnadskontoret.\n"
+         "Handlingarna till planer som är på samråd eller utställda för granskning finns tillgängliga hos:", False),
+        # prov8/postmeta-remiss-forklaring: the remiss procedure explained
+        ("Remissförfarandet är en viktig del av den svenska demokratin där olika aktörer i samhället får möjlighet "
+         "att granska och kommentera förslag innan de blir till lag eller myndighetsbeslut. När ett betänkande är "
+         "klart skickar regeringen ut det på remiss. Detta betyder att utvalda organisationer, myndigheter och "
+         "andra berörda parter får möjlighet att lämna sina synpunkter.", False),
+        # prov4/regionvastmanland-run-mote-2025-05-20: a nämnd's minutes report the period, ask the reader nothing
+        ("Möte 2025-05-20\nRegion Västmanland har fått regeringens uppdrag att ta fram ett förslag till länsplan. "
+         "Planförslaget ska remitteras till bland annat kommuner. Remissperioden pågår mellan 21 maj och 1 "
+         "oktober.", False),
+    ],
+)
+def test_remiss_nar_sidan_ber_om_svar_med_tid_eller_vag(text: str, remiss: bool) -> None:
+    """A page is a remiss when it asks the reader to answer by a time or a way (a deadline, a period with its
+    dates that runs now, an address), not when it explains remisser in general ('planer som är på samråd',
+    'skickar regeringen ut det på remiss') or reports a period without asking (modeller/missiv.toml
+    period_med_datum, nu_oppet; remiss.split.CONCRETE)."""
+    assert (classify(lines_of(text)) == "missiv") is remiss

@@ -30,7 +30,7 @@ from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import ORG_WORD, Found, Text, capitalised_words
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
-from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV
+from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV, listed_link
 
 SEND_TO = re.compile(
     r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomm\w*|inkomna|kommit\s+in|inges|ges\s+in|till\s+e-post|"
@@ -352,8 +352,28 @@ def generic_heading(title: str) -> bool:
 def choose_titel(lines: Sequence[Line]) -> Found | None:
     """Given a missiv's lines, return its title: the remiss heading or the largest heading, unless that
     names an activity ('Svara på remisser'), a meeting or a project's short name and the text names the
-    remitted document itself."""
+    remitted document itself; the frame around the matter (a call, a procedure, a time) stripped."""
+    found = _choose_titel(lines)
+    if found is None:
+        return None
+    matter = frame_stripped(found.value)
+    if matter == found.value:
+        # an earlier step may have cut the procedure that marks the frame ('… är nu redo för granskning'
+        # became '… är nu redo'): the heading's whole line decides, its matter taken when the title holds it
+        whole = frame_stripped(found.line.text.strip())
+        if (whole == found.line.text.strip() or whole not in found.value or len(whole) >= len(found.value)
+                or found.value not in found.line.text):  # a title wrapped over lines: the line is not it
+            return found
+        matter = whole
+    why = f"{found.skal}; ärendet utan ramen runt det (uppmaning, förfarande, tid)"
+    return Found(matter, found.line, why)
+
+
+def _choose_titel(lines: Sequence[Line]) -> Found | None:
+    """Given a missiv's lines, return its title as the steps of choose_titel find it, frame and all."""
     found = find_titel(lines) or title_from_layout(lines) or _first_heading_line(lines)
+    if found is not None:
+        found = _matter_under_activity(lines, found) or found
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
                 or _call_sentence(lines[:40]))
@@ -480,7 +500,7 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
             continue
         matter = clean_title(text)
         words = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", matter)}
-        if matter and matter != text and not stems & words:
+        if matter and matter != text and not stems & words and not _addresses_reader(matter):
             return Found(matter, line, f"{found.skal}; rubriken nämner inte ärendet, raden under som ber om "
                                        "synpunkter gör det")
     return None
@@ -576,9 +596,20 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if title and SENTENCE_VERB.search(title):
             continue  # 'Regeringen har den 14 juni 2021 remitterat förslag …' is a sentence, no heading
         event = EVENT_HEADING.match(text)
+        if title and not _shares_word(title, lines[index + 1 : index + 25]):
+            continue  # a news item or link from the site's list ('En annorlunda nationaldag - …'): the text
+            # below never speaks of it
         if title and (event or not generic_heading(title)):
             return Found(title, line, "första rubrikliknande raden överst (ingen större rubrik)")
     return None
+
+
+def _shares_word(title: str, lines: Sequence[Line]) -> bool:
+    """Return True when the text of lines holds a word of the title (its first five letters, words of five
+    letters or more), or the title has no such word: a heading is spoken of in the text under it."""
+    stems = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{5,}", title)}
+    below = " ".join(line.text for line in lines).lower()
+    return not stems or any(stem in below for stem in stems)
 
 
 def _repeated_heading(lines: Sequence[Line]) -> Found | None:
@@ -702,6 +733,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
     for index, line in enumerate(lines[:80]):
         text = line.text.strip()
         titled = TITLE_MISSIV.match(text) is not None and not text[:1].islower()  # 'remiss – hur och …' wraps
+        titled = titled and not listed_link(lines, index)  # 'Remissmissiv' in a page's list of its files
         at_top = index < TITLE_LINES and FIRST_TITLE.match(text) is not None  # 'Remiss SOU 2015:22 …'
         call = CALL_TITLE.match(text) is not None and _heading_line(line, body)
         if not titled and not at_top and not call and not _remiss_heading(line, body):
@@ -721,6 +753,8 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             else:
                 break
         title = _cleaned_or_word(title, text)
+        if title and call and _addresses_reader(title):
+            continue  # 'Tyck till om din stad' asks about the reader's town, names no remitted matter
         if title:
             why = (
                 "remissrubrik"
@@ -746,7 +780,9 @@ def _cleaned_or_word(title: str, heading: str) -> str:
     if cleaned:
         return cleaned
     word = TITLE_SUFFIX.sub("", title.strip()).strip(" .:?")
-    vouched = title != heading.strip() or word != title.strip()  # 'VA-plan ute på remiss'
+    # 'VA-plan ute på remiss': words stripped vouch for the word left; a full stop stripped does not
+    # ('Mobilmeny.', a site's label read out to a screen reader)
+    vouched = title.strip(" .:") != heading.strip(" .:") or word != title.strip()
     return word if vouched and ONE_WORD_TITLE.fullmatch(word) else ""
 
 
@@ -889,6 +925,89 @@ def news_verb() -> re.Pattern[str]:
     verbs = sorted(_titel_modell()["nyhetsrubrik"]["verb"], key=len, reverse=True)
     alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+# the inflections a document kind's word takes at the end of a compound ('översiktsplanen', 'Grönprogrammet')
+KIND_ENDINGS = r"(?:en|et|n|t|er|erna|ar|arna|or|orna|na|ma|men|met|r|rna)?"
+
+
+@functools.cache
+def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return (the matter's noun phrase, a marker word, a frame word) from titel.toml [arende]."""
+    data = _titel_modell()["arende"]
+    kinds = "|".join(sorted((re.escape(k) for k in data["slag"]), key=len, reverse=True))
+    markers = "|".join([re.escape(m) for m in data["tilltal"]]
+                       + [re.escape(m) + r"\w*" for m in data["forfarande"]])
+    frame = "|".join(re.escape(w) for w in data["ramord"])
+    stop = rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos)\b"
+    word = rf"(?!{stop})[\w-]+"
+    phrase = re.compile(
+        r"(?<![\w-])(?:(?:nytt\s+|nya\s+|reviderat\s+)?(?:förslag(?:et)?|utkast(?:et)?)\s+(?:på|till|om)\s+)?"
+        r"(?:(?:den|det|de|en|ett)\s+)?"
+        rf"(?:{word}\s+){{0,3}}"
+        rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}\b"
+        rf"(?:\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?|\([^)]{{1,40}}\))"
+        rf"|\s+(?:för|i|inom|över)\s+{word}(?:\s+{word}){{0,3}})*",
+        re.IGNORECASE,
+    )
+    return (phrase, re.compile(rf"^(?:{markers})$", re.IGNORECASE),
+            re.compile(rf"^(?:{markers}|{frame}|\d[\d:./-]*)$", re.IGNORECASE))
+
+
+def _addresses_reader(matter: str) -> bool:
+    """Return True for a call's object that is the reader's own ('din stad', 'ditt område'): no remitted
+    matter (titel.toml [arende] tilltal)."""
+    words = matter.split()
+    return bool(words) and words[0].lower() in _titel_modell()["arende"]["tilltal"]
+
+
+def _matter_under_activity(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a page's lines and a heading that starts with an activity and names no document kind ('Dialog
+    om framtida Enköping'), return the first heading-like line below that is a matter's noun phrase whole
+    ('Fördjupad översiktsplan för Enköpings stad'), or None (titel.toml [arende] verksamhet)."""
+    words = found.value.split()
+    phrase = _frame_words()[0]
+    activity = bool(words) and words[0].lower() in _titel_modell()["arende"]["verksamhet"]
+    if not activity or phrase.search(found.value):
+        return None
+    index = lines.index(found.line) if found.line in lines else 0
+    for line in lines[index + 1 : index + 30]:
+        text = line.text.strip()
+        if _looks_like_heading(text) and not SENTENCE_VERB.search(text) and phrase.fullmatch(text):
+            why = f"{found.skal} namnger en verksamhet; ärendet är underrubriken som namnger planen"
+            return Found(text, line, why)
+    return None
+
+
+def _bare_kind(matter: str) -> bool:
+    """Return True for one word in the indefinite form that is only a document's kind ('Avfallsplan'):
+    'Avfallsplan på samråd' stays whole, the kind alone names no plan; 'Översiktsplanen' (definite) does."""
+    if len(matter.split()) != 1:
+        return False
+    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    return re.fullmatch(rf"[\w-]*?(?:{kinds})(?:er|ar|or)?", matter, re.IGNORECASE) is not None
+
+
+def frame_stripped(title: str) -> str:
+    """Given a heading's text, return the matter it names without the frame around it (titel.toml [arende]).
+
+    The matter is the noun phrase whose head is a document kind ('den nya översiktsplanen', 'översiktsplan
+    2040'); the words before and after it are the frame ('Vi vill ha dina synpunkter på …', '… förlängs
+    till 1 mars') when every word of each side is a frame word and each side holds a marker (an address to
+    the reader or a procedure). Otherwise the heading is returned as it is: its words belong to the matter.
+    """
+    phrase, marker, frame = _frame_words()
+    match = phrase.search(title)
+    if match is None or _bare_kind(match.group(0)):
+        return title
+    sides = [title[: match.start()], title[match.end():]]
+    if not any(side.strip(" -–—:!?.,") for side in sides):
+        return title
+    for side in sides:
+        words = re.findall(r"\w[\w-]*", side)
+        if words and not (all(frame.match(w) for w in words) and any(marker.match(w) for w in words)):
+            return title
+    return match.group(0).strip(" -–—:,")
 
 
 def strip_call(title: str) -> str:
@@ -1224,8 +1343,11 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             if named is not None:
                 return named
         value = short or (_cleaned_or_word(title, text) if title else "")
-        if not value and title and ONE_WORD_TITLE.fullmatch(title) and not generic_heading(title):
-            value = title  # the largest heading alone vouches for a one-word title ('Trafikplan')
+        if (not value and title and ONE_WORD_TITLE.fullmatch(title) and not generic_heading(title)
+                and not text.strip().endswith(".")):
+            # the largest heading alone vouches for a one-word title ('Trafikplan'), not for one word with a
+            # full stop: a site's label read out to a screen reader ('Mobilmeny.')
+            value = title
         if value and skip_generic and (generic_heading(value) or HOW_TO.match(value) or value[:1].islower()):
             continue  # a page's heading, a how-to ('Så här svarar man') or a fragment ('pågår till 22 april')
         if value:
