@@ -288,6 +288,12 @@ def _number_at(text: str, number: int, position: int) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found else None
 
 
+# a postal address's own lines: the post box, the postcode and town, a street and its number
+ADDRESS_LINE = re.compile(
+    r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|torget|gränd)\s+\d)"
+)
+
+
 def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None] | None:
     """Given lines, return a list without a heading that a sentence about the remiss introduces.
 
@@ -312,6 +318,8 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         enough = 3 if first == 1 else 5  # an unnumbered run needs more names to count as a list
         if sum(bool(DOCUMENT_ITEM.match(i.namn)) for i in found) * 2 >= len(found):
             continue  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Bilaga 3': the files
+        if any(ADDRESS_LINE.match(i.namn) for i in found):
+            continue  # 'skickas till:' over 'Luleå kommun' / … / '972 35 Luleå': an address, no list
         if len(found) >= enough and (best is None or len(found) > len(best[0])):
             best = (found, lines[index])
     return best

@@ -4559,3 +4559,60 @@ def test_remiss_nar_sidan_ber_om_svar_med_tid_eller_vag(text: str, remiss: bool)
     'skickar regeringen ut det på remiss') or reports a period without asking (modeller/missiv.toml
     period_med_datum, nu_oppet; remiss.split.CONCRETE)."""
     assert (classify(lines_of(text)) == "missiv") is remiss
+
+
+
+@pytest.mark.parametrize(
+    ("text", "dnr"),
+    [
+        # missiv/uddevalla-skogslyckan-dp-samrad: the plan diarium's code glued with a dot, in the fact box
+        ("Planfakta\nProjektnamn: Smögen 1 med flera, förtätning Västra Skogslyckan\nUppdragsledare: Joel Thölix\nYta: Cirka 2,5 hektar\nDiarienummer: PLAN.2019.1613\nKommundel: Uddevalla", "PLAN.2019.1613"),
+    ],
+)
+def test_diarienummer_med_bokstavsprefix_i_huvudet(text: str, dnr: str) -> None:
+    """A label vouches for the whole number, also the diarium's letters a form does not know."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    found = find_diarienummer_header(lines_of(text))
+    assert found is not None and found.value == dnr
+
+
+@pytest.mark.parametrize(
+    ("text", "dnr"),
+    [
+        # prov8/mora-fop-granskning: the office's code before the kommunstyrelse's number
+        ("Har du synpunkter på granskningsförslaget kan du skriva till oss på:\nStadsbyggnadsförvaltningen Mora Orsa\nFredsgatan 12\n792 80 Mora\neller via e-post: plan.stadsbygg@mora.se\nGlöm inte att märka skrivelsen med diarienummer: MK KS 2019/00366.", "MK KS 2019/00366"),
+        # prov8/bollnas-dp-bro-samrad: a semicolon after the label, a number no form knows
+        ("Synpunkter kan även lämnas till samh.bygg@bollnas.se, ange diarienummer; MBN 16-6433. Upplysningar lämnas på telefon 0278-25118 av Bashir Hajo.", "MBN 16-6433"),
+    ],
+)
+def test_diarienummer_efter_ange_med_prefix_och_semikolon(text: str, dnr: str) -> None:
+    from remiss.extract.dnr import find_diarienummer_text
+
+    found = find_diarienummer_text(Text.of(lines_of(text)))
+    assert found is not None and found.value == dnr
+
+
+def test_kommunens_kontaktruta_ar_ingen_svarsadress() -> None:
+    """prov8/tierp-op2050-samrad: the site's contact box ('Kontakta kommunen … E-post medborgarservice@tierp.se')
+    is the kommun's office, not where the answers go; missiv/orust-op2040-samrad: the notice's own 'Mejl:'
+    under its telephone hours is."""
+    from remiss.extract.core import find_svarsadress
+
+    tierp = ("Kontakta kommunen\nKontaktuppgifter till tierps kommun\nTelefontider\nMå - fr 9.00-16.00\nTelefon\n0293-21 80 88\nE-post\nmedborgarservice@tierp.se\nBesök\nCentralgatan 7, Tierp\n"
+             "Förslag till ny översiktsplan\nFörslaget är ute på samråd till och med 28 oktober 2022, välkommen med synpunkter på förslaget innan dess!")
+    assert find_svarsadress(Text.of(lines_of(tierp)))[0] is None
+    orust = ("Tveka inte att höra av dig till kommunen om du har frågor.\nTelefontider för ÖP-frågor under samrådet:\nTisdagar klockan 9-12, onsdagar klockan 14-16 och fredagar klockan 10-12.\nTelefonnummer: 0304-33 40 00\nMejl: kommun@orust.se")
+    found = find_svarsadress(Text.of(lines_of(orust)))[0]
+    assert found is not None and found.value == "kommun@orust.se"
+
+
+def test_svarens_adressblock_ar_ingen_instanslista() -> None:
+    """missiv/lulea-oringen-dp-granskning: the lines of the address answers are sent to ('skickas till:' over
+    the kommun, förvaltning, avdelning, sektion, street and postcode) are no list of remissinstanser."""
+    from remiss.instanser import find_instanser
+
+    text = ("Planförslaget visas för information från 2023-06-21 till 2023-07-10 på följande ställen:\n"
+            "Synpunkter på planförslaget skickas till:\nLuleå kommun\nStadsbyggnadsförvaltningen\nAvdelning stadsplanering & infrastrukturdrift\nSektion plan\nBangårdsgatan 12\n972 35 Luleå\n"
+            "Eller till E-post: stadsbyggnadsforvaltningen@lulea.se")
+    assert find_instanser(lines_of(text))[0] == []

@@ -1203,7 +1203,8 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         return None
     score = 0.0
     sent_by = re.search(r"\b(?:till|maila|mejla|e-posta)\s*$", before)  # '… remissvar så kan du maila x@'
-    if SEND_TO.search(before) or sent_by and ANSWER.search(sentence):
+    sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence))
+    if sent:
         score += SCORE_SENT_TO
         why.append("sändfras före adressen")
     elif ADDRESS_LABEL.search(before):
@@ -1231,7 +1232,27 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if FOOTER_CONTACT.search(before[-120:]):
         score += SCORE_FOOTER
         why.append("i sidfotens kontaktuppgifter")
+    if not sent and _general_in_contact_box(address, joined[max(0, start - 200) : start]):
+        why.append("kommunens allmänna adress i en kontaktruta, utan sändfras")
+        return None
     return score
+
+
+@functools.lru_cache(maxsize=1)
+def _allmanna_adresser() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Return modeller/kontakt.toml's general contact addresses (the part before @) and contact-box words."""
+    from remiss.extract.personer import kontakt_modell
+
+    data = kontakt_modell()["allmanna_adresser"]
+    box = re.compile("|".join(re.escape(word) for word in data["ruta"]), re.IGNORECASE)
+    return frozenset(data["lokal"]), box
+
+
+def _general_in_contact_box(address: str, before: str) -> bool:
+    """Return True for a kommun's general address ('medborgarservice@tierp.se') in a contact box ('Kontakta
+    kommunen … Telefontider … E-post'): the office, not where the answers go."""
+    lokal, box = _allmanna_adresser()
+    return address.split("@")[0] in lokal and box.search(before) is not None
 
 
 def _passed_over(text: Text, match: re.Match[str], why: str) -> None:

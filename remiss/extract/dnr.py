@@ -231,7 +231,8 @@ def _labelled_why(in_head: bool) -> str:
 
 def dnr_after_label(candidate: str) -> str | None:
     """Given the text after a 'Dnr' label, return the diarienummer it starts with (any form, vouched for)."""
-    candidate = re.sub(r"^[\s|:]+", "", candidate)  # "Ärendenr: | NV-05012-14": the value in the next cell
+    # "Ärendenr: | NV-05012-14": the value in the next cell; 'ange diarienummer; MBN 16-6433': a semicolon
+    candidate = re.sub(r"^[\s|:;]+", "", candidate)
     # 'diarienummer (utan snedstreck), N2016-06713-PBB', 'Diarienummer (anges vid svar): KS 2021/12'
     candidate = re.sub(r"^\([^()]{1,40}\)[\s,:|]*", "", candidate)
     match = DNR_RE.search(candidate)
@@ -355,11 +356,19 @@ def _names_its_case(between: str) -> bool:
     return len(between) <= 40 and bool(CASE_WORDS.match(between))
 
 
+# the letters a form does not know before the number the label vouches for: the diarium's code glued with a
+# dot ('PLAN.2019.1613') or an office's code before the diarium's ('MK KS 2019/00366', Mora kommun's KS)
+LETTER_PREFIX = re.compile(r"^[\s:;]*(?P<prefix>(?:[A-ZÅÄÖ]{1,6}[.\s]){1,2})$")
+
+
 def _with_prefix(text: str, dnr: re.Match[str]) -> str:
     """Given a dnr match, return it with the part the form does not know glued before it ('581:' of the
-    Läkemedelsverket number '581:2011/502100'): a label vouches for the whole token."""
+    Läkemedelsverket number '581:2011/502100', 'PLAN.' of 'PLAN.2019.1613', 'MK ' of 'MK KS 2019/00366'):
+    a label vouches for the whole token."""
     prefix = re.search(r"(?<![\w:./-])\d{1,6}[:.]$", text[: dnr.start()])
-    return (prefix.group(0) if prefix else "") + dnr.group("dnr")
+    letters = LETTER_PREFIX.match(text[: dnr.start()]) if prefix is None else None
+    lead = prefix.group(0) if prefix else letters.group("prefix") if letters else ""
+    return lead + dnr.group("dnr")
 
 
 def _fix_glued_klass(value: str) -> str:

@@ -225,7 +225,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 
 
 @lru_cache(maxsize=1)
-def _kontakt_modell() -> dict[str, Any]:
+def kontakt_modell() -> dict[str, Any]:
     """Return modeller/kontakt.toml: the phrases before a contact's name and the fact-box labels."""
     return tomllib.loads(resources.files("modeller").joinpath("kontakt.toml").read_text(encoding="utf-8"))
 
@@ -234,14 +234,14 @@ def _kontakt_modell() -> dict[str, Any]:
 def contact_phrase() -> re.Pattern[str]:
     """Return the pattern of a contact phrase of modeller/kontakt.toml ('välkommen att kontakta:') before a
     name, with a job title between them ('… kontakta: Plantekniker Gunilla Heinrud')."""
-    phrases = "|".join(f"(?:{fras['monster']})" for fras in _kontakt_modell()["fras"])
+    phrases = "|".join(f"(?:{fras['monster']})" for fras in kontakt_modell()["fras"])
     return re.compile(rf"(?i:(?:{phrases}))\s*:?\s*(?:[a-zåäö-]+\s+)?" + _NAME)
 
 
 @lru_cache(maxsize=1)
 def _fact_box_label() -> re.Pattern[str]:
     """Return the pattern of a fact box's contact label ('Uppdragsledare: Joel Thölix')."""
-    words = sorted((o for e in _kontakt_modell()["etikett"] for o in e["ord"]), key=len, reverse=True)
+    words = sorted((o for e in kontakt_modell()["etikett"] for o in e["ord"]), key=len, reverse=True)
     return re.compile(r"^(?i:" + "|".join(re.escape(o) for o in words) + r")\s*:\s*(?P<rest>\S.*)$")
 
 
