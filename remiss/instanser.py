@@ -402,7 +402,8 @@ def parse_list(
             last_number = 0
             continue
         following = lines[position + 1 : position + 3]
-        if grid and len(columns) >= 2 and _wraps_in_columns(line, following, columns):
+        if grid and len(columns) >= 2 and _wraps_in_columns(line, following, columns,
+                                                           numbered=bool(numbered)):
             for cell, x in zip(text.split(" | "), line.cells_x or _left(line), strict=False):
                 _wrap_in_grid(grid, cell.strip(), _column_of((x,), columns), any_text=True)
             continue
@@ -415,7 +416,7 @@ def parse_list(
             if after_numbers and not _sub_items(texts[position:], last_number):
                 break  # a bulleted list after the numbered one: the documents sent, another list
             numbered = numbered if numbered is not None else number is not None
-            last_number = number or last_number
+            last_number = max([number or last_number, *_cell_numbers(text, last_number)])
             add(rest, line.cells_x, marked=True)
             misses, last_item = 0, line
             continue
@@ -532,14 +533,21 @@ def _column_of(cells: tuple[float, ...], columns: list[float]) -> int:
     return nearest if abs(columns[nearest] - cells[0]) < 8 else 0
 
 
-def _wraps_in_columns(line: Line, following: Sequence[Line], columns: list[float]) -> bool:
+def _wraps_in_columns(line: Line, following: Sequence[Line], columns: list[float], *,
+                     numbered: bool = False) -> bool:
     """Given a line inside a list set in columns, return True when it holds only wrapped rests.
 
-    A row whose first cell starts in lower case ('näringar och samhällsbyggande | GFPO'), or a
-    lone cell between two full rows ('Formas'), continues the names above it.
+    A row whose first cell starts in lower case ('näringar och samhällsbyggande | GFPO'), a lone cell
+    between two full rows ('Formas'), and in a numbered list a short row without a number or bullet in
+    any cell ('Institut | Stockholm' under '59. Stiftelsen Stockholms Musikpedagogiska | 60. Svenska
+    Institutet för Kognitiv Psykoterapi i'; 'SVEMO' under the last row) continue the names above it.
     """
-    if line.x0 is None or STOP.match(line.text.strip()):
+    text = line.text.strip()
+    if line.x0 is None or STOP.match(text):
         return False
+    if numbered and len(text) < 90 and not text.endswith(".") \
+            and not any(ITEM.match(cell.strip()) for cell in text.split(" | ")):
+        return True
     first = line.text.strip()[:1]
     if len(line.cells_x) >= 2:
         return first.islower()
@@ -591,6 +599,15 @@ def _sub_items(texts: Sequence[str], last_number: int) -> bool:
         if number is not None:
             return number == last_number + 1
     return False
+
+
+def _cell_numbers(text: str, last_number: int) -> list[int]:
+    """Given a row of numbered names in columns ('45. Sveriges Åkeriföretag | 46. Swedish Association …'),
+    return the numbers of its later cells: a list filled row by row goes on after the row's last number."""
+    if " | " not in text:
+        return []
+    items = (ITEM.match(cell.strip()) for cell in text.split(" | ")[1:])
+    return [number for item in items if item and (number := _numbered(item, last_number)[0]) is not None]
 
 
 def _numbering_goes_on(texts: Sequence[str], last_number: int) -> bool:

@@ -431,7 +431,13 @@ HEADER_ROW = re.compile(
 
 
 def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
-    """Return True when lines[start:end] are only a document's header (labels, dates, dnr, names)."""
+    """Return True when lines[start:end] are only a document's header (labels, dates, dnr, names), or the
+    header of a printed mail ('Från:', 'Till:', 'Ämne: Remiss av …') with the mailbox's name over it."""
+    from remiss.extract.epostrubrik import body_lines, read_mail_header
+
+    mail = read_mail_header(lines[start:end])
+    if mail and not body_lines(mail, lines[start:end]):
+        return True
     for line in lines[start:end]:
         text = line.text.strip()
         if len(text) > 60 and not HEADER_NEAR.match(text) and not HEADER_ROW.search(text):
@@ -821,12 +827,20 @@ LIST_RUN = 8  # names in a row at a page's end that make a list (a signature blo
 def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
     """Return True when a page ends with a run of names and the next starts with names (a plain list)."""
     def names(run: Sequence[str], count: int) -> bool:
-        run = [t.strip() for t in run if t.strip() and not PAGE_NUMBER.match(t.strip()) and " | " not in t]
-        run = [t for t in run if not (t[:1].islower() and len(t) < 40)]  # a wrapped name's rest
+        run = [c.strip() for t in run if t.strip() and not PAGE_NUMBER.match(t.strip())
+               for c in (t.split(" | ") if _name_row(t) else [t])]  # a row of a two-column table: names
+        rest = [t for t in run if (t[:1].islower() or t[:1] == "(") and len(t) < 40]  # a name's wrapped rest
+        run = [t for t in run if " | " not in t and t not in rest]
         return len(run) >= count and all(_name_line(t) for t in run[:count])
 
     # page counters and wrapped name rests are dropped before the names are counted
     return names(list(reversed(previous))[: 3 * LIST_RUN], LIST_RUN) and names(texts[:8], 3)
+
+
+def _name_row(text: str) -> bool:
+    """Return True for a table row of two or three names ('Naturvårdsverket | Näringslivets regelnämnd')."""
+    cells = [c.strip() for c in text.split(" | ")]
+    return 2 <= len(cells) <= 3 and all(len(c) > 2 and _name_line(c) for c in cells)
 
 
 def _name_line(text: str) -> bool:
@@ -843,9 +857,13 @@ def _continues_list(texts: Sequence[str], heads: frozenset[str] = frozenset()) -
     """Return True when a page starts with list items (a remissinstans list going on), under the page's
     running head if it has one ('Kulturförvaltningen 2(2)', the first page's letterhead, over
     '• Kommunstyrelsen')."""
+    from remiss.instanser import TABLE_LABEL
+
     body = [t.strip() for t in texts[:3] if t.strip()]
     while body and (PAGE_NUMBER.match(body[0]) or RUNNING_HEAD.search(body[0]) or body[0] in heads):
         body = body[1:]
+    if body and TABLE_LABEL.match(body[0].split(" | ")[0].strip()):
+        return True  # the list table's header row ('Remissinstans | E-post') repeated over its next page
     return bool(body) and re.match(r"^(?:\d+[.)]|[-•–*])\s+\S", body[0]) is not None
 
 

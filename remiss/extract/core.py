@@ -24,7 +24,7 @@ from remiss.extract.dnr import (
     same_digits,
     split_klassificering,
 )
-from remiss.extract.epostrubrik import Falt, read_mail_header, recipients
+from remiss.extract.epostrubrik import Falt, body_lines, read_mail_header, recipients
 from remiss.extract.personer import find_handlaggare, is_person
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import ORG_WORD, Found, Text, capitalised_words
@@ -137,10 +137,20 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     varningar.extend(more)
     varningar.extend(date_warnings(datum, svarsdatum))
     mail = read_mail_header(lines)
-    avsandare_found = find_avsandare(lines, text, kommun=kommun)
+    # a printed mail's sender is its 'Från:' or is read from its text, never from the mailbox's name, the
+    # receiving address or the attached file's name over it
+    text_lines = body_lines(mail, lines) if mail else list(lines)
+    sender_lines = ([mail["fran"].line] if "fran" in mail else []) + text_lines if mail else text_lines
+    avsandare_found = find_avsandare(sender_lines, text, kommun=kommun)
     if mail and avsandare_found and is_person(avsandare_found.value):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
-    titel_found = _mail_subject(mail) or choose_titel(lines)
+    titel_found = _mail_subject(mail)
+    # a printed mail's title is read from its text, never from the mailbox's name over the header; a mail
+    # that carries the letter itself gives the letter's heading as in the letter (its kind and the call
+    # around the matter stripped), not the subject line that repeats it
+    if titel_found is not None and _subject_in_body(mail, lines):
+        titel_found = choose_titel(text_lines) or titel_found
+    titel_found = titel_found or choose_titel(text_lines)
     if (avsandare_found and titel_found and not mail
             and titel_found.value.casefold() in (avsandare_found.value.casefold(),
                                                  avsandare_found.line.text.strip().casefold())):
@@ -1142,6 +1152,14 @@ SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
 SCORE_ANSWER_BOX = 0.5  # remissvar@: an address named for answers, over the registrator's
 SCORE_FOOTER = -1.5  # an address in the letterhead's contact footer
 MIN_ADDRESS_SCORE = 2.0
+
+
+def _subject_in_body(mail: dict[str, Falt], lines: Sequence[Line]) -> bool:
+    """Return True when a line of the mail's text begins with its subject (the letter's own heading)."""
+    subject = re.sub(r"^(?:(?:vb|fw|fwd|sv|re)\s*:\s*)+", "", mail["amne"].value, flags=re.IGNORECASE)
+    start = " ".join(subject.split())[:40].casefold()
+    return len(start) >= 12 and any(
+        " ".join(x.text.split()).casefold().startswith(start) for x in body_lines(mail, lines)[:60])
 
 
 def _mail_subject(mail: dict[str, Falt]) -> Found | None:

@@ -83,12 +83,19 @@ PARAGRAPH_DNR = re.compile(
 
 
 def _after_paragraph(lines: Sequence[Line]) -> Found | None:
-    """Given the opening lines, return the number after a paragraph at the end of a heading line."""
-    for line in lines:
+    """Given the opening lines, return the number after a paragraph at the end of a heading line (also
+    when the heading wraps after the paragraph, the number alone on the next line: '… § 973,' / '1370/21')."""
+    for index, line in enumerate(lines):
         found = PARAGRAPH_DNR.search(line.text.strip())
+        source = line
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if found is None and following is not None and len(following.text.strip()) <= 20 \
+                and line.text.rstrip().endswith(","):
+            found = PARAGRAPH_DNR.search(f"{line.text.strip()} {following.text.strip()}")
+            source = following
         if found and not _year_month_or_span(found.group("dnr")):
             why = "numret efter protokollsparagrafen i rubriken ('§ 973, 1370/21')"
-            return Found(found.group("dnr"), line, why)
+            return Found(found.group("dnr"), source, why)
     return None
 
 

@@ -13,7 +13,16 @@ counters, a browser's date, page title and address, the sender's name in the foo
 * `webbutskrift` a web page printed from a browser: date and time and the page title in the top band,
   the address and "1/3" in the bottom band, the sender as the site name;
 * `liggande`    landscape A4 with narrow margins, page counter "1 (3)";
-* `a5`          an A5 booklet page, 9 pt serif justified, bare page numbers at the foot.
+* `a5`          an A5 booklet page, 9 pt serif justified, bare page numbers at the foot;
+* `hogertabell` (session 9) the hidden set's letter: the sender bold at the top left, a borderless header
+  table at the right with the label in bold in one cell and its value in the next ("Ärendenr: |
+  NV-05012-14"), "Sida 1(2)" at the top right of every page, a ruled footer with the address; a list of
+  eight items or more as a two-column table filled row by row that runs over the page break;
+* `epostutskrift` (session 9) an e-mail printed from Outlook: the mailbox's name over a rule, then
+  "Från:", "Skickat:", "Till:", "Ämne:" and "Bifogade filer:" in a label column, the body in the mail's
+  plain style (headings bold at the body size), the page number at the foot. The values are the spec's
+  sender, its first date, a fixed receiving mailbox, the first heading and the document's id as the
+  attached file's name (what Outlook prints; no word of the text).
 """
 
 from __future__ import annotations
@@ -35,7 +44,7 @@ from reportlab.platypus.flowables import BalancedColumns
 
 from tests.korpus.rendera_pdf import Sidor
 
-LAYOUTER = ("brevtabell", "hogerblock", "webbutskrift", "liggande", "a5")
+LAYOUTER = ("brevtabell", "hogerblock", "webbutskrift", "liggande", "a5", "hogertabell", "epostutskrift")
 _TTF = Path("/usr/share/fonts/truetype")
 _FONTER = {  # name: (regular, bold) files; the first that exists is used
     "Garamondlik": [("crosextra/Caladea-Regular.ttf", "crosextra/Caladea-Bold.ttf"),
@@ -46,6 +55,8 @@ _FONTER = {  # name: (regular, bold) files; the first that exists is used
              ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf")],
 }
 UTSKRIVEN = "2026-12-03 08:15"  # the browser's print date and time in the top band
+BREVLADA = "Registrator"  # the printing mailbox's name over an Outlook print
+MOTTAGARE = "registrator@kommunen.se"  # the receiving mailbox ('Till:'): ours, never the reply address
 
 
 def _font(namn: str) -> tuple[str, str]:
@@ -76,6 +87,10 @@ _FORM: dict[str, dict[str, Any]] = {
                  "just": False, "rubrik": 13.0},
     "a5": {"sida": A5, "marg": (12, 12, 14, 14), "font": "Garamondlik", "storlek": 9.0, "just": True,
            "rubrik": None},
+    "hogertabell": {"sida": A4, "marg": (20, 20, 22, 30), "font": "Sans", "storlek": 10.0, "just": False,
+                    "rubrik": 13.0},
+    "epostutskrift": {"sida": A4, "marg": (19, 19, 18, 20), "font": "Sans", "storlek": 11.0, "just": False,
+                      "rubrik": None},
 }
 
 
@@ -143,6 +158,15 @@ def _flode(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, ParagraphS
                                         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             out.append(tabell)
             huvud.clear()
+        elif layout == "hogertabell" and len(lista) >= 8:  # two columns, row by row, over the page break
+            punkter = [_para(text, stilar["punkt"]) for text in _hela_namn([b.text for b in lista])]
+            rader = [punkter[i:i + 2] + [""] * (2 - len(punkter[i:i + 2])) for i in range(0, len(punkter), 2)]
+            tabell = Table(rader, colWidths=[bredd / 2] * 2, hAlign="LEFT")
+            tabell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            out.append(tabell)
+        elif layout == "epostutskrift":  # a plain-text mail: the items as the lines they are
+            out.extend(_para(b.text, stilar["stycke"]) for b in lista)
         elif spalter and len(lista) >= 8:
             out.append(BalancedColumns(punkter, nCols=2, innerPadding=6 * mm))
         else:
@@ -160,8 +184,10 @@ def _flode(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, ParagraphS
         if tabellhuvud and b.text.startswith(tabellhuvud):
             huvud.append(b)
             continue
-        if b.typ == "faktarad":
+        if b.typ == "faktarad" or layout == "epostutskrift" and b.typ == "epostfalt":
             out.append(_para(b.text, stilar["stycke"]))
+        elif layout == "epostutskrift" and b.typ in ("rubrik", "underrubrik", "grupp"):
+            out.append(_para(b.text, stilar["grupp"]))  # a mail has no heading sizes: bold at body size
         else:
             out.append(_para(b.text, stilar.get(b.typ, stilar["stycke"])))
     tom_lista()
@@ -170,6 +196,27 @@ def _flode(spec: dict[str, Any], blocks: list[Any], stilar: dict[str, ParagraphS
         rader = [_para(f"{e}: {v}" if e else v, stilar["liten"]) for e, v in _etiketter(spec)]
         out[forsta + 1:forsta + 1] = rader
     return out
+
+
+_TAT = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])  # borderless
+
+
+def _hela_namn(texter: list[str]) -> list[str]:
+    """Return list items with a name's rest that the source broke onto its own line joined to it ('(Formas)',
+    'funktionsnedsättning', 'Akademien' between two numbered items): a table cell holds the whole name."""
+    from tests.korpus.rendera_docx import _NUMMER, _radbruten_rest
+
+    hela: list[str] = []
+    for i, text in enumerate(texter):
+        nasta = texter[i + 1] if i + 1 < len(texter) else ""
+        numrerad_rest = bool(hela) and _NUMMER.match(hela[-1]) and _NUMMER.match(nasta) \
+            and not _NUMMER.match(text) and len(text) < 50
+        if hela and (_radbruten_rest(text) or numrerad_rest):
+            hela[-1] = f"{hela[-1]} {text}"
+        else:
+            hela.append(text)
+    return hela
 
 
 def _huvud(spec: dict[str, Any], stilar: dict[str, ParagraphStyle], layout: str, bredd: float) -> list[Any]:
@@ -199,6 +246,25 @@ def _huvud(spec: dict[str, Any], stilar: dict[str, ParagraphStyle], layout: str,
                                         ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
             out.append(tabell)
         return out + [Spacer(1, 6 * mm)]
+    if layout == "hogertabell":
+        out = [_para(avsandare, stilar["brevhuvud"])] if avsandare else []
+        if par:
+            rader = [[_para(e, stilar["grupp"]) if e else "", _para(v, stilar["stycke"])] for e, v in par]
+            tabell = Table(rader, colWidths=[32 * mm, 48 * mm], hAlign="RIGHT")
+            tabell.setStyle(_TAT)
+            out += [Spacer(1, 8 * mm), tabell]
+        return out + [Spacer(1, 8 * mm)]
+    if layout == "epostutskrift" and spec.get("_epost"):
+        return []  # the text is a printed mail itself: its own header is the header
+    if layout == "epostutskrift":
+        datum = next((v for _, v in par if _DATUM.match(v)), "")
+        titel = next(iter(spec.get("_titel", [])), "")
+        falt = [("Från:", avsandare or ""), ("Skickat:", f"{datum} 09:42" if datum else ""),
+                ("Till:", MOTTAGARE), ("Ämne:", titel), ("Bifogade filer:", f"{spec['id']}.pdf")]
+        rader = [[_para(e, stilar["grupp"]), _para(v, stilar["stycke"])] for e, v in falt if v]
+        tabell = Table(rader, colWidths=[32 * mm, bredd - 32 * mm], hAlign="LEFT")
+        tabell.setStyle(_TAT)
+        return [tabell, Spacer(1, 8 * mm)]
     return [Spacer(1, 4 * mm)]  # hogerblock and liggande draw the letterhead on the canvas
 
 
@@ -265,6 +331,25 @@ def _mobler(c: canvas.Canvas, spec: dict[str, Any], kalla: str, n: int, antal: i
     elif layout == "a5":
         c.setFont(regular, 8)
         c.drawCentredString(bredd / 2, 7 * mm, str(n))
+    elif layout == "hogertabell":
+        c.setFont(regular, 9)
+        c.drawRightString(bredd - hoger_marg, hojd - 12 * mm, f"Sida {n}({antal})")
+        if spec.get("sidfot"):
+            c.line(vanster_marg, 22 * mm, bredd - hoger_marg, 22 * mm)
+            c.setFont(regular, 7)
+            ord_ = spec["sidfot"].split()
+            rad1, rad2 = " ".join(ord_[: len(ord_) // 2 + 1]), " ".join(ord_[len(ord_) // 2 + 1:])
+            c.drawString(vanster_marg, 18 * mm, rad1[:150])
+            c.drawString(vanster_marg, 14.5 * mm, rad2[:150])
+    elif layout == "epostutskrift":
+        if n == 1 and not spec.get("_epost"):
+            c.setFont(bold, 12)
+            c.drawString(vanster_marg, hojd - 12 * mm, BREVLADA)
+            c.setLineWidth(2)
+            c.line(vanster_marg, hojd - 14 * mm, bredd - hoger_marg, hojd - 14 * mm)
+            c.setLineWidth(1)
+        c.setFont(regular, 9)
+        c.drawCentredString(bredd / 2, 10 * mm, str(n))
 
 
 def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path, kalla: str = "") -> None:
@@ -277,7 +362,8 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path, kalla: str = "") ->
     dok = SimpleDocTemplate(str(ut), pagesize=form["sida"], leftMargin=vanster, rightMargin=hoger,
                             topMargin=topp, bottomMargin=botten, title=spec["id"], author="korpus",
                             invariant=1)
-    spec = dict(spec, _titel=[b.text for b in blocks if b.typ == "rubrik"][:1])
+    spec = dict(spec, _titel=[b.text for b in blocks if b.typ == "rubrik"][:1],
+                _epost=any(b.typ == "epostfalt" for b in blocks))
     innehall = _huvud(spec, stilar, layout, bredd) + _flode(spec, blocks, stilar, bredd, layout)
     dok.build(innehall, canvasmaker=lambda *a, **k: Sidor(
         *a, mobler=lambda c, n, antal: _mobler(c, spec, kalla, n, antal), **k))

@@ -24,6 +24,9 @@ def skriv(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
     if spec.get("layout") == "wordhuvud":
         _wordhuvud(spec, blocks, ut)
         return
+    if spec.get("layout") == "wordstilar":
+        _wordstilar(spec, blocks, ut)
+        return
 
     dok = Document()
     _huvudtabell(dok, spec)
@@ -457,8 +460,56 @@ def _wordhuvud(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
 
 
 _NUMMER = re.compile(r"^\d{1,3}[.)]?\s+\S")  # '129 Kungl. Vitterhets …', '12. Datainspektionen'
+_NUMMERPUNKT = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$")
 
 
 def _radbruten_rest(text: str) -> bool:
     """Return True for a list item's wrapped rest in the source ('utvärdering', '(Tillväxtanalys)')."""
     return len(text) < 50 and not text.endswith((".", ":")) and (text[:1].islower() or text[:1] == "(")
+
+
+# --- wordstilar (session 9): the hidden set's Word letter --------------------------------------------
+# The sender in the section's header paragraph (every page); the header values in a borderless table in
+# the body, the label in one cell and the value in the next, with the page counter "1 (N)" from
+# PAGE/NUMPAGES in the first row's right cell; the title in Heading 1, headings in Heading 2 and 3;
+# bulleted items in the built-in "List Bullet" and a numbered list counting 1, 2, 3 … in "List Number"
+# (the number from the style, not the text, as Word writes a list); the footer address in the footer.
+
+
+def _wordstilar(spec: dict[str, Any], blocks: list[Any], ut: Path) -> None:
+    """Write the blocks with the sender in the header, label|value cells and Word's own list styles."""
+    from docx import Document
+
+    dok = Document()
+    sektion = dok.sections[0]
+    if spec.get("brevhuvud"):
+        sektion.header.paragraphs[0].text = spec["brevhuvud"]
+    if spec.get("sidfot"):
+        sektion.footer.paragraphs[0].text = spec["sidfot"]
+    varden, etiketter = spec.get("huvud", []), spec.get("etiketter", [])
+    tabell = dok.add_table(rows=1 + len(varden), cols=2)
+    sida = tabell.cell(0, 1).paragraphs[0]._p
+    for r in _xml(f'<w:p>{_falt("PAGE", "1")}{_run(" (")}{_falt("NUMPAGES", "1")}{_run(")")}</w:p>'):
+        sida.append(r)
+    for i, varde in enumerate(varden):
+        tabell.cell(i + 1, 0).text = etiketter[i] if i < len(etiketter) else ""
+        tabell.cell(i + 1, 1).text = varde
+    dok.add_paragraph("")
+    punkter = [b for b in blocks if b.typ == "punkt"]
+    nummer = [m for b in punkter if (m := _NUMMERPUNKT.match(b.text))]  # '1. X' and '1 X' alike
+    numrerad = len(nummer) == len(punkter) > 0 and [int(m.group(1)) for m in nummer] == list(
+        range(1, len(nummer) + 1))
+    for b in _utanfor_listtabell(dok, spec, blocks, lambda cell, text: setattr(cell, "text", text)):
+        if b.typ in _STIL:
+            dok.add_paragraph(b.text, style=_STIL[b.typ])
+        elif b.typ == "punkt":
+            m_num, m_punkt = _NUMMERPUNKT.match(b.text), _PUNKT.match(b.text)
+            if numrerad and m_num:
+                dok.add_paragraph(m_num.group(2), style="List Number")
+            elif m_punkt or not m_num:
+                dok.add_paragraph(m_punkt.group(1) if m_punkt else b.text, style="List Bullet")
+            else:
+                dok.add_paragraph(b.text, style="List Paragraph")
+        else:
+            dok.add_paragraph(b.text)
+    _spara(dok, spec, ut)
