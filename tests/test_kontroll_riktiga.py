@@ -2724,3 +2724,100 @@ def test_rad_i_brodtexten_ar_ingen_ny_yttranderubrik(tmp_path: Path) -> None:
     document.save(str(tmp_path / "y.docx"))
     [kontroll] = igenkanda(tmp_path / "y.docx")
     assert kontroll.diarienummer == "U2023/02898"
+
+
+def _remissvar(tmp_path: Path, *stycken: str) -> Path:
+    return _docx(tmp_path / "y.docx", "Remissvar: Betänkandet (SOU 2024:1)", *stycken)
+
+
+def test_stallningsord_i_relativsats_ar_ingen_stallning(tmp_path: Path) -> None:
+    """Ale kommun (ale-ks-trafikforsorjningsprogram): 'den inriktning som Beredningen … ställt sig bakom'
+    names what another body supported (the supine without 'har': a subordinate clause), no stance."""
+    fil = _remissvar(
+        tmp_path,
+        "Ale kommun lämnade synpunkter på strategisk inriktning i september och remissen blir därmed mer av "
+        "en avstämning att den inriktning som Beredningen för hållbar utveckling ställt sig bakom har "
+        "beaktats på ett korrekt sätt i det slutgiltiga förslaget.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+
+
+def test_inga_synpunkter_pa_helheten_med_undantag_for_ett_forslag(tmp_path: Path) -> None:
+    """ESV (esv-riksrevisionen-nyhet): 'inga synpunkter på utredningens förslag' is the stance on the whole;
+    'välkomnar utredningens förslag om att …' welcomes one proposal, an exception: avstår."""
+    fil = _remissvar(
+        tmp_path,
+        "ESV har inga synpunkter på utredningens förslag men kommentarer den nuvarande ordningen med tre "
+        "riksrevisorer och effektivitetsrevisionens uppdrag.",
+        "Vidare välkomnar ESV utredningens förslag om att begreppet samhällsnytta bör strykas ur 4 § lagen "
+        "(2002:1022) om revision av statlig verksamhet m.m.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstar"
+
+
+def test_beslut_som_overlamnar_yttrandet_tar_ingen_stallning(tmp_path: Path) -> None:
+    """Huddinge (huddinge-ks-nyanlanda-elever, a transcript in one paragraph): the decision hands over the
+    attached skrivelse 'som Huddinge kommuns yttrande'; the nämnder's positive views are background."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "1 KOMMUNSTYRELSENS FÖRVALTNING KS-2013/ (6) HANDLÄGGARE Diana Jusufovic Kommunstyrelsen Utbildning "
+        "för nyanlända elever (Ds 2013:6) svar på remiss från Utbildningsdepartementet Förslag till beslut "
+        "Kommunstyrelsens beslut Bifogad skrivelse, bilaga 1, till kommunstyrelsens förvaltnings "
+        "tjänsteutlåtande daterat den 26 april 2013, överlämnas till Utbildningsdepartementet som Huddinge "
+        "kommuns yttrande över promemorian Utbildning för nyanlända elever (Ds 2013:6). Sammanfattning "
+        "Huddinge kommun har fått Utbildningsdepartementets promemoria Utbildning för nyanlända elever (Ds "
+        "2013:6) på remiss. I promemorian ges förslag på hur mottagandet och undervisningen av nyanlända "
+        "elever i de obligatoriska skolformerna, gymnasieskolan och gymnasiesärskolan bör regleras. Därtill "
+        "föreslås ett antal författningsändringar vad gäller rätten till utbildning och skolplikt. "
+        "Betänkandet har gått på remiss till grundskolenämnden och gymnasienämnden. Både grundskolenämnden "
+        "och gymnasienämnden ställer sig generellt positiva till förslagen i promemorian och till den "
+        "tydlighet i begrepp och definitioner som föreslås.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+    assert kontroll.har_sammanfattning
+
+
+def test_stallning_skriven_med_overlamnandet_galler(tmp_path: Path) -> None:
+    """Majorna-Linné (goteborg-majorna-jamlik-halsa): 'Stadsdelsnämnden tillstyrker slutbetänkandet …
+    Tjänsteutlåtandet översänds som eget yttrande': the stance stands with the hand-over, it counts; the
+    number broken after its hyphen ('N135- 0509/17') is read whole."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Tjänsteutlåtande",
+        "Utfärdat 2017-09-25 Diarienummer N135- 0509/17",
+        "Yttrande över slutbetänkandet Nästa steg på vägen mot en mer jämlik hälsa (SOU 2017:47)",
+        "Förslag till beslut i stadsdelsnämnden Majorna-Linné",
+        "Stadsdelsnämnden tillstyrker slutbetänkandet SOU 2017:47 Nästa steg på vägen mot en mer jämlik "
+        "hälsa med de synpunkter som framkommer under förvaltningens övervägande. Tjänsteutlåtandet "
+        "översänds som eget yttrande till kommunstyrelsen.",
+        "Sammanfattning av ärendet",
+        "Kommissionens huvudsakliga uppdrag är att lämna förslag som kan bidra till att hälsoklyftorna i "
+        "samhället minskar.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert (kontroll.stallningstagande, kontroll.diarienummer) == ("tillstyrker", "N135-0509/17")
+    assert kontroll.har_sammanfattning
+
+
+def test_overlamnandets_exempel_hittas() -> None:
+    """Each example of modeller/overlamnande.jsonl is found by its own pattern."""
+    from remiss.kontroll.overlamning import load_formler
+
+    for ident, monster, exempel in load_formler():
+        for text in exempel.split(" / "):
+            assert monster.search(text), (ident, text)
+
+
+def test_arendet_i_korthet_ar_en_sammanfattningsrubrik(tmp_path: Path) -> None:
+    """'Ärendet i korthet' heads a tjänsteskrivelse's summary; the words in running text do not."""
+    med = _remissvar(tmp_path, "Ärendet i korthet", "Kommunen har fått betänkandet på remiss.")
+    assert kontrollera_fil(med)[0].har_sammanfattning
+    utan = _docx(
+        tmp_path / "u.docx",
+        "Remissvar: Betänkandet (SOU 2024:1)",
+        "Vi ger här en sammanfattning av ärendet i korthet för nämnden och tillstyrker förslaget.",
+    )
+    assert not kontrollera_fil(utan)[0].har_sammanfattning

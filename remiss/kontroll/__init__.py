@@ -25,6 +25,7 @@ from remiss.kontroll.brister import (
     sammanfattning_brister,
 )
 from remiss.kontroll.hitta import find_remissvar, find_yttranden, hela_som_yttrande
+from remiss.kontroll.overlamning import med_beslutet, overlamnande
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.stallning import find_fynd, helhet_enligt_titel, make_blocks
 from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
@@ -86,6 +87,9 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     beslut = find_fynd(make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=avsnitt.namnd)
     body_lines = sorted(avsnitt.sammanfattning + avsnitt.brodtext, key=lambda line: (line.page, line.number))
     brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=avsnitt.namnd)
+    plats = None if any(not f.bara_del for f in beslut) else overlamnande(yttrande.lines)
+    if plats is not None:  # the decision hands over a yttrande: only a stance written with it counts
+        brodtext = med_beslutet(brodtext, yttrande.lines, plats)
     beslut = helhet_enligt_titel(beslut, yttrande.titel)
     brodtext = helhet_enligt_titel(brodtext, yttrande.titel)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)

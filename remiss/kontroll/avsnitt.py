@@ -16,7 +16,8 @@ BESLUT = re.compile(
 # "Sammanfattning av Svenska Röda Korsets synpunkter", "Sammanfattning av synpunkterna",
 # "Sjöfartsverkets sammanfattning och övergripande synpunkter", "1. Sammanfattade synpunkter",
 # "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar i korthet:", "Sammanfattning, allmänna
-# synpunkter och kommentarer", "Inledande summering av vårt yttrande:": the summary of the answer
+# synpunkter och kommentarer", "Inledande summering av vårt yttrande:", "Ärendet i korthet" (a
+# tjänsteskrivelse's summary heading): the summary of the answer
 SAMMANFATTNING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
     r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
@@ -27,7 +28,8 @@ SAMMANFATTNING = re.compile(
     r"|kort\s+sammanfattning|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning|slutsatser)"
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
     r"|synpunkter(?:na)?))?"
-    r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?)\s+)?i\s+korthet)\s*:?$",
+    r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet)\s+)?"
+    r"i\s+korthet)\s*:?$",
     re.IGNORECASE,
 )
 BRODTEXT = re.compile(

@@ -91,6 +91,10 @@ def _strong_or_weak(found: list[Fynd]) -> list[Fynd]:
     if all(f.bara_del for f in found):
         return []
     strong = [f for f in found if not f.svag]
+    if strong and not any(_on_whole(f) for f in strong):
+        # "ESV har inga synpunkter på utredningens förslag … Vidare välkomnar ESV utredningens förslag om
+        # att …": the weak stance on the whole stays the main one beside strong ones on parts only
+        strong = sorted(strong + [f for f in found if f.svag and _on_whole(f)], key=lambda f: f.meningsnummer)
     return strong or found
 
 

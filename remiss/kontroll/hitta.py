@@ -157,6 +157,13 @@ MAX_ORD_FORE_ETIKETT = 6  # "Social- och hälsovårdsministeriet 9.3.2017, Dnro 
 BRUTEN_DEPARTEMENTSDNR = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäö]?\d{4})/\s+(\d{2,6})(?:/\s+([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
 )
+# "Diarienummer N135- 0509/17": a number broken after its hyphen (a transcript's line break), after a label
+# or alone on its line (the header table's cell)
+BRUTET_BINDESTRECK = re.compile(
+    r"((?:\b(?:dnr|diarienummer|diarienr|ärendenr)[:.]?\s+|^\s*)(?:[A-ZÅÄÖ]{1,6}\s?)?[A-ZÅÄÖ]{0,4}\d{1,6})"
+    r"- (\d)",
+    re.IGNORECASE,
+)
 # A file with no recognised yttrande is checked as one when it is this short (pages) and this long (words):
 # a single letter or web page, not a meeting package or a report
 MAX_SIDOR_HELHET = 12
@@ -422,7 +429,8 @@ def _yttrandets_dnr(
     the answer has no number of its own; so is a labelled number in the head ("(Dnr 10-19)", "Externt
     diarienummer S/2020/8228"), and last the department's number anywhere near the top.
     """
-    lines = [replace(line, text=BRUTEN_DEPARTEMENTSDNR.sub(_hel_dnr, line.text)) for line in lines]
+    lines = _hela_nummer(lines)
+    header = _hela_nummer(header) if header is not None else None
     title_rows = _title_rows(lines, index)
     head = header if header is not None else lines[start:index]
     zon = [*head, *lines[start : min(end, max(start + HUVUDZON, index + title_rows + 3))]]
@@ -453,6 +461,14 @@ def _yttrandets_dnr(
         or _labelled_in_head(zon)
         or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
     )
+
+
+def _hela_nummer(lines: list[Line]) -> list[Line]:
+    """Return the lines with numbers a transcript broke made whole ("M2020/ 00750/ Me", "N135- 0509/17")."""
+    return [
+        replace(line, text=BRUTET_BINDESTRECK.sub(r"\1-\2", BRUTEN_DEPARTEMENTSDNR.sub(_hel_dnr, line.text)))
+        for line in lines
+    ]
 
 
 def _titelns_dnr(titel: str) -> str | None:

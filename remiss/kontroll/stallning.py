@@ -165,6 +165,8 @@ def _sentence_fynd(
             continue  # "kan förbundet varken avstyrka eller tillstyrka": neither, no stance
         if _preteritum(pattern, sent, ent, del_):
             continue  # "Även IOGT-NTO avstyrkte förslaget i sitt remissvar": an earlier answer, history
+        if _supinum_i_bisats(sent, ent):
+            continue  # "den inriktning som Beredningen … ställt sig bakom": a relative clause, not the stance
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt, object_end = _object_span(sent, ent)
@@ -203,6 +205,24 @@ def _preteritum(pattern: dict[str, Any], sent: Span, ent: Span, del_: str) -> bo
     if not form or del_ == "beslut":
         return False
     return any(token.lower_ == form for token in sent.doc[ent.start : ent.end])
+
+
+HJALPVERB = frozenset({"har", "hade", "ha", "haft", "hava"})
+
+
+def _supinum_i_bisats(sent: Span, ent: Span) -> bool:
+    """Return True for a stance verb in the supine without 'har'/'hade' before it in its clause.
+
+    Swedish drops the auxiliary only in a subordinate clause: "den inriktning som Beredningen för hållbar
+    utveckling ställt sig bakom har beaktats" names what another body supported, while the sender's own
+    perfect keeps it ("Nämnden har tillstyrkt förslaget"). The supine is the verb's form ending in -t
+    that is not its lemma ("ställt" of "ställa", "tillstyrkt", "välkomnat").
+    """
+    verb = sent.doc[ent.start]
+    if not verb.text.lower().endswith("t") or verb.text.lower() == verb.lemma_.lower():
+        return False
+    start = _clause(sent, ent)[0]
+    return not any(token.lower_ in HJALPVERB for token in sent.doc[start : ent.start])
 
 
 def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
