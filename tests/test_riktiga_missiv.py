@@ -4521,7 +4521,10 @@ Mer information om coronaviruset i Bollnäs kommun.
 Har du frågor om Covid-19?
 En annorlunda nationaldag - tillsammans på avstånd!
 Planförslagets syfte är att möjliggöra för uppförande av nya verksamheter, däribland en bandyarena, samt skapa ett nytt stadsrum i centrala Bollnäs.
-Samrådstid: 21 maj till 24 juni 2018"""
+Planområdet är 4,5 ha stort och utgörs av fastigheterna Bro 4:4 och 4:1 samt Heden 4:117 i centrala Bollnäs.
+Vi vill samråda med sakägare samt med de myndigheter, organisationer och enskilda i övrigt som har väsentligt intresse av förslaget.
+Samrådstid: 21 maj till 24 juni 2018
+Eventuella skriftliga synpunkter ska ha inkommit till Bollnäs kommun, Samhällsbyggnadskontoret, 821 80 Bollnäs, senast den 24/6 2018."""
     found = choose_titel(lines_of(text))
     assert found is None or "nationaldag" not in found.value
 
@@ -4616,3 +4619,47 @@ def test_svarens_adressblock_ar_ingen_instanslista() -> None:
             "Synpunkter på planförslaget skickas till:\nLuleå kommun\nStadsbyggnadsförvaltningen\nAvdelning stadsplanering & infrastrukturdrift\nSektion plan\nBangårdsgatan 12\n972 35 Luleå\n"
             "Eller till E-post: stadsbyggnadsforvaltningen@lulea.se")
     assert find_instanser(lines_of(text))[0] == []
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # missiv/falun-fop-tatort-samrad-2017: the call's object is the town's future, the sentence names the plan
+        ("Publicerad 2017-02-17\nVar med och påverka framtiden i Falun\nNu planerar vi Faluns framtid – hur staden "
+         "ska växa, vilken trafik vi ska ha, hur mycket gröna ytor som ska finnas och mycket annat. Ett förslag till "
+         "Fördjupad översiktsplan för Falu tätort och området runt Varpan är nu ute på samråd och vi behöver dina "
+         "synpunkter.\nVi behöver dina kommentarer och synpunkter senast 28 april.",
+         "Fördjupad översiktsplan för Falu tätort och området runt Varpan"),
+        # missiv/uddevalla-fop-tatort-samrad-2014: 'Tyck till om framtiden för …'
+        ("Tyck till om framtiden för Uddevallas tätort\nNyhet • Feb 05, 2014 09:12 CET\nÄr du intresserad av "
+         "Uddevallas framtid? Just nu pågår samråd för förslaget till en fördjupad översiktsplan för Uddevallas "
+         "tätort. Lämna dina synpunkter på planen fram till 14 februari.",
+         "fördjupad översiktsplan för Uddevallas tätort"),
+    ],
+)
+def test_titel_ur_meningen_nar_uppmaningens_foremal_inget_dokument_ar(text: str, titel: str) -> None:
+    """A call heading whose object names no document ('framtiden i Falun') gives way to the matter the
+    sentence putting it on samråd names (titel.toml [arende] tilltal, uppmaning); a regeringen.se
+    heading 'Remiss av SOU 2014:21 …' asks no one and keeps its name."""
+    from dataclasses import replace
+
+    from remiss.extract.core import choose_titel
+
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    heading = next(i for i, line in enumerate(lines) if not line.text.startswith("Publicerad"))
+    lines[heading] = replace(lines[heading], size=16.0, bold=True)
+    found = choose_titel(lines)
+    assert found is not None and found.value == titel
+    sou = lines_of("Remiss av SOU 2014:21 Bredband för Sverige in i framtiden\nBetänkandet föreslår att "
+                   "bredbandsstrategin ses över. Remissvaren ska ha kommit in till Näringsdepartementet senast den "
+                   "1 juli 2014. Synpunkter på remissen lämnas per e-post.")
+    found = choose_titel(sou)
+    assert found is not None and found.value == "SOU 2014:21 Bredband för Sverige in i framtiden"
+
+
+def test_titel_forordning_ar_inget_dokumentslag_och_fragor_ar_inget_markord() -> None:
+    """bench_g0vse: 'förordning (2008:463)' ends like 'ordning' but is a law (titel.toml [arende] inte_slag),
+    and '… och närliggande frågor' ends a promemoria's name, no frame."""
+    from remiss.extract.core import frame_stripped
+
+    for rubrik in ("Strålsäkerhetsmyndighetens förslag till avgiftsnivåer för 2020 enligt förordning (2008:463)",
+                   "En stadieindelad timplan i grundskolan och närliggande frågor"):
+        assert frame_stripped(rubrik) == rubrik

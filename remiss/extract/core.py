@@ -366,6 +366,9 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     found = _choose_titel(lines)
     if found is None:
         return None
+    named = _matter_in_sentence(lines, found)
+    if named is not None:
+        return named
     matter = frame_stripped(found.value)
     if matter == found.value:
         # an earlier step may have cut the procedure that marks the frame ('… är nu redo för granskning'
@@ -614,12 +617,17 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+SPOKEN_OF_WORDS = 60  # a text under a heading this long speaks of the heading's matter in its own words
+
+
 def _shares_word(title: str, lines: Sequence[Line]) -> bool:
     """Return True when the text of lines holds a word of the title (its first five letters, words of five
-    letters or more), or the title has no such word: a heading is spoken of in the text under it."""
+    letters or more), or the title has no such word, or the text is too short to speak of anything (a
+    regeringen.se page with only its deadline sentence under the heading): a heading is spoken of in the
+    text under it."""
     stems = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{5,}", title)}
     below = " ".join(line.text for line in lines).lower()
-    return not stems or any(stem in below for stem in stems)
+    return not stems or len(below.split()) < SPOKEN_OF_WORDS or any(stem in below for stem in stems)
 
 
 def _repeated_heading(lines: Sequence[Line]) -> Found | None:
@@ -947,7 +955,8 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = _titel_modell()["arende"]
     kinds = "|".join(sorted((re.escape(k) for k in data["slag"]), key=len, reverse=True))
     markers = "|".join([re.escape(m) for m in data["tilltal"]]
-                       + [re.escape(m) + r"\w*" for m in data["forfarande"]])
+                       + [re.escape(m) + r"\w*" for m in data["uppmaning"] + data["forfarande"]])
+    not_kinds = "|".join(re.escape(k) for k in data["inte_slag"])
     frame = "|".join(re.escape(w) for w in data["ramord"])
     stop = rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos)\b"
     word = rf"(?!{stop})[\w-]+"
@@ -955,13 +964,47 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?<![\w-])(?:(?:nytt\s+|nya\s+|reviderat\s+)?(?:förslag(?:et)?|utkast(?:et)?)\s+(?:på|till|om)\s+)?"
         r"(?:(?:den|det|de|en|ett)\s+)?"
         rf"(?:{word}\s+){{0,3}}"
-        rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}\b"
+        rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds}){KIND_ENDINGS}\b"
         rf"(?:\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?|\([^)]{{1,40}}\))"
-        rf"|\s+(?:för|i|inom|över)\s+{word}(?:\s+{word}){{0,3}})*",
+        rf"|\s+(?:för|i|inom|över|och)\s+{word}(?:\s+{word}){{0,3}})*",
         re.IGNORECASE,
     )
     return (phrase, re.compile(rf"^(?:{markers})$", re.IGNORECASE),
             re.compile(rf"^(?:{markers}|{frame}|\d[\d:./-]*)$", re.IGNORECASE))
+
+
+def _matter_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a page's lines and a call heading whose object names no document ('Var med och påverka
+    framtiden i Falun', 'Tyck till och hjälp oss göra nytta för miljön'), return the matter as the sentence
+    that puts it on samråd, granskning or remiss names it ('Ett förslag till Fördjupad översiktsplan för Falu
+    tätort och området runt Varpan är nu ute på samråd'), when it shares a word with the heading; or None."""
+    phrase, marker, _frame = _frame_words()
+    data = _titel_modell()["arende"]
+    call = re.compile("^(?:" + "|".join([re.escape(m) for m in data["tilltal"]]
+                                        + [re.escape(m) + r"\w*" for m in data["uppmaning"]]) + ")$",
+                      re.IGNORECASE)
+    heading = found.line.text.strip()
+    if phrase.search(found.value) or not any(call.match(w) for w in re.findall(r"\w[\w-]*", heading)):
+        return None  # a heading that asks the reader ('Tyck till om …'), not a remiss page's 'Remiss av …'
+
+    stems = {w.lower()[:4] for w in re.findall(r"\w{4,}", found.value) if not marker.match(w)}
+    index = lines.index(found.line) if found.line in lines else 0
+    text = Text.of(lines[index + 1 : index + 30])
+    for sentence in re.finditer(r"[^.!?]+", text.joined):
+        if not any(marker.match(w) for w in re.findall(r"\w[\w-]*", sentence.group(0))):
+            continue
+        match = phrase.search(sentence.group(0))
+        if match is None:
+            continue
+        proposal = r"(?:nytt\s+|nya\s+)?(?:förslag(?:et)?|utkast(?:et)?)\s+(?:på|till|om)\s+"
+        doc = re.sub(rf"^(?:{proposal})?(?:en|ett)\s+|^{proposal}", "", match.group(0),
+                     flags=re.IGNORECASE).strip(" ,")
+        words = {w.lower()[:4] for w in re.findall(r"\w{4,}", doc)}
+        if stems & words and not _bare_kind(doc):
+            return Found(doc, text.line_at(sentence.start() + match.start()),
+                         f"{found.skal}; rubrikens föremål är inget dokument, titeln är ärendet som meningen "
+                         "om samrådet eller remissen namnger")
+    return None
 
 
 def _addresses_reader(matter: str) -> bool:
@@ -1010,14 +1053,18 @@ def frame_stripped(title: str) -> str:
     match = phrase.search(title)
     if match is None or _bare_kind(match.group(0)):
         return title
-    sides = [title[: match.start()], title[match.end():]]
-    if not any(side.strip(" -–—:!?.,") for side in sides):
-        return title
-    for side in sides:
+    def is_frame(side: str) -> bool:
         words = re.findall(r"\w[\w-]*", side)
-        if words and not (all(frame.match(w) for w in words) and any(marker.match(w) for w in words)):
-            return title
-    return match.group(0).strip(" -–—:,")
+        return bool(words) and all(frame.match(w) for w in words) and any(marker.match(w) for w in words)
+
+    before, after = title[: match.start()], title[match.end():]
+    if not (is_frame(before) or is_frame(after)):
+        return title
+    # a side that is no frame belongs to the matter ('Underrättelse om Granskning: Detaljplan för del av
+    # centrum, del av Öringen 6 och 7' keeps the plan's whole name after the frame)
+    start = match.start() if is_frame(before) or not before.strip(" -–—:!?.,") else 0
+    end = match.end() if is_frame(after) or not after.strip(" -–—:!?.,") else len(title)
+    return title[start:end].strip(" -–—:!?,")
 
 
 def strip_call(title: str) -> str:
