@@ -25,6 +25,7 @@ MINST = {
     "prov6": 33,
     "prov7": 29,
     "prov8": 30,
+    "prov9": 29,
 }
 
 
@@ -102,7 +103,7 @@ def _avsandare(dok: jamfor.Dokument) -> str | None:
 
 
 # held-out sets: each shares no sender and no source page with any other folder
-HALLS_UTANFOR = ("prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8")
+HALLS_UTANFOR = ("prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8", "prov9")
 
 
 @pytest.mark.parametrize("mapp", HALLS_UTANFOR)
