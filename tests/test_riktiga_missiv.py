@@ -4663,3 +4663,32 @@ def test_titel_forordning_ar_inget_dokumentslag_och_fragor_ar_inget_markord() ->
     for rubrik in ("Strålsäkerhetsmyndighetens förslag till avgiftsnivåer för 2020 enligt förordning (2008:463)",
                    "En stadieindelad timplan i grundskolan och närliggande frågor"):
         assert frame_stripped(rubrik) == rubrik
+
+
+
+def test_bildtext_overst_ar_inget_brevhuvud() -> None:
+    """missiv/eksjo-op2040-granskning: the map's alt text over the notice ('Karta över kommunen med texten
+    översiktsplan Eksjö kommun') is no letterhead; the kommun the text names is the sender."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of("Karta över kommunen med texten översiktsplan Eksjö kommun\nÖversiktsplan 2040 – lämna dina synpunkter\nEtt förslag till ny översiktsplan för Eksjö kommun har tagits fram. Du kan lämna synpunkter på förslaget mellan den 7 september och 7 november.\nNyheten publicerad: 6 september 2022\nKontakt\nPlanenheten\nPost:\nEksjö kommun, 575 80 Eksjö")
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == "Eksjö kommun"
+
+
+def test_kommit_in_till_oss_och_adress_utan_snabel_a() -> None:
+    """missiv/vasteras-kata-dp-granskning: 'ska ha kommit in till oss' names no sender (the reply address does:
+    'Västerås stad, Byggnadsnämnden, Stadshuset, 721 87 Västerås'), and 'byggnadsnamnd[a]vasteras.se' is the
+    reply address written without its @."""
+    from remiss.extract.avsandare import find_avsandare
+    from remiss.extract.core import find_svarsadress
+
+    text = ("Västerås stad\nDetaljplan för Kata 22 och 23, Jakobsberg, dp 1864\n"
+            "De synpunkter och förslag du vill lämna på planförslaget ska ha kommit in till oss senast den 29 januari 2018. Du kan skicka in dem\n"
+            "• via e-post, till byggnadsnamnd[a]vasteras.se\n• via e-postformulär längre ner på sidan\n"
+            "• med vanlig post till Västerås stad, Byggnadsnämnden, Stadshuset, 721 87 Västerås")
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == "Västerås stad, Byggnadsnämnden"
+    adress = find_svarsadress(Text.of(lines))[0]
+    assert adress is not None and adress.value == "byggnadsnamnd@vasteras.se"

@@ -23,6 +23,14 @@ INSTANS_LABEL = re.compile(
 GENERIC_ORG = frozenset(
     {"kommunen", "regionen", "staden", "nämnden", "förvaltningen", "myndigheten", "förbundet"}
 )
+RECEIVER_PRONOUNS = frozenset({"oss", "mig", "er", "dig", "dem", "honom", "henne"})
+# a picture's caption or alt text over a web notice: 'Karta över kommunen med texten översiktsplan Eksjö
+# kommun', 'Flygbild över planområdet', 'Logotyp för Borås Stad' is the logo (clean_org)
+CAPTION = re.compile(
+    r"^(?:karta|kartbild|bild|foto|fotografi|flygbild|flygfoto|illustration|skiss|vy|vybild)\s+"
+    r"(?:över|på|av|med|från|som|visar)\b",
+    re.IGNORECASE,
+)
 # a line that says what someone does is a sentence or a heading, not a letterhead
 FINITE_VERB = re.compile(r"\b(?:har|hade|är|blir|ska|vill|kan|bjuder|ställer|tar|tog|söker|planerar|inför)\b")
 # 'ska ha kommit in till X senast', 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018'
@@ -268,7 +276,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if on_top:
         on_top = Found(_full_name(on_top.value, lines, text), on_top.line, "första organisationen överst")
     match = KOMMIT_IN.search(text.joined)
-    if match:
+    # 'ska ha kommit in till oss senast': a pronoun or 'kommunen' names no one
+    if match and match.group("org").strip().lower() not in GENERIC_ORG | RECEIVER_PRONOUNS:
         receiver = match.group("org").strip()
         if on_top is None or receiver.lower() not in on_top.value.lower():
             named = _unit_in_address(receiver, text) or _full_name(receiver, lines, text)
@@ -744,7 +753,7 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
             if FINITE_VERB.search(text):
                 continue  # 'Kommunen har tagit fram nya avfallsföreskrifter': a heading, not the letterhead
-            if _place_in_heading(text):
+            if _place_in_heading(text) or CAPTION.match(text):
                 continue  # 'Fördjupad översiktsplan för Enköpings stad': what a plan is for, not who sends it
             return Found(normal_case(clean_org(text)), line)
     return None

@@ -6,6 +6,7 @@ adds a warning wherever the document contradicts itself.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -1219,6 +1220,13 @@ def _mail_subject(mail: dict[str, Falt]) -> Found | None:
     return Found(title, mail["amne"].line, "e-brevets 'Ämne:'") if title else None
 
 
+# an address written to keep it from harvesters: 'byggnadsnamnd[a]vasteras.se', 'info(at)kommun.se'
+OBFUSCATED_AT = re.compile(
+    r"(?<=[\w.-])\s?(?:\[(?:a|at|snabel-a)\]|\((?:a|at)\))\s?(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b)",
+    re.IGNORECASE,
+)
+
+
 def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | None, list[str]]:
     """Given the joined text and the listed instansers' addresses, return reply and copy addresses.
 
@@ -1226,6 +1234,9 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
     in the block answers go to, a question sentence) and by its kind (a registrator's or a function's
     address over a person's); the best one wins, the earliest of equals.
     """
+    if OBFUSCATED_AT.search(text.joined):  # 'byggnadsnamnd[a]vasteras.se': the address written without @
+        text = Text.of([dataclasses.replace(line, text=OBFUSCATED_AT.sub("@", line.text))
+                        for line in text.lines])
     joined = text.joined
     kopia: list[str] = []
     for match in KOPIA.finditer(joined):
