@@ -2821,3 +2821,23 @@ def test_arendet_i_korthet_ar_en_sammanfattningsrubrik(tmp_path: Path) -> None:
         "Vi ger här en sammanfattning av ärendet i korthet för nämnden och tillstyrker förslaget.",
     )
     assert not kontrollera_fil(utan)[0].har_sammanfattning
+
+
+def test_inbakad_sammanfattning_och_bakgrund_i_transkript(tmp_path: Path) -> None:
+    """A transcript runs 'Sammanfattning och bakgrund' into its paragraph after a sentence: the heading;
+    the word inside a sentence is none."""
+    med = _docx(
+        tmp_path / "m.docx",
+        "1 TJÄNSTESKRIVELSE Dnr KS 2019/12 Yttrande över remiss av promemorian Ett regelverk (Ds 2019:3) "
+        "Förslag till beslut Kommunstyrelsen avstyrker förslaget. Sammanfattning och bakgrund Kommunen har "
+        "fått promemorian på remiss från Finansdepartementet och har synpunkter på förslagen.",
+    )
+    assert kontrollera_fil(med)[0].har_sammanfattning
+    utan = _docx(
+        tmp_path / "u.docx",
+        "1 TJÄNSTESKRIVELSE Dnr KS 2019/12 Yttrande över remiss av promemorian Ett regelverk (Ds 2019:3) "
+        "Förslag till beslut Kommunstyrelsen avstyrker förslaget. I promemorian ges en sammanfattning och "
+        "bakgrund till förslagen som kommunen har synpunkter på.",
+    )
+    assert not kontrollera_fil(utan)[0].har_sammanfattning
+

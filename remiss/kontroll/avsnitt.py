@@ -24,7 +24,7 @@ SAMMANFATTNING = re.compile(
     r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"
     r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
     r"(?:\s+och\s+(?:\S+\s+){0,2}?(?:synpunkter"
-    r"|slutsatser|ställningstaganden|kommentarer))?|ärendet\s+sammanfattat"
+    r"|slutsatser|ställningstaganden|kommentarer|bakgrund|bedömning|förslag\s+till\s+beslut))?|ärendet\s+sammanfattat"
     r"|kort\s+sammanfattning|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning|slutsatser)"
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
     r"|synpunkter(?:na)?))?"
@@ -56,13 +56,17 @@ INLINE = re.compile(r"^(?P<rubrik>[^:]{3,60}):\s+(?P<rest>\S.*)$")
 # Sammanfattning Förslaget till lagändring strider …". The heading word alone between two sentences of a
 # long line is the heading.
 TRANSKRIPT_RAD = 30  # a line this long can hold a sentence before the heading
+# "Sammanfattning och bakgrund", "Sammanfattning och synpunkter": the heading with its second word run in
+SAMMANFATTNING_OCH = r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut))?"
 INBAKAD_SAMMANFATTNING = re.compile(
-    r"(?<=[.!?])\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|\s*$)"
+    r"(?<=[.!?])\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)" + SAMMANFATTNING_OCH
+    + r"(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|\s*$)"
 )
 # The same run-in heading may open a wrapped line of the transcript, after a line that ends a sentence
 # ("… området avfallshantering." / "Sammanfattning Avfall Sverige välkomnar att förslaget …").
 INBAKAD_RADSTART = re.compile(
-    r"^\s*(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)\s+(?=[A-ZÅÄÖ][a-zåäö])"
+    r"^\s*(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)" + SAMMANFATTNING_OCH
+    + r"\s+(?=[A-ZÅÄÖ][a-zåäö])"
 )
 # A transcript may also join the heading to the short line above it, the title's last words: "Covid-19-lag
 # Sammanfattning" over "Vi yrkar avslag på förslaget …". The heading word closing a short line that reads
