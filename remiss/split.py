@@ -554,8 +554,8 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
 # remisser'; not the words 'ute på remiss' or 'är på samråd' alone, which a page on remisser in general
 # also uses ('planer som är på samråd', 'skickar regeringen ut det på remiss')
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
-            "remissinstanser i en mening", "svarsdatum", "period_med_datum", "nu_oppet", "remitterat",
-            "aktuella_remisser", "remitterar_for_yttrande")
+            "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
+            "remitterat", "aktuella_remisser", "remitterar_for_yttrande")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')
@@ -742,10 +742,35 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
 
 
 def _has_deadline(joined: str) -> bool:
-    """Return True when the text names a deadline: a deadline phrase followed by a date."""
+    """Return True when the text names a deadline: a deadline phrase followed by a date, in a sentence that
+    asks now ('ska vara inne senast'), not one in the past tense ('skulle vara inne … senast 2010-09-24')."""
     from remiss.extract.svarsdatum import kandidater
 
-    return any(c.score >= 1.5 for c in kandidater(joined, default_year=2000))
+    found = [c for c in kandidater(joined, default_year=2000) if c.score >= 1.5]
+    past = {c.value for c in found if _past_deadline(joined, c.offset)}  # the same date again is as past
+    return any(c.value not in past for c in found)
+
+
+@lru_cache(maxsize=1)
+def _past_tense() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return (a past-tense deadline phrase, a present-tense one): missiv.toml [frist_i_preteritum]."""
+    data = tomllib.loads(resources.files("modeller").joinpath("missiv.toml").read_text(encoding="utf-8"))
+    table = data["frist_i_preteritum"]
+
+    def words(key: str) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table[key])
+        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+    return words("uttryck"), words("presens")
+
+
+def _past_deadline(joined: str, offset: int) -> bool:
+    """Return True when the sentence around offset speaks of its deadline in the past tense only."""
+    start = max(joined.rfind(". ", 0, offset), joined.rfind("! ", 0, offset), 0)
+    end = joined.find(". ", offset)
+    sentence = joined[start : end if end >= 0 else len(joined)]
+    past, present = _past_tense()
+    return past.search(sentence) is not None and present.search(sentence) is None
 
 
 def _cue_count(folded: fastsearch.Folded) -> int:

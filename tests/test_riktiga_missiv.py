@@ -4550,6 +4550,19 @@ Eventuella skriftliga synpunkter ska ha inkommit till Bollnäs kommun, Samhälls
          "att granska och kommentera förslag innan de blir till lag eller myndighetsbeslut. När ett betänkande är "
          "klart skickar regeringen ut det på remiss. Detta betyder att utvalda organisationer, myndigheter och "
          "andra berörda parter får möjlighet att lämna sina synpunkter.", False),
+        # missiv/hudiksvall-op-sista-dagen: the last day named before 'är det sista dagen att skicka in synpunkter'
+        ("Sista dagen att tycka till om kommunens förslag till översiktsplan\n"
+         "På fredag den 15 oktober är det sista dagen att skicka in synpunkter på kommunens förslag till "
+         "översiktsplan. I översiktsplanen, som varit ute på samråd sedan 15 augusti, beskriver kommunen bland "
+         "annat hur den vill att mark och vatten i hela kommunen ska användas.\n"
+         "Du tycker till om förslaget via e-post, brev eller direkt i den digitala översiktsplanen.", True),
+        # prov8/nackamiljo-gronprogram: a förening's page afterwards; the deadline in the past tense asks no one
+        ("Introduktion till remissen:\nGrönstrukturprogram\n"
+         "Kommunen har gjort en undersökning av Nackas gröna områden, vilket har lett fram till ett "
+         "grönstrukturprogram för Nacka.\n"
+         "Synpunkter på Grönprogrammet skulle vara inne till Nacka kommun, KFKS 888/2007 212, Planenheten, Nacka "
+         "kommun, 131 81 Nacka eller med e-post till nacka.kommun@nacka.se senast 2010-09-24.\n"
+         "Nacka Miljövårdsråds remissvar, 2010-09-24.", False),
         # prov4/regionvastmanland-run-mote-2025-05-20: a nämnd's minutes report the period, ask the reader nothing
         ("Möte 2025-05-20\nRegion Västmanland har fått regeringens uppdrag att ta fram ett förslag till länsplan. "
          "Planförslaget ska remitteras till bland annat kommuner. Remissperioden pågår mellan 21 maj och 1 "

@@ -962,7 +962,8 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     stop = rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos)\b"
     word = rf"(?!{stop})[\w-]+"
     phrase = re.compile(
-        r"(?<![\w-])(?:(?:nytt\s+|nya\s+|reviderat\s+)?(?:förslag(?:et)?|utkast(?:et)?)\s+(?:på|till|om)\s+)?"
+        rf"(?<![\w-])(?:(?:(?:den|det|de|en|ett)\s+)?(?:{word}\s+){{0,2}}(?:förslag(?:et)?|utkast(?:et)?)\s+"
+        r"(?:på|till|om)\s+)?"
         r"(?:(?:den|det|de|en|ett)\s+)?"
         rf"(?:{word}\s+){{0,3}}"
         rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds}){KIND_ENDINGS}\b"
@@ -997,8 +998,9 @@ def _matter_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
         match = phrase.search(sentence.group(0))
         if match is None:
             continue
-        proposal = r"(?:nytt\s+|nya\s+)?(?:förslag(?:et)?|utkast(?:et)?)\s+(?:på|till|om)\s+"
-        doc = re.sub(rf"^(?:{proposal})?(?:en|ett)\s+|^{proposal}", "", match.group(0),
+        proposal = (r"(?:(?:den|det|en|ett)\s+)?(?:[\w-]+\s+){0,2}?(?:förslag(?:et)?|utkast(?:et)?)\s+"
+                    r"(?:på|till|om)\s+")
+        doc = re.sub(rf"^{proposal}(?:(?:en|ett)\s+)?|^(?:en|ett)\s+", "", match.group(0),
                      flags=re.IGNORECASE).strip(" ,")
         words = {w.lower()[:4] for w in re.findall(r"\w{4,}", doc)}
         if stems & words and not _bare_kind(doc):
