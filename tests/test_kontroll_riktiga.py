@@ -2841,3 +2841,18 @@ def test_inbakad_sammanfattning_och_bakgrund_i_transkript(tmp_path: Path) -> Non
     )
     assert not kontrollera_fil(utan)[0].har_sammanfattning
 
+
+
+def test_organets_nummer_i_goteborgs_form(tmp_path: Path) -> None:
+    """Göteborg's protocol extract (goteborg-avon-demografiska-utmaningar): 'Äldre samt vård- och
+    omsorgsnämnden N160-0080/23' is the organ and its own number, a letter before the number's parts."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Äldre samt vård- och omsorgsnämnden N160-0080/23",
+        "Utdrag ur protokoll Sammanträdesdatum: 2023-04-25",
+        "Svar på remiss - motion om handlingsplan för att möta de demografiska utmaningarna i Göteborg",
+        "Beslut",
+        "Äldre samt vård- och omsorgsnämnden tillstyrker motionen.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "N160-0080/23"

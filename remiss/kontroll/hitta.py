@@ -138,6 +138,8 @@ TITELSLUT_DNR = re.compile(
 # Socialnämnden 20/084" (the organ, then its number).
 ORGAN_DNR = re.compile(
     r"\b[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen)\s+(?P<dnr>(?:[A-ZÅÄÖ]{2,6}\s)?\d{2,4}[/-]\d{2,6})(?![\w/]|-\d)"
+    # "Äldre samt vård- och omsorgsnämnden N160-0080/23": Göteborg's form, a letter and the number's parts
+    r"|(?:nämnden|styrelsen)\s+(?P<bokstav>[A-ZÅÄÖ]\d{2,4}-\d{3,5}/\d{2})(?![\w/])"
 )
 # "Beslut i detta ärende (LED 2016/365) har fattats av …": the answer's own number in its closing line.
 ARENDE_DNR = re.compile(
@@ -510,7 +512,7 @@ def _organ_dnr(lines: list[Line]) -> str | None:
     for line in lines:
         match = ORGAN_DNR.search(line.text)
         if match:
-            return match.group("dnr")
+            return match.group("dnr") or match.group("bokstav")
     return None
 
 
