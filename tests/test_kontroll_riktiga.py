@@ -2856,3 +2856,23 @@ def test_organets_nummer_i_goteborgs_form(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "N160-0080/23"
+
+
+def test_egen_nyhet_som_epostutskrift(tmp_path: Path) -> None:
+    """ESV's news on its answer (esv-riksrevisionen-nyhet) printed from e-mail: the header fields ('Från:',
+    'Ämne:') are the sender and the title, the document's heading zone begins under them."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Registrator",
+        "Från: | Ekonomistyrningsverket",
+        "Till: | registrator@kommunen.se",
+        "Ämne: | ESV förespråkar en förutsättningslös utredning av Riksrevisionens ledningsstruktur",
+        "ESV förespråkar en förutsättningslös utredning av Riksrevisionens ledningsstruktur",
+        "2018-05-15 | Nyhet",
+        "Ekonomistyrningsverket (ESV) har svarat på riksdagsstyrelsens remiss Översyn av Riksrevisionens "
+        "slutbetänkande (2017/18:URF2). ESV har inga synpunkter på utredningens förslag men kommentarer den "
+        "nuvarande ordningen med tre riksrevisorer.",
+        "ESV instämmer i bedömningen att en särskild utredning bör tillsättas.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande == "avstar"

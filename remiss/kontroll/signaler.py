@@ -92,8 +92,38 @@ def load_signaler() -> tuple[Signal, ...]:
     return tuple(out)
 
 
+# A printed e-mail opens with its header fields ("Från: | Formas", "Till:", "Ämne: | …", "Bifogade filer:"),
+# under the name of the mailbox printed from: the document's heading zone begins after them.
+EPOSTFALT = re.compile(
+    r"^\s*(?:Från|Skickat|Till|Kopia|Ämne|Bifogade\s+filer|Datum|From|Sent|To|Cc|Subject)\s*:", re.IGNORECASE
+)
+MAX_EPOSTHUVUD = 9  # lines: the mailbox name and the header fields
+
+
+def utan_eposthuvud(lines: list[Line] | tuple[Line, ...]) -> list[Line] | tuple[Line, ...]:
+    """Given a document's lines, return them without a printed e-mail's header (at least two fields)."""
+    falt = [i for i, line in enumerate(lines[:MAX_EPOSTHUVUD]) if EPOSTFALT.match(line.text)]
+    if len(falt) < 2 or falt[0] > 1:
+        return lines
+    slut = falt[-1] + 1
+    return lines[slut:] if slut < len(lines) else lines
+
+
+def eposthuvudets_falt(lines: list[Line] | tuple[Line, ...], *namn: str) -> list[str]:
+    """Return the values of a printed e-mail's header fields named ("Från", "Ämne"), or []."""
+    if utan_eposthuvud(lines) is lines:
+        return []
+    out = []
+    for line in lines[:MAX_EPOSTHUVUD]:
+        etikett, _, varde = line.text.partition(":")
+        if etikett.strip().lower() in {n.lower() for n in namn}:
+            out.append(varde.strip(" |\t"))
+    return out
+
+
 def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
     """Given a document's lines, return its remissvar score and the ids of the cues found."""
+    lines = utan_eposthuvud(lines)
     head = [text for number, text in enumerate(_texts(lines[:RUBRIKZON])) if _rubrikrad(text, number, lines)]
     joined = " ".join(line.text.strip() for line in lines)
     joined = re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", joined)  # a word broken at a line end

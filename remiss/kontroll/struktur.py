@@ -175,6 +175,11 @@ def _huvudzon(lines: list[Line] | tuple[Line, ...]) -> str:
     """Return the document's head: its letterhead and title lines, or a transcript's beginning."""
     if not lines:
         return ""
+    from remiss.kontroll.signaler import eposthuvudets_falt, utan_eposthuvud
+
+    falt = eposthuvudets_falt(lines, "Från", "From", "Ämne", "Subject")  # a printed e-mail: its sender
+    if falt:
+        return " ".join([*falt, _huvudzon(utan_eposthuvud(lines))])
     if len(lines[0].text) > 2 * KORT_HUVUDRAD:
         return lines[0].text[:TRANSKRIPTHUVUD]
     from remiss.kontroll.signaler import _storre_stil
