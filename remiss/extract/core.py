@@ -960,7 +960,7 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     not_kinds = "|".join(re.escape(k) for k in data["inte_slag"])
     frame = "|".join(re.escape(w) for w in data["ramord"])
     stop = rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos)\b"
-    word = rf"(?!{stop})[\w-]+"
+    word = rf"(?!{stop})[\w-]+(?:\s*[–—]\s*\d{{2,4}}\b)?"  # '2021–2024' is one word
     phrase = re.compile(
         rf"(?<![\w-])(?:(?:(?:den|det|de|en|ett)\s+)?(?:{word}\s+){{0,2}}(?:förslag(?:et)?|utkast(?:et)?)\s+"
         r"(?:på|till|om)\s+)?"
@@ -1056,17 +1056,26 @@ def frame_stripped(title: str) -> str:
     match = phrase.search(title)
     if match is None or _bare_kind(match.group(0)):
         return title
-    def is_frame(side: str) -> bool:
+
+    def is_frame(side: str, marked: bool = False) -> bool:
         words = re.findall(r"\w[\w-]*", side)
-        return bool(words) and all(frame.match(w) for w in words) and any(marker.match(w) for w in words)
+        return (bool(words) and all(frame.match(w) for w in words)
+                and (marked or any(marker.match(w) for w in words)))
+
+    def empty(side: str) -> bool:
+        return not side.strip(" -–—:!?.,")
 
     before, after = title[: match.start()], title[match.end():]
-    if not (is_frame(before) or is_frame(after)):
+    framed_before, framed_after = is_frame(before), is_frame(after)
+    if not (framed_before or framed_after):
         return title
-    # a side that is no frame belongs to the matter ('Underrättelse om Granskning: Detaljplan för del av
-    # centrum, del av Öringen 6 och 7' keeps the plan's whole name after the frame)
-    start = match.start() if is_frame(before) or not before.strip(" -–—:!?.,") else 0
-    end = match.end() if is_frame(after) or not after.strip(" -–—:!?.,") else len(title)
+    # a side of frame words without a marker ('Nu är …') goes with a marked frame on the other side ('… ute
+    # på samråd'); a side that is no frame belongs to the matter ('Underrättelse om Granskning: Detaljplan
+    # för del av centrum, del av Öringen 6 och 7' keeps the plan's whole name after the frame)
+    cut_before = framed_before or empty(before) or (framed_after and is_frame(before, marked=True))
+    cut_after = framed_after or empty(after) or (framed_before and is_frame(after, marked=True))
+    start = match.start() if cut_before else 0
+    end = match.end() if cut_after else len(title)
     return title[start:end].strip(" -–—:!?,")
 
 
