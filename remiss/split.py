@@ -778,6 +778,16 @@ def _cue_count(folded: fastsearch.Folded) -> int:
     return len({m.group(0).lower()[:10] for m in fastsearch.finditer(MISSIV_CUE, folded)})
 
 
+# the deadline with a verb between 'senast' and the date: 'Synpunkter på planförslaget ska senast lämnas in
+# 2022-08-26.' on the page after the heading 'Synpunkter' (a page of the missiv, not of the remitted text)
+# , or where the answers go: 'Lämna in synpunkter på förslaget skriftligt till:' over the address
+TRIM_DEADLINE = re.compile(
+    r"\bsenast\s+(?:[a-zåäö]+\s+){1,3}?(?:den\s+)?\d{1,4}[-/ ]"
+    r"|\b(?:synpunkter|yttrande\w*|svar\w*)\b[^.]{0,60}?\btill\s*:",
+    re.IGNORECASE,
+)
+
+
 def trim_missiv(part: Del) -> Del:
     """Given a missiv document, return it cut after its last missiv page (the remitted text goes)."""
     lines = list(part.lines)
@@ -792,7 +802,8 @@ def trim_missiv(part: Del) -> Del:
         continues = _continues_list(texts, heads) or _numbering_continues(previous, texts)
         continues = continues or _names_continue(previous, texts)
         previous_page, previous = previous, texts
-        if page == pages[0] or MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or continues:
+        cue = MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or TRIM_DEADLINE.search(joined)
+        if page == pages[0] or cue or continues:
             last = page
         elif _continues_sentence(texts, previous_page):
             last = page  # the text runs on over the page break: still the missiv
@@ -829,6 +840,8 @@ def _continues_sentence(texts: Sequence[str], previous: Sequence[str] = ()) -> b
     first = next(rest, "")
     if last and re.search(r"\s(?:till|av|och|samt|med|för|om)$", last):
         return bool(first)  # '… med kopia till' | 'Peter Kalliopuro (…)'
+    if last and re.search(r"\b(?:till|adress|adressen|följande)\s*:$", last, re.IGNORECASE):
+        return bool(first)  # 'Lämna in synpunkter … skriftligt till:' | 'Uddevalla kommun, …'
     return bool(last) and not last.endswith((".", "!", "?", ":")) and first[:1].islower()
 
 

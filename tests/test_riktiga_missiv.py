@@ -4705,3 +4705,38 @@ def test_kommit_in_till_oss_och_adress_utan_snabel_a() -> None:
     assert found is not None and found.value == "Västerås stad, Byggnadsnämnden"
     adress = find_svarsadress(Text.of(lines))[0]
     assert adress is not None and adress.value == "byggnadsnamnd@vasteras.se"
+
+
+def test_allmanna_adresser_i_kontaktrutan() -> None:
+    """modeller/kontakt.toml [allmanna_adresser]: each example contact box gives no reply address."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.core import find_svarsadress
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "kontakt.toml").read_text())
+    for exempel in data["allmanna_adresser"]["exempel"]:
+        lines = lines_of(exempel.replace(" / ", "\n"))
+        assert find_svarsadress(Text.of(lines))[0] is None, exempel
+
+
+def test_sidan_efter_synpunktsrubriken_hor_till_missivet() -> None:
+    """missiv/uddevalla-skogslyckan-dp-samrad in a5 and right-block layouts: the page that starts with the
+    deadline ('ska senast lämnas in 2022-08-26') or with where the answers go ('… skriftligt till:' over the
+    address) is the missiv's, not the remitted text's."""
+    from remiss.split import trim_missiv
+
+    first = "Uddevalla kommun\nVästra Skogslyckan, förtätning\nSamråd\nSamrådstid: 2022-06-24 till 2022-08-26\nSynpunkter"
+    for second in ("Synpunkter på planförslaget ska senast lämnas in 2022-08-26.\nUddevalla kommun, Samhällsbyggnad, 451 81 Uddevalla",
+                   "Lämna in synpunkter på förslaget skriftligt till:\nUddevalla kommun, Samhällsbyggnad, 451 81 Uddevalla eller till vår e-postadress:\nsamhallsbyggnad@uddevalla.se."):
+        lines = lines_of(first, page=1) + lines_of(second, page=2)
+        assert trim_missiv(part_of(lines)).sista_sida == 2
+
+
+def test_postadressen_efter_namnet_hor_inte_till_det() -> None:
+    """missiv/eksjo-op2040-granskning in a landscape print: 'Eksjö kommun, 575 80 Eksjö' at the top names the
+    kommun, without its postal address."""
+    from remiss.extract.avsandare import clean_org
+
+    assert clean_org("Eksjö kommun, 575 80 Eksjö") == "Eksjö kommun"
+    assert clean_org("Region Värmland, Box 1022, 651 15 KARLSTAD") == "Region Värmland"

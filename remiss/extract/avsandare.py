@@ -815,6 +815,8 @@ def clean_org(name: str) -> str:
         name = where.group("organ")[:1].upper() + where.group("organ")[1:]
     name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
     name = re.sub(r"[\s|]*\d{4}-\d{2}-\d{2}$", "", name).strip(" |,")
+    # 'Eksjö kommun, 575 80 Eksjö': the postal address after the name is no part of it
+    name = re.sub(r",?\s*(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+$", "", name).strip(" |,")
     dnr = DNR_RE.search(name)
     # 'Landsbygds- och infrastrukturdepartementet LI2024/01086': the dnr is no part of the name
     if dnr and dnr.end() == len(name) and dnr.start() > 0:
