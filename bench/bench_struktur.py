@@ -71,7 +71,7 @@ def main() -> int:
             counts["yttrande utan titel"] += 1
             counts["yttrande utan titel, struktur ensam ja"] += ensam
             counts["yttrande utan titel, ingen positiv familj"] += not positiv
-            counts["yttrande utan titel, bara tecken (tecken >= 4, struktur ensam nej)"] += score >= 4 and not ensam
+            counts["yttrande utan titel, bara tecken (>= 4, struktur nej)"] += score >= 4 and not ensam
         if args.v:
             mark = "ok " if ensam == (typ == "yttrande") else "FEL"
             print(f"{mark} {typ:8} {'titel' if titel else '-':5} tecken {score:+3d} struktur {s.poang:+3d} "
