@@ -4740,3 +4740,20 @@ def test_postadressen_efter_namnet_hor_inte_till_det() -> None:
 
     assert clean_org("Eksjö kommun, 575 80 Eksjö") == "Eksjö kommun"
     assert clean_org("Region Värmland, Box 1022, 651 15 KARLSTAD") == "Region Värmland"
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/vetlanda-norrby-dp-granskning: the kontor and the postal town after 'till' without a colon
+        ("Välkommen att lämna synpunkter skriftligen senast den 4 september 2019 till\nTekniska kontoret, 574 80 Vetlanda, alternativt till tk@vetlanda.se, ange diarienummer 2018/TK014.", "Vetlanda kommun, Tekniska kontoret"),
+        # Kiruna kommun's plan pages: the town in capitals
+        ("Synpunkter på förslaget framförs skriftligen senast 24 juni 2021 till: Kommunstyrelsen, 981 85 KIRUNA. Märk kuvertet ”Detaljplan Ön 1:1, Yli Lombolo”.", "Kiruna kommun, Kommunstyrelsen"),
+    ],
+)
+def test_enheten_och_postorten_utan_kommun(text: str, avsandare: str) -> None:
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare

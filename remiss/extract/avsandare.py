@@ -100,10 +100,12 @@ REPLY_BLOCK = re.compile(
 )
 # 'Skicka dem skriftligt till: Miljö och stadsbyggnad, 451 81 Uddevalla'; 'Skriftligt till: Byggnadsnämnden,
 # 291 80 Kristianstad'; 'skriva till oss på: Stadsbyggnadsförvaltningen Mora Orsa Fredsgatan 12 792 80 Mora'
+# 'senast den 4 september 2019 till Tekniska kontoret, 574 80 Vetlanda' (a nämnd or kontor without the colon)
 REPLY_UNIT_ONLY = re.compile(
     rf"\b(?:till|på)\s*:\s*(?P<unit>(?:{REPLY_UNIT}|[A-ZÅÄÖ][a-zåäö]+\s+och\s+[a-zåäö]+)"
     r"(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2}?)[,\s]+(?:[A-ZÅÄÖ][\wåäö]+\s+\d+[A-Z]?[,\s]+)?"
     + POSTCODE
+    + rf"|\btill\s+(?P<unit2>(?=[A-ZÅÄÖ]){REPLY_UNIT}),\s*" + POSTCODE.replace("ort", "ort2")
 )
 
 
@@ -125,9 +127,11 @@ def reply_address(text: Text) -> Found | None:
         return Found(f"{block.group('org')}, {block.group('unit')}", text.line_at(block.start("org")),
                      "kommunen och enheten i svarens adressblock")
     only = REPLY_UNIT_ONLY.search(joined)
-    if only and only.group("ort"):
-        unit, ort = only.group("unit"), only.group("ort")
-        line = text.line_at(only.start("unit"))
+    if only and (only.group("ort") or only.group("ort2")):
+        unit = only.group("unit") or only.group("unit2")
+        ort = only.group("ort") or only.group("ort2")
+        ort = ort.capitalize() if ort.isupper() else ort  # '981 85 KIRUNA'
+        line = text.line_at(only.start("unit") if only.group("unit") else only.start("unit2"))
         places = re.findall(r"\s([A-ZÅÄÖ][a-zåäö]+)", unit)
         if places and not re.search(REPLY_UNIT + r"$", unit):  # 'Stadsbyggnadsförvaltningen Mora Orsa'
             return Found(unit, line, "förvaltningen som flera kommuner delar, i svarens postadress")
