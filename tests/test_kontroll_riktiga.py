@@ -2876,3 +2876,112 @@ def test_egen_nyhet_som_epostutskrift(tmp_path: Path) -> None:
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.stallningstagande == "avstar"
+
+
+# kontroll12: agencies', regions' and landsting's answers and notices (tests/korpus/yttranden/, kontroll12)
+
+
+def test_avstar_ifran_att_yttra_sig_med_remissens_nummer(tmp_path: Path) -> None:
+    """Regelrådet's page in one paragraph: 'avstår Regelrådet ifrån att yttra sig' (inverted, 'ifrån') is
+    avstår; 'ert diarienummer Jo 2009/2619' is the remiss's number, with a space after the department code
+    (regelradet-slu-intensivodling)."""
+    fil = _docx(
+        tmp_path / "r.docx",
+        "Regelrådet",
+        "Sveriges Lantbruksuniversitets redovisning av regeringsuppdrag om möjligheter till intensivodling "
+        "av skog Rubricerade ärende, ert diarienummer Jo 2009/2619, har remitterats till Regelrådet. Något "
+        "slutligt förslag till författningstext har inte presenterats. Mot denna bakgrund avstår Regelrådet "
+        "ifrån att yttra sig.",
+    )
+    kontroll = kontrollera_fil(fil)[0]
+    assert kontroll.stallningstagande == "avstar"
+    assert kontroll.diarienummer == "Jo 2009/2619"
+
+
+def test_stalla_sig_bakom_ett_gemensamt_svar_ar_ingen_stallning(tmp_path: Path) -> None:
+    """'ställa sig bakom och skicka in ett likalydande svar på … betänkande': both verbs take the answer,
+    the region backs a joint answer, nothing of the betänkande (regionhalland-enigt-svar-regionfragan); a
+    coordinated verb with the proposal as object still gives the stance."""
+    svar = _docx(
+        tmp_path / "s.docx",
+        "Enigt svar på remiss från Halland i regionfrågan",
+        "I dagarna har Region Halland och alla kommuner i Halland tagit beslut att ställa sig bakom och "
+        "skicka in ett likalydande svar på Indelningskommitténs betänkande ”Regional indelning – tre nya "
+        "län”. Remissvaren skickades till Finansdepartementet under onsdagen.",
+    )
+    assert kontrollera_fil(svar)[0].stallningstagande is None
+    forslaget = _docx(
+        tmp_path / "f.docx",
+        "Remissvar: Regional indelning – tre nya län (SOU 2016:48)",
+        "Regionstyrelsen har beslutat att ställa sig bakom och tillstyrka förslaget i betänkandet.",
+    )
+    assert kontrollera_fil(forslaget)[0].stallningstagande == "tillstyrker"
+
+
+def test_forslaget_att_x_avstyrks_ar_en_del_bredvid_helheten(tmp_path: Path) -> None:
+    """'Förslaget att utforma en servicegaranti … avstyrks.' (passive: the subject is the object) is one
+    proposal, an exception beside a stance on the whole (Tillväxtverkets nyhet om sitt remissvar till
+    landsbygdskommittén, mynewsdesk 2017; ur kontroll12, borttagen: avsändaren finns i prov7/)."""
+    fil = _docx(
+        tmp_path / "t.docx",
+        "Remissvar till landsbygdskommittén (SOU 2017:1)",
+        "Tillväxtverket tillstyrker i huvudsak kommitténs förslag.",
+        "Förslaget att utforma en servicegaranti vid myndighetsutövning till små och medelstora företag "
+        "avstyrks.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande == "tillstyrker"
+
+
+def test_saga_ja_till_det_foreslagna_ar_tillstyrker(tmp_path: Path) -> None:
+    """'Landstinget Dalarnas svar [är] att man säger ja till Region Svealand' is support without the word
+    (ltdalarna-storregion-nyhet), recognised as the landsting's own notice ('förslaget till remissyttrande
+    gällande Indelningskommitténs förslag'); 'säger ja till grundtankarna i utredningen' is a part."""
+    fil = _docx(
+        tmp_path / "d.docx",
+        "Landstinget Dalarna",
+        "Ja till storregion i landstingsfullmäktige",
+        "Landstingsfullmäktige har beslutat att godkänna förslaget till remissyttrande gällande "
+        "Indelningskommitténs förslag till ny regionindelning.",
+        "I korthet innebär Landstinget Dalarnas svar att man säger ja till Region Svealand. Ja, både till en "
+        "ändrad landstingsindelning och en ändrad länsindelning.",
+        "- Landstinget anser att sex jämnstarka regioner är rätt väg att gå, säger landstingsrådet.",
+    )
+    kontroll = igenkanda(fil)[0]
+    assert kontroll.stallningstagande == "tillstyrker"
+    del_ = _docx(
+        tmp_path / "g.docx",
+        "Remissvar: Forskning 2000 (SOU 1998:128)",
+        "Universitetets styrelse säger enhälligt ja till grundtankarna i utredningen.",
+    )
+    assert kontrollera_fil(del_)[0].stallningstagande is None
+
+
+def test_egen_notis_om_yttrandet_over_en_rapport(tmp_path: Path) -> None:
+    """'Det är en av Norrstyrelsens slutsatser i yttrandet över kammarkollegiets rapport' with the body as
+    subject: its own notice about its answer (norrstyrelsen-regionkommuner-yttrande)."""
+    fil = _docx(
+        tmp_path / "n.docx",
+        "Norrstyrelsen",
+        "Norrstyrelsen vill ha klartecken för att bilda region",
+        "Vi är väl förberedda för att bilda Region Norrland 1 januari 2011. Det är en av Norrstyrelsens "
+        "slutsatser i yttrandet över kammarkollegiets rapport ”Regionkommuner i Norra Sverige”.",
+        "Norrstyrelsen delar också bedömningen att ett alternativ med alla fyra länen är att föredra.",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
+def test_tidningen_kallar_regionen_man_ar_inget_yttrande(tmp_path: Path) -> None:
+    """A newspaper retelling a region's draft answer calls the region 'man' ('meddelar Region Värmland att
+    man ställer sig bakom …', '”…”, skriver man i sitt förslag till remissvar'): a report, no yttrande
+    (nwt-regionvarmland-sager-ja)."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Regionen säger ja till Västra Götaland",
+        "I ett tjänsteutlåtande meddelar Region Värmland att man ställer sig bakom Indelningskommitténs "
+        "förslag till nya regioner.",
+        "”Region Värmland menar att argumenten för större jämnstarka regioner är både relevanta och goda. "
+        "Region Värmland delar därför Indelningskommitténs förslag att dela in Sverige i sex större "
+        "regioner”, skriver man i sitt förslag till remissvar.",
+        "Ett slutgiltigt beslut tas under nästa veckas regionstyrelsemöte.",
+    )
+    assert igenkanda(fil) == []

@@ -182,7 +182,8 @@ HELHET = re.compile(
     r"|sammantaget)\b"
 )
 DEL = re.compile(
-    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+(?:om|att)|(?:till|på)\s+att|i\s+den\s+del"
+    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+(?:om|att|med)|(?:till|på)\s+att"
+    r"|i\s+den\s+del"
     r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av"
     r"|bland\s+annat|bl\.?\s?a"

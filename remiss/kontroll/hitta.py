@@ -38,8 +38,9 @@ TITEL = re.compile(
 # and kontroll. "Er referens", "Ert dnr" (the recipient's) are no label there either.
 # The dnr of the remiss (Regeringskansliet's form, Fi2016/02568/K), taken when the yttrande has no own one.
 # The department's code may be written in capitals ("Ert dnr JU2015/3364/L6", "UD2018/12345/FMR");
-# a kommun's "KS2015/123" is no department number.
-REMISS_FORM = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]?|UD|JU|FI|FÖ|SB)\d{4}/\d{2,6}")
+# a kommun's "KS2015/123" is no department number. An older or retyped one may have a space after the code
+# ("ert diarienummer Jo 2009/2619", Jordbruksdepartementet).
+REMISS_FORM = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]?|UD|JU|FI|FÖ|SB)\s?\d{4}/\d{2,6}")
 PARAGRAF = re.compile(r"^(?:§\s*\d+\b|Protokollsutdrag\b|PROTOKOLLSUTDRAG\b)")
 DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
 # A web page or letter may set its own Datum/Diarienummer fields just under the title ("Yttrande över …" /

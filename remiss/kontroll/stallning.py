@@ -170,6 +170,9 @@ def _sentence_fynd(
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt, object_end = _object_span(sent, ent)
+        if not objekt:
+            delat = _delat_objekt(sent, object_end) or _passivt_subjekt(sent, ent)
+            objekt, object_end = delat or (objekt, object_end)
         covered = max(covered, _content_end(sent, objekt, object_end))
         if pattern.get("utom_objekt") and re.search(pattern["utom_objekt"], objekt):
             continue  # "bifaller hans yrkande": the meeting's procedure, not a stance on the remiss
@@ -411,6 +414,52 @@ def _object_span(sent: Span, ent: Span) -> tuple[str, int]:
         t.lower_ for t in doc[ent.end : end] if any(c.isalnum() for c in t.text) and t.lower_ not in MELLANORD
     ]
     return " ".join(([last.lower_] if named else []) + words), end
+
+
+SAMORDNING = frozenset({"och", "samt"})
+PARTIKLAR = frozenset({"in", "fram", "över", "ut", "upp", "vidare", "tillbaka", "med", "emot"})
+
+
+def _delat_objekt(sent: Span, object_end: int) -> tuple[str, int] | None:
+    """Return the object a stance verb shares with the verb coordinated after it, and where it ends.
+
+    "ställa sig bakom och skicka in ett likalydande svar på Indelningskommitténs betänkande": the first verb
+    has no object of its own ("och" ends its clause); what both verbs take is the second one's object, here
+    the answer itself, not the betänkande. The word after "och" is read as that verb (a lower-case word),
+    its particle ("in", "fram") skipped.
+    """
+    doc = sent.doc
+    i = object_end
+    if i + 2 >= sent.end or doc[i].lower_ not in SAMORDNING or not doc[i + 1].text.islower():
+        return None
+    i += 2
+    while i < sent.end and doc[i].lower_ in PARTIKLAR:
+        i += 1
+    words = []
+    for token in doc[i : sent.end]:
+        if token.lower_ in SATSGRANS or token.lower_ == "att":
+            break
+        if any(c.isalnum() for c in token.text):
+            words.append(token.lower_)
+        i = token.i + 1
+    return (" ".join(words), i) if words else None
+
+
+def _passivt_subjekt(sent: Span, ent: Span) -> tuple[str, int] | None:
+    """Return the subject of a stance verb in the passive as its object: what is "avstyrks" stands before it.
+
+    "Förslaget att utforma en servicegaranti vid myndighetsutövning … avstyrks." is about that proposal, a
+    part; the words from the sentence start (a list's bullet left out) to the verb, when the verb is a
+    passive form ("avstyrks", "tillstyrks", "välkomnas": the form ends in -s, its lemma does not) and the
+    subject names a proposal.
+    """
+    verb = sent.doc[ent.end - 1]
+    if ent.end - ent.start != 1 or not verb.lower_.endswith("s") or verb.lemma_.lower().endswith("s"):
+        return None
+    words = [t.lower_ for t in sent.doc[sent.start : ent.start] if any(c.isalnum() for c in t.text)]
+    if not words or not FORSLAGSORD.match(words[0]):
+        return None
+    return " ".join(words), ent.start
 
 
 def _content_end(sent: Span, objekt: str, object_end: int) -> int:
