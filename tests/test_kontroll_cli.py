@@ -64,6 +64,7 @@ def test_json(tmp_path: Path) -> None:
         "expedieras_till": ["1. Kommunstyrelsen."],
         "anmarkningar": [],
         "igenkant": True,
+        "igenkanning": "",
     }
 
 
