@@ -2985,3 +2985,43 @@ def test_tidningen_kallar_regionen_man_ar_inget_yttrande(tmp_path: Path) -> None
         "Ett slutgiltigt beslut tas under nästa veckas regionstyrelsemöte.",
     )
     assert igenkanda(fil) == []
+def test_struktur_yttrande_i_huvudet_och_eget_yttrande() -> None:
+    """yttranden/regionskane-run-romeleas-yttrande (kontroll13, a regional committee's YTTRANDE without a
+    'Yttrande över' title, docplayer transcript): the document type in the head and the body speaking of
+    'vårt yttrande' carry it by structure alone, whatever its cues."""
+    from remiss.kontroll.signaler import Igenkanning
+    from remiss.kontroll.struktur import bedom
+
+    rader = _lines(
+        "1 Regionala utvecklingsnämnden Peter Groth",
+        "Folkhälsostrateg YTTRANDE Datum Dnr (6) Romeleås- och",
+        "sjölandskapskommittén romeleasensjo@gmail.com Remiss.",
+        "Förslag till strategi för utveckling av Romeleås- och sjölandskapet har fått rubricerade",
+        "förslag till strategi för Romeleås- och Sjölandskapet. Riksintresse enligt 4 kap. 2 MB på remiss,",
+        "och lämnar",
+        "nedanstående kommentarer och reflektioner i vårt yttrande.",
+    )
+    struktur = bedom(rader)
+    assert struktur.har("rost") and struktur.har("svarar") and struktur.har("huvud")
+    assert Igenkanning(0, (), struktur).ar_remissvar
+    assert "yttrande-i-huvudet" in struktur.forklaring()
+
+
+def test_struktur_egen_plan_pa_remiss_ar_inget_svar() -> None:
+    """A protocol paragraph that sends the body's own plan on remiss, or delegates the yttrande
+    (yttranden/hultsfred-mbn-pbl-protokoll: 'uppdrar åt stadsarkitekten att upprätta förslag till
+    yttrande'), is about a remiss: the structure alone does not make it a remissvar."""
+    from remiss.kontroll.signaler import Igenkanning
+    from remiss.kontroll.struktur import bedom
+
+    rader = _lines(
+        "SAMMANTRÄDESPROTOKOLL",
+        "MBN § 12 Dnr 2006/14",
+        "Remiss från Miljö- och samhällsbyggnadsdepartementet, PBL-kommitténs slutbetänkande",
+        "Beslut",
+        "Nämnden uppdrar åt stadsarkitekten att upprätta förslag till yttrande.",
+        "Justerandes signatur Utdragsbestyrkande",
+    )
+    struktur = bedom(rader)
+    assert struktur.om_remiss and struktur.har("huvud")
+    assert not Igenkanning(0, (), struktur).ar_remissvar

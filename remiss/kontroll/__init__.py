@@ -27,6 +27,7 @@ from remiss.kontroll.brister import (
 from remiss.kontroll.hitta import find_remissvar, find_yttranden, hela_som_yttrande
 from remiss.kontroll.overlamning import med_beslutet, overlamnande
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
+from remiss.kontroll.signaler import igenkanning
 from remiss.kontroll.stallning import find_fynd, helhet_enligt_titel, make_blocks
 from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
 
@@ -68,6 +69,8 @@ def kontrollera_handling(
         remissvar = find_remissvar(handling)  # a remissvar without a yttrande title, read as a whole
         if remissvar is None:  # nothing reads as a yttrande: a short file is checked as one all the same
             remissvar, igenkant = hela_som_yttrande(handling), False
+            if remissvar is not None:  # say why not: the cues and the structure that fell short
+                remissvar = replace(remissvar, igenkanning=igenkanning(handling.lines).forklaring())
         yttranden = [remissvar] if remissvar else []
     for yttrande in yttranden:
         kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)

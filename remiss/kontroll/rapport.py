@@ -8,6 +8,7 @@ from remiss.sprak import antal
 EJ_IGENKANT = ("  Obs: filen känns inte igen som ett yttrande (ingen rubrik som ”Yttrande över …” och "
                "få tecken på ett remissvar). Hela filen kontrollerades som ett; är det inget yttrande "
                "kan du bortse från resultatet.")
+SKAL = "Igenkänt som remissvar utan rubrik"  # the reasons of a recognised one; 'Skäl' why one was not
 DEL_NAMN = {"beslut": "i beslutet", "brodtext": "i brödtexten"}
 
 
@@ -19,7 +20,8 @@ def format_kontroll(kontroll: Yttrandekontroll) -> str:
     rows = [
         f"{kontroll.fil}, {sidor}: {kontroll.titel}{dnr}",
         *([EJ_IGENKANT] if not kontroll.igenkant else []),
-        *([f"  Igenkänt som remissvar utan rubrik: {kontroll.igenkanning}"] if kontroll.igenkanning else []),
+        *([f"  {SKAL if kontroll.igenkant else 'Skäl'}: {kontroll.igenkanning}"]
+          if kontroll.igenkanning else []),
         f"  Ställningstagande: {_stallning(kontroll)}",
         f"  Sammanfattning:    {_sammanfattning(kontroll)}",
     ]

@@ -215,7 +215,7 @@ class Igenkanning:
             return False
         if self.poang >= TROSKEL:
             return True
-        if self.poang <= SVAG_MOT or not s.har("svarar"):
+        if self.poang <= SVAG_MOT or not s.har("svarar") or s.om_remiss:
             return False
         if s.har("beslut") and s.har("huvud"):
             return True  # a tjänsteskrivelse or protokollsparagraf answering a remiss (its deadline cited)

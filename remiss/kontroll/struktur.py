@@ -12,6 +12,9 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
 * `beslut`: a decision or proposal: the headings of a tjänsteskrivelse or protokollsparagraf ("Förslag till
   beslut", "Kommunstyrelsens beslut", "Ärendet"), or in a transcript the same words run into the text.
 * `huvud`: a tjänsteskrivelse's head: TJÄNSTEUTLÅTANDE, Sammanträdesprotokoll, §, Dnr, Handläggare.
+* `om_remiss` (against): a text about a remiss, not an answer: the body sends its own plan on remiss
+  ("beslutar att skicka förslaget … på remiss") or delegates the yttrande ("uppdrar åt stadsarkitekten att
+  upprätta förslag till yttrande"). It keeps the structure alone from making such a text a remissvar.
 * `referat` (against): the text reports others' answers: an organisation that the head does not name is
   the subject ("Ekonomistyrningsverket har svarat på …" under a magazine's headline), several outside
   organisations take positions ("Länsstyrelserna avstyrker … Arbetsförmedlingen anser"), or it counts the
@@ -32,7 +35,7 @@ from remiss.domain import Line
 from remiss.errors import ConfigError
 
 STRUKTURFIL = "yttrandestruktur.jsonl"
-FAMILJER = ("rost", "svarar", "beslut", "huvud", "referat")
+FAMILJER = ("rost", "svarar", "beslut", "huvud", "referat", "om_remiss")
 PLATSER = ("text", "rad", "borjan", "logik")
 BORJAN = 600  # characters: a tjänsteskrivelse's head, also when a transcript runs it into one paragraph
 HUVUDRADER = 6  # the head zone: at most this many short or larger-set lines before the body
@@ -85,10 +88,16 @@ class Strukturbedomning:
         """Return True when the text reports others' answers (and no one speaks in the sender's voice)."""
         return "referat" in self.familjer
 
+    @property
+    def om_remiss(self) -> bool:
+        """Return True when the text sends its own plan on remiss or delegates a yttrande (no answer)."""
+        return "om_remiss" in self.familjer
+
     def forklaring(self) -> str:
         """Return the families found, readable: 'röst +2 (organet-foreslar), svarar på remiss +2 (…)'."""
         namn = {"rost": "egen röst", "svarar": "svarar på remiss", "beslut": "beslut/förslag",
-                "huvud": "tjänsteskrivelsens huvud", "referat": "referat av andras svar"}
+                "huvud": "tjänsteskrivelsens huvud", "referat": "referat av andras svar",
+                "om_remiss": "om en remiss, inget svar"}
         return ", ".join(
             f"{namn[familj]} {score:+d} ({', '.join(ids)})" for familj, (score, ids) in self.familjer.items()
         )
