@@ -2985,6 +2985,8 @@ def test_tidningen_kallar_regionen_man_ar_inget_yttrande(tmp_path: Path) -> None
         "Ett slutgiltigt beslut tas under nästa veckas regionstyrelsemöte.",
     )
     assert igenkanda(fil) == []
+
+
 def test_struktur_yttrande_i_huvudet_och_eget_yttrande() -> None:
     """yttranden/regionskane-run-romeleas-yttrande (kontroll13, a regional committee's YTTRANDE without a
     'Yttrande över' title, docplayer transcript): the document type in the head and the body speaking of
