@@ -63,6 +63,10 @@ YTTRANDE_LABEL = re.compile(
 YTTRANDE_I_BREVHUVUD = re.compile(
     r"\b(?:Dnr|DNR|Diarienummer)\b.*?(?<!\bOM)(?<!\bLÄMNA)(?<!\bTILL)\s(?:REMISSYTTRANDE|REMISSVAR|YTTRANDE)(?=\s|$)"
 )
+# The kind alone on its line in the head, as a letter sets it in ordinary case over the remiss's title
+# ('Jordbruksverket' / 'Dnr 3.4.16-08365/2018' / 'Yttrande' / 'Remiss om förslag till ändring av …'): the
+# answer's label, not the title of the remiss it quotes.
+ENSAM_YTTRANDEETIKETT = re.compile(r"^(?:remissyttrande|remissvar|yttrande)$", re.IGNORECASE)
 DOC_LABEL = re.compile(
     r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
     r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])"
@@ -594,7 +598,8 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     head = [line.text.strip() for line in lines[:16]]
     if any(_capitalised(t) and _yttrande_title(head[i : i + 4]) for i, t in enumerate(head)):
         return "yttrande"  # 'remissvar. Detta …' is prose
-    if any(YTTRANDE_LABEL.match(t) for t in head[:8]) or YTTRANDE_I_BREVHUVUD.search(" ".join(head[:8])):
+    etikett = any(YTTRANDE_LABEL.match(t) or ENSAM_YTTRANDEETIKETT.match(t) for t in head[:8])
+    if etikett or YTTRANDE_I_BREVHUVUD.search(" ".join(head[:8])):
         return "yttrande"  # the flattened letterhead wraps where the layout breaks it: its lines joined
     if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
         return "protokollsutdrag"

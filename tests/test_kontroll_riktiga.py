@@ -3027,3 +3027,24 @@ def test_struktur_egen_plan_pa_remiss_ar_inget_svar() -> None:
     struktur = bedom(rader)
     assert struktur.om_remiss and struktur.har("huvud")
     assert not Igenkanning(0, (), struktur).ar_remissvar
+
+
+def test_yttrandeetikett_i_gemener_over_remissens_rubrik_ar_ingen_remiss(tmp_path: Path) -> None:
+    """A letter's kind alone on its line in ordinary case ('Yttrande') over the title of the remiss it answers
+    ('Remiss om förslag till ändring av Statens jordbruksverks föreskrifter …') is the answer, not the remiss
+    (hushallningssallskapet-direktstod-yttrande)."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _docx(
+        tmp_path / "h.docx",
+        "Jordbruksverket",
+        "Dnr 3.4.16-08365/2018",
+        "Yttrande",
+        "Remiss om förslag till ändring av Statens jordbruksverks föreskrifter om direktstöd (SJVFS 2014:41)",
+        "Hushållningssällskapens Förbund har getts möjlighet att lämna synpunkter på förslag till ändring av "
+        "Statens jordbruksverks föreskrifter (SJVFS 2014:41).",
+        "Vi tycker att de förtydligande som är gjorda för vad som gäller för träda enligt § 27b är bra.",
+        "I övrigt har vi inga synpunkter.",
+    )
+    assert tolka_fil(fil) == []
+    assert kontrollera_fil(fil)[0].stallningstagande == "avstar"
