@@ -3048,3 +3048,25 @@ def test_yttrandeetikett_i_gemener_over_remissens_rubrik_ar_ingen_remiss(tmp_pat
     )
     assert tolka_fil(fil) == []
     assert kontrollera_fil(fil)[0].stallningstagande == "avstar"
+
+
+def test_partiets_yrkande_om_ett_yttrande_ar_inget_yttrande() -> None:
+    """yttranden/sorundanet-yrkande-yttrande-forvaltningsratten (kontroll13, annat): a party's 'Yrkande
+    angående “Yttrande till förvaltningsrätten”' quotes the proposal to adopt a yttrande; a member's document
+    about a matter (yrkande, reservation, protokollsanteckning) is no yttrande."""
+    from remiss.kontroll.signaler import ar_remissvar
+
+    rader = _lines(
+        "Sorundanet Nynäshamns kommunparti",
+        "Yrkande angående “Yttrande till förvaltningsrätten”",
+        "Bakgrund",
+        "Förvaltningens förslag till beslut i rubricerat ärende är:",
+        "Miljö- och samhällsbyggnadsnämnden beslutar att:",
+        "1. Anta förvaltningens yttrande som sitt eget och överlämnar det till förvaltningsrätten.",
+        "Yrkande",
+        "Vi i Sorundanet Nynäshamns kommunparti bedömer att det finns fog för Konkurrensverkets bedömning",
+        "i rubricerat ärende varför vi ej deltar i beslutet beträffande punkt 1 i yttrandet.",
+    )
+    assert "ledamotens-handling-i-rubrik" in poang(rader)[1]
+    assert not ar_remissvar(rader)
+
