@@ -3070,3 +3070,34 @@ def test_partiets_yrkande_om_ett_yttrande_ar_inget_yttrande() -> None:
     assert "ledamotens-handling-i-rubrik" in poang(rader)[1]
     assert not ar_remissvar(rader)
 
+
+
+def test_departementsnummer_brutet_efter_koden(tmp_path: Path) -> None:
+    """A web page printed narrow breaks 'ert diarienummer Jo' / '2009/2619, har remitterats …': the remiss's
+    number is read over the line end (regelradet-slu-intensivodling in the webb layout)."""
+    from remiss.kontroll.hitta import _remiss_dnr
+
+    rader = _lines(
+        "av skog Rubricerade ärende, ert diarienummer Jo",
+        "2009/2619, har remitterats till Regelrådet. Remissen",
+    )
+    assert _remiss_dnr(rader) == "Jo 2009/2619"
+
+
+def test_forteckning_over_egna_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """'Här har vi samlat våra senaste remissvar och inspel till regeringen.' opens a list of the
+    organisation's answers with short summaries: no one yttrande (livsmedelsforetagen-remisser-sida)."""
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Livsmedelsföretagen",
+        "Remisser",
+        "Här har vi samlat våra senaste remissvar och inspel till regeringen.",
+        "EU-kommissionen vill stärka EFSA och förbättra kommunikationen kring livsmedelsrelaterade risker. "
+        "Ambitionen välkomnas, men de föreslagna reglerna om öppen publicering av företagens vetenskapliga "
+        "underlag är oproportionerliga. Detta framför vi i ett remissvar den 24 maj till Livsmedelsverket.",
+        "pdf, 278.5 KB",
+        "Sammanfattning från remissvaret: ”Livsmedelsföretagen menar att det hade varit mer lämpligt att "
+        "först avsluta den kartläggning av frågan om påstådda dubbla kvalitetsstandarder inom EU som nu "
+        "pågår.",
+    )
+    assert igenkanda(fil) == []

@@ -722,11 +722,18 @@ def _fore_ombruten_etikett(text: str) -> str | None:
 
 
 def _remiss_dnr(lines: list[Line]) -> str | None:
-    """Given lines, return the first diarienummer in Regeringskansliet's form (Fi2016/02568/K)."""
-    for line in lines:
-        for match in DNR_RE.finditer(line.text):
-            if REMISS_FORM.match(match.group("dnr")):
-                return match.group("dnr")
+    """Given lines, return the first diarienummer in Regeringskansliet's form (Fi2016/02568/K).
+
+    A line may end between the department's code and its year ("… ert diarienummer Jo" / "2009/2619, har
+    remitterats …", a web page printed narrow): each line is read with the start of the next.
+    """
+    for number, line in enumerate(lines):
+        following = lines[number + 1].text.split(maxsplit=1)[0] if number + 1 < len(lines) else ""
+        texts = (line.text, f"{line.text.rstrip()} {following}") if following else (line.text,)
+        for text in texts:
+            for match in DNR_RE.finditer(text):
+                if REMISS_FORM.match(match.group("dnr")):
+                    return match.group("dnr")
     return None
 
 
