@@ -440,9 +440,8 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
     from remiss.extract.epostrubrik import body_lines, read_mail_header
 
     mail = read_mail_header(lines[start:end])
-    if mail and not body_lines(mail, lines[start:end]):
-        return True
-    for line in lines[start:end]:
+    run = body_lines(mail, lines[start:end]) if mail else lines[start:end]  # the mail's header is a header
+    for line in run:
         text = line.text.strip()
         if len(text) > 60 and not HEADER_NEAR.match(text) and not HEADER_ROW.search(text):
             return False
@@ -534,7 +533,14 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
 
 
 def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | None]:
-    """Given a document's lines, return its type and, when it was scored as a possible missiv, the score."""
+    """Given a document's lines, return its type and, when it was scored as a possible missiv, the score.
+
+    A printed mail's header over the text ('Från:', 'Till:', 'Ämne:') is not read: the text's own opening
+    (a 'REMISS' label, a title on its first lines) stands where the mail's header stood."""
+    from remiss.extract.epostrubrik import body_lines, read_mail_header
+
+    mail = read_mail_header(lines)
+    lines = body_lines(mail, lines) if mail else lines
     typ = _typ_fore_poang(lines)
     protocol = typ == "protokollsutdrag" or (typ is None and _protocol_extract(lines))
     if protocol and _remits(lines):

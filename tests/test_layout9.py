@@ -155,3 +155,78 @@ def test_word_listans_nummer_ur_formatet(tmp_path: Path) -> None:
     facit = _facit("missiv", "rk-fo2018-materielbehov")
     assert [r.namn for r in remiss.remissinstanser] == facit["remissinstanser"]
     assert remiss.avsandare == facit["avsandare"]
+
+
+# --- second part: the mail's header is not the text's opening; section headings; a wide letter head -------
+
+def test_epostutskrift_fran_ar_brevhuvudet_och_texten_borjar_under_huvudet(tmp_path: Path) -> None:
+    """missiv/nsva-rostanga-avloppsreningsverk-samrad printed from Outlook: 'Från: NSVA' is read as the
+    letterhead, so the name the text defines ('Nordvästra Skånes Vatten och Avlopp AB, nedan kallat NSVA')
+    is the sender; missiv/livsmedelsverket-sarnar-remiss: the letter's '1 (16) REMISS' under the mail's
+    header still opens the text, so it is a remiss."""
+    from remiss.pipeline import tolka_fil
+
+    (remiss,) = tolka_fil(_las("nsva-rostanga-avloppsreningsverk-samrad", "epostutskrift", "pdf", tmp_path))
+    assert remiss.avsandare == _facit("missiv", "nsva-rostanga-avloppsreningsverk-samrad")["avsandare"]
+    (remiss,) = tolka_fil(_las("livsmedelsverket-sarnar-remiss", "epostutskrift", "pdf", tmp_path))
+    assert remiss.avsandare == "Livsmedelsverket"
+
+
+def test_protokollsrubrikens_titel_fogas_inte_med_beslut(tmp_path: Path) -> None:
+    """missiv/goteborg-ks-remittering-avhoppare printed from Outlook, headings bold at the body's size: the
+    paragraph's heading '… § 973, 1370/21' is not joined with the section heading 'Beslut' under it."""
+    from remiss.pipeline import tolka_fil
+
+    (remiss,) = tolka_fil(_las("goteborg-ks-remittering-avhoppare", "epostutskrift", "pdf", tmp_path))
+    assert remiss.titel == _facit("missiv", "goteborg-ks-remittering-avhoppare")["titel"]
+
+
+def test_yttrande_i_epostutskrift_kanns_igen_under_huvudet(tmp_path: Path) -> None:
+    """yttranden/energiforetagen-intaktsram-remissvar printed from Outlook: the mailbox's name and the header
+    over the news of the answer are not its title; the text under them is read as a remissvar."""
+    from remiss.kontroll import kontrollera_fil
+
+    fil = _las("energiforetagen-intaktsram-remissvar", "epostutskrift", "pdf", tmp_path)
+    (yttrande,) = kontrollera_fil(fil)
+    assert yttrande.igenkant and yttrande.stallningstagande == "avstyrker"
+
+
+def test_brett_brevhuvud_mellan_etikett_och_titel_ar_ett_yttrande(tmp_path: Path) -> None:
+    """prov3/sjofartsverket-granser-i-havet: the transcript's letter head ('REMISSYTTRANDE 1 (37) Datum …',
+    'Handläggare, direkttelefon Ert datum Er beteckning Lars Jakobsson, … AO Sjögeografi', 105 characters on
+    one line in a wide column) over 'Remissyttrande över betänkandet …' is one yttrande, not two."""
+    from remiss.kontroll import kontrollera_fil
+
+    for layout in ("hogertabell", "liggande"):
+        (yttrande,) = kontrollera_fil(_las("sjofartsverket-granser-i-havet", layout, "pdf", tmp_path))
+        assert yttrande.stallningstagande == "tillstyrker" and yttrande.har_sammanfattning
+
+
+def test_epostrubrik_med_bara_till_och_bifogade_filer_overst() -> None:
+    """Under the mailbox's name, 'Till:' and 'Bifogade filer:' alone make a mail's header; lower down the
+    page they do not (a letter's 'Till:' and 'Bilagor:')."""
+    huvud = [_rad("Registrator", 1, 30), _rad("Till: | registrator@kommunen.se", 2, 60, cells=(54, 145)),
+             _rad("Bifogade filer: mellerud-vita-sannar-vattenskydd.pdf", 3, 74)]
+    assert set(read_mail_header(huvud)) == {"till", "bilagor"}
+    brev = [_rad(f"Rad {n}", n, 20 + 10 * n) for n in range(1, 5)] + [
+        _rad("Till: Kommunstyrelsen", 5, 80), _rad("Bilagor: Förslag", 6, 90)]
+    assert not read_mail_header(brev)
+
+
+def test_fran_som_texten_talar_som_ar_organisationen(tmp_path: Path) -> None:
+    """prov4/funktionsratt-styrkraft-remiss and missiv/sormlandvatten-renhallningsordning-2019 printed from
+    Outlook: 'Från: Funktionsrätt Sverige' looks like a person's name, but the text speaks as it
+    ('Funktionsrätt Sverige har …'): the sender, not the handläggare; and
+    prov2/svenskkollektivtrafik-egenskapskrav: the same name over the answer makes it the sender's own voice,
+    so the answer is recognised."""
+    from remiss.kontroll import kontrollera_fil
+    from remiss.pipeline import tolka_fil
+
+    for mapp, ident in (("prov4", "funktionsratt-styrkraft-remiss"),
+                        ("missiv", "sormlandvatten-renhallningsordning-2019")):
+        (remiss,) = tolka_fil(_las(ident, "epostutskrift", "pdf", tmp_path))
+        facit = _facit(mapp, ident)
+        assert (remiss.avsandare, remiss.handlaggare.namn) == (facit["avsandare"], facit["handlaggare"])
+    fil = _las("svenskkollektivtrafik-egenskapskrav", "epostutskrift", "pdf", tmp_path)
+    (yttrande,) = kontrollera_fil(fil)
+    assert yttrande.igenkant

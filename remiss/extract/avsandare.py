@@ -742,8 +742,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "ett ord överst som texten har som subjekt ('Riksarkivet arbetar …')")
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
-        if text[:1].islower():
-            continue  # a heading's wrapped rest ('… handlingsplanen för Örebro' / 'kommun'): no letterhead
+        if text[:1].islower() or re.search(r"§\s*\d", text):
+            continue  # a heading's wrapped rest ('… handlingsplanen för Örebro' / 'kommun', '… chef i' /
+            # 'Göteborgs Stad § 689, 1137/21' with the protocol's paragraph): no letterhead
         if len(text.split()) >= 8 and text.endswith((".", ":")) and index:
             break  # the body text has begun: a name under it is a list's or the text's, not the letterhead
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):

@@ -81,6 +81,7 @@ TITLE_PREFIX = re.compile(
 STOP_TITLE = re.compile(
     r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
     r"praktisk\s+information\s*$|kontaktuppgifter|kontaktpersoner?\s*$|syfte\s*$|bilagor\s*$|"
+    r"(?:förslag\s+till\s+)?beslut\s*:?\s*$|"  # a protocol's section under the paragraph's heading
     r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
     r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$)|"
     r"(?:i\s+)?(?:category|kategori)\s*:|.*\b\d+\s+min(?:uters)?\s+läsning|publicerad\b|senast\s+uppdaterad|"
@@ -138,12 +139,20 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     varningar.extend(more)
     varningar.extend(date_warnings(datum, svarsdatum))
     mail = read_mail_header(lines)
-    # a printed mail's sender is its 'Från:' or is read from its text, never from the mailbox's name, the
-    # receiving address or the attached file's name over it
+    # a printed mail's sender is read from its text with the name in 'Från:' over it as the letterhead (so
+    # that 'NSVA' gets the name the text defines, 'Vattenfall' its company's, a kommun its unit), never
+    # from the mailbox's name, the receiving address or the attached file's name over it
     text_lines = body_lines(mail, lines) if mail else list(lines)
-    sender_lines = ([mail["fran"].line] if "fran" in mail else []) + text_lines if mail else text_lines
+    letterhead = None
+    if "fran" in mail:
+        letterhead = dataclasses.replace(mail["fran"].line, text=mail["fran"].value, cells_x=())
+    sender_lines = [letterhead, *text_lines] if letterhead else text_lines
     avsandare_found = find_avsandare(sender_lines, text, kommun=kommun)
-    if mail and avsandare_found and is_person(avsandare_found.value):
+    # a name like a person's in 'Från:' that the text speaks as ('Funktionsrätt Sverige har tagit del av …')
+    fran_person = letterhead is not None and is_person(letterhead.text) and not _speaks_as(letterhead.text,
+                                                                                           text_lines)
+    from_letterhead = avsandare_found is not None and avsandare_found.line is letterhead
+    if mail and avsandare_found and is_person(avsandare_found.value) and (fran_person or not from_letterhead):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
     titel_found = _mail_subject(mail)
     # a printed mail's title is read from its text, never from the mailbox's name over the header; a mail
@@ -181,7 +190,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if list_line is not None:
         kallor["remissinstanser"] = Kalla(sida=list_line.page, text=list_line.text.strip(), ocr=list_line.ocr)
     handlaggare, handl_line = find_handlaggare(lines)
-    if not handlaggare.namn and "fran" in mail and is_person(mail["fran"].value):
+    if not handlaggare.namn and fran_person:
         handlaggare, handl_line = Handlaggare(namn=mail["fran"].value.strip(" '\"")), mail["fran"].line
     if handl_line is not None:
         kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
@@ -1213,6 +1222,19 @@ SCORE_FOOTER = -1.5  # an address in the letterhead's contact footer
 MIN_ADDRESS_SCORE = 2.0
 
 
+def _speaks_as(name: str, lines: Sequence[Line]) -> bool:
+    """Return True when a mail's text names its 'Från:' in a sentence ('Funktionsrätt Sverige har tagit del
+    av …'): an organisation whose name looks like a person's, not the person who sent the mail (whose name
+    stands alone or with a title in the signature)."""
+    words = name.split()
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+    for line in lines:
+        match = pattern.search(line.text)
+        if match and len(line.text[match.end():].split()) >= 4:
+            return True
+    return False
+
+
 def _subject_in_body(mail: dict[str, Falt], lines: Sequence[Line]) -> bool:
     """Return True when a line of the mail's text begins with its subject (the letter's own heading)."""
     subject = re.sub(r"^(?:(?:vb|fw|fwd|sv|re)\s*:\s*)+", "", mail["amne"].value, flags=re.IGNORECASE)
@@ -1440,8 +1462,9 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
                 break
             ended = text.endswith((".", "?", "!")) and not ABBREVIATION_END.search(text)
-            if ended or _gap_between(above, follow):
-                break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund')
+            if ended or _gap_between(above, follow) or STOP_TITLE.match(follow.text.strip()):
+                break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
+                # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
         title = title_from_headings([text])
         short = clean_title(title) if title else ""

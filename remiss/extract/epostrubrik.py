@@ -49,7 +49,7 @@ def read_mail_header(lines: Sequence[Line]) -> dict[str, Falt]:
     """Given a document's lines, return its printed e-mail header fields, or {} when it has none.
 
     A header needs 'Från:' and 'Ämne:' (or 'Till:'), or 'Till:' and 'Ämne:', within its first lines, one
-    label per line.
+    label per line; or 'Till:' and 'Bifogade filer:' on the first lines.
     """
     found: dict[str, Falt] = {}
     current: str | None = None
@@ -71,6 +71,9 @@ def read_mail_header(lines: Sequence[Line]) -> dict[str, Falt]:
             break
     if "fran" in found and ("amne" in found or "till" in found) or "till" in found and "amne" in found:
         return found  # also a print whose 'Från:' has no name to show: 'Till:' and 'Ämne:'
+    first = min((lines.index(f.line) for f in found.values()), default=len(lines))
+    if "till" in found and "bilagor" in found and first < 3:
+        return found  # a print with neither sender nor subject to show, under the mailbox's name
     return {}
 
 

@@ -240,13 +240,27 @@ def find_remissvar(handling: Handling) -> Yttrandedel | None:
     None when both fall short (a missiv, a budget) or the text reports others' answers (a news item). The
     reasons go with the yttrande (`igenkanning`), for the report.
     """
-    lines = handling.lines
+    lines = _under_epostrubrik(handling.lines)
     if not lines:
         return None
     skal = igenkanning(lines)
     if not skal.ar_remissvar:
         return None
     return replace(_som_helhet(lines), igenkanning=skal.forklaring())
+
+
+def _under_epostrubrik(lines: list[Line]) -> list[Line]:
+    """Given a document's lines, return them without a printed e-mail's header over them (the mailbox's
+    name, 'Till:', 'Ämne:', 'Bifogade filer:'): the answer is the mail's text under it, with the name in
+    'Från:' over it as its letterhead (the sender the text speaks of as itself)."""
+    from remiss.extract.epostrubrik import body_lines, read_mail_header
+
+    rubrik = read_mail_header(lines)
+    if not rubrik:
+        return lines
+    fran = rubrik.get("fran")
+    brevhuvud = [replace(fran.line, text=fran.value, cells_x=())] if fran else []
+    return brevhuvud + body_lines(rubrik, lines)
 
 
 def _som_helhet(lines: list[Line]) -> Yttrandedel:
@@ -289,6 +303,11 @@ def _rad_i_dokumentet(lines: list[Line], first: int, index: int) -> bool:
     )
 
 
+# a letter head's line as long as a wide column sets it ('Handläggare, direkttelefon Ert datum Er beteckning
+# Lars Jakobsson, +46104784925 2015-04-20 AO Sjögeografi' is 105 characters at 10 pt on A4, more in landscape)
+HUVUDRAD_MAX = 160
+
+
 def _same_header(lines: list[Line], first: int, index: int) -> bool:
     """Return True when the title at `index` follows the one at `first` within the same letter head.
 
@@ -298,7 +317,8 @@ def _same_header(lines: list[Line], first: int, index: int) -> bool:
     return (
         len(between) <= TOPPRADER
         and lines[first].page == lines[index].page
-        and all(len(line.text.strip()) <= 100 and not line.text.rstrip().endswith(".") for line in between)
+        and all(len(line.text.strip()) <= HUVUDRAD_MAX and not line.text.rstrip().endswith(".")
+                for line in between)
     )
 
 

@@ -258,7 +258,7 @@ def _huvud(spec: dict[str, Any], stilar: dict[str, ParagraphStyle], layout: str,
         return []  # the text is a printed mail itself: its own header is the header
     if layout == "epostutskrift":
         datum = next((v for _, v in par if _DATUM.match(v)), "")
-        titel = next(iter(spec.get("_titel", [])), "")
+        titel = next((t for t in spec.get("_titel", []) if len(t) <= 150), "")  # a subject, not a paragraph
         falt = [("Från:", avsandare or ""), ("Skickat:", f"{datum} 09:42" if datum else ""),
                 ("Till:", MOTTAGARE), ("Ämne:", titel), ("Bifogade filer:", f"{spec['id']}.pdf")]
         rader = [[_para(e, stilar["grupp"]), _para(v, stilar["stycke"])] for e, v in falt if v]
