@@ -240,27 +240,13 @@ def find_remissvar(handling: Handling) -> Yttrandedel | None:
     None when both fall short (a missiv, a budget) or the text reports others' answers (a news item). The
     reasons go with the yttrande (`igenkanning`), for the report.
     """
-    lines = _under_epostrubrik(handling.lines)
+    lines = handling.lines
     if not lines:
         return None
     skal = igenkanning(lines)
     if not skal.ar_remissvar:
         return None
     return replace(_som_helhet(lines), igenkanning=skal.forklaring())
-
-
-def _under_epostrubrik(lines: list[Line]) -> list[Line]:
-    """Given a document's lines, return them without a printed e-mail's header over them (the mailbox's
-    name, 'Till:', 'Ämne:', 'Bifogade filer:'): the answer is the mail's text under it, with the name in
-    'Från:' over it as its letterhead (the sender the text speaks of as itself)."""
-    from remiss.extract.epostrubrik import body_lines, read_mail_header
-
-    rubrik = read_mail_header(lines)
-    if not rubrik:
-        return lines
-    fran = rubrik.get("fran")
-    brevhuvud = [replace(fran.line, text=fran.value, cells_x=())] if fran else []
-    return brevhuvud + body_lines(rubrik, lines)
 
 
 def _som_helhet(lines: list[Line]) -> Yttrandedel:
