@@ -151,8 +151,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     # a name like a person's in 'Från:' that the text speaks as ('Funktionsrätt Sverige har tagit del av …')
     fran_person = letterhead is not None and is_person(letterhead.text) and not _speaks_as(letterhead.text,
                                                                                            text_lines)
-    from_letterhead = avsandare_found is not None and avsandare_found.line is letterhead
-    if mail and avsandare_found and is_person(avsandare_found.value) and (fran_person or not from_letterhead):
+    if avsandare_found and fran_person and letterhead is not None and (
+            avsandare_found.line is letterhead or avsandare_found.value == letterhead.text):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
     titel_found = _mail_subject(mail)
     # a printed mail's title is read from its text, never from the mailbox's name over the header; a mail
