@@ -3101,3 +3101,27 @@ def test_forteckning_over_egna_remissvar_ar_inget_yttrande(tmp_path: Path) -> No
         "pågår.",
     )
     assert igenkanda(fil) == []
+
+
+def test_struktur_protokollsutdragets_beslutsgang() -> None:
+    """yttranden/sollentuna-ksau-lat-fler (a KSAU protokollsutdrag answering the Kulturdepartementet's
+    remiss): the paragraph's own decision headings ('Överläggning i arbetsutskottet', 'Proposition',
+    'Arbetsutskottets förslag') are a decision, so with the § head and the named remiss the structure alone
+    carries it."""
+    from remiss.kontroll.signaler import Igenkanning
+    from remiss.kontroll.struktur import bedom
+
+    rader = _lines(
+        "Sammanträdes- protokoll",
+        "Kommunstyrelsens arbetsutskott",
+        "§ 139/2016 Dnr 2016/0166 KS-2",
+        "Svar på remiss från Kulturdepartementet gällande betänkandet Låt fler forma framtiden (SOU 2016:5)",
+        "I ärendet föreligger tjänsteutlåtande 2016-05-10 från kommunledningskontoret.",
+        "Överläggning i arbetsutskottet",
+        "Ordförande Henrik Thunes (M) yrkar att kommunstyrelsens arbetsutskott föreslår kommunstyrelsen",
+        "Proposition",
+        "Arbetsutskottets förslag",
+    )
+    struktur = bedom(rader)
+    assert struktur.har("beslut") and struktur.har("huvud") and struktur.har("svarar")
+    assert Igenkanning(0, (), struktur).ar_remissvar
