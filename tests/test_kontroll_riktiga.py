@@ -3125,3 +3125,18 @@ def test_struktur_protokollsutdragets_beslutsgang() -> None:
     struktur = bedom(rader)
     assert struktur.har("beslut") and struktur.har("huvud") and struktur.har("svarar")
     assert Igenkanning(0, (), struktur).ar_remissvar
+
+
+def test_branschtidningens_citat_av_ett_namngivet_forbund_ar_referat(tmp_path: Path) -> None:
+    """A trade paper quoting a named organisation's answer ('I sitt remissvar framgår att Jernkontoret anser
+    …', '”…”, skriver Jernkontoret.') reports it, also when a narrow PDF column makes its first lines look
+    like a head (metallerochgruvor-jernkontoret-kemikaliekontroll in the rk layout)."""
+    fil = _docx(
+        tmp_path / "j.docx",
+        "Utredningen ”Framtidens kemikaliekontroll” har av regeringskansliet skickats på remiss. I sitt "
+        "remissvar framgår att Jernkontoret anser att det är att bra att lagstiftning för kemikalier ses "
+        "över.",
+        "Jernkontoret invänder dock mot flera av förslagen i utredningen.",
+        "”Kemikalielagstiftningen är idag EU-gemensam och måste så förbli.”, skriver Jernkontoret.",
+    )
+    assert igenkanda(fil) == []
