@@ -242,7 +242,7 @@ def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tup
     previous: set[str] = set()
     runs: dict[str, int] = {}
     for lines in pages:
-        edges = list(lines[:edge]) + list(lines[-edge:])
+        edges = [line for line in [*lines[:edge], *lines[-edge:]] if not _ADDRESS_ONLY.match(line.text)]
         current = {_normalise(line.text) for line in edges if len(line.text) < 80}
         repeated = [line for line in dict.fromkeys(edges) if _normalise(line.text) in previous]
         runs = {key: runs.get(key, 0) + 1 for key in current & previous}
@@ -255,6 +255,11 @@ def repeated_lines(pages: Sequence[Sequence[Line]], *, edge: int = 5) -> set[tup
                 found.add((line.page, line.number))  # a repeated block goes whole, its labels too
         previous = current
     return found | _running(pages, edge)
+
+
+# a line that is only an e-mail address, or a transcript's '[email protected]' (every address alike): a
+# sändlista's row under its name at a page's edge, never a running header
+_ADDRESS_ONLY = re.compile(r"^\s*(?:\[email\s*protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 
 
 def _running(pages: Sequence[Sequence[Line]], edge: int) -> set[tuple[int, int]]:

@@ -382,6 +382,8 @@ def parse_list(
             continue
         if TABLE_HEAD.match(text.replace("|", " ").strip()) or _header_row(text):
             continue
+        if (found or grid) and REPEATED_HEAD.match(text):
+            continue  # the list table's header row ('Remissinstans') repeated over its next page
         joiner = _rest_of_cut_name(text, cut, last_item) if found and not grid else None
         if joiner is not None:
             found[-1], cut = replace(found[-1], namn=f"{found[-1].namn}{joiner}{text}"), False
@@ -447,6 +449,7 @@ def parse_list(
     return [_without_conjunction(r) for r in found if r.namn]
 
 
+REPEATED_HEAD = re.compile(r"^(?:remissinstans(?:er)?|mottagare|instans(?:er)?)\s*:?$", re.IGNORECASE)
 STATUS_CELL = re.compile(
     r"^(?:ja|nej|x|inkommit|inkom|ej\s+inkommit|avstår|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?)$",
     re.IGNORECASE,

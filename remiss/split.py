@@ -876,14 +876,21 @@ LIST_RUN = 8  # names in a row at a page's end that make a list (a signature blo
 def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
     """Return True when a page ends with a run of names and the next starts with names (a plain list)."""
     def names(run: Sequence[str], count: int) -> bool:
+        run = [_UTAN_ADRESS.sub("", t).strip() for t in run]  # a sändlista's addresses beside its names
         run = [c.strip() for t in run if t.strip() and not PAGE_NUMBER.match(t.strip())
+               and not _POSTADRESS.match(t.strip())  # 'Box 3274, 103 65 Stockholm' under its name
                for c in (t.split(" | ") if _name_row(t) else [t])]  # a row of a two-column table: names
         rest = [t for t in run if (t[:1].islower() or t[:1] == "(") and len(t) < 40]  # a name's wrapped rest
         run = [t for t in run if " | " not in t and t not in rest]
         return len(run) >= count and all(_name_line(t) for t in run[:count])
 
     # page counters and wrapped name rests are dropped before the names are counted
-    return names(list(reversed(previous))[: 3 * LIST_RUN], LIST_RUN) and names(texts[:8], 3)
+    return names(list(reversed(previous))[: 3 * LIST_RUN], LIST_RUN) and names(texts[:12], 3)
+
+
+_UTAN_ADRESS = re.compile(r"\[email\s*(?:protected\])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address (or a
+# transcript's '[email protected]') beside or under a name in a sändlista
+_POSTADRESS = re.compile(r"^(?:box\s+\d+|[^,]{2,40},\s*)?(?:,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]", re.IGNORECASE)
 
 
 def _name_row(text: str) -> bool:

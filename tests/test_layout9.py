@@ -230,3 +230,16 @@ def test_fran_som_texten_talar_som_ar_organisationen(tmp_path: Path) -> None:
     fil = _las("svenskkollektivtrafik-egenskapskrav", "epostutskrift", "pdf", tmp_path)
     (yttrande,) = kontrollera_fil(fil)
     assert yttrande.igenkant
+
+
+def test_sandlista_med_adresser_over_sidbrytningen(tmp_path: Path) -> None:
+    """prov3/lv-hslf-fs-2016-34-sandlista (a sändlista with each name's postal and e-mail address under it,
+    the transcript's '[email protected]' for every address) over three pages: the addresses at the pages'
+    edges are no running header, the page starting 'Box 3274, 103 65 Stockholm' goes on with the list, and
+    the table's header 'Remissinstans' repeated over it is no name."""
+    from remiss.pipeline import tolka_fil
+
+    facit = _facit("prov3", "lv-hslf-fs-2016-34-sandlista")["remissinstanser"]
+    for layout in ("brevtabell", "liggande", "hogertabell"):
+        (remiss,) = tolka_fil(_las("lv-hslf-fs-2016-34-sandlista", layout, "pdf", tmp_path))
+        assert sorted(r.namn for r in remiss.remissinstanser) == sorted(facit)
