@@ -165,3 +165,25 @@ def test_inbyggd_fil_hittas_fran_annan_katalog(tmp_path: Path, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     assert load_organisationer("modeller/boras.json") is load_organisationer()
     assert load_organisationer("boras.json").kommun == "Borås Stad"
+
+
+def test_las_jsonl_names_the_bad_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kontroll's JSON-lines rule files share one reader: a wrong line stops with its number."""
+    from remiss import modelldata
+    from remiss.kontroll import overlamning, signaler, struktur
+
+    assert len(signaler.load_signaler()) > 10 and len(struktur.load_drag()) > 10
+    assert overlamning.load_formler()
+    (tmp_path / "regler.jsonl").write_text('{"id": "a", "exempel": "x"}\n\n{"id": "b", "exempel": ""}\n',
+                                           encoding="utf-8")
+    monkeypatch.setattr(modelldata.resources, "files", lambda _: tmp_path)
+
+    def regel(row: dict[str, str]) -> str:
+        if not row["exempel"]:
+            raise ValueError("exempel saknas")
+        return row["id"]
+
+    with pytest.raises(ConfigError, match=r"rad 3: exempel saknas\. Rätta regelfilen\."):
+        modelldata.las_jsonl("regler.jsonl", regel, "Rätta regelfilen.")
+    (tmp_path / "regler.jsonl").write_text('{"id": "a", "exempel": "x"}\n', encoding="utf-8")
+    assert modelldata.las_jsonl("regler.jsonl", regel) == ("a",)

@@ -11,14 +11,13 @@ tillstyrker slutbetänkandet … Tjänsteutlåtandet översänds som eget yttran
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from remiss.domain import Line
-from remiss.errors import ConfigError
 from remiss.kontroll.typer import Fynd
+from remiss.modelldata import las_jsonl
 
 FIL = "overlamnande.jsonl"
 NARA = 400  # characters between the hand-over and a stance written with it
@@ -28,19 +27,14 @@ MENINGSBORJAN = 50  # characters of a finding's sentence used to find it in the 
 @lru_cache(maxsize=1)
 def load_formler() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """Return the hand-over decisions of modeller/overlamnande.jsonl as (id, pattern, example)."""
-    text = resources.files("modeller").joinpath(FIL).read_text(encoding="utf-8")
-    out = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            row = json.loads(raw)
-            if not row["exempel"]:
-                raise ValueError("exempel saknas")
-            out.append((row["id"], re.compile(row["monster"], re.IGNORECASE), row["exempel"]))
-        except (ValueError, KeyError, re.error) as exc:
-            raise ConfigError(f"rad {number}: {exc}. Rätta filen.", fil=f"modeller/{FIL}") from exc
-    return tuple(out)
+    return las_jsonl(FIL, _formel)
+
+
+def _formel(row: dict[str, Any]) -> tuple[str, re.Pattern[str], str]:
+    """Given one line of the hand-over file, return (id, pattern, example) (ValueError without example)."""
+    if not row["exempel"]:
+        raise ValueError("exempel saknas")
+    return row["id"], re.compile(row["monster"], re.IGNORECASE), row["exempel"]
 
 
 def _text(lines: tuple[Line, ...] | list[Line]) -> str:

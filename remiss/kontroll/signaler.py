@@ -17,15 +17,14 @@ Yttrande över slutbetänkandet Myndighetsdatalagen …"), broken over lines whe
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from remiss.domain import Line
-from remiss.errors import ConfigError
 from remiss.kontroll.struktur import Strukturbedomning
+from remiss.modelldata import las_jsonl
 
 SIGNALFIL = "yttrandesignaler.jsonl"
 PLATSER = ("rubrik", "text", "rad", "topp", "inledning")
@@ -74,22 +73,15 @@ class Signal:
 @lru_cache(maxsize=1)
 def load_signaler() -> tuple[Signal, ...]:
     """Return the cues of modeller/yttrandesignaler.jsonl, checked (ConfigError names the bad line)."""
-    text = resources.files("modeller").joinpath(SIGNALFIL).read_text(encoding="utf-8")
-    out = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            row = json.loads(raw)
-            if row["var"] not in PLATSER or not isinstance(row["vikt"], int) or not row["exempel"]:
-                raise ValueError("var, vikt eller exempel saknas eller är fel")
-            monster = re.compile(row["monster"], re.IGNORECASE)
-            out.append(Signal(row["id"], row["var"], row["vikt"], monster, row["exempel"]))
-        except (ValueError, KeyError, re.error) as exc:
-            raise ConfigError(
-                f"rad {number}: {exc}. Rätta signalfilen.", fil=f"modeller/{SIGNALFIL}"
-            ) from exc
-    return tuple(out)
+    return las_jsonl(SIGNALFIL, _signal, "Rätta signalfilen.")
+
+
+def _signal(row: dict[str, Any]) -> Signal:
+    """Given one line of the cue file, return its cue (ValueError when a field is wrong)."""
+    if row["var"] not in PLATSER or not isinstance(row["vikt"], int) or not row["exempel"]:
+        raise ValueError("var, vikt eller exempel saknas eller är fel")
+    monster = re.compile(row["monster"], re.IGNORECASE)
+    return Signal(row["id"], row["var"], row["vikt"], monster, row["exempel"])
 
 
 # A printed e-mail opens with its header fields ("Från: | Formas", "Till:", "Ämne: | …", "Bifogade filer:"),

@@ -25,14 +25,13 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from remiss.domain import Line
-from remiss.errors import ConfigError
+from remiss.modelldata import las_jsonl
 
 STRUKTURFIL = "yttrandestruktur.jsonl"
 FAMILJER = ("rost", "svarar", "beslut", "huvud", "referat", "om_remiss")
@@ -106,23 +105,17 @@ class Strukturbedomning:
 @lru_cache(maxsize=1)
 def load_drag() -> tuple[Drag, ...]:
     """Return the traits of modeller/yttrandestruktur.jsonl, checked (ConfigError names the bad line)."""
-    text = resources.files("modeller").joinpath(STRUKTURFIL).read_text(encoding="utf-8")
-    out = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            row = json.loads(raw)
-            if row["familj"] not in FAMILJER or row["var"] not in PLATSER or not isinstance(row["vikt"], int):
-                raise ValueError("familj, var eller vikt saknas eller är fel")
-            if not row["exempel"]:
-                raise ValueError("exempel saknas")
-            monster = re.compile(row["monster"], re.IGNORECASE)
-            out.append(Drag(row["id"], row["familj"], row["var"], row["vikt"], monster, row["exempel"]))
-        except (ValueError, KeyError, re.error) as exc:
-            fel = f"rad {number}: {exc}. Rätta strukturfilen."
-            raise ConfigError(fel, fil=f"modeller/{STRUKTURFIL}") from exc
-    return tuple(out)
+    return las_jsonl(STRUKTURFIL, _drag, "Rätta strukturfilen.")
+
+
+def _drag(row: dict[str, Any]) -> Drag:
+    """Given one line of the structure file, return its trait (ValueError when a field is wrong)."""
+    if row["familj"] not in FAMILJER or row["var"] not in PLATSER or not isinstance(row["vikt"], int):
+        raise ValueError("familj, var eller vikt saknas eller är fel")
+    if not row["exempel"]:
+        raise ValueError("exempel saknas")
+    monster = re.compile(row["monster"], re.IGNORECASE)
+    return Drag(row["id"], row["familj"], row["var"], row["vikt"], monster, row["exempel"])
 
 
 def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
