@@ -3140,3 +3140,73 @@ def test_branschtidningens_citat_av_ett_namngivet_forbund_ar_referat(tmp_path: P
         "”Kemikalielagstiftningen är idag EU-gemensam och måste så förbli.”, skriver Jernkontoret.",
     )
     assert igenkanda(fil) == []
+
+
+def test_webbsidan_kallar_sig_nedanstaende_remissvar(tmp_path: Path) -> None:
+    """A web page titled 'Remissvar <the remitted matter>' whose text calls itself 'Nedanstående remissvar
+    är …' (the answer as subject, no 'i') is the sender's answer (prov8/bis-biblioteksstrategi-remissvar)."""
+    fil = _docx(
+        tmp_path / "b.docx",
+        "Remissvar Demokratins skattkammare – Förslag till en nationell biblioteksstrategi 2019",
+        "I mars 2019 presenterades utredningen för Nationell biblioteksstrategi sin rapport Demokratins "
+        "skattkammare – Förslag till en nationell biblioteksstrategi.",
+        "Nedanstående remissvar är en sammanfattning av diskussionen vid en medlemsträff september 2019 och "
+        "andra synpunkter som framkommit om rapporten. Texten har sedan behandlats i föreningens styrelse.",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
+def test_yttrandet_tar_sikte_pa_ar_eget_yttrande(tmp_path: Path) -> None:
+    """'Yttrandet tar i första hand sikte på …': the text names its own yttrande as subject, with a link
+    to the whole answer (prov8/svenskscenkonst-public-service-yttrande, a notice without a title)."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Svensk Scenkonst tar inte ställning till utredningens förslag om hur public service ska regleras på "
+        "ett ändamålsenligt sätt i ett nytt medielandskap. Yttrandet tar i första hand sikte på att bevaka "
+        "viktiga frågor för scenkonsten som berörs av utredningen.",
+        "Kulturuppdraget i sin helhet och scenkonsten specifikt behandlas dock i princip inte i utredningen.",
+        "Läs hela remissvaret här",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
+def test_bloggen_om_remissyttrandet_fran_en_annan_ar_inget_yttrande(tmp_path: Path) -> None:
+    """'… nämns i remissyttrandet från SKL som du kan ta del av här': a blog about someone else's answer
+    (prov8/peterals-biblioteksstrategi-blogg); 'Remissvaret från Göteborgs Stad ska vara … tillhanda' is
+    the sender's own."""
+    fil = _docx(
+        tmp_path / "p.docx",
+        "nationell biblioteksstrategi",
+        "SKL om förslaget till nationell biblioteksstrategi",
+        "I regel brukar SKLs ståndpunkt gentemot staten vara att nya åtaganden som staten lägger på "
+        "kommunerna också ska vara finansierade av staten och det är också något som nämns i "
+        "remissyttrandet från SKL som du kan ta del av här.",
+        "SKL menar också att många av förslagen i rapporten redan finns inskrivna i bibliotekslagen.",
+        "SKL ser positivt på att det tas fram en strategi.",
+    )
+    assert igenkanda(fil) == []
+    ids = poang(_lines("Remissvaret från Göteborgs Stad ska vara Socialdepartementet tillhanda."))[1]
+    assert "annans-yttrande-fran" not in ids
+
+
+def test_regeringen_bor_prioritera_forslagen_ar_tillstyrker(tmp_path: Path) -> None:
+    """'Scen & Film anser att regeringen bör prioritera följande förslag i återstartsutredningen:' is
+    support without a stance word (prov8/scenochfilm-aterstart-remissyttrande)."""
+    fil = _docx(
+        tmp_path / "f.docx",
+        "Från kris till kraft – remissyttrande",
+        "Scen & Film är en av de organisationer som i veckan har lämnat ett remissyttrande på den så kallade "
+        "Återstartsutredningen, som presenterade betänkandet ”Från kris till kraft” i höstas.",
+        "Scen & Film anser att regeringen bör prioritera följande förslag i återstartsutredningen:",
+        "Ge stöd till konstnärer genom återstartsstipendier",
+    )
+    assert igenkanda(fil)[0].stallningstagande == "tillstyrker"
+
+
+def test_sammanfattning_och_bakgrund_till_remissvaret_ar_sammanfattning() -> None:
+    """'Sammanfattning och bakgrund till remissvaret' is the summary heading (prov8/kro-konstnar-oavsett-
+    villkor); 'Sammanfattning och bakgrund till utredningen' is not the answer's summary."""
+    from remiss.kontroll.avsnitt import rubrik
+
+    assert rubrik("Sammanfattning och bakgrund till remissvaret") == "sammanfattning"
+    assert rubrik("Sammanfattning och bakgrund till utredningen") is None
