@@ -3210,3 +3210,21 @@ def test_sammanfattning_och_bakgrund_till_remissvaret_ar_sammanfattning() -> Non
 
     assert rubrik("Sammanfattning och bakgrund till remissvaret") == "sammanfattning"
     assert rubrik("Sammanfattning och bakgrund till utredningen") is None
+
+
+def test_svara_positivt_pa_forslaget_ar_tillstyrker(tmp_path: Path) -> None:
+    """'beslutade … att svara positivt på förslaget till cykelstrategi' is support without a stance word
+    (prov8/tierp-ks-cykelstrategi-beslut); 'svara negativt på förslaget' the other way."""
+    fil = _docx(
+        tmp_path / "t.docx",
+        "Yttrande över förslag till cykelstrategi för Uppsala län",
+        "Kommunstyrelsen i Tierp beslutade vid sammanträdet den 5 september att svara positivt på förslaget "
+        "till cykelstrategi för länet från Region Uppsala.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande == "tillstyrker"
+    nej = _docx(
+        tmp_path / "n.docx",
+        "Yttrande över förslag till länsplan",
+        "Nämnden beslutade att svara negativt på förslaget till ny länsplan.",
+    )
+    assert kontrollera_fil(nej)[0].stallningstagande == "avstyrker"
