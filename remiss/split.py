@@ -129,8 +129,12 @@ def split_documents(handling: Handling) -> list[Del]:
     first_pages = {lines[start].page for start in starts}
     opening = set(_opening_pages(lines, starts)) | set(_copied_pages(pages, first_pages))
     if opening:
-        lines = _restore_headers(pages, lines, opening)
-        starts = _page_top_starts(lines, _document_starts(lines), opening)
+        restored = _restore_headers(pages, lines, opening)
+        if len(restored) > len(lines):  # the starts found stay; only their indexes move
+            where = {(line.page, line.number): index for index, line in enumerate(restored)}
+            starts = [where[(lines[start].page, lines[start].number)] for start in starts]
+        lines = restored
+        starts = _page_top_starts(lines, starts, opening)
     parts = []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
