@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -55,21 +55,10 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
             if name:
                 found = _person_block(texts, start, start + 1, name=name)
                 return _vald((_contact_from_mentions(found, texts), lines[start]), _LABEL)
-    in_sentence = _contact_in_sentence(lines)
-    if in_sentence is not None:
-        return _vald(in_sentence, "personen i 'Frågor … ställs till NAMN' (eller som får kopia av svaret)")
-    in_box = _contact_in_fact_box(lines)
-    if in_box is not None:
-        return _vald(in_box, "namnet vid faktarutans etikett ('Uppdragsledare: NAMN', modeller/kontakt.toml)")
-    answers_to = _person_answers_go_to(lines)
-    if answers_to is not None:
-        return _vald(answers_to, "personen vars egen adress svaren går till, namngiven i texten")
-    in_address = _person_in_address_block(lines)
-    if in_address is not None:
-        return _vald(in_address, "personen i adressen svaren går till ('att: NAMN' ovanför postboxen)")
-    in_letterhead = _person_in_letterhead(lines)
-    if in_letterhead is not None:
-        return _vald(in_letterhead, "namnet vid enheten i brevhuvudet ('Enheten för teknik Stefan Nygård')")
+    for finder, why in _fallbacks():
+        hit = finder(lines)
+        if hit is not None:
+            return _vald(hit, why)
     return _vald(_signature_with_phone(lines), "underskrift nära slutet: ett namn före telefon eller titel")
 
 
@@ -99,6 +88,18 @@ def _titled_name(text: str) -> str | None:
             if name:
                 return name
     return None
+
+
+def _fallbacks() -> tuple[tuple[Callable[[Sequence[Line]], tuple[Handlaggare, Line] | None], str], ...]:
+    """Return where a handläggare is looked for when no label names one, in order, each with its reason."""
+    return (
+        (_contact_in_sentence, "personen i 'Frågor … ställs till NAMN' (eller som får kopia av svaret)"),
+        (_contact_in_fact_box,
+         "namnet vid faktarutans etikett ('Uppdragsledare: NAMN', modeller/kontakt.toml)"),
+        (_person_answers_go_to, "personen vars egen adress svaren går till, namngiven i texten"),
+        (_person_in_address_block, "personen i adressen svaren går till ('att: NAMN' ovanför postboxen)"),
+        (_person_in_letterhead, "namnet vid enheten i brevhuvudet ('Enheten för teknik Stefan Nygård')"),
+    )
 
 
 def _vald(found: tuple[Handlaggare, Line | None], why: str) -> tuple[Handlaggare, Line | None]:
