@@ -177,9 +177,9 @@ def _copied_pages(pages: Sequence[Sequence[Line]], first_pages: set[int]) -> lis
     copied = []
     first: tuple[str, ...] = ()
     for page_lines in pages:
-        texts = tuple(" ".join(line.text.split()) for line in page_lines if line.text.strip())
         if not page_lines:
             continue
+        texts = tuple(" ".join(line.text.split()) for line in page_lines if line.text.strip())
         if len(texts) >= 8 and texts == first:
             copied.append(page_lines[0].page)
         elif page_lines[0].page in first_pages or not first:
@@ -214,7 +214,7 @@ def _page_top_starts(lines: Sequence[Line], starts: Sequence[int], opening: set[
     moved = set(starts)
     for index, line in enumerate(lines):
         if line.page in opening and (index == 0 or lines[index - 1].page != line.page):
-            on_page = [start for start in moved if _page_top(lines, start) == index]
+            on_page = {start for start in moved if lines[start].page == line.page}
             moved -= {start for start in on_page if _is_header_run(lines, index, start)}
             moved.add(index)
     return sorted(moved)
