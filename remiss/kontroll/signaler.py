@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from remiss.domain import Line
-from remiss.kontroll.struktur import Strukturbedomning
+from remiss.kontroll.struktur import Strukturbedomning, sammanfogad
 from remiss.modelldata import las_jsonl
 
 SIGNALFIL = "yttrandesignaler.jsonl"
@@ -117,8 +117,7 @@ def poang(lines: list[Line] | tuple[Line, ...]) -> tuple[int, tuple[str, ...]]:
     """Given a document's lines, return its remissvar score and the ids of the cues found."""
     lines = utan_eposthuvud(lines)
     head = [text for number, text in enumerate(_texts(lines[:RUBRIKZON])) if _rubrikrad(text, number, lines)]
-    joined = " ".join(line.text.strip() for line in lines)
-    joined = re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", joined)  # a word broken at a line end
+    joined = sammanfogad(lines)
     found = []
     for signal in load_signaler():
         if signal.var == "inledning":

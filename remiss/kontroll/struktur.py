@@ -118,9 +118,14 @@ def _drag(row: dict[str, Any]) -> Drag:
     return Drag(row["id"], row["familj"], row["var"], row["vikt"], monster, row["exempel"])
 
 
+def sammanfogad(lines: list[Line] | tuple[Line, ...]) -> str:
+    """Given a document's lines, return its text as one line with the words a line end broke joined again."""
+    return re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", " ".join(line.text.strip() for line in lines))
+
+
 def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
     """Given a document's lines, return the structural families found in it."""
-    joined = re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", " ".join(line.text.strip() for line in lines))
+    joined = sammanfogad(lines)
     huvud = _huvudzon(lines).lower()
     hits: dict[str, list[Drag]] = {}
     for drag in load_drag():
