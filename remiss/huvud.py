@@ -16,14 +16,13 @@ A value must be what its family holds (a date, a diarienummer, text), so a label
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from remiss.domain import Line
+from remiss.modelldata import modell_toml
 
 Satt = Literal["samma rad", "nästa cell", "under"]
 SATT_TEXT = {
@@ -68,8 +67,7 @@ class Huvudfalt:
 @lru_cache(maxsize=1)
 def familjer() -> tuple[Familj, ...]:
     """Return the label families of modeller/huvud.toml."""
-    text = resources.files("modeller").joinpath("huvud.toml").read_text(encoding="utf-8")
-    return tuple(Familj(f["namn"], f["varde"], tuple(f["ord"])) for f in tomllib.loads(text)["familj"])
+    return tuple(Familj(f["namn"], f["varde"], tuple(f["ord"])) for f in modell_toml("huvud.toml")["familj"])
 
 
 @lru_cache(maxsize=1)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import replace
-from importlib import resources
 
 from remiss import forklara
 from remiss.domain import Line, Remissinstans
+from remiss.modelldata import modell_toml
 from remiss.numrerad_lista import numbered_list
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -56,7 +55,7 @@ SCOPE = re.compile(
 @functools.cache
 def _i_loptext() -> dict[str, list[str]]:
     """Return modeller/listor.toml's [i_loptext]: the verbs that lead in a list in a sentence, group words."""
-    data = tomllib.loads(resources.files("modeller").joinpath("listor.toml").read_text(encoding="utf-8"))
+    data = modell_toml("listor.toml")
     return data["i_loptext"]  # type: ignore[no-any-return]
 
 
@@ -90,7 +89,7 @@ STOP = re.compile(
 @functools.lru_cache(maxsize=1)
 def category() -> re.Pattern[str]:
     """Return the pattern of a list sub-heading without style (its words in modeller/listor.toml)."""
-    data = tomllib.loads(resources.files("modeller").joinpath("listor.toml").read_text(encoding="utf-8"))
+    data = modell_toml("listor.toml")
     words = "|".join(map(re.escape, data["underrubriker"]["ord"]))
     return re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE)
 
@@ -1078,7 +1077,7 @@ def audience_pattern() -> re.Pattern[str]:
 @functools.cache
 def _mottagare() -> dict[str, list[str]]:
     """Return modeller/listor.toml's [mottagare_i_loptext]."""
-    data = tomllib.loads(resources.files("modeller").joinpath("listor.toml").read_text(encoding="utf-8"))
+    data = modell_toml("listor.toml")
     return data["mottagare_i_loptext"]  # type: ignore[no-any-return]
 
 

@@ -9,16 +9,15 @@ is a missiv when it has a remiss title or a remissinstans list and a deadline or
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from remiss import fastsearch
 from remiss.clean import PAGE_NUMBER, clean_pages, drop_furniture
 from remiss.domain import Del, Dokumenttyp, Handling, Line
+from remiss.modelldata import modell_toml
 
 # a link to a file is no title: 'Remissmissiv med sändlista 4.7-H21-02923, PDF 436 kB',
 # 'Remissmissiv SOU 2018_88'
@@ -506,7 +505,7 @@ class Bedomning:
 @lru_cache(maxsize=1)
 def signaler() -> tuple[Signal, ...]:
     """Return the missiv signals of modeller/missiv.toml."""
-    data = tomllib.loads(resources.files("modeller").joinpath("missiv.toml").read_text(encoding="utf-8"))
+    data = modell_toml("missiv.toml")
     return tuple(
         Signal(
             namn=entry["namn"],
@@ -521,7 +520,7 @@ def signaler() -> tuple[Signal, ...]:
 @lru_cache(maxsize=1)
 def _ad_lines() -> frozenset[str]:
     """Return a newspaper's advertising labels that stand alone on a line (modeller/missiv.toml [tidning])."""
-    data = tomllib.loads(resources.files("modeller").joinpath("missiv.toml").read_text(encoding="utf-8"))
+    data = modell_toml("missiv.toml")
     return frozenset(row.lower() for row in data["tidning"]["annonsrader"])
 
 
@@ -769,7 +768,7 @@ def _has_deadline(joined: str) -> bool:
 @lru_cache(maxsize=1)
 def _past_tense() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return (a past-tense deadline phrase, a present-tense one): missiv.toml [frist_i_preteritum]."""
-    data = tomllib.loads(resources.files("modeller").joinpath("missiv.toml").read_text(encoding="utf-8"))
+    data = modell_toml("missiv.toml")
     table = data["frist_i_preteritum"]
 
     def words(key: str) -> re.Pattern[str]:

@@ -927,10 +927,9 @@ def _looks_like_heading(text: str) -> bool:
 @functools.cache
 def _titel_modell() -> dict[str, Any]:
     """Return modeller/titel.toml: the call and procedure words before and after a title, a news verb."""
-    import tomllib
-    from importlib import resources
+    from remiss.modelldata import modell_toml
 
-    return tomllib.loads(resources.files("modeller").joinpath("titel.toml").read_text(encoding="utf-8"))
+    return modell_toml("titel.toml")
 
 
 @functools.cache

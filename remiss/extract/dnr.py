@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
-from typing import Any
 
 from remiss.domain import Line
 from remiss.extract.text import Found, Text, ends_in_number
+from remiss.modelldata import modell_toml
 
-
-def _modell(namn: str) -> dict[str, Any]:
-    """Return a data file of modeller/ ('dnr.toml', 'huvud.toml') as a dict."""
-    return tomllib.loads(resources.files("modeller").joinpath(namn).read_text(encoding="utf-8"))
-
-
-_DNR_DATA = _modell("dnr.toml")
+_DNR_DATA = modell_toml("dnr.toml")
 # Diarienummer forms (modeller/dnr.toml, each with examples): KS 2022-00304, S2023/01234, 451-12345-2023 …
 DNR_PATTERN = "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"])
 DNR_RE = re.compile(
     rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
 )
-_I_TEXT = next(f["i_text"] for f in _modell("huvud.toml")["familj"] if f["namn"] == "dnr")
+_I_TEXT = next(f["i_text"] for f in modell_toml("huvud.toml")["familj"] if f["namn"] == "dnr")
 # a dnr label in running text too (modeller/huvud.toml, the dnr family's i_text); never 'Er/Ert …'
 DNR_LABEL = re.compile(
     r"(?<!\ber\s)(?<!\bert\s)(?<!\ber\.\s)\b(?:"

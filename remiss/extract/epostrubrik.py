@@ -9,19 +9,18 @@ until the next label.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from remiss.domain import Line
+from remiss.modelldata import modell_toml
 
 
 @lru_cache(maxsize=1)
 def etiketter() -> dict[str, tuple[str, ...]]:
     """Return each header field's label words (modeller/epostrubrik.toml)."""
-    data = tomllib.loads(resources.files("modeller").joinpath("epostrubrik.toml").read_text(encoding="utf-8"))
+    data = modell_toml("epostrubrik.toml")
     return {falt["namn"]: tuple(falt["ord"]) for falt in data["falt"]}
 
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from remiss import forklara
 from remiss.domain import Handlaggare, Line
 from remiss.extract.text import ORG_WORD, PHONE_RE, Text
 from remiss.instanser import EMAIL
+from remiss.modelldata import modell_toml
 
 ROLE = re.compile(
     r"^(?:handläggare|departementssekreterare|kansliråd|departementsråd|rättssakkunnig|"
@@ -228,7 +227,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 @lru_cache(maxsize=1)
 def kontakt_modell() -> dict[str, Any]:
     """Return modeller/kontakt.toml: the phrases before a contact's name and the fact-box labels."""
-    return tomllib.loads(resources.files("modeller").joinpath("kontakt.toml").read_text(encoding="utf-8"))
+    return modell_toml("kontakt.toml")
 
 
 @lru_cache(maxsize=1)
