@@ -474,10 +474,15 @@ def _yttrandets_dnr(
 
 def _hela_nummer(lines: list[Line]) -> list[Line]:
     """Return the lines with numbers a transcript broke made whole ("M2020/ 00750/ Me", "N135- 0509/17")."""
-    return [
-        replace(line, text=BRUTET_BINDESTRECK.sub(r"\1-\2", BRUTEN_DEPARTEMENTSDNR.sub(_hel_dnr, line.text)))
-        for line in lines
-    ]
+    return [_hel_rad(line) for line in lines]
+
+
+def _hel_rad(line: Line) -> Line:
+    """Return the line with its broken numbers whole; the line itself when none is broken (most lines: the
+    patterns need a '/' or a '- ', so the others are not searched)."""
+    text = BRUTEN_DEPARTEMENTSDNR.sub(_hel_dnr, line.text) if "/" in line.text else line.text
+    text = BRUTET_BINDESTRECK.sub(r"\1-\2", text) if "- " in text else text
+    return line if text == line.text else replace(line, text=text)
 
 
 def _titelns_dnr(titel: str) -> str | None:
