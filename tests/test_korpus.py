@@ -26,6 +26,7 @@ MINST = {
     "prov7": 29,
     "prov8": 30,
     "prov9": 29,
+    "prov10": 20,
 }
 
 
@@ -103,7 +104,7 @@ def _avsandare(dok: jamfor.Dokument) -> str | None:
 
 
 # held-out sets: each shares no sender and no source page with any other folder
-HALLS_UTANFOR = ("prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8", "prov9")
+HALLS_UTANFOR = ("prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8", "prov9", "prov10")
 
 
 @pytest.mark.parametrize("mapp", HALLS_UTANFOR)
