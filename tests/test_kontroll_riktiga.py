@@ -3228,3 +3228,197 @@ def test_svara_positivt_pa_forslaget_ar_tillstyrker(tmp_path: Path) -> None:
         "Nämnden beslutade att svara negativt på förslaget till ny länsplan.",
     )
     assert kontrollera_fil(nej)[0].stallningstagande == "avstyrker"
+
+
+# kontroll15 and prov9 (December 2026): opinions without the stance word about parts, subsets of the
+# proposals, and summary headings; the sentences are quoted from the real documents in tests/korpus.
+def test_omdome_om_en_del_bland_flera_ar_ingen_stallning(tmp_path: Path) -> None:
+    """'ser också positivt på förslaget med …' (an added item, yttranden/regionforbundet-sormland-landsbygd-
+    pressmeddelande) is a comment on a part; 'välkomnar därför utredningens förslag om …' alone (yttranden/
+    smhi-klimatanpassning-nyhet) is the stance on the remitted proposal."""
+    del_ = _docx(
+        tmp_path / "d.docx",
+        "Yttrande över landsbygdskommitténs slutbetänkande",
+        "Annars ser regionförbundet positivt på att ALMI föreslås få mer resurser för att stödja "
+        "näringslivsutvecklingen på landsbygden.",
+        "Regionförbundet ser också positivt på förslaget med en samhällsplanering som underlättar för "
+        "landsbygdens utveckling och betonar möjligheten att lätta på regelverken kring riksintressen och "
+        "strandskydd.",
+    )
+    assert kontrollera_fil(del_)[0].stallningstagande is None
+    helt = _docx(
+        tmp_path / "h.docx",
+        "Yttrande över betänkandet om klimatanpassning",
+        "SMHI välkomnar därför utredningens förslag om ett stärkt arbete med klimatanpassning i Sverige "
+        "och en "
+        "tydligare rollfördelning mellan ansvariga aktörer.",
+    )
+    assert kontrollera_fil(helt)[0].stallningstagande == "tillstyrker"
+
+
+def test_omdome_i_en_punktlista_ar_en_del(tmp_path: Path) -> None:
+    """prov5/folkbildningsradet-bibliotekslag-remissvar: '• Folkbildningsrådet stödjer förslaget att …' is one
+    point of a list, support for one provision: no stance on the whole."""
+    fil = _docx(
+        tmp_path / "f.docx",
+        "Yttrande över Ds 2012:13 Ny bibliotekslag",
+        "• Folkbildningsrådet delar uppfattningen att varje kommun ska ha ett folkbibliotek.",
+        "• Folkbildningsrådet stödjer förslaget att det i den nya bibliotekslagen anges att folkbibliotekens "
+        "utbud av litteratur, medier och tjänster ska präglas av allsidighet och kvalitet.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande is None
+
+
+def test_de_forslag_som_ar_en_delmangd(tmp_path: Path) -> None:
+    """prov9/fiskevattenagarna-besoksnaring-remissyttrande: 'välkomnar generellt de förslag som syftar till
+    att …' is some of the proposals (modeller/delmangd.jsonl); yttranden/cykelframjandet-regional-cykelplan-
+    remissvar: 'positiv till de förslag som framförs' is all of them."""
+    del_ = _docx(
+        tmp_path / "d.docx",
+        "Yttrande över betänkandet Ett land att besöka (SOU 2017:95)",
+        "Sveriges Fiskevattenägareförbund välkomnar generellt de förslag som syftar till att på allvar få "
+        "upp "
+        "besöksnäringen på den politiska agendan.",
+    )
+    assert kontrollera_fil(del_)[0].stallningstagande is None
+    alla = _docx(
+        tmp_path / "a.docx",
+        "Yttrande över regional cykelplan för Stockholms län",
+        "Sammantaget ställer sig remissgruppen positiv till de förslag som framförs.",
+    )
+    assert kontrollera_fil(alla)[0].stallningstagande == "tillstyrker"
+
+
+def test_delmangdens_exempel_och_motexempel() -> None:
+    """Each line of modeller/delmangd.jsonl finds its example and not its counter-example (checked on
+    load)."""
+    from remiss.kontroll.stallning import delmangder
+
+    assert len(delmangder()) >= 2
+
+
+def test_kritisk_framfor_allt_mot_en_del_och_positiv_till_en_annan(tmp_path: Path) -> None:
+    """yttranden/apoteksforeningen-apoteksmarknaden-remissvar: positive to one proposal, 'ställer mig framför
+    allt kritisk till förslaget om …' to another: parts both ways, no stance on the whole."""
+    fil = _docx(
+        tmp_path / "k.docx",
+        "Remissvar på SOU 2017:15 Kvalitet och säkerhet på apoteksmarknaden",
+        "Branschföreningen är positivt inställd till flera av utredningens förslag, men det finns också "
+        "förslag "
+        "som föreningen är kritisk emot.",
+        "Vi är också mycket positiva till utredningens förslag om farmaceutisk tjänst säger Johan Wallér "
+        "vd på "
+        "Sveriges Apoteksförening.",
+        "-Jag ställer mig framför allt kritisk till förslaget om att enbart farmaceuter ska ingå i de "
+        "flesta av "
+        "recepthanteringens moment.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande in (None, "blandat")
+
+
+def test_kritisk_pa_en_del_punkter_bredvid_en_tillstyrkt_del_ar_blandat(tmp_path: Path) -> None:
+    """prov8/lu-forskning2000-pressmeddelande: 'på en del punkter är man kritisk eller skeptisk' beside 'I
+    princip
+    tillstyrker vi förslaget om en organisation för forskningsråden': parts both ways."""
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Yttrande över utredningen Forskning 2000",
+        "Universitetsstyrelsen instämmer följaktligen i många av de tankar och förslag som dukas upp i "
+        "utredningen. Men på en del punkter är man kritisk eller skeptisk.",
+        "- I princip tillstyrker vi förslaget om en organisation för forskningsråden med fyra forskningsråd, "
+        "skriver universitetsstyrelsen.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande == "blandat"
+
+
+def test_bejakar_betankandets_forslag_ar_tillstyrker(tmp_path: Path) -> None:
+    """prov9/kristnarad-tryggare-samhalle-yttrande: 'bejakar i generell mening delbetänkandets reflektioner …
+    och förslag' is support without the stance word."""
+    fil = _docx(
+        tmp_path / "b.docx",
+        "Yttrande över remiss: Vägar till ett tryggare samhälle (SOU 2022:67)",
+        "Sveriges kristna råd bejakar i generell mening delbetänkandets reflektioner över situationens "
+        "komplexitet och förslag på möjliga åtgärder.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande == "tillstyrker"
+
+
+def test_ser_positivt_pa_det_foreslagna_programmet_ar_tillstyrker(tmp_path: Path) -> None:
+    """prov9/sydsvenskahk-trafikforsorjning-remissvar: 'Vi ser positivt på det föreslagna programmet' names
+    the
+    remitted programme without the word 'förslaget'."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Remissvar avseende Trafikförsörjningsprogram för Blekinge 2020–2023",
+        "Vi ser positivt på det föreslagna programmet och ställer oss bakom de behov och målbilder som "
+        "beskrivs. "
+        "Det vi saknar är en tydligare fokusering på arbetsmarknadsförstoring.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande == "tillstyrker"
+
+
+def test_nyhetsrubrikens_stallningsord_hor_inte_till_arendet(tmp_path: Path) -> None:
+    """yttranden/psykologforbundet-etablering-pressmeddelande: under 'Regeringens förslag om etablering av
+    vårdgivare välkomnas', 'ser därför positivt på regeringens förslag om regler för etablering av
+    vårdgivare' is about the remitted proposal itself, not a part."""
+    from remiss.kontroll.stallning import find_fynd, helhet_enligt_titel, make_blocks
+
+    fynd = find_fynd(
+        make_blocks(_lines(
+            "Psykologförbundet ser därför positivt på regeringens förslag om regler för etablering av "
+            "vårdgivare "
+            "som ska gälla alla yrkeskategorier inom vården.",
+            "Vi är också positiva till förslaget om en nationell taxa.",  # a second part: both are parts
+        )),
+        del_="brodtext",
+        namnd=None,
+    )
+    titel = "Regeringens förslag om etablering av vårdgivare välkomnas"
+    assert [f.bara_del for f in helhet_enligt_titel(fynd, titel)] == [False, True]
+
+
+def test_sammanfattning_snedstreck_och_sammanfattande_kommentarer() -> None:
+    """'Sammanfattning/Bakgrund' (yttranden/falun-ks-vattenmyndigheten-yttrande) and 'Sammanfattande
+    kommentarer:' (prov9/ksla-tre-regeringsuppdrag-yttrande) head the summary."""
+    from remiss.kontroll.avsnitt import rubrik
+
+    assert rubrik("Sammanfattning/Bakgrund") == "sammanfattning"
+    assert rubrik("Sammanfattande kommentarer:") == "sammanfattning"
+    assert rubrik("Kommentarer") is None
+
+
+def test_overlamnandets_motexempel_ar_inget_overlamnande() -> None:
+    """The counter-examples of modeller/overlamnande.jsonl hand over nothing: 'godkänner förslaget' is a
+    stance,
+    'lämnar följande synpunkter som svar på remissen' is the answer's own text."""
+    from remiss.kontroll.overlamning import overlamnande
+
+    rader = [json.loads(rad) for rad in resources.files("modeller").joinpath("overlamnande.jsonl")
+             .read_text(encoding="utf-8").splitlines() if rad.strip()]
+    motexempel = [text for rad in rader for text in rad.get("motexempel", "").split(" / ") if text]
+    assert motexempel
+    for text in motexempel:
+        assert overlamnande(_lines(text)) is None, text
+
+
+def test_beslutet_antar_yttrandet_tar_ingen_stallning(tmp_path: Path) -> None:
+    """yttranden/rjl-kommunal-redovisning-protokollsutdrag: 'Regionstyrelsen föreslås Godkänna föreliggande
+    yttrande som svar till Finansdepartementet' hands over a yttrande written elsewhere; the förvaltning's
+    view
+    further down the text is no stance of the decision."""
+    fil = _docx(
+        tmp_path / "r.docx",
+        "Yttrande över En ändamålsenlig kommunal redovisning (SOU 2016:24)",
+        "Förslag till beslut",
+        "Regionstyrelsen godkänner föreliggande yttrande som svar till Finansdepartementet.",
+        "Sammanfattning",
+        "Region Jönköpings län har av Finansdepartementet getts möjlighet att yttra sig över rubricerade "
+        "betänkande. Regionen stödjer de flesta av utredningens överväganden och förslag men lämnar "
+        "synpunkter "
+        "och förslag på alternativ hantering i några delar.",
+        "Information i ärendet",
+        "En särskild utredare har på regeringens uppdrag gjort en översyn av lagen om kommunal redovisning. "
+        * 4,
+        "Ekonomiavdelningen ser positivt på utredningens förslag och tillstyrker det i stort.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande is None

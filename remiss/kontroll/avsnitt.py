@@ -17,17 +17,20 @@ BESLUT = re.compile(
 # "Sjöfartsverkets sammanfattning och övergripande synpunkter", "1. Sammanfattade synpunkter",
 # "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar i korthet:", "Sammanfattning, allmänna
 # synpunkter och kommentarer", "Sammanfattning och bakgrund till remissvaret", "Inledande summering av vårt
-# yttrande:", "Ärendet i korthet" (a tjänsteskrivelse's summary heading): the summary of the answer
+# yttrande:", "Ärendet i korthet" (a tjänsteskrivelse's summary heading), "Sammanfattning/Bakgrund" (a
+# tjänsteskrivelse's two headings in one), "Sammanfattande kommentarer:": the summary of the answer
 SAMMANFATTNING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
     r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
     r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"
     r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
-    r"(?:\s+och\s+(?:\S+\s+){0,2}?(?:synpunkter"
+    r"(?:(?:\s+och\s+|\s*/\s*)(?:\S+\s+){0,2}?(?:synpunkter"
     r"|slutsatser|ställningstaganden|kommentarer|bakgrund|bedömning|förslag\s+till\s+beslut)"
     r"(?:\s+(?:till|av|för)\s+(?:vårt\s+|det\s+)?(?:remissvaret|remissyttrandet|yttrandet|svaret))?)?"
     r"|ärendet\s+sammanfattat"
-    r"|kort\s+sammanfattning|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning|slutsatser)"
+    r"|kort\s+sammanfattning"
+    r"|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning(?:ar)?|slutsatser|kommentarer|reflektioner|iakttagelser"
+    r"|ställningstaganden)"
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
     r"|synpunkter(?:na)?))?"
     r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet)\s+)?"

@@ -206,7 +206,12 @@ def _on_whole(fynd: Fynd) -> bool:
     """Return True when a finding is about the whole (qualified "i huvudsak", or naming no part)."""
     if fynd.bara_del:
         return False
-    return bool(HELHET.search(fynd.objekt)) or not DEL.search(fynd.objekt)
+    return not pa_del(fynd.objekt)
+
+
+def pa_del(objekt: str) -> bool:
+    """Return True when a stance's object names a part ("förslaget om …", "avsnitt 6.3") and not the whole."""
+    return not HELHET.search(objekt) and bool(DEL.search(objekt))
 
 
 def _name(varde: str, delar: tuple[str, ...]) -> str:

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from remiss.domain import Line
@@ -131,7 +132,7 @@ def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd
             found.extend(
                 _sentence_fynd(sent, block, del_=del_, namnd=namnd, patterns=patterns, number=number)
             )
-    return found
+    return omdomen_om_delar(found)
 
 
 def _sentence_fynd(
@@ -190,7 +191,7 @@ def _sentence_fynd(
                 svag=bool(patterns.get(ent.ent_id_, {}).get("svag")),
                 objekt=objekt,
                 meningsnummer=number,
-                bara_del=_bara_del(pattern, objekt),
+                bara_del=_bara_del(pattern, objekt) or _delmangd_objekt(pattern, sent, ent, object_end),
             )
         )
     return out
@@ -240,6 +241,84 @@ def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
     return bool(helhet) and not re.search(str(helhet), objekt)
 
 
+DELMANGD_FIL = "delmangd.jsonl"
+
+
+@lru_cache(maxsize=1)
+def delmangder() -> tuple[re.Pattern[str], ...]:
+    """Return the patterns of modeller/delmangd.jsonl: an object that is a subset of the proposals.
+
+    "välkomnar generellt de förslag som syftar till att …", "är positiv till flera av utredningens förslag":
+    some of the proposals, not the remitted matter. Each line's example must match and its counter-example
+    not ("stödjer flertalet av de förslag som läggs fram": all that are put forward).
+    """
+    from remiss.modelldata import las_jsonl
+
+    return las_jsonl(DELMANGD_FIL, _delmangd)
+
+
+def _delmangd(row: dict[str, Any]) -> re.Pattern[str]:
+    """Given one line of the subset file, return its pattern (ValueError when its examples do not hold)."""
+    monster = re.compile(row["monster"], re.IGNORECASE)
+    if not monster.search(row["exempel"]) or monster.search(row.get("motexempel", "")):
+        raise ValueError(f"{row['id']}: exemplet eller motexemplet stämmer inte med mönstret")
+    return monster
+
+
+def _delmangd_objekt(pattern: dict[str, Any], sent: Span, ent: Span, object_end: int) -> bool:
+    """Return True for an opinion without the stance word (`omdome`) whose object is a subset of the
+    proposals.
+
+    "välkomnar generellt de förslag som syftar till att …", "är positiv till flera av utredningens förslag"
+    (modeller/delmangd.jsonl) is a comment on some of them, no stance (README: "välkomnar flera av
+    förslagen"). The match and its object, with the three words after it (a relative clause's "som …"), are
+    read; not the rest of the sentence ("välkomnar utredningens förslag, men lämnar synpunkter på vissa av
+    utredningens förslag" is about the whole).
+    """
+    if not pattern.get("omdome"):
+        return False
+    text = " ".join(t.lower_ for t in sent.doc[ent.start : min(sent.end, object_end + 3)])
+    return any(monster.search(text) for monster in delmangder())
+
+
+ADDITIV = re.compile(r"\b(?:också|även|likaså|dessutom|vidare)\b", re.IGNORECASE)
+LISTPUNKT = re.compile(r"^\s*(?:[•\-–*]|\d{1,2}[.)])\s")
+
+
+def omdomen_om_delar(found: list[Fynd]) -> list[Fynd]:
+    """Return the findings with an opinion without the stance word about one of several parts made a comment.
+
+    Support or criticism without "tillstyrker"/"avstyrker" (`omdome` in the pattern file) about a named
+    proposal ("välkomnar promemorians förslag till att demokrativillkor införs") is the stance when it is
+    the answer's one opinion: the proposal is the remitted matter. Said of one of several parts it is a
+    comment (README: "positiv till att …"): "ser också positivt på förslaget med en samhällsplanering …"
+    (an added item), "• Folkbildningsrådet stödjer förslaget att …" (one point of a list), or two such
+    opinions about different proposals. It then counts only beside a stance, as blandat.
+    """
+    from dataclasses import replace
+
+    from remiss.kontroll.brister import pa_del
+    from remiss.nlp import pattern_by_id
+
+    patterns = pattern_by_id()
+    kandidater = [
+        f for f in found if patterns.get(f.monster, {}).get("omdome") and not f.bara_del and pa_del(f.objekt)
+    ]
+    flera = len({f.objekt for f in kandidater}) >= 2
+    return [
+        replace(f, bara_del=True) if f in kandidater and (flera or _bland_flera(f)) else f for f in found
+    ]
+
+
+def _bland_flera(fynd: Fynd) -> bool:
+    """Return True when a finding's sentence adds one item to others: "också" before its object, a list
+    item."""
+    mening = fynd.mening
+    forsta = fynd.objekt.split()[0] if fynd.objekt else ""
+    fore = mening[: mening.lower().find(forsta)] if forsta and forsta in mening.lower() else mening
+    return bool(ADDITIV.search(fore) or LISTPUNKT.match(mening))
+
+
 # The title's words before the remitted matter: "Remissyttrande: Målbilder för god miljöhänsyn" names it after
 # the document's kind (and "över betänkandet", "avseende remiss av promemorian" …).
 TITELNS_SLAG = re.compile(
@@ -249,6 +328,9 @@ TITELNS_SLAG = re.compile(
     re.IGNORECASE,
 )
 ARENDEORD = re.compile(r"[a-zåäöéü]{4,}")
+# A news title says the stance beside the matter ("Regeringens förslag om etablering av vårdgivare
+# välkomnas"): the stance word is no word of the matter.
+TITELNS_OMDOME = re.compile(r"^(?:välkomna|tillstyrk|avstyrk|stöd|bejak|kritiser|avvis|sågas|ifrågasätt)")
 
 
 def helhet_enligt_titel(found: list[Fynd], titel: str) -> list[Fynd]:
@@ -257,21 +339,31 @@ def helhet_enligt_titel(found: list[Fynd], titel: str) -> list[Fynd]:
     "vi ställer oss bakom Dialogens beskrivningar av Målbilder för god miljöhänsyn" under the title
     "Remissyttrande: Målbilder för god miljöhänsyn": the object is the remiss itself, not a part, though no
     word of `helhet_objekt` ("förslaget", "planen" …) says so. The matter's words (at least two of four
-    letters or more, compared on their first five) must all stand in the object. A pattern that marks a
-    part by itself (`bara_del`) keeps it.
+    letters or more, compared on their first five) must all stand in the object, or in its sentence with two
+    of them in the object ("ser därför positivt på regeringens förslag om regler för etablering av
+    vårdgivare" under "Regeringens förslag om etablering av vårdgivare välkomnas": the owner stands before
+    the match). A pattern that marks a part by itself (`bara_del`) keeps it.
     """
     from dataclasses import replace
 
     from remiss.nlp import pattern_by_id
 
-    arende = [ord_[:5] for ord_ in ARENDEORD.findall(TITELNS_SLAG.sub("", titel or "", count=1).lower())]
+    arende = [
+        ord_[:5]
+        for ord_ in ARENDEORD.findall(TITELNS_SLAG.sub("", titel or "", count=1).lower())
+        if not TITELNS_OMDOME.match(ord_)
+    ]
     if len(arende) < 2:
         return found
     patterns = pattern_by_id()
     out = []
     for fynd in found:
         objektord = {ord_[:5] for ord_ in ARENDEORD.findall(fynd.objekt.lower())}
-        if fynd.bara_del and not patterns.get(fynd.monster, {}).get("bara_del") and set(arende) <= objektord:
+        meningsord = {ord_[:5] for ord_ in ARENDEORD.findall(fynd.mening.lower())}
+        namnger = set(arende) <= objektord or (
+            set(arende) <= meningsord and len((set(arende) - {"försl"}) & objektord) >= 2
+        )
+        if fynd.bara_del and not patterns.get(fynd.monster, {}).get("bara_del") and namnger:
             fynd = replace(fynd, bara_del=False)
         out.append(fynd)
     return out
