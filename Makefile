@@ -8,10 +8,12 @@ STAMP := $(VENV)/.installed-stamp
 
 venv: $(STAMP)
 
+# --compile-bytecode: uv writes no .pyc by default; without them a run under PYTHONDONTWRITEBYTECODE
+# compiles spaCy's, thinc's and pydantic's sources each time (1–2 s of every `remiss kontrollera`).
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip uv || true
-	$(VENV)/bin/uv pip install -q --python $(PY) -e '.[test]' || $(VENV)/bin/pip install -q -e '.[test]'
+	$(VENV)/bin/uv pip install -q --compile-bytecode --python $(PY) -e '.[test]' || $(VENV)/bin/pip install -q -e '.[test]'
 	touch $(STAMP)
 
 demo: $(STAMP)

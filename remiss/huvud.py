@@ -73,7 +73,7 @@ def familjer() -> tuple[Familj, ...]:
 @lru_cache(maxsize=1)
 def _label_re() -> re.Pattern[str]:
     """Return the pattern of any label word (longest first; a word ending ':' needs its colon)."""
-    words = sorted({w for f in familjer() for w in f.ord}, key=len, reverse=True)
+    words = sorted(sorted({w for f in familjer() for w in f.ord}), key=len, reverse=True)  # same each run
     alternatives = "|".join(
         re.escape(w[:-1]) + r"(?=\s*:)" if w.endswith(":") else re.escape(w).replace(r"\ ", r"\s+")
         for w in words

@@ -26,6 +26,7 @@ from typing import Any
 
 _LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # key in re's cache: the stored entry it came from
 MAX_PATTERNS = 1000  # the newest kept: a pattern edited in development leaves its old form behind
+MAX_HELD = 4000  # patterns re's cache holds in a run (its own limit, 512, is below what one run compiles)
 
 
 _STARTED: list[str] = []  # the kind of run (a command's module) whose patterns are kept, once started
@@ -41,9 +42,21 @@ def start(kind: str = "") -> None:
     import atexit
 
     _STARTED.append(kind)
+    hold_all_patterns()
     load()
     keep_dataclass_code()
     atexit.register(save)
+
+
+def hold_all_patterns() -> None:
+    """Let `re`'s cache hold every pattern of a run (MAX_HELD), not 512.
+
+    `re` drops its oldest pattern when 512 are held; a `tolka` run uses about 600, so patterns dropped
+    early were compiled again later (and again in every loop that calls `re.sub(r"\\s+", …)` with a
+    string), and the next run, loading only the last 512, compiled ~600 anew instead of none.
+    """
+    if getattr(re, "_MAXCACHE", MAX_HELD) < MAX_HELD:
+        re._MAXCACHE = MAX_HELD  # type: ignore[attr-defined]
 
 
 def keep_dataclass_code() -> bool:

@@ -122,3 +122,28 @@ def test_dataclass_methods_from_kept_code_are_those_compiled(cache: Path,
         assert rad.__init__.__annotations__["return"] is None  # not '_return_type': no __future__ flag
         with pytest.raises(dataclasses.FrozenInstanceError):
             row.text = "x"  # type: ignore[misc]
+
+
+def test_a_run_holds_more_patterns_than_res_own_limit(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past 512 patterns none is dropped: a tolka run compiles ~600, and a dropped one was compiled again."""
+    monkeypatch.setattr(re, "_MAXCACHE", 512)
+    recache.hold_all_patterns()
+    first = re.compile("mönster-0")
+    for number in range(1, 700):
+        re.compile(f"mönster-{number}")
+    assert re.compile("mönster-0") is first
+    assert recache.save() >= 700
+
+
+def test_patterns_built_from_a_set_are_the_same_in_every_process() -> None:
+    """A pattern of words from a set is ordered the same whatever the hash seed: the stored one is used."""
+    import os
+    import subprocess
+
+    kod = "from remiss.huvud import _label_re; print(_label_re().pattern)"
+    utdata = {
+        subprocess.run([sys.executable, "-c", kod], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, cwd=Path(__file__).parent.parent).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(utdata) == 1
