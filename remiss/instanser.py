@@ -1098,14 +1098,28 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         listed = re.sub(r"^såväl\s+(.+?)\s+som\s+", r"\1, ", listed)  # 'såväl A som B, C': A, B, C
         if re.search(r"\b(?:adress|e-post|senast|registrator|@)", listed, re.IGNORECASE):
             continue  # an address, not an audience
+        if re.match(r"(?:samt|och|alla)\s", listed, re.IGNORECASE):
+            continue  # 'hur remissen går till samt alla remissinstanser': 'går till' is how it proceeds
+        if AUDIENCE_COUNT.match(listed):
+            continue  # 'har gått ut till ett 70-tal instanser och …': how many, the list is elsewhere
         names = [n for n in _split_audience(listed) if n]
         if names and all(len(n.split()) <= 10 for n in names):
             return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
     return [], None
 
 
+# a count of the bodies, not the bodies: 'ett 70-tal instanser', 'drygt 200 organisationer', 'ett trettiotal'
+AUDIENCE_COUNT = re.compile(
+    r"^(?:(?:ett|drygt|cirka|ca\.?|omkring|närmare|över|fler\s+än|knappt)\s+)*"
+    r"(?:\d[\d\s]*(?:-tal)?|[a-zåäö]+tal)\s+[a-zåäö]+",
+    re.IGNORECASE,
+)
+
+
 def _split_audience(text: str) -> list[str]:
-    """Given 'A, B samt C och D' (names or lower-case groups), return them; 'och' in a known name stays."""
+    """Given 'A, B samt C och D' (names or lower-case groups), return them; 'och' in a known name stays; the
+    preposition repeated before each ('till A, till B och till C') is no part of a name."""
+    text = re.sub(r"(?:^|(?<=,)|(?<=\soch)|(?<=\ssamt))\s*till\s+", " ", text).strip()
     parts: list[str] = []
     for part in _top_level_commas(text.strip()):
         parts.extend(p.strip() for p in re.split(r"\s+samt\s+", part) if p.strip())

@@ -4757,3 +4757,132 @@ def test_enheten_och_postorten_utan_kommun(text: str, avsandare: str) -> None:
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == avsandare
+
+
+# --- notis10 (missiv11 and prov9, reported): region notices and the matter's name --------------------------
+
+
+def test_titel_filens_lank_med_forfarande_och_datum_ar_inget_namn() -> None:
+    """prov9/haparanda-op-granskning: the file link 'Granskning översiktsplan, 2022-05-19 (pdf)' under the
+    heading adds only a procedure and a date to 'ny översiktsplan': no fuller name of the matter; and the
+    file's date is no year for the period 'till den 15 augusti' (the page has no date of its own)."""
+    text = """Granskning av ny översiktsplan
+Haparanda stad har tagit fram ett förslag till ny översiktsplan, under perioden 14 juni till den 15 augusti kommer en granskning att pågå.
+Översiktsplanen redogör för kommunens långsiktiga viljeinriktning avseende den framtida mark- och vattenanvändningen i kommunen.
+Granskning översiktsplan, 2022-05-19 (pdf) Pdf, 17.7 MB.
+Skiss antagandehandling, 2022-11-11 (pdf) Pdf, 15.3 MB.
+Lämna synpunkter
+Under granskningstiden har du möjlighet att tycka till och lämna synpunkter på översiktsplanens innehåll, bland annat via reguljär post:
+Haparanda kommun
+Kommunstyrelsen
+953 85 Haparanda.
+Du kan också välja att maila dina synpunkter till e-post: kommun@haparanda.se"""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None
+    assert remiss.titel == "ny översiktsplan"
+    assert remiss.svarsdatum is None
+
+
+def test_titel_rubrik_som_namnger_kommunen_efter_preposition_ar_ingen_avsandare() -> None:
+    """prov9/overkalix-op-samrad: 'Översiktsplan för Överkalix kommun' names the kommun the plan is for; it is
+    the title (the sender read from it is no reason to pass it over for the sub-heading 'Tidsplan för
+    samrådsturné')."""
+    from dataclasses import replace
+
+    text = """Översiktsplan för Överkalix kommun
+Samråd om förslag till ny översiktsplan för Överkalix kommun. Välkommen till någon av våra träffar!
+Tidsplan för samrådsturné
+Om du har frågor och vill träffa tjänstemän i frågan och förtroendevalda så är DU hjärtligt välkommen till våra öppna träffar på utvalda platser i kommunen.
+En ny översiktsplan för Överkalix kommun håller på att tas fram och DU kan påverka. Det är dags för samråd och du har möjlighet att lämna dina synpunkter.
+Publicerad: 5 juli 2018"""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[0] = replace(lines[0], size=18.0, bold=True)
+    lines[2] = replace(lines[2], size=18.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Översiktsplan för Överkalix kommun"
+    assert remiss.avsandare == "Överkalix kommun"
+
+
+def test_titel_versionsordet_som_rubrik_ger_arendet_texten_namnger() -> None:
+    """missiv11 regionostergotland-rus-remissversion: the page's heading 'Remissversion' names only the
+    version; the matter is what the text says it is a version of ('en remissversion av Utvecklingsstrategi
+    för Östergötland som …')."""
+    from dataclasses import replace
+
+    from remiss.extract.core import choose_titel
+
+    text = """Region Östergötland
+Remissversion
+Klicka på bilden för att se den interaktiva remissversionen > > >
+Utvecklingsstrategi för Östergötland är grunden för det regionala utvecklingsarbetet som bedrivs av Region Östergötland, länets kommuner och andra aktörer för att skapa en hållbar utveckling och tillväxt med sikte på 2040.
+Nu finns det en remissversion av Utvecklingsstrategi för Östergötland som har arbetats fram i bred dialog med representanter från bland annat invånare, kommuner, myndigheter, organisationer, föreningar och näringsliv.
+Remissversionen har gått ut till ett 70-tal instanser och remissperioden pågår fram till den 30 april."""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[1] = replace(lines[1], size=18.0, bold=True)
+    found = choose_titel(lines)
+    assert found is not None and found.value == "Utvecklingsstrategi för Östergötland"
+
+
+def test_titel_slaget_ensamt_ger_dokumentet_med_agare_och_namn() -> None:
+    """missiv11 skane-rus-remiss: the heading 'Regional utvecklingsstrategi på remiss' names only the kind;
+    the text names the document with its owner and name ('Skånes regionala utvecklingsstrategi – Det öppna
+    Skåne 2030'), as ../shared/korpus k02 takes 'Dalarnas regionala kultur- och bildningsplan'."""
+    from dataclasses import replace
+
+    from remiss.extract.core import choose_titel
+
+    text = """Regional utvecklingsstrategi på remiss
+Inom Region Skånes regeringsuppdrag för regionalt utvecklingsansvar, har Skånes regionala utvecklingsstrategi – Det öppna Skåne 2030, reviderats och uppdaterats. Du har möjlighet att lämna in synpunkter på remissversionen fram till 15 februari 2020.
+I uppdateringen av den regionala utvecklingsstrategin ligger fokus på Skånes behov och ambitionen är att skapa engagemang och förmåga att ta ansvar."""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[0] = replace(lines[0], size=18.0, bold=True)
+    found = choose_titel(lines)
+    assert found is not None and found.value == "Skånes regionala utvecklingsstrategi – Det öppna Skåne 2030"
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv11 skane-rus-remiss: the region only in running text, in its genitive too
+        ("Regional utvecklingsstrategi på remiss\nInom Region Skånes regeringsuppdrag för regionalt utvecklingsansvar, har Skånes regionala utvecklingsstrategi – Det öppna Skåne 2030, reviderats och uppdaterats. Du har möjlighet att lämna in synpunkter på remissversionen fram till 15 februari 2020.\nNär du skickar in formuläret kommer vi att behandla dina personuppgifter för att utföra den uppgift som formuläret avser.\nLäs om hur Region Skåne hanterar personuppgifter",
+         "Region Skåne"),
+        # missiv11 vgr-biblioteksplan-2024: 'Västra Götalandsregionen' only in running text
+        ("Ny regional biblioteksplan 2024–2027\nNu går det att lämna in remissvar på den regionala biblioteksplanen för åren 2024–2027. Sista dag att lämna in ett svar är den 8 december.\nSvar på remissen ska inkomma senast den 8 december 2023.\nDen regionala biblioteksplanen är en fördjupande handlingsplan för biblioteksområdet. Den är i sin tur ett av Västra Götalandsregionens fyra måldokument.\nDe olika biblioteksverksamheter som bedrivs med Västra Götalandsregionen som huvudman har själva beskrivit de verksamheter och utvecklingsmål som finns beskrivna i planen.",
+         "Västra Götalandsregionen"),
+        # prov9/morbylanga-op2045-samrad: the kommun only in running text
+        ("Tyck till om Översiktsplan 2045 – samrådet är öppet!\nGenom att tycka till kan du vara med och påverka hur Mörbylånga kommun utvecklas på lång sikt. Samrådet är en viktig del av processen.\nDet handlar om att utveckla Mörbylånga kommun på ett hållbart sätt, men också om att ta vara på det vi redan har, säger Lena.\nNu lyssnar vi. Samrådet pågår till 23 juni och vi hoppas att både privatpersoner och organisationer lämnar synpunkter.",
+         "Mörbylånga kommun"),
+    ],
+)
+def test_avsandare_enda_organisationen_texten_namnger(text: str, avsandare: str) -> None:
+    """A region's or kommun's web notice that names itself only in running text (no letterhead, no reply
+    address with its name): the one region, landsting or kommun the text names, more than once."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None and remiss.avsandare == avsandare
+
+
+def test_avsandare_foreningen_i_brevhuvudet() -> None:
+    """prov9/biv-raddningstjanst-remiss: 'Föreningen för brandteknisk ingenjörsvetenskap' over the heading is
+    the letterhead of an association (its members are asked for views to its remissvar)."""
+    text = """Föreningen för brandteknisk ingenjörsvetenskap
+Remiss- SOU 2018:54 En effektivare kommunal räddningstjänst
+Regeringen har tillsatt en utredare för att se över kommunernas brandförebyggande verksamhet och räddningstjänst.
+Om ni vill lämna synpunkter på utredningen och dess förslag kan ni göra det via BIVs remissvar. Skicka i så fall in ditt svar till henrik.braatz@scania.com senast 2018-10-08. Använd bifogat svarsformulär."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None and remiss.avsandare == "Föreningen för brandteknisk ingenjörsvetenskap"
+
+
+def test_instanser_ett_antal_ar_ingen_lista_och_upprepat_till_hor_inte_till_namnet() -> None:
+    """missiv11: 'Remissversionen har gått ut till ett 70-tal instanser och …' counts the bodies (the list is in
+    the missiv), and '… går till samt alla remissinstanser' says how the remiss proceeds; 'går ut på remiss
+    till A, till B och till C' repeats its preposition before each group."""
+    from remiss.instanser import find_instanser
+
+    count = """Remissversionen har gått ut till ett 70-tal instanser och remissperioden pågår fram till den 30 april.
+I högerspalten hittar du remissversionen och missivet. I missivet finns mer information om hur remissen går till samt alla remissinstanser."""
+    assert find_instanser(lines_of(count))[0] == []
+    groups = "Biblioteksplanen går ut på remiss till regionala nämnder och styrelser som har biblioteksverksamhet, till kommunalförbunden och till kommunerna i Västra Götaland. Övriga aktörer är också välkomna att inkomma med synpunkter."
+    names = [i.namn for i in find_instanser(lines_of(groups))[0]]
+    assert names == ["regionala nämnder och styrelser som har biblioteksverksamhet", "kommunalförbunden",
+                     "kommunerna i Västra Götaland"]

@@ -292,7 +292,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         return (by_text or _subject_remitting(text) or _members_asked(text) or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _owner_of_rules(text)
                 or _owner_by_domain(text)
-                or _agency_opening(text) or _acronym_by_domain(text))
+                or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text))
     return on_top
 
 
@@ -378,6 +378,40 @@ def _kommun_by_domain(text: Text) -> Found | None:
             return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
                          "orten som texten nämner ('i Kumla') och som är adressernas domän (…@kumla.se)")
     return None
+
+
+# a region, landsting or kommun named in running text, its genitive too: 'Region Skånes regeringsuppdrag',
+# 'hur Region Skåne hanterar personuppgifter', 'Västra Götalandsregionens fyra måldokument', 'hur Mörbylånga
+# kommun utvecklas'
+BODY_NAMED = re.compile(
+    r"(?<![\wåäö-])(?P<org>Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|Härjedalen))?|"
+    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*regionen|"
+    r"Landstinget\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+\s+läns\s+landsting|"
+    r"[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad))(?P<genitiv>s)?(?![\wåäö-])"
+)
+BODY_NAMED_TIMES = 2
+
+
+def _only_body_named(text: Text) -> Found | None:
+    """Given a text that names no sender otherwise, return the one region, landsting or kommun it names, when
+    it names it at least twice and names no other: a region's web notice that speaks of itself only in
+    running text ('Inom Region Skånes regeringsuppdrag …', '… hur Region Skåne hanterar personuppgifter')."""
+    names: dict[str, list[re.Match[str]]] = {}
+    for match in BODY_NAMED.finditer(text.joined):
+        org = match.group("org")
+        words = org.split()
+        if org.startswith("Region ") and len(words) == 2 and org.endswith("s") and not match.group("genitiv"):
+            org = org[:-1]  # 'Region Skånes' read as one word: the genitive of 'Region Skåne'
+        if words[0] in ("Den", "Det", "En", "Ett", "Denna", "Nya", "Hela"):
+            continue
+        names.setdefault(org, []).append(match)
+    if len(names) != 1:
+        return None
+    org, found = next(iter(names.items()))
+    if len(found) < BODY_NAMED_TIMES:
+        return None
+    return Found(org, text.line_at(found[0].start("org")),
+                 "den enda region, landsting eller kommun som texten namnger, flera gånger")
 
 
 # an organisation named in full whose initials are the domain of the page's addresses: 'Myndigheten för

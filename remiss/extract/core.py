@@ -16,7 +16,7 @@ from typing import Any
 from remiss import forklara
 from remiss.dates import find_dates
 from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss
-from remiss.extract.avsandare import find_avsandare
+from remiss.extract.avsandare import find_avsandare, first_names
 from remiss.extract.dnr import (
     ANSWER_FIELD,
     DNR_RE,
@@ -163,9 +163,11 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     titel_found = titel_found or choose_titel(text_lines)
     if (avsandare_found and titel_found and not mail
             and titel_found.value.casefold() in (avsandare_found.value.casefold(),
-                                                 avsandare_found.line.text.strip().casefold())):
+                                                 avsandare_found.line.text.strip().casefold())
+            and not _org_after_preposition(titel_found.value.split())):
         # the sender's name alone is never the title: 'Kammarkollegiet' set as large as the heading under it
         # ('Kammarkollegiet begär förtydligande') is the letterhead; the title is read without that line
+        # (a heading that names the kommun after a preposition, 'Översiktsplan för Överkalix kommun', is one)
         passed = titel_found
         titel_found = choose_titel([x for x in lines if x != passed.line]) or passed
         if titel_found is not passed:
@@ -314,7 +316,11 @@ GENERIC_WORDS = frozenset(
     "delaktighet inflytande lämna synpunkter tyck till om omarbetad ny nytt nya reviderad enligt sändlista "
     "dnr dm diarienummer kungörelse kungörelser delgivning delgivningar anslagstavlan anslagstavla "
     "information nyheter nyhet "
-    "remissvar remisslista utskick missiv inbjudan välkommen vecka att svarsdag svarsdatum remisstid".split()
+    "remissvar remisslista utskick missiv inbjudan välkommen vecka att svarsdag svarsdatum remisstid "
+    # a version's or a file's kind alone ('Remissversion' as a page's heading) names no matter
+    "remissversion remissversionen remissutgåva remissutgåvan remissförslag remissförslaget remisshandling "
+    "remisshandlingar remisshandlingarna samrådshandling samrådshandlingar samrådshandlingarna "
+    "granskningshandling granskningshandlingar granskningshandlingarna".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
 # översiktsplan för centralorten 23 september'
@@ -349,6 +355,15 @@ PLAN_NAME = re.compile(
 REMISS_OF = re.compile(
     r"\bremiss\s+(?:gällande|angående|avseende|om|av|över)\s+(?P<doc>(?:ett\s+)?(?:förslag|promemorian|"
     r"betänkandet|rapporten)\b[^.]{8,200}?)(?:\s+med\s+tillhörande\b|\s*[.,;]|$)",
+    re.IGNORECASE,
+)
+
+# the version on remiss named with its matter: 'Nu finns det en remissversion av Utvecklingsstrategi för
+# Östergötland som har arbetats fram …' (under a page's heading 'Remissversion')
+VERSION_OF = re.compile(
+    r"\b(?:remissversion|remissutgåva|remissförslag|samrådsversion|samrådsförslag|granskningsversion)"
+    r"(?:en|n|et)?\s+(?:av|till|för)\s+(?P<doc>(?:(?:den|det|en|ett)\s+)?[\wåäöÅÄÖ][^.;:]{6,160}?)"
+    r"(?=\s+(?:som|har|är|och\s+(?:är|har|kan|ska))\b|\s*[.,;:]|$)",
     re.IGNORECASE,
 )
 
@@ -399,7 +414,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         found = _matter_under_activity(lines, found) or found
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
-                or _call_sentence(lines[:40]))
+                or _call_sentence(lines[:40]) or _version_of(lines[:80]))
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -411,13 +426,14 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         layout = title_from_layout(lines, skip_generic=True)
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
-                  or _call_sentence(lines[:40]) or _samrad_for(top))
+                  or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top))
         return better or found
     index = lines.index(found.line) if found.line in lines else 0
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
-    better = (_call_below(after[:3], found) or plan or named or _kind_named(lines, found)
+    better = (_call_below(after[:3], found) or plan or named or _owned_name(after, found)
+              or _kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found))
     return _completed(better or found, lines[:80])
@@ -544,6 +560,47 @@ def _kind_for(lines: Sequence[Line], found: Found) -> Found | None:
         return None
     return Found(match.group("name"), text.line_at(match.start("name")),
                  f"{found.skal}; rubriken är bara dokumentets slag, titeln är namnet som en mening ger")
+
+
+# what a bare kind's words may be besides the kind: 'Regional utvecklingsstrategi', 'Ny kulturplan'
+BARE_QUALIFIER = re.compile(
+    r"^(?:ny|nya|nytt|regional|regionala|regionalt|kommunal|kommunala|kommunalt|"
+    r"gemensam|gemensamma|reviderad|reviderade|uppdaterad|uppdaterade)$",
+    re.IGNORECASE,
+)
+OWNER_WORDS = frozenset(
+    {"dess", "vars", "hans", "hennes", "deras", "kommunens", "regionens", "länets", "statens"}
+)
+
+
+def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading that names only a kind ('Regional utvecklingsstrategi på remiss') and
+    its title, return the document as the text names it with its owner and name ('Skånes regionala
+    utvecklingsstrategi – Det öppna Skåne 2030'), or None; a heading with a year, place or name is kept."""
+    words = found.value.split()
+    if not 1 <= len(words) <= 3 or re.search(r"\d", found.value):
+        return None
+    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    last = words[-1]
+    if not re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", last, re.IGNORECASE):
+        return None
+    if not all(BARE_QUALIFIER.match(w) for w in words[:-1]):
+        return None
+    stem = re.escape(last.lower()[: max(6, len(last) - 2)])
+    pattern = re.compile(
+        r"(?<![\wåäö-])(?P<doc>(?P<owner>(?:Region\s+)?[A-ZÅÄÖ][a-zåäö]+s)\s+(?:[a-zåäö-]+\s+){0,2}"
+        rf"(?i:{stem})[\wåäö]*(?:\s+[–—-]\s+[A-ZÅÄÖ][^,.;:()]{{2,60}}?)?)"
+        r"(?=\s*[,.;:]|\s+(?:har|är|som|ska|kommer|och|i|för)\b|$)"
+    )
+    text = Text.of(lines)
+    for match in pattern.finditer(text.joined):
+        owner = match.group("owner").split()[-1]
+        if owner.lower() in OWNER_WORDS or owner in first_names():
+            continue
+        return Found(match.group("doc").strip(), text.line_at(match.start("doc")),
+                     f"{found.skal}; rubriken namnger bara slaget, titeln är dokumentet med ägare och "
+                     "namn som texten ger")
+    return None
 
 
 def _completed(found: Found, lines: Sequence[Line]) -> Found:
@@ -752,6 +809,19 @@ def _remiss_of(lines: Sequence[Line]) -> Found | None:
                  "förslaget som meningen säger att remissen gäller")
 
 
+def _version_of(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the matter whose version is on remiss ('en remissversion av Utvecklingsstrategi för
+    Östergötland som …'), or None."""
+    text = Text.of(lines)
+    match = VERSION_OF.search(text.joined)
+    if match is None:
+        return None
+    title = clean_title(match.group("doc"))
+    if not title or generic_heading(title):
+        return None
+    return Found(title, text.line_at(match.start("doc")), "ärendet vars remissversion texten namnger")
+
+
 def find_titel(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the remiss title without its 'Remiss:' prefix, joined when wrapped."""
     listed = _listed_remiss(lines)
@@ -898,11 +968,21 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
                                                              for w in words)}
                 cleaned = clean_title(doc)
                 # it says more than the heading's words, not only one of them in its definite form
-                # ('Trafikplan' / 'Trafikplanen är nu ute på remiss')
-                more = bool({w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", cleaned)} - stems)
+                # ('Trafikplan' / 'Trafikplanen är nu ute på remiss'), nor only a procedure and a date (a file
+                # link 'Granskning översiktsplan, 2022-05-19 (pdf)' under 'Granskning av ny översiktsplan')
+                more = any(w.lower()[:STEM] not in stems and not _procedure_or_date(w)
+                           for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", cleaned))
                 if not heading_words and len(cleaned) > len(title) and more and len(doc.split()) <= 14:
                     return Found(cleaned, line, "dokumentet som notisen namnger under rubriken")
     return None
+
+
+def _procedure_or_date(word: str) -> bool:
+    """Return True for a word that names no part of a matter: a procedure or a call (titel.toml [arende]:
+    'Granskning', 'samråd') or a full date ('2022-05-19'); a year ('2040') is part of a plan's name."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+        return True
+    return _frame_words()[1].match(word) is not None
 
 
 def _listed_remiss(lines: Sequence[Line]) -> Found | None:

@@ -151,7 +151,11 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     deadline_ends = {_date_start(joined, m.end()): m.start() for m in phrases}
     matches = date_matches(joined)  # one pass over the text for both loops
     full_dates = [parse_match(m) for m in matches]
-    known = [d.value for d in full_dates if d is not None and d.year_given] + _month_first(joined)
+    # a file's date in its link ('Granskning översiktsplan, 2022-05-19 (pdf) Pdf, 17.7 MB') is the file's,
+    # not the page's own: no year for a deadline without one
+    known = [d.value for m, d in zip(matches, full_dates, strict=True)
+             if d is not None and d.year_given and not FILE_LINK_AFTER.match(joined, m.end())]
+    known += _month_first(joined)
     known = known or _months_named(joined)
     known = known or _dnr_year(joined)
     out = []
@@ -221,6 +225,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 why.append("rimligt efter missivets datum")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
     return _repeated(out)
+
+
+FILE_LINK_AFTER = re.compile(r"\s*(?:\((?:pdf|docx?|word)\)|(?:pdf|docx?|word)\s*,\s*[\d.,]+\s*[km]b\b)",
+                             re.IGNORECASE)
 
 
 # numbered sections, not dates: 'avsnitten 5.1, 5.3, 9.3, 9.4, 10.1 och 10.2', 'kapitel 4.2'
