@@ -355,10 +355,9 @@ def _inbyggd(namn: str) -> bool:
 @lru_cache(maxsize=4)
 def _standard(namn: str = STANDARDFIL) -> Organisationer:
     """Given a file name, return the organisations bundled under it in the modeller package."""
-    from importlib.resources import files
+    from remiss.modelldata import modell_text
 
-    resurs = files("modeller").joinpath(namn)
-    return _tolka(resurs.read_text(encoding="utf-8"), f"modeller/{namn}")
+    return _tolka(modell_text(namn), f"modeller/{namn}")
 
 
 @lru_cache(maxsize=16)

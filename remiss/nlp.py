@@ -14,7 +14,6 @@ import os
 import sys
 import types
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +116,9 @@ def load_nlp() -> Any:
 @lru_cache(maxsize=1)
 def load_patterns() -> tuple[dict[str, Any], ...]:
     """Return the ställningstagande patterns from modeller/stallningstagande.jsonl, checked."""
-    text = resources.files("modeller").joinpath(MONSTERFIL).read_text(encoding="utf-8")
+    from remiss.modelldata import modell_text
+
+    text = modell_text(MONSTERFIL)
     patterns = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():

@@ -176,7 +176,7 @@ def test_las_jsonl_names_the_bad_line(tmp_path: Path, monkeypatch: pytest.Monkey
     assert overlamning.load_formler()
     (tmp_path / "regler.jsonl").write_text('{"id": "a", "exempel": "x"}\n\n{"id": "b", "exempel": ""}\n',
                                            encoding="utf-8")
-    monkeypatch.setattr(modelldata.resources, "files", lambda _: tmp_path)
+    monkeypatch.setattr(modelldata, "modell_text", lambda fil: (tmp_path / fil).read_text(encoding="utf-8"))
 
     def regel(row: dict[str, str]) -> str:
         if not row["exempel"]:
@@ -187,3 +187,35 @@ def test_las_jsonl_names_the_bad_line(tmp_path: Path, monkeypatch: pytest.Monkey
         modelldata.las_jsonl("regler.jsonl", regel, "Rätta regelfilen.")
     (tmp_path / "regler.jsonl").write_text('{"id": "a", "exempel": "x"}\n', encoding="utf-8")
     assert modelldata.las_jsonl("regler.jsonl", regel) == ("a",)
+
+
+def test_modell_text_is_the_packaged_file() -> None:
+    """modell_text reads a model file from the package's folder, the text importlib.resources gives."""
+    from importlib import resources
+
+    from remiss.modelldata import modell_text
+
+    for fil in ("fornamn.txt", "missiv.toml", "boras.json", "stallningstagande.jsonl"):
+        assert modell_text(fil) == resources.files("modeller").joinpath(fil).read_text(encoding="utf-8")
+
+
+def test_modell_toml_kept_between_runs_is_what_tomllib_reads(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The TOML data kept between runs (recache's memo) is the data tomllib parses from the file."""
+    import tomllib
+
+    from remiss import modelldata, recache
+
+    monkeypatch.setattr(recache, "cache_file", lambda: tmp_path / "re.marshal")
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    for fil in ("dnr.toml", "missiv.toml", "listor.toml", "titel.toml"):
+        parsed = tomllib.loads(modelldata.modell_text(fil))
+        assert modelldata.modell_toml.__wrapped__(fil) == parsed  # parsed, and put in the memo
+    recache._save_memos()
+    assert len(list(tmp_path.glob("memo-toml-*.marshal"))) == 4
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    monkeypatch.setattr(modelldata, "_parse_toml", None)  # not called: the data comes from the memo
+    for fil in ("dnr.toml", "missiv.toml", "listor.toml", "titel.toml"):
+        kept = modelldata.modell_toml.__wrapped__(fil)  # from the memo file
+        assert kept == tomllib.loads(modelldata.modell_text(fil))
+        assert list(kept) == list(tomllib.loads(modelldata.modell_text(fil)))  # same key order

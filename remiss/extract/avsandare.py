@@ -813,9 +813,9 @@ def _place_in_heading(text: str) -> bool:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Return the common Swedish first names of modeller/fornamn.txt."""
-    from importlib import resources
+    from remiss.modelldata import modell_text
 
-    text = resources.files("modeller").joinpath("fornamn.txt").read_text(encoding="utf-8")
+    text = modell_text("fornamn.txt")
     return frozenset(row.strip() for row in text.splitlines() if row.strip() and not row.startswith("#"))
 
 
