@@ -557,8 +557,19 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
     actionable = any(name.startswith(SVARSSIGNALER) for name, _ in bedomning.signaler)
+    if not actionable and _titled_remiss(lines, bedomning) and _eget_svar(lines):
+        return "annat", bedomning  # 'Remiss av betänkandet …' over the sender's own answer to it
     actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+def _eget_svar(lines: Sequence[Line]) -> bool:
+    """Return True when the text under a remiss title is the sender's answer to it, not the remiss: an
+    organisation's page headed 'Remiss av betänkandet SOU 2023:57 …' that goes on 'Dock avstyrker Sveriges
+    Stadsmissioner samtliga förslag …' (the check's reading of a remissvar, `kontroll.signaler`)."""
+    from remiss.kontroll.signaler import ar_remissvar
+
+    return ar_remissvar(list(lines))
 
 
 # signals that ask for answers to a named remiss by themselves: a remiss title, a list of instanser, a

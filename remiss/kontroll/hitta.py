@@ -278,6 +278,15 @@ def _title_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
+PROSA_MIN = 80  # characters: a line of running text, not an agenda item or a header field
+
+
+def _prosa_efter(lines: list[Line], index: int) -> bool:
+    """Return True when running text follows the title within a few lines (a sentence with a full stop)."""
+    efter = lines[index + 1 : index + 5]
+    return any(len(line.text.strip()) >= PROSA_MIN and "." in line.text for line in efter)
+
+
 def _rad_i_dokumentet(lines: list[Line], first: int, index: int) -> bool:
     """Return True when the title at `index` is a line of the document titled at `first`: on the same page,
     set in the body's size under a title set larger, with no header (Dnr, Datum) of its own above it."""
@@ -388,7 +397,10 @@ def _is_title(lines: list[Line], index: int) -> bool:
         return False  # a protokollsutdrag ("§ 45 … Yttrande över …"): the decision, not the yttrande
     heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
     if any(DNR_LABEL.search(line.text) for line in lines[index + 1 : index + 3]):
-        return heading_after  # without a heading: an agenda item ("Yttrande över … / Dnr 2022-00059")
+        # without a heading: an agenda item ("Yttrande över … / Dnr 2022-00059"); a title set larger than the
+        # body over its own prose is the document's ("Yttrande över Förvaltningsplan … / Diarienummer: /
+        # Vattenmyndigheten … har översänt förslag till … Norrtälje kommun för yttrande.")
+        return heading_after or (_storre_stil(lines[index], lines) and _prosa_efter(lines, index))
     if index < 15 or _page_top(lines, index) or _header_before(lines, index):
         return True
     return heading_after

@@ -57,6 +57,10 @@ SAMMANLAGD_TROSKEL = 7
 # a missiv's cue); stronger cues against it (a missiv's "Svaret ska ha kommit in …") keep it a missiv.
 SVAG_MOT = -3
 MENINGSGRANS = re.compile(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]")  # "… syften. Myndigheten kan": a sentence
+# cues of the genre, not of the content: a press release ("Pressmeddelande • Sep 08, 2008", "Presskontakt")
+# is how an organisation publishes its own answer as well as anything else; they weigh against a remissvar
+# only when the text is not the sender's own answer (its own name as the voice, or its own answer named)
+GENRESIGNALER = frozenset({"pressmeddelande", "presskontakt"})
 
 
 @dataclass(frozen=True)
@@ -199,21 +203,37 @@ class Igenkanning:
     mot: bool = False  # a cue against a remissvar was found (a missiv's "Svaret ska ha kommit in …")
 
     @property
+    def eget(self) -> bool:
+        """Return True when the text is the sender's own publication speaking of itself: its press release
+        (or a page linking its answer) in which it is the voice or names its own answer."""
+        s = self.struktur
+        egen_rost = s.har("rost") and "egen-avsandare-som-subjekt" in s.familjer["rost"][1]
+        return s.har("publicerar") and (egen_rost or s.har("eget_svar"))
+
+    @property
     def ar_remissvar(self) -> bool:
         """Return True when cues or structure make the document a remissvar, and it reports no one else's."""
         s = self.struktur
         if s.referat:
             return False
-        if self.poang >= TROSKEL:
+        poang = self.poang
+        if self.eget:  # a press release of the sender's own answer: the genre is no cue against it
+            poang -= sum(signal.vikt for signal in load_signaler() if signal.id in self.signaler
+                         and signal.id in GENRESIGNALER)
+        if poang >= TROSKEL:
             return True
-        if self.poang <= SVAG_MOT or not s.har("svarar") or s.om_remiss:
+        if s.eget_svar and (s.har("rost") or s.har("svarar")) and poang >= 0 and not s.om_remiss:
+            return True  # "I vårt remissvar lyfter vi …": the sender presents its own answer to a remiss
+        if poang <= SVAG_MOT or not s.har("svarar") or s.om_remiss:
             return False
         if s.har("beslut") and s.har("huvud"):
             return True  # a tjänsteskrivelse or protokollsparagraf answering a remiss (its deadline cited)
-        if self.mot or self.poang < 0:
+        mot = any(signal.vikt < 0 for signal in load_signaler() if signal.id in self.signaler
+                  and not (self.eget and signal.id in GENRESIGNALER))
+        if mot or poang < 0:
             return False
         form = s.har("rost") and (s.har("beslut") or s.har("huvud"))
-        return form or (s.har("rost") and self.poang + s.poang >= SAMMANLAGD_TROSKEL)
+        return form or (s.har("rost") and poang + s.poang >= SAMMANLAGD_TROSKEL)
 
     def forklaring(self) -> str:
         """Return the reasons, readable: the cue score with its cues, the structure with its families."""

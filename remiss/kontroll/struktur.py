@@ -12,6 +12,16 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
 * `beslut`: a decision or proposal: the headings of a tjänsteskrivelse or protokollsparagraf ("Förslag till
   beslut", "Kommunstyrelsens beslut", "Ärendet"), or in a transcript the same words run into the text.
 * `huvud`: a tjänsteskrivelse's head: TJÄNSTEUTLÅTANDE, Sammanträdesprotokoll, §, Dnr, Handläggare.
+* `eget_svar`: the sender names its own answer: "I vårt remissvar lyfter vi …", "Hyresgästföreningens
+  remissvar om …" under its own name, "Det framgår av förbundets yttrande över en remiss …",
+  "Byggnadsvårdsföreningen har skrivit ett remissyttrande över …" opening its own page. With the sender's
+  voice or a named remiss it makes the text the answer (a web yttrande, a press release on the own answer).
+* `publicerar`: the page is the sender's own publication: a press release's label over it ("Pressmeddelande
+  • Sep 08, 2008"), a link line to the answer in full ("Läs hela dokumentet här", "SPF Seniorernas remissvar i
+  sin helhet"). It adds nothing to the score; it lets a text of the sender in the third person count as its
+  own
+  (a newspaper writes of an organisation in the third person too: "det konstaterar Sportfiskarna i sitt
+  remissvar"; a byline or a quoted chair tells nothing, the organisations' own news pages have them as well).
 * `om_remiss` (against): a text about a remiss, not an answer: the body sends its own plan on remiss
   ("beslutar att skicka förslaget … på remiss") or delegates the yttrande ("uppdrar åt stadsarkitekten att
   upprätta förslag till yttrande"). It keeps the structure alone from making such a text a remissvar.
@@ -19,6 +29,15 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
   the subject ("Ekonomistyrningsverket har svarat på …" under a magazine's headline), several outside
   organisations take positions ("Länsstyrelserna avstyrker … Arbetsförmedlingen anser"), or it counts the
   answers received. It weighs only when no one speaks in the sender's own voice.
+
+Speech quoted and attributed to a person ("– Vi välkomnar förslaget …, säger Marie-Louise Forsberg-Fransson
+(S), regionstyrelsens ordförande.") is no first person of the text: a newspaper quotes the organisation it
+reports on, so "vi" and "vårt remissvar" are read in the text without such quotes (the organisation named in
+a quote, "– Landstinget anser …, säger landstingsrådet", still speaks as itself). The sender is the
+organisation the head names, with its abbreviation ("Sveriges Byggindustrier (BI)", "Kriminalvårdsstyrelsen,
+KVS,"), its kind as a generic noun ("Föreningen anser" under "Hyresgästföreningens remissvar"), and on a page
+without a name in its head the organisation that opens the text as the author of an answer
+("Byggnadsvårdsföreningen har skrivit ett remissyttrande över …").
 
 `bedom(lines)` returns the families found with their cues, for the decision and for the explanation.
 """
@@ -34,7 +53,9 @@ from remiss.domain import Line
 from remiss.modelldata import las_jsonl
 
 STRUKTURFIL = "yttrandestruktur.jsonl"
-FAMILJER = ("rost", "svarar", "beslut", "huvud", "referat", "om_remiss")
+FAMILJER = ("rost", "svarar", "eget_svar", "beslut", "huvud", "publicerar", "referat", "om_remiss")
+# the traits in which the sender speaks in the first person ("vi anser", "I vårt remissvar"), not of itself
+FORSTA_PERSON = frozenset({"vi-tar-stallning", "eget-yttrande", "vart-eget-svar"})
 PLATSER = ("text", "rad", "borjan", "logik")
 BORJAN = 600  # characters: a tjänsteskrivelse's head, also when a transcript runs it into one paragraph
 HUVUDRADER = 6  # the head zone: at most this many short or larger-set lines before the body
@@ -52,6 +73,33 @@ INTE_AVSANDARE = frozenset(
     "sverige även också "
     "dessutom vidare slutligen nu här där i om och men att som när tyvärr dock därför idag då så sedan "
     "samtidigt generellt sammantaget sammanfattningsvis avslutningsvis inledningsvis".split()
+)
+# an organisation's kind, as it names itself in its own text ("Föreningen avstyrker förslaget …"): the sender
+# when the organisation the head names is of that kind ("Hyresgästföreningen", "Riksidrottsförbundet")
+GENERISKA = ("föreningen", "förbundet", "organisationen", "myndigheten", "verket", "institutet", "kollegiet",
+             "akademien", "rådet", "sällskapet", "kommunen", "regionen", "nämnden", "styrelsen")
+# an abbreviation the text gives a name ("Sveriges Byggindustrier (BI)", "Kriminalvårdsstyrelsen, KVS,")
+FORKORTNING = re.compile(
+    r"(?<![\wåäö])((?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|för|i)){0,4}))"
+    r"\s*(?:\(\s*|,\s+)((?-i:[A-ZÅÄÖ]{2,8}))(?:\s*\)|,)"
+)
+# the page's opening names its author as the one who has written an answer ("Byggnadsvårdsföreningen har
+# skrivit ett remissyttrande över …"): on a page whose head names no one, that organisation is the sender
+EGEN_FORFATTARE = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?((?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}))\s+har\s+(?:nu\s+|i\s*dag\s+)?"
+    r"(?:skrivit|lämnat|avgett|skickat(?:\s+in)?|sänt|överlämnat)\s+(?:ett|sitt|sina)\s+"
+    r"(?:remissyttrande|remissvar|yttrande|synpunkter)\b",
+    re.IGNORECASE,
+)
+# the last word of a date line the name's match may take before it ("Aug 24, 2007 15:06 CEST Sveriges …")
+DATUMORD = re.compile(r"^(?:cest|cet|gmt|utc|est|pst|am|pm|\d[\d:.,]*)$")
+OPPNING = 400  # characters of the text after the head: where a page names its author
+# speech quoted and attributed ("– … , säger NN." / "”…”, skriver NN"): a quoted person's voice, not the
+# text's
+CITAT = re.compile(
+    r"(?:(?<=\s)|^)[–-]\s+[^–]{1,700}?[,.]?\s+(?:säger|avslutar|fortsätter|framhåller|betonar|understryker|"
+    r"konstaterar|påpekar|menar|tillägger|förklarar)\s+[^.]{0,120}?\.|"
+    r"[”\"][^”\"]{1,700}[”\"],?\s+(?:säger|skriver|menar|anser|framhåller|betonar)\s+[^.]{0,120}?\.",
 )
 
 
@@ -75,8 +123,10 @@ class Strukturbedomning:
 
     @property
     def poang(self) -> int:
-        """Return the structural score: the families for a remissvar, the report family against."""
-        return sum(score for score, _ in self.familjer.values())
+        """Return the structural score: the families for a remissvar (the own answer named only where it
+        weighs, `eget_svar`; the own publication is a condition, no score), the report family against."""
+        return sum(score for familj, (score, _) in self.familjer.items()
+                   if familj != "publicerar" and (familj != "eget_svar" or self.eget_svar))
 
     def har(self, familj: str) -> bool:
         """Return True when the family was found."""
@@ -88,13 +138,26 @@ class Strukturbedomning:
         return "referat" in self.familjer
 
     @property
+    def forsta_person(self) -> bool:
+        """Return True when the sender speaks in the first person ("vi anser", "I vårt remissvar")."""
+        ids = [i for familj in ("rost", "eget_svar") for i in self.familjer.get(familj, (0, ()))[1]]
+        return any(i in FORSTA_PERSON for i in ids)
+
+    @property
+    def eget_svar(self) -> bool:
+        """Return True when the sender names its own answer in the first person or on its own publication
+        ("I vårt remissvar …", "Hyresgästföreningens remissvar …" under a press release's label)."""
+        return self.har("eget_svar") and (self.forsta_person or self.har("publicerar"))
+
+    @property
     def om_remiss(self) -> bool:
         """Return True when the text sends its own plan on remiss or delegates a yttrande (no answer)."""
         return "om_remiss" in self.familjer
 
     def forklaring(self) -> str:
         """Return the families found, readable: 'röst +2 (organet-foreslar), svarar på remiss +2 (…)'."""
-        namn = {"rost": "egen röst", "svarar": "svarar på remiss", "beslut": "beslut/förslag",
+        namn = {"rost": "egen röst", "svarar": "svarar på remiss", "eget_svar": "eget svar",
+                "beslut": "beslut/förslag", "publicerar": "egen publicering",
                 "huvud": "tjänsteskrivelsens huvud", "referat": "referat av andras svar",
                 "om_remiss": "om en remiss, inget svar"}
         return ", ".join(
@@ -126,17 +189,20 @@ def sammanfogad(lines: list[Line] | tuple[Line, ...]) -> str:
 def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
     """Given a document's lines, return the structural families found in it."""
     joined = sammanfogad(lines)
-    huvud = _huvudzon(lines).lower()
+    huvudzon = _huvudzon(lines)
+    huvud = _egna_namn(joined, huvudzon)
+    utan_citat = CITAT.sub(" ", _utan_citatstycken(lines))
     hits: dict[str, list[Drag]] = {}
     for drag in load_drag():
+        text = utan_citat if drag.id in FORSTA_PERSON else joined  # a quoted person's "vi" is the speaker's
         if drag.var == "logik":
-            hit = _logik(drag, joined, huvud)
+            hit = _logik(drag, text, huvud)
         elif drag.var == "rad":
             hit = any(drag.monster.search(line.text) for line in lines)
         elif drag.var == "borjan":
-            hit = bool(drag.monster.search(joined[:BORJAN]))
+            hit = bool(drag.monster.search(text[:BORJAN]))
         else:
-            hit = bool(drag.monster.search(joined))
+            hit = bool(drag.monster.search(text))
         if hit:
             hits.setdefault(drag.familj, []).append(drag)
     if "rost" in hits:
@@ -151,6 +217,8 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
 
 def _logik(drag: Drag, joined: str, huvud: str) -> bool:
     """Return whether a trait computed from the text's subjects holds (`egen-avsandare…`, `annans-rost`)."""
+    if drag.familj == "eget_svar":
+        return _eget_svar(drag.monster.pattern, joined, huvud)
     egna, andra = _subjekt(drag.monster.pattern, joined, huvud)
     if drag.familj != "referat":
         return bool(egna)  # the head's organisation speaks ("Formas välkomnar") or has answered
@@ -167,15 +235,144 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     efter = re.finditer(rf"\b(?:har|{verb})\s+({NAMN})\s+(?:att\b|{verb}\b|\w+s\s)", joined)
     egna: set[str] = set()
     andra: set[str] = set()
+    for generisk in _egna_generiska(huvud):  # "Föreningen avstyrker …" under "Hyresgästföreningens remissvar"
+        if re.search(rf"(?<![\wåäö]){generisk}\s+(?:har\s+)?(?:\w+\s+)?{verb}\b", joined, re.IGNORECASE):
+            egna.add(generisk)
     for match in [*fore, *efter]:
         namn = match.group(1).strip().lower()
         if namn.split()[0] in INTE_AVSANDARE or len(namn) < 2:
             continue
         # "Svensk Kollektivtrafiks har svarat": the genitive the transcript kept; one organisation is one
         # voice however many words the match took before it ("Publicerad Konkurrensverket")
-        egen = namn in huvud or namn.removesuffix("s") in huvud
+        egen = _i_huvudet(namn, huvud)
         (egna if egen else andra).add(namn.split()[-1].removesuffix("s"))
     return egna, andra
+
+
+def _i_huvudet(namn: str, huvud: str) -> bool:
+    """Return True when the name (lower case), or its end after a capitalised word the match took before it
+    after a date line's last word the match took before it ("CEST Sveriges Kommuner och Landsting"), is a name
+    in the head."""
+    ord_ = namn.split()
+    for i in range(len(ord_)):
+        svans = " ".join(ord_[i:])
+        if svans in huvud or svans.removesuffix("s") in huvud:
+            return True
+        if not DATUMORD.match(ord_[i]):
+            return False
+    return False
+
+
+# a paragraph of quoted speech: it opens with a dash or a quotation mark ("– Därför har vi i dag bestämt …")
+CITATSTART = re.compile(r"^\s*(?:[–—•-]\s|[”\"])")  # a Word list may set the dash as a bullet
+ATTRIBUTION = re.compile(r"\b(?:säger|sa|avslutar|fortsätter|framhåller|betonar|understryker|konstaterar|"
+                         r"påpekar|"
+                         r"menar|tillägger|förklarar|berättar|skriver|kommenterar)\b")
+FORSTA_PERSON_ORD = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|mig|min|mitt)\b", re.IGNORECASE)
+STYCKESLUCKA = 0.6  # a vertical gap of this many line heights between two lines starts a new paragraph
+
+
+def _utan_citatstycken(lines: list[Line] | tuple[Line, ...]) -> str:
+    """Return the text without its quoted speech: a paragraph opening with a dash or a quotation mark that
+    names its speaker ("– …, säger Barbro Engman, förbundsordförande."), and a dash paragraph right after one
+    (the same speaker going on). What follows the naming is the text's own ("… säger Barbro Engman,
+    förbundsordförande. Hyresgästföreningen ogillar förslagen …") unless it speaks in the first person ("…,
+    säger Birte Sandberg (C). Och då göra vårt yttrande …": still the quote)."""
+    out: list[str] = []
+    citat = False  # the paragraph before was quoted speech
+    namngivet = False  # … and named its speaker
+    for stycke in _stycken(lines):
+        text = sammanfogad(stycke)
+        namn = ATTRIBUTION.search(text)
+        if CITATSTART.match(text) and (namn or citat):
+            citat, namngivet = True, bool(namn) or namngivet
+            if namn:
+                slut = text.find(".", namn.end())
+                rest = text[slut + 1 :] if slut >= 0 else ""
+                if not FORSTA_PERSON_ORD.search(rest):
+                    out.append(rest)
+            continue
+        forsta_meningen = text.split(".")[0]
+        if citat and namngivet and FORSTA_PERSON_ORD.search(forsta_meningen) and not CITATSTART.match(text):
+            citat = False  # the quote going on over a line break ("… (C). / Och då göra vårt yttrande …")
+            continue
+        citat = namngivet = False
+        out.append(text)
+    return " ".join(out)
+
+
+def _stycken(lines: list[Line] | tuple[Line, ...]) -> list[list[Line]]:
+    """Return the lines in paragraphs: a new one after a gap in the layout, on a new page, at a line opening
+    with a dash or a quotation mark, and at a capital after a line ending a sentence (a Word file's lines,
+    read without positions, are each a paragraph)."""
+    stycken: list[list[Line]] = []
+    for line in lines:
+        if stycken and not _nytt_stycke(stycken[-1][-1], line):
+            stycken[-1].append(line)
+        else:
+            stycken.append([line])
+    return stycken
+
+
+def _nytt_stycke(forra: Line, line: Line) -> bool:
+    """Return True when `line` starts a new paragraph after `forra` (see `_stycken`)."""
+    if line.page != forra.page or None in (forra.top, forra.bottom, line.top):
+        return True
+    if CITATSTART.match(line.text) or (forra.text.rstrip().endswith((".", "!", "?", "”", ":"))
+                                       and line.text.strip()[:1].isupper()):
+        return True
+    hojd = (forra.bottom or 0.0) - (forra.top or 0.0)
+    return hojd <= 0 or (line.top or 0.0) - (forra.bottom or 0.0) > STYCKESLUCKA * hojd
+
+
+def _egna_generiska(huvud: str) -> list[str]:
+    """Return the generic nouns that name the head's organisation: its kind ("föreningen" for
+    "Hyresgästföreningen"), as the organisation names itself in its own text."""
+    ord_i_huvud = re.findall(r"[\wåäö]+", huvud)
+    return [g for g in GENERISKA
+            if any(o.removesuffix("s").endswith(g) and len(o.removesuffix("s")) > len(g)
+                   for o in ord_i_huvud)]
+
+
+def _egna_namn(joined: str, huvudzon: str) -> str:
+    """Return the head's names, lower case, with the sender's other names the text gives: the abbreviation
+    of a name in the head ("Sveriges Byggindustrier (BI)"), and on a page whose head names no organisation,
+    the one that opens the text as the author of an answer ("Byggnadsvårdsföreningen har skrivit …")."""
+    huvud = huvudzon.lower()
+    namn = [huvud]
+    for match in FORKORTNING.finditer(joined):
+        fullt = match.group(1).lower()
+        if fullt in huvud or fullt.removesuffix("s") in huvud:
+            namn.append(match.group(2).lower())
+    start = len(huvudzon) if joined.startswith(huvudzon) else 0
+    oppning = joined[start : start + OPPNING]
+    forfattare = EGEN_FORFATTARE.search(oppning.strip())
+    if forfattare and forfattare.group(1).split()[0].lower() not in INTE_AVSANDARE:
+        namn.append(forfattare.group(1).lower())
+    return " ".join(namn)
+
+
+def _eget_svar(monster: str, joined: str, huvud: str) -> bool:
+    """Return whether the sender names its own answer: its name (or kind) in the genitive before the answer
+    ("Hyresgästföreningens remissvar", "förbundets yttrande över en remiss"), or as the subject that has
+    written it
+    ("Byggnadsvårdsföreningen har skrivit ett remissyttrande över …"). Not "X … i sitt remissvar": a newspaper
+    writes so of the organisation it reports on ("det konstaterar Sportfiskarna i sitt remissvar")."""
+    for match in re.finditer(rf"(?<![\wåäö])({NAMN})s\s+(?:{monster})\b", joined):
+        namn = match.group(1).lower()
+        if namn.split()[0] not in INTE_AVSANDARE and _i_huvudet(namn, huvud):
+            return True
+    for generisk in _egna_generiska(huvud):
+        if re.search(rf"(?<![\wåäö]){generisk}s\s+(?:{monster})\b", joined, re.IGNORECASE):
+            return True
+    subjekt = rf"(?<![\wåäö])({NAMN})\s+har\s+(?:nu\s+)?" \
+              rf"(?:skrivit|lämnat|avgett|skickat(?:\s+in)?|överlämnat)" \
+              rf"\s+(?:ett|sitt)\s+(?:{monster})\b"
+    for match in re.finditer(subjekt, joined):
+        namn = match.group(1).lower()
+        if namn.split()[0] not in INTE_AVSANDARE and _i_huvudet(namn, huvud):
+            return True
+    return False
 
 
 def _huvudzon(lines: list[Line] | tuple[Line, ...]) -> str:
@@ -191,10 +388,13 @@ def _huvudzon(lines: list[Line] | tuple[Line, ...]) -> str:
         return lines[0].text[:TRANSKRIPTHUVUD]
     from remiss.kontroll.signaler import _storre_stil
 
-    out = []
+    out: list[str] = []
     for line in lines[:HUVUDRADER]:
         text = line.text.strip()
-        if len(text) > KORT_HUVUDRAD and not _storre_stil(line, lines):
+        # the first line, a title however long ("Hyresgästföreningens remissvar om EU, allmännyttan och
+        # hyrorna: - Dagens regler räcker" as one Word paragraph)
+        titel = not out and not text.endswith(".")
+        if len(text) > KORT_HUVUDRAD and not _storre_stil(line, lines) and not titel:
             break
         out.append(text)
     return " ".join(out)
