@@ -324,14 +324,15 @@ def _title_missiv(text: str) -> bool:
 def _start_kind(lines: Sequence[Line], index: int) -> str | None:
     """Given lines and an index, return which kind of document start is there, or None."""
     text = lines[index].text.strip()
-    if (_title_missiv(text) or _yttrande_title([line.text for line in lines[index : index + 4]])) \
-            and _starts_heading(lines, index):
+    if (_title_missiv(text) or TITLE_YTTRANDE.match(text) and _yttrande_title(
+            [line.text for line in lines[index : index + 4]])) and _starts_heading(lines, index):
         return None if _bare_invitation(lines, index) or listed_link(lines, index) else "title"
-    if DOC_LABEL.match(text) and _introduced_item(lines, index):
+    label = DOC_LABEL.match(text)
+    if label and _introduced_item(lines, index):
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
-    if DOC_LABEL.match(text) and _subheading_label(lines, index):
+    if label and _subheading_label(lines, index):
         return None  # a web page's 'Remiss' section heading set in capitals between its paragraphs
-    if DOC_LABEL.match(text) or PARAGRAPH_MARK.match(text):
+    if label or PARAGRAPH_MARK.match(text):
         return "label"
     if HEADER_DATUM.match(text) and len(text) < 40:
         window = lines[index + 1 : index + 7]
