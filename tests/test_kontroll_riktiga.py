@@ -3628,3 +3628,64 @@ def test_remissrubrik_over_eget_svar_ar_ingen_remiss(fall: str, rader: tuple) ->
     lines = _lines(*rader)
     assert classify(lines) != "missiv", fall
     assert ar_remissvar(lines), fall
+
+
+
+
+
+def test_tidigare_stallningstagande_ar_historia() -> None:
+    """'Riksidrottsförbundet har tidigare ställt sig positiv till en ansökan …' (prov6/
+    riksidrottsforbundet-os-remissvar) tells an earlier answer, as 'har i ett tidigare yttrande
+    tillstyrkt' would; the answer's own stance is in the present ('tillstyrker, liksom tidigare, …')."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    def varden(text: str) -> list[str]:
+        return [f.varde for f in find_fynd(make_blocks(_lines(text)), del_="brodtext", namnd=None)]
+
+    assert varden(
+        "Riksidrottsförbundet har tidigare ställt sig positiv till en ansökan av OS och Paralympics "
+        "i Stockholm då vi ser att det kan vara en bra hävstång för satsningar på folkhälsa."
+    ) == []
+    assert varden("Miljönämnden har i ett tidigare yttrande tillstyrkt en liknande ordning.") == []
+    assert varden("Nämnden tillstyrker, liksom tidigare, förslaget.") == ["tillstyrker"]
+
+
+def test_stod_utan_ordet_for_forslaget_sjalvt() -> None:
+    """Support without the stance word for the proposal itself (README): 'positiv till att förslaget
+    genomförs', 'delar i allt väsentligt utredningens bedömningar och förslag'; but 'positiv till att
+    förslaget till ny socialtjänstlag har en enhetlig struktur' (prov5/kommun-hallbar-socialtjanst-
+    yttrande) is about a property of it, and 'positiv till intentionerna i strategin' about its aims."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    def varden(text: str) -> list[tuple[str, bool]]:
+        fynd = find_fynd(make_blocks(_lines(text)), del_="brodtext", namnd=None)
+        return [(f.varde, f.bara_del) for f in fynd]
+
+    assert varden("Regionen är positiv till att förslaget genomförs.") == [("tillstyrker", False)]
+    assert varden("Myndigheten delar i allt väsentligt utredningens bedömningar och förslag.") == [
+        ("tillstyrker", False)
+    ]
+    assert all(del_ for _, del_ in varden(
+        "Kommunen är positiv till att förslaget till ny socialtjänstlag har en enhetlig struktur."
+    ))
+    assert all(del_ for _, del_ in varden("Kommunen ställer sig positiv till intentionerna i strategin."))
+
+
+def test_overlamnandet_under_beslutsrubriken_tar_ingen_stallning(tmp_path: Path) -> None:
+    """yttranden/falun-ks-vattenmyndigheten-yttrande: 'Förslag till beslut 1. lämna yttrandet som sitt eget
+    till Vattenmyndigheten Bottenhavet' hands over a yttrande; the decision is its own section, so the
+    förvaltning's view in the text below ('Förvaltningen ser positivt på …') is no stance of it, however
+    near. 'Yttrandet godkänns och översänds …' is the same in the passive."""
+    for beslut in (
+        "1. lämna yttrandet som sitt eget till Vattenmyndigheten Bottenhavet",
+        "Yttrandet godkänns och översänds till Vattenmyndigheten Bottenhavet.",
+    ):
+        fil = _docx(
+            tmp_path / "f.docx",
+            "Yttrande över förslag till åtgärdsprogram för Bottenhavets vattendistrikt",
+            "Förslag till beslut",
+            beslut,
+            "Bedömning",
+            "Förvaltningen ser positivt på förslaget till åtgärdsprogram.",
+        )
+        assert kontrollera_fil(fil)[0].stallningstagande is None, beslut

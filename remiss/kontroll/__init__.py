@@ -92,7 +92,8 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=avsnitt.namnd)
     plats = None if any(not f.bara_del for f in beslut) else overlamnande(yttrande.lines)
     if plats is not None:  # the decision hands over a yttrande: only a stance written with it counts
-        brodtext = med_beslutet(brodtext, yttrande.lines, plats)
+        i_beslutet = overlamnande(avsnitt.beslut) is not None  # under the decision's own heading
+        brodtext = [] if i_beslutet else med_beslutet(brodtext, yttrande.lines, plats)
     beslut = helhet_enligt_titel(beslut, yttrande.titel)
     brodtext = helhet_enligt_titel(brodtext, yttrande.titel)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)

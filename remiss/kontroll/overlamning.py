@@ -6,7 +6,9 @@ yttrande i överensstämmelse med ledningskontorets förslag", "hänvisas till v
 the rest of a tjänsteskrivelse are the background (the internal remissinstanser' views, "Både
 grundskolenämnden och gymnasienämnden ställer sig generellt positiva …"), not the decision. Only a stance
 written with the decision (in its sentence or right beside it, `NARA` characters: "Stadsdelsnämnden
-tillstyrker slutbetänkandet … Tjänsteutlåtandet översänds som eget yttrande") counts.
+tillstyrker slutbetänkandet … Tjänsteutlåtandet översänds som eget yttrande") counts; when the hand-over
+stands under the decision's own heading ("Förslag till beslut"), the decision is that section, and nothing
+in the body below it is written with it ("Förvaltningen ser positivt på förslaget" under "Bedömning").
 """
 
 from __future__ import annotations

@@ -168,6 +168,8 @@ def _sentence_fynd(
             continue  # "Även IOGT-NTO avstyrkte förslaget i sitt remissvar": an earlier answer, history
         if _supinum_i_bisats(sent, ent):
             continue  # "den inriktning som Beredningen … ställt sig bakom": a relative clause, not the stance
+        if del_ != "beslut" and _tidigare_svar(sent, ent):
+            continue  # "Miljönämnden har i ett tidigare yttrande tillstyrkt …": an earlier answer, history
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt, object_end = _object_span(sent, ent)
@@ -227,6 +229,25 @@ def _supinum_i_bisats(sent: Span, ent: Span) -> bool:
         return False
     start = _clause(sent, ent)[0]
     return not any(token.lower_ in HJALPVERB for token in sent.doc[start : ent.start])
+
+
+# Words that put a stance in the past before the stance verb's clause: "har tidigare ställt sig bakom".
+TIDIGARE = frozenset({"tidigare", "förut", "ursprungligen", "då"})
+
+
+def _tidigare_svar(sent: Span, ent: Span) -> bool:
+    """Return True for a stance verb in a past form after "tidigare" in its clause: an earlier answer.
+
+    "Miljönämnden har i ett tidigare yttrande tillstyrkt en liknande ordning", "Kommunstyrelsen har tidigare
+    ställt sig bakom regionens trafikstrategi" tell what was said before; the answer says its own stance in
+    the present ("tillstyrker"), which a "tidigare" beside it does not move ("tillstyrker, liksom tidigare,
+    förslaget"). A past form is the verb not ending in -r (supine "tillstyrkt", preterite "ställde").
+    """
+    verb = sent.doc[ent.start]
+    if verb.lower_.endswith("r") or verb.lower_ == verb.lemma_.lower():
+        return False
+    start = _clause(sent, ent)[0]
+    return any(token.lower_ in TIDIGARE for token in sent.doc[start : ent.start])
 
 
 def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
