@@ -3689,3 +3689,23 @@ def test_overlamnandet_under_beslutsrubriken_tar_ingen_stallning(tmp_path: Path)
             "Förvaltningen ser positivt på förslaget till åtgärdsprogram.",
         )
         assert kontrollera_fil(fil)[0].stallningstagande is None, beslut
+
+
+
+def test_sammanfattning_inbakad_efter_namn_utan_punkt(tmp_path: Path) -> None:
+    """A transcript runs the heading into its paragraph after the signer's title, without a full stop
+    (yttranden/falun-ks-vattenmyndigheten-yttrande: '… Thomas Jågas Kommunbiolog Sammanfattning/Bakgrund
+    Vattenmyndigheten i …'): the capitalised word inside the line is the heading."""
+    stycke = (
+        "Förslag till beslut 1. lämna yttrandet som sitt eget till Vattenmyndigheten Bottenhavet "
+        "2. Förklarar beslutet omedelbart justerat Margaretha Åslund Miljö- och "
+        "samhällsbyggnadschef Thomas Jågas Kommunbiolog Sammanfattning/Bakgrund "
+        "Vattenmyndigheten i Bottenhavets vattendistrikt har upprättat Förslag till "
+        "förvaltningsplan, Förslag till miljökvalitetsnormer och Förslag till åtgärdsprogram."
+    )
+    fil = _docx(
+        tmp_path / "f.docx",
+        "Yttrande till Vattenmyndigheten Bottenhavet om åtgärdsprogram",
+        stycke,
+    )
+    assert kontrollera_fil(fil)[0].har_sammanfattning

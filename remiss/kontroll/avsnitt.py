@@ -25,7 +25,7 @@ SAMMANFATTNING = re.compile(
     r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"
     r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
     r"(?:(?:\s+och\s+|\s*/\s*)(?:\S+\s+){0,2}?(?:synpunkter"
-    r"|slutsatser|ställningstaganden|kommentarer|bakgrund|bedömning|förslag\s+till\s+beslut)"
+    r"|slutsats(?:er)?|ställningstagande(?:n)?|kommentarer|bakgrund|bedömning|förslag\s+till\s+beslut)"
     r"(?:\s+(?:till|av|för)\s+(?:vårt\s+|det\s+)?(?:remissvaret|remissyttrandet|yttrandet|svaret))?)?"
     r"|ärendet\s+sammanfattat"
     r"|kort\s+sammanfattning"
@@ -62,9 +62,15 @@ INLINE = re.compile(r"^(?P<rubrik>[^:]{3,60}):\s+(?P<rest>\S.*)$")
 # long line is the heading.
 TRANSKRIPT_RAD = 30  # a line this long can hold a sentence before the heading
 # "Sammanfattning och bakgrund", "Sammanfattning och synpunkter": the heading with its second word run in
-SAMMANFATTNING_OCH = r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut))?"
+SAMMANFATTNING_OCH = (
+    r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut)|/(?-i:Bakgrund|bakgrund))?"
+)
+# The heading also follows the transcript's words without a full stop when the text after it opens with a
+# capital: "… Thomas Jågas Kommunbiolog Sammanfattning/Bakgrund Vattenmyndigheten i …", "… (Ds 2013:49)
+# Sammanfattning Universitetskanslersämbetet har …"; the word capitalised inside a line is the heading.
 INBAKAD_SAMMANFATTNING = re.compile(
-    r"(?<=[.!?])\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)" + SAMMANFATTNING_OCH
+    r"(?:(?<=[.!?])|(?<=[\wåäöÅÄÖ)]))\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)"
+    + SAMMANFATTNING_OCH
     + r"(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|\s*$)"
 )
 # The same run-in heading may open a wrapped line of the transcript, after a line that ends a sentence
