@@ -3709,3 +3709,29 @@ def test_sammanfattning_inbakad_efter_namn_utan_punkt(tmp_path: Path) -> None:
         stycke,
     )
     assert kontrollera_fil(fil)[0].har_sammanfattning
+
+
+def test_andra_namnders_stallning_under_kommunstyrelsens_beslut(tmp_path: Path) -> None:
+    """A kommunstyrelse's tjänsteskrivelse reports the nämnders' answers ('Både grundskolenämnden och
+    gymnasienämnden ställer sig generellt positiva …', delad/k10_huddinge_ks_mottagande): under a decision
+    opened by its organ ('Kommunstyrelsen beslutar att …') another named nämnd's stance, also in two words
+    ('Tekniska nämnden'), is not the sender's."""
+    fil = _docx(
+        tmp_path / "k.docx",
+        "Yttrande över remiss av förslag till regional cykelstrategi",
+        "Förslag till beslut",
+        "Kommunstyrelsen beslutar att lämna synpunkter enligt nedan.",
+        "Ärendet",
+        "Remissen har skickats till nämnderna. Tekniska nämnden tillstyrker förslaget. "
+        "Miljönämnden har inga synpunkter.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande is None
+    egen = _docx(
+        tmp_path / "e.docx",
+        "Yttrande över remiss av förslag till regional cykelstrategi",
+        "Förslag till beslut",
+        "Socialnämnden beslutar att lämna synpunkter enligt nedan.",
+        "Ärendet",
+        "Nämnden tillstyrker förslaget.",
+    )
+    assert kontrollera_fil(egen)[0].stallningstagande == "tillstyrker"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from remiss.domain import Handling
-from remiss.kontroll.avsnitt import split_avsnitt
+from remiss.kontroll.avsnitt import beslutande, split_avsnitt
 from remiss.kontroll.brister import (
     BRISTKODER,
     FORSLAG_MARKERING,
@@ -87,9 +87,10 @@ def kontrollera_handling(
 def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = False) -> Yttrandekontroll:
     """Given one found yttrande, return its check: ställningstagande, sammanfattning, brister."""
     avsnitt = split_avsnitt(yttrande)
-    beslut = find_fynd(make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=avsnitt.namnd)
+    namnd = avsnitt.namnd or beslutande(avsnitt.beslut)  # "Kommunstyrelsen beslutar …": the deciding organ
+    beslut = find_fynd(make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=namnd)
     body_lines = sorted(avsnitt.sammanfattning + avsnitt.brodtext, key=lambda line: (line.page, line.number))
-    brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=avsnitt.namnd)
+    brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=namnd)
     plats = None if any(not f.bara_del for f in beslut) else overlamnande(yttrande.lines)
     if plats is not None:  # the decision hands over a yttrande: only a stance written with it counts
         i_beslutet = overlamnande(avsnitt.beslut) is not None  # under the decision's own heading

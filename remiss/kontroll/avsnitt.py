@@ -178,6 +178,20 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
     return out
 
 
+# The organ that decides, first in the decision under a heading without its name ("Förslag till beslut" /
+# "Kommunstyrelsen beslutar att …", "Regionstyrelsen föreslås …").
+BESLUTANDE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?P<organ>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\b",
+    re.IGNORECASE,
+)
+
+
+def beslutande(beslut: tuple[Line, ...] | list[Line]) -> str | None:
+    """Given the decision's lines, return the organ that opens it ("Kommunstyrelsen"), or None."""
+    match = BESLUTANDE.match(beslut[0].text) if beslut else None
+    return match.group("organ") if match else None
+
+
 def _namnd(heading: str) -> str | None:
     """Given a beslut heading ("Arbetslivsnämndens beslut"), return the nämnd ("Arbetslivsnämnden")."""
     match = BESLUT.match(heading.strip())

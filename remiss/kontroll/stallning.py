@@ -607,6 +607,10 @@ def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
     others = False
     for token in sent.doc[sent.start : ent.start]:
         word = token.lower_
+        forra = sent.doc[token.i - 1] if token.i > sent.start else None
+        if word in GENERISKA and forra is not None and forra.text[:1].isupper() and forra.is_alpha:
+            others = True  # "Tekniska nämnden tillstyrker …" under Kommunstyrelsen's decision: a named other
+            continue
         if word == own or word in GENERISKA:
             return False
         if ORG_SLUT.search(word) and not word.endswith("förvaltningen"):
