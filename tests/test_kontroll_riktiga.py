@@ -3735,3 +3735,18 @@ def test_andra_namnders_stallning_under_kommunstyrelsens_beslut(tmp_path: Path) 
         "Nämnden tillstyrker förslaget.",
     )
     assert kontrollera_fil(egen)[0].stallningstagande == "tillstyrker"
+
+
+def test_forslaget_ar_valkommet_och_inga_synpunkter_pa_ett_kapitel() -> None:
+    """'Förslaget är välkommet' is support without the stance word, like 'Förslaget välkomnas' (README);
+    'inga synpunkter på förslagen i kapitel 4' is about a part, no avstår from the whole (like
+    'inga synpunkter på preciseringarna för detta mål', prov2/transportstyrelsen-miljomal-etappmal)."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    def varden(text: str) -> list[str]:
+        return [f.varde for f in find_fynd(make_blocks(_lines(text)), del_="brodtext", namnd=None)]
+
+    assert varden("Förslaget är välkommet och kommunen har några synpunkter.") == ["tillstyrker"]
+    assert varden("Det är välkommet att regionen tar fram en strategi.") == []
+    assert varden("Kammarrätten har inga synpunkter på förslagen i kapitel 4.") == []
+    assert varden("Kammarrätten har inga synpunkter på förslagen.") == ["avstar"]
