@@ -191,8 +191,9 @@ KOMMUN_I_TEXTEN = re.compile(r"\b(?P<kommun>[A-ZÅÄÖ][a-zåäö]+s\s+(?:Stad|s
 SELF_GOVERNED = re.compile(
     r"\b(?:kommun|region|regionen|landsting|landstinget|stad)\b|regionen$", re.IGNORECASE
 )
-UNIT = (
-    r"(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|förvaltningen|kontoret|fullmäktige)|"
+UNIT = (  # a county's or the state's board is no unit of a kommun or region ('Region X, Länsstyrelsen Y')
+    r"(?:(?!Länsstyrelsen|Socialstyrelsen|Skogsstyrelsen)[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|förvaltningen|kontoret|"
+    r"fullmäktige)|"
     r"(?:Nämnden|Styrelsen|Förvaltningen)\s+för\s+[\wåäö-]+(?:\s+(?:och|för)\s+[\wåäö-]+)?)"
 )
 # the nämnd in the address answers go to may be written in words: 'Bygg och miljönämnden' (as Krokom writes
@@ -459,13 +460,15 @@ SENDING = (
     r"bjuder\s+(?:härmed\s+|nu\s+)?in|inbjuder\s+(?:härmed\s+|nu\s+)?(?:in|till)|samråder|listar|"
     # the applicant whose samråd the notice is: 'Vattenfall Vindkraft AB kommer att ansöka om tillstånd …'
     r"(?:kommer\s+att\s+|ska\s+)?ansöka\s+om\s+tillstånd|ansöker\s+om\s+tillstånd|"
-    r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
+    # 'Länsstyrelsen Gävleborgs län har i dialog med länets aktörer tagit fram ett förslag …'
+    r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:i\s+(?:dialog|samverkan|samarbete)\s+med\s+(?:[\wåäö-]+\s+){1,4}?)?"
+    r"(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
     r"tar\s+fram|planerar|beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss)"
 )
 # a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
 SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
 REMITTING = re.compile(
-    SENTENCE_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?[ ]+[\wåäöÅÄÖ-]+){0,5}?)[ ]+(?:nu\s+|härmed\s+)?"
+    SENTENCE_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?[ ]+[\wåäöÅÄÖ-]+){0,7}?)[ ]+(?:nu\s+|härmed\s+)?"
     + SENDING + r"\b"
 )
 # the verb before its subject after an adverbial: 'På den här sidan listar Strålsäkerhetsmyndigheten …'
@@ -547,6 +550,7 @@ def _subject_remitting(text: Text) -> Found | None:
         for match in pattern.finditer(joined):
             name = match.group("org").strip()
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
+            name = _drafter(name, text)
             if name.lower() in GENERIC_ORG:
                 continue
             kind = ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
@@ -560,6 +564,21 @@ def _subject_remitting(text: Text) -> Found | None:
                     return Found(whole, line, STYRELSENS_SKAL)
                 return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
+
+
+def _drafter(name: str, text: Text) -> str:
+    """Given the subject of 'X, Y och Z har tagit fram …', return the one of several organisations whose name
+    the domain of the page's addresses spells ('Region Gävleborg', rg@regiongavleborg.se), else the first
+    ('Länsstyrelsen i Örebro län och Region Örebro län har tagit fram …': its own notice); one name as it
+    is."""
+    parts = [p.strip() for p in re.split(r",\s+|\s+och\s+", name) if p.strip()]
+    if len(parts) < 2 or not all(ORG_WORD.search(p) or capitalised_words(p) for p in parts):
+        return name
+    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    for part in parts:
+        if any(len(d) >= 6 and _fold(part).startswith(d) for d in domains):
+            return part
+    return parts[0]
 
 
 # a landsting's or region's styrelse decides for it: 'Landstingsstyrelsen beslutar idag om att skicka

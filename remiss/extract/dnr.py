@@ -33,7 +33,11 @@ ANGE_DNR = re.compile(
     # (the noun misspelt, 'Ange diaruenummer: 511-24761-2012', is ANGE_FUZZY's)
     r"(?P<ord>diarienumret|diarienummer|dnr|diarienr|beteckningen|beteckning|"
     r"ärendenumret|ärendenummer|\bmed)"
-    r"\s*:?\s*(?P<rest>.{0,60})",
+    # where the number goes before it: 'Ange diarienumret i ämnesraden: 8664–2018'
+    r"(?:\s+(?:i|på)\s+(?:ämnesrad(?:en)?|rubrik(?:en|raden)?|ämnesfält(?:et)?))?"
+    # the rest reaches a number quoted after the answer's label: 'Märk svaret med "Remissvar energi- och
+    # klimatstrategi 2020-2030, diarienummer 423-6990-2018"'
+    r"\s*:?\s*(?P<rest>.{0,100})",
     re.IGNORECASE,
 )
 
