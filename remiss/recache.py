@@ -98,6 +98,7 @@ def _exec_kept(source: Any, globals: Any = None, locals: Any = None, /) -> None:
 
 
 _MEMOS: dict[Path, tuple[dict[Any, Any], int]] = {}  # file: the memo and how many entries it was loaded with
+_MEMO_NAMES: dict[Path, str] = {}  # file: the memo's name
 
 
 def memo(name: str, source: bytes) -> dict[Any, Any]:
@@ -116,6 +117,7 @@ def memo(name: str, source: bytes) -> dict[Any, Any]:
         except Exception:  # noqa: BLE001 - no file or a broken one: start empty
             kept = {}
         _MEMOS[path] = (kept, len(kept))
+        _MEMO_NAMES[path] = name
     return _MEMOS[path][0]
 
 
@@ -127,6 +129,17 @@ def _save_memos() -> None:
             partial = path.with_name(f"{path.name}.{os.getpid()}")
             partial.write_bytes(marshal.dumps(kept))
             os.replace(partial, path)
+            if path in _MEMO_NAMES:
+                _drop_older(path, _MEMO_NAMES[path])
+
+
+def _drop_older(path: Path, name: str) -> None:
+    """Given a memo's file and name, remove the files kept for other versions of its source (a model file
+    edited many times leaves one file per version behind otherwise)."""
+    same = re.compile(rf"memo-{re.escape(name)}-[0-9a-f]{{8}}-\d+-{re.escape(_tag())}\.marshal")
+    for other in path.parent.glob(f"memo-{name}-*.marshal"):
+        if other != path and same.fullmatch(other.name):
+            other.unlink(missing_ok=True)
 
 
 def cache_file() -> Path:

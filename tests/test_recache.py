@@ -147,3 +147,19 @@ def test_patterns_built_from_a_set_are_the_same_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(utdata) == 1
+
+
+def test_a_memo_saved_for_a_new_source_replaces_the_old_one(cache: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edited source (a model file) leaves one memo file behind, its newest, not one per version."""
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    recache.memo("prov", b"version 1")["svar"] = 1
+    recache.memo("provet", b"annat")["svar"] = 3  # another memo whose name begins alike is kept
+    recache._save_memos()
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    recache.memo("prov", b"version 2")["svar"] = 2
+    recache._save_memos()
+    kept = sorted(p.name.split("-")[1] for p in cache.parent.glob("memo-*.marshal"))
+    assert kept == ["prov", "provet"]
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    assert recache.memo("prov", b"version 2") == {"svar": 2}
