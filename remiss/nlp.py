@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import types
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -144,6 +146,82 @@ def _check_pattern(pattern: dict[str, Any], number: int) -> None:
             f"rad {number} har okänd label {pattern['label']!r} (TILLSTYRKER, AVSTYRKER eller AVSTAR).",
             fil=f"modeller/{MONSTERFIL}",
         )
+
+
+def may_match(texts: Iterable[str]) -> bool:
+    """Given texts, return False only when no ställningstagande pattern can match in any of them.
+
+    Every pattern has a token that must be there (no OP '?' or '*') and names its words: a LOWER, TEXT
+    or ORTH string or IN list, or a LEMMA (a word form simplemma's table gives that lemma, or the lemma
+    itself: the lemma component sets `table.get(lower, lower)`). A text holding none of these words in
+    lower case cannot give an entity, so the caller need not load spaCy (0.4–2 s) for it. Exact: a
+    pattern without such a token makes every text one that may match.
+    """
+    words = _required_words()
+    if words is None:
+        return True
+    return any(words.search(text.lower()) for text in texts)
+
+
+@lru_cache(maxsize=1)
+def _required_words() -> re.Pattern[str] | None:
+    """Return the pattern of the words one of which every ställningstagande match holds (None: no such
+    set, some pattern has no token whose words are known); of a pattern's required tokens the one whose
+    shortest word is longest is taken, as 'de' or 'är' stands in every text."""
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lemma_table().items():
+        forms.setdefault(lemma, set()).add(form)
+    words: set[str] = set()
+    for pattern in load_patterns():
+        known = [w for w in (_token_words(token, forms) for token in pattern["pattern"]) if w]
+        if not known:
+            return None
+        words |= max(known, key=lambda w: min(map(len, w)))  # the rarest: 'tillstyrk…' before 'att'
+
+    if not words or "" in words:
+        return None
+    return re.compile(_trie(_shortest(words)))
+
+
+def _shortest(words: set[str]) -> list[str]:
+    """Given words, return those that hold no other of them: a text holds one of these if it holds any."""
+    kept: list[str] = []
+    for word in sorted(words, key=lambda w: (len(w), w)):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return kept
+
+
+def _trie(words: list[str]) -> str:
+    """Given words of which none begins another, return a pattern finding any of them, their common
+    beginnings shared ('tillstyrk(?:a|er|…)'): `re` then tries one branch per character, not every word."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items())]
+        return "" if not parts else parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return branch(root)
+
+
+def _token_words(token: dict[str, Any], forms: dict[str, set[str]]) -> set[str] | None:
+    """Given a required pattern token and {lemma: its word forms}, return the lower-case words one of which
+    the matched token is, or None when the token is optional or names no words (a REGEX, NOT_IN, a flag)."""
+    if token.get("OP") not in (None, "+"):
+        return None
+    for key, value in token.items():
+        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            continue
+        if key == "LEMMA":
+            return {form for lemma in values for form in forms.get(lemma, set()) | {lemma}}
+        if key in ("LOWER", "TEXT", "ORTH"):
+            return {v.lower() for v in values}
+    return None
 
 
 def pattern_by_id() -> dict[str, dict[str, Any]]:

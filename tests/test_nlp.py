@@ -119,3 +119,29 @@ def test_import_spacy_skips_its_command_line() -> None:
             "import spacy.cli\nprint('real', hasattr(spacy.cli, 'download'))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "cli False" in out and "sents ['Ett.', 'Två.']" in out and "real True" in out
+
+
+def test_may_match_is_true_wherever_the_pipeline_finds_a_stance() -> None:
+    """may_match lets spaCy be skipped only where nothing can be found: every pattern's examples, each
+    text the pipeline finds an entity in, may match; a text without the patterns' words may not."""
+    from remiss.nlp import may_match
+
+    for pattern in load_patterns():
+        for exempel in pattern["exempel"].split(" / "):
+            if any(ent.ent_id_ == pattern["id"] for ent in load_nlp()(exempel).ents):
+                assert may_match([exempel]), (pattern["id"], exempel)
+    assert may_match(["Inledning.", "Nämnden TILLSTYRKER förslaget."])
+    assert not may_match(["Kommunen har tagit del av remissen om vattenplanen.", "Med vänlig hälsning"])
+    assert not may_match([])
+
+
+def test_may_match_misses_no_entity_in_the_corpus_texts() -> None:
+    """Over real yttranden (tests/korpus/yttranden), no paragraph with an entity is one may_match skips."""
+    from remiss.nlp import may_match
+
+    folder = Path(__file__).parent / "korpus" / "yttranden"
+    paragraphs = [p for fil in sorted(folder.glob("*.txt"))[:80]
+                  for p in fil.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    skipped = [p for p in paragraphs if not may_match([p])]
+    assert len(skipped) > len(paragraphs) // 4  # the test has teeth: many paragraphs are skipped
+    assert [p for doc, p in zip(load_nlp().pipe(skipped), skipped, strict=True) if doc.ents] == []

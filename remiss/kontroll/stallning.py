@@ -120,8 +120,10 @@ def _join(lines: list[Line]) -> Block:
 
 def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd]:
     """Given text blocks of one section, return the ställningstaganden in them, in order."""
-    from remiss.nlp import load_nlp, pattern_by_id
+    from remiss.nlp import load_nlp, may_match, pattern_by_id
 
+    if not may_match(b.text for b in blocks):
+        return []  # no block holds a word a pattern needs: no finding, and spaCy is not loaded
     nlp = load_nlp()
     patterns = pattern_by_id()
     found: list[Fynd] = []
