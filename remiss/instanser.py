@@ -1105,7 +1105,27 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         names = [n for n in _split_audience(listed) if n]
         if names and all(len(n.split()) <= 10 for n in names):
             return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
+    # a short line without an end stop over the sentence is its heading ('Så svarar remissinstanserna'): the
+    # sentence starts under it; a long line wraps on into the next
+    texts = [line.text.strip() for line in lines]
+    hard = "".join(text + ("\n" if len(text) < SHORT_LINE or text.endswith((".", "!", "?", ":")) else " ")
+                   for text in texts)
+    for match in ANSWERING_BODIES.finditer(hard):
+        names = [n for n in _split_audience(match.group("list")) if n]
+        if len(names) >= 2 and all(len(n.split()) <= 10 for n in names):
+            return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
     return [], None
+
+
+SHORT_LINE = 60
+
+
+# the bodies as the subject of their answering: 'Berörda nämnder och styrelser i Västra Götalandsregionen och
+# samtliga kommuner i Västra Götaland lämnar remissvar senast 31 december 2021' (two at least: a list)
+ANSWERING_BODIES = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?P<list>[A-ZÅÄÖ][^.!?:\n]{3,300}?)\s+(?:lämnar|ska\s+lämna|ombeds\s+lämna)\s+"
+    r"(?:in\s+)?(?:sina\s+|sitt\s+|ett\s+)?(?:remissvar|remissyttranden?|yttranden?)\b"
+)
 
 
 # a count of the bodies, not the bodies: 'ett 70-tal instanser', 'drygt 200 organisationer', 'ett trettiotal'

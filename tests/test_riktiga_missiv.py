@@ -4945,3 +4945,21 @@ Remissförslaget till strategi har tagits fram i nära samverkan mellan Region V
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None and remiss.avsandare == "Region Västerbotten"
     assert remiss.svarsdatum == "2021-04-23"
+
+
+def test_instanserna_som_svarar_och_regionen_de_finns_i_ar_ingen_avsandare() -> None:
+    """missiv11/vardsamverkan-vg-fardplan-remiss: under 'Så svarar remissinstanserna' the bodies are the subject
+    of their answering ('Berörda nämnder och styrelser i Västra Götalandsregionen och samtliga kommuner i Västra
+    Götaland lämnar remissvar senast 31 december 2021'); the region they are in names no sender."""
+    from remiss.instanser import find_instanser
+
+    text = """Remiss Färdplan - Länsgemensam strategi för god och nära vård
+Färdplan - Länsgemensam strategi för god och nära vård är ute på remiss. Här kan du läsa förslaget och hur remissinstanserna kan lämna synpunkter samt ta del av annan information om remissprocessen.
+Så svarar remissinstanserna
+Berörda nämnder och styrelser i Västra Götalandsregionen och samtliga kommuner i Västra Götaland lämnar remissvar senast 31 december 2021 i det webbformulär som finns på den här webbsidan.
+Lämna ett samlat svar från respektive kommun samt berörda remissinstanser i Västra Götalandsregionen."""
+    lines = lines_of(text)
+    names = [i.namn for i in find_instanser(lines)[0]]
+    assert names == ["Berörda nämnder och styrelser i Västra Götalandsregionen", "samtliga kommuner i Västra Götaland"]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.avsandare is None

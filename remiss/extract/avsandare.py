@@ -401,10 +401,14 @@ def _only_body_named(text: Text) -> Found | None:
     for match in BODY_NAMED.finditer(text.joined):
         org = match.group("org")
         words = org.split()
-        if org.startswith("Region ") and len(words) == 2 and org.endswith("s") and not match.group("genitiv"):
-            org = org[:-1]  # 'Region Skånes' read as one word: the genitive of 'Region Skåne'
+        genitive = bool(match.group("genitiv"))
+        if org.startswith("Region ") and len(words) == 2 and org.endswith("s") and not genitive:
+            org, genitive = org[:-1], True  # 'Region Skånes' read as one word: the genitive of 'Region Skåne'
         if words[0] in ("Den", "Det", "En", "Ett", "Denna", "Nya", "Hela"):
             continue
+        before = text.joined[max(0, match.start() - 8) : match.start()]
+        if not genitive and re.search(r"\b(?:i|inom|till)\s+$", before, re.IGNORECASE):
+            continue  # 'nämnder och styrelser i Västra Götalandsregionen': where the answering bodies are
         names.setdefault(org, []).append(match)
     if len(names) != 1:
         return None
