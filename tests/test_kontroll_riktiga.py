@@ -3750,3 +3750,23 @@ def test_forslaget_ar_valkommet_och_inga_synpunkter_pa_ett_kapitel() -> None:
     assert varden("Det är välkommet att regionen tar fram en strategi.") == []
     assert varden("Kammarrätten har inga synpunkter på förslagen i kapitel 4.") == []
     assert varden("Kammarrätten har inga synpunkter på förslagen.") == ["avstar"]
+
+
+def test_omdome_i_forfluten_form_ar_historia_och_planen_ar_det_remitterade() -> None:
+    """'Därför har föreningen också välkomnat den nationella strategi som Energimyndigheten och Havs- och
+    vattenmyndigheten gemensamt presenterat' (yttranden/svenskenergi-vattenverksamhet-remissvar) tells an
+    opinion given elsewhere; a regional remiss is often a plan, a strategy or a programme, and welcoming it
+    is support ('välkomnar den nya regionala cykelstrategin'), not its parts ('planens fokus på …')."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    def varden(text: str) -> list[str]:
+        fynd = find_fynd(make_blocks(_lines(text)), del_="brodtext", namnd=None)
+        return [f.varde for f in fynd if not f.bara_del]
+
+    assert varden(
+        "Därför har föreningen också välkomnat den nationella strategi som Energimyndigheten och "
+        "Havs- och vattenmyndigheten gemensamt presenterat."
+    ) == []
+    assert varden("Regionen välkomnar den nya regionala cykelstrategin.") == ["tillstyrker"]
+    assert varden("Kommunen är negativ till avfallsplanen.") == ["avstyrker"]
+    assert varden("Kommunen välkomnar planens fokus på barn och unga.") == []

@@ -172,6 +172,8 @@ def _sentence_fynd(
             continue  # "den inriktning som Beredningen … ställt sig bakom": a relative clause, not the stance
         if del_ != "beslut" and _tidigare_svar(sent, ent):
             continue  # "Miljönämnden har i ett tidigare yttrande tillstyrkt …": an earlier answer, history
+        if del_ != "beslut" and pattern.get("omdome") and _forfluten(sent.doc[ent.start]):
+            continue  # "har också välkomnat den nationella strategi som …": an opinion told, not given here
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt, object_end = _object_span(sent, ent)
@@ -237,6 +239,11 @@ def _supinum_i_bisats(sent: Span, ent: Span) -> bool:
 TIDIGARE = frozenset({"tidigare", "förut", "ursprungligen", "då"})
 
 
+def _forfluten(verb: Token) -> bool:
+    """Return True for a verb in a past form: not its lemma and not ending in -r ("välkomnat", "såg")."""
+    return not verb.lower_.endswith("r") and verb.lower_ != verb.lemma_.lower()
+
+
 def _tidigare_svar(sent: Span, ent: Span) -> bool:
     """Return True for a stance verb in a past form after "tidigare" in its clause: an earlier answer.
 
@@ -245,8 +252,7 @@ def _tidigare_svar(sent: Span, ent: Span) -> bool:
     the present ("tillstyrker"), which a "tidigare" beside it does not move ("tillstyrker, liksom tidigare,
     förslaget"). A past form is the verb not ending in -r (supine "tillstyrkt", preterite "ställde").
     """
-    verb = sent.doc[ent.start]
-    if verb.lower_.endswith("r") or verb.lower_ == verb.lemma_.lower():
+    if not _forfluten(sent.doc[ent.start]):
         return False
     start = _clause(sent, ent)[0]
     return any(token.lower_ in TIDIGARE for token in sent.doc[start : ent.start])
