@@ -3770,3 +3770,39 @@ def test_omdome_i_forfluten_form_ar_historia_och_planen_ar_det_remitterade() -> 
     assert varden("Regionen välkomnar den nya regionala cykelstrategin.") == ["tillstyrker"]
     assert varden("Kommunen är negativ till avfallsplanen.") == ["avstyrker"]
     assert varden("Kommunen välkomnar planens fokus på barn och unga.") == []
+
+
+def test_stallning_till_en_del_i_brodtexten_ar_ingen_motsagelse(tmp_path: Path) -> None:
+    """README: konflikt is never stances on different parts; 'Nämnden tillstyrker förslaget' in the decision
+    beside 'avstyrker förslaget om …' in the body is the main stance with an exception (as 'tillstyrker i
+    huvudsak … men avstyrker avsnitt 6.3'), only a stance on the whole contradicts it."""
+    fil = _docx(
+        tmp_path / "k.docx",
+        "Yttrande över förslag till cykelstrategi",
+        "Förslag till beslut",
+        "Nämnden tillstyrker förslaget.",
+        "Bedömning",
+        "Nämnden avstyrker förslaget om avgifter för cykelparkering.",
+    )
+    kontroll = kontrollera_fil(fil)[0]
+    assert kontroll.stallningstagande == "tillstyrker"
+    assert not [b for b in kontroll.brister if b.kod == "MOTSTRIDIGT_STALLNINGSTAGANDE"]
+
+
+def test_sammanfattning_over_forsta_stycket_och_kan_inte_ta_stallning(tmp_path: Path) -> None:
+    """yttranden/vardanalys-ansvaret-halso-sjukvard: the page opens with 'Sammanfattning' over a paragraph
+    read as the title (the summary is there), and 'Men vi kan inte ta ställning till kommitténs bedömningar
+    om …' beside 'Vi instämmer i förslagen om …' is no stance on the whole."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Sammanfattning",
+        "Vi ser ett stort värde i den gedigna kunskapsgrund om bland annat centralisering och "
+        "decentralisering samt huvudmannaskap som kommittén sammanställt.",
+        "Men vi kan inte ta ställning till kommitténs bedömningar om ett helt eller delvis "
+        "huvudmannaskap. Vårt remissvar fokuserar på centrala frågor som rör den statliga styrningen.",
+        "Vi instämmer i förslagen om minskad användning av riktade statsbidrag och en mer renodlad "
+        "statlig styrning.",
+    )
+    kontroll = kontrollera_fil(fil)[0]
+    assert kontroll.stallningstagande in (None, "blandat")
+    assert kontroll.har_sammanfattning

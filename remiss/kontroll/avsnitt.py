@@ -119,6 +119,17 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
     kind = "brodtext"
     namnd = None
     seen: set[str] = set()
+    fore = yttrande.lines[: yttrande.titelindex]
+    titel = yttrande.lines[yttrande.titelindex : yttrande.titelindex + yttrande.titelrader]
+    if any(rubrik(line.text) == "sammanfattning" for line in fore) or (
+        len(titel) == 1 and rubrik(titel[0].text) == "sammanfattning"
+    ):
+        # a web page opens with "Sammanfattning" over its first paragraph, read as the title or as the
+        # heading itself: what follows is the summary (yttranden/vardanalys-ansvaret-halso-sjukvard)
+        kind = "sammanfattning"
+        seen.add(kind)
+        if fore and rubrik(titel[0].text) != "sammanfattning":
+            groups[kind].extend(titel)
     for line in _split_transcript(_content_lines(yttrande.innehall)):
         found = rubrik(line.text)
         inline = INLINE.match(line.text.strip()) if not found else None

@@ -58,8 +58,9 @@ class Bedomning:
 def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) -> Bedomning:
     """Given the findings of the beslut section and of the body, return the judged ställningstagande."""
     beslut = _strong_or_weak(beslut)
-    if beslut:  # only a strong stance in the body can contradict the beslut
-        return _from_beslut(beslut, [f for f in brodtext if not f.svag])
+    if beslut:  # only a strong stance on the whole in the body can contradict the beslut (README: konflikt is
+        # never stances on different parts, "tillstyrker förslaget" beside "avstyrker förslaget om avgifter")
+        return _from_beslut(beslut, [f for f in brodtext if not f.svag and _on_whole(f)])
     brodtext = _strong_or_weak(brodtext)
     if brodtext:
         conclusion = _conclusion(brodtext)
