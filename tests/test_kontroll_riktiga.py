@@ -3806,3 +3806,18 @@ def test_sammanfattning_over_forsta_stycket_och_kan_inte_ta_stallning(tmp_path: 
     kontroll = kontrollera_fil(fil)[0]
     assert kontroll.stallningstagande in (None, "blandat")
     assert kontroll.har_sammanfattning
+
+
+def test_stalla_sig_bakom_remissvaret_ar_ett_overlamnande(tmp_path: Path) -> None:
+    """'beslutat att ställa sig bakom KSO:s yttrande och avgivit detta som eget yttrande' (the real form in
+    modeller/stallningstagande.jsonl) and 'föreslås ställa sig bakom remissvaret' hand over an answer written
+    elsewhere: no stance, and the förvaltning's view under its own heading is none of the decision's."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Yttrande över remiss av förslag till regional cykelstrategi",
+        "Förslag till beslut",
+        "Kommunstyrelsen föreslås ställa sig bakom remissvaret.",
+        "Bedömning",
+        "Förvaltningen ser positivt på förslaget till cykelstrategi.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande is None
