@@ -4963,3 +4963,42 @@ Lämna ett samlat svar från respektive kommun samt berörda remissinstanser i V
     assert names == ["Berörda nämnder och styrelser i Västra Götalandsregionen", "samtliga kommuner i Västra Götaland"]
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None and remiss.avsandare is None
+
+
+def test_landstinget_med_namnden_som_onskar_synpunkter() -> None:
+    """missiv11/lvn-kulturplan-2011: 'Nu önskar Regionala nämnden få in dina synpunkter' names the landsting's
+    nämnd that asks (an adjective and 'nämnden', the verb first); the postal address's 'Regional utveckling' is
+    no nämnd."""
+    text = """Regional kulturplan för Västernorrland - lämna dina synpunkter
+2011-07-01 15:36
+Landstinget Västernorrland har i samverkan med Kommunförbundet Västernorrland och länets kommuner arbetat fram ett förslag till en treårig regional kulturplan för länet. Nu önskar Regionala nämnden få in dina synpunkter på förslaget! Du har till och med den 15 augusti 2011 att lämna in dina synpunkter.
+Lämna in synpunkter
+Synpunkter kan lämnas via e-post till monika.ohgren@rvn.se senast den 15 augusti 2011. De kan också skickas in via post till Landstinget Västernorrland, Regional utveckling, 871 85 HÄRNÖSAND."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None and remiss.avsandare == "Landstinget Västernorrland, Regionala nämnden"
+
+
+def test_kulturplan_pa_remiss_med_punktlista_och_lanken_som_namnger_planen() -> None:
+    """missiv11/rvn-kulturplan-2022: the deadline sentence follows a bullet list without stops ('Remissen finns
+    tillgänglig för er att besvara fram till den 24 juni', modeller/missiv.toml besvara_senast), and the
+    heading 'Kulturplan på remiss' names only the kind: the link 'Remissversion, Kulturplan för Västernorrland
+    2023-2026 (pdf)' names the plan."""
+    from dataclasses import replace
+
+    text = """Kulturplan på remiss
+2022-04-01 10:14
+Efter en dynamisk process med bred delaktighet i klusterdialoger, samråd och intervjuer så är Kulturplanen äntligen färdig för att gå ut på remiss. Välkommen att spela in ditt svar!
+Kulturplanen skapar goda förutsättningar för kultur i Västernorrland genom de övergripande målsättningarna:
+• I Västernorrland tar vi aktiv ställning för konstnärlig frihet samt stärker den kulturella infrastrukturen och det professionella skapandet
+• I Västernorrland vill vi skapa jämlik tillgång till kultur för alla
+• I Västernorrland har kreativitet, mångfald och konstnärlig kvalitet en stark roll i samhällsutvecklingen
+Remissen finns tillgänglig för er att besvara fram till den 24 juni.
+Remissversion, Kulturplan för Västernorrland 2023-2026 (pdf)
+Vi kommer att ge en introduktion till remissen under en öppen kulturdialog den 11 april kl 12."""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[0] = replace(lines[0], size=18.0, bold=True)
+    assert bedom_missiv(lines).poang >= MISSIV_GRANS
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Kulturplan för Västernorrland 2023-2026"
+    assert remiss.svarsdatum == "2022-06-24"

@@ -194,6 +194,8 @@ SELF_GOVERNED = re.compile(
 UNIT = (  # a county's or the state's board is no unit of a kommun or region ('Region X, Länsstyrelsen Y')
     r"(?:(?!Länsstyrelsen|Socialstyrelsen|Skogsstyrelsen)[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|förvaltningen|kontoret|"
     r"fullmäktige)|"
+    r"[A-ZÅÄÖ][a-zåäö]+a\s+nämnden|"  # 'Regionala nämnden', 'Tekniska nämnden'
+
     r"(?:Nämnden|Styrelsen|Förvaltningen)\s+för\s+[\wåäö-]+(?:\s+(?:och|för)\s+[\wåäö-]+)?)"
 )
 # the nämnd in the address answers go to may be written in words: 'Bygg och miljönämnden' (as Krokom writes
@@ -204,6 +206,10 @@ UNIT_AFTER_SUBJECT = re.compile(
     # 'Kommunstyrelsen har den 6 april 2021 § 94 beslutat att skicka': the decision's date and § between
     r"\s+(?:har\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+(?:§\s*\d+\s+)?)?"
     r"(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
+)
+# the unit that asks for the views, the verb first: 'Nu önskar Regionala nämnden få in dina synpunkter'
+UNIT_ASKS = re.compile(
+    rf"(?:^|[.!?:]\s+)(?:Nu|Härmed)\s+(?:önskar|bjuder|remitterar|efterfrågar)\s+(?P<unit>{UNIT})\s"
 )
 GENITIVE_UNIT = r"\s+(?P<unit>[a-zåäö-]*(?:nämnd|styrelse|förvaltning)(?:en)?)\b"
 SIGNED_UNIT = r"(?-i:\b(?P<unit>[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FÖRVALTNINGEN|KONTORET)))\s+"
@@ -243,6 +249,7 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     # 'Alingsås kommun' under a notice)
     found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
+    found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
     found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
     if not found:
         return None
