@@ -3821,3 +3821,22 @@ def test_stalla_sig_bakom_remissvaret_ar_ett_overlamnande(tmp_path: Path) -> Non
         "Förvaltningen ser positivt på förslaget till cykelstrategi.",
     )
     assert kontrollera_fil(fil)[0].stallningstagande is None
+
+
+def test_avvisande_utan_ordet_nuvarande_ordning(tmp_path: Path) -> None:
+    """yttranden/spf-halsinge-universitetssjukvard: 'ingenting framkommit i remissen som stöder att nuvarande
+    ordning bör ändras' rejects the proposed change without the stance word (README: 'ändringen inte bör
+    beslutas' is avstyrker); so does 'nuvarande ordning bör behållas'."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Låt landsting bestämma universitetssjukvården",
+        "Det framgår av förbundets yttrande över en remiss där socialdepartementet föreslår att landstingen "
+        "och regionerna inte ska få överlämna uppgiften till någon annan. Förbundet betonar för "
+        "Regeringskansliet att ingenting framkommit i remissen som stöder att nuvarande ordning bör ändras.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande == "avstyrker"
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines("Förbundet anser att nuvarande ordning bör behållas.")),
+                     del_="brodtext", namnd=None)
+    assert [f.varde for f in fynd] == ["avstyrker"]
