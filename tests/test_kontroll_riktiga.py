@@ -3840,3 +3840,14 @@ def test_avvisande_utan_ordet_nuvarande_ordning(tmp_path: Path) -> None:
     fynd = find_fynd(make_blocks(_lines("Förbundet anser att nuvarande ordning bör behållas.")),
                      del_="brodtext", namnd=None)
     assert [f.varde for f in fynd] == ["avstyrker"]
+
+
+def test_sammanfattning_av_betankandet_ar_en_sammanfattningsrubrik() -> None:
+    """The shared korpus rules count 'Ärendet sammanfattat' (the matter summed up) as a summary heading; so is
+    'Sammanfattning av betänkandet', 'Sammanfattning av utredningens förslag' in a tjänsteskrivelse. A wrapped
+    sentence is not."""
+    from remiss.kontroll.avsnitt import rubrik
+
+    assert rubrik("Sammanfattning av betänkandet") == "sammanfattning"
+    assert rubrik("Sammanfattning av utredningens förslag") == "sammanfattning"
+    assert rubrik("sammanfattning av de reflektioner och synpunkter som") is None

@@ -13,6 +13,7 @@ BESLUT = re.compile(
     r"|beslut|förslag\s+till\s+yttrande|beslutsförslag)\s*:?$",
     re.IGNORECASE,
 )
+# "Sammanfattning av betänkandet" (the matter summed up, like "Ärendet sammanfattat" in the shared rules),
 # "Sammanfattning av Svenska Röda Korsets synpunkter", "Sammanfattning av synpunkterna",
 # "Sjöfartsverkets sammanfattning och övergripande synpunkter", "1. Sammanfattade synpunkter",
 # "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar i korthet:", "Sammanfattning, allmänna
@@ -21,7 +22,8 @@ BESLUT = re.compile(
 # tjänsteskrivelse's two headings in one), "Sammanfattande kommentarer:": the summary of the answer
 SAMMANFATTNING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
-    r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
+    r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:det\s+)?(?:remitterade\s+)?(?:[\wåäö]+s\s+)?(?:betänkandet"
+    r"|förslag(?:et|en)?|remissen|utredningen|promemorian|rapporten)|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
     r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"
     r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
     r"(?:(?:\s+och\s+|\s*/\s*)(?:\S+\s+){0,2}?(?:synpunkter"
