@@ -3768,6 +3768,7 @@ def test_omdome_i_forfluten_form_ar_historia_och_planen_ar_det_remitterade() -> 
         "Havs- och vattenmyndigheten gemensamt presenterat."
     ) == []
     assert varden("Regionen välkomnar den nya regionala cykelstrategin.") == ["tillstyrker"]
+    assert varden("Förbundet har i sitt remissvar välkomnat förslaget.") == ["tillstyrker"]
     assert varden("Kommunen är negativ till avfallsplanen.") == ["avstyrker"]
     assert varden("Kommunen välkomnar planens fokus på barn och unga.") == []
 

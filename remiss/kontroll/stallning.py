@@ -172,8 +172,8 @@ def _sentence_fynd(
             continue  # "den inriktning som Beredningen … ställt sig bakom": a relative clause, not the stance
         if del_ != "beslut" and _tidigare_svar(sent, ent):
             continue  # "Miljönämnden har i ett tidigare yttrande tillstyrkt …": an earlier answer, history
-        if del_ != "beslut" and pattern.get("omdome") and _forfluten(sent.doc[ent.start]):
-            continue  # "har också välkomnat den nationella strategi som …": an opinion told, not given here
+        if del_ != "beslut" and _annat_omdome(pattern, sent, ent):
+            continue  # "har också välkomnat den nationella strategi som …": another opinion told
         if pattern.get("bara_beslut") and del_ != "beslut":
             continue  # "delar utredningens bedömning" in the body is a comment on one part
         objekt, object_end = _object_span(sent, ent)
@@ -242,6 +242,19 @@ TIDIGARE = frozenset({"tidigare", "förut", "ursprungligen", "då"})
 def _forfluten(verb: Token) -> bool:
     """Return True for a verb in a past form: not its lemma and not ending in -r ("välkomnat", "såg")."""
     return not verb.lower_.endswith("r") and verb.lower_ != verb.lemma_.lower()
+
+
+def _annat_omdome(pattern: dict[str, Any], sent: Span, ent: Span) -> bool:
+    """Return True for an opinion without the stance word (`omdome`) in a past form added to others
+    ("Därför har föreningen också välkomnat den nationella strategi som …"): told, not this answer's stance;
+    "har i sitt remissvar välkomnat förslaget" without "också" is the answer told in the perfect."""
+    return bool(pattern.get("omdome")) and _forfluten(sent.doc[ent.start]) and _tillagd(sent, ent)
+
+
+def _tillagd(sent: Span, ent: Span) -> bool:
+    """Return True when "också", "även" … stand in the clause before a match: one more thing told."""
+    start = _clause(sent, ent)[0]
+    return any(ADDITIV.fullmatch(token.text) for token in sent.doc[start : ent.start])
 
 
 def _tidigare_svar(sent: Span, ent: Span) -> bool:
