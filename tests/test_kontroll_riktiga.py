@@ -3491,6 +3491,19 @@ EGNA_SVAR_14 = [
          "krav. Det kommer att ge näringsliv, akademi och det offentliga stora extra kostnader.",
          "Ta del av IT&Telekomföretagens remissvar här"),
     ),
+    (
+        "prov8/lu-forskning2000-pressmeddelande: 'Pressmeddelande från …', the university's board as the "
+        "voice",
+        "http://www3.lu.se/info/pm/1999/pressm118.html",
+        ("Pressmeddelande från informationsenheten vid Lunds universitet",
+         "Solveig Ståhl, 046-222 70 16, 1999-01-29",
+         "Ja till Forskning 2000",
+         "Lunds universitets styrelse säger enhälligt ja till grundtankarna i utredningen Forskning 2000 - "
+         "att forskningen behöver mer resurser, att den fria forskningen värnas och att forskarna får större "
+         "inflytande över användningen av forskningsmedel. Styrelsen anser att utredningen är välgjord.",
+         "- I princip tillstyrker vi förslaget om en organisation för forskningsråden med fyra "
+         "forskningsråd,"),
+    ),
 ]
 
 
@@ -3590,6 +3603,32 @@ def test_yttranderubrik_over_diarienummer_och_prosa(tmp_path: Path) -> None:
     document.save(str(tmp_path / "y.docx"))
     [kontroll] = igenkanda(tmp_path / "y.docx")
     assert kontroll.titel.startswith("Yttrande över Förvaltningsplan")
+
+
+@pytest.mark.parametrize(
+    ("fall", "rad", "titel"),
+    [
+        # yttranden/falun-ks-vattenmyndigheten-yttrande (docplayer.se/1706674-…): the tjänsteskrivelse's title
+        ("Falun", "Yttrande till Vattenmyndigheten Bottenhavet om åtgärdsprogram m.m. för Bottenhavets "
+                  "vattendistrikt", True),
+        # yttranden/kristinehamn-ks-vattenforvaltning-yttrande (studylibsv.com/doc/786373/…)
+        ("Kristinehamn", "Yttrande från Kristinehamns kommun till vattenmyndigheten om samråd "
+                         "vattenförvaltning 2015-2021", True),
+        ("mottagaren ensam på raden", "Yttrande till Socialdepartementet", True),
+        # a missiv's sentence about where to send the answer is no title
+        ("missivets mening", "Yttrande till kommunstyrelsen ska lämnas senast den 30 april", False),
+        ("löptext", "Yttrande till nämnden har beretts av förvaltningen och beslut fattas i maj.", False),
+        # a delegation list's row (seed 002: 'Ärende | Lagrum | Delegat …'): a kind of receiver, no one
+        ("delegationsordning", "Yttrande till tingsrätt avseende god man eller förvaltare\t11 kap. 16 § FB\t"
+                               "1:e socialsekreterare", False),
+    ],
+)
+def test_adresserad_yttranderubrik(fall: str, rad: str, titel: bool) -> None:
+    """'Yttrande (från X) till Y om …': a title naming the receiver before the matter (a kommun's answer to
+    the vattenmyndighet), or the receiver alone on the line; a sentence about the answer is none."""
+    from remiss.kontroll.hitta import _is_title
+
+    assert _is_title(_lines(rad, "Kommunstyrelsen föreslås besluta att anta yttrandet."), 0) is titel, fall
 
 
 @pytest.mark.parametrize(

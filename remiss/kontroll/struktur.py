@@ -78,6 +78,10 @@ INTE_AVSANDARE = frozenset(
 # when the organisation the head names is of that kind ("Hyresgästföreningen", "Riksidrottsförbundet")
 GENERISKA = ("föreningen", "förbundet", "organisationen", "myndigheten", "verket", "institutet", "kollegiet",
              "akademien", "rådet", "sällskapet", "kommunen", "regionen", "nämnden", "styrelsen")
+# the organisation's own organ after its name in the genitive ("Lunds universitets styrelse säger enhälligt ja
+# till …", the name's lower-case word with it): the board speaks for the organisation the head names
+ORGAN = (r"(?:(?:\s+(?-i:[a-zåäö]+))?s\s+"
+         r"(?:styrelse|ledning|presidium|kansli|ledningsgrupp|förbundsstyrelse|arbetsutskott))?")
 # an abbreviation the text gives a name ("Sveriges Byggindustrier (BI)", "Kriminalvårdsstyrelsen, KVS,")
 FORKORTNING = re.compile(
     r"(?<![\wåäö])((?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|för|i)){0,4}))"
@@ -231,32 +235,44 @@ def _logik(drag: Drag, joined: str, huvud: str) -> bool:
 def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     """Return the organisations that are subjects of the verbs: those the head names, and the others."""
     akronym = r"(?:\s+\([A-ZÅÄÖ]{2,8}\))?"  # "Ekonomistyrningsverket (ESV) har svarat"
-    fore = re.finditer(rf"(?<![\wåäö])({NAMN}){akronym}\s+(?:har\s+(?:nu\s+)?)?{verb}\b", joined)
+    fore = re.finditer(rf"(?<![\wåäö])({NAMN}){akronym}{ORGAN}\s+(?:har\s+(?:nu\s+)?)?{verb}\b", joined)
     efter = re.finditer(rf"\b(?:har|{verb})\s+({NAMN})\s+(?:att\b|{verb}\b|\w+s\s)", joined)
     egna: set[str] = set()
     andra: set[str] = set()
     for generisk in _egna_generiska(huvud):  # "Föreningen avstyrker …" under "Hyresgästföreningens remissvar"
         if re.search(rf"(?<![\wåäö]){generisk}\s+(?:har\s+)?(?:\w+\s+)?{verb}\b", joined, re.IGNORECASE):
             egna.add(generisk)
+    rubrikens: set[str] = set()  # subjects of the headline's own sentence, no letterhead's names
     for match in [*fore, *efter]:
         namn = match.group(1).strip().lower()
         if namn.split()[0] in INTE_AVSANDARE or len(namn) < 2:
             continue
         # "Svensk Kollektivtrafiks har svarat": the genitive the transcript kept; one organisation is one
         # voice however many words the match took before it ("Publicerad Konkurrensverket")
-        egen = _i_huvudet(namn, huvud)
-        (egna if egen else andra).add(namn.split()[-1].removesuffix("s"))
+        kort = namn.split()[-1].removesuffix("s")
+        # the head is read without the headline's own sentence: a newspaper's "Regionfullmäktige säger ja
+        # till …" names no letterhead ("Kriminalvården" over "Kriminalvården välkomnar nytt lagförslag" does)
+        sats = " ".join(match.group(0).lower().split()[len(namn.split()) - 1 :])  # "kriminalvården välkomnar"
+        if sats in huvud and not _i_huvudet(namn.split()[-1], huvud.replace(sats, " ")):
+            rubrikens.add(kort)
+            continue
+        (egna if _i_huvudet(namn, huvud) else andra).add(kort)
+    # … unless the headline's subject speaks again in the text ("Riksantikvarieämbetet har svarat på …" /
+    # "Riksantikvarieämbetet tillstyrker därför …"): the organisation's own page
+    egna |= rubrikens & andra
+    andra -= rubrikens
     return egna, andra
 
 
 def _i_huvudet(namn: str, huvud: str) -> bool:
     """Return True when the name (lower case), or its end after a capitalised word the match took before it
     after a date line's last word the match took before it ("CEST Sveriges Kommuner och Landsting"), is a name
-    in the head."""
+    in the head: a whole word there, in the genitive or not ("Region" is not "Regionfullmäktige", a
+    newspaper's headline over "Region Örebro län säger ja till …")."""
     ord_ = namn.split()
     for i in range(len(ord_)):
-        svans = " ".join(ord_[i:])
-        if svans in huvud or svans.removesuffix("s") in huvud:
+        svans = " ".join(ord_[i:]).removesuffix("s")
+        if re.search(rf"(?<![\wåäö]){re.escape(svans)}s?(?![\wåäö])", huvud):
             return True
         if not DATUMORD.match(ord_[i]):
             return False
