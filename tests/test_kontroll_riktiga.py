@@ -3891,3 +3891,17 @@ def test_sammanfattning_av_betankandet_ar_en_sammanfattningsrubrik() -> None:
     assert rubrik("Sammanfattning av betänkandet") == "sammanfattning"
     assert rubrik("Sammanfattning av utredningens förslag") == "sammanfattning"
     assert rubrik("sammanfattning av de reflektioner och synpunkter som") is None
+
+
+def test_preteritum_utan_artal_eller_aven_ar_svaret_berattat() -> None:
+    """'Även IOGT-NTO avstyrkte förslaget i sitt remissvar' (yttranden/tobaksfakta-…: an earlier remiss) and
+    '… i sitt remissvar 2009' tell history; the sender's own news about this answer tells it in the past
+    without them ('I remissvaret välkomnade förbundet förslaget'): the stance."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    def varden(text: str) -> list[str]:
+        return [f.varde for f in find_fynd(make_blocks(_lines(text)), del_="brodtext", namnd=None)]
+
+    assert varden("Även IOGT-NTO avstyrkte förslaget i sitt remissvar.") == []
+    assert varden("Förbundet välkomnade förslaget i sitt remissvar 2009.") == []
+    assert varden("I remissvaret välkomnade förbundet förslaget.") == ["tillstyrker"]

@@ -214,7 +214,23 @@ def _preteritum(pattern: dict[str, Any], sent: Span, ent: Span, del_: str) -> bo
     form = pattern.get("preteritum")
     if not form or del_ == "beslut":
         return False
-    return any(token.lower_ == form for token in sent.doc[ent.start : ent.end])
+    if not any(token.lower_ == form for token in sent.doc[ent.start : ent.end]):
+        return False
+    return _historia(sent, ent)
+
+
+ARTAL = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _historia(sent: Span, ent: Span) -> bool:
+    """Return True when a sentence with a stance verb in the preterite tells history: a year in it ("i sitt
+    remissvar 2009", "(Ds 2009:32)"), or "även", "också", "tidigare" before the verb ("Även IOGT-NTO
+    avstyrkte förslaget i sitt remissvar"). The sender's own news about this answer tells it in the past
+    without them ("I remissvaret välkomnade förbundet förslaget"): that is the stance."""
+    fore = sent.doc[sent.start : ent.start]
+    return any(ARTAL.match(t.text.split(":")[0]) for t in sent) or any(
+        ADDITIV.fullmatch(t.text) or t.lower_ in TIDIGARE for t in fore
+    )
 
 
 HJALPVERB = frozenset({"har", "hade", "ha", "haft", "hava"})
