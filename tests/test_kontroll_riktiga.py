@@ -3905,3 +3905,22 @@ def test_preteritum_utan_artal_eller_aven_ar_svaret_berattat() -> None:
     assert varden("Även IOGT-NTO avstyrkte förslaget i sitt remissvar.") == []
     assert varden("Förbundet välkomnade förslaget i sitt remissvar 2009.") == []
     assert varden("I remissvaret välkomnade förbundet förslaget.") == ["tillstyrker"]
+
+
+def test_myndighetens_korta_svar() -> None:
+    """Agency answers' short forms: 'inga synpunkter i sak' is avstår; 'har inget att erinra och avstår därmed
+    från att lämna synpunkter' is avstår (no objection beside an explicit avstår, `viker_for_avstar`; the
+    second verb is a stance of its own, no shared object); 'har inte haft möjlighet att yttra sig över
+    förslaget' is a circumstance (`utom_fore`), no avstår."""
+    from remiss.kontroll.brister import bedom
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    def varde(text: str) -> str | None:
+        fynd = find_fynd(make_blocks(_lines(text)), del_="brodtext", namnd=None)
+        return bedom([], fynd, har_beslutsrubrik=False).stallningstagande
+
+    assert varde("Myndigheten har inga synpunkter i sak.") == "avstar"
+    avstar = "Försvarsmakten har inget att erinra och avstår därmed från att lämna synpunkter."
+    assert varde(avstar) == "avstar"
+    assert varde("Myndigheten har inte haft möjlighet att yttra sig över förslaget i sin helhet.") is None
+    assert varde("Myndigheten har inget att erinra mot förslaget.") == "tillstyrker"

@@ -197,10 +197,21 @@ def _value(found: list[Fynd]) -> tuple[str, tuple[str, ...]]:
     delar = tuple(dict.fromkeys(f.varde for f in found))
     if len(delar) == 1:
         return delar[0], delar
+    if set(delar) == {"tillstyrker", "avstar"} and _bara_inget_att_invanda(found):
+        return "avstar", ("avstar",)  # "har inget att erinra och avstår därmed från att lämna synpunkter"
     helhet = [v for v in delar if all(_on_whole(f) for f in found if f.varde == v)]
     if len(helhet) == 1 and all(not _on_whole(f) for f in found if f.varde != helhet[0]):
         return helhet[0], delar
     return BLANDAT, delar
+
+
+def _bara_inget_att_invanda(found: list[Fynd]) -> bool:
+    """Return True when every tillstyrker of the findings is "inget att erinra/invända" (`viker_for_avstar` in
+    the pattern file): no objection beside an explicit avstår is the avstår."""
+    from remiss.nlp import pattern_by_id
+
+    patterns = pattern_by_id()
+    return all(patterns.get(f.monster, {}).get("viker_for_avstar") for f in found if f.varde == "tillstyrker")
 
 
 def _on_whole(fynd: Fynd) -> bool:

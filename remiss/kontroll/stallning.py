@@ -152,6 +152,8 @@ def _sentence_fynd(
             continue  # "avstyrker förslaget att … möjlighet att avslå bygglov": the proposal's own words
         varde: str | None
         pattern = patterns.get(ent.ent_id_, {})
+        if pattern.get("utom_fore") and re.search(pattern["utom_fore"], _fore(sent, ent)):
+            continue  # "har inte haft möjlighet att yttra sig över …": a circumstance, no avstår
         if pattern.get("kraver_negation"):
             if not _negation_before(sent, ent):
                 continue  # "har beretts tillfälle att yttra sig": no stance without "inte … yttrar sig"
@@ -258,6 +260,11 @@ TIDIGARE = frozenset({"tidigare", "förut", "ursprungligen", "då"})
 def _forfluten(verb: Token) -> bool:
     """Return True for a verb in a past form: not its lemma and not ending in -r ("välkomnat", "såg")."""
     return not verb.lower_.endswith("r") and verb.lower_ != verb.lemma_.lower()
+
+
+def _fore(sent: Span, ent: Span) -> str:
+    """Return the sentence text before a match, lower case."""
+    return " ".join(t.lower_ for t in sent.doc[sent.start : ent.start])
 
 
 def _annat_omdome(pattern: dict[str, Any], sent: Span, ent: Span) -> bool:
@@ -582,6 +589,8 @@ def _delat_objekt(sent: Span, object_end: int) -> tuple[str, int] | None:
     i = object_end
     if i + 2 >= sent.end or doc[i].lower_ not in SAMORDNING or not doc[i + 1].text.islower():
         return None
+    if any(e.start == i + 1 for e in sent.ents):
+        return None  # "har inget att erinra och avstår därmed från att …": the second verb is a stance itself
     i += 2
     while i < sent.end and doc[i].lower_ in PARTIKLAR:
         i += 1
