@@ -3605,6 +3605,16 @@ def test_yttranderubrik_over_diarienummer_och_prosa(tmp_path: Path) -> None:
     assert kontroll.titel.startswith("Yttrande över Förvaltningsplan")
 
 
+def test_texten_sager_att_den_ar_ett_yttrande() -> None:
+    """'Detta är ett samordnat yttrande från kommunstyrelsen …' (yttranden/kristinehamn-ks-vattenforvaltning-
+    yttrande, studylibsv.com/doc/786373/…): the text says what it is, a cue whatever the title's layout;
+    a text telling of another's answer says so of that one ('Detta är ett av 60 svar …' names none)."""
+    rad = ("INFORMATION Detta är ett samordnat yttrande från kommunstyrelsen i Kristinehamns kommun till "
+           "vilket synpunkter har tillförts genom yttrande från kommunens miljö- och byggnadsnämnd")
+    assert "nedanstaende-remissvar" in poang(_lines(rad))[1]
+    assert "nedanstaende-remissvar" not in poang(_lines("Detta är ett av 60 svar som kommit in."))[1]
+
+
 @pytest.mark.parametrize(
     ("fall", "rad", "titel"),
     [
@@ -3615,6 +3625,8 @@ def test_yttranderubrik_over_diarienummer_och_prosa(tmp_path: Path) -> None:
         ("Kristinehamn", "Yttrande från Kristinehamns kommun till vattenmyndigheten om samråd "
                          "vattenförvaltning 2015-2021", True),
         ("mottagaren ensam på raden", "Yttrande till Socialdepartementet", True),
+        # the webb layout's line break after 'till' (bench_layoutbyte): the receiver on the next line
+        ("Kristinehamn, radbrytning", "Yttrande från Kristinehamns kommun till", True),
         # a missiv's sentence about where to send the answer is no title
         ("missivets mening", "Yttrande till kommunstyrelsen ska lämnas senast den 30 april", False),
         ("löptext", "Yttrande till nämnden har beretts av förvaltningen och beslut fattas i maj.", False),

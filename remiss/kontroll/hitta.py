@@ -33,10 +33,10 @@ TITEL = re.compile(
     r"|(?:gransknings|samråds|utställnings)yttrande\s+över\s+\S"
     r"|yttrande\s+(?:över|avseende|angående|gällande|rörande|om|med\s+anledning\s+av)\s+\S|yttrande\s*[:–-]\s+\S"
     # addressed: "Yttrande till Vattenmyndigheten Bottenhavet om …", "Yttrande från Kristinehamns kommun till
-    # vattenmyndigheten (om samråd …)": the receiver named (by its name, or after the sender's), the matter
-    # after it or on the next line; a delegation list's row ("Yttrande till tingsrätt avseende god man")
-    # names a kind of receiver, no one
-    r"|yttrande\s+(?:från\s+\S+(?:\s+\S+){0,3}?\s+till\s+\S+|till\s+(?-i:[A-ZÅÄÖ])\S*)(?:\s+\S+){0,4}?"
+    # vattenmyndigheten (om samråd …)": the receiver named (by its name, or after the sender's, then also on
+    # the next line), the matter after it or on the next line; a delegation list's row ("Yttrande till
+    # tingsrätt avseende god man") names a kind of receiver, no one
+    r"|yttrande\s+(?:från\s+\S+(?:\s+\S+){0,3}?\s+till(?:\s+\S+)?|till\s+(?-i:[A-ZÅÄÖ])\S*)(?:\s+\S+){0,4}?"
     r"(?:\s+(?:om|över|angående|avseende|gällande|rörande)(?:\s+\S|\s*$)|(?<=\S)\s*$))",
     re.IGNORECASE,
 )
