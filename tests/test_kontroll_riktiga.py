@@ -3615,6 +3615,34 @@ def test_texten_sager_att_den_ar_ett_yttrande() -> None:
     assert "nedanstaende-remissvar" not in poang(_lines("Detta är ett av 60 svar som kommit in."))[1]
 
 
+def test_ledamoternas_delar_i_ett_protokoll_ar_inga_tecken_emot(tmp_path: Path) -> None:
+    """yttranden/goteborg-ks-energipolitiska-mal in Word (bench_layoutbyte tabell/docx): a protocol answering
+    a remiss (§, decision, the remiss named) holds the members' parts, 'Yrkande från MP, S och V …' and a note
+    'Om jag hade fått rösta hade jag bifallit …': no cues against the protocol's own answer.
+    https://github.com/DeArbetarForDig/dearbetarfordig.se/blob/a034da59b1a31b1bd016855a282f0e102ec1c30f/data/
+    graf/ks-2024-02-07.json (§ 102)"""
+    fil = _docx(
+        tmp_path / "p.docx",
+        "§ 102 Ärendenummer SLK-2023-01152",
+        "Remiss från Klimat- och näringslivsdepartementet Promemorian Förslag om nya energipolitiska mål",
+        "Beslut",
+        "Enligt yrkande från MP, S och V:",
+        "Yttrande över remiss Promemorian förslag om nya energipolitiska mål, i enlighet med yrkande från "
+        "MP, S och V, översänds till Klimat- och näringslivsdepartementet.",
+        "Handlingar",
+        "Stadsledningskontorets tjänsteutlåtande den 22 januari 2024.",
+        "Yrkande från MP, S och V särskilt yttrande C den 1 februari 2024.",
+        "Yrkande från SD den 2 februari 2024.",
+        "Yrkanden",
+        "Karin Pleijel (MP) yrkar bifall till yrkande från MP, S och V den 1 februari 2024.",
+        "Göteborgs Stad Kommunstyrelsen, protokoll",
+        "Protokollsanteckningar",
+        "Emmyly Bönfors (C) antecknar följande till protokollet: Om jag hade fått rösta hade jag bifallit "
+        "yrkande från S, V, MP, särskilt yttrande C.",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
 @pytest.mark.parametrize(
     ("fall", "rad", "titel"),
     [

@@ -61,6 +61,10 @@ MENINGSGRANS = re.compile(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]")  # "… syften. 
 # is how an organisation publishes its own answer as well as anything else; they weigh against a remissvar
 # only when the text is not the sender's own answer (its own name as the voice, or its own answer named)
 GENRESIGNALER = frozenset({"pressmeddelande", "presskontakt"})
+# cues of a member's own text (a party's 'Yrkande från MP, S och V', a note 'Om jag hade fått rösta hade jag
+# bifallit …'): in a protocol or tjänsteskrivelse answering a remiss (a decision, its head, the remiss named)
+# they are the protocol's parts, no cue against its answer
+LEDAMOTSSIGNALER = frozenset({"jag-om-andras-svar", "ledamotens-handling-i-rubrik"})
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,12 @@ class Igenkanning:
         return s.har("publicerar") and (egen_rost or s.har("eget_svar"))
 
     @property
+    def protokoll(self) -> bool:
+        """Return True for a protocol or tjänsteskrivelse answering a named remiss: a decision, its head."""
+        s = self.struktur
+        return s.har("beslut") and s.har("huvud") and s.har("svarar") and not s.om_remiss
+
+    @property
     def ar_remissvar(self) -> bool:
         """Return True when cues or structure make the document a remissvar, and it reports no one else's."""
         s = self.struktur
@@ -220,6 +230,9 @@ class Igenkanning:
         if self.eget:  # a press release of the sender's own answer: the genre is no cue against it
             poang -= sum(signal.vikt for signal in load_signaler() if signal.id in self.signaler
                          and signal.id in GENRESIGNALER)
+        if self.protokoll:
+            poang -= sum(signal.vikt for signal in load_signaler() if signal.id in self.signaler
+                         and signal.id in LEDAMOTSSIGNALER)
         if poang >= TROSKEL:
             return True
         if s.eget_svar and (s.har("rost") or s.har("svarar")) and poang >= 0 and not s.om_remiss:
@@ -229,7 +242,8 @@ class Igenkanning:
         if s.har("beslut") and s.har("huvud"):
             return True  # a tjänsteskrivelse or protokollsparagraf answering a remiss (its deadline cited)
         mot = any(signal.vikt < 0 for signal in load_signaler() if signal.id in self.signaler
-                  and not (self.eget and signal.id in GENRESIGNALER))
+                  and not (self.eget and signal.id in GENRESIGNALER)
+                  and not (self.protokoll and signal.id in LEDAMOTSSIGNALER))
         if mot or poang < 0:
             return False
         form = s.har("rost") and (s.har("beslut") or s.har("huvud"))
