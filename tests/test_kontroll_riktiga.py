@@ -3964,3 +3964,20 @@ def test_myndighetens_korta_svar() -> None:
     assert varde(avstar) == "avstar"
     assert varde("Myndigheten har inte haft möjlighet att yttra sig över förslaget i sin helhet.") is None
     assert varde("Myndigheten har inget att erinra mot förslaget.") == "tillstyrker"
+
+
+def test_far_anfora_foljande_ar_ett_svar(tmp_path: Path) -> None:
+    """TU – Medier i Sverige (slut10, tu-mediestod-tillganglighet-remissvar, a web answer without a heading and
+    without the word remiss): 'har tagit del av rubricerad skrivelse och får anföra följande' is the
+    authorities' standard opening of an answer, like 'lämnar följande synpunkter'."""
+    fil = _docx(
+        tmp_path / "tu.docx",
+        "TU – Medier i Sverige har tagit del av rubricerad skrivelse och får anföra följande.",
+        "1) Uppdraget",
+        "Myndigheten för Press, Radio och TV (MPRT) har haft Kulturdepartementets uppdrag att ta fram ett "
+        "underlag för den fortsatta beredningen av Medieutredningens förslag till nytt mediestöd.",
+        "I uppdraget har legat att undersöka vilka medier och plattformar, utöver de textbaserade, som kan "
+        "förväntas omfattas av ett nytt mediestöd.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
