@@ -3967,8 +3967,8 @@ def test_myndighetens_korta_svar() -> None:
 
 
 def test_far_anfora_foljande_ar_ett_svar(tmp_path: Path) -> None:
-    """TU – Medier i Sverige (slut10, tu-mediestod-tillganglighet-remissvar, a web answer without a heading and
-    without the word remiss): 'har tagit del av rubricerad skrivelse och får anföra följande' is the
+    """TU – Medier i Sverige (slut10, tu-mediestod-tillganglighet-remissvar, a web answer without a heading
+    and without the word remiss): 'har tagit del av rubricerad skrivelse och får anföra följande' is the
     authorities' standard opening of an answer, like 'lämnar följande synpunkter'."""
     fil = _docx(
         tmp_path / "tu.docx",
