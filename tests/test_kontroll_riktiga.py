@@ -3981,3 +3981,17 @@ def test_far_anfora_foljande_ar_ett_svar(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande is None
+
+
+def test_dnr_med_myndighetens_bokstaver_fore_serien(tmp_path: Path) -> None:
+    """Ekobrottsmyndigheten (slut10, ebm-utredningsorder-yttrande, a docplayer transcript in one paragraph):
+    'Dnr EBM A-2015/0728' is the agency's letters before a series letter; the label vouches for both."""
+    fil = _docx(
+        tmp_path / "ebm.docx",
+        "Datum Sida YTTRANDE 2016-03-31 1 (6) Dnr EBM A-2015/0728 Justitiedepartementet (BIRS) "
+        "ju.birs@regeringskansliet.se Yttrande över En europeisk utredningsorder (Ds 2015:57) "
+        "Ekobrottsmyndigheten lämnar härmed sitt yttrande över rubricerad promemoria. Ekobrottsmyndigheten "
+        "är positiv till utredningens olika förslag.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "EBM A-2015/0728"

@@ -24,7 +24,11 @@ DNR_LABEL = re.compile(
     re.IGNORECASE,
 )
 # a dnr of any form vouched for by its label; not "/2016" (a transcript that lost the digits)
-LOOSE_DNR = re.compile(r"^\s*(?P<dnr>(?:[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?)?\d[\w./:–-]*\d[\w/]*)")
+# the agency's letters may stand before a series letter: "Dnr EBM A-2015/0728" (Ekobrottsmyndigheten)
+LOOSE_DNR = re.compile(
+    r"^\s*(?P<dnr>(?:(?-i:[A-ZÅÄÖ]{2,6})\s(?=[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?\d))?"
+    r"(?:[A-ZÅÄÖa-zåäö]{1,6}[\s/-]?)?\d[\w./:–-]*\d[\w/]*)"
+)
 ANGE_DNR = re.compile(
     # every form of the verb ('märka svaret med diarienummer', 'märkt med … eller 15KS255'), and 'ange' glued
     # to its noun by a PDF transcript ('(angediarienummer TS-2016-694)')
