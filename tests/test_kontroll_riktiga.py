@@ -3995,3 +3995,33 @@ def test_dnr_med_myndighetens_bokstaver_fore_serien(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "EBM A-2015/0728"
+
+
+def test_egen_sida_i_vi_form_som_lankar_till_hela_remissvaret(tmp_path: Path) -> None:
+    """Skärgårdarnas Riksförbund (slut10, srf-lis-strandskydd-remissvar, a web page without a heading):
+    the sender speaks in the first person about a named remiss and announces where its whole answer is
+    ('Hela remissvaret finns i nedanstående länk'): its own answer, published, is a yttrande."""
+    fil = _docx(
+        tmp_path / "srf.docx",
+        "För oss som bor vid stränder är strandskyddsbestämmelserna viktiga. Vi stödjer en lagstiftning som "
+        "skyddar stränderna mot ohämmad exploatering.",
+        "Vi upplever att den nuvarande strandskyddslagstiftningen inte stödjer detta på ett bra sätt. SRF "
+        "föreslår att det tillsätts en ny strandskyddsdelegation.",
+        "Hela remissvaret finns i nedanstående länk.",
+        "Remissvar – Naturvårdsverkets skrivelse Uppdrag att se över och föreslå förändringar i reglerna om "
+        "landsbygdsutveckling i strandnära lägen",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.igenkant
+
+
+def test_nyhet_som_lankar_till_nagons_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """The counterpart: a third person's news about another's answer with the same link line has no
+    first-person voice, so the link alone makes no yttrande."""
+    fil = _docx(
+        tmp_path / "nyhet.docx",
+        "Kommunförbundet har svarat på Naturvårdsverkets skrivelse om strandskyddet. Förbundet anser att "
+        "reglerna bör ses över, säger ordföranden till tidningen.",
+        "Hela remissvaret finns i nedanstående länk.",
+    )
+    assert [k for k in kontrollera_fil(fil) if k.igenkant] == []

@@ -237,6 +237,8 @@ class Igenkanning:
             return True
         if s.eget_svar and (s.har("rost") or s.har("svarar")) and poang >= 0 and not s.om_remiss:
             return True  # "I vårt remissvar lyfter vi …": the sender presents its own answer to a remiss
+        if s.har("publicerar") and s.forsta_person and s.har("svarar") and poang >= 0 and not s.om_remiss:
+            return True  # "Vi stödjer … Hela remissvaret finns i nedanstående länk": its own answer
         if poang <= SVAG_MOT or not s.har("svarar") or s.om_remiss:
             return False
         if s.har("beslut") and s.har("huvud"):
