@@ -204,7 +204,6 @@ class Igenkanning:
     poang: int
     signaler: tuple[str, ...]
     struktur: Strukturbedomning
-    mot: bool = False  # a cue against a remissvar was found (a missiv's "Svaret ska ha kommit in …")
 
     @property
     def eget(self) -> bool:
@@ -221,31 +220,34 @@ class Igenkanning:
         return s.har("beslut") and s.har("huvud") and s.har("svarar") and not s.om_remiss
 
     @property
+    def bortsedda(self) -> frozenset[str]:
+        """Return the ids of the cues that do not count for this text: the press-release genre in the sender's
+        own publication, a member's parts in a protocol answering a remiss."""
+        genre = GENRESIGNALER if self.eget else frozenset()
+        return genre | (LEDAMOTSSIGNALER if self.protokoll else frozenset())
+
+    @property
     def ar_remissvar(self) -> bool:
         """Return True when cues or structure make the document a remissvar, and it reports no one else's."""
         s = self.struktur
         if s.referat:
             return False
-        poang = self.poang
-        if self.eget:  # a press release of the sender's own answer: the genre is no cue against it
-            poang -= sum(signal.vikt for signal in load_signaler() if signal.id in self.signaler
-                         and signal.id in GENRESIGNALER)
-        if self.protokoll:
-            poang -= sum(signal.vikt for signal in load_signaler() if signal.id in self.signaler
-                         and signal.id in LEDAMOTSSIGNALER)
+        bortsedda = self.bortsedda
+        funna = [signal for signal in load_signaler() if signal.id in self.signaler]
+        poang = self.poang - sum(signal.vikt for signal in funna if signal.id in bortsedda)
         if poang >= TROSKEL:
             return True
-        if s.eget_svar and (s.har("rost") or s.har("svarar")) and poang >= 0 and not s.om_remiss:
-            return True  # "I vårt remissvar lyfter vi …": the sender presents its own answer to a remiss
-        if s.har("publicerar") and s.forsta_person and s.har("svarar") and poang >= 0 and not s.om_remiss:
-            return True  # "Vi stödjer … Hela remissvaret finns i nedanstående länk": its own answer
+        # "I vårt remissvar lyfter vi …": the sender presents its own answer to a remiss; "Vi stödjer … Hela
+        # remissvaret finns i nedanstående länk": it publishes its own answer
+        eget_svar = s.eget_svar and (s.har("rost") or s.har("svarar"))
+        publicerat = s.har("publicerar") and s.forsta_person and s.har("svarar")
+        if (eget_svar or publicerat) and poang >= 0 and not s.om_remiss:
+            return True
         if poang <= SVAG_MOT or not s.har("svarar") or s.om_remiss:
             return False
         if s.har("beslut") and s.har("huvud"):
             return True  # a tjänsteskrivelse or protokollsparagraf answering a remiss (its deadline cited)
-        mot = any(signal.vikt < 0 for signal in load_signaler() if signal.id in self.signaler
-                  and not (self.eget and signal.id in GENRESIGNALER)
-                  and not (self.protokoll and signal.id in LEDAMOTSSIGNALER))
+        mot = any(signal.vikt < 0 for signal in funna if signal.id not in bortsedda)
         if mot or poang < 0:
             return False
         form = s.har("rost") and (s.har("beslut") or s.har("huvud"))
@@ -263,8 +265,7 @@ def igenkanning(lines: list[Line] | tuple[Line, ...]) -> Igenkanning:
     from remiss.kontroll.struktur import bedom
 
     score, ids = poang(lines)
-    mot = any(signal.vikt < 0 for signal in load_signaler() if signal.id in ids)
-    return Igenkanning(score, ids, bedom(lines), mot=mot)
+    return Igenkanning(score, ids, bedom(lines))
 
 
 def ar_remissvar(lines: list[Line] | tuple[Line, ...]) -> bool:
