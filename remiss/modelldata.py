@@ -80,7 +80,12 @@ def las_jsonl(fil: str, regel: Callable[[dict[str, Any]], T], rattelse: str = "R
         if not raw.strip():
             continue
         try:
-            out.append(regel(json.loads(raw)))
+            row = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"rad {number} är inte giltig JSON ({exc.msg}). {rattelse}",
+                              fil=f"modeller/{fil}") from exc
+        try:
+            out.append(regel(row))
         except (ValueError, KeyError, re.error) as exc:
             raise ConfigError(f"rad {number}: {exc}. {rattelse}", fil=f"modeller/{fil}") from exc
     return tuple(out)

@@ -19,8 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from remiss.errors import ConfigError
-
 # Abbreviations that end in a period but do not end a sentence (FACTS.md: the sentencizer broke after them).
 FORKORTNINGAR: tuple[str, ...] = (
     "prop.",
@@ -117,35 +115,21 @@ def load_nlp() -> Any:
 
 @lru_cache(maxsize=1)
 def load_patterns() -> tuple[dict[str, Any], ...]:
-    """Return the ställningstagande patterns from modeller/stallningstagande.jsonl, checked."""
-    from remiss.modelldata import modell_text
+    """Return the ställningstagande patterns from modeller/stallningstagande.jsonl, checked (ConfigError
+    names the bad line)."""
+    from remiss.modelldata import las_jsonl
 
-    text = modell_text(MONSTERFIL)
-    patterns = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            pattern = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(
-                f"rad {number} är inte giltig JSON ({exc.msg}). Rätta mönsterfilen.",
-                fil=f"modeller/{MONSTERFIL}",
-            ) from exc
-        _check_pattern(pattern, number)
-        patterns.append(pattern)
-    return tuple(patterns)
+    return las_jsonl(MONSTERFIL, _checked_pattern, "Rätta mönsterfilen.")
 
 
-def _check_pattern(pattern: dict[str, Any], number: int) -> None:
-    """Raise ConfigError when a pattern lacks id, label or token list, or has an unknown label."""
+def _checked_pattern(pattern: Any) -> dict[str, Any]:
+    """Given one line of the pattern file, return it (ValueError when it lacks id, label or token list, or
+    has an unknown label)."""
     if not isinstance(pattern, dict) or not {"id", "label", "pattern"} <= set(pattern):
-        raise ConfigError(f"rad {number} saknar id, label eller pattern.", fil=f"modeller/{MONSTERFIL}")
+        raise ValueError("saknar id, label eller pattern")
     if pattern["label"] not in ("TILLSTYRKER", "AVSTYRKER", "AVSTAR"):
-        raise ConfigError(
-            f"rad {number} har okänd label {pattern['label']!r} (TILLSTYRKER, AVSTYRKER eller AVSTAR).",
-            fil=f"modeller/{MONSTERFIL}",
-        )
+        raise ValueError(f"har okänd label {pattern['label']!r} (TILLSTYRKER, AVSTYRKER eller AVSTAR)")
+    return pattern
 
 
 def may_match(texts: Iterable[str]) -> bool:

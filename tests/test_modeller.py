@@ -187,6 +187,26 @@ def test_las_jsonl_names_the_bad_line(tmp_path: Path, monkeypatch: pytest.Monkey
         modelldata.las_jsonl("regler.jsonl", regel, "Rätta regelfilen.")
     (tmp_path / "regler.jsonl").write_text('{"id": "a", "exempel": "x"}\n', encoding="utf-8")
     assert modelldata.las_jsonl("regler.jsonl", regel) == ("a",)
+    (tmp_path / "regler.jsonl").write_text('{"id": "a", "exempel": "x"}\n{"id": \n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"rad 2 är inte giltig JSON \(.+\)\. Rätta regelfilen\."):
+        modelldata.las_jsonl("regler.jsonl", regel, "Rätta regelfilen.")
+
+
+def test_stallningsmonstren_lases_av_samma_lasare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stance pattern file is read by `las_jsonl` too: a pattern with an unknown label names its line."""
+    from remiss import modelldata, nlp
+
+    assert len(nlp.load_patterns()) > 10
+    (tmp_path / nlp.MONSTERFIL).write_text(
+        '{"id": "a", "label": "TILLSTYRKER", "pattern": []}\n{"id": "b", "label": "JA", "pattern": []}\n',
+        encoding="utf-8")
+    monkeypatch.setattr(modelldata, "modell_text", lambda fil: (tmp_path / fil).read_text(encoding="utf-8"))
+    nlp.load_patterns.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"rad 2: har okänd label 'JA' .*Rätta mönsterfilen\."):
+            nlp.load_patterns()
+    finally:
+        nlp.load_patterns.cache_clear()
 
 
 def test_modell_text_is_the_packaged_file() -> None:
