@@ -5002,3 +5002,118 @@ Vi kommer att ge en introduktion till remissen under en öppen kulturdialog den 
     assert remiss is not None
     assert remiss.titel == "Kulturplan för Västernorrland 2023-2026"
     assert remiss.svarsdatum == "2022-06-24"
+
+
+MALAREN_VATTENRAD = """Vattenråd – så lämnar ni synpunkter i VISS
+Just nu samråder vattenmyndigheterna om förvaltningsplan, åtgärdsprogram och miljökvalitetsnormer för vattenarbetet 2021–2027.
+Som medlem i ett vattenråd kan du lämna synpunkter för alla delar på en vattenförekomst som ingår i underlagsmaterialet till Vattenmyndigheternas förvaltningsplan, miljökvalitetsnormer och åtgärdsprogram, som till exempel statusklassningar, normer, åtgärder, risk, påverkan.
+Här finns instruktioner på hur du som är med i ett vattenråd kan lämna synpunkter
+Hur ska vi tillsammans ta hand om Sveriges vatten under de kommande sex åren? Vattenmyndigheterna föreslår sextio åtgärder och beskriver vem som behöver göra vad. Håller du med? Tyck till före den 30 april 2021. Alla synpunkter är värdefulla.
+Läs mer om samrådet på Vattenmyndigheternas webbplats"""
+
+
+def test_vidarebefordrat_samrad_med_frist_utan_adress_ar_en_remiss() -> None:
+    """prov10/malaren-vattenrad-samrad-viss: a förbund's page passing the water authorities' samråd on to the
+    vattenråd asks for answers by a date ('Tyck till före den 30 april 2021', the imperative call as an answer
+    word) without an e-mail address (answers in VISS): a remiss, registered with a warning for the address.
+    The authorities that 'samråder … om' the plans send it; the matter is the kinds in a row they consult on."""
+    from dataclasses import replace
+
+    lines = [replace(line, size=10.0) for line in lines_of(MALAREN_VATTENRAD)]
+    lines[0] = replace(lines[0], size=18.0, bold=True)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2021-04-30"
+    assert remiss.svarsadress is None
+    assert remiss.avsandare == "Vattenmyndigheterna"
+    assert remiss.titel == "förvaltningsplan, åtgärdsprogram och miljökvalitetsnormer för vattenarbetet 2021–2027"
+
+
+OSTHAMMAR_STEGSIDA = """Gå till innehållet
+Pågående översiktsplanering
+7. Översiktsplan ute på granskning
+delaktighetstrappan
+Granskning
+För att planera användningen av mark och vatten tar varje kommun fram en översiktsplan för hela kommunens geografiska område.
+Översiktsplan 2023 är en revidering av översiktsplanen antagen 2016. Strukturen från nuvarande översiktsplan har bibehållits.
+Granskningsfas
+Under våren 2022 var översiktsplanen ute på samråd där det fanns tillfälle för allmänheten, myndigheter, politiska organisationer med flera att lämna synpunkter på samrådsförslaget.
+Dags för granskning
+Nu är den kommande översiktsplanen inne i en av de sista faserna, nämligen granskningsfasen. Enligt Plan- och bygglagen ska förslaget finnas tillgängligt för granskning under två månader.
+Granskningstid
+Mellan perioden"""
+
+
+def test_stegsida_vars_steg_pagar_nu_ar_en_remiss() -> None:
+    """missiv11/osthammar-op2023-granskning: a kommun's stegsida ('7. Översiktsplan ute på granskning') whose
+    text says the plan is in that phase now ('Nu är den kommande översiktsplanen inne i … granskningsfasen',
+    'Dags för granskning'; modeller/missiv.toml nu_oppet, ute_pa_remiss) is a remiss though its period is cut
+    off. The section heading 'Pågående översiktsplanering' is an activity, the step's heading names the kind,
+    and the text names the plan with its year ('Översiktsplan 2023')."""
+    from dataclasses import replace
+
+    lines = [replace(line, size=10.0) for line in lines_of(OSTHAMMAR_STEGSIDA)]
+    lines[1] = replace(lines[1], size=20.0, bold=True)
+    lines[2] = replace(lines[2], size=16.0, bold=True)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "Översiktsplan 2023"
+
+
+def test_blogg_som_ger_kommunens_svarsvag_och_sista_dagen_ar_en_remiss() -> None:
+    """missiv11/orustmedborgaren-op2040-synpunkter: a citizens' blog passes the kommun's way to answer on ('sista
+    dagen att sända in sina synpunkter … till kommunen', 'E-post: kommun@orust.se'): 'sina synpunkter … till'
+    asks for answers as 'dina synpunkter' does (modeller/missiv.toml svar_skickas_till)."""
+    text = """Den härskande politiska majoriteten i Orust kommun har nyligen presenterat sitt förslag till ny Översiktsplan 2040 som omedelbart sågades av en förkrossande majoritet av kommunens medborgare.
+Idag den 12 maj är sista dagen att sända in sina synpunkter på den föreslagna Översiktsplanen till kommunen.
+Med snigelpost: Orust kommun, Samhällsutveckling, 473 80 HenånMärk kuvertet: ”Synpunkter översiktsplan” (tänk på att posten tar god tid på sig).
+E-post: kommun@orust.se
+Ämne: Synpunkter översiktsplan"""
+    lines = lines_of(text)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.svarsadress == "kommun@orust.se"
+
+
+def test_kommunens_genitiv_fore_rubrikens_ord_ar_inget_fullare_namn() -> None:
+    """slut10, missiv/smedjebacken-ks-op-samrad: under 'Samråd om ny översiktsplan' the text's 'Samrådet för
+    Smedjebackens nya översiktsplan' only puts the sender's genitive before the heading's own words: the
+    heading's matter stands ('ny översiktsplan'); 'Skånes regionala utvecklingsstrategi – Det öppna Skåne 2030'
+    under 'Regional utvecklingsstrategi på remiss' adds a name and is taken (test above)."""
+    from dataclasses import replace
+
+    text = """Samråd om ny översiktsplan
+Arbete med att ta fram en ny översiktsplan för Smedjebackens kommun pågår. Översiktsplanen ska ange inriktningen för den långsiktiga utvecklingen av den fysiska miljön.
+Samrådet för Smedjebackens nya översiktsplan, pågår under perioden mellan den 16 oktober -17 december 2017. Samrådsversionen av översiktsplanen är ett första förslag på hur kommunens nya översiktsplan ska se ut.
+Eventuella synpunkter kan lämnas skriftligen fram till och med den 16 december via formuläröppnas i nytt fönster, e-post eller brev.
+E-post: Kommun@smedjebacken.se
+Brev: Smedjebackens kommun, Kommunstyrelsen, 777 81 Smedjebacken"""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[0] = replace(lines[0], size=18.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "ny översiktsplan"
+    assert remiss.avsandare == "Smedjebackens kommun, Kommunstyrelsen"
+
+
+def test_fillankens_ar_ensamt_ar_inget_fullare_namn() -> None:
+    """prov9/haparanda-op-samrad: under 'Samråd för ny översiktsplan' the file link 'Översiktsplan 2022 (PDF)
+    Pdf, 16.8 MB.' adds only a year to the heading's kind: the file's year, as a file's date is, no fuller name
+    ('ny översiktsplan' stands); a link that names what the plan is for ('Kulturplan för Västernorrland
+    2023-2026 (pdf)') still is one."""
+    from dataclasses import replace
+
+    text = """Samråd för ny översiktsplan
+Haparanda stad har tagit fram ett förslag till ny översiktsplan, under perioden 18 januari till den 28 februari 2022 kommer ett samråd att pågå.
+Översiktsplanen redogör för kommunens långsiktiga viljeinriktning avseende den framtida mark- och vattenanvändningen i kommunen.
+Översiktsplan 2022 (PDF) Pdf, 16.8 MB.
+Lämna synpunkter
+Under samrådet har du möjlighet att tycka till och lämna synpunkter på översiktsplanens innehåll, bland annat via reguljär post:
+Haparanda kommun
+Kommunstyrelsen
+953 85 Haparanda.
+Du kan också välja att maila dina synpunkter till e-post: kommun@haparanda.se"""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[0] = replace(lines[0], size=18.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "ny översiktsplan"

@@ -493,7 +493,9 @@ AGENCY_END = re.compile(r"(?:rådet|verket|myndigheten|inspektionen|kollegiet|ä
                         r"styrelsen|vattendistrikt|förbundet|kommuner)$")  # '… och Boxholms kommuner'
 OPENING_LINES = 25  # the sender says what it does in the notice's opening sentences
 # a national authority's name ends in its kind (not 'nämnden'/'styrelsen', which a kommun has too)
-AUTHORITY = r"[A-ZÅÄÖ][\wåäö-]*(?:verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|rådet)"
+# (also several in the plural: 'Vattenmyndigheterna föreslår sextio åtgärder', a page passing their samråd on)
+AUTHORITY = (r"[A-ZÅÄÖ][\wåäö-]*(?:verket|myndigheten|myndigheterna|inspektionen|kollegiet|ämbetet|"
+             r"institutet|rådet)")
 # the authority whose own föreskrifter are proposed: 'ett förslag till ändring av Statens Jordbruksverks
 # föreskrifter (SJVFS 2016:28)', 'förslag till nya Skogsstyrelsens föreskrifter'
 RULES_OWNER = re.compile(

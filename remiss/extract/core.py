@@ -381,7 +381,8 @@ def generic_heading(title: str) -> bool:
         return True
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
-    return bool(words) and all(word in GENERIC_WORDS for word in words)
+    # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
+    return bool(words) and all(word in GENERIC_WORDS or word.endswith("planering") for word in words)
 
 
 def choose_titel(lines: Sequence[Line]) -> Found | None:
@@ -427,7 +428,9 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top))
-        return better or found
+        if better is None or better is not layout:
+            return better or found
+        found = layout  # the next heading ('7. Översiktsplan ute på granskning') is read as a heading is
     index = lines.index(found.line) if found.line in lines else 0
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
@@ -597,6 +600,12 @@ def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
         owner = match.group("owner").split()[-1]
         if owner.lower() in OWNER_WORDS or owner in first_names():
             continue
+        # the owner's genitive alone before the heading's own words ('Smedjebackens nya översiktsplan' under
+        # 'Samråd om ny översiktsplan') names the sender, no fuller name: the heading's matter stands
+        rest = match.group("doc")[match.end("owner") - match.start("doc"):].split()
+        same = all(a.lower()[:2] == b.lower()[:2] for a, b in zip(rest, words, strict=False))
+        if len(rest) == len(words) and same:
+            continue
         return Found(match.group("doc").strip(), text.line_at(match.start("doc")),
                      f"{found.skal}; rubriken namnger bara slaget, titeln är dokumentet med ägare och "
                      "namn som texten ger")
@@ -640,7 +649,11 @@ def _kind_named(lines: Sequence[Line], found: Found) -> Found | None:
     if kind == found.value or len(kind.split()) != 1:
         return None
     text = Text.of(lines[:60])
-    match = re.search(QUALIFIED + re.escape(kind) + r"\b", text.joined, re.IGNORECASE)
+    # the plan's name is its kind with its year ('Översiktsplan 2023 är en revidering …'), else the kind
+    # qualified ('… samrådsförslaget för ny översiktsplan')
+    year = r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b"
+    match = (re.search(r"\b" + re.escape(kind) + year, text.joined, re.IGNORECASE)
+             or re.search(QUALIFIED + re.escape(kind) + r"\b", text.joined, re.IGNORECASE))
     if match is None:
         return None
     return Found(match.group(0), text.line_at(match.start()),
@@ -970,7 +983,12 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
                 # it says more than the heading's words, not only one of them in its definite form
                 # ('Trafikplan' / 'Trafikplanen är nu ute på remiss'), nor only a procedure and a date (a file
                 # link 'Granskning översiktsplan, 2022-05-19 (pdf)' under 'Granskning av ny översiktsplan')
+                # a file link's year alone is the file's ('Översiktsplan 2022 (PDF) Pdf, 16.8 MB.' under
+                # 'Samråd för ny översiktsplan'), as its date is; a year in the text's own name of a plan is
+                # part of it
+                link = pattern is NAMED_DOCUMENT[0]
                 more = any(w.lower()[:STEM] not in stems and not _procedure_or_date(w)
+                           and not (link and re.fullmatch(r"(?:19|20)\d{2}", w))
                            for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", cleaned))
                 if not heading_words and len(cleaned) > len(title) and more and len(doc.split()) <= 14:
                     return Found(cleaned, line, "dokumentet som notisen namnger under rubriken")
@@ -1056,7 +1074,9 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{word}\s+){{0,3}}"
         rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds}){KIND_ENDINGS}\b"
         rf"(?:\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?|\([^)]{{1,40}}\))"
-        rf"|\s+(?:för|i|inom|över|och)\s+{word}(?:\s+{word}){{0,3}})*",
+        rf"|\s+(?:för|i|inom|över|och)\s+{word}(?:\s+{word}){{0,3}}"
+        # kinds in a row: 'förvaltningsplan, åtgärdsprogram och miljökvalitetsnormer för vattenarbetet …'
+        rf"|(?:\s*,\s*|\s+och\s+)[\w-]*?(?:{kinds}){KIND_ENDINGS}\b)*",
         re.IGNORECASE,
     )
     return (phrase, re.compile(rf"^(?:{markers})$", re.IGNORECASE),
@@ -1505,8 +1525,9 @@ STAGE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # the state before the plan's kind: 'Nytt förslag på översiktsplan nu för granskning'
+# and a stegsida's step number: '7. Översiktsplan ute på granskning'
 STATE_PREFIX = re.compile(
-    r"^(?:nytt|nya|reviderat|omarbetat|uppdaterat)\s+förslag\s+(?:på|till)\s+", re.IGNORECASE
+    r"^(?:\d{1,2}\.\s+|(?:nytt|nya|reviderat|omarbetat|uppdaterat)\s+förslag\s+(?:på|till)\s+)", re.IGNORECASE
 )
 QUALIFIED = r"\b(?:ny|nya|nytt|reviderad|reviderade|fördjupad|uppdaterad|gemensam)\s+"
 

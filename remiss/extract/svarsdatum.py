@@ -30,13 +30,14 @@ DEADLINE = re.compile(
     r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
     r"på\s+sig\s+(?:fram\s+)?till|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
-    r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
+    r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*|tyck\w*\s+till)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
     r"\s*:?\s*(?:är\s+)?"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
     r"(?=\*{0,2}\s*\d)",
     re.IGNORECASE,
 )
-ANSWER_WORDS = re.compile(r"svar|synpunkt|yttra|remiss|inkomm|skicka|lämna", re.IGNORECASE)
+# 'Tyck till före den 30 april 2021' (the imperative call to answer, as on a page passing a samråd on)
+ANSWER_WORDS = re.compile(r"svar|synpunkt|yttra|remiss|inkomm|skicka|lämna|tyck\w*\s+till", re.IGNORECASE)
 # the deadline words of such a sentence: 'fram till', 'före' (a word: never the 'före' of 'föreskrifter' or
 # 'Föreningar'), a table's column 'Svarsdag', 'Nytt datum för inlämnande av skriftliga synpunkter … är'
 UNTIL_WORDS = re.compile(
