@@ -27,6 +27,7 @@ MINST = {
     "prov8": 30,
     "prov9": 29,
     "prov10": 20,
+    "prov11": 21,
 }
 
 
@@ -104,7 +105,9 @@ def _avsandare(dok: jamfor.Dokument) -> str | None:
 
 
 # held-out sets: each shares no sender and no source page with any other folder
-HALLS_UTANFOR = ("prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8", "prov9", "prov10")
+HALLS_UTANFOR = (
+    "prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8", "prov9", "prov10", "prov11",
+)
 
 
 @pytest.mark.parametrize("mapp", HALLS_UTANFOR)
