@@ -5117,3 +5117,64 @@ Du kan också välja att maila dina synpunkter till e-post: kommun@haparanda.se"
     lines[0] = replace(lines[0], size=18.0, bold=True)
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None and remiss.titel == "ny översiktsplan"
+
+
+def test_regionens_pressmeddelande_med_egna_organ_namnger_avsandaren_en_gang() -> None:
+    """prov7/regionkalmar-rus-remiss: a region's press release names itself once ('Region Kalmar län är en
+    fossilbränslefri region', a goal) and its own bodies by kind ('Regionala utvecklingsnämnden föreslår
+    regionstyrelsen att skicka ut förslaget på remiss'): the one region it names is the sender."""
+    text = """Pressmeddelande 2021-11-24
+Regional utvecklingsstrategi på remiss
+En omarbetad och aktualiserad version av regional utvecklingsstrategi för Kalmar län 2030 (RUS) ”Klimat att växa i” är på väg ut på remiss.
+Vidare har mål formulerats inom de utvecklingsområden som prioriteras. Följande mål har satts upp:
+• Hög delaktighet och upplevd trygghet i hela länet
+• Region Kalmar län är en fossilbränslefri region
+Regionala utvecklingsnämnden föreslår regionstyrelsen att skicka ut förslaget på remiss till 50 olika aktörer i form av länets kommuner, myndigheter, grannlän, fackliga organisationer, näringsliv och intresseorganisationer. De får möjlighet att yttra sig över strategin fram till den 31 mars 2022."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None and remiss.avsandare == "Region Kalmar län"
+    assert remiss.svarsdatum == "2022-03-31"
+
+
+def test_natverkets_adress_for_synpunkter_ar_ingen_persons() -> None:
+    """slut9, missiv/energiintelligent-dalarna-klimathandlingsplan: 'Mejla synpunkter till
+    energiintelligent.dalarna@lansstyrelsen.se' is the network's box, not a person's (a first part longer than
+    any first name): the svarsadress, and the network it spells ('alla inom Energiintelligent Dalarna') is the
+    sender, no handläggare. The heading is a question to the reader that names no document: no title."""
+    from dataclasses import replace
+
+    text = """Vilken klimatpolitik bör vi ha de närmaste fyra åren?
+Enligt klimatlagen ska regeringen vart fjärde år ta fram en klimatpolitisk handlingsplan. Handlingsplanen ska lämnas till riksdagen året efter det att ordinarie val till riksdagen har hållits.
+Den avgående regeringen gav myndigheter i uppdrag att komma med förslag på åtgärder till handlingsplanen. Förslagen har nu presenterats:
+Transportsektorns klimatomställning – Förslag från Trafikanalys
+Länsstyrelsen och Region Dalarna m fl myndigheter ska lämna synpunkter på förslagen senast 15 december och tar tacksamt emot synpunkter från alla inom Energiintelligent Dalarna. Båda stora och små synpunkter välkomnas!
+Mejla synpunkter till energiintelligent.dalarna@lansstyrelsen.se"""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[0] = replace(lines[0], size=18.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.svarsadress == "energiintelligent.dalarna@lansstyrelsen.se"
+    assert remiss.avsandare == "Energiintelligent Dalarna"
+    assert remiss.handlaggare is None or not remiss.handlaggare.namn
+    assert remiss.titel is None
+
+
+def test_bloggens_ingress_i_stor_stil_ar_ingen_rubrik() -> None:
+    """missiv11/orustmedborgaren-op2040-synpunkter: a blog's lead paragraph set large ('… presenterat sitt' /
+    'förslag till ny Översiktsplan 2040 som …' / 'majoritet av kommunens medborgare. Ansvariga politiker …') is
+    prose, no heading (a wrapped sentence's rest, a full stop inside); without a heading the title is the
+    document the text's first proposal names, the qualifier before its name dropped: 'Översiktsplan 2040'.
+    A heading with questions ('Äldreplanen på remiss: Vad tycker du …? Vad …?') is still one."""
+    from dataclasses import replace
+
+    text = """Den härskande politiska majoriteten i Orust kommun har nyligen presenterat sitt
+förslag till ny Översiktsplan 2040 som omedelbart sågades av en förkrossande
+majoritet av kommunens medborgare. Ansvariga politiker har konsekvent duckat
+och hållit sig undan rampljuset, medans kritiken genljudit både ute i stugorna och
+i sociala medier.
+Idag den 12 maj är sista dagen att sända in sina synpunkter på den föreslagna Översiktsplanen till kommunen.
+Med snigelpost: Orust kommun, Samhällsutveckling, 473 80 HenånMärk kuvertet: ”Synpunkter översiktsplan” (tänk på att posten tar god tid på sig).
+E-post: kommun@orust.se"""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    lines[:4] = [replace(line, size=13.0, bold=True) for line in lines[:4]]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "Översiktsplan 2040"

@@ -10,7 +10,7 @@ from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
-from remiss.extract.text import ORG_WORD, PHONE_RE, Found, Text, capitalised_words
+from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
 from remiss.instanser import EMAIL
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
 
@@ -297,11 +297,30 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
-        return (by_text or _subject_remitting(text) or _members_asked(text) or _kommun_board(text)
+        return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
+                or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _owner_of_rules(text)
                 or _owner_by_domain(text)
                 or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text))
     return on_top
+
+
+def _named_by_answer_address(text: Text) -> Found | None:
+    """Given the text, return the organisation it names whose name the address the answers go to spells, an
+    organisation's box and no person's ('Mejla synpunkter till energiintelligent.dalarna@lansstyrelsen.se'
+    under '… synpunkter från alla inom Energiintelligent Dalarna'), or None."""
+    from remiss.extract.personer import ANSWER_TO_ADDRESS
+
+    fold = str.maketrans("åäöéü", "aaoeu")
+    for address in ANSWER_TO_ADDRESS.finditer(text.joined):
+        parts = re.split(r"[._]", address.group("lokal").lower())
+        if len(parts[0]) <= LONGEST_FIRST_NAME:
+            continue  # 'johan.matz': a person's
+        for named in re.finditer(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}", text.joined):
+            if [w.lower().translate(fold) for w in named.group(0).split()] == parts:
+                return Found(named.group(0), text.line_at(named.start()),
+                             "organisationen vars namn adressen för svaren stavar")
+    return None
 
 
 # 'Du hittar dokumenten på Trosa kommuns digitala anslagstavla': the kommun's own notice board or site
@@ -420,10 +439,24 @@ def _only_body_named(text: Text) -> Found | None:
     if len(names) != 1:
         return None
     org, found = next(iter(names.items()))
-    if len(found) < BODY_NAMED_TIMES:
+    if len(found) < BODY_NAMED_TIMES and not _own_bodies_act(org, text.joined):
         return None
     return Found(org, text.line_at(found[0].start("org")),
-                 "den enda region, landsting eller kommun som texten namnger, flera gånger")
+                 "den enda region, landsting eller kommun som texten namnger, flera gånger eller med sina "
+                 "egna organ som beslutar ('Regionala utvecklingsnämnden föreslår regionstyrelsen …')")
+
+
+# a region's or kommun's own bodies named by their kind, as only its own text names them: 'Regionala
+# utvecklingsnämnden föreslår regionstyrelsen att skicka ut förslaget på remiss'
+OWN_BODIES = {"region": re.compile(r"\bregion(?:styrelsen|fullmäktige)\b", re.IGNORECASE),
+              "kommun": re.compile(r"\bkommun(?:styrelsen|fullmäktige)\b", re.IGNORECASE)}
+
+
+def _own_bodies_act(org: str, joined: str) -> bool:
+    """Return True when the one region (or kommun) the text names once is the one whose own styrelse or
+    fullmäktige the text names by kind: a region's press release names itself once and its bodies so."""
+    kind = "region" if org.startswith("Region ") else "kommun" if re.search(r"\skommun$", org) else None
+    return kind is not None and OWN_BODIES[kind].search(joined) is not None
 
 
 # an organisation named in full whose initials are the domain of the page's addresses: 'Myndigheten för

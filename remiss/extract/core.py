@@ -28,7 +28,7 @@ from remiss.extract.dnr import (
 from remiss.extract.epostrubrik import Falt, body_lines, read_mail_header, recipients
 from remiss.extract.personer import find_handlaggare, is_person
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
-from remiss.extract.text import ORG_WORD, Found, Text, capitalised_words
+from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, Found, Text, capitalised_words
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV, listed_link
@@ -372,6 +372,10 @@ QUESTION = re.compile(
     r"^(?:vad|hur|vilka|vilken|vilket|varför|vem|när)\s+(?:är|kan|ska|vill|tycker|tror|behöver|bör|blir|gör)\b",
     re.IGNORECASE,
 )
+# a question to the reader as the whole heading ('Vilken klimatpolitik bör vi ha de närmaste fyra åren?'): it
+# asks what the matter should be, it names none
+WHOLE_QUESTION = re.compile(r"^(?:vad|hur|vilka|vilken|vilket|varför|vem|när)\b[^.!?]{4,120}\?$",
+                            re.IGNORECASE)
 
 
 def generic_heading(title: str) -> bool:
@@ -415,7 +419,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         found = _matter_under_activity(lines, found) or found
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
-                or _call_sentence(lines[:40]) or _version_of(lines[:80]))
+                or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _proposal_named(lines[:12]))
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -423,11 +427,16 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     asked = ASKED_HEADING.match(found.value)
     if asked and clean_title(asked.group("matter")):
         found = Found(clean_title(asked.group("matter")), found.line, f"{found.skal}, det de tillfrågas om")
-    if generic_heading(found.value):
+    question = WHOLE_QUESTION.match(found.line.text.strip()) and not _frame_words()[0].search(found.value)
+    if generic_heading(found.value) or question:
         layout = title_from_layout(lines, skip_generic=True)
+        if layout is not None and layout.line is found.line:
+            layout = None  # the question itself, read again
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top))
+        if better is None and question:
+            return None  # a question that names no document, and nothing below names the matter: no title
         if better is None or better is not layout:
             return better or found
         found = layout  # the next heading ('7. Översiktsplan ute på granskning') is read as a heading is
@@ -800,6 +809,26 @@ def _call_sentence(lines: Sequence[Line]) -> Found | None:
     if not title:
         return None
     return Found(title, text.line_at(match.start("doc")), "dokumentet som uppmaningen att tycka till namnger")
+
+
+PROPOSAL_OF = re.compile(r"\bförslag(?:et)?\s+(?:till|på)\s+", re.IGNORECASE)
+
+
+def _proposal_named(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines of a text without a heading, return the document its first proposal names ('har
+    nyligen presenterat sitt förslag till ny Översiktsplan 2040 som …': 'Översiktsplan 2040', a qualifier
+    before a name dropped), or None."""
+    text = Text.of(lines)
+    phrase = _frame_words()[0]
+    for proposal in PROPOSAL_OF.finditer(text.joined):
+        match = phrase.match(text.joined, proposal.end())
+        if match is None:
+            continue
+        doc = re.sub(r"^(?:(?:ny|nya|nytt)\s+)(?=[A-ZÅÄÖ])", "", match.group(0).strip(" ,"))
+        if not _bare_kind(doc):
+            return Found(doc, text.line_at(proposal.start()),
+                         "dokumentet som texten säger att förslaget gäller (ingen rubrik)")
+    return None
 
 
 def _samrad_for(lines: Sequence[Line]) -> Found | None:
@@ -1295,7 +1324,8 @@ FUNCTIONAL_ADDRESS = re.compile(r"diarium|diariet|registrator|remissvar|registra
 FUNCTION_WORD = re.compile(r"info|kontakt|post|kultur|plan|bygg|miljo|samhall|utveckling|forvaltning|namnd|"
                            r"remiss|synpunkt|yttrande|kommun|region|stad|lansstyrelsen|kontor|myndighet|verket|"
                            r"forbund|styrelse", re.IGNORECASE)
-PERSONAL_LOCAL = re.compile(r"^[a-zåäöé]+[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")  # 'johan.matz'
+# 'johan.matz'; a first part longer than any first name is an organisation's ('energiintelligent.dalarna')
+PERSONAL_LOCAL = re.compile(rf"^[a-zåäöé]{{1,{LONGEST_FIRST_NAME}}}[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")
 ADDRESS_LABEL = re.compile(r"(?:e-?post(?:adress)?|e-?mail|mejl|mail)\s*:?\s*$", re.IGNORECASE)
 SEND_BEFORE_BLOCK = re.compile(
     r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|svarsadress\s*:", re.IGNORECASE
@@ -1539,6 +1569,12 @@ HOW_TO = re.compile(r"^(?:så\s+(?:här|gör\s+(?:du|ni))|gör\s+så\s+här|hur\
 ABBREVIATION_END = re.compile(r"\b(?:kap|st|p|nr|bl\.a|t\.ex|m\.m|m\.fl|resp|jfr|ca|prop|dir|s)\.$")
 
 
+PROSE_WORDS = 20  # a heading of more words that runs on past a full stop is a paragraph set large
+# a full stop, not a question mark: 'Äldreplanen på remiss: Vad … viktigt? Vad …' is a heading
+FULL_STOP_ON = re.compile(r"(?<!\b[A-ZÅÄÖa-zåäö])\.\s+[A-ZÅÄÖ]")
+
+
+
 def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> Found | None:
     """Given a missiv's lines, return its title: the largest heading on its first page, joined if wrapped
     (with `skip_generic`, the largest that names a matter: 'Kungörelser vecka 26' names a page)."""
@@ -1566,6 +1602,9 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
+        if text.strip()[:1].islower() or FULL_STOP_ON.search(text) and len(text.split()) > PROSE_WORDS:
+            continue  # a paragraph set large (a blog's lead): prose that goes on past a full stop, or a
+            # wrapped sentence's rest, is no heading
         title = title_from_headings([text])
         short = clean_title(title) if title else ""
         if short and len(short.split()) <= 3 and not re.search(r"\d", short):

@@ -9,7 +9,7 @@ from typing import Any
 
 from remiss import forklara
 from remiss.domain import Handlaggare, Line
-from remiss.extract.text import ORG_WORD, PHONE_RE, Text
+from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Text
 from remiss.instanser import EMAIL
 from remiss.modelldata import modell_toml
 
@@ -283,6 +283,8 @@ def _person_answers_go_to(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | N
         locals_ = sorted(personal) if len(personal) == 1 else []
     for local in locals_:
         parts = re.split(r"[._]", local.lower())
+        if len(parts[0]) > LONGEST_FIRST_NAME:
+            continue  # 'energiintelligent.dalarna@': a network's box, no person's
         for named in re.finditer(_NAME, text.joined):
             words = named.group("namn").split()
             if [w.lower().translate(_FOLD) for w in words] == parts:

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from remiss.domain import Line
 
+# the longest common first name (modeller/fornamn.txt 'Christoffer'): a longer first part of an address's
+# local part ('energiintelligent.dalarna@') names an organisation, not a person
+LONGEST_FIRST_NAME = 11
 PHONE_RE = re.compile(
     r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])"
 )
