@@ -40,6 +40,15 @@ TITEL = re.compile(
     r"(?:\s+(?:om|över|angående|avseende|gällande|rörande)(?:\s+\S|\s*$)|(?<=\S)\s*$))",
     re.IGNORECASE,
 )
+# A transcript's title names the remitted matter first and the answer's kind and sender after it, the page
+# title's two parts joined ("RUFS aktualitet och användbarhet Remissvar från Stockholm Nordost"): the kind
+# capitalised mid-line (a headline's "Kritik i remissvar från …" is a sentence), near the top of the document
+TITEL_EFTER_AMNE = re.compile(
+    r"^\S.{2,150}?\s(?:[–-]\s+)?(?-i:Remissvar|Remissyttrande|Yttrande)\s+från\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*"
+    r"(?:\s+[\wåäö-]+){0,4}\s*$"
+)
+TITEL_EFTER_AMNE_BRUTEN = re.compile(r"^\S.{2,150}?\s(?-i:Remissvar|Remissyttrande|Yttrande)\s+från\s*$")
+TOPP_TITEL = 15  # lines: where such a title stands (under the recipient's head)
 # The diarienummer rules are those of remiss.extract.dnr (labels, forms, klassificering): one set for tolka
 # and kontroll. "Er referens", "Ert dnr" (the recipient's) are no label there either.
 # The dnr of the remiss (Regeringskansliet's form, Fi2016/02568/K), taken when the yttrande has no own one.
@@ -95,7 +104,7 @@ RUBRIK_EFTER = re.compile(
     re.IGNORECASE,
 )
 OPPEN_SLUT = re.compile(
-    r"(?:\s(?:för|och|mot|i|av|om|till|med|på|över|vid|inom|samt|inför|kring)|[–:-])\s*$", re.IGNORECASE
+    r"(?:\s(?:för|och|mot|i|av|om|till|med|på|över|vid|inom|samt|inför|kring|från)|[–:-])\s*$", re.IGNORECASE
 )
 ENSAM_TITEL = re.compile(r"^\s*(?:yttrande|remissyttrande)\s*$", re.IGNORECASE)
 # The document's kind as the value of a header field ("Dokument:" / "Remissyttrande", "Handlingstyp:" /
@@ -389,7 +398,10 @@ def _is_title(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     if ENSAM_TITEL.match(text) and index + 1 < len(lines) and TITEL_FORTSATTNING.match(lines[index + 1].text):
         text = f"{text} {lines[index + 1].text}"  # "Yttrande" / "över remiss av …" on two lines
-    if len(text) > MAX_TITELRAD or "|" in text or not TITEL.match(text) or MENING.search(text):
+    if index < TOPP_TITEL and TITEL_EFTER_AMNE_BRUTEN.search(text) and index + 1 < len(lines):
+        text = f"{text} {lines[index + 1].text.strip()}"  # "… Remissvar från" / "Stockholm Nordost"
+    titel = TITEL.match(text) or (index < TOPP_TITEL and TITEL_EFTER_AMNE.match(text))
+    if len(text) > MAX_TITELRAD or "|" in text or not titel or MENING.search(text):
         return False
     if text[:1].islower():
         return False  # "remissvar sammanställas och …": a sentence going on from the line above

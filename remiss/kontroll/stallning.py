@@ -57,6 +57,9 @@ SATSGRANS = frozenset(
 )
 OPPNA = {"(": ")", "[": "]", "«": "»", "{": "}"}
 CITAT = frozenset({'"', "”", "“", "„"})
+# WordPress sets a closing quotation mark after a digit as a double prime ("”… 2018-2029″."): read as one, so
+# that the sentence ends there and what follows is not quoted (one character for one: the offsets hold)
+PRIM_SOM_CITAT = str.maketrans({"″": "”", "′": "’"})
 ORG_SLUT = re.compile(
     r"(?:nämnden|styrelsen|fullmäktige|regionen|kommunen|länsstyrelsen|myndigheten|verket"
     r"|inspektionen|bolaget|förbundet|rådet|departementet|regeringen|riksdagen)$",
@@ -114,7 +117,7 @@ def _join(lines: list[Line]) -> Block:
         elif text:
             text += " "
         starts.append(len(text))
-        text += part
+        text += part.translate(PRIM_SOM_CITAT)
     return Block(text=text, starts=tuple(starts), lines=tuple(lines))
 
 

@@ -27,8 +27,10 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
   upprätta förslag till yttrande"). It keeps the structure alone from making such a text a remissvar.
 * `referat` (against): the text reports others' answers: an organisation that the head does not name is
   the subject ("Ekonomistyrningsverket har svarat på …" under a magazine's headline), several outside
-  organisations take positions ("Länsstyrelserna avstyrker … Arbetsförmedlingen anser"), or it counts the
-  answers received. It weighs only when no one speaks in the sender's own voice.
+  organisations take positions ("Länsstyrelserna avstyrker … Arbetsförmedlingen anser"), it counts the
+  answers received, or a source line under the headline ("Naturvårdsverket," / "2008-06-23") names the
+  organisation the text attributes itself to ("Det skriver Naturvårdsverket i sitt yttrande över …": a
+  portal's notice). It weighs only when no one speaks in the sender's own voice.
 
 Speech quoted and attributed to a person ("– Vi välkomnar förslaget …, säger Marie-Louise Forsberg-Fransson
 (S), regionstyrelsens ordförande.") is no first person of the text: a newspaper quotes the organisation it
@@ -199,7 +201,9 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
     hits: dict[str, list[Drag]] = {}
     for drag in load_drag():
         text = utan_citat if drag.id in FORSTA_PERSON else joined  # a quoted person's "vi" is the speaker's
-        if drag.var == "logik":
+        if drag.id == KALLANS_SVAR:
+            hit = _kallans_svar_refererat(drag.monster.pattern, lines, joined)
+        elif drag.var == "logik":
             hit = _logik(drag, text, huvud)
         elif drag.var == "rad":
             hit = any(drag.monster.search(line.text) for line in lines)
@@ -217,6 +221,33 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             starkast = max(hits[familj], key=lambda d: abs(d.vikt))
             familjer[familj] = (starkast.vikt, tuple(d.id for d in hits[familj]))
     return Strukturbedomning(familjer)
+
+
+# A source line under a headline: the organisation quoted and the date, "Naturvårdsverket," / "2008-06-23" (a
+# portal's notice of another's answer; an organisation's own page has its name as a letterhead, without them)
+KALLANS_SVAR = "kallans-svar-refererat"
+KALLRAD = re.compile(
+    r"^\s*(?P<namn>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[\wåäö-]+){0,4}?)\s*,\s*"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*$"
+)
+
+
+def _kallans_svar_refererat(verb: str, lines: list[Line] | tuple[Line, ...], joined: str) -> bool:
+    """Return True when a source line in the head ("Naturvårdsverket, 2008-06-23") names the organisation the
+    text attributes what it says to: "Det skriver Naturvårdsverket i sitt yttrande över …" (a notice quoting
+    another's answer, not the answer)."""
+    texts = [line.text.strip() for line in lines[: HUVUDRADER + 1]]
+    for number, text in enumerate(texts):
+        following = texts[number + 1] if number + 1 < len(texts) else ""
+        kalla = KALLRAD.match(text) or (text.endswith(",") and KALLRAD.match(f"{text} {following}"))
+        if not kalla:
+            continue
+        namn = re.escape(" ".join(kalla.group("namn").split()))
+        if re.search(rf"\b(?:det|detta|så)\s+(?:{verb})\s+{namn}\s+(?:\w+\s+)?i\s+(?:sitt|ett|sin|en)\s+"
+                     rf"(?:\w+\s+)?(?:remissvar|remissyttrande|yttrande|svar|utlåtande|skrivelse)\b",
+                     joined, re.IGNORECASE):
+            return True
+    return False
 
 
 def _logik(drag: Drag, joined: str, huvud: str) -> bool:
