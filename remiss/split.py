@@ -135,11 +135,12 @@ def split_documents(handling: Handling) -> list[Del]:
         lines = restored
         starts = _page_top_starts(lines, starts, opening)
     parts = []
+    ensam = len(starts) == 1 and len(handling.pages) <= MAX_SIDOR_TYPMODELL
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
         if chunk:
-            dokumenttyp, bedomning = classify_scored(chunk)
+            dokumenttyp, bedomning = classify_scored(chunk, typmodell=ensam)
             parts.append(
                 Del(
                     dokumenttyp=dokumenttyp,
@@ -498,6 +499,11 @@ class Bedomning:
     signaler: tuple[tuple[str, float], ...]
 
     @property
+    def av_typmodell(self) -> bool:
+        """Return True when the learned type, not the score, made the document a missiv (`med_typmodell`)."""
+        return any(name.startswith(TYPMODELL_SIGNAL) for name, _ in self.signaler)
+
+    @property
     def skal(self) -> tuple[str, ...]:
         """Return the signals as reasons to show: 'remissrubrik (+3)'."""
         return tuple(f"{name} ({weight:+g})" for name, weight in self.signaler)
@@ -536,11 +542,15 @@ def classify(lines: Sequence[Line]) -> Dokumenttyp:
     return classify_scored(lines)[0]
 
 
-def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | None]:
+def classify_scored(
+    lines: Sequence[Line], *, typmodell: bool = False
+) -> tuple[Dokumenttyp, Bedomning | None]:
     """Given a document's lines, return its type and, when it was scored as a possible missiv, the score.
 
     A printed mail's header over the text ('Från:', 'Till:', 'Ämne:') is not read: the text's own opening
-    (a 'REMISS' label, a title on its first lines) stands where the mail's header stood."""
+    (a 'REMISS' label, a title on its first lines) stands where the mail's header stood. With `typmodell`
+    (a file that is one short document) the learned type has a say where the score decides
+    (`med_typmodell`)."""
     from remiss.extract.epostrubrik import body_lines, read_mail_header
 
     mail = read_mail_header(lines)
@@ -552,6 +562,12 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
         return "missiv", bedom_missiv(lines)
     if typ is not None:
         return typ, None
+    typ, bedomning = _poangtyp(lines)
+    return med_typmodell(lines, typ, bedomning) if typmodell else (typ, bedomning)
+
+
+def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
+    """Given a document's lines (not typed by its opening), return missiv or annat by its missiv score."""
     bedomning = bedom_missiv(lines)
     if not _concrete(lines, bedomning):
         return "annat", bedomning
@@ -562,6 +578,38 @@ def classify_scored(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning | Non
         return "annat", bedomning  # 'Remiss av betänkandet …' over the sender's own answer to it
     actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+TYPMODELL_SIGNAL = "typmodell"  # the name of the learned type's entry among a score's signals
+# the learned type is asked only of a file that is one document of at most this many pages: it was trained on
+# single letters, notices and answers, not on the parts of a meeting package
+MAX_SIDOR_TYPMODELL = 6
+
+
+def med_typmodell(
+    lines: Sequence[Line], typ: Dokumenttyp, bedomning: Bedomning
+) -> tuple[Dokumenttyp, Bedomning]:
+    """Given a document typed by its missiv score, return its type with the learned type's say
+    (`remiss.typmodell`).
+
+    The model overrules the score when sure: a passed-on consultation ('Tyck till före den 30 april') that
+    the rules score under the threshold is a missiv, reported with the uncertain missiv's warning, unless a
+    signal speaks against it ('Nu har vi skickat in vårt [remissvar]': the page answers the remiss); a reply
+    headed 'Remiss avseende …' that scores as a missiv is no missiv when the model reads a yttrande (the check
+    reads it); a page on how to write a remissvar is no missiv when the model is very sure it is neither. Its
+    probabilities go with the score's signals, for --forklara."""
+    from remiss import typmodell as tm
+
+    tolkning = tm.bedom(lines)
+    mot = any(weight < 0 for _, weight in bedomning.signaler)  # the rules' own evidence against a missiv
+    if typ == "annat" and tolkning.ar(tm.REMISS) and not mot:
+        typ = "missiv"
+    elif typ == "missiv" and (tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
+        typ = "annat"
+    else:
+        return typ, bedomning
+    signal = (tolkning.forklaring(), 0.0)  # 'typmodell: remiss 0,81, …' (TYPMODELL_SIGNAL)
+    return typ, replace(bedomning, signaler=(*bedomning.signaler, signal))
 
 
 def _eget_svar(lines: Sequence[Line]) -> bool:

@@ -141,10 +141,35 @@ def test_utkast_fran_remiss_utkast(tmp_path: Path) -> None:
 
 
 def test_ett_oigenkant_svar_kontrolleras_i_sin_helhet(tmp_path: Path) -> None:
+    """A short file that names a remiss but reads as no yttrande to the cues nor to the learned type (a
+    tjänsteanteckning on how a betänkande is prepared) is checked as a whole all the same, its dnr read, and
+    the report says it was not recognised instead of reporting nothing."""
+    from docx import Document
+
+    fil = tmp_path / "anteckning.docx"
+    doc = Document()
+    for text in (
+        "Tjänsteanteckning", "Dnr MN 2024/0311",
+        "Ändrade föreskrifter för lantbrukets djurhållning",
+        "Betänkandet har kommit till nämnden och fördelats till enheten för miljöskydd. Handläggare är Anna "
+        "Berg. Det ska beredas till nämndens sammanträde i maj, och förvaltningen tar fram ett underlag om vad "
+        "förslaget innebär för tillsynen.",
+    ):
+        doc.add_paragraph(text)
+    doc.save(str(fil))
+    result = _run(str(fil), "--json")
+    [post] = json.loads(result.stdout)
+    assert post["igenkant"] is False
+    assert post["diarienummer"] == "MN 2024/0311"
+    assert post["stallningstagande"] is None
+    assert "1 fil kändes inte igen som yttrande och kontrollerades i sin helhet." in result.stderr
+    assert "Obs: filen känns inte igen som ett yttrande" in _run(str(fil)).output
+
+
+def test_protokollsutdrag_som_svar_utan_stallningstagande_kanns_igen(tmp_path: Path) -> None:
     """yttranden/goteborg-sn-nordost-demografiska-utmaningar: a nämnd's protocol extract 'Svar på remiss - …'
-    whose decision is 'att inte ta ställning' is not recognised as a yttrande (its Ärendet quotes the remiss's
-    own deadline); asked to check it, the tool checks the whole file, reads its dnr, and says it was not
-    recognised instead of reporting nothing."""
+    whose decision is 'att inte ta ställning' was not recognised by the cues (its Ärendet quotes the remiss's
+    own deadline); the learned type reads the answer (truth: yttrande, stance null)."""
     from docx import Document
 
     fil = tmp_path / "svar.docx"
@@ -163,11 +188,10 @@ def test_ett_oigenkant_svar_kontrolleras_i_sin_helhet(tmp_path: Path) -> None:
     doc.save(str(fil))
     result = _run(str(fil), "--json")
     [post] = json.loads(result.stdout)
-    assert post["igenkant"] is False
+    assert post["igenkant"] is True
+    assert "typmodell: yttrande" in post["igenkanning"]
     assert post["diarienummer"] == "N163-0105/23"
     assert post["stallningstagande"] is None
-    assert "1 fil kändes inte igen som yttrande och kontrollerades i sin helhet." in result.stderr
-    assert "Obs: filen känns inte igen som ett yttrande" in _run(str(fil)).output
 
 
 def test_en_fil_som_inte_svarar_pa_nagot_ger_inget_yttrande(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from remiss.errors import ConfigError
 from remiss.match import TYPER, load_organisationer, normalisera, validera
 
 MODELLER = Path(__file__).resolve().parent.parent / "modeller"
-FILER = sorted(MODELLER.glob("*.json"))
+FILER = sorted(f for f in MODELLER.glob("*.json") if f.name != "typmodell.json")  # the learned type: weights
 
 
 def _data(fil: Path) -> dict:

@@ -198,10 +198,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
     krav = find_krav(text, diarienummer)
     bedomning = part.bedomning
-    clear = bedomning is not None and bedomning.poang >= MISSIV_GRANS
-    if not (svarsdatum or instanser or svarsadress or titel or clear):
+    osaker = bedomning is not None and (bedomning.poang < MISSIV_GRANS or bedomning.av_typmodell)
+    if not (svarsdatum or instanser or svarsadress or titel or (bedomning is not None and not osaker)):
         return None  # a clear missiv is registered even with every field empty (the warnings say so)
-    if bedomning is not None and bedomning.poang < MISSIV_GRANS:
+    if bedomning is not None and osaker:
         varningar.append(
             f"Osäkert om dokumentet är en remiss (poäng {bedomning.poang:g}: "
             f"{', '.join(bedomning.skal) or 'inga tydliga signaler'}): kontrollera att det ska registreras."

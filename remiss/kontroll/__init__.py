@@ -71,6 +71,8 @@ def kontrollera_handling(
             remissvar, igenkant = hela_som_yttrande(handling), False
             if remissvar is not None:  # say why not: the cues and the structure that fell short
                 remissvar = replace(remissvar, igenkanning=igenkanning(handling.lines).forklaring())
+        if remissvar is not None:
+            remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)
         yttranden = [remissvar] if remissvar else []
     for yttrande in yttranden:
         kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)
@@ -82,6 +84,27 @@ def kontrollera_handling(
             )
         out.append(kontroll)
     return out
+
+
+def med_typmodell(handling: Handling, remissvar: Yttrandedel, igenkant: bool) -> tuple[Yttrandedel, bool]:
+    """Given a short file read as a whole and whether the cues recognised it, return it with the learned
+    type's say (`remiss.typmodell`): a yttrande the cues missed (a transcript opening with the recipient's
+    header, a body's short notice of its 'utlåtande') is recognised when the model is sure of it; one the cues
+    took is not when the model is very sure it is neither. The model's probabilities join the reasons."""
+    from remiss import typmodell as tm
+    from remiss.split import MAX_SIDOR_TYPMODELL
+
+    if len(handling.pages) > MAX_SIDOR_TYPMODELL:
+        return remissvar, igenkant
+    tolkning = tm.bedom(handling.lines)
+    if not igenkant and tolkning.ar(tm.YTTRANDE):
+        igenkant = True
+    elif igenkant and tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER):
+        igenkant = False
+    else:
+        return remissvar, igenkant
+    skal = "; ".join(s for s in (tolkning.forklaring(), remissvar.igenkanning) if s)
+    return replace(remissvar, igenkanning=skal), igenkant
 
 
 def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = False) -> Yttrandekontroll:
