@@ -151,9 +151,9 @@ def test_ett_oigenkant_svar_kontrolleras_i_sin_helhet(tmp_path: Path) -> None:
     for text in (
         "Tjänsteanteckning", "Dnr MN 2024/0311",
         "Ändrade föreskrifter för lantbrukets djurhållning",
-        "Betänkandet har kommit till nämnden och fördelats till enheten för miljöskydd. Handläggare är Anna "
-        "Berg. Det ska beredas till nämndens sammanträde i maj, och förvaltningen tar fram ett underlag om vad "
-        "förslaget innebär för tillsynen.",
+        "Betänkandet har kommit till nämnden och fördelats till enheten för miljöskydd. Handläggare är "
+        "Anna Berg. Det ska beredas till nämndens sammanträde i maj, och förvaltningen tar fram ett "
+        "underlag om vad förslaget innebär för tillsynen.",
     ):
         doc.add_paragraph(text)
     doc.save(str(fil))
