@@ -80,6 +80,9 @@ def _skriv_mapp(mapp: str, doks: list, jamfor) -> tuple[int, int]:  # type: igno
         print(f"  {falt:<20} {sum(varden):>3}/{len(varden):<3} {100.0 * sum(varden) / len(varden):5.1f} %")
     if fel_typ and mapp in OBERONDE:
         print(f"  fel typ: {len(fel_typ)} dokument")
+    if mapp in OBERONDE:  # never trained on: what the learned type alone does on senders it never saw
+        print(f"  typmodellen ensam (remiss.typmodell, aldrig tränad på {mapp}): {_typmodell_ratt(doks)}/"
+              f"{len(doks)} rätt typ")
     elif fel_typ:
         print(f"  fel typ: {', '.join(fel_typ)}")
     if prf:
@@ -87,6 +90,14 @@ def _skriv_mapp(mapp: str, doks: list, jamfor) -> tuple[int, int]:  # type: igno
         print(f"  remissinstanser på {len(prf)} listor: precision {p:.2f}, recall {r:.2f},"
               f" F1 {f:.2f} (medel)")
     return antal, ratt
+
+
+def _typmodell_ratt(doks: list) -> int:  # type: ignore[type-arg]
+    """Return how many documents the learned type alone (`remiss.typmodell`) types as their truth."""
+    from remiss import typmodell
+    from remiss.read import read_file
+
+    return sum(typmodell.bedom(read_file(d.fil).lines).typ == d.facit["dokumenttyp"] for d in doks)
 
 
 if __name__ == "__main__":
