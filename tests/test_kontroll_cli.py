@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from remiss.cli import cli
 from tests.test_kontroll_hjalp import skriv_yttrande
+from tests.test_kontroll_riktiga import _docx
 
 SAMMANFATTNING = ["Programmet samlar stadens arbete mot hemlöshet i fem mål."]
 
@@ -144,19 +145,14 @@ def test_ett_oigenkant_svar_kontrolleras_i_sin_helhet(tmp_path: Path) -> None:
     """A short file that names a remiss but reads as no yttrande to the cues nor to the learned type (a
     tjänsteanteckning on how a betänkande is prepared) is checked as a whole all the same, its dnr read, and
     the report says it was not recognised instead of reporting nothing."""
-    from docx import Document
-
-    fil = tmp_path / "anteckning.docx"
-    doc = Document()
-    for text in (
+    fil = _docx(
+        tmp_path / "anteckning.docx",
         "Tjänsteanteckning", "Dnr MN 2024/0311",
         "Ändrade föreskrifter för lantbrukets djurhållning",
         "Betänkandet har kommit till nämnden och fördelats till enheten för miljöskydd. Handläggare är "
         "Anna Berg. Det ska beredas till nämndens sammanträde i maj, och förvaltningen tar fram ett "
         "underlag om vad förslaget innebär för tillsynen.",
-    ):
-        doc.add_paragraph(text)
-    doc.save(str(fil))
+    )
     result = _run(str(fil), "--json")
     [post] = json.loads(result.stdout)
     assert post["igenkant"] is False
@@ -170,11 +166,8 @@ def test_protokollsutdrag_som_svar_utan_stallningstagande_kanns_igen(tmp_path: P
     """yttranden/goteborg-sn-nordost-demografiska-utmaningar: a nämnd's protocol extract 'Svar på remiss - …'
     whose decision is 'att inte ta ställning' was not recognised by the cues (its Ärendet quotes the remiss's
     own deadline); the learned type reads the answer (truth: yttrande, stance null)."""
-    from docx import Document
-
-    fil = tmp_path / "svar.docx"
-    doc = Document()
-    for text in (
+    fil = _docx(
+        tmp_path / "svar.docx",
         "Socialnämnd Nordost", "Utdrag ur protokoll Sammanträdesdatum: 2023-04-25", "§ 142 N163-0105/23",
         "Svar på remiss - Motion angående handlingsplan för att möta de demografiska utmaningarna i Göteborg",
         "Ärendet En remiss har inkommit från kommunstyrelsen för socialnämndens yttrande över motion av "
@@ -183,9 +176,7 @@ def test_protokollsutdrag_som_svar_utan_stallningstagande_kanns_igen(tmp_path: P
         "antal andra nämnder. Remissen ska besvaras senast den 5 maj 2023.",
         "Beslut 1. Socialnämnd Nordost beslutar att inte ta ställning till motionen av Elisabet Lann (KD) "
         "och Johanna Holmdahl (KD) om en handlingsplan för att möta de demografiska utmaningarna i Göteborg",
-    ):
-        doc.add_paragraph(text)
-    doc.save(str(fil))
+    )
     result = _run(str(fil), "--json")
     [post] = json.loads(result.stdout)
     assert post["igenkant"] is True

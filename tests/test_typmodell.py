@@ -15,24 +15,14 @@ from pathlib import Path
 import pytest
 
 from remiss import typmodell
-from remiss.kontroll import kontrollera_fil
 from remiss.pipeline import tolka_fil
+from tests.test_kontroll_riktiga import _docx
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _modellfil() -> dict:
     return json.loads((ROOT / "modeller" / typmodell.MODELLFIL).read_text(encoding="utf-8"))
-
-
-def _docx(path: Path, *paragraphs: str) -> Path:
-    from docx import Document
-
-    document = Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    document.save(str(path))
-    return path
 
 
 def test_modellen_raknar_som_scikit_learn() -> None:
@@ -118,44 +108,6 @@ def test_missiv_som_bara_modellen_ser_far_varning(tmp_path: Path) -> None:
     assert remiss.titel == "Förslag på ny näringslivsstrategi"
     (osaker,) = [v for v in remiss.varningar if "Osäkert om dokumentet är en remiss" in v]
     assert "typmodell: remiss" in osaker
-
-
-def test_transkript_med_mottagarens_adresser_overst_ar_ett_yttrande(tmp_path: Path) -> None:
-    # prov10 norrbottenskommuner-inriktningsunderlag-remissvar: a 5dok transcript opening with the
-    # recipient's e-mail addresses, its title broken over two lines further down
-    fil = _docx(
-        tmp_path / "remissvar.docx",
-        "i.remissvar@regeringskansliet.se kopiai.nationellplan@regeringskansliet.se",
-        "(1)",
-        "i.remissvar@regeringskansliet.se",
-        "kopia",
-        "i.nationellplan@regeringskansliet.se",
-        "Remissvar på Inriktningsunderlag inför transportinfrastrukturplanering för",
-        "perioden 2022—2033 och 2022—2037",
-        "Ert ärendenummer",
-        "diarienummer",
-        "I2020/02739",
-        "Norrbottens Kommuner är ett förbund som ägs av de fjorton kommunerna i länet. Norrbottens Kommuner "
-        "är inte ombedd att komma med synpunkter på förslaget men frågan är angelägen för länets samtliga "
-        "kommuner och därför har förbundet valt att inlämna ett yttrande då en fungerande trafikinfrastruktur "
-        "är av yttersta vikt för kommunernas och länets utveckling. Samråd har skett med Länsstyrelsen i "
-        "Norrbotten och Region Norrbotten.",
-        "Sammanfattande synpunkter",
-        "Fördelningsmodellen behöver ses över för att bättre ta hänsyn till stora och växande volymer gods som "
-        "produceras i norra Sverige, likaså efterfrågar Norrbottens Kommuner styrmedel som utjämnar "
-        "skillnaderna mellan stad och land och mellan olika grupper. De geografiska fördelningseffekterna av "
-        "kraftigt höjda bränslepriser som föreslås, drabbar vår glest befolkade landsbygd på ett oacceptabelt "
-        "sätt. Underlaget behöver även utveckla analyserna av regionförstoringens betydelse för jämställdhet "
-        "och kompetensförsörjning.",
-        "Norrbottens Kommuner vill med kraft markera att bristande ekonomiska resurser inte får medföra att "
-        "trafiksäkerhetsstandarden ska säkerställas genom sänkningar av hastigheter på det statliga vägnätet.",
-    )
-    from remiss.read import read_file
-
-    assert typmodell.bedom(read_file(fil).lines).ar(typmodell.YTTRANDE)  # the model alone reads the answer
-    (kontroll,) = kontrollera_fil(fil)
-    assert kontroll.igenkant  # (the cues read its title too since ytt17)
-    assert tolka_fil(fil) == []
 
 
 def test_sida_som_sager_att_svaret_ar_inlamnat_blir_ingen_remiss(tmp_path: Path) -> None:
