@@ -667,7 +667,9 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     head = [line.text.strip() for line in lines[:16]]
     if any(_capitalised(t) and _yttrande_title(head[i : i + 4]) for i, t in enumerate(head)):
         return "yttrande"  # 'remissvar. Detta …' is prose
-    etikett = any(YTTRANDE_LABEL.match(t) or ENSAM_YTTRANDEETIKETT.match(t) for t in head[:8])
+    etikett = any(YTTRANDE_LABEL.match(t)
+                  or ENSAM_YTTRANDEETIKETT.match(t) and not _how_to_answer(head[i + 1 : i + 3])
+                  for i, t in enumerate(head[:8]))
     if etikett or YTTRANDE_I_BREVHUVUD.search(" ".join(head[:8])):
         return "yttrande"  # the flattened letterhead wraps where the layout breaks it: its lines joined
     if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
@@ -689,6 +691,21 @@ SVAR_SENAST = re.compile(
 # title never says by when
 SENAST_DATUM = re.compile(r"\bsenast\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d",
                           re.IGNORECASE)
+
+
+# a notice's section on how to answer, under its heading 'Yttrande': 'Yttrande ställs skriftligen till Heby
+# kommun, …', 'Yttrande ska ha inkommit senast den 1 november 2023.'
+HOW_TO_ANSWER = re.compile(
+    r"^(?:yttranden?|synpunkter(?:na)?|remissvar(?:et|en)?)\s+(?:ställs|skickas|lämnas|sänds|mejlas|ska|skall|bör|"
+    r"kan|måste)\b",
+    re.IGNORECASE,
+)
+
+
+def _how_to_answer(below: Sequence[str]) -> bool:
+    """Return True when the lines under a lone 'Yttrande' say how the answer is to be given: the heading of a
+    missiv's section, not the label of an answer."""
+    return any(HOW_TO_ANSWER.match(t) for t in below)
 
 
 def _yttrande_title(texts: Sequence[str]) -> bool:

@@ -5178,3 +5178,110 @@ E-post: kommun@orust.se"""
     lines[:4] = [replace(line, size=13.0, bold=True) for line in lines[:4]]
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None and remiss.titel == "Översiktsplan 2040"
+
+
+def test_bloggens_ingress_i_stor_stil_over_smala_rader_ar_ingen_rubrik() -> None:
+    """missiv11/orustmedborgaren-op2040-synpunkter in the webb layout: the lead set large wraps over narrow
+    lines, so a line that goes on with the one above ('har nyligen presenterat sitt förslag till ny' /
+    'Översiktsplan 2040 som omedelbart sågades av en') and a long sentence with its verb and full stop ('Ansvariga
+    politiker har konsekvent duckat …') are no headings; a long plan name with its full stop ('Samråd: Förslag
+    till detaljplan för del av Kallaxön, … Kallax 13:24.') still is one."""
+    from dataclasses import replace
+
+    text = """Den härskande politiska majoriteten i Orust kommun
+har nyligen presenterat sitt förslag till ny
+Översiktsplan 2040 som omedelbart sågades av en
+förkrossande majoritet av kommunens medborgare.
+Ansvariga politiker har konsekvent duckat och hållit
+sig undan rampljuset, medans kritiken genljudit både
+ute i stugorna och i sociala medier.
+Idag den 12 maj är sista dagen att sända in sina synpunkter på den föreslagna Översiktsplanen till kommunen.
+E-post: kommun@orust.se"""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    for i in (0, 1, 2, 4, 5):
+        lines[i] = replace(lines[i], size=13.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "Översiktsplan 2040"
+
+
+def test_avsnittet_yttrande_i_en_underrattelse_ar_ingen_svarsetikett() -> None:
+    """missiv/heby-brandmannen-granskning in a Word table layout: the notice's section heading 'Yttrande' stands
+    among its first lines, but the lines under it say how the answer is to be given ('Yttrande ställs skriftligen
+    till Heby kommun, …', 'Yttrande ska ha inkommit senast …'): a missiv's section, not an answer's label."""
+    text = """Heby kommun
+Underrättelse granskning Dpä 408 Brandmannen 1 och 2
+Mark- och planeringsenheten har upprättat ett förslag till ändring av detaljplan för fastigheterna Brandmannen 1 & 2.
+Granskningtid: 2023-10-11 - 2023-11-01
+Planförfarande
+Detaljplanen handläggs med standardförfarande enligt plan- och bygglagen (2010:900) Detaljplanen avviker inte från översiktsplanen.
+Yttrande
+Yttrande ställs skriftligen till Heby kommun, Mark- och planeringsenheten, 744 88 HEBY, eller till information@heby.se
+Yttrande ska ha inkommit senast den 1 november 2023."""
+    lines = lines_of(text)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.svarsdatum == "2023-11-01"
+    assert remiss.avsandare == "Heby kommun"
+
+
+def test_kontorets_namn_over_kontaktrutan_ar_ingen_titel() -> None:
+    """missiv/borlange-fop-tatort-samrad-2017: 'Plan- och markkontoret' set as a heading over the contact box
+    (twice, the picture's text and the name) names the unit, not the matter: the notice's own heading is the
+    title."""
+    from dataclasses import replace
+
+    text = """Plan- och markkontoret
+Plan- och markkontoret
+0243-740 00
+Planarkitekt
+Beate Löfvenberg
+Samråd om fördjupad översiktsplan för Borlänge tätort
+Kommunstyrelsen i Borlänge har beslutat ta fram en fördjupad översiktsplan för Borlänge tätort. Nu finns ett förslag för samråd under tiden 8 februari till 5 april 2017.
+Lämna synpunkter skriftligt senast den 5 april 2017 till planmark@borlange.se"""
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    for i in (0, 1, 5):
+        lines[i] = replace(lines[i], size=14.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "fördjupad översiktsplan för Borlänge tätort"
+
+
+def test_numret_som_ska_anges_pa_yttrandet_ar_diarienumret() -> None:
+    """prov6/lst-stockholm-grasal-fjardlang in the webb layout (no letterhead cell): 'Ange 106-2013-2021 på
+    yttrandet.' asks the answer to carry the number, as 'i ämnesraden' does."""
+    from remiss.extract.dnr import find_diarienummer_text
+
+    found = find_diarienummer_text(Text.of(lines_of("""Eller med brev till:
+Länsstyrelsen
+Enheten för landskap och naturskydd
+Box 22067
+104 22 Stockholm
+Ange 106-2013-2021 på yttrandet.""")))
+    assert found is not None and found.value == "106-2013-2021"
+
+
+def test_paragrafen_ombruten_fore_sitt_nummer_i_smal_spalt() -> None:
+    """missiv/goteborg-ks-remittering-gangkriminalitet in the webb layout: the protocol heading wraps after the
+    paragraph sign ('… parallella samhällen i Göteborg §' / '821, 1668/20'); the number after the paragraph is
+    the dnr, as when it wraps after the comma."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    found = find_diarienummer_header(lines_of("""Utdrag ur Protokoll Sammanträdesdatum: 2022-11-09
+Remittering av Göteborgs Stads handlingsplan för att
+stoppa nyrekrytering, gängkriminalitet och
+utvecklingen av parallella samhällen i Göteborg §
+821, 1668/20
+Beslut"""))
+    assert found is not None and found.value == "1668/20"
+
+
+def test_sektorn_i_svarens_postadress_ar_enheten() -> None:
+    """missiv11/orustmedborgaren-op2040-synpunkter: 'Orust kommun, Samhällsutveckling, 473 80 Henån' names the
+    sector (förvaltning) by its field of work, an activity noun in the indefinite form, and no nämnd is named:
+    'Orust kommun, Samhällsutveckling'. An enhet is definite ('Timrå kommun, Samhällsenheten, 861 82 Timrå'):
+    the kommun alone (README, Facit)."""
+    from remiss.extract.avsandare import reply_address
+
+    orust = reply_address(Text.of(lines_of("Med snigelpost: Orust kommun, Samhällsutveckling, 473 80 HenånMärk kuvertet")))
+    assert orust is not None and orust.value == "Orust kommun, Samhällsutveckling"
+    timra = reply_address(Text.of(lines_of("per post till: Timrå kommun, Samhällsenheten, 861 82 Timrå.")))
+    assert timra is None or timra.value == "Timrå kommun"

@@ -148,7 +148,16 @@ def _reply_unit(unit: str, joined: str) -> bool:
         return True
     if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{4,}", unit):
         return False
-    return re.search(rf"\b{unit}s?(?:förvaltning|nämnd|kontor)", joined, re.IGNORECASE) is not None
+    if re.search(rf"\b{unit}s?(?:förvaltning|nämnd|kontor)", joined, re.IGNORECASE) is not None:
+        return True
+    # a sector named by its field of work, an activity noun in the indefinite form, as kommuner name their
+    # förvaltningar ('Orust kommun, Samhällsutveckling, 473 80 Henån'; an enhet is definite,
+    # 'Samhällsenheten'), when no nämnd is named to stand for the kommun
+    sector = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{4,}(?:ning|ling|nad)", unit) is not None
+    return sector and not UNIT_NAMED.search(joined)
+
+
+UNIT_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|fullmäktige)\b")
 
 
 def _reply_names_sender(reply: Found, found: Found | None) -> bool:

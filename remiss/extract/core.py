@@ -1592,6 +1592,9 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
         if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
+        if index > 0 and _continues_line_above(first[index - 1], line):
+            continue  # 'har nyligen presenterat sitt förslag till ny' / 'Översiktsplan 2040 som …': the rest
+            # of a sentence set large, no heading of its own
         above = line
         for follow in first[index + 1 : index + 1 + TITLE_MAX_LINES]:
             styled = follow.size == line.size and follow.bold == line.bold
@@ -1602,9 +1605,17 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
-        if text.strip()[:1].islower() or FULL_STOP_ON.search(text) and len(text.split()) > PROSE_WORDS:
-            continue  # a paragraph set large (a blog's lead): prose that goes on past a full stop, or a
-            # wrapped sentence's rest, is no heading
+        sentence = (text.strip().endswith(".") and not ABBREVIATION_END.search(text.strip())
+                    and SENTENCE_VERB.search(text) is not None)
+        words = len(text.split())
+        below = first[first.index(above) + 1].text.strip() if first.index(above) + 1 < len(first) else ""
+        runs_on = (below[:1].islower() and not text.strip().endswith((".", "?", "!", ":"))
+                   and (words > PROSE_WORDS or words > 8 and SENTENCE_VERB.search(text) is not None))
+        long_sentence = FULL_STOP_ON.search(text) and words > PROSE_WORDS or sentence and words > 12
+        if text.strip()[:1].islower() or long_sentence or runs_on:
+            continue  # a paragraph set large (a blog's lead): prose that goes on past a full stop, a long
+            # sentence with its verb and full stop, a long line whose sentence runs on into the text below,
+            # or a wrapped sentence's rest, is no heading
         title = title_from_headings([text])
         short = clean_title(title) if title else ""
         if short and len(short.split()) <= 3 and not re.search(r"\d", short):
@@ -1625,6 +1636,15 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     return None
 
 
+
+
+def _continues_line_above(above: Line, line: Line) -> bool:
+    """Return True when line goes on with the line above it: the same style, no gap, and the line above ends
+    in a word in lower case, cut mid-sentence ('… sitt förslag till ny' over 'Översiktsplan 2040 som …')."""
+    same = above.page == line.page and above.size == line.size and above.bold == line.bold
+    cut = re.search(r"\b[a-zåäö]+$", above.text.strip()) is not None
+    sender = _org_name(above.text) or _name_like(above.text)  # 'Myndigheten för samhällsskydd och beredskap'
+    return same and cut and not sender and not _gap_between(above, line)
 
 
 def _letterhead_word(line: Line, follow: Line) -> bool:
@@ -1655,8 +1675,9 @@ def _org_name(text: str) -> bool:
     if len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words):
         # 'Kulturmiljöprogram för Eskilstuna kommun': the organisation is what the titled plan is for
         return not _org_after_preposition(words)
-    if len(words) <= 4 and re.search(r"(?:nämnd|styrelse|förvaltning|kontor)$", words[-1], re.IGNORECASE):
-        return True  # 'Landstingets kulturnämnd'
+    unit = re.search(r"(?:nämnd|styrelse|förvaltning|kontor)(?:en|n|et)?$", words[-1], re.IGNORECASE)
+    if len(words) <= 4 and unit:
+        return True  # 'Landstingets kulturnämnd'; a unit over a contact box, 'Plan- och markkontoret'
     # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'
     return len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not text.endswith((".", ":"))
 

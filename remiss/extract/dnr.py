@@ -84,13 +84,15 @@ PARAGRAPH_DNR = re.compile(
 
 def _after_paragraph(lines: Sequence[Line]) -> Found | None:
     """Given the opening lines, return the number after a paragraph at the end of a heading line (also
-    when the heading wraps after the paragraph, the number alone on the next line: '… § 973,' / '1370/21')."""
+    when the heading wraps after the paragraph or its sign, the number on the next line: '… § 973,' /
+    '1370/21', '… i Göteborg §' / '821, 1668/20')."""
     for index, line in enumerate(lines):
         found = PARAGRAPH_DNR.search(line.text.strip())
         source = line
         following = lines[index + 1] if index + 1 < len(lines) else None
+        # (or before it: '… parallella samhällen i Göteborg §' / '821, 1668/20' in a narrow column)
         if found is None and following is not None and len(following.text.strip()) <= 20 \
-                and line.text.rstrip().endswith(","):
+                and re.search(r"(?:,|§|§\s*\d+\s*,?)$", line.text.rstrip()):
             found = PARAGRAPH_DNR.search(f"{line.text.strip()} {following.text.strip()}")
             source = following
         if found and not _year_month_or_span(found.group("dnr")):
@@ -340,8 +342,9 @@ def _ange_matches(joined: str) -> list[re.Match[str]]:
 
 # where the answer is to carry a marking: the e-mail's subject or address field, the letter's heading, the
 # envelope ('skriv ”Samråd Grönprogram 2018/0153” i adressfältet', 'Ange … SKS 2020/3516 i rubrikraden')
+# (also the answer itself: 'Ange 106-2013-2021 på yttrandet.')
 ANSWER_FIELD = (r"(?:ämnesrad(?:en)?|rubrikrad(?:en)?|rubriken|ämnesfältet|adressfältet|ärendefältet|"
-                r"ärenderaden|kuvertet)")
+                r"ärenderaden|kuvertet|yttrandet|remissvaret|svaret)")
 # a number the answer's subject line must carry, without the word diarienummer
 SUBJECT_LINE = re.compile(
     r"\b(?:ange|anges|skriv|märk)\w*\b(?P<rest>[^.]{0,80}?)\s+(?:i|som|på)\s+" + ANSWER_FIELD + r"\b",
