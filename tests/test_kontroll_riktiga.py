@@ -4184,3 +4184,89 @@ def test_blogg_om_ett_kommande_beslut_om_ett_yttrande(tmp_path: Path) -> None:
         "För den intresserade – klicka här så kommer du till förslaget. Förslaget finns på sidorna 134-150.",
     )
     assert igenkanda(fil) == []
+
+
+FORENINGARS_NOTISER = [
+    (
+        "Samhällsföreningen Resö-Galtö (yttranden/resogalto-detaljplan-yttrande-notis)",
+        (
+            "Information från styrelsen",
+            "Detaljplanen Resö3:12 m fl",
+            "Ett planförslag för området vid fotbollsplanen har nyligen varit på remiss. Samhällsföreningen, "
+            "som inte getts möjlighet att medverka i arbetet med förslaget, har skrivit ett yttrande över "
+            "remissförslaget. Yttrandet pekar bl a på en allför hård exploatering i förslaget. Styrelsens "
+            "yttrandet i sin helhet återfinns HÄR.",
+        ),
+    ),
+    (
+        "Brf Härkranken (yttranden/harkranken-sjostadshojden-yttrande)",
+        (
+            "Styrelsens yttrande kring projekt Sjöstadshöjden",
+            "I samband med samråd kring projekt Sjöstadshöjden har styrelsen skickat in ett yttrande med ett "
+            "antal synpunkter.",
+            "Läs gärna föreningens yttrande med hänvisning till projekt Sjöstadshöjden (Diarienummer "
+            "2016-13579) som skickades in 25 april 2022.",
+        ),
+    ),
+    (
+        "Marielunds vänner (yttranden/marielund-op-skrivelse)",
+        (
+            "Föreningens skrivelse om ÖP",
+            "Utställningstiden för översiktsplanen för området gick ut 15 september. Styrelsen för "
+            "Marielunds vänner har granskat utställningsförslaget och i tid lämnat sina synpunkter.",
+            "Här hittar du skrivelsen i PDF och packad som zip.",
+        ),
+    ),
+    (
+        "Naturskyddsföreningen i Kungälv (yttranden/kungalv-naturskydd-nordtag-yttranden)",
+        (
+            "Detaljplan Nordtag, del av Kastellegården 1:52, 170816.",
+            "I samrådsyttrandet 2016 är vi kritiska till byggnation på jordbruksmark samt har en del andra "
+            "synpunkter att beakta. I yttrandet över Utställning 2017 efterlyser vi miljömålet “Ett rikt "
+            "odlingslandskap” som ej beaktas i planen.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("beskrivning", "stycken"), FORENINGARS_NOTISER, ids=[b for b, _ in FORENINGARS_NOTISER]
+)
+def test_forenings_notis_om_sin_skrivelse_pa_ett_samrad(beskrivning: str, stycken: tuple[str, ...],
+                                                        tmp_path: Path) -> None:
+    """ytt17, the class of prov10's BGU: an association's own short page about the letter it sent in a
+    consultation (its kind, 'vi' or its board as the one who wrote or sent the yttrande, skrivelse or
+    synpunkter; a link to it; 'I samrådsyttrandet … är vi kritiska') is its answer, a yttrande."""
+    assert len(igenkanda(_docx(tmp_path / "n.docx", *stycken))) == 1, beskrivning
+
+
+def test_forenings_overklagande_och_annans_artikel_ar_inga_yttranden(tmp_path: Path) -> None:
+    """The counterparts (yttranden/harnosand-naturskydd-overklagande, skutberget-nwt-muminpark-notis): an
+    association's appeal of an adopted plan and a site quoting a newspaper about its criticism."""
+    overklagande = _docx(
+        tmp_path / "o.docx",
+        "Naturskyddsföreningen överklagar hotellet vid Kanaludden",
+        "Naturskyddsföreningen har överklagat detaljplanen för hotell vid Kanaludden. Vi anser att planen "
+        "strider mot strandskyddsbestämmelserna och riksintresset för kulturmiljö.",
+    )
+    artikel = _docx(
+        tmp_path / "a.docx",
+        "2018-07-02 ”För stor inskränkning av friluftslivet”",
+        "Naturskyddsföreningen är kritisk till en etablering av en Muminpark på Skutberget och vill därför "
+        "stoppa detaljplanen för området som varit på samråd.",
+        "– Projektet innebär en för stor inskränkning i det rörliga friluftslivet.",
+        "Läs hela artikeln på nwt.se » (kräver prenumeration)",
+    )
+    assert igenkanda(overklagande) == [] and igenkanda(artikel) == []
+
+
+def test_planarbetet_bor_avbrytas_ar_avstyrker() -> None:
+    """Naturskyddsföreningen i Nacka (yttranden/nacka-naturskydd-ryssbergen-yttrande): 'Planarbetet bör
+    avbrytas' rejects the whole plan without the stance word, as 'förslaget bör dras tillbaka'."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    [fynd] = find_fynd(make_blocks(_lines(
+        "Yttrande över granskningsförslag till detaljplan för del av Ryssbergen. Sammanfattning Planarbetet "
+        "bör avbrytas – detta är den i miljöhänseende värsta planen sedan Tollareexploateringen.",
+    )), del_="brodtext", namnd=None)
+    assert fynd.varde == "avstyrker"
