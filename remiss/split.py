@@ -270,11 +270,22 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
             continue  # Regeringskansliet puts the list first and the title after it
         if start == "title" and _answer_cites_remiss(lines, starts[-1], begin):
             continue  # 'YTTRANDE 1(6) …' then 'Remiss av Högskolestiftelser …': the answer's own title
+        if start == "title" and _title_repeated(lines, starts[-1], index):
+            continue  # a web page's title over its heading, broken over two lines or not: one document
         if begin > starts[-1]:
             starts.append(begin)
             if start != "header":
                 header_dnr = None
     return starts
+
+
+def _title_repeated(lines: Sequence[Line], start: int, index: int) -> bool:
+    """Return True when the title at `index` repeats, word for word, text in the few lines from the start
+    of the document before it (the page's title over its heading, the first broken over lines or not)."""
+    text = " ".join(lines[index].text.split())
+    if index - start > 6 or len(text) < 20:
+        return False
+    return text in " ".join(" ".join(line.text.split()) for line in lines[start:index])
 
 
 def _answer_cites_remiss(lines: Sequence[Line], start: int, begin: int) -> bool:
@@ -434,6 +445,9 @@ def _is_name(text: str) -> bool:
 
 # a header row joined into one line ('Energimarknadsinspektionen MISSIVBREV 1(2) … Datum Diarienr'):
 # a page counter beside a header label
+# a header line closing with its dated label, wherever a layout breaks it ('Utdrag ur protokoll Kulturnämnden
+# Sammanträdesdatum: 2021-12-16')
+HEADER_DATE_END = re.compile(r"\b(?:sammanträdes)?datum:?\s*\d{4}-\d\d-\d\d\s*$", re.IGNORECASE)
 HEADER_ROW = re.compile(
     r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)(?=.*\b(?:Datum|Diarienr|Dnr|Diarienummer|Vår\s+(?:referens|beteckning))\b)"
 )
@@ -448,7 +462,9 @@ def _is_header_run(lines: Sequence[Line], start: int, end: int) -> bool:
     run = body_lines(mail, lines[start:end]) if mail else lines[start:end]  # the mail's header is a header
     for line in run:
         text = line.text.strip()
-        if len(text) > 60 and not HEADER_NEAR.match(text) and not HEADER_ROW.search(text):
+        rubrik = line.bold and len(text) <= 2 * 60  # a heading on one line where another layout breaks it
+        if len(text) > 60 and not rubrik and not HEADER_NEAR.match(text) and not HEADER_ROW.search(text) \
+                and not HEADER_DATE_END.search(text):
             return False
         if text.endswith(".") and len(text) > 30:
             return False
@@ -794,6 +810,9 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("remissinstanser i en mening", 2.0))
     # the title is in the first lines, or under a letterhead of short lines (org, date, dnr, MISSIV)
     title_lines = head[:4] + [t for t in head[4:10] if len(t.split()) >= 3][:2]
+    # a line opening in lower case is a wrapped sentence's rest, no heading ('samrådsredogörelse redan i det
+    # här skedet.' where another layout breaks the line)
+    title_lines = [t for t in title_lines if not t[:1].islower()]
     about = any(ABOUT_REMISSER.match(t) for t in title_lines)
     deadline = _has_deadline(joined)
     news = any(NEWS_LABEL.match(t) for t in title_lines)

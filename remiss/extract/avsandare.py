@@ -745,6 +745,12 @@ def _acronym_defined(acronym: str, text: Text) -> str | None:
     return None
 
 
+def _same_style(first: Line, second: Line) -> bool:
+    """Return True when two lines share a heading's style: same weight and size, left edges together."""
+    return first.bold == second.bold and first.size > 0 and abs(first.size - second.size) < 0.5 \
+        and first.x0 is not None and second.x0 is not None and abs(first.x0 - second.x0) < 6
+
+
 def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
     """Given a short sender name from a logo ('Länsstyrelsen'), return its full form if the text has it."""
     if ABBREVIATION.match(name):
@@ -765,6 +771,9 @@ def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
             return f"{name} {second}"  # 'Myndigheten för samhällsskydd och' / 'beredskap'
         if re.search(r"(?:kommunalförbund|förbund|stiftelse)$", second) and len(second.split()) <= 3:
             return f"{name} {second}"  # a two-line logo: 'Boråsregionen' / 'Sjuhärads kommunalförbund'
+        if second[:1].islower() and len(second.split()) <= 2 and index + 1 < len(lines) \
+                and _same_style(lines[index], lines[index + 1]):
+            return f"{name} {second}"  # broken in its cell: 'Föreningen för brandteknisk' / 'ingenjörs…'
     longer = re.search(
         re.escape(name) + r"\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}(?:län|kommun|region)\b", text.joined
     )
@@ -835,6 +844,12 @@ NOT_AN_ACRONYM = frozenset({"PM", "BESLUT", "NYHET", "INFO", "SVAR", "BILAGA", "
                             "FAKTA"})
 
 
+def _wrapped_tail(previous: Line) -> bool:
+    """Return True when the line above is a sentence wrapped onto the next (eight words or more, no stop)."""
+    text = previous.text.strip()
+    return len(text.split()) >= 8 and not text.endswith((".", ":", "!", "?")) and " | " not in text
+
+
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the first organisation-like short line near the top.
 
@@ -850,11 +865,13 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "ett ord överst som texten har som subjekt ('Riksarkivet arbetar …')")
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
+        if text.endswith((".", ":")) and index and (
+                len(text.split()) >= 8 or _wrapped_tail(lines[index - 1])):
+            break  # the body text has begun: a name under it is a list's or the text's, not the letterhead
+            # (also when the sentence's last line is short: '… kvaliteten på' / 'vattenmiljön.')
         if text[:1].islower() or re.search(r"§\s*\d", text):
             continue  # a heading's wrapped rest ('… handlingsplanen för Örebro' / 'kommun', '… chef i' /
             # 'Göteborgs Stad § 689, 1137/21' with the protocol's paragraph): no letterhead
-        if len(text.split()) >= 8 and text.endswith((".", ":")) and index:
-            break  # the body text has begun: a name under it is a list's or the text's, not the letterhead
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):
             continue  # a title ('Kungörelse remiss Regional infrastrukturplan'), not the letterhead
         if re.match(r"^(?:enligt|på\s+förslag\s+av|i\s+enlighet\s+med)\b", text, re.IGNORECASE):

@@ -886,7 +886,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 break
             if not nxt or STOP_TITLE.match(nxt):
                 break
-            if _same_heading(line, follow, above) or _wraps(title, nxt):
+            if _same_heading(line, follow, above) or _wraps(title, nxt) and not _small_print(follow, line):
                 # 'själv-' 'körande' joins; 'fordon -' and 'Miljö-' 'och energi…' keep the space
                 hyphen = re.search(r"\w-$", title) and re.match(r"(?!(?:och|eller|samt|till)\b)[a-zåäö]", nxt)
                 title, above = (title + ("" if hyphen else " ") + nxt).strip(), follow
@@ -1299,6 +1299,12 @@ DATE_ONLY = re.compile(
 )
 
 
+def _small_print(follow: Line, line: Line) -> bool:
+    """Return True when a line under a heading is set far smaller (a header value in 8 pt under an 18 pt
+    title, '1370/21'): no rest of the heading, however short."""
+    return 0 < follow.size < 0.7 * line.size
+
+
 def _wraps(title: str, nxt: str) -> bool:
     """Return True when nxt is the rest of a title cut at a line end (plain text without layout)."""
     if len(title) < 25 or len(nxt) > 70 or DATE_ONLY.match(nxt) or DNR_RE.fullmatch(nxt.strip()) \
@@ -1357,10 +1363,16 @@ def _speaks_as(name: str, lines: Sequence[Line]) -> bool:
     stands alone or with a title in the signature)."""
     words = name.split()
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
-    for line in lines:
-        match = pattern.search(line.text)
-        if match and len(line.text[match.end():].split()) >= 4:
-            return True
+    for index, line in enumerate(lines):
+        # the name on the line, or broken over the line's end ('… Funktionsrätt' / 'Sverige har ambitionen …')
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        both = f"{line.text} {following}"
+        for match in pattern.finditer(both):
+            if match.start() >= len(line.text):
+                break  # on the next line: read with its own
+            after = line.text[match.end():] if match.end() <= len(line.text) else both[match.end():]
+            if len(after.split()) >= 4:
+                return True
     return False
 
 

@@ -150,6 +150,7 @@ TITELSLUT_DNR = re.compile(
     r"(?P<rest>[^,()]{3,30}?)\)?[.\s]*$",
     re.IGNORECASE,
 )
+PARAGRAF_FORST = re.compile(r"^§\s*\d{1,4}\s+")  # a protocol paragraph opening its heading
 # The own dnr without a label, as kommuner write it over a joint answer: "Kommunstyrelsen 20/279
 # Socialnämnden 20/084" (the organ, then its number).
 ORGAN_DNR = re.compile(
@@ -171,6 +172,9 @@ ANDRA_HUVUDETIKETTER = re.compile(r"\b(?:Datum|Handläggare|Ert\s+datum|Er\s+ref
 HUVUDBORJAN = 80  # a long paragraph's head labels open it ("REMISSYTTRANDE 1 (5) Datum Diarienr …")
 HUVUDZON = 10  # lines from the yttrande's start where its head (and the remiss it answers) is named
 MAX_ORD_FORE_ETIKETT = 6  # "Social- och hälsovårdsministeriet 9.3.2017, Dnro …": a head's label stands early
+# a page counter and a date in a head flattened to one line are no words of a clause ("1 (2) Sveriges
+# universitets- 2015-10-27 och högskoleförbund Dnr 0041-15")
+HUVUDMOBEL = re.compile(r"\b\d{1,3}\s?\(\s?\d{1,3}\s?\)|\b(?:19|20)\d\d-\d\d-\d\d\b")
 # "M2020/ 00750/ Me": a department number broken after its slashes (a PDF transcript)
 BRUTEN_DEPARTEMENTSDNR = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäö]?\d{4})/\s+(\d{2,6})(?:/\s+([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
@@ -333,9 +337,14 @@ def _same_header(lines: list[Line], first: int, index: int) -> bool:
 
 
 def _words_after(lines: list[Line], index: int) -> int:
-    """Return how many words stand after the title at `index` to the end of the lines (page counters not)."""
+    """Return how many words stand after the title at `index` to the end of the lines (page counters not, nor
+    a footer's small print: the sender's name under a printed page's closing link)."""
+    from remiss.layout import body_size
+
     after = lines[index + _title_rows(lines, index) :]
-    return sum(len(line.text.split()) for line in after if not PAGE_NUMBER.match(line.text.strip()))
+    liten = body_size(lines) * 0.85
+    return sum(len(line.text.split()) for line in after
+               if not PAGE_NUMBER.match(line.text.strip()) and not 0 < line.size < liten)
 
 
 def _key(text: str) -> str:
@@ -379,7 +388,8 @@ def _document_title(lines: list[Line]) -> tuple[int, bool]:
     False when the document opens with a paragraph instead (no title: the first line is text)."""
     for index, line in enumerate(lines[:TOPPRADER * 2]):
         text = line.text.strip()
-        if len(text) > MAX_TITELRAD or (len(text) > MAX_HUVUDRAD and text.endswith(".")):
+        stycke = _stycke(lines, index)  # a PDF breaks the paragraph a Word file has on one line
+        if any(len(t) > MAX_TITELRAD or (len(t) > MAX_HUVUDRAD and t.endswith(".")) for t in (text, stycke)):
             # the answer's first sentence or a transcript's whole paragraph: the title, if any, stood
             # above it (a signature is none)
             return 0, index > 0
@@ -391,6 +401,28 @@ def _document_title(lines: list[Line]) -> tuple[int, bool]:
         ):
             return index, True
     return 0, True
+
+
+STYCKE_MAX = 12  # lines read as one paragraph at most
+
+
+def _stycke(lines: list[Line], index: int) -> str:
+    """Return the running paragraph that line `index` opens in a PDF: the lines under it in the same size and
+    weight, set tight (no paragraph gap), joined; "" when the line stands alone (a heading, a Word line)."""
+    from remiss.kontroll.struktur import STYCKESLUCKA
+
+    first = lines[index]
+    if first.bold or first.top is None or first.bottom is None or first.bottom <= first.top:
+        return ""
+    hojd = first.bottom - first.top
+    rader = [first]
+    for line in lines[index + 1 : index + STYCKE_MAX]:
+        forra = rader[-1]
+        if (line.page != forra.page or line.bold or line.top is None or abs(line.size - first.size) > 0.5
+                or line.top - (forra.bottom or forra.top or 0.0) > STYCKESLUCKA * hojd):
+            break
+        rader.append(line)
+    return " ".join(line.text.strip() for line in rader) if len(rader) > 1 else ""
 
 
 def _is_title(lines: list[Line], index: int) -> bool:
@@ -482,6 +514,7 @@ def _yttrandets_dnr(
         _diarienummer(_under_title(lines, index, title_rows, end)),
         _titelns_dnr(titel),
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
+        _paragrafens_dnr(zon),
         _flattened_head_dnr(zon),
         _organ_dnr(zon),
         _arende_dnr(lines[index:end]),
@@ -520,6 +553,18 @@ def _titelns_dnr(titel: str) -> str | None:
     match = TITELSLUT_DNR.search(re.sub(r"\s+", " ", titel))
     found = DNR_RE.fullmatch(match.group("rest").strip()) if match else None
     return split_klassificering(found.group(0))[0] if found else None
+
+
+def _paragrafens_dnr(lines: list[Line]) -> str | None:
+    """Return the number a protocol paragraph's heading opens with after the paragraph, as a kommun's
+    protocol extract writes it ("§ 118 N160-0080/23 Svar på remiss - motion om …", "§ 142 N163-0105/23")."""
+    for line in lines:
+        text = line.text.strip()
+        paragraf = PARAGRAF_FORST.match(text)
+        found = DNR_RE.match(text, paragraf.end()) if paragraf else None
+        if found and re.match(r"\s+[A-ZÅÄÖ][a-zåäö]|\s*$", text[found.end() :]):
+            return split_klassificering(found.group(0))[0]  # before the heading's words, or alone
+    return None
 
 
 def _hel_dnr(match: re.Match[str]) -> str:
@@ -593,12 +638,21 @@ def _title_rows(lines: list[Line], index: int) -> int:
     """Return how many lines the title at `index` spans (a title broken over two or three lines)."""
     rows = 1
     while (
-        rows < 3
+        rows < (MAX_RUBRIKRADER if _rubrikstil(lines[index], lines[index + rows : index + rows + 1]) else 3)
         and index + rows < len(lines)
         and _continues_title(lines[index + rows - 1], lines[index + rows])
     ):
         rows += 1
     return rows
+
+
+MAX_RUBRIKRADER = 5  # a title set large (a web page's 15 pt) breaks over more lines than one at body size
+
+
+def _rubrikstil(title: Line, following: list[Line]) -> bool:
+    """Return True when the line after the title is set in the title's own heading style (bold, same size)."""
+    return bool(following) and title.bold and following[0].bold and title.size > 0 \
+        and abs(following[0].size - title.size) < 0.5
 
 
 def _continues_title(previous: Line, line: Line) -> bool:
@@ -739,7 +793,7 @@ def _dnr_i_rubrikrad(text: str, following: str) -> str | None:
         rest = text[label.end() :]
         if (
             label.start() == 0
-            or len(clause.split()) > MAX_ORD_FORE_ETIKETT
+            or len(HUVUDMOBEL.sub(" ", clause).split()) > MAX_ORD_FORE_ETIKETT
             or FINIT_VERB.search(clause + re.split(r"[.!?;]\s+", rest)[0])
             or re.search(r"\b(?:se|jfr|enligt)\s*\(?\s*$", clause, re.IGNORECASE)
         ):

@@ -91,13 +91,19 @@ class Block:
 
 
 def make_blocks(lines: Iterable[Line], *, per_line: bool = False) -> list[Block]:
-    """Given section lines, return text blocks: one per paragraph (DOCX) or the lines joined (PDF)."""
+    """Given section lines, return text blocks: one per paragraph (DOCX) or the lines joined (PDF), a new
+    block at each list item."""
     lines = list(lines)
     if not lines:
         return []
     if per_line:
         return [_join([line]) for line in lines]
-    return [_join(lines)]
+    stycken: list[list[Line]] = [[]]
+    for line in lines:
+        if stycken[-1] and LISTPUNKT.match(line.text):
+            stycken.append([])  # a list item is its own paragraph, as in Word: "• X stödjer …" is one point
+        stycken[-1].append(line)
+    return [_join(stycke) for stycke in stycken]
 
 
 def _join(lines: list[Line]) -> Block:
