@@ -250,11 +250,14 @@ def narmast_missiv() -> Del | None:
 
 def _document_starts(lines: Sequence[Line]) -> list[int]:
     """Given cleaned lines, return the indexes where a new document starts (always 0 first)."""
+    from remiss.layout import body_size
+
     starts = [0]
     header_dnr: str | None = None
+    smallest = body_size(lines) * 0.8  # a title is never in small print: a footer's line ('Inbjudan att …')
     for index in range(len(lines)):
         start = _start_kind(lines, index)
-        if start is None:
+        if start is None or start == "title" and 0 < lines[index].size < smallest:
             continue
         if start == "header":
             dnr = _header_dnr(lines, index)

@@ -256,3 +256,71 @@ def test_litet_huvudvarde_under_stor_rubrik_ar_ingen_rest_av_den(tmp_path: Path)
 
     fil = _las("goteborg-ks-remittering-avhoppare", "webbutskrift", "pdf", tmp_path)
     assert [r.titel for r in tolka_fil(fil)] == ["Göteborgs Stads riktlinje för arbete med avhoppare"]
+
+
+# --- a heading's wrapped rest, a mail's header and a footer are no sender or title ------------------------
+
+def test_rubrikens_ombrutna_rest_ar_ingen_organisation_ovanfor_datum(tmp_path: Path) -> None:
+    """prov6/lst-stockholm-tulka-naturreservat printed from a browser: 'Samråd om förslag till Tulka
+    naturreservat i Norrtäle' / 'kommun' in 18 pt over 'Datum: 19 februari 2020': the wrapped 'kommun' is no
+    organisation above the header's date."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _las("lst-stockholm-tulka-naturreservat", "webbutskrift", "pdf", tmp_path)
+    assert [r.avsandare for r in tolka_fil(fil)] == ["Länsstyrelsen i Stockholms län"]
+
+
+def test_ebrevets_amne_ar_ingen_avsandare_nar_titeln_laggs_undan(tmp_path: Path) -> None:
+    """missiv/landstinget-uppsala-regionbildning-2015 printed from Outlook: the press release's headline
+    'Länets kommuner tillfrågas om regionbildning' is the title and the mail's 'Ämne:'; the sender read again
+    without the title's line was read over the mail's header, and the subject line became the sender."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _las("landstinget-uppsala-regionbildning-2015", "epostutskrift", "pdf", tmp_path)
+    assert [r.avsandare for r in tolka_fil(fil)] == ["Landstinget i Uppsala län"]
+
+
+def test_sidfotens_rad_i_liten_stil_startar_inget_dokument(tmp_path: Path) -> None:
+    """missiv/orebro-taos-inbjudan-2023 in a letter with its letterhead repeated in the footer: 'Inbjudan att
+    lämna synpunkter på remiss' in 8 pt at the foot of the only page started a second remiss."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _las("orebro-taos-inbjudan-2023", "brevtabell", "pdf", tmp_path)
+    assert len(tolka_fil(fil)) == 1
+
+
+def test_bloggens_namn_over_rubriken_utan_luft(tmp_path: Path) -> None:
+    """missiv/tanum-naringslivsstrategi-blogg: 'Ledningsbloggen' over 'Förslag på ny näringslivsstrategi' in
+    the same heading style. With a gap between (the PDF the page was built as) the blog's name is the
+    letterhead; in Word and an Outlook print no gap shows, and the two were one title."""
+    from remiss.extract.core import _section_over_heading
+    from remiss.pipeline import tolka_fil
+
+    assert _section_over_heading("Ledningsbloggen", "Förslag på ny näringslivsstrategi")
+    assert not _section_over_heading("Trafikplan", "För Eksjö kommun 2020–2030")
+    for layout, format_ in (("tabell", "docx"), ("epostutskrift", "pdf")):
+        fil = _las("tanum-naringslivsstrategi-blogg", layout, format_, tmp_path)
+        assert [r.titel for r in tolka_fil(fil)] == ["Förslag på ny näringslivsstrategi"]
+
+
+def test_ebrevets_amne_som_bara_ar_ett_datum(tmp_path: Path) -> None:
+    """missiv/katrineholm-renhallningsordning-2014 printed from Outlook with the page's first heading, the
+    date '1 juli 2014', as the subject: a date names no matter; the title is the notice's heading."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _las("katrineholm-renhallningsordning-2014", "epostutskrift", "pdf", tmp_path)
+    assert [r.titel for r in tolka_fil(fil)] == ["Förslag till reviderad renhållningsordning"]
+
+
+def test_meningens_rest_pa_kort_rad_ar_ingen_rubrik(tmp_path: Path) -> None:
+    """prov9/allianskane-reepaluremissen-nyhet on a landscape page: '… som ett särskilt' / 'yttrande till
+    Region Skånes officiella.' put the sentence's rest on a short line of its own,
+    which read as a heading with 'yttrande' in it: the party's news about the region's answer became a
+    yttrande."""
+    from remiss.kontroll.signaler import _rubrikrad
+
+    rader = [_rad("Vi hade hellre sett att Allians för Skåne fick bifoga sitt eget yttrande som ett", 1, 100),
+             _rad("yttrande till Region Skånes officiella.", 2, 114)]
+    assert not _rubrikrad(rader[1].text, 1, rader)
+    fil = _las("allianskane-reepaluremissen-nyhet", "liggande", "pdf", tmp_path)
+    assert [k.igenkant for k in kontrollera_fil(fil)] in ([], [False])

@@ -810,7 +810,9 @@ def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
             found = None
             for back in lines[max(0, index - 4) : index][::-1]:
                 text = back.text.strip()
-                if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
+                # 'kommun' alone is a heading's wrapped rest, no name
+                if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") \
+                        and not text[:1].islower():
                     found = Found(clean_org(text), back)
                 elif found or not (is_person(text) or EMAIL.search(text) or PHONE_RE.search(text)):
                     break

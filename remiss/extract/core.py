@@ -179,7 +179,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         # the title's line is never the sender: a press release's headline 'Länets kommuner tillfrågas om
         # regionbildning' names whom it asks; the sender is found without it (a kommun the heading names,
         # '… i Österåkers kommun', still is)
-        avsandare_found = find_avsandare([x for x in lines if x != titel_found.line], text, kommun=kommun)
+        utan_titel = [x for x in sender_lines if x != titel_found.line]
+        avsandare_found = find_avsandare(utan_titel, text, kommun=kommun)
     avsandare = keep("avsandare", avsandare_found)
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
@@ -1391,6 +1392,8 @@ def _mail_subject(mail: dict[str, Falt]) -> Found | None:
     subject = re.sub(r"^(?:(?:vb|fw|fwd|sv|re)\s*:\s*)+", "", mail["amne"].value, flags=re.IGNORECASE)
     subject = re.sub(r"^remiss\s+(?:på|angående|om|gällande|rörande)\s+", "", subject, flags=re.IGNORECASE)
     title = clean_title(subject)
+    if DATE_ONLY.match(subject.strip()):
+        return None  # 'Ämne: 1 juli 2014': a date names no matter, the title is read from the text
     return Found(title, mail["amne"].line, "e-brevets 'Ämne:'") if title else None
 
 
@@ -1661,10 +1664,19 @@ def _continues_line_above(above: Line, line: Line) -> bool:
 
 def _letterhead_word(line: Line, follow: Line) -> bool:
     """Return True for a one-word name ('Riksantikvarieämbetet') set like the heading that follows it after an
-    empty line's space: the sender's name in the letterhead, not a title ('Kulturstrategi' over body text)."""
+    empty line's space, or a section's name over a heading: the letterhead, not a title ('Kulturstrategi' over
+    body text)."""
     text = line.text.strip()
     return (len(text.split()) == 1 and text[:1].isupper() and not re.search(r"\d", text)
-            and follow.size == line.size and follow.bold == line.bold and _gap_between(line, follow))
+            and follow.size == line.size and follow.bold == line.bold
+            and (_gap_between(line, follow) or _section_over_heading(text, follow.text.strip())))
+
+
+def _section_over_heading(word: str, heading: str) -> bool:
+    """Return True for a page's section or blog name in the definite form ('Ledningsbloggen', 'Nyheter') over
+    a whole heading of its own, where no gap shows (a Word file, a mail's bold headings at body size)."""
+    return (bool(re.search(r"(?:en|et|na|er)$", word)) and len(heading.split()) >= 3
+            and heading[:1].isupper() and not TITLE_PREFIX.match(word))
 
 
 def _name_like(text: str) -> bool:

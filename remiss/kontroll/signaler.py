@@ -167,6 +167,9 @@ def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> 
     fortsatter = following[:1].islower() or bool(FORTSATT_NUMMER.match(following))
     if fortsatter and not DOKUMENTORD.match(text) and not _storre_stil(lines[number], lines):
         return False  # "I sitt remissvar ger … SOU" / "2022:21, vilken …": a paragraph's wrapped first line
+    previous = lines[number - 1].text.strip() if number else ""
+    if text[:1].islower() and len(previous) > KORT_RAD and not previous.endswith((".", ":", "!", "?")):
+        return False  # a sentence's rest on a short line ('… att yttra sig med ett eget' / 'yttrande till …')
     if len(text) <= KORT_RAD:
         return not (text.endswith(".") and FINIT_VERB.search(text))
     if text.endswith(".") or text[:1].islower() or MENINGSGRANS.search(text):
@@ -174,7 +177,6 @@ def _rubrikrad(text: str, number: int, lines: list[Line] | tuple[Line, ...]) -> 
     if FINIT_VERB.search(text) and not (number <= 2 and DOKUMENTORD.match(text)):
         return False  # a verb in a title opening with the document's kind is a relative clause's ("Remissvar
         # gällande Uppdraget att föreslå vilka bestämmelser … som bör omfattas av …", one Word paragraph)
-    previous = lines[number - 1].text.strip() if number else ""
     return not previous or len(previous) <= KORT_RAD or previous.endswith((".", ":", "!", "?"))
 
 
