@@ -5285,3 +5285,88 @@ def test_sektorn_i_svarens_postadress_ar_enheten() -> None:
     assert orust is not None and orust.value == "Orust kommun, Samhällsutveckling"
     timra = reply_address(Text.of(lines_of("per post till: Timrå kommun, Samhällsenheten, 861 82 Timrå.")))
     assert timra is None or timra.value == "Timrå kommun"
+
+
+def _at_position(text: str, x1: float, top: float, *, size: float = 11.0, bold: bool = False) -> Line:
+    """A line read by position: its right edge and top (points), as a PDF line is."""
+    return Line(text=text, page=1, number=int(top), top=top, bottom=top + size, x0=60.0, x1=x1, size=size,
+                bold=bold)
+
+
+def test_kort_etikett_over_rubriken_i_samma_stil_ar_ingen_del_av_titeln() -> None:
+    """missiv/tanum-naringslivsstrategi-blogg printed as an Outlook mail (all headings bold at body size): the
+    blog's name 'Ledningsbloggen', one word that names no document and ends no phrase, over a heading of three
+    words or more that starts anew with a capital, is the site's section: the heading is the title. (The right
+    margin says nothing: a renderer wraps headings short of it, 'Inbjudan till remissmöte angående' / 'EU-…'.)"""
+    lines = [
+        _at_position("Ledningsbloggen", 150.0, 125.0, bold=True),
+        _at_position("Förslag på ny näringslivsstrategi", 240.0, 140.0, bold=True),
+        _at_position("Vid ett möte den 18 maj presenterades ett förslag på en ny näringslivsstrategi som ska gälla", 535.0, 157.0),
+        _at_position("från 2018. Vi vill gärna ha synpunkter på förslaget till näringslivsstrategi.", 480.0, 172.0),
+    ]
+    found = title_from_layout(lines)
+    assert found is not None and found.value == "Förslag på ny näringslivsstrategi"
+
+
+def test_fragande_amnesrad_ger_ingen_titel() -> None:
+    """slut9, missiv/energiintelligent-dalarna-klimathandlingsplan printed as a mail: the subject 'Vilken
+    klimatpolitik bör vi ha de närmaste fyra åren?' asks, it names no matter (no title, as the heading)."""
+    from remiss.extract.core import _mail_subject
+    from remiss.extract.epostrubrik import read_mail_header
+
+    mail = read_mail_header(lines_of("""Till: | registrator@kommunen.se
+Ämne: | Vilken klimatpolitik bör vi ha de närmaste fyra åren?
+Vilken klimatpolitik bör vi ha de närmaste fyra åren?"""))
+    assert _mail_subject(mail) is None
+
+
+def test_rubrikens_ombrutna_slut_over_datum_ar_ingen_avsandare() -> None:
+    """prov2/lst-sodermanland-asbyasen and prov6/lst-stockholm-tulka-naturreservat printed from a browser: the
+    heading wraps after 'i' ('Kungörelse av förslag till beslut om naturreservat i' / 'Strängnäs kommun') or
+    before 'kommun' over 'Datum: …': the wrapped rest is the title's, the länsstyrelse over it the sender."""
+    from remiss.extract.avsandare import find_avsandare
+
+    for title, rest in (("Kungörelse av förslag till beslut om naturreservat i", "Strängnäs kommun"),
+                        ("Samråd om förslag till Tulka naturreservat i Norrtäle", "kommun")):
+        lines = lines_of(f"""Länsstyrelsen i Stockholms län
+Publiceringsdatum: 19 februari 2020
+{title}
+{rest}
+Datum: 19 februari 2020
+Länsstyrelsen har för avsikt att besluta om bildande av naturreservatet.""")
+        found = find_avsandare(lines, Text.of(lines))
+        assert found is not None and found.value == "Länsstyrelsen i Stockholms län"
+
+
+def test_e_brevets_amnesrad_ar_ingen_avsandare() -> None:
+    """missiv/landstinget-uppsala-regionbildning-2015 printed as a mail: 'Ämne: | Länets kommuner tillfrågas om
+    regionbildning' names 'kommuner' but is the subject, not the letterhead."""
+    from remiss.extract.avsandare import _organisation_on_top, find_avsandare
+
+    lines = lines_of("""Till: | registrator@kommunen.se
+Ämne: | Länets kommuner tillfrågas om regionbildning
+Landstinget i Uppsala län
+Landstingsstyrelsen vill veta vad länets kommuner tycker om att bilda region.""")
+    found = _organisation_on_top(lines)
+    assert found is not None and found.value == "Landstinget i Uppsala län"
+    assert find_avsandare(lines, Text.of(lines)) is not None
+
+
+def test_citerad_markning_ombruten_efter_skriv_ar_inget_namn() -> None:
+    """prov7/lund-gronprogram-samrad printed from a browser: 'märk kuvertet' / '”Samråd Grönprogram 2018/0153”.'
+    wraps the label the answer carries onto its own line: no fuller name for 'Grönprogram'."""
+    from remiss.extract.core import _named_document
+
+    lines = lines_of("""Synpunkter kan även skickas post till Lunds kommun, tekniska förvaltningen, Box 41, 221 00 Lund, märk kuvertet
+”Samråd Grönprogram 2018/0153”.
+Välj mellan att öppna Grönprogram och handlingsplan som uppslag""")
+    assert _named_document(lines, "Grönprogram") is None
+
+
+def test_paragrafen_och_numret_tva_ganger_stryks_ur_titeln() -> None:
+    """missiv/goteborg-ks-remittering-avhoppare printed from a browser: the number stands once more under the
+    heading ('… avhoppare § 973, 1370/21' / '1370/21'), joined into the title: stripped with the paragraph."""
+    from remiss.extract.core import clean_title
+
+    assert clean_title("Remittering av Göteborgs Stads riktlinje för arbete med avhoppare § 973, 1370/21 1370/21") \
+        == "Göteborgs Stads riktlinje för arbete med avhoppare"

@@ -808,11 +808,13 @@ def _organisation_before_header(lines: Sequence[Line]) -> Found | None:
     for index, line in enumerate(lines[:200]):
         if index and HEADER_DATUM.match(line.text.strip()) and len(line.text) < 40:
             found = None
-            for back in lines[max(0, index - 4) : index][::-1]:
+            window = lines[max(0, index - 4) : index]
+            for position, back in reversed(list(enumerate(window))):
                 text = back.text.strip()
-                # 'kommun' alone is a heading's wrapped rest, no name
-                if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") \
-                        and not text[:1].islower():
+                above = window[position - 1].text.strip() if position else ""
+                if re.search(r"\s(?:i|för|inom|av|till|om)$", above) or text[:1].islower():
+                    break  # '… naturreservat i' / 'Strängnäs kommun', '… i Norrtäle' / 'kommun': a title
+                if ORG_WORD.search(text) and len(text) < 60 and not text.endswith("."):
                     found = Found(clean_org(text), back)
                 elif found or not (is_person(text) or EMAIL.search(text) or PHONE_RE.search(text)):
                     break
@@ -867,6 +869,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "ett ord överst som texten har som subjekt ('Riksarkivet arbetar …')")
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
             break  # what follows is the title and the list, not the sender
+        if re.match(r"^(?:ämne|till|kopia|bifogade\s+filer)\s*:", text, re.IGNORECASE):
+            continue  # a printed mail's header: 'Ämne: | Länets kommuner tillfrågas om regionbildning'
         if text.endswith((".", ":")) and index and (
                 len(text.split()) >= 8 or _wrapped_tail(lines[index - 1])):
             break  # the body text has begun: a name under it is a list's or the text's, not the letterhead

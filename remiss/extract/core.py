@@ -149,8 +149,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     sender_lines = [letterhead, *text_lines] if letterhead else text_lines
     avsandare_found = find_avsandare(sender_lines, text, kommun=kommun)
     # a name like a person's in 'Från:' that the text speaks as ('Funktionsrätt Sverige har tagit del av …')
-    fran_person = letterhead is not None and is_person(letterhead.text) and not _speaks_as(letterhead.text,
-                                                                                           text_lines)
+    # ('Funktionsrätt Sverige': a first word longer than any first name is an organisation's)
+    fran_person = (letterhead is not None and is_person(letterhead.text)
+                   and len(letterhead.text.split()[0]) <= LONGEST_FIRST_NAME
+                   and not _speaks_as(letterhead.text, text_lines))
     if avsandare_found and fran_person and letterhead is not None and (
             avsandare_found.line is letterhead or avsandare_found.value == letterhead.text):
         avsandare_found = None  # 'Från: Christina Lindgren' is a person, not the sender organisation
@@ -428,7 +430,9 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     asked = ASKED_HEADING.match(found.value)
     if asked and clean_title(asked.group("matter")):
         found = Found(clean_title(asked.group("matter")), found.line, f"{found.skal}, det de tillfrågas om")
-    question = WHOLE_QUESTION.match(found.line.text.strip()) and not _frame_words()[0].search(found.value)
+    whole = found.value.strip().rstrip("?") + "?" if found.line.text.rstrip().endswith("?") else ""
+    # (the line may be a printed mail's 'Ämne: | Vilken … åren?')
+    question = WHOLE_QUESTION.match(whole) and not _frame_words()[0].search(found.value)
     if generic_heading(found.value) or question:
         layout = title_from_layout(lines, skip_generic=True)
         if layout is not None and layout.line is found.line:
@@ -974,13 +978,15 @@ NAMED_DOCUMENT = (
     re.compile(r"\b(?P<ref>[\wåäöÅÄÖ-]{4,})\s+(?:som\s+heter|med\s+(?:namnet|titeln))\s+"
                r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“]"),
     # a quoted name, not the label the answer is to carry ('Ange ”Remiss … KS/2020:439” i rubriken')
-    re.compile(r"(?<![Aa]nge\s)(?<![Mm]ärk\s)(?<![Mm]ärks\s)(?<!\bmed\s)(?<![Mm]ärkt\s)(?<!kuvertet\s)"
+    re.compile(r"(?<![Aa]nge\s)(?<![Mm]ärk\s)(?<![Mm]ärks\s)(?<!\bmed\s)(?<![Mm]ärkt\s)(?<!kuvertet\s)(?<![Ss]kriv\s)"
                r"[\"”“](?P<doc>[^\"”“]{10,120})[\"”“](?!\s+(?:i|som|på)\s+" + ANSWER_FIELD + r")"),
     re.compile(r"(?:^|[.!?]\s+)(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:är|går)\s+(?:nu\s+)?(?:ute\s+)?på\s+(?:öppen\s+)?remiss\b"),
     # 'Mellan 9 maj och 29 juni är Dalarnas regionala kultur- och bildningsplan ute på remiss.'
     re.compile(r"\b(?:är|går)\s+(?P<doc>[A-ZÅÄÖ][^.]{8,120}?)\s+(?:nu\s+)?ute\s+på\s+(?:öppen\s+)?remiss\b"),
 )
 STEM = 6  # a heading's word is in the document's name when its first letters are ('kulturpolitiska')
+# the line before a quote ends with the words that ask the answer to carry it: the quote is that label
+LABEL_VERB_END = re.compile(r"\b(?:ange|märk|märks|märkt|kuvertet|skriv|med)\s*:?\s*$", re.IGNORECASE)
 
 
 def _named_document(lines: Sequence[Line], title: str) -> Found | None:
@@ -1004,6 +1010,8 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
             if wrapped and index + 1 < len(lines):
                 text = f"{text} {lines[index + 1].text.strip()}"
             for match in pattern.finditer(text):
+                if match.start() < 2 and index > 0 and LABEL_VERB_END.search(lines[index - 1].text):
+                    continue  # 'märk kuvertet' / '”Samråd Grönprogram 2018/0153”.': the label, wrapped
                 doc = match.group("doc").strip()
                 named = match.groupdict().get("ref") or doc  # the name given to a thing: the thing's word
                 words = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", named)}
@@ -1391,6 +1399,8 @@ def _mail_subject(mail: dict[str, Falt]) -> Found | None:
         return None
     subject = re.sub(r"^(?:(?:vb|fw|fwd|sv|re)\s*:\s*)+", "", mail["amne"].value, flags=re.IGNORECASE)
     subject = re.sub(r"^remiss\s+(?:på|angående|om|gällande|rörande)\s+", "", subject, flags=re.IGNORECASE)
+    if WHOLE_QUESTION.match(subject.strip()) and not _frame_words()[0].search(subject):
+        return None  # 'Vilken klimatpolitik bör vi ha …?': the subject asks, it names no matter
     title = clean_title(subject)
     if DATE_ONLY.match(subject.strip()):
         return None  # 'Ämne: 1 juli 2014': a date names no matter, the title is read from the text
@@ -1607,6 +1617,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
         if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
+        if index + 1 < len(first) and _kicker(line, first[index + 1]):
+            continue  # 'Ledningsbloggen' over 'Förslag på ny näringslivsstrategi', both bold: the blog's name
         if index > 0 and _continues_line_above(first[index - 1], line):
             continue  # 'har nyligen presenterat sitt förslag till ny' / 'Översiktsplan 2040 som …': the rest
             # of a sentence set large, no heading of its own
@@ -1653,13 +1665,30 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
 
 
 
+def _kicker(line: Line, follow: Line) -> bool:
+    """Return True for a short label over a heading set alike: the site's section or blog ('Ledningsbloggen'
+    over 'Förslag på ny näringslivsstrategi', an Outlook print setting both bold at body size); one or two
+    words that name no document and end no phrase, over a heading of three words or more that starts anew
+    (a capital: 'Regional kulturplan' / 'för Västernorrland 2023-2026' is one heading wrapped)."""
+    same = follow.size == line.size and follow.bold == line.bold and follow.page == line.page
+    words = line.text.split()
+    short = (len(words) <= 2 and not _frame_words()[0].search(line.text)
+             and not re.search(r"(?:[:,–-]|\b(?:och|för|i|av|till|om|med|på))$", line.text.strip()))
+    start = re.sub(r"^\d{1,2}\.\s+", "", follow.text.strip())  # a stegsida's step: '7. Översiktsplan …'
+    anew = start[:1].isupper() and len(follow.text.split()) >= 3
+    return same and short and anew
+
+
 def _continues_line_above(above: Line, line: Line) -> bool:
     """Return True when line goes on with the line above it: the same style, no gap, and the line above ends
     in a word in lower case, cut mid-sentence ('… sitt förslag till ny' over 'Översiktsplan 2040 som …')."""
     same = above.page == line.page and above.size == line.size and above.bold == line.bold
     cut = re.search(r"\b[a-zåäö]+$", above.text.strip()) is not None
     sender = _org_name(above.text) or _name_like(above.text)  # 'Myndigheten för samhällsskydd och beredskap'
-    return same and cut and not sender and not _gap_between(above, line)
+    # a sentence cut at a line end is a long line ('Pågående översiktsplanering' over '7. Översiktsplan …' is
+    # a label over a step's heading)
+    long_above = len(above.text.split()) >= 4
+    return same and cut and long_above and not sender and not _gap_between(above, line)
 
 
 def _letterhead_word(line: Line, follow: Line) -> bool:
