@@ -324,3 +324,13 @@ def test_meningens_rest_pa_kort_rad_ar_ingen_rubrik(tmp_path: Path) -> None:
     assert not _rubrikrad(rader[1].text, 1, rader)
     fil = _las("allianskane-reepaluremissen-nyhet", "liggande", "pdf", tmp_path)
     assert [k.igenkant for k in kontrollera_fil(fil)] in ([], [False])
+
+
+def test_markningen_efter_radbrytning_ar_inget_dokumentnamn(tmp_path: Path) -> None:
+    """prov7/lund-gronprogram-samrad printed from a browser: '… märk kuvertet' / '”Samråd Grönprogram
+    2018/0153”.' is the label the answer carries, as it is on one line ('märk kuvertet ”…”'), not a fuller
+    name of the document under the heading 'Samråd för Grönprogram'."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _las("lund-gronprogram-samrad", "webbutskrift", "pdf", tmp_path)
+    assert [r.titel for r in tolka_fil(fil)] == ["Grönprogram"]
