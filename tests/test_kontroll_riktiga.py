@@ -4270,3 +4270,26 @@ def test_planarbetet_bor_avbrytas_ar_avstyrker() -> None:
         "bör avbrytas – detta är den i miljöhänseende värsta planen sedan Tollareexploateringen.",
     )), del_="brodtext", namnd=None)
     assert fynd.varde == "avstyrker"
+
+
+def test_har_besvarat_remissen_och_har_yttrat_sig_over_ar_svar() -> None:
+    """ytt17: 'har besvarat … remiss' and 'har yttrat sig över … förslag' tell the sender's answer as 'har
+    svarat på remissen' does (yttranden/bphr-pfas-produktregistret-yttrande, prov6/vikonsumenter-…); a text
+    counting the answers ('Tio av landets 21 länsstyrelser har besvarat remissen', livetsgoda-…) is none."""
+    from remiss.kontroll.signaler import ar_remissvar
+
+    svar = _lines(
+        "KemI-remiss om produktregistret och PFAS i kemiska produkter: Kansliets yttrande",
+        "Kansliet har besvarat Kemikalieinspektionens remiss om rapportering av PFAS i produktregistret.",
+    )
+    assert "har-besvarat-remissen" in poang(svar)[1]
+    yttrat = _lines(
+        "Vi Konsumenter har yttrat sig över Jordbruksverkets förslag till nya djurskyddsföreskrifter för "
+        "lantbrukets djur."
+    )
+    assert "har-besvarat-remissen" in poang(yttrat)[1]
+    raknar = _lines(
+        "Tio av landets 21 länsstyrelser har besvarat remissen. Av dessa är sju positiva till "
+        "gårdsförsäljning.",
+    )
+    assert not ar_remissvar(raknar)
