@@ -334,3 +334,11 @@ def test_markningen_efter_radbrytning_ar_inget_dokumentnamn(tmp_path: Path) -> N
 
     fil = _las("lund-gronprogram-samrad", "webbutskrift", "pdf", tmp_path)
     assert [r.titel for r in tolka_fil(fil)] == ["Grönprogram"]
+
+
+def test_ebrevshuvudet_i_brodtextens_storlek_ar_inget_stycke(tmp_path: Path) -> None:
+    """prov5/lst-klimatanpassning-yttrande printed from Outlook: the mail's header, the letterhead row
+    '2017-09-29 Ärendebeteckning 424-5784-2017 1(10)' and the address stand tight in the body's size. Read as
+    one paragraph they hid the head, and the remiss's number was taken for the answer's own."""
+    fil = _las("lst-klimatanpassning-yttrande", "epostutskrift", "pdf", tmp_path)
+    assert [k.diarienummer for k in kontrollera_fil(fil)] == ["424-5784-2017"]

@@ -388,8 +388,11 @@ def _document_title(lines: list[Line]) -> tuple[int, bool]:
     False when the document opens with a paragraph instead (no title: the first line is text)."""
     for index, line in enumerate(lines[:TOPPRADER * 2]):
         text = line.text.strip()
-        stycke = _stycke(lines, index)  # a PDF breaks the paragraph a Word file has on one line
-        if any(len(t) > MAX_TITELRAD or (len(t) > MAX_HUVUDRAD and t.endswith(".")) for t in (text, stycke)):
+        # a PDF breaks the paragraph a Word file has on one line: a first line of prose (eight words and more)
+        # whose paragraph ends a sentence ('… avstyrker bestämt utredningens förslag om att införa ett' / …)
+        stycke = _stycke(lines, index) if len(text.split()) >= 8 and "|" not in text else ""
+        if len(text) > MAX_TITELRAD or (len(text) > MAX_HUVUDRAD and text.endswith(".")) or (
+                len(stycke) > MAX_HUVUDRAD and stycke.endswith(".")):
             # the answer's first sentence or a transcript's whole paragraph: the title, if any, stood
             # above it (a signature is none)
             return 0, index > 0
