@@ -342,3 +342,14 @@ def test_ebrevshuvudet_i_brodtextens_storlek_ar_inget_stycke(tmp_path: Path) -> 
     one paragraph they hid the head, and the remiss's number was taken for the answer's own."""
     fil = _las("lst-klimatanpassning-yttrande", "epostutskrift", "pdf", tmp_path)
     assert [k.diarienummer for k in kontrollera_fil(fil)] == ["424-5784-2017"]
+
+
+def test_planens_namn_brutet_fore_ett_namn(tmp_path: Path) -> None:
+    """prov5/goteborg-heden-samrad in A5: 'Detaljplan för verksamheter och kategoribostäder vid Smålandsgatan
+    inom stadsdelen' / 'Heden': the plan's formal name wrapped before the district's name, which starts with a
+    capital; without it the name lacked the heading's 'Heden' and the short heading was the title."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _las("goteborg-heden-samrad", "a5", "pdf", tmp_path)
+    assert [r.titel for r in tolka_fil(fil)] == [
+        "Detaljplan för verksamheter och kategoribostäder vid Smålandsgatan inom stadsdelen Heden"]

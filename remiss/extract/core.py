@@ -775,13 +775,16 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if rest[:1].islower() and len(rest) < 60:
             text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
-        match = PLAN_NAME.match(text)
-        if match is None:
-            continue
-        doc = match.group("doc").strip()
-        name = doc.lower()
-        if len(doc) > len(title) and all(word[:5] in name for word in words):
-            return Found(doc, line, "planens formella namn under rubrikens korta namn")
+        # or wrapped before a name: '… inom stadsdelen' / 'Heden' (tried when the line lacks a word)
+        kort_rest = rest[:1].isupper() and len(rest.split()) <= 2 and not re.search(r"[\d.!?:]", rest)
+        for candidate in (text, f"{text} {rest}") if kort_rest else (text,):
+            match = PLAN_NAME.match(candidate)
+            if match is None:
+                continue
+            doc = match.group("doc").strip()
+            name = doc.lower()
+            if len(doc) > len(title) and all(word[:5] in name for word in words):
+                return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
 
 
