@@ -353,3 +353,27 @@ def test_planens_namn_brutet_fore_ett_namn(tmp_path: Path) -> None:
     fil = _las("goteborg-heden-samrad", "a5", "pdf", tmp_path)
     assert [r.titel for r in tolka_fil(fil)] == [
         "Detaljplan för verksamheter och kategoribostäder vid Smålandsgatan inom stadsdelen Heden"]
+
+
+def test_fetstilt_ingress_las_inte_som_lang_rubrik(tmp_path: Path) -> None:
+    """yttranden/snf-motala-varamon-yttrande in a letter with headings in bold at body size: the bold lead
+    'Den 14 februari 2022 lämnade Naturskyddsföreningen i Motala in sitt yttrande. Vårt' / … / '… föreslår
+    att föreslagen detaljplan som nu granskas kommer att avslås.' holds a sentence's end: no title to read
+    over five lines (only a heading is), so the stance in its last line stays in the text."""
+    for spec, layout, stance in (("snf-motala-varamon-yttrande", "brevtabell", "avstyrker"),
+                                 ("regelradet-slu-intensivodling", "liggande", "avstar")):
+        fil = _las(spec, layout, "pdf", tmp_path)
+        assert [k.stallningstagande for k in kontrollera_fil(fil)] == [stance]
+
+
+def test_rubrikens_rest_i_mindre_stil_med_gemen_ar_rubrikens(tmp_path: Path) -> None:
+    """prov3/lv-hslf-fs-2016-34-sandlista printed from a browser: 'Remiss angående förslag till föreskrifter
+    om ändring i' / 'Läkemedelsverkets' in 18 pt and 'föreskrifter (HSLF-FS 2016:34) om …' / 'läkemedel och
+    teknisk sprit' in 10 pt: a rest in lower case goes on with the heading whatever its size (a header value
+    in small print under the title, '1370/21', does not)."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _las("lv-hslf-fs-2016-34-sandlista", "webbutskrift", "pdf", tmp_path)
+    assert [r.titel for r in tolka_fil(fil)] == [
+        "förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS 2016:34) om "
+        "förordnande och utlämnande av läkemedel och teknisk sprit"]

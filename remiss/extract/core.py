@@ -1313,8 +1313,8 @@ DATE_ONLY = re.compile(
 
 def _small_print(follow: Line, line: Line) -> bool:
     """Return True when a line under a heading is set far smaller (a header value in 8 pt under an 18 pt
-    title, '1370/21'): no rest of the heading, however short."""
-    return 0 < follow.size < 0.7 * line.size
+    title, '1370/21'): no rest of the heading, however short (a rest in lower case still is one)."""
+    return 0 < follow.size < 0.7 * line.size and not follow.text.strip()[:1].islower()
 
 
 def _wraps(title: str, nxt: str) -> bool:

@@ -641,12 +641,19 @@ def _title_rows(lines: list[Line], index: int) -> int:
     """Return how many lines the title at `index` spans (a title broken over two or three lines)."""
     rows = 1
     while (
-        rows < (MAX_RUBRIKRADER if _rubrikstil(lines[index], lines[index + rows : index + rows + 1]) else 3)
+        rows < (MAX_RUBRIKRADER if _rubrikstil(lines[index], lines[index + rows : index + rows + 1])
+                and not _meningsslut(lines[index : index + rows]) else 3)
         and index + rows < len(lines)
         and _continues_title(lines[index + rows - 1], lines[index + rows])
     ):
         rows += 1
     return rows
+
+
+def _meningsslut(lines: list[Line]) -> bool:
+    """Return True when lines hold a sentence's end inside ('… in sitt yttrande. Vårt'): a lead paragraph
+    set in bold, no heading to read on past three lines."""
+    return bool(re.search(r"[a-zåäö]\.\s+[A-ZÅÄÖ]", " ".join(line.text.strip() for line in lines)))
 
 
 MAX_RUBRIKRADER = 5  # a title set large (a web page's 15 pt) breaks over more lines than one at body size
