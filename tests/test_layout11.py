@@ -377,3 +377,15 @@ def test_rubrikens_rest_i_mindre_stil_med_gemen_ar_rubrikens(tmp_path: Path) -> 
     assert [r.titel for r in tolka_fil(fil)] == [
         "förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS 2016:34) om "
         "förordnande och utlämnande av läkemedel och teknisk sprit"]
+
+
+def test_titeln_fortsatter_inte_pa_en_rad_dar_texten_borjat(tmp_path: Path) -> None:
+    """yttranden/nacka-naturskydd-ryssbergen-yttrande, a web page's transcript: 'Yttrande över
+    granskningsförslag till detaljplan för del av Ryssbergen, del av Sicklaön 13:3' / 'och del av 134:21, på
+    västra Sicklaön, Nacka kommun. Sammanfattning Planarbetet bör' / … Where the line broke after
+    'Sammanfattning' the heading run into the text was found; where it broke later the title took the line
+    with the heading in it. A line with a sentence's end inside is no title's continuation."""
+    for layout in ("webbutskrift", "epostutskrift"):
+        fil = _las("nacka-naturskydd-ryssbergen-yttrande", layout, "pdf", tmp_path)
+        fynd = [(k.stallningstagande, k.har_sammanfattning) for k in kontrollera_fil(fil)]
+        assert fynd == [("avstyrker", True)]

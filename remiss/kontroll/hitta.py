@@ -670,6 +670,8 @@ def _continues_title(previous: Line, line: Line) -> bool:
     text = line.text.strip()
     if RUBRIK_EFTER.match(text) or previous.text.rstrip().endswith(".") or DNR_LABEL.search(text):
         return False
+    if _meningsslut([line]):
+        return False  # '… Nacka kommun. Sammanfattning Planarbetet bör': the text has begun on the line
     if FORTSATTNING.match(text) or (ENSAM_TITEL.match(previous.text) and TITEL_FORTSATTNING.match(text)):
         return True
     return bool(OPPEN_SLUT.search(previous.text)) and len(text) <= 80 and not HUVUDRAD.match(text)
