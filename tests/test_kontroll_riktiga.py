@@ -3299,6 +3299,28 @@ def test_delmangdens_exempel_och_motexempel() -> None:
     assert len(delmangder()) >= 2
 
 
+def test_stallningsordet_om_flera_av_forslagen_ar_en_synpunkt(tmp_path: Path) -> None:
+    """prov11/likvardigskola-jamlikhetskommissionen-remissvar (held-out set of session 11, measured before
+    this fix): 'tillstyrker flera av utredningens förslag men vill …' supports a subset of the proposals, as
+    'är positiv till flera av utredningens förslag' does: no stance on the whole (truth null)."""
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Remissvar Jämlikhetskommissionen SOU 2020:46",
+        "Nätverket för en likvärdig skola delar i stort utredningens bild av likvärdighetsproblemen i "
+        "skolväsendet och vill framhålla det positiva i att en och samma utredning tar ett grepp över alla "
+        "skolformer från förskola till komvux. Nätverket för en likvärdig skola tillstyrker flera av "
+        "utredningens förslag men vill samtidigt lyfta fram några förslag som vi anser saknas.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande is None
+    hela = _docx(
+        tmp_path / "h.docx",
+        "Remissvar Jämlikhetskommissionen SOU 2020:46",
+        "Nätverket för en likvärdig skola tillstyrker utredningens förslag men vill samtidigt lyfta fram "
+        "några förslag som vi anser saknas.",
+    )
+    assert kontrollera_fil(hela)[0].stallningstagande == "tillstyrker"
+
+
 def test_kritisk_framfor_allt_mot_en_del_och_positiv_till_en_annan(tmp_path: Path) -> None:
     """yttranden/apoteksforeningen-apoteksmarknaden-remissvar: positive to one proposal, 'ställer mig framför
     allt kritisk till förslaget om …' to another: parts both ways, no stance on the whole."""

@@ -340,17 +340,16 @@ def _delmangd(row: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _delmangd_objekt(pattern: dict[str, Any], sent: Span, ent: Span, object_end: int) -> bool:
-    """Return True for an opinion without the stance word (`omdome`) whose object is a subset of the
-    proposals.
+    """Return True for an opinion whose object is a subset of the proposals.
 
     "välkomnar generellt de förslag som syftar till att …", "är positiv till flera av utredningens förslag"
     (modeller/delmangd.jsonl) is a comment on some of them, no stance (README: "välkomnar flera av
-    förslagen"). The match and its object, with the three words after it (a relative clause's "som …"), are
-    read; not the rest of the sentence ("välkomnar utredningens förslag, men lämnar synpunkter på vissa av
-    utredningens förslag" is about the whole).
+    förslagen"); so is the stance word itself with such an object ("tillstyrker flera av utredningens
+    förslag", "ställer sig bakom flera av utredningens förslag"): supporting several proposals is not
+    supporting the remiss. The match and its object, with the three words after it (a relative clause's
+    "som …"), are read; not the rest of the sentence ("välkomnar utredningens förslag, men lämnar synpunkter
+    på vissa av utredningens förslag" is about the whole).
     """
-    if not pattern.get("omdome"):
-        return False
     text = " ".join(t.lower_ for t in sent.doc[ent.start : min(sent.end, object_end + 3)])
     return any(monster.search(text) for monster in delmangder())
 
