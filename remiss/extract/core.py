@@ -201,8 +201,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         kallor["handlaggare"] = Kalla(sida=handl_line.page, text=handl_line.text.strip(), ocr=handl_line.ocr)
     krav = find_krav(text, diarienummer)
     bedomning = part.bedomning
+    # a missiv under the score's threshold, or one only the learned type made, is uncertain
     osaker = bedomning is not None and (bedomning.poang < MISSIV_GRANS or bedomning.av_typmodell)
-    if not (svarsdatum or instanser or svarsadress or titel or (bedomning is not None and not osaker)):
+    clear = bedomning is not None and not osaker
+    if not (svarsdatum or instanser or svarsadress or titel or clear):
         return None  # a clear missiv is registered even with every field empty (the warnings say so)
     if bedomning is not None and osaker:
         varningar.append(
@@ -1283,9 +1285,14 @@ def _remiss_heading(line: Line, body: float) -> bool:
     return bool(line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
 
 
+def _same_face(line: Line, other: Line) -> bool:
+    """Return True when two lines are set in the same size and weight."""
+    return other.size == line.size and other.bold == line.bold
+
+
 def _same_heading(line: Line, follow: Line, above: Line | None = None) -> bool:
     """Return True when follow is set like line (same size and weight, both known) right under above."""
-    same = bool(line.size) and follow.size == line.size and follow.bold == line.bold and line.bold
+    same = bool(line.size) and _same_face(line, follow) and line.bold
     return same and not _gap_between(above or line, follow)
 
 
@@ -1627,7 +1634,7 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # of a sentence set large, no heading of its own
         above = line
         for follow in first[index + 1 : index + 1 + TITLE_MAX_LINES]:
-            styled = follow.size == line.size and follow.bold == line.bold
+            styled = _same_face(line, follow)
             if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
                 break
             ended = text.endswith((".", "?", "!")) and not ABBREVIATION_END.search(text)
@@ -1673,7 +1680,7 @@ def _kicker(line: Line, follow: Line) -> bool:
     over 'Förslag på ny näringslivsstrategi', an Outlook print setting both bold at body size); one or two
     words that name no document and end no phrase, over a heading of three words or more that starts anew
     (a capital: 'Regional kulturplan' / 'för Västernorrland 2023-2026' is one heading wrapped)."""
-    same = follow.size == line.size and follow.bold == line.bold and follow.page == line.page
+    same = _same_face(line, follow) and follow.page == line.page
     words = line.text.split()
     short = (len(words) <= 2 and not _frame_words()[0].search(line.text)
              and not re.search(r"(?:[:,–-]|\b(?:och|för|i|av|till|om|med|på))$", line.text.strip()))
@@ -1685,7 +1692,7 @@ def _kicker(line: Line, follow: Line) -> bool:
 def _continues_line_above(above: Line, line: Line) -> bool:
     """Return True when line goes on with the line above it: the same style, no gap, and the line above ends
     in a word in lower case, cut mid-sentence ('… sitt förslag till ny' over 'Översiktsplan 2040 som …')."""
-    same = above.page == line.page and above.size == line.size and above.bold == line.bold
+    same = above.page == line.page and _same_face(above, line)
     cut = re.search(r"\b[a-zåäö]+$", above.text.strip()) is not None
     sender = _org_name(above.text) or _name_like(above.text)  # 'Myndigheten för samhällsskydd och beredskap'
     # a sentence cut at a line end is a long line ('Pågående översiktsplanering' over '7. Översiktsplan …' is
@@ -1700,7 +1707,7 @@ def _letterhead_word(line: Line, follow: Line) -> bool:
     body text)."""
     text = line.text.strip()
     return (len(text.split()) == 1 and text[:1].isupper() and not re.search(r"\d", text)
-            and follow.size == line.size and follow.bold == line.bold
+            and _same_face(line, follow)
             and (_gap_between(line, follow) or _section_over_heading(text, follow.text.strip())))
 
 
