@@ -498,6 +498,10 @@ MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
 MISSIV_OSAKER = 3.5  # from here up to MISSIV_GRANS: a missiv, reported with a warning
 # near the threshold a document is a missiv only when it also says when or where to answer
 SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
+# ... or when it asks the reader for views itself, without a date: a company's own invitation to the samråd
+# it holds ('Cementa bjuder därför in boende … till samråd enligt 6 kap. miljöbalken'), an organisation that
+# tells those with views whom to contact ('… som har synpunkter på förändringarna kan kontakta förbundet')
+BER_OM_SVAR = ("bjuder_in_till_samrad", "synpunkter_kontakta")
 
 
 @dataclass(frozen=True)
@@ -592,7 +596,7 @@ def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
         return "annat", bedomning
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
-    actionable = any(name.startswith(SVARSSIGNALER) for name, _ in bedomning.signaler)
+    actionable = any(name.startswith(SVARSSIGNALER + BER_OM_SVAR) for name, _ in bedomning.signaler)
     if not actionable and _titled_remiss(lines, bedomning) and _eget_svar(lines):
         return "annat", bedomning  # 'Remiss av betänkandet …' over the sender's own answer to it
     actionable = actionable or _titled_remiss(lines, bedomning)
@@ -647,7 +651,8 @@ def _eget_svar(lines: Sequence[Line]) -> bool:
 # also uses ('planer som är på samråd', 'skickar regeringen ut det på remiss')
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
-            "remitterat", "aktuella_remisser", "remitterar_for_yttrande")
+            "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
+            "ar_remissinstans")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')
@@ -865,8 +870,9 @@ def _has_deadline(joined: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _past_tense() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return (a past-tense deadline phrase, a present-tense one): missiv.toml [frist_i_preteritum]."""
+def _past_tense() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return (a past-tense deadline phrase, a present-tense one, a phrase past whatever else the sentence
+    says): missiv.toml [frist_i_preteritum]."""
     data = modell_toml("missiv.toml")
     table = data["frist_i_preteritum"]
 
@@ -874,7 +880,7 @@ def _past_tense() -> tuple[re.Pattern[str], re.Pattern[str]]:
         alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table[key])
         return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
-    return words("uttryck"), words("presens")
+    return words("uttryck"), words("presens"), words("alltid")
 
 
 def _past_deadline(joined: str, offset: int) -> bool:
@@ -882,7 +888,9 @@ def _past_deadline(joined: str, offset: int) -> bool:
     start = max(joined.rfind(". ", 0, offset), joined.rfind("! ", 0, offset), 0)
     end = joined.find(". ", offset)
     sentence = joined[start : end if end >= 0 else len(joined)]
-    past, present = _past_tense()
+    past, present, always = _past_tense()
+    if always.search(sentence) is not None:
+        return True  # 'Yttranden skulle ha inkommit senast den 7 december'
     return past.search(sentence) is not None and present.search(sentence) is None
 
 

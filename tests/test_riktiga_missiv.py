@@ -5370,3 +5370,144 @@ def test_paragrafen_och_numret_tva_ganger_stryks_ur_titeln() -> None:
 
     assert clean_title("Remittering av Göteborgs Stads riktlinje för arbete med avhoppare § 973, 1370/21 1370/21") \
         == "Göteborgs Stads riktlinje för arbete med avhoppare"
+
+
+# --- bolags samråd enligt miljöbalken, föreningar som remissinstans (samrad12, prov11-klasser, informerat) ---
+
+LKAB_SAMRAD = """LKAB
+Inbjudan till samråd i Kiruna
+22 maj 2017
+LKAB inbjuder allmänhet och intresseorganisationer till samråd den 8 juni kl 18:00 på Folkets hus i Kiruna. Samrådet gäller LKAB:s ansökan om nytt tillstånd enligt miljöbalken för gruv- och förädlingsverksamheten, samt tillhörande verksamhet inom Kiirunavaaras industriområde i Kiruna kommun.
+Luossavaara-Kirunavaara AB (LKAB) har för avsikt att ansöka om nytt tillstånd enligt miljöbalken för gruv- och förädlingsverksamheten.
+Samrådsmöte hålls den 8 juni 2017 kl 18:00 på Folkets hus i Kiruna. Synpunkter kan inlämnas skriftligen senast den 15 juni 2017 till nedan angiven kontaktperson.
+Kontaktperson:
+Daniel Brännström, projektledare miljö, LKAB: Tel: 0980-711 75.
+E-post: daniel.brannstrom@lkab.com"""
+
+
+def _headed(text: str, *headings: int) -> list[Line]:
+    """Return the lines of text in 10 pt, the given line indexes set as 18 pt bold headings."""
+    from dataclasses import replace
+
+    lines = [replace(line, size=10.0) for line in lines_of(text)]
+    for index in headings:
+        lines[index] = replace(lines[index], size=18.0, bold=True)
+    return lines
+
+
+def test_samradsinbjudans_rubrik_ger_det_samradet_galler_och_forkortningens_fulla_namn() -> None:
+    """prov11/lkab-kiruna-samrad-tillstand: the heading 'Inbjudan till samråd i Kiruna' names only the samråd
+    (the procedure and a place); the title is what 'Samrådet gäller …' states. The letterhead's 'LKAB' is the
+    short form the text defines ('Luossavaara-Kirunavaara AB (LKAB)': a letter for each part of the hyphenated
+    name, and the company's AB)."""
+    lines = _headed(LKAB_SAMRAD, 1)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == ("LKAB:s ansökan om nytt tillstånd enligt miljöbalken för gruv- och förädlingsverksamheten, "
+                            "samt tillhörande verksamhet inom Kiirunavaaras industriområde i Kiruna kommun")
+    assert remiss.avsandare == "Luossavaara-Kirunavaara AB"
+    assert remiss.svarsdatum == "2017-06-15"
+
+
+SKEKRAFT_SAMRAD = """Skellefteå Kraft
+Tillstånds- och samrådsprocessen
+Det finns många olika intressen som ska samsas på marker där vi bedriver vår verksamhet. Vad vi gör styrs av affärsmål, lagar, tillstånd och våra kärnvärden.
+En viktig del i tillståndsprocessen är kommunikation med de sakägare som berörs av tillstånden, vilket sker via samråd.
+Här hittar du samrådsunderlag att ta del av:
+Samråd markkabel Hedensbyn
+Skellefteå Kraft Elnät bjuder härmed in till samråd enligt 6 kap miljöbalken i samband med att vi avser söka tillstånd att bygga en 36 kV-markkabel vid Hedensbyn, Skellefteå.
+Samrådsunderlag
+Samrådshandlingarna består i ett samrådsunderlag och en översiktskarta med undersökningsstråk.
+Synpunkter och frågor
+Synpunkter lämnas senast 26 mars 2021 till erik.spinnel@skekraft.se"""
+
+
+def test_sidans_processrubrik_ger_underrubrikens_projekt_och_dotterbolaget_som_bjuder_in() -> None:
+    """prov11/skekraft-hedensbyn-samrad: the page's heading 'Tillstånds- och samrådsprocessen' is the process;
+    the sub-heading 'Samråd markkabel Hedensbyn' names the project. The subsidiary that 'bjuder härmed in till
+    samråd' sends it, not the group name over the page ('Skellefteå Kraft')."""
+    lines = _headed(SKEKRAFT_SAMRAD, 1)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "markkabel Hedensbyn"
+    assert remiss.avsandare == "Skellefteå Kraft Elnät"
+
+
+UMEAENERGI_SAMRAD = """Fortsatt samråd Dåva-Sävar
+Avseende ny 150 kV kraftledning mellan stationerna Dåva och Sävar i Umeå kommun, Västerbottens län.
+Samråd har skett mellan december 2020 och januari 2021 med flera alternativa sträckningar. Umeå Energi går nu ut på ett fortsatt samråd med nya berörda parter enligt miljöbalken för två nya breda utredningsstråk (Alternativ 1 och 2).
+Samrådet gäller:
+En ny 150 kV ledning mellan station Dåva och station Sävar, Umeå kommun, Västerbottens län.
+Kontakta Sweco om du har några frågor
+På uppdrag av Umeå Energi ansvarar Sweco för samråd och tillståndsfrågor i projektet. Önskar ni information, ställa frågor och/eller lämna synpunkter kan ni kontakta Klara via e-post klara.brannstrom@sweco.se, via tel. 070-354 39 77 eller skriftligen till:
+Sweco Sverige AB
+att. Klara Brännström
+Box 110
+901 03 Umeå
+Synpunkter och information som kan vara värdefull för det fortsatta arbetet önskas senast fredag den 7 maj 2021."""
+
+
+def test_konsulten_i_svarsadressen_arbetar_pa_uppdrag_av_bolaget() -> None:
+    """prov11/umeaenergi-dava-savar-samrad: the title is the 'Avseende …' line under 'Fortsatt samråd Dåva-Sävar';
+    the consultant over the reply box ('Sweco Sverige AB') works 'På uppdrag av Umeå Energi', the sender; the
+    contact named by first name in the text ('kontakta Klara via e-post') is the 'att. Klara Brännström' of the
+    address block (the attention line with its stop)."""
+    lines = _headed(UMEAENERGI_SAMRAD, 0)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "ny 150 kV kraftledning mellan stationerna Dåva och Sävar i Umeå kommun, Västerbottens län"
+    assert remiss.avsandare == "Umeå Energi"
+    assert remiss.handlaggare.namn == "Klara Brännström"
+    assert remiss.svarsdatum == "2021-05-07"
+
+
+CEMENTA_SAMRAD = """Cementa bjuder in till samråd enligt miljöbalken samt öppet hus den 10 november
+Cementa AB i Slite (Cementa) avser att ansöka om ett kort tillstånd enligt miljöbalken till fortsatt och i viss mån utökad täktverksamhet i de två befintliga kalkstenstäkterna Västra brottet och File hajdar, samt fortsatt länshållning av dessa två täkter och den äldre täkten Östra brottet, allt inom fastigheten Othem Österby 1:229 i Slite. Tillståndet ska gälla i 3–4 år.
+Cementa bjuder därför in boende, fastighetsägare och föreningar i närområdet till samråd enligt 6 kap. miljöbalken. Syftet med samrådet är att fånga upp synpunkter på den planerade verksamheten, så att den kommande miljökonsekvensbeskrivningen som hör till tillståndsansökan, ska få en lämplig omfattning och detaljeringsgrad.
+Öppet hus
+Som en del av samrådsprocessen bjuder Cementa in till öppet hus för att informera och ge möjlighet att ställa frågor om den planerade verksamheten."""
+
+
+def test_bolagets_inbjudan_till_samrad_utan_frist_ar_en_remiss_med_varning() -> None:
+    """prov11/cementa-slite-samrad-oppethus: a company's own invitation to samråd under miljöbalken ('Cementa
+    bjuder därför in boende … till samråd enligt 6 kap. miljöbalken') asks for views though the kept text has no
+    deadline ('öppet hus den 10 november' is the meeting): a remiss near the threshold, registered with a warning
+    (modeller/missiv.toml bjuder_in_till_samrad, samrad). The title is what it 'avser att ansöka om' (its first
+    object, before ', samt'), the sender the full name the text gives its short form."""
+    lines = _headed(CEMENTA_SAMRAD, 0)
+    assert classify(lines) == "missiv"
+    assert bedom_missiv(lines).poang < MISSIV_GRANS  # near the threshold: the warning
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "Cementa AB"
+    assert remiss.titel == ("kort tillstånd enligt miljöbalken till fortsatt och i viss mån utökad täktverksamhet i de två "
+                            "befintliga kalkstenstäkterna Västra brottet och File hajdar")
+    assert remiss.svarsdatum is None
+
+
+IDEBUREN_REMISSINSTANS = """Idéburna skolors riksförbund är nu remissinstans för Skolverkets förslag till förändringar i läroplanen om förskoleklass och fritidshem i enlighet med regeringsuppdraget U2015/191/S.
+Ansvarig för remissarbetet är Ingrid Carlgren, professor i pedagogik vid Stockholms universitet och styrelseledamot i Idéburna skolors riksförbund. Medlemsorganisationer som har synpunkter på förändringarna kan kontakta förbundet.
+Remissvaret publiceras i samband med att det skickas in till Skolverket. Deadline är den 13 oktober."""
+
+
+def test_forening_som_ar_remissinstans_och_ber_medlemmarna_om_synpunkter_ar_en_remiss() -> None:
+    """prov11/ideburenskola-laroplan-remissinstans: an association telling its members it 'är nu remissinstans för'
+    a proposal and that those with views 'kan kontakta förbundet' asks them for views (ar_remissinstans,
+    synpunkter_kontakta): a remiss with a warning, though its own deadline has no year. Sender the association,
+    title the proposal (before 'i enlighet med …'), handläggare the one 'Ansvarig för remissarbetet'."""
+    lines = lines_of(IDEBUREN_REMISSINSTANS)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "Idéburna skolors riksförbund"
+    assert remiss.titel == "Skolverkets förslag till förändringar i läroplanen om förskoleklass och fritidshem"
+    assert remiss.handlaggare.namn == "Ingrid Carlgren"
+
+
+def test_avslutad_regeringsremiss_i_ett_blogginlagg_ar_ingen_remiss() -> None:
+    """prov11/meritwager-migrationspolitik-remissyttranden: 'Yttranden skulle ha inkommit senast den 7 december'
+    speaks of a deadline passed ('skulle ha' + supine is past whatever else the sentence says, even 'senast den';
+    modeller/missiv.toml [frist_i_preteritum] alltid): no deadline, and a blog post on others' answers is no
+    remiss."""
+    text = """Regeringen skickade den 7 oktober ut på remiss en begäran om yttrande om betänkandet En långsiktigt hållbar migrationspolitik (SOU 2020:54). Yttranden skulle ha inkommit senast den 7 december (fyra arbetsdagar…). Av dem har 71 av 93 instanser svarat inom utsatt tid. Här finns hela listan över dem som Justitiedepartementet remitterat betänkandet till."""
+    assert classify(lines_of(text)) == "annat"

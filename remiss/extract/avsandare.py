@@ -53,6 +53,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     Under the own kommun's letterhead ('Borås Stad' / 'Kommunstyrelsen') the nämnd is the sender.
     """
     found = _find_avsandare(lines, text)
+    found = _principal(found, text) or _samrad_host(found, text) or found
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 4]:
@@ -82,6 +83,72 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         if enhet:
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
     return found
+
+
+# the one a consultant works for: 'På uppdrag av Umeå Energi ansvarar Sweco för samråd och tillståndsfrågor'
+ON_BEHALF = re.compile(
+    r"\b[Pp]å\s+uppdrag\s+av\s+(?P<org>[A-ZÅÄÖ][\wåäöé-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöé-]*|AB)){0,4})"
+    r"(?P<rest>[^.!?]{0,160})"
+)
+
+
+def _principal(found: Found | None, text: Text) -> Found | None:
+    """Given the sender found (a consultant in the answers' address block, 'Sweco Sverige AB'), return the
+    company it works for when the text says so in the same sentence ('På uppdrag av Umeå Energi ansvarar Sweco
+    för samråd …'), or None."""
+    if found is None:
+        return None
+    agent = found.value.split()[0]
+    for match in ON_BEHALF.finditer(text.joined):
+        sentence = text.joined[max(0, text.joined.rfind(".", 0, match.start()) + 1) : match.end()]
+        org = match.group("org").strip()
+        if agent not in org and re.search(r"\b" + re.escape(agent) + r"\b", sentence):
+            return Found(org, text.line_at(match.start("org")),
+                         f"bolaget som {found.value} arbetar för ('På uppdrag av X ansvarar …')")
+    return None
+
+
+# the one who holds a samråd, subject of its invitation: 'Skellefteå Kraft Elnät bjuder härmed in till samråd
+# enligt 6 kap miljöbalken', 'Cementa bjuder därför in boende … till samråd', 'Umeå Energi går nu ut på ett
+# fortsatt samråd', 'Cementa AB i Slite (Cementa) avser att ansöka om …'
+SAMRAD_HOST = re.compile(
+    r"(?:^|[.!?]\s+|(?<=\n)|(?<=:\s))" + r"(?:[A-ZÅÄÖ][\wåäö]+\s+(?:har|är)\s+)?(?:nu\s+)?"
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,4})"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+\((?P<short>[^()]{2,30})\))?\s+"
+    r"(?:(?:in)?bjuder\s+(?:härmed\s+|därför\s+|nu\s+|också\s+)*(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
+    r"(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
+    r"|går\s+(?:nu\s+)?ut\s+(?:på|med)\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
+    r"|(?:avser|har\s+för\s+avsikt)\s+att\s+(?:an)?söka\s+om)\b"
+)
+
+
+def _samrad_host(found: Found | None, text: Text) -> Found | None:
+    """Given the sender found, return the company that invites to the samråd when nothing was found or the
+    found is its group's shorter name ('Skellefteå Kraft' over 'Skellefteå Kraft Elnät bjuder härmed in till
+    samråd'); the full name the text gives its short form ('Cementa AB i Slite (Cementa)': 'Cementa AB'), or
+    None."""
+    # a line starts a sentence (a web paragraph, a sub-heading over it)
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    for match in SAMRAD_HOST.finditer(joined):
+        org = re.sub(r"\s+", " ", match.group("org")).strip()
+        if org.lower() in GENERIC_ORG or org.split()[0] in first_names():  # "Anna Berg bjuder in …"
+            continue
+        defined = re.search(r"\b(?P<full>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]*){0,3}\s+AB)"
+                            r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\(" + re.escape(org) + r"\)", text.joined)
+        if match.group("short") and org.endswith(" AB"):
+            name = org
+        elif defined:
+            name = defined.group("full")
+        else:
+            name = (_acronym_defined(org, text) or org) if ABBREVIATION.match(org) else org
+        line = text.lines[joined.count("\n", 0, match.start("org"))]
+        why = "bolaget som bjuder in till samrådet ('X bjuder härmed in till samråd …')"
+        if found is None:
+            return Found(name, line, why)
+        if name != found.value and name.startswith(found.value + " "):
+            return Found(name, line, f"{why}, fullare än {found.value}")
+        return None
+    return None
 
 
 # the body a reply goes to in a postal address, written as a kommun writes its units:
@@ -307,6 +374,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
+                or _self_instans(text)
                 or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _owner_of_rules(text)
                 or _owner_by_domain(text)
@@ -369,6 +437,27 @@ MEMBERS_ASKED = re.compile(
     r"\b(?:dig|er|alla|de)\s+som\s+är\s+medlem(?:mar)?\s+i\s+"
     r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:i|för|och|[A-ZÅÄÖ][\wåäöÅÄÖ-]+)){0,3}?)(?=[\s.,;:!?]|$)"
 )
+
+
+# the organisation that tells its members it is remissinstans: 'Idéburna skolors riksförbund är nu
+# remissinstans för Skolverkets förslag …' (it asks them for views, remiss.split 'ar_remissinstans')
+SELF_INSTANS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<org>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){0,4}?)\s+(?:är|har\s+blivit)\s+"
+    r"(?:nu\s+|även\s+|också\s+)?remissinstans\b"
+)
+
+
+def _self_instans(text: Text) -> Found | None:
+    """Given the text, return the organisation that says it is remissinstans ('X är nu remissinstans för …'),
+    when its name is an organisation's (an organisation word, or capitalised words), or None."""
+    match = SELF_INSTANS.search(text.joined)
+    if match is None:
+        return None
+    org = match.group("org").strip()
+    if org.lower() in GENERIC_ORG or not (ORG_WORD.search(org) or capitalised_words(org)):
+        return None
+    return Found(org, text.line_at(match.start("org")),
+                 "organisationen som säger att den är remissinstans ('X är nu remissinstans för …')")
 
 
 def _members_asked(text: Text) -> Found | None:
@@ -740,7 +829,13 @@ def _acronym_defined(acronym: str, text: Text) -> str | None:
     for match in re.finditer(ACRONYM_DEFINED.format(acronym=re.escape(acronym)), text.joined):
         full = match.group("full")
         words = [w for w in full.split() if w.lower() not in ACRONYM_SKIP and w != "AB"]
-        if "".join(_fold(w[0]) for w in words) == _fold(acronym.lower()):
+        # a hyphenated name gives a letter for each part, and the company's 'AB' may end the acronym:
+        # 'Luossavaara-Kirunavaara AB (LKAB)'
+        parts = [p for w in words for p in w.split("-") if p]
+        initials = {"".join(_fold(w[0]) for w in words), "".join(_fold(p[0]) for p in parts)}
+        if full.endswith(" AB"):
+            initials |= {i + "ab" for i in initials}
+        if _fold(acronym.lower()) in initials:
             return full
     return None
 

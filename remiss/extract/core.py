@@ -422,9 +422,13 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     found = find_titel(lines) or title_from_layout(lines) or _first_heading_line(lines)
     if found is not None:
         found = _matter_under_activity(lines, found) or found
+        samrad = _samrad_matter(lines, found)
+        if samrad is not None:
+            return samrad
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
-                or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _proposal_named(lines[:12]))
+                or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _proposal_named(lines[:12])
+                or _instans_for(lines[:12]))
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -788,6 +792,84 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             if len(doc) > len(title) and all(word[:5] in name for word in words):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
+
+
+# a heading that names only the samråd, not what it is held on: 'Inbjudan till samråd i Kiruna', 'Fortsatt
+# samråd Dåva-Sävar', 'Cementa bjuder in till samråd enligt miljöbalken samt öppet hus den 10 november' (a
+# place, a project's short name or a date after the procedure, no 'om …'/'för …'); or a page on the process
+# ('Tillstånds- och samrådsprocessen')
+SAMRAD_HEADING = re.compile(
+    r"^(?:(?:inbjudan\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?samråd(?:et)?"
+    r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+samråd)"
+    r"(?!\s*(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)(?:\s+.*)?$"
+    r"|^.*\bsamrådsprocess(?:en)?$",
+    re.IGNORECASE,
+)
+# what the samråd concerns, as the text states it: a line 'Avseende ny 150 kV kraftledning mellan …',
+# 'Samrådet gäller LKAB:s ansökan om nytt tillstånd …'; the sender's intention 'avser att ansöka om ett kort
+# tillstånd … till … täktverksamhet i …, samt …' (its first object, up to ', samt'); a sub-heading 'Samråd
+# markkabel Hedensbyn' (the procedure and the project's name)
+SAMRAD_MATTER = (
+    re.compile(r"(?:^|(?<=[.!?:]\s))(?:avseende|angående|gällande)\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)",
+               re.IGNORECASE),
+    re.compile(r"\bsamrådet\s+(?:gäller|avser)\s*:?\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)", re.IGNORECASE),
+    re.compile(r"\b(?:avser|har\s+för\s+avsikt)\s+att\s+(?:an)?söka\s+om\s+(?:ett\s+|en\s+)?"
+               r"(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
+)
+SAMRAD_SUBHEADING = re.compile(r"^samråd\s+(?P<doc>(?!om\b|för\b|kring\b|gällande\b|angående\b|enligt\b)"
+                               r"[\wåäöÅÄÖ][^.!?:]{3,80})$", re.IGNORECASE)
+
+
+def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a page's lines and a heading that names only a samråd ('Inbjudan till samråd i Kiruna', 'Fortsatt
+    samråd Dåva-Sävar') or the process ('Tillstånds- och samrådsprocessen'), return what the samråd is held
+    on as the text below states it first ('Avseende …', 'Samrådet gäller …', 'avser att ansöka om …', a
+    sub-heading 'Samråd markkabel Hedensbyn'), else the project the heading names after 'samråd'; None for
+    another heading, or one whose text states nothing."""
+    heading = found.line.text.strip()
+    if not SAMRAD_HEADING.match(heading) or _frame_words()[0].search(heading):
+        return None  # 'Samråd om förslag till avfallsplan' names the matter itself
+    index = lines.index(found.line) if found.line in lines else 0
+    below = lines[index + 1 : index + 40]
+    text = Text.of(below)
+    stated = [(match.start("doc"), match.group("doc"), text.line_at(match.start("doc")))
+              for pattern in SAMRAD_MATTER for match in pattern.finditer(text.joined)]
+    for line in below[:30]:
+        sub = SAMRAD_SUBHEADING.match(line.text.strip())
+        if sub is not None and _looks_like_heading(line.text.strip()):
+            stated.append((text.joined.find(line.text.strip()), sub.group("doc"), line))
+            break
+    if stated:
+        _, doc, where = min(stated, key=lambda hit: hit[0])
+        return Found(re.sub(r"\s+", " ", doc).strip(" ,;:"), where,
+                     f"{found.skal}; rubriken namnger bara samrådet, titeln är det samrådet gäller som "
+                     "texten säger det ('Avseende …', 'Samrådet gäller …')")
+    named = re.match(r"^(?:fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?samråd\s+"
+                     r"(?P<doc>(?-i:[A-ZÅÄÖ])[^.!?:]{3,80})$", heading, re.IGNORECASE)
+    if named is not None:
+        return Found(named.group("doc").strip(), found.line,
+                     f"{found.skal}; projektet som rubriken namnger efter samrådet")
+    return None
+
+
+# the organisation is remissinstans for a named proposal: 'Idéburna skolors riksförbund är nu remissinstans
+# för Skolverkets förslag till förändringar i läroplanen om förskoleklass och fritidshem i enlighet med …'
+INSTANS_FOR = re.compile(
+    r"\b(?:är|blir|har\s+blivit)\s+(?:nu\s+|även\s+|också\s+)?remissinstans\s+(?:för|i|på|gällande|angående)\s+"
+    r"(?P<doc>(?-i:[A-ZÅÄÖ])[^.!?]{8,200}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\s*[.,;]\s|\.?$)",
+    re.IGNORECASE,
+)
+
+
+def _instans_for(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines of a text without a heading, return the proposal the sender says it is
+    remissinstans for, or None."""
+    text = Text.of(lines)
+    match = INSTANS_FOR.search(text.joined)
+    if match is None:
+        return None
+    return Found(match.group("doc").strip(), text.line_at(match.start("doc")),
+                 "förslaget som avsändaren säger att den är remissinstans för (ingen rubrik)")
 
 
 # 'tycka till om remissutgåvan av ny regional utvecklingsstrategi, Dalastrategin 2030 – Tillsammans för …'

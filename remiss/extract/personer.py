@@ -194,7 +194,8 @@ VIA_PERSON = re.compile(
     + r"(?=\s+senast|\s*[(<,.]|\s+\S+@)"
 )
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
-ATTENTION = re.compile(r"^(?i:att|attn|attention)\s*:?\s+" + _NAME + r"\s*$")
+# ('att. Klara Brännström' under 'Sweco Sverige AB', with its stop)
+ATTENTION = re.compile(r"^(?i:att|attn|attention)\.?\s*:?\s+" + _NAME + r"\s*$")
 POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
 
 
