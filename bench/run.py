@@ -10,12 +10,14 @@ HERE = Path(__file__).resolve().parent
 # The real corpus first: it is the yardstick; the generator's variants only test robustness.
 ORDNING = ("bench_korpus",)
 # slow (every corpus text rendered again in five layouts, minutes per folder): run by hand
-FOR_HAND = {"bench_layoutbyte": "kör för hand: .venv/bin/python bench/bench_layoutbyte.py [mapp …] [--visa]"}
+FOR_HAND = {"bench_layoutbyte": "kör för hand: .venv/bin/python bench/bench_layoutbyte.py [mapp …] [--visa]",
+            "bench_textfel": "kör för hand: .venv/bin/python bench/bench_textfel.py [mapp …] [--fel F] [--visa]"}
 ETIKETT = {
     "bench_korpus": "träffsäkerhet på riktiga dokument (tests/korpus)",
     "bench_traffsakerhet": "robusthetsprov (generator), inte träffsäkerhet",
     "bench_g0vse": "regeringens 3 121 remissidor, robusthetsprov i stor skala",
     "bench_layoutbyte": "korpusens texter i andra layouter, robusthetsprov",
+    "bench_textfel": "korpusens texter med transkriptens fel (hopslagna rubriker och stycken, sidhuvud, avstavning)",
 }
 
 
