@@ -11,13 +11,13 @@ HERE = Path(__file__).resolve().parent
 ORDNING = ("bench_korpus",)
 # slow (every corpus text rendered again in five layouts, minutes per folder): run by hand
 FOR_HAND = {"bench_layoutbyte": "kör för hand: .venv/bin/python bench/bench_layoutbyte.py [mapp …] [--visa]",
-            "bench_textfel": "kör för hand: .venv/bin/python bench/bench_textfel.py [mapp …] [--fel F] [--visa]"}
+            "bench_textfel": "kör för hand: .venv/bin/python bench/bench_textfel.py [mapp …] [--visa]"}
 ETIKETT = {
     "bench_korpus": "träffsäkerhet på riktiga dokument (tests/korpus)",
     "bench_traffsakerhet": "robusthetsprov (generator), inte träffsäkerhet",
     "bench_g0vse": "regeringens 3 121 remissidor, robusthetsprov i stor skala",
     "bench_layoutbyte": "korpusens texter i andra layouter, robusthetsprov",
-    "bench_textfel": "korpusens texter med transkriptens fel (hopslagna rubriker och stycken, sidhuvud, avstavning)",
+    "bench_textfel": "korpusens texter med transkriptens fel, robusthetsprov",
 }
 
 
