@@ -24,7 +24,7 @@ from remiss.kontroll.brister import (
     platshallare_brister,
     sammanfattning_brister,
 )
-from remiss.kontroll.hitta import find_remissvar, find_yttranden, hela_som_yttrande
+from remiss.kontroll.hitta import find_remissvar, find_yttranden, forteckning, hela_som_yttrande
 from remiss.kontroll.overlamning import med_beslutet, overlamnande
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.signaler import igenkanning
@@ -65,7 +65,11 @@ def kontrollera_handling(
     out = []
     yttranden = find_yttranden(handling)
     igenkant = True
-    if not yttranden:
+    if forteckning(yttranden, len(handling.pages)):  # a page listing the body's answers: checked as one
+        skal = f"en förteckning över {len(yttranden)} korta svar efter varandra, inget enskilt yttrande"
+        lista, igenkant = hela_som_yttrande(handling), False
+        yttranden = [replace(lista, igenkanning=skal)] if lista is not None else []
+    elif not yttranden:
         remissvar = find_remissvar(handling)  # a remissvar without a yttrande title, read as a whole
         if remissvar is None:  # nothing reads as a yttrande: a short file is checked as one all the same
             remissvar, igenkant = hela_som_yttrande(handling), False

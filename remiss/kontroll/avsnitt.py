@@ -69,17 +69,18 @@ SAMMANFATTNING_OCH = (
 )
 # The heading also follows the transcript's words without a full stop when the text after it opens with a
 # capital: "… Thomas Jågas Kommunbiolog Sammanfattning/Bakgrund Vattenmyndigheten i …", "… (Ds 2013:49)
-# Sammanfattning Universitetskanslersämbetet har …"; the word capitalised inside a line is the heading.
+# Sammanfattning Universitetskanslersämbetet har …", or with its first list item ("… men inledande
+# sammanfattning. Sammanfattning - Utredaren bygger …"); the word capitalised inside a line is the heading.
 INBAKAD_SAMMANFATTNING = re.compile(
     r"(?:(?<=[.!?])|(?<=[\wåäöÅÄÖ)]))\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)"
     + SAMMANFATTNING_OCH
-    + r"(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|\s*$)"
+    + r"(?:\s+(?=[A-ZÅÄÖ][a-zåäö]|[-–•]\s+[A-ZÅÄÖ])|\s*$)"
 )
 # The same run-in heading may open a wrapped line of the transcript, after a line that ends a sentence
 # ("… området avfallshantering." / "Sammanfattning Avfall Sverige välkomnar att förslaget …").
 INBAKAD_RADSTART = re.compile(
     r"^\s*(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)" + SAMMANFATTNING_OCH
-    + r"\s+(?=[A-ZÅÄÖ][a-zåäö])"
+    + r"\s+(?=[A-ZÅÄÖ][a-zåäö]|[-–•]\s+[A-ZÅÄÖ])"
 )
 # A transcript may also join the heading to the short line above it, the title's last words: "Covid-19-lag
 # Sammanfattning" over "Vi yrkar avslag på förslaget …". The heading word closing a short line that reads

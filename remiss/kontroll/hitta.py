@@ -228,6 +228,24 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
     return found
 
 
+# A web page listing the body's answers one after another ("Här publicerar vi SPV:s remissvar": "Yttrande över
+# betänkandet …" / "Till Arbetsmarknadsdepartementet" / two sentences / "Datum:", "Vår beteckning:" / a link
+# to the pdf, then the next): at least this many titled parts, in a file of at most this many pages, and a
+# part in the middle of them no longer than this many words. A meeting package's yttranden run a page or more.
+FORTECKNING_MINST = 3
+FORTECKNING_SIDOR = 3
+FORTECKNING_ORD = 100
+
+
+def forteckning(yttranden: list[Yttrandedel], sidor: int) -> bool:
+    """Return True when the yttranden found by their titles are a list of short answers on a page or two:
+    each a few lines, one after another (a förteckning, no yttrande of its own)."""
+    if len(yttranden) < FORTECKNING_MINST or sidor > FORTECKNING_SIDOR:
+        return False
+    ord_ = sorted(sum(len(line.text.split()) for line in y.innehall) for y in yttranden)
+    return ord_[len(ord_) // 2] <= FORTECKNING_ORD
+
+
 def hela_som_yttrande(handling: Handling) -> Yttrandedel | None:
     """Given a Handling in which no yttrande was recognised, return the whole of it as one yttrande to check
     anyway, or None when it cannot be one: longer than MAX_SIDOR_HELHET pages (a package, a report), too
@@ -517,6 +535,7 @@ def _yttrandets_dnr(
         _diarienummer(_under_title(lines, index, title_rows, end)),
         _titelns_dnr(titel),
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
+        _protokollhuvudets_dnr(lines[start : min(end, index + 40)]),
         _paragrafens_dnr(zon),
         _flattened_head_dnr(zon),
         _organ_dnr(zon),
@@ -556,6 +575,33 @@ def _titelns_dnr(titel: str) -> str | None:
     match = TITELSLUT_DNR.search(re.sub(r"\s+", " ", titel))
     found = DNR_RE.fullmatch(match.group("rest").strip()) if match else None
     return split_klassificering(found.group(0))[0] if found else None
+
+
+# A protocol's head inside the document, under an e-mail or a cover letter ("§ 103" / "Sammanträdesprotokoll"
+# / "Sammanträdesdatum" / "2017-10-02" / "KS 2016/0146"): its lines, each short, one of them the case's number
+PROTOKOLLHUVUD = re.compile(
+    r"^(?:sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|protokoll|utdrag\s+ur\s+protokoll|§\s*\d+)"
+    r"(?:\s+(?:19|20)\d\d-\d\d-\d\d)?\s*$",
+    re.IGNORECASE,
+)
+PROTOKOLLHUVUD_RADER = 6
+
+
+def _protokollhuvudets_dnr(lines: list[Line]) -> str | None:
+    """Return the number alone on its line in a protocol's head, without a label: the head's short lines
+    after "Sammanträdesprotokoll", "Sammanträdesdatum" or "§ 103" ("2017-10-02" / "KS 2016/0146"), the
+    protocol's own case (a quoted e-mail's "Ärende: TRN 2017-0052 - Svar på remiss …" names the remiss's)."""
+    for number, line in enumerate(lines):
+        if not PROTOKOLLHUVUD.match(line.text.strip()):
+            continue
+        for following in lines[number + 1 : number + 1 + PROTOKOLLHUVUD_RADER]:
+            text = following.text.strip()
+            if len(text) > MAX_HUVUDRAD:
+                break  # the head ends where the text begins
+            alone = DNR_RE.fullmatch(text)
+            if alone and not REMISS_FORM.match(alone.group("dnr")):
+                return split_klassificering(alone.group(0))[0]
+    return None
 
 
 def _paragrafens_dnr(lines: list[Line]) -> str | None:

@@ -137,13 +137,47 @@ def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd
     patterns = pattern_by_id()
     found: list[Fynd] = []
     number = 0
+    fore: list[str] = []  # the sentences before, in this section: what a "detta förslag" points back to
     for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks), strict=True):
         for sent in doc.sents:
             number += 1
-            found.extend(
-                _sentence_fynd(sent, block, del_=del_, namnd=namnd, patterns=patterns, number=number)
-            )
+            fynd = _sentence_fynd(sent, block, del_=del_, namnd=namnd, patterns=patterns, number=number)
+            found.extend(_om_beskrivet_forslag(fynd, " ".join(fore)[-BESKRIVNING:], patterns))
+            fore.append(str(sent))
     return omdomen_om_delar(found)
+
+
+# "Utredningen föreslår att statliga myndigheter årligen skall rapportera … Svenska Orienteringsförbundet
+# stödjer detta förslag.": the stance points back, with a demonstrative, to the one proposal the sentences
+# before describe
+DEMONSTRATIVT_FORSLAG = re.compile(
+    r"\b(?:detta|denna|dessa)\s+(?:\w+\s+)?förslag\w*|\bdet\s+(?:\w+\s+)?förslaget\b", re.IGNORECASE
+)
+BESKRIVET_FORSLAG = re.compile(
+    r"\b(?:föreslår|föreslås|föreslog|föreslagits)\s+(?:\S+\s+){0,3}?att\b|\bförslaget\s+innebär\b",
+    re.IGNORECASE,
+)
+BESKRIVNING = 700  # characters back (a DOCX line is a block of its own): the proposal's description
+
+
+def _om_beskrivet_forslag(found: list[Fynd], fore: str, patterns: dict[str, Any]) -> list[Fynd]:
+    """Return a sentence's findings with an opinion without the stance word (`omdome`) about "detta förslag"
+    made a comment when the sentences just before describe one proposal ("Utredningen föreslår att …").
+
+    An answer commenting on a report proposal by proposal (under its chapter headings, "Kommentar från …")
+    supports the one just described, not the remitted matter: a comment on a part, as "stöder förslaget om
+    …" (README: "texts with comments but no overall stance are null").
+    """
+    from dataclasses import replace
+
+    if not found or not BESKRIVET_FORSLAG.search(fore):
+        return found
+    return [
+        replace(f, bara_del=True)
+        if patterns.get(f.monster, {}).get("omdome") and DEMONSTRATIVT_FORSLAG.search(f.mening)
+        else f
+        for f in found
+    ]
 
 
 def _sentence_fynd(
