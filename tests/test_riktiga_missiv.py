@@ -5511,3 +5511,46 @@ def test_avslutad_regeringsremiss_i_ett_blogginlagg_ar_ingen_remiss() -> None:
     remiss."""
     text = """Regeringen skickade den 7 oktober ut på remiss en begäran om yttrande om betänkandet En långsiktigt hållbar migrationspolitik (SOU 2020:54). Yttranden skulle ha inkommit senast den 7 december (fyra arbetsdagar…). Av dem har 71 av 93 instanser svarat inom utsatt tid. Här finns hela listan över dem som Justitiedepartementet remitterat betänkandet till."""
     assert classify(lines_of(text)) == "annat"
+
+
+# --- a contact block run together as a transcript runs it (bench/bench_textfel.py, session 12) -------------
+
+@pytest.mark.parametrize(
+    ("text", "namn"),
+    [
+        # prov3/msb-undantag-forsvarsmakten, paragraphs joined: three names each with a phone on one line
+        ("Postadress: Myndigheten för samhällsskydd och beredskap\n651 81 Karlstad\nJoakim Agås 010-240 53 97 "
+         "Liselotte Schmidt 010-240 51 51 Torkel Schlegel 010-240 50 69 Senast granskad: 5 februari 2020",
+         "Joakim Agås"),
+        # missiv/uddevalla-skogslyckan-dp-samrad: the fact box on one line, its label ending the line before
+        ("Planfakta Projektnamn: Smögen 1 med flera, förtätning Västra Skogslyckan Uppdragsledare:\n"
+         "Joel Thölix Yta: Cirka 2,5 hektar Diarienummer: PLAN.2019.1613", "Joel Thölix"),
+        # prov/orust-vgr-infrastrukturplan: the address block answers go to, run together
+        ("Ange diarienummer RS 01149-2016 Västra Götalandsregionen Koncernkontoret avdelningen för kollektivtrafik "
+         "och infrastruktur att: Georgia Larsson Box 1091 405 23 Göteborg e-post: regionstyrelsen@vgregion.se",
+         "Georgia Larsson"),
+        # missiv/sundsvall-op2040-samrad: the label after the paragraph's last sentence
+        ("‑ Översiktsplanen är en viktig pusselbit för att lyckas med våra målsättningar - 5000 nya jobb till "
+         "2030 och att utjämna skillnader i levnadsvillkor. Kontaktperson: Ulrika Edlund, Planeringsarkitekt, "
+         "060-19 13 49", "Ulrika Edlund"),
+        # prov4/regionsormland-lanstransportplan: 'Kontakt för frågor' and the name on one line, no colon
+        ("Läs mer om Länstransportplanen och förslaget här.\nKontakt för frågor Fredrik Högberg, "
+         "infrastrukturstrateg,", "Fredrik Högberg"),
+        # prov3/regionvasterbotten-lanstransportplan: name, title and the e-mail label on one line
+        ("Svaret skickas till regionalutveckling@regionvasterbotten.se med kopia till "
+         "maud.ericson@regionvasterbotten.se\nMaud Ericson Strateg Infrastruktur E-post\n"
+         "maud.ericson@regionvasterbotten.se\nMobil 070-664 57 74", "Maud Ericson"),
+    ],
+)
+def test_contact_run_together_by_a_transcript(text: str, namn: str) -> None:
+    from remiss.extract.personer import find_handlaggare
+
+    assert find_handlaggare(lines_of(text))[0].namn == namn
+
+
+def test_no_contact_made_up_from_a_run_together_paragraph() -> None:
+    from remiss.extract.personer import find_handlaggare
+
+    text = ("Kommunstyrelsen beslutade 2020-03-12 att remittera förslaget. Kommunfullmäktige Anders Berg "
+            "Ordförande Box 123 451 81 Uddevalla")
+    assert find_handlaggare(lines_of(text))[0].namn is None

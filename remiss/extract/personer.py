@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -23,12 +24,72 @@ ROLE = re.compile(
 
 
 def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
-    """Given lines, return the handläggare (name, phone, e-mail) and the line naming them."""
+    """Given lines, return the handläggare (name, phone, e-mail) and the line naming them.
+
+    When the lines as they stand name nobody, they are read once more cut into the parts a transcript ran
+    together ('… levnadsvillkor. Kontaktperson: Ulrika Edlund, …', 'Beate Löfvenberg 0243-666 57',
+    'Maud Ericson Strateg Infrastruktur E-post'): a label, a name, a title, a phone each on a line of its own.
+    """
+    found = _find_handlaggare(lines)
+    if found[0].namn is None:
+        delar = segmenterade(lines)
+        if len(delar) > len(lines):
+            again = _find_handlaggare(delar)
+            if again[0].namn is not None:
+                return again
+    return found
+
+
+@lru_cache(maxsize=1)
+def _segment() -> re.Pattern[str]:
+    """Return where a transcript ran a contact block into one line (see find_handlaggare): before a contact
+    label inside the line or a fact box's label (modeller/kontakt.toml), before a phone number, a contact
+    detail word, a postbox or a postcode, and after a number ('010-240 53 97 Liselotte Schmidt')."""
+    faktaruta = "|".join(re.escape(o.capitalize()).replace(r"\ ", r"\s+")
+                         for e in kontakt_modell()["etikett"] for o in e["ord"])
+    return re.compile(
+        r"(?<=\S)\s+(?="
+        r"(?:Kontaktpersoner|Kontaktperson|Handläggare|Kontakt\s+för\s+frågor|Upplysningar|Frågor\s+besvaras)\b"
+        r"|(?i:att)\s*[.:]\s+[A-ZÅÄÖ]"
+        r"|(?:E-post|Epost|Mobil|Telefon|Tel|Tfn)\b|Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]{2}"
+        rf"|(?:{faktaruta})\s*:"
+        r"|(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]\s?\d{2,3}"
+        r")|(?<=\d\d)\s+(?=[A-ZÅÄÖ][a-zåäö])"
+    )
+
+
+_TWO_WORDS = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_NAME_THEN_MORE = re.compile(rf"^(?P<namn>{_TWO_WORDS})\s+(?P<rest>[A-ZÅÄÖ][a-zåäöé]+.*)$")
+# an address block run together: the organisation, then the person ('Kungsörs kommun Anne Pettersson')
+_ORG_THEN_NAME = re.compile(rf"^(?P<org>.*\b(?:kommun|stad|region|AB|län))\s+(?P<namn>{_TWO_WORDS})$")
+
+
+def segmenterade(lines: Sequence[Line]) -> list[Line]:
+    """Given lines, return them cut where a transcript ran a contact block together (see find_handlaggare);
+    each part keeps its line's place, so what is found points at the line it came from."""
+    out: list[Line] = []
+    for line in lines:
+        for part in _segment().split(line.text.strip()):
+            named = _NAME_THEN_MORE.match(part)
+            if named and is_person(named.group("namn")) and (
+                TITLE_FIRST.match(named.group("rest").split()[0]) or ORG_WORD.search(named.group("rest"))
+                or re.match(r"[A-ZÅÄÖ][a-zåäö]+enheten\b", named.group("rest"))
+            ):
+                out += [replace(line, text=named.group("namn")), replace(line, text=named.group("rest"))]
+            elif (org := _ORG_THEN_NAME.match(part)) and is_person(org.group("namn")):
+                out += [replace(line, text=org.group("org")), replace(line, text=org.group("namn"))]
+            elif part:
+                out.append(replace(line, text=part))
+    return out
+
+
+def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
+    """Given lines, return the handläggare and the line naming them, reading each line as it stands."""
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
         label = re.match(
             r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter)?)"
-            r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$)"
+            r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$|(?-i:\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))"
             r"|\s+(?:på|vid|hos|i)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
             r"(?:\s+handläggare)?|"
             r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$",
@@ -250,8 +311,11 @@ def _contact_in_fact_box(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     """Given lines, return the person a fact box names under a label of modeller/kontakt.toml."""
     texts = _texts(lines)
     for index, text in enumerate(texts):
+        if text.endswith(":") and index + 1 < len(texts):
+            text = f"{text} {texts[index + 1]}"  # the label ends the line, its value opens the next
         match = _fact_box_label().match(text)
-        name = _person_name(match.group("rest")) if match else None
+        # the box's next label run onto the line ('Uppdragsledare: Joel Thölix Yta: Cirka 2,5 hektar')
+        name = _person_name(re.split(r"\s+[A-ZÅÄÖ][\w-]*:\s", match.group("rest"))[0]) if match else None
         if name:
             return _contact_from_mentions(Handlaggare(namn=name), texts), lines[index]
     return None
