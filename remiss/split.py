@@ -501,7 +501,7 @@ SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 # ... or when it asks the reader for views itself, without a date: a company's own invitation to the samråd
 # it holds ('Cementa bjuder därför in boende … till samråd enligt 6 kap. miljöbalken'), an organisation that
 # tells those with views whom to contact ('… som har synpunkter på förändringarna kan kontakta förbundet')
-BER_OM_SVAR = ("bjuder_in_till_samrad", "synpunkter_kontakta")
+BER_OM_SVAR = ("bjuder_in_till_samrad", "inbjudan_till_samrad", "synpunkter_kontakta")
 
 
 @dataclass(frozen=True)
@@ -652,7 +652,7 @@ def _eget_svar(lines: Sequence[Line]) -> bool:
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
             "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
-            "ar_remissinstans")
+            "inbjudan_till_samrad", "ar_remissinstans")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')

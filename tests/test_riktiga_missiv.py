@@ -5554,3 +5554,86 @@ def test_no_contact_made_up_from_a_run_together_paragraph() -> None:
     text = ("Kommunstyrelsen beslutade 2020-03-12 att remittera förslaget. Kommunfullmäktige Anders Berg "
             "Ordförande Box 123 451 81 Uddevalla")
     assert find_handlaggare(lines_of(text))[0].namn is None
+
+
+ARVIKA_BRUDUDDEN = """Samråd Brududdens vattenkraftverk
+Arvika Kraft AB kommer att söka tillstånd enligt miljöbalken för att reparera regleringsdammen vid Brududdens kraftverk. Dammen reglerar vattenståndet i Nyesjön. Därför hålls nu avgränsningssamråd enligt 6 kap 29-30 §§ miljöbalken för dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk.
+Bakgrunden till att dammen behöver repareras, hur det är tänkt att göras och vilken påverkan som kan förväntas, beskrivs närmare i ett samrådsunderlag. Kontakta Therese Fahlstad, Teknik i Väst AB via e-post therese.fahlstad@arvika.se eller tfn 0570-816 06 för att ta del av underlag.
+Frågor och synpunkter på samrådsunderlag ställs genom e-post till magnus.lofqvist@wsp.com, eller per brev till Magnus Löfqvist, WSP Sverige AB, Box 117, 651 04 Karlstad.
+Lämna synpunkter och kommentarer senast den 8 november 2021."""
+
+
+def test_samrad_om_ett_vattenkraftverk_ar_ingen_myndighet_och_samradet_for_atgarderna_ar_titeln() -> None:
+    """samrad12, missiv/arvika-brududden-samrad: the heading 'Samråd Brududdens vattenkraftverk' starts with the
+    procedure and names no agency though it ends in '-verk' (core.PROCEDURE_FIRST); the title is what the
+    samråd is held for ('avgränsningssamråd enligt 6 kap … miljöbalken för dammsäkerhetshöjande åtgärder vid …'),
+    the sender the company that 'kommer att söka tillstånd' (not the consultant WSP in the reply address)."""
+    remiss = extract_remiss("x.pdf", part_of(_headed(ARVIKA_BRUDUDDEN, 0)))
+    assert remiss is not None
+    assert remiss.titel == "dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk"
+    assert remiss.avsandare == "Arvika Kraft AB"
+    assert remiss.handlaggare.namn == "Magnus Löfqvist"
+    assert remiss.svarsdatum == "2021-11-08"
+
+
+ARVIKA_JARPFORSEN = """Lyssna på sidan Lyssna
+2019-11-29
+Samråd Järpforsen vattenkraftstation
+Arvika Kraft AB planerar att utföra reparationsåtgärder på dammar som tillhör Järpforsens vattenkraftverk i Järperudsälven. Åtgärderna består i huvudsak av reparation av intagsdamm samt förnyelse av utskovsdamm.
+En tillståndsansökan enligt miljöbalken ska lämnas in till mark- och miljödomstolen. I arbetet med att ta fram ansökan och miljökonsekvensbeskrivning ska samråd med berörda hållas.
+Kontakta Therese Fahlstad via tfn 070-190 40 84 eller therese.fahlstad@arvika.se om du vill ta del av underlag för samråd. Vi vill gärna ha dina synpunkter och kommentarer till oss senast den 8 januari 2020, så att vi kan beakta eventuella synpunkter i det fortsatta arbetet med tillståndsansökan."""
+
+
+def test_webbplatsens_lyssnaknapp_ar_ingen_rubrik_och_det_bolaget_planerar_ar_titeln() -> None:
+    """samrad12, missiv/arvika-jarpforsen-samrad: the site's screen-reader button 'Lyssna på sidan Lyssna' set
+    large is no heading (core.STOP_TITLE); under 'Samråd Järpforsen vattenkraftstation' the title is what the
+    company 'planerar att utföra'; 'Kontakta Therese Fahlstad via tfn …' names the contact
+    (modeller/kontakt.toml kontakta_namn_via)."""
+    remiss = extract_remiss("x.pdf", part_of(_headed(ARVIKA_JARPFORSEN, 0, 2)))
+    assert remiss is not None
+    assert remiss.titel == "reparationsåtgärder på dammar som tillhör Järpforsens vattenkraftverk i Järperudsälven"
+    assert remiss.handlaggare.namn == "Therese Fahlstad"
+    assert remiss.svarsdatum == "2020-01-08"
+
+
+def test_medlemssidans_remiss_med_dnr_i_rubriken_och_synpunkter_till_en_person() -> None:
+    """samrad12, missiv/energiforetagen-vattenkraft-vagledning-remiss: the remiss's number in parentheses after
+    the heading's name is no part of the title (modeller/titel.toml dnr_i_parentes); 'Synpunkter skickas till
+    Johan Bladh och …' names the handläggare (a first name, no address after)."""
+    text = """Vägledning om samverkan inför omprövning av vattenkraft (dnr 2247-2020)
+Syftet med samverkan är att sammanställa det underlag som behövs för att alla verksamheter inom en prövningsgrupp ska kunna förses med moderna miljövillkor.
+Synpunkter skickas till Johan Bladh och svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30 november.
+Remissunderlag (ny sida öppnas)
+Havs- och vattenmyndighetens dnr 2247-2020
+Energiföretagen Sveriges dnr 043/2020"""
+    remiss = extract_remiss("x.pdf", part_of(_headed(text, 0)))
+    assert remiss is not None
+    assert remiss.titel == "Vägledning om samverkan inför omprövning av vattenkraft"
+    assert remiss.handlaggare.namn == "Johan Bladh"
+
+
+def test_inbjudan_till_samradsmote_som_ber_om_synpunkter_ar_en_remiss() -> None:
+    """samrad12, missiv/hemberget-ristrask-samrad: a wind power company's 'Inbjudan till samråd' / 'Inbjudan till
+    samrådsmöte.' that asks 'Vi önskar att ni … lämnar era synpunkter' is a live samråd without a deadline
+    (modeller/missiv.toml inbjudan_till_samrad); the project's name in the heading is the title."""
+    text = """Risträsk i Vilhelmina, Södra Lappland
+Inbjudan till samråd
+Inbjudan till samrådsmöte.
+Samrådsmöte i Pauträsk, Holken den 30 mars kl 18:30.
+Vi bjuder på fika!
+Varmt välkomna!
+Inbjudan skickas per brev till ägare av fastigheter inom 1 km från de föreslagna verksamhetsområdena. Vi önskar att ni tar tillfället i akt och lämnar era synpunkter, så att vi har ett bra underlag innan vi tar slutgiltig ställning till projektets utformning och framställer tillståndsansökan med tillhörande miljökonsekvensbeskrivning.
+Datum: 2011-03-10"""
+    lines = _headed(text, 0)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "Risträsk i Vilhelmina, Södra Lappland"
+
+
+def test_samradsmote_som_holls_ar_ingen_remiss() -> None:
+    """samrad12, missiv/vindparkhogehult-backebo-samradsmote: a project page's news that a samrådsmöte 'hölls'
+    with the documents below asks nothing: no remiss (the invitation signals need 'Inbjudan'/'bjuder in')."""
+    text = """Samrådsmöte i Bäckebo
+Samrådsmöte med fastighetsägare, närboende och allmänhet hölls torsdagen den 28 mars kl. 18:00 i Bäckebo Bygdegård.
+Nedan hittas samrådsunderlag, med en exempellayout av vindparken, preliminära tillfartsvägar och alternativ för elanslutning till överliggande nät."""
+    assert classify(_headed(text, 0)) != "missiv"

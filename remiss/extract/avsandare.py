@@ -601,7 +601,8 @@ SENDING = (
     r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss|"
     r"bjuder\s+(?:härmed\s+|nu\s+)?in|inbjuder\s+(?:härmed\s+|nu\s+)?(?:in|till)|samråder|listar|"
     # the applicant whose samråd the notice is: 'Vattenfall Vindkraft AB kommer att ansöka om tillstånd …'
-    r"(?:kommer\s+att\s+|ska\s+)?ansöka\s+om\s+tillstånd|ansöker\s+om\s+tillstånd|"
+    # ('Arvika Kraft AB kommer att söka tillstånd enligt miljöbalken för att reparera …')
+    r"(?:kommer\s+att\s+|ska\s+)?(?:an)?söka\s+(?:om\s+)?tillstånd|(?:an)?söker\s+(?:om\s+)?tillstånd|"
     # 'Länsstyrelsen Gävleborgs län har i dialog med länets aktörer tagit fram ett förslag …'
     r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:i\s+(?:dialog|samverkan|samarbete)\s+med\s+(?:[\wåäö-]+\s+){1,4}?)?"
     r"(?:tagit\s+fram|upprättat|arbetat\s+fram)|"

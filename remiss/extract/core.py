@@ -85,7 +85,10 @@ STOP_TITLE = re.compile(
     r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
     r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$)|"
     r"(?:i\s+)?(?:category|kategori)\s*:|.*\b\d+\s+min(?:uters)?\s+läsning|publicerad\b|senast\s+uppdaterad|"
-    r"(?:artikeln|sidan|nyheten)\s+(?:publicerades|uppdaterades|är\s+publicerad))\b",
+    r"(?:artikeln|sidan|nyheten)\s+(?:publicerades|uppdaterades|är\s+publicerad)|"
+    # the site's reading and navigation tools ('Lyssna på sidan Lyssna', a screen reader's button)
+    r"lyssna(?:\s+på\s+(?:sidan|texten))?|läs\s+upp|talande\s+webb|hoppa\s+till\s+(?:huvud)?innehåll\w*|"
+    r"gå\s+till\s+innehåll\w*|mobilmeny)\b",
     re.IGNORECASE,
 )
 MAX_DEADLINE_YEARS = 2
@@ -807,14 +810,19 @@ SAMRAD_HEADING = re.compile(
 )
 # what the samråd concerns, as the text states it: a line 'Avseende ny 150 kV kraftledning mellan …',
 # 'Samrådet gäller LKAB:s ansökan om nytt tillstånd …'; the sender's intention 'avser att ansöka om ett kort
-# tillstånd … till … täktverksamhet i …, samt …' (its first object, up to ', samt'); a sub-heading 'Samråd
-# markkabel Hedensbyn' (the procedure and the project's name)
+# tillstånd … till … täktverksamhet i …, samt …' (its first object, up to ', samt'), 'planerar att utföra
+# reparationsåtgärder på dammar …'; a sub-heading 'Samråd markkabel Hedensbyn' (the procedure and the
+# project's name)
 SAMRAD_MATTER = (
     re.compile(r"(?:^|(?<=[.!?:]\s))(?:avseende|angående|gällande)\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)",
                re.IGNORECASE),
     re.compile(r"\bsamrådet\s+(?:gäller|avser)\s*:?\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)", re.IGNORECASE),
-    re.compile(r"\b(?:avser|har\s+för\s+avsikt)\s+att\s+(?:an)?söka\s+om\s+(?:ett\s+|en\s+)?"
-               r"(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
+    re.compile(r"\b(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:(?:an)?söka\s+om|utföra|bygga|anlägga|"
+               r"uppföra)\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
+    # the samråd held for a measure: '… hålls nu avgränsningssamråd enligt 6 kap 29-30 §§ miljöbalken för
+    # dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk'
+    re.compile(r"\b[\wåäö]*samråd\s+(?:enligt\s+[^.!?]{0,40}?miljöbalken\s+)?(?:för|avseende|gällande|angående)\s+"
+               r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
 )
 SAMRAD_SUBHEADING = re.compile(r"^samråd\s+(?P<doc>(?!om\b|för\b|kring\b|gällande\b|angående\b|enligt\b)"
                                r"[\wåäöÅÄÖ][^.!?:]{3,80})$", re.IGNORECASE)
@@ -834,6 +842,10 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     text = Text.of(below)
     stated = [(match.start("doc"), match.group("doc"), text.line_at(match.start("doc")))
               for pattern in SAMRAD_MATTER for match in pattern.finditer(text.joined)]
+    labelled = LABELLED_DOCUMENT.search(text.joined)  # 'Samrådshandlingen heter: ”Viktiga vattenfrågor …”'
+    if labelled is not None and clean_title(labelled.group("doc")):
+        stated.append((labelled.start("doc"), clean_title(labelled.group("doc")),
+                       text.line_at(labelled.start("doc"))))
     for line in below[:30]:
         sub = SAMRAD_SUBHEADING.match(line.text.strip())
         if sub is not None and _looks_like_heading(line.text.strip()):
@@ -1817,6 +1829,8 @@ def _org_name(text: str) -> bool:
     from remiss.extract.avsandare import unspaced
 
     words = unspaced(text).split()
+    if words and words[0].lower() in PROCEDURE_FIRST:
+        return False  # 'Samråd Brududdens vattenkraftverk' names a samråd on a plant, no agency ('-verk')
     if len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words):
         # 'Kulturmiljöprogram för Eskilstuna kommun': the organisation is what the titled plan is for
         return not _org_after_preposition(words)
@@ -1828,6 +1842,10 @@ def _org_name(text: str) -> bool:
 
 
 TITLE_PREPOSITION = frozenset({"för", "i", "inom", "av", "till", "om"})
+# a line that starts with a procedure names an event, never an organisation
+PROCEDURE_FIRST = frozenset(
+    {"samråd", "inbjudan", "granskning", "utställning", "underrättelse", "kungörelse"}
+)
 
 
 def _org_after_preposition(words: Sequence[str]) -> bool:

@@ -248,6 +248,13 @@ ANSWER_TO_PERSON = re.compile(
     r"|(?i:\bmed\s+kopia\s+till\s+|\banmälan\b[^.]{0,60}?\bgörs\s+till\s+)" + _NAME.replace("namn", "kopia")
     + r"(?=\s*[(<]|\s+\S+@)"
 )
+# the person named alone as where the views go, no address after: 'Synpunkter skickas till Johan Bladh och
+# svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30 november' (a member organisation's page)
+ANSWER_TO_NAMED = re.compile(
+    r"(?i:(?:synpunkter(?:na)?|svar(?:en)?|yttranden?|inspel)\s+(?:skickas|lämnas|mejlas|sänds)\s+till\s+)"
+    + _NAME
+    + r"(?=\s+(?:och|senast|före)\b|\s*[.;])"
+)
 # the person the answers go through: 'Synpunkter ska inkomma skriftligen till renhållningsavdelningen via Emma
 # Gustafsson senast 25 oktober'
 VIA_PERSON = re.compile(
@@ -265,7 +272,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
     for pattern in (CONTACT_SENTENCE, contact_phrase(), CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON,
-                    VIA_PERSON):
+                    VIA_PERSON, ANSWER_TO_NAMED):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
@@ -279,11 +286,20 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
                 name = " ".join(words[:2])  # 'Lynn Joel Översiktsplanerare': the title on the line below
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
+            if pattern is ANSWER_TO_NAMED and not _first_name(name.split()[0]):
+                continue  # 'Synpunkter skickas till Miljö Förvaltningen.': no person
             tail = text.joined[match.end() : match.end() + 120]
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
             return _contact_from_mentions(person, texts), text.line_at(where)
     return None
+
+
+def _first_name(word: str) -> bool:
+    """Return True for a common Swedish first name (modeller/fornamn.txt)."""
+    from remiss.extract.avsandare import first_names
+
+    return word in first_names()
 
 
 @lru_cache(maxsize=1)
