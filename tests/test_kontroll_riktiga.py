@@ -4479,3 +4479,57 @@ def test_kommunens_skrivelse_om_myndighetens_utskickade_forslag(tmp_path: Path) 
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.stallningstagande == "avstyrker"
+
+
+def test_numrerad_sammanfattningsrubrik_med_flera_ord_inne_i_transkriptet(tmp_path: Path) -> None:
+    """yttranden/comhem-pts-natinfrastruktur-yttrande (ytt18, first run false): a docplayer paragraph '… till
+    förmån för såväl konsumenter som samhälle. 2. Sammanfattning av Com Hems synpunkter och förslag Com Hem
+    välkomnar …': the numbered heading of several words runs into the text; read up to the capitalised word
+    that follows, as the heading vocabulary allows ('… synpunkter och förslag')."""
+    fil = _docx(
+        tmp_path / "c.docx",
+        "1 Post- och telestyrelsen Konkurrensavdelningen Yttrande över promemorian Två förslag till "
+        "reglering av marknaden för nätinfrastrukturtillträde (samråd 1) Com Hem AB ( Com Hem ) har tagit "
+        "del av promemorian. Com Hem får härmed lämna följande yttrande. 1. Inledning Com Hem är en av "
+        "Sveriges ledande tillhandahållare av tv, telefoni och bredband till förmån för såväl konsumenter "
+        "som samhälle. 2. Sammanfattning av Com Hems synpunkter och förslag Com Hem välkomnar och delar "
+        "PTS:s grundläggande inställning att den reglering som föreslås ska vara teknikneutral.",
+    )
+    assert kontrollera_fil(fil)[0].har_sammanfattning
+    lopande = _docx(
+        tmp_path / "l.docx",
+        "Yttrande över promemorian Två förslag till reglering av marknaden",
+        "Com Hem får härmed lämna följande yttrande. En sammanfattning av Com Hems synpunkter och förslag "
+        "finns i bilagan till detta yttrande.",
+    )
+    assert not kontrollera_fil(lopande)[0].har_sammanfattning
+
+
+def test_huvudets_slag_datum_och_nummer_utan_etiketter(tmp_path: Path) -> None:
+    """yttranden/sll-ls-dricksvattenforsorjning-skrivelse (ytt18, first run null): a transcript's head without
+    labels, 'Stockholms läns landsting 1(2) Landstingsradsberedningen SKRIVELSE 2016-11-09 LS 2016-0837': the
+    number after the kind and the date is the document's own."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Stockholms läns landsting 1(2) Landstingsradsberedningen SKRIVELSE 2016-11-09 LS 2016-0837",
+        "Landstingsstyrelsen",
+        "Yttrande över betänkandet En trygg dricksvattenförsörjning (SOU 2016:32)",
+        "Ärendebeskrivning Näringsdepartementet har genom remiss bjudit in Stockholms läns landsting att "
+        "yttra sig över betänkandet En trygg dricksvattenförsörjning (SOU 2016:32).",
+    )
+    assert kontrollera_fil(fil)[0].diarienummer == "LS 2016-0837"
+
+
+def test_de_flesta_forslagen_ar_bra_ar_stod_utan_ordet(tmp_path: Path) -> None:
+    """yttranden/svensktvatten-dricksvattenutredningen-remissvar (ytt18, first run null): 'Utredningen är
+    välgjord och de flesta förslagen är i huvudsak bra.' is support without the stance word for most
+    proposals, the main stance (README, Facit); the criticism of one part is an exception."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Remissvar på Dricksvattenutredningen",
+        "Utredningen är välgjord och de flesta förslagen är i huvudsak bra. En svaghet är att utredningen "
+        "borde ha tagit kemikaliesamhällets faror på betydligt större allvar.",
+        "I vårt remissvar lyfter vi fram att utredningen i huvudsak är gedigen och välgjord. Men beträffande "
+        "kemikalieskyddet runt landets vattentäkter är vi kritiska.",
+    )
+    assert kontrollera_fil(fil)[0].stallningstagande == "tillstyrker"

@@ -27,7 +27,8 @@ SAMMANFATTNING = re.compile(
     r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"
     r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
     r"(?:(?:\s+och\s+|\s*/\s*)(?:\S+\s+){0,2}?(?:synpunkter"
-    r"|slutsats(?:er)?|ställningstagande(?:n)?|kommentarer|bakgrund|bedömning|förslag\s+till\s+beslut)"
+    r"|slutsats(?:er)?|ställningstagande(?:n)?|kommentarer|bakgrund|bedömning|förslag\s+till\s+beslut"
+    r"|förslag(?:en)?)"
     r"(?:\s+(?:till|av|för)\s+(?:vårt\s+|det\s+)?(?:remissvaret|remissyttrandet|yttrandet|svaret))?)?"
     r"|ärendet\s+sammanfattat"
     r"|kort\s+sammanfattning"
@@ -183,13 +184,44 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
             out.append(Line(text=slut.group("fore"), page=line.page, number=line.number, ocr=line.ocr))
             out.append(Line(text="Sammanfattning", page=line.page, number=line.number, ocr=line.ocr))
             continue
-        if not match:
+        span = match.span() if match else None
+        if span is None and len(line.text) > TRANSKRIPT_RAD:
+            span = _inbakad_lang_rubrik(line.text, previous)
+        if span is None:
             out.append(line)
             continue
-        for text in (line.text[: match.start()], "Sammanfattning", line.text[match.end() :]):
+        for text in (line.text[: span[0]], "Sammanfattning", line.text[span[1] :]):
             if text.strip():
                 out.append(Line(text=text, page=line.page, number=line.number, ocr=line.ocr))
     return out
+
+
+# The summary heading's first word inside a transcript's line, numbered or not, after a sentence's end or at
+# the line's start: "… såväl konsumenter som samhälle. 2. Sammanfattning av Com Hems synpunkter och
+# förslag Com Hem välkomnar …"
+LANG_RUBRIK_START = re.compile(
+    r"(?:(?<=[.!?])\s+|^\s*)(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)\s"
+)
+MAX_RUBRIKORD = 9
+
+
+def _inbakad_lang_rubrik(text: str, previous: str) -> tuple[int, int] | None:
+    """Return the span of a summary heading of several words run into a transcript's line, or None.
+
+    "2. Sammanfattning av Com Hems synpunkter och förslag Com Hem välkomnar …": the words from
+    "Sammanfattning" up to a capitalised word, as few as make a heading that `rubrik` reads as the
+    summary's (its vocabulary, `SAMMANFATTNING`), after a sentence's end or opening the line under one.
+    """
+    for start in LANG_RUBRIK_START.finditer(text):
+        if start.start() == 0 and previous and not previous.rstrip().endswith((".", "!", "?", ":")):
+            continue
+        rest = text[start.start() :].lstrip()
+        offset = len(text) - len(rest)
+        ord_ = list(re.finditer(r"\S+", rest))
+        for n in range(2, min(len(ord_), MAX_RUBRIKORD + 1)):
+            if ord_[n].group()[:1].isupper() and rubrik(rest[: ord_[n - 1].end()]) == "sammanfattning":
+                return offset, offset + ord_[n].start()
+    return None
 
 
 # The organ that decides, first in the decision under a heading without its name ("Förslag till beslut" /

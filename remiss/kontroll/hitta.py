@@ -538,6 +538,7 @@ def _yttrandets_dnr(
         _protokollhuvudets_dnr(lines[start : min(end, index + 40)]),
         _paragrafens_dnr(zon),
         _flattened_head_dnr(zon),
+        _slagets_dnr(zon),
         _organ_dnr(zon),
         _arende_dnr(lines[index:end]),
     )
@@ -640,6 +641,26 @@ def _flattened_head_dnr(lines: list[Line]) -> str | None:
             value = match.group("dnr")
             if not REMISS_FORM.match(value) and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?", value):
                 return split_klassificering(value)[0]
+    return None
+
+
+# A letter head flattened into a line without its labels names the document's kind, its date and its number
+# in a row: "Stockholms läns landsting 1(2) Landstingsradsberedningen SKRIVELSE 2016-11-09 LS 2016-0837" (the
+# kind in capitals, the full date): the number after them is the document's own
+SLAG_DATUM = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?-i:SKRIVELSE|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE|YTTRANDE|REMISSVAR|REMISSYTTRANDE"
+    r"|PROTOKOLLSUTDRAG|PM|PROMEMORIA)\s+(?:19|20)\d\d-\d\d-\d\d\s+"
+)
+
+
+def _slagets_dnr(lines: list[Line]) -> str | None:
+    """Return the number right after a head's kind and date without labels ("SKRIVELSE 2016-11-09 LS
+    2016-0837"), in the head's first characters (a transcript runs it into the text)."""
+    for line in lines:
+        for match in SLAG_DATUM.finditer(line.text[:MAX_TITELRAD]):
+            found = DNR_RE.match(line.text, match.end())
+            if found and not REMISS_FORM.match(found.group("dnr")):
+                return split_klassificering(found.group(0))[0]
     return None
 
 
