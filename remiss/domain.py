@@ -45,6 +45,7 @@ class Line:
     x0: float | None = None  # left edge in points, when read by position
     x1: float | None = None  # right edge in points, when read by position
     bottom: float | None = None  # lower edge in points from the page top, when read by position
+    cells_x1: tuple[float, ...] = ()  # right edge (points) of each ' | ' cell, beside cells_x
 
 
 @dataclass(frozen=True)

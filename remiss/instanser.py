@@ -367,8 +367,12 @@ def parse_list(
         found.extend(item for col in range(width) for row in grid if col < len(row) and (item := row[col]))
         grid.clear()
 
+    ends: dict[int, float] = {}  # column: right end of the text last set in it (where its line stopped)
+    right = max((line.x1 for line in lines[:200] if line.x1 is not None), default=0.0)  # the text's margin
     cut = False  # the last name's row was broken by an address row: its rest may follow
     for position, (raw, line) in enumerate(zip(texts, lines, strict=True)):
+        if position and len(columns) >= 2:
+            ends.update((k, x1) for k, _, _, x1 in _column_cells(lines[position - 1], columns))
         raw, line = _without_status_cells(raw, line)
         text = HIDDEN_EMAIL.sub("", raw).strip()
         conjunction = re.match(r"(?:samt|och)\s+(?=[A-ZÅÄÖ])", text) if found else None
@@ -402,9 +406,15 @@ def parse_list(
             misses = 0
             last_number = 0
             continue
+        if grid and len(columns) >= 2 and " | " in text and _row_in_columns(
+                grid, line, columns, ends, _right_edges(columns, right), numbered=bool(numbered)):
+            misses, last_item = 0, line
+            last_number = max([last_number, *_row_numbers(text, last_number)])
+            continue
         following = lines[position + 1 : position + 3]
-        if grid and len(columns) >= 2 and _wraps_in_columns(line, following, columns,
-                                                           numbered=bool(numbered)):
+        if grid and len(columns) >= 2 \
+                and _wraps_in_columns(line, following, columns, numbered=bool(numbered)) \
+                and _lone_cell_may_wrap(line, columns, ends, _right_edges(columns, right)):
             for cell, x in zip(text.split(" | "), line.cells_x or _left(line), strict=False):
                 _wrap_in_grid(grid, cell.strip(), _column_of((x,), columns), any_text=True)
             continue
@@ -469,7 +479,8 @@ def _without_status_cells(text: str, line: Line) -> tuple[str, Line]:
         return text, line
     kept_text = " | ".join(cells[k].strip() for k in keep)
     edges = tuple(line.cells_x[k] for k in keep) if len(line.cells_x) == len(cells) else line.cells_x
-    return kept_text, replace(line, text=kept_text, cells_x=edges)
+    rights = tuple(line.cells_x1[k] for k in keep) if len(line.cells_x1) == len(cells) else line.cells_x1
+    return kept_text, replace(line, text=kept_text, cells_x=edges, cells_x1=rights)
 
 
 def _last_after_conjunction(text: str, last: str) -> bool:
@@ -533,6 +544,129 @@ def _column_of(cells: tuple[float, ...], columns: list[float]) -> int:
         return 0
     nearest = min(range(len(columns)), key=lambda k: abs(columns[k] - cells[0]))
     return nearest if abs(columns[nearest] - cells[0]) < 8 else 0
+
+
+COLUMN_TOLERANCE = 8.0  # points a cell may stand from its column's left edge
+
+
+def _column_cells(line: Line, columns: list[float]) -> list[tuple[int, str, float, float]]:
+    """Given a line and a list's column edges, return its cells as (column, text, left, right), or []
+    when a cell stands in no column or the line's edges are unknown."""
+    texts = [t.strip() for t in line.text.split(" | ")]
+    if len(texts) > 1 and len(line.cells_x) == len(texts) == len(line.cells_x1):
+        boxes = list(zip(line.cells_x, line.cells_x1, strict=True))
+    elif len(texts) == 1 and line.x0 is not None and line.x1 is not None:
+        boxes = [(line.x0, line.x1)]
+    else:
+        return []
+    out = []
+    for text, (x0, x1) in zip(texts, boxes, strict=True):
+        nearest = min(range(len(columns)), key=lambda k: abs(columns[k] - x0))
+        if abs(columns[nearest] - x0) >= COLUMN_TOLERANCE:
+            return []
+        if text:
+            out.append((nearest, text, x0, x1))
+    return out
+
+
+def _right_edges(columns: list[float], right: float) -> list[float]:
+    """Given a list's column edges and the text's right margin, return where each column's text must
+    stop: before the next column starts (less a cell's padding); the last column as wide as the one
+    before it, within the margin."""
+    edges = [nxt - 6.0 for nxt in columns[1:]]
+    last = columns[-1] + (columns[-1] - columns[-2]) if len(columns) >= 2 else right
+    return [*edges, (min(last, right) if right else last) - 4.0]
+
+
+def _row_in_columns(grid: list[list[Remissinstans | None]], line: Line, columns: list[float],
+                    ends: dict[int, float], edges: list[float], *, numbered: bool) -> bool:
+    """Given a row of cells in a list set in columns, add each cell to the grid as a name of its own or as
+    the wrapped rest of the name above it in its column; return False (nothing added) for a row that is
+    all names, or has a cell in no column or one that is neither a name nor a rest.
+
+    A rest is a cell without a number in a numbered list, a cell in lower case or in parentheses, after a
+    name cut at a hyphen or small word, and a cell whose first word could not have stood on the line
+    above in its column ('Branschföreningen Svensk' / 'Fordonsanpassning (BSF)', 'Producentorganisationen
+    Gävlefisk' / 'GFPO') when that line ends where a name goes on (a genitive, an adjective).
+    """
+    cells = _column_cells(line, columns)
+    if len(cells) < 2:
+        return False
+    rests = [_rest_in_column(grid, k, text, x0, x1, ends, edges, numbered=numbered)
+             for k, text, x0, x1 in cells]
+    if not any(rests):
+        return False
+    names = [rest or _looks_like_name(ITEM.sub(r"\g<rest>", text))
+             for rest, (_, text, _, _) in zip(rests, cells, strict=True)]
+    if not all(names):
+        return False
+    row: list[Remissinstans | None] = [None] * len(columns)
+    for rest, (k, text, _, _) in zip(rests, cells, strict=True):
+        if rest:
+            _wrap_in_grid(grid, text, k, any_text=True)
+        else:
+            item = ITEM.match(text)
+            row[k] = _instans(item.group("rest") if item else text, None, _grid_group(grid))
+    if any(row):
+        grid.append(row)
+    return True
+
+
+def _grid_group(grid: list[list[Remissinstans | None]]) -> str | None:
+    """Return the group of the names in a grid (the sub-heading they stand under)."""
+    return next((item.grupp for row in reversed(grid) for item in row if item is not None), None)
+
+
+def _rest_in_column(grid: list[list[Remissinstans | None]], column: int, text: str, x0: float, x1: float,
+                    ends: dict[int, float], edges: list[float], *, numbered: bool) -> bool:
+    """Return True when a cell in a column is the wrapped rest of the last name in that column."""
+    last = next((row[column] for row in reversed(grid) if column < len(row) and row[column]), None)
+    if last is None or STOP.match(text) or len(text) > 60:
+        return False
+    if ITEM.match(text):
+        return False
+    if numbered or text[:1].islower() or text[:1] == "(" or _ends_open(last.namn) \
+            or last.namn.count("(") > last.namn.count(")"):
+        return True
+    end = ends.get(column)
+    if end is None or column >= len(edges):
+        return False
+    did_not_fit = end + _first_word_width(text, x0, x1) > edges[column] - WRAP_SLACK
+    return did_not_fit and (_name_goes_on(last.namn) or ACRONYM.fullmatch(text) is not None)
+
+
+def _lone_cell_may_wrap(line: Line, columns: list[float], ends: dict[int, float], edges: list[float]) -> bool:
+    """Given a line of one cell in a list set in columns, return False when it cannot be a wrapped rest: it
+    stands in no column (a page number between the columns), or its first word would have fit on the line
+    above in its column ('Lunds universitet' under 'Luleå tekniska universitet'). A row of cells may."""
+    if " | " in line.text:
+        return True
+    cells = _column_cells(line, columns)
+    if not cells:
+        return line.x1 is None  # no box: nothing to tell
+    column, text, x0, x1 = cells[0]
+    if text[:1].islower() or column not in ends or column >= len(edges):
+        return True
+    return ends[column] + _first_word_width(text, x0, x1) > edges[column] - WRAP_SLACK
+
+
+def _first_word_width(text: str, x0: float, x1: float) -> float:
+    """Given a cell's text and edges, return the width of its first word and a space before it (points,
+    from the cell's mean width of a character)."""
+    return (x1 - x0) / max(len(text), 1) * (len(text.split()[0]) + 1)
+
+
+WRAP_SLACK = 16.0  # points: the gutter between columns and a word's width are both estimates
+ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")  # 'GFPO', a name's short form wrapped onto a line of its own
+# a name's last word that another word must follow: a genitive or an adjective ('Sveriges', 'Kustfiskarnas',
+# 'Svensk', 'Musikpedagogiska', 'Norra')
+GOES_ON = re.compile(r"(?:\b[A-ZÅÄÖ][a-zåäö]+s|[a-zåäö]{3,}(?:ares|arnas|ernas|ens)|[a-zåäö]{2,}iska|"
+                     r"\b(?:Svensk|Svenskt|Svenska|Norra|Södra|Västra|Östra|Mellersta|Nordiska|Nationella|Kungl\.))$")
+
+
+def _name_goes_on(name: str) -> bool:
+    """Return True for a name whose last word asks for another: a genitive or an adjective."""
+    return GOES_ON.search(name) is not None and len(name.split()) <= 6
 
 
 def _wraps_in_columns(line: Line, following: Sequence[Line], columns: list[float], *,
@@ -601,6 +735,12 @@ def _sub_items(texts: Sequence[str], last_number: int) -> bool:
         if number is not None:
             return number == last_number + 1
     return False
+
+
+def _row_numbers(text: str, last_number: int) -> list[int]:
+    """Given a row of cells, return the item numbers its cells start with."""
+    items = (ITEM.match(cell.strip()) for cell in text.split(" | "))
+    return [number for item in items if item and (number := _numbered(item, last_number)[0]) is not None]
 
 
 def _cell_numbers(text: str, last_number: int) -> list[int]:

@@ -49,6 +49,7 @@ class Row(NamedTuple):
     bold: bool
     x1: float = 0.0  # right edge, points
     bottom: float = 0.0  # lower edge, points from the top of the page
+    cells_x1: tuple[float, ...] = ()  # right edge of each cell (with cells_x: a column's both edges)
 
 
 def page_pieces(page: Any, textpage: Any) -> list[Piece]:
@@ -213,18 +214,22 @@ def _row(pieces: list[Piece], edges: tuple[float, ...] = ()) -> Row:
         only = pieces[0]
         return Row(text=" ".join(only.text.split()), cells_x=(), top=round(only.top, 1), x0=round(only.x0, 1),
                    size=only.size, bold=only.bold, x1=round(only.x1, 1), bottom=round(only.bottom, 1))
-    text, cells, previous = "", [], None
+    text, cells, rights, previous = "", [], [], None
     for piece in pieces:
         piece_text = " ".join(piece.text.split())
         if previous is None:
-            text, cells = piece_text, [piece.x0]
+            text, cells, rights = piece_text, [piece.x0], [piece.x1]
         elif piece.x0 - previous.x1 > COLUMN_GAP or edges and _at_edge(piece, previous, edges):
             text += " | " + piece_text
             cells.append(piece.x0)
+            rights.append(piece.x1)
+            previous = piece
+            continue
         elif piece.x0 - previous.x1 > WORD_GAP * max(piece.size, 1.0) or previous.text.endswith(" "):
             text += " " + piece_text
         else:
             text += piece_text
+        rights[-1] = max(rights[-1], piece.x1)
         previous = piece
     weights = [(len(p.text.strip()), p) for p in pieces]
     total = sum(w for w, _ in weights) or 1
@@ -233,6 +238,7 @@ def _row(pieces: list[Piece], edges: tuple[float, ...] = ()) -> Row:
     return Row(
         text=text.strip(),
         cells_x=tuple(cells) if len(cells) > 1 else (),
+        cells_x1=tuple(round(x, 1) for x in rights) if len(cells) > 1 else (),
         top=round(min(p.top for p in pieces), 1),
         x0=round(pieces[0].x0, 1),
         size=size,

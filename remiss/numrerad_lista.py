@@ -28,6 +28,8 @@ class _Post:
     number: int
     column: float
     text: str
+    sub: bool = False  # a bulleted sub-item under a numbered one ('46. Swedish Association …' / '- Swetic …')
+    rest: bool = False  # a name's rest at the top of a column, its start at the foot of the column before
 
 
 def parse_numbered(lines: Sequence[Line]) -> list[str]:
@@ -42,12 +44,14 @@ def numbered_list(lines: Sequence[Line]) -> tuple[list[str], bool]:
     posts: list[_Post] = []
     columns: list[float] = []
     sizes: set[float] = set()
+    page = 0  # the page of the last row taken
     for index, line in enumerate(lines):
         cells = _cells(line)
         if line.x0 is None and not NUMBERED.match(line.text.strip()):
             break  # a paragraph (DOCX) is never a wrapped line: an unnumbered one ends the list
         if _take_row(cells, posts, columns):
             sizes.add(line.size)
+            page = line.page
             continue
         if not posts:
             return [], False
@@ -57,12 +61,23 @@ def numbered_list(lines: Sequence[Line]) -> tuple[list[str], bool]:
             continue  # a running header or footer between two pages of the list
         if len(cells) != 1 or not _continues(cells[0][1]):
             break
+        if line.page != page:
+            continue  # a running head over the next page of the list ('Näringsdepartementet')
         posts[-1].text = _join(posts[-1].text, cells[0][1])  # a wrapped rest set outside its column
+    posts = _without_trailing_bullets(_with_column_rests(posts))
     if len(posts) < 2:
         return [], False
-    ordered = sorted(posts, key=lambda p: p.number)
-    whole = [p.number for p in ordered] == list(range(1, len(ordered) + 1))
+    ordered = sorted(posts, key=lambda p: p.number)  # stable: a sub-item stays after its item
+    numbers = [p.number for p in ordered if not p.sub]
+    whole = numbers == list(range(1, len(numbers) + 1))
     return [post.text for post in ordered], whole
+
+
+def _without_trailing_bullets(posts: list[_Post]) -> list[_Post]:
+    """Given the posts read, return them without bullets that no numbered item follows in their column:
+    another list after the numbered one (the documents sent), not sub-items of its last item."""
+    last = {post.column: k for k, post in enumerate(posts) if not post.sub}
+    return [post for k, post in enumerate(posts) if not post.sub or k < last.get(post.column, -1)]
 
 
 def _cells(line: Line) -> list[tuple[float, str]]:
@@ -77,7 +92,7 @@ def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[
     """Given a row's cells, add its items or continuations to posts; return False when it ends the list."""
     for x, text in cells:
         item = NUMBERED.match(text)
-        if item and 0 < int(item.group("num")) <= MAX_NUMBER and not SENTENCE.search(text):
+        if item and 0 < int(item.group("num")) <= MAX_NUMBER and not _sentence(item.group("rest")):
             column = _column(x, columns)
             if column is None:
                 columns.append(x)
@@ -86,10 +101,44 @@ def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[
             continue
         column = _column(x, columns)
         last = next((p for p in reversed(posts) if p.column == column), None)
-        if column is None or last is None or not _continues(text):
+        if column is not None and last is not None and BULLET.match(text):
+            posts.append(_Post(number=last.number, column=column, text=text[1:].strip(), sub=True))
+            continue  # a sub-item of the item above it; kept when the numbering goes on after it
+        if last is None and posts and _opens_column(x, text, columns):
+            if column is None:
+                columns.append(x)
+            posts.append(_Post(number=0, column=column or x, text=text, rest=True))
+            continue
+        if column is None or last is None or not _continues(text, long=_open_parenthesis(last.text)):
             return False
         last.text = _join(last.text, text)
     return True
+
+
+def _open_parenthesis(text: str) -> bool:
+    """Return True for a name whose parenthesis the line end left open."""
+    return text.count("(") > text.count(")")
+
+
+def _opens_column(x: float, text: str, columns: list[float]) -> bool:
+    """Return True for a name's rest that opens a column right of the others: the column broke the name
+    ('24. Sveriges lantbruksuniversitet (Fakulteten …' at the first column's foot, '… jordbruksvetenskap,'
+    at the top of the second)."""
+    return bool(columns) and x > max(columns) + COLUMN_TOLERANCE and (text[:1].islower() or text[:1] == "(") \
+        and _continues(text)
+
+
+def _with_column_rests(posts: list[_Post]) -> list[_Post]:
+    """Given the posts read, return them with each rest at a column's top joined to the last name of the
+    column to its left."""
+    out = [post for post in posts if not post.rest]
+    for rest in (post for post in posts if post.rest):
+        left = [post for post in out if post.column < rest.column]
+        if left:
+            column = max(post.column for post in left)
+            last = [post for post in left if post.column == column][-1]
+            last.text = _join(last.text, rest.text)
+    return out
 
 
 def _numbering_goes_on(lines: Sequence[Line], columns: list[float]) -> bool:
@@ -109,11 +158,18 @@ def _column(x: float, columns: list[float]) -> float | None:
     return None
 
 
-def _continues(text: str) -> bool:
-    """Return True for a line that can be the wrapped rest of a name (short, no sentence)."""
+def _sentence(text: str) -> bool:
+    """Return True for a numbered line that is a sentence, no name: a verb among more than five words
+    ('1. Remissvaren ska ha kommit in …'; 'Hela Sverige ska leva' is a name)."""
+    return SENTENCE.search(text) is not None and len(text.split()) > 5
+
+
+def _continues(text: str, *, long: bool = False) -> bool:
+    """Return True for a line that can be the wrapped rest of a name (short, no sentence); `long` inside a
+    name's parenthesis (a university's faculties over a whole line)."""
     if BULLET.match(text):
         return False  # '* Naturvårdsverkets redovisning …': a bulleted list after the numbered one
-    return len(text) <= 80 and not SENTENCE.search(text) and not text.endswith(".")
+    return len(text) <= (120 if long else 80) and not SENTENCE.search(text) and not text.endswith(".")
 
 
 def _join(first: str, rest: str) -> str:

@@ -329,6 +329,7 @@ def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *,
                 x0=row.x0,
                 x1=row.x1,
                 bottom=row.bottom,
+                cells_x1=row.cells_x1,
             )
         )
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1],

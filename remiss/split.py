@@ -977,7 +977,10 @@ def _numbering_continues(previous: Sequence[str], texts: Sequence[str]) -> bool:
 
     last = next((found for t in reversed(previous) if (found := numbers(t))), None)
     first = next((found[0] for t in texts[:3] if (found := numbers(t))), None)
-    return last is not None and first is not None and first - 1 in (last[0], max(last))
+    if last is None or first is None:
+        return False
+    highest = max(n for t in previous[-40:] for n in numbers(t))  # the second column's foot: a wrapped rest
+    return first - 1 in (last[0], max(last), highest)  # may stand beside the first column's last number
 
 
 LIST_RUN = 8  # names in a row at a page's end that make a list (a signature block is shorter)
@@ -986,7 +989,7 @@ LIST_RUN = 8  # names in a row at a page's end that make a list (a signature blo
 def _names_continue(previous: Sequence[str], texts: Sequence[str]) -> bool:
     """Return True when a page ends with a run of names and the next starts with names (a plain list)."""
     def names(run: Sequence[str], count: int) -> bool:
-        run = [_UTAN_ADRESS.sub("", t).strip() for t in run]  # a sändlista's addresses beside its names
+        run = [_UTAN_ADRESS.sub("", t).strip(" ;,") for t in run]  # a sändlista's addresses beside its names
         run = [c.strip() for t in run if t.strip() and not PAGE_NUMBER.match(t.strip())
                and not _POSTADRESS.match(t.strip())  # 'Box 3274, 103 65 Stockholm' under its name
                for c in (t.split(" | ") if _name_row(t) else [t])]  # a row of a two-column table: names
