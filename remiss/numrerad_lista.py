@@ -125,7 +125,7 @@ def _opens_column(x: float, text: str, columns: list[float]) -> bool:
     ('24. Sveriges lantbruksuniversitet (Fakulteten …' at the first column's foot, '… jordbruksvetenskap,'
     at the top of the second)."""
     return bool(columns) and x > max(columns) + COLUMN_TOLERANCE and (text[:1].islower() or text[:1] == "(") \
-        and _continues(text)
+        and "@" not in text and _continues(text)  # 'aln.diarium@boras.se': the names' address column
 
 
 def _with_column_rests(posts: list[_Post]) -> list[_Post]:

@@ -145,6 +145,10 @@ def test_namn_brutet_over_spaltbrytningen(tmp_path: Path) -> None:
     names, whole = numbered_list(rader)
     assert whole and names[-2:] == ["Naturhistoriska riksmuseet", "Sveriges lantbruksuniversitet (Fakulteten för "
                                     "naturresurser och jordbruksvetenskap, Fakulteten för skogsvetenskap)"]
+    adresser = [_rad([("1. Arbetslivsnämnden", 73.1, 180.4), ("aln.diarium@boras.se", 302.6, 410.4)], 120),
+                _rad([("2. Fritids och folkhälsonämnden", 72.7, 231.1), ("ff.diarium@boras.se", 302.2, 402.3)], 134)]
+    assert not any("@" in name for name in numbered_list(adresser)[0])  # samples/anhoriga_kriminella: an
+    # address column in lower case is no name's rest
     for layout in ("brevtabell", "hogerblock"):
         assert _ratt("missiv", "rk-n2016-redovisning-av-regeringsuppdrag", layout, tmp_path)
 
