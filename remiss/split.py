@@ -79,6 +79,9 @@ ORGANISATION = re.compile(
 # '§15/2011. Det påverkar …')
 PARAGRAPH_MARK = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\b(?!/\d{2,4}[.,;)])")
 PROTOCOL_HEAD = re.compile(r"^(?:SAMMANTRÄDES)?PROTOKOLL")
+# a law's paragraph cited in a sentence that a line break cut before the mark ('… enligt 22 kap. 1' / '§ 4
+# miljöbalken. Målet är …'): no protocol's paragraph
+CITED_LAW = re.compile(r"^§\s*\d+\s*[a-z]?\s+(?:st\.\s+)?[a-zåäö-]*(?:balken|lagen|förordningen|lag)\b")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
 HEADER_NEAR = re.compile(
     r"^(?:instans|dnr|diarienummer|ärendenummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE
@@ -347,7 +350,7 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
     if label and _subheading_label(lines, index):
         return None  # a web page's 'Remiss' section heading set in capitals between its paragraphs
-    if label or PARAGRAPH_MARK.match(text):
+    if label or PARAGRAPH_MARK.match(text) and not CITED_LAW.match(text):
         return "label"
     if HEADER_DATUM.match(text) and len(text) < 40:
         window = lines[index + 1 : index + 7]
@@ -412,7 +415,8 @@ def _title_follows(lines: Sequence[Line], index: int) -> bool:
     """Return True when a document title or label follows a header block within a few lines."""
     for line in lines[index + 1 : index + 12]:
         text = line.text.strip()
-        if _title_missiv(text) or TITLE_YTTRANDE.match(text) or PARAGRAPH_MARK.match(text):
+        paragraph = PARAGRAPH_MARK.match(text) and not CITED_LAW.match(text)
+        if _title_missiv(text) or TITLE_YTTRANDE.match(text) or paragraph:
             return True
         if len(text) > 25 and not HEADER_NEAR.match(text) and not HEADER_DATUM.match(text):
             return _looks_like_title(text)
@@ -696,7 +700,8 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
                   for i, t in enumerate(head[:8]))
     if etikett or YTTRANDE_I_BREVHUVUD.search(" ".join(head[:8])):
         return "yttrande"  # the flattened letterhead wraps where the layout breaks it: its lines joined
-    if any(PARAGRAPH_MARK.match(t) for t in head[:8]) or any(PROTOCOL_HEAD.match(t) for t in head):
+    if any(PARAGRAPH_MARK.match(t) and not CITED_LAW.match(t) for t in head[:8]) \
+            or any(PROTOCOL_HEAD.match(t) for t in head):
         return "protokollsutdrag"
     if any(t.startswith("KALLELSE") for t in head):
         return "kallelse"
@@ -803,9 +808,12 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     joined = " ".join(texts)
     head = [t.strip() for t in texts[:16]]
     found: list[tuple[str, float]] = []
-    if any(_title_missiv(" ".join(texts[i : i + 3]).strip()) for i in range(min(40, len(texts)))):
+    # (a line opening in lower case is a wrapped sentence's rest, no title: '… skickade den 7 oktober ut på
+    # remiss en' / 'begäran om yttrande om betänkandet …' where a web print breaks the line)
+    if any(not texts[i].strip()[:1].islower() and _title_missiv(" ".join(texts[i : i + 3]).strip())
+           for i in range(min(40, len(texts)))):
         found.append(("remissrubrik", 3.0))
-    elif any(FIRST_TITLE.match(t) for t in head[:TITLE_LINES]):
+    elif any(FIRST_TITLE.match(t) and not _report_sentence(t) for t in head[:TITLE_LINES]):
         found.append(("remissrubrik överst", 3.0))
     elif any(t == "MISSIV" for t in head):
         found.append(("etiketten MISSIV", 3.0))
@@ -857,6 +865,18 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
+
+
+# a paragraph under the heading 'Remiss' run into it (a Word paragraph): 'Remiss Avfallsplanen inklusive
+# föreskrifter och bilagor har varit på remiss till: Barn- och utbildningsnämnden, …' tells what was done, no
+# title
+REPORT_VERB = re.compile(r"\b(?:har|hade)\s+(?:varit|[a-zåäö]+(?:ats|its|tts))\b")
+REPORT_WORDS = 10
+
+
+def _report_sentence(text: str) -> bool:
+    """Return True for a line that is a sentence in the perfect tense over many words, no title."""
+    return len(text.split()) > REPORT_WORDS and REPORT_VERB.search(text) is not None
 
 
 def _has_deadline(joined: str) -> bool:

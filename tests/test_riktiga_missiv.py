@@ -5637,3 +5637,75 @@ def test_samradsmote_som_holls_ar_ingen_remiss() -> None:
 Samrådsmöte med fastighetsägare, närboende och allmänhet hölls torsdagen den 28 mars kl. 18:00 i Bäckebo Bygdegård.
 Nedan hittas samrådsunderlag, med en exempellayout av vindparken, preliminära tillfartsvägar och alternativ för elanslutning till överliggande nät."""
     assert classify(_headed(text, 0)) != "missiv"
+
+
+def test_nyhetsrubrik_dar_kommissionen_samlar_synpunkter_ger_avsandare_och_arende() -> None:
+    """samrad12, missiv/sbhss-fitfor55-feedback (tredje omgången): the heading 'EU-kommissionen samlar feedback om
+    fit-for-55' names who collects the views (the sender, a 'kommission') and what on (modeller/titel.toml
+    samlar_synpunkter_om; a package's hyphenated name with its number is a title)."""
+    text = """EU-kommissionen samlar feedback om fit-for-55
+Just nu håller både vi intressenter och de beslutsfattande organen (Rådet och Europaparlamentet) som bäst på att analysera fit-for-55-förslagen som presenterades i somras.
+EU-kommissionen, som lagt själva förslagen, är vanligtvis mindre engagerad i denna fas av beslutsprocessen. Nu har man dock valt att samla in feedback på lagförslagen. Feedbacken ska lämnas senast den 4 november. Nedan hittar du länkar till samtliga samråd. Kontakta Linda vid frågor eller för stöd att svara."""
+    remiss = extract_remiss("x.pdf", part_of(_headed(text, 0)))
+    assert remiss is not None
+    assert remiss.titel == "fit-for-55"
+    assert remiss.avsandare == "EU-kommissionen"
+
+
+def test_myndighetens_fragor_och_svar_om_remissbrev_ar_ingen_remiss() -> None:
+    """samrad12, missiv/ei-koncessioner-fragor-svar (tredje omgången, läst som remiss vid första körningen): a
+    page of questions and answers ('Här samlar vi frågor och svar om koncessioner …', 'Brev om remiss innebär att du
+    har möjlighet att lämna synpunkter …') explains remisser in general (modeller/missiv.toml om_remisser): the
+    signal against it also keeps the learned type from making it a missiv."""
+    text = """Frågor och svar om koncessioner
+Här samlar vi frågor och svar om koncessioner för elnätsföretag, markägare och andra intressenter. Om du inte hittar svar på din fråga hör av dig till oss så hjälper vi dig.
+Brev om remiss
+Brev om remiss innebär att du har möjlighet att lämna synpunkter i ett ärende som Ei handlägger. Att just du fått ett remissbrev från Ei är för att elnätsföretaget som skickat in en ansökan om nätkoncession för linje till oss har bedömt att du är berörd av ansökan.
+Tänk på att du kan lämna synpunkter både till företaget som vill bygga kraftledningen i samband med samråd och till Ei när vi handlägger elnätsföretagets ansökan."""
+    bedomning = bedom_missiv(lines_of(text))
+    assert any(weight < 0 for _, weight in bedomning.signaler)
+    assert classify(lines_of(text)) != "missiv"
+
+
+def test_lagrum_ombrutet_fore_paragraftecknet_ar_inget_protokoll() -> None:
+    """samrad12, layouter: a web print breaks '… enligt 22 kap. 1' / '§ 4 miljöbalken. Målet är …': the cited law
+    opening a line is no protocol's paragraph (remiss.split.CITED_LAW); the page stays a remiss."""
+    text = """Vägledning om samverkan inför omprövning av vattenkraft
+(dnr 2247-2020)
+Syftet med samverkan är att sammanställa det underlag som behövs och tillgodose krav på en ansökans innehåll enligt 22 kap. 1
+§ 4 miljöbalken. Målet är att hitta de lösningar som leder till största möjliga nytta för vattenmiljön.
+Synpunkter skickas till Johan Bladh och svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30
+november."""
+    assert classify(lines_of(text)) == "missiv"
+
+
+def test_rubrik_over_inbjudan_till_samrad_i_samma_stil_fogas_inte_ihop() -> None:
+    """samrad12, layouter (Word-huvud, e-postutskrift): 'Risträsk i Vilhelmina, Södra Lappland' over 'Inbjudan till
+    samråd' set alike: a capitalised procedure opens a heading of its own (core.PROCEDURE_FIRST), no rest of the
+    title above."""
+    text = """Risträsk i Vilhelmina, Södra Lappland
+Inbjudan till samråd
+Inbjudan till samrådsmöte.
+Samrådsmöte i Pauträsk, Holken den 30 mars kl 18:30.
+Vi önskar att ni tar tillfället i akt och lämnar era synpunkter, så att vi har ett bra underlag innan vi framställer tillståndsansökan med tillhörande miljökonsekvensbeskrivning."""
+    remiss = extract_remiss("x.pdf", part_of(_headed(text, 0, 1)))
+    assert remiss is not None and remiss.titel == "Risträsk i Vilhelmina, Södra Lappland"
+
+
+def test_avslutad_remiss_ombruten_i_en_webbutskrift_ar_ingen_remissrubrik() -> None:
+    """samrad12, layouter: prov11/meritwager in a web print breaks '… ut på remiss en' / 'begäran om yttrande om
+    betänkandet …': a line opening in lower case is a wrapped sentence's rest, no remiss title."""
+    text = """Regeringen skickade den 7 oktober ut på remiss en
+begäran om yttrande om betänkandet En långsiktigt hållbar migrationspolitik (SOU 2020:54). Yttranden skulle ha inkommit senast den 7 december (fyra
+arbetsdagar…). Av dem har 71 av 93 instanser svarat inom utsatt tid."""
+    assert classify(lines_of(text)) == "annat"
+
+
+def test_stycke_under_rubriken_remiss_i_perfekt_ar_ingen_remissrubrik() -> None:
+    """samrad12, layouter: prov11/karlskoga-avfallsplan-synpunkter as a Word paragraph runs the heading 'Remiss'
+    into its text ('Remiss Avfallsplanen inklusive föreskrifter och bilagor har varit på remiss till: …'): a long
+    sentence in the perfect tense tells what was done, no remiss title at the top."""
+    text = """1 Avfallsplan Bilaga 7 Synpunkter under framtagandet av avfallsplanen Karlskoga kommun
+Remiss Avfallsplanen inklusive föreskrifter och bilagor har varit på remiss till: Barn- och utbildningsnämnden, Folkhälsonämnden, Gymnasienämnden, Kommunstyrelsen och Länsstyrelsen i Örebro län.
+Synpunkter från remiss Yttrande från Länsstyrelsen i Örebro län. Länsstyrelsen anser att förslaget till avfallsplan innehåller ambitiöst ställda mål."""
+    assert not any(name.startswith("remissrubrik") for name, _ in bedom_missiv(lines_of(text)).signaler)

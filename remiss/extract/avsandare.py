@@ -442,7 +442,7 @@ MEMBERS_ASKED = re.compile(
 # the organisation that tells its members it is remissinstans: 'Idéburna skolors riksförbund är nu
 # remissinstans för Skolverkets förslag …' (it asks them for views, remiss.split 'ar_remissinstans')
 SELF_INSTANS = re.compile(
-    r"(?:^|[.!?]\s+)(?P<org>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){0,4}?)\s+(?:är|har\s+blivit)\s+"
+    r"(?:^|[.!?]\s+|(?<=\n))(?P<org>[A-ZÅÄÖ][\wåäöé-]*(?:[ ]+[\wåäöé-]+){0,4}?)\s+(?:är|har\s+blivit)\s+"
     r"(?:nu\s+|även\s+|också\s+)?remissinstans\b"
 )
 
@@ -450,13 +450,15 @@ SELF_INSTANS = re.compile(
 def _self_instans(text: Text) -> Found | None:
     """Given the text, return the organisation that says it is remissinstans ('X är nu remissinstans för …'),
     when its name is an organisation's (an organisation word, or capitalised words), or None."""
-    match = SELF_INSTANS.search(text.joined)
+    # a line starts a sentence (a printed mail's header lines above the text)
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    match = SELF_INSTANS.search(joined)
     if match is None:
         return None
     org = match.group("org").strip()
     if org.lower() in GENERIC_ORG or not (ORG_WORD.search(org) or capitalised_words(org)):
         return None
-    return Found(org, text.line_at(match.start("org")),
+    return Found(org, text.lines[joined.count("\n", 0, match.start("org"))],
                  "organisationen som säger att den är remissinstans ('X är nu remissinstans för …')")
 
 
@@ -606,7 +608,9 @@ SENDING = (
     # 'Länsstyrelsen Gävleborgs län har i dialog med länets aktörer tagit fram ett förslag …'
     r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:i\s+(?:dialog|samverkan|samarbete)\s+med\s+(?:[\wåäö-]+\s+){1,4}?)?"
     r"(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
-    r"tar\s+fram|planerar|beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss)"
+    r"tar\s+fram|planerar|beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss|"
+    # the one who collects the views: 'EU-kommissionen samlar feedback om fit-for-55'
+    r"samlar\s+(?:nu\s+)?(?:in\s+)?(?:synpunkter|feedback|inspel))"
 )
 # a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
 SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
@@ -622,6 +626,7 @@ REMITTING_AFTER = re.compile(
 ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")  # 'MSB', 'SKR'
 # an authority's name ends in its kind: 'Universitets- och högskolerådet', 'Strålsäkerhetsmyndigheten'
 AGENCY_END = re.compile(r"(?:rådet|verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|nämnden|"
+                        r"kommissionen|"
                         r"styrelsen|vattendistrikt|förbundet|kommuner)$")  # '… och Boxholms kommuner'
 OPENING_LINES = 25  # the sender says what it does in the notice's opening sentences
 # a national authority's name ends in its kind (not 'nämnden'/'styrelsen', which a kommun has too)

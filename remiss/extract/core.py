@@ -1350,7 +1350,11 @@ def clean_title(title: str) -> str:
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
     if cited_end and not title.endswith(cited_end):
         title += cited_end  # 'Föräldraledighet för statsråd?' as the SOU is named, 'm.m.' with its stop
-    return title if len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) else ""
+    named = NUMBERED_NAME.fullmatch(title) is not None  # 'fit-for-55': a package's name with its number
+    return title if len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) or named else ""
+
+
+NUMBERED_NAME = re.compile(r"(?=[\w-]*\d)[A-ZÅÄÖa-zåäö]+(?:-[\wåäö]+){1,3}")
 
 
 def _cited_end(title: str) -> bool:
@@ -1732,7 +1736,11 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
                 break
             ended = text.endswith((".", "?", "!")) and not ABBREVIATION_END.search(text)
-            if ended or _gap_between(above, follow) or STOP_TITLE.match(follow.text.strip()):
+            # a capitalised procedure opens a heading of its own ('Risträsk i Vilhelmina, Södra Lappland' over
+            # 'Inbjudan till samråd' in the same style)
+            opening = follow.text.split()[:1]
+            procedure = bool(opening) and opening[0][:1].isupper() and opening[0].lower() in PROCEDURE_FIRST
+            if ended or _gap_between(above, follow) or STOP_TITLE.match(follow.text.strip()) or procedure:
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
