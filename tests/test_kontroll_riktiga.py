@@ -4533,3 +4533,83 @@ def test_de_flesta_forslagen_ar_bra_ar_stod_utan_ordet(tmp_path: Path) -> None:
         "kemikalieskyddet runt landets vattentäkter är vi kritiska.",
     )
     assert kontrollera_fil(fil)[0].stallningstagande == "tillstyrker"
+
+
+def test_avstavat_ord_i_transkriptets_rad_lases_helt(tmp_path: Path) -> None:
+    """prov11/likvardigskola-jamlikhetskommissionen-remissvar with a transcript's broken word
+    (`bench_textfel` avstavning, ytt18): 'tillstyrker flera av utred- ningens förslag' is still a subset of
+    the proposals (null); a broken stance word ('tillstyr- ker') is read whole; 'för- och nackdelar' stays."""
+    for mening, vantat in (
+        ("Nätverket för en likvärdig skola tillstyrker flera av utred- ningens förslag men vill understryka "
+         "att det handlar om nödvändiga steg på vägen.", None),
+        ("Nämnden tillstyr- ker förslaget.", "tillstyrker"),
+        ("Nämnden ser både för- och nackdelar men avstyrker förslaget.", "avstyrker"),
+    ):
+        fil = _docx(tmp_path / "a.docx", "Remissvar Jämlikhetskommissionen SOU 2020:46", mening)
+        assert kontrollera_fil(fil)[0].stallningstagande == vantat, mening
+
+
+def test_dnr_falt_i_transkriptets_huvud_och_ensamt_i_webbsvarets_huvud(tmp_path: Path) -> None:
+    """yttranden/rjl-kommunal-redovisning-protokollsutdrag: a protocol extract run into one paragraph, '…
+    Remiss: En ändamålsenlig kommunal redovisning förslag till yttrande Diarienummer: RJL 2016/1476 Beslut …'
+    (the field, capitalised with its colon) is the own number, not the department's 'Fi2016/01153/K' on the
+    next page; yttranden/slf-motstandskraft-remissvar: 'Gem 2021/0063' alone on its line under 'Till:
+    Justitiedepartementet' in a web answer's head (no label)."""
+    fil = _docx(
+        tmp_path / "r.docx",
+        "Region Jönköpings län",
+        "1 PROTOKOLL UTDRAG Regionstyrelsens arbetsutskott Tid: kl. 13:00-1:30 Plats: Regionens hus, sal A "
+        "Malin Wengholm Ordförande Remiss: En ändamålsenlig kommunal redovisning förslag till yttrande "
+        "Diarienummer: RJL 2016/1476 Beslut Regionstyrelsen föreslås Godkänna föreliggande yttrande som svar "
+        "till Finansdepartementet Sammanfattning Region Jönköpings län har av Finansdepartementet getts "
+        "möjlighet att yttra sig över rubricerade betänkande.",
+        "2 MISSIV RJL2016/1476 Regionstyrelsen Yttrande över En ändamålsenlig kommunal redovisning (SOU "
+        "2016:24) Fi2016/01153/K Förslag till beslut Regionstyrelsen godkänner föreliggande yttrande som "
+        "svar till Finansdepartementet.",
+    )
+    assert kontrollera_fil(fil)[0].diarienummer == "RJL 2016/1476"
+    webb = _docx(
+        tmp_path / "s.docx",
+        "Hoppa till innehåll",
+        "Struktur för ökad motståndskraft (SOU 2021:25)",
+        "Stockholm, 11 juni 2021",
+        "Till: Justitiedepartementet",
+        "Gem 2021/0063",
+        "Remissunderlag",
+        "Sveriges läkarförbund har fått rubricerat betänkande på remiss och vill framföra följande "
+        "synpunkter. Läkarförbundet tillstyrker utredningens förslag.",
+    )
+    assert kontrollera_fil(webb)[0].diarienummer == "Gem 2021/0063"
+
+
+def test_kort_webbsvar_som_namnger_forslaget_kontrolleras_och_kanns_igen(tmp_path: Path) -> None:
+    """yttranden/lr-behorighet-remissvar: Lärarnas Riksförbunds short web answer ('ser stora problem med att
+    besvara förslaget … föreslår att Skolverket samlar berörda organisationer till ett samråd') names what
+    it answers without the words remiss and yttrande: it is checked as a whole, and the learned type
+    recognises it."""
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Behörighet att undervisa i ämnen som inte är yrkesämnen",
+        "Lärarnas Riksförbund ser stora problem med att besvara förslaget. Det skulle bland annat behövas en "
+        "djupare diskussion kring vilka ämnen som ska hanteras.",
+        "Lärarnas Riksförbund föreslår att Skolverket samlar berörda organisationer till ett samråd där "
+        "frågorna kan diskuteras mera principiellt. Därefter kan synpunkter lämnas.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.igenkant
+    assert kontroll.stallningstagande is None
+
+
+def test_myndighetens_notis_om_skrivelse_till_annan_organisation(tmp_path: Path) -> None:
+    """yttranden/nv-atgardsvalsstudier-skrivelse (ytt18, second round, first run annat): the agency's notice
+    under its yttranden, 'Synpunkter på Trafikverkets arbete med åtgärdsvalsstudier' / one sentence /
+    'Skrivelse till Trafikverket 2013-02-28.': its own letter to another body (the title names the other's
+    work, the line its kind, receiver and date); 'ser positivt på att … införts' is no stance (null)."""
+    fil = _docx(
+        tmp_path / "n.docx",
+        "Synpunkter på Trafikverkets arbete med åtgärdsvalsstudier",
+        "Naturvårdsverket ser positivt på att åtgärdsvalsstudier införts som ett nytt steg i planeringen av "
+        "transportsystemet. Skrivelse till Trafikverket 2013-02-28.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None

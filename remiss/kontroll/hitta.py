@@ -193,7 +193,9 @@ MIN_ORD_HELHET = 40
 # what an answer refers to: the remiss, the report or memo remitted, the answer itself; a budget or an
 # agenda says none of these
 SVARAR_PA = re.compile(
-    r"\b(?:remiss|yttra|yttrande|betänkande|promemoria|SOU\s+\d{4}|Ds\s+\d{4}|synpunkter\s+på)", re.IGNORECASE
+    r"\b(?:remiss|yttra|yttrande|betänkande|promemoria|SOU\s+\d{4}|Ds\s+\d{4}|synpunkter\s+på"
+    r"|besvara\s+(?:\w+\s+)?förslag|förslaget\s+(?:till|om)\b|\w+s\s+förslag\s+(?:till|om|på)\b)",
+    re.IGNORECASE,
 )
 # A line starting "Svar på remissen ska lämnas …" is a sentence in a missiv, not a title.
 MENING = re.compile(
@@ -536,9 +538,11 @@ def _yttrandets_dnr(
         _titelns_dnr(titel),
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
         _protokollhuvudets_dnr(lines[start : min(end, index + 40)]),
+        _ensamt_i_huvudet(zon),
         _paragrafens_dnr(zon),
         _flattened_head_dnr(zon),
         _slagets_dnr(zon),
+        _transkripthuvudets_falt(zon),
         _organ_dnr(zon),
         _arende_dnr(lines[index:end]),
     )
@@ -603,6 +607,23 @@ def _protokollhuvudets_dnr(lines: list[Line]) -> str | None:
             if alone and not REMISS_FORM.match(alone.group("dnr")):
                 return split_klassificering(alone.group(0))[0]
     return None
+
+
+def _ensamt_i_huvudet(lines: list[Line]) -> str | None:
+    """Return a number alone on its line in the head, before the text begins: a web answer's "Stockholm, 11
+    juni 2021" / "Till: Justitiedepartementet" / "Gem 2021/0063" (the sender's own case, no label), the head's
+    short lines up to the first long one."""
+    for line in lines:
+        text = line.text.strip()
+        if len(text) > MAX_HUVUDRAD:
+            break  # the text begins
+        alone = DNR_RE.fullmatch(text)
+        if alone and not REMISS_FORM.match(alone.group("dnr")) and not DATUM_ELLER_SPANN.fullmatch(text):
+            return split_klassificering(alone.group(0))[0]
+    return None
+
+
+DATUM_ELLER_SPANN = re.compile(r"(?:19|20)\d\d(?:-\d\d){0,2}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
 
 
 def _paragrafens_dnr(lines: list[Line]) -> str | None:
@@ -699,6 +720,28 @@ def _labelled_in_head(lines: list[Line]) -> str | None:
             value = dnr_after_label(rest)
             if value is None and not re.search(r"\d", rest) and number + 1 < len(lines):
                 value = dnr_after_label(lines[number + 1].text)
+            if value:
+                return split_klassificering(value)[0]
+    return None
+
+
+TRANSKRIPTHUVUD_TECKEN = 400  # a transcript's flattened head: its fields stand in its first characters
+
+
+# the dnr field's label capitalised with its colon, as a head writes it ("Diarienummer: RJL 2016/1476")
+FALTETIKETT = re.compile(r"(?<![\wåäö])(?-i:Diarienummer|Dnr|DNR|Diarienr|Ärendenummer|Ärendenr)\s*:\s*")
+
+
+def _transkripthuvudets_falt(lines: list[Line]) -> str | None:
+    """Return the number of a dnr field inside a transcript's flattened head: "… Remiss: En ändamålsenlig
+    kommunal redovisning förslag till yttrande Diarienummer: RJL 2016/1476 Beslut …" (a protocol extract run
+    into one paragraph), the label capitalised with its colon in the paragraph's first characters; a sentence
+    writes the label in lower case and without a colon ("se ärendenummer RR 2023-184")."""
+    for line in lines:
+        for label in FALTETIKETT.finditer(line.text[:TRANSKRIPTHUVUD_TECKEN]):
+            if re.search(r"\b(?:se|jfr|enligt|Ert?|ert?)\s*\(?\s*$", line.text[: label.start()]):
+                continue
+            value = dnr_after_label(line.text[label.end() :])
             if value:
                 return split_klassificering(value)[0]
     return None

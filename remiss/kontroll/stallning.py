@@ -106,12 +106,18 @@ def make_blocks(lines: Iterable[Line], *, per_line: bool = False) -> list[Block]
     return [_join(stycke) for stycke in stycken]
 
 
+# a word a transcript keeps broken inside its line where the original's line ended ("tillstyrker flera av
+# utred- ningens förslag"), read whole; not a word left open before a conjunction ("för- och nackdelar")
+AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|respektive)\b)([a-zåäöé])")
+
+
 def _join(lines: list[Line]) -> Block:
-    """Given lines, return one Block, joining a word broken by a line-end hyphen."""
+    """Given lines, return one Block, joining a word broken by a line-end hyphen (also one a transcript
+    kept inside a line)."""
     text = ""
     starts = []
     for line in lines:
-        part = line.text.strip()
+        part = AVSTAVAT.sub(r"\1\2", line.text.strip())
         if (
             text.endswith("-")
             and len(text) > 1
