@@ -4613,3 +4613,40 @@ def test_myndighetens_notis_om_skrivelse_till_annan_organisation(tmp_path: Path)
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.stallningstagande is None
+@pytest.mark.parametrize(
+    ("fore", "rad", "text"),
+    [
+        # yttranden/bankforeningen-betalkonto-remissyttrande with the heading run into its paragraph
+        # (bench_textfel rubrik_i_stycket): after the title's last line, no full stop before it
+        ("betalkonto med grundläggande funktioner",
+         "Sammanfattning Bankföreningen instämmer i utredningens slutsats att bankernas befintliga",
+         "Bankföreningen instämmer i utredningens slutsats att bankernas befintliga"),
+        # yttranden/kfo-valfardsutredningen-remissvar: what is summed up run in, the text opening with an acronym
+        ("helhet i länk nedan, liksom även KFO:s debattartikel på temat i DN.",
+         "Sammanfattning av remissvaret KFO avstyrker utredningens förslag om",
+         "KFO avstyrker utredningens förslag om"),
+        # yttranden/autism-tillganglighet-remissvar: 'Sammanfattning av synpunkterna' run in
+        ("personer som är professionellt verksamma inom området.",
+         "Sammanfattning av synpunkterna Autism- och Aspergerförbundet välkomnar förslaget att undantaget",
+         "Autism- och Aspergerförbundet välkomnar förslaget att undantaget"),
+        # yttranden/fgl-apoteksmarknaden-yttrande: after the title line ending in the remiss's number
+        ("Kvalitet och säkerhet på apoteksmarknaden (SOU 2017:15) S2017/01576/FS",
+         "Sammanfattning FGL tillstyrker merparten av utredningens förslag som berör distribution och returer.",
+         "FGL tillstyrker merparten av utredningens förslag som berör distribution och returer."),
+    ],
+)
+def test_inbakad_sammanfattningsrubrik_efter_titel_eller_med_vad_som_sammanfattas(
+    fore: str, rad: str, text: str
+) -> None:
+    from remiss.kontroll.avsnitt import _split_transcript
+
+    delade = [line.text for line in _split_transcript(_lines(fore, rad))]
+    assert delade[1:] == ["Sammanfattning", text]
+
+
+def test_inbakad_sammanfattning_efter_titel_kraver_en_mening() -> None:
+    """A short line opening 'Sammanfattning X' after a title is no run-in heading without a sentence after it."""
+    from remiss.kontroll.avsnitt import _split_transcript
+
+    assert len(_split_transcript(_lines("Remissvar till Utbildningsdepartementet (U2023/02898)",
+                                        "Sammanfattning Jernkontoret 2023"))) == 2

@@ -64,9 +64,17 @@ INLINE = re.compile(r"^(?P<rubrik>[^:]{3,60}):\s+(?P<rest>\S.*)$")
 # Sammanfattning Förslaget till lagändring strider …". The heading word alone between two sentences of a
 # long line is the heading.
 TRANSKRIPT_RAD = 30  # a line this long can hold a sentence before the heading
+# After a line that ends no sentence (a title, a dnr; not a clause going on after a comma) the run-in heading
+# opens a line only with a sentence of its own after it, at least this long ("Sammanfattning Bankföreningen
+# instämmer i utredningens slutsats …" under the title's last line "betalkonto med grundläggande funktioner")
+RADSTART_TEXT = 40
 # "Sammanfattning och bakgrund", "Sammanfattning och synpunkter": the heading with its second word run in
 SAMMANFATTNING_OCH = (
-    r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut)|/(?-i:Bakgrund|bakgrund))?"
+    r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut)|/(?-i:Bakgrund|bakgrund)"
+    # "Sammanfattning av synpunkterna Autism- och Aspergerförbundet välkomnar …", "Sammanfattning av
+    # remissvaret KFO avstyrker …", "Sammanfattning av ärendet Kommissionens …": what is summed up, run in
+    r"|\s+av\s+(?:ärendet|yttrandet|remissvaret|synpunkterna|betänkandet|förslaget|remissen|utredningen"
+    r"|promemorian|rapporten|(?:vårt|våra|[\wåäö-]+s)\s+(?:synpunkter|remissvar|yttrande)))?"
 )
 # The heading also follows the transcript's words without a full stop when the text after it opens with a
 # capital: "… Thomas Jågas Kommunbiolog Sammanfattning/Bakgrund Vattenmyndigheten i …", "… (Ds 2013:49)
@@ -75,13 +83,13 @@ SAMMANFATTNING_OCH = (
 INBAKAD_SAMMANFATTNING = re.compile(
     r"(?:(?<=[.!?])|(?<=[\wåäöÅÄÖ)]))\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)"
     + SAMMANFATTNING_OCH
-    + r"(?:\s+(?=[A-ZÅÄÖ][a-zåäö]|[-–•]\s+[A-ZÅÄÖ])|\s*$)"
+    + r"(?:\s+(?=[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|[-–•]\s+[A-ZÅÄÖ])|\s*$)"
 )
 # The same run-in heading may open a wrapped line of the transcript, after a line that ends a sentence
 # ("… området avfallshantering." / "Sammanfattning Avfall Sverige välkomnar att förslaget …").
 INBAKAD_RADSTART = re.compile(
     r"^\s*(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)" + SAMMANFATTNING_OCH
-    + r"\s+(?=[A-ZÅÄÖ][a-zåäö]|[-–•]\s+[A-ZÅÄÖ])"
+    + r"\s+(?=[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|[-–•]\s+[A-ZÅÄÖ])"
 )
 # A transcript may also join the heading to the short line above it, the title's last words: "Covid-19-lag
 # Sammanfattning" over "Vi yrkar avslag på förslaget …". The heading word closing a short line that reads
@@ -174,8 +182,11 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
     for number, line in enumerate(lines):
         match = INBAKAD_SAMMANFATTNING.search(line.text) if len(line.text) > TRANSKRIPT_RAD else None
         previous = lines[number - 1].text.rstrip() if number else ""
-        if not match and len(line.text) > TRANSKRIPT_RAD and previous.endswith((".", "!", "?")):
+        if not match and len(line.text) > TRANSKRIPT_RAD:
             match = INBAKAD_RADSTART.match(line.text)
+            kort = len(line.text) - match.end() < RADSTART_TEXT if match else True
+            if match and not previous.endswith((".", "!", "?")) and (kort or previous.endswith((",", ";"))):
+                match = None  # after a title or a number the heading opens a paragraph: a sentence follows
         following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
         if match and not line.text[match.end() :].strip() and not following[:1].isupper():
             match = None  # "… helhet. Sammanfattning" at the line end: its text must open the next line
