@@ -4650,3 +4650,13 @@ def test_inbakad_sammanfattning_efter_titel_kraver_en_mening() -> None:
 
     assert len(_split_transcript(_lines("Remissvar till Utbildningsdepartementet (U2023/02898)",
                                         "Sammanfattning Jernkontoret 2023"))) == 2
+
+
+def test_sammanfattning_av_betankandet_i_en_lista_over_beslutsunderlag_ar_ingen_rubrik() -> None:
+    """yttranden/sll-ls-dricksvattenforsorjning-skrivelse (docplayer): the list of beslutsunderlag run together
+    names a document 'Sammanfattning av betänkandet …'; that is no run-in summary heading."""
+    from remiss.kontroll.avsnitt import _split_transcript
+
+    rader = _lines("slutsunderlag Landstingsdirektörens tjänsteutlåtande den 31 oktober 2016 Förslag",
+                   "till yttrande Sammanfattning av betänkandet En trygg dricksvattenförsörjning (SOU")
+    assert [line.text for line in _split_transcript(rader)] == [line.text for line in rader]

@@ -72,9 +72,11 @@ RADSTART_TEXT = 40
 SAMMANFATTNING_OCH = (
     r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut)|/(?-i:Bakgrund|bakgrund)"
     # "Sammanfattning av synpunkterna Autism- och Aspergerförbundet välkomnar …", "Sammanfattning av
-    # remissvaret KFO avstyrker …", "Sammanfattning av ärendet Kommissionens …": what is summed up, run in
-    r"|\s+av\s+(?:ärendet|yttrandet|remissvaret|synpunkterna|betänkandet|förslaget|remissen|utredningen"
-    r"|promemorian|rapporten|(?:vårt|våra|[\wåäö-]+s)\s+(?:synpunkter|remissvar|yttrande)))?"
+    # remissvaret KFO avstyrker …", "Sammanfattning av ärendet Kommissionens …": what is summed up, run in.
+    # Not "Sammanfattning av betänkandet X (SOU …)": in a run-together list of beslutsunderlag that names a
+    # document (yttranden/sll-ls-dricksvattenforsorjning-skrivelse)
+    r"|\s+av\s+(?:ärendet|yttrandet|remissvaret|synpunkterna"
+    r"|(?:vårt|våra|[\wåäö-]+s)\s+(?:synpunkter|remissvar|yttrande)))?"
 )
 # The heading also follows the transcript's words without a full stop when the text after it opens with a
 # capital: "… Thomas Jågas Kommunbiolog Sammanfattning/Bakgrund Vattenmyndigheten i …", "… (Ds 2013:49)
