@@ -4621,7 +4621,7 @@ def test_myndighetens_notis_om_skrivelse_till_annan_organisation(tmp_path: Path)
         ("betalkonto med grundläggande funktioner",
          "Sammanfattning Bankföreningen instämmer i utredningens slutsats att bankernas befintliga",
          "Bankföreningen instämmer i utredningens slutsats att bankernas befintliga"),
-        # yttranden/kfo-valfardsutredningen-remissvar: what is summed up run in, the text opens with an acronym
+        # yttranden/kfo-valfardsutredningen-remissvar: what is summed up run in, text opening with an acronym
         ("helhet i länk nedan, liksom även KFO:s debattartikel på temat i DN.",
          "Sammanfattning av remissvaret KFO avstyrker utredningens förslag om",
          "KFO avstyrker utredningens förslag om"),
