@@ -4660,3 +4660,38 @@ def test_sammanfattning_av_betankandet_i_en_lista_over_beslutsunderlag_ar_ingen_
     rader = _lines("slutsunderlag Landstingsdirektörens tjänsteutlåtande den 31 oktober 2016 Förslag",
                    "till yttrande Sammanfattning av betänkandet En trygg dricksvattenförsörjning (SOU")
     assert [line.text for line in _split_transcript(rader)] == [line.text for line in rader]
+
+
+@pytest.mark.parametrize(
+    "mening",
+    [
+        # yttranden/goteborg-ks-energipolitiska-mal with 'Propositionsordning' run into the sentence
+        "Propositionsordning Tjänstgörande ordföranden Daniel Bernmar (V) ställer propositioner på yrkandena "
+        "och finner att Karin Pleijels yrkande bifallits.",
+        # yttranden/goteborg-ks-energipolitiska-mal, 'Yrkanden' run in: a member's motion
+        "Yrkanden Axel Darvik (L) yrkar bifall till stadsledningskontorets förslag och avslag på övriga "
+        "yrkanden.",
+        # yttranden/goteborg-exploateringsnamnden-demografiska-utmaningar
+        "Propositionsordning Ordföranden Robert Hammarstrand (S) ställer proposition på yrkandena och finner "
+        "att nämnden beslutat bifalla förvaltningens förslag.",
+        # yttranden/goteborg-ks-trafikverket-vastlanken-haga: the chair puts both to the vote
+        "Ordföranden ställer härefter propositioner på bifall respektive avslag på tilläggsyrkandet",
+        # the same protocol, its sentence cut by the transcript: the vote's outcome in the supine
+        "från D och finner att det avslagits.",
+    ],
+)
+def test_motets_gang_ar_inget_stallningstagande(mening: str) -> None:
+    """A protocol's procedure (a member's motion, the chair's proposition and finding) is no stance, also
+    when a transcript has run its heading ('Yrkanden', 'Propositionsordning') into the sentence."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    assert find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None) == []
+
+
+def test_namndens_slutsats_med_finner_att_ar_ett_stallningstagande() -> None:
+    """'finner att förslaget kan tillstyrkas' is the body's own conclusion, not the chair's after a vote."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines("Nämnden finner att förslaget kan tillstyrkas.")), del_="beslut",
+                     namnd=None)
+    assert [f.varde for f in fynd] == ["tillstyrker"]

@@ -221,6 +221,8 @@ def _sentence_fynd(
             continue  # "Även IOGT-NTO avstyrkte förslaget i sitt remissvar": an earlier answer, history
         if _supinum_i_bisats(sent, ent):
             continue  # "den inriktning som Beredningen … ställt sig bakom": a relative clause, not the stance
+        if _motets_gang(sent, ent):
+            continue  # "yrkar bifall till …", "finner att X:s yrkande bifallits": the meeting's procedure
         if del_ != "beslut" and _tidigare_svar(sent, ent):
             continue  # "Miljönämnden har i ett tidigare yttrande tillstyrkt …": an earlier answer, history
         if del_ != "beslut" and _annat_omdome(pattern, sent, ent):
@@ -252,6 +254,29 @@ def _sentence_fynd(
             )
         )
     return out
+
+
+# The meeting's procedure in a protocol, not the body's stance: a member's motion ("Axel Darvik (L) yrkar
+# bifall till stadsledningskontorets förslag"), the chair's propositions ("ställer propositioner på bifall
+# respektive avslag") and finding after a vote ("… och finner att Karin Pleijels yrkande bifallits", "… finner
+# att nämnden beslutat bifalla förvaltningens förslag", "… från D och finner att det avslagits"). The headings
+# that mark them ("Yrkanden", "Propositionsordning") are lost when a transcript runs them into the sentence;
+# the procedure is told by the words themselves.
+FINNER_ATT = re.compile(r"\bfinner\s+att\b(?:\s+\S+){0,6}$")
+YRKAR = re.compile(r"\b(?:yrkar|yrkade|yrkat|yrkas)\b(?:\s+\S+){0,8}$|\bpropositioner?\s+på(?:\s+\S+){0,3}$")
+
+
+def _motets_gang(sent: Span, ent: Span) -> bool:
+    """Return True for a stance word in a protocol's procedure: a member moves it ("yrkar bifall"), the chair
+    puts it to the vote, or the chair's finding after "finner att" in a sentence naming the chair or the
+    proposition, or with the vote's outcome in the supine ("bifallits", "avslagits")."""
+    fore = _fore(sent, ent)
+    if YRKAR.search(fore):
+        return True
+    if not FINNER_ATT.search(fore):
+        return False
+    verb = sent.doc[ent.end - 1].lower_
+    return bool(re.search(r"\bordförande|\bproposition", fore)) or verb.endswith(("its", "ats"))
 
 
 def _preteritum(pattern: dict[str, Any], sent: Span, ent: Span, del_: str) -> bool:
