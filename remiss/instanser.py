@@ -121,11 +121,12 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
     """
     texts = [line.text.strip() for line in lines]
     best: tuple[list[Remissinstans], Line | None] = ([], None)
+    running = _running_heads(lines)
     for index, text in enumerate(texts):
         heading = HEADING.match(text)
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
-            found = parse_list(lines[index + 1 :], grupp=grupp, heading=lines[index])
+            found = parse_list(lines[index + 1 :], grupp=grupp, heading=lines[index], running=running)
             names, whole = numbered_list(lines[index + 1 :])
             numbered = [_instans(name, None, grupp) for name in names]
             if len(numbered) >= len(found) or whole and len(numbered) >= 0.9 * len(found):
@@ -324,8 +325,21 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
     return best
 
 
+def _running_heads(lines: Sequence[Line]) -> frozenset[str]:
+    """Given a document's lines, return the texts among the first three lines of two pages or more: a
+    running head ('Näringsdepartementet' over every page of a letter), no heading of its own."""
+    pages: dict[str, set[int]] = {}
+    seen: dict[int, int] = {}
+    for line in lines:
+        seen[line.page] = seen.get(line.page, 0) + 1
+        if seen[line.page] <= 3 and line.text.strip():
+            pages.setdefault(line.text.strip(), set()).add(line.page)
+    return frozenset(text for text, on in pages.items() if len(on) >= 2)
+
+
 def parse_list(
-    lines: Sequence[Line], *, grupp: str | None = None, heading: Line | None = None
+    lines: Sequence[Line], *, grupp: str | None = None, heading: Line | None = None,
+    running: frozenset[str] = frozenset(),
 ) -> list[Remissinstans]:
     """Given the lines after a 'Remissinstanser' heading, return the listed instanser.
 
@@ -372,7 +386,9 @@ def parse_list(
     cut = False  # the last name's row was broken by an address row: its rest may follow
     for position, (raw, line) in enumerate(zip(texts, lines, strict=True)):
         if position and len(columns) >= 2:
-            ends.update((k, x1) for k, _, _, x1 in _column_cells(lines[position - 1], columns))
+            ends.update((k, x1) for k, _, _, x1 in _column_cells(_ordered_cells(lines[position - 1]), columns)
+                        if x1 is not None)
+        line = _ordered_cells(line)
         raw, line = _without_status_cells(raw, line)
         text = HIDDEN_EMAIL.sub("", raw).strip()
         conjunction = re.match(r"(?:samt|och)\s+(?=[A-ZÅÄÖ])", text) if found else None
@@ -387,6 +403,8 @@ def parse_list(
             continue
         if (found or grid) and REPEATED_HEAD.match(text):
             continue  # the list table's header row ('Remissinstans') repeated over its next page
+        if (found or grid) and text in running and last_item is not None and line.page > last_item.page:
+            continue  # the letter's running head over the list's next page, in the heading's style
         joiner = _rest_of_cut_name(text, cut, last_item) if found and not grid else None
         if joiner is not None:
             found[-1], cut = replace(found[-1], namn=f"{found[-1].namn}{joiner}{text}"), False
@@ -547,14 +565,25 @@ def _column_of(cells: tuple[float, ...], columns: list[float]) -> int:
 
 
 COLUMN_TOLERANCE = 8.0  # points a cell may stand from its column's left edge
+CELL_STEP = 100.0  # a Word table's cells without positions stand this far apart, in their order
 
 
-def _column_cells(line: Line, columns: list[float]) -> list[tuple[int, str, float, float]]:
+def _ordered_cells(line: Line) -> Line:
+    """Given a line, return it with its cells' order as their left edges when it was read without positions
+    (a Word table's row): the list's columns are then the table's."""
+    if line.x0 is not None or line.cells_x or " | " not in line.text:
+        return line
+    return replace(line, cells_x=tuple(CELL_STEP * k for k in range(line.text.count(" | ") + 1)))
+
+
+def _column_cells(line: Line, columns: list[float]) -> list[tuple[int, str, float, float | None]]:
     """Given a line and a list's column edges, return its cells as (column, text, left, right), or []
     when a cell stands in no column or the line's edges are unknown."""
     texts = [t.strip() for t in line.text.split(" | ")]
     if len(texts) > 1 and len(line.cells_x) == len(texts) == len(line.cells_x1):
-        boxes = list(zip(line.cells_x, line.cells_x1, strict=True))
+        boxes: list[tuple[float, float | None]] = list(zip(line.cells_x, line.cells_x1, strict=True))
+    elif len(texts) > 1 and len(line.cells_x) == len(texts) and line.x0 is None:
+        boxes = [(x, None) for x in line.cells_x]  # a Word table's row: its cells' order, no boxes
     elif len(texts) == 1 and line.x0 is not None and line.x1 is not None:
         boxes = [(line.x0, line.x1)]
     else:
@@ -617,8 +646,8 @@ def _grid_group(grid: list[list[Remissinstans | None]]) -> str | None:
     return next((item.grupp for row in reversed(grid) for item in row if item is not None), None)
 
 
-def _rest_in_column(grid: list[list[Remissinstans | None]], column: int, text: str, x0: float, x1: float,
-                    ends: dict[int, float], edges: list[float], *, numbered: bool) -> bool:
+def _rest_in_column(grid: list[list[Remissinstans | None]], column: int, text: str, x0: float,
+                    x1: float | None, ends: dict[int, float], edges: list[float], *, numbered: bool) -> bool:
     """Return True when a cell in a column is the wrapped rest of the last name in that column."""
     last = next((row[column] for row in reversed(grid) if column < len(row) and row[column]), None)
     if last is None or STOP.match(text) or len(text) > 60:
@@ -629,7 +658,7 @@ def _rest_in_column(grid: list[list[Remissinstans | None]], column: int, text: s
             or last.namn.count("(") > last.namn.count(")"):
         return True
     end = ends.get(column)
-    if end is None or column >= len(edges):
+    if end is None or x1 is None or column >= len(edges):
         return False
     did_not_fit = end + _first_word_width(text, x0, x1) > edges[column] - WRAP_SLACK
     return did_not_fit and (_name_goes_on(last.namn) or ACRONYM.fullmatch(text) is not None)
@@ -645,7 +674,7 @@ def _lone_cell_may_wrap(line: Line, columns: list[float], ends: dict[int, float]
     if not cells:
         return line.x1 is None  # no box: nothing to tell
     column, text, x0, x1 = cells[0]
-    if text[:1].islower() or column not in ends or column >= len(edges):
+    if text[:1].islower() or column not in ends or x1 is None or column >= len(edges):
         return True
     return ends[column] + _first_word_width(text, x0, x1) > edges[column] - WRAP_SLACK
 
@@ -779,8 +808,8 @@ def _numbered(item: re.Match[str], last_number: int) -> tuple[int | None, str]:
 
 def _is_plain_item(text: str, numbered: bool | None, found: list[Remissinstans]) -> bool:
     """Return True for an unnumbered list line: a short name without sentence punctuation."""
-    if numbered or STOP.match(text) or TITLE.match(text) or len(text) > 90:
-        return False
+    if numbered or STOP.match(text) or TITLE.match(text) or max(len(cell) for cell in text.split(" | ")) > 90:
+        return False  # a row of a table of names is as long as its cells together
     if text.endswith((".", ":")) and not EMAIL.search(text) and not ABBREVIATION_END.search(text):
         return False  # a sentence, not 'Ålands kommunförbund k.f.' (an abbreviation ends the name)
     if LABEL_VALUE.search(text) and not EMAIL.search(text) or not WORD.search(text):

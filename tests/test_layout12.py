@@ -191,3 +191,52 @@ def test_sandlistans_adress_med_semikolon_efter(tmp_path: Path) -> None:
     assert _names_continue([t for t in forra if "STATLIGA" not in t], nasta)
     for layout in ("brevtabell", "hogerblock"):
         assert _ratt("missiv", "goteborg-sbk-sankt-jorgens-vag-sandlista", layout, tmp_path)
+
+
+# --- a Word table of names, and the letter's running head over the list's next page ----------------------
+
+def test_wordtabellens_rest_i_egen_cell_och_lang_rad(tmp_path: Path) -> None:
+    """missiv/rk-n2018-boverket-lovbefriade in wordhuvud (the list in a ruled two-column Word table): the
+    source's '(Formas)' on a line of its own stands in a row of its own ('(Formas) | Samhällsbyggarna'), and
+    'Föreningen Sveriges Bygglovgranskare och Byggnadsnämndssekreterare | Skärgårdarnas riksförbund' is over
+    90 characters as a row. The row ended the list after 25 of 97 names; a Word table's cells have no
+    positions, so their order is their column, and a row is as long as its longest cell."""
+    def rad(text: str) -> Line:
+        return Line(text=text, page=1, number=0)
+
+    rader = [Line(text="Remissinstanser", page=1, number=0, bold=True),
+             rad("Fastighetsägarna Sverige | Riksorganisationen Hela Sverige ska leva"),
+             rad("Forskningsrådet för miljö, areella näringar och samhällsbyggande | Samfundet S:t Erik"),
+             rad("(Formas) | Samhällsbyggarna"),
+             rad("Föreningen Sveriges Bygglovgranskare och Byggnadsnämndssekreterare | Skärgårdarnas riksförbund"),
+             rad("(FSBS) | Smedjebackens kommun"),
+             rad("Försvarsmakten | Statens centrum för arkitektur och design")]
+    names = [i.namn for i in find_instanser(rader)[0]]
+    assert names == ["Fastighetsägarna Sverige",
+                     "Forskningsrådet för miljö, areella näringar och samhällsbyggande (Formas)",
+                     "Föreningen Sveriges Bygglovgranskare och Byggnadsnämndssekreterare (FSBS)", "Försvarsmakten",
+                     "Riksorganisationen Hela Sverige ska leva", "Samfundet S:t Erik", "Samhällsbyggarna",
+                     "Skärgårdarnas riksförbund", "Smedjebackens kommun", "Statens centrum för arkitektur och design"]
+    from tests.korpus import jamfor
+
+    dok = next(d for d in jamfor.dokument(("missiv",)) if d.id == "rk-n2018-boverket-lovbefriade")
+    fil = _las("rk-n2018-boverket-lovbefriade", "wordhuvud", "docx", tmp_path)
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["remissinstanser"].ratt
+
+
+def test_brevets_lopande_huvud_over_listans_nasta_sida(tmp_path: Path) -> None:
+    """missiv/rk-n2018-miljozoner in hogerblock: page 2 opens with 'Sida 2 av 2' and 'Näringsdepartementet' in
+    bold 12 pt, the list heading's style, as on page 1; it ended the list before 'Umeå kommun' … 'Örebro
+    kommun'. A text among the first lines of two pages is the letter's running head, no heading."""
+    def rad(text: str, page: int, top: float, *, bold: bool = False, x0: float = 86.3) -> Line:
+        size = 9.0 if text.startswith("Sida") else 12.0
+        return Line(text=text, page=page, number=0, top=top, size=size, bold=bold, x0=x0, x1=x0 + 100)
+
+    rader = [rad("Sida 1 av 2", 1, 22, x0=487.6), rad("Näringsdepartementet", 1, 48, bold=True, x0=68.3),
+             rad("Remissinstanser", 1, 236, bold=True, x0=74.2), rad("Södertälje kommun", 1, 700),
+             rad("Transportstyrelsen", 1, 740), rad("Sida 2 av 2", 2, 22, x0=487.6),
+             rad("Näringsdepartementet", 2, 48, bold=True, x0=68.3), rad("Umeå kommun", 2, 122),
+             rad("Uppsala kommun", 2, 139)]
+    assert [i.namn for i in find_instanser(rader)[0]] == ["Södertälje kommun", "Transportstyrelsen", "Umeå kommun",
+                                                          "Uppsala kommun"]
+    assert _ratt("missiv", "rk-n2018-miljozoner", "hogerblock", tmp_path)
