@@ -240,3 +240,32 @@ def test_brevets_lopande_huvud_over_listans_nasta_sida(tmp_path: Path) -> None:
     assert [i.namn for i in find_instanser(rader)[0]] == ["Södertälje kommun", "Transportstyrelsen", "Umeå kommun",
                                                           "Uppsala kommun"]
     assert _ratt("missiv", "rk-n2018-miljozoner", "hogerblock", tmp_path)
+
+
+# --- a number alone on a line that ends the paragraph above is no number alone -----------------------------
+
+def test_nummer_som_avslutar_stycket_ovanfor_ar_inget_ensamt_dnr(tmp_path: Path) -> None:
+    """prov2/rk-m2015-producentansvar in hogerblock and a5: '… Delredovisning av regeringsuppdrag' over
+    'M2014/1900/Ke' in a narrower column. The regeringsuppdrag's number (the page gives no dnr of its own:
+    truth null) stood alone on its line and was read as the letter's number; in the page's own layout it ends
+    the line. A line that ends running text mid-sentence above it is the paragraph's; after '… dr. nr' the
+    number is the label's (prov4/motala-strom-vattenrad-yttrande)."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    def rad(text: str, top: float) -> Line:
+        return Line(text=text, page=1, number=0, top=top, size=12.0, x0=74.4, x1=74.4 + 5.2 * len(text))
+
+    stycke = [rad("Här kan du ta del av de remissvar som har kommit till Miljö- och energidepartementet om", 100),
+              rad("förpackningar, returpapper, elutrustning och batterier. Delredovisning av regeringsuppdrag", 114),
+              rad("M2014/1900/Ke", 128), rad("Sista dag att svara på remissen är den 25 september 2015.", 142)]
+    assert find_diarienummer_header(stycke) is None
+    etikett = [rad("Remissyttrande gällande Vattenmyndighetens i Södra Östersjöns vattendistrikts", 100),
+               rad("förlag till åtgärdsprogram, förvaltningsplan och miljökvalitetsnormer, dr. nr", 114),
+               rad("537-5346-2014", 128)]
+    found = find_diarienummer_header(etikett)
+    assert found is not None and found.value == "537-5346-2014"
+    from remiss.pipeline import tolka_fil
+
+    for layout in ("hogerblock", "a5"):
+        (remiss,) = tolka_fil(_las("rk-m2015-producentansvar", layout, "pdf", tmp_path))
+        assert remiss.diarienummer is None

@@ -63,15 +63,30 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     after_paragraph = _after_paragraph(lines[:HEAD_LINES])
     if after_paragraph:
         return after_paragraph
-    for line in lines[:15]:
+    for index, line in enumerate(lines[:15]):
         for cell in line.text.split(" | "):  # alone on its line, or alone in a header cell
             alone = DNR_RE.fullmatch(cell.strip())
-            if alone and not _year_month_or_span(alone.group("dnr")):
+            if alone and not _year_month_or_span(alone.group("dnr")) \
+                    and not (index and _paragraph_end(lines[index - 1], line)):
                 return Found(_fix_glued_klass(cell.strip()), line, _ALONE)
         opening = head_row_dnr(line.text) if " | " not in line.text else None
-        if opening:
+        if opening and not (index and _paragraph_end(lines[index - 1], line)):
             return Found(opening, line, _HEAD_ROW)
     return in_text or _cited_after_name(lines[:HEAD_LINES])
+
+
+def _paragraph_end(previous: Line, line: Line) -> bool:
+    """Return True for a line that is the wrapped end of the paragraph above it: the line above is running
+    text in the same size and column that stops mid-sentence ('… Delredovisning av regeringsuppdrag' over
+    'M2014/1900/Ke' in a narrower column: the number is the report's, in the sentence, no number alone)."""
+    text = previous.text.strip()
+    last = text.split()[-1] if text else ""
+    same_column = previous.x0 is None or line.x0 is None or abs(previous.x0 - line.x0) < 3
+    same_size = not previous.size or not line.size or abs(previous.size - line.size) <= 0.4
+    return (previous.page == line.page and len(text) >= 50 and " | " not in text and same_column and same_size
+            and not text.endswith((".", ":", "!", "?", ";")) and last[:1].islower()
+            and not re.search(r"(?:nr|nummer|beteckning)\.?$", last, re.IGNORECASE))  # '… dr. nr' over it
+
 
 
 # a protocol paragraph's heading ends with its paragraph and the case's number, as a kommun writes them
