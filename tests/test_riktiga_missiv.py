@@ -5709,3 +5709,18 @@ def test_stycke_under_rubriken_remiss_i_perfekt_ar_ingen_remissrubrik() -> None:
 Remiss Avfallsplanen inklusive föreskrifter och bilagor har varit på remiss till: Barn- och utbildningsnämnden, Folkhälsonämnden, Gymnasienämnden, Kommunstyrelsen och Länsstyrelsen i Örebro län.
 Synpunkter från remiss Yttrande från Länsstyrelsen i Örebro län. Länsstyrelsen anser att förslaget till avfallsplan innehåller ambitiöst ställda mål."""
     assert not any(name.startswith("remissrubrik") for name, _ in bedom_missiv(lines_of(text)).signaler)
+
+
+def test_faktarutans_etikett_i_rubrikens_stil_hor_inte_till_titeln() -> None:
+    """samrad12, layouter (Word-huvud, e-postutskrift): missiv/uddevalla-skogslyckan-dp-samrad's fact box label
+    'Planfakta' set like the heading under it is no rest of the title (core.STOP_TITLE)."""
+    from dataclasses import replace
+
+    text = """Västra Skogslyckan, förtätning
+Planfakta
+Projektnamn: Smögen 1 med flera, förtätning Västra Skogslyckan
+Samråd pågår. Synpunkter på förslaget ska lämnas skriftligen senast den 20 december 2021 till kommunen."""
+    lines = [replace(line, size=14.0, bold=True) if i < 2 else replace(line, size=10.0)
+             for i, line in enumerate(lines_of(text))]
+    found = title_from_layout(lines)
+    assert found is not None and found.value == "Västra Skogslyckan, förtätning"

@@ -81,6 +81,7 @@ TITLE_PREFIX = re.compile(
 STOP_TITLE = re.compile(
     r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
     r"praktisk\s+information\s*$|kontaktuppgifter|kontaktpersoner?\s*$|syfte\s*$|bilagor\s*$|"
+    r"(?:plan|projekt)?fakta\s*:?\s*$|"  # a fact box's label under the heading ('Planfakta'), no rest of it
     r"(?:förslag\s+till\s+)?beslut\s*:?\s*$|"  # a protocol's section under the paragraph's heading
     r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
     r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$)|"
