@@ -360,8 +360,12 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
 
 
 SUBHEADING_AFTER = 8  # a label this many lines down its page, between paragraphs, is a section heading
-# 'Inbjudan att lämna synpunkter' alone (no 'på X'): a notice's section heading over its deadline and address
-BARE_INVITATION = re.compile(r"^inbjudan\s+att\s+(?:inkomma\s+med|lämna)\s+synpunkter\s*:?$", re.IGNORECASE)
+# 'Inbjudan att lämna synpunkter' alone (no 'på X'): a notice's section heading over its deadline and address,
+# also run by a transcript into its first sentence ('Inbjudan att lämna synpunkter Synpunkter lämnas …')
+BARE_INVITATION = re.compile(
+    r"^inbjudan\s+att\s+(?:inkomma\s+med|lämna)\s+synpunkter\s*(?::?$|\s+(?-i:[A-ZÅÄÖ])[a-zåäö])",
+    re.IGNORECASE,
+)
 
 
 def listed_link(lines: Sequence[Line], index: int) -> bool:

@@ -5724,3 +5724,25 @@ Samråd pågår. Synpunkter på förslaget ska lämnas skriftligen senast den 20
              for i, line in enumerate(lines_of(text))]
     found = title_from_layout(lines)
     assert found is not None and found.value == "Västra Skogslyckan, förtätning"
+
+
+def test_inbjudan_att_lamna_synpunkter_ihopkord_med_sin_mening_ar_ingen_ny_remiss() -> None:
+    """missiv/krokom-lokala-foreskrifter-remiss with its section heading run into the first sentence, as a
+    transcript runs it (bench_textfel): 'Inbjudan att lämna synpunkter Synpunkter lämnas …' down the page is
+    the notice's section on how to answer, not a second remiss."""
+    from remiss.split import _document_starts
+
+    text = "\n".join([
+        "Remiss: Reviderade lokala föreskrifter",
+        "Nu gällande föreskrifter för att skydda människors hälsa och miljö är antagna på 1980-talet.",
+        "Syftet med revideringen är att uppdatera gällande föreskrifter.",
+        "• Kungörelse om utvidgning av tillstånd för BDT-avlopp i Krokoms kommun (23 FS 1984:31)",
+        "• Kungörelse om lokala hälsoskyddsföreskrifter för Krokoms kommun (23 FS 1986:7)",
+        "• Kungörelse om föreskrifter om förbud mot tomgångskörning för Krokoms kommun (23 FS 1987:23)",
+        "Föreskrifterna reglerar till exempel djurhållning inom detaljplan och tomgångskörning.",
+        "Vad händer sedan?",
+        "Efter remisstidens utgång sammanställs inkomna synpunkter och revideringar görs vid behov.",
+        "Inbjudan att lämna synpunkter Synpunkter lämnas skriftligen senast den 5 april 2020 till:",
+        "Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM eller via e-post till Nisse Werner",
+    ])
+    assert _document_starts(lines_of(text)) == [0]
