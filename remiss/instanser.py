@@ -367,18 +367,19 @@ def parse_list(
             column = _column_of(cells, columns)
             if column:
                 padding: list[Remissinstans | None] = [None] * column
-                grid.append(padding + row)
+                grid.append(padding + _open_commas(row, text))
                 return
             row = list(_split_run_together(single) or row)  # two columns too close to tell apart by the gap
         if len(row) > 1 or grid and single is not None and not single.epost:
-            grid.append(row)  # a row of names in columns, or a short row of such a list
+            grid.append(_open_commas(row, text))  # a row of names in columns, or a short row of such a list
         else:
             flush()
             found.extend(r for r in row if r is not None)
 
     def flush() -> None:
         width = max((len(row) for row in grid), default=0)
-        found.extend(item for col in range(width) for row in grid if col < len(row) and (item := row[col]))
+        found.extend(_without_comma(item) for col in range(width) for row in grid
+                     if col < len(row) and (item := row[col]))
         grid.clear()
 
     ends: dict[int, float] = {}  # column: right end of the text last set in it (where its line stopped)
@@ -436,6 +437,9 @@ def parse_list(
             for cell, x in zip(text.split(" | "), line.cells_x or _left(line), strict=False):
                 _wrap_in_grid(grid, cell.strip(), _column_of((x,), columns), any_text=True)
             continue
+        if grid and len(columns) >= 2 and " | " not in text \
+                and _lone_rest(grid, line, columns, ends, _right_edges(columns, right)):
+            continue  # 'NÅP' under '• Norra Ålands pensionärsförening,' in its column
         if last_item is not None and _page_furniture(line, lines[position + 1 : position + 4], last_item):
             continue  # a running header or footer (another size) between two pages of the list
         item = ITEM.match(text)
@@ -635,10 +639,41 @@ def _row_in_columns(grid: list[list[Remissinstans | None]], line: Line, columns:
             _wrap_in_grid(grid, text, k, any_text=True)
         else:
             item = ITEM.match(text)
-            row[k] = _instans(item.group("rest") if item else text, None, _grid_group(grid))
+            made = _instans(item.group("rest") if item else text, None, _grid_group(grid))
+            row[k] = replace(made, namn=f"{made.namn},") if text.endswith(",") else made
     if any(row):
         grid.append(row)
     return True
+
+
+def _lone_rest(grid: list[list[Remissinstans | None]], line: Line, columns: list[float],
+               ends: dict[int, float], edges: list[float]) -> bool:
+    """Given a line of one cell in a list set in columns, join it to the last name of its column when it is
+    that name's wrapped rest (`_rest_in_column`); return whether it was."""
+    cells = _column_cells(line, columns)
+    if len(cells) != 1:
+        return False
+    column, text, x0, x1 = cells[0]
+    if not _rest_in_column(grid, column, text, x0, x1, ends, edges, numbered=False):
+        return False
+    return _wrap_in_grid(grid, text, column, any_text=True)
+
+
+def _open_commas(row: list[Remissinstans | None], text: str) -> list[Remissinstans | None]:
+    """Given a grid row and its line, return the row with a comma kept after a name whose cell ends with one
+    ('• Norra Ålands högstadiedistrikt,' over 'NÅHD'): its rest joins after the comma."""
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    items = [item for item in row if item is not None]
+    if len(cells) != len(items):
+        return row
+    open_ = {id(item) for item, cell in zip(items, cells, strict=True) if cell.endswith(",")}
+    return [replace(item, namn=f"{item.namn},") if item is not None and id(item) in open_ else item
+            for item in row]
+
+
+def _without_comma(item: Remissinstans) -> Remissinstans:
+    """Return a grid's name without the comma kept for its rest, when no rest came."""
+    return replace(item, namn=item.namn[:-1].rstrip()) if item.namn.endswith(",") else item
 
 
 def _grid_group(grid: list[list[Remissinstans | None]]) -> str | None:
@@ -654,7 +689,8 @@ def _rest_in_column(grid: list[list[Remissinstans | None]], column: int, text: s
         return False
     if ITEM.match(text):
         return False
-    if numbered or text[:1].islower() or text[:1] == "(" or _ends_open(last.namn) \
+    short_form = last.namn.endswith(",") and ACRONYM.fullmatch(text)  # '… högstadiedistrikt,' / 'NÅHD'
+    if numbered or text[:1].islower() or text[:1] == "(" or _ends_open(last.namn) or short_form \
             or last.namn.count("(") > last.namn.count(")"):
         return True
     end = ends.get(column)

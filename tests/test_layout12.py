@@ -269,3 +269,22 @@ def test_nummer_som_avslutar_stycket_ovanfor_ar_inget_ensamt_dnr(tmp_path: Path)
     for layout in ("hogerblock", "a5"):
         (remiss,) = tolka_fil(_las("rk-m2015-producentansvar", layout, "pdf", tmp_path))
         assert remiss.diarienummer is None
+
+
+def test_kortform_efter_komma_i_sin_spalt(tmp_path: Path) -> None:
+    """missiv/aland-kommunstruktur-remiss in a5: '• Mariehamns stad | • Norra Ålands högstadiedistrikt,' over
+    '• Saltviks kommun | NÅHD', and '• Norra Ålands pensionärsförening,' over a lone 'NÅP' in the second
+    column. The comma was stripped with the name, so the rest joined without it ('… högstadiedistrikt NÅHD')
+    or stood as a name of its own ('NÅP'); a name whose cell ends with a comma keeps it for its short form."""
+    rader = [_rubrik(),
+             _rad([("• Kökars kommun", 56.2, 120.0), ("• Polisstyrelsen på Åland", 228.5, 318.5)], 120),
+             _rad([("• Mariehamns stad", 56.2, 125.0), ("• Norra Ålands högstadiedistrikt,", 228.5, 348.5)], 134),
+             _rad([("• Saltviks kommun", 56.2, 125.0), ("NÅHD", 227.5, 250.6)], 148),
+             _rad([("• Ålands gymnasium", 56.2, 125.0), ("• Norra Ålands pensionärsförening,", 228.5, 357.6)], 162),
+             _rad([("NÅP", 227.5, 243.5)], 176),
+             _rad([("• Ålands handikappförbund", 56.2, 157.7)], 190)]
+    names = [i.namn for i in find_instanser(rader)[0]]
+    assert names == ["Kökars kommun", "Mariehamns stad", "Saltviks kommun", "Ålands gymnasium",
+                     "Ålands handikappförbund", "Polisstyrelsen på Åland", "Norra Ålands högstadiedistrikt, NÅHD",
+                     "Norra Ålands pensionärsförening, NÅP"]
+    assert _ratt("missiv", "aland-kommunstruktur-remiss", "a5", tmp_path)
