@@ -248,6 +248,7 @@ def _run_in_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         names: list[str] = []
         expected, position = 1, 0
         following = iter(lines[index + 1 :])
+        nxt: Line | None = None
         while True:
             start = _number_at(text, expected, position)
             if start is None:
@@ -260,7 +261,10 @@ def _run_in_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
                 text = f"{text} {nxt.text.strip()}"
                 end = _number_at(text, expected + 1, start[1])
             if end is None:
-                names.append(_last_run_in_item(text[start[1] :]))
+                last = _last_run_in_item(text[start[1] :])
+                if nxt is not None and last == text[start[1] :].strip() and _continues_item(nxt.text.strip()):
+                    last = f"{last} {nxt.text.strip()}"  # '… 14. Norrbottens' / 'läns lan': the name wrapped
+                names.append(last)
                 break
             names.append(text[start[1] : end[0]].strip())
             expected, position = expected + 1, end[0]

@@ -288,3 +288,18 @@ def test_kortform_efter_komma_i_sin_spalt(tmp_path: Path) -> None:
                      "Ålands handikappförbund", "Polisstyrelsen på Åland", "Norra Ålands högstadiedistrikt, NÅHD",
                      "Norra Ålands pensionärsförening, NÅP"]
     assert _ratt("missiv", "aland-kommunstruktur-remiss", "a5", tmp_path)
+
+
+def test_inkord_listas_sista_namn_brutet_pa_nasta_rad(tmp_path: Path) -> None:
+    """missiv/socialstyrelsen-yrkeskvalifikationer-missiv in the Outlook print: the transcript's run-in list
+    'Sändlista: 1. Arbetsförmedlingen 2. … 14. Norrbottens' breaks before the last name's rest 'läns lan'
+    (the transcript's flaw kept). The last name ended at the line; a short lower-case line after it is its
+    rest, as between two numbers."""
+    rader = [Line(text="Sändlista: 1. Arbetsförmedlingen 2. Hälso- och sjukvårdens ansvarsnämnd 3. Inspektionen för",
+                  page=2, number=1),
+             Line(text="vård och omsorg 4. Karolinska Institutet 5. Norrbottens", page=2, number=2),
+             Line(text="läns lan", page=2, number=3)]
+    names = [i.namn for i in find_instanser(rader)[0]]
+    assert names == ["Arbetsförmedlingen", "Hälso- och sjukvårdens ansvarsnämnd", "Inspektionen för vård och omsorg",
+                     "Karolinska Institutet", "Norrbottens läns lan"]
+    assert _ratt("missiv", "socialstyrelsen-yrkeskvalifikationer-missiv", "epostutskrift", tmp_path)
