@@ -422,6 +422,8 @@ def parse_list(
             continue
         if _same_rank(line, heading):
             break
+        if _small_print_aside(line, last_item or heading):
+            continue  # the sender in the page's footer under the list (in 8 pt, centred)
         sub = _sub_heading(text, line, lines, position)
         if sub is not None:
             flush()
@@ -888,6 +890,14 @@ def _page_furniture(line: Line, following: Sequence[Line], last_item: Line) -> b
         return False
     same = next((o for o in following if o.size and abs(o.size - last_item.size) <= 0.4), None)
     return same is not None and same.page > last_item.page
+
+
+def _small_print_aside(line: Line, anchor: Line | None) -> bool:
+    """Return True for a line in clearly smaller print than the list's last item (or its heading) that
+    stands well away from its left edge: the page's footer, no name."""
+    if anchor is None or not line.size or not anchor.size or line.x0 is None or anchor.x0 is None:
+        return False
+    return line.size < 0.8 * anchor.size and abs(line.x0 - anchor.x0) > 40
 
 
 def _same_rank(line: Line, heading: Line | None) -> bool:

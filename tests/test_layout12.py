@@ -303,3 +303,19 @@ def test_inkord_listas_sista_namn_brutet_pa_nasta_rad(tmp_path: Path) -> None:
     assert names == ["Arbetsförmedlingen", "Hälso- och sjukvårdens ansvarsnämnd", "Inspektionen för vård och omsorg",
                      "Karolinska Institutet", "Norrbottens läns lan"]
     assert _ratt("missiv", "socialstyrelsen-yrkeskvalifikationer-missiv", "epostutskrift", tmp_path)
+
+
+def test_sidfotens_avsandare_i_liten_stil_ar_inget_namn_i_listan(tmp_path: Path) -> None:
+    """prov5/fmi-registrering-remiss in brevtabell (the sender in the page's footer, 8 pt and centred): the
+    footer's 'Fastighetsmäklarinspektionen' under the sändlista's last name 'Högskolan i Gävle' was read as a
+    name; in prov5/uhr-behorighet-urval-remiss 'Sändlista', the last of the documents linked, found the
+    footer's 'Universitets- och högskolerådet' as its one name (truth: no list). Small print well away from
+    the list's edge is furniture."""
+    def rad(text: str, top: float, *, x0: float = 88.2, size: float = 11.0) -> Line:
+        return Line(text=text, page=2, number=0, top=top, size=size, x0=x0, x1=x0 + 5 * len(text))
+
+    rader = [rad("Sändlista", 100, x0=77.0), rad("Fastighetsbyrån", 114), rad("Högskolan i Gävle", 128),
+             rad("Fastighetsmäklarinspektionen", 790, x0=248.1, size=8.0)]
+    assert [i.namn for i in find_instanser(rader)[0]] == ["Fastighetsbyrån", "Högskolan i Gävle"]
+    assert _ratt("prov5", "fmi-registrering-remiss", "brevtabell", tmp_path)
+    assert _ratt("prov5", "uhr-behorighet-urval-remiss", "brevtabell", tmp_path)
