@@ -4695,3 +4695,38 @@ def test_namndens_slutsats_med_finner_att_ar_ett_stallningstagande() -> None:
     fynd = find_fynd(make_blocks(_lines("Nämnden finner att förslaget kan tillstyrkas.")), del_="beslut",
                      namnd=None)
     assert [f.varde for f in fynd] == ["tillstyrker"]
+
+
+
+
+def test_rubrik_ihop_med_stycket_efter_vid_radens_borjan(tmp_path: Path) -> None:
+    """`bench_textfel` rubrik_i_stycket on yttranden/ (ytt18): a transcript runs a heading into the paragraph
+    after it at the line's start, after a title without a full stop: 'Sammanfattning NTF,
+    Nationalföreningen … har tagit del av …' is the summary heading (an acronym after it too); in a protocol
+    'Beslut Äldre samt vård- och omsorgsnämnden: 1. tillstyrker motion …' is the decision and 'Handlingar
+    Förvaltningens tjänsteutlåtande …' ends it, so the yrkanden after it are no part of the decision."""
+    fil = _docx(
+        tmp_path / "n.docx",
+        "Remissvar på Transportstyrelsens rapport Förares användning av kommunikationsutrustning under färd",
+        "Sammanfattning NTF, Nationalföreningen för Trafiksäkerhetens Främjande, har tagit del av "
+        "Transportstyrelsens rapport och lämnar följande synpunkter.",
+    )
+    assert kontrollera_fil(fil)[0].har_sammanfattning
+    protokoll = _docx(
+        tmp_path / "p.docx",
+        "§ 118 N160-0080/23 Svar på remiss - motion om handlingsplan för att möta de demografiska "
+        "utmaningarna",
+        "Beslut Äldre samt vård- och omsorgsnämnden: 1. tillstyrker motion om handlingsplan för att möta de "
+        "demografiska utmaningarna i Göteborg stad.",
+        "Handlingar Förvaltningens tjänsteutlåtande, 2023-03-02",
+        "Yrkanden Peter Svensson (V) yrkar att nämnden avstyrker motion om handlingsplan för att möta de "
+        "demografiska utmaningarna i Göteborgs Stad.",
+    )
+    [kontroll] = kontrollera_fil(protokoll)
+    assert (kontroll.stallningstagande, kontroll.stallningstagande_del) == ("tillstyrker", "beslut")
+    lopande = _docx(
+        tmp_path / "l.docx",
+        "Yttrande över rapporten",
+        "Beslut om detta fattas av nämnden i juni. Nämnden tillstyrker förslaget.",
+    )
+    assert not kontrollera_fil(lopande)[0].har_sammanfattning

@@ -200,6 +200,15 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
         span = match.span() if match else None
         if span is None and len(line.text) > TRANSKRIPT_RAD:
             span = _inbakad_lang_rubrik(line.text, previous)
+        fortsatter = previous.endswith((",", ";", "-", "–"))  # "… i det följande avsnittet," goes on
+        forst = (
+            _rubrik_forst(line.text) if span is None and len(line.text) > TRANSKRIPT_RAD and not fortsatter
+            else None
+        )
+        if forst is not None:  # "Beslut Enligt yrkande från …", "Sammanfattning Skatteverket tillstyrker …"
+            for text in (line.text[:forst], line.text[forst:]):
+                out.append(Line(text=text.strip(), page=line.page, number=line.number, ocr=line.ocr))
+            continue
         if span is None:
             out.append(line)
             continue
@@ -207,6 +216,25 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
             if text.strip():
                 out.append(Line(text=text, page=line.page, number=line.number, ocr=line.ocr))
     return out
+
+
+FORST_RUBRIKER = ("beslut", "sammanfattning", "brodtext", "avslut")
+
+
+def _rubrik_forst(text: str) -> int | None:
+    """Return where the text begins after a section heading that a transcript ran into its paragraph at the
+    line's start ("Beslut Enligt yrkande från MP, S och V: …", "Sammanfattning Skatteverket tillstyrker …",
+    "Handlingar Förvaltningens tjänsteutlåtande …", which ends the decision), or None.
+
+    The heading is the fewest words that `rubrik` reads as a section heading (decision, summary, body,
+    closing), followed by a capitalised word: no sentence opens with a heading's words followed by a new
+    sentence's subject."""
+    ord_ = list(re.finditer(r"\S+", text))
+    for n in range(1, min(len(ord_), MAX_RUBRIKORD + 1)):
+        if re.match(r"[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]+\b)", ord_[n].group()):  # a word or an acronym ("NTF,")
+            if rubrik(text[: ord_[n - 1].end()]) in FORST_RUBRIKER:
+                return ord_[n].start()
+    return None
 
 
 # The summary heading's first word inside a transcript's line, numbered or not, after a sentence's end or at
