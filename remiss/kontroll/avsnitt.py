@@ -205,6 +205,10 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
             _rubrik_forst(line.text) if span is None and len(line.text) > TRANSKRIPT_RAD and not fortsatter
             else None
         )
+        rest = line.text[forst:].rstrip() if forst is not None else ""
+        mening = len(rest) >= RADSTART_TEXT or rest.endswith(":")  # "Beslut Enligt … förslag:" opens one
+        if not previous.endswith((".", "!", "?", ":")) and not mening:
+            forst = None  # after a title the heading opens a paragraph: a sentence (or its opening) follows
         if forst is not None:  # "Beslut Enligt yrkande från …", "Sammanfattning Skatteverket tillstyrker …"
             for text in (line.text[:forst], line.text[forst:]):
                 out.append(Line(text=text.strip(), page=line.page, number=line.number, ocr=line.ocr))
