@@ -207,7 +207,11 @@ def _rad(line: Line, below: Line | None) -> list[Huvudfalt]:
                                for w, v in zip(waiting, peeled[0], strict=True))
                     rest = peeled[1]
             value = _varde(label.familj, rest, whole=True)
-            if value is not None and _godtas(label, cell, value):
+            last = position + 1 == len(cells) and number + 1 == len(labels)
+            wrapped = _wrapped_number(line, cell, label, rest, below) if last and below is not None else None
+            if wrapped is not None and below is not None and (value is None or len(wrapped) > len(value)):
+                out.append(Huvudfalt(label.text, label.familj.namn, wrapped, (line, below), "samma rad"))
+            elif value is not None and _godtas(label, cell, value):
                 out.append(Huvudfalt(label.text, label.familj.namn, value, (line,), "samma rad"))
             waiting = []
         if not waiting:
@@ -221,6 +225,26 @@ def _rad(line: Line, below: Line | None) -> list[Huvudfalt]:
         if below is not None and _alone(cell, waiting) and _close(line, below):
             out.extend(_under(line, cell, len(cells), waiting, below))
     return out
+
+
+WRAP_X = 8.0  # points: a cell's wrapped rest starts this close to where its first line starts (estimated)
+
+
+def _wrapped_number(line: Line, cell: _Cell, label: _Etikett, rest: str, below: Line | None) -> str | None:
+    """Given a dnr label and its value at a row's end, return the value with its rest when a narrow cell
+    broke the number onto the next line ('Dnr 2020/0' over '1057', the rest where 'Dnr' starts), else None."""
+    if below is None or label.familj.varde != "dnr" or not line.size or below.top is None or line.top is None:
+        return None
+    if not 0 < below.top - line.top <= 1.6 * line.size or abs(below.size - line.size) > 0.4:
+        return None  # the next line of the same cell, in the same size
+    x = _label_x(line, cell, label)
+    under = [c for c in _cells(below) if x is not None and c.x is not None and abs(c.x - x) <= WRAP_X]
+    token = under[0].text.strip() if under else ""
+    if not re.fullmatch(r"[0-9][0-9A-Za-z/-]{0,9}", token) or not re.search(r"[0-9/-]$", rest.strip()):
+        return None
+    from remiss.extract.dnr import dnr_after_label
+
+    return dnr_after_label(rest.strip() + token)
 
 
 def _cells(line: Line) -> list[_Cell]:

@@ -241,3 +241,20 @@ def test_etiketter_pa_en_rad_med_vardena_efter_i_samma_ordning() -> None:
     Vår beteckning 2015-08-24 15-01301'."""
     falt = las_huvud(rader("REMISSYTTRANDE 1 (37) Datum Vår beteckning 2015-08-24 15-01301"))
     assert [(f.familj, f.varde) for f in falt if f.familj in ("datum", "dnr")] == [("datum", "2015-08-24"), ("dnr", "15-01301")]
+
+
+def test_dnr_brutet_i_smal_huvudcell_fortsatter_under_etiketten() -> None:
+    """yttranden/livsmedelsverket-starkare-kommuner in the tabell layout (a narrow header table at the right):
+    'Remissyttr 2020-06-01 Dnr 2020/0' over 'ande | 1057'. The cell broke the number where it was full and
+    '2020/0' was read; the rest on the next line in the same size, starting where 'Dnr' starts, is the
+    number's ('2020/01057'). tests/test_layout12.py reads the rendered corpus text."""
+    rad = Line(text="Remissyttr 2020-06-01 Dnr 2020/0", page=1, number=3, top=93.9, size=10.5, x0=323.0, x1=522.3,
+               bottom=104.0)
+    under = Line(text="ande | 1057", page=1, number=4, top=107.9, size=10.5, x0=322.6, x1=489.5, bottom=116.0,
+                 cells_x=(322.6, 464.9), cells_x1=(347.6, 489.5))
+    dnr = forsta(las_huvud([rad, under]), "dnr")
+    assert dnr is not None and dnr.varde == "2020/01057"
+    stycke = Line(text="Sida 2 | 12", page=1, number=4, top=130.0, size=10.5, x0=322.6, x1=489.5,
+                  cells_x=(322.6, 464.9), cells_x1=(350.0, 475.0))
+    dnr = forsta(las_huvud([rad, stycke]), "dnr")
+    assert dnr is not None and dnr.varde == "2020/0"  # a row further down is no rest of the cell

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from remiss.domain import Line
 from remiss.instanser import find_instanser
+from remiss.kontroll import kontrollera_fil
 from remiss.layout import Piece, rows_of
 from remiss.numrerad_lista import numbered_list
 from remiss.split import _names_continue, _numbering_continues
@@ -319,3 +320,11 @@ def test_sidfotens_avsandare_i_liten_stil_ar_inget_namn_i_listan(tmp_path: Path)
     assert [i.namn for i in find_instanser(rader)[0]] == ["Fastighetsbyrån", "Högskolan i Gävle"]
     assert _ratt("prov5", "fmi-registrering-remiss", "brevtabell", tmp_path)
     assert _ratt("prov5", "uhr-behorighet-urval-remiss", "brevtabell", tmp_path)
+
+
+def test_yttrandets_dnr_brutet_i_smal_huvudcell(tmp_path: Path) -> None:
+    """yttranden/livsmedelsverket-starkare-kommuner in tabell/pdf: the header table's narrow cells broke
+    'Dnr 2020/01057' after '2020/0' (tests/test_huvud.py has the lines); the yttrande's own number is read
+    whole, as in its own layout."""
+    (kontroll,) = kontrollera_fil(_las("livsmedelsverket-starkare-kommuner", "tabell", "pdf", tmp_path))
+    assert kontroll.diarienummer == "2020/01057"
