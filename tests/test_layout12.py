@@ -265,6 +265,10 @@ def test_nummer_som_avslutar_stycket_ovanfor_ar_inget_ensamt_dnr(tmp_path: Path)
                rad("537-5346-2014", 128)]
     found = find_diarienummer_header(etikett)
     assert found is not None and found.value == "537-5346-2014"
+    bifogat = [rad("Bifogade filer: transportstyrelsen-miljomal-etappmal.pdf", 100),
+               rad("TSG 2011-486 M2011/1516/Ma Remissvar 1(10)", 114)]  # prov2/transportstyrelsen, e-mail print
+    found = find_diarienummer_header(bifogat)
+    assert found is not None and found.value == "TSG 2011-486"
     from remiss.pipeline import tolka_fil
 
     for layout in ("hogerblock", "a5"):
