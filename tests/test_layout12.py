@@ -269,6 +269,11 @@ def test_nummer_som_avslutar_stycket_ovanfor_ar_inget_ensamt_dnr(tmp_path: Path)
                rad("TSG 2011-486 M2011/1516/Ma Remissvar 1(10)", 114)]  # prov2/transportstyrelsen, e-mail print
     found = find_diarienummer_header(bifogat)
     assert found is not None and found.value == "TSG 2011-486"
+    titel = [rad("Remiss av promemoria Förlängning av det tillfälliga tilläggsbidraget till", 100),
+             rad("barnfamiljer inom bostadsbidraget med anledning av höga levnadsomkostnader,", 114),
+             rad("S2023/02496", 128)]  # prov/rk-s2023-02496 in the epost layout: the title ends at the comma
+    found = find_diarienummer_header(titel)
+    assert found is not None and found.value == "S2023/02496"
     from remiss.pipeline import tolka_fil
 
     for layout in ("hogerblock", "a5"):
