@@ -82,25 +82,33 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  hoppar över {spec['id']} {layout}/{format_}: {exc}")
                     continue
                 utfall = jamfor.jamfor(dok, jamfor.kor(fil))
-                namn = f"{layout}/{format_}"
-                for falt, u in utfall.items():
-                    per_layout[namn]["ratt" if u.ratt else "fel"] += 1
-                    per_falt[falt]["ratt" if u.ratt else "fel"] += 1
-                    if not u.ratt and eget[falt].ratt:
-                        rad = (dok.nyckel, namn, falt, jamfor.kort(u.vantat, 40), jamfor.kort(u.fick, 50))
-                        beroende.append(rad)
+                rakna(jamfor, dok, f"{layout}/{format_}", utfall, eget, (per_layout, per_falt, beroende))
     print("Layoutbyte (robusthetsprov på riktig text i andra layouter, inte träffsäkerhet):")
-    for namn, c in sorted(per_layout.items()):
+    skriv((per_layout, per_falt, beroende), "fält rätt i dokumentets egen layout men fel i en annan", visa)
+    return 0
+
+
+def rakna(jamfor, dok, namn: str, utfall, eget, rakning) -> None:  # type: ignore[no-untyped-def]
+    """Count one variant's fields (right or not) per variant and per field, and note every field right in
+    the document as built (`eget`) and wrong in the variant (a dependence). Shared with bench_textfel."""
+    per_namn, per_falt, beroende = rakning
+    for falt, u in utfall.items():
+        per_namn[namn]["ratt" if u.ratt else "fel"] += 1
+        per_falt[falt]["ratt" if u.ratt else "fel"] += 1
+        if not u.ratt and eget[falt].ratt:
+            beroende.append((dok.nyckel, namn, falt, jamfor.kort(u.vantat, 40), jamfor.kort(u.fick, 50)))
+
+
+def skriv(rakning, slutrad: str, visa: bool) -> None:  # type: ignore[no-untyped-def]
+    """Print the counts per variant and per field, the number of dependences (and with `visa` each one)."""
+    per_namn, per_falt, beroende = rakning
+    for namn, c in [*sorted(per_namn.items()), *sorted(per_falt.items())]:
         total = c["ratt"] + c["fel"]
-        print(f"  {namn:14} {c['ratt']:5}/{total:<5} {100 * c['ratt'] / total:5.1f} %")
-    for falt, c in sorted(per_falt.items()):
-        total = c["ratt"] + c["fel"]
-        print(f"  {falt:20} {c['ratt']:5}/{total:<5} {100 * c['ratt'] / total:5.1f} %")
-    print(f"  {len(beroende)} fält rätt i dokumentets egen layout men fel i en annan")
+        print(f"  {namn:20} {c['ratt']:5}/{total:<5} {100 * c['ratt'] / total:5.1f} %")
+    print(f"  {len(beroende)} {slutrad}")
     if visa:
         for rad in beroende:
             print("   ", " | ".join(rad))
-    return 0
 
 
 NYA_PDF = {layout for layout, format_ in NYA if format_ == "pdf"}

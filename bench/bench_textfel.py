@@ -113,6 +113,7 @@ FEL: dict[str, Callable[[list], list]] = {  # type: ignore[type-arg]
 def main(argv: list[str] | None = None) -> int:
     """Render every spec of the chosen folders with each flaw; print accuracy per flaw and field."""
     sys.path.insert(0, str(ROOT))
+    from bench.bench_layoutbyte import rakna, skriv
     from tests.korpus import jamfor, rendera
 
     argv = list(argv or [])
@@ -137,23 +138,10 @@ def main(argv: list[str] | None = None) -> int:
                 utfall = _las(jamfor, rendera, spec, gor, Path(tmp) / namn, dok)
                 if utfall is None:
                     continue
-                for falt, u in utfall.items():
-                    per_fel[namn]["ratt" if u.ratt else "fel"] += 1
-                    per_falt[falt]["ratt" if u.ratt else "fel"] += 1
-                    if not u.ratt and eget[falt].ratt:
-                        rad = (dok.nyckel, namn, falt, jamfor.kort(u.vantat, 40), jamfor.kort(u.fick, 50))
-                        beroende.append(rad)
+                rakna(jamfor, dok, namn, utfall, eget, (per_fel, per_falt, beroende))
     print("Textfel (robusthetsprov: korpusens text med transkriptfel, i egen layout; inte träffsäkerhet):")
-    for namn, c in sorted(per_fel.items()):
-        total = c["ratt"] + c["fel"]
-        print(f"  {namn:18} {c['ratt']:5}/{total:<5} {100 * c['ratt'] / total:5.1f} %")
-    for falt, c in sorted(per_falt.items()):
-        total = c["ratt"] + c["fel"]
-        print(f"  {falt:20} {c['ratt']:5}/{total:<5} {100 * c['ratt'] / total:5.1f} %")
-    print(f"  {len(beroende)} fält rätt i dokumentet som det är byggt men fel med ett transkriptfel")
-    if visa:
-        for rad in beroende:
-            print("   ", " | ".join(rad))
+    slutrad = "fält rätt i dokumentet som det är byggt men fel med ett transkriptfel"
+    skriv((per_fel, per_falt, beroende), slutrad, visa)
     return 0
 
 
