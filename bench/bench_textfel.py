@@ -31,14 +31,11 @@ _ORD = re.compile(r"(?<![\w@.-])([A-Za-zÅÄÖåäöÉé]{12,})(?![\w@-]|\.\w)")
 _VOKAL = set("aeiouyåäöéAEIOUYÅÄÖÉ")
 
 
-TITEL: list[str] = []  # the truth's title of the document being flawed (set by _las), '' when none
-
-
-def _efter_titeln(blocks: list) -> int:  # type: ignore[type-arg]
+def _efter_titeln(blocks: list, titel: str) -> int:  # type: ignore[type-arg]
     """Return the index of the first block after the title: the block holding the truth's title, else the
     first 'rubrik'. The hidden sets' builder cuts the title out as a block of its own; the flaws are in what
     follows it (a web notice's site name or breadcrumb may stand before it)."""
-    titel = re.sub(r"\s+", " ", TITEL[0]).casefold() if TITEL and TITEL[0] else ""
+    titel = re.sub(r"\s+", " ", titel).casefold()
     if titel:
         for i, b in enumerate(blocks[:8]):
             if titel in re.sub(r"\s+", " ", b.text).casefold():
@@ -46,10 +43,10 @@ def _efter_titeln(blocks: list) -> int:  # type: ignore[type-arg]
     return next((i for i, b in enumerate(blocks) if b.typ == "rubrik"), 0) + 1
 
 
-def rubrik_i_stycket(blocks: list) -> list:  # type: ignore[type-arg]
+def rubrik_i_stycket(blocks: list, titel: str = "") -> list:  # type: ignore[type-arg]
     """Every short heading-like block after the title joined with the paragraph after it (one space)."""
     out = list(blocks)
-    i = _efter_titeln(blocks)
+    i = _efter_titeln(blocks, titel)
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
         if a.typ in ("underrubrik", "stycke") and b.typ == "stycke" and _RUBRIKLIK.match(a.text):
@@ -58,10 +55,10 @@ def rubrik_i_stycket(blocks: list) -> list:  # type: ignore[type-arg]
     return out
 
 
-def ett_stycke(blocks: list) -> list:  # type: ignore[type-arg]
+def ett_stycke(blocks: list, titel: str = "") -> list:  # type: ignore[type-arg]
     """Runs of paragraphs after the title (not headings or list items) joined into one block each."""
     out: list = []  # type: ignore[type-arg]
-    forsta = _efter_titeln(blocks)
+    forsta = _efter_titeln(blocks, titel)
     for b in blocks:
         if len(out) > forsta and b.typ == "stycke" and out[-1].typ == "stycke":
             out[-1] = type(b)("stycke", f"{out[-1].text} {b.text}", out[-1].plats)
@@ -70,7 +67,7 @@ def ett_stycke(blocks: list) -> list:  # type: ignore[type-arg]
     return out
 
 
-def sidraknare(blocks: list) -> list:  # type: ignore[type-arg]
+def sidraknare(blocks: list, titel: str = "") -> list:  # type: ignore[type-arg]
     """A page break of the source left in the text as docplayer keeps it: the page number, the counter and
     the repeated page header run into the paragraph near the middle ("2 2(3) Trafikavdelningen …")."""
     stycken = [i for i, b in enumerate(blocks) if b.typ == "stycke" and i > 1]
@@ -83,7 +80,7 @@ def sidraknare(blocks: list) -> list:  # type: ignore[type-arg]
     return [*blocks[:i], flaw, *blocks[i + 1 :]]
 
 
-def avstavning(blocks: list) -> list:  # type: ignore[type-arg]
+def avstavning(blocks: list, titel: str = "") -> list:  # type: ignore[type-arg]
     """One long word of the running text, the middle one, broken as a transcript keeps a line-end hyphen
     ('utred- ningen'); the corpus's transcripts have one now and then, not in every line."""
     langa = [(i, m) for i, b in enumerate(blocks) if b.typ == "stycke" for m in _ORD.finditer(b.text)]
@@ -102,7 +99,7 @@ def _brytpunkt(ord_: str) -> int:
     return min(platser, key=lambda p: abs(p - mitt)) if platser else mitt
 
 
-FEL: dict[str, Callable[[list], list]] = {  # type: ignore[type-arg]
+FEL: dict[str, Callable[[list, str], list]] = {  # type: ignore[type-arg]  # (blocks, the truth's title)
     "rubrik_i_stycket": rubrik_i_stycket,
     "ett_stycke": ett_stycke,
     "sidraknare": sidraknare,
@@ -149,8 +146,7 @@ def _las(jamfor, rendera, spec, gor, mapp: Path, dok):  # type: ignore[no-untype
     """Render one spec with one flaw in its own layout and compare; None when the flaw changes nothing."""
     _, kall = rendera.kalltext(spec)
     blocks = rendera.ordnade(spec, rendera.block(spec, rendera.klipp(spec, kall)))
-    TITEL[:] = [dok.facit.get("titel") or ""]
-    andrade = gor(blocks)
+    andrade = gor(blocks, dok.facit.get("titel") or "")
     if [b.text for b in andrade] == [b.text for b in blocks]:
         return None
     mapp.mkdir(parents=True, exist_ok=True)

@@ -124,9 +124,7 @@ def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
 
 def _first_name_alone(text: str) -> bool:
     """Return True for a common first name alone ('Anna'): a name a line break cut after its first word."""
-    from remiss.extract.avsandare import first_names
-
-    return bool(re.fullmatch(r"[A-ZÅÄÖÉ][a-zåäöéü-]+", text.strip())) and text.strip() in first_names()
+    return bool(re.fullmatch(r"[A-ZÅÄÖÉ][a-zåäöéü-]+", text.strip())) and _first_name(text.strip())
 
 
 _LABEL = "namnet vid etiketten Handläggare, Kontaktperson eller 'Frågor besvaras av/ställs till'"
