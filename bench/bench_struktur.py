@@ -1,6 +1,6 @@
 """How much of yttrande recognition rests on structure: the structural score alone against the truth.
 
-For every yttrande and every 'annat' in tests/korpus (all folders but the held-out prov12), the document is
+For every yttrande and every 'annat' in tests/korpus (all folders but a held-out set), the document is
 read once and judged three ways: is it found by a yttrande title (`find_yttranden`), what do its cues say
 (`signaler.poang`), and what does its structure alone say (`struktur.bedom`, decided as
 `Igenkanning.ar_remissvar` with no cue at all). Printed: per truth type, how many the structure alone
@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-HALLS_UTANFOR = "prov12"  # never read: the held-out set
+HALLS_UTANFOR = "prov13"  # never read: the next held-out set
 CACHE = Path("/tmp/bench_struktur_cache")
 
 
