@@ -4730,3 +4730,65 @@ def test_rubrik_ihop_med_stycket_efter_vid_radens_borjan(tmp_path: Path) -> None
         "Beslut om detta fattas av nämnden i juni. Nämnden tillstyrker förslaget.",
     )
     assert not kontrollera_fil(lopande)[0].har_sammanfattning
+
+
+# --- ytt19 (session 13): prov12 reported (informed): news about another's answer, a short own notice,
+# support without the stance word, parts both ways
+
+
+def test_kort_egen_notis_skickar_harmed_vara_yttranden(tmp_path: Path) -> None:
+    """prov12/midchamber-nationell-transportplan-remissvar: a chamber of commerce's short page 'skickar härmed
+    våra yttranden till …' (the plural) with a link to its answer is its own answer: a yttrande."""
+    fil = _docx(
+        tmp_path / "m.docx",
+        "Handelskammaren Mittsverige har tagit emot planförslaget från Trafikverket och skickar härmed våra "
+        "yttranden till den nationella transportplanen 2022 – 2033 enligt nedan. Vi är en regional, "
+        "politiskt obunden näringslivsorganisation som representerar 250 medlemmar från olika branscher i "
+        "Västernorrlands- och Jämtlands län. Våra medlemsföretag har ca 22.000 anställda med en årlig "
+        "omsättning som överstiger 80 miljarder kronor.",
+        "Läs remissvaret här!",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+
+
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        # prov12/boonatur-skarpnas-naturreservat-yttrande
+        ("I stora drag är vi positiva till det föreslagna naturreservatet, men det finns en del punkter vi "
+         "vill ta upp, som gör att naturreservatet bättre kan uppfylla reservatets syften.", "tillstyrker"),
+        ("Föreningen är inte positiv till den föreslagna planen.", "avstyrker"),
+        # prov12/snofed-terrangkorning-remissvar
+        ("Det presenterade resultaten i förslaget är övergripande positiva och med hänvisning tagen till "
+         "nedan detaljsynpunkter anser vi fyra organisationer att förslaget till ny terrängkörningslag är "
+         "acceptabelt som det är skrivet.", "tillstyrker"),
+        ("Förbundet anser att förslaget inte är acceptabelt.", "avstyrker"),
+        ("Förslaget är acceptabelt endast om övergångsreglerna förlängs.", None),
+        ("Förslaget är acceptabelt under förutsättning att finansieringen säkras.", None),
+        ("Förslaget om avgifter är acceptabelt.", None),
+    ],
+)
+def test_stod_utan_stallningsord_det_foreslagna_och_acceptabelt(mening: str, vantat: str | None) -> None:
+    """Support for the remitted matter without the stance word: 'positiva till det föreslagna
+    naturreservatet', 'förslaget … är acceptabelt som det är skrivet' is tillstyrker, with a negation
+    avstyrker; on a condition ('endast om', 'under förutsättning att') or about one proposal ('förslaget om
+    …') no stance."""
+    from remiss.kontroll.brister import bedom
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None)
+    assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == vantat
+
+
+def test_monstrens_villkorsundantag_har_exempel() -> None:
+    """A pattern's 'utom_efter' (a condition after the match) is data with examples that yield no stance."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+    from remiss.nlp import load_patterns
+
+    undantag = [p for p in load_patterns() if p.get("utom_efter")]
+    assert undantag
+    for pattern in undantag:
+        for exempel in pattern["utom_efter_exempel"].split(" (")[0].split(" / "):
+            fynd = find_fynd(make_blocks(_lines(exempel)), del_="brodtext", namnd=None)
+            assert not [f for f in fynd if f.monster == pattern["id"]], (pattern["id"], exempel)

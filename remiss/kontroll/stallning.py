@@ -7,9 +7,10 @@ is quoted (the missiv's "(tillstyrker, avstyrker, avstår från att yttra sig)")
 a sentence whose subject is another nämnd or organisation than the yttrande's own. A pattern marked
 `kraver_negation` ("… inte effekter av sådan betydelse att Regelrådet yttrar sig") counts only after a
 negation in its sentence, and is not turned by it. A pattern's `utom_objekt` drops a match about that
-object ("bifaller hans yrkande"), `bara_objekt` keeps a match only about that object ("inga synpunkter på
-förslaget", not "… på preciseringarna för detta mål"), and `bara_beslut` counts a match only in the
-beslut ("delar utredningens bedömning").
+object ("bifaller hans yrkande"), `utom_efter` one followed by a condition ("… är acceptabelt endast om
+…"), `bara_objekt` keeps a match only about that object ("inga synpunkter på förslaget", not "… på
+preciseringarna för detta mål"), and `bara_beslut` counts a match only in the beslut ("delar utredningens
+bedömning").
 """
 
 from __future__ import annotations
@@ -203,6 +204,8 @@ def _sentence_fynd(
         pattern = patterns.get(ent.ent_id_, {})
         if pattern.get("utom_fore") and re.search(pattern["utom_fore"], _fore(sent, ent)):
             continue  # "har inte haft möjlighet att yttra sig över …": a circumstance, no avstår
+        if pattern.get("utom_efter") and re.search(pattern["utom_efter"], _efter(sent, ent)):
+            continue  # "Förslaget är acceptabelt endast om …": support on a condition, no stance
         if pattern.get("kraver_negation"):
             if not _negation_before(sent, ent):
                 continue  # "har beretts tillfälle att yttra sig": no stance without "inte … yttrar sig"
@@ -339,6 +342,11 @@ def _forfluten(verb: Token) -> bool:
 def _fore(sent: Span, ent: Span) -> str:
     """Return the sentence text before a match, lower case."""
     return " ".join(t.lower_ for t in sent.doc[sent.start : ent.start])
+
+
+def _efter(sent: Span, ent: Span) -> str:
+    """Return the sentence text after a match, lower case."""
+    return " ".join(t.lower_ for t in sent.doc[ent.end : sent.end])
 
 
 def _annat_omdome(pattern: dict[str, Any], sent: Span, ent: Span) -> bool:
