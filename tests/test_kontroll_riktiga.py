@@ -4792,3 +4792,33 @@ def test_monstrens_villkorsundantag_har_exempel() -> None:
         for exempel in pattern["utom_efter_exempel"].split(" (")[0].split(" / "):
             fynd = find_fynd(make_blocks(_lines(exempel)), del_="brodtext", namnd=None)
             assert not [f for f in fynd if f.monster == pattern["id"]], (pattern["id"], exempel)
+# titel13 (session 13): diarienummer forms with a colon
+
+
+def test_departementets_nummer_med_kolon_efter_sou_i_transkriptets_rubrik(tmp_path: Path) -> None:
+    """prov12/svenskforsakring-rorelsereglering-yttrande (reported, informed): a docplayer transcript's head
+    'Rörelsereglering …, SOU 2011:68; Fi2011:4348' writes the department's number with a colon where the
+    slash was ('Fi2011:4348'); the SOU's number before it ('SOU 2011:68', with a space) is no dnr."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "1 Finansdepartementet STOCKHOLM Yttrande Stockholm Rörelsereglering för försäkring och "
+        "tjänstepension, SOU 2011:68; Fi2011:4348 Sammanfattning Solvens II Utredningens förslag till "
+        "genomförande av Solvens II-direktivet är i huvudsak väl utformade. Svensk Försäkring anser det "
+        "särskilt värdefullt att utredningen tydligt klargjort att konsolideringsfonden ingår i kapitalbasen "
+        "som nivå 1-kapital. Svensk Försäkring avstyrker förslaget om undergrupper.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.diarienummer == "Fi2011:4348"
+
+
+def test_departementsnummer_med_kolon_ar_en_dnr_form_men_inte_sou_eller_sfs() -> None:
+    """modeller/dnr.toml: a department's code glued to the year with a colon before the serial
+    ('Fi2011:4348', 'Ju2019:1234') is a dnr; an SOU, Ds, SFS or prop. number ('SOU 2011:68', 'SFS 2018:123',
+    'SOU2011:68' glued) is none."""
+    from remiss.extract.dnr import DNR_RE
+
+    for value in ("Fi2011:4348", "Ju2019:1234", "S2011:10822"):
+        match = DNR_RE.search(value)
+        assert match is not None and match.group("dnr") == value, value
+    for text in ("SOU 2011:68", "SFS 2018:123", "Ds 2016:27", "SOU2011:68", "Prop2011:12", "SFS2018:123"):
+        assert DNR_RE.search(text) is None, text

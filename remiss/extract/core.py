@@ -354,9 +354,14 @@ SUBJECT_LINE = re.compile(
 # the formal name of a plan on a line of its own: 'Detaljplan för verksamheter och kategoribostäder vid
 # Smålandsgatan inom stadsdelen Heden', 'Program till detaljplan omfattande del av Kungsbäck 2:10 m.fl.'
 PLAN_NAME = re.compile(
-    r"^(?P<doc>(?:förslag\s+till\s+)?(?:detaljplan|planprogram|program\s+till\s+detaljplan|"
+    r"^(?P<doc>(?:förslag\s+till\s+)?"
+    # the measure on a plan before its kind: 'Tillägg till planbeskrivning/Ändring av detaljplan för …'
+    r"(?:(?:tillägg\s+till|ändring\s+av|upphävande\s+av(?:\s+del\s+av)?)\s+(?:[\wåäö]+\s*/\s*)?)*"
+    r"(?:detaljplan|planprogram|program\s+till\s+detaljplan|"
     r"områdesbestämmelser|fördjupad\s+översiktsplan|fördjupning\s+av\s+översiktsplanen|tematiskt\s+tillägg)"
-    r"\s+(?:för|till|omfattande|över|inom|vid)\s+.{5,160}?)\.?$",
+    r"\s+(?:för|till|omfattande|över|inom|vid)\s+.{5,160}?)"
+    # the kommun after the name is the one that makes the plan, no part of its name ('…, Övertorneå kommun.')
+    r"(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommun)?\.?$",
     re.IGNORECASE,
 )
 # the remiss named in a sentence: 'skickade Spelinspektionen ut en remiss gällande förslag till föreskrifter
@@ -408,6 +413,11 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     named = _matter_in_sentence(lines, found)
     if named is not None:
         return named
+    heading = found.line.text.strip() if found.value in found.line.text else None
+    unframed = procedure_frame_stripped(found.value, heading)
+    if unframed != found.value:
+        why = "ärendet utan förfarandet runt det ('Granskning …', 'Utställning: …', '… inleds')"
+        found = Found(unframed, found.line, f"{found.skal}; {why}")
     matter = frame_stripped(found.value)
     if matter == found.value:
         # an earlier step may have cut the procedure that marks the frame ('… är nu redo för granskning'
@@ -1183,6 +1193,18 @@ def procedure_suffix() -> re.Pattern[str]:
 
 
 @functools.cache
+def page_metadata() -> re.Pattern[str]:
+    """Return the pattern of a web page's date line run into a title ('… Publicerad den 15 juni 2024'):
+    titel.toml [sidmetadata], a date or a colon after the word."""
+    words = sorted(_titel_modell()["sidmetadata"]["ord"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    months = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*"
+    date = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{months}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+    # a full date after it, or a colon ('Publicerad: …'), or 'den': not 'uppdaterad 2030-strategi'
+    return re.compile(rf"\s+(?:{alternatives})(?:\s*:|\s+den\b|\s+(?={date}))", re.IGNORECASE)
+
+
+@functools.cache
 def news_verb() -> re.Pattern[str]:
     """Return the pattern of a news heading's verb ('… går vidare', 'Kammarkollegiet begär …')."""
     verbs = sorted(_titel_modell()["nyhetsrubrik"]["verb"], key=len, reverse=True)
@@ -1325,6 +1347,53 @@ def frame_stripped(title: str) -> str:
     return title[start:end].strip(" -–—:!?,")
 
 
+@functools.cache
+def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Return (a procedure before the matter, its verb after it, a verb of start after it, the words no
+    matter starts with) from titel.toml [forfarande_ram]."""
+    data = _titel_modell()["forfarande_ram"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data[key], key=len, reverse=True))
+
+    procedure = rf"(?:{words('fore')})(?:\s+och\s+(?:{words('fore')}))?"
+    sep = r"(?:\s*[:–—-]\s*|\s+)"
+    # a heading's first word has its capital ('samråd som myndigheten har haft …' is a sentence's rest)
+    head = re.compile(rf"^(?=[A-ZÅÄÖ]){procedure}(?:{sep}(?:{words('binder')}|{procedure})\b)*{sep}",
+                      re.IGNORECASE)
+    goal = rf"(?:\s+nu)?\s+(?:för|på|till)\s+(?:{words('mal')})"
+    # a heading's end, no sentence's full stop ('… som härmed ställs ut för samråd.' is a sentence)
+    verb = rf"(?:(?:{words('efter')})(?:{goal})?|(?:{words('efter_med_mal')}){goal})"
+    tail = re.compile(rf"\s+{verb}(?:\s+nu)?\s*!?$", re.IGNORECASE)
+    start = re.compile(rf"\s+(?:{words('borjar')})(?:\s+(?:nu|i\s*dag))?\s*!?$", re.IGNORECASE)
+    return head, tail, start, frozenset(data["inte_arende"])
+
+
+def procedure_frame_stripped(title: str, heading: str | None = None) -> str:
+    """Given a title and the heading line it came from, return the matter without the procedure around it
+    (titel.toml [forfarande_ram]): 'Granskning Översiktsplan Ånge 2040 inleds' gives 'Översiktsplan Ånge
+    2040', 'Utställning: Aktualisering av översiktsplanen' 'Aktualisering av översiktsplanen', '… ställs ut
+    för granskning' the name before it. A verb that only says the procedure starts ('… inleds') goes when the
+    title or its heading opens with the procedure (an earlier step may have cut it: 'Samråd om X startar'
+    became 'X startar'). What is left must be a matter, else the title is returned as it is."""
+    head, tail, start, no_matter = _procedure_frame()
+    opened = head.match(title)
+    rest = title[opened.end():] if opened else title
+    headed = opened is not None or (heading is not None and head.match(heading.strip()) is not None)
+    cut = tail.sub("", rest)
+    if headed:
+        cut = start.sub("", cut)
+    if opened is None and cut == rest:
+        return title
+    rest = cut.strip(" -–—:,")
+    words = rest.split()
+    if not words or words[0].lower() in no_matter or words[0][:1].isdigit():
+        return title
+    if len(words) < 2 and not _one_word_document(rest):
+        return title
+    return rest
+
+
 def strip_call(title: str) -> str:
     """Given a heading's text, return it without a call before the matter ('Var med och påverka …')."""
     stripped = call_prefix().sub("", title.strip())
@@ -1339,6 +1408,7 @@ def clean_title(title: str) -> str:
     if len(stripped) >= 8:
         title = stripped
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    title = page_metadata().split(title, maxsplit=1)[0]  # '… Skärgårdsprogram Publicerad den 15 juni 2024'
     title = title.strip()
     cited_end = title[-1:] if _cited_end(title) else ""
     title = TITLE_SUFFIX.sub("", title).strip(" .:?!")

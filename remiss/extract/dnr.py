@@ -36,7 +36,8 @@ ANGE_DNR = re.compile(
     r"|ange(?=diarienum|dnr))[^.]{0,40}?"
     # (the noun misspelt, 'Ange diaruenummer: 511-24761-2012', is ANGE_FUZZY's)
     r"(?P<ord>diarienumret|diarienummer|dnr|diarienr|beteckningen|beteckning|"
-    r"ärendenumret|ärendenummer|\bmed)"
+    # ('med' a word of its own: 'Märk gärna meddelandet eller brevet med: KS 21/156' reads on to the real one)
+    r"ärendenumret|ärendenummer|\bmed\b)"
     # where the number goes before it: 'Ange diarienumret i ämnesraden: 8664–2018'
     r"(?:\s+(?:i|på)\s+(?:ämnesrad(?:en)?|rubrik(?:en|raden)?|ämnesfält(?:et)?))?"
     # the rest reaches a number quoted after the answer's label: 'Märk svaret med "Remissvar energi- och

@@ -55,7 +55,8 @@ TOPP_TITEL = 15  # lines: where such a title stands (under the recipient's head)
 # The department's code may be written in capitals ("Ert dnr JU2015/3364/L6", "UD2018/12345/FMR");
 # a kommun's "KS2015/123" is no department number. An older or retyped one may have a space after the code
 # ("ert diarienummer Jo 2009/2619", Jordbruksdepartementet).
-REMISS_FORM = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]?|UD|JU|FI|FÖ|SB)\s?\d{4}/\d{2,6}")
+# (the colon for the slash, as a transcript or an older letter writes it: "SOU 2011:68; Fi2011:4348")
+REMISS_FORM = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]?|UD|JU|FI|FÖ|SB)\s?\d{4}[/:]\d{2,6}")
 PARAGRAF = re.compile(r"^(?:§\s*\d+\b|Protokollsutdrag\b|PROTOKOLLSUTDRAG\b)")
 DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNORECASE)
 # A web page or letter may set its own Datum/Diarienummer fields just under the title ("Yttrande över …" /
