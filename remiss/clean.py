@@ -17,6 +17,17 @@ _PAGE_NO = r"\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"  # "2 (3)", "2(3)", "
 PAGE_NUMBER = re.compile(rf"^(?:sida\s*)?(?:{_PAGE_NO}|\d{{1,3}}\s*/\s*\d{{1,3}})$|^sida$", re.IGNORECASE)
 
 
+# a word a transcript keeps broken inside its line where the original's line ended ("tillstyrker flera av
+# utred- ningens förslag", "Utbildnings- departementet"), read whole; not a word left open before a
+# conjunction ("för- och nackdelar", "barn- och utbildningsnämnden")
+AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|respektive)\b)([a-zåäöé])")
+
+
+def las_avstavade(text: str) -> str:
+    """Given a line's text, return it with each word broken inside the line (AVSTAVAT) read whole."""
+    return AVSTAVAT.sub(r"\1\2", text) if "- " in text else text
+
+
 def drop_furniture(lines: Sequence[Line]) -> list[Line]:
     """Given a page's lines, return them without page numbers and address-footer blocks."""
     footer = footer_indexes([line.text.strip() for line in lines])

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from remiss.clean import band_indexes
+from remiss.clean import band_indexes, las_avstavade
 from remiss.domain import Handling, Line, Page
 from remiss.errors import InputError, NoTextLayerError
 from remiss.layout import Row as LayoutRow
@@ -286,7 +286,8 @@ def _letters(text: str) -> int:
 
 
 def clean_text(text: str) -> str:
-    """Given raw page text, return it with hyphens, soft hyphens and odd spaces normalised.
+    """Given raw page text, return it with hyphens, soft hyphens and odd spaces normalised, and a word a
+    transcript broke inside its line read whole (`remiss.clean.AVSTAVAT`).
 
     Each substitution runs only on a text holding a character its every match consumes (a
     pattern that opens with a lookbehind or '^' is otherwise tried at every position).
@@ -296,6 +297,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\ufffe", "").replace("\u00ad", "").replace("\x02", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
+    text = las_avstavade(text)
     return _GLYPH_BULLET.sub(r"\1• ", text) if _GLYPH.search(text) else text
 
 

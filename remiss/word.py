@@ -38,6 +38,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from remiss.clean import las_avstavade
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -639,12 +641,14 @@ def _clean(text: str, *, columns: bool = False) -> str:
 
     A tab to a tab stop the paragraph (or its style) sets is a column gap, " | " as in a table row (a
     letterhead's "Kommunstyrelsen<tab>Datum<tab>Dnr", the header style's centre and right stops); so are
-    two tabs in a row. A single tab at Word's default stops is a space ("Datum:<tab>2024-03-01").
+    two tabs in a row. A single tab at Word's default stops is a space ("Datum:<tab>2024-03-01"). A word a
+    transcript broke inside the paragraph is read whole (`remiss.clean.AVSTAVAT`).
     """
     text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = text.replace("\r", "\n").replace("\x0b", "\n")
     text = re.sub(r"[ ]*\t[ ]*\t[\t ]*" if not columns else r"[ ]*\t[\t ]*", " | ", text)
     text = re.sub(r"[ \t\u2002\u2003]+", " ", text)
+    text = las_avstavade(text)
     return "\n".join(re.sub(r"^(?:\s*\|\s)+|(?:\s\|\s*)+$", "", line).strip() for line in text.split("\n"))
 
 

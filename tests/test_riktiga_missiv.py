@@ -5540,6 +5540,13 @@ def test_avslutad_regeringsremiss_i_ett_blogginlagg_ar_ingen_remiss() -> None:
         ("Svaret skickas till regionalutveckling@regionvasterbotten.se med kopia till "
          "maud.ericson@regionvasterbotten.se\nMaud Ericson Strateg Infrastruktur E-post\n"
          "maud.ericson@regionvasterbotten.se\nMobil 070-664 57 74", "Maud Ericson"),
+        # prov/kungsor-samrad-runnabacken, paragraphs joined: the postal address answers go to after 'till:',
+        # the person after the kommun, the postcode and town on the next line or on the same one (session 13)
+        ("synpunkter är du välkommen att lämna in dem skriftligen via e-post till diariet.ks@kungsor.se eller i\n"
+         "pappersform till: Kungsörs kommun Anne Pettersson\n736 85 Kungsör\nSenast uppdaterad: 11 mars 2020",
+         "Anne Pettersson"),
+        ("eller i pappersform till: Kungsörs kommun Anne Pettersson 736 85 Kungsör Senast uppdaterad: 11 mars "
+         "2020", "Anne Pettersson"),
     ],
 )
 def test_contact_run_together_by_a_transcript(text: str, namn: str) -> None:
@@ -5864,3 +5871,43 @@ def test_dnr_efter_etiketten_med_kolon_i_markningen() -> None:
     assert found is not None and found.value == "KS 21/156"
     remiss = extract_remiss("x.pdf", part_of(lines_of(ANGE_GRANSKNING)))
     assert remiss is not None and remiss.diarienummer == "KS 21/156"
+# --- a word a transcript broke inside its line, read whole as the file is read (session 13, bench_textfel) ---
+
+@pytest.mark.parametrize(
+    ("rad", "last"),
+    [
+        # prov11/ideburenskola-laroplan-remissinstans as a transcript breaks it: the contact phrase's noun
+        ("Ansvarig för remis- sarbetet är Ingrid Carlgren, professor i pedagogik",
+         "Ansvarig för remissarbetet är Ingrid Carlgren, professor i pedagogik"),
+        # missiv/rk-u2016-pa-goda-grunder: the department in the letterhead
+        ("Utbildnings- departementet", "Utbildningsdepartementet"),
+        # a word left open before a conjunction is no broken word
+        ("Barn- och utbildningsnämnden, kultur- och fritidsnämnden", "Barn- och utbildningsnämnden, kultur- och "
+         "fritidsnämnden"),
+        ("för- eller nackdelar; Region- Halland; 2019- 2020", "för- eller nackdelar; Region- Halland; 2019- 2020"),
+    ],
+)
+def test_ord_avstavat_inne_i_raden_lases_helt(rad: str, last: str) -> None:
+    from remiss.read import clean_text
+
+    assert clean_text(rad) == last
+
+
+def test_ord_avstavat_inne_i_stycket_lases_helt_ur_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A DOCX paragraph holding a transcript's broken words: the handläggare and the sender are read."""
+    import docx
+
+    from remiss.pipeline import tolka_fil
+
+    doc = docx.Document()
+    doc.add_paragraph("Idéburna skolors riksförbund")
+    doc.add_paragraph(
+        "Idéburna skolors riksförbund är nu remissinstans för Skolverkets förslag till förändringar i läroplanen "
+        "om förskoleklass och fritidshem i enlighet med regeringsuppdraget U2015/191/S. Ansvarig för remis- "
+        "sarbetet är Ingrid Carlgren, professor i pedagogik vid Stockholms universitet och styrelseledamot i "
+        "Idéburna skolors riksförbund. Medlemsorganisationer som har synpunkter på förändringarna kan kontakta "
+        "förbundet.")
+    fil = tmp_path / "notis.docx"
+    doc.save(str(fil))
+    remisser = tolka_fil(fil)
+    assert [r.handlaggare.namn for r in remisser] == ["Ingrid Carlgren"]

@@ -44,17 +44,18 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
 def _segment() -> re.Pattern[str]:
     """Return where a transcript ran a contact block into one line (see find_handlaggare): before a contact
     label inside the line or a fact box's label (modeller/kontakt.toml), before a phone number, a contact
-    detail word, a postbox or a postcode, and after a number ('010-240 53 97 Liselotte Schmidt')."""
+    detail word, a postbox or a postcode, and after a number ('010-240 53 97 Liselotte Schmidt'), but not
+    between a postcode and its town ('736 85 Kungsör' stays one postal line)."""
     faktaruta = "|".join(re.escape(o.capitalize()).replace(r"\ ", r"\s+")
                          for e in kontakt_modell()["etikett"] for o in e["ord"])
     return re.compile(
         r"(?<=\S)\s+(?="
         r"(?:Kontaktpersoner|Kontaktperson|Handläggare|Kontakt\s+för\s+frågor|Upplysningar|Frågor\s+besvaras)\b"
         r"|(?i:att)\s*[.:]\s+[A-ZÅÄÖ]"
-        r"|(?:E-post|Epost|Mobil|Telefon|Tel|Tfn)\b|Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]{2}"
+        r"|(?:E-post|Epost|Mobil|Telefon|Tel|Tfn)\b|Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö]+\b)"
         rf"|(?:{faktaruta})\s*:"
         r"|(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]\s?\d{2,3}"
-        r")|(?<=\d\d)\s+(?=[A-ZÅÄÖ][a-zåäö])"
+        r")|(?<=\d\d)(?<!\d{3}\s\d{2})(?<!\d{5})\s+(?=[A-ZÅÄÖ][a-zåäö])"
     )
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from remiss.clean import AVSTAVAT
 from remiss.domain import Line
 from remiss.kontroll.typer import Fynd
 
@@ -107,9 +108,6 @@ def make_blocks(lines: Iterable[Line], *, per_line: bool = False) -> list[Block]
     return [_join(stycke) for stycke in stycken]
 
 
-# a word a transcript keeps broken inside its line where the original's line ended ("tillstyrker flera av
-# utred- ningens förslag"), read whole; not a word left open before a conjunction ("för- och nackdelar")
-AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|respektive)\b)([a-zåäöé])")
 
 
 def _join(lines: list[Line]) -> Block:
