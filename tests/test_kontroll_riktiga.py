@@ -4822,3 +4822,36 @@ def test_departementsnummer_med_kolon_ar_en_dnr_form_men_inte_sou_eller_sfs() ->
         assert match is not None and match.group("dnr") == value, value
     for text in ("SOU 2011:68", "SFS 2018:123", "Ds 2016:27", "SOU2011:68", "Prop2011:12", "SFS2018:123"):
         assert DNR_RE.search(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("meningar", "vantat"),
+    [
+        # prov12/svenskforsakring-rorelsereglering-yttrande (docplayer): parts both ways, none on the whole
+        (("Svensk Försäkring avstyrker förslaget om undergrupper.",
+          "Svensk Försäkring tillstyrker den regleringsteknik som utredningen föreslår med en kombination av "
+          "lag, förordning och föreskrifter från Finansinspektionen.",
+          "Svensk Försäkring tillstyrker att det införs en ny lag baserad på tjänstepensionsdirektivet."),
+         "blandat"),
+        # alone, the thing the remiss proposes is the remitted matter (README: 'stöder X som föreslås')
+        (("Sjöfartsverket stödjer den modell för lagstiftning om Sveriges sjöterritorium och maritima zoner "
+          "som föreslås i betänkandet.",), "tillstyrker"),
+        (("Svensk Försäkring tillstyrker den regleringsteknik som utredningen föreslår.",
+          "Svensk Försäkring tillstyrker att det införs en ny lag."), "tillstyrker"),
+        # a stance on the whole beside it keeps the main stance (README: 'tillstyrker i huvudsak … men
+        # avstyrker avsnitt 6.3')
+        (("Kommunen tillstyrker i huvudsak förslagen i betänkandet.",
+          "Kommunen tillstyrker den regleringsteknik som utredningen föreslår.",
+          "Kommunen avstyrker dock förslaget i avsnitt 6.3."), "tillstyrker"),
+    ],
+)
+def test_det_foreslagna_bland_delar_at_bada_hallen(meningar: tuple[str, ...], vantat: str) -> None:
+    """A stance on a thing the remiss proposes, named by itself ('tillstyrker den regleringsteknik som
+    utredningen föreslår'), is the whole when it stands alone or beside parts the same way; beside a stance
+    the other way on a named part ('avstyrker förslaget om undergrupper') and none on the whole it is one of
+    the parts: blandat (the truth's null)."""
+    from remiss.kontroll.brister import bedom
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines(*meningar)), del_="brodtext", namnd=None)
+    assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == vantat

@@ -57,7 +57,8 @@ class Bedomning:
 
 def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) -> Bedomning:
     """Given the findings of the beslut section and of the body, return the judged ställningstagande."""
-    beslut = _strong_or_weak(beslut)
+    beslut = _strong_or_weak(_foreslaget_bland_delar(beslut))
+    brodtext = _foreslaget_bland_delar(brodtext)
     if beslut:  # only a strong stance on the whole in the body can contradict the beslut (README: konflikt is
         # never stances on different parts, "tillstyrker förslaget" beside "avstyrker förslaget om avgifter")
         return _from_beslut(beslut, [f for f in brodtext if not f.svag and _on_whole(f)])
@@ -81,6 +82,24 @@ def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) 
         "tillstyrker, avstyrker eller avstår från att yttra sig.",
     )
     return Bedomning(None, None, None, (), (brist,))
+
+
+def _foreslaget_bland_delar(found: list[Fynd]) -> list[Fynd]:
+    """Return the findings with a stance on a thing the remiss proposes made a part when a stance the other
+    way on a named part stands beside it.
+
+    "tillstyrker den modell … som föreslås i betänkandet" alone supports the remitted matter (README: "stöder
+    X som föreslås i betänkandet"); beside "avstyrker förslaget om undergrupper" and "tillstyrker att det
+    införs en ny lag" it is one of the parts the answer takes a stance on, both ways, with none on the whole:
+    blandat (prov12/svenskforsakring-rorelsereglering-yttrande).
+    """
+    from dataclasses import replace
+
+    def mot_del(fynd: Fynd) -> bool:
+        return any(other.varde not in (fynd.varde, "avstar") and not other.svag and not _on_whole(other)
+                   for other in found)
+
+    return [replace(f, bara_del=True) if f.foreslaget and not f.bara_del and mot_del(f) else f for f in found]
 
 
 def _strong_or_weak(found: list[Fynd]) -> list[Fynd]:

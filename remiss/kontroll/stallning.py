@@ -252,6 +252,8 @@ def _sentence_fynd(
                 objekt=objekt,
                 meningsnummer=number,
                 bara_del=_bara_del(pattern, objekt) or _delmangd_objekt(pattern, sent, ent, object_end),
+                foreslaget=bool(objekt) and not FORSLAGSORD.match(objekt.split()[0])
+                and _foreslaget_efter(sent, object_end),
             )
         )
     return out
@@ -340,6 +342,19 @@ def _forfluten(verb: Token) -> bool:
 def _fore(sent: Span, ent: Span) -> str:
     """Return the sentence text before a match, lower case."""
     return " ".join(t.lower_ for t in sent.doc[sent.start : ent.start])
+
+
+# "den regleringsteknik som utredningen föreslår", "den modell … som föreslås i betänkandet": the object is a
+# thing the remiss proposes, named by itself
+FORESLAGET_EFTER = re.compile(
+    r"^som\s+(?:\w+\s+){0,3}?(?:föreslår|föreslås|föreslagits|föreslogs|föreslagit|läggs\s+fram)\b"
+)
+
+
+def _foreslaget_efter(sent: Span, object_end: int) -> bool:
+    """Return True when a relative clause after a stance's object says the remiss proposes it ("… den
+    regleringsteknik som utredningen föreslår")."""
+    return bool(FORESLAGET_EFTER.match(" ".join(t.lower_ for t in sent.doc[object_end : sent.end])))
 
 
 def _efter(sent: Span, ent: Span) -> str:

@@ -61,6 +61,9 @@ class Fynd:
     meningsnummer: int = 0
     bara_del: bool = False  # the pattern names a part ("positiv till en utvecklad samverkan"), not the whole
     ocr: bool = False
+    # the object is a thing the remiss proposes, named by itself ("tillstyrker den regleringsteknik som
+    # utredningen föreslår"): the whole when unopposed, one part beside a part the other way
+    foreslaget: bool = False
 
 
 @dataclass(frozen=True)
