@@ -37,8 +37,30 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
         if i not in footer and not PAGE_NUMBER.match(line.text.strip())
         and not (i in edge and line.text.strip() == str(line.page))
     ]  # a bare '2' last on page 2 is its number ('… senast den 22' | '2' | 'februari 2017.')
+    head = kept[:6]
+    kept = [part for i, line in enumerate(kept) for part in split_page_counter(line, head if i > 1 else ())]
     # a row of header labels over its values stays two rows: remiss.huvud pairs them by where they stand
     return [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
+
+
+# a source's page break a transcript left at the start of a line: the page number, the counter and the
+# repeated page header run into the text ('2 2(3) Trafikavdelningen Remissinstanser', '3 (4) Vi anser …')
+_COUNTER_FIRST = re.compile(r"^(?:\d{1,3}\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+(?P<rest>\S.*)$")
+
+
+def split_page_counter(line: Line, header: Sequence[Line]) -> list[Line]:
+    """Given a line and the page's first lines (its letterhead; none for the first two lines), return the
+    line without a page counter a transcript left at its start, and without the repeated page header after
+    the counter when it repeats one of the header's lines: what follows is a line of its own."""
+    match = _COUNTER_FIRST.match(line.text.strip()) if header else None
+    if not match:
+        return [line]
+    rest = match.group("rest")
+    for head in sorted({h.text.strip() for h in header if len(h.text.strip()) > 3}, key=len, reverse=True):
+        if rest.startswith(head + " ") and not _COUNTER_FIRST.match(head):
+            rest = rest[len(head) :].strip()
+            break
+    return [replace(line, text=rest)]
 
 
 # A browser's print band, first or last on a page: the date and time of printing (Chrome: over the page

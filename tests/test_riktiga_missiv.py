@@ -5911,3 +5911,39 @@ def test_ord_avstavat_inne_i_stycket_lases_helt_ur_word(tmp_path) -> None:  # ty
     doc.save(str(fil))
     remisser = tolka_fil(fil)
     assert [r.handlaggare.namn for r in remisser] == ["Ingrid Carlgren"]
+
+
+# --- a source's page break left at a line's start by a transcript (session 13, bench_textfel sidraknare) ---
+
+def test_sidraknaren_forst_pa_raden_ar_ingen_text() -> None:
+    """missiv/rk-u2021-urval-extraordinara-handelser as docplayer keeps page 2's head: '2 2(3) Remiss
+    Remissinstanser' — the page number, the counter and the repeated header 'Remiss' before the list's
+    heading. The heading stands alone, so the list under it is read."""
+    from remiss.clean import drop_furniture
+
+    lines = lines_of("Utbildningsdepartementet | 2021-02-24\nU2021/01271\nRemiss\nMöjlighet för regeringen att "
+                     "frångå huvudregeln\n2 2(3) Remiss Remissinstanser\nBlekinge tekniska högskola\n"
+                     "3 (4) Vi anser att förslaget är bra.")
+    texts = [line.text for line in drop_furniture(lines)]
+    assert texts[-3:] == ["Remissinstanser", "Blekinge tekniska högskola", "Vi anser att förslaget är bra."]
+
+
+def test_sidraknaren_forst_i_ett_stycke_hindrar_inte_listan() -> None:
+    """The same letter's list under a heading with the counter before it: the instanser are read."""
+    text = """Utbildningsdepartementet
+2021-02-24
+U2021/01271
+Remiss
+Möjlighet för regeringen att frångå huvudregeln för fördelning av platser vid urval till högskolan
+2 2(3) Remiss Remissinstanser
+Blekinge tekniska högskola
+Folkbildningsrådet
+Försvarshögskolan
+Göteborgs universitet
+Remissvaren ska ha kommit in till Utbildningsdepartementet senast den 3 mars 2021. Svaren bör lämnas per e-post till u.remissvar@regeringskansliet.se."""
+    from remiss.clean import drop_furniture
+
+    remiss = extract_remiss("x.pdf", part_of(drop_furniture(lines_of(text))))
+    assert remiss is not None
+    assert [i.namn for i in remiss.remissinstanser] == [
+        "Blekinge tekniska högskola", "Folkbildningsrådet", "Försvarshögskolan", "Göteborgs universitet"]
