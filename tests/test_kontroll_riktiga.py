@@ -4856,16 +4856,16 @@ def test_det_foreslagna_bland_delar_at_bada_hallen(meningar: tuple[str, ...], va
     fynd = find_fynd(make_blocks(_lines(*meningar)), del_="brodtext", namnd=None)
     assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == vantat
 def test_beteckning_med_gemen_i_diariets_kod_och_kolon_i_transkriptets_huvud(tmp_path: Path) -> None:
-    """yttranden/kristinehamn-ks-vattenforvaltning-yttrande: the transcript's flattened head 'Sida Yttrande 1(1)
-    Vårt datum Vår beteckning 2015-03-04 Ks/2015:34 Rev …' writes the diarium's code with a lower-case letter
-    and a colon before the serial ('Ks/2015:34'): the sender's own number (modeller/dnr.toml)."""
+    """yttranden/kristinehamn-ks-vattenforvaltning-yttrande: the transcript's flattened head 'Sida Yttrande
+    1(1) Vårt datum Vår beteckning 2015-03-04 Ks/2015:34 Rev …' writes the diarium's code with a lower-case
+    letter and a colon before the serial ('Ks/2015:34'): the sender's own number (modeller/dnr.toml)."""
     fil = _docx(
         tmp_path / "k.docx",
         "Sida Yttrande 1(1) Vårt datum Vår beteckning 2015-03-04 Ks/2015:34 Rev 2015-03-16, rev 2015-03-30 "
         "Kommunstyrelsen Stefan Johansson, 0550-858 97 Vattenmyndigheten Västerhavet Yttrande från "
-        "Kristinehamns kommun till vattenmyndigheten om samråd vattenförvaltning 2015-2021 INFORMATION Detta är "
-        "ett samordnat yttrande från kommunstyrelsen i Kristinehamns kommun till vilket synpunkter har tillförts "
-        "genom yttrande från kommunens miljö- och byggnadsnämnd.",
+        "Kristinehamns kommun till vattenmyndigheten om samråd vattenförvaltning 2015-2021 INFORMATION "
+        "Detta är ett samordnat yttrande från kommunstyrelsen i Kristinehamns kommun till vilket synpunkter "
+        "har tillförts genom yttrande från kommunens miljö- och byggnadsnämnd.",
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "Ks/2015:34"
