@@ -5947,3 +5947,26 @@ Remissvaren ska ha kommit in till Utbildningsdepartementet senast den 3 mars 202
     assert remiss is not None
     assert [i.namn for i in remiss.remissinstanser] == [
         "Blekinge tekniska högskola", "Folkbildningsrådet", "Försvarshögskolan", "Göteborgs universitet"]
+
+
+def test_dnr_forst_i_stycket_under_rubriken() -> None:
+    """missiv/lulea-oringen-dp-granskning as a transcript joins it: the number that stood alone under the
+    heading opens the paragraph after it ('SBF 2020/1109 Kommunstyrelsens arbetsutskott beslutade …')."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    text = """Luleå kommun
+Underrättelse om Granskning: Detaljplan för del av centrum, del av Öringen 6 och Innerstaden 2:1.
+SBF 2020/1109 Kommunstyrelsens arbetsutskott beslutade att ge stadsbyggnadsnämnden i uppdrag att upprätta ett förslag"""
+    found = find_diarienummer_header(lines_of(text))
+    assert found is not None and found.value == "SBF 2020/1109"
+
+
+@pytest.mark.parametrize(
+    "rad",
+    ["2020 Kommunstyrelsen beslutade att remittera förslaget", "KS 2020 Vi har tagit del av förslaget",
+     "Remissen gäller 2020/123 Vi har tagit del"],
+)
+def test_ingen_dnr_ur_ett_ar_forst_i_stycket(rad: str) -> None:
+    from remiss.extract.dnr import _opening_paragraph
+
+    assert _opening_paragraph(lines_of(f"Luleå kommun\n{rad}")) is None

@@ -73,7 +73,26 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
         opening = head_row_dnr(line.text) if " | " not in line.text else None
         if opening and not (index and _paragraph_end(lines[index - 1], line)):
             return Found(opening, line, _HEAD_ROW)
-    return in_text or _cited_after_name(lines[:HEAD_LINES])
+    return in_text or _opening_paragraph(lines[:8]) or _cited_after_name(lines[:HEAD_LINES])
+
+
+_OPENS_SENTENCE = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]")
+_OPENING = "ett diarienummer med bokstäver först i stycket under rubriken (ett transkript fogade dit det)"
+
+
+def _opening_paragraph(lines: Sequence[Line]) -> Found | None:
+    """Given the first lines, return a dnr with a letter prefix opening a paragraph under the title: a
+    transcript ran the number that stood alone under the heading into the paragraph after it ('SBF 2020/1109
+    Kommunstyrelsens arbetsutskott beslutade …'). Not on the first line, and only with letters and a
+    slash or dash number, so a year or a date opening a sentence is never taken."""
+    for index, line in enumerate(lines[1:], start=1):
+        dnr = DNR_RE.match(line.text.strip())
+        if dnr is None or not re.match(r"[A-ZÅÄÖ]{2,}[a-zåäö]*\s?\d{2,4}[/-]\d", dnr.group("dnr")):
+            continue
+        rest = line.text.strip()[dnr.end() :]
+        if _OPENS_SENTENCE.match(rest) and not _paragraph_end(lines[index - 1], line):
+            return Found(_fix_glued_klass(dnr.group("dnr")), line, _OPENING)
+    return None
 
 
 def _paragraph_end(previous: Line, line: Line) -> bool:
