@@ -4869,3 +4869,78 @@ def test_beteckning_med_gemen_i_diariets_kod_och_kolon_i_transkriptets_huvud(tmp
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "Ks/2015:34"
+
+
+ARKITEKTER_NYHET = (
+    "Nyheter",
+    "Sveriges Arkitekter: ”Utredning om byggregler missar boendes behov”",
+    "Utredningen Modernare byggregler – förutsägbart, flexibelt och förenklat tar inte hänsyn till de "
+    "boendes perspektiv, hävdar Sveriges Arkitekter i sitt remissvar. Statens egna mål i fråga om god "
+    "gestaltad livsmiljö och boendekvaliteter tappas bort, liksom klimatperspektivet. Förbundet avstyrker "
+    "därför de flesta förslagen i utredningen.",
+    "– Det kommittén för modernare byggregler föreslår skulle innebära att samhällets krav på "
+    "bostadskvalitet försämras på ett sätt som inte är acceptabelt, säger förbundets samhällspolitiska chef "
+    "Margareta Wilhelmsson.",
+    "Utredarna konstaterar själva att produktivitetsutvecklingen och incitamenten för innovation i "
+    "byggindustrin är låg och det är där huvudorsakerna till problemen ligger, anser Margareta Wilhelmsson "
+    "och Katarina O Cofaigh, som tillsammans skrivit förbundets remissvar.",
+)
+
+
+def test_tidningens_anforing_av_en_namngiven_organisations_remissvar_ar_referat(tmp_path: Path) -> None:
+    """prov12/svenskbyggtidning-arkitekter-byggregler: a trade paper attributes what it says to a named
+    organisation's answer by reported speech ('…, hävdar Sveriges Arkitekter i sitt remissvar'), in the third
+    person throughout, with no 'vi' outside the quotes, no link to the answer and the organisation no
+    letterhead of the page: a report of another's answer, not recognised (also not by the learned type, which
+    cannot see who speaks)."""
+    assert igenkanda(_docx(tmp_path / "n.docx", *ARKITEKTER_NYHET)) == []
+
+
+@pytest.mark.parametrize(
+    ("fall", "huvud", "slut"),
+    [
+        # yttranden/bankforeningen-resolutionsavgift-nyhet: the site's section names the organisation
+        ("sektion", ("Aktuellt från Sveriges Arkitekter",), ()),
+        # the organisation's name alone over the page (its letterhead)
+        ("brevhuvud", ("Sveriges Arkitekter",), ()),
+        # yttranden/iffs-universitetsstyrning-remissyttrande: a line linking the answer ('Läs hela IFFS
+        # remissyttrande.'): the page publishes it
+        ("länk", (), ("Läs hela remissvaret här",)),
+        # prov8/fastighetsagarna-hyressattning-remissvar: the text's own 'vi' outside the quotes
+        ("vi", (), ("Vi är förvånade och besvikna över att utredaren har valt att följa en annan "
+                    "uppfattning.",)),
+    ],
+)
+def test_anforing_pa_organisationens_egen_sida_ar_ett_svar(
+    tmp_path: Path, fall: str, huvud: tuple[str, ...], slut: tuple[str, ...]
+) -> None:
+    """The same reported speech on the organisation's own page is its own notice of its answer: its name as
+    the page's letterhead or section, a link to the answer, or a 'vi' of the text's own make it a yttrande."""
+    fil = _docx(tmp_path / "e.docx", *huvud, *ARKITEKTER_NYHET[1:3], *slut)
+    assert len(igenkanda(fil)) == 1, fall
+
+
+def test_tidningens_vi_om_en_annans_yttrande_ar_referat(tmp_path: Path) -> None:
+    """prov12/varnamonu-arenafragan-yttrande: a local paper's 'vi' tells its readers of another's yttrande
+    ('Vi ger er i detalj Värnamo kommuns inskickade yttrande', 'Nu kan vi som första medie berätta att
+    kommunen har … skickat in sitt yttrande'): a report, no yttrande; and the deadline the paper retells in
+    the past ('… berättade förvaltningschefen … att Värnamo kommun har fram till och med den 1 april på sig
+    att komma in med …') asks the reader for nothing: no remiss either."""
+    from remiss.read import read_file
+    from remiss.split import classify
+
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Nyheter",
+        "Kommunen har sagt sitt i arenafrågan",
+        "Nyheter Vi ger er i detalj Värnamo kommuns inskickade yttrande till mark- och miljödomstolen.",
+        "Värnamo kommun har sagt sitt i detaljplanefrågan. Bild: HMXW Arkitekter",
+        "För några veckor sedan berättade förvaltningschefen Jesper du Rietz att Värnamo kommun har fram "
+        "till och med den 1 april på sig att komma in med kompletteringar, synpunkter och aspekter gällande "
+        "Naturskyddsföreningens överklagan gällande detaljplanen för den nya fotbollsarenan i Värnamo. Nu "
+        "kan vi som första medie berätta att kommunen har satt ihop och skickat in sitt yttrande till mark- "
+        "och miljödomstolen. Värnamo kommun yrkar att Naturskyddsföreningens överklagan ska avslås utifrån "
+        "följande aspekter:",
+    )
+    assert igenkanda(fil) == []
+    assert classify(read_file(fil).lines) == "annat"

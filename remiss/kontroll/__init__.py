@@ -71,12 +71,15 @@ def kontrollera_handling(
         yttranden = [replace(lista, igenkanning=skal)] if lista is not None else []
     elif not yttranden:
         remissvar = find_remissvar(handling)  # a remissvar without a yttrande title, read as a whole
+        referat = False
         if remissvar is None:  # nothing reads as a yttrande: a short file is checked as one all the same
             remissvar, igenkant = hela_som_yttrande(handling), False
             if remissvar is not None:  # say why not: the cues and the structure that fell short
-                remissvar = replace(remissvar, igenkanning=igenkanning(handling.lines).forklaring())
-        if remissvar is not None:
-            remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)
+                tecken = igenkanning(handling.lines)
+                remissvar = replace(remissvar, igenkanning=tecken.forklaring())
+                referat = tecken.struktur.referat_i_orden
+        if remissvar is not None and not referat:  # the text says it reports another's answer: the word
+            remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)  # counts do not see who speaks
         yttranden = [remissvar] if remissvar else []
     for yttrande in yttranden:
         kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)

@@ -30,7 +30,10 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
   organisations take positions ("Länsstyrelserna avstyrker … Arbetsförmedlingen anser"), it counts the
   answers received, or a source line under the headline ("Naturvårdsverket," / "2008-06-23") names the
   organisation the text attributes itself to ("Det skriver Naturvårdsverket i sitt yttrande över …": a
-  portal's notice). It weighs only when no one speaks in the sender's own voice.
+  portal's notice), or it attributes the answer to a named organisation by reported speech ("…, hävdar
+  Sveriges Arkitekter i sitt remissvar") with no first person of its own, no link to the answer and the
+  organisation no letterhead of the page, or its own "vi" tells the reader of another's yttrande ("Vi ger er i
+  detalj Värnamo kommuns inskickade yttrande"). It weighs only when no one speaks in the sender's own voice.
 
 Speech quoted and attributed to a person ("– Vi välkomnar förslaget …, säger Marie-Louise Forsberg-Fransson
 (S), regionstyrelsens ordförande.") is no first person of the text: a newspaper quotes the organisation it
@@ -59,6 +62,9 @@ FAMILJER = ("rost", "svarar", "eget_svar", "beslut", "huvud", "publicerar", "ref
 # the traits in which the sender speaks in the first person ("vi anser", "I vårt remissvar"), not of itself
 FORSTA_PERSON = frozenset({"vi-tar-stallning", "eget-yttrande", "vart-eget-svar"})
 PLATSER = ("text", "rad", "borjan", "logik")
+# the report of others' answers inferred from who the subjects are (an organisation the head does not name),
+# which an own page under an unusual head gives too; the other report traits are the text's own words
+HARLEDD_REFERAT = frozenset({"annans-rost"})
 BORJAN = 600  # characters: a tjänsteskrivelse's head, also when a transcript runs it into one paragraph
 HUVUDRADER = 6  # the head zone: at most this many short or larger-set lines before the body
 KORT_HUVUDRAD = 70
@@ -144,6 +150,12 @@ class Strukturbedomning:
         return "referat" in self.familjer
 
     @property
+    def referat_i_orden(self) -> bool:
+        """Return True when the text says in its own words that it reports another's answer (reported speech,
+        a narrator, the answers counted), not only by an organisation the head does not name as subject."""
+        return any(i not in HARLEDD_REFERAT for i in self.familjer.get("referat", (0, ()))[1])
+
+    @property
     def forsta_person(self) -> bool:
         """Return True when the sender speaks in the first person ("vi anser", "I vårt remissvar")."""
         ids = [i for familj in ("rost", "eget_svar") for i in self.familjer.get(familj, (0, ()))[1]]
@@ -203,6 +215,8 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         text = utan_citat if drag.id in FORSTA_PERSON else joined  # a quoted person's "vi" is the speaker's
         if drag.id == KALLANS_SVAR:
             hit = _kallans_svar_refererat(drag.monster.pattern, lines, joined)
+        elif drag.id == ANFORING:
+            hit = _anforing_om_annans_svar(drag.monster.pattern, lines, joined, utan_citat)
         elif drag.var == "logik":
             hit = _logik(drag, text, huvud)
         elif drag.var == "rad":
@@ -215,6 +229,10 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hits.setdefault(drag.familj, []).append(drag)
     if "rost" in hits:
         hits.pop("referat", None)  # the sender speaks: a quoted other organisation is no report of answers
+    if "publicerar" in hits and "referat" in hits:  # the page publishes the answer: its own, told as news
+        hits["referat"] = [d for d in hits["referat"] if d.id != ANFORING]
+        if not hits["referat"]:
+            del hits["referat"]
     familjer = {}
     for familj in FAMILJER:
         if familj in hits:
@@ -248,6 +266,39 @@ def _kallans_svar_refererat(verb: str, lines: list[Line] | tuple[Line, ...], joi
                      joined, re.IGNORECASE):
             return True
     return False
+
+
+# Reported speech that attributes the answer to a named organisation in the third person, the attribution
+# after the words ("… tappas bort, hävdar Sveriges Arkitekter i sitt remissvar", "Det skriver Bankföreningen i
+# sitt remissvar"): a newspaper's way, and an organisation's own news page's too. It tells a report only when
+# nothing else makes the page the organisation's own: no first person outside quoted speech ("Vi är förvånade
+# …"), the name not the page's letterhead or section ("Naturvårdsverket" alone over the page, "Aktuellt från
+# Bankföreningen"), and no link publishing the answer (`publicerar`, in `bedom`).
+ANFORING = "anforing-om-annans-svar"
+SVARSORD = r"(?:remissvar|remissyttrande|yttrande|svar|skrivelse|utlåtande)"
+
+
+def _anforing_om_annans_svar(
+    verb: str, lines: list[Line] | tuple[Line, ...], joined: str, utan_citat: str
+) -> bool:
+    """Return True when the text attributes what it says to a named organisation's answer by reported speech
+    ("…, hävdar Sveriges Arkitekter i sitt remissvar") and nothing makes the page that organisation's own."""
+    if FORSTA_PERSON_ORD.search(utan_citat):
+        return False
+    anforing = rf"\b(?:{verb})\s+({NAMN})\s+i\s+(?:sitt|ett|sin)\s+(?:\w+\s+)?{SVARSORD}\b"
+    for match in re.finditer(anforing, joined):
+        namn = " ".join(match.group(1).split())
+        if namn.split()[0].lower() in INTE_AVSANDARE or _brevhuvud(namn, lines):
+            continue
+        return True
+    return False
+
+
+def _brevhuvud(namn: str, lines: list[Line] | tuple[Line, ...]) -> bool:
+    """Return True when a line of the page's head is the name alone or the site's section of it
+    ("Naturvårdsverket", "Aktuellt från Bankföreningen", "Nyheter från Svensk Försäkring")."""
+    monster = re.compile(rf"^\W*(?:(?:\w+\s+){{0,3}}från\s+)?{re.escape(namn)}\W*$", re.IGNORECASE)
+    return any(monster.match(line.text.strip()) for line in lines[: HUVUDRADER + 2])
 
 
 def _logik(drag: Drag, joined: str, huvud: str) -> bool:
