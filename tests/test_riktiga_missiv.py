@@ -5970,3 +5970,18 @@ def test_ingen_dnr_ur_ett_ar_forst_i_stycket(rad: str) -> None:
     from remiss.extract.dnr import _opening_paragraph
 
     assert _opening_paragraph(lines_of(f"Luleå kommun\n{rad}")) is None
+
+
+def test_webbverktyg_ar_inget_namn() -> None:
+    """modeller/kontakt.toml [webbverktyg]: missiv/vetlanda-fop-granskning-2019 with its heading run into the
+    paragraph: 'Kontakt' over the page's buttons 'Dela Lyssna' gave the handläggare 'Dela Lyssna'. Each
+    example names nobody."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.personer import find_handlaggare
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "kontakt.toml").read_text())
+    for exempel in data["webbverktyg"]["exempel"]:
+        assert find_handlaggare(lines_of(exempel.replace(" / ", "\n")))[0].namn is None, exempel
+    assert find_handlaggare(lines_of("Kontakt\nAnna Lind, planarkitekt"))[0].namn == "Anna Lind"

@@ -302,6 +302,12 @@ def _first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _webbverktyg() -> frozenset[str]:
+    """Return the words of a web page's buttons and tools, never part of a name (modeller/kontakt.toml)."""
+    return frozenset(kontakt_modell()["webbverktyg"]["ord"])
+
+
 def kontakt_modell() -> dict[str, Any]:
     """Return modeller/kontakt.toml: the phrases before a contact's name and the fact-box labels."""
     return modell_toml("kontakt.toml")
@@ -480,8 +486,8 @@ def _person_name(text: str) -> str | None:
     if role is not None:
         words = words[:role]  # 'Maud Ericson Strateg Infrastruktur': the name before the job title
         head = " ".join(words)
-    if not 2 <= len(words) <= 4:
-        return None
+    if not 2 <= len(words) <= 4 or any(w.lower() in _webbverktyg() for w in words):
+        return None  # 'Dela Lyssna': a web page's buttons (modeller/kontakt.toml [webbverktyg])
     if all(
         w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜáíóúñàèç-]+", w) for w in words
     ) and not ORG_WORD.search(head):
