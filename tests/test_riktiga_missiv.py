@@ -5853,12 +5853,16 @@ Tillägg till planbeskrivning/Ändring av detaljplan för Östra industriområde
 Rubricerad detaljplan finns utställd för samråd på samhällsbyggnads förvaltningen i Övertorneå kommun fr o m 2020-03-20 – 2020-04-10.
 Syftet med ändringen av detaljplanen är att möjliggöra att Övertorneå Energis fastighet Matarengi 28:8 kan utökas med del av den kommunala fastigheten Matarengi 28:3.
 Den som har synpunkter på förslagen får framföra dessa senast den 10 april 2020 till Samhällsbyggnadsförvaltningen, Övertorneå kommun, Tingshusvägen 2, 957 32 Övertorneå. Märk ditt brev eller e-post med ärende och diarienr 2018-94."""
-    lines = [replace(line, size=16.0, bold=True) if i == 0 else replace(line, size=10.0)
-             for i, line in enumerate(lines_of(text))]
-    found = choose_titel(lines)
-    assert found is not None
-    assert found.value == ("Tillägg till planbeskrivning/Ändring av detaljplan för Östra industriområdet "
-                           "Matarengi 28:8 m.fl")
+    full = ("Tillägg till planbeskrivning/Ändring av detaljplan för Östra industriområdet Matarengi 28:8 m.fl, "
+            "Övertorneå kommun.")
+    # as the page has it, and wrapped in a narrow column before the number or before the kommun (layouts)
+    for wrapped in (full, full.replace("Matarengi 28:8", "Matarengi\n28:8"), full.replace("m.fl, ", "m.fl,\n")):
+        lines = [replace(line, size=16.0, bold=True) if i == 0 else replace(line, size=10.0)
+                 for i, line in enumerate(lines_of(text.replace(full, wrapped)))]
+        found = choose_titel(lines)
+        assert found is not None
+        assert found.value == ("Tillägg till planbeskrivning/Ändring av detaljplan för Östra industriområdet "
+                               "Matarengi 28:8 m.fl"), wrapped
 
 
 def test_dnr_efter_etiketten_med_kolon_i_markningen() -> None:

@@ -788,6 +788,7 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
     """Given the lines under a plan's short heading ('Heden - Verksamheter och bostäder vid Smålandsgatan')
     and the heading's title, return the plan's formal name when it holds every word of the heading."""
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ]{4,}", title)]
+    numbers = re.findall(r"\d+(?::\d+)?", title)  # a property's number is part of the name ('Matarengi 28:8')
     if not words:
         return None
     for index, line in enumerate(lines):
@@ -795,15 +796,18 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if rest[:1].islower() and len(rest) < 60:
             text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
-        # or wrapped before a name: '… inom stadsdelen' / 'Heden' (tried when the line lacks a word)
+        # or wrapped before a name: '… inom stadsdelen' / 'Heden', or before a number: '… Matarengi' / '28:8
+        # m.fl, Övertorneå kommun.' (tried when the line lacks a word or number)
         kort_rest = rest[:1].isupper() and len(rest.split()) <= 2 and not re.search(r"[\d.!?:]", rest)
-        for candidate in (text, f"{text} {rest}") if kort_rest else (text,):
+        nummer_rest = rest[:1].isdigit() and len(rest) < 60 and any(rest.startswith(n) for n in numbers)
+        for candidate in (text, f"{text} {rest}") if kort_rest or nummer_rest else (text,):
             match = PLAN_NAME.match(candidate)
             if match is None:
                 continue
-            doc = match.group("doc").strip()
+            doc = match.group("doc").strip(" ,;")  # '… 28:8 m.fl,' / 'Övertorneå kommun.' in a narrow column
             name = doc.lower()
-            if len(doc) > len(title) and all(word[:5] in name for word in words):
+            if (len(doc) > len(title) and all(word[:5] in name for word in words)
+                    and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
 
