@@ -4944,3 +4944,23 @@ def test_tidningens_vi_om_en_annans_yttrande_ar_referat(tmp_path: Path) -> None:
     )
     assert igenkanda(fil) == []
     assert classify(read_file(fil).lines) == "annat"
+
+
+@pytest.mark.parametrize(
+    "mening",
+    [
+        "Vi är i stora drag positiva till förslaget.",
+        "Nämnden ser i stora drag positivt på förslaget.",
+        "Kommunen ställer sig i stora drag bakom förslaget.",
+        "Nämnden tillstyrker i stora drag förslagen men avstyrker förslaget om avgifter.",
+    ],
+)
+def test_i_stora_drag_ar_som_i_huvudsak(mening: str) -> None:
+    """'i stora drag' qualifies a stance on the whole as 'i stort sett' and 'i huvudsak' do
+    (prov12/boonatur-skarpnas-naturreservat-yttrande: 'I stora drag är vi positiva till det föreslagna
+    naturreservatet'); beside an avstyrker of a named part the whole's value stands."""
+    from remiss.kontroll.brister import bedom
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None)
+    assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == "tillstyrker"

@@ -198,8 +198,8 @@ def _last_sentence(found: list[Fynd]) -> list[Fynd]:
 # målgruppen …") is the main stance: "tillstyrker i huvudsak … men avstyrker avsnitt 6.3" is tillstyrker.
 # "tillstyrker bl a att gränsdragningen … tydliggörs": "bland annat" names some parts among others.
 HELHET = re.compile(
-    r"\b(?:i huvudsak|i stort|i allt väsentligt|i sin helhet|i grunden|huvudsakligen|övergripande"
-    r"|sammantaget)\b"
+    r"\b(?:i huvudsak|i stort|i stora drag|i allt väsentligt|i sin helhet|i grunden|huvudsakligen"
+    r"|övergripande|sammantaget)\b"
 )
 DEL = re.compile(
     r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+(?:om|att|med)|(?:till|på)\s+att"
