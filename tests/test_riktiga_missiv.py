@@ -3400,9 +3400,10 @@ def test_underrubriken_inbjudan_att_lamna_synpunkter_delar_inte_notisen() -> Non
 @pytest.mark.parametrize(
     ("text", "avsandare"),
     [
-        # missiv/katrineholm-renhallningsordning-2014: 'Från 1 juli …' is a preposition, no label
+        # missiv/katrineholm-renhallningsordning-2014: 'Från 1 juli …' is a preposition, no label (the nämnd
+        # whose mailbox the answers go to: avs13, facit changed by the README rule)
         ("Förslag till reviderad renhållningsordning nu på utställning\nFrån 1 juli till 31 juli 2014 ställer Katrineholm, Flen och Vingåkers kommuner ut förslag till reviderad renhållningsordning.\nKatrineholm\nSynpunkter lämnas skriftligen per e-post: kommunstyrelsen@katrineholm.se eller post: Katrineholms kommun, 641 80 Katrineholm.",
-         "Katrineholms kommun"),
+         "Katrineholms kommun, Kommunstyrelsen"),
         # missiv/sodertalje-avfallsforeskrifter: a heading that says what 'Kommunen' did names no sender
         ("Nyheter\nKommunen har tagit fram nya avfallsföreskrifter\n2023-06-26\nEtt förslag till kommunens nya avfallsföreskrifter har tagits fram. Nu har du möjlighet att ta del av förslaget och lämna dina synpunkter.\nUnder tiden 26 juni – 20 augusti 2023 finns förslag till nya avfallsföreskrifter tillgängligt.",
          None),
@@ -5989,3 +5990,121 @@ def test_webbverktyg_ar_inget_namn() -> None:
     for exempel in data["webbverktyg"]["exempel"]:
         assert find_handlaggare(lines_of(exempel.replace(" / ", "\n")))[0].namn is None, exempel
     assert find_handlaggare(lines_of("Kontakt\nAnna Lind, planarkitekt"))[0].namn == "Anna Lind"
+# --- avs13: the unit in the reply route of another kommun (prov12, informed) ---------------------------------
+
+ANGE_NYHET = """Ånge kommun
+Granskning Översiktsplan Ånge 2040 inleds
+Översiktsplanen Ånge kommun 2040 är inne i ett nytt skede. Nu inleds granskningsskede som pågår mellan 18 september till och med 20 november 2023.
+Handlingarna finns även att ta del av i kommunhuset i Ånge, Torggatan 10 samt Ånge bibliotek, Järnvägsgatan 3.
+Lämna synpunkter på granskningsförslaget
+Skicka annars synpunkter/yttrande med e-post till kommunstyrelsen@ange.se eller ett brev till: Ånge kommun, 841 81 Ånge. Märk gärna meddelandet eller brevet med: KS 21/156.
+Översiktsplanens granskningshandling kan vid önskemål skickas hem. Om så önskas, vänligen mejla ange@ange.se och ange rubrik "Översiktsplan 2040"."""
+
+LESSEBO_UTSTALLNING = """Lessebo kommun
+Utställning: Aktualisering av översiktsplanen
+Meddelande: Lessebo kommun ställer ut förslag till aktualisering av översiktsplanen.
+Utställningstid: 15 november 2021 – 7 januari 2022.
+På grund av rådande läge finns planhandlingarna endast att ta del av digitalt. Eventuella synpunkter på planförslaget ska lämnas skriftligen till kommunstyrelsen senast fredag den 7 januari 2022, antingen via e-post till kommunstyrelsen@lessebo.se eller med vanlig post till Lessebo kommun 365 80 Lessebo.
+Information i planärendet lämnas av planarkitekt Sayf Noel, tfn. 0478-125 53. E-post sayf.noel@lessebo.se"""
+
+VILHELMINA_KUNGORELSE = """Vilhelmina kommun
+Kungörelse översiktsplan och LISplan
+Förslag till Kommuntäckande översiktsplan för Vilhelmina kommun samt förslag till LIS-plan finns utställda fr o m 6 augusti till och med 15 oktober 2018. Senast den 15 oktober ska synpunkter på dessa kommit in.
+Den som har synpunkter på förslagen kan framföra dessa skriftligen till info@vilhelmina.se alt. Kommunstyrelsen, Torget 6, 912 18 Vilhelmina. Märk brev/e-post med ”ÖP” alt. ”LIS” beroende på vilket planförslag synpunkterna gäller.
+Vid frågor, kontakta Camilla Thellbro, camilla.thellbro@vilhelmina.se eller 070-211 70 02.
+Kommunstyrelsen"""
+
+OVERTORNEA_KUNGORELSE = """Övertorneå kommun
+Östra industriområdet Matarengi 28:8 m.fl
+KUNGÖRELSE
+Rubricerad detaljplan finns utställd för samråd på samhällsbyggnads förvaltningen i Övertorneå kommun fr o m 2020-03-20 – 2020-04-10.
+Samrådshandlingarna finns även utställda på samhällsbyggnadsförvaltningens anslagstavla, Övertorneå kommun, Tingshusvägen 2, 957 32 Övertorneå.
+Den som har synpunkter på förslagen får framföra dessa senast den 10 april 2020 till Samhällsbyggnadsförvaltningen, Övertorneå kommun, Tingshusvägen 2, 957 32 Övertorneå. Märk ditt brev eller e-post med ärende och diarienr 2018-94."""
+
+TJORN_NYHET = """Tjörn kommuns logga, till startsidan
+Brygga vid stilla vatten
+Samråd för ny översiktsplan
+Publicerad 18 januari 2023, kl 14:52
+Tjörns kommun har tagit fram ett förslag till ny översiktsplan som på en övergripande nivå visar hur kommunen vill att mark och vatten ska användas, utvecklas och bevaras.
+Kommunstyrelsen godkände den 15 december 2022 att genomföra samråd om förslaget till ny översiktsplan och tillhörande miljökonsekvensbeskrivning.
+Samrådet pågår från den 25 januari till den 10 april 2023.
+Du kan även lämna dina synpunkter skriftligen via mejl till samhallsbyggnad@tjorn.se eller brev till Samhällsbyggnadsförvaltningen, 471 80 Skärhamn."""
+
+VARGARDA_NYHET = """Vårgårda kommun
+Fördjupning av översiktsplanen - Småstaden Vårgårda 2040
+ställs ut för granskning
+Vårgårda kommun tar fram en ny fördjupad översiktsplan för Vårgårda tätort. Kommunstyrelsen beslutade den 22 juni 2022 att ställa ut planförslaget för granskning.
+Granskningen pågår 6 juli-7 september 2022.
+Synpunkter lämnas skriftligen senast den 7 september till fop@vargarda.se. Synpunkter kan även skickas med brev till
+Vårgårda kommun
+Samhällsbyggnad Bygg och miljö
+447 80 Vårgårda"""
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        pytest.param(ANGE_NYHET, "Ånge kommun, Kommunstyrelsen", id="ange-namndens-brevlada"),
+        pytest.param(LESSEBO_UTSTALLNING, "Lessebo kommun, Kommunstyrelsen", id="lessebo-till-namnden-senast"),
+        pytest.param(VILHELMINA_KUNGORELSE, "Vilhelmina kommun, Kommunstyrelsen", id="vilhelmina-namnd-gata-postnummer"),
+        pytest.param(OVERTORNEA_KUNGORELSE, "Övertorneå kommun, Samhällsbyggnadsförvaltningen",
+                     id="overtornea-forvaltningen-fore-kommunen"),
+        pytest.param(TJORN_NYHET, "Tjörns kommun, Samhällsbyggnadsförvaltningen", id="tjorn-logga-och-postort"),
+        pytest.param(VARGARDA_NYHET, "Vårgårda kommun, Samhällsbyggnad", id="vargarda-sektorn-svaren-gar-till"),
+    ],
+)
+def test_enheten_i_svarsvagen_till_en_annan_kommun(text: str, avsandare: str) -> None:
+    """prov12 (informed): another kommun's notice names the unit its answers go to only in the reply route: the
+    nämnd's mailbox ('kommunstyrelsen@ange.se'), 'lämnas … till kommunstyrelsen senast', 'alt. Kommunstyrelsen,
+    Torget 6, 912 18 Vilhelmina', the förvaltning before the kommun ('till Samhällsbyggnadsförvaltningen,
+    Övertorneå kommun, Tingshusvägen 2, …'), the förvaltning over a postal town that is no kommun ('471 80
+    Skärhamn' in Tjörns kommun), or a sector over its enhet in the address block ('Samhällsbyggnad Bygg och
+    miljö'). The sender is the kommun with that unit (README, Facit); the unit the answers go to goes before a
+    nämnd that decided ('Kommunstyrelsen beslutade …'), and a logo's alt text ('Tjörn kommuns logga, till
+    startsidan') is never the sender."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # a förvaltning's notice board is where the documents are, not where the answers go
+        pytest.param("Övertorneå kommun\nSamrådshandlingarna finns även utställda på samhällsbyggnadsförvaltningens "
+                     "anslagstavla, Övertorneå kommun, Tingshusvägen 2, 957 32 Övertorneå.\nSamrådet pågår till den 10 april 2020.",
+                     "Övertorneå kommun", id="anslagstavla"),
+        # the plan goes on to the nämnd for a decision: no reply route
+        pytest.param("Kumla kommun\nEfter samrådet lämnas förslaget till kommunstyrelsen för beslut. Synpunkter skickas "
+                     "till samhallsbyggnad@kumla.se, senast den 31 oktober 2022.", "Kumla kommun", id="for-beslut"),
+        # an enhet in the address is no unit of the sender (README: never an avdelning or enhet)
+        pytest.param("Timrå kommun\nSynpunkter lämnas senast den 1 mars per post till: Timrå kommun, Samhällsenheten, "
+                     "861 82 Timrå.", "Timrå kommun", id="enheten"),
+    ],
+)
+def test_ingen_enhet_utanfor_svarsvagen(text: str, avsandare: str) -> None:
+    """The unit is read only where the answers go: not a förvaltning's notice board, not the nämnd a plan goes on
+    to for a decision, not an enhet, not a mailbox that names no nämnd, förvaltning or kontor ('samhallsbyggnad@')."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+def test_forvaltningens_brevlada_gar_inte_fore_namnden_som_beslutade() -> None:
+    """samples/goteborg_jamlik_stad: the förvaltning's mailbox the answers go to ('stadsledningskontoret@…')
+    names the unit only as an address; the nämnd the text says decided ('Kommunstyrelsen beslutade …') stays
+    the sender's unit. A mailbox gives the unit only when nothing names one in words (Ånge, Östhammar)."""
+    from remiss.extract.avsandare import find_avsandare
+
+    text = """Göteborgs Stad
+Stadsledningskontoret
+Remiss – Program för en jämlik stad 2024–2030
+Kommunstyrelsen beslutade den 29 maj 2024 att skicka förslag till program för en jämlik stad på remiss.
+Svar önskas senast fredag 13 september 2024 till stadsledningskontoret@goteborg.se. Ange diarienummer SLK-2024-00317."""
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == "Göteborgs Stad, Kommunstyrelsen"

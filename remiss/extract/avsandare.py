@@ -10,6 +10,9 @@ from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
+from remiss.extract.svarsvag import KOMMUN_ORG, mailbox_unit, route_unit
+from remiss.extract.svarsvag import fold as _fold
+from remiss.extract.svarsvag import same_place as _same_place
 from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
 from remiss.instanser import EMAIL
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
@@ -77,11 +80,20 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         if len(kommuner) == 1 and not own:
             skal = f"{found.skal}, i kommunen texten namnger"
             return Found(f"{kommuner.pop()}, {found.value}", found.line, skal)
+    other = found is not None and not (kommun and _same_place(found.value, kommun))
+    route = route_unit(found, text) if found and other else None
+    if found and route:  # the unit answers go to before a nämnd that decided ('Kommunstyrelsen beslutade')
+        return Found(f"{found.value}, {route.value}", found.line, f"{found.skal}, med {route.skal}")
     whole = found is not None and found.skal == STYRELSENS_SKAL  # the landsting itself, not its styrelse
     if found and SELF_GOVERNED.search(found.value) and "," not in found.value and not whole:
         enhet = find_enhet(found.value, lines, text)
         if enhet:
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
+    # the mailbox answers go to ('kommunstyrelsen@ange.se') when nothing names the unit in words: a
+    # förvaltning's box ('stadsledningskontoret@goteborg.se') is no sender over the nämnd that decided
+    box = mailbox_unit(found, text) if found and other else None
+    if found and box:
+        return Found(f"{found.value}, {box.value}", found.line, f"{found.skal}, med {box.skal}")
     return found
 
 
@@ -158,7 +170,6 @@ REPLY_UNIT = (
     r"(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:[a-zåäö]+a\s+)?(?:[\wåäö-]+\s+och\s+)?[\wåäö-]*"
     r"(?:nämnd|styrelse|förvaltning|kontor)(?:en|et|n)?(?![\wåäö-])"
 )
-KOMMUN_ORG = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)"
 POSTCODE = r"(?:Box\s+\d+|\d{3}\s?\d{2}\s+(?P<ort>[A-ZÅÄÖ][\wåäöÅÄÖ-]+))"
 # 'Luleå kommun Stadsbyggnadsförvaltningen Avdelning stadsplanering … Bangårdsgatan 12 972 35 Luleå', the
 # address block's lines joined; 'Enköpings kommun, samhällsbyggnadsförvaltningen 745 80 Enköping'
@@ -255,10 +266,6 @@ BARE_BODY = re.compile(
 )  # a kommun's own bodies; 'Socialstyrelsen', 'Länsstyrelsen', 'Regionstyrelsen' are no kommun's
 
 
-def _same_place(named: str, kommun: str) -> bool:
-    """Return True when 'Göteborgs Stad' and 'Göteborgs kommun' (or 'Göteborg') name one place."""
-    first, own = named.split()[0].lower(), kommun.split()[0].lower()
-    return first.rstrip("s") == own.rstrip("s")
 KOMMUN_I_TEXTEN = re.compile(r"\b(?P<kommun>[A-ZÅÄÖ][a-zåäö]+s\s+(?:Stad|stad|kommun))s?\b")
 
 
@@ -479,11 +486,6 @@ REGION_NAMED = re.compile(r"\b(?P<org>Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län
 DOMAIN = re.compile(
     r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.se\b|(?:https?://|\bwww\.)(?:www\.)?(?P<web>[\w-]+)\.se\b"
 )
-
-
-def _fold(name: str) -> str:
-    """Return a name spelt as a domain: 'Sölvesborg' → 'solvesborg', 'Upplands Väsby' → 'upplandsvasby'."""
-    return re.sub(r"[\s-]", "", name.lower()).translate(str.maketrans("åäöé", "aaoe"))
 
 
 def _kommun_by_domain(text: Text) -> Found | None:
@@ -861,6 +863,9 @@ def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
     company = re.search(r"\b" + re.escape(name) + r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+AB\b", text.joined)
     if company and " " not in name:
         return company.group(0)  # the logo 'Vattenfall', the company the text names 'Vattenfall Vindkraft AB'
+    spelled = _kommun_as_text_writes_it(name, text)
+    if spelled:
+        return spelled
     index = next((i for i, line in enumerate(lines) if line.text.strip() == name), None)
     if index is not None:
         after = [line.text for line in lines[index + 1 : index + 3] if not line.text.strip().isupper()]
@@ -883,6 +888,16 @@ def _full_name(name: str, lines: Sequence[Line], text: Text) -> str:
     if name.lower() == "länsstyrelsen":
         return _county_board(text) or name
     return name
+
+
+def _kommun_as_text_writes_it(name: str, text: Text) -> str | None:
+    """Given a kommun's name from a logo ('Tjörn kommun' of 'Tjörn kommuns logga'), return the name as the
+    text writes it when the text never writes it so ('Tjörns kommun har tagit fram …'), or None."""
+    place = re.fullmatch(r"(?P<ort>[A-ZÅÄÖ][\wåäö-]+) (?P<typ>kommun|stad)", name)
+    if place is None or re.search(rf"\b{re.escape(name)}\b", text.joined):
+        return None
+    genitive = f"{place.group('ort')}s {place.group('typ')}"
+    return genitive if re.search(rf"\b{re.escape(genitive)}\b", text.joined) else None
 
 
 # the 21 counties as their länsstyrelse is named: 'Länsstyrelsen i Kalmar län', '… i Västra Götalands län'
@@ -1047,6 +1062,7 @@ def clean_org(name: str) -> str:
     if logo:
         name = logo.group("org") or logo.group("org2")
         name = re.sub(r"(?<=[a-zåäö]) Kommun$", " kommun", name)
+        name = re.sub(r"(?<=\S) (kommun|stad)s$", r" \1", name)  # 'Nykvarn kommuns logga': the kommun
     where = re.match(r"^I\s+(?P<organ>[a-zåäö]+(?:nämnden|styrelsen))$", name)
     if where:  # 'Beslut I kulturnämnden': the body the decision was taken in
         name = where.group("organ")[:1].upper() + where.group("organ")[1:]
@@ -1061,7 +1077,9 @@ def clean_org(name: str) -> str:
     return name
 
 
-LOGO = re.compile(r"(?i:logotyp(?:en)?\s+för\s+)(?P<org>.+)|(?P<org2>.+?)\s+(?i:logo|logotyp|logga)")
+# (with the logo's link text after it: 'Tjörn kommuns logga, till startsidan')
+LOGO = re.compile(r"(?i:logotyp(?:en)?\s+för\s+)(?P<org>.+)|(?P<org2>.+?)\s+(?i:logo|logotyp|logga)"
+                  r"(?:\s*[,–-]\s*(?i:(?:gå\s+|länk\s+)?till\s+startsidan?))?")
 # a letterhead's spaced capitals: 'A R B E T S M I L J Ö VERKET'
 SPACED = re.compile(r"\b(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ]\b")
 SUFFIX_WORD = re.compile(r"^(?:VERKET|STYRELSEN|NÄMNDEN|MYNDIGHETEN|INSPEKTIONEN|DEPARTEMENTET|KANSLIET)$")

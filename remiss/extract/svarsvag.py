@@ -1,0 +1,118 @@
+"""The unit of another kommun that its answers go to, as the reply route names it (the sender's nämnd)."""
+
+from __future__ import annotations
+
+import re
+
+from remiss.extract.text import Found, Text
+
+KOMMUN_ORG = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)"
+KOMMUN = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad))"
+
+# a kommun's nämnd, styrelse, förvaltning or kontor as a reply route names it, in any case: 'kommunstyrelsen',
+# 'Samhällsbyggnadsförvaltningen', 'Miljö- och samhällsbyggnadsförvaltningen', 'Bygg och miljönämnden',
+# 'Tekniska kontoret'; a county's, the state's, a region's or a förbund's board is none ('Länsstyrelsen',
+# 'Socialstyrelsen', 'Regionstyrelsen'); 'socialnämnden' is a kommun's
+UNIT = (
+    r"(?P<unit>(?:[\wåäö]+-?\s+och\s+)?(?!(?:läns|social|skogs|region|förbunds|riks|landstings)styrelsen)"
+    r"[\wåäö]*(?:nämnden|styrelsen|förvaltningen|kontoret)|[\wåäö]+a\s+(?:nämnden|förvaltningen|kontoret))"
+    r"(?![\wåäö-])"
+)
+STREET = r"(?:[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s+\d+\s?[A-Za-z]?|Box\s+\d+)"
+POSTCODE = r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
+# the reply sentence: what is sent, then where it goes ('Eventuella synpunkter … ska lämnas skriftligen till
+# kommunstyrelsen senast …', '… till info@vilhelmina.se alt. Kommunstyrelsen, Torget 6, 912 18 Vilhelmina.'),
+# over an address's dots and an 'alt.' to the sentence's end
+SENTENCE = re.compile(
+    r"\b(?:synpunkter\w*|yttranden?|yttrandet|svaret|svaren|remissvar\w*|åsikter|invändningar|brev)\b"
+    r"(?:\b(?:alt|el|resp|ev)\.|[^.!?]|\.(?=[\w@])){0,240}",
+    re.IGNORECASE,
+)
+# the unit after 'till' where a receiver ends: before 'senast', a comma, a postcode, 'i X kommun'
+# ('till kommunstyrelsen senast', 'till: Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM')
+UNIT_AFTER_TILL = re.compile(
+    rf"\btill\s*:?\s*(?:[\w.-]+@[\w.-]+\s+(?:alt\.|eller|el\.)\s+)?(?:(?P<kommun>{KOMMUN}),?\s+)?{UNIT}"
+    r"(?=\s*(?:[,;.]|$|(?:senast|före|innan|via|per|eller|på\s+adress)\b|\d{3}\s?\d{2}\s|(?-i:i\s+[A-ZÅÄÖ])))",
+    re.IGNORECASE,
+)
+# the unit over its street and postcode, the kommun between or not: 'till Samhällsbyggnadsförvaltningen,
+# Övertorneå kommun, Tingshusvägen 2, 957 32 Övertorneå', 'alt. Kommunstyrelsen, Torget 6, 912 18 Vilhelmina',
+# 'brev (Samhällsbyggnadskontoret Storgatan 13, 915 81 Robertsfors)'
+UNIT_OVER_ADDRESS = re.compile(
+    r"(?<![\wåäö-])(?P<unit>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+och\s+[\wåäö-]+)?"
+    r"(?:nämnden|styrelsen|förvaltningen|kontoret))"
+    rf"[,\s]+(?:(?P<kommun>{KOMMUN})[,\s]+)?(?:{STREET}[,\s]+)?{POSTCODE}"
+)
+# a sector under the kommun in the reply block, named by its field of work over an enhet: 'brev till Vårgårda
+# kommun / Samhällsbyggnad Bygg och miljö / 447 80 Vårgårda' (README, Facit: 'Samhällsbyggnad', a sector)
+SECTOR_IN_BLOCK = re.compile(
+    rf"(?P<kommun>{KOMMUN})[,\s]+(?P<unit>[A-ZÅÄÖ][a-zåäö]{{4,}}(?:ning|ling|nad))"
+    rf"(?:[,\s]+[^.;:@\d]{{0,40}}?)?[,\s]+(?:{STREET}[,\s]+)?{POSTCODE}"
+)
+ROUTES = (
+    (UNIT_AFTER_TILL, "enheten svaren ska till ('… till kommunstyrelsen senast')"),
+    (UNIT_OVER_ADDRESS, "enheten i svarens postadress"),
+    (SECTOR_IN_BLOCK, "sektorn i svarens postadress"),
+)
+# a mailbox named after the unit: 'kommunstyrelsen@ange.se', 'socialnamnden@osthammar.se'
+MAILBOX_UNIT = re.compile(
+    r"(?P<stem>[a-z-]{3,}?)(?P<kind>namnden|namnd|styrelsen|styrelse|forvaltningen|forvaltning|kontoret|kontor)"
+    r"@(?P<domain>[\w-]+)\.se"
+)
+KIND_SPELLED = {"namnd": "nämnden", "namnden": "nämnden", "styrelse": "styrelsen", "styrelsen": "styrelsen",
+                "forvaltning": "förvaltningen", "forvaltningen": "förvaltningen", "kontor": "kontoret",
+                "kontoret": "kontoret"}
+
+
+def fold(name: str) -> str:
+    """Return a name spelt as a domain: 'Sölvesborg' → 'solvesborg', 'Upplands Väsby' → 'upplandsvasby'."""
+    return re.sub(r"[\s-]", "", name.lower()).translate(str.maketrans("åäöé", "aaoe"))
+
+
+def same_place(named: str, kommun: str) -> bool:
+    """Return True when 'Göteborgs Stad' and 'Göteborgs kommun' (or 'Göteborg') name one place."""
+    first, own = named.split()[0].lower(), kommun.split()[0].lower()
+    return first.rstrip("s") == own.rstrip("s")
+
+
+def route_unit(found: Found, text: Text) -> Found | None:
+    """Given another kommun found as the sender ('Ånge kommun'), return the unit its answers go to as the
+    reply route names it in words ('till kommunstyrelsen senast', a unit over its street and postcode, a
+    sector over its enhet in the kommun's address block), or None."""
+    if not re.fullmatch(KOMMUN, found.value):
+        return None
+    for sentence in SENTENCE.finditer(text.joined):
+        for pattern, why in ROUTES:
+            match = pattern.search(sentence.group(0))
+            other = match is not None and match.group("kommun") is not None
+            if match is None or (other and not same_place(match.group("kommun"), found.value)):
+                continue
+            unit = re.sub(r"\s+", " ", match.group("unit"))
+            if pattern is SECTOR_IN_BLOCK and re.search(rf"\b{unit}s?enhet", text.joined, re.IGNORECASE):
+                continue  # 'Lerums kommun, Renhållning, 443 80 Lerum' the text calls 'Renhållningsenheten'
+            line = text.line_at(sentence.start() + match.start("unit"))
+            return Found(unit[:1].upper() + unit[1:], line, why)
+    return None
+
+
+def mailbox_unit(found: Found, text: Text) -> Found | None:
+    """Given another kommun found as the sender, return the unit the reply address spells at the kommun's
+    domain ('kommunstyrelsen@ange.se': 'Kommunstyrelsen'), its stem spelt as the text writes it, or None."""
+    if not re.fullmatch(KOMMUN, found.value):
+        return None
+    from remiss.extract.core import find_svarsadress  # core imports the sender's module, which imports this
+
+    address, _ = find_svarsadress(text)
+    match = MAILBOX_UNIT.fullmatch(address.value) if address else None
+    if address is None or match is None:
+        return None
+    if match.group("domain").rstrip("s") != fold(found.value.split()[0]).rstrip("s"):
+        return None  # another organisation's mailbox
+    stem = match.group("stem")
+    words = (word.group(0) for word in re.finditer(r"[\wåäöéÅÄÖ-]+", text.joined))
+    spelled = next((word[: len(stem)] for word in words if fold(word).startswith(stem)), None)
+    if spelled is None:
+        return None
+    unit = spelled.lower() + KIND_SPELLED[match.group("kind")]
+    why = "nämnden eller förvaltningen som svarsadressen stavar"
+    return Found(unit[:1].upper() + unit[1:], address.line, why)
