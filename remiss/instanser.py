@@ -10,7 +10,7 @@ from dataclasses import replace
 from remiss import forklara
 from remiss.domain import Line, Remissinstans
 from remiss.modelldata import modell_toml
-from remiss.numrerad_lista import numbered_list
+from remiss.numrerad_lista import BULLET, numbered_list
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 HEADING = re.compile(
@@ -129,7 +129,8 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
             found = parse_list(lines[index + 1 :], grupp=grupp, heading=lines[index], running=running)
             names, whole = numbered_list(lines[index + 1 :])
             numbered = [_instans(name, None, grupp) for name in names]
-            if len(numbered) >= len(found) or whole and len(numbered) >= 0.9 * len(found):
+            bullets = whole and _only_bullets_added(numbered, found, lines[index + 1 :])
+            if len(numbered) >= len(found) or whole and len(numbered) >= 0.9 * len(found) or bullets:
                 found = numbered
             forklara.kandidat("remissinstanser", f"{len(found)} namn", "listan under rubriken", lines[index],
                               poang=len(found))
@@ -157,6 +158,21 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         forklara.kandidat("remissinstanser", f"{len(inline[0])} namn", "namnen i meningen 'Remissen skickas "
                           "till …'", inline[1], poang=len(inline[0]), vald=True)
     return inline
+
+
+def _only_bullets_added(
+    numbered: list[Remissinstans], found: list[Remissinstans], lines: Sequence[Line]
+) -> bool:
+    """Return True when a reading without layout has every numbered name and more, and each name more
+    starts a bulleted line: the documents sent, set beside the numbered list ('42. Världsnaturfonden WWF'
+    over '* Naturvårdsverkets redovisning av' in the second column), no instanser."""
+    names = {i.namn for i in numbered}
+    extra = [i.namn for i in found if i.namn not in names]
+    if not numbered or not extra or not names <= {i.namn for i in found}:
+        return False
+    bullets = [cell.strip()[1:].strip() for line in lines for cell in line.text.split(" | ")
+               if BULLET.match(cell.strip())]
+    return all(any(b.startswith(name[:20]) for b in bullets) for name in extra)
 
 
 # A sändlista as a table per group, the group's name in capitals over an e-mail column

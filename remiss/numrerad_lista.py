@@ -109,7 +109,8 @@ def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[
                 columns.append(x)
             posts.append(_Post(number=0, column=column or x, text=text, rest=True))
             continue
-        if column is None or last is None or not _continues(text, long=_open_parenthesis(last.text)):
+        if column is None or last is None or not _continues(text, long=_open_parenthesis(last.text),
+                                                             sub=last.sub):
             return False
         last.text = _join(last.text, text)
     return True
@@ -164,12 +165,15 @@ def _sentence(text: str) -> bool:
     return SENTENCE.search(text) is not None and len(text.split()) > 5
 
 
-def _continues(text: str, *, long: bool = False) -> bool:
+def _continues(text: str, *, long: bool = False, sub: bool = False) -> bool:
     """Return True for a line that can be the wrapped rest of a name (short, no sentence); `long` inside a
-    name's parenthesis (a university's faculties over a whole line)."""
+    name's parenthesis (a university's faculties over a whole line); `sub` under a bullet, whose item may
+    end with a full stop ('* En utvärdering av svensk kronhjortsförvaltning' / '(rapport 6673).': the
+    documents sent, set in the second column beside the first column's names)."""
     if BULLET.match(text):
         return False  # '* Naturvårdsverkets redovisning …': a bulleted list after the numbered one
-    return len(text) <= (120 if long else 80) and not SENTENCE.search(text) and not text.endswith(".")
+    ends = sub or not text.endswith(".")
+    return len(text) <= (120 if long else 80) and not SENTENCE.search(text) and ends
 
 
 def _join(first: str, rest: str) -> str:

@@ -121,5 +121,10 @@ def bedom_text(text: str) -> Typbedomning:
 
 
 def bedom(lines: Sequence[Line]) -> Typbedomning:
-    """Given a document's lines, return the model's probability of each type."""
-    return bedom_text(text_av(lines))
+    """Given a document's lines, return the model's probability of each type. A printed mail's header
+    ('Till:', 'Ämne:', 'Bifogade filer:') is not read, as `split.classify_scored` does not read it: the
+    letter under it is the same letter printed from the mail program or on its own."""
+    from remiss.extract.epostrubrik import body_lines, read_mail_header
+
+    mail = read_mail_header(lines)
+    return bedom_text(text_av(body_lines(mail, lines) if mail else lines))
