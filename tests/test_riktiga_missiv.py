@@ -6108,3 +6108,19 @@ Svar önskas senast fredag 13 september 2024 till stadsledningskontoret@goteborg
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == "Göteborgs Stad, Kommunstyrelsen"
+
+
+def test_e_brevets_amne_utan_forfarandet_runt_arendet() -> None:
+    """The procedure frame (modeller/titel.toml [forfarande_ram]) in a printed mail's 'Ämne:' as in a notice's
+    heading (prov12/ange-op2040-granskning-nyhet's heading as the subject that forwards it): the title is the
+    matter."""
+    lines = lines_of("""
+Från: Anna Berg
+Skickat: den 15 september 2023 10:12
+Till: kommunstyrelsen@ange.se
+Ämne: VB: Granskning Översiktsplan Ånge 2040 inleds
+Hej! Nu inleds granskningsskede som pågår mellan 18 september till och med 20 november 2023. Skicka synpunkter
+med e-post till kommunstyrelsen@ange.se. Märk gärna meddelandet eller brevet med: KS 21/156.
+""")
+    remiss = extract_remiss("e.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "Översiktsplan Ånge 2040"

@@ -1585,6 +1585,7 @@ def _mail_subject(mail: dict[str, Falt]) -> Found | None:
     if WHOLE_QUESTION.match(subject.strip()) and not _frame_words()[0].search(subject):
         return None  # 'Vilken klimatpolitik bör vi ha …?': the subject asks, it names no matter
     title = clean_title(subject)
+    title = procedure_frame_stripped(title, subject) if title else title  # 'Granskning X inleds': X
     if DATE_ONLY.match(subject.strip()):
         return None  # 'Ämne: 1 juli 2014': a date names no matter, the title is read from the text
     return Found(title, mail["amne"].line, "e-brevets 'Ämne:'") if title else None
