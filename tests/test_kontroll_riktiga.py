@@ -4964,3 +4964,21 @@ def test_i_stora_drag_ar_som_i_huvudsak(mening: str) -> None:
 
     fynd = find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None)
     assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == "tillstyrker"
+
+
+def test_antal_svar_som_tar_stallning_ar_en_text_om_manga_svar(tmp_path: Path) -> None:
+    """tffr.org (a magazine's review of the answers, `pages`, not in the corpus): '32 remissyttranden avvisar
+    själva betänkandet …', a number of answers taking a stance, is a text about many answers, none of them:
+    no yttrande, also not by the learned type."""
+    fil = _docx(
+        tmp_path / "t.docx",
+        "32 remissyttranden avvisar själva betänkandet om ny tryck- och yttrandefrihetsgrundlag. – Det var "
+        "inte vad vi frågade om, säger kommittéordföranden Göran Lambertz.",
+        "Sågning av förslag till ny grundlag",
+        "Yttrandefrihetskommittén bad om synpunkter på ett förslag med tre olika modeller för en ny "
+        "grundlag; en ansvars-, en verksamhets- och en ändamålsmodell.",
+        "Fyra, högt räknat fem, av svaren är entydigt positiva. Statens Kriminaltekniska laboratorium, "
+        "Kronofogdemyndigheten, Datainspektionen, och Civil Rights Defenders tillstyrker någon av "
+        "modellerna.",
+    )
+    assert igenkanda(fil) == []
