@@ -6124,3 +6124,47 @@ med e-post till kommunstyrelsen@ange.se. Märk gärna meddelandet eller brevet m
 """)
     remiss = extract_remiss("e.pdf", part_of(lines))
     assert remiss is not None and remiss.titel == "Översiktsplan Ånge 2040"
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        # missiv/boxholm-avfallsplan with its heading run into the paragraph (bench_textfel rubrik_i_stycket)
+        pytest.param("Ny avfallsplan för Mjölby, Tranås och Boxholm\nLämna ditt yttrande Mjölby, Tranås och Boxholms kommuner har tillsammans tagit fram ett förslag till ny avfallsplan för 2012-2017.",
+                     "Mjölby, Tranås och Boxholms kommuner", id="lamna-ditt-yttrande"),
+        # missiv/regionuppsala-lansplan-2022, the same flaw
+        pytest.param("Länsplan för regional transportinfrastruktur\nLämna dina synpunkter på länsplanen Region Uppsala har tagit fram ett förslag till länsplan för regional transportinfrastruktur 2022–2033 för Uppsala län.",
+                     "Region Uppsala", id="lamna-dina-synpunkter"),
+        # missiv/goteborg-kn-remittering-kulturprogrammet: the protocol's 'Beslut' / 'I kulturnämnden' run together
+        pytest.param("Utdrag ur protokoll Kulturnämnden Sammanträdesdatum: 2021-12-16\nRemittering av förslag till Göteborgs Stads Plan för kulturprogrammet 2023-2026 § 275, 1099/19\nBeslut\nI kulturnämnden Kulturnämnden remitterar förslag till Göteborgs Stads Plan för kulturprogrammet 2023 - 2026 till byggnadsnämnden.",
+                     "Göteborgs Stad, Kulturnämnden", id="i-kulturnamnden-kulturnamnden"),
+        # missiv/goteborg-ks-remittering-reglementen: the decision run into the proposal it follows
+        pytest.param("§ 483 Ärendenummer SLK-2023-01046\nRemittering av förslag till reviderade reglementen\nBeslut\nEnligt stadsledningskontorets förslag: Kommunstyrelsen remitterar, utan eget ställningstagande, stadsledningskontorets förslag till reglementsändringar till nämnden för demokrati och medborgarservice, med begäran om yttrande senast 2024-09-27. Göteborgs Stads reglementen ska ses över.",
+                     "Göteborgs Stad, Kommunstyrelsen", id="efter-kolon"),
+        # missiv/sundsvall-nju20-granskning: the anslag's label 'Organ' run into its value
+        pytest.param("Anslag/bevis\nOrgan Stadsbyggnadsnämnden\nDatum då anslaget sätts upp 2025-08-29\nSynpunkter på planförslaget ska lämnas senast under granskningstiden.",
+                     "Stadsbyggnadsnämnden", id="organ-etikett"),
+    ],
+)
+def test_avsandaren_med_en_ihopkord_rubrik_framfor(text: str, avsandare: str) -> None:
+    """bench_textfel: a transcript runs a heading or a label into the sentence or line where the sender stands
+    ('Lämna ditt yttrande Mjölby, … kommuner har tillsammans tagit fram …', 'Organ Stadsbyggnadsnämnden',
+    'I kulturnämnden Kulturnämnden remitterar …', 'Enligt stadsledningskontorets förslag: Kommunstyrelsen
+    remitterar …'): the sender is the name after the heading, never the heading with it."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+def test_anslagets_organ_i_ett_ihopkort_stycke() -> None:
+    """bench_textfel ett_stycke: missiv/sundsvall-nju20-granskning's anslag run into one block ('… Organ
+    Stadsbyggnadsnämnden Datum då anslaget sätts upp …'): the nämnd after the label 'Organ' is the sender, not
+    the kontor in the reply address; a county board after 'Organ' is no kommun's body (the label is kept)."""
+    from remiss.extract.avsandare import find_avsandare
+
+    text = """Underrättelse inför granskning gällande ändring av byggnadsplan (NJU-20)
+Typ av anslag Tillkännagivanden enligt speciallagstiftning Organ Stadsbyggnadsnämnden Datum då anslaget sätts upp 2025-08-29 Datum då anslaget tas ned 2025-09-20 Kontakt Stadsbyggnadsnämnden Information Syftet med ändringen av detaljplanen är att möjliggöra större byggrätter. Synpunkter framförs skriftligen till: Stadsbyggnadskontoret
+851 85 Sundsvall"""
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == "Stadsbyggnadsnämnden"

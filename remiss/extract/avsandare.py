@@ -363,6 +363,10 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         person = match.group(0).lower().startswith("från") and is_person(value)
         if value and not DNR_RE.match(value) and not person:
             return Found(normal_case(value), source, "värdet efter etiketten Instans/Avsändare/Från")
+    organ = ORGAN_IN_TEXT.search(Text.of(lines[:60]).joined)
+    if organ:  # an anslag run into one block: '… Organ Stadsbyggnadsnämnden Datum då anslaget sätts upp …'
+        return Found(organ.group("org"), Text.of(lines[:60]).line_at(organ.start("org")),
+                     "nämnden efter anslagets etikett Organ")
     before_header = _organisation_before_header(lines)
     if before_header:
         return Found(_full_name(normal_case(before_header.value), lines, text), before_header.line,
@@ -387,6 +391,10 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _owner_by_domain(text)
                 or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text))
     return on_top
+
+
+# an anslag's label 'Organ' before a kommun's body, the label run into its value or its line
+ORGAN_IN_TEXT = re.compile(r"(?-i:\bOrgan):?\s+(?P<org>" + BARE_BODY.pattern + r")(?![\wåäö-])")
 
 
 def _named_by_answer_address(text: Text) -> Found | None:
@@ -616,8 +624,10 @@ SENDING = (
 )
 # a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
 SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
+# a decision after the proposal it follows ('Enligt stadsledningskontorets förslag: Kommunstyrelsen …')
+REMITTING_START = r"(?:^|[.!?]\s+|(?<=\n)|(?<=\w:\s))"
 REMITTING = re.compile(
-    SENTENCE_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?[ ]+[\wåäöÅÄÖ-]+){0,7}?)[ ]+(?:nu\s+|härmed\s+)?"
+    REMITTING_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?[ ]+[\wåäöÅÄÖ-]+){0,7}?)[ ]+(?:nu\s+|härmed\s+)?"
     + SENDING + r"\b"
 )
 # the verb before its subject after an adverbial: 'På den här sidan listar Strålsäkerhetsmyndigheten …'
@@ -700,7 +710,7 @@ def _subject_remitting(text: Text) -> Found | None:
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
     for pattern in (REMITTING, REMITTING_AFTER):
         for match in pattern.finditer(joined):
-            name = match.group("org").strip()
+            name = _after_run_in_heading(match.group("org").strip())
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
             name = _drafter(name, text)
             if name.lower() in GENERIC_ORG:
@@ -716,6 +726,30 @@ def _subject_remitting(text: Text) -> Found | None:
                     return Found(whole, line, STYRELSENS_SKAL)
                 return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
+
+
+# a heading run into the sentence before its subject: 'Lämna ditt yttrande' / 'Lämna dina synpunkter på
+# länsplanen' (a capital, then words in lower case), or a protocol's 'I kulturnämnden' over 'Kulturnämnden …'
+RUN_IN_HEADING = re.compile(
+    r"^(?:(?P<heading>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){1,5})|I\s+(?P<where>[a-zåäö]+(?:nämnden|styrelsen)))"
+    r"\s+(?P<rest>[A-ZÅÄÖ].*)$"
+)
+
+
+def _after_run_in_heading(name: str) -> str:
+    """Given the words before a remitting verb ('Lämna ditt yttrande Mjölby, Tranås och Boxholms kommuner'),
+    return them without a heading a transcript ran into the sentence ('Mjölby, Tranås och Boxholms kommuner'),
+    or as they are: a heading has no organisation word and a protocol's 'I X' names the subject itself."""
+    match = RUN_IN_HEADING.match(name)
+    if match is None:
+        return name
+    rest = match.group("rest")
+    if match.group("where"):
+        return rest if rest.lower() == match.group("where") else name
+    named = ORG_WORD.search(rest) or AGENCY_END.search(rest) or capitalised_words(rest)
+    if ORG_WORD.search(match.group("heading")) or not named:
+        return name
+    return rest
 
 
 def _drafter(name: str, text: Text) -> str:
@@ -1063,7 +1097,9 @@ def clean_org(name: str) -> str:
         name = logo.group("org") or logo.group("org2")
         name = re.sub(r"(?<=[a-zåäö]) Kommun$", " kommun", name)
         name = re.sub(r"(?<=\S) (kommun|stad)s$", r" \1", name)  # 'Nykvarn kommuns logga': the kommun
-    where = re.match(r"^I\s+(?P<organ>[a-zåäö]+(?:nämnden|styrelsen))$", name)
+    # an anslag's label run into its value: 'Organ Stadsbyggnadsnämnden' (the body whose protocol it is)
+    name = re.sub(r"^(?:Organ|ORGAN)\s*:?\s+(?=[A-ZÅÄÖ])", "", name)
+    where = re.match(r"^(?:Beslut\s+)?I\s+(?P<organ>[a-zåäö]+(?:nämnden|styrelsen))$", name)
     if where:  # 'Beslut I kulturnämnden': the body the decision was taken in
         name = where.group("organ")[:1].upper() + where.group("organ")[1:]
     name = re.split(r"\s+(?:datum|dnr|diarienummer|ärendenummer|sida)\b", name, flags=re.IGNORECASE)[0]
