@@ -6168,3 +6168,20 @@ Typ av anslag Tillkännagivanden enligt speciallagstiftning Organ Stadsbyggnadsn
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == "Stadsbyggnadsnämnden"
+
+
+def test_ordforandens_namnd_i_en_ihopkord_underskrift() -> None:
+    """bench_textfel ett_stycke: missiv/orebro-kulturplan-2019's signature run on ('… Chef Ordförande' / 'Område
+    kultur och ideell sektor Nämnden för kultur och fritid genom Mia' / 'Eriksson …'): the nämnd the chair signs
+    for ends the line before 'genom NN' (signed on its behalf)."""
+    from remiss.extract.avsandare import find_avsandare
+
+    text = """Region Örebro län
+Din organisation inbjuds att ge synpunkter på förslaget till ny regional kulturplan 2020-2023. Se
+maj 2019 till kulturplan@regionorebrolan.se Märk svaret med: ”Remissvar kulturplan dnr 19RS792”
+(peter.alsbjer@regionorebrolan.se) Med vänlig hälsning Rikard Åslund Torbjörn Ahlin Chef Ordförande
+Område kultur och ideell sektor Nämnden för kultur och fritid genom Mia
+_________________________________________________ Mia Eriksson Administration och"""
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == "Region Örebro län, Nämnden för kultur och fritid"

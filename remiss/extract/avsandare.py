@@ -325,7 +325,8 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     # the chair's signature: 'Chef Ordförande' / 'Område kultur och ideell sektor Nämnden för kultur och
     # fritid' (the two signers' titles side by side, the nämnd the chair signs for ending the next line)
     for line, below in zip(lines, lines[1:], strict=False):
-        signed = re.search(rf"(?P<unit>{UNIT})\s*$", below.text)
+        # (a transcript runs the signature on: '… Nämnden för kultur och fritid genom Mia' / 'Eriksson …')
+        signed = re.search(rf"(?P<unit>{UNIT})(?:\s+genom\s+[A-ZÅÄÖ][\wåäö-]*)?\s*$", below.text)
         if signed and re.search(r"\b[Oo]rdförande\b", line.text):
             found.append(signed.group("unit"))
     # the signature: the förvaltning in capitals over the kommun's name ('SAMHÄLLSBYGGNADSFÖRVALTNINGEN' /
