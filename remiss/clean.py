@@ -28,8 +28,9 @@ def las_avstavade(text: str) -> str:
     return AVSTAVAT.sub(r"\1\2", text) if "- " in text else text
 
 
-def drop_furniture(lines: Sequence[Line]) -> list[Line]:
-    """Given a page's lines, return them without page numbers and address-footer blocks."""
+def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> list[Line]:
+    """Given a page's lines, return them without page numbers and address-footer blocks; `first_page` is the
+    document's first lines, the header a transcript may repeat after a page counter (split_page_counter)."""
     footer = footer_indexes([line.text.strip() for line in lines])
     edge = {len(lines) - 2, len(lines) - 1}
     kept = [
@@ -37,7 +38,7 @@ def drop_furniture(lines: Sequence[Line]) -> list[Line]:
         if i not in footer and not PAGE_NUMBER.match(line.text.strip())
         and not (i in edge and line.text.strip() == str(line.page))
     ]  # a bare '2' last on page 2 is its number ('… senast den 22' | '2' | 'februari 2017.')
-    head = kept[:6]
+    head = [*kept[:6], *first_page]
     kept = [part for i, line in enumerate(kept) for part in split_page_counter(line, head if i > 1 else ())]
     # a row of header labels over its values stays two rows: remiss.huvud pairs them by where they stand
     return [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
@@ -49,14 +50,17 @@ _COUNTER_FIRST = re.compile(r"^(?:\d{1,3}\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+(?P<
 
 
 def split_page_counter(line: Line, header: Sequence[Line]) -> list[Line]:
-    """Given a line and the page's first lines (its letterhead; none for the first two lines), return the
-    line without a page counter a transcript left at its start, and without the repeated page header after
-    the counter when it repeats one of the header's lines: what follows is a line of its own."""
+    """Given a line and the page's and the document's first lines (its letterhead and title; none for a
+    page's first two lines), return the line without a page counter a transcript left at its start, and
+    without the repeated page header after the counter when it repeats one to three of the header's lines
+    in a row (a title wrapped over two lines is repeated as one): what follows is a line of its own."""
     match = _COUNTER_FIRST.match(line.text.strip()) if header else None
     if not match:
         return [line]
     rest = match.group("rest")
-    for head in sorted({h.text.strip() for h in header if len(h.text.strip()) > 3}, key=len, reverse=True):
+    texts = [h.text.strip() for h in header]
+    heads = {" ".join(texts[i : i + n]) for i in range(len(texts)) for n in (1, 2, 3) if i + n <= len(texts)}
+    for head in sorted((h for h in heads if len(h) > 3), key=len, reverse=True):
         if rest.startswith(head + " ") and not _COUNTER_FIRST.match(head):
             rest = rest[len(head) :].strip()
             break
@@ -337,6 +341,7 @@ def _normalise(text: str) -> str:
 
 def clean_pages(pages: Sequence[Sequence[Line]]) -> list[Line]:
     """Given the lines of consecutive pages, return one list without page furniture."""
-    cleaned = [drop_furniture(lines) for lines in pages]
+    first_page = list(pages[0][:8]) if pages else []
+    cleaned = [drop_furniture(lines, first_page if i else ()) for i, lines in enumerate(pages)]
     repeated = repeated_lines(cleaned)
     return [line for lines in cleaned for line in lines if (line.page, line.number) not in repeated]

@@ -6185,3 +6185,18 @@ _________________________________________________ Mia Eriksson Administration oc
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == "Region Örebro län, Nämnden för kultur och fritid"
+def test_sidraknaren_med_forsta_sidans_rubrik_ger_ingen_ny_remiss() -> None:
+    """missiv/rk-n2015-07635 as docplayer keeps page 2: '2 2(3) Remiss av utredning om införlivande av EU:s
+    besiktningspaket Myndigheter under regeringen är skyldiga …' — the counter and the first page's title
+    (wrapped over two lines there) run into the paragraph. The title is the repeated header, not a second
+    remiss opening on page 2."""
+    from remiss.clean import clean_pages
+
+    sida1 = lines_of("Näringsdepartementet\n2015-11-10\nN2015/07635/TS\nRemiss av utredning om införlivande av "
+                     "EU:s\nbesiktningspaket\nRemissinstanser\n1. Transportstyrelsen")
+    sida2 = lines_of("39. Motormännens Riksförbund\nRegeringen har inte tagit ställning till innehållet.\n2 2(3) "
+                     "Remiss av utredning om införlivande av EU:s besiktningspaket Myndigheter\nunder regeringen "
+                     "är skyldiga att svara på remissen.", page=2)
+    texts = [line.text for line in clean_pages([sida1, sida2])]
+    assert "Myndigheter" in texts
+    assert sum(t.startswith("Remiss av utredning") for t in texts) == 1
