@@ -4982,3 +4982,22 @@ def test_antal_svar_som_tar_stallning_ar_en_text_om_manga_svar(tmp_path: Path) -
         "modellerna.",
     )
     assert igenkanda(fil) == []
+
+
+def test_sammansatt_dnr_etikett_i_huvudraden(tmp_path: Path) -> None:
+    """yttranden/skatteverket-manadsuppgifter-yttrande with its paragraphs joined (bench_textfel ett_stycke):
+    'Datum: 2011-11-07 Dnr/målnr/löpnr: 131-512407-11/112' on one line — the label names three kinds of
+    number, the value after it is the own dnr (session 13, lead)."""
+    fil = _docx(
+        tmp_path / "y.docx",
+        "Skatteverket",
+        "Skatteverkets yttranden",
+        "Månadsuppgiftsutredningens betänkande Månadsuppgifter - snabbt och enkelt (SOU 2011:40)",
+        "Datum: 2011-11-07 Dnr/målnr/löpnr: 131-512407-11/112",
+        "Sammanfattning",
+        "Skatteverket tillstyrker förslaget att arbetsgivare ska bli skyldiga att lämna kontrolluppgift en "
+        "gång i månaden istället för som idag en gång om året. Förslaget är bra och underlättar arbetet mot "
+        "svart arbetskraft.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.diarienummer == "131-512407-11/112"

@@ -132,7 +132,9 @@ MAX_HUVUDRAD = 60  # a header line under the title is short
 # In body text a dnr label counts only at the start of its line (or after a protocol's "§ 139/2016").
 DNR_ETIKETT_FORST = re.compile(
     r"^\(?(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|ärendebeteckning"
-    r"|vårt\s+(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)|vår\s+beteckning|vår\s+referens)\b\.?:?",
+    r"|vårt\s+(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)|vår\s+beteckning|vår\s+referens)\b"
+    r"(?:/[a-zåäö]{2,8}\b)*\.?:?",  # Skatteverket's 'Dnr/målnr/löpnr:'
+
     re.IGNORECASE,
 )
 # In body text a label inside a heading line (no sentence), a few words into its clause: "…förskolor i.
@@ -140,7 +142,8 @@ DNR_ETIKETT_FORST = re.compile(
 # ("… dnr TKN" / "2018/35 Dnr M"). Another layout's line break would have let the label open the line; in a
 # sentence ("…, se ärendenummer RR 2023-184.") it names another case.
 DNR_ETIKETT_I_RAD = re.compile(
-    r"(?<!\ber\s)(?<!\bert\s)(?<![\w-])(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer)\b\.?:?",
+    r"(?<!\ber\s)(?<!\bert\s)(?<![\w-])(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer)\b(?:/[a-zåäö]{2,8}\b)*"
+    r"\.?:?",
     re.IGNORECASE,
 )
 # A number closing the title, after a comma or in brackets ("…, förvaltningsplan och miljökvalitetsnormer,
