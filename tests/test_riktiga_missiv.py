@@ -6185,6 +6185,9 @@ _________________________________________________ Mia Eriksson Administration oc
     lines = lines_of(text)
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == "Region Örebro län, Nämnden för kultur och fritid"
+    run_in = lines_of(text.replace("Ordförande\nOmråde", "Ordförande Område"))  # the titles run into the line
+    found = find_avsandare(run_in, Text.of(run_in))
+    assert found is not None and found.value == "Region Örebro län, Nämnden för kultur och fritid"
 def test_sidraknaren_med_forsta_sidans_rubrik_ger_ingen_ny_remiss() -> None:
     """missiv/rk-n2015-07635 as docplayer keeps page 2: '2 2(3) Remiss av utredning om införlivande av EU:s
     besiktningspaket Myndigheter under regeringen är skyldiga …' — the counter and the first page's title

@@ -295,6 +295,7 @@ UNIT_ASKS = re.compile(
     rf"(?:^|[.!?:]\s+)(?:Nu|Härmed)\s+(?:önskar|bjuder|remitterar|efterfrågar)\s+(?P<unit>{UNIT})\s"
 )
 GENITIVE_UNIT = r"\s+(?P<unit>[a-zåäö-]*(?:nämnd|styrelse|förvaltning)(?:en)?)\b"
+SIGNED_FOR = r"(?:\s+genom\s+[A-ZÅÄÖ][\wåäö-]*)?"  # 'Nämnden för kultur och fritid genom Mia' (on its behalf)
 SIGNED_UNIT = r"(?-i:\b(?P<unit>[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FÖRVALTNINGEN|KONTORET)))\s+"
 
 
@@ -326,9 +327,12 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     # fritid' (the two signers' titles side by side, the nämnd the chair signs for ending the next line)
     for line, below in zip(lines, lines[1:], strict=False):
         # (a transcript runs the signature on: '… Nämnden för kultur och fritid genom Mia' / 'Eriksson …')
-        signed = re.search(rf"(?P<unit>{UNIT})(?:\s+genom\s+[A-ZÅÄÖ][\wåäö-]*)?\s*$", below.text)
+        signed = re.search(rf"(?P<unit>{UNIT}){SIGNED_FOR}\s*$", below.text)
         if signed and re.search(r"\b[Oo]rdförande\b", line.text):
             found.append(signed.group("unit"))
+    # (the titles' line run into the one under it: 'Chef Ordförande Område … Nämnden för kultur och fritid')
+    found += [m.group("unit") for line in lines
+              if (m := re.search(rf"\b[Oo]rdförande\b.*\s(?P<unit>{UNIT}){SIGNED_FOR}\s*$", line.text))]
     # the signature: the förvaltning in capitals over the kommun's name ('SAMHÄLLSBYGGNADSFÖRVALTNINGEN' /
     # 'Alingsås kommun' under a notice)
     found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
