@@ -302,12 +302,12 @@ def _first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _webbverktyg() -> frozenset[str]:
     """Return the words of a web page's buttons and tools, never part of a name (modeller/kontakt.toml)."""
     return frozenset(kontakt_modell()["webbverktyg"]["ord"])
 
 
+@lru_cache(maxsize=1)
 def kontakt_modell() -> dict[str, Any]:
     """Return modeller/kontakt.toml: the phrases before a contact's name and the fact-box labels."""
     return modell_toml("kontakt.toml")

@@ -134,7 +134,6 @@ DNR_ETIKETT_FORST = re.compile(
     r"^\(?(?:§\s*\d+(?:/\d{2,4})?\s+)?(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|ärendebeteckning"
     r"|vårt\s+(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)|vår\s+beteckning|vår\s+referens)\b"
     r"(?:/[a-zåäö]{2,8}\b)*\.?:?",  # Skatteverket's 'Dnr/målnr/löpnr:'
-
     re.IGNORECASE,
 )
 # In body text a label inside a heading line (no sentence), a few words into its clause: "…förskolor i.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from remiss.clean import AVSTAVAT
+from remiss.clean import las_avstavade
 from remiss.domain import Line
 from remiss.kontroll.typer import Fynd
 
@@ -108,15 +108,13 @@ def make_blocks(lines: Iterable[Line], *, per_line: bool = False) -> list[Block]
     return [_join(stycke) for stycke in stycken]
 
 
-
-
 def _join(lines: list[Line]) -> Block:
     """Given lines, return one Block, joining a word broken by a line-end hyphen (also one a transcript
     kept inside a line)."""
     text = ""
     starts = []
     for line in lines:
-        part = AVSTAVAT.sub(r"\1\2", line.text.strip())
+        part = las_avstavade(line.text.strip())
         if (
             text.endswith("-")
             and len(text) > 1
