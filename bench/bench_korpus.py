@@ -2,8 +2,8 @@
 
 This is the yardstick: real missiv and yttranden from senders the code was not written for, labelled
 by hand. `prov/` to `prov13/` are held-out sets (senders and source pages found in no other folder):
-measured before anyone tuned on them. `prov/` to `prov12/` have been reported and are being fixed against;
-the folder in OBERONDE (`prov13/`, the independent held-out set) prints only counts, no document names.
+measured before anyone tuned on them. `prov/` to `prov13/` have been reported and are being fixed against;
+a folder in OBERONDE (the next independent held-out set, when there is one) prints only counts, no document names.
 The generator's variants (bench_traffsakerhet) are only a robustness check, not träffsäkerhet.
 """
 
@@ -28,9 +28,9 @@ ETIKETT = {
     "prov10": "prov10 (rapporterad; första körningen 59/83 = 71,1 % på 6dd2a42)",
     "prov11": "prov11 (rapporterad; första körningen 76/111 = 68,5 % på f90b511)",
     "prov12": "prov12 (rapporterad; första körningen 102/121 = 84,3 % på 15f3926)",
-    "prov13": "prov13 (ny, hålls utanför)",
+    "prov13": "prov13 (rapporterad; första körningen 87/116 = 75,0 % på 2fa15c3)",
 }
-OBERONDE: set[str] = {"prov13"}  # the independent held-out set: counts only, no document names
+OBERONDE: set[str] = set()  # the independent held-out set: counts only, no document names
 
 
 def main() -> bool:
