@@ -5001,3 +5001,29 @@ def test_sammansatt_dnr_etikett_i_huvudraden(tmp_path: Path) -> None:
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.diarienummer == "131-512407-11/112"
+
+
+# --- textfel14 (session 14): bench_textfel's flaws on the kontroll side ---
+
+
+@pytest.mark.parametrize(
+    "huvud",
+    [
+        ("Stockholm, 11 juni 2021 Till: Justitiedepartementet Gem 2021/0063 Remissunderlag",),
+        ("Stockholm, 11 juni 2021 Till: Justitiedepartementet", "Gem 2021/0063 Remissunderlag"),
+    ],
+)
+def test_nummer_utan_etikett_ihopkort_med_huvudets_falt(tmp_path: Path, huvud: tuple[str, ...]) -> None:
+    """yttranden/slf-motstandskraft-remissvar with its head run together (bench_textfel ett_stycke and
+    rubrik_i_stycket): 'Gem 2021/0063' between 'Till: Justitiedepartementet' and the link 'Remissunderlag' is
+    still the own number without a label (as yttranden/sthlmhandelskammare-kapacitetsutredningen's docplayer
+    head '1 Trafikverket TRV 2011/17304 Stockholm, den 30 mars …')."""
+    webb = _docx(
+        tmp_path / "s.docx",
+        "Hoppa till innehåll",
+        "Struktur för ökad motståndskraft (SOU 2021:25)",
+        *huvud,
+        "Sveriges läkarförbund har fått rubricerat betänkande på remiss och vill framföra följande "
+        "synpunkter. Läkarförbundet tillstyrker utredningens förslag.",
+    )
+    assert kontrollera_fil(webb)[0].diarienummer == "Gem 2021/0063"

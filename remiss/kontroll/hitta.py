@@ -542,6 +542,7 @@ def _yttrandets_dnr(
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
         _protokollhuvudets_dnr(lines[start : min(end, index + 40)]),
         _ensamt_i_huvudet(zon),
+        _ihopkort_i_huvudet(zon),
         _paragrafens_dnr(zon),
         _flattened_head_dnr(zon),
         _slagets_dnr(zon),
@@ -623,6 +624,30 @@ def _ensamt_i_huvudet(lines: list[Line]) -> str | None:
         alone = DNR_RE.fullmatch(text)
         if alone and not REMISS_FORM.match(alone.group("dnr")) and not DATUM_ELLER_SPANN.fullmatch(text):
             return split_klassificering(alone.group(0))[0]
+    return None
+
+
+def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
+    """Return a number without a label that a transcript ran into the head's other fields, before the text
+    begins: "Stockholm, 11 juni 2021 Till: Justitiedepartementet Gem 2021/0063 Remissunderlag" (the line
+    under it joined on), a case's letters before it, a field or the line's start before it and a field or the
+    line's end after it; a sentence's number is the text's."""
+    for line in lines:
+        text = line.text.strip()
+        if len(text) > MAX_TITELRAD or text.endswith(".") or MENINGSGRANS.search(text):
+            break  # the text begins
+        if FINIT_VERB.search(text):
+            break
+        for found in DNR_RE.finditer(text):
+            value = found.group("dnr")
+            fore, efter = text[: found.start()].rstrip(), text[found.end() :].lstrip()
+            if (
+                re.match(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*\s", value)
+                and not REMISS_FORM.match(value)
+                and (not fore or re.search(r"(?:^|\s)[A-ZÅÄÖ\d][\wåäö-]*$", fore))
+                and (not efter or efter[0].isupper())
+            ):
+                return split_klassificering(found.group(0))[0]
     return None
 
 
