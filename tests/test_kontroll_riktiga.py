@@ -5027,3 +5027,29 @@ def test_nummer_utan_etikett_ihopkort_med_huvudets_falt(tmp_path: Path, huvud: t
         "synpunkter. Läkarförbundet tillstyrker utredningens förslag.",
     )
     assert kontrollera_fil(webb)[0].diarienummer == "Gem 2021/0063"
+
+
+def test_titel_med_forsta_stycket_efter_referensen(tmp_path: Path) -> None:
+    """yttranden/sveahovratt-familjemal-yttrande with its paragraphs joined (bench_textfel ett_stycke): the
+    title closed by its reference runs on into the first paragraph ('… familjemål (Ds 2020:18) Utifrån de
+    utgångspunkter … har hovrätten ingen invändning mot förslagen i promemorian'): the title ends at the
+    reference and the stance after it is read (not the later 'inga synpunkter på förslaget att …')."""
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "s.pdf", [[
+        "Yttrande",
+        "Datum 2020-12-03 Diarienummer HSV 2020/836",
+        "Yttrande över promemorian Ökad rättssäkerhet",
+        "och snabbare verkställighet i internationella familjemål (Ds 2020:18) Utifrån de",
+        "utgångspunkter som domstolen har att beakta har hovrätten ingen invändning mot",
+        "förslagen i promemorian, men önskar framföra följande synpunkter.",
+        "Behövs det ett reservforum?",
+        "I den nya lagen med kompletterande bestämmelser till förordningen föreslås en något",
+        "ändrad bestämmelse om tillfälliga åtgärder jämfört med den nu gällande (2 § i",
+        "förslaget jämfört med 8 § i den nuvarande kompletteringslagen). Hovrätten har inga",
+        "synpunkter på förslaget att forumfrågan – i enlighet med uttryckssättet i förordningen",
+        "– ska avgöras utifrån den ort där barnet vistas, i stället för barnets hemvist.",
+    ]])
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.titel.endswith("familjemål (Ds 2020:18)")
+    assert kontroll.stallningstagande == "tillstyrker"

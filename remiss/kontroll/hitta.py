@@ -148,6 +148,9 @@ DNR_ETIKETT_I_RAD = re.compile(
 # A number closing the title, after a comma or in brackets ("…, förvaltningsplan och miljökvalitetsnormer,
 # dr. nr 537-5346-2014", "… om djurförsök m.m. (Dnr 31-5787/10)"): the number the title cites, however the
 # title is wrapped (alone on the line under it in one layout, at the end of its last line in another).
+# a title closed by its reference with the text run on after it on the same line ("… familjemål (Ds 2020:18)
+# Utifrån de utgångspunkter …", a transcript's first paragraph joined to its title): the title ends there
+TITEL_MED_TEXT = re.compile(r"\([^()]*?\b(?:19|20)\d\d(?:/\d\d)?:\d+\)(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 TITELSLUT_DNR = re.compile(
     r"[,(]\s*(?:dnr|diarienummer|diarienr|ärendenr|ärendenummer|(?:d[a-zåäö]{0,5}\.?\s*)?nr)\.?:?\s*"
     r"(?P<rest>[^,()]{3,30}?)\)?[.\s]*$",
@@ -497,6 +500,13 @@ def _make_del(
     (a cover letter ahead of the first yttrande in the file).
     """
     title_rows = _title_rows(lines, index)
+    sista = lines[index + title_rows - 1]
+    slut = TITEL_MED_TEXT.search(sista.text)
+    if slut:  # the text run on after the title's reference opens the body on a line of its own
+        titelns, textens = sista.text[: slut.end()], sista.text[slut.end() :].strip()
+        delad = [replace(sista, text=titelns), replace(sista, text=textens)]
+        lines = [*lines[: index + title_rows - 1], *delad, *lines[index + title_rows :]]
+        end += 1
     titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
     return Yttrandedel(
         lines=tuple(lines[start:end]),
@@ -783,6 +793,7 @@ def _title_rows(lines: list[Line], index: int) -> int:
                 and not _meningsslut(lines[index : index + rows]) else 3)
         and index + rows < len(lines)
         and _continues_title(lines[index + rows - 1], lines[index + rows])
+        and not TITEL_MED_TEXT.search(lines[index + rows - 1].text)
     ):
         rows += 1
     return rows
