@@ -5053,3 +5053,23 @@ def test_titel_med_forsta_stycket_efter_referensen(tmp_path: Path) -> None:
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.titel.endswith("familjemål (Ds 2020:18)")
     assert kontroll.stallningstagande == "tillstyrker"
+
+
+def test_etikett_med_datum_ihopkord_med_texten_ar_ingen_titel(tmp_path: Path) -> None:
+    """yttranden/unicef-barnkonventionen-remissvar with its label run into the paragraph (bench_textfel
+    rubrik_i_stycket): 'Remissvar från 2016-10-10: UNICEF Sverige välkomnar betänkandet …' is the label
+    before the text, no title; the stance in the sentence is read."""
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "u.pdf", [[
+        "UNICEF Sverige",
+        "Barnkonventionen blir svensk lag",
+        "• Remissvar på betänkandet Barnkonventionen blir svensk lag",
+        "Remissvar från 2016-10-10: UNICEF Sverige välkomnar betänkandet av utredningen",
+        "Barnkonventionen blir svensk lag, som sätter barn som rättighetsbärare i fokus.",
+        "Synsättet på barn som en aktör snarare än objekt förtydligas och genomsyrar större",
+        "delen av utredningen. Särskilt positivt är att barns rätt till delaktighet och inflytande",
+        "så tydligt lyfts fram tillsammans med principen om barnets bästa.",
+    ]])
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "tillstyrker"

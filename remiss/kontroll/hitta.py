@@ -472,6 +472,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
     rest = label.group("rest").strip() if label else ""
     if rest and not ORD.search(ETIKETT_DATUM.sub(" ", rest)):
         return False  # "Remissvar 02 nov.", "Remissvar M2022/01389", "Remissvar från 2016-10-10:": a label
+    if ":" in rest and not ORD.search(ETIKETT_DATUM.sub(" ", rest.split(":", 1)[0])):
+        return False  # "Remissvar från 2016-10-10: UNICEF Sverige välkomnar …": the label run into the text
     if any(PARAGRAF.match(line.text) for line in lines[max(0, index - 4) : index]):
         return False  # a protokollsutdrag ("§ 45 … Yttrande över …"): the decision, not the yttrande
     heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])
