@@ -3,7 +3,8 @@
 This is the yardstick: real missiv and yttranden from senders the code was not written for, labelled
 by hand. `prov/` to `prov13/` are held-out sets (senders and source pages found in no other folder):
 measured before anyone tuned on them. `prov/` to `prov13/` have been reported and are being fixed against;
-a folder in OBERONDE (the next independent held-out set, when there is one) prints only counts, no document names.
+a folder in OBERONDE (the next independent held-out set, when there is one) prints only counts, no document
+names.
 The generator's variants (bench_traffsakerhet) are only a robustness check, not träffsäkerhet.
 """
 
