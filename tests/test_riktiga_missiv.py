@@ -6203,3 +6203,129 @@ def test_sidraknaren_med_forsta_sidans_rubrik_ger_ingen_ny_remiss() -> None:
     texts = [line.text for line in clean_pages([sida1, sida2])]
     assert "Myndigheter" in texts
     assert sum(t.startswith("Remiss av utredning") for t in texts) == 1
+
+
+# webb14 (session 14): missiv fields of web notices from unseen senders (prov13 informed, and pages found with the
+# search tool's `pages` corpus)
+
+JAKOBSTAD_PASEENDE = """
+Förslag till generalplan framlagd till påseende 25.01-03.03.2023
+Generalplaneförslaget
+Generalplaneförslagets beskrivning
+Stadens invånare och andra intressenter kan lämna in anmärkningar gällande förslaget, under den tid som
+planförslaget är framlagt till påseende. Anmärkningarna bör vara skriftliga, och de skall lämnas in till
+stadens registratur, Strengbergsgatan 1, 68600 Jakobstad, senast under kontorstid 03.03.2023. Anmärkningarna
+bör rubriceras ”generalplan – anmärkning”. Anmärkningar kan också lämnas via e-post, till adressen
+registraturen@jakobstad.fi med rubrik ”generalplan – anmärkning”.
+De som lämnade muntliga kommentarer vid informationstillfället i Jakobstads gymnasium den 18.01.2023
+ombeds att förnya sina kommentarer skriftligen till ovan nämnda adress.
+"""
+
+
+def test_finlandssvensk_plan_framlagd_till_paseende_med_staden_som_avsandare() -> None:
+    """prov13/jakobstad-generalplan-paseende (informed): a Finland-Swedish city's page 'Förslag till generalplan
+    framlagd till påseende 25.01-03.03.2023'. 'framlagd till påseende' and its time are the procedure after the
+    matter (titel.toml [forfarande_ram]); the text speaks of itself as 'staden' ('stadens registratur') and its
+    postal town is its addresses' domain (.fi): the sender is 'Jakobstads stad'."""
+    lines = lines_of(JAKOBSTAD_PASEENDE)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Förslag till generalplan"
+    assert remiss.avsandare == "Jakobstads stad"
+    assert remiss.svarsadress == "registraturen@jakobstad.fi"
+
+
+def test_postorten_ger_inte_kommunen_for_en_delad_forvaltning() -> None:
+    """prov8/mora-fop-granskning: the postal town of a förvaltning several kommuner share ('Stadsbyggnads-
+    förvaltningen Mora Orsa' / '792 80 Mora') names no kommun as sender when the text never speaks of its own
+    kommun ('kommunens', 'stadens'): the shared förvaltning stays."""
+    from remiss.extract.avsandare import find_avsandare
+
+    text = """Ställ dina frågor och funderingar kring den fördjupade översiktsplanen
+Den 23 och 29 juni kommer personal från stadsbyggnadsförvaltningen finnas på Mora bibliotek för att svara på
+frågor kring den fördjupade översiktsplanen för Moras tätort.
+Synpunkter lämnas skriftligen till:
+Stadsbyggnadsförvaltningen Mora Orsa
+Fredsgatan 12
+792 80 Mora
+eller via e-post: plan.stadsbygg@mora.se"""
+    lines = lines_of(text)
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is None or found.value != "Mora kommun"
+
+
+LEADER_REMISS = """
+REMISS
+Nu finns det en remissversion av Lokal Utvecklingsstrategi för Leader Folkungaland. Denna version har
+riktats in på analyser, övergripande mål och tänkta insatsområden. Strategin har arbetats fram genom
+dialoger, möten och enkätundersökningar tillsammans med representanter från bland annat kommuner,
+myndigheter, organisationer, föreningar och näringsliv. Inräknat de privatpersoner som också deltagit har
+upp emot 400 personer deltagit i detta arbete.
+Ladda ner remissversionen från denna länk
+Remissversionen utan grafik
+Dina synpunkter är viktiga
+Skicka gärna in dina synpunkter med hjälp av ett digitalt formulär. Remissperioden är förlängd till den 15
+september.
+Ge synpunkter på utvecklingsstrategin
+Kontakta oss
+Strategiarbetet leds av Arbetsutskottet. Vill du komma i kontakt med någon av oss? Har du funderingar eller
+inspel, eller har du någon träff på gång som vi kan medverka i, är du varmt välkommen att höra av dig till
+jeanette@leaderfolkungaland.se
+Dialogmöte
+"""
+
+
+def test_forening_med_remissversion_lankrader_och_kontaktadress() -> None:
+    """prov13/leaderfolkungaland-strategi-remiss (informed): a Leader association's page 'Remiss' (set in
+    capitals at the top). The kind's word is no sender's acronym; the association named in capitalised words
+    whose name its addresses' domain spells (…@leaderfolkungaland.se) is. A link line under the body's first
+    paragraph ('Ladda ner remissversionen från denna länk') is no heading: the title is the matter the
+    remissversion is of. 'höra av dig till jeanette@…' invites contact: no svarsadress."""
+    lines = lines_of(LEADER_REMISS)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "Leader Folkungaland"
+    assert remiss.titel == "Lokal Utvecklingsstrategi för Leader Folkungaland"
+    assert remiss.svarsadress is None
+
+
+def test_uppmanande_rubrik_med_slaget_i_bestamd_form_ger_det_fulla_namnet() -> None:
+    """prov13/osterbotten-landskapsprogram-remiss (informed): a regional council's news 'Du kan påverka
+    beredningen av landskapsprogrammet!' speaks of the matter only by its kind in the definite form; the text
+    names it in full with its owner and years ('Utkastet till Österbottens landskapsprogram 2018–2021 …'):
+    that is the title. (The Leader page's form link 'Ge synpunkter på utvecklingsstrategin' the same way.)"""
+    text = """06.09.2017
+Du kan påverka beredningen av landskapsprogrammet!
+Utkastet till Österbottens landskapsprogram 2018–2021 och miljörapporten finns nu publicerade. Fram till den 5
+oktober kan alla intresserade lämna skriftliga yttranden och utlåtanden om utkastet. Landskapsprogrammet skickas
+på remiss till kommunerna och till andra centrala intressenter.
+Efter remissbehandlingen behandlas landskapsprogrammet och dess miljörapport en gång till i landskapsstyrelsen
+innan de föreläggs landskapsfullmäktige för godkännande senare i höst."""
+    from dataclasses import replace
+
+    lines = [replace(line, size=16.0 if i == 1 else 10.0, bold=i == 1) for i, line in enumerate(lines_of(text))]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "Österbottens landskapsprogram 2018–2021"
+    leader = lines_of(LEADER_REMISS.replace("REMISS\n", "Remiss\n"))  # the heading as the other layouts set it
+    remiss = extract_remiss("x.pdf", part_of(leader))
+    assert remiss is not None and remiss.titel == "Lokal Utvecklingsstrategi för Leader Folkungaland"
+
+
+def test_tyck_till_om_kommunens_program_ger_dokumentets_namn_i_lanken() -> None:
+    """prov13/orebro-idrottspolitiskt-program-remiss (informed): 'Tyck till om remissen av Örebro kommuns
+    idrottspolitiska program' over a link 'Läs Förslag till idrottspolitiskt program. (pdf, 483.7 kB)': the
+    heading's owner ('Örebro kommuns') and procedure ('remissen av') need not be in the document's name; the
+    linked document is the title (as prov4/svalov-kulturpolitiskt-program), its stop before '(pdf' no part of it."""
+    text = """Tyck till om remissen av Örebro kommuns idrottspolitiska program
+Fritidsnämnden i Örebro kommun arbetar strategiskt för att alla som bor och verkar i kommunen ska kunna utöva
+fysiskt aktivitet, idrotts- och motionsaktiviteter utifrån sina egna förutsättningar och önskemål.
+För att beskriva detta strategiska arbete inom idrottspolitiken har Fritidsnämnden tagit fram ett förslag till
+ett idrottspolitiskt program för hela Örebro kommun.
+Läs Förslag till idrottspolitiskt program. (pdf, 483.7 kB)
+Planeras att antas under 2018
+Remissperioden pågår 11 december 2017 till 18 februari 2018.
+Fritidsnämnden ser gärna att remissvar sänds med e-post till fritidsnamnden@orebro.se eller genom formuläret
+nedan. Ange ärendenummer Ft 189/2016 som rubrik."""
+    lines = lines_of(text)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "Förslag till idrottspolitiskt program"

@@ -392,7 +392,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
                 or _self_instans(text)
                 or _kommun_board(text)
-                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _owner_of_rules(text)
+                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _name_by_domain(text)
+                or _owner_of_rules(text)
                 or _owner_by_domain(text)
                 or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text))
     return on_top
@@ -496,9 +497,15 @@ def _members_asked(text: Text) -> Found | None:
 # of the addresses the notice gives (birgitta.lovestedt@skinnskatteberg.se, www.salem.se): its own web notice
 KOMMUN_NAMED = re.compile(r"\b(?P<org>(?P<namn>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<typ>kommun|[Ss]tad))s?\b")
 REGION_NAMED = re.compile(r"\b(?P<org>Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)\b")
-DOMAIN = re.compile(
-    r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.se\b|(?:https?://|\bwww\.)(?:www\.)?(?P<web>[\w-]+)\.se\b"
+DOMAIN = re.compile(  # a Swedish or a Finland-Swedish kommun's (registraturen@jakobstad.fi)
+    r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.(?:se|fi)\b"
+    r"|(?:https?://|\bwww\.)(?:www\.)?(?P<web>[\w-]+)\.(?:se|fi)\b"
 )
+# the postal town of an address ('Strengbergsgatan 1, 68600 Jakobstad'; a Finnish postcode has five figures)
+POSTAL_TOWN = re.compile(r"\b(?:\d{3}\s?\d{2})\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
+# the text speaks of its kommun as 'staden' ('stadens registratur'), never as 'kommunen': a 'X stad'
+CITY_SELF = re.compile(r"\bstaden(?:s)?\b", re.IGNORECASE)
+KOMMUN_SELF = re.compile(r"\bkommunen(?:s)?\b", re.IGNORECASE)
 
 
 def _kommun_by_domain(text: Text) -> Found | None:
@@ -515,10 +522,36 @@ def _kommun_by_domain(text: Text) -> Found | None:
         if _fold(match.group("org")) in domains:
             return Found(match.group("org"), text.line_at(match.start("org")),
                          "regionen som texten nämner, namnet som adressernas domän (…@regionorebrolan.se)")
-    for match in PLACE_IN.finditer(text.joined):  # 'hur vi i Kumla ska tänka …' with samhallsbyggnad@kumla.se
-        if _fold(match.group("ort")) in domains:
-            return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
-                         "orten som texten nämner ('i Kumla') och som är adressernas domän (…@kumla.se)")
+    city = CITY_SELF.search(text.joined) is not None and KOMMUN_SELF.search(text.joined) is None
+    # the postal town names the kommun only when the text speaks of its own kommun ('stadens registratur'),
+    # not a förvaltning several kommuner share ('Stadsbyggnadsförvaltningen Mora Orsa, 792 80 Mora')
+    own = city or KOMMUN_SELF.search(text.joined) is not None
+    for pattern in (PLACE_IN, POSTAL_TOWN) if own else (PLACE_IN,):  # 'hur vi i Kumla ska tänka …' (kumla.se)
+        for match in pattern.finditer(text.joined):  # '…, 68600 Jakobstad' with registraturen@jakobstad.fi
+            ort = match.group("ort")
+            if _fold(ort) in domains:
+                return Found(_kommun_name(ort, city=city), text.line_at(match.start("ort")),
+                             "orten som texten nämner ('i Kumla', i svarens postadress) och som är "
+                             "adressernas domän (…@kumla.se)")
+    return None
+
+
+# an organisation named in capitalised words ('… strategi för Leader Folkungaland') that its addresses' domain
+# spells whole (jeanette@leaderfolkungaland.se): a kommun's own is found by _kommun_by_domain
+NAME_WORDS = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3}")
+
+
+def _name_by_domain(text: Text) -> Found | None:
+    """Given the text, return the organisation it names in two to four capitalised words whose name, folded,
+    is its addresses' domain ('Leader Folkungaland' with …@leaderfolkungaland.se), or None."""
+    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    for match in NAME_WORDS.finditer(text.joined):
+        words = match.group(0).split()
+        for count in range(len(words), 1, -1):  # 'Leader Folkungaland Och' is not read: the longest that fits
+            name = " ".join(words[:count])
+            if _fold(name) in domains:
+                return Found(name, text.line_at(match.start()),
+                             "organisationen som texten namnger och vars namn är adressernas domän")
     return None
 
 
@@ -606,9 +639,11 @@ def _acronym_by_domain(text: Text) -> Found | None:
 PLACE_IN = re.compile(r"\b(?:i|för|inom)\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
 
 
-def _kommun_name(ort: str) -> str:
-    """Given a place, return its kommun as the kommun writes it: 'Kumla kommun', 'Askersunds kommun'."""
-    return f"{ort} kommun" if ort[-1:].lower() in "aeiouyåäös" else f"{ort}s kommun"
+def _kommun_name(ort: str, *, city: bool = False) -> str:
+    """Given a place, return its kommun as the kommun writes it: 'Kumla kommun', 'Askersunds kommun'; a city
+    that calls itself 'staden' as 'Jakobstads stad'."""
+    genitive = ort if ort[-1:].lower() in "aeiouyåäös" else f"{ort}s"
+    return f"{genitive} {'stad' if city else 'kommun'}"
 
 
 # what the sender of a remiss does in its notice's opening sentences: 'MSB remitterar nu förslag …',
@@ -1000,7 +1035,7 @@ def _lansstyrelse(first: str, second: str) -> str | None:
 
 
 NOT_AN_ACRONYM = frozenset({"PM", "BESLUT", "NYHET", "INFO", "SVAR", "BILAGA", "KOPIA", "UTKAST", "OBS",
-                            "FAKTA"})
+                            "FAKTA", "REMISS", "SAMRÅD", "MISSIV", "NOTIS"})  # a kind's word set in capitals
 
 
 def _wrapped_tail(previous: Line) -> bool:

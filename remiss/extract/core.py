@@ -470,7 +470,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
     better = (_call_below(after[:3], found) or plan or named or _owned_name(after, found)
-              or _kind_named(lines, found)
+              or _kind_named(lines, found) or _definite_kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found))
     return _completed(better or found, lines[:80])
@@ -694,6 +694,50 @@ def _kind_named(lines: Sequence[Line], found: Found) -> Found | None:
                  f"{found.skal}; rubriken är planens slag i sitt skede, titeln som texten namnger den")
 
 
+DEFINITE_ENDINGS = r"(?:en|et|n|t|na|men|met|erna|arna|orna|rna)"
+# the words that qualify a kind in its full name ('Lokal Utvecklingsstrategi', 'regionala kulturplan'): no
+# small word of a sentence before it
+NOT_QUALIFIER = frozenset("av till på om för och i en ett det den de att som med från är har nu finns vår er "
+                          "din ny nya nytt detta denna dessa".split())
+
+
+def _definite_kind_named(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a heading that speaks of the matter only by its kind in the definite form ('Du kan påverka
+    beredningen av landskapsprogrammet!', 'Ge synpunkter på utvecklingsstrategin') and the page's lines,
+    return the matter as the text names it in full: the kind with its owner, qualifier, year or whom it is for
+    ('Österbottens landskapsprogram 2018–2021', 'Lokal Utvecklingsstrategi för Leader Folkungaland'), or None.
+    A heading with a year or a name of its own names the matter itself."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", found.value)
+    if not words or re.search(r"\d", found.value) or any(w[:1].isupper() for w in words[1:]):
+        return None
+    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    last = re.fullmatch(rf"(?P<kind>[\w-]*?(?:{kinds})){DEFINITE_ENDINGS}", words[-1], re.IGNORECASE)
+    if last is None or len(last.group("kind")) < 8:  # 'planen' alone is no matter's kind to look for
+        return None
+    kind = re.escape(last.group("kind"))
+    word = r"[\wåäöÅÄÖ-]+"
+    pattern = re.compile(
+        rf"(?<![\wåäöÅÄÖ-])(?P<doc>(?P<before>(?:{word}\s+){{0,2}})(?i:{kind})"
+        rf"(?P<after>\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?"
+        rf"|\s+för\s+[A-ZÅÄÖ]{word}(?:\s+[A-ZÅÄÖ]{word}){{0,3}})?)(?![\wåäöÅÄÖ-])"
+    )
+    text = Text.of(lines[:60])
+    for match in pattern.finditer(text.joined):
+        before = match.group("before").split()
+        while before and before[0].lower() in NOT_QUALIFIER | OWNER_WORDS:
+            before = before[1:]
+        owner = bool(before) and before[0][:1].isupper()  # 'Österbottens', 'Lokal' (a name's own capital)
+        if not (owner or match.group("after")):
+            continue  # the kind alone or with a sentence's words before it: no fuller name
+        if any(w.lower() in NOT_QUALIFIER for w in before):
+            continue
+        doc = " ".join([*before, match.group("doc")[len(match.group("before")):]])
+        return Found(re.sub(r"\s+", " ", doc).strip(), text.line_at(match.start("doc")),
+                     f"{found.skal}; rubriken nämner ärendet bara med slaget i bestämd form, titeln är det "
+                     "fulla namnet som texten ger")
+    return None
+
+
 def _first_heading_line(lines: Sequence[Line]) -> Found | None:
     """Given a notice's lines set without a larger heading, return its first heading-like line: short,
     capitalised, no full stop, not the sender's name, a date or a page's meta line ('Publicerad …'); a line
@@ -702,6 +746,9 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         text = line.text.strip()
         if len(text) > 100 and text.endswith((".", "!")):
             return None  # the body text has begun (a paragraph of sentences): a heading stands above it
+        if index and BODY_SENTENCE_END.search(" ".join(above.text.strip() for above in lines[:index])):
+            return None  # … also when it wraps over short lines ('… upp emot 400 personer deltagit i
+            # detta arbete.'): a line under it is a link or a sub-heading ('Ladda ner remissversionen …')
         if BREADCRUMB.match(text):
             continue  # 'Hem / Nyheter / Remissförslag - …': the page's path, the heading follows
         if _looks_like_heading(text) and news_verb().search(text) and not SENTENCE_END.search(text):
@@ -731,6 +778,8 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+# a sentence of twelve words or more that ends where a line ends: the body text has begun
+BODY_SENTENCE_END = re.compile(r"(?:^|[.!?]\s)(?:[^\s.!?]+\s+){11,}[^\s.!?]+[.!]$")
 SPOKEN_OF_WORDS = 60  # a text under a heading this long speaks of the heading's matter in its own words
 
 
@@ -1086,7 +1135,7 @@ NAMED_DOCUMENT = (
     # name starts with a capital (a line a sentence wrapped onto, 'tagit fram ett förslag … Pdf', is none);
     # not an answer form ('Remissvar Hallands kulturplan (pdf, 45 kB)', 'Svarsmall …')
     re.compile(r"^(?:(?:ladda\s+ner|läs)\s+)?(?:(?:remissversionen|remissutgåvan)\s+av\s+)?"
-               r"(?!remissvar|svarsmall|svarsblankett|mall\b|blankett)(?P<doc>(?-i:[A-ZÅÄÖ])[^.\"(]{8,120}?)\s*(?:\([^)]*\)\s*)?\(?(?:pdf|word|docx?)\s*,\s*[\d.,]+\s*[km]b\b",
+               r"(?!remissvar|svarsmall|svarsblankett|mall\b|blankett)(?P<doc>(?-i:[A-ZÅÄÖ])[^.\"(]{8,120}?)\.?\s*(?:\([^)]*\)\s*)?\(?(?:pdf|word|docx?)\s*,\s*[\d.,]+\s*[km]b\b",
                re.IGNORECASE),
     # 'en ny folkhälsopolicy som heter ”God hälsa och …”': the name of what the heading calls loosely
     re.compile(r"\b(?P<ref>[\wåäöÅÄÖ-]{4,})\s+(?:som\s+heter|med\s+(?:namnet|titeln))\s+"
@@ -1103,6 +1152,10 @@ STEM = 6  # a heading's word is in the document's name when its first letters ar
 LABEL_VERB_END = re.compile(r"\b(?:ange|märk|märks|märkt|kuvertet|skriv|med)\s*:?\s*$", re.IGNORECASE)
 
 
+# a kommun's or region's name in the genitive before the matter it owns: 'Örebro kommuns', 'Region Skånes'
+OWNER_OF_MATTER = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö-]+\s+(?:kommuns|stads)|\bRegion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+")
+
+
 def _named_document(lines: Sequence[Line], title: str) -> Found | None:
     """Given the lines under a notice's heading and its title, return the document's fuller name, or None.
 
@@ -1110,10 +1163,16 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
     names the remitted document ('verksamhetsplanen för kultur i Ljungby kommun 2018 - 2020'). The name
     is taken only when it holds every word of the heading's title (by stem) and says more.
     """
-    stems = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", title)}
+    # the heading's owner in the genitive ('Örebro kommuns idrottspolitiska program') and the procedure it is
+    # on ('remissen av …') are the notice's words, not the document's: its name need not hold them
+    owned = OWNER_OF_MATTER.sub("", title)
+    stems = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", owned) if not _procedure_or_date(w)}
     stems -= {"detta", "denna", "dessa"}  # words of four letters and more
     if not stems:
         return None
+    if owned != title:  # the name says more than the heading's own words, its owner and procedure aside
+        title = " ".join(w for w in owned.split()
+                         if not _procedure_or_date(w) and w.lower() not in ("av", "om"))
     for pattern in NAMED_DOCUMENT:  # the file's own name first, then a quoted name, then a sentence
         for index, line in enumerate(lines):
             text = line.text.strip()
@@ -1368,7 +1427,9 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     goal = rf"(?:\s+nu)?\s+(?:för|på|till)\s+(?:{words('mal')})"
     # a heading's end, no sentence's full stop ('… som härmed ställs ut för samråd.' is a sentence)
     verb = rf"(?:(?:{words('efter')})(?:{goal})?|(?:{words('efter_med_mal')}){goal})"
-    tail = re.compile(rf"\s+{verb}(?:\s+nu)?\s*!?$", re.IGNORECASE)
+    # the time the procedure runs, written in figures after it ('… framlagd till påseende 25.01-03.03.2023')
+    period = r"(?:\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})"
+    tail = re.compile(rf"\s+{verb}(?:\s+nu)?{period}?\s*!?$", re.IGNORECASE)
     start = re.compile(rf"\s+(?:{words('borjar')})(?:\s+(?:nu|i\s*dag))?\s*!?$", re.IGNORECASE)
     return head, tail, start, frozenset(data["inte_arende"])
 
@@ -1532,7 +1593,10 @@ SEND_BEFORE_BLOCK = re.compile(
 FOOTER_CONTACT = re.compile(
     r"telefonväxel|växel\s*:|besöksadress|org\.?\s?nr|organisationsnummer|fax\s*:", re.IGNORECASE
 )
-QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar)[^.]*$", re.IGNORECASE)
+# (also an invitation to get in touch: 'Vill du komma i kontakt med någon av oss? … är du varmt välkommen att
+# höra av dig till jeanette@…', a contact, not where the views go)
+QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar|höra\s+av\s+(?:dig|er)|hör\s+av\s+(?:dig|er))[^.]*$",
+                       re.IGNORECASE)
 # the contact for personal data ('Vi behöver dina personuppgifter för att registrera dina synpunkter. …
 # Kontakt genom registrator.ktf@…'): the controller's address, not where the answers go
 PRIVACY = re.compile(r"personuppgift|dataskydd|\bgdpr\b", re.IGNORECASE)
