@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from remiss.domain import Line
+from remiss.domain import Line, Page
 
 FOOTER_LABEL = re.compile(
     r"^(?:postadress|besöksadress|besoksadress|hemsida|webbplats|webb|e-post|epost|telefon|telefax|fax|"
@@ -65,6 +65,21 @@ def split_page_counter(line: Line, header: Sequence[Line]) -> list[Line]:
             rest = rest[len(head) :].strip()
             break
     return [replace(line, text=rest)]
+
+
+def utan_sidraknare(pages: Sequence[Page]) -> tuple[Page, ...]:
+    """Given a document's pages, return them with each page counter a transcript left at a line's start and
+    the page header repeated after it split off (split_page_counter), nothing else cleaned: for a reading of
+    every line as it stands (the yttrande check)."""
+    first_page = list(pages[0].lines[:8]) if pages else []
+    out = []
+    for page in pages:
+        head = [*page.lines[:6], *first_page]
+        lines: list[Line] = [*page.lines[:2]]  # none on the page's first two lines, as drop_furniture
+        for line in page.lines[2:]:
+            lines += split_page_counter(line, head)
+        out.append(replace(page, lines=tuple(lines)))
+    return tuple(out)
 
 
 # A browser's print band, first or last on a page: the date and time of printing (Chrome: over the page

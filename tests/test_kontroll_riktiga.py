@@ -5073,3 +5073,36 @@ def test_etikett_med_datum_ihopkord_med_texten_ar_ingen_titel(tmp_path: Path) ->
     ]])
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "tillstyrker"
+
+
+IFFS_RUBRIK = ("Illa, svagt, fel – IFFS kritiserar slutbetänkande om", "universitetsstyrning")
+IFFS_TEXT = (
+    "Regeringens utredning om universitetens och högskolornas styrning (SOU 2019:6),",
+    "vars slutbetänkande kom tidigare i år, präglas enligt IFFS av en rad allvarliga brister",
+    "som kan få dramatiska konsekvenser för Sverige som ledande kunskapsnation. En",
+    "helhetssyn på den forskning som bedrivs i samhället saknas, ett flertal av slutsatserna",
+    "och resonemangen i betänkandet är illa underbyggda, det saknas tillfredsställande",
+    "konsekvensanalyser rörande många av de förslag som förs fram, och – menar IFFS i",
+    "ett remissyttrande – den verklighetsbeskrivning som ligger till grund för",
+    "diskussionerna avspeglar inte komplexiteten i de frågor och verksamheter som",
+)
+
+
+@pytest.mark.parametrize(
+    "slut",
+    [
+        ("betänkandet berör. Läs hela IFFS remissyttrande.",),
+        ("betänkandet berör.", "2 2(3) Illa, svagt, fel – IFFS kritiserar slutbetänkande om universitetsstyrning "
+         "Läs hela", "IFFS remissyttrande."),
+    ],
+    ids=["ihop-med-stycket", "efter-sidraknaren"],
+)
+def test_lank_till_eget_svar_ihopkord_med_texten(tmp_path: Path, slut: tuple[str, ...]) -> None:
+    """yttranden/iffs-universitetsstyrning-remissyttrande with its paragraphs joined or a page counter and
+    the repeated title before the link (bench_textfel ett_stycke, sidraknare): 'Läs hela IFFS
+    remissyttrande.' run into the paragraph, or broken after a transcript's '2 2(3) <title>', is still the
+    link to the own answer: the institute's news on its own yttrande."""
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "i.pdf", [[*IFFS_RUBRIK, *IFFS_TEXT, *slut]])
+    assert len(igenkanda(fil)) == 1

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from remiss.clean import utan_sidraknare
 from remiss.domain import Handling
 from remiss.kontroll.avsnitt import beslutande, split_avsnitt
 from remiss.kontroll.brister import (
@@ -62,6 +63,7 @@ def kontrollera_handling(
 ) -> list[Yttrandekontroll]:
     """Given a read Handling, return the check of every yttrande in it, with register checks if given."""
     per_line = handling.fil.lower().endswith(".docx")
+    handling = replace(handling, pages=utan_sidraknare(handling.pages))  # a transcript's "2 2(3) <header> …"
     out = []
     yttranden = find_yttranden(handling)
     igenkant = True

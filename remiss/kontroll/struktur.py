@@ -61,7 +61,10 @@ STRUKTURFIL = "yttrandestruktur.jsonl"
 FAMILJER = ("rost", "svarar", "eget_svar", "beslut", "huvud", "publicerar", "referat", "om_remiss")
 # the traits in which the sender speaks in the first person ("vi anser", "I vårt remissvar"), not of itself
 FORSTA_PERSON = frozenset({"vi-tar-stallning", "eget-yttrande", "vart-eget-svar"})
-PLATSER = ("text", "rad", "borjan", "logik")
+PLATSER = ("text", "rad", "mening", "borjan", "logik")
+# a sentence of the text: where a transcript runs a line of its own into the paragraph ("… betänkandet
+# berör. Läs hela IFFS remissyttrande.")
+MENINGSSLUT = re.compile(r"(?<=[a-zåäö)][.!?])\s+(?=[A-ZÅÄÖ])")
 # the report of others' answers inferred from who the subjects are (an organisation the head does not name),
 # which an own page under an unusual head gives too; the other report traits are the text's own words
 HARLEDD_REFERAT = frozenset({"annans-rost"})
@@ -221,6 +224,10 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = _logik(drag, text, huvud)
         elif drag.var == "rad":
             hit = any(drag.monster.search(line.text) for line in lines)
+        elif drag.var == "mening":  # a line of its own, or a sentence a transcript ran into a paragraph
+            hit = any(drag.monster.search(line.text) for line in lines) or any(
+                drag.monster.search(mening) for mening in MENINGSSLUT.split(joined)
+            )
         elif drag.var == "borjan":
             hit = bool(drag.monster.search(text[:BORJAN]))
         else:
