@@ -81,6 +81,13 @@ def _label_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.(/-])(?:{alternatives})(?![\w/-])(?:\s*:)?", re.IGNORECASE)
 
 
+def bara_etiketter(text: str) -> bool:
+    """Return True when a text holds header labels and nothing but their values, dates and numbers: a head
+    row read as one line ('Datum Vår beteckning 2015-08-14 016522-2015'), no title."""
+    rest, antal = _label_re().subn(" ", text)
+    return antal > 0 and not re.search(r"[A-Za-zÅÄÖåäöÉé]{3,}", rest)
+
+
 @lru_cache(maxsize=64)
 def _familj_av(label: str) -> Familj | None:
     """Given a label as written, return its family."""

@@ -5106,3 +5106,29 @@ def test_lank_till_eget_svar_ihopkord_med_texten(tmp_path: Path, slut: tuple[str
 
     fil = write_pdf(tmp_path / "i.pdf", [[*IFFS_RUBRIK, *IFFS_TEXT, *slut]])
     assert len(igenkanda(fil)) == 1
+
+
+def test_huvudrad_med_slaget_ar_ingen_titel_och_inget_nytt_yttrande(tmp_path: Path) -> None:
+    """prov3/forsakringskassan-mer-trygghet with its head joined (bench_textfel ett_stycke): 'REMISSYTTRANDE
+    Datum Vår beteckning 2015-08-14 016522-2015', the head row read as one line and repeated at the top of
+    the next page over the table of contents, is no title: one yttrande, not one per page."""
+    from tests.conftest import write_pdf
+
+    huvud = "REMISSYTTRANDE Datum Vår beteckning 2015-08-14 016522-2015"
+    fil = write_pdf(tmp_path / "f.pdf", [
+        ["Försäkringskassan", "1 (44)", huvud, "Socialdepartementet", "103 33 STOCKHOLM",
+         "Mer trygghet och bättre försäkring", "(SOU 2015:21)", "Postadress Besöksadress Telefon",
+         "103 51 Stockholm"],
+        ["2 (44)", huvud, "Innehåll",
+         "Mer trygghet och bättre försäkring (SOU 2015:21) ........................... 5 Disposition",
+         "...................................................................... 5 Sammanfattning",
+         "...................................................................... 5 Diskussion",
+         "....................................................................... 7 Del 1: Ett",
+         "rättvisande inkomstunderlag ....................................................... 7 Del 2: En",
+         "långsiktigt hållbar sjukförsäkring ............................................... 8 Del 3: Bättre stöd för",
+         "återgång i arbete vid ohälsa .................................... 10 Del 4: En mer rättssäker",
+         "arbetsskadeförsäkring ........................................ 13 Del 5: En trygg och rättvis",
+         "arbetslöshetsförsäkring .................................. 13 Del 6: Bättre försäkringsskydd för",
+         "vissa grupper ..................................... 14 Försäkringskassans svar på utredningens"],
+    ])
+    assert len(kontrollera_fil(fil)) == 1

@@ -16,6 +16,7 @@ from remiss.extract.dnr import (
     split_klassificering,
     unglue_klass,
 )
+from remiss.huvud import bara_etiketter
 from remiss.kontroll.signaler import (
     FINIT_VERB,
     MENINGSGRANS,
@@ -472,6 +473,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
     rest = label.group("rest").strip() if label else ""
     if rest and not ORD.search(ETIKETT_DATUM.sub(" ", rest)):
         return False  # "Remissvar 02 nov.", "Remissvar M2022/01389", "Remissvar från 2016-10-10:": a label
+    if rest and bara_etiketter(rest):
+        return False  # "REMISSYTTRANDE Datum Vår beteckning 2015-08-14 016522-2015": a head row as one line
     if ":" in rest and not ORD.search(ETIKETT_DATUM.sub(" ", rest.split(":", 1)[0])):
         return False  # "Remissvar från 2016-10-10: UNICEF Sverige välkomnar …": the label run into the text
     if any(PARAGRAF.match(line.text) for line in lines[max(0, index - 4) : index]):
