@@ -5092,8 +5092,9 @@ IFFS_TEXT = (
     "slut",
     [
         ("betänkandet berör. Läs hela IFFS remissyttrande.",),
-        ("betänkandet berör.", "2 2(3) Illa, svagt, fel – IFFS kritiserar slutbetänkande om universitetsstyrning "
-         "Läs hela", "IFFS remissyttrande."),
+        ("betänkandet berör.",
+         "2 2(3) Illa, svagt, fel – IFFS kritiserar slutbetänkande om universitetsstyrning Läs hela",
+         "IFFS remissyttrande."),
     ],
     ids=["ihop-med-stycket", "efter-sidraknaren"],
 )
@@ -5125,7 +5126,7 @@ def test_huvudrad_med_slaget_ar_ingen_titel_och_inget_nytt_yttrande(tmp_path: Pa
          "...................................................................... 5 Diskussion",
          "....................................................................... 7 Del 1: Ett",
          "rättvisande inkomstunderlag ....................................................... 7 Del 2: En",
-         "långsiktigt hållbar sjukförsäkring ............................................... 8 Del 3: Bättre stöd för",
+         "långsiktigt hållbar sjukförsäkring ................................. 8 Del 3: Bättre stöd för",
          "återgång i arbete vid ohälsa .................................... 10 Del 4: En mer rättssäker",
          "arbetsskadeförsäkring ........................................ 13 Del 5: En trygg och rättvis",
          "arbetslöshetsförsäkring .................................. 13 Del 6: Bättre försäkringsskydd för",
