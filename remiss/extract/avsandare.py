@@ -572,6 +572,7 @@ def _only_body_named(text: Text) -> Found | None:
     it names it at least twice and names no other: a region's web notice that speaks of itself only in
     running text ('Inom Region Skånes regeringsuppdrag …', '… hur Region Skåne hanterar personuppgifter')."""
     names: dict[str, list[re.Match[str]]] = {}
+    places: set[str] = set()  # named only as where something is ('i Trelleborgs kommun')
     for match in BODY_NAMED.finditer(text.joined):
         org = match.group("org")
         words = org.split()
@@ -582,6 +583,7 @@ def _only_body_named(text: Text) -> Found | None:
             continue
         before = text.joined[max(0, match.start() - 8) : match.start()]
         if not genitive and re.search(r"\b(?:i|inom|till)\s+$", before, re.IGNORECASE):
+            places.add(org)
             continue  # 'nämnder och styrelser i Västra Götalandsregionen': where the answering bodies are
         names.setdefault(org, []).append(match)
     if len(names) != 1:
@@ -589,6 +591,12 @@ def _only_body_named(text: Text) -> Found | None:
     org, found = next(iter(names.items()))
     if len(found) < BODY_NAMED_TIMES and not _own_bodies_act(org, text.joined):
         return None
+    kommun = re.sub(r"\s+[Ss]tad$", " kommun", org)
+    if kommun != org and kommun in places:
+        # 'förslaget … inte gäller Trelleborgs stad, utan de orter …' on a page that also names 'Trelleborgs
+        # kommun' ('byarna i Trelleborgs kommun'): the town; the kommun is the one that sends
+        return Found(kommun, text.line_at(found[0].start("org")),
+                     "kommunen som texten namnger, där 'X stad' är tätorten i den")
     return Found(org, text.line_at(found[0].start("org")),
                  "den enda region, landsting eller kommun som texten namnger, flera gånger eller med sina "
                  "egna organ som beslutar ('Regionala utvecklingsnämnden föreslår regionstyrelsen …')")

@@ -469,7 +469,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
-    better = (_call_below(after[:3], found) or plan or named or _owned_name(after, found)
+    better = (_call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
+              or _owned_name(after, found)
               or _kind_named(lines, found) or _definite_kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found))
@@ -579,6 +580,27 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
         if matter and matter != text and not stems & words and not _addresses_reader(matter):
             return Found(matter, line, f"{found.skal}; rubriken nämner inte ärendet, raden under som ber om "
                                        "synpunkter gör det")
+    return None
+
+
+def _kind_in_subheading(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines right under a heading whose matter is only a kind ('Kungörelse: Samråd om
+    översiktsplan') and its title, return the sub-heading that names that kind more fully, without its own
+    procedure ('Samråd av förslag till ny översiktsplan för Härryda kommun': 'förslag till ny översiktsplan
+    för Härryda kommun'), or None."""
+    matter = procedure_frame_stripped(found.value, found.line.text.strip())
+    if not _bare_kind(matter):
+        return None
+    for line in lines:
+        text = line.text.strip()
+        if not _looks_like_heading(text) or SENTENCE_VERB.search(text):
+            continue
+        if not re.search(rf"(?<![\wåäö-]){re.escape(matter)}(?![\wåäö-])", text, re.IGNORECASE):
+            continue
+        sub = procedure_frame_stripped(text, text)
+        if sub != text and len(sub) > len(matter):
+            return Found(sub, line,
+                         f"{found.skal}; rubriken namnger bara slaget, underrubriken det fulla ärendet")
     return None
 
 
@@ -920,7 +942,11 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
         return Found(re.sub(r"\s+", " ", doc).strip(" ,;:"), where,
                      f"{found.skal}; rubriken namnger bara samrådet, titeln är det samrådet gäller som "
                      "texten säger det ('Avseende …', 'Samrådet gäller …')")
-    named = re.match(r"^(?:fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?samråd\s+"
+    # (also after the samråd's lagrum: 'Inbjudan till samråd enligt 6 kap 4 Miljöbalken Flytt av del av
+    # befintlig 4 kv- ledning', the letter's sub-heading run into its heading)
+    named = re.match(r"^(?:inbjudan\s+till\s+)?"
+                     r"(?:fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?"
+                     r"samråd(?:\s+enligt\s+[^.!?]{0,40}?miljöbalken)?\s*[:–—-]?\s+"
                      r"(?P<doc>(?-i:[A-ZÅÄÖ])[^.!?:]{3,80})$", heading, re.IGNORECASE)
     if named is not None:
         return Found(named.group("doc").strip(), found.line,

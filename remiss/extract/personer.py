@@ -89,7 +89,7 @@ def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
         label = re.match(
-            r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter)?)"
+            r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter|info(?:rmation)?)?)"
             r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$|(?-i:\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))"
             r"|\s+(?:på|vid|hos|i)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
             r"(?:\s+handläggare)?|"

@@ -18,7 +18,9 @@ UNIT = (
     r"[\wåäö]*(?:nämnden|styrelsen|förvaltningen|kontoret)|[\wåäö]+a\s+(?:nämnden|förvaltningen|kontoret))"
     r"(?![\wåäö-])"
 )
-STREET = r"(?:[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s+\d+\s?[A-Za-z]?|Box\s+\d+)"
+# a street and number, a box, or a building's name alone ('Samhällsbyggnadsförvaltningen' / 'Rådhuset' /
+# '231 83 Trelleborg')
+STREET = r"(?:[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s+\d+\s?[A-Za-z]?|Box\s+\d+|[A-ZÅÄÖ][\wåäö]*huset)"
 POSTCODE = r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
 # the reply sentence: what is sent, then where it goes ('Eventuella synpunkter … ska lämnas skriftligen till
 # kommunstyrelsen senast …', '… till info@vilhelmina.se alt. Kommunstyrelsen, Torget 6, 912 18 Vilhelmina.'),
