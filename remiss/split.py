@@ -494,6 +494,14 @@ COMPILATION = re.compile(
     r"remissredogörelse)\b",
     re.IGNORECASE,
 )
+# ... or with the document's kind after the plan it reports on, last in the title ('YDRE KOMMUNS ÖVERSIKTSPLAN
+# Samrådsredogörelse', a transcript's page counter before it; 'Detaljplan för X – samrådsredogörelse'); a
+# sentence ending in the word ('… har sammanfattats i en samrådsredogörelse') is no title
+COMPILATION_LAST = re.compile(
+    r"^(?![^.]*\.\s)(?!.*\b(?:har|är|ska|skall|kan|finns|blir|kommer)\b)"
+    r"\S.{2,100}?\s(?:[–-]\s*)?(?:samrådsredogörelse|remissredogörelse|remissammanställning)n?\s*$",
+    re.IGNORECASE,
+)
 NEWS_LABEL = re.compile(r"^(?:nyheter|nyhet|pressmeddelande)\b", re.IGNORECASE)
 # a request to the readers themselves: 'Kommunerna ombeds svara på remissen', 'inbjuds att lämna synpunkter',
 # 'De får möjlighet att yttra sig över strategin fram till den 31 mars 2022' (as 'bereds möjlighet')
@@ -833,14 +841,14 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     # a line opening in lower case is a wrapped sentence's rest, no heading ('samrådsredogörelse redan i det
     # här skedet.' where another layout breaks the line)
     title_lines = [t for t in title_lines if not t[:1].islower()]
-    about = any(ABOUT_REMISSER.match(t) for t in title_lines)
+    about = any(ABOUT_REMISSER.match(t) or COMPILATION_LAST.match(t) for t in title_lines)
     deadline = _has_deadline(joined)
     news = any(NEWS_LABEL.match(t) for t in title_lines)
     if about and deadline and news and fastsearch.search(ASKS_READER, folded):
         # a press release that itself asks for answers by a date ('Kommunerna ombeds svara på remissen senast
         # den 30 juni'): the sender's own notice of its remiss, not a report on one
         found.append(("nyhet som själv ber om svar", -2.0))
-    elif about and any(COMPILATION.match(t) for t in title_lines):
+    elif about and any(COMPILATION.match(t) or COMPILATION_LAST.match(t) for t in title_lines):
         # 'Sammanställning av remissvar': written after the remiss, it may quote its list, questions and
         # deadline ('Svar på remissen ska inkomma … senast den 30 oktober 2023') and still is none
         found.append(("sammanställning efter remissen, inte en remiss", -8.0))

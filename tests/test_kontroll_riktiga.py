@@ -5133,3 +5133,98 @@ def test_huvudrad_med_slaget_ar_ingen_titel_och_inget_nytt_yttrande(tmp_path: Pa
          "vissa grupper ..................................... 14 Försäkringskassans svar på utredningens"],
     ])
     assert len(kontrollera_fil(fil)) == 1
+# ytt20 (session 14): organisations' own answers as web notices, press releases and letters (prov13, informed)
+
+
+def test_finlandssvenskt_utlatande_over_utkast_ar_ett_yttrande(tmp_path: Path) -> None:
+    """prov13/slc-enskilda-vagar-utlatande: a Finnish förbund's 'Utlåtande över utkastet till …' to a
+    ministry names what it answers without the words remiss or yttrande (it is checked as a whole), and
+    'framför följande kommentarer över utkastet' is the sender's answer as 'lämnar följande' is."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Utlåtande över utkastet till lagen om enskilda vägar",
+        "Kommunikationsministeriet",
+        "LVM082:00/2015",
+        "Utlåtande över utkastet till Regeringens proposition över lagen om enskilda "
+        "vägar och vissa till den "
+        "hörande lagar",
+        "Svenska lantbruksproducenternas centralförbund SLC framför följande kommentarer över utkastet:",
+        "Lagen om enskilda vägar är i behov av en förnyelse. Den gällande lagen är svårtydbar och det är "
+        "välkommet att det finns en strävan att skapa en tydligare lag kring de enskilda vägarna.",
+        "Tyvärr finns det också brister i det aktuella utkastet, som inte tjänar syftet att skapa en mindre "
+        "byråkratisk förvaltning av särskilt små och i praktiken fungerande väglag.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+
+
+def test_synpunkter_pa_annans_tillstandsansokan_i_transkriptets_rubrik(tmp_path: Path) -> None:
+    """prov13/borgstena-fagel-vindkraft-synpunkter: an association's 'Synpunkter om fågellivet angående Borås
+    Energi och Miljös tillståndsansökan om etablering av vindkraft', the title run into the transcript's
+    first paragraph with the sender and date: its answer to another's application, a yttrande."""
+    fil = _docx(
+        tmp_path / "b.docx",
+        "Synpunkter om fågellivet angående Borås Energi och Miljös tillståndsansökan om "
+        "etablering av vindkraft "
+        "Vindkraftpark på fastigheterna Kållared 1:10, Borgstena 8:1, Borås Stad Borgstena Fågelsällskap, "
+        "25/2 2013 1",
+        "Inledning I och med att Borås Energi och Miljö AB ansöker om tillstånd att anlägga vindkraftverk "
+        "nordost om Borgstena ser vi det som vår skyldighet att upplysa om den märkvärdiga naturen och dess "
+        "rika fågelliv som vi omges av. Vi upplever att mycket viktig information saknas för "
+        "tillståndsansökan. Vi anser därför att tillståndsprocessen måste stannas upp tills en fullkomlig "
+        "sträckinventering har gjorts och saknade uppgifter fogas till utredningen.",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
+def test_pressmeddelande_som_lankar_hela_remissvaret_ar_eget(tmp_path: Path) -> None:
+    """prov13/folkbildningsforbundet-kulturutredningen-remissvar: the press release's 'Hela remissvaret hittar
+    du här:http://…' links the answer on the sender's own site: its own publication, so 'För mer information
+    kontakta:' (a press release's genre) does not count against it."""
+    fil = _docx(
+        tmp_path / "f.docx",
+        "Folkbildningsförbundet",
+        "Nu har Folkbildningsförbundet, de nio studieförbundens intresseorganisation, "
+        "lämnat sitt remissvar på "
+        "Kulturutredningen. Förbundet är kritiskt till den korta remisstiden och man hade föredragit en "
+        "parlamentarisk utredning. Folkbildningsförbundet anser att portföljmodellen "
+        "måste utredas ytterligare.",
+        "Hela remissvaret hittar du här:http://www.studieforbunden.se/Pages/remisser.html",
+        "För mer information kontakta:Folkbildningsförbundets informatör Anna Morin: 0702-51 91 46, "
+        "anna@studieforbunden.se",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+
+
+def test_distriktssida_som_skickar_lasaren_till_den_som_svarat_ar_annat(tmp_path: Path) -> None:
+    """prov13/sbkuppland-hundsport-yttrande: a district's page says that the national clubs 'har lämnat in ett
+    gemensamt yttrande' and sends the reader on ('Läs mer på >> Brukshundklubben'): a text about another's
+    answer, not recognised, also not by the learned type (which cannot see who speaks)."""
+    fil = _docx(
+        tmp_path / "u.docx",
+        "Rimligt med undantag även för hundsporten",
+        "Svenska Brukshundklubben (SBK) och Svenska Kennelklubben SKK) har lämnat in ett gemensamt yttrande "
+        "till Socialdepartementet med ett förslag om att hundtävlingar ska omfattas av samma undantag som "
+        "motionslopp i förordningen (2018:8) om särskilda begränsningar för att förhindra spridning av "
+        "covid-19.",
+        "Läs mer på >> Brukshundklubben",
+    )
+    assert igenkanda(fil) == []
+
+
+def test_finlandskt_ministeriums_projektnummer_under_adressaten(tmp_path: Path) -> None:
+    """prov13/slc-enskilda-vagar-utlatande: the ministry's project number alone under the addressee
+    ('Kommunikationsministeriet' / 'LVM082:00/2015') is the number the utlåtande gives (as the text writes
+    it)."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Utlåtande över utkastet till lagen om enskilda vägar",
+        "Kommunikationsministeriet",
+        "LVM082:00/2015",
+        "Svenska lantbruksproducenternas centralförbund SLC framför följande kommentarer över utkastet:",
+        "Lagen om enskilda vägar är i behov av en förnyelse. Den gällande lagen är svårtydbar och det är "
+        "välkommet att det finns en strävan att skapa en tydligare lag kring de enskilda vägarna.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.diarienummer == "LVM082:00/2015"

@@ -6419,3 +6419,38 @@ Samrådet pågår under tiden 16 januari – 17 mars 2023."""
              for i, line in enumerate(lines_of(text))]
     found = choose_titel(lines)
     assert found is not None and found.value == "förslag till ny översiktsplan för Härryda kommun"
+# ytt20 (session 14): a samrådsredogörelse with the document's kind last in its title (prov13, informed)
+
+
+@pytest.mark.parametrize(
+    "titel",
+    [
+        "1 184 YDRE KOMMUNS ÖVERSIKTSPLAN Samrådsredogörelse",  # prov13/ydre-op-samradsredogorelse
+        "Detaljplan för Sjöryd 1:104 – samrådsredogörelse",
+    ],
+)
+def test_samradsredogorelse_sist_i_rubriken_ar_ingen_remiss(titel: str) -> None:
+    """prov13/ydre-op-samradsredogorelse: a docplayer transcript titled 'YDRE KOMMUNS ÖVERSIKTSPLAN
+    Samrådsredogörelse' (the page counter before it) reports a finished samråd: its past deadline ('kunde
+    under samrådstiden fram till den 30 april 2012 inlämnas') and the answers received make no remiss."""
+    lines = lines_of(
+        f"""
+{titel}
+Översiktsplanen har varit på samrådsremiss. Samrådet som omfattade översiktsplan, plankarta, utkast till miljökonsekvensbeskrivning och tematiskt tillägg för vindkraftsplan, var under tiden 16 februari till 23 april 2012 utställd på kommunkontoret och har funnits tillgängligt på kommunens hemsida. Synpunkter på planen kunde under samrådstiden fram till den 30 april 2012 inlämnas till Ydre kommun. Under samrådstiden har följande yttranden inkommit till kommunen och finns där registrerade. Myndigheter, företag, föreningar mm Länsstyrelsen Östergötland Enligt skrivelse Trafikverket Enligt skrivelse
+"""
+    )
+    assert classify(lines) == "annat"
+
+
+def test_samradsredogorelse_som_lank_i_en_notis_ar_kvar_en_remiss() -> None:
+    """A samråd notice that links its documents keeps its own title: 'Samrådsredogörelse' as the last word of
+    a sentence inside the text is no title."""
+    lines = lines_of(
+        """
+Granskning av detaljplan för Norrby 2:15
+Förslaget till detaljplan ställs nu ut för granskning.
+Synpunkter under samrådet har sammanfattats i en samrådsredogörelse
+Lämna dina synpunkter senast den 15 mars 2024 till samhallsbyggnad@vetlanda.se
+"""
+    )
+    assert classify(lines) == "missiv"

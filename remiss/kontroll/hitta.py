@@ -198,9 +198,12 @@ BRUTET_BINDESTRECK = re.compile(
 MAX_SIDOR_HELHET = 12
 MIN_ORD_HELHET = 40
 # what an answer refers to: the remiss, the report or memo remitted, the answer itself; a budget or an
-# agenda says none of these
+# agenda says none of these. A Finnish body's "Utlåtande över utkastet till …", an association's
+# "Synpunkter om fågellivet angående … tillståndsansökan" name it in their own words.
 SVARAR_PA = re.compile(
-    r"\b(?:remiss|yttra|yttrande|betänkande|promemoria|SOU\s+\d{4}|Ds\s+\d{4}|synpunkter\s+på"
+    r"\b(?:remiss|yttra|yttrande|betänkande|promemoria|SOU\s+\d{4}|Ds\s+\d{4}"
+    r"|synpunkter\s+(?:på|om|över|angående|avseende|gällande)|utlåtande\s+(?:över|om|angående|gällande)"
+    r"|utkast(?:et)?\s+till|tillståndsansökan|ansökan\s+om\s+tillstånd"
     r"|besvara\s+(?:\w+\s+)?förslag|förslaget\s+(?:till|om)\b|\w+s\s+förslag\s+(?:till|om|på)\b)",
     re.IGNORECASE,
 )
