@@ -18,6 +18,7 @@ ETIKETT = {
     "bench_g0vse": "regeringens 3 121 remissidor, robusthetsprov i stor skala",
     "bench_layoutbyte": "korpusens texter i andra layouter, robusthetsprov",
     "bench_textfel": "korpusens texter med transkriptens fel, robusthetsprov",
+    "bench_paket": "paket och långa PDF:er byggda av korpusens riktiga dokument",
 }
 
 

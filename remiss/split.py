@@ -130,6 +130,7 @@ def split_documents(handling: Handling) -> list[Del]:
     starts = _document_starts(lines)
     first_pages = {lines[start].page for start in starts}
     opening = set(_opening_pages(lines, starts)) | set(_copied_pages(pages, first_pages))
+    opening |= set(_counted_first_pages(pages))
     if opening:
         restored = _restore_headers(pages, lines, opening)
         if len(restored) > len(lines):  # the starts found stay; only their indexes move
@@ -165,6 +166,55 @@ def _opening_pages(lines: Sequence[Line], starts: Sequence[int]) -> list[int]:
         if top > 0 and start - top <= 14 and _is_header_run(lines, top, start):
             opening.append(lines[start].page)
     return opening
+
+
+# a page counter at a page's edge: '1(2)', '1 (16) REMISS', 'Sida 1 av 3', 'Näringsdepartementet | 1(2)'
+PAGE_COUNTER = re.compile(
+    r"(?:^|[\s|])(?:sida\s*)?(\d{1,3})\s*(?:\(\s*(\d{1,3})\s*\)|av\s+(\d{1,3}))(?=$|[\s|])", re.IGNORECASE
+)
+COUNTER_EDGE = (4, 3)  # a page counter stands in a page's first or last lines, on a short line
+COUNTER_LINE = 80
+
+
+def page_counter(page_lines: Sequence[Line]) -> tuple[int, int] | None:
+    """Given a page's lines, return its page counter (page, of pages) from its head or foot, or None."""
+    head, foot = COUNTER_EDGE
+    edge = list(page_lines[:head]) + list(page_lines[max(head, len(page_lines) - foot) :])
+    for line in edge:
+        text = line.text.strip()
+        if len(text) > COUNTER_LINE or not any(c.isdigit() for c in text):
+            continue
+        match = PAGE_COUNTER.search(text)
+        if match:
+            total = int(match.group(2) or match.group(3))
+            number = int(match.group(1))
+            if 1 <= number <= total:
+                return number, total
+    return None
+
+
+def _counted_first_pages(pages: Sequence[Sequence[Line]]) -> list[int]:
+    """Given each page's lines, return the later pages whose page counters say they are a document's first:
+    its own counter reads 1 ('1 (2)', '1(1)'), or the page before was the last of its document ('2 (2)').
+    In a meeting package or a bundled PDF each document counts its own pages, so its first page opens a
+    document even where nothing on it reads as a title or the page has no counter of its own."""
+    out = []
+    previous: tuple[int, int] | None = None
+    for index, page_lines in enumerate(pages):
+        counter = page_counter(page_lines) if page_lines else None
+        after_last = previous is not None and previous[0] == previous[1]
+        own = counter is not None and counter[0] == 1
+        if index and page_lines and (own or after_last and counter is None and not _list_page(page_lines)):
+            out.append(page_lines[0].page)
+        previous = counter
+    return out
+
+
+def _list_page(page_lines: Sequence[Line]) -> bool:
+    """Return True for a page headed by a remissinstans list ('Sändlista', 'Remissinstanser') or opening with
+    its items: after a missiv's last counted page, its list set as an uncounted bilaga belongs to it."""
+    texts = [line.text for line in page_lines[:4]]
+    return any(LIST_CUE.search(t.strip()) for t in texts) or _continues_list(texts)
 
 
 def _page_top(lines: Sequence[Line], index: int) -> int:

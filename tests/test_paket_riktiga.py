@@ -1,0 +1,112 @@
+"""Packages built from two or three real corpus PDFs: each document is found as it is read alone.
+
+A meeting package or a bundled PDF holds documents one after another; bench/bench_paket.py measures the
+same on packages of 5–15 corpus documents and on long PDFs. Each test is named after the class it broke.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from remiss.domain import Line
+from remiss.pipeline import tolka_fil
+from remiss.split import page_counter, split_documents
+
+KORPUS = Path(__file__).resolve().parent / "korpus"
+
+
+def _paket(target: Path, *namn: str) -> tuple[Path, list[tuple[int, int]]]:
+    """Given corpus documents ('missiv/x'), write them one after another into one PDF; return it and the
+    pages (from 1) each stands on."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    sidor = []
+    for name in namn:
+        path = KORPUS / f"{name}.pdf"
+        if not path.exists():
+            pytest.skip(f"{path} finns inte")
+        source = pdfium.PdfDocument(str(path))
+        forsta = len(out) + 1
+        out.import_pages(source)
+        sidor.append((forsta, len(out)))
+        source.close()
+    out.save(str(target))
+    return target, sidor
+
+
+def _ensam(name: str) -> list[dict[str, object]]:
+    """Return what tolka finds in a corpus document read alone (its fields, without file and pages)."""
+    return [_falt(r.to_dict()) for r in tolka_fil(KORPUS / f"{name}.pdf")]
+
+
+def _falt(remiss: dict[str, object]) -> dict[str, object]:
+    """Return a remiss's fields that a package must not change."""
+    return {k: remiss[k] for k in ("diarienummer", "avsandare", "titel", "svarsdatum", "svarsadress")}
+
+
+def _rad(text: str, number: int = 1, page: int = 1) -> Line:
+    """Return a line of text."""
+    return Line(text=text, page=page, number=number)
+
+
+@pytest.mark.parametrize(("text", "vantat"), [
+    ("1(2)", (1, 2)),
+    ("1 (16) REMISS", (1, 16)),
+    ("Näringsdepartementet | 2(2)", (2, 2)),
+    ("Sida 1 av 3", (1, 3)),
+    ("MISSIV Sida 1(1)", (1, 1)),
+    ("Remissvaren ska ha kommit in senast den 1 (en) december 2023 till Kommunstyrelsen", None),
+    ("3 (2)", None),
+])
+def test_sidraknare_i_sidans_kant(text: str, vantat: tuple[int, int] | None) -> None:
+    """A page counter is read from a short line at the page's edge, in the forms Swedish letters use."""
+    assert page_counter([_rad(text), _rad("Brödtext", 2)]) == vantat
+
+
+def test_sida_ett_enligt_raknaren_oppnar_ett_dokument(tmp_path: Path) -> None:
+    """A web notice headed 'Nyheter' under its counter '1(1)' after a two-page missiv is its own document:
+    before, nothing on it read as a title and it ran into the missiv before it (both remisser found)."""
+    fil, sidor = _paket(tmp_path / "p.pdf", "missiv/rk-n2016-00487", "missiv/sodertalje-avfallsforeskrifter")
+    remisser = tolka_fil(fil)
+    assert [tuple(r.sidor) for r in remisser] == sidor
+    assert [_falt(r.to_dict()) for r in remisser] == \
+        _ensam("missiv/rk-n2016-00487") + _ensam("missiv/sodertalje-avfallsforeskrifter")
+
+
+def test_sidan_efter_sista_raknade_sidan_oppnar_ett_dokument(tmp_path: Path) -> None:
+    """An uncounted page (a printed mail) after a page counted 'Sida 1(1)' opens a document: before, the
+    missiv ran into the news item before it and its remiss was read with the news item's title."""
+    fil, sidor = _paket(tmp_path / "p.pdf", "yttranden/kkv-effektivare-konkurrensregler",
+                        "missiv/s-orebro-drogpolitisk-handlingsplan")
+    remisser = tolka_fil(fil)
+    assert [tuple(r.sidor) for r in remisser] == sidor[1:]
+    assert [_falt(r.to_dict()) for r in remisser] == _ensam("missiv/s-orebro-drogpolitisk-handlingsplan")
+
+
+def test_regeringskansliets_lista_forst_efter_annat_dokument(tmp_path: Path) -> None:
+    """A Regeringskansliet missiv that opens with its list (counter '1 (2)') after a newspaper's page is
+    found, and the newspaper's page gives no remiss."""
+    fil, sidor = _paket(tmp_path / "p.pdf", "prov10/kuriren-lulea-transportplan-remissvar",
+                        "missiv/rk-x2015-koll-pa-anlaggningen")
+    remisser = tolka_fil(fil)
+    assert [tuple(r.sidor) for r in remisser] == sidor[1:]
+    assert [_falt(r.to_dict()) for r in remisser] == _ensam("missiv/rk-x2015-koll-pa-anlaggningen")
+
+
+def test_okraknad_sandlista_efter_sista_sidan_hor_till_missivet() -> None:
+    """An uncounted page headed 'Sändlista' after a missiv's last counted page ('2 (2)') stays with it."""
+    from remiss.domain import Handling, Page
+
+    def sida(nummer: int, rader: list[str]) -> Page:
+        return Page(number=nummer, lines=tuple(_rad(t, i, nummer) for i, t in enumerate(rader, 1)))
+
+    handling = Handling(fil="x.pdf", sha256="0", pages=(
+        sida(1, ["1 (2)", "Kommunstyrelsen", "Remiss: Förslag till avfallsplan",
+                 "Remissvaren ska ha kommit in senast den 1 december 2023."]),
+        sida(2, ["2 (2)", "Med vänlig hälsning", "Anna Andersson"]),
+        sida(3, ["Sändlista", "Barn- och utbildningsnämnden", "Miljönämnden", "Tekniska nämnden"]),
+    ))
+    assert [(d.forsta_sida, d.sista_sida) for d in split_documents(handling)] == [(1, 3)]
