@@ -5228,3 +5228,49 @@ def test_finlandskt_ministeriums_projektnummer_under_adressaten(tmp_path: Path) 
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.diarienummer == "LVM082:00/2015"
+
+
+def test_sammanfattningsrubrik_med_kolon_sist_i_stycket(tmp_path: Path) -> None:
+    """prov5/folkbildningsradet-bibliotekslag-remissvar with its paragraphs joined (bench_textfel
+    ett_stycke): '… på förslag till ny bibliotekslag. Folkbildningsrådets remissvar i korthet:' closes the
+    paragraph over the summary's list: still the summary's heading."""
+    fil = _docx(
+        tmp_path / "f.docx",
+        "Folkbildningsrådet",
+        "Ds 2012:13 Ny bibliotekslag",
+        "Senast uppdaterad: 2012-09-20",
+        "Folkbildningsrådet har erbjudits lämna synpunkter på förslag till ny bibliotekslag. "
+        "Folkbildningsrådets remissvar i korthet:",
+        "• Folkbildningsrådet delar uppfattningen att varje kommun ska ha ett folkbibliotek. Dessa ska vara "
+        "tillgängliga för alla och anpassade till kommuninvånarnas behov.",
+        "• Folkbildningsrådet anser att på folkbiblioteken ska allmänheten få låna litteratur avgiftsfritt.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.har_sammanfattning
+
+
+def test_sammanfattningsrubrik_sist_pa_raden_over_en_lista(tmp_path: Path) -> None:
+    """prov12/boonatur-skarpnas-naturreservat-yttrande with its paragraphs joined (bench_textfel ett_stycke):
+    '… i samrådshandlingen. Sammanfattande synpunkter' closing a line over the list '– låt naturreservatet
+    …' is the summary's heading."""
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "b.pdf", [[
+        "Boo Miljö- och Naturvänner",
+        "ORMINGE – Yttrande över samråd för Förslag till bildande av",
+        "Skarpnäs naturreservat i Boo.",
+        "Detta är tredje gången ett förslag till naturreservat i Skarpnäs är på samråd. Det",
+        "första samrådet hölls 1999, men redan innan det så ingick Skarpnäsområdet bland de",
+        "skogsområden, som Nacka kommun genom ett principbeslut 1985 skulle pröva som",
+        "naturvårdsområden. Det har varit en lång och utdragen process med andra ord och",
+        "Boo Miljö- och Naturvänner välkomnar, att det nu ser ut som att ett naturreservat i",
+        "Skarpnäs ska bli verklighet. I stora drag är vi positiva till det föreslagna",
+        "naturreservatet, men det finns en del punkter vi vill ta upp, som gör att",
+        "naturreservatet bättre kan uppfylla reservatets syften så som de formuleras i",
+        "samrådshandlingen. Sammanfattande synpunkter",
+        "– låt naturreservatet följa nuvarande gräns för Kummelbergets verksamhetsområde",
+        "– utöka naturreservatet med Vargskogen",
+        "– slopa förslaget till hundrastområde i naturreservatet",
+    ]])
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.har_sammanfattning

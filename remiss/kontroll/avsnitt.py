@@ -213,6 +213,12 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
             for text in (line.text[:forst], line.text[forst:]):
                 out.append(Line(text=text.strip(), page=line.page, number=line.number, ocr=line.ocr))
             continue
+        lang = len(line.text) > TRANSKRIPT_RAD
+        sist = _rubrik_sist(line.text, following) if span is None and lang else None
+        if sist is not None:  # "… ny bibliotekslag. Folkbildningsrådets remissvar i korthet:" over its list
+            for text in (line.text[:sist], line.text[sist:]):
+                out.append(Line(text=text.strip(), page=line.page, number=line.number, ocr=line.ocr))
+            continue
         if span is None:
             out.append(line)
             continue
@@ -239,6 +245,17 @@ def _rubrik_forst(text: str) -> int | None:
             if rubrik(text[: ord_[n - 1].end()]) in FORST_RUBRIKER:
                 return ord_[n].start()
     return None
+
+
+def _rubrik_sist(text: str, following: str) -> int | None:
+    """Return where a section heading begins that a transcript ran onto the end of the paragraph before it,
+    with its colon or over a list ("… på förslag till ny bibliotekslag. Folkbildningsrådets remissvar i
+    korthet:", "… i samrådshandlingen. Sammanfattande synpunkter" / "– låt naturreservatet …"), or None: the
+    line's last sentence, read whole as a heading."""
+    slut = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÅÄÖ])", text)]
+    if not slut or not (text.rstrip().endswith(":") or re.match(r"[-–•]\s", following)):
+        return None
+    return slut[-1] if rubrik(text[slut[-1] :]) in FORST_RUBRIKER else None
 
 
 # The summary heading's first word inside a transcript's line, numbered or not, after a sentence's end or at
