@@ -5274,3 +5274,25 @@ def test_sammanfattningsrubrik_sist_pa_raden_over_en_lista(tmp_path: Path) -> No
     ]])
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.har_sammanfattning
+
+
+def test_etiketterat_remissnummer_i_huvud_som_transkriptet_fogat_till_texten(tmp_path: Path) -> None:
+    """yttranden/svensktnaringsliv-alkoholservering with its paragraphs joined (bench_textfel ett_stycke):
+    'MOTTAGARE Socialdepartementet Externt diarienummer S/2020/8228 Promemorian … (S2020/08228) Svenskt
+    Näringsliv vill …': the labelled number in the head is still read, though the text with its verbs runs on
+    after it (a sentence before the label, 'se ärendenummer …', still names another case)."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Svenskt Näringsliv",
+        "REMISSVAR16 november 2020",
+        "Remiss av Promemorian Förslag till förordning om tillfälligt förbud mot servering av alkohol.",
+        "MOTTAGARE Socialdepartementet Externt diarienummer S/2020/8228 Promemorian Förslag till förordning "
+        "om tillfälligt förbud mot servering av alkohol (S2020/08228) Svenskt Näringsliv vill med anledning "
+        "av "
+        "rubricerad departementspromemoria lämna följande synpunkter.",
+        "Kommentarer och ställningstagande",
+        "Föreningen Svenskt Näringsliv har valt att inte kommentera det remitterade förslaget i alla delar, "
+        "utan riktar in våra synpunkter på effekterna av de föreslagna restriktionerna.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "S/2020/8228"

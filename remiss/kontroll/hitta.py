@@ -753,10 +753,12 @@ def _arende_dnr(lines: list[Line]) -> str | None:
 def _labelled_in_head(lines: list[Line]) -> str | None:
     """Return a labelled number anywhere on the head's lines, or on the line after a bare label."""
     for number, line in enumerate(lines):
-        if MENINGSGRANS.search(line.text) or FINIT_VERB.search(line.text):
-            continue  # "2023, se ärendenummer RR 2023-184. Regelrådet har …": a sentence names another case
         for label in HUVUD_ETIKETT.finditer(line.text):
             before = line.text[: label.start()]
+            if MENINGSGRANS.search(before) or FINIT_VERB.search(before):
+                break  # "2023, se ärendenummer RR 2023-184. Regelrådet har …": a sentence names another case;
+                # the text a transcript ran on after the head's field is not its sentence ("MOTTAGARE
+                # Socialdepartementet Externt diarienummer S/2020/8228 Promemorian … Svenskt Näringsliv vill")
             inom_parentes = before.rstrip().endswith("(")  # "… om bokföring (Dnr 10-19)", also broken
             if (len(before.split()) > MAX_ORD_FORE_ETIKETT and not inom_parentes) or re.search(
                 r"\b(?:se|jfr|enligt)\s*\(?\s*$", before
