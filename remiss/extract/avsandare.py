@@ -10,7 +10,7 @@ from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
-from remiss.extract.svarsvag import KOMMUN_ORG, mailbox_unit, route_unit
+from remiss.extract.svarsvag import KOMMUN_ORG, REPLY_UNIT, mailbox_unit, route_unit
 from remiss.extract.svarsvag import fold as _fold
 from remiss.extract.svarsvag import same_place as _same_place
 from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
@@ -50,10 +50,13 @@ POSTAL = re.compile(
 )  # … or the postcode right after: 'Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM'
 
 
-def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = None) -> Found | None:
+def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
+                   svarsadress: Found | None = None) -> Found | None:
     """Given lines, return the sender: the 'Instans' header, else the organisation in the letterhead.
 
-    Under the own kommun's letterhead ('Borås Stad' / 'Kommunstyrelsen') the nämnd is the sender.
+    Under the own kommun's letterhead ('Borås Stad' / 'Kommunstyrelsen') the nämnd is the sender; another
+    kommun gets its unit from the reply route, or from the reply address (`svarsadress`, found first by
+    extract_remiss) when it is the unit's mailbox.
     """
     found = _find_avsandare(lines, text)
     found = _principal(found, text) or _samrad_host(found, text) or found
@@ -91,7 +94,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
     # the mailbox answers go to ('kommunstyrelsen@ange.se') when nothing names the unit in words: a
     # förvaltning's box ('stadsledningskontoret@goteborg.se') is no sender over the nämnd that decided
-    box = mailbox_unit(found, text) if found and other else None
+    box = mailbox_unit(found, text, svarsadress) if found and other else None
     if found and box:
         return Found(f"{found.value}, {box.value}", found.line, f"{found.skal}, med {box.skal}")
     return found
@@ -163,13 +166,6 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
     return None
 
 
-# the body a reply goes to in a postal address, written as a kommun writes its units:
-# 'Samhällsbyggnadsförvaltningen', 'Miljö- och samhällsbyggnadsförvaltningen', 'Västra Gästriklands
-# samhällsbyggnadsförvaltning' (a förvaltning several kommuner share), 'Bygg och miljönämnden'
-REPLY_UNIT = (
-    r"(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:[a-zåäö]+a\s+)?(?:[\wåäö-]+\s+och\s+)?[\wåäö-]*"
-    r"(?:nämnd|styrelse|förvaltning|kontor)(?:en|et|n)?(?![\wåäö-])"
-)
 POSTCODE = r"(?:Box\s+\d+|\d{3}\s?\d{2}\s+(?P<ort>[A-ZÅÄÖ][\wåäöÅÄÖ-]+))"
 # 'Luleå kommun Stadsbyggnadsförvaltningen Avdelning stadsplanering … Bangårdsgatan 12 972 35 Luleå', the
 # address block's lines joined; 'Enköpings kommun, samhällsbyggnadsförvaltningen 745 80 Enköping'

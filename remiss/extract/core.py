@@ -151,7 +151,11 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     if "fran" in mail:
         letterhead = dataclasses.replace(mail["fran"].line, text=mail["fran"].value, cells_x=())
     sender_lines = [letterhead, *text_lines] if letterhead else text_lines
-    avsandare_found = find_avsandare(sender_lines, text, kommun=kommun)
+    instanser, list_line = find_instanser(lines)
+    # 'Till:' and 'Kopia:' of a printed e-mail are us, never the reply address
+    listed = [r.epost for r in instanser if r.epost] + sorted(recipients(mail))
+    svarsadress_found, kopia = find_svarsadress(text, listed)  # first: another kommun's unit may be its box
+    avsandare_found = find_avsandare(sender_lines, text, kommun=kommun, svarsadress=svarsadress_found)
     # a name like a person's in 'Från:' that the text speaks as ('Funktionsrätt Sverige har tagit del av …')
     # ('Funktionsrätt Sverige': a first word longer than any first name is an organisation's)
     fran_person = (letterhead is not None and is_person(letterhead.text)
@@ -186,15 +190,11 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         # regionbildning' names whom it asks; the sender is found without it (a kommun the heading names,
         # '… i Österåkers kommun', still is)
         utan_titel = [x for x in sender_lines if x != titel_found.line]
-        avsandare_found = find_avsandare(utan_titel, text, kommun=kommun)
+        avsandare_found = find_avsandare(utan_titel, text, kommun=kommun, svarsadress=svarsadress_found)
     avsandare = keep("avsandare", avsandare_found)
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
         _report_titel_steps(lines, titel_found)
-    instanser, list_line = find_instanser(lines)
-    # 'Till:' and 'Kopia:' of a printed e-mail are us, never the reply address
-    listed = [r.epost for r in instanser if r.epost] + sorted(recipients(mail))
-    svarsadress_found, kopia = find_svarsadress(text, listed)
     svarsadress = keep("svarsadress", svarsadress_found)
     if list_line is not None:
         kallor["remissinstanser"] = Kalla(sida=list_line.page, text=list_line.text.strip(), ocr=list_line.ocr)

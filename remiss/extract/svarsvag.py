@@ -9,14 +9,27 @@ from remiss.extract.text import Found, Text
 KOMMUN_ORG = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)"
 KOMMUN = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad))"
 
+# A unit that answers go to, named by its compound's head word: 'Samhällsbyggnadsförvaltningen', 'Miljö- och
+# samhällsbyggnadsförvaltningen', 'Bygg och miljönämnden' (the first part written out before 'och'). One
+# stem and head for both readings below: the unit a reply route names for a kommun found as the sender
+# (UNIT, definite, never a state's or a county's board) and the unit in a postal address with what stands
+# before it (REPLY_UNIT, read by remiss.extract.avsandare).
+UNIT_STEM = r"(?:[\wåäö-]+\s+och\s+)?"
+UNIT_HEAD = r"(?:nämnd|styrelse|förvaltning|kontor)"
 # a kommun's nämnd, styrelse, förvaltning or kontor as a reply route names it, in any case: 'kommunstyrelsen',
-# 'Samhällsbyggnadsförvaltningen', 'Miljö- och samhällsbyggnadsförvaltningen', 'Bygg och miljönämnden',
-# 'Tekniska kontoret'; a county's, the state's, a region's or a förbund's board is none ('Länsstyrelsen',
-# 'Socialstyrelsen', 'Regionstyrelsen'); 'socialnämnden' is a kommun's
+# 'Samhällsbyggnadsförvaltningen', 'Tekniska kontoret'; a county's, the state's, a region's or a förbund's
+# board is none ('Länsstyrelsen', 'Socialstyrelsen', 'Regionstyrelsen'); 'socialnämnden' is a kommun's
 UNIT = (
-    r"(?P<unit>(?:[\wåäö]+-?\s+och\s+)?(?!(?:läns|social|skogs|region|förbunds|riks|landstings)styrelsen)"
-    r"[\wåäö]*(?:nämnden|styrelsen|förvaltningen|kontoret)|[\wåäö]+a\s+(?:nämnden|förvaltningen|kontoret))"
+    rf"(?P<unit>{UNIT_STEM}(?!(?:läns|social|skogs|region|förbunds|riks|landstings)styrelsen)"
+    r"[\wåäö-]*(?:nämnden|styrelsen|förvaltningen|kontoret)|[\wåäö]+a\s+(?:nämnden|förvaltningen|kontoret))"
     r"(?![\wåäö-])"
+)
+# the body a reply goes to in a postal address, written as a kommun writes its units, in any form, with an
+# owner or an adjective before it: 'Västra Gästriklands samhällsbyggnadsförvaltning' (a förvaltning several
+# kommuner share), 'Tekniska förvaltningen', 'Bygg och miljönämnden'; a region's board too ('Regionstyrelsen')
+REPLY_UNIT = (
+    r"(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:[a-zåäö]+a\s+)?"
+    rf"{UNIT_STEM}[\wåäö-]*{UNIT_HEAD}(?:en|et|n)?(?![\wåäö-])"
 )
 # a street and number, a box, or a building's name alone ('Samhällsbyggnadsförvaltningen' / 'Rådhuset' /
 # '231 83 Trelleborg')
@@ -97,14 +110,12 @@ def route_unit(found: Found, text: Text) -> Found | None:
     return None
 
 
-def mailbox_unit(found: Found, text: Text) -> Found | None:
-    """Given another kommun found as the sender, return the unit the reply address spells at the kommun's
-    domain ('kommunstyrelsen@ange.se': 'Kommunstyrelsen'), its stem spelt as the text writes it, or None."""
+def mailbox_unit(found: Found, text: Text, address: Found | None) -> Found | None:
+    """Given another kommun found as the sender, the text and the reply address found in it, return the unit
+    the address spells at the kommun's domain ('kommunstyrelsen@ange.se': 'Kommunstyrelsen'), its stem spelt
+    as the text writes it, or None."""
     if not re.fullmatch(KOMMUN, found.value):
         return None
-    from remiss.extract.core import find_svarsadress  # core imports the sender's module, which imports this
-
-    address, _ = find_svarsadress(text)
     match = MAILBOX_UNIT.fullmatch(address.value) if address else None
     if address is None or match is None:
         return None
