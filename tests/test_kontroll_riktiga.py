@@ -5296,3 +5296,39 @@ def test_etiketterat_remissnummer_i_huvud_som_transkriptet_fogat_till_texten(tmp
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "S/2020/8228"
+
+
+def test_remissvar_under_senare_sidas_huvud_i_transkript(tmp_path: Path) -> None:
+    """prov2/ludvika-ksau-kapacitetsutredning with a transcript's page counter in the text (bench_textfel
+    sidraknare): the page break is gone, but 'SAMMANTRÄDESPROTOKOLL 2 (20)' over '28 KS 2012/172 51' /
+    'Remissvar Trafikverkets kapacitetsutredning' still opens a later page: the title is the paragraph's
+    yttrande, with its number."""
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "l.pdf", [[
+        "Ludvika",
+        "SAMMANTRÄDESPROTOKOLL 1 (20) Plats Stadshuset, sessionssalen, Ludvika",
+        "Dag och tid Tisdag den 20 mars 2012, kl. 13.25 15.45",
+        "Övriga Jan Lindström, förvaltningschef Rune Wikström, ekonomichef Jan-Erik Eriksson, planeringschef",
+        "Underskrifter 28 45 Sekreterare Ordförande Justerande Marianne Gidlund Ivan Eriksson HåGe Persson",
+        "ANSLAG/BEVIS Protokollet från kommunstyrelsens arbetsutskott den 20 mars 2012, 28 45 är justerat",
+        "och",
+        "tillkännagivet genom anslag Anslås under tiden. -. Protokollet förvaras på kanslienheten",
+        "Underskrift",
+        "2 2(3) SAMMANTRÄDESPROTOKOLL 1 (20) Plats Stadshuset, sessionssalen, Ludvika",
+        "SAMMANTRÄDESPROTOKOLL 2 (20)",
+        "28 KS 2012/172 51",
+        "Remissvar Trafikverkets kapacitetsutredning",
+        "Beslut Arbetsutskottet lämnar yttrande i enlighet med mark- och planeringsenhetens förslag",
+        "daterat den 20",
+        "mars 2012.",
+        "Av en tjänsteskrivelse från mark- och planeringsenheten daterad den 20 mars 2012 framgår att",
+        "Trafikverket",
+        "har av regeringen fått i uppdrag att analysera åtgärder för att öka kapaciteten och",
+        "effektiviteten i",
+        "transportsystemet. Kommunen är remissinstans för utredningen och remisstiden går ut sista mars",
+        "2012.",
+        "Remissvar till Trafikverket Akten",
+    ]])
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "KS 2012/172"

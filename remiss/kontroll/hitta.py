@@ -410,7 +410,19 @@ def _bar_titel(lines: list[Line], index: int) -> bool:
         or any(RUBRIK_EFTER.match(line.text) for line in after)
         or any(DNR_LABEL.search(line.text) for line in lines[index : index + 3])
         or _page_top(lines, index)
+        or _senare_sidas_huvud(lines, index)
     )
+
+
+# a later page's counter in the line above a title, as a transcript keeps a page's head in the text
+# ("SAMMANTRÄDESPROTOKOLL 2 (20)" / "§ 28 KS 2012/172" / "Remissvar Trafikverkets kapacitetsutredning")
+SENARE_SIDRAKNARE = re.compile(r"(?<![\d(])(?:[2-9]|\d{2,3})\s?\(\s?\d{1,3}\s?\)\s*$")
+
+
+def _senare_sidas_huvud(lines: list[Line], index: int) -> bool:
+    """Return True when one of the three lines above line `index` ends with a later page's counter: a page
+    begins there, in a transcript whose page breaks are gone (as `_page_top` in a laid-out PDF)."""
+    return any(SENARE_SIDRAKNARE.search(line.text) for line in lines[max(0, index - 3) : index])
 
 
 def _document_title(lines: list[Line]) -> tuple[int, bool]:
