@@ -6457,3 +6457,31 @@ Lämna dina synpunkter senast den 15 mars 2024 till samhallsbyggnad@vetlanda.se
 """
     )
     assert classify(lines) == "missiv"
+
+
+# --- textfel14 (session 14): bench_textfel's flaws on the missiv side ---
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the job title wrapped onto a line of its own (bench_textfel sidraknare: the page counter before it)
+        "Maud Ericson Strateg\nInfrastruktur\nE-post\nmaud.ericson@regionvasterbotten.se\nMobil\n070-664 57 74",
+        # the paragraphs joined: the e-mail address run into the name after it (bench_textfel ett_stycke)
+        "maud.ericson@regionvasterbotten.se Maud Ericson Strateg Infrastruktur E-post\n"
+        "maud.ericson@regionvasterbotten.se Mobil 070-664 57 74",
+    ],
+    ids=["titel-ombruten", "ihop-med-adressen"],
+)
+def test_kontaktblock_som_transkriptet_brutit_eller_fogat(block: str) -> None:
+    """prov3/regionvasterbotten-lanstransportplan with a transcript's flaws: the contact block under the
+    answer's address ('Maud Ericson Strateg Infrastruktur' / 'E-post' / … / 'Mobil' / '070-664 57 74') still
+    names the handläggare when its job title wraps or the copy's address runs into the name."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of(
+        "Svar på remissen skickas in senast den 28 februari i både word och pdf format. Ange\n"
+        "diarienummer RUN 266-2021. Svaret skickas till\n"
+        "regionalutveckling@regionvasterbotten.se med kopia till\n" + block
+    )
+    assert find_handlaggare(lines)[0].namn == "Maud Ericson"

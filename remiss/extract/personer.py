@@ -65,12 +65,18 @@ _NAME_THEN_MORE = re.compile(rf"^(?P<namn>{_TWO_WORDS})\s+(?P<rest>[A-ZÅÄÖ][a
 _ORG_THEN_NAME = re.compile(rf"^(?P<org>.*\b(?:kommun|stad|region|AB|län))\s+(?P<namn>{_TWO_WORDS})$")
 
 
+# an e-mail address run into the name of the contact block after it ('… med kopia till
+# maud.ericson@regionvasterbotten.se Maud Ericson Strateg Infrastruktur')
+_EFTER_ADRESS = re.compile(r"(?<=@)([\w.-]+\.[a-z]{2,})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def segmenterade(lines: Sequence[Line]) -> list[Line]:
     """Given lines, return them cut where a transcript ran a contact block together (see find_handlaggare);
     each part keeps its line's place, so what is found points at the line it came from."""
     out: list[Line] = []
     for line in lines:
-        for part in _segment().split(line.text.strip()):
+        text = _EFTER_ADRESS.sub(r"\1\n", line.text.strip())  # 'maud.ericson@… Maud Ericson Strateg …'
+        for part in (p for stycke in text.split("\n") for p in _segment().split(stycke)):
             named = _NAME_THEN_MORE.match(part)
             if named and is_person(named.group("namn")) and (
                 TITLE_FIRST.match(named.group("rest").split()[0]) or ORG_WORD.search(named.group("rest"))
@@ -440,7 +446,7 @@ def _detail(text: str) -> bool:
 def _name_above(texts: Sequence[str], index: int) -> int | None:
     """Given the index of a phone or role line, return the index of the name over its contact lines."""
     other = 0  # one line that is no contact line may stand between: the job title ('Regionutvecklare')
-    for back in range(index - 1, max(-1, index - 5), -1):
+    for back in range(index - 1, max(-1, index - 6), -1):
         if is_person(texts[back]):
             return back
         if not _detail(texts[back]):
