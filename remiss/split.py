@@ -130,7 +130,7 @@ def split_documents(handling: Handling) -> list[Del]:
     starts = _document_starts(lines)
     first_pages = {lines[start].page for start in starts}
     opening = set(_opening_pages(lines, starts)) | set(_copied_pages(pages, first_pages))
-    opening |= set(_counted_first_pages(pages))
+    opening |= set(counted_first_pages(pages))
     if opening:
         restored = _restore_headers(pages, lines, opening)
         if len(restored) > len(lines):  # the starts found stay; only their indexes move
@@ -193,7 +193,7 @@ def page_counter(page_lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
-def _counted_first_pages(pages: Sequence[Sequence[Line]]) -> list[int]:
+def counted_first_pages(pages: Sequence[Sequence[Line]]) -> list[int]:
     """Given each page's lines, return the later pages whose page counters say they are a document's first:
     its own counter reads 1 ('1 (2)', '1(1)'), or the page before was the last of its document ('2 (2)').
     In a meeting package or a bundled PDF each document counts its own pages, so its first page opens a

@@ -110,3 +110,29 @@ def test_okraknad_sandlista_efter_sista_sidan_hor_till_missivet() -> None:
         sida(3, ["Sändlista", "Barn- och utbildningsnämnden", "Miljönämnden", "Tekniska nämnden"]),
     ))
     assert [(d.forsta_sida, d.sista_sida) for d in split_documents(handling)] == [(1, 3)]
+
+
+def _kontroll(fil: Path) -> list[tuple[tuple[int, int], str | None]]:
+    """Return the pages and ställningstagande of each yttrande the check recognises in a file."""
+    from remiss.kontroll import kontrollera_fil
+
+    return [(tuple(k.sidor), k.stallningstagande) for k in kontrollera_fil(fil) if k.igenkant]  # type: ignore[misc]
+
+
+def test_yttrande_utan_rubrik_i_paketet_lases_som_ensamt(tmp_path: Path) -> None:
+    """An organisation's notice on its own remissvar without a yttrande title, between a missiv and another
+    notice, is found with the stance it has alone: before, the check found yttranden only by their titles in
+    a file of several documents."""
+    namn = ("missiv/sodertalje-avfallsforeskrifter", "prov4/rodakorset-demokrati-remissvar",
+            "yttranden/saco-tillganglighet-remissvar")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    ensam = [_kontroll(KORPUS / f"{n}.pdf") for n in namn[1:]]
+    assert _kontroll(fil) == [(sidor[1], ensam[0][0][1]), (sidor[2], ensam[1][0][1])]
+
+
+def test_yttrande_med_rubrik_slutar_dar_nasta_dokument_borjar(tmp_path: Path) -> None:
+    """A titled yttrande ends where the page counter opens the next document: before, it ran on to the next
+    title over the untitled answer after it, which was then never checked."""
+    namn = ("yttranden/cykelframjandet-regional-cykelplan-remissvar", "yttranden/do-utokat-skydd")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    assert _kontroll(fil) == [(sidor[0], "tillstyrker"), (sidor[1], "tillstyrker")]

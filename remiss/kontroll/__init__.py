@@ -27,6 +27,7 @@ from remiss.kontroll.brister import (
 )
 from remiss.kontroll.hitta import find_remissvar, find_yttranden, forteckning, hela_som_yttrande
 from remiss.kontroll.overlamning import med_beslutet, overlamnande
+from remiss.kontroll.paket import i_paketet
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.signaler import igenkanning
 from remiss.kontroll.stallning import find_fynd, helhet_enligt_titel, make_blocks
@@ -67,7 +68,10 @@ def kontrollera_handling(
     out = []
     yttranden = find_yttranden(handling)
     igenkant = True
-    if forteckning(yttranden, len(handling.pages)):  # a page listing the body's answers: checked as one
+    paket = None if forteckning(yttranden, len(handling.pages)) else i_paketet(handling, yttranden)
+    if paket is not None:  # a package: each yttrande ends where its document does, and the documents
+        yttranden = paket  # without a title are read as if alone
+    elif forteckning(yttranden, len(handling.pages)):  # a page listing the body's answers: checked as one
         skal = f"en förteckning över {len(yttranden)} korta svar efter varandra, inget enskilt yttrande"
         lista, igenkant = hela_som_yttrande(handling), False
         yttranden = [replace(lista, igenkanning=skal)] if lista is not None else []
