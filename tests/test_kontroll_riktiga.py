@@ -5332,3 +5332,36 @@ def test_remissvar_under_senare_sidas_huvud_i_transkript(tmp_path: Path) -> None
     ]])
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "KS 2012/172"
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        # prov13/svekatt-id-markning-remissvar: the inquiry proposes what the association wants
+        ("SVEKATT har nu lämnat in sitt remissvar (se nedan) och vi hoppas att resultatet så småningom blir "
+         "ett skarpt lagförslag.", "tillstyrker"),
+        ("Vi hoppas att förslaget snart blir lag.", "tillstyrker"),
+        ("Förbundet hoppas att utredningens förslag snabbt förverkligas.", "tillstyrker"),
+        ("Vi hoppas att förslaget inte genomförs.", "avstyrker"),
+        ("Vi hoppas att förslaget om avgifter genomförs.", None),  # one proposal: a part
+        ("Vi hoppas att förslaget blir bättre.", None),
+        # yttranden/nv-havet-och-manniskan: what the proposals lead to, no stance
+        ("Naturvårdsverket hoppas att förslagen leder till att takten i åtgärdsarbetet ökar.", None),
+        # prov13/naturbrukarna-artskydd-remissvar: a warning against the remitted guidelines being adopted
+        ("I vårt svar varnar vi för att ett bakslag i detta arbete om riktlinjer anammas.", "avstyrker"),
+        ("Förbundet varnar för att förslaget genomförs i sin nuvarande form.", "avstyrker"),
+        ("Vi varnar för att förslaget inte genomförs.", "tillstyrker"),
+        ("Vi varnar för att kostnaderna ökar om förslaget genomförs.", None),  # the consequences
+        # prov13/borgstena-fagel-vindkraft-synpunkter: the examination of another's application halted
+        ("Vi anser därför att tillståndsprocessen måste stannas upp tills en fullkomlig "
+         "sträckinventering har "
+         "gjorts och saknade uppgifter fogas till utredningen.", "avstyrker"),
+    ],
+)
+def test_hopp_varning_och_stopp_utan_stallningsord(mening: str, vantat: str | None) -> None:
+    """Without the stance word: hoping that the proposal becomes law or is carried out is support, warning
+    that it is adopted or demanding that the examination be halted is rejection (README: avvisande utan
+    ordet); about one proposal, or about its consequences, no stance."""
+    from remiss.kontroll.brister import bedom
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None)
+    assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == vantat
