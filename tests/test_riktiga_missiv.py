@@ -6485,3 +6485,20 @@ def test_kontaktblock_som_transkriptet_brutit_eller_fogat(block: str) -> None:
         "regionalutveckling@regionvasterbotten.se med kopia till\n" + block
     )
     assert find_handlaggare(lines)[0].namn == "Maud Ericson"
+
+
+def test_titelns_nummer_inom_parentes_fore_etiketter_i_ihopkord_rad() -> None:
+    """missiv/energiforetagen-vattenkraft-vagledning-remiss with a heading run into the line after it
+    (bench_textfel rubrik_i_stycket): 'Remissunderlag (ny sida öppnas) Havs- och vattenmyndighetens dnr
+    2247-2020' is no short head line any more, and 'Energiföretagen Sveriges dnr 043/2020' under it is the
+    forwarding body's; the title's own '(dnr 2247-2020)' names the remiss's number."""
+    lines = lines_of(
+        """
+Vägledning om samverkan inför omprövning av vattenkraft (dnr 2247-2020)
+Syftet med samverkan är att sammanställa det underlag som behövs för att alla verksamheter inom en prövningsgrupp ska kunna förses med moderna miljövillkor.
+Synpunkter skickas till Johan Bladh och svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30 november.
+Remissunderlag (ny sida öppnas) Havs- och vattenmyndighetens dnr 2247-2020
+Energiföretagen Sveriges dnr 043/2020
+"""
+    )
+    assert extract_remiss("e.docx", part_of(lines)).diarienummer == "2247-2020"

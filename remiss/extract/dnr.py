@@ -227,6 +227,7 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
         if not label:
             continue
         head = len(line.text) <= SHORT_LINE or " | " in line.text
+        head = head or (index < 3 and _titelns_nummer(line.text, label))  # '… vattenkraft (dnr 2247-2020)'
         if not head and in_text is not None:
             continue
         if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[: label.start()], re.IGNORECASE):
@@ -245,6 +246,17 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
                 in_text = found
                 break
     return None, in_text
+
+
+def _titelns_nummer(text: str, label: re.Match[str]) -> bool:
+    """Return True when a label and its number in parentheses close a title line ('Vägledning om samverkan
+    inför omprövning av vattenkraft (dnr 2247-2020)'): the number the document names itself by, as a
+    head's label; a sentence's parenthesis ('… yttrade sig tidigare (dnr KS 2019/12).') is the text's."""
+    return (
+        text[: label.start()].rstrip().endswith("(")
+        and text.rstrip().endswith(")")
+        and not re.search(r"[.!?:]\s", text)
+    )
 
 
 PREFIX_ALONE = re.compile(r"[A-ZÅÄÖ]{1,5}[-/]?")
