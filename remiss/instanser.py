@@ -1346,10 +1346,19 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
     hard = "".join(text + ("\n" if len(text) < SHORT_LINE or text.endswith((".", "!", "?", ":")) else " ")
                    for text in texts)
     for match in ANSWERING_BODIES.finditer(hard):
-        names = [n for n in _split_audience(match.group("list")) if n]
+        rubrik = INSKJUTEN_RUBRIK.match(match.group("list"))  # 'Så svarar remissinstanserna Berörda …'
+        listed = match.group("list")[rubrik.end() if rubrik else 0 :]
+        names = [n for n in _split_audience(listed) if n]
         if len(names) >= 2 and all(len(n.split()) <= 10 for n in names):
             return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
     return [], None
+
+
+# the heading over the sentence that a transcript ran into it: 'Så svarar remissinstanserna Berörda nämnder
+# och styrelser …' (the heading names the instances or their answering; the first body is capitalised)
+INSKJUTEN_RUBRIK = re.compile(
+    r"^[^,]{0,40}?\b(?:remissinstanser(?:na)?|remissvar(?:en|et)?|svara(?:r)?)\s+(?=[A-ZÅÄÖ])"
+)
 
 
 SHORT_LINE = 60

@@ -6502,3 +6502,22 @@ Energiföretagen Sveriges dnr 043/2020
 """
     )
     assert extract_remiss("e.docx", part_of(lines)).diarienummer == "2247-2020"
+
+
+def test_rubriken_over_instanserna_som_svarar_ihopkord_med_meningen() -> None:
+    """missiv11/vardsamverkan-vg-fardplan-remiss with the heading run into the sentence under it (bench_textfel
+    rubrik_i_stycket): 'Så svarar remissinstanserna Berörda nämnder och styrelser i Västra Götalandsregionen
+    och samtliga kommuner i Västra Götaland lämnar remissvar …': the heading is no part of the first body."""
+    from remiss.instanser import find_instanser
+
+    lines = lines_of(
+        "Remiss Färdplan - Länsgemensam strategi för god och nära vård\n"
+        "Färdplan - Länsgemensam strategi för god och nära vård är ute på remiss.\n"
+        "Bild på tidslinje för remissprocessen.\n"
+        "Så svarar remissinstanserna Berörda nämnder och styrelser i Västra Götalandsregionen och samtliga "
+        "kommuner i Västra Götaland lämnar remissvar senast 31 december 2021 i det webbformulär som finns på den "
+        "här webbsidan.\n"
+        "Lämna ett samlat svar från respektive kommun samt berörda remissinstanser i Västra Götalandsregionen."
+    )
+    names = [i.namn for i in find_instanser(lines)[0]]
+    assert names == ["Berörda nämnder och styrelser i Västra Götalandsregionen", "samtliga kommuner i Västra Götaland"]
