@@ -100,7 +100,7 @@ LABEL_VALUE = re.compile(r"\b[A-ZÅÄÖa-zåäö-]{2,}:\s+\S")  # 'Telefonväxel
 
 
 INTRO = re.compile(
-    r"till\s+vilka\s+(?:remiss)?instanser|remissinstanser|remitter|"
+    r"till\s+vilka\s+(?:remiss)?instanser|remissinstanser|(?<!åter)remitter|"
     r"(?:skickas|skickats|sänds|sänts|går|gått)\s+(?:ut\s+)?(?:på\s+remiss\s+)?till\b",
     re.IGNORECASE,
 )  # a sentence that introduces the list when no heading does

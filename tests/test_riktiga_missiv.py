@@ -6521,3 +6521,38 @@ def test_rubriken_over_instanserna_som_svarar_ihopkord_med_meningen() -> None:
     )
     names = [i.namn for i in find_instanser(lines)[0]]
     assert names == ["Berörda nämnder och styrelser i Västra Götalandsregionen", "samtliga kommuner i Västra Götaland"]
+
+
+def test_aterremiss_i_protokollet_inleder_ingen_instanslista() -> None:
+    """missiv/goteborg-ks-remittering-hemvardsbidrag with the heading 'Omröstning' run into its sentence
+    (bench_textfel rubrik_i_stycket): the voting members under 'yrkar att ärendet ska återremitteras' are no
+    list of remissinstanser (sending back to the committee is no remiss); the bodies the sentence names
+    are."""
+    from remiss.instanser import find_instanser
+
+    lines = lines_of(
+        """
+Remittering avseende förslag till revidering av Göteborgs Stads riktlinjer för hemvårdsbidrag
+Beslut Enligt stadsledningskontorets förslag:
+Kommunstyrelsen remitterar utan eget ställningstagande stadsledningskontorets
+tjänsteutlåtande och förslag till riktlinjer för hemvårdsbidrag till äldre samt vård- och
+omsorgsnämnden, nämnden för funktionsstöd, Göteborgs Stads pensionärsråd,
+Föreningen Anhörig Göteborg, Göteborgs Stads råd för funktionshinderfrågor för
+yttrande. Yttrandet ska ha inkommit senast tre månader efter beslut i kommunstyrelsen.
+Axel Josefson (M) yrkar att ärendet ska återremitteras enligt yrkande från KD, M och D
+den 12 juni 2024.
+Propositionsordning Ordföranden Jonas Attenius (S) ställer propositioner på dels ärendets återremiss och
+dels
+ärendets avgörande idag och finner att kommunstyrelsen beslutat avgöra ärendet vid
+dagens sammanträde. Omröstning begärs.
+Omröstning Godkänd voteringsproposition: "Ja för ärendets avgörande idag och Nej för ärendets
+återremiss."
+Daniel Bernmar (V), Blerta Hoti (S), Jenny Broman (V), Marina Johansson (S),
+Karin Pleijel (MP), tjänstgörande ersättaren Johannes Hulter (S) och ordföranden
+Jonas Attenius (S) röstar Ja (7).
+Axel Josefson (M), Martin Wannholt (D), Elisabet Lann (KD) samt tjänstgörande
+ersättarna Nina Miskovsky (M) och Anneli Rhedin (M) röstar Nej (5).
+"""
+    )
+    names = [i.namn for i in find_instanser(lines)[0]]
+    assert "Daniel Bernmar (V)" not in names and "Föreningen Anhörig Göteborg" in names
