@@ -6236,6 +6236,11 @@ def test_finlandssvensk_plan_framlagd_till_paseende_med_staden_som_avsandare() -
     assert remiss.titel == "Förslag till generalplan"
     assert remiss.avsandare == "Jakobstads stad"
     assert remiss.svarsadress == "registraturen@jakobstad.fi"
+    # printed from Outlook (bench_layoutbyte --nya): the receiving mailbox's 'kommunen' is no word of the text
+    mail = lines_of("Registrator\nTill: | registrator@kommunen.se\nÄmne: | Förslag till generalplan framlagd till "
+                    "påseende 25.01-03.03.2023\n" + JAKOBSTAD_PASEENDE)
+    remiss = extract_remiss("x.pdf", part_of(mail))
+    assert remiss is not None and remiss.avsandare == "Jakobstads stad"
 
 
 def test_postorten_ger_inte_kommunen_for_en_delad_forvaltning() -> None:

@@ -500,8 +500,9 @@ DOMAIN = re.compile(  # a Swedish or a Finland-Swedish kommun's (registraturen@j
 # the postal town of an address ('Strengbergsgatan 1, 68600 Jakobstad'; a Finnish postcode has five figures)
 POSTAL_TOWN = re.compile(r"\b(?:\d{3}\s?\d{2})\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
 # the text speaks of its kommun as 'staden' ('stadens registratur'), never as 'kommunen': a 'X stad'
-CITY_SELF = re.compile(r"\bstaden(?:s)?\b", re.IGNORECASE)
-KOMMUN_SELF = re.compile(r"\bkommunen(?:s)?\b", re.IGNORECASE)
+# (a word, not an address's part: 'Till: registrator@kommunen.se' of a printed mail)
+CITY_SELF = re.compile(r"(?<![@.\w])staden(?:s)?\b(?!\.\w)", re.IGNORECASE)
+KOMMUN_SELF = re.compile(r"(?<![@.\w])kommunen(?:s)?\b(?!\.\w)", re.IGNORECASE)
 
 
 def _kommun_by_domain(text: Text) -> Found | None:
