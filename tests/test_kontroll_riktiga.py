@@ -5365,3 +5365,18 @@ def test_hopp_varning_och_stopp_utan_stallningsord(mening: str, vantat: str | No
 
     fynd = find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None)
     assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == vantat
+
+
+def test_egen_sida_som_skickar_lasaren_vidare_ar_kvar_ett_svar(tmp_path: Path) -> None:
+    """The same words on the answering club's own page (its name over the page, its own 'vi') stay its own
+    notice: the reading hint to another page is no report when the sender speaks."""
+    fil = _docx(
+        tmp_path / "e.docx",
+        "Svenska Brukshundklubben",
+        "Rimligt med undantag även för hundsporten",
+        "Svenska Brukshundklubben har lämnat in ett yttrande till Socialdepartementet med ett förslag om att "
+        "hundtävlingar ska omfattas av samma undantag som motionslopp i förordningen (2018:8). Vi anser att "
+        "förordningen bör ändras.",
+        "Läs mer på Brukshundklubben",
+    )
+    assert len(igenkanda(fil)) == 1
