@@ -136,3 +136,16 @@ def test_yttrande_med_rubrik_slutar_dar_nasta_dokument_borjar(tmp_path: Path) ->
     namn = ("yttranden/cykelframjandet-regional-cykelplan-remissvar", "yttranden/do-utokat-skydd")
     fil, sidor = _paket(tmp_path / "p.pdf", *namn)
     assert _kontroll(fil) == [(sidor[0], "tillstyrker"), (sidor[1], "tillstyrker")]
+
+
+def test_yttrandets_nummer_kommer_inte_fran_grannen(tmp_path: Path) -> None:
+    """A yttrande without a number of its own after a Regeringskansliet missiv in a package gets none, as
+    alone: before, the missiv ahead of it in the file (read as its cover letter) gave it the department's
+    number of that other remiss."""
+    from remiss.kontroll import kontrollera_fil
+
+    namn = ("missiv/rk-u2021-urval-extraordinara-handelser", "prov/jamstalldhetsmyndigheten-utokat-skydd")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    ensam = kontrollera_fil(KORPUS / f"{namn[1]}.pdf")[0].diarienummer
+    i_paketet = [k.diarienummer for k in kontrollera_fil(fil) if tuple(k.sidor) == sidor[1]]
+    assert i_paketet == [ensam]

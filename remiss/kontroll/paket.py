@@ -10,9 +10,8 @@ way on its own lines, so that a package finds what its documents give alone.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import groupby
 
-from remiss.domain import Del, Handling, Page
+from remiss.domain import Del, Handling, Line, Page
 from remiss.kontroll.typer import Yttrandedel
 
 # parts that are no answer of their own: a missiv (a remiss is not its own answer), a package's kallelse, a
@@ -25,7 +24,8 @@ def i_paketet(handling: Handling, yttranden: list[Yttrandedel]) -> list[Yttrande
     documents gives them (each cut where the page counters say the next document opens, with the documents
     no yttrande covers that read as a remissvar alone), or None when the file is no such package or the
     package changes nothing (the file is then read as before)."""
-    from remiss.split import NARA_MISSIV, counted_first_pages, split_documents
+    from remiss.kontroll.hitta import find_remissvar
+    from remiss.split import counted_first_pages, split_documents
 
     if len(handling.pages) < 2:
         return None
@@ -33,16 +33,17 @@ def i_paketet(handling: Handling, yttranden: list[Yttrandedel]) -> list[Yttrande
     if len({part.forsta_sida for part in parts}) < 2:
         return None  # one document (or several on one page): the file is read as a whole
     counted = set(counted_first_pages([page.lines for page in handling.pages]))
-    cut = [_cut(y, counted) for y in yttranden]
     run = _runs(handling, counted)
+    cut = [_cut(handling, y, counted, run) for y in yttranden]
     covered = {run[page] for y in cut for page in range(y.sidor[0], y.sidor[1] + 1)}
     added = []
-    for part in parts:
-        runs = {run[page] for page in range(part.forsta_sida, part.sista_sida + 1)}
-        missiv = part.bedomning is not None and part.bedomning.poang >= NARA_MISSIV  # a copy of the missiv
-        if part.dokumenttyp in INGET_SVAR or runs & covered or missiv or _eget_huvud(handling, part):
+    for unit in _units(parts):
+        first, last = unit[0].forsta_sida, max(part.sista_sida for part in unit)
+        runs = {run[page] for page in range(first, last + 1)}
+        if any(part.dokumenttyp in INGET_SVAR for part in unit) or runs & covered \
+                or any(_eget_huvud(handling.pages[page - 1]) for page in range(first, last + 1)):
             continue  # a cover letter counted with the yttrande after it ('Sida 1(2)', 'Sida 2(2)'): one
-        svar = _som_ensam(handling.fil, part)
+        svar = find_remissvar(Handling(fil=handling.fil, pages=handling.pages[first - 1 : last]))
         if svar is not None:
             added.append(svar)
     if not added and cut == yttranden:
@@ -50,13 +51,25 @@ def i_paketet(handling: Handling, yttranden: list[Yttrandedel]) -> list[Yttrande
     return sorted(cut + added, key=lambda y: y.sidor)
 
 
-def _eget_huvud(handling: Handling, part: Del) -> bool:
-    """Return True for a part opening with a header block of labels on their own lines ('Datum' over the date,
+def _units(parts: list[Del]) -> list[list[Del]]:
+    """Given a file's parts in order, return them grouped where they share a page: the pages of a document
+    as a user would save it alone (a web page's title and heading split in two parts are one page)."""
+    units: list[list[Del]] = []
+    for part in parts:
+        if units and part.forsta_sida <= max(p.sista_sida for p in units[-1]):
+            units[-1].append(part)
+        else:
+            units.append([part])
+    return units
+
+
+def _eget_huvud(page: Page) -> bool:
+    """Return True for a page with a header block of labels on their own lines ('Datum' over the date,
     'Instans', 'Dnr'): a tjänsteskrivelse of the package, which is a yttrande only under a yttrande's title
     (a delegationsbeslut that lists 'Yttrande över Remiss: …' among its items is none)."""
     from remiss.split import HEADER_DATUM, HEADER_NEAR
 
-    head = [line.text.strip() for line in handling.pages[part.forsta_sida - 1].lines[:14]]  # as printed
+    head = [line.text.strip() for line in page.lines[:14]]
     return any(HEADER_DATUM.fullmatch(t) for t in head) and any(
         HEADER_NEAR.match(t) and len(t) < 40 for t in head)
 
@@ -71,23 +84,30 @@ def _runs(handling: Handling, counted: set[int]) -> dict[int, int]:
     return out
 
 
-def _cut(yttrande: Yttrandedel, counted: set[int]) -> Yttrandedel:
-    """Given a yttrande found by its title and the pages a page counter opens, return it ending before the
-    first such page after its title's page: a yttrande runs to the next title, not over other documents."""
+def _cut(handling: Handling, yttrande: Yttrandedel, counted: set[int], run: dict[int, int]) -> Yttrandedel:
+    """Given a yttrande found by its title, the pages a page counter opens and each page's run, return it
+    ending before the first such page after its title's page (a yttrande runs to the next title, not over
+    other documents), with its diarienummer read again from its own lines when it was cut or when the number
+    stands nowhere in its own run (it came from another document of the file)."""
+    from remiss.kontroll.hitta import _yttrandets_dnr
+
     title_page = yttrande.lines[yttrande.titelindex].page
     after = [page for page in counted if title_page < page <= yttrande.sidor[1]]
-    if not after:
+    lines = tuple(line for line in yttrande.lines if not after or line.page < min(after))
+    own_run = [line for line in handling.lines if run[line.page] == run[title_page]]
+    if lines == yttrande.lines and _i_texten(yttrande.diarienummer, own_run):
         return yttrande
-    return replace(yttrande, lines=tuple(line for line in yttrande.lines if line.page < min(after)))
+    title = yttrande.lines[yttrande.titelindex]
+    at = next((i for i, line in enumerate(own_run) if line is title), 0)
+    header = [line for line in own_run[max(0, at - 15) : at] if line.page == title_page]  # as find_yttranden
+    before = [line for line in own_run if line.page < lines[0].page]  # a cover letter of the same dispatch
+    dnr = _yttrandets_dnr(list(lines), 0, yttrande.titelindex, len(lines), header=header, before=before)
+    return replace(yttrande, lines=lines, diarienummer=dnr)
 
 
-def _som_ensam(fil: str, part: Del) -> Yttrandedel | None:
-    """Given a part of a file, return it as a yttrande when its cues and structure make it a remissvar read
-    alone, else None (not the learned type nor the check of a whole file: a package's kallelse items and
-    bilagor are no answers)."""
-    from remiss.kontroll.hitta import find_remissvar
-
-    sub = Handling(fil=fil, pages=tuple(
-        Page(number=number, lines=tuple(lines)) for number, lines in groupby(part.lines, key=lambda x: x.page)
-    ))
-    return find_remissvar(sub)
+def _i_texten(dnr: str | None, lines: list[Line]) -> bool:
+    """Return True when a diarienummer (None counts) stands in the lines, spaces aside."""
+    if dnr is None:
+        return True
+    squeezed = "".join(dnr.split()).casefold()
+    return squeezed in "".join("".join(line.text.split()) for line in lines).casefold()
