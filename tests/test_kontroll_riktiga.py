@@ -5380,3 +5380,30 @@ def test_egen_sida_som_skickar_lasaren_vidare_ar_kvar_ett_svar(tmp_path: Path) -
         "Läs mer på Brukshundklubben",
     )
     assert len(igenkanda(fil)) == 1
+def test_yttrande_fran_efter_en_mening_ar_ingen_titel(tmp_path: Path) -> None:
+    """missiv/goteborg-ks-remittering-manskliga-rattigheter with 'Handlingar' run into its paragraph
+    (bench_textfel rubrik_i_stycket): 'Handlingar Stadsledningskontorets tjänsteutlåtande den 18 november
+    2024. Yttrande från SD den 10' / 'december 2024.' lists the decision's documents: a sentence ends before
+    'Yttrande från', so it is no '<ämne> – Yttrande från <avsändare>' title and the remittering holds no
+    yttrande."""
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "g.pdf", [[
+        "Kommunstyrelsen",
+        "Protokollsutdrag Sammanträdesdatum: 2025-02-05",
+        "§ 122 Ärendenummer SLK-2024-00550",
+        "Remittering av förslag till Göteborgs Stads riktlinje för arbetet med mänskliga",
+        "rättigheter och likvärdig service",
+        "Beslut Enligt stadsledningskontorets förslag:",
+        "Kommunstyrelsen remitterar, utan eget ställningstagande, Göteborgs Stads riktlinje för arbetet med",
+        "mänskliga rättigheter och likvärdig service i enlighet med bilaga 2 till stadsledningskontorets",
+        "tjänsteutlåtande till de remittenter som framgår under rubriken Remissinstanser med begäran om",
+        "yttrande inom tre månader efter kommunstyrelsens beslut.",
+        "Tidigare behandling Bordlagt den 11 december 2024, § 1033 och den 22 januari 2025, § 64.",
+        "Handlingar Stadsledningskontorets tjänsteutlåtande den 18 november 2024. Yttrande från SD den 10",
+        "december 2024.",
+        "Protokollsanteckningar Jörgen Fogelklou (SD) deltar inte i beslutet.",
+        "Jörgen Fogelklou (SD) antecknar som yttrande en skrivelse från den 10 december 2024.",
+        "Protokollsutdrag skickas till Till remittenter genom stadsledningskontoret",
+    ]])
+    assert igenkanda(fil) == []

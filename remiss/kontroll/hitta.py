@@ -470,6 +470,14 @@ def _stycke(lines: list[Line], index: int) -> str:
     return " ".join(line.text.strip() for line in rader) if len(rader) > 1 else ""
 
 
+def _mening_fore(text: str) -> bool:
+    """Return True when a sentence ends before 'Yttrande/Remissvar från …' on the line: the words close a
+    paragraph a transcript ran on ('Handlingar Stadsledningskontorets tjänsteutlåtande den 18 november 2024.
+    Yttrande från SD den 10'), no subject of a title."""
+    slag = re.search(r"(?-i:Remissvar|Remissyttrande|Yttrande)\s+från\b", text)
+    return bool(slag and re.search(r"[\wåäö]{2}[.!?]\s", text[: slag.start()]))
+
+
 def _is_title(lines: list[Line], index: int) -> bool:
     """Return True when line `index` is a yttrande title in its context (header before or heading after)."""
     text = lines[index].text
@@ -477,7 +485,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
         text = f"{text} {lines[index + 1].text}"  # "Yttrande" / "över remiss av …" on two lines
     if index < TOPP_TITEL and TITEL_EFTER_AMNE_BRUTEN.search(text) and index + 1 < len(lines):
         text = f"{text} {lines[index + 1].text.strip()}"  # "… Remissvar från" / "Stockholm Nordost"
-    titel = TITEL.match(text) or (index < TOPP_TITEL and TITEL_EFTER_AMNE.match(text))
+    efter_amne = index < TOPP_TITEL and TITEL_EFTER_AMNE.match(text) and not _mening_fore(text)
+    titel = TITEL.match(text) or efter_amne
     if len(text) > MAX_TITELRAD or "|" in text or not titel or MENING.search(text):
         return False
     if text[:1].islower():
