@@ -847,9 +847,13 @@ SECTION_NEWS = re.compile(r"^(?:nyheter|nyhet)\b(?!\s*[:–-]\s*\S)", re.IGNOREC
 # a newspaper's article reports on a remiss, it never is one: a dateline opening a paragraph ('SKURUP.
 # Kommunfullmäktige tog …'), a notis signed with the writer's initials ('… om kommunindelning. (hh)')
 # (in the opening lines, a place name with two vowels, not an acronym opening a wrapped line 'GDPR. Läs …')
-DATELINE = re.compile(
-    r"^(?=[A-ZÅÄÖ]*[AEIOUYÅÄÖ][A-ZÅÄÖ]*[AEIOUYÅÄÖ])[A-ZÅÄÖ]{4,}(?:[ -][A-ZÅÄÖ]{2,})?\.\s+[A-ZÅÄÖ][a-zåäö]+\s"
+_DATELINE = (
+    r"(?=[A-ZÅÄÖ]*[AEIOUYÅÄÖ][A-ZÅÄÖ]*[AEIOUYÅÄÖ])[A-ZÅÄÖ]{4,}(?:[ -][A-ZÅÄÖ]{2,})?\.\s+[A-ZÅÄÖ][a-zåäö]+\s"
 )
+DATELINE = re.compile("^" + _DATELINE)
+# the byline run into the dateline by a transcript: 'Av Emma Brännman SKURUP. Kommunfullmäktige tog …' inside
+# the paragraph, or 'Av' / 'Emma Brännman SKURUP. …' with the name opening the line
+BYLINE_DATELINE = re.compile(r"(?:^|\bAv\s+)[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){1,2}\s+" + _DATELINE)
 DATELINE_LINES = 15
 SIGNED_INITIALS = re.compile(r"[.!?]\s*\((?:[a-zåäö]{2,3}|TT)\)$")
 # a quote in a news item ('nyhetscitat') speaks against a missiv only where nothing asks the reader to answer:
@@ -923,7 +927,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
     if any(t.strip().lower() in _ad_lines() for t in texts[:DATELINE_LINES]):
         found.append(("tidningens annonsmärkning", -7.0))  # 'Annons' over the item: a newspaper's page
-    newspaper = any(DATELINE.match(t) for t in texts[:DATELINE_LINES])
+    newspaper = any(DATELINE.match(t) or BYLINE_DATELINE.search(t) for t in texts[:DATELINE_LINES])
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))

@@ -6561,3 +6561,33 @@ ersättarna Nina Miskovsky (M) och Anneli Rhedin (M) röstar Nej (5).
     )
     names = [i.namn for i in find_instanser(lines)[0]]
     assert "Daniel Bernmar (V)" not in names and "Föreningen Anhörig Göteborg" in names
+
+
+SKURUP_NOTIS = (
+    "beslutet att ta fram ett nytt förslag till klimatstrategi och energiplan för Skurups kommun 2020–2030. En\n"
+    "arbetsgrupp bestående av politiker och tjänstemän bildades för att utveckla strategin och planen. Ett förslag\n"
+    "på ny klimatstrategi och energiplan har nu tagits fram och ligger ute på remiss. Vem som helst kan ta del av,\n"
+    "och lämna synpunkter på, förslaget till och med den 22 januari 2020. Klimatstrategin och energiplanen\n"
+    "består av fyra målområden och förslag på 13 åtgärder. Målområdena innefattar stadsplanering, transporter,\n"
+    "energiproduktion och distribution samt att engagera medborgare och anställda. Underlaget finns att ladda\n"
+    "ner via Skurups kommuns webbplats. Publicerad 04 December 2019 07:00"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Genrebild.\nGenrebild. Foto: Adobe Stock Var med och forma kommunens klimatarbete Förslag på ny "
+        "klimatstrategi\noch energiplan har tagits fram Av Emma Brännman SKURUP. Kommunfullmäktige tog för ett år "
+        "sedan",
+        "Genrebild.\nGenrebild. Foto: Adobe Stock\n"
+        "Var med och forma kommunens klimatarbete Förslag på ny klimatstrategi och energiplan har tagits fram\n"
+        "Av\nEmma Brännman SKURUP. Kommunfullmäktige tog för ett år sedan",
+    ],
+    ids=["ihop-med-stycket", "namnet-forst-pa-raden"],
+)
+def test_byline_och_ortsrad_som_transkriptet_kort_ihop_ar_en_tidningsartikel(byline: str) -> None:
+    """missiv/lokaltidningen-skurup-klimatstrategi with its paragraphs or headings joined (bench_textfel
+    ett_stycke, rubrik_i_stycket): the byline run into the dateline ('Av Emma Brännman SKURUP.
+    Kommunfullmäktige tog …') still marks a newspaper's article about the remiss, no remiss."""
+    assert classify(lines_of(byline + "\n" + SKURUP_NOTIS)) == "annat"
