@@ -149,3 +149,44 @@ def test_yttrandets_nummer_kommer_inte_fran_grannen(tmp_path: Path) -> None:
     ensam = kontrollera_fil(KORPUS / f"{namn[1]}.pdf")[0].diarienummer
     i_paketet = [k.diarienummer for k in kontrollera_fil(fil) if tuple(k.sidor) == sidor[1]]
     assert i_paketet == [ensam]
+
+
+def _kallelse(target: Path, punkter: list[str]) -> Path:
+    """Write a one-page kallelse with its föredragningslista."""
+    from tests.conftest import write_pdf
+
+    rader = ["KALLELSE", "Arbetslivsnämnden", "Sammanträdesdatum 2026-10-16", "Tid 13.00",
+             "Plats Stadshuset, sal 2", "", "Föredragningslista", *[f"{n}. {p}" for n, p in enumerate(punkter, start=1)], "Anna Andersson",
+             "Ordförande"]
+    return write_pdf(target, [rader])
+
+
+def test_kallelsens_foredragningslista_ar_inget_yttrande(tmp_path: Path) -> None:
+    """A kallelse whose agenda names the package's yttranden ('2. Yttrande över remiss: …') is no yttrande
+    itself: before, read as if alone, its items made it one."""
+    import pypdfium2 as pdfium
+
+    omslag = _kallelse(tmp_path / "k.pdf", [
+        "Val av justerare", "Godkännande av dagordningen", "Anmälan: regionskane kulturplan remissvar",
+        "Remiss: Försvarsmaktens långsiktiga materielbehov (SOU 2018:7)", "Anmälan: horby namn pa gator",
+        "Remiss: Regionala kulturplanen 2019–2022", "Remiss: Styrkraft i funktionshinderpolitiken SOU2019:23",
+        "Remiss: Förslag till Nationell strategi för natur- och kulturvårdande skötsel",
+        "Yttrande över remiss: kommun hallbar socialtjanst yttrande",
+        "Remiss: Förslag till beslut om bildande av vattenskyddsområde i Heby kommun",
+        "Yttrande över remiss: sveahovratt familjemal yttrande",
+        "Yttrande över remiss: skatteverket manadsuppgifter yttrande",
+        "Yttrande över remiss: diabetesforbundet fritt insulin remissvar"])
+    fil, sidor = _paket(tmp_path / "p.pdf", "yttranden/sveahovratt-familjemal-yttrande")
+    out = pdfium.PdfDocument.new()
+    out.import_pages(pdfium.PdfDocument(str(omslag)))
+    out.import_pages(pdfium.PdfDocument(str(fil)))
+    out.save(str(tmp_path / "m.pdf"))
+    assert [s for s, _ in _kontroll(tmp_path / "m.pdf")] == [(a + 1, b + 1) for a, b in sidor]
+
+
+def test_remissvar_rubrik_over_nyhet_i_paket(tmp_path: Path) -> None:
+    """A region's news item headed 'Remissvar - …' on the answers to its own plan is no yttrande in a package
+    either, as alone: before, its bare title was judged on the text of the documents after it."""
+    fil, sidor = _paket(tmp_path / "p.pdf", "prov/regionskane-kulturplan-remissvar",
+                        "delad/k12_stockholm_pm_lat_fler")
+    assert [s for s, _ in _kontroll(fil)] == sidor[1:]

@@ -9,6 +9,7 @@ way on its own lines, so that a package finds what its documents give alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from remiss.domain import Del, Handling, Line, Page
@@ -34,21 +35,50 @@ def i_paketet(handling: Handling, yttranden: list[Yttrandedel]) -> list[Yttrande
         return None  # one document (or several on one page): the file is read as a whole
     counted = set(counted_first_pages([page.lines for page in handling.pages]))
     run = _runs(handling, counted)
-    cut = [_cut(handling, y, counted, run) for y in yttranden]
-    covered = {run[page] for y in cut for page in range(y.sidor[0], y.sidor[1] + 1)}
+    cut = [c for y in yttranden if _yttrande_i_sig(c := _cut(handling, y, counted, run))]
+    cut, listor = _utan_forteckningar(cut, run)
+    covered = {run[page] for y in cut for page in range(y.sidor[0], y.sidor[1] + 1)} | listor
     added = []
     for unit in _units(parts):
         first, last = unit[0].forsta_sida, max(part.sista_sida for part in unit)
         runs = {run[page] for page in range(first, last + 1)}
+        pages = handling.pages[first - 1 : last]
         if any(part.dokumenttyp in INGET_SVAR for part in unit) or runs & covered \
-                or any(_eget_huvud(handling.pages[page - 1]) for page in range(first, last + 1)):
+                or any(_eget_huvud(page) for page in pages) or _kallelse(pages[0]):
             continue  # a cover letter counted with the yttrande after it ('Sida 1(2)', 'Sida 2(2)'): one
-        svar = find_remissvar(Handling(fil=handling.fil, pages=handling.pages[first - 1 : last]))
+        svar = find_remissvar(Handling(fil=handling.fil, pages=pages))
         if svar is not None:
             added.append(svar)
     if not added and cut == yttranden:
         return None
     return sorted(cut + added, key=lambda y: y.sidor)
+
+
+def _yttrande_i_sig(yttrande: Yttrandedel) -> bool:
+    """Given a titled yttrande cut to its own document, return True when it still reads as one there: a bare
+    'Remissvar …' title over a news item or a page of received answers needs the cues of its own text, not
+    of the documents after it in the file (`find_yttranden` judges it on the lines up to the next title)."""
+    from remiss.kontroll.hitta import NYHETSORD_TITEL, _bar_titel
+    from remiss.kontroll.signaler import ar_remissvar, poang
+
+    lines, index = list(yttrande.lines), yttrande.titelindex
+    if _bar_titel(lines, index) and not ar_remissvar(lines):
+        return False
+    return not (NYHETSORD_TITEL.match(lines[index].text) and poang(lines)[0] < 0)
+
+
+def _utan_forteckningar(
+    yttranden: list[Yttrandedel], run: dict[int, int]
+) -> tuple[list[Yttrandedel], set[int]]:
+    """Return the yttranden without those of a run that are a list of short answers one after another (a
+    body's page of its remissvar: `forteckning`), as the file would be read alone (no yttrande of its own),
+    and the runs that are such lists (not read again)."""
+    from remiss.kontroll.hitta import forteckning
+
+    listor = {number for number in set(run.values())
+              if forteckning([y for y in yttranden if run[y.sidor[0]] == number],
+                             sum(1 for value in run.values() if value == number))}
+    return [y for y in yttranden if run[y.sidor[0]] not in listor], listor
 
 
 def _units(parts: list[Del]) -> list[list[Del]]:
@@ -61,6 +91,16 @@ def _units(parts: list[Del]) -> list[list[Del]]:
         else:
             units.append([part])
     return units
+
+
+# a meeting's kallelse and its agenda: 'KALLELSE', 'Föredragningslista', 'Dagordning' opening its page
+KALLELSE = re.compile(r"^(?:kallelse|föredragningslista|dagordning)\b", re.IGNORECASE)
+
+
+def _kallelse(page: Page) -> bool:
+    """Return True for a page whose first lines name it a kallelse or an agenda: its items ('9. Yttrande över
+    remiss: …') name the package's yttranden, it answers nothing (the split may type it by those items)."""
+    return any(KALLELSE.match(line.text.strip()) for line in page.lines[:8])
 
 
 def _eget_huvud(page: Page) -> bool:
