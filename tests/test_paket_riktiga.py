@@ -156,8 +156,8 @@ def _kallelse(target: Path, punkter: list[str]) -> Path:
     from tests.conftest import write_pdf
 
     rader = ["KALLELSE", "Arbetslivsnämnden", "Sammanträdesdatum 2026-10-16", "Tid 13.00",
-             "Plats Stadshuset, sal 2", "", "Föredragningslista", *[f"{n}. {p}" for n, p in enumerate(punkter, start=1)], "Anna Andersson",
-             "Ordförande"]
+             "Plats Stadshuset, sal 2", "", "Föredragningslista",
+             *[f"{n}. {p}" for n, p in enumerate(punkter, start=1)], "Anna Andersson", "Ordförande"]
     return write_pdf(target, [rader])
 
 
