@@ -6591,3 +6591,25 @@ def test_byline_och_ortsrad_som_transkriptet_kort_ihop_ar_en_tidningsartikel(byl
     ett_stycke, rubrik_i_stycket): the byline run into the dateline ('Av Emma Brännman SKURUP.
     Kommunfullmäktige tog …') still marks a newspaper's article about the remiss, no remiss."""
     assert classify(lines_of(byline + "\n" + SKURUP_NOTIS)) == "annat"
+
+
+def test_postadressens_etikett_over_boxen_sist_pa_raden() -> None:
+    """prov5/svk-gronviken-fallviken-samrad with its lines run together (bench_textfel ett_stycke,
+    rubrik_i_stycket): '• Postadress: Svenska kraftnät' over 'Registrator, dnr 2022/77 Box 1200' (the box run
+    onto the line before it) / '172 24 Sundbyberg': the labelled receiver is the sender."""
+    lines = lines_of(
+        """
+Samråd och dialog
+Kompletterande samråd pågår till 22 april 2024 Kompletterande samråd pågår till 22
+april för område inom Grönviken–Fallviken och Fallviken–Horndal. Vi genomför
+kompletterande samråd på grund av att det under föregående samråd kom in ett yttrande.
+Hur du lämnar yttrande Skicka dina yttrande via e-post eller via post till Svenska
+kraftnät. Ange alltid diarienummer 2022/77 i brevet eller i ämnesraden för e-post.
+• Postadress: Svenska kraftnät
+Registrator, dnr 2022/77 Box 1200
+172 24 Sundbyberg
+• E-post: registrator@svk.se, ange dnr 2022/77 i ämnesraden
+Sista datum att lämna yttrande är 22 april.
+"""
+    )
+    assert extract_remiss("s.pdf", part_of(lines)).avsandare == "Svenska kraftnät"

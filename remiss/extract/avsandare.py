@@ -864,7 +864,8 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
     for index, line in enumerate(lines):
-        if not (POST_BOX_LINE.match(line.text.strip()) or _answers_postcode(lines, index)):
+        box = POST_BOX_LINE.match(line.text.strip()) or BOX_SIST.search(line.text)
+        if not (box or _answers_postcode(lines, index)):
             continue
         for back_index in range(max(0, index - 4), index):
             back = lines[back_index]
@@ -883,6 +884,9 @@ def _organisation_by_post_address(text: Text) -> Found | None:
 
 POST_BOX_LINE = re.compile(r"^(?:Box|Postbox|Postadress:?\s+Box)\s+\d+", re.IGNORECASE)
 POSTCODE_LINE = re.compile(r"^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$")  # '801 84 Gävle'
+# the box closing a short line that a transcript ran the address's line before it into ('Registrator, dnr
+# 2022/77 Box 1200')
+BOX_SIST = re.compile(r"^.{2,50}\s(?:Box|Postbox)\s+\d+\s*$")
 # 'Postadress: Svenska kraftnät' over 'Registrator, dnr 2022/77' and 'Box 1200': the label names the receiver
 POSTAL_LABEL = re.compile(r"^(?:[•*-]\s*)?(?:post)?adress\s*:\s*(?P<org>[A-ZÅÄÖ][^,]{2,58})$", re.IGNORECASE)
 SEND_TO_LINE = re.compile(r"(?:skickas|sänds|lämnas|skicka|sänd)\s+(?:in\s+)?till\s*:?\s*$", re.IGNORECASE)
