@@ -4,15 +4,18 @@ The mission: `remiss tolka` reads a long PDF where the missiv is one page among 
 package that holds many documents; `remiss kontrollera` finds the yttranden in it. This bench builds
 such files from the real corpus (tests/korpus/<mapp>/*.pdf, the reported folders only) with a fixed seed:
 packages of 5–15 documents in random order, remisser, yttranden and other documents mixed, some under a
-generated kallelse with its föredragningslista; and long PDFs where one missiv stands among 50–200 pages
-of other real documents. Each file is run as a user runs it (the functions `jamfor.kor` calls) and each
-document's part is compared with its truth (the comparison of tests/korpus/jamfor.py), and with what the
-tool finds in the document read alone: a package may cost nothing a document alone does not.
+generated kallelse with its föredragningslista; packages of the documents that carry no page counter
+(web prints, mails: most corpus PDFs count their pages, and the split uses that); and long PDFs where
+one missiv stands among 50–200 pages of other real documents. Each file is run as a user runs it (the
+functions `jamfor.kor` calls) and each document's part is compared with its truth (the comparison of
+tests/korpus/jamfor.py), and with what the tool finds in the document read alone: a package may cost
+nothing a document alone does not.
 
 A remiss document is found when exactly one remiss starts on its pages; it is missed (none), split (two
 or more), or merged (none of its own, the remiss before it runs over its pages); a remiss starting in a
 document that is no remiss is false. `--visa` lists every boundary error (document, pages, what was
-found). Usage: .venv/bin/python bench/bench_paket.py [--visa]
+found), and each field a file gets wrong that the document alone gets right.
+Usage: .venv/bin/python bench/bench_paket.py [--visa]
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ FRO = 14  # the fixed seed: the same packages every run
 PAKET = 12  # packages of PAKET_STORLEK documents
 PAKET_STORLEK = (5, 15)
 MED_KALLELSE = 0.5  # share of the packages under a generated kallelse
+UTAN = 4  # packages of documents without page counters (web prints, mails): UTAN_STORLEK documents
+UTAN_STORLEK = (5, 10)
 LANGA = 3  # long PDFs: one missiv among LANG_SIDOR pages of other documents
 LANG_SIDOR = (50, 200)
 ANDEL = {"remiss": 0.4, "yttrande": 0.35, "annat": 0.25}
@@ -118,6 +123,15 @@ def _sidor(dok: Any) -> int:
         pdf.close()
 
 
+def _raknad(dok: Any) -> bool:
+    """Return True when a corpus PDF's first page carries a page counter ('1 (2)', 'Sida 1(1)')."""
+    from remiss.read import read_file
+    from remiss.split import page_counter
+
+    handling = read_file(dok.fil, triage=True)
+    return bool(handling.pages) and page_counter(handling.pages[0].lines) is not None
+
+
 def bygg_alla(tmp: Path, pool: dict[str, list[Any]]) -> list[tuple[str, Path, list[Plats]]]:
     """Build the packages and the long PDFs in tmp (fixed seed); return (name, path, placements) each."""
     rng = random.Random(FRO)
@@ -134,6 +148,17 @@ def bygg_alla(tmp: Path, pool: dict[str, list[Any]]) -> list[tuple[str, Path, li
         omslag = _kallelse(tmp / f"kallelse{n}.pdf", doks, rng) if rng.random() < MED_KALLELSE else None
         namn = f"paket{n + 1:02d}{'+kallelse' if omslag else ''}"
         built.append((namn, _bygg(tmp / f"{namn}.pdf", doks, omslag), doks))
+    utan = {typ: [d for d in docs if not _raknad(d)] for typ, docs in pool.items()}
+    for n in range(UTAN):
+        count = rng.randint(*UTAN_STORLEK)
+        doks = []
+        while len(doks) < count:
+            typ = rng.choices(typer, weights=[ANDEL[t] for t in typer])[0]
+            dok = rng.choice(utan[typ])
+            if dok not in doks:
+                doks.append(dok)
+        namn = f"utan{n + 1}"
+        built.append((namn, _bygg(tmp / f"{namn}.pdf", doks, None), doks))
     for n in range(LANGA):
         missiv = rng.choice(pool["remiss"])
         target = rng.randint(*LANG_SIDOR)
@@ -281,6 +306,7 @@ def kor_alla(visa: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         filer = bygg_alla(Path(tmp), pool)
         for grupp, valda in (("paket", [f for f in filer if f[0].startswith("paket")]),
+                             ("paket utan sidräknare", [f for f in filer if f[0].startswith("utan")]),
                              ("långa PDF:er", [f for f in filer if f[0].startswith("lang")])):
             r_fil: dict[str, list[bool]] = collections.defaultdict(list)
             r_ensam: dict[str, list[bool]] = collections.defaultdict(list)

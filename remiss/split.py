@@ -195,19 +195,30 @@ def page_counter(page_lines: Sequence[Line]) -> tuple[int, int] | None:
 
 def counted_first_pages(pages: Sequence[Sequence[Line]]) -> list[int]:
     """Given each page's lines, return the later pages whose page counters say they are a document's first:
-    its own counter reads 1 ('1 (2)', '1(1)'), or the page before was the last of its document ('2 (2)').
+    its own counter reads 1 ('1 (2)', '1(1)', or a bare '1' at its foot after a finished page), or the page
+    before was the last of its document ('2 (2)').
     In a meeting package or a bundled PDF each document counts its own pages, so its first page opens a
     document even where nothing on it reads as a title or the page has no counter of its own."""
     out = []
     previous: tuple[int, int] | None = None
+    ended = True  # the page before ended a sentence or with its page number
     for index, page_lines in enumerate(pages):
         counter = page_counter(page_lines) if page_lines else None
         after_last = previous is not None and previous[0] == previous[1]
-        own = counter is not None and counter[0] == 1
+        own = counter is not None and counter[0] == 1 or ended and _foot_number(page_lines) == 1
         if index and page_lines and (own or after_last and counter is None and not _list_page(page_lines)):
             out.append(page_lines[0].page)
         previous = counter
+        last = page_lines[-1].text.strip() if page_lines else ""
+        ended = last.isdigit() or last.endswith((".", "!", "?")) or counter is not None
     return out
+
+
+def _foot_number(page_lines: Sequence[Line]) -> int | None:
+    """Return the bare page number a page ends with ('1' alone on its last line: a document numbering its
+    pages at the foot, so a later page numbered 1 opens another document), or None."""
+    last = page_lines[-1].text.strip() if page_lines else ""
+    return int(last) if last.isdigit() and len(last) <= 3 else None
 
 
 def _list_page(page_lines: Sequence[Line]) -> bool:

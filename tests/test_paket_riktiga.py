@@ -190,3 +190,30 @@ def test_remissvar_rubrik_over_nyhet_i_paket(tmp_path: Path) -> None:
     fil, sidor = _paket(tmp_path / "p.pdf", "prov/regionskane-kulturplan-remissvar",
                         "delad/k12_stockholm_pm_lat_fler")
     assert [s for s, _ in _kontroll(fil)] == sidor[1:]
+
+
+def test_bar_sidsiffra_ett_i_foten_oppnar_ett_dokument(tmp_path: Path) -> None:
+    """Two printed web notices without a page counter, each numbered '1' alone at its foot: the second opens
+    its own document (before, it ran into the first and its remiss was lost)."""
+    namn = ("prov6/toreboda-kulturpolitiskt-program", "missiv/sundsvall-op2040-samrad")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    remisser = tolka_fil(fil)
+    assert [tuple(r.sidor) for r in remisser] == sidor
+    assert [_falt(r.to_dict()) for r in remisser] == _ensam(namn[0]) + _ensam(namn[1])
+
+
+@pytest.mark.parametrize(("rader", "vantat"), [
+    (["Remiss: Förslag till plan", "Svar senast 1 mars 2024."], [1, 2]),
+    (["Remiss: Förslag till plan", "Remissinstanserna är"], [1]),
+])
+def test_bar_sidsiffra_efter_avslutad_sida(rader: list[str], vantat: list[int]) -> None:
+    """A bare '1' at a page's foot opens a document only after a page that ended its sentence or its number:
+    a '1' under a page that breaks mid-sentence is the rest of the text, no page number."""
+    from remiss.domain import Handling, Page
+
+    def sida(nummer: int, texter: list[str]) -> Page:
+        return Page(number=nummer, lines=tuple(_rad(t, i, nummer) for i, t in enumerate(texter, 1)))
+
+    andra = sida(2, ["Nyheter", "Kommunen har tagit fram nya föreskrifter", "1"])
+    handling = Handling(fil="x.pdf", pages=(sida(1, rader), andra))
+    assert [d.forsta_sida for d in split_documents(handling)] == vantat
