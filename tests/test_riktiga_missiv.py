@@ -6613,3 +6613,25 @@ Sista datum att lämna yttrande är 22 april.
 """
     )
     assert extract_remiss("s.pdf", part_of(lines)).avsandare == "Svenska kraftnät"
+
+
+def test_konsultens_adressblock_ihopkort_ger_bolaget_den_arbetar_for() -> None:
+    """prov11/umeaenergi-dava-savar-samrad with its paragraphs joined (bench_textfel ett_stycke): the answers'
+    address block run together without commas ('skriftligen till: Sweco Sverige AB att. Klara Brännström Box
+    110 901 03 Umeå') still names the consultant, and 'På uppdrag av Umeå Energi ansvarar Sweco …' the sender
+    it works for (not the kommun the title names)."""
+    lines = lines_of(
+        """
+Samråd för ny 150 kV kraftledning mellan Dåva och Sävar
+Avseende ny 150 kV kraftledning mellan stationerna Dåva och Sävar i Umeå kommun,
+Västerbottens län. Umeå Energi går nu ut på ett fortsatt samråd med nya berörda parter enligt miljöbalken.
+Kontakta Sweco om du har några frågor
+På uppdrag av Umeå Energi ansvarar Sweco för samråd och tillståndsfrågor i
+projektet. Önskar ni information, ställa frågor och/eller lämna synpunkter kan ni
+kontakta Klara via e-post klara.brannstrom@sweco.se, via tel. 070-354 39 77 eller
+skriftligen till: Sweco Sverige AB att. Klara Brännström Box 110 901 03 Umeå
+Synpunkter och information som kan vara värdefull för det fortsatta arbetet önskas
+senast fredag den 7 maj 2021.
+"""
+    )
+    assert extract_remiss("u.pdf", part_of(lines)).avsandare == "Umeå Energi"

@@ -50,6 +50,14 @@ POSTAL = re.compile(
 )  # … or the postcode right after: 'Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM'
 
 
+# the address block's lines run together without commas by a transcript: the organisation, 'att.' and the
+# person, the box ('skriftligen till: Sweco Sverige AB att. Klara Brännström Box 110 901 03 Umeå')
+POSTAL_ATT = re.compile(
+    r"(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns|kommun|stad)){0,5})\s+"
+    r"(?i:att)[.:]\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){1,2}\s+(?:Box|Postbox)\s+\d+"
+)
+
+
 def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
                    svarsadress: Found | None = None) -> Found | None:
     """Given lines, return the sender: the 'Instans' header, else the organisation in the letterhead.
@@ -861,6 +869,10 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             unit = (match.group("mid") or "").strip()
             if re.fullmatch(ADDRESS_UNIT, unit) and SELF_GOVERNED.search(name):
                 name = f"{name}, {unit}"  # 'Ekerö kommun, Kommunstyrelsen, Box 205'
+            return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
+    for match in POSTAL_ATT.finditer(text.joined):  # 'Sweco Sverige AB att. Klara Brännström Box 110'
+        name = match.group("org").strip()
+        if ORG_WORD.search(name) and not is_person(name):
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
     for index, line in enumerate(lines):
