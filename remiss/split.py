@@ -195,23 +195,39 @@ def page_counter(page_lines: Sequence[Line]) -> tuple[int, int] | None:
 
 def counted_first_pages(pages: Sequence[Sequence[Line]]) -> list[int]:
     """Given each page's lines, return the later pages whose page counters say they are a document's first:
-    its own counter reads 1 ('1 (2)', '1(1)', or a bare '1' at its foot after a finished page), or the page
-    before was the last of its document ('2 (2)').
+    its own counter reads 1 ('1 (2)', '1(1)'), or after a finished page it has a bare '1' at its foot or a
+    title set far larger than the body on top, or the page before was the last of its document ('2 (2)').
     In a meeting package or a bundled PDF each document counts its own pages, so its first page opens a
     document even where nothing on it reads as a title or the page has no counter of its own."""
+    from remiss.layout import body_size
+
     out = []
     previous: tuple[int, int] | None = None
-    ended = True  # the page before ended a sentence or with its page number
+    ended = True  # the page before ended a sentence, with a short line or with its page number
+    body = body_size([line for page_lines in pages for line in page_lines if line.size > 0])
     for index, page_lines in enumerate(pages):
         counter = page_counter(page_lines) if page_lines else None
         after_last = previous is not None and previous[0] == previous[1]
-        own = counter is not None and counter[0] == 1 or ended and _foot_number(page_lines) == 1
+        own = counter is not None and counter[0] == 1
+        own = own or ended and (_foot_number(page_lines) == 1 or _title_on_top(page_lines, body))
         if index and page_lines and (own or after_last and counter is None and not _list_page(page_lines)):
             out.append(page_lines[0].page)
         previous = counter
         last = page_lines[-1].text.strip() if page_lines else ""
-        ended = last.isdigit() or last.endswith((".", "!", "?")) or counter is not None
+        ended = last.isdigit() or last.endswith((".", "!", "?")) or counter is not None \
+            or 0 < len(last) < ENDED_SHORT and not last.endswith((",", "-", "–"))
     return out
+
+
+ENDED_SHORT = 40  # a page ending with a line shorter than this ends a heading, a link or a footer
+TITLE_SCALE = 1.5  # a page's first line this many times the body size is a document's title (a web page's)
+
+
+def _title_on_top(page_lines: Sequence[Line], body: float) -> bool:
+    """Return True when a page's first line (past a page number) is set far larger than the body text: the
+    title of a printed web page, which a later page of the same document does not repeat."""
+    first = next((line for line in page_lines if not PAGE_NUMBER.match(line.text.strip())), None)
+    return first is not None and body > 0 and first.size >= TITLE_SCALE * body
 
 
 def _foot_number(page_lines: Sequence[Line]) -> int | None:

@@ -204,7 +204,7 @@ def test_bar_sidsiffra_ett_i_foten_oppnar_ett_dokument(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("rader", "vantat"), [
     (["Remiss: Förslag till plan", "Svar senast 1 mars 2024."], [1, 2]),
-    (["Remiss: Förslag till plan", "Remissinstanserna är"], [1]),
+    (["Remiss: Förslag till plan", "Remissinstanserna som kommunen har valt ut för förslaget är"], [1]),
 ])
 def test_bar_sidsiffra_efter_avslutad_sida(rader: list[str], vantat: list[int]) -> None:
     """A bare '1' at a page's foot opens a document only after a page that ended its sentence or its number:
@@ -217,3 +217,23 @@ def test_bar_sidsiffra_efter_avslutad_sida(rader: list[str], vantat: list[int]) 
     andra = sida(2, ["Nyheter", "Kommunen har tagit fram nya föreskrifter", "1"])
     handling = Handling(fil="x.pdf", pages=(sida(1, rader), andra))
     assert [d.forsta_sida for d in split_documents(handling)] == vantat
+
+
+def test_webbsidans_stora_rubrik_overst_oppnar_ett_dokument(tmp_path: Path) -> None:
+    """A printed web page whose first line is its title set far larger than the body (18 pt over 10,5 pt)
+    opens a document after a finished page: before, the kommun's notice before it and the answer ran together
+    and were checked as one yttrande over both pages."""
+    namn = ("missiv/nykoping-op2040-samrad-turne", "yttranden/kkv-postomradet")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    assert [s for s, _ in _kontroll(fil)] == sidor[1:]
+    assert [tuple(r.sidor) for r in tolka_fil(fil)] == sidor[:1]
+
+
+def test_sida_som_slutar_med_kort_rad_ar_avslutad(tmp_path: Path) -> None:
+    """A page ending with a short line (a link, 'Relaterad information') is finished: a notice after it whose
+    foot says '1' opens its own document (before, the remiss was lost in the answer before it)."""
+    namn = ("yttranden/hav-myggbekampning", "missiv/funktionsratt-sthlm-folkhalsopolicy")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    remisser = tolka_fil(fil)
+    assert [tuple(r.sidor) for r in remisser] == sidor[1:]
+    assert [_falt(r.to_dict()) for r in remisser] == _ensam(namn[1])
