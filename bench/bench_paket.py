@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import random
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -123,13 +124,20 @@ def _sidor(dok: Any) -> int:
         pdf.close()
 
 
-def _raknad(dok: Any) -> bool:
-    """Return True when a corpus PDF's first page carries a page counter ('1 (2)', 'Sida 1(1)')."""
-    from remiss.read import read_file
-    from remiss.split import page_counter
+# a page counter as letters set it ('1 (2)', 'Sida 1 av 3'): read by the bench itself, not by the tool
+RAKNARE = re.compile(r"(?:^|[\s|])\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})(?=$|[\s|])", re.IGNORECASE)
 
-    handling = read_file(dok.fil, triage=True)
-    return bool(handling.pages) and page_counter(handling.pages[0].lines) is not None
+
+def _raknad(dok: Any) -> bool:
+    """Return True when a corpus PDF's first page carries a page counter in its first or last lines."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(dok.fil))
+    try:
+        rows = [r.strip() for r in pdf[0].get_textpage().get_text_range().splitlines() if r.strip()]
+    finally:
+        pdf.close()
+    return any(len(r) <= 80 and RAKNARE.search(r) for r in rows[:4] + rows[-3:])
 
 
 def bygg_alla(tmp: Path, pool: dict[str, list[Any]]) -> list[tuple[str, Path, list[Plats]]]:
