@@ -5407,3 +5407,23 @@ def test_yttrande_fran_efter_en_mening_ar_ingen_titel(tmp_path: Path) -> None:
         "Protokollsutdrag skickas till Till remittenter genom stadsledningskontoret",
     ]])
     assert igenkanda(fil) == []
+
+
+def test_ministeriets_nummer_utan_etikett_i_ihopkord_huvudrad(tmp_path: Path) -> None:
+    """prov13/slc-enskilda-vagar-utlatande with its head joined (bench_textfel ett_stycke, rubrik_i_stycket):
+    'Kommunikationsministeriet LVM082:00/2015 Utlåtande över utkastet till Regeringens' names the number
+    between the recipient and the title, without a label (letters glued to the digits)."""
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "s.pdf", [[
+        "Svenska lantbruksproducenternas centralförbund SLC",
+        "Utlåtande över utkastet till lagen om enskilda vägar",
+        "Kommunikationsministeriet LVM082:00/2015 Utlåtande över utkastet till Regeringens",
+        "proposition över lagen om enskilda vägar och vissa till den hörande lagar Svenska",
+        "lantbruksproducenternas centralförbund SLC framför följande kommentarer över",
+        "utkastet: Lagen om enskilda vägar är i behov av en förnyelse. Den gällande lagen är",
+        "svårtydbar och det är välkommet att det finns en strävan att skapa en tydligare lag",
+        "kring de enskilda vägarna. Enskilda vägar har en stor nationalekonomisk betydelse,",
+        "särskilt med tanke på skogsbruk och den växande bioekonomin.",
+    ]])
+    assert kontrollera_fil(fil)[0].diarienummer == "LVM082:00/2015"

@@ -669,8 +669,9 @@ def _ensamt_i_huvudet(lines: list[Line]) -> str | None:
 def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
     """Return a number without a label that a transcript ran into the head's other fields, before the text
     begins: "Stockholm, 11 juni 2021 Till: Justitiedepartementet Gem 2021/0063 Remissunderlag" (the line
-    under it joined on), a case's letters before it, a field or the line's start before it and a field or the
-    line's end after it; a sentence's number is the text's."""
+    under it joined on), "Kommunikationsministeriet LVM082:00/2015 Utlåtande över …": a case's letters
+    first, a field or the line's start before it and a field or the line's end after it; a sentence's number
+    is the text's."""
     for line in lines:
         text = line.text.strip()
         if len(text) > MAX_TITELRAD or text.endswith(".") or MENINGSGRANS.search(text):
@@ -681,7 +682,7 @@ def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
             value = found.group("dnr")
             fore, efter = text[: found.start()].rstrip(), text[found.end() :].lstrip()
             if (
-                re.match(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*\s", value)
+                re.match(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*[\s\d]", value)
                 and not REMISS_FORM.match(value)
                 and (not fore or re.search(r"(?:^|\s)[A-ZÅÄÖ\d][\wåäö-]*$", fore))
                 and (not efter or efter[0].isupper())
