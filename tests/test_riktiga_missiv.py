@@ -6635,3 +6635,30 @@ senast fredag den 7 maj 2021.
 """
     )
     assert extract_remiss("u.pdf", part_of(lines)).avsandare == "Umeå Energi"
+
+
+def test_box_sist_pa_raden_under_en_mening_ger_ingen_avsandare_ur_meningen() -> None:
+    """prov/orust-vgr-infrastrukturplan with its paragraphs joined (bench_textfel ett_stycke): over
+    'infrastruktur att: Georgia Larsson Box 1091' stands a sentence ('… brev till Regionstyrelsen. Ange
+    diarienummer RS 01149-2016'), no line of the address: the region stays the sender."""
+    lines = lines_of(
+        """
+Orust
+Kungörelse remiss Regional infrastrukturplan
+Remissen gäller Förslag till regional plan för transportinfrastrukturen i Västra Götaland
+2018 - 2029 och är från Västra Götalands regionen. Du kan lämna dina synpunkter på
+förslaget.
+Västra Götalandsregionen har i uppdrag av regeringen ansvar att upprätta länsplan
+för den regionala transportinfrastrukturen.
+Du har möjlighet att lämna synpunkter på det regionala planförslaget och tillhörande
+MKB. Synpunkter kan exempelvis lämnas på hur förslaget som helhet upplevs samt
+hur det bedöms svara mot nationella och regionala mål. Fram till den 6 oktober 2017
+finns möjlighet att lämna synpunkter på det regionala planförslaget och tillhörande
+MKB via e-post eller brev till Regionstyrelsen. Ange diarienummer RS 01149-2016
+Västra Götalandsregionen Koncernkontoret avdelningen för kollektivtrafik och
+infrastruktur att: Georgia Larsson Box 1091
+405 23 Göteborg
+e-post: regionstyrelsen@vgregion.se
+"""
+    )
+    assert extract_remiss("o.pdf", part_of(lines)).avsandare == "Västra Götalandsregionen"

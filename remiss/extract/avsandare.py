@@ -876,11 +876,13 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
     for index, line in enumerate(lines):
-        box = POST_BOX_LINE.match(line.text.strip()) or BOX_SIST.search(line.text)
-        if not (box or _answers_postcode(lines, index)):
+        sist = not POST_BOX_LINE.match(line.text.strip()) and BOX_SIST.search(line.text)
+        if not (POST_BOX_LINE.match(line.text.strip()) or sist or _answers_postcode(lines, index)):
             continue
-        for back_index in range(max(0, index - 4), index):
+        for back_index in range(max(0, index - (2 if sist else 4)), index):  # run-in box: its line, one above
             back = lines[back_index]
+            if sist and re.search(r"[.!?](?:\s|$)", back.text):
+                continue  # '… brev till Regionstyrelsen. Ange diarienummer …': a sentence, no address line
             labelled = POSTAL_LABEL.match(back.text.strip())
             name = clean_org(labelled.group("org") if labelled else back.text)
             named = ORG_WORD.search(name) or (labelled and name[:1].isupper() and not is_person(name))
