@@ -6662,3 +6662,21 @@ e-post: regionstyrelsen@vgregion.se
 """
     )
     assert extract_remiss("o.pdf", part_of(lines)).avsandare == "Västra Götalandsregionen"
+
+
+def test_kontaktinfo_inne_i_en_ihopkord_rad() -> None:
+    """prov13/solvesborg-op2017-samrad with its paragraphs joined (bench_textfel ett_stycke): 'Handlingar Gå
+    direkt till: Kontaktinfo Stadsarkitekt Fredrik Wikberg Telefon: 0456-81 63 60.' — the label inside the
+    line still names the first contact, not a later one of the run-together list."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = lines_of(
+        """
+Översiktsplanen finns i Stadshuset, Repslagaregatan 1. Ange tydligt vem det är som har synpunkter.
+Handlingar Gå direkt till: Kontaktinfo Stadsarkitekt Fredrik Wikberg Telefon: 0456-81 63 60.
+fredrik.wikberg@solvesborg.se Planeringsarkitekt Dan Janérus Telefon: 0456-81 63 61.
+dan.janerus@solvesborg.se Planeringsarkitekt Hanna Emenius Telefon: 0456-81 60 51
+hanna.emenius@solvesborg.se Planeringsarkitekt Karoline Lindén Bengtsson Telefon: 0456-81 60 73
+"""
+    )
+    assert find_handlaggare(lines)[0].namn == "Fredrik Wikberg"

@@ -50,7 +50,8 @@ def _segment() -> re.Pattern[str]:
                          for e in kontakt_modell()["etikett"] for o in e["ord"])
     return re.compile(
         r"(?<=\S)\s+(?="
-        r"(?:Kontaktpersoner|Kontaktperson|Handläggare|Kontakt\s+för\s+frågor|Upplysningar|Frågor\s+besvaras)\b"
+        r"(?:Kontaktpersoner|Kontaktperson|Kontaktinfo|Kontaktuppgifter|Handläggare|Kontakt\s+för\s+frågor"
+        r"|Upplysningar|Frågor\s+besvaras)\b"
         r"|(?i:att)\s*[.:]\s+[A-ZÅÄÖ]"
         r"|(?:E-post|Epost|Mobil|Telefon|Tel|Tfn)\b|Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö]+\b)"
         rf"|(?:{faktaruta})\s*:"
