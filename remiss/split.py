@@ -1004,7 +1004,8 @@ def _past_deadline(joined: str, offset: int) -> bool:
     past, present, always = _past_tense()
     if always.search(sentence) is not None:
         return True  # 'Yttranden skulle ha inkommit senast den 7 december'
-    return past.search(sentence) is not None and present.search(sentence) is None
+    # a present word inside a past phrase is past: 'Alla var välkomna att lämna synpunkter … senast 25 juni'
+    return past.search(sentence) is not None and present.search(past.sub(" ", sentence)) is None
 
 
 def _cue_count(folded: fastsearch.Folded) -> int:
