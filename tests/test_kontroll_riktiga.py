@@ -5427,3 +5427,147 @@ def test_ministeriets_nummer_utan_etikett_i_ihopkord_huvudrad(tmp_path: Path) ->
         "särskilt med tanke på skogsbruk och den växande bioekonomin.",
     ]])
     assert kontrollera_fil(fil)[0].diarienummer == "LVM082:00/2015"
+
+
+# ytt21: organisations' own short notices about their answer, and pages reporting others' answers
+# (sources in tests/korpus/yttranden/<id>.txt)
+
+
+def test_organisationen_overlamnar_synpunkter_pa_ett_betankande(tmp_path: Path) -> None:
+    """Riksförbundet DHB's page (dhb-funktionshinderpolitik-remissvar, dhb.se): the organisation over the page
+    hands in its views on a named betänkande and attaches them: its own answer, though no cue speaks."""
+    fil = _docx(
+        tmp_path / "d.docx",
+        "Riksförbundet DHB",
+        "Funktionshinderpolitik",
+        "DHB överlämnar synpunkter på Myndigheten för delaktighets betänkande",
+        "Genom dessa synpunkter vill DHB i samstämmighet med myndigheten lyfta och öka medvetenhet i "
+        "frågan om "
+        "att tillgängligheten i samhället måste förbättras.",
+        "Men synpunkterna grundar sig i bland annat bristen på tydliga politiska åtaganden, åtgärder på de "
+        "punkten FN kritiserat Sverige för, aktuell forskning och uppfyllelse av Barnkonventionen.",
+        "Läs mer i det bifogade materialet!",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+    assert "egen-organisations-svar" in kontroll.igenkanning
+
+
+def test_egen_notis_om_samradsyttrandet_i_forsta_person(tmp_path: Path) -> None:
+    """E22 AB's notice 'Skrivelse till Trafikverket' (e22-ronneby-nattarby-samradsyttrande, e22.eu): 'ställde
+    vi oss' speaks in the sender's voice, a samrådsyttrande answers another's consultation, and the last
+    sentence links the yttrande, also where a printed page's counter follows it on the next line."""
+    from remiss.kontroll.struktur import bedom
+
+    rader = [
+        "Skrivelse till Trafikverket",
+        "Det är glädjande när fler byggnationer kommer närmare genomförandet. Det",
+        "meddelade också E22 AB Trafikverket i det samrådsyttrande som gjordes kring",
+        "sträckan Ronneby Öst – Nättarby. Där ställde vi oss också mycket positiva till att",
+        "sträckan ska byggas som motorväg, då det kommer förbättra tillgängligheten i",
+        "regionen. Läs hela yttrandet här",
+        "Sida 1(1)",
+    ]
+    familjer = bedom(_lines(*rader)).familjer
+    assert "vi-tar-stallning" in familjer["rost"][1]
+    assert "samradsyttrande" in familjer["svarar"][1]
+    assert "lank-till-eget-svar" in familjer["publicerar"][1]
+    [kontroll] = igenkanda(_docx(tmp_path / "e.docx", *rader[:-1]))
+    assert kontroll.stallningstagande is None  # 'positiva till att sträckan ska byggas …': a part
+
+
+def test_bloggens_manadssida_om_en_myndighets_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """A blog's month (tillgangligt-handisam-byggkrav-blogg, tillgangligt.blogspot.com): several posts, each
+    under its own date line; the first post's headline 'Handisam rapport' names no sender of the page, and
+    the post on Handisam's answer reports it."""
+    fil = _docx(
+        tmp_path / "b.docx",
+        "onsdag 15 maj 2013",
+        "Handisam rapport",
+        "Handisam levererar i dag sin lägesbedömning och uppföljning av strategin för "
+        "funktionshinderspolitiken "
+        "2011-2016, Hur är läget?",
+        "Läs hela rapporten här.",
+        "onsdag 1 maj 2013",
+        "Underkänner Byggkravsutredningens slutsatser",
+        "Handisam, myndigheten för handikappolitisk samordning underkänner Byggkravsutredningens "
+        "slutsatser om "
+        "att ta bort möjligheten för kommunerna att utforma egna riktlinjer för tillgänglighet i sitt "
+        "remissvar "
+        "på byggkravsutredningen.",
+        "Handisam tycker att förslaget är alltför dåligt underbyggt och att utredningen i huvudsak handlar "
+        "om "
+        "energihushållning.",
+        "Läs hela remissvaret här.",
+    )
+    assert igenkanda(fil) == []
+
+
+def test_myndighetens_egen_sida_med_en_datumrad_ar_kvar_ett_svar() -> None:
+    """One dated post is no archive: an organisation's own notice under its date keeps its head."""
+    from remiss.kontroll.struktur import bedom
+
+    familjer = bedom(_lines(
+        "onsdag 1 maj 2013",
+        "Handisam",
+        "I sitt remissvar anser Handisam att byggkravsutredningens förslag är alltför dåligt underbyggt.",
+    )).familjer
+    assert "referat" not in familjer
+    assert "egen-avsandare-som-subjekt" in familjer["rost"][1]
+
+
+def test_klubbens_sida_om_forbundens_gemensamma_yttrande_ar_inget_yttrande(tmp_path: Path) -> None:
+    """A shooting club's page (trbg-vapendirektivet-gemensamt-yttrande, trbg.se): five federations the page
+    does not name in its head have written a joint yttrande; 'Förslaget bör tas tillbaka' is theirs."""
+    fil = _docx(
+        tmp_path / "t.docx",
+        "Justitiedepartementet har bett om yttrande över EU-kommissionens förslag till ändringar av "
+        "vapendirektivet. Svenska Jägareförbundet, Svenska Skyttesportförbundet, Sveriges Dynamiska "
+        "Sportskytteförbund, Svenska Skidskytteförbundet och Svenska Pistolskytteförbundet har författat ett "
+        "gemensamt yttrande. Den korta sammanfattningen är att förslaget är ett hastverk med till delar "
+        "oklar "
+        "innebörd, men som skadar vår verksamhet och samtidigt missar målet. Förslaget bör tas tillbaka, "
+        "beredas på gängse sätt och göras om. Utöver detta gemensamma yttrande har förbunden möjlighet att "
+        "komplettera med egna yttranden.",
+        "Hela remissvaret kan läsas, se länk nedan.",
+    )
+    assert igenkanda(fil) == []
+
+
+def test_eget_gemensamt_yttrande_under_egen_rubrik_ar_inget_referat() -> None:
+    """The same sentence on one of the federations' own pages (its name in the head) is its own answer."""
+    from remiss.kontroll.struktur import bedom
+
+    familjer = bedom(_lines(
+        "Svenska Jägareförbundet",
+        "Gemensamt yttrande om vapendirektivet",
+        "Svenska Jägareförbundet, Svenska Skyttesportförbundet och Svenska Pistolskytteförbundet har "
+        "författat "
+        "ett gemensamt yttrande över EU-kommissionens förslag.",
+    )).familjer
+    assert "flera-organisationers-svar" not in familjer.get("referat", (0, ()))[1]
+
+
+def test_forslaget_antaget_vore_ett_hot_ar_avvisande(tmp_path: Path) -> None:
+    """Svenska industriminnesföreningen's notice (sim-vattenverksamhetsutredningen-remissvar, sim.se): 'Om
+    utredningens förslag genomförs skulle det innebära ett starkt hot mot …' rejects the proposal without the
+    stance word; a consequence with its own subject ('… ökar kostnaderna') takes no stance."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Remissvar om Vattenverksamhetsutredningen",
+        "Vi har beretts tillfälle att yttra sig över delbetänkandet Ny prövning – förslag till ändrade "
+        "vattenrättsliga regler (SOU 2013:69).",
+        "Om utredningens förslag genomförs skulle det innebära ett starkt hot mot landets "
+        "vattenverksamhetsanknutna kulturarv.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstyrker"
+    fil = _docx(
+        tmp_path / "k.docx",
+        "Remissvar om Vattenverksamhetsutredningen",
+        "Vi har beretts tillfälle att yttra sig över delbetänkandet Ny prövning – förslag till ändrade "
+        "vattenrättsliga regler (SOU 2013:69).",
+        "Om utredningens förslag genomförs ökar kostnaderna för de små kraftverken.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None

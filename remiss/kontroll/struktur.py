@@ -210,7 +210,9 @@ def sammanfogad(lines: list[Line] | tuple[Line, ...]) -> str:
 def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
     """Given a document's lines, return the structural families found in it."""
     joined = sammanfogad(lines)
-    huvudzon = _huvudzon(lines)
+    inlagg = _daterade_inlagg(lines)
+    # a page of several dated posts (a blog's month): the first post's headline is no letterhead
+    huvudzon = "" if len(inlagg) >= 2 else _huvudzon(lines)
     huvud = _egna_namn(joined, huvudzon)
     utan_citat = CITAT.sub(" ", _utan_citatstycken(lines))
     hits: dict[str, list[Drag]] = {}
@@ -220,6 +222,10 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = _kallans_svar_refererat(drag.monster.pattern, lines, joined)
         elif drag.id == ANFORING:
             hit = _anforing_om_annans_svar(drag.monster.pattern, lines, joined, utan_citat)
+        elif drag.id == INLAGG:
+            hit = len(inlagg) >= 2
+        elif drag.id == FLERAS_SVAR:
+            hit = _flera_organisationers_svar(drag.monster.pattern, joined, huvudzon, huvud)
         elif drag.var == "logik":
             hit = _logik(drag, text, huvud)
         elif drag.var == "rad":
@@ -227,6 +233,9 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         elif drag.var == "mening":  # a line of its own, or a sentence a transcript ran into a paragraph
             hit = any(drag.monster.search(line.text) for line in lines) or any(
                 drag.monster.search(mening) for mening in MENINGSSLUT.split(joined)
+            ) or any(  # a sentence that ends its line after another's end ("regionen. Läs hela yttrandet
+                # här" over a printed page's counter)
+                drag.monster.search(mening) for line in lines for mening in MENINGSSLUT.split(line.text)[1:]
             )
         elif drag.var == "borjan":
             hit = bool(drag.monster.search(text[:BORJAN]))
@@ -282,6 +291,18 @@ def _kallans_svar_refererat(verb: str, lines: list[Line] | tuple[Line, ...], joi
 # …"), the name not the page's letterhead or section ("Naturvårdsverket" alone over the page, "Aktuellt från
 # Bankföreningen"), and no link publishing the answer (`publicerar`, in `bedom`).
 ANFORING = "anforing-om-annans-svar"
+INLAGG = "flera-daterade-inlagg"
+FLERAS_SVAR = "flera-organisationers-svar"
+MANADER = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+# a post's date line alone on its line, as a blog or a news list sets it over each post: "onsdag 15 maj
+# 2013", "Onsdag den 1 maj 2013", "15 maj, 2013 kl. 10.22" (a weekday or the month's name: no letter's
+# ISO date)
+DATUMRAD = re.compile(
+    rf"^\W*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*,?\s+(?:den\s+)?)?\d{{1,2}}\s+"
+    rf"(?:{MANADER})\.?\s*,?\s+\d{{4}}(?:\s*,?\s*(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?\W*$",
+    re.IGNORECASE,
+)
 SVARSORD = r"(?:remissvar|remissyttrande|yttrande|svar|skrivelse|utlåtande)"
 
 
@@ -298,6 +319,40 @@ def _anforing_om_annans_svar(
         if namn.split()[0].lower() in INTE_AVSANDARE or _brevhuvud(namn, lines):
             continue
         return True
+    return False
+
+
+def _daterade_inlagg(lines: list[Line] | tuple[Line, ...]) -> list[str]:
+    """Return the distinct date lines that open posts ("onsdag 15 maj 2013" over "Handisam rapport"): a line
+    that is a written-out date alone, followed by a line of text. Two or more make the page a list of posts
+    (a blog's month, a news archive), no single answer."""
+    datum: list[str] = []
+    for number, line in enumerate(lines[:-1]):
+        text = " ".join(line.text.split()).lower()
+        if DATUMRAD.match(text) and text not in datum and lines[number + 1].text.strip():
+            datum.append(text)
+    return datum
+
+
+# several organisations, none of them the page's own, as the joint authors of an answer ("Svenska
+# Jägareförbundet, Svenska Skyttesportförbundet … och Svenska Pistolskytteförbundet har författat ett
+# gemensamt yttrande"): a club's or a portal's page on others' answer
+def _flera_organisationers_svar(verb: str, joined: str, huvudzon: str, huvud: str) -> bool:
+    """Return True when a list of two or more organisations the head does not name has written an answer (a
+    transcript's head, its beginning, is read without the sentence itself)."""
+    lista = rf"((?:{NAMN}\s*,\s*)*{NAMN}\s+och\s+{NAMN})"
+    monster = (rf"(?<![\wåäö]){lista}\s+har\s+(?:nu\s+|i\s*dag\s+|tillsammans\s+)?(?:{verb})\s+(?:in\s+)?"
+               rf"(?:ett|sitt|en)\s+(?:gemensamt\s+|gemensam\s+)?(?:remissvar|remissyttrande|yttrande|skrivelse)\b")
+    for match in re.finditer(monster, joined):
+        namn = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", match.group(1)) if n.strip()]
+        if len(namn) < 2 or any(n.split()[0].lower() in INTE_AVSANDARE for n in namn):
+            continue
+        zon = huvud
+        if huvudzon and joined.startswith(huvudzon):  # the head without the sentence that names them
+            utan = joined[: match.start()] + " " * (match.end() - match.start()) + joined[match.end() :]
+            zon = utan[: len(huvudzon)].lower() + huvud[len(huvudzon) :]
+        if not any(_i_huvudet(n.lower(), zon) for n in namn):
+            return True
     return False
 
 
@@ -460,9 +515,10 @@ def _egna_namn(joined: str, huvudzon: str) -> str:
 def _eget_svar(monster: str, joined: str, huvud: str) -> bool:
     """Return whether the sender names its own answer: its name (or kind) in the genitive before the answer
     ("Hyresgästföreningens remissvar", "förbundets yttrande över en remiss"), or as the subject that has
-    written it
-    ("Byggnadsvårdsföreningen har skrivit ett remissyttrande över …"). Not "X … i sitt remissvar": a newspaper
-    writes so of the organisation it reports on ("det konstaterar Sportfiskarna i sitt remissvar")."""
+    written it ("Byggnadsvårdsföreningen har skrivit ett remissyttrande över …") or hands it in ("DHB
+    överlämnar synpunkter på Myndigheten för delaktighets betänkande" under "Riksförbundet DHB"). Not "X … i
+    sitt remissvar": a newspaper writes so of the organisation it reports on ("det konstaterar Sportfiskarna i
+    sitt remissvar")."""
     for match in re.finditer(rf"(?<![\wåäö])({NAMN})s\s+(?:{monster})\b", joined):
         namn = match.group(1).lower()
         if namn.split()[0] not in INTE_AVSANDARE and _i_huvudet(namn, huvud):
@@ -470,9 +526,10 @@ def _eget_svar(monster: str, joined: str, huvud: str) -> bool:
     for generisk in _egna_generiska(huvud):
         if re.search(rf"(?<![\wåäö]){generisk}s\s+(?:{monster})\b", joined, re.IGNORECASE):
             return True
-    subjekt = rf"(?<![\wåäö])({NAMN})\s+har\s+(?:nu\s+)?" \
+    subjekt = rf"(?<![\wåäö])({NAMN})\s+(?:har\s+(?:nu\s+)?" \
               rf"(?:skrivit|lämnat|avgett|skickat(?:\s+in)?|överlämnat)" \
-              rf"\s+(?:ett|sitt)\s+(?:{monster})\b"
+              rf"\s+(?:ett|sitt)\s+(?:{monster})\b|(?:lämnar|överlämnar|avger|skickar)\s+(?:in\s+)?" \
+              rf"(?:sina\s+|sitt\s+|ett\s+)?(?:synpunkter|(?:{monster}))\s+(?:på|över|till|om|angående)\b)"
     for match in re.finditer(subjekt, joined):
         namn = match.group(1).lower()
         if namn.split()[0] not in INTE_AVSANDARE and _i_huvudet(namn, huvud):
