@@ -5571,3 +5571,55 @@ def test_forslaget_antaget_vore_ett_hot_ar_avvisande(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande is None
+
+
+def test_planen_bor_inte_faststallas_ar_avvisande(tmp_path: Path) -> None:
+    """Residents' letter to Trafikverket (onsala-vag940-arbetsplan-skrivelse, onsalavägen.se): 'Arbetsplanen
+    bör inte fastställas förrän …' rejects the remitted plan without the stance word; a timetable ('strategin
+    ska beslutas till sommaren', prov6/biogassyd-klimatstrategi-remissvar) takes no stance."""
+    fil = _docx(
+        tmp_path / "o.docx",
+        "David Sjöstrand",
+        "Knapegårdsvägen 1",
+        "SE-439 93 Onsala",
+        "Maria Edén",
+        "Lilla Alelövsvägen 6",
+        "439 32 Onsala",
+        "Onsala 2013-11-24",
+        "Trafikverket",
+        "Angående Arbetsplan väg 940 Rösan – Forsbäck",
+        "Samhällsekonomisk nytta",
+        "Region Halland har fäst stor vikt vid det höga värdet på NNK, [4], då man prioriterat väg 940 i sin "
+        "infrastrukturplan.",
+        "Även Kungsbacka kommun har i sitt yttrande över Arbetsplan väg 940 Rösan – Forsbäck hänvisat till "
+        "det höga värdet på NNK.",
+        "Vi presenterar nedan ett antal väsentliga brister i presentationen av EVA-kalkylen. Så länge dessa "
+        "brister kvarstår är det omöjligt för en utomstående att bedöma om det påstådda värdet på NNK är "
+        "rimligt. Arbetsplanen bör inte fastställas förrän Trafikverket kompletterat underlaget.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstyrker"
+    fil = _docx(
+        tmp_path / "b.docx",
+        "Biogas Syd remissvar på Skånes Klimat- och Energistrategi",
+        "Den nya klimat- och energistrategin ska beslutas till sommaren och till dess kommer den gamla "
+        "klimat- och energistrategin att gälla.",
+    )
+    assert all(k.stallningstagande is None for k in kontrollera_fil(fil))
+
+
+def test_remissen_i_korthet_ar_en_sammanfattning(tmp_path: Path) -> None:
+    """Västsvenska Handelskammaren's page (vshk-naringslivsstrategiskt-program-remissvar): 'Remissen i
+    korthet:' over the points of its answer is a summary heading, like 'Ärendet i korthet'."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Remissvar till stadens näringslivsstrategiska program",
+        "Västsvenska Handelskammaren har nu lämnat sitt remissvar till stadens näringslivsstrategiska "
+        "program.",
+        "Remissen i korthet:",
+        "Förslaget om att näringslivets konsekvenser ska belysas regelbundet när staden fattar beslut i "
+        "centrala frågor är välkommet",
+        "Läs remissvaret i sin helhet",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.har_sammanfattning

@@ -18,7 +18,8 @@ BESLUT = re.compile(
 # "Sjöfartsverkets sammanfattning och övergripande synpunkter", "1. Sammanfattade synpunkter",
 # "Sammanfattning av remissvaret", "Folkbildningsrådets remissvar i korthet:", "Sammanfattning, allmänna
 # synpunkter och kommentarer", "Sammanfattning och bakgrund till remissvaret", "Inledande summering av vårt
-# yttrande:", "Ärendet i korthet" (a tjänsteskrivelse's summary heading), "Sammanfattning/Bakgrund" (a
+# yttrande:", "Ärendet i korthet" (a tjänsteskrivelse's summary heading), "Remissen i korthet:" (over the
+# points of an organisation's own page on its answer), "Sammanfattning/Bakgrund" (a
 # tjänsteskrivelse's two headings in one), "Sammanfattande kommentarer:": the summary of the answer
 SAMMANFATTNING = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
@@ -36,7 +37,7 @@ SAMMANFATTNING = re.compile(
     r"|ställningstaganden)"
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
     r"|synpunkter(?:na)?))?"
-    r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet)\s+)?"
+    r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|remissen|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet)\s+)?"
     r"i\s+korthet)\s*:?$",
     re.IGNORECASE,
 )
