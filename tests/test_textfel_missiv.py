@@ -4,6 +4,8 @@ the flawed rendering lays it out, its source named in the docstring."""
 
 from __future__ import annotations
 
+import pytest
+
 from remiss.extract import extract_remiss
 from tests.test_riktiga_missiv import _styled, part_of
 
@@ -50,3 +52,103 @@ remissvaren här"""
     assert not _has_deadline(" ".join(line.text for line in lines))
     assert bedom_missiv(lines).poang < MISSIV_GRANS
     assert _has_deadline("Alla är välkomna att lämna synpunkter senast den 25 juni 2021.")
+
+
+RVN_ETT_STYCKE = """Två dansare från Norrdans som dansar.
+Foto: Carl Thorborg
+## Kulturplan på remiss
+2022-04-01 10:14
+Efter en dynamisk process med bred delaktighet i klusterdialoger, samråd och
+intervjuer så är Kulturplanen äntligen färdig för att gå ut på remiss. Välkommen att
+spela in ditt svar! Den regionala kulturplanen för Västernorrland bygger på
+förordningen (2010:2012) om statsbidrag inom Kultursamverkansmodellen. Nämnden
+har fattat beslut om att den nya kulturplanen ska bli tydligare genom att:
+• de övergripande målen minskas till antalet;
+• samverkansparter ges möjlighet att enas kring gemensamma prioriteringar;
+• målsättningarna för verksamheterna är mer övergripande och uppföljningsbara.
+Kulturplanen skapar goda förutsättningar för kultur i Västernorrland genom de
+övergripande målsättningarna:
+• I Västernorrland vill vi skapa jämlik tillgång till kultur för alla
+Remissen finns tillgänglig för er att besvara fram till den 24 juni. Remissversion,
+Kulturplan för Västernorrland 2023-2026 (pdf) Vi kommer att ge en introduktion till
+remissen under en öppen kulturdialog den 11 april kl 12. Här ansluter du till mötet via
+Teams. Varmt välkommen!
+Tillbaka till toppen"""
+
+ATVIDABERG_ETT_STYCKE = """Åtvidabergs kommun
+## Förslag till nytt naturvårdsprogram är ute på remiss
+Alla som är intresserade av kommunens naturvårdsarbete har möjlighet att lämna
+synpunkter fram till den 2 maj. Samhällsbyggnadsförvaltningen uppdaterar
+kommunens naturvårdsprogram från 2002. Naturvårdsprogrammet är ett
+sektorsprogram som företräder naturvårdens intressen vid upprätande av planer,
+ärendehantering eller andra åtgärder. Det är också en kunskapskälla. I programmet
+allmänheten att lämna synpunkter på remissversionen. Yttrande ska komma in senast
+den 2 maj 2016 till Åtvidabergs kommun. Information och förslag finns här på
+kommunens hemsida, se under " För invånare" och " Park och natur" Förslag till nytt
+naturvårdsprogram för Åtvidabergs kommun
+Publicerad av: Göran Börkén
+Senast ändrad: 2016-04-06 Kommunen med framåtanda
+Åtvidabergs kommun
+Adelswärdsgatan 7 Box 206
+597 25 Åtvidaberg"""
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        # missiv/rvn-kulturplan-2022 (ett_stycke; rubrik_i_stycket puts the link first on its line): the
+        # file link ends at the file's kind
+        (RVN_ETT_STYCKE, "Kulturplan för Västernorrland 2023-2026"),
+        # prov6/atvidaberg-naturvardsprogram-remiss (ett_stycke): the link ends the paragraph, after a quote
+        (ATVIDABERG_ETT_STYCKE, "Förslag till nytt naturvårdsprogram för Åtvidabergs kommun"),
+    ],
+)
+def test_lankens_hela_namn_inne_i_stycket(text: str, titel: str) -> None:
+    """A link under the text that names the document in full ('Remissversion, Kulturplan för Västernorrland
+    2023-2026 (pdf)') was a line of its own; a transcript that joins the paragraphs runs it into the
+    paragraph, where it still gives the heading's bare kind its full name."""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None and remiss.titel == titel
+
+
+def test_namnet_i_en_mening_ar_ingen_lank() -> None:
+    """The heading's title opening a sentence with a verb ('Kulturplan för Västernorrland 2023-2026 är …')
+    or running on into the next line in lower case is no link: the heading's title stays."""
+    text = """## Kulturplan på remiss
+Remissen finns tillgänglig för er att besvara fram till den 24 juni 2022. Kulturplan för
+Västernorrland 2023-2026 är ett förslag från Nämnden för hållbar utveckling. Kulturplan för
+hela länet
+tas fram vart fjärde år."""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None and remiss.titel == "Kulturplan"
+
+
+def test_titel_kapad_efter_preposition_fylls_i_ur_meningen_som_upprepar_den() -> None:
+    """prov3/lv-hslf-fs-2016-34-sandlista with its heading run into the paragraph (rubrik_i_stycket): the
+    heading's third line 'läkemedel och teknisk sprit' went into the sentence under it, so the title ended
+    on 'utlämnande av'; the letter repeats the title in its first sentence, which completes it."""
+    from remiss.domain import Line
+
+    rows = [
+        (11.5, True, "Läkemedelsverket"),
+        (10.5, False, "Datum: 2016-10-12"),
+        (10.5, False, "Dnr:"),
+        (10.5, False, "3.1-2016-044482"),
+        (10.5, False, "Enligt sändlista"),
+        (13.0, True, "Remiss angående förslag till föreskrifter om ändring i Läkemedelsverkets"),
+        (11.5, True, "föreskrifter (HSLF-FS 2016:34) om förordnande och utlämnande av"),
+        (10.5, False, "läkemedel och teknisk sprit Läkemedelsverket översänder härmed förslag till"
+                      " föreskrifter om ändring i"),
+        (10.5, False, "Läkemedelsverkets"),
+        (10.5, False, "föreskrifter (HSLF-FS 2016:34) om förordnande och utlämnande av läkemedel och"
+                      " teknisk"),
+        (10.5, False, "sprit."),
+        (10.5, False, "Remissen skickas enbart per e-post."),
+        (10.5, False, "Synpunkter på förslaget ska vara Läkemedelsverket tillhanda, gärna i wordformat och"
+                      " per epost till registrator@lakemedelsverket.se, senast den 11 november 2016."),
+    ]
+    lines = [Line(text=t, page=1, number=i, size=s, bold=b) for i, (s, b, t) in enumerate(rows, 1)]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == ("förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS"
+                            " 2016:34) om förordnande och utlämnande av läkemedel och teknisk sprit")

@@ -473,7 +473,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
               or _owned_name(after, found)
               or _kind_named(lines, found) or _definite_kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
-              or _kind_for(after, found))
+              or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
 
 
@@ -561,6 +561,48 @@ def _link_line(lines: Sequence[Line], found: Found) -> Found | None:
         if not name.casefold().startswith(title) or not re.match(r"(?:för|i|inom|till|på|\d)", more):
             continue
         return Found(name, line, f"{found.skal}; dokumentets hela namn på en egen rad under rubriken")
+    return None
+
+
+# where a name a transcript ran into the paragraph ends: a file link's kind ('… 2023-2026 (pdf)')
+FILE_MARK = re.compile(r"\s*\((?:pdf|docx?|word)(?:\s*,\s*[\d.,]+\s*[km]b)?\)", re.IGNORECASE)
+LINK_NAME_WORDS = 8  # what a name adds to the heading's title: 'för Västernorrland 2023-2026'
+
+
+def _link_in_text(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading and its title, return the document's full name that a transcript ran
+    into a paragraph ('… fram till den 24 juni. Remissversion, Kulturplan för Västernorrland 2023-2026 (pdf)
+    Vi kommer …', '… "Park och natur" Förslag till nytt naturvårdsprogram för Åtvidabergs kommun'), or None.
+
+    The name is the title with its capital, after a sentence's or a quote's end, going on with what the
+    document is for ('för …', a year) and ending at the file's kind or at its line's end before a new line
+    that opens in capitals; no sentence verb, no pronoun."""
+    title = found.value.strip()
+    if len(title) < 4 or not title[:1].isalpha():
+        return None
+    text = Text.of(lines)
+    capital = re.escape(title[:1].upper()) + re.escape(title[1:])
+    start = re.compile(r"(?:^|(?<=[.!?\"”»]\s))(?:remiss(?:version|utgåva|förslag)(?:en|et)?\s*[-–—:,]\s*)?"
+                       rf"(?P<name>{capital}\s+(?:för|i|inom|till|på|\d))", re.IGNORECASE)
+    ends = {offset - 1 for offset in text.starts[1:]} | {len(text.joined)}
+    for match in start.finditer(text.joined):
+        if not match.group("name").startswith(title[:1].upper()):
+            continue
+        rest = text.joined[match.start("name") : match.start("name") + 200]
+        mark = FILE_MARK.search(rest)
+        stop = re.search(r"[.!?;:]", rest)
+        end = mark.start() if mark and (stop is None or mark.start() < stop.start()) else None
+        if end is None:
+            end = next((e - match.start("name") for e in sorted(ends) if e > match.end("name")), None)
+            following = text.joined[match.start("name") + end + 1 :][:1] if end is not None else ""
+            if end is None or (stop is not None and stop.start() < end) or following.islower():
+                continue
+        name = rest[:end].strip()
+        added = name[len(title):].split()
+        if len(added) > LINK_NAME_WORDS or SENTENCE_VERB.search(name) or PRONOUN.search(name):
+            continue
+        return Found(clean_title(name), text.line_at(match.start("name")),
+                     f"{found.skal}; dokumentets hela namn som transkriptet kört in i stycket")
     return None
 
 
@@ -670,7 +712,10 @@ def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
 
 def _completed(found: Found, lines: Sequence[Line]) -> Found:
     """Given a title cut inside a number at a line end ('… förordning (EU) nr 609/'), return it completed from
-    the same words further on in the text ('… nr 609/2013'); else the title as it is."""
+    the same words further on in the text ('… nr 609/2013'), or one cut after its last preposition where
+    the text repeats it in a sentence of its own; else the title as it is."""
+    if re.search(CUT_AFTER, found.value) and len(found.value.split()) >= 4:
+        return _completed_sentence(found, lines)
     if not re.search(r"\w[/-]$", found.value):
         return found
     tail = r"\s+".join(re.escape(w) for w in found.value.split()[-3:])
@@ -679,6 +724,26 @@ def _completed(found: Found, lines: Sequence[Line]) -> Found:
         return found
     return Found(found.value + match.group("rest"), found.line,
                  f"{found.skal}; numret som radslutet kapade, helt där texten upprepar det")
+
+
+# a title that stops on a preposition or a conjunction was cut where its heading's last line went into
+# the paragraph ('… och utlämnande av' / 'läkemedel och teknisk sprit Läkemedelsverket översänder …')
+CUT_AFTER = r"\s(?:av|och|för|om|till|med|på|från|vid|över|inom|samt|i)$"
+COMPLETION_WORDS = 8
+
+
+def _completed_sentence(found: Found, lines: Sequence[Line]) -> Found:
+    """Given a title cut after a preposition, return it with the rest the text gives where it repeats the
+    title's last words in a sentence ('… översänder härmed förslag till … utlämnande av läkemedel och teknisk
+    sprit.'): a few words to the sentence's end, no sentence verb; else the title as it is."""
+    tail = r"\s+".join(re.escape(w) for w in found.value.split()[-4:])
+    for match in re.finditer(tail + r"\s+(?P<rest>[^.!?;:]{2,120}?)\.(?:\s|$)", Text.of(lines).joined):
+        rest = match.group("rest").strip()
+        if len(rest.split()) > COMPLETION_WORDS or SENTENCE_VERB.search(rest) or PRONOUN.search(rest):
+            continue
+        return Found(f"{found.value} {rest}", found.line,
+                     f"{found.skal}; rubrikens sista ord kapade, hela där texten upprepar titeln")
+    return found
 
 
 def _report_titel_steps(lines: Sequence[Line], chosen: Found | None) -> None:
