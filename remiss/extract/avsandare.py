@@ -68,6 +68,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     """
     found = _find_avsandare(lines, text)
     found = _principal(found, text) or _samrad_host(found, text) or found
+    found = _answer_domain_owner(found, text, svarsadress) or found
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 4]:
@@ -133,7 +134,8 @@ def _principal(found: Found | None, text: Text) -> Found | None:
 
 # the one who holds a samråd, subject of its invitation: 'Skellefteå Kraft Elnät bjuder härmed in till samråd
 # enligt 6 kap miljöbalken', 'Cementa bjuder därför in boende … till samråd', 'Umeå Energi går nu ut på ett
-# fortsatt samråd', 'Cementa AB i Slite (Cementa) avser att ansöka om …'
+# fortsatt samråd', 'Cementa AB i Slite (Cementa) avser att ansöka om …', 'X har tidigare skickat ut en
+# inbjudan till samråd'
 SAMRAD_HOST = re.compile(
     r"(?:^|[.!?]\s+|(?<=\n)|(?<=:\s))" + r"(?:[A-ZÅÄÖ][\wåäö]+\s+(?:har|är)\s+)?(?:nu\s+)?"
     r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,4})"
@@ -141,6 +143,8 @@ SAMRAD_HOST = re.compile(
     r"(?:(?:in)?bjuder\s+(?:härmed\s+|därför\s+|nu\s+|också\s+)*(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
     r"(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     r"|går\s+(?:nu\s+)?ut\s+(?:på|med)\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
+    # 'Jämtkraft Elnät AB har tidigare skickat ut en inbjudan till samråd med anledning av …'
+    r"|har\s+(?:tidigare\s+|nu\s+|härmed\s+)?skickat\s+ut\s+(?:en\s+)?inbjudan\s+till\s+(?:ett\s+)?samråd"
     r"|(?:avser|har\s+för\s+avsikt)\s+att\s+(?:an)?söka\s+om)\b"
 )
 
@@ -187,7 +191,13 @@ REPLY_UNIT_ONLY = re.compile(
     rf"\b(?:till|på)\s*:\s*(?P<unit>(?:{REPLY_UNIT}|[A-ZÅÄÖ][a-zåäö]+\s+och\s+[a-zåäö]+)"
     r"(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2}?)[,\s]+(?:[A-ZÅÄÖ][\wåäö]+\s+\d+[A-Z]?[,\s]+)?"
     + POSTCODE
-    + rf"|\btill\s+(?P<unit2>(?=[A-ZÅÄÖ]){REPLY_UNIT}),\s*" + POSTCODE.replace("ort", "ort2")
+    # (also on lines of their own over a box: 'ha inkommit till' / 'Miljö- och byggnadsförvaltningen' /
+    # 'Box 88' / '362 22 TINGSRYD'; an avdelning of it between: 'till Kommunstyrelseförvaltningen, Plan- och
+    # exploateringsavdelningen, 177 80 Järfälla')
+    + rf"|\btill\s+(?P<unit2>(?=[A-ZÅÄÖ])(?!(?:Läns|Region|Förbunds|Riks)styrelsen){REPLY_UNIT})"
+    + r"(?:,\s*[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:avdelningen|enheten|sektionen))?"
+    + r"(?:,\s*|\s+(?=Box\s))(?:Box\s+\d+[,\s]+)?"
+    + POSTCODE.replace("ort", "ort2")
 )
 
 
@@ -217,7 +227,11 @@ def reply_address(text: Text) -> Found | None:
         places = re.findall(r"\s([A-ZÅÄÖ][a-zåäö]+)", unit)
         if places and not re.search(REPLY_UNIT + r"$", unit):  # 'Stadsbyggnadsförvaltningen Mora Orsa'
             return Found(unit, line, "förvaltningen som flera kommuner delar, i svarens postadress")
-        return Found(f"{_kommun_name(ort)}, {unit}", line,
+        # the kommun as the text names the organisation in its genitive ('Mölndals stads hemsida' over
+        # '… Planenheten, 431 82 Mölndal'); not a town the text only names ('för Kristianstads stad')
+        stad = re.escape(_kommun_name(ort, city=True))
+        city = re.search(rf"\b{stad}s\b", joined, re.IGNORECASE) is not None
+        return Found(f"{_kommun_name(ort, city=city)}, {unit}", line,
                      "enheten i svarens postadress, med kommunen på postorten")
     return None
 
@@ -256,11 +270,20 @@ def _reply_names_sender(reply: Found, found: Found | None) -> bool:
         # address of its kontor)
         return "," in reply.value and reply.value.lower().endswith(value.lower())
     org = reply.value.split(",")[0]
+    if "," in reply.value and re.fullmatch(KOMMUN_ORG, org) and ASSOCIATION.search(value):
+        # an association's page over a kommun's samråd it passes on ('STÄKETS FASTIGHETSÄGARE FÖRENING SFF'
+        # over 'till Kommunstyrelseförvaltningen, …, 177 80 Järfälla'): the answers, so the sender, are the
+        # kommun's (README, Facit: the reply route decides)
+        return True
     if not ("," in reply.value and re.fullmatch(KOMMUN_ORG, org) and re.fullmatch(KOMMUN_ORG, value)):
         return False
     if org.startswith("Region") or value.startswith("Region"):
         return org.lower() == value.lower()
     return _same_place(value, org)
+
+
+# an association by its name: a förening, förbund or sällskap (also in capitals)
+ASSOCIATION = re.compile(r"förening|förbund|sällskap|\bklubb", re.IGNORECASE)
 
 
 # a nämnd, styrelse or förvaltning without its kommun ('Kommunstyrelsen', 'Kulturförvaltningen'), and the one
@@ -557,6 +580,29 @@ def _name_by_domain(text: Text) -> Found | None:
             if _fold(name) in domains:
                 return Found(name, text.line_at(match.start()),
                              "organisationen som texten namnger och vars namn är adressernas domän")
+    return None
+
+
+def _answer_domain_owner(found: Found | None, text: Text, svarsadress: Found | None) -> Found | None:
+    """Given the sender found, the text and the address the answers go to, return the organisation the text
+    names whose name the address's domain spells (whole, or its last two words or more: 'Leader Nedre
+    Dalälven' with info@nedredalalven.se) when the sender found is a kommun whose own domain it is not: a
+    kommun's news passing another's remiss on, where the answers and so the sender are the other's (README,
+    Facit: the reply route decides); else None."""
+    if found is None or svarsadress is None or "@" not in svarsadress.value:
+        return None
+    if not re.search(r"\b(?:kommun|stad)\b", found.value, re.IGNORECASE):
+        return None
+    domain = svarsadress.value.lower().rsplit("@", 1)[1].split(".")[0]
+    if domain.rstrip("s") == _fold(found.value.split()[0]).rstrip("s"):
+        return None  # the kommun's own address
+    for match in NAME_WORDS.finditer(text.joined):
+        words = match.group(0).split()
+        for start in range(len(words) - 1):  # the whole name, then its last words ('Nedre Dalälven')
+            if _fold(" ".join(words[start:])) == domain:
+                return Found(match.group(0), text.line_at(match.start()),
+                             "organisationen vars namn adressen för svaren stavar, inte kommunen som för "
+                             "remissen vidare")
     return None
 
 

@@ -470,7 +470,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
     better = (_call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
-              or _owned_name(after, found)
+              or _owned_name(after, found) or _owner_kind_in_full(after, found)
               or _kind_named(lines, found) or _definite_kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
@@ -708,6 +708,33 @@ def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
                      f"{found.skal}; rubriken namnger bara slaget, titeln är dokumentet med ägare och "
                      "namn som texten ger")
     return None
+
+
+def _owner_kind_in_full(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading that names a place's document by its owner and kind alone ('Lidingös
+    nya översiktsplan', from 'Förslaget till Lidingös nya översiktsplan ute för samråd') and its title, return
+    the document as the text names it in full, its kind with its year and the place it is for ('Översiktsplan
+    2050 för Lidingö stad'), or None; a heading with a year or a name of its own is kept."""
+    words = found.value.split()
+    if not 2 <= len(words) <= 4 or re.search(r"\d", found.value):
+        return None
+    owner, kind = words[0], words[-1]
+    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    if (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}s", owner) or owner.lower() in OWNER_WORDS
+            or not re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", kind, re.IGNORECASE)
+            or not all(BARE_QUALIFIER.match(w) for w in words[1:-1])):
+        return None
+    place = re.escape(owner[:-1])
+    stem = re.escape(kind.lower()[: max(6, len(kind) - 2)])
+    pattern = re.compile(rf"(?<![\wåäö-])(?P<doc>(?=(?-i:[A-ZÅÄÖ]))(?i:{stem})[\wåäö]*\s+(?:19|20)\d{{2}}"
+                         rf"(?:\s*[–-]\s*(?:19|20)?\d{{2}})?\s+för\s+{place}(?:\s+(?:stad|kommun|län))?)\b")
+    text = Text.of(lines)
+    match = pattern.search(text.joined)
+    if match is None:
+        return None
+    return Found(match.group("doc"), text.line_at(match.start("doc")),
+                 f"{found.skal}; rubriken namnger planen med ägare och slag, titeln är planens namn med år "
+                 "och ort som texten ger det")
 
 
 def _completed(found: Found, lines: Sequence[Line]) -> Found:
@@ -956,7 +983,11 @@ SAMRAD_HEADING = re.compile(
     r"^(?:(?:inbjudan\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?samråd(?:et)?"
     r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+samråd)"
     r"(?!\s*(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)(?:\s+.*)?$"
-    r"|^.*\bsamrådsprocess(?:en)?$",
+    r"|^.*\bsamrådsprocess(?:en)?$"
+    # news of the samråd's meetings, not of its matter: 'Planerade samrådsmöten ställs in på grund av
+    # coronaviruset' (the samråd goes on; the text names what it is held on)
+    r"|^(?:[\wåäö]+\s+)?samrådsmöte(?:t|n|na)?\s+(?:ställs\s+in|flyttas|skjuts\s+upp|blir\s+digitala?|"
+    r"hålls\s+digitalt|ersätts)\b.*$",
     re.IGNORECASE,
 )
 # what the samråd concerns, as the text states it: a line 'Avseende ny 150 kV kraftledning mellan …',
@@ -970,9 +1001,18 @@ SAMRAD_MATTER = (
     re.compile(r"\bsamrådet\s+(?:gäller|avser)\s*:?\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)", re.IGNORECASE),
     re.compile(r"\b(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:(?:an)?söka\s+om|utföra|bygga|anlägga|"
                r"uppföra)\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
+    # the plans as a noun: 'samrådsmötena angående planerna att bygga en ny kraftledning från Krokom till
+    # Föllinge' (not 'våra planer att bygga ut transmissionsnätet': no matter named, a particle verb)
+    re.compile(r"\bplanerna\s+(?:på\s+)?att\s+(?:utföra|bygga|anlägga|uppföra)\s+(?!ut\b)(?:ett\s+|en\s+)?"
+               r"(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
     # the samråd held for a measure: '… hålls nu avgränsningssamråd enligt 6 kap 29-30 §§ miljöbalken för
     # dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk'
     re.compile(r"\b[\wåäö]*samråd\s+(?:enligt\s+[^.!?]{0,40}?miljöbalken\s+)?(?:för|avseende|gällande|angående)\s+"
+               r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
+    # the application the samråd precedes: 'Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för
+    # ny energiproduktion enligt 9 kap. Miljöbalken'
+    re.compile(r"\b(?:inför|före)\s+(?:en\s+|sin\s+|vår\s+)?ansökan\s+om\s+tillstånd\s+"
+               r"(?:enligt\s+[^.!?]{0,40}?miljöbalken\s+)?(?:för|till)\s+"
                r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
 )
 SAMRAD_SUBHEADING = re.compile(r"^samråd\s+(?P<doc>(?!om\b|för\b|kring\b|gällande\b|angående\b|enligt\b)"
@@ -1012,7 +1052,10 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     named = re.match(r"^(?:inbjudan\s+till\s+)?"
                      r"(?:fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?"
                      r"samråd(?:\s+enligt\s+[^.!?]{0,40}?miljöbalken)?\s*[:–—-]?\s+"
-                     r"(?P<doc>(?-i:[A-ZÅÄÖ])[^.!?:]{3,80})$", heading, re.IGNORECASE)
+                     # (not the lagrum alone when the optional group gives it back: 'INBJUDAN TILL SAMRÅD
+                     # ENLIGT MILJÖBALKEN –', a heading wrapped before what follows)
+                     r"(?P<doc>(?!(?:enligt|om|för|inför)\b)(?-i:[A-ZÅÄÖ])[^.!?:]{3,80}?)\s*[–—-]?$",
+                     heading, re.IGNORECASE)
     if named is not None:
         return Found(named.group("doc").strip(), found.line,
                      f"{found.skal}; projektet som rubriken namnger efter samrådet")
@@ -1510,7 +1553,9 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     def words(key: str) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data[key], key=len, reverse=True))
 
-    procedure = rf"(?:{words('fore')})(?:\s+och\s+(?:{words('fore')}))?"
+    # (a renewed round first: 'Förnyad utställning - översiktsplan för Rättviks kommun 2030')
+    procedure = (rf"(?:(?:{words('fore_attribut')})\s+)?(?:{words('fore')})"
+                 rf"(?:\s+och\s+(?:{words('fore')}))?")
     sep = r"(?:\s*[:–—-]\s*|\s+)"
     # a heading's first word has its capital ('samråd som myndigheten har haft …' is a sentence's rest)
     head = re.compile(rf"^(?=[A-ZÅÄÖ]){procedure}(?:{sep}(?:{words('binder')}|{procedure})\b)*{sep}",
@@ -1520,7 +1565,9 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     verb = rf"(?:(?:{words('efter')})(?:{goal})?|(?:{words('efter_med_mal')}){goal})"
     # the time the procedure runs, written in figures after it ('… framlagd till påseende 25.01-03.03.2023')
     period = r"(?:\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})"
-    tail = re.compile(rf"\s+{verb}(?:\s+nu)?{period}?\s*!?$", re.IGNORECASE)
+    # (after a comma too: 'Detaljplan för Del av Hallsbergs-Falla 1:9, förskolan i söder, utställd för
+    # granskning')
+    tail = re.compile(rf"(?:\s*,)?\s+{verb}(?:\s+nu)?{period}?\s*!?$", re.IGNORECASE)
     start = re.compile(rf"\s+(?:{words('borjar')})(?:\s+(?:nu|i\s*dag))?\s*!?$", re.IGNORECASE)
     return head, tail, start, frozenset(data["inte_arende"])
 
@@ -1913,7 +1960,7 @@ TITLE_SUFFIX = re.compile(
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 # the plan's stage after a named plan: '… i Olofströms kommun på utställning'
 STAGE_SUFFIX = re.compile(
-    r"\s+(?:(?:är|går)\s+)?(?:nu\s+)?(?:ute\s+)?på\s+(?:utställning|samråd|granskning)\s*$|"
+    r"\s+(?:(?:är|går)\s+)?(?:nu\s+)?(?:ute\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… nu för granskning'
     r"\s+(?:är\s+)?nu\s+(?:ute\s+)?(?:för|på)\s+(?:utställning|samråd|granskning|remiss)\s*$",
     re.IGNORECASE,
@@ -1971,7 +2018,11 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # 'Inbjudan till samråd' in the same style)
             opening = follow.text.split()[:1]
             procedure = bool(opening) and opening[0][:1].isupper() and opening[0].lower() in PROCEDURE_FIRST
-            if ended or _gap_between(above, follow) or STOP_TITLE.match(follow.text.strip()) or procedure:
+            # a whole question set alike opens a heading of its own: 'Förslag till ny översiktsplan' over
+            # 'Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?' (a news page's kicker and heading)
+            question = WHOLE_QUESTION.match(follow.text.strip()) is not None
+            if (ended or _gap_between(above, follow) or STOP_TITLE.match(follow.text.strip()) or procedure
+                    or question):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow

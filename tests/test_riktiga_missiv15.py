@@ -1,0 +1,162 @@
+"""Real remiss notices from new senders (missiv15, tests/korpus/missiv/), each miss as a named test with the
+page's own wording (sources in the '# source:' line of each tests/korpus/missiv/<id>.txt)."""
+
+# ruff: noqa: E501  (the documents' own lines are kept as they stand)
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from remiss.domain import Del, Line
+from remiss.extract import extract_remiss
+from remiss.split import MISSIV_GRANS, bedom_missiv
+
+
+def lines_of(text: str) -> list[Line]:
+    """Given text, return Line objects in 10 pt, one per non-empty line."""
+    rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
+    return [Line(text=row, page=1, number=i, size=10.0) for i, row in enumerate(rows, 1)]
+
+
+def headed(text: str, *headings: int) -> list[Line]:
+    """Return the lines of text, the given line indexes set as 18 pt bold headings."""
+    lines = lines_of(text)
+    for index in headings:
+        lines[index] = replace(lines[index], size=18.0, bold=True)
+    return lines
+
+
+def part_of(lines: list[Line]) -> Del:
+    """Given lines, return a missiv part scored as find_missiv scores it."""
+    return Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=1, lines=tuple(lines),
+               bedomning=bedom_missiv(lines))
+
+
+# missiv/jamtkraft-krokom-follinge-samrad (jamtkraft.se, nyhetsrum, 2020-03-13)
+JAMTKRAFT = """Planerade samrådsmöten ställs in på grund av coronaviruset
+Med anledning av spridningen av coronaviruset måste vi dessvärre ställa in samrådsmötena angående planerna att bygga en ny kraftledning från Krokom till Föllinge.
+Publicerad 2020-03-13
+Samrådsmötena ställs in, men samrådet fortsätter
+Jämtkraft Elnät AB har tidigare skickat ut en inbjudan till samråd med anledning av planerna att bygga en ny kraftledning från Krokom till Föllinge. Vi måste nu dessvärre ställa in dessa möten med anledning av spridningen av coronaviruset.
+Vad innebär detta för projektet?
+Samrådet fortsätter hela perioden fram till den 8 april trots att själva mötena inte blir av. Vi vill fortfarande ha era synpunkter för det fortsatta arbetet i projektet.
+Skicka gärna dina synpunkter via mejl eller ring till oss!
+Jessica Raftsjö-Lindberg
+072-588 50 58
+jessica.raftsjolindberg@sweco.se
+Ronny Asplund
+063-14 93 48
+samrad@jamtkraft.se"""
+
+
+def test_installda_samradsmoten_men_samradet_fortsatter_ar_en_remiss() -> None:
+    """missiv/jamtkraft-krokom-follinge-samrad: a company's news that the samråd's meetings are cancelled but
+    the samråd goes on asks for views ('Vi vill fortfarande ha era synpunkter', 'Skicka gärna dina synpunkter
+    via mejl … till oss'): a remiss. The company that 'har tidigare skickat ut en inbjudan till samråd' sends it;
+    the heading is news of the meetings, the title what the samråd is on ('planerna att bygga en ny
+    kraftledning …')."""
+    lines = headed(JAMTKRAFT, 0, 3)
+    assert bedom_missiv(lines).poang >= MISSIV_GRANS
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "Jämtkraft Elnät AB"
+    assert remiss.titel == "ny kraftledning från Krokom till Föllinge"
+    assert remiss.svarsdatum == "2020-04-08"
+
+
+# missiv/enae-futurena-samrad (enae.se/futurena/samrad)
+ENA = """Samråd
+INBJUDAN TILL SAMRÅD ENLIGT MILJÖBALKEN –
+Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för ny energiproduktion enligt 9 kap. Miljöbalken. För att ta del av samrådsunderlaget klicka på länken nedan.
+Ladda ner eller läs Samrådsunderlag
+Samrådet kommer kungöras i lokaltidningen 27/12 och 17/1.
+Den som vill lämna synpunkter på den planerade verksamheten och dess miljökonsekvenser är välkommen att göra det skriftligen till futurena@enae.se senast 28 februari 2025."""
+
+
+def test_samradsrubrik_med_bara_lagrummet_ger_ansokan_samradet_foregar() -> None:
+    """missiv/enae-futurena-samrad: the headings name only the samråd and its lagrum ('Samråd', 'INBJUDAN TILL
+    SAMRÅD ENLIGT MILJÖBALKEN –'); the lagrum is no project, the title is what the application the samråd comes
+    before is for ('samråd inför ansökan om tillstånd för ny energiproduktion enligt 9 kap. Miljöbalken')."""
+    remiss = extract_remiss("x.pdf", part_of(headed(ENA, 0, 1)))
+    assert remiss is not None
+    assert remiss.titel == "ny energiproduktion"
+    assert remiss.avsandare == "Ena Energi AB"
+
+
+# missiv/tingsryd-op-boendemiljoer (tingsryd.se, nyheter)
+TINGSRYD = """Förslag till ny översiktsplan
+Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?
+Tingsryds kommun håller på att ta fram en ny översiktsplan som ska visa hur kommunen avser att utvecklas fram till år 2030.
+Vi vill ha in dina synpunkter
+Skriftligt yttrande skall senast 2018-06-25 ha inkommit till
+Miljö- och byggnadsförvaltningen
+Box 88
+362 22 TINGSRYD
+e-post mbf@tingsryd.se"""
+
+
+def test_fragerubrik_under_overraden_fogas_inte_till_titeln_och_postorten_i_versaler_ger_kommunen() -> None:
+    """missiv/tingsryd-op-boendemiljoer: a question set like the kicker above it ('Förslag till ny
+    översiktsplan' over 'Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?') is a heading of its own,
+    not the kicker wrapped. The unit on lines of its own over a box and a postal town in capitals ('Miljö- och
+    byggnadsförvaltningen' / 'Box 88' / '362 22 TINGSRYD') is the kommun's."""
+    remiss = extract_remiss("x.pdf", part_of(headed(TINGSRYD, 0, 1)))
+    assert remiss is not None
+    assert remiss.titel == "Förslag till ny översiktsplan"
+    assert remiss.avsandare == "Tingsryds kommun, Miljö- och byggnadsförvaltningen"
+
+
+# missiv/s-lidingo-op2050-samrad (socialdemokraternailidingo.se, 2024-04-24)
+LIDINGO = """Förslaget till Lidingös nya översiktsplan ute för samråd
+Nu har det politiska styret presenterat sitt förslag till Översiktsplan 2050 för Lidingö stad.
+Mellan den 15 april och 10 juni 2024 är planförslaget ute på samråd.
+Synpunkter skickas till OP2024@lidingo.se Märk din synpunkt med diarienummer LS 2023/110."""
+
+
+def test_rubrik_med_agare_och_slag_ute_for_samrad_ger_planens_namn_med_ar() -> None:
+    """missiv/s-lidingo-op2050-samrad: '… ute för samråd' is the procedure (not 'ute' left over), and a heading
+    that names the plan by its owner and kind alone ('Lidingös nya översiktsplan') gives the name the text
+    gives it with its year and place ('Översiktsplan 2050 för Lidingö stad')."""
+    remiss = extract_remiss("x.pdf", part_of(headed(LIDINGO, 0)))
+    assert remiss is not None
+    assert remiss.titel == "Översiktsplan 2050 för Lidingö stad"
+    assert remiss.avsandare == "Lidingö stad"
+
+
+# missiv/sater-leader-nedre-dalalven-strategi (sater.se, nyheter)
+SATER = """Möjlighet att lämna synpunkter på Leader Nedre Dalälvens strategi
+Utifrån den behovsanalys som genomförts i samband med lokala processmöten under våren 2021 har Leader Nedre Dalälven nu en remissversion av den lokala utvecklingsstrategin för år 2023 – 2027 klar.
+Utifrån insatsområdena kommer företagare, föreningar med flera i Säters kommun att kunna söka Leaderprojekt och pengar kommande period så det är viktigt att aktuella insatsområden är beskrivna i strategin.
+Lämna synpunkter
+Lämna dina synpunkter på remissversionen senast 24 september genom att mejla till info@nedredalalven.se."""
+
+
+def test_kommunens_nyhet_om_en_annans_remiss_har_den_som_svarsadressens_doman_stavar() -> None:
+    """missiv/sater-leader-nedre-dalalven-strategi: a kommun's news passing on a Leader association's remiss
+    ('mejla till info@nedredalalven.se'); the answers go to the association, whose name's last words the
+    address's domain spells: it is the sender, not the kommun the text names ('i Säters kommun')."""
+    remiss = extract_remiss("x.pdf", part_of(headed(SATER, 0)))
+    assert remiss is not None
+    assert remiss.avsandare == "Leader Nedre Dalälven"
+    assert remiss.svarsadress == "info@nedredalalven.se"
+
+
+# missiv/staket-jarfalla-verksamhetsomrade-samrad (iloapp.staket.org, blogg, 2014)
+STAKET = """STÄKETS FASTIGHETSÄGARE FÖRENING SFF
+Kommunen planerar för ett verksamhetsområde i Stäket.
+Järfälla kommun har skickat ut ett detaljplaneförslag som omfattar ett verksamhetsområde uppe vid Stäkets trafikplats.
+Mot bakgrund av detta kommer vi ifrån SFF att tillskriva kommunen ett yttrande.
+Skriftliga synpunkter på förslaget skall ha inkommit senast 15 oktober 2014 till Kommunstyrelseförvaltningen, Plan- och exploateringsavdelningen, 177 80 Järfälla, eller via e-post kommunstyrelsen@jarfalla.se
+Upplysningar om planförslaget lämnas av Elenor Lennartsson, te!08-580 287 93, e-post elenor.Iennartsson@jarfalla.se."""
+
+
+def test_forenings_blogg_om_kommunens_samrad_har_kommunen_som_svaren_gar_till() -> None:
+    """missiv/staket-jarfalla-verksamhetsomrade-samrad: an association's blog (its name in capitals over the
+    post) passing on the kommun's samråd with the kommun's reply address ('till Kommunstyrelseförvaltningen,
+    Plan- och exploateringsavdelningen, 177 80 Järfälla'): the sender is the kommun with its förvaltning. The
+    heading 'Kommunen planerar för ett verksamhetsområde i Stäket.' names the matter after the verb."""
+    remiss = extract_remiss("x.pdf", part_of(headed(STAKET, 1)))
+    assert remiss is not None
+    assert remiss.avsandare == "Järfälla kommun, Kommunstyrelseförvaltningen"
+    assert remiss.titel == "verksamhetsområde i Stäket"
+    assert remiss.handlaggare is not None and remiss.handlaggare.namn == "Elenor Lennartsson"
