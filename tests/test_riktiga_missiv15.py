@@ -160,3 +160,23 @@ def test_forenings_blogg_om_kommunens_samrad_har_kommunen_som_svaren_gar_till() 
     assert remiss.avsandare == "Järfälla kommun, Kommunstyrelseförvaltningen"
     assert remiss.titel == "verksamhetsområde i Stäket"
     assert remiss.handlaggare is not None and remiss.handlaggare.namn == "Elenor Lennartsson"
+
+
+def test_rubrikens_mening_bruten_fore_punkten_ar_ingen_organisation() -> None:
+    """missiv/staket-jarfalla-verksamhetsomrade-samrad in a narrow web print (bench_layoutbyte, webb/pdf): the
+    heading's sentence wrapped before its end ('Kommunen planerar för ett verksamhetsområde i' / 'Stäket.') is
+    no organisation's name over the title: a line with a finite verb is a sentence."""
+    text = STAKET.replace("i Stäket.\n", "i\nStäket.\n", 1)
+    remiss = extract_remiss("x.pdf", part_of(headed(text, 0, 1, 2)))
+    assert remiss is not None
+    assert remiss.titel == "verksamhetsområde i Stäket"
+
+
+def test_annans_svarsadress_ger_avsandaren_ocksa_utan_kommunens_namn() -> None:
+    """missiv/sater-leader-nedre-dalalven-strategi printed with the kommun's name broken over lines ('i Säters'
+    / 'kommun', bench_layoutbyte rk/pdf): with no sender found, the organisation whose name the answers'
+    address's domain spells is the sender."""
+    text = SATER.replace("i Säters kommun att", "i Säters\nkommun att", 1)
+    remiss = extract_remiss("x.pdf", part_of(headed(text, 0)))
+    assert remiss is not None
+    assert remiss.avsandare == "Leader Nedre Dalälven"

@@ -586,15 +586,15 @@ def _name_by_domain(text: Text) -> Found | None:
 def _answer_domain_owner(found: Found | None, text: Text, svarsadress: Found | None) -> Found | None:
     """Given the sender found, the text and the address the answers go to, return the organisation the text
     names whose name the address's domain spells (whole, or its last two words or more: 'Leader Nedre
-    Dalälven' with info@nedredalalven.se) when the sender found is a kommun whose own domain it is not: a
-    kommun's news passing another's remiss on, where the answers and so the sender are the other's (README,
-    Facit: the reply route decides); else None."""
-    if found is None or svarsadress is None or "@" not in svarsadress.value:
+    Dalälven' with info@nedredalalven.se) when no sender was found or it is a kommun whose own domain it is
+    not: a kommun's news passing another's remiss on, where the answers and so the sender are the other's
+    (README, Facit: the reply route decides); else None."""
+    if svarsadress is None or "@" not in svarsadress.value:
         return None
-    if not re.search(r"\b(?:kommun|stad)\b", found.value, re.IGNORECASE):
+    if found is not None and not re.search(r"\b(?:kommun|stad)\b", found.value, re.IGNORECASE):
         return None
     domain = svarsadress.value.lower().rsplit("@", 1)[1].split(".")[0]
-    if domain.rstrip("s") == _fold(found.value.split()[0]).rstrip("s"):
+    if found is not None and domain.rstrip("s") == _fold(found.value.split()[0]).rstrip("s"):
         return None  # the kommun's own address
     for match in NAME_WORDS.finditer(text.joined):
         words = match.group(0).split()

@@ -2116,7 +2116,7 @@ def _org_name(text: str) -> bool:
 
     A genitive is part of a title, not the sender: 'Ändring av Boverkets byggregler'.
     """
-    from remiss.extract.avsandare import unspaced
+    from remiss.extract.avsandare import FINITE_VERB, unspaced
 
     words = unspaced(text).split()
     if words and words[0].lower() in PROCEDURE_FIRST:
@@ -2127,8 +2127,10 @@ def _org_name(text: str) -> bool:
     unit = re.search(r"(?:nämnd|styrelse|förvaltning|kontor)(?:en|n|et)?$", words[-1], re.IGNORECASE)
     if len(words) <= 4 and unit:
         return True  # 'Landstingets kulturnämnd'; a unit over a contact box, 'Plan- och markkontoret'
-    # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'
-    return len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not text.endswith((".", ":"))
+    # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'; not a heading's
+    # sentence wrapped before its end stop ('Kommunen planerar för ett verksamhetsområde i' / 'Stäket.')
+    return (len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not text.endswith((".", ":"))
+            and FINITE_VERB.search(text) is None)
 
 
 TITLE_PREPOSITION = frozenset({"för", "i", "inom", "av", "till", "om"})
