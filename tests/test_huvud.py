@@ -187,6 +187,24 @@ def test_varje_dnr_form_kanns_igen_i_sina_exempel(form: dict) -> None:
         assert match is None or is_year_span(value), value
 
 
+@pytest.mark.parametrize("exempel", DNR_DATA["utan_etikett"]["exempel"], ids=lambda e: e["dnr"])
+def test_nummer_utan_etikett_exempel(exempel: dict) -> None:
+    """A number of a form that needs no label (modeller/dnr.toml [utan_etikett]) is read where it stands."""
+    from remiss.domain import Line
+    from remiss.extract.dnr import utan_etikett_dnr
+
+    assert utan_etikett_dnr([Line(text=exempel["rad"], page=1, number=1)]) == exempel["dnr"]
+
+
+@pytest.mark.parametrize("rad_text", DNR_DATA["utan_etikett"]["motexempel"])
+def test_nummer_utan_etikett_motexempel(rad_text: str) -> None:
+    """A telephone number, an organisation number, a date or another form of dnr is no such number."""
+    from remiss.domain import Line
+    from remiss.extract.dnr import utan_etikett_dnr
+
+    assert utan_etikett_dnr([Line(text=rad_text, page=1, number=1)]) is None
+
+
 @pytest.mark.parametrize("exempel", DNR_DATA["huvudrad"]["exempel"], ids=lambda e: e["rad"])
 def test_huvudradens_exempel(exempel: dict) -> None:
     """A short head row opening with a dnr (modeller/dnr.toml [huvudrad]) gives that dnr."""

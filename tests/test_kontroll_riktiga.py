@@ -5623,3 +5623,32 @@ def test_remissen_i_korthet_ar_en_sammanfattning(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.har_sammanfattning
+
+
+def test_myndighetens_nummer_utan_etikett_i_lanktexten(tmp_path: Path) -> None:
+    """Naturbrukarna's blog post (prov13/naturbrukarna-artskydd-remissvar): the link text 'NV-08573-15' is
+    Naturvårdsverket's case number, a form that needs no label (modeller/dnr.toml [utan_etikett]); a
+    yttrande over several reports with several such numbers (prov9/ksla-tre-regeringsuppdrag-yttrande) has
+    none of them."""
+    fil = _docx(
+        tmp_path / "n.docx",
+        "Remissvar",
+        "Föreningen har nu lämnat svar på något som heter ”Gemensamma riktlinjer för handläggning av "
+        "artskyddsärenden i skogsbruket”. Det handlar om hur Skogsstyrelsen och Naturvårdsverket ska arbeta "
+        "utifrån att det inkommer en anmälan om avverkning.",
+        "Föreningens svar finner ni på denna länk NV-08573-15 Jag uppmanar många att läsa den och att "
+        "försöka sätta sig in i allvaret. Själva riktlinjerna hittar ni på denna länk.",
+        "I vårt svar varnar vi för att ett bakslag i detta arbete om riktlinjer anammas.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "NV-08573-15"
+    fil = _docx(
+        tmp_path / "k.docx",
+        "Yttrande över tre regeringsuppdrag:",
+        "- Bevarandet av biologisk mångfald NV-05326-12 (Naturvårdsverket)",
+        "- Sammanställd information om ekosystemtjänster NV-00841-12, 2012-10-31",
+        "Kungl. Skogs- och Lantbruksakademien, KSLA, har beretts möjlighet att avge yttrande över ovan "
+        "nämnda rapporter.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer is None

@@ -15,6 +15,11 @@ DNR_PATTERN = "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"])
 DNR_RE = re.compile(
     rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
 )
+# the forms that are a diarienummer without a label wherever they stand (modeller/dnr.toml [utan_etikett])
+UTAN_ETIKETT = re.compile(
+    "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"]
+             if form["namn"] in _DNR_DATA["utan_etikett"]["former"])
+)
 _I_TEXT = next(f["i_text"] for f in modell_toml("huvud.toml")["familj"] if f["namn"] == "dnr")
 # a dnr label in running text too (modeller/huvud.toml, the dnr family's i_text); never 'Er/Ert …'
 DNR_LABEL = re.compile(
@@ -455,3 +460,13 @@ def same_digits(first: str, second: str) -> bool:
 def dnr_key(value: str) -> str:
     """Return a diarienummer without spaces, case and leading zeros in its parts, for comparing."""
     return re.sub(r"(?<=[-/])0+(?=\d)", "", re.sub(r"\s+", "", value.lower()))
+
+
+def utan_etikett_dnr(lines: Sequence[Line]) -> str | None:
+    """Return the first number of a form that is a diarienummer without a label wherever it stands
+    (modeller/dnr.toml [utan_etikett]: a länsstyrelse's "551-42517-2013", Naturvårdsverket's "NV-08573-15"):
+    the case's number when the answer has no other, and only when it is the one such number: a yttrande over
+    several reports names each one's number ("NV-05326-12 … NV-00841-12"), none of them the answer's."""
+    funna = {match.group("dnr") for line in lines for match in DNR_RE.finditer(line.text)
+             if UTAN_ETIKETT.fullmatch(match.group("dnr"))}
+    return funna.pop() if len(funna) == 1 else None

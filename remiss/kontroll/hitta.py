@@ -15,6 +15,7 @@ from remiss.extract.dnr import (
     glued_at_break,
     split_klassificering,
     unglue_klass,
+    utan_etikett_dnr,
 )
 from remiss.huvud import bara_etiketter
 from remiss.kontroll.signaler import (
@@ -602,6 +603,7 @@ def _yttrandets_dnr(
         (remissens[0] if remissens else None)
         or _labelled_in_head(zon)
         or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
+        or utan_etikett_dnr(lines[start : min(end, index + 40)])
     )
 
 
