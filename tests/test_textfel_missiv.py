@@ -152,3 +152,66 @@ def test_titel_kapad_efter_preposition_fylls_i_ur_meningen_som_upprepar_den() ->
     assert remiss is not None
     assert remiss.titel == ("förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS"
                             " 2016:34) om förordnande och utlämnande av läkemedel och teknisk sprit")
+
+
+def test_planens_namn_och_numret_i_en_ihopkord_faltrad() -> None:
+    """prov5/goteborg-heden-samrad with its paragraphs joined (ett_stycke): the page's fields ('Diarienummer
+    SBK' / 'BN0545/19' / 'Planens formella namn' / 'Detaljplan för …') run into one line. The plan's formal
+    name opens inside the line and wraps a long rest; the office's code 'SBK' belongs to the label, as the
+    number has its own letters glued to its digits."""
+    text = """## Heden - Verksamheter och bostäder vid
+## Smålandsgatan
+Stadsdel Heden.
+### Lämna synpunkter
+Just nu befinner sig planen i samrådsskedet. Det innebär att du kan lämna skriftliga synpunkter på
+förslaget.
+### Synpunkter kan lämnas senast 2021-02-16
+Förslaget visas på:
+- Stadsbyggnadskontoret Köpmansgatan 20 på nedre plan
+### Status och handlingar
+1. Plan standardförfarande - samråd
+samråd sammanfattas och kommenteras.
+### Diarienummer
+Diarienummer SBK BN0545/19 Planens formella namn Detaljplan för verksamheter
+och kategoribostäder vid Smålandsgatan inom stadsdelen Heden"""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None
+    assert remiss.titel == ("Detaljplan för verksamheter och kategoribostäder vid Smålandsgatan inom"
+                            " stadsdelen Heden")
+    assert remiss.diarienummer == "BN0545/19"
+
+
+def test_kontorets_kod_fore_ett_nummer_med_mellanslag_hor_till_numret() -> None:
+    """Mora kommun's 'Dnr MK KS 2019/00366' (prov8/mora-fop-granskning): the office's code before a number
+    whose letters stand apart from its digits is part of it, as before."""
+    from remiss.extract.dnr import dnr_after_label
+
+    assert dnr_after_label("MK KS 2019/00366") == "MK KS 2019/00366"
+    assert dnr_after_label("SBK BN0545/19 Planens formella namn") == "BN0545/19"
+
+
+def test_myndigheten_som_samrader_efter_ihopkorda_falt() -> None:
+    """missiv/vattenmyndigheten-bottenhavet-samrad-2019 with its paragraphs joined (ett_stycke): the
+    notice's fields ('Organ', 'Kungörelse', 'Ansvarig för kungörelse') run into the sentence whose subject
+    is the sender, wrapped over the line: '… Länsstyrelsen Västernorrland Vattenmyndigheten' / 'i
+    Bottenhavets vattendistrikt samråder inom vattenförvaltning …'."""
+    text = """## Samråd inom vattenförvaltning
+Vattenmyndigheten för Bottenhavets vattendistrikt ska enligt 5 kap.
+vattenförvaltningsförordningen ta fram och hålla samråd om en preliminär översikt
+över väsentliga frågor för förvaltningen av kvaliteten på vattenmiljön. Kungörelse
+Organ Länsstyrelsen Västernorrland och Vattenmyndigheten Bottenhavet Kungörelse
+2019-05-02 Ansvarig för kungörelse Länsstyrelsen Västernorrland Vattenmyndigheten
+i Bottenhavets vattendistrikt samråder inom vattenförvaltning mellan den 2 maj och 1
+november 2019. Samrådshandlingen heter: ”Viktiga vattenfrågor i Bottenhavets
+vattendistrikt – översikt över väsentliga frågor inför arbetet med förvaltningsplan
+2021-2027”. För att få tillgång till samrådshandlingen gå in på Vattenmyndigheternas
+webbplats, www.vattenmyndigheterna.se. Handlingen finns också tillgänglig hos
+aktförvarare på respektive länsstyrelse och kommun. För att besvara samrådet ser vi
+gärna att ni fyller i tillhörande svarsformulär i Excel-format, men det går även bra
+med ett skriftlig svar. Skicka svaret till:
+vattenmyndigheten.vasternorrland@lansstyrelsen.se. Det går också bra att besvara
+samrådet med brev till: Vattenmyndighetens kansli, Länsstyrelsen i Västernorrlands
+län, 871 86 Härnösand. Kom ihåg att märka svaret med diarienummer
+537-3151-2019. Vi vill ha svaren senast den 1 november 2019."""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None and remiss.avsandare == "Vattenmyndigheten i Bottenhavets vattendistrikt"

@@ -744,6 +744,13 @@ OPENING_LINES = 25  # the sender says what it does in the notice's opening sente
 # (also several in the plural: 'Vattenmyndigheterna föreslår sextio åtgärder', a page passing their samråd on)
 AUTHORITY = (r"[A-ZÅÄÖ][\wåäö-]*(?:verket|myndigheten|myndigheterna|inspektionen|kollegiet|ämbetet|"
              r"institutet|rådet)")
+# an authority's name as the subject of the remitting verb where a transcript ran the page's fields into the
+# sentence, without a sentence start before it: '… Ansvarig för kungörelse Länsstyrelsen Västernorrland
+# Vattenmyndigheten i Bottenhavets vattendistrikt samråder inom vattenförvaltning …' (the name may wrap)
+REMITTING_RUN_IN = re.compile(
+    rf"(?<=\s)(?P<org>{AUTHORITY}(?:\s+(?:i|för)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!nu\b|härmed\b)[a-zåäö]+)?)?)\s+"
+    r"(?:nu\s+|härmed\s+)?" + SENDING + r"\b"
+)
 # the authority whose own föreskrifter are proposed: 'ett förslag till ändring av Statens Jordbruksverks
 # föreskrifter (SJVFS 2016:28)', 'förslag till nya Skogsstyrelsens föreskrifter'
 RULES_OWNER = re.compile(
@@ -807,9 +814,9 @@ def _subject_remitting(text: Text) -> Found | None:
     """Given the text, return the organisation that says it remits ('MSB remitterar nu förslag …')."""
     opening = Text.of(text.lines[:OPENING_LINES])
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
-    for pattern in (REMITTING, REMITTING_AFTER):
+    for pattern in (REMITTING, REMITTING_AFTER, REMITTING_RUN_IN):
         for match in pattern.finditer(joined):
-            name = _after_run_in_heading(match.group("org").strip())
+            name = _after_run_in_heading(re.sub(r"\s+", " ", match.group("org").strip()))
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
             name = _drafter(name, text)
             if name.lower() in GENERIC_ORG:

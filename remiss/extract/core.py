@@ -957,14 +957,16 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
     for index, line in enumerate(lines):
         text = line.text.strip()
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-        if rest[:1].islower() and len(rest) < 60:
+        # (a name that opens inside the line after the fields run into it wraps a longer rest)
+        inside = PLAN_KIND_INSIDE.search(text) is not None and not re.search(r"[.!?]\s", rest)
+        if rest[:1].islower() and (len(rest) < 60 or inside and len(rest) < 100):
             text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
         # or wrapped before a name: '… inom stadsdelen' / 'Heden', or before a number: '… Matarengi' / '28:8
         # m.fl, Övertorneå kommun.' (tried when the line lacks a word or number)
         kort_rest = rest[:1].isupper() and len(rest.split()) <= 2 and not re.search(r"[\d.!?:]", rest)
         nummer_rest = rest[:1].isdigit() and len(rest) < 60 and any(rest.startswith(n) for n in numbers)
         for candidate in (text, f"{text} {rest}") if kort_rest or nummer_rest else (text,):
-            match = PLAN_NAME.match(candidate)
+            match = PLAN_NAME.match(candidate) or _plan_name_after_label(candidate)
             if match is None:
                 continue
             doc = match.group("doc").strip(" ,;")  # '… 28:8 m.fl,' / 'Övertorneå kommun.' in a narrow column
@@ -972,6 +974,22 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             if (len(doc) > len(title) and all(word[:5] in name for word in words)
                     and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
+    return None
+
+
+# the plan's kind with its capital inside a line, where a transcript ran the page's fields together
+# ('Diarienummer SBK BN0545/19 Planens formella namn Detaljplan för verksamheter')
+PLAN_KIND_INSIDE = re.compile(r"(?<=\s)(?:Förslag till|Tillägg till|Ändring av|Upphävande av|Detaljplan|"
+                              r"Planprogram|Program till|Områdesbestämmelser|Fördjupad|Fördjupning av|"
+                              r"Tematiskt)\b")
+
+
+def _plan_name_after_label(text: str) -> re.Match[str] | None:
+    """Given a line, return the plan's name that opens after the other fields run into it, or None."""
+    for kind in PLAN_KIND_INSIDE.finditer(text):
+        match = PLAN_NAME.match(text[kind.start() :])
+        if match is not None:
+            return match
     return None
 
 

@@ -429,7 +429,10 @@ def _with_prefix(text: str, dnr: re.Match[str]) -> str:
     Läkemedelsverket number '581:2011/502100', 'PLAN.' of 'PLAN.2019.1613', 'MK ' of 'MK KS 2019/00366'):
     a label vouches for the whole token."""
     prefix = re.search(r"(?<![\w:./-])\d{1,6}[:.]$", text[: dnr.start()])
-    letters = LETTER_PREFIX.match(text[: dnr.start()]) if prefix is None else None
+    # a number with its own letters glued to its digits is whole: 'Diarienummer SBK' / 'BN0545/19' run into
+    # one line keeps the office's code with the label
+    own = re.match(r"[A-ZÅÄÖa-zåäö]+\d", dnr.group("dnr")) is not None
+    letters = LETTER_PREFIX.match(text[: dnr.start()]) if prefix is None and not own else None
     lead = prefix.group(0) if prefix else letters.group("prefix") if letters else ""
     return lead + dnr.group("dnr")
 
