@@ -5652,3 +5652,19 @@ def test_myndighetens_nummer_utan_etikett_i_lanktexten(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer is None
+
+
+def test_publicerad_och_uppdaterad_ar_inga_inlagg() -> None:
+    """A page's published and updated dates over one text (prov6/sla-tibro-biblioteksplan: '07 maj 2014
+    17:01' / '07 jan 2015 09:55') and a timeline's dates in a row (prov2/fardbevis-jonkoping-remissvar) are no
+    list of posts."""
+    from remiss.kontroll.struktur import _daterade_inlagg
+
+    assert len(_daterade_inlagg(_lines(
+        "07 maj 2014 17:01", "07 jan 2015 09:55", "Biblioteksplanen på remiss",
+        "Nu ska förslaget till biblioteksplan 2015-2019 skickas ut på remiss.",
+    ))) < 2
+    assert len(_daterade_inlagg(_lines(
+        "Remissvar om framtidens regionala utvecklingspolitik", "Regionstyrelsen har lämnat yttrande.",
+        "Tidslinje", "23 september 2025", "3 september 2025", "Relaterat",
+    ))) < 2

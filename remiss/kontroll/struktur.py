@@ -295,6 +295,7 @@ INLAGG = "flera-daterade-inlagg"
 FLERAS_SVAR = "flera-organisationers-svar"
 MANADER = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+INLAGGETS_RADER = 3  # a post: its date line, its headline and at least a line of text
 # a post's date line alone on its line, as a blog or a news list sets it over each post: "onsdag 15 maj
 # 2013", "Onsdag den 1 maj 2013", "15 maj, 2013 kl. 10.22" (a weekday or the month's name: no letter's
 # ISO date)
@@ -324,13 +325,19 @@ def _anforing_om_annans_svar(
 
 def _daterade_inlagg(lines: list[Line] | tuple[Line, ...]) -> list[str]:
     """Return the distinct date lines that open posts ("onsdag 15 maj 2013" over "Handisam rapport"): a line
-    that is a written-out date alone, followed by a line of text. Two or more make the page a list of posts
-    (a blog's month, a news archive), no single answer."""
+    that is a written-out date alone, followed by a line of text that is no date, each post with lines of its
+    own before the next. Two or more make the page a list of posts (a blog's month, a news archive), no single
+    answer; a page's published and updated dates over one text ("07 maj 2014 17:01" / "07 jan 2015 09:55"),
+    or a timeline's dates in a row, are none."""
     datum: list[str] = []
+    forra = -INLAGGETS_RADER
     for number, line in enumerate(lines[:-1]):
         text = " ".join(line.text.split()).lower()
-        if DATUMRAD.match(text) and text not in datum and lines[number + 1].text.strip():
+        nasta = " ".join(lines[number + 1].text.split()).lower()
+        if (DATUMRAD.match(text) and text not in datum and nasta and not DATUMRAD.match(nasta)
+                and number - forra >= INLAGGETS_RADER):
             datum.append(text)
+            forra = number
     return datum
 
 
