@@ -215,3 +215,23 @@ län, 871 86 Härnösand. Kom ihåg att märka svaret med diarienummer
 537-3151-2019. Vi vill ha svaren senast den 1 november 2019."""
     remiss = extract_remiss("x.pdf", part_of(_styled(text)))
     assert remiss is not None and remiss.avsandare == "Vattenmyndigheten i Bottenhavets vattendistrikt"
+
+
+def test_handlingens_slag_efter_namnet_i_en_ihopkord_rad() -> None:
+    """prov2/lst-vgotaland-heramaden with its headings run into the paragraph after them (rubrik_i_stycket):
+    the list's entry 'Naturreservatet Heråmaden i Dals-Eds kommun' and its sub-line 'Förslag till beslut'
+    (the document's kind) became one line; the kind after the name is no part of the title
+    (modeller/titel.toml forslag_till_beslut)."""
+    text = """## Förslag till nya naturreservat
+Innan Länsstyrelsen tar beslut om att bilda ett nytt naturreservat skrivs ett förslag till beslut.
+Länsstyrelsen skickar förslaget på remiss till sakägare (till exempel markägare), berörd kommun,
+Skogsstyrelsen och intresseorganisationer. Förslaget till beslut ska bland annat innehålla:
+• skälen till att bilda naturreservat
+• förslag på föreskrifter
+För mer information om ett förslag, kontakta ansvarig handläggare.
+### Aktuella remisser
+Naturreservatet Heråmaden i Dals-Eds kommun Förslag till beslut
+Synpunkter lämnas senast den 1 juli 2014 till Länsstyrelsen i Västra Götalands län
+Naturvårdsenheten"""
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None and remiss.titel == "Naturreservatet Heråmaden i Dals-Eds kommun"
