@@ -180,3 +180,93 @@ def test_annans_svarsadress_ger_avsandaren_ocksa_utan_kommunens_namn() -> None:
     remiss = extract_remiss("x.pdf", part_of(headed(text, 0)))
     assert remiss is not None
     assert remiss.avsandare == "Leader Nedre Dalälven"
+
+
+# --- missiv15, andra omgången (webb15) ---
+
+# missiv/avesta-algen-samrad (avesta.se, samråd 2021)
+AVESTA = """Detaljplan för Kvarteret norr om Älgen, Avesta kommun
+Detaljplanens samråd pågår under tiden 22 februari t o m 29 mars 2021.
+Eventuella synpunkter på planförslaget lämnas skriftligen till Västmanland-Dalarna miljö- och byggför-valtning, 774 81 Avesta, eller mejlas till miljö-bygg@avesta.se senast den 29 mars 2021. Den som inte senast under det kommande granskningsskedet framfört sina synpunkter skriftligen kan förlora rätten att senare överklaga ett beslut att anta detaljplanen."""
+
+
+def test_kommunen_efter_planens_namn_stryks_och_forvaltningens_ord_avstavat_i_raden_lases_helt() -> None:
+    """The kommun after a plan's name makes the plan ('…, Avesta kommun'); the reply route's unit that the
+    transcript broke inside its line ('byggför-valtning') is read whole and gives the kommun its unit."""
+    remiss = extract_remiss("x.pdf", part_of(headed(AVESTA, 0)))
+    assert remiss is not None
+    assert remiss.titel == "Detaljplan för Kvarteret norr om Älgen"
+    assert remiss.avsandare == "Avesta kommun, Västmanland-Dalarna miljö- och byggförvaltning"
+
+
+# missiv/lysekil-fossa-granskning (lysekil.se, kommunal anslagstavla, 2022-05-13)
+LYSEKIL = """Meddelande om Granskning
+Detaljplan Fossa 1:116, Skaftö, Lysekil
+Samhällsbyggnadsförvaltningen har tagit fram ett förslag till detaljplan för Fossa 1:116.
+Detaljplanen skickas nu ut på granskning mellan 2022-05-13 till och med 2022-06-05.
+Handlingar kan även skickas i pappersform, hör i så fall av dig till Maria Gillberg, via kontaktcenter på telefon 0523 – 61 30 00 eller via mail; maria.gillberg@lysekil.se
+Eventuella synpunkter på planförslaget önskar vi få skriftligt via mail, alternativt undertecknat via post senast 2022-06-05.
+Obs! Skriv i yttrandet att det gäller ”detaljplan Fossa 1:116, dnr B-2018-261” samt ert namn och fastighetsbeteckning. Synpunkterna skickas till: e-post: planochbygg@lysekil.se eller via post: Samhällsbyggnadsförvaltningen, Planenheten, 453 80 Lysekil"""
+
+
+def test_meddelande_om_granskning_ar_ingen_titel_planens_namn_under_ar_det() -> None:
+    """'Meddelande om Granskning' names the notice and its procedure only: the title is the plan's name in
+    the heading below; 'hör i så fall av dig till NN' names the contact."""
+    remiss = extract_remiss("x.docx", part_of(headed(LYSEKIL, 0, 1)))
+    assert remiss is not None
+    assert remiss.titel == "Detaljplan Fossa 1:116, Skaftö, Lysekil"
+    assert remiss.handlaggare.namn == "Maria Gillberg"
+    assert remiss.diarienummer == "B-2018-261"
+
+
+# missiv/vaxholm-lagret-granskning (vaxholm.se, nyhetsarkiv, 2021-11-25)
+VAXHOLM = """Artikeln publicerades 25 november 2021
+Tyck till om detaljplan för Lägret senast 8/12
+Just nu pågår en granskning av ett förslag till detaljplan för Del av Lägret, Dp 422. Välkommen att delta och skicka in dina synpunkter till planenheten senast 8 december.
+Förslag till detaljplan för Del av Lägret, Dp 422, var ute på samråd under hösten 2020. Efter samrådet har förslaget till detaljplan bearbetats efter inkomna yttranden.
+Du kan delta i granskningen genom att skicka dina synpunkter på granskningsförslaget till planenheten, e-post: plan@vaxholm.se, senast 8 december 2021."""
+
+
+def test_uppmaningens_korta_plannamn_ger_forslaget_som_texten_namnger_helt() -> None:
+    """A call heading names the plan short ('detaljplan för Lägret'); the sentence below names the proposal
+    in full, which is the title."""
+    remiss = extract_remiss("x.pdf", part_of(headed(VAXHOLM, 1)))
+    assert remiss is not None
+    assert remiss.titel == "förslag till detaljplan för Del av Lägret, Dp 422"
+    assert remiss.avsandare is None
+
+
+# missiv/finspang-op-samrad (Finspångs kommuns sida, samråd 2019)
+FINSPANG = """Framtid Finspång
+- samråd för ny översiktsplan
+Just nu pågår arbetet med ny översiktsplan för Finspångs kommun.
+Miljö- och samhällsberedningen i Finspångs kommun har arbetat fram ett samrådsförslag till ny översiktsplan för Finspång. Enligt beslut i miljö- och samhällsberedningen 18 december 2018 sänds samrådsförslaget nu ut på samråd.
+Samråd pågår mellan 21 januari 2019 till 17 april 2019.
+Om du lämnar synpunkter via e-post kommun@finspang.se är det viktiga att du anger följande uppgifter:
+- Rubriken "Samråd översiktsplan KS 2018.1318” ska stå i ämnesraden."""
+
+
+def test_rubrikens_rest_efter_tankstreck_beredningen_och_markningen_i_amnesraden() -> None:
+    """A short name over its rest after a dash is one heading, its procedure cut ('Framtid Finspång - ny
+    översiktsplan'), no sender; a kommun's beredning that drafted the plan sends the kommun's remiss; the
+    quoted marking that 'ska stå i ämnesraden' carries the dnr."""
+    lines = headed(FINSPANG, 0)
+    lines[1] = replace(lines[1], size=14.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Framtid Finspång - ny översiktsplan"
+    assert remiss.avsandare == "Finspångs kommun"
+    assert remiss.diarienummer == "KS 2018.1318"
+
+
+def test_upplysningar_lamnas_framst_av_ger_handlaggaren() -> None:
+    """'Upplysningar lämnas främst av Översiktsplanerare NN' names the contact (missiv/stenungsund-op2020-utstallning)."""
+    text = """Utställning för Stenungsunds översiktsplan 2020
+Utställningstiden varar från och med 2020-02-24 till och med 2020-04-24.
+Upplysningar lämnas främst av Översiktsplanerare Birgitta Wall, tel. 0303-73 82 59
+E-post: birgitta.wall@stenungsund.se
+Eventuella synpunkter på förslaget skall skriftligen ha inkommit till Stenungsunds kommun, Samhällsbyggnad Plan, 444 82 Stenungsund eller via e-post till plan@stenungsund.se senast 24 april 2020."""
+    remiss = extract_remiss("x.pdf", part_of(headed(text, 0)))
+    assert remiss is not None
+    assert remiss.handlaggare.namn == "Birgitta Wall"
+    assert remiss.avsandare == "Stenungsunds kommun, Samhällsbyggnad"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
-from remiss.extract.svarsvag import KOMMUN_ORG, REPLY_UNIT, mailbox_unit, route_unit
+from remiss.extract.svarsvag import KOMMUN_ORG, REPLY_UNIT, UNIT_HEAD, mailbox_unit, route_unit
 from remiss.extract.svarsvag import fold as _fold
 from remiss.extract.svarsvag import same_place as _same_place
 from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
@@ -201,11 +202,36 @@ REPLY_UNIT_ONLY = re.compile(
 )
 
 
+# a unit's word a transcript broke inside its line where the original's line ended, without the space
+# ('Västmanland-Dalarna miljö- och byggför-valtning, 774 81 Avesta'): read whole when whole it ends in a
+# unit's head and its second part alone does not ('miljö-bygg@…' and 'bygg-förvaltningen' stay as written)
+BROKEN_WORD = re.compile(r"(?<![\wåäö-])([a-zåäö]{2,})-([a-zåäö]{2,})(?![\wåäö@.-])")
+UNIT_WORD = re.compile(rf"[a-zåäö]*{UNIT_HEAD}(?:en|et|n)?", re.IGNORECASE)
+
+
+def _whole_unit_word(match: re.Match[str]) -> str:
+    whole = match.group(1) + match.group(2)
+    broken_head = UNIT_WORD.fullmatch(whole) and not UNIT_WORD.fullmatch(match.group(2))
+    return whole if broken_head else match.group(0)
+
+
 def reply_address(text: Text) -> Found | None:
     """Given the text, return the body the replies' postal address names with its organisation: 'Kalix
     kommun, Samhällsbyggnadsförvaltningen' (also written unit first), a kommun's unit with the kommun of the
     postal town ('Miljö och stadsbyggnad, 451 81 Uddevalla'), or a unit several kommuner share alone
-    ('Stadsbyggnadsförvaltningen Mora Orsa'); None when no reply address names a unit."""
+    ('Stadsbyggnadsförvaltningen Mora Orsa'); None when no reply address names a unit. A unit's word broken
+    inside its line ('byggför-valtning') is read whole."""
+    whole = tuple(replace(line, text=BROKEN_WORD.sub(_whole_unit_word, line.text)) for line in text.lines)
+    if whole == text.lines:
+        return _reply_address(text)
+    found = _reply_address(Text.of(whole))
+    if found is None:
+        return None
+    return Found(found.value, text.lines[whole.index(found.line)], found.skal)
+
+
+def _reply_address(text: Text) -> Found | None:
+    """reply_address on the text as it stands."""
     joined = text.joined
     for match in POSTAL.finditer(joined):
         org, mid = match.group("org").strip(), (match.group("mid") or "").strip()
@@ -827,6 +853,10 @@ def _subject_remitting(text: Text) -> Found | None:
             named = named or capitalised_words(name) and name.split()[0] not in first_names()
             if named:
                 line = opening.lines[joined.count("\n", 0, match.start("org"))]
+                committee = COMMITTEE_OF_KOMMUN.fullmatch(name)
+                if committee is not None:
+                    return Found(committee.group("kommun"), line,
+                                 "kommunen vars beredning eller utskott tar fram förslaget ('X i Y kommun')")
                 whole = _styrelsens_organisation(name, text)
                 if whole != name:
                     return Found(whole, line, STYRELSENS_SKAL)
@@ -873,6 +903,13 @@ def _drafter(name: str, text: Text) -> str:
     return parts[0]
 
 
+# a committee of a kommun is no sender of its own: 'Miljö- och samhällsberedningen i Finspångs kommun har
+# arbetat fram ett samrådsförslag …' sends the kommun's remiss (a beredning, an utskott or a råd is no nämnd,
+# förvaltning or kontor that a reply route or a diarium names)
+COMMITTEE_OF_KOMMUN = re.compile(
+    r"(?i:(?:[\wåäö-]+\s+och\s+)?[\wåäö-]*(?:beredning|utskott|råd)(?:en|et)?)\s+i\s+"
+    r"(?P<kommun>[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad))"
+)
 # a landsting's or region's styrelse decides for it: 'Landstingsstyrelsen beslutar idag om att skicka
 # frågan på remiss' is sent by the landsting the text names in full ('Landstinget i Uppsala län')
 STYRELSENS_SKAL = "styrelsen som beslutar att remittera, för sitt landsting eller sin region"

@@ -325,6 +325,8 @@ GENERIC_WORDS = frozenset(
     "delaktighet inflytande lämna synpunkter tyck till om omarbetad ny nytt nya reviderad enligt sändlista "
     "dnr dm diarienummer kungörelse kungörelser delgivning delgivningar anslagstavlan anslagstavla "
     "information nyheter nyhet "
+    # a notice's kind and its procedure alone ('Meddelande om Granskning' over the plan's name)
+    "meddelande underrättelse granskning granskningen utställning utställningen "
     "remissvar remisslista utskick missiv inbjudan välkommen vecka att svarsdag svarsdatum remisstid "
     # a version's or a file's kind alone ('Remissversion' as a page's heading) names no matter
     "remissversion remissversionen remissutgåva remissutgåvan remissförslag remissförslaget remisshandling "
@@ -350,6 +352,14 @@ ASKED_HEADING = re.compile(
 # a line that gives the remiss its name: 'Remissbehandling: Hållbarhetsprogram för Region Jönköpings län'
 SUBJECT_LINE = re.compile(
     r"^remiss(?:behandling|utskick|ärende)?\s*:\s*(?P<doc>[A-ZÅÄÖ].{8,200})$", re.IGNORECASE
+)
+# the plan's formal name in a sentence: 'Just nu pågår en granskning av ett förslag till detaljplan för Del av
+# Lägret, Dp 422.', up to the sentence's end or the verb that goes on ('…, Dp 422, var ute på samråd')
+PLAN_IN_SENTENCE = re.compile(
+    r"(?<![\wåäö-])(?P<doc>(?:förslag\s+till\s+)?(?:detaljplan|planprogram|områdesbestämmelser|"
+    r"fördjupad\s+översiktsplan)\s+(?:för|över|inom|vid)\s+[^.!?]{5,160}?)"
+    r"(?=\.\s|\.?$|,\s+(?:var|är|har|som|ska|skall|kommer|blir)\b)",
+    re.IGNORECASE,
 )
 # the formal name of a plan on a line of its own: 'Detaljplan för verksamheter och kategoribostäder vid
 # Smålandsgatan inom stadsdelen Heden', 'Program till detaljplan omfattande del av Kungsbäck 2:10 m.fl.'
@@ -470,6 +480,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
     better = (_call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
+              or _plan_in_sentence(lines[index + 1 : index + 30], found)
               or _owned_name(after, found) or _owner_kind_in_full(after, found)
               or _kind_named(lines, found) or _definite_kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
@@ -944,6 +955,24 @@ def _subject_line(lines: Sequence[Line]) -> Found | None:
             title = clean_title(match.group("doc"))
             if title and not generic_heading(title):
                 return Found(title, line, "raden som namnger remissen ('Remiss: …')")
+    return None
+
+
+def _plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a call heading that names a plan by a short name ('Tyck till om detaljplan för
+    Lägret senast 8/12') and its title, return the plan's formal name as a sentence below names it when it
+    holds every word of the short name ('förslag till detaljplan för Del av Lägret, Dp 422'); else None."""
+    if not CALL_TITLE.match(found.line.text.strip()) or not PLAN_NAME.match(found.value):
+        return None
+    frame = _frame_words()[2]  # the time after the name is no part of it ('… senast 8/12')
+    words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ]{4,}", found.value) if not frame.match(w)]
+    short = re.split(r"\s+senast\b", found.value, maxsplit=1)[0]
+    text = Text.of(lines)
+    for match in PLAN_IN_SENTENCE.finditer(text.joined):
+        doc = match.group("doc").strip(" ,;")
+        if len(doc) > len(short) and all(word[:5] in doc.lower() for word in words):
+            return Found(doc, text.line_at(match.start("doc")),
+                         f"{found.skal}; uppmaningen namnger planen kort, texten namnger förslaget helt")
     return None
 
 
@@ -1563,9 +1592,10 @@ def frame_stripped(title: str) -> str:
 
 
 @functools.cache
-def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str],
+                                re.Pattern[str]]:
     """Return (a procedure before the matter, its verb after it, a verb of start after it, the words no
-    matter starts with) from titel.toml [forfarande_ram]."""
+    matter starts with, a procedure after a name's dash) from titel.toml [forfarande_ram]."""
     data = _titel_modell()["forfarande_ram"]
 
     def words(key: str) -> str:
@@ -1587,7 +1617,11 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # granskning')
     tail = re.compile(rf"(?:\s*,)?\s+{verb}(?:\s+nu)?{period}?\s*!?$", re.IGNORECASE)
     start = re.compile(rf"\s+(?:{words('borjar')})(?:\s+(?:nu|i\s*dag))?\s*!?$", re.IGNORECASE)
-    return head, tail, start, frozenset(data["inte_arende"])
+    # the procedure between a project's name and the matter, after a dash ('Framtid Finspång - samråd för ny
+    # översiktsplan': the name and the plan stay, joined by the dash)
+    mid = re.compile(rf"(?<=\w)(?P<sep>\s+[–—-]\s*){procedure}\s+(?:{words('binder')})\s+(?=\w)",
+                     re.IGNORECASE)
+    return head, tail, start, frozenset(data["inte_arende"]), mid
 
 
 def procedure_frame_stripped(title: str, heading: str | None = None) -> str:
@@ -1597,7 +1631,13 @@ def procedure_frame_stripped(title: str, heading: str | None = None) -> str:
     för granskning' the name before it. A verb that only says the procedure starts ('… inleds') goes when the
     title or its heading opens with the procedure (an earlier step may have cut it: 'Samråd om X startar'
     became 'X startar'). What is left must be a matter, else the title is returned as it is."""
-    head, tail, start, no_matter = _procedure_frame()
+    head, tail, start, no_matter, mid = _procedure_frame()
+    between = mid.search(title)
+    if between is not None and head.match(title) is None:
+        rest = title[between.end():]
+        words = rest.split()
+        if len(words) >= 2 and words[0].lower() not in no_matter:
+            return f"{title[: between.start()]}{between.group('sep').rstrip()} {rest}"
     opened = head.match(title)
     rest = title[opened.end():] if opened else title
     headed = opened is not None or (heading is not None and head.match(heading.strip()) is not None)
@@ -1637,6 +1677,9 @@ def clean_title(title: str) -> str:
     if len(staged.split()) >= 3:  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title
         title = staged
     title = procedure_suffix().sub("", title).strip(" .:?!")  # '… – Allmänt samråd', '… för samråd'
+    plan = PLAN_NAME.fullmatch(title)
+    if plan is not None:
+        title = plan.group("doc").strip(" ,;")  # '… norr om Älgen, Avesta kommun': the kommun makes the plan
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'
@@ -2017,7 +2060,10 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     for index, line in sorted(headings, key=lambda pair: (-pair[1].size, pair[0])):
         text = line.text
         plain = TITLE_PREFIX.sub("", text.strip()) == text.strip()  # 'Utställning LIS-plan' names no sender
-        if (_org_name(text) or _name_like(text)) and plain and index + 1 < len(first):
+        # a name whose heading goes on after a dash on the next line ('Framtid Finspång' / '- samråd för ny
+        # översiktsplan'): the project's name, no sender, and one heading with its rest
+        dashed = index + 1 < len(first) and dash_rest(line, first[index + 1])
+        if (_org_name(text) or _name_like(text)) and plain and index + 1 < len(first) and not dashed:
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
         if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
@@ -2027,7 +2073,9 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             continue  # 'har nyligen presenterat sitt förslag till ny' / 'Översiktsplan 2040 som …': the rest
             # of a sentence set large, no heading of its own
         above = line
-        for follow in first[index + 1 : index + 1 + TITLE_MAX_LINES]:
+        if dashed:
+            text, above = f"{text} {first[index + 1].text.strip()}", first[index + 1]
+        for follow in first[first.index(above) + 1 : index + 1 + TITLE_MAX_LINES]:
             styled = _same_face(line, follow)
             if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
                 break
@@ -2075,6 +2123,16 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     return None
 
 
+
+
+DASH_REST = re.compile(r"^[–—-]\s*[a-zåäö]")
+
+
+def dash_rest(line: Line, follow: Line) -> bool:
+    """Return True when follow is the rest of a short heading after a dash, on a line of its own ('Framtid
+    Finspång' over '- samråd för ny översiktsplan'), whatever its style: a name's subtitle, no list item."""
+    short = 0 < len(line.text.split()) <= 4 and not line.text.strip().endswith((".", ":", "?", "!"))
+    return short and follow.page == line.page and DASH_REST.match(follow.text.strip()) is not None
 
 
 def _kicker(line: Line, follow: Line) -> bool:

@@ -362,7 +362,7 @@ def find_diarienummer_text(text: Text) -> Found | None:
                          "numret texten ber att svaret märks med, i den form etiketten går i god för "
                          "('Ange ärendenummer: …')")
     # 'Ange Nationell skötselstrategi: SKS 2020/3516 i rubrikraden'
-    for match in SUBJECT_LINE.finditer(text.joined):
+    for match in [*SUBJECT_LINE.finditer(text.joined), *SUBJECT_STANDS.finditer(text.joined)]:
         dnr = DNR_RE.search(match.group("rest"))
         if dnr and not _year_month_or_span(dnr.group("dnr")):
             value = _with_prefix(match.group("rest"), dnr) + (dnr.group("klass") or "")
@@ -401,6 +401,14 @@ ANSWER_FIELD = (r"(?:ämnesrad(?:en)?|rubrikrad(?:en)?|rubriken|ämnesfältet|ad
 # a number the answer's subject line must carry, without the word diarienummer
 SUBJECT_LINE = re.compile(
     r"\b(?:ange|anges|skriv|märk)\w*\b(?P<rest>[^.]{0,80}?)\s+(?:i|som|på)\s+" + ANSWER_FIELD + r"\b",
+    re.IGNORECASE,
+)
+
+# the marking quoted, then where it must stand: 'Rubriken "Samråd översiktsplan KS 2018.1318” ska stå i
+# ämnesraden.'
+SUBJECT_STANDS = re.compile(
+    r"(?P<rest>[\"”“][^\"”“]{4,80}[\"”“])\s+(?:ska|skall|måste|bör)\s+(?:stå|anges|finnas)\s+(?:i|på)\s+"
+    + ANSWER_FIELD + r"\b",
     re.IGNORECASE,
 )
 
