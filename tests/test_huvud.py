@@ -187,6 +187,22 @@ def test_varje_dnr_form_kanns_igen_i_sina_exempel(form: dict) -> None:
         assert match is None or is_year_span(value), value
 
 
+@pytest.mark.parametrize("exempel", DNR_DATA["klass_efter_lopnummer"]["exempel"], ids=lambda e: e["varde"])
+def test_klass_efter_lopnumret(exempel: dict) -> None:
+    """Two digits after the serial ('KS2008/0120-51', modeller/dnr.toml [klass_efter_lopnummer]) are the class."""
+    from remiss.extract.dnr import split_klassificering
+
+    assert split_klassificering(exempel["varde"]) == (exempel["dnr"], exempel["klass"])
+
+
+@pytest.mark.parametrize("varde", DNR_DATA["klass_efter_lopnummer"]["motexempel"])
+def test_klass_efter_lopnumret_motexempel(varde: str) -> None:
+    """A sub-number after a slash, a department's number or a year-serial number keeps its end."""
+    from remiss.extract.dnr import split_klassificering
+
+    assert split_klassificering(varde)[0] == varde
+
+
 @pytest.mark.parametrize("exempel", DNR_DATA["utan_etikett"]["exempel"], ids=lambda e: e["dnr"])
 def test_nummer_utan_etikett_exempel(exempel: dict) -> None:
     """A number of a form that needs no label (modeller/dnr.toml [utan_etikett]) is read where it stands."""

@@ -5668,3 +5668,27 @@ def test_publicerad_och_uppdaterad_ar_inga_inlagg() -> None:
         "Remissvar om framtidens regionala utvecklingspolitik", "Regionstyrelsen har lämnat yttrande.",
         "Tidslinje", "23 september 2025", "3 september 2025", "Relaterat",
     ))) < 2
+
+
+def test_klassen_efter_lopnumret_hor_inte_till_numret(tmp_path: Path) -> None:
+    """Gotland's protocol paragraph (gotland-rs-koll-framat, gotland.se): 'KS2008/0120-51' alone under the
+    paragraph is the case's number with its class '-51' after the serial; the diarienummer is without it."""
+    fil = _docx(
+        tmp_path / "g.docx",
+        "SAMMANTRÄDESPROTOKOLL",
+        "Regionstyrelsen",
+        "2008-05-29",
+        "KS § 107",
+        "Remiss. KOLL framåt. Handlingsprogram för kollektivtrafiken",
+        "AU § 102",
+        "KS2008/0120-51",
+        "Näringsdepartementet har inbjudit Gotlands kommun att lämna synpunkter på Vägverkets och "
+        "Banverkets förslag till nationellt handlingsprogram för kollektivtrafikens långsiktiga utveckling – "
+        "KOLL framåt.",
+        "Ledningskontoret har upprättat förslag till yttrande.",
+        "Kommunstyrelsens beslut",
+        "Efter komplettering i enlighet med vad som framkom under överläggningen avges yttrande i "
+        "överensstämmelse med ledningskontorets förslag.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == "KS2008/0120"

@@ -15,6 +15,7 @@ DNR_PATTERN = "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"])
 DNR_RE = re.compile(
     rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
 )
+KLASS_EFTER_LOPNUMMER = re.compile(_DNR_DATA["klass_efter_lopnummer"]["monster"])
 # the forms that are a diarienummer without a label wherever they stand (modeller/dnr.toml [utan_etikett])
 UTAN_ETIKETT = re.compile(
     "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"]
@@ -454,8 +455,12 @@ def _fix_glued_klass(value: str) -> str:
 
 
 def split_klassificering(value: str) -> tuple[str, str | None]:
-    """Given 'KS 2022-00304 1.1.1.1', return ('KS 2022-00304', '1.1.1.1')."""
+    """Given 'KS 2022-00304 1.1.1.1', return ('KS 2022-00304', '1.1.1.1'); the class as two digits after the
+    serial ('KS2008/0120-51', modeller/dnr.toml [klass_efter_lopnummer]) too."""
     value = re.sub(r"\s+", " ", value.strip())
+    efter = KLASS_EFTER_LOPNUMMER.match(value)
+    if efter:
+        return efter.group("dnr"), efter.group("klass")
     match = re.match(r"^(?P<dnr>.+?)\s+(?P<klass>\d{1,2}(?:\.\d{1,3}){2,4})$", value)
     if match:
         return match.group("dnr"), match.group("klass")
