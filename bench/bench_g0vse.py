@@ -113,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
             if (want := _markdown_list(text)) is not None:
                 names = {_norm(i.namn) for i in remiss.remissinstanser} if remiss else set()
                 listor.append(_f1(set(want), names))
+                if listor[-1] < 0.95:
+                    saknas, extra = sorted(set(want) - names), sorted(names - set(want))
+                    facit = f"{len(set(want))} namn, F1 {listor[-1]:.2f}"
+                    fick = f"saknas {saknas[:6]}, extra {extra[:6]}"
+                    missar["remissinstanser"].append((page.name, facit, fick))
     total = sum(typer.values())
     print(f"g0vse (regeringen.se, {total} remissidor; robusthetsprov i stor skala, inte träffsäkerhet):")
     print(f"  kända igen som remiss  {typer['missiv']:5}/{total:<5} {100 * typer['missiv'] / total:5.1f} %"
@@ -144,6 +149,7 @@ TITEL_FRAME = re.compile(
 )
 TITEL_KIND = re.compile(
     r"^(?:(?:departements)?promemori(?:an|a)|(?:del|slut)?betänkande(?:t)?|rapporten|PM(?!\s*[A-ZÅÄÖ]{1,3}\d))"
+    r"(?:/(?:promemorian|rapporten|betänkandet))?"
     r"\s*:?\s+(?:(?:om|angående|avseende|rörande)\s+)?",
     re.IGNORECASE,
 )
@@ -232,12 +238,16 @@ def _markdown_list(text: str) -> list[str] | None:
             continue
         items: list[str] = []
         blank = False
+        kind = ""
         for follow in rows[index + 1 :]:
             if not follow.strip():
                 blank = True
                 continue
             match = LIST_ITEM.match(follow)
+            if match and kind and _marker(follow) != kind and not follow[:1].isspace():
+                break  # numbered names, then bullets linking the remitted documents: another list
             if match:
+                kind = kind or _marker(follow)
                 items.append(_norm(match.group(1)))
                 blank = False
             elif items and not blank and not follow.startswith("#"):
@@ -249,9 +259,18 @@ def _markdown_list(text: str) -> list[str] | None:
     return None
 
 
+def _marker(row: str) -> str:
+    """Return the kind of a Markdown list item's marker: 'nummer' ('12.') or the bullet ('-', '*')."""
+    mark = row.strip()[:1]
+    return "nummer" if mark.isdigit() else mark
+
+
 def _norm(name: str) -> str:
-    """Return a name compared loosely: no link, no number, lower case, single spaces, no end stop."""
+    """Return a name compared loosely: no link, no number, lower case, single spaces, no end stop, no note
+    in parentheses after it that opens in lower case ('ABB AB (bet. om sanktionsväxling)': which report the
+    instans answers; '(Formas)' is part of the name and stays)."""
     name = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", name)
+    name = re.sub(r"\s*\((?=[a-zåäö])[^()]*\)\s*$", "", name.strip())
     name = re.sub(r"^\d+[.)]?\s+", "", name.strip()).lower()
     return re.sub(r"\s+", " ", name).strip(" .,;")
 

@@ -20,7 +20,8 @@ PAGE_NUMBER = re.compile(rf"^(?:sida\s*)?(?:{_PAGE_NO}|\d{{1,3}}\s*/\s*\d{{1,3}}
 # a word a transcript keeps broken inside its line where the original's line ended ("tillstyrker flera av
 # utred- ningens förslag", "Utbildnings- departementet"), read whole; not a word left open before a
 # conjunction ("för- och nackdelar", "barn- och utbildningsnämnden")
-AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|respektive)\b)([a-zåäöé])")
+# (nor a dash before an article that opens the rest of a title: 'Karenstak och högriskskydd- en översyn av …')
+AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|respektive|en|ett)\b)([a-zåäöé])")
 
 
 def las_avstavade(text: str) -> str:

@@ -57,6 +57,9 @@ def test_orakel_stammer_med_facit(txt: Path) -> None:
     ("# Remiss av rapporten Framtiden kapacitetsmekanism på elmarknaden.",
      "Framtiden kapacitetsmekanism på elmarknaden"),
     ("# Remissvar Ds 2016:27 Frågor kring 2009 års renskötselkonvention", None),
+    # g0vse remisser/2023/04: two kinds joined, both a kind (README: titel without 'promemorian', 'rapporten')
+    ("# Remiss av promemorian/rapporten Slutna distributionssystem och interna nät",
+     "Slutna distributionssystem och interna nät"),
 ])
 def test_titelorakel(rubrik: str, titel: str | None) -> None:
     assert bench_g0vse.titel_oracle(rubrik + "\n\nText.") == titel
@@ -72,3 +75,19 @@ def test_svarsadress_och_handlaggare_ur_lankarna() -> None:
     fraga = ("Frågor under remisstiden kan ställas till K A [Stefan Svensson](mailto:stefan.svensson@"
              'regeringskansliet.se "Stefan Svensson"), telefonnummer 08-405 16 74.')
     assert bench_g0vse.handlaggare_oracle(text + "\n" + fraga) == "K A Stefan Svensson"
+
+
+def test_instanslistan_slutar_vid_en_annan_sorts_lista() -> None:
+    """g0vse remisser/2016/01 (kronhjort): the numbered list under 'Remissinstanser' is followed by a bulleted
+    list of the remitted documents, which are no instanser; an indented sub-list stays with its item."""
+    text = ("## Remissinstanser:\n\n" + "\n".join(f"{i}. Instans {i}" for i in range(1, 7))
+            + "\n    - Sektion A\n\n* [Naturvårdsverkets redovisning av regeringsuppdrag Kronhjort](/a/)\n"
+            "* [Jägarnas Riksförbund har hemställt om allmän jakt på kronhjort (N2015/07540/FJR).](/b/)\n")
+    assert bench_g0vse._markdown_list(text) == [*(f"instans {i}" for i in range(1, 7)), "sektion a"]
+
+
+def test_not_i_parentes_efter_instansen_jamfors_inte() -> None:
+    """g0vse remisser/2015 (exportkontroll): 'ABB AB (bet. om sanktionsväxling)' says which report the instans
+    answers; the name is 'ABB AB'. A parenthesis that is part of a name ('(Formas)') stays."""
+    assert bench_g0vse._norm("12. ABB AB (bet. om sanktionsväxling)") == "abb ab"
+    assert bench_g0vse._norm("10. Forskningsrådet för miljö (Formas)") == "forskningsrådet för miljö (formas)"

@@ -75,7 +75,9 @@ TITLE_PREFIX = re.compile(
     r"tyck\s+till)\s+(?:på|om|över)\s+|"
     # a regeringen.se page's title: 'Remiss SOU 2015:22 …', 'Remisslista för Ds 2015:52 …'
     r"remiss\s+(?:av|över|om)\s*:\s*|remiss(?:lista|promemoria|utskick)?\s+(?:(?:för|till|av)\s+)?(?=\S))"
-    r"(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)?\s*",
+    # the kind, or two as regeringen.se joins them ('Remiss av promemorian/rapporten Slutna …')
+    r"(?:(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)"
+    r"(?:\s*/\s*(?:promemorian|betänkandet|rapporten))?)?\s*",
     re.IGNORECASE,
 )
 STOP_TITLE = re.compile(
