@@ -11,7 +11,8 @@ from remiss.errors import ConfigError
 from remiss.match import TYPER, load_organisationer, normalisera, validera
 
 MODELLER = Path(__file__).resolve().parent.parent / "modeller"
-FILER = sorted(f for f in MODELLER.glob("*.json") if f.name != "typmodell.json")  # the learned type: weights
+FILER = sorted(f for f in MODELLER.glob("*.json")  # the learned type and title: weights, no organisations
+               if f.name not in ("typmodell.json", "titelmodell.json"))
 
 
 def _data(fil: Path) -> dict:

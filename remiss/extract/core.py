@@ -194,6 +194,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         utan_titel = [x for x in sender_lines if x != titel_found.line]
         avsandare_found = find_avsandare(utan_titel, text, kommun=kommun, svarsadress=svarsadress_found)
     avsandare = keep("avsandare", avsandare_found)
+    titel_found = _learned_titel(lines, titel_found)
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
         _report_titel_steps(lines, titel_found)
@@ -242,6 +243,26 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         varningar=tuple(varningar),
         kallor=kallor,
     )
+
+
+def _learned_titel(lines: Sequence[Line], found: Found | None) -> Found | None:
+    """Given a missiv's lines and the rules' title, return the learned title model's best candidate when it
+    is very sure and finds the rules' title very unlikely (or they found none), else the rules' title. A
+    title read from the heading that labels the remiss ('Remiss: …', 'Remiss av …') is not second-guessed."""
+    from remiss import titelmodell
+
+    if found is not None and found.skal.startswith("remissrubrik"):
+        return found
+    bedomning = titelmodell.bedom(lines)
+    better = titelmodell.overrules(bedomning, found.value if found else None)
+    if better is None:
+        return found
+    p = f"{bedomning.sannolikhet(better.text):.2f}".replace(".", ",")
+    if found is not None:
+        q = f"{bedomning.sannolikhet(found.value):.2f}".replace(".", ",")
+        forklara.kandidat("titel", found.value, f"{found.skal}; titelmodellen: {q}", found.line)
+        return Found(better.text, better.line, f"titelmodellen: {p} mot reglernas {q}")
+    return Found(better.text, better.line, f"titelmodellen: {p}, reglerna fann ingen titel")
 
 
 SAKNAS_TEXT = {

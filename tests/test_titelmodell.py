@@ -1,0 +1,154 @@
+# ruff: noqa: E501
+"""The learned title (remiss.titelmodell): its arithmetic, what it was trained on, when it overrules the rules,
+and real excerpts whose first-run titles the rules got wrong and the model gets right.
+
+The excerpts are quoted from real documents in tests/korpus/prov9/ and prov12/ (source in each <id>.json's
+`kalla`), held-out sets whose first runs (kanda_fel.json as trana_titelmodell.FORSTA_KORNINGEN's commits
+wrote it, korpus README) had these titles wrong; they are reported now and the model was trained on them, so the tests pin how the model and
+the rules work together, not how well the model does on senders it never saw (`trana_titelmodell.py
+--utvardera` says that).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from remiss import titelmodell
+from remiss.domain import Line
+from remiss.extract.core import _learned_titel
+from remiss.extract.text import Found
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=text, page=1, number=i + 1) for i, text in enumerate(texts)]
+
+
+def _modellfil() -> dict:
+    return json.loads((ROOT / "modeller" / titelmodell.MODELLFIL).read_text(encoding="utf-8"))
+
+
+# prov12/ange-op2040-granskning-nyhet (Ånge kommuns nyhet, first run 'Granskning Översiktsplan Ånge 2040 inleds')
+ANGE = _lines(
+    "Ånge kommun",
+    "Granskning Översiktsplan Ånge 2040 inleds",
+    "Översiktsplanen Ånge kommun 2040 är inne i ett nytt skede. Under sommaren 2023",
+    "hölls samråd med allmänheten, företag och myndigheter, som bjöds in att ta del av",
+    "framarbetat material och lämna synpunkter. Nu inleds granskningsskede som pågår",
+    "mellan 18 september till och med 20 november 2023.",
+)
+# prov9/morbylanga-op2045-samrad (first run 'Översiktsplan 2045 – samrådet är öppet')
+MORBYLANGA = _lines(
+    "Tyck till om Översiktsplan 2045 – samrådet är öppet!",
+    "Genom att tycka till kan du vara med och påverka hur Mörbylånga kommun utvecklas",
+    "på lång sikt. Samrådet är en viktig del av processen – det handlar både om att",
+    "förbättra planen och om att skapa förankring inför kommande beslut.",
+)
+
+
+def test_modellen_raknar_som_scikit_learn() -> None:
+    # the file holds candidates' features with the score scikit-learn gave them when it was trained
+    data = _modellfil()
+    assert len(data["kontroll"]) >= 3
+    for prov in data["kontroll"]:
+        assert titelmodell.poang(prov["egenskaper"], titelmodell.modell()) == pytest.approx(prov["poang"], abs=1e-4)
+
+
+def test_modellen_tranades_inte_pa_den_oberoende_mangden() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_korpus
+
+    data = _modellfil()
+    assert data["dokument"] > 300
+    assert not set(data["mappar"]) & set(bench_korpus.OBERONDE)
+
+
+def test_trasig_modellfil_ger_konfigurationsfel(monkeypatch: pytest.MonkeyPatch) -> None:
+    from remiss import modelldata
+    from remiss.errors import ConfigError
+
+    titelmodell.modell.cache_clear()
+    monkeypatch.setattr(modelldata, "modell_text", lambda fil: '{"vikter": {}}')
+    try:
+        with pytest.raises(ConfigError, match="titelmodell.json"):
+            titelmodell.modell()
+    finally:
+        titelmodell.modell.cache_clear()
+
+
+def test_korningen_lasar_inget_tungt() -> None:
+    # the model is plain Python at run time: no numpy, no scikit-learn
+    kod = "import sys, remiss.titelmodell as t; t.modell(); print(sorted({'numpy', 'sklearn'} & set(sys.modules)))"
+    ut = subprocess.run([sys.executable, "-c", kod], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert ut.stdout.strip() == "[]"
+
+
+def test_kandidaterna_ar_rader_ihopfogade_rensade_och_delar_av_meningar() -> None:
+    texter = [k.text for k in titelmodell.kandidater(ANGE)]
+    assert "Granskning Översiktsplan Ånge 2040 inleds" in texter  # the line as it stands
+    assert "Översiktsplan Ånge 2040" in texter  # the procedure around the matter stripped, as the rules do
+    assert len(texter) == len(set(texter))
+
+
+def test_forfarandet_runt_arendet_ersatts_av_arendet() -> None:
+    bedomning = titelmodell.bedom(ANGE)
+    assert bedomning.basta is not None and bedomning.basta[0].text == "Översiktsplan Ånge 2040"
+    ersatt = titelmodell.overrules(bedomning, "Granskning Översiktsplan Ånge 2040 inleds")
+    assert ersatt is not None and ersatt.text == "Översiktsplan Ånge 2040"
+
+
+def test_uppmaningen_runt_arendet_ersatts_av_arendet() -> None:
+    ersatt = titelmodell.overrules(titelmodell.bedom(MORBYLANGA), "Översiktsplan 2045 – samrådet är öppet")
+    assert ersatt is not None and ersatt.text == "Översiktsplan 2045"
+
+
+def test_reglernas_ratta_titel_star_kvar() -> None:
+    assert titelmodell.overrules(titelmodell.bedom(ANGE), "Översiktsplan Ånge 2040") is None
+
+
+def test_en_titel_modellen_inte_kan_gora_bedoms_inte() -> None:
+    # a matter the rules read out of a sentence further down is no candidate: the model cannot judge it
+    assert titelmodell.overrules(titelmodell.bedom(ANGE), "granskningsskede för översiktsplanen") is None
+
+
+def test_titel_ur_remissrubriken_provas_inte() -> None:
+    rubrik = Found("Granskning Översiktsplan Ånge 2040 inleds", ANGE[1], "remissrubrik")
+    assert _learned_titel(ANGE, rubrik) is rubrik
+
+
+def test_modellens_titel_med_skal_nar_reglerna_ersatts() -> None:
+    regel = Found("Granskning Översiktsplan Ånge 2040 inleds", ANGE[1], "största rubriken")
+    fick = _learned_titel(ANGE, regel)
+    assert fick is not None and fick.value == "Översiktsplan Ånge 2040"
+    assert fick.skal.startswith("titelmodellen: ")
+
+
+@pytest.mark.parametrize(
+    ("regel", "modell", "vantat"),
+    [
+        # the corpus's titles the model would have cut or lengthened (missiv/, prov2/, prov4/, prov13/)
+        ("Kulturplan för Västernorrland 2023-2026", "Kulturplan", True),
+        ("Risträsk i Vilhelmina, Södra Lappland", "Risträsk i Vilhelmina, Södra Lappland Inbjudan", True),
+        ("Region Blekinges förslag till Länstransportplan 2022-2033", "Region Blekinges Länstransportplan", True),
+        ("dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk", "Brududdens vattenkraftverk", True),
+        ("Naturreservatet Heråmaden i Dals-Eds kommun", "Förslag till nya naturreservat", True),
+        ("ny renhållningsordning", "Reviderad kungörelse KSRR för ny renhållningsordning", True),
+        ("Förslag till idrottspolitiskt program", "Örebro kommuns idrottspolitiska program", True),
+        ("ny regional kulturplan 2024-2027", "Inbjudan att lämna synpunkter", True),
+        ("förslag till beslut om naturreservat i Strängnäs kommun", "Publicerings", True),
+        # the held-out sets' first runs the model got right (prov8, prov6, prov12, prov13, prov6)
+        ("Översiktsplanen ute på granskning", "Översiktsplanen", False),
+        ("Var med och påverka den nya Kulturplanen", "den nya Kulturplanen", False),
+        ("Kungörelse översiktsplan och LISplan", "översiktsplan och LISplan", False),
+        ("Förslag till generalplan framlagd till påseende 25.01-03.03.2023", "Förslag till generalplan", False),
+        ("näringslivsstrategi", "Näringslivsstrategi för Kungälvs kommun 2035", False),
+    ],
+)
+def test_reglerna_namnger_arendet_fullare(regel: str, modell: str, vantat: bool) -> None:
+    assert titelmodell.rules_name_more(regel, modell) is vantat
