@@ -6680,3 +6680,22 @@ hanna.emenius@solvesborg.se Planeringsarkitekt Karoline Lindén Bengtsson Telefo
 """
     )
     assert find_handlaggare(lines)[0].namn == "Fredrik Wikberg"
+
+
+def test_pressmeddelande_om_andras_remissvar_ar_ingen_remiss() -> None:
+    """Senea's press release on the answers to Energimyndighetens proposal (yttranden/senea-remissinstanser-
+    elmatning, news.cision.com): named bodies take positions 'i sina respektive remissvar', the bodies 'som står
+    bakom förslaget' answered, and the proposal's own dates are no reply deadline: a report of answers."""
+    text = (
+        "Remissinstanser vill ha modern elmätning\n"
+        "Miljön, konsumenterna och konkurrensen tjänar på en moderniserad elmätning. Detta framgår av\n"
+        "remissvaren på Energimyndighetens utredningsförslag \"Månadsvis avläsning av elmätare\".\n"
+        "Energimyndigheten har presenterat ett utredningsförslag om tätare avläsning av elmätare. Större\n"
+        "förbrukare föreslås få minst månadsvis avläsning senast den 1 juli 2006 och övriga senast den 1 juli 2009.\n"
+        "Naturvårdsverket, Konsumentverket, Konkurrensverket och Svenska Kraftnät tillstyrker Energimyndighetens\n"
+        "förslag i sina respektive remissvar. Exempel på andra remissinstanser som står bakom förslaget är\n"
+        "Svenska Naturskyddsföreningen, Sveriges Konsumentråd, Oberoende Elhandlare, Svensk Industriförening,\n"
+        "Kommunförbundet, LO och Hyresgästföreningen. En klar majoritet är positiva, men tveksamma eller\n"
+        "kritiska remissyttranden har kommit från bland andra Svensk Energi, Riksrevisionsverket och Sydkraft."
+    )
+    assert classify(lines_of(text)) == "annat"
