@@ -235,3 +235,59 @@ Synpunkter lämnas senast den 1 juli 2014 till Länsstyrelsen i Västra Götalan
 Naturvårdsenheten"""
     remiss = extract_remiss("x.pdf", part_of(_styled(text)))
     assert remiss is not None and remiss.titel == "Naturreservatet Heråmaden i Dals-Eds kommun"
+
+
+JAMTKRAFT = """## Planerade samrådsmöten ställs in på grund av coronaviruset
+Med anledning av spridningen av coronaviruset måste vi dessvärre ställa in samrådsmötena angående planerna att bygga en ny kraftledning från Krokom till Föllinge.
+Publicerad 2020-03-13
+{mitten}
+• Gravbränna bygdegård, 16 mars
+• Aspåsnäsets bygdegård, 24 mars
+### Vad innebär detta för projektet?
+Samrådet fortsätter hela perioden fram till den 8 april trots att själva mötena inte blir av. Vi vill fortfarande ha era synpunkter för det fortsatta arbetet i projektet.{slut}"""  # noqa: E501
+
+
+def test_bolaget_som_bjudit_in_efter_en_inkord_rubrik() -> None:
+    """missiv/jamtkraft-krokom-follinge-samrad with its headings run into the paragraph
+    (rubrik_i_stycket, Word): 'Samrådsmötena ställs in, men samrådet fortsätter Jämtkraft Elnät AB har
+    tidigare skickat ut en inbjudan till samråd …' — the company, its name ending in 'AB', still invites
+    to the samråd."""
+    mitten = ("Samrådsmötena ställs in, men samrådet fortsätter Jämtkraft Elnät AB har tidigare skickat"
+              " ut en inbjudan till samråd med anledning av planerna att bygga en ny kraftledning från"
+              " Krokom till Föllinge.\nInställda samrådsmöten Följande samrådsmöten är alltså inställda:")
+    slut = ("\nSkicka gärna dina synpunkter via mejl eller ring till oss!"
+            "\nJessica Raftsjö-Lindberg 072-588 50 58\njessica.raftsjolindberg@sweco.se\nsamrad@jamtkraft.se")
+    remiss = extract_remiss("x.docx", part_of(_styled(JAMTKRAFT.format(mitten=mitten, slut=slut))))
+    assert remiss is not None and remiss.avsandare == "Jämtkraft Elnät AB"
+
+
+def test_underskrift_inkord_i_sista_meningen() -> None:
+    """missiv/jamtkraft-krokom-follinge-samrad with its paragraphs joined (ett_stycke, Word): the
+    contacts run into the last sentence ('… ring till oss! Jessica Raftsjö-Lindberg 072-588 50 58
+    jessica.raftsjolindberg@sweco.se Ronny Asplund 063-14 93 48 …'): the first is read."""
+    mitten = ("### Samrådsmötena ställs in, men samrådet fortsätter\nJämtkraft Elnät AB har tidigare"
+              " skickat ut en inbjudan till samråd med anledning av planerna att bygga en ny kraftledning"
+              " från Krokom till Föllinge.")
+    slut = (" Skicka gärna dina synpunkter via mejl eller ring till oss! Jessica Raftsjö-Lindberg"
+            " 072-588 50 58 jessica.raftsjolindberg@sweco.se Ronny Asplund 063-14 93 48"
+            " samrad@jamtkraft.se Kart")
+    remiss = extract_remiss("x.docx", part_of(_styled(JAMTKRAFT.format(mitten=mitten, slut=slut))))
+    assert remiss is not None
+    assert remiss.handlaggare.namn == "Jessica Raftsjö-Lindberg"
+    assert remiss.handlaggare.telefon == "072-588 50 58"
+
+
+def test_en_fraga_over_svarens_postbox_ar_ingen_avsandare() -> None:
+    """missiv/tingsryd-op-boendemiljoer with its headings run into the paragraph (rubrik_i_stycket, Word): the
+    sub-heading 'Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?' stands within four lines of the
+    answers' post box once the lines between are joined; a question is no address line."""
+    text = """## Förslag till ny översiktsplan
+## Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?
+Tingsryds kommun håller på att ta fram en ny översiktsplan som ska visa hur kommunen avser att utvecklas fram till år 2030.
+Vi vill ha in dina synpunkter Det finns ett flertal faktorer som kan vara avgörande vid valet av boplats.
+Skriftligt yttrande skall senast 2018-06-25 ha inkommit till Miljö- och byggnadsförvaltningen
+Box 88
+362 22 TINGSRYD
+e-post mbf@tingsryd.se"""  # noqa: E501
+    remiss = extract_remiss("x.docx", part_of(_styled(text)))
+    assert remiss is not None and remiss.avsandare == "Tingsryds kommun, Miljö- och byggnadsförvaltningen"

@@ -138,7 +138,10 @@ def _principal(found: Found | None, text: Text) -> Found | None:
 # fortsatt samråd', 'Cementa AB i Slite (Cementa) avser att ansöka om …', 'X har tidigare skickat ut en
 # inbjudan till samråd'
 SAMRAD_HOST = re.compile(
-    r"(?:^|[.!?]\s+|(?<=\n)|(?<=:\s))" + r"(?:[A-ZÅÄÖ][\wåäö]+\s+(?:har|är)\s+)?(?:nu\s+)?"
+    # (or a company, its name ending in 'AB', after a heading a transcript ran into the sentence:
+    # 'Samrådsmötena ställs in, men samrådet fortsätter Jämtkraft Elnät AB har tidigare skickat ut …')
+    r"(?:^|[.!?]\s+|(?<=\n)|(?<=:\s)|(?<=[a-zåäö]\s)(?=(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,4}AB\s))"
+    r"(?:[A-ZÅÄÖ][\wåäö]+\s+(?:har|är)\s+)?(?:nu\s+)?"
     r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,4})"
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+\((?P<short>[^()]{2,30})\))?\s+"
     r"(?:(?:in)?bjuder\s+(?:härmed\s+|därför\s+|nu\s+|också\s+)*(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
@@ -973,6 +976,8 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             back = lines[back_index]
             if sist and re.search(r"[.!?](?:\s|$)", back.text):
                 continue  # '… brev till Regionstyrelsen. Ange diarienummer …': a sentence, no address line
+            if back.text.rstrip().endswith(("?", "!")):
+                continue  # 'Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?': a question, no address
             labelled = POSTAL_LABEL.match(back.text.strip())
             name = clean_org(labelled.group("org") if labelled else back.text)
             named = ORG_WORD.search(name) or (labelled and name[:1].isupper() and not is_person(name))

@@ -57,6 +57,9 @@ def _segment() -> re.Pattern[str]:
         rf"|(?:{faktaruta})\s*:"
         r"|(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]\s?\d{2,3}"
         r")|(?<=\d\d)(?<!\d{3}\s\d{2})(?<!\d{5})\s+(?=[A-ZÅÄÖ][a-zåäö])"
+        # a signature run into the last sentence ('… ring till oss! Jessica Raftsjö-Lindberg 072-588 50 58
+        # jessica.raftsjolindberg@sweco.se'): after the sentence's end, and between the phone and the address
+        rf"|(?<=[.!?])\s+(?={_TWO_WORDS}\s+(?:\+46|0)\d)|(?<=\d)\s+(?=[\w.-]+@[\w-]+\.)"
     )
 
 
