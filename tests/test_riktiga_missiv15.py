@@ -270,3 +270,20 @@ Eventuella synpunkter på förslaget skall skriftligen ha inkommit till Stenungs
     assert remiss is not None
     assert remiss.handlaggare.namn == "Birgitta Wall"
     assert remiss.avsandare == "Stenungsunds kommun, Samhällsbyggnad"
+
+
+# missiv/trafikverket-mullsjo-slattang-samrad (trafikverket.se, projektsida, samråd 2020)
+TRAFIKVERKET = """Väg 26/47, delen Mullsjö-Slättäng, mötesfri väg
+Vi planerar att bygga om befintlig väg mellan Mullsjö och Slättäng till en mötesfri väg. Vi gör det för att öka framkomligheten och trafiksäkerheten för trafikanter. Nu har du möjlighet att lämna synpunkter på vårt samrådsunderlag.
+Lämna dina synpunkter så här:
+- Det går även bra att skriva brev till Trafikverket, ärendemottagning, Box 810, 781 28 Borlänge, senast den 13 december 2020. Om du lämnar dina synpunkter via brev ska du  ange ärendenummer TRV 2020/115558."""
+
+
+def test_myndigheten_i_svarens_postadress_med_kontoret_i_gemener() -> None:
+    """The agency in the reply's postal address is the sender also with its office in lower case between
+    ('Trafikverket, ärendemottagning, Box 810, …')."""
+    remiss = extract_remiss("x.pdf", part_of(headed(TRAFIKVERKET, 0)))
+    assert remiss is not None
+    assert remiss.avsandare == "Trafikverket"
+    assert remiss.diarienummer == "TRV 2020/115558"
+    assert remiss.titel == "Väg 26/47, delen Mullsjö-Slättäng, mötesfri väg"
