@@ -272,7 +272,8 @@ Eventuella synpunkter på förslaget skall skriftligen ha inkommit till Stenungs
     assert remiss.avsandare == "Stenungsunds kommun, Samhällsbyggnad"
 
 
-# missiv/trafikverket-mullsjo-slattang-samrad (trafikverket.se, projektsida, samråd 2020)
+# trafikverket.se, projektsidan för väg 26/47 Mullsjö-Slättäng (samråd 2020; sidan togs ur missiv/ när
+# test_provmangd_har_egna_avsandare visade att Trafikverket är avsändare i prov3/)
 TRAFIKVERKET = """Väg 26/47, delen Mullsjö-Slättäng, mötesfri väg
 Vi planerar att bygga om befintlig väg mellan Mullsjö och Slättäng till en mötesfri väg. Vi gör det för att öka framkomligheten och trafiksäkerheten för trafikanter. Nu har du möjlighet att lämna synpunkter på vårt samrådsunderlag.
 Lämna dina synpunkter så här:
