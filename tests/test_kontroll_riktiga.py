@@ -5692,3 +5692,23 @@ def test_klassen_efter_lopnumret_hor_inte_till_numret(tmp_path: Path) -> None:
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == "KS2008/0120"
+
+
+def test_pressmeddelande_om_flera_instansers_svar_i_smal_spalt() -> None:
+    """Senea's press release (yttranden/senea-remissinstanser-elmatning) set in a narrow column (the letter
+    layout of bench_layoutbyte): the answers themselves ('Remissvaren understryker …') are no sender in the
+    head, and four bodies taking a position 'i sina respektive remissvar' is a report of others' answers."""
+    from remiss.kontroll.struktur import bedom
+
+    familjer = bedom(_lines(
+        "1 (1)",
+        "Remissinstanser vill ha modern elmätning Miljön,",
+        "konsumenterna och konkurrensen tjänar på en moderniserad",
+        "elmätning. Detta framgår av remissvaren på",
+        "Energimyndighetens utredningsförslag ” Månadsvis avläsning",
+        "av elmätare”. Naturvårdsverket, Konsumentverket, Konkurrensverket och Svenska Kraftnät tillstyrker",
+        "Energimyndighetens förslag i sina respektive remissvar. - Remissvaren understryker att kravet på en",
+        "moderniserad elmätning är mycket berättigat, säger Annette Brodin Rampe, VD för Senea AB.",
+    )).familjer
+    assert "rost" not in familjer
+    assert "flera-organisationers-svar" in familjer["referat"][1]

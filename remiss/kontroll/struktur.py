@@ -81,6 +81,7 @@ INTE_AVSANDARE = frozenset(
     "promemorian förslaget förslagen rapporten delegationen vi det den detta denna man han hon de dessa "
     "många flera alla samtliga kommunen regionen landstinget förvaltningen nämnden nämnderna styrelsen "
     "staden myndigheten förbundet föreningen organisationen riksdagen remissinstanserna remissinstanser "
+    "remissvaren remissvar remissyttrandena svaren yttrandena "
     "sverige även också "
     "dessutom vidare slutligen nu här där i om och men att som när tyvärr dock därför idag då så sedan "
     "samtidigt generellt sammantaget sammanfattningsvis avslutningsvis inledningsvis".split()
@@ -292,6 +293,9 @@ def _kallans_svar_refererat(verb: str, lines: list[Line] | tuple[Line, ...], joi
 # Bankföreningen"), and no link publishing the answer (`publicerar`, in `bedom`).
 ANFORING = "anforing-om-annans-svar"
 INLAGG = "flera-daterade-inlagg"
+# the positions several bodies take in their answers ("Naturvårdsverket, Konsumentverket … och Svenska
+# Kraftnät tillstyrker Energimyndighetens förslag i sina respektive remissvar")
+STALLNINGSVERB = "tillstyrker|avstyrker|stöder|stödjer|välkomnar|avvisar|kritiserar|ifrågasätter"
 FLERAS_SVAR = "flera-organisationers-svar"
 MANADER = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -345,11 +349,13 @@ def _daterade_inlagg(lines: list[Line] | tuple[Line, ...]) -> list[str]:
 # Jägareförbundet, Svenska Skyttesportförbundet … och Svenska Pistolskytteförbundet har författat ett
 # gemensamt yttrande"): a club's or a portal's page on others' answer
 def _flera_organisationers_svar(verb: str, joined: str, huvudzon: str, huvud: str) -> bool:
-    """Return True when a list of two or more organisations the head does not name has written an answer (a
-    transcript's head, its beginning, is read without the sentence itself)."""
+    """Return True when a list of two or more organisations the head does not name has written an answer, or
+    takes a position in its answers ("… och Svenska Kraftnät tillstyrker … i sina respektive remissvar"); a
+    transcript's head, its beginning, is read without the sentence itself."""
     lista = rf"((?:{NAMN}\s*,\s*)*{NAMN}\s+och\s+{NAMN})"
-    monster = (rf"(?<![\wåäö]){lista}\s+har\s+(?:nu\s+|i\s*dag\s+|tillsammans\s+)?(?:{verb})\s+(?:in\s+)?"
-               rf"(?:ett|sitt|en)\s+(?:gemensamt\s+|gemensam\s+)?(?:remissvar|remissyttrande|yttrande|skrivelse)\b")
+    monster = (rf"(?<![\wåäö]){lista}\s+(?:har\s+(?:nu\s+|i\s*dag\s+|tillsammans\s+)?(?:{verb})\s+(?:in\s+)?"
+               rf"(?:ett|sitt|en)\s+(?:gemensamt\s+|gemensam\s+)?(?:remissvar|remissyttrande|yttrande|skrivelse)\b"
+               rf"|(?:{STALLNINGSVERB})\s+[^.]{{0,120}}?\bi\s+sina\s+(?:respektive\s+)?(?:remissvar|remissyttranden|yttranden)\b)")
     for match in re.finditer(monster, joined):
         namn = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", match.group(1)) if n.strip()]
         if len(namn) < 2 or any(n.split()[0].lower() in INTE_AVSANDARE for n in namn):
