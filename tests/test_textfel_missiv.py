@@ -291,3 +291,23 @@ Box 88
 e-post mbf@tingsryd.se"""  # noqa: E501
     remiss = extract_remiss("x.docx", part_of(_styled(text)))
     assert remiss is not None and remiss.avsandare == "Tingsryds kommun, Miljö- och byggnadsförvaltningen"
+
+
+def test_planens_namn_inne_i_en_mening_ar_ingen_faltrad() -> None:
+    """missiv/falun-fop-tatort-samrad-2017 in Word (bench_layoutbyte tabell/docx): the plan's name stands
+    inside a paragraph's sentence ('Ett förslag till Fördjupad översiktsplan för Falu tätort och området runt
+    Varpan är nu ute på samråd och vi behöver …'); read as a field line's name it ran on with the sentence."""
+    text = "\n".join([
+        "Falu kommun",
+        "Publicerad 2017-02-17",
+        "## Var med och påverka framtiden i Falun",
+        "Nu planerar vi Faluns framtid – hur staden ska växa, vilken trafik vi ska ha, hur mycket gröna ytor"
+        " som ska finnas och mycket annat. Ett förslag till Fördjupad översiktsplan för Falu tätort och"
+        " området runt Varpan är nu ute på samråd och vi behöver dina synpunkter för att skapa ett hållbart"
+        " och trivsamt framtida Falun.",
+        "Vi behöver dina kommentarer och synpunkter senast 28 april.",
+        "Läs förslaget och lämna dina synpunkter på falun.se/falunväxer",
+    ])
+    remiss = extract_remiss("x.docx", part_of(_styled(text)))
+    assert remiss is not None
+    assert remiss.titel == "Fördjupad översiktsplan för Falu tätort och området runt Varpan"

@@ -1040,7 +1040,9 @@ def _plan_name_after_label(text: str) -> re.Match[str] | None:
     """Given a line, return the plan's name that opens after the other fields run into it, or None."""
     for kind in PLAN_KIND_INSIDE.finditer(text):
         match = PLAN_NAME.match(text[kind.start() :])
-        if match is not None:
+        # the rest of the line is the name alone, no sentence ('… Falu tätort … är nu ute på samråd och vi …')
+        doc = match.group("doc") if match is not None else ""
+        if match is not None and not (SENTENCE_VERB.search(doc) or PRONOUN.search(doc)):
             return match
     return None
 
