@@ -288,3 +288,18 @@ def test_myndigheten_i_svarens_postadress_med_kontoret_i_gemener() -> None:
     assert remiss.avsandare == "Trafikverket"
     assert remiss.diarienummer == "TRV 2020/115558"
     assert remiss.titel == "Väg 26/47, delen Mullsjö-Slättäng, mötesfri väg"
+
+
+# missiv/nykoping-op2040-samrad-turne (nykoping.se, nyhet 26 maj 2020; kanda_fel-rad, webb15 steg 3)
+NYKOPING = """Turné på temat Nyköping 2040 – var med och tyck till
+26 maj 2020
+Är du nyfiken på hur kommunen ska utvecklas fram till år 2040? Då har du chansen att vara med och påverka förslaget på ny översiktsplan. Nu kan du träffa politiker och projektgruppen som har arbetat med förslaget på en rad platser i kommunen.
+Samrådet startade 12 mars och sen dess har det kommit in hundratals synpunkter. Samrådstiden startade 12 mars och har förlängts till 26 juni."""
+
+
+def test_turne_pa_temat_och_uppmaningen_efter_tankstrecket() -> None:
+    """An event on a theme names the theme ('Turné på temat Nyköping 2040'), and the call after the dash
+    ('– var med och tyck till') is no part of it."""
+    remiss = extract_remiss("x.pdf", part_of(headed(NYKOPING, 0)))
+    assert remiss is not None
+    assert remiss.titel == "Nyköping 2040"

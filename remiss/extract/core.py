@@ -366,6 +366,12 @@ EVENT_HEADING = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# an event on a theme names the theme as its matter: 'Turné på temat Nyköping 2040' (the samråd's tour)
+THEME_HEADING = re.compile(
+    r"^(?:[\wåäö-]+\s+){0,2}(?:turné|möte|träff|dialog|workshop|kväll|dag)(?:en|n|et|ar|arna|er|erna)?"
+    r"\s+på\s+temat?\s+(?P<matter>.{4,120})$",
+    re.IGNORECASE,
+)
 # a press release's headline says who is asked about what: 'Länets kommuner tillfrågas om regionbildning'
 ASKED_HEADING = re.compile(
     r"^(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:tillfrågas|tillfrågades|ombeds\s+tycka\s+till|får\s+tycka\s+till)\s+"
@@ -480,6 +486,9 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     if event:
         matter = clean_title(event.group("matter"))
         found = Found(matter, found.line, f"{found.skal}, ärendet som mötet gäller")
+    theme = THEME_HEADING.match(found.value)
+    if theme and clean_title(theme.group("matter")):
+        found = Found(clean_title(theme.group("matter")), found.line, f"{found.skal}, temat som mötet gäller")
     asked = ASKED_HEADING.match(found.value)
     if asked and clean_title(asked.group("matter")):
         found = Found(clean_title(asked.group("matter")), found.line, f"{found.skal}, det de tillfrågas om")
