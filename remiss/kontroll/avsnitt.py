@@ -178,6 +178,15 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
     )
 
 
+# the summary of the remitted document named with its title and number, as a list of beslutsunderlag names it
+# ('Beslutsunderlag …' / 'Sammanfattning av betänkandet En trygg dricksvattenförsörjning (SOU 2016:32)
+# Tillväxt- och …' where a line break puts it first): a document, no heading over a paragraph
+NAMNGER_DOKUMENT = re.compile(
+    r"^Sammanfattning\s+av\s+(?:betänkandet|promemorian|utredningen|rapporten|departementsskrivelsen)\s+"
+    r"[A-ZÅÄÖ][^.!?]{0,100}?\((?:SOU|Ds)\s+\d{4}:\d+\)"
+)
+
+
 def _split_transcript(lines: list[Line]) -> list[Line]:
     """Given lines, return them with a heading run into a transcript's long line ("… i sin helhet.
     Sammanfattning Förslaget …") on a line of its own, so the section under it is found."""
@@ -210,6 +219,8 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
         mening = len(rest) >= RADSTART_TEXT or rest.endswith(":")  # "Beslut Enligt … förslag:" opens one
         if not previous.endswith((".", "!", "?", ":")) and not mening:
             forst = None  # after a title the heading opens a paragraph: a sentence (or its opening) follows
+        if forst is not None and NAMNGER_DOKUMENT.match(line.text[:forst].strip() + " " + rest):
+            forst = None  # 'Sammanfattning av betänkandet En trygg … (SOU 2016:32)': a document in a list
         if forst is not None:  # "Beslut Enligt yrkande från …", "Sammanfattning Skatteverket tillstyrker …"
             for text in (line.text[:forst], line.text[forst:]):
                 out.append(Line(text=text.strip(), page=line.page, number=line.number, ocr=line.ocr))

@@ -644,7 +644,9 @@ def _protokollhuvudets_dnr(lines: list[Line]) -> str | None:
     for number, line in enumerate(lines):
         if not PROTOKOLLHUVUD.match(line.text.strip()):
             continue
-        for following in lines[number + 1 : number + 1 + PROTOKOLLHUVUD_RADER]:
+        # (the paragraph's heading set bold is no head line: a web print wraps it over more lines)
+        rows = [row for row in lines[number + 1 : number + 1 + 2 * PROTOKOLLHUVUD_RADER] if not row.bold]
+        for following in rows[:PROTOKOLLHUVUD_RADER]:
             text = following.text.strip()
             if len(text) > MAX_HUVUDRAD:
                 break  # the head ends where the text begins
@@ -676,10 +678,13 @@ def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
     is the text's."""
     for line in lines:
         text = line.text.strip()
-        if len(text) > MAX_TITELRAD or text.endswith(".") or MENINGSGRANS.search(text):
+        lang = len(text) > MAX_TITELRAD
+        if lang:  # a Word paragraph holding the whole transcript: its head is what comes before the text
+            stop = min((m.start() for m in (MENINGSGRANS.search(text), FINIT_VERB.search(text)) if m),
+                       default=len(text))
+            text = text[: min(stop, HUVUDBORJAN)].strip()
+        elif text.endswith(".") or MENINGSGRANS.search(text) or FINIT_VERB.search(text):
             break  # the text begins
-        if FINIT_VERB.search(text):
-            break
         for found in DNR_RE.finditer(text):
             value = found.group("dnr")
             fore, efter = text[: found.start()].rstrip(), text[found.end() :].lstrip()
@@ -690,6 +695,8 @@ def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
                 and (not efter or efter[0].isupper())
             ):
                 return split_klassificering(found.group(0))[0]
+        if lang:
+            break  # the text begins
     return None
 
 
