@@ -1,5 +1,6 @@
-"""Kontroll fields on real texts in another layout (bench/bench_layoutbyte.py, session 15): each test holds
-the real excerpt as that layout sets it, its document and layout named in the docstring."""
+"""Kontroll fields on real texts in another layout or with a transcript's flaw (bench/bench_layoutbyte.py,
+bench/bench_textfel.py, session 15): each test holds the real excerpt as that rendering sets it, its document
+and layout or flaw named in the docstring."""
 
 from __future__ import annotations
 
@@ -72,3 +73,22 @@ def test_sammanfattning_av_betankandet_i_listan_over_beslutsunderlag() -> None:
     ut = [line.text for line in _split_transcript(lines)]
     assert texts[1] in ut
     assert "sammanfattning" not in [rubrik(text) for text in ut]
+
+
+def test_huvudets_forkortning_som_subjekt_efter_en_inkord_rubrik(tmp_path: Path) -> None:
+    """yttranden/dhb-funktionshinderpolitik-remissvar with its paragraphs joined (bench_textfel ett_stycke,
+    rubrik_i_stycket): 'Funktionshinderpolitik DHB överlämnar synpunkter på Myndigheten för delaktighets
+    betänkande …' under 'Riksförbundet DHB': the head's acronym is still the subject handing in the answer."""
+    from tests.test_kontroll_riktiga import _docx
+
+    fil = _docx(
+        tmp_path / "d.docx",
+        "Riksförbundet DHB",
+        "Funktionshinderpolitik DHB överlämnar synpunkter på Myndigheten för delaktighets "
+        "betänkande Genom dessa synpunkter vill DHB i samstämmighet med myndigheten lyfta och "
+        "öka medvetenhet i frågan om att tillgängligheten i samhället måste förbättras. Men "
+        "synpunkterna grundar sig i bland annat bristen på tydliga politiska åtaganden. Läs "
+        "mer i det bifogade materialet!",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.igenkant

@@ -547,6 +547,11 @@ def _eget_svar(monster: str, joined: str, huvud: str) -> bool:
         namn = match.group(1).lower()
         if namn.split()[0] not in INTE_AVSANDARE and _i_huvudet(namn, huvud):
             return True
+        # the head's acronym as the subject after a heading a transcript ran into the sentence
+        # ("Funktionshinderpolitik DHB överlämnar synpunkter på …" under "Riksförbundet DHB")
+        sist = match.group(1).split()[-1]
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,8}", sist) and _i_huvudet(sist.lower(), huvud):
+            return True
     return False
 
 
