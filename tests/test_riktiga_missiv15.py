@@ -303,3 +303,49 @@ def test_turne_pa_temat_och_uppmaningen_efter_tankstrecket() -> None:
     remiss = extract_remiss("x.pdf", part_of(headed(NYKOPING, 0)))
     assert remiss is not None
     assert remiss.titel == "Nyköping 2040"
+
+
+# missiv/hallstahammar-dp157-sodra-nas-granskning (hallstahammar.se, plansida, granskning 2021)
+HALLSTAHAMMAR = """Dp 157 Södra Näs planändring
+Telefon: 0220-24000
+E-post: kundcenter@hallstahammar.se
+Besöksadress: Norra Prästgårdsgatan 1, Hallstahammar
+Postadress: Hallstahammars kommun, 734 80 Hallstahammar
+Öppettider i kundcenter
+1 sept - 31 maj (vintertid)
+Kommunstyrelsen har gett i uppdrag att göra en planändring för detaljplan 157 Södra Näs
+Granskningstid
+17 maj - 18 juni 2021
+Planen är nu reviderad och ute på granskning vilket är det andra tillfället där du är välkommen att tycka till om förslaget. Dina synpunkterna ska ha inkommit senast den 18 juni 2021 till: kommunstyrelsen@hallstahammar.se eller till Kommunstyrelsen, 734 80 Hallstahammar."""
+
+
+def test_rubriken_fortsatter_inte_over_kontaktrutans_rader_in_i_nasta_rubrik() -> None:
+    """The contact box under the heading is read as page furniture and dropped; the heading set alike after
+    it ('Öppettider i kundcenter', a Word template's heading style) is no rest of the title."""
+    lines = headed(HALLSTAHAMMAR, 0, 5)
+    lines = [line for i, line in enumerate(lines) if i not in (1, 2, 3, 4)]  # the furniture read away
+    remiss = extract_remiss("x.docx", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Dp 157 Södra Näs planändring"
+    assert remiss.avsandare == "Hallstahammars kommun, Kommunstyrelsen"
+    assert remiss.svarsadress == "kommunstyrelsen@hallstahammar.se"
+
+
+# missiv/karlskrona-havsplan-utstallning (karlskrona.se; the stored text starts after the page's heading;
+# kanda_fel-rad, webb15 steg 3)
+KARLSKRONA = """Planen anger kommunernas viljeinriktning för vattenanvändningen inom planområdet för att öka förutsägbarheten för den som bedriver någon form av verksamhet till havs.
+Geografiskt har havsplanen avgränsats till ett område som sträcker sig 300 meter från land och öar ut till och med territorialhavet.
+Utställningen genomförs under perioden 27 maj till 8 september 2019.
+Dina synpunkter ska ha inkommit senast den 8 sep 2019. Synpunkter lämnas till:
+Karlskrona kommun,
+Miljö- och samhällsbyggnadsförvaltningen,
+371 83 Karlskrona
+eller via e-post till: samhallsbyggnadsforvaltningen@karlskrona.se"""
+
+
+def test_en_lang_mening_med_punkt_i_stor_stil_ar_ingen_rubrik() -> None:
+    """One long sentence with its full stop set large (the page's heading lost) is prose, no title."""
+    remiss = extract_remiss("x.docx", part_of(headed(KARLSKRONA, 0)))
+    assert remiss is not None
+    assert remiss.titel is None
+    assert remiss.avsandare == "Karlskrona kommun, Miljö- och samhällsbyggnadsförvaltningen"

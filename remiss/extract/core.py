@@ -2121,8 +2121,12 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # a whole question set alike opens a heading of its own: 'Förslag till ny översiktsplan' over
             # 'Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?' (a news page's kicker and heading)
             question = WHOLE_QUESTION.match(follow.text.strip()) is not None
+            # lines read as page furniture stood between ('Telefon: …', 'E-post: …' of a contact box under the
+            # heading): the heading does not run on across them into the next heading set alike
+            skipped = bool(above.number and follow.number and follow.page == above.page
+                           and follow.number - above.number > 1)
             if (ended or _gap_between(above, follow) or STOP_TITLE.match(follow.text.strip()) or procedure
-                    or question):
+                    or question or skipped):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
@@ -2132,7 +2136,11 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
         below = first[first.index(above) + 1].text.strip() if first.index(above) + 1 < len(first) else ""
         runs_on = (below[:1].islower() and not text.strip().endswith((".", "?", "!", ":"))
                    and (words > PROSE_WORDS or words > 8 and SENTENCE_VERB.search(text) is not None))
-        long_sentence = FULL_STOP_ON.search(text) and words > PROSE_WORDS or sentence and words > 12
+        # (also one long sentence with its full stop: 'Planen anger kommunernas viljeinriktning för … till
+        # havs.' set large where a page's heading was lost)
+        closed = text.strip().endswith(".") and not ABBREVIATION_END.search(text.strip())
+        long_sentence = ((FULL_STOP_ON.search(text) or closed) and words > PROSE_WORDS
+                         or sentence and words > 12)
         if text.strip()[:1].islower() or long_sentence or runs_on:
             continue  # a paragraph set large (a blog's lead): prose that goes on past a full stop, a long
             # sentence with its verb and full stop, a long line whose sentence runs on into the text below,
