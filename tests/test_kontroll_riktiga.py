@@ -5712,3 +5712,24 @@ def test_pressmeddelande_om_flera_instansers_svar_i_smal_spalt() -> None:
     )).familjer
     assert "rost" not in familjer
     assert "flera-organisationers-svar" in familjer["referat"][1]
+
+
+def test_positiv_till_utredningens_slutsatser_ar_stod(tmp_path: Path) -> None:
+    """Sveriges Skolledarförbund's press release (prov9/skolledarforbundet-skolkommissionen-pressmeddelande):
+    'är positivt till Skolkommissionens slutsatser' supports the remitted report as a whole, like 'positiv
+    till förslaget'; 'positiv till en utvecklad samverkan' remains a view on a part."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Skolkommissionens förslag är inget smörgåsbord",
+        "Matz Nilsson, förbundsordförande i Sveriges Skolledarförbund, kommenterar förbundets remissvar på "
+        "Skolkommissionens förslag Samling för skolan som skickats in till Regeringskansliet.",
+        "Sveriges Skolledarförbund anser att förslagen har goda möjligheter att förbättra förutsättningarna "
+        "för hög kvalitet i utbildningen och är positivt till Skolkommissionens slutsatser.",
+    )
+    assert [k.stallningstagande for k in kontrollera_fil(fil)] == ["tillstyrker"]
+    fil = _docx(
+        tmp_path / "k.docx",
+        "Yttrande över Kulturutredningen",
+        "Kulturrådet är positivt till en utvecklad samverkan, både med andra politikområden och med landsting.",
+    )
+    assert all(k.stallningstagande is None for k in kontrollera_fil(fil))
