@@ -5730,6 +5730,7 @@ def test_positiv_till_utredningens_slutsatser_ar_stod(tmp_path: Path) -> None:
     fil = _docx(
         tmp_path / "k.docx",
         "Yttrande över Kulturutredningen",
-        "Kulturrådet är positivt till en utvecklad samverkan, både med andra politikområden och med landsting.",
+        "Kulturrådet är positivt till en utvecklad samverkan, både med andra politikområden "
+        "och med landsting.",
     )
     assert all(k.stallningstagande is None for k in kontrollera_fil(fil))
