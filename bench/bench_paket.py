@@ -188,13 +188,20 @@ def _var(platser: list[Plats], sida: int) -> Plats | None:
     return next((p for p in platser if p.forsta <= sida <= p.sista), None)
 
 
+def _per_dokument(platser: list[Plats], funna: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    """Given what a file's reading found (remisser or yttranden, each with its 'sidor'), return them grouped
+    by the first page of the document they start on (0: the cover)."""
+    per_dok: dict[int, list[dict[str, Any]]] = collections.defaultdict(list)
+    for hittad in funna:
+        plats = _var(platser, hittad["sidor"][0])
+        per_dok[plats.forsta if plats else 0].append(hittad)
+    return per_dok
+
+
 def _remissfel(namn: str, platser: list[Plats], remisser: list[dict[str, Any]], jamfor: Any) -> tuple[
         dict[str, list[bool]], dict[str, list[bool]], list[Fel], collections.Counter[str]]:
     """Compare the remisser found in a built file with each document: fields in the file and alone, errors."""
-    per_dok: dict[int, list[dict[str, Any]]] = collections.defaultdict(list)
-    for remiss in remisser:
-        plats = _var(platser, remiss["sidor"][0])
-        per_dok[plats.forsta if plats else 0].append(remiss)
+    per_dok = _per_dokument(platser, remisser)
     i_fil: dict[str, list[bool]] = collections.defaultdict(list)
     ensam: dict[str, list[bool]] = collections.defaultdict(list)
     fel: list[Fel] = []
@@ -259,11 +266,7 @@ def _rubrik(remiss: dict[str, Any]) -> str:
 def _yttrandefel(namn: str, platser: list[Plats], yttranden: list[dict[str, Any]], jamfor: Any) -> tuple[
         dict[str, list[bool]], dict[str, list[bool]], list[Fel], collections.Counter[str]]:
     """Compare the yttranden the check finds in a built file with each yttrande document and alone."""
-    per_dok: dict[int, list[dict[str, Any]]] = collections.defaultdict(list)
-    for ytt in yttranden:
-        if ytt.get("igenkant", True):
-            plats = _var(platser, ytt["sidor"][0])
-            per_dok[plats.forsta if plats else 0].append(ytt)
+    per_dok = _per_dokument(platser, [y for y in yttranden if y.get("igenkant", True)])
     i_fil: dict[str, list[bool]] = collections.defaultdict(list)
     ensam: dict[str, list[bool]] = collections.defaultdict(list)
     fel: list[Fel] = []
