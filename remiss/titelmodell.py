@@ -60,13 +60,11 @@ class Kandidat:
 
 def _joined(lines: Sequence[Line]) -> str:
     """Given lines, return their text joined with a space, a word broken at its hyphen joined whole."""
+    from remiss.extract.core import join_wrapped
+
     text = ""
     for line in lines:
-        nxt = line.text.strip()
-        if re.search(r"\w-$", text) and re.match(r"(?!(?:och|eller|samt|till)\b)[a-zåäö]", nxt):
-            text += nxt
-        else:
-            text = f"{text} {nxt}".strip()
+        text = join_wrapped(text, line.text.strip())
     return text
 
 

@@ -1270,9 +1270,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             if not nxt or STOP_TITLE.match(nxt):
                 break
             if _same_heading(line, follow, above) or _wraps(title, nxt) and not _small_print(follow, line):
-                # 'själv-' 'körande' joins; 'fordon -' and 'Miljö-' 'och energi…' keep the space
-                hyphen = re.search(r"\w-$", title) and re.match(r"(?!(?:och|eller|samt|till)\b)[a-zåäö]", nxt)
-                title, above = (title + ("" if hyphen else " ") + nxt).strip(), follow
+                title, above = join_wrapped(title, nxt), follow
             else:
                 break
         title = _cleaned_or_word(title, text)
@@ -1294,6 +1292,13 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                     return named
             return Found(title, line, why)
     return None
+
+
+def join_wrapped(text: str, nxt: str) -> str:
+    """Given a heading's text so far and its next line, return them joined: 'själv-' 'körande' joins whole;
+    'fordon -' and 'Miljö-' 'och energi…' keep the space."""
+    hyphen = re.search(r"\w-$", text) and re.match(r"(?!(?:och|eller|samt|till)\b)[a-zåäö]", nxt)
+    return (text + ("" if hyphen else " ") + nxt).strip()
 
 
 def _cleaned_or_word(title: str, heading: str) -> str:
