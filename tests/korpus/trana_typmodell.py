@@ -28,7 +28,8 @@ MIN_DF = 3
 C = 10.0
 TECKEN = 2500  # the opening the model reads: the hidden sets keep ~2,000 characters of each page
 # held-out sets of earlier sessions, each once left out in --utvardera (their first runs were unseen)
-PROVMANGDER = ("prov5", "prov6", "prov7", "prov8", "prov9", "prov10", "prov11", "prov12", "prov13")
+PROVMANGDER = ("prov5", "prov6", "prov7", "prov8", "prov9", "prov10", "prov11", "prov12", "prov13",
+               "prov14")
 KLASSER = (typmodell.ANNAT, typmodell.REMISS, typmodell.YTTRANDE)
 
 
