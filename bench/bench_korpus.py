@@ -32,7 +32,7 @@ ETIKETT = {
     "prov13": "prov13 (rapporterad; första körningen 87/116 = 75,0 % på 2fa15c3)",
     "prov14": "prov14 (rapporterad; första körningen 74/118 = 62,7 % på 2728c39)",
 }
-OBERONDE: set[str] = set()  # the independent held-out set (prov15 when it lands): counts only, no document names
+OBERONDE: set[str] = set()  # the independent held-out set (next prov15): counts only, no names
 
 
 def main() -> bool:
