@@ -26,14 +26,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "korpus"), str(ROOT / "bench")]
 
 import jamfor  # noqa: E402
+from modelltraning import PROVMANGDER, lamna_ut, oberoende, skriv_modellfil  # noqa: E402
 
 from remiss import titelmodell  # noqa: E402
 
 C = 1.0
 MIN_DF = 3  # a feature (a word) seen in fewer remisser than this says nothing of the next sender
-# held-out sets of earlier sessions, each once left out in --utvardera (their first runs were unseen)
-PROVMANGDER = ("prov5", "prov6", "prov7", "prov8", "prov9", "prov10", "prov11", "prov12", "prov13",
-               "prov14")
 # the rules' titel at each set's first run (korpus README; prov5 has only its session's end figure)
 # the commit that wrote each set's first run into kanda_fel.json (prov5: its session's end), for the rules'
 # titles then: a title not among the misses was right; a miss says 'väntat …, fick …' (cut at 50 characters)
@@ -65,13 +63,6 @@ class Remissdata:
     def etiketter(self) -> list[int]:
         """Return 1 for each candidate that is the truth, else 0."""
         return [int(self.ratt(i)) for i in range(len(self.texter))]
-
-
-def oberoende() -> set[str]:
-    """Return the independent held-out folders, never trained on (bench_korpus.OBERONDE)."""
-    import bench_korpus
-
-    return set(bench_korpus.OBERONDE)
 
 
 def missiv_rader(fil: Path) -> list[Any]:
@@ -132,11 +123,8 @@ def utvardera(data: list[Remissdata]) -> None:
     nar = sum(any(d.etiketter) for d in med_titel)
     print(f"tak: någon kandidat rätt för {nar}/{len(med_titel)} titlar")
     alla = ratt = regel = regel_alla = 0
-    for mapp in PROVMANGDER:
-        prov = [d for d in data if d.mapp == mapp]
-        if not prov:
-            continue
-        pipe = _fit([d for d in data if d.mapp != mapp])
+    for mapp, trana, prov in lamna_ut(data, lambda d: d.mapp):
+        pipe = _fit(trana)
         n = sum(d.ratt(basta(pipe, d)[0]) for d in prov)
         tak = sum(any(d.etiketter) for d in prov)
         r, rn = REGLERNAS_FORSTA[mapp]
@@ -177,11 +165,8 @@ def samspel(data: list[Remissdata]) -> None:
     import numpy as np
 
     fore = efter = fel = alla = 0
-    for mapp in PROVMANGDER:
-        prov = [d for d in data if d.mapp == mapp]
-        if not prov:
-            continue
-        pipe = _fit([d for d in data if d.mapp != mapp])
+    for mapp, trana, prov in lamna_ut(data, lambda d: d.mapp):
+        pipe = _fit(trana)
         forsta = forsta_titlar(mapp)
         for d in prov:
             regel = forsta.get(d.id, d.titel)
@@ -246,10 +231,7 @@ def main(argv: list[str]) -> int:
     if "--utvardera" in argv:
         utvardera(data)
     innehall = skriv(data)
-    mal = ROOT / "modeller" / titelmodell.MODELLFIL
-    tmp = mal.with_suffix(".tmp")
-    tmp.write_text(json.dumps(innehall, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    tmp.replace(mal)
+    mal = skriv_modellfil(innehall, titelmodell.MODELLFIL)
     print(f"{mal.relative_to(ROOT)}: {len(innehall['vikter'])} vikter, {innehall['dokument']} remisser "
           f"ur {', '.join(innehall['mappar'])}")
     return 0

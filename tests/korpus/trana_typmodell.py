@@ -12,7 +12,6 @@ does on senders it never saw (the rules' first runs on the same sets are in the 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,23 +20,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "korpus"), str(ROOT / "bench")]
 
 import jamfor  # noqa: E402
+from modelltraning import lamna_ut, oberoende, skriv_modellfil  # noqa: E402
 
 from remiss import typmodell  # noqa: E402
 
 MIN_DF = 3
 C = 10.0
 TECKEN = 2500  # the opening the model reads: the hidden sets keep ~2,000 characters of each page
-# held-out sets of earlier sessions, each once left out in --utvardera (their first runs were unseen)
-PROVMANGDER = ("prov5", "prov6", "prov7", "prov8", "prov9", "prov10", "prov11", "prov12", "prov13",
-               "prov14")
 KLASSER = (typmodell.ANNAT, typmodell.REMISS, typmodell.YTTRANDE)
-
-
-def oberoende() -> set[str]:
-    """Return the independent held-out folders, never trained on (bench_korpus.OBERONDE)."""
-    import bench_korpus
-
-    return set(bench_korpus.OBERONDE)
 
 
 def las_korpus() -> list[tuple[str, str, str]]:
@@ -69,14 +59,10 @@ def _pipeline() -> Any:
 def utvardera(data: list[tuple[str, str, str]]) -> None:
     """Print, per earlier held-out set, how many documents a model trained without it types right."""
     alla = ratt = 0
-    for mapp in PROVMANGDER:
-        trana = [(t, y) for m, t, y in data if m != mapp]
-        prov = [(t, y) for m, t, y in data if m == mapp]
-        if not prov:
-            continue
-        pipe = _pipeline().fit([t for t, _ in trana], [y for _, y in trana])
-        gissat = pipe.predict([t for t, _ in prov])
-        n = sum(g == y for g, (_, y) in zip(gissat, prov, strict=True))
+    for mapp, trana, prov in lamna_ut(data, lambda d: d[0]):
+        pipe = _pipeline().fit([t for _, t, _ in trana], [y for _, _, y in trana])
+        gissat = pipe.predict([t for _, t, _ in prov])
+        n = sum(g == y for g, (_, _, y) in zip(gissat, prov, strict=True))
         print(f"{mapp}: {n}/{len(prov)} rätt typ utan {mapp} i träningen")
         alla, ratt = alla + len(prov), ratt + n
     print(f"sammanlagt {ratt}/{alla}")
@@ -112,10 +98,7 @@ def main(argv: list[str]) -> int:
     if "--utvardera" in argv:
         utvardera(data)
     innehall = skriv(data)
-    mal = ROOT / "modeller" / typmodell.MODELLFIL
-    tmp = mal.with_suffix(".tmp")
-    tmp.write_text(json.dumps(innehall, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    tmp.replace(mal)
+    mal = skriv_modellfil(innehall, typmodell.MODELLFIL)
     print(f"{mal.relative_to(ROOT)}: {len(innehall['ord'])} ord, {innehall['dokument']} dokument "
           f"ur {', '.join(innehall['mappar'])}")
     return 0
