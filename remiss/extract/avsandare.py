@@ -94,6 +94,9 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         if len(kommuner) == 1 and not own:
             skal = f"{found.skal}, i kommunen texten namnger"
             return Found(f"{kommuner.pop()}, {found.value}", found.line, skal)
+    body = _protocol_body(lines, text, found, kommun)
+    if body:
+        return body
     other = found is not None and not (kommun and _same_place(found.value, kommun))
     route = route_unit(found, text) if found and other else None
     if found and route:  # the unit answers go to before a nämnd that decided ('Kommunstyrelsen beslutade')
@@ -407,6 +410,34 @@ def _definite(unit: str) -> str:
     if not unit.endswith("en"):
         unit += "en" if not unit.endswith("e") else "n"
     return unit[:1].upper() + unit[1:]
+
+
+# an extract of a protocol ('Utdrag ur protokoll Sammanträdesdatum: …'), and the body whose protocol it is on a
+# line of its own: its running header ('Kommunfullmäktige' over each page) or its signature ('Kommunstyrelsen' /
+# 'Vid protokollet Sekreterare …')
+PROTOCOL_OPENING = re.compile(r"^(?:utdrag\s+ur\s+protokoll|protokollsutdrag)\b", re.IGNORECASE)
+PROTOCOL_BODY = re.compile(rf"(?:{UNIT}|Kommunfullmäktige|Regionfullmäktige)")
+
+
+def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None, kommun: str | None) -> Found | None:
+    """Given a protocol extract that names no unit of its sender, return the kommun the text names with the
+    body whose protocol it is ('Göteborgs Stad, Kommunfullmäktige' for an extract that says 'Göteborgs Stads
+    Parkerings AB' and has 'Kommunfullmäktige' on a line of its own), or None."""
+    if not any(PROTOCOL_OPENING.match(line.text.strip()) for line in lines[:6]):
+        return None
+    if found is not None and ("," in found.value or not SELF_GOVERNED.search(found.value)):
+        return None
+    bodies = [line for line in lines if PROTOCOL_BODY.fullmatch(line.text.strip())]
+    kommuner = {m.group("kommun") for m in KOMMUN_I_TEXTEN.finditer(text.joined)}
+    org = found.value if found else (kommuner.pop() if len(kommuner) == 1 else None)
+    if not bodies or org is None:
+        return None
+    body = bodies[0].text.strip()
+    if kommun and _same_place(org, kommun):
+        return Found(body, bodies[0], "den egna kommunens organ vars protokoll utdraget är")
+    return Found(f"{org}, {body}", found.line if found else bodies[0],
+                 "kommunen som texten namnger, med organet vars protokoll utdraget är (dess rad i huvudet "
+                 "eller över 'Vid protokollet')")
 
 
 def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
