@@ -1125,6 +1125,8 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         subject_end = match.start() + len(match.group(0).split()[0])
         if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : subject_end])[-1]):
             continue  # 'synpunkter … skickas till Länsstyrelsen Blekinge': a reply address
+        if _open_audience(listed):
+            continue  # 'till Klimatriksdagens medlemmar och ett antal andra viktiga instanser': no one named
         names = [n.strip() for n in split_names(listed) if n.strip()]
         named = sum(n[:1].isupper() for n in names) >= 2  # among names a category may stand ('grannregioner')
         found = [_instans(n, None, None) for n in names if n[:1].isupper() or group_word().match(n) or named]
@@ -1193,6 +1195,8 @@ def _remitted_names(joined: str) -> list[str] | None:
         listed = segment[tills[-1].end() :]
         if REFERENCE.search(listed):
             return []
+        if _open_audience(listed):
+            return None  # 'skickas på remiss till kommunerna och till andra centrala intressenter': no one named
         names = _split_remitted(listed)
         if len(names) == 1 and group_word().match(names[0]):
             return None  # 'Ärendet remitteras till berörda nämnder för yttrande': a kind of body, no list
@@ -1337,6 +1341,8 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
             continue  # 'hur remissen går till samt alla remissinstanser': 'går till' is how it proceeds
         if AUDIENCE_COUNT.match(listed):
             continue  # 'har gått ut till ett 70-tal instanser och …': how many, the list is elsewhere
+        if _open_audience(listed):
+            continue  # 'till kommunerna och till andra centrala intressenter': an open audience, no one named
         names = [n for n in _split_audience(listed) if n]
         if names and all(len(n.split()) <= 10 for n in names):
             return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
@@ -1345,7 +1351,7 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
     texts = [line.text.strip() for line in lines]
     hard = "".join(text + ("\n" if len(text) < SHORT_LINE or text.endswith((".", "!", "?", ":")) else " ")
                    for text in texts)
-    for match in ANSWERING_BODIES.finditer(hard):
+    for match in [*ANSWERING_BODIES.finditer(hard), *INVERTED_ANSWERING.finditer(hard)]:
         rubrik = INSKJUTEN_RUBRIK.match(match.group("list"))  # 'Så svarar remissinstanserna Berörda …'
         listed = match.group("list")[rubrik.end() if rubrik else 0 :]
         names = [n for n in _split_audience(listed) if n]
@@ -1364,11 +1370,42 @@ INSKJUTEN_RUBRIK = re.compile(
 SHORT_LINE = 60
 
 
+# an open audience, no list: every group the remiss goes to is a kind of body and the last is 'andra …', all
+# others ('skickas på remiss till kommunerna och till andra centrala intressenter', '… till Klimatriksdagens
+# medlemmar och ett antal andra viktiga instanser'); a list that names a body ('länets kommuner, Landstinget
+# Blekinge … och andra organisationer') names its instanser
+OPEN_END = re.compile(
+    r"(?:^|,|\s(?:och|samt))\s+(?:till\s+)?(?:(?:ett\s+antal|några|flera|en\s+rad)\s+)?andra\s+[a-zåäö][^,]*$",
+    re.IGNORECASE,
+)
+MEMBERS = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:s|:s)\s+medlemmar\b")  # the sender's own members: a group
+
+
+def _open_audience(listed: str) -> bool:
+    """Return True when a sentence's list ends in 'andra …' and names no body before it, only kinds of them."""
+    end = OPEN_END.search(listed.strip().rstrip("."))
+    if end is None:
+        return False
+    before = re.split(r",|\s(?:och|samt)\s", listed[: end.start()])
+    return all(not part.strip() or part.strip()[:1].islower() or MEMBERS.match(part.strip())
+               for part in (re.sub(r"^\s*till\s+", "", p) for p in before))
+
+
 # the bodies as the subject of their answering: 'Berörda nämnder och styrelser i Västra Götalandsregionen och
 # samtliga kommuner i Västra Götaland lämnar remissvar senast 31 december 2021' (two at least: a list)
 ANSWERING_BODIES = re.compile(
     r"(?:^|[.!?:]\s+|\n)(?P<list>[A-ZÅÄÖ][^.!?:\n]{3,300}?)\s+(?:lämnar|ska\s+lämna|ombeds\s+lämna)\s+"
     r"(?:in\s+)?(?:sina\s+|sitt\s+|ett\s+)?(?:remissvar|remissyttranden?|yttranden?)\b"
+)
+
+
+# the same with the verb first after the deadline (V2): 'Senast den 24 april ska landsting och berörda kommuner
+# yttra sig' (a pronoun is no body: 'ska ni yttra er', 'ska du lämna synpunkter'; nor a clause: '… ska det nya
+# förslaget gå ut på remiss …, och den som vill kan lämna synpunkter')
+INVERTED_ANSWERING = re.compile(
+    r"\b(?:ska|skall|bör|ombeds)\s+(?!(?:du|ni|vi|man|de|dessa|alla|remissinstanserna|instanserna)\s)"
+    r"(?P<list>[\wåäöÅÄÖ](?:(?!\b(?:kan|vill|att|som|det|den|ut|på|så)\b)[^.!?:\n]){3,200}?)\s+(?:yttra\s+sig|lämna\s+(?:in\s+)?(?:sina\s+)?"
+    r"(?:remissvar|remissyttranden?|yttranden?|synpunkter))\b"
 )
 
 

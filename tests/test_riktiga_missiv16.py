@@ -58,3 +58,39 @@ def test_protokollsutdrag_har_kommunen_med_organet_vars_protokoll_det_ar() -> No
         remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
         assert remiss is not None
         assert remiss.avsandare == expected
+
+
+# prov13/osterbotten-landskapsprogram-remiss (obotnia.fi, aktuellt från förbundet, 06.09.2017)
+OSTERBOTTEN = """06.09.2017
+Du kan påverka beredningen av landskapsprogrammet!
+Utkastet till Österbottens landskapsprogram 2018–2021 och miljörapporten finns nu publicerade. Fram till den 5 oktober kan alla intresserade lämna skriftliga yttranden och utlåtanden om utkastet. Landskapsprogrammet skickas på remiss till kommunerna och till andra centrala intressenter."""
+
+# prov14/klimatriksdagen-akutplan-remiss (klimataktion.se, 2020-07-10)
+KLIMATRIKSDAGEN = """Akutplan för klimatet – på remiss till dig!
+Under våren har Klimatriksdagens utskott jobbat intensivt med förberedelserna för att ta fram en akutplan för Sveriges klimatpolitik i närtid.
+Nu när alla förslag är på plats ska de skickas ut på remiss till Klimatriksdagens medlemmar och ett antal andra viktiga instanser. Akutplanen riktar sig till våra beslutsfattare.
+Här kan du läsa remissversionen av Klimatriksdagens akutplan.
+Vill du lämna kommentarer på planen? Bli medlem i Klimatriksdagen! Alla medlemmar får en länk till ett remissformulär där man kan ge synpunkter."""
+
+# missiv/norrstyrelsen-kammarkollegiet-fortydligande (norrstyrelsen.se, aktuellt)
+NORRSTYRELSEN = """Kammarkollegiet begär förtydligande
+Nu begär Kammarkollegiet ett förtydligande av ansökningarna vad gäller de geografiska gränsdragningarna. Senas den 24 april ska landsting och berörda kommunder yttra sig.
+Läs Kammarkollegiets begäran om yttrande (pdf)"""
+
+
+def test_remiss_till_grupper_och_andra_ar_ingen_lista() -> None:
+    """prov13/osterbotten, prov14/klimatriksdagen: a remiss sent 'till kommunerna och till andra centrala
+    intressenter' or 'till Klimatriksdagens medlemmar och ett antal andra viktiga instanser' goes to an open
+    audience (kinds of bodies and 'all others'): it names no instans, remissinstanser stays empty (facit null)."""
+    for text in (OSTERBOTTEN, KLIMATRIKSDAGEN):
+        remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+        assert remiss is not None
+        assert remiss.remissinstanser == ()
+
+
+def test_ska_a_och_b_yttra_sig_ar_en_lista() -> None:
+    """missiv/norrstyrelsen: the bodies as subject after the deadline, the verb first ('Senas den 24 april ska
+    landsting och berörda kommunder yttra sig'), are the instanser as they stand (the typo kept)."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(NORRSTYRELSEN)))
+    assert remiss is not None
+    assert [r.namn for r in remiss.remissinstanser] == ["landsting", "berörda kommunder"]
