@@ -94,3 +94,61 @@ def test_ska_a_och_b_yttra_sig_ar_en_lista() -> None:
     remiss = extract_remiss("x.pdf", part_of(lines_of(NORRSTYRELSEN)))
     assert remiss is not None
     assert [r.namn for r in remiss.remissinstanser] == ["landsting", "berörda kommunder"]
+
+
+# prov14/sjoskogen-vasterby-norra-detaljplan (sjoskogen.se, nyhet 2009-03-29)
+SJOSKOGEN = """Ny detaljplan för Västerby Norra, möte i Sjöstugan 7 april
+Programmet för detaljplan Västerby Norra är som många vet ute för att berörda och allmänhet kan yttra sig och skicka in synpunkter. Styrelsen har uppdraget att företräda medlemmarna i skrivelser. För att få största möjliga tankekraft, så hoppas vi att du kan ge en återkoppling på vad vi särskilt skall trycka på.
+...på hemsidan. I forumet finns en rubrik, Detaljplan Norra Västerby. Där finns utförligare text om nuläget och de förslag till nyckelområden som kommer bilda underlag för yttrandet från Sjöskogens Villaförening.
+mvh
+Anders på uppdrag av Styrelsen"""
+
+
+def test_organisation_som_ber_sina_medlemmar_ar_avsandaren() -> None:
+    """prov14/klimatriksdagen, prov14/sjoskogen: an organisation that sends the remiss to its own members ('på
+    remiss till Klimatriksdagens medlemmar', 'Bli medlem i Klimatriksdagen!') or asks them for views to its own
+    answer ('… underlag för yttrandet från Sjöskogens Villaförening' to 'medlemmarna') sends it (README: an
+    organisation that itself asks its members for views)."""
+    for text, expected in ((KLIMATRIKSDAGEN, "Klimatriksdagen"), (SJOSKOGEN, "Sjöskogens Villaförening")):
+        remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+        assert remiss is not None
+        assert remiss.avsandare == expected
+
+
+# prov14/jomala-kalmarnas-delgeneralplan-samrad (jomala.ax, nyheter)
+JOMALA = """Samråd - Delgeneralplaneändring Kalmarnäs
+Offentlig delgivning
+Ett förslag till ändring av Kalmarnäs delgeneralplan jämte beskrivning av den 17 december 2018 har arbetats fram.
+Med anledning av detta hålls samråd enligt 30 § plan- och bygglag för landskapet Åland (ÅFS 2008:102) torsdagen den 21 mars 2019 kl. 18.30 vid kommunkansliet i Jomala. Planförslaget finns tillgängligt under Bilagor här på sidan.
+Skriftliga synpunkter i anslutning till samrådet kan inlämnas till kommunkansliet fram till och med den 29 mars 2019 kl. 15.00.
+Jomala den 4 mars 2019
+På tjänstens vägnar:
+Kommundirektör John Eriksson"""
+
+# missiv/kinda-oversiktsplan-samrad (kinda.se, nyheter)
+KINDA = """Ny översiktsplan för Sjöriket Kinda
+Den nya kommunövergripande översiktsplanen är nu ute på samråd! Det betyder att den som vill har möjlighet att tycka till om förslaget. Översiktsplanen tar sikte på nya mål för hur kommunens bebyggelse, platser och infrastruktur ska utvecklas framåt. Fram till och med söndagen den 26 februari har den som vill möjlighet att tycka till om översiktsplanen."""
+
+# prov14/mellerstaosterbotten-etapplandskapsplan5 (keski-pohjanmaa.fi, kungörelse 17.08.2021)
+MELLERSTA = """Offentliga tillkännagivanden
+17.08.2021
+KUNGÖRELSE
+Förslaget till etapplandskapsplan 5 för Mellersta Österbotten framlägges offentligt i enlighet med markanvändnings- och bygglagen 895/1999 § 12 under perioden 17.8.-15.9.2021.
+Berörda kommuners medlemmar och intressenterna har rätt att göra anmärkning mot planförslaget. Skriftliga anmärkningar skall ges senast den 15.9.2021 till Mellersta Österbottens förbunds landskapsstyrelse per post eller e-post till följande adresser:
+Postadress: Strandgatan 14, 67100 Karleby
+E-post: kirjaamo@keski-pohjanmaa.fi
+Karleby 13.8.2021
+Mellersta Österbottens förbund
+Landskapsstyrelsen"""
+
+
+def test_kommunen_ur_kansliet_planen_och_underskriften_under_ort_och_datum() -> None:
+    """prov14/jomala: 'vid kommunkansliet i Jomala' names the kommun; missiv/kinda: the heading's
+    'översiktsplan för Sjöriket Kinda' over 'Den nya kommunövergripande översiktsplanen' is the kommun's plan;
+    prov14/mellerstaosterbotten: the notice signed 'Karleby 13.8.2021' / 'Mellersta Österbottens förbund' /
+    'Landskapsstyrelsen' is sent by the förbund with its body."""
+    for text, expected in ((JOMALA, "Jomala kommun"), (KINDA, "Kinda kommun"),
+                           (MELLERSTA, "Mellersta Österbottens förbund, Landskapsstyrelsen")):
+        remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+        assert remiss is not None
+        assert remiss.avsandare == expected

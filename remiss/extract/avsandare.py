@@ -440,6 +440,59 @@ def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None, kommu
                  "eller över 'Vid protokollet')")
 
 
+# a notice signed with its place and date and then the organisation, its body on the line under it
+# ('Karleby 13.8.2021' / 'Mellersta Österbottens förbund' / 'Landskapsstyrelsen'; 'Jomala den 4 mars 2019')
+PLACE_DATE = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})$"
+)
+# the kommun's office that holds the meeting or takes the views: 'vid kommunkansliet i Jomala'
+KOMMUN_OFFICE = re.compile(r"\bkommun(?:kansliet|huset|kontoret)\s+i\s+(?P<ort>[A-ZÅÄÖ][a-zåäö]+)\b")
+# a kommun's own översiktsplan for the whole kommun: 'Ny översiktsplan för Sjöriket Kinda' over 'Den nya
+# kommunövergripande översiktsplanen är nu ute på samråd' (the last word of the heading is the kommun)
+WHOLE_KOMMUN_PLAN = re.compile(r"\bkommunövergripande\s+översiktsplan|\böversiktsplan\w*\s+för\s+hela\s+kommunen\b",
+                               re.IGNORECASE)
+PLAN_HEADING = re.compile(r"\böversiktsplan\s+(?:för|över)\s+(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?P<ort>[A-ZÅÄÖ][a-zåäö]+)$",
+                          re.IGNORECASE)
+
+
+def _signed_place_date(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the organisation signed under the place and date (with its body on the next line,
+    'Mellersta Österbottens förbund, Landskapsstyrelsen'), or None."""
+    for index, line in enumerate(lines[:-1]):
+        if not PLACE_DATE.match(line.text.strip()):
+            continue
+        org = clean_org(lines[index + 1].text)
+        if not ORG_WORD.search(org) or is_person(org) or len(org.split()) > 6:
+            continue
+        unit = clean_org(lines[index + 2].text) if index + 2 < len(lines) else ""
+        if re.fullmatch(UNIT, unit) and unit != org:
+            return Found(f"{org}, {unit}", lines[index + 1], "organisationen och dess organ under ort och datum")
+        return Found(org, lines[index + 1], "organisationen under ort och datum")
+    return None
+
+
+def _kommun_office(text: Text) -> Found | None:
+    """Given the text, return the kommun whose office it names ('vid kommunkansliet i Jomala'), or None."""
+    match = KOMMUN_OFFICE.search(text.joined)
+    if match is None:
+        return None
+    return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
+                 "kommunen vars kansli texten namnger ('kommunkansliet i X')")
+
+
+def _kommun_of_plan(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given a heading on the kommun's översiktsplan for the whole kommun ('Ny översiktsplan för Sjöriket Kinda'
+    over '… kommunövergripande översiktsplanen …'), return the kommun, or None."""
+    if not WHOLE_KOMMUN_PLAN.search(text.joined):
+        return None
+    for line in lines[:3]:
+        match = PLAN_HEADING.search(line.text.strip().rstrip("!.?"))
+        if match:
+            return Found(_kommun_name(match.group("ort")), line,
+                         "kommunen som den kommunövergripande översiktsplanen i rubriken gäller")
+    return None
+
+
 def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     """Given lines, return the sender: the 'Instans' header, else whom the answers go to."""
     for index, line in enumerate(lines[:60]):
@@ -477,10 +530,12 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                          "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
+        by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
                 or _self_instans(text)
                 or _kommun_board(text)
-                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _name_by_domain(text)
+                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_office(text)
+                or _kommun_of_plan(lines, text) or _name_by_domain(text)
                 or _owner_of_rules(text)
                 or _owner_by_domain(text)
                 or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text))
@@ -547,6 +602,21 @@ MEMBERS_ASKED = re.compile(
     r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:i|för|och|[A-ZÅÄÖ][\wåäöÅÄÖ-]+)){0,3}?)(?=[\s.,;:!?]|$)"
 )
 
+# ... or tells the reader to join it to comment ('Vill du lämna kommentarer på planen? Bli medlem i
+# Klimatriksdagen!'), sends the remiss to its own members ('skickas ut på remiss till Klimatriksdagens
+# medlemmar'), or asks them for views to its own yttrande ('… underlag för yttrandet från Sjöskogens
+# Villaförening', an association's news to its members)
+MEMBERS_JOIN = re.compile(
+    r"\b[Bb]li\s+medlem\s+i\s+(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3})(?=[\s.,;:!?]|$)"
+)
+MEMBERS_SENT = re.compile(
+    r"\bremiss\s+till\s+(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3}?)s\s+medlemmar\b"
+)
+OWN_ANSWER_OF = re.compile(
+    r"\b(?:yttrandet|remissvaret|skrivelsen|svaret)\s+från\s+"
+    r"(?P<org>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+){0,3}[A-ZÅÄÖ][\wåäö-]*(?:förening|förbund|sällskap|klubb)(?:en|et)?)\b"
+)
+MEMBERS_WORD = re.compile(r"\bmedlem(?:mar|marna|men)?\b", re.IGNORECASE)
 
 # the organisation that tells its members it is remissinstans: 'Idéburna skolors riksförbund är nu
 # remissinstans för Skolverkets förslag …' (it asks them for views, remiss.split 'ar_remissinstans')
@@ -572,8 +642,12 @@ def _self_instans(text: Text) -> Found | None:
 
 
 def _members_asked(text: Text) -> Found | None:
-    """Given the text, return the organisation whose members it asks ('dig som är medlem i X'), or None."""
-    match = MEMBERS_ASKED.search(text.joined)
+    """Given the text, return the organisation whose members it asks ('dig som är medlem i X', 'Bli medlem i
+    X!', 'på remiss till X:s medlemmar', '… för yttrandet från X' to its members), or None."""
+    match = MEMBERS_ASKED.search(text.joined) or MEMBERS_SENT.search(text.joined) \
+        or MEMBERS_JOIN.search(text.joined)
+    if match is None and MEMBERS_WORD.search(text.joined):
+        match = OWN_ANSWER_OF.search(text.joined)
     if match is None:
         return None
     org = re.sub(r"\s+(?:i|för|och)$", "", match.group("org"))
