@@ -152,3 +152,32 @@ def test_kommunen_ur_kansliet_planen_och_underskriften_under_ort_och_datum() -> 
         remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
         assert remiss is not None
         assert remiss.avsandare == expected
+
+
+# missiv/goteborg-sbk-sankt-jorgens-vag-sandlista (DeArbetarForDig/dearbetarfordig.se, data/graf/kf-2023-02-23.json,
+# the sändlista as read from its table: name | E-POST)
+SANKT_JORGEN = """Sändlista samråd
+Detaljplan för bostäder och verksamhet vid Sankt Jörgens väg, inom stadsdelen Backa i Göteborg
+Dnr: 0587/14
+Handläggare: Robin Stenberg
+Remisstid: fr o m 10 mars 2021 t o m 21 april 2021
+KOMMUNALA FÖRVALTNINGAR | E-POST | ADRESS
+Fastighetskontoret | fastighetskontoret@fastighet.goteborg.se
+Grundskoleförvaltningen | grundskola@grundskola.goteborg.se
+Kulturnämnden | kultur@kultur.goteborg.se
+Namnberedningen | Namnberedningen@kultur.goteborg.se
+Kulturförvaltningen
+Trafikkontoret | trafikkontoret@trafikkontoret.goteborg.se
+STATLIGA MYNDIGHETER ETC | E-POST | ADRESS
+Trafikverket | goteborg@trafikverket.se
+Västtrafik | vasttrafik@vasttrafik.se"""
+
+
+def test_sandlistans_rader_och_adresser_ar_ingen_avsandare() -> None:
+    """missiv/goteborg-sbk-sankt-jorgens-vag-sandlista: a sändlista's rows ('Grundskoleförvaltningen |
+    grundskola@grundskola.goteborg.se', a name wrapped onto its own row) say whom the remiss goes to: neither a
+    row's name nor its address's domain (goteborg.se with 'i Göteborg') is the sender; the page names none."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(SANKT_JORGEN)))
+    assert remiss is not None
+    assert len(remiss.remissinstanser) >= 6
+    assert remiss.avsandare is None

@@ -15,7 +15,7 @@ from typing import Any
 
 from remiss import forklara
 from remiss.dates import find_dates
-from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss
+from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss, Remissinstans
 from remiss.extract.avsandare import find_avsandare, first_names
 from remiss.extract.dnr import (
     ANSWER_FIELD,
@@ -157,7 +157,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     # 'Till:' and 'Kopia:' of a printed e-mail are us, never the reply address
     listed = [r.epost for r in instanser if r.epost] + sorted(recipients(mail))
     svarsadress_found, kopia = find_svarsadress(text, listed)  # first: another kommun's unit may be its box
-    avsandare_found = find_avsandare(sender_lines, text, kommun=kommun, svarsadress=svarsadress_found)
+    sender_lines, sender_text = _without_instans_addresses(sender_lines, text, instanser)
+    avsandare_found = find_avsandare(sender_lines, sender_text, kommun=kommun, svarsadress=svarsadress_found)
     # a name like a person's in 'Från:' that the text speaks as ('Funktionsrätt Sverige har tagit del av …')
     # ('Funktionsrätt Sverige': a first word longer than any first name is an organisation's)
     fran_person = (letterhead is not None and is_person(letterhead.text)
@@ -192,7 +193,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         # regionbildning' names whom it asks; the sender is found without it (a kommun the heading names,
         # '… i Österåkers kommun', still is)
         utan_titel = [x for x in sender_lines if x != titel_found.line]
-        avsandare_found = find_avsandare(utan_titel, text, kommun=kommun, svarsadress=svarsadress_found)
+        avsandare_found = find_avsandare(utan_titel, sender_text, kommun=kommun, svarsadress=svarsadress_found)
     avsandare = keep("avsandare", avsandare_found)
     titel_found = _learned_titel(lines, titel_found)
     titel = keep("titel", titel_found)
@@ -243,6 +244,34 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         varningar=tuple(varningar),
         kallor=kallor,
     )
+
+
+# a list of instanser with their addresses (a sändlista's E-POST column) holds at least this many
+INSTANS_ADDRESSES = 2
+MIN_NAME = 4  # a cell this long that is (part of) an instans's name is the list's row
+
+
+def _without_instans_addresses(lines: list[Line], text: Text, instanser: Sequence[Remissinstans]
+                               ) -> tuple[list[Line], Text]:
+    """Given the lines the sender is read from and the instanser found, return them (and their Text) without
+    the rows that hold an instans's own address: a sändlista's 'Fastighetskontoret |
+    fastighetskontoret@fastighet.goteborg.se' says whom the remiss goes to, never who sends it (neither the
+    name nor the address's domain is the sender's)."""
+    addresses = {r.epost.lower() for r in instanser if r.epost}
+    if len(addresses) < INSTANS_ADDRESSES:
+        return lines, text
+    pattern = re.compile("|".join(re.escape(a) for a in sorted(addresses, key=len, reverse=True)), re.IGNORECASE)
+    names = [r.namn for r in instanser]
+
+    def row(line: Line) -> bool:  # the list's row: an instans's address, or its name (or part of it) alone
+        cell = line.text.split(" | ")[0].strip()
+        return ("@" in line.text and pattern.search(line.text) is not None) or (
+            len(cell) >= MIN_NAME and any(re.search(rf"(?<!\w){re.escape(cell)}(?!\w)", n) for n in names))
+
+    def kept(rows: Sequence[Line]) -> list[Line]:
+        return [line for line in rows if not row(line)]
+
+    return kept(lines), Text.of(kept(text.lines))
 
 
 def _learned_titel(lines: Sequence[Line], found: Found | None) -> Found | None:
