@@ -1196,7 +1196,7 @@ def _remitted_names(joined: str) -> list[str] | None:
         if REFERENCE.search(listed):
             return []
         if _open_audience(listed):
-            return None  # 'skickas på remiss till kommunerna och till andra centrala intressenter': no one named
+            return None  # 'på remiss till kommunerna och till andra centrala intressenter': no one named
         names = _split_remitted(listed)
         if len(names) == 1 and group_word().match(names[0]):
             return None  # 'Ärendet remitteras till berörda nämnder för yttrande': a kind of body, no list
@@ -1382,7 +1382,7 @@ MEMBERS = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:s|:s)\s+medlemmar\b")  # the s
 
 
 def _open_audience(listed: str) -> bool:
-    """Return True when a sentence's list ends in 'andra …' and names no body before it, only kinds of them."""
+    """Return True when a sentence's list ends in 'andra …' and names no body before it, only kinds."""
     end = OPEN_END.search(listed.strip().rstrip("."))
     if end is None:
         return False
@@ -1399,12 +1399,13 @@ ANSWERING_BODIES = re.compile(
 )
 
 
-# the same with the verb first after the deadline (V2): 'Senast den 24 april ska landsting och berörda kommuner
-# yttra sig' (a pronoun is no body: 'ska ni yttra er', 'ska du lämna synpunkter'; nor a clause: '… ska det nya
-# förslaget gå ut på remiss …, och den som vill kan lämna synpunkter')
+# the same with the verb first after the deadline (V2): 'Senast den 24 april ska landsting och berörda
+# kommuner yttra sig' (a pronoun is no body: 'ska ni yttra er', 'ska du lämna synpunkter'; nor a clause: '…
+# ska det nya förslaget gå ut på remiss …, och den som vill kan lämna synpunkter')
 INVERTED_ANSWERING = re.compile(
     r"\b(?:ska|skall|bör|ombeds)\s+(?!(?:du|ni|vi|man|de|dessa|alla|remissinstanserna|instanserna)\s)"
-    r"(?P<list>[\wåäöÅÄÖ](?:(?!\b(?:kan|vill|att|som|det|den|ut|på|så)\b)[^.!?:\n]){3,200}?)\s+(?:yttra\s+sig|lämna\s+(?:in\s+)?(?:sina\s+)?"
+    r"(?P<list>[\wåäöÅÄÖ](?:(?!\b(?:kan|vill|att|som|det|den|ut|på|så)\b)[^.!?:\n]){3,200}?)\s+"
+    r"(?:yttra\s+sig|lämna\s+(?:in\s+)?(?:sina\s+)?"
     r"(?:remissvar|remissyttranden?|yttranden?|synpunkter))\b"
 )
 

@@ -412,14 +412,15 @@ def _definite(unit: str) -> str:
     return unit[:1].upper() + unit[1:]
 
 
-# an extract of a protocol ('Utdrag ur protokoll Sammanträdesdatum: …'), and the body whose protocol it is on a
-# line of its own: its running header ('Kommunfullmäktige' over each page) or its signature ('Kommunstyrelsen' /
-# 'Vid protokollet Sekreterare …')
+# an extract of a protocol ('Utdrag ur protokoll Sammanträdesdatum: …'), and the body whose protocol it is
+# on a line of its own: its running header ('Kommunfullmäktige' over each page) or its signature
+# ('Kommunstyrelsen' / 'Vid protokollet Sekreterare …')
 PROTOCOL_OPENING = re.compile(r"^(?:utdrag\s+ur\s+protokoll|protokollsutdrag)\b", re.IGNORECASE)
 PROTOCOL_BODY = re.compile(rf"(?:{UNIT}|Kommunfullmäktige|Regionfullmäktige)")
 
 
-def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None, kommun: str | None) -> Found | None:
+def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None,
+                   kommun: str | None) -> Found | None:
     """Given a protocol extract that names no unit of its sender, return the kommun the text names with the
     body whose protocol it is ('Göteborgs Stad, Kommunfullmäktige' for an extract that says 'Göteborgs Stads
     Parkerings AB' and has 'Kommunfullmäktige' on a line of its own), or None."""
@@ -449,10 +450,12 @@ PLACE_DATE = re.compile(
 KOMMUN_OFFICE = re.compile(r"\bkommun(?:kansliet|huset|kontoret)\s+i\s+(?P<ort>[A-ZÅÄÖ][a-zåäö]+)\b")
 # a kommun's own översiktsplan for the whole kommun: 'Ny översiktsplan för Sjöriket Kinda' over 'Den nya
 # kommunövergripande översiktsplanen är nu ute på samråd' (the last word of the heading is the kommun)
-WHOLE_KOMMUN_PLAN = re.compile(r"\bkommunövergripande\s+översiktsplan|\böversiktsplan\w*\s+för\s+hela\s+kommunen\b",
-                               re.IGNORECASE)
-PLAN_HEADING = re.compile(r"\böversiktsplan\s+(?:för|över)\s+(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?P<ort>[A-ZÅÄÖ][a-zåäö]+)$",
-                          re.IGNORECASE)
+WHOLE_KOMMUN_PLAN = re.compile(
+    r"\bkommunövergripande\s+översiktsplan|\böversiktsplan\w*\s+för\s+hela\s+kommunen\b", re.IGNORECASE
+)
+PLAN_HEADING = re.compile(
+    r"\böversiktsplan\s+(?:för|över)\s+(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?P<ort>[A-ZÅÄÖ][a-zåäö]+)$", re.IGNORECASE
+)
 
 
 def _signed_place_date(lines: Sequence[Line]) -> Found | None:
@@ -466,7 +469,8 @@ def _signed_place_date(lines: Sequence[Line]) -> Found | None:
             continue
         unit = clean_org(lines[index + 2].text) if index + 2 < len(lines) else ""
         if re.fullmatch(UNIT, unit) and unit != org:
-            return Found(f"{org}, {unit}", lines[index + 1], "organisationen och dess organ under ort och datum")
+            return Found(f"{org}, {unit}", lines[index + 1],
+                         "organisationen och dess organ under ort och datum")
         return Found(org, lines[index + 1], "organisationen under ort och datum")
     return None
 
@@ -481,8 +485,8 @@ def _kommun_office(text: Text) -> Found | None:
 
 
 def _kommun_of_plan(lines: Sequence[Line], text: Text) -> Found | None:
-    """Given a heading on the kommun's översiktsplan for the whole kommun ('Ny översiktsplan för Sjöriket Kinda'
-    over '… kommunövergripande översiktsplanen …'), return the kommun, or None."""
+    """Given a heading on the kommun's översiktsplan for the whole kommun ('Ny översiktsplan för Sjöriket
+    Kinda' over '… kommunövergripande översiktsplanen …'), return the kommun, or None."""
     if not WHOLE_KOMMUN_PLAN.search(text.joined):
         return None
     for line in lines[:3]:

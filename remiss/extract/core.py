@@ -193,7 +193,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         # regionbildning' names whom it asks; the sender is found without it (a kommun the heading names,
         # '… i Österåkers kommun', still is)
         utan_titel = [x for x in sender_lines if x != titel_found.line]
-        avsandare_found = find_avsandare(utan_titel, sender_text, kommun=kommun, svarsadress=svarsadress_found)
+        avsandare_found = find_avsandare(utan_titel, sender_text, kommun=kommun,
+                                         svarsadress=svarsadress_found)
     avsandare = keep("avsandare", avsandare_found)
     titel_found = _learned_titel(lines, titel_found)
     titel = keep("titel", titel_found)
@@ -260,7 +261,8 @@ def _without_instans_addresses(lines: list[Line], text: Text, instanser: Sequenc
     addresses = {r.epost.lower() for r in instanser if r.epost}
     if len(addresses) < INSTANS_ADDRESSES:
         return lines, text
-    pattern = re.compile("|".join(re.escape(a) for a in sorted(addresses, key=len, reverse=True)), re.IGNORECASE)
+    alternatives = "|".join(re.escape(a) for a in sorted(addresses, key=len, reverse=True))
+    pattern = re.compile(alternatives, re.IGNORECASE)
     names = [r.namn for r in instanser]
 
     def row(line: Line) -> bool:  # the list's row: an instans's address, or its name (or part of it) alone
