@@ -51,7 +51,7 @@ _MONTHS = "|".join(sorted(MANADER, key=len, reverse=True))
 # One pattern for every date form; named groups tell which matched.
 DATE_PATTERN = (
     r"(?P<iso>(?P<iy>(?:19|20)\d{2})\s?-\s?(?P<im>[01]?\d)\s?-\s?(?P<id>[0-3]?\d))(?!\d)"
-    rf"|(?P<sv>(?<!\d)(?P<sd>[0-3]?\d)(?:\s*:e|\s*:a|e(?=\s))?\.?(?:\s+|(?<=\d)(?=[a-zA-Z]))(?P<sm>{_MONTHS})\.?(?:\s*(?P<sy>(?:19|20)\d{{2}})(?!\d))?)(?![a-zåäö])"
+    rf"|(?P<sv>(?<!\d)(?P<sd>[0-3]?\d)(?:\s*:e|\s*:a|e(?=\s))?\.?(?:\s+|(?<=\d)(?=[a-zA-Z]))(?P<sm>{_MONTHS})\.?(?:\s*,?\s*(?P<sy>(?:19|20)\d{{2}})(?!\d))?)(?![a-zåäö])"
     r"|(?P<num>(?<!\d)(?P<nd>[0-3]?\d)\s?[/.]\s?(?P<nm>[01]?\d)"  # not '23. 2' inside 'mars 2023. 2. En'
     r"(?:\s?[./ ]\s?(?P<ny>(?:19|20)?\d{2}))?)(?![\d/])"
 )

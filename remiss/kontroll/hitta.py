@@ -158,7 +158,9 @@ TITELSLUT_DNR = re.compile(
     r"(?P<rest>[^,()]{3,30}?)\)?[.\s]*$",
     re.IGNORECASE,
 )
-PARAGRAF_FORST = re.compile(r"^§\s*\d{1,4}\s+")  # a protocol paragraph opening its heading
+# a protocol paragraph opening its heading, its organ's abbreviation before it ("AU § 102 KS2008/0120-51",
+# the head's fields a transcript ran into one line)
+PARAGRAF_FORST = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s+)?§\s*\d{1,4}\s+")
 # The own dnr without a label, as kommuner write it over a joint answer: "Kommunstyrelsen 20/279
 # Socialnämnden 20/084" (the organ, then its number).
 ORGAN_DNR = re.compile(

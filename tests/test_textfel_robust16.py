@@ -1,0 +1,72 @@
+"""Fields on real texts with a transcript's flaw (bench/bench_textfel.py, session 16): each test holds the
+real excerpt as the flawed rendering sets it, its document and flaw named in the docstring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from remiss.kontroll import kontrollera_fil
+from tests.test_kontroll_riktiga import _docx
+
+
+def test_organets_paragraf_och_numret_pa_en_rad_i_protokollhuvudet(tmp_path: Path) -> None:
+    """yttranden/gotland-rs-koll-framat (source: https://gotland.se/38219, the web print of Regionstyrelsen's
+    protocol) with its head's fields run together (bench_textfel rubrik_i_stycket, ett_stycke): 'AU § 102
+    KS2008/0120-51' on one line, the working committee's paragraph before the case's number."""
+    fil = _docx(
+        tmp_path / "g.docx",
+        "§ 107 Remiss. KOLL framåt. Handlingsprogram för kollektivtrafiken",
+        "Utskrivet från: http://gotland.se/38219",
+        "SAMMANTRÄDESPROTOKOLL Regionstyrelsen",
+        "2008-05-29",
+        "KS § 107",
+        "Remiss. KOLL framåt. Handlingsprogram för kollektivtrafiken",
+        "AU § 102 KS2008/0120-51",
+        "- Näringsdepartementet 2008-03-11",
+        "- Tekniska nämnden arbetsutskottet § 134/2008",
+        "Näringsdepartementet har inbjudit Gotlands kommun att lämna synpunkter på Vägverkets och "
+        "Banverkets förslag till nationellt handlingsprogram för kollektivtrafikens långsiktiga utveckling "
+        "– KOLL framåt.",
+        "Ledningskontoret har upprättat förslag till yttrande.",
+        "Kommunstyrelsens beslut",
+        "• Efter komplettering i enlighet med vad som framkom under överläggningen avges yttrande i "
+        "överensstämmelse med ledningskontorets förslag.",
+    )
+    assert kontrollera_fil(fil)[0].diarienummer == "KS2008/0120"
+
+
+def test_kommatecken_mellan_manad_och_ar() -> None:
+    """missiv/hylte-vastra-akralt-samrad ('Samrådet pågår under tiden 27 december, 2016 – 6 februari, 2017.'):
+    the comma before the year left '27 december' without a year, read as the next 27 December after the
+    page's date; with the paragraphs run together (bench_textfel ett_stycke, rubrik_i_stycket) that date
+    won the deadline. Source: http://www.hylte.se/byggabomiljo/samhallsplanering/detaljplaner/
+    pagaendedetaljplaner/vastraakralt189mfl.4.383ba4a1591c4f05c91b16.html"""
+    from remiss.dates import find_dates
+
+    text = "Samrådet pågår under tiden 27 december, 2016 – 6 februari, 2017."
+    assert [d.value.isoformat() for d in find_dates(text)] == ["2016-12-27", "2017-02-06"]
+
+
+def test_samradstiden_med_kommatecken_fore_aret_i_ett_stycke() -> None:
+    """missiv/hylte-vastra-akralt-samrad with its paragraphs joined (bench_textfel ett_stycke): the
+    consultation's period with a comma before each year and the page's 'Sidan uppdaterades: 2017-03-20'
+    as the only full date after it; the deadline is 6 February 2017."""
+    from remiss.extract import extract_remiss
+    from tests.test_riktiga_missiv import _styled, part_of
+
+    text = "\n".join([
+        "## Detaljplan för Västra Åkralt 1:89 m fl.",
+        "Plankarta",
+        "Ett förslag till detaljplan för Västra Åkralt 1:89 har upprättats av BSV arkitekter & ingenjörer AB"
+        " i samråd med Hylte kommun. Samrådet pågår under tiden 27 december, 2016 – 6 februari, 2017."
+        " Berörda och intresserade är välkomna till Samrådsmöte torsdagen den 26 januari 2017, kl 17:00"
+        " i Hörsalen (kommunhuset), Storgatan 8, 314 80 Hyltebruk. Eventuella synpunkter på planförslaget"
+        " ska lämnas skriftligen, vara försedda med tydlig namnunderskrift, adress och i förekommande fall"
+        " fastighetsbeteckning, och vara inkomna till Samhällsbyggnadskontoret, Storgatan 8, 314 80"
+        " Hyltebruk, senast måndagen den 6 februari, 2017. Det går även bra att maila in skrivelser till"
+        " sbk@hylte.se.",
+        "Samrådshandlingar: Sidan uppdaterades: 2017-03-20",
+    ])
+    remiss = extract_remiss("x.docx", part_of(_styled(text)))
+    assert remiss is not None
+    assert str(remiss.svarsdatum) == "2017-02-06"
