@@ -5734,3 +5734,37 @@ def test_positiv_till_utredningens_slutsatser_ar_stod(tmp_path: Path) -> None:
         "och med landsting.",
     )
     assert all(k.stallningstagande is None for k in kontrollera_fil(fil))
+
+
+# ytt22 (session 16): prov14 misses (informed), each as a class of real documents
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        # prov14/blacku-aurora-vindkraft-yttrande (https://blacku.se/2023/10/10/yttrande-i-arende-531-5716-2022-aurora/):
+        # the site the applicant wants to build on is unsuitable: the application rejected without the word
+        ("Området som OX2 vill exploatera är synnerligen olämpligt med tanke på att det passerar många "
+         "miljoner fåglar genom området varje vår och höst.", "avstyrker"),
+        ("Förslaget är oacceptabelt.", "avstyrker"),
+        # prov14/nsf-norrkoping-tagstrategi-remissvar (https://norrkoping.naturskyddsforeningen.se/category/skrivelser):
+        # the remitted strategy is no relevant scenario: rejection of the whole without the word
+        ("Trafikgruppen skriver att förslaget Tågstrategisk målbild från Region Östergötland inte är ett "
+         "relevant scenario för vad som är önskvärt 2040 för regionala trafiken utifrån behovet av omställning "
+         "för att uppnå klimatmålen.", "avstyrker"),
+        ("Planen är inte realistisk.", "avstyrker"),
+        ("Förslaget om avgifter är olämpligt.", None),  # one proposal: a part
+        ("Delen av förslaget som gäller avgifter är olämplig.", None),  # a part
+        ("Förslaget är olämpligt om det inte kompletteras med en konsekvensanalys.", None),  # a condition
+        ("Förslaget är inte relevant för vår verksamhet.", None),  # it does not concern the sender
+        # delad/k04_nv_trafikbuller: a term, not the remitted proposal, is unsuitable: no stance
+        ("Vi anser att begreppet riktvärde är olämpligt att använda i författningstext.", None),
+    ],
+)
+def test_olampligt_eller_inte_rimligt_utan_stallningsord(mening: str, vantat: str | None) -> None:
+    """Without the stance word: the remitted proposal (or the site applied for) is unsuitable, or is no
+    realistic or relevant option, rejects the whole (README: avvisande utan ordet); about a part, on a
+    condition, or about another thing, no stance."""
+    from remiss.kontroll.brister import bedom
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None)
+    assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == vantat
