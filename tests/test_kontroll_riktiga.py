@@ -5768,3 +5768,61 @@ def test_olampligt_eller_inte_rimligt_utan_stallningsord(mening: str, vantat: st
 
     fynd = find_fynd(make_blocks(_lines(mening)), del_="brodtext", namnd=None)
     assert bedom([], fynd, har_beslutsrubrik=False).stallningstagande == vantat
+
+
+def test_propositionens_lista_over_dem_som_avstatt_ar_inget_eget_avstaende(tmp_path: Path) -> None:
+    """prov14/vagvalet-motormannen-remissvar (https://www.vagvaletgbg.se/regeringen-slarvar-med-remissvar-fran-
+    motormannen/): a page quoting the bill's list 'Remissinstanser som avstått från att yttra sig' is about
+    others' answers; the relative clause is no sender abstaining, so the page is no yttrande."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Regeringen slarvar med remissvar från Motormännen",
+        "I regeringens proposition 2009/10:189 angående införande av trängselskatt i Göteborg har man skrivit "
+        "följande:",
+        "Remissinstanser som avstått från att yttra sig",
+        "Sveriges kommuner och landsting samt Motormännens Riksförbund.",
+        "Detta är helt fel.",
+        "Motormännens Berndt Sehlstedt säger att “Det är regeringskansliet och finansdepartementet som slarvat "
+        "och meddelat felaktigt att Motormännen inte svarat på remissen. Detta har jag påtalat och krävt att "
+        "ett tillrättaläggande läggs ut på regeringens hemsida” .",
+        "Läs det faktiska remissvaret här.",
+        "Theo Papaioannou",
+        "Vägvalet",
+    )
+    assert igenkanda(fil) == []
+    assert "avstar-fran-att-yttra" in poang(_lines("Regelrådet avstår därför från att yttra sig i detta "
+                                                   "ärende."))[1]
+
+
+def test_privat_brev_i_lansstyrelsens_arende_med_numret_overst(tmp_path: Path) -> None:
+    """yttranden/westgota-fjallar-hedared-vindkraft-yttrande (https://westgota-fjallar.webnode.se/news/anna-karins-
+    yttrande/): a member's letter in the länsstyrelse's case on a wind farm, headed by the case's number
+    without a label and the place and date, names what it answers by that number, not by the words
+    'remiss' or 'yttrande': checked as a whole, the learned type recognises it, the number is its dnr."""
+    fil = _docx(
+        tmp_path / "w.docx",
+        "551-42517-2013 Hedared                                                          Hedared 2015-10-18",
+        "Vindkraftpark i Hedared",
+        "Vi har idag Sveriges enda bevarade stavkyrka, vad händer med den? Det måste ju ändå vara ett "
+        "oersättligt kulturarv!",
+        "Själv bara jag älskar att gå i skogen och plocka både svamp och bär, eller varför inte bara lyssna på "
+        "fåglarna. Vi har en hel del fågelliv i skogen runt omkring oss, tjäderspelsplats på flertalet ställen, "
+        "fiskgjuse som häckar, tranor och tofsvipor för att nämna några arter.",
+        "Våra härliga skogsstigar kommer att ersättas av 5 m breda vägar!!",
+        "Min man som är med i Hedareds VVO funderar över jakten och djurlivet framöver. Vad kommer hända? Vårt "
+        "landskap kommer bli sterilt framöver, inget liv och rörelse.",
+        "Marken och vyerna förstörs!!",
+        "Vår dotter med familj som enligt planerna kommer få ett vindkraftverk till granne är inte så glad, de "
+        "flyttade till Hedared maj 2012 för att de ville bo på ett lugnt och härligt ställe.",
+        "Inte jämte någon industritomt!",
+        "Byalaget här i Hedared skickade ut en enkät när vi först fick höra om vindkraften och där svarade 78% "
+        "av Hedareds invånare NEJ! Det säger ganska mycket tycker jag.",
+        "Tack för ordet!",
+        "Vänliga hälsningar",
+        "Anna-Karin Stensson",
+        "Anna-Karin Stensson, Hedared",
+        "Kassör i Föreningen Westgöta Fjällar – Bevara vår miljö",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.diarienummer == "551-42517-2013"
+    assert kontroll.stallningstagande is None

@@ -267,7 +267,8 @@ def hela_som_yttrande(handling: Handling) -> Yttrandedel | None:
     few words, or a missiv (a remiss is not its own answer).
 
     The user asked to check this file: a yttrande without a title and with few remissvar cues (an agency's
-    letter, a transcript) is still checked, and the report says it was not recognised.
+    letter, a transcript, a private letter in a länsstyrelse's case headed by its number) is still checked,
+    and the report says it was not recognised.
     """
     from remiss.split import split_documents
 
@@ -276,8 +277,9 @@ def hela_som_yttrande(handling: Handling) -> Yttrandedel | None:
         return None
     if sum(len(line.text.split()) for line in lines) < MIN_ORD_HELHET:
         return None
-    if not any(SVARAR_PA.search(line.text) for line in lines):
-        return None  # an answer names what it answers: a remiss, a betänkande, a promemoria
+    if not any(SVARAR_PA.search(line.text) for line in lines) and not utan_etikett_dnr(lines[:HUVUDZON]):
+        return None  # an answer names what it answers: a remiss, a betänkande, a promemoria, or the case by
+        # the authority's number over a letter ("551-42517-2013 Hedared … Hedared 2015-10-18")
     if any(part.dokumenttyp == "missiv" for part in split_documents(handling)):
         return None
     return _som_helhet(lines)
