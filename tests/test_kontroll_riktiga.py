@@ -5826,3 +5826,36 @@ def test_privat_brev_i_lansstyrelsens_arende_med_numret_overst(tmp_path: Path) -
     [kontroll] = igenkanda(fil)
     assert kontroll.diarienummer == "551-42517-2013"
     assert kontroll.stallningstagande is None
+
+
+def test_stod_som_aterger_remissens_namn_i_huvudet_ar_helheten(tmp_path: Path) -> None:
+    """prov3/fi-remissvar-kreditupplysning (http://docplayer.se/3515038-Ett-starkare-skydd-for-den-enskildes-
+    integritet-vid-kreditupplysning.html): 'tillstyrker förslaget att integritetsskyddet för enskilda ska stärkas
+    när kreditupplysning …' restates the remitted Ds named with its number in the head ('Ett starkare skydd för
+    den enskildes integritet vid kreditupplysning, DS 2008:34'): the whole, beside 'avstyrker förslaget om …'
+    on parts, tillstyrker; a sentence that names only one proposal stays a part (blandat)."""
+    huvud = (
+        "1 REMISSVAR",
+        "Justitiedepartementet FI Dnr Finansinspektionen",
+        "Enheten för familjerätt och allmän förmögenhetsrätt (Anges alltid vid svar)",
+        "Henrik Holmgren Stockholm P.O. Box 7821 SE Stockholm [Brunnsgatan 3] Tel Fax",
+        "Ett starkare skydd för den enskildes integritet vid kreditupplysning, DS 2008:34.",
+        "Ju2008/4277/L2",
+        "Sammanfattning",
+    )
+    avstyrker = (
+        "Finansinspektionen avstyrker förslaget om att kreditupplysningar om fysiska personer som inte är "
+        "näringsidkare inte ska få innehålla uppgift om betalningsförsummelser om mindre belopp än 5 000 kronor. "
+        "Finansinspektionen avstyrker förslaget om att en uppgift om att kreditupplysning lämnats om fysisk "
+        "person som inte är näringsidkare (s.k. omfrågeuppgift), ska gallras senast efter ett år."
+    )
+    fil = _docx(tmp_path / "f.docx", *huvud,
+                "Finansinspektionen tillstyrker förslaget att integritetsskyddet för enskilda ska stärkas när "
+                "kreditupplysning tillhandahålls ur en databas.", avstyrker)
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "tillstyrker"
+    fil = _docx(tmp_path / "g.docx", *huvud,
+                "Finansinspektionen tillstyrker förslaget att kreditupplysningskopian ska sändas till den "
+                "omfrågade.", avstyrker)
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "blandat"

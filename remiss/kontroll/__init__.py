@@ -30,8 +30,10 @@ from remiss.kontroll.overlamning import med_beslutet, overlamnande
 from remiss.kontroll.paket import i_paketet
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.signaler import igenkanning
-from remiss.kontroll.stallning import find_fynd, helhet_enligt_titel, make_blocks
+from remiss.kontroll.stallning import find_fynd, helhet_enligt_remissnamn, helhet_enligt_titel, make_blocks
 from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
+
+HUVUDRADER = 12  # the yttrande's first lines: its head, where it names the remitted document with its number
 
 __all__ = ["BLANDAT", "BRISTKODER", "Yttrandekontroll", "ej_klart", "kontrollera_fil", "kontrollera_handling"]
 
@@ -129,8 +131,9 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     if plats is not None:  # the decision hands over a yttrande: only a stance written with it counts
         i_beslutet = overlamnande(avsnitt.beslut) is not None  # under the decision's own heading
         brodtext = [] if i_beslutet else med_beslutet(brodtext, yttrande.lines, plats)
-    beslut = helhet_enligt_titel(beslut, yttrande.titel)
-    brodtext = helhet_enligt_titel(brodtext, yttrande.titel)
+    huvud = " ".join(line.text.strip() for line in yttrande.lines[:HUVUDRADER])
+    beslut = helhet_enligt_remissnamn(helhet_enligt_titel(beslut, yttrande.titel), huvud)
+    brodtext = helhet_enligt_remissnamn(helhet_enligt_titel(brodtext, yttrande.titel), huvud)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
     har_sammanfattning, saknas = sammanfattning_brister(avsnitt, bedomning.stallningstagande)
     brister = bedomning.brister + saknas + platshallare_brister(yttrande.lines)

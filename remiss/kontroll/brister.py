@@ -237,7 +237,7 @@ def _on_whole(fynd: Fynd) -> bool:
     """Return True when a finding is about the whole (qualified "i huvudsak", or naming no part)."""
     if fynd.bara_del:
         return False
-    return not pa_del(fynd.objekt)
+    return fynd.remissens_namn or not pa_del(fynd.objekt)
 
 
 def pa_del(objekt: str) -> bool:

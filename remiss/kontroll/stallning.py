@@ -526,6 +526,64 @@ def helhet_enligt_titel(found: list[Fynd], titel: str) -> list[Fynd]:
     return out
 
 
+# The remitted document named with its number in the head ("… Tel Fax Ett starkare skydd för den enskildes
+# integritet vid kreditupplysning, DS 2008:34."): a transcript's title is its letterhead's first words, so the
+# matter is read where the head names it
+REMISSNAMN_MED_NUMMER = re.compile(r"(?P<namn>[^.:;]{0,200}?)[\s,(]+(?:SOU|Ds)\s*\d{4}\s*:\s*\d+", re.IGNORECASE)
+HUVUDTEXT = 800  # characters of the yttrande's beginning: its head, also a transcript's run into one line
+MINST_NAMNORD = 3  # of the name's last words, at least this many restated: the matter, not a word or two
+VOKALER = str.maketrans("äöå", "aoa")
+
+
+def helhet_enligt_remissnamn(found: list[Fynd], huvud: str) -> list[Fynd]:
+    """Return the findings whose sentence restates the remitted document that the
+    head names with its number ("Ett starkare skydd för den enskildes integritet vid kreditupplysning, DS
+    2008:34" / "tillstyrker förslaget att integritetsskyddet för enskilda ska stärkas när kreditupplysning
+    tillhandahålls …") as about the whole, though the object reads as a named proposal: the name's last words (at least MINST_NAMNORD of four letters or more, up
+    to one the sentence lacks) all stand in the sentence, two of them in the object, compared on their first
+    five letters with the vowels' dots folded ("stärkas" for "starkare") and inside a compound
+    ("integritetsskyddet" holds "skydd"). A pattern that marks a part by itself (`bara_del`) keeps it."""
+    from dataclasses import replace
+
+    from remiss.nlp import pattern_by_id
+
+    match = REMISSNAMN_MED_NUMMER.search(huvud[:HUVUDTEXT])
+    if match is None:
+        return found
+    namn = [_stam(ord_) for ord_ in ARENDEORD.findall(match.group("namn").lower())]
+    patterns = pattern_by_id()
+    out = []
+    for fynd in found:
+        if not patterns.get(fynd.monster, {}).get("bara_del"):
+            mening = [o.translate(VOKALER) for o in ARENDEORD.findall(fynd.mening.lower())]
+            objekt = [o.translate(VOKALER) for o in ARENDEORD.findall(fynd.objekt.lower())]
+            atergivna = _sista_i(namn, mening)
+            if len(atergivna) >= MINST_NAMNORD and len([s for s in atergivna if _har(s, objekt)]) >= 2:
+                fynd = replace(fynd, bara_del=False, remissens_namn=True)
+        out.append(fynd)
+    return out
+
+
+def _stam(ord_: str) -> str:
+    """Return a word's first five letters with the vowels' dots folded ("stärkas", "starkare": "stark")."""
+    return ord_.translate(VOKALER)[:5]
+
+
+def _har(stam: str, ord_: list[str]) -> bool:
+    """Return True when a word opens with the stem or holds it as a compound's part."""
+    return any(o.startswith(stam) or (len(stam) == 5 and stam in o) for o in ord_)
+
+
+def _sista_i(namn: list[str], ord_: list[str]) -> list[str]:
+    """Return the name's stems from its end that all stand in the words, up to the first that does not."""
+    out = []
+    for stam in reversed(namn):
+        if not _har(stam, ord_):
+            break
+        out.append(stam)
+    return out
+
+
 def _sentence_text(sent: Span) -> str:
     """Return the sentence text, shortened for the report."""
     text = " ".join(str(sent).split())

@@ -64,6 +64,10 @@ class Fynd:
     # the object is a thing the remiss proposes, named by itself ("tillstyrker den regleringsteknik som
     # utredningen föreslår"): the whole when unopposed, one part beside a part the other way
     foreslaget: bool = False
+    # the sentence restates the remitted document's name ("tillstyrker förslaget att integritetsskyddet för
+    # enskilda ska stärkas när kreditupplysning …" under "Ett starkare skydd för den enskildes integritet vid
+    # kreditupplysning, DS 2008:34"): the whole, though its object reads as a named proposal
+    remissens_namn: bool = False
 
 
 @dataclass(frozen=True)
