@@ -5748,7 +5748,8 @@ def test_positiv_till_utredningens_slutsatser_ar_stod(tmp_path: Path) -> None:
         # prov14/nsf-norrkoping-tagstrategi-remissvar (https://norrkoping.naturskyddsforeningen.se/category/skrivelser):
         # the remitted strategy is no relevant scenario: rejection of the whole without the word
         ("Trafikgruppen skriver att förslaget Tågstrategisk målbild från Region Östergötland inte är ett "
-         "relevant scenario för vad som är önskvärt 2040 för regionala trafiken utifrån behovet av omställning "
+         "relevant scenario för vad som är önskvärt 2040 för regionala trafiken utifrån behovet av "
+         "omställning "
          "för att uppnå klimatmålen.", "avstyrker"),
         ("Planen är inte realistisk.", "avstyrker"),
         ("Förslaget om avgifter är olämpligt.", None),  # one proposal: a part
@@ -5777,12 +5778,14 @@ def test_propositionens_lista_over_dem_som_avstatt_ar_inget_eget_avstaende(tmp_p
     fil = _docx(
         tmp_path / "v.docx",
         "Regeringen slarvar med remissvar från Motormännen",
-        "I regeringens proposition 2009/10:189 angående införande av trängselskatt i Göteborg har man skrivit "
+        "I regeringens proposition 2009/10:189 angående införande av trängselskatt i Göteborg har man "
+        "skrivit "
         "följande:",
         "Remissinstanser som avstått från att yttra sig",
         "Sveriges kommuner och landsting samt Motormännens Riksförbund.",
         "Detta är helt fel.",
-        "Motormännens Berndt Sehlstedt säger att “Det är regeringskansliet och finansdepartementet som slarvat "
+        "Motormännens Berndt Sehlstedt säger att “Det är regeringskansliet och finansdepartementet som "
+        "slarvat "
         "och meddelat felaktigt att Motormännen inte svarat på remissen. Detta har jag påtalat och krävt att "
         "ett tillrättaläggande läggs ut på regeringens hemsida” .",
         "Läs det faktiska remissvaret här.",
@@ -5805,17 +5808,22 @@ def test_privat_brev_i_lansstyrelsens_arende_med_numret_overst(tmp_path: Path) -
         "Vindkraftpark i Hedared",
         "Vi har idag Sveriges enda bevarade stavkyrka, vad händer med den? Det måste ju ändå vara ett "
         "oersättligt kulturarv!",
-        "Själv bara jag älskar att gå i skogen och plocka både svamp och bär, eller varför inte bara lyssna på "
-        "fåglarna. Vi har en hel del fågelliv i skogen runt omkring oss, tjäderspelsplats på flertalet ställen, "
+        "Själv bara jag älskar att gå i skogen och plocka både svamp och bär, eller varför inte bara "
+        "lyssna på "
+        "fåglarna. Vi har en hel del fågelliv i skogen runt omkring oss, tjäderspelsplats på flertalet "
+        "ställen, "
         "fiskgjuse som häckar, tranor och tofsvipor för att nämna några arter.",
         "Våra härliga skogsstigar kommer att ersättas av 5 m breda vägar!!",
-        "Min man som är med i Hedareds VVO funderar över jakten och djurlivet framöver. Vad kommer hända? Vårt "
+        "Min man som är med i Hedareds VVO funderar över jakten och djurlivet framöver. Vad kommer hända? "
+        "Vårt "
         "landskap kommer bli sterilt framöver, inget liv och rörelse.",
         "Marken och vyerna förstörs!!",
-        "Vår dotter med familj som enligt planerna kommer få ett vindkraftverk till granne är inte så glad, de "
+        "Vår dotter med familj som enligt planerna kommer få ett vindkraftverk till granne är inte så "
+        "glad, de "
         "flyttade till Hedared maj 2012 för att de ville bo på ett lugnt och härligt ställe.",
         "Inte jämte någon industritomt!",
-        "Byalaget här i Hedared skickade ut en enkät när vi först fick höra om vindkraften och där svarade 78% "
+        "Byalaget här i Hedared skickade ut en enkät när vi först fick höra om vindkraften och där svarade "
+        "78% "
         "av Hedareds invånare NEJ! Det säger ganska mycket tycker jag.",
         "Tack för ordet!",
         "Vänliga hälsningar",
@@ -5830,10 +5838,10 @@ def test_privat_brev_i_lansstyrelsens_arende_med_numret_overst(tmp_path: Path) -
 
 def test_stod_som_aterger_remissens_namn_i_huvudet_ar_helheten(tmp_path: Path) -> None:
     """prov3/fi-remissvar-kreditupplysning (http://docplayer.se/3515038-Ett-starkare-skydd-for-den-enskildes-
-    integritet-vid-kreditupplysning.html): 'tillstyrker förslaget att integritetsskyddet för enskilda ska stärkas
-    när kreditupplysning …' restates the remitted Ds named with its number in the head ('Ett starkare skydd för
-    den enskildes integritet vid kreditupplysning, DS 2008:34'): the whole, beside 'avstyrker förslaget om …'
-    on parts, tillstyrker; a sentence that names only one proposal stays a part (blandat)."""
+    integritet-vid-kreditupplysning.html): 'tillstyrker förslaget att integritetsskyddet för enskilda ska
+    stärkas när kreditupplysning …' restates the remitted Ds named with its number in the head ('Ett starkare
+    skydd för den enskildes integritet vid kreditupplysning, DS 2008:34'): the whole, beside 'avstyrker
+    förslaget om …' on parts, tillstyrker; a sentence that names only one proposal stays a part (blandat)."""
     huvud = (
         "1 REMISSVAR",
         "Justitiedepartementet FI Dnr Finansinspektionen",
@@ -5845,12 +5853,14 @@ def test_stod_som_aterger_remissens_namn_i_huvudet_ar_helheten(tmp_path: Path) -
     )
     avstyrker = (
         "Finansinspektionen avstyrker förslaget om att kreditupplysningar om fysiska personer som inte är "
-        "näringsidkare inte ska få innehålla uppgift om betalningsförsummelser om mindre belopp än 5 000 kronor. "
+        "näringsidkare inte ska få innehålla uppgift om betalningsförsummelser om mindre belopp än 5 000 "
+        "kronor. "
         "Finansinspektionen avstyrker förslaget om att en uppgift om att kreditupplysning lämnats om fysisk "
         "person som inte är näringsidkare (s.k. omfrågeuppgift), ska gallras senast efter ett år."
     )
     fil = _docx(tmp_path / "f.docx", *huvud,
-                "Finansinspektionen tillstyrker förslaget att integritetsskyddet för enskilda ska stärkas när "
+                "Finansinspektionen tillstyrker förslaget att integritetsskyddet för enskilda ska stärkas "
+                "när "
                 "kreditupplysning tillhandahålls ur en databas.", avstyrker)
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "tillstyrker"

@@ -529,20 +529,23 @@ def helhet_enligt_titel(found: list[Fynd], titel: str) -> list[Fynd]:
 # The remitted document named with its number in the head ("… Tel Fax Ett starkare skydd för den enskildes
 # integritet vid kreditupplysning, DS 2008:34."): a transcript's title is its letterhead's first words, so the
 # matter is read where the head names it
-REMISSNAMN_MED_NUMMER = re.compile(r"(?P<namn>[^.:;]{0,200}?)[\s,(]+(?:SOU|Ds)\s*\d{4}\s*:\s*\d+", re.IGNORECASE)
+REMISSNAMN_MED_NUMMER = re.compile(
+    r"(?P<namn>[^.:;]{0,200}?)[\s,(]+(?:SOU|Ds)\s*\d{4}\s*:\s*\d+", re.IGNORECASE
+)
 HUVUDTEXT = 800  # characters of the yttrande's beginning: its head, also a transcript's run into one line
 MINST_NAMNORD = 3  # of the name's last words, at least this many restated: the matter, not a word or two
 VOKALER = str.maketrans("äöå", "aoa")
 
 
 def helhet_enligt_remissnamn(found: list[Fynd], huvud: str) -> list[Fynd]:
-    """Return the findings whose sentence restates the remitted document that the
-    head names with its number ("Ett starkare skydd för den enskildes integritet vid kreditupplysning, DS
-    2008:34" / "tillstyrker förslaget att integritetsskyddet för enskilda ska stärkas när kreditupplysning
-    tillhandahålls …") as about the whole, though the object reads as a named proposal: the name's last words (at least MINST_NAMNORD of four letters or more, up
-    to one the sentence lacks) all stand in the sentence, two of them in the object, compared on their first
-    five letters with the vowels' dots folded ("stärkas" for "starkare") and inside a compound
-    ("integritetsskyddet" holds "skydd"). A pattern that marks a part by itself (`bara_del`) keeps it."""
+    """Return the findings whose sentence restates the remitted document the head names with its number
+    ("Ett starkare skydd för den enskildes integritet vid kreditupplysning, DS 2008:34" / "tillstyrker
+    förslaget att integritetsskyddet för enskilda ska stärkas när kreditupplysning tillhandahålls …") as about
+    the whole, though the object reads as a named proposal: the name's last words (at least MINST_NAMNORD of
+    four letters or more, up to one the sentence lacks) all stand in the sentence, two of them in the object,
+    compared on their first five letters with the vowels' dots folded ("stärkas" for "starkare") and inside a
+    compound ("integritetsskyddet" holds "skydd"). A pattern that marks a part by itself (`bara_del`) keeps
+    it."""
     from dataclasses import replace
 
     from remiss.nlp import pattern_by_id
