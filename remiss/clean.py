@@ -231,7 +231,7 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
         inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)} if labelled else set()
         footerish = len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text)
         footer_line = footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45
-        if not footer_line or _prose(text):
+        if not footer_line or _prose(text) or index and _introduces(texts[index - 1]):
             close()  # prose, or a line no footer holds (prose is only looked for where it decides)
             after_bare_label = False
         elif footerish:
@@ -266,6 +266,15 @@ def _prose(text: str) -> bool:
     """Return True for a paragraph that names a phone and a web page ('Yttranden ska ha inkommit … senast
     2018-08-31. Förslaget … telefon 010-225 10 00 … på Länsstyrelsens hemsida https://…'): no footer."""
     return len(_PROSE_WORD.findall(text)) >= PROSE_WORDS and bool(re.search(r"[\w)]\.\s+[A-ZÅÄÖ]", text))
+
+
+def _introduces(text: str) -> bool:
+    """Return True for a sentence that introduces the lines under it ('… per post eller e-post till följande
+    adresser:'): what follows is the text's own, no footer."""
+    return text.endswith(":") and len(_PROSE_WORD.findall(text)) >= INTRO_WORDS
+
+
+INTRO_WORDS = 5  # 'Skriftliga anmärkningar skall ges … till följande adresser:', not a bare label 'Kontakt:'
 
 
 def _values_row(text: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from remiss.kontroll import kontrollera_fil
 from tests.test_kontroll_riktiga import _docx
 
@@ -70,3 +72,41 @@ def test_samradstiden_med_kommatecken_fore_aret_i_ett_stycke() -> None:
     remiss = extract_remiss("x.docx", part_of(_styled(text)))
     assert remiss is not None
     assert str(remiss.svarsdatum) == "2017-02-06"
+
+
+_MELLERSTA = [  # prov14/mellerstaosterbotten-etapplandskapsplan5, its closing paragraphs
+    "Berörda kommuners medlemmar och intressenterna har rätt att göra anmärkning mot planförslaget. "
+    "Skriftliga anmärkningar skall ges senast den 15.9.2021 till Mellersta Österbottens förbunds "
+    "landskapsstyrelse per post eller e-post till följande adresser:",
+    "Postadress: Strandgatan 14, 67100 Karleby E-post: kirjaamo@keski-pohjanmaa.fi",
+    "Karleby 13.8.2021",
+    "Mellersta Österbottens förbund Landskapsstyrelsen",
+]
+
+
+def test_adressraden_som_meningen_fore_inleder_ar_ingen_sidfot() -> None:
+    """prov14/mellerstaosterbotten-etapplandskapsplan5 (source: a kungörelse of Mellersta Österbottens
+    förbund, keski-pohjanmaa.fi) with a heading-like line run into the next (bench_textfel rubrik_i_stycket):
+    'Postadress: … E-post: kirjaamo@…' on one line reads as a letter's address footer, but the sentence
+    above introduces it ('… per post eller e-post till följande adresser:'): the text's own, kept."""
+    from remiss.clean import footer_indexes
+
+    assert footer_indexes(_MELLERSTA) == set()
+    assert footer_indexes(["Med vänlig hälsning", *_MELLERSTA[1:2]]) == {1}  # a letter's footer still is
+
+
+@pytest.mark.parametrize("rader", [
+    _MELLERSTA,  # rubrik_i_stycket: the organisation and its body on one line
+    [" ".join([*_MELLERSTA])],  # ett_stycke: the signature run into the end of the paragraph
+], ids=["organ_pa_samma_rad", "inkord_i_stycket"])
+def test_organisationen_under_ort_och_datum_ihopkord(rader: list[str]) -> None:
+    """prov14/mellerstaosterbotten-etapplandskapsplan5 with its lines run together (bench_textfel
+    rubrik_i_stycket, ett_stycke): 'Karleby 13.8.2021' / 'Mellersta Österbottens förbund Landskapsstyrelsen',
+    or all of it at the end of one paragraph; the organisation and its body are still the sender."""
+    from remiss.domain import Line
+    from remiss.extract.avsandare import _signed_place_date
+
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]
+    found = _signed_place_date(lines)
+    assert found is not None
+    assert found.value == "Mellersta Österbottens förbund, Landskapsstyrelsen"

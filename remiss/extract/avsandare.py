@@ -443,9 +443,13 @@ def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None,
 
 # a notice signed with its place and date and then the organisation, its body on the line under it
 # ('Karleby 13.8.2021' / 'Mellersta Österbottens förbund' / 'Landskapsstyrelsen'; 'Jomala den 4 mars 2019')
-PLACE_DATE = re.compile(
-    r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})$"
+_PLACE_DATE = (
+    r"[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
 )
+PLACE_DATE = re.compile(rf"^{_PLACE_DATE}$")
+# the same signature a transcript ran into the end of the text ('… E-post: kirjaamo@… Karleby 13.8.2021
+# Mellersta Österbottens förbund Landskapsstyrelsen'): the organisation is the rest of the line
+SIGNED_LAST = re.compile(rf"(?:^|\s){_PLACE_DATE}\s+(?P<org>[A-ZÅÄÖ][^.:;!?@]*)$")
 # the kommun's office that holds the meeting or takes the views: 'vid kommunkansliet i Jomala'
 KOMMUN_OFFICE = re.compile(r"\bkommun(?:kansliet|huset|kontoret)\s+i\s+(?P<ort>[A-ZÅÄÖ][a-zåäö]+)\b")
 # a kommun's own översiktsplan for the whole kommun: 'Ny översiktsplan för Sjöriket Kinda' over 'Den nya
@@ -461,17 +465,22 @@ PLAN_HEADING = re.compile(
 def _signed_place_date(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the organisation signed under the place and date (with its body on the next line,
     'Mellersta Österbottens förbund, Landskapsstyrelsen'), or None."""
-    for index, line in enumerate(lines[:-1]):
-        if not PLACE_DATE.match(line.text.strip()):
+    for index, line in enumerate(lines):
+        last = SIGNED_LAST.search(line.text.strip())
+        if last:  # run into the line: the organisation (and its body) is the rest of it
+            org_line, org, under = line, clean_org(last.group("org")), index + 1
+        elif PLACE_DATE.match(line.text.strip()) and index + 1 < len(lines):
+            org_line, org, under = lines[index + 1], clean_org(lines[index + 1].text), index + 2
+        else:
             continue
-        org = clean_org(lines[index + 1].text)
+        joined = re.fullmatch(rf"(?P<org>.+?)\s+(?P<unit>{UNIT})", org)  # 'X förbund Landskapsstyrelsen'
+        unit = clean_org(lines[under].text) if under < len(lines) else ""
+        org, unit = (joined["org"], joined["unit"]) if joined else (org, unit)
         if not ORG_WORD.search(org) or is_person(org) or len(org.split()) > 6:
             continue
-        unit = clean_org(lines[index + 2].text) if index + 2 < len(lines) else ""
         if re.fullmatch(UNIT, unit) and unit != org:
-            return Found(f"{org}, {unit}", lines[index + 1],
-                         "organisationen och dess organ under ort och datum")
-        return Found(org, lines[index + 1], "organisationen under ort och datum")
+            return Found(f"{org}, {unit}", org_line, "organisationen och dess organ under ort och datum")
+        return Found(org, org_line, "organisationen under ort och datum")
     return None
 
 
