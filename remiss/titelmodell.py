@@ -293,11 +293,12 @@ SAKER = 0.5
 OSANNOLIK = 0.2
 
 
-def overrules(bedomning: Titelbedomning, regel: str | None) -> Kandidat | None:
-    """Given the model's reading and the rules' title (None: they found none), return the candidate that
-    replaces it: the model's best when it is very likely and the rules' title very unlikely, else None."""
+def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | None = None) -> Kandidat | None:
+    """Given the model's reading, the rules' title (None: they found none) and the sender read, return the
+    candidate that replaces the title: the model's best when it is very likely, the rules' title very
+    unlikely and the best no line that is never a title (`never_title`), else None."""
     best = bedomning.basta
-    if best is None or best[1] < SAKER:
+    if best is None or best[1] < SAKER or never_title(best[0].text, avsandare):
         return None
     if regel is None:
         return best[0]
@@ -306,6 +307,29 @@ def overrules(bedomning: Titelbedomning, regel: str | None) -> Kandidat | None:
     if not known or bedomning.sannolikhet(regel) > OSANNOLIK or _key(regel) == _key(best[0].text):
         return None
     return None if rules_name_more(regel, best[0].text) else best[0]
+
+
+# a line of a date and its label only ('Sammanträdesdatum: 2025-02-05', 'Publicerad 8 maj 2018')
+DATE_LABEL = re.compile(r"^(?:(?:sammanträdes|besluts|publicerings)?datum|publicerad|uppdaterad|den|senast)$",
+                        re.IGNORECASE)
+
+
+def never_title(text: str, avsandare: str | None = None) -> bool:
+    """Given a candidate title and the sender read (or None), return True for a line that is never a title,
+    however large the letterhead sets it: the sender's name, or part of it ('Göteborgs Stad' of 'Göteborgs
+    Stad, Kommunstyrelsen'), an organisation's name alone ('Umeå kommun', 'Vattenfall Eldistribution AB',
+    'Kommunstyrelsen'; not a document it owns, 'Region Blekinges Länstransportplan'), or a date with its
+    label ('Sammanträdesdatum: 2025-02-05')."""
+    from remiss.extract.core import _org_name
+
+    key = _key(text)
+    if avsandare and key in {_key(part) for part in [avsandare, *avsandare.split(",")] if part.strip()}:
+        return True
+    toks = TOKEN.findall(text.lower())
+    if _org_name(text.strip()) and "slag" not in _text_features(text, toks):
+        return True
+    rest = [w for w in re.split(r"[\s:,.–-]+", YEAR.sub(" ", DATE.sub(" ", text))) if w]
+    return DATE.search(text) is not None and all(DATE_LABEL.match(w) for w in rest)
 
 
 QUALIFIER = re.compile(r"^[\s,–-]*(?:(?:för|i|och|samt|inom|vid|mellan|med)\b|\d)", re.IGNORECASE)
@@ -338,7 +362,8 @@ def rules_name_more(regel: str, modell: str) -> bool:
     if OWNER_OF_MATTER.match(modell) and not OWNER_OF_MATTER.search(regel):
         return True
     if r.startswith(m):
-        return QUALIFIER.match(r[len(m):]) is not None or UNFINISHED.search(modell) is not None
+        return (QUALIFIER.match(r[len(m):]) is not None or UNFINISHED.search(modell) is not None
+                or _wrapped_on(regel, modell))
     if m.startswith(r):
         return QUALIFIER.match(m[len(r):]) is None
     if r in m:
@@ -350,5 +375,55 @@ def rules_name_more(regel: str, modell: str) -> bool:
         return True
     if set(YEAR_WORD.findall(r)) - set(YEAR_WORD.findall(m)):
         return True
+    if _holds_by_stem(regel, modell):
+        return True
     stems = {w[:STEM] for w in re.findall(r"\w[\w-]*", m)}
     return any(name.lower()[:STEM] not in stems for name in NAME.findall(regel))
+
+
+def _wrapped_on(regel: str, modell: str) -> bool:
+    """Given the rules' title and the model's, its beginning, return True when the rules' goes on in lower
+    case with words their own cleaners keep: a heading wrapped over a line end that the rules joined and the
+    model cut ('… riktlinje för arbetet med mänskliga' / 'rättigheter och likvärdig service'), not a
+    procedure or a call after the matter ('Översiktsplanen ute på granskning')."""
+    from remiss.extract.core import (
+        _procedure_or_date,
+        _titel_modell,
+        frame_stripped,
+        procedure_frame_stripped,
+    )
+
+    rest = regel.split()[len(modell.split()):]
+    if not rest or not rest[0][:1].islower():
+        return False
+    ram = _titel_modell()["forfarande_ram"]
+    procedure = {w for key in ("efter", "efter_med_mal", "mal", "borjar") for phrase in ram[key]
+                 for w in phrase.split()}
+    if any(_procedure_or_date(w) or w.lower() in procedure or re.search(r"\d", w) for w in rest):
+        return False  # 'framlagd till påseende 25.01-03.03.2023', 'ute på granskning'
+    kept = _key(frame_stripped(procedure_frame_stripped(regel)))
+    return kept.startswith(_key(modell)) and len(kept) > len(_key(modell))
+
+
+# small words that bind a name's parts ('till', 'över' and others are titel.toml's ramord)
+LINKS = frozenset("inom från mellan samt eller under efter genom utan andra".split())
+# what a proposal is called around the matter ('Förslag till detaljplan …'): no word of the matter's name
+PROPOSAL_WORD = re.compile(r"^(?:förslag|utkast|remissversion|remissutgåva)\w*$", re.IGNORECASE)
+
+
+def _holds_by_stem(regel: str, modell: str) -> bool:
+    """Given the rules' title and the model's, return True when the rules' holds every word of the model's
+    by its first letters and names more besides, as the rules ask of a document a notice names under its
+    loose heading (`extract.core._named_document`: 'Riktlinjer för bidrag till föreningslivet inom kultur och
+    fritid' under 'Tyck till om nya riktlinjer för föreningsbidraget'); a procedure, a date or what a proposal
+    is called ('Förslag till …') is no more."""
+    from remiss.extract.core import _frame_words, _procedure_or_date
+
+    def words(text: str) -> list[str]:
+        return [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", text)
+                if not _procedure_or_date(w) and not PROPOSAL_WORD.match(w) and not _frame_words()[2].match(w)
+                and w.lower() not in LINKS]
+
+    ours, theirs = words(modell), words(regel)
+    held = ours and all(any(w[:4] == x[:4] for x in theirs) for w in ours)
+    return bool(held) and any(x[:STEM] not in {w[:STEM] for w in ours} for x in theirs)

@@ -196,7 +196,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         avsandare_found = find_avsandare(utan_titel, sender_text, kommun=kommun,
                                          svarsadress=svarsadress_found)
     avsandare = keep("avsandare", avsandare_found)
-    titel_found = _learned_titel(lines, titel_found)
+    titel_found = _learned_titel(lines, titel_found, avsandare_found)
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
         _report_titel_steps(lines, titel_found)
@@ -276,17 +276,21 @@ def _without_instans_addresses(lines: list[Line], text: Text, instanser: Sequenc
     return kept(lines), Text.of(kept(text.lines))
 
 
-def _learned_titel(lines: Sequence[Line], found: Found | None) -> Found | None:
-    """Given a missiv's lines and the rules' title, return the learned title model's best candidate when it
-    is very sure and finds the rules' title very unlikely (or they found none), else the rules' title. A
-    title read from the heading that labels the remiss ('Remiss: …', 'Remiss av …') is not second-guessed."""
+def _learned_titel(lines: Sequence[Line], found: Found | None,
+                   avsandare: Found | None = None) -> Found | None:
+    """Given a missiv's lines, the rules' title and the sender read, return the learned title model's best
+    candidate when it is very sure and finds the rules' title very unlikely (or they found none), else the
+    rules' title. A title read from the heading that labels the remiss ('Remiss: …', 'Remiss av …') is not
+    second-guessed, and the model's candidate is never the sender's name or the line it was read from (the
+    letterhead), an organisation's name or a date line (`titelmodell.never_title`)."""
     from remiss import titelmodell
 
     if found is not None and found.skal.startswith("remissrubrik"):
         return found
     bedomning = titelmodell.bedom(lines)
-    better = titelmodell.overrules(bedomning, found.value if found else None)
-    if better is None:
+    better = titelmodell.overrules(bedomning, found.value if found else None,
+                                   avsandare.value if avsandare else None)
+    if better is None or (avsandare is not None and better.line == avsandare.line):
         return found
     p = f"{bedomning.sannolikhet(better.text):.2f}".replace(".", ",")
     if found is not None:
@@ -465,8 +469,8 @@ WHOLE_QUESTION = re.compile(r"^(?:vad|hur|vilka|vilken|vilket|varför|vem|när)\
 def generic_heading(title: str) -> bool:
     """Return True for a heading that names an activity or a page, not a remitted matter, or that asks a
     question ('Vad är viktigast för Dalarnas fortsatta utveckling?')."""
-    if QUESTION.match(title.strip()):
-        return True
+    if QUESTION.match(title.strip()) or call_heading().match(title.strip()):
+        return True  # or only says how to take part ('Så kan du påverka', titel.toml [uppmaningsrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
@@ -532,7 +536,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
             layout = None  # the question itself, read again
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
-                  or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top))
+                  or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
+                  or _procedure_subject(top))
         if better is None and question:
             return None  # a question that names no document, and nothing below names the matter: no title
         if better is None or better is not layout:
@@ -1255,6 +1260,20 @@ def _samrad_for(lines: Sequence[Line]) -> Found | None:
     return Found(title, text.line_at(match.start("doc")), "projektet som samrådet gäller") if title else None
 
 
+def _procedure_subject(lines: Sequence[Line]) -> Found | None:
+    """Given lines under a heading that names no matter, return the matter a sentence puts on samråd or
+    granskning as its subject ('Förslag till upphävande av del av detaljplan för Kv Sprinten samråds på nytt
+    23 juni …', titel.toml [uppmaningsrubrik] sats_verb), or None."""
+    text = Text.of(lines)
+    match = procedure_subject().search(text.joined)
+    if match is None:
+        return None
+    title = clean_title(match.group("doc"))
+    if not title:
+        return None
+    return Found(title, text.line_at(match.start("doc")), "ärendet som meningen sätter på samråd")
+
+
 def _remiss_of(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the proposal a sentence names as the remiss ('en remiss gällande förslag …')."""
     text = Text.of(lines)
@@ -1500,6 +1519,22 @@ def call_prefix() -> re.Pattern[str]:
 
 
 @functools.cache
+def call_heading() -> re.Pattern[str]:
+    """Return the pattern of a heading that only says how to take part ('Så kan du påverka', titel.toml)."""
+    return re.compile(_titel_modell()["uppmaningsrubrik"]["monster"], re.IGNORECASE)
+
+
+@functools.cache
+def procedure_subject() -> re.Pattern[str]:
+    """Return the pattern of a sentence whose subject is put on samråd or granskning, the subject as 'doc'
+    ('X samråds på nytt …', titel.toml [uppmaningsrubrik] sats_verb; the present only)."""
+    verbs = sorted(_titel_modell()["uppmaningsrubrik"]["sats_verb"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"(?:^|[.!?]\s+)(?P<doc>(?-i:[A-ZÅÄÖ])[^.]{{8,160}}?)\s+(?:{alternatives})(?!\w)",
+                      re.IGNORECASE)
+
+
+@functools.cache
 def procedure_suffix() -> re.Pattern[str]:
     """Return the pattern of a procedure after the matter ('… – Allmänt samråd', '… för samråd')."""
     return re.compile("(?:" + "|".join(f"(?:{e['monster']})" for e in _titel_modell()["efter"]) + r")\s*$",
@@ -1678,14 +1713,20 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # a heading's first word has its capital ('samråd som myndigheten har haft …' is a sentence's rest)
     head = re.compile(rf"^(?=[A-ZÅÄÖ]){procedure}(?:{sep}(?:{words('binder')}|{procedure})\b)*{sep}",
                       re.IGNORECASE)
-    goal = rf"(?:\s+nu)?\s+(?:för|på|till)\s+(?:{words('mal')})"
+    # (a new round before it: '… ute på ny granskning')
+    goal = rf"(?:\s+nu)?\s+(?:för|på|till)\s+(?:(?:{words('fore_attribut')})\s+)?(?:{words('mal')})"
     # a heading's end, no sentence's full stop ('… som härmed ställs ut för samråd.' is a sentence)
     verb = rf"(?:(?:{words('efter')})(?:{goal})?|(?:{words('efter_med_mal')}){goal})"
     # the time the procedure runs, written in figures after it ('… framlagd till påseende 25.01-03.03.2023')
-    period = r"(?:\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})"
+    period = (r"(?:(?:\s+under\s+(?:perioden|tiden))?"
+              r"\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})")
+    # the law it is done by ('… framlägges offentligt i enlighet med markanvändnings- och bygglagen 895/1999
+    # § 12')
+    law = (r"(?:\s+(?:i\s+enlighet\s+med|enligt)\s+[\w\s-]{0,40}?(?:lag(?:en)?|balken)"
+           r"(?:\s+\(?\d{1,4}[:/]\d{1,4}\)?)?(?:\s+§\s*\d+|\s+\d+\s*§)?)")
     # (after a comma too: 'Detaljplan för Del av Hallsbergs-Falla 1:9, förskolan i söder, utställd för
     # granskning')
-    tail = re.compile(rf"(?:\s*,)?\s+{verb}(?:\s+nu)?{period}?\s*!?$", re.IGNORECASE)
+    tail = re.compile(rf"(?:\s*,)?\s+{verb}(?:\s+nu)?{law}?{period}?\s*!?$", re.IGNORECASE)
     start = re.compile(rf"\s+(?:{words('borjar')})(?:\s+(?:nu|i\s*dag))?\s*!?$", re.IGNORECASE)
     # the procedure between a project's name and the matter, after a dash ('Framtid Finspång - samråd för ny
     # översiktsplan': the name and the plan stay, joined by the dash)

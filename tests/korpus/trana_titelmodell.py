@@ -190,7 +190,7 @@ def samspel(data: list[Remissdata]) -> None:
 def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
     """Return True when the model's best candidate `i` replaces the rules' title as `overrules` decides (a
     title cut at 50 characters matches the candidates that begin like it)."""
-    if p[i] < titelmodell.SAKER:
+    if p[i] < titelmodell.SAKER or titelmodell.never_title(d.texter[i]):  # the sender is not known here
         return False
     if regel is None:
         return True
