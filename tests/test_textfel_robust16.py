@@ -110,3 +110,25 @@ def test_organisationen_under_ort_och_datum_ihopkord(rader: list[str]) -> None:
     found = _signed_place_date(lines)
     assert found is not None
     assert found.value == "Mellersta Österbottens förbund, Landskapsstyrelsen"
+
+
+def test_mening_inkord_pa_tankstreckets_rad_under_namnet() -> None:
+    """missiv/finspang-op-samrad (source: https://nyabergska.se/bobyggaochmiljo/samhallsplanering/
+    oversiktsplanering/nyoversiktsplan.4.6164d0ce1677d17479f86a8.html) with the sub-heading run into the
+    paragraph (bench_textfel rubrik_i_stycket): 'Framtid Finspång' over '- samråd för ny översiktsplan Just
+    nu pågår arbetet med ny översiktsplan för Finspångs kommun.'; the sentence is no part of the heading."""
+    from remiss.extract import extract_remiss
+    from tests.test_riktiga_missiv import _styled, part_of
+
+    text = "\n".join([
+        "## Framtid Finspång",
+        "- samråd för ny översiktsplan Just nu pågår arbetet med ny översiktsplan för Finspångs kommun.",
+        "Miljö- och samhällsberedningen i Finspångs kommun har arbetat fram ett samrådsförslag till ny"
+        " översiktsplan för Finspång.",
+        "Samråd pågår mellan 21 januari 2019 till 17 april 2019.",
+        "Om du lämnar synpunkter via e-post kommun@finspang.se är det viktiga att du anger följande"
+        " uppgifter:",
+    ])
+    remiss = extract_remiss("x.pdf", part_of(_styled(text)))
+    assert remiss is not None
+    assert remiss.titel == "Framtid Finspång - ny översiktsplan"

@@ -2185,7 +2185,7 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # of a sentence set large, no heading of its own
         above = line
         if dashed:
-            text, above = f"{text} {first[index + 1].text.strip()}", first[index + 1]
+            text, above = f"{text} {dash_heading(first[index + 1].text.strip())}", first[index + 1]
         for follow in first[first.index(above) + 1 : index + 1 + TITLE_MAX_LINES]:
             styled = _same_face(line, follow)
             if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
@@ -2245,6 +2245,21 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
 
 
 DASH_REST = re.compile(r"^[–—-]\s*[a-zåäö]")
+
+
+# a sentence a transcript ran onto the dash's line ('- samråd för ny översiktsplan Just nu pågår arbetet med
+# ny översiktsplan för Finspångs kommun.'): a capital after a word that ends no phrase, five words or more to
+# a full stop; a name after a preposition is the heading's ('- samråd för Detaljplan för Kvarteret Eken.')
+RUN_IN_SENTENCE = re.compile(
+    r"(?<=[a-zåäö])(?<!\bför)(?<!\bav)(?<!\bom)(?<!\bi)(?<!\btill)(?<!\bpå)(?<!\bmed)(?<!\boch)(?<!\böver)"
+    r"\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+\S+){4,}[.!?]$)"
+)
+
+
+def dash_heading(text: str) -> str:
+    """Given a heading's rest after a dash, return it without a sentence a transcript ran onto its line."""
+    match = RUN_IN_SENTENCE.search(text)
+    return text[: match.start()] if match else text
 
 
 def dash_rest(line: Line, follow: Line) -> bool:
