@@ -130,6 +130,24 @@ def test_yttrande_utan_rubrik_i_paketet_lases_som_ensamt(tmp_path: Path) -> None
     assert _kontroll(fil) == [(sidor[1], ensam[0][0][1]), (sidor[2], ensam[1][0][1])]
 
 
+@pytest.mark.parametrize("namn", [
+    # an agency letter whose letterhead names it 'REMISSYTTRANDE' over 'Datum', 'Vår beteckning'
+    # (Försäkringskassan)
+    ("yttranden/cykelframjandet-regional-cykelplan-remissvar", "prov3/forsakringskassan-mer-trygghet"),
+    # an agency letter with 'Datum: 2011-11-07' and 'Dnr/målnr/löpnr:' in its head (Skatteverket)
+    ("yttranden/do-konsuppdelad-statistik", "yttranden/skatteverket-manadsuppgifter-yttrande"),
+    # a kommun's answer as its nämnd's protokollsutdrag ('§ 16/2016 Dnr 2016/0066 MBN', Sollentuna)
+    ("prov7/lulea-op2021-samradsredogorelse", "yttranden/sollentuna-mbnau-rokeriet"),
+])
+def test_svar_med_eget_huvud_eller_protokollsutdrag_i_paketet(tmp_path: Path, namn: tuple[str, str]) -> None:
+    """An answer with a header block of its own or as a protocol's paragraph is found in a package as alone:
+    before, a page with 'Datum' and 'Dnr' in its head was taken for the package's own tjänsteskrivelse and a
+    protokollsutdrag was never read as an answer of its own."""
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    ensam = _kontroll(KORPUS / f"{namn[1]}.pdf")
+    assert ensam and [k for k in _kontroll(fil) if k[0][0] >= sidor[1][0]] == [(sidor[1], ensam[0][1])]
+
+
 def test_yttrande_med_rubrik_slutar_dar_nasta_dokument_borjar(tmp_path: Path) -> None:
     """A titled yttrande ends where the page counter opens the next document: before, it ran on to the next
     title over the untitled answer after it, which was then never checked."""

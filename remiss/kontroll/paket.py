@@ -15,9 +15,11 @@ from dataclasses import replace
 from remiss.domain import Del, Handling, Line, Page
 from remiss.kontroll.typer import Yttrandedel
 
-# parts that are no answer of their own: a missiv (a remiss is not its own answer), a package's kallelse, a
-# protocol's paragraph (its decision is read with the yttrande it belongs to)
-INGET_SVAR = ("missiv", "kallelse", "protokollsutdrag")
+# parts that are no answer of their own: a missiv (a remiss is not its own answer), a package's kallelse; a
+# protocol's paragraph is one when its cues say so, as alone (a kommun's answer is often its
+# protokollsutdrag), and a decision to send the nämnd's own proposal out on remiss is none
+# (yttrandesignaler beslut-att-remittera)
+INGET_SVAR = ("missiv", "kallelse")
 
 
 def i_paketet(handling: Handling, yttranden: list[Yttrandedel]) -> list[Yttrandedel] | None:
@@ -103,14 +105,27 @@ def _kallelse(page: Page) -> bool:
     return any(KALLELSE.match(line.text.strip()) for line in page.lines[:8])
 
 
+# the date's label alone on its line, the date below it (a tjänsteskrivelse's header block); an agency letter
+# writes 'Datum: 2011-11-07' on one line
+DATUM_ENSAM = re.compile(r"(?:datum|sammanträdesdatum)\s*:?", re.IGNORECASE)
+# the document's kind in its letterhead, a yttrande's own label: 'REMISSYTTRANDE' over 'Datum', 'Vår
+# beteckning' (an agency's letter), 'YTTRANDE Rättsavdelningen Datum Dnr'; a line of its own or capitals
+# opening the line
+SVARETS_SLAG = re.compile(r"(?:remiss)?yttrande|remissvar", re.IGNORECASE)
+SVARETS_SLAG_VERSALER = re.compile(r"^(?:REMISSYTTRANDE|YTTRANDE|REMISSVAR)\b")
+
+
 def _eget_huvud(page: Page) -> bool:
     """Return True for a page with a header block of labels on their own lines ('Datum' over the date,
     'Instans', 'Dnr'): a tjänsteskrivelse of the package, which is a yttrande only under a yttrande's title
-    (a delegationsbeslut that lists 'Yttrande över Remiss: …' among its items is none)."""
-    from remiss.split import HEADER_DATUM, HEADER_NEAR
+    (a delegationsbeslut that lists 'Yttrande över Remiss: …' among its items is none). A letterhead that
+    names its document a yttrande ('REMISSYTTRANDE' over 'Datum', 'Vår beteckning') is an answer's own."""
+    from remiss.split import HEADER_NEAR
 
     head = [line.text.strip() for line in page.lines[:14]]
-    return any(HEADER_DATUM.fullmatch(t) for t in head) and any(
+    if any(SVARETS_SLAG.fullmatch(t) or SVARETS_SLAG_VERSALER.match(t) for t in head):
+        return False
+    return any(DATUM_ENSAM.fullmatch(t) for t in head) and any(
         HEADER_NEAR.match(t) and len(t) < 40 for t in head)
 
 
