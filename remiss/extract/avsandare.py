@@ -71,6 +71,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     found = _find_avsandare(lines, text)
     found = _principal(found, text) or _samrad_host(found, text) or found
     found = _answer_domain_owner(found, text, svarsadress) or found
+    found = (_body_over_its_office(found, text) if found else None) or found
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 4]:
@@ -79,7 +80,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
                 return Found(department.group(0), line, "departementet under 'Regeringskansliet'")
     reply = reply_address(text)
     if reply and _reply_names_sender(reply, found):
-        return reply
+        return _body_over_its_office(reply, text) or reply
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 3]:
@@ -450,8 +451,6 @@ PLACE_DATE = re.compile(rf"^{_PLACE_DATE}$")
 # the same signature a transcript ran into the end of the text ('… E-post: kirjaamo@… Karleby 13.8.2021
 # Mellersta Österbottens förbund Landskapsstyrelsen'): the organisation is the rest of the line
 SIGNED_LAST = re.compile(rf"(?:^|\s){_PLACE_DATE}\s+(?P<org>[A-ZÅÄÖ][^.:;!?@]*)$")
-# the kommun's office that holds the meeting or takes the views: 'vid kommunkansliet i Jomala'
-KOMMUN_OFFICE = re.compile(r"\bkommun(?:kansliet|huset|kontoret)\s+i\s+(?P<ort>[A-ZÅÄÖ][a-zåäö]+)\b")
 # a kommun's own översiktsplan for the whole kommun: 'Ny översiktsplan för Sjöriket Kinda' over 'Den nya
 # kommunövergripande översiktsplanen är nu ute på samråd' (the last word of the heading is the kommun)
 WHOLE_KOMMUN_PLAN = re.compile(
@@ -460,6 +459,16 @@ WHOLE_KOMMUN_PLAN = re.compile(
 PLAN_HEADING = re.compile(
     r"\böversiktsplan\s+(?:för|över)\s+(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?P<ort>[A-ZÅÄÖ][a-zåäö]+)$", re.IGNORECASE
 )
+
+
+NAME_SMALL_WORDS = frozenset({"i", "och", "för", "av", "läns"})
+
+
+def _name_words(org: str) -> bool:
+    """Return True when org reads as a name: each word capitalised, a small word or an organisation's
+    word ('Mellersta Österbottens förbund'), not a label with its value ('Ansvarig för kungörelse …')."""
+    return all(word[:1].isupper() or word in NAME_SMALL_WORDS or ORG_WORD.search(word)
+               for word in org.split())
 
 
 def _signed_place_date(lines: Sequence[Line]) -> Found | None:
@@ -476,21 +485,12 @@ def _signed_place_date(lines: Sequence[Line]) -> Found | None:
         joined = re.fullmatch(rf"(?P<org>.+?)\s+(?P<unit>{UNIT})", org)  # 'X förbund Landskapsstyrelsen'
         unit = clean_org(lines[under].text) if under < len(lines) else ""
         org, unit = (joined["org"], joined["unit"]) if joined else (org, unit)
-        if not ORG_WORD.search(org) or is_person(org) or len(org.split()) > 6:
+        if not ORG_WORD.search(org) or is_person(org) or len(org.split()) > 6 or not _name_words(org):
             continue
         if re.fullmatch(UNIT, unit) and unit != org:
             return Found(f"{org}, {unit}", org_line, "organisationen och dess organ under ort och datum")
         return Found(org, org_line, "organisationen under ort och datum")
     return None
-
-
-def _kommun_office(text: Text) -> Found | None:
-    """Given the text, return the kommun whose office it names ('vid kommunkansliet i Jomala'), or None."""
-    match = KOMMUN_OFFICE.search(text.joined)
-    if match is None:
-        return None
-    return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
-                 "kommunen vars kansli texten namnger ('kommunkansliet i X')")
 
 
 def _kommun_of_plan(lines: Sequence[Line], text: Text) -> Found | None:
@@ -504,6 +504,57 @@ def _kommun_of_plan(lines: Sequence[Line], text: Text) -> Found | None:
             return Found(_kommun_name(match.group("ort")), line,
                          "kommunen som den kommunövergripande översiktsplanen i rubriken gäller")
     return None
+
+
+# the organisations that give their own diarienummer for the matter, one a line: 'Havs- och vattenmyndighetens
+# dnr 2247-2020' / 'Energiföretagen Sveriges dnr 043/2020' on a page that forwards the remiss to its members
+DNR_OWNER = re.compile(
+    r"^(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäöÅÄÖ-]+){0,4}?)s\s+(?:dnr|diarienummer)\b\s*:?\s*\S*\d"
+)
+
+
+def _forwarding_dnr_owner(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given lines, return the one organisation that gives its own dnr for the matter and is not the one
+    the answers go to ('… svaret ska vara Havs- och Vattenmyndigheten tillhanda'): the one that forwards the
+    remiss ('Energiföretagen Sveriges dnr 043/2020'), or None."""
+    owners = [(m.group("org"), line) for line in lines if (m := DNR_OWNER.match(line.text.strip()))]
+    def answered(org: str) -> bool:  # 'till X', 'X tillhanda': the one the answers go to
+        name = re.escape(org)
+        pattern = rf"\btill\s+{name}\b|\b{name}\s+till\s*handa\b"
+        return re.search(pattern, text.joined, re.IGNORECASE) is not None
+
+    forwarding = [(org, line) for org, line in owners if not answered(org)]
+    if len(owners) < 2 or len(forwarding) != 1:
+        return None
+    org, line = forwarding[0]
+    return Found(org, line, "organisationen som för ärendet med eget dnr och för remissen vidare "
+                            "('Xs dnr …' under myndighetens)")
+
+
+# the nämnd the views are sent to in words, over the postal address of the förvaltning that works for it
+# ('Synpunkter skickas till miljö- och byggnämnden' / 'E-post: … eller Älmhults kommun, Miljö- och
+# byggförvaltningen, Box 500'): the nämnd is the myndighet, as a nämnd goes before a förvaltning (find_enhet)
+SENT_TO_BODY = re.compile(
+    r"\b(?:synpunkter(?:na)?|yttranden(?:a)?|yttrandet|remissvar(?:en|et)?|svar(?:en|et)?)\s+"
+    r"(?:ska\s+|skall\s+)?(?:skickas|lämnas|ställs|sänds|riktas)\s+(?:in\s+)?(?:skriftligen\s+|skriftligt\s+)?"
+    r"till\s+(?P<body>(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*(?:nämnden|styrelsen))\b",
+    re.IGNORECASE,
+)
+
+
+def _body_over_its_office(reply: Found, text: Text) -> Found | None:
+    """Given the reply address's 'Kommun, Förvaltningen', return 'Kommun, Nämnden' when the text sends the
+    views to the nämnd in words ('Synpunkter skickas till miljö- och byggnämnden'), or None."""
+    org, _, unit = reply.value.partition(", ")
+    if not unit or not re.search(r"förvaltning(?:en)?$|kontoret$", unit, re.IGNORECASE):
+        return None
+    match = SENT_TO_BODY.search(text.joined)
+    if match is None or re.search(r"^(?:läns|region|förbunds|riks)", match.group("body"), re.IGNORECASE):
+        return None
+    body = match.group("body")
+    return Found(f"{org}, {body[:1].upper()}{body[1:]}", text.line_at(match.start("body")),
+                 "kommunen med nämnden som synpunkterna skickas till ('Synpunkter skickas till X-nämnden'), "
+                 "före förvaltningen i postadressen")
 
 
 def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
@@ -547,11 +598,12 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
                 or _self_instans(text)
                 or _kommun_board(text)
-                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_office(text)
+                or _kommun_in_heading(lines) or _kommun_by_domain(text)
                 or _kommun_of_plan(lines, text) or _name_by_domain(text)
                 or _owner_of_rules(text)
                 or _owner_by_domain(text)
-                or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text))
+                or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text)
+                or _forwarding_dnr_owner(lines, text))
     return on_top
 
 

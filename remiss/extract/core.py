@@ -2023,7 +2023,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         why.append("en remissinstans adress i listan")
         return None
     score = 0.0
-    sent_by = re.search(r"\b(?:till|maila|mejla|e-posta)\s*$", before)  # '… remissvar så kan du maila x@'
+    # '… remissvar så kan du maila x@'; 'synpunkter … ska framföras skriftligen till: Kommunstyrelsen, …,
+    # Box 53, 232 21 ARLÖV, eller till: burlovs.kommun@burlov.se' (the label's colon after 'till')
+    sent_by = re.search(r"\b(?:till|maila|mejla|e-posta)\s*:?\s*$", before)
     sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence))
     if sent:
         score += SCORE_SENT_TO

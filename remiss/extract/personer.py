@@ -270,6 +270,15 @@ VIA_PERSON = re.compile(
     r"(?i:(?:svar\w*|yttrande\w*|synpunkter)\b[^.]{0,120}?\bvia\s+)" + _NAME
     + r"(?=\s+senast|\s*[(<,.]|\s+\S+@)"
 )
+# the official who takes the views in person, title and name before the errand: 'kommer planarkitekt Niklas
+# Andersson vara på plats på Eköns camping 8-11 juli för att ställa ut förslaget, samt ta emot era tankar och
+# idéer om planen' (the person the views go to, as README's facit has it)
+RECEIVES_VIEWS = re.compile(
+    r"(?i:\b[a-zåäö-]*(?:arkitekt|planerare|handläggare|strateg|ingenjör|samordnare|chef)\s+)"
+    + _NAME.replace(r"{1,2}", r"{1}")
+    + r"(?=[^.]{0,160}?\bta\s+emot\s+(?:era|dina|allmänhetens)\s+"
+    r"(?:synpunkter|tankar|frågor|idéer|åsikter)\b)"
+)
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
 # ('att. Klara Brännström' under 'Sweco Sverige AB', with its stop)
 ATTENTION = re.compile(r"^(?i:att|attn|attention)\.?\s*:?\s+" + _NAME + r"\s*$")
@@ -281,7 +290,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
     for pattern in (CONTACT_SENTENCE, contact_phrase(), CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON,
-                    VIA_PERSON, ANSWER_TO_NAMED):
+                    VIA_PERSON, ANSWER_TO_NAMED, RECEIVES_VIEWS):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
