@@ -132,3 +132,42 @@ def test_mening_inkord_pa_tankstreckets_rad_under_namnet() -> None:
     remiss = extract_remiss("x.pdf", part_of(_styled(text)))
     assert remiss is not None
     assert remiss.titel == "Framtid Finspång - ny översiktsplan"
+
+
+_HANDISAM = [  # yttranden/tillgangligt-handisam-byggkrav-blogg, a blog's month page with two posts
+    "onsdag 15 maj 2013",
+    "Handisam rapport",
+    "Handisam levererar i dag sin lägesbedömning och uppföljning av strategin för funktionshinderspolitiken "
+    "2011-2016, Hur är läget? Uppföljningen visar ingen utveckling från tidigare rapport, och man anser att "
+    "om målen ska vara uppnådda år 2016 så behöver insatserna från myndigheter, kommuner och "
+    "arbetsgivare öka.",
+    "Läs hela rapporten här.",
+    "Debattartikel i SvD",
+    "I dag skriver Handisams generaldirektör Carl Älfvåg och Maria Larsson (KD) i en debattartikel i SvD att "
+    "ensamhet drabbar personer med funktionsnedsättning, och att levnadsförhållandena blir sämre.",
+    "Läs artikeln här.",
+    "onsdag 1 maj 2013",
+    "Underkänner Byggkravsutredningens slutsatser",
+    "Handisam, myndigheten för handikappolitisk samordning underkänner Byggkravsutredningens slutsatser om "
+    "att ta bort möjligheten för kommunerna att utforma egna riktlinjer för tillgänglighet i sitt "
+    "remissvar på byggkravsutredningen.",
+    "Handisam tycker att förslaget är alltför dåligt underbyggt och att utredningen i huvudsak handlar om "
+    "energihushållning, man underkänner därmed byggkravsutredningens slutsatser om att ta bort möjligheten "
+    "för kommunerna att utforma egna riktlinjer för tillgänglighet.",
+    "Läs hela remissvaret här.",
+]
+
+
+@pytest.mark.parametrize("stycken", [
+    # rubrik_i_stycket: the second post's date line run into its headline
+    [*_HANDISAM[:7], f"{_HANDISAM[7]} {_HANDISAM[8]}", *_HANDISAM[9:]],
+    # ett_stycke: every post's paragraphs one block, the date line in the middle of it
+    [_HANDISAM[0], " ".join(_HANDISAM[1:])],
+], ids=["datum_i_rubriken", "datum_i_stycket"])
+def test_bloggens_inkorda_datumrad_oppnar_ett_inlagg(tmp_path: Path, stycken: list[str]) -> None:
+    """yttranden/tillgangligt-handisam-byggkrav-blogg (source: https://tillgangligt.blogspot.com/2013/05/)
+    with its lines run together (bench_textfel rubrik_i_stycket, ett_stycke): the second post's 'onsdag 1 maj
+    2013' is no line of its own but still opens a post, so the page of two posts is a list, no answer of
+    Handisam's own."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "h.docx", *stycken))
+    assert not kontroll.igenkant

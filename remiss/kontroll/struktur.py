@@ -308,6 +308,14 @@ DATUMRAD = re.compile(
     rf"(?:{MANADER})\.?\s*,?\s+\d{{4}}(?:\s*,?\s*(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?\W*$",
     re.IGNORECASE,
 )
+# the same date line with its weekday that a transcript ran into the text, after the last post's closing
+# sentence and before the next post's headline ("… Läs artikeln här. onsdag 1 maj 2013 Underkänner
+# Byggkravsutredningens slutsatser Handisam, …")
+INKORD_DATUMRAD = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<datum>(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*,?\s+(?:den\s+)?"
+    rf"\d{{1,2}}\s+(?:{MANADER})\.?\s*,?\s+\d{{4}})\s+(?=[A-ZÅÄÖ])",
+    re.IGNORECASE,
+)
 SVARSORD = r"(?:remissvar|remissyttrande|yttrande|svar|skrivelse|utlåtande)"
 
 
@@ -332,7 +340,8 @@ def _daterade_inlagg(lines: list[Line] | tuple[Line, ...]) -> list[str]:
     that is a written-out date alone, followed by a line of text that is no date, each post with lines of its
     own before the next. Two or more make the page a list of posts (a blog's month, a news archive), no single
     answer; a page's published and updated dates over one text ("07 maj 2014 17:01" / "07 jan 2015 09:55"),
-    or a timeline's dates in a row, are none."""
+    or a timeline's dates in a row, are none. A date with its weekday that a transcript ran into the text
+    between two posts (INKORD_DATUMRAD) opens one too."""
     datum: list[str] = []
     forra = -INLAGGETS_RADER
     for number, line in enumerate(lines[:-1]):
@@ -342,6 +351,10 @@ def _daterade_inlagg(lines: list[Line] | tuple[Line, ...]) -> list[str]:
                 and number - forra >= INLAGGETS_RADER):
             datum.append(text)
             forra = number
+    joined = " ".join(" ".join(line.text.split()) for line in lines)
+    for match in INKORD_DATUMRAD.finditer(joined) if len(datum) < 2 else ():
+        if match.group("datum").lower() not in datum:
+            datum.append(match.group("datum").lower())
     return datum
 
 
