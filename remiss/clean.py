@@ -42,7 +42,21 @@ def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> li
     head = [*kept[:6], *first_page]
     kept = [part for i, line in enumerate(kept) for part in split_page_counter(line, head if i > 1 else ())]
     # a row of header labels over its values stays two rows: remiss.huvud pairs them by where they stand
-    return [glued for line in kept for part in split_page_marker(line) for glued in split_glued_label(part)]
+    out: list[Line] = []
+    text_begun = False  # a section heading stood above: a lone 'Remiss' under it heads a section, no label
+    for line in kept:
+        parts = split_page_marker(line, i_texten=text_begun)
+        out.extend(glued for part in parts for glued in split_glued_label(part))
+        text_begun = text_begun or bool(_SECTION_HEADING.match(line.text.strip()))
+    return out
+
+
+# the text's own section headings: once one has stood on the page, the letterhead is over ('INLEDNING' over
+# 'Remiss' over 'Regeringens proposition … : Ärendet har remitterats till grundlagsutskottet …', a riksdag
+# committee's utlåtande: 'Remiss' heads the section on the request, it is not the document's kind)
+_SECTION_HEADING = re.compile(
+    r"^(?:inledning|bakgrund|ärendet|sammanfattning|beskrivning\s+av\s+ärendet)\s*:?$", re.IGNORECASE
+)
 
 
 # a source's page break a transcript left at the start of a line: the page number, the counter and the
@@ -139,10 +153,12 @@ PAGE_MARKER = re.compile(
 )
 
 
-def split_page_marker(line: Line) -> list[Line]:
+def split_page_marker(line: Line, *, i_texten: bool = False) -> list[Line]:
     """Given a running-header row ('Kommunstyrelsen MISSIV Sida 1(2)'), return its parts as lines.
 
-    A row of columns holding a page marker or a header label is cut into one line per column.
+    A row of columns holding a page marker or a header label is cut into one line per column. A lone
+    'Remiss' or 'Missiv' is the document's kind in capitals, unless it stands `i_texten` (under a section
+    heading of the text, where it heads a section).
     """
     text = line.text.strip()
     if " | " in text:
@@ -156,7 +172,7 @@ def split_page_marker(line: Line) -> list[Line]:
             ]
         return [line]
     if _DOC_LABEL_CELL.match(text):
-        return [replace(line, text=text.upper())]
+        return [line if i_texten else replace(line, text=text.upper())]
     match = _page_marker(text) or _trailing_label(text)
     if not match:
         return [line]
