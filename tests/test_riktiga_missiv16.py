@@ -290,3 +290,17 @@ Vattenmyndigheten i Bottenhavets vattendistrikt samråder inom vattenförvaltnin
     remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
     assert remiss is not None
     assert remiss.avsandare != "Ansvarig för kungörelse Länsstyrelsen Västernorrland"
+
+
+def test_organ_och_dnr_i_ett_stycke() -> None:
+    """The Göteborg extracts and Energiföretagen's page with a transcript's flaw (bench_textfel, the page as one
+    block): the body run in before 'Vid protokollet' or a protocol section ('… 2022-05-24 Kommunstyrelsen Vid
+    protokollet …', '… huvudvoteringen. Kommunfullmäktige Omröstning …'), and the two owners' dnr in a row, still
+    give the sender."""
+    for text, expected in ((GOTEBORG_KS, "Göteborgs Stad, Kommunstyrelsen"),
+                           (GOTEBORG_KF, "Göteborgs Stad, Kommunfullmäktige"),
+                           (ENERGIFORETAGEN, "Energiföretagen Sverige")):
+        first, second, rest = text.split("\n", 2)  # the heading stays, the rest is one block
+        remiss = extract_remiss("x.pdf", part_of(lines_of(f"{first}\n{second}\n{rest.replace(chr(10), ' ')}")))
+        assert remiss is not None
+        assert remiss.avsandare == expected

@@ -418,6 +418,10 @@ def _definite(unit: str) -> str:
 # ('Kommunstyrelsen' / 'Vid protokollet Sekreterare …')
 PROTOCOL_OPENING = re.compile(r"^(?:utdrag\s+ur\s+protokoll|protokollsutdrag)\b", re.IGNORECASE)
 PROTOCOL_BODY = re.compile(rf"(?:{UNIT}|Kommunfullmäktige|Regionfullmäktige)")
+PROTOCOL_BODY_RUN_IN = re.compile(
+    rf"(?:[.:]\s+|\d\s+)(?P<body>{UNIT}|Kommunfullmäktige|Regionfullmäktige)\s+(?=Vid\s+protokollet|Omröstning|"
+    r"Beslut\b|Yrkanden|Propositionsordning|Reservation|Protokollsanteckning|Justerande|Dag\s+för\s+justering)"
+)
 
 
 def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None,
@@ -429,15 +433,19 @@ def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None,
         return None
     if found is not None and ("," in found.value or not SELF_GOVERNED.search(found.value)):
         return None
-    bodies = [line for line in lines if PROTOCOL_BODY.fullmatch(line.text.strip())]
+    bodies = [(line.text.strip(), line) for line in lines if PROTOCOL_BODY.fullmatch(line.text.strip())]
+    # (a transcript that runs the lines together: '… Dag för justering 2022-05-24 Kommunstyrelsen Vid
+    # protokollet …', '… huvudvoteringen. Kommunfullmäktige Omröstning – huvudvotering …')
+    bodies += [(m.group("body"), text.line_at(m.start("body")))
+               for m in PROTOCOL_BODY_RUN_IN.finditer(text.joined)]
     kommuner = {m.group("kommun") for m in KOMMUN_I_TEXTEN.finditer(text.joined)}
     org = found.value if found else (kommuner.pop() if len(kommuner) == 1 else None)
     if not bodies or org is None:
         return None
-    body = bodies[0].text.strip()
+    body, body_line = bodies[0]
     if kommun and _same_place(org, kommun):
-        return Found(body, bodies[0], "den egna kommunens organ vars protokoll utdraget är")
-    return Found(f"{org}, {body}", found.line if found else bodies[0],
+        return Found(body, body_line, "den egna kommunens organ vars protokoll utdraget är")
+    return Found(f"{org}, {body}", found.line if found else body_line,
                  "kommunen som texten namnger, med organet vars protokoll utdraget är (dess rad i huvudet "
                  "eller över 'Vid protokollet')")
 
@@ -509,7 +517,8 @@ def _kommun_of_plan(lines: Sequence[Line], text: Text) -> Found | None:
 # the organisations that give their own diarienummer for the matter, one a line: 'Havs- och vattenmyndighetens
 # dnr 2247-2020' / 'Energiföretagen Sveriges dnr 043/2020' on a page that forwards the remiss to its members
 DNR_OWNER = re.compile(
-    r"^(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäöÅÄÖ-]+){0,4}?)s\s+(?:dnr|diarienummer)\b\s*:?\s*\S*\d"
+    r"(?:^|(?<=\s))(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäöÅÄÖ-]+){0,4}?)s\s+(?:dnr|diarienummer)\b"
+    r"\s*:?\s*\S*\d"
 )
 
 
@@ -517,7 +526,9 @@ def _forwarding_dnr_owner(lines: Sequence[Line], text: Text) -> Found | None:
     """Given lines, return the one organisation that gives its own dnr for the matter and is not the one
     the answers go to ('… svaret ska vara Havs- och Vattenmyndigheten tillhanda'): the one that forwards the
     remiss ('Energiföretagen Sveriges dnr 043/2020'), or None."""
-    owners = [(m.group("org"), line) for line in lines if (m := DNR_OWNER.match(line.text.strip()))]
+    # (one a line, or run together by a transcript: '… öppnas) Havs- och vattenmyndighetens dnr 2247-2020
+    # Energiföretagen Sveriges dnr 043/2020')
+    owners = [(m.group("org"), text.line_at(m.start("org"))) for m in DNR_OWNER.finditer(text.joined)]
     def answered(org: str) -> bool:  # 'till X', 'X tillhanda': the one the answers go to
         name = re.escape(org)
         pattern = rf"\btill\s+{name}\b|\b{name}\s+till\s*handa\b"
