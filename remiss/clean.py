@@ -25,8 +25,17 @@ AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|resp
 
 
 def las_avstavade(text: str) -> str:
-    """Given a line's text, return it with each word broken inside the line (AVSTAVAT) read whole."""
+    """Given a line's text, return it with each word broken inside the line (AVSTAVAT) read whole, and its
+    ligatures as letters (LIGATURER)."""
+    text = text.translate(LIGATURER) if LIGATUR.search(text) else text
     return AVSTAVAT.sub(r"\1\2", text) if "- " in text else text
+
+
+# a typeset PDF's text layer (or text copied from one into Word or an e-mail) keeps a ligature as one
+# character: 'ofﬁciell', 'kommun@ﬁnspang.se' ('ﬁ' U+FB01); read as the letters it joins
+LIGATURER = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+LIGATUR = re.compile("[\ufb00-\ufb06]")
 
 
 def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> list[Line]:

@@ -37,3 +37,12 @@ def test_broken_word_rejoins_to_the_source_and_page_header_only_adds_the_counter
     sida = bench_textfel.sidraknare(blocks)
     extra = [w for w in _ord(sida) if w not in _ord(blocks)]
     assert extra[:2] == ["2", "2(3)"]
+
+
+def test_ligatures_keep_the_words_in_nfkc() -> None:
+    import unicodedata
+
+    blocks = _blocks("finspang-op-samrad")  # 'Finspång', 'kommun@finspang.se'
+    lig = bench_textfel.ligaturer(blocks)
+    assert any("\ufb01" in b.text or "\ufb02" in b.text or "\ufb00" in b.text for b in lig)
+    assert [unicodedata.normalize("NFKC", b.text) for b in lig] == [b.text for b in blocks]

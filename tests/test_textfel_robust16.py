@@ -171,3 +171,22 @@ def test_bloggens_inkorda_datumrad_oppnar_ett_inlagg(tmp_path: Path, stycken: li
     Handisam's own."""
     [kontroll] = kontrollera_fil(_docx(tmp_path / "h.docx", *stycken))
     assert not kontroll.igenkant
+
+
+def test_ligaturer_lases_som_bokstaver(tmp_path: Path) -> None:
+    """prov14/mellerstaosterbotten-etapplandskapsplan5 (Word) with its text copied from a typeset PDF that
+    keeps its ligatures (bench_textfel ligaturer): 'framlägges oﬀentligt' ('ﬀ' U+FB00) made the title's
+    repetition in the text below unlike the heading, and 'kommun@ﬁnspang.se' (missiv/finspang-op-samrad)
+    is no address; a ligature is read as the letters it joins."""
+    from remiss.read import read_file
+
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Kungörelse: Förslaget till etapplandskapsplan 5 för Mellersta Österbotten framlägges oﬀentligt",
+        "Om du lämnar synpunkter via e-post kommun@ﬁnspang.se är det viktiga att du anger ﬂera uppgifter:",
+    )
+    texts = [line.text for page in read_file(fil).pages for line in page.lines]
+    assert texts == [
+        "Kungörelse: Förslaget till etapplandskapsplan 5 för Mellersta Österbotten framlägges offentligt",
+        "Om du lämnar synpunkter via e-post kommun@finspang.se är det viktiga att du anger flera uppgifter:",
+    ]
