@@ -190,3 +190,25 @@ def test_ligaturer_lases_som_bokstaver(tmp_path: Path) -> None:
         "Kungörelse: Förslaget till etapplandskapsplan 5 för Mellersta Österbotten framlägges offentligt",
         "Om du lämnar synpunkter via e-post kommun@finspang.se är det viktiga att du anger flera uppgifter:",
     ]
+
+
+def test_lang_mening_i_stor_stil_ombruten_over_rader_ar_ingen_rubrik() -> None:
+    """missiv/karlskrona-havsplan-utstallning in the rk, tabell and webb PDF layouts (bench_layoutbyte; the
+    source's lead sentence set large, facit: no title): 'Planen anger kommunernas viljeinriktning för' /
+    'vattenanvändningen inom planområdet för att öka' / … / 'verksamhet till havs.' is one sentence wrapped
+    over lines, no heading-like first line. Source: https://www.karlskrona.se/samhallsplanering-och-trafik/
+    stadsutveckling/oversiktsplan/havsplan-for-blekinges-kustkommuner/"""
+    from remiss.domain import Line
+    from remiss.extract.core import _first_heading_line
+
+    rader = [
+        "Karlskrona kommun",
+        "Planen anger kommunernas viljeinriktning för",
+        "vattenanvändningen inom planområdet för att öka",
+        "förutsägbarheten för den som bedriver någon form av",
+        "verksamhet till havs.",
+        "Geografiskt har havsplanen avgränsats till ett område som sträcker sig 300 meter från land och öar",
+        "ut till och med territorialhavet.",
+        "Utställningen genomförs under perioden 27 maj till 8 september 2019.",
+    ]
+    assert _first_heading_line([Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]) is None

@@ -953,6 +953,9 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if _org_name(text) or _name_like(text) or re.search(r"\d{4}-\d{2}-\d{2}", text):
             continue
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if _wrapped_sentence(lines[index : index + 5]):
+            continue  # 'Planen anger kommunernas viljeinriktning för' / 'vattenanvändningen … för att öka' /
+            # '… till havs.': a long sentence set large, wrapped over lines, is no heading
         if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")):
             text = f"{text} {rest}"
         elif rest[:1].islower() or rest[:1].isdigit():
@@ -969,6 +972,23 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if title and (event or not generic_heading(title)):
             return Found(title, line, "första rubrikliknande raden överst (ingen större rubrik)")
     return None
+
+
+def _wrapped_sentence(lines: Sequence[Line]) -> bool:
+    """Return True when the first line goes on, line after line each opening in lower case, into a sentence of
+    more than twelve words that ends in a full stop."""
+    words = lines[0].text.split() if lines else []
+    for line in lines[1:]:
+        text = line.text.strip()
+        if not text[:1].islower():
+            return False
+        words += text.split()
+        if text.endswith("."):
+            return len(words) > WRAPPED_SENTENCE_WORDS
+    return False
+
+
+WRAPPED_SENTENCE_WORDS = 12
 
 
 # a sentence of twelve words or more that ends where a line ends: the body text has begun
