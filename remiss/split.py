@@ -241,7 +241,12 @@ def _list_page(page_lines: Sequence[Line]) -> bool:
     """Return True for a page headed by a remissinstans list ('Sändlista', 'Remissinstanser') or opening with
     its items: after a missiv's last counted page, its list set as an uncounted bilaga belongs to it."""
     texts = [line.text for line in page_lines[:4]]
-    return any(LIST_CUE.search(t.strip()) for t in texts) or _continues_list(texts)
+    # (the page's number a transcript ran into the heading: '2 Sändlista Dnr Remissinstans')
+    cue = any(LIST_CUE.search(_PAGE_NUMBER_FIRST.sub("", t.strip())) for t in texts)
+    return cue or _continues_list(texts)
+
+
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
 
 
 def _page_top(lines: Sequence[Line], index: int) -> int:
@@ -328,12 +333,16 @@ def narmast_missiv() -> Del | None:
     return _NARMAST.get()
 
 
+HEADER_BLOCK = 4  # a header block's labels and values: 'Datum' / 'Dnr' / '2015-08-14' / '016522-2015'
+
+
 def _document_starts(lines: Sequence[Line]) -> list[int]:
     """Given cleaned lines, return the indexes where a new document starts (always 0 first)."""
     from remiss.layout import body_size
 
     starts = [0]
     header_dnr: str | None = None
+    blocks: set[tuple[str, ...]] = set()  # the header blocks read so far, line by line
     smallest = body_size(lines) * 0.8  # a title is never in small print: a footer's line ('Inbjudan att …')
     for index in range(len(lines)):
         start = _start_kind(lines, index)
@@ -343,6 +352,11 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
             dnr = _header_dnr(lines, index)
             same = dnr is not None and dnr == header_dnr
             header_dnr = header_dnr or dnr
+            # the same block of labels and values again ('Datum' / 'Vår beteckning' / '2015-08-14' /
+            # '016522-2015' under '2 (44)'): the page's running head, whatever its number is labelled
+            block = tuple(" ".join(line.text.split()) for line in lines[index : index + HEADER_BLOCK])
+            same = same or block in blocks
+            blocks.add(block)
             if same or not _title_follows(lines, index):
                 continue  # a running page header, or a header block inside the same document
             header_dnr = dnr

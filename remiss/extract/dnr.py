@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from remiss.domain import Line
-from remiss.extract.text import Found, Text, ends_in_number
+from remiss.extract.text import PHONE_RE, Found, Text, ends_in_number
 from remiss.modelldata import modell_toml
 
 _DNR_DATA = modell_toml("dnr.toml")
@@ -176,6 +176,7 @@ _HUVUDRAD_ORD = re.compile(
     re.IGNORECASE,
 )
 HEAD_ROW_LENGTH = 60
+HEAD_VALUES_LENGTH = 140  # a head's values run into one row, the handläggare's names and numbers with them
 
 
 def _after_leading_date(text: str) -> str:
@@ -196,14 +197,19 @@ def head_row_dnr(text: str) -> str | None:
     label row is missing) give the dnr; the words allowed beside it are in modeller/dnr.toml ([huvudrad]).
     """
     text = text.strip()
-    if len(text) > HEAD_ROW_LENGTH:
-        return None
     rest = _after_leading_date(text)
+    dated = rest != text
+    if len(text) > (HEAD_VALUES_LENGTH if dated else HEAD_ROW_LENGTH):
+        return None
     rest = rest[re.match(r"^(?:§\s*)?(?:\d{1,3}\s+)?", rest).end() :]  # type: ignore[union-attr]
     dnr = DNR_RE.match(rest)
     if dnr is None or _year_month_or_span(dnr.group("dnr")):
         return None
-    if _HUVUDRAD_ORD.sub(" ", DNR_RE.sub(" ", rest[dnr.end() :])).strip():
+    after = rest[dnr.end() :]
+    # the head's values in a row without their labels: date, page, dnr, then the handläggare with the
+    # telephone ('2020-11-26 1 STY-2020/523 Johanna Jadstrand 010-473 58 49 Fredrik Malmberg 010-473 50 00')
+    values = dated and PHONE_RE.search(after) is not None
+    if not values and (len(text) > HEAD_ROW_LENGTH or _HUVUDRAD_ORD.sub(" ", DNR_RE.sub(" ", after)).strip()):
         return None
     return _fix_glued_klass(dnr.group("dnr") + (dnr.group("klass") or ""))
 

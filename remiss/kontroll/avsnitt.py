@@ -194,12 +194,17 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
     for number, line in enumerate(lines):
         match = INBAKAD_SAMMANFATTNING.search(line.text) if len(line.text) > TRANSKRIPT_RAD else None
         previous = lines[number - 1].text.rstrip() if number else ""
+        following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
         if not match and len(line.text) > TRANSKRIPT_RAD:
             match = INBAKAD_RADSTART.match(line.text)
-            kort = len(line.text) - match.end() < RADSTART_TEXT if match else True
+            # the sentence after the heading, with its rest wrapped onto the next line in a narrow column
+            # ('Sammanfattning Solvens II Utredningens förslag till' / 'genomförande av Solvens II-…')
+            efter = line.text[match.end() :].rstrip() if match else ""
+            if efter and not efter.endswith((".", "!", "?")) and following[:1].islower():
+                efter = f"{efter} {following}"
+            kort = len(efter) < RADSTART_TEXT if match else True
             if match and not previous.endswith((".", "!", "?")) and (kort or previous.endswith((",", ";"))):
                 match = None  # after a title or a number the heading opens a paragraph: a sentence follows
-        following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""
         if match and not line.text[match.end() :].strip() and not following[:1].isupper():
             match = None  # "… helhet. Sammanfattning" at the line end: its text must open the next line
         slut = INBAKAD_RADSLUT.match(line.text.strip()) if not match else None
