@@ -212,3 +212,23 @@ def test_lang_mening_i_stor_stil_ombruten_over_rader_ar_ingen_rubrik() -> None:
         "Utställningen genomförs under perioden 27 maj till 8 september 2019.",
     ]
     assert _first_heading_line([Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]) is None
+
+
+def test_beslutsrubriken_inkord_fore_vems_forslag_beslutet_foljer() -> None:
+    """missiv/goteborg-kf-remittering-batupplaggning-saltholmen (Göteborgs Stads protokollsutdrag) with the
+    heading run into the line under it (bench_textfel rubrik_i_stycket): 'Beslut Enligt kommunstyrelsens
+    förslag:' names whose proposal the decision follows, not the sender at the top. Source: github.com/
+    DeArbetarForDig/dearbetarfordig.se, data/graf/kf-2024-10-10.json (kf-2024-10-10-§414, utdrag ur
+    kommunfullmäktiges protokoll 2023-06-19 § 5)"""
+    from remiss.domain import Line
+    from remiss.extract.avsandare import _organisation_on_top
+
+    rader = [
+        "1313/22",
+        "Utdrag ur Protokoll Sammanträdesdatum: 2023-06-19",
+        "Redovisning av uppdrag gällande båtuppläggning på",
+        "Saltholmen § 5, 1313/22",
+        "Beslut Enligt kommunstyrelsens förslag:",
+        "1. Trafiknämndens utredning remitteras till Göteborgs Stads Parkerings AB",
+    ]
+    assert _organisation_on_top([Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]) is None

@@ -1370,8 +1370,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             # 'Göteborgs Stad § 689, 1137/21' with the protocol's paragraph): no letterhead
         if re.search(r"\b(?:remiss|kungörelse|samråd|inbjudan|missiv)\b", text, re.IGNORECASE):
             continue  # a title ('Kungörelse remiss Regional infrastrukturplan'), not the letterhead
-        if re.match(r"^(?:enligt|på\s+förslag\s+av|i\s+enlighet\s+med)\b", text, re.IGNORECASE):
+        if re.match(r"^(?:beslut\s+)?(?:enligt|på\s+förslag\s+av|i\s+enlighet\s+med)\b", text, re.IGNORECASE):
             continue  # 'Enligt kommunstyrelsens förslag:': whose proposal a decision follows, not the sender
+            # (also with the heading 'Beslut' a transcript ran into it)
         if re.match(r"^(?:förslag|utkast|ändring|revidering|ny[at]?)\b", text, re.IGNORECASE):
             continue  # 'Förslag till nya avfallsföreskrifter i Österåkers kommun': the title names the kommun
         if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
