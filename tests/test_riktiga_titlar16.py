@@ -108,3 +108,24 @@ def test_uppmaningsrubrikens_exempel() -> None:
 )
 def test_forfarandet_efter_arendet(rubrik: str, titel: str) -> None:
     assert procedure_frame_stripped(rubrik) == titel
+
+
+def test_lang_kungorelserubrik_med_forfarandet_ar_ingen_prosa() -> None:
+    """bench_layoutbyte on prov14/mellerstaosterbotten-etapplandskapsplan5 (rk, tabell, vänster, webb, e-post): the
+    notice's heading wraps over four lines set large and ends with a full stop; its 21 words are the procedure,
+    the law and the period around the plan, no paragraph set large (the long-sentence rule of
+    missiv/karlskrona-havsplan-utstallning), so the heading is read whole and its matter kept.
+    source: https://www.keski-pohjanmaa.fi/sv/notice,kungorelse-forslaget-till-etapplandskapsplan-5-for-mellersta-osterbotten-framlagges-offentligt-i-enlighet-med-markanvandnings-och-bygglagen-8951999-12-under-perioden-17-8-15-9-2021.html"""
+    rader = [("17.08.2021", False, 10.5),
+             ("Kungörelse: Förslaget till etapplandskapsplan 5 för Mellersta", True, 13.0),
+             ("Österbotten framlägges offentligt i enlighet med", True, 13.0),
+             ("markanvändnings- och bygglagen 895/1999 § 12 under", True, 13.0),
+             ("perioden 17.8.-15.9.2021.", True, 13.0),
+             ("KUNGÖRELSE", True, 11.5),
+             ("Förslaget till etapplandskapsplan 5 för Mellersta Österbotten framlägges offentligt i enlighet med", False, 10.5),
+             ("markanvändnings- och bygglagen 895/1999 § 12 under perioden 17.8.-15.9.2021.", False, 10.5),
+             ("Etapplandskapsplan 5 för Mellersta Österbotten – handel, skjutbanor, regionstruktur och gruvverksamhet", False, 10.5),
+             ("aktualiserar i första hand handelns servicestruktur, uppdaterar objekten för gruvverksamhet samt", False, 10.5)]
+    lines = [Line(text=t, page=1, number=i, bold=b, size=z) for i, (t, b, z) in enumerate(rader, 1)]
+    found = choose_titel(lines)
+    assert found is not None and found.value == "Förslaget till etapplandskapsplan 5 för Mellersta Österbotten"
