@@ -62,9 +62,12 @@ class Fel:
 
 
 def _pooler(jamfor: Any) -> dict[str, list[Any]]:
-    """Return the corpus PDFs by type (the reported folders only: jamfor.MAPPAR)."""
+    """Return the corpus PDFs by type (the reported folders only: jamfor.MAPPAR without the independent
+    held-out set, bench_korpus.OBERONDE, whose documents are never named)."""
+    from bench_korpus import OBERONDE
+
     pool: dict[str, list[Any]] = collections.defaultdict(list)
-    for dok in jamfor.dokument():
+    for dok in jamfor.dokument(tuple(m for m in jamfor.MAPPAR if m not in OBERONDE)):
         if dok.fil.suffix.lower() == ".pdf" and dok.fil.exists():
             pool[dok.facit["dokumenttyp"]].append(dok)
     return pool
