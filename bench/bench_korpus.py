@@ -31,7 +31,7 @@ ETIKETT = {
     "prov12": "prov12 (rapporterad; första körningen 102/121 = 84,3 % på 15f3926)",
     "prov13": "prov13 (rapporterad; första körningen 87/116 = 75,0 % på 2fa15c3)",
     "prov14": "prov14 (rapporterad; första körningen 74/118 = 62,7 % på 2728c39)",
-    "prov15": "prov15 (ny, hålls utanför; första körningen 83/109 = 76,1 % på b38e9fc)",
+    "prov15": "prov15 (ny, hålls utanför; första körningen 83/109 = 76,1 % på b38e9fc, samma i slutet)",
 }
 OBERONDE: set[str] = {"prov15"}  # the independent held-out set: counts only, no names
 
