@@ -5610,13 +5610,9 @@ def test_medlemssidans_remiss_med_dnr_i_rubriken_och_synpunkter_till_en_person()
     """samrad12, missiv/energiforetagen-vattenkraft-vagledning-remiss: the remiss's number in parentheses after
     the heading's name is no part of the title (modeller/titel.toml dnr_i_parentes); 'Synpunkter skickas till
     Johan Bladh och …' names the handläggare (a first name, no address after)."""
-    text = """Vägledning om samverkan inför omprövning av vattenkraft (dnr 2247-2020)
-Syftet med samverkan är att sammanställa det underlag som behövs för att alla verksamheter inom en prövningsgrupp ska kunna förses med moderna miljövillkor.
-Synpunkter skickas till Johan Bladh och svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30 november.
-Remissunderlag (ny sida öppnas)
-Havs- och vattenmyndighetens dnr 2247-2020
-Energiföretagen Sveriges dnr 043/2020"""
-    remiss = extract_remiss("x.pdf", part_of(_headed(text, 0)))
+    from tests.test_riktiga_missiv16 import ENERGIFORETAGEN
+
+    remiss = extract_remiss("x.pdf", part_of(_headed(ENERGIFORETAGEN, 0)))
     assert remiss is not None
     assert remiss.titel == "Vägledning om samverkan inför omprövning av vattenkraft"
     assert remiss.handlaggare.namn == "Johan Bladh"
