@@ -234,7 +234,16 @@ def _texts(lines: Sequence[Line]) -> list[str]:
 
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéüáíóúñàèç]+(?:-[A-ZÅÄÖ][a-zåäöéüáíóúñàèç]+)?"
-_NAME = rf"(?P<namn>(?:[A-ZÅÄÖ]\.?\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{1,2}})"
+
+
+def _name(surnames: str) -> str:
+    """Return the pattern of a person's name (as 'namn'): initials, a first name and `surnames` more words."""
+    return rf"(?P<namn>(?:[A-ZÅÄÖ]\.?\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{{surnames}}})"
+
+
+_NAME = _name("1,2")
+# after an official's title ('planarkitekt Niklas Andersson vara på plats …'): one surname, no more
+_NAME_ONE_SURNAME = _name("1")
 CONTACT_SENTENCE = re.compile(
     # 'Eventuella frågor kan ställas till:' over the names: a colon may end the phrase
     r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
@@ -275,7 +284,7 @@ VIA_PERSON = re.compile(
 # idéer om planen' (the person the views go to, as README's facit has it)
 RECEIVES_VIEWS = re.compile(
     r"(?i:\b[a-zåäö-]*(?:arkitekt|planerare|handläggare|strateg|ingenjör|samordnare|chef)\s+)"
-    + _NAME.replace(r"{1,2}", r"{1}")
+    + _NAME_ONE_SURNAME
     + r"(?=[^.]{0,160}?\bta\s+emot\s+(?:era|dina|allmänhetens)\s+"
     r"(?:synpunkter|tankar|frågor|idéer|åsikter)\b)"
 )

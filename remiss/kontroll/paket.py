@@ -109,9 +109,8 @@ def _kallelse(page: Page) -> bool:
 # writes 'Datum: 2011-11-07' on one line
 DATUM_ENSAM = re.compile(r"(?:datum|sammanträdesdatum)\s*:?", re.IGNORECASE)
 # the document's kind in its letterhead, a yttrande's own label: 'REMISSYTTRANDE' over 'Datum', 'Vår
-# beteckning' (an agency's letter), 'YTTRANDE Rättsavdelningen Datum Dnr'; a line of its own or capitals
-# opening the line
-SVARETS_SLAG = re.compile(r"(?:remiss)?yttrande|remissvar", re.IGNORECASE)
+# beteckning' (an agency's letter), 'YTTRANDE Rättsavdelningen Datum Dnr'; a line of its own (hitta's
+# ENSAMT_SLAG) or capitals opening the line
 SVARETS_SLAG_VERSALER = re.compile(r"^(?:REMISSYTTRANDE|YTTRANDE|REMISSVAR)\b")
 
 
@@ -120,10 +119,11 @@ def _eget_huvud(page: Page) -> bool:
     'Instans', 'Dnr'): a tjänsteskrivelse of the package, which is a yttrande only under a yttrande's title
     (a delegationsbeslut that lists 'Yttrande över Remiss: …' among its items is none). A letterhead that
     names its document a yttrande ('REMISSYTTRANDE' over 'Datum', 'Vår beteckning') is an answer's own."""
+    from remiss.kontroll.hitta import ENSAMT_SLAG
     from remiss.split import HEADER_NEAR
 
     head = [line.text.strip() for line in page.lines[:14]]
-    if any(SVARETS_SLAG.fullmatch(t) or SVARETS_SLAG_VERSALER.match(t) for t in head):
+    if any(ENSAMT_SLAG.match(t) or SVARETS_SLAG_VERSALER.match(t) for t in head):
         return False
     return any(DATUM_ENSAM.fullmatch(t) for t in head) and any(
         HEADER_NEAR.match(t) and len(t) < 40 for t in head)

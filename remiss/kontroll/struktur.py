@@ -351,10 +351,11 @@ def _daterade_inlagg(lines: list[Line] | tuple[Line, ...]) -> list[str]:
                 and number - forra >= INLAGGETS_RADER):
             datum.append(text)
             forra = number
-    joined = " ".join(" ".join(line.text.split()) for line in lines)
-    for match in INKORD_DATUMRAD.finditer(joined) if len(datum) < 2 else ():
-        if match.group("datum").lower() not in datum:
-            datum.append(match.group("datum").lower())
+    if len(datum) < 2:  # not yet a list of posts: look for dates a transcript ran into the text
+        joined = " ".join(" ".join(line.text.split()) for line in lines)
+        for match in INKORD_DATUMRAD.finditer(joined):
+            if match.group("datum").lower() not in datum:
+                datum.append(match.group("datum").lower())
     return datum
 
 
