@@ -26,6 +26,11 @@ def headed(text: str, *headings: int) -> list[Line]:
     return lines
 
 
+def styled(rader: list[tuple[str, bool, float]]) -> list[Line]:
+    """Return the lines of (text, bold, size) rows, as a PDF's layout gives them."""
+    return [Line(text=t, page=1, number=i, bold=b, size=z) for i, (t, b, z) in enumerate(rader, 1)]
+
+
 def test_forfarandet_med_ny_omgang_efter_arendet() -> None:
     """prov14/vaxholm-norrberget-granskning: 'ute på ny granskning' after the plan is the procedure, a new round
     of it ('ny', titel.toml [forfarande_ram] fore_attribut) included.
@@ -126,8 +131,7 @@ def test_lang_kungorelserubrik_med_forfarandet_ar_ingen_prosa() -> None:
              ("markanvändnings- och bygglagen 895/1999 § 12 under perioden 17.8.-15.9.2021.", False, 10.5),
              ("Etapplandskapsplan 5 för Mellersta Österbotten – handel, skjutbanor, regionstruktur och gruvverksamhet", False, 10.5),
              ("aktualiserar i första hand handelns servicestruktur, uppdaterar objekten för gruvverksamhet samt", False, 10.5)]
-    lines = [Line(text=t, page=1, number=i, bold=b, size=z) for i, (t, b, z) in enumerate(rader, 1)]
-    found = choose_titel(lines)
+    found = choose_titel(styled(rader))
     assert found is not None and found.value == "Förslaget till etapplandskapsplan 5 för Mellersta Österbotten"
 
 
@@ -141,6 +145,5 @@ def test_motet_efter_kommat_hor_inte_till_titeln() -> None:
              ("Programmet för detaljplan Västerby Norra är som många vet ute för att berörda och", False, 10.5),
              ("allmänhet kan yttra sig och skicka in synpunkter. Styrelsen har uppdraget att", False, 10.5),
              ("företräda medlemmarna i skrivelser. För att få största möjliga tankekraft, så hoppas vi", False, 10.5)]
-    lines = [Line(text=t, page=1, number=i, bold=b, size=z) for i, (t, b, z) in enumerate(rader, 1)]
-    found = choose_titel(lines)
+    found = choose_titel(styled(rader))
     assert found is not None and found.value == "Ny detaljplan för Västerby Norra"
