@@ -883,8 +883,14 @@ REMISS_LABEL = re.compile(
     r"^(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?(?:[A-ZÅÄÖ][A-ZÅÄÖ -]{2,40}\s+)?REMISS"
     r"(?:\s+\d{1,3}\s*\(\s*\d{1,3}\s*\))?$"
 )
-# the news section a kommun's site puts over its own notices ('Nyheter', 'Nyhet'), not a press release
-SECTION_NEWS = re.compile(r"^(?:nyheter|nyhet)\b(?!\s*[:–-]\s*\S)", re.IGNORECASE)
+# the news section a kommun's site puts over its own notices ('Nyheter', 'Nyhet'), not a press release; also
+# with the item's topics after a colon, each with its capital, joined by '&' or commas ('Nyheter: Bygga bo &
+# miljö, Trafik & resor'), not a headline after it ('Nyheter: Ytterligare möjligheter att lämna synpunkter …')
+_TOPIC = r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,2}?(?:\s+&\s+[\wåäö-]+(?:\s+[\wåäö-]+)?)*"
+SECTION_NEWS = re.compile(
+    rf"^(?:nyheter|nyhet)\b(?:(?!\s*[:–-]\s*\S)|\s*:\s*(?=[^,]*&|[^,]+,){_TOPIC}(?:\s*,\s*{_TOPIC})*\s*$)",
+    re.IGNORECASE,
+)
 # a newspaper's article reports on a remiss, it never is one: a dateline opening a paragraph ('SKURUP.
 # Kommunfullmäktige tog …'), a notis signed with the writer's initials ('… om kommunindelning. (hh)')
 # (in the opening lines, a place name with two vowels, not an acronym opening a wrapped line 'GDPR. Läs …')
