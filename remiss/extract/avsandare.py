@@ -189,9 +189,10 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
 
 POSTCODE = r"(?:Box\s+\d+|\d{3}\s?\d{2}\s+(?P<ort>[A-ZÅÄÖ][\wåäöÅÄÖ-]+))"
 # 'Luleå kommun Stadsbyggnadsförvaltningen Avdelning stadsplanering … Bangårdsgatan 12 972 35 Luleå', the
-# address block's lines joined; 'Enköpings kommun, samhällsbyggnadsförvaltningen 745 80 Enköping'
+# address block's lines joined; 'Enköpings kommun, samhällsbyggnadsförvaltningen 745 80 Enköping'; the enhet
+# after a slash ('Simrishamns kommun, Samhällsbyggnadsförvaltningen/Planenheten, 272 80 SIMRISHAMN')
 REPLY_BLOCK = re.compile(
-    rf"(?P<org>{KOMMUN_ORG})[,\s]+(?P<unit>(?i:{REPLY_UNIT}))(?:[,\s]+[^.;:@]{{0,90}}?)?[,\s]+{POSTCODE}"
+    rf"(?P<org>{KOMMUN_ORG})[,\s]+(?P<unit>(?i:{REPLY_UNIT}))(?:(?:[,\s]+|\s*/\s*)[^.;:@]{{0,90}}?)?[,\s]+{POSTCODE}"
 )
 # 'Skicka dem skriftligt till: Miljö och stadsbyggnad, 451 81 Uddevalla'; 'Skriftligt till: Byggnadsnämnden,
 # 291 80 Kristianstad'; 'skriva till oss på: Stadsbyggnadsförvaltningen Mora Orsa Fredsgatan 12 792 80 Mora'
@@ -355,6 +356,11 @@ UNIT_AFTER_SUBJECT = re.compile(
 UNIT_ASKS = re.compile(
     rf"(?:^|[.!?:]\s+)(?:Nu|Härmed)\s+(?:önskar|bjuder|remitterar|efterfrågar)\s+(?P<unit>{UNIT})\s"
 )
+# ... or in the passive, the decision's maker after 'av': 'Beslutet om samråd fattades av
+# Samhällsbyggnadsnämnden den 13 december 2016', 'Planen beslutades av Byggnadsnämnden …'
+UNIT_BY_PASSIVE = re.compile(
+    rf"\b(?:[Bb]eslut(?:et)?\s+(?:om\s+[^.]{{0,60}}?\s+)?(?:fattades|togs)|beslutades)\s+av\s+(?P<unit>{UNIT})"
+)
 GENITIVE_UNIT = r"\s+(?P<unit>[a-zåäö-]*(?:nämnd|styrelse|förvaltning)(?:en)?)\b"
 SIGNED_FOR = r"(?:\s+genom\s+[A-ZÅÄÖ][\wåäö-]*)?"  # 'Nämnden för kultur och fritid genom Mia' (on its behalf)
 SIGNED_UNIT = r"(?-i:\b(?P<unit>[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FÖRVALTNINGEN|KONTORET)))\s+"
@@ -399,6 +405,7 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
     found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
+    found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined)]
     found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
     if not found:
         return None

@@ -516,7 +516,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
                 or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _proposal_named(lines[:12])
-                or _instans_for(lines[:12]))
+                or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12]))
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -1294,6 +1294,19 @@ def _procedure_subject(lines: Sequence[Line]) -> Found | None:
     return Found(title, text.line_at(match.start("doc")), "ärendet som meningen sätter på samråd")
 
 
+def _procedure_for_matter(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines of a text without a heading, return the matter a sentence says a procedure is
+    going on for ('pågår samråd för detaljplan gällande området Vadstena 4:44, med syfte …'), or None."""
+    text = Text.of(lines)
+    match = procedure_for().search(text.joined)
+    if match is None:
+        return None
+    title = clean_title(match.group("doc"))
+    if not title:
+        return None
+    return Found(title, text.line_at(match.start("doc")), "ärendet som förfarandet pågår för (ingen rubrik)")
+
+
 def _remiss_of(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the proposal a sentence names as the remiss ('en remiss gällande förslag …')."""
     text = Text.of(lines)
@@ -1552,6 +1565,21 @@ def procedure_subject() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(rf"(?:^|[.!?]\s+)(?P<doc>(?-i:[A-ZÅÄÖ])[^.]{{8,160}}?)\s+(?:{alternatives})(?!\w)",
                       re.IGNORECASE)
+
+
+@functools.cache
+def procedure_for() -> re.Pattern[str]:
+    """Return the pattern of a sentence that says a procedure is going on for a matter, the matter as 'doc'
+    ('… pågår samråd för detaljplan gällande området Vadstena 4:44, med syfte …', titel.toml [pagar_for])."""
+    data = _titel_modell()["pagar_for"]
+    verbs, procedures, prepositions = (
+        "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+        for key in ("verb", "forfarande", "preposition"))
+    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    doc = (rf"(?:förslag(?:et)?\s+(?:till|på)\s+)?(?:(?:ny|nytt|nya)\s+)?[\wåäö-]*(?:{kinds})[\wåäö]*"
+           r"(?:\s+[^.,;!?]{2,160}?)?")
+    return re.compile(rf"\b(?:{verbs})\s+(?:nu\s+)?(?:ett\s+|en\s+)?(?:{procedures})\s+(?:{prepositions})\s+"
+                      rf"(?P<doc>{doc})(?=\s*[.,;!?](?:\s|$)|\s*$)", re.IGNORECASE)
 
 
 @functools.cache
@@ -1906,6 +1934,7 @@ def _wraps(title: str, nxt: str) -> bool:
 
 # what the reader sends: answers, views, opinions ('Lämna dina åsikter senast … Mejla till sociala@…')
 ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel", re.IGNORECASE)
+HELD_BY = re.compile(r"\s*tillhanda\b", re.IGNORECASE)
 
 
 FUNCTIONAL_ADDRESS = re.compile(r"diarium|diariet|registrator|remissvar|registratur|kansli", re.IGNORECASE)
@@ -2046,7 +2075,10 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     # '… remissvar så kan du maila x@'; 'synpunkter … ska framföras skriftligen till: Kommunstyrelsen, …,
     # Box 53, 232 21 ARLÖV, eller till: burlovs.kommun@burlov.se' (the label's colon after 'till')
     sent_by = re.search(r"\b(?:till|maila|mejla|e-posta)\s*:?\s*$", before)
-    sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence))
+    # '… ska skriftligen vara Simrishamns kommun, … eller x@simrishamn.se tillhanda senast …': the answers are
+    # to be in the hands of the address before 'tillhanda'
+    held = HELD_BY.match(joined, start + len(address)) is not None and ANSWER.search(sentence) is not None
+    sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held)
     if sent:
         score += SCORE_SENT_TO
         why.append("sändfras före adressen")

@@ -27,9 +27,15 @@ UNIT = (
 # the body a reply goes to in a postal address, written as a kommun writes its units, in any form, with an
 # owner or an adjective before it: 'Västra Gästriklands samhällsbyggnadsförvaltning' (a förvaltning several
 # kommuner share), 'Tekniska förvaltningen', 'Bygg och miljönämnden'; a region's board too ('Regionstyrelsen')
+# ... or a nämnd's utskott, named with its nämnd or an adjective ('Kommunstyrelsens planutskott', 'Allmänna
+# utskottet'), as the corpus names it with its kommun ('Ludvika kommun, Kommunstyrelsens arbetsutskott')
+UTSKOTT = (
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:nämndens|styrelsens)\s+[a-zåäö-]*utskott(?:et)?"
+    r"|(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s+utskottet"
+)
 REPLY_UNIT = (
-    r"(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:[a-zåäö]+a\s+)?"
-    rf"{UNIT_STEM}[\wåäö-]*{UNIT_HEAD}(?:en|et|n)?(?![\wåäö-])"
+    r"(?:(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:[a-zåäö]+a\s+)?"
+    rf"{UNIT_STEM}[\wåäö-]*{UNIT_HEAD}(?:en|et|n)?|{UTSKOTT})(?![\wåäö-])"
 )
 # a street and number, a box, or a building's name alone ('Samhällsbyggnadsförvaltningen' / 'Rådhuset' /
 # '231 83 Trelleborg')
