@@ -5869,3 +5869,139 @@ def test_stod_som_aterger_remissens_namn_i_huvudet_ar_helheten(tmp_path: Path) -
                 "omfrågade.", avstyrker)
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "blandat"
+
+
+# ytt23 (session 17): prov15's yttrande misses (informed: prov15 is reported), each fixed as a class in the
+# rules: the type model was retrained with prov15 in its training data, so what it now gets right there is
+# no evidence; these tests switch it off and ask the rules alone.
+@pytest.fixture
+def utan_typmodell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switch the learned type model off: it sees every text as 'annat', so only the rules recognise."""
+    from remiss import typmodell
+
+    monkeypatch.setattr(
+        typmodell, "bedom", lambda lines: typmodell.Typbedomning({"annat": 1.0, "remiss": 0.0, "yttrande": 0.0})
+    )
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_vart_yttrande_i_talsprak_ar_eget_svar(tmp_path: Path) -> None:
+    """prov15/s-hudiksvall-vagplan-745-yttrande (https://hudiksvall.socialdemokraterna.se/yttrande-pa-vagplan-
+    vag-745/): 'vårat yttrande', the spoken form of 'vårt', is the sender's own answer as 'vårt yttrande' is."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Yttrande på vägplan väg 745",
+        "Ett enigt representantskap beslutade igår att anta ett yttrande på vägplan för väg 745 Bjuråker – "
+        "Näsviken.",
+        "Det går att ladda ner vårat yttrande här nedan som skickas in till Trafikverket samt våra politiska "
+        "kamrater i riksdagens trafikutskott och infrastrukturminister Tomas Eneroth",
+        "facebook Twitter Email",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_styrelsen_har_gjort_en_skrivelse_ar_eget_svar(tmp_path: Path) -> None:
+    """prov15/stalboga-byalag-vag896-skrivelse (http://stalboga.se/2020/02/05/synpunkter-till-trafikverket/):
+    'Styrelsen för Stålboga byalag har gjort ytterligare en skrivelse, nu till Trafikverket' is the board's
+    own answer, as 'har skrivit en skrivelse'; 'motsätter sig förslaget' rejects it."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Många argument till Trafikverket",
+        "Styrelsen för Stålboga byalag har gjort ytterligare en skrivelse, nu till Trafikverket centralt, "
+        "angående förslaget att Stålbogabor ska ta över väghållningsansvar för väg 896.",
+        "Byalaget och övriga ägare till fastigheter i Stålboga motsätter sig förslaget om att byborna och "
+        "sommarstugeägarna framöver ska ta över väghållningen av väg 896. I skrivelsen anges en mängd "
+        "argument varför Trafikverket även i fortsättningen bör behålla ansvaret för väg Stålbogavägen.",
+        "Styrelsen Stålboga byalag",
+        "Gunilla Magnusson, ordförande",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande == "avstyrker"
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_har_svarat_pa_inbjudan_till_samrad_ar_eget_svar(tmp_path: Path) -> None:
+    """prov15/friluftsframjandet-salem-kraftledning-samrad (https://www.friluftsframjandet.se/regioner/
+    malardalen/lokalavdelningar/salem/friluftsmiljo/): 'har vi svarat på inbjudan till samråd … Svaret löd i
+    korthet' is the sender's answer in a consultation, as 'har svarat på remissen' is in a remiss."""
+    fil = _docx(
+        tmp_path / "f.docx",
+        "Friluftsmiljö",
+        "Friluftsfrämjandet Salem är en remissinstans för att granska remisser från olika aktörer och vi "
+        "lämnar även synpunkter på kommunens detaljplaner.",
+        "Under 2020 har vi tagit del av flera detaljplaner från kommunen, men ingen som berör områden där "
+        "friluftsliv idkas, varför vi inte har lämnat några synpunkter. Däremot har vi svarat på inbjudan "
+        "till samråd enligt kap 6",
+        "miljöbalken avseende planerat kraftledningsprojekt Kolbotten-Gärtuna, från Vattenfall "
+        "Eldistribution AB, i augusti 2020. Svaret löd i korthet enligt följande:",
+        "”Det aktuella området är mycket attraktivt för friluftsaktiviteter, både inom Friluftsfrämjandets "
+        "ramar och för privatpersoner och andra organisationer. Vi ser inte att den föreslagna "
+        "ombyggnationen kommer att förändra frilufts- och naturvärdet i området, så länge tillgängligheten "
+        "inte blockeras av ombyggnationen.”",
+        "För frågor kontakta gärna Anna Ridderstad Wollberg, friluftsmiljöombud, telefon: 070 - 508 33 54.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_i_organisationens_yttrande_framforde_vi_ar_eget_svar(tmp_path: Path) -> None:
+    """prov15/lidingonyheter-nsf-bradgarden-yttrande (https://www.lidingonyheter.se/naturskyddsforeningen-
+    kritiserar-byggplanerna/): 'I Naturskyddsföreningens yttrande över samrådsförslaget … framförde vi' is
+    the organisation speaking of its own answer in the first person, as 'I samrådsyttrandet … är vi'."""
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Naturskyddsföreningen kritiserar byggplanerna",
+        "Debatt10 april 2023 kl 04.014",
+        "Synpunkter på granskningsförslaget till detaljplan för kv. Brädgården och Båtbyggaren omfattande "
+        "fastigheterna Brädgården 5:13, Brädgården 5:14 med flera i stadsdelen Bo, Lidingö stad.",
+        "I Naturskyddsföreningens yttrande över samrådsförslaget till rubricerade detaljplan framförde vi att "
+        "vi inte kan finna att det föreslagna upphävandet av strandskyddet inom en del av området skulle ha "
+        "lagligt stöd.",
+        "Vi noterar att man i det reviderade förslaget till detaljplan inte har beaktat våra synpunkter. Vi "
+        "vidhåller dock vår uppfattning.",
+        "Helena Klangemo",
+        "Ordförande Natursky",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_finlandssvenskt_utlatande_om_forslag_med_hanvisning(tmp_path: Path) -> None:
+    """prov15/naturochmiljo-natura2000-utlatande (https://naturochmiljo.fi/vi_publicerar/utlatanden/article-
+    21960-9403-utlatande-om-forslag-till-komplettering-av-natverket-natura-2000): a Finland-Swedish body's
+    'Utlåtande om förslag till …' is a yttrande's title, as 'Yttrande om' is, under a web page's article list;
+    'Hänvisning: YM1/500/2009' is the ministry's reference (the remiss's number, the answer has none of its
+    own); 'Miljöministeriets förslag är väl motiverat' supports the remitted proposal without the word."""
+    artiklar = [rad for rubrik, dag in (
+        ("Så beräknas belastningen", "22.12.2014 kl. 12:40"),
+        ("Stoppa klimatorättvisan", "05.12.2014 kl. 11:02"),
+        ("Klimatförändringen märks i Bhutan", "05.12.2014 kl. 10:58"),
+        ("Dags att ro klimatavtalet iland", "05.12.2014 kl. 10:54"),
+        ("Kommunala avlopp under lupp", "05.12.2014 kl. 11:00"),
+    ) for rad in (rubrik, dag)]
+    fil = _docx(
+        tmp_path / "n.docx",
+        "vi_publicerar/utlatanden",
+        "Artiklar i Finlands Natur",
+        *artiklar,
+        "Utlåtande om förslag till komplettering av nätverket Natura 2000",
+        "04.05.2009 kl. 13:07",
+        "Till: Miljöministeriet, PB 35, 00023 Statsrådet",
+        "Hänvisning: YM1/500/2009",
+        "Natur och Miljö har bekantat sig med miljöministeriets förslag till komplettering av nätverket "
+        "Natura 2000 och vill som sin åsikt framföra följande:",
+        "Miljöministeriets förslag är väl motiverat. Samtliga områden kompletterar på ett värdefullt sätt det "
+        "nuvarande Natura 2000-nätverket. Natur och Miljö anser, att beslut i frågan kan och bör fattas utan "
+        "dröjsmål på basen av det föreliggande förslaget.",
+        "Natur och Miljö anser, att Natura 2000-nätverket ännu efter de nu föreslagna kompletteringarna är "
+        "otillräckligt.",
+        "Högaktningsfullt,",
+        "Natur och Miljö rf",
+        "Bernt Nordman, verksamhetsledare",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.diarienummer == "YM1/500/2009"
+    assert kontroll.stallningstagande == "tillstyrker"

@@ -34,6 +34,8 @@ TITEL = re.compile(
     r"|remissyttrande\b|remissvar\b"
     r"|(?:gransknings|samråds|utställnings)yttrande\s+över\s+\S"
     r"|yttrande\s+(?:över|avseende|angående|gällande|rörande|om|med\s+anledning\s+av)\s+\S|yttrande\s*[:–-]\s+\S"
+    # a Finland-Swedish body's "Utlåtande om förslag till …", "Utlåtande över utkastet …": its yttrande
+    r"|utlåtande\s+(?:över|om|avseende|angående|gällande|rörande)\s+\S"
     # addressed: "Yttrande till Vattenmyndigheten Bottenhavet om …", "Yttrande från Kristinehamns kommun till
     # vattenmyndigheten (om samråd …)": the receiver named (by its name, or after the sender's, then also on
     # the next line), the matter after it or on the next line; a delegation list's row ("Yttrande till
@@ -65,6 +67,9 @@ DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNO
 # "Datum: 180830" / "Diarienummer: X18-90867" / "Till: Justitiedepartementet"): within these first lines
 # after the title a Datum row is the yttrande's own head, not the next document's.
 EGET_HUVUD_RADER = 3
+# the letter's recipient in the head under the title ("Utlåtande om förslag till …" / "04.05.2009 kl. 13:07" /
+# "Till: Miljöministeriet, PB 35, 00023 Statsrådet"): the title opens a letter, wherever it stands on the page
+MOTTAGARRAD = re.compile(r"^\s*Till\s*:\s*(?-i:[A-ZÅÄÖ])", re.IGNORECASE)
 # a table's label cell wrapped onto two lines, its value beside the first: "Kammarkollegiets 3.1-4573-2022"
 # over "diarienummer:" (the sender's own number; "Departementets | N2022/00845" is the remiss's)
 OMBRUTEN_ETIKETT = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*s(?:\s*\|\s*|\s+))?(?P<varde>[\w.:/-]*\d[\w.:/-]*)")
@@ -172,10 +177,12 @@ ORGAN_DNR = re.compile(
 ARENDE_DNR = re.compile(
     r"\b(?:detta|vårt)\s+ärende\s*\(\s*(?:dnr\.?:?\s*)?(?P<rest>[^)]{3,30})\)", re.IGNORECASE
 )
-# Any dnr label in the head, also inside brackets ("… om bokföring (Dnr 10-19)") and Finnish "Dnro":
+# Any dnr label in the head, also inside brackets ("… om bokföring (Dnr 10-19)") and Finnish "Dnro", and
+# a Finland-Swedish letter's "Hänvisning:" (the reference to the request answered, "Hänvisning: YM1/500/2009"):
 # read only when the answer has no number of its own (then the remiss's number is the one it cites).
 HUVUD_ETIKETT = re.compile(
-    r"(?<!\ber\s)(?<!\bert\s)\b(?:dnro|dnr|diarienummer|diarienr|ärendenummer)\b\.?:?", re.IGNORECASE
+    r"(?<!\ber\s)(?<!\bert\s)\b(?:dnro|dnr|diarienummer|diarienr|ärendenummer)\b\.?:?|\bhänvisning\s*:",
+    re.IGNORECASE,
 )
 # a header row read as one line holds more labels than the dnr's (Datum, Handläggare, Er referens …)
 ANDRA_HUVUDETIKETTER = re.compile(r"\b(?:Datum|Handläggare|Ert\s+datum|Er\s+referens|Tel|Telefon)\b")
@@ -516,7 +523,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
         return heading_after or (_storre_stil(lines[index], lines) and _prosa_efter(lines, index))
     if index < 15 or _page_top(lines, index) or _header_before(lines, index):
         return True
-    return heading_after
+    mottagare = any(MOTTAGARRAD.match(line.text) for line in lines[index + 1 : index + 1 + EGET_HUVUD_RADER])
+    return heading_after or mottagare
 
 
 def _make_del(
