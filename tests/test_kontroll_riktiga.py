@@ -5879,15 +5879,14 @@ def utan_typmodell(monkeypatch: pytest.MonkeyPatch) -> None:
     """Switch the learned type model off: it sees every text as 'annat', so only the rules recognise."""
     from remiss import typmodell
 
-    monkeypatch.setattr(
-        typmodell, "bedom", lambda lines: typmodell.Typbedomning({"annat": 1.0, "remiss": 0.0, "yttrande": 0.0})
-    )
+    annat = typmodell.Typbedomning({"annat": 1.0, "remiss": 0.0, "yttrande": 0.0})
+    monkeypatch.setattr(typmodell, "bedom", lambda lines: annat)
 
 
 @pytest.mark.usefixtures("utan_typmodell")
 def test_vart_yttrande_i_talsprak_ar_eget_svar(tmp_path: Path) -> None:
     """prov15/s-hudiksvall-vagplan-745-yttrande (https://hudiksvall.socialdemokraterna.se/yttrande-pa-vagplan-
-    vag-745/): 'vårat yttrande', the spoken form of 'vårt', is the sender's own answer as 'vårt yttrande' is."""
+    vag-745/): 'vårat yttrande', the spoken form of 'vårt', is the sender's own answer as 'vårt yttrande'."""
     fil = _docx(
         tmp_path / "s.docx",
         "Yttrande på vägplan väg 745",
@@ -5957,9 +5956,9 @@ def test_i_organisationens_yttrande_framforde_vi_ar_eget_svar(tmp_path: Path) ->
         "Debatt10 april 2023 kl 04.014",
         "Synpunkter på granskningsförslaget till detaljplan för kv. Brädgården och Båtbyggaren omfattande "
         "fastigheterna Brädgården 5:13, Brädgården 5:14 med flera i stadsdelen Bo, Lidingö stad.",
-        "I Naturskyddsföreningens yttrande över samrådsförslaget till rubricerade detaljplan framförde vi att "
-        "vi inte kan finna att det föreslagna upphävandet av strandskyddet inom en del av området skulle ha "
-        "lagligt stöd.",
+        "I Naturskyddsföreningens yttrande över samrådsförslaget till rubricerade detaljplan framförde vi "
+        "att vi inte kan finna att det föreslagna upphävandet av strandskyddet inom en del av området "
+        "skulle ha lagligt stöd.",
         "Vi noterar att man i det reviderade förslaget till detaljplan inte har beaktat våra synpunkter. Vi "
         "vidhåller dock vår uppfattning.",
         "Helena Klangemo",
@@ -5993,9 +5992,9 @@ def test_finlandssvenskt_utlatande_om_forslag_med_hanvisning(tmp_path: Path) -> 
         "Hänvisning: YM1/500/2009",
         "Natur och Miljö har bekantat sig med miljöministeriets förslag till komplettering av nätverket "
         "Natura 2000 och vill som sin åsikt framföra följande:",
-        "Miljöministeriets förslag är väl motiverat. Samtliga områden kompletterar på ett värdefullt sätt det "
-        "nuvarande Natura 2000-nätverket. Natur och Miljö anser, att beslut i frågan kan och bör fattas utan "
-        "dröjsmål på basen av det föreliggande förslaget.",
+        "Miljöministeriets förslag är väl motiverat. Samtliga områden kompletterar på ett värdefullt sätt "
+        "det nuvarande Natura 2000-nätverket. Natur och Miljö anser, att beslut i frågan kan och bör fattas "
+        "utan dröjsmål på basen av det föreliggande förslaget.",
         "Natur och Miljö anser, att Natura 2000-nätverket ännu efter de nu föreslagna kompletteringarna är "
         "otillräckligt.",
         "Högaktningsfullt,",

@@ -177,8 +177,8 @@ ORGAN_DNR = re.compile(
 ARENDE_DNR = re.compile(
     r"\b(?:detta|vårt)\s+ärende\s*\(\s*(?:dnr\.?:?\s*)?(?P<rest>[^)]{3,30})\)", re.IGNORECASE
 )
-# Any dnr label in the head, also inside brackets ("… om bokföring (Dnr 10-19)") and Finnish "Dnro", and
-# a Finland-Swedish letter's "Hänvisning:" (the reference to the request answered, "Hänvisning: YM1/500/2009"):
+# Any dnr label in the head, also inside brackets ("… om bokföring (Dnr 10-19)") and Finnish "Dnro", and a
+# Finland-Swedish letter's "Hänvisning:" (its reference to the request answered, "Hänvisning: YM1/500/2009"):
 # read only when the answer has no number of its own (then the remiss's number is the one it cites).
 HUVUD_ETIKETT = re.compile(
     r"(?<!\ber\s)(?<!\bert\s)\b(?:dnro|dnr|diarienummer|diarienr|ärendenummer)\b\.?:?|\bhänvisning\s*:",
