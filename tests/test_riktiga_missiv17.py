@@ -135,3 +135,66 @@ def test_pagar_for_exempel() -> None:
         match = procedure_for().search(sentence)
         assert match is not None and clean_title(match.group("doc")) == expected
     assert not any(procedure_for().search(s) for s in data["pagar_for"]["motexempel"])
+
+
+# prov15/hastholmen-op2050-remissvar-medlemmar (hästholmen-ytterön.se, 136-op-2050-remissvar; the page's news
+# section 'Händer på öarna' as its heading)
+HASTHOLMEN = """Hästholmen-Ytteröns Samhällsförening
+Händer på öarna
+Karlskrona kommun har tagit fram ett förslag på ny Översiktsplan 2050, vilken alltså ska vara underlag för kommunens planering och utveckling fram till 2050. Fram till den 7 september har alla invånare möjlighet att lämna synpunkter på ÖP2050. Styrelsen i Hästholmen-Ytteröns Samhällsförening har satt samman ett förslag på synpunkter som vi har för avsikt att skicka in den 7 september, se bifogat dokument.
+Länken till remissvaret hittar du här: Remissvar
+Styrelsen ser gärna att medlemmarna i Samhällsföreningen lämnar kommentarer på vårt förslag. Skicka dina synpunkter till HYS sekreterare mats.svensson@tyrens.se. Vi behöver dina synpunkter senaste den 6 september.
+Mvh
+Styrelsen i Hästholmen-Ytteröns Samhällsförening
+gm Mats Svensson, sekr"""
+
+
+def test_personen_vars_adress_synpunkterna_skickas_till_efter_sin_roll() -> None:
+    """prov15/hastholmen: 'Skicka dina synpunkter till HYS sekreterare mats.svensson@tyrens.se' sends the views
+    to a person's own address with the receiver's role between; the signature names the person ('gm Mats
+    Svensson, sekr'): the handläggare (README, Facit: the person the answer is to be sent to)."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(HASTHOLMEN)))
+    assert remiss is not None
+    assert remiss.handlaggare.namn == "Mats Svensson"
+
+
+def test_nyhetsspaltens_namn_ar_ingen_titel() -> None:
+    """prov15/hastholmen: the heading is the site's news column ('Händer på öarna'), it names no matter; the
+    text names the proposal ('ett förslag på ny Översiktsplan 2050'): the plan is the title (titel.toml
+    [sektionsrubrik])."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(HASTHOLMEN)))
+    assert remiss is not None
+    assert remiss.titel == "Översiktsplan 2050"
+
+
+def test_sektionsrubrikens_exempel() -> None:
+    """modeller/titel.toml [sektionsrubrik]: each example is a news column's name (generic), no counterexample."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.core import generic_heading
+
+    data = tomllib.loads((Path(__file__).parents[1] / "modeller" / "titel.toml").read_text(encoding="utf-8"))
+    assert all(generic_heading(e) for e in data["sektionsrubrik"]["exempel"])
+    assert not any(generic_heading(e) for e in data["sektionsrubrik"]["motexempel"])
+
+
+def test_rubrik_som_slutar_med_en_genitiv_fortsatter_over_mellanrummet() -> None:
+    """missiv/goteborg-ks-remittering-hemvardsbidrag (the source's line break inside the heading, rendered as two
+    paragraphs with a gap): 'Remittering avseende förslag till revidering av Göteborgs' / 'Stads riktlinjer för
+    hemvårdsbidrag', both bold 13 pt: a heading whose line ends in a genitive the next line's 'Stads' completes
+    cannot end there, and runs on over the gap."""
+    rows = [("§ 574 Ärendenummer SLK-2023-01116", 87.1, 97.4, 10.5, False),
+            ("Remittering avseende förslag till revidering av Göteborgs", 109.4, 121.0, 13.0, True),
+            ("Stads riktlinjer för hemvårdsbidrag", 137.8, 150.0, 13.0, True),
+            ("Beslut", 167.1, 175.0, 11.5, True),
+            ("Enligt stadsledningskontorets förslag:", 186.7, 196.1, 10.5, False),
+            ("Kommunstyrelsen remitterar utan eget ställningstagande stadsledningskontorets", 200.0, 210.0, 10.5, False),
+            ("tjänsteutlåtande och förslag till riktlinjer för hemvårdsbidrag till äldre samt vård- och", 212.0, 222.0, 10.5, False),
+            ("omsorgsnämnden, nämnden för funktionsstöd, Göteborgs Stads pensionärsråd, för", 224.0, 234.0, 10.5, False),
+            ("yttrande. Yttrandet ska ha inkommit senast tre månader efter beslut i kommunstyrelsen.", 236.0, 246.0, 10.5, False)]
+    lines = [Line(text=t, page=1, number=i, size=size, bold=bold, top=top, bottom=bottom)
+             for i, (t, top, bottom, size, bold) in enumerate(rows, 1)]
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "förslag till revidering av Göteborgs Stads riktlinjer för hemvårdsbidrag"

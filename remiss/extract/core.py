@@ -471,6 +471,8 @@ def generic_heading(title: str) -> bool:
     question ('Vad är viktigast för Dalarnas fortsatta utveckling?')."""
     if QUESTION.match(title.strip()) or call_heading().match(title.strip()):
         return True  # or only says how to take part ('Så kan du påverka', titel.toml [uppmaningsrubrik])
+    if news_column().match(title.strip()) and len(title.split()) <= NEWS_COLUMN_WORDS:
+        return True  # the site's news column ('Händer på öarna', titel.toml [sektionsrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
@@ -537,7 +539,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
-                  or _procedure_subject(top))
+                  or _procedure_subject(top) or _proposal_named(top[:12]))
         if better is None and question:
             return None  # a question that names no document, and nothing below names the matter: no title
         if better is None or better is not layout:
@@ -1567,6 +1569,18 @@ def procedure_subject() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+NEWS_COLUMN_WORDS = 5  # a news column's name is short ('Händer på öarna')
+
+
+@functools.cache
+def news_column() -> re.Pattern[str]:
+    """Return the pattern of a site's news column as a heading ('Händer på öarna', titel.toml
+    [sektionsrubrik])."""
+    words = sorted(_titel_modell()["sektionsrubrik"]["borjan"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"^(?:{alternatives})(?![\wåäö])", re.IGNORECASE)
+
+
 @functools.cache
 def procedure_for() -> re.Pattern[str]:
     """Return the pattern of a sentence that says a procedure is going on for a matter, the matter as 'doc'
@@ -2256,7 +2270,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # heading): the heading does not run on across them into the next heading set alike
             skipped = bool(above.number and follow.number and follow.page == above.page
                            and follow.number - above.number > 1)
-            if (ended or _gap_between(above, follow) or STOP_TITLE.match(follow.text.strip()) or procedure
+            gap = _gap_between(above, follow) and not _open_end(text, follow.text.strip())
+            if (ended or gap or STOP_TITLE.match(follow.text.strip()) or procedure
                     or question or skipped):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
@@ -2296,6 +2311,21 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     return None
 
 
+
+
+# a name's genitive at a heading's line end that the next line completes ('… revidering av Göteborgs' / 'Stads
+# riktlinjer för …', the source's line break set as two paragraphs)
+GENITIVE_END = re.compile(r"\s[A-ZÅÄÖ][a-zåäö]+s$")
+GENITIVE_GOES_ON = re.compile(r"^(?:(?:Stads|stads|[Kk]ommuns|[Ll]äns|[Rr]egions)\b|[a-zåäö])")
+
+
+def _open_end(text: str, follow: str) -> bool:
+    """Given a heading's text so far and the next line set alike, return True when the heading cannot end
+    there: on a preposition or conjunction ('… för'), or on a name's genitive the next line completes
+    ('… Göteborgs' / 'Stads riktlinjer …')."""
+    if re.search(CUT_AFTER, text.rstrip()):
+        return True
+    return GENITIVE_END.search(text.rstrip()) is not None and GENITIVE_GOES_ON.match(follow) is not None
 
 
 def _framed_heading(text: str) -> bool:

@@ -372,9 +372,12 @@ def _contact_in_fact_box(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 
 # the answers sent to a person's own address: 'Du kan också lämna synpunkter via e-post till
 # peter.molin@lycksele.se', 'Maila dina förslag, dina inspel och tankar till john.johansson@orebro.se',
-# 'Synpunkter lämnas till: lisa.lindberg@wsp.com eller …'
+# 'Synpunkter lämnas till: lisa.lindberg@wsp.com eller …'; the receiver's role before the address ('Skicka
+# dina synpunkter till HYS sekreterare mats.svensson@tyrens.se', 'till vår ordförande …')
 ANSWER_TO_ADDRESS = re.compile(
     r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter)\b[^.!?]{0,120}?\b(?:till|maila|mejla)\s*:?\s+)"
+    r"(?:(?:(?-i:[A-ZÅÄÖ]{2,6})s?\s+|(?i:vår|föreningens|styrelsens|klubbens)\s+)?"
+    r"(?i:[a-zåäö]*(?:sekreterare|ordförande|kassör|handläggare|ansvarig))\s+)?"
     r"(?P<lokal>[a-zåäöé]+[._][a-zåäöé]+)@[\w-]+(?:\.[\w-]+)+"
 )
 # the answers sent to the address given above: 'Om du vill lämna skriftliga synpunkter, lämnas dessa senast
