@@ -131,6 +131,8 @@ def samlat(rev: str, mappar: list[str]) -> dict[str, Any]:
             if rad.get("split") and not (rad["split"]["typ"] == "annat" and rad["split"]["mot"]):
                 rad["vand"] = {"typ": annan["typ"], "kontroll": annan.get("kontroll")}
         fil.write_text(json.dumps(data["rak"], ensure_ascii=False), encoding="utf-8")
+        if rev:  # the checked-out tree is no longer needed: the cache holds what was read from it
+            subprocess.run(["git", "worktree", "remove", "--force", str(rot)], cwd=ROOT, check=True)
     return json.loads(fil.read_text(encoding="utf-8"))
 
 
