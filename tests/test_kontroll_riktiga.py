@@ -5876,11 +5876,12 @@ def test_stod_som_aterger_remissens_namn_i_huvudet_ar_helheten(tmp_path: Path) -
 # no evidence; these tests switch it off and ask the rules alone.
 @pytest.fixture
 def utan_typmodell(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Switch the learned type model off: it sees every text as 'annat', so only the rules recognise."""
+    """Switch the learned type model off: it is sure of no type (a third each), so only the rules decide, in
+    the check and in tolka's missiv score alike."""
     from remiss import typmodell
 
-    annat = typmodell.Typbedomning({"annat": 1.0, "remiss": 0.0, "yttrande": 0.0})
-    monkeypatch.setattr(typmodell, "bedom", lambda lines: annat)
+    ingen = typmodell.Typbedomning({"annat": 1 / 3, "remiss": 1 / 3, "yttrande": 1 / 3})
+    monkeypatch.setattr(typmodell, "bedom", lambda lines: ingen)
 
 
 @pytest.mark.usefixtures("utan_typmodell")
@@ -6004,3 +6005,4 @@ def test_finlandssvenskt_utlatande_om_forslag_med_hanvisning(tmp_path: Path) -> 
     [kontroll] = igenkanda(fil)
     assert kontroll.diarienummer == "YM1/500/2009"
     assert kontroll.stallningstagande == "tillstyrker"
+
