@@ -6006,3 +6006,24 @@ def test_finlandssvenskt_utlatande_om_forslag_med_hanvisning(tmp_path: Path) -> 
     assert kontroll.diarienummer == "YM1/500/2009"
     assert kontroll.stallningstagande == "tillstyrker"
 
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_styrelsen_svarade_myndigheten_och_motsatte_sig(tmp_path: Path) -> None:
+    """prov15/larsmo-samfallighet-fiskodling-svar (https://larsmosamfallighet.fi/styrelsemotet-3-augusti/): a
+    board's meeting notice 'Styrelse svarade RFV …' (the authority a company notified) tells its own answer;
+    'Styrelsen motsatte sig alltså till försöksverksamhet i området' rejects the notified activity, in the
+    past tense of the notice (no year, no 'även': not an earlier answer's history)."""
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Styrelsemötet 3 augusti",
+        "16.09.2022 | Aktuellt, Styrelseprotokoll",
+        "På mötet behandlades Ekofishs anmälan till Regionförvaltningsverket om planer att starta en "
+        "försöksodling av små fiskyngel utanför Ådöm samt företagets ansökan om nyttjanderätt till området "
+        "utanför Ådön.  Styrelse svarade RFV genom att hänvisa till delägarlagets extra stämma år 2019, där "
+        "stämman beslöt att inte tillåta någon fiskodling i området.  Styrelsen motsatte sig alltså till "
+        "försöksverksamhet i området.",
+        "Vidare behandlade styrelsen försommarens skadegörelse på Hebenettan samt några muddringsanmälningar",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande == "avstyrker"
