@@ -30,7 +30,7 @@ class Word:
     size: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Line:
     """A line of text on a page; `number` counts from 1 within the page."""
 
@@ -46,6 +46,16 @@ class Line:
     x1: float | None = None  # right edge in points, when read by position
     bottom: float | None = None  # lower edge in points from the page top, when read by position
     cells_x1: tuple[float, ...] = ()  # right edge (points) of each ' | ' cell, beside cells_x
+
+    def __init__(self, text: str, page: int, number: int, top: float | None = None, bold: bool = False,
+                 ocr: bool = False, cells_x: tuple[float, ...] = (), size: float = 0.0,
+                 x0: float | None = None, x1: float | None = None, bottom: float | None = None,
+                 cells_x1: tuple[float, ...] = ()) -> None:
+        """The __init__ @dataclass would write, filling the instance's dict at once: a frozen dataclass's own
+        sets each field through object.__setattr__, and a long PDF makes thousands of lines
+        (tests/test_fart17.py checks that the fields, their order and defaults are the dataclass's)."""
+        self.__dict__.update(text=text, page=page, number=number, top=top, bold=bold, ocr=ocr,
+                             cells_x=cells_x, size=size, x0=x0, x1=x1, bottom=bottom, cells_x1=cells_x1)
 
 
 @dataclass(frozen=True)
