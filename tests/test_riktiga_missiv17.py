@@ -198,3 +198,26 @@ def test_rubrik_som_slutar_med_en_genitiv_fortsatter_over_mellanrummet() -> None
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None
     assert remiss.titel == "förslag till revidering av Göteborgs Stads riktlinjer för hemvårdsbidrag"
+
+
+# missiv/sap-goteborg-foreningsremisser (socialdemokraternagoteborg.se, kalendarium)
+SAP_GOTEBORG = """Distriktsstyrelsen
+Sista svarsdag på två föreningsremisser
+13 september
+På distriktsårskongressen 2020 behandlades två rapporter från organisationsutredningen och Valkommittéutredningen. Distriktsstyrelsen har nu skickat ut dem på remiss till föreningarna och stadsdelskretsarna.
+Rekommendationen är att remisserna hanteras på ett medlemsmöte för att ge så många medlemmar som möjligt möjlighet att delta i diskussionen. Enskilda medlemmar kan inte besvara remisserna utan bara organisationerna. Sista svarsdag för remissvar är 13 september 2020.
+Organisationsutredningens remiss hittar du här.
+Valkommittéutredningens remiss hittar du här."""
+
+
+def test_rubrik_som_raknar_remisserna_ger_det_texten_raknar_lika() -> None:
+    """missiv/sap-goteborg: a heading that only counts the remisser ('Sista svarsdag på två föreningsremisser')
+    names no matter; the text names what was sent out with the same count ('behandlades två rapporter från
+    organisationsutredningen och Valkommittéutredningen. Distriktsstyrelsen har nu skickat ut dem på remiss')."""
+    from dataclasses import replace
+
+    lines = lines_of(SAP_GOTEBORG)
+    lines[:2] = [replace(line, size=16.0, bold=True) for line in lines[:2]]  # the page's two headings
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "två rapporter från organisationsutredningen och Valkommittéutredningen"

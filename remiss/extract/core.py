@@ -549,13 +549,38 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
-    better = (_call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
+    better = (_counted_matter(after[:12], found)
+              or _call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
               or _plan_in_sentence(lines[index + 1 : index + 30], found)
               or _owned_name(after, found) or _owner_kind_in_full(after, found)
               or _kind_named(lines, found) or _definite_kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
+
+
+# a heading that only counts the remisser it is about ('Sista svarsdag på två föreningsremisser'), and the
+# text's phrase with the same count that names what went out ('… behandlades två rapporter från
+# organisationsutredningen och Valkommittéutredningen.')
+COUNT = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})"
+COUNTED_REMISSER = re.compile(rf"\b(?P<count>{COUNT})\s+[\wåäö-]*remiss(?:er|erna)\s*$", re.IGNORECASE)
+
+
+def _counted_matter(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading that only counts remisser ('… två föreningsremisser') and its title,
+    return the phrase with the same count that names what they are ('två rapporter från …'), or None."""
+    counted = COUNTED_REMISSER.search(found.value)
+    if counted is None:
+        return None
+    text = Text.of(lines)
+    count = re.escape(counted.group("count"))
+    pattern = (rf"(?<![\wåäö])(?P<doc>{count}\s+(?!\w*remiss)[a-zåäö]{{4,}}\s+(?:från|om|av|till|för)\s+"
+               r"[^.!?]{4,150}?)(?=[.!?])")
+    match = re.search(pattern, text.joined, re.IGNORECASE)
+    if match is None:
+        return None
+    return Found(re.sub(r"\s+", " ", match.group("doc")), text.line_at(match.start("doc")),
+                 f"{found.skal}; rubriken räknar bara remisserna, titeln är det texten räknar lika")
 
 
 # the text states what the remiss is: 'Remissen gäller Förslag till regional plan för … och är från …'
