@@ -1362,6 +1362,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
             return Found(text, line, "namnet ensamt överst (brevhuvudet)")  # 'Funktionsrätt Sverige'
+        wrapped = _wrapped_letterhead(lines) if index == 0 else None
+        if wrapped:
+            return Found(wrapped, line, "namnet överst, ombrutet i brevhuvudets cell")
         if index == 0 and _one_word_subject(text, lines):
             return Found(text, line, "ett ord överst som texten har som subjekt ('Riksarkivet arbetar …')")
         if TITLE_MISSIV.match(text) or re.match(r"^\w*\s*remissinstanser", text, re.IGNORECASE):
@@ -1391,6 +1394,27 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
                 continue  # 'Fördjupad översiktsplan för Enköpings stad': what a plan is for, not who sends it
             return Found(normal_case(clean_org(text)), line)
     return None
+
+
+def _wrapped_letterhead(lines: Sequence[Line]) -> str | None:
+    """Given lines, return the name a letterhead's narrow cell wrapped after its first word: one capitalised
+    word alone on top that names nothing by itself ('Hästholmen-Ytteröns' / 'Samhällsförening', both in the
+    letterhead's style), the two a name ('Hästholmen-Ytteröns Samhällsförening'); else None. A first line
+    that is an organisation already ('Länsstyrelsen' / 'Västra Götaland') is read by _full_name."""
+    if len(lines) < 2 or not _same_style(lines[0], lines[1]):
+        return None
+    first, second = lines[0].text.strip(), lines[1].text.strip()
+    if not re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", first) or ORG_WORD.search(first) or first in first_names() \
+            or first.upper() in NOT_AN_ACRONYM:
+        return None
+    joined = f"{first} {second}"
+    kind = ORG_WORD.search(second) or ORG_KIND_END.search(second)
+    return joined if kind and len(second.split()) <= 2 and _capitalised_name(joined) else None
+
+
+# the kind an organisation's name ends with, which ORG_WORD does not hold: 'Samhällsförening', 'Hembygdsgille'
+ORG_KIND_END = re.compile(r"(?:förening|sällskap|gille|klubb|råd|stiftelse|samfällighet|institut|akademi|"
+                          r"församling|kår|lag|union|nätverk)(?:en|et)?$")
 
 
 PLACE_AFTER = re.compile(r"\s(?:för|i|inom|om|av|till|på|med)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*\s+"

@@ -182,7 +182,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         # ('Kammarkollegiet begär förtydligande') is the letterhead; the title is read without that line
         # (a heading that names the kommun after a preposition, 'Översiktsplan för Överkalix kommun', is one)
         passed = titel_found
-        titel_found = choose_titel([x for x in lines if x != passed.line]) or passed
+        named = _name_lines(lines, passed)  # (with the rest of a name a narrow letterhead cell wrapped)
+        titel_found = choose_titel([x for x in lines if x not in named]) or passed
         if titel_found is not passed:
             forklara.kandidat("titel", passed.value, f"{passed.skal}; avsändarens namn, ingen titel",
                               passed.line)
@@ -1073,6 +1074,21 @@ def _subject_line(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+def _name_lines(lines: Sequence[Line], found: Found) -> list[Line]:
+    """Given lines and a title read from a name, return the line it came from and the lines under it that
+    hold the rest of it ('Hästholmen-Ytteröns' / 'Samhällsförening', a narrow letterhead cell's wrap)."""
+    named = [found.line]
+    index = lines.index(found.line) if found.line in lines else len(lines)
+    rest = found.value[len(found.line.text.strip()) :].strip() if found.value.startswith(
+        found.line.text.strip()) else ""
+    for line in lines[index + 1 : index + 3]:
+        if not rest or not rest.startswith(line.text.strip()):
+            break
+        named.append(line)
+        rest = rest[len(line.text.strip()) :].strip()
+    return named
+
+
 def _plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
     """Given the lines under a call heading that names a plan by a short name ('Tyck till om detaljplan för
     Lägret senast 8/12') and its title, return the plan's formal name as a sentence below names it when it
@@ -1105,6 +1121,8 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         inside = PLAN_KIND_INSIDE.search(text) is not None and not re.search(r"[.!?]\s", rest)
         if rest[:1].islower() and (len(rest) < 60 or inside and len(rest) < 100):
             text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
+        elif text.endswith(",") and rest:
+            text = f"{text} {rest}"  # the sentence goes on: '…, Simrishamns kommun,' / 'Skåne län, är …'
         # or wrapped before a name: '… inom stadsdelen' / 'Heden', or before a number: '… Matarengi' / '28:8
         # m.fl, Övertorneå kommun.' (tried when the line lacks a word or number)
         kort_rest = rest[:1].isupper() and len(rest.split()) <= 2 and not re.search(r"[\d.!?:]", rest)
@@ -1113,12 +1131,27 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             match = PLAN_NAME.match(candidate) or _plan_name_after_label(candidate)
             if match is None:
                 continue
-            doc = match.group("doc").strip(" ,;")  # '… 28:8 m.fl,' / 'Övertorneå kommun.' in a narrow column
+            doc = _before_predicate(match.group("doc")).strip(" ,;")  # '… 28:8 m.fl,' / 'Övertorneå kommun.'
             name = doc.lower()
             if (len(doc) > len(title) and all(word[:5] in name for word in words)
                     and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
+
+
+# the places a sentence sets after a plan's name before its verb: ', Skillinge, Simrishamns kommun, Skåne län'
+PLACE_APPOSITION = re.compile(r"(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:kommun|län|stad))?)+\s*,?\s*$")
+
+
+def _before_predicate(doc: str) -> str:
+    """Given a plan's name read from a line, return it without the sentence it opens: the verb and what
+    follows and the places set after the name before the verb ('Detaljplan för Kvarnby 15:217 (Skillinge
+    skola), Skillinge, Simrishamns kommun, Skåne län, är föremål för granskning …' is 'Detaljplan för Kvarnby
+    15:217 (Skillinge skola)')."""
+    verb = SENTENCE_VERB.search(doc)
+    if verb is None:
+        return doc
+    return PLACE_APPOSITION.sub("", doc[: verb.start()].rstrip(" ,"))
 
 
 # the plan's kind with its capital inside a line, where a transcript ran the page's fields together

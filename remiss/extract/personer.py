@@ -304,6 +304,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
             name = _within_line(text, where, name)
+            end = match.end()
             words = name.split()
             if len(words) == 3 and words[2] == words[0]:
                 name = " ".join(words[:2])  # 'Peter Wretman Peter Wretman': a picture caption beside the name
@@ -311,15 +312,32 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
                 name = " ".join(words[1:])  # 'Plantekniker Gunilla Heinrud': the title before the name
             elif len(words) == 3 and TITLE_WORD.match(words[2]):
                 name = " ".join(words[:2])  # 'Lynn Joel Översiktsplanerare': the title on the line below
+            if name and _kommun_service(name.split()[0]):
+                # 'ställas till: Kontakt Simrishamn 0414-81 90 00. Planarkitekt David Tufvesson, …': the
+                # kommun's contact service first, the official by their title after it
+                after = text.joined[match.end() : match.end() + 160]
+                titled = _titled_name(after)
+                if titled is None:
+                    continue
+                name, where = titled, match.end() + after.find(titled)
+                end = where + len(name)
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
             if pattern is ANSWER_TO_NAMED and not _first_name(name.split()[0]):
                 continue  # 'Synpunkter skickas till Miljö Förvaltningen.': no person
-            tail = text.joined[match.end() : match.end() + 120]
+            tail = text.joined[end : end + 120]
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
             return _contact_from_mentions(person, texts), text.line_at(where)
     return None
+
+
+def _kommun_service(word: str) -> bool:
+    """Return True for the word a kommun's contact service is named with ('Kontakt Simrishamn',
+    'Kontaktcenter', modeller/kontakt.toml [allmanna_adresser] lokal): no person's first name."""
+    fold = str.maketrans("åäö", "aao")
+    lokal = frozenset(kontakt_modell()["allmanna_adresser"]["lokal"]) - {"kommun", "kommunen", "info"}
+    return word.lower().translate(fold) in lokal and not _first_name(word)
 
 
 def _first_name(word: str) -> bool:
