@@ -117,3 +117,42 @@ def test_kommunens_kontakttjanst_fore_planarkitekten_i_samma_mening() -> None:
     handlaggare, _ = find_handlaggare(_rader(SIMRISHAMN_ETT_STYCKE))
     assert handlaggare.namn == "David Tufvesson"
     assert handlaggare.telefon == "0414-81 92 53"
+
+
+NATURA_HUVUD = ["Natur och Miljö rf", "04.05.2009", "vi_publicerar/utlatanden",
+                "Artiklar i Finlands Natur", "Så beräknas belastningen", "22.12.2014 kl. 12:40",
+                "Stoppa klimatorättvisan", "05.12.2014 kl. 11:02", "Klimatförändringen märks i Bhutan",
+                "05.12.2014 kl. 10:58", "Dags att ro klimatavtalet iland", "05.12.2014 kl. 10:54",
+                "Kommunala avlopp under lupp", "05.12.2014 kl. 11:00"]
+NATURA_ETT_STYCKE = [
+    "04.05.2009 kl. 13:07 Till: Miljöministeriet, PB 35, 00023 Statsrådet Hänvisning: YM1/500/2009 Natur och",
+    "Miljö har bekantat sig med miljöministeriets förslag till komplettering av nätverket Natura 2000 "
+    "och vill",
+    "som sin åsikt framföra följande: Miljöministeriets förslag är väl motiverat. Samtliga områden "
+    "kompletterar",
+    "på ett värdefullt sätt det nuvarande Natura 2000-nätverket. Natur och Miljö anser, att beslut i frågan "
+    "kan och",
+    "bör fattas utan dröjsmål på basen av det föreliggande förslaget. Gällande Långviken i Väståboland (f.d.",
+    "landskapet Åland. Högaktningsfullt, Natur och Miljö rf Bernt Nordman, verksamhetsledare",
+]
+
+
+def test_mottagaren_och_hanvisningen_inkorda_efter_datumet() -> None:
+    """prov15/naturochmiljo-natura2000-utlatande with its paragraphs run into one (bench_textfel ett_stycke;
+    source: naturochmiljo.fi, Natur och Miljö rf:s utlåtande om förslag till komplettering av nätverket
+    Natura 2000, 4.5.2009): the head under the title, '04.05.2009 kl. 13:07' / 'Till: Miljöministeriet,
+    …' / 'Hänvisning: YM1/500/2009', is run into the first line of the text. The recipient was only seen at
+    a line's start, so 'Utlåtande om …' in the middle of the page opened no yttrande; and the label
+    'Hänvisning:' came after more than six words, the date's and the recipient's (a head's fields count from
+    the field before)."""
+    from remiss.domain import Handling, Page
+    from remiss.kontroll import kontrollera_handling
+
+    rader = [Line(text=t, page=1, number=i, size=10.5, x0=77.1) for i, t in enumerate(NATURA_HUVUD, 1)]
+    rader[0] = Line(text=NATURA_HUVUD[0], page=1, number=1, size=11.5, bold=True, x0=77.1)
+    rader.append(Line(text="Utlåtande om förslag till komplettering av nätverket Natura 2000", page=1,
+                      number=len(rader) + 1, size=13.0, bold=True, x0=77.1))
+    rader += [Line(text=t, page=1, number=len(rader) + i, size=10.5, x0=77.1)
+              for i, t in enumerate(NATURA_ETT_STYCKE, 1)]
+    (svar,) = kontrollera_handling(Handling("n.pdf", (Page(1, tuple(rader)),)))
+    assert svar.diarienummer == "YM1/500/2009"

@@ -69,7 +69,12 @@ DATUM_RAD = re.compile(r"(?:^|\S)Datum$|^Datum\b|^Sammanträdesdatum\b", re.IGNO
 EGET_HUVUD_RADER = 3
 # the letter's recipient in the head under the title ("Utlåtande om förslag till …" / "04.05.2009 kl. 13:07" /
 # "Till: Miljöministeriet, PB 35, 00023 Statsrådet"): the title opens a letter, wherever it stands on the page
-MOTTAGARRAD = re.compile(r"^\s*Till\s*:\s*(?-i:[A-ZÅÄÖ])", re.IGNORECASE)
+# (also after the date a transcript ran into the line: "04.05.2009 kl. 13:07 Till: Miljöministeriet, …")
+MOTTAGARRAD = re.compile(
+    r"^\s*(?:(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s+kl\.?\s*\d{1,2}[:.]\d\d)?\s+)?"
+    r"Till\s*:\s*(?-i:[A-ZÅÄÖ])",
+    re.IGNORECASE,
+)
 # a table's label cell wrapped onto two lines, its value beside the first: "Kammarkollegiets 3.1-4573-2022"
 # over "diarienummer:" (the sender's own number; "Departementets | N2022/00845" is the remiss's)
 OMBRUTEN_ETIKETT = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*s(?:\s*\|\s*|\s+))?(?P<varde>[\w.:/-]*\d[\w.:/-]*)")
@@ -803,7 +808,11 @@ def _labelled_in_head(lines: list[Line]) -> str | None:
                 # the text a transcript ran on after the head's field is not its sentence ("MOTTAGARE
                 # Socialdepartementet Externt diarienummer S/2020/8228 Promemorian … Svenskt Näringsliv vill")
             inom_parentes = before.rstrip().endswith("(")  # "… om bokföring (Dnr 10-19)", also broken
-            if (len(before.split()) > MAX_ORD_FORE_ETIKETT and not inom_parentes) or re.search(
+            # a head's fields run into one line count from the field before ("04.05.2009 kl. 13:07 Till:
+            # Miljöministeriet, PB 35, 00023 Statsrådet Hänvisning: YM1/500/2009", a transcript's paragraph)
+            falt = [m.end() for m in FALT_FORE.finditer(before)]
+            narmast = before[falt[-1] :] if falt else before
+            if (len(narmast.split()) > MAX_ORD_FORE_ETIKETT and not inom_parentes) or re.search(
                 r"\b(?:se|jfr|enligt)\s*\(?\s*$", before
             ):
                 continue  # "… vid sammanträde den 16 augusti 2023, se ärendenummer RR 2023-184."
@@ -816,6 +825,8 @@ def _labelled_in_head(lines: list[Line]) -> str | None:
     return None
 
 
+# a head's field label with its colon before another's in one line: "Till:", "Från:", "Datum:"
+FALT_FORE = re.compile(r"(?<![\wåäö])(?-i:[A-ZÅÄÖ][a-zåäö]+):\s")
 TRANSKRIPTHUVUD_TECKEN = 400  # a transcript's flattened head: its fields stand in its first characters
 
 
