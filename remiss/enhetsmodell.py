@@ -1,0 +1,262 @@
+"""The sender's unit, learned: given the organisation found as the sender ('Lessebo kommun'), which of the
+units the text names (a nämnd, styrelse, förvaltning, kontor, utskott, enhet, sektor …) the truth names with
+it ('Lessebo kommun, Kommunstyrelsen'), or none.
+
+A study (`tests/korpus/studie_enhetsmodell.py`): each unit the text names is a candidate, described by where
+and how the text names it (in the reply sentence, over a postal address, in the opening lines, on the line
+under the organisation, with the organisation before it, as the one that decides, in a signature, in a
+mailbox, near a contact, how often, in which order, the kind of word), and scored by a logistic regression
+that the study trains with scikit-learn. The weights, when written, are data (modeller/enhetsmodell.json)
+read here in plain Python; `valj` returns the best candidate and its probability.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from remiss.domain import Line
+
+MODELLFIL = "enhetsmodell.json"
+HEADS = ("nämnd", "styrelse", "förvaltning", "kontor", "utskott", "enhet", "sektor", "avdelning",
+         "fullmäktige")
+# a state's, a county's or another kind's board is no kommun's unit
+NOT_UNIT = re.compile(r"^(?:läns|social|skogs|riks|jordbruks|sjöfarts|transport|förbunds|bolags|föreningens)"
+                      r"(?:styrelse|verk|nämnd)", re.IGNORECASE)
+_HEAD = r"(?:nämnd|styrelse|förvaltning|kontor|utskott|enhet|sektor|avdelning|fullmäktige)(?:en|et|n)?"
+# a compound unit word with what may stand before it: 'Miljö- och samhällsbyggnadsförvaltningen', 'Tekniska
+# kontoret', 'Kommunstyrelsens planutskott', 'Nämnden för kultur och fritid'
+UNIT_MENTION = re.compile(
+    r"(?<![\wåäöÅÄÖ@.-])(?P<unit>"
+    r"(?:Nämnden|Styrelsen|Förvaltningen|nämnden|styrelsen|förvaltningen)\s+för\s+[a-zåäö-]+(?:\s+(?:och|för)\s+[a-zåäö-]+)?"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:nämndens|styrelsens)\s+[a-zåäö-]*(?:utskott|kontor)(?:et)?"
+    r"|[A-ZÅÄÖa-zåäö][a-zåäö]+a\s+(?:nämnden|förvaltningen|kontoret|utskottet|enheten|avdelningen)"
+    rf"|(?:[\wåäöÅÄÖ]+-?\s+och\s+)?[\wåäöÅÄÖ-]*{_HEAD})(?![\wåäö-])"
+)
+SECTOR = r"[A-ZÅÄÖ][a-zåäö]{4,}(?:ning|ling|nad)"
+POSTCODE = re.compile(r"^[,\s]*(?:[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s+\d+\s?[A-Za-z]?[,\s]+|Box\s+\d+[,\s]+)?"
+                      r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
+REPLY = re.compile(r"\b(?:synpunkter\w*|yttranden?|yttrandet|svaret|svaren|remissvar\w*|åsikter|invändningar|"
+                   r"skriftligen|skickas|lämnas|sänds)\b", re.IGNORECASE)
+DECIDES = re.compile(r"\b(?:beslut\w*|remitterar|har\s+godkänt|godkände|bjuder\s+in|skickar\s+ut|"
+                     r"ställer\s+ut|antog|antagit|uppdrag\w*)\b", re.IGNORECASE)
+CONTACT = re.compile(r"\b(?:kontakta|frågor|upplysningar|information\w*|telefon|tel\.?|handläggare|"
+                     r"planarkitekt|planerare)\b", re.IGNORECASE)
+SIGNER = re.compile(r"\b(?:ordförande|kommunchef|förvaltningschef|chef|kommunalråd|sekreterare)\b",
+                    re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def fold(text: str) -> str:
+    """Return a name casefolded without diacritics or spaces."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[^a-z]", "", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def definite(unit: str) -> str:
+    """Given a unit as the text writes it, return it as the truth names one: definite, capitalised
+    ('kulturnämnd' → 'Kulturnämnden', 'Kommunstyrelsens planutskott' stays)."""
+    unit = re.sub(r"\s+", " ", unit).strip(" -,")
+    last = unit.split()[-1]
+    if re.search(r"\ws\s+\S+$", unit) and unit.split()[-2][:1].isupper():
+        return unit[:1].upper() + unit[1:]  # after an owner's genitive: 'Kommunstyrelsens planutskott'
+    for head, suffix in (("nämnd", "en"), ("styrelse", "n"), ("förvaltning", "en"), ("kontor", "et"),
+                         ("utskott", "et"), ("enhet", "en"), ("sektor", "n"), ("avdelning", "en")):
+        if last.lower().endswith(head):
+            unit += suffix
+            break
+    return unit[:1].upper() + unit[1:]
+
+
+def kind(unit: str) -> str:
+    """Return the unit's head word ('nämnd', 'förvaltning' …), 'sektor' for a field's name."""
+    low = unit.lower()
+    if low.startswith(("nämnden för", "styrelsen för", "förvaltningen för")):
+        return low.split()[0][:-2] if low.startswith("nämnden") else low.split()[0].rstrip("n")
+    for head in HEADS:
+        if re.search(rf"{head}(?:en|et|n)?$", low):
+            if head == "styrelse" and low.startswith("kommunstyrelse"):
+                return "kommunstyrelse"
+            return head
+    return "sektor"
+
+
+@dataclass
+class Kandidat:
+    """One unit the text names: its name as the truth would write it and its features."""
+
+    text: str
+    egenskaper: dict[str, float] = field(default_factory=dict)
+
+
+def _same_org(org: str, name: str) -> bool:
+    """Return True when `name` ('Lessebo kommun', 'Lessebos') names the same organisation as `org`."""
+    a, b = fold(org.split()[0]), fold(name.split()[0]) if name.split() else ""
+    return bool(a) and a.rstrip("s") == b.rstrip("s")
+
+
+def kandidater(org: str, lines: Sequence[Line], joined: str) -> list[Kandidat]:
+    """Given the organisation found as the sender, the part's lines and their joined text, return the units
+    the text names, each once, with its features."""
+    org_stem = re.escape(org.split()[0].rstrip("s"))
+    mentions: list[tuple[str, int, str]] = []  # (unit, offset, how)
+    for m in UNIT_MENTION.finditer(joined):
+        unit = m.group("unit")
+        if NOT_UNIT.match(unit) or len(unit) < 6:
+            continue
+        if re.fullmatch(r"(?i:nämnden|styrelsen|förvaltningen|kontoret|enheten|avdelningen|sektorn|"
+                        r"utskottet|nämnd|styrelse|förvaltning|kontor|enhet|avdelning|sektor|utskott|"
+                        r"fullmäktige)", unit):
+            continue  # the bare head word names no unit
+        if kind(unit) in ("enhet", "avdelning"):
+            continue  # never a unit under the nämnd or förvaltning (korpus README, Facit: 'Planavdelningen')
+        mentions.append((unit, m.start("unit"), "ord"))
+    # a sector named after its field under the organisation: 'Vårgårda kommun, Samhällsbyggnad'
+    sector = rf"\b{org_stem}s?\s+(?:kommun|[Ss]tad)[,\s]+(?P<unit>{SECTOR})\b(?![\wåäö-])"
+    for m in re.finditer(sector, joined):
+        mentions.append((m.group("unit"), m.start("unit"), "sektor"))
+    if not mentions:
+        return []
+    sentences = [(s.start(), s.end()) for s in _sentences(joined)]
+    first_lines = sum(len(x.text) + 1 for x in lines[:6])
+    last_start = len(joined) - sum(len(x.text) + 1 for x in lines[-8:])
+    line_texts = [x.text.strip() for x in lines]
+    org_lines = {i for i, t in enumerate(line_texts) if t and _same_org(org, t) and len(t.split()) <= 4}
+    mailboxes = [fold(m.group(1)) for m in re.finditer(r"([\w.-]+)@[\w-]+\.\w+", joined)]
+    out: dict[str, Kandidat] = {}
+    order: list[str] = []
+    antal: dict[str, int] = {}
+    for unit, start, how in sorted(mentions, key=lambda x: x[1]):
+        name = definite(unit)
+        key = fold(name)
+        if key not in out:
+            out[key] = Kandidat(name)
+            order.append(key)
+        antal[key] = antal.get(key, 0) + 1
+        f = out[key].egenskaper
+        end = start + len(unit)
+        sent = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        sentence = joined[sent[0]:sent[1]]
+        before, after = joined[max(0, start - 60):start], joined[end:end + 80]
+        if how == "sektor":
+            f["satt=sektor"] = 1.0
+        if unit[:1].isupper():
+            f["versal"] = 1.0
+        if unit.isupper():
+            f["versaler"] = 1.0
+        if POSTCODE.match(after) or re.match(rf"^[,\s]+{org_stem}s?\s+(?:kommun|[Ss]tad)[,\s]+", after) and \
+                POSTCODE.match(re.sub(rf"^[,\s]+{org_stem}s?\s+(?:kommun|[Ss]tad)", "", after)):
+            f["postadress"] = 1.0
+        if REPLY.search(sentence):
+            f["svarsmening"] = 1.0
+            if re.search(r"\btill\s*:?\s*(?:[\wåäöÅÄÖ]+\s+(?:kommun|[Ss]tad)[,\s]+)?$", before):
+                f["svar_till"] = 1.0
+        if re.search(r"\b(?:till|adress|adressen|postadress)\s*:?\s*[\wåäöÅÄÖ ,]*$", before[-40:]):
+            f["efter_till"] = 1.0
+        if DECIDES.search(sentence):
+            f["beslutsmening"] = 1.0
+            if re.match(r"^\s+(?:har\s+)?(?:den\s+\d+\s+\w+\s+(?:\d{4}\s+)?(?:§\s*\d+\s+)?)?"
+                        r"(?:beslut|remitter|"
+                        r"bjuder|skickar|ställer|antog|godkän)", after):
+                f["subjekt_beslutar"] = 1.0
+            if re.search(r"\bav\s*$", before):
+                f["av_enhet"] = 1.0
+        if CONTACT.search(sentence):
+            f["kontaktmening"] = 1.0
+        if start < first_lines:
+            f["huvud"] = 1.0
+        if start >= last_start:
+            f["slut"] = 1.0
+        if re.search(rf"\b{org_stem}s?\s+(?:kommun|[Ss]tad|län)?\s*[,/|–-]\s*$", before):
+            f["org_komma"] = 1.0
+        if re.search(rf"\b{org_stem}s\s+(?:kommuns\s+|[Ss]tads\s+)?$", before) or \
+                re.search(rf"\b{org_stem}\w*\s+(?:kommuns|[Ss]tads)\s+$", before):
+            f["genitiv"] = 1.0
+        if re.search(r"\b(?:i|inom|hos|på)\s+$", before):
+            f["efter_i"] = 1.0
+        if re.search(r"\b(?:för|från)\s+$", before):
+            f["efter_for"] = 1.0
+        if SIGNER.search(before[-40:]) or SIGNER.search(after[:40]):
+            f["signatur"] = 1.0
+        index = _line_index(lines, joined, start)
+        if index is not None:
+            if any(i in org_lines for i in (index - 1, index - 2)):
+                f["under_org"] = 1.0
+            if line_texts[index].strip(" .,:") == unit.strip():
+                f["egen_rad"] = 1.0
+        if any(box.startswith(key[:8]) for box in mailboxes):
+            f["epostlada"] = 1.0
+    n = len(order)
+    result = []
+    for rank, key in enumerate(order):
+        k = out[key]
+        f = k.egenskaper
+        f[f"ordning={min(rank, 3)}"] = 1.0
+        f[f"antal={min(antal[key], 4)}"] = 1.0
+        f[f"slag={kind(k.text)}"] = 1.0
+        f[f"kandidater={min(n, 4)}"] = 1.0
+        if rank == n - 1 and n > 1:
+            f["sist"] = 1.0
+        if " och " in k.text:
+            f["och"] = 1.0
+        for name in [x for x in f if not x.startswith(("ordning", "antal", "slag", "kandidater"))]:
+            f[f"{name}&{kind(k.text)}"] = 1.0
+        result.append(k)
+    return result
+
+
+def _sentences(joined: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"[^.!?]+(?:[.!?]+|$)", joined))
+
+
+def _line_index(lines: Sequence[Line], joined: str, offset: int) -> int | None:
+    pos = 0
+    for i, line in enumerate(lines):
+        text = line.text.strip().replace(" | ", " ")
+        found = joined.find(text, pos) if text else -1
+        if found < 0:
+            continue
+        if found <= offset < found + len(text) + 1:
+            return i
+        pos = found + len(text)
+    return None
+
+
+@dataclass(frozen=True)
+class Modell:
+    """The weights: a feature's weight, the intercept and the probability over which a unit is named."""
+
+    vikter: dict[str, float]
+    intercept: float
+    troskel: float
+
+
+def ladda(path: Path | None = None) -> Modell | None:
+    """Return the model in modeller/enhetsmodell.json, or None when none is written."""
+    path = path or Path(__file__).resolve().parents[1] / "modeller" / MODELLFIL
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Modell(data["vikter"], data["intercept"], data["troskel"])
+
+
+def sannolikhet(k: Kandidat, m: Modell) -> float:
+    """Return the model's probability that the candidate is the sender's unit."""
+    z = m.intercept + sum(m.vikter.get(n, 0.0) * v for n, v in k.egenskaper.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def valj(org: str, lines: Sequence[Line], joined: str, m: Modell) -> tuple[str | None, float]:
+    """Return the unit the model names with the organisation (None when no candidate passes its
+    threshold) and the best candidate's probability."""
+    kand = kandidater(org, lines, joined)
+    if not kand:
+        return None, 0.0
+    best = max(kand, key=lambda k: sannolikhet(k, m))
+    p = sannolikhet(best, m)
+    return (best.text if p >= m.troskel else None), p
