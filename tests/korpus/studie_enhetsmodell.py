@@ -1,14 +1,14 @@
 """A study: given the organisation the rules found as the sender, can a learned choice of its unit (a nämnd,
 förvaltning, styrelse, utskott, kontor, sektor the text names, or none) generalise to senders never seen?
 
-usage: PYTHONPATH=. /work/venv-trana/bin/python tests/korpus/studie_enhetsmodell.py [--skriv]
+usage: PYTHONPATH=. /work/venv-trana/bin/python tests/korpus/studie_enhetsmodell.py [--forsta] [--alla]
 
 Every corpus remiss outside the independent set (bench_korpus.OBERONDE) is read as `tolka` reads it (the
 missiv part, `trana_titelmodell.missiv_rader`). Those whose truth's organisation is a kommun, stad, region,
 landsting or förbund ('Lessebo kommun, Kommunstyrelsen', or the bare 'Lessebo kommun') are the training
-remisser; their candidates are the units the text names (`remiss.enhetsmodell.kandidater`), labelled right
-when the truth names that unit. A logistic regression scores each candidate; the model names the best one
-when its probability reaches a threshold, else none.
+remisser; their candidates are the units the text names (`enhetsmodell.kandidater` beside this file),
+labelled right when the truth names that unit. A logistic regression scores each candidate; the model names
+the best one when its probability reaches a threshold, else none.
 
 Leave one set out over modelltraning.PROVMANGDER: trained without the set, the threshold chosen by leave one
 folder out inside the training folders (nested), then applied to the set's remisser to the organisation the
@@ -17,7 +17,11 @@ rules gave when it was a miss, the set's truth then when it was not) and (b) wit
 'Model' replaces the rules' unit by the model's choice (or none); 'combination' keeps the rules' sender unless
 the model's best unit reaches a second threshold (also nested) and differs from the rules' unit. Each column
 is counted against today's truth; 'made wrong' counts senders right under the rules and wrong after.
-With --skriv the model trained on all training remisser is written to modeller/enhetsmodell.json.
+'fyll' adds the model's unit only where the rules named the organisation alone; 'fyll0' is the filling with
+the threshold that makes none of the training sets' right senders (today's rules) wrong and, among those, the
+most of their first-run senders right. --forsta chooses the other thresholds on the training sets' first-run
+senders instead of today's; --alla leaves every corpus folder out in turn (the informed ones have no first
+run). The result is in the korpus README (Titelmodellen, 'Samma studie för avsändarens enhet').
 """
 
 from __future__ import annotations
@@ -35,11 +39,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "korpus"), str(ROOT / "bench")]
 
+import enhetsmodell  # noqa: E402
 import jamfor  # noqa: E402
 import modelltraning  # noqa: E402
 import trana_titelmodell as titel  # noqa: E402
-
-from remiss import enhetsmodell  # noqa: E402
 
 CACHE = Path("/tmp/studie_enhetsmodell.pickle")
 # an organisation that has nämnder and förvaltningar: a kommun, a stad, a region, a landsting, a förbund
@@ -51,6 +54,8 @@ MIN_DF = 2
 # the thresholds are chosen on the training sets' senders as today's rules give them, or (--forsta) as the
 # rules gave them at those sets' first runs (the regime of a set never seen)
 FORSTA_TROSKEL = "--forsta" in sys.argv
+# --alla: leave each corpus folder out in turn, the informed ones too (no first run there: 'första' is None)
+ALLA_MAPPAR = "--alla" in sys.argv
 C = 1.0
 
 
@@ -278,7 +283,10 @@ def utvardera(poster: list[Post]) -> None:
     print(f"{'mängd':7} {'n':>3} " + " ".join(f"{k:>9}" for k in kolumner) + "   trösklar")
     summa = [0] * 10
     summa_fel = [0] * 10
-    for mapp, trana, prov in modelltraning.lamna_ut(poster, lambda p: p.mapp):
+    mappar = sorted({p.mapp for p in poster}) if ALLA_MAPPAR else modelltraning.PROVMANGDER
+    for mapp in mappar:
+        prov = [p for p in poster if p.mapp == mapp]
+        trana = [p for p in poster if p.mapp != mapp]
         trosklar = inre_trosklar(trana)
         pipe = fit(exempel(trana))
         rad, fel = [0] * 10, [0] * 10
@@ -300,30 +308,13 @@ def utvardera(poster: list[Post]) -> None:
         print(f"{mapp:7} {len(prov):>3} " + " ".join(f"{c:>9}" for c in celler) + f"   {trosklar}")
         summa = [a + b for a, b in zip(summa, rad, strict=True)]
         summa_fel = [a + b for a, b in zip(summa_fel, fel, strict=True)]
-    n = sum(p.mapp in modelltraning.PROVMANGDER for p in poster)
+    n = sum(p.mapp in mappar for p in poster)
     celler = [f"{summa[i]}/{n}" if i % 5 == 0 else f"{summa[i]}({summa_fel[i]})" for i in range(10)]
     print(f"{'summa':7} {n:>3} " + " ".join(f"{c:>9}" for c in celler))
 
 
-def skriv(poster: list[Post]) -> None:
-    """Write the model trained on all training remisser, its threshold chosen by leave one folder out."""
-    t_modell, t_komb, _, t_fyll = inre_trosklar(poster)
-    pipe = fit(exempel(poster))
-    vec, lr = pipe.steps[0][1], pipe.steps[1][1]
-    vikter = {n: round(float(w), 5) for n, w in zip(vec.get_feature_names_out(), lr.coef_[0], strict=True)
-              if abs(w) > 1e-6}
-    mal = modelltraning.skriv_modellfil({"vikter": vikter, "intercept": round(float(lr.intercept_[0]), 5),
-                                        "troskel": t_fyll, "troskel_ensam": t_modell,
-                                         "troskel_kombination": t_komb}, enhetsmodell.MODELLFIL)
-    print(f"skrev {mal} (trösklar: fyllning {t_fyll}, kombination {t_komb}, ensam {t_modell})")
-
-
 def main(argv: list[str]) -> int:
-    poster = las()
-    if "--skriv" in argv:
-        skriv(poster)
-    else:
-        utvardera(poster)
+    utvardera(las())
     return 0
 
 

@@ -2,27 +2,23 @@
 units the text names (a nämnd, styrelse, förvaltning, kontor, utskott, enhet, sektor …) the truth names with
 it ('Lessebo kommun, Kommunstyrelsen'), or none.
 
-A study (`tests/korpus/studie_enhetsmodell.py`): each unit the text names is a candidate, described by where
-and how the text names it (in the reply sentence, over a postal address, in the opening lines, on the line
-under the organisation, with the organisation before it, as the one that decides, in a signature, in a
-mailbox, near a contact, how often, in which order, the kind of word), and scored by a logistic regression
-that the study trains with scikit-learn. The weights, when written, are data (modeller/enhetsmodell.json)
-read here in plain Python; `valj` returns the best candidate and its probability.
+The candidates and features of a study (`studie_enhetsmodell.py`, no model in use): each unit the text names
+is a candidate (never an enhet or avdelning under the nämnd or förvaltning, korpus README Facit), described
+by where and how the text names it (in the reply sentence, over a postal address, in the opening lines, on
+the line under the organisation, with the organisation before it, as the one that decides, in a signature, in
+a mailbox, near a contact, how often, in which order, the kind of word); the study scores them with a
+logistic regression. Kept in plain Python so that a model could be read in `tolka` if it ever paid off.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from remiss.domain import Line
 
-MODELLFIL = "enhetsmodell.json"
 HEADS = ("nämnd", "styrelse", "förvaltning", "kontor", "utskott", "enhet", "sektor", "avdelning",
          "fullmäktige")
 # a state's, a county's or another kind's board is no kommun's unit
@@ -225,38 +221,3 @@ def _line_index(lines: Sequence[Line], joined: str, offset: int) -> int | None:
             return i
         pos = found + len(text)
     return None
-
-
-@dataclass(frozen=True)
-class Modell:
-    """The weights: a feature's weight, the intercept and the probability over which a unit is named."""
-
-    vikter: dict[str, float]
-    intercept: float
-    troskel: float
-
-
-def ladda(path: Path | None = None) -> Modell | None:
-    """Return the model in modeller/enhetsmodell.json, or None when none is written."""
-    path = path or Path(__file__).resolve().parents[1] / "modeller" / MODELLFIL
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Modell(data["vikter"], data["intercept"], data["troskel"])
-
-
-def sannolikhet(k: Kandidat, m: Modell) -> float:
-    """Return the model's probability that the candidate is the sender's unit."""
-    z = m.intercept + sum(m.vikter.get(n, 0.0) * v for n, v in k.egenskaper.items())
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-def valj(org: str, lines: Sequence[Line], joined: str, m: Modell) -> tuple[str | None, float]:
-    """Return the unit the model names with the organisation (None when no candidate passes its
-    threshold) and the best candidate's probability."""
-    kand = kandidater(org, lines, joined)
-    if not kand:
-        return None, 0.0
-    best = max(kand, key=lambda k: sannolikhet(k, m))
-    p = sannolikhet(best, m)
-    return (best.text if p >= m.troskel else None), p
