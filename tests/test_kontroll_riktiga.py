@@ -6027,3 +6027,28 @@ def test_styrelsen_svarade_myndigheten_och_motsatte_sig(tmp_path: Path) -> None:
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.stallningstagande == "avstyrker"
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_forenings_sida_om_sina_yttranden_i_allmanhet_ar_inget_yttrande(tmp_path: Path) -> None:
+    """prov15/nsf-varmland-yttranden-handlingar (https://varmland-lan.naturskyddsforeningen.se/yttranden-och-
+    andra-handlingar/): a county association's page on its answers and standing in general ('yttra oss i
+    olika samhällsfrågor och remisser'), over the start of a list of them, is no yttrande; the page's title
+    'Yttranden och andra handlingar' and its 'vi' had brought it within one point of one."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Yttranden och andra handlingar",
+        "Här ligger en del av de handlingar som vi vill delge medlemmar och andra intresserade. Det är bl a "
+        "yttranden över planerade förändringar för nyttjande av mark och natur m.m.",
+        "I många fall är naturskyddsföreningen den enda oberoende intressenten inför en förändring kring "
+        "miljö- och natur. Vi uppfyller därför en viktig roll med våra uttalanden.",
+        "I många fall får föreningen möjlighet och kan själva ta initiativ till att yttra oss i olika "
+        "samhällsfrågor och remisser. Vi är då en intressent som vilken som helst.",
+        "Yttranden och andra handlingar",
+        "2012",
+        "Sep 2012 Yttrande över Bergviks skogs vindkraftprojekt Gräv",
+    )
+    assert igenkanda(fil) == []
+    mening = "I många fall får föreningen möjlighet och kan själva ta initiativ till att yttra oss i olika " \
+        "samhällsfrågor och remisser."
+    assert poang(_lines(mening))[0] < 0
