@@ -6049,6 +6049,46 @@ def test_forenings_sida_om_sina_yttranden_i_allmanhet_ar_inget_yttrande(tmp_path
         "Sep 2012 Yttrande över Bergviks skogs vindkraftprojekt Gräv",
     )
     assert igenkanda(fil) == []
-    mening = "I många fall får föreningen möjlighet och kan själva ta initiativ till att yttra oss i olika " \
+    mening = (
+        "I många fall får föreningen möjlighet och kan själva ta initiativ till att yttra oss i olika "
         "samhällsfrågor och remisser."
+    )
     assert poang(_lines(mening))[0] < 0
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_organisationen_lamnar_in_ett_remissvar_ar_eget_svar(tmp_path: Path) -> None:
+    """prov12/mellansvenskahk-nationell-plan-remissvar (https://mellansvenskahandelskammaren.se/remissvar-for-
+    att-fortsatta-starka-besoksnaringen-industrin-och-en-hallbar-tillvaxt/): 'Mellansvenska Handelskammaren
+    lämnar därför in ett remissvar som kräver …' is the organisation handing in its own answer, as 'lämnar in
+    sitt remissvar'; recognised by the type model only until now."""
+    fil = _docx(
+        tmp_path / "m.docx",
+        "I fokus",
+        "Remissvar för att fortsätta stärka besöksnäringen, industrin och en hållbar tillväxt",
+        "Trafikverkets förslag på ny nationell plan speglar inte den industriella, hållbara utvecklingen som "
+        "sker i norra och mellersta Sverige och där har näringslivet i Dalarna och Gävleborg en stor roll. "
+        "Tillsammans med sina medlemsföretag skickar Mellansvenska Handelskammaren därför in ett remissvar "
+        "som kräver ett kraftigt omtag.",
+        "Mellansvenska Handelskammaren lämnar därför in ett remissvar som kräver ett rejält omtag av "
+        "Trafikverkets förslag med fokus på ökade investeringar på bland annat Ostkustbanan och Godsstråket "
+        "genom Bergslagen.",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_var_arbetsgrupp_har_skrivit_ett_remissvar_ar_eget_svar(tmp_path: Path) -> None:
+    """prov14/nsf-norrkoping-tagstrategi-remissvar (https://norrkoping.naturskyddsforeningen.se/category/
+    skrivelser): 'Vår trafikgrupp har skrivit ett remissvar på Region Östergötlands Tågstrategi' is the
+    association's own answer written by its group, as 'styrelsen har skrivit ett yttrande'."""
+    fil = _docx(
+        tmp_path / "n.docx",
+        "Remissvar på Tågstrategi",
+        "Vår trafikgrupp har skrivit ett remissvar på Region Östergötlands Tågstrategi målbild 2040. "
+        "Trafikgruppen skriver att förslaget Tågstrategisk målbild från Region Östergötland inte är ett "
+        "relevant scenario för vad som är önskvärt 2040 för regionala trafiken utifrån behovet av "
+        "omställning för att uppnå klimatmålen.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande == "avstyrker"
