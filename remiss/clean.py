@@ -27,8 +27,32 @@ AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|resp
 def las_avstavade(text: str) -> str:
     """Given a line's text, return it with each word broken inside the line (AVSTAVAT) read whole, and its
     ligatures as letters (LIGATURER)."""
-    text = text.translate(LIGATURER) if LIGATUR.search(text) else text
-    return AVSTAVAT.sub(r"\1\2", text) if "- " in text else text
+    text = text.translate(LIGATURER) if _holds_ligature(text) else text
+    return _read_whole(text) if "- " in text else text
+
+
+def _read_whole(text: str) -> str:
+    """Return AVSTAVAT.sub(r"\\1\\2", text), the pattern tried only on the letter before each '- ' (where
+    every match begins: `fastsearch.matches_at`); `re` has no prefix to skip ahead by and tries a page's
+    text at every character."""
+    from remiss.fastsearch import matches_at
+
+    pieces: list[str] = []
+    end = 0
+    for match in matches_at(AVSTAVAT, text, _before(text, "- ")):
+        pieces += (text[end : match.start()], match.group(1), match.group(2))
+        end = match.end()
+    return "".join((*pieces, text[end:])) if pieces else text
+
+
+def _before(text: str, string: str) -> list[int]:
+    """Return the positions just before each occurrence of string in text (from the second character on)."""
+    positions = []
+    index = text.find(string, 1)
+    while index >= 0:
+        positions.append(index - 1)
+        index = text.find(string, index + 1)
+    return positions
 
 
 # a typeset PDF's text layer (or text copied from one into Word or an e-mail) keeps a ligature as one
@@ -36,6 +60,14 @@ def las_avstavade(text: str) -> str:
 LIGATURER = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
 LIGATUR = re.compile("[\ufb00-\ufb06]")
+
+
+def _holds_ligature(text: str) -> bool:
+    """Return True when LIGATUR stands in text, by seven substring tests (`fastsearch.safe_text`)."""
+    return not text.isascii() and any(char in text for char in LIGATURER_TECKEN)
+
+
+LIGATURER_TECKEN = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # LIGATUR's characters
 
 
 def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> list[Line]:
@@ -142,13 +174,18 @@ def print_band(text: str) -> bool:
 GLUED_LABEL = re.compile(r"^(?P<head>.*?[a-zåäö)\]])(?P<label>(?:Diarienummer|Dnr|Ärendenummer)\s*:\s*\S.*)$")
 
 _GLUED_LABEL_WORDS = ("Diarienummer", "Dnr", "Ärendenummer")  # one of them is in every GLUED_LABEL match
-_HOLDS_LABEL_WORD = re.compile("|".join(_GLUED_LABEL_WORDS)).search
+
+
+def _holds_label_word(text: str) -> bool:
+    """Return True when one of _GLUED_LABEL_WORDS stands in text (three substring tests: a pattern of
+    them, called for every line of a file, cost more)."""
+    return "Dnr" in text or "Diarienummer" in text or "Ärendenummer" in text
 
 
 def split_glued_label(line: Line) -> list[Line]:
     """Given a line with a dnr label glued to the word before it, return the heading and the label apart."""
     text = line.text
-    if not _HOLDS_LABEL_WORD(text):
+    if not _holds_label_word(text):
         return [line]  # the pattern's slow scan of the line is spared where no label word stands
     match = GLUED_LABEL.match(text.strip())
     if not match:
@@ -385,8 +422,15 @@ _BARE_LABEL = re.compile(
 
 
 def _normalise(text: str) -> str:
-    """Return a line's text with its page number blurred ('Sida 2 (3)'), for comparing page headers."""
-    return re.sub(_PAGE_NO, "#", text.strip().lower())
+    """Return a line's text with its page number blurred ('Sida 2 (3)'), for comparing page headers.
+
+    Every page number _PAGE_NO reads holds '(' or 'av': a line without either is left as it is, unsearched.
+    """
+    text = text.strip().lower()
+    return _PAGE_NO_RE.sub("#", text) if "(" in text or "av" in text else text
+
+
+_PAGE_NO_RE = re.compile(_PAGE_NO)
 
 
 def clean_pages(pages: Sequence[Sequence[Line]]) -> list[Line]:

@@ -33,8 +33,17 @@ _UNSAFE = re.compile("[\u0130\u0131\u0178\u017f\u039c\u03bc\u1e9e\u212a\u212b]")
 
 
 def safe_text(text: str) -> bool:
-    """Return True when lower-casing text keeps every case-insensitive match of a twin pattern."""
-    return _UNSAFE.search(text) is None
+    """Return True when lower-casing text keeps every case-insensitive match of a twin pattern.
+
+    The same as `_UNSAFE.search(text) is None`, by nine substring tests: a test for a character wider
+    than any of the text's is answered without a scan (a Swedish text is mostly Latin-1, its
+    characters one byte each), where `re` steps through the whole text with its character set.
+    """
+    return text.isascii() or (
+        "\u0130" not in text and "\u0131" not in text and "\u0178" not in text and "\u017f" not in text
+        and "\u039c" not in text and "\u03bc" not in text and "\u1e9e" not in text and "\u212a" not in text
+        and "\u212b" not in text
+    )
 
 
 class _PerPattern(Generic[T]):

@@ -41,6 +41,8 @@ _ANNAN_ETIKETT = re.compile(r"\b(?:TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLE
                             r"DELEGATIONSBESLUT)\b")
 _LISTPUNKT = re.compile(r"^(?:\d{1,3}[.)]?|[-•–*])\s+\S")
 _RADBRYTNING = re.compile(r"[-\ufffe\u00ad\x02]\r?\n(?=[a-zåäö])")
+# what every _RADBRYTNING match opens with (a page without any is not searched: `re` tries every character)
+_BRYTNINGAR = tuple(f"{mark}{end}" for mark in "-\ufffe\u00ad\x02" for end in ("\n", "\r\n"))
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def bedom_sida(text: str) -> Sidbedomning:
     """Given a page's plain text (as pypdfium2 gives it), return what the triage needs to know about it."""
     from remiss import split
 
-    joined = _RADBRYTNING.sub("", text)
+    joined = _RADBRYTNING.sub("", text) if any(brytning in text for brytning in _BRYTNINGAR) else text
     folded = fastsearch.fold(joined)
     lines = [line.strip() for line in joined.splitlines() if line.strip()]
 

@@ -38,3 +38,48 @@ def test_cli_runner_keeps_the_collector() -> None:
     result = CliRunner().invoke(cli, ["tolka", "--help"])
     assert result.exit_code == 0
     assert gc.get_threshold() == before
+
+
+def _random_texts(alphabet: str, count: int = 3000, longest: int = 40) -> list[str]:
+    """Return reproducible random texts over an alphabet."""
+    import random
+
+    rng = random.Random(17)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_safe_text_is_the_pattern() -> None:
+    """safe_text's substring tests answer as the character class did."""
+    from remiss import fastsearch
+
+    for text in _random_texts("aÅs– \u0130\u0131\u0178\u017f\u039c\u03bc\u1e9e\u212a\u212bµ\u00ff\u0100x"):
+        assert fastsearch.safe_text(text) == (fastsearch._UNSAFE.search(text) is None)
+
+
+def test_las_avstavade_is_the_pattern() -> None:
+    """A word broken inside its line is read whole where AVSTAVAT.sub would, ligatures too; the label words
+    and page numbers of clean are found as their patterns find them."""
+    import re
+
+    from remiss import clean
+
+    texts = _random_texts("aé- -  oc hx\ufb01\ufb06Z", longest=30)
+    texts += ["utred- ningens förslag", "för- och nackdelar", "a- b- c", "- a", "högriskskydd- en översyn",
+              "Utbildnings- departementet", "ofﬁciell kommun@ﬁnspang.se"]
+    for text in texts:
+        letters = text.translate(clean.LIGATURER) if clean.LIGATUR.search(text) else text
+        want = clean.AVSTAVAT.sub(r"\1\2", letters)
+        assert clean.las_avstavade(text) == want
+        assert clean._holds_ligature(text) == bool(clean.LIGATUR.search(text))
+    for text in _random_texts("DnrDiarienummerÄendnu (2)av3 Sida", longest=20):
+        assert clean._holds_label_word(text) == bool(re.search("|".join(clean._GLUED_LABEL_WORDS), text))
+        assert clean._normalise(text) == re.sub(clean._PAGE_NO, "#", text.strip().lower())
+
+
+def test_triage_line_breaks_are_the_pattern() -> None:
+    """The triage joins a word broken over a line as the pattern alone did, also where no break stands."""
+    from remiss import triage
+
+    for text in _random_texts("ab-\ufffe\u00ad\x02\r\n ", longest=30):
+        search = any(brytning in text for brytning in triage._BRYTNINGAR)
+        assert search or triage._RADBRYTNING.search(text) is None
