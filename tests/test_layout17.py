@@ -156,3 +156,19 @@ def test_mottagaren_och_hanvisningen_inkorda_efter_datumet() -> None:
               for i, t in enumerate(NATURA_ETT_STYCKE, 1)]
     (svar,) = kontrollera_handling(Handling("n.pdf", (Page(1, tuple(rader)),)))
     assert svar.diarienummer == "YM1/500/2009"
+
+
+def test_planens_namn_pa_en_rad_for_sig_foljt_av_forfarandet() -> None:
+    """prov14/burlov-sunnana-detaljplan-samrad with a label block in the right margin and as an A5 booklet
+    (bench_layoutbyte --nya hogerblock/pdf, a5/pdf; source: burlov.se, 'Samråd för detaljplan för del av
+    Sunnanå 12:3 m.fl., väster om Stora Bernstorps gård', 2018-02-16): the narrower column breaks the sentence
+    '… beslutade den 5 februari 2018 att skicka ut förslag till' / 'detaljplan för del av Sunnanå 12:3 m.fl.,
+    väster om Stora Bernstorps gård på samråd.', so a line opens at the plan's name, and the procedure the
+    sentence sends it on ('på samråd') was read as part of the name."""
+    titel = "detaljplan för del av Sunnanå 12:3 m.fl., väster om Stora Bernstorps gård"
+    rader = _rader(["Burlövs kommuns planutskott beslutade den 5 februari 2018 att skicka ut förslag till",
+                    "detaljplan för del av Sunnanå 12:3 m.fl., väster om Stora Bernstorps gård på samråd.",
+                    "Syftet med detaljplanen är att pröva lämpligheten att utöka verksamhetsområdet på"])
+    assert _plan_name(rader, titel) is None
+    kort = _plan_name(rader, "detaljplan för Sunnanå")
+    assert kort is not None and kort.value == titel

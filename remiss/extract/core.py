@@ -1144,10 +1144,16 @@ PLACE_APPOSITION = re.compile(r"(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:kom
 
 
 def _before_predicate(doc: str) -> str:
-    """Given a plan's name read from a line, return it without the sentence it opens: the verb and what
-    follows and the places set after the name before the verb ('Detaljplan för Kvarnby 15:217 (Skillinge
-    skola), Skillinge, Simrishamns kommun, Skåne län, är föremål för granskning …' is 'Detaljplan för Kvarnby
-    15:217 (Skillinge skola)')."""
+    """Given a plan's name read from a line, return it without the sentence it opens: the procedure it is
+    sent on ('… på samråd'), the verb and what follows and the places set after the name before the verb
+    ('Detaljplan för Kvarnby 15:217 (Skillinge skola), Skillinge, Simrishamns kommun, Skåne län, är föremål
+    för granskning …' is 'Detaljplan för Kvarnby 15:217 (Skillinge skola)')."""
+    ram = _titel_modell()["forfarande_ram"]
+    # the procedure a sentence sends the plan on after its name ('… att skicka ut förslag till' / 'detaljplan
+    # för del av Sunnanå 12:3 m.fl., väster om Stora Bernstorps gård på samråd.', a line opening at the name)
+    omgang = "|".join(ram["fore_attribut"])
+    target = rf"\s+på\s+(?:(?:{omgang})\s+)?(?:{'|'.join(ram['mal'])})\.?$"
+    doc = re.sub(target, "", doc, flags=re.IGNORECASE)
     verb = SENTENCE_VERB.search(doc)
     if verb is None:
         return doc
