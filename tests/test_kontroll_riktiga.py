@@ -6092,3 +6092,24 @@ def test_var_arbetsgrupp_har_skrivit_ett_remissvar_ar_eget_svar(tmp_path: Path) 
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.stallningstagande == "avstyrker"
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_artal_i_datumraden_ar_inget_antal_som_svarat(tmp_path: Path) -> None:
+    """prov6/vikonsumenter-djurskyddsforeskrifter (https://www.vikonsumenter.org/2017/06/16/gor-om-och-gor-
+    battre-jordbruksverket/): the dateline before the sender's name ('fredag 16 juni 2017' / 'Vi Konsumenter
+    har yttrat sig över …') is no count of those who answered ('Tio av landets 21 länsstyrelser har besvarat
+    remissen'): the organisation's own notice, recognised by the rules and not only the type model."""
+    fil = _docx(
+        tmp_path / "v.docx",
+        "Vi Konsumenter är en ung, fristående och partipolitiskt obunden organisation för alla konsumenter.",
+        "Gör om och gör bättre Jordbruksverket",
+        "fredag 16 juni 2017",
+        "Vi Konsumenter har yttrat sig över Jordbruksverkets förslag till nya djurskyddsföreskrifter för "
+        "lantbrukets djur. VK, som inte var remissinstans, har kritiserat den korta remisstiden. Vi anser "
+        "att verket bör dra tillbaka förslaget.",
+    )
+    datumrad = _lines("fredag 16 juni 2017", "Vi Konsumenter har yttrat sig över Jordbruksverkets förslag.")
+    assert "manga-har-besvarat" not in poang(datumrad)[1]
+    assert "manga-har-besvarat" in poang(_lines("Tio av landets 21 länsstyrelser har besvarat remissen."))[1]
+    assert len(igenkanda(fil)) == 1
