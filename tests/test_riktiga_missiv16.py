@@ -5,22 +5,9 @@ the document's own wording (sources in the '# source:' line of each tests/korpus
 
 from __future__ import annotations
 
-from remiss.domain import Del, Line
 from remiss.extract import extract_remiss
 from remiss.split import MISSIV_OSAKER, bedom_missiv
-
-
-def lines_of(text: str) -> list[Line]:
-    """Given text, return Line objects in 10 pt, one per non-empty line."""
-    rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
-    return [Line(text=row, page=1, number=i, size=10.0) for i, row in enumerate(rows, 1)]
-
-
-def part_of(lines: list[Line]) -> Del:
-    """Given lines, return a missiv part scored as find_missiv scores it."""
-    return Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=1, lines=tuple(lines),
-               bedomning=bedom_missiv(lines))
-
+from tests.test_riktiga_missiv15 import lines_of, part_of
 
 # missiv/goteborg-ks-remiss-reglementen-rattighetsbaserade-rad (DeArbetarForDig/dearbetarfordig.se,
 # data/graf/kf-2023-03-23.json, utdrag ur kommunstyrelsens protokoll 2022-04-27 § 349)

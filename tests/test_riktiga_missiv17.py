@@ -5,22 +5,10 @@ named test with the document's own wording (sources in the '# source:' line of e
 
 from __future__ import annotations
 
-from remiss.domain import Del, Line
+from remiss.domain import Line
 from remiss.extract import extract_remiss
 from remiss.split import MISSIV_GRANS, bedom_missiv
-
-
-def lines_of(text: str) -> list[Line]:
-    """Given text, return Line objects in 10 pt, one per non-empty line."""
-    rows = [row.strip() for row in text.strip().splitlines() if row.strip()]
-    return [Line(text=row, page=1, number=i, size=10.0) for i, row in enumerate(rows, 1)]
-
-
-def part_of(lines: list[Line]) -> Del:
-    """Given lines, return a missiv part scored as find_missiv scores it."""
-    return Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=1, lines=tuple(lines),
-               bedomning=bedom_missiv(lines))
-
+from tests.test_riktiga_missiv15 import lines_of, part_of
 
 # prov15/lomma-fjelie-detaljplan-samrad (lomma.se, arkiv/nyheter 2022-10-06; the page's date field empty, its
 # section with its topics in the next cell)
