@@ -555,7 +555,8 @@ COLUMN_LABEL = re.compile(
 
 def _address_row(text: str) -> bool:
     """Return True for a row holding only an address: 'Box 1136, 111 81 Stockholm', an e-mail."""
-    rest = HIDDEN_EMAIL.sub("", EMAIL.sub("", text)).strip(" ,;|")
+    rest = EMAIL.sub("", text) if "@" in text else text  # '@' and '[' stand in every match of each
+    rest = (HIDDEN_EMAIL.sub("", rest) if "[" in rest else rest).strip(" ,;|")
     if not rest:
         return bool(text.strip())
     return POSTAL.search(rest) is not None and len(rest) < 60

@@ -63,7 +63,7 @@ def _unicode(namn: str) -> str:
 
 def _utan_epost(namn: str) -> str:
     """Given a name, return it without e-mail addresses and table bars."""
-    return _EPOST.sub(" ", namn).replace("|", " ")
+    return (_EPOST.sub(" ", namn) if "@" in namn else namn).replace("|", " ")  # '@' in every address
 
 
 def _utan_parentes(namn: str) -> str:

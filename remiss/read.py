@@ -351,7 +351,7 @@ def _plain_page(number: int, plain: str, size: tuple[float, float]) -> Page:
 
     The same Page as `_make_page` makes of `_plain_rows(plain)`, without the rows in between.
     """
-    texts = [t for t in (text.strip() for text in _SPACES.sub(" ", clean_text(plain)).splitlines()) if t]
+    texts = [t for t in (text.strip() for text in _one_space(clean_text(plain)).splitlines()) if t]
     band = _band(texts)
     own = [text for index, text in enumerate(texts) if index not in band]
     lines = [Line(text=text, page=number, number=index) for index, text in enumerate(own, 1)]
@@ -368,8 +368,16 @@ def _clean_rows(texts: list[str]) -> list[str]:
     """
     joined = "\n".join(texts)
     if "\ufffe" in joined or "\r" in joined or joined.count("\n") != len(texts) - 1:
-        return [_SPACES.sub(" ", clean_text(text)).strip() for text in texts]
-    return [part.strip() for part in _SPACES.sub(" ", clean_text(joined)).split("\n")] if texts else []
+        return [_one_space(clean_text(text)).strip() for text in texts]
+    return [part.strip() for part in _one_space(clean_text(joined)).split("\n")] if texts else []
+
+
+def _one_space(text: str) -> str:
+    """Return `_SPACES.sub(" ", text)`: each run of spaces as one, by halving the runs with str.replace (a
+    page's many single spaces are each a place `re` tries the pattern)."""
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
 
 
 def _pages_to_ocr(pages: list[Page], skannade: dict[int, bool]) -> list[int]:

@@ -441,9 +441,9 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
     if label and _subheading_label(lines, index):
         return None  # a web page's 'Remiss' section heading set in capitals between its paragraphs
-    if label or PARAGRAPH_MARK.match(text) and not CITED_LAW.match(text):
+    if label or "§" in text and PARAGRAPH_MARK.match(text) and not CITED_LAW.match(text):  # '§' in each match
         return "label"
-    if HEADER_DATUM.match(text) and len(text) < 40:
+    if len(text) < 40 and HEADER_DATUM.match(text):
         window = lines[index + 1 : index + 7]
         if any(HEADER_NEAR.match(other.text.strip()) for other in window) or "dnr" in text.lower():
             return "header"

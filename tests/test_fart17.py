@@ -83,3 +83,11 @@ def test_triage_line_breaks_are_the_pattern() -> None:
     for text in _random_texts("ab-\ufffe\u00ad\x02\r\n ", longest=30):
         search = any(brytning in text for brytning in triage._BRYTNINGAR)
         assert search or triage._RADBRYTNING.search(text) is None
+
+
+def test_one_space_is_the_pattern() -> None:
+    """read._one_space collapses runs of spaces as _SPACES.sub(" ", …) does."""
+    from remiss import read
+
+    for text in _random_texts("a  \n\t", longest=30):
+        assert read._one_space(text) == read._SPACES.sub(" ", text)
