@@ -30,6 +30,9 @@ class Word:
     size: float = 0.0
 
 
+_STORE = object.__setattr__  # how a frozen dataclass stores a field (Line.__init__)
+
+
 @dataclass(frozen=True, init=False)
 class Line:
     """A line of text on a page; `number` counts from 1 within the page."""
@@ -51,11 +54,23 @@ class Line:
                  ocr: bool = False, cells_x: tuple[float, ...] = (), size: float = 0.0,
                  x0: float | None = None, x1: float | None = None, bottom: float | None = None,
                  cells_x1: tuple[float, ...] = ()) -> None:
-        """The __init__ @dataclass would write, filling the instance's dict at once: a frozen dataclass's own
-        sets each field through object.__setattr__, and a long PDF makes thousands of lines
-        (tests/test_fart17.py checks that the fields, their order and defaults are the dataclass's)."""
-        self.__dict__.update(text=text, page=page, number=number, top=top, bold=bold, ocr=ocr,
-                             cells_x=cells_x, size=size, x0=x0, x1=x1, bottom=bottom, cells_x1=cells_x1)
+        """The __init__ @dataclass would write, each field stored by object.__setattr__ bound once (a frozen
+        dataclass's own looks it up for every field, and a long PDF makes thousands of lines). Storing into
+        `self.__dict__` at once would be faster still, but the dict then keeps its own keys instead of sharing
+        them: 2,6 times the memory per line. tests/test_fart17.py checks fields, order and defaults."""
+        store = _STORE
+        store(self, "text", text)
+        store(self, "page", page)
+        store(self, "number", number)
+        store(self, "top", top)
+        store(self, "bold", bold)
+        store(self, "ocr", ocr)
+        store(self, "cells_x", cells_x)
+        store(self, "size", size)
+        store(self, "x0", x0)
+        store(self, "x1", x1)
+        store(self, "bottom", bottom)
+        store(self, "cells_x1", cells_x1)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -136,6 +137,9 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~_NOCASE)  # through re's cache (remiss.recache)
 
 
+FOLDED_KEPT = 64  # texts whose folded form is kept (fold)
+
+
 @dataclass(frozen=True)
 class Folded:
     """A text and, when lower-casing keeps every match (`safe_text`), its lower-case form."""
@@ -144,8 +148,13 @@ class Folded:
     lowered: str | None
 
 
+@lru_cache(maxsize=FOLDED_KEPT)
 def fold(text: str) -> Folded:
-    """Given a text, return it with its lower-case form for the twin patterns (checked once)."""
+    """Given a text, return it with its lower-case form for the twin patterns (checked once).
+
+    The last texts folded are kept: a document's text is scored by several readers in turn (the missiv
+    score, its svarsdatum candidates), and lower-casing a long text costs far more than finding it again.
+    """
     return Folded(text, text.lower() if safe_text(text) else None)
 
 
@@ -174,7 +183,19 @@ def search_all(patterns: Sequence[re.Pattern[str]], folded: Folded) -> tuple[boo
     are found, once per text however many patterns share it (many signals begin with 'har' or 'är').
     """
     scan = _Scan(folded)
-    return tuple(any(scan.search(piece) for piece in alternatives(pattern)) for pattern in patterns)
+    return tuple(any(scan.planned(step) for step in _plan(pattern)) for pattern in patterns)
+
+
+# an alternative of a pattern, its required strings (`_needles`), its twin and its start strings (`_starts`)
+_Step = tuple[re.Pattern[str], tuple[tuple[str, ...], bool] | None, re.Pattern[str] | None,
+              tuple[str, ...] | None]
+
+
+@_per_pattern
+def _plan(pattern: re.Pattern[str]) -> tuple[_Step, ...]:
+    """Given a pattern, return for each of its alternatives what `_Scan.search` looks up for it (its required
+    strings, twin and start strings), so that a search of many texts looks them up once."""
+    return tuple((piece, _needles(piece), twin(piece), _starts(piece)) for piece in alternatives(pattern))
 
 
 class _Scan:
@@ -205,11 +226,33 @@ class _Scan:
             return pattern.search(folded.text) is not None
         return fast.search(lowered) is not None
 
+    def planned(self, step: _Step) -> bool:
+        """Return what search(pattern, folded) returns, given the pattern's step of a plan (`_plan`)."""
+        pattern, needles, fast, starts = step
+        folded = self.folded
+        lowered = folded.lowered
+        if needles is not None and not self._holds(needles):
+            return False
+        if lowered is not None:
+            positions = self._start_positions(starts) if starts is not None else None
+            if positions is not None:
+                text = lowered if fast is not None else folded.text
+                match = (fast or pattern).match
+                return any(match(text, index) is not None for index in positions)
+        if fast is None or lowered is None:
+            return pattern.search(folded.text) is not None
+        return fast.search(lowered) is not None
+
     def _possible(self, pattern: re.Pattern[str]) -> bool:
         """Return what possible(pattern, folded) returns, each required string looked for once per text."""
         needles = _needles(pattern)
         if needles is None:
             return True
+        return self._holds(needles)
+
+    def _holds(self, needles: tuple[tuple[str, ...], bool]) -> bool:
+        """Return True when one of a pattern's required strings stands in the text (`_needles`), or the text
+        to look in is unknown; each string is looked for once per text."""
         strings, in_lowered = needles
         text = self.folded.lowered if in_lowered else self.folded.text
         if text is None:
