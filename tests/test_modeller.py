@@ -11,8 +11,8 @@ from remiss.errors import ConfigError
 from remiss.match import TYPER, load_organisationer, normalisera, validera
 
 MODELLER = Path(__file__).resolve().parent.parent / "modeller"
-FILER = sorted(f for f in MODELLER.glob("*.json")  # the learned type and title: weights, no organisations
-               if f.name not in ("typmodell.json", "titelmodell.json"))
+FILER = sorted(f for f in MODELLER.glob("*.json")  # the learned models: weights, no organisations
+               if f.name not in ("typmodell.json", "titelmodell.json", "enhetsmodell.json"))
 
 
 def _data(fil: Path) -> dict:

@@ -196,6 +196,9 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         utan_titel = [x for x in sender_lines if x != titel_found.line]
         avsandare_found = find_avsandare(utan_titel, sender_text, kommun=kommun,
                                          svarsadress=svarsadress_found)
+    from remiss import enhetsmodell  # the learned unit where the rules named the organisation alone
+
+    avsandare_found = enhetsmodell.fyll(avsandare_found, lines, text)
     avsandare = keep("avsandare", avsandare_found)
     titel_found = _learned_titel(lines, titel_found, avsandare_found)
     titel = keep("titel", titel_found)

@@ -6,7 +6,7 @@ usage: PYTHONPATH=. /work/venv-trana/bin/python tests/korpus/studie_enhetsmodell
 Every corpus remiss outside the independent set (bench_korpus.OBERONDE) is read as `tolka` reads it (the
 missiv part, `trana_titelmodell.missiv_rader`). Those whose truth's organisation is a kommun, stad, region,
 landsting or förbund ('Lessebo kommun, Kommunstyrelsen', or the bare 'Lessebo kommun') are the training
-remisser; their candidates are the units the text names (`enhetsmodell.kandidater` beside this file),
+remisser; their candidates are the units the text names (`remiss.enhetsmodell.kandidater`),
 labelled right when the truth names that unit. A logistic regression scores each candidate; the model names
 the best one when its probability reaches a threshold, else none.
 
@@ -39,16 +39,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "korpus"), str(ROOT / "bench")]
 
-import enhetsmodell  # noqa: E402
 import jamfor  # noqa: E402
 import modelltraning  # noqa: E402
 import trana_titelmodell as titel  # noqa: E402
 
+from remiss import enhetsmodell  # noqa: E402
+
 CACHE = Path("/tmp/studie_enhetsmodell.pickle")
-# an organisation that has nämnder and förvaltningar: a kommun, a stad, a region, a landsting, a förbund
-ORG = re.compile(r"(?:\b(?:kommun|[Ss]tad|landsting|landstinget|förbund)"
-                 r"|^Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?"
-                 r"|regionen)$")
+ORG = enhetsmodell.ORG
 TROSKLAR = [round(0.05 * i, 2) for i in range(2, 20)]
 MIN_DF = 2
 # the thresholds are chosen on the training sets' senders as today's rules give them, or (--forsta) as the
@@ -78,14 +76,7 @@ class Post:
         return self.kand[org]
 
 
-def dela(value: str | None) -> tuple[str, str | None] | None:
-    """Split a sender into its organisation and unit when the organisation is one with units, else None."""
-    if not value:
-        return None
-    org, _, unit = value.partition(", ")
-    if not ORG.search(org.strip()):
-        return None
-    return org.strip(), (unit.strip() or None)
+dela = enhetsmodell.dela
 
 
 def forsta_korningen(mapp: str) -> dict[str, str | None]:
