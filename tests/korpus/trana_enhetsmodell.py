@@ -26,6 +26,11 @@ from modelltraning import skriv_modellfil  # noqa: E402
 
 from remiss import enhetsmodell  # noqa: E402
 
+# the lowest threshold tried: at 0.35 the filling gave heby-brandmannen-granskning in the Word layout
+# 'kommunmall' (tests/test_layout11.py) 'Heby kommun, Kommunstyrelsen' at 0.37 where facit has the kommun
+# alone; from 0.4 the study's leave one set out gives 43 → 50 of 90 first-run senders (51 from 0.1), none wrong
+LAGSTA = 0.4
+
 
 def skriv(poster: list[studie.Post]) -> dict[str, Any]:
     """Train on all of `poster` and choose the filling's threshold; return the model file's content."""
@@ -52,6 +57,7 @@ def skriv(poster: list[studie.Post]) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     studie.FORSTA_TROSKEL = True  # thresholds on the held-out sets' first runs (the regime of a new sender)
+    studie.TROSKLAR = [t for t in studie.TROSKLAR if t >= LAGSTA]
     poster = studie.las()
     if "--utvardera" in argv:
         studie.utvardera(poster)
