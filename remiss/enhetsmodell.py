@@ -12,9 +12,10 @@ logistic regression trained on the corpus by `tests/korpus/trana_enhetsmodell.py
 
 Built into `tolka` as a filling only (`fyll`): where the rules named the organisation alone ('Lessebo
 kommun'), the model's best unit is added when its probability reaches the threshold. Left out one held-out
-set at a time, on the sets' first runs (the rules on senders never seen) that made 43 → 50 of 90 senders (threshold from 0.4)
-right and none wrong; on the informed folders, where the rules were fitted, it makes 4 of 426 right senders
-wrong (the korpus README, 'Samma studie för avsändarens enhet').
+set at a time, on the sets' first runs (the rules on senders never seen) that made 43 → 50 of 90 senders
+right (threshold from 0.4) and none wrong; on the informed folders, where the rules were fitted, it makes
+1 right sender wrong (4 of 426 with each folder left out; the korpus README, 'Samma studie för avsändarens
+enhet').
 """
 
 from __future__ import annotations
