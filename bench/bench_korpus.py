@@ -32,7 +32,8 @@ ETIKETT = {
     "prov13": "prov13 (rapporterad; första körningen 87/116 = 75,0 % på 2fa15c3)",
     "prov14": "prov14 (rapporterad; första körningen 74/118 = 62,7 % på 2728c39)",
     "prov15": "prov15 (rapporterad; första körningen 83/109 = 76,1 % på b38e9fc)",
-    "prov16": "prov16 (ny, hålls utanför; första körningen 73/110 = 66,4 % på 5000564/8cf1d03, 74/110 i slutet)",
+    "prov16": ("prov16 (ny, hålls utanför; första körningen 73/110 = 66,4 % på 5000564/8cf1d03, "
+               "74/110 i slutet)"),
 }
 OBERONDE: set[str] = {"prov16"}  # the independent held-out set: counts only, no names
 
