@@ -209,22 +209,8 @@ class _Scan:
         self.positions: dict[str, list[int] | None] = {}
 
     def search(self, pattern: re.Pattern[str]) -> bool:
-        """Return what search(pattern, folded) returns."""
-        folded = self.folded
-        lowered = folded.lowered
-        if not self._possible(pattern):
-            return False
-        fast = twin(pattern)
-        if lowered is not None:
-            starts = _starts(pattern)
-            positions = self._start_positions(starts) if starts is not None else None
-            if positions is not None:
-                text = lowered if fast is not None else folded.text
-                match = (fast or pattern).match
-                return any(match(text, index) is not None for index in positions)
-        if fast is None or lowered is None:
-            return pattern.search(folded.text) is not None
-        return fast.search(lowered) is not None
+        """Return what search(pattern, folded) returns (the pattern whole as one step, `planned`)."""
+        return self.planned((pattern, _needles(pattern), twin(pattern), _starts(pattern)))
 
     def planned(self, step: _Step) -> bool:
         """Return what search(pattern, folded) returns, given the pattern's step of a plan (`_plan`)."""
@@ -242,13 +228,6 @@ class _Scan:
         if fast is None or lowered is None:
             return pattern.search(folded.text) is not None
         return fast.search(lowered) is not None
-
-    def _possible(self, pattern: re.Pattern[str]) -> bool:
-        """Return what possible(pattern, folded) returns, each required string looked for once per text."""
-        needles = _needles(pattern)
-        if needles is None:
-            return True
-        return self._holds(needles)
 
     def _holds(self, needles: tuple[tuple[str, ...], bool]) -> bool:
         """Return True when one of a pattern's required strings stands in the text (`_needles`), or the text
