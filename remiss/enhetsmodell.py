@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from remiss.domain import Line
+from remiss.extract.avsandare import definite
 
 if TYPE_CHECKING:
     from remiss.extract.text import Found, Text
@@ -73,21 +74,6 @@ def fold(text: str) -> str:
     """Return a name casefolded without diacritics or spaces."""
     text = unicodedata.normalize("NFKD", text.casefold())
     return re.sub(r"[^a-z]", "", "".join(c for c in text if not unicodedata.combining(c)))
-
-
-def definite(unit: str) -> str:
-    """Given a unit as the text writes it, return it as the truth names one: definite, capitalised
-    ('kulturnämnd' → 'Kulturnämnden', 'Kommunstyrelsens planutskott' stays)."""
-    unit = re.sub(r"\s+", " ", unit).strip(" -,")
-    last = unit.split()[-1]
-    if re.search(r"\ws\s+\S+$", unit) and unit.split()[-2][:1].isupper():
-        return unit[:1].upper() + unit[1:]  # after an owner's genitive: 'Kommunstyrelsens planutskott'
-    for head, suffix in (("nämnd", "en"), ("styrelse", "n"), ("förvaltning", "en"), ("kontor", "et"),
-                         ("utskott", "et"), ("enhet", "en"), ("sektor", "n"), ("avdelning", "en")):
-        if last.lower().endswith(head):
-            unit += suffix
-            break
-    return unit[:1].upper() + unit[1:]
 
 
 def kind(unit: str) -> str:

@@ -389,7 +389,7 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
                 and (POSTCODE_LINE.match(after) or POST_BOX_LINE.match(after))):
             found.append(unit)
     genitive = org if org.endswith("s") else org + "s"
-    found += [_definite(m.group("unit")) for m in re.finditer(re.escape(genitive) + GENITIVE_UNIT, joined)]
+    found += [definite(m.group("unit")) for m in re.finditer(re.escape(genitive) + GENITIVE_UNIT, joined)]
     # the chair's signature: 'Chef Ordförande' / 'Område kultur och ideell sektor Nämnden för kultur och
     # fritid' (the two signers' titles side by side, the nämnd the chair signs for ending the next line)
     for line, below in zip(lines, lines[1:], strict=False):
@@ -413,10 +413,18 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     return min(found, key=lambda unit: (not decides.search(unit), found.index(unit)))
 
 
-def _definite(unit: str) -> str:
-    """Given 'kulturnämnd', return 'Kulturnämnden'."""
-    if not unit.endswith("en"):
-        unit += "en" if not unit.endswith("e") else "n"
+def definite(unit: str) -> str:
+    """Given a unit as the text writes it, return it as the truth names one: definite, capitalised
+    ('kulturnämnd' → 'Kulturnämnden', 'Kommunstyrelsens planutskott' stays)."""
+    unit = re.sub(r"\s+", " ", unit).strip(" -,")
+    last = unit.split()[-1]
+    if re.search(r"\ws\s+\S+$", unit) and unit.split()[-2][:1].isupper():
+        return unit[:1].upper() + unit[1:]  # after an owner's genitive: 'Kommunstyrelsens planutskott'
+    for head, suffix in (("nämnd", "en"), ("styrelse", "n"), ("förvaltning", "en"), ("kontor", "et"),
+                         ("utskott", "et"), ("enhet", "en"), ("sektor", "n"), ("avdelning", "en")):
+        if last.lower().endswith(head):
+            unit += suffix
+            break
     return unit[:1].upper() + unit[1:]
 
 
