@@ -335,9 +335,16 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 def _kommun_service(word: str) -> bool:
     """Return True for the word a kommun's contact service is named with ('Kontakt Simrishamn',
     'Kontaktcenter', modeller/kontakt.toml [allmanna_adresser] lokal): no person's first name."""
-    fold = str.maketrans("åäö", "aao")
-    lokal = frozenset(kontakt_modell()["allmanna_adresser"]["lokal"]) - {"kommun", "kommunen", "info"}
-    return word.lower().translate(fold) in lokal and not _first_name(word)
+    return word.lower().translate(_AAO) in _service_words() and not _first_name(word)
+
+
+_AAO = str.maketrans("åäö", "aao")  # a word as an address's local part writes it
+
+
+@lru_cache(maxsize=1)
+def _service_words() -> frozenset[str]:
+    """Return the local parts of a kommun's general addresses that name a service (not 'kommun', 'info')."""
+    return frozenset(kontakt_modell()["allmanna_adresser"]["lokal"]) - {"kommun", "kommunen", "info"}
 
 
 def _first_name(word: str) -> bool:
