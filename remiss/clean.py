@@ -67,7 +67,7 @@ def _holds_ligature(text: str) -> bool:
     return not text.isascii() and any(char in text for char in LIGATURER_TECKEN)
 
 
-LIGATURER_TECKEN = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # LIGATUR's characters
+LIGATURER_TECKEN = "".join(map(chr, LIGATURER))  # LIGATUR's characters, the keys of LIGATURER
 
 
 def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> list[Line]:
