@@ -1449,12 +1449,17 @@ def first_names() -> frozenset[str]:
 def _one_word_subject(word: str, lines: Sequence[Line]) -> bool:
     """Return True for one capitalised word alone at the top ('Riksarkivet') that the text below opens a
     sentence with as its subject, before a verb in the present ('Riksarkivet arbetar med …', 'Riksarkivet
-    inbjuder nu till …'): the letterhead of an organisation with a one-word name."""
+    inbjuder nu till …'), also after a heading run into its line: the letterhead of an organisation with a
+    one-word name."""
     if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]{3,}", word) or word in first_names():
         return False
     body = "\n".join(line.text.strip() for line in lines[1:OPENING_LINES])
-    subject = SENTENCE_START + re.escape(word) + r"\s+(?:nu\s+)?[a-zåäö]+(?:ar|er|ir|är)\b"
-    return re.search(subject, body) is not None
+    verb = re.escape(word) + r"\s+(?:nu\s+)?[a-zåäö]+(?:ar|er|ir|är)\b"
+    if re.search(SENTENCE_START + verb, body):
+        return True
+    # a one-word heading a transcript ran into the sentence's line ('Bakgrund Scanergy undersöker …')
+    run_in = re.finditer(r"(?m)^(?P<rubrik>[A-ZÅÄÖ][a-zåäö]{3,})\s+" + verb, body)
+    return any(m.group("rubrik") not in first_names() for m in run_in)
 
 
 def _capitalised_name(text: str) -> bool:

@@ -43,14 +43,16 @@ def find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
 @lru_cache(maxsize=1)
 def _segment() -> re.Pattern[str]:
     """Return where a transcript ran a contact block into one line (see find_handlaggare): before a contact
-    label inside the line or a fact box's label (modeller/kontakt.toml), before a phone number, a contact
-    detail word, a postbox or a postcode, and after a number ('010-240 53 97 Liselotte Schmidt'), but not
-    between a postcode and its town ('736 85 Kungsör' stays one postal line)."""
+    label inside the line ('782 21 Malung Ansvarig handläggare: …') or a fact box's label
+    (modeller/kontakt.toml), before a phone number, a contact detail word, a postbox or a postcode, and
+    after a number ('010-240 53 97 Liselotte Schmidt'), but not between a postcode and its town ('736 85
+    Kungsör' stays one postal line)."""
     faktaruta = "|".join(re.escape(o.capitalize()).replace(r"\ ", r"\s+")
                          for e in kontakt_modell()["etikett"] for o in e["ord"])
     return re.compile(
         r"(?<=\S)\s+(?="
-        r"(?:Kontaktpersoner|Kontaktperson|Kontaktinfo|Kontaktuppgifter|Handläggare|Kontakt\s+för\s+frågor"
+        r"(?:Kontaktpersoner|Kontaktperson|Kontaktinfo|Kontaktuppgifter|Handläggare|Ansvarig\s+handläggare"
+        r"|Kontakt\s+för\s+frågor"
         r"|Upplysningar|Frågor\s+besvaras)\b"
         r"|(?i:att)\s*[.:]\s+[A-ZÅÄÖ]"
         r"|(?:E-post|Epost|Mobil|Telefon|Tel|Tfn)\b|Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö]+\b)"

@@ -1,0 +1,85 @@
+"""Fields right in a real document's own layout and wrong in another layout or with a transcript's flaw
+(bench/bench_layoutbyte.py, bench/bench_textfel.py; session 18, prov16): each test holds the real excerpt as
+the failing layout or flaw sets it, its document and layout named in the docstring."""
+
+from __future__ import annotations
+
+from remiss.domain import Line
+from remiss.extract.avsandare import find_avsandare
+from remiss.extract.personer import find_handlaggare
+from remiss.extract.text import Text
+
+
+def _rader(texter: list[str], **stil: object) -> list[Line]:
+    return [Line(text=t, page=1, number=i, **stil) for i, t in enumerate(texter, 1)]  # type: ignore[arg-type]
+
+
+FAXFJALLET_SLUT = [
+    "Har du synpunkter på förslaget?",
+    "Skicka synpunkterna till stadsbyggnadskontoret senast 30 September 2022. Den som inte senast detta "
+    "datum",
+    "har framfört skriftliga synpunkter kan förlora rätten att överklaga ett beslut att anta detaljplanen.",
+    "Ange namn på planen och diarienummer: KS.2012:498 vid ett yttrande.",
+    "Du kan skicka ditt yttrande till: plan@malung-salen.se",
+    "eller Malung-Sälens kommun",
+    "Stadsbyggnadskontoret Box 14",
+    "782 21 Malung Ansvarig handläggare: Ronja Backsell",
+    "19 Juni 2024",
+]
+
+
+def test_ansvarig_handlaggare_inkord_efter_postadressen() -> None:
+    """prov16/malung-salen-faxfjallet-planprogram-samrad and prov16/malung-salen-polisstation-granskning with
+    the heading-like postal line run into the paragraph after it (bench_textfel rubrik_i_stycket, and for the
+    Polisstation also ett_stycke; sources: malung-salen.se, 'Planprogram Faxfjället', 'Polisstation i Sälen'):
+    '782 21 Malung Ansvarig handläggare: Ronja Backsell'. The label 'Ansvarig handläggare' was read only at a
+    line's start, and the transcript's cutting of a run-together contact block knew 'Handläggare' only with a
+    capital, so the line stood whole and no one was named."""
+    handlaggare, rad = find_handlaggare(_rader(FAXFJALLET_SLUT))
+    assert handlaggare.namn == "Ronja Backsell"
+    assert rad is not None and rad.number == 8
+    # the page's paragraphs run into one (ett_stycke): the label after the address in a long line
+    ett = " ".join(FAXFJALLET_SLUT[1:-1]).replace("Ronja Backsell", "Matilda Bolin")
+    handlaggare, _ = find_handlaggare(_rader([FAXFJALLET_SLUT[0], ett, "Text"]))
+    assert handlaggare.namn == "Matilda Bolin"
+    # a sentence that names the responsible handläggare in words is no label ('… ansvarig handläggare på
+    # förvaltningen'): nobody is read from it
+    mening = _rader(["Frågor om planen besvaras av ansvarig handläggare på förvaltningen, se webben."])
+    assert find_handlaggare(mening)[0].namn is None
+
+
+SCANERGY = [
+    "Scanergy",
+    "Inbjudan till samråd 2014-11-25",
+    "Samrådsinbjudan 2014-11-25",
+    "For information in English please contact Sebastian Prause, +46 54 771 68 07.",
+    "«Namn_1»",
+    "«Adress»",
+    "«PostNr» «Postort»",
+    "Inbjudan till samråd om planerad vindkraftsanläggning ”Duvhällen vindpark”",
+    "Välkomna på samråd om Duvhällen vindpark i klubbstugan vid Hammargärdets",
+    "IP i Alberga (Hammargårdsvägen 1, Stora Sundby), torsdagen den 18",
+    "december 2014 kl 16.00 – 20.00.",
+    "Samrådet hålls som ett öppet hus med en utställning där aktuell information om",
+    "projektet ges.",
+    "Bakgrund Scanergy undersöker möjligheten att etablera Duvhällen vindpark ca 4 km norr om",
+    "Alberga tätort. Eskilstuna kommun har i sin översiktsplan pekat ut området som lämpligt",
+]
+
+
+def test_ett_ord_overst_som_texten_har_som_subjekt_efter_inkord_rubrik() -> None:
+    """prov16/scanergy-duvhallen-vindpark-samrad with its headings run into the paragraph after them
+    (bench_textfel rubrik_i_stycket; source: spotidoc.com, Scanergy's 'Inbjudan till samråd' for Duvhällen
+    vindpark, 2014-11-25): the one word on top, 'Scanergy', is the letterhead because the text opens a
+    sentence with it ('Scanergy undersöker möjligheten …'); with the heading 'Bakgrund' run into that line
+    the sentence no longer opened it, and no sender was read (in the own layout the letterhead repeated on
+    the second page was no help either: it is the sentence that carries it)."""
+    rader = _rader(SCANERGY)
+    found = find_avsandare(rader, Text.of(rader))
+    assert found is not None and found.value == "Scanergy"
+    # a word in the middle of a sentence is no subject: 'Representanter från Scanergy kommer …' does not
+    # make a lone word on top a name
+    utan = [t.replace("Bakgrund Scanergy", "Representanter från Scanergy") for t in SCANERGY]
+    rader = _rader(utan)
+    found = find_avsandare(rader, Text.of(rader))
+    assert found is None or found.value != "Scanergy"
