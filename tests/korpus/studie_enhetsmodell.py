@@ -117,7 +117,7 @@ def las() -> list[Post]:
         return [Post(*t) for t in pickle.loads(CACHE.read_bytes())]
     from remiss.extract.text import Text
 
-    utan = modelltraning.oberoende() | {"prov16"}
+    utan = modelltraning.oberoende()
     forsta = {m: forsta_korningen(m) for m in modelltraning.PROVMANGDER}
     out = []
     for dok in jamfor.dokument(tuple(m for m in jamfor.MAPPAR if m not in utan)):
