@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from remiss.domain import Line
 
@@ -49,13 +49,17 @@ KIND_STARTS = ("föreskrift", "riktlinje", "detaljplan", "översiktsplan", "änd
 @dataclass(frozen=True)
 class Kandidat:
     """One candidate title: its text, the first line it comes from (index in the lines), how many lines it
-    joins, and how it was made ('rad' as it stands, 'ren' cleaned as a heading, 'ram' the frame stripped)."""
+    joins, and how it was made ('rad' as it stands, 'ren' cleaned as a heading, 'ram' the frame stripped);
+    `radslut` for a stretch of a sentence ('del') that ends only where its last line does while the sentence
+    goes on below ('… samrådsförslaget för ny översiktsplan' / 'och nu är det dags …'): the line end cut it,
+    so whether it is made at all depends on the layout."""
 
     text: str
     index: int
     rader: int
     satt: str
     line: Line
+    radslut: bool = False
 
 
 def _joined(lines: Sequence[Line]) -> str:
@@ -95,8 +99,9 @@ STOP = re.compile(r"(?:[.,;”\"]\s|[.;”\"]?$|\s+(?:är|har|som|finns|ska|samr
                   r"och\s+miljö|nu|för\s+samråd|\(pdf|pdf)\b)")
 
 
-def _fragments(raw: str) -> list[str]:
-    """Given a span's text, return the stretches of it that may name the matter inside a sentence."""
+def _fragments(raw: str) -> list[tuple[str, bool]]:
+    """Given a span's text, return the stretches of it that may name the matter inside a sentence, each with
+    whether it runs to the span's end."""
     starts = sorted({m.end() for m in START.finditer(raw)})[:6]
     ends = sorted({m.start() for m in STOP.finditer(raw)} | {len(raw)})
     out = []
@@ -104,14 +109,21 @@ def _fragments(raw: str) -> list[str]:
         for end in [e for e in ends if e > start + 3][:4]:
             piece = raw[start:end].strip(" ,.;:”\"")
             if piece and piece != raw:
-                out.append(piece)
+                out.append((piece, end == len(raw)))
     return out
+
+
+def _sentence_goes_on(span: Sequence[Line], after: Line | None) -> bool:
+    """Return True when the span's last line ends no sentence and the line after it goes on in lower case."""
+    last = span[-1].text.rstrip()
+    return after is not None and not last.endswith((".", "!", "?", ":", ";")) \
+        and after.text.strip()[:1].islower()
 
 
 def kandidater(lines: Sequence[Line]) -> list[Kandidat]:
     """Given a missiv's lines, return its title candidates (each text once, the earliest way it was made)."""
-    seen: set[str] = set()
-    out = []
+    seen: dict[str, int] = {}  # a text's key: its place in out
+    out: list[Kandidat] = []
     top = list(lines[:RADER])
     for index in range(len(top)):
         for n in range(1, SPANN + 1):
@@ -121,14 +133,18 @@ def kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             raw = _joined(span)
             if len(raw) > MAX_TECKEN:
                 break
-            made = _variants(raw) if len(raw) <= RUBRIK_TECKEN else [(raw, "rad")]
+            made = [(x, satt, False) for x, satt in _variants(raw)] if len(raw) <= RUBRIK_TECKEN \
+                else [(raw, "rad", False)]
             if n < SPANN:
-                made += [(x, "del") for x in _fragments(raw)]
-            for text, satt in made:
+                cut = _sentence_goes_on(span, lines[index + n] if index + n < len(lines) else None)
+                made += [(x, "del", at_end and cut) for x, at_end in _fragments(raw)]
+            for text, satt, radslut in made:
                 key = _key(text)
                 if key and key not in seen:
-                    seen.add(key)
-                    out.append(Kandidat(text, index, n, satt, span[0]))
+                    seen[key] = len(out)
+                    out.append(Kandidat(text, index, n, satt, span[0], radslut))
+                elif key and not radslut and out[seen[key]].radslut:
+                    out[seen[key]] = replace(out[seen[key]], radslut=False)  # also made where no line cut it
     return out
 
 
@@ -302,8 +318,9 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
         return None
     if regel is None:
         return best[0]
-    # a title the model cannot make is one it cannot judge: a matter read out of a sentence by the rules
-    known = any(_key(k.text) == _key(regel) for k, _ in bedomning.kandidater)
+    # a title the model cannot make is one it cannot judge: a matter read out of a sentence by the rules; nor
+    # one it makes only as a stretch a line end cut, which another layout's line breaks would not make
+    known = any(_key(k.text) == _key(regel) and not k.radslut for k, _ in bedomning.kandidater)
     if not known or bedomning.sannolikhet(regel) > OSANNOLIK or _key(regel) == _key(best[0].text):
         return None
     return None if rules_name_more(regel, best[0].text) else best[0]

@@ -83,3 +83,36 @@ def test_ett_ord_overst_som_texten_har_som_subjekt_efter_inkord_rubrik() -> None
     rader = _rader(utan)
     found = find_avsandare(rader, Text.of(rader))
     assert found is None or found.value != "Scanergy"
+
+
+KALMAR = ["Nytt förslag på översiktsplan nu för granskning",
+          "Förra sommaren fick kommuninvånarna tycka till om samrådsförslaget för ny översiktsplan",
+          "och nu är det dags för granskningen, som innebär ytterligare ett tillfälle att lämna",
+          "synpunkter på den nya översiktsplanen.",
+          "Publicerad: 11 april 2022"]
+
+
+def test_reglernas_titel_som_radslutet_kapar_bedoms_inte_av_titelmodellen() -> None:
+    """missiv/kalmar-oversiktsplan-granskning-2022 with a label block in the right margin and as an A5
+    booklet (bench_layoutbyte --nya hogerblock/pdf, a5/pdf; source: kalmar.se, news 'Nytt förslag på
+    översiktsplan nu för granskning', 2022-04-11): the rules read the heading as the plan's kind in its stage
+    and take the text's name for it, 'ny översiktsplan' ('… samrådsförslaget för ny översiktsplan och nu är
+    det dags …'). In the narrower column the line ends after 'översiktsplan', so the title model had the
+    rules' title among its candidates only as a stretch the line end cut ('del' up to the line's end, a kind
+    of candidate it learnt is rarely a title), found it very unlikely (0,03) and put the heading in its
+    place; in the own layout (one line a paragraph) it could not make the rules' title and left it."""
+    from remiss.domain import Del
+    from remiss.extract.core import extract_remiss
+
+    rubrik = Line(text=KALMAR[0], page=1, number=1, size=9.0, bold=True, x0=40.3)
+    rader = [rubrik, *(Line(text=t, page=1, number=i, size=9.0, x0=40.3)
+                       for i, t in enumerate(KALMAR[1:], 2))]
+    remiss = extract_remiss("k.pdf", Del("missiv", 1, 1, tuple(rader)))
+    assert remiss is not None and remiss.titel == "ny översiktsplan"
+    # the same words ended by the sentence's own stop are a stretch the model may judge
+    from remiss import titelmodell
+
+    hel = [rubrik, Line(text="Förra sommaren fick invånarna tycka till om förslaget till ny översiktsplan.",
+                        page=1, number=2, size=9.0, x0=40.3)]
+    assert any(titelmodell._key(k.text) == "ny översiktsplan" and not k.radslut
+               for k, _ in titelmodell.bedom(hel).kandidater)
