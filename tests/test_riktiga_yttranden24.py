@@ -56,9 +56,9 @@ def test_lamnade_in_sitt_samradsyttrande_ar_eget_svar(tmp_path: Path) -> None:
     att bolagets fastighet ska pekas ut') takes no stance on the plan."""
     fil = _docx(
         tmp_path / "b.docx",
-        "I juni lämnade Byggkultur Sverige in sitt samrådsyttrande i vilket vi bland annat skriver att vi vill "
-        "att bolagets fastighet ska pekas ut som prioriterat utredningsområde. Det betyder i korthet att man "
-        "kan detaljplanera för natur-, kultur- och rekreationsvärden, men också titta närmare på "
+        "I juni lämnade Byggkultur Sverige in sitt samrådsyttrande i vilket vi bland annat skriver att vi "
+        "vill att bolagets fastighet ska pekas ut som prioriterat utredningsområde. Det betyder i korthet "
+        "att man kan detaljplanera för natur-, kultur- och rekreationsvärden, men också titta närmare på "
         "möjligheterna till hållbar samhällsutveckling.",
         "Läs mer om den fortsatta processen på kommunens hemsida: https://www.varmdo.se/samhalleochtrafik/"
         "samhallsplanering/oversiktsplan.html",
@@ -107,8 +107,8 @@ def test_forenings_sida_om_hur_den_brukar_yttra_sig_ar_inget_yttrande(tmp_path: 
     fil = _docx(
         tmp_path / "l.docx",
         "Vindkraft o yttranden",
-        "Ljungby fågelklubb får ofta möjlighet att yttra sig när vindkraftsföretag planerar vindkraft i Ljungby "
-        "kommun.",
+        "Ljungby fågelklubb får ofta möjlighet att yttra sig när vindkraftsföretag planerar vindkraft i "
+        "Ljungby kommun.",
         "Vi studerar förslagen enbart som en ornitologisk förening. Som underlag för vår bedömning av ett "
         "vindkraftsprojekt har vi Sveriges Ornitologiska Förenings handlingsprogram för fågelskydd.",
         "Vårt yttrande skickar vi normalt till vindkraftsföretaget, Ljungby kommun samt Länsstyrelsen.",
