@@ -1838,7 +1838,7 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # (a renewed round first: 'Förnyad utställning - översiktsplan för Rättviks kommun 2030')
     procedure = (rf"(?:(?:{words('fore_attribut')})\s+)?(?:{words('fore')})"
                  rf"(?:\s+och\s+(?:{words('fore')}))?")
-    sep = r"(?:\s*[:–—-]\s*|\s+)"
+    sep = r"(?:\s*[:,–—-]\s*|\s+)"  # (a comma too: 'Kungörelse, Översiktsplan för Tomelilla kommun')
     # a heading's first word has its capital ('samråd som myndigheten har haft …' is a sentence's rest)
     head = re.compile(rf"^(?=[A-ZÅÄÖ]){procedure}(?:{sep}(?:{words('binder')}|{procedure})\b)*{sep}",
                       re.IGNORECASE)

@@ -244,13 +244,16 @@ def _name(surnames: str) -> str:
 
 
 _NAME = _name("1,2")
+# a title of two words joined by 'och' whose first part is capitalised at a line's start ('Plan- och
+# exploateringschef Ulrika Ljung', after 'kontakta:'), before the title's lower-case words
+JOINED_TITLE = r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?=och\s|eller\s))?"
 # after an official's title ('planarkitekt Niklas Andersson vara på plats …'): one surname, no more
 _NAME_ONE_SURNAME = _name("1")
 CONTACT_SENTENCE = re.compile(
     # 'Eventuella frågor kan ställas till:' over the names: a colon may end the phrase
     r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*:?\s+(?:i\s+första\s+hand\s+)?)"
-    r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
+    + JOINED_TITLE + r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
 # 'Kontaktpersoner i ärendet är Martin Carlsson (tfn …' in running text (a letter read as one line)
 CONTACT_IS = re.compile(
@@ -373,7 +376,7 @@ def contact_phrase() -> re.Pattern[str]:
     """Return the pattern of a contact phrase of modeller/kontakt.toml ('välkommen att kontakta:') before a
     name, with a job title between them ('… kontakta: Plantekniker Gunilla Heinrud')."""
     phrases = "|".join(f"(?:{fras['monster']})" for fras in kontakt_modell()["fras"])
-    return re.compile(rf"(?i:(?:{phrases}))\s*:?\s*(?:[a-zåäö-]+\s+)?" + _NAME)
+    return re.compile(rf"(?i:(?:{phrases}))\s*:?\s*" + JOINED_TITLE + r"(?:[a-zåäö-]+\s+)?" + _NAME)
 
 
 @lru_cache(maxsize=1)
