@@ -1065,10 +1065,22 @@ def trim_missiv(part: Del) -> Del:
         elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]) or _signature_tail(texts):
             last = page
             break
+        elif page == pages[-1] and page == last + 1 and _overflow(texts):
+            last = page  # the last lines of a printed page run over onto a last page of their own ('Planens
+            # formella namn' / 'Detaljplan för …' / 'inom stadsdelen Heden' in A5): no remitted text
         else:
             break
     kept = tuple(line for line in lines if line.page <= last)
     return replace(part, sista_sida=last, lines=kept)
+
+
+OVERFLOW_LINES = 3  # a last page with this few lines of text is the page before's overflow
+
+
+def _overflow(texts: Sequence[str]) -> bool:
+    """Return True for a page of a few lines of text (a page number aside): the rest of the page before."""
+    rows = [t for t in texts if t.strip() and not PAGE_NUMBER.match(t.strip())]
+    return 0 < len(rows) <= OVERFLOW_LINES
 
 
 SIGNATURE_LINE = re.compile(r"^(?:(?:tel\.?|telefon|mobil|e-post|epost|mejl|mail)\s*:?\s*)?"
