@@ -475,6 +475,8 @@ def generic_heading(title: str) -> bool:
     question ('Vad är viktigast för Dalarnas fortsatta utveckling?')."""
     if QUESTION.match(title.strip()) or call_heading().match(title.strip()):
         return True  # or only says how to take part ('Så kan du påverka', titel.toml [uppmaningsrubrik])
+    if reader_question().match(title.strip()):
+        return True  # a yes/no question to the reader ('Har du synpunkter på förslaget?', titel.toml [lasarfraga])
     if news_column().match(title.strip()) and len(title.split()) <= NEWS_COLUMN_WORDS:
         return True  # the site's news column ('Händer på öarna', titel.toml [sektionsrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
@@ -1640,6 +1642,13 @@ NEWS_COLUMN_WORDS = 5  # a news column's name is short ('Händer på öarna')
 
 
 @functools.cache
+def reader_question() -> re.Pattern[str]:
+    """Return the pattern of a yes/no question to the reader about their views ('Har du synpunkter på
+    förslaget?', titel.toml [lasarfraga])."""
+    return re.compile(_titel_modell()["lasarfraga"]["monster"], re.IGNORECASE)
+
+
+@functools.cache
 def news_column() -> re.Pattern[str]:
     """Return the pattern of a site's news column as a heading ('Händer på öarna', titel.toml
     [sektionsrubrik])."""
@@ -2309,8 +2318,10 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
         # a name whose heading goes on after a dash on the next line ('Framtid Finspång' / '- samråd för ny
         # översiktsplan'): the project's name, no sender, and one heading with its rest
         dashed = index + 1 < len(first) and dash_rest(line, first[index + 1])
-        if (_org_name(text) or _name_like(text)) and plain and index + 1 < len(first) and not dashed:
-            continue  # the sender in the letterhead, set like the title ('Socialdepartementet')
+        if ((_org_name(text) or _name_like(text)) and plain and index + 1 < len(first) and not dashed
+                and not _kind_first(text)):
+            continue  # the sender in the letterhead, set like the title ('Socialdepartementet'); a document's
+            # kind first names a plan, no sender ('Planprogram Faxfjället')
         if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
         if index + 1 < len(first) and _kicker(line, first[index + 1]):
@@ -2471,6 +2482,14 @@ def _section_over_heading(word: str, heading: str) -> bool:
     a whole heading of its own, where no gap shows (a Word file, a mail's bold headings at body size)."""
     return (bool(re.search(r"(?:en|et|na|er)$", word)) and len(heading.split()) >= 3
             and heading[:1].isupper() and not TITLE_PREFIX.match(word))
+
+
+def _kind_first(text: str) -> bool:
+    """Return True for a line whose first word is a document's kind ('Planprogram Faxfjället', 'Detaljplan
+    Fossa'): the capitalised words name a plan, not an organisation (titel.toml [arende] slag)."""
+    words = text.split()
+    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    return bool(words) and re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", words[0], re.IGNORECASE) is not None
 
 
 def _name_like(text: str) -> bool:
