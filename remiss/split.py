@@ -608,7 +608,10 @@ SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 # ... or when it asks the reader for views itself, without a date: a company's own invitation to the samråd
 # it holds ('Cementa bjuder därför in boende … till samråd enligt 6 kap. miljöbalken'), an organisation that
 # tells those with views whom to contact ('… som har synpunkter på förändringarna kan kontakta förbundet')
-BER_OM_SVAR = ("bjuder_in_till_samrad", "inbjudan_till_samrad", "synpunkter_kontakta")
+# (and an association that asks its members for views to its own answer: 'feedback på utkastet till
+# remissvar')
+BER_OM_SVAR = ("bjuder_in_till_samrad", "inbjudan_till_samrad", "synpunkter_kontakta",
+               "synpunkter_till_eget_svar")
 
 
 @dataclass(frozen=True)
@@ -759,7 +762,7 @@ def _eget_svar(lines: Sequence[Line]) -> bool:
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
             "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
-            "inbjudan_till_samrad", "ar_remissinstans")
+            "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')

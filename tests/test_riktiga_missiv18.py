@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from remiss.domain import Line
 from remiss.extract import extract_remiss
 from remiss.split import classify
@@ -122,7 +120,6 @@ e-post niklas.ogren@bjuv.se
 Kontaktcenter: 042-458 50 00"""
 
 
-@pytest.mark.xfail(strict=True, reason='rättas i nästa steg (missiv18)')
 def test_planens_namn_i_underrubriken_nar_rubriken_bara_sager_kommunens_plan() -> None:
     """prov16/bjuv: the heading's matter is only the owner and the kind ('Du kan lämna synpunkter på
     kommunens översiktsplan fram till 15 augusti'); the sub-heading under it names the plan of that kind
@@ -157,7 +154,6 @@ Syftet med samråd
 Syftet med samrådet är att alla som berörs av den planerade verksamheten ska få relevant information och ges möjlighet att i ett tidigt skede lämna synpunkter och komma med upplysningar. Under samrådstiden finns möjlighet att yttra sig skriftligen till Scanergy."""
 
 
-@pytest.mark.xfail(strict=True, reason='rättas i nästa steg (missiv18)')
 def test_det_citerade_namnet_efter_en_beskrivning_ar_titeln() -> None:
     """prov16/scanergy: 'Inbjudan till samråd om planerad vindkraftsanläggning ”Duvhällen vindpark”': after
     the procedure, a description in lower case before a quoted name ('planerad vindkraftsanläggning') only
@@ -186,7 +182,6 @@ Texten nedan är ett förslag till yttrande där man kan stryka synpunkter eller
 Förslag till yttrande:"""
 
 
-@pytest.mark.xfail(strict=True, reason='rättas i nästa steg (missiv18)')
 def test_foreningen_samlar_synpunkter_till_sitt_eget_yttrande() -> None:
     """prov16/klostergarden: a byalag asks those with views to give them to it 'så att vi eventuellt kan ta
     upp dem i Byalagets yttrande', with a draft where one 'kan stryka synpunkter eller tillföra nya': an
@@ -201,7 +196,6 @@ När vi tar fram ståndpunkter och remissvar involverar vi de främsta expertern
 Vi hoppas därför att många av er medlemmar nu tar chansen att ge oss feedback på utkastet till remissvar. Sista dag att kommentera är den 3 februari. Tillhör du en medlemsorganisation men saknar utkastet? Hör av dig till kansliet så hjälper vi dig."""
 
 
-@pytest.mark.xfail(strict=True, reason='rättas i nästa steg (missiv18)')
 def test_utkastet_till_remissvar_ute_hos_medlemmarna() -> None:
     """prov16/swedtrain: an association sends 'utkastet på Swedtrains remissvar … ut till alla medlemmar för
     synpunkter' and asks for 'feedback på utkastet till remissvar', 'Sista dag att kommentera är den 3

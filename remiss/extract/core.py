@@ -476,7 +476,7 @@ def generic_heading(title: str) -> bool:
     if QUESTION.match(title.strip()) or call_heading().match(title.strip()):
         return True  # or only says how to take part ('Så kan du påverka', titel.toml [uppmaningsrubrik])
     if reader_question().match(title.strip()):
-        return True  # a yes/no question to the reader ('Har du synpunkter på förslaget?', titel.toml [lasarfraga])
+        return True  # a yes/no question to the reader ('Har du synpunkter?', titel.toml [lasarfraga])
     if news_column().match(title.strip()) and len(title.split()) <= NEWS_COLUMN_WORDS:
         return True  # the site's news column ('Händer på öarna', titel.toml [sektionsrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
@@ -488,7 +488,27 @@ def generic_heading(title: str) -> bool:
 def choose_titel(lines: Sequence[Line]) -> Found | None:
     """Given a missiv's lines, return its title: the remiss heading or the largest heading, unless that
     names an activity ('Svara på remisser'), a meeting or a project's short name and the text names the
-    remitted document itself; the frame around the matter (a call, a procedure, a time) stripped."""
+    remitted document itself; the frame around the matter (a call, a procedure, a time) stripped; a
+    description before a quoted name ('planerad vindkraftsanläggning ”Duvhällen vindpark”') leaves the
+    name."""
+    found = _framed_titel(lines)
+    if found is None:
+        return None
+    quoted = QUOTED_NAME.fullmatch(found.value.strip())
+    if quoted is None:
+        return found
+    return Found(quoted.group("name").strip(), found.line,
+                 f"{found.skal}; beskrivningen före det citerade namnet hör inte till titeln")
+
+
+# a description in lower case before a quoted name, the whole title: 'planerad vindkraftsanläggning ”Duvhällen
+# vindpark”' (what the named project is, then its name); the name is the title
+QUOTED_NAME = re.compile(r"(?-i:[a-zåäö])[\wåäö-]*(?:\s+(?-i:[a-zåäö])[\wåäö-]*){0,3}\s+"
+                         r"[”\"“»](?P<name>(?-i:[A-ZÅÄÖ0-9])[^”\"“»«]{2,80})[”\"“«]")
+
+
+def _framed_titel(lines: Sequence[Line]) -> Found | None:
+    """Given a missiv's lines, return its title as choose_titel finds it, before a quoted name is taken."""
     found = _choose_titel(lines)
     if found is None:
         return None
@@ -510,7 +530,39 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
             return found
         matter = whole
     why = f"{found.skal}; ärendet utan ramen runt det (uppmaning, förfarande, tid)"
-    return Found(matter, found.line, why)
+    return _plan_heading_below(lines, found, matter) or Found(matter, found.line, why)
+
+
+def _plan_heading_below(lines: Sequence[Line], found: Found, matter: str) -> Found | None:
+    """Given a page's lines, its heading and the heading's matter when that is only an owner and a kind
+    ('kommunens översiktsplan' out of 'Du kan lämna synpunkter på kommunens översiktsplan fram till 15
+    augusti'), return a heading just below that names a plan of that kind ('Översiktsplan Bjuv 2040'), or
+    None: the plan's own name, not the owner's word for it."""
+    words = matter.split()
+    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    kind = (re.fullmatch(rf"(?P<stem>[\w-]*?(?:{kinds})){KIND_ENDINGS}", words[-1], re.IGNORECASE)
+            if words else None)
+    owners = OWNER_WORDS | {"den", "det", "vår", "vårt", "våra"}
+    if (kind is None or not 2 <= len(words) <= 3 or re.search(r"\d", matter)
+            or not all(w.lower() in owners or BARE_QUALIFIER.match(w) for w in words[:-1])):
+        return None
+    from remiss.layout import body_size
+
+    body = body_size([line for line in lines if line.page == found.line.page])
+    index = lines.index(found.line) if found.line in lines else 0
+    stem = re.escape(kind.group("stem"))
+    for line in lines[index + 1 : index + 1 + PLAN_HEADING_BELOW]:
+        text = line.text.strip()
+        if text in found.value or not text[:1].isupper():
+            continue  # the heading's own wrapped rest ('översiktsplan fram till 15 augusti')
+        named = re.fullmatch(rf"(?i:{stem}){KIND_ENDINGS}\s+\S.*", text)
+        if named and _heading_line(line, body) and len(text.split()) <= 8 and not SENTENCE_VERB.search(text):
+            return Found(text, line, f"{found.skal}; rubriken namnger planen bara med ägare och slag, "
+                                     "underrubriken med planens namn")
+    return None
+
+
+PLAN_HEADING_BELOW = 8  # the lines under a heading where its plan's named sub-heading stands
 
 
 def _choose_titel(lines: Sequence[Line]) -> Found | None:
@@ -2489,7 +2541,8 @@ def _kind_first(text: str) -> bool:
     Fossa'): the capitalised words name a plan, not an organisation (titel.toml [arende] slag)."""
     words = text.split()
     kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
-    return bool(words) and re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", words[0], re.IGNORECASE) is not None
+    return bool(words) and re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", words[0],
+                                        re.IGNORECASE) is not None
 
 
 def _name_like(text: str) -> bool:
