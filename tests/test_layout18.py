@@ -116,3 +116,23 @@ def test_reglernas_titel_som_radslutet_kapar_bedoms_inte_av_titelmodellen() -> N
                         page=1, number=2, size=9.0, x0=40.3)]
     assert any(titelmodell._key(k.text) == "ny översiktsplan" and not k.radslut
                for k, _ in titelmodell.bedom(hel).kandidater)
+
+
+def test_planens_namn_i_en_mening_som_bryts_inne_i_ortnamnet() -> None:
+    """prov15/simrishamn-kvarnby-skillinge-skola-granskning with a label block in the right margin
+    (bench_layoutbyte --nya hogerblock/pdf; source: simrishamn.se, 'Detaljplan för Kvarnby 15:217 (Skillinge
+    skola)'): the narrower column breaks the sentence inside its last place, '… (Skillinge skola),
+    Skillinge, Simrishamns kommun, Skåne' / 'län, är föremål för granskning under tiden …'. The line ended
+    with no comma and the rest was too long for a wrapped name, so the sentence was not followed to its verb
+    and the places after the name were read as part of it (session 17 mended the break after a comma)."""
+    from remiss.extract.core import _plan_name
+
+    titel = "Detaljplan för Kvarnby 15:217 (Skillinge skola)"
+    rader = _rader(["Diarienummer 2017/254",
+                    "Detaljplan för Kvarnby 15:217 (Skillinge skola), Skillinge, Simrishamns kommun, Skåne",
+                    "län, är föremål för granskning under tiden 25 november – 21 december 2017.",
+                    "Planhandlingar"])
+    assert _plan_name(rader, titel) is None
+    # the formal name under a short heading is still read when the sentence breaks the same way
+    found = _plan_name(rader, "Detaljplan för Kvarnby skola")
+    assert found is not None and found.value == titel

@@ -1178,8 +1178,11 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         inside = PLAN_KIND_INSIDE.search(text) is not None and not re.search(r"[.!?]\s", rest)
         if rest[:1].islower() and (len(rest) < 60 or inside and len(rest) < 100):
             text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
-        elif text.endswith(",") and rest:
-            text = f"{text} {rest}"  # the sentence goes on: '…, Simrishamns kommun,' / 'Skåne län, är …'
+        elif text.endswith(",") and rest or rest[:1].islower() and SENTENCE_VERB.search(
+                re.split(r"[.!?](?:\s|$)", rest)[0]):
+            # the sentence goes on to its verb: '…, Simrishamns kommun,' / 'Skåne län, är …', also broken
+            # inside a place ('…, Simrishamns kommun, Skåne' / 'län, är föremål för …')
+            text = f"{text} {rest}"
         # or wrapped before a name: '… inom stadsdelen' / 'Heden', or before a number: '… Matarengi' / '28:8
         # m.fl, Övertorneå kommun.' (tried when the line lacks a word or number)
         kort_rest = rest[:1].isupper() and len(rest.split()) <= 2 and not re.search(r"[\d.!?:]", rest)
