@@ -214,3 +214,14 @@ def test_lasarfragans_exempel() -> None:
     data = tomllib.loads((Path(__file__).parents[1] / "modeller" / "titel.toml").read_text(encoding="utf-8"))
     assert all(generic_heading(e) for e in data["lasarfraga"]["exempel"])
     assert not any(generic_heading(e) for e in data["lasarfraga"]["motexempel"])
+
+
+def test_foreningens_eget_forslag_till_yttrande_ar_ingen_titel() -> None:
+    """prov16/klostergarden: the heading 'Förslag till yttrande:' over the byalag's draft names its own answer,
+    not the remitted matter; the plan the first sentence puts on samråd ('Detaljplanen för Klostergårdens
+    utbyggnad är utlagd för samråd …', titel.toml [uppmaningsrubrik] sats_verb) is the title."""
+    lines = lines_of(KLOSTERGARDEN)
+    lines[-1] = replace(lines[-1], size=14.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Detaljplanen för Klostergårdens utbyggnad"

@@ -393,7 +393,10 @@ GENERIC_WORDS = frozenset(
     # a version's or a file's kind alone ('Remissversion' as a page's heading) names no matter
     "remissversion remissversionen remissutgåva remissutgåvan remissförslag remissförslaget remisshandling "
     "remisshandlingar remisshandlingarna samrådshandling samrådshandlingar samrådshandlingarna "
-    "granskningshandling granskningshandlingar granskningshandlingarna".split()
+    "granskningshandling granskningshandlingar granskningshandlingarna "
+    # the sender's own answer or its draft as a heading ('Förslag till yttrande:' over a byalag's draft for its
+    # members) names its answer, not the remitted matter
+    "förslag yttrande utkast".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
 # översiktsplan för centralorten 23 september'
