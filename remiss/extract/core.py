@@ -394,8 +394,8 @@ GENERIC_WORDS = frozenset(
     "remissversion remissversionen remissutgåva remissutgåvan remissförslag remissförslaget remisshandling "
     "remisshandlingar remisshandlingarna samrådshandling samrådshandlingar samrådshandlingarna "
     "granskningshandling granskningshandlingar granskningshandlingarna "
-    # the sender's own answer or its draft as a heading ('Förslag till yttrande:' over a byalag's draft for its
-    # members) names its answer, not the remitted matter
+    # the sender's own answer or its draft as a heading ('Förslag till yttrande:' over a byalag's draft for
+    # its members) names its answer, not the remitted matter
     "förslag yttrande utkast".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
