@@ -125,3 +125,53 @@ def test_forenings_sida_om_hur_den_brukar_yttra_sig_ar_inget_yttrande(tmp_path: 
     # one answer of its own, not the habit: 'har fått möjlighet att yttra sig över' stays a yttrande's cue
     assert "om-remissvar-i-allmanhet" not in poang(_lines(
         "Föreningen har fått möjlighet att yttra sig över förslaget och vill framföra följande."))[1]
+
+
+def test_positiv_till_en_del_av_planen_efter_preposition_ar_inget_stod(tmp_path: Path) -> None:
+    """prov16/ideellkultur-kronoberg-kulturplan-remissvar (http://ideellkultur.se/nyhet/remissvar-kronobergs-
+    kulturplan): 'ser även generellt positivt på skrivningarna i kulturplanen när det gäller …' and 'ser
+    väldigt positivt på utformandet av kulturplanen' judge a part or side of the plan (the noun before the
+    preposition), not the plan: no stance ('positiv till …' about a part is a view, korpus README);
+    'ser positivt på regionens förslag till kulturplan' still supports it."""
+    fil = _docx(
+        tmp_path / "i.docx",
+        "Remissutgåva Regional kulturplan 2018 – 2020",
+        "Ideell kulturallians yttrar sig nedan inom ramen för vårt arbete med KICK-projektet.",
+        "Generellt",
+        "Ideell kulturallians ser väldigt positivt på utformandet av kulturplanen med tydligt och pedagogiskt "
+        "upplägg. Vi ser även generellt positivt på skrivningarna i kulturplanen när det gäller nödvändiga "
+        "förutsättningar för ett rikt kulturutbud i hela länet.",
+        "Därför ser vi positivt på att dessa tas upp i kulturplanen.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande is None
+    for mening, varde in (
+        ("Vi ser positivt på regionens förslag till kulturplan.", "tillstyrker"),
+        ("Föreningen är positiv till skrivningarna i kulturplanen.", None),
+        ("Föreningen är positiv till regionens kulturplan.", "tillstyrker"),
+    ):
+        fil = _docx(tmp_path / "m.docx", "Remissvar kulturplan", mening)
+        [kontroll] = kontrollera_fil(fil)
+        assert kontroll.stallningstagande == varde, mening
+
+
+def test_beslutar_att_inte_ta_stallning_till_remissen_ar_att_avsta(tmp_path: Path) -> None:
+    """prov16/lillaedet-mbn-skogsmark-remiss-tjansteskrivelse (https://deploy.abcdocz.com/doc/4153518/): a
+    tjänsteskrivelse's 'Förslag till beslut: Miljö- och byggnämnden beslutar att inte ta ställning till
+    remissen då underlag saknas' declines a stance on the remiss as a whole: avstår, as 'avstår från att
+    yttra sig'."""
+    fil = _docx(
+        tmp_path / "t.docx",
+        "TJÄNSTESKRIVELSE",
+        "Dnr 2015/0815",
+        "Remiss förfrågan att sälja skogsmark",
+        "Sammanfattning",
+        "Lilla Edets Industri och Fastighets AB, LEIFAB, har inkommit till kommunen med fråga om att få sälja "
+        "”skogsmark”. Frågan har skickats till bland andra Miljö- och byggnämnden på remiss. Underlaget är "
+        "mycket knapphändigt och är inte sådant att det kan värderas.",
+        "Förslag till beslut",
+        "Miljö- och byggnämnden beslutar att inte ta ställning till remissen då underlag saknas att behandla "
+        "och värdera frågeställningen.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "avstar"
