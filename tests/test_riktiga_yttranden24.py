@@ -138,9 +138,9 @@ def test_positiv_till_en_del_av_planen_efter_preposition_ar_inget_stod(tmp_path:
         "Remissutgåva Regional kulturplan 2018 – 2020",
         "Ideell kulturallians yttrar sig nedan inom ramen för vårt arbete med KICK-projektet.",
         "Generellt",
-        "Ideell kulturallians ser väldigt positivt på utformandet av kulturplanen med tydligt och pedagogiskt "
-        "upplägg. Vi ser även generellt positivt på skrivningarna i kulturplanen när det gäller nödvändiga "
-        "förutsättningar för ett rikt kulturutbud i hela länet.",
+        "Ideell kulturallians ser väldigt positivt på utformandet av kulturplanen med tydligt och "
+        "pedagogiskt upplägg. Vi ser även generellt positivt på skrivningarna i kulturplanen när det "
+        "gäller nödvändiga förutsättningar för ett rikt kulturutbud i hela länet.",
         "Därför ser vi positivt på att dessa tas upp i kulturplanen.",
     )
     [kontroll] = kontrollera_fil(fil)
@@ -166,9 +166,9 @@ def test_beslutar_att_inte_ta_stallning_till_remissen_ar_att_avsta(tmp_path: Pat
         "Dnr 2015/0815",
         "Remiss förfrågan att sälja skogsmark",
         "Sammanfattning",
-        "Lilla Edets Industri och Fastighets AB, LEIFAB, har inkommit till kommunen med fråga om att få sälja "
-        "”skogsmark”. Frågan har skickats till bland andra Miljö- och byggnämnden på remiss. Underlaget är "
-        "mycket knapphändigt och är inte sådant att det kan värderas.",
+        "Lilla Edets Industri och Fastighets AB, LEIFAB, har inkommit till kommunen med fråga om att få "
+        "sälja ”skogsmark”. Frågan har skickats till bland andra Miljö- och byggnämnden på remiss. "
+        "Underlaget är mycket knapphändigt och är inte sådant att det kan värderas.",
         "Förslag till beslut",
         "Miljö- och byggnämnden beslutar att inte ta ställning till remissen då underlag saknas att behandla "
         "och värdera frågeställningen.",
