@@ -225,3 +225,24 @@ def test_foreningens_eget_forslag_till_yttrande_ar_ingen_titel() -> None:
     remiss = extract_remiss("x.pdf", part_of(lines))
     assert remiss is not None
     assert remiss.titel == "Detaljplanen för Klostergårdens utbyggnad"
+
+
+def test_forslaget_med_agare_som_texten_namnger_helt() -> None:
+    """prov16/swedtrain: the question heading names the proposal short ('Vad tycker du om förslaget till
+    nationell plan?'); the text names it in full with its owner ('Trafikverkets förslag till nationell plan
+    för transportinfrastrukturen 2022-2033 ut till alla medlemmar'): the title, 'Förslag till' kept (README)."""
+    lines = lines_of(SWEDTRAIN)
+    lines[0] = replace(lines[0], size=16.0, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Trafikverkets förslag till nationell plan för transportinfrastrukturen 2022-2033"
+
+
+def test_foreningen_som_namnger_sitt_eget_svar_ar_avsandare() -> None:
+    """prov16/swedtrain and klostergarden: the organisation that names its own answer by its genitive in a
+    sentence to or as its members ('utkastet på Swedtrains remissvar … ut till alla medlemmar', 'så att vi
+    eventuellt kan ta upp dem i Byalagets yttrande') is the sender, named without the genitive's s."""
+    for text, sender in ((SWEDTRAIN, "Swedtrain"), (KLOSTERGARDEN, "Byalaget")):
+        remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+        assert remiss is not None
+        assert remiss.avsandare == sender

@@ -708,6 +708,13 @@ OWN_ANSWER_OF = re.compile(
     r"(?P<org>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+){0,3}[A-ZÅÄÖ][\wåäö-]*(?:förening|förbund|sällskap|klubb)(?:en|et)?)\b"
 )
 MEMBERS_WORD = re.compile(r"\bmedlem(?:mar|marna|men)?\b", re.IGNORECASE)
+# ... or names its own answer by its genitive in a sentence where it speaks to or as its members ('utkastet på
+# Swedtrains remissvar … ut till alla medlemmar', 'så att vi eventuellt kan ta upp dem i Byalagets yttrande'):
+# the name without the genitive's s
+OWN_ANSWER_GENITIVE = re.compile(
+    r"(?<![\wåäö-])(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]{2,})s\s+(?:eget\s+|egna\s+)?(?:remissvar|yttrande|remissyttrande)\b"
+)
+SPEAKS_TO_MEMBERS = re.compile(r"\b(?:vi|våra|vårt|oss|medlem(?:mar|marna|men)?)\b", re.IGNORECASE)
 
 # the organisation that tells its members it is remissinstans: 'Idéburna skolors riksförbund är nu
 # remissinstans för Skolverkets förslag …' (it asks them for views, remiss.split 'ar_remissinstans')
@@ -739,6 +746,11 @@ def _members_asked(text: Text) -> Found | None:
         or MEMBERS_JOIN.search(text.joined)
     if match is None and MEMBERS_WORD.search(text.joined):
         match = OWN_ANSWER_OF.search(text.joined)
+    if match is None:
+        match = next((own for sentence in re.finditer(r"[^.!?]+", text.joined)
+                      if SPEAKS_TO_MEMBERS.search(sentence.group(0))
+                      for own in OWN_ANSWER_GENITIVE.finditer(text.joined, sentence.start(), sentence.end())
+                      if own.group("org").lower() not in GENERIC_ORG), None)
     if match is None:
         return None
     org = re.sub(r"\s+(?:i|för|och)$", "", match.group("org"))

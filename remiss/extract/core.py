@@ -1388,15 +1388,31 @@ def _proposal_named(lines: Sequence[Line]) -> Found | None:
     before a name dropped), or None."""
     text = Text.of(lines)
     phrase = _frame_words()[0]
+    named: list[tuple[re.Match[str], str]] = []
     for proposal in PROPOSAL_OF.finditer(text.joined):
         match = phrase.match(text.joined, proposal.end())
         if match is None:
             continue
         doc = re.sub(r"^(?:(?:ny|nya|nytt)\s+)(?=[A-ZÅÄÖ])", "", match.group(0).strip(" ,"))
         if not _bare_kind(doc):
-            return Found(doc, text.line_at(proposal.start()),
-                         "dokumentet som texten säger att förslaget gäller (ingen rubrik)")
-    return None
+            named.append((proposal, doc))
+    if not named:
+        return None
+    proposal, doc = named[0]
+    for later, fuller in named[1:]:
+        owner = OWNER_BEFORE.search(text.joined[: later.start()])
+        if owner is not None and len(fuller) > len(doc) and fuller.lower().startswith(doc.lower()):
+            # a question's short name ('Vad tycker du om förslaget till nationell plan?'), then the text names
+            # whose proposal it is in full ('Trafikverkets förslag till nationell plan för
+            # transportinfrastrukturen 2022-2033'): the proposal with its owner ('Förslag till' stays, README)
+            return Found(f"{owner.group('owner')} {later.group(0)}{fuller}", text.line_at(later.start()),
+                         "förslaget med ägare som texten namnger helt (rubriken namnger det kort)")
+    return Found(doc, text.line_at(proposal.start()),
+                 "dokumentet som texten säger att förslaget gäller (ingen rubrik)")
+
+
+# the owner's genitive right before a proposal: 'Trafikverkets förslag till …'
+OWNER_BEFORE = re.compile(r"(?<![\wåäö-])(?P<owner>(?-i:[A-ZÅÄÖ])[\wåäö-]+s)\s+$")
 
 
 def _samrad_for(lines: Sequence[Line]) -> Found | None:
@@ -1770,7 +1786,8 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                        + [re.escape(m) + r"\w*" for m in data["uppmaning"] + data["forfarande"]])
     not_kinds = "|".join(re.escape(k) for k in data["inte_slag"])
     frame = "|".join(re.escape(w) for w in data["ramord"])
-    stop = rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos)\b"
+    # ('ut' a particle: '… förslag till nationell plan för transportinfrastrukturen 2022-2033 ut till alla')
+    stop = rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos|ut)\b"
     word = rf"(?!{stop})[\w-]+(?:\s*[–—]\s*\d{{2,4}}\b)?"  # '2021–2024' is one word
     phrase = re.compile(
         rf"(?<![\w-])(?:(?:(?:den|det|de|en|ett)\s+)?(?:{word}\s+){{0,2}}(?:förslag(?:et)?|utkast(?:et)?)\s+"
