@@ -238,3 +238,87 @@ def test_avsandarens_namn_ar_ingen_titel() -> None:
 )
 def test_reglerna_namnger_rubrikens_arende_fullare(regel: str, modell: str, vantat: bool) -> None:
     assert titelmodell.rules_name_more(regel, modell) is vantat
+
+
+# titel18 (tests/korpus/studie_titelpolicy.py): the model overrules from 0.2 when it leads the rules' title by
+# 0.2; the guards the lower threshold needs are the corpus's titles it would otherwise have made wrong
+
+
+def _bedomning(*kandidater: tuple[str, float]) -> titelmodell.Titelbedomning:
+    rader = _lines(*(text for text, _ in kandidater))
+    return titelmodell.Titelbedomning(tuple(
+        (titelmodell.Kandidat(text, i, 1, "rad", rader[i]), p) for i, (text, p) in enumerate(kandidater)))
+
+
+@pytest.mark.parametrize(
+    ("basta", "regelns", "ersatts"),
+    [
+        (0.36, 0.00, True),  # sure enough and well ahead (prov7/lund-gronprogram-samrad's first run)
+        (0.33, 0.11, True),  # 0.22 ahead (prov12/lessebo-lisplan-utstallning's first run)
+        (0.30, 0.15, False),  # ahead by less than FORSPRANG
+        (0.19, 0.00, False),  # below SAKER
+        (0.60, 0.25, False),  # the rules' title above OSANNOLIK
+    ],
+)
+def test_modellen_ersatter_nar_den_leder_med_forsprang(basta: float, regelns: float, ersatts: bool) -> None:
+    bedomning = _bedomning(("Översiktsplan för Överkalix kommun", basta), ("Tidsplan för samrådsturné", regelns),
+                           ("Samrådsmöten i byarna", 1 - basta - regelns))
+    ersatt = titelmodell.overrules(bedomning, "Tidsplan för samrådsturné")
+    assert (ersatt is not None and ersatt.text == "Översiktsplan för Överkalix kommun") is ersatts
+
+
+def test_modellen_fyller_en_titel_reglerna_inte_fann() -> None:
+    assert titelmodell.overrules(_bedomning(("detaljplan gällande området Vadstena 4:44", 0.47), ("Samråd", 0.53)),
+                                 None) is not None
+    assert titelmodell.overrules(_bedomning(("Samråd", 0.81), ("Konsekvensutredning", 0.19)), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "vantat"),
+    [
+        ("ny klimat- och energistrategi för", True),  # prov6/uppvidinge-klimat-energistrategi: cut at 'för'
+        ("Förslag till detaljplan för Östra Industriområde, Matarengi 28:8 m.fl. Filer (klicka på respektive fil "
+         "för att läsa som pdf)", True),  # prov12/overtornea-matarengi-detaljplan-samrad: a file list
+        ("Länsstyrelsens förslag till att inkludera gråsäl som art i Natura 2000-området Fjärdlång Pdf, 133.9 kB",
+         True),  # prov6/lst-stockholm-grasal-fjardlang: a link's text
+        ("Skip to content Sök", True),  # prov8/kalix-op-samrad: a web page's navigation
+        ("Konsekvensutredning", True),  # prov3/fohm-covid-foreskrifter: one word that names no document
+        ("Nyheter", True),
+        ("Grönprogram", False),
+        ("Planprogram Faxfjället", False),
+        ("detaljplan gällande området Vadstena 4:44", False),
+    ],
+)
+def test_ingen_titel_vad_reglerna_an_last(text: str, vantat: bool) -> None:
+    assert titelmodell.no_title(text) is vantat
+
+
+def test_ett_litet_ord_till_ar_inget_fullare_namn() -> None:
+    # missiv/sormlandvatten-renhallningsordning-2019: the rules' title as the text has it stays
+    assert titelmodell.rules_name_more("förslag reviderad renhållningsordning", "Förslag till reviderad renhållningsordning")
+
+
+# prov16/malung-salen-faxfjallet-planprogram-samrad (Malung-Sälens kommuns samrådssida; the rules read the
+# question heading lower down): the bold heading is the title
+MALUNG = _rader(
+    ("Malung-Sälens kommun", True, 11.5),
+    ("Logotyp för Malung-Sälens kommun", False, 8.5),
+    ("Planprogram Faxfjället", True, 13.0),
+    ("Ett förslag till planprogram nordväst om Stötenområdet är nu föremål för samråd med berörda myndigheter", False, 10.5),
+    ("och sakägare enligt PBL 5:11. Syftet med planprogrammet är att kommunen ska kunna skapa sig ett brett", False, 10.5),
+    ("strategiskt beslutsunderlag i ett tidigt skede som skall hjälpa till att hålla samman kommande", False, 10.5),
+    ("detaljplaneläggning av området.", False, 10.5),
+    ("Planprogramsområdet är ca 900 hektar och stort och ligger inom fastigheterna Transtrands Kronopark 1:144", False, 10.5),
+    ("och", False, 10.5),
+    ("Sörsjön 8:15, belägna vid foten av Faxfjället, vid Görälvens dalgång.", False, 10.5),
+    ("Planprogrammet syftar till att beskriva visionen för utbyggnad av en fritidsdestination vid Faxfjället.", False, 10.5),
+    ("Har du synpunkter på förslaget?", True, 11.5),
+    ("Skicka synpunkterna till stadsbyggnadskontoret senast 30 September 2022. Den som inte senast detta datum", False, 10.5),
+)
+
+
+def test_modellens_rubrik_ersatter_reglernas_fraga_med_skal() -> None:
+    regel = Found("Har du synpunkter på förslaget", MALUNG[11], "största rubriken")
+    fick = _learned_titel(MALUNG, regel, Found("Malung-Sälens kommun", MALUNG[0], "brevhuvudet"))
+    assert fick is not None and fick.value == "Planprogram Faxfjället"
+    assert "före, reglernas högst" in fick.skal  # --forklara says why

@@ -283,10 +283,11 @@ def _without_instans_addresses(lines: list[Line], text: Text, instanser: Sequenc
 def _learned_titel(lines: Sequence[Line], found: Found | None,
                    avsandare: Found | None = None) -> Found | None:
     """Given a missiv's lines, the rules' title and the sender read, return the learned title model's best
-    candidate when it is very sure and finds the rules' title very unlikely (or they found none), else the
-    rules' title. A title read from the heading that labels the remiss ('Remiss: …', 'Remiss av …') is not
-    second-guessed, and the model's candidate is never the sender's name or the line it was read from (the
-    letterhead), an organisation's name or a date line (`titelmodell.never_title`)."""
+    candidate when it is sure enough, well ahead of the rules' title and finds that unlikely (or they found
+    none; `titelmodell.overrules`), else the rules' title. A title read from the heading that labels the
+    remiss ('Remiss: …', 'Remiss av …') is not second-guessed, and the model's candidate is never the
+    sender's name or the line it was read from (the letterhead), an organisation's name or a date line
+    (`titelmodell.never_title`)."""
     from remiss import titelmodell
 
     if found is not None and found.skal.startswith("remissrubrik"):
@@ -296,12 +297,19 @@ def _learned_titel(lines: Sequence[Line], found: Found | None,
                                    avsandare.value if avsandare else None)
     if better is None or (avsandare is not None and better.line == avsandare.line):
         return found
-    p = f"{bedomning.sannolikhet(better.text):.2f}".replace(".", ",")
+
+    def tal(x: float) -> str:
+        return f"{x:.2f}".replace(".", ",")
+
+    p = tal(bedomning.sannolikhet(better.text))
     if found is not None:
-        q = f"{bedomning.sannolikhet(found.value):.2f}".replace(".", ",")
+        q = tal(bedomning.sannolikhet(found.value))
         forklara.kandidat("titel", found.value, f"{found.skal}; titelmodellen: {q}", found.line)
-        return Found(better.text, better.line, f"titelmodellen: {p} mot reglernas {q}")
-    return Found(better.text, better.line, f"titelmodellen: {p}, reglerna fann ingen titel")
+        return Found(better.text, better.line,
+                     f"titelmodellen: {p} mot reglernas {q} (minst {tal(titelmodell.SAKER)} och "
+                     f"{tal(titelmodell.FORSPRANG)} före, reglernas högst {tal(titelmodell.OSANNOLIK)})")
+    return Found(better.text, better.line,
+                 f"titelmodellen: {p}, reglerna fann ingen titel (minst {tal(titelmodell.SAKER)})")
 
 
 SAKNAS_TEXT = {

@@ -192,8 +192,8 @@ def samspel(data: list[Remissdata]) -> None:
 def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
     """Return True when the model's best candidate `i` replaces the rules' title as `overrules` decides (a
     title cut at 50 characters matches the candidates that begin like it)."""
-    if p[i] < titelmodell.SAKER or titelmodell.never_title(d.texter[i]):  # the sender is not known here
-        return False
+    if p[i] < titelmodell.SAKER or titelmodell.never_title(d.texter[i]) or titelmodell.no_title(d.texter[i]):
+        return False  # (the sender is not known here)
     if regel is None:
         return True
     kort = regel.endswith("…")
@@ -204,7 +204,8 @@ def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
         return t.startswith(r) if kort else t == r
 
     traffar = [j for j, text in enumerate(d.texter) if lika(text)]
-    if not traffar or sum(p[j] for j in traffar) > titelmodell.OSANNOLIK or i in traffar:
+    q = sum(p[j] for j in traffar)
+    if not traffar or q > titelmodell.OSANNOLIK or p[i] - q < titelmodell.FORSPRANG or i in traffar:
         return False
     return not titelmodell.rules_name_more(regel.rstrip("…"), d.texter[i])
 
