@@ -354,10 +354,14 @@ def studera(poster: list[Post], val: Modellval, namn: str) -> None:
     if "--snabb" in sys.argv:
         alla_forsta = [f for m in PROVMANGDER for f in forsta[m]]
         alla_idag = [f for m in PROVMANGDER for f in idag[m]]
-        for pol in [DAGENS, Policy(0.3, 0.2, 0.2, False, True), Policy(0.4, 0.2, 0.2, False, True), *EXTRA[:2]]:
+        for pol in [DAGENS, NYA, Policy(0.3, 0.2, 0.2, False, True)]:
             a, b = rakna(pol, alla_forsta), rakna(pol, alla_idag)
             print(f"  [{namn}] {pol!s:28} {a[0]}/{len(alla_forsta)} (−{a[1]} +{a[2]}) | {b[0]}/{len(alla_idag)} "
                   f"(−{b[1]} +{b[2]})")
+        ensam = sum(p.data.ratt(max(range(len(p.data.texter)), key=ff.__getitem__) if (ff := pr(loso[m], p, False))
+                                else None) for m in PROVMANGDER for p in per_mapp[m])
+        print(f"  [{namn}] modellen ensam {ensam}/{sum(map(len, per_mapp.values()))}")
+        return
     ensam = sum(p.data.ratt(max(range(len(p.data.texter)), key=ff.__getitem__) if (ff := pr(loso[m], p, False))
                             else None) for m in PROVMANGDER for p in per_mapp[m])
     print(f"[{namn}] modellen ensam (lämna en mängd utanför): {ensam}/{sum(map(len, per_mapp.values()))}")
@@ -434,7 +438,7 @@ def landskap(fall: list[Fall]) -> None:
 
 def skriv_tabell(forsta: dict[str, list[Fall]], idag: dict[str, list[Fall]], vald: dict[str, Policy],
                  basta: Policy) -> None:
-    print("\n| mängd | n | första körn.: regler | dagens policy | nästlat vald | dagens regler | dagens policy "
+    print("\n| mängd | n | första körn.: regler | förra trösklarna | nästlat vald | dagens regler | förra trösklarna "
           "| nästlat vald | vald policy |")
     print("|---|---|---|---|---|---|---|---|---|")
     summa = [0] * 11
