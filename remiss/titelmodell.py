@@ -310,6 +310,9 @@ def bedom(lines: Sequence[Line]) -> Titelbedomning:
 SAKER = 0.2
 OSANNOLIK = 0.2
 FORSPRANG = 0.2
+# where the rules found no title the model fills one only from this (as before): at 0.2 any short text has a
+# candidate that likely ('Budgetuppföljning' over a budget line), and a remiss would be read out of no remiss
+FYLL = 0.5
 
 
 def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | None = None) -> Kandidat | None:
@@ -321,7 +324,7 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
     if best is None or best[1] < SAKER or never_title(best[0].text, avsandare) or no_title(best[0].text):
         return None
     if regel is None:
-        return best[0]
+        return best[0] if best[1] >= FYLL else None
     # a title the model cannot make is one it cannot judge: a matter read out of a sentence by the rules; nor
     # one it makes only as a stretch a line end cut, which another layout's line breaks would not make
     known = any(_key(k.text) == _key(regel) and not k.radslut for k, _ in bedomning.kandidater)

@@ -309,7 +309,7 @@ def _learned_titel(lines: Sequence[Line], found: Found | None,
                      f"titelmodellen: {p} mot reglernas {q} (minst {tal(titelmodell.SAKER)} och "
                      f"{tal(titelmodell.FORSPRANG)} före, reglernas högst {tal(titelmodell.OSANNOLIK)})")
     return Found(better.text, better.line,
-                 f"titelmodellen: {p}, reglerna fann ingen titel (minst {tal(titelmodell.SAKER)})")
+                 f"titelmodellen: {p}, reglerna fann ingen titel (minst {tal(titelmodell.FYLL)})")
 
 
 SAKNAS_TEXT = {

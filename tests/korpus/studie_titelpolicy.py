@@ -136,22 +136,23 @@ class Policy:
     M: float
     U: bool
     G: bool
+    F: float | None = None  # the least probability to fill a title the rules did not find (None: S)
 
     def __str__(self) -> str:
         return (f"S{self.S:.2f} O{self.O:.2f} M{self.M:.1f}{' U' if self.U else ''}"
-                f"{'' if self.G else ' utan spärrar'}")
+                f"{'' if self.G else ' utan spärrar'}{'' if self.F is None else f' F{self.F:.1f}'}")
 
     def forsiktig(self) -> tuple[Any, ...]:
         """Sort key: the more cautious the larger."""
-        return (self.G, not self.U, self.S, -self.O, self.M)
+        return (self.G, not self.U, self.F or self.S, self.S, -self.O, self.M)
 
 
 # the policy of session 15 (titelmodell15) to session 18, and the one the tool applies now
 DAGENS = Policy(0.5, 0.2, 0.0, False, True)
-NYA = Policy(titelmodell.SAKER, titelmodell.OSANNOLIK, titelmodell.FORSPRANG, False, True)
-POLICIES = [Policy(s, o, m, u, g) for s, o, m, u, g in itertools.product(
+NYA = Policy(titelmodell.SAKER, titelmodell.OSANNOLIK, titelmodell.FORSPRANG, False, True, titelmodell.FYLL)
+POLICIES = [Policy(s, o, m, u, g, f) for s, o, m, u, g, f in itertools.product(
     (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), (0.05, 0.1, 0.2, 0.3, 0.5, 1.0), (0.0, 0.2, 0.4),
-    (False, True), (True, False))]
+    (False, True), (True, False), (None, 0.5))]
 MODELLEN_ENSAM = "modellen ensam"
 
 
@@ -208,7 +209,7 @@ def utfall(pol: Policy | str, f: Fall) -> tuple[bool, bool]:
         return f.regel_ratt, False
     byt = False
     if f.regel is None:
-        byt = True
+        byt = f.p[i] >= (pol.F or pol.S)
     else:
         traffar = f.traffar
         if not traffar:
@@ -368,6 +369,7 @@ def studera(poster: list[Post], val: Modellval, namn: str) -> None:
     # nested: each pair of sets left out together
     par: dict[frozenset[str], Tranad] = {}
     vald: dict[str, Policy] = {}
+    vald_fyll: dict[str, Policy] = {}  # the choice with the filling kept at titelmodell.FYLL
     for k in PROVMANGDER:
         ovriga: list[Fall] = []
         for j in PROVMANGDER:
@@ -379,6 +381,8 @@ def studera(poster: list[Post], val: Modellval, namn: str) -> None:
             ovriga += [f for p in per_mapp[j] if (f := fall_forsta(p, pr(par[key], p, False)))]
         poang = {pol: rakna(pol, ovriga) for pol in POLICIES}
         vald[k] = max(POLICIES, key=lambda pol: (poang[pol][0], -poang[pol][1], pol.forsiktig()))
+        fyll = [pol for pol in POLICIES if pol.F == titelmodell.FYLL]
+        vald_fyll[k] = max(fyll, key=lambda pol: (poang[pol][0], -poang[pol][1], pol.forsiktig()))
     # the informed folders
     inf = [p for p in poster if p.data.mapp not in PROVMANGDER]
     random.Random(15).shuffle(inf)
@@ -395,6 +399,10 @@ def studera(poster: list[Post], val: Modellval, namn: str) -> None:
     basta = max(POLICIES, key=lambda pol: (rakna(pol, alla_forsta)[0], -rakna(pol, alla_forsta)[1],
                                            pol.forsiktig()))
     skriv_tabell(forsta, idag, vald, basta)
+    print("\nmed fyllningen vid FYLL (en titel reglerna inte fann):")
+    skriv_tabell(forsta, idag, vald_fyll, max([pol for pol in POLICIES if pol.F == titelmodell.FYLL],
+                                              key=lambda pol: (rakna(pol, alla_forsta)[0], -rakna(pol, alla_forsta)[1],
+                                                               pol.forsiktig())))
     print("\npolicy: första körningarna (gjorda fel, rättade) | dagens regler prov5–16 | informerade mappar "
           "femfaldigt / hel modell")
     for pol in [DAGENS, NYA, basta, *sorted(set(vald.values()), key=str), MODELLEN_ENSAM, *EXTRA]:

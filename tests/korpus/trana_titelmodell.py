@@ -195,7 +195,7 @@ def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
     if p[i] < titelmodell.SAKER or titelmodell.never_title(d.texter[i]) or titelmodell.no_title(d.texter[i]):
         return False  # (the sender is not known here)
     if regel is None:
-        return True
+        return p[i] >= titelmodell.FYLL
     kort = regel.endswith("…")
     r = jamfor.norm(regel.rstrip("…"))
 
