@@ -154,7 +154,46 @@ def split_documents(handling: Handling) -> list[Del]:
                     bedomning=bedomning,
                 )
             )
-    return parts
+    return _bifogad_remiss(parts)
+
+
+# the words of a remiss title that name its procedure, not its matter ('Remiss angående …')
+TITELNS_FORFARANDE = frozenset({"remiss", "remissen", "angående", "avseende", "gällande", "rörande", "över",
+                                "förslag", "förslaget", "yttrande", "begäran"})
+SAMMA_ARENDE = 2 / 3  # this share of a remiss title's own words in the answer before it: the same matter
+
+
+def _bifogad_remiss(parts: list[Del]) -> list[Del]:
+    """Given a file's typed parts, return them with an uncertain missiv (under MISSIV_GRANS: no deadline, no
+    address; a remiss cut short after its title) typed annat when a part before it answers a remiss
+    (kontroll's reading of a remissvar: a tjänsteskrivelse with its decision) and names the matter of the
+    missiv's title. It is the remiss that answer answers, attached after it as its beslutsunderlag: the file
+    is the answer, the remiss its bilaga (korpus README, shared k09), not a remiss to answer."""
+    out = []
+    for index, part in enumerate(parts):
+        bedomning = part.bedomning
+        osaker = (part.dokumenttyp == "missiv" and bedomning is not None and bedomning.poang < MISSIV_GRANS
+                  and not bedomning.av_typmodell)
+        if osaker and any(_svarar_pa(tidigare, part) for tidigare in parts[:index]):
+            part = replace(part, dokumenttyp="annat")
+        out.append(part)
+    return out
+
+
+def _svarar_pa(tidigare: Del, remiss: Del) -> bool:
+    """Return True when an earlier part is an answer to the remiss part: a remissvar by kontroll's cues
+    and structure that has most of the words of the remiss's title ('Remiss angående förfrågan om att få
+    sälja skogsmark' under a tjänsteskrivelse 'Remiss förfrågan att sälja skogsmark')."""
+    from remiss.kontroll.signaler import ar_remissvar
+
+    titel = next((line.text.strip() for line in remiss.lines[: 2 * TITLE_LINES]
+                  if TITLE_MISSIV.match(line.text.strip()) or FIRST_TITLE.match(line.text.strip())), None)
+    if titel is None:
+        return False
+    ord_ = {w for w in re.findall(r"[a-zåäöé]{4,}", titel.lower()) if w not in TITELNS_FORFARANDE}
+    text = " ".join(line.text for line in tidigare.lines).lower()
+    funna = [w for w in ord_ if re.search(rf"\b{w}\b", text)]
+    return len(ord_) >= 2 and len(funna) >= SAMMA_ARENDE * len(ord_) and ar_remissvar(list(tidigare.lines))
 
 
 def _opening_pages(lines: Sequence[Line], starts: Sequence[int]) -> list[int]:

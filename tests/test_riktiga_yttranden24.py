@@ -175,3 +175,91 @@ def test_beslutar_att_inte_ta_stallning_till_remissen_ar_att_avsta(tmp_path: Pat
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.stallningstagande == "avstar"
+
+
+TJANSTESKRIVELSE = (
+    "TJÄNSTESKRIVELSE",
+    "Datum",
+    "Dnr",
+    "2015-10-16",
+    "2015/0815-2",
+    "Remiss förfrågan att sälja skogsmark",
+    "Dnr 2015/0815",
+    "Sammanfattning",
+    "Lilla Edets Industri och Fastighets AB, LEIFAB, har inkommit till kommunen med fråga om att få sälja "
+    "”skogsmark”. Frågan har skickats till bland andra Miljö- och byggnämnden på remiss.",
+    "Beslutsunderlag",
+    "Remiss från kommunstyrelsen, dnr 2015/0815, med fråga från LEIFAB om att få sälja skogsmark.",
+    "Förslag till beslut",
+    "Miljö- och byggnämnden beslutar att inte ta ställning till remissen då underlag saknas att behandla och "
+    "värdera frågeställningen.",
+    "Anna Stenlöf",
+    "Samhällsbyggnadschef",
+    "Beslutet expedieras till",
+    "Kommunchefen Lena Palm",
+)
+
+
+def _bifogad_remiss(titel: str) -> tuple[str, ...]:
+    return ("REMISS", "Datum", "Dnr", "2015-09-16", "2015/KS0403-3", titel, "Dnr 2015/KS0403",
+            "Ärendet överlämnas till samtliga nämnder för m")
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_remissen_bifogad_efter_svaret_ar_bilaga(tmp_path: Path) -> None:
+    """prov16/lillaedet-mbn-skogsmark-remiss-tjansteskrivelse: a nämnd's tjänsteskrivelse over an internal
+    remiss, followed by the remiss itself cut short after its title ('REMISS … Remiss angående förfrågan om
+    att få sälja skogsmark … Ärendet överlämnas till samtliga nämnder för m'): the file is the answer and the
+    remiss its bilaga, no remiss to answer (an uncertain missiv after a remissvar on the same matter). After
+    an answer on another matter the same remiss is still found."""
+    from remiss.pipeline import tolka_fil
+
+    fil = _docx(tmp_path / "t.docx", *TJANSTESKRIVELSE,
+                *_bifogad_remiss("Remiss angående förfrågan om att få sälja skogsmark"))
+    assert tolka_fil(fil) == []
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande == "avstar"
+    annan = _docx(tmp_path / "a.docx", *TJANSTESKRIVELSE,
+                  *_bifogad_remiss("Remiss angående detaljplan för Ströms hage"))
+    assert len(tolka_fil(annan)) == 1
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_yttrar_sig_nedan_ar_eget_svar(tmp_path: Path) -> None:
+    """prov16/ideellkultur-kronoberg-kulturplan-remissvar: 'Ideell kulturallians yttrar sig nedan inom ramen
+    för vårt arbete …' says the text that follows is its answer, as 'lämnar följande yttrande'; under the
+    remitted plan's name as title ('Remissutgåva Regional kulturplan 2018 – 2020') only the type model took
+    it until now."""
+    fil = _docx(
+        tmp_path / "i.docx",
+        "Remissutgåva Regional kulturplan 2018 – 2020",
+        "Ideell kulturallians är en samarbetsorganisation med 21 nationella förbundsorganisationer varav "
+        "några är paraplyorganisationer som medlemmar.",
+        "Ideell kulturallians yttrar sig nedan inom ramen för vårt arbete med KICK-projektet.",
+        "Generellt",
+        "Att aktivt arbeta för att det finns tillgänglig kultur i hela regionen är en av de största "
+        "uppgifterna vi har med denna samverkan. Infrastruktur, tillgänglighet och lokalt arrangörskap är "
+        "viktiga frågor här.",
+    )
+    assert len(igenkanda(fil)) == 1
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_organisationens_synpunkter_over_betankandet_som_rubrik(tmp_path: Path) -> None:
+    """prov16/klys-regional-indelning-synpunkter (http://docplayer.se/46547289-…): 'KLYS synpunkter över
+    delbetänkandet Regional indelning - tre nya län SOU 2016:48' heads the organisation's answer to the named
+    remitted report, as 'Yttrande över betänkandet …' does; a sentence inviting views on it is no heading."""
+    fil = _docx(
+        tmp_path / "k.docx",
+        "KLYS synpunkter över delbetänkandet Regional indelning - tre nya län SOU 2016:48",
+        "Stockholm den 12 oktober 2016",
+        "Dnr Fi2016/02568/K",
+        "Finansdepartementet",
+        "KLYS Konstnärliga och Litterära Yrkesutövares Samarbetsnämnd utgör en samlad röst för Sveriges "
+        "kulturskapare och företräder via sina 14 medlemsorganisationer yrkesverksamma kulturskapare.",
+        "Rubricerade ärende berör kulturskaparna i de nya länen, och regional kulturpolitik måste ges "
+        "förutsättningar att utvecklas också i större regioner.",
+    )
+    assert len(igenkanda(fil)) == 1
+    inbjudan = _lines("Regeringen vill ha synpunkter på betänkandet senast den 1 mars.", "Läs mer")
+    assert "synpunkter-over-remissdokument-i-rubrik" not in poang(inbjudan)[1]
