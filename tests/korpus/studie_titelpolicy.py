@@ -63,6 +63,7 @@ class Korning:
     egenskaper: list[dict[str, float]]
     aldrig: list[bool]  # never_title(text, sender) or the candidate on the sender's line
     verktyget: str | None
+    radslut: list[bool]  # a stretch a line end cut (Kandidat.radslut): not the rules' title as the model knows it
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Post:
     data: titel.Remissdata
     idag: Korning | None
     forsta: str | None
+    radslut: list[bool]  # for data's candidates
 
 
 def _spela_in(fil: Path) -> tuple[Korning | None, str | None]:
@@ -92,7 +94,7 @@ def _spela_in(fil: Path) -> tuple[Korning | None, str | None]:
             found.value if found else None, found.skal if found else "", [k.text for k in kand],
             [titelmodell.egenskaper(k, lines, body) for k in kand],
             [titelmodell.never_title(k.text, avs) or (avsandare is not None and k.line == avsandare.line)
-             for k in kand], None))
+             for k in kand], None, [k.radslut for k in kand]))
         return original(lines, found, avsandare)
 
     core._learned_titel = spela
@@ -118,7 +120,9 @@ def las() -> list[Post]:
         fil = next(x.fil for x in jamfor.dokument((d.mapp,)) if x.id == d.id)
         idag, _ = _spela_in(fil)
         f = forsta[d.mapp].get(d.id, d.titel) if d.mapp in forsta else None
-        out.append(Post(d, idag, f))
+        kand = titelmodell.kandidater(titel.missiv_rader(fil))
+        assert [k.text for k in kand] == d.texter
+        out.append(Post(d, idag, f, [k.radslut for k in kand]))
     CACHE.write_bytes(pickle.dumps(out))
     return out
 
@@ -172,12 +176,15 @@ class Fall:
     traffar: tuple[int, ...] = ()  # the candidates that are the rules' title (a cut one: that begin like it)
 
 
-def _traffar(regel: str | None, texter: Sequence[str]) -> tuple[int, ...]:
+def _traffar(regel: str | None, texter: Sequence[str], radslut: Sequence[bool]) -> tuple[int, ...]:
+    """The candidates that are the rules' title (a cut one: that begin like it); none when one of them is a
+    stretch a line end cut (the tool does not judge such a title, `titelmodell.overrules`)."""
     if regel is None:
         return ()
     kort = regel.endswith("…")
     r = jamfor.norm(regel.rstrip("…"))
-    return tuple(j for j, t in enumerate(texter) if (jamfor.norm(t).startswith(r) if kort else jamfor.norm(t) == r))
+    out = tuple(j for j, t in enumerate(texter) if (jamfor.norm(t).startswith(r) if kort else jamfor.norm(t) == r))
+    return out if out and not all(radslut[j] for j in out) else ()
 
 
 _RNM: dict[tuple[str, str], bool] = {}
@@ -317,7 +324,7 @@ def fall_forsta(post: Post, p: tuple[float, ...]) -> Fall | None:
                   and jamfor.norm(post.idag.regel) == jamfor.norm(regel))
     aldrig = tuple(titelmodell.never_title(t) for t in d.texter)
     return Fall(regel, rubrik, ratt_nu, tuple(d.texter), p, aldrig, tuple(bool(e) for e in d.etiketter),
-                f"{d.mapp}/{d.id}", _traffar(regel, d.texter))
+                f"{d.mapp}/{d.id}", _traffar(regel, d.texter, post.radslut))
 
 
 def fall_idag(post: Post, p: tuple[float, ...]) -> Fall:
@@ -328,7 +335,7 @@ def fall_idag(post: Post, p: tuple[float, ...]) -> Fall:
     regel_ratt = jamfor.norm(k.regel) == jamfor.norm(d.titel)
     ratt = tuple(jamfor.norm(t) == jamfor.norm(d.titel) for t in k.texter)
     return Fall(k.regel, k.skal.startswith("remissrubrik"), regel_ratt, tuple(k.texter), p, tuple(k.aldrig), ratt,
-                f"{d.mapp}/{d.id}", _traffar(k.regel, k.texter))
+                f"{d.mapp}/{d.id}", _traffar(k.regel, k.texter, k.radslut))
 
 
 def main(argv: list[str]) -> int:
