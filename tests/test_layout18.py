@@ -8,11 +8,7 @@ from remiss.domain import Line
 from remiss.extract.avsandare import find_avsandare
 from remiss.extract.personer import find_handlaggare
 from remiss.extract.text import Text
-
-
-def _rader(texter: list[str], **stil: object) -> list[Line]:
-    return [Line(text=t, page=1, number=i, **stil) for i, t in enumerate(texter, 1)]  # type: ignore[arg-type]
-
+from tests.test_layout17 import _rader
 
 FAXFJALLET_SLUT = [
     "Har du synpunkter på förslaget?",

@@ -12,30 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from remiss.domain import Line
 from remiss.kontroll import kontrollera_fil
 from remiss.kontroll.signaler import poang
-
-
-def igenkanda(fil: Path) -> list:
-    """Return the yttranden recognised in a file (a short file checked as a whole without being
-    recognised is no yttrande found)."""
-    return [kontroll for kontroll in kontrollera_fil(fil) if kontroll.igenkant]
-
-
-def _docx(path: Path, *paragraphs: str) -> Path:
-    """Write the paragraphs as a DOCX (one paragraph each) and return its path."""
-    from docx import Document
-
-    document = Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    document.save(str(path))
-    return path
-
-
-def _lines(*texts: str) -> list[Line]:
-    return [Line(text=text, page=1, number=i + 1) for i, text in enumerate(texts)]
+from tests.test_kontroll_riktiga import _docx, _lines, igenkanda
 
 
 @pytest.fixture
