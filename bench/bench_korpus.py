@@ -33,7 +33,7 @@ ETIKETT = {
     "prov14": "prov14 (rapporterad; första körningen 74/118 = 62,7 % på 2728c39)",
     "prov15": "prov15 (rapporterad; första körningen 83/109 = 76,1 % på b38e9fc)",
     "prov16": "prov16 (rapporterad; första körningen 73/110 = 66,4 % på 5000564/8cf1d03)",
-    "prov17": "prov17 (ny, hålls utanför; första körningen 89/110 = 80,9 % på b433ae1)",
+    "prov17": "prov17 (ny, hålls utanför; första körningen 89/110 = 80,9 % på b433ae1, samma på 533bfdc)",
 }
 OBERONDE: set[str] = {"prov17"}  # the independent held-out set: counts only, no names
 
