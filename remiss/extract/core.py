@@ -550,9 +550,7 @@ def _plan_heading_below(lines: Sequence[Line], found: Found, matter: str) -> Fou
     augusti'), return a heading just below that names a plan of that kind ('Översiktsplan Bjuv 2040'), or
     None: the plan's own name, not the owner's word for it."""
     words = matter.split()
-    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
-    kind = (re.fullmatch(rf"(?P<stem>[\w-]*?(?:{kinds})){KIND_ENDINGS}", words[-1], re.IGNORECASE)
-            if words else None)
+    kind = _kind_word().fullmatch(words[-1]) if words else None
     owners = OWNER_WORDS | {"den", "det", "vår", "vårt", "våra"}
     if (kind is None or not 2 <= len(words) <= 3 or re.search(r"\d", matter)
             or not all(w.lower() in owners or BARE_QUALIFIER.match(w) for w in words[:-1])):
@@ -856,9 +854,8 @@ def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
     words = found.value.split()
     if not 1 <= len(words) <= 3 or re.search(r"\d", found.value):
         return None
-    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
     last = words[-1]
-    if not re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", last, re.IGNORECASE):
+    if not _kind_word().fullmatch(last):
         return None
     if not all(BARE_QUALIFIER.match(w) for w in words[:-1]):
         return None
@@ -894,9 +891,8 @@ def _owner_kind_in_full(lines: Sequence[Line], found: Found) -> Found | None:
     if not 2 <= len(words) <= 4 or re.search(r"\d", found.value):
         return None
     owner, kind = words[0], words[-1]
-    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
     if (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}s", owner) or owner.lower() in OWNER_WORDS
-            or not re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", kind, re.IGNORECASE)
+            or not _kind_word().fullmatch(kind)
             or not all(BARE_QUALIFIER.match(w) for w in words[1:-1])):
         return None
     place = re.escape(owner[:-1])
@@ -999,7 +995,7 @@ def _definite_kind_named(lines: Sequence[Line], found: Found) -> Found | None:
     words = re.findall(r"[\wåäöÅÄÖ-]+", found.value)
     if not words or re.search(r"\d", found.value) or any(w[:1].isupper() for w in words[1:]):
         return None
-    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    kinds = _kinds()
     last = re.fullmatch(rf"(?P<kind>[\w-]*?(?:{kinds})){DEFINITE_ENDINGS}", words[-1], re.IGNORECASE)
     if last is None or len(last.group("kind")) < 8:  # 'planen' alone is no matter's kind to look for
         return None
@@ -1698,6 +1694,19 @@ def _titel_modell() -> dict[str, Any]:
 
 
 @functools.cache
+def _kinds() -> str:
+    """Return the document kinds of titel.toml [arende] slag as a pattern's alternation ('detaljplan|…')."""
+    return "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+
+
+@functools.cache
+def _kind_word() -> re.Pattern[str]:
+    """Return the pattern of one word that is a document's kind with its endings ('Planprogram',
+    'översiktsplanen'), its kind in the group 'stem'."""
+    return re.compile(rf"(?P<stem>[\w-]*?(?:{_kinds()})){KIND_ENDINGS}", re.IGNORECASE)
+
+
+@functools.cache
 def call_prefix() -> re.Pattern[str]:
     """Return the pattern of a call or procedure before the matter ('Var med och påverka …', titel.toml)."""
     return re.compile("^(?:" + "|".join(f"(?:{e['monster']})" for e in _titel_modell()["fore"]) + ")",
@@ -1747,7 +1756,7 @@ def procedure_for() -> re.Pattern[str]:
     verbs, procedures, prepositions = (
         "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
         for key in ("verb", "forfarande", "preposition"))
-    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    kinds = _kinds()
     doc = (rf"(?:förslag(?:et)?\s+(?:till|på)\s+)?(?:(?:ny|nytt|nya)\s+)?[\wåäö-]*(?:{kinds})[\wåäö]*"
            r"(?:\s+[^.,;!?]{2,160}?)?")
     return re.compile(rf"\b(?:{verbs})\s+(?:nu\s+)?(?:ett\s+|en\s+)?(?:{procedures})\s+(?:{prepositions})\s+"
@@ -1878,7 +1887,7 @@ def _bare_kind(matter: str) -> bool:
     'Avfallsplan på samråd' stays whole, the kind alone names no plan; 'Översiktsplanen' (definite) does."""
     if len(matter.split()) != 1:
         return False
-    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
+    kinds = _kinds()
     return re.fullmatch(rf"[\w-]*?(?:{kinds})(?:er|ar|or)?", matter, re.IGNORECASE) is not None
 
 
@@ -2571,9 +2580,7 @@ def _kind_first(text: str) -> bool:
     """Return True for a line whose first word is a document's kind ('Planprogram Faxfjället', 'Detaljplan
     Fossa'): the capitalised words name a plan, not an organisation (titel.toml [arende] slag)."""
     words = text.split()
-    kinds = "|".join(re.escape(k) for k in _titel_modell()["arende"]["slag"])
-    return bool(words) and re.fullmatch(rf"[\w-]*?(?:{kinds}){KIND_ENDINGS}", words[0],
-                                        re.IGNORECASE) is not None
+    return bool(words) and _kind_word().fullmatch(words[0]) is not None
 
 
 def _name_like(text: str) -> bool:
