@@ -14,17 +14,7 @@ import pytest
 
 from remiss.kontroll import kontrollera_fil
 from remiss.kontroll.signaler import poang
-from tests.test_kontroll_riktiga import _docx, _lines, igenkanda
-
-
-@pytest.fixture
-def utan_typmodell(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Switch the learned type model off: it is sure of no type (a third each), so only the rules decide, in
-    the check and in tolka's missiv score alike."""
-    from remiss import typmodell
-
-    ingen = typmodell.Typbedomning({"annat": 1 / 3, "remiss": 1 / 3, "yttrande": 1 / 3})
-    monkeypatch.setattr(typmodell, "bedom", lambda lines: ingen)
+from tests.test_kontroll_riktiga import _docx, _lines, igenkanda, utan_typmodell  # noqa: F401 - the fixture
 
 
 @pytest.mark.usefixtures("utan_typmodell")
