@@ -39,10 +39,11 @@ FORSTA_KORNINGEN = {"prov5": "254ca5d", "prov6": "70c1f4d", "prov7": "21390d9", 
                     "prov9": "cae24d1", "prov10": "df60670", "prov11": "36c19b5", "prov12": "f7858e0",
                     "prov13": "3616636", "prov14": "9282723",  # prov14: session end, titel 3/9
                     "prov15": "234e992",  # prov15: session end, same counts as the first run (c8028f1: none)
-                    "prov16": "9f05e69"}  # prov16: the first run of all 22 documents
+                    "prov16": "9f05e69",  # prov16: the first run of all 22 documents
+                    "prov17": "84e37b7"}
 REGLERNAS_FORSTA = {"prov5": (4, 14), "prov6": (5, 12), "prov7": (3, 7), "prov8": (3, 11), "prov9": (1, 6),
                     "prov10": (0, 1), "prov11": (1, 6), "prov12": (2, 7), "prov13": (3, 9),
-                    "prov14": (2, 9), "prov15": (5, 8), "prov16": (2, 8)}
+                    "prov14": (2, 9), "prov15": (5, 8), "prov16": (2, 8), "prov17": (3, 8)}
 
 
 @dataclass(frozen=True)
