@@ -493,7 +493,14 @@ def generic_heading(title: str) -> bool:
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
-    return bool(words) and all(word in GENERIC_WORDS or word.endswith("planering") for word in words)
+    page = _page_words()
+    return bool(words) and all(word in GENERIC_WORDS or word in page or word.endswith("planering") for word in words)
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    """Return the words of a page's or section's heading that names no matter (titel.toml [sidrubrik])."""
+    return frozenset(_titel_modell()["sidrubrik"]["ord"])
 
 
 def choose_titel(lines: Sequence[Line]) -> Found | None:
@@ -676,7 +683,10 @@ def _news_named(lines: Sequence[Line], found: Found) -> Found | None:
     text = Text.of(lines)
     plan = PLAN_NOUN.search(found.value[: verb.start()])
     if plan is not None:
-        noun = re.escape(plan.group(0)).replace(r"\ ", r"\s+")
+        # with the name or year the heading gives the plan ('Granskning Översiktsplan Ånge 2040 inleds': the
+        # text's 'förslag till Översiktsplan Ånge 2040', not its first word)
+        named = found.value[plan.end(): verb.start()].strip(" ,–—-")
+        noun = re.escape(f"{plan.group(0)} {named}".strip()).replace(r"\ ", r"\s+")
         qualified = r"(?:(?:ny|nya|nytt|reviderad|reviderat|uppdaterad)\s+)?"
         match = re.search(r"\bförslag(?:et)?\s+(?:till|på|om)\s+" + qualified + noun + r"\b", text.joined,
                           re.IGNORECASE)
@@ -1052,11 +1062,13 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
             text = f"{text} {rest}"
         elif rest[:1].islower() or rest[:1].isdigit():
             continue  # a sentence that goes on on the next line ('… till ny regional' / 'kulturplan …')
-        if INSTRUCTION.match(text):
-            continue  # 'Märk svaret med: ”Remissvar kulturplan …”' tells what to do, names nothing
+        if INSTRUCTION.match(text) and frame_stripped(text) == text:
+            continue  # 'Märk svaret med: ”Remissvar kulturplan …”' tells what to do, names nothing; a call
+            # around a matter names it ('Läs och lämna synpunkter på den nya översiktsplanen')
         title = _cleaned_or_word(text, text)
-        if title and SENTENCE_VERB.search(title):
-            continue  # 'Regeringen har den 14 juni 2021 remitterat förslag …' is a sentence, no heading
+        if title and SENTENCE_VERB.search(frame_stripped(title)):
+            continue  # 'Regeringen har den 14 juni 2021 remitterat förslag …' is a sentence, no heading; a
+            # call's verbs around the matter are its frame ('Du kan påverka arbetet med den nya översiktsplanen')
         event = EVENT_HEADING.match(text)
         if title and not _shares_word(title, lines[index + 1 : index + 25]):
             continue  # a news item or link from the site's list ('En annorlunda nationaldag - …'): the text
@@ -1164,7 +1176,8 @@ def _plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
     short = re.split(r"\s+senast\b", found.value, maxsplit=1)[0]
     text = Text.of(lines)
     for match in PLAN_IN_SENTENCE.finditer(text.joined):
-        doc = match.group("doc").strip(" ,;")
+        # (without the sentence's verb: 'förslag till detaljplan för Kvarnen 4 är nu ute på samråd')
+        doc = _before_predicate(match.group("doc")).strip(" ,;")
         if len(doc) > len(short) and all(word[:5] in doc.lower() for word in words):
             return Found(doc, text.line_at(match.start("doc")),
                          f"{found.skal}; uppmaningen namnger planen kort, texten namnger förslaget helt")
@@ -1672,6 +1685,8 @@ def _listed_remiss(lines: Sequence[Line]) -> Found | None:
         if CURRENT_REMISSER.match(line.text.strip()):
             for follow in lines[index + 1 : index + 3]:
                 text = follow.text.strip()
+                if STOP_TITLE.match(text):
+                    continue  # the page's date line under its heading ('Publicerad 1 mars 2024') is no remiss
                 if text and _looks_like_heading(text):
                     return Found(clean_title(text), follow, "rubriken under 'Aktuella remisser'")
             return None
@@ -1812,7 +1827,9 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?:(?:den|det|de|en|ett)\s+)?"
         rf"(?:{word}\s+){{0,3}}"
         rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds}){KIND_ENDINGS}\b"
-        rf"(?:\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?|\([^)]{{1,40}}\))"
+        rf"(?:\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?![/:]?\d)|\([^)]{{1,40}}\))"
+        # a place's name with the plan's year ('Översiktsplan Ånge 2040')
+        rf"|\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?![/:]?\d)"
         rf"|\s+(?:för|i|inom|över|och)\s+{word}(?:\s+{word}){{0,3}}"
         # kinds in a row: 'förvaltningsplan, åtgärdsprogram och miljökvalitetsnormer för vattenarbetet …'
         rf"|(?:\s*,\s*|\s+och\s+)[\w-]*?(?:{kinds}){KIND_ENDINGS}\b)*",
@@ -1928,7 +1945,7 @@ def frame_stripped(title: str) -> str:
 
 @functools.cache
 def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str],
-                                re.Pattern[str]]:
+                                re.Pattern[str], re.Pattern[str]]:
     """Return (a procedure before the matter, its verb after it, a verb of start after it, the words no
     matter starts with, a procedure after a name's dash) from titel.toml [forfarande_ram]."""
     data = _titel_modell()["forfarande_ram"]
@@ -1962,7 +1979,14 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # översiktsplan': the name and the plan stay, joined by the dash)
     mid = re.compile(rf"(?<=\w)(?P<sep>\s+[–—-]\s*){procedure}\s+(?:{words('binder')})\s+(?=\w)",
                      re.IGNORECASE)
-    return head, tail, start, frozenset(data["inte_arende"]), mid
+    # the procedure's date or case number at the end of a heading that opens with the procedure ('Granskning
+    # översiktsplan, 2022-05-19', 'Samråd översiktsplan 2045, 1 mars–15 april 2024', 'Samråd Grönprogram
+    # 2018/0153'): its time and its number in the diarium, no part of the matter
+    months = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*"
+    day = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}\s+{months}(?:\s+\d{{4}})?)"
+    stamp = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:den\s+)?(?:{day}(?:\s*[-–]\s*{day})?|(?:19|20)\d{{2}}/\d{{2,5}})\s*$",
+                       re.IGNORECASE)
+    return head, tail, start, frozenset(data["inte_arende"]), mid, stamp
 
 
 def procedure_frame_stripped(title: str, heading: str | None = None) -> str:
@@ -1972,7 +1996,7 @@ def procedure_frame_stripped(title: str, heading: str | None = None) -> str:
     för granskning' the name before it. A verb that only says the procedure starts ('… inleds') goes when the
     title or its heading opens with the procedure (an earlier step may have cut it: 'Samråd om X startar'
     became 'X startar'). What is left must be a matter, else the title is returned as it is."""
-    head, tail, start, no_matter, mid = _procedure_frame()
+    head, tail, start, no_matter, mid, stamp = _procedure_frame()
     between = mid.search(title)
     if between is not None and head.match(title) is None:
         rest = title[between.end():]
@@ -1984,12 +2008,14 @@ def procedure_frame_stripped(title: str, heading: str | None = None) -> str:
     headed = opened is not None or (heading is not None and head.match(heading.strip()) is not None)
     cut = tail.sub("", rest)
     if headed:
-        cut = start.sub("", cut)
+        cut = start.sub("", stamp.sub("", cut))
     if opened is None and cut == rest:
         return title
     rest = cut.strip(" -–—:,")
     words = rest.split()
-    if not words or words[0].lower() in no_matter or words[0][:1].isdigit():
+    # ('den nya översiktsplanen' is a matter, 'den 5 mars' none)
+    named = len(words) > 1 and _frame_words()[0].fullmatch(rest) is not None
+    if not words or words[0].lower() in no_matter and not named or words[0][:1].isdigit():
         return title
     if len(words) < 2 and not _one_word_document(rest):
         return title
@@ -2369,6 +2395,8 @@ HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 # the plan's stage after a named plan: '… i Olofströms kommun på utställning'
 STAGE_SUFFIX = re.compile(
     r"\s+(?:(?:är|går)\s+)?(?:nu\s+)?(?:ute\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)\s*$|"
+    # '… går ut på samråd' (the verb with its particle)
+    r"\s+går\s+(?:nu\s+)?ut\s+(?:på|för)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… nu för granskning'
     r"\s+(?:är\s+)?nu\s+(?:ute\s+)?(?:för|på)\s+(?:utställning|samråd|granskning|remiss)\s*$",
     re.IGNORECASE,
