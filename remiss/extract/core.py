@@ -494,7 +494,8 @@ def generic_heading(title: str) -> bool:
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
     page = _page_words()
-    return bool(words) and all(word in GENERIC_WORDS or word in page or word.endswith("planering") for word in words)
+    return bool(words) and all(word in GENERIC_WORDS or word in page or word.endswith("planering")
+                               for word in words)
 
 
 @functools.cache
@@ -1068,7 +1069,7 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         title = _cleaned_or_word(text, text)
         if title and SENTENCE_VERB.search(frame_stripped(title)):
             continue  # 'Regeringen har den 14 juni 2021 remitterat förslag …' is a sentence, no heading; a
-            # call's verbs around the matter are its frame ('Du kan påverka arbetet med den nya översiktsplanen')
+            # call's verbs around the matter are its frame ('Du kan påverka arbetet med den nya …')
         event = EVENT_HEADING.match(text)
         if title and not _shares_word(title, lines[index + 1 : index + 25]):
             continue  # a news item or link from the site's list ('En annorlunda nationaldag - …'): the text
@@ -1947,7 +1948,8 @@ def frame_stripped(title: str) -> str:
 def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str],
                                 re.Pattern[str], re.Pattern[str]]:
     """Return (a procedure before the matter, its verb after it, a verb of start after it, the words no
-    matter starts with, a procedure after a name's dash) from titel.toml [forfarande_ram]."""
+    matter starts with, a procedure after a name's dash, its date or case number at the end) from titel.toml
+    [forfarande_ram]."""
     data = _titel_modell()["forfarande_ram"]
 
     def words(key: str) -> str:
@@ -1983,9 +1985,10 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # översiktsplan, 2022-05-19', 'Samråd översiktsplan 2045, 1 mars–15 april 2024', 'Samråd Grönprogram
     # 2018/0153'): its time and its number in the diarium, no part of the matter
     months = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*"
-    day = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}\s+{months}(?:\s+\d{{4}})?)"
-    stamp = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:den\s+)?(?:{day}(?:\s*[-–]\s*{day})?|(?:19|20)\d{{2}}/\d{{2,5}})\s*$",
-                       re.IGNORECASE)
+    day = (rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?"
+           rf"|\d{{1,2}}\s+{months}(?:\s+\d{{4}})?)")
+    stamp = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:den\s+)?(?:{day}(?:\s*[-–]\s*{day})?"
+                       rf"|(?:19|20)\d{{2}}/\d{{2,5}})\s*$", re.IGNORECASE)
     return head, tail, start, frozenset(data["inte_arende"]), mid, stamp
 
 
