@@ -1,0 +1,174 @@
+"""ytt25 (session 19): prov17's yttrande misses (informed: prov17 is reported), each fixed as a class in the
+rules.
+
+The sentences are quoted from the real documents in tests/korpus/prov17/ (source in each <id>.txt); the
+documents are built here in the shapes the real ones have. Each test is run with the rules alone (the type
+model switched off, fixture `utan_typmodell`) and with the type model, which was trained on the reported
+sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from remiss.kontroll import kontrollera_fil
+from remiss.kontroll.signaler import poang
+from tests.test_kontroll_riktiga import _docx, _lines, igenkanda, utan_typmodell  # noqa: F401 - the fixture
+
+REGLER_OCH_MODELL = pytest.mark.parametrize("regler_ensamma", [True, False], ids=["regler", "med-typmodell"])
+
+
+def _regler(request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
+    """Switch the type model off when the test asks for the rules alone."""
+    if regler_ensamma:
+        request.getfixturevalue("utan_typmodell")
+
+
+FVUU = (
+    "Senast publicerat 24-05-2021 15:49",
+    "Utlåtande FvUU 18/2021 rd EÄ 48/2019 rd Förvaltningsutskottet Utfallet för konsekvensbedömningar i "
+    "författningsförslag - nuläge och utvecklingsbehov",
+    "Till revisionsutskottet",
+    "INLEDNING",
+    "Remiss",
+    "Utfallet för konsekvensbedömningar i författningsförslag - nuläge och utvecklingsbehov (EÄ 48/2019 "
+    "rd): Ärendet har lämnats till förvaltningsutskottet för utlåtande i ärendet: Utfallet för "
+    "konsekvensbedömningar i författningsförslag - nuläge och utvecklingsbehov (EÄ 48/2019 rd, eventuellt "
+    "utlåtande). Utlåtandet ska lämnas till revisionsutskottet. Tidsfrist: 12.03.2021.",
+    "Sakkunniga",
+    "Utskottet har hört",
+    "regeringsråd Päivi Pekkarinen",
+    "inrikesministeriet",
+    "Skriftligt yttrande har lämnats av",
+    "justitieministeriet",
+    "finansministeriet",
+    "UTSKOTTETS ÖVERVÄGANDEN",
+    "Inledning",
+    "I överensstämmelse med revisionsutskottets begäran om utlåtande behandlar revisionsutskottet som eget "
+    "ärende konsekvensbedömningarna av författningsförslagen. Revisionsutskottet har bett "
+    "förvaltningsutskottet att särskilt utifrån dess eget arbete bedöma om det allmänt taget har gjorts "
+    "konsekvensbedömningar.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_arendet_har_lamnats_till_utskottet_for_utlatande(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov17/fvuu-konsekvensbedomningar-utlatande (https://www.parliament.fi/SV/vaski/Lausunto/Sidor/
+    FvUU_18+2021.aspx): a Finnish parliamentary committee's 'Utlåtande' to another committee, whose
+    'Ärendet har lämnats till förvaltningsutskottet för utlåtande' is the matter handed to the answering body
+    for its opinion, as prov14's grundlagsutskott 'Ärendet har remitterats till grundlagsutskottet för
+    utlåtande' (har-remitterats-till). 'har lämnats till' without 'för utlåtande/yttrande' (an answer handed
+    in) is not this cue."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "f.docx", *FVUU))
+    assert kontroll.stallningstagande is None
+    for mening in (
+        "Ärendet har lämnats till förvaltningsutskottet för utlåtande.",
+        "Frågan har överlämnats till kulturnämnden för yttrande.",
+    ):
+        assert "har-remitterats-till" in poang(_lines(mening))[1], mening
+    assert "har-remitterats-till" not in poang(_lines("Yttrandet har lämnats till kommunen i tid."))[1]
+
+
+TERACOM = (
+    "Teracoms synpunkter på MRTV:s rapport om Sändningsutrymme för marknätet under tillståndsperioden Ref: "
+    "Ku 2013 / 1232 /MFI",
+    "1 Stockholm Kulturdepartementet Enheten för medier, film och idrott Stockholm se Teracoms synpunkter "
+    "på MRTV:s rapport om Sändningsutrymme för marknätet under tillståndsperioden Ref: Ku 2013 / 1232 /MFI "
+    "Sammanfattning Teracom har fått möjlighet att kommentera Myndigheten för radio och tv:s rapport "
+    "Sändningsutrymme för marksänd tv under tillståndsperioden och vill lämna följande kommentarer. Teracom "
+    "har tidigare yttrat sig om den utredning angående sändningsutrymme som genomfördes av Stelacon och som "
+    "ligger till grund för MRTV:s rapport. Delar av det yttrandet återges även i detta remissvar. Teracom "
+    "stöder MRTV: s och PTS - slutsats att hela nuvarande frekvensutrymme ska fortsatt användas för "
+    "marksänd tv. Det handlingsalternativet ger störst möjlighet för berörda parter att planera sin "
+    "verksamhet och kommer att få minst påverkan i konsumentledet och ur säkerhetssynpunkt. Teracom anser "
+    "därför att: Allt nuvarande sändningsutrymme måste tilldelas marknätet åtminstone under nästa "
+    "tillståndsperiod Marknätet måste bestå av minst sju sändarnät oavsett frekvensplan",
+)
+
+
+@REGLER_OCH_MODELL
+def test_departementsnummer_med_mellanslag_kring_snedstrecken(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov17/teracom-mrtv-sandningsutrymme-synpunkter (http://docplayer.se/1321640-…): a transcript's 'Ref:
+    Ku 2013 / 1232 /MFI', a department number with spaces around its slashes, is the number 'Ku2013/1232/MFI'
+    (the answer has none of its own: the remiss's), as 'M2020/ 00750/ Me' broken after its slashes."""
+    from remiss.kontroll.hitta import _hel_rad
+
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "t.docx", *TERACOM))
+    assert kontroll.diarienummer == "Ku2013/1232/MFI"
+    for rad, hel in (
+        ("Ref: Ku 2013 / 1232 /MFI", "Ref: Ku2013/1232/MFI"),
+        ("Dnr: M2020/ 00750/ Me", "Dnr: M2020/00750/Me"),
+        ("Dnr S 2019 / 04567", "Dnr S2019/04567"),
+    ):
+        assert _hel_rad(_lines(rad)[0]).text == hel
+    # a count or a ratio with spaces is no number: no department code and year before the slash
+    assert _hel_rad(_lines("svaren 12 / 40 och 2013 / 14")[0]).text == "svaren 12 / 40 och 2013 / 14"
+
+
+@REGLER_OCH_MODELL
+def test_stod_for_rapportens_slutsats_att_ar_tillstyrkan(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov17/teracom-mrtv-sandningsutrymme-synpunkter: 'Teracom stöder MRTV: s och PTS - slutsats att hela
+    nuvarande frekvensutrymme ska fortsatt användas för marksänd tv', the answer's one stance, supports the
+    remitted report's conclusion: tillstyrker (README: 'är positivt till Skolkommissionens slutsatser', the
+    report's conclusions are the remitted matter); 'stöder inte' avstyrker."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "t.docx", *TERACOM))
+    assert kontroll.stallningstagande == "tillstyrker"
+    for mening, varde in (
+        ("Förbundet stöder rapportens slutsatser.", "tillstyrker"),
+        ("Förbundet stöder inte utredningens slutsats att taxan ska höjas.", "avstyrker"),
+    ):
+        fil = _docx(tmp_path / "m.docx", "Remissvar rapporten om taxor", mening)
+        [kontroll] = kontrollera_fil(fil)
+        assert kontroll.stallningstagande == varde, mening
+
+
+TELE2 = (
+    "Yttrande över konsultation om tilldelningen av 700 MHz-bandet",
+    "1 Post- och telestyrelsen Att: Anna Beckius Box Stockholm Insänt via e-post till följande adress: "
+    "Yttrande över konsultation om tilldelningen av 700 MHz-bandet Tele2 Sverige AB ( Tele2 ) har tagit del "
+    "av konsultationen om tilldelningen av 700 MHzbandet, som remitterades av Post- och telestyrelsen ( PTS "
+    ") den 11 juni Tele2 får härmed inkomma med följande yttrande. 1. Sammanfattning av Tele2:s synpunkter "
+    "och förslag Bakgrund och utgångspunkter Tele2 ställer sig fullt ut bakom regeringens beslut att 700 "
+    "MHz-bandet ska frigöras för annan användning än marksänd tv. Tele2 ställer sig fullt ut bakom PTS:s "
+    "slutsats att mobilt bredband för kommersiella tjänster är den användning som genererar högst "
+    "samhällsnytta i 700 MHz-bandet och att 700 MHz-bandet ska tilldelas för att möjliggöra sådan "
+    "användning. Tele2 delar PTS:s bedömning om att dedikerat frekvensutrymme i 700 MHz-bandet inte ska "
+    "avsättas för PPDR och att något exklusivt utrymme för trådlösa mikrofoner i 700 MHz-bandet inte "
+    "behövs. Tele2 tillstyrker den av PTS rekommenderade bandplanen för 700 MHzbandet. Tele2 avstyrker den "
+    "av regeringen beslutade tidpunkten för frigörandet av 700 MHz-bandet, det vill säga den 31 mars "
+    "Eftersom utnyttjandet av 700 MHz-bandet i Sverige till följd av norska och danska marknätsändningar "
+    "måste förväntas bli suboptimalt mellan åren 2017 och 2021, föreslår Tele2 att det svenska frigörandet "
+    "och den nya tilldelningen av 700 MHz-bandet tidsmässigt samordnas med Norge och Danmark.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_stallningstaganden_till_namngivna_delar_at_bada_hallen_ar_blandat(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov17/tele2-700mhz-konsultation-yttrande (http://docplayer.se/37168504-…): 'Tele2 tillstyrker den av
+    PTS rekommenderade bandplanen' and 'Tele2 avstyrker den av regeringen beslutade tidpunkten för
+    frigörandet' take stances on things the consultation proposes or starts from, named by themselves (as
+    'den modell som föreslås i betänkandet'), both ways; 'ställer sig bakom PTS:s slutsats att …' beside them
+    is one more such thing: parts both ways and none on the whole, blandat (the truth's null; README,
+    Blandat). The last sentence's avstyrker was read as the answer's stance on the whole."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "t.docx", *TELE2))
+    assert kontroll.stallningstagande == "blandat"
+    assert set(kontroll.delar) == {"tillstyrker", "avstyrker"}
+    # alone, support for the thing proposed is support for the remitted matter
+    fil = _docx(tmp_path / "e.docx", "Yttrande över konsultation om bandplanen",
+                "Bolaget tillstyrker den av PTS rekommenderade bandplanen.")
+    [ensam] = kontrollera_fil(fil)
+    assert ensam.stallningstagande == "tillstyrker"
