@@ -120,15 +120,18 @@ def test_stod_for_rapportens_slutsats_att_ar_tillstyrkan(
     """prov17/teracom-mrtv-sandningsutrymme-synpunkter: 'Teracom stöder MRTV: s och PTS - slutsats att hela
     nuvarande frekvensutrymme ska fortsatt användas för marksänd tv', the answer's one stance, supports the
     remitted report's conclusion: tillstyrker (README: 'är positivt till Skolkommissionens slutsatser', the
-    report's conclusions are the remitted matter); 'stöder inte' avstyrker."""
+    report's conclusions are the remitted matter); 'stöder inte' avstyrker; the conclusions of a särskilt
+    yttrande (yttranden/svenskhandel-skatt-pa-modet) are not the report's."""
     _regler(request, regler_ensamma)
     [kontroll] = igenkanda(_docx(tmp_path / "t.docx", *TERACOM))
     assert kontroll.stallningstagande == "tillstyrker"
     for mening, varde in (
         ("Förbundet stöder rapportens slutsatser.", "tillstyrker"),
         ("Förbundet stöder inte utredningens slutsats att taxan ska höjas.", "avstyrker"),
+        # the conclusions of a reservation beside the report are not the remitted matter
+        ("Förbundet stöder slutsatserna i det särskilda yttrande som bifogas utredningen.", None),
     ):
-        fil = _docx(tmp_path / "m.docx", "Remissvar rapporten om taxor", mening)
+        fil = _docx(tmp_path / "m.docx", "Yttrande över rapporten om taxor", mening)
         [kontroll] = kontrollera_fil(fil)
         assert kontroll.stallningstagande == varde, mening
 

@@ -91,15 +91,30 @@ def _foreslaget_bland_delar(found: list[Fynd]) -> list[Fynd]:
     "tillstyrker den modell … som föreslås i betänkandet" alone supports the remitted matter (README: "stöder
     X som föreslås i betänkandet"); beside "avstyrker förslaget om undergrupper" and "tillstyrker att det
     införs en ny lag" it is one of the parts the answer takes a stance on, both ways, with none on the whole:
-    blandat (prov12/svenskforsakring-rorelsereglering-yttrande).
+    blandat (prov12/svenskforsakring-rorelsereglering-yttrande). Two such things the opposite ways are two
+    parts: "tillstyrker den av PTS rekommenderade bandplanen" beside "avstyrker den av regeringen beslutade
+    tidpunkten" (prov17/tele2-700mhz-konsultation-yttrande). With the stance word the part keeps its value
+    (`del_bland_flera`); an opinion without it (`omdome`) is a comment (`bara_del`).
     """
     from dataclasses import replace
 
-    def mot_del(fynd: Fynd) -> bool:
-        return any(other.varde not in (fynd.varde, "avstar") and not other.svag and not _on_whole(other)
-                   for other in found)
+    from remiss.nlp import pattern_by_id
 
-    return [replace(f, bara_del=True) if f.foreslaget and not f.bara_del and mot_del(f) else f for f in found]
+    patterns = pattern_by_id()
+
+    def mot_del(fynd: Fynd) -> bool:
+        return any(
+            other.varde not in (fynd.varde, "avstar") and not other.svag
+            and (not _on_whole(other) or other.foreslaget)
+            for other in found
+        )
+
+    def som_del(fynd: Fynd) -> Fynd:
+        if patterns.get(fynd.monster, {}).get("omdome"):
+            return replace(fynd, bara_del=True)
+        return replace(fynd, del_bland_flera=True)
+
+    return [som_del(f) if f.foreslaget and not f.bara_del and mot_del(f) else f for f in found]
 
 
 def _strong_or_weak(found: list[Fynd]) -> list[Fynd]:
@@ -235,7 +250,7 @@ def _bara_inget_att_invanda(found: list[Fynd]) -> bool:
 
 def _on_whole(fynd: Fynd) -> bool:
     """Return True when a finding is about the whole (qualified "i huvudsak", or naming no part)."""
-    if fynd.bara_del:
+    if fynd.bara_del or fynd.del_bland_flera:
         return False
     return fynd.remissens_namn or not pa_del(fynd.objekt)
 

@@ -250,8 +250,7 @@ def _sentence_fynd(
                 objekt=objekt,
                 meningsnummer=number,
                 bara_del=_bara_del(pattern, objekt) or _delmangd_objekt(pattern, sent, ent, object_end),
-                foreslaget=bool(objekt) and not FORSLAGSORD.match(objekt.split()[0])
-                and _foreslaget_efter(sent, object_end),
+                foreslaget=_foreslaget(sent, objekt, object_end),
             )
         )
     return out
@@ -345,14 +344,32 @@ def _fore(sent: Span, ent: Span) -> str:
 # "den regleringsteknik som utredningen föreslår", "den modell … som föreslås i betänkandet": the object is a
 # thing the remiss proposes, named by itself
 FORESLAGET_EFTER = re.compile(
-    r"^som\s+(?:\w+\s+){0,3}?(?:föreslår|föreslås|föreslagits|föreslogs|föreslagit|läggs\s+fram)\b"
+    r"^som\s+(?:\w+\s+){0,3}?(?:föreslår|föreslås|föreslagits|föreslogs|föreslagit|läggs\s+fram"
+    r"|rekommenderar|rekommenderas|förordar|förordas)\b"
 )
+# the same with the participle before the noun: "den av PTS rekommenderade bandplanen", "den av regeringen
+# beslutade tidpunkten", "det i promemorian föreslagna systemet"
+FORESLAGET_FORE = re.compile(
+    r"^(?:den|det|de)\s+(?:av|i)\s+(?:\S+\s+){1,3}?(?:föreslagna|rekommenderade|förordade|beslutade)\s"
+)
+# "ställer sig bakom PTS:s slutsats att mobilt bredband … är den användning som …": one conclusion named by
+# its content, as "förslaget att …"
+SLUTSATS = frozenset({"slutsats", "slutsatsen"})
 
 
-def _foreslaget_efter(sent: Span, object_end: int) -> bool:
-    """Return True when a relative clause after a stance's object says the remiss proposes it ("… den
-    regleringsteknik som utredningen föreslår")."""
-    return bool(FORESLAGET_EFTER.match(" ".join(t.lower_ for t in sent.doc[object_end : sent.end])))
+def _foreslaget(sent: Span, objekt: str, object_end: int) -> bool:
+    """Return True when a stance's object is a thing the remiss proposes or concludes, named by itself: a
+    relative clause after it says so ("… den regleringsteknik som utredningen föreslår"), a participle before
+    the noun ("den av PTS rekommenderade bandplanen"), or one conclusion with its content ("PTS:s slutsats
+    att …")."""
+    doc = sent.doc
+    if object_end < sent.end and doc[object_end].lower_ == "att" and doc[object_end - 1].lower_ in SLUTSATS:
+        return True
+    if not objekt or FORSLAGSORD.match(objekt.split()[0]):
+        return False
+    return bool(FORESLAGET_FORE.match(objekt + " ")) or bool(
+        FORESLAGET_EFTER.match(" ".join(t.lower_ for t in sent.doc[object_end : sent.end]))
+    )
 
 
 def _efter(sent: Span, ent: Span) -> str:

@@ -64,6 +64,9 @@ class Fynd:
     # the object is a thing the remiss proposes, named by itself ("tillstyrker den regleringsteknik som
     # utredningen föreslår"): the whole when unopposed, one part beside a part the other way
     foreslaget: bool = False
+    # such a thing beside a part the other way, with the stance word: a stance on a part, which counts (only
+    # an opinion without the word on it is a comment, `bara_del`)
+    del_bland_flera: bool = False
     # the sentence restates the remitted document's name ("tillstyrker förslaget att integritetsskyddet för
     # enskilda ska stärkas när kreditupplysning …" under "Ett starkare skydd för den enskildes integritet vid
     # kreditupplysning, DS 2008:34"): the whole, though its object reads as a named proposal
