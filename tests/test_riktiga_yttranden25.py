@@ -96,17 +96,18 @@ def test_departementsnummer_med_mellanslag_kring_snedstrecken(
     tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
 ) -> None:
     """prov17/teracom-mrtv-sandningsutrymme-synpunkter (http://docplayer.se/1321640-…): a transcript's 'Ref:
-    Ku 2013 / 1232 /MFI', a department number with spaces around its slashes, is the number 'Ku2013/1232/MFI'
+    Ku 2013 / 1232 /MFI', a department number with spaces around its slashes, is the number 'Ku 2013/1232/MFI'
     (the answer has none of its own: the remiss's), as 'M2020/ 00750/ Me' broken after its slashes."""
     from remiss.kontroll.hitta import _hel_rad
 
     _regler(request, regler_ensamma)
     [kontroll] = igenkanda(_docx(tmp_path / "t.docx", *TERACOM))
-    assert kontroll.diarienummer == "Ku2013/1232/MFI"
+    assert kontroll.diarienummer == "Ku 2013/1232/MFI"
     for rad, hel in (
-        ("Ref: Ku 2013 / 1232 /MFI", "Ref: Ku2013/1232/MFI"),
+        ("Ref: Ku 2013 / 1232 /MFI", "Ref: Ku 2013/1232/MFI"),
         ("Dnr: M2020/ 00750/ Me", "Dnr: M2020/00750/Me"),
-        ("Dnr S 2019 / 04567", "Dnr S2019/04567"),
+        ("Dnr S 2019 / 04567", "Dnr S 2019/04567"),
+        ("(Dnr Jo 2006/66)", "(Dnr Jo 2006/66)"),
     ):
         assert _hel_rad(_lines(rad)[0]).text == hel
     # a count or a ratio with spaces is no number: no department code and year before the slash

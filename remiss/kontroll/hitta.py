@@ -198,10 +198,10 @@ MAX_ORD_FORE_ETIKETT = 6  # "Social- och hälsovårdsministeriet 9.3.2017, Dnro 
 # universitets- 2015-10-27 och högskoleförbund Dnr 0041-15")
 HUVUDMOBEL = re.compile(r"\b\d{1,3}\s?\(\s?\d{1,3}\s?\)|\b(?:19|20)\d\d-\d\d-\d\d\b")
 # "M2020/ 00750/ Me": a department number broken after its slashes (a PDF transcript), or with spaces
-# around them and after its code ("Ku 2013 / 1232 /MFI", a docplayer transcript); the code and a year
-# before the first slash, so that a count ("12 / 40") or a season ("2013 / 14") is never one
+# around them ("Ku 2013 / 1232 /MFI", a docplayer transcript); the code and a year before the first slash,
+# so that a count ("12 / 40") or a season ("2013 / 14") is never one; a whole one ("Jo 2006/66") is kept
 BRUTEN_DEPARTEMENTSDNR = re.compile(
-    r"\b([A-ZÅÄÖ][a-zåäö]?)\s?((?:19|20)\d{2})\s*/\s*(\d{2,6})(?:\s*/\s*([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
+    r"\b([A-ZÅÄÖ][a-zåäö]?\s?(?:19|20)\d{2})(?:\s+/\s*|/\s+)(\d{2,6})(?:\s*/\s*([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
 )
 # "Diarienummer N135- 0509/17": a number broken after its hyphen (a transcript's line break), after a label
 # or alone on its line (the header table's cell)
@@ -735,10 +735,9 @@ def _paragrafens_dnr(lines: list[Line]) -> str | None:
 
 
 def _hel_dnr(match: re.Match[str]) -> str:
-    """Return a department number broken after its slashes ("M2020/ 00750/ Me", "Ku 2013 / 1232 /MFI") whole
-    again."""
-    kod, ar, *rest = match.groups()
-    return "/".join([kod + ar, *(part for part in rest if part)])
+    """Return a department number broken at its slashes ("M2020/ 00750/ Me", "Ku 2013 / 1232 /MFI") whole
+    again (a space after the code stays: "Ku 2013/1232/MFI")."""
+    return "/".join(part for part in match.groups() if part)
 
 
 def _flattened_head_dnr(lines: list[Line]) -> str | None:
