@@ -82,6 +82,9 @@ PROTOCOL_HEAD = re.compile(r"^(?:SAMMANTRÄDES)?PROTOKOLL")
 # a law's paragraph cited in a sentence that a line break cut before the mark ('… enligt 22 kap. 1' / '§ 4
 # miljöbalken. Målet är …'): no protocol's paragraph
 CITED_LAW = re.compile(r"^§\s*\d+\s*[a-z]?\s+(?:st\.\s+)?[a-zåäö-]*(?:balken|lagen|förordningen|lag)\b")
+# a decision's paragraph cited in a sentence that a line break cut before the mark ('… beslutade 2019-10-22
+# PLAN' / '§ 9 att skicka rubricerade detaljplaneförslag på granskning'): the sentence goes on in lower case
+CITED_DECISION = re.compile(r"^§\s*\d+\s+[a-zåäö]")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
 HEADER_NEAR = re.compile(
     r"^(?:instans|dnr|diarienummer|ärendenummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE
@@ -480,13 +483,27 @@ def _start_kind(lines: Sequence[Line], index: int) -> str | None:
         return None  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Sändlista': links, no document
     if label and _subheading_label(lines, index):
         return None  # a web page's 'Remiss' section heading set in capitals between its paragraphs
-    if label or "§" in text and PARAGRAPH_MARK.match(text) and not CITED_LAW.match(text):  # '§' in each match
-        return "label"
+    if label or "§" in text and PARAGRAPH_MARK.match(text) and not _cited_paragraph(lines, index):
+        return "label"  # '§' in each match
     if len(text) < 40 and HEADER_DATUM.match(text):
         window = lines[index + 1 : index + 7]
         if any(HEADER_NEAR.match(other.text.strip()) for other in window) or "dnr" in text.lower():
             return "header"
     return None
+
+
+def _cited_paragraph(lines: Sequence[Line], index: int) -> bool:
+    """Return True when the paragraph mark opening the line at index is cited by a sentence (`cited_mark`)."""
+    return cited_mark(lines[index].text.strip(), lines[index - 1].text.strip() if index else "")
+
+
+def cited_mark(text: str, previous: str) -> bool:
+    """Given a line opened by a paragraph mark and the line before it, return True when a sentence cites the
+    mark: a law's paragraph, or a decision's where the line before runs on without a stop and the sentence
+    goes on in lower case."""
+    if CITED_LAW.match(text):
+        return True
+    return bool(CITED_DECISION.match(text)) and len(previous) > 40 and previous[-1:].isalnum()
 
 
 SUBHEADING_AFTER = 8  # a label this many lines down its page, between paragraphs, is a section heading
@@ -845,7 +862,9 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
                   for i, t in enumerate(head[:8]))
     if etikett or YTTRANDE_I_BREVHUVUD.search(" ".join(head[:8])):
         return "yttrande"  # the flattened letterhead wraps where the layout breaks it: its lines joined
-    if any(PARAGRAPH_MARK.match(t) and not CITED_LAW.match(t) for t in head[:8]) \
+    marks = (PARAGRAPH_MARK.match(t) and not cited_mark(t, head[i - 1] if i else "")
+             for i, t in enumerate(head[:8]))
+    if any(marks) \
             or any(PROTOCOL_HEAD.match(t) for t in head):
         return "protokollsutdrag"
     if any(t.startswith("KALLELSE") for t in head):

@@ -11,7 +11,7 @@ from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
-from remiss.extract.svarsvag import KOMMUN_ORG, REPLY_UNIT, UNIT_HEAD, mailbox_unit, route_unit
+from remiss.extract.svarsvag import KOMMUN_ORG, REPLY_UNIT, UNIT_HEAD, mailbox_unit, route_unit, spelled_body
 from remiss.extract.svarsvag import fold as _fold
 from remiss.extract.svarsvag import same_place as _same_place
 from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
@@ -71,7 +71,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     found = _find_avsandare(lines, text)
     found = _principal(found, text) or _samrad_host(found, text) or found
     found = _answer_domain_owner(found, text, svarsadress) or found
-    found = (_body_over_its_office(found, text) if found else None) or found
+    found = (_body_over_its_office(found, text, svarsadress) if found else None) or found
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 4]:
@@ -80,7 +80,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
                 return Found(department.group(0), line, "departementet under 'Regeringskansliet'")
     reply = reply_address(text)
     if reply and _reply_names_sender(reply, found):
-        return _body_over_its_office(reply, text) or reply
+        return _body_over_its_office(reply, text, svarsadress) or reply
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 3]:
@@ -407,6 +407,8 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
     found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined)]
     found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
+    views = _views_body(text)  # 'Ev. synpunkter skall … vara stadsbyggnadsnämnden tillhanda'
+    found += [views.value] if views else []
     if not found:
         return None
     decides = re.compile(r"nämnden|styrelsen|fullmäktige", re.IGNORECASE)
@@ -568,19 +570,49 @@ SENT_TO_BODY = re.compile(
 )
 
 
-def _body_over_its_office(reply: Found, text: Text) -> Found | None:
+# ... or the nämnd the views are to reach ('Ev. synpunkter skall … vara stadsbyggnadsnämnden tillhanda')
+BODY_TILLHANDA = re.compile(
+    r"\bvara\s+(?P<body>(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*(?:nämnden|styrelsen))\s+(?:tillhanda|till\s+handa)\b",
+    re.IGNORECASE,
+)
+
+
+def _views_body(text: Text) -> Found | None:
+    """Return the kommun's nämnd the text sends the views to in words (SENT_TO_BODY, BODY_TILLHANDA), or None;
+    a county's, region's, förbund's or the state's board is none."""
+    for pattern in (SENT_TO_BODY, BODY_TILLHANDA):
+        match = pattern.search(text.joined)
+        if match is None or re.search(r"^(?:läns|region|förbunds|riks)", match.group("body"), re.IGNORECASE):
+            continue
+        body = match.group("body")
+        return Found(f"{body[:1].upper()}{body[1:]}", text.line_at(match.start("body")), "")
+    return None
+
+
+def _body_over_its_office(reply: Found, text: Text, svarsadress: Found | None = None) -> Found | None:
     """Given the reply address's 'Kommun, Förvaltningen', return 'Kommun, Nämnden' when the text sends the
-    views to the nämnd in words ('Synpunkter skickas till miljö- och byggnämnden'), or None."""
+    views to the nämnd in words ('Synpunkter skickas till miljö- och byggnämnden', 'vara stadsbyggnadsnämnden
+    tillhanda') or the reply address is the nämnd's mailbox at the kommun's domain
+    ('miljobyggnadsnamnden@borgholm.se', `spelled_body`), or None."""
     org, _, unit = reply.value.partition(", ")
     if not unit or not re.search(r"förvaltning(?:en)?$|kontoret$", unit, re.IGNORECASE):
         return None
-    match = SENT_TO_BODY.search(text.joined)
-    if match is None or re.search(r"^(?:läns|region|förbunds|riks)", match.group("body"), re.IGNORECASE):
+    views = _views_body(text)
+    if views:
+        return Found(f"{org}, {views.value}", views.line,
+                     "kommunen med nämnden som synpunkterna skickas till ('Synpunkter skickas till "
+                     "X-nämnden', 'vara X-nämnden tillhanda'), före förvaltningen i postadressen")
+    # the mailbox named first, the postal address after it as the other way ('Skrivelsen skickas till:
+    # miljobyggnadsnamnden@borgholm.se' / 'Vi tar företrädesvis emot synpunkter per e-post men du kan även
+    # skicka synpunkterna till: Kommunledningsförvaltningen, …'); not the mailbox after the office's address
+    box = svarsadress.value if svarsadress and "@" in svarsadress.value else ""
+    first = box and -1 < text.joined.find(box) < text.joined.find(unit)
+    same = box.partition("@")[2].startswith(_fold(org.split()[0]).rstrip("s"))
+    body = spelled_body(box) if first and same else None
+    if body is None or org == body:
         return None
-    body = match.group("body")
-    return Found(f"{org}, {body[:1].upper()}{body[1:]}", text.line_at(match.start("body")),
-                 "kommunen med nämnden som synpunkterna skickas till ('Synpunkter skickas till X-nämnden'), "
-                 "före förvaltningen i postadressen")
+    return Found(f"{org}, {body}", svarsadress.line if svarsadress else reply.line,
+                 "kommunen med nämnden vars e-postlåda är svarsadressen, före förvaltningen i postadressen")
 
 
 def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:

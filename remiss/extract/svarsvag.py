@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from remiss.extract.text import Found, Text
@@ -135,3 +136,39 @@ def mailbox_unit(found: Found, text: Text, address: Found | None) -> Found | Non
     unit = spelled.lower() + KIND_SPELLED[match.group("kind")]
     why = "nämnden eller förvaltningen som svarsadressen stavar"
     return Found(unit[:1].upper() + unit[1:], address.line, why)
+
+
+def spelled_body(address: str) -> str | None:
+    """Given a mailbox named after a nämnd or styrelse ('miljobyggnadsnamnden@borgholm.se'), return the body's
+    name as a kommun writes it ('Miljö- och byggnadsnämnden'), its fields read with modeller/kontakt.toml
+    [namndfalt] ('X- och Ynämnden' for two), or None when the fields do not spell the whole stem."""
+    match = MAILBOX_UNIT.fullmatch(address.lower())
+    if match is None or not match.group("kind").startswith(("namnd", "styrelse")):
+        return None
+    parts = _fields(match.group("stem").replace("-", ""))
+    if not parts or len(parts) > 3:
+        return None
+    last = parts[-1] + KIND_SPELLED[match.group("kind")]
+    name = last if len(parts) == 1 else f"{', '.join(part + '-' for part in parts[:-1])} och {last}"
+    return name[:1].upper() + name[1:]
+
+
+def _fields(stem: str) -> list[str] | None:
+    """Given a folded stem ('miljobyggnads'), return the nämnd fields that spell it in order, longest first,
+    or None."""
+    if not stem:
+        return []
+    for field in _namndfalt():
+        if stem.startswith(fold(field)):
+            rest = _fields(stem[len(fold(field)) :])
+            if rest is not None:
+                return [field, *rest]
+    return None
+
+
+@functools.cache
+def _namndfalt() -> tuple[str, ...]:
+    """Return the fields kommuner name their nämnder after (kontakt.toml [namndfalt]), longest first."""
+    from remiss.modelldata import modell_toml
+
+    return tuple(sorted(modell_toml("kontakt.toml")["namndfalt"]["falt"], key=len, reverse=True))
