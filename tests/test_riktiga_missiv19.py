@@ -135,3 +135,155 @@ def test_granskningens_varning_om_overklagande_ar_ingen_anvisning() -> None:
     from remiss.split import bedom_missiv
 
     assert not any(name == "overklagandeanvisning" for name, _ in bedom_missiv(landskrona()).signaler)
+
+
+# prov17/gotene-op2018-forlangd-samradstid (gotene.se, an archived news item, printed)
+GOTENE = """Götene kommun
+Gammal nyhet
+Den här nyheten publicerades och är kanske inte aktuell längre.
+Förlängd samrådstid till 14 oktober 2018 - Översiktsplan för
+Götene kommun 2018
+Översiktsplanen syftar till att visa kommunens viljeinriktning kring den framtida mark
+och vattenanvändningen.
+Kungörelse Samråd
+Rubricerad översiktsplan, upprättad i juni 2018, finns utställd för samråd från och med
+den 29 juni till och med den 30 september 2018.(Förlängd samrådstil till 14 oktober
+2018)
+Synpunkter
+Den som har synpunkter på förslaget kan framföra dessa skriftligen senast den 14
+oktober 2018. (OBS Förlängd samrådstid)
+Brev: Kommunstyrelsen, Götene kommun, 533 80 Götene
+E-post: kommunstyrelsen@gotene.se,"""
+
+
+def test_forlangd_samradstid_med_ny_sista_dag_fore_arendet() -> None:
+    """prov17/gotene-op2018: 'Förlängd samrådstid till 14 oktober 2018 - Översiktsplan för Götene kommun
+    2018': the extension and its new last day before the dash are the procedure, not the matter; the plan
+    after the dash is the title."""
+    lines = styled(GOTENE, {0: 11.5, 3: 13.0, 4: 13.0, 7: 11.5, 11: 11.5})
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "Översiktsplan för Götene kommun 2018"
+
+
+# prov17/hovenaset-djuphamnen-op2022-protester (hovenaset.info, an association's members' page)
+HOVENASET = """Skicka protester mot djuphamnen
+Intresseföreningen kommer att skicka in ett svar till Sotenäs kommun angående skrivningen i kommunens översiktsplan 2022.
+Nu är det viktigt att så många som möjligt skickar in egna protester. Antingen skriver man själv till kommunen (se nedan) eller så kan man bli inspirerad av eller kopiera delar av en sammanfattning av föreningens skrivelse.
+Synpunkter till Sotenäs kommun ska vara inlämnade senast den 25 augusti 2022. Man kan lämna synpunkter påföljande sätt:
+Direkt i den digitala plattformen i formuläret längst ner
+Via e-post till: mbk@sotenas.se,
+Med post till: Sotenäs kommun, Samhällsbyggnad, 456 80 Kungshamn. Märk kuvertet med ”Synpunkter översiktsplan”
+Bengt Palmgren"""
+
+
+def test_protestrubrik_namnger_saken_inte_det_remitterade() -> None:
+    """prov17/hovenaset: the heading calls for protests against the association's cause ('Skicka protester mot
+    djuphamnen', titel.toml [protestrubrik]); the remitted document is the one the text says the answer
+    concerns ('angående skrivningen i kommunens översiktsplan 2022'): the kind with its year."""
+    lines = styled(HOVENASET, {0: 14.0})
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.titel == "översiktsplan 2022"
+
+
+def test_protestrubrikens_exempel() -> None:
+    """modeller/titel.toml [protestrubrik]: each example is a call to protest that names no remitted matter;
+    no counterexample is one."""
+    from remiss.extract.core import generic_heading
+
+    data = tomllib.loads((MODELLER / "titel.toml").read_text(encoding="utf-8"))["protestrubrik"]
+    assert all(generic_heading(e) for e in data["exempel"])
+    assert not any(generic_heading(e) for e in data["motexempel"])
+
+
+# prov17/sjostugan-borgholm-fop-synpunkter-medlemmar (sjostuganborgholm.se, a samfällighetsförening's page)
+SJOSTUGAN = """Sjöstugans Samfällighetsförening
+Ta del av kommunens fördjupning av översiktsplanen för Borgholm Köpingsvik
+Fördjupningen ska vara en vägledning i hanteringen av förfrågningar om detaljplaner, förhandsbesked och
+bygglov och berör vårt område.
+Planen är en del i den kommuntäckande översiktsplanen och avser en fördjupning av Borgholm och
+Köpingsviks tätorter med omgivningar. Under perioden 1 juli till 3 september 2017 är planen utställd både i
+stadshuset och på biblioteket i Borgholm.
+Du kan också ta del av den på kommunens webbplats. Läs mer om fördjupning av planen
+Under samma period, fram till den 3 september, har allmänheten och övriga intressenter möjlighet att lämna
+synpunkter på fördjupningen.
+Önskar du att styrelsen ska skicka in synpunkter som rör vårt område går det bra att kontakta någon oss.
+Synpunkter bör du skicka till oss senast i mitten augusti för att vi ska kunna ta del av materialet och ev göra
+en skrivelse till Borgholms kommun från Sjöstugans Samfällighetsförening.
+För styrelsen
+Elisabeth Marcusson, kassör
+elisabeth.marcusson@icloud.com eller 070-536 71 10"""
+
+
+def test_ta_del_av_kommunens_ar_ingen_del_av_titeln() -> None:
+    """prov17/sjostugan: 'Ta del av kommunens fördjupning av översiktsplanen för Borgholm Köpingsvik': the
+    call to read the documents and the owner that only says whose they are stand before the matter
+    (titel.toml [[fore]] ta_del_av)."""
+    remiss = extract_remiss("x.pdf", part_of(styled(SJOSTUGAN, {0: 13.0, 1: 13.0})))
+    assert remiss is not None
+    assert remiss.titel == "fördjupning av översiktsplanen för Borgholm Köpingsvik"
+
+
+def test_medlemmarnas_frist_utan_datum_ger_inget_svarsdatum() -> None:
+    """prov17/sjostugan: the association asks its members for views 'till oss senast i mitten augusti' to
+    write its own letter to the kommun: that deadline has no day, and the kommun's period ('fram till den 3
+    september') is another route's: no svarsdatum, a warning says why."""
+    remiss = extract_remiss("x.pdf", part_of(styled(SJOSTUGAN, {0: 13.0, 1: 13.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum is None
+    assert any("i mitten augusti" in warning for warning in remiss.varningar)
+
+
+# prov17/sunnanvind-avgransningssamrad-mip (sunnanvind.ax, a wind power project's news page)
+SUNNANVIND = """Ålands landskapsregering
+Avgränsningssamråd 06.03.2024
+Landskapsregeringen ordnar ett avgränsningssamråd om medverkan- och informeringsplan (MIP) samt samrådsunderlag, 06.03.2024, kl.18:00-21:00. Mötet sker i Självstyrelsegården, i lagtingets auditorium Sälskär. Det går även att delta digitalt via Teams. Vänligen meddela senast 04.03.2024 till sunnanvind@regeringen.ax ifall ni deltar på plats eller vill ha en Teams-länk.
+Under framläggandet av MIP och samrådsunderlag, kan allmänheten, intressenter och myndigheter framföra sina åsikter. Utlåtanden med synpunkter ska senast den 12.04.2024 lämnas skriftligen till registraturen vid Ålands landskapsregering, med hänvisning till ärendenummer ÅLR 2021/3156. Synpunkterna kan skickas elektroniskt till (registrator@regeringen.ax), eller lämnas in per post till:
+Ålands landskapsregering
+Registrator
+PB 1060,
+AX-22111 Mariehamn
+Medverkan och informeringsplanen samt formulär för synpunkter finns att laddas ned under fliken "Medverkan- och informeringsplan". Synpunkter kan även lämnas in i fritt format. Bilagor bör bifogas separat."""
+
+
+def test_samradets_slag_och_dag_som_rubrik_ger_det_samradet_galler() -> None:
+    """prov17/sunnanvind: the heading is a kind of samråd and its meeting day ('Avgränsningssamråd
+    06.03.2024'), no matter; the sentence under it names what the samråd is about ('ordnar ett
+    avgränsningssamråd om medverkan- och informeringsplan (MIP) samt samrådsunderlag, 06.03.2024'): the
+    title, up to the comma before the day."""
+    remiss = extract_remiss("x.docx", part_of(styled(SUNNANVIND, {1: 14.0})))
+    assert remiss is not None
+    assert remiss.titel == "medverkan- och informeringsplan (MIP) samt samrådsunderlag"
+
+
+def test_landskapsregeringen_i_svarens_postadress() -> None:
+    """prov17/sunnanvind: the answers go to 'Ålands landskapsregering' / 'Registrator' / 'PB 1060,' /
+    'AX-22111 Mariehamn' (an Åland box and postcode): the landskapsregering is an organisation and the
+    sender, also without the letterhead line over the heading."""
+    for text in (SUNNANVIND, SUNNANVIND.split("\n", 1)[1]):
+        remiss = extract_remiss("x.docx", part_of(styled(text, {0: 14.0})))
+        assert remiss is not None
+        assert remiss.avsandare == "Ålands landskapsregering"
+
+
+# prov17/munkedal-op2018-granskningsforslag (munkedal.se, the plan page printed)
+MUNKEDAL = """Munkedals kommun
+Översiktsplan 2018
+Samhällsbyggnadsförvaltningen i Munkedals kommun har arbetat fram ett
+granskningsförslag till ny översiktsplan 2018.
+Synpunkterna ska vara kommunen tillhanda senast den 30 november 2020.
+När du lämnar synpunkter via e-post (planbygg@munkedal.se) eller brev (Munkedals
+kommun, Plan-, bygg- och markenheten, 455 80 Munkedal) är det viktigt att du anger:
+• Rubrik i ämnesraden: Granskning Översiktsplan 2018 SBN 2020-134
+• Dina kontaktuppgifter:
+- Namn"""
+
+
+def test_numret_i_amnesradens_rubrik_utan_etikett() -> None:
+    """prov17/munkedal-op2018: '• Rubrik i ämnesraden: Granskning Översiktsplan 2018 SBN 2020-134' names the
+    field as a label before what it must hold; the nämnd's number in it, of a diarienummer's form and without
+    a label of its own, is the diarienummer (the plan's year before it is none)."""
+    remiss = extract_remiss("x.pdf", part_of(styled(MUNKEDAL, {0: 12.0, 1: 13.0})))
+    assert remiss is not None
+    assert remiss.diarienummer == "SBN 2020-134"

@@ -1232,7 +1232,8 @@ def _organisation_by_post_address(text: Text) -> Found | None:
     return None
 
 
-POST_BOX_LINE = re.compile(r"^(?:Box|Postbox|Postadress:?\s+Box)\s+\d+", re.IGNORECASE)
+# (also a Finnish or Åland box, 'PB 1060,' over 'AX-22111 Mariehamn')
+POST_BOX_LINE = re.compile(r"^(?:Box|Postbox|PB|Postadress:?\s+(?:Box|PB))\s+\d+", re.IGNORECASE)
 POSTCODE_LINE = re.compile(r"^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$")  # '801 84 Gävle'
 # the box closing a short line that a transcript ran the address's line before it into ('Registrator, dnr
 # 2022/77 Box 1200')

@@ -67,8 +67,11 @@ TITLE_PREFIX = re.compile(
     r"(?:kungörelse\s+(?:[-–—:]\s*)?)?(?:samråd|utställning|granskning)(?:\s+och\s+(?:utställning|granskning))"
     r"\s+(?:(?:av|om|för|gällande)\s+)?|kungörelse\s+(?:[-–—:]\s*)?(?:samråd|utställning|granskning)\s+"
     r"(?:(?:av|om|för|gällande)\s+)?|remissmöte\s+(?:om|kring|gällande)\s+|"
-    # 'Förlängd samrådstid vattenskyddsområde …', 'Naturskydd, kungörelsedelgivning - naturreservatet …'
-    r"förlängd\s+(?:samråds|remiss|gransknings)tid\s+(?:för\s+|om\s+|gällande\s+)?|"
+    # 'Förlängd samrådstid vattenskyddsområde …', 'Naturskydd, kungörelsedelgivning - naturreservatet …'; the
+    # new last day before the matter ('Förlängd samrådstid till 14 oktober 2018 - Översiktsplan för …')
+    r"förlängd\s+(?:samråds|remiss|gransknings|utställnings)tid\s+(?:för\s+|om\s+|gällande\s+|"
+    r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|fram\s+till)\s+(?:den\s+)?"
+    r"(?:\d{1,2}(?::e)?\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*[-–—:]\s*)?|"
     r"[^,]{0,40},\s*kungörelsedelgivning\s*[-–—]\s*|"
     # a notice's call to act: 'Lämna synpunkter på …', 'Glöm inte ge yttrande om …', 'Tyck till om …'
     r"(?:(?:(?:glöm\s+inte|välkom(?:men|na)|möjlighet)\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
@@ -380,7 +383,7 @@ TITLE_MAX_CHARS = 450  # two EU acts' names joined ('… (KOM (2016) 822 slutlig
 # a web notice's heading that asks for views on the matter it names: the matter is the title
 CALL_TITLE = re.compile(
     r"^(?:tyck\s+till\s+om|(?:(?:möjlighet|välkom(?:men|na))\s+att\s+)?(?:lämna|ge)\s+(?:dina\s+)?synpunkter\s+"
-    r"(?:på|om|över)|förlängd\s+(?:samråds|remiss|gransknings)tid|[^,]{2,40},\s*kungörelsedelgivning\s*[-–—])"
+    r"(?:på|om|över)|förlängd\s+(?:samråds|remiss|gransknings|utställnings)tid|[^,]{2,40},\s*kungörelsedelgivning\s*[-–—])"
     r"\s+\S",
     re.IGNORECASE,
 )
@@ -488,13 +491,16 @@ def generic_heading(title: str) -> bool:
         return True  # or only says how to take part ('Så kan du påverka', titel.toml [uppmaningsrubrik])
     if reader_question().match(title.strip()):
         return True  # a yes/no question to the reader ('Har du synpunkter?', titel.toml [lasarfraga])
+    if protest_call().match(title.strip()):
+        return True  # a call to protest against a cause ('Skicka protester mot …', [protestrubrik])
     if news_column().match(title.strip()) and len(title.split()) <= NEWS_COLUMN_WORDS:
         return True  # the site's news column ('Händer på öarna', titel.toml [sektionsrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
+    # ... nor is a kind of samråd with its day ('Avgränsningssamråd 06.03.2024', the meeting's date)
     page = _page_words()
-    return bool(words) and all(word in GENERIC_WORDS or word in page or word.endswith("planering")
+    return bool(words) and all(word in GENERIC_WORDS or word in page or word.endswith(("planering", "samråd"))
                                for word in words)
 
 
@@ -614,7 +620,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
-                  or _procedure_subject(top) or _proposal_named(top[:12]))
+                  or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found))
         if better is None and question:
             return None  # a question that names no document, and nothing below names the matter: no title
         if better is None or better is not layout:
@@ -632,6 +638,25 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
+
+
+def _kind_in(text: str) -> bool:
+    """Return True when a word of text is a document's kind ('informeringsplan', titel.toml [arende] slag)."""
+    return any(_kind_word().fullmatch(word) for word in re.findall(r"[\wåäö-]+", text))
+
+
+def _kind_with_year(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the first lines under a heading that names no remitted matter ('Skicka protester mot djuphamnen')
+    and the heading, return the first document of a kind with its year that the text names ('angående
+    skrivningen i kommunens översiktsplan 2022': 'översiktsplan 2022'), or None."""
+    pattern = re.compile(rf"(?<![\wåäö-])[\wåäö-]*?(?:{_kinds()}){KIND_ENDINGS}\s+(?:19|20)\d{{2}}"
+                         r"(?:\s*[-–]\s*(?:19|20)?\d{2})?(?![\wåäö-])", re.IGNORECASE)
+    text = Text.of(lines)
+    match = pattern.search(text.joined)
+    if match is None:
+        return None
+    return Found(match.group(0), text.line_at(match.start()),
+                 f"{found.skal}; rubriken namnger inget ärende, titeln är dokumentet med sitt år i texten")
 
 
 # a heading that only counts the remisser it is about ('Sista svarsdag på två föreningsremisser'), and the
@@ -1375,6 +1400,13 @@ SAMRAD_FOR = re.compile(
     r"[^.]{8,120}?)(?:\s+i\s+enlighet\b|\s+enligt\b|\s*[.,;]|$)",
     re.IGNORECASE,
 )
+# the documents a samråd of some kind is about, up to the comma before its day or the sentence's end
+# ('Landskapsregeringen ordnar ett avgränsningssamråd om medverkan- och informeringsplan (MIP) samt
+# samrådsunderlag, 06.03.2024, kl.18:00-21:00.')
+SAMRAD_ABOUT = re.compile(
+    r"\b(?:ett|en)\s+[\wåäö]*samråd\s+(?:om|kring|gällande|angående)\s+(?P<doc>[^.,;]{8,120}?)(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
 CALL_SENTENCE = re.compile(
     r"\b(?:tycka\s+till|(?:lämna|ge|framföra)\s+(?:dina\s+|era\s+|sina\s+)?synpunkter|yttra\s+(?:dig|er|sig))\s+(?:om|på|över)\s+"
     r"(?:remissutgåvan|remissversionen|remissförslaget|förslaget|utkastet)\s+(?:av|till|om)\s+(?P<doc>[^.]{8,200})",
@@ -1434,9 +1466,14 @@ OWNER_BEFORE = re.compile(r"(?<![\wåäö-])(?P<owner>(?-i:[A-ZÅÄÖ])[\wåäö
 
 
 def _samrad_for(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return the project a samråd is held for ('samråd för planerad luftledning …'), or None."""
+    """Given lines, return the project a samråd is held for ('samråd för planerad luftledning …') or the
+    documents of a kind it is about ('ordnar ett avgränsningssamråd om medverkan- och informeringsplan (MIP)
+    samt samrådsunderlag, 06.03.2024'), or None."""
     text = Text.of(lines)
     match = SAMRAD_FOR.search(text.joined)
+    if match is None:
+        about = SAMRAD_ABOUT.search(text.joined)
+        match = about if about and _kind_in(about.group("doc")) else None
     if match is None:
         return None
     title = clean_title(match.group("doc"))
@@ -1753,6 +1790,13 @@ def reader_question() -> re.Pattern[str]:
     """Return the pattern of a yes/no question to the reader about their views ('Har du synpunkter på
     förslaget?', titel.toml [lasarfraga])."""
     return re.compile(_titel_modell()["lasarfraga"]["monster"], re.IGNORECASE)
+
+
+@functools.cache
+def protest_call() -> re.Pattern[str]:
+    """Return the pattern of a heading that calls the reader to protest against a cause ('Skicka protester mot
+    djuphamnen', titel.toml [protestrubrik])."""
+    return re.compile(_titel_modell()["protestrubrik"]["monster"], re.IGNORECASE)
 
 
 @functools.cache

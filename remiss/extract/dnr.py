@@ -369,7 +369,8 @@ def find_diarienummer_text(text: Text) -> Found | None:
                          "numret texten ber att svaret märks med, i den form etiketten går i god för "
                          "('Ange ärendenummer: …')")
     # 'Ange Nationell skötselstrategi: SKS 2020/3516 i rubrikraden'
-    for match in [*SUBJECT_LINE.finditer(text.joined), *SUBJECT_STANDS.finditer(text.joined)]:
+    subject = (SUBJECT_LINE, SUBJECT_STANDS, SUBJECT_LABEL)
+    for match in [m for pattern in subject for m in pattern.finditer(text.joined)]:
         dnr = DNR_RE.search(match.group("rest"))
         if dnr and not _year_month_or_span(dnr.group("dnr")):
             value = _with_prefix(match.group("rest"), dnr) + (dnr.group("klass") or "")
@@ -416,6 +417,13 @@ SUBJECT_LINE = re.compile(
 SUBJECT_STANDS = re.compile(
     r"(?P<rest>[\"”“][^\"”“]{4,80}[\"”“])\s+(?:ska|skall|måste|bör)\s+(?:stå|anges|finnas)\s+(?:i|på)\s+"
     + ANSWER_FIELD + r"\b",
+    re.IGNORECASE,
+)
+
+# the field named as a label before what it must hold, in a list of what to give ('När du lämnar synpunkter
+# … är det viktigt att du anger:' / '• Rubrik i ämnesraden: Granskning Översiktsplan 2018 SBN 2020-134')
+SUBJECT_LABEL = re.compile(
+    r"\b(?:rubrik\s+(?:i|på)\s+)?(?:ämnesrad(?:en)?|rubrikrad(?:en)?|ämnesfält(?:et)?)\s*:\s*(?P<rest>[^.•\n]{4,100})",
     re.IGNORECASE,
 )
 

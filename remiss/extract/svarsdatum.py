@@ -100,6 +100,14 @@ OWN_ANSWER = re.compile(
     re.IGNORECASE,
 )
 SCORE_OWN_ANSWER = -2.0
+MONTHS = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+# a member consultation's own deadline without a day ('Synpunkter bör du skicka till oss senast i mitten
+# augusti för att vi ska kunna … göra en skrivelse till Borgholms kommun'): the dates the text names are the
+# remitting body's route ('fram till den 3 september'), not the members' deadline, which is none
+VAGUE_OWN_DEADLINE = re.compile(
+    r"\btill\s+oss\s+senast\s+(?:i\s+)?(?:mitten|början|slutet)\s+(?:av\s+|på\s+)?" + MONTHS + r"\b",
+    re.IGNORECASE,
+)
 # '… senast 1 oktober 2018. Remisstiden …'; not an abbreviation ('enligt Miljöbalken 15 kap. 42-44§§')
 SENTENCE_END = re.compile(r"(?<![0-9])(?<!\bkap)(?<!\bjfr)(?<!\bnr)(?<!\btel)[.!?]\s|(?<=\d{4})[.!?]\s")
 SCORE_NO_ANSWER = -1.0  # 'Arbetet ska redovisas av länsstyrelserna senast 1 oktober 2018'
@@ -126,6 +134,9 @@ def find_svarsdatum(
     text: Text, *, default_year: int | None = None, datum: date | None = None
 ) -> tuple[Found | None, list[str]]:
     """Given the joined text (and the missiv's date), return the deadline and warnings."""
+    vague = VAGUE_OWN_DEADLINE.search(text.joined)
+    if vague:  # the sender's own deadline has no day: the text's dates are another route's
+        return None, [f"Avsändaren vill ha svaren {vague.group(0)!r}, utan datum: fyll i svarsdatum."]
     candidates = kandidater(text.joined, datum=datum, default_year=default_year)
     for candidate in candidates if forklara.aktiv() else ():
         why = "; ".join(candidate.skal) or "inget svarsord vid datumet"

@@ -17,7 +17,7 @@ PHONE_RE = re.compile(
 ORG_WORD = re.compile(
     r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun(?:en|s)?\b|"
     r"region(?!al)|landsting|myndigheten|verket|verk\b|inspektionen|kommunstyrelsen|förbund|\bförening(?:en)?\b|"
-    r"\bAB\b|\bstad\b)",
+    r"\bAB\b|\bstad\b|landskapsregering)",  # 'Ålands landskapsregering'
     re.IGNORECASE,
 )
 
