@@ -401,6 +401,8 @@ def rules_name_more(regel: str, modell: str) -> bool:
     r, m = _key(regel), _key(modell)
     if len(modell.split()) == 1 and not _one_word_document(modell.strip(" .:")):
         return True
+    if _furniture_before(regel, modell):
+        return True
     if generic_heading(modell) or clean_title(modell) != modell.strip():
         return True
     if OWNER_OF_MATTER.match(modell) and not OWNER_OF_MATTER.search(regel):
@@ -423,6 +425,28 @@ def rules_name_more(regel: str, modell: str) -> bool:
         return True
     stems = {w[:STEM] for w in re.findall(r"\w[\w-]*", m)}
     return any(name.lower()[:STEM] not in stems for name in NAME.findall(regel))
+
+
+def _furniture_before(regel: str, modell: str) -> bool:
+    """Given the rules' title and the model's, return True when the model's is a letter's or page's field line
+    that names no matter joined to the rules' title or its beginning ('Dm Enligt sändlista' over 'Konsekvensutredning
+    och förslag till nya föreskrifter …' where another layout sets the letterhead's fields as a line of their own
+    right over the heading): the field is no part of the matter."""
+    from remiss.extract.core import generic_heading
+
+    words, r = modell.split(), _key(regel)
+    for k in range(1, min(FURNITURE_WORDS, len(words) - 1) + 1):
+        rest = _key(" ".join(words[k:]))
+        head = " ".join(words[:k])
+        qualifies = any(w.lower() in QUALIFYING for w in words[:k])  # 'Förslag till …', 'Ny …' name the matter
+        if generic_heading(head) and not qualifies and rest and (r.startswith(rest) or rest.startswith(r)):
+            return True
+    return False
+
+
+FURNITURE_WORDS = 4  # the most words of a field line before the heading ('Remiss Dnr Enligt sändlista')
+# words a page's generic heading shares with a matter's name, where they qualify it ('Förslag till nytt …')
+QUALIFYING = frozenset("förslag förslaget utkast utkastet till om på ny nytt nya omarbetad reviderad".split())
 
 
 def _wrapped_on(regel: str, modell: str) -> bool:

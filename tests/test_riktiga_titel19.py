@@ -175,3 +175,21 @@ def test_sidrubrikens_exempel() -> None:
         assert generic_heading(rubrik), rubrik
     for rubrik in data["motexempel"]:
         assert not generic_heading(rubrik), rubrik
+
+
+def test_brevhuvudets_faltrad_over_rubriken_ar_ingen_del_av_titeln() -> None:
+    """prov5/fmi-registrering-remiss in four other layouts (bench_layoutbyte rk, tabell, vanster, epost; the
+    first run's miss was the field line itself, 'Dm Enligt sändlista'): the letterhead's fields 'Remiss Dm
+    Enligt sändlista' stand as a line of their own right over the heading, and the title model took the two
+    lines joined ('Dm Enligt sändlista Konsekvensutredning och förslag till nya föreskrifter om re', 0,32)
+    over the rules' heading. A field line that names no matter before the rules' title is no part of it
+    (titelmodell.rules_name_more).
+    source: http://docplayer.se/2580221-Konsekvensutredning-och-forslag-till-nya-foreskrifter-om-re-gistrering-som-fastighetsmaklare.html"""
+    from remiss.titelmodell import _furniture_before, rules_name_more
+
+    regel = "Konsekvensutredning och förslag till nya föreskrifter om re gistrering som fastighetsmäklare"
+    assert rules_name_more(regel, "Dm Enligt sändlista Konsekvensutredning och förslag till nya föreskrifter om re")
+    assert rules_name_more(regel, "Dm Enligt sändlista " + regel)
+    # a proposal's or a new plan's words before the rules' title qualify the matter: the model's to weigh
+    assert not _furniture_before("Grönprogram för Lunds kommun", "Nytt Grönprogram för Lunds kommun")
+    assert not _furniture_before("Kulturplan för Västernorrland", "Förslag till Kulturplan för Västernorrland")
