@@ -32,6 +32,7 @@ README (Titelmodellen, 'Policystudien').
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
 import random
 import sys
@@ -49,7 +50,7 @@ from modelltraning import PROVMANGDER, oberoende  # noqa: E402
 
 from remiss import titelmodell  # noqa: E402
 
-CACHE = Path("/tmp/studie_titelpolicy.pickle")
+CACHE = Path(os.environ.get("STUDIE_TITELPOLICY_CACHE", "/tmp/studie_titelpolicy.pickle"))
 
 
 @dataclass
@@ -343,6 +344,9 @@ def main(argv: list[str]) -> int:
     print(f"{len(poster)} remisser, i dag {sum(p.idag is not None for p in poster)} funna")
     variant = argv[argv.index("--modell") + 1] if "--modell" in argv else "dagens"
     val = VARIANTER[variant]
+    if "--sparrat" in argv:  # the choice only among policies with the guards on and U off (titel19)
+        POLICIES[:] = [pol for pol in POLICIES if pol.G and not pol.U]
+        variant += " spärrat"
     studera(poster, val, variant)
     return 0
 
