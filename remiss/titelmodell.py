@@ -428,10 +428,10 @@ def rules_name_more(regel: str, modell: str) -> bool:
 
 
 def _furniture_before(regel: str, modell: str) -> bool:
-    """Given the rules' title and the model's, return True when the model's is a letter's or page's field line
-    that names no matter joined to the rules' title or its beginning ('Dm Enligt sändlista' over 'Konsekvensutredning
-    och förslag till nya föreskrifter …' where another layout sets the letterhead's fields as a line of their own
-    right over the heading): the field is no part of the matter."""
+    """Given the rules' title and the model's, return True when the model's is a letter's or page's field
+    line that names no matter joined to the rules' title or its beginning ('Dm Enligt sändlista' over
+    'Konsekvensutredning och förslag till nya föreskrifter …' where another layout sets the letterhead's
+    fields as a line of their own right over the heading): the field is no part of the matter."""
     from remiss.extract.core import generic_heading
 
     words, r = modell.split(), _key(regel)
