@@ -438,7 +438,7 @@ def _furniture_before(regel: str, modell: str) -> bool:
     for k in range(1, min(FURNITURE_WORDS, len(words) - 1) + 1):
         rest = _key(" ".join(words[k:]))
         head = " ".join(words[:k])
-        qualifies = any(w.lower() in QUALIFYING for w in words[:k])  # 'Förslag till …', 'Ny …' name the matter
+        qualifies = any(w.lower() in QUALIFYING for w in words[:k])  # 'Förslag till …' names the matter
         if generic_heading(head) and not qualifies and rest and (r.startswith(rest) or rest.startswith(r)):
             return True
     return False
