@@ -176,3 +176,53 @@ def test_stallningstaganden_till_namngivna_delar_at_bada_hallen_ar_blandat(
                 "Bolaget tillstyrker den av PTS rekommenderade bandplanen.")
     [ensam] = kontrollera_fil(fil)
     assert ensam.stallningstagande == "tillstyrker"
+
+
+KLOSTERGARDEN = (
+    "Detaljplanen för Klostergårdens utbyggnad är",
+    "utlagd för samråd i Klostergårdens Bibliotek.",
+    "Byalaget uppmanar alla att ta del av den.",
+    "De som har synpunkter på planen kan antingen skicka in dem till Byggnadsnämnden i eget namn eller "
+    "delge Byalaget dem, så att vi eventuellt kan ta upp dem i Byalagets yttrande.",
+    "Måndagen den 4 april 2005 klockan 19 har Byalaget ett extra möte i biblioteket.",
+    "Vi kommer då att sammanställa Byalagets yttrande om byggplanen.",
+    "Texten nedan är ett förslag till yttrande där man kan stryka synpunkter eller tillföra nya.",
+    "Förslag till yttrande:",
+)
+
+
+@REGLER_OCH_MODELL
+def test_forening_som_ber_om_synpunkter_till_sitt_svar_ar_inget_yttrande(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov16/klostergarden-byalag-detaljplan-yttrande-medlemmar (https://klostergardens-byalag.se/arkiv/2005/
+    050404-mote.html): an association asking its members for views to take up in its own answer ('så att vi
+    eventuellt kan ta upp dem i Byalagets yttrande', 'ett förslag till yttrande där man kan stryka synpunkter
+    eller tillföra nya') is the request, as tolka reads it (missiv.toml synpunkter_till_eget_svar), not the
+    answer, though the page ends with the heading 'Förslag till yttrande:' (the draft itself cut off)."""
+    _regler(request, regler_ensamma)
+    assert igenkanda(_docx(tmp_path / "k.docx", *KLOSTERGARDEN)) == []
+    for mening in (
+        "Idag skickades utkastet på förbundets remissvar på förslaget till ny plan ut till alla medlemmar "
+        "för synpunkter.",
+        "Vi hoppas att många ger oss feedback på utkastet till remissvar.",
+    ):
+        assert "synpunkter-till-eget-svar" in poang(_lines(mening))[1], mening
+    # an answer that took views up is no request for them
+    assert "synpunkter-till-eget-svar" not in poang(_lines(
+        "Vi har tagit upp medlemmarnas synpunkter i föreningens yttrande."))[1]
+
+
+def test_begaran_om_synpunkter_till_eget_svar_samma_i_tolka_och_kontroll() -> None:
+    """The check's cue against a request for views to the sender's own answer is tolka's missiv cue: one
+    phrasing in both files, so that the page tolka reads as the request is never the check's answer."""
+    import json
+    import tomllib
+    from importlib import resources
+
+    missiv = tomllib.loads(resources.files("modeller").joinpath("missiv.toml").read_text(encoding="utf-8"))
+    [tolka] = [s["monster"] for s in missiv["signal"] if s["namn"] == "synpunkter_till_eget_svar"]
+    rader = resources.files("modeller").joinpath("yttrandesignaler.jsonl").read_text(encoding="utf-8")
+    [kontroll] = [r["monster"] for r in map(json.loads, filter(None, rader.splitlines()))
+                  if r["id"] == "synpunkter-till-eget-svar"]
+    assert kontroll == tolka
