@@ -110,6 +110,11 @@ def test_departementsnummer_med_mellanslag_kring_snedstrecken(
         ("(Dnr Jo 2006/66)", "(Dnr Jo 2006/66)"),
     ):
         assert _hel_rad(_lines(rad)[0]).text == hel
+    # the same number cut by the line break after its first slash (the landscape layout's long title line)
+    from remiss.kontroll.hitta import _hela_nummer
+
+    rader = _hela_nummer(_lines("… tillståndsperioden Ref: Ku 2013 /", "1232 /MFI", "Sammanfattning"))
+    assert rader[0].text == "… tillståndsperioden Ref: Ku 2013/1232/MFI"
     # a count or a ratio with spaces is no number: no department code and year before the slash
     assert _hel_rad(_lines("svaren 12 / 40 och 2013 / 14")[0]).text == "svaren 12 / 40 och 2013 / 14"
 

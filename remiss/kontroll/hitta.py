@@ -203,6 +203,10 @@ HUVUDMOBEL = re.compile(r"\b\d{1,3}\s?\(\s?\d{1,3}\s?\)|\b(?:19|20)\d\d-\d\d-\d\
 BRUTEN_DEPARTEMENTSDNR = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäö]?\s?(?:19|20)\d{2})(?:\s+/\s*|/\s+)(\d{2,6})(?:\s*/\s*([A-ZÅÄÖ][\wåäö]{0,5}))?\b"
 )
+# the same number cut by the line break after its first slash ("… Ref: Ku 2013 /" / "1232 /MFI", a landscape
+# page's long line), and the rest that opens the next line
+BRUTEN_VID_RADSLUT = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]?\s?(?:19|20)\d{2}\s*/\s*$")
+NUMMER_FORST = re.compile(r"^\s*\d{2,6}(?:\s*/\s*[A-ZÅÄÖ][\wåäö]{0,5})?\b")
 # "Diarienummer N135- 0509/17": a number broken after its hyphen (a transcript's line break), after a label
 # or alone on its line (the header table's cell)
 BRUTET_BINDESTRECK = re.compile(
@@ -627,7 +631,16 @@ def _yttrandets_dnr(
 
 
 def _hela_nummer(lines: list[Line]) -> list[Line]:
-    """Return the lines with numbers a transcript broke made whole ("M2020/ 00750/ Me", "N135- 0509/17")."""
+    """Return the lines with numbers a transcript broke made whole ("M2020/ 00750/ Me", "N135- 0509/17"),
+    also a department number the line break cut after its first slash ("… Ref: Ku 2013 /" / "1232 /MFI"):
+    its rest is read with the line it began on (the next line stays as it is: no line is left empty)."""
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        if "/" not in lines[i].text or not BRUTEN_VID_RADSLUT.search(lines[i].text):
+            continue
+        rest = NUMMER_FORST.match(lines[i + 1].text)
+        if rest:
+            lines[i] = replace(lines[i], text=f"{lines[i].text.rstrip()} {rest.group(0).strip()}")
     return [_hel_rad(line) for line in lines]
 
 
