@@ -20,6 +20,9 @@ HEADING = re.compile(
     r"e-post(?:adress)?))*:?\s*$|"  # '2 Sändlista Dnr Remissinstans': page number and column labels run in
     r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
     r"^(?!(?:yttrande\w*|svar\w*|remissvar\w*|synpunkter\w*)\s)"  # 'Yttranden skickas till:': the address
+    # a capital first: a line in lower case continues the sentence above ('… göras skriftligen under' /
+    # 'samrådstiden och skickas till:' over an address block), it is no heading of its own
+    r"(?=(?-i:[A-ZÅÄÖ]))"
     r"(?!(?:protokollsutdrag|utdrag|beslut(?:et)?|kopia)\s)"  # 'Protokollsutdrag skickas till': the extract's
     r"(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
     r"till:?\s*$|"
@@ -1444,8 +1447,10 @@ COPULA_LIST = re.compile(
     r"(?i:\bremissinstanser(?:na)?\b[^.:]{0,100}?\s+är\s+)(?P<list>[^\s.][^.]+)\."
 )
 LIST_END = re.compile(r",\s+(?:vilka|som|där|och\s+de|för\s+att)\s")
+# also the definite plural: 'Synpunkterna skickas till Samhälls- och infrastrukturfunktionen, …'
 ANSWERS_SENT = re.compile(
-    r"\b(?:synpunkter|svar(?:et|en)?|remissvar\w*|yttrande(?:t|n|na)?|frågor|anmälan)\b", re.IGNORECASE
+    r"\b(?:synpunkter(?:na)?|svar(?:et|en)?|remissvar\w*|yttrande(?:t|n|na)?|frågor(?:na)?|anmälan)\b",
+    re.IGNORECASE,
 )
 
 

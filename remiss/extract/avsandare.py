@@ -37,6 +37,9 @@ CAPTION = re.compile(
 )
 # a line that says what someone does is a sentence or a heading, not a letterhead
 FINITE_VERB = re.compile(r"\b(?:har|hade|är|blir|ska|vill|kan|bjuder|ställer|tar|tog|söker|planerar|inför)\b")
+# a line that tells the reader to get in touch is a site's contact box, not a letterhead: 'Kontakta
+# kommunen och lämna synpunkter' over its telephone and e-mail (Älvkarleby kommuns webbplats), 'Ring …'
+READER_CALL = re.compile(r"^(?:kontakta|ring|mejla|maila|besök|följ|prenumerera\s+på)\b", re.IGNORECASE)
 # 'ska ha kommit in till X senast', 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018'
 KOMMIT_IN = re.compile(
     r"(?:(?:kommit|komma|inkommit|vara|lämnas)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
@@ -656,7 +659,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
                 or _self_instans(text)
                 or _kommun_board(text)
-                or _kommun_in_heading(lines) or _kommun_by_domain(text)
+                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
                 or _kommun_of_plan(lines, text) or _name_by_domain(text)
                 or _owner_of_rules(text)
                 or _owner_by_domain(text)
@@ -796,7 +799,8 @@ KOMMUN_NAMED = re.compile(r"\b(?P<org>(?P<namn>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<ty
 REGION_NAMED = re.compile(r"\b(?P<org>Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)\b")
 DOMAIN = re.compile(  # a Swedish or a Finland-Swedish kommun's (registraturen@jakobstad.fi)
     r"[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.(?:se|fi)\b"
-    r"|(?:https?://|\bwww\.)(?:www\.)?(?P<web>[\w-]+)\.(?:se|fi)\b"
+    # a web address, also without 'www.' when a path follows ('handlingar finns på taby.se/husmodern6')
+    r"|(?:https?://|\bwww\.|(?<![\w@./-])(?=[\w-]+\.(?:se|fi)/\w))(?:www\.)?(?P<web>[\w-]+)\.(?:se|fi)\b"
 )
 # the postal town of an address ('Strengbergsgatan 1, 68600 Jakobstad'; a Finnish postcode has five figures)
 POSTAL_TOWN = re.compile(r"\b(?:\d{3}\s?\d{2})\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
@@ -804,6 +808,25 @@ POSTAL_TOWN = re.compile(r"\b(?:\d{3}\s?\d{2})\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé
 # (a word, not an address's part: 'Till: registrator@kommunen.se' of a printed mail)
 CITY_SELF = re.compile(r"(?<![@.\w])staden(?:s)?\b(?!\.\w)", re.IGNORECASE)
 KOMMUN_SELF = re.compile(r"(?<![@.\w])kommunen(?:s)?\b(?!\.\w)", re.IGNORECASE)
+
+
+# the kommun's house named with the kommun's name ('Läs planhandlingarna i Täby kommunhus', 'Ovanåkers
+# kommunhus'): a page that speaks of 'kommunen' names its kommun by it
+KOMMUNHUS = re.compile(r"\b(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+kommunhus(?:et)?\b")
+
+
+def _kommun_by_its_house(text: Text) -> Found | None:
+    """Given the text, return the kommun whose kommunhus it names ('Täby kommunhus') when it speaks of
+    'kommunen' and names one such house only, or None."""
+    if KOMMUN_SELF.search(text.joined) is None:
+        return None
+    found = {match.group("ort"): match for match in KOMMUNHUS.finditer(text.joined)}
+    if len(found) != 1:
+        return None
+    ort, match = found.popitem()
+    ort = ort.removesuffix("s") if ort.endswith("s") and len(ort) > 4 else ort  # 'Ovanåkers kommunhus'
+    return Found(_kommun_name(ort), text.line_at(match.start("ort")),
+                 "kommunen vars kommunhus texten namnger ('Täby kommunhus')")
 
 
 def _kommun_by_domain(text: Text) -> Found | None:
@@ -987,7 +1010,11 @@ SENDING = (
     # 'Länsstyrelsen Gävleborgs län har i dialog med länets aktörer tagit fram ett förslag …'
     r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:i\s+(?:dialog|samverkan|samarbete)\s+med\s+(?:[\wåäö-]+\s+){1,4}?)?"
     r"(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
-    r"tar\s+fram|planerar|beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss|"
+    # (not one that plans its own answer: 'Styrelsen planerar att skicka in ett yttrande', a board passing a
+    # kommun's samråd on to its members)
+    r"tar\s+fram|planerar(?!\s+att\s+(?:skicka\s+in|lämna(?:\s+in)?|inkomma\s+med|ge)\s+"
+    r"(?:ett\s+|sitt\s+|sina\s+|egna?\s+)?(?:yttrande|synpunkter|remissvar|svar)|\s+att\s+(?:yttra\s+sig|svara)\b)|"
+    r"beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss|"
     # the one who collects the views: 'EU-kommissionen samlar feedback om fit-for-55'
     r"samlar\s+(?:nu\s+)?(?:in\s+)?(?:synpunkter|feedback|inspel))"
 )
@@ -1441,7 +1468,7 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
             break  # a list item ('• Brändö kommun'): the list has begun, the letterhead is above it
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
-            if FINITE_VERB.search(text):
+            if FINITE_VERB.search(text) or READER_CALL.match(text):
                 continue  # 'Kommunen har tagit fram nya avfallsföreskrifter': a heading, not the letterhead
             if _place_in_heading(text) or CAPTION.match(text):
                 continue  # 'Fördjupad översiktsplan för Enköpings stad': what a plan is for, not who sends it

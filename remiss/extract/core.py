@@ -28,7 +28,14 @@ from remiss.extract.dnr import (
 from remiss.extract.epostrubrik import Falt, body_lines, read_mail_header, recipients
 from remiss.extract.personer import find_handlaggare, is_person
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
-from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, Found, Text, capitalised_words
+from remiss.extract.text import (
+    DECISION_REFERENCE,
+    LONGEST_FIRST_NAME,
+    ORG_WORD,
+    Found,
+    Text,
+    capitalised_words,
+)
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV, listed_link
@@ -345,7 +352,8 @@ def find_datum(lines: Sequence[Line]) -> Found | None:
     for line in lines[:12]:
         found = [d for d in find_dates(line.text) if d.year_given]
         text = line.text.strip()
-        if found and len(text) < 60 and not text.endswith(".") and not DEADLINE.search(text):
+        if found and len(text) < 60 and not text.endswith(".") and not DEADLINE.search(text) \
+                and not DECISION_REFERENCE.search(text):
             return Found(found[0].value.isoformat(), line, "första hela datum överst (ingen Datum-etikett)")
     return None
 
@@ -407,7 +415,10 @@ GENERIC_WORDS = frozenset(
     "granskningshandling granskningshandlingar granskningshandlingarna "
     # the sender's own answer or its draft as a heading ('Förslag till yttrande:' over a byalag's draft for
     # its members) names its answer, not the remitted matter
-    "förslag yttrande utkast".split()
+    "förslag yttrande utkast "
+    # the text's reference to the proposal alone ('Möjlighet att lämna synpunkter på planförslaget', a plan
+    # page's section over the answer's way) names no matter: the page's heading does
+    "förslaget förslagen planförslag planförslaget planförslagen".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
 # översiktsplan för centralorten 23 september'
@@ -1557,7 +1568,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             else:
                 break
         title = _cleaned_or_word(title, text)
-        if title and call and _addresses_reader(title):
+        if title and call and (_addresses_reader(title) or generic_heading(title)):
             continue  # 'Tyck till om din stad' asks about the reader's town, names no remitted matter
         if title:
             why = (

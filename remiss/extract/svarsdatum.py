@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from remiss import fastsearch, forklara
 from remiss.dates import date_matches, parse_match
-from remiss.extract.text import Found, Text
+from remiss.extract.text import DECISION_REFERENCE, Found, Text
 
 DEADLINE = re.compile(
     r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)(?:\s+för\s+(?:remiss?)?svar(?:en)?)?|svarsdatum|"
@@ -47,7 +47,9 @@ UNTIL_WORDS = re.compile(
 )
 NOT_DEADLINE = re.compile(
     r"publicerad|uppdaterad|daterad|beslut(?:ade|at)?\s+(?:den|i)|sammanträde|remitter(?:ade|at)|"
-    r"inkom(?:mit)?\s+den|skrivelse\s+den|bearbet|\bbeslut\s+om|\bpågick\b|\bhar\s+pågått\b|\bvar\s+ute\b",
+    r"inkom(?:mit)?\s+den|skrivelse\s+den|bearbet|\bbeslut\s+om|\bpågick\b|\bhar\s+pågått\b|\bvar\s+ute\b|"
+    # the page's own date in its footer ('Sidan granskades senast 2018-05-28'): 'senast' is no deadline there
+    r"\bsidan\s+(?:granskades|uppdaterades|ändrades|publicerades|reviderades)\b",
     re.IGNORECASE,
 )
 # the end of a period ('Under tiden 20 mars–14 april genomförs samråd', 'från och med … till 15 januari')
@@ -165,8 +167,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     full_dates = [parse_match(m) for m in matches]
     # a file's date in its link ('Granskning översiktsplan, 2022-05-19 (pdf) Pdf, 17.7 MB') is the file's,
     # not the page's own: no year for a deadline without one
+    # neither is a decision's date in a list of them ('2015-11-26 (KF § 121)'): when the plan was decided on
     known = [d.value for m, d in zip(matches, full_dates, strict=True)
-             if d is not None and d.year_given and not FILE_LINK_AFTER.match(joined, m.end())]
+             if d is not None and d.year_given and not FILE_LINK_AFTER.match(joined, m.end())
+             and not DECISION_REFERENCE.match(joined[m.end() : m.end() + 30].lstrip())]
     known += _month_first(joined)
     known = known or _months_named(joined)
     known = known or _dnr_year(joined)

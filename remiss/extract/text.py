@@ -14,6 +14,9 @@ LONGEST_FIRST_NAME = 11
 PHONE_RE = re.compile(
     r"(?<![\d-])(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\d-])"
 )
+# a decision's date with its body and paragraph in parentheses ('2014-09-23 (Au § 166)', '2015-11-26 (KF §
+# 121)', a notice's list of political decisions on the plan): when the plan was decided, not the page's date
+DECISION_REFERENCE = re.compile(r"\(\s*[A-ZÅÄÖa-zåäö]{1,6}\s*§\s*\d+\s*\)")
 ORG_WORD = re.compile(
     r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun(?:en|s)?\b|"
     r"region(?!al)|landsting|myndigheten|verket|verk\b|inspektionen|kommunstyrelsen|förbund|\bförening(?:en)?\b|"
