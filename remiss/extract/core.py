@@ -395,6 +395,10 @@ CALL_TITLE = re.compile(
     r"\s+\S",
     re.IGNORECASE,
 )
+# the proposal referred to without its name: 'planförslaget', 'förslagen', 'planen', 'handlingarna'
+REFERENCE_ONLY = re.compile(
+    r"(?:plan|detaljplane|samråds|gransknings)?(?:förslag(?:et|en)?|handlingarna)|planen", re.IGNORECASE
+)
 CURRENT_REMISSER = re.compile(r"^(?:aktuella|pågående|öppna)\s+(?:remisser|samråd|remisser\s+och\s+samråd)$",
                               re.IGNORECASE)
 
@@ -415,10 +419,7 @@ GENERIC_WORDS = frozenset(
     "granskningshandling granskningshandlingar granskningshandlingarna "
     # the sender's own answer or its draft as a heading ('Förslag till yttrande:' over a byalag's draft for
     # its members) names its answer, not the remitted matter
-    "förslag yttrande utkast "
-    # the text's reference to the proposal alone ('Möjlighet att lämna synpunkter på planförslaget', a plan
-    # page's section over the answer's way) names no matter: the page's heading does
-    "förslaget förslagen planförslag planförslaget planförslagen".split()
+    "förslag yttrande utkast".split()
 )
 # an invitation to a meeting names the matter after 'om': 'Välkommen till öppet samrådsmöte om fördjupad
 # översiktsplan för centralorten 23 september'
@@ -1568,8 +1569,11 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             else:
                 break
         title = _cleaned_or_word(title, text)
-        if title and call and (_addresses_reader(title) or generic_heading(title)):
-            continue  # 'Tyck till om din stad' asks about the reader's town, names no remitted matter
+        if title and call and (_addresses_reader(title) or REFERENCE_ONLY.fullmatch(title)):
+            # 'Tyck till om din stad' asks about the reader's town, names no remitted matter; the text's
+            # reference to the proposal alone ('Möjlighet att lämna synpunkter på planförslaget', a plan
+            # page's section over the answer's way) names none either: the page's heading does
+            continue
         if title:
             why = (
                 "remissrubrik"
