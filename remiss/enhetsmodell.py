@@ -57,6 +57,9 @@ UNIT_MENTION = re.compile(
     rf"|(?:[\wåäöÅÄÖ]+-?\s+och\s+)?[\wåäöÅÄÖ-]*{_HEAD})(?![\wåäö-])"
 )
 SECTOR = r"[A-ZÅÄÖ][a-zåäö]{4,}(?:ning|ling|nad)"
+# an area's name in the genitive right before a capitalised unit, an adjective before it or not: 'Västra
+# Gästriklands ' before 'Samhällsbyggnadsförvaltning' (searched up to the unit's start)
+SHARED_OWNER = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][a-zåäö]+a\s+)?[A-ZÅÄÖ][a-zåäö]+s\s+$")
 POSTCODE = re.compile(r"^[,\s]*(?:[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s+\d+\s?[A-Za-z]?[,\s]+|Box\s+\d+[,\s]+)?"
                       r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
 REPLY = re.compile(r"\b(?:synpunkter\w*|yttranden?|yttrandet|svaret|svaren|remissvar\w*|åsikter|invändningar|"
@@ -118,6 +121,13 @@ def kandidater(org: str, lines: Sequence[Line], joined: str) -> list[Kandidat]:
             continue  # the bare head word names no unit
         if kind(unit) in ("enhet", "avdelning"):
             continue  # never a unit under the nämnd or förvaltning (korpus README, Facit: 'Planavdelningen')
+        owner = SHARED_OWNER.search(joined, 0, m.start("unit")) if unit[:1].isupper() else None
+        if owner is not None and not _same_org(org, owner.group(0)):
+            # a förvaltning several kommuner share, named by its area: 'Västra Gästriklands
+            # Samhällsbyggnadsförvaltning' (Hofors, Ockelbo and Sandviken); the area is part of its name
+            unit, start = f"{owner.group(0).strip()} {unit}", owner.start()
+            mentions.append((unit, start, "ord"))
+            continue
         mentions.append((unit, m.start("unit"), "ord"))
     # a sector named after its field under the organisation: 'Vårgårda kommun, Samhällsbyggnad'
     sector = rf"\b{org_stem}s?\s+(?:kommun|[Ss]tad)[,\s]+(?P<unit>{SECTOR})\b(?![\wåäö-])"

@@ -151,3 +151,39 @@ def test_styrelsen_som_planerar_sitt_yttrande_ar_ingen_avsandare_kommunhuset_nam
     remiss = extract_remiss("x.pdf", part_of(headed(TABY_BRF, 0)))
     assert remiss.avsandare == "Täby kommun"
     assert remiss.svarsdatum == "2017-11-12"
+
+
+# missiv/hofors-op2040-granskning (hofors.se, 2023): the answers go to the förvaltning Hofors shares
+HOFORS = """Hofors Kommun logo, länk till startsida
+Översiktsplan för Hofors kommun 2040 på granskning
+Nu har arbetet med Hofors nya Översiktsplan kommit så långt så den är inne i en av de sista faserna, granskningsfasen.
+Vart vänder du dig med dina synpunkter?
+Har du synpunkter kan du lämna dessa till Västra Gästriklands Samhällsbyggnadsförvaltning (VGS) via e-post: vgs@sandviken.se eller via brev: Västra Gästriklands Samhällsbyggnadsförvaltning, 811 80 Sandviken.
+Om du har synpunkter på förslag till Översiktsplan ska du ha framfört dessa skriftligen senast under granskningstiden.
+Förslaget är ute på granskning mellan 2023-09-21 - 2023-11-21."""
+
+
+def test_forvaltningen_flera_kommuner_delar_behaller_sitt_omrades_namn() -> None:
+    """missiv/hofors-op2040-granskning: 'Västra Gästriklands Samhällsbyggnadsförvaltning' is a förvaltning
+    Hofors, Ockelbo and Sandviken share, named by its area: the sender is the page's kommun with the
+    förvaltning's whole name (as missiv/avesta-algen-samrad), not 'Samhällsbyggnadsförvaltningen'."""
+    remiss = extract_remiss("x.pdf", part_of(headed(HOFORS, 1)))
+    assert remiss.avsandare == "Hofors kommun, Västra Gästriklands Samhällsbyggnadsförvaltning"
+
+
+# missiv/partille-gymnasieomradet-granskning (partille.se): the page opens with who drew up the proposal
+PARTILLE = """Samhällsbyggnadskontoret har upprättat ett förslag till ändring av detaljplan för Partille 2:14 m.fl. Gymnasieområdet (847) och Stadsplan Skolområde norr om g:a Kronvägen (256). Syftet med planändringarna är att möjliggöra cirka 30 nya bostäder i ett flerbostadshus med innovativ estetisk utformning samt med god koppling till omgivande bebyggelse och stadspark. Förslaget ställs ut för granskning från den 20 juni till den 12 augusti.
+Bakgrund
+Syftet med detaljplan för Partille 2:14 m.fl. gymnasieområdet (847) var att skapa ett stadsmässigt kvarter i centrala Partille. Planens intentioner är i stort sett genomförda.
+Planändringar
+1. För att rymma det tänkta bostadshuset behöver en mindre del av detaljplanen för Partille 2:14 m.fl. gymnasieområdet (847) ändras.
+Granskning 20 juni till 12 augusti
+Planförslaget är förenligt med nu gällande översiktsplan, ÖP2035."""
+
+
+def test_kontoret_som_har_upprattat_forslaget_ar_avsandare() -> None:
+    """missiv/partille-gymnasieomradet-granskning: 'Samhällsbyggnadskontoret har upprättat ett förslag …' – a
+    kommun's kontor that drew up the proposal sends it; the page names no kommun (Partille is a place and a
+    property here), so the kontor alone (as missiv/lysekil-fossa-granskning)."""
+    remiss = extract_remiss("x.pdf", part_of(headed(PARTILLE, 1, 3, 5)))
+    assert remiss.avsandare == "Samhällsbyggnadskontoret"

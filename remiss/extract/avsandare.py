@@ -1033,8 +1033,9 @@ REMITTING_AFTER = re.compile(
 )
 ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")  # 'MSB', 'SKR'
 # an authority's name ends in its kind: 'Universitets- och högskolerådet', 'Strålsäkerhetsmyndigheten'
+# (also a kommun's kontor that drew up the proposal: 'Samhällsbyggnadskontoret har upprättat ett förslag …')
 AGENCY_END = re.compile(r"(?:rådet|verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|nämnden|"
-                        r"kommissionen|"
+                        r"kommissionen|kontoret|"
                         r"styrelsen|vattendistrikt|förbundet|kommuner)$")  # '… och Boxholms kommuner'
 OPENING_LINES = 25  # the sender says what it does in the notice's opening sentences
 # a national authority's name ends in its kind (not 'nämnden'/'styrelsen', which a kommun has too)
