@@ -231,3 +231,35 @@ def test_begaran_om_synpunkter_till_eget_svar_samma_i_tolka_och_kontroll() -> No
     [kontroll] = [r["monster"] for r in map(json.loads, filter(None, rader.splitlines()))
                   if r["id"] == "synpunkter-till-eget-svar"]
     assert kontroll == tolka
+
+
+@REGLER_OCH_MODELL
+def test_stod_for_flera_namngivna_forslag_at_samma_hall_ar_det_vardet(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """yttranden/svensktfriluftsliv-ett-land-att-besoka-remissvar (https://docplayer.se/amp/106171902-…):
+    an answer limited to two chapters supports two named proposals and says nothing else ('Vi stödjer därför
+    förslaget att låta Tillväxtverket …', 'Svenskt Friluftsliv stödjer förslaget att regeringen ger
+    Tillväxtverket i uppdrag …'): stances on named parts all one way are that value (korpus README,
+    Blandat), tillstyrker. One of them beside an opinion the other way stays a comment: no stance."""
+    _regler(request, regler_ensamma)
+    inledning = ("Remissvar: Ett land att besöka (SOU 2017:95)",
+                 "Vi begränsar vårt remissvar till att omfatta kapitel 9 (Trafikutbud och transporter) samt "
+                 "kapitel 10 (Naturturism).")
+    fil = _docx(
+        tmp_path / "s.docx", *inledning,
+        "Svenskt Friluftsliv anser att kollektivtrafiken är mycket viktig för en hållbar besöksnäring. Vi "
+        "stödjer därför förslaget att låta Tillväxtverket i samverkan med Trafikverket undersöka hur "
+        "kollektivtrafiken bättre kan fånga besöksnäringens behov.",
+        "Svenskt Friluftsliv stödjer förslaget att regeringen ger Tillväxtverket i uppdrag att genomföra en "
+        "förstudie för analys av hur en växande turism ska kunna möta klimatutmaningarna.",
+    )
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.stallningstagande == "tillstyrker"
+    at_bada_hallen = _docx(
+        tmp_path / "b.docx", *inledning,
+        "Svenskt Friluftsliv stödjer förslaget att låta Tillväxtverket undersöka kollektivtrafiken.",
+        "Svenskt Friluftsliv är kritisk till förslaget om en ny avgift för naturturism.",
+    )
+    [kontroll] = kontrollera_fil(at_bada_hallen)
+    assert kontroll.stallningstagande in (None, "blandat")

@@ -467,7 +467,11 @@ def omdomen_om_delar(found: list[Fynd]) -> list[Fynd]:
     the answer's one opinion: the proposal is the remitted matter. Said of one of several parts it is a
     comment (README: "positiv till att …"): "ser också positivt på förslaget med en samhällsplanering …"
     (an added item), "• Folkbildningsrådet stödjer förslaget att …" (one point of a list), or two such
-    opinions about different proposals. It then counts only beside a stance, as blandat.
+    opinions about different proposals the opposite ways. It then counts only beside a stance, as blandat.
+    Two or more about different named proposals all the same way, and nothing else, are stances on named
+    parts all one way, which is that value (korpus README, Blandat): "Vi stödjer därför förslaget att låta
+    Tillväxtverket …" and "Svenskt Friluftsliv stödjer förslaget att regeringen ger Tillväxtverket i uppdrag
+    …" in an answer limited to two chapters (yttranden/svensktfriluftsliv-ett-land-att-besoka-remissvar).
     """
     from dataclasses import replace
 
@@ -478,7 +482,8 @@ def omdomen_om_delar(found: list[Fynd]) -> list[Fynd]:
     kandidater = [
         f for f in found if patterns.get(f.monster, {}).get("omdome") and not f.bara_del and pa_del(f.objekt)
     ]
-    flera = len({f.objekt for f in kandidater}) >= 2
+    samma_hall = len({f.varde for f in kandidater}) == 1 and len(kandidater) == len(found)
+    flera = len({f.objekt for f in kandidater}) >= 2 and not samma_hall
     return [
         replace(f, bara_del=True) if f in kandidater and (flera or _bland_flera(f)) else f for f in found
     ]
