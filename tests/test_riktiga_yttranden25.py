@@ -263,3 +263,35 @@ def test_stod_for_flera_namngivna_forslag_at_samma_hall_ar_det_vardet(
     )
     [kontroll] = kontrollera_fil(at_bada_hallen)
     assert kontroll.stallningstagande in (None, "blandat")
+
+
+@REGLER_OCH_MODELL
+def test_det_foreslagna_saknar_lagligt_stod_avstyrker(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov15/lidingonyheter-nsf-bradgarden-yttrande (https://www.lidingonyheter.se/naturskyddsforeningen-
+    kritiserar-byggplanerna/): 'framförde vi att vi inte kan finna att det föreslagna upphävandet av
+    strandskyddet inom en del av området skulle ha lagligt stöd' and 'Vi vidhåller dock vår uppfattning':
+    what the plan proposes has no support in law, a rejection without the stance word (korpus README,
+    Avvisande utan ordet), avstyrker; as 'Förslaget saknar lagligt stöd'. Without the negation no stance."""
+    _regler(request, regler_ensamma)
+    fil = _docx(
+        tmp_path / "l.docx",
+        "Naturskyddsföreningen kritiserar byggplanerna",
+        "Synpunkter på granskningsförslaget till detaljplan för kv. Brädgården och Båtbyggaren omfattande "
+        "fastigheterna Brädgården 5:13, Brädgården 5:14 med flera i stadsdelen Bo, Lidingö stad.",
+        "I Naturskyddsföreningens yttrande över samrådsförslaget till rubricerade detaljplan framförde vi "
+        "att vi inte kan finna att det föreslagna upphävandet av strandskyddet inom en del av området "
+        "skulle ha lagligt stöd.",
+        "Vi noterar att man i det reviderade förslaget till detaljplan inte har beaktat våra synpunkter. Vi "
+        "vidhåller dock vår uppfattning.",
+        "Den lagparagraf som man hänvisar till är således inte tillämplig.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande == "avstyrker"
+    for mening, varde in (
+        ("Förslaget saknar lagligt stöd.", "avstyrker"),
+        ("Vi anser att förslaget har lagligt stöd i miljöbalken.", None),
+    ):
+        [kontroll] = kontrollera_fil(_docx(tmp_path / "m.docx", "Yttrande över detaljplanen för Bo", mening))
+        assert kontroll.stallningstagande == varde, mening
