@@ -1090,8 +1090,15 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
             return Found(text, line, "nyhetsrubriken överst (ingen större rubrik)")
         if not _looks_like_heading(text) or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
             continue
-        if _org_name(text) or _name_like(text) or re.search(r"\d{4}-\d{2}-\d{2}", text):
+        if _org_name(text) or _name_like(text):
             continue
+        if re.search(r"\d{4}-\d{2}-\d{2}", text):
+            # a date line, unless the date is the procedure's in a heading that names the matter ('Granskning
+            # av översiktsplan 2045, 2024-03-01', '2024-03-01 Samråd om …'): the heading without the date
+            undated = re.sub(r"\s*\b\d{4}-\d{2}-\d{2}\b\s*:?\s*", " ", text).strip(" ,:–—-")
+            if not (_frame_words()[0].search(undated) and _procedure_frame()[0].match(undated)):
+                continue
+            text = undated
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if _wrapped_sentence(lines[index : index + 5]):
             continue  # 'Planen anger kommunernas viljeinriktning för' / 'vattenanvändningen … för att öka' /
@@ -1104,7 +1111,7 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
             continue  # 'Märk svaret med: ”Remissvar kulturplan …”' tells what to do, names nothing; a call
             # around a matter names it ('Läs och lämna synpunkter på den nya översiktsplanen')
         title = _cleaned_or_word(text, text)
-        if title and SENTENCE_VERB.search(frame_stripped(title)):
+        if title and SENTENCE_VERB.search(frame_stripped(procedure_frame_stripped(title, text))):
             continue  # 'Regeringen har den 14 juni 2021 remitterat förslag …' is a sentence, no heading; a
             # call's verbs around the matter are its frame ('Du kan påverka arbetet med den nya …')
         event = EVENT_HEADING.match(text)
