@@ -1144,8 +1144,10 @@ def _overflow(texts: Sequence[str]) -> bool:
     return 0 < len(rows) <= OVERFLOW_LINES
 
 
+# (with the comma or stop that ends it in a list of routes: 'Brev: Kommunstyrelsen, …' / 'E-post:
+# kommunstyrelsen@gotene.se,' on the next page)
 SIGNATURE_LINE = re.compile(r"^(?:(?:tel\.?|telefon|mobil|e-post|epost|mejl|mail)\s*:?\s*)?"
-                            r"(?:[\w.+-]+@[\w.-]+\.\w+|(?:\+46\s?|0)\d[\d\s-]{5,14}\d)$", re.IGNORECASE)
+                            r"(?:[\w.+-]+@[\w.-]+\.\w+|(?:\+46\s?|0)\d[\d\s-]{5,14}\d)[,.;]?$", re.IGNORECASE)
 
 
 def _signature_tail(texts: Sequence[str]) -> bool:

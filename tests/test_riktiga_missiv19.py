@@ -287,3 +287,55 @@ def test_numret_i_amnesradens_rubrik_utan_etikett() -> None:
     remiss = extract_remiss("x.pdf", part_of(styled(MUNKEDAL, {0: 12.0, 1: 13.0})))
     assert remiss is not None
     assert remiss.diarienummer == "SBN 2020-134"
+
+
+# Layout dependences of prov17 (bench/bench_layoutbyte.py prov17, also --nya)
+
+
+def _page(text: str, page: int) -> list:
+    """Return the lines of text on the given page, 10.5 pt."""
+    from dataclasses import replace
+
+    return [replace(line, page=page, size=10.5) for line in lines_of(text)]
+
+
+def test_epostraden_efter_sidbrytningen_hor_till_missivet() -> None:
+    """prov17/gotene-op2018 in layouts rk, hogerblock and liggande: the reply routes are a list ('Brev:
+    Kommunstyrelsen, Götene kommun, 533 80 Götene' / 'E-post: kommunstyrelsen@gotene.se,') and the page
+    breaks between them; the next page opens with the e-mail line and its comma, then the web page's
+    feedback box: the page is the missiv's, and the address is the reply address."""
+    from remiss.domain import Del
+    from remiss.split import trim_missiv
+
+    lines = _page(GOTENE.rsplit("\n", 1)[0], 1) + _page("""2 (2)
+E-post: kommunstyrelsen@gotene.se,
+Var det här informationen du sökte?
+För att vi ska kunna hjälpa dig hitta rätt behöver vi kunna kontakta dig.
+Hur vill du bli kontaktad?
+Tack för att du hjälper oss!""", 2)
+    part = trim_missiv(Del(dokumenttyp="missiv", forsta_sida=1, sista_sida=2, lines=tuple(lines)))
+    assert part.sista_sida == 2
+    remiss = extract_remiss("x.pdf", part)
+    assert remiss is not None
+    assert remiss.svarsadress == "kommunstyrelsen@gotene.se"
+
+
+def test_samfallighetsforeningen_i_utskrivet_e_brev() -> None:
+    """prov17/sjostugan in layout epostutskrift: the page printed as a mail with 'Från: |
+    Sjöstugans Samfällighetsförening' over it: a compound of 'förening' names an organisation as
+    'Föreningen' does, so the sender is read from the mail's Från as from the letterhead."""
+    head = "Registrator\nFrån: | Sjöstugans Samfällighetsförening\nTill: | registrator@kommunen.se\n"
+    head += "Ämne: | Ta del av kommunens fördjupning av översiktsplanen för Borgholm Köpingsvik\n"
+    remiss = extract_remiss("x.pdf", part_of(lines_of(head + SJOSTUGAN.split("\n", 1)[1])))
+    assert remiss is not None
+    assert remiss.avsandare == "Sjöstugans Samfällighetsförening"
+
+
+def test_motets_plats_ar_inget_brevhuvud() -> None:
+    """missiv/sydnarkebygg-trysslinge-vindkraft (kept right when 'förening' compounds became organisations):
+    'Plats: Nysunds Bygdegårdsförening, Höglunda 520, Åtorp' is where the meeting is held, a field's label
+    before its value, no letterhead."""
+    from remiss.extract.avsandare import _organisation_on_top
+
+    lines = lines_of("Samråd om vindkraft\nTid: 12 maj kl 15-19\nPlats: Nysunds Bygdegårdsförening, Höglunda 520, Åtorp")
+    assert _organisation_on_top(lines) is None

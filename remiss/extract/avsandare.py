@@ -1452,6 +1452,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             break  # what follows is the title and the list, not the sender
         if re.match(r"^(?:ämne|till|kopia|bifogade\s+filer)\s*:", text, re.IGNORECASE):
             continue  # a printed mail's header: 'Ämne: | Länets kommuner tillfrågas om regionbildning'
+        if re.match(r"^(?:plats|lokal|tid|när|var|besöksadress)\s*:", text, re.IGNORECASE):
+            continue  # a meeting's place: 'Plats: Nysunds Bygdegårdsförening, Höglunda 520, Åtorp'
         if text.endswith((".", ":")) and index and (
                 len(text.split()) >= 8 or _wrapped_tail(lines[index - 1])):
             break  # the body text has begun: a name under it is a list's or the text's, not the letterhead

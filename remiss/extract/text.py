@@ -19,7 +19,7 @@ PHONE_RE = re.compile(
 DECISION_REFERENCE = re.compile(r"\(\s*[A-ZÅÄÖa-zåäö]{1,6}\s*§\s*\d+\s*\)")
 ORG_WORD = re.compile(
     r"(?:departementet|nämnden|styrelsen|förvaltningen|kansliet|länsstyrelsen|kommun(?:en|s)?\b|"
-    r"region(?!al)|landsting|myndigheten|verket|verk\b|inspektionen|kommunstyrelsen|förbund|\bförening(?:en)?\b|"
+    r"region(?!al)|landsting|myndigheten|verket|verk\b|inspektionen|kommunstyrelsen|förbund|förening(?:en)?\b|"
     r"\bAB\b|\bstad\b|landskapsregering)",  # 'Ålands landskapsregering'
     re.IGNORECASE,
 )
