@@ -339,3 +339,14 @@ def test_motets_plats_ar_inget_brevhuvud() -> None:
 
     lines = lines_of("Samråd om vindkraft\nTid: 12 maj kl 15-19\nPlats: Nysunds Bygdegårdsförening, Höglunda 520, Åtorp")
     assert _organisation_on_top(lines) is None
+
+
+def test_foreningens_underskrift_inkord_i_stycket() -> None:
+    """prov17/sjostugan with a transcript's flaw (bench_textfel ett_stycke, rubrik_i_stycket): the signature
+    run into the paragraph before it ('… från Sjöstugans Samfällighetsförening. För styrelsen Elisabeth
+    Marcusson, kassör elisabeth.marcusson@icloud.com eller 070-536 71 10'): the name after the association's
+    'För styrelsen' is the contact (modeller/kontakt.toml for_styrelsen)."""
+    head, rest = SJOSTUGAN.split("\n", 1)
+    remiss = extract_remiss("x.pdf", part_of(lines_of(head + "\n" + " ".join(rest.split("\n")))))
+    assert remiss is not None
+    assert remiss.handlaggare.namn == "Elisabeth Marcusson"
