@@ -65,7 +65,11 @@ YTTRANDE_I_BREVHUVUD = re.compile(
 # The kind alone on its line in the head, as a letter sets it in ordinary case over the remiss's title
 # ('Jordbruksverket' / 'Dnr 3.4.16-08365/2018' / 'Yttrande' / 'Remiss om förslag till ändring av …'): the
 # answer's label, not the title of the remiss it quotes.
-ENSAM_YTTRANDEETIKETT = re.compile(r"^(?:remissyttrande|remissvar|yttrande)$", re.IGNORECASE)
+# Also with a riksdag committee's designation of its yttrande after it ('Yttrande 2018/19:SfU1y').
+ENSAM_YTTRANDEETIKETT = re.compile(
+    r"^(?:remissyttrande|remissvar|yttrande)(?:\s+(?:19|20)\d{2}/\d{2}:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\d{1,3}y)?$",
+    re.IGNORECASE,
+)
 DOC_LABEL = re.compile(
     r"^(?:MISSIV|TJÄNSTESKRIVELSE|PROTOKOLL(?:SUTDRAG)?|KALLELSE|ANMÄLNINGSÄRENDEN|"
     r"DELEGATIONSBESLUT|REMISS)\b(?!\s+[a-zåäö])"

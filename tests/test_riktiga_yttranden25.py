@@ -295,3 +295,41 @@ def test_det_foreslagna_saknar_lagligt_stod_avstyrker(
     ):
         [kontroll] = kontrollera_fil(_docx(tmp_path / "m.docx", "Yttrande över detaljplanen för Bo", mening))
         assert kontroll.stallningstagande == varde, mening
+
+
+@REGLER_OCH_MODELL
+def test_riksdagsutskottets_yttrandebeteckning_ar_yttrandets_etikett(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov17/sfu-subsidiaritet-2018-yttrande (http://riksdagen.se/sv/dokument-lagar/dokument/yttrande/
+    uppfoljning-av-riksdagens-tillampning-av_H605SfU1y): 'Yttrande 2018/19:SfU1y', the kind with the riksdag
+    committee's designation of its yttrande, labels the answer as 'Yttrande' alone does; with the rules alone
+    tolka read a remiss as well ('ge övriga utskott tillfälle att yttra sig', a period 'under tiden den 1
+    januari–31 december 2017' as its deadline)."""
+    from remiss.pipeline import tolka_fil
+
+    _regler(request, regler_ensamma)
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Socialförsäkringsutskottet",
+        "Uppföljning av riksdagens tillämpning av subsidiaritetsprincipen",
+        "Yttrande 2018/19:SfU1y",
+        "Socialförsäkringsutskottets yttrande",
+        "2018/19:SfU1y",
+        "Uppföljning av riksdagens tillämpning av subsidiaritetsprincipen",
+        "Till konstitutionsutskottet",
+        "Enligt 7 kap. 8 § riksdagsordningen ska konstitutionsutskottet följa tillämpningen av "
+        "subsidiaritetsprincipen och en gång om året meddela kammaren sina iakttagelser.",
+        "Konstitutionsutskottet beslutade den 4 oktober 2018 att ge övriga utskott tillfälle att yttra sig "
+        "över de iakttagelser som redovisas i en promemoria som konstitutionsutskottets kansli har "
+        "upprättat.",
+        "Konstitutionsutskottets uppföljning omfattar de subsidiaritetsprövningar som genomfördes i "
+        "riksdagen, dvs. som ledde till beslut antingen i utskottet (protokollsutdrag eller utlåtande med "
+        "förslag till motiverat yttrande) eller i kammaren (motiverat yttrande), under tiden den 1 "
+        "januari–31 december 2017.",
+        "Socialförsäkringsutskottet har under denna period genomfört en subsidiaritetsprövning. Utskottets "
+        "yttrande tar sin utgångspunkt i det ärendet.",
+        "Utskottets överväganden",
+    )
+    assert tolka_fil(fil) == []
+    assert len(kontrollera_fil(fil)) == 1
