@@ -198,3 +198,21 @@ def test_brevhuvudets_faltrad_over_rubriken_ar_ingen_del_av_titeln() -> None:
     # a proposal's or a new plan's words before the rules' title qualify the matter: the model's to weigh
     assert not _furniture_before("Grönprogram för Lunds kommun", "Nytt Grönprogram för Lunds kommun")
     assert not _furniture_before("Kulturplan för Västernorrland", "Förslag till Kulturplan för Västernorrland")
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "titel"),
+    [
+        ("Samråd Grönprogram 2018/0153", "Grönprogram"),
+        ("Granskning översiktsplan, 2022-05-19", "översiktsplan"),
+        # a law's number ends the name of what is remitted (bench_g0vse: regeringen.se's 'Remiss av …')
+        ("Remiss av europeiska kommissionens förslag till förordning om cybersäkerhetskrav och om ändring av förordning (EU) 2019/1020",
+         "europeiska kommissionens förslag till förordning om cybersäkerhetskrav och om ändring av förordning (EU) 2019/1020"),
+    ],
+)
+def test_forfarandets_datum_och_nummer_men_inte_lagens(rubrik: str, titel: str) -> None:
+    """The procedure's date and its case number after a heading that opens with it go (prov9/haparanda,
+    prov7/lund); a law's number after '(EU)' stays: it names the regulation the remiss is about."""
+    from remiss.extract.core import procedure_frame_stripped
+
+    assert procedure_frame_stripped(rubrik) == titel

@@ -2053,8 +2053,10 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     months = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*"
     day = (rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?"
            rf"|\d{{1,2}}\s+{months}(?:\s+\d{{4}})?)")
-    stamp = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:den\s+)?(?:{day}(?:\s*[-–]\s*{day})?"
-                       rf"|(?:19|20)\d{{2}}/\d{{2,5}})\s*$", re.IGNORECASE)
+    # (not a law's number: 'förordning (EU) 2019/1020' ends the name of what is remitted)
+    stamp = re.compile(rf"(?:(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:den\s+)?{day}(?:\s*[-–]\s*{day})?"
+                       rf"|(?<!\))(?<!\bnr)(?<!\bnr\.)(?:\s*,\s*|\s+)(?:19|20)\d{{2}}/\d{{2,5}})\s*$",
+                       re.IGNORECASE)
     return head, tail, start, frozenset(data["inte_arende"]), mid, stamp
 
 
