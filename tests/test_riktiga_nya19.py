@@ -187,3 +187,38 @@ def test_kontoret_som_har_upprattat_forslaget_ar_avsandare() -> None:
     property here), so the kontor alone (as missiv/lysekil-fossa-granskning)."""
     remiss = extract_remiss("x.pdf", part_of(headed(PARTILLE, 1, 3, 5)))
     assert remiss.avsandare == "Samhällsbyggnadskontoret"
+
+
+# missiv/filipstad-ny-skola-samrad (filipstad.se, 2019): the logo's link read as text on top
+FILIPSTAD = """Filipstads kommun startsida
+Samråd av detaljplan för Ny skola, Filipstad
+Filipstads kommun har upprättat ett förslag till detaljplan för Ny skola F-6, Filipstad.
+Förslaget till detaljplan är enligt 5 kap. 11 § plan- och bygglagen nu tillgängligt för samråd under tiden 3 juni – 30 juni 2019.
+Eventuella synpunkter på planförslaget skall skriftligen inkomma senast den 30 juni 2019. Synpunkter skickas till Filipstads kommun, Miljö- och stadsarkitektkontoret, Box 303, 682 27 Filipstad, via vår e-tjänst nedan eller till mos@filipstad.se.
+Upplysningar lämnas av:
+Lena Wahlgren, fysisk planerare, 0590-611 61 eller lena.wahlgren@filipstad.se"""
+
+
+def test_logons_lank_till_startsidan_ger_kommunens_namn() -> None:
+    """missiv/filipstad-ny-skola-samrad: 'Filipstads kommun startsida' is the logo's link read as text (as
+    'Hofors Kommun logo, länk till startsida'): the kommun is 'Filipstads kommun', with the kontor its answers
+    go to."""
+    remiss = extract_remiss("x.pdf", part_of(headed(FILIPSTAD, 1)))
+    assert remiss.avsandare == "Filipstads kommun, Miljö- och stadsarkitektkontoret"
+
+
+# missiv/nordmaling-op-samrad-2017 (nordmaling.se, 2017): views by telephone to named persons
+NORDMALING = """Lämna synpunkter på översiktsplanen till och med 31 juli
+Ett utkast till ny översiktsplan för Nordmalings kommun finns nu tillgängligt för samråd. Samrådstiden är 27 april – 31 juli 2017.
+Lämna synpunkter på förslaget senast 31 juli
+Du kan lämna dina synpunkter på förslaget på följande sätt:
+• via e-post: kommun@nordmaling.se
+• via brev: Nordmalings kommun, Kungsvägen 41, 914 81 NORDMALING
+• via telefon till Sune Höglander och Agneta Sahlström"""
+
+
+def test_synpunkter_via_telefon_till_namngiven_person_ger_handlaggaren() -> None:
+    """missiv/nordmaling-op-samrad-2017: 'via telefon till Sune Höglander och Agneta Sahlström', the page's
+    only named contacts (modeller/kontakt.toml via_telefon_till): the first is the handläggare."""
+    remiss = extract_remiss("x.pdf", part_of(headed(NORDMALING, 0, 2)))
+    assert remiss.handlaggare.namn == "Sune Höglander"

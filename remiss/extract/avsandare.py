@@ -1574,8 +1574,10 @@ def clean_org(name: str) -> str:
 
 
 # (with the logo's link text after it: 'Tjörn kommuns logga, till startsidan')
-LOGO = re.compile(r"(?i:logotyp(?:en)?\s+för\s+)(?P<org>.+)|(?P<org2>.+?)\s+(?i:logo|logotyp|logga)"
-                  r"(?:\s*[,–-]\s*(?i:(?:gå\s+|länk\s+)?till\s+startsidan?))?")
+LOGO = re.compile(r"(?i:logotyp(?:en)?\s+för\s+)(?P<org>.+)|(?P<org2>.+?)\s+(?:(?i:logo|logotyp|logga)"
+                  r"(?:\s*[,–-]\s*(?i:(?:gå\s+|länk\s+)?till\s+startsidan?))?"
+                  # the logo's link read as text: 'Filipstads kommun startsida' (the name, then the page)
+                  r"|(?i:startsida|startsidan))")
 # a letterhead's spaced capitals: 'A R B E T S M I L J Ö VERKET'
 SPACED = re.compile(r"\b(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ]\b")
 SUFFIX_WORD = re.compile(r"^(?:VERKET|STYRELSEN|NÄMNDEN|MYNDIGHETEN|INSPEKTIONEN|DEPARTEMENTET|KANSLIET)$")
