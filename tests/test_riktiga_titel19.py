@@ -96,6 +96,8 @@ Skicka annars synpunkter/yttrande med e-post till kommunstyrelsen@ange.se eller 
         "Dags för granskning av Översiktsplan Ånge 2040",
         "Granskning 2023-09-15: Översiktsplan Ånge 2040",
         "Granskningen av den nya översiktsplanen har startat",
+        "Öppet hus om Översiktsplan Ånge 2040",
+        "Informationsmöte om Översiktsplan Ånge 2040",
     ],
 )
 def test_forfarandet_med_tid_och_skede_runt_arendet(rubrik: str, storlek: float | None) -> None:
@@ -106,7 +108,8 @@ def test_forfarandet_med_tid_och_skede_runt_arendet(rubrik: str, storlek: float 
     prov8/harnosand and vimmerby, prov17/gotene and sunnanvind. A date or period after a comma, 'har startat'
     after the procedure, 'går ut på granskning', 'igång' and 'Dags för …' stayed in the title; at body size a
     heading with the procedure's date ('Granskning 2023-09-15: …') was read as a date line, and one whose
-    procedure has begun ('… har startat') as a sentence, and the page had no title.
+    procedure has begun ('… har startat') as a sentence, and the page had no title. A meeting on the matter as
+    the heading ('Öppet hus om …', 'Informationsmöte om …') names the matter, as an invitation to it does.
     source: https://www.ange.se/om-webbplatsen/nyhetsarkiv/nyhetsarkiv/2023-09-15-granskning-oversiktsplan-ange-2040-inleds.html"""
     vantat = "den nya översiktsplanen" if "den nya" in rubrik else "Översiktsplan Ånge 2040"
     assert titel(ANGE, rubrik, storlek) == vantat
