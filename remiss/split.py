@@ -87,8 +87,9 @@ PROTOCOL_HEAD = re.compile(r"^(?:SAMMANTRÄDES)?PROTOKOLL")
 # miljöbalken. Målet är …'): no protocol's paragraph
 CITED_LAW = re.compile(r"^§\s*\d+\s*[a-z]?\s+(?:st\.\s+)?[a-zåäö-]*(?:balken|lagen|förordningen|lag)\b")
 # a decision's paragraph cited in a sentence that a line break cut before the mark ('… beslutade 2019-10-22
-# PLAN' / '§ 9 att skicka rubricerade detaljplaneförslag på granskning'): the sentence goes on in lower case
-CITED_DECISION = re.compile(r"^§\s*\d+\s+[a-zåäö]")
+# PLAN' / '§ 9 att skicka rubricerade detaljplaneförslag på granskning', or the organ's code with it: '…
+# beslutade 2019-10-22' / 'PLAN § 9 att skicka …'): the sentence goes on in lower case
+CITED_DECISION = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\s+[a-zåäö]")
 HEADER_DATUM = re.compile(r"^(?:datum|sammanträdesdatum)\b[:\s]*(?:\d{4}-\d{2}-\d{2})?", re.IGNORECASE)
 HEADER_NEAR = re.compile(
     r"^(?:instans|dnr|diarienummer|ärendenummer|vår\s+beteckning|beteckning|sida)\b", re.IGNORECASE
@@ -507,7 +508,7 @@ def cited_mark(text: str, previous: str) -> bool:
     goes on in lower case."""
     if CITED_LAW.match(text):
         return True
-    return bool(CITED_DECISION.match(text)) and len(previous) > 40 and previous[-1:].isalnum()
+    return bool(CITED_DECISION.match(text)) and previous[-1:].isalnum()
 
 
 SUBHEADING_AFTER = 8  # a label this many lines down its page, between paragraphs, is a section heading

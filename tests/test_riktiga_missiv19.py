@@ -350,3 +350,38 @@ def test_foreningens_underskrift_inkord_i_stycket() -> None:
     remiss = extract_remiss("x.pdf", part_of(lines_of(head + "\n" + " ".join(rest.split("\n")))))
     assert remiss is not None
     assert remiss.handlaggare.namn == "Elisabeth Marcusson"
+
+
+# The classes in other wording (the fixes above are not keyed to one document's lines)
+
+
+def test_organets_kod_med_paragrafen_efter_radbrytningen() -> None:
+    """Landskrona's class with the organ's code moved to the next line ('… beslutade 2019-10-22' / 'PLAN § 9
+    att skicka …') and a short line before: still a cited decision, no protocol; the page is one missiv."""
+    text = """Plantan 1, detaljplan för granskning
+Stadsbyggnadsförvaltningen beslutade 2019-10-22
+PLAN § 9 att skicka rubricerade detaljplaneförslag på granskning. Granskning pågår 2019-10-30 till och med 2019-11-14.
+Ev. synpunkter skall vara stadsbyggnadsnämnden tillhanda senast 2019-11-14. Synpunkter skickas till registrator.sb@landskrona.se"""
+    handling = Handling(fil="x.pdf", pages=(Page(number=1, lines=tuple(lines_of(text))),))
+    assert [part.dokumenttyp for part in find_missiv(handling)] == ["missiv"]
+
+
+def test_protokollets_paragrafrubrik_startar_fortfarande_ett_protokoll() -> None:
+    """A protocol's paragraph heading ('KS § 45' / 'Yttrande över remiss …', or '§ 45 Yttrande …') is
+    capitalised after the number: it still starts a protocol extract."""
+    from remiss.split import cited_mark
+
+    assert not cited_mark("KS § 45 Yttrande över remiss om ny avfallsplan", "Justerandes signatur")
+    assert not cited_mark("§ 45 Yttrande över remiss om ny avfallsplan", "2019-10-22")
+    assert cited_mark("§ 9 att skicka rubricerade detaljplaneförslag på granskning.", "… beslutade 2019-10-22 PLAN")
+
+
+def test_landskapsregeringen_i_en_postadress_pa_en_rad() -> None:
+    """Sunnanvind's class with the postal address on one line ('… per post till Ålands landskapsregering, PB
+    1060, AX-22111 Mariehamn.'): the Åland box and postcode end the organisation's address."""
+    text = """Avgränsningssamråd 06.03.2024
+Landskapsregeringen ordnar ett avgränsningssamråd om medverkan- och informeringsplan (MIP) samt samrådsunderlag, 06.03.2024.
+Utlåtanden med synpunkter ska senast den 12.04.2024 lämnas skriftligen till registrator@regeringen.ax eller per post till Ålands landskapsregering, PB 1060, AX-22111 Mariehamn."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None
+    assert remiss.avsandare == "Ålands landskapsregering"

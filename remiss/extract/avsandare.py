@@ -48,11 +48,13 @@ KOMMIT_IN = re.compile(
 )
 # 'Region X, Box 517'; 'Ekerö kommun, Kommunstyrelsen, Box 205' (the kommun and the nämnd the answers go to)
 POSTAL = re.compile(
-    r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns|kommun|stad)){0,5}),\s*"
+    r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns|kommun|stad|landskapsregering))"
+    r"{0,5}),\s*"
     # (the office in lower case too: 'brev till Trafikverket, ärendemottagning, Box 810, 781 28 Borlänge')
     r"(?:(?P<mid>[A-ZÅÄÖa-zåäö][\wåäö -]{2,40}),\s*)?"
-    r"(?:(?:Box|Postbox|Postadress:?)\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
-)  # … or the postcode right after: 'Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM'
+    r"(?:(?:Box|Postbox|PB|Postadress:?)\s+\d+|(?:AX-|FI-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
+)  # … or the postcode right after: 'Krokoms kommun, Bygg och miljönämnden, 835 80 KROKOM' (an Åland box and
+# postcode too: 'Ålands landskapsregering, PB 1060, AX-22111 Mariehamn')
 
 
 # the address block's lines run together without commas by a transcript: the organisation, 'att.' and the
