@@ -378,7 +378,8 @@ def never_title(text: str, avsandare: str | None = None) -> bool:
 QUALIFIER = re.compile(r"^[\s,–-]*(?:(?:för|i|och|samt|inom|vid|mellan|med)\b|\d)", re.IGNORECASE)
 UNFINISHED = re.compile(r"(?:,|\b(?:och|samt|eller|av|för|till|om|i|på|med|vid))\s*$", re.IGNORECASE)
 NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]{3,}")
-# a year alone or in a span of years ('2022-2033', '2022–2033'), not in a date or a number ('2022-03-15', '2015-231')
+# a year alone or in a span of years ('2022-2033', '2022–2033'), not in a date or a number ('2022-03-15',
+# '2015-231')
 YEAR_WORD = re.compile(r"(?<![\d/:.])(?:(?<!\d-)|(?<=(?:19|20)\d\d-))(?:19|20)\d{2}(?![\d/:.]\d)"
                        r"(?!-(?!(?:19|20)\d{2}(?![\d/:.-]\d))\d)")
 STEM = 6
