@@ -1854,14 +1854,18 @@ def procedure_suffix() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# a month written out or cut short in a date ('15 juni', '1 mars', '3 sept')
+MONTH_WORD = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*"
+
+
 @functools.cache
 def page_metadata() -> re.Pattern[str]:
     """Return the pattern of a web page's date line run into a title ('… Publicerad den 15 juni 2024'):
     titel.toml [sidmetadata], a date or a colon after the word."""
     words = sorted(_titel_modell()["sidmetadata"]["ord"], key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    months = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*"
-    date = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{months}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+    date = (rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{MONTH_WORD}"
+            rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
     # a full date after it, or a colon ('Publicerad: …'), or 'den': not 'uppdaterad 2030-strategi'
     return re.compile(rf"\s+(?:{alternatives})(?:\s*:|\s+den\b|\s+(?={date}))", re.IGNORECASE)
 
@@ -2052,9 +2056,8 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # the procedure's date or case number at the end of a heading that opens with the procedure ('Granskning
     # översiktsplan, 2022-05-19', 'Samråd översiktsplan 2045, 1 mars–15 april 2024', 'Samråd Grönprogram
     # 2018/0153'): its time and its number in the diarium, no part of the matter
-    months = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*"
     day = (rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?"
-           rf"|\d{{1,2}}\s+{months}(?:\s+\d{{4}})?)")
+           rf"|\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)")
     # (not a law's number: 'förordning (EU) 2019/1020' ends the name of what is remitted)
     stamp = re.compile(rf"(?:(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:den\s+)?{day}(?:\s*[-–]\s*{day})?"
                        rf"|(?<!\))(?<!\bnr)(?<!\bnr\.)(?:\s*,\s*|\s+)(?:19|20)\d{{2}}/\d{{2,5}})\s*$",

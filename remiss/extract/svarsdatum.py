@@ -405,8 +405,7 @@ def _dnr_year(joined: str) -> list[date]:
 
 
 MONTH_YEAR = re.compile(
-    r"\b(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
-    r"\s+(?P<y>(?:19|20)\d{2})\b",
+    rf"\b(?P<m>{MONTHS})\s+(?P<y>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 

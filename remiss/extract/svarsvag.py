@@ -159,8 +159,9 @@ def _fields(stem: str) -> list[str] | None:
     if not stem:
         return []
     for field in _namndfalt():
-        if stem.startswith(fold(field)):
-            rest = _fields(stem[len(fold(field)) :])
+        folded = fold(field)
+        if stem.startswith(folded):
+            rest = _fields(stem[len(folded) :])
             if rest is not None:
                 return [field, *rest]
     return None
