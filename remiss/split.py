@@ -569,9 +569,9 @@ def _introduced_item(lines: Sequence[Line], index: int) -> bool:
 
 def _title_follows(lines: Sequence[Line], index: int) -> bool:
     """Return True when a document title or label follows a header block within a few lines."""
-    for line in lines[index + 1 : index + 12]:
-        text = line.text.strip()
-        paragraph = PARAGRAPH_MARK.match(text) and not CITED_LAW.match(text)
+    for at in range(index + 1, min(index + 12, len(lines))):
+        text = lines[at].text.strip()
+        paragraph = PARAGRAPH_MARK.match(text) and not _cited_paragraph(lines, at)
         if _title_missiv(text) or TITLE_YTTRANDE.match(text) or paragraph:
             return True
         if len(text) > 25 and not HEADER_NEAR.match(text) and not HEADER_DATUM.match(text):

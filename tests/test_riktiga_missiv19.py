@@ -385,3 +385,26 @@ Utlåtanden med synpunkter ska senast den 12.04.2024 lämnas skriftligen till re
     remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
     assert remiss is not None
     assert remiss.avsandare == "Ålands landskapsregering"
+
+
+def test_sidhuvudet_over_ett_citerat_beslut_ar_ingen_ny_handling() -> None:
+    """A header block ('Datum' / 'Dnr' / values) whose next paragraph mark is a decision cited by the sentence
+    before it ('Nämnden beslutade' / '§ 9 att skicka …') starts no new document: the same test as the
+    protocol-start checks (`cited_mark`), not the law's paragraph alone; a protocol's own paragraph heading
+    under the header still does."""
+    from remiss.split import _title_follows
+
+    citerat = lines_of("""Datum
+Dnr
+2019-10-25
+SBN 2019/0123
+Nämnden beslutade
+§ 9 att skicka förslaget på samråd.""")
+    assert not _title_follows(citerat, 0)
+    protokoll = lines_of("""Datum
+Dnr
+2019-10-25
+SBN 2019/0123
+Nämnden
+§ 9 Yttrande över remiss om ny avfallsplan""")
+    assert _title_follows(protokoll, 0)
