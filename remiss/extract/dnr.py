@@ -298,10 +298,18 @@ def _labelled_why(in_head: bool) -> str:
     return f"värdet efter en diarienummeretikett {where} (Dnr, Diarienummer, Vår referens …)"
 
 
+# the owner's code between the label and its colon: "Diarienummer HaV: 2298-2020" (Havs- och
+# vattenmyndighetens number): whose number it is, part of the label (the colon after it, not after the label,
+# says so; a diarium's code stands after the colon, "Dnr: KS 2024/12"); two capitals in it, so no word
+AGARKOD = r"(?-i:[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})"
+AGARKOD_FORE = re.compile(AGARKOD + r"\s*:\s*(?=[A-ZÅÄÖa-zåäö]{0,6}[\s/-]?\d)")
+
+
 def dnr_after_label(candidate: str) -> str | None:
     """Given the text after a 'Dnr' label, return the diarienummer it starts with (any form, vouched for)."""
     # "Ärendenr: | NV-05012-14": the value in the next cell; 'ange diarienummer; MBN 16-6433': a semicolon
     candidate = re.sub(r"^[\s|:;]+", "", candidate)
+    candidate = candidate[AGARKOD_FORE.match(candidate).end() :] if AGARKOD_FORE.match(candidate) else candidate
     # 'diarienummer (utan snedstreck), N2016-06713-PBB', 'Diarienummer (anges vid svar): KS 2021/12'
     candidate = re.sub(r"^\([^()]{1,40}\)[\s,:|]*", "", candidate)
     match = DNR_RE.search(candidate)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from remiss.clean import PAGE_NUMBER
 from remiss.domain import Handling, Line
 from remiss.extract.dnr import (
+    AGARKOD,
     DNR_LABEL,
     DNR_RE,
     dnr_after_label,
@@ -696,10 +697,22 @@ def _ensamt_i_huvudet(lines: list[Line]) -> str | None:
         text = line.text.strip()
         if len(text) > MAX_HUVUDRAD:
             break  # the text begins
-        alone = DNR_RE.fullmatch(text)
+        alone = DNR_RE.fullmatch(text) or _efter_initialer(text)
         if alone and not REMISS_FORM.match(alone.group("dnr")) and not DATUM_ELLER_SPANN.fullmatch(text):
             return split_klassificering(alone.group(0))[0]
     return None
+
+
+# the sender's initials before its own number, as a label ("Justitiekanslern" / "JK 1510-17-8.1"): taken only
+# when the number's form has no letters of its own ("KS 2022-00304" is the diarium's code with its number)
+INITIALER = re.compile(r"(?-i:[A-ZÅÄÖ]{2,5})\s+(?P<rest>\d\S*)")
+
+
+def _efter_initialer(text: str) -> re.Match[str] | None:
+    """Return the number after an organisation's initials on a line of their own ("JK 1510-17-8.1"), when
+    the number in its own form has no letters (else the letters are the number's, matched whole)."""
+    initialer = INITIALER.fullmatch(text)
+    return DNR_RE.fullmatch(initialer.group("rest")) if initialer else None
 
 
 def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
@@ -847,7 +860,10 @@ TRANSKRIPTHUVUD_TECKEN = 400  # a transcript's flattened head: its fields stand 
 
 
 # the dnr field's label capitalised with its colon, as a head writes it ("Diarienummer: RJL 2016/1476")
-FALTETIKETT = re.compile(r"(?<![\wåäö])(?-i:Diarienummer|Dnr|DNR|Diarienr|Ärendenummer|Ärendenr)\s*:\s*")
+# (also with the owner's code before the colon: "Diarienummer HaV: 2298-2020", Havs- och vattenmyndighetens)
+FALTETIKETT = re.compile(
+    r"(?<![\wåäö])(?-i:Diarienummer|Dnr|DNR|Diarienr|Ärendenummer|Ärendenr)(?:\s+" + AGARKOD + r")?\s*:\s*"
+)
 
 
 def _transkripthuvudets_falt(lines: list[Line]) -> str | None:
