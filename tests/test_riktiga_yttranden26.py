@@ -124,7 +124,9 @@ def test_myndighetens_kod_mellan_etiketten_och_kolonet(
           "Förbundet har tagit del av förslaget och har inga synpunkter."), None),
     ],
 )
-def test_agarens_kod_fore_kolonet_i_annan_form(tmp_path: Path, rader: tuple[str, ...], dnr: str | None) -> None:
+def test_agarens_kod_fore_kolonet_i_annan_form(
+    tmp_path: Path, rader: tuple[str, ...], dnr: str | None
+) -> None:
     """A dnr label with the owner's code before its colon ('Ärendenummer MSB: …', 'Dnr TRV: …') vouches for
     the number after it, without the code; 'Er referens HaV: …' stays the recipient's, never taken."""
     from remiss.extract.dnr import dnr_after_label
@@ -132,7 +134,8 @@ def test_agarens_kod_fore_kolonet_i_annan_form(tmp_path: Path, rader: tuple[str,
     [kontroll] = kontrollera_fil(_docx(tmp_path / "d.docx", *rader))
     assert kontroll.diarienummer == dnr
     assert dnr_after_label(" HaV: 2298-2020") == "2298-2020"
-    assert dnr_after_label(": KS 2024/12") == "KS 2024/12"  # the diarium's code after the colon is the number's
+    # the diarium's code after the colon is the number's
+    assert dnr_after_label(": KS 2024/12") == "KS 2024/12"
 
 
 JK = (
@@ -140,10 +143,10 @@ JK = (
     "Justitiekanslern",
     "JK 1510-17-8.1",
     "Delbetänkande om genomförande av EU:s oskuldspresumtionsdirektiv (SOU 2017:17)",
-    "Justitiekanslern ska vaka över tryck- och yttrandefriheten samt värna integriteten och rättssäkerheten i "
-    "den offentliga verksamheten. I Justitiekanslerns uppdrag ingår även att bevaka statens rätt och att "
-    "medverka till att rättstillämpningen är effektiv och av hög kvalitet.Genomgången av de förslag som läggs "
-    "fram i betänkandet och de överväganden som görs där har skett med de utgångspunkter som "
+    "Justitiekanslern ska vaka över tryck- och yttrandefriheten samt värna integriteten och rättssäkerheten "
+    "i den offentliga verksamheten. I Justitiekanslerns uppdrag ingår även att bevaka statens rätt och att "
+    "medverka till att rättstillämpningen är effektiv och av hög kvalitet.Genomgången av de förslag som "
+    "läggs fram i betänkandet och de överväganden som görs där har skett med de utgångspunkter som "
     "Justitiekanslern, utifrån sitt uppdrag, främst har att beakta.",
     "Betänkandet innehåller en noggrann genomgång av hur svensk rätt förhåller sig till kraven i EU:s "
     "oskuldspresumtionsdirektiv. Utredningens bedömningar av i vilken mån ett genomförande av direktivet "

@@ -309,7 +309,8 @@ def dnr_after_label(candidate: str) -> str | None:
     """Given the text after a 'Dnr' label, return the diarienummer it starts with (any form, vouched for)."""
     # "Ärendenr: | NV-05012-14": the value in the next cell; 'ange diarienummer; MBN 16-6433': a semicolon
     candidate = re.sub(r"^[\s|:;]+", "", candidate)
-    candidate = candidate[AGARKOD_FORE.match(candidate).end() :] if AGARKOD_FORE.match(candidate) else candidate
+    agare = AGARKOD_FORE.match(candidate)
+    candidate = candidate[agare.end() :] if agare else candidate
     # 'diarienummer (utan snedstreck), N2016-06713-PBB', 'Diarienummer (anges vid svar): KS 2021/12'
     candidate = re.sub(r"^\([^()]{1,40}\)[\s,:|]*", "", candidate)
     match = DNR_RE.search(candidate)
