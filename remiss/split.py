@@ -670,9 +670,10 @@ SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 # it holds ('Cementa bjuder därför in boende … till samråd enligt 6 kap. miljöbalken'), an organisation that
 # tells those with views whom to contact ('… som har synpunkter på förändringarna kan kontakta förbundet')
 # (and an association that asks its members for views to its own answer: 'feedback på utkastet till
-# remissvar')
+# remissvar', or invites its branches to take part in its own round: 'erbjuds därför att delta i
+# remissarbetet')
 BER_OM_SVAR = ("bjuder_in_till_samrad", "inbjudan_till_samrad", "synpunkter_kontakta",
-               "synpunkter_till_eget_svar")
+               "synpunkter_till_eget_svar", "medlemsremiss")
 
 
 @dataclass(frozen=True)
@@ -823,7 +824,7 @@ def _eget_svar(lines: Sequence[Line]) -> bool:
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
             "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
-            "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar")
+            "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar", "medlemsremiss")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')

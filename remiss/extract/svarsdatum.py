@@ -21,8 +21,11 @@ from remiss.extract.text import DECISION_REFERENCE, Found, Text
 
 DEADLINE = re.compile(
     r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)(?:\s+för\s+(?:remiss?)?svar(?:en)?)?|svarsdatum|"
-    r"sista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|för\s+(?:remiss)?yttranden?|"
-    r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:synpunkter|yttranden?|svar|åsikter))"
+    # (the loan word too: 'Deadline för att skicka in remissyttranden är den 16 december 2018', a party's own
+    # round of views among its branches; not 'Den 6 oktober var deadline …', the date before the word)
+    r"(?:sista\s+(?:dag(?:en)?|datum(?:et)?)|deadline(?:n)?)\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|"
+    r"för\s+(?:remiss)?(?:yttranden?|synpunkter)|"
+    r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:era\s+|dina\s+)?(?:remiss)?(?:synpunkter|yttranden?|svar|åsikter))"
     r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"(?:samråd|remiss|granskning|utställning)\w*\s+pågår\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till|"
