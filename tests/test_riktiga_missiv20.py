@@ -254,3 +254,20 @@ def test_handlaggs_av_i_andra_ord() -> None:
     assert find_handlaggare(lines_of("Ärendet handläggs av planarkitekt Maria Öst, tel. 0123-456 78."))[0].namn == "Maria Öst"
     assert find_handlaggare(lines_of("Planen handläggs av nils Berg, tfn 0123-456 78."))[0].namn == "nils Berg"
     assert find_handlaggare(lines_of("Planen handläggs av planavdelningen Exempelby."))[0].namn is None
+
+
+def test_gruppunderskriftens_exempel() -> None:
+    """modeller/kontakt.toml [gruppunderskrift]: each example (lines split at ' / ') is signed by the group it
+    names; no counterexample names one."""
+    import tomllib
+    from pathlib import Path
+
+    from remiss.extract.avsandare import signed_group
+
+    data = tomllib.loads((Path(__file__).parents[1] / "modeller" / "kontakt.toml").read_text(encoding="utf-8"))
+    data = data["gruppunderskrift"]
+    for example in data["exempel"]:
+        text, _, name = example.partition(" => ")
+        found = signed_group(lines_of(text.replace(" / ", "\n")))
+        assert found is not None and found.value == name
+    assert not any(signed_group(lines_of(t.replace(" / ", "\n"))) for t in data["motexempel"])

@@ -28,6 +28,11 @@ GENERIC_ORG = frozenset(
     {"kommunen", "regionen", "staden", "nämnden", "förvaltningen", "myndigheten", "förbundet"}
 )
 RECEIVER_PRONOUNS = frozenset({"oss", "mig", "er", "dig", "dem", "honom", "henne"})
+# a kommun's unit named only by its kind, in lower case, without a name of its own: 'tekniska förvaltningen',
+# 'miljökontoret', 'plan- och byggenheten' (not 'Stadsbyggnadskontoret', a letterhead's capital)
+BARE_UNIT = re.compile(
+    r"(?:[a-zåäö]+a\s+|[a-zåäö]+-\s+och\s+)?[a-zåäö]*(?:förvaltningen|kontoret|nämnden|enheten|avdelningen)"
+)
 # a picture's caption or alt text over a web notice: 'Karta över kommunen med texten översiktsplan Eksjö
 # kommun', 'Flygbild över planområdet', 'Logotyp för Borås Stad' is the logo (clean_org)
 CAPTION = re.compile(
@@ -523,6 +528,39 @@ def _signed_place_date(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+# a group's name on its own line: a capital, at most six words ('Programkommittén för miljöfrågor')
+GROUP_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){1,5}$")
+
+
+@lru_cache(maxsize=1)
+def _group_signature() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Return (a closing greeting alone on its line, the group words): modeller/kontakt.toml
+    [gruppunderskrift]."""
+    from remiss.extract.personer import kontakt_modell
+
+    data = kontakt_modell()["gruppunderskrift"]
+    greeting = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in data["halsningar"])
+    return re.compile(rf"^(?:{greeting})\s*[,!.]?$", re.IGNORECASE), tuple(data["ord"])
+
+
+def signed_group(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the group that signs under the closing greeting ('Med vänlig hälsning,' /
+    'Regionalpolitiska arbetsgruppen'): a name of two words or more with a group word of modeller/kontakt.toml
+    [gruppunderskrift] (also ending a compound, 'Programkommittén'), no person's; else None."""
+    greeting, words = _group_signature()
+    for index, line in enumerate(lines[:-1]):
+        if not greeting.match(line.text.strip()):
+            continue
+        below = lines[index + 1]
+        name = below.text.strip()
+        # the group word heads the name ('Regionalpolitiska arbetsgruppen', 'Programkommittén för …'), not
+        # the end of a person's signature ('Anders på uppdrag av Styrelsen')
+        if GROUP_NAME.match(name) and not is_person(name) \
+                and any(word.lower().endswith(words) for word in name.split()[:2]):
+            return Found(name, below, "gruppen som skriver under efter hälsningen ('Med vänlig hälsning,')")
+    return None
+
+
 def _kommun_of_plan(lines: Sequence[Line], text: Text) -> Found | None:
     """Given a heading on the kommun's översiktsplan for the whole kommun ('Ny översiktsplan för Sjöriket
     Kinda' over '… kommunövergripande översiktsplanen …'), return the kommun, or None."""
@@ -652,14 +690,17 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if match and match.group("org").strip().lower() not in GENERIC_ORG | RECEIVER_PRONOUNS:
         receiver = match.group("org").strip()
         if on_top is None or receiver.lower() not in on_top.value.lower():
-            named = _unit_in_address(receiver, text) or _full_name(receiver, lines, text)
-            return Found(named, text.line_at(match.start("org")),
-                         "den svaren ska komma in till ('ska ha kommit in till …')")
+            named = _unit_in_address(receiver, text)
+            # 'ska ha kommit in till tekniska förvaltningen senast …' on a page that never names its kommun:
+            # a unit named by its kind in lower case says whose it is no more than 'kommunen' does
+            if named is not None or not BARE_UNIT.fullmatch(receiver):
+                return Found(named or _full_name(receiver, lines, text), text.line_at(match.start("org")),
+                             "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
-                or _self_instans(text)
+                or _self_instans(text) or signed_group(lines)
                 or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
                 or _kommun_of_plan(lines, text) or _name_by_domain(text)
@@ -1048,7 +1089,9 @@ AUTHORITY = (r"[A-ZÅÄÖ][\wåäö-]*(?:verket|myndigheten|myndigheterna|inspek
 # sentence, without a sentence start before it: '… Ansvarig för kungörelse Länsstyrelsen Västernorrland
 # Vattenmyndigheten i Bottenhavets vattendistrikt samråder inom vattenförvaltning …' (the name may wrap)
 REMITTING_RUN_IN = re.compile(
-    rf"(?<=\s)(?P<org>{AUTHORITY}(?:\s+(?:i|för)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!nu\b|härmed\b)[a-zåäö]+)?)?)\s+"
+    # (not in a clause that reports what it does: 'ni har fått information om att Trafikverket planerar att
+    # bygga ut E4:an', a samfällighet's page asking its members for views to its own answer)
+    rf"(?<=\s)(?<!\batt\s)(?<!\bsom\s)(?<!\bnär\s)(?<!\bdär\s)(?P<org>{AUTHORITY}(?:\s+(?:i|för)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!nu\b|härmed\b)[a-zåäö]+)?)?)\s+"
     r"(?:nu\s+|härmed\s+)?" + SENDING + r"\b"
 )
 # the authority whose own föreskrifter are proposed: 'ett förslag till ändring av Statens Jordbruksverks
@@ -1110,12 +1153,19 @@ def _agency_opening(text: Text) -> Found | None:
     return Found(match.group("org"), line, "myndigheten som inleder en mening överst ('X bedriver …')")
 
 
+# the subject in a clause that reports what it does, not the sentence's own subject: '… har ni fått
+# information om att Trafikverket planerar att bygga ut E4:an', 'Ni har säkert sett att Sjöfartsverket …'
+REPORTED_CLAUSE = re.compile(r"\b(?:att|som|när|där)\s+\S+$")
+
+
 def _subject_remitting(text: Text) -> Found | None:
     """Given the text, return the organisation that says it remits ('MSB remitterar nu förslag …')."""
     opening = Text.of(text.lines[:OPENING_LINES])
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
     for pattern in (REMITTING, REMITTING_AFTER, REMITTING_RUN_IN):
         for match in pattern.finditer(joined):
+            if REPORTED_CLAUSE.search(match.group("org")):
+                continue  # 'Ni har säkert sett att Sjöfartsverket planerar …': what someone else does
             name = _after_run_in_heading(re.sub(r"\s+", " ", match.group("org").strip()))
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
             name = _drafter(name, text)

@@ -303,8 +303,10 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
+    needs_first_name = (ANSWER_TO_NAMED, contact_phrase(fornamn=True))
     for pattern in (CONTACT_SENTENCE, contact_phrase(), CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON,
-                    VIA_PERSON, ANSWER_TO_NAMED, RECEIVES_VIEWS):
+                    VIA_PERSON, ANSWER_TO_NAMED, contact_phrase(fornamn=True), RECEIVES_VIEWS,
+                    contact_phrase_gemen()):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
@@ -328,8 +330,10 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
                 end = where + len(name)
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
-            if pattern is ANSWER_TO_NAMED and not _first_name(name.split()[0]):
+            if pattern in needs_first_name and not _first_name(name.split()[0]):
                 continue  # 'Synpunkter skickas till Miljö Förvaltningen.': no person
+            if pattern is contact_phrase_gemen() and not _lower_first_name(name.split()[0]):
+                continue  # 'handläggs av planavdelningen Varberg': no person
             tail = text.joined[end : end + 120]
             phone = PHONE_RE.search(tail)
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
@@ -371,12 +375,39 @@ def kontakt_modell() -> dict[str, Any]:
     return modell_toml("kontakt.toml")
 
 
-@lru_cache(maxsize=1)
-def contact_phrase() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def contact_phrase(fornamn: bool = False) -> re.Pattern[str]:
     """Return the pattern of a contact phrase of modeller/kontakt.toml ('välkommen att kontakta:') before a
-    name, with a job title between them ('… kontakta: Plantekniker Gunilla Heinrud')."""
-    phrases = "|".join(f"(?:{fras['monster']})" for fras in kontakt_modell()["fras"])
+    name, with a job title between them ('… kontakta: Plantekniker Gunilla Heinrud'); with `fornamn`, the
+    phrases whose name must open with a common first name ('Maila enklast era svar till Siv Holma')."""
+    phrases = "|".join(f"(?:{fras['monster']})" for fras in kontakt_modell()["fras"]
+                       if fras.get("fornamn", False) == fornamn)
     return re.compile(rf"(?i:(?:{phrases}))\s*:?\s*" + JOINED_TITLE + r"(?:[a-zåäö-]+\s+)?" + _NAME)
+
+
+@lru_cache(maxsize=1)
+def contact_phrase_gemen() -> re.Pattern[str]:
+    """Return the pattern of a contact phrase of modeller/kontakt.toml before a name whose first name the page
+    writes in lower case ('Detaljplanen handläggs av love Gartman.'): a short word, then a capitalised surname
+    that ends the clause (`_lower_first_name` checks the word)."""
+    phrases = "|".join(f"(?:{fras['monster']})" for fras in kontakt_modell()["fras"])
+    return re.compile(rf"(?i:(?:{phrases}))\s*:?\s*"
+                      r"(?P<namn>[a-zåäöé]{2,12}\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+                      r"(?=\s*[.,;(]|\s+(?i:tel|tfn|telefon|e-post|på|via)\b|\s*$)")
+
+
+# a lower-case word that is no first name: a definite noun ('planavdelningen'), a job title ('planarkitekt'),
+# a pronoun or a little word
+NOT_LOWER_FIRST_NAME = re.compile(
+    r"^(?:[a-zåäö]*(?:en|et|na|are|ör|chef|arkitekt|ingenjör|handläggare|strateg|ansvarig|ledare)|"
+    r"och|eller|oss|dig|er|mig|dem|din|ditt|dina|vår|vårt|våra|sin|sitt|sina|kommunens|den|det|de)$"
+)
+
+
+def _lower_first_name(word: str) -> bool:
+    """Return True for a first name written in lower case ('love'): a known first name, or a short word that
+    is no noun's definite form, no title and no little word."""
+    return _first_name(word.capitalize()) or not NOT_LOWER_FIRST_NAME.match(word)
 
 
 @lru_cache(maxsize=1)
