@@ -26,6 +26,7 @@ from remiss.extract.dnr import (
     split_klassificering,
 )
 from remiss.extract.epostrubrik import Falt, body_lines, read_mail_header, recipients
+from remiss.extract.etikett import label_heading, label_stripped
 from remiss.extract.personer import find_handlaggare, is_person
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import (
@@ -509,6 +510,8 @@ def generic_heading(title: str) -> bool:
         return True  # a call to protest against a cause ('Skicka protester mot …', [protestrubrik])
     if news_column().match(title.strip()) and len(title.split()) <= NEWS_COLUMN_WORDS:
         return True  # the site's news column ('Händer på öarna', titel.toml [sektionsrubrik])
+    if label_heading(title):
+        return True  # a notice's label alone ('Kungörelse byggnadsnämnden den 10 oktober 2019', [etikett])
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
@@ -612,7 +615,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
             return samrad
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
-                or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _proposal_named(lines[:12])
+                or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _plan_line(lines, None)
+                or _proposal_named(lines[:12])
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12]))
     event = EVENT_HEADING.match(found.value)
     if event:
@@ -627,12 +631,17 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     whole = found.value.strip().rstrip("?") + "?" if found.line.text.rstrip().endswith("?") else ""
     # (the line may be a printed mail's 'Ämne: | Vilken … åren?')
     question = WHOLE_QUESTION.match(whole) and not _frame_words()[0].search(found.value)
-    if generic_heading(found.value) or question:
+    # (the heading's own line a notice's label alone, 'Kungörelse byggnadsnämnden den 10 oktober 2019', also
+    # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
+    # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')
+    label = label_heading(found.line.text) and found.line.text.strip() in found.value
+    if generic_heading(found.value) or question or label:
         layout = title_from_layout(lines, skip_generic=True)
         if layout is not None and layout.line is found.line:
             layout = None  # the question itself, read again
         top = lines[:80]
-        better = (_subject_line(top) or _labelled_document(top) or layout or _remiss_of(top)
+        better = (_subject_line(top) or _labelled_document(top) or layout or _plan_line(lines, found)
+                  or _remiss_of(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
                   or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found))
         if better is None and question:
@@ -652,6 +661,28 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
+
+
+PLAN_LINE_BELOW = 4  # the lines under a notice's heading where the plan it announces stands
+
+
+def _plan_line(lines: Sequence[Line], found: Found | None) -> Found | None:
+    """Given a page's lines and its heading that names no matter ('Kungörelse byggnadsnämnden den 10 oktober
+    2019'; None: the page's first lines, no heading read), return a plan's formal name on a line of its own
+    just below ('Detaljplan för Trönninge 11:6, Trönninge, Varbergs kommun', the kommun that makes it
+    stripped), or None."""
+    index = lines.index(found.line) if found is not None and found.line in lines else -1
+    if found is not None and index < 0:
+        return None
+    for line in lines[index + 1 : index + 1 + PLAN_LINE_BELOW]:
+        text = line.text.strip()
+        if re.search(r"[.!?]\s", text) or SENTENCE_VERB.search(text):
+            continue  # a sentence about the plan ('Förslag till … samråds på nytt 23 juni …'): no name's line
+        plan = PLAN_NAME.fullmatch(text)
+        if plan is not None:
+            why = f"{found.skal}; rubriken namnger inget ärende" if found else "ingen rubrik"
+            return Found(plan.group("doc").strip(" ,;"), line, f"{why}, planens namn på egen rad")
+    return None
 
 
 def _kind_in(text: str) -> bool:
@@ -2106,7 +2137,7 @@ def strip_call(title: str) -> str:
 
 def clean_title(title: str) -> str:
     """Given a heading's text, return the remitted matter: no 'Remiss av', document kind or end stop."""
-    title = strip_call(TITLE_PREFIX.sub("", title.strip()))
+    title = label_stripped(strip_call(label_stripped(TITLE_PREFIX.sub("", title.strip()))))
     title = re.sub(r"\b((?:19|20)\d{2})([-–])\s+((?:19|20)\d{2})\b", r"\1\2\3", title)  # '2022-' / '2033'
     stripped = DOC_KIND.sub("", title, count=1).strip()
     if len(stripped) >= 8:
