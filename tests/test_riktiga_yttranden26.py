@@ -185,3 +185,83 @@ def test_initialer_och_nummer_med_klass_i_annan_form(tmp_path: Path, rad: str, d
                 "Ombudsmännen har inga invändningar mot förslagen i betänkandet.")
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == dnr
+
+
+GARPHYTTE = (
+    "Förslag Förvaltningsplan för Norra Östersjöns vattendistrikt Utvärderat av Garphytteåns "
+    "Intressenter 29 april 2015 Mottagare: - Vattendelegationen för Norra Östersjöns vattendistrikt - "
+    "Vattenmyndigheten Norra Östersjön Sänt till ovan (enligt instruktion) på email adress: "
+    "vattenmyndigheten.vastmanland@lansstyrelsen.se Ärende: Diarie nr: 537-5058-14 Remiss yttrande och "
+    "yrkanden avseende - Vattenmyndigheten Norra Östersjön - Förslag på förvaltningsplan för Norra "
+    "Östersjöns vattendistrikt 2015 – 2021, (nedan kallat ”Förslaget”) Utfärdare: - Garphytteåns "
+    "Kulturmiljö och Grön Kraft Intressenter: Dess medlemmar kollektivt och enskilt - Vattenkraft "
+    "producenter, Jord- och Skogsbruks aktiva längst Garphytteån - Ägare och intressenter av dammar "
+    "och flöden i och längst Garphytte ån Kontakt person för utfärdarna ovan: Ulf Palmquist, Lannafors "
+    "gård, 719 95 Vintrosa, email: Ulf.Palmquist@gmail .com Remiss yttranden och yrkanden. ”Executive "
+    "Summary” Övergripande Kommentarer avseende Förslaget. Förslaget synes inte vara nödvändigt och "
+    "tillräckligt genomarbetat i sin framställning och utformning för att ligga till grund för remiss "
+    "svar från berörda och allmänheten. Förslaget är otydligt på vilka åtgärder som föreslås, vad som "
+    "motiverar dessa, hur de skall genomföras, vilka som berörs, hur konsekvenserna skall bekostas och "
+    "av vem, … Förslaget bryter emot och uppfyller inte ett flertal av EU Vattendirektivets krav och "
+    "direktiv. Förslaget gör ett flertal egna och lokala omformuleringar av EU Vattendirektivets "
+    "definitioner, mål och inriktningar, krav och direktiv. Sidan 1 av 11 Förslag Förvaltningsplan för "
+    "Norra Östersjöns vattendistrikt Utvärderat av Garphytteåns Intressenter 29 april 2015 Förslagets "
+    "egna tolkningar av EU Vattendirektivet samt egna nyttjande av dessa egna tolkningar används "
+    "systematiskt och kraftigt för att motverka och förbereda för nedläggning av ett stort antal av de "
+    "kulturmiljöer",
+)
+
+
+@REGLER_OCH_MODELL
+def test_arendefaltet_namnger_brevet_som_remissyttrande_och_executive_summary(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov18/garphytte-forvaltningsplan-yttrande (https://deploy.abcdocz.com/doc/4295428/…): an association's
+    answer to Vattenmyndigheten as an abcdocz transcript in one paragraph; its head's subject field names the
+    letter as the answer over the authority's proposal ('Ärende: Diarie nr: 537-5058-14 Remiss yttrande och
+    yrkanden avseende - Vattenmyndigheten Norra Östersjön - Förslag på förvaltningsplan …', as a yttrande's
+    title names it), and its summary stands under an English heading run into the paragraph ('… yrkanden.
+    ”Executive Summary” Övergripande Kommentarer …'). Read as 'annat' without a summary; the strong critique
+    without a stance stays null (the truth's)."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "g.docx", *GARPHYTTE))
+    assert kontroll.diarienummer == "537-5058-14"
+    assert kontroll.har_sammanfattning is True
+    assert kontroll.stallningstagande is None
+
+
+@REGLER_OCH_MODELL
+def test_arendefaltet_och_sammanfattningsrubriken_i_annan_ordalydelse(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """The same class in other words: a letter head whose 'Angående:' field names a remissvar over a plan,
+    with 'Executive summary' (no quotes) on its own line, or 'Sammandrag' run into a transcript's paragraph;
+    the field asking for an answer ('Ärende: Begäran om yttrande över …') names a remiss, no answer."""
+    from remiss.kontroll.signaler import poang
+
+    _regler(request, regler_ensamma)
+    brev = _docx(
+        tmp_path / "b.docx",
+        "Mottagare: Länsstyrelsen i Västernorrland, Vattenmyndigheten för Bottenhavets vattendistrikt",
+        "Angående: Remissvar gällande förslag till åtgärdsprogram för Bottenhavets vattendistrikt",
+        "Avsändare: Sportfiskeklubben Ljusnan",
+        "Executive summary",
+        "Åtgärdsprogrammet bygger på en bristfällig kartläggning av de mindre vattendragen och saknar "
+        "kostnadsberäkningar för de åtgärder som riktas mot enskilda fastighetsägare.",
+        "Kartläggningen",
+        "Underlaget för klassningen av flera av vattendragen i Ljusnans avrinningsområde är från 1990-talet.",
+    )
+    [kontroll] = igenkanda(brev)
+    assert kontroll.har_sammanfattning is True
+    transkript = _docx(
+        tmp_path / "t.docx",
+        "Mottagare: Havs- och vattenmyndigheten Ärende: Dnr 2298-2020 Yttrande över förslag till "
+        "fiskeregleringar i marina skyddade områden Från: Bohusläns fiskareförening Yttrande. Sammandrag "
+        "Föreningen menar att regleringarna i Kosterhavet bygger på ett ofullständigt underlag och att "
+        "konsekvenserna för det lokala fisket inte är utredda. Bakgrund Föreningen organiserar yrkesfiskare "
+        "längs hela Bohuskusten och har följt arbetet med de marina skyddade områdena sedan starten.",
+    )
+    [kontroll] = igenkanda(transkript)
+    assert kontroll.har_sammanfattning is True
+    assert "arendet-ar-yttrande" in poang(_lines("Ärende: Remissyttrande angående detaljplan för Åby"))[1]
+    assert "arendet-ar-yttrande" not in poang(_lines("Ärende: Begäran om yttrande över detaljplan"))[1]

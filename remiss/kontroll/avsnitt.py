@@ -33,6 +33,9 @@ SAMMANFATTNING = re.compile(
     r"(?:\s+(?:till|av|för)\s+(?:vårt\s+|det\s+)?(?:remissvaret|remissyttrandet|yttrandet|svaret))?)?"
     r"|ärendet\s+sammanfattat"
     r"|kort\s+sammanfattning"
+    # the summary heading in another word: an English "Executive Summary" (also quoted, '”Executive Summary”'
+    # in prov18/garphytte-forvaltningsplan-yttrande), "Summary", the Swedish "Sammandrag"
+    r"|[”\"“]?(?:executive\s+)?summary[”\"“]?|sammandrag"
     r"|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning(?:ar)?|slutsatser|kommentarer|reflektioner|iakttagelser"
     r"|ställningstaganden)"
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
@@ -69,6 +72,13 @@ TRANSKRIPT_RAD = 30  # a line this long can hold a sentence before the heading
 # opens a line only with a sentence of its own after it, at least this long ("Sammanfattning Bankföreningen
 # instämmer i utredningens slutsats …" under the title's last line "betalkonto med grundläggande funktioner")
 RADSTART_TEXT = 40
+# the summary heading's word as a transcript runs it into its paragraph: capitalised, or in another word
+# ('… yrkanden. ”Executive Summary” Övergripande Kommentarer …', "Sammandrag"); "Summary" alone inside a line
+# is an English word, not a heading
+SAMMANFATTNINGSORD = (
+    r"(?-i:Sammanfattning|SAMMANFATTNING|Sammandrag|SAMMANDRAG"
+    r"|[”\"“]?(?:Executive|EXECUTIVE)\s+(?:Summary|summary|SUMMARY)[”\"“]?)"
+)
 # "Sammanfattning och bakgrund", "Sammanfattning och synpunkter": the heading with its second word run in
 SAMMANFATTNING_OCH = (
     r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut)|/(?-i:Bakgrund|bakgrund)"
@@ -84,14 +94,14 @@ SAMMANFATTNING_OCH = (
 # Sammanfattning Universitetskanslersämbetet har …", or with its first list item ("… men inledande
 # sammanfattning. Sammanfattning - Utredaren bygger …"); the word capitalised inside a line is the heading.
 INBAKAD_SAMMANFATTNING = re.compile(
-    r"(?:(?<=[.!?])|(?<=[\wåäöÅÄÖ)]))\s+(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)"
+    r"(?:(?<=[.!?])|(?<=[\wåäöÅÄÖ)]))\s+(?:\d{1,2}\.?\s+)?" + SAMMANFATTNINGSORD
     + SAMMANFATTNING_OCH
     + r"(?:\s+(?=[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|[-–•]\s+[A-ZÅÄÖ])|\s*$)"
 )
 # The same run-in heading may open a wrapped line of the transcript, after a line that ends a sentence
 # ("… området avfallshantering." / "Sammanfattning Avfall Sverige välkomnar att förslaget …").
 INBAKAD_RADSTART = re.compile(
-    r"^\s*(?:\d{1,2}\.?\s+)?(?-i:Sammanfattning|SAMMANFATTNING)" + SAMMANFATTNING_OCH
+    r"^\s*(?:\d{1,2}\.?\s+)?" + SAMMANFATTNINGSORD + SAMMANFATTNING_OCH
     + r"\s+(?=[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|[-–•]\s+[A-ZÅÄÖ])"
 )
 # A transcript may also join the heading to the short line above it, the title's last words: "Covid-19-lag
