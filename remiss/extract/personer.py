@@ -513,8 +513,18 @@ def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | No
             if back is not None:
                 while (earlier := _earlier_block(texts, back)) is not None:
                     back = earlier
-                return _person_block(texts, back, index + 1), lines[back]
+                found = _person_block(texts, back, index + 1)
+                if not (found.telefon or found.epost) and back > 0 and _on_behalf(texts[back - 1]):
+                    continue  # 'På uppdrag av förbundsstyrelsen' / NN / 'organisationssekreterare': a signer
+                return found, lines[back]
     return Handlaggare(), None
+
+
+def _on_behalf(text: str) -> bool:
+    """Return True for the line over a signature that signs for a board or an authority ('På uppdrag av
+    förbundsstyrelsen', 'Å tjänstens vägnar'): modeller/kontakt.toml [uppdragsunderskrift]."""
+    phrases = kontakt_modell()["uppdragsunderskrift"]["fraser"]
+    return text.strip().lower().startswith(tuple(phrases))
 
 
 CONTACT_DETAIL = re.compile(
