@@ -114,3 +114,112 @@ def test_etikettens_exempel() -> None:
         assert label_stripped(counter) == counter
     assert all(generic_heading(e) for e in data["rubrik_exempel"])
     assert not any(generic_heading(e) for e in data["rubrik_motexempel"])
+
+
+# The titles left from nya19's first runs (named in tests/korpus/README.md, nya19), as classes.
+
+# missiv/bengtsfors-sulfiten-samrad (bengtsfors.se, a plan page whose heading is only the area's name)
+BENGTSFORS = """Sulfitenområdet
+Karta över Sulfitenområdet
+Planen gäller det rödmarkerade området, klicka för större bild.
+Förslag till detaljplan är utställt för samråd under perioden 8 september - 8 oktober 2021
+Syftet med planändringen är att möjliggöra en blandning av bostadstyper och upplåtelseformer genom att på delar av den befintliga stadsplanen medge uppförande av – förutom enbostadshus – även parhus och mindre radhus i en våning. Planområdet är beläget i norra delen av Bengtsfors tätort.
+Kommunstyrelsens arbetsutskott godkände vid sitt möte den 31 augusti 2021, att ett förslag till ändring av stadsplan över Sulfitenområdet kan gå ut på samråd.
+Om du har synpunkter på förslaget ska dessa framföras skriftligt senast utställningens sista dag.
+E-postadress: samhallsbyggnad@bengtsfors.se"""
+
+
+@pytest.mark.parametrize("storlek", [18.0, None])
+@pytest.mark.parametrize(
+    ("rubrik", "mening", "vantat"),
+    [
+        ("Sulfitenområdet",  # the page's own
+         "Kommunstyrelsens arbetsutskott godkände vid sitt möte den 31 augusti 2021, att ett förslag till ändring av stadsplan över Sulfitenområdet kan gå ut på samråd.",
+         "ändring av stadsplan över Sulfitenområdet"),
+        ("Kvarnängen",
+         "Byggnadsnämnden beslutade den 3 maj 2022 att ett förslag till detaljplan för Kvarnängen ska skickas ut på samråd.",
+         "detaljplan för Kvarnängen"),
+        ("Norra Strandängen",
+         "Kommunen har tagit fram ett förslag till upphävande av byggnadsplan över Norra Strandängen som nu är ute på samråd.",
+         "upphävande av byggnadsplan över Norra Strandängen"),
+    ],
+)
+def test_rubriken_bara_platsens_namn(rubrik: str, mening: str, vantat: str, storlek: float | None) -> None:
+    """A heading that is only the place's name names no matter: the title is the plan over that place as a
+    sentence below names it, 'förslag till' left as the heading leaves it (missiv/bengtsfors-sulfiten-samrad:
+    'Sulfitenområdet' for 'ändring av stadsplan över Sulfitenområdet').
+    source: https://www.bengtsfors.se/arkiv/detaljplaner/detaljplaner/2021-09-08-sulfitenomradet.html"""
+    text = BENGTSFORS.replace(BENGTSFORS.splitlines()[5], mening).replace("Sulfitenområdet", rubrik, 2)
+    assert titel(text, rubrik, storlek) == vantat
+
+
+# missiv/filipstad-ny-skola-samrad (filipstad.se, a plan page; the heading names the plan shortly)
+FILIPSTAD = """Samråd av detaljplan för Ny skola, Filipstad
+Filipstads kommun har upprättat ett förslag till detaljplan för Ny skola F-6, Filipstad.
+Förslaget till detaljplan är enligt 5 kap. 11 § plan- och bygglagen nu tillgängligt för samråd under tiden 3 juni – 30 juni 2019.
+Syftet med detaljplanen är att möjliggöra för byggnation av en ny F-6-skola. I planförslaget skapas även utbyggnadsmöjlighet för Spångbergshallen, vilken idag begränsas norrut genom prickmark i gällande detaljplan.
+Eventuella synpunkter på planförslaget skall skriftligen inkomma senast den 30 juni 2019. Synpunkter skickas till Filipstads kommun, Miljö- och stadsarkitektkontoret, Box 303, 682 27 Filipstad, via vår e-tjänst nedan eller till mos@filipstad.se.
+Upplysningar lämnas av:
+Lena Wahlgren, fysisk planerare"""
+
+
+@pytest.mark.parametrize("storlek", [18.0, None])
+@pytest.mark.parametrize(
+    ("rubrik", "mening", "vantat"),
+    [
+        ("Samråd av detaljplan för Ny skola, Filipstad",  # the page's own
+         "Filipstads kommun har upprättat ett förslag till detaljplan för Ny skola F-6, Filipstad.",
+         "detaljplan för Ny skola F-6, Filipstad"),
+        ("Granskning av detaljplan för Kv Eken, Mora",
+         "Mora kommun har upprättat ett förslag till detaljplan för Kv Eken 4 och 5, Mora.",
+         "detaljplan för Kv Eken 4 och 5, Mora"),
+        ("Utställning: detaljplan för Ny skola, Filipstad",
+         "Filipstads kommun har upprättat ett förslag till detaljplan för Ny skola F-6, Filipstad.",
+         "detaljplan för Ny skola F-6, Filipstad"),
+    ],
+)
+def test_forfarandets_rubrik_namnger_planen_kort(rubrik: str, mening: str, vantat: str,
+                                                 storlek: float | None) -> None:
+    """A procedure's heading that names the plan shortly gives the plan's fuller name in a sentence below when
+    it holds every word of the heading's (missiv/filipstad-ny-skola-samrad: 'detaljplan för Ny skola,
+    Filipstad' for '… Ny skola F-6, Filipstad'); the title model's shorter reading does not replace it (a code
+    with its number, 'F-6', goes on the name).
+    source: https://www.filipstad.se/toppmeny/bogataochmiljo/planerochkartor/detaljplanering/pagaendedetaljplanearbete/detaljplannyskola.3942.html"""
+    lines = FILIPSTAD.splitlines()
+    text = "\n".join([lines[0], mening, *lines[2:]])
+    assert titel(text, rubrik, storlek) == vantat
+
+
+# missiv/nordmaling-op-samrad-2017 (nordmaling.se; a call heading naming the plan by its kind alone)
+NORDMALING_OP = """Lämna synpunkter på översiktsplanen till och med 31 juli
+Lyssna
+Till och med den 31 juli kan du lämna in synpunkter kring kommunens förslag på ny översiktsplan. Handlingarna finns tillgängliga här på webben, i kommunhuset samt i biblioteket.
+Ett utkast till ny översiktsplan för Nordmalings kommun finns nu tillgängligt för samråd. Samrådstiden är 27 april – 31 juli 2017.
+Samrådshandlingen finns tillgänglig på följande platser:
+Lämna synpunkter på förslaget senast 31 juli
+via e-post: kommun@nordmaling.se"""
+
+
+@pytest.mark.parametrize("storlek", [18.0, None])
+@pytest.mark.parametrize(
+    ("rubrik", "mening", "vantat"),
+    [
+        ("Lämna synpunkter på översiktsplanen till och med 31 juli",  # the page's own
+         "Ett utkast till ny översiktsplan för Nordmalings kommun finns nu tillgängligt för samråd. Samrådstiden är 27 april – 31 juli 2017.",
+         "ny översiktsplan för Nordmalings kommun"),
+        ("Tyck till om översiktsplanen senast 30 juni",
+         "Ett förslag till ny översiktsplan för Bjurholms kommun finns nu ute på samråd. Samrådstiden är 2 maj – 30 juni 2017.",
+         "ny översiktsplan för Bjurholms kommun"),
+        ("Lämna synpunkter på avfallsplanen",
+         "Ett förslag till ny avfallsplan för Mölndals stad finns nu tillgängligt för samråd. Samrådstiden är 27 april – 31 juli 2017.",
+         "ny avfallsplan för Mölndals stad"),
+    ],
+)
+def test_uppmaningen_namnger_bara_slaget(rubrik: str, mening: str, vantat: str, storlek: float | None) -> None:
+    """A call heading that names the matter only by its kind in the definite form gives the text's full name
+    with 'ny' before it and the kommun after the genitive (missiv/nordmaling-op-samrad-2017: 'översiktsplan för
+    Nordmalings' for 'ny översiktsplan för Nordmalings kommun').
+    source: http://www.nordmaling.se/default.aspx?id=15944"""
+    lines = NORDMALING_OP.splitlines()
+    text = "\n".join([lines[0], *lines[1:3], mening, *lines[4:]])
+    assert titel(text, rubrik, storlek) == vantat

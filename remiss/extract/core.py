@@ -453,7 +453,8 @@ SUBJECT_LINE = re.compile(
 # the plan's formal name in a sentence: 'Just nu pågår en granskning av ett förslag till detaljplan för Del av
 # Lägret, Dp 422.', up to the sentence's end or the verb that goes on ('…, Dp 422, var ute på samråd')
 PLAN_IN_SENTENCE = re.compile(
-    r"(?<![\wåäö-])(?P<doc>(?:förslag\s+till\s+)?(?:detaljplan|planprogram|områdesbestämmelser|"
+    r"(?<![\wåäö-])(?P<doc>(?:förslag\s+till\s+)?(?:(?:ändring|upphävande)\s+av\s+|tillägg\s+till\s+)?"
+    r"(?:detaljplan|stadsplan|byggnadsplan|planprogram|områdesbestämmelser|"
     r"fördjupad\s+översiktsplan)\s+(?:för|över|inom|vid)\s+[^.!?]{5,160}?)"
     r"(?=\.\s|\.?$|,\s+(?:var|är|har|som|ska|skall|kommer|blir)\b)",
     re.IGNORECASE,
@@ -656,6 +657,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     better = (_counted_matter(after[:12], found)
               or _call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
               or _plan_in_sentence(lines[index + 1 : index + 30], found)
+              or _place_plan_in_sentence(lines[index + 1 : index + 30], found)
               or _owned_name(after, found) or _owner_kind_in_full(after, found)
               or _kind_named(lines, found) or _definite_kind_named(lines, found)
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
@@ -1063,6 +1065,7 @@ def _kind_named(lines: Sequence[Line], found: Found) -> Found | None:
 DEFINITE_ENDINGS = r"(?:en|et|n|t|na|men|met|erna|arna|orna|rna)"
 # the words that qualify a kind in its full name ('Lokal Utvecklingsstrategi', 'regionala kulturplan'): no
 # small word of a sentence before it
+NEW_WORDS = frozenset({"ny", "nya", "nytt"})
 NOT_QUALIFIER = frozenset("av till på om för och i en ett det den de att som med från är har nu finns vår er "
                           "din ny nya nytt detta denna dessa".split())
 
@@ -1085,17 +1088,22 @@ def _definite_kind_named(lines: Sequence[Line], found: Found) -> Found | None:
     pattern = re.compile(
         rf"(?<![\wåäöÅÄÖ-])(?P<doc>(?P<before>(?:{word}\s+){{0,2}})(?i:{kind})"
         rf"(?P<after>\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?"
-        rf"|\s+för\s+[A-ZÅÄÖ]{word}(?:\s+[A-ZÅÄÖ]{word}){{0,3}})?)(?![\wåäöÅÄÖ-])"
+        # (the kommun a genitive names: 'för Nordmalings kommun')
+        rf"|\s+för\s+[A-ZÅÄÖ]{word}(?:\s+[A-ZÅÄÖ]{word}){{0,3}}(?:\s+(?:kommun|stad|län|region))?)?)"
+        r"(?![\wåäöÅÄÖ-])"
     )
     text = Text.of(lines[:60])
     for match in pattern.finditer(text.joined):
         before = match.group("before").split()
-        while before and before[0].lower() in NOT_QUALIFIER | OWNER_WORDS:
+        # ('ny' right before the kind stays, README: 'ny översiktsplan för Nordmalings kommun')
+        while before and before[0].lower() in NOT_QUALIFIER | OWNER_WORDS and before != before[-1:]:
             before = before[1:]
+        if before and before[0].lower() in (NOT_QUALIFIER - NEW_WORDS) | OWNER_WORDS:
+            before = []  # (one word left, right before the kind: only 'ny' stays)
         owner = bool(before) and before[0][:1].isupper()  # 'Österbottens', 'Lokal' (a name's own capital)
         if not (owner or match.group("after")):
             continue  # the kind alone or with a sentence's words before it: no fuller name
-        if any(w.lower() in NOT_QUALIFIER for w in before):
+        if any(w.lower() in NOT_QUALIFIER - NEW_WORDS for w in before):
             continue
         doc = " ".join([*before, match.group("doc")[len(match.group("before")):]])
         return Found(re.sub(r"\s+", " ", doc).strip(), text.line_at(match.start("doc")),
@@ -1246,19 +1254,54 @@ def _name_lines(lines: Sequence[Line], found: Found) -> list[Line]:
 def _plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
     """Given the lines under a call heading that names a plan by a short name ('Tyck till om detaljplan för
     Lägret senast 8/12') and its title, return the plan's formal name as a sentence below names it when it
-    holds every word of the short name ('förslag till detaljplan för Del av Lägret, Dp 422'); else None."""
-    if not CALL_TITLE.match(found.line.text.strip()) or not PLAN_NAME.match(found.value):
+    holds every word of the short name ('förslag till detaljplan för Del av Lägret, Dp 422'); else None. A
+    heading with the procedure before the plan ('Samråd av detaljplan för Ny skola, Filipstad') names it as
+    shortly ('… för Ny skola F-6, Filipstad' in the sentence)."""
+    line = found.line.text.strip()
+    call = CALL_TITLE.match(line) is not None
+    value = found.value if call else procedure_frame_stripped(found.value, line)
+    # (the procedure may be stripped already: 'Utställning: detaljplan för …' read as 'detaljplan för …')
+    framed = call or value != found.value or found.value in line and not line.startswith(found.value)
+    if not framed or not PLAN_NAME.match(value):
         return None
     frame = _frame_words()[2]  # the time after the name is no part of it ('… senast 8/12')
-    words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ]{4,}", found.value) if not frame.match(w)]
-    short = re.split(r"\s+senast\b", found.value, maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ]{4,}", value) if not frame.match(w)]
+    short = re.split(r"\s+senast\b", value, maxsplit=1)[0]
     text = Text.of(lines)
     for match in PLAN_IN_SENTENCE.finditer(text.joined):
         # (without the sentence's verb: 'förslag till detaljplan för Kvarnen 4 är nu ute på samråd')
         doc = _before_predicate(match.group("doc")).strip(" ,;")
+        if not call and not re.match(r"förslag", value, re.IGNORECASE):
+            # (the procedure's heading names the plan, the sentence the proposal of it: the plan's name)
+            doc = re.sub(r"^förslag(?:et)?\s+till\s+", "", doc, flags=re.IGNORECASE)
         if len(doc) > len(short) and all(word[:5] in doc.lower() for word in words):
             return Found(doc, text.line_at(match.start("doc")),
                          f"{found.skal}; uppmaningen namnger planen kort, texten namnger förslaget helt")
+    return None
+
+
+PLACE_WORDS = 5  # a heading that only names the plan's place is short ('Sulfitenområdet', 'Karta över X')
+
+
+def _place_plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading that only names a place ('Sulfitenområdet', a map's caption 'Karta över
+    Sulfitenområdet') and its title, return the plan over that place as a sentence below names it ('att ett
+    förslag till ändring av stadsplan över Sulfitenområdet kan gå ut på samråd': 'ändring av stadsplan över
+    Sulfitenområdet'), or None. The place is the heading's names (its capitals after the first word)."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", found.value)
+    if (not 0 < len(words) <= PLACE_WORDS or not found.value[:1].isupper() or _kind_in(found.value)
+            or generic_heading(found.value) or re.search(r"\d", found.value)):
+        return None
+    names = [w for w in words[1:] if w[:1].isupper()] or words[:1]
+    keys = [w.lower()[:5] for w in names if len(w) >= 4]
+    text = Text.of(lines)
+    for match in PLAN_IN_SENTENCE.finditer(text.joined):
+        # (a relative clause after the name is no part of it: '… över Norra Strandängen som nu är ute …')
+        doc = re.split(r"\s+som\s", _before_predicate(match.group("doc")), maxsplit=1)[0].strip(" ,;")
+        doc = re.sub(r"^förslag(?:et)?\s+till\s+", "", doc, flags=re.IGNORECASE)  # the plan, as the heading
+        if keys and all(key in doc.lower() for key in keys):
+            return Found(doc, text.line_at(match.start("doc")),
+                         f"{found.skal}; rubriken är bara platsens namn, texten namnger planen över den")
     return None
 
 
