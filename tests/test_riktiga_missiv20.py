@@ -271,3 +271,23 @@ def test_gruppunderskriftens_exempel() -> None:
         found = signed_group(lines_of(text.replace(" / ", "\n")))
         assert found is not None and found.value == name
     assert not any(signed_group(lines_of(t.replace(" / ", "\n"))) for t in data["motexempel"])
+
+
+def test_distriktets_styrelse_ar_remissinstans_ger_distriktet() -> None:
+    """prov18/s-stockholm-kongressprogramremiss: 'Stockholms partidistrikts styrelse är remissinstans till
+    partistyrelsen' and asks the district's branches for views: the organisation whose board it is,
+    'Stockholms partidistrikt', sends the district's own remiss."""
+    remiss = extract_remiss("x.pdf", part_of(styled(KONGRESSPROGRAM, {1: 20.0, 2: 14.0, 5: 14.0, 10: 14.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Stockholms partidistrikt"
+
+
+def test_forbundets_styrelse_ar_remissinstans_i_andra_ord() -> None:
+    """The same class in other words: 'Örebro läns idrottsförbunds styrelse är remissinstans för
+    Riksidrottsförbundets förslag …' gives the förbund."""
+    text = """Remiss: ny idrottsstrategi
+Örebro läns idrottsförbunds styrelse är remissinstans för Riksidrottsförbundets förslag till ny strategi och vill gärna ha föreningarnas synpunkter.
+Skicka era synpunkter senast den 1 mars 2025."""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 18.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Örebro läns idrottsförbund"

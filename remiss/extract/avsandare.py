@@ -802,6 +802,15 @@ SELF_INSTANS = re.compile(
 )
 
 
+# ... or whose board says it: the organisation in the genitive before 'styrelse' ('Stockholms partidistrikts
+# styrelse är remissinstans till partistyrelsen och …', a party district asking its branches for views)
+BOARD_OF = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)s\s+styrelse(?:n)?$")
+# an organisation named by its kind of association ('partidistrikt', 'idrottsförbund', 'Mellersta kretsen')
+OWNER_KIND = re.compile(
+    r"(?:distrikt|krets|avdelning|förening|förbund|parti|klubb|sällskap|organisation)(?:en|et)?$", re.IGNORECASE
+)
+
+
 def _self_instans(text: Text) -> Found | None:
     """Given the text, return the organisation that says it is remissinstans ('X är nu remissinstans för …'),
     when its name is an organisation's (an organisation word, or capitalised words), or None."""
@@ -811,7 +820,11 @@ def _self_instans(text: Text) -> Found | None:
     if match is None:
         return None
     org = match.group("org").strip()
-    if org.lower() in GENERIC_ORG or not (ORG_WORD.search(org) or capitalised_words(org)):
+    board = BOARD_OF.match(org)
+    if board and (OWNER_KIND.search(board["owner"]) or ORG_WORD.search(board["owner"])):
+        org = board["owner"]  # 'Stockholms partidistrikts styrelse är remissinstans till partistyrelsen'
+    if org.lower() in GENERIC_ORG or not (ORG_WORD.search(org) or OWNER_KIND.search(org)
+                                          or capitalised_words(org)):
         return None
     return Found(org, text.lines[joined.count("\n", 0, match.start("org"))],
                  "organisationen som säger att den är remissinstans ('X är nu remissinstans för …')")
