@@ -807,7 +807,8 @@ SELF_INSTANS = re.compile(
 BOARD_OF = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)s\s+styrelse(?:n)?$")
 # an organisation named by its kind of association ('partidistrikt', 'idrottsförbund', 'Mellersta kretsen')
 OWNER_KIND = re.compile(
-    r"(?:distrikt|krets|avdelning|förening|förbund|parti|klubb|sällskap|organisation)(?:en|et)?$", re.IGNORECASE
+    r"(?:distrikt|krets|avdelning|förening|förbund|parti|klubb|sällskap|organisation)(?:en|et)?$",
+    re.IGNORECASE,
 )
 
 
