@@ -265,3 +265,55 @@ def test_arendefaltet_och_sammanfattningsrubriken_i_annan_ordalydelse(
     assert kontroll.har_sammanfattning is True
     assert "arendet-ar-yttrande" in poang(_lines("Ärende: Remissyttrande angående detaljplan för Åby"))[1]
     assert "arendet-ar-yttrande" not in poang(_lines("Ärende: Begäran om yttrande över detaljplan"))[1]
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "dnr"),
+    [
+        # prov18/fiskekommunerna-marina-omraden in a narrow column (bench_layoutbyte: brevtabell, hogerblock,
+        # a5)
+        (("Remiss gällande förslag om marina skyddade områden i Västerhavet Diarienummer HaV:", "2298-2020"),
+         "2298-2020"),
+        (("Remiss gällande förslag om marina skyddade områden i Västerhavet Diarienummer", "HaV: 2298-2020"),
+         "2298-2020"),
+        # the same break in another title and field
+        (("Yttrande över förslag till föreskrifter om skydd mot olyckor Ärendenummer MSB:", "4512-2021"),
+         "4512-2021"),
+    ],
+)
+def test_agarens_kod_och_numret_over_radbrytningen(tmp_path: Path, rubrik: tuple[str, str], dnr: str) -> None:
+    """The title closed by its dnr field, broken by a narrow column after the owner's code or after the label:
+    the field is read on into the next line (as the head's field of a transcript is read)."""
+    from remiss.kontroll.hitta import _transkripthuvudets_falt
+
+    assert _transkripthuvudets_falt(_lines("Fiskekommunerna", *rubrik, FISKEKOMMUNERNA[3])) == dnr
+    fil = _docx(tmp_path / "f.docx", "Fiskekommunerna", *rubrik, *FISKEKOMMUNERNA[3:])
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == dnr
+    # a field of the next line is that line's, and the recipient's number is never taken
+    er = _lines("Remiss gällande förslag om fiske Er referens", "HaV: 2298-2020")
+    assert _transkripthuvudets_falt(er) is None
+
+
+@pytest.mark.parametrize(
+    ("huvud", "rad", "dnr"),
+    [
+        # prov18/jk-oskuldspresumtion-yttrande printed from Outlook (bench_layoutbyte: epostutskrift)
+        (("Registrator", "Från: | Justitiekanslern", "Till: | registrator@kommunen.se",
+          "Ämne: | Delbetänkande om genomförande av EU:s oskuldspresumtionsdirektiv (SOU", "2017:17)",
+          "Bifogade filer: jk-oskuldspresumtion-yttrande.pdf"), "JK 1510-17-8.1", "1510-17-8.1"),
+        # another print of a mail with a long subject over a number alone (no initials)
+        (("Från: Riksdagens ombudsmän", "Skickat: den 3 mars 2020 10:14",
+          "Ämne: Remissvar över betänkandet Ett starkare skydd för den personliga integriteten "
+          "(SOU 2019:12)"),
+         "2553-19-2.3.1", "2553-19-2.3.1"),
+    ],
+)
+def test_eposthuvudet_over_brevets_nummer(
+    tmp_path: Path, huvud: tuple[str, ...], rad: str, dnr: str
+) -> None:
+    """A printed e-mail's header fields over the letter (a long 'Ämne:' line) are no part of the letter's
+    head: the number alone on its line under them is the head's."""
+    fil = _docx(tmp_path / "e.docx", *huvud, rad, *JK[3:])
+    [kontroll] = kontrollera_fil(fil)
+    assert kontroll.diarienummer == dnr

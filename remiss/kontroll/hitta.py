@@ -26,6 +26,7 @@ from remiss.kontroll.signaler import (
     ar_remissvar,
     igenkanning,
     poang,
+    utan_eposthuvud,
 )
 from remiss.kontroll.typer import Yttrandedel
 
@@ -692,8 +693,9 @@ def _protokollhuvudets_dnr(lines: list[Line]) -> str | None:
 def _ensamt_i_huvudet(lines: list[Line]) -> str | None:
     """Return a number alone on its line in the head, before the text begins: a web answer's "Stockholm, 11
     juni 2021" / "Till: Justitiedepartementet" / "Gem 2021/0063" (the sender's own case, no label), the head's
-    short lines up to the first long one."""
-    for line in lines:
+    short lines up to the first long one; a printed e-mail's header fields over the letter ("Ämne: | …" over
+    "JK 1510-17-8.1", an Outlook print) are no part of its head."""
+    for line in utan_eposthuvud(lines):
         text = line.text.strip()
         if len(text) > MAX_HUVUDRAD:
             break  # the text begins
@@ -871,11 +873,17 @@ def _transkripthuvudets_falt(lines: list[Line]) -> str | None:
     kommunal redovisning förslag till yttrande Diarienummer: RJL 2016/1476 Beslut …" (a protocol extract run
     into one paragraph), the label capitalised with its colon in the paragraph's first characters; a sentence
     writes the label in lower case and without a colon ("se ärendenummer RR 2023-184")."""
-    for line in lines:
-        for label in FALTETIKETT.finditer(line.text[:TRANSKRIPTHUVUD_TECKEN]):
-            if re.search(r"\b(?:se|jfr|enligt|Ert?|ert?)\s*\(?\s*$", line.text[: label.start()]):
+    for number, line in enumerate(lines):
+        # the field read on into the next line, where a narrow column broke it ('… Diarienummer HaV:' /
+        # '2298-2020', '… Diarienummer' / 'HaV: 2298-2020')
+        following = lines[number + 1].text if number + 1 < len(lines) else ""
+        text = f"{line.text} {following}"
+        for label in FALTETIKETT.finditer(text[:TRANSKRIPTHUVUD_TECKEN]):
+            if label.start() >= len(line.text):
+                break  # the next line's own field: read with its own line
+            if re.search(r"\b(?:se|jfr|enligt|Ert?|ert?)\s*\(?\s*$", text[: label.start()]):
                 continue
-            value = dnr_after_label(line.text[label.end() :])
+            value = dnr_after_label(text[label.end() :])
             if value:
                 return split_klassificering(value)[0]
     return None
