@@ -8,12 +8,15 @@ size (sources in the '# source:' line of each tests/korpus/prov18/<id>.txt)."""
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from remiss.extract import extract_remiss
 from remiss.extract.core import clean_title, generic_heading
 from remiss.extract.etikett import label_stripped
+from tests.test_riktiga_missiv15 import lines_of, part_of
 from tests.test_riktiga_titel19 import titel
 
 TITEL_TOML = Path(__file__).resolve().parent.parent / "modeller" / "titel.toml"
@@ -223,3 +226,43 @@ def test_uppmaningen_namnger_bara_slaget(rubrik: str, mening: str, vantat: str, 
     lines = NORDMALING_OP.splitlines()
     text = "\n".join([lines[0], *lines[1:3], mening, *lines[4:]])
     assert titel(text, rubrik, storlek) == vantat
+
+
+# missiv/partille-gymnasieomradet-granskning (partille.se, a plan page saved without its heading: it opens with
+# the sentence, the section headings below are bold)
+PARTILLE = """Samhällsbyggnadskontoret har upprättat ett förslag till ändring av detaljplan för Partille 2:14 m.fl. Gymnasieområdet (847) och Stadsplan Skolområde norr om g:a Kronvägen (256). Syftet med planändringarna är att möjliggöra cirka 30 nya bostäder i ett flerbostadshus.
+Bakgrund
+Syftet med detaljplan för Partille 2:14 m.fl. gymnasieområdet (847) var att skapa ett stadsmässigt kvarter i centrala Partille. Planens intentioner är i stort sett genomförda.
+Nu har förutsättningarna kring trafikbuller förändrats och en lösning för bostadshuset kan presenteras.
+Planändringar
+För att rymma det tänkta bostadshuset behöver en mindre del av detaljplanen för Partille 2:14 m.fl. gymnasieområdet (847) ändras.
+Granskning 20 juni till 12 augusti
+Planförslaget är förenligt med nu gällande översiktsplan, ÖP2035. Området pekas ut som blandstad."""
+
+
+@pytest.mark.parametrize(
+    ("mening", "avsnitt", "vantat"),
+    [
+        ("Samhällsbyggnadskontoret har upprättat ett förslag till ändring av detaljplan för Partille 2:14 m.fl. Gymnasieområdet (847) och Stadsplan Skolområde norr om g:a Kronvägen (256). Syftet med planändringarna är att möjliggöra cirka 30 nya bostäder i ett flerbostadshus.",
+         "Planändringar",  # the page's own
+         "ändring av detaljplan för Partille 2:14 m.fl. Gymnasieområdet (847) och Stadsplan Skolområde norr om g:a Kronvägen (256)"),
+        ("Stadsbyggnadskontoret har tagit fram ett förslag till detaljplan för Linden 3 m.fl. i Ljungskile (dp 512). Syftet med planen är att möjliggöra nya bostäder.",
+         "Planändring",
+         "detaljplan för Linden 3 m.fl. i Ljungskile (dp 512)"),
+        ("Kommunen har upprättat ett förslag till upphävande av byggnadsplan för Strandängen m.m. i Vik. Syftet är att möjliggöra nya bostäder.",
+         "Planändringar",
+         "upphävande av byggnadsplan för Strandängen m.m. i Vik"),
+    ],
+)
+def test_avsnittsrubrik_pa_sida_utan_rubrik(mening: str, avsnitt: str, vantat: str) -> None:
+    """A page saved without its heading opens with the sentence that names the proposal; the section headings
+    below ('Planändringar', the procedure's period 'Granskning 20 juni till 12 augusti') name no matter: the
+    title is the plan the opening sentence names, to its end past 'm.fl.' (missiv/partille-gymnasieomradet-
+    granskning: 'Planändringar').
+    source: https://prod.partille.se/bygga-bo--miljo/samhallsplanering/pagaende-planarbete/granskning-av-detaljplan-och-stadsplan/"""
+    rows = PARTILLE.splitlines()
+    lines = lines_of("\n".join([mening, rows[1], *rows[2:4], avsnitt, *rows[5:]]))
+    for index in (1, 4, 6):
+        lines[index] = replace(lines[index], size=14.0, bold=True)
+    remiss = extract_remiss("x.docx", part_of(lines))
+    assert remiss is not None and remiss.titel == vantat

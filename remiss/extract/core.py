@@ -455,7 +455,7 @@ SUBJECT_LINE = re.compile(
 PLAN_IN_SENTENCE = re.compile(
     r"(?<![\wåäö-])(?P<doc>(?:förslag\s+till\s+)?(?:(?:ändring|upphävande)\s+av\s+|tillägg\s+till\s+)?"
     r"(?:detaljplan|stadsplan|byggnadsplan|planprogram|områdesbestämmelser|"
-    r"fördjupad\s+översiktsplan)\s+(?:för|över|inom|vid)\s+[^.!?]{5,160}?)"
+    r"fördjupad\s+översiktsplan)\s+(?:för|över|inom|vid)\s+(?:[^.!?]|\bm\.(?:fl|m)\.){5,160}?)"
     r"(?=\.\s|\.?$|,\s+(?:var|är|har|som|ska|skall|kommer|blir)\b)",
     re.IGNORECASE,
 )
@@ -1535,6 +1535,10 @@ def _proposal_named(lines: Sequence[Line]) -> Found | None:
     phrase = _frame_words()[0]
     named: list[tuple[re.Match[str], str]] = []
     for proposal in PROPOSAL_OF.finditer(text.joined):
+        plan = PLAN_IN_SENTENCE.match(text.joined, proposal.end())
+        if plan is not None:  # a plan's formal name to the sentence's end ('… Partille 2:14 m.fl. …')
+            named.append((proposal, _before_predicate(plan.group("doc")).strip(" ,;")))
+            continue
         match = phrase.match(text.joined, proposal.end())
         if match is None:
             continue

@@ -23,7 +23,7 @@ def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[
 
     data: dict[str, Any] = modell_toml("titel.toml")
     ram = data["forfarande_ram"]
-    binding = frozenset(ram["binder"]) | {"och", "den", "på", "för", "från"}
+    binding = frozenset(ram["binder"]) | {"och", "den", "på", "för", "från", "till"}
     procedure = frozenset(ram["fore"]) | {"kungörelser", "meddelande", "underrättelsen", "kungörelsen"}
     words = (frozenset(data["etikett"]["ord"]) | procedure | frozenset(ram["fore_attribut"]) | binding
              | frozenset(data["sidrubrik"]["ord"]))
