@@ -291,3 +291,28 @@ Skicka era synpunkter senast den 1 mars 2025."""
     remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 18.0})))
     assert remiss is not None
     assert remiss.avsandare == "Örebro läns idrottsförbund"
+
+
+def test_medlemsremiss_programremiss_och_deadline_som_etikett() -> None:
+    """The member-organisation class in still other words: a programme 'ute på programremiss hos
+    partiföreningarna' (modeller/missiv.toml ute_pa_remiss), a board that 'bjuder in alla föreningar att delta i
+    remissrundan' with 'Deadline: 10 oktober 2025' (the loan word as a label), and 'Mejla dem till Eva Ström'
+    after the deadline for the members' comments (kontakt.toml svaren_till_person): each a remiss with its
+    deadline."""
+    program = """Programremiss 2025
+Partistyrelsens förslag till nytt partiprogram är nu ute på programremiss hos partiföreningarna. Föreningarnas svar ska vara distriktet tillhanda senast 1 april 2025."""
+    runda = """Remissrunda om verksamhetsplanen
+Distriktsstyrelsen bjuder in alla föreningar att delta i remissrundan om verksamhetsplanen. Deadline: 10 oktober 2025."""
+    intern = """Intern remiss
+Kongressens arbetsgrupp vill ha medlemmarnas åsikter om förslaget till nytt principprogram. Era kommentarer ska vara oss tillhanda senast den 30 april 2025. Mejla dem till Eva Ström."""
+    for text, datum in ((program, "2025-04-01"), (runda, "2025-10-10"), (intern, "2025-04-30")):
+        lines = styled(text, {0: 18.0})
+        assert classify_scored(lines, typmodell=True)[0] == "missiv"
+        remiss = extract_remiss("x.pdf", part_of(lines))
+        assert remiss is not None
+        assert remiss.svarsdatum == datum
+    signaler = [name for name, _ in bedom_missiv(styled(program, {0: 18.0})).signaler]
+    assert "ute_pa_remiss" in signaler
+    remiss = extract_remiss("x.pdf", part_of(styled(intern, {0: 18.0})))
+    assert remiss is not None
+    assert remiss.handlaggare.namn == "Eva Ström"

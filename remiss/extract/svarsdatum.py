@@ -26,7 +26,9 @@ DEADLINE = re.compile(
     r"(?:sista\s+(?:dag(?:en)?|datum(?:et)?)|deadline(?:n)?)\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|"
     r"för\s+(?:remiss)?(?:yttranden?|synpunkter)|"
     r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:era\s+|dina\s+)?(?:remiss)?(?:synpunkter|yttranden?|svar|åsikter))"
-    r"[^.]{0,30}?|svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
+    r"[^.]{0,30}?|"
+    r"(?<![\wåäö])deadline(?=\s*:)|"  # 'Deadline: 10 oktober 2025' (the word as a label)
+    r"svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
     r"(?:samråd|remiss|granskning|utställning)\w*\s+pågår\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till|"
     r"(?:löper|pågår|gäller|är)\s+(?:t\.?\s?o\.?\s?m\b\.?|till\s+och\s+med|fram\s+till))|"
