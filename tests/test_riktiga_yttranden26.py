@@ -317,3 +317,27 @@ def test_eposthuvudet_over_brevets_nummer(
     fil = _docx(tmp_path / "e.docx", *huvud, rad, *JK[3:])
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.diarienummer == dnr
+
+
+@REGLER_OCH_MODELL
+def test_inga_invandningar_mot_utredningens_overvaganden_och_forslag(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov18/jk-oskuldspresumtion-yttrande: 'Justitiekanslern har mot denna bakgrund inga invändningar mot
+    utredningens överväganden och förslag', no objection to the report's proposals with a longer adverbial
+    before 'inga' and the proposals with the report's genitive: the answer's own words (`inget-att-erinra`),
+    as 'har inga synpunkter på förslagen'. With the rules alone the letter was read as 'annat' (only the type
+    model, trained on prov18, took it)."""
+    from remiss.kontroll.signaler import poang
+
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "j.docx", *JK))
+    assert kontroll.stallningstagande == "tillstyrker"
+    for mening in (
+        # the same class in other words
+        "Domstolsverket har utifrån sitt uppdrag inga synpunkter på promemorians bedömningar och förslag.",
+        "Myndigheten har därför inga erinringar mot betänkandets förslag.",
+    ):
+        assert "inget-att-erinra" in poang(_lines(mening))[1], mening
+    # objections to something else than the remitted proposals are no such cue
+    assert "inget-att-erinra" not in poang(_lines("Kommunen har inga invändningar mot bygglovet."))[1]
