@@ -266,3 +266,24 @@ def test_avsnittsrubrik_pa_sida_utan_rubrik(mening: str, avsnitt: str, vantat: s
         lines[index] = replace(lines[index], size=14.0, bold=True)
     remiss = extract_remiss("x.docx", part_of(lines))
     assert remiss is not None and remiss.titel == vantat
+
+
+@pytest.mark.parametrize(
+    ("regel", "modell"),
+    [
+        # missiv/lulea-kallaxon-dp-samrad in six other layouts (tabell, kommunmall and kommunflikar as DOCX,
+        # liggande, wordhuvud, wordstilar): the model read the heading cut at its comma
+        ("Förslag till detaljplan för del av Kallaxön, del av Kallax 13:5 samt Kallax 13:23 och Kallax 13:24",
+         "Förslag till detaljplan för del av Kallaxön"),
+        ("Detaljplan för Norra hamnen, Hamnen 4:12", "Detaljplan för Norra hamnen"),
+        # missiv/filipstad-ny-skola-samrad: a code with its number goes on the name
+        ("detaljplan för Ny skola F-6, Filipstad", "detaljplan för Ny skola"),
+    ],
+)
+def test_reglernas_titel_med_planomradets_del_eller_fastighet_namnger_mer(regel: str, modell: str) -> None:
+    """The rules' title that goes on after the model's with the plan area's part or a property with its
+    number ('…, del av Kallax 13:5 samt …') or a code with its number ('F-6') names more: the title model's
+    shorter reading does not replace it (remiss.titelmodell.rules_name_more)."""
+    from remiss.titelmodell import rules_name_more
+
+    assert rules_name_more(regel, modell)
