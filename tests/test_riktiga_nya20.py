@@ -201,3 +201,40 @@ def test_forslaget_till_ar_bra_i_annan_ordalydelse(tmp_path: Path) -> None:
         fil = _docx(tmp_path / "m.docx", "Yttrande över förslag till avfallsplan", mening)
         [kontroll] = kontrollera_fil(fil)
         assert kontroll.stallningstagande == varde, mening
+
+
+def test_forslaget_som_avsandaren_skickat_ut_ar_titeln_utan_rubrik() -> None:
+    """missiv/turva-stadgeandring-synpunkter and missiv/tillliv-organisationsstruktur-remiss: a page without a
+    heading that opens 'X har kommit med ett förslag på Y' or 'X skickade i början av januari ut ett förslag på Y'
+    names what is proposed: the rules' title is Y (titel.toml [forslag_utskickat]; the learned title model has
+    the last word, and keeps it on the real pages)."""
+    from remiss.extract.core import _choose_titel
+
+    found = _choose_titel(lines_of(TURVA))
+    assert found is not None and found.value == "ändringar i föreningens stadgar"
+    found = _choose_titel(lines_of(TILLLIV))
+    assert found is not None and found.value == (
+        "ny gemensam organisationsstruktur för de fem organisationerna MBV, ELMsv, NSM, KUS och KUM")
+
+
+def test_titelmodellens_exempel_for_utskickade_forslag() -> None:
+    """The examples and counter-examples of titel.toml [forslag_utskickat], read as the sentence pattern reads
+    them (the counter-examples name nothing proposed)."""
+    from remiss.extract.core import _titel_modell, clean_title, sent_proposal
+
+    data = _titel_modell()["forslag_utskickat"]
+    for exempel in data["exempel"]:
+        mening, titel = exempel.split(" => ")
+        match = sent_proposal().search(mening)
+        assert match is not None and clean_title(match.group("doc")) == titel, exempel
+    for mening in data["motexempel"]:
+        assert sent_proposal().search(mening) is None, mening
+
+
+def test_utskickat_forslag_i_annan_ordalydelse() -> None:
+    """The same class in other words: a board's proposal sent out to the members, no heading."""
+    text = """Styrelsen har skickat ut ett förslag till nya ordningsregler för hamnen till alla medlemmar. Skicka gärna in era synpunkter till styrelsen@exempelbatklubb.se senast den 1 mars 2024."""
+    from remiss.extract.core import _choose_titel
+
+    found = _choose_titel(lines_of(text))
+    assert found is not None and found.value == "nya ordningsregler för hamnen"

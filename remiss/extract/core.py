@@ -618,7 +618,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
                 or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _plan_line(lines, None)
                 or _proposal_named(lines[:12])
-                or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12]))
+                or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
+                or _sent_proposal(lines[:12]))
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -1604,6 +1605,37 @@ def _procedure_for_matter(lines: Sequence[Line]) -> Found | None:
     if not title:
         return None
     return Found(title, text.line_at(match.start("doc")), "ärendet som förfarandet pågår för (ingen rubrik)")
+
+
+def _sent_proposal(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines of a text without a heading, return what the sender's proposal proposes
+    ('Turvas arbetsgrupp har kommit med ett förslag på ändringar i föreningens stadgar.', titel.toml
+    [forslag_utskickat]), or None."""
+    text = Text.of(lines)
+    match = sent_proposal().search(text.joined)
+    if match is None:
+        return None
+    title = clean_title(match.group("doc"))
+    if not title:
+        return None
+    return Found(title, text.line_at(match.start("doc")), "det föreslagna i avsändarens utskickade förslag")
+
+
+@functools.cache
+def sent_proposal() -> re.Pattern[str]:
+    """Return the pattern of a sentence saying the sender has put forward or sent out a proposal, the proposed
+    as 'doc' (titel.toml [forslag_utskickat]); a verb ending in the particle 'ut' may have a time between."""
+    def verb(words: str) -> str:
+        head, _, particle = words.rpartition(" ")
+        if particle == "ut":
+            return re.escape(head).replace(r"\ ", r"\s+") + r"(?:\s+[^.!?]{1,40}?)?\s+ut"
+        return re.escape(words).replace(r"\ ", r"\s+")
+
+    words = sorted(_titel_modell()["forslag_utskickat"]["verb"], key=len, reverse=True)
+    verbs = "|".join(verb(w) for w in words)
+    return re.compile(rf"\b(?:{verbs})\s+(?:ett|sitt|vårt|ett\s+nytt)\s+förslag\s+(?:på|till)\s+"
+                      r"(?P<doc>[^.!?]{5,160}?)(?=\s*[.!?](?:\s|$)|\s*$|\s+till\s+(?:alla\s+|våra\s+|sina\s+)?"
+                      r"(?:medlemm|förening|distrikt|lokalavdelning|klubb))", re.IGNORECASE)
 
 
 def _remiss_of(lines: Sequence[Line]) -> Found | None:
