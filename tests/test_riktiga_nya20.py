@@ -238,3 +238,21 @@ def test_utskickat_forslag_i_annan_ordalydelse() -> None:
 
     found = _choose_titel(lines_of(text))
     assert found is not None and found.value == "nya ordningsregler för hamnen"
+
+
+def test_adress_som_stavar_personens_namn_ar_ingen_svarsadress() -> None:
+    """missiv/turva-stadgeandring-synpunkter: 'skicka synpunkter till Turvas ordförande Tuula Rusanen:
+    tuularusanen@rocketmail.com' sends the views to a person's address, its first part the name before it
+    written together: no svarsadress (README Facit: registratorns eller funktionsadressen, inte en persons), as
+    'tuula.rusanen@' is a person's."""
+    assert extract_remiss("x.pdf", part_of(lines_of(TURVA))).svarsadress is None
+
+
+def test_adress_som_stavar_personens_namn_i_annan_ordalydelse() -> None:
+    """The same in other words, and a function's address after a name, which stays the svarsadress."""
+    text = """Remiss av förslag till hamnordning
+Styrelsen önskar synpunkter på förslaget senast den 1 mars 2024. Skicka dem till kassören Karin Lindqvist, karinlindqvist@exempelbatklubb.se."""
+    assert extract_remiss("x.pdf", part_of(headed(text, 0))).svarsadress is None
+    text = """Remiss av förslag till hamnordning
+Styrelsen önskar synpunkter på förslaget senast den 1 mars 2024. Skicka dem till Karin Lindqvist på styrelsen@exempelbatklubb.se."""
+    assert extract_remiss("x.pdf", part_of(headed(text, 0))).svarsadress == "styrelsen@exempelbatklubb.se"

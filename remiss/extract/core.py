@@ -2489,6 +2489,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     elif PERSONAL_LOCAL.match(address.split("@")[0]) and not FUNCTION_WORD.search(address.split("@")[0]):
         score += SCORE_PERSONAL
         why.append("en persons adress (svaren går till registratorn eller en funktionsadress)")
+    elif _spells_name_before(address.split("@")[0], before):
+        score += SCORE_PERSONAL
+        why.append("en persons adress: namnet före adressen ihopskrivet")
     else:
         score += SCORE_GENERIC
         why.append("en funktionsadress")
@@ -2505,6 +2508,23 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         why.append("kommunens allmänna adress i en kontaktruta, utan sändfras")
         return None
     return score
+
+
+# a person's name written out before the address ('… till Turvas ordförande Tuula Rusanen: tuularusanen@…')
+_NAME_BEFORE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+)\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)\b")
+_ASCII = str.maketrans("åäöéü", "aaoeu")
+
+
+def _spells_name_before(local: str, before: str) -> bool:
+    """Return True when an address's first part is a name standing just before it, written together without a
+    separator ('Tuula Rusanen: tuularusanen@rocketmail.com'): a person's address, as 'tuula.rusanen@' is."""
+    plain = re.sub(r"[._-]", "", local.lower())
+    for first, last in _NAME_BEFORE.findall(before[-120:]):
+        pairs = ((first, last), (last, first))
+        together = {(a + b).lower().replace("-", "").translate(_ASCII) for a, b in pairs}
+        if plain in together:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
