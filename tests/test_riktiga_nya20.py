@@ -256,3 +256,48 @@ Styrelsen önskar synpunkter på förslaget senast den 1 mars 2024. Skicka dem t
     text = """Remiss av förslag till hamnordning
 Styrelsen önskar synpunkter på förslaget senast den 1 mars 2024. Skicka dem till Karin Lindqvist på styrelsen@exempelbatklubb.se."""
     assert extract_remiss("x.pdf", part_of(headed(text, 0))).svarsadress == "styrelsen@exempelbatklubb.se"
+
+
+# yttranden/varmdomoderaterna-havs-och-kustplan (varmdomoderaterna.com, 2023): the party's page on its yttrande
+VARMDO = (
+    "22 augusti 2023",
+    "Moderaternas kritik på Värmdö kommuns Havs- och kustplan",
+    "Vi Moderater har skickat in synpunkter på havs och kustplanen i Värmdö. Under maj månad 2023 har S-styret "
+    "beståendes av S, C, L och Mp skickat ut ett samrådsförslag för en ny Havs- och kustplan.",
+    "– Den Havs- och kustplan som finns ute på samråd är inget annat än ett regleringspaket och vi anser att hela "
+    "projektet borde skrotas.",
+    "I länken nedan hittar du hela vårt yttrande. Varmt välkommen att låna de avsnitt du håller med om och skicka "
+    "in till Värmdö kommun på registrator@varmdo.se Märk ditt mail med diarienumret 2018KS/0824 och uppge namn och "
+    "eventuell fastighetsbeteckning. Alla skrivelser diarieförs hos kommunen och är en offentlig handling.",
+)
+
+
+def test_numret_lasarna_ska_marka_sina_svar_med_ar_arendets(tmp_path: Path) -> None:
+    """yttranden/varmdomoderaterna-havs-och-kustplan: the page gives no number of its own, but tells readers to
+    mark their answers 'med diarienumret 2018KS/0824' (the definite form of the label, modeller/huvud.toml
+    i_text; the form year, diarium and löpnummer, dnr.toml): the case's number is the yttrande's
+    (kontroll.hitta._markningens_dnr), and 'vi anser att hela projektet borde skrotas' avstyrker."""
+    [kontroll] = igenkanda(_docx(tmp_path / "t.docx", *VARMDO))
+    assert kontroll.diarienummer == "2018KS/0824"
+    assert kontroll.stallningstagande == "avstyrker"
+
+
+def test_numret_lasarna_ska_marka_sina_svar_med_i_annan_ordalydelse(tmp_path: Path) -> None:
+    """The same in other words: an association's page on its answer, with the number to quote."""
+    fil = _docx(
+        tmp_path / "m.docx",
+        "Vårt yttrande över detaljplanen för Norra hamnen",
+        "Föreningen har lämnat synpunkter på detaljplanen och avstyrker förslaget i sin nuvarande form.",
+        "Vill du också yttra dig? Ange diarienumret 2021BN/1234 i ämnesraden och skicka till kommunen.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.diarienummer == "2021BN/1234"
+
+
+def test_organisationens_adress_efter_dess_namn_ar_fortfarande_svarsadressen() -> None:
+    """An organisation's address after its name ('Region Västernorrland … region.vasternorrland@rvn.se',
+    missiv/rvn-biblioteksplan-2023) is no person's: the rule reads only a first part without separators that
+    spells a name, and never an organisation's word."""
+    text = """Remiss av regional biblioteksplan
+Synpunkter lämnas senast den 1 mars 2024 till Region Västernorrland, region.vasternorrland@exempel.se."""
+    assert extract_remiss("x.pdf", part_of(headed(text, 0))).svarsadress == "region.vasternorrland@exempel.se"

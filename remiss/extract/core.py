@@ -2517,8 +2517,11 @@ _ASCII = str.maketrans("åäöéü", "aaoeu")
 
 def _spells_name_before(local: str, before: str) -> bool:
     """Return True when an address's first part is a name standing just before it, written together without a
-    separator ('Tuula Rusanen: tuularusanen@rocketmail.com'): a person's address, as 'tuula.rusanen@' is."""
-    plain = re.sub(r"[._-]", "", local.lower())
+    separator ('Tuula Rusanen: tuularusanen@rocketmail.com'): a person's address, as 'tuula.rusanen@' is; an
+    organisation's words ('region', 'kommun', core.FUNCTION_WORD) are none."""
+    plain = local.lower()
+    if not plain.isalpha() or FUNCTION_WORD.search(plain):
+        return False  # 'region.vasternorrland@' after 'Region Västernorrland': an organisation's
     for first, last in _NAME_BEFORE.findall(before[-120:]):
         pairs = ((first, last), (last, first))
         together = {(a + b).lower().replace("-", "").translate(_ASCII) for a, b in pairs}

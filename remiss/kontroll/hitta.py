@@ -13,6 +13,7 @@ from remiss.extract.dnr import (
     DNR_RE,
     dnr_after_label,
     find_diarienummer_header,
+    find_diarienummer_text,
     glued_at_break,
     split_klassificering,
     unglue_klass,
@@ -629,7 +630,18 @@ def _yttrandets_dnr(
         or _labelled_in_head(zon)
         or _remiss_dnr([*(before or []), *lines[start : min(end, index + 40)]])
         or utan_etikett_dnr(lines[start : min(end, index + 40)])
+        or _markningens_dnr(lines[start:end])
     )
+
+
+def _markningens_dnr(lines: list[Line]) -> str | None:
+    """Return the number the text asks readers to mark their own answers with ('Märk ditt mail med
+    diarienumret 2018KS/0824', a party's page on its yttrande that invites readers to send in theirs): the
+    number of the case the yttrande answers, when nothing else gives one (dnr.find_diarienummer_text)."""
+    from remiss.extract.text import Text
+
+    found = find_diarienummer_text(Text.of(lines))
+    return split_klassificering(found.value)[0] if found else None
 
 
 def _hela_nummer(lines: list[Line]) -> list[Line]:
