@@ -301,3 +301,28 @@ def test_organisationens_adress_efter_dess_namn_ar_fortfarande_svarsadressen() -
     text = """Remiss av regional biblioteksplan
 Synpunkter lämnas senast den 1 mars 2024 till Region Västernorrland, region.vasternorrland@exempel.se."""
     assert extract_remiss("x.pdf", part_of(headed(text, 0))).svarsadress == "region.vasternorrland@exempel.se"
+
+
+def test_den_som_skickat_ut_forslaget_ar_avsandaren() -> None:
+    """missiv/tillliv-organisationsstruktur-remiss and missiv/turva-stadgeandring-synpunkter: on a page without a
+    heading or letterhead the subject of the sentence that sends out the proposal is the sender: the group
+    ('Organisationskommittén skickade … ut ett förslag på …') or the organisation owning the group in the
+    genitive ('Turvas arbetsgrupp har kommit med ett förslag på …': Turva)."""
+    assert extract_remiss("x.pdf", part_of(lines_of(TILLLIV))).avsandare == "Organisationskommittén"
+    assert extract_remiss("x.pdf", part_of(lines_of(TURVA))).avsandare == "Turva"
+
+
+def test_den_som_skickat_ut_forslaget_i_annan_ordalydelse() -> None:
+    """The same in other words; the group word alone ('Styrelsen') names no sender."""
+    from remiss.extract.avsandare import _proposal_sender
+    from remiss.extract.text import Text
+
+    for mening, varde in (
+        ("Valberedningen har lagt fram ett förslag till ny arbetsordning. Skicka synpunkter till oss.",
+         "Valberedningen"),
+        ("Hembygdsföreningens styrelse har tagit fram ett förslag på nya stadgar. Läs dem gärna.",
+         "Hembygdsföreningen"),
+        ("Styrelsen har tagit fram ett förslag på nya stadgar. Läs dem gärna.", None),
+    ):
+        found = _proposal_sender(Text.of(lines_of(mening)))
+        assert (found.value if found else None) == varde, mening

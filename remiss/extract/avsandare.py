@@ -561,6 +561,38 @@ def signed_group(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+# the subject right before the verb of the sentence that sends out the proposal: one capitalised word or a
+# genitive with its noun ('Organisationskommittén skickade …', 'Turvas arbetsgrupp har kommit med …')
+PROPOSAL_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?P<subj>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö]+)?)\s+$")
+
+
+def _proposal_sender(text: Text) -> Found | None:
+    """Given the text, return who sends out the proposal a page without a heading opens with
+    (core.sent_proposal): a group whose name ends in a group word of kontakt.toml [gruppunderskrift]
+    ('Organisationskommittén skickade i början av januari ut ett förslag på …'), or the organisation that owns
+    the group or officer in the genitive ('Turvas arbetsgrupp har kommit med ett förslag på …': Turva); the
+    group word alone ('Styrelsen har tagit fram …') or 'kommunen' names none."""
+    from remiss.extract.core import sent_proposal
+
+    proposal = sent_proposal().search(text.joined)
+    subject = PROPOSAL_SUBJECT.search(text.joined, 0, proposal.start()) if proposal else None
+    if subject is None:
+        return None
+    words = subject.group("subj").split()
+    group_words = tuple(_group_signature()[1])
+    if len(words) == 2 and words[0].endswith("s") and len(words[0]) > 3:
+        owner = words[0][:-1]  # 'Turvas arbetsgrupp': the organisation whose group it is
+        if owner.lower() in GENERIC_ORG:
+            return None
+        return Found(owner, text.line_at(subject.start("subj")),
+                     "organisationen vars grupp skickat ut förslaget ('Turvas arbetsgrupp har kommit med')")
+    name = words[0]
+    if len(words) == 1 and name.lower().endswith(group_words) and name.lower() not in group_words:
+        return Found(name, text.line_at(subject.start("subj")),
+                     "gruppen som har skickat ut förslaget ('Organisationskommittén skickade … ut')")
+    return None
+
+
 def _kommun_of_plan(lines: Sequence[Line], text: Text) -> Found | None:
     """Given a heading on the kommun's översiktsplan for the whole kommun ('Ny översiktsplan för Sjöriket
     Kinda' over '… kommunövergripande översiktsplanen …'), return the kommun, or None."""
@@ -700,7 +732,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
-                or _self_instans(text) or signed_group(lines)
+                or _self_instans(text) or signed_group(lines) or _proposal_sender(text)
                 or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
                 or _kommun_of_plan(lines, text) or _name_by_domain(text)
