@@ -316,3 +316,21 @@ Kongressens arbetsgrupp vill ha medlemmarnas åsikter om förslaget till nytt pr
     remiss = extract_remiss("x.pdf", part_of(styled(intern, {0: 18.0})))
     assert remiss is not None
     assert remiss.handlaggare.namn == "Eva Ström"
+
+
+def test_diarienummer_i_en_webbadress_ar_ingen_etikett() -> None:
+    """prov18/vinhandlaren-e4-samfallighet in the layout 'hogerblock' (bench_layoutbyte --nya): the agency's
+    e-service link wraps inside its query ('…/Samradsyttrande.aspx?DiarieNummer=TRV%' / '202019%2F81539&…'),
+    and '202019' was read as the dnr after the label; a label glued into a web address is none (facit null)."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    text = """senast den 23 mars. Man kan även som privatperson gå in och delge sina synpunkter direkt
+på https://e-tjanster-ka.trafikverket.se/samrad/Samradsyttrande.aspx?DiarieNummer=TRV%
+202019%2F81539&UppdragsNummer=167956
+Vänligen Styrelsen"""
+    assert find_diarienummer_header(lines_of(text)) is None
+    other = """Läs mer om ärendet på https://www.exempel.se/arende/visa?typ=remiss&dnr=
+2021-0042&sida=2
+Skicka dina synpunkter senast den 3 maj 2025."""
+    assert find_diarienummer_header(lines_of(other)) is None
+    assert find_diarienummer_header(lines_of("Skicka era synpunkter senast den 3 maj 2025. Vårt dnr: KS 2021/42")) is not None

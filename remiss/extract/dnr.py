@@ -230,6 +230,10 @@ def _from_huvud(lines: Sequence[Line]) -> Found | None:
 SHORT_LINE = 60  # a label on a line this short, or in a table row, is a header label
 
 
+# the label inside a web address: glued to the address before it ('?DiarieNummer=', '&dnr=')
+IN_ADDRESS = re.compile(r"[?&/=_.%]$")
+
+
 def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
     """Return the first dnr after a label in the head (a short line or a table row) and the first
     after a label in running text, in one pass over the lines."""
@@ -244,6 +248,8 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
             continue
         if re.search(r"\b(?:ange|uppge|hänvisa|märk)\w*\b", line.text[: label.start()], re.IGNORECASE):
             continue
+        if IN_ADDRESS.search(line.text[: label.start()]) or line.text[label.end() :].startswith("="):
+            continue  # a web address's query ('…/Samradsyttrande.aspx?DiarieNummer=TRV%' / '202019%2F81539')
         rest = line.text[label.end() :]
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         # 'diarienummer KS-' + '2021-00442. När …', '511-9809-' + '2021.': a line break cut the number
