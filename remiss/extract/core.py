@@ -428,8 +428,10 @@ EVENT_HEADING = re.compile(
     r"^(?:(?:välkom(?:men|na)\s+till|inbjudan\s+till|(?:[\wåäö]+\s+){0,2}(?:bjuds\s+in|inbjuds|välkomnas)\s+till)"
     r"\s+(?:ett\s+)?(?:öppet\s+|öppna\s+|digitalt\s+)?"
     r"(?:samråds|informations|dialog|remiss)?möte(?:t|n)?"
-    # (titel19: the meeting alone as the heading, 'Öppet hus om översiktsplan 2045', 'Samrådsmöte om …')
-    r"|öppet\s+hus|(?:samråds|informations|dialog)möte(?:t|n)?)\s+(?:om|kring|gällande|för)\s+(?P<matter>.+?)"
+    # (titel19: the meeting alone as the heading, 'Öppet hus om översiktsplan 2045', 'Samrådsmöte om …';
+    # titel20: any kind of meeting, 'Drop in-möte om förslag till fördjupad översiktsplan för Bro')
+    r"|öppet\s+hus|(?:(?:drop|digitalt|allmänt|öppet)\s+)?[\wåäö-]*möte(?:t|n)?)"
+    r"\s+(?:om|kring|gällande|för)\s+(?P<matter>.+?)"
     r"(?:\s+(?:den\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s+\d{4})?)?"
     r"\s*$",
     re.IGNORECASE,
