@@ -330,7 +330,8 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
                 end = where + len(name)
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
-            if pattern in needs_first_name and not _first_name(name.split()[0]):
+            if pattern in needs_first_name and not _first_name(name.split()[0]) \
+                    and not _address_vouches(text.joined[end : end + 80], name):
                 continue  # 'Synpunkter skickas till Miljö Förvaltningen.': no person
             if pattern is contact_phrase_gemen() and not _lower_first_name(name.split()[0]):
                 continue  # 'handläggs av planavdelningen Varberg': no person
@@ -339,6 +340,25 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
             return _contact_from_mentions(person, texts), text.line_at(where)
     return None
+
+
+# a person's postal address or mailbox right after the name (', Skogsvägen 2, 290 40 Kyrkhult', ': anna@')
+_STREET_AFTER = re.compile(r"^\s*,\s*[A-ZÅÄÖ][\wåäö-]+\s+\d{1,4}[A-Za-z]?\s*,\s*\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
+_MAIL_AFTER = re.compile(r"^\s*[:,]?\s*(?P<lokal>[\w.-]+)@")
+_AAO_E = str.maketrans("åäöéü", "aaoeu")
+
+
+def _address_vouches(tail: str, name: str) -> bool:
+    """Return True when the address right after a name vouches for a person whose first name the list lacks: a
+    street with its number and a postcode (', Skogsvägen 2, 290 40 Kyrkhult'), or a mailbox that spells the
+    name ('Tuula Rusanen: tuularusanen@…', 'tuula.rusanen@…')."""
+    if _STREET_AFTER.match(tail):
+        return True
+    mail = _MAIL_AFTER.match(tail)
+    if mail is None:
+        return False
+    local = re.sub(r"[._-]", "", mail.group("lokal").lower())
+    return local == re.sub(r"[\s-]", "", name.lower()).translate(_AAO_E)
 
 
 def _kommun_service(word: str) -> bool:
