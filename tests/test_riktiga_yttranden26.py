@@ -341,3 +341,32 @@ def test_inga_invandningar_mot_utredningens_overvaganden_och_forslag(
         assert "inget-att-erinra" in poang(_lines(mening))[1], mening
     # objections to something else than the remitted proposals are no such cue
     assert "inget-att-erinra" not in poang(_lines("Kommunen har inga invändningar mot bygglovet."))[1]
+
+
+@pytest.mark.parametrize(
+    "rader",
+    [
+        # yttranden/nacka-naturskydd-ryssbergen-yttrande in a narrow column (bench_layoutbyte --nya: hogerblock,
+        # a5): the title's rest, the run-in summary heading and the stance's first words on one line
+        ("Yttrande över granskningsförslag till detaljplan för del av Ryssbergen, del av Sicklaön 13:3",
+         "och del av 134:21, på västra Sicklaön, Nacka kommun. Sammanfattning Planarbetet bör",
+         "avbrytas – detta är den i miljöhänseende värsta planen sedan Tollareexploateringen",
+         "Naturreservat ingen kompensation för detaljplanen Miljökonsekvensbeskrivningen bör",
+         "underkännas Planen medför oåterkalleliga förluster av ovärderliga naturvärden Planen"),
+        # the same break in another answer: the body's last sentence, the heading, the stance's subject
+        ("Yttrande över samrådsförslag till översiktsplan för Värmdö kommun",
+         "Föreningen har tagit del av handlingarna. Sammanfattning Översiktsplanen bör",
+         "inte antas i sin nuvarande form, eftersom strandskyddet inte har beaktats i förslaget."),
+    ],
+)
+def test_stycket_delat_vid_inkord_rubrik_laser_i_ordning(rader: tuple[str, ...]) -> None:
+    """A transcript's line split at a run-in summary heading gives its first part to the body and its last to
+    the summary; the stance sentence that opens after the heading and goes on over the line break is read in
+    the order written ('Planarbetet bör' / 'avbrytas …'), not with the body's part sorted in between."""
+    from remiss.kontroll import kontrollera_yttrande
+    from remiss.kontroll.typer import Yttrandedel
+
+    yttrande = Yttrandedel(lines=tuple(_lines(*rader)), titel=rader[0], titelrader=1, titelindex=0)
+    kontroll = kontrollera_yttrande("n.pdf", yttrande)
+    assert kontroll.stallningstagande == "avstyrker"
+    assert kontroll.har_sammanfattning is True

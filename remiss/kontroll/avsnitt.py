@@ -141,6 +141,7 @@ def rubrik(text: str) -> str | None:
 def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
     """Given a yttrande, return its lines grouped by section (page footers and signatures left out)."""
     groups: dict[str, list[Line]] = {"beslut": [], "sammanfattning": [], "brodtext": [], "expedieras": []}
+    i_ordning: list[Line] = []  # the summary's and the body's lines as read
     kind = "brodtext"
     namnd = None
     seen: set[str] = set()
@@ -155,6 +156,7 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
         seen.add(kind)
         if fore and rubrik(titel[0].text) != "sammanfattning":
             groups[kind].extend(titel)
+            i_ordning.extend(titel)
     for line in _split_transcript(_content_lines(yttrande.innehall)):
         found = rubrik(line.text)
         inline = INLINE.match(line.text.strip()) if not found else None
@@ -164,6 +166,8 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
             groups[kind].append(
                 Line(text=inline.group("rest"), page=line.page, number=line.number, ocr=line.ocr)
             )
+            if kind in ("sammanfattning", "brodtext"):
+                i_ordning.append(groups[kind][-1])
             continue
         if found:
             kind = found
@@ -177,6 +181,8 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
             continue
         if kind in groups:
             groups[kind].append(line)
+        if kind in ("sammanfattning", "brodtext"):
+            i_ordning.append(line)
     return Avsnitt(
         beslut=tuple(groups["beslut"]),
         sammanfattning=tuple(groups["sammanfattning"]),
@@ -185,6 +191,7 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
         har_beslutsrubrik="beslut" in seen,
         har_sammanfattningsrubrik="sammanfattning" in seen,
         namnd=namnd,
+        text_i_ordning=tuple(i_ordning),
     )
 
 
