@@ -346,8 +346,9 @@ def test_inga_invandningar_mot_utredningens_overvaganden_och_forslag(
 @pytest.mark.parametrize(
     "rader",
     [
-        # yttranden/nacka-naturskydd-ryssbergen-yttrande in a narrow column (bench_layoutbyte --nya: hogerblock,
-        # a5): the title's rest, the run-in summary heading and the stance's first words on one line
+        # yttranden/nacka-naturskydd-ryssbergen-yttrande in a narrow column (bench_layoutbyte --nya:
+        # hogerblock, a5): the title's rest, the run-in summary heading and the stance's first words on one
+        # line
         ("Yttrande över granskningsförslag till detaljplan för del av Ryssbergen, del av Sicklaön 13:3",
          "och del av 134:21, på västra Sicklaön, Nacka kommun. Sammanfattning Planarbetet bör",
          "avbrytas – detta är den i miljöhänseende värsta planen sedan Tollareexploateringen",

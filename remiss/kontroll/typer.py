@@ -44,8 +44,9 @@ class Avsnitt:
     har_beslutsrubrik: bool = False
     har_sammanfattningsrubrik: bool = False
     namnd: str | None = None  # the nämnd named in "<Nämnd>s beslut"
-    # the sammanfattning's and the body's lines in the order read: a transcript's line split at a run-in heading
-    # ("… Nacka kommun. Sammanfattning Planarbetet bör" / "avbrytas …") gives parts of one line to both
+    # the sammanfattning's and the body's lines in the order read: a transcript's line split at a run-in
+    # heading ("… Nacka kommun. Sammanfattning Planarbetet bör" / "avbrytas …") gives parts of one line to
+    # both
     text_i_ordning: tuple[Line, ...] = ()
 
 
