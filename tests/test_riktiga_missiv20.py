@@ -334,3 +334,14 @@ Vänligen Styrelsen"""
 Skicka dina synpunkter senast den 3 maj 2025."""
     assert find_diarienummer_header(lines_of(other)) is None
     assert find_diarienummer_header(lines_of("Skicka era synpunkter senast den 3 maj 2025. Vårt dnr: KS 2021/42")) is not None
+
+
+def test_fragor_maila_namn_och_synpunkter_mailas_till_namn() -> None:
+    """The handläggare's general forms in still other words (the class of prov18/v-gavle's 'Maila enklast era
+    svar till Siv Holma'): 'Har du frågor, maila Per Holm på …' and 'Synpunkter mailas till Siv Holma senast …'
+    name the contact; 'Vid frågor, ring växeln' names no one."""
+    from remiss.extract.personer import find_handlaggare
+
+    assert find_handlaggare(lines_of("Har du frågor, maila Per Holm på per.holm@exempel.se."))[0].namn == "Per Holm"
+    assert find_handlaggare(lines_of("Synpunkter mailas till Siv Holma senast 28 februari."))[0].namn == "Siv Holma"
+    assert find_handlaggare(lines_of("Vid frågor, ring växeln på 0123-456 78."))[0].namn is None

@@ -251,7 +251,8 @@ JOINED_TITLE = r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?=och\s|eller\s))?"
 _NAME_ONE_SURNAME = _name("1")
 CONTACT_SENTENCE = re.compile(
     # 'Eventuella frågor kan ställas till:' over the names: a colon may end the phrase
-    r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas)\s+till|kontakta\w*|besvaras\s+av|"
+    # ('Har du frågor, maila Per Holm på …': the call to mail or ring a named person about questions)
+    r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas|mailas)\s+till|kontakta\w*|maila|mejla|ring|besvaras\s+av|"
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*:?\s+(?:i\s+första\s+hand\s+)?)"
     + JOINED_TITLE + r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
@@ -274,7 +275,7 @@ ANSWER_TO_PERSON = re.compile(
 # the person named alone as where the views go, no address after: 'Synpunkter skickas till Johan Bladh och
 # svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30 november' (a member organisation's page)
 ANSWER_TO_NAMED = re.compile(
-    r"(?i:(?:synpunkter(?:na)?|svar(?:en)?|yttranden?|inspel)\s+(?:skickas|lämnas|mejlas|sänds)\s+till\s+)"
+    r"(?i:(?:synpunkter(?:na)?|svar(?:en)?|yttranden?|inspel)\s+(?:skickas|lämnas|mejlas|mailas|sänds)\s+till\s+)"
     + _NAME
     + r"(?=\s+(?:och|senast|före)\b|\s*[.;])"
 )
