@@ -326,3 +326,24 @@ def test_den_som_skickat_ut_forslaget_i_annan_ordalydelse() -> None:
     ):
         found = _proposal_sender(Text.of(lines_of(mening)))
         assert (found.value if found else None) == varde, mening
+
+
+def test_personen_svaren_skickas_till_med_adressen_efter_namnet() -> None:
+    """missiv/tillliv-organisationsstruktur-remiss and missiv/turva-stadgeandring-synpunkter: 'Sänd in era
+    synpunkter, föreningsvis eller som enskilda, till Börje Karlsson, Skogsvägen 2, 290 40 Kyrkhult …' and
+    '… skicka synpunkter till Turvas ordförande Tuula Rusanen: tuularusanen@…' name the person the views go to
+    (kontakt.toml svaren_till_person, with an insert before 'till' and the owner and role before the name); the
+    first names are not in the list, but the postal address and the mailbox that spells the name vouch for a
+    person (personer._address_vouches)."""
+    assert extract_remiss("x.pdf", part_of(lines_of(TILLLIV))).handlaggare.namn == "Börje Karlsson"
+    assert extract_remiss("x.pdf", part_of(lines_of(TURVA))).handlaggare.namn == "Tuula Rusanen"
+
+
+def test_personen_svaren_skickas_till_i_annan_ordalydelse() -> None:
+    """The same in other words; an organisation named like a person without an address after it stays none."""
+    text = """Remiss av förslag till hamnordning
+Styrelsen önskar synpunkter på förslaget senast den 1 mars 2024. Skicka synpunkter till Båtklubbens sekreterare Ingegerd Holmqvist: ingegerdholmqvist@exempelbatklubb.se"""
+    assert extract_remiss("x.pdf", part_of(headed(text, 0))).handlaggare.namn == "Ingegerd Holmqvist"
+    text = """Remiss av förslag till hamnordning
+Styrelsen önskar synpunkter på förslaget senast den 1 mars 2024. Skicka synpunkter till Miljö Förvaltningen."""
+    assert extract_remiss("x.pdf", part_of(headed(text, 0))).handlaggare.namn is None
