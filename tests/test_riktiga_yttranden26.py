@@ -371,3 +371,31 @@ def test_stycket_delat_vid_inkord_rubrik_laser_i_ordning(rader: tuple[str, ...])
     kontroll = kontrollera_yttrande("n.pdf", yttrande)
     assert kontroll.stallningstagande == "avstyrker"
     assert kontroll.har_sammanfattning is True
+
+
+@pytest.mark.parametrize(
+    ("titel", "text"),
+    [
+        # yttranden/nacka-naturskydd-ryssbergen-yttrande on a landscape page (bench_layoutbyte --nya:
+        # liggande): the title's line closed by the run-in summary heading
+        ("Yttrande över granskningsförslag till detaljplan för del av Ryssbergen, del av Sicklaön 13:3 och "
+         "del av 134:21, på västra Sicklaön, Nacka kommun. Sammanfattning",
+         "Planarbetet bör avbrytas – detta är den i miljöhänseende värsta planen sedan "
+         "Tollareexploateringen"),
+        # the same in another answer
+        ("Remissvar över förslag till regional cykelstrategi för Region Halland. Sammanfattning",
+         "Föreningen välkomnar strategin men saknar en plan för underhållet av de regionala cykelvägarna."),
+    ],
+)
+def test_sammanfattningsrubriken_sist_pa_titelns_rad(titel: str, text: str) -> None:
+    """A summary heading run into the end of the title's own line after a sentence's end ('… Nacka kommun.
+    Sammanfattning' over 'Planarbetet bör avbrytas …') opens the summary: the text under the title is it. A
+    title that only names a summary ('… om sammanfattningen') is none."""
+    from remiss.kontroll.avsnitt import split_avsnitt
+    from remiss.kontroll.typer import Yttrandedel
+
+    yttrande = Yttrandedel(lines=tuple(_lines(titel, text)), titel=titel, titelrader=1, titelindex=0)
+    assert split_avsnitt(yttrande).har_sammanfattningsrubrik is True
+    utan = "Yttrande över förslag till regional cykelstrategi med sammanfattning"
+    yttrande = Yttrandedel(lines=tuple(_lines(utan, text)), titel=utan, titelrader=1, titelindex=0)
+    assert split_avsnitt(yttrande).har_sammanfattningsrubrik is False

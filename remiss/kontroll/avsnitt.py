@@ -157,6 +157,10 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
         if fore and rubrik(titel[0].text) != "sammanfattning":
             groups[kind].extend(titel)
             i_ordning.extend(titel)
+    elif titel and _rubrik_sist_i_titeln(titel[-1].text, yttrande.innehall):
+        # "… Nacka kommun. Sammanfattning" closing the title's line: the text under it is the summary
+        kind = "sammanfattning"
+        seen.add(kind)
     for line in _split_transcript(_content_lines(yttrande.innehall)):
         found = rubrik(line.text)
         inline = INLINE.match(line.text.strip()) if not found else None
@@ -192,6 +196,20 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
         har_sammanfattningsrubrik="sammanfattning" in seen,
         namnd=namnd,
         text_i_ordning=tuple(i_ordning),
+    )
+
+
+def _rubrik_sist_i_titeln(text: str, innehall: tuple[Line, ...]) -> bool:
+    """Return True when the summary heading closes the title's last line after a sentence's end, the text
+    opening the next line (a landscape page's long line: "Yttrande över … Nacka kommun. Sammanfattning" over
+    "Planarbetet bör avbrytas …"): the title's own line, so the split of the content never sees it."""
+    match = INBAKAD_SAMMANFATTNING.search(text)
+    return (
+        match is not None
+        and not text[match.end() :].strip()
+        and text[: match.start()].rstrip().endswith((".", "!", "?"))
+        and bool(innehall)
+        and innehall[0].text.strip()[:1].isupper()
     )
 
 
