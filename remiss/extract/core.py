@@ -1586,41 +1586,31 @@ def _procedure_subject(lines: Sequence[Line]) -> Found | None:
     """Given lines under a heading that names no matter, return the matter a sentence puts on samråd or
     granskning as its subject ('Förslag till upphävande av del av detaljplan för Kv Sprinten samråds på nytt
     23 juni …', titel.toml [uppmaningsrubrik] sats_verb), or None."""
+    return _matched_matter(lines, procedure_subject(), "ärendet som meningen sätter på samråd")
+
+
+def _matched_matter(lines: Sequence[Line], pattern: re.Pattern[str], skal: str) -> Found | None:
+    """Given lines, a pattern whose group 'doc' is a matter, and the reason to give, return the first match's
+    matter cleaned as a title, or None when nothing matches or nothing is left."""
     text = Text.of(lines)
-    match = procedure_subject().search(text.joined)
+    match = pattern.search(text.joined)
     if match is None:
         return None
     title = clean_title(match.group("doc"))
-    if not title:
-        return None
-    return Found(title, text.line_at(match.start("doc")), "ärendet som meningen sätter på samråd")
+    return Found(title, text.line_at(match.start("doc")), skal) if title else None
 
 
 def _procedure_for_matter(lines: Sequence[Line]) -> Found | None:
     """Given the opening lines of a text without a heading, return the matter a sentence says a procedure is
     going on for ('pågår samråd för detaljplan gällande området Vadstena 4:44, med syfte …'), or None."""
-    text = Text.of(lines)
-    match = procedure_for().search(text.joined)
-    if match is None:
-        return None
-    title = clean_title(match.group("doc"))
-    if not title:
-        return None
-    return Found(title, text.line_at(match.start("doc")), "ärendet som förfarandet pågår för (ingen rubrik)")
+    return _matched_matter(lines, procedure_for(), "ärendet som förfarandet pågår för (ingen rubrik)")
 
 
 def _sent_proposal(lines: Sequence[Line]) -> Found | None:
     """Given the opening lines of a text without a heading, return what the sender's proposal proposes
     ('Turvas arbetsgrupp har kommit med ett förslag på ändringar i föreningens stadgar.', titel.toml
     [forslag_utskickat]), or None."""
-    text = Text.of(lines)
-    match = sent_proposal().search(text.joined)
-    if match is None:
-        return None
-    title = clean_title(match.group("doc"))
-    if not title:
-        return None
-    return Found(title, text.line_at(match.start("doc")), "det föreslagna i avsändarens utskickade förslag")
+    return _matched_matter(lines, sent_proposal(), "det föreslagna i avsändarens utskickade förslag")
 
 
 @functools.cache
