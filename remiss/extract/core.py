@@ -27,7 +27,7 @@ from remiss.extract.dnr import (
 )
 from remiss.extract.epostrubrik import Falt, body_lines, read_mail_header, recipients
 from remiss.extract.etikett import label_heading, label_stripped
-from remiss.extract.personer import find_handlaggare, is_person
+from remiss.extract.personer import find_handlaggare, is_person, name_spelled
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import (
     DECISION_REFERENCE,
@@ -2504,7 +2504,6 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
 
 # a person's name written out before the address ('… till Turvas ordförande Tuula Rusanen: tuularusanen@…')
 _NAME_BEFORE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+)\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)\b")
-_ASCII = str.maketrans("åäöéü", "aaoeu")
 
 
 def _spells_name_before(local: str, before: str) -> bool:
@@ -2516,7 +2515,7 @@ def _spells_name_before(local: str, before: str) -> bool:
         return False  # 'region.vasternorrland@' after 'Region Västernorrland': an organisation's
     for first, last in _NAME_BEFORE.findall(before[-120:]):
         pairs = ((first, last), (last, first))
-        together = {(a + b).lower().replace("-", "").translate(_ASCII) for a, b in pairs}
+        together = {name_spelled(f"{a} {b}") for a, b in pairs}
         if plain in together:
             return True
     return False

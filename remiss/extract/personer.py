@@ -359,7 +359,13 @@ def _address_vouches(tail: str, name: str) -> bool:
     if mail is None:
         return False
     local = re.sub(r"[._-]", "", mail.group("lokal").lower())
-    return local == re.sub(r"[\s-]", "", name.lower()).translate(_AAO_E)
+    return local == name_spelled(name)
+
+
+def name_spelled(name: str) -> str:
+    """Given a person's name, return it as a mailbox spells it written together: lower case, no space or
+    hyphen, å ä ö é ü as a a o e u ('Tuula Rusanen' → 'tuularusanen')."""
+    return re.sub(r"[\s-]", "", name.lower()).translate(_AAO_E)
 
 
 def _kommun_service(word: str) -> bool:
