@@ -125,9 +125,7 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     avsnitt = split_avsnitt(yttrande)
     namnd = avsnitt.namnd or beslutande(avsnitt.beslut)  # "Kommunstyrelsen beslutar …": the deciding organ
     beslut = find_fynd(make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=namnd)
-    body_lines = list(avsnitt.text_i_ordning) or sorted(
-        avsnitt.sammanfattning + avsnitt.brodtext, key=lambda line: (line.page, line.number)
-    )
+    body_lines = list(avsnitt.text_i_ordning)  # the summary's and the body's lines as read
     brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=namnd)
     plats = None if any(not f.bara_del for f in beslut) else overlamnande(yttrande.lines)
     if plats is not None:  # the decision hands over a yttrande: only a stance written with it counts
