@@ -422,7 +422,7 @@ def rules_name_more(regel: str, modell: str) -> bool:
     if r in m:
         return True
     if m in r:
-        return regel[:1].islower()
+        return regel[:1].islower() or _head_cut(regel, m)
     words = set(re.findall(r"\w[\w-]*", m)) - SMALL  # a small word more is no more ('förslag till …')
     if words and words <= set(re.findall(r"\w[\w-]*", r)):
         return True
@@ -435,6 +435,17 @@ def rules_name_more(regel: str, modell: str) -> bool:
 
 
 ARTICLES = frozenset({"den", "det", "de", "en", "ett"})
+
+
+def _head_cut(regel: str, m: str) -> bool:
+    """Given the rules' title and the model's key, a part inside it, return True when what goes before the
+    model's part in the rules' is no frame the rules' own cleaners strip but the matter's head: the model cut
+    'Det nödvändiga ska vara tillåtet – en lag om' off 'internationellt hälso- och sjukvårdssamarbete'. A
+    procedure or a call before it ('Samråd om detaljplan …') is stripped, and the model's part may win."""
+    from remiss.extract.core import frame_stripped, procedure_frame_stripped
+
+    kept = _key(frame_stripped(procedure_frame_stripped(regel)))
+    return m in kept and not kept.startswith(m)
 
 
 def _same_words(regel: str, modell: str) -> bool:

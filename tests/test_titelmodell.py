@@ -143,6 +143,12 @@ def test_modellens_titel_med_skal_nar_reglerna_ersatts() -> None:
         ("ny regional kulturplan 2024-2027", "Inbjudan att lämna synpunkter", True),
         ("förslag till beslut om naturreservat i Strängnäs kommun", "Publicerings", True),
         ("Översiktsplan 2050 för Lidingö stad", "Lidingös nya översiktsplan", True),  # missiv/s-lidingo-op2050-samrad
+        # g0vse (session 21, after the retraining with prov19): the model cut the matter's head off the rules'
+        # repeated first line; a paraphrase, and a procedure before the part that the rules' cleaners strip
+        ("Det nödvändiga ska vara tillåtet – en lag om internationellt hälso- och sjukvårdssamarbete, Ds 2024:33",
+         "internationellt hälso- och sjukvårdssamarbete, Ds 2024:33", True),
+        ("Bättre skydd för barn – en lag om tryggare skolskjutsar, Ds 2025:4", "tryggare skolskjutsar, Ds 2025:4", True),
+        ("Samråd om detaljplan för kvarteret Eken", "detaljplan för kvarteret Eken", False),
         # the held-out sets' first runs the model got right (prov8, prov6, prov12, prov13, prov6)
         ("Översiktsplanen ute på granskning", "Översiktsplanen", False),
         ("Var med och påverka den nya Kulturplanen", "den nya Kulturplanen", False),
