@@ -451,9 +451,10 @@ def _head_cut(regel: str, m: str) -> bool:
 def _same_words(regel: str, modell: str) -> bool:
     """Given the rules' title and the model's, return True when they are the same words in another form: the
     article, the definite ending or the adjective's ending alone differ ('Samråd för den nya avfallsplanen'
-    and the text's 'ny avfallsplan', which the model took in some layouts and not in others)."""
+    and the text's 'ny avfallsplan', which the model took in some layouts and not in others), or a hyphen
+    spelt as a space ('Bärstad-Smörsoppsvägen' and the text's 'Bärstad Smörsoppsvägen')."""
     def stems(text: str) -> list[str]:
-        words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text) if w.lower() not in ARTICLES]
+        words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", text) if w.lower() not in ARTICLES]
         return sorted(w[:4] if len(w) >= 4 else w[:2] for w in words)
 
     ours, theirs = stems(modell), stems(regel)

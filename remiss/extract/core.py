@@ -515,6 +515,8 @@ def generic_heading(title: str) -> bool:
         return True  # the site's news column ('Händer på öarna', titel.toml [sektionsrubrik])
     if label_heading(title):
         return True  # a notice's label alone ('Kungörelse byggnadsnämnden den 10 oktober 2019', [etikett])
+    if list_heading(title):
+        return True  # a list's heading by where its posts stand ('Föreslagna och beslutade reservat', [listrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
@@ -522,6 +524,22 @@ def generic_heading(title: str) -> bool:
     page = _page_words()
     return bool(words) and all(word in GENERIC_WORDS or word in page or word.endswith(("planering", "samråd"))
                                for word in words)
+
+
+def list_heading(title: str) -> bool:
+    """Return True for a list page's heading that only sorts its posts by where they stand: words of titel.toml
+    [listrubrik] ('Föreslagna', 'beslutade', 'pågående'), joined by 'och', and one word for what is listed
+    ('Föreslagna och beslutade reservat', 'Gällande detaljplaner'); not 'Nya …', which names a new document."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", title.lower())
+    status = _list_status_words()
+    return (len(words) >= 2 and words[0] in status and words[-1] not in status
+            and all(word in status or word in {"och", "samt", "eller"} for word in words[:-1]))
+
+
+@functools.cache
+def _list_status_words() -> frozenset[str]:
+    """Return the words that sort a list's posts by where they stand (titel.toml [listrubrik])."""
+    return frozenset(_titel_modell()["listrubrik"]["ord"])
 
 
 @functools.cache
@@ -1086,6 +1104,8 @@ def _definite_kind_named(lines: Sequence[Line], found: Found) -> Found | None:
     last = re.fullmatch(rf"(?P<kind>[\w-]*?(?:{kinds})){DEFINITE_ENDINGS}", words[-1], re.IGNORECASE)
     if last is None or len(last.group("kind")) < 8:  # 'planen' alone is no matter's kind to look for
         return None
+    if len(words) >= 2 and words[-2].lower() in NEW_WORDS:
+        return None  # 'den nya cykelplanen' names the new document itself (README: 'den nya avfallsplanen')
     kind = re.escape(last.group("kind"))
     word = r"[\wåäöÅÄÖ-]+"
     pattern = re.compile(
@@ -1338,9 +1358,18 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             doc = _before_predicate(match.group("doc")).strip(" ,;")  # '… 28:8 m.fl,' / 'Övertorneå kommun.'
             name = doc.lower()
             if (len(doc) > len(title) and all(word[:5] in name for word in words)
-                    and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)):
+                    and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)
+                    and not _same_name(clean_title(doc), title)):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
+
+
+def _same_name(name: str, title: str) -> bool:
+    """Return True when name is title spelt otherwise: a space or a dash for a hyphen, other case
+    ('Detaljplan för Bärstad Smörsoppsvägen' under 'Detaljplan för Bärstad-Smörsoppsvägen')."""
+    def key(text: str) -> str:
+        return re.sub(r"[\s\-‐–—]+", " ", text).strip(" ,;.").casefold()
+    return key(TITLE_SUFFIX.sub("", name)) == key(title)
 
 
 # the places a sentence sets after a plan's name before its verb: ', Skillinge, Simrishamns kommun, Skåne län'
@@ -2585,8 +2614,10 @@ TITLE_SUFFIX = re.compile(
     # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
     r"\s*(?:[-–—:]\s*|,\s*)?\(?(?:remiss(?:förslag|underlag|utgåva|version|handling)(?:en)?|"
     r"förslag\s+på\s+remiss)\)?\s*$|\s*\(\s*\d+\s+bilagor?\s*\)\s*$|"
-    # the plan's stage after a comma or dash: 'Havsplaner för Sverige, granskningshandling'
-    r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?\s*$|"
+    # the plan's stage after a comma or dash: 'Havsplaner för Sverige, granskningshandling', also with its date
+    # ('…, granskningshandling 2018-09-28')
+    r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?"
+    r"(?:\s+(?:19|20)\d{2}-\d{2}-\d{2})?\s*$|"
     # the document's kind after a dash: 'Äldreplan 2018-2022 - Remiss', '… urval – konsekvensutredning'
     r"\s+[-–—]\s*(?:remiss(?:en)?|konsekvensutredning(?:en)?)\s*$",
     re.IGNORECASE,
