@@ -8,14 +8,18 @@ each tests/korpus/prov19/<id>.txt)."""
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from remiss.extract import extract_remiss
-from remiss.extract.core import generic_heading
+from remiss.extract.core import generic_heading, list_heading
 from tests.test_riktiga_missiv15 import part_of
 from tests.test_riktiga_titel19 import page, titel
+
+TITEL_TOML = Path(__file__).resolve().parent.parent / "modeller" / "titel.toml"
 
 # prov19/lst-kronoberg-ekhorva-reservat (lansstyrelsen.se, the list of proposed and decided reserves; its first post)
 EKHORVA = """Föreslagna och beslutade reservat
@@ -77,6 +81,15 @@ def test_listsidans_rubrik_namnger_inget_arende(rubrik: str, vantat: bool) -> No
     """Only a heading that is where the posts stand ('föreslagna', 'beslutade', 'pågående') and a plural's one
     word is a list's heading; 'Nya …' and a heading with a name are not."""
     assert generic_heading(rubrik) is vantat
+
+
+def test_listrubrikens_exempel() -> None:
+    """modeller/titel.toml [listrubrik]: each example is a list's heading, each counterexample is not."""
+    data = tomllib.loads(TITEL_TOML.read_text(encoding="utf-8"))["listrubrik"]
+    for rubrik in data["exempel"]:
+        assert list_heading(rubrik), rubrik
+    for rubrik in data["motexempel"]:
+        assert not list_heading(rubrik), rubrik
 
 
 # prov19/hammaro-barstad-granskning (hammaro.se, the plan's page; the sentence below spells the name with a space)

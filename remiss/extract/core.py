@@ -516,7 +516,7 @@ def generic_heading(title: str) -> bool:
     if label_heading(title):
         return True  # a notice's label alone ('Kungörelse byggnadsnämnden den 10 oktober 2019', [etikett])
     if list_heading(title):
-        return True  # a list's heading by where its posts stand ('Föreslagna och beslutade reservat', [listrubrik])
+        return True  # a list's heading by where its posts stand ('Föreslagna och beslutade reservat')
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
@@ -527,9 +527,10 @@ def generic_heading(title: str) -> bool:
 
 
 def list_heading(title: str) -> bool:
-    """Return True for a list page's heading that only sorts its posts by where they stand: words of titel.toml
-    [listrubrik] ('Föreslagna', 'beslutade', 'pågående'), joined by 'och', and one word for what is listed
-    ('Föreslagna och beslutade reservat', 'Gällande detaljplaner'); not 'Nya …', which names a new document."""
+    """Return True for a list page's heading that only sorts its posts by where they stand: words of
+    titel.toml [listrubrik] ('Föreslagna', 'beslutade', 'pågående'), joined by 'och', and one word for what
+    is listed ('Föreslagna och beslutade reservat', 'Gällande detaljplaner'); not 'Nya …', which names a new
+    document."""
     words = re.findall(r"[\wåäöÅÄÖ-]+", title.lower())
     status = _list_status_words()
     return (len(words) >= 2 and words[0] in status and words[-1] not in status
@@ -2614,8 +2615,8 @@ TITLE_SUFFIX = re.compile(
     # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
     r"\s*(?:[-–—:]\s*|,\s*)?\(?(?:remiss(?:förslag|underlag|utgåva|version|handling)(?:en)?|"
     r"förslag\s+på\s+remiss)\)?\s*$|\s*\(\s*\d+\s+bilagor?\s*\)\s*$|"
-    # the plan's stage after a comma or dash: 'Havsplaner för Sverige, granskningshandling', also with its date
-    # ('…, granskningshandling 2018-09-28')
+    # the plan's stage after a comma or dash: 'Havsplaner för Sverige, granskningshandling', also with its
+    # date ('…, granskningshandling 2018-09-28')
     r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?"
     r"(?:\s+(?:19|20)\d{2}-\d{2}-\d{2})?\s*$|"
     # the document's kind after a dash: 'Äldreplan 2018-2022 - Remiss', '… urval – konsekvensutredning'
