@@ -1083,14 +1083,26 @@ def _past_tense() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return words("uttryck"), words("presens"), words("alltid")
 
 
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern[str]:
+    """Return the pattern of a reporting verb in the past tense before 'att' (missiv.toml [frist_i_preteritum]
+    anforing): a deadline after it in its sentence is told afterwards, none for the reader."""
+    words = modell_toml("missiv.toml")["frist_i_preteritum"]["anforing"]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
 def _past_deadline(joined: str, offset: int) -> bool:
-    """Return True when the sentence around offset speaks of its deadline in the past tense only."""
+    """Return True when the sentence around offset speaks of its deadline in the past tense only, or tells
+    it afterwards ('… och angav att synpunkter ska inges … senast den 23 juni 2014')."""
     start = max(joined.rfind(". ", 0, offset), joined.rfind("! ", 0, offset), 0)
     end = joined.find(". ", offset)
     sentence = joined[start : end if end >= 0 else len(joined)]
     past, present, always = _past_tense()
     if always.search(sentence) is not None:
         return True  # 'Yttranden skulle ha inkommit senast den 7 december'
+    if _reported().search(joined, start, offset) is not None:
+        return True  # 'Domstolen … angav att synpunkter … ska inges … senast den 23 juni 2014'
     # a present word inside a past phrase is past: 'Alla var välkomna att lämna synpunkter … senast 25 juni'
     return past.search(sentence) is not None and present.search(past.sub(" ", sentence)) is None
 

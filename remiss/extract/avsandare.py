@@ -25,7 +25,7 @@ INSTANS_LABEL = re.compile(
 )
 # a definite noun is no name of a sender: 'Kommunen har tagit fram nya avfallsföreskrifter'
 GENERIC_ORG = frozenset(
-    {"kommunen", "regionen", "staden", "nämnden", "förvaltningen", "myndigheten", "förbundet"}
+    {"kommunen", "regionen", "staden", "nämnden", "förvaltningen", "myndigheten", "förbundet", "styrelsen"}
 )
 RECEIVER_PRONOUNS = frozenset({"oss", "mig", "er", "dig", "dem", "honom", "henne"})
 # a kommun's unit named only by its kind, in lower case, without a name of its own: 'tekniska förvaltningen',
@@ -732,13 +732,15 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
-                or _self_instans(text) or signed_group(lines) or _proposal_sender(text)
+                or _self_instans(text) or _answers_receiver(text) or signed_group(lines)
+                or _proposal_sender(text)
                 or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
                 or _kommun_of_plan(lines, text) or _name_by_domain(text)
                 or _owner_of_rules(text)
                 or _owner_by_domain(text)
                 or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text)
+                or _one_kommun_self(text)
                 or _forwarding_dnr_owner(lines, text))
     return on_top
 
@@ -861,6 +863,50 @@ def _self_instans(text: Text) -> Found | None:
         return None
     return Found(org, text.lines[joined.count("\n", 0, match.start("org"))],
                  "organisationen som säger att den är remissinstans ('X är nu remissinstans för …')")
+
+
+# an organisation named by its abbreviation, alone or after its place's genitive ('VSSF', 'Skånes FF'), or
+# in two to four capitalised words ('Upplands Bandyförbund')
+_SHORT_ORG = r"(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?[A-ZÅÄÖ]{2,6}(?![\wåäöÅÄÖ-])"
+_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # a sentence's start, or a line's (a web paragraph)
+_ANSWER_WORD = r"(?:svar\w*|synpunkter\w*|yttranden?\w*|remissvar\w*|kommentarer\w*|inspel)"
+# the one who receives the answers (modeller/kontakt.toml [svarens_mottagare]): 'Svar ska vara VSSF
+# tillhanda', 'VSSF vill få in yttrande angående …', 'Skånes FF:s styrelse kommer att ta del av inkomna
+# synpunkter'
+ANSWERS_RECEIVER = (
+    re.compile(rf"(?i:\b{_ANSWER_WORD}\s+(?:ska|skall|bör|måste)\s+vara\s+)(?P<org>{_SHORT_ORG})"
+               r"\s+(?i:tillhanda|till\s+handa)\b"),
+    re.compile(rf"{_OPENS}(?P<org>{_SHORT_ORG})\s+(?i:vill|önskar)\s+(?i:få\s+in|ha\s+in|samla\s+in|"
+               rf"inhämta|få|ha)\s+(?:(?i:[a-zåäö]+)\s+){{0,2}}?(?i:{_ANSWER_WORD}|förslag)\b"),
+    re.compile(rf"{_OPENS}(?P<org>{_SHORT_ORG})(?::s|s)\s+(?i:styrelse|kansli|tävlingskommitté)\s+"
+               r"(?i:(?:kommer\s+att|ska|skall)\s+)?(?i:ta\s+del\s+av|gå\s+igenom|behandla|sammanställa)\s+"
+               rf"(?i:(?:alla\s+|de\s+)?(?:inkomna|inskickade)\s+)?(?i:{_ANSWER_WORD})"),
+)
+
+
+@lru_cache(maxsize=1)
+def _not_senders() -> frozenset[str]:
+    """Return the abbreviations of documents, laws and bodies that never send (kontakt.toml
+    [svarens_mottagare] inte)."""
+    from remiss.extract.personer import kontakt_modell
+
+    return frozenset(kontakt_modell()["svarens_mottagare"]["inte"]) | NOT_AN_ACRONYM
+
+
+def _answers_receiver(text: Text) -> Found | None:
+    """Given the text, return the organisation named by its abbreviation that the answers go to, in the role
+    only ('Svar ska vara VSSF tillhanda', 'VSSF vill få in yttrande …', 'Skånes FF:s styrelse kommer att ta
+    del av inkomna synpunkter'), or None; a document's or a law's abbreviation is none."""
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    for pattern in ANSWERS_RECEIVER:
+        for match in pattern.finditer(joined):
+            org = match.group("org")
+            if org.split()[-1] in _not_senders():
+                continue
+            return Found(org, text.lines[joined.count("\n", 0, match.start("org"))],
+                         "organisationen svaren går till ('Svar ska vara X tillhanda', 'X vill få in "
+                         "yttrande', 'X:s styrelse tar del av inkomna synpunkter')")
+    return None
 
 
 def _members_asked(text: Text) -> Found | None:
@@ -998,6 +1044,10 @@ BODY_NAMED = re.compile(
     r"[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad))(?P<genitiv>s)?(?![\wåäö-])"
 )
 BODY_NAMED_TIMES = 2
+# a determiner or adjective before 'kommun' or 'region' names none ('Varje kommun ska ha …', 'Den nya
+# regionen')
+NO_NAME_WORDS = frozenset({"Den", "Det", "En", "Ett", "Denna", "Nya", "Hela", "Varje", "Vår", "Er", "Din",
+                           "Samma", "Annan", "Någon", "Ingen", "Vilken", "Egen", "Berörd", "Respektive"})
 
 
 def _only_body_named(text: Text) -> Found | None:
@@ -1012,7 +1062,7 @@ def _only_body_named(text: Text) -> Found | None:
         genitive = bool(match.group("genitiv"))
         if org.startswith("Region ") and len(words) == 2 and org.endswith("s") and not genitive:
             org, genitive = org[:-1], True  # 'Region Skånes' read as one word: the genitive of 'Region Skåne'
-        if words[0] in ("Den", "Det", "En", "Ett", "Denna", "Nya", "Hela"):
+        if words[0] in NO_NAME_WORDS:
             continue
         before = text.joined[max(0, match.start() - 8) : match.start()]
         if not genitive and re.search(r"\b(?:i|inom|till)\s+$", before, re.IGNORECASE):
@@ -1033,6 +1083,28 @@ def _only_body_named(text: Text) -> Found | None:
     return Found(org, text.line_at(found[0].start("org")),
                  "den enda region, landsting eller kommun som texten namnger, flera gånger eller med sina "
                  "egna organ som beslutar ('Regionala utvecklingsnämnden föreslår regionstyrelsen …')")
+
+
+def _one_kommun_self(text: Text) -> Found | None:
+    """Given a text that speaks of its kommun as 'kommunen' ('Kommunens vision är …') and names one kommun
+    only, once or as where something is ('… bo, leva och arbeta i Laholms kommun', its town 'Laholms stad'
+    too), return that kommun: a kommun's own page under a site menu; else None."""
+    if KOMMUN_SELF.search(text.joined) is None:
+        return None
+    found: dict[str, re.Match[str]] = {}
+    for match in BODY_NAMED.finditer(text.joined):
+        org = match.group("org")
+        if org.split()[0] in NO_NAME_WORDS:
+            continue  # 'Varje kommun ska …': a kommun, none named
+        if not re.search(r"\s(?:kommun|[Ss]tad)$", org):
+            return None  # a region or landsting named beside it
+        found.setdefault(re.sub(r"\s+[Ss]tad$", " kommun", org), match)
+    if len(found) != 1:
+        return None
+    kommun, match = found.popitem()
+    named = kommun if kommun in text.joined else match.group("org")  # 'Göteborgs Stad' named only so
+    return Found(named, text.line_at(match.start("org")),
+                 "den enda kommun texten namnger, på en sida som talar om 'kommunen' som sig själv")
 
 
 # a region's or kommun's own bodies named by their kind, as only its own text names them: 'Regionala
@@ -1533,10 +1605,13 @@ def _wrapped_tail(previous: Line) -> bool:
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the first organisation-like short line near the top.
 
-    A first line that is an acronym alone is the letterhead ('HEMAB' over a notice's heading).
+    A first line that is an acronym alone is the letterhead ('HEMAB' over a notice's heading); a web page's
+    menu line ('Sök Kontakt', `navigation_line`) is none.
     """
     for index, line in enumerate(lines[:15]):
         text = line.text.strip()
+        if navigation_line(text):
+            continue
         if index == 0 and ABBREVIATION.match(text) and text not in NOT_AN_ACRONYM:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
@@ -1575,6 +1650,32 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
                 continue  # 'Fördjupad översiktsplan för Enköpings stad': what a plan is for, not who sends it
             return Found(normal_case(clean_org(text)), line)
     return None
+
+
+@lru_cache(maxsize=1)
+def _menu_words() -> re.Pattern[str]:
+    """Return the pattern of one menu word or phrase of a web page (modeller/kontakt.toml [webbmeny] and
+    [webbverktyg]), longest first."""
+    from remiss.extract.personer import kontakt_modell
+
+    data = kontakt_modell()
+    words = sorted({*data["webbmeny"]["ord"], *data["webbverktyg"]["ord"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
+
+
+def navigation_line(text: str) -> bool:
+    """Return True for a line made only of a web page's menu words and tools ('Sök Kontakt', 'Meny Sök',
+    'Hem / Kontakt'): navigation, never a sender's name."""
+    rest = re.sub(r"[/|•›>»·]", " ", text).strip()
+    if not rest:
+        return False
+    words = _menu_words()
+    while rest:
+        match = words.match(rest)
+        if match is None or (match.end() < len(rest) and not rest[match.end()].isspace()):
+            return False
+        rest = rest[match.end():].lstrip()
+    return True
 
 
 def _wrapped_letterhead(lines: Sequence[Line]) -> str | None:

@@ -444,12 +444,22 @@ def _fact_box_label() -> re.Pattern[str]:
     return re.compile(r"^(?i:" + "|".join(re.escape(o) for o in words) + r")\s*:\s*(?P<rest>\S.*)$")
 
 
+@lru_cache(maxsize=1)
+def _fact_box_label_alone() -> re.Pattern[str]:
+    """Return the pattern of a fact box's contact label alone ('Planhandläggare', 'Ansvarig planarkitekt')."""
+    words = sorted((o for e in kontakt_modell()["etikett"] for o in e["ord"]), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in words) + r")")
+
+
 def _contact_in_fact_box(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
     """Given lines, return the person a fact box names under a label of modeller/kontakt.toml."""
     texts = _texts(lines)
     for index, text in enumerate(texts):
-        if text.endswith(":") and index + 1 < len(texts):
-            text = f"{text} {texts[index + 1]}"  # the label ends the line, its value opens the next
+        alone = _fact_box_label_alone().fullmatch(text.rstrip(": "))
+        if (text.endswith(":") or alone) and index + 1 < len(texts):
+            # the label ends the line, its value opens the next; or the label stands alone on its line over
+            # the name ('Planhandläggare' / 'Anna Berg', a fact box without colons)
+            text = f"{text.rstrip(': ')}: {texts[index + 1]}"
         match = _fact_box_label().match(text)
         # the box's next label run onto the line ('Uppdragsledare: Joel Thölix Yta: Cirka 2,5 hektar')
         name = _person_name(re.split(r"\s+[A-ZÅÄÖ][\w-]*:\s", match.group("rest"))[0]) if match else None

@@ -1,0 +1,272 @@
+"""Real documents the corpus read wrong (missiv21: the reported prov19, tolka's misses but the titles), each miss
+as a named test with the document's own wording (sources in the '# source:' line of each
+tests/korpus/prov19/<id>.txt), then the same class in other wording (a paraphrase written for the test, so the
+fix is not keyed to the document's words). The type tests run with the rules alone (fixture `utan_typmodell`:
+the type model was retrained with prov19, so what it gets right there is no evidence) and with the model."""
+
+# ruff: noqa: E501  (the documents' own lines are kept as they stand)
+
+from __future__ import annotations
+
+import pytest
+
+from remiss.extract import extract_remiss
+from remiss.extract.avsandare import navigation_line
+from remiss.extract.personer import find_handlaggare, kontakt_modell
+from remiss.split import bedom_missiv, classify_scored
+from tests.test_kontroll_riktiga import utan_typmodell  # noqa: F401 - the fixture
+from tests.test_riktiga_missiv15 import lines_of, part_of
+from tests.test_riktiga_missiv18 import styled
+
+REGLER_OCH_MODELL = pytest.mark.parametrize("regler_ensamma", [True, False], ids=["regler", "med-typmodell"])
+
+
+def _regler(request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
+    """Switch the type model off when the test asks for the rules alone."""
+    if regler_ensamma:
+        request.getfixturevalue("utan_typmodell")
+
+
+# prov19/laholm-op2050-samrad (laholm.se, the plan's page; the site's menu line on top)
+LAHOLM = """Sök Kontakt
+Översiktsplan 2050
+checkmark
+Förarbete
+2
+Samråd
+3
+Granskning kvartal 1 2025
+Bild uppifrån Teckningsmuseet ner mot Lagan
+Nu är den nya översiktsplanen ute på samråd mellan den 1 maj – 31 augusti och du har chans att tycka till om kommunens framtid. Tillsammans bestämmer vi hur Laholms kommun ska växa och utvecklas på ett hållbart sätt.
+Kommunens vision är att bli 32 000 invånare till år 2050 och för att alla ska ha någonstans att bo behöver det byggas cirka 2500 nya bostäder.
+Översiktsplanen är ett av kommunens allra viktigaste strategiska dokument och ger förutsättningar för hur vi ska bo, leva och arbeta i Laholms kommun och hur besökare ska uppleva kommunen. Därför är det viktigt att du tycker till!
+Under samrådstiden kommer vi ha samrådsmöten i Laholms stad och kommunens serviceorter."""
+
+
+def test_webbplatsens_menyrad_ar_ingen_avsandare() -> None:
+    """prov19/laholm-op2050-samrad: the site's menu line 'Sök Kontakt' on top, two capitalised words, was taken
+    as the letterhead; navigation is never a sender (modeller/kontakt.toml [webbmeny]). The page speaks of
+    'kommunen' as itself and names one kommun ('Laholms kommun', its town 'Laholms stad'): that kommun."""
+    remiss = extract_remiss("x.docx", part_of(styled(LAHOLM, {1: 20.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Laholms kommun"
+
+
+def test_menyrad_i_andra_ord() -> None:
+    """The same class in other words: 'Meny Sök / In English' over a kommun's page on its cycling plan that
+    names its kommun once, as where people live: the kommun, not the menu."""
+    text = """Meny Sök In English
+Ny cykelplan
+Kommunen har tagit fram ett förslag till ny cykelplan. Planen ska göra det enklare att cykla för alla som bor och arbetar i Tranemo kommun.
+Lämna gärna dina synpunkter på förslaget senast den 15 mars 2026."""
+    remiss = extract_remiss("x.docx", part_of(styled(text, {1: 20.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Tranemo kommun"
+
+
+def test_webbmenyns_exempel() -> None:
+    """modeller/kontakt.toml [webbmeny]: every example is a menu line, no counter-example is."""
+    data = kontakt_modell()["webbmeny"]
+    assert all(navigation_line(exempel) for exempel in data["exempel"])
+    assert not any(navigation_line(mot) for mot in data["motexempel"])
+
+
+def test_varje_kommun_namnger_ingen() -> None:
+    """missiv/lapptrask-kommunstrategi's wording ('Varje kommun ska ha en kommunstrategi …' on a page that
+    speaks of 'kommunen'): a determiner before 'kommun' names no kommun, so no sender."""
+    text = """Kommunstrategi
+Varje kommun ska ha en kommunstrategi, där fullmäktige beslutar om de långsiktiga målen för kommunens verksamhet.
+Den nuvarande kommunstrategin löper ut 2025 och kommunen har därför inlett förberedelserna för en ny strategi. Vi önskar nu att ni, kommuninvånarna, ger era kommentarer senast den 30 april 2025."""
+    remiss = extract_remiss("x.docx", part_of(styled(text, {0: 20.0})))
+    assert remiss is not None
+    assert remiss.avsandare is None
+
+
+# prov19/skaneboll-serieindelning-remiss (skaneboll.se, a district football federation's page)
+SKANEBOLL = """Dam/Herr A-lag (indelning)Reviderat slutgiltigt förslag
+Längre ner på denna sida finns en revidering av det slutgiltiga förslaget. Eftersom Representantskapet inte blir av kommer ni föreningar få ytterligare en möjlighet att komma med synpunkter då vi lägger till en extra remissperiod.
+Ni har på er fram tills på fredag 19 januari att skriftligen inkomma med era synpunkter och det ska då vara ur ett helhetsperspektiv.
+Skånes FF:s styrelse kommer att ta del av inkomna synpunkter innan serieindelningen fastställs vid ett extra styrelsemöte den 23 januari.
+Synpunkter ska skickas in till tavling@skaneboll.se och vara underskriven av firmatecknaren.
+Under dagen (17/1) har vi fått en nyanmälan till DA div 4 från FC City Trelleborg. Vi har även fått två avanmälningar i HA div 6 från AC Kvarnby och FF Vuk."""
+
+# prov19/vssf-funktionarer-remiss (vssf.nu, a district swimming federation's post)
+VSSF = """Remiss angående funktionärer på distriktstävlingar
+VSSF vill få in yttrande angående funktionärer på distriktets mästerskapstävlingar fr.o.m. 2009.
+Vi vill att ni tar ställning till de ett av de två rödmakrerade förslagen i dokumentet nedan. Svar ska vara VSSF tillhanda senast den 30/11 2008 för att styrelsen ska kunna besluta i frågan måndag 1/12 kl 12.oo.
+Remissförslag"""
+
+
+def test_forbundet_med_forkortning_vars_styrelse_tar_del_av_synpunkterna() -> None:
+    """prov19/skaneboll-serieindelning-remiss: the federation is named only as 'Skånes FF', in the role of the
+    one who receives the answers ('Skånes FF:s styrelse kommer att ta del av inkomna synpunkter'): the sender;
+    the clubs named by their abbreviations ('FC City Trelleborg', 'AC Kvarnby') are not."""
+    remiss = extract_remiss("x.pdf", part_of(styled(SKANEBOLL, {0: 18.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Skånes FF"
+
+
+def test_forkortningen_som_vill_fa_in_yttrande() -> None:
+    """prov19/vssf-funktionarer-remiss: 'VSSF vill få in yttrande …', 'Svar ska vara VSSF tillhanda senast …':
+    the federation named by its abbreviation alone is the sender."""
+    remiss = extract_remiss("x.docx", part_of(styled(VSSF, {0: 18.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "VSSF"
+
+
+def test_forkortad_mottagare_i_andra_ord() -> None:
+    """The same class in other words: 'Synpunkterna ska vara HDF tillhanda senast …' and 'Upplands BF vill ha
+    in synpunkter från klubbarna …' name the sender by its abbreviation; a law's or a report's abbreviation in
+    the text ('enligt PBL', 'SOU 2024:12') is none."""
+    text = """Förslag till nya tävlingsregler
+Styrelsen har tagit fram ett förslag till nya tävlingsregler enligt de riktlinjer som SOU 2024:12 beskriver.
+Synpunkterna ska vara HDF tillhanda senast den 1 mars 2026."""
+    remiss = extract_remiss("x.docx", part_of(styled(text, {0: 18.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "HDF"
+    other = """Seriesystem 2027
+Upplands BF vill ha in synpunkter från klubbarna på det nya seriesystemet före årsmötet.
+Skicka era synpunkter senast den 20 februari 2026."""
+    remiss = extract_remiss("x.docx", part_of(styled(other, {0: 18.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Upplands BF"
+
+
+def test_lagens_forkortning_i_rollen_ar_ingen_avsandare() -> None:
+    """An abbreviation of a law, a report or a nämnd in the receiver's role ('Svar ska vara KS tillhanda') is
+    no sender named (modeller/kontakt.toml [svarens_mottagare] inte): the rule does not take every acronym."""
+    text = """Remiss om ny taxa
+Förslaget följer PBL.
+Svar ska vara KS tillhanda senast den 1 mars 2026."""
+    remiss = extract_remiss("x.docx", part_of(styled(text, {0: 18.0})))
+    assert remiss is not None
+    assert remiss.avsandare != "KS"
+    assert remiss.avsandare != "PBL"
+
+
+def test_svarens_mottagares_exempel() -> None:
+    """modeller/kontakt.toml [svarens_mottagare]: each example gives its organisation, no counter-example one."""
+    data = kontakt_modell()["svarens_mottagare"]
+    for exempel in data["exempel"]:
+        text, _, namn = exempel.partition(" => ")
+        remiss = extract_remiss("x.docx", part_of(styled(f"Remiss om nya regler\n{text}", {0: 18.0})))
+        assert remiss is not None and remiss.avsandare == namn, exempel
+    from remiss.extract.avsandare import _answers_receiver
+    from remiss.extract.text import Text
+
+    for mot in data["motexempel"]:
+        assert _answers_receiver(Text.of(lines_of(mot))) is None, mot
+
+
+# prov19/linkoping-djurgarden-samrad (linkoping.se, the plan page under samråd)
+LINKOPING = """Synpunkter?
+Synpunkter på förslaget lämnas skriftligen, via brev eller e-post, till samhällsbyggnadsnämndens diarium senast den 30 september 2018.
+E-post: samhallsbyggnadsnamnden@linkoping.se
+Postadress: Linköpings kommun, Samhällsbyggnadsnämndens diarium, 58181 Linköping
+Frågor?
+Om du har frågor är du välkommen att kontakta ansvarig planhandläggare.
+Åsa Westergren
+Planarkitekt Plankontoret
+Skicka e-post till Åsa
+E-post: Asa.Westergren@linkoping.se
+Telefon: 013-20 62 63"""
+
+
+def test_kontakta_ansvarig_planhandlaggare_namnet_pa_nasta_rad() -> None:
+    """prov19/linkoping-djurgarden-samrad: 'välkommen att kontakta ansvarig planhandläggare.' with the name on
+    the next line (then the title and an address that spells the name): the handläggare (modeller/kontakt.toml
+    kontakta_rollen)."""
+    person, _ = find_handlaggare(lines_of(LINKOPING))
+    assert person.namn == "Åsa Westergren"
+
+
+def test_rollen_och_namnet_i_andra_ord() -> None:
+    """The same class in other words: 'vänd dig till vår planarkitekt:' over the name, and a fact box's label
+    alone on its line over the name ('Planhandläggare' / 'Karin Ek', no colon)."""
+    text = """Har du frågor om förslaget, vänd dig till vår planarkitekt:
+Jonas Berg, telefon 0470-123 45"""
+    assert find_handlaggare(lines_of(text))[0].namn == "Jonas Berg"
+    box = """Planfakta
+Planhandläggare
+Karin Ek
+Telefon 0470-123 46
+Planområdets storlek
+4 hektar"""
+    assert find_handlaggare(lines_of(box))[0].namn == "Karin Ek"
+    no_name = """Om du har frågor är du välkommen att kontakta ansvarig planhandläggare.
+Mer information om planprocessen finns på kommunens webbplats."""
+    assert find_handlaggare(lines_of(no_name))[0].namn is None
+
+
+# prov19/swedavia-landvetter-miljotillstand (swedavia.se, the airport company's page on a finished permit
+# process)
+SWEDAVIA = """Ansökan om nytt miljötillstånd
+Göteborg Landvetter Airport har genomfört samråd med kommuner, länsstyrelse och allmänhet inför en planerad ansökan om ett nytt miljötillstånd. Anledningen till ansökan är att förbereda flygplatsen för en framtida trafikökning.
+Under våren 2010 genomfördes drygt elva samråd med länsstyrelsen och berörda kommuner. Den åttonde februari 2011 genomfördes ett samråd med allmänheten i Råda församlingshem, Mölnlycke. Ytterligare ett samråd har skett med kommuner och länsstyrelse, det hölls på flygplatsen den 25 januari 2012.
+Flygplatsens ansökan lämnades till Mark- och miljödomstolen vid Vänersborgs tingsrätt i mars 2013. Under hösten 2013 och vintern 2014 har Swedavia lämnat in de kompletteringar som efterfrågats. Domstolen kungjorde därefter ansökan i dagspressen den 13 maj 2014 och angav att synpunkter på ansökan ska inges skriftligen till domstolen senast den 23 juni 2014. Ett antal anstånd har beviljats av domstolen fram till början av september. Därefter kommer Swedavia att få möjlighet att svara på inkomna yttranden till domstolen.
+Mark- och miljödomstolen höll huvudförhandling i målet den 10–12 mars 2015. Mark- och miljödomstolen meddelade domen onsdagen den 17 juni 2015."""
+
+
+@REGLER_OCH_MODELL
+def test_aterberattad_frist_i_en_avslutad_process_ar_ingen_remiss(
+        request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
+    """prov19/swedavia-landvetter-miljotillstand: a company's history of a finished permit process; the
+    court's deadline is told afterwards ('Domstolen kungjorde … och angav att synpunkter på ansökan ska inges
+    … senast den 23 juni 2014', modeller/missiv.toml [frist_i_preteritum] anforing): no deadline for the
+    reader, no request: annat (was a remiss with the rules, score 4)."""
+    _regler(request, regler_ensamma)
+    lines = styled(SWEDAVIA, {0: 18.0})
+    assert not any(name == "svarsdatum" for name, _ in bedom_missiv(lines).signaler)
+    assert classify_scored(lines, typmodell=True)[0] == "annat"
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_aterberattad_frist_i_andra_ord() -> None:
+    """The same class in other words: a kommun's page on an adopted plan's history, 'Kommunen annonserade
+    samrådet i lokaltidningen och uppgav att synpunkter ska lämnas senast den 4 maj 2019': annat by the rules
+    (the type model, which never saw this wording, still calls it a remiss); the same deadline asked of the
+    reader ('Synpunkter ska lämnas …') is one."""
+    text = """Detaljplan för Norra hamnen – så gick det till
+Planarbetet startade 2017. Kommunen annonserade samrådet i lokaltidningen i mars 2019 och uppgav att synpunkter på förslaget ska lämnas till kommunen senast den 4 maj 2019.
+Efter samrådet reviderades planen. Kommunfullmäktige antog detaljplanen i december 2019 och den vann laga kraft i februari 2020."""
+    lines = styled(text, {0: 18.0})
+    assert not any(name == "svarsdatum" for name, _ in bedom_missiv(lines).signaler)
+    assert classify_scored(lines, typmodell=True)[0] == "annat"
+    asked = "Synpunkter på förslaget ska lämnas till kommunen senast den 4 maj 2019."
+    assert any(name == "svarsdatum" for name, _ in bedom_missiv(lines_of(asked)).signaler)
+
+
+# prov19/lantmateriet-plangranskning (lantmateriet.se, the agency's instructions to the kommuner)
+LANTMATERIET = """Plangranskning
+Här kan du läsa om plangranskning.
+Ny rutin sedan 2016
+Den 1 september 2016 sjösattes en ny rutin gällande hur planärenden där Lantmäteriet ska lämna yttranden ska hanteras. Ändringen innebär att Sveriges kommuner ska skicka sina begäranden om yttranden direkt till Registrator, som sedan fördelar dessa till rätt enhet och person beroende på vilken kommun som begärt yttrandet.
+Denna hantering gäller samråds- gransknings- och antagandehandlingar som skickas till Lantmäteriet inom planprocessen innan planen har vunnit laga kraft.
+Handlingar skickas till Registrator
+Handlingar som avser plansamråd, plangranskning eller antagande av plan med tillhörande dokument, exempelvis fastighetsförteckningar och samrådsredogörelser, ska skickas till: registrator@lm.se
+Det går även att skicka handlingarna via vanlig post, men att skicka handlingarna digitalt är att föredra. Alternativ postadress:
+Lantmäteriet
+Registrator
+801 82 GÄVLE"""
+
+
+@REGLER_OCH_MODELL
+def test_myndighetens_anvisning_om_vart_remisser_skickas_ar_ingen_remiss(
+        request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
+    """prov19/lantmateriet-plangranskning (typed remiss at the first run, by the type model then): an agency's
+    instructions on where the kommuner send their plan cases and requests for its views ('ska skickas till:
+    registrator@lm.se'), no deadline and no request for views on a proposal: annat, also by the rules alone."""
+    _regler(request, regler_ensamma)
+    assert classify_scored(styled(LANTMATERIET, {0: 18.0}), typmodell=True)[0] == "annat"
+
+
+@REGLER_OCH_MODELL
+def test_anvisning_om_remisser_i_andra_ord(request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
+    """The same class in other words: a county board's page on how to send it remisser ('Remisser och
+    underrättelser i planärenden skickas till länsstyrelsens registratur', 'Ange gärna …'): annat."""
+    _regler(request, regler_ensamma)
+    text = """Så skickar du remisser till oss
+Kommuner och myndigheter som vill ha länsstyrelsens yttrande i ett planärende eller en annan remiss ska skicka handlingarna till vår registratur. Remisser och underrättelser i planärenden skickas till: registrator.exempel@lansstyrelsen.se
+Ange gärna ärendets diarienummer och sista dag för yttrande i ämnesraden, så fördelar registraturen ärendet till rätt handläggare.
+Du kan också skicka handlingarna med post till Länsstyrelsen, Registraturen, 123 45 Exempelstad."""
+    assert classify_scored(styled(text, {0: 18.0}), typmodell=True)[0] == "annat"
