@@ -1177,7 +1177,9 @@ SENDING = (
     r"(?:ett\s+|sitt\s+|sina\s+|egna?\s+)?(?:yttrande|synpunkter|remissvar|svar)|\s+att\s+(?:yttra\s+sig|svara)\b)|"
     r"beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss|"
     # the one who collects the views: 'EU-kommissionen samlar feedback om fit-for-55'
-    r"samlar\s+(?:nu\s+)?(?:in\s+)?(?:synpunkter|feedback|inspel))"
+    r"samlar\s+(?:nu\s+)?(?:in\s+)?(?:synpunkter|feedback|inspel)|"
+    # a Finnish ministry's request in Swedish: 'Finansministeriet begär ert utlåtande om utkastet …'
+    r"begär\s+(?:härmed\s+|nu\s+)?(?:ert|era|ditt|dina)\s+(?:skriftliga\s+)?(?:utlåtanden?|yttranden?|synpunkter))"
 )
 # a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
 SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
@@ -1196,6 +1198,7 @@ ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")  # 'MSB', 'SKR'
 # an authority's name ends in its kind: 'Universitets- och högskolerådet', 'Strålsäkerhetsmyndigheten'
 # (also a kommun's kontor that drew up the proposal: 'Samhällsbyggnadskontoret har upprättat ett förslag …')
 AGENCY_END = re.compile(r"(?:rådet|verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|nämnden|"
+                        r"ministeriet|"  # a Finnish ministry: 'Finansministeriet', 'Miljöministeriet'
                         r"kommissionen|kontoret|"
                         r"styrelsen|vattendistrikt|förbundet|kommuner)$")  # '… och Boxholms kommuner'
 OPENING_LINES = 25  # the sender says what it does in the notice's opening sentences

@@ -640,7 +640,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _plan_line(lines, None)
                 or _proposal_named(lines[:12])
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
-                or _sent_proposal(lines[:12]))
+                or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12]))
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
@@ -1641,6 +1641,28 @@ def _sent_proposal(lines: Sequence[Line]) -> Found | None:
     ('Turvas arbetsgrupp har kommit med ett förslag på ändringar i föreningens stadgar.', titel.toml
     [forslag_utskickat]), or None."""
     return _matched_matter(lines, sent_proposal(), "det föreslagna i avsändarens utskickade förslag")
+
+
+def _matter_on_remiss(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines of a text without a heading, return the matter a sentence opens with as out on
+    remiss ('Förvaltningsplanen för fisk och fiske i Vättern är ute på remiss och vi påminner om …',
+    titel.toml [ute_pa_remiss]), or None."""
+    return _matched_matter(lines, on_remiss(), "ärendet som meningen säger är ute på remiss (ingen rubrik)")
+
+
+@functools.cache
+def on_remiss() -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with a matter that is out on remiss, the matter as 'doc': a
+    document's kind ([arende] slag) in its first word or after its owner's genitive ('Regionens nya
+    trafikstrategi'), with its name after (titel.toml [ute_pa_remiss])."""
+    data = _titel_modell()["ute_pa_remiss"]
+    verbs, goals = ("|".join(re.escape(w).replace(r"\ ", r"\s+")
+                             for w in sorted(data[key], key=len, reverse=True))
+                    for key in ("verb", "mal"))
+    doc = (rf"(?=(?-i:[A-ZÅÄÖ]))(?:förslag(?:et)?\s+(?:till|på)\s+)?(?:(?:den|det)\s+)?(?:[\wåäö-]+s\s+)?"
+           rf"(?:(?:ny|nytt|nya)\s+)?"
+           rf"[\wåäö-]*(?:{_kinds()})[\wåäö]*(?:\s+[^.,;!?]{{2,120}}?)?")
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?P<doc>{doc})\s+(?:{verbs})\s+på\s+(?:{goals})\b", re.IGNORECASE)
 
 
 @functools.cache
