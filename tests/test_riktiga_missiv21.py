@@ -270,3 +270,39 @@ Kommuner och myndigheter som vill ha länsstyrelsens yttrande i ett planärende 
 Ange gärna ärendets diarienummer och sista dag för yttrande i ämnesraden, så fördelar registraturen ärendet till rätt handläggare.
 Du kan också skicka handlingarna med post till Länsstyrelsen, Registraturen, 123 45 Exempelstad."""
     assert classify_scored(styled(text, {0: 18.0}), typmodell=True)[0] == "annat"
+
+
+# missiv/turva-stadgeandring-synpunkter as `bench_layoutbyte` prints it in the epostutskrift layout: the mail's
+# subject line repeats the opening sentence, which then stands on its own line under the header
+TURVA_EPOST = """Registrator
+Till: | registrator@kommunen.se
+Ämne: | Turvas arbetsgrupp har kommit med ett förslag på ändringar i föreningens
+stadgar. Förslaget hittar du här på svenska och här på finska.
+Bifogade filer: turva-stadgeandring-synpunkter.pdf
+Turvas arbetsgrupp har kommit med ett förslag på ändringar i föreningens stadgar.
+Förslaget hittar du här på svenska och här på finska.
+Läs gärna igenom förslaget och skicka synpunkter till Turvas ordförande Tuula Rusanen:
+tuularusanen@rocketmail.com"""
+
+
+def test_gruppens_forslag_under_ett_utskrivet_brevs_amnesrad() -> None:
+    """missiv/turva-stadgeandring-synpunkter in the epostutskrift layout (a known leftover): the proposal's
+    sentence first in the mail's subject line ('Ämne: | Turvas arbetsgrupp har kommit med …', no sentence
+    start) and again on its own line under the header: the organisation owning the group, 'Turva', as in the
+    document's own layout (was null)."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(TURVA_EPOST)))
+    assert remiss is not None
+    assert remiss.avsandare == "Turva"
+
+
+def test_gruppens_forslag_under_amnesraden_i_andra_ord() -> None:
+    """The same class in other words: a committee that 'skickade i veckan ut ett förslag på …', the sentence
+    first in the subject line and again under the header: the committee."""
+    text = """Till: | registrator@kommunen.se
+Ämne: | Valkommittén skickade i veckan ut ett förslag på nya regler för ombudsval
+Bifogade filer: forslag.pdf
+Valkommittén skickade i veckan ut ett förslag på nya regler för ombudsval.
+Skicka era synpunkter till Anna Berg senast den 12 april 2026."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None
+    assert remiss.avsandare == "Valkommittén"

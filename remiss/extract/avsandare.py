@@ -563,7 +563,7 @@ def signed_group(lines: Sequence[Line]) -> Found | None:
 
 # the subject right before the verb of the sentence that sends out the proposal: one capitalised word or a
 # genitive with its noun ('Organisationskommittén skickade …', 'Turvas arbetsgrupp har kommit med …')
-PROPOSAL_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?P<subj>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö]+)?)\s+$")
+PROPOSAL_SUBJECT = re.compile(r"(?:^|[.!?]\s+|(?<=\n))(?P<subj>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö]+)?)\s+$")
 
 
 def _proposal_sender(text: Text) -> Found | None:
@@ -574,21 +574,32 @@ def _proposal_sender(text: Text) -> Found | None:
     group word alone ('Styrelsen har tagit fram …') or 'kommunen' names none."""
     from remiss.extract.core import sent_proposal
 
-    proposal = sent_proposal().search(text.joined)
-    subject = PROPOSAL_SUBJECT.search(text.joined, 0, proposal.start()) if proposal else None
-    if subject is None:
-        return None
-    words = subject.group("subj").split()
+    # a line's start opens a sentence too: a printed mail's subject line ('Ämne: | Turvas arbetsgrupp har
+    # kommit med …') repeats the opening sentence, which then stands on its own line under the header
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    for proposal in sent_proposal().finditer(joined):
+        subject = PROPOSAL_SUBJECT.search(joined, 0, proposal.start())
+        if subject is not None:
+            line = text.lines[joined.count("\n", 0, subject.start("subj"))]
+            return _proposing_group(subject.group("subj"), line)
+    return None
+
+
+def _proposing_group(subject: str, line: Line) -> Found | None:
+    """Given the subject of a sentence that sends out a proposal and its line, return the group or the
+    organisation owning the group it names ('Organisationskommittén', 'Turvas arbetsgrupp': Turva), or
+    None."""
+    words = subject.split()
     group_words = tuple(_group_signature()[1])
     if len(words) == 2 and words[0].endswith("s") and len(words[0]) > 3:
         owner = words[0][:-1]  # 'Turvas arbetsgrupp': the organisation whose group it is
         if owner.lower() in GENERIC_ORG:
             return None
-        return Found(owner, text.line_at(subject.start("subj")),
+        return Found(owner, line,
                      "organisationen vars grupp skickat ut förslaget ('Turvas arbetsgrupp har kommit med')")
     name = words[0]
     if len(words) == 1 and name.lower().endswith(group_words) and name.lower() not in group_words:
-        return Found(name, text.line_at(subject.start("subj")),
+        return Found(name, line,
                      "gruppen som har skickat ut förslaget ('Organisationskommittén skickade … ut')")
     return None
 
