@@ -175,3 +175,37 @@ def test_positiva_till_de_andringar_som_foreslas_i_annan_ordalydelse(tmp_path: P
         fil = _docx(tmp_path / "m.docx", "Yttrande över promemorian Ändrade avgifter", mening)
         [kontroll] = kontrollera_fil(fil)
         assert kontroll.stallningstagande == varde, mening
+
+
+# yttranden/nt-gryt-hembygdsforening-reservat-remissvar (nt.se): a newspaper's article on an association's answer
+NT_GRYT = (
+    "Det görs i föreningens remissvar om nya naturreservatet där hembygdsgården ingår.",
+    "Magnus Ek, som även är riksdagsledamot för Centern, vill veta hur föreningens möjligheter blir för att flytta eller uppföra byggnader.",
+    "– Under senaste 50 åren har en hel del hänt på området, vi får förutsätta att verksamheten och det förvaltande uppdraget fortsätter utvecklas kommande decennier.",
+    "För ändring av bryggor och kajer behövs tillstånd.",
+    "I remissvaret påpekas även att åtgärder krävs för att säkra att reservatet inte blir en härd för insektsangrepp eller sjukdomar som sprider sig och skadar annan skog.",
+)
+
+
+def test_tidningens_artikel_om_foreningens_remissvar_ar_inget_yttrande(tmp_path: Path) -> None:
+    """yttranden/nt-gryt-hembygdsforening-reservat-remissvar: the writer presents the one who speaks for the
+    association with another role in an apposition ('Magnus Ek, som även är riksdagsledamot för Centern, vill veta
+    …') and tells of 'föreningens remissvar' without the association speaking for itself: a report of another's
+    answer (yttrandestruktur.jsonl person-med-annan-roll), which the learned type does not make a yttrande."""
+    assert igenkanda(_docx(tmp_path / "t.docx", *NT_GRYT)) == []
+
+
+def test_person_med_annan_roll_i_annan_ordalydelse(tmp_path: Path) -> None:
+    """The same frame in other words, and the association's own page, which speaks for itself and stays one."""
+    rapport = (
+        "Byalaget kritiserar kommunens plan i sitt yttrande.",
+        "Karin Holm, som också är ordförande i bygdegårdsföreningen, menar att vägen inte räcker till.",
+        "I yttrandet framhålls att planen bör omarbetas.",
+    )
+    assert igenkanda(_docx(tmp_path / "r.docx", *rapport)) == []
+    egen = (
+        "Yttrande över samrådsförslaget till detaljplan för hamnen",
+        "Vi anser att planen bör omarbetas.",
+        "Karin Holm, som också är ordförande i bygdegårdsföreningen, har skrivit yttrandet för oss.",
+    )
+    assert len(igenkanda(_docx(tmp_path / "e.docx", *egen))) == 1
