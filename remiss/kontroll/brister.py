@@ -86,7 +86,8 @@ def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) 
 
 def _foreslaget_bland_delar(found: list[Fynd]) -> list[Fynd]:
     """Return the findings with a stance on a thing the remiss proposes made a part when a stance the other
-    way on a named part stands beside it.
+    way stands beside it, on a named part or on the whole ("Förbundet tillstyrker förslaget." beside "… är
+    kritiskt till den föreslagna avgiften": the stance, with an exception; not the last sentence's value).
 
     "tillstyrker den modell … som föreslås i betänkandet" alone supports the remitted matter (README: "stöder
     X som föreslås i betänkandet"); beside "avstyrker förslaget om undergrupper" and "tillstyrker att det
@@ -104,9 +105,7 @@ def _foreslaget_bland_delar(found: list[Fynd]) -> list[Fynd]:
 
     def mot_del(fynd: Fynd) -> bool:
         return any(
-            other.varde not in (fynd.varde, "avstar") and not other.svag
-            and (not _on_whole(other) or other.foreslaget)
-            for other in found
+            other.varde not in (fynd.varde, "avstar") and not other.svag for other in found
         )
 
     def som_del(fynd: Fynd) -> Fynd:
@@ -211,13 +210,16 @@ def _last_sentence(found: list[Fynd]) -> list[Fynd]:
 # A stance on the whole ("i huvudsak", or no part named) against stances only on parts ("avsnitt 6.3",
 # "förslaget om …", "förslaget att bestämmelserna … ska upphävas", "avstyrker dock att detta även ska gälla
 # målgruppen …") is the main stance: "tillstyrker i huvudsak … men avstyrker avsnitt 6.3" is tillstyrker.
-# "tillstyrker bl a att gränsdragningen … tydliggörs": "bland annat" names some parts among others.
+# "tillstyrker bl a att gränsdragningen … tydliggörs": "bland annat" names some parts among others. The
+# proposal named by its matter after another preposition is one too ("tillstyrker även utredningens förslag
+# kring att reglering av individuell plan … förtydligas", "avvisar förslaget gällande att …").
 HELHET = re.compile(
     r"\b(?:i huvudsak|i stort|i stora drag|i allt väsentligt|i sin helhet|i grunden|huvudsakligen"
     r"|övergripande|sammantaget)\b"
 )
 DEL = re.compile(
-    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|förslag\w*\s+(?:om|att|med)|(?:till|på)\s+att"
+    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|(?:till|på)\s+att"
+    r"|förslag\w*\s+(?:om|att|med|kring|gällande|angående|avseende|rörande|beträffande)"
     r"|i\s+den\s+del"
     r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av"

@@ -249,8 +249,10 @@ def _sentence_fynd(
                 svag=bool(patterns.get(ent.ent_id_, {}).get("svag")),
                 objekt=objekt,
                 meningsnummer=number,
-                bara_del=_bara_del(pattern, objekt) or _delmangd_objekt(pattern, sent, ent, object_end),
-                foreslaget=_foreslaget(sent, objekt, object_end),
+                bara_del=_bara_del(pattern, objekt)
+                or _delmangd_objekt(pattern, sent, ent, object_end)
+                or (varde == "tillstyrker" and _om_syftet(sent, ent, object_end)),
+                foreslaget=_foreslaget(sent, ent, objekt, object_end),
             )
         )
     return out
@@ -355,14 +357,19 @@ FORESLAGET_FORE = re.compile(
 # "ställer sig bakom PTS:s slutsats att mobilt bredband … är den användning som …": one conclusion named by
 # its content, as "förslaget att …"
 SLUTSATS = frozenset({"slutsats", "slutsatsen"})
+# the participle that ends a pattern's match ("är kritiskt till de två föreslagna scenarier"): a thing
+# proposed, named by itself
+FORESLAGNA = frozenset({"föreslagna", "rekommenderade", "förordade"})
 
 
-def _foreslaget(sent: Span, objekt: str, object_end: int) -> bool:
+def _foreslaget(sent: Span, ent: Span, objekt: str, object_end: int) -> bool:
     """Return True when a stance's object is a thing the remiss proposes or concludes, named by itself: a
     relative clause after it says so ("… den regleringsteknik som utredningen föreslår"), a participle before
-    the noun ("den av PTS rekommenderade bandplanen"), or one conclusion with its content ("PTS:s slutsats
-    att …")."""
+    the noun ("den av PTS rekommenderade bandplanen", or ending the match: "är kritiskt till de två
+    föreslagna scenarier"), or one conclusion with its content ("PTS:s slutsats att …")."""
     doc = sent.doc
+    if doc[ent.end - 1].lower_ in FORESLAGNA:
+        return True
     if object_end < sent.end and doc[object_end].lower_ == "att" and doc[object_end - 1].lower_ in SLUTSATS:
         return True
     if not objekt or FORSLAGSORD.match(objekt.split()[0]):
@@ -453,6 +460,42 @@ def _delmangd_objekt(pattern: dict[str, Any], sent: Span, ent: Span, object_end:
     """
     text = " ".join(t.lower_ for t in sent.doc[ent.start : min(sent.end, object_end + 3)])
     return any(monster.search(text) for monster in delmangder())
+
+
+SYFTESFIL = "stallning.toml"
+# the remitted matter's word, not in the genitive: what the stance is about when it comes before an aim word
+DET_REMITTERADE = re.compile(
+    r"^(?:förslag(?:et|en)?|betänkande(?:t|n|na)?|promemori(?:a|an|or|orna)|remiss(?:en)?|rapport(?:en)?"
+    r"|[a-zåäö]*förslag(?:et|en)?|[a-zåäö]*(?:plan(?:en)?|strategi(?:n)?|program(?:met)?))$"
+)
+
+
+@lru_cache(maxsize=1)
+def syftesord() -> re.Pattern[str]:
+    """Return the aim words of modeller/stallning.toml as one pattern of a whole word: the word's beginning
+    and up to four letters of its inflection ("syftet", "ambitionerna")."""
+    from remiss.modelldata import modell_toml
+
+    ord_ = modell_toml(SYFTESFIL)["syfte"]["ord"]
+    return re.compile(rf"^(?:{'|'.join(re.escape(o) for o in ord_)})[a-zåäöé]{{0,4}}$")
+
+
+def _om_syftet(sent: Span, ent: Span, object_end: int) -> bool:
+    """Return True for support of the proposal's aim, not of the proposal: an aim word (modeller/
+    stallning.toml) comes before the remitted matter's word in the match after its verb and in its object.
+
+    "Vi ställer oss positiva till det fokus som läggs på konst och kultur i hela landet"
+    (prov19/lansteatrarna-aterstart-remissvar), "välkomnar syftet med förslaget", "ställer sig positiv till
+    förslagets syfte" (the genitive names the owner) are comments on an aim (README: "ställer sig positiv
+    till att …"); "välkomnar förslaget och dess syfte" supports the proposal.
+    """
+    syfte = syftesord()
+    for token in sent.doc[ent.start + 1 : object_end]:
+        if syfte.match(token.lower_):
+            return True
+        if DET_REMITTERADE.match(token.lower_):
+            return False
+    return False
 
 
 ADDITIV = re.compile(r"\b(?:också|även|likaså|dessutom|vidare)\b", re.IGNORECASE)

@@ -302,12 +302,22 @@ MANADER = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|
 INLAGGETS_RADER = 3  # a post: its date line, its headline and at least a line of text
 # a post's date line alone on its line, as a blog or a news list sets it over each post: "onsdag 15 maj
 # 2013", "Onsdag den 1 maj 2013", "15 maj, 2013 kl. 10.22" (a weekday or the month's name: no letter's
-# ISO date)
-DATUMRAD = re.compile(
-    rf"^\W*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*,?\s+(?:den\s+)?)?\d{{1,2}}\s+"
-    rf"(?:{MANADER})\.?\s*,?\s+\d{{4}}(?:\s*,?\s*(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?\W*$",
-    re.IGNORECASE,
+# ISO date); after the list's label for it ("Publicerad: 28 augusti 2013", the labels are the INLAGG trait's
+# pattern in modeller/yttrandestruktur.jsonl) also an ISO date ("Publicerad: 2013-08-28")
+DATUM = (
+    rf"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*,?\s+(?:den\s+)?)?\d{{1,2}}\s+"
+    rf"(?:{MANADER})\.?\s*,?\s+\d{{4}}"
 )
+KLOCKSLAG = r"(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?"
+
+
+@lru_cache(maxsize=4)
+def _datumrad(etikett: str) -> re.Pattern[str]:
+    """Return the pattern of a post's date line, with the labels (a regex of words) that may open it."""
+    return re.compile(
+        rf"^\W*(?:{DATUM}|(?:{etikett})\s*:?\s*(?:den\s+)?(?:{DATUM}|\d{{4}}-\d{{2}}-\d{{2}})){KLOCKSLAG}\W*$",
+        re.IGNORECASE,
+    )
 # the same date line with its weekday that a transcript ran into the text, after the last post's closing
 # sentence and before the next post's headline ("… Läs artikeln här. onsdag 1 maj 2013 Underkänner
 # Byggkravsutredningens slutsatser Handisam, …")
@@ -335,19 +345,24 @@ def _anforing_om_annans_svar(
     return False
 
 
-def _daterade_inlagg(lines: list[Line] | tuple[Line, ...]) -> list[str]:
+def _daterade_inlagg(lines: list[Line] | tuple[Line, ...], etikett: str | None = None) -> list[str]:
     """Return the distinct date lines that open posts ("onsdag 15 maj 2013" over "Handisam rapport"): a line
-    that is a written-out date alone, followed by a line of text that is no date, each post with lines of its
-    own before the next. Two or more make the page a list of posts (a blog's month, a news archive), no single
-    answer; a page's published and updated dates over one text ("07 maj 2014 17:01" / "07 jan 2015 09:55"),
-    or a timeline's dates in a row, are none. A date with its weekday that a transcript ran into the text
-    between two posts (INKORD_DATUMRAD) opens one too."""
+    that is a written-out date alone (or after a label of `etikett`: "Publicerad: 28 augusti 2013" under a
+    post's headline), followed by a line of text that is no date, each post with lines of its own before the
+    next. Two or more make the page a list of posts (a blog's month, a news archive, a topic page's notices),
+    no single answer; a page's published and updated dates over one text ("07 maj 2014 17:01" / "07 jan 2015
+    09:55"), or a timeline's dates in a row, are none. A date with its weekday that a transcript ran into the
+    text between two posts (INKORD_DATUMRAD) opens one too. The labels are the INLAGG trait's pattern unless
+    given."""
+    if etikett is None:
+        etikett = next(d.monster.pattern for d in load_drag() if d.id == INLAGG)
+    datumrad = _datumrad(etikett)
     datum: list[str] = []
     forra = -INLAGGETS_RADER
     for number, line in enumerate(lines[:-1]):
         text = " ".join(line.text.split()).lower()
         nasta = " ".join(lines[number + 1].text.split()).lower()
-        if (DATUMRAD.match(text) and text not in datum and nasta and not DATUMRAD.match(nasta)
+        if (datumrad.match(text) and text not in datum and nasta and not datumrad.match(nasta)
                 and number - forra >= INLAGGETS_RADER):
             datum.append(text)
             forra = number
