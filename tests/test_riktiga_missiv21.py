@@ -306,3 +306,20 @@ Skicka era synpunkter till Anna Berg senast den 12 april 2026."""
     remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
     assert remiss is not None
     assert remiss.avsandare == "Valkommittén"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styrelsen har fått information om att Sjöfartsverket samråder om en ny farled genom sundet.",
+    "Ni har säkert sett att Sjöfartsverket samråder om en ny farled genom sundet.",
+    "Det är en fråga där Sjöfartsverket samråder med kommunerna om en ny farled.",
+])
+def test_myndigheten_i_en_aterberattande_bisats_skickar_inget(sentence: str) -> None:
+    """The reported-clause guard, one check for the sentence's subject and the run-in name
+    (avsandare._reported_subject, missiv21; it was written twice): an authority that is the subject of a
+    clause reporting what it does ('om att Sjöfartsverket samråder', 'sett att …', 'där …') sends nothing of
+    the association's own request for views."""
+    text = f"""Ny farled genom sundet
+{sentence}
+Skicka dina synpunkter till föreningen senast den 1 maj 2026, så tar vi med dem i vårt yttrande."""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 18.0})))
+    assert remiss is None or remiss.avsandare != "Sjöfartsverket"

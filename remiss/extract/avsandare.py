@@ -1220,10 +1220,9 @@ AUTHORITY = (r"[A-ZÅÄÖ][\wåäö-]*(?:verket|myndigheten|myndigheterna|inspek
 # an authority's name as the subject of the remitting verb where a transcript ran the page's fields into the
 # sentence, without a sentence start before it: '… Ansvarig för kungörelse Länsstyrelsen Västernorrland
 # Vattenmyndigheten i Bottenhavets vattendistrikt samråder inom vattenförvaltning …' (the name may wrap)
+# (not in a clause that reports what it does: _reported_subject)
 REMITTING_RUN_IN = re.compile(
-    # (not in a clause that reports what it does: 'ni har fått information om att Trafikverket planerar att
-    # bygga ut E4:an', a samfällighet's page asking its members for views to its own answer)
-    rf"(?<=\s)(?<!\batt\s)(?<!\bsom\s)(?<!\bnär\s)(?<!\bdär\s)(?P<org>{AUTHORITY}(?:\s+(?:i|för)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!nu\b|härmed\b)[a-zåäö]+)?)?)\s+"
+    rf"(?<=\s)(?P<org>{AUTHORITY}(?:\s+(?:i|för)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!nu\b|härmed\b)[a-zåäö]+)?)?)\s+"
     r"(?:nu\s+|härmed\s+)?" + SENDING + r"\b"
 )
 # the authority whose own föreskrifter are proposed: 'ett förslag till ändring av Statens Jordbruksverks
@@ -1286,8 +1285,17 @@ def _agency_opening(text: Text) -> Found | None:
 
 
 # the subject in a clause that reports what it does, not the sentence's own subject: '… har ni fått
-# information om att Trafikverket planerar att bygga ut E4:an', 'Ni har säkert sett att Sjöfartsverket …'
-REPORTED_CLAUSE = re.compile(r"\b(?:att|som|när|där)\s+\S+$")
+# information om att Trafikverket planerar att bygga ut E4:an' (a samfällighet's page asking its members for
+# views to its own answer), 'Ni har säkert sett att Sjöfartsverket …'
+REPORTED_CLAUSE = re.compile(r"\b(?:att|som|när|där)\s+(?-i:[A-ZÅÄÖ])[^.!?]*$")
+
+
+def _reported_subject(joined: str, match: re.Match[str]) -> bool:
+    """Return True when the name a remitting pattern matched is the subject of a clause that reports what it
+    does: the clause word stands right before the name ('om att Trafikverket planerar …', a run-in match) or
+    inside the words taken for it ('Ni har säkert sett att Sjöfartsverket planerar …')."""
+    start = max(0, match.start("org") - len(" när "))
+    return REPORTED_CLAUSE.search(joined[start : match.end("org")]) is not None
 
 
 def _subject_remitting(text: Text) -> Found | None:
@@ -1296,7 +1304,7 @@ def _subject_remitting(text: Text) -> Found | None:
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
     for pattern in (REMITTING, REMITTING_AFTER, REMITTING_RUN_IN):
         for match in pattern.finditer(joined):
-            if REPORTED_CLAUSE.search(match.group("org")):
+            if _reported_subject(joined, match):
                 continue  # 'Ni har säkert sett att Sjöfartsverket planerar …': what someone else does
             name = _after_run_in_heading(re.sub(r"\s+", " ", match.group("org").strip()))
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
