@@ -323,3 +323,28 @@ def test_myndigheten_i_en_aterberattande_bisats_skickar_inget(sentence: str) -> 
 Skicka dina synpunkter till föreningen senast den 1 maj 2026, så tar vi med dem i vårt yttrande."""
     remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 18.0})))
     assert remiss is None or remiss.avsandare != "Sjöfartsverket"
+
+
+def test_uppmaningens_rubrik_ombruten_fore_verbet_ar_ingen_avsandare() -> None:
+    """missiv/s-jonkoping-landsbygdsplan-synpunkter in the webb layout (`bench_layoutbyte`): the heading that
+    asks for views wrapped before its verb ('Lämna dina synpunkter på hur framtidens kommun' / 'ska byggas')
+    holds 'kommun' and no verb on its first line; a call to the reader is no letterhead, the sender stays null
+    as in the document's own layout."""
+    text = """NYHET
+Lämna dina synpunkter på hur framtidens kommun
+ska byggas
+Vi har i kommunen varit med och tagit fram förslag på en ny plan för framtiden för kommunens mindre tätorter och landsbygden. Du kan lämna synpunkter på förslaget 1 april-31 maj."""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {1: 18.0, 2: 18.0})))
+    assert remiss is not None
+    assert remiss.avsandare is None
+
+
+def test_uppmaningens_rubrik_ombruten_i_andra_ord() -> None:
+    """The same class in other words: 'Säg ditt om kommunens och regionens' / 'nya gemensamma cykelplan', a
+    call to the reader wrapped before its object, is no letterhead (`_organisation_on_top` took it)."""
+    from remiss.extract.avsandare import _organisation_on_top
+
+    text = """Säg ditt om kommunens och regionens
+nya gemensamma cykelplan
+Ett förslag till cykelplan är nu ute på samråd. Du kan lämna synpunkter senast den 30 maj 2026."""
+    assert _organisation_on_top(styled(text, {0: 18.0, 1: 18.0})) is None

@@ -43,8 +43,11 @@ CAPTION = re.compile(
 # a line that says what someone does is a sentence or a heading, not a letterhead
 FINITE_VERB = re.compile(r"\b(?:har|hade|är|blir|ska|vill|kan|bjuder|ställer|tar|tog|söker|planerar|inför)\b")
 # a line that tells the reader to get in touch is a site's contact box, not a letterhead: 'Kontakta
-# kommunen och lämna synpunkter' over its telephone and e-mail (Älvkarleby kommuns webbplats), 'Ring …'
-READER_CALL = re.compile(r"^(?:kontakta|ring|mejla|maila|besök|följ|prenumerera\s+på)\b", re.IGNORECASE)
+# kommunen och lämna synpunkter' over its telephone and e-mail (Älvkarleby kommuns webbplats), 'Ring …';
+# nor is a heading that asks the reader for views, also when a narrow layout wrapped it before its verb
+# ('Lämna dina synpunkter på hur framtidens kommun' / 'ska byggas', missiv/s-jonkoping-… in webb)
+READER_CALL = re.compile(r"^(?:kontakta|ring|mejla|maila|besök|följ|prenumerera\s+på|lämna|tyck\s+till|säg|"
+                         r"skicka|var\s+med|delta|berätta|hjälp\s+oss)\b", re.IGNORECASE)
 # 'ska ha kommit in till X senast', 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018'
 KOMMIT_IN = re.compile(
     r"(?:(?:kommit|komma|inkommit|vara|lämnas)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
