@@ -135,6 +135,8 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
             bullets = whole and _only_bullets_added(numbered, found, lines[index + 1 :])
             if len(numbered) >= len(found) or whole and len(numbered) >= 0.9 * len(found) or bullets:
                 found = numbered
+            if found and _only_persons(found, texts):
+                continue  # 'Sändlista:' / 'Marjo Mäki-Krekola': the preparer named, no instanser
             forklara.kandidat("remissinstanser", f"{len(found)} namn", "listan under rubriken", lines[index],
                               poang=len(found))
             if len(found) > len(best[0]):
@@ -161,6 +163,21 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         forklara.kandidat("remissinstanser", f"{len(inline[0])} namn", "namnen i meningen 'Remissen skickas "
                           "till …'", inline[1], poang=len(inline[0]), vald=True)
     return inline
+
+
+def _only_persons(found: Sequence[Remissinstans], texts: Sequence[str]) -> bool:
+    """Return True when every name of a list is a person's: capitalised words without an organisation's word,
+    with a common first name or spelled by an e-mail address in the text ('Sändlista:' over 'Marjo
+    Mäki-Krekola' only, the preparer whose address is marjo.maki-krekola@vasa.fi, on a Finnish request)."""
+    from remiss.extract.avsandare import first_names
+    from remiss.extract.personer import is_person, name_spelled
+
+    mailboxes = {name_spelled(re.sub(r"[._]", " ", m.split("@")[0])) for m in EMAIL.findall(" ".join(texts))}
+    return all(
+        is_person(instans.namn)
+        and (instans.namn.split()[0] in first_names() or name_spelled(instans.namn) in mailboxes)
+        for instans in found
+    )
 
 
 def _only_bullets_added(

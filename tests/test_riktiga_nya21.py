@@ -8,6 +8,7 @@ in one paragraph on a trade site. Each first-run miss is a named test with the p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from remiss.extract import extract_remiss
@@ -209,3 +210,48 @@ def test_person_med_annan_roll_i_annan_ordalydelse(tmp_path: Path) -> None:
         "Karin Holm, som också är ordförande i bygdegårdsföreningen, har skrivit yttrandet för oss.",
     )
     assert len(igenkanda(_docx(tmp_path / "e.docx", *egen))) == 1
+
+
+# missiv/vasa-korsholm-sammanslagningsavtal-anmarkningar (utlåtande.fi, 2019): a Finnish city's request for
+# anmärkningar (nya21, andra omgången)
+VASA = """Utlåtande - Förslag till sammanslagningsavtal för
+Vasa stad och Korsholms kommun
+Diarienummer för begäran om utlåtande: Vaasa 1075/2017
+Inledning
+Stadsstyrelsen i Vasa och kommunstyrelsen i Korsholm har beslutat lägga fram det av kommunerna utarbetade förslaget till sammanslagningsavtal för kommunerna. Stadsstyrelsen i Vasa ger stadens invånare och andra som anser att saken berör dem möjlighet att i enlighet med 7 § i kommunstrukturlagen framställa anmärkningar om förslaget till sammanslagning av kommunerna.
+Anmärkningarna ska framställas senast 20.2.2019. De kan också inlämnas skriftligen till Vasa stadsstyrelse, adress PB 3, 65101 Vasa, till stadskansliets registratur, Rådhusgatan 33 eller per e-post till adressen registraturen@vasa.fi.
+Beredare
+I frågor som gäller anmärkningen vänligen kontakta ärendets beredare, specialsakkunnig Marjo Mäki-Krekola per e-post marjo.maki-krekola@vasa.fi eller per telefon 040-4879194.
+Sändlista:
+Marjo Mäki-Krekola"""
+
+
+def test_stadens_begaran_om_anmarkningar() -> None:
+    """missiv/vasa-korsholm-sammanslagningsavtal-anmarkningar: the heading's wrapped rest after its open 'för'
+    ('… sammanslagningsavtal för' / 'Vasa stad och Korsholms kommun') is what the proposal is for, no letterhead
+    (avsandare.HEADING_OPEN_END); 'Stadsstyrelsen i Vasa ger … möjlighet att … framställa anmärkningar' names the
+    board that asks (UNIT_AFTER_SUBJECT 'ger … möjlighet'); 'kontakta ärendets beredare, specialsakkunnig NN' names
+    the contact (kontakt.toml kontakta_beredaren); a 'Sändlista:' that names only the preparer, whose address
+    spells the name, lists no instanser (instanser._only_persons)."""
+    lines = [replace(line, x0=56.0) for line in headed(VASA, 0, 1)]  # the heading's two lines, left edges together
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "Vasa stad, Stadsstyrelsen"
+    assert remiss.handlaggare is not None and remiss.handlaggare.namn == "Marjo Mäki-Krekola"
+    assert remiss.remissinstanser == ()
+    assert remiss.titel == "Förslag till sammanslagningsavtal för Vasa stad och Korsholms kommun"
+
+
+def test_sandlista_med_personer_i_annan_ordalydelse() -> None:
+    """A list of contact persons under a list heading is no list of instanser; a list of organisations is."""
+    from remiss.instanser import find_instanser
+
+    personer = lines_of("""Remissinstanser:
+Anna Berg
+Per Holm
+Frågor besvaras av anna.berg@exempel.se och per.holm@exempel.se.""")
+    assert find_instanser(personer)[0] == []
+    organisationer = lines_of("""Remissinstanser:
+Länsstyrelsen i Jämtlands län
+Trafikverket""")
+    assert [i.namn for i in find_instanser(organisationer)[0]] == ["Länsstyrelsen i Jämtlands län", "Trafikverket"]

@@ -363,7 +363,8 @@ UNIT_AFTER_SUBJECT = re.compile(
     rf"(?:^|[.:]\s+)(?P<unit>{UNIT})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
     # 'Kommunstyrelsen har den 6 april 2021 § 94 beslutat att skicka': the decision's date and § between
     r"\s+(?:har\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+(?:§\s*\d+\s+)?)?"
-    r"(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer)\b"
+    # ('ger … möjlighet att … framställa anmärkningar': the stadsstyrelse of a Finnish city's request)
+    r"(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer|ger(?=\s+(?:[\wåäö]+\s+){0,12}?möjlighet\s+att))\b"
 )
 # the unit that asks for the views, the verb first: 'Nu önskar Regionala nämnden få in dina synpunkter'
 UNIT_ASKS = re.compile(
@@ -1627,6 +1628,11 @@ def _wrapped_tail(previous: Line) -> bool:
     return len(text.split()) >= 8 and not text.endswith((".", ":", "!", "?")) and " | " not in text
 
 
+# a heading's line that ends open, on a word that binds what follows ('… sammanslagningsavtal för')
+HEADING_OPEN_END = re.compile(r"\s(?:för|av|i|och|om|till|med|över|mellan|inom|vid|gällande|angående)$",
+                              re.IGNORECASE)
+
+
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the first organisation-like short line near the top.
 
@@ -1656,6 +1662,10 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
                 len(text.split()) >= 8 or _wrapped_tail(lines[index - 1])):
             break  # the body text has begun: a name under it is a list's or the text's, not the letterhead
             # (also when the sentence's last line is short: '… kvaliteten på' / 'vattenmiljön.')
+        above = lines[index - 1] if index else None
+        if above is not None and HEADING_OPEN_END.search(above.text.strip()) and _same_style(above, line):
+            continue  # a heading's wrapped rest after its open last word ('Utlåtande - Förslag till
+            # sammanslagningsavtal för' / 'Vasa stad och Korsholms kommun'): what the proposal is for
         if text[:1].islower() or re.search(r"§\s*\d", text):
             continue  # a heading's wrapped rest ('… handlingsplanen för Örebro' / 'kommun', '… chef i' /
             # 'Göteborgs Stad § 689, 1137/21' with the protocol's paragraph): no letterhead
