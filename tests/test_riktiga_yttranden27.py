@@ -240,3 +240,78 @@ def test_nyhetslista_med_etikett_fore_datumet_ar_en_forteckning(datumrader: tupl
     ett_inlagg = _lines("Vårt svar om strandskyddet", "Publicerad: 2019-03-04", "Uppdaterad: 2019-03-05",
                         "Föreningen har lämnat remissvar till kommunen om förslaget. Läs svaret här.")
     assert "referat" not in bedom(ett_inlagg).familjer
+
+
+SVENSKT_NARINGSLIV_EPOST = (
+    "Registrator",
+    "Från: | Svenskt Näringsliv",
+    "Till: | registrator@kommunen.se",
+    "Ämne: | Remiss av Promemorian Förslag till förordning om tillfälligt förbud mot servering",
+    "av alkohol.",
+    "Bifogade filer: svensktnaringsliv-alkoholservering.pdf",
+    "REMISSVAR16 november 2020",
+    "Remiss av Promemorian Förslag till förordning om tillfälligt förbud mot servering av",
+    "alkohol.",
+    "MOTTAGARE",
+    "Socialdepartementet",
+    "Externt diarienummer",
+    "S/2020/8228",
+    "Promemorian Förslag till förordning om tillfälligt förbud mot servering av alkohol (S2020/08228)",
+    "Svenskt Näringsliv vill med anledning av rubricerad departementspromemoria lämna följande kommentarer "
+    "och ställningstagande.",
+    "Kommentarer och ställningstagande",
+    "Föreningen Svenskt Näringsliv har valt att inte kommentera det remitterade förslaget i alla delar, utan "
+    "riktar in våra synpunkter på effekterna av de föreslagna restriktionerna.",
+)
+
+
+@pytest.mark.parametrize(
+    ("rader", "dnr"),
+    [
+        # yttranden/svensktnaringsliv-alkoholservering printed from Outlook (bench_layoutbyte: epostutskrift)
+        (SVENSKT_NARINGSLIV_EPOST, "S/2020/8228"),
+        # the same class in other words: an English Outlook header over a letter whose own label stands low
+        (("Från: Föreningen Svensk Handel", "Skickat: den 4 maj 2021 09:12", "Till: registrator@kommun.se",
+          "Kopia: kansli@svenskhandel.se", "Ämne: Remissvar om förslaget till ny ordning för",
+          "tillståndsprövning", "Bifogade filer: remissvar.pdf", "REMISSVAR", "4 maj 2021", "MOTTAGARE",
+          "Finansdepartementet", "Vår referens", "SH 2021/55",
+          "Förslaget till ny ordning för tillståndsprövning (Fi2021/01234)",
+          "Svensk Handel lämnar härmed följande synpunkter på förslaget."), "SH 2021/55"),
+    ],
+)
+def test_eposthuvudet_skjuter_inte_brevets_etikett_ur_huvudet(
+    tmp_path: Path, rader: tuple[str, ...], dnr: str
+) -> None:
+    """A printed e-mail's header fields (with a subject wrapped onto a second line) over the letter push its
+    own labelled number ('Externt diarienummer' / 'S/2020/8228') past the head's first ten lines: the head
+    zone counts from the letter, and the department's number in the title ('(S2020/08228)') was taken."""
+    from remiss.kontroll import kontrollera_fil
+
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "e.docx", *rader))
+    assert kontroll.diarienummer == dnr
+
+
+@pytest.mark.parametrize(
+    ("rader", "dnr"),
+    [
+        # yttranden/sthlmhandelskammare-kapacitetsutredningen on a landscape page (bench_layoutbyte: liggande)
+        (("1 (1)", "Stockholms Handelskammare",
+          "1 Trafikverket TRV 2011/17304 Stockholm, den 30 mars Remissvar avseende Kapacitetsutredningen "
+          "Stockholms Handelskammare har givits tillfälle att lämna synpunkte"), "TRV 2011/17304"),
+        # the same class in other words: another recipient and number, a sentence after the fields
+        (("Sida 1", "Företagarna Västra Götaland",
+          "Kommunstyrelsen KS 2020/112 Borås, den 3 maj Yttrande över översiktsplanen Företagarna har tagit "
+          "del av förslaget"), "KS 2020/112"),
+        # a number inside the sentence is the text's, not the head's
+        (("Sida 1", "Företagarna Västra Götaland",
+          "Företagarna har tagit del av förslaget i ärende KS 2020/112 och lämnar synpunkter på det"), None),
+    ],
+)
+def test_huvudets_falt_inkorda_i_textens_forsta_rad(rader: tuple[str, ...], dnr: str | None) -> None:
+    """A wide page's line runs the head's fields on into the text's first sentence ('1 Trafikverket TRV
+    2011/17304 Stockholm, den 30 mars Remissvar avseende … Stockholms Handelskammare har givits tillfälle …'):
+    the line is read up to where the sentence begins, as a transcript's one paragraph is; the line was
+    passed over whole because a finite verb stood on it."""
+    from remiss.kontroll.hitta import _ihopkort_i_huvudet
+
+    assert _ihopkort_i_huvudet(_lines(*rader)) == dnr

@@ -596,7 +596,11 @@ def _yttrandets_dnr(
     header = _hela_nummer(header) if header is not None else None
     title_rows = _title_rows(lines, index)
     head = header if header is not None else lines[start:index]
-    zon = [*head, *lines[start : min(end, max(start + HUVUDZON, index + title_rows + 3))]]
+    # the head zone counts from the letter's first line: a printed e-mail's header fields over it ("Från: |
+    # Svenskt Näringsliv" … "Bifogade filer: …") push the letter's own labels ("Externt diarienummer" /
+    # "S/2020/8228") down, and lines[start:index] is the head itself, not read twice
+    brev = start + len(lines[start:end]) - len(utan_eposthuvud(lines[start:end]))
+    zon = [*(header or []), *lines[start : min(end, max(brev + HUVUDZON, index + title_rows + 3))]]
     titel = " ".join(line.text.strip() for line in lines[index : index + title_rows])
     kandidater = (
         _diarienummer(head),
@@ -734,15 +738,18 @@ def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
     begins: "Stockholm, 11 juni 2021 Till: Justitiedepartementet Gem 2021/0063 Remissunderlag" (the line
     under it joined on), "Kommunikationsministeriet LVM082:00/2015 Utlåtande över …": a case's letters
     first, a field or the line's start before it and a field or the line's end after it; a sentence's number
-    is the text's."""
+    is the text's. The line where the text begins is read up to its first sentence: a Word paragraph
+    holding the whole transcript, or a wide page's line that runs the head's fields on into the text ("1
+    Trafikverket TRV 2011/17304 Stockholm, den 30 mars Remissvar avseende … Stockholms Handelskammare har
+    givits tillfälle …", a landscape page)."""
     for line in lines:
         text = line.text.strip()
-        lang = len(text) > MAX_TITELRAD
-        if lang:  # a Word paragraph holding the whole transcript: its head is what comes before the text
-            stop = min((m.start() for m in (MENINGSGRANS.search(text), FINIT_VERB.search(text)) if m),
-                       default=len(text))
+        stop = min((m.start() for m in (MENINGSGRANS.search(text), FINIT_VERB.search(text)) if m),
+                   default=len(text))
+        lang = len(text) > MAX_TITELRAD or stop < len(text)
+        if lang:  # the text begins on this line: its head is what comes before the text
             text = text[: min(stop, HUVUDBORJAN)].strip()
-        elif text.endswith(".") or MENINGSGRANS.search(text) or FINIT_VERB.search(text):
+        elif text.endswith("."):
             break  # the text begins
         for found in DNR_RE.finditer(text):
             value = found.group("dnr")
