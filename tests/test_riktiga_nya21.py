@@ -255,3 +255,15 @@ Frågor besvaras av anna.berg@exempel.se och per.holm@exempel.se.""")
 Länsstyrelsen i Jämtlands län
 Trafikverket""")
     assert [i.namn for i in find_instanser(organisationer)[0]] == ["Länsstyrelsen i Jämtlands län", "Trafikverket"]
+
+
+def test_rubrik_fogad_med_underrubriken_som_upprepar_den() -> None:
+    """missiv/fi-finansministeriet-oppethallning-utlatande in a Word template and an Outlook print
+    (bench_layoutbyte --nya): the heading 'Utlåtande - Anvisning om …' joined with the sub-heading under it that
+    repeats the name gave the name twice; the same words twice in a row are one title (core.DOUBLED)."""
+    from remiss.extract.core import clean_title
+
+    doubled = "Utlåtande - Anvisning om öppethållning vid statliga myndigheter Anvisning om öppethållning vid statliga myndigheter"
+    assert clean_title(doubled) == "Anvisning om öppethållning vid statliga myndigheter"
+    assert clean_title("Detaljplan för Kvarnen 4 Detaljplan för Kvarnen 4") == "Detaljplan för Kvarnen 4"
+    assert clean_title("Plan för plan för skolan") == "Plan för plan för skolan"  # not the whole title twice

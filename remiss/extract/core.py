@@ -2262,6 +2262,9 @@ def clean_title(title: str) -> str:
     """Given a heading's text, return the remitted matter: no 'Remiss av', document kind or end stop."""
     title = label_stripped(strip_call(label_stripped(TITLE_PREFIX.sub("", title.strip()))))
     title = re.sub(r"\b((?:19|20)\d{2})([-–])\s+((?:19|20)\d{2})\b", r"\1\2\3", title)  # '2022-' / '2033'
+    doubled = DOUBLED.fullmatch(title)
+    if doubled is not None:  # a heading joined with the sub-heading under it that repeats it word for word
+        title = doubled.group(1)  # ('Utlåtande - Anvisning om …' / 'Anvisning om …', utlåtande.fi in Word)
     stripped = DOC_KIND.sub("", title, count=1).strip()
     if len(stripped) >= 8:
         title = stripped
@@ -2286,6 +2289,7 @@ def clean_title(title: str) -> str:
     return title if len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) or named else ""
 
 
+DOUBLED = re.compile(r"(.{8,}?)\s+\1")  # the same words twice, one after the other
 NUMBERED_NAME = re.compile(r"(?=[\w-]*\d)[A-ZÅÄÖa-zåäö]+(?:-[\wåäö]+){1,3}")
 
 
