@@ -60,6 +60,11 @@ class Kandidat:
     satt: str
     line: Line
     radslut: bool = False
+    # the positive reading of the matter (remiss.arende): where it found this text as a phrase round a
+    # document's kind (0 a heading, 1 a sentence that sends the matter out, 2 other text; -1 not found), and
+    # whether it is the reading's best phrase
+    arende: int = -1
+    arende_basta: bool = False
 
 
 def _joined(lines: Sequence[Line]) -> str:
@@ -121,6 +126,22 @@ def _sentence_goes_on(span: Sequence[Line], after: Line | None) -> bool:
 
 
 def kandidater(lines: Sequence[Line]) -> list[Kandidat]:
+    """Given a missiv's lines, return its title candidates (each text once, the earliest way it was made),
+    each marked where the positive reading of the matter found it (`remiss.arende`)."""
+    from remiss import arende
+
+    out = _kandidater(lines)
+    basta, alla = arende.las(lines)
+    kallor: dict[str, int] = {}
+    for fras in alla:
+        key = _key(fras.text)
+        kallor[key] = min(kallor.get(key, fras.kalla), fras.kalla)
+    best = _key(basta.text) if basta is not None else None
+    return [replace(k, arende=kallor[_key(k.text)], arende_basta=_key(k.text) == best)
+            if _key(k.text) in kallor else k for k in out]
+
+
+def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
     """Given a missiv's lines, return its title candidates (each text once, the earliest way it was made)."""
     seen: dict[str, int] = {}  # a text's key: its place in out
     out: list[Kandidat] = []
@@ -240,6 +261,11 @@ def egenskaper(k: Kandidat, lines: Sequence[Line], body: float) -> dict[str, flo
         f[f"w={word}"] = 1
     if words:
         f[f"forsta={words[0].lower()[:12]}"] = 1
+    if k.arende >= 0:  # the positive reading found this text as a phrase round a document's kind
+        f["arende"] = 1
+        f[f"arende_kalla={k.arende}"] = 1
+        if k.arende_basta:
+            f["arende_basta"] = 1
     return f
 
 
@@ -406,6 +432,11 @@ def rules_name_more(regel: str, modell: str) -> bool:
     r, m = _key(regel), _key(modell)
     if len(modell.split()) == 1 and not _one_word_document(modell.strip(" .:")):
         return True
+    bare = re.sub(r"^förslag(?:et)?\s+(?:till|på)\s+", "", m)  # ('förslag till' before it names no more)
+    if any(r.startswith(x) and r[len(x):].startswith(",") for x in (m, bare)):
+        return True  # the rules' goes on after a comma: a place, a part or a code ('…, Logistik Bålsta')
+    if _bare_kind(modell) and len(regel.split()) >= 3 and not _names_kind(regel):
+        return True  # a kind alone ('nya folkhälsopolicyn') for the policy's own name
     if _furniture_before(regel, modell):
         return True
     if generic_heading(modell) or clean_title(modell) != modell.strip():
@@ -435,6 +466,20 @@ def rules_name_more(regel: str, modell: str) -> bool:
 
 
 ARTICLES = frozenset({"den", "det", "de", "en", "ett"})
+# a document's kind alone with its article, 'ny' or an owner's word ('nya folkhälsopolicyn', 'den nya planen')
+BARE_KIND = re.compile(r"^(?:(?:den|det|de|nya|ny|nytt|kommunens)\s+)*[\wåäö-]+$", re.IGNORECASE)
+
+
+def _names_kind(text: str) -> bool:
+    """Return True when the text names a document's kind as the positive reading does (`remiss.arende`)."""
+    from remiss import arende
+
+    return bool(arende.treffar(arende.tokens(text.rstrip("…"))))
+
+
+def _bare_kind(text: str) -> bool:
+    """Return True for a document's kind alone ('nya folkhälsopolicyn'): no name, year or complement."""
+    return BARE_KIND.match(text.strip()) is not None and _names_kind(text)
 
 
 def _head_cut(regel: str, m: str) -> bool:
