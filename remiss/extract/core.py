@@ -2727,8 +2727,11 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             skipped = bool(above.number and follow.number and follow.page == above.page
                            and follow.number - above.number > 1)
             gap = _gap_between(above, follow) and not _open_end(text, follow.text.strip())
+            # a list page's heading does not run on into its first post's heading set alike ('Föreslagna
+            # reservat' over 'Utökning av naturreservatet Ekhorva …', titel.toml [listrubrik])
+            listed = list_heading(text.strip())
             if (ended or gap or STOP_TITLE.match(follow.text.strip()) or procedure
-                    or question or skipped):
+                    or question or skipped or listed):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
