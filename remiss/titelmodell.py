@@ -437,6 +437,9 @@ def rules_name_more(regel: str, modell: str) -> bool:
         return True  # the rules' goes on after a comma: a place, a part or a code ('…, Logistik Bålsta')
     if _bare_kind(modell) and len(regel.split()) >= 3 and not _names_kind(regel):
         return True  # a kind alone ('nya folkhälsopolicyn') for the policy's own name
+    if _same_words(PROPOSAL_BEFORE.sub("", regel), modell):
+        return True  # the rules' is the model's with 'Förslag till' (README: it stays) ('idrottspolitiska
+        # program' for 'Förslag till idrottspolitiskt program')
     if _furniture_before(regel, modell):
         return True
     if generic_heading(modell) or clean_title(modell) != modell.strip():
@@ -457,6 +460,8 @@ def rules_name_more(regel: str, modell: str) -> bool:
     words = set(re.findall(r"\w[\w-]*", m)) - SMALL  # a small word more is no more ('förslag till …')
     if words and words <= set(re.findall(r"\w[\w-]*", r)):
         return True
+    if _kind_spelt_out(regel, modell):
+        return True
     if set(YEAR_WORD.findall(r)) - set(YEAR_WORD.findall(m)):
         return True
     if _holds_by_stem(regel, modell):
@@ -475,6 +480,21 @@ def _names_kind(text: str) -> bool:
     from remiss import arende
 
     return bool(arende.treffar(arende.tokens(text.rstrip("…"))))
+
+
+PROPOSAL_BEFORE = re.compile(r"^\s*förslag(?:et)?\s+(?:till|på)\s+", re.IGNORECASE)
+WORD = re.compile(r"[\wåäöÅÄÖ:-]+")
+
+
+def _kind_spelt_out(regel: str, modell: str) -> bool:
+    """Given the rules' title and the model's, return True when the rules' names no document's kind and the
+    model's words but its kind are a name or a number all in the rules' ('detaljplan 157 Södra Näs' for 'Dp
+    157 Södra Näs planändring'): the same plan with its kind spelt out names no more."""
+    if _names_kind(regel):
+        return False
+    rest = [w for w in WORD.findall(modell) if w.lower() not in SMALL and not _names_kind(w)]
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    return named and {w.lower() for w in rest} <= {w.lower() for w in WORD.findall(regel)}
 
 
 def _bare_kind(text: str) -> bool:
