@@ -348,3 +348,54 @@ def test_uppmaningens_rubrik_ombruten_i_andra_ord() -> None:
 nya gemensamma cykelplan
 Ett förslag till cykelplan är nu ute på samråd. Du kan lämna synpunkter senast den 30 maj 2026."""
     assert _organisation_on_top(styled(text, {0: 18.0, 1: 18.0})) is None
+
+
+# prov18/nordmaling-lis-samrad as `bench_layoutbyte --nya` prints it in the epostutskrift layout
+NORDMALING_EPOST = """Registrator
+Till: | registrator@kommunen.se
+Ämne: | UNDERRÄTTELSE om Samråd - standardförfarande - Landsbygdsutveckling i strandnära läge
+Nordmalings kommun
+UNDERRÄTTELSE om Samråd - standardförfarande - Landsbygdsutveckling i strandnära läge
+Plan- och miljönämnden har tagit fram samrådshandlingar för tillägg till kommunens LIS-plan, Nordmalings kommun, Västerbottens län.
+Planförslaget har upprättats med standardförfarande enligt plan- och bygglagen och samrådstiden är från och med 2021-12-20 till och med 2022-01-23.
+Eventuella synpunkter ska vara skriftliga och inlämnas, tillsammans med namn, adress och telefonnummer senast den 23 Januari 2022 till:
+Nordmalings kommun, Plan- och byggenheten, 914 81 Nordmaling
+eller via e-post: kommun@nordmaling.se"""
+
+
+@pytest.fixture
+def utan_enhetsmodell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switch the learned unit model off: the sender is what the rules give."""
+    from remiss import enhetsmodell
+
+    monkeypatch.setattr(enhetsmodell, "fyll", lambda found, lines, text: found)
+
+
+@pytest.mark.usefixtures("utan_enhetsmodell")
+def test_namnden_som_tagit_fram_handlingarna_ar_kommunens_enhet() -> None:
+    """prov18/nordmaling-lis-samrad in the epostutskrift layout: 'Plan- och miljönämnden har tagit fram
+    samrådshandlingar …' names the kommun's nämnd that sends (the truth 'Nordmalings kommun, Plan- och
+    miljönämnden'); in the document's own layout only the unit model found it, in epostutskrift the rules
+    gave the kommun alone. A nämnd named 'X- och Ynämnden' is one (avsandare.BODY_DREW_UP). Run with the rules
+    alone (the unit model off)."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(NORDMALING_EPOST)))
+    assert remiss is not None
+    assert remiss.avsandare == "Nordmalings kommun, Plan- och miljönämnden"
+
+
+@pytest.mark.usefixtures("utan_enhetsmodell")
+def test_namnden_som_upprattat_forslaget_i_andra_ord() -> None:
+    """The same class in other words: 'Bygg- och miljönämnden har upprättat ett förslag …' under the kommun's
+    name gives the nämnd; a förvaltning that drew the proposal up ('Service- och teknikförvaltningen har
+    tagit fram ett förslag …', missiv/mjolby-avfallsplan-2021's wording) is no sender's unit."""
+    text = """Exempelby kommun
+Samråd om ändrad detaljplan för Kvarnen 4
+Bygg- och miljönämnden har upprättat ett förslag till ändring av detaljplanen för Kvarnen 4.
+Synpunkter ska ha kommit in senast den 15 mars 2026 till kommun@exempelby.se."""
+    remiss = extract_remiss("x.pdf", part_of(lines_of(text)))
+    assert remiss is not None
+    assert remiss.avsandare == "Exempelby kommun, Bygg- och miljönämnden"
+    office = text.replace("Bygg- och miljönämnden har upprättat", "Service- och teknikförvaltningen har tagit fram")
+    remiss = extract_remiss("x.pdf", part_of(lines_of(office)))
+    assert remiss is not None
+    assert remiss.avsandare == "Exempelby kommun"

@@ -366,6 +366,12 @@ UNIT_AFTER_SUBJECT = re.compile(
     # ('ger … möjlighet att … framställa anmärkningar': the stadsstyrelse of a Finnish city's request)
     r"(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer|ger(?=\s+(?:[\wåäö]+\s+){0,12}?möjlighet\s+att))\b"
 )
+# the nämnd that drew up the documents: 'Plan- och miljönämnden har tagit fram samrådshandlingar …' (a
+# förvaltning that drew them up is no sender's unit: 'Service- och teknikförvaltningen har tagit fram ett
+# förslag …' under the kommun's kungörelse)
+BODY_DREW_UP = re.compile(  # (also a nämnd of two fields: 'Plan- och miljönämnden')
+    rf"(?:^|[.:]\s+)(?P<unit>{UNIT}|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]*nämnden)\s+(?:har\s+|hade\s+)?(?:tagit\s+fram|tar\s+fram|upprättat)\b"
+)
 # the unit that asks for the views, the verb first: 'Nu önskar Regionala nämnden få in dina synpunkter'
 UNIT_ASKS = re.compile(
     rf"(?:^|[.!?:]\s+)(?:Nu|Härmed)\s+(?:önskar|bjuder|remitterar|efterfrågar)\s+(?P<unit>{UNIT})\s"
@@ -420,6 +426,9 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
     found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
     found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined)]
+    drew_up = [*BODY_DREW_UP.finditer(joined),
+               *(m for line in lines if (m := BODY_DREW_UP.match(line.text.strip())))]
+    found += [m.group("unit") for m in drew_up if m.group("unit").endswith(("nämnden", "styrelsen"))]
     found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
     views = _views_body(text)  # 'Ev. synpunkter skall … vara stadsbyggnadsnämnden tillhanda'
     found += [views.value] if views else []
