@@ -315,3 +315,42 @@ def test_huvudets_falt_inkorda_i_textens_forsta_rad(rader: tuple[str, ...], dnr:
     from remiss.kontroll.hitta import _ihopkort_i_huvudet
 
     assert _ihopkort_i_huvudet(_lines(*rader)) == dnr
+
+
+SKOGSINDUSTRIERNA = (
+    "Remissvar: Regeringsuppdraget Informationsbehov för god miljöhänsyn",
+    "Skogsindustrierna har beretts möjlighet att lämna synpunkter på ovanstående utredning och "
+    "Skogsindustrierna ställer sig positiva till ett Skogsstyrelsen arbetar aktivt med att öka kvalitet och "
+    "tillgänglighet för information som är en viktig del i att förbättra miljöhänsynen i skogsbruket.",
+    "Skogsindustrierna anser att alltför stort fokus i rapporten lagts på avsnittet om sektorsansvar utan stöd "
+    "i regeringsuppdraget som ju handlar om information och kvalitetssäkring. Inom målbildsdialogen har "
+    "Skogsstyrelsen tillsammans med sektorn arbetat med underlag till en rapport kring sektorsansvaret.",
+    "När det gäller förslagen kring systemtillsyn och nyckelbiotoper så anser Skogsindustrierna att de är så "
+    "genomgripande att de lämpligen hanteras i en egen process med noggranna analyser och dialog med näringen.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_den_som_beretts_mojlighet_att_yttra_sig_ar_avsandaren(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """yttranden/skogsindustrierna-informationsbehov-remissvar (https://www.skogsindustrierna.se/vara-asikter/
+    remissvar/…): a page whose head does not name the sender ('Remissvar: Regeringsuppdraget …'), where
+    'Skogsindustrierna har beretts möjlighet att lämna synpunkter' and then 'Skogsindustrierna anser …':
+    only the remiss's addressee writes that it has been given the opportunity, so it is the sender speaking,
+    not another's voice reported (with 'Skogsstyrelsen' as a second subject the page read as a report of
+    others' answers, and with the rules alone as 'annat')."""
+    from remiss.kontroll.struktur import bedom
+
+    _regler(request, regler_ensamma)
+    assert len(igenkanda(_docx(tmp_path / "s.docx", *SKOGSINDUSTRIERNA))) == 1
+    # the same class in other words: another sender, 'har getts tillfälle'
+    annan = _lines("Remissvar: Förslag till nationell strategi för friluftslivet",
+                   "Svenskt Friluftsliv har getts tillfälle att yttra sig över strategin. Svenskt Friluftsliv "
+                   "anser att strategin är välgjord. Naturvårdsverket föreslår i strategin att …")
+    assert "referat" not in bedom(annan).familjer
+    # two others' views with nobody given the opportunity stay a report
+    referat = _lines("Remissvaren om friluftsstrategin",
+                     "Svenskt Friluftsliv anser att strategin är välgjord. Naturvårdsverket föreslår i "
+                     "strategin att …")
+    assert "referat" in bedom(referat).familjer

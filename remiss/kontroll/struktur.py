@@ -447,6 +447,16 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     # "Riksantikvarieämbetet tillstyrker därför …"): the organisation's own page
     egna |= rubrikens & andra
     andra -= rubrikens
+    # the remiss's addressee writes that it has been given the opportunity ("Skogsindustrierna har beretts
+    # möjlighet att lämna synpunkter på ovanstående utredning och Skogsindustrierna ställer sig …"): the
+    # sender, also when the head does not name it
+    beredda = {
+        m.group(1).strip().lower().split()[-1].removesuffix("s")
+        for m in re.finditer(rf"(?<![\wåäö])({NAMN}){akronym}\s+har\s+(?:\w+\s+)?(?:beretts|getts|givits)\s+"
+                             r"(?:möjlighet|tillfälle)\b", joined)
+    }
+    egna |= andra & beredda
+    andra -= beredda
     return egna, andra
 
 
