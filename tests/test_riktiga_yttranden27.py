@@ -322,11 +322,12 @@ SKOGSINDUSTRIERNA = (
     "Skogsindustrierna har beretts möjlighet att lämna synpunkter på ovanstående utredning och "
     "Skogsindustrierna ställer sig positiva till ett Skogsstyrelsen arbetar aktivt med att öka kvalitet och "
     "tillgänglighet för information som är en viktig del i att förbättra miljöhänsynen i skogsbruket.",
-    "Skogsindustrierna anser att alltför stort fokus i rapporten lagts på avsnittet om sektorsansvar utan stöd "
-    "i regeringsuppdraget som ju handlar om information och kvalitetssäkring. Inom målbildsdialogen har "
+    "Skogsindustrierna anser att alltför stort fokus i rapporten lagts på avsnittet om sektorsansvar utan "
+    "stöd i regeringsuppdraget som ju handlar om information och kvalitetssäkring. Inom målbildsdialogen har "
     "Skogsstyrelsen tillsammans med sektorn arbetat med underlag till en rapport kring sektorsansvaret.",
-    "När det gäller förslagen kring systemtillsyn och nyckelbiotoper så anser Skogsindustrierna att de är så "
-    "genomgripande att de lämpligen hanteras i en egen process med noggranna analyser och dialog med näringen.",
+    "När det gäller förslagen kring systemtillsyn och nyckelbiotoper så anser Skogsindustrierna att de är "
+    "så genomgripande att de lämpligen hanteras i en egen process med noggranna analyser och dialog med "
+    "näringen.",
 )
 
 
@@ -346,8 +347,8 @@ def test_den_som_beretts_mojlighet_att_yttra_sig_ar_avsandaren(
     assert len(igenkanda(_docx(tmp_path / "s.docx", *SKOGSINDUSTRIERNA))) == 1
     # the same class in other words: another sender, 'har getts tillfälle'
     annan = _lines("Remissvar: Förslag till nationell strategi för friluftslivet",
-                   "Svenskt Friluftsliv har getts tillfälle att yttra sig över strategin. Svenskt Friluftsliv "
-                   "anser att strategin är välgjord. Naturvårdsverket föreslår i strategin att …")
+                   "Svenskt Friluftsliv har getts tillfälle att yttra sig över strategin. Svenskt "
+                   "Friluftsliv anser att strategin är välgjord. Naturvårdsverket föreslår i strategin att …")
     assert "referat" not in bedom(annan).familjer
     # two others' views with nobody given the opportunity stay a report
     referat = _lines("Remissvaren om friluftsstrategin",
