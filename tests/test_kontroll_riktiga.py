@@ -5884,6 +5884,16 @@ def utan_typmodell(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(typmodell, "bedom", lambda lines: ingen)
 
 
+# a test run twice, with the rules alone (the fixture above asked for) and with the type model
+REGLER_OCH_MODELL = pytest.mark.parametrize("regler_ensamma", [True, False], ids=["regler", "med-typmodell"])
+
+
+def _regler(request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
+    """Switch the type model off when the test asks for the rules alone."""
+    if regler_ensamma:
+        request.getfixturevalue("utan_typmodell")
+
+
 @pytest.mark.usefixtures("utan_typmodell")
 def test_vart_yttrande_i_talsprak_ar_eget_svar(tmp_path: Path) -> None:
     """prov15/s-hudiksvall-vagplan-745-yttrande (https://hudiksvall.socialdemokraterna.se/yttrande-pa-vagplan-

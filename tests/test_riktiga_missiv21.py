@@ -14,18 +14,9 @@ from remiss.extract import extract_remiss
 from remiss.extract.avsandare import navigation_line
 from remiss.extract.personer import find_handlaggare, kontakt_modell
 from remiss.split import bedom_missiv, classify_scored
-from tests.test_kontroll_riktiga import utan_typmodell  # noqa: F401 - the fixture
+from tests.test_kontroll_riktiga import REGLER_OCH_MODELL, _regler, utan_typmodell  # noqa: F401 - the fixture
 from tests.test_riktiga_missiv15 import lines_of, part_of
 from tests.test_riktiga_missiv18 import styled
-
-REGLER_OCH_MODELL = pytest.mark.parametrize("regler_ensamma", [True, False], ids=["regler", "med-typmodell"])
-
-
-def _regler(request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
-    """Switch the type model off when the test asks for the rules alone."""
-    if regler_ensamma:
-        request.getfixturevalue("utan_typmodell")
-
 
 # prov19/laholm-op2050-samrad (laholm.se, the plan's page; the site's menu line on top)
 LAHOLM = """Sök Kontakt

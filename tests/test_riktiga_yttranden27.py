@@ -13,15 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_kontroll_riktiga import _docx, _lines, igenkanda, utan_typmodell  # noqa: F401 - the fixture
-
-REGLER_OCH_MODELL = pytest.mark.parametrize("regler_ensamma", [True, False], ids=["regler", "med-typmodell"])
-
-
-def _regler(request: pytest.FixtureRequest, regler_ensamma: bool) -> None:
-    """Switch the type model off when the test asks for the rules alone."""
-    if regler_ensamma:
-        request.getfixturevalue("utan_typmodell")
+from tests.test_kontroll_riktiga import REGLER_OCH_MODELL, _docx, _lines, _regler, igenkanda, utan_typmodell  # noqa: F401 - the fixture
 
 
 def _stallning(*meningar: str) -> str | None:
