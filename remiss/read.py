@@ -74,6 +74,9 @@ def _refuse_other_format(path: Path, head: bytes) -> None:
     if head.startswith(ZIP_MAGIC) and _zip_kind(path) == "odt":
         raise InputError("är ett OpenDocument-dokument (.odt). Öppna det i LibreOffice eller Word och "
                          f"spara det {spara}", fil=fil)
+    if path.suffix.lower() == ".docx":
+        raise InputError("heter .docx men är ingen Word-fil (trasig, avkortad eller fel filändelse). Hämta "
+                         f"den på nytt, eller öppna den i Word och spara den {spara}", fil=fil)
 
 
 def _zip_kind(path: Path) -> str:

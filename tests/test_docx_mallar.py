@@ -579,10 +579,12 @@ def test_kontrollera_laser_yttrandet_med_samma_lasare(tmp_path: Path) -> None:
     ("yttrande.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "gamla formatet (.doc)"),
     ("yttrande.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl}Yttrande}", "RTF-fil"),
     ("yttrande.odt", None, "OpenDocument-dokument (.odt)"),
+    ("yttrande.docx", b"Yttrande\nKommunen tillstyrker.\n", "ingen Word-fil"),  # text saved under .docx
 ])
 def test_gammalt_word_rtf_och_odt_ger_en_rad_om_att_spara_som_docx(tmp_path: Path, namn: str, data: bytes | None,
                                                                    ord_: str) -> None:
-    """An old binary .doc (also misnamed .docx), an RTF or an ODF text gets one Swedish line: save as .docx."""
+    """An old binary .doc (also misnamed .docx), an RTF, an ODF text or a text named .docx gets one Swedish
+    line: save as .docx (not 'is no PDF', which a file named .docx never was meant to be)."""
     path = tmp_path / namn
     if data is None:
         with zipfile.ZipFile(path, "w") as archive:
