@@ -310,8 +310,6 @@ def modelldata(data: list[Remiss], med: str) -> list[tt.Remissdata]:
 
 def modellen(data: list[Remiss]) -> None:
     """(iii) The title model with and without the reading, one held-out set left out at a time."""
-    import numpy as np
-
     for med in VALDA:
         md = modelldata(data, med)
         ensam = alla = fore = efter = gjorda = n = 0
@@ -324,19 +322,12 @@ def modellen(data: list[Remiss]) -> None:
                 ensam += d.ratt(i)
                 tak += any(d.etiketter)
                 alla += 1
-                regel = fel.get(d.id, d.titel)
-                if regel == "":
+                utfall = tt.tillsammans(pipe, d, fel)
+                if utfall is None:
                     continue
+                regel_ratt, ok = utfall
                 n += 1
-                regel_ratt = d.id not in fel
-                scores = pipe.decision_function(d.egenskaper)
-                p = np.exp(scores - scores.max())
-                p /= p.sum()
-                best = int(np.argmax(scores))
-                ok = regel_ratt
-                if tt._ersatter(d, [float(x) for x in p], best, regel):
-                    ok = d.ratt(best)
-                    gjorda += regel_ratt and not ok
+                gjorda += regel_ratt and not ok
                 fore, efter = fore + regel_ratt, efter + ok
         namn = {"utan": "utan läsningen (dagens modell)", "egenskaper": "läsningen som egenskaper",
                 "kandidat": "läsningen som kandidat och egenskaper"}[med]
@@ -348,8 +339,6 @@ def modellen_idag(data: list[Remiss]) -> None:
     """(iii) on today's corpus: the tool's title today as the rules' title, the model (trained on everything,
     as the tool would run it; and with each remiss's fold left out) replacing it as `overrules` does."""
     import random
-
-    import numpy as np
 
     dagens = dagens_titlar(data)
     for med in VALDA:
@@ -373,12 +362,8 @@ def modellen_idag(data: list[Remiss]) -> None:
                 if regel is False or not d.texter:
                     continue
                 n += 1
-                pipe = valj(d)
-                scores = pipe.decision_function(d.egenskaper)
-                p = np.exp(scores - scores.max())
-                p /= p.sum()
-                best = int(np.argmax(scores))
-                if tt._ersatter(d, [float(x) for x in p], best, regel):  # type: ignore[arg-type]
+                best = tt.modellens_titel(valj(d), d, regel)  # type: ignore[arg-type]
+                if best is not None:
                     fore, efter = ratt(regel, d.titel), d.ratt(best)  # type: ignore[arg-type]
                     fix += efter and not fore
                     bryt += fore and not efter

@@ -168,29 +168,44 @@ def forsta_titlar(mapp: str) -> dict[str, str | None]:
 def samspel(data: list[Remissdata]) -> None:
     """Print what the rules and the model together (remiss.titelmodell.overrules's thresholds and guards) do
     on each earlier held-out set's remisser that the first run found, beside the rules alone."""
-    import numpy as np
-
     fore = efter = fel = alla = 0
     for mapp, trana, prov in lamna_ut(data, lambda d: d.mapp):
         pipe = _fit(trana)
         forsta = forsta_titlar(mapp)
         for d in prov:
-            regel = forsta.get(d.id, d.titel)
-            if regel == "":
+            utfall = tillsammans(pipe, d, forsta)
+            if utfall is None:
                 continue  # no remiss found: nothing for the model to replace
+            regel_ratt, ratt = utfall
             alla += 1
-            regel_ratt = d.id not in forsta
-            scores = pipe.decision_function(d.egenskaper)
-            p = np.exp(scores - scores.max())
-            p /= p.sum()
-            i = int(np.argmax(scores))
-            ratt = regel_ratt
-            if _ersatter(d, [float(x) for x in p], i, regel):
-                ratt = d.ratt(i)
-                fel += regel_ratt and not ratt
+            fel += regel_ratt and not ratt
             fore, efter = fore + regel_ratt, efter + ratt
     print(f"reglerna och modellen: {fore} → {efter} av {alla} titlar (remisser som första körningen fann), "
           f"{fel} gjorda fel")
+
+
+def tillsammans(pipe: Any, d: Remissdata, forsta: dict[str, str | None]) -> tuple[bool, bool] | None:
+    """Given a fitted model, a remiss and its set's first-run title misses (`forsta_titlar`), return whether
+    the rules' first-run title was right and whether the title was right with the model replacing it as
+    `overrules` decides; None when the first run found no remiss."""
+    regel = forsta.get(d.id, d.titel)
+    if regel == "":
+        return None
+    regel_ratt = d.id not in forsta
+    i = modellens_titel(pipe, d, regel)
+    return regel_ratt, regel_ratt if i is None else bool(d.ratt(i))
+
+
+def modellens_titel(pipe: Any, d: Remissdata, regel: str | None) -> int | None:
+    """Given a fitted model, a remiss and the rules' title, return the model's best candidate when it
+    replaces that title as `overrules` decides (`_ersatter`), else None."""
+    import numpy as np
+
+    scores = pipe.decision_function(d.egenskaper)
+    p = np.exp(scores - scores.max())
+    p /= p.sum()
+    i = int(np.argmax(scores))
+    return i if _ersatter(d, [float(x) for x in p], i, regel) else None
 
 
 def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
