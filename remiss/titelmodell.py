@@ -432,7 +432,7 @@ def rules_name_more(regel: str, modell: str) -> bool:
     r, m = _key(regel), _key(modell)
     if len(modell.split()) == 1 and not _one_word_document(modell.strip(" .:")):
         return True
-    bare = re.sub(r"^förslag(?:et)?\s+(?:till|på)\s+", "", m)  # ('förslag till' before it names no more)
+    bare = PROPOSAL_BEFORE.sub("", m)  # ('förslag till' before it names no more)
     if any(r.startswith(x) and r[len(x):].startswith(",") for x in (m, bare)):
         return True  # the rules' goes on after a comma: a place, a part or a code ('…, Logistik Bålsta')
     if _bare_kind(modell) and len(regel.split()) >= 3 and not _names_kind(regel):
