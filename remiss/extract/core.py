@@ -470,8 +470,9 @@ PLAN_NAME = re.compile(
     r"(?:detaljplan|planprogram|program\s+till\s+detaljplan|"
     r"områdesbestämmelser|fördjupad\s+översiktsplan|fördjupning\s+av\s+översiktsplanen|tematiskt\s+tillägg)"
     r"\s+(?:för|till|omfattande|över|inom|vid)\s+.{5,160}?)"
-    # the kommun after the name is the one that makes the plan, no part of its name ('…, Övertorneå kommun.')
-    r"(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommun)?\.?$",
+    # the kommun after the name is the one that makes the plan, no part of its name ('…, Övertorneå kommun.'),
+    # nor is its län after it ('…, Vindelns kommun, Västerbottens län')
+    r"(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommun(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+län)?)?\.?$",
     re.IGNORECASE,
 )
 # the remiss named in a sentence: 'skickade Spelinspektionen ut en remiss gällande förslag till föreskrifter
@@ -517,6 +518,8 @@ def generic_heading(title: str) -> bool:
         return True  # a notice's label alone ('Kungörelse byggnadsnämnden den 10 oktober 2019', [etikett])
     if list_heading(title):
         return True  # a list's heading by where its posts stand ('Föreslagna och beslutade reservat')
+    if process_heading(title):
+        return True  # the procedure's course ('Detaljplanens olika steg', titel.toml [processrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
@@ -544,6 +547,17 @@ def _list_status_words() -> frozenset[str]:
 
 
 @functools.cache
+def process_heading(title: str) -> bool:
+    """Return True for a heading that only describes the procedure's course ('Detaljplanens olika steg',
+    'Planprocessen'): every word is one of titel.toml [processrubrik], but a first word that is a document's
+    kind in the genitive ('Detaljplanens')."""
+    words = re.findall(r"[\wåäöÅÄÖ]+", title.lower())
+    if words and words[0].endswith("s") and _kind_word().fullmatch(words[0][:-1]):
+        words = words[1:]  # 'Detaljplanens', 'Planens', 'Översiktsplanens'
+    allowed = frozenset(_titel_modell()["processrubrik"]["ord"])
+    return bool(words) and all(word in allowed for word in words)
+
+
 def _page_words() -> frozenset[str]:
     """Return the words of a page's or section's heading that names no matter (titel.toml [sidrubrik])."""
     return frozenset(_titel_modell()["sidrubrik"]["ord"])
@@ -1298,10 +1312,32 @@ def _plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
         if not call and not re.match(r"förslag", value, re.IGNORECASE):
             # (the procedure's heading names the plan, the sentence the proposal of it: the plan's name)
             doc = re.sub(r"^förslag(?:et)?\s+till\s+", "", doc, flags=re.IGNORECASE)
-        if len(doc) > len(short) and all(word[:5] in doc.lower() for word in words):
+        if (len(doc) > len(short) and all(word[:5] in doc.lower() for word in words)
+                and not _names_no_more(doc, short)):
             return Found(doc, text.line_at(match.start("doc")),
                          f"{found.skal}; uppmaningen namnger planen kort, texten namnger förslaget helt")
     return None
+
+
+# what a sentence sets after a plan's name that names no more of the plan: the properties it lies on ('…,
+# fastigheterna SJUKSTUGAN 1 med flera') and the kommun and län it lies in ('…, i Vindelns kommun,
+# Västerbottens län'; the kommun after the name makes the plan, tests/korpus/README.md)
+PROPERTY_APPOSITION = re.compile(r",\s*(?:på\s+|inom\s+)?fastighet(?:en|erna)\s+[^,]*", re.IGNORECASE)
+PLACE_IN = re.compile(r"(?:,\s*(?:i\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|län))+\s*$", re.IGNORECASE)
+
+
+def _names_no_more(doc: str, title: str) -> bool:
+    """Given a plan's name as a sentence below its heading gives it and the heading's title, return True when
+    the sentence names nothing more than the heading once its property list and its place are struck: every
+    word is the heading's, in other case or with a typo inside the word ('detaljplan för SJUKSTIÙGAN 1,
+    fastigheterna SJUKSTUGAN 1 med flera, i Vindelns kommun, Västerbottens län' under 'Detaljplan för
+    Sjukstugan 1': the heading's cleaner name is the title)."""
+    bare = PLACE_IN.sub("", PROPERTY_APPOSITION.sub("", doc)).strip(" ,;")
+    heading = PLACE_IN.sub("", title).strip(" ,;")
+    if bare == doc.strip(" ,;"):
+        return False  # nothing struck: the longer name is the sentence's own
+    keys = {word.casefold()[:5] for word in re.findall(r"\w+", heading)}
+    return all(word.casefold()[:5] in keys for word in re.findall(r"\w+", bare))
 
 
 PLACE_WORDS = 5  # a heading that only names the plan's place is short ('Sulfitenområdet', 'Karta över X')
@@ -1341,6 +1377,7 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         # (a name that opens inside the line after the fields run into it wraps a longer rest)
         inside = PLAN_KIND_INSIDE.search(text) is not None and not re.search(r"[.!?]\s", rest)
+        joined = True
         if rest[:1].islower() and (len(rest) < 60 or inside and len(rest) < 100):
             text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
         elif text.endswith(",") and rest or rest[:1].islower() and SENTENCE_VERB.search(
@@ -1348,11 +1385,15 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             # the sentence goes on to its verb: '…, Simrishamns kommun,' / 'Skåne län, är …', also broken
             # inside a place ('…, Simrishamns kommun, Skåne' / 'län, är föremål för …')
             text = f"{text} {rest}"
+        else:
+            joined = False
         # or wrapped before a name: '… inom stadsdelen' / 'Heden', or before a number: '… Matarengi' / '28:8
-        # m.fl, Övertorneå kommun.' (tried when the line lacks a word or number)
+        # m.fl, Övertorneå kommun.' (tried when the line lacks a word or number; not joined twice, '…,
+        # Vindelns kommun,' / 'Västerbottens län')
         kort_rest = rest[:1].isupper() and len(rest.split()) <= 2 and not re.search(r"[\d.!?:]", rest)
         nummer_rest = rest[:1].isdigit() and len(rest) < 60 and any(rest.startswith(n) for n in numbers)
-        for candidate in (text, f"{text} {rest}") if kort_rest or nummer_rest else (text,):
+        more = (kort_rest or nummer_rest) and not joined
+        for candidate in (text, f"{text} {rest}") if more else (text,):
             match = PLAN_NAME.match(candidate) or _plan_name_after_label(candidate)
             if match is None:
                 continue
@@ -1360,7 +1401,7 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             name = doc.lower()
             if (len(doc) > len(title) and all(word[:5] in name for word in words)
                     and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)
-                    and not _same_name(clean_title(doc), title)):
+                    and not _same_name(clean_title(doc), title) and not _names_no_more(doc, title)):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
 
@@ -2697,9 +2738,11 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
         # översiktsplan'): the project's name, no sender, and one heading with its rest
         dashed = index + 1 < len(first) and dash_rest(line, first[index + 1])
         if ((_org_name(text) or _name_like(text)) and plain and index + 1 < len(first) and not dashed
-                and not _kind_first(text)):
+                and not _kind_first(text)
+                and not _plan_named_for(text, first[index + 1 : index + 1 + NAMED_BELOW])):
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet'); a document's
-            # kind first names a plan, no sender ('Planprogram Faxfjället')
+            # kind first names a plan, no sender ('Planprogram Faxfjället'), nor does a place the text below
+            # names a plan for ('Södra Otterbäcken' over 'planförslaget för Södra Otterbäcken')
         if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
         if index + 1 < len(first) and _kicker(line, first[index + 1]):
@@ -2785,6 +2828,22 @@ def _open_end(text: str, follow: str) -> bool:
     if re.search(CUT_AFTER, text.rstrip()):
         return True
     return GENITIVE_END.search(text.rstrip()) is not None and GENITIVE_GOES_ON.match(follow) is not None
+
+
+NAMED_BELOW = 12  # the lines under a name-like heading where the text names a plan for it
+
+
+def _plan_named_for(name: str, lines: Sequence[Line]) -> bool:
+    """Given a heading of capitalised words ('Södra Otterbäcken') and the lines under it, return True when the
+    text names a plan or a proposal for it ('Kommunfullmäktige beslutade … att planförslaget för Södra
+    Otterbäcken (Gallernäset 1:19) ska bli föremål för ett nytt granskningssamråd'): the heading is the plan's
+    name, not the sender's: a sender sends, decides or proposes, no plan is for it."""
+    if _org_name(name):
+        return False  # 'Region Värmland' is an organisation also where a strategy is for it
+    text = re.sub(r"\s+", " ", " ".join(line.text for line in lines))
+    pattern = (rf"(?<![\wåäö-])(?i:[\wåäö-]*förslag(?:et)?|{_kind_word().pattern})"
+               rf"\s+(?i:för|över|vid|inom)\s+{re.escape(name.strip())}(?![\wåäö-])")
+    return re.search(pattern, text) is not None
 
 
 def _framed_heading(text: str) -> bool:
