@@ -95,6 +95,14 @@ def _kind() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset
     return (kind, project, frozenset(slag["inte"]), frozenset(slag["ord"]), frozenset(slag["rapport"]))
 
 
+def ar_slag(word: str) -> bool:
+    """Return True when a word (lower case) is a document's or a project's kind, or ends in one ('detaljplan',
+    'bergtäkt'; modeller/arende_fras.toml [slag]), not one of the words that only
+    end like one ('förslag', 'planering')."""
+    kind, project, inte, _, _ = _kind()
+    return word not in inte and bool(kind.match(word) or project.match(word))
+
+
 def treffar(doc: Sequence[Any]) -> list[tuple[str, int, int]]:
     """Return the kinds ('SLAG') and report numbers ('RAPPORT') in the tokens: (label, start, end), as spaCy's
     Matcher with the study's patterns gives them."""

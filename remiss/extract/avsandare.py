@@ -423,19 +423,37 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     # the signature: the förvaltning in capitals over the kommun's name ('SAMHÄLLSBYGGNADSFÖRVALTNINGEN' /
     # 'Alingsås kommun' under a notice)
     found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
-    found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined)]
+    found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined) if not _adopts(joined, m.end())]
     found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
     found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined)]
     drew_up = [*BODY_DREW_UP.finditer(joined),
                *(m for line in lines if (m := BODY_DREW_UP.match(line.text.strip())))]
     found += [m.group("unit") for m in drew_up if m.group("unit").endswith(("nämnden", "styrelsen"))]
-    found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))]
+    found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))
+              and not _adopts(line.text.strip(), m.end())]
     views = _views_body(text)  # 'Ev. synpunkter skall … vara stadsbyggnadsnämnden tillhanda'
     found += [views.value] if views else []
     if not found:
         return None
     decides = re.compile(r"nämnden|styrelsen|fullmäktige", re.IGNORECASE)
     return min(found, key=lambda unit: (not decides.search(unit), found.index(unit)))
+
+
+@lru_cache(maxsize=1)
+def _adoption() -> re.Pattern[str]:
+    """Return the pattern of a word for adopting the plan (modeller/kontakt.toml [antar_planen])."""
+    from remiss.extract.personer import kontakt_modell
+
+    words = kontakt_modell()["antar_planen"]["ord"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def _adopts(joined: str, end: int) -> bool:
+    """Given the end of a body's decision verb ('Kommunfullmäktige beslutar'), return True when the rest of
+    its sentence is about adopting the plan ('… om att anta detaljplanen', '… att planen ska antas'): the body
+    that adopts it afterwards, not the one that sends it out for views."""
+    rest = re.split(r"[.!?](?:\s|$)", joined[end : end + 240], maxsplit=1)[0]
+    return _adoption().search(rest) is not None
 
 
 def definite(unit: str) -> str:
@@ -1191,7 +1209,9 @@ SENDING = (
     r"bjuder\s+(?:härmed\s+|nu\s+)?in|inbjuder\s+(?:härmed\s+|nu\s+)?(?:in|till)|samråder|listar|"
     # the applicant whose samråd the notice is: 'Vattenfall Vindkraft AB kommer att ansöka om tillstånd …'
     # ('Arvika Kraft AB kommer att söka tillstånd enligt miljöbalken för att reparera …')
-    r"(?:kommer\s+att\s+|ska\s+)?(?:an)?söka\s+(?:om\s+)?tillstånd|(?:an)?söker\s+(?:om\s+)?tillstånd|"
+    # (with its intent: 'Björkvind AB har för avsikt att söka tillstånd …', '… avser att ansöka om tillstånd')
+    r"(?:kommer\s+att\s+|ska\s+|avser\s+att\s+|har\s+för\s+avsikt\s+att\s+)?(?:an)?söka\s+(?:om\s+)?"
+    r"(?:\w+\s+)?tillstånd|(?:an)?söker\s+(?:om\s+)?(?:\w+\s+)?tillstånd|"
     # 'Länsstyrelsen Gävleborgs län har i dialog med länets aktörer tagit fram ett förslag …'
     r"har\s+(?:tillsammans\s+|gemensamt\s+)?(?:i\s+(?:dialog|samverkan|samarbete)\s+med\s+(?:[\wåäö-]+\s+){1,4}?)?"
     r"(?:tagit\s+fram|upprättat|arbetat\s+fram)|"
@@ -1649,9 +1669,11 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     menu line ('Sök Kontakt', `navigation_line`) is none.
     """
     for index, line in enumerate(lines[:15]):
-        text = line.text.strip()
-        if navigation_line(text):
+        text = without_navigation(line.text.strip())
+        if not text or navigation_line(text):
             continue
+        if _names_a_matter(text):
+            continue  # 'Täktansökan Gåsgruvan': the matter the page is about, not who sends it
         if index == 0 and ABBREVIATION.match(text) and text not in NOT_AN_ACRONYM:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
@@ -1720,6 +1742,47 @@ def navigation_line(text: str) -> bool:
             return False
         rest = rest[match.end():].lstrip()
     return True
+
+
+@lru_cache(maxsize=1)
+def _inline_menu() -> re.Pattern[str]:
+    """Return the pattern of a menu phrase of several words (modeller/kontakt.toml [webbmeny] ord) standing
+    inside a line between spaces: a link, never part of a name."""
+    from remiss.extract.personer import kontakt_modell
+
+    phrases = sorted((w for w in kontakt_modell()["webbmeny"]["ord"] if " " in w), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    return re.compile(rf"(?<!\S)(?:{alternatives})(?!\S)", re.IGNORECASE)
+
+
+def _names_a_matter(text: str) -> bool:
+    """Return True for a line that names a matter, a permit, a project or a block, its first word's last part
+    one of their kinds ('Täktansökan Gåsgruvan', 'Kvarteret Ugglan'; modeller/kontakt.toml [arendets_namn]
+    and modeller/arende_fras.toml [slag]), no organisation's word in it: what the page is about, not who sends
+    it."""
+    from remiss.arende import ar_slag
+    from remiss.extract.personer import kontakt_modell
+
+    words = text.split()
+    if not words or ORG_WORD.search(text):
+        return False
+    first = words[0].lower().strip(",:;")
+    data = kontakt_modell()["arendets_namn"]
+    return first in data["plats"] or first.endswith(tuple(data["led"])) or ar_slag(first)
+
+
+def without_navigation(text: str) -> str:
+    """Given a letterhead line, return it without the web page's links run into it: 'Gullspångs kommun Till
+    startsidan Gullspångs kommun' (the logo's text, its link, the logo again) is 'Gullspångs kommun', the name
+    once (modeller/kontakt.toml [webbmeny] i_raden); a line without such a link is returned as it is."""
+    pieces = _inline_menu().split(text)
+    if len(pieces) == 1:
+        return text
+    parts = [part for piece in pieces if (part := piece.strip(" ,|/•›>»·–-"))]
+    if not parts:
+        return ""
+    named = [part for part in parts if ORG_WORD.search(part)]
+    return (named or parts)[0]
 
 
 def _wrapped_letterhead(lines: Sequence[Line]) -> str | None:

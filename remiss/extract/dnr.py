@@ -250,6 +250,8 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
             continue
         if IN_ADDRESS.search(line.text[: label.start()]) or line.text[label.end() :].startswith("="):
             continue  # a web address's query ('…/Samradsyttrande.aspx?DiarieNummer=TRV%' / '202019%2F81539')
+        if not head and _earlier_decision(lines[index - 1].text if index else "", line.text[: label.start()]):
+            continue  # '… enligt beslut daterat 2018-02-14, dnr 551-12324-2017': the earlier decision's
         rest = line.text[label.end() :]
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         # 'diarienummer KS-' + '2021-00442. När …', '511-9809-' + '2021.': a line break cut the number
@@ -264,6 +266,20 @@ def _labelled(lines: Sequence[Line]) -> tuple[Found | None, Found | None]:
                 in_text = found
                 break
     return None, in_text
+
+
+EARLIER_DECISION = re.compile(_DNR_DATA["tidigare_beslut"]["monster"], re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+
+
+def _earlier_decision(previous: str, before: str) -> bool:
+    """Given the line before a label in running text and the label's line up to it, return True when the
+    label's sentence cites an earlier decision, judgement or permit before it ('… enligt beslut daterat
+    2018-02-14, dnr …', modeller/dnr.toml [tidigare_beslut]): the number is that decision's."""
+    text = f"{previous} {before}"
+    ends = list(SENTENCE_BREAK.finditer(text))
+    sentence = text[ends[-1].end() :] if ends else text
+    return EARLIER_DECISION.search(sentence) is not None
 
 
 def _titelns_nummer(text: str, label: re.Match[str]) -> bool:
@@ -313,8 +329,11 @@ AGARKOD_FORE = re.compile(AGARKOD + r"\s*:\s*(?=[A-ZÅÄÖa-zåäö]{0,6}[\s/-]?
 
 def dnr_after_label(candidate: str) -> str | None:
     """Given the text after a 'Dnr' label, return the diarienummer it starts with (any form, vouched for)."""
-    # "Ärendenr: | NV-05012-14": the value in the next cell; 'ange diarienummer; MBN 16-6433': a semicolon
+    # "Ärendenr: | NV-05012-14": the value in the next cell; 'ange diarienummer; MBN 16-6433': a semicolon;
+    # the number in quotes, straight or curly ('Ange diarienummer ”M-2020-1008”.')
     candidate = re.sub(r"^[\s|:;]+", "", candidate)
+    quoted = re.match(r"[\"”“«»'’](?P<value>[^\"”“«»'’\s]{3,40})[\"”“«»'’]", candidate)
+    candidate = quoted.group("value") + candidate[quoted.end() :] if quoted else candidate
     agare = AGARKOD_FORE.match(candidate)
     candidate = candidate[agare.end() :] if agare else candidate
     # 'diarienummer (utan snedstreck), N2016-06713-PBB', 'Diarienummer (anges vid svar): KS 2021/12'

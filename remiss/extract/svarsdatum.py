@@ -70,12 +70,22 @@ PERIOD_WORDS = re.compile(
 SCORE_PERIOD_END = 2.5
 # a period told in the past ('Mellan 8 maj och 1 september genomförde vi samråd', 'ställdes ut för samråd
 # under mellan 10 maj och 4 juli 2021'): an earlier, finished round, not the current deadline
+# (also an earlier step of a plan on a page that lists them: 'Planförslaget var på samråd mellan den 1 januari
+# 2018 till och med den 25 februari 2018 och granskades mellan den 21 november 2018 …', 'Samrådet har
+# genomförts under perioden 2 april – 22 maj 2025'; the step the page asks views for is told in the present)
 PAST_PERIOD = re.compile(
-    r"\b(?:genomförde|genomfördes|genomfört|hölls|pågick|har\s+pågått|ägde\s+rum|ställdes\s+ut|var\s+utställd|"
-    r"(?:var|har\s+varit)\s+(?:ute|föremål\s+för)|skickades\s+ut|föregående|"
+    r"\b(?:genomförde|genomfördes|genomfört|genomförts|hölls|pågick|har\s+pågått|ägde\s+rum|ställdes\s+ut|"
+    # (the subject after the verb too: 'Därefter var det utställt mellan …')
+    r"(?:var|har\s+varit)\s+(?:det\s+|den\s+|planen\s+|förslaget\s+)?(?:ute|utställd|utställt|föremål\s+för|"
+    r"på\s+(?:samråd|remiss|granskning|utställning))|"
+    r"granskades|samråddes|remitterades|kungjordes|skickades\s+ut|föregående|"
     r"tidigare\s+(?:samråd|remiss|granskning))\b",
     re.IGNORECASE,
 )
+# the step told in the present after the past one in the same sentence: '… var på samråd i våras och är nu
+# ute på granskning till och med den 23 september'
+PRESENT_STEP = re.compile(r"\b(?:är|går|pågår|finns)\s+(?:nu\s+)?(?:ute\s+)?(?:på|för|till)?\s*"
+                          r"(?:samråd|remiss|granskning|utställning)|\bnu\b", re.IGNORECASE)
 SCORE_PAST_PERIOD = -2.0
 # an answer due by a date without a deadline word: 'Senas den 24 april ska landsting och berörda kommuner
 # yttra sig', 'Den 3 mars ska svaren ha kommit in'
@@ -234,7 +244,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 score += SCORE_ANSWER_SENTENCE
                 why.append("i en mening om när svaret ska in ('ska … yttra sig')")
         past = score and match.start() not in deadline_ends
-        if past and _finns(PAST_PERIOD, _sentence_around(joined, match.start())):
+        if past and _past_step(joined, match.start()):
             score += SCORE_PAST_PERIOD
             why.append("en tidigare, avslutad period ('genomförde vi samråd')")
         if score and _finns(NOT_DEADLINE, _own_words(joined, match.start(), prior_end)):
@@ -246,6 +256,19 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 why.append("rimligt efter missivets datum")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
     return _repeated(out)
+
+
+def _past_step(joined: str, offset: int) -> bool:
+    """Return True when the date at offset ends a step told in the past ('Planförslaget var på samråd mellan
+    … till och med den 25 februari 2018'): its sentence has a past-tense step, and no present step stands
+    between the last past one before the date and the date ('… var på samråd i våras och är nu ute på
+    granskning till och med …' is the present step's)."""
+    sentence = _sentence_around(joined, offset)
+    if not _finns(PAST_PERIOD, sentence):
+        return False
+    before = _sentence_before(joined, offset)
+    past = [m.end() for m in PAST_PERIOD.finditer(before)]
+    return not past or PRESENT_STEP.search(before, past[-1]) is None
 
 
 FILE_LINK_AFTER = re.compile(r"\s*(?:\((?:pdf|docx?|word)\)|(?:pdf|docx?|word)\s*,\s*[\d.,]+\s*[km]b\b)",
