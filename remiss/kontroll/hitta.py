@@ -129,6 +129,14 @@ ENSAMT_SLAG = re.compile(r"^\s*(?:yttrande|remissyttrande|remissvar)\s*$", re.IG
 HUVUDETIKETT_RAD = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö-]{1,20}\s*:\s*$")
 # "Remissvar 02 nov." / "Remissvar M2022/01389": the word as a label before a date or dnr, not a title
 ETIKETT_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande|yttrande)\b\W*(?P<rest>.*)$", re.IGNORECASE)
+# The word as a news page's category label closed by a full stop and run into the item's first sentence
+# ("Remissvar. Förbundet Unga Rörelsehindrade har den 1 oktober 2021 lämnat in sitt remissvar …"): a label
+# over a sentence with a finite verb, no title (the answer's own title may follow further down)
+ETIKETT_MENING = re.compile(
+    r"^\s*(?:remissvar|remissyttrande|yttrande)\s*\.\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+\S+){0,8}?\s+"
+    r"(?:har|hade|är|var|kan|ska|skall|bör|får|vill|[a-zåäö]{2,}(?:ade|ar|er))\b",
+    re.IGNORECASE,
+)
 # A title word that also heads news items and pages of received answers ("Remissvar om …", "Remissvar")
 NYHETSORD_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande)\b", re.IGNORECASE)
 ORD = re.compile(r"[A-Za-zÅÄÖåäöÉé]{4,}")
@@ -527,6 +535,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
         return False  # "REMISSYTTRANDE Datum Vår beteckning 2015-08-14 016522-2015": a head row as one line
     if ":" in rest and not ORD.search(ETIKETT_DATUM.sub(" ", rest.split(":", 1)[0])):
         return False  # "Remissvar från 2016-10-10: UNICEF Sverige välkomnar …": the label run into the text
+    if ETIKETT_MENING.match(text):
+        return False  # "Remissvar. Förbundet … har lämnat in sitt remissvar …": a category label, a sentence
     if any(PARAGRAF.match(line.text) for line in lines[max(0, index - 4) : index]):
         return False  # a protokollsutdrag ("§ 45 … Yttrande över …"): the decision, not the yttrande
     heading_after = any(RUBRIK_EFTER.match(line.text) for line in lines[index + 1 : index + 10])

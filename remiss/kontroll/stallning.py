@@ -74,6 +74,9 @@ GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "f�
 ALDRIG_AVSANDARE = frozenset(
     {"riksdagen", "regeringen", "remissinstanser", "remissinstanserna", "instanserna"}
 )
+# the government's members as the ones who support ("det finns ett uttalat stöd från statsrådet att förslagen
+# ska genomföras", "socialministerns besked att …"): the minister's view told, never the sender's
+STATSRAD = re.compile(r"^(?:[a-zåäö]*minister(?:n|ns)?|statsråd(?:et|ets)?)$")
 MAX_MENING = 240
 INTE_NEGATION = frozenset({"minst", "bara", "enbart", "endast", "blott"})
 KRAVORD = frozenset({"ange", "anges", "innehålla", "innehåller", "välj", "väljer", "alternativen"})
@@ -853,17 +856,26 @@ def _content_end(sent: Span, objekt: str, object_end: int) -> int:
     return sent.end
 
 
+def _statsrad(token: Token) -> bool:
+    """Return True for a minister or "statsrådet" as a word of the sentence, lower case or opening it (not the
+    Finnish government's postal address "00023 Statsrådet" a transcript ran into the answer's first line)."""
+    return bool(STATSRAD.match(token.text) or (token.i == token.sent.start and STATSRAD.match(token.lower_)))
+
+
 def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
     """Return True when only other organisations than the yttrande's own are named before the match.
 
     A named unit of the förvaltning ("Bygglovsenheten har inget att invända") reports its own view, not
     the organisation's stance; "riksdagen" or "regeringen" as subject ("att riksdagen avslår …", a motion's
-    yrkande quoted in an utskott's yttrande) is never the sender's voice.
+    yrkande quoted in an utskott's yttrande) is never the sender's voice, nor a minister's support told ("det
+    finns ett uttalat stöd från statsrådet att förslagen ska genomföras").
     """
     before = sent.doc[sent.start : ent.start]
     if any(UNDERENHET.match(t.text) for t in before):
         return True
-    if any(t.lower_ in ALDRIG_AVSANDARE for t in before) and not any(t.lower_ in GENERISKA for t in before):
+    if any(t.lower_ in ALDRIG_AVSANDARE or _statsrad(t) for t in before) and not any(
+        t.lower_ in GENERISKA for t in before
+    ):
         return True  # "att riksdagen avslår regeringens förslag": a motion's yrkande, not the sender's
     own = namnd.split()[-1].lower() if namnd else None
     if own is None or own in GENERISKA:
