@@ -61,7 +61,8 @@ def test_nej_till_forslaget_med_omvand_ordfoljd_avstyrker(
     """prov20/ssd-indragning-fyrar-yttrande (http://xn--bf-eka.se/obf_skrivelser/ssd_indragning_av_fyrar.htm):
     'Med hänvisning till ovan säger SSD fortfarande nej till föreslagna indragningar längs hela kusten' is a
     no to the proposal without the stance word (README: avvisande utan ordet är avstyrker). The subject after
-    the verb (inverted order after a fronted adverbial) and 'fortfarande' kept 'säga nej till' from matching."""
+    the verb (inverted order after a fronted adverbial) and 'fortfarande' kept 'säga nej till' from
+    matching."""
     _regler(request, regler_ensamma)
     [kontroll] = igenkanda(_docx(tmp_path / "s.docx", *SSD))
     assert kontroll.stallningstagande == "avstyrker"
