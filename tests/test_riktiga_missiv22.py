@@ -76,7 +76,9 @@ def test_navigation_i_radens_exempel() -> None:
 def test_organet_som_antar_planen_ar_ingen_avsandare() -> None:
     """The class behind prov20/gullspang-otterbacken-granskning's fullmäktige, in other words: the body that
     adopts the plan afterwards ('Kommunfullmäktige beslutade … att detaljplanen ska antas efter en ny
-    granskning', modeller/kontakt.toml [antar_planen]) does not send it out for views: the kommun alone."""
+    granskning', 'Beslutet om att anta planen fattades av kommunfullmäktige', modeller/kontakt.toml
+    [antar_planen]) does not send it out for views: the kommun alone; the body that decided to send it out is
+    its unit."""
     text = """Tibro kommun Gå till startsidan
 Kvarteret Ugglan
 Kommunfullmäktige beslutade den 3 juni 2025 att detaljplanen ska antas efter en ny granskning.
@@ -90,6 +92,11 @@ Synpunkter skickas till plan@tibro.se senast den 2 april 2026."""
     remiss = extract_remiss("x.docx", part_of(styled(sending, {1: 20.0})))
     assert remiss is not None
     assert remiss.avsandare == "Tibro kommun, Kommunfullmäktige"
+    passive = text.replace("Kommunfullmäktige beslutade den 3 juni 2025 att detaljplanen ska antas efter en ny granskning.",
+                           "Beslutet om att anta planen fattades av kommunfullmäktige 2024 men upphävdes av domstolen.")
+    remiss = extract_remiss("x.docx", part_of(styled(passive, {1: 20.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Tibro kommun"
 
 
 def test_antar_planens_exempel() -> None:

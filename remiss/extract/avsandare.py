@@ -425,7 +425,8 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined) if not _adopts(joined, m.end())]
     found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
-    found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined)]
+    # (not the body a decision on adopting the plan was taken by: 'Beslutet om att anta planen fattades av …')
+    found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined) if not _adoption().search(m.group(0))]
     drew_up = [*BODY_DREW_UP.finditer(joined),
                *(m for line in lines if (m := BODY_DREW_UP.match(line.text.strip())))]
     found += [m.group("unit") for m in drew_up if m.group("unit").endswith(("nämnden", "styrelsen"))]
