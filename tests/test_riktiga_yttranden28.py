@@ -271,3 +271,207 @@ def test_svarar_pa_remissen_i_annan_ordalydelse(rad: str, traff: bool) -> None:
     from remiss.kontroll.signaler import poang
 
     assert ("svarar-pa-remissen" in poang(_lines(rad))[1]) is traff
+
+
+HJARNKRAFT = (
+    "Hjärnkraft säger ja till statlig assistans",
+    "Hjärnkraft förordar ett statligt övertagande av den personlig assistansen. I remissvaret pekar dock "
+    "förbundet också på vissa risker och oklarheter. Det krävs exempelvis att regeringen ser över andra "
+    "viktiga "
+    "frågor, så som hur rätten till personlig assistans ska bedömas, när och hur omprövningar ska ske samt "
+    "vad "
+    "väsentliga ändrade förhållanden innebär.",
+    "Remissvar – Ett statligt huvudmannaskap för personlig assistans (SOU2023,9), juni 2023",
+    "Dela gärna.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_egen_notis_med_stallningen_i_rubriken(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov20/hjarnkraft-statlig-assistans-remissvar (https://hjarnkraft.se/2023/06/13/hjarnkraft-sager-ja-till-
+    statlig-assistans/): the association's own notice of its answer. The headline's subject speaks again in
+    the text ('Hjärnkraft förordar …', 'förordar' a voice as 'förespråkar'), and the answer is offered under
+    the text as a document with the remitted matter after the dash ('Remissvar – Ett statligt huvudmannaskap
+    för personlig assistans …'): a answer to a named remiss. The stance stands only in the headline ('säger ja
+    till statlig assistans'), read when the text under it states none: tillstyrker. With the rules alone the
+    page was 'annat' (no voice, nothing answered)."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "h.docx", *HJARNKRAFT))
+    assert kontroll.stallningstagande == "tillstyrker"
+
+
+@REGLER_OCH_MODELL
+@pytest.mark.parametrize(
+    ("stycken", "varde"),
+    [
+        # the same class in other words: another association, a no in the headline
+        (("Seniorförbundet Trygg säger nej till höjd pensionsålder",
+          "Seniorförbundet Trygg förordar att dagens regler får stå kvar. I remissvaret lyfter förbundet "
+          "också "
+          "frågan om hur äldre arbetstagare ska kunna omskolas.",
+          "Remissvar – Höjd pensionsålder för fler i arbete (Ds 2019:2), mars 2019"), "avstyrker"),
+        # the text's own stance goes before the headline's
+        (("Seniorförbundet Trygg säger ja till höjd pensionsålder",
+          "Seniorförbundet Trygg avstyrker dock förslaget i dess nuvarande form. I remissvaret lyfter "
+          "förbundet "
+          "också frågan om hur äldre arbetstagare ska kunna omskolas.",
+          "Remissvar – Höjd pensionsålder för fler i arbete (Ds 2019:2), mars 2019"), "avstyrker"),
+    ],
+)
+def test_rubrikens_stallning_i_annan_ordalydelse(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool, stycken: tuple[str, ...], varde: str
+) -> None:
+    """A notice's headline sentence states the stance when the text under it states none; a stance in the
+    text goes first."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "t.docx", *stycken))
+    assert kontroll.stallningstagande == varde
+
+
+def test_rubrik_med_dokumentslaget_ar_ingen_mening() -> None:
+    """A title naming the document's kind ('Yttrande över …', 'Remissvar – …') is no headline sentence."""
+    from remiss.domain import Line
+    from remiss.kontroll import rubrikens_fynd
+    from remiss.kontroll.typer import Yttrandedel
+
+    for titel, antal in (("Yttrande över förslaget att avslå ansökan", 0),
+                         ("Remissvar – Förbundet säger nej till förslaget", 0),
+                         ("Förbundet säger nej till förslaget", 1)):
+        rader = (Line(text=titel, page=1, number=1), Line(text="Text.", page=1, number=2))
+        yttrande = Yttrandedel(lines=rader, titel=titel, titelrader=1, titelindex=0, diarienummer=None)
+        assert len(rubrikens_fynd(yttrande, None)) == antal, titel
+
+
+ITPEDAGOGEN = (
+    "Sveriges Skolledare förordar statligt huvudansvar för skolan",
+    "Hem KOMMUNER Sveriges Skolledare förordar statligt huvudansvar för skolan",
+    "Sveriges Skolledare förordar statligt huvudansvar för skolan",
+    "Publicerat av: Redaktionen",
+    "Sveriges Skolledare har svarat på remissen till utredningen Statens ansvar för skolan – ett besluts- "
+    "och "
+    "kunskapsunderlag.",
+    "Sveriges Skolledare förordar att regeringen skyndsamt går vidare med förslag om statligt ansvar för "
+    "finansiering och kompetensförsörjning, för att på sikt ha målet att genomföra ett fullt förstatligande "
+    "av "
+    "skolan.",
+    "– Oklara ansvarsförhållanden mellan stat och kommun har lett till bristande likvärdighet som eleverna "
+    "betalar priset för, säger Matz Nilsson, förbundsordförande för Sveriges Skolledare.",
+    "Sveriges Skolledare har ombetts svara på remissen av utredningen Statens ansvar för skolan – ett "
+    "besluts- "
+    "och kunskapsunderlag (SOU 2022:53) Förbundet ser mycket positivt på att denna utredning kommit till "
+    "stånd.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_redaktionens_artikel_om_en_organisations_svar_ar_annat(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov9/itpedagogen-skolledare-statligt-huvudansvar (https://it-pedagogen.se/sveriges-skolledare-forordar-
+    statligt-huvudansvar/): a magazine's article 'Publicerat av: Redaktionen' about Sveriges Skolledares
+    answer. With 'förordar' a voice the headline's organisation speaking again in the text made it the sender;
+    a page that says an editorial staff published it is a publication's report, whoever speaks in it."""
+    _regler(request, regler_ensamma)
+    assert igenkanda(_docx(tmp_path / "i.docx", *ITPEDAGOGEN)) == []
+
+
+@pytest.mark.parametrize(
+    ("rad", "traff"),
+    [
+        # the same class in other words: another byline of an editorial staff
+        ("Text: Redaktionen", True),
+        ("Av: Nyhetsredaktionen", True),
+        ("Skriven av redaktionen", True),
+        # a web editor's login or a named editor is no byline of this kind
+        ("Logga in webbredaktör", False),
+        ("Publicerat av: Anna Svensson", False),
+    ],
+)
+def test_redaktionens_byline_i_annan_ordalydelse(rad: str, traff: bool) -> None:
+    """'Publicerat av: Redaktionen' and its forms tell a publication's own article."""
+    from remiss.kontroll.struktur import load_drag
+
+    [drag] = [d for d in load_drag() if d.id == "redaktionens-byline"]
+    assert bool(drag.monster.search(rad)) is traff
+
+
+PT_ARJEPLOG = (
+    "Turistvägar",
+    "Förbättringar av väg 629, Arjeplog-Sikselet-Lutton, väg 625, Korsträsk-Evebäcken- väg 95, samt väg 626, "
+    "Evebäcken-Gargejaur, motiveras med att det handlar om turistvägar.På Strömvägen i centrala Arjeplog "
+    "föreslås trafiksäkerhetsåtgärder i form av bland annat säkrare busshållplatser, och på Drottninggatan "
+    "föreslås en delvis ny beläggning.",
+    "En privatperson har inkommit med ansökan om att få köpa marken och placera ett bostadshus på ett "
+    "grönområde intill fastigheten Rönnen 1 (på Kyrkholmen). Kommunstyrelsens au anser att grönområdet är "
+    "viktigt att bevara, och avstyrker försäljning av marken.",
+    "Yttrar sig inte",
+    "Frågan om nya lokaler för BST-utbildningen skickas tillbaka till KFU-nämnden. Au saknar ett komplett "
+    "beslutsunderlag.Kommunstyrelsens au avstår från att yttra sig i frågan om regional förvaltningsplan för "
+    "stora rovdjur i Norrbottens län.",
+    "- Vi har inte den kompetens som krävs för att ta ställning i frågan, säger kommunalrådet Bengt-Urban "
+    "Fransson.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_tidningens_notiser_om_ett_utskotts_beslut_ar_annat(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov20/pt-arjeplog-ksau-notiser (https://pt.se/nyheter/arjeplog/artikel/rondell-prioriteras/jn85774j):
+    a local newspaper's notes on the kommunstyrelse's arbetsutskott's decisions ('avstyrker försäljning av
+    marken', 'avstår från att yttra sig i frågan om regional förvaltningsplan …'), the kommunalråd quoted on
+    why: news about decisions, no answer. The stance words made it a yttrande with the rules alone; a
+    politician quoted by office ('säger kommunalrådet NN') where no one speaks in the sender's own voice is a
+    newspaper's account."""
+    _regler(request, regler_ensamma)
+    assert igenkanda(_docx(tmp_path / "p.docx", *PT_ARJEPLOG)) == []
+
+
+REGION_VASTERBOTTEN = (
+    "Region Västerbotten",
+    "Större län: en förutsättning för tillväxt och utveckling",
+    "I ett remissvar ställer sig Region Västerbottens förbundsstyrelse bakom Indelningskommitténs "
+    "slutsatser och "
+    "förslag i delbetänkandet ”Regional indelning – tre nya län” och stödjer ambitionen att försöka skapa "
+    "jämstarka län.",
+    "Förbundsstyrelsen anser att större regioner med en starkare roll i arbetet med regional tillväxt och "
+    "utveckling är avgörande för att kunna möta och ta tillvara de möjligheter och utmaningar som beskrivs i "
+    "delbetänkandet.",
+    "Enligt Förbundsstyrelsen finns det i Västerbotten en politisk enighet för att ingå i ett gemensamt län "
+    "eller "
+    "en region med de tre grannlänen. Styrelsen ser det som en stor fördel att kunna bilda detta län 2018.",
+    "– Vi ställer oss bakom Indelningskommitténs delbetänkande och hoppas att arbetet med att skapa "
+    "jämnstarka "
+    "län påbörjas så snart det går, säger Erik Bergkvist, regionråd i Västerbotten.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_citerat_politiskt_rad_i_annan_ordalydelse(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """The same class in other words: another paper's notes on a committee's and a nämnd's decisions, the
+    oppositionsråd quoted."""
+    _regler(request, regler_ensamma)
+    notiser = (
+        "Ny belysning på torget",
+        "Torget i centrum får ny belysning under hösten. Kommunstyrelsens arbetsutskott avstyrker däremot "
+        "motionen om fri parkering.",
+        "Byggnadsnämnden avstår från att yttra sig över länsstyrelsens förslag till naturreservat.",
+        "– Vi ser inte att pengarna räcker, säger oppositionsrådet Lars Ek (M).",
+    )
+    assert igenkanda(_docx(tmp_path / "k.docx", *notiser)) == []
+
+
+def test_citerat_politiskt_rad_vager_inte_mot_egen_rost() -> None:
+    """A politician quoted by office counts against an answer only where no one speaks in the sender's voice:
+    the region's own page ('Styrelsen ser det som en stor fördel …', its regionråd quoted;
+    yttranden/regionvasterbotten-indelning-nyhet) keeps its answer, the newspaper's notes do not."""
+    from remiss.kontroll.signaler import igenkanning
+
+    egen = igenkanning(_lines(*REGION_VASTERBOTTEN))
+    assert "citerat-politiskt-rad" in egen.signaler and "citerat-politiskt-rad" in egen.bortsedda
+    tidning = igenkanning(_lines(*PT_ARJEPLOG))
+    assert "citerat-politiskt-rad" in tidning.signaler and "citerat-politiskt-rad" not in tidning.bortsedda

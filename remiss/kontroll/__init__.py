@@ -120,6 +120,23 @@ def med_typmodell(handling: Handling, remissvar: Yttrandedel, igenkant: bool) ->
     return replace(remissvar, igenkanning=skal), True
 
 
+def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list:
+    """Given a yttrande, return the stances its title states as a headline sentence, or [].
+
+    An organisation's notice of its own answer may say its stance only in the headline ("Hjärnkraft säger ja
+    till statlig assistans" over "Hjärnkraft förordar ett statligt övertagande …" and a link to the answer):
+    the headline is the page's own sentence, read when the text under it states no stance. A title naming
+    the document's kind ("Yttrande över …", "Remissvar – …") is no such sentence.
+    """
+    from remiss.kontroll.hitta import NYHETSORD_TITEL, TITEL
+
+    rader = yttrande.lines[yttrande.titelindex : yttrande.titelindex + yttrande.titelrader]
+    text = " ".join(line.text.strip() for line in rader)
+    if not rader or TITEL.match(text) or NYHETSORD_TITEL.match(text):
+        return []
+    return find_fynd(make_blocks(rader), del_="brodtext", namnd=namnd)
+
+
 def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = False) -> Yttrandekontroll:
     """Given one found yttrande, return its check: ställningstagande, sammanfattning, brister."""
     avsnitt = split_avsnitt(yttrande)
@@ -135,6 +152,11 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     beslut = helhet_enligt_remissnamn(helhet_enligt_titel(beslut, yttrande.titel), huvud)
     brodtext = helhet_enligt_remissnamn(helhet_enligt_titel(brodtext, yttrande.titel), huvud)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
+    if bedomning.stallningstagande is None:
+        rubrikens = helhet_enligt_remissnamn(rubrikens_fynd(yttrande, namnd), huvud)
+        med_rubriken = bedom(beslut, [*rubrikens, *brodtext], har_beslutsrubrik=avsnitt.har_beslutsrubrik)
+        if rubrikens and med_rubriken.stallningstagande not in (None, BLANDAT):
+            bedomning = med_rubriken  # "Hjärnkraft säger ja till statlig assistans" over a short notice
     har_sammanfattning, saknas = sammanfattning_brister(avsnitt, bedomning.stallningstagande)
     brister = bedomning.brister + saknas + platshallare_brister(yttrande.lines)
     return Yttrandekontroll(

@@ -65,6 +65,10 @@ GENRESIGNALER = frozenset({"pressmeddelande", "presskontakt"})
 # bifallit …'): in a protocol or tjänsteskrivelse answering a remiss (a decision, its head, the remiss named)
 # they are the protocol's parts, no cue against its answer
 LEDAMOTSSIGNALER = frozenset({"jag-om-andras-svar", "ledamotens-handling-i-rubrik"})
+# a politician quoted by office ('…, säger kommunalrådet NN'): a newspaper's account of a body's decision when
+# no one speaks in the sender's own voice; the body's own page quotes its regionråd too ('Förbundsstyrelsen
+# anser …' / '– Vi ställer oss bakom …, säger Erik Bergkvist, regionråd i Västerbotten')
+POLITIKERSIGNALER = frozenset({"citerat-politiskt-rad"})
 
 
 @dataclass(frozen=True)
@@ -224,9 +228,11 @@ class Igenkanning:
     @property
     def bortsedda(self) -> frozenset[str]:
         """Return the ids of the cues that do not count for this text: the press-release genre in the sender's
-        own publication, a member's parts in a protocol answering a remiss."""
+        own publication, a politician quoted by office where the sender speaks in its own voice, a member's
+        parts in a protocol answering a remiss."""
         genre = GENRESIGNALER if self.eget else frozenset()
-        return genre | (LEDAMOTSSIGNALER if self.protokoll else frozenset())
+        politiker = POLITIKERSIGNALER if self.struktur.har("rost") else frozenset()
+        return genre | politiker | (LEDAMOTSSIGNALER if self.protokoll else frozenset())
 
     @property
     def ar_remissvar(self) -> bool:

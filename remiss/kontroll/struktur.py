@@ -33,7 +33,9 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
   portal's notice), or it attributes the answer to a named organisation by reported speech ("…, hävdar
   Sveriges Arkitekter i sitt remissvar") with no first person of its own, no link to the answer and the
   organisation no letterhead of the page, or its own "vi" tells the reader of another's yttrande ("Vi ger er i
-  detalj Värnamo kommuns inskickade yttrande"). It weighs only when no one speaks in the sender's own voice.
+  detalj Värnamo kommuns inskickade yttrande"). It weighs only when no one speaks in the sender's own voice,
+  except a page that says an editorial staff published it ("Publicerat av: Redaktionen"): there the
+  organisation that speaks is the one reported on.
 
 Speech quoted and attributed to a person ("– Vi välkomnar förslaget …, säger Marie-Louise Forsberg-Fransson
 (S), regionstyrelsens ordförande.") is no first person of the text: a newspaper quotes the organisation it
@@ -68,6 +70,9 @@ MENINGSSLUT = re.compile(r"(?<=[a-zåäö)][.!?])\s+(?=[A-ZÅÄÖ])")
 # the report of others' answers inferred from who the subjects are (an organisation the head does not name),
 # which an own page under an unusual head gives too; the other report traits are the text's own words
 HARLEDD_REFERAT = frozenset({"annans-rost"})
+# the report traits that tell who publishes the page ("Publicerat av: Redaktionen", a magazine's article): the
+# organisation speaking in it ("Sveriges Skolledare förordar …") is the one reported on, no sender's voice
+UTGIVARENS_REFERAT = frozenset({"redaktionens-byline"})
 BORJAN = 600  # characters: a tjänsteskrivelse's head, also when a transcript runs it into one paragraph
 HUVUDRADER = 6  # the head zone: at most this many short or larger-set lines before the body
 KORT_HUVUDRAD = 70
@@ -244,8 +249,10 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = bool(drag.monster.search(text))
         if hit:
             hits.setdefault(drag.familj, []).append(drag)
-    if "rost" in hits:
-        hits.pop("referat", None)  # the sender speaks: a quoted other organisation is no report of answers
+    if "rost" in hits:  # the sender speaks: a quoted other organisation is no report of answers …
+        hits["referat"] = [d for d in hits.get("referat", []) if d.id in UTGIVARENS_REFERAT]
+        if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline)
+            del hits["referat"]
     if "publicerar" in hits and "referat" in hits:  # the page publishes the answer: its own, told as news
         hits["referat"] = [d for d in hits["referat"] if d.id != ANFORING]
         if not hits["referat"]:
