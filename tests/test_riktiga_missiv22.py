@@ -131,6 +131,11 @@ Granskningen pågår mellan den 10 mars 2026 och den 2 april 2026. Skicka dina s
     remiss = extract_remiss("x.docx", part_of(styled(text, {0: 20.0})))
     assert remiss is not None
     assert remiss.svarsdatum == "2026-04-02"
+    period = """Detaljplan för Ugglan 4
+Samrådstiden var 2 maj – 30 maj 2025. Granskningen pågår mellan den 10 mars 2026 och den 2 april 2026. Skicka dina synpunkter till plan@tibro.se."""
+    remiss = extract_remiss("x.docx", part_of(styled(period, {0: 20.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2026-04-02"
     one = """Detaljplan för Ugglan 4
 Förslaget var på samråd mellan den 2 maj 2025 och den 30 maj 2025 och är nu ute på granskning mellan den 10 mars 2026 och den 2 april 2026. Skicka dina synpunkter till plan@tibro.se."""
     remiss = extract_remiss("x.docx", part_of(styled(one, {0: 20.0})))

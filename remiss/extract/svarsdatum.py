@@ -79,6 +79,8 @@ PAST_PERIOD = re.compile(
     r"(?:var|har\s+varit)\s+(?:det\s+|den\s+|planen\s+|förslaget\s+)?(?:ute|utställd|utställt|föremål\s+för|"
     r"på\s+(?:samråd|remiss|granskning|utställning))|"
     r"granskades|samråddes|remitterades|kungjordes|skickades\s+ut|föregående|"
+    # ('Samrådstiden var 1 januari – 25 februari 2018', 'Utställningen var mellan …')
+    r"(?:samråd|gransknings|granskningen|utställning|remiss)\w*\s+var(?=\s+(?:mellan|från|under|den\s+\d|\d))|"
     r"tidigare\s+(?:samråd|remiss|granskning))\b",
     re.IGNORECASE,
 )
