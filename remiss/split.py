@@ -546,7 +546,9 @@ def _subheading_label(lines: Sequence[Line], index: int) -> bool:
 
     A notice's section heading 'Remiss' (set in capitals by the page's style) over the paragraph with
     its deadline and address belongs to the notice; a document's label stands at its page's top, in a
-    letterhead with a date or dnr near it.
+    letterhead with a date or dnr near it. Under a page break the paragraph running on from the page before
+    counts as the text over it ('… på grund av sjukdom. Beviljas.' / 'REMISS' three lines down page 2 of a
+    parliament's plenary protocol saved as PDF): a heading between paragraphs, not a document's label.
     """
     if lines[index].text.strip() not in ("REMISS", "MISSIV") or index == 0:
         return False
@@ -554,10 +556,21 @@ def _subheading_label(lines: Sequence[Line], index: int) -> bool:
     window = lines[max(0, index - SUBHEADING_AFTER) : index]
     above = [line.text.strip() for line in window if line.page == page]
     below = [line.text.strip() for line in lines[index + 1 : index + 7] if line.page == page]
-    if len(above) < SUBHEADING_AFTER or not above[-1].endswith(".") or not below:
+    if not above or not above[-1].endswith(".") or not below:
         return False
+    if len(above) < SUBHEADING_AFTER and not (len(window) == SUBHEADING_AFTER and _prosa(above)):
+        return False  # near its page's top: a document's label, unless the text over it is a paragraph
+        # running on from the page before ('… på grund av sjukdom. Beviljas.' / 'REMISS' under a page break)
     letterhead = any(HEADER_NEAR.match(t) or HEADER_DATUM.match(t) for t in below)
     return not letterhead and len(below[0]) > 40
+
+
+PROSA_RAD = 60  # characters: a line of running text, no letterhead's field
+
+
+def _prosa(texts: list[str]) -> bool:
+    """Return True when the lines are the end of a paragraph: at least two, one of them running text."""
+    return len(texts) >= 2 and any(len(text) >= PROSA_RAD for text in texts)
 
 
 def _introduced_item(lines: Sequence[Line], index: int) -> bool:

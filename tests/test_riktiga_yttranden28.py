@@ -475,3 +475,81 @@ def test_citerat_politiskt_rad_vager_inte_mot_egen_rost() -> None:
     assert "citerat-politiskt-rad" in egen.signaler and "citerat-politiskt-rad" in egen.bortsedda
     tidning = igenkanning(_lines(*PT_ARJEPLOG))
     assert "citerat-politiskt-rad" in tidning.signaler and "citerat-politiskt-rad" not in tidning.bortsedda
+
+
+LAGTINGET_SIDA_1 = [
+    "Ålands lagting",
+    "Plenum den 3 december 2012 kl. 13.00",
+    "PLENARPROTOKOLL",
+    "Plenum börjar 1",
+    "Remiss. 1",
+    "1 Godkännande av konventionen om förebyggande av storolyckor inom industrin",
+    "Landskapsregeringens yttrande (RP 5/2012-2013-s)",
+    "Republikens presidents framställning (RP 5/2012-2013)",
+    "Remiss. 3",
+    "2 Alkoholförsäljning i färdmedel i trafik mellan Åland och utlandet",
+    "Landskapsregeringens lagförslag (LF 5/2012-2013)",
+    "Andra behandling. 9",
+    "Plenum slutar 9",
+    "Plenum börjar",
+    "Närvaroregistrering 27 ledamöter närvarande.",
+]
+LAGTINGET_SIDA_2 = [
+    "Ledamoten Sara Kemetter anhåller om ledighet från dagens plenum på grund av sjukt barn och",
+    "från plenum 05.12.2012 på grund av privata angelägenheter. Ledamoten Christian Beijar",
+    "anhåller om ledighet från dagens plenum på grund av sjukdom. Beviljas.",
+    "REMISS",
+    "1 Godkännande av konventionen om förebyggande av storolyckor inom industrin",
+    "Landskapsregeringens yttrande (RP 5/2012-2013-s)",
+    "Republikens presidents framställning (RP 5/2012-2013)",
+    "Enligt arbetsordningens 44 § beslutar lagtinget på förslag av talmannen till vilket utskott ett",
+    "ärende ska remitteras. Beslutet fattas efter avslutad diskussion. Talmannens förslag är att",
+    "ärendet remitteras till social- och miljöutskottet.",
+    "Diskussion.",
+]
+
+
+def test_remissrubrik_under_en_sidbrytning_ar_ingen_dokumentstart(tmp_path: Path) -> None:
+    """prov20/lagtinget-plenum-remiss (https://www.lagtinget.ax/plenum/plenum-3-december-2012-kl-1300) in the
+    `wordhuvud/libreoffice` layout (bench_layoutbyte): the plenary protocol's agenda heading 'Remiss' (set in
+    capitals by the Word style) fell three lines down page 2, under the end of a paragraph running on from
+    page 1, and was read as a new document's label: page 2 a missiv (score 3.5, 'etiketten REMISS'). A
+    heading between paragraphs is one however near the page's top it falls; the protocol is no remiss."""
+    from remiss.pipeline import tolka_fil
+    from tests.conftest import write_pdf
+
+    fil = write_pdf(tmp_path / "l.pdf", [LAGTINGET_SIDA_1, LAGTINGET_SIDA_2])
+    assert tolka_fil(fil) == []
+
+
+@pytest.mark.parametrize(
+    ("sida_2", "dokument"),
+    [
+        # the same class in other words: a kommun's protocol, the heading after a page break's paragraph end
+        (["redovisades för nämnden, som lade informationen till handlingarna efter en kort diskussion.",
+          "Ordföranden tackade för redovisningen och förklarade punkten avslutad för dagen.",
+          "REMISS",
+          "Förslag till regional trafikförsörjningsplan från Region Exempel har kommit till nämnden.",
+          "Nämnden beslutar att förvaltningen ska ta fram ett förslag till yttrande."], 1),
+        # a document's label at the page's top, over its letterhead, still starts one
+        (["REMISS",
+          "Datum 2023-05-02",
+          "Dnr KS 2023/114",
+          "Förslag till regional trafikförsörjningsplan",
+          "Region Exempel bjuder in er att lämna synpunkter på förslaget senast den 1 september 2023."], 2),
+    ],
+)
+def test_remissrubrik_under_en_sidbrytning_i_annan_ordalydelse(
+    tmp_path: Path, sida_2: list[str], dokument: int
+) -> None:
+    """A bare 'REMISS' under the end of a paragraph running on from the page before is a heading; at the
+    page's top over a letterhead it is a document's label."""
+    from remiss.read import read_file
+    from remiss.split import split_documents
+    from tests.conftest import write_pdf
+
+    sida_1 = ["Protokoll", "Kommunstyrelsen 2023-05-02", *(
+        f"Punkt {n}: information om ärende {n} där förvaltningen redogjorde för läget och de fortsatta"
+        for n in range(1, 9))]
+    fil = write_pdf(tmp_path / "p.pdf", [sida_1, sida_2])
+    assert len(split_documents(read_file(fil))) == dokument
