@@ -227,7 +227,13 @@ def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
     q = sum(p[j] for j in traffar)
     if not traffar or q > titelmodell.OSANNOLIK or p[i] - q < titelmodell.FORSPRANG or i in traffar:
         return False
-    return not titelmodell.rules_name_more(regel.rstrip("…"), d.texter[i])
+    # a title cut at 50 characters is weighed whole as the guards weighed it at the first run: the shortest
+    # candidate that begins like it and is longer than the cut (the heading, not its join with the next line,
+    # nor a line's part that ends before the cut); titel22, before it the cut text ('Inbjudan till samråd:
+    # Degerfors Energi- och klima') held no whole word of the matter
+    hela = [d.texter[j] for j in traffar if len(d.texter[j].strip()) >= len(regel)]
+    hel = min(hela, key=len) if kort and hela else regel
+    return not titelmodell.rules_name_more(hel.rstrip("…"), d.texter[i])
 
 
 def skriv(data: list[Remissdata]) -> dict[str, Any]:
