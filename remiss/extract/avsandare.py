@@ -160,14 +160,18 @@ SAMRAD_HOST = re.compile(
     # 'Samrådsmötena ställs in, men samrådet fortsätter Jämtkraft Elnät AB har tidigare skickat ut …')
     r"(?:^|[.!?]\s+|(?<=\n)|(?<=:\s)|(?<=[a-zåäö]\s)(?=(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,4}AB\s))"
     r"(?:[A-ZÅÄÖ][\wåäö]+\s+(?:har|är)\s+)?(?:nu\s+)?"
-    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,4})"
+    # (a company's name with 'och' or '&' between its words: 'Sand och Grus AB Jehander', 'Ragn-Sells
+    # Treatment & Detox AB')
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB|&|och(?=\s+(?-i:[A-ZÅÄÖ])))){0,5})"
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+\((?P<short>[^()]{2,30})\))?\s+"
     r"(?:(?:in)?bjuder\s+(?:härmed\s+|därför\s+|nu\s+|också\s+)*(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
     r"(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     r"|går\s+(?:nu\s+)?ut\s+(?:på|med)\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     # 'Jämtkraft Elnät AB har tidigare skickat ut en inbjudan till samråd med anledning av …'
     r"|har\s+(?:tidigare\s+|nu\s+|härmed\s+)?skickat\s+ut\s+(?:en\s+)?inbjudan\s+till\s+(?:ett\s+)?samråd"
-    r"|(?:avser|har\s+för\s+avsikt)\s+att\s+(?:an)?söka\s+om)\b"
+    # 'X avser att hos länsstyrelsens Miljöprövningsdelegation ansöka om tillstånd', 'X planerar att ansöka om
+    # tillstånd för en täkt': the applicant holds the samråd before its application
+    r"|(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:hos\s+[^.!?]{0,80}?\s)?(?:an)?söka\s+om)\b"
 )
 
 
@@ -194,8 +198,14 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         why = "bolaget som bjuder in till samrådet ('X bjuder härmed in till samråd …')"
         if found is None:
             return Found(name, line, why)
-        if name != found.value and name.startswith(found.value + " "):
+        # (a name the found lacks at its start on the same line: 'Sand och Grus AB Jehander' over 'Grus AB
+        # Jehander'; not a heading's word above it, 'Renhållning' / 'Sörmland Vatten bjuder in …')
+        longer = name.endswith(" " + found.value) and "\n" not in match.group("org")
+        if name != found.value and (name.startswith(found.value + " ") or longer):
             return Found(name, line, f"{why}, fullare än {found.value}")
+        if found.skal == KOMMUN_I_RUBRIKEN:
+            # 'Lindvedens deponi i Trollhättans kommun': where the plant stands, not the one inviting
+            return Found(name, line, f"{why}, inte kommunen där verksamheten ligger")
         return None
     return None
 
@@ -775,7 +785,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
-                or _self_instans(text) or _answers_receiver(text) or signed_group(lines)
+                or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
+                or signed_group(lines)
                 or _proposal_sender(text)
                 or _kommun_board(text)
                 or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
@@ -827,6 +838,9 @@ def _kommun_board(text: Text) -> Found | None:
                  "kommunen vars anslagstavla eller webbplats har handlingarna")
 
 
+KOMMUN_I_RUBRIKEN = "kommunen som rubriken gäller ('… i X kommun')"
+
+
 def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the kommun a notice's heading is for ('… i Österåkers kommun'), when nothing else
     names a sender."""
@@ -837,7 +851,7 @@ def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
         match = KOMMUN_HEADING.search(text)
         if match and match.start("org") < len(line.text.strip()):
             org = " ".join(match.group("org").split())
-            return Found(org, line, "kommunen som rubriken gäller ('… i X kommun')")
+            return Found(org, line, KOMMUN_I_RUBRIKEN)
     return None
 
 
@@ -934,6 +948,39 @@ def _not_senders() -> frozenset[str]:
     from remiss.extract.personer import kontakt_modell
 
     return frozenset(kontakt_modell()["svarens_mottagare"]["inte"]) | NOT_AN_ACRONYM
+
+
+# the organisation the answers are to reach, named in full ('Remissvar ska vara Republikanska föreningens
+# kansli (info@repf.se) tillhanda senast …', a society's remiss to its members; 'Eventuella invändningar …
+# ska göras skriftligen till Bergsstaten på … och ska vara Bergsstaten tillhanda senast …', an agency's
+# kungörelse): the one who asks; its office ('kansli', 'styrelse') in the genitive names the organisation
+HELD_BY_ORG = re.compile(
+    r"\b(?i:svar\w*|synpunkter\w*|yttranden?\w*|remissvar\w*|invändningar\w*|erinringar\w*|kommentarer\w*)"
+    r"(?:[^.!?\n]|\.(?!\s))*?\b(?i:ska|skall)\s+(?i:vara)\s+"
+    r"(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+(?=[\wåäö]*\s)))"
+    r"{0,3}?)(?:s\s+(?i:kansli|styrelse|expedition|registratur))?\s+(?:\([^()]*\)\s+)?(?i:tillhanda|till\s+handa)\b"
+)
+
+
+def _held_by(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given the text, return the organisation, named in full, that the answers are to be in the hands of
+    ('Remissvar ska vara Republikanska föreningens kansli … tillhanda', '… ska vara Bergsstaten tillhanda'),
+    or None; a bare nämnd, a pronoun or 'kommunen' names no sender by itself (the kommun's rules take those),
+    and an organisation that forwards the remiss under its own dnr sends it ('… svaret ska vara Havs- och
+    Vattenmyndigheten tillhanda' under 'Energiföretagen Sveriges dnr …', _forwarding_dnr_owner)."""
+    if _forwarding_dnr_owner(lines, text) is not None:
+        return None
+    for match in HELD_BY_ORG.finditer(text.joined):
+        org = " ".join(match.group("org").split())
+        org = re.sub(r"s\s+(?:kansli|styrelse|expedition|registratur)$", "", org)  # 'föreningens kansli'
+        if org.lower() in GENERIC_ORG | RECEIVER_PRONOUNS or BARE_UNIT.fullmatch(org):
+            continue
+        if len(org.split()) == 1 and re.search(r"(?:nämnden|styrelsen|förvaltningen|kontoret)$", org, re.I):
+            continue
+        return Found(org, text.line_at(match.start("org")),
+                     "organisationen som svaren ska vara tillhanda ('Remissvar ska vara X:s kansli "
+                     "tillhanda')")
+    return None
 
 
 def _answers_receiver(text: Text) -> Found | None:

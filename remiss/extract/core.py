@@ -2416,7 +2416,8 @@ def _wraps(title: str, nxt: str) -> bool:
 
 
 # what the reader sends: answers, views, opinions ('Lämna dina åsikter senast … Mejla till sociala@…')
-ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel", re.IGNORECASE)
+# (a kungörelse asks for objections: 'Eventuella invändningar mot ansökan … ska göras skriftligen till …')
+ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel|invändning|erinring", re.IGNORECASE)
 HELD_BY = re.compile(r"\s*tillhanda\b", re.IGNORECASE)
 
 
@@ -2557,7 +2558,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     score = 0.0
     # '… remissvar så kan du maila x@'; 'synpunkter … ska framföras skriftligen till: Kommunstyrelsen, …,
     # Box 53, 232 21 ARLÖV, eller till: burlovs.kommun@burlov.se' (the label's colon after 'till')
-    sent_by = re.search(r"\b(?:till|maila|mejla|e-posta)\s*:?\s*$", before)
+    # ('… ska göras skriftligen till Bergsstaten på mineinspect@…': the receiver named before its box)
+    sent_by = re.search(r"\b(?:till(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+på)?"
+                        r"|maila|mejla|e-posta)\s*:?\s*$", before)
     # '… ska skriftligen vara Simrishamns kommun, … eller x@simrishamn.se tillhanda senast …': the answers are
     # to be in the hands of the address before 'tillhanda'
     held = HELD_BY.match(joined, start + len(address)) is not None and ANSWER.search(sentence) is not None

@@ -223,6 +223,8 @@ def _sentence_fynd(
             continue  # "Även IOGT-NTO avstyrkte förslaget i sitt remissvar": an earlier answer, history
         if _supinum_i_bisats(sent, ent):
             continue  # "den inriktning som Beredningen … ställt sig bakom": a relative clause, not the stance
+        if _om_andra_som(sent, ent):
+            continue  # "Andra som vill ställa sig bakom vår kamp är välkomna …": people invited
         if _motets_gang(sent, ent):
             continue  # "yrkar bifall till …", "finner att X:s yrkande bifallits": the meeting's procedure
         if del_ != "beslut" and _tidigare_svar(sent, ent):
@@ -330,6 +332,27 @@ def _supinum_i_bisats(sent: Span, ent: Span) -> bool:
         return False
     start = _clause(sent, ent)[0]
     return not any(token.lower_ in HJALPVERB for token in sent.doc[start : ent.start])
+
+
+# People in general before a relative clause: "Andra som vill ställa sig bakom vår jämlikhetskamp är välkomna
+# att … ansluta sig", "alla som stöder förslaget": the readers or members a text invites, never the sender
+ANDRA_SOM = frozenset(
+    {"andra", "alla", "de", "dem", "den", "var", "du", "ni", "fler", "flera", "många", "medlemmar"}
+)
+
+
+def _om_andra_som(sent: Span, ent: Span) -> bool:
+    """Return True for a stance verb in a relative clause about people in general.
+
+    "Andra som vill ställa sig bakom vår jämlikhetskamp är välkomna att som solidaritetsmedlemmar ansluta sig
+    till förbundet" (an organisation's presentation of itself in its remissvar) says who may join, not what
+    the organisation thinks of the remiss: 'som' opens the verb's clause and a word for people in general
+    ('andra', 'alla', 'de', 'var och en' …) stands just before it.
+    """
+    start = _clause(sent, ent)[0]
+    if start < sent.start + 2 or sent.doc[start - 1].lower_ != "som":
+        return False
+    return sent.doc[start - 2].lower_ in ANDRA_SOM or sent.doc[start - 3 : start - 1].text.lower() == "och en"
 
 
 # Words that put a stance in the past before the stance verb's clause: "har tidigare ställt sig bakom".
@@ -844,11 +867,14 @@ def _passivt_subjekt(sent: Span, ent: Span) -> tuple[str, int] | None:
 
 def _content_end(sent: Span, objekt: str, object_end: int) -> int:
     """Return where a stance's object ends, with the content of a named proposal ("förslaget att det ska
-    finnas möjlighet att avslå bygglov") running on over its "att" to the next clause boundary."""
+    finnas möjlighet att avslå bygglov") running on over its "att" to the next clause boundary, also when the
+    content follows the proposal word ("delar motionärernas förslag som är att Riksdagen avslår regeringens
+    förslag i den del …": what the shared proposal says, not the sender's own stance)."""
     if not objekt:
         return -1
     words = objekt.split()
-    if len(words) < 2 or not FORSLAGSORD.match(words[0]) or words[1] not in ("att", "om"):
+    inne = len(words) >= 2 and FORSLAGSORD.match(words[0]) and words[1] in ("att", "om")
+    if not inne and not (FORSLAGSORD.match(words[-1]) and _innehall_efter(sent, object_end)):
         return object_end
     for token in sent.doc[object_end : sent.end]:
         if token.lower_ in SATSGRANS - {"om", "som"}:
@@ -860,6 +886,12 @@ def _statsrad(token: Token) -> bool:
     """Return True for a minister or "statsrådet" as a word of the sentence, lower case or opening it (not the
     Finnish government's postal address "00023 Statsrådet" a transcript ran into the answer's first line)."""
     return bool(STATSRAD.match(token.text) or (token.i == token.sent.start and STATSRAD.match(token.lower_)))
+
+
+def _innehall_efter(sent: Span, object_end: int) -> bool:
+    """Return True when a proposal's content follows its word: "att …", "om …", "som är att …"."""
+    efter = [t.lower_ for t in sent.doc[object_end : min(object_end + 3, sent.end)]]
+    return efter[:1] in (["att"], ["om"]) or efter[:3] == ["som", "är", "att"]
 
 
 def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:

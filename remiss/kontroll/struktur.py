@@ -62,7 +62,9 @@ from remiss.modelldata import las_jsonl
 STRUKTURFIL = "yttrandestruktur.jsonl"
 FAMILJER = ("rost", "svarar", "eget_svar", "beslut", "huvud", "publicerar", "referat", "om_remiss")
 # the traits in which the sender speaks in the first person ("vi anser", "I vårt remissvar"), not of itself
-FORSTA_PERSON = frozenset({"vi-tar-stallning", "eget-yttrande", "vart-eget-svar"})
+FORSTA_PERSON = frozenset(
+    {"vi-tar-stallning", "eget-yttrande", "vart-eget-svar", "egna-synpunkter-inlamnade"}
+)
 PLATSER = ("text", "rad", "mening", "borjan", "logik")
 # a sentence of the text: where a transcript runs a line of its own into the paragraph ("… betänkandet
 # berör. Läs hela IFFS remissyttrande.")
