@@ -218,3 +218,48 @@ def test_egna_synpunkter_i_annan_ordalydelse(tmp_path: Path) -> None:
     annan = ("Här kan ni läsa de synpunkter som grannföreningen lämnade in till Länsstyrelsen om vindkraftsparken.",
              "Vindkraftsparken vid Bergsjön planeras med tolv verk.")
     assert igenkanda(_docx(tmp_path / "a.docx", *annan)) == []
+
+
+# missiv/s-planaden-valprogram-synpunkter (a party association's page, 2017): views on the election programme to
+# any of four members of the programme group, their own addresses
+PLANADEN = """Vill du vara med……. ?
+Syftet är att starta upp en dialog och diskussion om hur vårt valprogram inför valet 2018 ska se ut både till innehåll och utseende . Vi hoppas du vill vara med och framföra dina åsikter, idéer och förslag. Det finns också möjlighet att maila synpunkter och förslag till någon i den programgrupp som ska bearbeta inkomna synpunkter. Allt ska vara inlämnat senast 1/10.
+sara.lindberg@friskaarbetsplatser.se
+anna-carin.magnusson@nassjo.se
+bo.w.zander@telia.com
+5932johansson@telia.com
+Tidsplan för programarbetet:
+Sista inlämningsdag 1/10 2017
+Programgruppen."""
+
+
+def test_medlemmarnas_egna_adresser_ar_ingen_svarsadress() -> None:
+    """missiv/s-planaden-valprogram-synpunkter: 'anna-carin.magnusson@…' (a double first name with its hyphen,
+    core.PERSONAL_LOCAL) and '5932johansson@telia.com' (a number and a name at a public mail service,
+    kontakt.toml [privat_epost]) are persons' addresses like the two others: no reply address."""
+    remiss = extract_remiss("x.pdf", part_of(headed(PLANADEN, 0)))
+    assert remiss is not None
+    assert remiss.svarsadress is None
+    assert remiss.svarsdatum == "2017-10-01"
+
+
+def test_privata_adresser_i_annan_ordalydelse() -> None:
+    """Other members' boxes ('karl-erik.svensson@…', '1962berg…' at gmail) are persons'; the association's box at
+    the same service ('styrelsen.brf@gmail.com') stays its reply address."""
+    import tomllib
+
+    from remiss.extract.core import _private_numbered
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "modeller" / "kontakt.toml").read_text())
+    assert all(_private_numbered(a) for a in data["privat_epost"]["exempel"])
+    assert not any(_private_numbered(a) for a in data["privat_epost"]["motexempel"])
+    text = """Remiss: Förslag till nya stadgar
+Styrelsen skickar härmed ut förslaget på remiss till medlemmarna. Synpunkter skickas senast den 1 mars 2024 till någon av oss:
+karl-erik.svensson@gmail.com
+1962bergstrom@gmail.com"""
+    remiss = extract_remiss("x.pdf", part_of(headed(text, 0)))
+    assert remiss is not None and remiss.svarsadress is None
+    text = """Remiss: Förslag till nya stadgar
+Styrelsen skickar härmed ut förslaget på remiss till medlemmarna. Synpunkter skickas senast den 1 mars 2024 till styrelsen.brf@gmail.com."""
+    remiss = extract_remiss("x.pdf", part_of(headed(text, 0)))
+    assert remiss is not None and remiss.svarsadress == "styrelsen.brf@gmail.com"

@@ -2427,7 +2427,11 @@ FUNCTION_WORD = re.compile(r"info|kontakt|post|kultur|plan|bygg|miljo|samhall|ut
                            r"remiss|synpunkt|yttrande|kommun|region|stad|lansstyrelsen|kontor|myndighet|verket|"
                            r"forbund|styrelse", re.IGNORECASE)
 # 'johan.matz'; a first part longer than any first name is an organisation's ('energiintelligent.dalarna')
-PERSONAL_LOCAL = re.compile(rf"^[a-zåäöé]{{1,{LONGEST_FIRST_NAME}}}[._][a-zåäöé]+(?:[._-][a-zåäöé]+)?\d*$")
+# (a double first name with its hyphen too: 'anna-carin.magnusson')
+PERSONAL_LOCAL = re.compile(
+    rf"^[a-zåäöé]{{1,{LONGEST_FIRST_NAME}}}(?:-[a-zåäöé]{{2,{LONGEST_FIRST_NAME}}})?[._][a-zåäöé]+"
+    r"(?:[._-][a-zåäöé]+)?\d*$"
+)
 ADDRESS_LABEL = re.compile(r"(?:e-?post(?:adress)?|e-?mail|mejl|mail)\s*:?\s*$", re.IGNORECASE)
 SEND_BEFORE_BLOCK = re.compile(
     r"(?:brev|e-post|post)\s+till\b|skickas\s+till|lämnas\s+till|svarsadress\s*:", re.IGNORECASE
@@ -2542,6 +2546,18 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
     return Found(found.group(0).lower().rstrip("."), text.line_at(best[1]), reason.replace(".", ",")), kopia
 
 
+PRIVATE_NUMBERED = re.compile(r"^\d{2,}[a-zåäöé]{5,}$")
+
+
+def _private_numbered(address: str) -> bool:
+    """Return True for a member's own box at a public mail service, a number before a name
+    ('5932johansson@telia.com'; modeller/kontakt.toml [privat_epost])."""
+    from remiss.extract.personer import kontakt_modell
+
+    lokal, _, doman = address.lower().partition("@")
+    return doman in kontakt_modell()["privat_epost"]["domaner"] and PRIVATE_NUMBERED.match(lokal) is not None
+
+
 def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
                    why: list[str] | None = None) -> float | None:
     """Given an address and where it stands, return its score as the reply address (None: never).
@@ -2581,6 +2597,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     elif PERSONAL_LOCAL.match(address.split("@")[0]) and not FUNCTION_WORD.search(address.split("@")[0]):
         score += SCORE_PERSONAL
         why.append("en persons adress (svaren går till registratorn eller en funktionsadress)")
+    elif _private_numbered(address):
+        score += SCORE_PERSONAL
+        why.append("en persons adress hos en e-posttjänst (nummer och namn)")
     elif _spells_name_before(address.split("@")[0], before):
         score += SCORE_PERSONAL
         why.append("en persons adress: namnet före adressen ihopskrivet")
