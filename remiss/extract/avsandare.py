@@ -977,6 +977,8 @@ def _held_by(lines: Sequence[Line], text: Text) -> Found | None:
             continue
         if len(org.split()) == 1 and re.search(r"(?:nämnden|styrelsen|förvaltningen|kontoret)$", org, re.I):
             continue
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", org) or org.split()[-1] in _not_senders():
+            continue  # an abbreviation is _answers_receiver's ('Svar ska vara KS tillhanda': a nämnd's, none)
         return Found(org, text.line_at(match.start("org")),
                      "organisationen som svaren ska vara tillhanda ('Remissvar ska vara X:s kansli "
                      "tillhanda')")
