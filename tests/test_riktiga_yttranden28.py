@@ -553,3 +553,63 @@ def test_remissrubrik_under_en_sidbrytning_i_annan_ordalydelse(
         for n in range(1, 9))]
     fil = write_pdf(tmp_path / "p.pdf", [sida_1, sida_2])
     assert len(split_documents(read_file(fil))) == dokument
+
+
+WIKIMEDIA = (
+    "Synpunkter på uppföljande underlag om artikel 17",
+    "Från Wikimedia",
+    "Hoppa till navigering Hoppa till sök",
+    "Se även: Synpunkter till justitiedepartementet om artikel 17",
+    "Följande sida är de synpunkter som Wikimedia Sverige översände till Justitiedepartementet apropå "
+    "artikel 17 "
+    "och departementets uppföljande underlag, 22 juni 2020, som en del av genomförandet av EU:s "
+    "upphovsrättsdirektiv i svensk lagstiftning.",
+    "Vi tackar Justitiedepartementet för möjligheten att komma med inspel och synpunkter även vad gäller det "
+    "uppföljande underlaget om artikel 17. I allmän mening tycker vi att det uppföljande underlaget på ett "
+    "balanserat vis resonerar kring de berörda frågeställningarna, och följande synpunkter strävar efter att "
+    "accentuera det, eller i de fall där vi har en annan uppfattning förtydliga vad vi menar.",
+    "Sammanfattning",
+    "På övergripande nivå menar vi att det är viktigt att följa direktivet relativt nära, eftersom ett "
+    "viktigt "
+    "övergripande mål är europeisk harmonisering. Vår utgångspunkt är att den sammanhållna riktningen bör "
+    "utgå "
+    "från användaren.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_tack_till_mottagaren_for_mojligheten_ar_ett_svar(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov20/wikimedia-artikel17-synpunkter (https://se.wikimedia.org/wiki/Synpunkter_p%C3%A5_uppf%C3%B6ljande_
+    underlag_om_artikel_17): 'Vi tackar Justitiedepartementet för möjligheten att komma med inspel och
+    synpunkter …' thanks the one who asked, named between 'tackar' and 'för', for the chance to answer: an
+    answer to another's request (as 'har beretts tillfälle att'), and the cue 'tackar för möjligheten att
+    lämna synpunkter'. With the rules alone the page was 'annat' (only the type model took it)."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "w.docx", *WIKIMEDIA))
+    assert kontroll.stallningstagande is None
+    assert kontroll.har_sammanfattning
+
+
+@pytest.mark.parametrize(
+    ("rad", "signal", "drag"),
+    [
+        # the same class in other words: another receiver, another verb for giving views
+        ("Föreningen tackar Naturvårdsverket för möjligheten att inkomma med synpunkter på vägledningen.",
+         True, True),
+        ("Vi vill tacka Socialdepartementet för tillfället att lämna våra kommentarer.", True, True),
+        # thanks without the receiver are the cue alone; thanks for something else are neither
+        ("Förbundet tackar för möjligheten att komma med inspel.", True, False),
+        ("Vi tackar Kommunstyrelsen för möjligheten att delta i mötet.", False, False),
+    ],
+)
+def test_tack_for_mojligheten_i_annan_ordalydelse(rad: str, signal: bool, drag: bool) -> None:
+    """'tackar (X) för möjligheten att komma med/inkomma med/lämna synpunkter' is the sender's answer; the
+    named receiver makes it one to another's request."""
+    from remiss.kontroll.signaler import poang
+    from remiss.kontroll.struktur import bedom
+
+    assert ("tackar-for-mojligheten" in poang(_lines(rad))[1]) is signal
+    svarar = bedom(_lines(rad)).familjer.get("svarar", (0, ()))[1]
+    assert ("tackar-mottagaren-for-mojligheten" in svarar) is drag
