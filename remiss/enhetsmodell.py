@@ -121,6 +121,8 @@ def kandidater(org: str, lines: Sequence[Line], joined: str) -> list[Kandidat]:
             continue  # the bare head word names no unit
         if kind(unit) in ("enhet", "avdelning"):
             continue  # never a unit under the nämnd or förvaltning (korpus README, Facit: 'Planavdelningen')
+        if _decides_later().search(joined, max(0, m.start("unit") - 40), m.start("unit")):
+            continue  # 'tas upp för beslut i kommunstyrelsen': the body that adopts it later
         owner = SHARED_OWNER.search(joined, 0, m.start("unit")) if unit[:1].isupper() else None
         if owner is not None and not _same_org(org, owner.group(0)):
             # a förvaltning several kommuner share, named by its area: 'Västra Gästriklands
@@ -221,6 +223,17 @@ def kandidater(org: str, lines: Sequence[Line], joined: str) -> list[Kandidat]:
             f[f"{name}&{kind(k.text)}"] = 1.0
         result.append(k)
     return result
+
+
+@functools.cache
+def _decides_later() -> re.Pattern[str]:
+    """Return the pattern of the words before a body that decides on or adopts the proposal later ('för
+    beslut i ', 'antas av '; modeller/kontakt.toml [antar_planen] sedan), up to the unit."""
+    from remiss.extract.personer import kontakt_modell
+
+    words = kontakt_modell()["antar_planen"]["sedan"]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:\w+\s+){{0,2}}?(?:i|av)\s+$", re.IGNORECASE)
 
 
 def _sentences(joined: str) -> list[re.Match[str]]:

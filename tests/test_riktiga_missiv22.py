@@ -305,3 +305,45 @@ Kommunstyrelsen beslutade den 4 mars 2026 att skicka förslaget till ny avfallsp
 Remissvaren ska ha kommit in till Kommunstyrelsen senast den 30 april 2026.
 Remissinstanser: Miljönämnden, Tekniska nämnden"""
     assert classify_scored(styled(text, {0: 16.0}), typmodell=True)[0] == "missiv"
+
+
+# missiv/olofstrom-naturvard-friluftsliv-program (olofstrom.se; the unit model added 'Kommunstyrelsen' in the
+# hogerblock and a5 layouts, where the page names it only as the body that decides on the programme later)
+OLOFSTROM = """Program för naturvård och friluftsliv i Olofströms kommun på utställning
+Olofströms kommun har tagit fram ett förslag till program för naturvård och friluftsliv.
+Olofströms kommun önskar få era synpunkter på förslaget.
+Synpunkter kan lämnas mellan den 2018-11-06 till 2018-12-02.
+Programmet planeras tas upp för beslut i kommunstyrelsen 2018-12-11. När programmet antagits kommer konkreta åtgärder att kopplas till respektive område i en handlingsplan.
+Alla har möjlighet att lämna synpunkter på förslaget. När tiden för yttrande gått ut kommer vi att sammanställa och kommentera alla skriftliga synpunkter i en samrådsredogörelse och eventuella revideringar arbetas in i programmet och underlaget innan det beslutas i kommunstyrelsen.
+Synpunkterna lämnas skriftligen till Jesper Andersson jesper.andersson@olofstrom.se eller via brev till
+Olofströms kommun, Jesper Andersson, Box 302"""
+
+
+def test_organet_som_beslutar_sedan_ar_ingen_kandidat_for_enhetsmodellen() -> None:
+    """missiv/olofstrom-naturvard-friluftsliv-program: 'Programmet planeras tas upp för beslut i
+    kommunstyrelsen', '… innan det beslutas i kommunstyrelsen' name the body that adopts it later, not the
+    unit that sends it out (modeller/kontakt.toml [antar_planen] sedan): no candidate for the unit model, so
+    the sender stays 'Olofströms kommun' in every layout."""
+    from remiss.enhetsmodell import kandidater
+    from remiss.extract.text import Text
+
+    lines = styled(OLOFSTROM, {0: 18.0})
+    assert not kandidater("Olofströms kommun", lines, Text.of(lines).joined)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "Olofströms kommun"
+
+
+def test_organet_som_beslutar_sedan_i_andra_ord() -> None:
+    """The same class in other words: 'Planen antas av kommunfullmäktige i december' is no candidate, the
+    nämnd the answers go to is ('Synpunkter skickas till … byggnadsnämnden')."""
+    from remiss.enhetsmodell import kandidater
+    from remiss.extract.text import Text
+
+    text = """Ny detaljplan för Åsen
+Tibro kommun har tagit fram ett förslag till detaljplan. Planen antas av kommunfullmäktige i december.
+Synpunkter skickas till byggnadsnämnden senast den 30 april 2026."""
+    lines = styled(text, {0: 18.0})
+    namn = [k.text for k in kandidater("Tibro kommun", lines, Text.of(lines).joined)]
+    assert "Kommunfullmäktige" not in namn
+    assert "Byggnadsnämnden" in namn
