@@ -18,22 +18,11 @@ from remiss.split import bedom_missiv, classify_scored
 from tests.test_kontroll_riktiga import REGLER_OCH_MODELL, _regler, utan_typmodell  # noqa: F401 - the fixture
 from tests.test_riktiga_missiv15 import part_of
 from tests.test_riktiga_missiv18 import styled
+from tests.test_riktiga_titel22 import GULLSPANG as GULLSPANG_SIDAN
 
-# prov20/gullspang-otterbacken-granskning (gullspång.se, the plan's page; the logo, its link and the logo again
-# on the first line)
-GULLSPANG = """Gullspångs kommun Till startsidan Gullspångs kommun
-Use Google to translate the web. We take no responsibility for the accuracy of the translation.
-Södra Otterbäcken
-Kommunfullmäktige beslutade den 3 juni 2019 att planförslaget för Södra Otterbäcken (Gallernäset 1:19) ska bli föremål för ett nytt granskningssamråd. Detta efter kommunfullmäktiges beslut att inte specificera del av naturmarken inom föreslaget planområde som skog.
-Planförslaget var på samråd mellan den 1 januari 2018 till och med den 25 februari 2018 och granskades mellan den 21 november 2018 till och med den 14 december 2018.
-Planförslaget är nu omarbetat efter kommunfullmäktiges beslut och hålls tillgängligt för granskning av allmänheten och berörda myndigheter.
-Granskningstiden pågår mellan 15 juli 2019 till och med den 23 september 2019.
-Synpunkter på förslaget ska ske skriftligen och skickas till info@gullspang.se eller via brev till:
-Gullspångs kommun
-Kommunstyrelsen
-Box 80
-548 22 Hova
-Den som inte har lämnat någon skriftlig synpunkt senast under granskningstiden kan förlora rätten att överklaga beslutet att anta planen."""
+# prov20/gullspang-otterbacken-granskning: the page's top up to the appeal sentence (the logo, its link and the
+# logo again on the first line); the whole excerpt is titel22's
+GULLSPANG = GULLSPANG_SIDAN.split("\nBakgrund\n")[0]
 
 
 def test_navigationslank_i_brevhuvudet_ar_ingen_del_av_avsandaren() -> None:
