@@ -40,6 +40,15 @@ def _lines(*texts: str) -> list[Line]:
     return [Line(text=text, page=1, number=i + 1) for i, text in enumerate(texts)]
 
 
+def _stallning(*meningar: str) -> str | None:
+    """Return the stance the check reads in the sentences of a body text (one paragraph each)."""
+    from remiss.kontroll.brister import bedom
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+
+    fynd = find_fynd(make_blocks(_lines(*meningar)), del_="brodtext", namnd=None)
+    return bedom([], fynd, har_beslutsrubrik=False).stallningstagande
+
+
 # (what the real document looks like, its paragraphs, the stance it takes)
 UTAN_RUBRIK = [
     (

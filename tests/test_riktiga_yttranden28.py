@@ -13,17 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_kontroll_riktiga import REGLER_OCH_MODELL, _docx, _lines, _regler, igenkanda, utan_typmodell  # noqa: F401 - the fixture
-
-
-def _stallning(*meningar: str) -> str | None:
-    """Return the stance the check reads in the sentences of a body text (one paragraph each)."""
-    from remiss.kontroll.brister import bedom
-    from remiss.kontroll.stallning import find_fynd, make_blocks
-
-    fynd = find_fynd(make_blocks(_lines(*meningar)), del_="brodtext", namnd=None)
-    return bedom([], fynd, har_beslutsrubrik=False).stallningstagande
-
+from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
+    REGLER_OCH_MODELL,
+    _docx,
+    _lines,
+    _regler,
+    _stallning,
+    igenkanda,
+    utan_typmodell,
+)
 
 SSD = (
     "Sjösportens Samarbetsdelegation – SSD",
