@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from remiss.domain import Line
 from remiss.extract.avsandare import definite
+from remiss.modelldata import fraser
 
 if TYPE_CHECKING:
     from remiss.extract.text import Found, Text
@@ -232,7 +233,7 @@ def _decides_later() -> re.Pattern[str]:
     from remiss.extract.personer import kontakt_modell
 
     words = kontakt_modell()["antar_planen"]["sedan"]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternatives = fraser(words)
     return re.compile(rf"\b(?:{alternatives})\s+(?:\w+\s+){{0,2}}?(?:i|av)\s+$", re.IGNORECASE)
 
 

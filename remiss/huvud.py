@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from remiss.domain import Line
-from remiss.modelldata import modell_toml
+from remiss.modelldata import fras, modell_toml
 
 Satt = Literal["samma rad", "nästa cell", "under"]
 SATT_TEXT = {
@@ -75,7 +75,7 @@ def _label_re() -> re.Pattern[str]:
     """Return the pattern of any label word (longest first; a word ending ':' needs its colon)."""
     words = sorted(sorted({w for f in familjer() for w in f.ord}), key=len, reverse=True)  # same each run
     alternatives = "|".join(
-        re.escape(w[:-1]) + r"(?=\s*:)" if w.endswith(":") else re.escape(w).replace(r"\ ", r"\s+")
+        re.escape(w[:-1]) + r"(?=\s*:)" if w.endswith(":") else fras(w)
         for w in words
     )
     return re.compile(rf"(?<![\w.(/-])(?:{alternatives})(?![\w/-])(?:\s*:)?", re.IGNORECASE)

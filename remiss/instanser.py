@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from remiss import forklara
 from remiss.domain import Line, Remissinstans
-from remiss.modelldata import modell_toml
+from remiss.modelldata import fraser, modell_toml
 from remiss.numrerad_lista import BULLET, numbered_list
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -73,8 +73,7 @@ def group_word() -> re.Pattern[str]:
 def inline_pattern() -> re.Pattern[str]:
     """Return the pattern of a sentence naming the instanser ('Remissen skickas till A, B och C.',
     'Strategin remitteras till länets kommuner, …'): the list starts with a capital or a group word."""
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_i_loptext()["verb"], key=len,
-                                                                          reverse=True))
+    verbs = fraser(sorted(_i_loptext()["verb"], key=len, reverse=True))
     words = "|".join(map(re.escape, _i_loptext()["grupporden"]))
     return re.compile(
         rf"(?i:(?:\b(?P<subjekt>[a-zåäö]+)\s+(?:{verbs})|på\s+remiss)\s+(?:ut\s+)?"
@@ -1344,7 +1343,7 @@ def _mottagare() -> dict[str, list[str]]:
 @functools.cache
 def audience_lead() -> re.Pattern[str]:
     """Return the pattern of the words before an audience that are not of it ('en bred målgrupp som …')."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _mottagare()["ledord"])
+    words = fraser(_mottagare()["ledord"])
     return re.compile(rf"^(?:{words})\s+(?:bland\s+annat\s+)?", re.IGNORECASE)
 
 

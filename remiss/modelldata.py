@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,6 +31,18 @@ def modell_text(fil: str) -> str:
     from importlib import resources
 
     return resources.files("modeller").joinpath(fil).read_text(encoding="utf-8")
+
+
+def fras(text: str) -> str:
+    """Given a phrase from a word list in modeller/ ('ta fram'), return it as a regular expression: escaped,
+    each space matching any run of white space (so a line break inside the phrase still matches)."""
+    return re.escape(text).replace(r"\ ", r"\s+")
+
+
+def fraser(words: Iterable[str]) -> str:
+    """Given the phrases of a word list in modeller/, return them as one alternation of `fras` patterns, in
+    the order given (sort longest first where a shorter phrase begins a longer one)."""
+    return "|".join(fras(word) for word in words)
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from functools import lru_cache
 from remiss import fastsearch
 from remiss.clean import PAGE_NUMBER, clean_pages, drop_furniture
 from remiss.domain import Del, Dokumenttyp, Handling, Line
-from remiss.modelldata import modell_toml
+from remiss.modelldata import fraser, modell_toml
 
 # a link to a file is no title: 'Remissmissiv med sändlista 4.7-H21-02923, PDF 436 kB',
 # 'Remissmissiv SOU 2018_88'
@@ -1090,7 +1090,7 @@ def _past_tense() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = data["frist_i_preteritum"]
 
     def words(key: str) -> re.Pattern[str]:
-        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table[key])
+        alternatives = fraser(table[key])
         return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
     return words("uttryck"), words("presens"), words("alltid")
@@ -1101,7 +1101,7 @@ def _reported() -> re.Pattern[str]:
     """Return the pattern of a reporting verb in the past tense before 'att' (missiv.toml [frist_i_preteritum]
     anforing): a deadline after it in its sentence is told afterwards, none for the reader."""
     words = modell_toml("missiv.toml")["frist_i_preteritum"]["anforing"]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternatives = fraser(words)
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from remiss.extract.svarsvag import fold as _fold
 from remiss.extract.svarsvag import same_place as _same_place
 from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
 from remiss.instanser import EMAIL
+from remiss.modelldata import fraser
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
 
 # a label starts a line with a capital ('Från: …', 'AVSÄNDARE'); 'från Västra Götalands regionen.' is prose
@@ -581,7 +582,7 @@ def _group_signature() -> tuple[re.Pattern[str], tuple[str, ...]]:
     from remiss.extract.personer import kontakt_modell
 
     data = kontakt_modell()["gruppunderskrift"]
-    greeting = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in data["halsningar"])
+    greeting = fraser(data["halsningar"])
     return re.compile(rf"^(?:{greeting})\s*[,!.]?$", re.IGNORECASE), tuple(data["ord"])
 
 
@@ -1776,7 +1777,7 @@ def _menu_words() -> re.Pattern[str]:
 
     data = kontakt_modell()
     words = sorted({*data["webbmeny"]["ord"], *data["webbverktyg"]["ord"]}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
+    return re.compile(fraser(words), re.IGNORECASE)
 
 
 def navigation_line(text: str) -> bool:
@@ -1801,7 +1802,7 @@ def _inline_menu() -> re.Pattern[str]:
     from remiss.extract.personer import kontakt_modell
 
     phrases = sorted((w for w in kontakt_modell()["webbmeny"]["ord"] if " " in w), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    alternatives = fraser(phrases)
     return re.compile(rf"(?<!\S)(?:{alternatives})(?!\S)", re.IGNORECASE)
 
 

@@ -39,6 +39,7 @@ from remiss.extract.text import (
 )
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
+from remiss.modelldata import fras, fraser
 from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV, listed_link
 
 SEND_TO = re.compile(
@@ -795,7 +796,7 @@ def _news_named(lines: Sequence[Line], found: Found) -> Found | None:
         # with the name or year the heading gives the plan ('Granskning Översiktsplan Ånge 2040 inleds': the
         # text's 'förslag till Översiktsplan Ånge 2040', not its first word)
         named = found.value[plan.end(): verb.start()].strip(" ,–—-")
-        noun = re.escape(f"{plan.group(0)} {named}".strip()).replace(r"\ ", r"\s+")
+        noun = fras(f"{plan.group(0)} {named}".strip())
         qualified = r"(?:(?:ny|nya|nytt|reviderad|reviderat|uppdaterad)\s+)?"
         match = re.search(r"\bförslag(?:et)?\s+(?:till|på|om)\s+" + qualified + noun + r"\b", text.joined,
                           re.IGNORECASE)
@@ -1697,9 +1698,7 @@ def on_remiss() -> re.Pattern[str]:
     document's kind ([arende] slag) in its first word or after its owner's genitive ('Regionens nya
     trafikstrategi'), with its name after (titel.toml [ute_pa_remiss])."""
     data = _titel_modell()["ute_pa_remiss"]
-    verbs, goals = ("|".join(re.escape(w).replace(r"\ ", r"\s+")
-                             for w in sorted(data[key], key=len, reverse=True))
-                    for key in ("verb", "mal"))
+    verbs, goals = (fraser(sorted(data[key], key=len, reverse=True)) for key in ("verb", "mal"))
     doc = (rf"(?=(?-i:[A-ZÅÄÖ]))(?:förslag(?:et)?\s+(?:till|på)\s+)?(?:(?:den|det)\s+)?(?:[\wåäö-]+s\s+)?"
            rf"(?:(?:ny|nytt|nya)\s+)?"
            rf"[\wåäö-]*(?:{_kinds()})[\wåäö]*(?:\s+[^.,;!?]{{2,120}}?)?")
@@ -1713,8 +1712,8 @@ def sent_proposal() -> re.Pattern[str]:
     def verb(words: str) -> str:
         head, _, particle = words.rpartition(" ")
         if particle == "ut":
-            return re.escape(head).replace(r"\ ", r"\s+") + r"(?:\s+[^.!?]{1,40}?)?\s+ut"
-        return re.escape(words).replace(r"\ ", r"\s+")
+            return fras(head) + r"(?:\s+[^.!?]{1,40}?)?\s+ut"
+        return fras(words)
 
     words = sorted(_titel_modell()["forslag_utskickat"]["verb"], key=len, reverse=True)
     verbs = "|".join(verb(w) for w in words)
@@ -1996,7 +1995,7 @@ def procedure_subject() -> re.Pattern[str]:
     """Return the pattern of a sentence whose subject is put on samråd or granskning, the subject as 'doc'
     ('X samråds på nytt …', titel.toml [uppmaningsrubrik] sats_verb; the present only)."""
     verbs = sorted(_titel_modell()["uppmaningsrubrik"]["sats_verb"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    alternatives = fraser(verbs)
     return re.compile(rf"(?:^|[.!?]\s+)(?P<doc>(?-i:[A-ZÅÄÖ])[^.]{{8,160}}?)\s+(?:{alternatives})(?!\w)",
                       re.IGNORECASE)
 
@@ -2023,7 +2022,7 @@ def news_column() -> re.Pattern[str]:
     """Return the pattern of a site's news column as a heading ('Händer på öarna', titel.toml
     [sektionsrubrik])."""
     words = sorted(_titel_modell()["sektionsrubrik"]["borjan"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternatives = fraser(words)
     return re.compile(rf"^(?:{alternatives})(?![\wåäö])", re.IGNORECASE)
 
 
@@ -2058,7 +2057,7 @@ def page_metadata() -> re.Pattern[str]:
     """Return the pattern of a web page's date line run into a title ('… Publicerad den 15 juni 2024'):
     titel.toml [sidmetadata], a date or a colon after the word."""
     words = sorted(_titel_modell()["sidmetadata"]["ord"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternatives = fraser(words)
     date = (rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{MONTH_WORD}"
             rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
     # a full date after it, or a colon ('Publicerad: …'), or 'den': not 'uppdaterad 2030-strategi'
@@ -2069,7 +2068,7 @@ def page_metadata() -> re.Pattern[str]:
 def news_verb() -> re.Pattern[str]:
     """Return the pattern of a news heading's verb ('… går vidare', 'Kammarkollegiet begär …')."""
     verbs = sorted(_titel_modell()["nyhetsrubrik"]["verb"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    alternatives = fraser(verbs)
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
@@ -2220,7 +2219,7 @@ def _procedure_frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     data = _titel_modell()["forfarande_ram"]
 
     def words(key: str) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data[key], key=len, reverse=True))
+        return fraser(sorted(data[key], key=len, reverse=True))
 
     # (a renewed round first: 'Förnyad utställning - översiktsplan för Rättviks kommun 2030')
     procedure = (rf"(?:(?:{words('fore_attribut')})\s+)?(?:{words('fore')})"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from remiss.domain import Line
 from remiss.extract.text import PHONE_RE, Found, Text, ends_in_number
-from remiss.modelldata import modell_toml
+from remiss.modelldata import fraser, modell_toml
 
 _DNR_DATA = modell_toml("dnr.toml")
 # Diarienummer forms (modeller/dnr.toml, each with examples): KS 2022-00304, S2023/01234, 451-12345-2023 …
@@ -25,7 +25,7 @@ _I_TEXT = next(f["i_text"] for f in modell_toml("huvud.toml")["familj"] if f["na
 # a dnr label in running text too (modeller/huvud.toml, the dnr family's i_text); never 'Er/Ert …'
 DNR_LABEL = re.compile(
     r"(?<!\ber\s)(?<!\bert\s)(?<!\ber\.\s)\b(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_I_TEXT, key=len, reverse=True))
+    + fraser(sorted(_I_TEXT, key=len, reverse=True))
     + r")\b\.?:?",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from remiss import forklara
 from remiss.domain import Handlaggare, Line
 from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Text
 from remiss.instanser import EMAIL
-from remiss.modelldata import modell_toml
+from remiss.modelldata import fraser, modell_toml
 
 ROLE = re.compile(
     r"^(?:handläggare|departementssekreterare|kansliråd|departementsråd|rättssakkunnig|"
@@ -47,8 +47,7 @@ def _segment() -> re.Pattern[str]:
     (modeller/kontakt.toml), before a phone number, a contact detail word, a postbox or a postcode, and
     after a number ('010-240 53 97 Liselotte Schmidt'), but not between a postcode and its town ('736 85
     Kungsör' stays one postal line)."""
-    faktaruta = "|".join(re.escape(o.capitalize()).replace(r"\ ", r"\s+")
-                         for e in kontakt_modell()["etikett"] for o in e["ord"])
+    faktaruta = fraser(o.capitalize() for e in kontakt_modell()["etikett"] for o in e["ord"])
     return re.compile(
         r"(?<=\S)\s+(?="
         r"(?:Kontaktpersoner|Kontaktperson|Kontaktinfo|Kontaktuppgifter|Handläggare|Ansvarig\s+handläggare"
@@ -448,7 +447,7 @@ def _fact_box_label() -> re.Pattern[str]:
 def _fact_box_label_alone() -> re.Pattern[str]:
     """Return the pattern of a fact box's contact label alone ('Planhandläggare', 'Ansvarig planarkitekt')."""
     words = sorted((o for e in kontakt_modell()["etikett"] for o in e["ord"]), key=len, reverse=True)
-    return re.compile(r"(?i:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in words) + r")")
+    return re.compile(r"(?i:" + fraser(words) + r")")
 
 
 def _contact_in_fact_box(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
