@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from remiss.domain import Line
@@ -316,17 +316,11 @@ def rubriker(lines: Sequence[Line]) -> list[tuple[int, Line]]:
             if (index == last_index + rows and abs((line.size or 0) - (last.size or 0)) < 0.3
                     and line.bold == last.bold):
                 text = f"{last.text.strip()} {line.text.strip()}"
-                joined[-1] = (last_index, _with_text(last, text), rows + 1)
+                joined[-1] = (last_index, replace(last, text=text), rows + 1)
                 continue
         joined.append((index, line, 1))
     joined.sort(key=lambda x: (-(x[1].size or 0), x[0]))
     return [(index, line) for index, line, _ in joined]
-
-
-def _with_text(line: Line, text: str) -> Line:
-    from dataclasses import replace
-
-    return replace(line, text=text)
 
 
 def _rows(lines: Sequence[Line], index: int, heading: Line) -> int:

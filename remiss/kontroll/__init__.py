@@ -31,7 +31,7 @@ from remiss.kontroll.paket import i_paketet
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.signaler import igenkanning
 from remiss.kontroll.stallning import find_fynd, helhet_enligt_remissnamn, helhet_enligt_titel, make_blocks
-from remiss.kontroll.typer import BLANDAT, Yttrandedel, Yttrandekontroll
+from remiss.kontroll.typer import BLANDAT, Fynd, Yttrandedel, Yttrandekontroll
 
 HUVUDRADER = 12  # the yttrande's first lines: its head, where it names the remitted document with its number
 
@@ -120,7 +120,7 @@ def med_typmodell(handling: Handling, remissvar: Yttrandedel, igenkant: bool) ->
     return replace(remissvar, igenkanning=skal), True
 
 
-def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list:
+def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:
     """Given a yttrande, return the stances its title states as a headline sentence, or [].
 
     An organisation's notice of its own answer may say its stance only in the headline ("Hjärnkraft säger ja
