@@ -411,6 +411,10 @@ NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]{3,}")
 # '2015-231')
 YEAR_WORD = re.compile(r"(?<![\d/:.])(?:(?<!\d-)|(?<=(?:19|20)\d\d-))(?:19|20)\d{2}(?![\d/:.]\d)"
                        r"(?!-(?!(?:19|20)\d{2}(?![\d/:.-]\d))\d)")
+# a date alone after the rules' title: the page's date line, no qualifier ('26.04.2021', '3 maj 2021')
+DATE_AFTER = re.compile(r"^[\s,–-]*(?:den\s+)?(?:\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2})?"
+                        r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                        r"[a-zå]*(?:\s+(?:19|20)\d{2})?)\s*$", re.IGNORECASE)
 STEM = 6
 SMALL = frozenset("till om av för på i och med vid".split())
 
@@ -455,6 +459,8 @@ def rules_name_more(regel: str, modell: str) -> bool:
         return (QUALIFIER.match(r[len(m):]) is not None or UNFINISHED.search(modell) is not None
                 or _wrapped_on(regel, modell))
     if m.startswith(r):
+        if DATE_AFTER.match(m[len(r):]):
+            return True  # the rules' with the page's date line joined ('… delgeneralplan' / '26.04.2021')
         return QUALIFIER.match(m[len(r):]) is None
     if r in m:
         return not _kind_named_fuller(regel, modell)

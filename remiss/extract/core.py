@@ -2308,6 +2308,7 @@ def clean_title(title: str) -> str:
     stripped = DOC_KIND.sub("", title, count=1).strip()
     if len(stripped) >= 8:
         title = stripped
+    title = material_stripped(title)  # 'Planförslag gällande revidering av … delgeneralplan'
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
     title = page_metadata().split(title, maxsplit=1)[0]  # '… Skärgårdsprogram Publicerad den 15 juni 2024'
     title = title.strip()
@@ -2327,6 +2328,36 @@ def clean_title(title: str) -> str:
         title += cited_end  # 'Föräldraledighet för statsråd?' as the SOU is named, 'm.m.' with its stop
     named = NUMBERED_NAME.fullmatch(title) is not None  # 'fit-for-55': a package's name with its number
     return title if len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) or named else ""
+
+
+@functools.cache
+def material_lead() -> re.Pattern[str]:
+    """Return the pattern of the package's word and its preposition at a heading's start ('Planförslag
+    gällande', 'Beredningsmaterialet för', 'Handlingar rörande'; titel.toml [materialram])."""
+    data = _titel_modell()["materialram"]
+
+    def words(key: str) -> str:
+        return fraser(sorted(data[key], key=len, reverse=True))
+
+    package = rf"(?:{words('forled')})(?:{words('slut')})|(?:{words('ensamt')})"
+    return re.compile(rf"^(?:{package})\s+(?:{words('binder')})\s+"
+                      rf"|^förslag(?:et|en)?\s+(?:{words('forslag_binder')})\s+", re.IGNORECASE)
+
+
+def material_stripped(title: str) -> str:
+    """Given a heading's text, return it without the package's word before the matter ('Planförslag gällande
+    revidering av del av dagsmark delgeneralplan' gives 'revidering av …'): only when what follows names a
+    document's kind (remiss.arende) in two words or more; else the heading as it is ('Lagförslag om reform av
+    kommunstrukturen på Åland')."""
+    from remiss import arende
+
+    lead = material_lead().match(title)
+    if lead is None:
+        return title
+    rest = title[lead.end():].strip()
+    if len(rest.split()) < 2 or not arende.treffar(arende.tokens(rest)):
+        return title
+    return rest
 
 
 DOUBLED = re.compile(r"(.{8,}?)\s+\1")  # the same words twice, one after the other
