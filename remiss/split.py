@@ -685,8 +685,9 @@ SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 # (and an association that asks its members for views to its own answer: 'feedback på utkastet till
 # remissvar', or invites its branches to take part in its own round: 'erbjuds därför att delta i
 # remissarbetet')
+# (and a Finnish-Swedish notice's 'Eventuella anmärkningar om förslaget ska tillställas nämnden …')
 BER_OM_SVAR = ("bjuder_in_till_samrad", "inbjudan_till_samrad", "synpunkter_kontakta",
-               "synpunkter_till_eget_svar", "medlemsremiss")
+               "synpunkter_till_eget_svar", "medlemsremiss", "anmarkningar_lamnas")
 
 
 @dataclass(frozen=True)
@@ -837,7 +838,8 @@ def _eget_svar(lines: Sequence[Line]) -> bool:
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
             "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
-            "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar", "medlemsremiss")
+            "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar", "medlemsremiss",
+            "framlagt_under_period")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')
@@ -985,7 +987,8 @@ DATELINE_LINES = 15
 SIGNED_INITIALS = re.compile(r"[.!?]\s*\((?:[a-zåäö]{2,3}|TT)\)$")
 # a quote in a news item ('nyhetscitat') speaks against a missiv only where nothing asks the reader to answer:
 # a newspaper's item on a nämnd's remiss to two other nämnder, not a kommun's own news quoting its chair
-ASKS_READER_SIGNALS = ("inbjudan", "tyck_till", "svar_skickas_till", "synpunkter_senast", "amnesraden")
+ASKS_READER_SIGNALS = ("inbjudan", "tyck_till", "svar_skickas_till", "synpunkter_senast", "amnesraden",
+                       "anmarkningar_lamnas")
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
 
 

@@ -57,14 +57,17 @@ NOT_DEADLINE = re.compile(
     r"\bsidan\s+(?:granskades|uppdaterades|ändrades|publicerades|reviderades)\b",
     re.IGNORECASE,
 )
-# the end of a period ('Under tiden 20 mars–14 april genomförs samråd', 'från och med … till 15 januari')
+# the end of a period ('Under tiden 20 mars–14 april genomförs samråd', 'från och med … till 15 januari'; a
+# Finnish day and month end in a full stop before the dash: 'under tiden 28.4.–29.5.2021')
 PERIOD_JOIN = re.compile(
-    r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|och)\s*(?:den\s+)?$", re.IGNORECASE
+    r"^\s*(?:\.?\s*[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|och)\s*(?:den\s+)?$", re.IGNORECASE
 )
 # the words of a period's sentence; 'tillgänglig': 'Förslaget finns tillgängligt under perioden 14 juni 2019 -
-# 30 september 2019' (the proposal is out for comment as long as it is available)
+# 30 september 2019' (the proposal is out for comment as long as it is available); a Finnish-Swedish plan put
+# on view ('Förslaget finns offentligt framlagt under tiden 17.8 – 16.9.2019', 'framlägges', 'läggs fram')
 PERIOD_WORDS = re.compile(
-    r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till|tillgänglig",
+    r"samråd|remiss|synpunkt|yttra|ställ\w*\s+ut|utställ|granskning|kungör|tycka\s+till|tillgänglig|"
+    r"framlag[dt]|framlägg|läggs\s+fram",
     re.IGNORECASE,
 )
 SCORE_PERIOD_END = 2.5
