@@ -1162,8 +1162,9 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if index and BODY_SENTENCE_END.search(" ".join(above.text.strip() for above in lines[:index])):
             return None  # … also when it wraps over short lines ('… upp emot 400 personer deltagit i
             # detta arbete.'): a line under it is a link or a sub-heading ('Ladda ner remissversionen …')
-        if BREADCRUMB.match(text):
-            continue  # 'Hem / Nyheter / Remissförslag - …': the page's path, the heading follows
+        if BREADCRUMB.match(text) or PATH_END.search(text):
+            continue  # 'Hem / Nyheter / Remissförslag - …', 'Årsstämma 2018 >': the page's path, the heading
+            # follows
         if _looks_like_heading(text) and news_verb().search(text) and not SENTENCE_END.search(text):
             # a news heading at the top ('Kommunen har tagit fram nya avfallsföreskrifter'): what it names
             # is read from it (choose_titel)
@@ -1258,6 +1259,8 @@ def _repeated_heading(lines: Sequence[Line]) -> Found | None:
 
 
 BREADCRUMB = re.compile(r"^(?:hem|start|startsida|home)\s*[/›>»|]\s*\S", re.IGNORECASE)
+# a path ending in its separator, the page itself left out ("Årsstämma 2018 >" over the page's heading)
+PATH_END = re.compile(r"\S\s*[›>»]\s*$")
 SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 # a line that tells the reader what to do: no heading ('Märk svaret med: …', 'Skicka remissvaret senast …')
 INSTRUCTION = re.compile(r"^(?:märk|ange|skicka|svara|läs|kontakta|klicka|ring|mejla|maila|se)\b",

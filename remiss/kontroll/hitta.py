@@ -179,6 +179,11 @@ TITELSLUT_DNR = re.compile(
     r"(?P<rest>[^,()]{3,30}?)\)?[.\s]*$",
     re.IGNORECASE,
 )
+# the case's number closing the title after a dash, no label: the body's letters, the year and the running
+# number ("… – TSF 2013-161", "… - KS 2020/123"), not a year span or a date ("– 2021-2024", "– 2024-03-15")
+TITELSLUT_EFTER_STRECK = re.compile(
+    r"\s[–—-]\s+(?P<rest>(?-i:[A-ZÅÄÖ]{2,6})[\s-]?(?:19|20)\d{2}[-/]\d{1,6})\s*$"
+)
 # a protocol paragraph opening its heading, its organ's abbreviation before it ("AU § 102 KS2008/0120-51",
 # the head's fields a transcript ran into one line)
 PARAGRAF_FORST = re.compile(r"^(?:[A-ZÅÄÖ]{2,5}\s+)?§\s*\d{1,4}\s+")
@@ -681,8 +686,11 @@ def _hel_rad(line: Line) -> Line:
 
 
 def _titelns_dnr(titel: str) -> str | None:
-    """Return the number closing a title ("…, dr. nr 537-5346-2014", "… m.m. (Dnr 31-5787/10)")."""
-    match = TITELSLUT_DNR.search(re.sub(r"\s+", " ", titel))
+    """Return the number closing a title ("…, dr. nr 537-5346-2014", "… m.m. (Dnr 31-5787/10)"), also after a
+    dash without a label when it is a case number with its body's letters and year ("Synpunkter angående
+    Förslag till föreskrifter om … parkeringstillstånd för rörelsehindrade – TSF 2013-161")."""
+    titel = re.sub(r"\s+", " ", titel)
+    match = TITELSLUT_DNR.search(titel) or TITELSLUT_EFTER_STRECK.search(titel)
     found = DNR_RE.fullmatch(match.group("rest").strip()) if match else None
     return split_klassificering(found.group(0))[0] if found else None
 
