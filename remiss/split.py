@@ -184,6 +184,8 @@ def _bifogad_remiss(parts: list[Del]) -> list[Del]:
                   and not bedomning.av_typmodell)
         if osaker and any(_svarar_pa(tidigare, part) for tidigare in parts[:index]):
             part = replace(part, dokumenttyp="annat")
+        elif osaker and any(_citerad_remiss(part, nasta) for nasta in parts[index + 1 : index + 2]):
+            part = replace(part, dokumenttyp="annat")
         out.append(part)
     return out
 
@@ -202,6 +204,37 @@ def _svarar_pa(tidigare: Del, remiss: Del) -> bool:
     text = " ".join(line.text for line in tidigare.lines).lower()
     funna = [w for w in ord_ if re.search(rf"\b{w}\b", text)]
     return len(ord_) >= 2 and len(funna) >= SAMMA_ARENDE * len(ord_) and ar_remissvar(list(tidigare.lines))
+
+
+# a heading line of a remiss's head: capitalised, three words or more, no sentence and no label ('Förslag till
+# förordning om elstöd till företag' under 'Diarienummer: KN2023/02353', not 'Klimat-och
+# näringslivsdepartementet')
+RUBRIKRAD = re.compile(r"^(?=[A-ZÅÄÖ])(?!\S+:)(?=(?:\S+\s+){2})[^.!?]{15,120}$")
+
+
+def _citerad_remiss(remiss: Del, svar: Del) -> bool:
+    """Return True when an uncertain missiv is the head of the answer right after it: the answer's page opens
+    with the remiss it answers (its date, ministry, number and title: 'Remisslänk: Remiss 2023-02-20' /
+    'Klimat-och näringslivsdepartementet' / 'Diarienummer: KN2023/02353' / 'Förslag till förordning om elstöd
+    till företag' over 'Remissvar' / 'Srf konsulterna tillstyrker förslaget …'). The answer is a remissvar by
+    kontroll's cues and structure and has most of the words of the head's title: a reply that quotes its
+    remiss is no remiss (korpus README)."""
+    from remiss.kontroll.signaler import ar_remissvar
+
+    if svar.dokumenttyp != "yttrande":
+        return False
+    rubriker = (line.text.strip() for line in remiss.lines[: 2 * TITLE_LINES])
+    titlar = (t for t in rubriker if TITLE_MISSIV.match(t) or FIRST_TITLE.match(t) or RUBRIKRAD.match(t))
+    # the first title that names a matter ('Remiss 2024-01-15' names none)
+    ord_ = next((o for o in map(_arendeord, titlar) if len(o) >= 2), set())
+    text = " ".join(line.text for line in svar.lines).lower()
+    funna = [w for w in ord_ if re.search(rf"\b{w}", text)]
+    return len(ord_) >= 2 and len(funna) >= SAMMA_ARENDE * len(ord_) and ar_remissvar(list(svar.lines))
+
+
+def _arendeord(titel: str) -> set[str]:
+    """Given a title, return its words of four letters or more that name its matter, not its procedure."""
+    return {w for w in re.findall(r"[a-zåäöé]{4,}", titel.lower()) if w not in TITELNS_FORFARANDE}
 
 
 def _opening_pages(lines: Sequence[Line], starts: Sequence[int]) -> list[int]:

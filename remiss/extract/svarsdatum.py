@@ -53,8 +53,10 @@ UNTIL_WORDS = re.compile(
 NOT_DEADLINE = re.compile(
     r"publicerad|uppdaterad|daterad|beslut(?:ade|at)?\s+(?:den|i)|sammanträde|remitter(?:ade|at)|"
     r"inkom(?:mit)?\s+den|skrivelse\s+den|bearbet|\bbeslut\s+om|\bpågick\b|\bhar\s+pågått\b|\bvar\s+ute\b|"
-    # the page's own date in its footer ('Sidan granskades senast 2018-05-28'): 'senast' is no deadline there
-    r"\bsidan\s+(?:granskades|uppdaterades|ändrades|publicerades|reviderades)\b",
+    # the page's own date in its footer ('Sidan granskades senast 2018-05-28'): 'senast' is no deadline there;
+    # nor in its label under the title ('Senast ändrad: 11 januari 2024', 'Senast granskad 2023-03-01')
+    r"\bsidan\s+(?:granskades|uppdaterades|ändrades|publicerades|reviderades)\b|"
+    r"\bsenast\s+(?:ändrad|ändrat|redigerad|reviderad|granskad|sparad|modifierad)\b",
     re.IGNORECASE,
 )
 # the end of a period ('Under tiden 20 mars–14 april genomförs samråd', 'från och med … till 15 januari'; a

@@ -77,6 +77,9 @@ ALDRIG_AVSANDARE = frozenset(
 # the government's members as the ones who support ("det finns ett uttalat stöd från statsrådet att förslagen
 # ska genomföras", "socialministerns besked att …"): the minister's view told, never the sender's
 STATSRAD = re.compile(r"^(?:[a-zåäö]*minister(?:n|ns)?|statsråd(?:et|ets)?)$")
+# a ministry as subject ("Näringsdepartementet avslog vår ansökan om undantag …"): the government's office
+# decides or proposes, it never answers a remiss; its decision told is no stance of the sender's
+DEPARTEMENT = re.compile(r"^[a-zåäö-]*departementet$")
 MAX_MENING = 240
 INTE_NEGATION = frozenset({"minst", "bara", "enbart", "endast", "blott"})
 KRAVORD = frozenset({"ange", "anges", "innehålla", "innehåller", "välj", "väljer", "alternativen"})
@@ -882,6 +885,19 @@ def _content_end(sent: Span, objekt: str, object_end: int) -> int:
     return sent.end
 
 
+# words between a subject and its verb: "Näringsdepartementet har nu avslagit …"
+SUBJEKT_TILL_VERB = frozenset({"har", "hade", "nu", "också", "även", "därför", "dock", "sedan", "tidigare"})
+
+
+def _departement_som_subjekt(sent: Span, ent: Span) -> bool:
+    """Return True when a ministry is the subject right before the match ("Näringsdepartementet avslog vår
+    ansökan …"), not a word earlier in the sentence ("Som departementet föreslår tillstyrker vi …")."""
+    index = ent.start - 1
+    while index > sent.start and sent.doc[index].lower_ in SUBJEKT_TILL_VERB:
+        index -= 1
+    return index >= sent.start and bool(DEPARTEMENT.match(sent.doc[index].lower_))
+
+
 def _statsrad(token: Token) -> bool:
     """Return True for a minister or "statsrådet" as a word of the sentence, lower case or opening it (not the
     Finnish government's postal address "00023 Statsrådet" a transcript ran into the answer's first line)."""
@@ -900,10 +916,13 @@ def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
     A named unit of the förvaltning ("Bygglovsenheten har inget att invända") reports its own view, not
     the organisation's stance; "riksdagen" or "regeringen" as subject ("att riksdagen avslår …", a motion's
     yrkande quoted in an utskott's yttrande) is never the sender's voice, nor a minister's support told ("det
-    finns ett uttalat stöd från statsrådet att förslagen ska genomföras").
+    finns ett uttalat stöd från statsrådet att förslagen ska genomföras"), nor a ministry's decision
+    ("Näringsdepartementet avslog vår ansökan om undantag …").
     """
     before = sent.doc[sent.start : ent.start]
     if any(UNDERENHET.match(t.text) for t in before):
+        return True
+    if _departement_som_subjekt(sent, ent):
         return True
     if any(t.lower_ in ALDRIG_AVSANDARE or _statsrad(t) for t in before) and not any(
         t.lower_ in GENERISKA for t in before
