@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from remiss.kontroll import kontrollera_fil
 from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     REGLER_OCH_MODELL,
     _docx,
@@ -356,13 +355,37 @@ def test_forespraka_regeringens_utkast_tillstyrker(
     regeringens utkast till ändring av markanvändnings- och byggnadslagen, men föreslår även ändringar …' is
     support of the remitted matter without the stance word (README): 'förespråka' and 'förorda' it is as
     'stödja' it (stodja-forslaget), and a draft, 'utkastet', 'lagutkastet', is the remitted matter as a
-    proposal is. Neither the verb nor the noun was known: null. (The rules alone do not recognise the notice
-    as a yttrande; the file is checked as a whole all the same.)"""
+    proposal is. Neither the verb nor the noun was known: null. With the rules alone the notice was no
+    yttrande (no cue: only the type model read it); the same support is a cue (stoder-forslaget), as is the
+    answer in the present tense with its recipient ('Landskapsstyrelsen ger ett utlåtande i frågan till
+    miljöministeriet', avgav-svar-till)."""
     from tests.conftest import write_pdf
 
     _regler(request, regler_ensamma)
-    [kontroll] = kontrollera_fil(write_pdf(tmp_path / "e.pdf", [EGENTLIGA_FINLAND]))
+    [kontroll] = igenkanda(write_pdf(tmp_path / "e.pdf", [EGENTLIGA_FINLAND]))
     assert kontroll.stallningstagande == "tillstyrker"
+
+
+@pytest.mark.parametrize(
+    ("mening", "signal", "traff"),
+    [
+        # the same class in other words: another body, another recipient, 'avger', 'förordar'
+        ("Regionstyrelsen avger sitt yttrande till Näringsdepartementet.", "avgav-svar-till", True),
+        ("Stadsstyrelsen ger nu ett utlåtande om förslaget till finansministeriet.", "avgav-svar-till", True),
+        ("Kommunförbundet förordar utkastet till ny lag om kommunal ekonomi.", "stoder-forslaget", True),
+        ("Förbundet framhåller i sitt utlåtande att reformen är för snabb.", "i-sitt-remissvar", True),
+        # giving views to a reader, or advocating something else, is no answer told
+        ("Den som vill ger sina synpunkter till kommunen.", "avgav-svar-till", False),
+        ("Vi förordar ett statligt huvudmannaskap.", "stoder-forslaget", False),
+    ],
+)
+def test_eget_utlatande_i_presens_i_annan_ordalydelse(mening: str, signal: str, traff: bool) -> None:
+    """'X ger/avger ett/sitt utlåtande/yttrande … till <mottagare>', 'förordar/förespråkar utkastet' and
+    '… i sitt utlåtande' are cues of an answer; views asked of readers and advocacy of something else are
+    not."""
+    from remiss.kontroll.signaler import poang
+
+    assert (signal in poang(_lines(mening))[1]) is traff
 
 
 @pytest.mark.parametrize(
