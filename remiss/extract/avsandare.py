@@ -11,7 +11,15 @@ from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
-from remiss.extract.svarsvag import KOMMUN_ORG, REPLY_UNIT, UNIT_HEAD, mailbox_unit, route_unit, spelled_body
+from remiss.extract.svarsvag import (
+    KOMMUN_ORG,
+    REPLY_UNIT,
+    UNIT_HEAD,
+    UTSKOTT,
+    mailbox_unit,
+    route_unit,
+    spelled_body,
+)
 from remiss.extract.svarsvag import fold as _fold
 from remiss.extract.svarsvag import same_place as _same_place
 from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
@@ -109,6 +117,15 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         if len(kommuner) == 1 and not own:
             skal = f"{found.skal}, i kommunen texten namnger"
             return Found(f"{kommuner.pop()}, {found.value}", found.line, skal)
+        # a Finnish city's nämnd that never names its city but as the place of its addresses ('stadens
+        # webbplats', '21600 Pargas', bygg-miljonamnden@pargas.fi): the kommun or city they spell
+        # (the kommun named in the text, or a city that calls itself 'staden'; not a förvaltning under
+        # 'kommunens hemsida' and a place, missiv/lysekil-fossa-granskning: the text names no kommun)
+        place = None if kommuner else _kommun_by_domain(text)
+        named = place is not None and (_calls_itself_city(text.joined) or place.value in text.joined)
+        if place and named and not (kommun and _same_place(place.value, kommun)):
+            skal = f"{found.skal}, i kommunen som adressernas domän och ort namnger"
+            return Found(f"{place.value}, {found.value}", found.line, skal)
     body = _protocol_body(lines, text, found, kommun)
     if body:
         return body
@@ -230,7 +247,7 @@ REPLY_UNIT_ONLY = re.compile(
     # exploateringsavdelningen, 177 80 Järfälla')
     + rf"|\btill\s+(?P<unit2>(?=[A-ZÅÄÖ])(?!(?:Läns|Region|Förbunds|Riks)styrelsen){REPLY_UNIT})"
     + r"(?:,\s*[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:avdelningen|enheten|sektionen))?"
-    + r"(?:,\s*|\s+(?=Box\s))(?:Box\s+\d+[,\s]+)?"
+    + r"(?:,\s*|\s+(?=Box\s))(?:(?:Box|Postbox|PB|Pb)\s+\d+[,\s]+)?"  # (a Finnish box: 'Pb 13, 64101 …')
     + POSTCODE.replace("ort", "ort2")
 )
 
@@ -290,6 +307,8 @@ def _reply_address(text: Text) -> Found | None:
         # '… Planenheten, 431 82 Mölndal'); not a town the text only names ('för Kristianstads stad')
         stad = re.escape(_kommun_name(ort, city=True))
         city = re.search(rf"\b{stad}s\b", joined, re.IGNORECASE) is not None
+        # ... or as it calls itself 'staden', never 'kommunen' ('stadens webbplats', a Finnish city's notice)
+        city = city or _calls_itself_city(joined)
         return Found(f"{_kommun_name(ort, city=city)}, {unit}", line,
                      "enheten i svarens postadress, med kommunen på postorten")
     return None
@@ -299,7 +318,7 @@ def _reply_unit(unit: str, joined: str) -> bool:
     """Return True for a nämnd, styrelse, förvaltning or kontor in a reply address ('tekniska förvaltningen'),
     or its short name when the text names the förvaltning in full ('Samhällsbyggnad' with
     'samhällsbyggnadsförvaltningen'); not a person, an enhet or a section ('Mark- och planeringsenheten')."""
-    if re.fullmatch(REPLY_UNIT, unit, re.IGNORECASE):
+    if re.fullmatch(REPLY_UNIT, unit, re.IGNORECASE) or FINNISH_CENTRAL.fullmatch(unit):
         return True
     if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{4,}", unit):
         return False
@@ -313,6 +332,9 @@ def _reply_unit(unit: str, joined: str) -> bool:
 
 
 UNIT_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|fullmäktige)\b")
+# a Finnish municipality's förvaltning is a 'central' ('Sibbo kommun, Utvecklings- och planläggningscentralen,
+# PB 7, 04131 SIBBO'), as a Swedish kommun's is a förvaltning
+FINNISH_CENTRAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:-\s+och\s+[a-zåäö]+)?centralen")
 
 
 def _reply_names_sender(reply: Found, found: Found | None) -> bool:
@@ -349,6 +371,10 @@ ASSOCIATION = re.compile(r"förening|förbund|sällskap|\bklubb", re.IGNORECASE)
 # kommun the text names ('Göteborgs Stads riktlinje', 'i Göteborgs Stad', 'Eslövs kommuns program')
 BARE_BODY = re.compile(
     r"Kommunstyrelsen|Stadsdelsstyrelsen|(?!Läns|Region|Förbunds|Riks)[A-ZÅÄÖ][\wåäö-]*(?:nämnden|förvaltningen|kontoret)"
+    # (a nämnd of two fields: 'Bygg- och miljönämnden', or named by an adjective: 'Samhällstekniska nämnden';
+    # a nämnd's utskott: 'Kommunstyrelsens plan- och exploateringsutskott')
+    r"|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+(?:nämnden|förvaltningen|kontoret)"
+    r"|[A-ZÅÄÖ][a-zåäö]+a\s+(?:nämnden|förvaltningen)|" + UTSKOTT
 )  # a kommun's own bodies; 'Socialstyrelsen', 'Länsstyrelsen', 'Regionstyrelsen' are no kommun's
 
 
@@ -381,8 +407,10 @@ UNIT_AFTER_SUBJECT = re.compile(
 # förvaltning that drew them up is no sender's unit: 'Service- och teknikförvaltningen har tagit fram ett
 # förslag …' under the kommun's kungörelse)
 BODY_DREW_UP = re.compile(  # (also a nämnd of two fields: 'Plan- och miljönämnden')
-    rf"(?:^|[.:]\s+)(?P<unit>{UNIT}|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]*nämnden)\s+(?:har\s+|hade\s+)?(?:tagit\s+fram|tar\s+fram|upprättat)\b"
-)
+    rf"(?:^|[.:]\s+)(?P<unit>{UNIT}|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]*nämnden|{UTSKOTT})\s+(?:har\s+|hade\s+)?"
+    r"(?:tagit\s+fram|tar\s+fram|upprättat)\b"
+)  # (and a nämnd's utskott or section: 'Kommunstyrelsens plan- och exploateringsutskott har upprättat …')
+DECIDING_UNIT = re.compile(r"(?:nämnden|styrelsen|utskott(?:et)?|sektion(?:en)?)$")
 # the unit that asks for the views, the verb first: 'Nu önskar Regionala nämnden få in dina synpunkter'
 UNIT_ASKS = re.compile(
     rf"(?:^|[.!?:]\s+)(?:Nu|Härmed)\s+(?:önskar|bjuder|remitterar|efterfrågar)\s+(?P<unit>{UNIT})\s"
@@ -440,7 +468,7 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined) if not _adoption().search(m.group(0))]
     drew_up = [*BODY_DREW_UP.finditer(joined),
                *(m for line in lines if (m := BODY_DREW_UP.match(line.text.strip())))]
-    found += [m.group("unit") for m in drew_up if m.group("unit").endswith(("nämnden", "styrelsen"))]
+    found += [re.sub(r"\s+", " ", m.group("unit")) for m in drew_up if DECIDING_UNIT.search(m.group("unit"))]
     found += [m.group("unit") for line in lines if (m := UNIT_AFTER_SUBJECT.match(line.text.strip()))
               and not _adopts(line.text.strip(), m.end())]
     views = _views_body(text)  # 'Ev. synpunkter skall … vara stadsbyggnadsnämnden tillhanda'
@@ -1036,6 +1064,14 @@ POSTAL_TOWN = re.compile(r"\b(?:\d{3}\s?\d{2})\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé
 # (a word, not an address's part: 'Till: registrator@kommunen.se' of a printed mail)
 CITY_SELF = re.compile(r"(?<![@.\w])staden(?:s)?\b(?!\.\w)", re.IGNORECASE)
 KOMMUN_SELF = re.compile(r"(?<![@.\w])kommunen(?:s)?\b(?!\.\w)", re.IGNORECASE)
+# ... the word as the text's own word for itself: in lower case, or opening a sentence ('stadens webbplats',
+# 'Staden initierar …'), not a name's part ('ÄÖP Staden', the plan for the town)
+CITY_SELF_WORD = re.compile(r"(?<![@.\w])stadens?\b(?!\.\w)|(?:^|(?<=[.!?]\s))Stadens?\b", re.MULTILINE)
+
+
+def _calls_itself_city(joined: str) -> bool:
+    """Return True when a text calls its kommun 'staden' and never 'kommunen' (a Finnish city's notice)."""
+    return CITY_SELF_WORD.search(joined) is not None and KOMMUN_SELF.search(joined) is None
 
 
 # the kommun's house named with the kommun's name ('Läs planhandlingarna i Täby kommunhus', 'Ovanåkers
@@ -1101,7 +1137,18 @@ def _name_by_domain(text: Text) -> Found | None:
             if _fold(name) in domains:
                 return Found(name, text.line_at(match.start()),
                              "organisationen som texten namnger och vars namn är adressernas domän")
+    # an association named in one word, only in the text ('… beslutades att Sköldkörtelföreningen skulle ta
+    # fram ett program', info@skoldkortelforeningen.se)
+    for match in ONE_WORD_ASSOCIATION.finditer(text.joined):
+        if _fold(match.group(0)) in domains:
+            return Found(match.group(0), text.line_at(match.start()),
+                         "föreningen som texten namnger och vars namn är adressernas domän")
     return None
+
+
+ONE_WORD_ASSOCIATION = re.compile(
+    r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][a-zåäöé]+(?:föreningen|förbundet|sällskapet|klubben|förening|förbund)(?![\wåäö-])"
+)
 
 
 def _answer_domain_owner(found: Found | None, text: Text, svarsadress: Found | None) -> Found | None:
@@ -1725,6 +1772,10 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             continue
         if _names_a_matter(text):
             continue  # 'Täktansökan Gåsgruvan': the matter the page is about, not who sends it
+        if _picture_caption(text):
+            continue  # 'Siluett ÖP': a picture's caption over the news, not who sends it
+        if re.search(r"\bpåseende\b", text, re.IGNORECASE):
+            continue  # a Finnish notice's heading 'TILL PÅSEENDE' (in capitals: no name), not the letterhead
         if index == 0 and ABBREVIATION.match(text) and text not in NOT_AN_ACRONYM:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
@@ -1820,6 +1871,17 @@ def _names_a_matter(text: str) -> bool:
     first = words[0].lower().strip(",:;")
     data = kontakt_modell()["arendets_namn"]
     return first in data["plats"] or first.endswith(tuple(data["led"])) or ar_slag(first)
+
+
+def _picture_caption(text: str) -> bool:
+    """Return True for a picture's caption or alt text over a page, its first word a picture's kind ('Siluett
+    ÖP', 'Flygbild Norra Hamnen'; modeller/kontakt.toml [bildtext]), no organisation's word in it."""
+    from remiss.extract.personer import kontakt_modell
+
+    words = text.split()
+    if not words or ORG_WORD.search(text):
+        return False
+    return words[0].lower().strip(",:;") in kontakt_modell()["bildtext"]["ord"]
 
 
 def without_navigation(text: str) -> str:

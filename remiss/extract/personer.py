@@ -108,8 +108,8 @@ def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
             text,
             re.IGNORECASE,
         )
-        if not label:
-            continue
+        if not label or _about_the_website(text[: label.start("rest")]):
+            continue  # ('Frågor om webbplatsen ställs till NN': the site's contact, not the matter's)
         rest = label.group("rest").strip().lstrip("| ").strip()  # 'Handläggare: | Robin Stenberg': two cells
         rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", rest)
         if not rest and index > 0 and is_person(texts[index - 1]):
@@ -330,6 +330,8 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
                 end = where + len(name)
             if not name or ORG_WORD.search(name) or name.split()[0].lower() in {"vid", "för", "om"}:
                 continue
+            if _about_the_website(text.joined[match.start() : where]):
+                continue  # 'Upplysningar om hemsidan besvaras av NN': the site's contact, not the matter's
             if pattern in needs_first_name and not _first_name(name.split()[0]) \
                     and not _address_vouches(text.joined[end : end + 80], name):
                 continue  # 'Synpunkter skickas till Miljö Förvaltningen.': no person
@@ -340,6 +342,21 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
             return _contact_from_mentions(person, texts), text.line_at(where)
     return None
+
+
+@lru_cache(maxsize=1)
+def _website_topic() -> re.Pattern[str]:
+    """Return the pattern of questions about the web site itself ('Upplysningar om hemsidan', modeller/
+    kontakt.toml [webbplatsens_fragor])."""
+    words = kontakt_modell()["webbplatsens_fragor"]["ord"]
+    return re.compile(rf"\b(?:om|kring|angående|gällande|på)\s+(?:{fraser(words)})\b", re.IGNORECASE)
+
+
+def _about_the_website(phrase: str) -> bool:
+    """Given a contact phrase before a name ('Upplysningar om hemsidan besvaras av'), return True when the
+    questions it sends to the person are about the web site, not the remiss (modeller/kontakt.toml
+    [webbplatsens_fragor])."""
+    return _website_topic().search(phrase) is not None
 
 
 # a person's postal address or mailbox right after the name (', Skogsvägen 2, 290 40 Kyrkhult', ': anna@')

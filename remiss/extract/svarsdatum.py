@@ -18,6 +18,7 @@ from functools import lru_cache
 from remiss import fastsearch, forklara
 from remiss.dates import date_matches, parse_match
 from remiss.extract.text import DECISION_REFERENCE, Found, Text
+from remiss.modelldata import fraser, modell_toml
 
 DEADLINE = re.compile(
     r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)(?:\s+för\s+(?:remiss?)?svar(?:en)?)?|svarsdatum|"
@@ -190,19 +191,28 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     # a file's date in its link ('Granskning översiktsplan, 2022-05-19 (pdf) Pdf, 17.7 MB') is the file's,
     # not the page's own: no year for a deadline without one
     # neither is a decision's date in a list of them ('2015-11-26 (KF § 121)'): when the plan was decided on
-    known = [d.value for m, d in zip(matches, full_dates, strict=True)
+    given = [m for m, d in zip(matches, full_dates, strict=True)
              if d is not None and d.year_given and not FILE_LINK_AFTER.match(joined, m.end())
              and not DECISION_REFERENCE.match(joined[m.end() : m.end() + 30].lstrip())]
-    known += _month_first(joined)
+    known = [parse_match(m).value for m in given]  # type: ignore[union-attr]
+    month_first = _month_first(joined)
+    known += month_first
+    # a page without its own date whose full dates are all its meetings' ('årsmöte den 25 mars 2017',
+    # 'onsdagen den 1 februari 2017 kl 18.30'): those days give no year to a deadline without one (README,
+    # Facit: the year comes from the document's own date)
+    events_only = (datum is None and bool(given) and not month_first
+                   and all(_meeting_date(joined, m) for m in given))
     known = known or _months_named(joined)
     known = known or _dnr_year(joined)
+    reference_known = [] if events_only else known
     out = []
     previous_end: int | None = None
     section_end: int | None = None
     # a weekday fixes a date's year ('söndag den 19 november'): the same day named elsewhere without it
     # ('samråd mellan 20 september och 19 november') is that day
     named_days = {(d.month, d.day): d for m in matches if _weekday_before(m)
-                  if (d := _resolve(m, datum=datum, default_year=default_year, known=known)) is not None}
+                  if (d := _resolve(m, datum=datum, default_year=default_year, known=known,
+                                    reference_known=reference_known)) is not None}
     for match in matches:
         if _section_number(joined, match, section_end):
             section_end = match.end()
@@ -210,7 +220,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
         after_date = previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])
         prior_end, previous_end = previous_end, match.end()
         value = _day_named(match, named_days) or _resolve(match, datum=datum, default_year=default_year,
-                                                          known=known)
+                                                          known=known, reference_known=reference_known)
         if value is None:
             continue
         score, why, offset = 0.0, [], match.start()
@@ -276,6 +286,25 @@ def _past_step(joined: str, offset: int) -> bool:
     before = _sentence_before(joined, offset)
     past = [m.end() for m in PAST_PERIOD.finditer(before)]
     return not past or PRESENT_STEP.search(before, past[-1]) is None
+
+
+@lru_cache(maxsize=1)
+def _meeting_words() -> re.Pattern[str]:
+    """Return the pattern of a meeting's word before its date (modeller/missiv.toml [motesdatum] ord)."""
+    words = modell_toml("missiv.toml")["motesdatum"]["ord"]
+    return re.compile(rf"\b(?:{fraser(words)})\b[^.!?]{{0,60}}$", re.IGNORECASE)
+
+
+TIME_AFTER = re.compile(r"^\s*,?\s*(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
+
+
+def _meeting_date(joined: str, match: re.Match[str]) -> bool:
+    """Given a full date in the text, return True when it is a meeting's: a time after it ('1 februari 2017 kl
+    18.30') or a meeting's word before it in its sentence ('vid föreningens årsmöte den 25 mars 2017';
+    modeller/missiv.toml [motesdatum])."""
+    if TIME_AFTER.match(joined, match.end()):
+        return True
+    return _meeting_words().search(_sentence_before(joined, match.start())) is not None
 
 
 FILE_LINK_AFTER = re.compile(r"\s*(?:\((?:pdf|docx?|word)\)|(?:pdf|docx?|word)\s*,\s*[\d.,]+\s*[km]b\b)",
@@ -360,9 +389,11 @@ def _sentence_around(joined: str, offset: int) -> str:
 
 
 def _resolve(
-    match: re.Match[str], *, datum: date | None, default_year: int | None, known: list[date]
+    match: re.Match[str], *, datum: date | None, default_year: int | None, known: list[date],
+    reference_known: list[date] | None = None,
 ) -> date | None:
-    """Given a date match, return its date; a missing year is inferred from the missiv's context."""
+    """Given a date match, return its date; a missing year is inferred from the missiv's context (the full
+    dates of `reference_known`, by default `known`; a day the text names in full gives its year anyway)."""
     parsed = parse_match(match, default_year=2000)  # a leap year: 29 februari parses
     if parsed is None:
         return None
@@ -372,7 +403,7 @@ def _resolve(
     same_day = [d for d in known if (d.month, d.day) == (month, day)]
     if same_day:
         return same_day[0]
-    reference = datum or _reference(known)
+    reference = datum or _reference(known if reference_known is None else reference_known)
     if reference is None:
         return _safe_date(default_year, month, day) if default_year else None
     guess = _year_guess(reference, datum, month, day)

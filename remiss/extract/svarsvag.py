@@ -30,8 +30,11 @@ UNIT = (
 # kommuner share), 'Tekniska förvaltningen', 'Bygg och miljönämnden'; a region's board too ('Regionstyrelsen')
 # ... or a nämnd's utskott, named with its nämnd or an adjective ('Kommunstyrelsens planutskott', 'Allmänna
 # utskottet'), as the corpus names it with its kommun ('Ludvika kommun, Kommunstyrelsens arbetsutskott')
+# ... a utskott of two fields ('Kommunstyrelsens plan- och exploateringsutskott'), and a Finnish board's
+# section, its utskott ('Stadsstyrelsens planläggningssektion', missiv23)
 UTSKOTT = (
-    r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:nämndens|styrelsens)\s+[a-zåäö-]*utskott(?:et)?"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:nämndens|styrelsens)\s+(?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]*"
+    r"(?:utskott(?:et)?|sektion(?:en)?)"
     r"|(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s+utskottet"
 )
 REPLY_UNIT = (
