@@ -15,7 +15,7 @@ from remiss.extract import extract_remiss
 from remiss.extract.core import find_titel, title_from_layout
 from remiss.kontroll import kontrollera_fil
 from remiss.split import classify
-from tests.test_kontroll_riktiga import _docx
+from tests.test_kontroll_riktiga import _docx, igenkanda
 from tests.test_riktiga_missiv15 import headed, part_of
 
 # missiv/narpes-planer-till-paseende (narpes.fi, 2019) and missiv/inga-generalplan-fastlandet-kungorelse
@@ -170,3 +170,106 @@ def test_nummer_efter_tankstreck_i_annan_ordalydelse(tmp_path: Path) -> None:
                     "Nämnden tillstyrker förslaget.")
         [kontroll] = kontrollera_fil(fil)
         assert kontroll.diarienummer == dnr, titel
+
+
+# yttranden/liljendal-svar-ks-utlatande-besvar (liljendal.info, 2008): a private person's reply to the kommun's
+# utlåtande in his own appeal
+LILJENDAL = (
+    "SVAR PÅ LILJENDAL KOMMUNSTYRELSES UTLÅTANDE ANGÅENDE  Dnr 03974/08",
+    "Enligt uppgifter jag fått, har kommunstyrelsen i Liljendal kommun godkänt föredragandes förslag till utlåtande angående Dnr 03974/08 så som utlåtandet formulerades i möteskallelsen. Jag önskar härmed att framföra mina synpunkter på detta utlåtande och samtidigt korrigera sakfel.",
+    "Kommunstyrelsen konstaterar att besväret mot kommunfullmäktiges beslut § 13 den 11.6.2008 grundar sig huvudsakligen på politiska bedömningar och bör därför i sin helhet förkastas.",
+    "Besväret innehåller en mängd bedömningar som till sin karaktär är politiska. Denna mening är helt befängd och saknar helt relevans. Vad avses med politisk karaktär? Och vad har det överhuvudtaget med saken att göra? Jag baserar mitt besvär på de juridiska aspekterna:",
+    "* Obehörighet för tjänst",
+    "* Försummelser i möteshandlingarna",
+)
+
+
+def test_eget_besvar_ar_inget_remissvar(tmp_path: Path) -> None:
+    """yttranden/liljendal-svar-ks-utlatande-besvar: 'Jag baserar mitt besvär på …' is the writer's own appeal
+    (yttrandestruktur.jsonl eget-overklagande, family om_remiss): no answer to a remiss, and the learned type
+    (which said yttrande 0,73) is not asked: annat."""
+    assert igenkanda(_docx(tmp_path / "l.docx", *LILJENDAL)) == []
+
+
+def test_eget_overklagande_i_annan_ordalydelse(tmp_path: Path) -> None:
+    """Another appeal in the first person likewise ('Vi överklagar härmed …', 'vårt överklagande'); a kommun's
+    answer to a court on someone else's appeal ('Kommunen anser att överklagandet ska avslås') is not the writer's
+    own and stays a yttrande. (An appeal full of a remissvar's cues, 'vi har lämnat synpunkter', is still read as
+    one: the family only keeps the structure and the learned type from deciding.)"""
+    overklagande = ("Bemötande i ärende 2022/45 om bygglov för fastigheten Ön 1:2",
+                    "Byggnadsnämnden har skickat en skrivelse till förvaltningsrätten i ärendet. Bygglovet följer inte detaljplanen, vilket framgår av mitt överklagande.",
+                    "Jag står därför fast vid mitt överklagande och begär att beslutet upphävs.")
+    assert igenkanda(_docx(tmp_path / "o.docx", *overklagande)) == []
+    svar = ("Yttrande i mål nr 1234-22 angående överklagande av bygglov",
+            "Förvaltningsrätten har berett kommunen tillfälle att yttra sig över överklagandet.",
+            "Kommunen anser att överklagandet ska avslås.")
+    [kontroll] = igenkanda(_docx(tmp_path / "s.docx", *svar))
+    assert kontroll.igenkant
+
+
+# yttranden/kimitoon-ks-beslut-utlatande-ntm (kimitoon.fi, 2024): a kommun's page on its board's decisions, one
+# of them an utlåtande
+KIMITOON = (
+    "Kommunstyrelsens beslut den 12 februari",
+    "Kimitoöns kommunstyrelse beslutade på sitt möte måndagen den 12 februari om bland annat följande ärenden:",
+    "Kompletteringsval, koncernbolag",
+    "Kommunstyrelsen beslutade att utföra valet av styrelsemedlemmar till Fastighets Ab Kimitobacken Kiinteistö Oy på nytt på grund av formfel. Till det förnyade Kimitobackens styrelse valdes Johan Fredriksson, Riitta Lappalainen och Jari Lehtivaara.",
+    "Utlåtande om behov av miljökonsekvensbedömning, Destia Oy:s planerade täktverksamhet i Galtarby",
+    "En privatperson och 32 andra undertecknare har 27.10.2023 bett NTM-centralen i Egentliga Finland fatta beslut om huruvida den marktäkt som Destia Oy planerar i Galtarby i Kimitoöns kommun förutsätter tillämpning av förfarande vid miljökonsekvensbedömning i ett enskilt fall. Innan NTM-centralen i Egentliga Finland fattar beslut, begär den utlåtande av Kimitoöns kommun och Egentliga Finlands Förbund.",
+    "Kommunstyrelsen gav under sitt möte 12.2.2024 utlåtande, där man ber Närings- miljö- och trafikcentralen att i sin bedömning avväga i vilken grad transportrutterna av stenmaterialet kan påverka naturvärden, människors hälsa, levnadsvillkor, trivsel samt samhällsstruktur, landskap, stadsbild och kulturarv.",
+)
+
+
+def test_utlatande_som_punkt_i_en_beslutslista_ar_inget_yttrande(tmp_path: Path) -> None:
+    """yttranden/kimitoon-ks-beslut-utlatande-ntm: under 'beslutade på sitt möte … om bland annat följande
+    ärenden:' the heading 'Utlåtande om behov av miljökonsekvensbedömning, …' heads one item of a page on the
+    meeting's decisions (hitta.BESLUTSLISTA), not a document: no yttrande found by its title."""
+    assert igenkanda(_docx(tmp_path / "k.docx", *KIMITOON)) == []
+
+
+def test_beslutslista_i_annan_ordalydelse(tmp_path: Path) -> None:
+    """A nämnd's decisions in other words ('behandlade … följande ärenden:') likewise; a yttrande titled so with no
+    such lead stays one."""
+    lista = ("Byggnadsnämndens sammanträde den 3 maj",
+             "Byggnadsnämnden behandlade på sammanträdet den 3 maj bland annat följande ärenden:",
+             "Yttrande över förslag till regional utvecklingsstrategi",
+             "Nämnden beslutade att lämna ett yttrande där den framför att strategin bör ta större hänsyn till landsbygden.")
+    assert igenkanda(_docx(tmp_path / "b.docx", *lista)) == []
+    ensam = ("Yttrande över förslag till regional utvecklingsstrategi",
+             "Byggnadsnämnden har beretts tillfälle att yttra sig över förslaget.",
+             "Nämnden tillstyrker förslaget.")
+    [kontroll] = igenkanda(_docx(tmp_path / "e.docx", *ensam))
+    assert kontroll.stallningstagande == "tillstyrker"
+
+
+# yttranden/gamlalund-vipemollan-detaljplan-yttrande (gamlalund.se, 2012): an association's yttrande in short
+# paragraphs, its name as the subject and no letterhead
+GAMLALUND = (
+    "Föreningen Gamla Lund har tagit del av reviderat förslag till förslag till detaljplan för Vipemöllan 38 m fl i Lund, Lunds kommun. PÄ 25/2012a, 1281K-P129.",
+    "De synpunkter, som Föreningen Gamla Lund gav till det tidigare detaljplaneförslaget har beaktats i det reviderade förslaget. Detta gäller dels justering av väg och bebyggelse i områdets västra del, så planen bättre överensstämmer med det historiska planmönstret, dels utbyggd beskrivning av planens påverkan av kulturmiljön och av vilka byggnader som avses rivas. Föreningen Gamla Lund noterar detta med tillfredsställelse.",
+    "Justeringarna av bebyggelsen i områdets norra och nordvästra del innebär ett förbättrat samspel med omgivningen. Föreningen Gamla Lund ställer sig även positiv till dessa justeringar.",
+    "Styrelsen,",
+    "genom Bo Larsson",
+)
+
+
+def test_den_som_tagit_del_av_forslaget_ar_avsandaren(tmp_path: Path) -> None:
+    """yttranden/gamlalund-vipemollan-detaljplan-yttrande: 'Föreningen Gamla Lund har tagit del av reviderat
+    förslag till … detaljplan' names the one answering the remitted proposal (yttrandestruktur.jsonl
+    tagit-del-av-forslaget, svarar; yttrandesignaler.jsonl tagit-del-av-forslaget) and, like one that 'har
+    beretts tillfälle', the sender (struktur._subjekt), whose 'ställer sig även positiv' is its own voice;
+    'Föreningen X' is a name with its kind first (struktur._utan_slagord): a remissvar."""
+    [kontroll] = igenkanda(_docx(tmp_path / "g.docx", *GAMLALUND))
+    assert kontroll.igenkant
+
+
+def test_tagit_del_av_forslaget_i_annan_ordalydelse(tmp_path: Path) -> None:
+    """Another association in other words is one; a reader who has taken part of someone else's answer is not,
+    nor a kind alone as subject ('Föreningen har tagit del av …' with no name in the text)."""
+    egen = ("Stiftelsen Kulturarv Väst har med intresse tagit del av planförslaget för kvarteret Ugglan i Borås.",
+            "Stiftelsen Kulturarv Väst ställer sig bakom förslaget att bevara de äldre byggnaderna, men vill att gatans sträckning utreds vidare.")
+    [kontroll] = igenkanda(_docx(tmp_path / "e.docx", *egen))
+    assert kontroll.igenkant
+    lasare = ("Jag har tagit del av Naturskyddsföreningens remissvar över planförslaget för kvarteret Ugglan.",
+              "Det är ett genomarbetat svar som alla borde läsa.")
+    assert igenkanda(_docx(tmp_path / "l.docx", *lasare)) == []

@@ -85,9 +85,12 @@ def kontrollera_handling(
             if remissvar is not None:  # say why not: the cues and the structure that fell short
                 tecken = igenkanning(handling.lines)
                 remissvar = replace(remissvar, igenkanning=tecken.forklaring())
-                referat = tecken.struktur.referat_i_orden
-        if remissvar is not None and not referat:  # the text says it reports another's answer: the word
-            remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)  # counts do not see who speaks
+                # the text says it reports another's answer, or it is about a case of its own (its plan sent
+                # on remiss, its own appeal: "Jag baserar mitt besvär på …"): the word counts do not see who
+                # speaks, nor in what case
+                referat = tecken.struktur.referat_i_orden or tecken.struktur.om_remiss
+        if remissvar is not None and not referat:
+            remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)
         yttranden = [remissvar] if remissvar else []
     for yttrande in yttranden:
         kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)

@@ -270,11 +270,32 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
             continue  # "Remissvar om …" over a news item or a page of received answers: no yttrande
         if NYHETSORD_TITEL.match(lines[index].text) and poang(lines[start:end])[0] < 0:
             continue  # "Remissyttrande" over a page on the remiss system ("Regeringsformen 7:2"): no yttrande
+        if _i_beslutslista(lines, index):
+            continue  # "Utlåtande om …" as one item of a page on a meeting's decisions: no yttrande
         header = [line for line in lines[max(floor, index - 15) : index] if line.page == lines[index].page]
         before = lines[:start] if number == 0 else []
         found.append(_make_del(lines, start, index, end, header=header, before=before))
         floor = end
     return found
+
+
+# A page reporting a meeting's decisions announces its items in a lead sentence ("Kimitoöns kommunstyrelse
+# beslutade på sitt möte måndagen den 12 februari om bland annat följande ärenden:"): a title under it
+# ("Utlåtande om behov av miljökonsekvensbedömning, …") heads one item of the list, not a document
+BESLUTSLISTA = re.compile(
+    r"\b(?:beslutade|beslöt|behandlade|fattade\s+beslut)\b[^.]{0,160}?\b(?:bland\s+annat\s+)?"
+    r"(?:följande|nedanstående)\s+(?:ärenden|beslut|frågor)\s*:",
+    re.IGNORECASE,
+)
+BESLUTSLISTA_RADER = 40  # lines above a title within which the lead sentence announces the list
+
+
+def _i_beslutslista(lines: list[Line], index: int) -> bool:
+    """Return True when a lead sentence above the title on its page announces a list of a meeting's
+    decisions (BESLUTSLISTA): the title heads an item of that list."""
+    page = lines[index].page
+    above = [line.text for line in lines[max(0, index - BESLUTSLISTA_RADER) : index] if line.page == page]
+    return BESLUTSLISTA.search(" ".join(above)) is not None
 
 
 # A web page listing the body's answers one after another ("Här publicerar vi SPV:s remissvar": "Yttrande över

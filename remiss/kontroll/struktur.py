@@ -24,7 +24,9 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
   remissvar"; a byline or a quoted chair tells nothing, the organisations' own news pages have them as well).
 * `om_remiss` (against): a text about a remiss, not an answer: the body sends its own plan on remiss
   ("beslutar att skicka förslaget … på remiss") or delegates the yttrande ("uppdrar åt stadsarkitekten att
-  upprätta förslag till yttrande"). It keeps the structure alone from making such a text a remissvar.
+  upprätta förslag till yttrande"), or the writer's own appeal in a case ("Jag baserar mitt besvär på …", "Vi
+  överklagar härmed nämndens beslut"). It keeps the structure alone, and the learned type, from making such a
+  text a remissvar.
 * `referat` (against): the text reports others' answers: an organisation that the head does not name is
   the subject ("Ekonomistyrningsverket har svarat på …" under a magazine's headline), several outside
   organisations take positions ("Länsstyrelserna avstyrker … Arbetsförmedlingen anser"), it counts the
@@ -439,7 +441,7 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
             egna.add(generisk)
     rubrikens: set[str] = set()  # subjects of the headline's own sentence, no letterhead's names
     for match in [*fore, *efter]:
-        namn = match.group(1).strip().lower()
+        namn = _utan_slagord(match.group(1).strip().lower())
         if namn.split()[0] in INTE_AVSANDARE or len(namn) < 2:
             continue
         # "Svensk Kollektivtrafiks har svarat": the genitive the transcript kept; one organisation is one
@@ -459,14 +461,26 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     # the remiss's addressee writes that it has been given the opportunity ("Skogsindustrierna har beretts
     # möjlighet att lämna synpunkter på ovanstående utredning och Skogsindustrierna ställer sig …"): the
     # sender, also when the head does not name it
+    # … and likewise the one that has taken part of the remitted proposal ("Föreningen Gamla Lund har tagit del
+    # av reviderat förslag till … detaljplan … Föreningen Gamla Lund ställer sig även positiv …")
     beredda = {
-        m.group(1).strip().lower().split()[-1].removesuffix("s")
-        for m in re.finditer(rf"(?<![\wåäö])({NAMN}){akronym}\s+har\s+(?:\w+\s+)?(?:beretts|getts|givits)\s+"
-                             r"(?:möjlighet|tillfälle)\b", joined)
+        _utan_slagord(m.group(1).strip().lower()).split()[-1].removesuffix("s")
+        for m in re.finditer(rf"(?<![\wåäö])({NAMN}){akronym}\s+har\s+(?:(?:\w+\s+)?(?:beretts|getts|givits)\s+"
+                             r"(?:möjlighet|tillfälle)\b|(?:med\s+(?:stort\s+)?intresse\s+)?tagit\s+del\s+av\s+"
+                             r"(?:\S+\s+){0,3}?(?:förslag|planförslag|remiss|promemori|betänkande))", joined)
     }
     egna |= andra & beredda
     andra -= beredda
     return egna, andra
+
+
+def _utan_slagord(namn: str) -> str:
+    """Return a name (lower case) without an organisation's kind before its proper name ("föreningen gamla
+    lund" → "gamla lund", "förbundet för delaktighet …"): the kind alone is no name ("föreningen anser")."""
+    ord_ = namn.split()
+    if len(ord_) > 1 and ord_[0] in GENERISKA and ord_[0] in INTE_AVSANDARE:
+        return " ".join(ord_[1:])
+    return namn
 
 
 def _i_huvudet(namn: str, huvud: str) -> bool:
