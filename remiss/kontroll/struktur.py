@@ -461,13 +461,14 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     # the remiss's addressee writes that it has been given the opportunity ("Skogsindustrierna har beretts
     # möjlighet att lämna synpunkter på ovanstående utredning och Skogsindustrierna ställer sig …"): the
     # sender, also when the head does not name it
-    # … and likewise the one that has taken part of the remitted proposal ("Föreningen Gamla Lund har tagit del
-    # av reviderat förslag till … detaljplan … Föreningen Gamla Lund ställer sig även positiv …")
+    # … and likewise the one that has taken part of the remitted proposal ("Föreningen Gamla Lund har tagit
+    # del av reviderat förslag till … detaljplan … Föreningen Gamla Lund ställer sig även positiv …")
+    beredd = (rf"(?<![\wåäö])({NAMN}){akronym}\s+har\s+(?:(?:\w+\s+)?(?:beretts|getts|givits)\s+"
+              r"(?:möjlighet|tillfälle)\b|(?:med\s+(?:stort\s+)?intresse\s+)?tagit\s+del\s+av\s+"
+              r"(?:\S+\s+){0,3}?(?:förslag|planförslag|remiss|promemori|betänkande))")
     beredda = {
         _utan_slagord(m.group(1).strip().lower()).split()[-1].removesuffix("s")
-        for m in re.finditer(rf"(?<![\wåäö])({NAMN}){akronym}\s+har\s+(?:(?:\w+\s+)?(?:beretts|getts|givits)\s+"
-                             r"(?:möjlighet|tillfälle)\b|(?:med\s+(?:stort\s+)?intresse\s+)?tagit\s+del\s+av\s+"
-                             r"(?:\S+\s+){0,3}?(?:förslag|planförslag|remiss|promemori|betänkande))", joined)
+        for m in re.finditer(beredd, joined)
     }
     egna |= andra & beredda
     andra -= beredda
