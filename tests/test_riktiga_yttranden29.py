@@ -407,3 +407,53 @@ def test_forespraka_och_utkast_i_annan_ordalydelse(meningar: tuple[str, ...], va
     """'förespråkar/förordar (inte) <det remitterade>' and support of 'utkastet' are the sender's stance;
     advocating an alternative or a change is none."""
     assert _stallning(*meningar) == varde
+
+
+FORFATTARFORBUNDET_TABELL = [
+    "1(1)",
+    "SVERIGES FÖRFATTARFÖRBUND",
+    "YTTRANDE 2009-05-19 Ku2009/24",
+    "1/KV",
+    "SVERIGES FÖRFATTARFÖRBUND YTTRANDE 2009-05-19 Ku2009/241/KV",
+    "Kulturdepartementet 103 33 STOCKHOLM",
+    "Betänkandet SOU 2009:16 Kulturutredningen",
+    "Sammanfattning",
+    "Sveriges Författarförbund har valt att koncentrera sitt yttrande till de avsnitt som",
+    "direkt berör författare och litterära översättares förutsättningar att utöva sitt yrke",
+    "samt litteraturens och läsandets villkor.",
+]
+
+
+@REGLER_OCH_MODELL
+def test_departementets_nummer_brutet_i_lopnumret_i_en_smal_cell(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov21/forfattarforbundet-kulturutredningen-yttrande (https://docplayer.se/amp/5175040-Sveriges-
+    forfattarforbund-2009-05-19-ku2009-241-kv-kulturdepartementet-103-33-stockholm.html) in the `tabell`
+    layout (`bench_layoutbyte`): the header table's narrow cell wraps the department's number inside its
+    serial ('YTTRANDE 2009-05-19 Ku2009/24' / '1/KV'), and the cut 'Ku2009/24' was read. The next line's
+    serial rest and unit code make it one number, as a cut after its first slash does ('… Ku 2013 /' /
+    '1232 /MFI')."""
+    from tests.conftest import write_pdf
+
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(write_pdf(tmp_path / "f.pdf", [FORFATTARFORBUNDET_TABELL]))
+    assert kontroll.diarienummer == "Ku2009/241/KV"
+
+
+@pytest.mark.parametrize(
+    ("rader", "dnr"),
+    [
+        # the same class in other words: another department, another cut, another code
+        (("REMISSVAR 2021-03-02 Ert dnr N2020/0", "1234/TP"), "N2020/01234/TP"),
+        (("Er beteckning Fi2016/025", "68/K"), "Fi2016/02568/K"),
+        # a whole number, and a next line that is no serial's rest, stay as they are
+        (("Er beteckning Fi2016/02568", "2/3 av medlemmarna har svarat"), "Fi2016/02568"),
+    ],
+)
+def test_nummer_brutet_i_lopnumret_i_annan_ordalydelse(rader: tuple[str, ...], dnr: str) -> None:
+    """A department number cut inside its serial at a line's end, the rest ('1234/TP') opening the next line,
+    is one number; a fraction on the next line is no rest."""
+    from remiss.kontroll.hitta import _hela_nummer, _remiss_dnr
+
+    assert _remiss_dnr(_hela_nummer(_lines(*rader))) == dnr

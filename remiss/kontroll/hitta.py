@@ -223,6 +223,10 @@ BRUTEN_DEPARTEMENTSDNR = re.compile(
 # page's long line), and the rest that opens the next line
 BRUTEN_VID_RADSLUT = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]?\s?(?:19|20)\d{2}\s*/\s*$")
 NUMMER_FORST = re.compile(r"^\s*\d{2,6}(?:\s*/\s*[A-ZÅÄÖ][\wåäö]{0,5})?\b")
+# the same number cut inside its serial, in a narrow cell of a header table ("YTTRANDE 2009-05-19 Ku2009/24" /
+# "1/KV"): the next line opens with the serial's rest and the unit's code
+BRUTEN_I_LOPNUMRET = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]?\s?(?:19|20)\d{2}/\d{1,5}$")
+LOPNUMRETS_REST = re.compile(r"^\s*\d{1,5}/[A-ZÅÄÖ][\wåäö]{0,5}\b")
 # "Diarienummer N135- 0509/17": a number broken after its hyphen (a transcript's line break), after a label
 # or alone on its line (the header table's cell)
 BRUTET_BINDESTRECK = re.compile(
@@ -686,15 +690,21 @@ def _markningens_dnr(lines: list[Line]) -> str | None:
 
 def _hela_nummer(lines: list[Line]) -> list[Line]:
     """Return the lines with numbers a transcript broke made whole ("M2020/ 00750/ Me", "N135- 0509/17"),
-    also a department number the line break cut after its first slash ("… Ref: Ku 2013 /" / "1232 /MFI"):
-    its rest is read with the line it began on (the next line stays as it is: no line is left empty)."""
+    also a department number the line break cut after its first slash ("… Ref: Ku 2013 /" / "1232 /MFI") or
+    inside its serial in a narrow cell ("Ku2009/24" / "1/KV"): its rest is read with the line it began on (the
+    next line stays as it is: no line is left empty)."""
     lines = list(lines)
     for i in range(len(lines) - 1):
-        if "/" not in lines[i].text or not BRUTEN_VID_RADSLUT.search(lines[i].text):
+        if "/" not in lines[i].text:
             continue
-        rest = NUMMER_FORST.match(lines[i + 1].text)
-        if rest:
-            lines[i] = replace(lines[i], text=f"{lines[i].text.rstrip()} {rest.group(0).strip()}")
+        if BRUTEN_VID_RADSLUT.search(lines[i].text):
+            rest = NUMMER_FORST.match(lines[i + 1].text)
+            if rest:
+                lines[i] = replace(lines[i], text=f"{lines[i].text.rstrip()} {rest.group(0).strip()}")
+        elif BRUTEN_I_LOPNUMRET.search(lines[i].text.rstrip()):
+            rest = LOPNUMRETS_REST.match(lines[i + 1].text)
+            if rest:  # "Ku2009/24" / "1/KV": one number, joined without a space
+                lines[i] = replace(lines[i], text=f"{lines[i].text.rstrip()}{rest.group(0).strip()}")
     return [_hel_rad(line) for line in lines]
 
 
