@@ -91,6 +91,31 @@ Vid frågor om planen kan du kontakta kommunen genom planarkitekt Olle Ström, t
     assert remiss is not None and remiss.handlaggare.namn is None
 
 
+def test_bolaget_som_samrader_over_projektbolaget_i_adressen() -> None:
+    """missiv/ox2-aurora-natanslutning-samrad: 'OX2 samråder under hösten …' names the one holding the samråd
+    (avsandare.SAMRAD_HOST), not the project company in its postal address ('Aurora Nät AB, OX2, Box 2299');
+    'aurora.grid@' after 'Synpunkter … lämnas per e-post till' is the project's address, not a person's, though
+    'Aurora' is a first name: the text names the vindpark Aurora (core._project_named)."""
+    remiss = extract_remiss("x.pdf", part_of(headed(OX2, 0)))
+    assert remiss is not None
+    assert (remiss.avsandare, remiss.svarsadress) == ("OX2", "aurora.grid@ox2.com")
+
+
+def test_samrader_och_projektets_adress_i_annan_ordalydelse() -> None:
+    """Another company and project likewise; a person's address after the same phrase stays a person's when no
+    project carries the first name."""
+    text = """Samråd om solpark Linnea i Mörbylånga
+Solkraft Norden samråder nu om en planerad solpark på södra Öland. Solparken Linnea omfattar cirka 40 hektar.
+Synpunkter lämnas per e-post till linnea.sol@solkraftnorden.se eller via post till Linnea Sol AB, Solkraft Norden, Box 123, 392 31 Kalmar senast den 30 april 2025."""
+    remiss = extract_remiss("x.pdf", part_of(headed(text, 0)))
+    assert remiss is not None
+    assert (remiss.avsandare, remiss.svarsadress) == ("Solkraft Norden", "linnea.sol@solkraftnorden.se")
+    person = text.replace("linnea.sol@", "anna.berg@").replace("solpark Linnea", "solpark Norrgården").replace(
+        "Solparken Linnea", "Solparken Norrgården")
+    remiss = extract_remiss("x.pdf", part_of(headed(person, 0)))
+    assert remiss is not None and remiss.svarsadress is None
+
+
 # missiv/eckero-ox2-vindpark-avgransningssamrad (eckero.ax, 2022): a company's invitation to a scoping samråd
 ECKERO = """Inbjudan till avgränsningssamråd för OX2:s planerade vindpark norr om Åland
 Publicerad 16.11.2022 10:38 | Uppdaterad 16.11.2022 10:46

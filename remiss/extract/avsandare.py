@@ -187,6 +187,8 @@ SAMRAD_HOST = re.compile(
     r"|går\s+(?:nu\s+)?ut\s+(?:på|med)\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     # 'Jämtkraft Elnät AB har tidigare skickat ut en inbjudan till samråd med anledning av …'
     r"|har\s+(?:tidigare\s+|nu\s+|härmed\s+)?skickat\s+ut\s+(?:en\s+)?inbjudan\s+till\s+(?:ett\s+)?samråd"
+    # 'OX2 samråder under hösten gällande elnätsanslutningen av Aurora'
+    r"|samråder"
     # 'X avser att hos länsstyrelsens Miljöprövningsdelegation ansöka om tillstånd', 'X planerar att ansöka om
     # tillstånd för en täkt': the applicant holds the samråd before its application
     r"|(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:hos\s+[^.!?]{0,80}?\s)?(?:an)?söka\s+om)\b"
@@ -224,6 +226,10 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         if found.skal == KOMMUN_I_RUBRIKEN:
             # 'Lindvedens deponi i Trollhättans kommun': where the plant stands, not the one inviting
             return Found(name, line, f"{why}, inte kommunen där verksamheten ligger")
+        if re.search(rf"\b{re.escape(found.value)},\s+{re.escape(name)},\s+(?:Box|\d)", found.line.text):
+            # 'via post till Aurora Nät AB, OX2, Box 2299, 103 17 Stockholm': the project's company in the
+            # host's address, not the one that holds the samråd
+            return Found(name, line, f"{why}, inte {found.value} i dess adress")
         return None
     return None
 

@@ -2627,7 +2627,8 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         if "remissvar" in address:
             score += SCORE_ANSWER_BOX
             why.append("en adress för remissvar")
-    elif PERSONAL_LOCAL.match(address.split("@")[0]) and not FUNCTION_WORD.search(address.split("@")[0]):
+    elif (PERSONAL_LOCAL.match(address.split("@")[0]) and not FUNCTION_WORD.search(address.split("@")[0])
+          and not _project_named(address.split("@")[0], joined)):
         score += SCORE_PERSONAL
         why.append("en persons adress (svaren går till registratorn eller en funktionsadress)")
     elif _private_numbered(address):
@@ -2652,6 +2653,18 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         why.append("kommunens allmänna adress i en kontaktruta, utan sändfras")
         return None
     return score
+
+
+# a project the text names after its kind ('vindparken Aurora', 'projektet Kustvind', 'parken Galatea')
+PROJECT_NAMED = r"\b(?:vind|havs|sol)?(?:park|kraftpark|projekt|ledning)(?:en|et)?\s+"
+
+
+def _project_named(local: str, joined: str) -> bool:
+    """Return True when an address's first part is the name of the project the text names ('Synpunkter på
+    projektet lämnas per e-post till aurora.grid@ox2.com' after 'Den havsbaserade vindparken Aurora …'): the
+    project's address, not a person's though 'Aurora' is a first name."""
+    first = re.split(r"[._]", local)[0]
+    return re.search(PROJECT_NAMED + re.escape(first.capitalize()) + r"\b", joined) is not None
 
 
 # a person's name written out before the address ('… till Turvas ordförande Tuula Rusanen: tuularusanen@…')
