@@ -906,11 +906,40 @@ def _concrete(lines: Sequence[Line], bedomning: Bedomning) -> bool:
     return any("@" in line.text and EMAIL.search(line.text) for line in lines[:400])  # '@' in each
 
 
+# the sender in the genitive before the kind, an answer's title near the top: "Arvidsjaurs kommuns
+# yttrande över remissen ”Starkare kommuner …”" (a name of capitalised words and an organisation's kind;
+# not the rest of a sentence the line break cut, "… överlämnas till Regeringen som" / "Sollentuna kommuns
+# yttrande över …")
+EGEN_YTTRANDETITEL = re.compile(
+    r"^(?-i:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:(?-i:[A-ZÅÄÖ][\wåäö-]+)|kommun|stad|läns|region|landsting|och|för|i))"
+    r"{0,3}?s\s+(?:yttrande|remissvar|remissyttrande)\s+(?:över|angående|gällande|avseende|rörande)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def fortsatter_meningen(lines: Sequence[Line], index: int) -> bool:
+    """Return True when the line above runs on into line `index`: a long line ending in a word without a stop
+    ("… överlämnas till Utbildningsdepartementet som" / "Huddinge kommuns yttrande över promemorian …")."""
+    forra = lines[index - 1].text.strip() if index else ""
+    return len(forra) > 40 and forra[-1:].isalpha() and forra[-1:].islower()
+
+
+def _egen_yttrandetitel(lines: Sequence[Line]) -> bool:
+    """Return True when a line among the first is the sender's own answer titled by it ('Arvidsjaurs kommuns
+    yttrande över remissen …'), not a sentence going on over the line break or saying when answers are due."""
+    texts = [line.text.strip() for line in lines]
+    return any(EGEN_YTTRANDETITEL.match(t) and not fortsatter_meningen(lines, i)
+               and not SENAST_DATUM.search(t) and not SVAR_SENAST.search(" ".join(texts[i : i + 3]))
+               for i, t in enumerate(texts))
+
+
 def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     """Given a document's lines, return the type its first lines decide (yttrande, protokoll, kallelse)."""
     head = [line.text.strip() for line in lines[:16]]
     if any(_capitalised(t) and _yttrande_title(head[i : i + 4]) for i, t in enumerate(head)):
         return "yttrande"  # 'remissvar. Detta …' is prose
+    if _egen_yttrandetitel(lines[:16]):
+        return "yttrande"
     etikett = any(YTTRANDE_LABEL.match(t)
                   or ENSAM_YTTRANDEETIKETT.match(t) and not _how_to_answer(head[i + 1 : i + 3])
                   for i, t in enumerate(head[:8]))

@@ -457,3 +457,62 @@ def test_nummer_brutet_i_lopnumret_i_annan_ordalydelse(rader: tuple[str, ...], d
     from remiss.kontroll.hitta import _hela_nummer, _remiss_dnr
 
     assert _remiss_dnr(_hela_nummer(_lines(*rader))) == dnr
+
+
+ARVIDSJAUR = [
+    "Arvidsjaurs kommun",
+    "Postadress Telefon Telefax E-post Bankgiro 933 81 ARVIDSJAUR 0960-155 00, växel 0960-129 40",
+    "kommun@arvidsjaur.se 5143-7903",
+    "Árviesjávrien kommuvdna Handläggare Britta Lundgren Finansdepartementet",
+    "fi.remissvar@regeringskansliet.se Direktval 0960-15565",
+    "Arvidsjaurs kommuns yttrande över remissen ”Starkare kommuner – med kapacitet att klara",
+    "välfärdsuppdraget”",
+    "Ert dnr Fi2020/00647/K Bakgrund",
+    "Finansdepartementet har inbjudit ett antal olika aktörer att lämna remissvar över betänkandet om",
+    "starkare kommuner - med kapacitet att klara välfärdsuppdraget. Arvidsjaurs kommun har fått en",
+    "inbjudan att lämna remissvar. Remissvaret ska ha inkommit senast den 30 september.",
+    "Regeringen beslutade den 9 februari 2017 att tillsätta en parlamentarisk kommitté för att utarbeta",
+    "en strategi för att stärka kommunernas kapacitet att fullgöra sina uppgifter och hantera sina",
+    "utmaningar.",
+]
+
+
+@REGLER_OCH_MODELL
+def test_avsandarens_yttrande_over_remissen_som_rubrik_ar_ett_yttrande(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """yttranden/arvidsjaur-starkare-kommuner-yttrande (https://5dok.org/document/zkw8x9n1-arvidsjaurs-
+    kommun.html, a known miss of the rules alone: only the type model read it): the title names the sender in
+    the genitive before the kind, 'Arvidsjaurs kommuns yttrande över remissen ”Starkare kommuner …”', and the
+    background quotes the remiss's deadline ('Remissvaret ska ha inkommit senast den 30 september'), so tolka
+    read a missiv and kontroll no yttrande title. The sender's own answer titled by it is a yttrande, as
+    'Yttrande över …' (split.EGEN_YTTRANDETITEL, in tolka's typing and kontroll's titles)."""
+    from remiss.pipeline import tolka_fil
+    from tests.conftest import write_pdf
+
+    _regler(request, regler_ensamma)
+    fil = write_pdf(tmp_path / "a.pdf", [ARVIDSJAUR])
+    assert tolka_fil(fil) == []
+    [kontroll] = igenkanda(fil)
+    assert kontroll.diarienummer == "Fi2020/00647/K"
+
+
+@pytest.mark.parametrize(
+    ("rader", "titel"),
+    [
+        # the same class in other words: another sender and kind, another preposition
+        (("Region Gävleborgs remissvar angående förslag till nationell plan för transportsystemet",), True),
+        (("Svenska Kyrkans yttrande gällande promemorian Ny begravningslag",), True),
+        # the rest of a sentence the line break cut, a sentence saying when answers are due, a lower-case word
+        (("Bifogad skrivelse överlämnas till Utbildningsdepartementet som",
+          "Huddinge kommuns yttrande över promemorian Utbildning för nyanlända elever."), False),
+        (("Nämndens yttrande över förslaget ska ha kommit in senast den 3 maj 2024.",), False),
+        (("Regeringen som Sollentuna kommuns yttrande över betänkandet Låt fler forma framtiden",), False),
+    ],
+)
+def test_avsandarens_yttrande_som_rubrik_i_annan_ordalydelse(rader: tuple[str, ...], titel: bool) -> None:
+    """'<Avsändare>s yttrande/remissvar över/angående/gällande …' opening a line is the sender's own answer's
+    title; not when the line above runs on into it, nor in a sentence that says when answers are due."""
+    from remiss.split import _egen_yttrandetitel
+
+    assert _egen_yttrandetitel(_lines(*rader)) is titel

@@ -30,6 +30,7 @@ from remiss.kontroll.signaler import (
     utan_eposthuvud,
 )
 from remiss.kontroll.typer import Yttrandedel
+from remiss.split import EGEN_YTTRANDETITEL, fortsatter_meningen
 
 TITEL = re.compile(
     r"^(?:yttrande(?:\s+över)?(?:\s+en)?\s+remiss(?:en)?\b"
@@ -550,7 +551,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
     if index < TOPP_TITEL and TITEL_EFTER_AMNE_BRUTEN.search(text) and index + 1 < len(lines):
         text = f"{text} {lines[index + 1].text.strip()}"  # "… Remissvar från" / "Stockholm Nordost"
     efter_amne = index < TOPP_TITEL and TITEL_EFTER_AMNE.match(text) and not _mening_fore(text)
-    titel = TITEL.match(text) or efter_amne
+    egen = index < TOPP_TITEL and EGEN_YTTRANDETITEL.match(text) and not fortsatter_meningen(lines, index)
+    titel = TITEL.match(text) or efter_amne or egen
     if len(text) > MAX_TITELRAD or "|" in text or not titel or MENING.search(text):
         return False
     if text[:1].islower():
