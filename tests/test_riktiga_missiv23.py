@@ -430,3 +430,38 @@ Kontakt: Anna Holm, planarkitekt, anna.holm@kumla.se"""
 När planen ställs ut för samråd kan alla lämna synpunkter. Därefter bearbetas förslaget och ställs ut för granskning.
 Frågor: plan@kumla.se"""
     assert "ute_pa_remiss" not in dict(bedom_missiv(styled(general, {0: 16.0})).signaler)
+
+
+# prov14/jomala-kalmarnas-delgeneralplan-samrad (jomala.ax, an Åland kommun's samråd; informed)
+JOMALA = """Samråd - Delgeneralplaneändring Kalmarnäs
+Offentlig delgivning
+Ett förslag till ändring av Kalmarnäs delgeneralplan jämte beskrivning av den 17 december 2018 har arbetats fram.
+Med anledning av detta hålls samråd enligt 30 § plan- och bygglag för landskapet Åland (ÅFS 2008:102) torsdagen den 21 mars 2019 kl. 18.30 vid kommunkansliet i Jomala. Planförslaget finns tillgängligt under Bilagor här på sidan.
+Skriftliga synpunkter i anslutning till samrådet kan inlämnas till kommunkansliet fram till och med den 29 mars 2019 kl. 15.00.
+Jomala den 4 mars 2019
+På tjänstens vägnar:
+Kommundirektör John Eriksson"""
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_synpunkter_kan_inlamnas_till_kansliet() -> None:
+    """prov14/jomala-kalmarnas-delgeneralplan-samrad (a remiss only by the type model: the rules scored 2,5):
+    'Skriftliga synpunkter i anslutning till samrådet kan inlämnas till kommunkansliet …' says where the views
+    go (modeller/missiv.toml svar_skickas_till, 'inlämnas' five words after 'synpunkter'): a remiss by the
+    rules alone, its deadline the date after 'fram till och med'."""
+    lines = styled(JOMALA, {0: 16.0})
+    assert "svar_skickas_till" in dict(bedom_missiv(lines).signaler)
+    assert classify_scored(lines, typmodell=True)[0] == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2019-03-29"
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_synpunkter_kan_inlamnas_i_andra_ord() -> None:
+    """The same class in other words: 'Eventuella synpunkter med anledning av förslaget kan inlämnas till
+    byggnadsnämnden fram till och med …': a remiss by the rules alone."""
+    text = """Ändring av detaljplan för Norra hamnen
+Byggnadsnämnden har låtit ta fram ett förslag till ändring av detaljplanen för Norra hamnen.
+Eventuella synpunkter med anledning av förslaget kan inlämnas till byggnadsnämnden fram till och med den 15 april 2026."""
+    assert classify_scored(styled(text, {0: 16.0}), typmodell=True)[0] == "missiv"
