@@ -344,20 +344,62 @@ FYLL = 0.5
 def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | None = None) -> Kandidat | None:
     """Given the model's reading, the rules' title (None: they found none) and the sender read, return the
     candidate that replaces the title: the model's best when it is likely enough and well ahead of the rules'
-    title, which is unlikely, and the best no line that is never a title (`never_title`, `no_title`), else
+    title, which is unlikely, and the best no line that is never a title (`never_title`, `no_title`); when the
+    rules' title is no candidate at all (the model cannot weigh it), the best from FYLL, as a missing title is
+    filled, unless it is the same matter in other words (`same_matter`) or the rules' names more; else
     None."""
     best = bedomning.basta
     if best is None or best[1] < SAKER or never_title(best[0].text, avsandare) or no_title(best[0].text):
         return None
     if regel is None:
         return best[0] if best[1] >= FYLL else None
-    # a title the model cannot make is one it cannot judge: a matter read out of a sentence by the rules; nor
-    # one it makes only as a stretch a line end cut, which another layout's line breaks would not make
-    known = any(_key(k.text) == _key(regel) and not k.radslut for k, _ in bedomning.kandidater)
+    made = [k for k, _ in bedomning.kandidater if _key(k.text) == _key(regel)]
+    if made and all(k.radslut for k in made):
+        return None  # made only as a stretch a line end cut: another layout's line breaks would not make it
+    if not made:
+        # a title the model cannot make (cut out of a line, read from a sentence or below the opening lines)
+        # is one it cannot weigh: it is replaced as a missing title is filled (FYLL), not by the same matter
+        # in other words, nor when the rules' names more (titel23; before it never)
+        return best[0] if best[1] >= FYLL and may_replace_unmade(regel, best[0].text) else None
     q = bedomning.sannolikhet(regel)
-    if not known or q > OSANNOLIK or best[1] - q < FORSPRANG or _key(regel) == _key(best[0].text):
+    if q > OSANNOLIK or best[1] - q < FORSPRANG or _key(regel) == _key(best[0].text):
         return None
     return None if rules_name_more(regel, best[0].text) else best[0]
+
+
+def may_replace_unmade(regel: str, modell: str) -> bool:
+    """Given a rules' title the model cannot make (no candidate) and the model's, return True when the
+    model's may replace it: not the same matter in other words (`same_matter`), not the rules' beginning cut
+    (`_cut_of`), and the rules' names no more (`rules_name_more`)."""
+    return not (same_matter(regel, modell) or _cut_of(regel, modell) or rules_name_more(regel, modell))
+
+
+def _cut_of(regel: str, modell: str) -> bool:
+    """Given the rules' title and the model's, return True when the model's is the rules' beginning and the
+    rules' goes on with more than the procedure or frame their own cleaners strip ('förslag till föreskrifter
+    om ändring i Läkemedelsverkets' of '… Läkemedelsverkets föreskrifter (HSLF-FS 2016:34) om …': a line end
+    cut the model's)."""
+    from remiss.extract.core import frame_stripped, procedure_frame_stripped
+
+    r, m = _key(regel), _key(modell)
+    return r.startswith(m) and r != m and _key(frame_stripped(procedure_frame_stripped(regel))) != m
+
+
+# the words that only say a matter is new or proposed ('Nytt förslag på översiktsplan', 'ny översiktsplan')
+NEW_OR_PROPOSED = re.compile(r"^(?:ny|nya|nytt|förslag\w*|utkast\w*)$", re.IGNORECASE)
+
+
+def same_matter(regel: str, modell: str) -> bool:
+    """Given the rules' title and the model's, return True when they name the same matter in other words: the
+    same words by their first letters once articles, small words and the words that only say it is new or
+    proposed are left out ('ny översiktsplan' and 'Nytt förslag på översiktsplan', missiv/kalmar)."""
+    def content(text: str) -> list[str]:
+        words = re.findall(r"[\wåäöÅÄÖ-]+", text)
+        return sorted(w.lower()[:STEM] for w in words
+                      if w.lower() not in SMALL | ARTICLES and not NEW_OR_PROPOSED.match(w))
+
+    ours = content(modell)
+    return bool(ours) and ours == content(regel)
 
 
 # a file list's or a link's text ('… Filer (klicka på respektive fil för att läsa som pdf)', 'Pdf, 133.9 kB')

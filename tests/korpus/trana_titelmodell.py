@@ -225,8 +225,11 @@ def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
         return t.startswith(r) if kort else t == r
 
     traffar = [j for j, text in enumerate(d.texter) if lika(text)]
+    if not traffar:  # a title the model cannot make: replaced as a missing one is filled (titel23; the line
+        # end's cut stretches are not known here, `overrules` leaves those)
+        return p[i] >= titelmodell.FYLL and titelmodell.may_replace_unmade(regel.rstrip("…"), d.texter[i])
     q = sum(p[j] for j in traffar)
-    if not traffar or q > titelmodell.OSANNOLIK or p[i] - q < titelmodell.FORSPRANG or i in traffar:
+    if q > titelmodell.OSANNOLIK or p[i] - q < titelmodell.FORSPRANG or i in traffar:
         return False
     # a title cut at 50 characters is weighed whole as the guards weighed it at the first run: the shortest
     # candidate that begins like it and is longer than the cut (the heading, not its join with the next line,
