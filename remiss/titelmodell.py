@@ -345,9 +345,9 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
     """Given the model's reading, the rules' title (None: they found none) and the sender read, return the
     candidate that replaces the title: the model's best when it is likely enough and well ahead of the rules'
     title, which is unlikely, and the best no line that is never a title (`never_title`, `no_title`); when the
-    rules' title is no candidate at all (the model cannot weigh it), the best from FYLL, as a missing title is
-    filled, unless it is the same matter in other words (`same_matter`) or the rules' names more; else
-    None."""
+    rules' title is no candidate but cut out of one (the model cannot weigh it), the best from FYLL, as a
+    missing title is filled, unless it is the same matter in other words (`same_matter`) or the rules' names
+    more; else None."""
     best = bedomning.basta
     if best is None or best[1] < SAKER or never_title(best[0].text, avsandare) or no_title(best[0].text):
         return None
@@ -357,10 +357,13 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
     if made and all(k.radslut for k in made):
         return None  # made only as a stretch a line end cut: another layout's line breaks would not make it
     if not made:
-        # a title the model cannot make (cut out of a line, read from a sentence or below the opening lines)
-        # is one it cannot weigh: it is replaced as a missing title is filled (FYLL), not by the same matter
-        # in other words, nor when the rules' names more (titel23; before it never)
-        return best[0] if best[1] >= FYLL and may_replace_unmade(regel, best[0].text) else None
+        # a title the model cannot make, cut out of a line it reads ('till 14 oktober 2018 - Översiktsplan för
+        # …' of 'Förlängd samrådstid till …'), is one it cannot weigh: it is replaced as a missing title is
+        # filled (FYLL), not by the same matter in other words, nor when the rules' names more (titel23;
+        # before it never). A title read below the lines it reads ('Detaljplan för verksamheter och …' of
+        # prov5/goteborg-heden, the text's full name of the plan) it knows nothing of: that stays.
+        cut = any(_key(regel) in _key(k.text) for k, _ in bedomning.kandidater)
+        return best[0] if cut and best[1] >= FYLL and may_replace_unmade(regel, best[0].text) else None
     q = bedomning.sannolikhet(regel)
     if q > OSANNOLIK or best[1] - q < FORSPRANG or _key(regel) == _key(best[0].text):
         return None

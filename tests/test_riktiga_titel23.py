@@ -192,37 +192,48 @@ def _bedomning(*kandidater: tuple[str, float, bool]) -> titelmodell.Titelbedomni
 
 
 @pytest.mark.parametrize(
-    ("regel", "modell", "p", "vantat"),
+    ("regel", "rad", "modell", "p", "vantat"),
     [
-        # the first runs' own (prov17/gotene-op2018-forlangd-samradstid, prov18/nordmaling-lis-samrad,
-        # prov20/gullspang-otterbacken-granskning)
-        ("till 14 oktober 2018 - Översiktsplan för Götene kommun 2018", "Översiktsplan för Götene kommun 2018", 0.99, True),
-        ("- standardförfarande - Landsbygdsutveckling i strandnära läge", "Landsbygdsutveckling i strandnära läge", 0.69, True),
-        ("Detaljplanens olika steg", "Södra Otterbäcken", 0.57, True),
+        # the first runs' own (prov17/gotene-op2018-forlangd-samradstid, prov18/nordmaling-lis-samrad)
+        ("till 14 oktober 2018 - Översiktsplan för Götene kommun 2018",
+         "Förlängd samrådstid till 14 oktober 2018 - Översiktsplan för Götene kommun 2018",
+         "Översiktsplan för Götene kommun 2018", 0.99, True),
+        ("- standardförfarande - Landsbygdsutveckling i strandnära läge",
+         "UNDERRÄTTELSE om Samråd - standardförfarande - Landsbygdsutveckling i strandnära läge",
+         "Landsbygdsutveckling i strandnära läge", 0.69, True),
         # other wording (written for the test)
-        ("till 1 mars 2024 - Avfallsplan för Mora kommun 2030", "Avfallsplan för Mora kommun 2030", 0.8, True),
+        ("till 1 mars 2024 - Avfallsplan för Mora kommun 2030", "Förlängd remisstid till 1 mars 2024 - Avfallsplan för Mora kommun 2030",
+         "Avfallsplan för Mora kommun 2030", 0.8, True),
         # not sure enough: filled only as a missing title is (titelmodell.FYLL)
-        ("Detaljplanens olika steg", "Södra Otterbäcken", 0.45, False),
+        ("till 1 mars 2024 - Avfallsplan för Mora kommun 2030", "Förlängd remisstid till 1 mars 2024 - Avfallsplan för Mora kommun 2030",
+         "Avfallsplan för Mora kommun 2030", 0.45, False),
+        # a title read below the lines the model reads: it knows nothing of it (prov5/goteborg-heden-samrad with
+        # the model retrained on prov21: the text's full name of the plan, the model's the page's heading; and
+        # prov20/gullspang-otterbacken-granskning's first run, a heading far down, stays too)
+        ("Detaljplan för verksamheter och kategoribostäder vid Smålandsgatan inom stadsdelen Heden",
+         "Heden - Verksamheter och bostäder vid Smålandsgatan", "Heden - Verksamheter och bostäder vid Smålandsgatan", 0.9, False),
+        ("Detaljplanens olika steg", "Södra Otterbäcken", "Södra Otterbäcken", 0.57, False),
         # the same matter in other words (missiv/kalmar-oversiktsplan-granskning-2022: the rules' 'ny översiktsplan'
-        # read from the text, the heading's 'Nytt förslag på översiktsplan')
-        ("ny översiktsplan", "Nytt förslag på översiktsplan", 0.99, False),
-        ("den nya avfallsplanen", "Förslag till ny avfallsplan", 0.9, False),
+        # of the text, the heading's 'Nytt förslag på översiktsplan')
+        ("ny översiktsplan", "Vi har ett nytt förslag: ny översiktsplan", "Nytt förslag på översiktsplan", 0.99, False),
+        ("den nya avfallsplanen", "Tyck till om den nya avfallsplanen", "Förslag till ny avfallsplan", 0.9, False),
         # the rules' names more (titelmodell.rules_name_more), or goes on past the model's cut at a line end
         # (prov3/lv-hslf-fs-2016-34-sandlista in studie_arende's simulation)
-        ("Kulturplan för Västernorrland 2023-2026", "Kulturplan", 0.9, False),
-        ("förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS 2016:34) om förordnande och utlämnande av läkemedel och teknisk sprit",
+        ("Kulturplan för Västernorrland 2023-2026", "Remiss: Kulturplan för Västernorrland 2023-2026", "Kulturplan", 0.9, False),
+        ("förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS 2016:34) om förordnande",
+         "Remiss av förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS 2016:34) om förordnande",
          "förslag till föreskrifter om ändring i Läkemedelsverkets", 0.9, False),
-        ("Transportstyrelsens framställan om ändring i fartygssäkerhetsförordningen (2003:438) samt förordningen (2011:1533) om behörigheter för sjöpersonal",
-         "Transportstyrelsens framställan om ändring i fartygssäkerhetsförordningen (2003:438) samt förordningen", 0.9, False),
         # the rules' procedure after the model's is no more ('… ute på granskning')
-        ("Detaljplan för Norra hamnen ute på granskning", "Detaljplan för Norra hamnen", 0.9, True),
+        ("Detaljplan för Norra hamnen ute på granskning", "Nu är Detaljplan för Norra hamnen ute på granskning",
+         "Detaljplan för Norra hamnen", 0.9, True),
     ],
 )
-def test_reglernas_titel_utan_kandidat(regel: str, modell: str, p: float, vantat: bool) -> None:
-    """A rules' title the model cannot make (no candidate: cut out of a line, read from below the opening
-    lines) is one it cannot weigh; the model replaces it as it fills a missing title, from FYLL, unless the
-    rules' is the same matter in other words or names more (`titelmodell.overrules`)."""
-    bedomning = _bedomning((modell, p, False), ("Sidans rubrik", 1 - p, False))
+def test_reglernas_titel_utan_kandidat(regel: str, rad: str, modell: str, p: float, vantat: bool) -> None:
+    """A rules' title the model cannot make but cut out of a line it reads ('till 14 oktober 2018 - …' of
+    'Förlängd samrådstid till 14 oktober 2018 - …') is one it cannot weigh; the model replaces it as it fills a
+    missing title, from FYLL, unless the rules' is the same matter in other words or names more
+    (`titelmodell.overrules`)."""
+    bedomning = _bedomning((modell, p, False), (rad, 1 - p, False))
     fick = titelmodell.overrules(bedomning, regel)
     assert (fick is not None and fick.text == modell) is vantat
 
