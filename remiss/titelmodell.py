@@ -357,17 +357,32 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
     if made and all(k.radslut for k in made):
         return None  # made only as a stretch a line end cut: another layout's line breaks would not make it
     if not made:
-        # a title the model cannot make, cut out of a line it reads ('till 14 oktober 2018 - Översiktsplan för
-        # …' of 'Förlängd samrådstid till …'), is one it cannot weigh: it is replaced as a missing title is
-        # filled (FYLL), not by the same matter in other words, nor when the rules' names more (titel23;
-        # before it never). A title read below the lines it reads ('Detaljplan för verksamheter och …' of
-        # prov5/goteborg-heden, the text's full name of the plan) it knows nothing of: that stays.
-        cut = any(_key(regel) in _key(k.text) for k, _ in bedomning.kandidater)
+        # a title the model cannot make, cut out of a line it reads after a frame ('till 14 oktober 2018 -
+        # Översiktsplan för …' of 'Förlängd samrådstid till …'), is one it cannot weigh: it is replaced as a
+        # missing title is filled (FYLL), not by the same matter in other words, nor when the rules' names more
+        # (titel23; before it never). A title read below the lines it reads ('Detaljplan för verksamheter och
+        # …' of prov5/goteborg-heden, the text's full name of the plan) or out of a sentence ('ny plan för …'
+        # of 'Vi har … tagit fram förslag på en ny plan för …', missiv/s-jonkoping in the PDF layouts) it
+        # knows nothing of: that stays.
+        cut = any(framed_cut(regel, k.text) for k, _ in bedomning.kandidater)
         return best[0] if cut and best[1] >= FYLL and may_replace_unmade(regel, best[0].text) else None
     q = bedomning.sannolikhet(regel)
     if q > OSANNOLIK or best[1] - q < FORSPRANG or _key(regel) == _key(best[0].text):
         return None
     return None if rules_name_more(regel, best[0].text) else best[0]
+
+
+def framed_cut(regel: str, text: str) -> bool:
+    """Given the rules' title and a candidate's text, return True when the rules' is the candidate's rest after
+    a frame: every word before it a procedure's, a call's, a label's or a frame's word of titel.toml [arende],
+    or a number ('Förlängd samrådstid' before 'till 14 oktober 2018 - Översiktsplan för …', 'UNDERRÄTTELSE om
+    Samråd' before '- standardförfarande - …'); not a sentence's part ('Vi har … tagit fram förslag på en')."""
+    from remiss.extract.core import _frame_words
+
+    r, t = _key(regel), _key(text)
+    index = t.find(r) if r else -1
+    words = re.findall(r"\w[\w-]*", t[:index]) if index > 0 else []
+    return bool(words) and all(_frame_words()[2].match(w) for w in words)
 
 
 def may_replace_unmade(regel: str, modell: str) -> bool:

@@ -213,6 +213,11 @@ def _bedomning(*kandidater: tuple[str, float, bool]) -> titelmodell.Titelbedomni
         ("Detaljplan för verksamheter och kategoribostäder vid Smålandsgatan inom stadsdelen Heden",
          "Heden - Verksamheter och bostäder vid Smålandsgatan", "Heden - Verksamheter och bostäder vid Smålandsgatan", 0.9, False),
         ("Detaljplanens olika steg", "Södra Otterbäcken", "Södra Otterbäcken", 0.57, False),
+        # read out of a sentence (missiv/s-jonkoping-landsbygdsplan-synpunkter in the PDF layouts, where the
+        # sentence wraps and a candidate holds the rules' title)
+        ("ny plan för framtiden för kommunens mindre tätorter och landsbygden",
+         "Vi har i kommunen varit med och tagit fram förslag på en ny plan för framtiden för kommunens mindre tätorter och landsbygden",
+         "hur framtidens kommun ska byggas", 0.8, False),
         # the same matter in other words (missiv/kalmar-oversiktsplan-granskning-2022: the rules' 'ny översiktsplan'
         # of the text, the heading's 'Nytt förslag på översiktsplan')
         ("ny översiktsplan", "Vi har ett nytt förslag: ny översiktsplan", "Nytt förslag på översiktsplan", 0.99, False),
@@ -229,8 +234,8 @@ def _bedomning(*kandidater: tuple[str, float, bool]) -> titelmodell.Titelbedomni
     ],
 )
 def test_reglernas_titel_utan_kandidat(regel: str, rad: str, modell: str, p: float, vantat: bool) -> None:
-    """A rules' title the model cannot make but cut out of a line it reads ('till 14 oktober 2018 - …' of
-    'Förlängd samrådstid till 14 oktober 2018 - …') is one it cannot weigh; the model replaces it as it fills a
+    """A rules' title the model cannot make but cut out of a line it reads after a frame ('till 14 oktober
+    2018 - …' of 'Förlängd samrådstid till 14 oktober 2018 - …') is one it cannot weigh; the model replaces it as it fills a
     missing title, from FYLL, unless the rules' is the same matter in other words or names more
     (`titelmodell.overrules`)."""
     bedomning = _bedomning((modell, p, False), (rad, 1 - p, False))
@@ -266,3 +271,54 @@ def test_modellen_ersatter_en_titel_den_inte_kan_gora() -> None:
                   "största fetstilta eller stora rubriken på första sidan")
     fick = _learned_titel(rader, regel)
     assert fick is not None and fick.value == "Översiktsplan för Götene kommun 2018"
+
+
+# prov21/pargas-norrby-detaljplan-paseende (pargas.fi, the notice's page; the Word copy sets the list item as '•')
+PARGAS = """Till innehållet
+TILL PÅSEENDE
+Följande planförslag kommer att läggas fram offentligt:
+• Ändring av detaljplanen för tomt 5 i kvarter 4 samt för en del av det intilliggande parkområdet i Norrby (21) stadsdel i Pargas. Planändringen kan komma att förutsätta ett markanvändningsavtal.
+Förslaget finns offentligt framlagt under tiden 17.8 – 16.9.2019 på stadens webbplats (se nedanstående länkar). Samma material finns även att se på planläggningsenhetens anslagstavla i Pargas, adr. Strandvägen 28.
+Eventuella anmärkningar om förslaget ska tillställas bygg- och miljönämnden, adr. Strandvägen 28, 21600 Pargas, eller elektroniskt till adressen bygg-miljonamnden@pargas.fi, före anslagstidens utgång.
+16.8.2019
+Bygg- och miljönämnden"""
+
+
+@pytest.mark.parametrize("storlek", [10.0, 14.0])
+@pytest.mark.parametrize(
+    ("infor", "post", "vantat"),
+    [
+        ("Följande planförslag kommer att läggas fram offentligt:",  # the page's own
+         "• Ändring av detaljplanen för tomt 5 i kvarter 4 samt för en del av det intilliggande parkområdet i Norrby (21) stadsdel i Pargas. Planändringen kan komma att förutsätta ett markanvändningsavtal.",
+         "Ändring av detaljplanen för tomt 5 i kvarter 4 samt för en del av det intilliggande parkområdet i Norrby (21) stadsdel i Pargas"),
+        ("Följande förslag läggs fram till påseende:",
+         "- Detaljplan för kvarteret Smedjan i Borgå centrum. Planen möjliggör bostäder i fyra våningar.",
+         "Detaljplan för kvarteret Smedjan i Borgå centrum"),
+        ("Till allmänt påseende finns följande planutkast:",
+         "• Stranddetaljplan för Västra Lillskär. Syftet är att pröva två nya byggplatser.",
+         "Stranddetaljplan för Västra Lillskär"),
+    ],
+)
+def test_kungorelsens_enda_listpost_ar_titeln(infor: str, post: str, vantat: str, storlek: float) -> None:
+    """A notice whose heading names only the procedure ('TILL PÅSEENDE') and whose text lists the one proposal
+    laid out under a line ending with a colon ('Följande planförslag kommer att läggas fram offentligt:') has the
+    list item's first sentence as its title, when it names a document's kind (prov21/pargas-norrby-detaljplan-
+    paseende, first run no remiss found, then no title).
+    source: https://www.pargas.fi/web/tjanster/planer/Paseende/sv_SE/Pagas_NorrbyKv4T5_detaljplanandring_tillpaseende/"""
+    rader = PARGAS.splitlines()
+    text = "\n".join([*rader[:2], infor, post, *rader[4:]])
+    assert titel(text, {"TILL PÅSEENDE": storlek}) == vantat
+
+
+def test_kungorelsens_lista_med_flera_planer_ger_ingen_titel() -> None:
+    """A notice that lists several plans under the colon (missiv/narpes-planer-till-paseende: three changes of
+    plans, the first item's sentence wrapped over two lines) names no one matter: no list item is the title."""
+    from remiss.extract.core import _listed_proposal
+
+    rader = lines_of("""Planer till påseende
+Enligt § 63 i MBL och § 30 i MBF meddelas att till allmänt påseende finns PDB och utkast till ändring för:
+• Ändring av delområden av strandgeneralplanen. Ändringen gäller flyttning av
+byggplatser
+• Ändring av del av Trutören benämnda stranddetaljplan
+• Ändring av del av Tjärlax camping benämnda stranddetaljplan""")
+    assert _listed_proposal(rader) is None

@@ -653,7 +653,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
                 or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _plan_line(lines, None)
-                or _proposal_named(lines[:12])
+                or _listed_proposal(lines) or _proposal_named(lines[:12])
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
                 or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12]))
     event = EVENT_HEADING.match(found.value)
@@ -679,7 +679,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
             layout = None  # the question itself, read again
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _plan_line(lines, found)
-                  or _remiss_of(top)
+                  or _listed_proposal(top) or _remiss_of(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
                   or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found))
         if better is None and question:
@@ -721,6 +721,37 @@ def _plan_line(lines: Sequence[Line], found: Found | None) -> Found | None:
         if plan is not None:
             why = f"{found.skal}; rubriken namnger inget ärende" if found else "ingen rubrik"
             return Found(plan.group("doc").strip(" ,;"), line, f"{why}, planens namn på egen rad")
+    return None
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+(?=\S)")
+LISTED_LINES = 15  # the opening lines where a notice lists what it lays out
+LIST_ITEM_LINES = 3  # the lines one list item's first sentence wraps over
+
+
+def _listed_proposal(lines: Sequence[Line]) -> Found | None:
+    """Given a page's lines, return the one proposal a notice lists under a sentence that ends with a colon
+    ('Följande planförslag kommer att läggas fram offentligt:' over '• Ändring av detaljplanen för tomt 5 …
+    i Pargas. Planändringen kan …'): the item's first sentence, when it names a document's kind; None when
+    the list has more items (several plans name no one matter) or there is none."""
+    from remiss import arende
+
+    top = [line for line in lines[:LISTED_LINES] if line.text.strip()]
+    for index, line in enumerate(top[:-1]):
+        intro = line.text.strip()
+        if not intro.endswith(":") or len(intro.split()) < 3 or not LIST_ITEM.match(top[index + 1].text):
+            continue
+        text, end = LIST_ITEM.sub("", top[index + 1].text.strip()), index + 2
+        while (end < len(top) and end < index + 1 + LIST_ITEM_LINES and not LIST_ITEM.match(top[end].text)
+               and not re.search(r"\.(?:\s|$)", text)):
+            text, end = join_wrapped(text, top[end].text.strip()), end + 1
+        if any(LIST_ITEM.match(x.text) for x in top[index + 2 : index + 2 + LIST_ITEM_LINES + 1]):
+            return None  # a list of several (the next item under the first's wrapped rest): no one matter
+        first = re.split(r"\.\s+(?=[A-ZÅÄÖ])", text, maxsplit=1)[0].strip().rstrip(".")
+        if FILE_MARK.search(first) or not arende.treffar(arende.tokens(first)) or len(first.split()) > 40:
+            return None
+        return Found(first, top[index + 1], "listans enda post under en mening som slutar med kolon "
+                                            "('Följande planförslag kommer att läggas fram offentligt:')")
     return None
 
 

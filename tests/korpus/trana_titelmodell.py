@@ -227,7 +227,7 @@ def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
     traffar = [j for j, text in enumerate(d.texter) if lika(text)]
     if not traffar:  # a title the model cannot make, cut out of a line it reads: replaced as a missing one is
         # filled (titel23; the line end's cut stretches are not known here, `overrules` leaves those)
-        cut = any(r in (jamfor.norm(text) or "") for text in d.texter)
+        cut = any(titelmodell.framed_cut(regel.rstrip("…"), text) for text in d.texter)
         return (cut and p[i] >= titelmodell.FYLL
                 and titelmodell.may_replace_unmade(regel.rstrip("…"), d.texter[i]))
     q = sum(p[j] for j in traffar)
