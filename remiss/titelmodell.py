@@ -375,14 +375,16 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
 def framed_cut(regel: str, text: str) -> bool:
     """Given the rules' title and a candidate's text, return True when the rules' is the candidate's rest after
     a frame: every word before it a procedure's, a call's, a label's or a frame's word of titel.toml [arende],
-    or a number ('Förlängd samrådstid' before 'till 14 oktober 2018 - Översiktsplan för …', 'UNDERRÄTTELSE om
-    Samråd' before '- standardförfarande - …'); not a sentence's part ('Vi har … tagit fram förslag på en')."""
+    or a number, and one of them a marker (a procedure, a call, an address: 'Förlängd samrådstid' before 'till
+    14 oktober 2018 - Översiktsplan för …', 'UNDERRÄTTELSE om Samråd' before '- standardförfarande - …'); not a
+    sentence's part ('Vi har … tagit fram förslag på en', nor its stretch's article 'en')."""
     from remiss.extract.core import _frame_words
 
+    _, marker, frame = _frame_words()
     r, t = _key(regel), _key(text)
     index = t.find(r) if r else -1
     words = re.findall(r"\w[\w-]*", t[:index]) if index > 0 else []
-    return bool(words) and all(_frame_words()[2].match(w) for w in words)
+    return all(frame.match(w) for w in words) and any(marker.match(w) for w in words)
 
 
 def may_replace_unmade(regel: str, modell: str) -> bool:

@@ -218,6 +218,9 @@ def _bedomning(*kandidater: tuple[str, float, bool]) -> titelmodell.Titelbedomni
         ("ny plan för framtiden för kommunens mindre tätorter och landsbygden",
          "Vi har i kommunen varit med och tagit fram förslag på en ny plan för framtiden för kommunens mindre tätorter och landsbygden",
          "hur framtidens kommun ska byggas", 0.8, False),
+        ("ny plan för framtiden för kommunens mindre tätorter och landsbygden",
+         "en ny plan för framtiden för kommunens mindre tätorter och landsbygden",  # the sentence's stretch
+         "hur framtidens kommun ska byggas", 0.8, False),
         # the same matter in other words (missiv/kalmar-oversiktsplan-granskning-2022: the rules' 'ny översiktsplan'
         # of the text, the heading's 'Nytt förslag på översiktsplan')
         ("ny översiktsplan", "Vi har ett nytt förslag: ny översiktsplan", "Nytt förslag på översiktsplan", 0.99, False),
@@ -229,7 +232,7 @@ def _bedomning(*kandidater: tuple[str, float, bool]) -> titelmodell.Titelbedomni
          "Remiss av förslag till föreskrifter om ändring i Läkemedelsverkets föreskrifter (HSLF-FS 2016:34) om förordnande",
          "förslag till föreskrifter om ändring i Läkemedelsverkets", 0.9, False),
         # the rules' procedure after the model's is no more ('… ute på granskning')
-        ("Detaljplan för Norra hamnen ute på granskning", "Nu är Detaljplan för Norra hamnen ute på granskning",
+        ("Detaljplan för Norra hamnen ute på granskning", "Granskning: Detaljplan för Norra hamnen ute på granskning",
          "Detaljplan för Norra hamnen", 0.9, True),
     ],
 )
