@@ -359,11 +359,11 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
     if not made:
         # a title the model cannot make, cut out of a line it reads after a frame ('till 14 oktober 2018 -
         # Översiktsplan för …' of 'Förlängd samrådstid till …'), is one it cannot weigh: it is replaced as a
-        # missing title is filled (FYLL), not by the same matter in other words, nor when the rules' names more
-        # (titel23; before it never). A title read below the lines it reads ('Detaljplan för verksamheter och
-        # …' of prov5/goteborg-heden, the text's full name of the plan) or out of a sentence ('ny plan för …'
-        # of 'Vi har … tagit fram förslag på en ny plan för …', missiv/s-jonkoping in the PDF layouts) it
-        # knows nothing of: that stays.
+        # missing title is filled (FYLL), not by the same matter in other words, nor when the rules' names
+        # more (titel23; before it never). A title read below the lines it reads ('Detaljplan för
+        # verksamheter och …' of prov5/goteborg-heden, the text's full name of the plan) or out of a
+        # sentence ('ny plan för …' of 'Vi har … tagit fram förslag på en ny plan för …', missiv/s-jonkoping
+        # in the PDF layouts) it knows nothing of: that stays.
         cut = any(framed_cut(regel, k.text) for k, _ in bedomning.kandidater)
         return best[0] if cut and best[1] >= FYLL and may_replace_unmade(regel, best[0].text) else None
     q = bedomning.sannolikhet(regel)
@@ -373,11 +373,12 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
 
 
 def framed_cut(regel: str, text: str) -> bool:
-    """Given the rules' title and a candidate's text, return True when the rules' is the candidate's rest after
-    a frame: every word before it a procedure's, a call's, a label's or a frame's word of titel.toml [arende],
-    or a number, and one of them a marker (a procedure, a call, an address: 'Förlängd samrådstid' before 'till
-    14 oktober 2018 - Översiktsplan för …', 'UNDERRÄTTELSE om Samråd' before '- standardförfarande - …'); not a
-    sentence's part ('Vi har … tagit fram förslag på en', nor its stretch's article 'en')."""
+    """Given the rules' title and a candidate's text, return True when the rules' is the candidate's rest
+    after a frame: every word before it a procedure's, a call's, a label's or a frame's word of
+    titel.toml [arende], or a number, and one of them a marker (a procedure, a call, an address:
+    'Förlängd samrådstid' before 'till 14 oktober 2018 - Översiktsplan för …', 'UNDERRÄTTELSE om Samråd'
+    before '- standardförfarande - …'); not a sentence's part ('Vi har … tagit fram förslag på en', nor
+    its stretch's article 'en')."""
     from remiss.extract.core import _frame_words
 
     _, marker, frame = _frame_words()
