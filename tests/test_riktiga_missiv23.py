@@ -14,6 +14,7 @@ from remiss.extract import extract_remiss
 from remiss.split import bedom_missiv, classify_scored
 from tests.test_kontroll_riktiga import REGLER_OCH_MODELL, _regler, utan_typmodell  # noqa: F401 - the fixture
 from tests.test_riktiga_missiv15 import part_of
+from tests.test_riktiga_missiv16 import JOMALA  # prov14/jomala, an Åland kommun's samråd (informed)
 from tests.test_riktiga_missiv18 import styled
 
 # prov21/pargas-norrby-detaljplan-paseende (pargas.fi, a Finnish city's notice 'TILL PÅSEENDE')
@@ -430,17 +431,6 @@ Kontakt: Anna Holm, planarkitekt, anna.holm@kumla.se"""
 När planen ställs ut för samråd kan alla lämna synpunkter. Därefter bearbetas förslaget och ställs ut för granskning.
 Frågor: plan@kumla.se"""
     assert "ute_pa_remiss" not in dict(bedom_missiv(styled(general, {0: 16.0})).signaler)
-
-
-# prov14/jomala-kalmarnas-delgeneralplan-samrad (jomala.ax, an Åland kommun's samråd; informed)
-JOMALA = """Samråd - Delgeneralplaneändring Kalmarnäs
-Offentlig delgivning
-Ett förslag till ändring av Kalmarnäs delgeneralplan jämte beskrivning av den 17 december 2018 har arbetats fram.
-Med anledning av detta hålls samråd enligt 30 § plan- och bygglag för landskapet Åland (ÅFS 2008:102) torsdagen den 21 mars 2019 kl. 18.30 vid kommunkansliet i Jomala. Planförslaget finns tillgängligt under Bilagor här på sidan.
-Skriftliga synpunkter i anslutning till samrådet kan inlämnas till kommunkansliet fram till och med den 29 mars 2019 kl. 15.00.
-Jomala den 4 mars 2019
-På tjänstens vägnar:
-Kommundirektör John Eriksson"""
 
 
 @pytest.mark.usefixtures("utan_typmodell")

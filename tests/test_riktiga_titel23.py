@@ -15,33 +15,14 @@ from pathlib import Path
 import pytest
 
 from remiss import titelmodell
-from remiss.extract import extract_remiss
 from remiss.extract.core import _learned_titel, clean_title, material_stripped
 from remiss.extract.text import Found
-from tests.test_riktiga_missiv15 import lines_of, part_of
+from tests.test_riktiga_missiv15 import lines_of
+from tests.test_riktiga_missiv23 import KRISTINESTAD  # prov21/kristinestad, the notice board's post
+from tests.test_riktiga_titel22 import titel
 
 TITEL_TOML = Path(__file__).resolve().parent.parent / "modeller" / "titel.toml"
 
-
-def titel(text: str, rubriker: dict[str, float]) -> str | None:
-    """Return the title tolka reads from text's lines, the lines in `rubriker` set bold at their size."""
-    rader = lines_of(text)
-    for index, rad in enumerate(rader):
-        if rad.text in rubriker:
-            rader[index] = replace(rad, size=rubriker[rad.text], bold=True)
-    remiss = extract_remiss("x.pdf", part_of(rader))
-    assert remiss is not None
-    return remiss.titel
-
-
-# prov21/kristinestad-dagsmark-delgeneralplan-forslag (kristinestad.fi, the notice board's post)
-KRISTINESTAD = """Planförslag gällande revidering av del av dagsmark delgeneralplan
-26.04.2021
-Ett planförslag gällande revidering av del av Dagsmark delgeneralplan har uppgjorts. Planområdet finns söder om Dagsmark bycentrum.
-Planförslaget med därtill hörande planehandlingar är offentligt framlagt enligt markanvändnings- och byggförordningens 27 § och markanvändnings- och bygglagens 65 §, under tiden 28.4.–29.5.2021.
-Planförslaget med därtill hörande planehandlingar är framlagt på stadens webbplats och vid Samhällsbyggnad.
-Skriftliga anmärkningar kan inlämnas till Stadsstyrelsens planläggningssektion, Pb 13, 64101 Kristinestad, eller e-post: kristinestad@krs.fi före utgången av den tid under vilken planförslaget är framlagt.
-Planläggningssektionen"""
 
 # prov21/sibbo-m3-danielsbacka-beredningsmaterial (sipoo.fi, the notice's page)
 SIBBO = """< Kungörelser
