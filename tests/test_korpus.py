@@ -38,6 +38,7 @@ MINST = {
     "prov19": 22,
     "prov20": 22,
     "prov21": 22,
+    "prov22": 22,
 }
 
 
@@ -118,7 +119,7 @@ def _avsandare(dok: jamfor.Dokument) -> str | None:
 HALLS_UTANFOR = (
     "prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8", "prov9", "prov10", "prov11", "prov12",
     "prov13", "prov14", "prov15", "prov16", "prov17", "prov18", "prov19", "prov20",
-    "prov21",
+    "prov21", "prov22",
 )
 
 
