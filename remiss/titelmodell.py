@@ -379,13 +379,19 @@ def framed_cut(regel: str, text: str) -> bool:
     'Förlängd samrådstid' before 'till 14 oktober 2018 - Översiktsplan för …', 'UNDERRÄTTELSE om Samråd'
     before '- standardförfarande - …'); not a sentence's part ('Vi har … tagit fram förslag på en', nor
     its stretch's article 'en')."""
+    r, t = _key(regel), _key(text)
+    index = t.find(r) if r else -1
+    return _only_frame(re.findall(r"\w[\w-]*", t[:index]) if index > 0 else [])
+
+
+def _only_frame(words: list[str]) -> bool:
+    """Return True when every word is a frame's word of titel.toml [arende] (a procedure's, a call's, a
+    label's, a number) and one of them a marker (a procedure, a call, an address): the words around a matter
+    that only frame it (`framed_cut`, `_framed_in_rules`)."""
     from remiss.extract.core import _frame_words
 
     _, marker, frame = _frame_words()
-    r, t = _key(regel), _key(text)
-    index = t.find(r) if r else -1
-    words = re.findall(r"\w[\w-]*", t[:index]) if index > 0 else []
-    return all(frame.match(w) for w in words) and any(marker.match(w) for w in words)
+    return any(marker.match(w) for w in words) and all(frame.match(w) for w in words)
 
 
 def may_replace_unmade(regel: str, modell: str) -> bool:
@@ -551,7 +557,6 @@ def _framed_in_rules(regel: str, modell: str) -> bool:
     E4'). The frame is recognised by its words, not by a pattern per wording, so a sender's new wording of a
     known frame still counts. The model's must name a document's kind or be the label's rest: the frame
     around a bare word is no matter's frame."""
-    from remiss.extract.core import _frame_words
     from remiss.extract.etikett import label_stripped
 
     r, m = _key(regel), _key(modell)
@@ -562,10 +567,8 @@ def _framed_in_rules(regel: str, modell: str) -> bool:
     index = r.find(m)
     if index < 0 or not _names_kind(modell):
         return False
-    _, marker, frame = _frame_words()
     words = re.findall(r"\w[\w-]*", f"{r[:index]} {r[index + len(m):]}")
-    return (bool(words) and all(frame.match(w) for w in words) and any(marker.match(w) for w in words)
-            and (index == 0 or not r[index - 1].isalnum()))
+    return _only_frame(words) and (index == 0 or not r[index - 1].isalnum())
 
 
 def _kind_named_fuller(regel: str, modell: str) -> bool:

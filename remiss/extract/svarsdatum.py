@@ -191,17 +191,17 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     # a file's date in its link ('Granskning översiktsplan, 2022-05-19 (pdf) Pdf, 17.7 MB') is the file's,
     # not the page's own: no year for a deadline without one
     # neither is a decision's date in a list of them ('2015-11-26 (KF § 121)'): when the plan was decided on
-    given = [m for m, d in zip(matches, full_dates, strict=True)
+    given = [(m, d) for m, d in zip(matches, full_dates, strict=True)
              if d is not None and d.year_given and not FILE_LINK_AFTER.match(joined, m.end())
              and not DECISION_REFERENCE.match(joined[m.end() : m.end() + 30].lstrip())]
-    known = [parse_match(m).value for m in given]  # type: ignore[union-attr]
+    known = [d.value for _, d in given]
     month_first = _month_first(joined)
     known += month_first
     # a page without its own date whose full dates are all its meetings' ('årsmöte den 25 mars 2017',
     # 'onsdagen den 1 februari 2017 kl 18.30'): those days give no year to a deadline without one (README,
     # Facit: the year comes from the document's own date)
     events_only = (datum is None and bool(given) and not month_first
-                   and all(_meeting_date(joined, m) for m in given))
+                   and all(_meeting_date(joined, m) for m, _ in given))
     known = known or _months_named(joined)
     known = known or _dnr_year(joined)
     reference_known = [] if events_only else known
