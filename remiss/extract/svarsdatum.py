@@ -112,6 +112,9 @@ SCORE_REPEATED = 0.5  # the same deadline told twice ('till och med 28 april 202
 SIGN_UP = re.compile(r"\banmäl(?:an|ningar|s|as|a)?\b|\banmälningen\b", re.IGNORECASE)
 SCORE_SIGN_UP = -1.0  # 'Anmälan till remissmötet görs … senast den 27 oktober' is no svarsdatum
 EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
+# 'Tiden för inlämnande av ansökningar … förlängs till 30.11.2024' (modeller/missiv.toml [frist_for_ansokan]):
+# an application in one's own matter, no views on a proposal
+SCORE_APPLICATION = -3.0
 IN_FORCE = re.compile(
     r"träda\s+i\s+kraft|ikraftträd|vara\s+genomförd|ska\s+genomföras|införas", re.IGNORECASE
 )
@@ -238,6 +241,12 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if _finns(SIGN_UP, sentence):
                 score += SCORE_SIGN_UP
                 why.append("sista dag för anmälan, inte för svaret")
+            if _ansokan(sentence):
+                score += SCORE_APPLICATION
+                why.append("sista dag för ansökningar, inte för svar")
+            if _inne_i_parentes(joined[offset : match.start()]):
+                score -= SCORE_DEADLINE_PHRASE
+                why.append("svarsordet står i en parentes som slutar före datumet")
             if _finns(IN_FORCE, sentence) and not _finns(ANSWER_WORDS, sentence):
                 score += SCORE_IN_FORCE
                 why.append("när förslaget ska gälla, inte när svaret ska in")
@@ -293,6 +302,30 @@ def _meeting_words() -> re.Pattern[str]:
     """Return the pattern of a meeting's word before its date (modeller/missiv.toml [motesdatum] ord)."""
     words = modell_toml("missiv.toml")["motesdatum"]["ord"]
     return re.compile(rf"\b(?:{fraser(words)})\b[^.!?]{{0,60}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ansokan_ord() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of an application's words and of the words asking for views (modeller/missiv.toml
+    [frist_for_ansokan])."""
+    table = modell_toml("missiv.toml")["frist_for_ansokan"]
+    return (re.compile(rf"\b(?:{fraser(table['ord'])})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{fraser(table['synpunktsord'])})\b", re.IGNORECASE))
+
+
+def _ansokan(sentence: str) -> bool:
+    """Return True when a deadline's sentence is about applications handed in and asks for no views
+    ('Tiden för inlämnande av ansökningar … förlängs till 30.11.2024'): no svarsdatum."""
+    ansokan, synpunkter = _ansokan_ord()
+    return _finns(ansokan, sentence) and not _finns(synpunkter, sentence)
+
+
+def _inne_i_parentes(span: str) -> bool:
+    """Return True when a deadline phrase's answer word stands inside a parenthesis that closes before the
+    date ('initiativärenden (ärenden som … håller på att besvaras) till och med den 16 mars 2020': the date
+    belongs to the sentence's own verb, 'redovisar … till och med')."""
+    stangd = span.find(")")
+    return stangd >= 0 and "(" not in span[:stangd]
 
 
 TIME_AFTER = re.compile(r"^\s*,?\s*(?:kl\.?|klockan)\s*\d", re.IGNORECASE)

@@ -22,7 +22,9 @@ BESLUT = re.compile(
 # points of an organisation's own page on its answer), "Sammanfattning/Bakgrund" (a
 # tjänsteskrivelse's two headings in one), "Sammanfattande kommentarer:": the summary of the answer
 SAMMANFATTNING = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+)?"
+    # (a genitive before the summary's noun: "Folkbildningsrådets remissvar i korthet"; not an abbreviation
+    # before 'i korthet' alone, "KS i korthet", a press release's digest of a board's meeting)
+    r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+(?!i\s+korthet))?"
     r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:det\s+)?(?:remitterade\s+)?(?:[\wåäö]+s\s+)?(?:betänkandet"
     r"|förslag(?:et|en)?|remissen|utredningen|promemorian|rapporten)|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
     r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"

@@ -184,6 +184,9 @@ TITELSLUT_DNR = re.compile(
 # number ("… – TSF 2013-161", "… - KS 2020/123"), not a year span or a date ("– 2021-2024", "– 2024-03-15")
 TITELSLUT_EFTER_STRECK = re.compile(
     r"\s[–—-]\s+(?P<rest>(?-i:[A-ZÅÄÖ]{2,6})[\s-]?(?:19|20)\d{2}[-/]\d{1,6})\s*$"
+    # … or in a parenthesis closing the heading ('Ang. detaljplan för del av Berthåga kyrkogård, Uppsala
+    # kommun (PBN 2023-000288)', an association's letter in a plan's samråd, prov22, ytt30)
+    r"|\s\((?P<inom>(?-i:[A-ZÅÄÖ]{2,6})[\s-]?(?:19|20)\d{2}[-/]\d{1,6})\)\s*$"
 )
 # a protocol paragraph opening its heading, its organ's abbreviation before it ("AU § 102 KS2008/0120-51",
 # the head's fields a transcript ran into one line)
@@ -651,6 +654,7 @@ def _yttrandets_dnr(
         _flattened_head_dnr(lines[index : index + title_rows + 1]),
         _diarienummer(_under_title(lines, index, title_rows, end)),
         _titelns_dnr(titel),
+        _rubrikradens_dnr(zon),
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
         _protokollhuvudets_dnr(lines[start : min(end, index + 40)]),
         _ensamt_i_huvudet(zon),
@@ -724,8 +728,20 @@ def _titelns_dnr(titel: str) -> str | None:
     Förslag till föreskrifter om … parkeringstillstånd för rörelsehindrade – TSF 2013-161")."""
     titel = re.sub(r"\s+", " ", titel)
     match = TITELSLUT_DNR.search(titel) or TITELSLUT_EFTER_STRECK.search(titel)
-    found = DNR_RE.fullmatch(match.group("rest").strip()) if match else None
+    rest = (match.group("rest") or match.groupdict().get("inom") or "") if match else ""
+    found = DNR_RE.fullmatch(rest.strip()) if rest else None
     return split_klassificering(found.group(0))[0] if found else None
+
+
+def _rubrikradens_dnr(zon: list[Line]) -> str | None:
+    """Return the number closing a heading line in the head zone that is not the yttrande's title: a letter
+    opens with its sender's name and sets the heading under it larger ('Föreningen Vårda Uppsala' / 'Ang.
+    detaljplan för del av Berthåga kyrkogård, Uppsala kommun (PBN 2023-000288)')."""
+    for line in zon[:TOPPRADER]:
+        found = _titelns_dnr(line.text) if len(line.text) <= MAX_TITELRAD else None
+        if found:
+            return found
+    return None
 
 
 # A protocol's head inside the document, under an e-mail or a cover letter ("§ 103" / "Sammanträdesprotokoll"

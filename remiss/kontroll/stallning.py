@@ -383,6 +383,11 @@ FORESLAGET_EFTER = re.compile(
 FORESLAGET_FORE = re.compile(
     r"^(?:den|det|de)\s+(?:av|i)\s+(?:\S+\s+){1,3}?(?:föreslagna|rekommenderade|förordade|beslutade)\s"
 )
+# the participle first in the object, with or without its article ("ställer sig starkt negativ till föreslagna
+# permanenta hastighetsnedsättningar", "positiv till den föreslagna regleringen")
+FORESLAGET_FORST = re.compile(
+    r"^(?:(?:till|mot|på)\s+)?(?:(?:den|det|de)\s+)?(?:föreslagna|remitterade|framlagda)\s"
+)
 # "ställer sig bakom PTS:s slutsats att mobilt bredband … är den användning som …": one conclusion named by
 # its content, as "förslaget att …"
 SLUTSATS = frozenset({"slutsats", "slutsatsen"})
@@ -400,6 +405,8 @@ def _foreslaget(sent: Span, ent: Span, objekt: str, object_end: int) -> bool:
     if doc[ent.end - 1].lower_ in FORESLAGNA:
         return True
     if object_end < sent.end and doc[object_end].lower_ == "att" and doc[object_end - 1].lower_ in SLUTSATS:
+        return True
+    if FORESLAGET_FORST.match(objekt + " "):
         return True
     if not objekt or FORSLAGSORD.match(objekt.split()[0]):
         return False

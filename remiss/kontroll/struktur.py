@@ -84,7 +84,11 @@ TRANSKRIPTHUVUD = 160  # a transcript's first line opening the document: its hea
 # An organisation as subject: a proper name of up to five words ("Stockholms Handelskammare",
 # "Ekonomistyrningsverket (ESV)"), an acronym; inverted after the verb ("anser ESV att", "har Formas
 # överlämnat"). Words that are no sender: the remitting side and the text's own generic subjects.
-NAMN = r"(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|i|för|och)){0,4}?|[A-ZÅÄÖ]{2,8})"
+# A kommun's or region's name with its kind in lower case after it ("Fagersta kommun ställer sig starkt
+# negativ till …", "Borås stad"): one name, the kind part of it.
+KOMMUNSLAG = r"(?:kommun|stad|läns\s+landsting|landsting)"
+NAMN = (r"(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|i|för|och)){0,4}?(?:\s+" + KOMMUNSLAG + r")?"
+        r"|[A-ZÅÄÖ]{2,8})")
 INTE_AVSANDARE = frozenset(
     "utredningen utredaren utredarens kommittén kommissionen regeringen departementet betänkandet "
     "promemorian förslaget förslagen rapporten delegationen vi det den detta denna man han hon de dessa "
@@ -446,7 +450,7 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
             continue
         # "Svensk Kollektivtrafiks har svarat": the genitive the transcript kept; one organisation is one
         # voice however many words the match took before it ("Publicerad Konkurrensverket")
-        kort = namn.split()[-1].removesuffix("s")
+        kort = re.sub(rf"\s+{KOMMUNSLAG}$", "", namn).split()[-1].removesuffix("s")
         # the head is read without the headline's own sentence: a newspaper's "Regionfullmäktige säger ja
         # till …" names no letterhead ("Kriminalvården" over "Kriminalvården välkomnar nytt lagförslag" does)
         sats = " ".join(match.group(0).lower().split()[len(namn.split()) - 1 :])  # "kriminalvården välkomnar"
@@ -472,7 +476,27 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     }
     egna |= andra & beredda
     andra -= beredda
+    # an organ of the organisation the head names speaks for it ("Näringsutskottet anser …" in a press release
+    # headed "Riksdagen", "Kommunstyrelsen anser …" under "Fagersta kommun"): the sender's own voice
+    organ = _egna_organ(huvud)
+    if organ:
+        egna |= {namn for namn in andra if namn.endswith(organ)}
+        andra = {namn for namn in andra if not namn.endswith(organ)}
     return egna, andra
+
+
+def _egna_organ(huvud: str) -> tuple[str, ...]:
+    """Return the endings of the organs of the organisation the head names by its kind ('riksdagen' →
+    'utskottet', 'kommun' → 'kommunstyrelsen', 'nämnden'; modeller/stallning.toml [egna_organ]), or ()."""
+    from remiss.modelldata import modell_toml
+
+    tabell = modell_toml("stallning.toml")["egna_organ"]
+    ord_i_huvud = set(re.findall(r"[\wåäö]+", huvud))
+    out: list[str] = []
+    for slag, organ in tabell.items():
+        if slag != "exempel" and slag in ord_i_huvud:
+            out.extend(organ)
+    return tuple(out)
 
 
 def _utan_slagord(namn: str) -> str:
