@@ -720,7 +720,7 @@ SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 # remissarbetet')
 # (and a Finnish-Swedish notice's 'Eventuella anmärkningar om förslaget ska tillställas nämnden …')
 BER_OM_SVAR = ("bjuder_in_till_samrad", "inbjudan_till_samrad", "synpunkter_kontakta",
-               "synpunkter_till_eget_svar", "medlemsremiss", "anmarkningar_lamnas")
+               "synpunkter_till_eget_svar", "medverka_i_eget_svar", "medlemsremiss", "anmarkningar_lamnas")
 
 
 @dataclass(frozen=True)
@@ -871,7 +871,8 @@ def _eget_svar(lines: Sequence[Line]) -> bool:
 CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över",
             "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
             "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
-            "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar", "medlemsremiss",
+            "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar", "medverka_i_eget_svar",
+            "medlemsremiss",
             "framlagt_under_period")
 
 

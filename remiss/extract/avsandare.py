@@ -919,6 +919,14 @@ OWN_ANSWER_GENITIVE = re.compile(
     r"(?<![\wåäö-])(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]{2,})s\s+(?:eget\s+|egna\s+)?(?:remissvar|yttrande|remissyttrande)\b"
 )
 SPEAKS_TO_MEMBERS = re.compile(r"\b(?:vi|våra|vårt|oss|medlem(?:mar|marna|men)?)\b", re.IGNORECASE)
+# ... or says what it will bring up in its own answer, on a page to its members (nya24: 'Dessa är några av de
+# centrala perspektiv som Famna kommer lyfta i sitt remissvar', a member news on a remiss it received): the
+# subject before the reflexive 'i sitt remissvar'
+OWN_ANSWER_SUBJECT = re.compile(
+    r"(?<![\wåäö-])(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]{2,}(?:\s+[\wåäö-]+){0,3}?)\s+"
+    r"(?:kommer\s+(?:att\s+)?|ska\s+|skall\s+|avser\s+att\s+|tänker\s+)(?:[a-zåäö]+\s+){1,3}?"
+    r"i\s+sitt\s+(?:kommande\s+)?(?:remissvar|remissyttrande|yttrande|svar)\b"
+)
 
 # the organisation that tells its members it is remissinstans: 'Idéburna skolors riksförbund är nu
 # remissinstans för Skolverkets förslag …' (it asks them for views, remiss.split 'ar_remissinstans')
@@ -973,6 +981,10 @@ ANSWERS_RECEIVER = (
     re.compile(rf"{_OPENS}(?P<org>{_SHORT_ORG})(?::s|s)\s+(?i:styrelse|kansli|tävlingskommitté)\s+"
                r"(?i:(?:kommer\s+att|ska|skall)\s+)?(?i:ta\s+del\s+av|gå\s+igenom|behandla|sammanställa)\s+"
                rf"(?i:(?:alla\s+|de\s+)?(?:inkomna|inskickade)\s+)?(?i:{_ANSWER_WORD})"),
+    # (nya24) the proposal the readers comment on goes to its board: 'utarbetar ett förslag om de nya
+    # busslinjerna till HRT:s styrelse, som behandlar förslaget våren 2023' (a transport authority's survey)
+    re.compile(rf"(?i:\bförslag\w*\s+(?:[^.!?]{{0,60}}?\s)?till\s+)(?P<org>{_SHORT_ORG})(?::s|s)\s+"
+               r"(?i:styrelse)\s*,?\s+(?i:som\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:behandla|besluta)r?)\b"),
 )
 
 
@@ -1042,7 +1054,9 @@ def _members_asked(text: Text) -> Found | None:
     match = MEMBERS_ASKED.search(text.joined) or MEMBERS_SENT.search(text.joined) \
         or MEMBERS_JOIN.search(text.joined)
     if match is None and MEMBERS_WORD.search(text.joined):
-        match = OWN_ANSWER_OF.search(text.joined)
+        match = OWN_ANSWER_OF.search(text.joined) or next(
+            (own for own in OWN_ANSWER_SUBJECT.finditer(text.joined)
+             if own.group("org").lower() not in GENERIC_ORG), None)
     if match is None:
         match = next((own for sentence in re.finditer(r"[^.!?]+", text.joined)
                       if SPEAKS_TO_MEMBERS.search(sentence.group(0))
