@@ -193,6 +193,36 @@ def test_forenings_brev_i_ett_plansamrad_med_villkorat_inget_att_erinra(
 
 
 @pytest.mark.parametrize(
+    ("rader", "dnr"),
+    [
+        # bench_layoutbyte (vanster, epost): the heading wrapped before the number's end, in its own style
+        ((("Föreningen Vårda Uppsala", 11.5, True),
+          ("Ang. detaljplan för del av Berthåga kyrkogård, Uppsala kommun (PBN", 13.0, True),
+          ("2023-000288)", 13.0, True), ("Uppsala 2024-05-23", 10.5, False)), "PBN 2023-000288"),
+        # the same class in other words: another body's letters, another wrap
+        ((("Naturskyddsföreningen i Kungälv", 11.0, False),
+          ("Synpunkter på detaljplan för Ytterby centrum (SBN", 14.0, True), ("2021-1234)", 14.0, True)),
+         "SBN 2021-1234"),
+        # the number on a line of another style (body text under the heading) is not the heading's
+        ((("Föreningen Gamla Stan", 11.0, False),
+          ("Synpunkter på detaljplan för kvarteret Oden (SBN", 14.0, True),
+          ("2021-1234) har vi tagit del av.", 10.5, False)), None),
+    ],
+)
+def test_rubrikens_nummer_ombrutet_i_rubrikens_stil(rader: tuple[tuple[str, float, bool], ...],
+                                                     dnr: str | None) -> None:
+    """A heading under the sender's name closing with its case number in a parenthesis is read also when a
+    narrow layout wraps it before the number's end, the rest on a line in the heading's own size and
+    weight."""
+    from remiss.domain import Line
+    from remiss.kontroll.hitta import _rubrikradens_dnr
+
+    lines = [Line(text=t, page=1, number=i + 1, size=size, bold=bold)
+             for i, (t, size, bold) in enumerate(rader)]
+    assert _rubrikradens_dnr(lines) == dnr
+
+
+@pytest.mark.parametrize(
     ("mening", "signal", "traff"),
     [
         # the same class in other words: the sender between the modal verb and 'anföra/framföra följande'

@@ -736,11 +736,18 @@ def _titelns_dnr(titel: str) -> str | None:
 def _rubrikradens_dnr(zon: list[Line]) -> str | None:
     """Return the number closing a heading line in the head zone that is not the yttrande's title: a letter
     opens with its sender's name and sets the heading under it larger ('Föreningen Vårda Uppsala' / 'Ang.
-    detaljplan för del av Berthåga kyrkogård, Uppsala kommun (PBN 2023-000288)')."""
-    for line in zon[:TOPPRADER]:
-        found = _titelns_dnr(line.text) if len(line.text) <= MAX_TITELRAD else None
-        if found:
-            return found
+    detaljplan för del av Berthåga kyrkogård, Uppsala kommun (PBN 2023-000288)'), also when the layout wraps
+    the heading before the number's end ('… Uppsala kommun (PBN' / '2023-000288)' in the same style)."""
+    rader = zon[:TOPPRADER]
+    for i, line in enumerate(rader):
+        texter = [line.text.strip()]
+        nasta = rader[i + 1] if i + 1 < len(rader) else None
+        if nasta is not None and (nasta.size, nasta.bold) == (line.size, line.bold) and line.size:
+            texter.append(f"{texter[0]} {nasta.text.strip()}")  # a heading wrapped in its own style
+        for text in texter:
+            found = _titelns_dnr(text) if len(text) <= MAX_TITELRAD else None
+            if found:
+                return found
     return None
 
 
