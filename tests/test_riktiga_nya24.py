@@ -132,3 +132,30 @@ def test_bada_forslagen_i_annan_ordalydelse() -> None:
     """'välkomnar bägge förslagen' likewise; the proposals as a whole stay a stance."""
     assert _stallning("Förbundet välkomnar bägge förslagen om ändrade avgifter.") is None
     assert _stallning("Förbundet ser positivt på förslagen i betänkandet.") == "tillstyrker"
+
+
+# missiv/nykarleby-norra-industriomradet-paseende (nykarleby.fi, 2017), in the DOCX layouts of bench_layoutbyte:
+# a short notice whose signature with its date falls within the top lines
+NYKARLEBY = """18.12.2017
+Detaljplan och planeändring för norra industriområdet
+Nedannämnt planförslag (förslag II) är på nytt offentligt framlagt till påseende fr.o.m. 20.12.2017 t.o.m. 22.1.2018 vid Nykarleby stadsbibliotek adress; Topeliusesplanaden 10 samt vid Stadshuset/tekniska avdelningen och på stadens hemsida (www.nykarleby.fi, Anslags-tavla/kungörelser; Norra industriområdet). Stadshuset håller stängt under tiden 27– 29.12.2017.
+Detaljplan och planeändring för norra industriområdet
+Detaljplan uppgörs för kvarteren 820 – 825. Planeområdet finns norr om centrum invid Jakobstadsvägens östra sida (lv 749).
+Eventuella anmärkningar mot planförslaget skall inlämnas till stadsstyrelsen, adr. PB 29, 66901 Nykarleby före utgången av den tid förslaget varit framlagt till påseende.
+Stadsstyrelsen i Nykarleby 20.12.2017"""
+
+
+def test_underskrift_med_datum_ar_inget_brevhuvud() -> None:
+    """missiv/nykarleby-norra-industriomradet-paseende in tabell/kommunmall DOCX: 'Stadsstyrelsen i Nykarleby
+    20.12.2017' is the notice's signature with its date, not the letterhead at the top of a short page
+    (avsandare.SIGNATURE_DATE_END): the sender is the town with the board the anmärkningar go to."""
+    remiss = extract_remiss("x.docx", part_of(headed(NYKARLEBY, 1, 3)))
+    assert remiss is not None and remiss.avsandare == "Nykarleby stad, Stadsstyrelsen"
+
+
+def test_underskrift_med_datum_i_annan_ordalydelse() -> None:
+    """Another board and an ISO date likewise; a letterhead without a date stays the sender."""
+    text = NYKARLEBY.replace("Stadsstyrelsen i Nykarleby 20.12.2017", "Tekniska nämnden i Nykarleby 2017-11-01") \
+        .replace("skall inlämnas till stadsstyrelsen", "skall inlämnas till tekniska nämnden")
+    remiss = extract_remiss("x.docx", part_of(headed(text, 1, 3)))
+    assert remiss is not None and remiss.avsandare is not None and "2017" not in remiss.avsandare

@@ -1780,6 +1780,13 @@ HEADING_OPEN_END = re.compile(r"\s(?:för|av|i|och|om|till|med|över|mellan|inom
                               re.IGNORECASE)
 
 
+# a line that ends with a full date after a name: a notice's signature ('Stadsstyrelsen i Nykarleby
+# 20.12.2017', 'Tekniska nämnden i Nykarleby 1.11.2017'), which a short DOCX page puts within the top lines
+SIGNATURE_DATE_END = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,5}\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$"
+)
+
+
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the first organisation-like short line near the top.
 
@@ -1796,6 +1803,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             continue  # 'Siluett ÖP': a picture's caption over the news, not who sends it
         if re.search(r"\bpåseende\b", text, re.IGNORECASE):
             continue  # a Finnish notice's heading 'TILL PÅSEENDE' (in capitals: no name), not the letterhead
+        if SIGNATURE_DATE_END.search(text):
+            continue  # (nya24) 'Stadsstyrelsen i Nykarleby 20.12.2017': the signature with its date under a
+            # short notice, not the letterhead (the body that signs is read where the answers go)
         if index == 0 and ABBREVIATION.match(text) and text not in NOT_AN_ACRONYM:
             return Found(text, line, "förkortningen ensam överst (brevhuvudet)")
         if index == 0 and _capitalised_name(text) and text.split()[0] not in first_names():
