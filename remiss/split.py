@@ -1089,7 +1089,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     # här skedet.' where another layout breaks the line)
     title_lines = [t for t in title_lines if not t[:1].islower()]
     about = any(ABOUT_REMISSER.match(t) or COMPILATION_LAST.match(t) for t in title_lines)
-    deadline = _has_deadline(joined)
+    deadline_kind = _deadline_kind(joined)
+    deadline = deadline_kind is not None
     news = any(NEWS_LABEL.match(t) for t in title_lines)
     if about and deadline and news and fastsearch.search(ASKS_READER, folded):
         # a press release that itself asks for answers by a date ('Kommunerna ombeds svara på remissen senast
@@ -1111,8 +1112,13 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     reader = any(name in ASKS_READER_SIGNALS for name, _ in found)
     if not (reader or any(name == "nu_oppet" for name, _ in found)):
         # a period with its dates asks for answers only on a page that addresses the reader: a nämnd's
-        # minutes saying 'Remissperioden pågår mellan 21 maj och 1 oktober' report the remiss, ask nothing
-        found = [(name, weight) for name, weight in found if name != "period_med_datum"]
+        # minutes saying 'Remissperioden pågår mellan 21 maj och 1 oktober' report the remiss, ask nothing;
+        # nor is a period's end alone a deadline where the remiss is with others ('Mellan 7-20 januari är
+        # förslaget ute på remiss hos utsedda remissinstanser', a blog on a kommun's remiss, missiv.toml
+        # remiss_hos_andra)
+        others = deadline_kind == PERIOD_ONLY and any(name == "remiss_hos_andra" for name, _ in found)
+        dropped = ("period_med_datum", "svarsdatum") if others else ("period_med_datum",)
+        found = [(name, weight) for name, weight in found if name not in dropped]
     if reader:  # the sender's own news, quoting its chair
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):
@@ -1138,14 +1144,28 @@ def _report_sentence(text: str) -> bool:
     return len(text.split()) > REPORT_WORDS and REPORT_VERB.search(text) is not None
 
 
+PERIOD_ONLY = "period"  # _deadline_kind: the only deadline is a period's end ('under tiden 7-21.10. 2015')
+
+
 def _has_deadline(joined: str) -> bool:
     """Return True when the text names a deadline: a deadline phrase followed by a date, in a sentence that
     asks now ('ska vara inne senast'), not one in the past tense ('skulle vara inne … senast 2010-09-24')."""
-    from remiss.extract.svarsdatum import kandidater
+    return _deadline_kind(joined) is not None
+
+
+def _deadline_kind(joined: str) -> str | None:
+    """Return which deadline the text names (as _has_deadline): 'frist', or PERIOD_ONLY when every such date
+    ends a period of a remiss or a plan on view and no phrase names it as the last day; None for none."""
+    from remiss.extract.svarsdatum import PERIOD_END_WHY, SCORE_DEADLINE_PHRASE, kandidater
 
     found = [c for c in kandidater(joined, default_year=2000) if c.score >= 1.5]
     past = {c.value for c in found if _past_deadline(joined, c.offset)}  # the same date again is as past
-    return any(c.value not in past for c in found)
+    now = [c for c in found if c.value not in past]
+    if not now:
+        return None
+    if all(c.score < SCORE_DEADLINE_PHRASE and PERIOD_END_WHY in c.skal for c in now):
+        return PERIOD_ONLY
+    return "frist"
 
 
 @lru_cache(maxsize=1)

@@ -1113,12 +1113,23 @@ def _kommun_by_its_house(text: Text) -> Found | None:
                  "kommunen vars kommunhus texten namnger ('Täby kommunhus')")
 
 
+def _town_named(match: re.Match[str]) -> bool:
+    """Return True when KOMMUN_NAMED matched a town, not a kommun's name: 'Oskarshamn stad' (a place in a
+    plan's description, 'väster om Oskarshamn stad') where the kommun writes its name in the genitive
+    ('Oskarshamns kommun', 'Helsingborgs stad'); a name ending in a vowel or an s has no genitive s ('Malmö
+    stad', 'Pargas stad', 'Borås Stad')."""
+    namn = match.group("namn")
+    return match.group("typ").lower() == "stad" and _kommun_name(namn) != f"{namn} kommun"
+
+
 def _kommun_by_domain(text: Text) -> Found | None:
     """Given the text, return the kommun it names whose name is the domain of its e-mail or web addresses."""
     domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
     if not domains:
         return None
     for match in KOMMUN_NAMED.finditer(text.joined):
+        if _town_named(match):
+            continue  # 'väster om Oskarshamn stad och riksväg E22': the town, not the kommun's name
         name = _fold(match.group("namn"))
         if name in domains or (name.endswith("s") and name[:-1] in domains):
             return Found(match.group("org"), text.line_at(match.start("org")),

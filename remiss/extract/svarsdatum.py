@@ -65,6 +65,9 @@ NOT_DEADLINE = re.compile(
 PERIOD_JOIN = re.compile(
     r"^\s*(?:\.?\s*[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|och)\s*(?:den\s+)?$", re.IGNORECASE
 )
+# a period whose first date is its day alone, the month and year told once at its end ('framlagt till påseende
+# under tiden 7-21.10. 2015', 'pågår 3–17 mars 2026'): the date after the dash ends it, as after a full date
+BARE_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])\d{1,2}\.?\s*[-–—]\s*$")
 # the words of a period's sentence; 'tillgänglig': 'Förslaget finns tillgängligt under perioden 14 juni 2019 -
 # 30 september 2019' (the proposal is out for comment as long as it is available); a Finnish-Swedish plan put
 # on view ('Förslaget finns offentligt framlagt under tiden 17.8 – 16.9.2019', 'framlägges', 'läggs fram')
@@ -74,6 +77,7 @@ PERIOD_WORDS = re.compile(
     re.IGNORECASE,
 )
 SCORE_PERIOD_END = 2.5
+PERIOD_END_WHY = "slutet på en remiss- eller samrådsperiod"  # (remiss.split._has_deadline reads it)
 # a period told in the past ('Mellan 8 maj och 1 september genomförde vi samråd', 'ställdes ut för samråd
 # under mellan 10 maj och 4 juli 2021'): an earlier, finished round, not the current deadline
 # (also an earlier step of a plan on a page that lists them: 'Planförslaget var på samråd mellan den 1 januari
@@ -220,7 +224,8 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
         if _section_number(joined, match, section_end):
             section_end = match.end()
             continue  # 'avsnitten 5.1, 5.3, 9.3, 9.4, 10.1 och 10.2' are no dates (nor a period's end)
-        after_date = previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])
+        after_date = (previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])) \
+            or BARE_DAY_BEFORE.search(joined[max(0, match.start() - 8) : match.start()])
         prior_end, previous_end = previous_end, match.end()
         value = _day_named(match, named_days) or _resolve(match, datum=datum, default_year=default_year,
                                                           known=known, reference_known=reference_known)
@@ -255,7 +260,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                 why.append("meningen handlar inte om svar ('redovisas senast', 'sändas in till regeringen')")
         elif after_date and _finns(PERIOD_WORDS, _sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
-            why.append("slutet på en remiss- eller samrådsperiod")
+            why.append(PERIOD_END_WHY)
         else:
             sentence = _sentence_before(joined, match.start())
             around = _sentence_around(joined, match.start())
