@@ -92,3 +92,45 @@ def test_huvudets_forkortning_som_subjekt_efter_en_inkord_rubrik(tmp_path: Path)
     )
     [kontroll] = kontrollera_fil(fil)
     assert kontroll.igenkant
+
+
+# yttranden/neuroforbundet-parkeringstillstand-synpunkter in the left and e-mail layouts (bench_layoutbyte
+# vanster/pdf, epost/pdf): the narrower column wraps the title between the case number's letters and digits
+NEURO_VANSTER = [
+    "Synpunkter angående Förslag till föreskrifter om ändring i Transportstyrelsens",
+    "föreskrifter och allmänna råd om parkeringstillstånd för rörelsehindrade – TSF",
+    "2013-161",
+    "• Datum: 15-12-16, Publicerad av peter.andersson@neuroforbundet.se",
+    "Neuroförbundet har inbjudits att lämna synpunkter på rubricerat förslag.",
+    "Neuroförbundet avstyrker därför förslaget till föreskrifter och allmänna råd i de delar som gäller "
+    "förutsättningar för parkeringstillstånd.",
+]
+
+
+def test_arendets_nummer_ombrutet_mellan_bokstaver_och_siffror(tmp_path: Path) -> None:
+    """yttranden/neuroforbundet-parkeringstillstand-synpunkter (vanster/pdf, epost/pdf): '… rörelsehindrade –
+    TSF' over '2013-161' is one number, 'TSF 2013-161' (as the own layout's one line gives it), not the digits
+    alone; the title runs on over the number's line."""
+    from tests.conftest import write_pdf
+
+    [kontroll] = kontrollera_fil(write_pdf(tmp_path / "n.pdf", [NEURO_VANSTER]))
+    assert kontroll.diarienummer == "TSF 2013-161"
+    assert kontroll.titel is not None and kontroll.titel.endswith("– TSF 2013-161")
+
+
+def test_nummer_ombrutet_efter_bokstaverna_i_annan_ordalydelse() -> None:
+    """The same break with another body's letters and number form; letters that are a word of the line
+    (lower case, or glued into a longer word) and a lone year span keep the number as it stands."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    def las(*rader: str) -> str | None:
+        found = find_diarienummer_header([Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)])
+        return found.value if found else None
+
+    assert las("Yttrande över förslag till ny avfallsplan för kommunerna i norra länet – KS",
+               "2020/123", "Kommunstyrelsen har beretts tillfälle att yttra sig.") == "KS 2020/123"
+    assert las("Yttrande över Miljö- och byggnadsnämndens förslag till taxa, MBN",
+               "2024-00412") == "MBN 2024-00412"
+    assert las("Remissvar om parkering", "2021/45") == "2021/45"
+    assert las("Yttrande över förslag till föreskrifter från Transportstyrelsen (TSFS",
+               "2019/88") == "2019/88"

@@ -75,6 +75,9 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
             alone = DNR_RE.fullmatch(cell.strip())
             if alone and not _year_month_or_span(alone.group("dnr")) \
                     and not (index and _paragraph_end(lines[index - 1], line)):
+                letters = _BROKEN_LETTERS.search(lines[index - 1].text.rstrip()) if index else None
+                if letters and re.fullmatch(r"[\d/-]+", cell.strip()):  # '… – TSF' / '2013-161': one number
+                    return Found(f"{letters.group(0)} {cell.strip()}", line, _ALONE)
                 return Found(_fix_glued_klass(cell.strip()), line, _ALONE)
         opening = head_row_dnr(line.text) if " | " not in line.text else None
         if opening and not (index and _paragraph_end(lines[index - 1], line)):
@@ -82,6 +85,9 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
     return in_text or _opening_paragraph(lines[:8]) or _cited_after_name(lines[:HEAD_LINES])
 
 
+# a case number the line break cut after its body's letters: the line above ends in them ('…
+# parkeringstillstånd för rörelsehindrade – TSF' over '2013-161', a wrapped title); the digits stand alone
+_BROKEN_LETTERS = re.compile(r"(?<=[\s–-])[A-ZÅÄÖ]{2,6}$")
 _OPENS_SENTENCE = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]")
 _OPENING = "ett diarienummer med bokstäver först i stycket under rubriken (ett transkript fogade dit det)"
 

@@ -150,6 +150,10 @@ ETIKETT_DATUM = re.compile(
 MIN_KROPP = 2  # a title followed by fewer words than this (to the end of the file) is a link, not a yttrande
 TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörande|remiss)\b", re.IGNORECASE)
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
+# a case number the line break cut after its body's letters: the title's line ends in them ('… för
+# rörelsehindrade – TSF') and the next line is the number's digits alone ('2013-161'), one title
+BRUTET_NUMMERS_BOKSTAVER = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,6}$")
+BRUTET_NUMMERS_SIFFROR = re.compile(r"^(?:19|20)?\d\d[-/]\d{1,6}(?:[-/]\d{1,6})?[.,)]?$")
 MAX_TITELRAD = 200
 TOPPRADER = 8
 MAX_HUVUDRAD = 60  # a header line under the title is short
@@ -1019,6 +1023,8 @@ def _continues_title(previous: Line, line: Line) -> bool:
     if _meningsslut([line]):
         return False  # '… Nacka kommun. Sammanfattning Planarbetet bör': the text has begun on the line
     if FORTSATTNING.match(text) or (ENSAM_TITEL.match(previous.text) and TITEL_FORTSATTNING.match(text)):
+        return True
+    if BRUTET_NUMMERS_SIFFROR.match(text) and BRUTET_NUMMERS_BOKSTAVER.search(previous.text.rstrip()):
         return True
     return bool(OPPEN_SLUT.search(previous.text)) and len(text) <= 80 and not HUVUDRAD.match(text)
 
