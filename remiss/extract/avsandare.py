@@ -226,12 +226,21 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         if found.skal == KOMMUN_I_RUBRIKEN:
             # 'Lindvedens deponi i Trollhättans kommun': where the plant stands, not the one inviting
             return Found(name, line, f"{why}, inte kommunen där verksamheten ligger")
-        if re.search(rf"\b{re.escape(found.value)},\s+{re.escape(name)},\s+(?:Box|\d)", found.line.text):
+        in_address = rf"\b{re.escape(found.value)},\s+{re.escape(name)},\s+(?:Box|\d)"
+        if re.search(in_address, _with_next(found.line, text)):
             # 'via post till Aurora Nät AB, OX2, Box 2299, 103 17 Stockholm': the project's company in the
-            # host's address, not the one that holds the samråd
+            # host's address, not the one that holds the samråd (also an address wrapped onto the next line)
             return Found(name, line, f"{why}, inte {found.value} i dess adress")
         return None
     return None
+
+
+def _with_next(line: Line, text: Text) -> str:
+    """Return the line's text with the next line's after it (a sentence the layout wrapped)."""
+    lines = list(text.lines)
+    index = next((i for i, other in enumerate(lines) if other is line), None)
+    following = lines[index + 1].text if index is not None and index + 1 < len(lines) else ""
+    return f"{line.text} {following}"
 
 
 POSTCODE = r"(?:Box\s+\d+|\d{3}\s?\d{2}\s+(?P<ort>[A-ZÅÄÖ][\wåäöÅÄÖ-]+))"

@@ -2923,10 +2923,14 @@ GENITIVE_GOES_ON = re.compile(r"^(?:(?:Stads|stads|[Kk]ommuns|[Ll]äns|[Rr]egion
 def _open_end(text: str, follow: str) -> bool:
     """Given a heading's text so far and the next line set alike, return True when the heading cannot end
     there: on a preposition or conjunction ('… för'), or on a name's genitive the next line completes
-    ('… Göteborgs' / 'Stads riktlinjer …')."""
-    if re.search(CUT_AFTER, text.rstrip()):
+    ('… Göteborgs' / 'Stads riktlinjer …'), or when the next line goes on with a preposition in lower case
+    ('Anslutning till svenska elnätet' / 'av vindpark Aurora', a web page's heading lines set apart)."""
+    if re.search(CUT_AFTER, text.rstrip()) or GOES_ON_WITH.match(follow):
         return True
     return GENITIVE_END.search(text.rstrip()) is not None and GENITIVE_GOES_ON.match(follow) is not None
+
+
+GOES_ON_WITH = re.compile(r"(?:av|för|till|i|om|med|på|vid|inom|mellan|och|samt)\s+\S")
 
 
 NAMED_BELOW = 12  # the lines under a name-like heading where the text names a plan for it
