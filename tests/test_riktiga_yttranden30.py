@@ -476,3 +476,102 @@ def test_utredningen_overlamnad_i_dag_i_annan_ordalydelse(mening: str, traff: bo
     from remiss.kontroll.signaler import poang
 
     assert ("utredningen-overlamnad-i-dag" in poang(_lines(mening))[1]) is traff
+
+
+# Known misses of kanda_fel.json (ytt30's third task), each a class
+
+
+GAMLA_LUND = (
+    "Föreningen Gamla Lund har tagit del av reviderat förslag till förslag till detaljplan för Vipemöllan "
+    "38 m fl i Lund, Lunds kommun. PÄ 25/2012a, 1281K-P129.",
+    "De synpunkter, som Föreningen Gamla Lund gav till det tidigare detaljplaneförslaget har beaktats i det "
+    "reviderade förslaget. Detta gäller dels justering av väg och bebyggelse i områdets västra del, så "
+    "planen bättre överensstämmer med det historiska planmönstret, dels utbyggd beskrivning av planens "
+    "påverkan av kulturmiljön och av vilka byggnader som avses rivas. Föreningen Gamla Lund noterar detta "
+    "med tillfredsställelse.",
+    "Justeringarna av bebyggelsen i områdets norra och nordvästra del innebär ett förbättrat samspel med "
+    "omgivningen. Föreningen Gamla Lund ställer sig även positiv till dessa justeringar.",
+    "Styrelsen,",
+    "genom Bo Larsson",
+)
+
+
+@REGLER_OCH_MODELL
+def test_stalla_sig_aven_positiv_och_numret_efter_oppningsmeningen(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """yttranden/gamlalund-vipemollan-detaljplan-yttrande (https://gamlalund.se/remiss/yttrande-over-forslag-
+    till-detaljplan-for-vipemollan-38-m-fl-i-lund-lunds-kommun-pa-25-2012a-1281k-p129/): 'ställer sig även
+    positiv till dessa justeringar' is 'ställer sig också positiv' (the adverb 'även' was in no stance
+    pattern; the README facit: the revised proposal's changes, all one way, tillstyrker). The case's number
+    stands alone after the opening sentence that names the plan ('… Lunds kommun. PÄ 25/2012a, 1281K-P129.'),
+    a small letter after it the case's revision."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "g.docx", *GAMLA_LUND))
+    assert kontroll.stallningstagande == "tillstyrker"
+    assert kontroll.diarienummer == "PÄ 25/2012a"
+
+
+@pytest.mark.parametrize(
+    ("meningar", "varde"),
+    [
+        # the same class in other words: 'även' where 'också' stood, in other patterns
+        (("Styrelsen ställer sig även bakom förslaget.",), "tillstyrker"),
+        (("Vi är även positiva till förslaget.",), "tillstyrker"),
+        (("Nämnden ställer sig även negativ till förslaget.",), "avstyrker"),
+    ],
+)
+def test_aven_som_ocksa_i_annan_ordalydelse(meningar: tuple[str, ...], varde: str | None) -> None:
+    """'även' between the verb and the stance word is 'också': the stance stands."""
+    assert _stallning(*meningar) == varde
+
+
+@pytest.mark.parametrize(
+    ("oppning", "dnr"),
+    [
+        # the same class in other words: another body's number, another form, after the named plan
+        ("Vi har tagit del av samrådsförslaget till detaljplan för Norra Kvarn i Skövde. SBN 2021/112, "
+         "planens nummer 1496-P12.", "SBN 2021/112"),
+        ("Föreningen har tagit del av granskningshandlingen för översiktsplan 2040. KS 2019-00412. "
+         "Föreningen lämnar följande synpunkter.", "KS 2019-00412"),
+        # a riksdag number after an abbreviation's full stop is no case number ('prop. 2017/18:190')
+        ("Remissvar på Motion till riksdagen, 2017/18:4088, med anledning av prop. 2017/18:190 Reformerade "
+         "stöd till personer med funktionsnedsättning (diarienummer 1810-2017/18)", None),
+        # a date after the sentence is no number
+        ("Vi har tagit del av förslaget till detaljplan för Norra Kvarn. Den 3 maj 2021 hölls ett möte.",
+         None),
+    ],
+)
+def test_numret_efter_oppningsmeningen_i_annan_ordalydelse(oppning: str, dnr: str | None) -> None:
+    """A number of a diarienummer's form standing alone after the opening sentence that names the remitted
+    plan or proposal is the case's number."""
+    from remiss.kontroll.hitta import _oppningens_dnr
+
+    assert _oppningens_dnr(_lines(oppning)) == dnr
+
+
+@pytest.mark.parametrize(
+    ("meningar", "varde"),
+    [
+        # yttranden/lnf-lund-oversiktsplan-remissyttrande (https://lund.naturskyddsforeningen.se/2024/05/01/lnf-
+        # om-lunds-oversiktsplan/): objections only, all one way ('vänder sig också mot den långa
+        # planperioden', '… mot planerna på att bygga ut vissa särskilda områden'): avstyrker (README facit)
+        (("Detta är huvudinvändningen i Lunds Naturskyddsförenings remissyttrande över kommunens föreslagna "
+          "översiktsplan. Föreningen vänder sig också mot den långa planperioden, under vilken stora "
+          "förändringar kan inträffa i världen och förändra planens förutsättningar.",
+          "Föreningen vänder sig också mot planerna på att bygga ut vissa särskilda områden:"), "avstyrker"),
+        # the same class in other words: 'vända sig (emot)' with another subject, 'vända sig till' is none
+        (("Vi vänder oss bestämt mot förslaget.",), "avstyrker"),
+        (("Nämnden vänder sig emot planförslaget.",), "avstyrker"),
+        (("Föreningen vänder sig till kommunen med en fråga om planen.",), None),
+        # yttranden/swedishedtech-laromedel-remisser: against some of the inquiry's assumptions, conclusions
+        # and proposals is against a subset (modeller/delmangd.jsonl flera-av-utredningens-delar), no stance;
+        # in other words too
+        (("Däremot vänder vi oss mot några av utredningens grundantaganden, slutsatser och förslag som vi "
+          "menar missar målet och kan ge kontraproduktiva effekter.",), None),
+        (("Förbundet ställer sig negativt till vissa av betänkandets bedömningar och förslag.",), None),
+    ],
+)
+def test_vanda_sig_mot_avstyrker(meningar: tuple[str, ...], varde: str | None) -> None:
+    """'vända sig mot' rejects as 'motsätta sig' (modeller/stallningstagande.jsonl vanda-sig-mot)."""
+    assert _stallning(*meningar) == varde

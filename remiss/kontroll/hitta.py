@@ -10,6 +10,7 @@ from remiss.domain import Handling, Line
 from remiss.extract.dnr import (
     AGARKOD,
     DNR_LABEL,
+    DNR_PATTERN,
     DNR_RE,
     dnr_after_label,
     find_diarienummer_header,
@@ -206,6 +207,17 @@ ORGAN_DNR = re.compile(
 ARENDE_DNR = re.compile(
     r"\b(?:detta|vårt)\s+ärende\s*\(\s*(?:dnr\.?:?\s*)?(?P<rest>[^)]{3,30})\)", re.IGNORECASE
 )
+# The remitted matter's number standing alone right after the opening sentence that names it, no label
+# ("Föreningen Gamla Lund har tagit del av reviderat förslag till … detaljplan för Vipemöllan 38 m fl i Lund,
+# Lunds kommun. PÄ 25/2012a, 1281K-P129.", an association's answer in a plan's samråd): the case it answers; a
+# small letter after the number is the case's revision ('25/2012a').
+OPPNINGENS_DNR = re.compile(
+    r"\b(?i:förslag|detaljplan|planförslag|planprogram|översiktsplan|remiss|samrådshandling|granskningshandling)"
+    r"\w*\b[^.]{0,200}?[\wåäö)](?<!\bprop)(?<!\bbet)(?<!\bdir)(?<!\bjfr)(?<!\bnr)\.\s+"
+    # (the number ends at a comma, a full stop or a space: not a riksdag number's '2017/18:190')
+    r"(?P<dnr>(?:" + DNR_PATTERN + r")(?-i:[a-z])?)(?=[,.;]?(?:\s|$))"
+)
+OPPNING = 500  # characters of the answer's text: its opening sentence and the number after it
 # Any dnr label in the head, also inside brackets ("… om bokföring (Dnr 10-19)") and Finnish "Dnro", and a
 # Finland-Swedish letter's "Hänvisning:" (its reference to the request answered, "Hänvisning: YM1/500/2009"):
 # read only when the answer has no number of its own (then the remiss's number is the one it cites).
@@ -669,6 +681,7 @@ def _yttrandets_dnr(
         _transkripthuvudets_falt(zon),
         _organ_dnr(zon),
         _arende_dnr(lines[index:end]),
+        _oppningens_dnr(lines[start:end]),
     )
     egna = [dnr for dnr in kandidater if dnr and not REMISS_FORM.match(dnr)]
     if egna:
@@ -914,6 +927,13 @@ def _organ_dnr(lines: list[Line]) -> str | None:
         if match:
             return match.group("dnr") or match.group("bokstav")
     return None
+
+
+def _oppningens_dnr(lines: list[Line]) -> str | None:
+    """Return the number standing alone after the answer's opening sentence naming the remitted matter
+    (OPPNINGENS_DNR: "… detaljplan för Vipemöllan 38 m fl i Lund, Lunds kommun. PÄ 25/2012a, 1281K-P129.")."""
+    match = OPPNINGENS_DNR.search(" ".join(line.text.strip() for line in lines)[:OPPNING])
+    return match.group("dnr") if match else None
 
 
 def _arende_dnr(lines: list[Line]) -> str | None:
