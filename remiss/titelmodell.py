@@ -30,6 +30,7 @@ RADER = 15  # the opening lines the candidates come from (the titles of 342 of t
 SPANN = 3  # a candidate joins at most this many lines
 MAX_TECKEN = 300
 RUBRIK_TECKEN = 160  # a longer span is a sentence: read for the matter inside it, not cleaned as a heading
+# (unless it is one bold line: a heading that runs on, titel24)
 TOKEN = re.compile(r"[a-zåäöéü]{2,}")
 CUE = re.compile(r"^(?:remiss\w*|samråd\w*|ärende|ämne|angående|avser|gäller|rubrik|kungörelse|granskning|"
                  r"utställning|underrättelse|inbjudan|missiv|re|sv|vb|fwd|fw)\b", re.IGNORECASE)
@@ -97,7 +98,9 @@ def _variants(raw: str) -> list[tuple[str, str]]:
 
 # a matter named inside a sentence: after a cue ('samråd om', 'förslag till', 'Remissen gäller'), up to the
 # sentence's verb or stop ('… är nu ute på remiss.', '…, KF §15/2011.')
-START = re.compile(r"(?:^|\b(?:om|av|gäller|avseende|angående|gällande|rörande|på|för|utföra|heter|"
+# (titel24: also the cue word that opens a line, capitalised: 'Avseende ny 150 kV kraftledning mellan …')
+START = re.compile(r"(?:^(?:Avseende|Angående|Gällande|Rörande|Beträffande)\s+|"
+                   r"^|\b(?:om|av|gäller|avseende|angående|gällande|rörande|på|för|utföra|heter|"
                    r"remissversion\w*|remissutgåva\w*|utkastet\s+till|förslag(?:et)?\s+(?:till|på|om)|"
                    r"[Ll]äs)\s+|[”\"]|:\s+)(?=\S)")
 STOP = re.compile(r"(?:[.,;”\"]\s|[.;”\"]?$|\s+(?:är|har|som|finns|ska|samråds|ställs|berör|tagits|"
@@ -154,7 +157,11 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             raw = _joined(span)
             if len(raw) > MAX_TECKEN:
                 break
-            made = [(x, satt, False) for x, satt in _variants(raw)] if len(raw) <= RUBRIK_TECKEN \
+            # (titel24: a bold heading is cleaned however long, when it runs on with its procedure, law and
+            # period: 'Kungörelse: Förslaget till etapplandskapsplan 5 för … framlägges offentligt i enlighet med
+            # … under perioden 17.8.-15.9.2021.')
+            heading = n == 1 and span[0].bold
+            made = [(x, satt, False) for x, satt in _variants(raw)] if len(raw) <= RUBRIK_TECKEN or heading \
                 else [(raw, "rad", False)]
             if n < SPANN:
                 cut = _sentence_goes_on(span, lines[index + n] if index + n < len(lines) else None)

@@ -7,9 +7,13 @@ bold and in the body's size (source in the '# source:' line of tests/korpus/prov
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from remiss import titelmodell
 from remiss.extract.core import clean_title
+from tests.test_riktiga_missiv15 import lines_of
 from tests.test_riktiga_titel22 import titel
 
 # prov22/skara-op2040-samrad-tyck-till (skara.se, the plan's page on how to take part)
@@ -62,3 +66,79 @@ def test_sa_har_tycker_du_till_om(rubrik: str, vantat: str, storlek: float) -> N
 def test_sa_gor_du_utan_arende(rubrik: str) -> None:
     """A how-to heading that names no matter after its lead-in is not cut: there is nothing left to be a title."""
     assert clean_title(rubrik) == rubrik
+
+
+# The first runs' titles that were no candidate of the title model (titel24, part two): the matter named on a
+# line that opens with the cue word, capitalised ('Avseende ny 150 kV kraftledning …'), and a notice's bold
+# heading that runs on with its procedure, law and period past RUBRIK_TECKEN.
+
+# prov11/umeaenergi-dava-savar-samrad (umeaenergi.se, the samråd's page)
+UMEA = """Fortsatt samråd Dåva-Sävar
+Avseende ny 150 kV kraftledning mellan stationerna Dåva och Sävar i Umeå kommun, Västerbottens län.
+Samråd har skett mellan december 2020 och januari 2021 med flera alternativa sträckningar.
+Samrådet gäller:
+En ny 150 kV ledning mellan station Dåva och station Sävar, Umeå kommun, Västerbottens län."""
+
+
+def _kandidater(text: str, fet: int | None = None) -> list[str]:
+    """Return the title model's candidates' texts for text's lines, line `fet` set as a bold 14 pt heading."""
+    rader = lines_of(text)
+    if fet is not None:
+        rader[fet] = replace(rader[fet], size=14.0, bold=True)
+    return [k.text for k in titelmodell.kandidater(rader)]
+
+
+@pytest.mark.parametrize(
+    ("rad", "vantat"),
+    [
+        ("Avseende ny 150 kV kraftledning mellan stationerna Dåva och Sävar i Umeå kommun, Västerbottens län.",  # the page's own
+         "ny 150 kV kraftledning mellan stationerna Dåva och Sävar i Umeå kommun, Västerbottens län"),
+        ("Avseende planerad vindkraftpark Norrberget i Sollefteå kommun, Västernorrlands län.",
+         "planerad vindkraftpark Norrberget i Sollefteå kommun, Västernorrlands län"),
+        ("Gällande ombyggnad av dammen vid Norrfors kraftverk i Umeälven, Vännäs kommun, Västerbottens län.",
+         "ombyggnad av dammen vid Norrfors kraftverk i Umeälven, Vännäs kommun, Västerbottens län"),
+    ],
+)
+def test_ledord_forst_pa_raden_oppnar_arendet(rad: str, vantat: str) -> None:
+    """A line that opens with the cue word ('Avseende …', 'Angående …', 'Gällande …') names the matter after
+    it as the same word inside a sentence does: the title model has it as a candidate
+    (prov11/umeaenergi-dava-savar-samrad, at the first run no candidate; titelmodell.START).
+    source: http://www.umeaenergi.se/om-oss/offentliga-handlingar/samrad-dava-savar"""
+    text = UMEA.replace(UMEA.splitlines()[1], rad, 1)
+    assert vantat in _kandidater(text)
+
+
+# prov14/mellerstaosterbotten-etapplandskapsplan5 (keski-pohjanmaa.fi, the notice)
+MELLERSTA = """17.08.2021
+Kungörelse: Förslaget till etapplandskapsplan 5 för Mellersta Österbotten framlägges offentligt i enlighet med markanvändnings- och bygglagen 895/1999 § 12 under perioden 17.8.-15.9.2021.
+KUNGÖRELSE
+Berörda kommuners medlemmar och intressenterna har rätt att göra anmärkning mot planförslaget."""
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "vantat"),
+    [
+        ("Kungörelse: Förslaget till etapplandskapsplan 5 för Mellersta Österbotten framlägges offentligt i enlighet med markanvändnings- och bygglagen 895/1999 § 12 under perioden 17.8.-15.9.2021.",  # the page's own
+         "Förslaget till etapplandskapsplan 5 för Mellersta Österbotten"),
+        ("Kungörelse: Förslaget till landskapsplan för Österbotten 2040 framläggs offentligt i enlighet med markanvändnings- och bygglagen 132/1999 § 62 under perioden 1.3.-31.3.2022.",
+         "Förslaget till landskapsplan för Österbotten 2040"),
+        ("Meddelande: Utkastet till delgeneralplan för Kvarnbacken i Nykarleby framlägges offentligt i enlighet med markanvändnings- och bygglagen 132/1999 § 65 under perioden 3.5.-2.6.2022.",
+         "Utkastet till delgeneralplan för Kvarnbacken i Nykarleby"),
+    ],
+)
+def test_lang_fet_rubrik_rensas_som_rubrik(rubrik: str, vantat: str) -> None:
+    """A bold heading longer than RUBRIK_TECKEN that runs on with its procedure, law and period is cleaned as a
+    heading, so the title model has the plan's name as a candidate (prov14/mellerstaosterbotten-etapplandskapsplan5:
+    the first run's title was the whole heading, and the name no candidate).
+    source: https://www.keski-pohjanmaa.fi/sv/notice,kungorelse-forslaget-till-etapplandskapsplan-5-for-mellersta-osterbotten-framlagges-offentligt-i-enlighet-med-markanvandnings-och-bygglagen-8951999-12-under-perioden-17-8-15-9-2021.html"""
+    text = MELLERSTA.replace(MELLERSTA.splitlines()[1], rubrik, 1)
+    assert vantat in _kandidater(text, fet=1)
+
+
+def test_lang_mening_i_brodtext_rensas_inte() -> None:
+    """The same long line in the body's weight is a sentence: read for the matter inside it, not cleaned as a
+    heading (RUBRIK_TECKEN)."""
+    rubrik = MELLERSTA.splitlines()[1]
+    kandidater = _kandidater(MELLERSTA)
+    assert rubrik in kandidater
+    assert "Förslaget till etapplandskapsplan 5 för Mellersta Österbotten" not in kandidater
