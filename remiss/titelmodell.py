@@ -158,8 +158,8 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             if len(raw) > MAX_TECKEN:
                 break
             # (titel24: a bold heading is cleaned however long, when it runs on with its procedure, law and
-            # period: 'Kungörelse: Förslaget till etapplandskapsplan 5 för … framlägges offentligt i enlighet med
-            # … under perioden 17.8.-15.9.2021.')
+            # period: 'Kungörelse: Förslaget till etapplandskapsplan 5 för … framlägges offentligt i enlighet
+            # med … under perioden 17.8.-15.9.2021.')
             heading = n == 1 and span[0].bold
             made = [(x, satt, False) for x, satt in _variants(raw)] if len(raw) <= RUBRIK_TECKEN or heading \
                 else [(raw, "rad", False)]
