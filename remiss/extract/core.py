@@ -2345,7 +2345,7 @@ def clean_title(title: str) -> str:
     title = material_stripped(title)  # 'Planförslag gällande revidering av … delgeneralplan'
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
     title = page_metadata().split(title, maxsplit=1)[0]  # '… Skärgårdsprogram Publicerad den 15 juni 2024'
-    title = title.strip()
+    title = REMARK_AFTER_STOP.sub(r"\g<word>", title.strip())  # '… delgeneralplan. (flyttning av …)'
     cited_end = title[-1:] if _cited_end(title) else ""
     title = TITLE_SUFFIX.sub("", title).strip(" .:?!")
     staged = STAGE_SUFFIX.sub("", title)
@@ -2395,6 +2395,10 @@ def material_stripped(title: str) -> str:
 
 
 DOUBLED = re.compile(r"(.{8,}?)\s+\1")  # the same words twice, one after the other
+# a remark in parentheses after the heading's full stop, which ends a word of three letters or more (not an
+# abbreviation's: 'm.fl. (Lödde folkets park)' is the name's): 'Ändring av Nederpurmo delgeneralplan.
+# (flyttning av byggrätter)' (titel24, prov22/pedersore)
+REMARK_AFTER_STOP = re.compile(r"(?:^|(?<=\s))(?P<word>[^\s.]{3,})\.\s+\([^()]{3,80}\)$")
 NUMBERED_NAME = re.compile(r"(?=[\w-]*\d)[A-ZÅÄÖa-zåäö]+(?:-[\wåäö]+){1,3}")
 
 
