@@ -178,3 +178,30 @@ def test_parentes_efter_forkortning_star_kvar() -> None:
     (prov15/kavlinge-lodde-folkets-park-granskning)."""
     rubrik = "Detaljplan för Löddeköpinge 12:3 m.fl. (Lödde folkets park)"
     assert clean_title(rubrik) == rubrik
+
+
+# prov22/sunne-fop-tatort-granskning (sunne.se, the plan's page; its heading lost in the saved text, the first
+# paragraph set large and bold in two lines by bench_layoutbyte's vanster and epost layouts)
+SUNNE = """Sunne kommun
+Nu kan du tycka till om förslaget till fördjupad översiktsplan för Sunne tätort.
+Lämna dina synpunkter under perioden 9 mars – 11 maj 2022.
+Nu finns ett reviderat planförslag – ett granskningsförslag – att lämna synpunkter på.
+Utifrån de synpunkter som kommit in från allmänheten, myndigheter, företag och organisationer har Sunne kommun reviderat planförslaget och tagit fram ett granskningsförslag till en ny fördjupad översiktsplan för Sunne tätort.
+9 mars – 11 maj 2022 (9 veckor) har du möjlighet att lämna dina synpunkter digitalt:
+till kommun@sunne.se"""
+
+
+@pytest.mark.parametrize(
+    "tid",
+    ["Lämna dina synpunkter under perioden 9 mars – 11 maj 2022.",  # the page's own
+     "Lämna synpunkter senast 11 maj 2022.",
+     "Skicka in dina synpunkter före 30 april 2023!"],
+)
+def test_uppmaning_med_bara_tiden_namnger_inget_arende(tid: str) -> None:
+    """A call set as a heading that only says when to give views ('Lämna dina synpunkter under perioden 9 mars –
+    11 maj 2022.') names no matter: the title is the document the call above names (prov22/sunne-fop-tatort-granskning
+    in the vanster and epost layouts, 'Lämna dina synpunkter …' there; titel.toml [uppmaningsrubrik]).
+    source: https://sunne.se/sv/kommun/bostad-och-teknik/Planer-och-utveckling/Oversiktlig-planering/Tatortsplaner/granskning-av-fordjupad-oversiktsplan-for-sunne-tatort/"""
+    text = SUNNE.replace(SUNNE.splitlines()[2], tid, 1)
+    rubriker = {SUNNE.splitlines()[1]: 13.0, tid: 13.0, "Sunne kommun": 11.5}
+    assert titel(text, rubriker) == "fördjupad översiktsplan för Sunne tätort"
