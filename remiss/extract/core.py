@@ -1215,6 +1215,10 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if _wrapped_sentence(lines[index : index + 5]):
             continue  # 'Planen anger kommunernas viljeinriktning för' / 'vattenanvändningen … för att öka' /
             # '… till havs.': a long sentence set large, wrapped over lines, is no heading
+        lead = rest[:1].islower() and (line.bold or line.size > body_size(lines))
+        if lead and _inside_lead(lines, index + 1):
+            continue  # a lead of sentences set bold or large opens the page ('Organisationskommittén skickade
+            # i början av januari ut ett' / 'förslag på ny …'): no heading, the page has none
         if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")):
             text = f"{text} {rest}"
         elif rest[:1].islower() or rest[:1].isdigit():
@@ -2850,9 +2854,9 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
         if index + 1 < len(first) and _kicker(line, first[index + 1]):
             continue  # 'Ledningsbloggen' over 'Förslag på ny näringslivsstrategi', both bold: the blog's name
-        if index > 0 and _continues_line_above(first[index - 1], line):
+        if index > 0 and (_continues_line_above(first[index - 1], line) or _inside_lead(first, index)):
             continue  # 'har nyligen presenterat sitt förslag till ny' / 'Översiktsplan 2040 som …': the rest
-            # of a sentence set large, no heading of its own
+            # of a sentence set large, no heading of its own; nor is a line inside a lead of sentences
         above = line
         if dashed:
             text, above = f"{text} {dash_heading(first[index + 1].text.strip())}", first[index + 1]
@@ -3012,6 +3016,32 @@ def _continues_line_above(above: Line, line: Line) -> bool:
     # a label over a step's heading)
     long_above = len(above.text.split()) >= 4
     return same and cut and long_above and not sender and not _gap_between(above, line)
+
+
+def _inside_lead(first: Sequence[Line], index: int) -> bool:
+    """Return True when the line at index goes on with a paragraph of several sentences set like it, with no
+    gap: a lead (ingress) set bold or large ('… till Börje Karlsson,' over 'Skogsvägen 2, 290 40 Kyrkhult
+    senast den 8 mars. Använd' in a bold lead of five sentences), no heading of its own, wherever the line
+    above ends (a comma, a postcode's digits). A line above that ends a sentence, or a short one, may stand
+    over a heading set alike."""
+    above, line = first[index - 1], first[index]
+
+    def joined(upper: Line, lower: Line) -> bool:
+        return upper.page == lower.page and _same_face(upper, lower) and not _gap_between(upper, lower)
+
+    if (not joined(above, line) or len(above.text.split()) < 4
+            or above.text.strip().endswith((".", "?", "!", ":", ";"))):
+        return False
+    start, end = index - 1, index
+    while start > 0 and joined(first[start - 1], first[start]):
+        start -= 1
+    while end + 1 < len(first) and joined(first[end], first[end + 1]):
+        end += 1
+    text = " ".join(row.text.strip() for row in first[start : end + 1])
+    return len(FULL_STOP_ON.findall(text)) >= LEAD_SENTENCES - 1 and len(text.split()) > PROSE_WORDS
+
+
+LEAD_SENTENCES = 3  # a paragraph of this many sentences set like a heading is a lead, no heading
 
 
 def _letterhead_word(line: Line, follow: Line) -> bool:

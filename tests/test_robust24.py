@@ -1,0 +1,64 @@
+"""Layout dependences found by `bench_layoutbyte` in session 24 (helper robust24): fields right in a real
+document's own layout and wrong in another. Each cause has a named test with the corpus text rendered in the
+layout that failed (as bench_layoutbyte does) and a test of the same class in other words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from remiss.domain import Line
+from tests.test_layout13 import _ratt
+
+
+@pytest.mark.parametrize("layout", ["rk", "tabell", "webb"])
+def test_fet_ingress_av_flera_meningar_ar_ingen_rubrik(layout: str, tmp_path: Path) -> None:
+    """missiv/tillliv-organisationsstruktur-remiss (http://www.tillliv.se/2002/02/forslag-pa-ny-
+    organisationsstruktur-ute-pa-remiss/) as PDF: the layouts set the page's first paragraph, a lead of five
+    sentences, bold and large; a line from its middle ('… till Börje Karlsson,' / 'Skogsvägen 2, 290 40
+    Kyrkhult senast den 8 mars. Använd') was taken for the largest heading, and then the lead's first line for
+    the first heading-like line. A lead of sentences is no heading: the page is read as one without headings
+    (the proposal the sender sent out, as in its own layout)."""
+    assert _ratt("missiv", "tillliv-organisationsstruktur-remiss", layout, "titel", tmp_path)
+
+
+def _fet(texter: list[str], *, top: float = 100.0, size: float = 13.0, bold: bool = True) -> list[Line]:
+    """Lines set alike, wrapped with no gap between them (a paragraph)."""
+    return [Line(text=t, page=1, number=i, top=top + 19 * i, bottom=top + 19 * i + 13, size=size, bold=bold)
+            for i, t in enumerate(texter)]
+
+
+def test_fet_ingress_i_annan_ordalydelse() -> None:
+    """The same class in other words: a bold lead of sentences whose line breaks after a comma before a
+    street; neither of its lines is a heading, and the title is what the sender sent out."""
+    from remiss.extract.core import choose_titel, title_from_layout
+
+    lines = _fet([
+        "Styrelsen skickade i mars ut ett förslag på nya stadgar för",
+        "föreningen och dess lokalavdelningar. Förslaget har gått till",
+        "alla lokalavdelningar och medlemmar. Skicka era synpunkter, gärna",
+        "gemensamt per avdelning, till Anna Berg,",
+        "Storgatan 5, 123 45 Ort senast den 1 maj. Använd gärna den",
+        "bifogade blanketten som följde med förslaget.",
+    ])
+    below = ["Ge gärna förslag på ett nytt namn.", "Förslaget och svaren behandlas sedan på årsmötet.",
+             "Med vänliga hälsningar"]
+    body = [Line(text=t, page=1, number=10 + i, top=260 + 15 * i, bottom=270 + 15 * i, size=10.5)
+            for i, t in enumerate(below)]
+    assert title_from_layout(lines + body) is None
+    found = choose_titel(lines + body)
+    assert found is not None and found.value.startswith("nya stadgar")
+
+
+def test_rubrik_over_fet_ingress_star_kvar() -> None:
+    """A heading set like the lead over it, with a gap, is still the heading; the lead under it is no
+    reason to read the page as one without headings."""
+    from remiss.extract.core import title_from_layout
+
+    lines = _fet(["Remiss om nya stadgar"], top=60) + _fet([
+        "Styrelsen skickade i mars ut ett förslag på nya stadgar. Förslaget har",
+        "gått till alla avdelningar. Skicka era synpunkter senast den 1 maj.",
+    ])
+    found = title_from_layout(lines)
+    assert found is not None and "stadgar" in found.value
