@@ -62,3 +62,58 @@ def test_rubrik_over_fet_ingress_star_kvar() -> None:
     ])
     found = title_from_layout(lines)
     assert found is not None and "stadgar" in found.value
+
+
+@pytest.mark.parametrize("layout", ["tabell", "kommunmall", "kommunflikar"])
+def test_enhet_i_huvudet_som_i_pdf_nar_stycken_ar_rader(layout: str, tmp_path: Path) -> None:
+    """prov17/munkedal-op2018-granskningsforslag (https://munkedal.se/bygga-bo-och-miljo/oversiktsplan-och-
+    detaljplaner/granskningsforslag-oversiktsplan-2018) as DOCX: a Word file's paragraph is one line, so the
+    unit model's 'first six lines' held 680 characters and 'Enligt beslut i Samhällsbyggnadsnämnden …' in
+    the fourth paragraph counted as named in the letter's head (0,55 for the unit; in the PDF, where the
+    paragraphs wrap, 0,31 and the kommun alone, as the facit has it). The head is counted in printed lines, a
+    long line as the lines it wraps to (enhetsmodell._rows_chars)."""
+    from tests.korpus import jamfor
+    from tests.test_layout13 import _las
+
+    dok = next(d for d in jamfor.dokument(("prov17",)) if d.id == "munkedal-op2018-granskningsforslag")
+    fil = _las("munkedal-op2018-granskningsforslag", layout, "docx", tmp_path)
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["avsandare"].ratt
+
+
+def test_enhetens_plats_i_huvudet_i_annan_ordalydelse() -> None:
+    """The same class in other words: a unit named in the third paragraph is in the head neither when the
+    paragraphs wrap over printed lines nor when each paragraph is one line (a Word file)."""
+    from remiss.enhetsmodell import kandidater
+
+    stycken = [
+        "Lessebo kommun",
+        "Avfallsplan 2030",
+        "Tekniska förvaltningen i Lessebo kommun har arbetat fram ett förslag till ny avfallsplan för åren "
+        "2025–2030. Planen bygger på den nationella avfallsplanen och på kommunens miljömål.",
+        "Under våren samlades synpunkter in från invånarna och de har nu arbetats in i förslaget som nu ska "
+        "ut på remiss till berörda myndigheter och organisationer i kommunen.",
+        "Enligt beslut i Kommunstyrelsen den 3 mars 2025 skickas förslaget ut på remiss. Synpunkter "
+        "lämnas senast den 30 april 2025.",
+    ]
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i) for i, t in enumerate(texter)]
+
+    def ombrutna(text: str, bredd: int = 80) -> list[str]:
+        out, rad = [], ""
+        for ord_ in text.split():
+            if rad and len(rad) + 1 + len(ord_) > bredd:
+                out.append(rad)
+                rad = ord_
+            else:
+                rad = f"{rad} {ord_}".strip()
+        return [*out, rad]
+
+    def huvud(lines: list[Line]) -> bool:
+        joined = " ".join(x.text for x in lines)
+        enhet = next(k for k in kandidater("Lessebo kommun", lines, joined) if k.text == "Kommunstyrelsen")
+        return "huvud" in enhet.egenskaper
+
+    word = rader(stycken)
+    pdf = rader([r for s in stycken for r in ombrutna(s)])
+    assert huvud(word) is huvud(pdf) is False
