@@ -293,7 +293,8 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
         inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)} if labelled else set()
         footerish = len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text)
         footer_line = footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45
-        if not footer_line or _prose(text) or index and _introduces(texts[index - 1]):
+        if (not footer_line or _prose(text) or index and _introduces(texts[index - 1])
+                or footerish and _opens_with_sentence(text)):
             close()  # prose, or a line no footer holds (prose is only looked for where it decides)
             after_bare_label = False
         elif footerish:
@@ -328,6 +329,17 @@ def _prose(text: str) -> bool:
     """Return True for a paragraph that names a phone and a web page ('Yttranden ska ha inkommit … senast
     2018-08-31. Förslaget … telefon 010-225 10 00 … på Länsstyrelsens hemsida https://…'): no footer."""
     return len(_PROSE_WORD.findall(text)) >= PROSE_WORDS and bool(re.search(r"[\w)]\.\s+[A-ZÅÄÖ]", text))
+
+
+def _opens_with_sentence(text: str) -> bool:
+    """Return True for a line whose labels follow a sentence of the text's own ('Om du har frågor kring
+    planförslag eller samråd kan du kontakta: Rikard Sporre Planarkitekt … E-post: … Besöksadress: …', a
+    transcript that ran the site's footer onto the paragraph before it): the line is the text's, no footer."""
+    first = _INLINE_LABEL.search(text)
+    return len(_PROSE_WORD.findall(text[: first.start()] if first else text)) >= OPENING_WORDS
+
+
+OPENING_WORDS = 8  # a footer row's name and address before its first label has a few lowercase words
 
 
 def _introduces(text: str) -> bool:

@@ -117,3 +117,34 @@ def test_enhetens_plats_i_huvudet_i_annan_ordalydelse() -> None:
     word = rader(stycken)
     pdf = rader([r for s in stycken for r in ombrutna(s)])
     assert huvud(word) is huvud(pdf) is False
+
+
+
+def test_kontaktmening_som_sidfoten_runnit_ihop_med_ar_ingen_sidfot(tmp_path: Path) -> None:
+    """missiv/ockero-hjalvik-samradsmote (Öckerö kommun's page on the samrådsmöte for Hjälvik) with its
+    paragraphs joined (bench_textfel ett_stycke, Word): the contact sentence ran into the site's footer on one
+    line ('Om du har frågor kring planförslag eller samråd kan du kontakta: Rikard Sporre Planarkitekt
+    rikard.sporre@ockero.se Kontakta Öckerö kommun Tel: … E-post: … Besöksadress: … Postadress: …'); three
+    labels made the whole line an address footer, dropped before the fields were read, and the handläggare
+    with it. A line whose labels follow a sentence of its own is the text's (clean._opens_with_sentence)."""
+    from bench import bench_textfel
+    from tests.korpus import jamfor, rendera
+
+    spec = next(s for s in rendera.specs("missiv") if s["id"] == "ockero-hjalvik-samradsmote")
+    dok = next(d for d in jamfor.dokument(("missiv",)) if d.id == "ockero-hjalvik-samradsmote")
+    utfall = bench_textfel._las(jamfor, rendera, spec, bench_textfel.ett_stycke, tmp_path, dok)
+    assert utfall is not None and utfall["handlaggare"].ratt
+
+
+def test_kontaktmening_fore_sidfotens_etiketter_i_annan_ordalydelse() -> None:
+    """The same class in other words: a sentence that names the contact, then the footer's labels on the same
+    line, is no footer; the footer's own row (the name and address before the labels) still is."""
+    from remiss.clean import footer_indexes
+
+    texts = [
+        "Planen ställs ut under hela sommaren.",
+        "Vill du veta mer om planen och hur du lämnar synpunkter så kan du ringa: Anna Berg Planhandläggare "
+        "anna.berg@ort.se Telefon: 0123-456 78 E-post: kommun@ort.se Besöksadress: Storgatan 1",
+        "Ort kommun 123 45 Ort Telefon: 0123-456 00 E-post: kommun@ort.se Besöksadress: Storgatan 1",
+    ]
+    assert footer_indexes(texts) == {2}
