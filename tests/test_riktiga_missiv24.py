@@ -190,3 +190,77 @@ Synpunkter lämnas till stadsbyggnadskontoret, 205 80 Malmö, eller till sbk@mal
     remiss = extract_remiss("x.pdf", part_of(styled(city, {0: 16.0})))
     assert remiss is not None
     assert remiss.avsandare is not None and remiss.avsandare.startswith("Malmö stad")
+
+
+# prov22/forshaga-centrumutveckling-samrad (forshaga.se, a news page printed with another item's banner on top)
+FORSHAGA = """Till startsidan
+2023-05-30
+Renovering av Skivedbron, en vägbana avstängd
+Just nu pågår renovering av Skivedbron. Arbetet beräknas pågå till och med den 16 juni. Under arbetet är en vägbana avstängd och trafikljus reglerar trafiken.
+Plan för centrumutveckling, vi vill ha dina synpunkter
+Vi har tagit fram en plan för centrumutveckling som syftar till att utveckla de offentliga rummen där centrumkärnan ska bli mer levande och attraktivt. Du har nu möjlighet att lämna in dina synpunkter på planen då den går ut på samråd.
+För att hämta in synpunkter från dig som invånare och andra verksamma i Forshaga kommun går planen ut på samråd. Samrådet pågår i tre veckor, mellan 8 februari och 1 mars 2023.
+Läs planen för centrumutveckling och lämna dina synpunkter
+Sidan uppdaterad:
+2023-02-09"""
+
+
+def test_periodens_forsta_dag_ar_ingen_frist() -> None:
+    """prov22/forshaga-centrumutveckling-samrad (first run 2024-02-08): 'Samrådet pågår i tre veckor, mellan 8
+    februari och 1 mars 2023' under a banner dated 2023-05-30 – the first day, without a year, took the year
+    after the banner's date and, in a sentence with 'pågår', tied with the period's end. A period's first date
+    (its end follows it) is when answers are first welcome, never the deadline: the end, 2023-03-01."""
+    remiss = extract_remiss("x.docx", part_of(styled(FORSHAGA, {4: 16.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2023-03-01"
+
+
+def test_periodens_forsta_dag_i_andra_ord() -> None:
+    """The same class in other words: 'Granskningen pågår från den 3 mars till och med den 24 mars 2026' under
+    a later item's date (2026-04-10), and 'under tiden 2 mars – 30 mars 2026' with a year on both: the end
+    each time."""
+    text = """2026-04-10
+Granskning av detaljplan för Åsen
+Granskningen pågår från den 3 mars till och med den 24 mars 2026. Lämna dina synpunkter till plan@kommun.se."""
+    remiss = extract_remiss("x.docx", part_of(styled(text, {1: 16.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2026-03-24"
+    text = """Samråd om avfallsplanen
+Du kan lämna synpunkter under tiden 2 mars – 30 mars 2026 till avfall@kommun.se."""
+    remiss = extract_remiss("x.docx", part_of(styled(text, {0: 16.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2026-03-30"
+
+
+# prov22/skara-op2040-samrad-tyck-till (skara.se; the section with the two deadlines)
+SKARA = """Så här tycker du till om den nya översiktsplanen
+Översiktsplanen presenterades för kommunstyrelsen den 10 november 2021 då mötet beslöt att sända planen på samråd.
+Tyck till!
+Frågestunder om översiktsplanen tisdag 18/1 och fredag 21/1
+Svara skriftligt senast 23 januari 2022
+Synpunkter på översiktsplanen ska senast måndagen den 24 januari 2022 ha inkommit skriftligt till Skara kommun, Kommunstyrelsen, 532 88 SKARA eller via mail. Från dina synpunkter ska det framgå vad det är i översiktsplanen som du motsäger dig."""
+
+
+def test_frist_med_ratt_veckodag_gar_fore() -> None:
+    """prov22/skara-op2040-samrad-tyck-till (first run 2022-01-23): two deadlines a day apart, the subheading's
+    'Svara skriftligt senast 23 januari 2022' (a Sunday) and the sentence 'ska senast måndagen den 24 januari
+    2022 ha inkommit … till Skara kommun, Kommunstyrelsen' – equal as deadline phrases, the first won. The
+    date given with its weekday, and the weekday is the date's, is the one the writer checked: 2022-01-24."""
+    remiss = extract_remiss("x.docx", part_of(styled(SKARA, {0: 16.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2022-01-24"
+
+
+def test_frist_med_ratt_veckodag_i_andra_ord() -> None:
+    """The same class in other words: 'Sista svarsdag: 5 april 2026' over 'Svaren ska vara oss tillhanda senast
+    tisdagen den 7 april 2026' (a Tuesday): the 7th; a weekday that is not the date's ('fredagen den 7 april
+    2026', a Tuesday) confirms nothing, and the first deadline stays."""
+    text = """Remiss av taxan för vatten och avlopp
+Sista svarsdag: 5 april 2026
+Svaren ska vara oss tillhanda senast {dag} den 7 april 2026 till tekniska nämnden, teknik@kommun.se."""
+    remiss = extract_remiss("x.docx", part_of(styled(text.format(dag="tisdagen"), {0: 16.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2026-04-07"
+    remiss = extract_remiss("x.docx", part_of(styled(text.format(dag="fredagen"), {0: 16.0})))
+    assert remiss is not None
+    assert remiss.svarsdatum == "2026-04-05"

@@ -147,6 +147,9 @@ SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the firs
 SCORE_DEADLINE_PHRASE = 3.0
 SCORE_ANSWER_SENTENCE = 1.5
 SCORE_PLAUSIBLE = 1.0
+# a date given with its weekday, and the weekday is that date's ('ska senast måndagen den 24 januari 2022 ha
+# inkommit' under the heading 'Svara skriftligt senast 23 januari 2022', a Sunday): the writer checked it
+SCORE_WEEKDAY = 0.5
 SCORE_NOT_DEADLINE = -2.0
 MIN_SCORE = 1.5
 MAX_MONTHS_AHEAD = 18
@@ -220,6 +223,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     named_days = {(d.month, d.day): d for m in matches if _weekday_before(m)
                   if (d := _resolve(m, datum=datum, default_year=default_year, known=known,
                                     reference_known=reference_known)) is not None}
+    # a period's first date ('mellan 8 februari och 1 mars 2023', 'från 6 november till 12 januari'): when the
+    # answers are first welcome, never the deadline, which its end is
+    starts = {first.start() for first, then in zip(matches, matches[1:], strict=False)
+              if PERIOD_JOIN.match(joined[first.end() : then.start()])}
     for match in matches:
         if _section_number(joined, match, section_end):
             section_end = match.end()
@@ -261,6 +268,8 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
         elif after_date and _finns(PERIOD_WORDS, _sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append(PERIOD_END_WHY)
+        elif match.start() in starts:
+            pass  # the period's first day (its end follows): no deadline however its sentence asks
         else:
             sentence = _sentence_before(joined, match.start())
             around = _sentence_around(joined, match.start())
@@ -285,6 +294,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if datum <= value and _months(datum, value) <= MAX_MONTHS_AHEAD:
                 score += SCORE_PLAUSIBLE
                 why.append("rimligt efter missivets datum")
+        weekday = _weekday_before(match)
+        if score and weekday and WEEKDAYS.index(weekday.group("dag").lower()) == value.weekday():
+            score += SCORE_WEEKDAY
+            why.append("veckodagen före datumet stämmer ('måndagen den 24 januari 2022')")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
     return _repeated(out)
 
