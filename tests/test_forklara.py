@@ -164,7 +164,7 @@ def test_svarsdatum_candidates_have_scores_and_reasons() -> None:
     block = forklara(SAMPLES / "rk_finansdepartementet.pdf").split("\nSvarsdatum: ")[1].split("\n\n")[0]
     lines = block.splitlines()
     assert lines[0] == "2016-03-01"
-    assert re.match(r"^  ►\s+4,5\s+2016-03-01\s+2:8\s+svarsfras före datumet", lines[2])  # (veckodagen stämmer)
+    assert re.match(r"^  ►\s+4,5\s+2016-03-01\s+2:8\s+svarsfras före datumet", lines[2])
     assert re.search(r"0\s+2015-11-30\s+1:2\s+inget svarsord vid datumet", block)
     assert "Därför: högst poäng (4,5)" in block
 

@@ -264,3 +264,46 @@ Svaren ska vara oss tillhanda senast {dag} den 7 april 2026 till tekniska nämnd
     remiss = extract_remiss("x.docx", part_of(styled(text.format(dag="fredagen"), {0: 16.0})))
     assert remiss is not None
     assert remiss.svarsdatum == "2026-04-05"
+
+
+# prov22/sunne-fop-tatort-granskning (sunne.se; the page's opening and its postal address)
+SUNNE = """Sunne kommun
+Nu kan du tycka till om förslaget till fördjupad översiktsplan för Sunne tätort. Lämna dina synpunkter under perioden 9 mars – 11 maj 2022.
+Nu finns ett reviderat planförslag – ett granskningsförslag – att lämna synpunkter på.
+9 mars – 11 maj 2022 (9 veckor) har du möjlighet att lämna dina synpunkter digitalt:
+till kommun@sunne.se
+eller per post till Sunne kommun, 1. Kommunkansliet, 686 80 Sunne
+Kontakt
+Anders Olsson
+Utvecklingsledare
+E-post: anders.olsson@sunne.se
+Adress: 1.Samhällsbyggnad, 686 80 Sunne
+Lämna synpunkter senast 11 maj 2022"""
+
+
+def test_kommunkansliet_i_svarens_postadress() -> None:
+    """prov22/sunne-fop-tatort-granskning (first run 'Sunne kommun'): the answers' postal address 'Sunne kommun,
+    1. Kommunkansliet, 686 80 Sunne' names the kommun's kansli, the office working for the kommunstyrelse, as a
+    kontor (README, Facit: the unit the answers go to), after a routing number: 'Sunne kommun,
+    Kommunkansliet'."""
+    remiss = extract_remiss("x.pdf", part_of(styled(SUNNE, {0: 12.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Sunne kommun, Kommunkansliet"
+
+
+def test_kommunkansliet_i_andra_ord() -> None:
+    """The same class in other words: 'Skriftliga synpunkter skickas till Hylte kommun, Kommunkansliet,
+    314 80 Hyltebruk' gives the kansli; 'kan lämnas in på kommunkansliet' in running text (where to hand them
+    in, prov14/jomala) names no unit."""
+    text = """Hylte kommun
+Samråd om näringslivsprogrammet
+Skriftliga synpunkter skickas senast den 2 maj 2026 till Hylte kommun, Kommunkansliet, 314 80 Hyltebruk."""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {1: 16.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Hylte kommun, Kommunkansliet"
+    text = """Hylte kommun
+Samråd om näringslivsprogrammet
+Skriftliga synpunkter kan lämnas in på kommunkansliet senast den 2 maj 2026."""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {1: 16.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Hylte kommun"
