@@ -307,3 +307,30 @@ Skriftliga synpunkter kan lämnas in på kommunkansliet senast den 2 maj 2026.""
     remiss = extract_remiss("x.pdf", part_of(styled(text, {1: 16.0})))
     assert remiss is not None
     assert remiss.avsandare == "Hylte kommun"
+
+
+def test_underskriftens_ort_som_ar_adressernas_doman() -> None:
+    """prov22/pedersore-nederpurmo-delgeneralplan (avsändare null once the notice was read as a remiss): the
+    notice is signed 'Pedersöre den 6 oktober 2015' over its section ('Planläggningssektionen'), and the
+    planläggare's address is …@pedersore.fi: the place it is signed at, which its addresses' domain spells, is
+    the kommun, 'Pedersöre kommun' (the page never writes the name with 'kommun')."""
+    remiss = extract_remiss("x.docx", part_of(styled(PEDERSORE, {1: 14.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Pedersöre kommun"
+
+
+def test_underskriftens_ort_i_andra_ord() -> None:
+    """The same class in other words: a notice signed 'Larsmo 3.2.2026' over 'Tekniska sektionen' with the
+    contact's address …@larsmo.fi gives 'Larsmo kommun'; signed at a place the addresses do not spell
+    (…@planbyra.fi, a consultant's) it names no kommun."""
+    text = """Ändring av Holmö stranddetaljplan
+Ett planutkast är framlagt till påseende under tiden 5.2.–6.3.2026. Åsikter om utkastet kan framföras skriftligen till tekniska sektionen.
+Tilläggsuppgifter ger planerare Eva Sund, eva.sund@{doman}.fi.
+Larsmo 3.2.2026
+Tekniska sektionen"""
+    remiss = extract_remiss("x.docx", part_of(styled(text.format(doman="larsmo"), {0: 14.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Larsmo kommun"
+    remiss = extract_remiss("x.docx", part_of(styled(text.format(doman="planbyra"), {0: 14.0})))
+    assert remiss is not None
+    assert remiss.avsandare != "Larsmo kommun"

@@ -1158,6 +1158,15 @@ def _kommun_by_domain(text: Text) -> Found | None:
     # the postal town names the kommun only when the text speaks of its own kommun ('stadens registratur'),
     # not a förvaltning several kommuner share ('Stadsbyggnadsförvaltningen Mora Orsa, 792 80 Mora')
     own = city or KOMMUN_SELF.search(text.joined) is not None
+    # the place the notice is signed at, before its date ('Pedersöre den 6 oktober 2015' over
+    # 'Planläggningssektionen', anna-karin.pensar@pedersore.fi): the sender's own place
+    for line in text.lines:
+        signed = PLACE_DATE.match(line.text.strip())
+        ort = signed.group(0).split()[0] if signed else None
+        if ort and _fold(ort) in domains:
+            return Found(_kommun_name(ort, city=city), line,
+                         "orten i underskriftens ort och datum ('Pedersöre den 6 oktober 2015') som är "
+                         "adressernas domän (…@pedersore.fi)")
     for pattern in (PLACE_IN, POSTAL_TOWN) if own else (PLACE_IN,):  # 'hur vi i Kumla ska tänka …' (kumla.se)
         for match in pattern.finditer(text.joined):  # '…, 68600 Jakobstad' with registraturen@jakobstad.fi
             ort = match.group("ort")
