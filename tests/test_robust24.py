@@ -148,3 +148,35 @@ def test_kontaktmening_fore_sidfotens_etiketter_i_annan_ordalydelse() -> None:
         "Ort kommun 123 45 Ort Telefon: 0123-456 00 E-post: kommun@ort.se Besöksadress: Storgatan 1",
     ]
     assert footer_indexes(texts) == {2}
+
+
+def test_kontaktblock_med_sammansatt_titel_efter_namnet(tmp_path: Path) -> None:
+    """missiv/bengtsfors-sulfiten-samrad (Bengtsfors kommun's page on the samråd for Sulfiten) with its
+    paragraphs joined (bench_textfel ett_stycke): under 'Kontakt' the name and the title ran onto one line,
+    'Maria Andersson Plan- och bygglovschef 0531-52 61 23'; the title's last word read as the role left
+    'Maria Andersson Plan- och' as the name, no person. A title of two words joined by 'och' after a name
+    ends the name where its first part's hyphen stands (personer._person_name)."""
+    from bench import bench_textfel
+    from tests.korpus import jamfor, rendera
+
+    spec = next(s for s in rendera.specs("missiv") if s["id"] == "bengtsfors-sulfiten-samrad")
+    dok = next(d for d in jamfor.dokument(("missiv",)) if d.id == "bengtsfors-sulfiten-samrad")
+    utfall = bench_textfel._las(jamfor, rendera, spec, bench_textfel.ett_stycke, tmp_path, dok)
+    assert utfall is not None and utfall["handlaggare"].ratt
+
+
+@pytest.mark.parametrize(
+    ("text", "namn"),
+    [
+        ("Per Holm Mark- och exploateringschef 0123-456 78", "Per Holm"),
+        ("Anna Lind Bygg- eller miljöinspektör anna.lind@ort.se", "Anna Lind"),
+        # a hyphen inside a name is no title's first part
+        ("Lars-Erik Ek", "Lars-Erik Ek"),
+        ("Anna Berg-Lund", "Anna Berg-Lund"),
+    ],
+)
+def test_sammansatt_titel_efter_namnet_i_annan_ordalydelse(text: str, namn: str) -> None:
+    """The same class in other words: other names, other joined titles after them."""
+    from remiss.extract.personer import _person_name
+
+    assert _person_name(text) == namn

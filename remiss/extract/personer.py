@@ -637,7 +637,10 @@ def _person_name(text: str) -> str | None:
     if len(words) >= 3 and TITLE_FIRST.match(words[0]):
         words = words[1:]  # 'Projektutvecklare Petter Jonegård': the job title before the name
         head = " ".join(words)
-    role = next((k for k in range(2, len(words)) if ROLE.match(words[k])), None)
+    # (also a title of two words joined by 'och' after the name, 'Maria Andersson Plan- och bygglovschef' in a
+    # contact block run together: no name ends in a hyphen)
+    role = next((k for k in range(2, len(words)) if ROLE.match(words[k])
+                 or words[k].endswith("-") and words[k + 1 : k + 2] in (["och"], ["eller"])), None)
     if role is not None:
         words = words[:role]  # 'Maud Ericson Strateg Infrastruktur': the name before the job title
         head = " ".join(words)
