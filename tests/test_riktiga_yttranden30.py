@@ -575,3 +575,42 @@ def test_numret_efter_oppningsmeningen_i_annan_ordalydelse(oppning: str, dnr: st
 def test_vanda_sig_mot_avstyrker(meningar: tuple[str, ...], varde: str | None) -> None:
     """'vända sig mot' rejects as 'motsätta sig' (modeller/stallningstagande.jsonl vanda-sig-mot)."""
     assert _stallning(*meningar) == varde
+
+
+@REGLER_OCH_MODELL
+def test_har_lamnat_in_ett_yttrande_i_ett_enda_stycke(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """yttranden/saltsjoduvnas-stenkross-gungviken-yttrande (https://saltsjo-duvnas.se/yttrande-om-tillfallig-
+    stenkross-i-gungviken/) in the Word layouts of bench_layoutbyte (tabell, kommunmall, kommunflikar as
+    DOCX): the notice's one paragraph stands as one line, and only a PDF that broke its first line ('SDF har
+    lämnat in ett yttrande angående en tillfällig') gave a heading cue. 'har lämnat in ett yttrande' is the
+    sender's own answer in the perfect, as 'lämnar in ett remissvar' (lamnar-sitt-remissvar): a yttrande in
+    every layout."""
+    _regler(request, regler_ensamma)
+    fil = _docx(
+        tmp_path / "s.docx",
+        "SDF har lämnat in ett yttrande angående en tillfällig kross i Gungviken. Det är Erstaviks "
+        "fideikommiss som har för avsikt att krossa sten under perioden 7 juni – 24 juni för eget bruk. "
+        "Läs hela yttrandet här.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande is None
+
+
+@pytest.mark.parametrize(
+    ("mening", "traff"),
+    [
+        # the same class in other words: the perfect and the preterite of 'lämna/skicka in ett yttrande'
+        ("Föreningen har nu skickat in ett remissvar till kommunen om detaljplanen.", True),
+        ("Styrelsen lämnade i mars in ett yttrande över förslaget.", True),
+        # a yttrande handed in by no one named here, asked for from the reader, is none
+        ("Den som vill kan lämna in ett yttrande senast den 3 maj.", False),
+    ],
+)
+def test_har_lamnat_in_ett_yttrande_i_annan_ordalydelse(mening: str, traff: bool) -> None:
+    """'har lämnat/skickat in ett yttrande/remissvar' and the preterite are the sender's own answer handed
+    in; the infinitive ('kan lämna in ett yttrande') is not."""
+    from remiss.kontroll.signaler import poang
+
+    assert ("lamnar-sitt-remissvar" in poang(_lines(mening))[1]) is traff
