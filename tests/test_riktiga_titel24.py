@@ -14,6 +14,7 @@ import pytest
 from remiss import titelmodell
 from remiss.extract.core import clean_title
 from tests.test_riktiga_missiv15 import lines_of
+from tests.test_riktiga_missiv24 import PEDERSORE
 from tests.test_riktiga_titel22 import titel
 
 # prov22/skara-op2040-samrad-tyck-till (skara.se, the plan's page on how to take part)
@@ -144,15 +145,7 @@ def test_lang_mening_i_brodtext_rensas_inte() -> None:
     assert "Förslaget till etapplandskapsplan 5 för Mellersta Österbotten" not in kandidater
 
 
-# prov22/pedersore-nederpurmo-delgeneralplan (pedersore.fi, the page of current plan matters; read as a remiss once
-# missiv24's detection lands)
-PEDERSORE = """Aktuella planärenden
-Ändring av Nederpurmo delgeneralplan. (flyttning av byggrätter)
-En ändring av delgeneralplanen i Nederpurmo har påbörjats. Ett planutkast och ett program för deltagande och bedömning
-är framlagt till påseende under tiden 7-21.10. 2015.
-Synpunkter om planändringen kan framföras muntligt eller skriftligt till planläggaren
-under tiden planen är framlagd. Handlingarna finns till påseende vid kommungården, Skrufvilagatan 2, 68910 Bennäs.
-Tilläggsuppgifter fås av planläggare Anna-Kari Pensar ,tfn 7850324 eller 044 7557619, e-post anna-karin.pensar@pedersore.fi."""
+# prov22/pedersore-nederpurmo-delgeneralplan: the page (PEDERSORE) as tests/test_riktiga_missiv24.py holds it
 
 
 @pytest.mark.parametrize(
