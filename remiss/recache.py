@@ -25,9 +25,7 @@ from pathlib import Path
 from typing import Any
 
 _LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # key in re's cache: the stored entry it came from
-# the newest kept: a `tolka` run uses some 1 000 (fewer made each run compile again the ones the last run
-# pushed out); a pattern edited in development leaves its old form behind
-MAX_PATTERNS = 2500
+MAX_PATTERNS = 1000  # the newest kept: a pattern edited in development leaves its old form behind
 MAX_HELD = 4000  # patterns re's cache holds in a run (its own limit, 512, is below what one run compiles)
 
 
