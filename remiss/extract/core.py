@@ -3009,13 +3009,17 @@ def _kicker(line: Line, follow: Line) -> bool:
 def _continues_line_above(above: Line, line: Line) -> bool:
     """Return True when line goes on with the line above it: the same style, no gap, and the line above ends
     in a word in lower case, cut mid-sentence ('… sitt förslag till ny' over 'Översiktsplan 2040 som …')."""
-    same = above.page == line.page and _same_face(above, line)
     cut = re.search(r"\b[a-zåäö]+$", above.text.strip()) is not None
     sender = _org_name(above.text) or _name_like(above.text)  # 'Myndigheten för samhällsskydd och beredskap'
     # a sentence cut at a line end is a long line ('Pågående översiktsplanering' over '7. Översiktsplan …' is
     # a label over a step's heading)
     long_above = len(above.text.split()) >= 4
-    return same and cut and long_above and not sender and not _gap_between(above, line)
+    return _run_on(above, line) and cut and long_above and not sender
+
+
+def _run_on(upper: Line, lower: Line) -> bool:
+    """Return True when lower goes on from upper in one paragraph: the same page and style, no gap between."""
+    return upper.page == lower.page and _same_face(upper, lower) and not _gap_between(upper, lower)
 
 
 def _inside_lead(first: Sequence[Line], index: int) -> bool:
@@ -3025,17 +3029,13 @@ def _inside_lead(first: Sequence[Line], index: int) -> bool:
     above ends (a comma, a postcode's digits). A line above that ends a sentence, or a short one, may stand
     over a heading set alike."""
     above, line = first[index - 1], first[index]
-
-    def joined(upper: Line, lower: Line) -> bool:
-        return upper.page == lower.page and _same_face(upper, lower) and not _gap_between(upper, lower)
-
-    if (not joined(above, line) or len(above.text.split()) < 4
+    if (not _run_on(above, line) or len(above.text.split()) < 4
             or above.text.strip().endswith((".", "?", "!", ":", ";"))):
         return False
     start, end = index - 1, index
-    while start > 0 and joined(first[start - 1], first[start]):
+    while start > 0 and _run_on(first[start - 1], first[start]):
         start -= 1
-    while end + 1 < len(first) and joined(first[end], first[end + 1]):
+    while end + 1 < len(first) and _run_on(first[end], first[end + 1]):
         end += 1
     text = " ".join(row.text.strip() for row in first[start : end + 1])
     return len(FULL_STOP_ON.findall(text)) >= LEAD_SENTENCES - 1 and len(text.split()) > PROSE_WORDS
