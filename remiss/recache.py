@@ -1,10 +1,11 @@
 """Compiled regular expressions kept between runs, as Python keeps bytecode: `re.compile` costs nothing twice.
 
 Python compiles every pattern anew in each process (parse and code generation in pure Python);
-remiss compiles a few hundred at import, about 50 ms of every run. `load()` fills `re`'s own
-cache with the patterns a previous run compiled, each rebuilt from its stored code with `_sre.compile`
-(what `re._compiler.compile` itself ends with), so `re.compile(p, flags)` finds it there. `save()`
-stores the patterns compiled during the run, beside the bytecode in `remiss/__pycache__/`.
+remiss compiles a few hundred at import, about 50 ms of every run. `load()` reads the patterns a
+previous run used and lets `re` build one from its stored code with `_sre.compile` (what
+`re._compiler.compile` itself ends with) the first time the run asks for it, so only what the run uses is
+built. `save()` stores the patterns the run used, the ones it did not use before them, beside the
+bytecode in `remiss/__pycache__/`: when the file is full the patterns unused longest are dropped first.
 
 The stored code is only trusted as the compiler's own: the file is named after the Python version
 and the `_sre` code format, and a pattern is stored only when the code computed for it rebuilds
@@ -25,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 _LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # key in re's cache: the stored entry it came from
-MAX_PATTERNS = 1000  # the newest kept: a pattern edited in development leaves its old form behind
+MAX_PATTERNS = 1500  # those used last kept: a pattern edited in development leaves its old form behind
+_COMPILE: list[Any] = []  # re._compiler.compile as it was, once load() has put _compile_kept in its place
 MAX_HELD = 4000  # patterns re's cache holds in a run (its own limit, 512, is below what one run compiles)
 
 
@@ -156,28 +158,46 @@ def _tag() -> str:
 
 
 def load() -> int:
-    """Fill `re`'s cache with the stored patterns; return how many were added (0 on any failure)."""
+    """Read the stored patterns, each built when the run first asks for it; return how many (0 on failure).
+
+    `re` compiles a pattern missing from its cache with `re._compiler.compile`; `_compile_kept` takes
+    its place and builds a stored pattern from its code instead. A run that uses a few hundred of the
+    stored patterns builds those, and `re`'s cache shows `save()` which they were.
+    """
     try:
-        import _sre
+        from re import _compiler  # type: ignore[attr-defined]
 
         entries = marshal.loads(cache_file().read_bytes())
-        cache = re._cache  # type: ignore[attr-defined]
         added = 0
         for entry in entries:
-            source, flags, final_flags, code, groups, groupindex, indexgroup = entry
-            key = (type(source), source, flags)
-            if key in cache:
-                continue
-            cache[key] = _sre.compile(source, final_flags, _unpacked(code), groups, groupindex, indexgroup)
-            _LOADED[key] = entry
+            source, flags = entry[:2]
+            _LOADED[(type(source), source, flags)] = entry
             added += 1
+        if not _COMPILE:
+            _COMPILE.append(_compiler.compile)
+            _compiler.compile = _compile_kept
         return added
     except Exception:  # noqa: BLE001 - a cache: any trouble means compiling as usual
         return 0
 
 
+def _compile_kept(pattern: Any, flags: int = 0) -> Any:
+    """Compile pattern as `re._compiler.compile` does: from its stored code when a run stored it."""
+    entry = _LOADED.get((type(pattern), pattern, flags)) if isinstance(pattern, str) else None
+    if entry is not None:
+        try:
+            import _sre
+
+            source, _, final_flags, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(source, final_flags, _unpacked(code), groups, groupindex, indexgroup)
+        except Exception:  # noqa: BLE001 - a broken entry: compile as usual
+            pass
+    return _COMPILE[0](pattern, flags)
+
+
 def save() -> int:
-    """Store the patterns `re` compiled in this run, when new ones were compiled; return how many stored."""
+    """Store the patterns this run used after those stored it did not use, when it compiled new ones; return
+    how many the run used."""
     if sys.dont_write_bytecode:
         return 0
     try:
@@ -190,10 +210,11 @@ def save() -> int:
             return 0
         entries = [entry for key, pattern in cache.items()
                    if (entry := _LOADED.get(key) or _entry(key, pattern)) is not None]
+        unused = [entry for key, entry in _LOADED.items() if key not in cache]
         path = cache_file()
         path.parent.mkdir(exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}")
-        partial.write_bytes(marshal.dumps(entries[-MAX_PATTERNS:]))
+        partial.write_bytes(marshal.dumps((unused + entries)[-MAX_PATTERNS:]))
         os.replace(partial, path)  # another process may write at the same time: each file is whole
         return len(entries)
     except Exception:  # noqa: BLE001 - a cache: any trouble means the next run compiles as usual

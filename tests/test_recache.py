@@ -163,3 +163,41 @@ def test_a_memo_saved_for_a_new_source_replaces_the_old_one(cache: Path,
     assert kept == ["prov", "provet"]
     monkeypatch.setattr(recache, "_MEMOS", {})
     assert recache.memo("prov", b"version 2") == {"svar": 2}
+
+
+def test_only_the_patterns_a_run_asks_for_are_built(cache: Path) -> None:
+    """A stored pattern the run never uses is not built: re's cache holds just what was asked for."""
+    for source, flags in SOURCES:
+        re.compile(source, flags)
+    assert recache.save() >= len(SOURCES)
+    re.purge()
+    assert recache.load() >= len(SOURCES)
+    cached = re._cache  # type: ignore[attr-defined]
+    assert not any(source == key[1] for key in cached for source, _ in SOURCES)  # nothing built at load
+    used = re.compile(*SOURCES[1])
+    assert (str, SOURCES[1][0], SOURCES[1][1]) in cached and used.search("en remiss") is not None
+    assert not any(key[1] == SOURCES[0][0] for key in cached)
+
+
+def test_when_the_file_is_full_the_patterns_unused_longest_go_first(cache: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that uses a stored pattern keeps it over stored patterns it did not use, whatever their age.
+
+    The file once kept only the newest patterns: a run using more than it held lost some of its own
+    each time and compiled them again in the next run.
+    """
+    monkeypatch.setattr(recache, "MAX_PATTERNS", 4)
+    monkeypatch.setattr(recache, "_MEMOS", {})  # no memo file written, no pattern of its own compiled
+    for number in range(4):
+        re.compile(f"gammalt-{number}")
+    recache.save()
+    re.purge()
+    recache.load()
+    re.compile("gammalt-0")  # the oldest stored, used in this run
+    re.compile("nytt-1")
+    recache.save()
+    monkeypatch.setattr(recache, "_LOADED", {})
+    re.purge()
+    recache.load()
+    kept = [key[1] for key in recache._LOADED]
+    assert kept == ["gammalt-2", "gammalt-3", "gammalt-0", "nytt-1"]
