@@ -204,7 +204,8 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
     # a line starts a sentence (a web paragraph, a sub-heading over it)
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
     for match in SAMRAD_HOST.finditer(joined):
-        org = re.sub(r"\s+", " ", match.group("org")).strip()
+        # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
+        org = _after_heading_word(re.sub(r"\s+", " ", match.group("org")).strip())
         if org.lower() in GENERIC_ORG or org.split()[0] in first_names():  # "Anna Berg bjuder in …"
             continue
         defined = re.search(r"\b(?P<full>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]*){0,3}\s+AB)"
@@ -1529,7 +1530,7 @@ def _after_run_in_heading(name: str) -> str:
     or as they are: a heading has no organisation word and a protocol's 'I X' names the subject itself."""
     match = RUN_IN_HEADING.match(name)
     if match is None:
-        return name
+        return _after_heading_word(name)
     rest = match.group("rest")
     if match.group("where"):
         return rest if rest.lower() == match.group("where") else name
@@ -1537,6 +1538,19 @@ def _after_run_in_heading(name: str) -> str:
     if ORG_WORD.search(match.group("heading")) or not named:
         return name
     return rest
+
+
+def _after_heading_word(name: str) -> str:
+    """Given a name, return it without a one-word heading a transcript ran into it ('Inledning
+    Finansministeriet', 'Renhållning Sörmland Vatten'; modeller/kontakt.toml [rubrik_i_meningen]) when the
+    rest is a name, else as it is."""
+    from remiss.extract.personer import kontakt_modell
+
+    first, _, rest = name.partition(" ")
+    if first.lower() not in kontakt_modell()["rubrik_i_meningen"]["ord"] or not rest[:1].isupper():
+        return name
+    named = ORG_WORD.search(rest) or AGENCY_END.search(rest) or capitalised_words(rest)
+    return rest if named else name
 
 
 def _drafter(name: str, text: Text) -> str:

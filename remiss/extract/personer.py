@@ -182,8 +182,8 @@ def _vald(found: tuple[Handlaggare, Line | None], why: str) -> tuple[Handlaggare
 def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
     """Given lines, return the person in the postal address answers go to ('att: NAMN' above 'Box 1091').
 
-    The name stands on its own line ('att: NAMN' or just NAMN) under the organisation, within three
-    lines above the post box or postcode.
+    The name stands on its own line ('att: NAMN' or just NAMN) under the organisation, or last on the
+    line after it (a block run into the sentence), within three lines above the post box or postcode.
     """
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
@@ -191,6 +191,7 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
         name = attention.group("namn") if attention else None
         if name is None and index > 0 and _person_name(text) == text:
             name = text if ORG_WORD.search(texts[index - 1]) else None
+        name = name or _addressee_run_in(text)
         if name is None or ORG_WORD.search(name):
             continue
         if any(POSTAL_LINE.match(t) for t in texts[index + 1 : index + 4]):
@@ -248,6 +249,26 @@ _NAME = _name("1,2")
 JOINED_TITLE = r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?=och\s|eller\s))?"
 # after an official's title ('planarkitekt Niklas Andersson vara på plats …'): one surname, no more
 _NAME_ONE_SURNAME = _name("1")
+
+
+# the address block run into the sentence that gives it, the name last after the organisation: '… skickas
+# till: Ovanåkers kommun Kommunstyrelseförvaltningen Hanna Gäfvert' over '828 80 Edsbyn'
+_ADDRESSEE_RUN_IN = re.compile(r"\btill:?\s+(?P<block>[A-ZÅÄÖ][^.!?:]*)$")
+
+
+def _addressee_run_in(text: str) -> str | None:
+    """Given a line, return the person that ends an address block run into the sentence after 'till'
+    (an organisation before the name, a common first name first), or None."""
+    match = _ADDRESSEE_RUN_IN.search(text)
+    words = match.group("block").split() if match else []
+    for size in (3, 2):  # 'Anna Maria Berg' whole
+        name, org = " ".join(words[-size:]), " ".join(words[:-size])
+        if len(words) > size and ORG_WORD.search(org) and _first_name(words[-size]) \
+                and _person_name(name) == name:
+            return name
+    return None
+
+
 CONTACT_SENTENCE = re.compile(
     # 'Eventuella frågor kan ställas till:' over the names: a colon may end the phrase
     # ('Har du frågor, maila Per Holm på …': the call to mail or ring a named person about questions)

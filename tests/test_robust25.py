@@ -1,0 +1,107 @@
+"""Layout and text-flaw dependences found by `bench_layoutbyte` and `bench_textfel` in session 25 (helper
+robust25): fields right in a real document as built and wrong with a transcript's flaw. Each cause has a named
+test with the corpus text rendered with the flaw (as the bench does) and a test of the same class in other
+words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from remiss.domain import Line
+from remiss.extract.text import Text
+
+
+def _med_fel(mapp: str, spec_id: str, fel: str, falt: str, tmp_path: Path) -> bool:
+    """Return True when the field read from the spec rendered in its own layout with one transcript flaw
+    (bench_textfel.FEL) is right as the corpus counts it."""
+    from bench import bench_textfel
+    from tests.korpus import jamfor, rendera
+
+    spec = next(s for s in rendera.specs(mapp) if s["id"] == spec_id)
+    dok = next(d for d in jamfor.dokument((mapp,)) if d.id == spec_id)
+    utfall = bench_textfel._las(jamfor, rendera, spec, bench_textfel.FEL[fel], tmp_path, dok)
+    return utfall is not None and utfall[falt].ratt
+
+
+# --- a one-word heading run into the sentence before its subject ------------------------------------------
+
+def test_rubrikordet_inledning_fore_ministeriet(tmp_path: Path) -> None:
+    """missiv/fi-finansministeriet-oppethallning-utlatande (lausuntopalvelu.fi, a Finnish ministry's request
+    for comments) with its headings run into the paragraph after (bench_textfel rubrik_i_stycket): 'Inledning
+    Finansministeriet begär ert utlåtande om …' made 'Inledning Finansministeriet' the one who remits. A
+    section's one-word heading before a name is no part of it (modeller/kontakt.toml [rubrik_i_meningen])."""
+    assert _med_fel("missiv", "fi-finansministeriet-oppethallning-utlatande", "rubrik_i_stycket", "avsandare",
+                    tmp_path)
+
+
+@pytest.mark.parametrize("fel", ["rubrik_i_stycket", "ett_stycke"])
+def test_nyhetens_kategori_fore_bolaget_som_bjuder_in(fel: str, tmp_path: Path) -> None:
+    """missiv/sormlandvatten-renhallningsordning-2019 (Sörmland Vatten's news on the samråd, as Word) with
+    the news category 'Renhållning' run into the paragraph under it: 'Renhållning Sörmland Vatten bjuder in
+    berörda till samråd …' was taken as a fuller name than the letterhead's 'Sörmland Vatten'."""
+    assert _med_fel("missiv", "sormlandvatten-renhallningsordning-2019", fel, "avsandare", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rader", "avsandare"),
+    [
+        (["Förslag till ny vattenplan", "Bakgrund Havs- och vattenmyndigheten remitterar härmed ett förslag "
+          "till ny vattenplan. Synpunkter lämnas senast den 1 juni 2025 till hav@havochvatten.se."],
+         "Havs- och vattenmyndigheten"),
+        (["Samråd om ny kraftledning", "Samråd Vattenfall Eldistribution AB bjuder in till samråd om en ny "
+          "ledning mellan Ort och By. Synpunkter lämnas senast den 1 juni 2025."],
+         "Vattenfall Eldistribution AB"),
+    ],
+)
+def test_rubrikord_fore_avsandaren_i_annan_ordalydelse(rader: list[str], avsandare: str) -> None:
+    """The same class in other words: another heading word, another sender, another verb."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare
+
+
+def test_rubrik_i_meningens_exempel() -> None:
+    """modeller/kontakt.toml [rubrik_i_meningen]: every example loses its heading word, no counter-example
+    changes."""
+    from remiss.extract.avsandare import _after_heading_word
+    from remiss.extract.personer import kontakt_modell
+
+    data = kontakt_modell()["rubrik_i_meningen"]
+    for exempel in data["exempel"]:
+        fore, efter = exempel.split(" => ")
+        assert _after_heading_word(fore) == efter
+    for motexempel in data["motexempel"]:
+        assert _after_heading_word(motexempel) == motexempel
+
+
+# --- the address block answers go to, run into the sentence that gives it ---------------------------------
+
+def test_namnet_sist_i_ihopkord_svarsadress(tmp_path: Path) -> None:
+    """missiv/ovanaker-ungmansomradet-samrad (Ovanåkers kommun's news on a samråd) with its paragraphs joined
+    (bench_textfel ett_stycke): the postal address answers go to ran into the sentence, '… skickas till:
+    Ovanåkers kommun Kommunstyrelseförvaltningen Hanna Gäfvert' over '828 80 Edsbyn'; the person stood on a
+    line of her own only in the own layout. The name last after the organisation, over the postcode, is the
+    person in the address (personer._addressee_run_in)."""
+    assert _med_fel("missiv", "ovanaker-ungmansomradet-samrad", "ett_stycke", "handlaggare", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rad", "namn"),
+    [
+        ("Yttranden skickas till: Mora kommun Samhällsbyggnadsförvaltningen Per Holm", "Per Holm"),
+        ("Svar sänds senast 1 maj till Region Dalarna Regionala utvecklingsförvaltningen Anna Maria Berg",
+         "Anna Maria Berg"),
+        # no organisation before the name, or no first name: no addressee
+        ("Synpunkter lämnas till: Per Holm", None),
+        ("Synpunkter skickas till Mora kommun Samhällsbyggnad Norra Dalarna", None),
+    ],
+)
+def test_namnet_sist_i_ihopkord_svarsadress_i_annan_ordalydelse(rad: str, namn: str | None) -> None:
+    """The same class in other words: another kommun, another unit, another person."""
+    from remiss.extract.personer import _addressee_run_in
+
+    assert _addressee_run_in(rad) == namn
