@@ -564,9 +564,13 @@ def _framed_in_rules(regel: str, modell: str) -> bool:
     E4'). The frame is recognised by its words, not by a pattern per wording, so a sender's new wording of a
     known frame still counts. The model's must name a document's kind or be the label's rest: the frame
     around a bare word is no matter's frame."""
+    from remiss.extract.core import answer_stripped
     from remiss.extract.etikett import label_stripped
 
     r, m = _key(regel), _key(modell)
+    if m and m != r and _key(answer_stripped(regel)) == m:
+        return True  # an answer word before the matter ('Respons på översiktsplanen', titel25; the matter
+        # names a document's kind, more than the kind alone, as answer_stripped asks)
     if not m or m == r or len(m.split()) < 2:
         return False
     if _key(label_stripped(regel)) == m:

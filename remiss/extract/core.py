@@ -472,8 +472,10 @@ PLAN_NAME = re.compile(
     r"områdesbestämmelser|fördjupad\s+översiktsplan|fördjupning\s+av\s+översiktsplanen|tematiskt\s+tillägg)"
     r"\s+(?:för|till|omfattande|över|inom|vid)\s+.{5,160}?)"
     # the kommun after the name is the one that makes the plan, no part of its name ('…, Övertorneå kommun.'),
-    # nor is its län after it ('…, Vindelns kommun, Västerbottens län')
-    r"(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommun(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+län)?)?\.?$",
+    # nor is its län after it ('…, Vindelns kommun, Västerbottens län'); also joined with 'i' (titel25:
+    # '… m.fl. (Ballhusbyn) i Gnosjö kommun'; a place after 'i' stays, '…, i Älmhult')
+    r"(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommun(?:,\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+län)?"
+    r"|\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?\s+kommun)?\.?$",
     re.IGNORECASE,
 )
 # the remiss named in a sentence: 'skickade Spelinspektionen ut en remiss gällande förslag till föreskrifter
@@ -2347,6 +2349,7 @@ def clean_title(title: str) -> str:
     if len(stripped) >= 8:
         title = stripped
     title = material_stripped(title)  # 'Planförslag gällande revidering av … delgeneralplan'
+    title = answer_stripped(title)  # 'Respons på översiktsplanen'
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]
     title = page_metadata().split(title, maxsplit=1)[0]  # '… Skärgårdsprogram Publicerad den 15 juni 2024'
     title = REMARK_AFTER_STOP.sub(r"\g<word>", title.strip())  # '… delgeneralplan. (flyttning av …)'
@@ -2394,6 +2397,37 @@ def material_stripped(title: str) -> str:
         return title
     rest = title[lead.end():].strip()
     if len(rest.split()) < 2 or not arende.treffar(arende.tokens(rest)):
+        return title
+    return rest
+
+
+@functools.cache
+def answer_lead() -> re.Pattern[str]:
+    """Return the pattern of an answer word and its preposition at a heading's start ('Respons på',
+    'Synpunkter på', 'Svar på remissen om'; titel.toml [svarsram]), not before a matter that is itself an
+    answer or a question ('Svar på motion om …')."""
+    data = _titel_modell()["svarsram"]
+
+    def words(key: str) -> str:
+        return fraser(sorted(data[key], key=len, reverse=True))
+
+    return re.compile(rf"^(?:(?:{words('agare')})\s+)?(?:{words('ord')})\s+(?:{words('binder')})\s+"
+                      rf"(?:(?:{words('remiss')})\s+(?:{words('binder')})\s+)?(?!(?:{words('inte_fore')})\b)",
+                      re.IGNORECASE)
+
+
+def answer_stripped(title: str) -> str:
+    """Given a heading's text, return it without an answer word before the matter ('Respons på
+    översiktsplanen' gives 'översiktsplanen', titel25): only when what follows names a document's kind
+    (remiss.arende) that is more than the kind alone ('Synpunkter på detaljplaner' is a page's section);
+    else the heading as it is."""
+    from remiss import arende
+
+    lead = answer_lead().match(title)
+    if lead is None:
+        return title
+    rest = title[lead.end():].strip()
+    if not rest or _bare_kind(rest) or not arende.treffar(arende.tokens(rest)):
         return title
     return rest
 
