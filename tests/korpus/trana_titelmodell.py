@@ -196,25 +196,26 @@ def tillsammans(pipe: Any, d: Remissdata, forsta: dict[str, str | None]) -> tupl
     if regel == "":
         return None
     regel_ratt = d.id not in forsta
-    i = modellens_titel(pipe, d, regel)
+    i = modellens_titel(pipe, d, regel, fel=not regel_ratt)
     return regel_ratt, regel_ratt if i is None else bool(d.ratt(i))
 
 
-def modellens_titel(pipe: Any, d: Remissdata, regel: str | None) -> int | None:
-    """Given a fitted model, a remiss and the rules' title, return the model's best candidate when it
-    replaces that title as `overrules` decides (`_ersatter`), else None."""
+def modellens_titel(pipe: Any, d: Remissdata, regel: str | None, fel: bool = False) -> int | None:
+    """Given a fitted model, a remiss, the rules' title and whether the first run had it wrong, return the
+    model's best candidate when it replaces that title as `overrules` decides (`_ersatter`), else None."""
     import numpy as np
 
     scores = pipe.decision_function(d.egenskaper)
     p = np.exp(scores - scores.max())
     p /= p.sum()
     i = int(np.argmax(scores))
-    return i if _ersatter(d, [float(x) for x in p], i, regel) else None
+    return i if _ersatter(d, [float(x) for x in p], i, regel, fel) else None
 
 
-def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
+def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None, fel: bool = False) -> bool:
     """Return True when the model's best candidate `i` replaces the rules' title as `overrules` decides (a
-    title cut at 50 characters matches the candidates that begin like it)."""
+    title cut at 50 characters matches the candidates that begin like it; when the first run had it wrong,
+    `fel`, not the truth itself: the first run's whole title was not the truth, titel25)."""
     if p[i] < titelmodell.SAKER or titelmodell.never_title(d.texter[i]) or titelmodell.no_title(d.texter[i]):
         return False  # (the sender is not known here)
     if regel is None:
@@ -226,7 +227,10 @@ def _ersatter(d: Remissdata, p: list[float], i: int, regel: str | None) -> bool:
         t = jamfor.norm(text)
         return t.startswith(r) if kort else t == r
 
-    traffar = [j for j, text in enumerate(d.texter) if lika(text)]
+    # (a cut title of a first-run miss is not the truth, though the truth may begin like it: prov23/gnosjo's
+    # 'detaljplan för fastigheten Hillerstorp 3:116 m.fl…' was the plan with its kommun after, the truth
+    # without)
+    traffar = [j for j, text in enumerate(d.texter) if lika(text) and not (kort and fel and d.ratt(j))]
     if not traffar:  # a title the model cannot make, cut out of a line it reads: replaced as a missing one is
         # filled (titel23; the line end's cut stretches are not known here, `overrules` leaves those)
         cut = any(titelmodell.framed_cut(regel.rstrip("…"), text) for text in d.texter)
