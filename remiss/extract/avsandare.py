@@ -305,7 +305,11 @@ def _reply_address(text: Text) -> Found | None:
         line = text.line_at(match.start("org"))
         if mid and SELF_GOVERNED.search(org) and _reply_unit(mid, joined):
             return Found(f"{org}, {mid}", line, "kommunen och enheten i svarens postadress")
-        if mid and re.fullmatch(REPLY_UNIT, org) and re.fullmatch(KOMMUN_ORG, mid):
+        # (nya25: also the förvaltning's short name, 'Adressen är: Samhällsbyggnad, Osby kommun, 283 80
+        # Osby' with 'Samhällsbyggnadsförvaltningen på Osby kommun' in the text, as _reply_unit reads it
+        # kommun first)
+        unit_first = re.fullmatch(REPLY_UNIT, org) or _reply_unit(org, joined)
+        if mid and unit_first and re.fullmatch(KOMMUN_ORG, mid):
             return Found(f"{mid}, {org}", line, "kommunen och enheten i svarens postadress (enheten först)")
     block = REPLY_BLOCK.search(joined)
     if block:

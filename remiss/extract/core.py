@@ -78,7 +78,8 @@ TITLE_PREFIX = re.compile(
     r"(?:(?:av|om|för|gällande)\s+)?|remissmöte\s+(?:om|kring|gällande)\s+|"
     # 'Förlängd samrådstid vattenskyddsområde …', 'Naturskydd, kungörelsedelgivning - naturreservatet …'; the
     # new last day before the matter ('Förlängd samrådstid till 14 oktober 2018 - Översiktsplan för …')
-    r"förlängd\s+(?:samråds|remiss|gransknings|utställnings)tid\s+(?:för\s+|om\s+|gällande\s+|"
+    # (nya25: also 'på': 'Förlängd granskningstid på förslag till "Ett levande centrum"')
+    r"förlängd\s+(?:samråds|remiss|gransknings|utställnings)tid\s+(?:för\s+|om\s+|gällande\s+|på\s+|"
     r"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|fram\s+till)\s+(?:den\s+)?"
     r"(?:\d{1,2}(?::e)?\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*[-–—:]\s*)?|"
     r"[^,]{0,40},\s*kungörelsedelgivning\s*[-–—]\s*|"
@@ -583,8 +584,10 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
 
 
 # a description in lower case before a quoted name, the whole title: 'planerad vindkraftsanläggning ”Duvhällen
-# vindpark”' (what the named project is, then its name); the name is the title
-QUOTED_NAME = re.compile(r"(?-i:[a-zåäö])[\wåäö-]*(?:\s+(?-i:[a-zåäö])[\wåäö-]*){0,3}\s+"
+# vindpark”' (what the named project is, then its name); the name is the title; not 'förslag till', which a
+# title keeps (README, Facit; nya25: 'förslag till "Ett levande centrum"', missiv/osby-levande-centrum-…)
+QUOTED_NAME = re.compile(r"(?!(?i:förslag(?:et)?\s+till\s))"
+                         r"(?-i:[a-zåäö])[\wåäö-]*(?:\s+(?-i:[a-zåäö])[\wåäö-]*){0,3}\s+"
                          r"[”\"“»](?P<name>(?-i:[A-ZÅÄÖ0-9])[^”\"“»«]{2,80})[”\"“«]")
 
 
@@ -1026,6 +1029,14 @@ def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
         # the owner's genitive alone before the heading's own words ('Smedjebackens nya översiktsplan' under
         # 'Samråd om ny översiktsplan') names the sender, no fuller name: the heading's matter stands
         rest = match.group("doc")[match.end("owner") - match.start("doc"):].split()
+        prefix = last.lower()[: max(6, len(last) - 2)]
+        kind_at = next((i for i, w in enumerate(rest) if w.lower().startswith(prefix)), 0)
+        if rest and (re.fullmatch(r"kommun|stad|län|region", rest[0])
+                     or kind_at > 0 and rest[kind_at][:1].isupper()):
+            # (nya25: a place whose name ends in s, 'Torsås kommun' at the end of one line and
+            # 'Översiktsplanen är digital …' opening the next: no owner's genitive, and a kind word in
+            # capitals after other words opens a new sentence; missiv/torsas-oversiktsplan-samrad)
+            continue
         same = all(a.lower()[:2] == b.lower()[:2] for a, b in zip(rest, words, strict=False))
         if len(rest) == len(words) and same:
             continue

@@ -585,6 +585,8 @@ def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | No
         if PHONE_RE.fullmatch(texts[index]) or ROLE.match(texts[index]):
             back = _name_above(texts, index)
             if back is not None:
+                if _staff_directory(texts, back):
+                    return Handlaggare(), None  # a unit's staff list on a web page, no one for the matter
                 while (earlier := _earlier_block(texts, back)) is not None:
                     back = earlier
                 found = _person_block(texts, back, index + 1)
@@ -624,6 +626,68 @@ def _name_above(texts: Sequence[str], index: int) -> int | None:
             if other > 1 or len(texts[back]) > 40 or texts[back].endswith("."):
                 return None
     return None
+
+
+# a contact block headed by the person's job title ('Miljöinspektör' / 'Jörgen Sikström' / 'Telefon: …'):
+# of these, STAFF_BLOCKS in a row under each other's contact lines are a unit's staff directory on a web
+# page (nya25, missiv/dorotea-domherren-plansamrad: 'Miljö- och byggchef' / NN / telefon / e-post,
+# 'Byggnadsinspektör' / NN / …), not the handläggare of the matter the page is about
+STAFF_BLOCKS = 3
+
+
+def _staff_directory(texts: Sequence[str], name_index: int) -> bool:
+    """Return True when the contact block at `name_index` is one of STAFF_BLOCKS or more in a row, each headed
+    by a job title line right over the name and standing right under the contact lines of the one above."""
+    count, index = 1, name_index
+    while index >= 2 and _job_title(texts[index - 1]) and _contact_line(texts[index - 2]):
+        above = _name_above_title(texts, index - 1)
+        if above is None:
+            break
+        count, index = count + 1, above
+    index = name_index
+    while True:
+        below = _next_titled_block(texts, index)
+        if below is None:
+            break
+        count, index = count + 1, below
+    return count >= STAFF_BLOCKS
+
+
+def _job_title(text: str) -> bool:
+    """Return True for a line that is a job title alone ('Byggnadsinspektör', 'Miljö- och byggchef')."""
+    return len(text) <= 40 and not text.endswith(".") and bool(
+        ROLE.fullmatch(text) or TITLE_FIRST.fullmatch(text)
+        or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?"
+                        r"(?:chef|inspektör|handläggare|ingenjör|arkitekt)", text))
+
+
+def _contact_line(text: str) -> bool:
+    """Return True for a phone or e-mail line of a contact block, also labelled ('Telefon: 0942 - 141 62')."""
+    if _detail(text) and (PHONE_RE.search(text) or EMAIL.search(text)) or CONTACT_DETAIL.match(text):
+        return True  # (the label alone where a contact block's line was cut: 'Telefon:' / '0942 - 141 62')
+    label = re.match(r"(?:tel(?:efon)?|mobil|direkt|e-post|epost|mejl)\.?\s*:?\s*", text, re.IGNORECASE)
+    rest = text[label.end():] if label else ""
+    return bool(rest and (PHONE_RE.fullmatch(rest) or EMAIL.fullmatch(rest)))
+
+
+def _name_above_title(texts: Sequence[str], title_index: int) -> int | None:
+    """Given the index of a job title line under another block's contact lines, return that block's name."""
+    for back in range(title_index - 1, max(-1, title_index - 5), -1):
+        if is_person(texts[back]):
+            return back if back > 0 and _job_title(texts[back - 1]) else None
+        if not _contact_line(texts[back]):
+            return None
+    return None
+
+
+def _next_titled_block(texts: Sequence[str], name_index: int) -> int | None:
+    """Given a titled contact block's name line, return the name line of the titled block right under it."""
+    index = name_index + 1
+    while index < len(texts) and _contact_line(texts[index]):
+        index += 1
+    if index == name_index + 1 or index + 1 >= len(texts):
+        return None
+    return index + 1 if _job_title(texts[index]) and is_person(texts[index + 1]) else None
 
 
 def _earlier_block(texts: Sequence[str], name_index: int) -> int | None:
