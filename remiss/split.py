@@ -873,7 +873,7 @@ CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över
             "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
             "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar", "medverka_i_eget_svar",
             "medlemsremiss",
-            "framlagt_under_period")
+            "framlagt_under_period", "begaran_om_utlatanden")
 
 
 # an extract of a protocol: 'Utdrag ur protokoll …', 'Protokollsutdrag …', a paragraph ('… § 5, 1313/22')

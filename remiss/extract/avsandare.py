@@ -117,7 +117,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         # 'Kommunstyrelsen remitterar … Göteborgs Stads riktlinje …'; the own kommun's bodies stay bare
         if len(kommuner) == 1 and not own:
             skal = f"{found.skal}, i kommunen texten namnger"
-            return Found(f"{kommuner.pop()}, {found.value}", found.line, skal)
+            return Found(f"{_two_word_name(kommuner.pop(), text)}, {found.value}", found.line, skal)
         # a Finnish city's nämnd that never names its city but as the place of its addresses ('stadens
         # webbplats', '21600 Pargas', bygg-miljonamnden@pargas.fi): the kommun or city they spell
         # (the kommun named in the text, or a city that calls itself 'staden'; not a förvaltning under
@@ -452,6 +452,9 @@ SIGNED_FOR = r"(?:\s+genom\s+[A-ZÅÄÖ][\wåäö-]*)?"  # 'Nämnden för kultur
 SIGNED_UNIT = r"(?-i:\b(?P<unit>[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FÖRVALTNINGEN|KONTORET)))\s+"
 
 
+SIGNATURE_LINES = 8  # a notice's signature stands among its last lines
+
+
 def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     """Given an external organisation, return its nämnd or förvaltning that the missiv names, or None.
 
@@ -467,6 +470,12 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
         if re.fullmatch(UNIT, second):
             found.append(second)
             break
+    # the signature under a notice: 'GNOSJÖ KOMMUN' / 'Samhällsbyggnadsnämnden' (the name in any case)
+    tail = len(lines) - SIGNATURE_LINES
+    for number, name_line in enumerate(lines[:-1]):
+        if number >= max(tail, 0) and clean_org(name_line.text).casefold() == org.casefold():
+            unit_below = clean_org(lines[number + 1].text)
+            found += [unit_below] if re.fullmatch(UNIT, unit_below) else []
     # the address block: 'Askersunds kommun' / 'Kommunstyrelsen' / '696 82 Askersund'
     for number, line in enumerate(lines[:-2]):
         after = lines[number + 2].text.strip()
@@ -1143,6 +1152,25 @@ def _town_named(match: re.Match[str]) -> bool:
     return match.group("typ").lower() == "stad" and _kommun_name(namn) != f"{namn} kommun"
 
 
+# the place in the genitive before a plan or programme it owns: 'för Sollentunas översiktsplan', 'om Tierps
+# nya trafikstrategi' (the kommun's own; not 'för Moras tätort', the town a shared förvaltning plans for)
+GENITIVE_PLAN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<ort>[A-ZÅÄÖ][a-zåäöé]+)s\s+(?:nya\s+|egna\s+)?"
+                           r"[a-zåäö-]*(?:plan|program|strategi|policy)")
+def _two_word_name(kommun: str, text: Text) -> str:
+    """Given a kommun named in the genitive form ('Edets kommun'), return it with the word before it when both
+    run together are the addresses' domain ('Lilla Edets kommun', miljo@lillaedet.se), else as it is."""
+    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    before = rf"(?<![\wåäöÅÄÖ-])(?P<forsta>[A-ZÅÄÖ][a-zåäö]+)\s+{re.escape(kommun)}"
+    for match in re.finditer(before, text.joined):
+        name = _fold(match.group("forsta") + kommun.split()[0])
+        if name in domains or name[:-1] in domains:
+            return f"{match.group('forsta')} {kommun}"
+    return kommun
+
+
+FIRST_OF_TWO = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<forsta>[A-ZÅÄÖ][a-zåäö]+)\s+$")
+
+
 def _kommun_by_domain(text: Text) -> Found | None:
     """Given the text, return the kommun it names whose name is the domain of its e-mail or web addresses."""
     domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
@@ -1155,6 +1183,13 @@ def _kommun_by_domain(text: Text) -> Found | None:
         if name in domains or (name.endswith("s") and name[:-1] in domains):
             return Found(match.group("org"), text.line_at(match.start("org")),
                          "kommunen som texten nämner och vars namn är adressernas domän (…@kommun.se)")
+        # a name of two words, the domain both run together ('Östra Göinge kommun', kommun@ostragoinge.se)
+        first = FIRST_OF_TWO.search(text.joined, max(0, match.start() - 40), match.start())
+        name = _fold(first.group("forsta") + match.group("namn")) if first else ""
+        if first and (name in domains or (name.endswith("s") and name[:-1] in domains)):
+            return Found(f"{first.group('forsta')} {match.group('org')}", text.line_at(first.start()),
+                         "kommunen som texten nämner och vars namn i två ord är adressernas domän "
+                         "(…@ostragoinge.se)")
     for match in REGION_NAMED.finditer(text.joined):  # 'Region Örebro län' with kultur@regionorebrolan.se
         if _fold(match.group("org")) in domains:
             return Found(match.group("org"), text.line_at(match.start("org")),
@@ -1172,6 +1207,11 @@ def _kommun_by_domain(text: Text) -> Found | None:
             return Found(_kommun_name(ort, city=city), line,
                          "orten i underskriftens ort och datum ('Pedersöre den 6 oktober 2015') som är "
                          "adressernas domän (…@pedersore.fi)")
+    for match in GENITIVE_PLAN.finditer(text.joined) if own else ():
+        if _fold(match.group("ort")) in domains:  # (missiv25) 'Förlängt samråd för Sollentunas översiktsplan'
+            return Found(_kommun_name(match.group("ort"), city=city), text.line_at(match.start("ort")),
+                         "orten i genitiv före sin plan ('Sollentunas översiktsplan') som är adressernas "
+                         "domän (…@sollentuna.se)")
     for pattern in (PLACE_IN, POSTAL_TOWN) if own else (PLACE_IN,):  # 'hur vi i Kumla ska tänka …' (kumla.se)
         for match in pattern.finditer(text.joined):  # '…, 68600 Jakobstad' with registraturen@jakobstad.fi
             ort = match.group("ort")
@@ -1309,15 +1349,18 @@ def _one_kommun_self(text: Text) -> Found | None:
 
 
 # a region's or kommun's own bodies named by their kind, as only its own text names them: 'Regionala
-# utvecklingsnämnden föreslår regionstyrelsen att skicka ut förslaget på remiss'
+# utvecklingsnämnden föreslår regionstyrelsen att skicka ut förslaget på remiss'; a city's ('Stadsstyrelsen
+# beslutade …' under 'Borgå stads klimat- och miljöprogram', missiv25)
 OWN_BODIES = {"region": re.compile(r"\bregion(?:styrelsen|fullmäktige)\b", re.IGNORECASE),
-              "kommun": re.compile(r"\bkommun(?:styrelsen|fullmäktige)\b", re.IGNORECASE)}
+              "kommun": re.compile(r"\bkommun(?:styrelsen|fullmäktige)\b", re.IGNORECASE),
+              "stad": re.compile(r"\bstads(?:styrelsen|fullmäktige)\b", re.IGNORECASE)}
 
 
 def _own_bodies_act(org: str, joined: str) -> bool:
-    """Return True when the one region (or kommun) the text names once is the one whose own styrelse or
+    """Return True when the one region, kommun or city the text names once is the one whose own styrelse or
     fullmäktige the text names by kind: a region's press release names itself once and its bodies so."""
-    kind = "region" if org.startswith("Region ") else "kommun" if re.search(r"\skommun$", org) else None
+    kind = ("region" if org.startswith("Region ") else "kommun" if re.search(r"\skommun$", org)
+            else "stad" if re.search(r"\s[Ss]tad$", org) else None)
     return kind is not None and OWN_BODIES[kind].search(joined) is not None
 
 
@@ -1938,7 +1981,8 @@ def _inline_menu() -> re.Pattern[str]:
 
     phrases = sorted((w for w in kontakt_modell()["webbmeny"]["ord"] if " " in w), key=len, reverse=True)
     alternatives = fraser(phrases)
-    return re.compile(rf"(?<!\S)(?:{alternatives})(?!\S)", re.IGNORECASE)
+    # (also the link closing the line with a stop: 'Svenljunga kommun logotyp, tillbaka till startsidan.')
+    return re.compile(rf"(?<!\S)(?:{alternatives})(?=[.!]?(?:\s|$))", re.IGNORECASE)
 
 
 def _names_a_matter(text: str) -> bool:
@@ -1975,7 +2019,7 @@ def without_navigation(text: str) -> str:
     pieces = _inline_menu().split(text)
     if len(pieces) == 1:
         return text
-    parts = [part for piece in pieces if (part := piece.strip(" ,|/•›>»·–-"))]
+    parts = [part for piece in pieces if (part := piece.strip(" ,.!|/•›>»·–-"))]
     if not parts:
         return ""
     named = [part for part in parts if ORG_WORD.search(part)]
@@ -2100,10 +2144,33 @@ def unspaced(name: str) -> str:
     return " ".join(out)
 
 
+# a kommun's or city's name in capitals ('GNOSJÖ KOMMUN', 'ÖSTRA GÖINGE KOMMUN', 'UPPLANDS-BRO KOMMUN')
+KOMMUN_IN_CAPITALS = re.compile(r"(?P<namn>[A-ZÅÄÖ-]{2,}(?:\s+[A-ZÅÄÖ-]{2,})?)\s+(?P<typ>KOMMUN|STAD)")
+
+
+def kommun_in_ordinary_case(found: Found | None) -> Found | None:
+    """Given the sender found, return it with a kommun's name in capitals written as the kommun writes it
+    ('GNOSJÖ KOMMUN, Samhällsbyggnadsnämnden' → 'Gnosjö kommun, Samhällsbyggnadsnämnden'), else as it is.
+
+    (Done last, after the learned unit: a letterhead in capitals read as it stands is no name the unit model
+    fills, as before missiv25.)"""
+    if found is None:
+        return None
+    org, comma, rest = found.value.partition(",")
+    if not KOMMUN_IN_CAPITALS.fullmatch(org.strip()):
+        return found
+    return replace(found, value=f"{normal_case(org.strip())}{comma}{rest}")
+
+
 def normal_case(name: str) -> str:
-    """Given a name in capitals ('SAMHÄLLSBYGGNADSNÄMNDEN'), return it in ordinary case."""
+    """Given a name in capitals ('SAMHÄLLSBYGGNADSNÄMNDEN'), return it in ordinary case; a kommun's with each
+    word of its name capitalised ('ÖSTRA GÖINGE KOMMUN' → 'Östra Göinge kommun')."""
     if not name.isupper() or len(name) < 5:
         return name
+    kommun = KOMMUN_IN_CAPITALS.fullmatch(name)
+    if kommun:
+        named = " ".join("-".join(p.capitalize() for p in word.split("-")) for word in kommun["namn"].split())
+        return f"{named} {kommun['typ'].lower()}"
     words = name.lower().split()
     keep_upper = {"ab", "ks", "skr", "eu"}
     return (

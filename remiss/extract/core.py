@@ -16,7 +16,7 @@ from typing import Any
 from remiss import forklara
 from remiss.dates import find_dates
 from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss, Remissinstans
-from remiss.extract.avsandare import find_avsandare, first_names
+from remiss.extract.avsandare import find_avsandare, first_names, kommun_in_ordinary_case
 from remiss.extract.dnr import (
     ANSWER_FIELD,
     DNR_RE,
@@ -211,7 +211,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
                                          svarsadress=svarsadress_found)
     from remiss import enhetsmodell  # the learned unit where the rules named the organisation alone
 
-    avsandare_found = enhetsmodell.fyll(avsandare_found, lines, text)
+    avsandare_found = kommun_in_ordinary_case(enhetsmodell.fyll(avsandare_found, lines, text))
     avsandare = keep("avsandare", avsandare_found)
     titel_found = _learned_titel(lines, titel_found, avsandare_found)
     titel = keep("titel", titel_found)

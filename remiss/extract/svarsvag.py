@@ -48,8 +48,11 @@ POSTCODE = r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
 # the reply sentence: what is sent, then where it goes ('Eventuella synpunkter … ska lämnas skriftligen till
 # kommunstyrelsen senast …', '… till info@vilhelmina.se alt. Kommunstyrelsen, Torget 6, 912 18 Vilhelmina.'),
 # over an address's dots and an 'alt.' to the sentence's end
+# (missiv25: also a sentence that sends the views the one before asked for, by a pronoun: 'Har du synpunkter
+# på planförslaget …? Skicka in dessa skriftligen till samhällsbyggnadsförvaltningen senast 4 mars 2024')
 SENTENCE = re.compile(
-    r"\b(?:synpunkter\w*|yttranden?|yttrandet|svaret|svaren|remissvar\w*|åsikter|invändningar|brev)\b"
+    r"\b(?:synpunkter\w*|yttranden?|yttrandet|svaret|svaren|remissvar\w*|åsikter|invändningar|brev|"
+    r"(?:skicka|lämna|sänd|mejla|maila)\s+(?:gärna\s+)?(?:in\s+)?(?:dessa|dem))\b"
     r"(?:\b(?:alt|el|resp|ev)\.|[^.!?]|\.(?=[\w@])){0,240}",
     re.IGNORECASE,
 )
