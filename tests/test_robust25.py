@@ -105,3 +105,45 @@ def test_namnet_sist_i_ihopkord_svarsadress_i_annan_ordalydelse(rad: str, namn: 
     from remiss.extract.personer import _addressee_run_in
 
     assert _addressee_run_in(rad) == namn
+
+
+# --- a steering document's compound on an organisation's word, and 'remiss' after the matter --------------
+
+@pytest.mark.parametrize("fel", ["ett_stycke", "rubrik_i_stycket"])
+def test_regionprogram_remiss_ar_ingen_organisation(fel: str, tmp_path: Path) -> None:
+    """missiv/mp-halland-regionprogram-remiss (a party association's member page) with its paragraphs
+    joined (bench_textfel ett_stycke): the heading 'Regionprogram remiss' was read as an organisation's name
+    ('region' in 'Regionprogram'), so the rules found no title and only the title model's reading of the
+    link line 'Remiss regionprogram' gave one; with the link run into the paragraph the title was empty.
+    A steering document's compound is no organisation (core._org_name, titel.toml [ensamt_ord]) and
+    'remiss' after the matter is no part of it (titel.toml [[efter]] remiss_sist)."""
+    assert _med_fel("missiv", "mp-halland-regionprogram-remiss", fel, "titel", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "titel"),
+    [
+        ("Regionplan 2050 remiss", "Regionplan 2050"),
+        ("Landstingsprogram för folkhälsa", "Landstingsprogram för folkhälsa"),
+        ("Förbundsstrategi remiss", "Förbundsstrategi"),
+    ],
+)
+def test_styrdokument_pa_organisationsord_i_annan_ordalydelse(rubrik: str, titel: str) -> None:
+    """The same class in other words: other documents on an organisation's word, set as the page's heading."""
+    from remiss.extract.core import choose_titel
+
+    lines = [Line(text=rubrik, page=1, number=1, top=60, bottom=75, size=15.0, bold=True)] + [
+        Line(text=t, page=1, number=i, top=100 + 15 * i, bottom=110 + 15 * i, size=10.5)
+        for i, t in enumerate(["Tyck till om förslaget! Skicka dina synpunkter till info@ort.se senast den "
+                               "21 mars 2025.", "Förslaget tas sedan upp på stämman."], 2)]
+    found = choose_titel(lines)
+    assert found is not None and found.value == titel
+
+
+def test_organisationen_som_rubrik_ar_fortfarande_ingen_titel() -> None:
+    """An organisation's name over the heading stays the letterhead ('Region Halland', 'Regionstyrelsen')."""
+    from remiss.extract.core import _org_name
+
+    assert _org_name("Region Halland") and _org_name("Regionstyrelsen")
+    assert _org_name("Landstinget i Värmland")
+    assert not _org_name("Regionprogram remiss") and not _org_name("Regionplan 2050")

@@ -3132,7 +3132,9 @@ def _org_name(text: str) -> bool:
     words = unspaced(text).split()
     if words and words[0].lower() in PROCEDURE_FIRST:
         return False  # 'Samråd Brududdens vattenkraftverk' names a samråd on a plant, no agency ('-verk')
-    if len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") for w in words):
+    # (a steering document's compound on an organisation's word is the document: 'Regionprogram remiss')
+    if len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") and not _one_word_document(w)
+                               for w in words):
         # 'Kulturmiljöprogram för Eskilstuna kommun': the organisation is what the titled plan is for
         return not _org_after_preposition(words)
     unit = re.search(r"(?:nämnd|styrelse|förvaltning|kontor)(?:en|n|et)?$", words[-1], re.IGNORECASE)
@@ -3140,8 +3142,8 @@ def _org_name(text: str) -> bool:
         return True  # 'Landstingets kulturnämnd'; a unit over a contact box, 'Plan- och markkontoret'
     # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'; not a heading's
     # sentence wrapped before its end stop ('Kommunen planerar för ett verksamhetsområde i' / 'Stäket.')
-    return (len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not text.endswith((".", ":"))
-            and FINITE_VERB.search(text) is None)
+    return (len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not _one_word_document(words[0])
+            and not text.endswith((".", ":")) and FINITE_VERB.search(text) is None)
 
 
 TITLE_PREPOSITION = frozenset({"för", "i", "inom", "av", "till", "om"})
