@@ -1,6 +1,7 @@
 """Train the learned title (remiss.titelmodell) on the real corpus and write modeller/titelmodell.json.
 
-usage: python tests/korpus/trana_titelmodell.py [--utvardera]   (needs scikit-learn: pip install '.[trana]')
+usage: python tests/korpus/trana_titelmodell.py [--utvardera [--visa]]
+       (needs scikit-learn: pip install '.[trana]')
 
 Every remiss of the corpus except the independent held-out set (bench_korpus.OBERONDE) is read as the tool
 reads it (`remiss.read.read_file`, the missiv part `remiss.split.find_missiv` finds); each title candidate
@@ -9,7 +10,9 @@ them. The model: a logistic regression over the candidates' features, one candid
 the candidate it scores highest. `--utvardera` first trains once per held-out set of earlier sessions without
 that set and prints how many of its titles the model alone gets right (the rules' first runs on the same sets
 are in the korpus README), then the same by five-fold cross-validation over the informed folders, and the
-share of truths some candidate reaches (the ceiling).
+share of truths some candidate reaches (the ceiling). `--visa` also lists the first-run titles that the rules
+and the model together still miss: the truth, the rules' first-run title, the model's best candidate and its
+probability, and the truth's probability or that it is no candidate (titel25).
 """
 
 from __future__ import annotations
@@ -126,7 +129,7 @@ def basta(pipe: Any, d: Remissdata) -> tuple[int | None, float]:
     return i, float(p[i])
 
 
-def utvardera(data: list[Remissdata]) -> None:
+def utvardera(data: list[Remissdata], visa: bool = False) -> None:
     """Print the ceiling, the model's titles right per earlier held-out set trained without it (beside the
     rules' first runs), and its five-fold cross-validated figure on the informed folders."""
     med_titel = [d for d in data if d.titel is not None]
@@ -141,7 +144,7 @@ def utvardera(data: list[Remissdata]) -> None:
         print(f"{mapp}: modellen {n}/{len(prov)} (tak {tak}), reglernas första körning {r}/{rn}")
         alla, ratt, regel, regel_alla = alla + len(prov), ratt + n, regel + r, regel_alla + rn
     print(f"sammanlagt modellen {ratt}/{alla}, reglernas första körningar {regel}/{regel_alla}")
-    samspel(data)
+    samspel(data, visa)
     informerat = [d for d in data if d.mapp not in PROVMANGDER]
     random.Random(15).shuffle(informerat)
     n = 0
@@ -169,10 +172,12 @@ def forsta_titlar(mapp: str) -> dict[str, str | None]:
     return out
 
 
-def samspel(data: list[Remissdata]) -> None:
+def samspel(data: list[Remissdata], visa: bool = False) -> None:
     """Print what the rules and the model together (remiss.titelmodell.overrules's thresholds and guards) do
-    on each earlier held-out set's remisser that the first run found, beside the rules alone."""
+    on each earlier held-out set's remisser that the first run found, beside the rules alone; with `visa`
+    each title they still miss."""
     fore = efter = fel = alla = 0
+    missar = []
     for mapp, trana, prov in lamna_ut(data, lambda d: d.mapp):
         pipe = _fit(trana)
         forsta = forsta_titlar(mapp)
@@ -184,8 +189,30 @@ def samspel(data: list[Remissdata]) -> None:
             alla += 1
             fel += regel_ratt and not ratt
             fore, efter = fore + regel_ratt, efter + ratt
+            if visa and not ratt:
+                missar.append(_miss(pipe, d, forsta.get(d.id, d.titel)))
     print(f"reglerna och modellen: {fore} → {efter} av {alla} titlar (remisser som första körningen fann), "
           f"{fel} gjorda fel")
+    for rad in missar:
+        print(rad)
+
+
+def _miss(pipe: Any, d: Remissdata, regel: str | None) -> str:
+    """Return a missed first-run title as lines: the truth, the rules' title, the model's best candidate and
+    its probability, and the truth's best probability among the candidates (or that it is none)."""
+    import numpy as np
+
+    p = np.zeros(0)
+    if d.egenskaper:
+        scores = pipe.decision_function(d.egenskaper)
+        p = np.exp(scores - scores.max())
+        p /= p.sum()
+    i, pb = basta(pipe, d)
+    ratta = [float(p[j]) for j in range(len(d.texter)) if d.ratt(j)]
+    facit = f"{max(ratta):.2f}" if ratta else "ingen kandidat"
+    modell = f"{d.texter[i]!r} {pb:.2f}" if i is not None else "ingen kandidat"
+    return (f"  {d.mapp}/{d.id}\n    facit {d.titel!r} ({facit})\n    reglerna {regel!r}\n"
+            f"    modellen {modell}")
 
 
 def tillsammans(pipe: Any, d: Remissdata, forsta: dict[str, str | None]) -> tuple[bool, bool] | None:
@@ -270,7 +297,7 @@ def skriv(data: list[Remissdata]) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     data = las_korpus()
     if "--utvardera" in argv:
-        utvardera(data)
+        utvardera(data, "--visa" in argv)
     innehall = skriv(data)
     mal = skriv_modellfil(innehall, titelmodell.MODELLFIL)
     print(f"{mal.relative_to(ROOT)}: {len(innehall['vikter'])} vikter, {innehall['dokument']} remisser "
