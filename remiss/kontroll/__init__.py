@@ -86,9 +86,10 @@ def kontrollera_handling(
                 tecken = igenkanning(handling.lines)
                 remissvar = replace(remissvar, igenkanning=tecken.forklaring())
                 # the text says it reports another's answer, or it is about a case of its own (its plan sent
-                # on remiss, its own appeal: "Jag baserar mitt besvär på …"): the word counts do not see who
-                # speaks, nor in what case
-                referat = tecken.struktur.referat_i_orden or tecken.struktur.om_remiss
+                # on remiss, its own appeal: "Jag baserar mitt besvär på …"), or it collects answers (an
+                # organisation's page of its remissvar, each a few lines): the word counts do not see who
+                # speaks, nor in what case, nor how many answers
+                referat = tecken.struktur.referat_i_orden or tecken.struktur.om_remiss or tecken.samling
         if remissvar is not None and not referat:
             remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)
         yttranden = [remissvar] if remissvar else []

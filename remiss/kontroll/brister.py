@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from remiss.domain import Brist, Kalla, Line
 from remiss.kontroll.typer import BLANDAT, Avsnitt, Fynd
@@ -212,20 +213,37 @@ def _last_sentence(found: list[Fynd]) -> list[Fynd]:
 # målgruppen …") is the main stance: "tillstyrker i huvudsak … men avstyrker avsnitt 6.3" is tillstyrker.
 # "tillstyrker bl a att gränsdragningen … tydliggörs": "bland annat" names some parts among others. The
 # proposal named by its matter after another preposition is one too ("tillstyrker även utredningens förslag
-# kring att reglering av individuell plan … förtydligas", "avvisar förslaget gällande att …").
+# kring att reglering av individuell plan … förtydligas", "avvisar förslaget gällande att …"). A wording of
+# the proposal ("avstyrker formuleringen av styrelseledamots … skadeståndsansvar", modeller/stallning.toml
+# [delord]) is a part; "att" with the remitted matter's own word as its subject ("tillstyrker att direktivet
+# genomförs", [det_remitterade_att]) is the whole.
 HELHET = re.compile(
     r"\b(?:i huvudsak|i stort|i stora drag|i allt väsentligt|i sin helhet|i grunden|huvudsakligen"
     r"|övergripande|sammantaget)\b"
 )
-DEL = re.compile(
-    r"\b(?:avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|(?:till|på)\s+att"
+DEL_FRASER = (
+    r"avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|(?:till|på)\s+att"
     r"|förslag\w*\s+(?:om|att|med|kring|gällande|angående|avseende|rörande|beträffande)"
     r"|i\s+den\s+del"
     r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av"
     r"|bland\s+annat|bl\.?\s?a"
-    r"|^att\s+(?!(?:\w+s\s+)?(?:förslag|betänkande|promemori|remiss|utredning)))\b"
 )
+
+
+@lru_cache(maxsize=1)
+def del_monster() -> re.Pattern[str]:
+    """Return the pattern of an object that names a part (DEL_FRASER, the wording words of
+    modeller/stallning.toml [delord], an "att" clause about anything but the remitted matter)."""
+    from remiss.modelldata import modell_toml
+
+    data = modell_toml("stallning.toml")
+    delord = "|".join(re.escape(o) for o in data["delord"]["ord"])
+    remitterat = "|".join(re.escape(o) for o in data["det_remitterade_att"]["ord"])
+    # the remitted matter's word, not in the genitive ("att direktivets artikel 5 genomförs" is a part), also
+    # after an owner in the genitive ("att utredningens förslag genomförs")
+    att = rf"^att\s+(?!(?:\w+s\s+)?(?:{remitterat})(?![a-zåäö]*s\b))"
+    return re.compile(rf"\b(?:{DEL_FRASER}|(?:{delord})[a-zåäö]*|{att})\b")
 
 
 def _value(found: list[Fynd]) -> tuple[str, tuple[str, ...]]:
@@ -259,7 +277,7 @@ def _on_whole(fynd: Fynd) -> bool:
 
 def pa_del(objekt: str) -> bool:
     """Return True when a stance's object names a part ("förslaget om …", "avsnitt 6.3") and not the whole."""
-    return not HELHET.search(objekt) and bool(DEL.search(objekt))
+    return not HELHET.search(objekt) and bool(del_monster().search(objekt))
 
 
 def _name(varde: str, delar: tuple[str, ...]) -> str:

@@ -69,6 +69,10 @@ LEDAMOTSSIGNALER = frozenset({"jag-om-andras-svar", "ledamotens-handling-i-rubri
 # no one speaks in the sender's own voice; the body's own page quotes its regionråd too ('Förbundsstyrelsen
 # anser …' / '– Vi ställer oss bakom …, säger Erik Bergkvist, regionråd i Västerbotten')
 POLITIKERSIGNALER = frozenset({"citerat-politiskt-rad"})
+# cues of a page that collects answers ("Här finns Elevernas riksförbunds remissvar på statliga utredningar
+# och lagförslag", "Inkomna remissvar"): a list or archive of answers is no answer, whatever the learned type
+# says
+SAMLINGSSIGNALER = frozenset({"samling-av-remissvar"})
 
 
 @dataclass(frozen=True)
@@ -260,6 +264,11 @@ class Igenkanning:
             return False
         form = s.har("rost") and (s.har("beslut") or s.har("huvud"))
         return form or (s.har("rost") and poang + s.poang >= SAMMANLAGD_TROSKEL)
+
+    @property
+    def samling(self) -> bool:
+        """Return True when the cues say the page collects answers (its own or others', SAMLINGSSIGNALER)."""
+        return any(signal in SAMLINGSSIGNALER for signal in self.signaler)
 
     def forklaring(self) -> str:
         """Return the reasons, readable: the cue score with its cues, the structure with its families."""

@@ -151,6 +151,7 @@ def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd
         for sent in doc.sents:
             number += 1
             fynd = _sentence_fynd(sent, block, del_=del_, namnd=namnd, patterns=patterns, number=number)
+            fynd = _om_beskrivet_syfte(fynd, fore[-1] if fore else "")
             found.extend(_om_beskrivet_forslag(fynd, " ".join(fore)[-BESKRIVNING:], patterns))
             fore.append(str(sent))
     return omdomen_om_delar(found)
@@ -167,6 +168,38 @@ BESKRIVET_FORSLAG = re.compile(
     re.IGNORECASE,
 )
 BESKRIVNING = 700  # characters back (a DOCX line is a block of its own): the proposal's description
+
+
+# a stance without an object of its own, or with a demonstrative for it ("Detta tycker vi är mycket positivt
+# och ställer oss bakom", "… positiva till detta"): what the sentence before names
+PEKANDE_OBJEKT = re.compile(r"^(?:(?:till|på|bakom|mot|för)\s+)?(?:detta|det|det\s+här)?$")
+
+
+@lru_cache(maxsize=1)
+def syfte_bakat() -> re.Pattern[str]:
+    """Return the pattern of a sentence that states an aim (modeller/stallning.toml [syfte_bakat])."""
+    from remiss.modelldata import modell_toml
+
+    return re.compile(modell_toml(SYFTESFIL)["syfte_bakat"]["monster"], re.IGNORECASE)
+
+
+def _om_beskrivet_syfte(found: list[Fynd], fore: str) -> list[Fynd]:
+    """Return a sentence's findings with support that points back to an aim made a comment.
+
+    "Direktivet har som mål att säkerställa att det finns rent vatten … Detta tycker vi är mycket positivt och
+    ställer oss bakom." (prov23/hs-ostergotland-vattenmyndigheten-yttrande): the support has no object of its
+    own, or a demonstrative ("till detta"), and the sentence just before says what something aims at
+    (modeller/stallning.toml [syfte_bakat]): support for the aim, a comment (README: "välkomnar att …"), as
+    "välkomnar syftet med förslaget" (`_om_syftet`).
+    """
+    from dataclasses import replace
+
+    if not found or not fore or not syfte_bakat().search(fore):
+        return found
+    return [
+        replace(f, bara_del=True) if f.varde == "tillstyrker" and PEKANDE_OBJEKT.match(f.objekt) else f
+        for f in found
+    ]
 
 
 def _om_beskrivet_forslag(found: list[Fynd], fore: str, patterns: dict[str, Any]) -> list[Fynd]:

@@ -77,6 +77,11 @@ HARLEDD_REFERAT = frozenset({"annans-rost"})
 # the report traits that tell who publishes the page ("Publicerat av: Redaktionen", a magazine's article): the
 # organisation speaking in it ("Sveriges Skolledare förordar …") is the one reported on, no sender's voice
 UTGIVARENS_REFERAT = frozenset({"redaktionens-byline"})
+# a page of excerpts, each cut off ("… reduceras. […]", "… Läs mer"): a list of answers, the sender's own or
+# others', no single answer; it counts also where the sender speaks in its own voice (its own list)
+UTDRAG = "flera-utdrag"
+UTDRAG_MINST = 3
+FORTECKNINGSDRAG = frozenset({UTDRAG})
 BORJAN = 600  # characters: a tjänsteskrivelse's head, also when a transcript runs it into one paragraph
 HUVUDRADER = 6  # the head zone: at most this many short or larger-set lines before the body
 KORT_HUVUDRAD = 70
@@ -238,6 +243,8 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = _anforing_om_annans_svar(drag.monster.pattern, lines, joined, utan_citat)
         elif drag.id == INLAGG:
             hit = len(inlagg) >= 2
+        elif drag.id == UTDRAG:
+            hit = sum(1 for line in lines if drag.monster.search(line.text)) >= UTDRAG_MINST
         elif drag.id == FLERAS_SVAR:
             hit = _flera_organisationers_svar(drag.monster.pattern, joined, huvudzon, huvud)
         elif drag.var == "logik":
@@ -258,8 +265,10 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         if hit:
             hits.setdefault(drag.familj, []).append(drag)
     if "rost" in hits:  # the sender speaks: a quoted other organisation is no report of answers …
-        hits["referat"] = [d for d in hits.get("referat", []) if d.id in UTGIVARENS_REFERAT]
-        if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline)
+        behalls = UTGIVARENS_REFERAT | FORTECKNINGSDRAG
+        hits["referat"] = [d for d in hits.get("referat", []) if d.id in behalls]
+        if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline) or a
+            # list of answers (its excerpts)
             del hits["referat"]
     if "publicerar" in hits and "referat" in hits:  # the page publishes the answer: its own, told as news
         hits["referat"] = [d for d in hits["referat"] if d.id != ANFORING]
