@@ -303,3 +303,21 @@ def test_planens_nummer_i_annan_ordalydelse(rad: str, dnr: str | None) -> None:
     from remiss.extract.dnr import utan_etikett_dnr
 
     assert utan_etikett_dnr(_lines(rad)) == dnr
+
+
+@pytest.mark.parametrize(
+    ("rader", "dnr"),
+    [
+        # bench_layoutbyte (rk, tabell, webb as PDF): the line breaks after the plan's code
+        (("28:1 i stadsdelen Hässelby villastad, Dp", "2017-09500, se bifogade filer (huvudinlaga och 3(4)"),
+         "Dp 2017-09500"),
+        # the same class in other words: another code, another break
+        (("Föreningen har lämnat synpunkter på detaljplanen för kvarteret Tornet, SBN", "2021/118."),
+         "SBN 2021/118"),
+    ],
+)
+def test_planens_nummer_ombrutet_efter_koden(rader: tuple[str, ...], dnr: str) -> None:
+    """A plan's number broken over two lines after its code is read whole (the lines are read joined)."""
+    from remiss.extract.dnr import utan_etikett_dnr
+
+    assert utan_etikett_dnr(_lines(*rader)) == dnr

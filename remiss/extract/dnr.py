@@ -536,7 +536,9 @@ def utan_etikett_dnr(lines: Sequence[Line]) -> str | None:
     """Return the first number of a form that is a diarienummer without a label wherever it stands
     (modeller/dnr.toml [utan_etikett]: a länsstyrelse's "551-42517-2013", Naturvårdsverket's "NV-08573-15"):
     the case's number when the answer has no other, and only when it is the one such number: a yttrande over
-    several reports names each one's number ("NV-05326-12 … NV-00841-12"), none of them the answer's."""
-    funna = {match.group("dnr") for line in lines for match in DNR_RE.finditer(line.text)
-             if UTAN_ETIKETT.fullmatch(match.group("dnr"))}
+    several reports names each one's number ("NV-05326-12 … NV-00841-12"), none of them the answer's. The
+    lines are read joined: a narrow layout breaks a plan's number after its code ("… i stadsdelen Hässelby
+    villastad, Dp" / "2017-09500, se bifogade filer")."""
+    text = " ".join(line.text.strip() for line in lines)
+    funna = {m.group("dnr") for m in DNR_RE.finditer(text) if UTAN_ETIKETT.fullmatch(m.group("dnr"))}
     return funna.pop() if len(funna) == 1 else None
