@@ -321,3 +321,50 @@ def test_planens_nummer_ombrutet_efter_koden(rader: tuple[str, ...], dnr: str) -
     from remiss.extract.dnr import utan_etikett_dnr
 
     assert utan_etikett_dnr(_lines(*rader)) == dnr
+
+
+FRIS = (
+    "Aktuellt från Sveriges riksdag: Behandling pågår av motionen om finlandssvenskarna i Sverige",
+    "Just nu pågår i Sveriges riksdags Konstitutionsutskott, KU, behandlingen av en motion av "
+    "Kerstin Lundgren "
+    "(c) med syfte att ge även oss finlandssvenskar i Sverige status som nationell minoritet. Motionen har "
+    "nummer 2014/15:539 och kan läsas",
+    ".",
+    "FRIS har delgett utskottet sina synpunkter i ett",
+    "(klicka för att läsa) och återkommer efterhand med mer information.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_har_delgett_utskottet_sina_synpunkter(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """yttranden/fris-ku-motion-finlandssvenskar-synpunkter (http://www.fris.nu/aktuellt-om-motionen-om-
+    finlandssvenskarna-i-sverige-i-sveriges-riksdag/): a federation's notice that it 'har delgett utskottet
+    sina synpunkter' on a motion in the riksdag's committee. 'delge' is to hand something to its recipient:
+    the sender's own answer, as 'har överlämnat sina synpunkter' (yttrandesignaler.jsonl
+    lamnar-sitt-remissvar): a yttrande (was not found), no stance (the motion's aim is told), and the motion's
+    number is no dnr."""
+    _regler(request, regler_ensamma)
+    [kontroll] = igenkanda(_docx(tmp_path / "f.docx", *FRIS))
+    assert kontroll.stallningstagande is None
+    assert kontroll.diarienummer is None
+
+
+@pytest.mark.parametrize(
+    ("rad", "traff"),
+    [
+        # the same class in other words: another tense, another recipient
+        ("Föreningen har nu delgivit kommunen sina synpunkter på detaljplanen.", True),
+        ("Förbundet delger härmed Trafikverket våra synpunkter på vägplanen.", True),
+        # a body that hands over a decision, or others' views, is no own answer
+        ("Länsstyrelsen delger härmed beslutet till berörda fastighetsägare.", False),
+        ("Kommunen har delgett sökanden grannarnas synpunkter.", False),
+    ],
+)
+def test_delge_sina_synpunkter_i_annan_ordalydelse(rad: str, traff: bool) -> None:
+    """'delge' with the sender's own answer or views ('sina synpunkter', 'våra synpunkter') is the own answer
+    handed over; a decision or others' views handed over is not."""
+    from remiss.kontroll.signaler import poang
+
+    assert ("lamnar-sitt-remissvar" in poang(_lines(rad))[1]) is traff
