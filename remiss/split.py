@@ -1053,6 +1053,13 @@ SIGNED_INITIALS = re.compile(r"[.!?]\s*\((?:[a-zåäö]{2,3}|TT)\)$")
 ASKS_READER_SIGNALS = ("inbjudan", "tyck_till", "svar_skickas_till", "synpunkter_senast", "amnesraden",
                        "anmarkningar_lamnas")
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
+# a pointer to the remitter's own information on the remiss ('Regeringens information om remissen hittar du
+# här') speaks against a missiv only where the page invites its own readers to nothing: a member organisation
+# that forwards the remiss asks for their views ('Vi vill ha dina synpunkter inför vårt remissvar'); the
+# remitter's deadline for the remissinstanser ('Svaren ska vara regeringen tillhanda') invites no reader
+INVITES_READER_SIGNALS = ("inbjudan", "tyck_till", "synpunkter_kontakta", "synpunkter_till_eget_svar",
+                          "medverka_i_eget_svar", "medlemsremiss", "ar_remissinstans",
+                          "bjuder_in_till_samrad", "inbjudan_till_samrad", "amnesraden")
 
 
 def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
@@ -1121,6 +1128,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found = [(name, weight) for name, weight in found if name not in dropped]
     if reader:  # the sender's own news, quoting its chair
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
+    if any(name in INVITES_READER_SIGNALS for name, _ in found):  # forwarded to the page's own readers
+        found = [(name, weight) for name, weight in found if name != "annans_remissinformation"]
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):
         # the site's 'Nyheter' over a notice that itself asks for synpunkter by a date: the sender's own news
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]

@@ -368,3 +368,69 @@ def test_delge_sina_synpunkter_i_annan_ordalydelse(rad: str, traff: bool) -> Non
     from remiss.kontroll.signaler import poang
 
     assert ("lamnar-sitt-remissvar" in poang(_lines(rad))[1]) is traff
+
+
+GODJURIDIK = (
+    "LSS-utredningen går ut på remiss",
+    "I januari 2019 presenterades LSS-utredningen, ”Översyn av insatser enligt LSS och "
+    "assistansersättningen” "
+    "av den särskilda utredaren Gunilla Malmborg. Utredningen möttes av massiv kritik och troligen var vi "
+    "ganska många som hoppades att utredningen skulle hamna i papperskorgen utan vidare åtgärder.",
+    "Nu har regeringen beslutat att skicka utredningen på en remissrunda. Socialminister Lena "
+    "Hallengren menar "
+    "att de ser behov av ytterligare åtgärder för att förbättra den personliga assistansen och välkomnar "
+    "remissinstansernas synpunkter.",
+    "Svaren ska vara regeringen tillhanda senast 12 november 2020.",
+    "Vi jurister har tidigare sammanfattat LSS-utredningen, läs här.",
+    "Regeringens information om remissen hittar du här.",
+    "Vill du komma i kontakt med oss?",
+    "Mejla info@godjuridik.se eller ring oss på tfn 010-405 55 40",
+)
+
+
+@REGLER_OCH_MODELL
+def test_annans_nyhet_om_regeringens_remiss_ar_ingen_remiss(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov16/godjuridik-lss-utredningen-remiss-nyhet (https://www.godjuridik.se/lss-utredningen-gar-ut-pa-
+    remiss/): a law firm's news that the government sends the LSS inquiry on remiss, with the government's
+    deadline for the remissinstanser ('Svaren ska vara regeringen tillhanda senast 12 november 2020') and a
+    pointer to the remitter's own page ('Regeringens information om remissen hittar du här'); the reader is
+    asked for nothing. README: the sender's own news on an open remiss is the remiss, another's news about it
+    is annat (missiv.toml annans_remissinformation, -4: score 7 → 3). Was read as a remiss by the rules."""
+    from remiss.pipeline import tolka_fil
+
+    _regler(request, regler_ensamma)
+    fil = _docx(tmp_path / "g.docx", *GODJURIDIK)
+    assert tolka_fil(fil) == []
+    assert igenkanda(fil) == []
+
+
+@REGLER_OCH_MODELL
+@pytest.mark.parametrize(
+    ("stycken", "remiss"),
+    [
+        # the same class in other words: a union's news about a ministry's remiss, pointing to its page
+        (("Ny hemtjänstlag ute på remiss",
+          "Nu har Socialdepartementet skickat promemorian om nya regler för hemtjänsten på remiss. Sista dag "
+          "att svara på remissen är den 3 mars 2025.",
+          "Departementets information om remissen finns på regeringen.se.",
+          "Vi återkommer med en analys av förslagen."), False),
+        # a member organisation that forwards it and asks its members for their views stays a remiss
+        (("Ny skollag ute på remiss",
+          "Utbildningsdepartementet har skickat promemorian om en ny skollag på remiss, och förbundet är "
+          "remissinstans. Regeringens information om remissen hittar du här.",
+          "Vi vill ha dina synpunkter inför vårt remissvar. Skicka dem till remiss@forbundet.se senast den "
+          "3 februari 2025."), True),
+    ],
+)
+def test_annans_remissinformation_i_annan_ordalydelse(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool, stycken: tuple[str, ...],
+    remiss: bool
+) -> None:
+    """A page pointing to the remitter's own information about a remiss, asking the reader for nothing, is
+    another's news (annat); one that also asks its members for views to its own answer is a remiss."""
+    from remiss.pipeline import tolka_fil
+
+    _regler(request, regler_ensamma)
+    assert bool(tolka_fil(_docx(tmp_path / "r.docx", *stycken))) is remiss
