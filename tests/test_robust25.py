@@ -147,3 +147,83 @@ def test_organisationen_som_rubrik_ar_fortfarande_ingen_titel() -> None:
     assert _org_name("Region Halland") and _org_name("Regionstyrelsen")
     assert _org_name("Landstinget i Värmland")
     assert not _org_name("Regionprogram remiss") and not _org_name("Regionplan 2050")
+
+
+# --- contact blocks run together (bench_textfel on prov18–prov22) -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("nyckel", "fel"),
+    [
+        ("prov21/tidaholm-op2030-samrad", "ett_stycke"),  # 'Marie Bengtzon Planarkitekt Telefon: …'
+        ("prov18/nordmaling-lis-samrad", "ett_stycke"),  # 'För upplysningar kontakta; Tony' / 'Johansson, …'
+        ("prov21/svedala-2517-detaljplan-samrad", "ett_stycke"),  # '… stadsarkitekt. Lowe Kisiel, …'
+    ],
+)
+def test_handlaggare_i_ihopkort_kontaktblock(nyckel: str, fel: str, tmp_path: Path) -> None:
+    """Three real pages with their paragraphs joined (bench_textfel ett_stycke): the title after the name in
+    one capitalised word ('Planarkitekt', personer._person_name reads TITLE_FIRST after the name too), a
+    semicolon typed for the colon after 'kontakta' (CONTACT_SENTENCE), and a signature with its title after
+    a comma run into the sentence before it (personer._segment cuts after the full stop)."""
+    mapp, spec_id = nyckel.split("/")
+    assert _med_fel(mapp, spec_id, fel, "handlaggare", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rader", "namn"),
+    [
+        (["Kontakt", "Lena Ek Miljöinspektör Telefon: 0123-456 78 E-post: lena.ek@ort.se"], "Lena Ek"),
+        (["Har du frågor om planen så kontakta; Per", "Holm, planerare, tel 0123-456 79."], "Per Holm"),
+        (["Vid frågor om förslaget kontakta vår miljöstrateg. Eva Lund, miljöstrateg eva.lund@ort.se "
+          "0123-456 70"], "Eva Lund"),
+    ],
+)
+def test_handlaggare_i_ihopkort_kontaktblock_i_annan_ordalydelse(rader: list[str], namn: str) -> None:
+    """The same classes in other words: another title, another name, another kommun."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]
+    assert find_handlaggare(lines)[0].namn == namn
+
+
+# --- the sender in a signature or an address run into the text ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("nyckel", "fel"),
+    [
+        ("prov20/sma-gasgruvan-samrad", "rubrik_i_stycket"),  # 'till: SMA Mineral Persberg AB' / 'Box 329'
+        ("prov20/sma-gasgruvan-samrad", "ett_stycke"),  # '… till: SMA Mineral Persberg' / 'AB Box 329'
+        ("prov18/v-gavle-regionalpolitiskt-program", "rubrik_i_stycket"),  # greeting, group, next paragraph
+        ("prov18/v-gavle-regionalpolitiskt-program", "ett_stycke"),  # '… Med' / 'vänlig hälsning, Regional…'
+        ("prov22/pedersore-nederpurmo-delgeneralplan", "rubrik_i_stycket"),  # '… kraft. Pedersöre den 6 …'
+        ("prov22/pedersore-nederpurmo-delgeneralplan", "ett_stycke"),
+    ],
+)
+def test_avsandaren_i_ihopkord_adress_eller_underskrift(nyckel: str, fel: str, tmp_path: Path) -> None:
+    """Three real pages with a transcript's flaw: the postal address answers go to run into the sentence
+    without a comma before the box (avsandare.POSTAL_SEND_TO; 'AB Box 329', a name's wrapped rest, is no
+    letterhead), a group's signature run into the next paragraph or the greeting inside a line
+    (avsandare._group_head, _greeting_in_line), and a notice's place and date run into the text
+    (avsandare.PLACE_DATE_OPENS)."""
+    mapp, spec_id = nyckel.split("/")
+    assert _med_fel(mapp, spec_id, fel, "avsandare", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rader", "avsandare"),
+    [
+        (["Samråd om ny täkt", "Bolaget planerar en ny täkt vid Ort. Synpunkter lämnas senast den 1 maj "
+          "2025. Skicka synpunkterna till: Nordsten Grus AB", "Box 12", "123 45 Ort"], "Nordsten Grus AB"),
+        (["Förslag till nytt program", "Skicka svaren senast den 1 maj 2025 till anna@ort.se. Med vänliga "
+          "hälsningar, Programkommittén för miljöfrågor Förslaget finns i filen nedan."],
+         "Programkommittén för miljöfrågor"),
+    ],
+)
+def test_avsandaren_i_ihopkord_adress_eller_underskrift_i_annan_ordalydelse(
+    rader: list[str], avsandare: str
+) -> None:
+    """The same classes in other words: another company before its box, another group after the greeting."""
+    from remiss.extract.avsandare import find_avsandare
+
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]
+    found = find_avsandare(lines, Text.of(lines))
+    assert found is not None and found.value == avsandare

@@ -81,6 +81,12 @@ POSTAL_ATT = re.compile(
     r"(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns|kommun|stad)){0,5})\s+"
     r"(?i:att)[.:]\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){1,2}\s+(?:Box|Postbox)\s+\d+"
 )
+# the block run into the sentence that gives it, no comma before the box: 'Skicka era synpunkter till: SMA
+# Mineral Persberg AB Box 329 682 27 Filipstad' (also wrapped anywhere in the name)
+POSTAL_SEND_TO = re.compile(
+    r"\btill\s*:\s*(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|AB|och|i|för|läns|kommun|stad)){0,5})"
+    r"\s+(?:Box|Postbox)\s+\d+"
+)
 
 
 def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
@@ -590,6 +596,7 @@ _PLACE_DATE = (
     r"[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
 )
 PLACE_DATE = re.compile(rf"^{_PLACE_DATE}$")
+PLACE_DATE_OPENS = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s)){_PLACE_DATE}(?=\s|$)")  # a line or sentence opens
 # the same signature a transcript ran into the end of the text ('… E-post: kirjaamo@… Karleby 13.8.2021
 # Mellersta Österbottens förbund Landskapsstyrelsen'): the organisation is the rest of the line
 SIGNED_LAST = re.compile(rf"(?:^|\s){_PLACE_DATE}\s+(?P<org>[A-ZÅÄÖ][^.:;!?@]*)$")
@@ -650,6 +657,17 @@ def _group_signature() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(rf"^(?:{greeting})\s*[,!.]?$", re.IGNORECASE), tuple(data["ord"])
 
 
+@lru_cache(maxsize=1)
+def _greeting_in_line() -> re.Pattern[str]:
+    """Return the pattern of a closing greeting inside running text, with what follows it (a transcript
+    that ran the paragraphs together: '… x@y.se Med vänlig hälsning, Regionalpolitiska arbetsgruppen …')."""
+    from remiss.extract.personer import kontakt_modell
+
+    greeting = fraser(kontakt_modell()["gruppunderskrift"]["halsningar"])
+    return re.compile(rf"(?<![\wåäö])(?:{greeting})\s*[,!.]?\s+(?P<rest>(?-i:[A-ZÅÄÖ])[^.!?]{{0,120}})",
+                      re.IGNORECASE)
+
+
 def signed_group(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the group that signs under the closing greeting ('Med vänlig hälsning,' /
     'Regionalpolitiska arbetsgruppen'): a name of two words or more with a group word of modeller/kontakt.toml
@@ -660,12 +678,39 @@ def signed_group(lines: Sequence[Line]) -> Found | None:
             continue
         below = lines[index + 1]
         name = below.text.strip()
+        name = name if _group_name(name, words) else _group_head(name, words)
         # the group word heads the name ('Regionalpolitiska arbetsgruppen', 'Programkommittén för …'), not
         # the end of a person's signature ('Anders på uppdrag av Styrelsen')
-        if GROUP_NAME.match(name) and not is_person(name) \
-                and any(word.lower().endswith(words) for word in name.split()[:2]):
+        if _group_name(name, words):
             return Found(name, below, "gruppen som skriver under efter hälsningen ('Med vänlig hälsning,')")
+    text = Text.of(lines)
+    joined = text.joined.replace("\n", " ")
+    for match in _greeting_in_line().finditer(joined):
+        name = _group_head(match.group("rest").strip(), words)
+        if _group_name(name, words):
+            return Found(name, text.line_at(match.start("rest")),
+                         "gruppen som skriver under efter hälsningen ('Med vänlig hälsning,')")
     return None
+
+
+def _group_name(name: str, words: tuple[str, ...]) -> bool:
+    """Return True for a group's name: a group word among its first two words, no person's name."""
+    return bool(GROUP_NAME.match(name)) and not is_person(name) \
+        and any(word.lower().endswith(words) for word in name.split()[:2])
+
+
+def _group_head(text: str, words: tuple[str, ...]) -> str:
+    """Given the line under a closing greeting, return the group's name that opens it when a transcript ran
+    the next paragraph into it ('Regionalpolitiska arbetsgruppen Programförslaget finns att hämta …': a group
+    word among the first two words, the name ends where a capital opens the next sentence), else the line
+    as it is."""
+    parts = text.split()
+    if not any(word.lower().endswith(words) for word in parts[:2]):
+        return text
+    for end in range(2, min(len(parts), 7)):
+        if parts[end][:1].isupper():
+            return " ".join(parts[:end])
+    return text
 
 
 # the subject right before the verb of the sentence that sends out the proposal: one capitalised word or a
@@ -1200,11 +1245,12 @@ def _kommun_by_domain(text: Text) -> Found | None:
     own = city or KOMMUN_SELF.search(text.joined) is not None
     # the place the notice is signed at, before its date ('Pedersöre den 6 oktober 2015' over
     # 'Planläggningssektionen', anna-karin.pensar@pedersore.fi): the sender's own place
-    for line in text.lines:
-        signed = PLACE_DATE.match(line.text.strip())
-        ort = signed.group(0).split()[0] if signed else None
-        if ort and _fold(ort) in domains:
-            return Found(_kommun_name(ort, city=city), line,
+    # (also run into a line by a transcript: '… Planen har trätt i kraft. Pedersöre den 6 oktober 2015
+    # Planläggningssektionen')
+    for signed in PLACE_DATE_OPENS.finditer(text.joined):
+        ort = signed.group(0).split()[0]
+        if _fold(ort) in domains:
+            return Found(_kommun_name(ort, city=city), text.line_at(signed.start()),
                          "orten i underskriftens ort och datum ('Pedersöre den 6 oktober 2015') som är "
                          "adressernas domän (…@pedersore.fi)")
     for match in GENITIVE_PLAN.finditer(text.joined) if own else ():
@@ -1672,8 +1718,9 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             if re.fullmatch(ADDRESS_UNIT, unit) and SELF_GOVERNED.search(name):
                 name = f"{name}, {unit}"  # 'Ekerö kommun, Kommunstyrelsen, Box 205'
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
-    for match in POSTAL_ATT.finditer(text.joined):  # 'Sweco Sverige AB att. Klara Brännström Box 110'
-        name = match.group("org").strip()
+    for match in (*POSTAL_ATT.finditer(text.joined), *POSTAL_SEND_TO.finditer(text.joined)):
+        # 'Sweco Sverige AB att. Klara Brännström Box 110', 'till: SMA Mineral Persberg AB Box 329'
+        name = re.sub(r"\s+", " ", match.group("org").strip())
         if ORG_WORD.search(name) and not is_person(name):
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
     lines = text.lines
@@ -1938,6 +1985,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             continue  # 'Förslag till nya avfallsföreskrifter i Österåkers kommun': the title names the kommun
         if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
             break  # a list item ('• Brändö kommun'): the list has begun, the letterhead is above it
+        if re.match(r"^(?:AB\s+)?(?:Box|Postbox)\s+\d", text):
+            continue  # 'AB Box 329': the rest of an address wrapped after the company's name, no letterhead
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
             if FINITE_VERB.search(text) or READER_CALL.match(text):
                 continue  # 'Kommunen har tagit fram nya avfallsföreskrifter': a heading, not the letterhead

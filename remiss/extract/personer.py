@@ -59,8 +59,11 @@ def _segment() -> re.Pattern[str]:
         r"|(?:\+46\s?\(?0?\)?\s?|0)\d{1,3}\s?[-–]\s?\d{2,3}"
         r")|(?<=\d\d)(?<!\d{3}\s\d{2})(?<!\d{5})\s+(?=[A-ZÅÄÖ][a-zåäö])"
         # a signature run into the last sentence ('… ring till oss! Jessica Raftsjö-Lindberg 072-588 50 58
-        # jessica.raftsjolindberg@sweco.se'): after the sentence's end, and between the phone and the address
-        rf"|(?<=[.!?])\s+(?={_TWO_WORDS}\s+(?:\+46|0)\d)|(?<=\d)\s+(?=[\w.-]+@[\w-]+\.)"
+        # jessica.raftsjolindberg@sweco.se'): after the sentence's end, and between the phone and the address;
+        # also a name with its title after a comma ('… kontakta vår plan- eller stadsarkitekt. Lowe Kisiel,
+        # planarkitekt')
+        rf"|(?<=[.!?])\s+(?={_TWO_WORDS}(?:\s+(?:\+46|0)\d|,\s+[a-zåäö-]*{_TITLE_END}))"
+        r"|(?<=\d)\s+(?=[\w.-]+@[\w-]+\.)"
     )
 
 
@@ -273,7 +276,8 @@ CONTACT_SENTENCE = re.compile(
     # 'Eventuella frågor kan ställas till:' over the names: a colon may end the phrase
     # ('Har du frågor, maila Per Holm på …': the call to mail or ring a named person about questions)
     r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas|mailas)\s+till|kontakta\w*|maila|mejla|ring|besvaras\s+av|"
-    r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*:?\s+(?:i\s+första\s+hand\s+)?)"
+    # (a semicolon typed for the colon: 'För upplysningar kontakta; Tony Johansson, Byggnadsinspektör')
+    r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*[:;]?\s+(?:i\s+första\s+hand\s+)?)"
     + JOINED_TITLE + r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
 # 'Kontaktpersoner i ärendet är Martin Carlsson (tfn …' in running text (a letter read as one line)
@@ -703,10 +707,9 @@ def is_person(text: str) -> bool:
     return _person_name(text) is not None
 
 
-TITLE_FIRST = re.compile(
-    r"^[A-ZÅÄÖ][a-zåäö-]*(?:utvecklare|ansvarig|samordnare|utredare|arkitekt|ingenjör|ledare|rådgivare|controller|"
-    r"inspektör|direktör|planerare|strateg|handläggare|sekreterare|chef|jurist|ombudsman|tekniker)$"
-)
+_TITLE_END = (r"(?:utvecklare|ansvarig|samordnare|utredare|arkitekt|ingenjör|ledare|rådgivare|controller|"
+              r"inspektör|direktör|planerare|strateg|handläggare|sekreterare|chef|jurist|ombudsman|tekniker)")
+TITLE_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*" + _TITLE_END + "$")
 
 
 def _person_name(text: str) -> str | None:
@@ -724,7 +727,8 @@ def _person_name(text: str) -> str | None:
         head = " ".join(words)
     # (also a title of two words joined by 'och' after the name, 'Maria Andersson Plan- och bygglovschef' in a
     # contact block run together: no name ends in a hyphen)
-    role = next((k for k in range(2, len(words)) if ROLE.match(words[k])
+    # (or an official's title in one capitalised word after it, 'Marie Bengtzon Planarkitekt Telefon: …')
+    role = next((k for k in range(2, len(words)) if ROLE.match(words[k]) or TITLE_FIRST.match(words[k])
                  or words[k].endswith("-") and words[k + 1 : k + 2] in (["och"], ["eller"])), None)
     if role is not None:
         words = words[:role]  # 'Maud Ericson Strateg Infrastruktur': the name before the job title
