@@ -195,3 +195,63 @@ def test_ramen_i_reglernas_titel_namnger_inget_mer(regel: str, modell: str) -> N
 def test_reglernas_titel_utan_ram_namnger_mer(regel: str, modell: str) -> None:
     """Without an answer word or an invitation around the model's matter the rules' title still names more."""
     assert titelmodell.rules_name_more(regel, modell)
+
+
+# prov23/borga-stadsstyrelsen-beslut-klimatprogram (porvoo.fi, the city board's decisions of a meeting)
+BORGA = """Stadsstyrelsens beslut 5.6.2023
+Porvoon kaupungin tunnus.
+Befrielse från förtroendeuppdrag
+Stadsstyrelsen beslutade enhälligt bevilja Timo Kouki befrielse från förtroendeuppdraget som ledamot i Vapora och välja Jari Ilkka i stället för henne.
+Grundande av en fond för grön omställning och fondens stadgar
+Stadsstyrelsen beslutade enhälligt föreslå stadsfullmäktige, förutsatt att fullmäktige i bokslutet har anvisat anslag, grundande av fonden för grön omställning och godkännande av fondens stadgar.
+Detaljplaneändring, stadsdel 5, Industrivägen 4
+Stadsstyrelsen beslutade enhälligt föreslå stadsfullmäktige att fullmäktige godkänner förslaget till detaljplaneändringen 553, Industrivägen 4.
+Klimat- och miljöprogram 2024–2027
+Stadsstyrelsen beslutade enhälligt skicka begäran på utlåtanden om utkastet till Borgå stads klimat- och miljöprogram för åren 2024–2027 till stadens nämnder, direktioner och påverkansorgan och andra aktörer. Aktörer inom näringslivet, den övriga offentliga sektorn och tredje sektorn kan fortsättningsvis ge utlåtanden och kommentarer om programutkastet. Utlåtandena bör lämnas in senast 15.9.2023.
+Avsiktsförklaring, Plug Power Inc.
+Stadsstyrelsen beslutade enhälligt konstatera att avsiktsförklaring undertecknad av biträdande stadsdirektör Fredrick von Schoults (Memorandum of Understanding) är i linje med stadens intressen och godkänna för sin del avtalet.
+Övriga ärenden
+I de övriga ärendena beslöt stadsstyrelsen enhälligt enligt beslutsförslagen."""
+
+BORGA_RUBRIKER = ["Befrielse från förtroendeuppdrag", "Grundande av en fond för grön omställning och fondens stadgar",
+                  "Detaljplaneändring, stadsdel 5, Industrivägen 4", "Klimat- och miljöprogram 2024–2027",
+                  "Avsiktsförklaring, Plug Power Inc.", "Övriga ärenden"]
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "mellanrubrik", "beslut", "vantat"),
+    [
+        ("Stadsstyrelsens beslut 5.6.2023", None, None, "Klimat- och miljöprogram 2024–2027"),  # the page's own
+        ("Kommunstyrelsens beslut den 12 mars 2024", "Bostadsförsörjningsprogram 2025–2030",
+         "Kommunstyrelsen beslutade att skicka förslaget till bostadsförsörjningsprogram på remiss till nämnderna och andra aktörer. Synpunkter ska lämnas senast 30 april 2024.",
+         "Bostadsförsörjningsprogram 2025–2030"),
+        ("Beslut i byggnadsnämnden 2024-03-14", "Riktlinjer för bygglov i Nordby",
+         "Byggnadsnämnden beslutade begära utlåtanden om förslaget till riktlinjer av kommunens nämnder. Utlåtandena bör lämnas in senast 30.4.2024.",
+         "Riktlinjer för bygglov i Nordby"),
+    ],
+)
+def test_beslutssidans_avsnitt_som_skickar_ut_arendet(rubrik: str, mellanrubrik: str | None, beslut: str | None,
+                                                      vantat: str) -> None:
+    """A decisions page's heading ('Stadsstyrelsens beslut 5.6.2023') names the meeting, no matter; the title is
+    the sub-heading over the decision that sends the matter out and asks for answers (prov23/borga, at the first
+    run no remiss, after missiv25 the page's heading as title; titel.toml [beslutsrubrik], core._sent_section).
+    source: https://www.porvoo.fi/sv/nyheter/stadsstyrelsens-beslut-5-6-2023/"""
+    text = BORGA.replace(BORGA.splitlines()[0], rubrik, 1)
+    rubriker = dict.fromkeys(BORGA_RUBRIKER, 12.0)
+    if mellanrubrik is not None and beslut is not None:
+        rader = text.splitlines()
+        rader[8], rader[9] = mellanrubrik, beslut
+        text = "\n".join(rader)
+        rubriker.pop("Klimat- och miljöprogram 2024–2027")
+        rubriker[mellanrubrik] = 12.0
+    rubriker[rubrik] = 16.0
+    assert titel(text, rubriker) == vantat
+
+
+def test_beslutsrubrikens_exempel() -> None:
+    """modeller/titel.toml [beslutsrubrik]: each example is a decisions page's heading, each counterexample not."""
+    from remiss.extract.core import decisions_heading
+
+    data = tomllib.loads(TITEL_TOML.read_text(encoding="utf-8"))["beslutsrubrik"]
+    assert all(decisions_heading(e) for e in data["exempel"])
+    assert not any(decisions_heading(m) for m in data["motexempel"])

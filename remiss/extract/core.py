@@ -533,6 +533,52 @@ def generic_heading(title: str) -> bool:
                                for word in words)
 
 
+@functools.cache
+def _decisions_pattern() -> re.Pattern[str]:
+    """Return the pattern of a decisions page's heading (titel.toml [beslutsrubrik])."""
+    return re.compile(_titel_modell()["beslutsrubrik"]["monster"], re.IGNORECASE)
+
+
+def decisions_heading(title: str) -> bool:
+    """Return True for a decisions page's heading, an organ's decisions or meeting with its day
+    ('Stadsstyrelsens beslut 5.6.2023', titel25): it names the meeting, no matter."""
+    return _decisions_pattern().match(title.strip()) is not None
+
+
+def _sent_section(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a decisions page's lines and its heading, return the sub-heading over the section whose text
+    sends a matter out and asks for answers (the missiv signals of modeller/missiv.toml, most weight, at
+    least SENT_SECTION): 'Klimat- och miljöprogram 2024–2027' over 'Stadsstyrelsen beslutade enhälligt
+    skicka begäran på utlåtanden om utkastet till … Utlåtandena bör lämnas in senast 15.9.2023.'
+    (prov23/borga); None when no section does."""
+    from remiss.split import signaler
+
+    index = lines.index(found.line) if found.line in lines else 0
+    page = [line for line in lines if line.page == found.line.page]
+    body = body_size(page)
+    sections: list[tuple[Line, list[str]]] = []
+    for line in lines[index + 1 : index + SENT_SECTION_LINES]:
+        if _heading_line(line, body) and len(line.text.split()) <= 12:
+            sections.append((line, []))
+        elif sections:
+            sections[-1][1].append(line.text.strip())
+    best: tuple[float, Line] | None = None
+    for heading, texts in sections:
+        text = " ".join(texts)
+        weight = sum(s.vikt for s in signaler() if s.vikt > 0 and s.monster.search(text))
+        if weight >= SENT_SECTION and (best is None or weight > best[0]):
+            best = (weight, heading)
+    if best is None or not clean_title(best[1].text):
+        return None
+    return Found(clean_title(best[1].text), best[1],
+                 f"{found.skal}; rubriken namnger sammanträdets beslut, mellanrubriken över beslutet som "
+                 "skickar ut ärendet och ber om svar")
+
+
+SENT_SECTION = 1.5  # the signals' weight a section needs to send its matter out (a deadline alone will do)
+SENT_SECTION_LINES = 120  # the lines under a decisions heading read for its sections
+
+
 def list_heading(title: str) -> bool:
     """Return True for a list page's heading that only sorts its posts by where they stand: words of
     titel.toml [listrubrik] ('Föreslagna', 'beslutade', 'pågående'), joined by 'och', and one word for what
@@ -661,6 +707,10 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _listed_proposal(lines) or _proposal_named(lines[:12])
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
                 or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12]))
+    if decisions_heading(found.value):  # (titel25) a decisions page: the section that sends the matter out
+        sent = _sent_section(lines, found)
+        if sent is not None:
+            return sent
     event = EVENT_HEADING.match(found.value)
     if event:
         matter = clean_title(event.group("matter"))
