@@ -227,3 +227,32 @@ def test_avsandaren_i_ihopkord_adress_eller_underskrift_i_annan_ordalydelse(
     lines = [Line(text=t, page=1, number=i) for i, t in enumerate(rader, 1)]
     found = find_avsandare(lines, Text.of(lines))
     assert found is not None and found.value == avsandare
+
+
+# --- a yttrande's title word run into the answer's first sentence -----------------------------------------
+
+def test_remissvar_ihopkort_med_forsta_meningen_ar_ingen_titel(tmp_path: Path) -> None:
+    """prov21/srfkonsulterna-elstod-remissvar (Srf konsulterna's answer on regeringen.se's page) with its
+    heading run into the paragraph (bench_textfel rubrik_i_stycket): 'Remissvar Srf konsulterna tillstyrker
+    förslaget till förordning, men vill framföra' was read as the yttrande's title, and the title's line is
+    not searched for the stance. The title word run into a sentence with the sender's stance is no title
+    (kontroll.hitta.ETIKETT_MENING)."""
+    assert _med_fel("prov21", "srfkonsulterna-elstod-remissvar", "rubrik_i_stycket", "stallningstagande",
+                    tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "rubrik"),
+    [
+        ("Remissvar Svensk Vindenergi avstyrker förslaget om ändrade", False),
+        ("Yttrande Föreningen Gamla Staden ställer sig positiv till planen", False),
+        # a title that names the matter stays one
+        ("Remissvar Promemorian Skärpta regler för elstöd", True),
+        ("Remissvar Delbetänkandet Starkare kommuner", True),
+    ],
+)
+def test_titelord_ihopkort_med_stallning_i_annan_ordalydelse(text: str, rubrik: bool) -> None:
+    """The same class in other words: another sender, another stance; a title naming the matter is none."""
+    from remiss.kontroll.hitta import ETIKETT_MENING
+
+    assert (ETIKETT_MENING.match(text) is None) is rubrik

@@ -136,7 +136,11 @@ ETIKETT_TITEL = re.compile(r"^\s*(?:remissvar|remissyttrande|yttrande)\b\W*(?P<r
 # over a sentence with a finite verb, no title (the answer's own title may follow further down)
 ETIKETT_MENING = re.compile(
     r"^\s*(?:remissvar|remissyttrande|yttrande)\s*\.\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+\S+){0,8}?\s+"
-    r"(?:har|hade|är|var|kan|ska|skall|bör|får|vill|[a-zåäö]{2,}(?:ade|ar|er))\b",
+    r"(?:har|hade|är|var|kan|ska|skall|bör|får|vill|[a-zåäö]{2,}(?:ade|ar|er))\b"
+    # the heading run into the answer's first sentence, no stop between ('Remissvar Srf konsulterna
+    # tillstyrker förslaget till förordning, men …', a transcript): the sender's stance, no title
+    r"|^\s*(?:remissvar|remissyttrande|yttrande)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+\S+){0,6}?\s+"
+    r"(?:tillstyrker|avstyrker|stödjer|stöder|välkomnar|instämmer\s+i|avstår\s+från|ställer\s+sig\s+(?:bakom|positiv|negativ))\b",
     re.IGNORECASE,
 )
 # A title word that also heads news items and pages of received answers ("Remissvar om …", "Remissvar")
