@@ -6636,7 +6636,8 @@ senast fredag den 7 maj 2021.
 def test_box_sist_pa_raden_under_en_mening_ger_ingen_avsandare_ur_meningen() -> None:
     """prov/orust-vgr-infrastrukturplan with its paragraphs joined (bench_textfel ett_stycke): over
     'infrastruktur att: Georgia Larsson Box 1091' stands a sentence ('… brev till Regionstyrelsen. Ange
-    diarienummer RS 01149-2016'), no line of the address: the region stays the sender."""
+    diarienummer RS 01149-2016'), no line of the address: the region stays the sender (the facit, corrected in
+    session 25, adds Regionstyrelsen, where the answers go: a known miss of the unit's, not this test's class)."""
     lines = lines_of(
         """
 Orust
@@ -6657,7 +6658,7 @@ infrastruktur att: Georgia Larsson Box 1091
 e-post: regionstyrelsen@vgregion.se
 """
     )
-    assert extract_remiss("o.pdf", part_of(lines)).avsandare == "Västra Götalandsregionen"
+    assert (extract_remiss("o.pdf", part_of(lines)).avsandare or "").startswith("Västra Götalandsregionen")
 
 
 def test_kontaktinfo_inne_i_en_ihopkord_rad() -> None:
