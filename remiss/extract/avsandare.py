@@ -75,6 +75,16 @@ POSTAL = re.compile(
 # postcode too: 'Ålands landskapsregering, PB 1060, AX-22111 Mariehamn')
 
 
+# a Finnish kommun's postal address with its office after a slash, a street before the postcode (missiv25,
+# missiv/narpes-planer-till-paseende: 'tillställas: Närpes stad/Enheten för mätning och planläggning,
+# Kyrkvägen 2, 64200 Närpes'); an enhet is no unit of the sender (README, Facit), a nämnd is
+POSTAL_SLASH = re.compile(
+    r"(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad))\s*/\s*(?P<mid>[A-ZÅÄÖ][^,/.\d]{2,60}?)(?:\s*/\s*[^,]{1,30})?,\s*"
+    r"(?:[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s+\d+\s?[A-Za-z]?,\s*)?(?:(?:PB|Pb|Box)\s+\d+,?\s*)?"
+    r"(?:AX-|FI-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
+)
+
+
 # the address block's lines run together without commas by a transcript: the organisation, 'att.' and the
 # person, the box ('skriftligen till: Sweco Sverige AB att. Klara Brännström Box 110 901 03 Umeå')
 POSTAL_ATT = re.compile(
@@ -898,15 +908,52 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
                 or signed_group(lines)
                 or _proposal_sender(text)
-                or _kommun_board(text)
-                or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
-                or _kommun_of_plan(lines, text) or _name_by_domain(text)
-                or _owner_of_rules(text)
-                or _owner_by_domain(text)
-                or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text)
-                or _one_kommun_self(text)
-                or _forwarding_dnr_owner(lines, text))
+                or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text)))
     return on_top
+
+
+# an association that asks for views to its own joint answer and names itself only by its kind ('Senast den 10
+# oktober behöver vi ditt svar om du vill vara med i det gemensamma svaret från byalaget', missiv25,
+# prov23/vastraharg-byalag-op-respons): the page is its own; the kommun it names ('översiktsplanen för Mjölby
+# kommun') owns the plan and is no sender, so none is named (README, Facit)
+OWN_ANSWER_UNNAMED = re.compile(
+    r"\b(?:det|vårt|ert)\s+(?:gemensamma\s+)?(?:svaret|svar|yttrandet|yttrande|remissvaret|remissvar)\s+"
+    r"från\s+(?:byalaget|föreningen|förbundet|klubben|sällskapet|styrelsen|gruppen|nätverket)\b"
+    r"|\b(?:vårt|byalagets|föreningens)\s+gemensamma\s+(?:svar|yttrande|remissvar)\b",
+    re.IGNORECASE,
+)
+
+
+def _kommun_or_owner(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given a text whose sender no letterhead, address or sentence names, return the kommun its heading,
+    site, domain or house names, or the owner its domain, rules or opening name (in that order), or None."""
+    return (_kommun_board(text)
+            or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
+            or _kommun_of_plan(lines, text) or _name_by_domain(text)
+            or _owner_of_rules(text)
+            or _owner_by_domain(text)
+            or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text)
+            or _one_kommun_self(text) or _town_of_own_plan(text)
+            or _forwarding_dnr_owner(lines, text))
+
+
+# the town a kommun's own plan is for, its bodies acting in the text: 'en fördjupad översiktsplan för staden
+# Lidköping' under 'beslutade Samhällsbyggnadsnämnden', 'Det slutliga beslutet … tas av kommunfullmäktige'
+# (missiv25, prov22/lidkoping-stadsutvecklingsplan-samrad): the kommun the town gives its name, as 'väster om
+# Oskarshamn stad' on a page about 'Kommunen' (_town_named)
+TOWN_OF_PLAN = re.compile(r"(?:plan|program|strategi)\w*\s+(?:för|över)\s+staden\s+"
+                          r"(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
+
+
+def _town_of_own_plan(text: Text) -> Found | None:
+    """Given a text whose kommun's own bodies act ('kommunfullmäktige'), return the kommun of the town its
+    plan is for ('… översiktsplan för staden Lidköping': 'Lidköpings kommun'), or None."""
+    match = TOWN_OF_PLAN.search(text.joined)
+    if match is None or not OWN_BODIES["kommun"].search(text.joined):
+        return None
+    return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
+                 "kommunen vars stad den egna planen gäller ('översiktsplan för staden Lidköping'), med "
+                 "kommunens egna organ i texten")
 
 
 # an anslag's label 'Organ' before a kommun's body, the label run into its value or its line
@@ -1723,6 +1770,12 @@ def _organisation_by_post_address(text: Text) -> Found | None:
         name = re.sub(r"\s+", " ", match.group("org").strip())
         if ORG_WORD.search(name) and not is_person(name):
             return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
+    slash = POSTAL_SLASH.search(text.joined)
+    if slash:  # 'Närpes stad/Enheten för mätning och planläggning, Kyrkvägen 2, 64200 Närpes'
+        unit = slash.group("mid").strip()
+        name = f"{slash.group('org')}, {unit}" if re.fullmatch(ADDRESS_UNIT, unit) else slash.group("org")
+        return Found(name, text.line_at(slash.start("org")),
+                     "kommunen (och nämnden) i svarens postadress, skilda med snedstreck")
     lines = text.lines
     for index, line in enumerate(lines):
         sist = not POST_BOX_LINE.match(line.text.strip()) and BOX_SIST.search(line.text)

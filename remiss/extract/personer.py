@@ -298,8 +298,10 @@ ANSWER_TO_PERSON = re.compile(
 )
 # the person named alone as where the views go, no address after: 'Synpunkter skickas till Johan Bladh och
 # svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30 november' (a member organisation's page)
+# (missiv25: 'respons' too, 'Respons lämnas till Per Ek senast …')
 ANSWER_TO_NAMED = re.compile(
-    r"(?i:(?:synpunkter(?:na)?|svar(?:en)?|yttranden?|inspel)\s+(?:skickas|lämnas|mejlas|mailas|sänds)\s+till\s+)"
+    r"(?i:(?:synpunkter(?:na)?|svar(?:en)?|yttranden?|inspel|respons(?:en)?)\s+(?:skickas|lämnas|mejlas|mailas|sänds)"
+    r"\s+till\s+)"
     + _NAME
     + r"(?=\s+(?:och|senast|före)\b|\s*[.;])"
 )
@@ -513,8 +515,11 @@ def _contact_in_fact_box(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 # peter.molin@lycksele.se', 'Maila dina förslag, dina inspel och tankar till john.johansson@orebro.se',
 # 'Synpunkter lämnas till: lisa.lindberg@wsp.com eller …'; the receiver's role before the address ('Skicka
 # dina synpunkter till HYS sekreterare mats.svensson@tyrens.se', 'till vår ordförande …')
+# (missiv25: also a mail offered to a person's own address after the sentence that asks, 'Du gör det enklast
+# med ett mail till: fredrik.olofsson@yahoo.se', and 'respons' as the answer, 'Respons lämnas till …')
 ANSWER_TO_ADDRESS = re.compile(
-    r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter)\b[^.!?]{0,120}?\b(?:till|maila|mejla)\s*:?\s+)"
+    r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter|respons)\b[^.!?]{0,120}?\b(?:till|maila|mejla)\s*:?\s+|"
+    r"\b(?:mail|mejl|e-brev)\s+till\s*:?\s+)"
     r"(?:(?:(?-i:[A-ZÅÄÖ]{2,6})s?\s+|(?i:vår|föreningens|styrelsens|klubbens)\s+)?"
     r"(?i:[a-zåäö]*(?:sekreterare|ordförande|kassör|handläggare|ansvarig))\s+)?"
     r"(?P<lokal>[a-zåäöé]+[._][a-zåäöé]+)@[\w-]+(?:\.[\w-]+)+"
@@ -543,6 +548,8 @@ def _person_answers_go_to(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | N
             continue  # 'energiintelligent.dalarna@': a network's box, no person's
         for named in re.finditer(_NAME, text.joined):
             words = named.group("namn").split()
+            if ORG_WORD.search(named.group("namn")):
+                continue  # 'via mejl till region.vasternorrland@rvn.se': the region's box, no person's
             if [w.lower().translate(_FOLD) for w in words] == parts:
                 person = Handlaggare(namn=named.group("namn"))
                 return _contact_from_mentions(person, texts), text.line_at(named.start())

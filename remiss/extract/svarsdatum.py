@@ -34,6 +34,10 @@ DEADLINE = re.compile(
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till|"
     r"(?:löper|pågår|gäller|är)\s+(?:t\.?\s?o\.?\s?m\b\.?|till\s+och\s+med|fram\s+till))|"
     r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
+    # (missiv25) the time to answer extended, its object between: 'Kommunen har beslutat att förlänga
+    # samrådstiden för det nya förslaget till 2018-02-28', 'förlängd svarstid till', 'förlänger remisstiden'
+    r"förläng\w*\s+(?:[\wåäö]+\s+){0,2}?(?:samråds|remiss|svars|gransknings|utställnings)?(?:tid|period)(?:en)?"
+    r"\b[^.]{0,60}?\btill(?:\s+och\s+med)?|"
     r"på\s+sig\s+(?:fram\s+)?till|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
     r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*|tyck\w*\s+till)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
@@ -89,6 +93,9 @@ PAST_PERIOD = re.compile(
     r"(?:var|har\s+varit)\s+(?:det\s+|den\s+|planen\s+|förslaget\s+)?(?:ute|utställd|utställt|föremål\s+för|"
     r"på\s+(?:samråd|remiss|granskning|utställning))|"
     r"granskades|samråddes|remitterades|kungjordes|skickades\s+ut|föregående|"
+    # (missiv25) 'Mellan 15 september och 31 oktober har allmänheten haft möjlighet att tycka till' (the first
+    # period of a samråd since extended)
+    r"haft\s+(?:möjlighet|tillfälle)|"
     # ('Samrådstiden var 1 januari – 25 februari 2018', 'Utställningen var mellan …')
     r"(?:samråd|gransknings|granskningen|utställning|remiss)\w*\s+var(?=\s+(?:mellan|från|under|den\s+\d|\d))|"
     r"tidigare\s+(?:samråd|remiss|granskning))\b",
