@@ -379,3 +379,43 @@ Eventuella anmärkningar ska senast 31.3.2026 tillställas: Kaskö stad/Tekniska
     remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 16.0})))
     assert remiss is not None
     assert remiss.avsandare == "Kaskö stad, Tekniska nämnden"
+
+
+# missiv/s-planaden-valprogram-synpunkter (s-planaden.se, a party association's page; kanda_fel since
+# session 22): the opening, the addresses and the signature
+PLANADEN = """Vill du vara med……. ?
+Ett material har gått ut till alla våra föreningar och sidoorganisationer, likaså gruppledare i nämnder och styrelser.
+Syftet är att starta upp en dialog och diskussion om hur vårt valprogram inför valet 2018 ska se ut både till innehåll och utseende . Vi hoppas du vill vara med och framföra dina åsikter, idéer och förslag. Du kommer att inbjudas till dialogmöten via din förening/sidoorganisation/nämnd- eller styrelsegrupp. Det finns också möjlighet att maila synpunkter och förslag till någon i den programgrupp som ska bearbeta inkomna synpunkter. Allt ska vara inlämnat senast 1/10.
+sara.lindberg@friskaarbetsplatser.se
+bo.w.zander@telia.com
+Tidsplan för programarbetet:
+Sista inlämningsdag 1/10 2017
+Programgruppen.
+facebook Twitter Email"""
+
+
+def test_gruppen_som_skriver_under_ensam_och_far_synpunkterna() -> None:
+    """missiv/s-planaden-valprogram-synpunkter (null since its first run): the group that signs alone at the
+    end ('Programgruppen.') and that the text sends the views to by its kind ('maila synpunkter och förslag
+    till någon i den programgrupp som ska bearbeta inkomna synpunkter') is the sender."""
+    remiss = extract_remiss("x.pdf", part_of(styled(PLANADEN, {0: 16.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Programgruppen"
+
+
+def test_gruppen_som_skriver_under_ensam_i_andra_ord() -> None:
+    """The same class in other words: 'Skicka era synpunkter till valberedningen …' signed 'Valberedningen'
+    is the sender; a group that signs alone but is not where the views go ('Kommunikationsgruppen') is not."""
+    text = """Nominera till styrelsen
+Vi vill ha era förslag på kandidater till styrelsen. Skicka era förslag till valberedningen senast den 15 mars 2026, valberedning@exempel.se.
+Valberedningen"""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 16.0})))
+    assert remiss is not None
+    assert remiss.avsandare == "Valberedningen"
+    from remiss.extract.avsandare import _group_signed_alone
+    from remiss.extract.text import Text
+
+    other = styled("""Ny webbplats
+Tyck till om föreningens nya webbplats senast den 15 mars 2026 via formuläret.
+Kommunikationsgruppen""", {0: 16.0})
+    assert _group_signed_alone(other, Text.of(other)) is None

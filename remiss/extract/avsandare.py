@@ -721,6 +721,31 @@ def _group_head(text: str, words: tuple[str, ...]) -> str:
         if parts[end][:1].isupper():
             return " ".join(parts[:end])
     return text
+# a group's one-word name alone on a line among the last, a compound of its kind ('Programgruppen.' under a
+# party association's call for views, missiv25, missiv/s-planaden-valprogram-synpunkter), that the text names
+# as the one the views go to ('maila synpunkter … till någon i den programgrupp som ska bearbeta inkomna
+# synpunkter'); not 'Styrelsen' alone, which names no one
+GROUP_ALONE = re.compile(
+    r"^(?P<namn>[A-ZÅÄÖ][a-zåäö]{2,}(?P<slag>grupp|kommitt[eé]|råd|beredning|utskott)(?:en|et)?)\.?$"
+)
+GROUP_ALONE_LINES = 8
+
+
+def _group_signed_alone(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given lines, return the group that signs alone under the text ('Programgruppen.') when the text sends
+    the views to it by its kind ('till någon i den programgrupp som ska bearbeta inkomna synpunkter'), or
+    None."""
+    for line in lines[-GROUP_ALONE_LINES:]:
+        match = GROUP_ALONE.match(line.text.strip())
+        if match is None:
+            continue
+        stem = match.group("namn")[: match.end("slag")].lower()
+        views = r"(?:synpunkter|förslag|svar|åsikter)\w*"
+        if re.search(rf"{views}[^.!?]{{0,120}}?\b{stem}|\b{stem}\w*[^.!?]{{0,80}}?{views}", text.joined):
+            return Found(match.group("namn"), line,
+                         "gruppen som skriver under ensam och som synpunkterna går till ('den programgrupp "
+                         "som ska bearbeta inkomna synpunkter')")
+    return None
 
 
 # the subject right before the verb of the sentence that sends out the proposal: one capitalised word or a
@@ -906,7 +931,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
-                or signed_group(lines)
+                or signed_group(lines) or _group_signed_alone(lines, text)
                 or _proposal_sender(text)
                 or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text)))
     return on_top
