@@ -256,3 +256,27 @@ def test_titelord_ihopkort_med_stallning_i_annan_ordalydelse(text: str, rubrik: 
     from remiss.kontroll.hitta import ETIKETT_MENING
 
     assert (ETIKETT_MENING.match(text) is None) is rubrik
+
+
+# --- a staff list run together is no one's contact ----------------------------------------------------------
+
+@pytest.mark.parametrize("fel", ["ett_stycke", "rubrik_i_stycket"])
+def test_personallista_ihopkord_ar_ingen_handlaggare(fel: str, tmp_path: Path) -> None:
+    """missiv/dorotea-domherren-plansamrad (Dorotea kommun's news on a plansamråd) with its paragraphs joined
+    (bench_textfel): the unit's contact box of five staff ran into one line ('Miljö- och byggchef Nicke Grahn
+    Telefon: … Byggnadsinspektör Per Nilsson Telefon: …'); cut into parts, each title stayed on its name's
+    line, so the staff list (a title line over each name) was not seen and one of them was taken as the
+    signature. The title run into the name is cut off as a line of its own (personer.segmenterade)."""
+    assert _med_fel("missiv", "dorotea-domherren-plansamrad", fel, "handlaggare", tmp_path)
+
+
+def test_personallista_ihopkord_i_annan_ordalydelse() -> None:
+    """The same class in other words: another unit's staff, other titles, one line."""
+    from remiss.extract.personer import find_handlaggare
+
+    rad = ("Expedition Bygglovsenheten Telefon: 0123-456 00 bygglov@ort.se Stadsarkitekt Anna Berg Telefon: "
+           "0123-456 01 anna.berg@ort.se Bygglovshandläggare Per Holm Telefon: 0123-456 02 per.holm@ort.se "
+           "Miljöinspektör Eva Lund Telefon: 0123-456 03 eva.lund@ort.se")
+    lines = [Line(text="Samråd om detaljplan för Norrby 1:2. Sista dag för yttrande 2025-05-01.", page=1,
+                  number=1), Line(text=rad, page=1, number=2)]
+    assert find_handlaggare(lines)[0].namn is None

@@ -69,6 +69,10 @@ def _segment() -> re.Pattern[str]:
 
 _TWO_WORDS = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _NAME_THEN_MORE = re.compile(rf"^(?P<namn>{_TWO_WORDS})\s+(?P<rest>[A-ZÅÄÖ][a-zåäöé]+.*)$")
+# a staff list's title run into the name after it ('Miljö- och byggchef Nicke Grahn')
+_TITLE_THEN_NAME = re.compile(
+    rf"^(?P<titel>[A-ZÅÄÖ][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?)\s+(?P<namn>{_TWO_WORDS})$"
+)
 # an address block run together: the organisation, then the person ('Kungsörs kommun Anne Pettersson')
 _ORG_THEN_NAME = re.compile(rf"^(?P<org>.*\b(?:kommun|stad|region|AB|län))\s+(?P<namn>{_TWO_WORDS})$")
 
@@ -91,6 +95,10 @@ def segmenterade(lines: Sequence[Line]) -> list[Line]:
                 or re.match(r"[A-ZÅÄÖ][a-zåäö]+enheten\b", named.group("rest"))
             ):
                 out += [replace(line, text=named.group("namn")), replace(line, text=named.group("rest"))]
+            elif (titled := _TITLE_THEN_NAME.match(part)) and _job_title(titled.group("titel")) \
+                    and is_person(titled.group("namn")):
+                # 'Byggnadsinspektör Per Nilsson': the title line over the name, as a staff list sets it
+                out += [replace(line, text=titled.group("titel")), replace(line, text=titled.group("namn"))]
             elif (org := _ORG_THEN_NAME.match(part)) and is_person(org.group("namn")):
                 out += [replace(line, text=org.group("org")), replace(line, text=org.group("namn"))]
             elif part:
