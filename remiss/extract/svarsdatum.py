@@ -98,7 +98,10 @@ PAST_PERIOD = re.compile(
     r"haft\s+(?:möjlighet|tillfälle)|"
     # ('Samrådstiden var 1 januari – 25 februari 2018', 'Utställningen var mellan …')
     r"(?:samråd|gransknings|granskningen|utställning|remiss)\w*\s+var(?=\s+(?:mellan|från|under|den\s+\d|\d))|"
-    r"tidigare\s+(?:samråd|remiss|granskning))\b",
+    r"tidigare\s+(?:samråd|remiss|granskning)|"
+    # ('Mellan 15 september och 31 oktober har allmänheten haft möjlighet att tycka till', '… har alla kunnat
+    # lämna synpunkter'; prov23/sollentuna-op-forlangt-samrad)
+    r"(?:har|hade)\s+(?:[\wåäö]+\s+){0,2}?(?:haft\s+möjlighet|kunnat\s+(?:lämna|tycka|yttra|skicka)))\b",
     re.IGNORECASE,
 )
 # the step told in the present after the past one in the same sentence: '… var på samråd i våras och är nu
@@ -324,9 +327,10 @@ def _past_step(joined: str, offset: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _meeting_words() -> re.Pattern[str]:
-    """Return the pattern of a meeting's word before its date (modeller/missiv.toml [motesdatum] ord)."""
+    """Return the pattern of a meeting's word before its date (modeller/missiv.toml [motesdatum] ord), also
+    as the last part of a compound ('förbundsstämman', 'medlemsmötet')."""
     words = modell_toml("missiv.toml")["motesdatum"]["ord"]
-    return re.compile(rf"\b(?:{fraser(words)})\b[^.!?]{{0,60}}$", re.IGNORECASE)
+    return re.compile(rf"\b\w*(?:{fraser(words)})\b[^.!?]{{0,60}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
