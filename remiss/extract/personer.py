@@ -524,10 +524,12 @@ def _contact_in_fact_box(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
 # 'Synpunkter lämnas till: lisa.lindberg@wsp.com eller …'; the receiver's role before the address ('Skicka
 # dina synpunkter till HYS sekreterare mats.svensson@tyrens.se', 'till vår ordförande …')
 # (missiv25: also a mail offered to a person's own address after the sentence that asks, 'Du gör det enklast
-# med ett mail till: fredrik.olofsson@yahoo.se', and 'respons' as the answer, 'Respons lämnas till …')
+# med ett mail till: fredrik.olofsson@yahoo.se', and 'respons' as the answer, 'Respons lämnas till …'; para25:
+# the proposals and ideas asked for, 'Har du idéer … Enklast är att mejla till: sara.holm@…')
 ANSWER_TO_ADDRESS = re.compile(
-    r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter|respons)\b[^.!?]{0,120}?\b(?:till|maila|mejla)\s*:?\s+|"
-    r"\b(?:mail|mejl|e-brev)\s+till\s*:?\s+)"
+    r"(?i:\b(?:synpunkter|svar|yttrande|inspel|åsikter|respons|förslag|idéer)\b[^.!?]{0,120}?"
+    r"\b(?:till|maila|mejla)\s*:?\s+|"
+    r"\b(?:mail|mejl|maila|mejla|e-brev)\s+till\s*:?\s+)"
     r"(?:(?:(?-i:[A-ZÅÄÖ]{2,6})s?\s+|(?i:vår|föreningens|styrelsens|klubbens)\s+)?"
     r"(?i:[a-zåäö]*(?:sekreterare|ordförande|kassör|handläggare|ansvarig))\s+)?"
     r"(?P<lokal>[a-zåäöé]+[._][a-zåäöé]+)@[\w-]+(?:\.[\w-]+)+"
