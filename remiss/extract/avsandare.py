@@ -487,9 +487,8 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
             found.append(second)
             break
     # the signature under a notice: 'GNOSJÖ KOMMUN' / 'Samhällsbyggnadsnämnden' (the name in any case)
-    tail = len(lines) - SIGNATURE_LINES
-    for number, name_line in enumerate(lines[:-1]):
-        if number >= max(tail, 0) and clean_org(name_line.text).casefold() == org.casefold():
+    for number in range(max(len(lines) - SIGNATURE_LINES, 0), len(lines) - 1):
+        if clean_org(lines[number].text).casefold() == org.casefold():
             unit_below = clean_org(lines[number + 1].text)
             found += [unit_below] if re.fullmatch(UNIT, unit_below) else []
     # the address block: 'Askersunds kommun' / 'Kommunstyrelsen' / '696 82 Askersund'
@@ -721,6 +720,8 @@ def _group_head(text: str, words: tuple[str, ...]) -> str:
         if parts[end][:1].isupper():
             return " ".join(parts[:end])
     return text
+
+
 # a group's one-word name alone on a line among the last, a compound of its kind ('Programgruppen.' under a
 # party association's call for views, missiv25, missiv/s-planaden-valprogram-synpunkter), that the text names
 # as the one the views go to ('maila synpunkter … till någon i den programgrupp som ska bearbeta inkomna
@@ -1273,6 +1274,8 @@ def _town_named(match: re.Match[str]) -> bool:
 # nya trafikstrategi' (the kommun's own; not 'för Moras tätort', the town a shared förvaltning plans for)
 GENITIVE_PLAN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<ort>[A-ZÅÄÖ][a-zåäöé]+)s\s+(?:nya\s+|egna\s+)?"
                            r"[a-zåäö-]*(?:plan|program|strategi|policy)")
+
+
 def _two_word_name(kommun: str, text: Text) -> str:
     """Given a kommun named in the genitive form ('Edets kommun'), return it with the word before it when both
     run together are the addresses' domain ('Lilla Edets kommun', miljo@lillaedet.se), else as it is."""
