@@ -719,8 +719,11 @@ SVARSSIGNALER = ("svarsdatum", "svar_skickas_till", "synpunkter_senast")
 # remissvar', or invites its branches to take part in its own round: 'erbjuds därför att delta i
 # remissarbetet')
 # (and a Finnish-Swedish notice's 'Eventuella anmärkningar om förslaget ska tillställas nämnden …')
+# (and an organisation that will write its own answer and asks the reader to contribute: 'planerar att skriva
+# en inlaga om detta. Om du … är intresserad av att bidra …, skriv till ordförande@…')
 BER_OM_SVAR = ("bjuder_in_till_samrad", "inbjudan_till_samrad", "synpunkter_kontakta",
-               "synpunkter_till_eget_svar", "medverka_i_eget_svar", "medlemsremiss", "anmarkningar_lamnas")
+               "synpunkter_till_eget_svar", "medverka_i_eget_svar", "medlemsremiss", "anmarkningar_lamnas",
+               "bidrag_till_eget_svar")
 
 
 @dataclass(frozen=True)
@@ -872,7 +875,7 @@ CONCRETE = ("remissrubrik", "etiketten MISSIV", "etiketten REMISS", "lista över
             "remissinstanser i en mening", "svarsdatum", "period_med_datum", "sista_dagen", "nu_oppet",
             "remitterat", "aktuella_remisser", "remitterar_for_yttrande", "bjuder_in_till_samrad",
             "inbjudan_till_samrad", "ar_remissinstans", "synpunkter_till_eget_svar", "medverka_i_eget_svar",
-            "medlemsremiss",
+            "medlemsremiss", "bidrag_till_eget_svar",
             "framlagt_under_period", "begaran_om_utlatanden")
 
 
@@ -1059,7 +1062,8 @@ MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list
 # remitter's deadline for the remissinstanser ('Svaren ska vara regeringen tillhanda') invites no reader
 INVITES_READER_SIGNALS = ("inbjudan", "tyck_till", "synpunkter_kontakta", "synpunkter_till_eget_svar",
                           "medverka_i_eget_svar", "medlemsremiss", "ar_remissinstans",
-                          "bjuder_in_till_samrad", "inbjudan_till_samrad", "amnesraden")
+                          "bjuder_in_till_samrad", "inbjudan_till_samrad", "amnesraden",
+                          "bidrag_till_eget_svar")
 
 
 def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
@@ -1130,6 +1134,13 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
     if any(name in INVITES_READER_SIGNALS for name, _ in found):  # forwarded to the page's own readers
         found = [(name, weight) for name, weight in found if name != "annans_remissinformation"]
+    if reader or any(name in INVITES_READER_SIGNALS for name, _ in found):
+        # someone else's proposal told in the third person ('Nu har de tagit fram ett förslag som är ute på
+        # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
+        found = [(name, weight) for name, weight in found if name != "annans_forslag_i_tredje_person"]
+    if any(name == "bidrag_till_eget_svar" for name, _ in found):
+        # 'vårt yttrande' that the organisation is still to write, with the reader's help, is no answer given
+        found = [(name, weight) for name, weight in found if name != "svarar_pa_remissen"]
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):
         # the site's 'Nyheter' over a notice that itself asks for synpunkter by a date: the sender's own news
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]

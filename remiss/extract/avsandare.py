@@ -1067,6 +1067,15 @@ OWN_ANSWER_GENITIVE = re.compile(
     r"(?<![\wåäö-])(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]{2,})s\s+(?:eget\s+|egna\s+)?(?:remissvar|yttrande|remissyttrande)\b"
 )
 SPEAKS_TO_MEMBERS = re.compile(r"\b(?:vi|våra|vårt|oss|medlem(?:mar|marna|men)?)\b", re.IGNORECASE)
+# ... or speaks as its members, 'vi i' before its abbreviation or an association's name, on a page that asks
+# the reader for views to the answer it will write (missiv26: 'Vi i ÄEF är tveksamma till … och planerar att
+# skriva en inlaga om detta. Om du som medlem … skriv till ordförande@…'); not a place ('Vi i Västra Harg',
+# 'Vi i Sverige')
+WE_IN = re.compile(
+    r"(?<![\wåäö-])[Vv]i\s+i\s+(?P<org>[A-ZÅÄÖ]{2,6}(?![\wåäöÅÄÖ-])|(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+){0,3}?"
+    r"[A-ZÅÄÖ]?[\wåäö-]*(?:förening|förbund|sällskap|klubb|byalag|nätverk)(?:en|et)?(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3})"
+    r"(?=[\s.,;:!?]|$)"
+)
 # ... or says what it will bring up in its own answer, on a page to its members (nya24: 'Dessa är några av de
 # centrala perspektiv som Famna kommer lyfta i sitt remissvar', a member news on a remiss it received): the
 # subject before the reflexive 'i sitt remissvar'
@@ -1198,13 +1207,16 @@ def _answers_receiver(text: Text) -> Found | None:
 
 def _members_asked(text: Text) -> Found | None:
     """Given the text, return the organisation whose members it asks ('dig som är medlem i X', 'Bli medlem i
-    X!', 'på remiss till X:s medlemmar', '… för yttrandet från X' to its members), or None."""
+    X!', 'på remiss till X:s medlemmar', '… för yttrandet från X' or 'Vi i X …' to its members), or None."""
     match = MEMBERS_ASKED.search(text.joined) or MEMBERS_SENT.search(text.joined) \
         or MEMBERS_JOIN.search(text.joined)
     if match is None and MEMBERS_WORD.search(text.joined):
         match = OWN_ANSWER_OF.search(text.joined) or next(
             (own for own in OWN_ANSWER_SUBJECT.finditer(text.joined)
              if own.group("org").lower() not in GENERIC_ORG), None)
+        match = match or next((own for own in WE_IN.finditer(text.joined)
+                               if own.group("org").lower() not in GENERIC_ORG | {"föreningen", "byalaget"}
+                               and own.group("org") not in _not_senders()), None)
     if match is None:
         match = next((own for sentence in re.finditer(r"[^.!?]+", text.joined)
                       if SPEAKS_TO_MEMBERS.search(sentence.group(0))

@@ -2584,7 +2584,10 @@ def _wraps(title: str, nxt: str) -> bool:
 
 # what the reader sends: answers, views, opinions ('Lämna dina åsikter senast … Mejla till sociala@…')
 # (a kungörelse asks for objections: 'Eventuella invändningar mot ansökan … ska göras skriftligen till …')
-ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel|invändning|erinring", re.IGNORECASE)
+# (missiv26: also what the reader contributes to an organisation's own answer: 'Om du … är intresserad av att
+# bidra i denna fråga, gör ett inlägg här nedan, eller skriv till ordförande@aef.nu')
+ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel|invändning|erinring|\bbidra\b",
+                    re.IGNORECASE)
 HELD_BY = re.compile(r"\s*tillhanda\b", re.IGNORECASE)
 
 
