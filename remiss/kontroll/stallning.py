@@ -493,6 +493,7 @@ def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
 
 
 DELMANGD_FIL = "delmangd.jsonl"
+FORE_DELMANGD = 3  # words before a match read for a subset that runs into it ("många förslag är bra")
 
 
 @lru_cache(maxsize=1)
@@ -526,9 +527,15 @@ def _delmangd_objekt(pattern: dict[str, Any], sent: Span, ent: Span, object_end:
     supporting the remiss. The match and its object, with the three words after it (a relative clause's
     "som …"), are read; not the rest of the sentence ("välkomnar utredningens förslag, men lämnar synpunkter
     på vissa av utredningens förslag" is about the whole).
+
+    The words just before the match count when a subset runs into it: the quantifier of a subject
+    ("många förslag är bra", "… är några andra välkomna förslag").
     """
+    fore = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - FORE_DELMANGD) : ent.start])
     text = " ".join(t.lower_ for t in sent.doc[ent.start : min(sent.end, object_end + 3)])
-    return any(monster.search(text) for monster in delmangder())
+    helt = f"{fore} {text}" if fore else text
+    start = len(helt) - len(text)  # a subset before the match must run into it, not end before it
+    return any(m.end() > start for monster in delmangder() for m in monster.finditer(helt))
 
 
 SYFTESFIL = "stallning.toml"
@@ -567,7 +574,11 @@ def _om_syftet(sent: Span, ent: Span, object_end: int) -> bool:
     return False
 
 
-ADDITIV = re.compile(r"\b(?:också|även|likaså|dessutom|vidare)\b", re.IGNORECASE)
+# one more item told: "också", "dessutom", "Utöver detta är … positiva till förslaget på …"
+# (prov24/ju-akademisk-frihet-remissyttrande)
+ADDITIV = re.compile(
+    r"\b(?:också|även|likaså|dessutom|vidare|därutöver|utöver\s+(?:detta|det|dessa))\b", re.IGNORECASE
+)
 LISTPUNKT = re.compile(r"^\s*(?:[•\-–*]|\d{1,2}[.)])\s")
 
 
