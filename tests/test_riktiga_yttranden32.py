@@ -169,10 +169,10 @@ def test_omdomen_om_tva_forslag_ar_inget_stallningstagande(
     tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
 ) -> None:
     """prov24/ju-akademisk-frihet-remissyttrande (https://5dok.org/document/qmj88j29-www-ju-se.html): 'det är
-    positivt att en skrivning om akademisk frihet läggs till' (positiv till att …, a comment) with a wording of
-    its own, then 'Utöver detta är Jönköping University positiva till förslaget på skrivning om …' (an opinion
-    without the stance word about one of several parts). By the korpus README's rules no stance: null (the
-    facit, tillstyrker before the first run and doubtful, was corrected to the rule in ytt32)."""
+    positivt att en skrivning om akademisk frihet läggs till' (positiv till att …, a comment) with a wording
+    of its own, then 'Utöver detta är Jönköping University positiva till förslaget på skrivning om …' (an
+    opinion without the stance word about one of several parts). By the korpus README's rules no stance: null
+    (the facit, tillstyrker before the first run and doubtful, was corrected to the rule in ytt32)."""
     _regler(request, regler_ensamma)
     [kontroll] = igenkanda(_docx(tmp_path / "j.docx", *JU))
     assert kontroll.stallningstagande is None
