@@ -96,7 +96,10 @@ TITLE_PREFIX = re.compile(
 STOP_TITLE = re.compile(
     r"^(?:remissinstanser|sändlista|datum|dnr|bakgrund|ärendet|inledning|remisstid|"
     r"praktisk\s+information\s*$|kontaktuppgifter|kontaktpersoner?\s*$|syfte\s*$|bilagor\s*$|"
-    r"(?:plan|projekt)?fakta\s*:?\s*$|"  # a fact box's label under the heading ('Planfakta'), no rest of it
+    # a fact box's label under the heading ('Planfakta'; titel26: 'Grundläggande fakta', a samrådshandling's
+    # box of the kommun's figures, prov24/vaggeryd-op-samradshandling-inledning), no rest of it
+    r"(?:(?:grundläggande|allmänna|korta?|viktiga|några)\s+)?(?:plan|projekt|kommun)?fakta"
+    r"(?:\s+(?:i\s+korthet|om\s+(?:kommunen|staden|planen|projektet|området)))?\s*:?\s*$|"
     r"(?:förslag\s+till\s+)?beslut\s*:?\s*$|"  # a protocol's section under the paragraph's heading
     r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
     r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$)|"
@@ -516,6 +519,10 @@ def generic_heading(title: str) -> bool:
         return True  # a yes/no question to the reader ('Har du synpunkter?', titel.toml [lasarfraga])
     if protest_call().match(title.strip()):
         return True  # a call to protest against a cause ('Skicka protester mot …', [protestrubrik])
+    if definition_heading().match(title.strip()):
+        return True  # what a kind of document is ('Det här är en översiktsplan', [definitionsrubrik])
+    if notice_heading().match(title.strip()):
+        return True  # a plan's kind laid out, no name ('UTKAST TILL DETALJPLANEÄNDRING FRAMLAGT (62 § …)')
     if news_column().match(title.strip()) and len(title.split()) <= NEWS_COLUMN_WORDS:
         return True  # the site's news column ('Händer på öarna', titel.toml [sektionsrubrik])
     if label_heading(title):
@@ -586,8 +593,14 @@ def list_heading(title: str) -> bool:
     document."""
     words = re.findall(r"[\wåäöÅÄÖ-]+", title.lower())
     status = _list_status_words()
+    if words and words[0] in status and all(word in status or word in NOW_WORDS for word in words[1:]):
+        return True  # (titel26) the posts' state alone with 'nu': 'Framlagda nu', a list page of the plans
+        # laid out (prov24/kyrkslatt-hirsala-stranddetaljplan-framlagda-nu)
     return (len(words) >= 2 and words[0] in status and words[-1] not in status
             and all(word in status or word in {"och", "samt", "eller"} for word in words[:-1]))
+
+
+NOW_WORDS = frozenset({"nu", "just", "för", "närvarande", "och", "samt", "eller"})
 
 
 @functools.cache
@@ -1759,7 +1772,22 @@ def _procedure_subject(lines: Sequence[Line]) -> Found | None:
     """Given lines under a heading that names no matter, return the matter a sentence puts on samråd or
     granskning as its subject ('Förslag till upphävande av del av detaljplan för Kv Sprinten samråds på nytt
     23 juni …', titel.toml [uppmaningsrubrik] sats_verb), or None."""
-    return _matched_matter(lines, procedure_subject(), "ärendet som meningen sätter på samråd")
+    text = Text.of(lines)
+    pattern = procedure_subject()
+    found = pattern.search(text.joined)
+    spans = [(found.end("doc"), -found.start("doc"))] if found else []
+    body = body_size(lines)
+    for index, offset in enumerate(text.starts[1:], 1):
+        # (titel26) a sentence starts on the line under a heading, which the joined text runs on from ('Så här
+        # kan du delta i samrådet' over 'Översiktsplan för … finns tillgänglig för samråd …')
+        under = pattern.match(text.joined[offset:]) if _heading_line(text.lines[index - 1], body) else None
+        if under is not None:
+            spans.append((offset + under.end("doc"), -offset - under.start("doc")))
+    if not spans:
+        return None
+    end, start = min(spans)  # the first sentence's, from the heading over it when there is one
+    title = clean_title(text.joined[-start:end])
+    return Found(title, text.line_at(-start), "ärendet som meningen sätter på samråd") if title else None
 
 
 def _matched_matter(lines: Sequence[Line], pattern: re.Pattern[str], skal: str) -> Found | None:
@@ -2116,6 +2144,21 @@ def protest_call() -> re.Pattern[str]:
     """Return the pattern of a heading that calls the reader to protest against a cause ('Skicka protester mot
     djuphamnen', titel.toml [protestrubrik])."""
     return re.compile(_titel_modell()["protestrubrik"]["monster"], re.IGNORECASE)
+
+
+@functools.cache
+def notice_heading() -> re.Pattern[str]:
+    """Return the pattern of a notice's heading that only says a plan of a kind is laid out, with its law and
+    code ('UTKAST TILL DETALJPLANEÄNDRING FRAMLAGT (62 § i MarkByggL och 30 § i MarkByggF)', titel.toml
+    [kungorelserubrik])."""
+    return re.compile(_titel_modell()["kungorelserubrik"]["monster"], re.IGNORECASE)
+
+
+@functools.cache
+def definition_heading() -> re.Pattern[str]:
+    """Return the pattern of a heading that says what a kind of document is ('Det här är en översiktsplan',
+    titel.toml [definitionsrubrik])."""
+    return re.compile(_titel_modell()["definitionsrubrik"]["monster"], re.IGNORECASE)
 
 
 @functools.cache
@@ -2888,9 +2931,10 @@ TITLE_SUFFIX = re.compile(
     r"\s*(?:[-–—:]\s*|,\s*)?\(?(?:remiss(?:förslag|underlag|utgåva|version|handling)(?:en)?|"
     r"förslag\s+på\s+remiss)\)?\s*$|\s*\(\s*\d+\s+bilagor?\s*\)\s*$|"
     # the plan's stage after a comma or dash: 'Havsplaner för Sverige, granskningshandling', also with its
-    # date ('…, granskningshandling 2018-09-28')
+    # date ('…, granskningshandling 2018-09-28') or year (titel26: 'Översiktsplan för Vaggeryds kommun,
+    # samrådshandling 2022', prov24/vaggeryd-op-samradshandling-inledning)
     r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?"
-    r"(?:\s+(?:19|20)\d{2}-\d{2}-\d{2})?\s*$|"
+    r"(?:\s+(?:19|20)\d{2}(?:-\d{2}-\d{2})?)?\s*$|"
     # the document's kind after a dash: 'Äldreplan 2018-2022 - Remiss', '… urval – konsekvensutredning'
     r"\s+[-–—]\s*(?:remiss(?:en)?|konsekvensutredning(?:en)?)\s*$",
     re.IGNORECASE,
