@@ -126,3 +126,97 @@ def test_fram_till_ar_en_tid_ingen_mottagare() -> None:
     assert "svar_skickas_till" not in signaler("Alla kan lämna synpunkter till och med den 30 september.")
     assert "svar_skickas_till" in signaler("Du kan lämna synpunkter till kommunen senast den 30 september.")
     assert "svar_skickas_till" in signaler("Lämna synpunkter fram till den 30 september till plan@kommun.se.")
+
+
+# prov24/grankulla-ak218-utkast-framlagt (kauniainen.fi, the plan's page; the corpus's layout is a Word table)
+GRANKULLA = """Valikko
+En del av kvarter 92 samt rekreations- och gatuområden
+UTKAST TILL DETALJPLANEÄNDRING FRAMLAGT (62 § i MarkByggL och 30 § i MarkByggF)
+Ak 218
+En del av kvarter 92 samt rekreations- och gatuområden
+Ändringsområdet omfattar en del av kvarter 92 samt rekreations- och gatuområden 7:e stadsdelen (Norra Mossavägen 1–3 och Norra Heikelvägen 10–12).
+Målet är att göra detaljplanen genomförbar genom att beakta områdets naturvärden och kulturhistoriska värden. Kvartersområdet för allmänna byggnader ändras till boende.
+Utkastet är framlagt enligt 30 § i MarkByggF på anslagstavlan i stadshuset (Grankullavägen 10) 5.4.2018–14.5.2018 under tjänstetid 8.0015.45 samt på stadens webbplats www.grankulla.fi/Dp218.
+Framläggningstiden för planutkastet som uppges i kungörelsen (5.4) har förlängts med en vecka. Tiden för framläggningen går ut 14.5.2018.
+Kommunmedlemmarna och intressenterna har rätt att framföra åsikter om planutkastet. Eventuella åsikter ska lämnas skriftligen eller per e-post till samhällstekniska utskottet senast 14.5.2018. Postadress: Grankulla stad, samhällstekniska utskottet, PB 52, 02701 GRANKULLA, e-postadress: registratur@grankulla.fi, besöksadress: stadshuset, Grankullavägen 10. Intressenterna kan också muntligen framföra sina åsikter till markanvändningsenheten.
+Beredare/närmare upplysningar: Matti Salminen tfn 050 411 1851, fornamn.efternamn@grankulla.fi
+Grankulla 5.4.2018
+Samhällstekniska utskottet"""
+
+
+def test_planens_beteckning_ensam_pa_en_rad_ar_diarienummer() -> None:
+    """prov24/grankulla-ak218-utkast-framlagt (first run null): a Finnish town's plan page sets the plan's code
+    and number alone on a line over the plan's name ('Ak 218', asemakaava 218; also in the address '…/Dp218'):
+    the matter's number, read as a diarienummer standing alone at the top (modeller/dnr.toml [plannummer])."""
+    remiss = extract_remiss("x.docx", part_of(styled(GRANKULLA, {1: 20.0, 2: 13.0})))
+    assert remiss is not None
+    assert remiss.diarienummer == "Ak 218"
+    assert remiss.svarsdatum == "2018-05-14"
+
+
+def test_planens_beteckning_i_andra_ord() -> None:
+    """The same class in other words: another town's notice with 'Dp 553' alone under the heading gives 'Dp 553';
+    the code and number inside the heading or a sentence ('Dp 157 Södra Näs planändring', '… för Del av Lägret,
+    Dp 422.', where the corpus's facit has no dnr) give none, and a labelled diarienummer goes before the plan's
+    number."""
+    text = """Detaljplaneändring för Industrivägen 4
+Dp 553
+Förslaget till detaljplaneändring för Industrivägen 4 läggs fram 2.9–1.10.2025 i stadshuset.
+Kommunmedlemmar och intressenter kan lämna anmärkningar om förslaget till tekniska nämnden senast 1.10.2025, per e-post till registrator@exempelstad.fi."""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 20.0})))
+    assert remiss is not None and remiss.diarienummer == "Dp 553"
+    in_heading = text.replace("Detaljplaneändring för Industrivägen 4\nDp 553\n", "Dp 553 Industrivägen 4, detaljplaneändring\n")
+    remiss = extract_remiss("x.pdf", part_of(styled(in_heading, {0: 20.0})))
+    assert remiss is not None and remiss.diarienummer is None
+    in_sentence = text.replace("Dp 553\n", "").replace("för Industrivägen 4 läggs", "för Industrivägen 4, Dp 553, läggs")
+    remiss = extract_remiss("x.pdf", part_of(styled(in_sentence, {0: 20.0})))
+    assert remiss is not None and remiss.diarienummer is None
+    labelled = text.replace("Dp 553\n", "Dp 553\nDnr: TN 2025/118\n")
+    remiss = extract_remiss("x.pdf", part_of(styled(labelled, {0: 20.0})))
+    assert remiss is not None and remiss.diarienummer == "TN 2025/118"
+
+
+# prov24/kyrkslatt-hirsala-stranddetaljplan-framlagda-nu (kyrkslatt.fi, 'Framlagda nu')
+HIRSALA = """Framlagda nu
+Under denna rubrik publiceras projekt som är i en sådan planeringssituation att man kan påverka planläggningen. I kungörelserna ges anvisningar om förfaringssätten.
+Framlagda nu:
+Hirsala I, delvis ändring av stranddetaljplanen
+Förslaget till stranddetaljplan för Hirsala I läggs fram enligt MBL 65 § och MBF 27 § 4.4 – 6.5.2022 vid planläggnings- och trafiksystemtjänsterna i kommunen, på adressen Ervastvägen 2, 02400 Kyrkslätt.
+Kommunmedlemmar och intressenter har rätt att lämna in anmärkning om planförslaget. Anmärkningarna ska lämnas in skriftligen till Kyrkslätts kommunstyrelse, på adressen Kyrkslätts kommun, registraturen, PB 20, 02401 Kyrkslätt, eller per e-post på adressen: kirjaamo@kirkkonummi.fi, innan framläggningstiden löper ut.
+Planläggarens mottagningar tis 19.4 kl. 12 – 16 och mån 25.4 kl. 9 - 12.
+Möten enligt tidsbokning, boka tid hos planläggaren Maria Pudas, maria.pudas@kirkkonummi.fi, tel. 040 126 9256
+(på semester 11 – 14.4.2022, vikarie planearkitekt Seppo Mäkinen, tfn 040 538 9587, seppo.makinen@kirkkonummi.fi"""
+
+
+def test_planlaggaren_man_bokar_tid_hos_ar_handlaggare() -> None:
+    """prov24/kyrkslatt-hirsala-stranddetaljplan-framlagda-nu (first run null): the planner one books a meeting
+    with ('boka tid hos planläggaren Maria Pudas, maria.pudas@…, tel. …') is the contact for questions
+    (modeller/kontakt.toml boka_tid_hos), not the stand-in named after her."""
+    remiss = extract_remiss("x.pdf", part_of(styled(HIRSALA, {0: 20.0, 3: 14.0})))
+    assert remiss is not None
+    assert remiss.handlaggare.namn == "Maria Pudas"
+    assert remiss.handlaggare.epost == "maria.pudas@kirkkonummi.fi"
+
+
+@pytest.mark.parametrize(("mening", "namn"), [
+    ("Vill du diskutera förslaget kan du boka ett möte med planarkitekten Johan Ek, tfn 040 123 4567.", "Johan Ek"),
+    ("Meetings by appointment: book a time with the planner Anna Lind, anna.lind@exempelby.fi", "Anna Lind"),
+])
+def test_den_man_bokar_tid_hos_i_andra_ord(mening: str, namn: str) -> None:
+    """The same class in other words: 'boka ett möte med planarkitekten NN' and the English 'book a time with the
+    planner NN' of a bilingual page name the contact."""
+    text = f"""Detaljplan för Strandvägen
+Förslaget till detaljplan för Strandvägen läggs fram 1.9–30.9.2025. Anmärkningar lämnas till kommunstyrelsen, per e-post till registrator@exempelby.fi, senast 30.9.2025.
+{mening}"""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {0: 20.0})))
+    assert remiss is not None
+    assert remiss.handlaggare.namn == namn
+
+
+def test_plannummer_exempel_och_motexempel() -> None:
+    """modeller/dnr.toml [plannummer]: every example is a plan's code and number, no counter-example is."""
+    from remiss.extract.dnr import _DNR_DATA, PLANNUMMER
+
+    data = _DNR_DATA["plannummer"]
+    assert all(PLANNUMMER.fullmatch(e) for e in data["exempel"])
+    assert not any(PLANNUMMER.fullmatch(e) for e in data["motexempel"])

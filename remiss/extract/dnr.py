@@ -16,6 +16,9 @@ DNR_RE = re.compile(
     rf"(?<![\w/-])(?P<dnr>{DNR_PATTERN})(?P<klass>\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?(?![\w/]|-\d)"
 )
 KLASS_EFTER_LOPNUMMER = re.compile(_DNR_DATA["klass_efter_lopnummer"]["monster"])
+# a plan's code and number alone on a line at the top ('Ak 218' over the plan's name; modeller/dnr.toml
+# [plannummer]): the matter's number, as a dnr alone on its line
+PLANNUMMER = re.compile(_DNR_DATA["plannummer"]["monster"])
 # the forms that are a diarienummer without a label wherever they stand (modeller/dnr.toml [utan_etikett])
 UTAN_ETIKETT = re.compile(
     "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"]
@@ -82,7 +85,19 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
         opening = head_row_dnr(line.text) if " | " not in line.text else None
         if opening and not (index and _paragraph_end(lines[index - 1], line)):
             return Found(opening, line, _HEAD_ROW)
-    return in_text or _opening_paragraph(lines[:8]) or _cited_after_name(lines[:HEAD_LINES])
+    return (in_text or _opening_paragraph(lines[:8]) or _cited_after_name(lines[:HEAD_LINES])
+            or _plan_number_alone(lines[:15]))
+
+
+def _plan_number_alone(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines, return a plan's code and number standing alone on a line ('Ak 218' over the
+    plan's name, modeller/dnr.toml [plannummer]), the matter's number when no diarienummer stands there; not
+    the number in the heading or in a sentence ('Dp 157 Södra Näs planändring')."""
+    for index, line in enumerate(lines):
+        for cell in line.text.split(" | "):
+            if PLANNUMMER.fullmatch(cell.strip()) and not (index and _paragraph_end(lines[index - 1], line)):
+                return Found(" ".join(cell.split()), line, _PLAN_ALONE)
+    return None
 
 
 # a case number the line break cut after its body's letters: the line above ends in them ('…
@@ -316,6 +331,7 @@ def glued_at_break(start: str, following: str) -> str | None:
 
 
 _ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"
+_PLAN_ALONE = "planens beteckning ensam på en rad överst ('Ak 218' över planens namn)"
 _HEAD_ROW = ("diarienumret som öppnar en kort rad överst (resten är sidhuvud: ett till dnr, "
              "dokumentsort, sida)")
 
