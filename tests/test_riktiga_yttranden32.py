@@ -193,3 +193,45 @@ def test_utover_detta_i_annan_ordalydelse(meningar: tuple[str, ...], varde: str 
     """An opinion without the stance word after 'Utöver detta' or 'Därutöver' is one of several parts: a
     comment; without them, about a named proposal alone, it is the stance."""
     assert _stallning(*meningar) == varde
+
+
+@pytest.mark.parametrize(
+    ("meningar", "varde"),
+    [
+        # prov24/ju-akademisk-frihet-remissyttrande's word order: the name in two words after the verb ('är
+        # Jönköping University positiva till förslaget …'), read; after 'Utöver detta' a comment (above)
+        (("Därför är Jönköping University positiva till förslaget.",), "tillstyrker"),
+        # the same class in other words: other names of several words, after 'är' and 'ställer sig'
+        (("Sammantaget är Region Skåne positiv till förslaget.",), "tillstyrker"),
+        (("Därför är Sveriges Kommuner och Regioner positiva till promemorians förslag.",), "tillstyrker"),
+        (("Mot den bakgrunden ställer sig Lunds universitet positivt till förslaget.",), "tillstyrker"),
+        (("Sammantaget är Region Skåne inte positiv till förslaget.",), "avstyrker"),
+        # a part stays a part
+        (("Sammantaget är Region Skåne positiv till förslaget om en ny myndighet.",
+          "Regionen avstyrker dock förslaget om avgifter."), "blandat"),
+    ],
+)
+def test_namn_i_flera_ord_efter_verbet(meningar: tuple[str, ...], varde: str | None) -> None:
+    """Support without the stance word with the sender's name of several words after the verb ('är Region
+    Skåne positiv till förslaget', 'ställer sig Lunds universitet positivt till') is read as with one word
+    ('är SFS överlag positiva till')."""
+    assert _stallning(*meningar) == varde
+
+
+@REGLER_OCH_MODELL
+def test_anfor_i_sitt_yttrande_ar_referat(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """'anför', the legal reporting verb of prov24/svjt-1926-hovratternas-yttranden-notis ('Svea hovrätt anför
+    i sitt yttrande: …'), attributes an answer to a named organisation as 'hävdar … i sitt remissvar' does:
+    with no first person and the organisation no letterhead of the page, a report of another's answer (the
+    cues, 'Yttranden' in the heading and 'i sitt yttrande', made it one)."""
+    _regler(request, regler_ensamma)
+    fil = _docx(
+        tmp_path / "a.docx",
+        "Yttranden om snabbare vindkraftsprövning",
+        "Miljödepartementet har remitterat ett förslag om kortare handläggningstider för vindkraft.",
+        "Prövningen riskerar att bli sämre och förslaget bör omarbetas, anför Naturvårdsverket i sitt "
+        "yttrande. Förslaget behöver utredas vidare.",
+    )
+    assert igenkanda(fil) == []
