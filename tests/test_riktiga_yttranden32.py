@@ -65,6 +65,21 @@ def test_notis_om_att_flera_organ_avgivit_yttranden_ar_inget_yttrande(
           "I veckan har regionerna lämnat sina remissvar till Socialdepartementet.",
           "Region Norrbotten anför i sitt yttrande att lagen kräver mer personal än som finns i länet."),
          False),
+        # a number of bodies, indefinite: 'Samtliga hovrätter', 'ett trettiotal myndigheter', 'Flera kommuner'
+        (("Yttranden över förslaget om muntlig process",
+          "Samtliga hovrätter har avgett yttranden över förslaget om muntlig process i brottmål.",
+          "Svea hovrätt skriver i sitt yttrande att förslaget bör genomföras först efter en bredare "
+          "utredning."), False),
+        (("Yttranden om vindkraft",
+          "Yttranden har kommit in från ett trettiotal myndigheter och kommuner.",
+          "Naturvårdsverket skriver i sitt yttrande att förslaget inte tar hänsyn till naturvärdena."),
+         False),
+        (("Remissvar om vindkraft", "Flera kommuner har lämnat remissvar på förslaget om vindkraft.",
+          "Umeå kommun skriver i sitt remissvar att kommunens inflytande måste säkras."), False),
+        # 'har yttrat sig'
+        (("Yttranden över processförslaget",
+          "Nu har hovrätterna yttrat sig över förslaget till muntlig hovrättsprocess.",
+          "Svea hovrätt skriver i sitt yttrande att förslaget går för långt."), False),
         # one body's own answer stays a yttrande: its own voice, and no plural of bodies
         (("Yttrande över förslaget om nya regler för vindkraft",
           "Länsstyrelsen har beretts tillfälle att yttra sig över promemorian Nya regler för vindkraft.",
@@ -76,6 +91,12 @@ def test_notis_om_att_flera_organ_avgivit_yttranden_ar_inget_yttrande(
           "Kommunen har fått promemorian på remiss från Klimat- och näringslivsdepartementet. Yttranden har "
           "inkommit från nämnderna.",
           "Förvaltningen föreslår att kommunstyrelsen tillstyrker förslaget."), True),
+        # … and a protocol with its decision and head, without a voice of its own: its committees prepared it
+        (("Kommunstyrelsen", "Sammanträdesprotokoll", "KS § 12 Dnr KS 2024/112",
+          "Remiss av promemorian Nya regler för vindkraft",
+          "Kommunen har fått promemorian på remiss från Klimat- och näringslivsdepartementet. Yttranden har "
+          "inkommit från samtliga nämnder.", "Beslut",
+          "Kommunstyrelsen beslutar att avge yttrande enligt bilaga."), True),
     ],
 )
 def test_flera_organs_yttranden_i_annan_ordalydelse(
@@ -83,8 +104,9 @@ def test_flera_organs_yttranden_i_annan_ordalydelse(
     yttrande: bool
 ) -> None:
     """Answers given by several bodies of one kind ('av länsstyrelserna', 'har regionerna lämnat sina
-    remissvar') make a text a report of others' answers; a body's own answer, or a tjänsteskrivelse whose
-    own organ speaks, stays one."""
+    remissvar', 'Samtliga hovrätter har avgett yttranden', 'har hovrätterna yttrat sig') make a text a report
+    of others' answers; a body's own answer, a tjänsteskrivelse whose own organ speaks, or a protocol (its
+    committees' answers prepare its own) stays one."""
     _regler(request, regler_ensamma)
     assert bool(igenkanda(_docx(tmp_path / "s.docx", *stycken))) is yttrande
 

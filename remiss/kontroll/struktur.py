@@ -270,6 +270,11 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline) or a
             # list of answers (its excerpts)
             del hits["referat"]
+    if "beslut" in hits and "huvud" in hits and "referat" in hits:  # a tjänsteskrivelse or protocol: the
+        # answers its committees gave ("Yttranden har inkommit från samtliga nämnder") prepare its own
+        hits["referat"] = [d for d in hits["referat"] if d.id != FLERA_ORGAN]
+        if not hits["referat"]:
+            del hits["referat"]
     if "publicerar" in hits and "referat" in hits:  # the page publishes the answer: its own, told as news
         hits["referat"] = [d for d in hits["referat"] if d.id != ANFORING]
         if not hits["referat"]:
@@ -321,6 +326,10 @@ INLAGG = "flera-daterade-inlagg"
 # Kraftnät tillstyrker Energimyndighetens förslag i sina respektive remissvar")
 STALLNINGSVERB = "tillstyrker|avstyrker|stöder|stödjer|välkomnar|avvisar|kritiserar|ifrågasätter"
 FLERAS_SVAR = "flera-organisationers-svar"
+# answers given by several bodies of a kind ("hava yttranden nu avgivits av hovrätterna", "Samtliga hovrätter
+# har avgett yttranden", "Nu har hovrätterna yttrat sig"): a report, except in a tjänsteskrivelse or protocol
+# (`bedom`)
+FLERA_ORGAN = "flera-organs-yttranden"
 MANADER = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 INLAGGETS_RADER = 3  # a post: its date line, its headline and at least a line of text
