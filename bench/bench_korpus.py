@@ -1,10 +1,10 @@
 """Träffsäkerhet on real documents (tests/korpus/): per folder, per field, remissinstanser P/R/F1.
 
 This is the yardstick: real missiv and yttranden from senders the code was not written for, labelled
-by hand. `prov/` to `prov24/` are held-out sets (senders and source pages found in no other folder):
-measured before anyone tuned on them. `prov/` to `prov23/` have been reported and are being fixed against;
-a folder in OBERONDE (the independent held-out set, now `prov24/`) prints only counts, no document
-names.
+by hand. `prov/` to `prov25/` are held-out sets (senders and source pages found in no other folder):
+measured before anyone tuned on them. `prov/` to `prov24/` have been reported and are being fixed against;
+a folder in OBERONDE (the independent held-out set, e.g. `prov25/` when it lands) prints only counts, no
+document names.
 The generator's variants (bench_traffsakerhet) are only a robustness check, not träffsäkerhet.
 """
 
@@ -40,9 +40,9 @@ ETIKETT = {
     "prov21": "prov21 (rapporterad; första körningen 79/106 = 74,5 % på 7019efc)",
     "prov22": "prov22 (rapporterad; första körningen 79/106 = 74,5 % på 4cc83d5)",
     "prov23": "prov23 (rapporterad; första körningen 88/110 = 80,0 % på 78c07b1)",
-    "prov24": "prov24 (ny, hålls utanför; första körningen 79/97 = 81,4 % på db9933c5, samma på 65762a2a)",
+    "prov24": "prov24 (rapporterad; första körningen 79/97 = 81,4 % på db9933c5)",
 }
-OBERONDE: set[str] = {"prov24"}  # the independent held-out set: counts only, no names
+OBERONDE: set[str] = set()  # the independent held-out set: counts only, no names
 
 
 def main() -> bool:
