@@ -294,7 +294,7 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
         footerish = len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text)
         footer_line = footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45
         if (not footer_line or _prose(text) or index and _introduces(texts[index - 1])
-                or footerish and _opens_with_sentence(text)):
+                or footerish and (_opens_with_sentence(text) or index and _goes_on(texts[index - 1], text))):
             close()  # prose, or a line no footer holds (prose is only looked for where it decides)
             after_bare_label = False
         elif footerish:
@@ -340,6 +340,15 @@ def _opens_with_sentence(text: str) -> bool:
 
 
 OPENING_WORDS = 8  # a footer row's name and address before its first label has a few lowercase words
+
+
+def _goes_on(previous: str, text: str) -> bool:
+    """Return True for a line that goes on with the sentence of the line above it: the line above ends in a
+    word or a comma, and this one opens with a word in lower case that is no label ('… per e-post till
+    samhällstekniska' / 'utskottet senast 14.5.2018. Postadress: Grankulla stad, …', a paragraph wrapped
+    where a wide page or a browser's print breaks it): the address is the text's, no footer."""
+    first = re.match(r"[a-zåäö]+(?=[\s,])", text)
+    return bool(first) and not FOOTER_LABEL.match(text) and bool(re.search(r"[\wåäö,]$", previous))
 
 
 def _introduces(text: str) -> bool:

@@ -1248,17 +1248,20 @@ def trim_missiv(part: Del) -> Del:
     last = pages[0]
     previous: list[str] = []
     previous_page: list[str] = []
+    previous_lines: list[Line] = []
     heads = frozenset(line.text.strip() for line in lines[:3] if line.page == pages[0])  # a running head
     for page in pages:
-        texts = [line.text for line in lines if line.page == page]
+        page_lines = [line for line in lines if line.page == page]
+        texts = [line.text for line in page_lines]
         joined = " ".join(texts)
         continues = _continues_list(texts, heads) or _numbering_continues(previous, texts)
         continues = continues or _names_continue(previous, texts)
         previous_page, previous = previous, texts
+        page_before, previous_lines = previous_lines, page_lines
         cue = MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or TRIM_DEADLINE.search(joined)
         if page == pages[0] or cue or continues:
             last = page
-        elif _continues_sentence(texts, previous_page):
+        elif _continues_sentence(texts, previous_page) or _heading_over_break(page_before, page_lines):
             last = page  # the text runs on over the page break: still the missiv
         elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]) or _signature_tail(texts):
             last = page
@@ -1273,6 +1276,30 @@ def trim_missiv(part: Del) -> Del:
 
 
 OVERFLOW_LINES = 3  # a last page with this few lines of text is the page before's overflow
+HEADING_CHARS = 60  # a heading's line; a longer bold line is a paragraph set in bold
+PROSE_WORDS = 6  # a first line of running text under a heading has this many words
+
+
+def _heading_over_break(previous: Sequence[Line], page: Sequence[Line]) -> bool:
+    """Return True for a page that opens with the text under the heading the page before ended with ('Har
+    du frågor?' last on page 1 and 'Om du har några frågor är du välkommen att höra av dig till …' first on
+    page 2, a web page printed on pages of another size): no document ends with a heading of its own, so
+    the section goes on over the page break. The heading is a bold line alone under text in normal weight;
+    the page's first line is running text in normal weight (a remitted document opens with its title)."""
+    rows = [line for line in previous if not _page_mark(line.text)]
+    first = next((line for line in page if not _page_mark(line.text)), None)
+    if len(rows) < 2 or first is None:
+        return False
+    last, before = rows[-1], rows[-2]
+    heading = (last.bold and not before.bold and len(last.text.strip()) <= HEADING_CHARS
+               and not last.text.rstrip().endswith((".", ",")))
+    return heading and not first.bold and len(first.text.split()) >= PROSE_WORDS
+
+
+def _page_mark(text: str) -> bool:
+    """Return True for an empty line, a page number alone ('2') or a page counter ('Sida 2 av 2')."""
+    text = text.strip()
+    return not text or text.isdigit() or bool(PAGE_NUMBER.match(text))
 
 
 def _overflow(texts: Sequence[str]) -> bool:

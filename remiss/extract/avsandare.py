@@ -491,6 +491,12 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
         if clean_org(lines[number].text).casefold() == org.casefold():
             unit_below = clean_org(lines[number + 1].text)
             found += [unit_below] if re.fullmatch(UNIT, unit_below) else []
+    # (a transcript runs the signature onto one line, or onto the last sentence of the text: '… att anta
+    # detaljplanen. GNOSJÖ KOMMUN Samhällsbyggnadsnämnden'; the nämnd or styrelse that signs, not an office
+    # in an address block, 'Västra Götalandsregionen Koncernkontoret' / 'avdelningen för …' / 'Box 1091')
+    signed_on = re.compile(rf"(?:^|[.!?]\s+)(?i:{re.escape(org)})\s+(?P<unit>{UNIT})$")
+    found += [m.group("unit") for line in lines[-SIGNATURE_LINES:] if (m := signed_on.search(line.text.strip()))
+              and re.search(r"nämnden|styrelsen|fullmäktige", m.group("unit"), re.IGNORECASE)]
     # the address block: 'Askersunds kommun' / 'Kommunstyrelsen' / '696 82 Askersund'
     for number, line in enumerate(lines[:-2]):
         after = lines[number + 2].text.strip()

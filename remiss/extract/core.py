@@ -565,8 +565,14 @@ def _sent_section(lines: Sequence[Line], found: Found) -> Found | None:
     body = body_size(page)
     sections: list[tuple[Line, list[str]]] = []
     for line in lines[index + 1 : index + SENT_SECTION_LINES]:
+        run_in = RUN_IN_DECISION.match(line.text.strip())
         if _heading_line(line, body) and len(line.text.split()) <= 12:
             sections.append((line, []))
+        elif run_in and len(run_in.group("rubrik").split()) <= 12:
+            # the sub-heading run into its decision ('Klimat- och miljöprogram 2024–2027 Stadsstyrelsen
+            # beslutade enhälligt skicka …', a transcript that lost the paragraph breaks)
+            rubrik = run_in.group("rubrik")
+            sections.append((dataclasses.replace(line, text=rubrik), [line.text.strip()[len(rubrik) :]]))
         elif sections:
             sections[-1][1].append(line.text.strip())
     best: tuple[float, Line] | None = None
@@ -582,6 +588,11 @@ def _sent_section(lines: Sequence[Line], found: Found) -> Found | None:
                  "skickar ut ärendet och ber om svar")
 
 
+# a decision item's sub-heading run into its first sentence, whose subject is the deciding body
+RUN_IN_DECISION = re.compile(
+    r"^(?P<rubrik>[A-ZÅÄÖ][^.!?]{2,100}?[\wåäö)])\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)"
+    r"\s+(?:beslutade|beslöt|beslutar)\b)"
+)
 SENT_SECTION = 1.5  # the signals' weight a section needs to send its matter out (a deadline alone will do)
 SENT_SECTION_LINES = 120  # the lines under a decisions heading read for its sections
 

@@ -53,6 +53,7 @@ def _segment() -> re.Pattern[str]:
         r"(?:Kontaktpersoner|Kontaktperson|Kontaktinfo|Kontaktuppgifter|Handläggare|Ansvarig\s+handläggare"
         r"|Kontakt\s+för\s+frågor"
         r"|Upplysningar|Frågor\s+besvaras)\b"
+        rf"|Ansvarig(?=\s+{_TWO_WORDS}(?:\s|$))"
         r"|(?i:att)\s*[.:]\s+[A-ZÅÄÖ]"
         r"|(?:E-post|Epost|Mobil|Telefon|Tel|Tfn)\b|Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö]+\b)"
         rf"|(?:{faktaruta})\s*:"
@@ -115,13 +116,17 @@ def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
             r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$|(?-i:\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))"
             r"|\s+(?:på|vid|hos|i)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
             r"(?:\s+handläggare)?|"
-            r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare)\s*:?\s*(?P<rest>.*)$",
+            r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare|"
+            # an anslag's field run onto its value without a colon ('Ansvarig Sandra Cornmark' / 'Kontakt')
+            rf"(?P<anslag>ansvarig)(?=\s+(?-i:{_TWO_WORDS})(?:\s|$)))\s*:?\s*(?P<rest>.*)$",
             text,
             re.IGNORECASE,
         )
         if not label or _about_the_website(text[: label.start("rest")]):
             continue  # ('Frågor om webbplatsen ställs till NN': the site's contact, not the matter's)
         rest = label.group("rest").strip().lstrip("| ").strip()  # 'Handläggare: | Robin Stenberg': two cells
+        if label.group("anslag"):  # the field's value is the name; the next field may follow on the line
+            rest = re.match(_TWO_WORDS, rest).group(0)  # type: ignore[union-attr]  # (the pattern's lookahead)
         rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", rest)
         if not rest and index > 0 and is_person(texts[index - 1]):
             return _vald((_person_block(texts, index - 1, index + 1), lines[index - 1]), _LABEL)

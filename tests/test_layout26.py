@@ -1,0 +1,224 @@
+"""Layout and text-flaw dependences found by `bench_layoutbyte` and `bench_textfel` in session 26 (helper
+robust26) on the reported sets prov23/ and prov24/, never run through these benches before: fields right in a
+real document's own layout (or as built) and wrong in another layout (or with a transcript's flaw). Each cause
+has a named test with the corpus text rendered where it failed (as the benches do) and a test of the same
+class in other words that fails without the fix."""
+
+# ruff: noqa: E501  (the documents' own lines are kept as they stand)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from remiss.domain import Del, Line
+from tests.test_layout13 import _ratt
+
+
+def _textfel(mapp: str, spec_id: str, fel: str, falt: str, tmp_path: Path) -> bool:
+    """Return True when the field read from the spec in its own layout with one transcript flaw (as
+    bench_textfel does) is right as the corpus counts it."""
+    from bench import bench_textfel
+    from tests.korpus import jamfor, rendera
+
+    spec = next(s for s in rendera.specs(mapp) if s["id"] == spec_id)
+    dok = next(d for d in jamfor.dokument((mapp,)) if d.id == spec_id)
+    utfall = bench_textfel._las(jamfor, rendera, spec, bench_textfel.FEL[fel], tmp_path, dok)
+    return utfall is not None and utfall[falt].ratt
+
+
+# --- an address in a sentence wrapped over lines is no footer (remiss.clean) ----------------------------------
+
+@pytest.mark.parametrize("layout", ["webbutskrift", "liggande"])
+@pytest.mark.parametrize("falt", ["avsandare", "svarsadress"])
+def test_adress_i_meningen_over_radbrytningen_ar_ingen_sidfot(layout: str, falt: str, tmp_path: Path) -> None:
+    """prov24/grankulla-ak218-utkast-framlagt (Grankulla stad's notice of a framlagt planutkast) printed from
+    the browser and on landscape A4: the sentence that says where the views go wraps so a line opens
+    'utskottet senast 14.5.2018. Postadress: Grankulla stad, samhällstekniska utskottet, PB 52, 02701
+    GRANKULLA, e-postadress: …' (or 'samhällstekniska utskottet, PB 52, …'); two address labels and a postcode
+    made the line an address footer, and the sender and the reply address went with it. A line that goes on
+    with the sentence of the line above (that ends in a word, this one opens in lower case) is the text's
+    (clean._goes_on)."""
+    assert _ratt("prov24", "grankulla-ak218-utkast-framlagt", layout, falt, tmp_path)
+
+
+def test_adress_i_meningen_over_radbrytningen_i_annan_ordalydelse() -> None:
+    """The same class in other words: the views go to another body, the sentence breaks elsewhere; a footer
+    of labels under a closing line is still a footer."""
+    from remiss.clean import footer_indexes
+
+    mening = [
+        "Synpunkter på förslaget lämnas skriftligen till miljö- och",
+        "byggnämnden senast 1.6.2024. Postadress: Ort kommun, miljö- och byggnämnden, PB 12, 12345 ORT, besöksadress:",
+        "Storgatan 1. Välkommen med dina synpunkter.",
+    ]
+    assert footer_indexes(mening) == set()
+    sidfot = ["Med vänlig hälsning", "Postadress: Box 1, 123 45 Ort Besöksadress: Storgatan 1 Telefon: 0123-456 00"]
+    assert footer_indexes(sidfot) == {1}
+
+
+# --- a heading last on a page has its text on the next (remiss.split.trim_missiv) ----------------------------
+
+@pytest.mark.parametrize("layout", ["hogerblock", "a5"])
+def test_rubrik_sist_pa_sidan_har_sin_text_pa_nasta(layout: str, tmp_path: Path) -> None:
+    """prov24/torsby-lis-plan-utstallning-kungorelse (Torsby kommun's kungörelse of the LIS-plan's
+    utställning) with the label block at the right margin and as an A5 booklet: page 1 ends with the heading
+    'Har du frågor?' and page 2 opens with 'Om du har några frågor är du välkommen att höra av dig till
+    samhällsplanerare Sara' / 'Johansson, 0560-160 18 …'; the missiv was cut after page 1 and the contact was
+    lost. No document ends with a heading of its own: the page under it goes on with the missiv
+    (split._heading_over_break)."""
+    assert _ratt("prov24", "torsby-lis-plan-utstallning-kungorelse", layout, "handlaggare", tmp_path)
+
+
+def _sida(texter: list[tuple[str, bool]], page: int) -> list[Line]:
+    return [Line(text=t, page=page, number=i, top=100.0 + 20 * i, bottom=112.0 + 20 * i, size=11.0, bold=b)
+            for i, (t, b) in enumerate(texter)]
+
+
+def test_rubrik_sist_pa_sidan_i_annan_ordalydelse() -> None:
+    """The same class in other words: another heading ('Kontakt') ends page 1, the person stands in the first
+    sentence of page 2; a page that opens with a bold title (a remitted report) is still cut."""
+    from remiss.split import trim_missiv
+
+    forsta = _sida([("Ny översiktsplan för Ort kommun", True),
+                    ("Kommunen ställer ut förslaget till ny översiktsplan under våren.", False),
+                    ("Lämna dina synpunkter senast den 1 juni 2024 till kommun@ort.se.", False),
+                    ("Kontakt", True)], 1)
+    andra = _sida([("Vill du veta mer om planen kan du ringa planarkitekt Anna Berg", False),
+                   ("på telefon 0123-456 78 eller skriva till anna.berg@ort.se.", False),
+                   ("Utställningen", True),
+                   ("Förslaget finns också på biblioteket under dess öppettider.", False)], 2)
+    rapport = _sida([("Översiktsplan för Ort kommun 2040", True),
+                     ("Planen beskriver hur mark och vatten ska användas i hela kommunen.", False),
+                     ("Den visar var nya bostäder kan byggas och var naturen ska sparas.", False),
+                     ("Inledning", True),
+                     ("Kommunen ska enligt lag ha en aktuell översiktsplan.", False)], 2)
+    assert trim_missiv(Del("missiv", 1, 2, tuple(forsta + andra))).sista_sida == 2
+    assert trim_missiv(Del("missiv", 1, 2, tuple(forsta + rapport))).sista_sida == 1
+
+
+# --- a department-form number is read whole in every layout (modeller/dnr.toml) ------------------------------
+
+@pytest.mark.parametrize("layout", ["tabell", "webb", "hogerblock", "webbutskrift", "a5"])
+def test_hogskolans_nummer_i_departementsform_las_helt(layout: str, tmp_path: Path) -> None:
+    """prov24/ju-akademisk-frihet-remissyttrande (Jönköping University's remissyttrande, 'DATUM DIARIENR' /
+    '2020-09-01 JU 2020/1824-16 YTTRANDE'): in its own layout the number beside the letterhead's name was
+    read whole ('Jönköping University | JU 2020/1824-16'); where the number stands on a line of its own or
+    only under 'DIARIENR', the reader cut '-16' as a Gotland-style class after the serial ('KS2008/0120-51').
+    A number in a department's form ('JU', 'UD', 'FI' …, remiss.kontroll.hitta.REMISS_FORM) has no such
+    class: it is read whole wherever it stands."""
+    assert _ratt("prov24", "ju-akademisk-frihet-remissyttrande", layout, "diarienummer", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("varde", "delat"),
+    [
+        ("UD 2019/0456-12", ("UD 2019/0456-12", None)),
+        ("FI 2021/1234-03", ("FI 2021/1234-03", None)),
+        # a kommun's code keeps its class after the serial (yttranden/gotland-rs-koll-framat)
+        ("KS2008/0120-51", ("KS2008/0120", "51")),
+        ("BUN 2009/147:61", ("BUN 2009/147", "61")),
+    ],
+)
+def test_departementsform_med_bindestreck_i_annan_ordalydelse(varde: str, delat: tuple[str, str | None]) -> None:
+    """The same class with other numbers: a department's code in capitals is no kommun's code with a class."""
+    from remiss.extract.dnr import split_klassificering
+
+    assert split_klassificering(varde) == delat
+
+
+# --- the signature run onto one line or onto the last sentence (remiss.extract.avsandare.find_enhet) ---------
+
+@pytest.mark.parametrize("fel", ["rubrik_i_stycket", "ett_stycke"])
+def test_underskriftens_organisation_och_namnd_pa_en_rad(fel: str, tmp_path: Path) -> None:
+    """prov23/gnosjo-ballhusbyn-granskning-kungorelse (Gnosjö kommun's kungörelse of a detaljplan's
+    granskning) with a transcript's flaws: the signature 'GNOSJÖ KOMMUN' / 'Samhällsbyggnadsnämnden' ran onto
+    one line ('GNOSJÖ KOMMUN Samhällsbyggnadsnämnden'), or onto the last sentence ('… att anta detaljplanen.
+    GNOSJÖ KOMMUN Samhällsbyggnadsnämnden'); only the name over the nämnd was read, so the sender lost its
+    nämnd. The organisation and its nämnd ending a line among the last ones is the signature too."""
+    assert _textfel("prov23", "gnosjo-ballhusbyn-granskning-kungorelse", fel, "avsandare", tmp_path)
+
+
+def test_underskriftens_organisation_och_namnd_pa_en_rad_i_annan_ordalydelse() -> None:
+    """The same class in other words: another kommun and nämnd, the signature after the last sentence; the
+    kommun and a nämnd named inside a sentence is no signature."""
+    from remiss.extract.avsandare import find_enhet
+    from remiss.extract.text import Text
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i) for i, t in enumerate(texter)]
+
+    signerad = rader(["Samråd om detaljplan för Norra hamnen", "Planförslaget finns på biblioteket.",
+                      "Synpunkter ska ha kommit in senast den 3 maj 2024. ORTBY KOMMUN Byggnadsnämnden"])
+    assert find_enhet("Ortby kommun", signerad, Text.of(signerad)) == "Byggnadsnämnden"
+    i_meningen = rader(["Samråd om detaljplan för Norra hamnen",
+                        "Planen har tagits fram av en konsult åt Ortby kommun Byggnadsnämnden"])
+    assert find_enhet("Ortby kommun", i_meningen, Text.of(i_meningen)) is None
+    adress = rader(["Samråd om detaljplan för Norra hamnen", "Synpunkter skickas senast den 3 maj 2024 till:",
+                    "Ortby kommun Planeringskontoret", "Box 12", "123 45 Ortby"])
+    assert find_enhet("Ortby kommun", adress, Text.of(adress)) is None
+
+
+# --- an anslag's field 'Ansvarig' run onto its value (remiss.extract.personer) -------------------------------
+
+@pytest.mark.parametrize("fel", ["rubrik_i_stycket", "ett_stycke"])
+def test_anslagets_ansvarig_inkord_med_namnet(fel: str, tmp_path: Path) -> None:
+    """prov23/ostragoinge-op-kungorelse-utstallning (Östra Göinge kommun's anslag of the översiktsplan's
+    utställning: 'Organ' / 'Kommunstyrelsen' / … / 'Ansvarig' / 'Sandra Cornmark' / 'Kontakt' / 'Övrig
+    information'): as built the person over the empty 'Kontakt' field is read; with the fields run onto their
+    values ('Ansvarig Sandra Cornmark' / 'Kontakt Övrig information') or into one block ('… Samhällsbyggnads-
+    avdelningen Ansvarig Sandra Cornmark Kontakt Övrig information …') nobody was. The anslag's field
+    'Ansvarig' with a name right after it, no colon, names the contact (personer._find_handlaggare and the
+    segmenting of a run-together block)."""
+    assert _textfel("prov23", "ostragoinge-op-kungorelse-utstallning", fel, "handlaggare", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("texter", "namn"),
+    [
+        (["Organ Byggnadsnämnden", "Ansvarig Per Olsson", "Kontakt"], "Per Olsson"),
+        (["Organ Byggnadsnämnden Datum då anslaget sätts upp 2024-03-01 Ansvarig Per Olsson Kontakt Övrig information"],
+         "Per Olsson"),
+    ],
+)
+def test_anslagets_ansvarig_i_annan_ordalydelse(texter: list[str], namn: str) -> None:
+    """The same class in other words: another nämnd and person, the field on its own line or in one block."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate(texter)]
+    assert find_handlaggare(lines)[0].namn == namn
+
+
+def test_ansvarig_utan_namn_efter_ar_ingen_etikett() -> None:
+    """'Ansvarig för …' and 'Ansvarig utgivare' name a role, not the anslag's field with its person."""
+    from remiss.extract.personer import find_handlaggare
+
+    lines = [Line(text="Ansvarig för ärendet är Byggnadsnämnden Norr", page=1, number=0)]
+    assert find_handlaggare(lines)[0].namn is None
+
+
+# --- a decision's sub-heading run into its text (remiss.extract.core._sent_section) -------------------------
+
+def test_beslutets_mellanrubrik_inkord_i_beslutet(tmp_path: Path) -> None:
+    """prov23/borga-stadsstyrelsen-beslut-klimatprogram (Borgå stad's summary of the stadsstyrelse's
+    decisions, one of which sends a programme out for answers) with the headings run into the paragraphs:
+    'Klimat- och miljöprogram 2024–2027 Stadsstyrelsen beslutade enhälligt skicka begäran på utlåtanden …';
+    no sub-heading stood on a line of its own and the page's heading 'Stadsstyrelsens beslut 5.6.2023' was
+    the title. The words before the deciding body's 'beslutade' are the item's sub-heading."""
+    assert _textfel("prov23", "borga-stadsstyrelsen-beslut-klimatprogram", "rubrik_i_stycket", "titel", tmp_path)
+
+
+def test_beslutets_mellanrubrik_inkord_i_annan_ordalydelse() -> None:
+    """The same class in other words: another body, other items, the remiss item second."""
+    from remiss.extract.core import _sent_section
+    from remiss.extract.text import Found
+
+    texter = [("Kommunstyrelsens beslut 3.4.2024", True, 18.0),
+              ("Val av ersättare Kommunstyrelsen beslutade enhälligt välja Per Olsson till ersättare.", False, 11.0),
+              ("Avfallsplan 2025–2030 Kommunstyrelsen beslutade skicka utkastet till avfallsplan på remiss", False, 11.0),
+              ("till nämnderna. Synpunkter ska lämnas senast den 30 maj 2024.", False, 11.0),
+              ("Övriga ärenden I de övriga ärendena beslöt kommunstyrelsen enligt förslagen.", False, 11.0)]
+    lines = [Line(text=t, page=1, number=i, top=100.0 + 20 * i, size=s, bold=b) for i, (t, b, s) in enumerate(texter)]
+    found = _sent_section(lines, Found(lines[0].text, lines[0], "rubriken"))
+    assert found is not None and found.value == "Avfallsplan 2025–2030"
