@@ -495,7 +495,8 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     # detaljplanen. GNOSJÖ KOMMUN Samhällsbyggnadsnämnden'; the nämnd or styrelse that signs, not an office
     # in an address block, 'Västra Götalandsregionen Koncernkontoret' / 'avdelningen för …' / 'Box 1091')
     signed_on = re.compile(rf"(?:^|[.!?]\s+)(?i:{re.escape(org)})\s+(?P<unit>{UNIT})$")
-    found += [m.group("unit") for line in lines[-SIGNATURE_LINES:] if (m := signed_on.search(line.text.strip()))
+    found += [m.group("unit") for line in lines[-SIGNATURE_LINES:]
+              if (m := signed_on.search(line.text.strip()))
               and re.search(r"nämnden|styrelsen|fullmäktige", m.group("unit"), re.IGNORECASE)]
     # the address block: 'Askersunds kommun' / 'Kommunstyrelsen' / '696 82 Askersund'
     for number, line in enumerate(lines[:-2]):
