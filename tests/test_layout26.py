@@ -222,3 +222,47 @@ def test_beslutets_mellanrubrik_inkord_i_annan_ordalydelse() -> None:
     lines = [Line(text=t, page=1, number=i, top=100.0 + 20 * i, size=s, bold=b) for i, (t, b, s) in enumerate(texter)]
     found = _sent_section(lines, Found(lines[0].text, lines[0], "rubriken"))
     assert found is not None and found.value == "Avfallsplan 2025–2030"
+
+
+# --- a section's heading in capitals under the title, set alike (remiss.extract.core.title_from_layout) -----
+
+@pytest.mark.parametrize(("layout", "format_"), [("epostutskrift", "pdf"), ("wordhuvud", "docx")])
+def test_avsnittsrubrik_i_versaler_under_titeln(layout: str, format_: str, tmp_path: Path) -> None:
+    """prov22/oskarshamn-doderhult-forskola-samrad (Oskarshamns kommun's page on a detaljplan's samråd) as an
+    Outlook print and in a Word template: the page's heading 'Detaljplan Döderhult förskola del av Oskarshamn
+    3:2' and the section's heading under it, 'SYFTE OCH OMFATTNING', are set alike with no gap between, and
+    the title ran on into the section's heading. A line in capitals under a heading in mixed case opens a
+    heading of its own, unless the heading cannot end where it stands (core._in_capitals)."""
+    from tests.korpus import jamfor
+    from tests.test_layout13 import _las
+
+    dok = next(d for d in jamfor.dokument(("prov22",)) if d.id == "oskarshamn-doderhult-forskola-samrad")
+    fil = _las("oskarshamn-doderhult-forskola-samrad", layout, format_, tmp_path)
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["titel"].ratt
+
+
+def _rubriker(texter: list[tuple[str, bool]]) -> list[Line]:
+    return [Line(text=t, page=1, number=i, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0, bold=b)
+            for i, (t, b) in enumerate(texter)]
+
+
+@pytest.mark.parametrize(
+    ("texter", "titel"),
+    [
+        ([("Ny översiktsplan för Ortby kommun", True), ("PLANENS INNEHÅLL", True),
+          ("Kommunen har tagit fram ett förslag till ny översiktsplan som nu är ute på samråd.", False),
+          ("Lämna dina synpunkter senast den 1 juni 2024.", False)],
+         "Ny översiktsplan för Ortby kommun"),
+        # a heading that cannot end where it stands goes on into a name in capitals
+        ([("Detaljplan för", True), ("KVARTERET GÄDDAN 4", True),
+          ("Kommunen har tagit fram ett förslag till detaljplan som nu är ute på samråd.", False),
+          ("Lämna dina synpunkter senast den 1 juni 2024.", False)],
+         "Detaljplan för KVARTERET GÄDDAN 4"),
+    ],
+)
+def test_avsnittsrubrik_i_versaler_i_annan_ordalydelse(texter: list[tuple[str, bool]], titel: str) -> None:
+    """The same class in other words: another plan, another section's heading in capitals."""
+    from remiss.extract.core import title_from_layout
+
+    found = title_from_layout(_rubriker(texter))
+    assert found is not None and found.value == titel

@@ -3030,11 +3030,16 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             skipped = bool(above.number and follow.number and follow.page == above.page
                            and follow.number - above.number > 1)
             gap = _gap_between(above, follow) and not _open_end(text, follow.text.strip())
+            # a section's heading in capitals under a heading in mixed case opens a heading of its own where
+            # the layout sets them alike with no gap ('Detaljplan Döderhult förskola del av Oskarshamn 3:2'
+            # over 'SYFTE OCH OMFATTNING' in an e-mail's print), unless the heading cannot end where it stands
+            capitals = (_in_capitals(follow.text) and not _in_capitals(text)
+                        and not _open_end(text, follow.text.strip()))
             # a list page's heading does not run on into its first post's heading set alike ('Föreslagna
             # reservat' over 'Utökning av naturreservatet Ekhorva …', titel.toml [listrubrik])
             listed = list_heading(text.strip())
             if (ended or gap or STOP_TITLE.match(follow.text.strip()) or procedure
-                    or question or skipped or listed):
+                    or question or skipped or listed or capitals):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
@@ -3073,6 +3078,12 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     return None
 
 
+
+
+def _in_capitals(text: str) -> bool:
+    """Return True for a line of words in capitals ('SYFTE OCH OMFATTNING'), at least two words."""
+    letters = [char for char in text if char.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 4 and all(char.isupper() for char in letters)
 
 
 # a name's genitive at a heading's line end that the next line completes ('… revidering av Göteborgs' / 'Stads
