@@ -266,3 +266,30 @@ def test_avsnittsrubrik_i_versaler_i_annan_ordalydelse(texter: list[tuple[str, b
 
     found = title_from_layout(_rubriker(texter))
     assert found is not None and found.value == titel
+
+
+# --- a letterhead's unit alone is no title (remiss.extract.core._org_name) ----------------------------------
+
+@pytest.mark.parametrize("layout", ["a5", "brevtabell"])
+def test_brevhuvudets_sektion_ensam_ar_ingen_titel(layout: str, tmp_path: Path) -> None:
+    """prov21/kristinestad-dagsmark-delgeneralplan-forslag (Kristinestad's planförslag for Dagsmark's
+    delgeneralplan) as an A5 booklet and with the letterhead as a table: the letterhead 'Planläggnings-
+    sektionen' is set larger than the page's heading, and the rules took it for the largest heading (the
+    title model then won with the heading and the date under it, '… delgeneralplan 26.04.2021'). A unit's
+    name alone ('-sektionen', '-avdelningen', '-enheten') is the sender's, as a nämnd's or kontor's is."""
+    assert _ratt("prov21", "kristinestad-dagsmark-delgeneralplan-forslag", layout, "titel", tmp_path)
+
+
+def test_brevhuvudets_sektion_ensam_i_annan_ordalydelse() -> None:
+    """The same class in other words: another unit set large over the heading of another plan."""
+    from remiss.extract.core import title_from_layout
+
+    lines = [Line(text="Miljöavdelningen", page=1, number=0, top=50.0, bottom=62.0, size=14.0, bold=True),
+             Line(text="Förslag till avfallsplan för Ortby kommun", page=1, number=1, top=90.0, bottom=100.0,
+                  size=11.0, bold=True),
+             Line(text="Kommunen har tagit fram ett förslag till ny avfallsplan som nu är ute på samråd.", page=1,
+                  number=2, top=120.0, bottom=130.0, size=11.0),
+             Line(text="Lämna dina synpunkter senast den 1 juni 2024.", page=1, number=3, top=135.0, bottom=145.0,
+                  size=11.0)]
+    found = title_from_layout(lines)
+    assert found is not None and "avfallsplan" in found.value

@@ -3259,6 +3259,8 @@ def _org_name(text: str) -> bool:
     unit = re.search(r"(?:nämnd|styrelse|förvaltning|kontor)(?:en|n|et)?$", words[-1], re.IGNORECASE)
     if len(words) <= 4 and unit:
         return True  # 'Landstingets kulturnämnd'; a unit over a contact box, 'Plan- och markkontoret'
+    if len(words) == 1 and re.search(r"\w{3}(?:sektionen|avdelningen|enheten)$", words[0]):
+        return True  # a letterhead's unit alone, 'Planläggningssektionen' (set large in another layout)
     # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'; not a heading's
     # sentence wrapped before its end stop ('Kommunen planerar för ett verksamhetsområde i' / 'Stäket.')
     return (len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not _one_word_document(words[0])
