@@ -293,3 +293,33 @@ def test_brevhuvudets_sektion_ensam_i_annan_ordalydelse() -> None:
                   size=11.0)]
     found = title_from_layout(lines)
     assert found is not None and "avfallsplan" in found.value
+
+
+# --- the call line under a heading wrapped onto the next line (remiss.extract.core._call_below) -------------
+
+def test_uppmaningens_rad_ombruten_under_rubriken(tmp_path: Path) -> None:
+    """prov20/samgrav-upplo-deponi-samrad (Samgräv Recycling's samrådsunderlag) printed from the browser: under
+    the heading 'Samrådsunderlag' the call 'Inbjudan till samråd för ansökan om inert deponi på fastigheterna
+    Upplo 1:1 2:1, 3:1, 4:1, 5:1 och 6:1.,' wraps onto 'Alingsås kommun.'; the rules read the call's first line
+    only (in the own layout they cut it after 'fastigheterna', and the title model read it whole). The call's
+    sentence is read to its full stop on the line it wraps onto, set alike without a gap (core._call_wrapped)."""
+    assert _ratt("prov20", "samgrav-upplo-deponi-samrad", "webbutskrift", "titel", tmp_path)
+
+
+def test_uppmaningens_rad_ombruten_i_annan_ordalydelse() -> None:
+    """The same class in other words: another call and matter wrapped after a comma; a call that ends its
+    sentence on its own line is read alone."""
+    from remiss.extract.core import _call_below
+    from remiss.extract.text import Found
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0)
+                for i, t in enumerate(texter)]
+
+    rubrik = Found("Samrådshandling", Line(text="Samrådshandling", page=1, number=0), "rubriken")
+    ombruten = rader(["Inbjudan till samråd om ny vindkraftspark vid Norrberget,", "Ortby kommun.",
+                      "Bolaget planerar att bygga tolv vindkraftverk."])
+    found = _call_below(ombruten, rubrik)
+    assert found is not None and found.value.endswith("Norrberget, Ortby kommun")
+    hel = rader(["Inbjudan till samråd om ny vindkraftspark vid Norrberget.", "Bolaget planerar att bygga tolv verk."])
+    assert _call_below(hel, rubrik) is None

@@ -1016,16 +1016,32 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
     if PLAN_NOUN.search(found.value) or re.search(r"\d", found.value):
         return None  # 'Länstransportplan 2022-2033 - Remissförslag' names the matter itself
     stems = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", found.value)}
-    for line in lines:
-        text = line.text.strip()
-        if not (CALL_TITLE.match(text) or call_prefix().match(text)) or text.endswith((".", ":")):
+    for number, line in enumerate(lines):
+        text = _call_wrapped(lines, number)
+        if not (CALL_TITLE.match(text) or call_prefix().match(text)) or text.endswith(":") or (
+                text.endswith(".") and text == line.text.strip()):
             continue
+        text = text.removesuffix(".")
         matter = clean_title(text)
         words = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", matter)}
         if matter and matter != text and not stems & words and not _addresses_reader(matter):
             return Found(matter, line, f"{found.skal}; rubriken nämner inte ärendet, raden under som ber om "
                                        "synpunkter gör det")
     return None
+
+
+def _call_wrapped(lines: Sequence[Line], number: int) -> str:
+    """Return the call line `number` with the lines its sentence wraps onto, set alike without a gap, up to
+    the sentence's full stop ('Inbjudan till samråd för ansökan om inert deponi på fastigheterna' / 'Upplo
+    1:1 …, Alingsås kommun.'); the line alone when the next is no part of it."""
+    text, above = lines[number].text.strip(), lines[number]
+    for follow in lines[number + 1 :]:
+        if text.endswith((".", "!", "?", ":")) or not _same_face(above, follow) or _gap_between(above, follow):
+            break
+        if not follow.text.strip().endswith("."):
+            break  # the sentence ends on the line it wraps onto, or it is no wrapped sentence
+        text, above = f"{text} {follow.text.strip()}", follow
+    return text
 
 
 def _kind_in_subheading(lines: Sequence[Line], found: Found) -> Found | None:
