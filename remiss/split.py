@@ -1249,6 +1249,7 @@ def trim_missiv(part: Del) -> Del:
     previous: list[str] = []
     previous_page: list[str] = []
     previous_lines: list[Line] = []
+    signalled = False  # a kept page holds a missiv signal
     heads = frozenset(line.text.strip() for line in lines[:3] if line.page == pages[0])  # a running head
     for page in pages:
         page_lines = [line for line in lines if line.page == page]
@@ -1259,8 +1260,13 @@ def trim_missiv(part: Del) -> Del:
         previous_page, previous = previous, texts
         page_before, previous_lines = previous_lines, page_lines
         cue = MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or TRIM_DEADLINE.search(joined)
+        # the pages kept so far say nothing of a remiss (a samrådshandling's first page of facts), this one
+        # holds what makes the document a missiv ('… finns tillgänglig för samråd under perioden 10 juni till
+        # 30 september 2022 …'): the missiv's own text, wherever the page broke
+        cue = cue or not signalled and _missiv_signal(joined)
         if page == pages[0] or cue or continues:
             last = page
+            signalled = signalled or _missiv_signal(joined)
         elif _continues_sentence(texts, previous_page) or _heading_over_break(page_before, page_lines):
             last = page  # the text runs on over the page break: still the missiv
         elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]) or _signature_tail(texts):
@@ -1276,6 +1282,11 @@ def trim_missiv(part: Del) -> Del:
 
 
 OVERFLOW_LINES = 3  # a last page with this few lines of text is the page before's overflow
+
+
+def _missiv_signal(text: str) -> bool:
+    """Return True when a missiv signal that speaks for a missiv (modeller/missiv.toml) stands in text."""
+    return any(signal.vikt > 0 and signal.monster.search(text) for signal in signaler())
 HEADING_CHARS = 60  # a heading's line; a longer bold line is a paragraph set in bold
 PROSE_WORDS = 6  # a first line of running text under a heading has this many words
 

@@ -323,3 +323,41 @@ def test_uppmaningens_rad_ombruten_i_annan_ordalydelse() -> None:
     assert found is not None and found.value.endswith("Norrberget, Ortby kommun")
     hel = rader(["Inbjudan till samråd om ny vindkraftspark vid Norrberget.", "Bolaget planerar att bygga tolv verk."])
     assert _call_below(hel, rubrik) is None
+
+
+# --- the page that holds the missiv's signals is the missiv's (remiss.split.trim_missiv) --------------------
+
+@pytest.mark.parametrize("falt", ["avsandare", "svarsdatum"])
+def test_sidan_med_missivets_signaler_hor_till_missivet(falt: str) -> None:
+    """prov24/vaggeryd-op-samradshandling-inledning (the opening chapter of Vaggeryds kommun's digital
+    samrådshandling) as a Word file saved as PDF by LibreOffice (tests/data/libreoffice/): the page breaks so
+    that page 1 holds only the fact box ('Grundläggande fakta', the villages' populations) and page 2 opens with
+    'Så här kan du delta i samrådet' / 'Översiktsplan för Vaggeryds kommun, samrådshandling 2022 finns
+    tillgänglig för samråd under perioden 10 juni till 30 september 2022'; the missiv was cut after page 1
+    and the sender and the deadline went. When the pages kept say nothing of a remiss, the page that holds
+    the missiv's signals is kept (split._missiv_signal)."""
+    from tests.korpus import jamfor
+
+    fil = Path(__file__).parent / "data" / "libreoffice" / "vaggeryd-op-samradshandling-inledning.pdf"
+    dok = next(d for d in jamfor.dokument(("prov24",)) if d.id == "vaggeryd-op-samradshandling-inledning")
+    assert jamfor.jamfor(dok, jamfor.kor(fil))[falt].ratt
+
+
+def test_sidan_med_missivets_signaler_i_annan_ordalydelse() -> None:
+    """The same class in other words: a page of facts about another kommun, the invitation to another plan's
+    samråd on the next page; a report's page after a first page that invites is still cut."""
+    from remiss.split import trim_missiv
+
+    fakta = _sida([("Ortby i siffror", True), ("Ortby kommun har 9 000 invånare och tre tätorter.", False),
+                   ("Kommunens yta är 900 kvadratkilometer, mest skog och sjöar.", False),
+                   ("Största arbetsgivare är kommunen och sågverket i Ortby.", False)], 1)
+    texter = [("Var med och tyck till", True),
+              ("Förslaget till ny översiktsplan finns tillgängligt för samråd under perioden", False),
+              ("1 mars till 30 april 2024 på biblioteket och på kommunens webbplats.", False),
+              ("Kommunen vill gärna få in synpunkter från så många som möjligt.", False)]
+    assert trim_missiv(Del("missiv", 1, 2, tuple(fakta + _sida(texter, 2)))).sista_sida == 2
+    rapport = _sida([("Översiktsplanens mål", True),
+                     ("Planen ska ge förutsättningar för bostäder under perioden 2024 till 2040.", False),
+                     ("Den visar var nya bostäder kan byggas och var naturen ska sparas.", False),
+                     ("Kommunen ska enligt lag ha en aktuell översiktsplan.", False)], 2)
+    assert trim_missiv(Del("missiv", 1, 2, tuple(_sida(texter, 1) + rapport))).sista_sida == 1
