@@ -1031,16 +1031,15 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
 
 
 def _call_wrapped(lines: Sequence[Line], number: int) -> str:
-    """Return the call line `number` with the lines its sentence wraps onto, set alike without a gap, up to
-    the sentence's full stop ('Inbjudan till samråd för ansökan om inert deponi på fastigheterna' / 'Upplo
-    1:1 …, Alingsås kommun.'); the line alone when the next is no part of it."""
-    text, above = lines[number].text.strip(), lines[number]
-    for follow in lines[number + 1 :]:
-        if text.endswith((".", "!", "?", ":")) or not _same_face(above, follow) or _gap_between(above, follow):
-            break
-        if not follow.text.strip().endswith("."):
-            break  # the sentence ends on the line it wraps onto, or it is no wrapped sentence
-        text, above = f"{text} {follow.text.strip()}", follow
+    """Return the call line `number` with the line its sentence wraps onto when that line, set alike without
+    a gap, ends the sentence ('Inbjudan till samråd för ansökan om inert deponi på fastigheterna' / 'Upplo
+    1:1 …, Alingsås kommun.'); else the line alone."""
+    text = lines[number].text.strip()
+    if number + 1 >= len(lines) or text.endswith((".", "!", "?", ":")):
+        return text
+    line, follow = lines[number], lines[number + 1]
+    if _same_face(line, follow) and not _gap_between(line, follow) and follow.text.strip().endswith("."):
+        return f"{text} {follow.text.strip()}"
     return text
 
 
