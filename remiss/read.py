@@ -301,7 +301,16 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
     text = las_avstavade(text)
+    if "HYPERLINK" in text:
+        text = _FIELD_CODE.sub(r"\1", text)
     return _GLYPH_BULLET.sub(r"\1• ", text) if _GLYPH.search(text) else text
+
+
+# a Word link's field code printed with its result, as a PDF or a transcript of a Word file may keep it
+# ('… med ett mail till: HYPERLINK' / '"mailto:fredrik.olofsson@yahoo.se"fredrik.olofsson@yahoo.se'): the
+# code goes, the link's text stays
+# (the line break between the code's two parts is kept: each line of a page stays a line)
+_FIELD_CODE = re.compile(r"\bHYPERLINK[ ]*(\n?)[ ]*(?:\\l[ ]*)?\"[^\"\n]*\"[ ]?")
 
 
 def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *, ocr: bool = False) -> Page:

@@ -361,3 +361,34 @@ def test_sidan_med_missivets_signaler_i_annan_ordalydelse() -> None:
                      ("Den visar var nya bostäder kan byggas och var naturen ska sparas.", False),
                      ("Kommunen ska enligt lag ha en aktuell översiktsplan.", False)], 2)
     assert trim_missiv(Del("missiv", 1, 2, tuple(_sida(texter, 1) + rapport))).sista_sida == 1
+
+
+# --- a Word link's field code in the text layer (remiss.read.clean_text) ----------------------------------
+
+def test_lankens_faltkod_i_textlagret() -> None:
+    """prov23/vastraharg-byalag-op-respons (Västra Hargs byalag's call for views to its joint answer) in the
+    kommun template saved as PDF by LibreOffice (tests/data/libreoffice/): the link's field code stands in the
+    text layer, 'Du gör det enklast med ett mail till: HYPERLINK' / '"mailto:fredrik.olofsson@yahoo.se"fredrik.
+    olofsson@yahoo.se. Senast …', and the address glued to the code named nobody. The code goes, the link's
+    text stays (read._FIELD_CODE)."""
+    from tests.korpus import jamfor
+
+    fil = Path(__file__).parent / "data" / "libreoffice" / "vastraharg-byalag-op-respons.pdf"
+    dok = next(d for d in jamfor.dokument(("prov23",)) if d.id == "vastraharg-byalag-op-respons")
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["handlaggare"].ratt
+
+
+@pytest.mark.parametrize(
+    ("text", "ren"),
+    [
+        ('Skicka dina synpunkter till HYPERLINK "mailto:anna.berg@ort.se"anna.berg@ort.se senast 1 maj.',
+         "Skicka dina synpunkter till anna.berg@ort.se senast 1 maj."),
+        ('Läs planen på HYPERLINK\n"http://www.ort.se/plan"www.ort.se/plan i dag.', "Läs planen på \nwww.ort.se/plan i dag."),
+        ("Ordet HYPERLINK utan kod står kvar.", "Ordet HYPERLINK utan kod står kvar."),
+    ],
+)
+def test_lankens_faltkod_i_annan_ordalydelse(text: str, ren: str) -> None:
+    """The same class in other words: another address, a web link over a line break (the line count kept)."""
+    from remiss.read import clean_text
+
+    assert clean_text(text) == ren
