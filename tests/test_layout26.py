@@ -392,3 +392,36 @@ def test_lankens_faltkod_i_annan_ordalydelse(text: str, ren: str) -> None:
     from remiss.read import clean_text
 
     assert clean_text(text) == ren
+
+
+# --- a heading line with room left was not wrapped (remiss.extract.core._room_for) ---------------------------
+
+def test_rubrik_med_plats_kvar_pa_raden_ar_inte_ombruten(tmp_path: Path) -> None:
+    """prov18/s-stockholm-kongressprogramremiss (Stockholms partidistrikt's page on the party's congress
+    programme remiss) as an Outlook print: the heading 'Kongressprogramremiss 2018' and the sub-heading
+    'Kongressen 2019' are set alike with no gap, and the title ran on into the sub-heading. A line whose right
+    edge leaves room for the next line's first word was not wrapped there: the heading ended (unless it cannot
+    end where it stands)."""
+    assert _ratt("prov18", "s-stockholm-kongressprogramremiss", "epostutskrift", "titel", tmp_path)
+
+
+def _satt(texter: list[tuple[str, bool, float]]) -> list[Line]:
+    """Lines with their left and right edges (x1 given), 14 points apart, 11 pt."""
+    return [Line(text=t, page=1, number=i, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0, bold=b,
+                 x0=60.0, x1=x1) for i, (t, b, x1) in enumerate(texter)]
+
+
+def test_rubrik_med_plats_kvar_pa_raden_i_annan_ordalydelse() -> None:
+    """The same class in other words: another plan's heading and its sub-heading; a heading that filled its
+    line goes on onto the next."""
+    from remiss.extract.core import title_from_layout
+
+    brodtext = [("Kommunen har tagit fram ett förslag till ny avfallsplan som nu är ute på remiss hos", False, 530.0),
+                ("nämnderna och bolagen. Synpunkter ska lämnas senast den 30 maj 2024.", False, 420.0)]
+    kort = _satt([("Avfallsplan 2030", True, 160.0), ("Remissversion maj", True, 170.0), *brodtext])
+    found = title_from_layout(kort)
+    assert found is not None and found.value == "Avfallsplan 2030"
+    full = _satt([("Förslag till ny översiktsplan för Ortby kommun med fördjupningar för", True, 528.0),
+                  ("tätorterna Ortby och Västerby", True, 250.0), *brodtext])
+    found = title_from_layout(full)
+    assert found is not None and found.value.endswith("tätorterna Ortby och Västerby")

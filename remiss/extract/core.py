@@ -3050,11 +3050,14 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # over 'SYFTE OCH OMFATTNING' in an e-mail's print), unless the heading cannot end where it stands
             capitals = (_in_capitals(follow.text) and not _in_capitals(text)
                         and not _open_end(text, follow.text.strip()))
+            # nor is a line with room left for the next line's first word wrapped ('Kongressprogramremiss 2018'
+            # over 'Kongressen 2019', a page's heading and its sub-heading set alike in an e-mail's print)
+            room = _room_for(above, follow, first) and not _open_end(text, follow.text.strip())
             # a list page's heading does not run on into its first post's heading set alike ('Föreslagna
             # reservat' over 'Utökning av naturreservatet Ekhorva …', titel.toml [listrubrik])
             listed = list_heading(text.strip())
             if (ended or gap or STOP_TITLE.match(follow.text.strip()) or procedure
-                    or question or skipped or listed or capitals):
+                    or question or skipped or listed or capitals or room):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
@@ -3093,6 +3096,20 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     return None
 
 
+
+
+def _room_for(line: Line, follow: Line, page: Sequence[Line]) -> bool:
+    """Return True when the next line's first word would have fit at the end of line (its right edge well
+    short of the page's text margin, positions known): the line was not wrapped there, it ended."""
+    words = follow.text.split()
+    if line.x0 is None or line.x1 is None or not words or not line.text.strip():
+        return False
+    right = max((other.x1 for other in page if other.x1 is not None), default=line.x1)
+    char = (line.x1 - line.x0) / len(line.text.strip())
+    return right - line.x1 > ROOM_MARGIN * char * (len(words[0]) + 1)
+
+
+ROOM_MARGIN = 1.5  # the room, in the line's own characters, a typesetter would have filled with the word
 
 
 def _in_capitals(text: str) -> bool:
