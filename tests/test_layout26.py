@@ -323,6 +323,11 @@ def test_uppmaningens_rad_ombruten_i_annan_ordalydelse() -> None:
     assert found is not None and found.value.endswith("Norrberget, Ortby kommun")
     hel = rader(["Inbjudan till samråd om ny vindkraftspark vid Norrberget.", "Bolaget planerar att bygga tolv verk."])
     assert _call_below(hel, rubrik) is None
+    # a Word file's paragraphs (no positions) are never one wrapped sentence (missiv/sundsvall-op2040-samrad)
+    stycken = [Line(text=t, page=1, number=i) for i, t in enumerate(
+        ["Nu kan du lämna synpunkter på översiktsplanen 2040", "Nu finns ett nytt förslag på översiktsplan 2040."])]
+    found = _call_below(stycken, Found("Stora torget, Sundsvall", stycken[0], "rubriken"))
+    assert found is not None and found.value == "översiktsplanen 2040"
 
 
 # --- the page that holds the missiv's signals is the missiv's (remiss.split.trim_missiv) --------------------

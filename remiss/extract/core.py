@@ -1033,11 +1033,13 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
 def _call_wrapped(lines: Sequence[Line], number: int) -> str:
     """Return the call line `number` with the line its sentence wraps onto when that line, set alike without
     a gap, ends the sentence ('Inbjudan till samråd för ansökan om inert deponi på fastigheterna' / 'Upplo
-    1:1 …, Alingsås kommun.'); else the line alone."""
+    1:1 …, Alingsås kommun.', positions known); else the line alone."""
     text = lines[number].text.strip()
     if number + 1 >= len(lines) or text.endswith((".", "!", "?", ":")):
         return text
     line, follow = lines[number], lines[number + 1]
+    if line.top is None or follow.top is None:
+        return text  # a Word file's paragraph is never wrapped onto the next
     if _same_face(line, follow) and not _gap_between(line, follow) and follow.text.strip().endswith("."):
         return f"{text} {follow.text.strip()}"
     return text
@@ -3050,8 +3052,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # over 'SYFTE OCH OMFATTNING' in an e-mail's print), unless the heading cannot end where it stands
             capitals = (_in_capitals(follow.text) and not _in_capitals(text)
                         and not _open_end(text, follow.text.strip()))
-            # nor is a line with room left for the next line's first word wrapped ('Kongressprogramremiss 2018'
-            # over 'Kongressen 2019', a page's heading and its sub-heading set alike in an e-mail's print)
+            # nor is a line with room left for the next line's first word wrapped ('Kongressprogramremiss
+            # 2018' over 'Kongressen 2019', a page's heading and its sub-heading set alike in an e-mail's print)
             room = _room_for(above, follow, first) and not _open_end(text, follow.text.strip())
             # a list page's heading does not run on into its first post's heading set alike ('Föreslagna
             # reservat' over 'Utökning av naturreservatet Ekhorva …', titel.toml [listrubrik])
