@@ -3053,7 +3053,7 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             capitals = (_in_capitals(follow.text) and not _in_capitals(text)
                         and not _open_end(text, follow.text.strip()))
             # nor is a line with room left for the next line's first word wrapped ('Kongressprogramremiss
-            # 2018' over 'Kongressen 2019', a page's heading and its sub-heading set alike in an e-mail's print)
+            # 2018' over 'Kongressen 2019', a heading and its sub-heading set alike in an e-mail's print)
             room = _room_for(above, follow, first) and not _open_end(text, follow.text.strip())
             # a list page's heading does not run on into its first post's heading set alike ('Föreslagna
             # reservat' over 'Utökning av naturreservatet Ekhorva …', titel.toml [listrubrik])
