@@ -267,3 +267,55 @@ def test_faktaruta_ar_ingen_titel(rubrik: str) -> None:
     from remiss.extract.core import STOP_TITLE
 
     assert STOP_TITLE.match(rubrik)
+
+
+# prov24/aef-billingegatan-samrad-inlaga (aef.nu, an association's post on the kommun's samråd)
+AEF = """Billingegatan på samråd – grönområde ska bli tomter
+Byggnadsnämnden har i dagarna skickat ut inbjudan till samråd angående upprättande av detaljplan runt Billingegatan. Detta strider mot den befintliga Översiktsplanen.
+Den innebär att delar av ett område som nu är planerat som grönområde görs om till fastigheter med bebyggelse. Vi i ÄEF är tveksamma till ytterligare intrång i redan svårt kringskurna grönområden och planerar att skriva en inlaga om detta. Om du som medlem eller besökare är intresserad av att bidra i denna fråga, gör ett inlägg här nedan, eller skriv till ordförande@aef.nu
+Se vidare på vår sida om Billingen
+Posted in Uncategorized."""
+
+
+@pytest.mark.parametrize("storlek", [10.0, 16.0])
+@pytest.mark.parametrize(
+    ("rubrik", "vantat"),
+    [
+        ("Billingegatan på samråd – grönområde ska bli tomter", "Billingegatan"),  # the page's own
+        ("Kvarnparken på granskning – skogen ska bli bostäder", "Kvarnparken"),
+        ("Norra hamnen på samråd – parken kan försvinna", "Norra hamnen"),
+    ],
+)
+def test_platsens_namn_pa_samrad_med_nyhetssats(rubrik: str, vantat: str, storlek: float) -> None:
+    """A news heading that puts a place's name on samråd and says after a dash what will happen ('Billingegatan på
+    samråd – grönområde ska bli tomter') has the place's name as its title: the clause after the dash, a subject
+    and a finite verb, is the news, and the stage after a name (not after a kind alone, 'Avfallsplan på samråd')
+    is the procedure (prov24/aef-billingegatan-samrad-inlaga, found as a remiss since missiv26; facit 'Billingegatan',
+    tveksamt; core.TITLE_SUFFIX, core._place_name).
+    source: https://www.aef.nu/?p=3094"""
+    text = AEF.replace(AEF.splitlines()[0], rubrik, 1)
+    assert titel(text, {rubrik: storlek}) == vantat
+
+
+@pytest.mark.parametrize(
+    "rubrik",
+    [
+        "SOU 2016:77 En gymnasieutbildning för alla – åtgärder för att alla unga ska påbörja och fullfölja en gymnasieutbildning",
+        "Boverkets rapport 2015:28 – Åtgärder som kan undantas från kravet på bygglov",
+        "Avfallsplan på samråd",
+        "En ny kommunallag – för framtidens utmaningar",
+    ],
+)
+def test_undertitel_och_slag_pa_samrad_star_kvar(rubrik: str) -> None:
+    """A subtitle after a dash (its verb inside a clause of its own) and a kind alone on samråd stay as they are."""
+    assert clean_title(rubrik) == rubrik
+
+
+@pytest.mark.parametrize("rubrik", ["Frågor eller synpunkter kan ställas till:", "Frågor kan ställas till",
+                                    "Eventuella frågor ska riktas till:"])
+def test_kontaktblockets_inledning_ar_ingen_titel(rubrik: str) -> None:
+    """The contact block's lead set as a heading ('Frågor eller synpunkter kan ställas till:', missiv/ragnsells-…,
+    the first run's and today's title) is never a title."""
+    from remiss.extract.core import STOP_TITLE
+
+    assert STOP_TITLE.match(rubrik)

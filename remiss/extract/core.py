@@ -102,6 +102,9 @@ STOP_TITLE = re.compile(
     r"(?:\s+(?:i\s+korthet|om\s+(?:kommunen|staden|planen|projektet|området)))?\s*:?\s*$|"
     r"(?:förslag\s+till\s+)?beslut\s*:?\s*$|"  # a protocol's section under the paragraph's heading
     r"(?:vid\s+)?frågor(?:\s+(?:och\s+svar|kontakta|om\s+remissen))?\s*:?\s*$|"
+    # (titel26) the contact block's lead ('Frågor eller synpunkter kan ställas till:', missiv/ragnsells-…)
+    r"(?:eventuella\s+)?frågor(?:\s+(?:eller|och)\s+(?:synpunkter|funderingar|kommentarer))?\s+(?:kan|ska|får)\s+"
+    r"(?:ställas|riktas|skickas|lämnas|besvaras)\s+(?:till|av)(?=\s*:?\s*$)|"
     r"(?:obligatoriska|valfria)(?:\s+(?:remiss)?instanser|\s*:?\s*$)|"
     r"(?:i\s+)?(?:category|kategori)\s*:|.*\b\d+\s+min(?:uters)?\s+läsning|publicerad\b|senast\s+uppdaterad|"
     r"(?:artikeln|sidan|nyheten)\s+(?:publicerades|uppdaterades|är\s+publicerad)|"
@@ -2488,8 +2491,10 @@ def clean_title(title: str) -> str:
     cited_end = title[-1:] if _cited_end(title) else ""
     title = TITLE_SUFFIX.sub("", title).strip(" .:?!")
     staged = STAGE_SUFFIX.sub("", title)
-    if len(staged.split()) >= 3:  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title
-        title = staged
+    place = staged != title and _place_name(staged)
+    if len(staged.split()) >= 3 or place:
+        title = staged  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title; a place's
+        # name is one (titel26: 'Billingegatan på samråd', prov24/aef-billingegatan-samrad-inlaga)
     title = procedure_suffix().sub("", title).strip(" .:?!")  # '… – Allmänt samråd', '… för samråd'
     plan = PLAN_NAME.fullmatch(title)
     if plan is not None:
@@ -2500,7 +2505,8 @@ def clean_title(title: str) -> str:
     if cited_end and not title.endswith(cited_end):
         title += cited_end  # 'Föräldraledighet för statsråd?' as the SOU is named, 'm.m.' with its stop
     named = NUMBERED_NAME.fullmatch(title) is not None  # 'fit-for-55': a package's name with its number
-    return title if len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) or named else ""
+    whole = len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) or named or place
+    return title if whole else ""
 
 
 @functools.cache
@@ -2580,6 +2586,15 @@ def _cited_end(title: str) -> bool:
     if last.endswith(".") and "." in last[:-1] and len(last) <= 6:
         return True
     return title.endswith(("?", "!")) and bool(re.search(r"\b(?:SOU|Ds)\s?\d{4}:\d+", title, re.IGNORECASE))
+
+
+def _place_name(text: str) -> bool:
+    """Return True for a place's or a project's name of one or two capitalised words, no document's kind
+    ('Billingegatan', 'Norra hamnen'; not 'Avfallsplan', 'Ny översiktsplan')."""
+    words = text.split()
+    return (0 < len(words) <= 2 and words[0][:1].isupper() and len(text) >= 6
+            and not any(_kind_word().fullmatch(w.strip(",.")) for w in words)
+            and not GENERIC_WORDS.intersection(w.lower() for w in words))
 
 
 def _one_word_document(word: str) -> bool:
@@ -2964,7 +2979,13 @@ TITLE_SUFFIX = re.compile(
     r"\s*(?:[-–—:]|,)\s*\(?(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|version(?:en)?)\)?"
     r"(?:\s+(?:19|20)\d{2}(?:-\d{2}-\d{2})?)?\s*$|"
     # the document's kind after a dash: 'Äldreplan 2018-2022 - Remiss', '… urval – konsekvensutredning'
-    r"\s+[-–—]\s*(?:remiss(?:en)?|konsekvensutredning(?:en)?)\s*$",
+    r"\s+[-–—]\s*(?:remiss(?:en)?|konsekvensutredning(?:en)?)\s*$|"
+    # (titel26) a news clause after a dash, its subject and a finite verb: 'Billingegatan på samråd –
+    # grönområde ska bli tomter' (prov24/aef-billingegatan-samrad-inlaga); not a subtitle, 'En
+    # gymnasieutbildning för alla – åtgärder för att alla unga ska …', 'Boverkets rapport 2015:28 – Åtgärder
+    # som kan undantas …'
+    r"\s+[–—-]\s+(?-i:[a-zåäö])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+)?\s+"
+    r"(?:ska|skall|blir|kan|får|måste|vill|hotas|försvinner|byggs|rivs)\s+[^–—]{2,60}$",
     re.IGNORECASE,
 )
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
