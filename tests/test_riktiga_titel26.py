@@ -287,7 +287,7 @@ Posted in Uncategorized."""
     ],
 )
 def test_platsens_namn_pa_samrad_med_nyhetssats(rubrik: str, vantat: str, storlek: float) -> None:
-    """A news heading that puts a place's name on samråd and says after a dash what will happen ('Billingegatan på
+    """A news heading that puts a place's name on samråd and says after the procedure and a dash what will happen ('Billingegatan på
     samråd – grönområde ska bli tomter') has the place's name as its title: the clause after the dash, a subject
     and a finite verb, is the news, and the stage after a name (not after a kind alone, 'Avfallsplan på samråd')
     is the procedure (prov24/aef-billingegatan-samrad-inlaga, found as a remiss since missiv26; facit 'Billingegatan',
@@ -304,6 +304,9 @@ def test_platsens_namn_pa_samrad_med_nyhetssats(rubrik: str, vantat: str, storle
         "Boverkets rapport 2015:28 – Åtgärder som kan undantas från kravet på bygglov",
         "Avfallsplan på samråd",
         "En ny kommunallag – för framtidens utmaningar",
+        # (bench_g0vse: regeringen.se's reports with a subtitle after the dash)
+        "SOU 2020:69, Äldre har aldrig varit yngre – allt fler kan och vill arbeta längre",
+        "SOU 2017:58 Amerikansk inresekontroll vid utresa från Sverige – så kan avtalen genomföras",
     ],
 )
 def test_undertitel_och_slag_pa_samrad_star_kvar(rubrik: str) -> None:

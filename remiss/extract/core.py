@@ -2980,10 +2980,10 @@ TITLE_SUFFIX = re.compile(
     r"(?:\s+(?:19|20)\d{2}(?:-\d{2}-\d{2})?)?\s*$|"
     # the document's kind after a dash: 'Äldreplan 2018-2022 - Remiss', '… urval – konsekvensutredning'
     r"\s+[-–—]\s*(?:remiss(?:en)?|konsekvensutredning(?:en)?)\s*$|"
-    # (titel26) a news clause after a dash, its subject and a finite verb: 'Billingegatan på samråd –
-    # grönområde ska bli tomter' (prov24/aef-billingegatan-samrad-inlaga); not a subtitle, 'En
-    # gymnasieutbildning för alla – åtgärder för att alla unga ska …', 'Boverkets rapport 2015:28 – Åtgärder
-    # som kan undantas …'
+    # (titel26) a news clause after the procedure and a dash, its subject and a finite verb: 'Billingegatan på
+    # samråd – grönområde ska bli tomter' (prov24/aef-billingegatan-samrad-inlaga); not a report's subtitle,
+    # 'Äldre har aldrig varit yngre – allt fler kan och vill arbeta längre', '… – så kan avtalen genomföras'
+    r"(?:(?<=samråd)|(?<=granskning)|(?<=utställning)|(?<=remiss))"
     r"\s+[–—-]\s+(?-i:[a-zåäö])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+)?\s+"
     r"(?:ska|skall|blir|kan|får|måste|vill|hotas|försvinner|byggs|rivs)\s+[^–—]{2,60}$",
     re.IGNORECASE,
