@@ -53,15 +53,24 @@ Styrelsen för Villaägarföreningen Ekbacken""",
     """Vindkraft vid Stora Mossen
 Länsstyrelsen har bjudit in till samråd om en vindkraftspark vid Stora Mossen. Föreningen skriver ett yttrande över förslaget och vill ha med så många röster som möjligt: skicka dina tankar till info@mossensvanner.se.
 Mossens Vänner""",
+    # the reverse order: the reader asked first, then the answer 'vi' will write
+    """Ny översiktsplan på samråd
+Kommunens förslag till ny översiktsplan är ute på samråd. Har du synpunkter på hur planen påverkar byn? Mejla dem till styrelsen@byalaget.se, så att vi kan skriva ett gemensamt yttrande.
+Byalaget""",
+    """Regional kulturplan
+Regionen har tagit fram ett förslag till kulturplan som nu är ute på samråd. Skicka gärna in dina tankar om förslaget till oss. Vi kommer sedan att lämna ett samlat remissvar till regionen.
+Hembygdsföreningen""",
 ]
 
 
 @REGLER_OCH_MODELL
-@pytest.mark.parametrize("text", PLANERAR_SVAR, ids=["kommer-att-lamna-hor-av-dig", "skriver-yttrande-skicka"])
+@pytest.mark.parametrize("text", PLANERAR_SVAR, ids=["kommer-att-lamna-hor-av-dig", "skriver-yttrande-skicka",
+                                                   "mejla-sa-att-vi-kan-skriva", "skicka-vi-kommer-sedan-att-lamna"])
 def test_eget_svar_med_bidrag_i_andra_ord(request: pytest.FixtureRequest, regler_ensamma: bool, text: str) -> None:
     """The same class in other words: an organisation that will give its own answer ('Vi kommer att lämna
     synpunkter …', 'Föreningen skriver ett yttrande …') and asks the reader to contribute right after ('hör av dig
-    till styrelsen', 'skicka dina tankar till …') is a remiss."""
+    till styrelsen', 'skicka dina tankar till …'), or the other way round ('Mejla dem till …, så att vi kan skriva
+    ett gemensamt yttrande', 'Vi kommer sedan att lämna ett samlat remissvar'), is a remiss."""
     _regler(request, regler_ensamma)
     lines = styled(text, {0: 20.0})
     assert "bidrag_till_eget_svar" in dict(bedom_missiv(lines).signaler)
@@ -73,7 +82,8 @@ def test_eget_svar_utan_bidrag_ber_ingen() -> None:
     december', prov14/havang-naturreservat-remissvar's words) asks the reader for nothing, nor does a newspaper that
     tells what an association plans and where its readers may go for questions: no such request is counted."""
     for text in ("Länsstyrelsens förslag på bildande av naturreservat är nu ute på remiss. Museiföreningen kommer att lämna in synpunkter före den 2 december. Det blir stora förändringar.",
-                 "Föreningen planerar att skriva ett yttrande om detaljplanen. Bygget väntas börja 2027, enligt kommunen."):
+                 "Föreningen planerar att skriva ett yttrande om detaljplanen. Bygget väntas börja 2027, enligt kommunen.",
+                 "Skriv till kommunen om du vill. Vi kan lämna synpunkter själva också."):
         assert "bidrag_till_eget_svar" not in dict(bedom_missiv(styled(text, {})).signaler)
 
 
@@ -201,10 +211,11 @@ def test_planlaggaren_man_bokar_tid_hos_ar_handlaggare() -> None:
 @pytest.mark.parametrize(("mening", "namn"), [
     ("Vill du diskutera förslaget kan du boka ett möte med planarkitekten Johan Ek, tfn 040 123 4567.", "Johan Ek"),
     ("Meetings by appointment: book a time with the planner Anna Lind, anna.lind@exempelby.fi", "Anna Lind"),
+    ("Planläggaren träffas enligt tidsbokning hos planeringsarkitekt Eva Nyström, tfn 019 123 456.", "Eva Nyström"),
 ])
 def test_den_man_bokar_tid_hos_i_andra_ord(mening: str, namn: str) -> None:
-    """The same class in other words: 'boka ett möte med planarkitekten NN' and the English 'book a time with the
-    planner NN' of a bilingual page name the contact."""
+    """The same class in other words: 'boka ett möte med planarkitekten NN', the English 'book a time with the
+    planner NN' of a bilingual page and 'enligt tidsbokning hos planeringsarkitekt NN' name the contact."""
     text = f"""Detaljplan för Strandvägen
 Förslaget till detaljplan för Strandvägen läggs fram 1.9–30.9.2025. Anmärkningar lämnas till kommunstyrelsen, per e-post till registrator@exempelby.fi, senast 30.9.2025.
 {mening}"""
