@@ -1295,14 +1295,26 @@ GENITIVE_PLAN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<ort>[A-ZÅÄÖ][a-zåäö
                            r"[a-zåäö-]*(?:plan|program|strategi|policy)")
 
 
+def _domains(text: Text) -> set[str]:
+    """Given the text, return the domains of its e-mail and web addresses ('lillaedet' of
+    miljo@lillaedet.se)."""
+    return {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+
+
+def _domain_name(name: str, domains: set[str]) -> bool:
+    """Given a folded name and the text's domains, return True when the name, or its genitive without the 's'
+    ('edets' of 'Lilla Edets kommun'), is one of them."""
+    return name in domains or (name.endswith("s") and name[:-1] in domains)
+
+
 def _two_word_name(kommun: str, text: Text) -> str:
     """Given a kommun named in the genitive form ('Edets kommun'), return it with the word before it when both
     run together are the addresses' domain ('Lilla Edets kommun', miljo@lillaedet.se), else as it is."""
-    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    domains = _domains(text)
     before = rf"(?<![\wåäöÅÄÖ-])(?P<forsta>[A-ZÅÄÖ][a-zåäö]+)\s+{re.escape(kommun)}"
     for match in re.finditer(before, text.joined):
         name = _fold(match.group("forsta") + kommun.split()[0])
-        if name in domains or name[:-1] in domains:
+        if _domain_name(name, domains):
             return f"{match.group('forsta')} {kommun}"
     return kommun
 
@@ -1312,20 +1324,20 @@ FIRST_OF_TWO = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<forsta>[A-ZÅÄÖ][a-zåä
 
 def _kommun_by_domain(text: Text) -> Found | None:
     """Given the text, return the kommun it names whose name is the domain of its e-mail or web addresses."""
-    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    domains = _domains(text)
     if not domains:
         return None
     for match in KOMMUN_NAMED.finditer(text.joined):
         if _town_named(match):
             continue  # 'väster om Oskarshamn stad och riksväg E22': the town, not the kommun's name
         name = _fold(match.group("namn"))
-        if name in domains or (name.endswith("s") and name[:-1] in domains):
+        if _domain_name(name, domains):
             return Found(match.group("org"), text.line_at(match.start("org")),
                          "kommunen som texten nämner och vars namn är adressernas domän (…@kommun.se)")
         # a name of two words, the domain both run together ('Östra Göinge kommun', kommun@ostragoinge.se)
         first = FIRST_OF_TWO.search(text.joined, max(0, match.start() - 40), match.start())
         name = _fold(first.group("forsta") + match.group("namn")) if first else ""
-        if first and (name in domains or (name.endswith("s") and name[:-1] in domains)):
+        if first and _domain_name(name, domains):
             return Found(f"{first.group('forsta')} {match.group('org')}", text.line_at(first.start()),
                          "kommunen som texten nämner och vars namn i två ord är adressernas domän "
                          "(…@ostragoinge.se)")
@@ -1370,7 +1382,7 @@ NAME_WORDS = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][\wåäöé-]+(?:\s+[
 def _name_by_domain(text: Text) -> Found | None:
     """Given the text, return the organisation it names in two to four capitalised words whose name, folded,
     is its addresses' domain ('Leader Folkungaland' with …@leaderfolkungaland.se), or None."""
-    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    domains = _domains(text)
     for match in NAME_WORDS.finditer(text.joined):
         words = match.group(0).split()
         for count in range(len(words), 1, -1):  # 'Leader Folkungaland Och' is not read: the longest that fits
@@ -1630,7 +1642,7 @@ OWNER_GENITIVE = re.compile(
 def _owner_by_domain(text: Text) -> Found | None:
     """Given the text, return the organisation whose own rules it puts out (genitive) and whose name is the
     domain of its addresses ('Vafabmiljös Avfallsföreskrifter' with info@vafabmiljo.se), or None."""
-    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    domains = _domains(text)
     for match in OWNER_GENITIVE.finditer(text.joined):
         if _fold(match.group("org")) in domains:
             return Found(match.group("org"), text.line_at(match.start("org")),
@@ -1748,7 +1760,7 @@ def _drafter(name: str, text: Text) -> str:
     parts = [p.strip() for p in re.split(r",\s+|\s+och\s+", name) if p.strip()]
     if len(parts) < 2 or not all(ORG_WORD.search(p) or capitalised_words(p) for p in parts):
         return name
-    domains = {m.group("domain") or m.group("web") for m in DOMAIN.finditer(text.joined.lower())}
+    domains = _domains(text)
     for part in parts:
         if any(len(d) >= 6 and _fold(part).startswith(d) for d in domains):
             return part
