@@ -81,7 +81,7 @@ def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> li
         and not (i in edge and line.text.strip() == str(line.page))
     ]  # a bare '2' last on page 2 is its number ('… senast den 22' | '2' | 'februari 2017.')
     head = [*kept[:6], *first_page]
-    kept = [part for i, line in enumerate(kept) for part in split_page_counter(line, head if i > 1 else ())]
+    kept = _without_counters(kept, head)
     # a row of header labels over its values stays two rows: remiss.huvud pairs them by where they stand
     out: list[Line] = []
     text_begun = False  # a section heading stood above: a lone 'Remiss' under it heads a section, no label
@@ -110,17 +110,59 @@ def split_page_counter(line: Line, header: Sequence[Line]) -> list[Line]:
     page's first two lines), return the line without a page counter a transcript left at its start, and
     without the repeated page header after the counter when it repeats one to three of the header's lines
     in a row (a title wrapped over two lines is repeated as one): what follows is a line of its own."""
+    return _split_counter(line, header)[0]
+
+
+def _split_counter(line: Line, header: Sequence[Line]) -> tuple[list[Line], str]:
+    """Return split_page_counter's lines, and the rest of the repeated header when the line ends inside it
+    (the header wrapped at another place than on the first page: '2 2(3) Utlåtande - Förslag till … för Vasa
+    stad och Korsholms' over 'kommun Stadsstyrelsen i Vasa …'); the line is then the header's, all of it."""
     match = _COUNTER_FIRST.match(line.text.strip()) if header else None
     if not match:
-        return [line]
+        return [line], ""
     rest = match.group("rest")
     texts = [h.text.strip() for h in header]
-    heads = {" ".join(texts[i : i + n]) for i in range(len(texts)) for n in (1, 2, 3) if i + n <= len(texts)}
-    for head in sorted((h for h in heads if len(h) > 3), key=len, reverse=True):
-        if rest.startswith(head + " ") and not _COUNTER_FIRST.match(head):
-            rest = rest[len(head) :].strip()
-            break
-    return [replace(line, text=rest)]
+    # each run of one to three header lines: joined, and joined without its last line
+    heads = {(" ".join(texts[i : i + n]), " ".join(texts[i : i + n - 1]))
+             for i in range(len(texts)) for n in (1, 2, 3) if i + n <= len(texts)}
+    ordered = sorted((h for h in heads if len(h[0]) > 3 and not _COUNTER_FIRST.match(h[0])),
+                     key=lambda h: len(h[0]), reverse=True)
+    for head, before_last in ordered:  # the longest first: a head wrapped over lines before its first alone
+        if rest.startswith(head + " "):
+            return [replace(line, text=rest[len(head) :].strip())], ""
+        if (len(rest.split()) >= WRAPPED_HEAD_WORDS and head.startswith(rest + " ")
+                and len(rest) > len(before_last)):  # the line ends inside the head's last line
+            return [], head[len(rest) :].strip()
+    return [replace(line, text=rest)], ""
+
+
+WRAPPED_HEAD_WORDS = 3  # a header's start this long, the whole line after the counter, is the header's
+
+
+def _without_counters(lines: Sequence[Line], head: Sequence[Line]) -> list[Line]:
+    """Given a page's lines and its header lines, return them split at the page counters a transcript left
+    (split_page_counter), the rest of a header that wrapped onto the next line taken off its start."""
+    out: list[Line] = []
+    carry = ""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        rest = _after_words(text, carry) if carry else text
+        if not rest:
+            continue
+        line = line if rest == text else replace(line, text=rest)
+        parts, carry = _split_counter(line, head if index > 1 else ())
+        out += parts
+    return out
+
+
+def _after_words(text: str, carry: str) -> str:
+    """Return text without the longest run of carry's first words it opens with (whole words)."""
+    words = carry.split()
+    for count in range(len(words), 0, -1):
+        prefix = " ".join(words[:count])
+        if text == prefix or text.startswith(prefix + " "):
+            return text[len(prefix) :].strip()
+    return text
 
 
 def utan_sidraknare(pages: Sequence[Page]) -> tuple[Page, ...]:

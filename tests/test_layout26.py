@@ -430,3 +430,27 @@ def test_rubrik_med_plats_kvar_pa_raden_i_annan_ordalydelse() -> None:
                   ("tätorterna Ortby och Västerby", True, 250.0), *brodtext])
     found = title_from_layout(full)
     assert found is not None and found.value.endswith("tätorterna Ortby och Västerby")
+
+
+# --- the repeated page header wrapped at another place after a transcript's counter (remiss.clean) ----------
+
+def test_upprepat_sidhuvud_ombrutet_efter_sidraknaren(tmp_path: Path) -> None:
+    """missiv/vasa-korsholm-sammanslagningsavtal-anmarkningar (Vasa stad's begäran om utlåtande on the merger
+    agreement with Korsholm) with a page break left in the text (bench_textfel sidraknare): '2 2(3) Utlåtande -
+    Förslag till sammanslagningsavtal för Vasa stad och Korsholms' over 'kommun Stadsstyrelsen i Vasa och …';
+    the header repeated after the counter wraps at another place than on the first page, only its first line
+    was taken off, and 'Vasa stad och Korsholms' was read as the first organisation. A line that ends inside
+    the repeated header is the header's, and the header's rest is taken off the next line's start
+    (clean._split_counter)."""
+    assert _textfel("missiv", "vasa-korsholm-sammanslagningsavtal-anmarkningar", "sidraknare", "avsandare", tmp_path)
+
+
+def test_upprepat_sidhuvud_ombrutet_i_annan_ordalydelse() -> None:
+    """The same class in other words: another title wrapped elsewhere after the counter."""
+    from remiss.clean import drop_furniture
+
+    texter = ["Yttrande över förslag till", "avfallsplan för Ortby kommun",
+              "Nämnden har tagit del av förslaget och lämnar följande synpunkter.", "Planen är väl genomarbetad.",
+              "2 2(3) Yttrande över förslag till avfallsplan för", "Ortby kommun Nämnden tillstyrker förslaget."]
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate(texter)]
+    assert [line.text for line in drop_furniture(lines)][4:] == ["Nämnden tillstyrker förslaget."]
