@@ -487,10 +487,13 @@ NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]{3,}")
 # '2015-231')
 YEAR_WORD = re.compile(r"(?<![\d/:.])(?:(?<!\d-)|(?<=(?:19|20)\d\d-))(?:19|20)\d{2}(?![\d/:.]\d)"
                        r"(?!-(?!(?:19|20)\d{2}(?![\d/:.-]\d))\d)")
-# a date alone after the rules' title: the page's date line, no qualifier ('26.04.2021', '3 maj 2021')
+# a date alone after the rules' title: the page's date line, no qualifier ('26.04.2021', '3 maj 2021'), also
+# with its time ('12.11.2021 10:01')
 DATE_AFTER = re.compile(r"^[\s,–-]*(?:den\s+)?(?:\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2})?"
                         r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
-                        r"[a-zå]*(?:\s+(?:19|20)\d{2})?)\s*$", re.IGNORECASE)
+                        r"[a-zå]*(?:\s+(?:19|20)\d{2})?)"
+                        # (titel26: with the time of day, '12.11.2021 10:01', a notice page's published line)
+                        r"(?:\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\s*$", re.IGNORECASE)
 STEM = 6
 SMALL = frozenset("till om av för på i och med vid".split())
 
