@@ -454,3 +454,27 @@ def test_upprepat_sidhuvud_ombrutet_i_annan_ordalydelse() -> None:
               "2 2(3) Yttrande över förslag till avfallsplan för", "Ortby kommun Nämnden tillstyrker förslaget."]
     lines = [Line(text=t, page=1, number=i) for i, t in enumerate(texter)]
     assert [line.text for line in drop_furniture(lines)][4:] == ["Nämnden tillstyrker förslaget."]
+
+
+def test_forfarandets_rad_i_versaler_under_titeln_i_word(tmp_path: Path) -> None:
+    """prov24/grankulla-ak218-utkast-framlagt in a Word template with Word's heading styles: 'En del av kvarter
+    92 samt rekreations- och gatuområden' over 'UTKAST TILL DETALJPLANEÄNDRING FRAMLAGT (62 § i MarkByggL och
+    30 § i MarkByggF)', both headings without positions; the title ran on into the procedure's line, whose
+    capitals stop at the law's reference. A line that opens with words in capitals is a heading of its own."""
+    from tests.korpus import jamfor
+    from tests.test_layout13 import _las
+
+    dok = next(d for d in jamfor.dokument(("prov24",)) if d.id == "grankulla-ak218-utkast-framlagt")
+    fil = _las("grankulla-ak218-utkast-framlagt", "wordhuvud", "docx", tmp_path)
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["titel"].ratt
+
+
+def test_forfarandets_rad_i_versaler_i_annan_ordalydelse() -> None:
+    """The same class in other words: another plan, the procedure in capitals with its law in mixed case."""
+    from remiss.extract.core import title_from_layout
+
+    found = title_from_layout(_rubriker([("Kvarteret Linden i Ortby", True),
+                                         ("FÖRSLAG TILL DETALJPLAN PÅ SAMRÅD (5 kap. 11 § PBL)", True),
+                                         ("Kommunen har tagit fram ett förslag till detaljplan som nu är ute på samråd.", False),
+                                         ("Lämna dina synpunkter senast den 1 juni 2024.", False)]))
+    assert found is not None and found.value == "Kvarteret Linden i Ortby"

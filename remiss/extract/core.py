@@ -3136,9 +3136,11 @@ ROOM_MARGIN = 1.5  # the room, in the line's own characters, a typesetter would 
 
 
 def _in_capitals(text: str) -> bool:
-    """Return True for a line of words in capitals ('SYFTE OCH OMFATTNING'), at least two words."""
-    letters = [char for char in text if char.isalpha()]
-    return len(text.split()) >= 2 and len(letters) >= 4 and all(char.isupper() for char in letters)
+    """Return True for a line that opens with words in capitals, at least two, its first three ('SYFTE OCH
+    OMFATTNING', 'UTKAST TILL DETALJPLANEÄNDRING FRAMLAGT (62 § i MarkByggL …)')."""
+    words = text.split()[:3]
+    letters = [char for char in " ".join(words) if char.isalpha()]
+    return len(words) >= 2 and len(letters) >= 4 and all(char.isupper() for char in letters)
 
 
 # a name's genitive at a heading's line end that the next line completes ('… revidering av Göteborgs' / 'Stads
