@@ -26,23 +26,14 @@ from remiss.extract.core import (
     notice_heading,
     procedure_frame_stripped,
 )
+from tests.test_riktiga_missiv26 import GRANKULLA as GRANKULLA_SIDA
 from tests.test_riktiga_titel22 import titel
 
 TITEL_TOML = Path(__file__).resolve().parent.parent / "modeller" / "titel.toml"
 
 # prov24/grankulla-ak218-utkast-framlagt (kauniainen.fi, the city's page of an ongoing detaljplan)
-GRANKULLA = """En del av kvarter 92 samt rekreations- och gatuområden
-UTKAST TILL DETALJPLANEÄNDRING FRAMLAGT (62 § i MarkByggL och 30 § i MarkByggF)
-Ak 218
-En del av kvarter 92 samt rekreations- och gatuområden
-Ändringsområdet omfattar en del av kvarter 92 samt rekreations- och gatuområden 7:e stadsdelen (Norra Mossavägen 1–3 och Norra Heikelvägen 10–12).
-Målet är att göra detaljplanen genomförbar genom att beakta områdets naturvärden och kulturhistoriska värden. Kvartersområdet för allmänna byggnader ändras till boende.
-Utkastet är framlagt enligt 30 § i MarkByggF på anslagstavlan i stadshuset (Grankullavägen 10) 5.4.2018–14.5.2018 under tjänstetid 8.0015.45 samt på stadens webbplats www.grankulla.fi/Dp218.
-Framläggningstiden för planutkastet som uppges i kungörelsen (5.4) har förlängts med en vecka. Tiden för framläggningen går ut 14.5.2018.
-Kommunmedlemmarna och intressenterna har rätt att framföra åsikter om planutkastet. Eventuella åsikter ska lämnas skriftligen eller per e-post till samhällstekniska utskottet senast 14.5.2018. Postadress: Grankulla stad, samhällstekniska utskottet, PB 52, 02701 GRANKULLA, e-postadress: registratur@grankulla.fi, besöksadress: stadshuset, Grankullavägen 10. Intressenterna kan också muntligen framföra sina åsikter till markanvändningsenheten.
-Beredare/närmare upplysningar: Matti Salminen tfn 050 411 1851, fornamn.efternamn@grankulla.fi
-Grankulla 5.4.2018
-Samhällstekniska utskottet"""
+# the page as tests/test_riktiga_missiv26.py quotes it, without the site menu's first word ('Valikko')
+GRANKULLA = GRANKULLA_SIDA.split("\n", 1)[1]
 
 # the same kind of notice from another town, in other words (written for the test)
 BORGBY = """En del av kvarter 7 samt park- och trafikområden
