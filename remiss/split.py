@@ -9,7 +9,7 @@ is a missiv when it has a remiss title or a remissinstans list and a deadline or
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1259,14 +1259,15 @@ def trim_missiv(part: Del) -> Del:
         continues = continues or _names_continue(previous, texts)
         previous_page, previous = previous, texts
         page_before, previous_lines = previous_lines, page_lines
-        cue = MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or TRIM_DEADLINE.search(joined)
+        cue = bool(MISSIV_CUE.search(joined) or TRIM_CUE.search(joined) or TRIM_DEADLINE.search(joined))
         # the pages kept so far say nothing of a remiss (a samrådshandling's first page of facts), this one
         # holds what makes the document a missiv ('… finns tillgänglig för samråd under perioden 10 juni till
         # 30 september 2022 …'): the missiv's own text, wherever the page broke
-        cue = cue or not signalled and _missiv_signal(joined)
+        signal = signalled or _missiv_signal(joined)  # searched once a page, until a kept page has one
+        cue = cue or (signal and not signalled)
         if page == pages[0] or cue or continues:
             last = page
-            signalled = signalled or _missiv_signal(joined)
+            signalled = signal
         elif _continues_sentence(texts, previous_page) or _heading_over_break(page_before, page_lines):
             last = page  # the text runs on over the page break: still the missiv
         elif any(HANDLAGGARE_LABEL.match(t.strip()) for t in texts[:12]) or _signature_tail(texts):
@@ -1284,9 +1285,17 @@ def trim_missiv(part: Del) -> Del:
 OVERFLOW_LINES = 3  # a last page with this few lines of text is the page before's overflow
 
 
+def positive_signals(text: str) -> Iterator[Signal]:
+    """Yield the missiv signals that speak for a missiv (vikt > 0, modeller/missiv.toml) and stand in text, in
+    signaler()'s order (lazily: a caller that needs one stops at the first)."""
+    return (signal for signal in signaler() if signal.vikt > 0 and signal.monster.search(text))
+
+
 def _missiv_signal(text: str) -> bool:
     """Return True when a missiv signal that speaks for a missiv (modeller/missiv.toml) stands in text."""
-    return any(signal.vikt > 0 and signal.monster.search(text) for signal in signaler())
+    return next(positive_signals(text), None) is not None
+
+
 HEADING_CHARS = 60  # a heading's line; a longer bold line is a paragraph set in bold
 PROSE_WORDS = 6  # a first line of running text under a heading has this many words
 

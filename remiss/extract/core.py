@@ -561,7 +561,7 @@ def _sent_section(lines: Sequence[Line], found: Found) -> Found | None:
     least SENT_SECTION): 'Klimat- och miljöprogram 2024–2027' over 'Stadsstyrelsen beslutade enhälligt
     skicka begäran på utlåtanden om utkastet till … Utlåtandena bör lämnas in senast 15.9.2023.'
     (prov23/borga); None when no section does."""
-    from remiss.split import signaler
+    from remiss.split import positive_signals
 
     index = lines.index(found.line) if found.line in lines else 0
     page = [line for line in lines if line.page == found.line.page]
@@ -581,7 +581,7 @@ def _sent_section(lines: Sequence[Line], found: Found) -> Found | None:
     best: tuple[float, Line] | None = None
     for heading, texts in sections:
         text = " ".join(texts)
-        weight = sum(s.vikt for s in signaler() if s.vikt > 0 and s.monster.search(text))
+        weight = sum(signal.vikt for signal in positive_signals(text))
         if weight >= SENT_SECTION and (best is None or weight > best[0]):
             best = (weight, heading)
     if best is None or not clean_title(best[1].text):
