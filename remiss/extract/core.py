@@ -2700,6 +2700,14 @@ FOOTER_CONTACT = re.compile(
 # höra av dig till jeanette@…', a contact, not where the views go)
 QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar|höra\s+av\s+(?:dig|er)|hör\s+av\s+(?:dig|er))[^.]*$",
                        re.IGNORECASE)
+# questions sent together with the views ('lämna frågor och synpunkter till följande adress: …, eller
+# miljoochbygg@…', prov25/hogsby-allgunnen-samrad): with a send phrase the sentence says where the views go,
+# the questions are only sent along (missiv27)
+VIEWS_AND_QUESTIONS = re.compile(
+    r"\bfrågor\s+(?:och|eller|samt|&)\s+(?:\w+\s+)?(?:synpunkter|åsikter|yttranden?|invändningar|erinringar)\b"
+    r"|\b(?:synpunkter|åsikter|yttranden?|invändningar|erinringar)\s+(?:och|eller|samt|&)\s+(?:\w+\s+)?frågor\b",
+    re.IGNORECASE,
+)
 # the contact for personal data ('Vi behöver dina personuppgifter för att registrera dina synpunkter. …
 # Kontakt genom registrator.ktf@…'): the controller's address, not where the answers go
 PRIVACY = re.compile(r"personuppgift|dataskydd|\bgdpr\b", re.IGNORECASE)
@@ -2863,7 +2871,7 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     else:
         score += SCORE_GENERIC
         why.append("en funktionsadress")
-    if QUESTIONS.search(before):
+    if QUESTIONS.search(VIEWS_AND_QUESTIONS.sub("synpunkter", before) if sent else before):
         score += SCORE_QUESTIONS
         why.append("i en mening om frågor")
     if PRIVACY.search(joined[max(0, start - 300) : start]) and not SEND_TO.search(before[-80:]):
