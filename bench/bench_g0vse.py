@@ -150,7 +150,9 @@ TITEL_FRAME = re.compile(
 TITEL_KIND = re.compile(
     r"^(?:(?:departements)?promemori(?:an|a)|(?:del|slut)?betänkande(?:t)?|rapporten|PM(?!\s*[A-ZÅÄÖ]{1,3}\d))"
     r"(?:/(?:promemorian|rapporten|betänkandet))?"
-    r"\s*:?\s+(?:(?:om|angående|avseende|rörande)\s+)?",
+    # (titel27: what the kind holds after a lower-case 'med': 'promemoria med förslag till …' gives
+    # 'förslag till …')
+    r"\s*:?\s+(?:(?:om|angående|avseende|rörande|(?-i:med))\s+)?",
     re.IGNORECASE,
 )
 TITEL_DNR_END = re.compile(r",\s*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s?\d{4}/\d+(?:/\S+)?\s*$")

@@ -386,9 +386,13 @@ def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
 
 DOC_KIND = re.compile(
     r"^(?:remiss(?:version(?:en)?)?(?:\s+av)?\s*[:–—-]?\s+(?=\S))?"
-    r"(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?|"
+    r"(?:(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?|"
     # 'Remiss PM Vaccinationsbevis …', 'Remiss Pm: Förslag …'; not the PM's number ('PM S2023:02147 …')
-    r"pm\b(?!\s*:?\s*[A-ZÅÄÖ]{1,3}\d)|"
+    r"pm\b(?!\s*:?\s*[A-ZÅÄÖ]{1,3}\d))"
+    # (titel27) what the kind holds, after 'med': 'promemoria med hemställan från Arbetsmiljöverket …',
+    # 'promemoria med förslag till …' (prov25/rk-li2025-parkering-yrkesutovande); only after the kind, so that
+    # a title's own 'Med' stays ('Med undervisningsskicklighet i centrum – …')
+    r"(?:\s+(?-i:med)(?=\s))?|"
     r"(?:samråds|gransknings|utställnings)förslag(?:et)?(?:\s+(?:till|för)(?=\s))?)?"
     r"\s*(?:(?:angående|om|gällande|rörande)\b|:)?\s*",
     re.IGNORECASE,
@@ -773,7 +777,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
-    better = (_counted_matter(after[:12], found)
+    better = (_counted_matter(after[:12], found) or _name_below(after[:QUOTED_NAME_LINES], found)
               or _call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
               or _plan_in_sentence(lines[index + 1 : index + 30], found)
               or _place_plan_in_sentence(lines[index + 1 : index + 30], found)
@@ -782,6 +786,68 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
+
+
+# a name in quotes at the start of the lines under a heading, up to its closing quote ('”Förslag till
+# byggnadsplan för Allgunnen, …, i Högsby kommun av Kalmar län” ställs ut för samråd …')
+QUOTED_BELOW = re.compile(r"^[”\"“»„](?P<name>(?-i:[A-ZÅÄÖ0-9])[^”\"“»«]{2,400}?)[”\"“«]")
+QUOTED_NAME_LINES = 8  # the lines a quoted name under its heading wraps over
+# the kommun (and its län) that makes the plan, after the plan's name: ', i Högsby kommun av Kalmar län'
+MAKER_AFTER_NAME = re.compile(r",?\s+(?:i\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)"
+                              r"(?:\s*,?\s*(?:i\s+|av\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+län)?\s*$", re.IGNORECASE)
+# the preposition a heading ends with when its name stands on the next line ('Detaljplan för' / 'Kvarnen 4
+# m.fl.')
+OPEN_END = frozenset({"för", "över", "gällande", "avseende", "angående", "rörande", "inom", "vid"})
+NAME_LINE_WORDS = 14
+
+
+def _kind_only(title: str) -> bool:
+    """Return True for a heading that names a document's kind and what is done to it, no name: every word
+    after the first in lower case, no figure, the last word a kind ('Ändring och upphävande av del av
+    detaljplan', 'Detaljplan för' with its preposition)."""
+    words = title.split()
+    if words and words[-1].lower() in OPEN_END:
+        words = words[:-1]
+    if not words or re.search(r"\d", title) or any(not w[:1].islower() for w in words[1:]):
+        return False
+    return _kind_word().fullmatch(words[-1]) is not None
+
+
+def _name_below(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a heading that names only a kind ('Ändring och upphävande av del av
+    detaljplan:') and its title, return the title with the name the next line gives: a name in quotes that
+    opens it ('”Förslag till byggnadsplan för Allgunnen, …, i Högsby kommun av Kalmar län” ställs ut för
+    samråd …', without the kommun that makes the plan), or after a heading that ends with its preposition
+    ('Detaljplan för' / 'Kvarnen 4 m.fl.') the next line when it is a name and no sentence; else None
+    (titel27)."""
+    heading = found.line.text.strip()
+    if not lines or heading.rstrip(" :") not in found.value.rstrip(" :") and found.value not in heading:
+        return None
+    if not _kind_only(found.value):
+        return None
+    start = next((i for i, line in enumerate(lines) if line.text.strip() not in found.value), len(lines))
+    below = lines[start:]
+    if not below:
+        return None
+    text = Text.of(below)
+    quoted = QUOTED_BELOW.match(text.joined.lstrip())
+    open_end = found.value.split()[-1].lower() in OPEN_END
+    if quoted is not None:
+        name = MAKER_AFTER_NAME.sub("", quoted.group("name").strip()).strip(" ,")
+        why = "namnet inom citattecken under den"
+    elif open_end:
+        name = below[0].text.strip().rstrip(".")
+        if (not name[:1].isupper() or len(name.split()) > NAME_LINE_WORDS or SENTENCE_VERB.search(name)
+                or SENTENCE_END.search(name) or ": " in name):
+            return None
+        name = MAKER_AFTER_NAME.sub("", name).strip(" ,")
+        why = "namnet på raden under den"
+    else:
+        return None
+    if len(name.split()) < 2 and not re.search(r"\d", name):
+        return None
+    title = f"{found.value} {name}" if open_end else f"{found.value}: {name}"
+    return Found(title, found.line, f"{found.skal}; rubriken namnger bara slaget, {why}")
 
 
 PLAN_LINE_BELOW = 4  # the lines under a notice's heading where the plan it announces stands
