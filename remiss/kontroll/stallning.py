@@ -305,6 +305,18 @@ def _sentence_fynd(
 # att nämnden beslutat bifalla förvaltningens förslag", "… från D och finner att det avslagits"). The headings
 # that mark them ("Yrkanden", "Propositionsordning") are lost when a transcript runs them into the sentence;
 # the procedure is told by the words themselves.
+# The sender's own yrkande in an answer is its stance, no meeting's procedure ("Vi yrkar avslag på
+# lagförslaget", "Föreningen har gått igenom förslaget … och yrkar att förslaget avstyrks i sin helhet"): the
+# yrkande is about the remitted matter itself (not a body's proposal in the genitive, "bifall till
+# kommunstyrelsens förslag", nor "punkt 2 och 3"), and the sentence names no member by party letters, no chair
+# and no "hon"/"han".
+YRKAT_REMITTERAT = re.compile(
+    r"\b(?:yrkar|yrkade)\s+(?:\S+\s+){0,2}?(?:avslag\s+på|bifall\s+till|på\s+att|att)\s+"
+    r"(?:(?:det|den|de)\s+)?(?:(?:föreslagna|remitterade|aktuella|framlagda)\s+)?"
+    r"(?:[a-zåäö]*förslag(?:et|en)?|[a-zåäö]*plan(?:en|förslaget)?|[a-zåäö]*programmet|betänkandet|promemorian"
+    r"|remissen|utredningen)\b"
+)
+MOTESLEDAMOT = re.compile(r"\([A-ZÅÄÖ]{1,3}\)|\bordförande|\b(?:hon|han)\b", re.IGNORECASE)
 FINNER_ATT = re.compile(r"\bfinner\s+att\b(?:\s+\S+){0,6}$")
 YRKAR = re.compile(r"\b(?:yrkar|yrkade|yrkat|yrkas)\b(?:\s+\S+){0,8}$|\bpropositioner?\s+på(?:\s+\S+){0,3}$")
 
@@ -315,11 +327,18 @@ def _motets_gang(sent: Span, ent: Span) -> bool:
     proposition, or with the vote's outcome in the supine ("bifallits", "avslagits")."""
     fore = _fore(sent, ent)
     if YRKAR.search(fore):
-        return True
+        return not _eget_yrkande(sent, ent)
     if not FINNER_ATT.search(fore):
         return False
     verb = sent.doc[ent.end - 1].lower_
     return bool(re.search(r"\bordförande|\bproposition", fore)) or verb.endswith(("its", "ats"))
+
+
+def _eget_yrkande(sent: Span, ent: Span) -> bool:
+    """Return True for a yrkande about the remitted matter itself in a sentence naming no member or chair:
+    the sender's own ("Vi yrkar avslag på lagförslaget"), not a meeting's procedure."""
+    text = " ".join(str(sent).split())
+    return bool(YRKAT_REMITTERAT.search(text.lower())) and not MOTESLEDAMOT.search(text)
 
 
 def _preteritum(pattern: dict[str, Any], sent: Span, ent: Span, del_: str) -> bool:
