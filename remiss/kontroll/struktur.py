@@ -65,7 +65,8 @@ STRUKTURFIL = "yttrandestruktur.jsonl"
 FAMILJER = ("rost", "svarar", "eget_svar", "beslut", "huvud", "publicerar", "referat", "om_remiss")
 # the traits in which the sender speaks in the first person ("vi anser", "I vårt remissvar"), not of itself
 FORSTA_PERSON = frozenset(
-    {"vi-tar-stallning", "eget-yttrande", "vart-eget-svar", "egna-synpunkter-inlamnade"}
+    {"vi-tar-stallning", "eget-yttrande", "vart-eget-svar", "egna-synpunkter-inlamnade",
+     "vi-har-lamnat-in-svaret"}
 )
 PLATSER = ("text", "rad", "mening", "borjan", "logik")
 # a sentence of the text: where a transcript runs a line of its own into the paragraph ("… betänkandet
@@ -270,6 +271,12 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline) or a
             # list of answers (its excerpts)
             del hits["referat"]
+    # the sender names its own answer in the first person ("Vi har svarat på Boverkets remiss … Läs vårt
+    # remissvar här"): an organisation as subject ("Boverket föreslår att …") is the remitting side told
+    if "referat" in hits and any(d.id in FORSTA_PERSON for d in hits.get("eget_svar", [])):
+        hits["referat"] = [d for d in hits["referat"] if d.id not in HARLEDD_REFERAT]
+        if not hits["referat"]:
+            del hits["referat"]
     if "beslut" in hits and "huvud" in hits and "referat" in hits:  # a tjänsteskrivelse or protocol: the
         # answers its committees gave ("Yttranden har inkommit från samtliga nämnder") prepare its own
         hits["referat"] = [d for d in hits["referat"] if d.id != FLERA_ORGAN]
@@ -415,8 +422,9 @@ def _flera_organisationers_svar(verb: str, joined: str, huvudzon: str, huvud: st
     takes a position in its answers ("… och Svenska Kraftnät tillstyrker … i sina respektive remissvar"); a
     transcript's head, its beginning, is read without the sentence itself."""
     lista = rf"((?:{NAMN}\s*,\s*)*{NAMN}\s+och\s+{NAMN})"
-    monster = (rf"(?<![\wåäö]){lista}\s+(?:har\s+(?:nu\s+|i\s*dag\s+|tillsammans\s+)?(?:{verb})\s+(?:in\s+)?"
-               rf"(?:ett|sitt|en)\s+(?:gemensamt\s+|gemensam\s+)?(?:remissvar|remissyttrande|yttrande|skrivelse)\b"
+    monster = (rf"(?<![\wåäö]){lista}\s+(?:har\s+"
+               rf"(?:(?:nu|i\s*dag|idag|tillsammans|alla|samtliga|också|även)\s+){{0,2}}(?:{verb})\s+(?:in\s+)?(?:(?:ett|sitt|en|sina)\s+)?(?:gemensamt\s+|gemensam\s+|egna\s+)?"
+               rf"(?:remissvar|remissyttranden?|yttranden?|skrivelser?)\b"
                rf"|(?:{STALLNINGSVERB})\s+[^.]{{0,120}}?\bi\s+sina\s+(?:respektive\s+)?(?:remissvar|remissyttranden|yttranden)\b)")
     for match in re.finditer(monster, joined):
         namn = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", match.group(1)) if n.strip()]
