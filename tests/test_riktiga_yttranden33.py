@@ -150,6 +150,20 @@ def test_forening_som_har_skickat_in_sitt_remissvar_ar_ett_yttrande(
           "äldre hus i hela landet.",
           "Föreningen har under hösten träffat flera av de andra organisationerna på området och följer "
           "frågan vidare."), True),
+        # a board's skrivelse in a county board's consultation: 'Vårt svar på förslaget', 'synpunkter på
+        # länsstyrelsens förslag till …' (another's proposal in the genitive), 'Hela skrivelsen finns …'
+        (("Nyheter 2023-04-12", "Vårt svar på förslaget om vindkraft",
+          "Styrelsen har lämnat föreningens synpunkter på länsstyrelsens förslag till vindbruksplan för "
+          "länet. Vi motsätter oss att området vid Stora mossen pekas ut som lämpligt för vindkraft.",
+          "Synpunkterna skickades till länsstyrelsen den 10 april. Hela skrivelsen finns att läsa nedan."),
+         True),
+        # … but a local paper on the same, in the third person, stays a text on another's answer
+        (("Lokalt", "Kritik mot vindbruksplanen",
+          "Naturskyddsföreningen i Kalmar har lämnat synpunkter på länsstyrelsens förslag till "
+          "vindbruksplan. Föreningen motsätter sig att området vid Stora mossen pekas ut som lämpligt för "
+          "vindkraft.",
+          "Enligt föreningen hotas flera fågelarter. Länsstyrelsen ska fatta beslut om planen under hösten, "
+          "uppger planhandläggaren Eva Ek."), False),
     ],
 )
 def test_eget_inskickat_svar_i_annan_ordalydelse(
