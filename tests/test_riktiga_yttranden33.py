@@ -263,3 +263,31 @@ def test_andras_publicerade_svar_i_annan_ordalydelse(
     answers; a body's own joint answer, its name in the head, stays a yttrande."""
     _regler(request, regler_ensamma)
     assert bool(igenkanda(_docx(tmp_path / "s.docx", *stycken))) is yttrande
+
+
+@pytest.mark.parametrize(
+    ("rader", "dnr"),
+    [
+        # the page's own words: the university's number before the department's on one line of the head
+        (("Blekinge Tekniska Högskola, BTH, 371 79 Karlskrona, 0455-38 50 00 Yttrande 2021-03-03",
+          "BTH 1.4.1.-0053-2021 U2021/01271", "Utbildningsdepartementet", "Universitets- och högskoleenheten",
+          "Remiss: Möjlighet för regeringen att frångå regeln för beredning av platser",
+          "vid urval till högskolan vid extraordinära händelser i fredstid", "Yttrande",
+          "Blekinge Tekniska Högskola (BTH) har beretts möjlighet att yttra sig över rubricerade remiss. BTH "
+          "ställer sig bakom förslaget."), "BTH 1.4.1.-0053-2021"),
+        # the same class in other words: another university, its number without a space after the letters
+        (("Luleå tekniska universitet", "LTU-2.1.2-0123-2020 N2020/01234", "Näringsdepartementet",
+          "Remissvar: Promemorian Bättre villkor för gruvnäringen",
+          "Luleå tekniska universitet har getts tillfälle att yttra sig över promemorian och har inga "
+          "invändningar mot förslagen."), "LTU-2.1.2-0123-2020"),
+    ],
+)
+def test_larosatets_eget_nummer_med_klass_fore_departementets(
+    tmp_path: Path, rader: tuple[str, ...], dnr: str
+) -> None:
+    """prov25/bth-urval-extraordinara-handelser-yttrande (5dok transcript): a university writes its number
+    with the case's class inside ('BTH 1.4.1.-0053-2021', 'LTU-2.1.2-0123-2020'), a form that was not read, so
+    the department's number on the same line was taken; the own number is the yttrande's
+    (modeller/dnr.toml, 'lärosäte klass-löpnummer-år')."""
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "b.docx", *rader))
+    assert kontroll.diarienummer == dnr
