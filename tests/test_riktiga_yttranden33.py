@@ -70,6 +70,19 @@ def test_yrkande_att_detaljplanen_revideras_avstyrker(tmp_path: Path) -> None:
         # the sender's own yrkande, the stance word after it: no meeting's procedure
         ("Vi yrkar avslag på lagförslaget.", "avstyrker"),
         ("Förbundet har gått igenom promemorian och yrkar att förslaget avstyrks i sin helhet.", "avstyrker"),
+        # the rejection in other words still: wanting or proposing that it be withdrawn or reworked, the
+        # planning work or the project stopped, 'bör avvisas', 'är emot', 'avråder från', 'motsätter oss'
+        ("Vi vill att förslaget dras tillbaka.", "avstyrker"),
+        ("Kommunen föreslår att förslaget omarbetas i sin helhet.", "avstyrker"),
+        ("Föreningen kräver att planarbetet avbryts.", "avstyrker"),
+        ("Vi anser att lagförslaget bör avvisas.", "avstyrker"),
+        ("Vi är emot förslaget.", "avstyrker"),
+        ("Föreningen är därför helt emot den föreslagna detaljplanen.", "avstyrker"),
+        ("Myndigheten avråder från att förslaget genomförs.", "avstyrker"),
+        ("Vi motsätter oss den föreslagna detaljplanen.", "avstyrker"),
+        # and the support without the word the other way round: 'inga hinder', 'förordar att … genomförs'
+        ("Vi ser inga hinder för att förslaget genomförs.", "tillstyrker"),
+        ("Nämnden förordar att planförslaget antas.", "tillstyrker"),
         # not the class: a change asked for, a part, a timetable, a member's motion in a protocol
         ("Vi kräver att förslaget görs tydligare.", None),
         ("Föreningen kräver att planen revideras på några punkter.", None),
@@ -78,13 +91,22 @@ def test_yrkande_att_detaljplanen_revideras_avstyrker(tmp_path: Path) -> None:
         ("Planen ska revideras årligen.", None),
         ("Peter Svensson (V) yrkar att nämnden avstyrker motionen om handlingsplan.", None),
         ("Vi yrkar dock bifall till punkt 2 och 3.", None),
+        ("Vi är emot att avgiften höjs.", None),
+        ("Vi avråder från att införa en avgift.", None),
+        ("Det finns inga hinder för att bevilja bygglov.", None),
+        ("Vi vill att förslaget kompletteras.", None),
+        # prov5/roks-hallbar-socialtjanst-remissvar: 'oss' with a subset before it, no object after
+        ("Roks anser att det i utredningen finns ett flertal förslag som vi ser som positiva, men det finns "
+         "också punkter som vi är frågande till och vissa som vi motsätter oss.", None),
     ],
 )
 def test_yrkande_att_forslaget_arbetas_om_i_annan_ordalydelse(mening: str, vantat: str | None) -> None:
     """A yrkande or demand that the remitted matter be revised, reworked, not adopted or rejected, or that it
-    'bör/måste omarbetas', rejects it as it stands: avstyrker. A demand for a change ('görs tydligare'), for
-    a part ('på några punkter', 'förslaget om avgifter'), a timetable ('ska revideras årligen') or a member's
-    motion in a protocol is no stance."""
+    'bör/måste omarbetas', rejects it as it stands: avstyrker (README: avvisande utan ordet), as do 'är emot',
+    'avråder från' and 'motsätter oss' the remitted matter; 'inga hinder för att förslaget genomförs' and
+    'förordar att planförslaget antas' support it. A demand for a change ('görs tydligare'), for a part ('på
+    några punkter', 'förslaget om avgifter', 'är emot att avgiften höjs'), a timetable ('ska revideras
+    årligen') or a member's motion in a protocol is no stance."""
     assert _stallning(mening) == vantat
 
 
