@@ -107,10 +107,23 @@ INTRO = re.compile(
     re.IGNORECASE,
 )  # a sentence that introduces the list when no heading does
 TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
-# a list of the remiss's files, not of instanser ('Missiv', 'Konsekvensutredning', 'Bilaga 3', 'Sändlista')
+# a list of the remiss's files, not of instanser ('Missiv', 'Konsekvensutredning', 'Bilaga 3', 'Sändlista',
+# 'Dokument COM(2018) 375 som bifogades remissen')
 DOCUMENT_ITEM = re.compile(
-    r"^(?:missiv|sändlista|bilaga\b|bilagor|konsekvensutredning|förslag\b|remiss(?:promemoria|version|missiv)?\b|"
-    r"promemoria|skrivelse|följebrev|karta|samrådsunderlag|underlag\b)",
+    r"^(?:missiv|sändlista|dokument(?:et|en)?\b|bilaga\b|bilagor|konsekvensutredning|förslag\b|"
+    r"remiss(?:promemoria|version|missiv)?\b|promemoria|skrivelse|följebrev|karta|samrådsunderlag|underlag\b)",
+    re.IGNORECASE,
+)
+
+# a list item that is a clause or a proposal, never a body's name: 'att riksdagen beslutar om …', 'en
+# tydligare styrning av …' (a report's proposals under 'MFD föreslår bland annat:' after the sentence about
+# the remiss, prov25/rk-2016-mfd-funktionshinderspolitik, missiv27); a body is named, never 'att …', 'en …'
+PROPOSAL_ITEM = re.compile(r"^(?:att|en|ett|hur|om|när|vilka|vad)\s+(?-i:[a-zåäö])", re.IGNORECASE)
+# the line right above a list that introduces the proposals, not the instanser: 'MFD föreslår bland annat:',
+# 'I promemorian föreslås bl.a.:', 'Förslagen innebär i korthet:'
+PROPOSAL_LEAD = re.compile(
+    r"\b(?:föreslår|föreslås|föreslog|föreslagit|innebär)\b(?:[^.]|\.(?!\s))*:$"
+    r"|\bförslag(?:en|et)?\s+i\s+(?:korthet|sammandrag)\s*:$",
     re.IGNORECASE,
 )
 
@@ -350,6 +363,9 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         first = _numbered(item, 0)[0] if item else None
         if not (INTRO.search(before) or previous.endswith("till:") and first == 1):
             continue  # '… i pappersform till:' before an address is no list
+        leads = (previous, lines[index].text.strip())
+        if any(PROPOSAL_LEAD.search(lead) and not INTRO.search(lead) for lead in leads):
+            continue  # 'Utredningen föreslår bland annat:' right above: the list is the proposals'
         names, whole = numbered_list(lines[index:]) if first == 1 else ([], False)
         found = parse_list(lines[index:])
         if len(names) >= len(found) or whole and len(names) >= 0.9 * len(found):
@@ -357,6 +373,8 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         enough = 3 if first == 1 else 5  # an unnumbered run needs more names to count as a list
         if sum(bool(DOCUMENT_ITEM.match(i.namn)) for i in found) * 2 >= len(found):
             continue  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Bilaga 3': the files
+        if sum(bool(PROPOSAL_ITEM.match(i.namn)) for i in found) * 2 >= len(found):
+            continue  # 'MFD föreslår bland annat:' over 'att riksdagen beslutar …': the proposals
         if any(ADDRESS_LINE.match(i.namn) for i in found):
             continue  # 'skickas till:' over 'Luleå kommun' / … / '972 35 Luleå': an address, no list
         if len(found) >= enough and (best is None or len(found) > len(best[0])):
