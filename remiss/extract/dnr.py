@@ -210,6 +210,12 @@ def _after_leading_date(text: str) -> str:
     return text
 
 
+# a department's number, the remiss's ('U2021/01271', 'Fi2022/01234', 'Ju 2017/01226'), as
+# remiss/kontroll/hitta.py REMISS_FORM reads it: in a head row beside another number, the other is the
+# sender's own (missiv27: the answering body's number wins over the number of the remiss it answers)
+DEPARTEMENTETS_FORM = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]?|UD|JU|FI|FÖ|SB)\s?\d{4}[/:]\d{2,6}")
+
+
 def head_row_dnr(text: str) -> str | None:
     """Given a short row at the top, return the dnr it opens when the rest of the row is page furniture.
 
@@ -232,6 +238,9 @@ def head_row_dnr(text: str) -> str | None:
     values = dated and PHONE_RE.search(after) is not None
     if not values and (len(text) > HEAD_ROW_LENGTH or _HUVUDRAD_ORD.sub(" ", DNR_RE.sub(" ", after)).strip()):
         return None
+    own = DNR_RE.search(after) if DEPARTEMENTETS_FORM.match(dnr.group("dnr")) else None
+    if own and not DEPARTEMENTETS_FORM.match(own.group("dnr")):
+        dnr = own  # 'Fi2022/01234 HIG-2.3.1-00123-2022': the answering body's own number after the remiss's
     return _fix_glued_klass(dnr.group("dnr") + (dnr.group("klass") or ""))
 
 
