@@ -124,6 +124,8 @@ def kandidater(org: str, lines: Sequence[Line], joined: str) -> list[Kandidat]:
             continue  # never a unit under the nämnd or förvaltning (korpus README, Facit: 'Planavdelningen')
         if _decides_later().search(joined, max(0, m.start("unit") - 40), m.start("unit")):
             continue  # 'tas upp för beslut i kommunstyrelsen': the body that adopts it later
+        if _gave_the_assignment().match(joined, m.end("unit")):
+            continue  # 'Regionstyrelsen har gett Region Halland i uppdrag …': the body that commissioned it
         owner = SHARED_OWNER.search(joined, 0, m.start("unit")) if unit[:1].isupper() else None
         if owner is not None and not _same_org(org, owner.group(0)):
             # a förvaltning several kommuner share, named by its area: 'Västra Gästriklands
@@ -255,6 +257,16 @@ def _decides_later() -> re.Pattern[str]:
     words = kontakt_modell()["antar_planen"]["sedan"]
     alternatives = fraser(words)
     return re.compile(rf"\b(?:{alternatives})\s+(?:\w+\s+){{0,2}}?(?:i|av)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _gave_the_assignment() -> re.Pattern[str]:
+    """Return the pattern of the words after a body that gave someone the assignment to draw up the proposal
+    ('… har gett Region Halland i uppdrag', 'uppdrog åt …'; modeller/kontakt.toml [gav_uppdraget]): the
+    commissioner, not the sender."""
+    from remiss.extract.personer import kontakt_modell
+
+    return re.compile(kontakt_modell()["gav_uppdraget"]["monster"], re.IGNORECASE)
 
 
 def _sentences(joined: str) -> list[re.Match[str]]:
