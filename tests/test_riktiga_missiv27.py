@@ -7,10 +7,17 @@ is not keyed to the document's words)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from remiss import enhetsmodell
 from remiss.domain import Remiss
 from remiss.extract import extract_remiss
+from remiss.extract.personer import kontakt_modell
+from remiss.extract.text import Text
+from tests.test_extract import lines_of
+from tests.test_kontroll_riktiga import _docx, igenkanda
 from tests.test_riktiga_missiv15 import part_of
 from tests.test_riktiga_missiv18 import styled
 
@@ -75,3 +82,180 @@ Förslaget till detaljplan för Ekudden finns utställt i kommunhuset under tide
 Har du frågor eller synpunkter kan du kontakta planarkitekt Lisa Holm, plan@ekby.se.""")
     assert remiss.svarsadress is None
     assert remiss.handlaggare.namn == "Lisa Holm"
+
+
+# prov25/rk-2016-mfd-funktionshinderspolitik (g0vse, a regeringen.se remiss page as Markdown)
+MFD = """Remiss MFDs rapport En funktionshinderspolitik för ett jämlikt och hållbart samhälle
+Här kan du ta del av till vilka instanser regeringen har remitterat Myndigheten för delaktighets (MFD) rapport En funktionshinderspolitik för ett jämlikt och hållbart samhälle.
+I rapporten lämnar MFD förslag på hur framtidens funktionshinderspolitik kan bli mer effektiv och systematisk. Rapporten är resultatet av det uppdrag regeringen gav myndigheten i maj 2015.
+MFD föreslår bland annat:
+• att riksdagen beslutar om ett nytt reviderat mål för politikområdet baserad på Sveriges åtaganden i enlighet med konventionen om rättigheter för personer med funktionsnedsättning.
+• en tydligare styrning av funktionshinderspolitiken genom att utveckla förordningen 2001:526 om de statliga myndigheternas ansvar för genomförande av funktionshinderspolitiken.
+• att regeringen beslutar om en ny strategi för genomförandet av funktionshinderspolitiken.
+• elva prioriterade samhällsområden som grund för strategin samt
+• effekt- och resultatmål för varje samhällsområde.
+Sista dag att svara på remissen är fredagen den 30 december 2016."""
+
+
+def test_rapportens_forslag_i_en_punktlista_ar_ingen_instanslista() -> None:
+    """prov25/rk-2016-mfd-funktionshinderspolitik (first run five 'instanser'): the bullet list under 'MFD
+    föreslår bland annat:' a few lines after the sentence about the instanser ('Här kan du ta del av till vilka
+    instanser regeringen har remitterat …') holds the report's proposals, clauses ('att riksdagen beslutar …',
+    'en tydligare styrning av …'), not bodies: no remissinstanser."""
+    assert _remiss(MFD).remissinstanser == ()
+
+
+FORSLAGSLISTOR = [
+    # numbered, the proposals as 'att …' and 'en/ett …' clauses, the lead in the passive
+    """Remiss av promemorian Ny lag om tillsyn över hemtjänst
+Här kan du ta del av till vilka instanser regeringen har remitterat promemorian Ny lag om tillsyn över hemtjänst.
+I promemorian föreslås bland annat:
+1. att tillsynen över hemtjänsten flyttas till länsstyrelserna,
+2. en skyldighet för kommunerna att rapportera avvikelser till tillsynsmyndigheten,
+3. ett nytt register över utförare av hemtjänst,
+4. att lagen träder i kraft den 1 juli 2025.
+Remissvaren ska ha kommit in till Socialdepartementet senast den 1 mars 2025.""",
+    # noun phrases only, one with a body's genitive: the lead right above ('föreslår bl.a.:') tells
+    """Remiss av betänkandet Säkrare vägar för cyklister
+Här kan du ta del av till vilka instanser regeringen har remitterat betänkandet Säkrare vägar för cyklister.
+Utredningen föreslår bl.a.:
+• skärpta krav på separerade cykelbanor vid nya vägar,
+• nya regler för hastigheten på gator med blandtrafik,
+• tydligare ansvar för vinterväghållningen,
+• statligt stöd till kommunernas cykelplaner,
+• Trafikverkets uppdrag att följa upp olyckorna.
+Remissvaren ska ha kommit in till Infrastrukturdepartementet senast den 2 april 2024.""",
+]
+
+
+@pytest.mark.parametrize("text", FORSLAGSLISTOR, ids=["att-och-en-satser", "foreslar-bl-a"])
+def test_forslagslista_i_andra_ord_ar_ingen_instanslista(text: str) -> None:
+    """The same class in other words: the proposals as a numbered list of clauses under 'I promemorian föreslås
+    bland annat:', or as noun phrases under 'Utredningen föreslår bl.a.:', are no list of remissinstanser."""
+    assert _remiss(text).remissinstanser == ()
+
+
+def test_instanslista_efter_meningen_om_remissen_star_kvar() -> None:
+    """The list of bodies right after the sentence about the instanser is read as before, also with a body in
+    lower case ('länsstyrelserna')."""
+    remiss = _remiss("""Remiss av promemorian Ny lag om tillsyn över hemtjänst
+Här kan du ta del av till vilka instanser regeringen har remitterat promemorian Ny lag om tillsyn över hemtjänst.
+1. Riksdagens ombudsmän
+2. Kammarrätten i Göteborg
+3. Socialstyrelsen
+4. Inspektionen för vård och omsorg
+5. länsstyrelserna
+Remissvaren ska ha kommit in till Socialdepartementet senast den 1 mars 2025.""")
+    assert [i.namn for i in remiss.remissinstanser] == [
+        "Riksdagens ombudsmän", "Kammarrätten i Göteborg", "Socialstyrelsen", "Inspektionen för vård och omsorg",
+        "länsstyrelserna"]
+
+
+def test_dokumentlista_ar_ingen_instanslista() -> None:
+    """A list of the documents sent ('Dokument COM(2018) 375 som bifogades remissen, och dokumentets bilagor',
+    a regeringen.se page on EU proposals) after the sentence about the instanser is no list of instanser."""
+    remiss = _remiss("""Remiss av EU-kommissionens förslag om fonderna
+Här kan du ta del av EU-kommissionens förslag och till vilka regeringen har remitterat förslagen.
+• Dokument COM(2018) 390 som bifogades remissen, och dokumentets bilagor.
+• Dokument COM(2018) 382 som bifogades remissen, och dokumentets bilagor.
+Förslag om inrättande av Asyl- och migrationsfonden
+• Dokument COM(2018) 471 som bifogades remissen, och dokumentets bilagor.
+• Dokument COM(2018) 472 som bifogades remissen, och dokumentets bilagor.
+• Dokument COM(2018) 373 som bifogades remissen, och dokumentets bilagor.
+Remissvaren ska ha kommit in till Finansdepartementet senast den 1 oktober 2018.""")
+    assert remiss.remissinstanser == ()
+
+
+# prov25/bth-urval-extraordinara-handelser-yttrande (5dok.org, a transcript of the university's letter)
+BTH = (
+    "Blekinge Tekniska Högskola, BTH, 371 79 Karlskrona, 0455-38 50 00 Yttrande 2021-03-03",
+    "BTH 1.4.1.-0053-2021 U2021/01271",
+    "Utbildningsdepartementet",
+    "Universitets- och högskoleenheten",
+    "Remiss: Möjlighet för regeringen att frångå regeln för beredning av platser",
+    "vid urval till högskolan vid extraordinära händelser i fredstid",
+    "Yttrande",
+    "Blekinge Tekniska Högskola (BTH) har beretts möjlighet att yttra sig över rubricerade remiss. BTH ställer "
+    "sig bakom att om ett eller båda högskoleproven våren 2021 ställs in så bör platsfördelningen vid urval till "
+    "högskoleutbildning tillfälligt ändras så att andelen platser som fördelas på grundval av "
+    "högskoleprovsresultat tillfälligt minskas i syfte att andelen som antas på grundval av betyg därmed "
+    "tillfälligt kan öka.",
+)
+
+
+def test_eget_nummer_med_klass_bredvid_departementets(tmp_path: Path) -> None:
+    """prov25/bth-urval-extraordinara-handelser-yttrande (first run 'U2021/01271'): the university's own
+    number, its letters, the case's class with dots, the serial number and the year ('BTH 1.4.1.-0053-2021',
+    modeller/dnr.toml), stands on the head's line before the department's; a yttrande's own number wins over
+    the number of the remiss it answers."""
+    [kontroll] = igenkanda(_docx(tmp_path / "bth.docx", *BTH))
+    assert kontroll.diarienummer == "BTH 1.4.1.-0053-2021"
+
+
+EGNA_NUMMER = [
+    # another university, the department's number first and the own number after it
+    ("Högskolan i Gävle, 801 76 Gävle Remissvar 2022-05-10", "Fi2022/01234 HIG-2.3.1-00123-2022",
+     "HIG-2.3.1-00123-2022"),
+    # an agency without the class's last dot, the own number alone under the department's
+    ("Mittuniversitetet Yttrande 2020-11-02", "S2020/07755", "MIUN 1.1.2-456-2020", "MIUN 1.1.2-456-2020"),
+]
+
+
+@pytest.mark.parametrize("rader", EGNA_NUMMER, ids=["departementets-forst", "egna-pa-egen-rad"])
+def test_eget_nummer_med_klass_i_andra_ord(tmp_path: Path, rader: tuple[str, ...]) -> None:
+    """The same class in other words: another sender's number of that form after the department's, on the
+    same line or on a line of its own, is the yttrande's number."""
+    *huvud, nummer = rader
+    [kontroll] = igenkanda(_docx(tmp_path / "y.docx", *huvud, "Finansdepartementet",
+                                 "Remiss: Promemorian Ändrade regler för studiestöd",
+                                 "Högskolan har beretts möjlighet att yttra sig över rubricerade remiss. Högskolan "
+                                 "tillstyrker förslagen i promemorian."))
+    assert kontroll.diarienummer == nummer
+
+
+# samples/region_halland.pdf (the sample missiv; the unit model's blocker when retrained)
+HALLAND = """Remiss gällande Regional plan för kompetensförsörjning
+2025–2028
+Regionstyrelsen har gett Region Halland i uppdrag att ta fram en regional plan för
+kompetensförsörjning. Ett förslag är nu klart och vi skickar det på remiss till de
+instanser som framgår av bifogad sändlista.
+Vi vill ha ert svar senast den 15 november 2024. Svaret skickas med e-post till
+regionen@regionhalland.se. Skriv ärendenummer RS 2024-00456 i ämnesraden."""
+
+
+def _units(org: str, text: str) -> list[str]:
+    """Return the unit model's candidates for the sender `org` in text."""
+    lines = lines_of(text)
+    return [k.text for k in enhetsmodell.kandidater(org, lines, Text.of(lines).joined)]
+
+
+def test_organet_som_gav_uppdraget_ar_ingen_kandidat() -> None:
+    """samples/region_halland (a retrained unit model gave 'Region Halland, Regionstyrelsen'): the body that
+    gave the assignment ('Regionstyrelsen har gett Region Halland i uppdrag att ta fram …') commissioned the
+    proposal, the organisation it gave the assignment sends it: no candidate for the sender's unit."""
+    assert "Regionstyrelsen" not in _units("Region Halland", HALLAND)
+
+
+def test_organet_som_gav_uppdraget_i_andra_ord() -> None:
+    """The same class in other words and order (the time between, 'uppdrog åt'): the commissioner is no
+    candidate, the commissioned unit stays one."""
+    text = ("Ny kulturplan på remiss\nKommunstyrelsen gav i mars 2023 Kultur- och fritidsnämnden i uppdrag att "
+            "ta fram ett nytt kulturprogram. Kultur- och fritidsnämnden skickar nu förslaget på remiss.\n"
+            "Synpunkter skickas till kultur@exempelby.se senast den 1 juni 2024.")
+    assert _units("Exempelby kommun", text) == ["Kultur- och fritidsnämnden"]
+    text = ("Översiktsplanen revideras\nKommunfullmäktige uppdrog åt Samhällsbyggnadsnämnden att revidera "
+            "översiktsplanen. Samhällsbyggnadsnämnden har nu ställt ut förslaget.")
+    assert _units("Exempelby kommun", text) == ["Samhällsbyggnadsnämnden"]
+
+
+@pytest.mark.parametrize("exempel", kontakt_modell()["gav_uppdraget"]["exempel"])
+def test_gav_uppdraget_exempel(exempel: str) -> None:
+    """Every example of modeller/kontakt.toml [gav_uppdraget]: the commissioner is no candidate."""
+    text, unit = (part.strip() for part in exempel.split("=>"))
+    assert unit not in _units("Exempelby kommun", text)
+
+
+@pytest.mark.parametrize("motexempel", kontakt_modell()["gav_uppdraget"]["motexempel"])
+def test_gav_uppdraget_motexempel(motexempel: str) -> None:
+    """The counter-examples keep their units: 'på uppdrag av X' and a body that decides to send the proposal."""
+    assert _units("Exempelby kommun", motexempel)
