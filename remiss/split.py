@@ -847,7 +847,7 @@ def med_typmodell(
 
     tolkning = tm.bedom(lines)
     mot = any(weight < 0 for _, weight in bedomning.signaler)  # the rules' own evidence against a missiv
-    if typ == "annat" and tolkning.ar(tm.REMISS) and not mot:
+    if typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning):
         typ = "missiv"
     elif typ == "missiv" and (tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
         typ = "annat"
@@ -855,6 +855,37 @@ def med_typmodell(
         return typ, bedomning
     signal = (tolkning.forklaring(), 0.0)  # 'typmodell: remiss 0,81, …' (TYPMODELL_SIGNAL)
     return typ, replace(bedomning, signaler=(*bedomning.signaler, signal))
+
+
+# the page asks for views itself: in its own voice ('Vi vill gärna ha synpunkter på förslaget', 'hoppas vi att
+# du kan ge en återkoppling', 'Tyck till om …', 'Skicka dina synpunkter …') or by naming where they go
+# ('Anmärkning riktas till stadsarkitektkansliet', 'Synpunkter lämnas skriftligen … till …')
+_VIEWS = (r"(?:synpunkter|kommentarer|åsikter|tankar|inspel|idéer|svar|yttranden?|återkoppling|"
+          r"anmärkning(?:ar)?)")
+OWN_ASK = re.compile(
+    rf"\b(?:vi|oss)\b[^.!?]{{0,60}}\b{_VIEWS}\b"
+    rf"|\b{_VIEWS}\b[^.!?]{{0,60}}\b(?:till\s+oss|vi\s+(?:vill|tar))\b"
+    r"|(?:^|[.!?]\s+)(?:tyck|skicka|lämna|mejla|maila|berätta|säg)\b"
+    rf"|\b{_VIEWS}\b[^.!?]{{0,80}}\b(?:lämnas|riktas|skickas|sänds|inlämnas|ställs)\b[^.!?]{{0,60}}\btill\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _asks_itself(lines: Sequence[Line], bedomning: Bedomning) -> bool:
+    """Return True when a page asks for answers with a time or a way to answer (a deadline or a period with
+    its dates, an address the answers go to) or in its own voice ('Vi vill gärna ha synpunkter på förslaget'):
+    what the type model may read as a remiss when the rules score it under the threshold. A page that only
+    reports another's consultation in the third person and lists its contacts ('Perstorps kommun har tagit
+    fram ett förslag … Allmänheten med flera kan tycka till om den under tiden augusti – oktober', a portal's
+    news, prov25/soderasportalen-perstorp-oversiktsplan, missiv27) asks nothing of its reader: annat (korpus
+    README, Facit: another's news about a remiss is annat; a remiss asks with a time or a way)."""
+    from remiss.extract.core import find_svarsadress
+    from remiss.extract.text import Text
+
+    if any(name.startswith(CONCRETE) for name, weight in bedomning.signaler if weight > 0):
+        return True
+    text = Text.of(list(lines))
+    return OWN_ASK.search(text.joined) is not None or find_svarsadress(text)[0] is not None
 
 
 def _eget_svar(lines: Sequence[Line]) -> bool:

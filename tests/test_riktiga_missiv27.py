@@ -16,6 +16,7 @@ from remiss.domain import Remiss
 from remiss.extract import extract_remiss
 from remiss.extract.personer import kontakt_modell
 from remiss.extract.text import Text
+from remiss.split import classify_scored
 from tests.test_extract import lines_of
 from tests.test_kontroll_riktiga import _docx, igenkanda
 from tests.test_riktiga_missiv15 import part_of
@@ -259,3 +260,61 @@ def test_gav_uppdraget_exempel(exempel: str) -> None:
 def test_gav_uppdraget_motexempel(motexempel: str) -> None:
     """The counter-examples keep their units: 'på uppdrag av X' and a body that decides to send the proposal."""
     assert _units("Exempelby kommun", motexempel)
+
+
+# prov25/soderasportalen-perstorp-oversiktsplan (soderasportalen.se, a local portal's news)
+PERSTORP = """Förslag till ny översiktsplan i Perstorp
+Perstorps kommun har tagit fram ett förslag till översiktsplan för kommunen som helhet.
+Allmänheten med flera kan tycka till om den under tiden augusti – oktober.
+All info och material finns här
+Under augusti/september är dessutom offentligta möten inplanerade liksom träffar med bland andra företagare och skolor:
+Perstorp: 23 och 24 aug. 18.00 i kommuntältet under Perstorpsdagarna
+Oderljunga:
+26 sept 18.30, Oderljunga skola
+Bälinge:
+27 sept 18.30, Bälingebadet
+Kontakt Perstorps kommun:
+– Kommunstyrelsens ordf.Ronny Nilsson, (s)
+Tel: 0435/391 13, ronny.nilsson@perstorp.se
+– Stadsarkitekt Mattias Bjellvi (projektledare för ÖP)
+Tel: 0435/391 79, mattias.bjellvi@perstorp.se
+– Samhällsbyggnadschef Kjell Hedenström
+Tel: 0435/391 74,
+kjell.hedenstrom@perstorp.se"""
+
+
+def test_portalens_nyhet_om_en_kommuns_samrad_ar_annat() -> None:
+    """prov25/soderasportalen-perstorp-oversiktsplan (first run remiss: the rules 0 points, the type model
+    remiss 0,90): a portal reports the kommun's consultation in the third person ('Perstorps kommun har tagit
+    fram ett förslag … Allmänheten med flera kan tycka till om den under tiden augusti – oktober') and lists
+    the kommun's contacts; it gives no deadline, no period with dates, no address for the answers and asks
+    nothing in its own voice: the model does not make it a missiv (README, Facit: another's news is annat)."""
+    assert classify_scored(styled(PERSTORP, {0: 20.0}), typmodell=True)[0] == "annat"
+
+
+NORRBOTTEN = """Ny kulturplan för Norrbotten på gång
+Region Norrbotten har arbetat fram ett förslag till regional kulturplan för åren 2025–2028. {fragan}
+Regionen håller också öppna möten om förslaget:
+Luleå: 4 september 18.00, Kulturens hus
+Kiruna: 11 september 18.00, stadshuset
+Kontakt Region Norrbotten:
+– Kulturchef Eva Lind
+Tel: 0920-28 40 00, eva.lind@norrbotten.se
+– Kulturstrateg Per Holm
+Tel: 0920-28 40 01, per.holm@norrbotten.se"""
+
+
+def test_annans_samrad_i_tredje_person_i_andra_ord_ar_annat() -> None:
+    """The same class in other words: another organisation ('Region Norrbotten har arbetat fram …') whose
+    readers 'kan lämna synpunkter på planen under hösten', no time with a date and no address: annat."""
+    text = NORRBOTTEN.format(fragan="Kulturaktörer, kommuner och invånare kan lämna synpunkter på planen under "
+                                    "hösten.")
+    assert classify_scored(styled(text, {0: 20.0}), typmodell=True)[0] == "annat"
+
+
+def test_samma_sida_som_ber_i_egen_rost_ar_remiss() -> None:
+    """The page that asks in its own voice ('Vi vill gärna ha dina synpunkter på planen') is the sender's own
+    invitation: the type model still makes it a missiv (as the ledningsblogg missiv/tanum-naringslivsstrategi-
+    blogg)."""
+    text = NORRBOTTEN.format(fragan="Vi vill gärna ha dina synpunkter på planen under hösten.")
+    assert classify_scored(styled(text, {0: 20.0}), typmodell=True)[0] == "missiv"
