@@ -2764,8 +2764,11 @@ FOOTER_CONTACT = re.compile(
 )
 # (also an invitation to get in touch: 'Vill du komma i kontakt med någon av oss? … är du varmt välkommen att
 # höra av dig till jeanette@…', a contact, not where the views go)
-QUESTIONS = re.compile(r"(?:frågor|kontakta|upplysningar|höra\s+av\s+(?:dig|er)|hör\s+av\s+(?:dig|er))[^.]*$",
-                       re.IGNORECASE)
+# (missiv27: the sentence ends at '?' too: 'Har du frågor eller synpunkter? Skriv till plan@…' asks, then says
+# where to write)
+QUESTIONS = re.compile(
+    r"(?:frågor|kontakta|upplysningar|höra\s+av\s+(?:dig|er)|hör\s+av\s+(?:dig|er))[^.!?]*$", re.IGNORECASE
+)
 # questions sent together with the views ('lämna frågor och synpunkter till följande adress: …, eller
 # miljoochbygg@…', prov25/hogsby-allgunnen-samrad): with a send phrase the sentence says where the views go,
 # the questions are only sent along (missiv27)
@@ -2896,7 +2899,10 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     """
     why = why if why is not None else []
     before = joined[max(0, start - 160) : start]
-    sentence = re.split(r"[.!?]\s", before)[-1]
+    sentences = re.split(r"(?<=[.!?])\s", before)
+    sentence = sentences[-1]
+    if len(sentences) > 1 and sentences[-2].endswith("?"):
+        sentence = f"{sentences[-2]} {sentence}"  # 'Har du frågor eller synpunkter? Skriv till plan@…'
     sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
     if address in listed and not sent_here:
         why.append("en remissinstans adress i listan")
