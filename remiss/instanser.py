@@ -1187,6 +1187,15 @@ REMITTING_DECISION = re.compile(
     r"\b(?:remitteras|(?:skickas|sänds)\s+(?:ut\s+)?på\s+remiss)(?=\s+till\b)",
     re.IGNORECASE,
 )
+# The sender's own act in the perfect, in running text: 'Bergsstaten har remitterat ansökan och
+# miljökonsekvensbeskrivningen till Länsstyrelsen Västerbotten' (a kungörelse, missiv/bergsstaten-
+# kvarnforsliden-kungorelse, missiv27); read for the bodies only, no decision that types a protocol. Not the
+# government's or a department's act a kommun passes on ('Regeringen har remitterat betänkandet till Exempelby
+# kommun'): the reader is among those bodies, the kommun's own remiss goes to its nämnder.
+REMITTED_PERFECT = re.compile(
+    r"(?<!regeringen\s)(?<!departementet\s)\b(?:har|hade)\s+remitterat\b(?=[^.]{1,160}\btill\s)",
+    re.IGNORECASE,
+)
 # The bodies end at 'för yttrande', 'med begäran om …', 'för inhämtande av synpunkter', or with the sentence.
 REMISS_FOR_YTTRANDE = re.compile(
     r"\s*,?\s+(?:för\s+(?:eventuellt\s+)?(?:yttrande|synpunkter|inhämtande\s+av\s+synpunkter)|"
@@ -1217,7 +1226,7 @@ def _remitted_names(joined: str) -> list[str] | None:
     amendment quoted in the decision): the bodies are after the last 'till' (not 'samt till') before
     'för yttrande' or the sentence's end, where the words read as a list of bodies.
     """
-    decision = REMITTING_DECISION.search(joined)
+    decision = REMITTING_DECISION.search(joined) or _remitted_perfect(joined)
     if decision is None:
         return None
     start = decision.end()
@@ -1242,6 +1251,16 @@ def _remitted_names(joined: str) -> list[str] | None:
             return names
         if marker:
             break
+    return None
+
+
+def _remitted_perfect(joined: str) -> re.Match[str] | None:
+    """Return the sender's own 'har remitterat … till' in running text, not the page's sentence about the
+    list ('Här kan du ta del av till vilka instanser Kulturdepartementet har remitterat promemorian …')."""
+    for match in REMITTED_PERFECT.finditer(joined):
+        sentence = re.split(r"[.!?]\s", joined[max(0, match.start() - 160) : match.start()])[-1]
+        if not re.search(r"\btill\s+vilka\b", sentence, re.IGNORECASE):
+            return match
     return None
 
 
