@@ -75,6 +75,28 @@ def test_svarsadress_och_kontakt_i_lopande_meningar_andra_ord(text: str, adress:
     assert remiss.handlaggare.namn == namn
 
 
+KVARNBY = """Samråd om detaljplan för Kvarnbacken
+Samhällsbyggnadsnämnden har tagit fram ett förslag till detaljplan för Kvarnbacken. Förslaget är ute på samråd till och med den 3 maj 2024.
+{}"""
+
+
+@pytest.mark.parametrize(("rader", "adress", "namn"), [
+    # the question asks for the views, the next sentence gives where they go
+    ("Har du frågor eller synpunkter? Skriv till plan@kvarnby.se senast den 3 maj 2024.\n"
+     "Ring gärna planhandläggare Nils Ek, 0123-45 67 89, om du har frågor.", "plan@kvarnby.se", "Nils Ek"),
+    # the official one reaches, by title and name
+    ("Synpunkter skickas till registrator@kvarnby.se.\nDu når planarkitekten Nils Ek på telefon 0123-45 67 89.",
+     "registrator@kvarnby.se", "Nils Ek"),
+], ids=["fraga-sedan-skriv-till-ring-garna", "du-nar-planarkitekten"])
+def test_svarsvag_och_kontakt_i_fler_parafraser(rader: str, adress: str, namn: str) -> None:
+    """More paraphrases of the class (missiv27, for senders not yet seen): a question that asks for the views
+    ('Har du frågor eller synpunkter?') followed by where to write ('Skriv till plan@…') gives the reply
+    address, and 'Ring gärna planhandläggare NN' and 'Du når planarkitekten NN på telefon …' name the contact."""
+    remiss = _remiss(KVARNBY.format(rader))
+    assert remiss.svarsadress == adress
+    assert remiss.handlaggare.namn == namn
+
+
 def test_fragor_eller_synpunkter_utan_sandfras_ger_ingen_svarsadress() -> None:
     """Without a send phrase the sentence about questions and views is a contact's ('Har du frågor eller
     synpunkter kan du kontakta planarkitekt Lisa Holm, plan@ekby.se'): the address is no reply address."""
@@ -318,3 +340,28 @@ def test_samma_sida_som_ber_i_egen_rost_ar_remiss() -> None:
     blogg)."""
     text = NORRBOTTEN.format(fragan="Vi vill gärna ha dina synpunkter på planen under hösten.")
     assert classify_scored(styled(text, {0: 20.0}), typmodell=True)[0] == "missiv"
+
+
+# missiv/bergsstaten-kvarnforsliden-kungorelse (bergsstaten.se, a kungörelse; an older known miss)
+BERGSSTATEN = """Ansökan om bearbetningskoncession
+Ansökan och miljökonsekvensbeskrivningen finns tillgängliga hos Bergsstaten, Varvsgatan 41, Luleå, tel. 0920-23 79 00. Bergsstaten har remitterat ansökan och miljökonsekvensbeskrivningen till Länsstyrelsen Västerbotten. Ny information i ärendet kommer hållas tillgängligt hos Bergsstaten.
+Eventuella invändningar mot ansökan ska göras skriftligen till Bergsstaten på mineinspect@bergsstaten.se och ska vara Bergsstaten tillhanda senast den 7 april 2023."""
+
+
+def test_avsandarens_egen_remittering_i_lopande_text() -> None:
+    """missiv/bergsstaten-kvarnforsliden-kungorelse (known miss: no instanser): the sender's own act in the
+    perfect in running text ('Bergsstaten har remitterat ansökan och miljökonsekvensbeskrivningen till
+    Länsstyrelsen Västerbotten') names the body it remitted to."""
+    assert [i.namn for i in _remiss(BERGSSTATEN).remissinstanser] == ["Länsstyrelsen Västerbotten"]
+
+
+def test_egen_remittering_i_andra_ord() -> None:
+    """The same class in other words: another agency, two bodies, 'hade remitterat'; the government's act that
+    a kommun passes on names no instanser of the kommun's own remiss."""
+    text = ("Ansökan om tillstånd för vattenverksamhet\nMark- och miljödomstolen hade remitterat ansökan till "
+            "Havs- och vattenmyndigheten och Kammarkollegiet. Synpunkter på ansökan ska vara domstolen tillhanda "
+            "senast den 2 juni 2024.")
+    assert [i.namn for i in _remiss(text).remissinstanser] == ["Havs- och vattenmyndigheten", "Kammarkollegiet"]
+    text = ("Remiss: Betänkandet En ny kommunallag\nRegeringen har remitterat betänkandet till Exempelby kommun. "
+            "Kommunstyrelsen vill ha nämndernas synpunkter senast den 2 juni 2024.")
+    assert _remiss(text).remissinstanser == ()
