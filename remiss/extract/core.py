@@ -2741,6 +2741,12 @@ def _wraps(title: str, nxt: str) -> bool:
 ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel|invändning|erinring|\bbidra\b",
                     re.IGNORECASE)
 HELD_BY = re.compile(r"\s*tillhanda\b", re.IGNORECASE)
+# a sentence that sends what the sentence before named ('Senast den 3 maj vill vi ha dina synpunkter. Mejla
+# dem till plan@…'): the views are the sentence before's (missiv27)
+SENT_THEM = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:mejla|maila|skicka|sänd|e-posta|lämna)\s+(?:gärna\s+)?(?:dem|dessa)\b",
+    re.IGNORECASE,
+)
 
 
 FUNCTIONAL_ADDRESS = re.compile(r"diarium|diariet|registrator|remissvar|registratur|kansli", re.IGNORECASE)
@@ -2901,8 +2907,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     before = joined[max(0, start - 160) : start]
     sentences = re.split(r"(?<=[.!?])\s", before)
     sentence = sentences[-1]
-    if len(sentences) > 1 and sentences[-2].endswith("?"):
-        sentence = f"{sentences[-2]} {sentence}"  # 'Har du frågor eller synpunkter? Skriv till plan@…'
+    if len(sentences) > 1 and (sentences[-2].endswith("?") or SENT_THEM.match(sentence)):
+        # 'Har du frågor eller synpunkter? Skriv till plan@…'; '… vill vi ha dina synpunkter. Mejla dem till'
+        sentence = f"{sentences[-2]} {sentence}"
     sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
     if address in listed and not sent_here:
         why.append("en remissinstans adress i listan")

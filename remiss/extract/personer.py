@@ -333,6 +333,14 @@ RECEIVES_VIEWS = re.compile(
     + r"(?=[^.]{0,160}?\bta\s+emot\s+(?:era|dina|allmänhetens)\s+"
     r"(?:synpunkter|tankar|frågor|idéer|åsikter)\b)"
 )
+# (missiv27) the official who answers the questions, named first: 'Planarkitekt Nils Ek svarar gärna på
+# frågor, tel. …', 'Nils Ek, planarkitekt, svarar på frågor om planen på telefon …'
+ANSWERS_QUESTIONS = re.compile(
+    r"(?:(?i:\b[a-zåäö-]*(?:arkitekt|planerare|handläggare|strateg|ingenjör|samordnare|chef)\s+))?"
+    + _NAME_ONE_SURNAME
+    + r"(?=(?:,\s*[a-zåäö-]+,)?\s+(?:som\s+)?svarar\s+(?:gärna\s+)?på\s+"
+    r"(?:dina\s+|era\s+|eventuella\s+)?frågor\b)"
+)
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
 # ('att. Klara Brännström' under 'Sweco Sverige AB', with its stop)
 ATTENTION = re.compile(r"^(?i:att|attn|attention)\.?\s*:?\s+" + _NAME + r"\s*$")
@@ -343,10 +351,10 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
-    needs_first_name = (ANSWER_TO_NAMED, contact_phrase(fornamn=True))
+    needs_first_name = (ANSWER_TO_NAMED, contact_phrase(fornamn=True), ANSWERS_QUESTIONS)
     for pattern in (CONTACT_SENTENCE, contact_phrase(), CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON,
                     VIA_PERSON, ANSWER_TO_NAMED, contact_phrase(fornamn=True), RECEIVES_VIEWS,
-                    contact_phrase_gemen()):
+                    ANSWERS_QUESTIONS, contact_phrase_gemen()):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
