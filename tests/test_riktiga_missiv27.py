@@ -87,7 +87,19 @@ Samhällsbyggnadsnämnden har tagit fram ett förslag till detaljplan för Kvarn
     # the official one reaches, by title and name
     ("Synpunkter skickas till registrator@kvarnby.se.\nDu når planarkitekten Nils Ek på telefon 0123-45 67 89.",
      "registrator@kvarnby.se", "Nils Ek"),
-], ids=["fraga-sedan-skriv-till-ring-garna", "du-nar-planarkitekten"])
+    # ringing a named person with the number right after the name, no title
+    ("Vill du veta mer om förslaget kan du kontakta oss på plan@kvarnby.se eller ringa Nils Ek på 0123-45 67 89. "
+     "Synpunkter skickas till registrator@kvarnby.se.", "registrator@kvarnby.se", "Nils Ek"),
+    # the official named first as the one who answers questions
+    ("Synpunkter skickas till registrator@kvarnby.se. Planarkitekt Nils Ek svarar gärna på frågor, tel. "
+     "0123-45 67 89.", "registrator@kvarnby.se", "Nils Ek"),
+    ("Synpunkter skickas till registrator@kvarnby.se. Nils Ek, planarkitekt, svarar på frågor om planen på "
+     "telefon 0123-45 67 89.", "registrator@kvarnby.se", "Nils Ek"),
+    # the views named in one sentence, sent in the next ('Mejla dem till …')
+    ("Senast den 3 maj vill vi ha dina synpunkter. Mejla dem till plan@kvarnby.se.\n"
+     "Planarkitekt Nils Ek svarar på dina frågor på telefon 0123-45 67 89.", "plan@kvarnby.se", "Nils Ek"),
+], ids=["fraga-sedan-skriv-till-ring-garna", "du-nar-planarkitekten", "ringa-namn-pa-telefon",
+        "titel-namn-svarar-pa-fragor", "namn-titel-svarar-pa-fragor", "mejla-dem-till"])
 def test_svarsvag_och_kontakt_i_fler_parafraser(rader: str, adress: str, namn: str) -> None:
     """More paraphrases of the class (missiv27, for senders not yet seen): a question that asks for the views
     ('Har du frågor eller synpunkter?') followed by where to write ('Skriv till plan@…') gives the reply
@@ -365,3 +377,20 @@ def test_egen_remittering_i_andra_ord() -> None:
     text = ("Remiss: Betänkandet En ny kommunallag\nRegeringen har remitterat betänkandet till Exempelby kommun. "
             "Kommunstyrelsen vill ha nämndernas synpunkter senast den 2 juni 2024.")
     assert _remiss(text).remissinstanser == ()
+
+
+@pytest.mark.parametrize(("rad", "nummer"), [
+    ("U2022/01234 LiU-2022-00456", "LiU-2022-00456"),
+    ("ORU 2.1.1-01234/2022 U2022/01234", "ORU 2.1.1-01234/2022"),
+    ("KI 1-123/2022 S2022/01234", "KI 1-123/2022"),
+    ("SLU.ua.2022.1.1.1-123 N2022/01234", "SLU.ua.2022.1.1.1-123"),
+    ("KTH V-2022-0123 U2022/01234", "KTH V-2022-0123"),
+], ids=["liu", "oru", "ki", "slu", "kth"])
+def test_larosatets_egna_former_bredvid_departementets(tmp_path: Path, rad: str, nummer: str) -> None:
+    """The same class in other senders' forms (modeller/dnr.toml 'lärosätets egna former'): a university's own
+    number without a label beside the department's in a transcribed head is the yttrande's number."""
+    [kontroll] = igenkanda(_docx(tmp_path / "y.docx", "Universitetet Yttrande 2022-05-10", rad,
+                                 "Utbildningsdepartementet", "Remiss: Promemorian Ändrade regler för studiestöd",
+                                 "Universitetet har beretts möjlighet att yttra sig över rubricerad remiss. "
+                                 "Universitetet tillstyrker förslagen i promemorian."))
+    assert kontroll.diarienummer == nummer
