@@ -394,3 +394,17 @@ def test_larosatets_egna_former_bredvid_departementets(tmp_path: Path, rad: str,
                                  "Universitetet har beretts möjlighet att yttra sig över rubricerad remiss. "
                                  "Universitetet tillstyrker förslagen i promemorian."))
     assert kontroll.diarienummer == nummer
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    ("Remiss: Nya stadgar\nVillaägarföreningen Ekbacken skickar förslaget till nya stadgar på remiss till "
+     "medlemmarna. Skicka dina synpunkter till styrelsen@ekbacken.se senast den 3 maj 2024.",
+     "Villaägarföreningen Ekbacken"),
+    ("Remiss: Stadgar\nHörby hembygdsförening skickar härmed ut styrelsens förslag till reviderade stadgar på remiss. "
+     "Synpunkter lämnas till info@horbyhembygd.se senast den 3 maj 2024.", "Hörby hembygdsförening"),
+], ids=["forslaget-till-nya-stadgar", "harmed-ut-styrelsens-forslag"])
+def test_avsandaren_skickar_ett_langre_namngivet_forslag_pa_remiss(text: str, avsandare: str) -> None:
+    """An organisation that sends a proposal on remiss named in more than three words ('skickar förslaget till
+    nya stadgar på remiss', 'skickar härmed ut styrelsens förslag till reviderade stadgar på remiss') is the
+    sender, as with a shorter object (missiv27, for senders not yet seen: associations asking their members)."""
+    assert _remiss(text).avsandare == avsandare

@@ -1559,7 +1559,9 @@ def _kommun_name(ort: str, *, city: bool = False) -> str:
 # 'Trafikverket skickar härmed ut …', 'Region Uppsala har tagit fram ett förslag …', 'Vattenmyndigheten …
 # samråder …'
 SENDING = (
-    r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:\w+\s+){0,3}?på\s+remiss|"
+    # (missiv27: the thing sent may be a few words longer, 'Villaägarföreningen Ekbacken skickar förslaget
+    # till nya stadgar på remiss till medlemmarna')
+    r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:[\wåäö–-]+\s+){0,7}?på\s+remiss|"
     r"bjuder\s+(?:härmed\s+|nu\s+)?in|inbjuder\s+(?:härmed\s+|nu\s+)?(?:in|till)|samråder|listar|"
     # the applicant whose samråd the notice is: 'Vattenfall Vindkraft AB kommer att ansöka om tillstånd …'
     # ('Arvika Kraft AB kommer att söka tillstånd enligt miljöbalken för att reparera …')
