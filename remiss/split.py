@@ -973,6 +973,9 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     head = [line.text.strip() for line in lines[:16]]
     if any(_capitalised(t) and _yttrande_title(head[i : i + 4]) for i, t in enumerate(head)):
         return "yttrande"  # 'remissvar. Detta …' is prose
+    leds = [(i, after_lead(t)) for i, t in enumerate(head)]
+    if any(rest and _yttrande_title([rest, *head[i + 1 : i + 4]]) for i, rest in leds):
+        return "yttrande"  # 'Synpunkt på samråd Haga Station: Yttrande över …', a transcript's joined lines
     if _egen_yttrandetitel(lines[:16]):
         return "yttrande"
     etikett = any(YTTRANDE_LABEL.match(t)
@@ -1036,6 +1039,18 @@ def _yttrande_title(texts: Sequence[str]) -> bool:
         if text.strip().endswith("."):
             break
     return not SVAR_SENAST.search(" ".join(sentence))
+
+
+# a short heading run into the title after it with its colon, as a transcript joins them: 'Synpunkt på
+# samråd Haga Station: Yttrande över …' (not a missiv's label: 'Remiss:', 'Begäran om yttrande:')
+LEAD = re.compile(r"^(?![^:]*\b(?:remiss|begäran|inbjudan|missiv))[^\W\d][^:.!?]{2,60}:\s+(?=(?-i:[A-ZÅÄÖ]))",
+                  re.IGNORECASE)
+
+
+def after_lead(text: str) -> str:
+    """Given a line, return its text after a short heading and its colon that open it (LEAD), else ''."""
+    lead = LEAD.match(text)
+    return text[lead.end() :] if lead and len(lead.group(0).split()) <= 8 else ""
 
 
 def _capitalised(text: str) -> bool:

@@ -31,7 +31,7 @@ from remiss.kontroll.signaler import (
     utan_eposthuvud,
 )
 from remiss.kontroll.typer import Yttrandedel
-from remiss.split import EGEN_YTTRANDETITEL, fortsatter_meningen
+from remiss.split import EGEN_YTTRANDETITEL, after_lead, fortsatter_meningen
 
 TITEL = re.compile(
     r"^(?:yttrande(?:\s+över)?(?:\s+en)?\s+remiss(?:en)?\b"
@@ -573,6 +573,8 @@ def _is_title(lines: list[Line], index: int) -> bool:
         text = f"{text} {lines[index + 1].text}"  # "Yttrande" / "över remiss av …" on two lines
     if index < TOPP_TITEL and TITEL_EFTER_AMNE_BRUTEN.search(text) and index + 1 < len(lines):
         text = f"{text} {lines[index + 1].text.strip()}"  # "… Remissvar från" / "Stockholm Nordost"
+    if index < TOPP_TITEL and not TITEL.match(text) and TITEL.match(after_lead(text)):
+        text = after_lead(text)  # "Synpunkt på samråd Haga Station: Yttrande över …": a transcript's join
     efter_amne = index < TOPP_TITEL and TITEL_EFTER_AMNE.match(text) and not _mening_fore(text)
     egen = index < TOPP_TITEL and EGEN_YTTRANDETITEL.match(text) and not fortsatter_meningen(lines, index)
     titel = TITEL.match(text) or efter_amne or egen
