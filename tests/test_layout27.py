@@ -52,3 +52,121 @@ def test_rubrik_med_kolon_inkord_i_yttrandets_titel_i_annan_ordalydelse() -> Non
     assert after_lead("Remiss: Yttrande över förslag till ny taxa") == ""
     assert after_lead("Begäran om yttrande: Förslag till ny taxa") == ""
     assert after_lead("Vi har läst förslaget och vill säga följande. Detta: Yttrande") == ""
+
+
+# --- a transcript that keeps the source's lines as paragraphs (bench_textfel radstycken, new this session) --
+
+def _rader(texter: list[tuple[str, float, bool]], *, luft: float = 14.0) -> list[Line]:
+    """Lines of (text, size, bold) one under the other with `luft` points of space between (a paragraph gap)."""
+    out, top = [], 100.0
+    for i, (text, size, bold) in enumerate(texter):
+        out.append(Line(text=text, page=1, number=i, top=top, bottom=top + size, size=size, bold=bold))
+        top += size + luft
+    return out
+
+
+@pytest.mark.parametrize(
+    ("mapp", "spec_id"),
+    [
+        ("prov18", "nordmaling-lis-samrad"),
+        ("prov22", "mala-op-granskning-inbjudan"),
+        ("prov15", "kavlinge-lodde-folkets-park-granskning"),
+        ("prov25", "rk-2021-sanningskommissioner-sekretess"),
+    ],
+)
+def test_rubrikens_rader_som_egna_stycken(mapp: str, spec_id: str, tmp_path: Path) -> None:
+    """A heading whose lines a transcript keeps as paragraphs, a paragraph gap between them: 'Landsbygdsutveckling
+    i strandnära' / 'läge' (Nordmaling), '… angående Malå Kommuns' / 'översiktsplan, inklusive' / 'fördjupning
+    för Malå centralort' (Malå), '… 12:3 m.fl. (Lödde folkets' / 'park)' (Kävlinge), 'Remiss av Sekretess hos
+    … för granskning av' / 'kränkningar och övergrepp … och hos' / … (the regeringen's page). The gap ended
+    the heading after its first line. Across a gap, a line set alike goes on with the heading when it opens in
+    lower case or closes a parenthesis the heading opened (core._open_end), also under 'Remiss av …'."""
+    assert _textfel(mapp, spec_id, "radstycken", "titel", tmp_path)
+
+
+def test_rubrikens_rader_som_egna_stycken_i_annan_ordalydelse() -> None:
+    """The same class in other words: another plan and place; a capitalised heading under a gap is still a
+    heading of its own ('Bakgrund')."""
+    from remiss.extract.core import find_titel, title_from_layout
+
+    brodtext = [("Kommunen har tagit fram ett förslag till detaljplan för området vid hamnen.", 11.0, False)]
+    liten = _rader([("Samrådsförslag för bostäder vid Norra", 16.0, True), ("hamnen i Ortby", 16.0, True),
+                    *brodtext])
+    assert title_from_layout(liten).value.endswith("Norra hamnen i Ortby")  # type: ignore[union-attr]
+    parentes = _rader([("Detaljplan för Vallen 2:14 (Gamla", 16.0, True), ("Skolan)", 16.0, True), *brodtext])
+    assert title_from_layout(parentes).value == "Detaljplan för Vallen 2:14 (Gamla Skolan)"  # type: ignore[union-attr]
+    egen = _rader([("Nytt vägnät i Ortby centrum", 16.0, True), ("Bakgrund", 16.0, True), *brodtext])
+    assert title_from_layout(egen).value == "Nytt vägnät i Ortby centrum"  # type: ignore[union-attr]
+    remiss = _rader([("Remiss av Förslag till ändring i förordningen om statsbidrag till", 16.0, True),
+                     ("kommunernas arbete med att förebygga och motverka segregation i utsatta områden", 16.0, True),
+                     ("Här kan du ta del av remissen.", 11.0, False)])
+    assert find_titel(remiss).value.endswith("segregation i utsatta områden")  # type: ignore[union-attr]
+
+
+def test_departementets_namn_ombrutet_pa_forsta_raderna(tmp_path: Path) -> None:
+    """prov2/rk-m2015-effektforfragan (the regeringen's page of a remiss) with its lines kept as paragraphs:
+    'Här kan du ta del av de remissvar som har kommit till Miljö- och' / 'energidepartementet på
+    promemorian …'; the department the first lines name was read line by line and the break cut its name. The
+    line is read with the next (avsandare._department_named_early)."""
+    assert _textfel("prov2", "rk-m2015-effektforfragan", "radstycken", "avsandare", tmp_path)
+
+
+def test_departementets_namn_ombrutet_i_annan_ordalydelse() -> None:
+    """The same class in other words: another department, the deadline's sentence; a department named first on
+    the next line is that line's."""
+    from remiss.extract.avsandare import _department_named_early
+
+    lines = [Line(text=t, page=1, number=i) for i, t in enumerate([
+        "Remiss av promemorian Nya regler för vägtrafik",
+        "Remissvaren ska ha kommit in till Landsbygds- och",
+        "infrastrukturdepartementet senast den 1 mars 2024."])]
+    found = _department_named_early(lines)
+    assert found is not None and found.value == "Landsbygds- och infrastrukturdepartementet"
+    assert found.line is lines[1]
+
+
+@pytest.mark.parametrize(
+    ("mapp", "spec_id"),
+    [
+        ("prov23", "hs-ostergotland-vattenmyndigheten-yttrande"),
+        ("prov15", "lidingonyheter-nsf-bradgarden-yttrande"),
+        ("prov7", "friskola-etableringsstopp-remissvar"),
+    ],
+)
+def test_wordstycke_som_bryts_mitt_i_meningen(mapp: str, spec_id: str, tmp_path: Path) -> None:
+    """Word files whose paragraphs are a PDF's lines pasted in, broken mid-sentence: 'Direktivet har som mål att
+    säkerställa att det finns rent vatten att tillgå i' / 'framtiden. Detta tycker vi är mycket positivt och
+    ställer oss bakom. …' (the goal's sentence cut from what 'Detta' points back to: a tillstyrkan it is not),
+    '… framförde vi att vi inte kan finna att det föreslagna upphävandet av' / 'strandskyddet …' (the stance
+    cut in two), 'Friskolornas riksförbund avstyrker bestämt utredningens förslag om att införa' / 'ett
+    etableringsstopp …' (the first line read as the answer's title, its stance skipped). A Word paragraph that
+    breaks off without a stop goes on in the next when that opens in lower case (stallning.mid_sentence, in
+    the check's paragraphs and in hitta._stycke)."""
+    assert _textfel(mapp, spec_id, "radstycken", "stallningstagande", tmp_path)
+
+
+def _word(texter: list[str]) -> Handling:
+    lines = tuple(Line(text=t, page=1, number=i) for i, t in enumerate(texter))
+    return Handling(fil="svar.docx", pages=(Page(number=1, lines=lines),))
+
+
+def test_wordstycke_som_bryts_mitt_i_meningen_i_annan_ordalydelse() -> None:
+    """The same class in other words: another association and matter, the stance first in the answer and
+    another part's stance after it; whole Word paragraphs are read as before."""
+    from remiss.kontroll import kontrollera_handling
+    from remiss.kontroll.stallning import make_blocks
+
+    brutet = ["3 mars 2024",
+              "Ortby naturskyddsförening avstyrker bestämt kommunens förslag om att bygga",
+              "en ny väg genom naturreservatet vid sjön, samt de alternativ till vägen som",
+              "utredningen redovisar. Vägen skulle dela reservatet i två delar.",
+              "Föreningen tillstyrker däremot att cykelbanan längs sjön byggs ut."]
+    kontroll = kontrollera_handling(_word(brutet))[0]
+    assert "avstyrker" in kontroll.delar
+    syfte = ["Vårt svar om avfallsplanen", "Föreningen har läst kommunens förslag till ny avfallsplan.",
+             "Planen har som mål att halvera mängden avfall som går till förbränning i",
+             "kommunen. Detta tycker vi är mycket bra och vi ställer oss bakom. Tyvärr är",
+             "åtgärderna i planen inte möjliga att genomföra i praktiken."]
+    assert kontrollera_handling(_word(syfte))[0].stallningstagande is None  # 'Detta' is the plan's goal
+    hela = ["Föreningen avstyrker förslaget.", "vägen delar reservatet.", "Utan stopp i slutet", "Nästa stycke"]
+    assert len(make_blocks(_word(hela).lines, per_line=True)) == 4

@@ -1803,10 +1803,14 @@ DEPARTMENT = re.compile(r"\b(?P<dep>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö
 
 
 def _department_named_early(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return the department the first lines name ('Remiss av Utbildningsdepartementets …')."""
-    for line in lines[:6]:
-        match = DEPARTMENT.search(line.text)
-        before = line.text[: match.start()] if match else ""
+    """Given lines, return the department the first lines name ('Remiss av Utbildningsdepartementets …'), also
+    one whose name the line break cuts ('… som har kommit till Miljö- och' / 'energidepartementet på …')."""
+    for index, line in enumerate(lines[:6]):
+        own = line.text.rstrip()
+        text = f"{own} {lines[index + 1].text.strip()}" if index + 1 < len(lines) else own
+        match = DEPARTMENT.search(text)
+        match = match if match and match.start() < len(own) else None  # one on the next line is its own
+        before = text[: match.start()] if match else ""
         if match and re.search(r"\btill\s+$", before) and OWN_ANSWER.search(before):
             continue  # 'Vi kommer att avge yttrande … till Socialdepartementet': whom our own answer goes to
         if match:

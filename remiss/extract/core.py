@@ -1993,7 +1993,10 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
                 break
             if not nxt or STOP_TITLE.match(nxt):
                 break
-            if _same_heading(line, follow, above) or _wraps(title, nxt) and not _small_print(follow, line):
+            # (also over a gap where the heading cannot end: a transcript's heading lines kept as paragraphs)
+            apart = bool(line.size) and line.bold and _same_face(line, follow) and _open_end(title, nxt)
+            wraps = _wraps(title, nxt) and not _small_print(follow, line)
+            if _same_heading(line, follow, above) or apart or wraps:
                 title, above = join_wrapped(title, nxt), follow
             else:
                 break
@@ -3240,13 +3243,18 @@ def _open_end(text: str, follow: str) -> bool:
     """Given a heading's text so far and the next line set alike, return True when the heading cannot end
     there: on a preposition or conjunction ('… för'), or on a name's genitive the next line completes
     ('… Göteborgs' / 'Stads riktlinjer …'), or when the next line goes on with a preposition in lower case
-    ('Anslutning till svenska elnätet' / 'av vindpark Aurora', a web page's heading lines set apart)."""
-    if re.search(CUT_AFTER, text.rstrip()) or GOES_ON_WITH.match(follow):
+    ('Anslutning till svenska elnätet' / 'av vindpark Aurora', a web page's heading lines set apart), or with
+    any word in lower case ('Landsbygdsutveckling i strandnära' / 'läge', a transcript's heading lines kept as
+    paragraphs), or inside a parenthesis the next line closes ('… (Lödde folkets' / 'park)')."""
+    if re.search(CUT_AFTER, text.rstrip()) or GOES_ON_WITH.match(follow) or LOWER_START.match(follow):
+        return True
+    if text.count("(") > text.count(")") and ")" in follow:
         return True
     return GENITIVE_END.search(text.rstrip()) is not None and GENITIVE_GOES_ON.match(follow) is not None
 
 
 GOES_ON_WITH = re.compile(r"(?:av|för|till|i|om|med|på|vid|inom|mellan|och|samt)\s+\S")
+LOWER_START = re.compile(r"[a-zåäö]")
 
 
 NAMED_BELOW = 12  # the lines under a name-like heading where the text names a plan for it

@@ -542,9 +542,17 @@ STYCKE_MAX = 12  # lines read as one paragraph at most
 def _stycke(lines: list[Line], index: int) -> str:
     """Return the running paragraph that line `index` opens in a PDF: the lines under it in the same size and
     weight, set tight (no paragraph gap), joined; "" when the line stands alone (a heading, a Word line)."""
+    from remiss.kontroll.stallning import mid_sentence
     from remiss.kontroll.struktur import STYCKESLUCKA
 
     first = lines[index]
+    if first.top is None and not first.bold:  # a Word paragraph goes on in the next where its sentence does
+        word = [first]  # (a PDF's lines pasted as paragraphs: '… om att införa' / 'ett etableringsstopp …')
+        for line in lines[index + 1 : index + STYCKE_MAX]:
+            if not mid_sentence(word[-1], line):
+                break
+            word.append(line)
+        return " ".join(line.text.strip() for line in word) if len(word) > 1 else ""
     if first.bold or first.top is None or first.bottom is None or first.bottom <= first.top:
         return ""
     hojd = first.bottom - first.top

@@ -100,18 +100,23 @@ class Block:
 
 def make_blocks(lines: Iterable[Line], *, per_line: bool = False) -> list[Block]:
     """Given section lines, return text blocks: one per paragraph (DOCX) or the lines joined (PDF), a new
-    block at each list item."""
+    block at each list item. A Word paragraph that breaks off inside a sentence goes on in the next (a PDF's
+    lines pasted as paragraphs: '… detaljplan framförde vi att … upphävandet av' / 'strandskyddet inom …')."""
     lines = list(lines)
     if not lines:
         return []
-    if per_line:
-        return [_join([line]) for line in lines]
     stycken: list[list[Line]] = [[]]
     for line in lines:
-        if stycken[-1] and LISTPUNKT.match(line.text):
+        word_break = per_line and bool(stycken[-1]) and not mid_sentence(stycken[-1][-1], line)
+        if stycken[-1] and (LISTPUNKT.match(line.text) or word_break):
             stycken.append([])  # a list item is its own paragraph, as in Word: "• X stödjer …" is one point
         stycken[-1].append(line)
     return [_join(stycke) for stycke in stycken]
+
+
+def mid_sentence(line: Line, follow: Line) -> bool:
+    """Return True when line breaks off inside a sentence that follow goes on with (no stop, lower case)."""
+    return not line.text.rstrip().endswith((".", "!", "?", ":", ";")) and follow.text.lstrip()[:1].islower()
 
 
 def _join(lines: list[Line]) -> Block:
