@@ -52,8 +52,9 @@ class Kandidat:
     """One candidate title: its text, the first line it comes from (index in the lines), how many lines it
     joins, and how it was made ('rad' as it stands, 'ren' cleaned as a heading, 'ram' the frame stripped);
     `radslut` for a stretch of a sentence ('del') that ends only where its last line does while the sentence
-    goes on below ('… samrådsförslaget för ny översiktsplan' / 'och nu är det dags …'): the line end cut it,
-    so whether it is made at all depends on the layout."""
+    goes on below ('… samrådsförslaget för ny översiktsplan' / 'och nu är det dags …'), or any candidate that
+    starts where its first line does while the sentence came from above ('Nu begär Kammarkollegiet ett' /
+    'förtydligande av …'): the line break cut it, so whether it is made at all depends on the layout."""
 
     text: str
     index: int
@@ -107,9 +108,9 @@ STOP = re.compile(r"(?:[.,;”\"]\s|[.;”\"]?$|\s+(?:är|har|som|finns|ska|samr
                   r"och\s+miljö|nu|för\s+samråd|\(pdf|pdf)\b)")
 
 
-def _fragments(raw: str) -> list[tuple[str, bool]]:
+def _fragments(raw: str) -> list[tuple[str, bool, bool]]:
     """Given a span's text, return the stretches of it that may name the matter inside a sentence, each with
-    whether it runs to the span's end."""
+    whether it runs to the span's end and whether it starts at the span's start."""
     starts = sorted({m.end() for m in START.finditer(raw)})[:6]
     ends = sorted({m.start() for m in STOP.finditer(raw)} | {len(raw)})
     out = []
@@ -117,7 +118,7 @@ def _fragments(raw: str) -> list[tuple[str, bool]]:
         for end in [e for e in ends if e > start + 3][:4]:
             piece = raw[start:end].strip(" ,.;:”\"")
             if piece and piece != raw:
-                out.append((piece, end == len(raw)))
+                out.append((piece, end == len(raw), start == 0))
     return out
 
 
@@ -161,11 +162,15 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             # period: 'Kungörelse: Förslaget till etapplandskapsplan 5 för … framlägges offentligt i enlighet
             # med … under perioden 17.8.-15.9.2021.')
             heading = n == 1 and span[0].bold
-            made = [(x, satt, False) for x, satt in _variants(raw)] if len(raw) <= RUBRIK_TECKEN or heading \
-                else [(raw, "rad", False)]
+            # (robust27) a span that starts where its first line does while the sentence came from the line
+            # above ('Nu begär Kammarkollegiet ett' / 'förtydligande av …'): a line break cut it at its start
+            cut_start = index > 0 and _sentence_goes_on([lines[index - 1]], span[0])
+            short = len(raw) <= RUBRIK_TECKEN or heading
+            made = [(x, satt, cut_start) for x, satt in (_variants(raw) if short else [(raw, "rad")])]
             if n < SPANN:
                 cut = _sentence_goes_on(span, lines[index + n] if index + n < len(lines) else None)
-                made += [(x, "del", at_end and cut) for x, at_end in _fragments(raw)]
+                made += [(x, "del", at_end and cut or at_start and cut_start)
+                         for x, at_end, at_start in _fragments(raw)]
             for text, satt, radslut in made:
                 key = _key(text)
                 if key and key not in seen:

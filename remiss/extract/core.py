@@ -16,7 +16,7 @@ from typing import Any
 from remiss import forklara
 from remiss.dates import find_dates
 from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss, Remissinstans
-from remiss.extract.avsandare import find_avsandare, first_names, kommun_in_ordinary_case
+from remiss.extract.avsandare import find_avsandare, first_names, kommun_in_ordinary_case, navigation_line
 from remiss.extract.dnr import (
     ANSWER_FIELD,
     DNR_RE,
@@ -737,7 +737,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _plan_line(lines, None)
                 or _listed_proposal(lines) or _proposal_named(lines[:12])
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
-                or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12]))
+                or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12])
+                or _procedure_subject(lines[:80]))
     if decisions_heading(found.value):  # (titel25) a decisions page: the section that sends the matter out
         sent = _sent_section(lines, found)
         if sent is not None:
@@ -1392,7 +1393,8 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if lead and _inside_lead(lines, index + 1):
             continue  # a lead of sentences set bold or large opens the page ('Organisationskommittén skickade
             # i början av januari ut ett' / 'förslag på ny …'): no heading, the page has none
-        if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")):
+        if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")) \
+                and not navigation_line(rest):  # 'Bygga, bo och miljö' over 'twitter': the page's share link
             text = f"{text} {rest}"
         elif rest[:1].islower() or rest[:1].isdigit():
             continue  # a sentence that goes on on the next line ('… till ny regional' / 'kulturplan …')
