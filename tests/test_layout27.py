@@ -236,3 +236,4 @@ def test_kandidat_som_radbrytningen_kapar_i_borjan_i_annan_ordalydelse() -> None
     helt = ["Ortby kommun", "Nu lämnar miljönämnden ett förslag till ny taxa för avfall.",
             "Taxan ska gälla från den 1 januari 2025."]
     assert not kandidat(helt, "ny taxa för avfall").radslut
+
