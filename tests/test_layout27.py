@@ -237,3 +237,23 @@ def test_kandidat_som_radbrytningen_kapar_i_borjan_i_annan_ordalydelse() -> None
             "Taxan ska gälla från den 1 januari 2025."]
     assert not kandidat(helt, "ny taxa för avfall").radslut
 
+
+
+def test_lang_rubrik_over_manga_rader(tmp_path: Path) -> None:
+    """prov25/rk-li2025-parkering-yrkesutovande (the regeringen's page of a remiss of two promemorior with a
+    very long heading) with its lines kept as paragraphs: each of the source's lines wraps again in the column,
+    and the heading 'Remiss av promemoria med hemställan från' / … / '… för Skatteverkets' / 'personal' ran
+    over more lines than a heading was read over (eight): its last word was lost. A heading is read over twelve
+    lines (core.TITLE_MAX_LINES; the characters, TITLE_MAX_CHARS, still bound it)."""
+    assert _textfel("prov25", "rk-li2025-parkering-yrkesutovande", "radstycken", "titel", tmp_path)
+
+
+def test_lang_rubrik_over_manga_rader_i_annan_ordalydelse() -> None:
+    """The same class in other words: another long remiss heading, wrapped over ten lines of a narrow page."""
+    from remiss.extract.core import find_titel
+
+    rubrik = ["Remiss av promemoria med förslag från", "Transportstyrelsen om ändring i", "förordningen om",
+              "vägtrafikdefinitioner för att", "underlätta för", "kommunernas", "arbete med", "cykelvägar och",
+              "gångbanor i", "tätorterna"]
+    lines = _rader([(t, 16.0, True) for t in rubrik] + [("Här kan du ta del av remissen.", 11.0, False)], luft=2.0)
+    assert find_titel(lines).value.endswith("gångbanor i tätorterna")  # type: ignore[union-attr]

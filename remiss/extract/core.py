@@ -399,7 +399,8 @@ DOC_KIND = re.compile(
 )
 
 
-TITLE_MAX_LINES = 7  # a long title set large wraps over up to eight lines on a printed web page
+TITLE_MAX_LINES = 11  # a long title set large wraps over up to twelve lines on a printed web page or A5
+# (robust27: a transcript that keeps the source's lines as paragraphs wraps each again in a narrow column)
 TITLE_MAX_CHARS = 450  # two EU acts' names joined ('… (KOM (2016) 822 slutlig) och Meddelande från …')
 # a web notice's heading that asks for views on the matter it names: the matter is the title
 CALL_TITLE = re.compile(
