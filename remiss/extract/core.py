@@ -727,7 +727,12 @@ PLAN_HEADING_BELOW = 8  # the lines under a heading where its plan's named sub-h
 
 def _choose_titel(lines: Sequence[Line]) -> Found | None:
     """Given a missiv's lines, return its title as the steps of choose_titel find it, frame and all."""
-    found = find_titel(lines) or title_from_layout(lines) or _first_heading_line(lines)
+    found = find_titel(lines) or title_from_layout(lines)
+    if found is None:
+        samrad = _samrad_heading_matter(lines)
+        if samrad is not None:
+            return samrad
+        found = _first_heading_line(lines)
     if found is not None:
         found = _matter_under_activity(lines, found) or found
         samrad = _samrad_matter(lines, found)
@@ -836,6 +841,8 @@ def _name_below(lines: Sequence[Line], found: Found) -> Found | None:
     open_end = found.value.split()[-1].lower() in OPEN_END
     if quoted is not None:
         name = MAKER_AFTER_NAME.sub("", quoted.group("name").strip()).strip(" ,")
+        if SENTENCE_VERB.search(name) or PRONOUN.search(name):
+            return None  # a quote that says something ('”Vi vill skapa en levande kommun” säger …'), no name
         why = "namnet inom citattecken under den"
     elif open_end:
         name = below[0].text.strip().rstrip(".")
@@ -1702,6 +1709,13 @@ SAMRAD_MATTER = (
     # dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk'
     re.compile(r"\b[\wåäö]*samråd\s+(?:enligt\s+[^.!?]{0,40}?miljöbalken\s+)?(?:för|avseende|gällande|angående)\s+"
                r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
+    # (titel27) the planned measure the invitation is made for: 'Inbjudan sker med anledning av planerad
+    # ansökan om tillstånd för att täcka Lindvedens deponi i Trollhättans kommun.' (missiv/ragnsells-
+    # lindveden-deponi-samrad), 'Samrådet hålls med anledning av planerat uppförande av …'; without the
+    # kommun it lies in
+    re.compile(r"\bmed\s+anledning\s+av\s+(?:en\s+|ett\s+|den\s+|det\s+|bolagets\s+|vår\s+|vårt\s+)?"
+               r"(?:planerad|planerat|planerade|kommande|förestående)\s+(?P<doc>[^.!?]{8,240}?)"
+               r"(?=\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|\.\s|\.?$)", re.IGNORECASE),
     # the application the samråd precedes: 'Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för
     # ny energiproduktion enligt 9 kap. Miljöbalken'
     re.compile(r"\b(?:inför|före)\s+(?:en\s+|sin\s+|vår\s+)?ansökan\s+om\s+tillstånd\s+"
@@ -1752,6 +1766,24 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     if named is not None:
         return Found(named.group("doc").strip(), found.line,
                      f"{found.skal}; projektet som rubriken namnger efter samrådet")
+    return None
+
+
+SAMRAD_HEADING_LINES = 4  # the opening lines where a samråd's heading that names nothing else stands
+
+
+def _samrad_heading_matter(lines: Sequence[Line]) -> Found | None:
+    """Given a page's lines whose heading cleans to nothing ('Inbjudan till samråd' set large over the
+    text), return what the samråd is held on as the text states it (_samrad_matter), or None (titel27,
+    missiv/ragnsells-lindveden-deponi-samrad: the first heading-like line below, a sentence, was the
+    title)."""
+    from remiss.layout import body_size
+
+    body = body_size(lines[:80])
+    for line in lines[:SAMRAD_HEADING_LINES]:
+        text = line.text.strip()
+        if SAMRAD_HEADING.match(text) and not clean_title(text) and _heading_line(line, body):
+            return _samrad_matter(lines, Found(text, line, "samrådets rubrik överst"))
     return None
 
 
