@@ -88,10 +88,13 @@ def _variants(raw: str) -> list[tuple[str, str]]:
     unlabelled = LABEL.sub("", raw)
     if unlabelled != raw and unlabelled:
         out.append((unlabelled, "etikett"))
+    # (titel27) the heading cleaned as the rules clean it, the procedure around the matter stripped too
+    # ('Framläggning av …', '… ställs ut'): a title the rules never give is no candidate of its own
     cleaned = clean_title(unlabelled)
     if cleaned:
+        cleaned = procedure_frame_stripped(cleaned, raw) or cleaned
         out.append((cleaned, "ren"))
-        unframed = frame_stripped(procedure_frame_stripped(cleaned, raw))
+        unframed = frame_stripped(cleaned)
         if unframed and unframed != cleaned:
             out.append((unframed, "ram"))
     return out
@@ -176,6 +179,11 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
                 if key and key not in seen:
                     seen[key] = len(out)
                     out.append(Kandidat(text, index, n, satt, span[0], radslut))
+                elif key and satt != "del" and out[seen[key]].satt == "del":
+                    # (titel27) a heading's text, first made as a stretch of a longer span's sentence
+                    # ('Kyrkslätts kommun Framläggning av förslaget till …'): the heading it is, as the rules
+                    # read it
+                    out[seen[key]] = Kandidat(text, index, n, satt, span[0], radslut)
                 elif key and not radslut and out[seen[key]].radslut:
                     out[seen[key]] = replace(out[seen[key]], radslut=False)  # also made where no line cut it
     return out
@@ -447,14 +455,25 @@ CHROME = re.compile(r"\bklicka\b|\bpdf\b|\b\d+(?:[.,]\d+)?\s*[kM]B\b|^(?:skip\s+
                     re.IGNORECASE)
 
 
+# the deadline a call gives at its end ('Tyck till om detaljplan för Lägret senast 8/12', '… senast den 1
+# mars')
+DEADLINE_END = re.compile(r"\bsenast\s+(?:den\s+)?\d{1,2}(?:[./]\d{1,2}\.?(?:\d{2,4})?|\s+[a-zåäö]+\.?)"
+                          r"(?:\s+\d{4})?\s*!?$", re.IGNORECASE)
+
+
 def no_title(text: str) -> bool:
     """Given the model's candidate, return True when it is no title whatever the rules read: cut after a small
     word or a comma ('ny klimat- och energistrategi för'), a file list's, a link's or a web page's navigation
-    text (CHROME), or one word that names no document ('Konsekvensutredning', 'Nyheter')."""
-    from remiss.extract.core import _one_word_document
+    text (CHROME), a call's deadline at its end ('… senast 8/12', titel27: no truth in the corpus has one),
+    a whole question to the reader that names no document ('Vilken klimatpolitik bör vi ha de närmaste fyra
+    åren?', as the rules read it, titel27), or one word that names no document ('Konsekvensutredning',
+    'Nyheter')."""
+    from remiss.extract.core import WHOLE_QUESTION, _frame_words, _one_word_document
 
     t = text.strip()
-    if UNFINISHED.search(t) or CHROME.search(t):
+    if UNFINISHED.search(t) or CHROME.search(t) or DEADLINE_END.search(t):
+        return True
+    if WHOLE_QUESTION.match(t) and not _frame_words()[0].search(t):
         return True
     return len(t.split()) == 1 and not _one_word_document(t.strip(" .:"))
 
