@@ -78,6 +78,11 @@ HARLEDD_REFERAT = frozenset({"annans-rost"})
 # the report traits that tell who publishes the page ("Publicerat av: Redaktionen", a magazine's article): the
 # organisation speaking in it ("Sveriges Skolledare förordar …") is the one reported on, no sender's voice
 UTGIVARENS_REFERAT = frozenset({"redaktionens-byline"})
+# a spokesperson quoted by the organisation's kind in the third person ("säger föreningens ordförande NN",
+# "NN, ordförande i byalaget"): a paper's article on the organisation's answer; the organisation speaking as
+# subject in it ("Föreningen anser …") is the one reported on. Only without the first person outside quoted
+# speech and without a link publishing the answer (`bedom`)
+TALESPERSON = "talesperson-for-foreningen"
 # a page of excerpts, each cut off ("… reduceras. […]", "… Läs mer"): a list of answers, the sender's own or
 # others', no single answer; it counts also where the sender speaks in its own voice (its own list)
 UTDRAG = "flera-utdrag"
@@ -242,6 +247,8 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = _kallans_svar_refererat(drag.monster.pattern, lines, joined)
         elif drag.id == ANFORING:
             hit = _anforing_om_annans_svar(drag.monster.pattern, lines, joined, utan_citat)
+        elif drag.id == TALESPERSON:
+            hit = bool(drag.monster.search(joined)) and not FORSTA_PERSON_ORD.search(utan_citat)
         elif drag.id == INLAGG:
             hit = len(inlagg) >= 2
         elif drag.id == UTDRAG:
@@ -266,10 +273,10 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         if hit:
             hits.setdefault(drag.familj, []).append(drag)
     if "rost" in hits:  # the sender speaks: a quoted other organisation is no report of answers …
-        behalls = UTGIVARENS_REFERAT | FORTECKNINGSDRAG
+        behalls = UTGIVARENS_REFERAT | FORTECKNINGSDRAG | {TALESPERSON}
         hits["referat"] = [d for d in hits.get("referat", []) if d.id in behalls]
-        if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline) or a
-            # list of answers (its excerpts)
+        if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline, a
+            # spokesperson quoted by the organisation's kind) or a list of answers (its excerpts)
             del hits["referat"]
     # the sender names its own answer in the first person ("Vi har svarat på Boverkets remiss … Läs vårt
     # remissvar här"): an organisation as subject ("Boverket föreslår att …") is the remitting side told
@@ -283,7 +290,7 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         if not hits["referat"]:
             del hits["referat"]
     if "publicerar" in hits and "referat" in hits:  # the page publishes the answer: its own, told as news
-        hits["referat"] = [d for d in hits["referat"] if d.id != ANFORING]
+        hits["referat"] = [d for d in hits["referat"] if d.id not in (ANFORING, TALESPERSON)]
         if not hits["referat"]:
             del hits["referat"]
     familjer = {}
@@ -554,7 +561,14 @@ CITATSTART = re.compile(r"^\s*(?:[–—•-]\s|[”\"])")  # a Word list may se
 ATTRIBUTION = re.compile(r"\b(?:säger|sa|avslutar|fortsätter|framhåller|betonar|understryker|konstaterar|"
                          r"påpekar|"
                          r"menar|tillägger|förklarar|berättar|skriver|kommenterar)\b")
-FORSTA_PERSON_ORD = re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|mig|min|mitt)\b", re.IGNORECASE)
+# "vår" is also the season: "i vår" at a sentence's end or before a preposition or conjunction ("beslutar i
+# vår.", "i vår om planen") is this spring, not "our" ("i vår förening")
+FORSTA_PERSON_ORD = re.compile(
+    r"\b(?:vi|vårt|våra|oss|jag|mig|min|mitt)\b"
+    r"|\bvår\b(?<!\bi\svår)|\bi\s+vår\b(?!\s*(?:[.,;:!?)]|$|(?:om|och|eller|men|när|då|att|för|på|med|till|"
+    r"efter|inför|under|igen)\b))",
+    re.IGNORECASE,
+)
 STYCKESLUCKA = 0.6  # a vertical gap of this many line heights between two lines starts a new paragraph
 
 
