@@ -858,15 +858,18 @@ def med_typmodell(
 
 
 # the page asks for views itself: in its own voice ('Vi vill gärna ha synpunkter på förslaget', 'hoppas vi att
-# du kan ge en återkoppling', 'Tyck till om …', 'Skicka dina synpunkter …') or by naming where they go
-# ('Anmärkning riktas till stadsarkitektkansliet', 'Synpunkter lämnas skriftligen … till …')
+# du kan ge en återkoppling', 'Tyck till om …', 'Skicka dina synpunkter …') or by naming where or how they go
+# ('Anmärkning riktas till stadsarkitektkansliet', 'Synpunkter lämnas skriftligen … till …', '… via
+# e-tjänsten')
 _VIEWS = (r"(?:synpunkter|kommentarer|åsikter|tankar|inspel|idéer|svar|yttranden?|återkoppling|"
           r"anmärkning(?:ar)?)")
 OWN_ASK = re.compile(
     rf"\b(?:vi|oss)\b[^.!?]{{0,60}}\b{_VIEWS}\b"
     rf"|\b{_VIEWS}\b[^.!?]{{0,60}}\b(?:till\s+oss|vi\s+(?:vill|tar))\b"
     r"|(?:^|[.!?]\s+)(?:tyck|skicka|lämna|mejla|maila|berätta|säg)\b"
-    rf"|\b{_VIEWS}\b[^.!?]{{0,80}}\b(?:lämnas|riktas|skickas|sänds|inlämnas|ställs)\b[^.!?]{{0,60}}\btill\b",
+    rf"|\b{_VIEWS}\b[^.!?]{{0,80}}\b(?:lämnas|riktas|skickas|sänds|inlämnas|ställs)\b[^.!?]{{0,60}}\btill\b"
+    # a way to answer named in the sentence: 'kan lämna synpunkter via e-tjänsten', '… i formuläret nedan'
+    rf"|\b{_VIEWS}\b[^.!?]{{0,80}}\b(?:e-tjänst|webbformulär|formulär|enkät|kommentarsfält|dialogkarta)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -346,6 +346,14 @@ def test_annans_samrad_i_tredje_person_i_andra_ord_ar_annat() -> None:
     assert classify_scored(styled(text, {0: 20.0}), typmodell=True)[0] == "annat"
 
 
+def test_samma_sida_med_en_svarsvag_ar_remiss() -> None:
+    """The page that names a way to answer ('kan lämna synpunkter på planen via e-tjänsten') asks with a way: the
+    type model still makes it a missiv."""
+    text = NORRBOTTEN.format(fragan="Kulturaktörer, kommuner och invånare kan lämna synpunkter på planen via "
+                                    "e-tjänsten under hösten.")
+    assert classify_scored(styled(text, {0: 20.0}), typmodell=True)[0] == "missiv"
+
+
 def test_samma_sida_som_ber_i_egen_rost_ar_remiss() -> None:
     """The page that asks in its own voice ('Vi vill gärna ha dina synpunkter på planen') is the sender's own
     invitation: the type model still makes it a missiv (as the ledningsblogg missiv/tanum-naringslivsstrategi-
