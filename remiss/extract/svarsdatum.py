@@ -99,6 +99,11 @@ PAST_PERIOD = re.compile(
     # ('Samrådstiden var 1 januari – 25 februari 2018', 'Utställningen var mellan …')
     r"(?:samråd|gransknings|granskningen|utställning|remiss)\w*\s+var(?=\s+(?:mellan|från|under|den\s+\d|\d))|"
     r"tidigare\s+(?:samråd|remiss|granskning)|"
+    # (missiv28) the perfect with 'haft' and the step's word after the object ('Åsele kommun har under tiden
+    # 2018-10-03 – 2018-11-01 haft kommunens förslag på en så kallad LIS-plan … på samråd'), and a step ended
+    # ('Samrådet avslutades den 1 november', 'samrådstiden har gått ut')
+    r"haft\s+(?:[\wåäö”\"-]+\s+){1,16}?(?:ute\s+)?på\s+(?:samråd|remiss|granskning|utställning)|"
+    r"avslutades|(?:har|hade)\s+avslutats|är\s+avslutat|(?:gick|har\s+gått|löpte|har\s+löpt)\s+ut|"
     # ('Mellan 15 september och 31 oktober har allmänheten haft möjlighet att tycka till', '… har alla kunnat
     # lämna synpunkter'; prov23/sollentuna-op-forlangt-samrad)
     r"(?:har|hade)\s+(?:[\wåäö]+\s+){0,2}?(?:haft\s+möjlighet|kunnat\s+(?:lämna|tycka|yttra|skicka)))\b",
@@ -109,6 +114,11 @@ PAST_PERIOD = re.compile(
 PRESENT_STEP = re.compile(r"\b(?:är|går|pågår|finns)\s+(?:nu\s+)?(?:ute\s+)?(?:på|för|till)?\s*"
                           r"(?:samråd|remiss|granskning|utställning)|\bnu\b", re.IGNORECASE)
 SCORE_PAST_PERIOD = -2.0
+# (missiv28) the step told in the present tense ('GRANSKNINGSTIDEN pågår från 2018-12-19 till och med
+# 2019-02-19', 'Samrådet pågår nu mellan …'): the period the page asks views for now, before an earlier
+# period on the same page however its end is told
+PRESENT_PERIOD = re.compile(r"\bpågår\b|\b(?:är|finns)\s+nu\s+(?:ute\s+)?(?:på|för)\b", re.IGNORECASE)
+SCORE_PRESENT_PERIOD = 0.25  # only between periods: never up to a deadline phrase (3)
 # an answer due by a date without a deadline word: 'Senas den 24 april ska landsting och berörda kommuner
 # yttra sig', 'Den 3 mars ska svaren ha kommit in'
 MODAL_ANSWER = re.compile(
@@ -278,6 +288,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
         elif after_date and _finns(PERIOD_WORDS, _sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append(PERIOD_END_WHY)
+            if _finns(PRESENT_PERIOD, _sentence_around(joined, match.start())):
+                score += SCORE_PRESENT_PERIOD
+                why.append("perioden pågår nu ('Granskningstiden pågår från … till och med …')")
         elif match.start() in starts:
             pass  # the period's first day (its end follows): no deadline however its sentence asks
         else:
