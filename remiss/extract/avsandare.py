@@ -359,6 +359,10 @@ def _reply_unit(unit: str, joined: str) -> bool:
         return True
     if KANSLI.fullmatch(unit):
         return True  # 'Sunne kommun, 1. Kommunkansliet, 686 80 Sunne': the styrelse's office
+    if TWO_FIELD_SECTOR.fullmatch(unit):
+        # (missiv28) a sector named by its two fields, as kommuner name them ('Åsele kommun, Miljö- och bygg,
+        # 919 85 ÅSELE', 'Kultur och fritid'): indefinite, so no enhet or avdelning; when no nämnd is named
+        return not UNIT_NAMED.search(joined)
     if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{4,}", unit):
         return False
     if re.search(rf"\b{unit}s?(?:förvaltning|nämnd|kontor)", joined, re.IGNORECASE) is not None:
@@ -368,6 +372,9 @@ def _reply_unit(unit: str, joined: str) -> bool:
     # 'Samhällsenheten'), when no nämnd is named to stand for the kommun
     sector = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{4,}(?:ning|ling|nad)", unit) is not None
     return sector and not UNIT_NAMED.search(joined)
+
+
+TWO_FIELD_SECTOR = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-\s*|\s+)och\s+[a-zåäö]{3,}(?<!en)(?<!et)")
 
 
 UNIT_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|fullmäktige)\b")
