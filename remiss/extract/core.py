@@ -22,6 +22,7 @@ from remiss.extract.dnr import (
     DNR_RE,
     find_diarienummer_header,
     find_diarienummer_text,
+    remissens_nummer,
     same_digits,
     split_klassificering,
 )
@@ -135,7 +136,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     datum_found = find_datum(lines)
     datum = keep("datum", datum_found)
     dnr_header, dnr_text = find_diarienummer_header(lines), find_diarienummer_text(text)
-    dnr_found = dnr_text or dnr_header
+    dnr_found = dnr_text or dnr_header or remissens_nummer(text)
     if dnr_text and dnr_header and same_digits(dnr_text.value, dnr_header.value):
         # one number written two ways: the register's form has the slashes ('N2015-06917-PUB' in a subject
         # line or a file name is N2015/06917/PUB), else the header's form

@@ -567,3 +567,40 @@ def utan_etikett_dnr(lines: Sequence[Line]) -> str | None:
     text = " ".join(line.text.strip() for line in lines)
     funna = {m.group("dnr") for m in DNR_RE.finditer(text) if UTAN_ETIKETT.fullmatch(m.group("dnr"))}
     return funna.pop() if len(funna) == 1 else None
+
+
+_REMISSENS = _DNR_DATA["remissens_nummer"]
+DEPARTEMENT_I_TEXT = re.compile(rf"(?<![\w/-])(?P<dnr>{_DEPARTEMENT})(?![\w/]|-\d)")
+REMISS_FORE = re.compile(_REMISSENS["fore"], re.IGNORECASE)
+ANNAT_ARENDE = re.compile(_REMISSENS["annat_arende"], re.IGNORECASE)
+_REMISSENS_WHY = ("Regeringskansliets nummer i löptexten efter ordet remiss ('svara på remissen "
+                  "S2019/05353/FST …'), utan annat diarienummer")
+_ENDA_WHY = ("det enda numret i departementets form i löptexten, i en mening som inte hänvisar till ett "
+             "annat ärende, utan annat diarienummer")
+
+
+def remissens_nummer(text: Text) -> Found | None:
+    """Given a missiv's joined text without a labelled diarienummer, return the government number it names
+    the remiss by in running text (modeller/dnr.toml [remissens_nummer]): after the word remiss ('svara på
+    remissen S2019/05353/FST …'), else the one number of the department's form when its sentence cites no
+    other case (a regeringsuppdrag, a decision, a hemställan); two different numbers say nothing."""
+    joined = text.joined
+    found = list(DEPARTEMENT_I_TEXT.finditer(joined))
+    for match in found:
+        if REMISS_FORE.search(joined[max(0, match.start() - 50) : match.start()]):
+            return Found(match.group("dnr"), text.line_at(match.start()), _REMISSENS_WHY)
+    if len({dnr_key(m.group("dnr")) for m in found}) != 1:
+        return None
+    match = found[0]
+    if ANNAT_ARENDE.search(_sentence_of(joined, match)):
+        return None
+    return Found(match.group("dnr"), text.line_at(match.start()), _ENDA_WHY)
+
+
+def _sentence_of(joined: str, match: re.Match[str]) -> str:
+    """Given a match in the joined text, return the sentence it stands in."""
+    start = max(0, match.start() - 200)
+    ends = list(SENTENCE_BREAK.finditer(joined, start, match.start()))
+    start = ends[-1].end() if ends else start
+    after = SENTENCE_BREAK.search(joined, match.end())
+    return joined[start : after.start() if after else min(len(joined), match.end() + 200)]
