@@ -1187,6 +1187,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # someone else's proposal told in the third person ('Nu har de tagit fram ett förslag som är ute på
         # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
         found = [(name, weight) for name, weight in found if name != "annans_forslag_i_tredje_person"]
+    found = _nyhet_om_remissinstans(found, joined)
     if any(name == "bidrag_till_eget_svar" for name, _ in found):
         # 'vårt yttrande' that the organisation is still to write, with the reader's help, is no answer given
         found = [(name, weight) for name, weight in found if name != "svarar_pa_remissen"]
@@ -1199,6 +1200,27 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
+
+
+# the page turns to its reader: the second person, an invitation or a contact ('Medlemsorganisationer som har
+# synpunkter … kan kontakta förbundet', 'Ni är remissinstans', 'välkomna att lämna synpunkter')
+ADDRESSES_READER = re.compile(
+    r"\b(?:du|dig|din|dina|ditt|ni|er|era|ert)\b|\bvälkomn[ae]\s+att\b|\bkontakta\b|"
+    r"\btar\s+(?:gärna\s+|tacksamt\s+)?emot\s+(?:\w+\s+){0,2}?(?:synpunkter|inspel|svar)",
+    re.IGNORECASE,
+)
+
+
+def _nyhet_om_remissinstans(found: list[tuple[str, float]], joined: str) -> list[tuple[str, float]]:
+    """Given the signals found, return them with a third party's news of a remissinstans weighed
+    (modeller/missiv.toml nyhet_om_remissinstans): on a page that turns to its reader (the second person, an
+    invitation, 'kontakta') it is the sender's own word and is dropped; elsewhere it stands and 'är
+    remissinstans' is no missiv's signal."""
+    if not any(name == "nyhet_om_remissinstans" for name, _ in found):
+        return found
+    invites = any(name in INVITES_READER_SIGNALS and name != "ar_remissinstans" for name, _ in found)
+    drop = "nyhet_om_remissinstans" if invites or ADDRESSES_READER.search(joined) else "ar_remissinstans"
+    return [(name, weight) for name, weight in found if name != drop]
 
 
 # a paragraph under the heading 'Remiss' run into it (a Word paragraph): 'Remiss Avfallsplanen inklusive
