@@ -1366,7 +1366,12 @@ def audience_pattern() -> re.Pattern[str]:
         rf"\s+på\s+(?:bred\s+)?remiss\s+till"
         rf"|\b(?:{words('subjekt')})\s+(?:har\s+)?(?:nu\s+)?(?:skickats|skickas|sänts|sänds|gått|går)\s+"
         rf"(?:ut\s+)?(?:på\s+remiss\s+)?till"
-        rf"|\binbjuder\s+(?:härmed\s+)?till\s+(?:{words('inbjudan')})\s+för))\s+(?P<list>[^.]{{3,400}})\."
+        rf"|\binbjuder\s+(?:härmed\s+)?till\s+(?:{words('inbjudan')})\s+för"
+        # (missiv28) 'Munkfors kommun har skickat förslaget till …', 'Samrådet vänder sig till …': two or more
+        rf"|(?P<flera>\b(?:har|hade)\s+(?:nu\s+)?(?:skickat|sänt)\s+(?:ut\s+)?"
+        rf"(?:{words('objekt')})\s+till"
+        rf"|\b(?:{words('vander_sig')})\s+vänder\s+sig\s+(?:i\s+första\s+hand\s+|främst\s+)?till)))"
+        rf"\s+(?P<list>[^.]{{3,400}})\."
     )
 
 
@@ -1387,7 +1392,9 @@ def audience_lead() -> re.Pattern[str]:
 def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinstans], Line | None]:
     """Given lines and their joined text, return the audience a sentence says the remiss is sent to."""
     for match in audience_pattern().finditer(joined):
-        if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : match.start()])[-1]):
+        # (the 'flera' forms name what is sent, the remiss itself: no reply route whatever stands before)
+        before = re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : match.start()])[-1]
+        if match.group("flera") is None and ANSWERS_SENT.search(before):
             continue  # 'Synpunkter på förslaget skickas till …': the reply address
         listed = LIST_END.split(match.group("list"), maxsplit=1)[0]
         listed = audience_lead().sub("", listed.strip())
@@ -1401,6 +1408,8 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         if _open_audience(listed):
             continue  # 'till kommunerna och till andra centrala intressenter': an open audience, no one named
         names = [n for n in _split_audience(listed) if n]
+        if match.group("flera") is not None and len(names) < 2:
+            continue  # 'Kommunen har skickat förslaget till Länsstyrelsen': a step of the plan, no audience
         if names and all(len(n.split()) <= 10 for n in names):
             return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
     # a short line without an end stop over the sentence is its heading ('Så svarar remissinstanserna'): the
