@@ -38,6 +38,7 @@ from remiss.extract.text import (
     Text,
     capitalised_words,
 )
+from remiss.extract.titel import appositive_name
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.modelldata import fras, fraser
@@ -655,11 +656,24 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     found = _framed_titel(lines)
     if found is None:
         return None
+    found = _appositive(lines, found)
     quoted = QUOTED_NAME.fullmatch(found.value.strip())
     if quoted is None:
         return found
     return Found(quoted.group("name").strip(), found.line,
                  f"{found.skal}; beskrivningen före det citerade namnet hör inte till titeln")
+
+
+def _appositive(lines: Sequence[Line], found: Found) -> Found:
+    """Given a missiv's lines and its title, return the document's own name when the title is a sentence's
+    description of it with the name as an apposition ('Ett förslag till ny kommunvision, Vision 2030, är nu
+    ute på remiss'), else the title (titel28)."""
+    index = lines.index(found.line) if found.line in lines else len(lines)
+    following = " ".join(line.text.strip() for line in lines[index + 1 : index + 3])
+    name = appositive_name(found.value, found.line, following)
+    if name is None:
+        return found
+    return Found(name, found.line, f"{found.skal}; dokumentets namn, som meningen ger det efter vad det är")
 
 
 # a description in lower case before a quoted name, the whole title: 'planerad vindkraftsanläggning ”Duvhällen

@@ -1,0 +1,75 @@
+"""A title read out of a sentence that presents the remitted document: the document's own name as an
+apposition after what it is ('Ett förslag till ny kommunvision, Vision 2030, är nu ute på remiss': 'Vision
+2030'; titel28)."""
+
+from __future__ import annotations
+
+import re
+
+from remiss.domain import Line
+
+# the description, one apposition and its closing comma (or the end): 'Ett förslag till ny kommunvision,
+# Vision 2030,'; the description holds no comma, the name none
+APPOSITION = re.compile(r"^(?P<desc>[^,]+?),\s+(?P<name>[^,]+?)\s*,?\s*$")
+# the apposition after a title that is only the description ('ny kulturplan' + ', Kultur för alla, skickas …')
+APPOSITION_AFTER = re.compile(r"^\s*,\s+(?P<name>[^,.]+?)\s*,")
+# what the sentence goes on with after the apposition: its verb ('…, Vision 2030, är nu ute på remiss'), or
+# where the document is after a verb before it ('Nu är förslaget till …, Översiktsplan 2040, ute på remiss')
+VERB_AFTER = re.compile(r"^\s*,?\s*(?:nu\s+)?(?:är|går|har|ska|skall|kommer|finns|blir|skickas|remitteras|"
+                        r"ställs|läggs|hålls|sänds|ute\s+på|på\s+(?:remiss|samråd|granskning))\b",
+                        re.IGNORECASE)
+# a bare abbreviation ('FÖP', the kind's short form in 'förslag till fördjupad översiktsplan, FÖP, för Bro')
+ABBREVIATION = re.compile(r"[A-ZÅÄÖ]{2,6}")
+NAME_WORDS = 6  # a document's name in an apposition is short: 'Vision 2030', 'Kultur för alla', 'ÖP 2040'
+# a kommun, stad or län after a plan's kind is who makes it or where, no name ('…, Ånge kommun')
+PLACE = re.compile(r"\b(?:kommun|stad|län|region)\b", re.IGNORECASE)
+
+
+def appositive_name(title: str, line: Line, following: str = "") -> str | None:
+    """Given a title read out of a sentence, the line it was read from and the text after that line, return
+    the document's own name when the title is its description and the sentence gives the name as an
+    apposition before its verb ('Ett förslag till ny kommunvision, Vision 2030,' + 'är nu ute på remiss', or
+    the title 'ny kulturplan' out of 'Förslaget till ny kulturplan, Kultur för alla, skickas …': the name);
+    else None. The description is lower case after its first word and ends with the document's kind; the
+    name starts with a capital or a figure and is short, no bare abbreviation of the kind ('…, FÖP, för
+    Bro'), no place; a heading's own text is its own name ('Motalas nya översiktsplan, ÖP 2040')."""
+    title = title.strip()
+    text = f"{line.text.strip()} {following}".strip()
+    start = text.find(title.rstrip(" ,"))
+    if start < 0:
+        return None
+    rest = text[start + len(title.rstrip(" ,")):]
+    match = APPOSITION.match(title)
+    if match is not None:
+        desc, name = match.group("desc"), match.group("name")
+    else:
+        match = APPOSITION_AFTER.match(rest)
+        if match is None:
+            return None
+        desc, name, rest = title, match.group("name"), rest[match.end():]
+    if not VERB_AFTER.match(rest):
+        return None  # a heading, or a sentence that goes on with the description ('…, FÖP, för Bro')
+    return name.strip() if _description(desc) and _name(name.strip()) else None
+
+
+def _description(desc: str) -> bool:
+    """Return True for what a document is, no name: lower case after its first word, no figure, its last
+    word a kind ('Ett förslag till ny kommunvision', 'ny kulturplan')."""
+    from remiss.extract.core import _kind_word
+
+    words = desc.split()
+    return (bool(words) and all(w[:1].islower() for w in words[1:]) and not re.search(r"\d", desc)
+            and _kind_word().fullmatch(words[-1]) is not None)
+
+
+def _name(name: str) -> bool:
+    """Return True for a document's own name in an apposition: a capital or a figure first, short, no
+    sentence, no bare abbreviation ('FÖP'), no place ('Ånge kommun'; one word without a figure may be a
+    place)."""
+    from remiss.extract.core import SENTENCE_VERB, _kind_word
+
+    words = name.split()
+    if (not name[:1].isupper() and not name[:1].isdigit() or len(words) > NAME_WORDS
+            or SENTENCE_VERB.search(name) or ABBREVIATION.fullmatch(name) or PLACE.search(name)):
+        return False
+    return len(words) > 1 or bool(re.search(r"\d", name)) or _kind_word().fullmatch(name) is not None
