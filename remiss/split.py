@@ -734,6 +734,8 @@ class Signal:
     vikt: float
     monster: re.Pattern[str]
     exempel: str
+    ankare: re.Pattern[str] | None = None  # what every match holds, at most ankarfonster characters in
+    ankarfonster: int = 0
 
 
 @dataclass(frozen=True)
@@ -756,17 +758,26 @@ class Bedomning:
 
 @lru_cache(maxsize=1)
 def signaler() -> tuple[Signal, ...]:
-    """Return the missiv signals of modeller/missiv.toml."""
+    """Return the missiv signals of modeller/missiv.toml.
+
+    A signal with an `ankare` (and `ankarfonster`) is searched by it in `bedom_missiv` (fastsearch.anchor).
+    """
     data = modell_toml("missiv.toml")
-    return tuple(
+    found = tuple(
         Signal(
             namn=entry["namn"],
             vikt=float(entry["vikt"]),
             monster=re.compile(entry["monster"], re.IGNORECASE),
             exempel=entry["exempel"],
+            ankare=re.compile(entry["ankare"], re.IGNORECASE) if "ankare" in entry else None,
+            ankarfonster=int(entry.get("ankarfonster", 0)),
         )
         for entry in data["signal"]
     )
+    for signal in found:
+        if signal.ankare is not None:
+            fastsearch.anchor(signal.monster, signal.ankare, signal.ankarfonster)
+    return found
 
 
 @lru_cache(maxsize=1)

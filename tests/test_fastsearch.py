@@ -251,3 +251,46 @@ def test_a_pattern_that_keeps_case_in_a_part_is_skipped_by_the_strings_of_its_ot
     for text in ("REMISSINSTANSER", "Remissinstanser", "Enligt sändlista"):
         assert fastsearch.possible(LIST_CUE, fastsearch.fold(text))
         assert LIST_CUE.search(text)
+
+
+KORPUS = Path(__file__).resolve().parent / "korpus"
+
+
+def _anchored_signals() -> list:
+    """Return the missiv signals searched by an anchor (modeller/missiv.toml `ankare`)."""
+    return [signal for signal in signaler() if signal.ankare is not None]
+
+
+def test_some_signal_is_searched_by_its_anchor() -> None:
+    """period_med_datum, which opens at every sentence and looks through it, is searched by its date."""
+    assert "period_med_datum" in {signal.namn for signal in _anchored_signals()}
+
+
+@pytest.mark.parametrize("signal", _anchored_signals(), ids=lambda s: s.namn)
+def test_anchored_signal_answers_as_its_pattern_on_every_corpus_text(signal) -> None:  # noqa: ANN001
+    """Over every real text of the corpus, as written and joined to one line as bedom_missiv joins a
+    document's lines, the search by the anchor answers as the pattern's own search (the anchor's promise)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(KORPUS.glob("*/*.txt"))]
+    assert len(texts) > 1000
+    found = 0
+    for text in texts:
+        for variant in (text, " ".join(text.split("\n"))):
+            expected = signal.monster.search(variant) is not None
+            found += expected
+            scan = fastsearch._Scan(fastsearch.fold(variant))
+            assert scan.anchored(signal.monster, signal.ankare, signal.ankarfonster) == expected, variant[:80]
+    assert found > 50  # the signal does occur: the comparison is not only of misses
+
+
+def test_period_found_by_its_date_however_far_into_the_sentence() -> None:
+    """A period whose date begins up to 301 characters after the match's start (the space after the last
+    sentence's full stop) is found by the anchor as by the pattern; one further in is found by neither."""
+    signal = next(s for s in _anchored_signals() if s.namn == "period_med_datum")
+    distances = {}
+    for filler in range(0, 320):
+        sentence = ("Inledning. Granskningen pågår " + "x" * filler
+                    + " från den 6 november till 12 januari 2024, lämna synpunkter. Slut.")
+        expected = signal.monster.search(sentence) is not None
+        assert fastsearch.search_all([signal.monster], fastsearch.fold(sentence)) == (expected,), filler
+        distances[sentence.index("från") - len("Inledning.")] = expected
+    assert distances[301] and not distances[302]  # the window's edge: 301 characters from the match's start
