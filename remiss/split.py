@@ -485,10 +485,15 @@ def _header_dnr(lines: Sequence[Line], index: int) -> str | None:
     return None
 
 
+# a remissinstans list's heading alone on its line ('Remissinstanser:', 'Externa remissinstanser')
+LIST_HEADING = re.compile(r"^(?:\w+\s+)?remissinstanser:?$|^sändlista:?$", re.IGNORECASE)
+
+
 def _missiv_in_progress(lines: Sequence[Line]) -> bool:
     """Return True when lines hold a remissinstans list but no deadline yet: a missiv still going on."""
     texts = [line.text.strip() for line in lines]
-    heading = any(re.match(r"^(?:\w+\s+)?remissinstanser:?$|^sändlista:?$", t, re.IGNORECASE) for t in texts)
+    # (a heading ends in 'r', 'a' or ':': the other lines are not tried)
+    heading = any(t[-1:] in ":rRaA" and LIST_HEADING.match(t) for t in texts)
     if not heading or any(DEADLINE_CUE.search(t) for t in texts):
         return False
     return _typ_fore_poang(lines) is None  # a yttrande, protokoll or kallelse is no missiv going on

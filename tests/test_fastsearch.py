@@ -294,3 +294,25 @@ def test_period_found_by_its_date_however_far_into_the_sentence() -> None:
         assert fastsearch.search_all([signal.monster], fastsearch.fold(sentence)) == (expected,), filler
         distances[sentence.index("från") - len("Inledning.")] = expected
     assert distances[301] and not distances[302]  # the window's edge: 301 characters from the match's start
+
+
+@pytest.mark.parametrize(
+    ("part", "text"),
+    [
+        ("Skolverket", "Statens skolverk och Skolverket"),
+        ("Region", "Regionstyrelsen"),  # a word's start only: no
+        ("styrelsen", "Regionstyrelsen"),  # a word's end only: no
+        ("Lunds kommun", "Lunds kommun, kommunstyrelsen"),
+        ("SKR", "SKR_bilaga"),  # '_' is a word character
+        ("Länsstyrelsen i Skåne", "länsstyrelsen i Skåne"),  # case matters
+        ("Kommun", "Kommun Kommunen"),
+        ("Malmö", "Malmö"),
+        ("a.b", "xa.b a.b"),  # the part is no pattern
+        ("ö", "åö ö"),
+    ],
+)
+def test_whole_words_in_finds_what_the_bounded_pattern_finds(part: str, text: str) -> None:
+    """_whole_words_in answers as the pattern it replaced, (?<!\\w)PART(?!\\w)."""
+    from remiss.extract.core import _whole_words_in
+
+    assert _whole_words_in(part, text) == bool(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text))

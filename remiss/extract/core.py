@@ -293,12 +293,27 @@ def _without_instans_addresses(lines: list[Line], text: Text, instanser: Sequenc
     def row(line: Line) -> bool:  # the list's row: an instans's address, or its name (or part of it) alone
         cell = line.text.split(" | ")[0].strip()
         return ("@" in line.text and pattern.search(line.text) is not None) or (
-            len(cell) >= MIN_NAME and any(re.search(rf"(?<!\w){re.escape(cell)}(?!\w)", n) for n in names))
+            len(cell) >= MIN_NAME and any(_whole_words_in(cell, n) for n in names))
 
     def kept(rows: Sequence[Line]) -> list[Line]:
         return [line for line in rows if not row(line)]
 
     return kept(lines), Text.of(kept(text.lines))
+
+
+def _whole_words_in(part: str, text: str) -> bool:
+    r"""Return True when part stands in text with no word character just before or after it: what
+    re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) finds, without compiling a pattern for each part
+    (`re`'s \w is str.isalnum() and '_')."""
+    index = text.find(part)
+    while index >= 0:
+        end = index + len(part)
+        before = text[index - 1] if index else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        index = text.find(part, index + 1)
+    return False
 
 
 def _learned_titel(lines: Sequence[Line], found: Found | None,
