@@ -356,7 +356,20 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
 
 
 def _split_top(source: str) -> list[str] | None:
-    """Split a pattern's source at its top-level '|' (outside groups and classes); None when unbalanced."""
+    """Split a pattern's source at its top-level '|' (outside groups and classes); None when unbalanced.
+
+    The answer is kept between runs with _parsed's (`_MEMO`): splitting goes character by character.
+    """
+    key = ("|", source)
+    known = _MEMO.get(key)
+    if known is None:
+        pieces = _split_top_read(source)
+        known = _MEMO[key] = tuple(pieces) if pieces is not None else False
+    return list(known) if known is not False else None
+
+
+def _split_top_read(source: str) -> list[str] | None:
+    """Split a pattern's source at its top-level '|' as `_split_top` says, reading it."""
     pieces: list[str] = []
     depth = 0
     begin = 0
