@@ -20,8 +20,10 @@ from remiss.kontroll.avsnitt import beslutande, split_avsnitt
 from remiss.kontroll.brister import (
     BRISTKODER,
     FORSLAG_MARKERING,
+    Bedomning,
     bedom,
     forslag_anmarkningar,
+    on_whole,
     platshallare_brister,
     sammanfattning_brister,
 )
@@ -138,7 +140,24 @@ def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:
     text = " ".join(line.text.strip() for line in rader)
     if not rader or TITEL.match(text) or NYHETSORD_TITEL.match(text):
         return []
-    return find_fynd(make_blocks(rader), del_="brodtext", namnd=namnd)
+    # the headline comes before the body's first sentence: numbered 0, it is never one of the body's sentences
+    return [replace(f, meningsnummer=0) for f in find_fynd(make_blocks(rader), del_="brodtext", namnd=namnd)]
+
+
+def bara_delar_at_bada_hall(bedomning: Bedomning, brodtext: list[Fynd]) -> bool:
+    """Return True when the body's stances are on named parts only, both ways, and none on the whole.
+
+    The headline then says the main stance when it states one on the whole (korpus README, Blandat: a stance
+    on the whole with exceptions for parts is the whole's value): "Bilda välkomnar folkbildningsutredningen
+    men betonar …" over "Bilda välkomnar utredningens förslag om att bevara självförvaltningsmodellen …" and
+    "Bilda avstyrker … förslaget att överföra anslagsfördelningen till …"
+    (prov26/bilda-folkbildningsutredningen-remissvar) is tillstyrker with one part rejected, not blandat.
+    """
+    return (
+        bedomning.stallningstagande == BLANDAT
+        and bedomning.del_ == "brodtext"
+        and not any(on_whole(f) for f in brodtext)
+    )
 
 
 def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = False) -> Yttrandekontroll:
@@ -156,7 +175,7 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     beslut = helhet_enligt_remissnamn(helhet_enligt_titel(beslut, yttrande.titel), huvud)
     brodtext = helhet_enligt_remissnamn(helhet_enligt_titel(brodtext, yttrande.titel), huvud)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
-    if bedomning.stallningstagande is None:
+    if bedomning.stallningstagande is None or bara_delar_at_bada_hall(bedomning, brodtext):
         rubrikens = helhet_enligt_remissnamn(rubrikens_fynd(yttrande, namnd), huvud)
         med_rubriken = bedom(beslut, [*rubrikens, *brodtext], har_beslutsrubrik=avsnitt.har_beslutsrubrik)
         if rubrikens and med_rubriken.stallningstagande not in (None, BLANDAT):

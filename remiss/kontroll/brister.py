@@ -62,7 +62,7 @@ def bedom(beslut: list[Fynd], brodtext: list[Fynd], *, har_beslutsrubrik: bool) 
     brodtext = _foreslaget_bland_delar(brodtext)
     if beslut:  # only a strong stance on the whole in the body can contradict the beslut (README: konflikt is
         # never stances on different parts, "tillstyrker förslaget" beside "avstyrker förslaget om avgifter")
-        return _from_beslut(beslut, [f for f in brodtext if not f.svag and _on_whole(f)])
+        return _from_beslut(beslut, [f for f in brodtext if not f.svag and on_whole(f)])
     brodtext = _strong_or_weak(brodtext)
     if brodtext:
         conclusion = _conclusion(brodtext)
@@ -126,10 +126,10 @@ def _strong_or_weak(found: list[Fynd]) -> list[Fynd]:
     if all(f.bara_del for f in found):
         return []
     strong = [f for f in found if not f.svag]
-    if strong and not any(_on_whole(f) for f in strong):
+    if strong and not any(on_whole(f) for f in strong):
         # "ESV har inga synpunkter på utredningens förslag … Vidare välkomnar ESV utredningens förslag om
         # att …": the weak stance on the whole stays the main one beside strong ones on parts only
-        strong = sorted(strong + [f for f in found if f.svag and _on_whole(f)], key=lambda f: f.meningsnummer)
+        strong = sorted(strong + [f for f in found if f.svag and on_whole(f)], key=lambda f: f.meningsnummer)
     return strong or found
 
 
@@ -196,7 +196,7 @@ def _conclusion(found: list[Fynd]) -> list[Fynd]:
     förslag om reserverad upphandling": stances on parts only, both ways, so "blandat" (the truth's null);
     a stance on the whole earlier in the text outweighs a later one on a part (the main stance).
     """
-    whole = [f for f in found if _on_whole(f)]
+    whole = [f for f in found if on_whole(f)]
     if whole:
         return _last_sentence([f for f in found if f.meningsnummer == whole[-1].meningsnummer])
     return found
@@ -253,8 +253,8 @@ def _value(found: list[Fynd]) -> tuple[str, tuple[str, ...]]:
         return delar[0], delar
     if set(delar) == {"tillstyrker", "avstar"} and _bara_inget_att_invanda(found):
         return "avstar", ("avstar",)  # "har inget att erinra och avstår därmed från att lämna synpunkter"
-    helhet = [v for v in delar if all(_on_whole(f) for f in found if f.varde == v)]
-    if len(helhet) == 1 and all(not _on_whole(f) for f in found if f.varde != helhet[0]):
+    helhet = [v for v in delar if all(on_whole(f) for f in found if f.varde == v)]
+    if len(helhet) == 1 and all(not on_whole(f) for f in found if f.varde != helhet[0]):
         return helhet[0], delar
     return BLANDAT, delar
 
@@ -268,15 +268,29 @@ def _bara_inget_att_invanda(found: list[Fynd]) -> bool:
     return all(patterns.get(f.monster, {}).get("viker_for_avstar") for f in found if f.varde == "tillstyrker")
 
 
-def _on_whole(fynd: Fynd) -> bool:
+def on_whole(fynd: Fynd) -> bool:
     """Return True when a finding is about the whole (qualified "i huvudsak", or naming no part)."""
     if fynd.bara_del or fynd.del_bland_flera:
         return False
     return fynd.remissens_namn or not pa_del(fynd.objekt)
 
 
+# A proposal named by its content, or a section, stays a part however much of it the stance takes: "i
+# huvudsak" before it grades the stance, it does not make the object the whole ("Förbundet avstyrker i
+# huvudsak utredningens förslag om annorlunda reglering av prövning av föreningar",
+# prov26/mangkamp-vapenlagstiftning-remissvar: one part; "tillstyrker i huvudsak förslagen med några
+# synpunkter" stays the whole)
+NAMNGIVEN_DEL = re.compile(
+    r"\bförslag\w*\s+(?:om|att|kring|gällande|angående|avseende|rörande|beträffande)\b"
+    r"|\b(?:avsnitt\w*|kapitel|kap)\s+\d"
+)
+
+
 def pa_del(objekt: str) -> bool:
-    """Return True when a stance's object names a part ("förslaget om …", "avsnitt 6.3") and not the whole."""
+    """Return True when a stance's object names a part ("förslaget om …", "avsnitt 6.3") and not the whole: a
+    qualifier of the whole ("i huvudsak") before a part named by its content grades that part."""
+    if NAMNGIVEN_DEL.search(objekt):
+        return True
     return not HELHET.search(objekt) and bool(del_monster().search(objekt))
 
 

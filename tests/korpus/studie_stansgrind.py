@@ -228,7 +228,7 @@ def _plats(spar: dict[str, Any], mening: str) -> tuple[str, int]:
 def kriterier(spar: dict[str, Any], kant: int) -> dict[str, bool]:
     """Return the criteria the judged stance's evidence meets (any one of its findings, or all for 'egen' and
     'oreserverad'): plats, helhet, stark, egen, oreserverad."""
-    from remiss.kontroll.brister import _on_whole
+    from remiss.kontroll.brister import on_whole
     from remiss.nlp import pattern_by_id
 
     monster = pattern_by_id()
@@ -242,7 +242,7 @@ def kriterier(spar: dict[str, Any], kant: int) -> dict[str, bool]:
         platser.append(var in ("samman", "forst") or efter < kant)
     return {
         "plats": any(platser),
-        "helhet": any(_on_whole(_fynd(f)) for f in fynd),
+        "helhet": any(on_whole(_fynd(f)) for f in fynd),
         "stark": any(not monster.get(f["monster"], {}).get("omdome") for f in fynd),
         "egen": not any(REFERAT.search(f["mening"]) for f in fynd),
         "oreserverad": not any(RESERVATION.search(f["mening"]) for f in fynd),

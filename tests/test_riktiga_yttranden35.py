@@ -1,0 +1,125 @@
+"""ytt35 (session 28): the classes prov26's yttrande misses showed, fixed in general (prov26 reported).
+
+1. The main stance in the headline: a press release whose headline welcomes the remitted report ("Bilda
+   välkomnar folkbildningsutredningen men betonar …") and whose body takes stances only on named parts, both
+   ways, is the headline's value with an exception (korpus README, Blandat), not blandat
+   (prov26/bilda-folkbildningsutredningen-remissvar). "välkomnar <namn>utredningen" right after the verb is
+   support for the report the inquiry handed over (modeller/stallningstagande.jsonl `valkomna-utredningen`).
+2. A qualifier of degree before a part named by its content grades that part: "avstyrker i huvudsak
+   utredningens förslag om annorlunda reglering av prövning av föreningar" beside "tillstyrker utredningens
+   förslag om skärpning av straffskalan" is stances on two parts both ways, no overall one: blandat, the
+   truth's null (prov26/mangkamp-vapenlagstiftning-remissvar).
+
+The first test of each class quotes the page (tests/korpus/prov26/<id>.txt); the others are the same class in
+other words, written here, each of which read otherwise before the change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_kontroll_riktiga import _docx, _lines, _stallning
+
+BILDA = (
+    "Bilda välkomnar folkbildningsutredningen men betonar vikten av självförvaltning och stärkt demokrati",
+    "Studieförbundet Bilda ser positivt på mycket i folkbildningsutredningen \"Bildning, utbildning och "
+    "delaktighet – folkbildning i en ny tid\" (SOU 2024:42). I sitt remissvar lyfter Bilda fram vikten "
+    "av att folkbildningen fortsätter vara en självständig kraft för bildning, utbildning och delaktighet "
+    "i hela landet.",
+    "Positiva förslag och viktiga avvikelser",
+    "Bilda välkomnar utredningens förslag om att bevara självförvaltningsmodellen och konstaterar, i linje "
+    "med bransch- och intresseorganisationen Studieförbunden i samverkan, att folkbildningen ska stå fri "
+    "från politisk och administrativ detaljstyrning.",
+    "Bilda avstyrker i likhet med Studieförbunden i samverkan förslaget att överföra anslagsfördelningen "
+    "till Myndigheten för ungdoms- och civilsamhällesfrågor (MUCF), då de",
+)
+
+
+def _kontroll(tmp_path: Path, *stycken: str) -> str | None:
+    """Return the stance the check reads in a DOCX of the paragraphs."""
+    from remiss.kontroll import kontrollera_fil
+
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "y.docx", *stycken))
+    return kontroll.stallningstagande
+
+
+def test_rubrikens_stod_for_betankandet_med_en_avstyrkt_del(tmp_path: Path) -> None:
+    """prov26/bilda-folkbildningsutredningen-remissvar (via.tt.se): the headline welcomes the report, the
+    body welcomes one proposal and rejects another: tillstyrker with an exception (was blandat)."""
+    assert _kontroll(tmp_path, *BILDA) == "tillstyrker"
+
+
+def test_rubrikens_nej_med_delar_at_bada_hall(tmp_path: Path) -> None:
+    """The class in other words, the other way: a headline that says no to the promemoria over a body
+    supporting one proposal and rejecting another is avstyrker (was blandat)."""
+    assert _kontroll(
+        tmp_path,
+        "Villaägarna säger nej till promemorian om fastighetsavgiften",
+        "Villaägarnas riksförbund har lämnat sitt remissvar på Finansdepartementets promemoria "
+        "(Fi2024/01234).",
+        "Förbundet tillstyrker förslaget om ett tak för avgiften för pensionärer.",
+        "Förbundet avstyrker däremot förslaget att avgiften ska räknas på taxeringsvärdet.",
+    ) == "avstyrker"
+
+
+def test_rubrikens_stod_efter_namnet_pa_utredningen(tmp_path: Path) -> None:
+    """… and with the inquiry named after its matter and the rejection first: tillstyrker (was blandat)."""
+    assert _kontroll(
+        tmp_path,
+        "Friluftsfrämjandet välkomnar Friluftslivsutredningen",
+        "Friluftsfrämjandet har svarat på remissen av betänkandet Friluftsliv för alla (SOU 2025:12).",
+        "Friluftsfrämjandet avstyrker förslaget om avgifter i nationalparkerna.",
+        "Friluftsfrämjandet stödjer förslaget att skolan ska erbjuda friluftsdagar varje termin.",
+    ) == "tillstyrker"
+
+
+def test_rubrik_utan_stallning_lamnar_delarna_blandade(tmp_path: Path) -> None:
+    """A headline that states no stance leaves stances on parts both ways as they are: blandat (the
+    truth's null)."""
+    assert _kontroll(tmp_path, "Bilda om folkbildningsutredningen", *BILDA[1:]) == "blandat"
+
+
+def test_inriktning_som_genomsyrar_utredningen_ar_inget_stod() -> None:
+    """yttranden/famna-forum-ideburen-valfard-yttrande: "Vi välkomnar den inriktning som genomsyrar
+    utredningen" welcomes the direction, the inquiry stands in a relative clause after it: no support for
+    the report (the pattern takes the inquiry only right after the verb)."""
+    from remiss.kontroll.stallning import find_fynd, make_blocks
+    from remiss.nlp import pattern_by_id
+
+    motexempel = pattern_by_id()["valkomna-utredningen"]["motexempel"].split(" (")[0]
+    fynd = find_fynd(make_blocks(_lines(motexempel)), del_="brodtext", namnd=None)
+    assert not [f for f in fynd if f.monster == "valkomna-utredningen"]
+    assert _stallning("Förbundet välkomnar därför Arkivutredningen.") == "tillstyrker"
+
+
+def test_i_huvudsak_fore_en_namngiven_del_ar_delen() -> None:
+    """prov26/mangkamp-vapenlagstiftning-remissvar (docplayer transcript, cut off): 'avstyrker i huvudsak
+    utredningens förslag om …' grades a stance on one named part; with a part supported the other way and
+    no stance on the whole it is blandat (the truth's null; was avstyrker)."""
+    assert _stallning(
+        "Kapitel 2: Straffet för grova vapenbrott Förbundet tillstyrker utredningens förslag om skärpning av "
+        "straffskalan för grovt vapenbrott.",
+        "Kapitel 3: Prövning av föreningar för jakt eller målskytte Förbundet avstyrker i huvudsak "
+        "utredningens förslag om annorlunda reglering av prövning av föreningar då dagens o",
+    ) == "blandat"
+
+
+def test_i_stort_sett_fore_en_namngiven_del_i_andra_ord() -> None:
+    """The class in other words: 'i stort sett' before a proposal named by its content, the rejection of
+    another after it: blandat (was tillstyrker)."""
+    assert _stallning(
+        "Nämnden tillstyrker i stort sett förslaget om en ny taxa för bygglov.",
+        "Nämnden avstyrker förslaget att avgiften ska tas ut i förskott.",
+    ) == "blandat"
+
+
+def test_i_huvudsak_om_helheten_star_kvar() -> None:
+    """'i huvudsak' about the whole stays the main stance over an exception: the proposals with the answer's
+    comments ('förslagen med de synpunkter …') are the whole, and 'förslaget i huvudsak' too."""
+    assert _stallning(
+        "Förbundet tillstyrker i huvudsak betänkandets förslag med de synpunkter som framgår nedan.",
+        "Förbundet avstyrker förslaget om en ny tillsynsmyndighet.",
+    ) == "tillstyrker"
+    assert _stallning(
+        "Arbetslivsnämnden tillstyrker förslaget i huvudsak men avstyrker förslaget om taxa."
+    ) == "tillstyrker"
