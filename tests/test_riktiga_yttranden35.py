@@ -10,6 +10,13 @@
    förslag om skärpning av straffskalan" is stances on two parts both ways, no overall one: blandat, the
    truth's null (prov26/mangkamp-vapenlagstiftning-remissvar).
 
+3. A trade paper's news on a proposal quoting an organisation's reaction (annat, not a yttrande): the stance
+   stands only in quoted speech, by a person named with an organisation that the page's head does not name
+   ("…, säger Mattias Andersson, Svensk Kollektivtrafik, som …"), and the text tells no answer of the
+   organisation's (modeller/yttrandestruktur.jsonl `talesperson-for-annan-organisation`); a later speech dash
+   without its attribution ("– Vi anser att regeringen bör besluta …", cut off) is quoted speech too, no first
+   person of the text (prov26/dagensinfrastruktur-kamerabevakning-forslag).
+
 The first test of each class quotes the page (tests/korpus/prov26/<id>.txt); the others are the same class in
 other words, written here, each of which read otherwise before the change.
 """
@@ -18,7 +25,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_kontroll_riktiga import _docx, _lines, _stallning
+import pytest
+
+from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
+    REGLER_OCH_MODELL,
+    _docx,
+    _lines,
+    _regler,
+    _stallning,
+    igenkanda,
+    utan_typmodell,
+)
 
 BILDA = (
     "Bilda välkomnar folkbildningsutredningen men betonar vikten av självförvaltning och stärkt demokrati",
@@ -123,3 +140,102 @@ def test_i_huvudsak_om_helheten_star_kvar() -> None:
     assert _stallning(
         "Arbetslivsnämnden tillstyrker förslaget i huvudsak men avstyrker förslaget om taxa."
     ) == "tillstyrker"
+
+
+DAGENSINFRASTRUKTUR = (
+    "Nyheter",
+    "Nytt förslag öppnar för ökad kamerabevakning i kollektivtrafiken",
+    "Kollektivtrafikbranschen undantas från ansökningstvånget i Kamerabevakningslagen. Det framgår av "
+    "förslaget från kamerabevakningsutredningen som lämnades till Justitiedepartementet den 27 februari.",
+    "– Kollektivtrafikbranschen välkomnar förslaget. Kamerabevakning är inte en universallösning men kan "
+    "bidra till färre situationer med hot och våld och leda till ett högre andel uppklarade brott, säger "
+    "Mattias Andersson, Svensk Kollektivtrafik, som suttit med i utredningen som expert.",
+    "Enligt förslaget kommer inte någon anmälningsplikt att krävas, men precis som övriga verksamheter som "
+    "inte har krav på ansökningsförfarande är respektive part skyldig att pröva syftet och behovet utifrån "
+    "dataskyddsförordningen.",
+    "Det är inte bara branschen som ställer sig positiva till ökad kamerabevakning, utan även resenärerna.",
+    "– Vi anser att regeringen bör besluta utefter utredningens goda förslag.",
+)
+
+
+@REGLER_OCH_MODELL
+def test_facktidningens_nyhet_med_en_organisations_citat_ar_annat(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov26/dagensinfrastruktur-kamerabevakning-forslag (dagensinfrastruktur.se): the industry's reaction
+    only in quotes by 'Mattias Andersson, Svensk Kollektivtrafik', a body the head does not name, and the
+    closing '– Vi anser …' without its attribution (cut off): an article about a proposal, no yttrande."""
+    from remiss.kontroll.struktur import bedom
+
+    _regler(request, regler_ensamma)
+    drag = bedom(_lines(*DAGENSINFRASTRUKTUR)).familjer
+    assert "talesperson-for-annan-organisation" in drag["referat"][1]
+    assert "rost" not in drag
+    assert igenkanda(_docx(tmp_path / "d.docx", *DAGENSINFRASTRUKTUR)) == []
+
+
+LANTBRUK = (
+    "Förslag om sänkt dieselskatt för jordbruket",
+    "Skatten på diesel i jord- och skogsbruket sänks med 1,70 kronor per liter enligt den promemoria som "
+    "Finansdepartementet presenterade i dag.",
+    "– Vi välkomnar förslaget. Det ger svenska bönder bättre villkor mot konkurrenterna i Danmark och "
+    "Finland, säger Karin Holm, näringspolitisk chef på Lantbrukarnas Riksförbund.",
+    "Sänkningen beräknas kosta staten 700 miljoner kronor om året och föreslås gälla från den 1 juli.",
+    "– Vi anser att förslaget borde gälla även växthusnäringen.",
+)
+
+
+@REGLER_OCH_MODELL
+@pytest.mark.parametrize(
+    ("stycken", "yttrande"),
+    [
+        # the class in other words: the speaker's title before the organisation, another matter
+        (LANTBRUK, False),
+        # … 'säger NN på <organisation>', the stance first, no dash paragraph after it
+        (("Transportnytt",
+          "Trängselskatten i Göteborg höjs",
+          "Trafikverkets förslag om högre trängselskatt i rusningstid skickades på remiss i går.",
+          "– Transportföretagen stöder förslaget, men vi anser att intäkterna ska gå till vägunderhållet, "
+          "säger Per Lind på Transportföretagen.",
+          "Beslutet väntas i höst."), False),
+        # not the class: the organisation's own news, its name in the headline
+        (("Lantbrukarnas Riksförbund välkomnar sänkt dieselskatt", *LANTBRUK[1:]), True),
+    ],
+)
+def test_citat_fran_annan_organisation_i_andra_ord(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool, stycken: tuple[str, ...],
+    yttrande: bool
+) -> None:
+    """A paper's news quoting a person of an organisation its head does not name, 'säger NN, <titel> på
+    <organisation>' or 'säger NN på <organisation>', is a text about a reaction, no yttrande; the
+    organisation's own news, naming itself in its headline, stays one."""
+    _regler(request, regler_ensamma)
+    assert bool(igenkanda(_docx(tmp_path / "c.docx", *stycken))) is yttrande
+
+
+def test_egen_nyhet_om_sitt_remissvar_raknas_inte_som_citerad_hallning() -> None:
+    """prov25/gbf-modernare-byggregler-remissvar (gbf.se): the association's own news tells its own answer
+    ('Glasbranschföreningen håller i sitt remissvar med om …') and quotes its project leader 'för
+    Glasbranschföreningens fasadföretag' under a headline without its name: no quoted view of another."""
+    from remiss.kontroll.struktur import bedom
+
+    stycken = (
+        "(O)moderna byggregler utan fokus på hållbarhet och digitalisering",
+        "REMISSVAR",
+        "Glasbranschföreningen håller i sitt remissvar med om att det behövs en genomgripande översyn av "
+        "byggreglerna.",
+        "– När byggreglerna nu reformeras har vi en unik möjlighet att ge byggbranschen långsiktiga "
+        "riktlinjer, säger Melinda Lemke, projektledare för Glasbranschföreningens fasadföretag.",
+    )
+    assert "referat" not in bedom(_lines(*stycken)).familjer
+
+
+def test_repliken_efter_ett_namngivet_citat_ar_citat() -> None:
+    """A speech dash after a quote whose speaker was named ('säger NN') is quoted speech though it names no
+    one; a text that has quoted no one keeps its own dash paragraph ('– Vi anser …' in a list of points)."""
+    from remiss.kontroll.struktur import FORSTA_PERSON_ORD, _utan_citatstycken
+
+    assert not FORSTA_PERSON_ORD.search(_utan_citatstycken(_lines(*DAGENSINFRASTRUKTUR)))
+    egen = ("Våra synpunkter på planen", "Föreningen har läst förslaget.",
+            "– Vi anser att parken ska sparas.")
+    assert FORSTA_PERSON_ORD.search(_utan_citatstycken(_lines(*egen)))
