@@ -1,8 +1,8 @@
 """ytt35 (session 28): the classes prov26's yttrande misses showed, fixed in general (prov26 reported).
 
 1. The main stance in the headline: a press release whose headline welcomes the remitted report ("Bilda
-   välkomnar folkbildningsutredningen men betonar …") and whose body takes stances only on named parts, both
-   ways, is the headline's value with an exception (korpus README, Blandat), not blandat
+   välkomnar folkbildningsutredningen men betonar …") and whose body takes stances only on named parts (both
+   ways, or one rejected) is the headline's value with an exception (korpus README, Blandat), not blandat
    (prov26/bilda-folkbildningsutredningen-remissvar). "välkomnar <namn>utredningen" right after the verb is
    support for the report the inquiry handed over (modeller/stallningstagande.jsonl `valkomna-utredningen`).
 2. A qualifier of degree before a part named by its content grades that part: "avstyrker i huvudsak
@@ -87,6 +87,18 @@ def test_rubrikens_stod_efter_namnet_pa_utredningen(tmp_path: Path) -> None:
         "Friluftsfrämjandet har svarat på remissen av betänkandet Friluftsliv för alla (SOU 2025:12).",
         "Friluftsfrämjandet avstyrker förslaget om avgifter i nationalparkerna.",
         "Friluftsfrämjandet stödjer förslaget att skolan ska erbjuda friluftsdagar varje termin.",
+    ) == "tillstyrker"
+
+
+def test_rubrikens_stod_med_bara_en_avstyrkt_del(tmp_path: Path) -> None:
+    """… and over a body that only rejects one named part: the headline's support for the whole with that
+    part as the exception, tillstyrker (was the part's avstyrker)."""
+    assert _kontroll(
+        tmp_path,
+        "Hyresgästföreningen välkomnar bostadsutredningen",
+        "Hyresgästföreningen har lämnat sitt remissvar på betänkandet Ett hållbart bostadsbyggande "
+        "(SOU 2025:40).",
+        "Hyresgästföreningen avstyrker dock förslaget om fri hyressättning i nyproduktion.",
     ) == "tillstyrker"
 
 

@@ -144,20 +144,17 @@ def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:
     return [replace(f, meningsnummer=0) for f in find_fynd(make_blocks(rader), del_="brodtext", namnd=namnd)]
 
 
-def bara_delar_at_bada_hall(bedomning: Bedomning, brodtext: list[Fynd]) -> bool:
-    """Return True when the body's stances are on named parts only, both ways, and none on the whole.
+def bara_delar(bedomning: Bedomning, brodtext: list[Fynd]) -> bool:
+    """Return True when the body's stance comes from stances on named parts only, none on the whole.
 
     The headline then says the main stance when it states one on the whole (korpus README, Blandat: a stance
     on the whole with exceptions for parts is the whole's value): "Bilda välkomnar folkbildningsutredningen
     men betonar …" over "Bilda välkomnar utredningens förslag om att bevara självförvaltningsmodellen …" and
     "Bilda avstyrker … förslaget att överföra anslagsfördelningen till …"
-    (prov26/bilda-folkbildningsutredningen-remissvar) is tillstyrker with one part rejected, not blandat.
+    (prov26/bilda-folkbildningsutredningen-remissvar) is tillstyrker with one part rejected, not blandat; over
+    one rejected part alone it is tillstyrker too, not that part's avstyrker.
     """
-    return (
-        bedomning.stallningstagande == BLANDAT
-        and bedomning.del_ == "brodtext"
-        and not any(on_whole(f) for f in brodtext)
-    )
+    return bedomning.del_ == "brodtext" and not any(on_whole(f) for f in brodtext)
 
 
 def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = False) -> Yttrandekontroll:
@@ -175,7 +172,7 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     beslut = helhet_enligt_remissnamn(helhet_enligt_titel(beslut, yttrande.titel), huvud)
     brodtext = helhet_enligt_remissnamn(helhet_enligt_titel(brodtext, yttrande.titel), huvud)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
-    if bedomning.stallningstagande is None or bara_delar_at_bada_hall(bedomning, brodtext):
+    if bedomning.stallningstagande is None or bara_delar(bedomning, brodtext):
         rubrikens = helhet_enligt_remissnamn(rubrikens_fynd(yttrande, namnd), huvud)
         med_rubriken = bedom(beslut, [*rubrikens, *brodtext], har_beslutsrubrik=avsnitt.har_beslutsrubrik)
         if rubrikens and med_rubriken.stallningstagande not in (None, BLANDAT):
