@@ -210,6 +210,13 @@ LANTBRUK = (
           "– Transportföretagen stöder förslaget, men vi anser att intäkterna ska gå till vägunderhållet, "
           "säger Per Lind på Transportföretagen.",
           "Beslutet väntas i höst."), False),
+        # … the organisation in the genitive before its spokesperson ('säger Transportföretagens vd NN')
+        (("Transportnytt",
+          "Trängselskatten i Göteborg höjs",
+          "Trafikverkets förslag om högre trängselskatt i rusningstid skickades på remiss i går.",
+          "– Vi välkomnar förslaget, men vi anser att intäkterna ska gå till vägunderhållet, säger "
+          "Transportföretagens näringspolitiske chef Per Lind.",
+          "Beslutet väntas i höst."), False),
         # not the class: the organisation's own news, its name in the headline
         (("Lantbrukarnas Riksförbund välkomnar sänkt dieselskatt", *LANTBRUK[1:]), True),
     ],
@@ -251,3 +258,15 @@ def test_repliken_efter_ett_namngivet_citat_ar_citat() -> None:
     egen = ("Våra synpunkter på planen", "Föreningen har läst förslaget.",
             "– Vi anser att parken ska sparas.")
     assert FORSTA_PERSON_ORD.search(_utan_citatstycken(_lines(*egen)))
+
+
+def test_en_regel_som_anfors_ar_ingen_citerad_person() -> None:
+    """'enligt' citing a rule or a standard ('enligt Naturvårdsverkets anvisningar', 'enligt Svensk
+    Standard, SS-EN …') names no quoted person of an organisation; 'enligt NN på <organisation>' does."""
+    from remiss.kontroll.struktur import _talesperson_for_annan
+
+    verb = "säger|enligt"
+    assert not _talesperson_for_annan(verb, "Provtagning enligt Naturvårdsverkets anvisningar Postadress "
+                                      "Besöksadress Telefon", "beslut")
+    assert not _talesperson_for_annan(verb, "Mätningen görs enligt Svensk Standard, SS-EN 1234.", "yttrande")
+    assert _talesperson_for_annan(verb, "Avgiften är hög enligt Per Lind på Transportföretagen.", "nyheter")

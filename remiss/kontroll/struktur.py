@@ -307,12 +307,20 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
 
 # a person quoted with an organisation ("…, säger Mattias Andersson, Svensk Kollektivtrafik, som …", "säger
 # NN, vd för Svensk Handel", "enligt NN på Företagarna"): the organisation's name after the person, or after
-# the person's title and its preposition
+# the person's title and its preposition, or before them in the genitive
 TALESPERSON_ANNAN = "talesperson-for-annan-organisation"
 PERSON = r"(?-i:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
-ROLL = r"(?:,\s+(?:(?-i:[a-zåäö-]+)\s+){0,4}?(?:på|i|vid|för|hos|inom)\s+|,\s+|\s+(?:på|vid|hos)\s+)"
+MED_PREPOSITION = r"(?:,\s+(?:(?-i:[a-zåäö-]+)\s+){0,4}?(?:på|i|vid|för|hos|inom)\s+|\s+(?:på|vid|hos)\s+)"
+# after a verb of speech also the name alone after the person's ("säger NN, Svensk Kollektivtrafik"); after
+# "enligt" only with a preposition ("enligt Svensk Standard, SS-EN …" cites a rule)
+ROLL = rf"(?:{MED_PREPOSITION}|,\s+)"
 ORGANISATION = (r"(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|för|i)){0,4}"
                 r"(?<!\soch)(?<!\sför)(?<!\si))")
+# … or the organisation in the genitive before the person's title and name after a verb of speech ("säger
+# Transportföretagens näringspolitiske chef Per Lind"; not after "enligt": "enligt Naturvårdsverkets
+# anvisningar Postadress …" cites a rule)
+I_GENITIV = (r"(?-i:([A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|för|i)){0,4}?)(?::s|s)"
+             r"\s+(?:[a-zåäö-]+\s+){1,3}?)" + PERSON)
 
 
 def _talesperson_for_annan(verb: str, joined: str, huvud: str) -> bool:
@@ -325,8 +333,12 @@ def _talesperson_for_annan(verb: str, joined: str, huvud: str) -> bool:
     säger Melinda Lemke, projektledare för Glasbranschföreningens fasadföretag", prov25/gbf-modernare-
     byggregler-remissvar, the association's own news) is left to the other traits: this one is a view quoted,
     no answer told."""
-    for match in re.finditer(rf"\b(?:{verb})\s+{PERSON}{ROLL}({ORGANISATION})", joined, re.IGNORECASE):
-        ord_ = [o.lower().removesuffix("s") for o in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", match.group(1))]
+    talar = "|".join(v for v in verb.split("|") if v != "enligt")
+    citerade = (rf"\b(?:(?:{talar})\s+(?:{PERSON}{ROLL}({ORGANISATION})|{I_GENITIV})"
+                rf"|enligt\s+{PERSON}{MED_PREPOSITION}({ORGANISATION}))")
+    for match in re.finditer(citerade, joined, re.IGNORECASE):
+        namn = next(grupp for grupp in match.groups() if grupp)
+        ord_ = [o.lower().removesuffix("s") for o in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", namn)]
         ord_ = [o for o in ord_ if len(o) >= 3]
         if not ord_ or ord_[0] in INTE_AVSANDARE:
             continue
