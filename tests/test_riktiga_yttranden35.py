@@ -247,6 +247,10 @@ def test_egen_nyhet_om_sitt_remissvar_raknas_inte_som_citerad_hallning() -> None
         "riktlinjer, säger Melinda Lemke, projektledare för Glasbranschföreningens fasadföretag.",
     )
     assert "referat" not in bedom(_lines(*stycken)).familjer
+    # … also with the answer named before the organisation
+    omvant = (stycken[0], stycken[1], "I sitt remissvar betonar Glasbranschföreningen att det behövs en "
+              "genomgripande översyn av byggreglerna.", stycken[3])
+    assert "referat" not in bedom(_lines(*omvant)).familjer
 
 
 def test_repliken_efter_ett_namngivet_citat_ar_citat() -> None:

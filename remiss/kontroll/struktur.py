@@ -344,16 +344,19 @@ def _talesperson_for_annan(verb: str, joined: str, huvud: str) -> bool:
             continue
         if any(re.search(rf"(?<![\wåäö]){re.escape(o)}s?(?![\wåäö])", huvud) for o in ord_):
             continue
-        eget_svar = rf"(?<![\wåäö])(?:{'|'.join(map(re.escape, ord_))})s?(?![\wåäö]){EGET_SVAR_EFTER}"
+        namn_ = rf"(?<![\wåäö])(?:{'|'.join(map(re.escape, ord_))})s?(?![\wåäö])"
+        eget_svar = rf"{namn_}{EGET_SVAR_EFTER}|{EGET_SVAR_FORE}{namn_}"
         if not re.search(eget_svar, joined, re.IGNORECASE):
             return True
     return False
 
 
 # the organisation's own answer told after its name: "Glasbranschföreningen håller i sitt remissvar med om",
-# "X:s remissvar", "X har lämnat ett yttrande"
+# "X:s remissvar", "X har lämnat ett yttrande" …
 EGET_SVAR_EFTER = (r"(?::?s\s+|[^.]{0,60}?\b(?:sitt|sina|ett|i\s+ett)\s+(?:[a-zåäö]+\s+)?)"
                    r"(?:remissvar|remissyttrande|yttrande|samrådsyttrande|svar)\b")
+# … or before it: "I sitt remissvar betonar Svensk Kollektivtrafik att …"
+EGET_SVAR_FORE = r"\b(?:sitt|sina)\s+(?:[a-zåäö]+\s+)?(?:remissvar|remissyttrande|yttrande|svar)\b[^.]{0,60}?"
 
 
 # A source line under a headline: the organisation quoted and the date, "Naturvårdsverket," / "2008-06-23" (a
