@@ -90,9 +90,10 @@ PERIOD_END_WHY = "slutet på en remiss- eller samrådsperiod"  # (remiss.split._
 PAST_PERIOD = re.compile(
     r"\b(?:genomförde|genomfördes|genomfört|genomförts|hölls|pågick|har\s+pågått|ägde\s+rum|ställdes\s+ut|"
     # (the subject after the verb too: 'Därefter var det utställt mellan …')
-    r"(?:var|har\s+varit)\s+(?:det\s+|den\s+|planen\s+|förslaget\s+)?(?:ute|utställd|utställt|föremål\s+för|"
+    r"(?:var|har\s+(?:tidigare\s+|redan\s+)?varit)\s+(?:tidigare\s+)?(?:det\s+|den\s+|planen\s+|förslaget\s+)?"
+    r"(?:ute|utställd|utställt|föremål\s+för|"
     r"på\s+(?:samråd|remiss|granskning|utställning))|"
-    r"granskades|samråddes|remitterades|kungjordes|skickades\s+ut|föregående|"
+    r"granskades|samråddes|samrådde|remitterades|kungjordes|skickades\s+ut|föregående|"
     # (missiv25) 'Mellan 15 september och 31 oktober har allmänheten haft möjlighet att tycka till' (the first
     # period of a samråd since extended)
     r"haft\s+(?:möjlighet|tillfälle)|"
@@ -112,7 +113,10 @@ PAST_PERIOD = re.compile(
 # the step told in the present after the past one in the same sentence: '… var på samråd i våras och är nu
 # ute på granskning till och med den 23 september'
 PRESENT_STEP = re.compile(r"\b(?:är|går|pågår|finns)\s+(?:nu\s+)?(?:ute\s+)?(?:på|för|till)?\s*"
-                          r"(?:samråd|remiss|granskning|utställning)|\bnu\b", re.IGNORECASE)
+                          r"(?:samråd|remiss|granskning|utställning)|\bnu\b|"
+                          # (missiv28) '… ägde rum 1–30 mars och granskningen sker 1–30 juni'
+                          r"\b(?:samråd|gransknings?|utställning|remiss)\w*\s+(?:sker|pågår|genomförs|hålls|"
+                          r"äger\s+rum)\b|\bställs\s+(?:nu\s+)?ut\b", re.IGNORECASE)
 SCORE_PAST_PERIOD = -2.0
 # (missiv28) the step told in the present tense ('GRANSKNINGSTIDEN pågår från 2018-12-19 till och med
 # 2019-02-19', 'Samrådet pågår nu mellan …'): the period the page asks views for now, before an earlier
