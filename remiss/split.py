@@ -1227,15 +1227,23 @@ ADDRESSES_READER = re.compile(
 )
 
 
+REMISS_HEADED = ("remissrubrik", "remissrubrik överst", "etiketten MISSIV", "etiketten REMISS")
+
+
 def _nyhet_om_remissinstans(found: list[tuple[str, float]], joined: str) -> list[tuple[str, float]]:
     """Given the signals found, return them with a third party's news of a remissinstans weighed
     (modeller/missiv.toml nyhet_om_remissinstans): on a page that turns to its reader (the second person, an
-    invitation, 'kontakta') it is the sender's own word and is dropped; elsewhere it stands and 'är
-    remissinstans' is no missiv's signal."""
+    invitation, 'kontakta') or is headed as a remiss ('Remiss av promemorian …') it is the sender's own word
+    and is dropped; elsewhere it stands and 'är remissinstans' is no missiv's signal."""
     if not any(name == "nyhet_om_remissinstans" for name, _ in found):
         return found
-    invites = any(name in INVITES_READER_SIGNALS and name != "ar_remissinstans" for name, _ in found)
-    drop = "nyhet_om_remissinstans" if invites or ADDRESSES_READER.search(joined) else "ar_remissinstans"
+    # (the reader asked for views by the page itself, not the remissinstanser's answers to the remitter:
+    # 'Remissvaren ska ha kommit in till Justitiedepartementet' is told in the third person)
+    asks = (*INVITES_READER_SIGNALS, *(name for name in ASKS_READER_SIGNALS if name != "svar_skickas_till"))
+    invites = any(name in asks and name != "ar_remissinstans" for name, _ in found)
+    headed = any(name in REMISS_HEADED for name, _ in found)  # 'Remiss av promemorian …': the sender's own
+    own = invites or headed or ADDRESSES_READER.search(joined) is not None
+    drop = "nyhet_om_remissinstans" if own else "ar_remissinstans"
     return [(name, weight) for name, weight in found if name != drop]
 
 
