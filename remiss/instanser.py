@@ -1167,7 +1167,10 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
             continue  # 'till Klimatriksdagens medlemmar och ett antal andra viktiga instanser': no one named
         names = [n.strip() for n in split_names(listed) if n.strip()]
         named = sum(n[:1].isupper() for n in names) >= 2  # among names a category may stand ('grannregioner')
-        found = [_instans(n, None, None) for n in names if n[:1].isupper() or group_word().match(n) or named]
+        # (missiv28) a body in the definite form among them is named too ('… skickas till kommunens nämnder,
+        # pensionärsrådet och de politiska partierna', 'kulturföreningarna')
+        found = [_instans(n, None, None) for n in names
+                 if n[:1].isupper() or group_word().match(n) or named or _definite(n.split()[-1])]
         subject = (match.groupdict().get("subjekt") or "remissen").lower()
         if len(found) == 1 and (not found[0].namn[:1].isupper() or subject not in ("remissen", "ärendet")):
             continue  # 'remitteras till berörda nämnder', 'föreskrifterna som ska skickas till Länsstyrelsen'
