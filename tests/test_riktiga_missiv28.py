@@ -230,3 +230,69 @@ def test_remissens_nummer_exempel(exempel: dict[str, str]) -> None:
 def test_remissens_nummer_motexempel(rad: str) -> None:
     """modeller/dnr.toml [remissens_nummer]: no number from a counter-example (another case's, or one of two)."""
     assert remissens_nummer(Text.of(lines_of(rad))) is None
+
+
+# Second step (missiv28): the same classes in more of the wordings an unseen sender may use.
+
+@pytest.mark.parametrize("text", [
+    # the past step in the simple past of 'samråda', the current one 'ställs nu ut'
+    """Detaljplan för Björkhagen
+Kommunen samrådde om planen mellan 1 mars och 30 mars 2021. Planen ställs nu ut för granskning mellan 1 juni och 30 juni 2021. Synpunkter skickas till plan@exempelby.se.""",
+    # 'har tidigare varit ute på samråd', the current step without a verb of time
+    """Detaljplan för Björkhagen
+Planen har tidigare varit ute på samråd 1 mars – 30 mars 2021. Granskning sker 1 juni – 30 juni 2021. Synpunkter skickas till plan@exempelby.se.""",
+    # both in one sentence: the past 'ägde rum', then the present 'sker'
+    """Detaljplan för Björkhagen
+Samrådet ägde rum 1 mars – 30 mars 2021 och granskningen sker 1 juni – 30 juni 2021. Synpunkter skickas till plan@exempelby.se.""",
+], ids=["samradde", "har-tidigare-varit", "agde-rum-och-sker"])
+def test_tidigare_och_nuvarande_steg_i_fler_ord(text: str) -> None:
+    """An earlier step in more past forms ('samrådde', 'har tidigare varit ute på samråd', 'ägde rum') and the
+    current one in more present forms ('ställs nu ut', 'granskningen sker'): the current period's end."""
+    assert _remiss(text).svarsdatum == "2021-06-30"
+
+
+@pytest.mark.parametrize("text", [
+    "Åkeriföretagen remissinstans för nya vägavgifter\nSveriges Åkeriföretag är en av remissinstanserna för "
+    "betänkandet om vägavgifter. Utredningen föreslår en kilometerskatt. Remissvaren ska ha kommit in till "
+    "Finansdepartementet senast den 3 mars 2024.",
+    "Förbundet utsett till remissinstans\nRiksförbundet har utsetts till remissinstans för promemorian om nya regler "
+    "för fritidsbåtar. – Det är viktigt att båtägarnas röst hörs, säger ordföranden Eva Ek. Sista dag att svara på "
+    "remissen är den 3 mars 2024.",
+    "Förbundet bland remissinstanserna\nRiksförbundet finns med bland remissinstanserna när regeringen remitterar "
+    "förslaget om nya regler för fritidsbåtar. Sista dag att svara på remissen är den 3 mars 2024.",
+], ids=["en-av-remissinstanserna", "utsetts-till", "finns-med-bland"])
+def test_nyhet_om_remissinstans_i_fler_ord(text: str) -> None:
+    """A third party's news that someone is 'en av remissinstanserna', 'har utsetts till remissinstans' or 'finns
+    med bland remissinstanserna', asking its reader nothing: no missiv."""
+    assert classify_scored(styled(text, {0: 20.0}))[0] != "missiv"
+
+
+@pytest.mark.parametrize("text", [
+    # a kommun passes on a remiss it got and asks for views in the passive
+    "Trafikverkets förslag till nationell plan\nKommunen har fått Trafikverkets förslag till nationell plan på remiss. "
+    "Synpunkter på förslaget lämnas till kommunen senast den 3 mars 2024.",
+    "Trafikverkets förslag till nationell plan\nKommunen är remissinstans för Trafikverkets förslag till nationell "
+    "plan. Synpunkter på förslaget lämnas till kommunen senast den 3 mars 2024.",
+    # a department's own remiss page: 'De remissinstanser som har fått betänkandet på remiss får också …'
+    "Remiss av promemorian Kompletterande förslag om frekvenser\nDe remissinstanser som har fått betänkandet på "
+    "remiss får också denna promemoria på remiss. Remissvaren ska ha kommit in till Infrastrukturdepartementet "
+    "senast den 14 juni 2019.",
+], ids=["kommunen-har-fatt-pa-remiss", "kommunen-ar-remissinstans", "departementets-egen-sida"])
+def test_remissinstans_som_sjalv_ber_om_synpunkter_ar_remiss(text: str) -> None:
+    """A page that itself asks for views by a date ('Synpunkter på förslaget lämnas till kommunen senast …') or is
+    headed as a remiss is the sender's own, whatever it says of remissinstanser: a missiv."""
+    assert classify_scored(styled(text, {0: 20.0}))[0] == "missiv"
+
+
+@pytest.mark.parametrize(("text", "namn"), [
+    ("Tyck till om kulturplanen\nFörslaget har skickats till de politiska partierna, kulturföreningarna och "
+     "Studieförbunden i Dalarna. Synpunkter lämnas senast den 3 maj 2024 till kultur@exempelby.se.",
+     ["de politiska partierna", "kulturföreningarna", "Studieförbunden i Dalarna"]),
+    ("Tyck till om kulturplanen\nProgrammet skickas till kommunens nämnder, pensionärsrådet och de politiska "
+     "partierna. Synpunkter lämnas senast den 3 maj 2024 till kultur@exempelby.se.",
+     ["kommunens nämnder", "pensionärsrådet", "de politiska partierna"]),
+], ids=["har-skickats-till", "skickas-till-radet"])
+def test_mottagare_i_bestamd_form_i_en_mening(text: str, namn: list[str]) -> None:
+    """A body in the definite form among the names of a sentence's list ('kulturföreningarna', 'pensionärsrådet')
+    is named, as a capitalised one."""
+    assert [i.namn for i in _remiss(text).remissinstanser] == namn
