@@ -62,6 +62,9 @@ class Kandidat:
     satt: str
     line: Line
     radslut: bool = False
+    # (titel28) a span as it stands that the rules clean into another text ('Framläggning av förslaget till
+    # delgeneralplan för Masaby …', the procedure left on): the model weighs that it is the raw line
+    rensas: bool = False
     # the positive reading of the matter (remiss.arende): where it found this text as a phrase round a
     # document's kind (0 a heading, 1 a sentence that sends the matter out, 2 other text; -1 not found), and
     # whether it is the reading's best phrase
@@ -169,7 +172,9 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             # above ('Nu begär Kammarkollegiet ett' / 'förtydligande av …'): a line break cut it at its start
             cut_start = index > 0 and _sentence_goes_on([lines[index - 1]], span[0])
             short = len(raw) <= RUBRIK_TECKEN or heading
-            made = [(x, satt, cut_start) for x, satt in (_variants(raw) if short else [(raw, "rad")])]
+            variants = _variants(raw) if short else [(raw, "rad")]
+            cleaned = any(satt != "rad" and _key(x) != _key(raw) for x, satt in variants)
+            made = [(x, satt, cut_start) for x, satt in variants]
             if n < SPANN:
                 cut = _sentence_goes_on(span, lines[index + n] if index + n < len(lines) else None)
                 made += [(x, "del", at_end and cut or at_start and cut_start)
@@ -178,12 +183,13 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
                 key = _key(text)
                 if key and key not in seen:
                     seen[key] = len(out)
-                    out.append(Kandidat(text, index, n, satt, span[0], radslut))
+                    out.append(Kandidat(text, index, n, satt, span[0], radslut, satt == "rad" and cleaned))
                 elif key and satt != "del" and out[seen[key]].satt == "del":
                     # (titel27) a heading's text, first made as a stretch of a longer span's sentence
                     # ('Kyrkslätts kommun Framläggning av förslaget till …'): the heading it is, as the rules
                     # read it
-                    out[seen[key]] = Kandidat(text, index, n, satt, span[0], radslut)
+                    out[seen[key]] = Kandidat(text, index, n, satt, span[0], radslut,
+                                              satt == "rad" and cleaned)
                 elif key and not radslut and out[seen[key]].radslut:
                     out[seen[key]] = replace(out[seen[key]], radslut=False)  # also made where no line cut it
     return out
@@ -248,6 +254,8 @@ def egenskaper(k: Kandidat, lines: Sequence[Line], body: float) -> dict[str, flo
         f["punkt"] = 1
     if text.rstrip().endswith("?"):
         f["fraga"] = 1
+    if k.rensas:
+        f["rensas"] = 1
     if ":" in text:
         f["kolon"] = 1
     if "|" in text:
@@ -461,17 +469,32 @@ DEADLINE_END = re.compile(r"\bsenast\s+(?:den\s+)?\d{1,2}(?:[./]\d{1,2}\.?(?:\d{
                           r"(?:\s+\d{4})?\s*!?$", re.IGNORECASE)
 
 
+# a statement about the matter, no name of it: a definite subject or a pronoun and its verb first ('Planen
+# anger kommunernas viljeinriktning för vattenanvändningen …', missiv/karlskrona-havsplan-utstallning, facit
+# null; 'Syftet är att …', 'Vi vill ha dina synpunkter på …'; titel28: no truth in the corpus starts so)
+STATEMENT = re.compile(r"^(?:(?:Den|Det|De|Denna|Detta|Dessa|Vi|Man)|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|rna))\s+"
+                       r"(?:[a-zåäö]+(?:ar|er|ir|or|är)|är|har|ska|skall|kan|vill|får|blir|måste)\s+\S")
+STATEMENT_WORDS = 6  # a statement runs on; a short heading with a verb second is left to the model
+# a stretch that starts with a conjunction is the rest of a heading whose first word was stripped ('och
+# handlingar På webben' out of 'Utställning och handlingar' / 'På webben', prov21/karlstad-op2050-granskning-
+# nyhet; titel28: no truth in the corpus starts so)
+LEADING_CONJUNCTION = re.compile(r"^(?:och|samt|eller)\s", re.IGNORECASE)
+
+
 def no_title(text: str) -> bool:
     """Given the model's candidate, return True when it is no title whatever the rules read: cut after a small
     word or a comma ('ny klimat- och energistrategi för'), a file list's, a link's or a web page's navigation
     text (CHROME), a call's deadline at its end ('… senast 8/12', titel27: no truth in the corpus has one),
     a whole question to the reader that names no document ('Vilken klimatpolitik bör vi ha de närmaste fyra
-    åren?', as the rules read it, titel27), or one word that names no document ('Konsekvensutredning',
-    'Nyheter')."""
+    åren?', as the rules read it, titel27), a statement with its subject and verb first ('Planen anger …',
+    titel28), a stretch that starts with a conjunction ('och handlingar På webben', titel28), or one word that
+    names no document ('Konsekvensutredning', 'Nyheter')."""
     from remiss.extract.core import WHOLE_QUESTION, _frame_words, _one_word_document
 
     t = text.strip()
     if UNFINISHED.search(t) or CHROME.search(t) or DEADLINE_END.search(t):
+        return True
+    if STATEMENT.match(t) and len(t.split()) >= STATEMENT_WORDS or LEADING_CONJUNCTION.match(t):
         return True
     if WHOLE_QUESTION.match(t) and not _frame_words()[0].search(t):
         return True
@@ -535,10 +558,14 @@ def rules_name_more(regel: str, modell: str) -> bool:
     ('Örebro kommuns …'), a heading that names no matter ('Inbjudan att lämna synpunkter') or one word that
     names no document ('Publicerings')."""
     from remiss.extract.core import OWNER_OF_MATTER, _one_word_document, clean_title, generic_heading
+    from remiss.extract.titel import holds_as_apposition
 
     r, m = _key(regel), _key(modell)
     if len(modell.split()) == 1 and not _one_word_document(modell.strip(" .:")):
         return True
+    if holds_as_apposition(regel, modell):
+        return False  # the rules' is a description with the model's as its apposition: the document's own
+        # name ('Ett förslag till ny kommunvision, Vision 2030,' and 'Vision 2030', titel28)
     if _framed_in_rules(regel, modell):
         return False  # the rules' title is the model's in a frame the rules did not strip ('Vi vill ha
         # dina synpunkter på den nya översiktsplanen!', 'Inbjudan till samråd: Degerfors Energi- och …')

@@ -38,7 +38,7 @@ from remiss.extract.text import (
     Text,
     capitalised_words,
 )
-from remiss.extract.titel import appositive_name
+from remiss.extract.titel import TEXT_LINES, appositive_name, name_in_text
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.modelldata import fras, fraser
@@ -679,16 +679,29 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
                  f"{found.skal}; beskrivningen före det citerade namnet hör inte till titeln")
 
 
+HEADING_WORDS = 10  # a heading that names only a kind is short ('Ny kommunvision på remiss')
+
+
 def _appositive(lines: Sequence[Line], found: Found) -> Found:
     """Given a missiv's lines and its title, return the document's own name when the title is a sentence's
     description of it with the name as an apposition ('Ett förslag till ny kommunvision, Vision 2030, är nu
-    ute på remiss'), else the title (titel28)."""
+    ute på remiss'), or a heading's that names only the kind when the text under it gives the name so
+    ('Kommunvision på remiss' over '… ny kommunvision, Vision 2030, har tagits fram'), else the title
+    (titel28)."""
     index = lines.index(found.line) if found.line in lines else len(lines)
     following = " ".join(line.text.strip() for line in lines[index + 1 : index + 3])
     name = appositive_name(found.value, found.line, following)
-    if name is None:
+    if name is not None:
+        why = "dokumentets namn, som meningen ger det efter vad det är"
+        return Found(name, found.line, f"{found.skal}; {why}")
+    if found.value not in found.line.text or len(found.line.text.split()) > HEADING_WORDS:
+        return found  # (a heading's title: a sentence's is read by appositive_name)
+    below = Text.of(lines[index + 1 : index + 1 + TEXT_LINES])
+    named = name_in_text(found.value, below.joined)
+    if named is None:
         return found
-    return Found(name, found.line, f"{found.skal}; dokumentets namn, som meningen ger det efter vad det är")
+    return Found(named[0], below.line_at(named[1]),
+                 f"{found.skal}; rubriken namnger bara slaget, texten ger dokumentets namn efter vad det är")
 
 
 # a description in lower case before a quoted name, the whole title: 'planerad vindkraftsanläggning ”Duvhällen
@@ -2705,10 +2718,11 @@ def answer_stripped(title: str) -> str:
 
 
 DOUBLED = re.compile(r"(.{8,}?)\s+\1")  # the same words twice, one after the other
-# a remark in parentheses after the heading's full stop, which ends a word of three letters or more (not an
-# abbreviation's: 'm.fl. (Lödde folkets park)' is the name's): 'Ändring av Nederpurmo delgeneralplan.
-# (flyttning av byggrätter)' (titel24, prov22/pedersore)
-REMARK_AFTER_STOP = re.compile(r"(?:^|(?<=\s))(?P<word>[^\s.]{3,})\.\s+\([^()]{3,80}\)$")
+# a remark in parentheses after the heading's full stop, which ends a word of three letters or more or a
+# number (not an abbreviation's: 'm.fl. (Lödde folkets park)' is the name's): 'Ändring av Nederpurmo
+# delgeneralplan. (flyttning av byggrätter)' (titel24, prov22/pedersore), 'Detaljplan för Kvarnen 4. (nya
+# bostäder vid ån)' (titel28)
+REMARK_AFTER_STOP = re.compile(r"(?:^|(?<=\s))(?P<word>[^\s.]{3,}|\d{1,4})\.\s+\([^()]{3,80}\)$")
 NUMBERED_NAME = re.compile(r"(?=[\w-]*\d)[A-ZÅÄÖa-zåäö]+(?:-[\wåäö]+){1,3}")
 
 

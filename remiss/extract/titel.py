@@ -14,9 +14,10 @@ APPOSITION = re.compile(r"^(?P<desc>[^,]+?),\s+(?P<name>[^,]+?)\s*,?\s*$")
 # the apposition after a title that is only the description ('ny kulturplan' + ', Kultur för alla, skickas …')
 APPOSITION_AFTER = re.compile(r"^\s*,\s+(?P<name>[^,.]+?)\s*,")
 # what the sentence goes on with after the apposition: its verb ('…, Vision 2030, är nu ute på remiss'), or
-# where the document is after a verb before it ('Nu är förslaget till …, Översiktsplan 2040, ute på remiss')
+# where the document is after a verb before it ('Nu är förslaget till …, Översiktsplan 2040, ute på remiss'),
+# or a relative clause on the whole ('…, Översiktsplan Mörby 2040, som nu skickas ut på samråd')
 VERB_AFTER = re.compile(r"^\s*,?\s*(?:nu\s+)?(?:är|går|har|ska|skall|kommer|finns|blir|skickas|remitteras|"
-                        r"ställs|läggs|hålls|sänds|ute\s+på|på\s+(?:remiss|samråd|granskning))\b",
+                        r"ställs|läggs|hålls|sänds|som|ute\s+på|på\s+(?:remiss|samråd|granskning))\b",
                         re.IGNORECASE)
 # a bare abbreviation ('FÖP', the kind's short form in 'förslag till fördjupad översiktsplan, FÖP, för Bro')
 ABBREVIATION = re.compile(r"[A-ZÅÄÖ]{2,6}")
@@ -73,3 +74,53 @@ def _name(name: str) -> bool:
             or SENTENCE_VERB.search(name) or ABBREVIATION.fullmatch(name) or PLACE.search(name)):
         return False
     return len(words) > 1 or bool(re.search(r"\d", name)) or _kind_word().fullmatch(name) is not None
+
+
+# the words before a kind in a title that names only the kind ('ny översiktsplan', 'Förslag till
+# kommunvision')
+KIND_ONLY_WORDS = frozenset({"ny", "nya", "nytt", "den", "det", "förslag", "förslaget", "till", "kommunens",
+                             "regionens", "vår", "vårt", "reviderad", "reviderade", "uppdaterad"})
+TEXT_LINES = 15  # the lines under a heading where the text names its document
+
+
+def kind_only(title: str) -> str | None:
+    """Given a title, return its kind's stem when the title names only a document's kind ('Kommunvision',
+    'ny översiktsplan', 'Förslag till kulturplan': 'kommunvision', 'översiktsplan', 'kulturplan'), else
+    None."""
+    from remiss.extract.core import _kind_word
+
+    words = title.strip(" .:!").split()
+    kind = _kind_word().fullmatch(words[-1]) if words else None
+    if kind is None or len(words) > 4 or any(w.lower() not in KIND_ONLY_WORDS for w in words[:-1]):
+        return None
+    return kind.group("stem").lower()
+
+
+def name_in_text(title: str, text: str) -> tuple[str, int] | None:
+    """Given a heading's title that names only a kind and the text under it, return the name the text gives a
+    document of that kind as an apposition before its verb ('Kommunvision på remiss' over 'Ett förslag till ny
+    kommunvision, Vision 2030, har tagits fram …': 'Vision 2030') and where the name starts, else None."""
+    from remiss.extract.core import KIND_ENDINGS
+
+    stem = kind_only(title)
+    if stem is None:
+        return None
+    pattern = rf"(?<![\wåäö-])[\wåäö-]*?{re.escape(stem)}{KIND_ENDINGS},\s+(?P<name>[^,.]{{2,80}}?)\s*,"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        name = match.group("name").strip()
+        if VERB_AFTER.match(text[match.end():]) and _name(name):
+            return name, match.start("name")
+    return None
+
+
+def holds_as_apposition(title: str, name: str) -> bool:
+    """Return True when title is a sentence's description of a document with name as its apposition, closed
+    by its comma ('Ett förslag till ny kommunvision, Vision 2030,' and 'Vision 2030'): the name is the
+    document's own and the title names no more; a heading's own text ('Motalas nya översiktsplan, ÖP 2040')
+    is no such part of a sentence."""
+    match = APPOSITION.match(title.strip())
+    if match is None or not title.rstrip().endswith(","):
+        return False
+    own = match.group("name").strip()
+    return (own.casefold() == name.strip(" ,.").casefold() and _description(match.group("desc"))
+            and _name(own))
