@@ -18,10 +18,10 @@ import pytest
 
 from remiss import titelmodell
 from remiss.domain import Line
-from remiss.extract.core import clean_title
+from remiss.extract.core import clean_title, extract_remiss
 from remiss.extract.titel import appositive_name
 from remiss.titelmodell import LEADING_CONJUNCTION, STATEMENT, no_title
-from tests.test_riktiga_missiv15 import lines_of
+from tests.test_riktiga_missiv15 import lines_of, part_of
 from tests.test_riktiga_titel22 import titel
 from tests.test_riktiga_titel27 import BORGBY_FOP, MASABY
 
@@ -239,3 +239,38 @@ def test_reglernas_beskrivning_namnger_inte_mer_an_namnet(regel: str, modell: st
     prov26/munkfors-vision-2030-remiss's 'Vision 2030' 1,00 and the guard kept the first run's description;
     titelmodell.rules_name_more, extract.titel.holds_as_apposition); a heading's own text still does."""
     assert titelmodell.rules_name_more(regel, modell) is vantat
+
+
+# missiv/republikanska-stadgar-remiss (republikanskaforeningen.se, the association's page), its opening lines
+REPUBLIKANSKA = """Remiss stadgar
+Republikanska föreningens medlemmar kan lämna synpunkter på förslaget till nya stadgar.
+Stadgegruppen har presenterat förslag till ny stadgar och medlemmar kan nu inkomma med synpunkter. Remissvar ska vara Republikanska föreningens kansli (info@repf.se) tillhanda senast den 3 september 2018."""
+
+# another association and another document (written for the test)
+SEGLARFORBUNDET = """Remiss reglemente
+Förbundets klubbar kan lämna synpunkter på förslaget till nytt reglemente för kappseglingar.
+Styrelsen har tagit fram ett förslag och klubbarna kan nu lämna synpunkter. Svaren ska vara kansliet (kansli@segla.se) tillhanda senast den 1 mars 2025."""
+
+
+@pytest.mark.parametrize(
+    ("text", "vantat"),
+    [(REPUBLIKANSKA, "stadgar"), (SEGLARFORBUNDET, "reglemente")],
+)
+def test_remiss_och_ett_ord_som_namnger_dokumentet(text: str, vantat: str) -> None:
+    """The remiss's label and one word that names a steering document ('Remiss stadgar', set larger than the lead
+    under it) is the heading that names the matter: the title is the word (README, Facit: when the heading names
+    the matter the title is the heading's name), not the lead sentence set large under it (missiv/republikanska-
+    stadgar-remiss, before: 'Republikanska föreningens medlemmar kan lämna synpunkter på …'; titel.toml
+    [ensamt_ord] efter_remiss).
+    source: https://www.republikanskaforeningen.se/foreningen/remiss-stadgar/"""
+    rader = lines_of(text)
+    rader[0] = replace(rader[0], size=14.0, bold=True)
+    rader[1] = replace(rader[1], size=13.0, bold=True)
+    remiss = extract_remiss("x.docx", part_of(rader))
+    assert remiss is not None and remiss.titel == vantat
+
+
+@pytest.mark.parametrize("rubrik", ["Remiss 2", "Remiss", "Stadgar", "Remissen"])
+def test_etikett_utan_dokument_ar_ingen_titel(rubrik: str) -> None:
+    """The label with a number or alone and the word without the label stay no title (clean_title)."""
+    assert clean_title(rubrik) == ""

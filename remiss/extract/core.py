@@ -2119,7 +2119,13 @@ def _cleaned_or_word(title: str, heading: str) -> str:
     # 'VA-plan ute på remiss': words stripped vouch for the word left; a full stop stripped does not
     # ('Mobilmeny.', a site's label read out to a screen reader)
     vouched = title.strip(" .:") != heading.strip(" .:") or word != title.strip()
-    return word if vouched and ONE_WORD_TITLE.fullmatch(word) else ""
+    return word if vouched and (ONE_WORD_TITLE.fullmatch(word) or _remitted_word(word)) else ""
+
+
+def _remitted_word(word: str) -> bool:
+    """Return True for one word that names a steering document after the remiss's label ('Remiss stadgar':
+    'stadgar', titel.toml [ensamt_ord] efter_remiss; titel28)."""
+    return word.strip(" .:").lower() in _titel_modell()["ensamt_ord"]["efter_remiss"]
 
 
 ONE_WORD_TITLE = re.compile(r"[A-ZÅÄÖ](?:[a-zåäö-]{7,}|[A-ZÅÄÖ]*-[a-zåäö]{3,})")  # 'Avfallsplan', 'VA-plan'
@@ -2622,6 +2628,7 @@ def strip_call(title: str) -> str:
 
 def clean_title(title: str) -> str:
     """Given a heading's text, return the remitted matter: no 'Remiss av', document kind or end stop."""
+    labelled = TITLE_PREFIX.match(title.strip()) is not None  # ('Remiss stadgar': the remiss's label)
     title = label_stripped(strip_call(label_stripped(TITLE_PREFIX.sub("", title.strip()))))
     title = re.sub(r"\b((?:19|20)\d{2})([-–])\s+((?:19|20)\d{2})\b", r"\1\2\3", title)  # '2022-' / '2033'
     doubled = DOUBLED.fullmatch(title)
@@ -2652,7 +2659,9 @@ def clean_title(title: str) -> str:
     if cited_end and not title.endswith(cited_end):
         title += cited_end  # 'Föräldraledighet för statsråd?' as the SOU is named, 'm.m.' with its stop
     named = NUMBERED_NAME.fullmatch(title) is not None  # 'fit-for-55': a package's name with its number
-    whole = len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) or named or place
+    remitted = labelled and _remitted_word(title)  # (titel28)
+    whole = (len(title.split()) >= 2 or len(title) >= 12 or _one_word_document(title) or named or place
+             or remitted)
     return title if whole else ""
 
 
@@ -3534,10 +3543,10 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
             continue  # a news date set large ('1 juli 2014') is no title
         if len(text.split()) < 2 and (len(text) < 10 or ONE_WORD_NO_TITLE.match(text)):
             continue  # 'Kulturstrategi' is a title; 'Tjänsteskrivelse', 'Remissinstanser' are not
-        if re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*\S{0,8}$", text, re.IGNORECASE) or EMAIL.search(
-            text
-        ):
-            continue
+        label = re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*(\S{0,8})$", text, re.IGNORECASE)
+        remitted = label is not None and _remitted_word(label.group(1))
+        if label and not remitted or EMAIL.search(text):
+            continue  # a label ('Remiss 2', 'Sida 1'), not a document's remiss ('Remiss stadgar', titel28)
         if _org_name(text):
             continue  # the sender's name in the letterhead
         if text.endswith(".") and re.match(r"^(?:vi|du|ni|jag|här|det|den)\s", text, re.IGNORECASE):
