@@ -307,13 +307,14 @@ def test_uppmaningens_rad_ombruten_under_rubriken(tmp_path: Path) -> None:
 
 
 def test_uppmaningens_rad_ombruten_i_annan_ordalydelse() -> None:
-    """The same class in other words: another call and matter wrapped after a comma; a call that ends its
-    sentence on its own line is read alone."""
+    """The same class in other words: another call and matter wrapped after a comma, set in bold as Samgräv's
+    (a sentence of the running text is no call line, wrapped or not: tests/test_layout28.py); a call that ends
+    its sentence on its own line is read alone."""
     from remiss.extract.core import _call_below
     from remiss.extract.text import Found
 
-    def rader(texter: list[str]) -> list[Line]:
-        return [Line(text=t, page=1, number=i, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0)
+    def rader(texter: list[str], fet: int = 2) -> list[Line]:
+        return [Line(text=t, page=1, number=i, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0, bold=i < fet)
                 for i, t in enumerate(texter)]
 
     rubrik = Found("Samrådshandling", Line(text="Samrådshandling", page=1, number=0), "rubriken")
@@ -321,7 +322,7 @@ def test_uppmaningens_rad_ombruten_i_annan_ordalydelse() -> None:
                       "Bolaget planerar att bygga tolv vindkraftverk."])
     found = _call_below(ombruten, rubrik)
     assert found is not None and found.value.endswith("Norrberget, Ortby kommun")
-    hel = rader(["Inbjudan till samråd om ny vindkraftspark vid Norrberget.", "Bolaget planerar att bygga tolv verk."])
+    hel = rader(["Inbjudan till samråd om ny vindkraftspark vid Norrberget.", "Bolaget planerar att bygga tolv verk."], 0)
     assert _call_below(hel, rubrik) is None
     # a Word file's paragraphs (no positions) are never one wrapped sentence (missiv/sundsvall-op2040-samrad)
     stycken = [Line(text=t, page=1, number=i) for i, t in enumerate(

@@ -1140,8 +1140,11 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
     for number, line in enumerate(lines):
         text = _call_wrapped(lines, number)
         if not (CALL_TITLE.match(text) or call_prefix().match(text)) or text.endswith(":") or (
-                text.endswith(".") and text == line.text.strip()):
-            continue
+                text.endswith(".") and not line.bold):
+            continue  # a sentence of the running text, on one line or wrapped: set as a heading it may name
+            # the matter ('Inbjudan till samråd för ansökan om …, Alingsås kommun.'), as text it goes on
+            # about it ('Vi vill ha dina åsikter om föreskrifterna innan de tas upp för beslut …'), however
+            # the page's width breaks it (robust28)
         text = text.removesuffix(".")
         matter = clean_title(text)
         words = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", matter)}
