@@ -99,3 +99,35 @@ def test_lopande_mening_med_uppmaning_i_annan_ordalydelse() -> None:
     fet = ["Lämna synpunkter på förslaget till VA-plan för Ortby,", "Ortby kommun.", "Planen gäller till 2030."]
     found = _call_below(rader(fet, True), rubrik)
     assert found is not None and found.value.endswith("VA-plan för Ortby, Ortby kommun")
+
+
+# --- a plan's name that opens a line only because the page's width broke the sentence there (core._plan_name) --
+
+def test_planens_namn_inne_i_ombruten_mening_i_a5(tmp_path: Path) -> None:
+    """missiv/ockero-kretsloppspark-granskning-hyppeln in a5: under the heading 'Granskning av detaljplan Öckerö
+    Kretsloppspark' the sentence 'Kommunstyrelsen i Öckerö kommun beslutade 2017-04-25 att genomföra granskning
+    av' / 'detaljplan för Öckerö nya Kretsloppspark på fastigheten Heden 1:300 vid Hönö Pinan.' wraps so the
+    plan's formal name opens a line, and it replaced the heading's name (in Word the sentence is one paragraph
+    and the heading stood). A line that opens in lower case inside the sentence above, set alike, is no line of
+    its own for the name under the heading."""
+    assert _ratt("missiv", "ockero-kretsloppspark-granskning-hyppeln", "a5", "titel", tmp_path)
+
+
+def test_planens_namn_inne_i_ombruten_mening_i_annan_ordalydelse() -> None:
+    """The same class in other words: another nämnd and plan wrapped before 'detaljplan för …' give nothing;
+    the name on a line of its own after a colon is still the formal name."""
+    from remiss.extract.core import _plan_name
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i, top=100.0 + 12 * i, bottom=109.0 + 12 * i, size=9.0)
+                for i, t in enumerate(texter)]
+
+    ombruten = rader(["Byggnadsnämnden i Ortby kommun beslutade den 1 mars att ställa ut förslag till",
+                      "detaljplan för Ortby nya Idrottsplats på fastigheten Berg 2:14 vid Sjön.",
+                      "Utställningen pågår till den 30 mars."])
+    assert _plan_name(ombruten, "detaljplan Ortby Idrottsplats") is None
+    egen = rader(["Byggnadsnämnden ställer ut följande förslag:",
+                  "detaljplan för Ortby nya Idrottsplats på fastigheten Berg 2:14 vid Sjön.",
+                  "Utställningen pågår till den 30 mars."])
+    found = _plan_name(egen, "detaljplan Ortby Idrottsplats")
+    assert found is not None and found.value.startswith("detaljplan för Ortby nya Idrottsplats")

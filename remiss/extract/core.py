@@ -1642,6 +1642,9 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         return None
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if index and _goes_on_from(lines[index - 1], line):
+            continue  # the line opens inside the sentence above ('… att genomföra granskning av' /
+            # 'detaljplan för …'): where the page's width breaks it, not a name of its own (robust28)
         rest = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         # (a name that opens inside the line after the fields run into it wraps a longer rest)
         inside = PLAN_KIND_INSIDE.search(text) is not None and not re.search(r"[.!?]\s", rest)
@@ -1672,6 +1675,14 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
                     and not _same_name(clean_title(doc), title) and not _names_no_more(doc, title)):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
+
+
+def _goes_on_from(above: Line, line: Line) -> bool:
+    """Return True when a line of a PDF opens in lower case inside the sentence of the line above, set alike
+    (that line ends in a word, no full stop, colon or list mark): a line the page's width broke."""
+    text, before = line.text.strip(), above.text.strip()
+    return (above.top is not None and line.top is not None and text[:1].islower() and before[-1:].isalpha()
+            and _same_face(above, line))
 
 
 def _same_name(name: str, title: str) -> bool:
