@@ -131,3 +131,36 @@ def test_planens_namn_inne_i_ombruten_mening_i_annan_ordalydelse() -> None:
                   "Utställningen pågår till den 30 mars."])
     found = _plan_name(egen, "detaljplan Ortby Idrottsplats")
     assert found is not None and found.value.startswith("detaljplan för Ortby nya Idrottsplats")
+
+
+# --- a list's lead-in sentence whose last words the page's width put on a short line (core._listed_proposal) --
+
+def test_listans_inledning_ombruten_fore_kolon_i_a5(tmp_path: Path) -> None:
+    """missiv/narpes-planer-till-paseende in a5 (facit: no title, the notice lists several plans): the first
+    list's lead-in 'Enligt § 63 i MBL och § 30 i MBF meddelas att till allmänt påseende finns PDB och utkast till'
+    / 'ändring för:' wraps so its colon ends a line of two words, which was read as a label, not the lead-in of
+    a list of three; the second list's one item 'Ändring av del av Kåtnäs norra bostadsområde' then became the
+    title. A short line that ends the sentence of the line above is a lead-in like a long one."""
+    assert _ratt("missiv", "narpes-planer-till-paseende", "a5", "titel", tmp_path)
+
+
+def test_listans_inledning_ombruten_fore_kolon_i_annan_ordalydelse() -> None:
+    """The same class in other words: another town's notice, the lead-in wrapped before 'gäller:' over two
+    plans, then a second list of one: no one matter; a label of two words ('Planer, bilagor:') over a list
+    is still no lead-in, and the one proposal under the next sentence is the title."""
+    from remiss.extract.core import _listed_proposal
+
+    def rader(texter: list[tuple[str, float]]) -> list[Line]:
+        return [Line(text=t, page=1, number=i, top=100.0 + 12 * i, bottom=109.0 + 12 * i, size=9.0, x0=x)
+                for i, (t, x) in enumerate(texter)]
+
+    lista = [("• Ändring av detaljplan för Ortby hamn", 50.0), ("• Ändring av detaljplan för Ortby torg", 50.0),
+             ("Enligt plan- och bygglagen meddelas att arbetet med följande plan inleds:", 40.0),
+             ("• Detaljplan för Ortby skola.", 50.0), ("Materialet finns i stadshuset.", 40.0)]
+    ombruten = rader([("Stadsstyrelsen i Ortby meddelar att förslag finns till påseende och att samrådet", 40.0),
+                      ("gäller:", 40.0), *lista])
+    assert _listed_proposal(ombruten) is None
+    etikett = rader([("Stadsstyrelsen i Ortby meddelar att förslag finns till påseende.", 40.0),
+                     ("Planer, bilagor:", 40.0), *lista])
+    found = _listed_proposal(etikett)
+    assert found is not None and found.value == "Detaljplan för Ortby skola"

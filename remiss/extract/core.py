@@ -939,8 +939,9 @@ def _listed_proposal(lines: Sequence[Line]) -> Found | None:
     top = [line for line in lines[:LISTED_LINES] if line.text.strip()]
     for index, line in enumerate(top[:-1]):
         intro = line.text.strip()
-        if not intro.endswith(":") or len(intro.split()) < 3 or not LIST_ITEM.match(top[index + 1].text):
-            continue
+        short = len(intro.split()) < 3 and not (index and _goes_on_from(top[index - 1], line))
+        if not intro.endswith(":") or short or not LIST_ITEM.match(top[index + 1].text):
+            continue  # (a label, 'Bilagor:'; not a sentence's end the page's width broke, '… ändring för:')
         text, end = LIST_ITEM.sub("", top[index + 1].text.strip()), index + 2
         while (end < len(top) and end < index + 1 + LIST_ITEM_LINES and not LIST_ITEM.match(top[end].text)
                and not re.search(r"\.(?:\s|$)", text)):
