@@ -164,3 +164,34 @@ def test_listans_inledning_ombruten_fore_kolon_i_annan_ordalydelse() -> None:
                      ("Planer, bilagor:", 40.0), *lista])
     found = _listed_proposal(etikett)
     assert found is not None and found.value == "Detaljplan för Ortby skola"
+
+
+# --- a bold paragraph broken at its sentences' full stops is no heading (core.title_from_layout) ---------------
+
+def test_fet_ingress_bruten_vid_meningens_punkt_i_a5(tmp_path: Path) -> None:
+    """missiv/turva-stadgeandring-synpunkter in a5: the bold lead 'Turvas arbetsgrupp har kommit med ett förslag
+    på ändringar i föreningens stadgar. Förslaget hittar du här på svenska och här på finska.' breaks on the
+    narrow page exactly after the first sentence's full stop, so each line was a sentence of its own and the
+    first became the largest heading (in Word the paragraph is one line of two sentences, prose, and the title
+    is the proposal the sentence names). A sentence whose lines set alike with no gap go on into a paragraph of
+    more than twenty words and two sentences is no heading, nor is the next sentence of that paragraph."""
+    assert _ratt("missiv", "turva-stadgeandring-synpunkter", "a5", "titel", tmp_path)
+
+
+def test_fet_ingress_bruten_vid_meningens_punkt_i_annan_ordalydelse() -> None:
+    """The same class in other words: another association's bold lead of two sentences, each on its own line,
+    gives no heading; a bold sentence over the body text in another face is still the heading."""
+    from remiss.extract.core import title_from_layout
+
+    def rader(texter: list[tuple[str, bool]]) -> list[Line]:
+        return [Line(text=t, page=1, number=i + 1, top=100.0 + 12 * i, bottom=109.0 + 12 * i, size=9.0, bold=b,
+                     x0=40.0, x1=380.0) for i, (t, b) in enumerate(texter)]
+
+    brodtext = [("Skicka dina synpunkter till ordföranden senast den 1 mars.", False),
+                ("Förslaget tas upp på årsmötet i april.", False)]
+    ingress = rader([("Styrelsen i Ortby hembygdsförening har tagit fram ett förslag till nya stadgar.", True),
+                     ("Förslaget finns på hemsidan och kan hämtas av alla medlemmar.", True), *brodtext])
+    assert title_from_layout(ingress) is None
+    rubrik = rader([("Föreningen vill ha synpunkter på nya stadgar.", True), *brodtext])
+    found = title_from_layout(rubrik)
+    assert found is not None and "nya stadgar" in found.value

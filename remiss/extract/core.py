@@ -3241,6 +3241,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
         if index > 0 and (_continues_line_above(first[index - 1], line) or _inside_lead(first, index)):
             continue  # 'har nyligen presenterat sitt förslag till ny' / 'Översiktsplan 2040 som …': the rest
             # of a sentence set large, no heading of its own; nor is a line inside a lead of sentences
+        if _in_prose(first, index):
+            continue  # nor a sentence of a bold paragraph whose lines the page's width ended at full stops
         above = line
         if dashed:
             text, above = f"{text} {dash_heading(first[index + 1].text.strip())}", first[index + 1]
@@ -3461,6 +3463,35 @@ def _inside_lead(first: Sequence[Line], index: int) -> bool:
 
 
 LEAD_SENTENCES = 3  # a paragraph of this many sentences set like a heading is a lead, no heading
+
+
+def _opens_prose(first: Sequence[Line], index: int) -> bool:
+    """Return True when the line at index is a sentence with its verb and full stop that the lines set like
+    it with no gap go on from into a paragraph a heading never is (more than PROSE_WORDS words, a second
+    sentence, a full stop at its end): 'Turvas arbetsgrupp har kommit med ett förslag på ändringar i
+    föreningens stadgar.' over 'Förslaget hittar du här …' in one bold paragraph that the page's width broke
+    after the first sentence (positions known; a Word paragraph is never wrapped, and on one line the whole
+    paragraph is prose already)."""
+    line = first[index]
+    text = line.text.strip()
+    if (line.top is None or not text.endswith(".") or ABBREVIATION_END.search(text)
+            or SENTENCE_VERB.search(text) is None):
+        return False
+    end = index
+    while end + 1 < len(first) and _run_on(first[end], first[end + 1]):
+        end += 1
+    whole = " ".join(row.text.strip() for row in first[index : end + 1])
+    return (end > index and whole.endswith(".") and FULL_STOP_ON.search(whole) is not None
+            and len(whole.split()) > PROSE_WORDS)
+
+
+def _in_prose(first: Sequence[Line], index: int) -> bool:
+    """Return True when the line at index belongs to a paragraph that _opens_prose finds from its first line
+    (the lines above it set alike with no gap)."""
+    start = index
+    while start > 0 and _run_on(first[start - 1], first[start]):
+        start -= 1
+    return _opens_prose(first, start)
 
 
 def _letterhead_word(line: Line, follow: Line) -> bool:
