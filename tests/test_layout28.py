@@ -15,6 +15,7 @@ import pytest
 from remiss.domain import Line
 from remiss.layout import Piece, rows_of
 from tests.test_layout13 import _ratt
+from tests.test_layout26 import _textfel
 
 # --- a word of small letters alone in a page counter's row (remiss.layout.rows_of) ---------------------------
 
@@ -195,3 +196,31 @@ def test_fet_ingress_bruten_vid_meningens_punkt_i_annan_ordalydelse() -> None:
     rubrik = rader([("Föreningen vill ha synpunkter på nya stadgar.", True), *brodtext])
     found = title_from_layout(rubrik)
     assert found is not None and "nya stadgar" in found.value
+
+
+# --- a plan's formal name broken before the name its number belongs to (core._plan_name) ----------------------
+
+def test_planens_namn_brutet_fore_fastighetens_namn_med_radstycken(tmp_path: Path) -> None:
+    """prov12/overtornea-matarengi-detaljplan-samrad with the source's lines kept as paragraphs: the notice's
+    'Tillägg till planbeskrivning/Ändring av detaljplan för Östra industriområdet' / 'Matarengi 28:8 m.fl,
+    Övertorneå kommun.' breaks before the property's name, so the line lacked the heading's number '28:8' and
+    the later 'Samråd: Förslag till detaljplan för Östra Industriområde, …' became the title. The next line is
+    read with it when it holds the heading's number the line lacks (before: only when it opened with it)."""
+    assert _textfel("prov12", "overtornea-matarengi-detaljplan-samrad", "radstycken", "titel", tmp_path)
+
+
+def test_planens_namn_brutet_fore_fastighetens_namn_i_annan_ordalydelse() -> None:
+    """The same class in other words: another kommun's plan broken before 'Storby 12:4'; a next line that
+    is a sentence of its own after a full stop is not read with it."""
+    from remiss.extract.core import _plan_name
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i, size=11.0) for i, t in enumerate(texter)]
+
+    brutet = rader(["Ändring av detaljplan för Norra hamnområdet", "Storby 12:4 m.fl, Ortby kommun.",
+                    "Planen finns utställd för samråd."])
+    found = _plan_name(brutet, "Norra hamnområdet Storby 12:4 m.fl")
+    assert found is not None and found.value.startswith("Ändring av detaljplan för Norra hamnområdet Storby 12:4")
+    slut = rader(["Ändring av detaljplan för Norra hamnområdet.", "Storby 12:4 berörs också.",
+                  "Planen finns utställd för samråd."])
+    assert _plan_name(slut, "Norra hamnområdet Storby 12:4 m.fl") is None

@@ -1664,6 +1664,10 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         # Vindelns kommun,' / 'Västerbottens län')
         kort_rest = rest[:1].isupper() and len(rest.split()) <= 2 and not re.search(r"[\d.!?:]", rest)
         nummer_rest = rest[:1].isdigit() and len(rest) < 60 and any(rest.startswith(n) for n in numbers)
+        # or before the name the number belongs to: '… för Östra industriområdet' / 'Matarengi 28:8 m.fl,
+        # Övertorneå kommun.' (a transcript's lines kept as paragraphs; robust28)
+        nummer_rest = nummer_rest or (len(rest) < 60 and not re.search(r"[.!?:]$", text) and any(
+            _number_in(n, rest) and not _number_in(n, text) for n in numbers))
         more = (kort_rest or nummer_rest) and not joined
         for candidate in (text, f"{text} {rest}") if more else (text,):
             match = PLAN_NAME.match(candidate) or _plan_name_after_label(candidate)
@@ -1676,6 +1680,11 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
                     and not _same_name(clean_title(doc), title) and not _names_no_more(doc, title)):
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
+
+
+def _number_in(number: str, text: str) -> bool:
+    """Return True when a property's number ('28:8') stands in text as a number of its own."""
+    return re.search(rf"(?<![\d:]){re.escape(number)}(?![\d:])", text) is not None
 
 
 def _goes_on_from(above: Line, line: Line) -> bool:
