@@ -224,3 +224,33 @@ def test_planens_namn_brutet_fore_fastighetens_namn_i_annan_ordalydelse() -> Non
     slut = rader(["Ändring av detaljplan för Norra hamnområdet.", "Storby 12:4 berörs också.",
                   "Planen finns utställd för samråd."])
     assert _plan_name(slut, "Norra hamnområdet Storby 12:4 m.fl") is None
+
+
+# --- a heading's line after a gap that opens with the number of what it names (core._open_end) ----------------
+
+def test_rubrikens_rad_med_direktivets_nummer_med_radstycken(tmp_path: Path) -> None:
+    """prov/rk-m2022-ramdirektivet-vatten with the source's lines kept as paragraphs: the heading 'Remiss av
+    Kommissionens förslag till revidering av ramdirektivet för vatten' / '2000/60/EC, prioämnesdirektivet
+    2008/105/EC och grundvattendirektivet' / '2006/118/EC' stands in three blocks set alike with space between,
+    and the title ended at 'vatten'. A heading's next line set alike that opens with the number of what the
+    heading names (an EU act's, an SOU's, a Ds's, a COM's) goes on with it, as one in lower case does."""
+    assert _textfel("prov", "rk-m2022-ramdirektivet-vatten", "radstycken", "titel", tmp_path)
+
+
+def test_rubrikens_rad_med_betankandets_nummer_i_annan_ordalydelse() -> None:
+    """The same class in other words: another ministry's remiss of a betänkande with its SOU number on the next
+    heading line after a gap; a date on that line does not go on with the heading."""
+    from remiss.extract.core import find_titel
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i + 1, top=100.0 + 30 * i, bottom=115.0 + 30 * i, size=15.0,
+                     bold=i < 2) for i, t in enumerate(texter)]
+
+    sou = rader(["Remiss av betänkandet En ny lag om allmänna vattentjänster", "SOU 2022:12 och promemorian",
+                 "Remissvaren ska ha kommit in senast den 1 juni 2023."])
+    found = find_titel(sou)
+    assert found is not None and found.value.endswith("SOU 2022:12 och promemorian")
+    datum = rader(["Remiss av betänkandet En ny lag om allmänna vattentjänster", "2023-03-01",
+                   "Remissvaren ska ha kommit in senast den 1 juni 2023."])
+    found = find_titel(datum)
+    assert found is not None and found.value.endswith("vattentjänster")

@@ -3364,9 +3364,15 @@ def _open_end(text: str, follow: str) -> bool:
         return True
     if text.count("(") > text.count(")") and ")" in follow:
         return True
+    if CODE_GOES_ON.match(follow) and not text.rstrip().endswith((".", ":", "?", "!")):
+        return True  # the number of what the heading names ('… ramdirektivet för vatten' / '2000/60/EC, …')
     return GENITIVE_END.search(text.rstrip()) is not None and GENITIVE_GOES_ON.match(follow) is not None
 
 
+# a document's number that a heading's next line opens with, then goes on: an EU act's ('2000/60/EC,') or
+# a series' ('SOU 2018:88', '(Ds 2021:5)', 'COM(2023) 155'), a transcript's heading lines as paragraphs
+CODE_GOES_ON = re.compile(r"^\(?(?:\d{2,4}/\d{1,4}/(?:EC|EG|EU|EEG|EUT)\b"
+                          r"|(?:SOU|Ds|COM|KOM)\s*\(?\d{4}\)?[:\s]\s*\d+)")
 GOES_ON_WITH = re.compile(r"(?:av|för|till|i|om|med|på|vid|inom|mellan|och|samt)\s+\S")
 LOWER_START = re.compile(r"[a-zåäö]")
 
