@@ -254,3 +254,34 @@ def test_rubrikens_rad_med_betankandets_nummer_i_annan_ordalydelse() -> None:
                    "Remissvaren ska ha kommit in senast den 1 juni 2023."])
     found = find_titel(datum)
     assert found is not None and found.value.endswith("vattentjänster")
+
+
+# --- a line whose sentence goes on into a name's last word on the next line (core._first_heading_line) --------
+
+def test_mening_som_fortsatter_i_namnets_sista_ord_med_radstycken(tmp_path: Path) -> None:
+    """prov13/leaderfolkungaland-strategi-remiss with the source's lines kept as paragraphs: 'Nu finns det en
+    remissversion av Lokal Utvecklingsstrategi för Leader' / 'Folkungaland. Denna version har riktats in …'; the
+    first line has no full stop and the next opens with a capital, so it was the first heading-like line and the
+    title lost 'Folkungaland'. A line whose sentence ends after the next line's first word or words (capitalised,
+    then a full stop and more text) goes on there, as one before a word in lower case does."""
+    assert _textfel("prov13", "leaderfolkungaland-strategi-remiss", "radstycken", "titel", tmp_path)
+
+
+def test_mening_som_fortsatter_i_namnets_sista_ord_i_annan_ordalydelse() -> None:
+    """The same class in other words: another region's plan broken before 'Ortland.'; a heading-like line over
+    a sentence that opens with a capital is still the heading."""
+    from remiss.extract.core import _first_heading_line
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i + 1, size=11.0) for i, t in enumerate(texter)]
+
+    brutet = rader(["Nu finns en remissversion av Kulturplan för Region",
+                    "Ortland. Planen har tagits fram i dialog med kommunerna och",
+                    "kulturlivet i hela regionen under det senaste året.",
+                    "Lämna dina synpunkter på kulturplanen senast den 1 juni."])
+    found = _first_heading_line(brutet)
+    assert found is None or not found.value.endswith("Region")
+    rubrik = rader(["Kulturplan för Region Ortland", "Planen har tagits fram i dialog med kommunerna.",
+                    "Lämna dina synpunkter på kulturplanen senast den 1 juni."])
+    found = _first_heading_line(rubrik)
+    assert found is not None and found.value == "Kulturplan för Region Ortland"

@@ -1451,8 +1451,9 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")) \
                 and not navigation_line(rest):  # 'Bygga, bo och miljö' over 'twitter': the page's share link
             text = f"{text} {rest}"
-        elif rest[:1].islower() or rest[:1].isdigit():
-            continue  # a sentence that goes on on the next line ('… till ny regional' / 'kulturplan …')
+        elif rest[:1].islower() or rest[:1].isdigit() or SENTENCE_TAIL.match(rest) and text[-1:].isalpha():
+            continue  # a sentence that goes on on the next line ('… till ny regional' / 'kulturplan …'), also
+            # into a name's last word and its full stop ('… för Leader' / 'Folkungaland. Denna version …')
         if INSTRUCTION.match(text) and frame_stripped(text) == text:
             continue  # 'Märk svaret med: ”Remissvar kulturplan …”' tells what to do, names nothing; a call
             # around a matter names it ('Läs och lämna synpunkter på den nya översiktsplanen')
@@ -1484,6 +1485,8 @@ def _wrapped_sentence(lines: Sequence[Line]) -> bool:
 
 
 WRAPPED_SENTENCE_WORDS = 12
+# a sentence's last words, capitalised, with its full stop at the start of a line and more text after it
+SENTENCE_TAIL = re.compile(r"^(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,2}\.\s+\S")
 
 
 # a sentence of twelve words or more that ends where a line ends: the body text has begun
