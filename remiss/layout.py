@@ -169,20 +169,25 @@ def _is_bold(font: Any, cache: dict[int, bool]) -> bool:
     return cache[key]
 
 
-ROW_SHARE = 0.4  # of a piece's font size (or its box, when taller): how far its middle may stand from a row's
+ROW_SHARE = 0.4  # of a piece's box: how far its middle may stand from the row's
+SMALL_LETTERS = 0.6  # a box lower than this share of the font size holds small letters only ('av', 'om')
 
 
 def rows_of(pieces: list[Piece]) -> list[Row]:
     """Given a page's pieces, return its rows top to bottom, pieces on one baseline joined left to right.
 
     A piece's box is its glyphs' own: a word of small letters alone ('av' in LibreOffice's 'Sida 1 av 1',
-    set between two page fields) is a third of the font size lower than 'MALÅ KOMMUN', so the tolerance
-    follows the font size, not only the box.
+    set between two page fields) is a third of the font size lower than 'MALÅ KOMMUN', so for such a piece
+    the tolerance follows the font size, not only the box (a label in small print with its capital beside a
+    larger name, 'Datum' by 'Västra Götaland', keeps its own row).
     """
     groups: list[tuple[float, list[Piece]]] = []
     for piece in sorted(pieces, key=lambda p: (p.top + p.bottom) / 2):
         middle = (piece.top + piece.bottom) / 2
-        tolerance = max(2.0, max(piece.bottom - piece.top, piece.size) * ROW_SHARE)
+        height = piece.bottom - piece.top
+        tolerance = max(2.0, height * ROW_SHARE)
+        if height < piece.size * SMALL_LETTERS:  # only small letters: its middle stands lower than the row's
+            tolerance = max(tolerance, piece.size * ROW_SHARE)
         if groups and abs(groups[-1][0] - middle) < tolerance:
             groups[-1][1].append(piece)
         else:

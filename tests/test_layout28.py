@@ -67,6 +67,12 @@ def test_sidraknarens_av_i_annan_ordalydelse() -> None:
     tva = [Piece("Kommunen har tagit fram ett förslag till ny", 90.0, 100.0, 300.0, 110.0, 11.0, False),
            Piece("om", 90.0, 116.5, 102.0, 121.0, 11.0, False)]
     assert [r.text for r in rows_of(tva)] == ["Kommunen har tagit fram ett förslag till ny", "om"]
+    # a label in small print with its capital, a little lower beside a larger name, keeps its own row
+    # (samples/lansstyrelsen_vg.pdf: 'Västra Götaland' by 'Datum' and 'Diarienummer')
+    huvud = [Piece("Norra Ortland", 70.1, 63.6, 158.0, 72.1, 11.0, False),
+             Piece("Datum ", 320.8, 67.8, 348.0, 74.1, 8.5, False),
+             Piece("Diarienummer", 420.8, 67.5, 481.2, 74.1, 8.5, False)]
+    assert [r.text for r in rows_of(huvud)] == ["Norra Ortland", "Datum | Diarienummer"]
 
 
 # --- a sentence of the running text under a heading is no call line, wrapped or not (core._call_below) --------
