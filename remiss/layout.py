@@ -186,7 +186,9 @@ def rows_of(pieces: list[Piece]) -> list[Row]:
         middle = (piece.top + piece.bottom) / 2
         height = piece.bottom - piece.top
         tolerance = max(2.0, height * ROW_SHARE)
-        if height < piece.size * SMALL_LETTERS:  # only small letters: its middle stands lower than the row's
+        if height < piece.size * SMALL_LETTERS and any(c.isalpha() for c in piece.text):
+            # a word of small letters only ('av'): its middle stands lower than the row's (a full stop alone
+            # keeps the box's tolerance)
             tolerance = max(tolerance, piece.size * ROW_SHARE)
         if groups and abs(groups[-1][0] - middle) < tolerance:
             groups[-1][1].append(piece)
