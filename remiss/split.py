@@ -992,7 +992,7 @@ def _typ_fore_poang(lines: Sequence[Line]) -> Dokumenttyp | None:
     head = [line.text.strip() for line in lines[:16]]
     if any(_capitalised(t) and _yttrande_title(head[i : i + 4]) for i, t in enumerate(head)):
         return "yttrande"  # 'remissvar. Detta …' is prose
-    leds = [(i, after_lead(t)) for i, t in enumerate(head)]
+    leds = ((i, after_lead(t)) for i, t in enumerate(head))
     if any(rest and _yttrande_title([rest, *head[i + 1 : i + 4]]) for i, rest in leds):
         return "yttrande"  # 'Synpunkt på samråd Haga Station: Yttrande över …', a transcript's joined lines
     if _egen_yttrandetitel(lines[:16]):
@@ -1067,8 +1067,11 @@ LEAD = re.compile(r"^(?![^:]*\b(?:remiss|begäran|inbjudan|missiv))[^\W\d][^:.!?
 
 
 def after_lead(text: str) -> str:
-    """Given a line, return its text after a short heading and its colon that open it (LEAD), else ''."""
-    lead = LEAD.match(text)
+    """Given a line, return its text after a short heading and its colon that open it (LEAD), else ''.
+
+    A line without a colon is not tried: LEAD's lookahead would read it whole first (every part's opening
+    lines pass here, `_typ_fore_poang`)."""
+    lead = LEAD.match(text) if ":" in text else None
     return text[lead.end() :] if lead and len(lead.group(0).split()) <= 8 else ""
 
 

@@ -1847,8 +1847,6 @@ def _samrad_heading_matter(lines: Sequence[Line]) -> Found | None:
     text), return what the samråd is held on as the text states it (_samrad_matter), or None (titel27,
     missiv/ragnsells-lindveden-deponi-samrad: the first heading-like line below, a sentence, was the
     title)."""
-    from remiss.layout import body_size
-
     body = body_size(lines[:80])
     for line in lines[:SAMRAD_HEADING_LINES]:
         text = line.text.strip()
