@@ -118,12 +118,25 @@ DOCUMENT_ITEM = re.compile(
 # a list item that is a clause or a proposal, never a body's name: 'att riksdagen beslutar om …', 'en
 # tydligare styrning av …' (a report's proposals under 'MFD föreslår bland annat:' after the sentence about
 # the remiss, prov25/rk-2016-mfd-funktionshinderspolitik, missiv27); a body is named, never 'att …', 'en …'
-PROPOSAL_ITEM = re.compile(r"^(?:att|en|ett|hur|om|när|vilka|vad)\s+(?-i:[a-zåäö])", re.IGNORECASE)
+# (missiv29: 'att' before a body's name too, 'att Skolverket ska upprätta ett nationellt frånvaroregister …',
+# a clause whatever follows it)
+PROPOSAL_ITEM = re.compile(r"^(?:att\s+\S|(?:en|ett|hur|om|när|vilka|vad)\s+(?-i:[a-zåäö]))", re.IGNORECASE)
+# an item that says what shall be done, not whom the remiss goes to: a clause with a modal or a passive verb
+# over many words ('Försäkringskassan får i uppdrag att göra ett datalyft', 'Avdraget för arbetsresor höjs
+# från 18,50 till 25 kronor per mil'); a body's name has neither
+CLAUSE_ITEM = re.compile(
+    r"^(?=(?:\S+\s+){5})(?:\S+\s+){0,8}?(?:ska|skall|bör|får|kan|måste|införs|höjs|sänks|utökas|ändras|"
+    r"tas\s+bort|förlängs|avskaffas|upphävs|inrättas|förenklas|skärps)\s",
+    re.IGNORECASE,
+)
 # the line right above a list that introduces the proposals, not the instanser: 'MFD föreslår bland annat:',
 # 'I promemorian föreslås bl.a.:', 'Förslagen innebär i korthet:'
 PROPOSAL_LEAD = re.compile(
     r"\b(?:föreslår|föreslås|föreslog|föreslagit|innebär)\b(?:[^.]|\.(?!\s))*:$"
-    r"|\bförslag(?:en|et)?\s+i\s+(?:korthet|sammandrag)\s*:$",
+    r"|\bförslag(?:en|et)?\s+i\s+(?:korthet|sammandrag)\s*:$"
+    # (missiv29) 'Betänkandet som remitteras (SOU 2025:108) innehåller bland annat förslag om:'
+    r"|\b(?:innehåller|omfattar|lämnar|presenterar|redovisar)\b(?:[^.]|\.(?!\s))*\bförslag\w*"
+    r"(?:\s+(?:om|på|till|att|för))?\s*:$",
     re.IGNORECASE,
 )
 
@@ -364,7 +377,7 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         if not (INTRO.search(before) or previous.endswith("till:") and first == 1):
             continue  # '… i pappersform till:' before an address is no list
         leads = (previous, lines[index].text.strip())
-        if any(PROPOSAL_LEAD.search(lead) and not INTRO.search(lead) for lead in leads):
+        if any(_proposal_lead(lead) for lead in leads):
             continue  # 'Utredningen föreslår bland annat:' right above: the list is the proposals'
         names, whole = numbered_list(lines[index:]) if first == 1 else ([], False)
         found = parse_list(lines[index:])
@@ -373,13 +386,27 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         enough = 3 if first == 1 else 5  # an unnumbered run needs more names to count as a list
         if sum(bool(DOCUMENT_ITEM.match(i.namn)) for i in found) * 2 >= len(found):
             continue  # 'Nedanför hittar du UHR:s remiss:' over 'Missiv', 'Bilaga 3': the files
-        if sum(bool(PROPOSAL_ITEM.match(i.namn)) for i in found) * 2 >= len(found):
+        if sum(_proposal_item(i.namn) for i in found) * 2 >= len(found):
             continue  # 'MFD föreslår bland annat:' over 'att riksdagen beslutar …': the proposals
         if any(ADDRESS_LINE.match(i.namn) for i in found):
             continue  # 'skickas till:' over 'Luleå kommun' / … / '972 35 Luleå': an address, no list
         if len(found) >= enough and (best is None or len(found) > len(best[0])):
             best = (found, lines[index])
     return best
+
+
+def _proposal_item(namn: str) -> bool:
+    """Return True for a list item that is a proposal, not a body: 'att …', 'en tydligare styrning av …', or
+    a clause with a modal or passive verb ('Pensionsmyndigheten får i uppdrag att utreda …')."""
+    return PROPOSAL_ITEM.match(namn) is not None or CLAUSE_ITEM.match(namn) is not None
+
+
+def _proposal_lead(lead: str) -> bool:
+    """Return True when a line introduces the proposals: PROPOSAL_LEAD after the last word on the remiss, if
+    any ('Betänkandet som remitteras (SOU 2025:108) innehåller bland annat förslag om:'), not a proposal's
+    word before the remiss's addressees ('Utredningens förslag remitteras till:')."""
+    intro = [m.end() for m in INTRO.finditer(lead)]
+    return PROPOSAL_LEAD.search(lead[intro[-1] :] if intro else lead) is not None
 
 
 def _running_heads(lines: Sequence[Line]) -> frozenset[str]:

@@ -713,6 +713,19 @@ ASKS_READER = re.compile(
     r"(?:svara|yttra|lämna|inkomma|komma\s+in)",
     re.IGNORECASE,
 )
+# the remitter's own news headline on a remiss it sends now, in the remitter's word: the proposal first and
+# 'remitteras' last ('Departementspromemorian En moderniserad taltidningsverksamhet remitteras') or the
+# remitter first ('Regeringen remitterar förordning för …', 'Finansdepartementet remitterar …'); counted
+# only over a deadline of the page's own (bedom_missiv). Not the news words 'på remiss', 'ute på remiss', 'går
+# ut på remiss', which a trade paper's or a firm's news on another's remiss also heads with ('Utredningen om
+# jämlik tandhälsa ute på remiss', 'LSS-utredningen går ut på remiss': annat); nor 'Regeringen har beslutat
+# om lagrådsremissen …'
+REMISS_NEWS_TITLE = re.compile(
+    r"^(?![^.!?]*[.!?]\s)(?:\S.{2,200}?\sremitteras|"
+    r"(?:regeringen|[\wåäö-]*departementet)\s+remitterar\s+\S.*)\s*$",
+    re.IGNORECASE,
+)
+REMISS_NEWS_SIGNAL = "nyhetsrubrik om en remiss som skickas nu"
 MISSIV_GRANS = 4.5  # a document scoring this much is a missiv
 MISSIV_OSAKER = 3.5  # from here up to MISSIV_GRANS: a missiv, reported with a warning
 # near the threshold a document is a missiv only when it also says when or where to answer
@@ -863,9 +876,13 @@ def med_typmodell(
 
     tolkning = tm.bedom(lines)
     mot = any(weight < 0 for _, weight in bedomning.signaler)  # the rules' own evidence against a missiv
+    # the remitter's headline on the remiss it sends with the date to answer by is no answer, however the
+    # model reads a press release's paragraphs on the proposal ('I promemorian föreslås …', missiv29)
+    own_news = any(name == REMISS_NEWS_SIGNAL for name, _ in bedomning.signaler)
     if typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning):
         typ = "missiv"
-    elif typ == "missiv" and (tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
+    elif typ == "missiv" and not own_news and (
+            tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
         typ = "annat"
     else:
         return typ, bedomning
@@ -1183,6 +1200,10 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found.append(("sida om remisser, inte en remiss", -4.0))
     if deadline:
         found.append(("svarsdatum", 2.5))
+        if not about and _remiss_news_title(head[:TITLE_LINES]):
+            # the remitter's press release on the remiss it sends, with the date to answer by: the remiss
+            # (korpus README, Facit: the sender's own news of an open remiss with a deadline is the remiss)
+            found.append((REMISS_NEWS_SIGNAL, 3.0))
     extra = _cue_count(folded) - 1
     if extra > 0:
         found.append((f"{extra} andra remissord", min(1.5, 0.5 * extra)))
@@ -1219,6 +1240,18 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
+
+
+def _remiss_news_title(head: Sequence[str]) -> bool:
+    """Return True when a headline among the first lines (alone, or wrapped onto the next line in lower case:
+    'Departementspromemorian En moderniserad' / 'taltidningsverksamhet remitteras') is REMISS_NEWS_TITLE."""
+    for i, text in enumerate(head):
+        if not text[:1].isupper():
+            continue
+        wrapped = " ".join([text, head[i + 1]]) if i + 1 < len(head) and head[i + 1][:1].islower() else text
+        if REMISS_NEWS_TITLE.match(wrapped):
+            return True
+    return False
 
 
 # the page turns to its reader: the second person, an invitation or a contact ('Medlemsorganisationer som har

@@ -39,6 +39,9 @@ DEADLINE = re.compile(
     r"förläng\w*\s+(?:[\wåäö]+\s+){0,2}?(?:samråds|remiss|svars|gransknings|utställnings)?(?:tid|period)(?:en)?"
     r"\b[^.]{0,60}?\btill(?:\s+och\s+med)?|"
     r"på\s+sig\s+(?:fram\s+)?till|"
+    # (missiv29) the remiss or samråd sent until its date: 'Finansdepartementet skickar nu förslaget på
+    # remiss till den 1 februari 2023', 'Planen är ute på samråd till och med 15 mars' (not in the past)
+    r"på\s+(?:remiss|samråd|granskning|utställning)\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
     r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*|tyck\w*\s+till)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
     r"\s*:?\s*(?:är\s+)?"
@@ -267,6 +270,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             offset = deadline_ends[match.start()]
             score += SCORE_DEADLINE_PHRASE
             why.append("svarsfras före datumet")
+            if _sent_before(joined, offset, match.start()):
+                score += SCORE_PAST_PERIOD
+                why.append("en remiss eller ett samråd som skickades ut förut ('skickades på remiss till …')")
             if _finns(EXTENDED, joined[offset : match.start()]):
                 score += SCORE_EXTENDED
                 why.append("förlängt svarsdatum")
@@ -327,6 +333,20 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             why.append("veckodagen före datumet stämmer ('måndagen den 24 januari 2022')")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
     return _repeated(out)
+
+
+# (missiv29) the remiss or samråd sent until its date told in the past: 'Planen skickades på samråd till den 3
+# mars', 'Förslaget låg på remiss till och med …'
+SENT_UNTIL = re.compile(r"^på\s+(?:remiss|samråd|granskning|utställning)\s", re.IGNORECASE)
+SENT_IN_PAST = re.compile(r"\b(?:skickades|sändes|gick|låg|var|varit|remitterades)\b", re.IGNORECASE)
+
+
+def _sent_before(joined: str, offset: int, date_start: int) -> bool:
+    """Return True when the deadline phrase at offset is a remiss sent until the date ('på remiss till den 1
+    februari') in a sentence told in the past ('Planen skickades på samråd till den 3 mars')."""
+    if SENT_UNTIL.match(joined[offset:date_start]) is None:
+        return False
+    return _finns(SENT_IN_PAST, _sentence_before(joined, offset))
 
 
 def _past_step(joined: str, offset: int) -> bool:
