@@ -176,3 +176,59 @@ Utredningens förslag remitteras till:
 Svaren ska ha kommit in senast den 1 april 2021."""
     assert [i.namn for i in _remiss(text).remissinstanser] == [
         "Naturvårdsverket", "Skogsstyrelsen", "Sveriges Kommuner och Regioner", "Lantbrukarnas Riksförbund"]
+
+
+# prov27/eda-va-plan-granskning-kungorelse (eda.se, the kommun's kungörelse, its letterhead and its signature)
+EDA = """Eda kommun | 2020-10-23
+Utställning VA-plan
+Kungörelse för granskning
+Eda kommun har för avsikt att skapa en VA-plan med tillhörande VA-översikt och VA-policy, där den befintliga VA-policyn ska uppdateras för att anpassas till utformningen av VA-planen.
+VA-planen, VA-översikten och den uppdaterade VA-policyn finns utställda för granskning 23 oktober till den 20 november 2020 och finns tillgängliga längre ned på denna sida under "dokument", samt hos kommunens medborgarkontor.
+Länsstyrelsen samt berörda myndigheter, fastighetsägare, boende och andra som har intresse av VA-planen, VA-översikten och VA-policyn bereds härmed tillfälle att framföra synpunkter eller erinringar på förslaget.
+Teknik i Väst AB har fått i uppdrag att sammanställa synpunkter på förslaget till VA-planen, VA-översikten och den nya VA-policyn. Synpunkter skickas till:
+Teknik i Väst AB, att. Linnea Rosendal, 12. Administration, 671 81 Arvika, eller via mail linnea.rosendal@arvika.se. Synpunkterna ska ha inkommit senast 2020-11-20
+Vid frågor, kontakta:
+Linnea Rosendal, tel. 073-842 27 96
+Serviceutskottet, Eda kommun"""
+
+
+def _remiss_brev(text: str) -> Remiss:
+    """Return what tolka reads from a letter-like web print of text, its second line the heading."""
+    remiss = extract_remiss("x.pdf", part_of(styled(text, {1: 20.0})))
+    assert remiss is not None
+    return remiss
+
+
+def test_utskottet_som_undertecknar_kungorelsen_ar_avsandarens_enhet() -> None:
+    """prov27/eda-va-plan-granskning-kungorelse (first run: 'Eda kommun'): the utskott that signs the kommun's
+    kungörelse, unit first ('Serviceutskottet, Eda kommun'), issues it: the sender's unit, as the utskott that
+    signs or drew up a kungörelse in prov15/kavlinge, prov21/svedala and prov24/grankulla (README, Facit:
+    Avsändare, the nämnd that decides)."""
+    assert _remiss_brev(EDA).avsandare == "Eda kommun, Serviceutskottet"
+
+
+@pytest.mark.parametrize(("signature", "avsandare"), [
+    ("Tekniska nämnden, Exempelby kommun", "Exempelby kommun, Tekniska nämnden"),
+    ("Kommunstyrelsens arbetsutskott, Exempelby kommun", "Exempelby kommun, Kommunstyrelsens arbetsutskott"),
+    ("Planutskottet, Exempelby kommun.", "Exempelby kommun, Planutskottet"),
+], ids=["namnd", "ks-au", "planutskottet"])
+def test_undertecknande_enhet_i_andra_ord(signature: str, avsandare: str) -> None:
+    """The same class in other words: another kommun's nämnd or utskott signing its samråd notice, unit
+    first."""
+    text = f"""Exempelby kommun
+Samråd om detaljplan för Norra hamnen
+Ett förslag till detaljplan för Norra hamnen finns tillgängligt för samråd från den 1 mars till den 22 mars 2022.
+Synpunkter ska ha kommit in senast den 22 mars 2022 till plan@exempelby.se.
+{signature}"""
+    assert _remiss_brev(text).avsandare == avsandare
+
+
+def test_avdelning_som_undertecknar_ar_ingen_enhet() -> None:
+    """A förvaltning's department signing ('Planavdelningen, Exempelby kommun') is no sender's unit (README,
+    Facit: never an avdelning or enhet under the nämnd): the kommun alone."""
+    text = """Exempelby kommun
+Samråd om detaljplan för Norra hamnen
+Ett förslag till detaljplan för Norra hamnen finns tillgängligt för samråd från den 1 mars till den 22 mars 2022.
+Synpunkter ska ha kommit in senast den 22 mars 2022 till plan@exempelby.se.
+Planavdelningen, Exempelby kommun"""
+    assert _remiss_brev(text).avsandare == "Exempelby kommun"

@@ -476,6 +476,9 @@ SIGNED_UNIT = r"(?-i:\b(?P<unit>[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FÖRVALTNIN
 
 
 SIGNATURE_LINES = 8  # a notice's signature stands among its last lines
+# a nämnd, styrelse or utskott that signs a notice: UNIT, a nämnd's utskott, an utskott by its one-word name
+# ('Serviceutskottet', 'Planutskottet'); not a förvaltning's unit ('Planavdelningen', README Facit: Avsändare)
+SIGNING_UNIT = rf"{UNIT}|{UTSKOTT}|(?-i:[A-ZÅÄÖ])[a-zåäö]+utskottet"
 
 
 def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
@@ -505,6 +508,11 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit") for line in lines[-SIGNATURE_LINES:]
               if (m := signed_on.search(line.text.strip()))
               and re.search(r"nämnden|styrelsen|fullmäktige", m.group("unit"), re.IGNORECASE)]
+    # (missiv29) the unit first on the signature's line, its kommun after a comma: 'Serviceutskottet, Eda
+    # kommun' under a kungörelse, the nämnd or utskott that issues it (as 'GNOSJÖ KOMMUN' / 'Plannämnden')
+    signed_first = re.compile(rf"^(?P<unit>{SIGNING_UNIT}),\s+(?i:{re.escape(org)})\.?$")
+    found += [m.group("unit") for line in lines[-SIGNATURE_LINES:]
+              if (m := signed_first.match(clean_org(line.text)))]
     # the address block: 'Askersunds kommun' / 'Kommunstyrelsen' / '696 82 Askersund'
     for number, line in enumerate(lines[:-2]):
         after = lines[number + 2].text.strip()
