@@ -506,14 +506,30 @@ DATE_LABEL = re.compile(r"^(?:(?:sammanträdes|besluts|publicerings)?datum|publi
                         re.IGNORECASE)
 
 
+# (titel29) a letterhead's or contact box's line: a telephone number with or without its label ('Telefon:
+# 0225-55000', 'Tel 0123-456 78', '072-588 50 58', '+46 8 123 45 67'), an e-mail address, a postal code with
+# its town ('783 30 Säter') or a box ('Box 100'), or an address's label ('Besöksadress: Rådhuset, Säter')
+CONTACT = re.compile(
+    r"\b(?:tel(?:efon)?(?:nummer|nr)?|tfn|mobil(?:nummer)?|växel(?:n)?|fax)\b\.?\s*:?\s*(?:\+|\d)"
+    r"|(?:\+46\s?|(?<![\w/:.-])0)\d{1,3}(?:\s*[-–]\s*|\s+|/)\d[\d\s-]{3,10}\d\b"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|(?<![\w/:.-])\d{3}\s?\d{2}\s+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+|\bbox\s+\d+"
+    r"|\b(?:besöks|post|gatu)?adress\s*:",
+    re.IGNORECASE,
+)
+
+
 def never_title(text: str, avsandare: str | None = None) -> bool:
     """Given a candidate title and the sender read (or None), return True for a line that is never a title,
     however large the letterhead sets it: the sender's name, or part of it ('Göteborgs Stad' of 'Göteborgs
     Stad, Kommunstyrelsen'), an organisation's name alone ('Umeå kommun', 'Vattenfall Eldistribution AB',
-    'Kommunstyrelsen'; not a document it owns, 'Region Blekinges Länstransportplan'), or a date with its
-    label ('Sammanträdesdatum: 2025-02-05')."""
+    'Kommunstyrelsen'; not a document it owns, 'Region Blekinges Länstransportplan'), a date with its
+    label ('Sammanträdesdatum: 2025-02-05'), or a line with a telephone number, an e-mail address or a postal
+    address (CONTACT: a Word letterhead's 'Säters kommun Telefon: 0225-55000', titel29)."""
     from remiss.extract.core import _org_name
 
+    if CONTACT.search(text):
+        return True
     key = _key(text)
     if avsandare and key in {_key(part) for part in [avsandare, *avsandare.split(",")] if part.strip()}:
         return True

@@ -403,13 +403,15 @@ def date_warnings(datum: str | None, svarsdatum: str | None) -> list[str]:
 
 DOC_KIND = re.compile(
     r"^(?:remiss(?:version(?:en)?)?(?:\s+av)?\s*[:–—-]?\s+(?=\S))?"
-    r"(?:(?:(?:departements)?promemori(?:a|an)|(?:del|slut)?betänkande(?:t)?|"
+    # (titel29: 'promemorian' whole, no 'n' left on the name: 'Departementspromemorian En moderniserad …')
+    r"(?:(?:(?:departements)?promemori(?:an|a)|(?:del|slut)?betänkande(?:t)?|"
     # 'Remiss PM Vaccinationsbevis …', 'Remiss Pm: Förslag …'; not the PM's number ('PM S2023:02147 …')
     r"pm\b(?!\s*:?\s*[A-ZÅÄÖ]{1,3}\d))"
     # (titel27) what the kind holds, after 'med': 'promemoria med hemställan från Arbetsmiljöverket …',
     # 'promemoria med förslag till …' (prov25/rk-li2025-parkering-yrkesutovande); only after the kind, so that
     # a title's own 'Med' stays ('Med undervisningsskicklighet i centrum – …')
-    r"(?:\s+(?-i:med)(?=\s))?|"
+    # (titel29: also 'för', 'Regeringen remitterar promemoria för sänkta reduktionsnivåer')
+    r"(?:\s+(?-i:med|för)(?=\s))?|"
     r"(?:samråds|gransknings|utställnings)förslag(?:et)?(?:\s+(?:till|för)(?=\s))?)?"
     r"\s*(?:(?:angående|om|gällande|rörande)\b|:)?\s*",
     re.IGNORECASE,
@@ -1609,7 +1611,13 @@ def _names_no_more(doc: str, title: str) -> bool:
     if bare == doc.strip(" ,;"):
         return False  # nothing struck: the longer name is the sentence's own
     keys = {word.casefold()[:5] for word in re.findall(r"\w+", heading)}
-    return all(word.casefold()[:5] in keys for word in re.findall(r"\w+", bare))
+    # (titel29: the preposition that joins the kind to the place is no more, 'Fördjupad översiktsplan för
+    # Gustafs tätort, Säters kommun, Dalarnas län' under 'Fördjupad översiktsplan Gustafs tätort')
+    return all(word.casefold()[:5] in keys for word in re.findall(r"\w+", bare)
+               if word.casefold() not in NAME_LINKS)
+
+
+NAME_LINKS = frozenset({"för", "över", "inom", "vid", "i", "av", "till", "omfattande"})
 
 
 PLACE_WORDS = 5  # a heading that only names the plan's place is short ('Sulfitenområdet', 'Karta över X')
@@ -1680,7 +1688,8 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             name = doc.lower()
             if (len(doc) > len(title) and all(word[:5] in name for word in words)
                     and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)
-                    and not _same_name(clean_title(doc), title) and not _names_no_more(doc, title)):
+                    and not _same_name(clean_title(doc), title) and not _names_no_more(doc, title)
+                    and not _names_no_more(candidate.strip(" ,;."), title)):  # (its place struck, titel29)
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")
     return None
 
@@ -3169,8 +3178,12 @@ def find_filformat(joined: str) -> tuple[str, ...]:
     return tuple(formats)
 
 
+# the verb that sends a matter out, before its procedure at a heading's end ('… skickas på remiss', titel29)
+SENT_VERB = (r"(?:är|går|skickas|sänds|lämnas|gick|skickades|sändes|"
+             r"(?:har|hade)\s+(?:nu\s+)?(?:skickats|sänts|lämnats|gått))")
 TITLE_SUFFIX = re.compile(
-    r"\s+(?:(?:är|går|skickas|sänds)\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:(?:öppen|bred|extern|formell)\s+)?remiss\s*$|"
+    # (titel29: also as regeringen's press releases put it, '… lämnas på remiss', '… har skickats på remiss')
+    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:(?:öppen|bred|extern|formell)\s+)?remiss\s*$|"
 
     r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$|"
     # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
@@ -3194,9 +3207,9 @@ TITLE_SUFFIX = re.compile(
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 # the plan's stage after a named plan: '… i Olofströms kommun på utställning'
 STAGE_SUFFIX = re.compile(
-    r"\s+(?:(?:är|går)\s+)?(?:nu\s+)?(?:ute\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)\s*$|"
+    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… går ut på samråd' (the verb with its particle)
-    r"\s+går\s+(?:nu\s+)?ut\s+(?:på|för)\s+(?:utställning|samråd|granskning)\s*$|"
+    rf"\s+{SENT_VERB}\s+(?:nu\s+)?ut\s+(?:på|för)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… nu för granskning'
     r"\s+(?:är\s+)?nu\s+(?:ute\s+)?(?:för|på)\s+(?:utställning|samråd|granskning|remiss)\s*$",
     re.IGNORECASE,
