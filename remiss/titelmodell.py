@@ -70,6 +70,10 @@ class Kandidat:
     # whether it is the reading's best phrase
     arende: int = -1
     arende_basta: bool = False
+    # (robust29) a span as it stands whose last line the sentence goes on from below ('Förslaget till
+    # upphävande … i Mariestad samråddes' / 'under augusti …'): the line break ended it, as `radslut` does a
+    # stretch; the model's best so made overrules no rules' title (another layout would not make it)
+    kapad: bool = False
 
 
 def _joined(lines: Sequence[Line]) -> str:
@@ -175,23 +179,27 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             variants = _variants(raw) if short else [(raw, "rad")]
             cleaned = any(satt != "rad" and _key(x) != _key(raw) for x, satt in variants)
             made = [(x, satt, cut_start) for x, satt in variants]
+            cut = _sentence_goes_on(span, lines[index + n] if index + n < len(lines) else None)
             if n < SPANN:
-                cut = _sentence_goes_on(span, lines[index + n] if index + n < len(lines) else None)
                 made += [(x, "del", at_end and cut or at_start and cut_start)
                          for x, at_end, at_start in _fragments(raw)]
             for text, satt, radslut in made:
                 key = _key(text)
+                kapad = cut and satt != "del"
                 if key and key not in seen:
                     seen[key] = len(out)
-                    out.append(Kandidat(text, index, n, satt, span[0], radslut, satt == "rad" and cleaned))
+                    out.append(Kandidat(text, index, n, satt, span[0], radslut, satt == "rad" and cleaned,
+                                        kapad=kapad))
                 elif key and satt != "del" and out[seen[key]].satt == "del":
                     # (titel27) a heading's text, first made as a stretch of a longer span's sentence
                     # ('Kyrkslätts kommun Framläggning av förslaget till …'): the heading it is, as the rules
                     # read it
                     out[seen[key]] = Kandidat(text, index, n, satt, span[0], radslut,
-                                              satt == "rad" and cleaned)
+                                              satt == "rad" and cleaned, kapad=kapad)
                 elif key and not radslut and out[seen[key]].radslut:
                     out[seen[key]] = replace(out[seen[key]], radslut=False)  # also made where no line cut it
+                if key and not kapad and out[seen[key]].kapad:
+                    out[seen[key]] = replace(out[seen[key]], kapad=False)
     return out
 
 
@@ -384,6 +392,8 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
     made = [k for k, _ in bedomning.kandidater if _key(k.text) == _key(regel)]
     if made and all(k.radslut for k in made):
         return None  # made only as a stretch a line end cut: another layout's line breaks would not make it
+    if best[0].kapad:
+        return None  # nor the model's best, a line the sentence goes on from (robust29)
     if not made:
         # a title the model cannot make, cut out of a line it reads after a frame ('till 14 oktober 2018 -
         # Översiktsplan för …' of 'Förlängd samrådstid till …'), is one it cannot weigh: it is replaced as a

@@ -2795,11 +2795,15 @@ def _one_word_document(word: str) -> bool:
     return any(word.lower().endswith(end) and len(word) > len(end) + 2 for end in ends)
 
 
+# a heading that opens with 'Remiss' and names its matter ('Remiss SOU …', 'Remiss stadgar')
+REMISS_FIRST = re.compile(r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista|och|samt|eller|,))",
+                          re.IGNORECASE)
+
+
 def _remiss_heading(line: Line, body: float) -> bool:
     """Given a line and the body size, return True for a heading starting with 'Remiss' ('Remiss SOU …')."""
     text = line.text.strip()
-    heading = r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista|och|samt|eller|,))"
-    if not re.match(heading, text, re.IGNORECASE):
+    if not REMISS_FIRST.match(text):
         return False
     return bool(line.bold or (body and line.size >= body * HEADING_SIZE)) and len(text.split()) >= 3
 
@@ -3449,7 +3453,9 @@ def _kicker(line: Line, follow: Line) -> bool:
     (a capital: 'Regional kulturplan' / 'för Västernorrland 2023-2026' is one heading wrapped)."""
     same = _same_face(line, follow) and follow.page == line.page
     words = line.text.split()
+    # (robust29) nor 'Remiss stadgar': a remiss's heading with its matter, over a lead set alike (an A5 print)
     short = (len(words) <= 2 and not _frame_words()[0].search(line.text)
+             and not (len(words) == 2 and REMISS_FIRST.match(line.text.strip()))
              and not re.search(r"(?:[:,–-]|\b(?:och|för|i|av|till|om|med|på))$", line.text.strip()))
     start = re.sub(r"^\d{1,2}\.\s+", "", follow.text.strip())  # a stegsida's step: '7. Översiktsplan …'
     anew = start[:1].isupper() and len(follow.text.split()) >= 3
@@ -3477,10 +3483,14 @@ def _inside_lead(first: Sequence[Line], index: int) -> bool:
     gap: a lead (ingress) set bold or large ('… till Börje Karlsson,' over 'Skogsvägen 2, 290 40 Kyrkhult
     senast den 8 mars. Använd' in a bold lead of five sentences), no heading of its own, wherever the line
     above ends (a comma, a postcode's digits). A line above that ends a sentence, or a short one, may stand
-    over a heading set alike."""
+    over a heading set alike; not one whose sentence goes on into the next line with no gap, positions known
+    ('… KUS och KUM.' / 'Förslaget är sänt till medlemsföreningar, vängrupper,' / 'provinsombud …': a
+    printed web page that set the whole lead large; a Word paragraph is one line and never wrapped)."""
     above, line = first[index - 1], first[index]
-    if (not _run_on(above, line) or len(above.text.split()) < 4
-            or above.text.strip().endswith((".", "?", "!", ":", ";"))):
+    if not _run_on(above, line) or len(above.text.split()) < 4:
+        return False
+    wraps = line.top is not None and index + 1 < len(first) and _run_on(line, first[index + 1])
+    if above.text.strip().endswith((".", "?", "!", ":", ";")) and not wraps:
         return False
     start, end = index - 1, index
     while start > 0 and _run_on(first[start - 1], first[start]):
