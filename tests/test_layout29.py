@@ -131,3 +131,31 @@ def test_titelmodellens_rad_som_radbrytningen_kapar_i_annan_ordalydelse() -> Non
     hel_bast = titelmodell.Kandidat(rad, 1, 1, "rad", hel[1])
     bedomning = titelmodell.Titelbedomning(((hel_bast, 0.95), (titelmodell.Kandidat(regel, 2, 1, "del", hel[2]), 0.01)))
     assert titelmodell.overrules(bedomning, regel) is hel_bast
+
+
+# --- a unit's code at a line's end, its number opening the next line (kontroll.hitta._hela_nummer) ------------
+
+def test_kod_vid_radslut_och_numret_pa_nasta_rad_med_radstycken(tmp_path: Path) -> None:
+    """prov4/falkenberg-mhn-forskolor-yttrande with the source's lines kept as paragraphs: the paragraph's
+    heading '… Remiss från' / 'kommunstyrelseförvaltningen dnr TKN' / '2018/35 Dnr M' breaks the number from
+    its code, and the yttrande's number became '2018/35'. A label and a code at a line's end take the number
+    that opens the next line."""
+    from tests.test_layout26 import _textfel
+
+    assert _textfel("prov4", "falkenberg-mhn-forskolor-yttrande", "radstycken", "diarienummer", tmp_path)
+
+
+def test_kod_vid_radslut_i_annan_ordalydelse() -> None:
+    """The same class in other words: another nämnd's code and number in another form are read whole; a code
+    that ends the line with no number on the next, and a year in a sentence below, are left as they are."""
+    from remiss.kontroll.hitta import _hela_nummer
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i + 1) for i, t in enumerate(texter)]
+
+    hela = _hela_nummer(rader(["Yttrande över remiss från samhällsbyggnadsnämnden, Dnr: SBN",
+                               "2021-00118 Nämnden har tagit del av förslaget."]))
+    assert hela[0].text.endswith("Dnr: SBN 2021-00118")
+    assert hela[1].text.startswith("2021-00118")
+    orort = rader(["Remiss från kommunstyrelsen dnr KS", "Nämnden har tagit del av förslaget 2021."])
+    assert [r.text for r in _hela_nummer(orort)] == [r.text for r in orort]

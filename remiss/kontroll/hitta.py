@@ -247,6 +247,10 @@ BRUTEN_DEPARTEMENTSDNR = re.compile(
 # page's long line), and the rest that opens the next line
 BRUTEN_VID_RADSLUT = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]?\s?(?:19|20)\d{2}\s*/\s*$")
 NUMMER_FORST = re.compile(r"^\s*\d{2,6}(?:\s*/\s*[A-ZÅÄÖ][\wåäö]{0,5})?\b")
+# (robust29) a label and a unit's code at a line's end, the number opening the next line ("… från
+# kommunstyrelseförvaltningen dnr TKN" / "2018/35 Dnr M", a transcript that kept the source's lines)
+KOD_VID_RADSLUT = re.compile(r"\b(?i:dnr|diarienummer|diarienr|ärendenr)[:.]?\s+[A-ZÅÄÖ]{2,6}\s*$")
+KODENS_NUMMER = re.compile(r"^\s*(?:19|20)\d{2}[/-]\d{1,6}(?:[/-]\d{1,4})?\b")
 # the same number cut inside its serial, in a narrow cell of a header table ("YTTRANDE 2009-05-19 Ku2009/24" /
 # "1/KV"): the next line opens with the serial's rest and the unit's code
 BRUTEN_I_LOPNUMRET = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]?\s?(?:19|20)\d{2}/\d{1,5}$")
@@ -732,6 +736,11 @@ def _hela_nummer(lines: list[Line]) -> list[Line]:
     next line stays as it is: no line is left empty)."""
     lines = list(lines)
     for i in range(len(lines) - 1):
+        if lines[i].text.rstrip()[-1:].isupper() and KOD_VID_RADSLUT.search(lines[i].text):
+            rest = KODENS_NUMMER.match(lines[i + 1].text)
+            if rest:  # "… dnr TKN" / "2018/35 Dnr M": the number of the code the line ended at
+                lines[i] = replace(lines[i], text=f"{lines[i].text.rstrip()} {rest.group(0).strip()}")
+            continue
         if "/" not in lines[i].text:
             continue
         if BRUTEN_VID_RADSLUT.search(lines[i].text):
