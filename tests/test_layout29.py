@@ -159,3 +159,46 @@ def test_kod_vid_radslut_i_annan_ordalydelse() -> None:
     assert hela[1].text.startswith("2021-00118")
     orort = rader(["Remiss från kommunstyrelsen dnr KS", "Nämnden har tagit del av förslaget 2021."])
     assert [r.text for r in _hela_nummer(orort)] == [r.text for r in orort]
+
+
+# --- a speech dash that Word set as a list's bullet (kontroll.struktur._utan_citatstycken) ---------------------
+
+def test_replikstreck_som_punkt_i_word(tmp_path: Path) -> None:
+    """prov26/dagensinfrastruktur-kamerabevakning-forslag (a trade paper's news of an inquiry's proposal) in the
+    Word layouts: the speech dashes ('– Kollektivtrafikbranschen välkomnar förslaget. …, säger Mattias Andersson,
+    Svensk Kollektivtrafik, …', '– Vi anser att regeringen bör besluta …') are set as a list's bullets, as Word's
+    AutoFormat does; the closing '• Vi anser …', its attribution cut off, was read as the text's own first person
+    and the news as a yttrande (in the PDF: annat). Once a bullet has quoted a person named by 'säger NN', the
+    text's later bullets are its speech dashes too."""
+    import copy
+
+    from bench import bench_layoutbyte
+    from tests.korpus import jamfor, rendera
+
+    spec = copy.deepcopy(next(s for s in rendera.specs("prov26")
+                              if s["id"] == "dagensinfrastruktur-kamerabevakning-forslag"))
+    spec.update(layout="tabell", format="docx")
+    dok = next(d for d in jamfor.dokument(("prov26",)) if d.id == spec["id"])
+    fil = bench_layoutbyte._bygg(rendera, spec, tmp_path)
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["dokumenttyp"].ratt
+
+
+def test_replikstreck_som_punkt_i_annan_ordalydelse() -> None:
+    """The same class in other words: another paper's bullets quoting another organisation's chair leave no
+    first person of the text; an organisation's own bulleted points with no named speaker keep theirs."""
+    from remiss.kontroll.struktur import _utan_citatstycken
+
+    def stycken(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i + 1) for i, t in enumerate(texter)]
+
+    nyhet = stycken(["Cykelfrämjandet om ny trafikförordning",
+                     "Utredningen föreslår att cyklister får köra mot enkelriktat i städerna.",
+                     "• Det här är ett steg i rätt riktning, säger Anna Berg, ordförande i Cykelfrämjandet.",
+                     "Förslaget ska nu remitteras till berörda myndigheter.",
+                     "• Vi anser att regeringen snabbt bör genomföra förslaget."])
+    assert "Vi anser" not in _utan_citatstycken(nyhet)
+    egna = stycken(["Föreningens synpunkter på trafikförordningen",
+                    "Föreningen har lämnat sitt svar till Infrastrukturdepartementet.",
+                    "• Vi anser att cyklister ska få köra mot enkelriktat.",
+                    "• Vi föreslår att hastigheten sänks i centrum."])
+    assert "Vi anser" in _utan_citatstycken(egna)

@@ -633,6 +633,9 @@ FORSTA_PERSON_ORD = re.compile(
 STYCKESLUCKA = 0.6  # a vertical gap of this many line heights between two lines starts a new paragraph
 # a dash of quoted speech, no list's bullet or hyphen: an article sets each quote as a paragraph of its own
 REPLIKSTRECK = re.compile(r"^\s*[–—]\s")
+# a Word list's bullet where a writer typed a speech dash ('– Kollektivtrafikbranschen välkomnar …, säger
+# Mattias Andersson, …' as a bullet list item): a speech dash only once a bullet has quoted a named person
+PUNKTREPLIK = re.compile(r"^\s*•\s")
 # a quote's speaker named by "säger"/"sa" and a person's name ("…, säger Mattias Andersson, Svensk …")
 NAMNGIVEN_TALARE = re.compile(
     r"\b(?:säger|sa)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö-]+)"
@@ -653,13 +656,17 @@ def _utan_citatstycken(lines: list[Line] | tuple[Line, ...]) -> str:
     citat = False  # the paragraph before was quoted speech
     namngivet = False  # … and named its speaker
     repliker = False  # a speech dash has quoted a person named by "säger NN" earlier in the text
+    punkter = False  # … set as a Word list's bullet: the later bullets are its speech dashes (robust29)
     for stycke in _stycken(lines):
         text = sammanfogad(stycke)
         namn = ATTRIBUTION.search(text)
-        replik = bool(REPLIKSTRECK.match(text))
+        punkt = PUNKTREPLIK.match(text) is not None
+        replik = bool(REPLIKSTRECK.match(text)) or punkt and punkter
         if CITATSTART.match(text) and (namn or citat or (repliker and replik)):
             citat, namngivet = True, bool(namn) or namngivet
-            repliker = repliker or (replik and bool(NAMNGIVEN_TALARE.search(text)))
+            talare = NAMNGIVEN_TALARE.search(text) is not None
+            repliker = repliker or ((replik or punkt) and talare)
+            punkter = punkter or (punkt and talare)
             if namn:
                 slut = text.find(".", namn.end())
                 rest = text[slut + 1 :] if slut >= 0 else ""
