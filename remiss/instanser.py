@@ -1187,6 +1187,7 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     matches = [*inline_pattern().finditer(joined), *COPULA_LIST.finditer(joined)]
     for match in sorted(matches, key=lambda m: m.start()):
         listed = LIST_END.split(match.group("list"), maxsplit=1)[0]  # '…, vilka erbjuds att tycka till
+        listed = REMISS_FOR_YTTRANDE.split(listed, maxsplit=1)[0]  # '… och organisationer för synpunkter'
         subject_end = match.start() + len(match.group(0).split()[0])
         if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : subject_end])[-1]):
             continue  # 'synpunkter … skickas till Länsstyrelsen Blekinge': a reply address
@@ -1194,6 +1195,12 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
             continue  # 'till Klimatriksdagens medlemmar och ett antal andra viktiga instanser': no one named
         names = [n.strip() for n in split_names(listed) if n.strip()]
         named = sum(n[:1].isupper() for n in names) >= 2  # among names a category may stand ('grannregioner')
+        # (missiv29) a list of kinds led by a group word is the audience the sentence sends to, each as
+        # it stands ('Underrättelse om samråd skickas till berörda sakägare samt myndigheter och
+        # organisationer'); not 'alla som …' / 'de som …' with examples ('Utställningen vänder sig till alla
+        # som kan ha intresse av planen såsom kommunmedborgare, myndigheter, …'): anyone, no one named
+        kinds = any(group_word().match(n) and not OPEN_WHO.match(n) for n in names)
+        named = named or len(names) >= 2 and kinds
         # (missiv28) a body in the definite form among them is named too ('… skickas till kommunens nämnder,
         # pensionärsrådet och de politiska partierna', 'kulturföreningarna')
         found = [_instans(n, None, None) for n in names
@@ -1538,6 +1545,7 @@ def _split_audience(text: str) -> list[str]:
 COPULA_LIST = re.compile(
     r"(?i:\bremissinstanser(?:na)?\b[^.:]{0,100}?\s+är\s+)(?P<list>[^\s.][^.]+)\."
 )
+OPEN_WHO = re.compile(r"(?:alla|de|den)\s+som\b", re.IGNORECASE)  # 'alla som kan ha intresse av planen'
 LIST_END = re.compile(r",\s+(?:vilka|som|där|och\s+de|för\s+att)\s")
 # also the definite plural: 'Synpunkterna skickas till Samhälls- och infrastrukturfunktionen, …'
 ANSWERS_SENT = re.compile(

@@ -232,3 +232,59 @@ Ett förslag till detaljplan för Norra hamnen finns tillgängligt för samråd 
 Synpunkter ska ha kommit in senast den 22 mars 2022 till plan@exempelby.se.
 Planavdelningen, Exempelby kommun"""
     assert _remiss_brev(text).avsandare == "Exempelby kommun"
+
+
+# missiv/filipstad-ny-skola-samrad (filipstad.se, the plan page; facit set to the list in session 29, missiv29)
+FILIPSTAD = """Samråd av detaljplan för Ny skola, Filipstad
+Filipstads kommun har upprättat ett förslag till detaljplan för Ny skola F-6, Filipstad.
+Underrättelse om samråd skickas till berörda sakägare samt myndigheter och organisationer för synpunkter.
+Synpunkter på förslaget skall skriftligen inkomma senast den 30 juni 2019. Synpunkter skickas till mos@filipstad.se."""
+
+
+def test_samradet_skickat_till_slag_av_mottagare_star_som_de_star() -> None:
+    """missiv/filipstad-ny-skola-samrad (facit null until session 29): the sentence that sends the samråd's
+    notice to kinds of bodies ('skickas till berörda sakägare samt myndigheter och organisationer för
+    synpunkter') names its remissinstanser, each group as it stands (korpus README, Facit: remissinstanser, as
+    vattenfall-gysinge and ox2-aurora); 'för synpunkter' is no part of the last."""
+    assert [i.namn for i in _remiss(FILIPSTAD).remissinstanser] == [
+        "berörda sakägare", "myndigheter och organisationer"]
+
+
+@pytest.mark.parametrize(("sentence", "namn"), [
+    ("Samrådshandlingarna skickas till berörda fastighetsägare, myndigheter och föreningar för yttrande.",
+     ["berörda fastighetsägare", "myndigheter och föreningar"]),
+    ("Förslaget skickas till övriga nämnder, kommunala bolag och råd för yttrande.",
+     ["övriga nämnder", "kommunala bolag och råd"]),
+], ids=["fastighetsagare", "ovriga-namnder"])
+def test_slag_av_mottagare_i_andra_ord(sentence: str, namn: list[str]) -> None:
+    """The same class in other words: another plan's documents, a kommun's proposal sent to kinds of bodies
+    led by a group word ('berörda', 'övriga')."""
+    text = f"""Samråd om förslag till ny avfallsplan
+{sentence}
+Synpunkter ska ha kommit in senast den 1 juni 2022 till plan@exempelby.se."""
+    assert [i.namn for i in _remiss(text).remissinstanser] == namn
+
+
+@pytest.mark.parametrize("sentence", [
+    # missiv/jehander-arvidsbo-naturgrustakt-samrad: how and with whom the samråd is held
+    "Samråd sker genom utskick och annonsering med myndigheter, kommuner, allmänhet och organisationer.",
+    # prov27/eda-va-plan-granskning-kungorelse: who may comment
+    "Länsstyrelsen samt berörda myndigheter, fastighetsägare, boende och andra som har intresse av VA-planen bereds härmed tillfälle att framföra synpunkter eller erinringar på förslaget.",
+], ids=["samrad-sker-med", "bereds-tillfalle"])
+def test_vilka_som_far_yttra_sig_ar_inga_remissinstanser(sentence: str) -> None:
+    """A sentence on with whom the samråd is held or who may comment sends nothing to anyone: no
+    remissinstanser (korpus README, Facit: remissinstanser)."""
+    text = f"""Samråd om förslag till ny avfallsplan
+{sentence}
+Synpunkter ska ha kommit in senast den 1 juni 2022 till plan@exempelby.se."""
+    assert _remiss(text).remissinstanser == ()
+
+
+def test_alla_som_kan_ha_intresse_ar_inga_remissinstanser() -> None:
+    """prov12/lessebo-lisplan-utstallning (facit null): 'Utställningen vänder sig till alla som kan ha intresse
+    av planen såsom kommunmedborgare, myndigheter, organisationer, föreningar m.fl.' is anyone, with examples:
+    no remissinstanser, though 'alla' is a group word."""
+    text = """Utställning: LIS-plan
+Utställningen vänder sig till alla som kan ha intresse av planen såsom kommunmedborgare, myndigheter, organisationer, föreningar m.fl.
+Synpunkter ska lämnas till kommunstyrelsen senast fredag den 7 januari 2022, kommunstyrelsen@lessebo.se."""
+    assert _remiss(text).remissinstanser == ()
