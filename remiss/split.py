@@ -878,7 +878,7 @@ def med_typmodell(
     mot = any(weight < 0 for _, weight in bedomning.signaler)  # the rules' own evidence against a missiv
     # the remitter's headline on the remiss it sends with the date to answer by is no answer, however the
     # model reads a press release's paragraphs on the proposal ('I promemorian föreslås …', missiv29)
-    own_news = any(name == REMISS_NEWS_SIGNAL for name, _ in bedomning.signaler)
+    own_news = any(name == REMISS_NEWS_SIGNAL for name, _ in bedomning.signaler) or _sends_now(lines)
     if typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning):
         typ = "missiv"
     elif typ == "missiv" and not own_news and (
@@ -905,6 +905,20 @@ OWN_ASK = re.compile(
     rf"|\b{_VIEWS}\b[^.!?]{{0,80}}\b(?:e-tjänst|webbformulär|formulär|enkät|kommentarsfält|dialogkarta)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# the sender's own act now, with the date the remiss runs to: 'Finansdepartementet skickar nu förslaget på
+# remiss till den 18 januari 2023' (a press release on the remiss it sends, never an answer to one)
+SENDS_NOW = re.compile(
+    r"\b(?:skickar|sänder|remitterar)\s+(?:nu|i\s+dag|idag|härmed)\s+(?:\S+\s+){0,4}?på\s+remiss\s+"
+    r"(?:fram\s+)?till(?:\s+och\s+med)?\s+(?:den\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _sends_now(lines: Sequence[Line]) -> bool:
+    """Return True when the page's sender sends the remiss now until a date (SENDS_NOW)."""
+    return SENDS_NOW.search(" ".join(line.text for line in lines[:80])) is not None
 
 
 def _asks_itself(lines: Sequence[Line], bedomning: Bedomning) -> bool:

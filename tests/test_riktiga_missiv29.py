@@ -288,3 +288,33 @@ def test_alla_som_kan_ha_intresse_ar_inga_remissinstanser() -> None:
 Utställningen vänder sig till alla som kan ha intresse av planen såsom kommunmedborgare, myndigheter, organisationer, föreningar m.fl.
 Synpunkter ska lämnas till kommunstyrelsen senast fredag den 7 januari 2022, kommunstyrelsen@lessebo.se."""
     assert _remiss(text).remissinstanser == ()
+
+
+# g0vse pressmeddelanden/2022/12/forslag-om-tillfallig-skattefrihet-for-forman-av-laddel-pa-remiss (regeringen.se)
+LADDEL = """Förslag om tillfällig skattefrihet för förmån av laddel på remiss
+I promemorian föreslås tillfällig skattefrihet för förmån av laddel från juli 2023 och tre år framåt. Förslaget syftar till att underlätta omställningen till en fossilfri fordonsflotta och gynna arbetsresor med laddbara fordon framför andra, mindre hållbara, alternativ. Skattefriheten föreslås omfatta laddning av personbil klass I, lätt lastbil, motorcykel, moped och cykel.
+En förutsättning för skattefrihet är att laddningen sker vid en laddningspunkt eller ett eluttag som tillhandahålls av arbetsgivaren i anslutning till arbetsplatsen. Skattefriheten omfattar inte laddning vid publika laddstationer och inte situationer där den anställde betalar för sin egen laddning och därefter begär ersättning från arbetsgivaren. Skattefriheten gäller inte heller om arbetsplatsen är belägen i den anställdes bostad.
+Lagändringarna föreslås träda i kraft den 1 juli 2023 och beräknas minska statens intäkter med ca 110 miljoner kronor per helår.
+Finansdepartementet skickar nu förslaget på remiss till den 18 januari 2023.
+Förslaget bygger på en överenskommelse mellan Sverigedemokraterna, Moderaterna, Kristdemokraterna och Liberalerna."""
+
+
+def test_avsandaren_skickar_nu_pa_remiss_till_datumet_ar_inget_yttrande() -> None:
+    """g0vse 2022 (the rules read a remiss, the type model a yttrande 0.72, so annat): the sender's own act
+    now with the date the remiss runs to ('Finansdepartementet skickar nu förslaget på remiss till den 18
+    januari 2023') is the remitter's press release, never an answer: the model does not overrule it."""
+    assert _typ(LADDEL, typmodell=True) == "missiv"
+
+
+@pytest.mark.parametrize(("sentence", "skickar"), [
+    ("Justitiedepartementet skickar härmed promemorian på remiss till och med den 3 mars 2021.", True),
+    ("Kommunstyrelsen sänder i dag förslaget till ny översiktsplan på remiss fram till den 30 april 2024.", True),
+    ("Regeringen skickade förslaget på remiss till den 3 mars 2021.", False),
+    ("Förslaget är ute på remiss till den 3 mars 2021.", False),
+], ids=["harmed", "i-dag", "preteritum", "ute-pa-remiss"])
+def test_skickar_nu_pa_remiss_i_andra_ord(sentence: str, skickar: bool) -> None:
+    """The same class in other words: another sender's 'skickar härmed', 'sänder i dag … på remiss' until a
+    date; not the past ('skickade') nor a state told by anyone ('är ute på remiss')."""
+    from remiss.split import _sends_now
+
+    assert _sends_now(styled(sentence, {})) is skickar
