@@ -879,7 +879,8 @@ def med_typmodell(
     # the remitter's headline on the remiss it sends with the date to answer by is no answer, however the
     # model reads a press release's paragraphs on the proposal ('I promemorian föreslås …', missiv29)
     own_news = any(name == REMISS_NEWS_SIGNAL for name, _ in bedomning.signaler) or _sends_now(lines)
-    if typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning):
+    if (typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning)
+            and _speaks_of_views(lines)):
         typ = "missiv"
     elif typ == "missiv" and not own_news and (
             tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
@@ -919,6 +920,21 @@ SENDS_NOW = re.compile(
 def _sends_now(lines: Sequence[Line]) -> bool:
     """Return True when the page's sender sends the remiss now until a date (SENDS_NOW)."""
     return SENDS_NOW.search(" ".join(line.text for line in lines[:80])) is not None
+
+
+# the words of a remiss, a samråd or views on a proposal: a page with none of them (a press conference's
+# registration 'Obligatorisk föranmälan senast …', a newsletter's sign-up) is no remiss whatever the learned
+# type reads (missiv29)
+VIEWS_WORDS = re.compile(
+    r"remiss|samråd|synpunkt|yttra|tyck\w*\s+till|granskning|utställ|ställs\s+ut|kungör|förslag|"
+    r"åsikt|kommentera|inspel|medborgardialog|underrättelse|remitt",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of_views(lines: Sequence[Line]) -> bool:
+    """Return True when the page has a word of a remiss, a samråd or views (VIEWS_WORDS)."""
+    return any(VIEWS_WORDS.search(line.text) for line in lines)
 
 
 def _asks_itself(lines: Sequence[Line], bedomning: Bedomning) -> bool:

@@ -318,3 +318,38 @@ def test_skickar_nu_pa_remiss_i_andra_ord(sentence: str, skickar: bool) -> None:
     from remiss.split import _sends_now
 
     assert _sends_now(styled(sentence, {})) is skickar
+
+
+# g0vse pressmeddelanden/2022/11/statsminister-ulf-kristersson-haller-presskonferens-pa-fns-klimatkonferens-cop-27
+PRESSKONFERENS = """Statsminister Ulf Kristersson håller presskonferens på FN:s klimatkonferens COP 27
+Anmälan är endast möjlig för journalister som är ackrediterade till FN:s klimatkonferens COP 27.
+Presskonferensen kommer även sändas på regeringen.se.
+Obligatorisk föranmälan senast måndag 7 november kl.10:00 lokal tid och 09:00 svensk tid via e-post till Ellen Pileblad (se kontaktuppgifter).
+Ange namn, redaktion och i vilken funktion du deltar (reporter eller fotograf)."""
+
+
+def test_sida_utan_ord_om_remiss_eller_synpunkter_ar_ingen_remiss() -> None:
+    """g0vse 2022 (read as a remiss by the type model, remiss 0.76, over a 'svarsdatum' of 2.5): a press
+    conference's registration ('Obligatorisk föranmälan senast måndag 7 november') speaks of no remiss, samråd
+    or views: annat, and its date is weighed as a registration's ('föranmälan' as 'anmälan')."""
+    assert _typ(PRESSKONFERENS, typmodell=True) != "missiv"
+    found = kandidater(PRESSKONFERENS.replace("\n", " "), default_year=2022)
+    assert any("sista dag för anmälan, inte för svaret" in c.skal for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a newsletter's sign-up (g0vse artiklar 2019, the same class)
+    """Nyhetsbrev om Sveriges deltagande på Expo 2020
+Vill du ta del av information om hur arbetet med Sveriges deltagande på Expo 2020 fortskrider?
+Skicka ett (tomt) mejl till newsletter@expo2020.se så registreras din mejladress.
+Generella frågor om Expo 2020-deltagandet hänvisas till adressen ud.expo2020@gov.se""",
+    # another sender's seminar, registration by a date to a function address
+    """Välkommen till seminarium om digital förvaltning
+Seminariet hålls i Stockholm den 15 mars 2023 och sänds även på webben.
+Föranmälan senast fredag den 10 mars 2023 till seminarium@exempel.se.
+Ange namn och organisation i anmälan.""",
+], ids=["nyhetsbrev", "seminarium"])
+def test_anmalan_utan_remiss_i_andra_ord(text: str) -> None:
+    """The same class in other words: a sign-up or a seminar's registration by a date, no word of a remiss or
+    views: annat."""
+    assert _typ(text, typmodell=True) != "missiv"

@@ -140,7 +140,8 @@ ANSWER_AFTER = re.compile(
 )
 SCORE_ANSWER_AFTER = 1.5
 SCORE_REPEATED = 0.5  # the same deadline told twice ('till och med 28 april 2023' … 'till och med 28 april')
-SIGN_UP = re.compile(r"\banmäl(?:an|ningar|s|as|a)?\b|\banmälningen\b", re.IGNORECASE)
+# (missiv29: also 'Obligatorisk föranmälan senast måndag 7 november', a press conference's)
+SIGN_UP = re.compile(r"\b(?:för)?anmäl(?:an|ningar|s|as|a)?\b|\b(?:för)?anmälningen\b", re.IGNORECASE)
 SCORE_SIGN_UP = -1.0  # 'Anmälan till remissmötet görs … senast den 27 oktober' is no svarsdatum
 EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
 # 'Tiden för inlämnande av ansökningar … förlängs till 30.11.2024' (modeller/missiv.toml [frist_for_ansokan]):
