@@ -1156,9 +1156,10 @@ SECTION_NEWS = re.compile(
 )
 # a newspaper's article reports on a remiss, it never is one: a dateline opening a paragraph ('SKURUP.
 # Kommunfullmäktige tog …'), a notis signed with the writer's initials ('… om kommunindelning. (hh)')
-# (in the opening lines, a place name with two vowels, not an acronym opening a wrapped line 'GDPR. Läs …')
+# (in the opening lines, a place name with two vowels, not an acronym opening a wrapped line 'GDPR. Läs …';
+# the word after it may be the first half of a compound pair, 'TIBRO. Kultur- och fritidsnämnden …', missiv29)
 _DATELINE = (
-    r"(?=[A-ZÅÄÖ]*[AEIOUYÅÄÖ][A-ZÅÄÖ]*[AEIOUYÅÄÖ])[A-ZÅÄÖ]{4,}(?:[ -][A-ZÅÄÖ]{2,})?\.\s+[A-ZÅÄÖ][a-zåäö]+\s"
+    r"(?=[A-ZÅÄÖ]*[AEIOUYÅÄÖ][A-ZÅÄÖ]*[AEIOUYÅÄÖ])[A-ZÅÄÖ]{4,}(?:[ -][A-ZÅÄÖ]{2,})?\.\s+[A-ZÅÄÖ][a-zåäö]+-?\s"
 )
 DATELINE = re.compile("^" + _DATELINE)
 # the byline run into the dateline by a transcript: 'Av Emma Brännman SKURUP. Kommunfullmäktige tog …' inside

@@ -353,3 +353,17 @@ def test_anmalan_utan_remiss_i_andra_ord(text: str) -> None:
     """The same class in other words: a sign-up or a seminar's registration by a date, no word of a remiss or
     views: annat."""
     assert _typ(text, typmodell=True) != "missiv"
+
+
+@pytest.mark.parametrize("text", [
+    """Ny plan för biblioteken remitteras
+TIBRO. Kultur- och fritidsnämnden skickar förslaget till två nämnder med begäran om svar senast den 1 september.
+– Planen ska ses som en inriktning, säger ordförande Per Exempel (KD).""",
+    """Avfallsplanen remitteras
+VÄXJÖ. Miljö- och byggnadsnämnden vill ha svar från kommunens bolag senast den 15 april.
+– Vi behöver minska avfallet, säger ordförande Eva Exempel (S).""",
+], ids=["kultur-och-fritid", "miljo-och-bygg"])
+def test_tidningens_ortsrad_fore_ett_sammansatt_namn(text: str) -> None:
+    """A newspaper's dateline before a nämnd named by a compound pair ('TIBRO. Kultur- och fritidsnämnden …')
+    is a dateline too: the item reports on a remiss, annat."""
+    assert _typ(text) != "missiv"
