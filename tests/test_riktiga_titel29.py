@@ -225,3 +225,55 @@ def test_modellen_ersatter_inte_reglernas_titel_med_en_kontaktrad() -> None:
     sakra = titelmodell.Titelbedomning(((kandidater["Mörby kommun Telefon: 0123-456 78"], 0.95),
                                         (kandidater["Förslag till ny avfallsplan"], 0.01)))
     assert titelmodell.overrules(sakra, "Förslag till ny avfallsplan") is None
+
+
+# prov20/karlsborg-op-dialogtraffar (karlsborg.se, the kommun's page on the meetings during the samråd)
+KARLSBORG = (PROV27.parent / "prov20" / "karlsborg-op-dialogtraffar.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def test_valkommen_att_ta_del_av_under_motesrubrik_pa_sidan() -> None:
+    """The page's own: the heading 'Dialogträffar' names the meetings; the call under it, 'Välkommen att ta del av
+    kommunens förslag till översiktsplan!', names the matter (first run: the model's 'Ny översiktsplan', a link's
+    text; titel.toml [[fore]] ta_del_av).
+    source: https://www.karlsborg.se/bygga-bo--miljo/samhallsplanering/oversiktsplan/ny-oversiktsplan/dialogtraffar"""
+    assert titel(KARLSBORG, {"Dialogträffar": 20.0}) == "förslag till översiktsplan"
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "rad", "vantat"),
+    [
+        ("Öppet hus i Mörby", "Välkommen att ta del av regionens förslag till ny kulturplan!", "förslag till ny kulturplan"),
+        ("Informationsträffar", "Varmt välkommen att ta del av förslaget till ny avfallsplan för Mörby!",
+         "förslaget till ny avfallsplan för Mörby"),
+    ],
+)
+def test_valkommen_att_ta_del_av_i_andra_ord(rubrik: str, rad: str, vantat: str) -> None:
+    """Another sender and wording: the welcome to take part of a proposal under a heading that names only the
+    meetings gives the proposal."""
+    page = MORBY.format(rubrik=f"{rubrik}\n{rad}")
+    assert titel(page, {rubrik: 20.0}) == vantat
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "vantat"),
+    [
+        # a notice's verb split round the matter, and the recipients after it
+        ("Nu går förslaget till ny avfallsplan ut på remiss", "förslaget till ny avfallsplan"),
+        ("Nu skickas förslaget till kulturplan för Mörby ut på samråd", "förslaget till kulturplan för Mörby"),
+        ("Förslag på nya stadgar skickas ut till medlemmarna", "Förslag på nya stadgar"),
+        ("Förslag till detaljplan för Kvarnen 4 ställs ut för granskning", "Förslag till detaljplan för Kvarnen 4"),
+        # an organisation that sends the matter out, first in the heading: no letterhead
+        ("Länsstyrelsen remitterar förslag till åtgärdsprogram för miljömålen", "förslag till åtgärdsprogram för miljömålen"),
+        ("Kommunstyrelsen remitterar förslag till ny avfallsplan", "förslag till ny avfallsplan"),
+        # a missiv's offer or request to answer before the matter, and the last day after it
+        ("Möjlighet att yttra sig över förslag till ny kulturplan", "förslag till ny kulturplan"),
+        ("Begäran om remissvar på Regional utvecklingsstrategi för Mörby län", "Regional utvecklingsstrategi för Mörby län"),
+        ("Yttrande över förslag till ny kulturplan önskas", "förslag till ny kulturplan"),
+        ("Remiss om förslag till ny kulturplan med sista svarsdag 15 mars", "förslag till ny kulturplan"),
+        ("Cykelplan för Mörby, sista dag för synpunkter 15 mars 2025", "Cykelplan för Mörby"),
+    ],
+)
+def test_fler_former_av_forfarandet_runt_arendet(rubrik: str, vantat: str) -> None:
+    """The forms of the procedure round the matter that the next kommun's, region's, förening's or agency's notice may
+    use (written for the test): none of it is part of the title."""
+    assert titel(MORBY.format(rubrik=rubrik), {rubrik: 20.0}) == vantat

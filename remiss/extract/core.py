@@ -3183,7 +3183,7 @@ def find_filformat(joined: str) -> tuple[str, ...]:
 
 
 # the verb that sends a matter out, before its procedure at a heading's end ('… skickas på remiss', titel29)
-SENT_VERB = (r"(?:är|går|skickas|sänds|lämnas|gick|skickades|sändes|"
+SENT_VERB = (r"(?:är|går|skickas|sänds|lämnas|ställs|läggs|gick|skickades|sändes|"
              r"(?:har|hade)\s+(?:nu\s+)?(?:skickats|sänts|lämnats|gått))")
 TITLE_SUFFIX = re.compile(
     # (titel29: also as regeringen's press releases put it, '… lämnas på remiss', '… har skickats på remiss')
@@ -3211,7 +3211,7 @@ TITLE_SUFFIX = re.compile(
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 # the plan's stage after a named plan: '… i Olofströms kommun på utställning'
 STAGE_SUFFIX = re.compile(
-    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)\s*$|"
+    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute?\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… går ut på samråd' (the verb with its particle)
     rf"\s+{SENT_VERB}\s+(?:nu\s+)?ut\s+(?:på|för)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… nu för granskning'
@@ -3589,7 +3589,13 @@ def _org_name(text: str) -> bool:
     # 'Myndigheten för samhällsskydd och beredskap', 'Länsstyrelsen i Västra Götalands län'; not a heading's
     # sentence wrapped before its end stop ('Kommunen planerar för ett verksamhetsområde i' / 'Stäket.')
     return (len(words) <= 7 and ORG_WORD.match(words[0]) is not None and not _one_word_document(words[0])
-            and not text.endswith((".", ":")) and FINITE_VERB.search(text) is None)
+            and not text.endswith((".", ":")) and FINITE_VERB.search(text) is None
+            and SENDS_OUT.search(text) is None)
+
+
+# (titel29) the verb of an organisation that sends a matter out makes its line a heading's sentence, no
+# letterhead ('Länsstyrelsen remitterar förslag till åtgärdsprogram för miljömålen')
+SENDS_OUT = re.compile(r"\b(?:remitterar|remitterat|skickar|sänder)\b", re.IGNORECASE)
 
 
 TITLE_PREPOSITION = frozenset({"för", "i", "inom", "av", "till", "om"})
