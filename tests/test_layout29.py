@@ -202,3 +202,50 @@ def test_replikstreck_som_punkt_i_annan_ordalydelse() -> None:
                     "• Vi anser att cyklister ska få köra mot enkelriktat.",
                     "• Vi föreslår att hastigheten sänks i centrum."])
     assert "Vi anser" in _utan_citatstycken(egna)
+
+
+def test_citat_i_radstycken_i_annan_ordalydelse() -> None:
+    """A quote whose lines a transcript kept as paragraphs (an empty line's space between them: '– Vi välkomnar
+    förslaget. Det är ett' / 'steg i rätt riktning, säger Anna Berg, ordförande i' / 'Cykelfrämjandet.'): the
+    sentence goes on over the gap, one paragraph, so its speaker is named and the later speech dash is quoted
+    speech too, no first person of the text (prov26/dagensinfrastruktur-kamerabevakning-forslag with
+    `radstycken` has this; its head zone still takes the first line of the text, left)."""
+    from remiss.kontroll.struktur import _utan_citatstycken
+
+    texter = ["Utredningen föreslår att cyklister får köra mot enkelriktat i städerna.",
+              "– Vi välkomnar förslaget. Det är ett",
+              "steg i rätt riktning, säger Anna Berg, ordförande i",
+              "Cykelfrämjandet.",
+              "Förslaget ska nu remitteras till berörda myndigheter.",
+              "– Vi anser att regeringen snabbt bör genomföra förslaget."]
+    lines = [Line(text=t, page=1, number=i + 1, top=100.0 + 24 * i, bottom=110.0 + 24 * i, size=10.0)
+             for i, t in enumerate(texter)]
+    assert "Vi anser" not in _utan_citatstycken(lines)
+
+
+# --- the unit that signs a notice, run onto the text's last line (extract.avsandare.find_enhet) -----------------
+
+def test_underskrift_efter_telefonnumret_i_ett_stycke(tmp_path: Path) -> None:
+    """prov27/eda-va-plan-granskning-kungorelse as one paragraph: the signature 'Serviceutskottet, Eda kommun'
+    runs on after the contact's phone number ('… Vid frågor, kontakta: Linnea Rosendal, tel. 073-842 27 96
+    Serviceutskottet, Eda kommun'), and the sender lost its utskott (read on a line of its own, missiv29).
+    The unit first, its kommun after a comma, at the line's end after a sentence or a number, signs too."""
+    from tests.test_layout26 import _textfel
+
+    assert _textfel("prov27", "eda-va-plan-granskning-kungorelse", "ett_stycke", "avsandare", tmp_path)
+
+
+def test_underskrift_efter_sista_meningen_i_annan_ordalydelse() -> None:
+    """The same class in other words: another kommun's planutskott after the last sentence signs; the unit
+    named inside a sentence does not."""
+    from remiss.extract.avsandare import find_enhet
+    from remiss.extract.text import Text
+
+    def enhet(texter: list[str]) -> str | None:
+        lines = [Line(text=t, page=1, number=i + 1) for i, t in enumerate(texter)]
+        return find_enhet("Ortby kommun", lines, Text.of(lines))
+
+    assert enhet(["Kungörelse", "Granskning av detaljplan för Norra hamnen. Synpunkter ska ha kommit in senast "
+                  "den 1 juni 2024. Planutskottet, Ortby kommun"]) == "Planutskottet"
+    assert enhet(["Kungörelse", "Planen har tagits fram av planutskottet och godkänts av kommunen för granskning "
+                  "i Ortby kommun"]) is None

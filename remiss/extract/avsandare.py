@@ -510,9 +510,11 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
               and re.search(r"nämnden|styrelsen|fullmäktige", m.group("unit"), re.IGNORECASE)]
     # (missiv29) the unit first on the signature's line, its kommun after a comma: 'Serviceutskottet, Eda
     # kommun' under a kungörelse, the nämnd or utskott that issues it (as 'GNOSJÖ KOMMUN' / 'Plannämnden')
-    signed_first = re.compile(rf"^(?P<unit>{SIGNING_UNIT}),\s+(?i:{re.escape(org)})\.?$")
+    # (robust29: also run onto the text's last line after a sentence or the contact's phone number, '… tel.
+    # 073-842 27 96 Serviceutskottet, Eda kommun', a transcript of one paragraph)
+    signed_first = re.compile(rf"(?:^|(?<=[.!?\d])\s+)(?P<unit>{SIGNING_UNIT}),\s+(?i:{re.escape(org)})\.?$")
     found += [m.group("unit") for line in lines[-SIGNATURE_LINES:]
-              if (m := signed_first.match(clean_org(line.text)))]
+              if (m := signed_first.match(clean_org(line.text)) or signed_first.search(line.text.strip()))]
     # the address block: 'Askersunds kommun' / 'Kommunstyrelsen' / '696 82 Askersund'
     for number, line in enumerate(lines[:-2]):
         after = lines[number + 2].text.strip()

@@ -702,6 +702,8 @@ def _nytt_stycke(forra: Line, line: Line) -> bool:
     if CITATSTART.match(line.text) or (forra.text.rstrip().endswith((".", "!", "?", "”", ":"))
                                        and line.text.strip()[:1].isupper()):
         return True
+    if not forra.text.rstrip().endswith((".", "!", "?", "”", ":")) and line.text.strip()[:1].islower():
+        return False  # the sentence goes on, over a gap too (a transcript kept the source's lines, robust29)
     hojd = (forra.bottom or 0.0) - (forra.top or 0.0)
     return hojd <= 0 or (line.top or 0.0) - (forra.bottom or 0.0) > STYCKESLUCKA * hojd
 
