@@ -46,7 +46,9 @@ a quote, "– Landstinget anser …, säger landstingsrådet", still speaks as i
 organisation the head names, with its abbreviation ("Sveriges Byggindustrier (BI)", "Kriminalvårdsstyrelsen,
 KVS,"), its kind as a generic noun ("Föreningen anser" under "Hyresgästföreningens remissvar"), and on a page
 without a name in its head the organisation that opens the text as the author of an answer
-("Byggnadsvårdsföreningen har skrivit ett remissyttrande över …").
+("Byggnadsvårdsföreningen har skrivit ett remissyttrande över …"), and the organisation whose remissvar a link
+line publishes under a text that never names it ("Det är inte acceptabelt att … / Läs MRFs remissvar här":
+the text argues in that organisation's voice; a paper names whose answer it reports before linking it).
 
 `bedom(lines)` returns the families found with their cues, for the decision and for the explanation.
 """
@@ -129,6 +131,15 @@ EGEN_FORFATTARE = re.compile(
     r"^\W*(?:\S+\s+){0,3}?((?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}))\s+har\s+(?:nu\s+|i\s*dag\s+)?"
     r"(?:skrivit|lämnat|avgett|skickat(?:\s+in)?|sänt|överlämnat)\s+(?:ett|sitt|sina)\s+"
     r"(?:remissyttrande|remissvar|yttrande|synpunkter)\b",
+    re.IGNORECASE,
+)
+# a link line to a named organisation's answer, alone in its sentence ("Läs MRFs remissvar här", "Ta del av
+# SAMI:s remissyttrande"): the page publishes that answer. No address of another site after it ("Läs hela
+# Tågoperatörernas remissvar: www.tagoperatorerna.se" is a paper pointing to the organisation's own page)
+LANK_TILL_SVAR = re.compile(
+    r"^\W*(?:läs|ta\s+del\s+av|ladda\s+ner)\s+(?:hela\s+)?"
+    r"((?-i:[A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]*){0,3}))(?::s|s)\s+"
+    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?(?:\s+i\s+sin\s+helhet)?(?:\s+här)?\s*[.!>]*\s*$",
     re.IGNORECASE,
 )
 # the last word of a date line the name's match may take before it ("Aug 24, 2007 15:06 CEST Sveriges …")
@@ -238,7 +249,7 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
     inlagg = _daterade_inlagg(lines)
     # a page of several dated posts (a blog's month): the first post's headline is no letterhead
     huvudzon = "" if len(inlagg) >= 2 else _huvudzon(lines)
-    huvud = _egna_namn(joined, huvudzon)
+    huvud = _egna_namn(joined, huvudzon, lines)
     utan_citat = CITAT.sub(" ", _utan_citatstycken(lines))
     hits: dict[str, list[Drag]] = {}
     for drag in load_drag():
@@ -257,6 +268,8 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = len(inlagg) >= 2
         elif drag.id == UTDRAG:
             hit = sum(1 for line in lines if drag.monster.search(line.text)) >= UTDRAG_MINST
+        elif drag.id == LANKAT_REMISSVAR:
+            hit = _lankat_eget_remissvar(drag.monster.pattern, lines, huvud)
         elif drag.id == FLERAS_SVAR:
             hit = _flera_organisationers_svar(drag.monster.pattern, joined, huvudzon, huvud)
         elif drag.var == "logik":
@@ -717,7 +730,7 @@ def _egna_generiska(huvud: str) -> list[str]:
                    for o in ord_i_huvud)]
 
 
-def _egna_namn(joined: str, huvudzon: str) -> str:
+def _egna_namn(joined: str, huvudzon: str, lines: list[Line] | tuple[Line, ...] = ()) -> str:
     """Return the head's names, lower case, with the sender's other names the text gives: the abbreviation
     of a name in the head ("Sveriges Byggindustrier (BI)"), and on a page whose head names no organisation,
     the one that opens the text as the author of an answer ("Byggnadsvårdsföreningen har skrivit …")."""
@@ -732,7 +745,76 @@ def _egna_namn(joined: str, huvudzon: str) -> str:
     forfattare = EGEN_FORFATTARE.search(oppning.strip())
     if forfattare and forfattare.group(1).split()[0].lower() not in INTE_AVSANDARE:
         namn.append(forfattare.group(1).lower())
+    agare = _lankens_agare(lines)
+    if agare:
+        namn.append(agare)
     return " ".join(namn)
+
+
+# the link line names the sender's own answer to a remiss by its word ("Läs MRFs remissvar här" on MRF's page,
+# "Läs vårt remissyttrande"): the remiss it answers, also where the text names no remitted document
+LANKAT_REMISSVAR = "lankat-eget-remissvar"
+VART_SVAR_LANK = re.compile(
+    r"^\W*(?:läs|ta\s+del\s+av|ladda\s+ner)\s+(?:hela\s+)?(?:vårt|vår)\s+(\w+)(?:\s+i\s+sin\s+helhet)?"
+    r"(?:\s+här)?\s*[.!>]*\s*$",
+    re.IGNORECASE,
+)
+
+# the answer's word closing a link line ("… remissvar här", "… remissyttrande i sin helhet.")
+SVARSORD_SIST = re.compile(
+    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?(?=(?:\s+i\s+sin\s+helhet)?(?:\s+här)?\s*[.!>]*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _lankat_eget_remissvar(ord_: str, lines: list[Line] | tuple[Line, ...], huvud: str) -> bool:
+    """Return True when a link line publishes the sender's own answer named by a remiss word (`ord_`, the
+    trait's pattern: "remissvar", "remissyttrande"): the organisation whose answer it is is the sender (in the
+    head, or `_lankens_agare`), or the answer is "vårt"."""
+    remissord = re.compile(rf"^(?:{ord_})(?:et)?$", re.IGNORECASE)
+    for line in lines:
+        for mening in MENINGSSLUT.split(line.text.strip()):
+            vart = VART_SVAR_LANK.match(mening)
+            if vart:
+                if remissord.match(vart.group(1)):
+                    return True
+                continue
+            lank = LANK_TILL_SVAR.match(mening)
+            if not lank:
+                continue
+            svarsord = SVARSORD_SIST.search(mening)
+            namn = " ".join(lank.group(1).split()).lower()
+            if svarsord and remissord.match(svarsord.group(0)) and _i_huvudet(namn, huvud):
+                return True
+    return False
+
+
+def _lankens_agare(lines: list[Line] | tuple[Line, ...]) -> str | None:
+    """Return the organisation (lower case) whose answer a link line publishes ("Läs MRFs remissvar här") when
+    the text before the link never names it: a text that argues without saying whose view it is ("Det är
+    inte acceptabelt att kvaliteten på vägarna försämras …", prov27/mrf-infrastruktur-inriktningsunderlag-
+    remissvar, the association's own blog notice) is the voice of the one whose answer it links. A paper or
+    portal tells whose answer it reports ("Branschföreningen Tågoperatörerna accepterar inte …", "SOF menar
+    att …") before pointing to it; what follows the link (a page's list of other news) is not read. The link
+    is a line of its own, or the last sentence of one ("… betänkandet berör. Läs hela IFFS
+    remissyttrande.")."""
+    fore: list[str] = []
+    for line in lines:
+        meningar = MENINGSSLUT.split(line.text.strip())
+        for mening in meningar:
+            lank = LANK_TILL_SVAR.match(mening)
+            if lank:
+                namn = " ".join(lank.group(1).split())
+                if namn.split()[0].lower() in INTE_AVSANDARE:
+                    return None
+                text = " ".join(fore)
+                ord_ = [o for o in namn.split() if len(o) >= 2]
+                if any(re.search(rf"(?<![\wåäö]){re.escape(o)}(?![\wåäö])", text, re.IGNORECASE)
+                       for o in ord_):
+                    return None
+                return namn.lower()
+            fore.append(mening)
+    return None
 
 
 def _eget_svar(monster: str, joined: str, huvud: str) -> bool:
@@ -742,7 +824,10 @@ def _eget_svar(monster: str, joined: str, huvud: str) -> bool:
     överlämnar synpunkter på Myndigheten för delaktighets betänkande" under "Riksförbundet DHB"). Not "X … i
     sitt remissvar": a newspaper writes so of the organisation it reports on ("det konstaterar Sportfiskarna i
     sitt remissvar")."""
-    for match in re.finditer(rf"(?<![\wåäö])({NAMN})s\s+(?:{monster})\b", joined):
+    # a link's verb opening the sentence is no word of the name ("Läs MRFs remissvar här"); an abbreviation's
+    # genitive with a colon ("SFS:s remissvar")
+    lank = r"(?:(?-i:Läs)\s+(?:hela\s+)?)?"
+    for match in re.finditer(rf"(?<![\wåäö]){lank}({NAMN})(?::s|s)\s+(?:{monster})\b", joined):
         namn = match.group(1).lower()
         if namn.split()[0] not in INTE_AVSANDARE and _i_huvudet(namn, huvud):
             return True
