@@ -966,11 +966,18 @@ SUBJEKT_TILL_VERB = frozenset({"har", "hade", "nu", "också", "även", "därför
 
 def _departement_som_subjekt(sent: Span, ent: Span) -> bool:
     """Return True when a ministry is the subject right before the match ("Näringsdepartementet avslog vår
-    ansökan …"), not a word earlier in the sentence ("Som departementet föreslår tillstyrker vi …")."""
+    ansökan …"), not a word earlier in the sentence ("Som departementet föreslår tillstyrker vi …"), nor the
+    recipient closing a fronted adverbial ("I sitt remissvar till Klimat- och näringslivsdepartementet
+    avstyrker Naturskyddsföreningen förslaget …": the subject comes after the verb)."""
     index = ent.start - 1
     while index > sent.start and sent.doc[index].lower_ in SUBJEKT_TILL_VERB:
         index -= 1
-    return index >= sent.start and bool(DEPARTEMENT.match(sent.doc[index].lower_))
+    if index < sent.start or not DEPARTEMENT.match(sent.doc[index].lower_):
+        return False
+    fore = index - 1  # back over the name's other parts ("Klimat- och")
+    while fore > sent.start and (sent.doc[fore].text.endswith("-") or sent.doc[fore].lower_ in ("och", ",")):
+        fore -= 1
+    return not (fore >= sent.start and sent.doc[fore].lower_ in ("till", "hos", "från", "åt"))
 
 
 def _statsrad(token: Token) -> bool:

@@ -139,7 +139,8 @@ EGEN_FORFATTARE = re.compile(
 LANK_TILL_SVAR = re.compile(
     r"^\W*(?:läs|ta\s+del\s+av|ladda\s+ner)\s+(?:hela\s+)?"
     r"((?-i:[A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]*){0,3}))(?::s|s)\s+"
-    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?(?:\s+i\s+sin\s+helhet)?(?:\s+här)?\s*[.!>]*\s*$",
+    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?(?:\s+i\s+sin\s+helhet)?(?:\s+här)?"
+    r"(?:\s*\((?:pdf|word|docx?)\b[^)]{0,30}\))?\s*[.!>]*\s*$",
     re.IGNORECASE,
 )
 # the last word of a date line the name's match may take before it ("Aug 24, 2007 15:06 CEST Sveriges …")
@@ -540,11 +541,29 @@ def _logik(drag: Drag, joined: str, huvud: str) -> bool:
     return len(andra) >= 2 or (bool(andra) and bool(svarat))
 
 
+# the remitted matter as the object right after an inverted subject ("avstyrker Naturskyddsföreningen
+# förslaget")
+REMITTERAT = (r"(?:förslag|betänkande|delbetänkande|slutbetänkande|promemori|utredningen|remissen|planförslag"
+              r"|lagförslag)\w*")
+
+
 def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     """Return the organisations that are subjects of the verbs: those the head names, and the others."""
     akronym = r"(?:\s+\([A-ZÅÄÖ]{2,8}\))?"  # "Ekonomistyrningsverket (ESV) har svarat"
-    fore = re.finditer(rf"(?<![\wåäö])({NAMN}){akronym}{ORGAN}\s+(?:har\s+(?:nu\s+)?)?{verb}\b", joined)
-    efter = re.finditer(rf"\b(?:har|{verb})\s+({NAMN})\s+(?:att\b|{verb}\b|\w+s\s)", joined)
+    # … and inverted after a fronted adverbial, before its object ("I sitt remissvar avstyrker
+    # Naturskyddsföreningen förslaget …"; not a genitive before it: "välkomnar ILO-utredningens betänkande")
+    inverterad = rf"\s+({NAMN})\s+(?<![sS]\s){REMITTERAT}\b"
+    efter = re.finditer(
+        rf"\b(?:har|{verb})\s+({NAMN})\s+(?:att\b|{verb}\b|\w+s\s)|\b(?:{verb}){inverterad}", joined
+    )
+    # the adverbial's last name before such a verb is no subject ("I remissvaret till
+    # Energimarknadsinspektionen avstyrker Villaägarnas Riksförbund förslaget …")
+    fore = [
+        m for m in re.finditer(
+            rf"(?<![\wåäö])({NAMN}){akronym}{ORGAN}\s+(?:har\s+(?:nu\s+)?)?{verb}\b", joined
+        )
+        if not re.match(inverterad, joined[m.end() :])
+    ]
     egna: set[str] = set()
     andra: set[str] = set()
     for generisk in _egna_generiska(huvud):  # "Föreningen avstyrker …" under "Hyresgästföreningens remissvar"
@@ -552,7 +571,7 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
             egna.add(generisk)
     rubrikens: set[str] = set()  # subjects of the headline's own sentence, no letterhead's names
     for match in [*fore, *efter]:
-        namn = _utan_slagord(match.group(1).strip().lower())
+        namn = _utan_slagord(next(g for g in match.groups() if g).strip().lower())
         if namn.split()[0] in INTE_AVSANDARE or len(namn) < 2:
             continue
         # "Svensk Kollektivtrafiks har svarat": the genitive the transcript kept; one organisation is one
@@ -564,7 +583,11 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
         if sats in huvud and not _i_huvudet(namn.split()[-1], huvud.replace(sats, " ")):
             rubrikens.add(kort)
             continue
-        (egna if _i_huvudet(namn, huvud) else andra).add(kort)
+        # two organisations answering together ("Järnvägshistoriska Riksförbundet och Museibanornas
+        # Riksorganisation tillstyrker …" under the first one's letterhead): one voice, the sender's
+        leden = [led for led in re.split(r"\s+och\s+", namn) if led]
+        egen = _i_huvudet(namn, huvud) or (len(leden) > 1 and any(_i_huvudet(led, huvud) for led in leden))
+        (egna if egen else andra).add(kort)
     # … unless the headline's subject speaks again in the text ("Riksantikvarieämbetet har svarat på …" /
     # "Riksantikvarieämbetet tillstyrker därför …"): the organisation's own page
     egna |= rubrikens & andra
@@ -756,13 +779,14 @@ def _egna_namn(joined: str, huvudzon: str, lines: list[Line] | tuple[Line, ...] 
 LANKAT_REMISSVAR = "lankat-eget-remissvar"
 VART_SVAR_LANK = re.compile(
     r"^\W*(?:läs|ta\s+del\s+av|ladda\s+ner)\s+(?:hela\s+)?(?:vårt|vår)\s+(\w+)(?:\s+i\s+sin\s+helhet)?"
-    r"(?:\s+här)?\s*[.!>]*\s*$",
+    r"(?:\s+här)?(?:\s*\((?:pdf|word|docx?)\b[^)]{0,30}\))?\s*[.!>]*\s*$",
     re.IGNORECASE,
 )
 
 # the answer's word closing a link line ("… remissvar här", "… remissyttrande i sin helhet.")
 SVARSORD_SIST = re.compile(
-    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?(?=(?:\s+i\s+sin\s+helhet)?(?:\s+här)?\s*[.!>]*\s*$)",
+    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?"
+    r"(?=(?:\s+i\s+sin\s+helhet)?(?:\s+här)?(?:\s*\((?:pdf|word|docx?)\b[^)]{0,30}\))?\s*[.!>]*\s*$)",
     re.IGNORECASE,
 )
 
