@@ -25,6 +25,8 @@
    ('(pdf, 210 kB)'), a press release with its subject after the verb and the ministry closing the fronted
    adverbial ("I sitt remissvar till Klimat- och näringslivsdepartementet avstyrker Naturskyddsföreningen
    förslaget …").
+6. More of the model-alone types (yttranden/): 'Remissvar <ärendet>' without a dash, 'ser vi'/'delar vi' after
+   a fronted adverbial, the headline's 'Föreningen' as the text's 'Föreningen X', 'ett gemensamt yttrande'.
 
 The first test of each class quotes the page (tests/korpus/prov27/<id>.txt); the others are the same class in
 other words, written here; those marked 'was …' read otherwise before the change.
@@ -431,3 +433,81 @@ def test_omvand_ordfoljd_efter_mottagarens_namn() -> None:
     assert andra == set()
     _, andra = _subjekt(verb, "Diskrimineringsombudsmannen välkomnar ILO-utredningens betänkande.", "do")
     assert "ilo-utredningen" not in andra
+
+
+# 6. More types the learned model alone carried (yttranden/, reported), each with the rules alone annat
+# before.
+@pytest.mark.usefixtures("utan_typmodell")
+@pytest.mark.parametrize(
+    "stycken",
+    [
+        # yttranden/tagforetagen-direktinvesteringar-foreskrifter-remissvar, the page's words: 'Remissvar
+        # <ärendet>' without a dash, 'Samtidigt ser vi att …' (the subject after the verb)
+        ("Remissvar Förslag till nya föreskrifter om vilka samhällsviktiga verksamheter som omfattas av "
+         "lagen om granskning av utländska direktinvesteringar",
+         "Tågföretagens övergripande synpunkter",
+         "Tågföretagen delar lagstiftningens syfte att värna Sveriges säkerhet genom att motverka skadliga "
+         "utländska direktinvesteringar i skyddsvärd verksamhet. Samtidigt ser vi att det nuvarande svenska "
+         "regelverket är betydligt bredare än motsvarande ordningar i andra jämförbara länder."),
+        # the class in other words: 'Remissvar: <ärendet>', 'Därför delar vi …'
+        ("Remissvar: Promemorian Skärpta krav på laddinfrastruktur i flerbostadshus",
+         "Fastighetsägarnas synpunkter",
+         "Förslaget innebär stora kostnader för mindre fastighetsägare. Därför delar vi inte bedömningen att "
+         "kraven kan införas redan 2026."),
+    ],
+)
+def test_remissvar_rubrik_och_omvand_vi(tmp_path: Path, stycken: tuple[str, ...]) -> None:
+    """'Remissvar <ärendet>' as the first line (without a dash, or with a colon) answers a named remiss, and
+    'ser vi', 'delar vi' after a fronted adverbial are the sender's own voice as 'vi ser': a yttrande with the
+    rules alone (was annat)."""
+    assert len(igenkanda(_docx(tmp_path / "r.docx", *stycken))) == 1
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+@pytest.mark.parametrize(
+    "stycken",
+    [
+        # yttranden/fss-stadsbyggare-planering-remissvar, the page's words
+        ("Föreningen svarar på remiss om stärkt planering för en hållbar utveckling",
+         "Föreningen Sveriges Stadsbyggare har svarat på remissen Fi2021/01486 – Stärkt planering för en "
+         "hållbar utveckling.",
+         "Sammanfattningsvis är Föreningen Sveriges Stadsbyggare positiva till samtliga förändringsförslag "
+         "som remissen ger möjlighet att tycka till om och tillstyrker förändringarna."),
+        # the class in other words: 'Förbundet' in the headline, 'Förbundet Unga Forskare' in the text
+        ("Förbundet har svarat på remissen om forskarutbildningen",
+         "Förbundet Unga Forskare har svarat på remissen av betänkandet En ny forskarutbildning "
+         "(SOU 2024:50).",
+         "Förbundet Unga Forskare tillstyrker förslagen men vill att doktoranderna får längre "
+         "anställningar."),
+    ],
+)
+def test_rubrikens_slagord_ar_avsandaren(tmp_path: Path, stycken: tuple[str, ...]) -> None:
+    """The headline speaks of the organisation by its kind ('Föreningen svarar på remiss …'): the organisation
+    of that kind in the text ('Föreningen Sveriges Stadsbyggare har svarat …') is the sender, no other
+    organisation reported on (was referat, annans-rost): a yttrande, tillstyrker."""
+    [kontroll] = igenkanda(_docx(tmp_path / "f.docx", *stycken))
+    assert kontroll.stallningstagande == "tillstyrker"
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_gemensamt_yttrande_inlamnat(tmp_path: Path) -> None:
+    """yttranden/sbk-skk-hundsport-undantag-yttrande: 'har lämnat in ett gemensamt yttrande till
+    Socialdepartementet' with the clubs' own 'vi bedömer' is their answer (was annat with the rules alone);
+    a club's page telling of the federations' joint answer in no voice of its own stays annat."""
+    egen = (
+        "Rimligt med undantag även för hundsporten",
+        "Svenska Brukshundklubben (SBK) och Svenska Kennelklubben SKK) har lämnat in ett gemensamt yttrande "
+        "till Socialdepartementet med ett förslag om att hundtävlingar ska omfattas av samma undantag som "
+        "motionslopp.",
+        "Socialdepartementet Dnr S2021/01524",
+        "Svenska Kennelklubben, SKK, och Svenska Brukshundklubben, SBK, är inte upptagna som remissinstanser "
+        "men vi bedömer att förslaget berör våra medlemmar.",
+    )
+    assert len(igenkanda(_docx(tmp_path / "s.docx", *egen))) == 1
+    andras = (
+        "Nyheter från klubben",
+        "Svenska Jägareförbundet och Svenska Skyttesportförbundet har lämnat in ett gemensamt yttrande till "
+        "Polismyndigheten om de nya föreskrifterna för skjutbanor.",
+        "Klubbens styrelse följer frågan.",
+    )
+    assert igenkanda(_docx(tmp_path / "a.docx", *andras)) == []

@@ -571,7 +571,13 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
             egna.add(generisk)
     rubrikens: set[str] = set()  # subjects of the headline's own sentence, no letterhead's names
     for match in [*fore, *efter]:
-        namn = _utan_slagord(next(g for g in match.groups() if g).strip().lower())
+        hela = next(g for g in match.groups() if g).strip().lower()
+        namn = _utan_slagord(hela)
+        if namn != hela and re.search(rf"(?<![\wåäö]){hela.split()[0]}(?![\wåäö])", huvud):
+            # the head speaks of the organisation by its kind ("Föreningen svarar på remiss om …" over
+            # "Föreningen Sveriges Stadsbyggare har svarat på remissen …"): the one of that kind is the sender
+            egna.add(namn.split()[-1].removesuffix("s"))
+            continue
         if namn.split()[0] in INTE_AVSANDARE or len(namn) < 2:
             continue
         # "Svensk Kollektivtrafiks har svarat": the genitive the transcript kept; one organisation is one
