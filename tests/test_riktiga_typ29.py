@@ -3,11 +3,11 @@
 A company's own invitation to its samråd under miljöbalken, where the company stands first in the sentence and
 the verb follows 'och': 'Gasum AB har för avsikt att uppföra en ny biogasanläggning … och inbjuder härmed till
 samråd enligt miljöbalken' (missiv/gasum-borlange-biogas-samrad). The signal `bjuder_in_till_samrad`
-(modeller/missiv.toml) wanted the name right before the verb; the page was found as a remiss only because the
-date to register for the meeting ('krävs anmälan till NN senast tisdag den 23 juni') read as a deadline. Without
-that date it was an uncertain missiv, and the same invitation in other words with no date at all was annat.
-'härmed' makes it the inviter's own act; a paper's report ('… och bjuder in till samråd den 25 juni, skriver
-bolaget') stays annat.
+(modeller/missiv.toml) wanted the name right before the verb; the page was found as a remiss only because
+the date to register for the meeting ('krävs anmälan till NN senast tisdag den 23 juni') read as a deadline.
+Without that date it was an uncertain missiv, and the same invitation in other words with no date at all
+was annat. 'härmed' makes it the inviter's own act; a paper's report ('… och bjuder in till samråd den 25
+juni, skriver bolaget') stays annat.
 
 The first test quotes the page (tests/korpus/missiv/gasum-borlange-biogas-samrad.txt, without the registration
 sentence); the others are the same class in other words, each of which read otherwise before the change.
@@ -68,8 +68,8 @@ def test_tidningens_referat_av_en_inbjudan_ar_annat(tmp_path: Path) -> None:
     typ, _ = _typ(
         tmp_path,
         "Biogas planeras i Borlänge",
-        "Gasum vill bygga en biogasanläggning söder om Fågelmyra och bjuder in till samråd den 25 juni, skriver "
-        "bolaget i ett pressmeddelande.",
+        "Gasum vill bygga en biogasanläggning söder om Fågelmyra och bjuder in till samråd den 25 juni, "
+        "skriver bolaget i ett pressmeddelande.",
         "Anläggningen ska ta emot 250 000 ton avfall per år.",
     )
     assert typ is None
