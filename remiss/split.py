@@ -449,6 +449,8 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
             continue  # 'YTTRANDE 1(6) …' then 'Remiss av Högskolestiftelser …': the answer's own title
         if start == "title" and _title_repeated(lines, starts[-1], index):
             continue  # a web page's title over its heading, broken over two lines or not: one document
+        if start == "title" and _title_in_footer(lines, starts[-1], index):
+            continue  # the document's title again in the last page's footer (a Word template's), no new one
         if begin > starts[-1]:
             starts.append(begin)
             if start != "header":
@@ -463,6 +465,18 @@ def _title_repeated(lines: Sequence[Line], start: int, index: int) -> bool:
     if index - start > 6 or len(text) < 20:
         return False
     return text in " ".join(" ".join(line.text.split()) for line in lines[start:index])
+
+
+FOOTER_TITLE_LINES = 2  # a title this near the file's end, with no text under it, stands in its footer
+
+
+def _title_in_footer(lines: Sequence[Line], start: int, index: int) -> bool:
+    """Return True when the title at `index` ends the file with no text under it and repeats, word for word,
+    a line at the top of the document in progress (robust29: 'Inbjudan att lämna synpunkter på remiss' in a
+    Word template's header and footer of a one-page letter, which no repetition marks as furniture)."""
+    text = " ".join(lines[index].text.split())
+    top = {" ".join(line.text.split()) for line in lines[start : start + 6]}
+    return len(lines) - index <= FOOTER_TITLE_LINES and index - start > 6 and text in top
 
 
 def _answer_cites_remiss(lines: Sequence[Line], start: int, begin: int) -> bool:

@@ -249,3 +249,87 @@ def test_underskrift_efter_sista_meningen_i_annan_ordalydelse() -> None:
                   "den 1 juni 2024. Planutskottet, Ortby kommun"]) == "Planutskottet"
     assert enhet(["Kungörelse", "Planen har tagits fram av planutskottet och godkänts av kommunen för granskning "
                   "i Ortby kommun"]) is None
+
+
+# --- a link in capitals wrapped before its year span, no dnr alone (extract.dnr._paragraph_end) ----------------
+
+def test_lank_i_versaler_ombruten_fore_aren_med_libreoffice(tmp_path: Path) -> None:
+    """missiv/hyy-lokalfordelning-2023 in the table layout saved as PDF by LibreOffice: the link 'KLICKA HÄR FÖR
+    ATT SE DET PRELIMINÄRA LOKALFÖRDELNINGSFÖRSLAGET' / 'FÖR 2023-2026' wraps so its last words stand alone on
+    a line, read as a diarienummer alone at the top ('FÖR 2023-2026'). A line in capitals that stops
+    mid-sentence is running text like one in lower case: the line under it is its rest."""
+    import copy
+    import shutil
+
+    import pytest
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) saknas")
+    from bench import bench_layoutbyte
+    from tests.korpus import jamfor, rendera
+
+    spec = copy.deepcopy(next(s for s in rendera.specs("missiv") if s["id"] == "hyy-lokalfordelning-2023"))
+    spec.update(layout="tabell", format="libreoffice")
+    dok = next(d for d in jamfor.dokument(("missiv",)) if d.id == spec["id"])
+    fil = bench_layoutbyte._bygg(rendera, spec, tmp_path)
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["diarienummer"].ratt
+
+
+def test_lank_i_versaler_ombruten_i_annan_ordalydelse() -> None:
+    """The same class in other words: another association's link in capitals wrapped before 'PLAN 2024-2027'
+    gives no number alone; a number alone under a short heading still is one."""
+    from remiss.extract.dnr import find_diarienummer_header
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i + 1, top=60.0 + 14 * i, bottom=70.0 + 14 * i, size=10.0, x0=40.0)
+                for i, t in enumerate(texter)]
+
+    lank = rader(["Verksamhetsplan: Kommentera förslaget senast 30.9!",
+                  "LÄS HÄR FÖRENINGENS FÖRSLAG TILL NY VERKSAMHETSPLAN OCH BUDGET",
+                  "PLAN 2024-2027",
+                  "Medlemmarna har möjlighet att kommentera förslaget fram till 30.9."])
+    assert find_diarienummer_header(lank) is None
+    ensam = rader(["Remiss av verksamhetsplan", "KS 2024-0127",
+                   "Medlemmarna har möjlighet att kommentera förslaget fram till 30.9."])
+    found = find_diarienummer_header(ensam)
+    assert found is not None and found.value == "KS 2024-0127"
+
+
+# --- the title again in a one-page letter's footer is no new document (split._title_in_footer) ----------------
+
+def test_titeln_i_sidfoten_i_wordhuvud_med_libreoffice(tmp_path: Path) -> None:
+    """missiv/orebro-taos-inbjudan-2023 in the Word template with the letterhead in the header, saved as PDF by
+    LibreOffice: the title 'Inbjudan att lämna synpunkter på remiss' stands in the header and again as the
+    file's last line; on one page no repetition marks it as furniture, and it opened a second remiss of one
+    line ('2 remisser'). A title that ends the file with no text under it and repeats a line at the top of the
+    document in progress is that document's footer."""
+    import copy
+    import shutil
+
+    import pytest
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) saknas")
+    from bench import bench_layoutbyte
+    from tests.korpus import jamfor, rendera
+
+    spec = copy.deepcopy(next(s for s in rendera.specs("missiv") if s["id"] == "orebro-taos-inbjudan-2023"))
+    spec.update(layout="wordhuvud", format="libreoffice")
+    dok = next(d for d in jamfor.dokument(("missiv",)) if d.id == spec["id"])
+    fil = bench_layoutbyte._bygg(rendera, spec, tmp_path)
+    assert jamfor.jamfor(dok, jamfor.kor(fil))["dokumenttyp"].ratt
+
+
+def test_titeln_i_sidfoten_i_annan_ordalydelse() -> None:
+    """The same class in other words: another sender's 'Remiss: Ny avfallsplan för Ortby' at the top and again
+    as the last line is one document; the same title over a second letter's text opens a second one."""
+    from remiss.split import _document_starts
+
+    def rader(texter: list[str]) -> list[Line]:
+        return [Line(text=t, page=1, number=i + 1, top=60.0 + 14 * i, bottom=71.0 + 14 * i, size=11.0,
+                     bold=t.startswith("Remiss:")) for i, t in enumerate(texter)]
+
+    brodtext = [f"Kommunen har tagit fram ett förslag till ny avfallsplan, del {n}." for n in range(1, 9)]
+    brev = ["Remiss: Ny avfallsplan för Ortby", *brodtext, "Svaren ska ha kommit in senast den 1 juni 2024."]
+    assert _document_starts(rader([*brev, "Remiss: Ny avfallsplan för Ortby"])) == [0]
+    assert _document_starts(rader([*brev, *brev])) == [0, len(brev)]

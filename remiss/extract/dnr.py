@@ -130,8 +130,11 @@ def _paragraph_end(previous: Line, line: Line) -> bool:
     last = text.split()[-1] if text else ""
     same_column = previous.x0 is None or line.x0 is None or abs(previous.x0 - line.x0) < 3
     same_size = not previous.size or not line.size or abs(previous.size - line.size) <= 0.4
+    # (robust29) or a line all in capitals ('KLICKA HÄR FÖR ATT SE DET PRELIMINÄRA
+    # LOKALFÖRDELNINGSFÖRSLAGET' / 'FÖR 2023-2026', a link set in capitals that the page's width wrapped)
+    word = re.fullmatch(r"[a-zåäöé]+", last) is not None or text.isupper() and last.isalpha()
     return (previous.page == line.page and len(text) >= 50 and " | " not in text and same_column and same_size
-            and not text.endswith((".", ":", "!", "?", ";")) and re.fullmatch(r"[a-zåäöé]+", last) is not None
+            and not text.endswith((".", ":", "!", "?", ";")) and word
             and len(text.split()) >= 6  # running text ('Bifogade filer: x.pdf' over the head row is none)
             and not re.search(r"(?:nr|nummer|beteckning)\.?$", last, re.IGNORECASE))  # '… dr. nr' over it
 
