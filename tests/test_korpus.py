@@ -44,6 +44,7 @@ MINST = {
     "prov25": 22,
     "prov26": 20,
     "prov27": 21,
+    "prov28": 20,
 }
 
 
@@ -124,7 +125,7 @@ def _avsandare(dok: jamfor.Dokument) -> str | None:
 HALLS_UTANFOR = (
     "prov2", "prov3", "prov4", "prov5", "prov6", "prov7", "prov8", "prov9", "prov10", "prov11", "prov12",
     "prov13", "prov14", "prov15", "prov16", "prov17", "prov18", "prov19", "prov20",
-    "prov21", "prov22", "prov23", "prov24", "prov25", "prov26", "prov27",
+    "prov21", "prov22", "prov23", "prov24", "prov25", "prov26", "prov27", "prov28",
 )
 
 
