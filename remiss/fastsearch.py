@@ -361,11 +361,11 @@ def _split_top(source: str) -> list[str] | None:
     The answer is kept between runs with _parsed's (`_MEMO`): splitting goes character by character.
     """
     key = ("|", source)
-    known = _MEMO.get(key)
+    known: tuple[str, ...] | bool | None = _MEMO.get(key)
     if known is None:
         pieces = _split_top_read(source)
         known = _MEMO[key] = tuple(pieces) if pieces is not None else False
-    return list(known) if known is not False else None
+    return list(known) if isinstance(known, tuple) else None
 
 
 def _split_top_read(source: str) -> list[str] | None:
