@@ -186,16 +186,16 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             for text, satt, radslut in made:
                 key = _key(text)
                 kapad = cut and satt != "del"
+                made_here = Kandidat(text, index, n, satt, span[0], radslut, satt == "rad" and cleaned,
+                                     kapad=kapad)
                 if key and key not in seen:
                     seen[key] = len(out)
-                    out.append(Kandidat(text, index, n, satt, span[0], radslut, satt == "rad" and cleaned,
-                                        kapad=kapad))
+                    out.append(made_here)
                 elif key and satt != "del" and out[seen[key]].satt == "del":
                     # (titel27) a heading's text, first made as a stretch of a longer span's sentence
                     # ('Kyrkslätts kommun Framläggning av förslaget till …'): the heading it is, as the rules
                     # read it
-                    out[seen[key]] = Kandidat(text, index, n, satt, span[0], radslut,
-                                              satt == "rad" and cleaned, kapad=kapad)
+                    out[seen[key]] = made_here
                 elif key and not radslut and out[seen[key]].radslut:
                     out[seen[key]] = replace(out[seen[key]], radslut=False)  # also made where no line cut it
                 if key and not kapad and out[seen[key]].kapad:

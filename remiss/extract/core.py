@@ -1687,7 +1687,7 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
             doc = _before_predicate(match.group("doc")).strip(" ,;")  # '… 28:8 m.fl,' / 'Övertorneå kommun.'
             name = doc.lower()
             if (len(doc) > len(title) and all(word[:5] in name for word in words)
-                    and all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", doc) for n in numbers)
+                    and all(_number_in(n, doc) for n in numbers)
                     and not _same_name(clean_title(doc), title) and not _names_no_more(doc, title)
                     and not _names_no_more(candidate.strip(" ,;."), title)):  # (its place struck, titel29)
                 return Found(doc, line, "planens formella namn under rubrikens korta namn")

@@ -133,14 +133,17 @@ EGEN_FORFATTARE = re.compile(
     r"(?:remissyttrande|remissvar|yttrande|synpunkter)\b",
     re.IGNORECASE,
 )
+# a link line's parts: its verb first ("Läs hela", "Ta del av"), the answer's word, and what may close the
+# line after it ("i sin helhet", "här", "(pdf, 200 kB)")
+LANK_FORST = r"^\W*(?:läs|ta\s+del\s+av|ladda\s+ner)\s+(?:hela\s+)?"
+LANK_SVARSORD = r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?"
+LANK_SIST = r"(?:\s+i\s+sin\s+helhet)?(?:\s+här)?(?:\s*\((?:pdf|word|docx?)\b[^)]{0,30}\))?\s*[.!>]*\s*$"
 # a link line to a named organisation's answer, alone in its sentence ("Läs MRFs remissvar här", "Ta del av
 # SAMI:s remissyttrande"): the page publishes that answer. No address of another site after it ("Läs hela
 # Tågoperatörernas remissvar: www.tagoperatorerna.se" is a paper pointing to the organisation's own page)
 LANK_TILL_SVAR = re.compile(
-    r"^\W*(?:läs|ta\s+del\s+av|ladda\s+ner)\s+(?:hela\s+)?"
-    r"((?-i:[A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]*){0,3}))(?::s|s)\s+"
-    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?(?:\s+i\s+sin\s+helhet)?(?:\s+här)?"
-    r"(?:\s*\((?:pdf|word|docx?)\b[^)]{0,30}\))?\s*[.!>]*\s*$",
+    rf"{LANK_FORST}((?-i:[A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]*){{0,3}}))(?::s|s)\s+"
+    rf"{LANK_SVARSORD}{LANK_SIST}",
     re.IGNORECASE,
 )
 # the last word of a date line the name's match may take before it ("Aug 24, 2007 15:06 CEST Sveriges …")
@@ -783,18 +786,10 @@ def _egna_namn(joined: str, huvudzon: str, lines: list[Line] | tuple[Line, ...] 
 # the link line names the sender's own answer to a remiss by its word ("Läs MRFs remissvar här" on MRF's page,
 # "Läs vårt remissyttrande"): the remiss it answers, also where the text names no remitted document
 LANKAT_REMISSVAR = "lankat-eget-remissvar"
-VART_SVAR_LANK = re.compile(
-    r"^\W*(?:läs|ta\s+del\s+av|ladda\s+ner)\s+(?:hela\s+)?(?:vårt|vår)\s+(\w+)(?:\s+i\s+sin\s+helhet)?"
-    r"(?:\s+här)?(?:\s*\((?:pdf|word|docx?)\b[^)]{0,30}\))?\s*[.!>]*\s*$",
-    re.IGNORECASE,
-)
+VART_SVAR_LANK = re.compile(rf"{LANK_FORST}(?:vårt|vår)\s+(\w+){LANK_SIST}", re.IGNORECASE)
 
 # the answer's word closing a link line ("… remissvar här", "… remissyttrande i sin helhet.")
-SVARSORD_SIST = re.compile(
-    r"(?:remissvar|remissyttrande|yttrande|svar)(?:et)?"
-    r"(?=(?:\s+i\s+sin\s+helhet)?(?:\s+här)?(?:\s*\((?:pdf|word|docx?)\b[^)]{0,30}\))?\s*[.!>]*\s*$)",
-    re.IGNORECASE,
-)
+SVARSORD_SIST = re.compile(rf"{LANK_SVARSORD}(?={LANK_SIST})", re.IGNORECASE)
 
 
 def _lankat_eget_remissvar(ord_: str, lines: list[Line] | tuple[Line, ...], huvud: str) -> bool:
