@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import collections
 import copy
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -63,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     mappar = [m for m in mappar if m not in ("prov8", "prov28")]  # prov8: no specs; prov28: held out
     per_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     per_falt: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    beroende = []
+    beroende: list[tuple[str, ...]] = []
+    ej_utskrivna: list[tuple[str, ...]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for spec in (s for m in mappar for s in rendera.specs(m)):
             sanning = rendera.KORPUS / spec["mapp"] / f"{spec['id']}.json"
@@ -82,10 +84,33 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  hoppar över {spec['id']} {layout}/{format_}: {exc}")
                     continue
                 utfall = jamfor.jamfor(dok, jamfor.kor(fil))
+                fore = len(beroende)
                 rakna(jamfor, dok, f"{layout}/{format_}", utfall, eget, (per_layout, per_falt, beroende))
+                nya = beroende[fore:]
+                ej = [rad for rad in nya if _ej_utskrivet(jamfor, fil, rad[2], utfall[rad[2]].vantat)]
+                beroende[fore:] = [rad for rad in nya if rad not in ej]
+                ej_utskrivna.extend(ej)
     print("Layoutbyte (robusthetsprov på riktig text i andra layouter, inte träffsäkerhet):")
     skriv((per_layout, per_falt, beroende), "fält rätt i dokumentets egen layout men fel i en annan", visa)
+    ej_rad = "diarienummer som layouten inte skriver ut (bara i brevhuvudet): inga beroenden"
+    print(f"  {len(ej_utskrivna)} {ej_rad}")
+    if visa:
+        for rad in ej_utskrivna:
+            print("   ", " | ".join(rad))
     return 0
+
+
+def _ej_utskrivet(jamfor, fil: Path, falt: str, vantat) -> bool:  # type: ignore[no-untyped-def]
+    """Return True when the truth's diarienummer is nowhere in the rendered variant's text: the web and e-mail
+    layouts do not print the letterhead, so a number that only stood there is not in the document as rendered,
+    whose own truth is then another (the remiss's number, or null), as the facit rules give it."""
+    if falt != "diarienummer" or not isinstance(vantat, str):
+        return False
+    from remiss.read import read_file
+
+    sidor = read_file(fil).pages
+    text = "".join(line.text for sida in sidor for line in (*sida.lines, *sida.furniture))
+    return jamfor.norm_dnr(vantat) not in re.sub(r"\s+", "", jamfor.norm(text) or "")
 
 
 def rakna(jamfor, dok, namn: str, utfall, eget, rakning) -> None:  # type: ignore[no-untyped-def]

@@ -262,6 +262,13 @@ BRUTET_BINDESTRECK = re.compile(
     r"- (\d)",
     re.IGNORECASE,
 )
+# (robust30) the same number broken at its hyphen by the line break ("… (Ju2008/4277/L2) Dnr 801-" /
+# "13764-08/112 2008-09-04", a Word letter saved as PDF), and the rest that opens the next line
+BINDESTRECK_VID_RADSLUT = re.compile(
+    r"(?:\b(?:dnr|diarienummer|diarienr|ärendenr)[:.]?\s+|^\s*)(?:[A-ZÅÄÖ]{1,6}\s?)?[A-ZÅÄÖ]{0,4}\d{1,6}-$",
+    re.IGNORECASE,
+)
+BINDESTRECKETS_REST = re.compile(r"^\s*\d{1,6}(?:[-/]\d{1,6})*(?:/[A-ZÅÄÖ][\wåäö]{0,5})?\b")
 # A file with no recognised yttrande is checked as one when it is this short (pages) and this long (words):
 # a single letter or web page, not a meeting package or a report
 MAX_SIDOR_HELHET = 12
@@ -732,13 +739,18 @@ def _markningens_dnr(lines: list[Line]) -> str | None:
 def _hela_nummer(lines: list[Line]) -> list[Line]:
     """Return the lines with numbers a transcript broke made whole ("M2020/ 00750/ Me", "N135- 0509/17"),
     also a department number the line break cut after its first slash ("… Ref: Ku 2013 /" / "1232 /MFI") or
-    inside its serial in a narrow cell ("Ku2009/24" / "1/KV"): its rest is read with the line it began on (the
-    next line stays as it is: no line is left empty)."""
+    inside its serial in a narrow cell ("Ku2009/24" / "1/KV") or at its hyphen ("Dnr 801-" / "13764-08/112"):
+    its rest is read with the line it began on (the next line stays as it is: no line is left empty)."""
     lines = list(lines)
     for i in range(len(lines) - 1):
         if lines[i].text.rstrip()[-1:].isupper() and KOD_VID_RADSLUT.search(lines[i].text):
             rest = KODENS_NUMMER.match(lines[i + 1].text)
             if rest:  # "… dnr TKN" / "2018/35 Dnr M": the number of the code the line ended at
+                lines[i] = replace(lines[i], text=f"{lines[i].text.rstrip()} {rest.group(0).strip()}")
+            continue
+        if BINDESTRECK_VID_RADSLUT.search(lines[i].text.rstrip()):
+            rest = BINDESTRECKETS_REST.match(lines[i + 1].text)
+            if rest:  # "Dnr 801-" / "13764-08/112": made whole below, as "Dnr 801- 13764-08/112" is
                 lines[i] = replace(lines[i], text=f"{lines[i].text.rstrip()} {rest.group(0).strip()}")
             continue
         if "/" not in lines[i].text:
