@@ -733,10 +733,16 @@ ASKS_READER = re.compile(
 # only over a deadline of the page's own (bedom_missiv). Not the news words 'på remiss', 'ute på remiss', 'går
 # ut på remiss', which a trade paper's or a firm's news on another's remiss also heads with ('Utredningen om
 # jämlik tandhälsa ute på remiss', 'LSS-utredningen går ut på remiss': annat); nor 'Regeringen har beslutat
-# om lagrådsremissen …'
+# om lagrådsremissen …'. (missiv30) The remitter's act in the passive is the same headline: 'Likvärdiga krav
+# på mål och riktlinjer för alla utförare av kommunal verksamhet skickas på remiss', 'Förslag om eldning av
+# trädgårdsavfall har skickats på remiss', 'Ny avfallsplan skickas ut på remiss', and the remitter first with
+# 'skickar … på remiss'; a headline, never a sentence with its full stop ('Finansdepartementet skickar nu
+# förslaget på remiss till den 1 februari 2023.' under 'Förslag om förstärkt FoU-avdrag på remiss')
 REMISS_NEWS_TITLE = re.compile(
-    r"^(?![^.!?]*[.!?]\s)(?:\S.{2,200}?\sremitteras|"
-    r"(?:regeringen|[\wåäö-]*departementet)\s+remitterar\s+\S.*)\s*$",
+    r"^(?![^.!?]*[.!?]\s)(?!.*\.\s*$)(?:\S.{2,200}?\s(?:remitteras|(?:skickas|sänds)\s+(?:nu\s+)?(?:ut\s+)?på\s+remiss|"
+    r"(?:har\s+(?:nu\s+)?)?(?:skickats|skickat|sänts|sänt)\s+(?:ut\s+)?på\s+remiss)|"
+    r"(?:regeringen|[\wåäö-]*departementet)\s+(?:remitterar\s+\S.*|(?:skickar|sänder)\s+\S.*?\spå\s+remiss\b.*))"
+    r"\s*$",
     re.IGNORECASE,
 )
 REMISS_NEWS_SIGNAL = "nyhetsrubrik om en remiss som skickas nu"

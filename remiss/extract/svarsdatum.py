@@ -24,9 +24,10 @@ DEADLINE = re.compile(
     r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)(?:\s+för\s+(?:remiss?)?svar(?:en)?)?|svarsdatum|"
     # (the loan word too: 'Deadline för att skicka in remissyttranden är den 16 december 2018', a party's own
     # round of views among its branches; not 'Den 6 oktober var deadline …', the date before the word)
-    r"(?:sista\s+(?:dag(?:en)?|datum(?:et)?)|deadline(?:n)?)\s+(?:för\s+(?:att\s+)?svar|(?:för\s+)?att\s+svara|"
+    # (missiv30: 'Sista dag för remissvar är 28 februari')
+    r"(?:sista\s+(?:dag(?:en)?|datum(?:et)?)|deadline(?:n)?)\s+(?:för\s+(?:att\s+)?(?:remis)?svar|(?:för\s+)?att\s+svara|"
     r"för\s+(?:remiss)?(?:yttranden?|synpunkter)|"
-    r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:era\s+|dina\s+)?(?:remiss)?(?:synpunkter|yttranden?|svar|åsikter))"
+    r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:era\s+|dina\s+)?(?:(?:remiss)?(?:synpunkter|yttranden?|åsikter)|(?:remis)?svar))"
     r"[^.]{0,30}?|"
     r"(?<![\wåäö])deadline(?=\s*:)|"  # 'Deadline: 10 oktober 2025' (the word as a label)
     r"svar(?:et|en)?\s+(?:ska|skall|bör)\s+[^.]{0,60}?(?:senast|före|tillhanda)|"
@@ -39,6 +40,10 @@ DEADLINE = re.compile(
     r"förläng\w*\s+(?:[\wåäö]+\s+){0,2}?(?:samråds|remiss|svars|gransknings|utställnings)?(?:tid|period)(?:en)?"
     r"\b[^.]{0,60}?\btill(?:\s+och\s+med)?|"
     r"på\s+sig\s+(?:fram\s+)?till|"
+    # (missiv30) the time given with 'på sig' after the date: 'Remissinstanserna har till den 11 oktober på
+    # sig att skicka sina synpunkter till Regeringskansliet'
+    r"\bhar\s+(?:fram\s+)?till(?:\s+och\s+med)?"
+    r"(?=\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+\.?(?:\s+\d{4})?\s+på\s+sig\b)|"
     # (missiv29) the remiss or samråd sent until its date: 'Finansdepartementet skickar nu förslaget på
     # remiss till den 1 februari 2023', 'Planen är ute på samråd till och med 15 mars' (not in the past)
     r"på\s+(?:remiss|samråd|granskning|utställning)\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
@@ -143,6 +148,11 @@ SCORE_REPEATED = 0.5  # the same deadline told twice ('till och med 28 april 202
 # (missiv29: also 'Obligatorisk föranmälan senast måndag 7 november', a press conference's)
 SIGN_UP = re.compile(r"\b(?:för)?anmäl(?:an|ningar|s|as|a)?\b|\b(?:för)?anmälningen\b", re.IGNORECASE)
 SCORE_SIGN_UP = -1.0  # 'Anmälan till remissmötet görs … senast den 27 oktober' is no svarsdatum
+# (missiv30) a sign-up or a meeting, and the sentence asks no views by the date ('För närvaro i
+# konferenslokalen krävs anmälan till Eric Rönnols senast tisdag den 23 juni', a company's samråd meeting):
+# no svarsdatum at all (with SCORE_SIGN_UP as low as an application's date, SCORE_APPLICATION); 'Anmälan och
+# synpunkter lämnas senast …' asks views too
+SCORE_MEETING_ONLY = -2.0
 EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
 # 'Tiden för inlämnande av ansökningar … förlängs till 30.11.2024' (modeller/missiv.toml [frist_for_ansokan]):
 # an application in one's own matter, no views on a proposal
@@ -284,6 +294,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if _finns(SIGN_UP, sentence):
                 score += SCORE_SIGN_UP
                 why.append("sista dag för anmälan, inte för svaret")
+            if _mote_utan_synpunkter(sentence):
+                score += SCORE_MEETING_ONLY
+                why.append("en anmälan eller ett möte, och meningen ber inte om synpunkter")
             if _ansokan(sentence):
                 score += SCORE_APPLICATION
                 why.append("sista dag för ansökningar, inte för svar")
@@ -385,6 +398,23 @@ def _ansokan(sentence: str) -> bool:
     ('Tiden för inlämnande av ansökningar … förlängs till 30.11.2024'): no svarsdatum."""
     ansokan, synpunkter = _ansokan_ord()
     return _finns(ansokan, sentence) and not _finns(synpunkter, sentence)
+
+
+@lru_cache(maxsize=1)
+def _mote_ord() -> re.Pattern[str]:
+    """Return the pattern of a meeting's word anywhere in a sentence (modeller/missiv.toml [motesdatum] ord,
+    also as the last part of a compound: 'samrådsmötet', 'informationsträffen')."""
+    words = modell_toml("missiv.toml")["motesdatum"]["ord"]
+    return re.compile(rf"\b\w*(?:{fraser(words)})\b", re.IGNORECASE)
+
+
+def _mote_utan_synpunkter(sentence: str) -> bool:
+    """Return True when a deadline's sentence is a sign-up (SIGN_UP) or speaks of a meeting and asks for no
+    views ('… krävs anmälan till Eric Rönnols senast tisdag den 23 juni'): the date is the meeting's, no
+    svarsdatum."""
+    if not (_finns(SIGN_UP, sentence) or _finns(_mote_ord(), sentence)):
+        return False
+    return not _finns(_ansokan_ord()[1], sentence)
 
 
 def _inne_i_parentes(span: str) -> bool:
