@@ -558,6 +558,8 @@ def generic_heading(title: str) -> bool:
         return True  # a list's heading by where its posts stand ('Föreslagna och beslutade reservat')
     if process_heading(title):
         return True  # the procedure's course ('Detaljplanens olika steg', titel.toml [processrubrik])
+    if step_heading().match(title.strip()):
+        return True  # its next step or the contact ('Efter slutfört samråd', titel30, [stegrubrik])
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
@@ -773,10 +775,13 @@ PLAN_HEADING_BELOW = 8  # the lines under a heading where its plan's named sub-h
 def _choose_titel(lines: Sequence[Line]) -> Found | None:
     """Given a missiv's lines, return its title as the steps of choose_titel find it, frame and all."""
     found = find_titel(lines) or title_from_layout(lines)
-    if found is None:
+    if found is None or generic_heading(found.value):
+        # (titel30) a samråd's heading that names nothing ('Samråd') over a sub-heading on its next step
+        # ('Efter slutfört samråd'): what the text says the samråd is held on
         samrad = _samrad_heading_matter(lines)
         if samrad is not None:
             return samrad
+    if found is None:
         found = _first_heading_line(lines)
     if found is not None:
         found = _matter_under_activity(lines, found) or found
@@ -1778,8 +1783,14 @@ SAMRAD_MATTER = (
     re.compile(r"(?:^|(?<=[.!?:]\s))(?:avseende|angående|gällande)\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)",
                re.IGNORECASE),
     re.compile(r"\bsamrådet\s+(?:gäller|avser)\s*:?\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)", re.IGNORECASE),
-    re.compile(r"\b(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:(?:an)?söka\s+om|utföra|bygga|anlägga|"
-               r"uppföra)\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
+    # (titel30: also with the subject after the verb, 'planerar Norrvatten att söka tillstånd för …', and
+    # 'söka tillstånd' without 'om'; up to the kommun it lies in or the clause that goes on, 'uppföra en ny
+    # biogasanläggning söder om Fågelmyra i Borlänge kommun och inbjuder härmed till samråd …')
+    re.compile(r"\b(?:avser|har\s+för\s+avsikt|planerar)\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+){0,3}att\s+"
+               r"(?:(?:an)?söka\s+om|söka(?=\s+(?:nytt\s+|ändrat\s+|förnyat\s+)?[\wåäö]*tillstånd\b)|utföra|"
+               r"bygga|anlägga|uppföra)\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)"
+               r"(?=,\s+samt\b|\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|"
+               r"\s+och\s+(?:inbjuder|bjuder|kommer|vill|ska|avser|planerar)\b|\.\s|\.?$)", re.IGNORECASE),
     # the plans as a noun: 'samrådsmötena angående planerna att bygga en ny kraftledning från Krokom till
     # Föllinge' (not 'våra planer att bygga ut transmissionsnätet': no matter named, a particle verb)
     re.compile(r"\bplanerna\s+(?:på\s+)?att\s+(?:utföra|bygga|anlägga|uppföra)\s+(?!ut\b)(?:ett\s+|en\s+)?"
@@ -1801,6 +1812,19 @@ SAMRAD_MATTER = (
                r"(?:enligt\s+[^.!?]{0,40}?miljöbalken\s+)?(?:för|till)\s+"
                r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
 )
+# (titel30) the court or authority a permit is sought from is no part of the matter: 'tillstånd för
+# vattenverksamhet hos mark- och miljödomstolen för anläggningsarbeten …' is 'tillstånd för vattenverksamhet'
+AUTHORITY_AFTER = re.compile(r"\s+hos\s+(?:mark-\s+och\s+miljö|länsstyrelsen|miljöprövnings|(?-i:[A-ZÅÄÖ])|"
+                             r"[\wåäö]*(?:domstolen|delegationen|myndigheten|nämnden)\b).*$", re.IGNORECASE)
+# (titel30) the permit the samråd precedes, its object named ('tillstånd för vattenverksamhet', 'kort
+# tillstånd enligt miljöbalken till fortsatt … täktverksamhet'), not a reference back ('tillstånd för
+# verksamheten')
+NAMED_PERMIT = re.compile(r"^(?:[\wåäö]+\s+)?[\wåäö]*tillstånd\s+(?:för|till|enligt)\s+"
+                          r"(?!(?:verksamheten|anläggningen|projektet|åtgärden|åtgärderna|detta|denna|dessa)\b)\S",
+                          re.IGNORECASE)
+BUILD_VERB = re.compile(r"\b(?:utföra|bygga|anlägga|uppföra)\b", re.IGNORECASE)
+BARE_PERMIT = re.compile(r"(?:ett\s+|en\s+|nytt\s+|ändrat\s+)*[\wåäö]*(?:tillstånd|dispens|koncession)",
+                         re.IGNORECASE)
 SAMRAD_SUBHEADING = re.compile(r"^samråd\s+(?P<doc>(?!om\b|för\b|kring\b|gällande\b|angående\b|enligt\b)"
                                r"[\wåäöÅÄÖ][^.!?:]{3,80})$", re.IGNORECASE)
 
@@ -1819,6 +1843,8 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     text = Text.of(below)
     stated = [(match.start("doc"), match.group("doc"), text.line_at(match.start("doc")))
               for pattern in SAMRAD_MATTER for match in pattern.finditer(text.joined)]
+    built = {match.start("doc") for pattern in SAMRAD_MATTER for match in pattern.finditer(text.joined)
+             if BUILD_VERB.search(text.joined[match.start() : match.start("doc")])}
     labelled = LABELLED_DOCUMENT.search(text.joined)  # 'Samrådshandlingen heter: ”Viktiga vattenfrågor …”'
     if labelled is not None and clean_title(labelled.group("doc")):
         stated.append((labelled.start("doc"), clean_title(labelled.group("doc")),
@@ -1828,9 +1854,17 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
         if sub is not None and _looks_like_heading(line.text.strip()):
             stated.append((text.joined.find(line.text.strip()), sub.group("doc"), line))
             break
+    # the authority asked cut; a bare permit left ('miljötillstånd' out of 'ansöka om miljötillstånd hos
+    # mark- och miljödomstolen') names no matter; a permit with its object named is what the samråd is held
+    # on, ahead of what the sender plans to build (titel30, prov28/norrvatten-gorvalnverket-
+    # avgransningssamrad: 'bygga en kompletterande anläggning …' before 'söka tillstånd för vattenverksamhet')
+    stated = [(start, AUTHORITY_AFTER.sub("", re.sub(r"\s+", " ", doc)).strip(" ,;:"), where)
+              for start, doc, where in stated]
+    stated = [hit for hit in stated if not BARE_PERMIT.fullmatch(hit[1])]
+    permit = any(NAMED_PERMIT.match(doc) for start, doc, _ in stated if start not in built)
     if stated:
-        _, doc, where = min(stated, key=lambda hit: hit[0])
-        return Found(re.sub(r"\s+", " ", doc).strip(" ,;:"), where,
+        _, doc, where = min(stated, key=lambda hit: (permit and hit[0] in built, hit[0]))
+        return Found(doc, where,
                      f"{found.skal}; rubriken namnger bara samrådet, titeln är det samrådet gäller som "
                      "texten säger det ('Avseende …', 'Samrådet gäller …')")
     # (also after the samråd's lagrum: 'Inbjudan till samråd enligt 6 kap 4 Miljöbalken Flytt av del av
@@ -2355,6 +2389,13 @@ def reader_question() -> re.Pattern[str]:
     """Return the pattern of a yes/no question to the reader about their views ('Har du synpunkter på
     förslaget?', titel.toml [lasarfraga])."""
     return re.compile(_titel_modell()["lasarfraga"]["monster"], re.IGNORECASE)
+
+
+@functools.cache
+def step_heading() -> re.Pattern[str]:
+    """Return the pattern of a sub-heading on the procedure's next step or its contact ('Efter slutfört
+    samråd', 'Nästa steg', 'Kontakt', titel.toml [stegrubrik]; titel30)."""
+    return re.compile(_titel_modell()["stegrubrik"]["monster"], re.IGNORECASE)
 
 
 @functools.cache
