@@ -497,9 +497,17 @@ def no_title(text: str) -> bool:
     text (CHROME), a call's deadline at its end ('… senast 8/12', titel27: no truth in the corpus has one),
     a whole question to the reader that names no document ('Vilken klimatpolitik bör vi ha de närmaste fyra
     åren?', as the rules read it, titel27), a statement with its subject and verb first ('Planen anger …',
-    titel28), a stretch that starts with a conjunction ('och handlingar På webben', titel28), or one word that
-    names no document ('Konsekvensutredning', 'Nyheter')."""
-    from remiss.extract.core import WHOLE_QUESTION, _frame_words, _one_word_document
+    titel28), a stretch that starts with a conjunction ('och handlingar På webben', titel28), an interview's
+    heading that names the people asked ('Hallå där NN, …') or a sub-heading on the procedure's next step or
+    its contact ('Efter slutfört samråd', 'Kontakt'; titel30), or one word that names no document
+    ('Konsekvensutredning', 'Nyheter')."""
+    from remiss.extract.core import (
+        WHOLE_QUESTION,
+        _frame_words,
+        _one_word_document,
+        interview_heading,
+        step_heading,
+    )
 
     t = text.strip()
     if UNFINISHED.search(t) or CHROME.search(t) or DEADLINE_END.search(t):
@@ -507,6 +515,8 @@ def no_title(text: str) -> bool:
     if STATEMENT.match(t) and len(t.split()) >= STATEMENT_WORDS or LEADING_CONJUNCTION.match(t):
         return True
     if WHOLE_QUESTION.match(t) and not _frame_words()[0].search(t):
+        return True
+    if interview_heading(t) or step_heading().match(t):
         return True
     return len(t.split()) == 1 and not _one_word_document(t.strip(" .:"))
 

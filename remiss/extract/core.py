@@ -560,13 +560,16 @@ def generic_heading(title: str) -> bool:
         return True  # the procedure's course ('Detaljplanens olika steg', titel.toml [processrubrik])
     if step_heading().match(title.strip()):
         return True  # its next step or the contact ('Efter slutfört samråd', titel30, [stegrubrik])
+    if procedure_to_heading(title):
+        return True  # the procedure and whom it goes to ('Remissrunda till partikongressen', titel30)
     # a number is no matter: 'Kungörelser vecka 26'
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
     # ... nor is a kind of samråd with its day ('Avgränsningssamråd 06.03.2024', the meeting's date)
     page = _page_words()
-    return bool(words) and all(word in GENERIC_WORDS or word in page or word.endswith(("planering", "samråd"))
-                               for word in words)
+    # ... nor the work on a document ('Tidsplan för programarbetet', titel30)
+    return bool(words) and all(word in GENERIC_WORDS or word in page
+                               or word.endswith(("planering", "samråd", "arbetet")) for word in words)
 
 
 @functools.cache
@@ -790,6 +793,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
             return samrad
     if found is None:
         return (_repeated_heading(lines) or _labelled_document(lines[:80]) or _remiss_of(lines[:80])
+                or _remiss_on(lines[:80]) or _how_shaped(lines[:80])
                 or _call_sentence(lines[:40]) or _version_of(lines[:80]) or _plan_line(lines, None)
                 or _listed_proposal(lines) or _proposal_named(lines[:12])
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
@@ -812,6 +816,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     whole = found.value.strip().rstrip("?") + "?" if found.line.text.rstrip().endswith("?") else ""
     # (the line may be a printed mail's 'Ämne: | Vilken … åren?')
     question = WHOLE_QUESTION.match(whole) and not _frame_words()[0].search(found.value)
+    # (titel30) an interview's heading names the people asked, like a question no matter ('Hallå där NN, …')
+    question = question or interview_heading(found.line.text)
     # (the heading's own line a notice's label alone, 'Kungörelse byggnadsnämnden den 10 oktober 2019', also
     # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
     # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')
@@ -822,7 +828,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
             layout = None  # the question itself, read again
         top = lines[:80]
         better = (_subject_line(top) or _labelled_document(top) or layout or _plan_line(lines, found)
-                  or _listed_proposal(top) or _remiss_of(top)
+                  or _listed_proposal(top) or _remiss_of(top) or _remiss_on(top) or _how_shaped(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
                   or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found))
         if better is None and question:
@@ -2029,8 +2035,17 @@ def _procedure_subject(lines: Sequence[Line]) -> Found | None:
     if not spans:
         return None
     end, start = min(spans)  # the first sentence's, from the heading over it when there is one
-    title = clean_title(text.joined[-start:end])
+    # (titel30) the subject without its article and without a first predicate joined by 'och' ('Ett förslag
+    # till ändring av detaljplan för … har upprättats och ställs ut för granskning', a kungörelse's formula)
+    subject = SUBJECT_ARTICLE.sub("", FIRST_PREDICATE.sub("", text.joined[-start:end]))
+    title = clean_title(subject)
     return Found(title, text.line_at(-start), "ärendet som meningen sätter på samråd") if title else None
+
+
+SUBJECT_ARTICLE = re.compile(r"^(?:ett|en)\s+(?=förslag)", re.IGNORECASE)
+FIRST_PREDICATE = re.compile(r"\s+(?:har|är)\s+(?:nu\s+)?(?:[\wåäö]+\s+)?(?:upprättats|tagits\s+fram|"
+                             r"utarbetats|arbetats\s+fram|reviderats|bearbetats|omarbetats|ändrats)\s+och\s*$",
+                             re.IGNORECASE)
 
 
 def _matched_matter(lines: Sequence[Line], pattern: re.Pattern[str], skal: str) -> Found | None:
@@ -2092,6 +2107,49 @@ def sent_proposal() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?:ett|sitt|vårt|ett\s+nytt)\s+förslag\s+(?:på|till)\s+"
                       r"(?P<doc>[^.!?]{5,160}?)(?=\s*[.!?](?:\s|$)|\s*$|\s+till\s+(?:alla\s+|våra\s+|sina\s+)?"
                       r"(?:medlemm|förening|distrikt|lokalavdelning|klubb))", re.IGNORECASE)
+
+
+# (titel30) what a remiss round is held on, as the text says it: 'Under perioden 3 december till 7 januari
+# pågår en remissrunda på de två programtexter som ska behandlas på Socialdemokraternas partikongress i Örebro
+# den 22 till 24 maj.' (the matter without its article and the meeting's days)
+REMISS_ON = re.compile(
+    r"\b(?:en|ett)\s+(?:intern\s+)?(?:remiss(?:runda|omgång)?|medlemsremiss|samrådsrunda|synpunktsrunda)\s+"
+    r"(?:på|om|av|kring|gällande|angående|över)\s+(?:(?:de|den|det)\s+)?(?P<doc>[^.!?]{8,200}?)"
+    r"(?=\s+den\s+\d{1,2}\b|\s+(?:som\s+pågår|till\s+och\s+med|fram\s+till)\b|"
+    r"\s+och\s+(?:vill|ber|önskar|har|ska|kommer|skickar|tar)\b|[.!?](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
+def _remiss_on(lines: Sequence[Line]) -> Found | None:
+    """Given lines under a heading that names no matter, return what the text says a remiss round is held on
+    ('pågår en remissrunda på de två programtexter som …'), or None."""
+    text = Text.of(lines)
+    match = REMISS_ON.search(text.joined)
+    title = clean_title(match.group("doc")) if match else ""
+    if match is None or not title:
+        return None
+    return Found(title, text.line_at(match.start("doc")), "det som texten säger att remissrundan gäller")
+
+
+# (titel30) the document whose shape the views are asked on: 'starta upp en dialog och diskussion om hur vårt
+# valprogram inför valet 2018 ska se ut' (the owner's word dropped; the matter must hold a document's kind)
+HOW_SHAPED = re.compile(
+    r"\b(?:om|kring|på)\s+hur\s+(?:(?:vårt|vår|våra|det\s+nya|den\s+nya|de\s+nya|kommunens|regionens|"
+    r"föreningens|partiets)\s+)?(?P<doc>[^.!?]{4,120}?)\s+(?:ska|skall|bör)\s+(?:se\s+ut|utformas)\b",
+    re.IGNORECASE,
+)
+
+
+def _how_shaped(lines: Sequence[Line]) -> Found | None:
+    """Given lines under a heading that names no matter, return the document the text asks how it should look
+    ('om hur vårt valprogram inför valet 2018 ska se ut': 'valprogram inför valet 2018'), or None."""
+    text = Text.of(lines)
+    match = HOW_SHAPED.search(text.joined)
+    title = clean_title(match.group("doc")) if match else ""
+    if match is None or not title or not _kind_in(title):
+        return None
+    return Found(title, text.line_at(match.start("doc")), "dokumentet som texten frågar hur det ska se ut")
 
 
 def _remiss_of(lines: Sequence[Line]) -> Found | None:
@@ -2396,6 +2454,32 @@ def step_heading() -> re.Pattern[str]:
     """Return the pattern of a sub-heading on the procedure's next step or its contact ('Efter slutfört
     samråd', 'Nästa steg', 'Kontakt', titel.toml [stegrubrik]; titel30)."""
     return re.compile(_titel_modell()["stegrubrik"]["monster"], re.IGNORECASE)
+
+
+def interview_heading(title: str) -> bool:
+    """Return True for an interview's heading that names the people asked ('Hallå där Johan Lagerholm, …',
+    'Fem frågor till …', titel.toml [intervjurubrik]; titel30)."""
+    return _interview_pattern().match(title.strip()) is not None
+
+
+@functools.cache
+def _interview_pattern() -> re.Pattern[str]:
+    """Return the pattern of titel.toml [intervjurubrik]."""
+    return re.compile(_titel_modell()["intervjurubrik"]["monster"], re.IGNORECASE)
+
+
+def procedure_to_heading(title: str) -> bool:
+    """Return True for a heading that names only the procedure and whom or which meeting it goes to
+    ('Remissrunda till partikongressen', 'Remiss till kommunerna', titel.toml [forfarande_till]; titel30): the
+    last word a noun in its definite form, no document's kind ('Remiss till detaljplanen' names one)."""
+    match = _procedure_to_pattern().match(title.strip())
+    return match is not None and _kind_word().fullmatch(match.group("sista")) is None
+
+
+@functools.cache
+def _procedure_to_pattern() -> re.Pattern[str]:
+    """Return the pattern of titel.toml [forfarande_till]."""
+    return re.compile(_titel_modell()["forfarande_till"]["monster"], re.IGNORECASE)
 
 
 @functools.cache
@@ -3375,6 +3459,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # the largest heading alone vouches for a one-word title ('Trafikplan'), not for one word with a
             # full stop: a site's label read out to a screen reader ('Mobilmeny.')
             value = title
+        if value and step_heading().match(value.strip()):
+            continue  # (titel30) a sub-heading on the next step or the contact is never a title ('Kontakt')
         if value and skip_generic and (generic_heading(value) or HOW_TO.match(value) or value[:1].islower()):
             continue  # a page's heading, a how-to ('Så här svarar man') or a fragment ('pågår till 22 april')
         if value:
