@@ -226,3 +226,16 @@ def test_nya_rubrikslagens_exempel(avsnitt: str) -> None:
         assert test(exempel), exempel
     for motexempel in data["motexempel"]:
         assert not test(motexempel), motexempel
+
+
+def test_remissbrev_med_kontaktrubrik() -> None:
+    """A letter whose heading is only its kind ('Remissbrev') and whose contact box has a sub-heading
+    ('Kontaktperson', titel.toml [stegrubrik]): the contact's heading is never the title; the proposal the sender
+    has put forward is, up to the clause that asks for views (titel.toml [forslag_utskickat]; written for the
+    test)."""
+    text = """Remissbrev
+Socialnämnden har tagit fram ett förslag till handlingsplan mot ensamhet bland äldre och önskar era synpunkter.
+Svar lämnas senast den 15 mars 2025 till socialnamnden@morby.se.
+Kontaktperson
+Anna Ek"""
+    assert titel(text, {"Remissbrev": 16.0, "Kontaktperson": 13.0}) == "handlingsplan mot ensamhet bland äldre"

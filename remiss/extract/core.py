@@ -2105,8 +2105,10 @@ def sent_proposal() -> re.Pattern[str]:
     words = sorted(_titel_modell()["forslag_utskickat"]["verb"], key=len, reverse=True)
     verbs = "|".join(verb(w) for w in words)
     return re.compile(rf"\b(?:{verbs})\s+(?:ett|sitt|vårt|ett\s+nytt)\s+förslag\s+(?:på|till)\s+"
+                      # (titel30: also up to the clause that asks for views, '… och önskar era synpunkter')
                       r"(?P<doc>[^.!?]{5,160}?)(?=\s*[.!?](?:\s|$)|\s*$|\s+till\s+(?:alla\s+|våra\s+|sina\s+)?"
-                      r"(?:medlemm|förening|distrikt|lokalavdelning|klubb))", re.IGNORECASE)
+                      r"(?:medlemm|förening|distrikt|lokalavdelning|klubb)|\s+och\s+(?:önskar|ber|vill|"
+                      r"skickar|remitterar|välkomnar)\b)", re.IGNORECASE)
 
 
 # (titel30) what a remiss round is held on, as the text says it: 'Under perioden 3 december till 7 januari
