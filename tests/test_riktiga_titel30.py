@@ -239,3 +239,28 @@ Svar lämnas senast den 15 mars 2025 till socialnamnden@morby.se.
 Kontaktperson
 Anna Ek"""
     assert titel(text, {"Remissbrev": 16.0, "Kontaktperson": 13.0}) == "handlingsplan mot ensamhet bland äldre"
+
+
+TILLSTAND = """{rubrik}
+Mörby Vind AB avser att söka tillstånd enligt miljöbalken för vindkraftspark Höjden med upp till tolv verk.
+Synpunkter lämnas senast den 15 mars 2025 till samrad@morbyvind.se.
+Kontakt
+Per Berg, 070-111 22 33"""
+
+
+@pytest.mark.parametrize("rubrik", ["Avgränsningssamråd", "Inbjudan till avgränsningssamråd", "Undersökningssamråd",
+                                    "Inbjudan till samrådsmöte", "Samråd enligt miljöbalken"])
+def test_samradets_slag_ensamt_som_rubrik(rubrik: str) -> None:
+    """A samråd's kind in one word or its meeting alone as the heading ('Avgränsningssamråd', as on
+    prov28/norrvatten's 'Norrvatten bjuder härmed in till avgränsningssamråd enligt 6 kap. miljöbalken') names
+    no matter: the title is what the text says the samråd is held on (written for the test; first the heading
+    itself)."""
+    text = TILLSTAND.format(rubrik=rubrik)
+    assert titel(text, {rubrik: 16.0, "Kontakt": 13.0}) == (
+        "tillstånd enligt miljöbalken för vindkraftspark Höjden med upp till tolv verk")
+
+
+def test_samradets_slag_med_projektets_namn() -> None:
+    """The samråd's kind with the project's name after it gives the name (titel.toml [forfarande_ram])."""
+    text = "Avgränsningssamråd Vindpark Höjden\nMörby Vind AB bjuder in till samråd. Synpunkter lämnas senast den 15 mars 2025 till samrad@morbyvind.se."
+    assert titel(text, {"Avgränsningssamråd Vindpark Höjden": 16.0}) == "Vindpark Höjden"

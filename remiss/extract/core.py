@@ -1770,8 +1770,11 @@ def _plan_name_after_label(text: str) -> re.Match[str] | None:
 # place, a project's short name or a date after the procedure, no 'om …'/'för …'); or a page on the process
 # ('Tillstånds- och samrådsprocessen')
 SAMRAD_HEADING = re.compile(
-    r"^(?:(?:inbjudan\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?samråd(?:et)?"
-    r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+samråd)"
+    # (titel30: also the samråd's kind in one word or its meeting, 'Avgränsningssamråd', 'Inbjudan till
+    # undersökningssamråd', 'Inbjudan till samrådsmöte')
+    r"^(?:(?:inbjudan\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?"
+    r"(?:avgränsnings|undersöknings)?samråd(?:et|smöte(?:t|n)?)?"
+    r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+(?:avgränsnings|undersöknings)?samråd)"
     r"(?!\s*(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)(?:\s+.*)?$"
     r"|^.*\bsamrådsprocess(?:en)?$"
     # news of the samråd's meetings, not of its matter: 'Planerade samrådsmöten ställs in på grund av
@@ -1877,7 +1880,7 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     # befintlig 4 kv- ledning', the letter's sub-heading run into its heading)
     named = re.match(r"^(?:inbjudan\s+till\s+)?"
                      r"(?:fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?"
-                     r"samråd(?:\s+enligt\s+[^.!?]{0,40}?miljöbalken)?\s*[:–—-]?\s+"
+                     r"(?:avgränsnings|undersöknings)?samråd(?:\s+enligt\s+[^.!?]{0,40}?miljöbalken)?\s*[:–—-]?\s+"
                      # (not the lagrum alone when the optional group gives it back: 'INBJUDAN TILL SAMRÅD
                      # ENLIGT MILJÖBALKEN –', a heading wrapped before what follows)
                      r"(?P<doc>(?!(?:enligt|om|för|inför)\b)(?-i:[A-ZÅÄÖ])[^.!?:]{3,80}?)\s*[–—-]?$",
@@ -1899,7 +1902,9 @@ def _samrad_heading_matter(lines: Sequence[Line]) -> Found | None:
     body = body_size(lines[:80])
     for line in lines[:SAMRAD_HEADING_LINES]:
         text = line.text.strip()
-        if SAMRAD_HEADING.match(text) and not clean_title(text) and _heading_line(line, body):
+        # (titel30: or cleans to a heading that names no matter, 'Avgränsningssamråd')
+        if (SAMRAD_HEADING.match(text) and (not clean_title(text) or generic_heading(clean_title(text)))
+                and _heading_line(line, body)):
             return _samrad_matter(lines, Found(text, line, "samrådets rubrik överst"))
     return None
 
