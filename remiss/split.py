@@ -1270,17 +1270,19 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         others = deadline_kind == PERIOD_ONLY and any(name == "remiss_hos_andra" for name, _ in found)
         dropped = ("period_med_datum", "svarsdatum") if others else ("period_med_datum",)
         found = [(name, weight) for name, weight in found if name not in dropped]
-    if reader or any(name in (*INVITES_READER_SIGNALS, *REMISS_HEADED, "nu_oppet") for name, _ in found):
+    asks_now = any(name in (*INVITES_READER_SIGNALS, *REMISS_HEADED, "nu_oppet") for name, _ in found)
+    if reader or asks_now or SO_FAR.search(joined):
         # answers counted on a page that asks its own reader now (a granskning telling how many came in to
         # the samråd before it: 'Under samrådet inkom 35 yttranden') or under the remiss's own title (the
-        # remitter's page of the answers is the remiss): no report after the remiss (inkomna_svar, typ30)
+        # remitter's page of the answers is the remiss) or counted so far ('Hittills har 230 personer tyckt
+        # till'): no report after the remiss (inkomna_svar, typ30)
         found = [(name, weight) for name, weight in found if name != "inkomna_svar"]
     if reader:  # the sender's own news, quoting its chair
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
     if any(name in INVITES_READER_SIGNALS for name, _ in found):  # forwarded to the page's own readers
         # (also 'Det är länsstyrelsen som samlar in yttranden' on a page that itself invites: annan_samlar_in)
         found = [(name, weight) for name, weight in found
-                 if name not in ("annans_remissinformation", "annan_samlar_in")]
+                 if name not in ("annans_remissinformation", "annan_samlar_in", "anforing_om_annan")]
     if reader or any(name in INVITES_READER_SIGNALS for name, _ in found):
         # someone else's proposal told in the third person ('Nu har de tagit fram ett förslag som är ute på
         # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
@@ -1298,6 +1300,10 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
+
+
+# answers counted while the remiss is still open: 'Hittills har 230 personer tyckt till om förslaget'
+SO_FAR = re.compile(r"\b(?:hittills|än\s+så\s+länge|så\s+här\s+långt)\b", re.IGNORECASE)
 
 
 def _remiss_news_title(head: Sequence[str]) -> bool:
