@@ -982,8 +982,9 @@ def _kommun_or_owner(lines: Sequence[Line], text: Text) -> Found | None:
             or _kommun_of_plan(lines, text) or _name_by_domain(text)
             or _owner_of_rules(text)
             or _owner_by_domain(text)
-            or _agency_opening(text) or _acronym_by_domain(text) or _only_body_named(text)
-            or _one_kommun_self(text) or _town_of_own_plan(text)
+            or _agency_opening(text) or _acronym_by_domain(text) or _abbreviation_by_domain(text)
+            or _only_body_named(text)
+            or _one_kommun_self(text) or _town_of_own_plan(text) or _kommun_signed_at_its_office(lines, text)
             or _forwarding_dnr_owner(lines, text))
 
 
@@ -1004,6 +1005,33 @@ def _town_of_own_plan(text: Text) -> Found | None:
     return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
                  "kommunen vars stad den egna planen gäller ('översiktsplan för staden Lidköping'), med "
                  "kommunens egna organ i texten")
+
+
+# (kontakt30) a kommun's own office, named with its place: 'vid kommunkansliet i Jomala'
+KOMMUN_OFFICE_IN = re.compile(
+    r"\bkommun(?:kansliet|kontoret|huset|kansli)\s+i\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+)\b"
+)
+# the kommun's own officer signing: 'Kommundirektör John Eriksson', 'kommunchef', 'kommunsekreterare'
+KOMMUN_OFFICER = re.compile(r"^(?i:kommun(?:direktör|chef|sekreterare)|kommunstyrelsens\s+ordförande)\b")
+
+
+def _kommun_signed_at_its_office(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given a notice that names no sender, return the kommun whose own office it names with a place
+    ('vid kommunkansliet i Jomala') when the notice is signed at that place and date by the kommun's officer
+    ('Jomala den 4 mars 2019' / 'På tjänstens vägnar:' / 'Kommundirektör John Eriksson', prov14/jomala-
+    kalmarnas-delgeneralplan-samrad, an Åland kommun's offentliga delgivning), or None. Both are needed: the
+    office's place alone may be a town that is not the kommun's name ('kommunhuset i Henån', Orust kommun)."""
+    offices = {m.group("ort") for m in KOMMUN_OFFICE_IN.finditer(text.joined)}
+    for index, line in enumerate(lines):
+        place = PLACE_DATE.match(line.text.strip())
+        ort = line.text.strip().split()[0] if place else ""
+        if ort not in offices:
+            continue
+        if any(KOMMUN_OFFICER.match(other.text.strip()) for other in lines[index + 1 : index + 4]):
+            why = ("kommunen vars kansli texten namnger med orten där kommunens tjänsteman skriver under "
+                   "('kommunkansliet i Jomala', 'Jomala den …' / 'Kommundirektör')")
+            return Found(_kommun_name(ort), line, why)
+    return None
 
 
 # an anslag's label 'Organ' before a kommun's body, the label run into its value or its line
@@ -1416,6 +1444,31 @@ def _name_by_domain(text: Text) -> Found | None:
     return None
 
 
+# an organisation's abbreviation in running text, as the text writes it ('för att LRF ska kunna …')
+# the domain of an e-mail address in a sentence about the views or answers ('Alla medlemmar är välkomna att
+# mejla synpunkter och medskick till karin.madsen.wessman@lrf.se senast …')
+VIEWS_TO_ADDRESS = re.compile(
+    r"(?i:\b(?:synpunkter|svar|remissvar|yttranden?|inspel|åsikter|kommentarer)\b)[^.!?]{0,120}?"
+    r"\btill\s*:?\s+[\w.-]+@(?:[\w-]+\.)*(?P<domain>[\w-]+)\.(?:se|fi|com|org|nu)\b"
+)
+ABBREVIATION_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ@./-])(?P<org>[A-ZÅÄÖ]{2,6})(?![\wåäöÅÄÖ@-])")
+
+
+def _abbreviation_by_domain(text: Text) -> Found | None:
+    """Given the text, return the organisation it names only by its abbreviation when the abbreviation is the
+    domain of the e-mail address the views are sent to ('… att LRF ska kunna …' with 'mejla synpunkter … till
+    karin.madsen.wessman@lrf.se', kontakt30, missiv/lrf-sodermanland-folkrorelse-synpunkter), or None; a
+    document's or a law's abbreviation is none (kontakt.toml [svarens_mottagare] inte)."""
+    domains = {m.group("domain") for m in VIEWS_TO_ADDRESS.finditer(text.joined)}
+    for match in ABBREVIATION_IN_TEXT.finditer(text.joined):
+        org = match.group("org")
+        if _fold(org) in domains and org not in _not_senders():
+            return Found(org, text.line_at(match.start("org")),
+                         "organisationen som texten namnger med sin förkortning och vars förkortning är "
+                         "domänen i adressen synpunkterna skickas till")
+    return None
+
+
 ONE_WORD_ASSOCIATION = re.compile(
     r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][a-zåäöé]+(?:föreningen|förbundet|sällskapet|klubben|förening|förbund)(?![\wåäö-])"
 )
@@ -1596,7 +1649,9 @@ SENDING = (
     # the one who collects the views: 'EU-kommissionen samlar feedback om fit-for-55'
     r"samlar\s+(?:nu\s+)?(?:in\s+)?(?:synpunkter|feedback|inspel)|"
     # a Finnish ministry's request in Swedish: 'Finansministeriet begär ert utlåtande om utkastet …'
-    r"begär\s+(?:härmed\s+|nu\s+)?(?:ert|era|ditt|dina)\s+(?:skriftliga\s+)?(?:utlåtanden?|yttranden?|synpunkter))"
+    r"begär\s+(?:härmed\s+|nu\s+)?(?:ert|era|ditt|dina)\s+(?:skriftliga\s+)?(?:utlåtanden?|yttranden?|synpunkter)|"
+    # (kontakt30) the one who asks for the reader's views: 'Vi på Biokraft AB vill ha dina synpunkter på …'
+    r"vill\s+(?:nu\s+|gärna\s+)?ha\s+(?:in\s+)?(?:dina|era|din|er|allmänhetens)\s+(?:synpunkter|åsikter|tankar|inspel))"
 )
 # a sentence starts at the text's start, after a full stop, or on a line of its own (a web paragraph)
 SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
@@ -1704,15 +1759,34 @@ def _reported_subject(joined: str, match: re.Match[str]) -> bool:
     return REPORTED_CLAUSE.search(joined[start : match.end("org")]) is not None
 
 
+# (kontakt30) the subject of a sentence whose second predicate invites or remits: 'Gasum AB har för avsikt att
+# uppföra en ny biogasanläggning söder om Fågelmyra i Borlänge kommun och inbjuder härmed till samråd …'
+# (missiv/gasum-borlange-biogas-samrad): the company that invites, not the kommun where the plant will stand,
+# which a wrapped line puts first ('Borlänge kommun och inbjuder …')
+REMITTING_COORDINATED = re.compile(
+    SENTENCE_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ ]+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|AB|&)){0,4})[ ]+"
+    r"(?:har|hade|avser|planerar|ska|kommer|vill|tänker|söker|ansöker|bygger|driver|äger)\b[^.!?]{0,240}?"
+    r"\s(?:och|samt)\s+(?:därför\s+|härmed\s+|nu\s+)?" + SENDING + r"\b"
+)
+# an adverbial of place or time that opens a sentence before its verb, not its subject: 'I Borlänge planerar
+# Gasum att producera …'
+ADVERBIAL_FIRST = re.compile(r"^(?:I|På|Vid|Från|Inom|Under|Efter|Inför|Enligt|Med|Utanför|Nära|Söder|Norr|"
+                             r"Öster|Väster|Mellan|Kring|Runt|Hos|Sedan|Nu|Därför|Här)\s")
+
+
 def _subject_remitting(text: Text) -> Found | None:
     """Given the text, return the organisation that says it remits ('MSB remitterar nu förslag …')."""
     opening = Text.of(text.lines[:OPENING_LINES])
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
-    for pattern in (REMITTING, REMITTING_AFTER, REMITTING_RUN_IN):
+    for pattern in (REMITTING, REMITTING_AFTER, REMITTING_RUN_IN, REMITTING_COORDINATED):
         for match in pattern.finditer(joined):
             if _reported_subject(joined, match):
                 continue  # 'Ni har säkert sett att Sjöfartsverket planerar …': what someone else does
+            if pattern is REMITTING and re.search(r"\s(?:och|samt)$", match.group("org").strip()):
+                continue  # 'i' / 'Borlänge kommun och inbjuder …': the subject opens the sentence above
             name = _after_run_in_heading(re.sub(r"\s+", " ", match.group("org").strip()))
+            if pattern is REMITTING and ADVERBIAL_FIRST.match(name):
+                continue  # 'I Borlänge planerar Gasum …': the place before the verb is no subject
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
             name = _drafter(name, text)
             if name.lower() in GENERIC_ORG:

@@ -63,7 +63,7 @@ def _segment() -> re.Pattern[str]:
         # jessica.raftsjolindberg@sweco.se'): after the sentence's end, and between the phone and the address;
         # also a name with its title after a comma ('… kontakta vår plan- eller stadsarkitekt. Lowe Kisiel,
         # planarkitekt')
-        rf"|(?<=[.!?])\s+(?={_TWO_WORDS}(?:\s+(?:\+46|0)\d|,\s+[a-zåäö-]*{_TITLE_END}))"
+        rf"|(?<=[.!?])\s+(?={_TWO_WORDS}(?:\s+(?:\+46|0)\d|,\s+[a-zåäö-]*(?:{_title_end()})))"
         r"|(?<=\d)\s+(?=[\w.-]+@[\w-]+\.)"
     )
 
@@ -92,7 +92,7 @@ def segmenterade(lines: Sequence[Line]) -> list[Line]:
         for part in (p for stycke in text.split("\n") for p in _segment().split(stycke)):
             named = _NAME_THEN_MORE.match(part)
             if named and is_person(named.group("namn")) and (
-                TITLE_FIRST.match(named.group("rest").split()[0]) or ORG_WORD.search(named.group("rest"))
+                _title_first().match(named.group("rest").split()[0]) or ORG_WORD.search(named.group("rest"))
                 or re.match(r"[A-ZÅÄÖ][a-zåäö]+enheten\b", named.group("rest"))
             ):
                 out += [replace(line, text=named.group("namn")), replace(line, text=named.group("rest"))]
@@ -111,43 +111,116 @@ def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
     """Given lines, return the handläggare and the line naming them, reading each line as it stands."""
     texts = [line.text.strip() for line in lines]
     for index, text in enumerate(texts):
-        label = re.match(
-            r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter|info(?:rmation)?)?)"
-            r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$|(?-i:\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))"
-            r"|\s+(?:på|vid|hos|i)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
-            r"(?:\s+handläggare)?|"
-            r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare|"
-            # an anslag's field run onto its value without a colon ('Ansvarig Sandra Cornmark' / 'Kontakt')
-            rf"(?P<anslag>ansvarig)(?=\s+(?-i:{_TWO_WORDS})(?:\s|$)))\s*:?\s*(?P<rest>.*)$",
-            text,
-            re.IGNORECASE,
-        )
-        if not label or _about_the_website(text[: label.start("rest")]):
-            continue  # ('Frågor om webbplatsen ställs till NN': the site's contact, not the matter's)
-        rest = label.group("rest").strip().lstrip("| ").strip()  # 'Handläggare: | Robin Stenberg': two cells
-        if label.group("anslag"):  # the field's value is the name; the next field may follow on the line
-            rest = re.match(_TWO_WORDS, rest).group(0)  # type: ignore[union-attr]  # (the pattern's lookahead)
-        rest = re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", rest)
-        if not rest and index > 0 and is_person(texts[index - 1]):
+        label = _label(text)
+        if label is None:
+            continue
+        rest, kind = label
+        if not rest and kind != "rubrik" and index > 0 and is_person(texts[index - 1]):
             return _vald((_person_block(texts, index - 1, index + 1), lines[index - 1]), _LABEL)
-        start = index if rest else index + 1
-        if start < len(texts):
-            candidate = rest or texts[start]
-            if _first_name_alone(candidate) and start + 1 < len(texts):
-                # the name wrapped after the first name: 'Kontaktperson: Anna' / 'Karlsson, tel 0480-…'
-                candidate = f"{candidate} {texts[start + 1]}"
-            first = candidate.split()[0] if candidate.split() else ""
-            # 'Projektutvecklare Petter Jonegård': the title before the name is no part of it
-            titled = _titled_name(candidate) if TITLE_WORD.match(first) else None
-            name = titled or _person_name(candidate) or _titled_name(candidate)
-            if name:
-                found = _person_block(texts, start, start + 1, name=name)
-                return _vald((_contact_from_mentions(found, texts), lines[start]), _LABEL)
+        found = _name_under_label(texts, index, rest, heading=kind == "rubrik")
+        if found is not None:
+            return _vald((_contact_from_mentions(found[0], texts), lines[found[1]]), _LABEL)
     for finder, why in _fallbacks():
         hit = finder(lines)
         if hit is not None:
             return _vald(hit, why)
     return _vald(_signature_with_phone(lines), "underskrift nära slutet: ett namn före telefon eller titel")
+
+
+_ETIKETT = re.compile(
+    r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter|info(?:rmation)?)?)"
+    r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$|(?-i:\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))"
+    r"|\s+(?:på|vid|hos|i)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+    r"(?:\s+handläggare)?|"
+    r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare|"
+    # an anslag's field run onto its value without a colon ('Ansvarig Sandra Cornmark' / 'Kontakt')
+    rf"(?P<anslag>ansvarig)(?=\s+(?-i:{_TWO_WORDS})(?:\s|$)))\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _kontaktrubrik() -> re.Pattern[str]:
+    """Return the pattern of a contact block's heading without a verb ('För frågor:', 'Har du frågor?',
+    modeller/kontakt.toml [kontaktrubrik]) at a line's start, before a colon, a question mark or the line's
+    end."""
+    monster = "|".join(f"(?:{m})" for m in kontakt_modell()["kontaktrubrik"]["monster"])
+    return re.compile(rf"^(?:{monster})(?:\s*[:?]+|\s*$)\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    """Given a line, return what follows a contact label or heading on it and the label's kind ('etikett',
+    'anslag', or 'rubrik' for a heading without a verb, 'För frågor:'), or None."""
+    label, kind = _ETIKETT.match(text), "etikett"
+    if label is None:
+        label, kind = _kontaktrubrik().match(text), "rubrik"
+    if not label or _about_the_website(text[: label.start("rest")]):
+        return None  # ('Frågor om webbplatsen ställs till NN': the site's contact, not the matter's)
+    rest = label.group("rest").strip().lstrip("| ").strip()  # 'Handläggare: | Robin Stenberg': two cells
+    if kind == "etikett" and label.group("anslag"):  # the field's value is the name; the next may follow
+        rest, kind = re.match(_TWO_WORDS, rest).group(0), "anslag"  # type: ignore[union-attr]  # (lookahead)
+    return re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", rest), kind
+
+
+def _name_under_label(
+    texts: Sequence[str], index: int, rest: str, *, heading: bool
+) -> tuple[Handlaggare, int] | None:
+    """Given the index of a contact label's line and what follows the label on it, return the person the label
+    names (after it, or on the next line, past a job title on a line of its own) and the index of their line.
+
+    Under a heading without a verb (`heading`), a name is taken only when a common first name, a job title, a
+    phone or the person's own e-mail vouches for it ('För frågor:' / 'Kommunens Kundcenter' names nobody)."""
+    start = index if rest else index + 1
+    if start >= len(texts):
+        return None
+    candidate = rest or texts[start]
+    title = _title_line(candidate)
+    if title and start + 1 < len(texts):
+        # the title on a line of its own over the name ('Miljöchef' / 'Gunnar Rådberg', 'Utredare på X' / NN)
+        start, candidate = start + 1, texts[start + 1]
+    if _first_name_alone(candidate) and start + 1 < len(texts):
+        # the name wrapped after the first name: 'Kontaktperson: Anna' / 'Karlsson, tel 0480-…'
+        candidate = f"{candidate} {texts[start + 1]}"
+    first = candidate.split()[0] if candidate.split() else ""
+    # 'Projektutvecklare Petter Jonegård': the title before the name is no part of it
+    titled = _titled_name(candidate) if _title_word().match(first) else None
+    name = titled or _person_name(candidate) or _titled_name(candidate) or _name_after_unit(candidate)
+    if not name:
+        return None
+    found = _person_block(texts, start, start + 1, name=name)
+    if heading and not (title or titled or _first_name(name.split()[0]) or found.telefon or found.epost
+                        or _title_after(candidate, texts[start + 1 : start + 2])):
+        return None
+    return found, start
+
+
+def _title_line(text: str) -> bool:
+    """Return True for a line that is a job title alone ('Miljöchef') or with its unit ('Utredare på
+    miljöavdelningen', 'Miljöchef vid Exempel AB'): the line over a contact's name."""
+    if _job_title(text):
+        return True
+    match = re.match(r"^(?P<titel>\S+)\s+(?:på|vid|hos|inom|i|för)\s+\S", text)
+    return bool(match and _title_word().match(match.group("titel")) and not text.endswith(".")
+                and len(text) <= 60 and not _person_name(text))
+
+
+def _name_after_unit(text: str) -> str | None:
+    """Given a contact line with the title and its unit before the name ('Miljöchef på Zinkgruvan Mining AB
+    Gunnar Rådberg'), return the name: the last words, opening with a common first name."""
+    match = re.match(
+        rf"^(?P<titel>\S+)\s+(?:på|vid|hos|inom|i|för)\s+.+?\s+(?P<namn>{_TWO_WORDS})\s*(?:,.*)?$", text
+    )
+    if match and _title_word().match(match.group("titel")) and _first_name(match.group("namn").split()[0]):
+        return match.group("namn")
+    return None
+
+
+def _title_after(text: str, below: Sequence[str]) -> bool:
+    """Return True when a job title follows the name, after a comma or on the line below ('Anna Berg,
+    planarkitekt', 'Anna Berg' / 'Planarkitekt')."""
+    after = text.split(",", 1)[1].split()[:1] if "," in text else []
+    heads = after + [b.split()[0].rstrip(",") for b in below if b.split()]
+    return any(_title_word().match(w) for w in heads)
 
 
 def _first_name_alone(text: str) -> bool:
@@ -158,10 +231,11 @@ def _first_name_alone(text: str) -> bool:
 _LABEL = "namnet vid etiketten Handläggare, Kontaktperson eller 'Frågor besvaras av/ställs till'"
 
 
-TITLE_WORD = re.compile(
-    r"^[A-ZÅÄÖa-zåäö-]*(?:ombudsman|man|sekreterare|strateg|chef|handläggare|ansvarig|samordnare|utredare|"
-    r"arkitekt|ingenjör|ledare|rådgivare|jurist|controller|inspektör|direktör|planerare|utvecklare)$"
-)
+@lru_cache(maxsize=1)
+def _title_word() -> re.Pattern[str]:
+    """Return the pattern of a job title in one word, in any case ('Miljöchef', 'utredare', 'Kommunekolog'):
+    a word ending in one of modeller/kontakt.toml [titlar] led."""
+    return re.compile(rf"^(?i:[a-zåäö-]*(?:{_title_end()}))$")
 
 
 def _titled_name(text: str) -> str | None:
@@ -169,7 +243,7 @@ def _titled_name(text: str) -> str | None:
     Organisationsombudsman Claes Wennberg tel 070-…' (what the person answers for, the title, the name)."""
     for match in re.finditer(rf"(?<![\w-]){_WORD}\s+(?P<namn>{_WORD}(?:\s+{_WORD}){{1,2}})", text):
         title = match.group(0).split()[0]
-        if TITLE_WORD.match(title):
+        if _title_word().match(title):
             name = _person_name(match.group("namn"))
             if name:
                 return name
@@ -363,9 +437,9 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             words = name.split()
             if len(words) == 3 and words[2] == words[0]:
                 name = " ".join(words[:2])  # 'Peter Wretman Peter Wretman': a picture caption beside the name
-            elif len(words) == 3 and TITLE_FIRST.match(words[0]):
+            elif len(words) == 3 and _title_first().match(words[0]):
                 name = " ".join(words[1:])  # 'Plantekniker Gunilla Heinrud': the title before the name
-            elif len(words) == 3 and TITLE_WORD.match(words[2]):
+            elif len(words) == 3 and _title_word().match(words[2]):
                 name = " ".join(words[:2])  # 'Lynn Joel Översiktsplanerare': the title on the line below
             if name and _kommun_service(name.split()[0]):
                 # 'ställas till: Kontakt Simrishamn 0414-81 90 00. Planarkitekt David Tufvesson, …': the
@@ -624,7 +698,8 @@ def _signature_with_phone(lines: Sequence[Line]) -> tuple[Handlaggare, Line | No
                 while (earlier := _earlier_block(texts, back)) is not None:
                     back = earlier
                 found = _person_block(texts, back, index + 1)
-                if not (found.telefon or found.epost) and back > 0 and _on_behalf(texts[back - 1]):
+                if not (found.telefon or found.epost) and (back > 0 and _on_behalf(texts[back - 1])
+                                                           or _head_of_organisation(texts[index])):
                     continue  # 'På uppdrag av förbundsstyrelsen' / NN / 'organisationssekreterare': a signer
                 return found, lines[back]
     return Handlaggare(), None
@@ -635,6 +710,14 @@ def _on_behalf(text: str) -> bool:
     förbundsstyrelsen', 'Å tjänstens vägnar'): modeller/kontakt.toml [uppdragsunderskrift]."""
     phrases = kontakt_modell()["uppdragsunderskrift"]["fraser"]
     return text.strip().lower().startswith(tuple(phrases))
+
+
+def _head_of_organisation(text: str) -> bool:
+    """Return True for the title line under a signature of the one who leads the organisation
+    ('generalsekreterare', 'förbundsordförande', 'kommundirektör'): modeller/kontakt.toml
+    [uppdragsunderskrift] ledare."""
+    words = kontakt_modell()["uppdragsunderskrift"]["ledare"]
+    return re.fullmatch(rf"(?i:[a-zåäö-]*(?:{fraser(words)}))[.,]?", text.strip()) is not None
 
 
 CONTACT_DETAIL = re.compile(
@@ -690,7 +773,7 @@ def _staff_directory(texts: Sequence[str], name_index: int) -> bool:
 def _job_title(text: str) -> bool:
     """Return True for a line that is a job title alone ('Byggnadsinspektör', 'Miljö- och byggchef')."""
     return len(text) <= 40 and not text.endswith(".") and bool(
-        ROLE.fullmatch(text) or TITLE_FIRST.fullmatch(text)
+        ROLE.fullmatch(text) or _title_first().fullmatch(text)
         or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?"
                         r"(?:chef|inspektör|handläggare|ingenjör|arkitekt)", text))
 
@@ -737,9 +820,19 @@ def is_person(text: str) -> bool:
     return _person_name(text) is not None
 
 
-_TITLE_END = (r"(?:utvecklare|ansvarig|samordnare|utredare|arkitekt|ingenjör|ledare|rådgivare|controller|"
-              r"inspektör|direktör|planerare|strateg|handläggare|sekreterare|chef|jurist|ombudsman|tekniker)")
-TITLE_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*" + _TITLE_END + "$")
+@lru_cache(maxsize=1)
+def _title_end() -> str:
+    """Return the alternation of the endings of a job title (modeller/kontakt.toml [titlar] led), longest
+    first."""
+    led = sorted(kontakt_modell()["titlar"]["led"], key=len, reverse=True)
+    return "|".join(re.escape(ord_) for ord_ in led)
+
+
+@lru_cache(maxsize=1)
+def _title_first() -> re.Pattern[str]:
+    """Return the pattern of a capitalised job title in one word, before or after a name ('Miljöchef',
+    'Utredare', 'Planarkitekt'; modeller/kontakt.toml [titlar])."""
+    return re.compile(rf"^(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:{_title_end()}))$")
 
 
 def _person_name(text: str) -> str | None:
@@ -752,13 +845,15 @@ def _person_name(text: str) -> str | None:
     if len(words) in (4, 6) and words[:half] == words[half:]:
         words = words[:half]  # 'Peter Wretman Peter Wretman': a picture caption beside the name
         head = " ".join(words)
-    if len(words) >= 3 and TITLE_FIRST.match(words[0]):
+    if words and _title_first().match(words[0]):
+        if len(words) < 3:
+            return None  # 'Strateg Infrastruktur': a job title and its field, no name
         words = words[1:]  # 'Projektutvecklare Petter Jonegård': the job title before the name
         head = " ".join(words)
     # (also a title of two words joined by 'och' after the name, 'Maria Andersson Plan- och bygglovschef' in a
     # contact block run together: no name ends in a hyphen)
     # (or an official's title in one capitalised word after it, 'Marie Bengtzon Planarkitekt Telefon: …')
-    role = next((k for k in range(2, len(words)) if ROLE.match(words[k]) or TITLE_FIRST.match(words[k])
+    role = next((k for k in range(2, len(words)) if ROLE.match(words[k]) or _title_first().match(words[k])
                  or words[k].endswith("-") and words[k + 1 : k + 2] in (["och"], ["eller"])), None)
     if role is not None:
         words = words[:role]  # 'Maud Ericson Strateg Infrastruktur': the name before the job title
