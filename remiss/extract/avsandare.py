@@ -984,7 +984,7 @@ def _kommun_or_owner(lines: Sequence[Line], text: Text) -> Found | None:
             or _owner_by_domain(text)
             or _agency_opening(text) or _acronym_by_domain(text) or _abbreviation_by_domain(text)
             or _only_body_named(text)
-            or _one_kommun_self(text) or _town_of_own_plan(text) or _kommun_signed_at_its_office(lines, text)
+            or _one_kommun_self(text) or _town_of_own_plan(text)
             or _forwarding_dnr_owner(lines, text))
 
 
@@ -1005,33 +1005,6 @@ def _town_of_own_plan(text: Text) -> Found | None:
     return Found(_kommun_name(match.group("ort")), text.line_at(match.start("ort")),
                  "kommunen vars stad den egna planen gäller ('översiktsplan för staden Lidköping'), med "
                  "kommunens egna organ i texten")
-
-
-# (kontakt30) a kommun's own office, named with its place: 'vid kommunkansliet i Jomala'
-KOMMUN_OFFICE_IN = re.compile(
-    r"\bkommun(?:kansliet|kontoret|huset|kansli)\s+i\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+)\b"
-)
-# the kommun's own officer signing: 'Kommundirektör John Eriksson', 'kommunchef', 'kommunsekreterare'
-KOMMUN_OFFICER = re.compile(r"^(?i:kommun(?:direktör|chef|sekreterare)|kommunstyrelsens\s+ordförande)\b")
-
-
-def _kommun_signed_at_its_office(lines: Sequence[Line], text: Text) -> Found | None:
-    """Given a notice that names no sender, return the kommun whose own office it names with a place
-    ('vid kommunkansliet i Jomala') when the notice is signed at that place and date by the kommun's officer
-    ('Jomala den 4 mars 2019' / 'På tjänstens vägnar:' / 'Kommundirektör John Eriksson', prov14/jomala-
-    kalmarnas-delgeneralplan-samrad, an Åland kommun's offentliga delgivning), or None. Both are needed: the
-    office's place alone may be a town that is not the kommun's name ('kommunhuset i Henån', Orust kommun)."""
-    offices = {m.group("ort") for m in KOMMUN_OFFICE_IN.finditer(text.joined)}
-    for index, line in enumerate(lines):
-        place = PLACE_DATE.match(line.text.strip())
-        ort = line.text.strip().split()[0] if place else ""
-        if ort not in offices:
-            continue
-        if any(KOMMUN_OFFICER.match(other.text.strip()) for other in lines[index + 1 : index + 4]):
-            why = ("kommunen vars kansli texten namnger med orten där kommunens tjänsteman skriver under "
-                   "('kommunkansliet i Jomala', 'Jomala den …' / 'Kommundirektör')")
-            return Found(_kommun_name(ort), line, why)
-    return None
 
 
 # an anslag's label 'Organ' before a kommun's body, the label run into its value or its line
