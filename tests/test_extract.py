@@ -195,6 +195,18 @@ def test_not_a_remiss_gives_none() -> None:
     )
 
 
+def test_a_title_only_the_learned_model_gives_makes_no_remiss(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The title model may name a heading where the rules found none, but that alone is no remiss: a report's
+    heading over a figure ('Budgetuppföljning') with no deadline, list, reply address or missiv score."""
+    from remiss.extract import core
+    from remiss.extract.text import Found
+
+    part = part_of("Budgetuppföljning\nNämnden redovisar ett underskott på 3,1 mkr.")
+    monkeypatch.setattr(core, "_learned_titel",
+                        lambda lines, found, avsandare: found or Found("Budgetuppföljning", lines[0], "modell"))
+    assert extract_remiss("d.pdf", part) is None
+
+
 # The truth for the missiv in the seed meeting packages, read from the seed text by hand.
 SEED_TRUTH = {
     "sammantrade_000.pdf": [

@@ -221,6 +221,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
 
     avsandare_found = kommun_in_ordinary_case(enhetsmodell.fyll(avsandare_found, lines, text))
     avsandare = keep("avsandare", avsandare_found)
+    titel_regler = titel_found is not None  # the rules' own title: the learned one alone is no sign of a remiss
     titel_found = _learned_titel(lines, titel_found, avsandare_found)
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
@@ -238,8 +239,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     # a missiv under the score's threshold, or one only the learned type made, is uncertain
     osaker = bedomning is not None and (bedomning.poang < MISSIV_GRANS or bedomning.av_typmodell)
     clear = bedomning is not None and not osaker
-    if not (svarsdatum or instanser or svarsadress or titel or clear):
-        return None  # a clear missiv is registered even with every field empty (the warnings say so)
+    if not (svarsdatum or instanser or svarsadress or (titel and titel_regler) or clear):
+        # a clear missiv is registered even with every field empty (the warnings say so); a title only the
+        # learned model gave ('Budgetuppföljning' over a budget line) makes no remiss of a text without one
+        return None
     if bedomning is not None and osaker:
         varningar.append(
             f"Osäkert om dokumentet är en remiss (poäng {bedomning.poang:g}: "
