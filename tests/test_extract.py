@@ -202,8 +202,10 @@ def test_a_title_only_the_learned_model_gives_makes_no_remiss(monkeypatch: pytes
     from remiss.extract.text import Found
 
     part = part_of("Budgetuppföljning\nNämnden redovisar ett underskott på 3,1 mkr.")
-    monkeypatch.setattr(core, "_learned_titel",
-                        lambda lines, found, avsandare: found or Found("Budgetuppföljning", lines[0], "modell"))
+    def modellens(lines: list[Line], found: Found | None, avsandare: Found | None) -> Found:
+        return found or Found("Budgetuppföljning", lines[0], "modell")
+
+    monkeypatch.setattr(core, "_learned_titel", modellens)
     assert extract_remiss("d.pdf", part) is None
 
 

@@ -221,7 +221,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
 
     avsandare_found = kommun_in_ordinary_case(enhetsmodell.fyll(avsandare_found, lines, text))
     avsandare = keep("avsandare", avsandare_found)
-    titel_regler = titel_found is not None  # the rules' own title: the learned one alone is no sign of a remiss
+    titel_regler = titel_found is not None  # the rules' own: a learned title alone is no sign of a remiss
     titel_found = _learned_titel(lines, titel_found, avsandare_found)
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
