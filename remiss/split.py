@@ -1557,11 +1557,17 @@ def _continues_sentence(texts: Sequence[str], previous: Sequence[str] = ()) -> b
 def _numbering_continues(previous: Sequence[str], texts: Sequence[str]) -> bool:
     """Return True when a page starts with the item numbered one after the last item of the page before: in
     a list of two columns after the last row's first number (the columns run over the pages: '24 … | 81 …'
-    over '25 …') or its highest (each page's columns run on: '30. KTH | 62. Eskilstuna' over '63. …')."""
+    over '25 …') or its highest (each page's columns run on: '30. KTH | 62. Eskilstuna' over '63. …'), also
+    when a transcript ran the next item onto its line ('39 Malmö högskola 40 Mälardalens högskola')."""
     numbered = re.compile(r"^(\d{1,3})[.)]?\s+[^\d\s]")
 
     def numbers(text: str) -> list[int]:
-        return [int(m.group(1)) for cell in text.strip().split(" | ") if (m := numbered.match(cell.strip()))]
+        out: list[int] = []
+        for cell in text.strip().split(" | "):
+            if m := numbered.match(cell.strip()):
+                out.append(int(m.group(1)))
+                out.extend(_run_on_items(cell, out[-1]))
+        return out
 
     last = next((found for t in reversed(previous) if (found := numbers(t))), None)
     first = next((found[0] for t in texts[:3] if (found := numbers(t))), None)
@@ -1569,6 +1575,20 @@ def _numbering_continues(previous: Sequence[str], texts: Sequence[str]) -> bool:
         return False
     highest = max(n for t in previous[-40:] for n in numbers(t))  # the second column's foot: a wrapped rest
     return first - 1 in (last[0], max(last), highest)  # may stand beside the first column's last number
+
+
+_RUN_ON_ITEM = re.compile(r"\s(\d{1,3})[.)]?\s+[A-ZÅÄÖ]")  # '… högskola 40 Mälardalens högskola'
+
+
+def _run_on_items(cell: str, first: int) -> list[int]:
+    """Return the numbers of the items a transcript ran onto a numbered item's line, each one more than the
+    one before ('39 Malmö högskola 40 Mälardalens högskola': [40]); a number in a name ('3 Kvinnor') is
+    not one."""
+    found: list[int] = []
+    for m in _RUN_ON_ITEM.finditer(cell):
+        if int(m.group(1)) == (found[-1] if found else first) + 1:
+            found.append(int(m.group(1)))
+    return found
 
 
 LIST_RUN = 8  # names in a row at a page's end that make a list (a signature block is shorter)

@@ -1180,7 +1180,12 @@ def _call_wrapped(lines: Sequence[Line], number: int) -> str:
         return text
     line, follow = lines[number], lines[number + 1]
     if line.top is None or follow.top is None:
-        return text  # a Word file's paragraph is never wrapped onto the next
+        # a Word file's paragraph is never wrapped onto the next; one that breaks off mid-sentence goes on in
+        # the next set alike that opens in lower case (a transcript's source lines pasted as paragraphs: 'Vi
+        # vill ha dina åsikter om föreskrifterna innan de tas upp för beslut om' / 'antagande i fullmäktige.')
+        if line.top is None and follow.top is None and _same_face(line, follow) and follow.text[:1].islower():
+            return f"{text} {follow.text.strip()}"
+        return text
     if _same_face(line, follow) and not _gap_between(line, follow) and follow.text.strip().endswith("."):
         return f"{text} {follow.text.strip()}"
     return text
@@ -1715,10 +1720,16 @@ def _number_in(number: str, text: str) -> bool:
 
 def _goes_on_from(above: Line, line: Line) -> bool:
     """Return True when a line of a PDF opens in lower case inside the sentence of the line above, set alike
-    (that line ends in a word, no full stop, colon or list mark): a line the page's width broke."""
+    (that line ends in a word, no full stop, colon or list mark): a line the page's width broke. A Word
+    paragraph is never wrapped, but one that ends on a word no sentence ends on goes on in the next when that
+    does not end the sentence either ('… att genomföra granskning av' / 'detaljplan för Öckerö nya
+    Kretsloppspark på fastigheten Heden 1:300 vid Hönö' / 'Pinan.', a transcript's source lines pasted as
+    paragraphs: a name cut short; one that runs to its full stop is read whole)."""
     text, before = line.text.strip(), above.text.strip()
-    return (above.top is not None and line.top is not None and text[:1].islower() and before[-1:].isalpha()
-            and _same_face(above, line))
+    placed = above.top is not None and line.top is not None
+    word = (above.top is None and line.top is None and re.search(CUT_AFTER, before) is not None
+            and not text.endswith((".", "!", "?")))
+    return (placed or word) and text[:1].islower() and before[-1:].isalpha() and _same_face(above, line)
 
 
 def _same_name(name: str, title: str) -> bool:
@@ -3400,7 +3411,8 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
         if index + 1 < len(first) and _kicker(line, first[index + 1]):
             continue  # 'Ledningsbloggen' over 'Förslag på ny näringslivsstrategi', both bold: the blog's name
-        if index > 0 and (_continues_line_above(first[index - 1], line) or _inside_lead(first, index)):
+        if index > 0 and (_continues_line_above(first[index - 1], line) or _inside_lead(first, index)
+                          or _after_comma(first[index - 1], line)):
             continue  # 'har nyligen presenterat sitt förslag till ny' / 'Översiktsplan 2040 som …': the rest
             # of a sentence set large, no heading of its own; nor is a line inside a lead of sentences
         if _in_prose(first, index):
@@ -3514,9 +3526,13 @@ def _open_end(text: str, follow: str) -> bool:
     ('… Göteborgs' / 'Stads riktlinjer …'), or when the next line goes on with a preposition in lower case
     ('Anslutning till svenska elnätet' / 'av vindpark Aurora', a web page's heading lines set apart), or with
     any word in lower case ('Landsbygdsutveckling i strandnära' / 'läge', a transcript's heading lines kept as
-    paragraphs), or inside a parenthesis the next line closes ('… (Lödde folkets' / 'park)')."""
+    paragraphs), or inside a parenthesis the next line closes ('… (Lödde folkets' / 'park)'), or on a comma
+    ('… till Europaparlamentet, rådet,' / 'Europeiska ekonomiska och sociala kommittén …': a list of names),
+    or on a kind of place the next line names ('… inom stadsdelen' / 'Backa i Göteborg')."""
     if re.search(CUT_AFTER, text.rstrip()) or GOES_ON_WITH.match(follow) or LOWER_START.match(follow):
         return True
+    if text.rstrip().endswith(",") or PLACE_KIND_END.search(text.rstrip()) and follow[:1].isupper():
+        return True  # (or on a kind of place whose name the next line gives: '… inom stadsdelen' / 'Backa …')
     if text.count("(") > text.count(")") and ")" in follow:
         return True
     if CODE_GOES_ON.match(follow) and not text.rstrip().endswith((".", ":", "?", "!")):
@@ -3528,6 +3544,8 @@ def _open_end(text: str, follow: str) -> bool:
 # a series' ('SOU 2018:88', '(Ds 2021:5)', 'COM(2023) 155'), a transcript's heading lines as paragraphs
 CODE_GOES_ON = re.compile(r"^\(?(?:\d{2,4}/\d{1,4}/(?:EC|EG|EU|EEG|EUT)\b"
                           r"|(?:SOU|Ds|COM|KOM)\s*\(?\d{4}\)?[:\s]\s*\d+)")
+PLACE_KIND_END = re.compile(r"\s(?:inom|i|på|vid)\s+(?:stadsdelen|kommundelen|fastigheten|fastigheterna"
+                            r"|kvarteret|tätorten|socknen|delområdet)$")
 GOES_ON_WITH = re.compile(r"(?:av|för|till|i|om|med|på|vid|inom|mellan|och|samt)\s+\S")
 LOWER_START = re.compile(r"[a-zåäö]")
 
@@ -3608,6 +3626,15 @@ def _continues_line_above(above: Line, line: Line) -> bool:
     # a label over a step's heading)
     long_above = len(above.text.split()) >= 4
     return _run_on(above, line) and cut and long_above and not sender
+
+
+def _after_comma(above: Line, line: Line) -> bool:
+    """Return True when line, set like the line above on its page, goes on with that line's sentence also over
+    a gap: the line above, four words or more, ends with a comma ('Sänd in era synpunkter, …, till Börje
+    Karlsson,' over 'Skogsvägen 2, 290 40 Kyrkhult senast den 8 mars. Använd gärna det', a transcript's source
+    lines kept as paragraphs of a lead set large)."""
+    return (above.page == line.page and _same_face(above, line) and above.text.rstrip().endswith(",")
+            and len(above.text.split()) >= 4)
 
 
 def _run_on(upper: Line, lower: Line) -> bool:
