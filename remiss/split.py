@@ -8,6 +8,7 @@ is a missiv when it has a remiss title or a remissinstans list and a deadline or
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
@@ -1307,15 +1308,20 @@ SO_FAR = re.compile(r"\b(?:hittills|än\s+så\s+länge|så\s+här\s+långt)\b", 
 
 
 def _remiss_news_title(head: Sequence[str]) -> bool:
-    """Return True when a headline among the first lines (alone, or wrapped onto the next line in lower case:
-    'Departementspromemorian En moderniserad' / 'taltidningsverksamhet remitteras') is REMISS_NEWS_TITLE."""
+    """Return True when a headline among the first lines (alone, or wrapped onto the next lines in lower case:
+    'Departementspromemorian En moderniserad' / 'taltidningsverksamhet remitteras', also over three lines, a
+    transcript's source lines: 'Likvärdiga krav … för alla utförare' / 'av kommunal verksamhet' / 'skickas på
+    remiss') is REMISS_NEWS_TITLE."""
     for i, text in enumerate(head):
         if not text[:1].isupper():
             continue
-        wrapped = " ".join([text, head[i + 1]]) if i + 1 < len(head) and head[i + 1][:1].islower() else text
-        if REMISS_NEWS_TITLE.match(wrapped):
+        rest = list(itertools.takewhile(lambda t: t[:1].islower(), head[i + 1 : i + 1 + NEWS_TITLE_LINES]))
+        if REMISS_NEWS_TITLE.match(" ".join([text, *rest])):
             return True
     return False
+
+
+NEWS_TITLE_LINES = 3  # a headline's lines after its first that go on in lower case
 
 
 # the page turns to its reader: the second person, an invitation or a contact ('Medlemsorganisationer som har

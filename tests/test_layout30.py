@@ -81,6 +81,10 @@ def test_nummer_bara_i_brevhuvudet_ar_inget_layoutberoende(tmp_path: Path) -> No
     assert bench_layoutbyte._ej_utskrivet(jamfor, fil, "diarienummer", "AD 41-626/2009")
     assert not bench_layoutbyte._ej_utskrivet(jamfor, fil, "diarienummer", "Ju2009/3395/L1")
     assert not bench_layoutbyte._ej_utskrivet(jamfor, fil, "titel", "AD 41-626/2009")
+    bth = copy.deepcopy(next(s for s in rendera.specs("prov25") if s["id"] == "bth-urval-extraordinara-handelser-yttrande"))
+    bth.update(layout="tabell", format="pdf")  # the number broken in the header's narrow cell is printed
+    fil = bench_layoutbyte._bygg(rendera, bth, tmp_path)
+    assert not bench_layoutbyte._ej_utskrivet(jamfor, fil, "diarienummer", "BTH 1.4.1.-0053-2021")
 
 
 def _stil(texter: list[tuple[str, float, bool]], *, luft: float = 12.0) -> list[Line]:
@@ -265,3 +269,27 @@ def test_planens_namn_i_wordstycke_efter_preposition_i_annan_ordalydelse() -> No
                   ("Granskningen pågår till den 1 maj.", 11.0, False)])
     found = _plan_name(egen, "detaljplan Ortby hamn")
     assert found is not None and found.value.startswith("detaljplan för Ortby nya hamn")
+
+
+# --- a news headline on a remiss sent now, over three lines (split._remiss_news_title) ---------------------------
+
+def test_nyhetsrubrik_om_remiss_over_tre_rader_med_radstycken(tmp_path: Path) -> None:
+    """prov28/rk-pm-2023-likvardiga-krav-utforare (the government's press release on its own remiss) with the
+    source's lines kept as paragraphs: the headline 'Likvärdiga krav på mål och riktlinjer för alla utförare' /
+    'av kommunal verksamhet' / 'skickas på remiss' stands on three lines, and only the first two were read
+    together, so the page was no remiss (missiv30 reads the headline on one or two lines). A headline's lines
+    that go on in lower case are read with it, up to three."""
+    from tests.test_layout26 import _textfel
+
+    assert _textfel("prov28", "rk-pm-2023-likvardiga-krav-utforare", "radstycken", "dokumenttyp", tmp_path)
+
+
+def test_nyhetsrubrik_om_remiss_over_tre_rader_i_annan_ordalydelse() -> None:
+    """The same class in other words: another ministry's proposal sent out on remiss over three lines; lines
+    whose sentence ended with a full stop before 'skickas ut på remiss' make no headline."""
+    from remiss.split import _remiss_news_title
+
+    assert _remiss_news_title(["Nya regler för tillstånd till vindkraft på land", "och till havs i svensk",
+                               "ekonomisk zon skickas ut på remiss", "Remisstiden pågår till den 1 juni."])
+    assert not _remiss_news_title(["Nya regler för tillstånd till vindkraft på land", "gäller till havs.",
+                                   "och förslaget skickas ut på remiss", "Remisstiden pågår till den 1 juni."])
