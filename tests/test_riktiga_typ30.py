@@ -20,7 +20,9 @@ showed.
    the answers is a reporter's sentence (missiv.toml annan_samlar_in); so is a present-tense attribution to
    another ('…, skriver länsstyrelsen på sin webbplats', '…, uppger kommunen', missiv.toml anforing_om_annan):
    the one asking for answers does not report that it writes so. A page that itself invites its reader
-   outweighs both (a member organisation forwarding the region's remiss and asking for views).
+   outweighs both (a member organisation forwarding the region's remiss and asking for views). What the
+   answers show or how many of those asked took which side ('Flera remissinstanser är kritiska till …',
+   'Remissvaren visar att …', missiv.toml referat_av_svar) is a report after the answers, too.
 
 Each class has a test with the page's own words (tests/korpus/prov28/<id>.txt) and tests in other words,
 each of which read otherwise before the change, and tests that the remisser around the class stay remisser.
@@ -195,3 +197,24 @@ def test_svar_raknade_utan_tal_och_svar_hittills() -> None:
     assert monster.search("Totalt har 230 personer tyckt till om förslaget.")
     rad = Line(text="Hittills har 230 personer tyckt till om förslaget.", page=1, number=1)
     assert "inkomna_svar" not in {namn for namn, _ in bedom_missiv([rad]).signaler}
+
+
+def test_nyhet_om_vad_remissinstanserna_tycker_ar_annat(tmp_path: Path) -> None:
+    typ = _typ(
+        tmp_path,
+        "Kritik mot förslaget om nya jakttider",
+        "Naturvårdsverkets förslag om ändrade jakttider skickades ut på remiss med svar senast den 15 mars "
+        "2024.",
+        "Flera remissinstanser är kritiska till att jakttiden för älg förlängs, medan jägarorganisationerna "
+        "välkomnar förslaget.",
+    )
+    assert typ is None
+
+
+def test_vad_remissvaren_visar_ar_ett_referat() -> None:
+    from remiss.split import signaler
+
+    monster = next(s.monster for s in signaler() if s.namn == "referat_av_svar")
+    assert monster.search("Remissvaren visar att kommunerna stöder planen.")
+    assert monster.search("De flesta remissinstanserna är positiva till förslaget.")
+    assert not monster.search("Remissinstanserna ombeds svara senast den 3 maj.")
