@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from remiss.extract.svarsdatum import kandidater
+from remiss.extract.svarsdatum import MIN_SCORE, kandidater
 from tests.test_riktiga_missiv29 import _remiss, _typ
 
 # prov28/rk-pm-2023-likvardiga-krav-utforare (g0vse, regeringen.se press release, March 2023; no date on the page)
@@ -155,3 +155,63 @@ def test_rubrik_om_egen_remiss(rad: str, rubrik: bool) -> None:
     from remiss.split import _remiss_news_title
 
     assert _remiss_news_title([rad]) is rubrik
+
+
+@pytest.mark.parametrize("mening", [
+    "Svarstiden går ut den 15 mars.",
+    "Samrådstiden löper ut den 15 mars.",
+    "Granskningsperioden slutar den 15 mars.",
+    "Remisstiden sträcker sig till den 15 mars.",
+    "Remisstiden varar fram till 15 mars.",
+    "Svarsfrist: 15 mars.",
+    "Svarsfristen är den 15 mars.",
+    "Remissen stänger den 15 mars.",
+    "Samrådet avslutas den 15 mars.",
+    "Remissen är öppen t.o.m. 15 mars.",
+    "Kommunerna har tid till den 15 mars att svara på remissen.",
+    "Förslaget är ute till och med den 15 mars.",
+])
+def test_fristens_andra_namn(mening: str) -> None:
+    """The time to answer by its other names and verbs (svarstid, samrådstid, svarsfrist; 'stänger', 'löper ut',
+    'sträcker sig till'; 't.o.m.' no sentence end) is a deadline on a page about a remiss, with or without its
+    year."""
+    text = f"Förslaget till ny kulturplan skickas på remiss till kommunerna. {mening}"
+    found = sorted(kandidater(text, default_year=2025), key=lambda c: (-c.score, c.offset))
+    assert found[0].value.isoformat() == "2025-03-15"
+    assert found[0].score >= MIN_SCORE
+
+
+def test_remissen_gar_ut_ar_inte_fristen() -> None:
+    """'Remissen går ut den 1 februari' is the day it is sent, not its end: the deadline is the later date."""
+    text = "Remissen går ut den 1 februari och svaren ska vara inne senast den 15 mars."
+    found = sorted(kandidater(text, default_year=2025), key=lambda c: (-c.score, c.offset))
+    assert found[0].value.isoformat() == "2025-03-15"
+
+
+# g0vse artiklar/2016/06 (regeringen.se article on Energimyndigheten's report, June 2016; no date on the page)
+ELCERTIFIKAT = """Energimyndigheten redovisar underlag inför kontrollstation 2017 för elcertifikatsystemet
+Energimyndigheten lämnar idag en delredovisning av regeringsuppdrag om att ta fram underlag inför kontrollstation för elcertifikat 2017.
+Vid kontrollstation 2015 aviserade regeringen att kommande kontrollstation för elcertifikat skulle äga rum 2017. Uppdragen till Energimyndigheten är en del av processen med kontrollstationen. Energimyndighetens rapport skickas nu ut på remiss och remisstiden pågår fram till den 1 september. Motsvarande remiss sker i Norge. Det återstår en delredovisning gällande systemets utveckling efter 2020, som Energimyndigheten ska rapportera senast den 18 oktober. Arbetet är inriktat på att justerad nationell lagstiftning och nya kvotkurvor ska träda i kraft samtidigt i Sverige och Norge den 1 januari 2018."""
+
+
+def test_ikrafttradande_ger_inget_ar_at_fristen() -> None:
+    """g0vse 2016 (read as 2018-09-01: the year of the day the law takes effect): 'remisstiden pågår fram till den
+    1 september' on a page without a date of its own has no year (README, Facit: the year comes from the
+    document's own date, null without one); 'ska träda i kraft … den 1 januari 2018' is a date ahead, not the
+    page's."""
+    assert _typ(ELCERTIFIKAT) == "missiv"
+    assert _remiss(ELCERTIFIKAT).svarsdatum is None
+
+
+@pytest.mark.parametrize(("datumrad", "svarsdatum"), [
+    ("", None),
+    ("Publicerad 12 november 2023", "2024-01-15"),
+], ids=["utan-eget-datum", "med-publicerad"])
+def test_ikrafttradande_i_andra_ord(datumrad: str, svarsdatum: str | None) -> None:
+    """Another sender and wording ('som ska gälla från den 1 juli 2024', 'Den 1 juli 2025 träder … i kraft'): the
+    day of effect gives no year; the page's own date does, the next 15 januari after it."""
+    text = f"""Förslag till ny avfallsplan skickas ut på remiss
+{datumrad}
+Kommunstyrelsen har tagit fram ett förslag till ny avfallsplan som ska gälla från den 1 juli 2024. Den 1 juli 2025 träder de nya föreskrifterna i kraft.
+Remisstiden pågår till den 15 januari.""".replace("\n\n", "\n")
+    assert _remiss(text).svarsdatum == svarsdatum

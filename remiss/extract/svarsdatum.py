@@ -34,6 +34,16 @@ DEADLINE = re.compile(
     r"(?:samråd|remiss|granskning|utställning)\w*\s+pågår\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"remisstid(?:en)?\s+(?:löper\s+ut|går\s+ut|gick\s+ut|pågår\s+till|slutar|har\s+förlängts\s+till|"
     r"(?:löper|pågår|gäller|är)\s+(?:t\.?\s?o\.?\s?m\b\.?|till\s+och\s+med|fram\s+till))|"
+    # (missiv30) the time to answer by its other names and verbs: 'Svarstiden går ut den 15 mars',
+    # 'Samrådstiden löper ut …', 'Remisstiden sträcker sig till …', 'Svarsfrist: 15 mars', 'Remissen stänger
+    # den 15 mars', 'Kommunerna har tid till den 15 mars att svara', 'Förslaget är ute till och med …' (not
+    # 'Remissen går ut den 1 februari', the day it is sent)
+    r"(?:svars|samråds|gransknings|utställnings|remiss)(?:tid|period)(?:en)?\s+(?:löper\s+ut|går\s+ut|slutar|"
+    r"(?:sträcker\s+sig|varar|pågår)\s+(?:fram\s+)?till(?:\s+och\s+med)?)|"
+    r"(?:svars|remiss)frist(?:en)?(?:\s+(?:löper\s+ut|går\s+ut))?|"
+    r"(?:remissen|samrådet|granskningen|utställningen|remissrundan)\s+(?:stänger|avslutas|upphör|löper\s+ut)|"
+    r"\bhar\s+tid\s+(?:på\s+sig\s+)?(?:fram\s+)?till(?:\s+och\s+med)?|"
+    r"\b(?:är|finns)\s+ute\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"(?:förlängts|förlängs|skjutits\s+upp|flyttats)\s+till|tillhanda\s+senast|besvaras\s+senast|"
     # (missiv25) the time to answer extended, its object between: 'Kommunen har beslutat att förlänga
     # samrådstiden för det nya förslaget till 2018-02-28', 'förlängd svarstid till', 'förlänger remisstiden'
@@ -179,7 +189,10 @@ VAGUE_OWN_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # '… senast 1 oktober 2018. Remisstiden …'; not an abbreviation ('enligt Miljöbalken 15 kap. 42-44§§')
-SENTENCE_END = re.compile(r"(?<![0-9])(?<!\bkap)(?<!\bjfr)(?<!\bnr)(?<!\btel)[.!?]\s|(?<=\d{4})[.!?]\s")
+# (missiv30: nor 't.o.m.'/'fr.o.m.' before the date, 'Remissen är öppen t.o.m. 15 mars')
+SENTENCE_END = re.compile(
+    r"(?<![0-9])(?<!\bkap)(?<!\bjfr)(?<!\bnr)(?<!\btel)(?<!o\.m)[.!?]\s|(?<=\d{4})[.!?]\s"
+)
 SCORE_NO_ANSWER = -1.0  # 'Arbetet ska redovisas av länsstyrelserna senast 1 oktober 2018'
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
 SCORE_DEADLINE_PHRASE = 3.0
@@ -239,9 +252,12 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     # a file's date in its link ('Granskning översiktsplan, 2022-05-19 (pdf) Pdf, 17.7 MB') is the file's,
     # not the page's own: no year for a deadline without one
     # neither is a decision's date in a list of them ('2015-11-26 (KF § 121)'): when the plan was decided on
+    # nor is the day a proposal takes effect ('… ska träda i kraft den 1 januari 2018'): a date ahead, not the
+    # page's (missiv30; README, Facit: the year comes from the document's own date)
     given = [(m, d) for m, d in zip(matches, full_dates, strict=True)
              if d is not None and d.year_given and not FILE_LINK_AFTER.match(joined, m.end())
-             and not DECISION_REFERENCE.match(joined[m.end() : m.end() + 30].lstrip())]
+             and not DECISION_REFERENCE.match(joined[m.end() : m.end() + 30].lstrip())
+             and not _takes_effect(joined, m.start(), m.end())]
     known = [d.value for _, d in given]
     month_first = _month_first(joined)
     known += month_first
@@ -250,7 +266,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     # Facit: the year comes from the document's own date)
     events_only = (datum is None and bool(given) and not month_first
                    and all(_meeting_date(joined, m) for m, _ in given))
-    known = known or _months_named(joined)
+    known = known or [d for start, end, d in _months_named(joined) if not _takes_effect(joined, start, end)]
     known = known or _dnr_year(joined)
     reference_known = [] if events_only else known
     out = []
@@ -632,11 +648,30 @@ def _month_first(joined: str) -> list[date]:
     return found
 
 
-def _months_named(joined: str) -> list[date]:
-    """Given a text without full dates, return its 'mars 2021' mentions as first days of those months."""
+def _months_named(joined: str) -> list[tuple[int, int, date]]:
+    """Given a text without full dates, return its 'mars 2021' mentions as first days of those months, each
+    with where it stands (start, end)."""
     from remiss.dates import MANADER
 
-    return [date(int(m.group("y")), MANADER[m.group("m").lower()], 1) for m in MONTH_YEAR.finditer(joined)]
+    return [(m.start(), m.end(), date(int(m.group("y")), MANADER[m.group("m").lower()], 1))
+            for m in MONTH_YEAR.finditer(joined)]
+
+
+# the day a proposal takes effect, told just before or after the date: 'ska träda i kraft den 1 januari
+# 2018', 'föreslås gälla från och med den 1 juli 2024', 'Ikraftträdande: 1 juli 2024', 'Den 1 juli 2025 träder
+# lagen i kraft'
+EFFECT_BEFORE = re.compile(
+    r"(?:träda|träder|trätt)\s+i\s+kraft|ikraftträd\w*|(?:gälla|gäller)\s+(?:från|fr\.?\s?o\.?\s?m\.?)",
+    re.IGNORECASE,
+)
+EFFECT_AFTER = re.compile(r"[^.!?]{0,40}?\b(?:träd\w*|trätt)\s+(?:\w+\s+){0,3}?i\s+kraft\b", re.IGNORECASE)
+
+
+def _takes_effect(joined: str, start: int, end: int) -> bool:
+    """Return True when the date at start…end is the day something takes effect (EFFECT_BEFORE in the 60
+    characters of its sentence before it, or EFFECT_AFTER after it): no reference for a year."""
+    before = _sentence_before(joined, start)[-60:]
+    return _finns(EFFECT_BEFORE, before) or EFFECT_AFTER.match(joined, end) is not None
 
 
 def _reference(known: list[date]) -> date | None:
