@@ -737,12 +737,14 @@ ASKS_READER = re.compile(
 # om lagrådsremissen …'. (missiv30) The remitter's act in the passive is the same headline: 'Likvärdiga krav
 # på mål och riktlinjer för alla utförare av kommunal verksamhet skickas på remiss', 'Förslag om eldning av
 # trädgårdsavfall har skickats på remiss', 'Ny avfallsplan skickas ut på remiss', and the remitter first with
-# 'skickar … på remiss'; a headline, never a sentence with its full stop ('Finansdepartementet skickar nu
+# 'skickar … på remiss', whoever it is ('Transportstyrelsen remitterar …', 'Region Exempel skickar
+# kulturplanen på remiss'); a headline, never a sentence with its full stop ('Finansdepartementet skickar nu
 # förslaget på remiss till den 1 februari 2023.' under 'Förslag om förstärkt FoU-avdrag på remiss')
 REMISS_NEWS_TITLE = re.compile(
     r"^(?![^.!?]*[.!?]\s)(?!.*\.\s*$)(?:\S.{2,200}?\s(?:remitteras|(?:skickas|sänds)\s+(?:nu\s+)?(?:ut\s+)?på\s+remiss|"
     r"(?:har\s+(?:nu\s+)?)?(?:skickats|skickat|sänts|sänt)\s+(?:ut\s+)?på\s+remiss)|"
-    r"(?:regeringen|[\wåäö-]*departementet)\s+(?:remitterar\s+\S.*|(?:skickar|sänder)\s+\S.*?\spå\s+remiss\b.*))"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+"
+    r"(?:remitterar\s+\S.*|(?:skickar|sänder)\s+\S.*?\spå\s+remiss\b.*))"
     r"\s*$",
     re.IGNORECASE,
 )

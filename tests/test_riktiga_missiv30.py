@@ -215,3 +215,22 @@ def test_ikrafttradande_i_andra_ord(datumrad: str, svarsdatum: str | None) -> No
 Kommunstyrelsen har tagit fram ett förslag till ny avfallsplan som ska gälla från den 1 juli 2024. Den 1 juli 2025 träder de nya föreskrifterna i kraft.
 Remisstiden pågår till den 15 januari.""".replace("\n\n", "\n")
     assert _remiss(text).svarsdatum == svarsdatum
+
+
+@pytest.mark.parametrize("text", [
+    # a myndighet's own press release, the remitter first with 'remitterar'
+    """Transportstyrelsen remitterar nya föreskrifter om körkort
+Förslaget innebär att den som övningskör ska ha gått en riskutbildning innan första lektionen.
+– Vi vill att nya förare ska vara bättre förberedda, säger generaldirektören Lena Exempel.
+Sista dag att lämna synpunkter är den 15 mars.""",
+    # a region's own news, 'skickar … på remiss', its deadline in the older formula without a year
+    """Region Exempel skickar kulturplanen på remiss
+Den regionala kulturplanen beskriver hur regionen ska stödja kulturlivet de kommande fyra åren.
+– Kulturen ska nå hela länet, säger kulturnämndens ordförande Eva Exempel.
+Remisstiden går ut den 30 april.""",
+], ids=["myndighet-remitterar", "region-skickar"])
+def test_remittenten_forst_i_rubriken_vem_den_an_ar(text: str) -> None:
+    """The remitter first in the headline is any named body ('Transportstyrelsen remitterar …', 'Region Exempel
+    skickar … på remiss'), not only the government: over a deadline of the page's own it is the remiss."""
+    assert _typ(text) == "missiv"
+    assert _typ(text, typmodell=True) == "missiv"
