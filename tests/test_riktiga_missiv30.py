@@ -7,6 +7,8 @@ written for the test, so the fix is not keyed to the document's words)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from remiss.extract.svarsdatum import MIN_SCORE, kandidater
@@ -234,3 +236,42 @@ def test_remittenten_forst_i_rubriken_vem_den_an_ar(text: str) -> None:
     skickar … på remiss'), not only the government: over a deadline of the page's own it is the remiss."""
     assert _typ(text) == "missiv"
     assert _typ(text, typmodell=True) == "missiv"
+
+
+@pytest.mark.parametrize(("text", "svarsdatum"), [
+    # a kommun's remiss in the mail's own text, the deadline without a year
+    ("""Hej,
+
+Exempelby kommun skickar härmed förslag till ny avfallsplan på remiss. Planen beskriver hur kommunen ska minska mängden avfall.
+
+Remisstiden pågår till den 15 januari. Svaren skickas till kommunstyrelsen@exempelby.se.
+
+Med vänlig hälsning
+Anna Exempel""", "2024-01-15"),
+    # another sender and formula: the year of the deadline after the mail's date is the same year
+    ("""Hej!
+
+Region Exempel bjuder in till samråd om den regionala kulturplanen. Synpunkter ska ha kommit in senast den 28 februari till kultur@regionexempel.se.
+
+Vänliga hälsningar
+Kulturförvaltningen""", "2024-02-28"),
+], ids=["kommun-remisstid", "region-synpunkter-senast"])
+def test_epostens_datum_ger_fristen_ar(tmp_path: Path, text: str, svarsdatum: str) -> None:
+    """A remiss in an e-mail's own text (.eml) whose deadline has no year: the mail is the letter and its Date the
+    letter's date, so the year is the next such day after it (korpus README, Facit); before, the text was read
+    without its headers and the deadline was null."""
+    from email.message import EmailMessage
+
+    from remiss.pipeline import tolka_fil
+
+    mail = EmailMessage()
+    mail["From"] = "Exempel <registrator@exempel.se>"
+    mail["To"] = "registrator@boras.se"
+    mail["Subject"] = "Remiss"
+    mail["Date"] = "Mon, 13 Nov 2023 10:15:00 +0100" if "avfallsplan" in text else "Fri, 12 Jan 2024 09:00:00 +0100"
+    mail.set_content(text)
+    fil = tmp_path / "remiss.eml"
+    fil.write_bytes(mail.as_bytes())
+    remiss = tolka_fil(fil)[0]
+    assert remiss.svarsdatum == svarsdatum
+    assert remiss.kallor["svarsdatum"].epost == "brödtext"

@@ -5,7 +5,8 @@ likeliest first (by its name, then its size); the text of the mail (and of a for
 it) is read as a document of its own. The missiv with the most fields wins; a tie goes to the
 attachment. Every other attachment is a bilaga: its name is kept, it never gives fields. The mail
 gives `inkommen` (its Date, in Swedish local time), and, only where the missiv says nothing, a
-svarsadress (the sender's address, with a warning) and a titel (the Subject).
+svarsadress (the sender's address, with a warning) and a titel (the Subject); a missiv in the mail's own text
+takes the year of a deadline without one from the mail's Date.
 """
 
 from __future__ import annotations
@@ -229,10 +230,11 @@ def _best(found: Iterator[Fynd]) -> Fynd | None:
 
 def _with_mail(remiss: Remiss, fynd: Fynd, mail: Meddelande, bilagor: tuple[str, ...], fil: str) -> Remiss:
     """Given a remiss found in the mail, return it with inkommen, bilagor and the mail's candidates."""
-    kallor = dict(remiss.kallor)
-    varningar = list(remiss.varningar)
     sender = fynd.meddelande
     inkommen = inkommen_datum(mail.datum or sender.datum)
+    remiss = _frist_med_brevets_ar(remiss, fynd, sender.datum or mail.datum)
+    kallor = dict(remiss.kallor)
+    varningar = list(remiss.varningar)
     if inkommen is not None:
         kallor["inkommen"] = Kalla(sida=0, text=f"Date: {mail.datum_rad or sender.datum_rad}", epost="rubrik")
     svarsadress = remiss.svarsadress
@@ -253,6 +255,28 @@ def _with_mail(remiss: Remiss, fynd: Fynd, mail: Meddelande, bilagor: tuple[str,
                   amne=sender.amne, datum=_local(mail.datum or sender.datum))
     return replace(remiss, fil=fil, svarsadress=svarsadress, titel=titel, inkommen=inkommen,
                    bilagor=bilagor, epost=epost, kallor=kallor, varningar=tuple(varningar))
+
+
+def _frist_med_brevets_ar(remiss: Remiss, fynd: Fynd, moment: datetime | None) -> Remiss:
+    """Given a remiss read from a mail's text without svarsdatum or a date of its own, return it with the
+    deadline its text names without a year ('senast den 15 januari'), the year taken from the mail's Date: the
+    mail is the letter, and its date the letter's date (korpus README, Facit: the year comes from the
+    document's own date). A remiss from an attachment keeps what its letter says (missiv30)."""
+    from remiss.extract.core import saknas_varning
+    from remiss.extract.svarsdatum import find_svarsdatum
+    from remiss.extract.text import Text
+
+    if remiss.svarsdatum or remiss.datum or fynd.missiv != BRODTEXT or moment is None:
+        return remiss
+    dag = moment.astimezone(TIDSZON).date()
+    lines = text_handling(fynd.meddelande.text, remiss.fil).pages[0].lines
+    found, _ = find_svarsdatum(Text.of(lines), default_year=dag.year, datum=dag)
+    if found is None:
+        return remiss
+    kalla = Kalla(sida=found.line.page, text=found.line.text.strip(), epost=BRODTEXT)
+    saknas = saknas_varning("svarsdatum")
+    return replace(remiss, svarsdatum=found.value, kallor={**remiss.kallor, "svarsdatum": kalla},
+                   varningar=tuple(v for v in remiss.varningar if v != saknas))
 
 
 def inkommen_datum(moment: datetime | None) -> str | None:
