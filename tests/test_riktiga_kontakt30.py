@@ -238,3 +238,59 @@ def test_forkortning_och_doman_i_andra_ord(text: str, avsandare: str | None) -> 
     """The same class in other words: another organisation's abbreviation and the domain of the address the
     views go to; a law's abbreviation (PBL) names no sender."""
     assert _remiss(text).avsandare == avsandare
+
+
+@pytest.mark.parametrize(("block", "namn"), [
+    ("Kontaktperson:\nAnsvarig planarkitekt Anna Berg\n0123-45 67 89", "Anna Berg"),
+    ("För frågor:\nBiträdande miljöchef Per Holm, 0123-45 67 89", "Per Holm"),
+    ("För frågor:\nTf. miljöchef Per Holm, 0123-45 67 89", "Per Holm"),
+    ("Kontakt:\nSenior rådgivare Karin Ek, karin.ek@exempel.se", "Karin Ek"),
+    ("Vid frågor kontakta:\nKommunens planarkitekt Anna Berg, 0123-45 67 89", "Anna Berg"),
+    ("Ansvarig tjänsteperson: Karin Ek", "Karin Ek"),
+])
+def test_titel_av_flera_ord_fore_namnet(block: str, namn: str) -> None:
+    """The class of prov28/zinkgruvan-produktionsmix-samrad with a title of more than one word before the name
+    ('Ansvarig planarkitekt', 'Biträdande miljöchef', 'Tf. miljöchef', 'Senior rådgivare', the organisation's
+    genitive 'Kommunens planarkitekt'; modeller/kontakt.toml [titlar] fore), and the headings 'Vid frågor
+    kontakta:' and 'Ansvarig tjänsteperson:' over the name: the handläggare is the name alone."""
+    assert _handlaggare(block) == namn
+
+
+def test_titlarnas_forord_exempel() -> None:
+    """modeller/kontakt.toml [titlar] fore_exempel: each line gives the name after its title of several words."""
+    from remiss.extract.personer import _after_titles
+
+    for exempel in kontakt_modell()["titlar"]["fore_exempel"]:
+        text, namn = exempel.split(" => ")
+        assert _after_titles(text) == namn, text
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    # the kind before the company's name is no part of it
+    ("Samråd inför tillståndsansökan\nFöretaget Nordic Sand AB har för avsikt att ansöka om tillstånd för fortsatt täktverksamhet i Orsa kommun. Synpunkter lämnas senast den 1 mars 2024.", "Nordic Sand AB"),
+    # the place opens the sentence, the company after the verb
+    ("Samråd vindkraft Norrhöjden\nI Bräcke kommun planerar OX2 att bygga vindkraft och bjuder in till samråd. Synpunkter lämnas senast den 1 mars 2024.", "OX2"),
+    # 'bjuder därför in' after the first predicate; the kommun named for where the line runs
+    ("Inbjudan till samråd\nEllevio AB avser att förnya nätkoncessionen för kraftledningen i Nacka kommun och bjuder därför in till samråd. Synpunkter lämnas senast den 1 mars 2024.", "Ellevio AB"),
+    # an association's board asks for the views: the association
+    ("Remiss: nytt handlingsprogram\nStyrelsen för Naturskyddsföreningen i Uppsala län vill ha dina synpunkter på förslaget till handlingsprogram. Synpunkter lämnas senast den 1 mars 2024.", "Naturskyddsföreningen i Uppsala län"),
+])
+def test_bolaget_som_bjuder_in_fler_former(text: str, avsandare: str) -> None:
+    """The class of missiv/gasum-borlange-biogas-samrad in more forms: 'Företaget X AB', 'I Y kommun planerar X
+    att …', 'X avser att … i Y kommun och bjuder därför in …': the company, not the kommun where it will build;
+    'Styrelsen för X vill ha dina synpunkter': the association X."""
+    assert _remiss(text).avsandare == avsandare
+
+
+@pytest.mark.parametrize(("text", "namn"), [
+    ("Kontaktperson på Länsstyrelsen är Anna Berg, tel 010-123 45 67.", "Anna Berg"),
+    ("Ansvarig handläggare på kommunen är Anna Berg.", "Anna Berg"),
+    ("Handläggare för ärendet är planarkitekt Anna Berg.", "Anna Berg"),
+    ("Kontaktperson för samrådet är Sara Lind på WSP, sara.lind@wsp.com.", "Sara Lind"),
+    # as before: 'i ärendet'
+    ("Kontaktpersoner i ärendet är Martin Carlsson (tfn 08-123 45 67) och Eva Ek.", "Martin Carlsson"),
+])
+def test_kontaktperson_ar_namn_i_lopande_text(text: str, namn: str) -> None:
+    """The contact in running text, 'Kontaktperson … är NN', with where the person works or what for between
+    ('på Länsstyrelsen', 'för samrådet') and a job title before the name ('är planarkitekt Anna Berg')."""
+    assert _handlaggare(text) == namn

@@ -222,6 +222,7 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
     for match in SAMRAD_HOST.finditer(joined):
         # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
         org = _after_heading_word(re.sub(r"\s+", " ", match.group("org")).strip())
+        org = KIND_BEFORE_NAME.sub("", org)  # 'Företaget Nordic Sand AB': the kind is no part of the name
         if org.lower() in GENERIC_ORG or org.split()[0] in first_names():  # "Anna Berg bjuder in …"
             continue
         defined = re.search(r"\b(?P<full>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]*){0,3}\s+AB)"
@@ -1605,7 +1606,9 @@ SENDING = (
     # (missiv27: the thing sent may be a few words longer, 'Villaägarföreningen Ekbacken skickar förslaget
     # till nya stadgar på remiss till medlemmarna')
     r"(?:remitterar|har\s+remitterat|skickar\s+(?:härmed\s+)?(?:ut\s+)?(?:[\wåäö–-]+\s+){0,7}?på\s+remiss|"
-    r"bjuder\s+(?:härmed\s+|nu\s+)?in|inbjuder\s+(?:härmed\s+|nu\s+)?(?:in|till)|samråder|listar|"
+    # (kontakt30: also 'bjuder därför in', 'bjuder också in')
+    r"bjuder\s+(?:härmed\s+|nu\s+|därför\s+|också\s+)*in|inbjuder\s+(?:härmed\s+|nu\s+|därför\s+)*(?:in|till)|"
+    r"samråder|listar|"
     # the applicant whose samråd the notice is: 'Vattenfall Vindkraft AB kommer att ansöka om tillstånd …'
     # ('Arvika Kraft AB kommer att söka tillstånd enligt miljöbalken för att reparera …')
     # (with its intent: 'Björkvind AB har för avsikt att söka tillstånd …', '… avser att ansöka om tillstånd')
@@ -1741,6 +1744,19 @@ REMITTING_COORDINATED = re.compile(
     r"(?:har|hade|avser|planerar|ska|kommer|vill|tänker|söker|ansöker|bygger|driver|äger)\b[^.!?]{0,240}?"
     r"\s(?:och|samt)\s+(?:därför\s+|härmed\s+|nu\s+)?" + SENDING + r"\b"
 )
+# a company's kind before its name, no part of it: 'Företaget Nordic Sand AB har för avsikt att ansöka …'
+# (and an association's board before its name: 'Styrelsen för Naturskyddsföreningen i Uppsala län vill ha dina
+# synpunkter …' is the association's)
+KIND_BEFORE_NAME = re.compile(r"^(?:Företaget|Bolaget|Koncernen|Styrelsen\s+för)\s+(?=[A-ZÅÄÖ])")
+
+
+def _company_in_full(name: str, text: Text) -> str:
+    """Given a company's short name ('Gasum'), return its name with 'AB' when the text writes it so ('Gasum
+    AB', 'Gasum Biogas AB'), else the name as it stands."""
+    company = re.search(r"\b" + re.escape(name) + r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}\s+AB\b", text.joined)
+    return company.group(0) if company else name
+
+
 # an adverbial of place or time that opens a sentence before its verb, not its subject: 'I Borlänge planerar
 # Gasum att producera …'
 ADVERBIAL_FIRST = re.compile(r"^(?:I|På|Vid|Från|Inom|Under|Efter|Inför|Enligt|Med|Utanför|Nära|Söder|Norr|"
@@ -1761,11 +1777,19 @@ def _subject_remitting(text: Text) -> Found | None:
             if pattern is REMITTING and ADVERBIAL_FIRST.match(name):
                 continue  # 'I Borlänge planerar Gasum …': the place before the verb is no subject
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
+            name = KIND_BEFORE_NAME.sub("", name)  # 'Företaget Nordic Sand AB har för avsikt …'
             name = _drafter(name, text)
             if name.lower() in GENERIC_ORG:
                 continue
             kind = ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
             named = kind and not is_person(name)
+            adverbial = ADVERBIAL_FIRST.match(match.group(0).lstrip(".!? \n"))
+            if pattern is REMITTING_AFTER and not named and adverbial:
+                # 'I Bräcke kommun planerar OX2 att …', 'I Borlänge planerar Gasum …': the one word after the
+                # verb is its subject, a company whose full name the text may give ('Gasum AB')
+                name = _company_in_full(name, text)
+                one_word = re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+", name) is not None
+                named = name.split()[0] not in first_names() and (one_word or name.endswith(" AB"))
             # 'Nordisk Vindkraft planerar …': a capitalised name whose first word is no first name
             named = named or capitalised_words(name) and name.split()[0] not in first_names()
             if named:

@@ -184,7 +184,8 @@ def _name_under_label(
     first = candidate.split()[0] if candidate.split() else ""
     # 'Projektutvecklare Petter Jonegård': the title before the name is no part of it
     titled = _titled_name(candidate) if _title_word().match(first) else None
-    name = titled or _person_name(candidate) or _titled_name(candidate) or _name_after_unit(candidate)
+    name = (titled or _person_name(candidate) or _titled_name(candidate) or _name_after_unit(candidate)
+            or _after_titles(candidate))
     if not name:
         return None
     found = _person_block(texts, start, start + 1, name=name)
@@ -212,6 +213,23 @@ def _name_after_unit(text: str) -> str | None:
     )
     if match and _title_word().match(match.group("titel")) and _first_name(match.group("namn").split()[0]):
         return match.group("namn")
+    return None
+
+
+def _after_titles(text: str) -> str | None:
+    """Given a contact line with a title of more than one word before the name ('Ansvarig planarkitekt
+    Anna Berg', 'Tf. miljöchef Per Holm', 'Kommunens planarkitekt Anna Berg'), return the name after it: the
+    title word (modeller/kontakt.toml [titlar] led) with at most two words before it, each one of [titlar]
+    fore or an organisation's genitive."""
+    words = text.split()
+    fore = set(kontakt_modell()["titlar"]["fore"])
+    for index, word in enumerate(words[:3]):
+        before = words[:index]
+        modifiers = all(w.lower() in fore or w.endswith("s") for w in before)
+        if modifiers and _title_word().match(word.rstrip(",")):
+            name = _person_name(" ".join(words[index + 1 :]))
+            if name:
+                return name
     return None
 
 
@@ -367,11 +385,6 @@ CONTACT_SENTENCE = re.compile(
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*[:;]?\s+(?:i\s+första\s+hand\s+)?)"
     + JOINED_TITLE + r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
 )
-# 'Kontaktpersoner i ärendet är Martin Carlsson (tfn …' in running text (a letter read as one line)
-CONTACT_IS = re.compile(
-    r"(?i:\b(?:kontaktperson(?:er|en|erna)?|handläggare(?:n)?)(?:\s+(?:i|för)\s+(?:detta\s+)?"
-    r"(?:ärendet|frågan|remissen|ärende))?\s+är\s+)" + _NAME
-)
 COPY_TO_PERSON = re.compile(
     r"(?i:(?:registrator|diarium|registratur)\w*\s*(?:\([^()]{0,60}\)\s*)?"
     r"(?:samt|och)\s+(?:till\s+)?)" + _NAME
@@ -426,7 +439,7 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
     needs_first_name = (ANSWER_TO_NAMED, contact_phrase(fornamn=True), ANSWERS_QUESTIONS)
-    for pattern in (CONTACT_SENTENCE, contact_phrase(), CONTACT_IS, COPY_TO_PERSON, ANSWER_TO_PERSON,
+    for pattern in (CONTACT_SENTENCE, contact_phrase(), _contact_is(), COPY_TO_PERSON, ANSWER_TO_PERSON,
                     VIA_PERSON, ANSWER_TO_NAMED, contact_phrase(fornamn=True), RECEIVES_VIEWS,
                     ANSWERS_QUESTIONS, contact_phrase_gemen()):
         for match in pattern.finditer(text.joined):
@@ -464,6 +477,19 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
             return _contact_from_mentions(person, texts), text.line_at(where)
     return None
+
+
+@lru_cache(maxsize=1)
+def _contact_is() -> re.Pattern[str]:
+    """Return the pattern of 'Kontaktpersoner i ärendet är Martin Carlsson (tfn …' in running text (a letter
+    read as one line); also where the person works and what for ('Kontaktperson på Länsstyrelsen är …',
+    'Kontaktperson för samrådet är …') and with the job title before the name ('Handläggare för ärendet är
+    planarkitekt Anna Berg', modeller/kontakt.toml [titlar]), kontakt30."""
+    return re.compile(
+        r"(?i:\b(?:kontaktperson(?:er|en|erna)?|(?:ansvarig\s+)?handläggare(?:n)?)(?:\s+(?:i|för|på|vid|hos)\s+"
+        r"(?:detta\s+|denna\s+)?[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+)?)?\s+är\s+"
+        rf"(?:[a-zåäö-]*(?:{_title_end()})(?:en|n)?\s+)?)" + _NAME
+    )
 
 
 @lru_cache(maxsize=1)
