@@ -2054,14 +2054,15 @@ def _procedure_subject(lines: Sequence[Line]) -> Found | None:
     if not spans:
         return None
     end, start = min(spans)  # the first sentence's, from the heading over it when there is one
-    # (titel30) the subject without its article and without a first predicate joined by 'och' ('Ett förslag
-    # till ändring av detaljplan för … har upprättats och ställs ut för granskning', a kungörelse's formula)
+    # (titel30) the subject without a first predicate joined by 'och' ('Ett förslag till ändring av detaljplan
+    # för … har upprättats och ställs ut för granskning', a kungörelse's formula), and without 'ett förslag
+    # till', the kind with its indefinite article (README, Facit: missiv/partille-gymnasieomradet-granskning)
     subject = SUBJECT_ARTICLE.sub("", FIRST_PREDICATE.sub("", text.joined[-start:end]))
     title = clean_title(subject)
     return Found(title, text.line_at(-start), "ärendet som meningen sätter på samråd") if title else None
 
 
-SUBJECT_ARTICLE = re.compile(r"^(?:ett|en)\s+(?=förslag)", re.IGNORECASE)
+SUBJECT_ARTICLE = re.compile(r"^ett\s+förslag\s+(?:till|på|om)\s+", re.IGNORECASE)
 FIRST_PREDICATE = re.compile(r"\s+(?:har|är)\s+(?:nu\s+)?(?:[\wåäö]+\s+)?(?:upprättats|tagits\s+fram|"
                              r"utarbetats|arbetats\s+fram|reviderats|bearbetats|omarbetats|ändrats)\s+och\s*$",
                              re.IGNORECASE)
