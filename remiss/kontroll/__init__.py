@@ -9,6 +9,7 @@ spaCy is loaded only when a yttrande is found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,21 @@ from remiss.kontroll.stallning import find_fynd, helhet_enligt_remissnamn, helhe
 from remiss.kontroll.typer import BLANDAT, Fynd, Yttrandedel, Yttrandekontroll
 
 HUVUDRADER = 12  # the yttrande's first lines: its head, where it names the remitted document with its number
+# A press release's headline leaves out its verb: "Svenska Tecknare emot sammanslagning av kulturmyndigheter"
+# (is against), "Förbundet positivt till ny lag" (is positive to), or rejects with "avvisar"/"nej till" what
+# the stance patterns read only of a proposal ("Föreningen avvisar nedläggning av …"). The name, then the
+# stance, then its object; a negation or another word between them is no such headline.
+RUBRIKENS_STALLNING = re.compile(
+    r"^(?P<namn>(?-i:[A-ZÅÄÖ])[\wåäö&.-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö&.-]*|för|och|i)){0,4}?):?\s+"
+    r"(?:(?P<nej>emot|avvisar|nej\s+till)|(?P<ja>(?:mycket\s+|väldigt\s+)?positiva?t?\s+till))\s+(?P<objekt>\S.*)$",
+    re.IGNORECASE,
+)
+# subjects of a headline that tell another's stance, not the page's own organisation's
+ANDRAS_STALLNING = frozenset(
+    "regeringen utredningen utredaren remissinstanserna remissinstanser kritiker kritikerna många flera "
+    "alla tunga experter myndigheter myndigheterna kommuner kommunerna regioner regionerna länsstyrelserna "
+    "partier partierna oppositionen ministern riksdagen majoriteten".split()
+)
 
 __all__ = ["BLANDAT", "BRISTKODER", "Yttrandekontroll", "ej_klart", "kontrollera_fil", "kontrollera_handling"]
 
@@ -140,8 +156,30 @@ def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:
     text = " ".join(line.text.strip() for line in rader)
     if not rader or TITEL.match(text) or NYHETSORD_TITEL.match(text):
         return []
+    under = " ".join(line.text for line in yttrande.lines[yttrande.titelindex + len(rader) :])
+    sats = rubrikens_sats(text, under)
+    if sats != text:
+        rader = [replace(rader[0], text=sats)]
     # the headline comes before the body's first sentence: numbered 0, it is never one of the body's sentences
     return [replace(f, meningsnummer=0) for f in find_fynd(make_blocks(rader), del_="brodtext", namnd=namnd)]
+
+
+def rubrikens_sats(rubrik: str, text: str) -> str:
+    """Given a headline and the text under it, return the headline with the verb a press release leaves out
+    ("Svenska Tecknare emot sammanslagning av kulturmyndigheter": "… säger nej till sammanslagning …";
+    "Förbundet positivt till ny lag": "… är positivt till ny lag"), or the headline as it is. Only when the
+    one taking the stance is the page's own organisation: named again in the text under it, and not one of
+    the others a headline may report on ("Remissinstanserna emot …", "Regeringen positiv till …")."""
+    match = RUBRIKENS_STALLNING.match(rubrik.strip())
+    if match is None:
+        return rubrik
+    namn = match.group("namn")
+    forsta = namn.split()[0]
+    if forsta.lower() in ANDRAS_STALLNING or not re.search(rf"(?<![\wåäö]){re.escape(forsta)}", text):
+        return rubrik
+    if match.group("nej"):
+        return f"{namn} säger nej till {match.group('objekt')}"
+    return f"{namn} är {match.group('ja')} {match.group('objekt')}"
 
 
 def bara_delar(bedomning: Bedomning, brodtext: list[Fynd]) -> bool:

@@ -20,7 +20,9 @@ BESLUT = re.compile(
 # synpunkter och kommentarer", "Sammanfattning och bakgrund till remissvaret", "Inledande summering av vårt
 # yttrande:", "Ärendet i korthet" (a tjänsteskrivelse's summary heading), "Remissen i korthet:" (over the
 # points of an organisation's own page on its answer), "Sammanfattning/Bakgrund" (a
-# tjänsteskrivelse's two headings in one), "Sammanfattande kommentarer:": the summary of the answer
+# tjänsteskrivelse's two headings in one), "Sammanfattande kommentarer:", "Svebios synpunkter i
+# sammanfattning:", "Våra huvudsakliga synpunkter:", "Sammanfattningsvis anser vi:" over points: the summary
+# of the answer
 SAMMANFATTNING = re.compile(
     # (a genitive before the summary's noun: "Folkbildningsrådets remissvar i korthet"; not an abbreviation
     # before 'i korthet' alone, "KS i korthet", a press release's digest of a board's meeting)
@@ -43,7 +45,16 @@ SAMMANFATTNING = re.compile(
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
     r"|synpunkter(?:na)?))?"
     r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|remissen|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet)\s+)?"
-    r"i\s+korthet)\s*:?$",
+    r"i\s+korthet"
+    # the points' noun before the summary ("Svebios synpunkter i sammanfattning:", "Våra synpunkter i
+    # sammandrag"), the main points named so ("Våra huvudsakliga synpunkter:", "Föreningens viktigaste
+    # slutsatser"; not "Övergripande synpunkter", general comments), and the summing-up adverb over points
+    # ("Sammanfattningsvis anser vi:", with its colon: without it the line is a sentence's beginning)
+    r"|(?:vårt\s+|våra\s+)?(?:synpunkter(?:na)?|slutsatser(?:na)?|ställningstaganden(?:a)?|kommentarer(?:na)?"
+    r"|remissvar(?:et)?|yttrande(?:t)?)\s+i\s+(?:sammanfattning|sammandrag)"
+    r"|(?:vår\s+|våra\s+)?(?:huvudsakliga|viktigaste|främsta)\s+(?:synpunkter|slutsatser|ställningstaganden"
+    r"|kommentarer)"
+    r"|sammanfattningsvis(?:\s+[\wåäö]+){1,4}\s*:)\s*:?$",
     re.IGNORECASE,
 )
 BRODTEXT = re.compile(
