@@ -148,8 +148,12 @@ TITEL_FRAME = re.compile(
     r"(?:\s+(?:av|om|avseende|angående|gällande|för|till|över)\b)?\s*[:–-]?\s*"
 )
 TITEL_KIND = re.compile(
-    r"^(?:(?:departements)?promemori(?:an|a)|(?:del|slut)?betänkande(?:t)?|rapporten|PM(?!\s*[A-ZÅÄÖ]{1,3}\d))"
+    # (titel31: the inquiry in determinate form before what it is about, 'Remiss av utredningen om …', also
+    # after the report's kind: 'Remiss av Slutbetänkandet av utredningen om …')
+    r"^(?:utredningen(?:\s+av(?=\s)|(?=\s+(?:om|angående|avseende|rörande)\s))|"
+    r"(?:(?:departements)?promemori(?:an|a)|(?:del|slut)?betänkande(?:t)?|rapporten|PM(?!\s*[A-ZÅÄÖ]{1,3}\d))"
     r"(?:/(?:promemorian|rapporten|betänkandet))?"
+    r"(?:\s+(?:av|från)\s+utredningen(?:\s+av(?=\s)|(?=\s+(?:om|angående|avseende|rörande)\s)))?)"
     # (titel27: what the kind holds after a lower-case 'med': 'promemoria med förslag till …' gives
     # 'förslag till …')
     r"\s*:?\s+(?:(?:om|angående|avseende|rörande|(?-i:med))\s+)?",

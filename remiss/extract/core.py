@@ -57,6 +57,9 @@ FORMAT_NAMES = {"word": "docx", "redigerbar": "docx", "bearbetningsbar": "docx",
 ANSWER_SENTENCE = re.compile(r"svar|yttrande", re.IGNORECASE)
 FORMAT_SENTENCE = re.compile(r"version|format|fil|lämnas|skickas|sänds|bifoga", re.IGNORECASE)
 TWO_VERSIONS = re.compile(r"\btvå\s+(?:versioner|format|filer)|\bbåda\s+formaten", re.IGNORECASE)
+# (titel31) the inquiry in determinate form with its preposition ('utredningen om …', 'utredningen av …'):
+# the document's kind, not its matter
+INQUIRY = r"utredningen(?:\s+(?:av|avseende)(?=\s)|(?=\s+(?:om|angående|gällande|rörande)\s))"
 TITLE_PREFIX = re.compile(
     r"^(?:missiv\s+(?:till|för|gällande)\s+remiss(?:en)?\s*(?:av|om|över|:)?\s*|"
     r"remiss(?:missiv|er)?\s*[:–—-]\s*|kungörelse\s*[:–—-]\s*|(?:remittering|kungörelse)\s+(?:av|om)\s+|"
@@ -92,7 +95,12 @@ TITLE_PREFIX = re.compile(
     r"remiss\s+(?:av|över|om)\s*:\s*|remiss(?:lista|promemoria|utskick)?\s+(?:(?:för|till|av)\s+)?(?=\S))"
     # the kind, or two as regeringen.se joins them ('Remiss av promemorian/rapporten Slutna …')
     r"(?:(?:(?:departements)?promemorian|betänkandet|rapporten|slutbetänkandet|delbetänkandet)"
-    r"(?:\s*/\s*(?:promemorian|betänkandet|rapporten))?)?\s*",
+    r"(?:\s*/\s*(?:promemorian|betänkandet|rapporten))?"
+    # (titel31) the inquiry as the kind before what it is about, determinate with its preposition: 'Remiss av
+    # utredningen om partipolitiska lotterier' (prov29/rk-pm-2024-partipolitiska-lotterier), 'Remiss av
+    # Slutbetänkandet av utredningen om …'; not 'Utredning om …' (an SOU's own name keeps it) and not after an
+    # SOU number ('SOU 2020:25 Utredningen om …', the name the SOU is given)
+    rf"(?:\s+(?:av|från)\s+{INQUIRY})?|{INQUIRY})?\s*",
     re.IGNORECASE,
 )
 STOP_TITLE = re.compile(
@@ -415,7 +423,10 @@ DOC_KIND = re.compile(
     # a title's own 'Med' stays ('Med undervisningsskicklighet i centrum – …')
     # (titel29: also 'för', 'Regeringen remitterar promemoria för sänkta reduktionsnivåer')
     r"(?:\s+(?-i:med|för)(?=\s))?|"
-    r"(?:samråds|gransknings|utställnings)förslag(?:et)?(?:\s+(?:till|för)(?=\s))?)?"
+    r"(?:samråds|gransknings|utställnings)förslag(?:et)?(?:\s+(?:till|för)(?=\s))?|"
+    # (titel31) the determinate kind with what it is about, first in a heading: 'Utredningen om …', 'Rapporten
+    # av …', 'Remissen om …' (as 'Betänkandet om …'); 'Förslaget om/till …' stays (the facit rule keeps it)
+    r"(?:utredningen|rapporten|remissen)(?:\s+(?:av|avseende)(?=\s)|(?=\s+(?:om|angående|gällande|rörande)\s)))?"
     r"\s*(?:(?:angående|om|gällande|rörande)\b|:)?\s*",
     re.IGNORECASE,
 )
