@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from remiss.extract.core import clean_title
+from remiss.extract.core import _how_shaped, clean_title
+from tests.test_riktiga_missiv15 import lines_of
 from tests.test_riktiga_titel22 import titel
 
 KORPUS = Path(__file__).resolve().parent / "korpus"
@@ -127,3 +128,88 @@ def test_svans_efter_tankstreck(rubrik: str, vantat: str) -> None:
 def test_streck_som_star_kvar(rubrik: str) -> None:
     """A dash in a name, before a place or a sub-title, or in a period, stays."""
     assert clean_title(rubrik) == rubrik
+
+
+# g0vse pressmeddelanden/2025/09/trafikverket-har-redovisat-sitt-forslag-till-nationell-plan-for-transportinfrastrukturen.md
+# (regeringen.se's press release on the plan it sends on remiss; the page's own lines, shortened)
+TRAFIKVERKET = """Trafikverket har redovisat sitt förslag till nationell plan för transportinfrastrukturen
+– Regeringen genomför en historiskt stor satsning på svensk infrastruktur. Det är ett omfattande arbete som Trafikverket har genomfört på uppdrag av regeringen. Nu ska förslaget remitteras och analyseras, innan regeringen fattar beslut om hur den slutliga nationella planen för nästa planperiod ska se ut, säger infrastruktur- och bostadsminister Andreas Carlson.
+Regeringen gav i mars Trafikverket i uppdrag att ta fram ett förslag till trafikslagsövergripande nationell plan för transportinfrastrukturen för perioden 2026–2037.
+I det planförslag som Trafikverket nu presenterat lämnar myndigheten sitt förslag till hur de ekonomiska ramarna ska fördelas på olika åtgärder i transportinfrastrukturen. Förslaget skickas nu på bred remiss fram till och med 30 december 2025."""
+
+
+def test_har_redovisat_forslag_pa_sidan() -> None:
+    """The page's own: the heading names the proposal as the object of what the agency has done; the title is
+    the proposal, not the plan the government will decide on how it is to look (first 'den slutliga nationella
+    planen för nästa planperiod', out of 'fattar beslut om hur … ska se ut')."""
+    rubrik = "Trafikverket har redovisat sitt förslag till nationell plan för transportinfrastrukturen"
+    assert titel(TRAFIKVERKET, {rubrik: 20.0}) == "förslag till nationell plan för transportinfrastrukturen"
+
+
+# another sender (a kommun's news), the subject and the verb in other words (written for the test)
+KOMMUNNYHET = """Kommunen har tagit fram ett förslag till ny renhållningsordning
+Renhållningsordningen styr hur avfallet hanteras i Mörby kommun. Kommunfullmäktige fattar beslut om hur den slutliga renhållningsordningen ska se ut under hösten.
+Lämna dina synpunkter senast den 30 april 2025 till kommunen@morby.se."""
+
+
+def test_har_tagit_fram_forslag_i_andra_ord() -> None:
+    """Another sender and verb: 'har tagit fram ett förslag till …' gives the proposal, and the decision 'om hur …
+    ska se ut' asks no views."""
+    rubrik = "Kommunen har tagit fram ett förslag till ny renhållningsordning"
+    assert titel(KOMMUNNYHET, {rubrik: 20.0}) == "förslag till ny renhållningsordning"
+
+
+@pytest.mark.parametrize(("rubrik", "vantat"), [
+    ("Trafikverket har redovisat sitt förslag till nationell plan för transportinfrastrukturen",
+     "förslag till nationell plan för transportinfrastrukturen"),
+    ("Styrelsen lägger fram förslag om nya stadgar för förbundet", "förslag om nya stadgar för förbundet"),
+    ("Utredning föreslår ny lag om anonyma vittnen", "ny lag om anonyma vittnen"),  # g0vse 2023/10
+    ("Kommunen föreslår en ny renhållningsordning för Mörby", "ny renhållningsordning för Mörby"),
+    ("Flexiblare utbildning för sjöbefäl föreslås", "Flexiblare utbildning för sjöbefäl"),  # g0vse 2023/11
+    ("Ny taxa för avfall i Mörby föreslås nu", "Ny taxa för avfall i Mörby"),
+])
+def test_nyhetsrubrik_med_forslaget(rubrik: str, vantat: str) -> None:
+    """A news heading whose verb puts forward or proposes the matter gives the matter."""
+    assert clean_title(rubrik) == vantat
+
+
+@pytest.mark.parametrize("rubrik", [
+    "AI-kommissionen har överlämnat sina förslag till regeringen",  # the recipient, no matter
+    "Regeringen föreslår att elevens val tas bort för att frigöra undervisningstid",  # a clause
+    "Ändringar som föreslås i skollagen",
+    "Vad föreslår utredningen om skolan",
+])
+def test_nyhetsrubrik_som_star_kvar(rubrik: str) -> None:
+    """A proposal's recipient alone, a clause after 'föreslår', a relative clause and a question stay whole."""
+    assert clean_title(rubrik) == rubrik
+
+
+@pytest.mark.parametrize(("rubrik", "vantat"), [
+    # a notice's request with the answers as subject before a colon or dash (first 'önskas: Förslag …')
+    ("Remissvar önskas: Förslag till biblioteksplan 2025–2028", "Förslag till biblioteksplan 2025–2028"),
+    ("Synpunkter efterfrågas – ny cykelplan för Mörby", "ny cykelplan för Mörby"),
+    # the call with the time word first
+    ("Dags att tycka till om nya översiktsplanen!", "nya översiktsplanen"),
+    # the time the matter is out on remiss after 'på remiss'
+    ("Förslag till ny kulturplan ute på remiss till 15 mars", "Förslag till ny kulturplan"),
+    ("Förslag till ny kulturplan på remiss 1 mars–15 april", "Förslag till ny kulturplan"),
+    ("Förslag till ny kulturplan på remiss till och med den 15 mars 2025", "Förslag till ny kulturplan"),
+    # the meeting with its kind in two words
+    ("Nya stadgar – extra föreningsstämma den 4 maj", "Nya stadgar"),
+])
+def test_begaran_och_tid_runt_arendet(rubrik: str, vantat: str) -> None:
+    """A request before the matter, the time on remiss after it and a meeting in two words are struck."""
+    assert clean_title(rubrik) == vantat
+
+
+@pytest.mark.parametrize(("mening", "vantat"), [
+    # the page's own sentence (Trafikverket's plan): a decision on how it is to look asks no views
+    ("Nu ska förslaget remitteras och analyseras, innan regeringen fattar beslut om hur den slutliga nationella planen för nästa planperiod ska se ut, säger ministern.", None),
+    ("Kommunfullmäktige ska besluta om hur den nya avfallsplanen ska se ut i december.", None),
+    # a dialogue on how it should look still names the document (titel30)
+    ("Vi vill starta en dialog om hur vårt valprogram inför valet 2026 ska se ut.", "valprogram inför valet 2026"),
+])
+def test_hur_det_ska_se_ut(mening: str, vantat: str | None) -> None:
+    """'beslut om hur X ska se ut' is the decision, no document the text asks views on; a dialogue on it is."""
+    found = _how_shaped(lines_of(mening))
+    assert (found.value if found else None) == vantat

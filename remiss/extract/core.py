@@ -1167,7 +1167,7 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
     stems = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", found.value)}
     for number, line in enumerate(lines):
         text = _call_wrapped(lines, number)
-        if not (CALL_TITLE.match(text) or call_prefix().match(text)) or text.endswith(":") or (
+        if not (CALL_TITLE.match(text) or call_prefix(calls_only=True).match(text)) or text.endswith(":") or (
                 text.endswith(".") and not line.bold):
             continue  # a sentence of the running text, on one line or wrapped: set as a heading it may name
             # the matter ('Inbjudan till samråd för ansökan om …, Alingsås kommun.'), as text it goes on
@@ -2168,7 +2168,9 @@ def _remiss_on(lines: Sequence[Line]) -> Found | None:
 # (titel30) the document whose shape the views are asked on: 'starta upp en dialog och diskussion om hur vårt
 # valprogram inför valet 2018 ska se ut' (the owner's word dropped; the matter must hold a document's kind)
 HOW_SHAPED = re.compile(
-    r"\b(?:om|kring|på)\s+hur\s+(?:(?:vårt|vår|våra|det\s+nya|den\s+nya|de\s+nya|kommunens|regionens|"
+    # (titel31: not the decision on how it is to look, 'innan regeringen fattar beslut om hur den slutliga
+    # nationella planen … ska se ut', a press release on Trafikverket's plan: no views asked)
+    r"(?<!beslut\s)(?<!besluta\s)(?<!bestämma\s)\b(?:om|kring|på)\s+hur\s+(?:(?:vårt|vår|våra|det\s+nya|den\s+nya|de\s+nya|kommunens|regionens|"
     r"föreningens|partiets)\s+)?(?P<doc>[^.!?]{4,120}?)\s+(?:ska|skall|bör)\s+(?:se\s+ut|utformas)\b",
     re.IGNORECASE,
 )
@@ -2450,10 +2452,12 @@ def _kind_word() -> re.Pattern[str]:
 
 
 @functools.cache
-def call_prefix() -> re.Pattern[str]:
-    """Return the pattern of a call or procedure before the matter ('Var med och påverka …', titel.toml)."""
-    return re.compile("^(?:" + "|".join(f"(?:{e['monster']})" for e in _titel_modell()["fore"]) + ")",
-                      re.IGNORECASE)
+def call_prefix(calls_only: bool = False) -> re.Pattern[str]:
+    """Return the pattern of a call or procedure before the matter ('Var med och påverka …', titel.toml); with
+    calls_only, without a news heading's subject and verb ('Trafikverket har redovisat sitt …', entries marked
+    `uppmaning = false`), which a line of running text also starts with."""
+    entries = [e for e in _titel_modell()["fore"] if not calls_only or e.get("uppmaning", True)]
+    return re.compile("^(?:" + "|".join(f"(?:{e['monster']})" for e in entries) + ")", re.IGNORECASE)
 
 
 @functools.cache
@@ -3343,9 +3347,15 @@ def find_filformat(joined: str) -> tuple[str, ...]:
 # the verb that sends a matter out, before its procedure at a heading's end ('… skickas på remiss', titel29)
 SENT_VERB = (r"(?:är|går|skickas|sänds|lämnas|ställs|läggs|gick|skickades|sändes|"
              r"(?:har|hade)\s+(?:nu\s+)?(?:skickats|sänts|lämnats|gått))")
+# a day with its month written out, and its year if given ('15 mars', '1 april 2025')
+DAY_MONTH = r"\d{1,2}(?::?e)?\s+[a-zåäö]+(?:\s+\d{4})?"
 TITLE_SUFFIX = re.compile(
     # (titel29: also as regeringen's press releases put it, '… lämnas på remiss', '… har skickats på remiss')
-    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:(?:öppen|bred|extern|formell)\s+)?remiss\s*$|"
+    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute\s+|ut\s+)?på\s+(?:(?:öppen|bred|extern|formell)\s+)?remiss"
+    # (titel31) with the time it is out after it: '… ute på remiss till den 15 mars', '… på remiss 1 mars–15
+    # april'
+    rf"(?:\s+(?:till(?:\s+och\s+med)?|senast|fram\s+till|t\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?{DAY_MONTH}"
+    rf"|\s+(?:under\s+perioden\s+|mellan\s+)?{DAY_MONTH}\s*[-–—]\s*{DAY_MONTH})?\s*$|"
 
     r"\s+(?:innan|senast|före|till\s+och\s+med)\s+(?:den\s+)?\d{1,2}(?::?e)?\s+\w+(?:\s+\d{4})?\s*$|"
     # the version's label: 'Länstransportplan 2022-2033 - Remissförslag', '… remissunderlag', '(4 bilagor)'
