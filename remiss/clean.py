@@ -73,12 +73,12 @@ LIGATURER_TECKEN = "".join(map(chr, LIGATURER))  # LIGATUR's characters, the key
 def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> list[Line]:
     """Given a page's lines, return them without page numbers and address-footer blocks; `first_page` is the
     document's first lines, the header a transcript may repeat after a page counter (split_page_counter)."""
-    footer = footer_indexes([line.text.strip() for line in lines])
+    texts = [line.text.strip() for line in lines]
+    footer = footer_indexes(texts)
     edge = {len(lines) - 2, len(lines) - 1}
     kept = [
-        line for i, line in enumerate(lines)
-        if i not in footer and not PAGE_NUMBER.match(line.text.strip())
-        and not (i in edge and line.text.strip() == str(line.page))
+        line for i, (line, text) in enumerate(zip(lines, texts, strict=True))
+        if i not in footer and not PAGE_NUMBER.match(text) and not (i in edge and text == str(line.page))
     ]  # a bare '2' last on page 2 is its number ('… senast den 22' | '2' | 'februari 2017.')
     head = [*kept[:6], *first_page]
     kept = _without_counters(kept, head)
@@ -86,10 +86,23 @@ def drop_furniture(lines: Sequence[Line], first_page: Sequence[Line] = ()) -> li
     out: list[Line] = []
     text_begun = False  # a section heading stood above: a lone 'Remiss' under it heads a section, no label
     for line in kept:
-        parts = split_page_marker(line, i_texten=text_begun)
-        out.extend(glued for part in parts for glued in split_glued_label(part))
-        text_begun = text_begun or bool(_SECTION_HEADING.match(line.text.strip()))
+        text = line.text.strip()
+        if _plain_line(text):
+            out.append(line)  # what split_page_marker and split_glued_label return for it
+        else:
+            parts = split_page_marker(line, i_texten=text_begun)
+            out.extend(glued for part in parts for glued in split_glued_label(part))
+        text_begun = text_begun or bool(_SECTION_HEADING.match(text))
     return out
+
+
+def _plain_line(text: str) -> bool:
+    """Return True for a stripped line that split_page_marker and split_glued_label leave as it is, by the
+    tests that decide it before any pattern is tried: no cell, too long to be a lone label
+    (_DOC_LABEL_CELL), no page marker's or label's ending (_page_marker, _trailing_label), no dnr label
+    word (_holds_label_word)."""
+    return not (" | " in text or len(text) <= _LONGEST_LABEL or text.endswith(_MARKER_ENDINGS)
+                or text[-1:].isdigit() and ("av" in text or "Sida" in text) or _holds_label_word(text))
 
 
 # the text's own section headings: once one has stood on the page, the letterhead is over ('INLEDNING' over
@@ -146,6 +159,9 @@ def _without_counters(lines: Sequence[Line], head: Sequence[Line]) -> list[Line]
     carry = ""
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if not carry and text and not text[0].isdecimal():
+            out.append(line)  # no counter can open it (_COUNTER_FIRST opens with a digit): as _split_counter
+            continue
         rest = _after_words(text, carry) if carry else text
         if not rest:
             continue
@@ -305,6 +321,9 @@ def _trailing_label(text: str) -> re.Match[str] | None:
 
 
 _LABEL_ENDINGS = ("MISSIV", "REMISS", "TJÄNSTESKRIVELSE", "PROTOKOLLSUTDRAG")
+_MARKER_ENDINGS = ("Sida", ")", *_LABEL_ENDINGS)  # every line _page_marker or _trailing_label reads ends so,
+# or in a digit with 'av' or 'Sida' in it
+_LONGEST_LABEL = len("tjänsteskrivelse")  # _DOC_LABEL_CELL's longest word: a longer line is none of them
 _DOC_LABEL_CELL = re.compile(r"^(?:missiv|remiss|tjänsteskrivelse|protokollsutdrag)$", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(r"^(?P<head>.+?)\s+(?P<label>MISSIV|REMISS|TJÄNSTESKRIVELSE|PROTOKOLLSUTDRAG)$")
 _HEADER_CELL = re.compile(
@@ -332,6 +351,10 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
 
     labelled = _may_hold_labels(texts)
     for index, text in enumerate(texts):
+        if not labelled and not after_bare_label and not FOOTER_LABEL.match(text):
+            if run:
+                close()  # a line no footer holds (as below: no inline label, no label first, no value)
+            continue
         inline = {m.group(0).lower() for m in _INLINE_LABEL.finditer(text)} if labelled else set()
         footerish = len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text)
         footer_line = footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45

@@ -176,23 +176,49 @@ def load() -> int:
         if not _COMPILE:
             _COMPILE.append(_compiler.compile)
             _compiler.compile = _compile_kept
+        if not isinstance(re._cache, _Held):  # type: ignore[attr-defined]
+            re._cache = _Held(re._cache)  # type: ignore[attr-defined]
         return added
     except Exception:  # noqa: BLE001 - a cache: any trouble means compiling as usual
         return 0
 
 
+class _Held(dict):  # type: ignore[type-arg]
+    """`re`'s cache of compiled patterns, which builds a stored pattern the first time a run asks for it.
+
+    `re._compile` looks a pattern up in its cache before anything else; a stored one found missing there is
+    built from its code at once (`_built`) and kept, as `re` would keep it. Its own way to a stored pattern
+    (a KeyError caught, flag tests through `re.RegexFlag`'s enum operators, `_compile_kept`) cost some 6 µs a
+    pattern, and a `tolka` run builds several hundred.
+    """
+
+    def __missing__(self, key: tuple[Any, ...]) -> Any:
+        entry = _LOADED.get(key)
+        pattern = _built(entry) if entry is not None and key[0] is str else None
+        if pattern is None:
+            raise KeyError(key)  # not stored (or broken): `re` compiles it its own way
+        if len(self) >= getattr(re, "_MAXCACHE", MAX_HELD):
+            self.pop(next(iter(self)), None)  # the oldest goes, as in `re._compile`
+        self[key] = pattern
+        return pattern
+
+
+def _built(entry: tuple[Any, ...]) -> Any:
+    """Given a stored entry, return its pattern built from its code, or None when the entry is broken."""
+    try:
+        import _sre
+
+        source, _, final_flags, code, groups, groupindex, indexgroup = entry
+        return _sre.compile(source, final_flags, _unpacked(code), groups, groupindex, indexgroup)
+    except Exception:  # noqa: BLE001 - a broken entry: compile as usual
+        return None
+
+
 def _compile_kept(pattern: Any, flags: int = 0) -> Any:
     """Compile pattern as `re._compiler.compile` does: from its stored code when a run stored it."""
     entry = _LOADED.get((type(pattern), pattern, flags)) if isinstance(pattern, str) else None
-    if entry is not None:
-        try:
-            import _sre
-
-            source, _, final_flags, code, groups, groupindex, indexgroup = entry
-            return _sre.compile(source, final_flags, _unpacked(code), groups, groupindex, indexgroup)
-        except Exception:  # noqa: BLE001 - a broken entry: compile as usual
-            pass
-    return _COMPILE[0](pattern, flags)
+    built = _built(entry) if entry is not None else None
+    return built if built is not None else _COMPILE[0](pattern, flags)
 
 
 def save() -> int:
