@@ -502,17 +502,23 @@ def _daterade_inlagg(lines: list[Line] | tuple[Line, ...], etikett: str | None =
 # several organisations, none of them the page's own, as the joint authors of an answer ("Svenska
 # Jägareförbundet, Svenska Skyttesportförbundet … och Svenska Pistolskytteförbundet har författat ett
 # gemensamt yttrande"): a club's or a portal's page on others' answer
+# the list's open end: "Naturvårdsverket, Länsstyrelsen i Västra Götaland, Miljöförvaltningen i Göteborg och
+# några fler har nu lämnat sina slutgiltiga yttranden" (an action group's page on a case, prov29), "… m.fl."
+FLER = r"(?:\s+och\s+(?:några|flera|många)\s+(?:fler|andra|till)|\s*,?\s+(?:med\s+flera|m\.\s?fl\.?))"
+
+
 def _flera_organisationers_svar(verb: str, joined: str, huvudzon: str, huvud: str) -> bool:
     """Return True when a list of two or more organisations the head does not name has written an answer, or
     takes a position in its answers ("… och Svenska Kraftnät tillstyrker … i sina respektive remissvar"); a
     transcript's head, its beginning, is read without the sentence itself."""
-    lista = rf"((?:{NAMN}\s*,\s*)*{NAMN}\s+och\s+{NAMN})"
+    lista = rf"((?:{NAMN}\s*,\s*)*{NAMN}(?:\s+och\s+{NAMN}|{FLER}))"
     monster = (rf"(?<![\wåäö]){lista}\s+(?:har\s+"
-               rf"(?:(?:nu|i\s*dag|idag|tillsammans|alla|samtliga|också|även)\s+){{0,2}}(?:{verb})\s+(?:in\s+)?(?:(?:ett|sitt|en|sina)\s+)?(?:gemensamt\s+|gemensam\s+|egna\s+)?"
+               rf"(?:(?:nu|i\s*dag|idag|tillsammans|alla|samtliga|också|även)\s+){{0,2}}(?:{verb})\s+(?:in\s+)?(?:(?:ett|sitt|en|sina)\s+)?(?:gemensamt\s+|gemensam\s+|egna\s+|(?-i:[a-zåäö]{{3,}}a\s+))?"
                rf"(?:remissvar|remissyttranden?|yttranden?|skrivelser?)\b"
                rf"|(?:{STALLNINGSVERB})\s+[^.]{{0,120}}?\bi\s+sina\s+(?:respektive\s+)?(?:remissvar|remissyttranden|yttranden)\b)")
     for match in re.finditer(monster, joined):
-        namn = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", match.group(1)) if n.strip()]
+        lista_ = re.sub(FLER + "$", "", match.group(1))
+        namn = [n.strip() for n in re.split(r"\s*,\s*|\s+och\s+", lista_) if n.strip()]
         if len(namn) < 2 or any(n.split()[0].lower() in INTE_AVSANDARE for n in namn):
             continue
         zon = huvud
