@@ -31,6 +31,13 @@
    answers was a report already ("A, B och C har lämnat sina yttranden"); now also with its open end ("och
    några fler", "m.fl.") and an adjective before the answers ("sina slutgiltiga yttranden").
 
+5. The same class in the third person, the brief's wordings for the next unseen pages: two or more
+   organisations the head does not name, each told with its own answer ("Skogsstyrelsen skriver i sitt
+   remissvar att … LRF skriver i sitt remissvar att …", "Naturvårdsverket har i sitt yttrande till domstolen
+   påpekat … Länsstyrelsen har i sitt yttrande till domstolen föreslagit …") are a report of others' answers
+   (`flera-organisationers-egna-svar`); no page of the corpus changes with the rules alone (128 missed fields
+   before and after), so this is for pages not yet seen.
+
 Not fixed: prov29/musiknyheter-stim-kulturutredningen (facit annat: a news site's article on two
 organisations' joint answer) reads like their own press release, "har inlämnat ett gemensamt yttrande … Man
 anser att …" with a link to the answer; prov13/folkbildningsforbundet-kulturutredningen-remissvar, an
@@ -304,4 +311,40 @@ def test_eget_gemensamt_yttrande_med_flera_ar_yttrande(tmp_path: Path) -> None:
         "Naturskyddsföreningen i Kalmar län",
         "Naturskyddsföreningen i Kalmar län, Fältbiologerna och några fler har nu lämnat ett gemensamt "
         "yttrande över länsstyrelsens förslag till skötselplan. Vi anser att förslaget inte skyddar ängarna.",
+    ))) == 1
+
+
+# 5. Several organisations, each told with its own answer
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+@pytest.mark.parametrize(
+    "stycken",
+    [
+        # two organisations, each 'skriver i sitt remissvar att' (was yttrande)
+        ("Kritik mot nya skogsreglerna",
+         "Skogsstyrelsen skriver i sitt remissvar att förslaget riskerar att öka byråkratin för små "
+         "skogsägare.",
+         "Även LRF är kritiskt. LRF skriver i sitt remissvar att äganderätten måste stärkas."),
+        # two authorities, each 'har i sitt yttrande till domstolen' (was yttrande)
+        ("Gruvan i Kallak",
+         "Naturvårdsverket har i sitt yttrande till domstolen påpekat att världsarvet kan påverkas.",
+         "Länsstyrelsen har i sitt yttrande till domstolen föreslagit att ansökan avslås.",
+         "Domstolen väntas meddela dom i höst."),
+    ],
+)
+def test_flera_organisationer_med_var_sitt_svar_ar_annat(tmp_path: Path, stycken: tuple[str, ...]) -> None:
+    """A text telling two or more others' answers, each the subject of its own, is annat."""
+    assert igenkanda(_docx(tmp_path / "f.docx", *stycken)) == []
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+def test_egen_sida_som_namner_en_annans_svar_ar_yttrande(tmp_path: Path) -> None:
+    """The page's own organisation in its head with another's answer beside it stays a yttrande."""
+    assert len(igenkanda(_docx(
+        tmp_path / "o.docx",
+        "Skogsägarna Norr om de nya skogsreglerna",
+        "Skogsägarna Norr skriver i sitt remissvar att förslaget ökar byråkratin för små skogsägare. LRF "
+        "skriver i sitt remissvar att äganderätten måste stärkas, och det delar vi.",
+        "Läs hela vårt remissvar här",
     ))) == 1

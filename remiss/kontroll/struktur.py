@@ -274,6 +274,8 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = sum(1 for line in lines if drag.monster.search(line.text)) >= UTDRAG_MINST
         elif drag.id == LANKAT_REMISSVAR:
             hit = _lankat_eget_remissvar(drag.monster.pattern, lines, huvud)
+        elif drag.id == FLERAS_EGNA_SVAR:
+            hit = _flera_organisationers_egna_svar(drag.monster.pattern, joined, huvud)
         elif drag.id == FLERAS_SVAR:
             hit = _flera_organisationers_svar(drag.monster.pattern, joined, huvudzon, huvud)
         elif drag.var == "logik":
@@ -418,6 +420,11 @@ INLAGG = "flera-daterade-inlagg"
 # Kraftnät tillstyrker Energimyndighetens förslag i sina respektive remissvar")
 STALLNINGSVERB = "tillstyrker|avstyrker|stöder|stödjer|välkomnar|avvisar|kritiserar|ifrågasätter"
 FLERAS_SVAR = "flera-organisationers-svar"
+# two or more organisations the head does not name, each told with its own answer ("Skogsstyrelsen skriver i
+# sitt remissvar att … LRF skriver i sitt remissvar att …", "Naturvårdsverket har i sitt yttrande till
+# domstolen påpekat … Länsstyrelsen har i sitt yttrande till domstolen föreslagit …"): a text about others'
+# answers
+FLERAS_EGNA_SVAR = "flera-organisationers-egna-svar"
 # answers given by several bodies of a kind ("hava yttranden nu avgivits av hovrätterna", "Samtliga hovrätter
 # har avgett yttranden", "Nu har hovrätterna yttrat sig"): a report, except in a tjänsteskrivelse or protocol
 # (`bedom`)
@@ -528,6 +535,19 @@ def _flera_organisationers_svar(verb: str, joined: str, huvudzon: str, huvud: st
         if not any(_i_huvudet(n.lower(), zon) for n in namn):
             return True
     return False
+
+
+def _flera_organisationers_egna_svar(verb: str, joined: str, huvud: str) -> bool:
+    """Return True when two or more organisations the head does not name are each the subject of their own
+    answer ("X skriver i sitt remissvar att …", "Y har i sitt yttrande till domstolen föreslagit …")."""
+    monster = (rf"(?<![\wåäö])({NAMN})\s+(?:har\s+|hade\s+)?(?:(?:{verb})\s+)?(?:också\s+|även\s+)?"
+               rf"i\s+sitt\s+(?:[a-zåäö]+\s+)?{SVARSORD}\b")
+    andra = {
+        " ".join(match.group(1).split())
+        for match in re.finditer(monster, joined)
+        if match.group(1).split()[0].lower() not in INTE_AVSANDARE
+    }
+    return len({n for n in andra if not _i_huvudet(n.lower(), huvud)}) >= 2
 
 
 def _brevhuvud(namn: str, lines: list[Line] | tuple[Line, ...]) -> bool:
