@@ -213,3 +213,33 @@ def test_hur_det_ska_se_ut(mening: str, vantat: str | None) -> None:
     """'beslut om hur X ska se ut' is the decision, no document the text asks views on; a dialogue on it is."""
     found = _how_shaped(lines_of(mening))
     assert (found.value if found else None) == vantat
+
+
+@pytest.mark.parametrize(("rubrik", "vantat"), [
+    # the pages' own heading and period line joined as a heading over two lines may be (prov25/grums-sodra-skolan-samrad,
+    # missiv/partille-gymnasieomradet-granskning, missiv/uddevalla-skogslyckan-dp-samrad, missiv/eslov-bostadsforsorjning-samrad)
+    ("Detaljplan för Södra Skolan – Samråd 5 oktober – 29 oktober 2018", "Detaljplan för Södra Skolan"),
+    ("Ändring av detaljplan för Partille 2:14 – Granskning 20 juni till 12 augusti",
+     "Ändring av detaljplan för Partille 2:14"),
+    ("Detaljplan för Västra Skogslyckan – Samrådstid: 2022-06-24 till 2022-08-26", "Detaljplan för Västra Skogslyckan"),
+    ("Eslövs bostadsförsörjningsprogram 2021, Samrådstid: 2021-04-26 – 2021-07-23", "Eslövs bostadsförsörjningsprogram 2021"),
+    # other wording: the procedure going on to a day, in a comma or in parentheses, the period alone after the dash
+    ("Översiktsplan 2050 – samråd pågår till 30 september", "Översiktsplan 2050"),
+    ("Avfallsplan för Mörby – utställning 1–30 april", "Avfallsplan för Mörby"),
+    ("Detaljplan för Kvarnen 4, samråd", "Detaljplan för Kvarnen 4"),
+    ("Detaljplan för Kvarnen 4 (samråd)", "Detaljplan för Kvarnen 4"),
+    ("Detaljplan för Kvarnen – 3 maj till 2 juni", "Detaljplan för Kvarnen"),
+    ("Detaljplan för Kvarnen 4 är ute på samråd till 2 juni", "Detaljplan för Kvarnen 4"),
+])
+def test_forfarande_med_tid(rubrik: str, vantat: str) -> None:
+    """The procedure with its period or last day after the matter, or the period alone after a dash, is struck."""
+    assert clean_title(rubrik) == vantat
+
+
+@pytest.mark.parametrize("rubrik", [
+    "Riktlinjer för samråd, dialog och delaktighet",  # the procedure inside the matter
+    "Samråd 5 oktober – 29 oktober 2018",  # the period with nothing before it names no matter
+])
+def test_forfarande_som_star_kvar(rubrik: str) -> None:
+    """A procedure word inside the matter, and a period line with no matter, stay as they are."""
+    assert clean_title(rubrik) == rubrik

@@ -3379,7 +3379,9 @@ TITLE_SUFFIX = re.compile(
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 # the plan's stage after a named plan: '… i Olofströms kommun på utställning'
 STAGE_SUFFIX = re.compile(
-    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute?\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)\s*$|"
+    # (titel31: also with the day it is out to, '… är ute på samråd till den 2 juni')
+    rf"\s+(?:{SENT_VERB}\s+)?(?:nu\s+)?(?:ute?\s+(?:på|för)|på)\s+(?:utställning|samråd|granskning)"
+    rf"(?:\s+(?:till(?:\s+och\s+med)?|senast|fram\s+till|t\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?{DAY_MONTH})?\s*$|"
     # '… går ut på samråd' (the verb with its particle)
     rf"\s+{SENT_VERB}\s+(?:nu\s+)?ut\s+(?:på|för)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… nu för granskning'
