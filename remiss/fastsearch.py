@@ -535,10 +535,13 @@ def possible(pattern: re.Pattern[str], folded: Folded) -> bool:
     if needles is None:
         return True
     strings, in_lowered = needles
-    if not in_lowered:
-        return any(string in folded.text for string in strings)
-    lowered = folded.lowered
-    return lowered is None or any(string in lowered for string in strings)
+    text = folded.lowered if in_lowered else folded.text
+    if text is None:
+        return True  # a text lower-casing could change (no folded form): not answered here
+    for string in strings:  # a loop, not any() over a generator: called for every line and page
+        if string in text:
+            return True
+    return False
 
 
 @_per_pattern

@@ -1,6 +1,6 @@
 """Layout: a PDF page's text objects become rows that keep position, font size and weight.
 
-pypdfium2 gives every text object on a page with its box, font and size in one pass (about
+PDFium gives every text object on a page with its box, font and size in one pass (about
 2 ms a page), which is cheaper than asking for the text inside each text rectangle and keeps
 what structure needs: which line is a heading (larger or bold), where a header block stands,
 which pieces of a row are cells of a table. The grouping into rows is a pure function over
@@ -13,7 +13,6 @@ import codecs
 import ctypes
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 COLUMN_GAP = 24.0  # points between two pieces on one row that make them two cells (columns)
@@ -54,7 +53,8 @@ class Row(NamedTuple):
 
 
 def page_pieces(page: Any, textpage: Any) -> list[Piece]:
-    """Given a pypdfium2 page and its text page, return its text objects as Pieces (raw calls, one pass)."""
+    """Given an open page and its text page (`remiss.pdfium`, or pypdfium2's), return its text objects as
+    Pieces (PDFium's own functions, one pass)."""
 
     height = page.get_height()
     reader = _Reader(textpage.raw)
@@ -69,12 +69,11 @@ def page_pieces(page: Any, textpage: Any) -> list[Piece]:
 
 
 def scan_image(page: Any) -> bool:
-    """Given a pypdfium2 page, return True when an image covers over a third of it (a scanned page)."""
-    import pypdfium2.raw as raw
+    """Given an open page (`remiss.pdfium`), return True when an image covers over a third of it (a scan)."""
+    from remiss.pdfium import image_bounds
 
     width, height = page.get_size()
-    images = page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
-    return any(_area(image.get_bounds()) >= width * height / 3 for image in images)
+    return any(_area(bounds) >= width * height / 3 for bounds in image_bounds(page, max_depth=3))
 
 
 def _area(bounds: tuple[float, float, float, float]) -> float:
@@ -85,67 +84,39 @@ def _area(bounds: tuple[float, float, float, float]) -> float:
 
 def _text_objects(page_raw: Any) -> list[Any]:
     """Given a raw page, return its text objects in order, those inside forms (three levels deep) too."""
-    import pypdfium2.raw as raw
+    from remiss.pdfium import PAGEOBJ_FORM, PAGEOBJ_TEXT
 
     calls = _pdfium()
-    get_type, text_kind, form_kind = calls.get_type, raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+    get_type = calls.FPDFPageObj_GetType
     found: list[Any] = []
 
     def walk(handles: Any, depth: int) -> None:
         for handle in handles:
             kind = get_type(handle)
-            if kind == text_kind:
+            if kind == PAGEOBJ_TEXT:
                 found.append(handle)
-            elif kind == form_kind and depth < 3:
-                count = raw.FPDFFormObj_CountObjects(handle)
-                walk((raw.FPDFFormObj_GetObject(handle, i) for i in range(count)), depth + 1)
+            elif kind == PAGEOBJ_FORM and depth < 3:
+                count = calls.FPDFFormObj_CountObjects(handle)
+                get = calls.FPDFFormObj_GetObject
+                walk([get(handle, ctypes.c_ulong(i)) for i in range(count)], depth + 1)
 
-    get_object = calls.get_object
-    walk([get_object(page_raw, i) for i in range(calls.count_objects(page_raw))], 0)
+    get_object = calls.FPDFPage_GetObject
+    walk([get_object(page_raw, i) for i in range(calls.FPDFPage_CountObjects(page_raw))], 0)
     return found
 
 
-class _Pdfium(NamedTuple):
-    """The pdfium functions the layout pass calls for every text object, bare (`_bare`)."""
+def _pdfium() -> Any:
+    """Return PDFium's functions as `remiss.pdfium` declares them (return types, no argument types)."""
+    from remiss.pdfium import library
 
-    count_objects: Any
-    get_object: Any
-    get_type: Any
-    get_text: Any
-    get_bounds: Any
-    get_font_size: Any
-    get_matrix: Any
-    get_font: Any
-
-
-@lru_cache(maxsize=1)
-def _pdfium() -> _Pdfium:
-    """Return the pdfium functions of the layout pass (`_Pdfium`), each bare (`_bare`)."""
-    import pypdfium2.raw as raw
-
-    return _Pdfium(*map(_bare, (
-        raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, raw.FPDFTextObj_GetText,
-        raw.FPDFPageObj_GetBounds, raw.FPDFTextObj_GetFontSize, raw.FPDFPageObj_GetMatrix,
-        raw.FPDFTextObj_GetFont,
-    )))
-
-
-def _bare(function: Any) -> Any:
-    """Given a pypdfium2 raw function, return the same C function without its argument types (its return type
-    kept): ctypes then passes each argument as it is instead of checking and converting it against the
-    declared type, 0.3–0.5 µs less a call (about 15,000 calls on 60 pages). The caller passes what the C
-    function takes: pdfium's handles, pointers made with ctypes.pointer, a c_ulong for a length, and Python
-    ints only for C ints."""
-    bare = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
-    bare.restype = function.restype
-    return bare
+    return library()
 
 
 class _Reader:
     """Reusable ctypes buffers for reading text objects: text, bounds, size and matrix."""
 
     def __init__(self, textpage: Any) -> None:
-        import pypdfium2.raw as raw
+        from remiss.pdfium import Matrix
 
         self.calls = _pdfium()
         self.textpage = textpage
@@ -154,25 +125,22 @@ class _Reader:
         self.box_pointers = [ctypes.pointer(value) for value in self.box]
         self.size = ctypes.c_float()
         self.size_pointer = ctypes.pointer(self.size)
-        self.matrix = raw.FS_MATRIX()
+        self.matrix = Matrix()
         self.matrix_pointer = ctypes.pointer(self.matrix)
 
     def _grow(self, size: int) -> None:
         """Make the text buffer `size` bytes long."""
-        import pypdfium2.raw as raw
-
         self.buffer_size = ctypes.c_ulong(size)
         self.buffer = ctypes.create_string_buffer(size)
         self.view = memoryview(self.buffer)
-        self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(raw.FPDF_WCHAR))
 
     def text(self, handle: Any) -> str:
         """Given a raw text object, return its text."""
-        get_text = self.calls.get_text
-        length = get_text(handle, self.textpage, self.pointer, self.buffer_size)
+        get_text = self.calls.FPDFTextObj_GetText
+        length = get_text(handle, self.textpage, self.buffer, self.buffer_size)
         if length > self.buffer_size.value:  # pdfium wrote nothing: the text needs a longer buffer
             self._grow(length)
-            length = get_text(handle, self.textpage, self.pointer, self.buffer_size)
+            length = get_text(handle, self.textpage, self.buffer, self.buffer_size)
         if length <= 2:
             return ""
         return _utf16(self.view[: length - 2], "replace", True)[0]  # bytes.decode, without its codec lookup
@@ -180,29 +148,29 @@ class _Reader:
     def piece(self, handle: Any, text: str, height: float, fonts: dict[int, bool]) -> Piece:
         """Given a raw text object and its text, return it as a Piece (box, size in points, weight)."""
         calls = self.calls
-        calls.get_bounds(handle, *self.box_pointers)
+        calls.FPDFPageObj_GetBounds(handle, *self.box_pointers)
         left, bottom, right, top = self.box
         size = 0.0
-        if calls.get_font_size(handle, self.size_pointer):
+        if calls.FPDFTextObj_GetFontSize(handle, self.size_pointer):
             matrix = self.matrix
-            calls.get_matrix(handle, self.matrix_pointer)
+            calls.FPDFPageObj_GetMatrix(handle, self.matrix_pointer)
             scale = (matrix.c**2 + matrix.d**2) ** 0.5 or 1.0
             size = round(float(self.size.value) * scale, 1)
         return Piece(text, left.value, height - top.value, right.value, height - bottom.value, size,
-                     _is_bold(calls.get_font(handle), fonts))
+                     _is_bold(calls.FPDFTextObj_GetFont(handle), fonts))
 
 
 def _is_bold(font: Any, cache: dict[int, bool]) -> bool:
-    """Given a raw font handle, return True when the font is bold (by weight, flag or name)."""
-    key = ctypes.c_void_p.from_buffer(font).value or 0  # its address (ctypes.cast: 3× slower)
+    """Given a font handle (`remiss.pdfium.Handle`), return True when the font is bold (by weight, flag or
+    name)."""
+    key = font.value or 0  # its address
     if key not in cache:
-        import pypdfium2.raw as raw
-
+        calls = _pdfium()
         buffer = ctypes.create_string_buffer(256)
-        raw.FPDFFont_GetBaseFontName(font, buffer, 256)
+        calls.FPDFFont_GetBaseFontName(font, buffer, ctypes.c_size_t(256))
         name = buffer.value.decode("latin-1", errors="replace")
-        weight = raw.FPDFFont_GetWeight(font)
-        flags = raw.FPDFFont_GetFlags(font)
+        weight = calls.FPDFFont_GetWeight(font)
+        flags = calls.FPDFFont_GetFlags(font)
         cache[key] = bool(_BOLD_NAME.search(name)) or weight >= BOLD_WEIGHT or bool(flags & _FORCE_BOLD)
     return cache[key]
 
@@ -232,7 +200,7 @@ def rows_of(pieces: list[Piece]) -> list[Row]:
             groups[-1][1].append(piece)
         else:
             groups.append((middle, [piece]))
-    ordered = [sorted(group, key=lambda p: p.x0) for _, group in groups]
+    ordered = [sorted(group, key=_left) if len(group) > 1 else group for _, group in groups]
     rows = [_row(group) for group in ordered]
     edges = _column_edges(rows)
     if edges:  # a table's row whose long cell runs up to the next column: split where the column starts
@@ -241,6 +209,11 @@ def rows_of(pieces: list[Piece]) -> list[Row]:
             if not row.cells_x and len(group) > 1 and min(tops) - 20 <= row.top <= max(tops) + 20:
                 rows[index] = _row(group, edges)
     return rows
+
+
+def _left(piece: Piece) -> float:
+    """Return a piece's left edge (the order of a row's pieces)."""
+    return piece.x0
 
 
 COLUMN_ROWS = 3  # rows whose cell starts at the same x that make it a column's left edge
@@ -343,6 +316,8 @@ class _Sized(Protocol):
 def body_size(rows: Sequence[_Sized]) -> float:
     """Given rows or lines, return the font size most characters are set in (0 when sizes are unknown)."""
     counts: dict[float, int] = {}
+    count = counts.get
     for row in rows:
-        counts[row.size] = counts.get(row.size, 0) + len(row.text)
-    return max(counts, key=lambda size: counts[size]) if counts else 0.0
+        size = row.size
+        counts[size] = count(size, 0) + len(row.text)
+    return max(counts, key=counts.__getitem__) if counts else 0.0

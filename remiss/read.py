@@ -1,8 +1,8 @@
 """Reading: a PDF or DOCX file becomes a Handling of our own Page and Line objects.
 
-Text of every page comes from pypdfium2 (fast); pages without a text layer go to OCR
-(`remiss.ocr`) when tesseract is installed. Every failure becomes an InputError with a
-one-line Swedish message that says what to do.
+Text of every page comes from PDFium (fast: pypdfium2's library, called through `remiss.pdfium`); pages
+without a text layer go to OCR (`remiss.ocr`) when tesseract is installed. Every failure becomes an
+InputError with a one-line Swedish message that says what to do.
 """
 
 from __future__ import annotations
@@ -129,8 +129,7 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
 
     Every page gets the layout pass, or with `triage` only those `remiss.triage` picks.
     """
-    import pypdfium2 as pdfium
-
+    from remiss import pdfium
     from remiss.limits import check_pdf_streams
 
     fil = str(path)
@@ -163,7 +162,7 @@ def read_pdf(path: Path, *, max_sidor: int = MAX_SIDOR, ocr: bool = True,
 
 
 def _pdfium_error(exc: Exception, fil: str) -> InputError:
-    """Given a pypdfium2 error, return the InputError a user can act on."""
+    """Given a PDFium error (`remiss.pdfium.PdfiumError`), return the InputError a user can act on."""
     text = str(exc).lower()
     if "password" in text:
         return InputError(
@@ -186,7 +185,8 @@ class _Sidor:
         self.skannade: dict[int, bool] = {}  # page number: an image covers a third of it (checked while open)
 
     def add(self, index: int, pdf_page: Any, rows: list[LayoutRow] | str) -> None:
-        """Given a page's index, its open pypdfium2 page and its rows (or raw plain text), make its Page."""
+        """Given a page's index, its open page (`remiss.pdfium`) and its rows (or raw plain text), make its
+        Page."""
         from remiss.layout import scan_image
 
         size = (pdf_page.get_width(), pdf_page.get_height())
@@ -203,7 +203,7 @@ class _Sidor:
 
 
 def _read_all(pdf: Any, made: _Sidor) -> None:
-    """Given an open pypdfium2 document, make every page with the layout pass."""
+    """Given an open document (`remiss.pdfium`), make every page with the layout pass."""
     for index in range(len(made.sidor)):
         page = pdf[index]
         try:
@@ -217,7 +217,7 @@ def _read_all(pdf: Any, made: _Sidor) -> None:
 
 
 def _read_triage(pdf: Any, made: _Sidor) -> None:
-    """Given an open pypdfium2 document, make every page, with the layout pass where the triage says.
+    """Given an open document (`remiss.pdfium`), make every page, with the layout pass where the triage says.
 
     Each page is loaded once: its plain text goes to the triage, which picks it (or up to
     `triage.BAKAT` pages before it) for the layout pass while those pages are still open.
@@ -249,7 +249,7 @@ def _read_triage(pdf: Any, made: _Sidor) -> None:
 
 
 def _close(page: Any, textpage: Any) -> None:
-    """Close a pypdfium2 text page and its page."""
+    """Close a text page and its page."""
     textpage.close()
     page.close()
 
@@ -261,7 +261,7 @@ def _plain_rows(plain: str) -> list[LayoutRow]:
 
 
 def _page_rows(page: Any, textpage: Any, plain: str | None = None) -> list[LayoutRow]:
-    """Given a pypdfium2 page and its text page, return its rows in reading order with layout.
+    """Given an open page and its text page (`remiss.pdfium`), return its rows in reading order with layout.
 
     The rows come from the page's text objects (`remiss.layout`): top to bottom, a row's pieces
     left to right, with font size and weight, so a header block drawn last is read first and a

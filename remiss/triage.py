@@ -62,7 +62,7 @@ def bedom_sida(text: str) -> Sidbedomning:
 
     joined = _RADBRYTNING.sub("", text) if any(brytning in text for brytning in _BRYTNINGAR) else text
     folded = fastsearch.fold(joined)
-    lines = [line.strip() for line in joined.splitlines() if line.strip()]
+    lines = [line for line in map(str.strip, joined.splitlines()) if line]
 
     def on_a_line(pattern: re.Pattern[str], how: str = "match") -> bool:
         if not fastsearch.possible(pattern, folded):

@@ -15,6 +15,7 @@ import pytest
 
 from remiss import clean, layout, recache
 from remiss.domain import Line
+from remiss.pdfium import Handle
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -170,14 +171,15 @@ def _pieces_before(page: Any, textpage: Any) -> list[layout.Piece]:
             raw.FPDFPageObj_GetMatrix(handle, matrix)
             size = round(size_value.value * ((matrix.c**2 + matrix.d**2) ** 0.5 or 1.0), 1)
         left, bottom, right, top = (value.value for value in box)
-        bold = layout._is_bold(raw.FPDFTextObj_GetFont(handle), fonts)
+        font = raw.FPDFTextObj_GetFont(handle)
+        bold = layout._is_bold(Handle(ctypes.c_void_p.from_buffer(font).value), fonts)
         pieces.append(layout.Piece(text, left, height - top, right, height - bottom, size, bold))
     return pieces
 
 
 @pytest.mark.parametrize("name", ["rk_finansdepartementet.pdf", "lansstyrelsen_vg.pdf", "tva_missiv.pdf"])
 def test_page_pieces_read_by_bare_calls_are_those_read_by_pypdfium2s(name: str) -> None:
-    """The text objects read without ctypes' argument types (layout._bare) are read as pypdfium2's own
+    """The text objects read through remiss.pdfium (no ctypes argument types) are read as pypdfium2's own
     functions read them: text, box, size and weight."""
     pdf = pdfium.PdfDocument(str(SAMPLES / name))
     try:
@@ -258,3 +260,85 @@ def test_a_broken_stored_pattern_is_compiled_as_usual(kept: Path) -> None:
     key = (str, "remissinstanser", 0)
     recache._LOADED[key] = (*recache._LOADED[key][:3], b"\x00\x00", *recache._LOADED[key][4:])
     assert re.compile("remissinstanser").search("Remissinstanser och remissinstanser") is not None
+
+
+def _sample_pdfs() -> list[Path]:
+    """Return the sample PDFs (text layers, scans, a package, broken files)."""
+    return sorted(SAMPLES.rglob("*.pdf"))
+
+
+def _pypdfium2_scan(page: Any) -> bool:
+    """layout.scan_image as it was before session 31, on a pypdfium2 page."""
+    width, height = page.get_size()
+    images = page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+    return any(layout._area(image.get_bounds()) >= width * height / 3 for image in images)
+
+
+def _read_all(module: Any, path: Path, scan: Any) -> Any:
+    """Read every page of a PDF with pypdfium2's helpers or remiss.pdfium: size, characters, text and whether
+    a scan covers it; the error's message when it fails."""
+    try:
+        pdf = module.PdfDocument(str(path))
+    except module.PdfiumError as exc:
+        return str(exc)
+    try:
+        out = [len(pdf)]
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            out.append((page.get_size(), textpage.count_chars(), textpage.get_text_range(), scan(page)))
+            textpage.close()
+            page.close()
+        return out
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("path", _sample_pdfs(), ids=lambda path: path.name)
+def test_remiss_pdfium_reads_what_pypdfium2_reads(path: Path) -> None:
+    """remiss.pdfium gives every sample page the size, character count, text and scan verdict pypdfium2's
+    helpers give it, and a broken or encrypted file the same error message (read.py words it for the user)."""
+    from remiss import pdfium
+
+    if path.read_bytes()[:5] != b"%PDF-":
+        pytest.skip("no PDF: read.py refuses it before PDFium sees it")
+    assert _read_all(pdfium, path, layout.scan_image) == _read_all(pdfium_helpers(), path, _pypdfium2_scan)
+
+
+def pdfium_helpers() -> Any:
+    """Return pypdfium2 (its PdfDocument and PdfiumError)."""
+    return pdfium
+
+
+def test_a_document_closes_the_pages_left_open() -> None:
+    """Closing a document closes the pages and text pages still open (PDFium wants them closed first);
+    closing twice does nothing."""
+    from remiss import pdfium as own
+
+    pdf = own.PdfDocument(SAMPLES / "tva_missiv.pdf")
+    page = pdf[0]
+    textpage = page.get_textpage()
+    assert textpage.get_text_range()
+    pdf.close()
+    assert page.raw is None and textpage.raw is None and pdf.raw is None
+    pdf.close()
+    page.close()
+
+
+def test_tolka_on_a_text_pdf_imports_no_pypdfium2() -> None:
+    """`remiss tolka` reads a PDF with a text layer without pypdfium2's Python layer (remiss.pdfium), and
+    pypdfium2 imported after it renders a page of the same library (OCR, --bild)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom remiss.pipeline import tolka_fil\n"
+        f"found = tolka_fil({str(SAMPLES / 'tva_missiv.pdf')!r})\n"
+        "print('REMISSER', len(found), 'PYPDFIUM2', [m for m in sys.modules if m.startswith('pypdfium2')])\n"
+        "import pypdfium2\n"
+        f"pdf = pypdfium2.PdfDocument({str(SAMPLES / 'tva_missiv.pdf')!r})\n"
+        "print('BILD', pdf[0].render(scale=0.2).width > 10)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent).stdout
+    assert "REMISSER 2 PYPDFIUM2 []" in out and "BILD True" in out
