@@ -48,7 +48,12 @@ KVS,"), its kind as a generic noun ("Föreningen anser" under "Hyresgästföreni
 without a name in its head the organisation that opens the text as the author of an answer
 ("Byggnadsvårdsföreningen har skrivit ett remissyttrande över …"), and the organisation whose remissvar a link
 line publishes under a text that never names it ("Det är inte acceptabelt att … / Läs MRFs remissvar här":
-the text argues in that organisation's voice; a paper names whose answer it reports before linking it).
+the text argues in that organisation's voice; a paper names whose answer it reports before linking it). A
+link that publishes the answer by its definite form alone ("Läs hela remissvaret här.", "Ladda ner
+remissvaret") over a text whose one organisation told is the one that has answered ("Privattandläkarna har i
+dag lämnat in remissvar … Privattandläkarna anser …" under "Remissvar på tandvårdsutredningen") makes that
+organisation the sender too: the page publishes the answer it tells of (ytt37); several organisations told, or
+a link naming the owner, stay a report.
 
 `bedom(lines)` returns the families found with their cues, for the decision and for the explanation.
 """
@@ -314,6 +319,13 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             del hits["referat"]
     if "publicerar" in hits and "referat" in hits:  # the page publishes the answer: its own, told as news
         hits["referat"] = [d for d in hits["referat"] if d.id not in CITERADE_REFERAT]
+        # … and the one organisation told as having answered is its sender when the link names no other
+        # owner ("Privattandläkarna har i dag lämnat in remissvar … / Läs hela remissvaret här."): the page
+        # publishes the answer it tells of; a paper's page names whose answer it links, and one about several
+        # answers tells more than one organisation (`_en_svarande_med_eget_svar`)
+        harledd = any(d.id in HARLEDD_REFERAT for d in hits["referat"])
+        if harledd and _en_svarande_med_eget_svar(lines, joined, huvud):
+            hits["referat"] = [d for d in hits["referat"] if d.id not in HARLEDD_REFERAT]
         if not hits["referat"]:
             del hits["referat"]
     familjer = {}
@@ -601,6 +613,9 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     rubrikens: set[str] = set()  # subjects of the headline's own sentence, no letterhead's names
     for match in [*fore, *efter]:
         hela = next(g for g in match.groups() if g).strip().lower()
+        # a name the match ran on into a lower-case connector ("instämmer Privattandläkarna i utredningens
+        # förslag"): the connector is no part of it
+        hela = re.sub(r"(?:\s+(?:i|för|och))+$", "", hela)
         namn = _utan_slagord(hela)
         if namn != hela and re.search(rf"(?<![\wåäö]){hela.split()[0]}(?![\wåäö])", huvud):
             # the head speaks of the organisation by its kind ("Föreningen svarar på remiss om …" over
@@ -838,6 +853,28 @@ def _lankat_eget_remissvar(ord_: str, lines: list[Line] | tuple[Line, ...], huvu
             if svarsord and remissord.match(svarsord.group(0)) and _i_huvudet(namn, huvud):
                 return True
     return False
+
+
+# a link line that publishes the answer by its definite form alone, naming no owner ("Ladda ner remissvaret",
+# "Läs hela remissvaret här.", "Ta del av remissvaret (pdf, 300 kB)")
+NAKEN_LANK = re.compile(
+    LANK_FORST + r"(?:remissvaret|remissyttrandet|yttrandet|svaret)" + LANK_SIST, re.IGNORECASE
+)
+
+
+def _en_svarande_med_eget_svar(lines: list[Line] | tuple[Line, ...], joined: str, huvud: str) -> bool:
+    """Return True when a link line publishes the answer without naming its owner ("Läs hela remissvaret
+    här.") and one organisation only, not named in the head, is the subject of the text's verbs of answering
+    and taking a stand ("Byggföretagen har svarat på remissen … Byggföretagen anser att …" under "Nej till
+    sänkt skatt på …"): the organisation's own page on its answer, told in the third person. Not a page on
+    several organisations' answers ("RIO anser … OFI anser … Ladda ner hela RIOs remissvar här", prov13/
+    folkhogskolor-statligt-inflytande-remissvar) nor a link that names whose answer it is (`_lankens_agare`,
+    ytt36)."""
+    if not any(NAKEN_LANK.match(mening) for line in lines for mening in MENINGSSLUT.split(line.text.strip())):
+        return False
+    rost = next(d for d in load_drag() if d.id == "annans-rost")
+    egna, andra = _subjekt(rost.monster.pattern, joined, huvud)
+    return not egna and len(andra) == 1
 
 
 def _lankens_agare(lines: list[Line] | tuple[Line, ...]) -> str | None:
