@@ -159,7 +159,7 @@ def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:
     under = " ".join(line.text for line in yttrande.lines[yttrande.titelindex + len(rader) :])
     sats = rubrikens_sats(text, under)
     if sats != text:
-        rader = [replace(rader[0], text=sats)]
+        rader = (replace(rader[0], text=sats),)
     # the headline comes before the body's first sentence: numbered 0, it is never one of the body's sentences
     return [replace(f, meningsnummer=0) for f in find_fynd(make_blocks(rader), del_="brodtext", namnd=namnd)]
 
