@@ -1177,6 +1177,12 @@ SECTION_NEWS = re.compile(
     rf"^(?:nyheter|nyhet)\b(?:(?!\s*[:–-]\s*\S)|\s*:\s*(?=[^,]*&|[^,]+,){_TOPIC}(?:\s*,\s*{_TOPIC})*\s*$)",
     re.IGNORECASE,
 )
+# a press release's own label, alone or with its date ('Pressmeddelande 2013-03-08', 'Pressmeddelande · 8 mars
+# 2013'): the sender speaks of itself, as under a kommun's 'Nyheter' (missiv31, prov29/utgivarna-…)
+PRESS_RELEASE_LABEL = re.compile(
+    r"^pressmeddelande\s*(?:[·|:,–-]\s*)?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåä]+\s+\d{4})(?:\s+\d{1,2}[:.]\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
 # a newspaper's article reports on a remiss, it never is one: a dateline opening a paragraph ('SKURUP.
 # Kommunfullmäktige tog …'), a notis signed with the writer's initials ('… om kommunindelning. (hh)')
 # (in the opening lines, a place name with two vowels, not an acronym opening a wrapped line 'GDPR. Läs …';
@@ -1291,11 +1297,19 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
         found = [(name, weight) for name, weight in found if name != "annans_forslag_i_tredje_person"]
     found = _nyhet_om_remissinstans(found, joined)
-    if any(name == "bidrag_till_eget_svar" for name, _ in found):
+    if any(name in ("bidrag_till_eget_svar", "synpunkter_till_eget_svar") for name, _ in found):
         # 'vårt yttrande' that the organisation is still to write, with the reader's help, is no answer given
-        found = [(name, weight) for name, weight in found if name != "svarar_pa_remissen"]
+        # ('synpunkter som du vill att vi beaktar i vårt remissvar'), nor is 'har fått möjlighet att yttra sig' an
+        # answer's opening where the page goes on to ask its reader for views to that answer
+        found = [(name, weight) for name, weight in found
+                 if name not in ("svarar_pa_remissen", "har_beretts_tillfalle")]
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):
         # the site's 'Nyheter' over a notice that itself asks for synpunkter by a date: the sender's own news
+        found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
+    elif deadline and any(PRESS_RELEASE_LABEL.match(t) for t in title_lines) \
+            and _press_release_asks(found, joined):
+        # a press release that itself asks its reader for views by a date ('Den som önskar inkomma med
+        # synpunkter bör skriftligt redovisa dessa senast den 15 juni till Utgivarna, Box …'): its own call
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
     if any(t.strip().lower() in _ad_lines() for t in texts[:DATELINE_LINES]):
         found.append(("tidningens annonsmärkning", -7.0))  # 'Annons' over the item: a newspaper's page
@@ -1303,6 +1317,15 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
+
+
+def _press_release_asks(found: list[tuple[str, float]], joined: str) -> bool:
+    """Return True when a press release asks its own reader for views: an invitation among the signals other
+    than a deadline for views alone (the remissinstanser's 'ska lämna sina synpunkter senast …', told in a
+    press release on another's remiss, asks the reader nothing), or the page's own voice (OWN_ASK: 'Vi tar
+    gärna emot era synpunkter …')."""
+    asks = any(name in ASKS_READER_SIGNALS and name != "synpunkter_senast" for name, _ in found)
+    return asks or OWN_ASK.search(joined) is not None
 
 
 # answers counted while the remiss is still open: 'Hittills har 230 personer tyckt till om förslaget'

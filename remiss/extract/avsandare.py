@@ -955,12 +955,60 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         by_text = by_text or _signed_place_date(lines)
-        return (by_text or _named_by_answer_address(text) or _subject_remitting(text) or _members_asked(text)
+        return (by_text or _named_by_answer_address(text) or _forwarder(text) or _subject_remitting(text)
+                or _members_asked(text)
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
                 or signed_group(lines) or _group_signed_alone(lines, text)
                 or _proposal_sender(text)
                 or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text)))
     return on_top
+
+
+# the organisation that has got the remiss and will answer it itself (missiv31,
+# prov29/alvsala-naturreservat-remiss-extrastamma): 'Älvsala Nya Tomtägareförening har rätt att yttra sig om
+# förslaget', 'Styrelsen för X kommer att utforma ett förslag till remissvar', 'X har fått en remiss från
+# Trafikverket', 'Kultur- och fritidsnämnden i Y kommun ska yttra sig över …'
+_FORWARDER_NAME = (r"(?P<org>[A-ZÅÄÖ][\wåäöé-]*(?:[ ]+(?:och|i|för|kommun|stad|läns?|"
+                   r"[a-zåäö-]+(?:nämnden|styrelsen)|[A-ZÅÄÖ][\wåäöé-]*)){0,5}?)")
+FORWARDER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Ss]tyrelsen\s+(?:för|i)\s+)?" + _FORWARDER_NAME + r"\s+(?:"
+    r"har\s+(?:(?:nu\s+)?fått\s+|getts\s+|beretts\s+)?(?:rätt|möjlighet|tillfälle)\s+att\s+yttra\s+sig"
+    r"|har\s+(?:nu\s+)?(?:fått|tagit\s+emot)\s+(?:en\s+|denna\s+)?remiss(?:en)?\b"
+    r"|(?:ska|skall|kommer\s+att|avser\s+att)\s+(?:\w+\s+)?(?:yttra\s+sig|(?:utforma|skriva|ta\s+fram|lämna|"
+    r"formulera)\s+(?:ett\s+|sitt\s+)?(?:förslag\s+till\s+)?(?:remissvar|remissyttrande|yttrande|svar)\b))"
+)
+# ... and asks the reader for views to that answer: to 'vårt remissvar' (the association's, the nämnd's), or
+# to the association or the kommun by name or by the address's domain ('mejla dessa till kontakt@alvsala.se')
+TO_OWN_ANSWER = re.compile(
+    r"\b(?:i|till|inför|för|med\s+i)\s+(?:vårt|vår|föreningens|förbundets|styrelsens|nämndens|kommunens)\s+"
+    r"(?:kommande\s+)?(?:remissvar|remissyttrande|yttrande|svar)\b",
+    re.IGNORECASE,
+)
+NAMED_UNIT_OF = re.compile(
+    r"^(?P<enhet>[\wåäö -]*?(?:nämnden|styrelsen|utskottet))\s+i\s+"
+    r"(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad)|Region\s+[A-ZÅÄÖ][\wåäö-]+)$"
+)
+
+
+def _forwarder(text: Text) -> Found | None:
+    """Given the text, return the organisation that has got a remiss and will answer it (FORWARDER), when the
+    page asks its reader for views to that answer (TO_OWN_ANSWER, or an address its name spells): the one the
+    reader answers, not the remitting body the page names first (README, Facit: a forwarded remiss's sender is
+    on the reply route the document asks the reader to use); None otherwise."""
+    domains = {m.group("domain") for m in VIEWS_TO_ADDRESS.finditer(text.joined)}
+    own_answer = TO_OWN_ANSWER.search(text.joined) is not None
+    for match in FORWARDER.finditer(text.joined):
+        name = re.sub(r"\s+(?:i|för|och)$", "", match.group("org").strip())
+        if name.lower() in GENERIC_ORG or not (ORG_WORD.search(name) or OWNER_KIND.search(name)):
+            continue
+        spelled = any(_fold(word) in domains for word in name.split() if word[:1].isupper())
+        if not (own_answer or spelled):
+            continue
+        unit = NAMED_UNIT_OF.match(name)
+        value = f"{unit['org']}, {normal_case(unit['enhet'].strip())}" if unit else name
+        return Found(value, text.line_at(match.start("org")),
+                     "organisationen som fått remissen och ber läsaren om synpunkter till sitt svar")
+    return None
 
 
 # an association that asks for views to its own joint answer and names itself only by its kind ('Senast den 10
@@ -1906,6 +1954,29 @@ def _department_named_early(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+# the sentence that sends the answers to the address after it: '… bör skriftligt redovisa dessa senast den 15
+# juni till' (Utgivarna, Box 22500, …), 'Synpunkter lämnas senast … till', 'Vi tar gärna emot era synpunkter …
+# till'
+SENT_TO_ADDRESS = re.compile(
+    r"(?:^|[.!?:]\s)(?=[^.!?]*\b(?:synpunkt\w*|yttrande\w*|yttra|svar\w*|kommentar\w*|åsikter\w*|inspel)\b)"
+    r"[^.!?]*\b(?:redovisa|lämna|skicka|sänd|insänd|inkomm|mejla|posta|emot|inges|ställ)\w*\b[^.!?]*\btill\s+$",
+    re.IGNORECASE,
+)
+BOX_IN = re.compile(r"\b(?:Box|Postbox|PB)\s+\d")  # an organisation's post box, not a person's street
+
+
+def _named_receiver(name: str, joined: str, start: int) -> bool:
+    """Return True when the name before a post box is whom the sentence sends the answers to (SENT_TO_ADDRESS)
+    and the page names it again as itself ('Utgivarnas styrelse', 'Utgivarna uppmanar …'): an organisation,
+    whatever its name lacks of an organisation's word, unless a first name opens it (missiv31,
+    prov29/utgivarna-sjalvreglering-synpunkter; 'till Börje Karlsson, Skogsvägen 2, …' is a person's
+    street)."""
+    if not SENT_TO_ADDRESS.search(joined[max(0, start - 300) : start]) or name.split()[0] in first_names():
+        return False
+    again = re.compile(rf"(?<![\wåäö-]){re.escape(name)}s?(?![\wåäö-])")
+    return any(m.start() != start for m in again.finditer(joined))
+
+
 def _organisation_by_post_address(text: Text) -> Found | None:
     """Given the text, return the organisation whose post box answers go to ('Region X, Box 517').
 
@@ -1913,7 +1984,9 @@ def _organisation_by_post_address(text: Text) -> Found | None:
     """
     for match in POSTAL.finditer(text.joined):
         name = match.group("org").strip()
-        if ORG_WORD.search(name) and not is_person(name):
+        named = ORG_WORD.search(name) and not is_person(name)
+        boxed = BOX_IN.search(match.group(0)) is not None  # 'Utgivarna, Box 22500, 104 22 Stockholm'
+        if named or (boxed and _named_receiver(name, text.joined, match.start("org"))):
             unit = (match.group("mid") or "").strip()
             if re.fullmatch(ADDRESS_UNIT, unit) and SELF_GOVERNED.search(name):
                 name = f"{name}, {unit}"  # 'Ekerö kommun, Kommunstyrelsen, Box 205'
