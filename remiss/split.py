@@ -1177,10 +1177,14 @@ SECTION_NEWS = re.compile(
     rf"^(?:nyheter|nyhet)\b(?:(?!\s*[:–-]\s*\S)|\s*:\s*(?=[^,]*&|[^,]+,){_TOPIC}(?:\s*,\s*{_TOPIC})*\s*$)",
     re.IGNORECASE,
 )
-# a press release's own label, alone or with its date ('Pressmeddelande 2013-03-08', 'Pressmeddelande · 8 mars
-# 2013'): the sender speaks of itself, as under a kommun's 'Nyheter' (missiv31, prov29/utgivarna-…)
+# a press release's own label, alone, with its date or with its sender ('Pressmeddelande 2013-03-08',
+# 'Pressmeddelande · 8 mars 2013', 'Pressmeddelande   •   Mar 04, 2019 09:00 CET', 'Pressmeddelande från
+# Svensk Scenkonst'): the sender speaks of itself, as a kommun's 'Nyheter' does (missiv31, prov29/utgivarna)
+_RELEASE_DATE = (r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåä]+\.?\s+\d{4}|[a-zåä]+\.?\s+\d{1,2},?\s+\d{4})"
+                 r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s+CES?T)?)?")
 PRESS_RELEASE_LABEL = re.compile(
-    r"^pressmeddelande\s*(?:[·|:,–-]\s*)?(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåä]+\s+\d{4})(?:\s+\d{1,2}[:.]\d{2})?)?\s*$",
+    rf"^pressmeddelande(?:\s*[·•|:,–-]?\s*{_RELEASE_DATE}|\s+från\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){{0,4}})?"
+    r"\s*$",
     re.IGNORECASE,
 )
 # a newspaper's article reports on a remiss, it never is one: a dateline opening a paragraph ('SKURUP.
@@ -1299,8 +1303,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     found = _nyhet_om_remissinstans(found, joined)
     if any(name in ("bidrag_till_eget_svar", "synpunkter_till_eget_svar") for name, _ in found):
         # 'vårt yttrande' that the organisation is still to write, with the reader's help, is no answer given
-        # ('synpunkter som du vill att vi beaktar i vårt remissvar'), nor is 'har fått möjlighet att yttra sig' an
-        # answer's opening where the page goes on to ask its reader for views to that answer
+        # ('synpunkter som du vill att vi beaktar i vårt remissvar'), nor 'har fått möjlighet att yttra sig'
+        # an answer's opening where the page goes on to ask its reader for views to that answer
         found = [(name, weight) for name, weight in found
                  if name not in ("svarar_pa_remissen", "har_beretts_tillfalle")]
     if reader and deadline and any(SECTION_NEWS.match(t) for t in title_lines):

@@ -189,3 +189,104 @@ def test_vidarebefordrad_till_remittenten_har_remittenten_som_avsandare() -> Non
 Länsstyrelsen i Exempel län har tagit fram ett förslag om upphävt strandskydd vid Storsjön. Storsjöns Fiskevårdsförening kommer att yttra sig över förslaget.
 Även enskilda kan lämna synpunkter till Länsstyrelsen senast den 1 maj 2024 på exempel@lansstyrelsen.se."""
     assert _remiss_rubrik(text).avsandare == "Länsstyrelsen i Exempel län"
+
+
+@pytest.mark.parametrize(("rad", "etikett"), [
+    ("Pressmeddelande 2013-03-08", True),  # prov29/utgivarna-sjalvreglering-synpunkter
+    ("Pressmeddelande   •   Maj 05, 2015 11:40 CEST", True),  # mynewsdesk's label, as the corpus's pages have it
+    ("Pressmeddelande   •   Nov 10, 2006 17:55 CET", True),
+    ("Pressmeddelande · 8 mars 2013", True),
+    ("Pressmeddelande från Svensk Scenkonst", True),
+    ("Pressmeddelande", True),
+    ("Pressmeddelande: Regeringen remitterar nya regler", False),  # a headline after the label
+    ("Pressmeddelanden om remisser", False),  # a page listing them
+], ids=["datum-iso", "mynewsdesk-cest", "mynewsdesk-cet", "datum-ord", "fran-avsandaren", "ensam", "rubrik",
+        "lista"])
+def test_pressmeddelandets_etikett(rad: str, etikett: bool) -> None:
+    """A press release's own label, alone, with its date (also mynewsdesk's 'Pressmeddelande • Maj 05, 2015 11:40
+    CEST', as missiv/ and yttranden/ pages have it) or with its sender, is the sender speaking of itself; a
+    headline after the label or a list of press releases is not the label."""
+    from remiss.split import PRESS_RELEASE_LABEL
+
+    assert (PRESS_RELEASE_LABEL.match(rad) is not None) == etikett
+
+
+def test_pressmeddelande_fran_avsandaren_som_ber_om_remissvar() -> None:
+    """A kommun's press release headed 'Pressmeddelande från …' or with its press contact, that sends a proposal
+    on remiss to the associations with 'Remissvar lämnas senast den … till …' (the deadline between the verb and
+    the receiver, as 'Synpunkter lämnas senast 26 mars 2021 till …' in prov11/skekraft-hedensbyn-samrad) is the
+    remiss; the nämnd in the kommun ('Fritidsnämnden i Exempelby kommun skickar …') is the sender's unit."""
+    text = """Pressmeddelande 2023-09-01
+Förslag till ny simhallstaxa på remiss
+Fritidsnämnden i Exempelby kommun skickar förslaget till ny taxa för simhallen på remiss till föreningarna. Remissvar lämnas senast den 30 september 2023 till fritid@exempelby.se.
+Presskontakt
+Olle Nord, fritidschef
+0123-456 78"""
+    assert _typ(text) == "missiv"
+    remiss = _remiss(text)
+    assert (remiss.avsandare, remiss.svarsdatum, remiss.svarsadress) == (
+        "Exempelby kommun, Fritidsnämnden", "2023-09-30", "fritid@exempelby.se")
+
+
+# yttranden/uddevallanyheter-swerock-bergtakt-tillbaka (a local news site retelling a newspaper's item)
+SWEROCK = "- Vi tror inte att vi får igenom våra planer i Forshälla som vi hade tänkt. Då måste vi tänka om eller hitta ett annat område, säger regionchef Jörgen Johansson på Swerock till Bohusläningen."
+
+
+@pytest.mark.parametrize(("mening", "medium"), [
+    (SWEROCK, True),
+    ("Remisstiden är för kort, säger hon till P4 Västerbotten.", True),
+    ("– Vi hoppas att många vill tycka till, säger Per Holm, planchef på Exempelby kommun.", False),
+    ("– Det här är viktigt för hela länet, säger Anna Ek (S), ordförande i regionstyrelsen.", False),
+    ("Fullmäktige säger ja till Region Svealand.", False),  # yttranden/ltdalarna-storregion-nyhet: a stance
+], ids=["swerock-bohuslaningen", "p4", "egen-planchef", "egen-ordforande", "saga-ja-till"])
+def test_citat_till_ett_medium(mening: str, medium: bool) -> None:
+    """modeller/missiv.toml citat_till_medium: a quote said to a newspaper or a radio station ('…, säger regionchef
+    Jörgen Johansson på Swerock till Bohusläningen.') marks the page as a medium's news; the sender's own news
+    quotes its chair without saying to whom, and 'säger ja till X' is a stance."""
+    from remiss.split import signaler
+
+    signal = next(s for s in signaler() if s.namn == "citat_till_medium")
+    assert (signal.monster.search(mening) is not None) == medium
+
+
+def test_lokaltidningens_nyhet_om_kommunens_samrad_ar_annat() -> None:
+    """A local paper's item on a kommun's samråd that says how to comment and quotes the nämnd's chair 'till
+    Exempelbladet' is the paper's news of another's samråd: annat (README, Facit), though it tells the reader
+    where views go."""
+    text = """Nyheter
+Nu kan du tycka till om nya skolan
+Exempelby kommun har tagit fram ett förslag till ny skolstruktur. Förslaget är ute på samråd till den 12 mars.
+– Vi vill höra vad föräldrarna tycker, säger barn- och utbildningsnämndens ordförande Anna Ek (S) till Exempelbladet.
+Synpunkter lämnas till kommunen via e-tjänsten på kommunens webbplats."""
+    assert _typ(text) == "annat"
+    assert _typ(text, typmodell=True) == "annat"
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    # an association's board that sends its own proposal to its member associations (as the corpus's
+    # missiv/blabandet-remiss-stadgar, 'behandlas av förbundsstyrelsen', sent by Sveriges Blåbandsförbund)
+    ("""Medlemsremiss: Ny vision för förbundet
+Förbundsstyrelsen har tagit fram ett förslag till ny vision för Svenska Exempelförbundet. Nu skickar vi förslaget på remiss till alla medlemsföreningar.
+Svaren ska vara förbundet tillhanda senast den 1 oktober 2023. Skicka svaren till info@exempelforbundet.se.""",
+     "Svenska Exempelförbundet"),
+    # a county association that has got an agency's proposal on remiss and asks its branches before its yttrande
+    ("""Remiss: Naturvårdsverkets förslag om jakttider
+Jägareförbundet Exempellän har fått Naturvårdsverkets förslag om nya jakttider på remiss. Vi vill gärna ha synpunkter från våra jaktvårdskretsar inför vårt yttrande.
+Skicka era synpunkter till lansforbund@jagareforbundet.se senast den 10 januari 2024.""", "Jägareförbundet Exempellän"),
+], ids=["forbundsstyrelsen", "har-fatt-pa-remiss"])
+def test_foreningens_namn_som_avsandare(text: str, avsandare: str) -> None:
+    """The association is the sender: 'Förbundsstyrelsen' stands for the one förbund the text names, as
+    'Landstingsstyrelsen' for its landsting; an association that 'har fått X på remiss' and asks for views before
+    'vårt yttrande' is the one the reader answers, not the agency."""
+    assert _remiss_rubrik(text).avsandare == avsandare
+
+
+def test_adressen_efter_fristen_ar_svarsadressen() -> None:
+    """'Lämna dina synpunkter till kommunen senast den 14 februari, kommunstyrelsen@exempelby.se.': the address
+    after the deadline, in the sentence that sends the views, is where they go."""
+    text = """Remiss om regional transportplan
+Publicerad 10 januari 2025
+Kommunstyrelsen i Exempelby kommun har fått en remiss från Region Exempel om den regionala transportplanen 2026–2037. Kommunen vill ha synpunkter från föreningar och företag innan kommunstyrelsen svarar regionen.
+Lämna dina synpunkter till kommunen senast den 14 februari, kommunstyrelsen@exempelby.se."""
+    remiss = _remiss_rubrik(text)
+    assert (remiss.svarsadress, remiss.svarsdatum) == ("kommunstyrelsen@exempelby.se", "2025-02-14")

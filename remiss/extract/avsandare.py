@@ -967,13 +967,15 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 # the organisation that has got the remiss and will answer it itself (missiv31,
 # prov29/alvsala-naturreservat-remiss-extrastamma): 'Älvsala Nya Tomtägareförening har rätt att yttra sig om
 # förslaget', 'Styrelsen för X kommer att utforma ett förslag till remissvar', 'X har fått en remiss från
-# Trafikverket', 'Kultur- och fritidsnämnden i Y kommun ska yttra sig över …'
+# Trafikverket', 'X har fått Naturvårdsverkets förslag … på remiss', 'Kultur- och fritidsnämnden i Y kommun
+# ska yttra sig över …'
 _FORWARDER_NAME = (r"(?P<org>[A-ZÅÄÖ][\wåäöé-]*(?:[ ]+(?:och|i|för|kommun|stad|läns?|"
                    r"[a-zåäö-]+(?:nämnden|styrelsen)|[A-ZÅÄÖ][\wåäöé-]*)){0,5}?)")
 FORWARDER = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Ss]tyrelsen\s+(?:för|i)\s+)?" + _FORWARDER_NAME + r"\s+(?:"
     r"har\s+(?:(?:nu\s+)?fått\s+|getts\s+|beretts\s+)?(?:rätt|möjlighet|tillfälle)\s+att\s+yttra\s+sig"
     r"|har\s+(?:nu\s+)?(?:fått|tagit\s+emot)\s+(?:en\s+|denna\s+)?remiss(?:en)?\b"
+    r"|har\s+(?:nu\s+)?fått\s+(?:[\wåäö–-]+\s+){1,8}?på\s+remiss\b"
     r"|(?:ska|skall|kommer\s+att|avser\s+att)\s+(?:\w+\s+)?(?:yttra\s+sig|(?:utforma|skriva|ta\s+fram|lämna|"
     r"formulera)\s+(?:ett\s+|sitt\s+)?(?:förslag\s+till\s+)?(?:remissvar|remissyttrande|yttrande|svar)\b))"
 )
@@ -997,7 +999,8 @@ def _forwarder(text: Text) -> Found | None:
     on the reply route the document asks the reader to use); None otherwise."""
     domains = {m.group("domain") for m in VIEWS_TO_ADDRESS.finditer(text.joined)}
     own_answer = TO_OWN_ANSWER.search(text.joined) is not None
-    for match in FORWARDER.finditer(text.joined):
+    joined = "\n".join(line.text.strip() for line in text.lines)  # a line opens a sentence too (a heading's)
+    for match in FORWARDER.finditer(joined):
         name = re.sub(r"\s+(?:i|för|och)$", "", match.group("org").strip())
         if name.lower() in GENERIC_ORG or not (ORG_WORD.search(name) or OWNER_KIND.search(name)):
             continue
@@ -1006,7 +1009,7 @@ def _forwarder(text: Text) -> Found | None:
             continue
         unit = NAMED_UNIT_OF.match(name)
         value = f"{unit['org']}, {normal_case(unit['enhet'].strip())}" if unit else name
-        return Found(value, text.line_at(match.start("org")),
+        return Found(value, text.lines[joined.count("\n", 0, match.start("org"))],
                      "organisationen som fått remissen och ber läsaren om synpunkter till sitt svar")
     return None
 
@@ -1849,6 +1852,10 @@ def _subject_remitting(text: Text) -> Found | None:
                 whole = _styrelsens_organisation(name, text)
                 if whole != name:
                     return Found(whole, line, STYRELSENS_SKAL)
+                unit = NAMED_UNIT_OF.match(name)
+                if unit is not None:  # 'Fritidsnämnden i Exempelby kommun skickar …': the kommun, its nämnd
+                    return Found(f"{unit['org']}, {normal_case(unit['enhet'].strip())}", line,
+                                 "nämnden i kommunen som remitterar ('X-nämnden i Y kommun skickar …')")
                 return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
 
@@ -1915,16 +1922,21 @@ COMMITTEE_OF_KOMMUN = re.compile(
 # a landsting's or region's styrelse decides for it: 'Landstingsstyrelsen beslutar idag om att skicka
 # frågan på remiss' is sent by the landsting the text names in full ('Landstinget i Uppsala län')
 STYRELSENS_SKAL = "styrelsen som beslutar att remittera, för sitt landsting eller sin region"
+# (missiv31: an association's board likewise, 'Förbundsstyrelsen har tagit fram ett förslag till ny vision för
+# Svenska Exempelförbundet': the one förbund or förening the text names, as the corpus's association senders)
+_NAMED_ASSOCIATION = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+){{0,3}}[A-ZÅÄÖ][\wåäö-]*{kind}(?=s?(?![\wåäö-]))"
 STYRELSENS = {"landstingsstyrelsen": r"Landstinget\s+i\s+(?:[A-ZÅÄÖ][\wåäö]+\s+){1,3}län\b",
-              "regionstyrelsen": r"Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?\b"}
+              "regionstyrelsen": r"Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?\b",
+              "förbundsstyrelsen": _NAMED_ASSOCIATION.format(kind=r"förbund(?:et)?"),
+              "föreningsstyrelsen": _NAMED_ASSOCIATION.format(kind=r"förening(?:en)?")}
 
 
 def _styrelsens_organisation(name: str, text: Text) -> str:
-    """Given 'Landstingsstyrelsen', return the landsting the text names ('Landstinget i Uppsala län'), or
-    the name as it stands."""
+    """Given 'Landstingsstyrelsen', return the landsting the text names ('Landstinget i Uppsala län'), given
+    'Förbundsstyrelsen' the one förbund it names ('Svenska Exempelförbundet'), or the name as it stands."""
     pattern = STYRELSENS.get(name.lower())
-    found = re.search(pattern, text.joined) if pattern else None
-    return found.group(0) if found else name
+    found = {m.group(0) for m in re.finditer(pattern, text.joined)} if pattern else set()
+    return found.pop() if len(found) == 1 else name
 
 
 def sender_in_opening(lines: Sequence[Line]) -> Found | None:

@@ -3032,6 +3032,10 @@ def _wraps(title: str, nxt: str) -> bool:
 ANSWER = re.compile(r"svar|yttra|synpunkter|remissvar|åsikter|inspel|invändning|erinring|\bbidra\b",
                     re.IGNORECASE)
 HELD_BY = re.compile(r"\s*tillhanda\b", re.IGNORECASE)
+AFTER_DEADLINE = re.compile(
+    r"\b(?:lämna|skicka|sänd|mejla|maila)\w*\b[^.!?]*\bsenast\s+(?:den\s+)?\d{1,2}\s+[a-zåä]+(?:\s+\d{4})?,\s*$",
+    re.IGNORECASE,
+)
 # a sentence that sends what the sentence before named ('Senast den 3 maj vill vi ha dina synpunkter. Mejla
 # dem till plan@…'): the views are the sentence before's (missiv27)
 SENT_THEM = re.compile(
@@ -3214,7 +3218,10 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     # '… ska skriftligen vara Simrishamns kommun, … eller x@simrishamn.se tillhanda senast …': the answers are
     # to be in the hands of the address before 'tillhanda'
     held = HELD_BY.match(joined, start + len(address)) is not None and ANSWER.search(sentence) is not None
-    sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held)
+    # ('Lämna dina synpunkter till kommunen senast den 14 februari, ks@…': the address after the deadline, in
+    # the sentence that sends the views, missiv31)
+    after_deadline = AFTER_DEADLINE.search(sentence) is not None and ANSWER.search(sentence) is not None
+    sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held or after_deadline)
     if sent:
         score += SCORE_SENT_TO
         why.append("sändfras före adressen")
