@@ -290,3 +290,13 @@ Kommunstyrelsen i Exempelby kommun har fått en remiss från Region Exempel om d
 Lämna dina synpunkter till kommunen senast den 14 februari, kommunstyrelsen@exempelby.se."""
     remiss = _remiss_rubrik(text)
     assert (remiss.svarsadress, remiss.svarsdatum) == ("kommunstyrelsen@exempelby.se", "2025-02-14")
+
+
+def test_forening_med_kommunens_ortnamn_for_ingen_remiss_vidare() -> None:
+    """The guard: an association named after the kommun's place that will answer the kommun's samråd, on a page
+    that sends views to the kommun's own address (kommun@exempelby.se), forwards nothing: the address spells the
+    kommun, not the association, and the kommun stays the sender."""
+    text = """Samråd om ny detaljplan för Ängen
+Exempelby kommun har tagit fram ett förslag till detaljplan för Ängen. Exempelby Hembygdsförening ska yttra sig över förslaget eftersom området har kulturhistoriska värden.
+Alla som vill kan lämna synpunkter till kommun@exempelby.se senast den 1 mars 2024."""
+    assert _remiss_rubrik(text).avsandare == "Exempelby kommun"

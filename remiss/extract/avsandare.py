@@ -992,6 +992,15 @@ NAMED_UNIT_OF = re.compile(
 )
 
 
+KOMMUN_NAME_IN = re.compile(r"\b(?:kommun|stad)\b", re.IGNORECASE)
+
+
+def _kommun_named(word: str, joined: str) -> bool:
+    """Return True when the text names the kommun or city of that word ('Exempelby kommun', 'Exempelbys
+    kommun')."""
+    return re.search(rf"(?<![\wåäö-]){re.escape(word)}s?\s+(?:kommun|[Ss]tad)\b", joined) is not None
+
+
 def _forwarder(text: Text) -> Found | None:
     """Given the text, return the organisation that has got a remiss and will answer it (FORWARDER), when the
     page asks its reader for views to that answer (TO_OWN_ANSWER, or an address its name spells): the one the
@@ -1004,7 +1013,10 @@ def _forwarder(text: Text) -> Found | None:
         name = re.sub(r"\s+(?:i|för|och)$", "", match.group("org").strip())
         if name.lower() in GENERIC_ORG or not (ORG_WORD.search(name) or OWNER_KIND.search(name)):
             continue
-        spelled = any(_fold(word) in domains for word in name.split() if word[:1].isupper())
+        # (a place's name spells the forwarder's own address only when the kommun of that name is not another:
+        # 'Exempelby Hembygdsförening ska yttra sig' over views to kommun@exempelby.se answers the kommun)
+        spelled = any(_fold(word) in domains for word in name.split() if word[:1].isupper()
+                      and (KOMMUN_NAME_IN.search(name) or not _kommun_named(word, joined)))
         if not (own_answer or spelled):
             continue
         unit = NAMED_UNIT_OF.match(name)
