@@ -300,3 +300,11 @@ def test_forening_med_kommunens_ortnamn_for_ingen_remiss_vidare() -> None:
 Exempelby kommun har tagit fram ett förslag till detaljplan för Ängen. Exempelby Hembygdsförening ska yttra sig över förslaget eftersom området har kulturhistoriska värden.
 Alla som vill kan lämna synpunkter till kommun@exempelby.se senast den 1 mars 2024."""
     assert _remiss_rubrik(text).avsandare == "Exempelby kommun"
+
+
+def test_ledarens_titel_med_organisationen_ar_inget_namn() -> None:
+    """prov29/utgivarna's contact block without its heading ('Ove Joanson' / 'Ordförande Utgivarna' / phone):
+    the line right over the phone is the leader's title and the organisation, no person's name ('Ordförande
+    Utgivarna' was read as the handläggare); the name above it is the contact."""
+    text = UTGIVARNA.replace("För mer info kontakta:\n", "")
+    assert _remiss(text).handlaggare.namn == "Ove Joanson"

@@ -871,6 +871,8 @@ def _person_name(text: str) -> str | None:
     if len(words) in (4, 6) and words[:half] == words[half:]:
         words = words[:half]  # 'Peter Wretman Peter Wretman': a picture caption beside the name
         head = " ".join(words)
+    if len(words) == 2 and _head_of_organisation(words[0]):
+        return None  # 'Ordförande Utgivarna': the leader's title and the organisation under a name (missiv31)
     if words and _title_first().match(words[0]):
         if len(words) < 3:
             return None  # 'Strateg Infrastruktur': a job title and its field, no name
