@@ -947,10 +947,11 @@ def _sends_now(lines: Sequence[Line]) -> bool:
 
 # the words of a remiss, a samråd or views on a proposal: a page with none of them (a press conference's
 # registration 'Obligatorisk föranmälan senast …', a newsletter's sign-up) is no remiss whatever the learned
-# type reads (missiv29)
+# type reads (missiv29); a notice's 'Underrättelse om samråd', not an intelligence centre ('Försvarsmaktens
+# underrättelse- och säkerhetscentrum', a press conference of 2025 on regeringen.se, missiv31)
 VIEWS_WORDS = re.compile(
     r"remiss|samråd|synpunkt|yttra|tyck\w*\s+till|granskning|utställ|ställs\s+ut|kungör|förslag|"
-    r"åsikt|kommentera|inspel|medborgardialog|underrättelse|remitt",
+    r"åsikt|kommentera|inspel|medborgardialog|underrättelse(?:n)?\s+om\b|remitt",
     re.IGNORECASE,
 )
 

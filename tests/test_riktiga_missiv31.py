@@ -11,6 +11,7 @@ import pytest
 
 from remiss.domain import Remiss
 from remiss.extract import extract_remiss
+from remiss.extract.svarsdatum import MIN_SCORE, kandidater
 from remiss.split import classify_scored
 from tests.test_riktiga_missiv15 import part_of
 from tests.test_riktiga_missiv18 import styled
@@ -308,3 +309,59 @@ def test_ledarens_titel_med_organisationen_ar_inget_namn() -> None:
     Utgivarna' was read as the handläggare); the name above it is the contact."""
     text = UTGIVARNA.replace("För mer info kontakta:\n", "")
     assert _remiss(text).handlaggare.namn == "Ove Joanson"
+
+
+# regeringen.se (g0vse) press releases and articles on assignments, read as remisser by their reporting dates
+GODSTRANSPORTER = """Ytterligare uppdrag för effektivare godstransporter
+De aktörer som vill starta och driva en sjöfartslinje behöver information från ett flertal myndigheter. En samlad och bättre tillgång till sjöfartsrelaterad information underlättar etablering av nya sjöfartslinjer. Regeringen ger därför Trafikverket i uppdrag att utveckla och förvalta en informationsportal i syfte att öka användningen av sjöfart för godstransporter. Trafikverket ska ge branschorganisationer och andra aktörer möjligheter att lämna synpunkter på hur portalen ska utformas och fungera. Trafikverket ska också utvärdera hur portalen fungerar givet syftet med uppdraget.
+Uppdraget ska redovisas senast 4 december 2028."""
+
+
+@pytest.mark.parametrize("mening", [
+    "Uppdraget ska redovisas senast den 31 januari 2025.",  # g0vse 2024/04 utredare-ska-se-over-…
+    "Utredningen ska redovisa sitt slutbetänkande senast den 29 mars 2024.",  # g0vse 2023/05 lotta-edholm-…
+    "Senast den 7 november 2025 ska myndigheten börja lansera stödmaterial och redovisa en plan till Regeringskansliet över hur och när stödmaterial kommer att finnas tillgängligt för samtliga målgrupper.",
+    "Myndigheten ska slutredovisa uppdraget senast den 1 december 2026.",  # other words
+    "Enligt webbtillgänglighetsdirektivet ska de bestämmelser i lagar och andra författningar som är nödvändiga för att följa direktivet vara antagna och offentliggjorda senast 23 september 2018.",
+], ids=["uppdraget-redovisas", "utredningen-redovisar", "myndigheten-redovisar-plan", "slutredovisa",
+        "direktivet-antaget"])
+def test_uppdragets_redovisning_ar_inget_svarsdatum(mening: str) -> None:
+    """The date an assignment or an inquiry reports by ('Uppdraget ska redovisas senast …'), or an EU act is
+    to be transposed by, in a sentence without a word of answers, is no svarsdatum (regeringen.se press
+    releases on assignments were read as remisser by it)."""
+    assert [c for c in kandidater(mening, default_year=2024) if c.score >= MIN_SCORE] == []
+
+
+@pytest.mark.parametrize(("mening", "datum"), [
+    ("Remissvaren ska redovisas senast den 30 juni 2024.", "2024-06-30"),
+    ("Kommunerna ska redovisa sina synpunkter senast den 30 juni 2024.", "2024-06-30"),
+], ids=["remissvaren-redovisas", "synpunkter-redovisas"])
+def test_svar_som_redovisas_ar_svarsdatum(mening: str, datum: str) -> None:
+    """The guard: answers or views to be 'redovisade' by a date are answers, still the svarsdatum."""
+    found = [c for c in kandidater(mening, default_year=2024) if c.score >= MIN_SCORE]
+    assert [c.value.isoformat() for c in found] == [datum]
+
+
+def test_regeringens_uppdrag_med_redovisningsdatum_ar_ingen_remiss() -> None:
+    """g0vse pressmeddelanden/2025/05/ytterligare-uppdrag-for-effektivare-godstransporter (read as a remiss by
+    'Uppdraget ska redovisas senast 4 december 2028' and 'möjligheter att lämna synpunkter'): an assignment to an
+    agency asks the reader for nothing: annat."""
+    assert _typ_rubrik(GODSTRANSPORTER)[0] == "annat"
+    assert _typ_rubrik(GODSTRANSPORTER, typmodell=True)[0] == "annat"
+
+
+def test_underrattelsecentrum_ar_inget_synpunktsord() -> None:
+    """g0vse pressmeddelanden/2025/02/statsministern-besoker-kustbevakningen-och-forsvarets-tolkskola (the type
+    model read remiss 0,74 over 'Obligatorisk föranmälan senast måndag den 10 februari'): 'Försvarsmaktens
+    underrättelse- och säkerhetscentrum' is no word of a samråd ('Underrättelse om samråd' is), so the page,
+    without a word of remiss, samråd or views, is no remiss (missiv29's guard)."""
+    text = """Statsministern besöker Kustbevakningen och Försvarets tolkskola
+Vid Kustbevakningen får Ulf Kristersson och Carl-Oskar Bohlin en redogörelse av myndighetens arbete relaterat till den ryska skuggflottan i Östersjön.
+Senare på dagen besöker statsministern och ministern för civilt försvar även Försvarsmaktens underrättelse- och säkerhetscentrum i Uppsala där de träffar anställda och värnpliktiga på Försvarets tolkskola.
+Praktisk information för media
+I anslutning till besöket i Uppsala finns det två tider avsatt för media, båda i Uppsala. För mer detaljerad information kontakta Sara E Persson, se presskontakt.
+Obligatorisk föranmälan senast måndag den 10 februari. Anmälan görs via mejl till presskommunikatör Nadine Sohier, se presskontakt. Ange namn, personnummer, registreringsnummer, redaktion och i vilken funktion du vill delta (reporter eller fotograf). Skicka också med bild på presslegitimation. Deltagande sker i mån av plats, bekräftelser kommer att skickas ut under tisdagen."""
+    assert _typ_rubrik(text, typmodell=True)[0] == "annat"
+    from remiss.split import VIEWS_WORDS
+
+    assert VIEWS_WORDS.search("Underrättelse om samråd för detaljplan") is not None

@@ -167,8 +167,12 @@ EXTENDED = re.compile(r"förläng|skjutits\s+upp|flyttats", re.IGNORECASE)
 # 'Tiden för inlämnande av ansökningar … förlängs till 30.11.2024' (modeller/missiv.toml [frist_for_ansokan]):
 # an application in one's own matter, no views on a proposal
 SCORE_APPLICATION = -3.0
+# (missiv31: also an EU act's date to be transposed by, 'ska de bestämmelser … som är nödvändiga för att följa
+# direktivet vara antagna och offentliggjorda senast 23 september 2018', a regeringen.se article)
 IN_FORCE = re.compile(
-    r"träda\s+i\s+kraft|ikraftträd|vara\s+genomförd|ska\s+genomföras|införas", re.IGNORECASE
+    r"träda\s+i\s+kraft|ikraftträd|vara\s+genomförd|ska\s+genomföras|införas|"
+    r"vara\s+(?:antagna|antagen|antaget|införlivade?|införlivat)\s+och\s+offentliggjord",
+    re.IGNORECASE,
 )
 SCORE_IN_FORCE = -2.0  # 'ska träda i kraft senast den 1 januari 2026' is when the change applies
 # the sender's own answer onward ('Vi kommer att avge yttrande på denna remiss till Socialdepartementet senast
@@ -194,6 +198,17 @@ SENTENCE_END = re.compile(
     r"(?<![0-9])(?<!\bkap)(?<!\bjfr)(?<!\bnr)(?<!\btel)(?<!o\.m)[.!?]\s|(?<=\d{4})[.!?]\s"
 )
 SCORE_NO_ANSWER = -1.0  # 'Arbetet ska redovisas av länsstyrelserna senast 1 oktober 2018'
+# (missiv31) the date an assignment or an inquiry reports by, in a sentence without a word of answers:
+# 'Uppdraget ska redovisas senast den 31 januari 2025', 'Utredningen ska redovisa sitt slutbetänkande
+# senast …', 'Senast den 7 november 2025 ska myndigheten börja lansera stödmaterial och redovisa en plan till
+# Regeringskansliet' (regeringen.se press releases on its assignments): when the work is due, no svarsdatum
+ASSIGNMENT_REPORT = re.compile(
+    r"\b(?:ska|skall)\s+(?:[\wåäö]+\s+){0,6}?(?:slut|del)?(?:redovisa|rapportera)s?\b"
+    r"|\b(?:uppdrag(?:et)?|arbetet|utredningen)\s+(?:ska|skall)\s+(?:vara\s+)?(?:slut|del)?(?:redovisa|rapportera)"
+    r"(?:s|t|d)?\b",
+    re.IGNORECASE,
+)
+SCORE_ASSIGNMENT = -1.0
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
 SCORE_DEADLINE_PHRASE = 3.0
 SCORE_ANSWER_SENTENCE = 1.5
@@ -325,6 +340,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             elif not _finns(ANSWER_WORDS, sentence):
                 score += SCORE_NO_ANSWER
                 why.append("meningen handlar inte om svar ('redovisas senast', 'sändas in till regeringen')")
+                if _finns(ASSIGNMENT_REPORT, sentence):
+                    score += SCORE_ASSIGNMENT
+                    why.append("när ett uppdrag eller en utredning ska redovisas, inte när svaret ska in")
         elif after_date and _finns(PERIOD_WORDS, _sentence_around(joined, match.start())):
             score += SCORE_PERIOD_END
             why.append(PERIOD_END_WHY)
