@@ -365,3 +365,19 @@ Obligatorisk föranmälan senast måndag den 10 februari. Anmälan görs via mej
     from remiss.split import VIEWS_WORDS
 
     assert VIEWS_WORDS.search("Underrättelse om samråd för detaljplan") is not None
+
+
+@pytest.mark.parametrize("text", [
+    # g0vse pressmeddelanden/2025/01/andrade-ersattningsregler-for-anvandning-av-musik
+    """Ändrade ersättningsregler för användning av musik
+Den 17 oktober 2024 skickades en promemoria på remiss med förslag på ändrade ersättningsregler för användning av musik. Syftet med förslaget är att anpassa svenska regler till en dom från EU-domstolen.
+I promemorian föreslås att kravet på ömsesidighet ska tas bort med ikraftträdande den 1 mars 2025. Remisstiden gick ut den 12 december 2024.
+Regeringen anser att konsekvenserna av domen är mycket problematiska och remissutfallet bekräftar den bilden.""",
+    # other words: a region's news after its remiss closed
+    """Kulturplanen bearbetas efter remissen
+Förslaget till regional kulturplan skickades ut på remiss i våras. Remisstiden gick ut den 30 april 2024 och nu bearbetas planen utifrån de synpunkter som kommit in.""",
+], ids=["gick-ut", "region-gick-ut"])
+def test_remisstid_som_gatt_ut_ar_ingen_frist(text: str) -> None:
+    """'Remisstiden gick ut den 12 december 2024' tells a remiss that has closed: no deadline for the reader, and
+    the page (a press release on what follows the remiss) is annat (README, Facit)."""
+    assert _typ_rubrik(text)[0] == "annat"
