@@ -2039,7 +2039,7 @@ def _organisation_by_post_address(text: Text) -> Found | None:
                 continue  # 'Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?': a question, no address
             labelled = POSTAL_LABEL.match(back.text.strip())
             name = clean_org(labelled.group("org") if labelled else back.text)
-            named = ORG_WORD.search(name) or (labelled and name[:1].isupper() and not is_person(name))
+            named = bool(ORG_WORD.search(name) or (labelled and name[:1].isupper() and not is_person(name)))
             if named and len(name) < 60 and not is_person(name) and name[:1].isupper():
                 office = re.search(rf"\s+{UNIT}$", name)  # 'Västra Götalandsregionen Koncernkontoret'
                 name = name[: office.start()] if office else name
