@@ -25,6 +25,12 @@ def igenkanda(fil: Path) -> list:
     return [kontroll for kontroll in kontrollera_fil(fil) if kontroll.igenkant]
 
 
+def korpus_stycken(namn: str) -> list[str]:
+    """Given a corpus page as 'folder/name', return the paragraphs of its text (without the source line)."""
+    text = (Path(__file__).resolve().parent / "korpus" / f"{namn}.txt").read_text(encoding="utf-8")
+    return [rad.strip() for rad in text.splitlines() if rad.strip() and not rad.startswith("# source:")]
+
+
 def _docx(path: Path, *paragraphs: str) -> Path:
     """Write the paragraphs as a DOCX (one paragraph each) and return its path."""
     from docx import Document

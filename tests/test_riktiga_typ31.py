@@ -59,16 +59,14 @@ from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     _docx,
     _regler,
     igenkanda,
+    korpus_stycken,
     utan_typmodell,
 )
-
-PROV29 = Path(__file__).resolve().parent / "korpus" / "prov29"
 
 
 def _stycken(namn: str) -> list[str]:
     """Return the paragraphs of a prov29 page's text (without the source line)."""
-    text = (PROV29 / f"{namn}.txt").read_text(encoding="utf-8")
-    return [rad.strip() for rad in text.splitlines() if rad.strip() and not rad.startswith("# source:")]
+    return korpus_stycken(f"prov29/{namn}")
 
 
 def _kontroll(tmp_path: Path, *stycken: str):  # noqa: ANN202 - a Yttrandekontroll

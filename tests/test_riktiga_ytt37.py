@@ -39,16 +39,9 @@ from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     _docx,
     _regler,
     igenkanda,
+    korpus_stycken,
     utan_typmodell,
 )
-
-KORPUS = Path(__file__).resolve().parent / "korpus"
-
-
-def _stycken(namn: str) -> list[str]:
-    """Return the paragraphs of a corpus page's text (without the source line)."""
-    text = (KORPUS / f"{namn}.txt").read_text(encoding="utf-8")
-    return [rad.strip() for rad in text.splitlines() if rad.strip() and not rad.startswith("# source:")]
 
 
 @REGLER_OCH_MODELL
@@ -61,7 +54,7 @@ def test_egen_sida_med_lank_till_remissvaret_ar_yttrande(
     """The pages' own words without their PDF's letterhead: the organisation in the third person over 'Ta del
     av remissvaret' / 'Läs hela remissvaret här.' (both were annat with the rules alone)."""
     _regler(request, regler_ensamma)
-    assert len(igenkanda(_docx(tmp_path / "e.docx", *_stycken(namn)))) == 1
+    assert len(igenkanda(_docx(tmp_path / "e.docx", *korpus_stycken(namn)))) == 1
 
 
 @pytest.mark.usefixtures("utan_typmodell")
@@ -126,7 +119,7 @@ def test_folkhogskolornas_genomgang_av_flera_svar_ar_annat(
     """prov13/folkhogskolor-statligt-inflytande-remissvar: RIO's and OFI's answers quoted, 'Ladda ner hela
     RIOs remissvar här': a page on several answers stays annat."""
     _regler(request, regler_ensamma)
-    stycken = _stycken("prov13/folkhogskolor-statligt-inflytande-remissvar")
+    stycken = korpus_stycken("prov13/folkhogskolor-statligt-inflytande-remissvar")
     assert igenkanda(_docx(tmp_path / "f.docx", *stycken)) == []
 
 
