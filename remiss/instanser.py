@@ -1407,8 +1407,33 @@ def audience_pattern() -> re.Pattern[str]:
         # (missiv28) 'Munkfors kommun har skickat förslaget till …', 'Samrådet vänder sig till …': two or more
         rf"|(?P<flera>\b(?:har|hade)\s+(?:nu\s+)?(?:skickat|sänt)\s+(?:ut\s+)?"
         rf"(?:{words('objekt')})\s+till"
-        rf"|\b(?:{words('vander_sig')})\s+vänder\s+sig\s+(?:i\s+första\s+hand\s+|främst\s+)?till)))"
+        # (missiv32) with a date or a few words between ('Samrådet den 28 april vänder sig …'), 'riktar sig'
+        # for the act itself ('Samrådet riktar sig till …'), and the receivers split round 'förutom' ('vänder
+        # sig, förutom till enskilda, också till organisationer …', prov30/kappala-miljotillstand-samrad)
+        rf"|\b(?:(?:{words('vander_sig')})(?:\s+(?!vänder\b)[\wåäö:-]+){{0,4}}?\s+vänder"
+        rf"|(?:{words('riktar_sig')})(?:\s+(?!riktar\b)[\wåäö:-]+){{0,4}}?\s+riktar)\s+sig"
+        rf"(?:\s*,\s*förutom\s+till\s+(?P<forutom>[^,.]{{2,120}}?)\s*,\s*(?:också|även)"
+        rf"|\s+(?:i\s+första\s+hand|främst))?\s+till)))"
         rf"\s+(?P<list>[^.]{{3,400}})\."
+    )
+
+
+# (missiv32) the kinds invited to the samråd before it: 'Käppalaförbundet inbjuder allmänhet och intresserade
+# till samråd med utökad krets …' (prov30/kappala-miljotillstand-samrad), 'Kommunen bjuder in myndigheter,
+# organisationer och berörda sakägare till samråd' (README, Facit: a sentence that directs the samråd to
+# them); two at least, as for 'Samrådet vänder sig till …' ('vi bjuder in fastighetsägare till samråd': no
+# list), never an invitation to comment ('inbjuder härmed länets kommuner … att lämna synpunkter': who may
+# answer)
+@functools.cache
+def invited_pattern() -> re.Pattern[str]:
+    """Return the pattern of a sentence inviting kinds of receivers to the samråd ('… inbjuder allmänhet och
+    intresserade till samråd'), the kinds in group 'list'."""
+    kinds = "|".join(re.escape(w) for w in sorted(_mottagare()["inbjudan"], key=len, reverse=True))
+    return re.compile(
+        r"\b(?:inbjuder|bjuder\s+(?:härmed\s+|nu\s+)*in)\s+(?:härmed\s+|nu\s+|även\s+|också\s+)*"
+        r"(?!till\s|dig\b|er\b|oss\b|dem\b)(?P<list>[^.!?]{3,200}?)\s+till\s+(?:ett\s+|en\s+)?"
+        rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b",
+        re.IGNORECASE,
     )
 
 
@@ -1427,28 +1452,22 @@ def audience_lead() -> re.Pattern[str]:
 
 
 def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinstans], Line | None]:
-    """Given lines and their joined text, return the audience a sentence says the remiss is sent to."""
+    """Given lines and their joined text, return the audience a sentence says the remiss is sent to (missiv32:
+    of every such sentence, 'inbjuder allmänhet och intresserade till samråd' and 'Samrådet … vänder sig,
+    förutom till enskilda, också till organisationer …' in one invitation, each kind once)."""
+    found: list[tuple[int, list[str]]] = []
     for match in audience_pattern().finditer(joined):
-        # (the 'flera' forms name what is sent, the remiss itself: no reply route whatever stands before)
-        before = re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : match.start()])[-1]
-        if match.group("flera") is None and ANSWERS_SENT.search(before):
-            continue  # 'Synpunkter på förslaget skickas till …': the reply address
-        listed = LIST_END.split(match.group("list"), maxsplit=1)[0]
-        listed = audience_lead().sub("", listed.strip())
-        listed = re.sub(r"^såväl\s+(.+?)\s+som\s+", r"\1, ", listed)  # 'såväl A som B, C': A, B, C
-        if re.search(r"\b(?:adress|e-post|senast|registrator|@)", listed, re.IGNORECASE):
-            continue  # an address, not an audience
-        if re.match(r"(?:samt|och|alla)\s", listed, re.IGNORECASE):
-            continue  # 'hur remissen går till samt alla remissinstanser': 'går till' is how it proceeds
-        if AUDIENCE_COUNT.match(listed):
-            continue  # 'har gått ut till ett 70-tal instanser och …': how many, the list is elsewhere
-        if _open_audience(listed):
-            continue  # 'till kommunerna och till andra centrala intressenter': an open audience, no one named
-        names = [n for n in _split_audience(listed) if n]
-        if match.group("flera") is not None and len(names) < 2:
-            continue  # 'Kommunen har skickat förslaget till Länsstyrelsen': a step of the plan, no audience
-        if names and all(len(n.split()) <= 10 for n in names):
-            return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
+        names = _audience_names(match, joined)
+        if names:
+            found.append((match.start("list"), names))
+    for match in invited_pattern().finditer(joined):
+        names = _invited_names(match.group("list"))
+        if names:
+            found.append((match.start("list"), names))
+    if found:
+        found.sort(key=lambda item: item[0])
+        names = list(dict.fromkeys(name for _, part in found for name in part))
+        return [_instans(n, None, None) for n in names], _line_at(lines, found[0][0])
     # a short line without an end stop over the sentence is its heading ('Så svarar remissinstanserna'): the
     # sentence starts under it; a long line wraps on into the next
     texts = [line.text.strip() for line in lines]
@@ -1461,6 +1480,41 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         if len(names) >= 2 and all(len(n.split()) <= 10 for n in names):
             return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
     return [], None
+
+
+def _audience_names(match: re.Match[str], joined: str) -> list[str]:
+    """Given a sentence sending the remiss to an audience (audience_pattern), return the audience's names, or
+    [] when the sentence is a reply route, an address, a count or an open audience."""
+    # (the 'flera' forms name what is sent, the remiss itself: no reply route whatever stands before)
+    before = re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : match.start()])[-1]
+    if match.group("flera") is None and ANSWERS_SENT.search(before):
+        return []  # 'Synpunkter på förslaget skickas till …': the reply address
+    listed = LIST_END.split(match.group("list"), maxsplit=1)[0]
+    listed = audience_lead().sub("", listed.strip())
+    listed = re.sub(r"^såväl\s+(.+?)\s+som\s+", r"\1, ", listed)  # 'såväl A som B, C': A, B, C
+    if match.group("forutom"):
+        listed = f"{match.group('forutom')}, {listed}"  # 'förutom till enskilda, också till organisationer'
+    if re.search(r"\b(?:adress|e-post|senast|registrator|@)", listed, re.IGNORECASE):
+        return []  # an address, not an audience
+    if re.match(r"(?:samt|och|alla)\s", listed, re.IGNORECASE):
+        return []  # 'hur remissen går till samt alla remissinstanser': 'går till' is how it proceeds
+    if AUDIENCE_COUNT.match(listed):
+        return []  # 'har gått ut till ett 70-tal instanser och …': how many, the list is elsewhere
+    if _open_audience(listed):
+        return []  # 'till kommunerna och till andra centrala intressenter': an open audience, no one named
+    names = [n for n in _split_audience(listed) if n]
+    if match.group("flera") is not None and len(names) < 2:
+        return []  # 'Kommunen har skickat förslaget till Länsstyrelsen': a step of the plan, no audience
+    return names if names and all(len(n.split()) <= 10 for n in names) else []
+
+
+def _invited_names(listed: str) -> list[str]:
+    """Given the kinds an invitation names before 'till samråd' ('allmänhet och intresserade'), return them,
+    or [] for fewer than two, an open audience or a long clause."""
+    if OPEN_WHO.match(listed) or _open_audience(listed) or re.search(r"@|\d", listed):
+        return []
+    names = [n for n in _split_audience(listed) if n]
+    return names if len(names) >= 2 and all(len(n.split()) <= 10 for n in names) else []
 
 
 # the heading over the sentence that a transcript ran into it: 'Så svarar remissinstanserna Berörda nämnder
@@ -1532,7 +1586,10 @@ def _split_audience(text: str) -> list[str]:
         return []
     last = parts.pop()
     inside = _inside_known_names(last)
-    splits = [m for m in re.finditer(r"(?<!-)\s+(?:och|eller)\s+", last) if m.start() not in inside]
+    # ('organisationer med intresse för miljöfrågor och vår verksamhet': 'och' before a possessive joins what
+    # the receivers care about, no receiver of its own; missiv32)
+    conjunction = r"(?<!-)\s+(?:och|eller)\s+(?!(?:vår|vårt|våra|er|ert|era|dess|deras|sin|sitt|sina)\s)"
+    splits = [m for m in re.finditer(conjunction, last) if m.start() not in inside]
     if splits:
         parts.extend([last[: splits[-1].start()].strip(), last[splits[-1].end() :].strip()])
     else:

@@ -1042,6 +1042,7 @@ def _kommun_or_owner(lines: Sequence[Line], text: Text) -> Found | None:
     """Given a text whose sender no letterhead, address or sentence names, return the kommun its heading,
     site, domain or house names, or the owner its domain, rules or opening name (in that order), or None."""
     return (_kommun_board(text)
+            or _facility_owner(lines, text)
             or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
             or _kommun_of_plan(lines, text) or _name_by_domain(text)
             or _owner_of_rules(text)
@@ -1112,6 +1113,43 @@ def _kommun_board(text: Text) -> Found | None:
 
 KOMMUN_I_RUBRIKEN = "kommunen som rubriken gäller ('… i X kommun')"
 
+# (missiv32) the owner of the facility a samråd is about, as the page names it: 'Roslagsvatten äger
+# avloppsreningsverket vid Margretelund' under 'Avgränsningssamråd … för kapacitetsökning av Margretelunds
+# avloppsreningsverk i Österåkers kommun' (prov30/roslagsvatten-margretelund-samrad), or the one a consultant
+# helps with the samråd ('Sweco … hjälper Roslagsvatten med samrådsprocessen'): the page's own company, not
+# the kommun where the facility stands
+FACILITY = (r"[a-zåäö]*(?:verk|anläggning|täkt|deponi|park|ledning|damm|station|gruva|hamn|terminal)"
+            r"(?:en|et|n)?")
+FACILITY_OWNER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\boch\s))"
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,4}?)\s+"
+    r"(?:äger|driver|äger\s+och\s+driver|är\s+(?:ägare|huvudman|verksamhetsutövare)\s+(?:för|till|av))\s+"
+    rf"(?P<what>{FACILITY})\b"
+    r"|\b(?:hjälper|bistår|biträder)\s+"
+    r"(?P<client>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,4}?)\s+(?:med|i)\s+"
+    r"(?:[\wåäö-]+\s+){0,3}?samråd\w*"
+)
+
+
+def _facility_owner(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given a page whose heading names a facility in a kommun, return the company the text names as its
+    owner ('X äger avloppsreningsverket', the facility of the heading) or as the client a consultant helps
+    with the samråd ('hjälper X med samrådsprocessen'), or None."""
+    heading = " ".join(line.text for line in lines[:2]).lower()
+    joined = "\n".join(line.text.strip() for line in text.lines)
+    for match in FACILITY_OWNER.finditer(joined):
+        org = match.group("org") or match.group("client")
+        if org.lower() in GENERIC_ORG or org.split()[0] in first_names() or KOMMUN_NAME_IN.search(org):
+            continue
+        what = match.group("what")
+        if what and re.sub(r"(?:en|et|n)$", "", what.lower()) not in heading:
+            continue  # a facility the heading does not name: no owner of the matter
+        start = match.start("org") if match.group("org") else match.start("client")
+        why = ("ägaren av anläggningen som rubriken gäller ('X äger avloppsreningsverket')" if what
+               else "den som konsulten hjälper med samrådet ('hjälper X med samrådsprocessen')")
+        return Found(org, text.lines[joined.count("\n", 0, start)], why)
+    return None
+
 
 def _kommun_in_heading(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the kommun a notice's heading is for ('… i Österåkers kommun'), when nothing else
@@ -1152,8 +1190,23 @@ MEMBERS_WORD = re.compile(r"\bmedlem(?:mar|marna|men)?\b", re.IGNORECASE)
 # ... or names its own answer by its genitive in a sentence where it speaks to or as its members ('utkastet på
 # Swedtrains remissvar … ut till alla medlemmar', 'så att vi eventuellt kan ta upp dem i Byalagets yttrande'):
 # the name without the genitive's s
+# (missiv32: with the country's genitive that opens a national association's name, 'Sveriges Tandläkarförbunds
+# remissvar', prov30/tandlakarforbundet-jamlik-tandhalsa-enkat)
 OWN_ANSWER_GENITIVE = re.compile(
-    r"(?<![\wåäö-])(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]{2,})s\s+(?:eget\s+|egna\s+)?(?:remissvar|yttrande|remissyttrande)\b"
+    r"(?<![\wåäö-])(?P<org>(?:(?:Sveriges|Svenska|Svensk|Finlands)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]{2,})s\s+"
+    r"(?:eget\s+|egna\s+|kommande\s+)?(?:remissvar|yttrande|remissyttrande)\b"
+)
+# ... or asks its members in a survey before its own answer (missiv32: 'Tandläkarförbundet har skickat ut en
+# enkät för att ta reda på vad förbundets medlemmar tycker …', 'Klicka på länken och lämna dina synpunkter!'):
+# the answer's owner named in the genitive anywhere on the page, else the one that sends out the survey or
+# wants to know what its members think
+SURVEY = re.compile(r"\b(?:medlems)?enkät(?:en|er|erna)?\b", re.IGNORECASE)
+SURVEY_SENDER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]*){0,3}?)\s+"
+    r"(?:har\s+(?:nu\s+)?(?:skickat|sänt)\s+ut\s+en\s+(?:medlems)?enkät"
+    r"|(?:genomför|gör)\s+(?:nu\s+)?en\s+(?:medlems)?enkät"
+    r"|vill\s+(?:gärna\s+)?veta\s+vad\s+(?:du\s+som\s+medlem|medlemmarna|våra\s+medlemmar|dess\s+medlemmar))\b"
 )
 SPEAKS_TO_MEMBERS = re.compile(r"\b(?:vi|våra|vårt|oss|medlem(?:mar|marna|men)?)\b", re.IGNORECASE)
 # ... or speaks as its members, 'vi i' before its abbreviation or an association's name, on a page that asks
@@ -1311,6 +1364,13 @@ def _members_asked(text: Text) -> Found | None:
                       if SPEAKS_TO_MEMBERS.search(sentence.group(0))
                       for own in OWN_ANSWER_GENITIVE.finditer(text.joined, sentence.start(), sentence.end())
                       if own.group("org").lower() not in GENERIC_ORG), None)
+    if match is None and MEMBERS_WORD.search(text.joined) and SURVEY.search(text.joined):
+        joined = "\n".join(line.text.strip() for line in text.lines)
+        found = [*OWN_ANSWER_GENITIVE.finditer(joined), *SURVEY_SENDER.finditer(joined)]
+        match = next((own for own in found if own.group("org").lower() not in GENERIC_ORG), None)
+        if match is not None:
+            return Found(match.group("org"), text.lines[joined.count("\n", 0, match.start("org"))],
+                         "organisationen som frågar sina medlemmar i en enkät inför sitt eget remissvar")
     if match is None:
         return None
     org = re.sub(r"\s+(?:i|för|och)$", "", match.group("org"))

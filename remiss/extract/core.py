@@ -3078,6 +3078,16 @@ VIEWS_AND_QUESTIONS = re.compile(
     r"|\b(?:synpunkter|åsikter|yttranden?|invändningar|erinringar)\s+(?:och|eller|samt|&)\s+(?:\w+\s+)?frågor\b",
     re.IGNORECASE,
 )
+# (missiv32) the sign-up for a meeting, not where the views go: 'Anmäl därför gärna ditt deltagande senast den
+# 24 april på telefon … eller via e-post kappala@kappala.se' (prov30/kappala-miljotillstand-samrad), 'Anmälan
+# till samrådsmötet görs senast … till …', 'OSA till …'; a sentence that also sends views is a reply route
+# ('Anmäl dig till mötet och skicka dina synpunkter till …')
+SIGN_UP = re.compile(
+    r"\banmäl(?:an|er|a)?\b[^.!?]*\b(?:deltagande|dig|er|\w*möte[nt]?|\w*träff(?:en)?|plats)\b"
+    r"|\b(?:meddela|bekräfta)\s+(?:\w+\s+){0,3}deltagande\b|\bo\.?s\.?a\.?(?=\s|$)",
+    re.IGNORECASE,
+)
+SCORE_SIGN_UP = -4.0
 # the contact for personal data ('Vi behöver dina personuppgifter för att registrera dina synpunkter. …
 # Kontakt genom registrator.ktf@…'): the controller's address, not where the answers go
 PRIVACY = re.compile(r"personuppgift|dataskydd|\bgdpr\b", re.IGNORECASE)
@@ -3251,6 +3261,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if QUESTIONS.search(VIEWS_AND_QUESTIONS.sub("synpunkter", before) if sent else before):
         score += SCORE_QUESTIONS
         why.append("i en mening om frågor")
+    if SIGN_UP.search(sentence) and not ANSWER.search(sentence):
+        score += SCORE_SIGN_UP
+        why.append("anmälan till ett möte, inte svaren")
     if PRIVACY.search(joined[max(0, start - 300) : start]) and not SEND_TO.search(before[-80:]):
         score += SCORE_PRIVACY
         why.append("kontakten för personuppgifter, inte för svaren")
