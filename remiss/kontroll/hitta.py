@@ -153,6 +153,15 @@ ETIKETT_DATUM = re.compile(
     re.IGNORECASE,
 )
 MIN_KROPP = 2  # a title followed by fewer words than this (to the end of the file) is a link, not a yttrande
+# a line that introduces a link to the answer ("Läs det fullständiga remissvaret:", "Ladda ner hela yttrandet
+# här:"): the title under it is the link's text, with at most a subtitle after it (fewer words than
+# LANK_KROPP), not the start of a yttrande; the page above it is the notice about the answer
+LANKINLEDNING = re.compile(
+    r"^\W*(?:läs|ladda\s+(?:ner|ned|hem)|hämta|ta\s+del\s+av|här\s+(?:kan\s+du\s+läsa|finns|hittar\s+du))\s+"
+    r"(?:\S+\s+){0,3}?(?:remissvar|remissyttrande|yttrande|svar|skrivelse)\w*(?:\s+[^\s:]+){0,3}?\s*:\s*$",
+    re.IGNORECASE,
+)
+LANK_KROPP = 40
 TITEL_FORTSATTNING = re.compile(r"^(?:över|angående|avseende|gällande|rörande|remiss)\b", re.IGNORECASE)
 FORTSATTNING = re.compile(r"^[a-zåäö(–-]")
 # a case number the line break cut after its body's letters: the title's line ends in them ('… för
@@ -421,9 +430,16 @@ def _title_starts(lines: list[Line]) -> list[int]:
         elif starts and _rad_i_dokumentet(lines, starts[-1], index):
             continue  # "Remissvar till Utbildningsdepartementet (U2023/02898)" in the body under the title
         starts.append(index)
-    if starts and _words_after(lines, starts[-1]) < MIN_KROPP:
+    if starts and (_words_after(lines, starts[-1]) < MIN_KROPP or _lankad_titel(lines, starts[-1])):
         starts.pop()  # "Remissvar på … " as the last line of a web page: a link to the PDF, no yttrande
     return starts
+
+
+def _lankad_titel(lines: list[Line], index: int) -> bool:
+    """Return True for a title under a line introducing a link to the answer (LANKINLEDNING) with few words
+    after it: "Läs det fullständiga remissvaret:" / "Remissvar avseende SOU 2022:58" / "• Bättre …"."""
+    return (index > 0 and LANKINLEDNING.match(lines[index - 1].text.strip()) is not None
+            and _words_after(lines, index) < LANK_KROPP)
 
 
 PROSA_MIN = 80  # characters: a line of running text, not an agenda item or a header field

@@ -73,6 +73,18 @@ POLITIKERSIGNALER = frozenset({"citerat-politiskt-rad"})
 # och lagförslag", "Inkomna remissvar"): a list or archive of answers is no answer, whatever the learned type
 # says
 SAMLINGSSIGNALER = frozenset({"samling-av-remissvar"})
+# headings that name the plan or proposal a letter comments on ("Synpunkter på detaljplan Årstafältet park",
+# "Synpunkter på Trafikverkets förslag till …"): with the case's number or another head field under them
+# (`struktur` family `huvud`: "Dnr 2011-03366") the letter is filed in that case, a private person's or a
+# company's yttrande also without "Yttrande" as its heading; its "jag" is the writer's own voice, and the
+# case's number weighs as one cue more (ARENDETS_NUMMER)
+ARENDESRUBRIKER = frozenset({
+    "synpunkter-pa-namngiven-plan-i-rubrik", "synpunkter-pa-annans-forslag-rubrik",
+    "synpunkter-over-remissdokument-i-rubrik",
+})
+SKRIBENTSIGNALER = frozenset({"jag-om-andras-svar"})
+MOTTAGARENS_NUMMER = "mottagarens-referens"  # "Er beteckning: KFKS 2019/345": the case's number too
+ARENDETS_NUMMER = 1
 
 
 @dataclass(frozen=True)
@@ -236,7 +248,16 @@ class Igenkanning:
         parts in a protocol answering a remiss."""
         genre = GENRESIGNALER if self.eget else frozenset()
         politiker = POLITIKERSIGNALER if self.struktur.har("rost") else frozenset()
-        return genre | politiker | (LEDAMOTSSIGNALER if self.protokoll else frozenset())
+        skribent = SKRIBENTSIGNALER if self.brev_i_arende else frozenset()
+        return genre | politiker | skribent | (LEDAMOTSSIGNALER if self.protokoll else frozenset())
+
+    @property
+    def brev_i_arende(self) -> bool:
+        """Return True for a letter headed by the plan or proposal it comments on (ARENDESRUBRIKER), with the
+        case's number or another head field under the heading, or the recipient's reference: a yttrande filed
+        in that case."""
+        nummer = self.struktur.har("huvud") or MOTTAGARENS_NUMMER in self.signaler
+        return nummer and any(signal in ARENDESRUBRIKER for signal in self.signaler)
 
     @property
     def ar_remissvar(self) -> bool:
@@ -247,6 +268,7 @@ class Igenkanning:
         bortsedda = self.bortsedda
         funna = [signal for signal in load_signaler() if signal.id in self.signaler]
         poang = self.poang - sum(signal.vikt for signal in funna if signal.id in bortsedda)
+        poang += ARENDETS_NUMMER if self.brev_i_arende else 0
         if poang >= TROSKEL:
             return True
         # "I vårt remissvar lyfter vi …": the sender presents its own answer to a remiss; "Vi stödjer … Hela
