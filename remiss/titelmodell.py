@@ -499,7 +499,8 @@ def no_title(text: str) -> bool:
     åren?', as the rules read it, titel27), a statement with its subject and verb first ('Planen anger …',
     titel28), a stretch that starts with a conjunction ('och handlingar På webben', titel28), an interview's
     heading that names the people asked ('Hallå där NN, …') or a sub-heading on the procedure's next step or
-    its contact ('Efter slutfört samråd', 'Kontakt'; titel30), or one word that names no document
+    its contact ('Efter slutfört samråd', 'Kontakt'; titel30), a heading that names only the samråd
+    ('Inbjudan till samråd'; titel32), or one word that names no document
     ('Konsekvensutredning', 'Nyheter')."""
     from remiss.extract.core import (
         WHOLE_QUESTION,
@@ -516,9 +517,19 @@ def no_title(text: str) -> bool:
         return True
     if WHOLE_QUESTION.match(t) and not _frame_words()[0].search(t):
         return True
-    if interview_heading(t) or step_heading().match(t):
+    if interview_heading(t) or step_heading().match(t) or _samrad_only(t):
         return True
     return len(t.split()) == 1 and not _one_word_document(t.strip(" .:"))
+
+
+def _samrad_only(text: str) -> bool:
+    """Return True for a heading that names only a samråd or its meeting, nothing it is held on ('Inbjudan
+    till samråd', 'Välkommen till samrådsmöte', 'Avgränsningssamråd'; titel32, prov30/kappala-miljotillstand-
+    samrad: the model's 0,58 for 'Inbjudan till samråd' filled the title the rules left empty)."""
+    from remiss.extract.core import SAMRAD_HEADING, clean_title, generic_heading
+
+    cleaned = clean_title(text)
+    return SAMRAD_HEADING.match(text) is not None and (not cleaned or generic_heading(cleaned))
 
 
 # a line of a date and its label only ('Sammanträdesdatum: 2025-02-05', 'Publicerad 8 maj 2018')

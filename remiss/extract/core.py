@@ -38,7 +38,13 @@ from remiss.extract.text import (
     Text,
     capitalised_words,
 )
-from remiss.extract.titel import TEXT_LINES, appositive_name, name_in_text
+from remiss.extract.titel import (
+    TEXT_LINES,
+    appositive_name,
+    asked_about,
+    name_in_text,
+    project_place_stripped,
+)
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.modelldata import fras, fraser
@@ -693,6 +699,9 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     if found is None:
         return None
     found = _appositive(lines, found)
+    placed = project_place_stripped(found.value, found.line.text)
+    if placed != found.value:
+        found = Found(placed, found.line, f"{found.skal}; utan kommunen projektet ligger i")
     quoted = QUOTED_NAME.fullmatch(found.value.strip())
     if quoted is None:
         return found
@@ -836,6 +845,9 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
     # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')
     label = label_heading(found.line.text) and found.line.text.strip() in found.value
+    about = asked_about(found.line.text) if question and found.value in found.line.text else None
+    if about is not None:  # (titel32) 'Vad tycker … om utredningen jämlik tandhälsa?' names the document
+        return Found(about, found.line, f"{found.skal}; dokumentet som frågerubriken frågar om")
     if generic_heading(found.value) or question or label:
         layout = title_from_layout(lines, skip_generic=True)
         if layout is not None and layout.line is found.line:
@@ -1797,10 +1809,14 @@ def _plan_name_after_label(text: str) -> re.Match[str] | None:
 SAMRAD_HEADING = re.compile(
     # (titel30: also the samråd's kind in one word or its meeting, 'Avgränsningssamråd', 'Inbjudan till
     # undersökningssamråd', 'Inbjudan till samrådsmöte')
-    r"^(?:(?:inbjudan\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?"
+    # (titel32: also a welcome, 'Välkommen till samråd', and not when the lagrum comes before the matter,
+    # 'Avgränsningssamråd enligt miljöbalken för kapacitetsökning av …': that heading names it)
+    r"^(?:(?:inbjudan\s+till\s+|välkommen\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|"
+    r"utökat\s+)?"
     r"(?:avgränsnings|undersöknings)?samråd(?:et|smöte(?:t|n)?)?"
     r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+(?:avgränsnings|undersöknings)?samråd)"
-    r"(?!\s*(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)(?:\s+.*)?$"
+    r"(?!\s*(?:enligt\s+(?:[\w.§-]+\s+){0,4}?(?:miljöbalken|plan-\s+och\s+bygglagen|pbl)\s+)?"
+    r"(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)(?:\s+.*)?$"
     r"|^.*\bsamrådsprocess(?:en)?$"
     # news of the samråd's meetings, not of its matter: 'Planerade samrådsmöten ställs in på grund av
     # coronaviruset' (the samråd goes on; the text names what it is held on)
@@ -1840,6 +1856,17 @@ SAMRAD_MATTER = (
     re.compile(r"\bmed\s+anledning\s+av\s+(?:en\s+|ett\s+|den\s+|det\s+|bolagets\s+|vår\s+|vårt\s+)?"
                r"(?:planerad|planerat|planerade|kommande|förestående)\s+(?P<doc>[^.!?]{8,240}?)"
                r"(?=\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|\.\s|\.?$)", re.IGNORECASE),
+    # (titel32) what the samråd or its meeting the reader is invited to is held on, after the ones it is held
+    # with: 'inbjuder allmänhet och intresserade till samråd med utökad krets med anledning av
+    # tillståndsansökan enligt miljöbalken, …' (prov30/kappala-miljotillstand-samrad), 'bjuder in till samråd
+    # om ny detaljplan för …', 'till samrådsmöte inför byggandet av …' (not the application for a permit,
+    # read below without its frame); not a sub-heading 'Samråd om sträckningsförslag …' run into the text
+    # below it, nor a description of the procedure ('ska … hålla samråd om …')
+    re.compile(r"\btill\s+(?:ett\s+|nytt\s+|öppet\s+|fortsatt\s+)?[\wåäö]*samråd(?:et|smöte(?:t)?)?\s+(?:med\s+(?!anledning\b)[\wåäö]+(?:\s+[\wåäö]+)?\s+)?"
+               r"(?:med\s+anledning\s+av|om|kring|gällande|"
+               r"inför(?!\s+(?:en\s+|sin\s+|vår\s+|bolagets\s+)?ansökan\s+om\s+tillstånd\b))\s+"
+               r"(?:en\s+|ett\s+)?(?!(?:detta|denna|dessa|det|den|hur|vad|att)\b)"
+               r"(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\.\s|\.?$)", re.IGNORECASE),
     # the application the samråd precedes: 'Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för
     # ny energiproduktion enligt 9 kap. Miljöbalken'
     re.compile(r"\b(?:inför|före)\s+(?:en\s+|sin\s+|vår\s+)?ansökan\s+om\s+tillstånd\s+"

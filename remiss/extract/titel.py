@@ -124,3 +124,56 @@ def holds_as_apposition(title: str, name: str) -> bool:
     own = match.group("name").strip()
     return (own.casefold() == name.strip(" ,.").casefold() and _description(match.group("desc"))
             and _name(own))
+
+
+# a samråd's heading that opens with the procedure, the project it is held on after it ('Avgränsningssamråd
+# enligt miljöbalken för kapacitetsökning av …', 'Samråd om ny väg …'; titel32)
+SAMRAD_FIRST = re.compile(r"^(?:inbjudan\s+till\s+|välkommen\s+till\s+)?(?:avgränsnings|undersöknings)?"
+                          r"samråd(?:smöte)?\b", re.IGNORECASE)
+# the kommun the project lies in, at the end: where it is, no part of what is done ('… i Österåkers kommun')
+PROJECT_PLACE = re.compile(r"\s+(?:i|inom)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s?\s+(?:kommun|stad)$")
+PROPOSAL = re.compile(r"\bförslag", re.IGNORECASE)
+
+
+def project_place_stripped(title: str, heading: str) -> str:
+    """Given a title and the heading it was read from, return the title without the kommun the project lies
+    in when the heading opens with a samråd and the title names a project, no document ('Avgränsningssamråd
+    enligt miljöbalken för kapacitetsökning av Margretelunds avloppsreningsverk i Österåkers kommun':
+    'kapacitetsökning av Margretelunds avloppsreningsverk'); a plan, a reserve or a proposal keeps its
+    kommun ('Samråd om förslag till Tulka naturreservat i Norrtälje kommun')."""
+    from remiss.extract.core import _frame_words
+
+    place = PROJECT_PLACE.search(title)
+    if (place is None or not SAMRAD_FIRST.match(heading.strip()) or title not in heading
+            or _frame_words()[0].search(title) or PROPOSAL.search(title)):
+        return title
+    return title[: place.start()].strip(" ,")
+
+
+# a question heading that asks what someone thinks of a document ('Vad tycker Sveriges tandläkare om
+# utredningen jämlik tandhälsa?', 'Vad tycker du om betänkandet …?'; titel32)
+ASKED_ABOUT = re.compile(r"^(?:vad|hur)\s+(?:tycker|tänker|anser|ser)\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}?(?:om|på)\s+"
+                         r"(?P<doc>[^?]{4,160}?)\s*\?$", re.IGNORECASE)
+# the document asked about, named by its kind in the definite form first; the kind with its preposition is
+# no part of the title (README, Facit: 'utredningen om …', titel31), nor is the inquiry's kind before its
+# name ('utredningen jämlik tandhälsa')
+ASKED_KIND = re.compile(r"^(?:utredningen|betänkandet|slutbetänkandet|delbetänkandet|promemorian|rapporten|"
+                        r"remissen)(?:\s+(?:om|av|angående|gällande|rörande|kring))?\s+(?=\S)", re.IGNORECASE)
+# the proposal asked about, which a title keeps ('förslaget till ny avfallsplan')
+ASKED_PROPOSAL = re.compile(r"^(?:förslaget|förslagen|utkastet)\s+(?:till|om|på)\s+\S", re.IGNORECASE)
+
+
+def asked_about(heading: str) -> str | None:
+    """Given a question heading, return the document it asks what someone thinks of, without its kind
+    ('Vad tycker Sveriges tandläkare om utredningen jämlik tandhälsa?': 'jämlik tandhälsa'; 'Vad tycker ni
+    om förslaget till ny taxa?': 'förslaget till ny taxa'), else None: a question about a place or a
+    matter that is no document names no title ('Vad tycker du om Mörby centrum?')."""
+    match = ASKED_ABOUT.match(heading.strip())
+    if match is None:
+        return None
+    doc = match.group("doc").strip(" ,")
+    kind = ASKED_KIND.match(doc)
+    if kind is not None:
+        rest = doc[kind.end():].strip()
+        return rest if len(rest.split()) >= 2 or re.search(r"\d", rest) else None
+    return doc if ASKED_PROPOSAL.match(doc) else None
