@@ -63,6 +63,30 @@ def test_inbjudan_till_samrad_i_andra_ord(rubrik: str, mening: str, arende: str)
     assert titel(text, {rubrik: 16.0}) == arende
 
 
+@pytest.mark.parametrize(
+    ("rubrik", "mening", "arende"),
+    [
+        # the lagrum with its chapter's full stop before 'gällande' (before: the model's 'Inbjudan till samråd')
+        ("Inbjudan till samråd",
+         "Vattenfall Eldistribution AB bjuder in till samråd enligt 6 kap. miljöbalken gällande ombyggnad av 40 kV-ledning mellan Norrby och Västerby.",
+         "ombyggnad av 40 kV-ledning mellan Norrby och Västerby"),
+        # the lagrum before 'om' (before: no title)
+        ("Inbjudan till samråd", "Mörby Vind AB inbjuder till samråd enligt miljöbalken om planerad vindkraftpark Storberget.",
+         "planerad vindkraftpark Storberget"),
+        # a meeting 'för' a road (before: the heading)
+        ("Inbjudan till samrådsmöte", "Trafikverket bjuder in till samrådsmöte för väg 55 förbi Norrby.", "väg 55 förbi Norrby"),
+        # a welcome with its exclamation mark, the matter in the definite form (before: the heading)
+        ("Välkommen till samråd!", "Nu bjuder vi in till samråd kring den nya vindkraftparken vid Höjden.",
+         "den nya vindkraftparken vid Höjden"),
+    ],
+)
+def test_inbjudan_med_lagrum_och_mote_i_andra_ord(rubrik: str, mening: str, arende: str) -> None:
+    """More wording of the same class: the lagrum the samråd is held by between the samråd and its matter, a
+    meeting 'för' its matter, a welcome that ends with '!'."""
+    text = f"{rubrik}\n{mening} Synpunkter lämnas senast den 3 mars 2025 till info@morby.se.\nVarmt välkomna!"
+    assert titel(text, {rubrik: 16.0}) == arende
+
+
 def test_inbjudan_till_samrad_infor_ansokan_om_tillstand() -> None:
     """The application for a permit the samråd precedes is read as before, its object the matter (as
     'Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för ny energiproduktion')."""
@@ -175,3 +199,26 @@ def test_fragerubrik_om_dokument_i_andra_ord(rubrik: str, arende: str) -> None:
 def test_fragerubrik_utan_dokument(rubrik: str) -> None:
     """A question about a place, a policy or a bare kind names no document: no title from the heading."""
     assert asked_about(rubrik) is None
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "arende"),
+    [
+        # a local news' call with 'säga sitt' (before: the whole heading)
+        ("Nu får du säga ditt om nya skolplanen", "nya skolplanen"),
+        # the one who wants to know in the third person (before: the whole heading)
+        ("Kommunen vill veta vad du tycker om nya cykelplanen", "nya cykelplanen"),
+        ("Mörby kommun vill höra vad ni tycker om förslaget till ny parkeringsnorm", "förslaget till ny parkeringsnorm"),
+        # the samråd 'inför' its matter after the lagrum (before: the whole heading)
+        ("Samråd enligt miljöbalken inför ny vattenverksamhet i Norrån", "ny vattenverksamhet i Norrån"),
+    ],
+)
+def test_uppmaning_och_samrad_fore_arendet(rubrik: str, arende: str) -> None:
+    """The call or the samråd before the matter in a local news' or a notice's heading is stripped."""
+    text = f"{rubrik}\nSynpunkter lämnas senast den 3 mars 2025 till kommunen@morby.se."
+    assert titel(text, {rubrik: 16.0}) == arende
+
+
+def test_fragerubrik_om_forslagen_i_betankandet() -> None:
+    """The proposals in a betänkande asked about: the betänkande's name (before: no title)."""
+    assert asked_about("Vad tycker du om förslagen i betänkandet En hållbar socialtjänst?") == "En hållbar socialtjänst"

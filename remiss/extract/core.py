@@ -1816,7 +1816,7 @@ SAMRAD_HEADING = re.compile(
     r"(?:avgränsnings|undersöknings)?samråd(?:et|smöte(?:t|n)?)?"
     r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+(?:avgränsnings|undersöknings)?samråd)"
     r"(?!\s*(?:enligt\s+(?:[\w.§-]+\s+){0,4}?(?:miljöbalken|plan-\s+och\s+bygglagen|pbl)\s+)?"
-    r"(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)(?:\s+.*)?$"
+    r"(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)!?(?:\s+.*)?$"
     r"|^.*\bsamrådsprocess(?:en)?$"
     # news of the samråd's meetings, not of its matter: 'Planerade samrådsmöten ställs in på grund av
     # coronaviruset' (the samråd goes on; the text names what it is held on)
@@ -1824,6 +1824,10 @@ SAMRAD_HEADING = re.compile(
     r"hålls\s+digitalt|ersätts)\b.*$",
     re.IGNORECASE,
 )
+# the law a samråd is held by, its chapter too ('6 kap. miljöbalken', 'miljöbalken 6 kap 4 §'; titel32: the
+# chapter's full stop ended the sentence before)
+SAMRAD_LAW = (r"(?:[^.!?]|(?<=\bkap)\.){0,40}?(?:miljöbalken|plan-\s+och\s+bygglagen)"
+              r"(?:\s+\d+\s+kap\.?(?:\s+\d+\s*§+)?)?")
 # what the samråd concerns, as the text states it: a line 'Avseende ny 150 kV kraftledning mellan …',
 # 'Samrådet gäller LKAB:s ansökan om nytt tillstånd …'; the sender's intention 'avser att ansöka om ett kort
 # tillstånd … till … täktverksamhet i …, samt …' (its first object, up to ', samt'), 'planerar att utföra
@@ -1847,7 +1851,7 @@ SAMRAD_MATTER = (
                r"(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
     # the samråd held for a measure: '… hålls nu avgränsningssamråd enligt 6 kap 29-30 §§ miljöbalken för
     # dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk'
-    re.compile(r"\b[\wåäö]*samråd\s+(?:enligt\s+[^.!?]{0,40}?miljöbalken\s+)?(?:för|avseende|gällande|angående)\s+"
+    re.compile(rf"\b[\wåäö]*samråd\s+(?:enligt\s+{SAMRAD_LAW}\s+)?(?:för|avseende|gällande|angående)\s+"
                r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
     # (titel27) the planned measure the invitation is made for: 'Inbjudan sker med anledning av planerad
     # ansökan om tillstånd för att täcka Lindvedens deponi i Trollhättans kommun.' (missiv/ragnsells-
@@ -1863,9 +1867,10 @@ SAMRAD_MATTER = (
     # read below without its frame); not a sub-heading 'Samråd om sträckningsförslag …' run into the text
     # below it, nor a description of the procedure ('ska … hålla samråd om …')
     re.compile(r"\btill\s+(?:ett\s+|nytt\s+|öppet\s+|fortsatt\s+)?[\wåäö]*samråd(?:et|smöte(?:t)?)?\s+(?:med\s+(?!anledning\b)[\wåäö]+(?:\s+[\wåäö]+)?\s+)?"
-               r"(?:med\s+anledning\s+av|om|kring|gällande|"
+               rf"(?:enligt\s+{SAMRAD_LAW}\s+)?"
+               r"(?:med\s+anledning\s+av|om|kring|gällande|avseende|angående|för|"
                r"inför(?!\s+(?:en\s+|sin\s+|vår\s+|bolagets\s+)?ansökan\s+om\s+tillstånd\b))\s+"
-               r"(?:en\s+|ett\s+)?(?!(?:detta|denna|dessa|det|den|hur|vad|att)\b)"
+               r"(?:en\s+|ett\s+)?(?!(?:detta|denna|dessa|hur|vad|att)\b|(?:det|den)\s+(?:som|här|där)\b)"
                r"(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\.\s|\.?$)", re.IGNORECASE),
     # the application the samråd precedes: 'Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för
     # ny energiproduktion enligt 9 kap. Miljöbalken'

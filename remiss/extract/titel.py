@@ -156,9 +156,10 @@ ASKED_ABOUT = re.compile(r"^(?:vad|hur)\s+(?:tycker|tänker|anser|ser)\s+(?:[\w�
                          r"(?P<doc>[^?]{4,160}?)\s*\?$", re.IGNORECASE)
 # the document asked about, named by its kind in the definite form first; the kind with its preposition is
 # no part of the title (README, Facit: 'utredningen om …', titel31), nor is the inquiry's kind before its
-# name ('utredningen jämlik tandhälsa')
-ASKED_KIND = re.compile(r"^(?:utredningen|betänkandet|slutbetänkandet|delbetänkandet|promemorian|rapporten|"
-                        r"remissen)(?:\s+(?:om|av|angående|gällande|rörande|kring))?\s+(?=\S)", re.IGNORECASE)
+# name ('utredningen jämlik tandhälsa'), nor the proposals in it ('förslagen i betänkandet En hållbar …')
+ASKED_KIND = re.compile(r"^(?:förslag(?:en|et)\s+i\s+)?(?:utredningen|betänkandet|slutbetänkandet|"
+                        r"delbetänkandet|promemorian|rapporten|remissen)"
+                        r"(?:\s+(?:om|av|angående|gällande|rörande|kring))?\s+(?=\S)", re.IGNORECASE)
 # the proposal asked about, which a title keeps ('förslaget till ny avfallsplan')
 ASKED_PROPOSAL = re.compile(r"^(?:förslaget|förslagen|utkastet)\s+(?:till|om|på)\s+\S", re.IGNORECASE)
 
