@@ -222,3 +222,20 @@ def test_uppmaning_och_samrad_fore_arendet(rubrik: str, arende: str) -> None:
 def test_fragerubrik_om_forslagen_i_betankandet() -> None:
     """The proposals in a betänkande asked about: the betänkande's name (before: no title)."""
     assert asked_about("Vad tycker du om förslagen i betänkandet En hållbar socialtjänst?") == "En hållbar socialtjänst"
+
+
+@pytest.mark.parametrize("rubrik", ["Samrådsinbjudan", "Pågående samråd", "Kallelse till samråd", "Inbjudan"])
+def test_andra_rubriker_som_bara_namnger_samradet(rubrik: str) -> None:
+    """Other headings that name only the samråd or the invitation (before: the heading itself, or 'Varmt
+    välkomna!' as the line under 'Pågående samråd', a list's heading): the matter the text invites to."""
+    text = (f"{rubrik}\nNorrby Energi AB bjuder in till samråd om ny biogasanläggning vid Västerby. Synpunkter lämnas "
+            "senast den 3 mars 2025 till info@morby.se.\nVarmt välkomna!")
+    assert titel(text, {rubrik: 16.0}) == "ny biogasanläggning vid Västerby"
+
+
+@pytest.mark.parametrize("halsning", ["Varmt välkomna!", "Välkommen!", "Med vänlig hälsning"])
+def test_halsning_ar_ingen_rubrik(halsning: str) -> None:
+    """A greeting at an invitation's end is no heading."""
+    from remiss.extract.core import _looks_like_heading
+
+    assert not _looks_like_heading(halsning)

@@ -1811,9 +1811,10 @@ SAMRAD_HEADING = re.compile(
     # undersökningssamråd', 'Inbjudan till samrådsmöte')
     # (titel32: also a welcome, 'Välkommen till samråd', and not when the lagrum comes before the matter,
     # 'Avgränsningssamråd enligt miljöbalken för kapacitetsökning av …': that heading names it)
-    r"^(?:(?:inbjudan\s+till\s+|välkommen\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|"
-    r"utökat\s+)?"
-    r"(?:avgränsnings|undersöknings)?samråd(?:et|smöte(?:t|n)?)?"
+    # (also 'Kallelse till samråd', 'Pågående samråd', 'Samrådsinbjudan', a bare 'Inbjudan')
+    r"^(?:inbjudan$|(?:(?:inbjudan|kallelse|välkommen)\s+till\s+|fortsatt\s+|nytt\s+|förnyat\s+|"
+    r"kompletterande\s+|utökat\s+|pågående\s+)?"
+    r"(?:avgränsnings|undersöknings)?samråd(?:et|smöte(?:t|n)?|sinbjudan)?"
     r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+(?:avgränsnings|undersöknings)?samråd)"
     r"(?!\s*(?:enligt\s+(?:[\w.§-]+\s+){0,4}?(?:miljöbalken|plan-\s+och\s+bygglagen|pbl)\s+)?"
     r"(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)!?(?:\s+.*)?$"
@@ -2455,10 +2456,17 @@ def _listed_remiss(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+# a greeting at a letter's or an invitation's end ('Varmt välkomna!', 'Med vänlig hälsning'; titel32)
+GREETING = re.compile(r"^(?:(?:varmt|hjärtligt)\s+)?välkomn(?:a|en)\s*!?$|^(?:med\s+vänlig\s+hälsning|"
+                      r"vänliga\s+hälsningar)\b", re.IGNORECASE)
+
+
 def _looks_like_heading(text: str) -> bool:
     """Return True for a short capitalised line without a final stop (a heading, not a sentence)."""
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", text) or re.search(r"\bwww\.|https?://|@", text):
         return False  # a sentence ends inside ('… 2020-2023. Se'), or an address: no heading
+    if GREETING.match(text):
+        return False  # (titel32) 'Varmt välkomna!' under 'Pågående samråd
     return 2 <= len(text.split()) <= 15 and text[:1].isupper() and not text.endswith((".", ":", ","))
 
 
