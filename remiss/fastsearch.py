@@ -183,8 +183,14 @@ def search_all(patterns: Sequence[re.Pattern[str]], folded: Folded) -> tuple[boo
     are found, once per text however many patterns share it (many signals begin with 'har' or 'är').
     """
     scan = _Scan(folded)
-    return tuple(scan.anchored(*anchored) if (anchored := _anchored_plan(pattern)) is not None
-                 else any(scan.planned(step) for step in _plan(pattern)) for pattern in patterns)
+    return tuple(scan.found(pattern) for pattern in patterns)
+
+
+def search_any(patterns: Iterable[re.Pattern[str]], folded: Folded) -> bool:
+    """Return True when one of the patterns matches somewhere in the folded text: `search_all`'s look-ups,
+    in order, stopping at the first pattern that matches."""
+    scan = _Scan(folded)
+    return any(scan.found(pattern) for pattern in patterns)
 
 
 # id(pattern): (pattern, anchor, window)
@@ -229,6 +235,13 @@ class _Scan:
         self.holds: dict[str, bool] = {}  # a string: whether it stands in the lower-cased text
         self.holds_as_written: dict[str, bool] = {}  # the same in the text as written
         self.positions: dict[str, list[int] | None] = {}
+
+    def found(self, pattern: re.Pattern[str]) -> bool:
+        """Return what search(pattern, folded) returns, by the pattern's anchor (`anchor`) or its plan."""
+        anchored = _anchored_plan(pattern)
+        if anchored is not None:
+            return self.anchored(*anchored)
+        return any(self.planned(step) for step in _plan(pattern))
 
     def search(self, pattern: re.Pattern[str]) -> bool:
         """Return what search(pattern, folded) returns (the pattern whole as one step, `planned`)."""

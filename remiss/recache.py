@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 _LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # key in re's cache: the stored entry it came from
+_KINDS = (str, bytes)  # the patterns stored: text and bytes (a bytes pattern never stored was compiled in
+# every run, and the file written again at every run's end because a pattern of the run was missing from it)
 MAX_PATTERNS = 1500  # those used last kept: a pattern edited in development leaves its old form behind
 _COMPILE: list[Any] = []  # re._compiler.compile as it was, once load() has put _compile_kept in its place
 MAX_HELD = 4000  # patterns re's cache holds in a run (its own limit, 512, is below what one run compiles)
@@ -194,7 +196,7 @@ class _Held(dict):  # type: ignore[type-arg]
 
     def __missing__(self, key: tuple[Any, ...]) -> Any:
         entry = _LOADED.get(key)
-        pattern = _built(entry) if entry is not None and key[0] is str else None
+        pattern = _built(entry) if entry is not None and key[0] in _KINDS else None
         if pattern is None:
             raise KeyError(key)  # not stored (or broken): `re` compiles it its own way
         if len(self) >= getattr(re, "_MAXCACHE", MAX_HELD):
@@ -216,7 +218,7 @@ def _built(entry: tuple[Any, ...]) -> Any:
 
 def _compile_kept(pattern: Any, flags: int = 0) -> Any:
     """Compile pattern as `re._compiler.compile` does: from its stored code when a run stored it."""
-    entry = _LOADED.get((type(pattern), pattern, flags)) if isinstance(pattern, str) else None
+    entry = _LOADED.get((type(pattern), pattern, flags)) if isinstance(pattern, _KINDS) else None
     built = _built(entry) if entry is not None else None
     return built if built is not None else _COMPILE[0](pattern, flags)
 
@@ -260,7 +262,7 @@ def _entry(key: tuple[Any, ...], pattern: Any) -> tuple[Any, ...] | None:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     kind, source, flags = key
-    if kind is not str or not isinstance(pattern, re.Pattern):
+    if kind not in _KINDS or not isinstance(pattern, re.Pattern):
         return None
     tree = _parser.parse(source, flags)
     code = [int(op) for op in _compiler._code(tree, flags)]  # plain ints: marshal takes no int subclass

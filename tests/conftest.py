@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to samples and seeds, and the --update-golden switch."""
+"""Shared fixtures: paths to samples and seeds, a pattern cache of its own, and the --update-golden switch."""
 
 from __future__ import annotations
 
@@ -19,6 +19,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def pattern_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A pattern cache (remiss.recache) in tmp_path: bytecode writing on, nothing loaded yet, no memo."""
+    import re
+    import sys
+
+    from remiss import recache
+
+    path = tmp_path / "re.marshal"
+    monkeypatch.setattr(recache, "cache_file", lambda: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(recache, "_LOADED", {})
+    monkeypatch.setattr(recache, "_MEMOS", {})
+    re.purge()
+    return path
 
 
 def write_pdf(path: Path, pages: list[list[str]]) -> Path:

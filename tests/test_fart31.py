@@ -220,21 +220,7 @@ def _wide(text: str) -> Any:
     return ctypes.cast(ctypes.create_string_buffer(data, len(data)), raw.FPDF_WIDESTRING)
 
 
-@pytest.fixture
-def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A pattern cache in tmp_path, bytecode writing on, nothing loaded yet."""
-    import sys
-
-    path = tmp_path / "re.marshal"
-    monkeypatch.setattr(recache, "cache_file", lambda: path)
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(recache, "_LOADED", {})
-    monkeypatch.setattr(recache, "_MEMOS", {})
-    re.purge()
-    return path
-
-
-def test_a_stored_pattern_is_built_by_res_cache_itself(kept: Path) -> None:
+def test_a_stored_pattern_is_built_by_res_cache_itself(pattern_cache: Path) -> None:
     """After load, a stored pattern asked for is built where re looks it up first (recache._Held), equal to
     the compiled one, and kept there; a pattern not stored is compiled as re compiles it."""
     sources = [(r"(?P<dag>[0-3]?\d)\s+(?P<manad>maj|juni)", re.IGNORECASE), (r"\bsändlista\b", 0)]
@@ -251,7 +237,7 @@ def test_a_stored_pattern_is_built_by_res_cache_itself(kept: Path) -> None:
     assert re.compile("inte sparad").pattern == "inte sparad"
 
 
-def test_a_broken_stored_pattern_is_compiled_as_usual(kept: Path) -> None:
+def test_a_broken_stored_pattern_is_compiled_as_usual(pattern_cache: Path) -> None:
     """A stored entry that no longer builds (broken code) leaves re to compile the pattern its own way."""
     re.compile("remissinstanser")
     recache.save()

@@ -18,14 +18,9 @@ SOURCES = [
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache file in tmp_path, bytecode writing on, and nothing loaded yet."""
-    path = tmp_path / "re.marshal"
-    monkeypatch.setattr(recache, "cache_file", lambda: path)
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(recache, "_LOADED", {})
-    re.purge()
-    return path
+def cache(pattern_cache: Path) -> Path:
+    """A cache file in tmp_path, bytecode writing on, and nothing loaded yet (conftest's pattern_cache)."""
+    return pattern_cache
 
 
 def test_patterns_saved_are_loaded_equal_and_used_by_re_compile(cache: Path) -> None:

@@ -2366,7 +2366,8 @@ def _menu_words() -> re.Pattern[str]:
     from remiss.extract.personer import kontakt_modell
 
     data = kontakt_modell()
-    words = sorted({*data["webbmeny"]["ord"], *data["webbverktyg"]["ord"]}, key=len, reverse=True)
+    # (sorted first: a set's order follows the hash seed; a pattern the same in every run is compiled once)
+    words = sorted(sorted({*data["webbmeny"]["ord"], *data["webbverktyg"]["ord"]}), key=len, reverse=True)
     return re.compile(fraser(words), re.IGNORECASE)
 
 
