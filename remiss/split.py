@@ -1285,7 +1285,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         dropped = ("period_med_datum", "svarsdatum") if others else ("period_med_datum",)
         found = [(name, weight) for name, weight in found if name not in dropped]
     asks_now = any(name in (*INVITES_READER_SIGNALS, *REMISS_HEADED, "nu_oppet") for name, _ in found)
-    if reader or asks_now or SO_FAR.search(joined):
+    if reader or asks_now or fastsearch.search(SO_FAR, folded):
         # answers counted on a page that asks its own reader now (a granskning telling how many came in to
         # the samråd before it: 'Under samrådet inkom 35 yttranden') or under the remiss's own title (the
         # remitter's page of the answers is the remiss) or counted so far ('Hittills har 230 personer tyckt

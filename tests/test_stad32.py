@@ -40,6 +40,17 @@ def test_a_pages_missiv_signal_and_cue_are_what_the_patterns_own_searches_say() 
     assert signalled > 500 and cued > 500  # both answers occur: not only misses are compared
 
 
+def test_so_far_is_searched_as_its_own_pattern_searches() -> None:
+    """bedom_missiv's 'hittills' (SO_FAR, by fastsearch over the folded text) answers as the pattern's own
+    search on every corpus text, and in other wording ('än så länge', 'så här långt')."""
+    found = 0
+    for text in _corpus_texts() + ["Än så länge har 12 svar kommit in.", "Så här långt: 3 yttranden."]:
+        expected = split.SO_FAR.search(text) is not None
+        assert fastsearch.search(split.SO_FAR, fastsearch.fold(text)) == expected, text[:80]
+        found += expected
+    assert found > 10
+
+
 def test_search_any_stops_at_the_first_pattern_that_matches() -> None:
     """search_any answers True for the first pattern that matches, in other wording and order too."""
     folded = fastsearch.fold("Yttrandet ska ha kommit in senast den 1 mars 2024.")
