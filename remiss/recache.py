@@ -70,18 +70,29 @@ def keep_dataclass_code() -> bool:
     it with `exec` (about 1 ms a class, most of it compiling: some 40 classes in a `tolka` run). A
     module global `exec` in `dataclasses` is found before the builtin, so the text is compiled once,
     the way `exec` compiles it (no inherited `__future__` flags: `dataclasses` has none), and its code
-    object kept in a memo (`memo`) named after this Python. The same text gives the same code.
+    object kept in a memo (`memo`) named after this Python and the kind of run (`dataclass_memo_name`). The
+    same text gives the same code.
     """
     import dataclasses
 
     if "exec" in vars(dataclasses):
         return vars(dataclasses)["exec"] is _exec_kept
     try:
-        _DATACLASS_CODE.append(memo("dataclasses", b""))
+        _DATACLASS_CODE.append(memo(dataclass_memo_name(), b""))
     except Exception:  # noqa: BLE001 - a cache: without it every method is compiled
         return False
     dataclasses.exec = _exec_kept  # type: ignore[attr-defined]
     return True
+
+
+def dataclass_memo_name() -> str:
+    """Return the name of the memo of dataclass methods for this kind of run (`start`).
+
+    Each kind keeps its own, as it keeps its own patterns: one memo for every kind held the methods of
+    all the classes any command or test had made (744 texts where a `tolka` run makes 233), and every run
+    unmarshalled them all (some 3 ms of its start).
+    """
+    return f"dataclasses-{_STARTED[0]}" if _STARTED and _STARTED[0] else "dataclasses"
 
 
 _DATACLASS_CODE: list[dict[Any, Any]] = []  # the memo: source text of a generated method, its code

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ctypes
 import random
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -60,36 +59,21 @@ def test_a_plain_line_is_left_as_split_page_marker_and_split_glued_label_leave_i
     assert plain > 500  # the shortcut is taken, not only tested on lines that fail it
 
 
-def _without_counters_before(lines: list[Line], head: list[Line]) -> list[Line]:
-    """clean._without_counters as it was before session 31 (every line through _split_counter)."""
-    out: list[Line] = []
-    carry = ""
-    for index, line in enumerate(lines):
-        text = line.text.strip()
-        rest = clean._after_words(text, carry) if carry else text
-        if not rest:
-            continue
-        line = line if rest == text else replace(line, text=rest)
-        parts, carry = clean._split_counter(line, head if index > 1 else ())
-        out += parts
-    return out
-
-
-def test_without_counters_is_what_it_was() -> None:
-    """A page counter a transcript left at a line's start is split off as before; other lines pass as they
-    are, also after a repeated header that wrapped onto the next line."""
+def test_a_line_without_counters_passed_over_is_what_split_page_counter_gives() -> None:
+    """_without_counters appends a line that opens with no digit (after no wrapped header's rest) as it is:
+    that is what _split_counter returns for it, its counter pattern opening with a digit. So the shortcut
+    changes nothing, without a copy of the function as it was: checked on page shapes and random lines."""
     head = [_line("Utlåtande - Förslag till sammanslagningsavtal för Vasa stad och Korsholms kommun"),
             _line("Stadsstyrelsen i Vasa")]
-    pages = [
-        ["Stadsstyrelsen i Vasa", "Datum",
-         "2 2(3) Utlåtande - Förslag till sammanslagningsavtal för Vasa stad och Korsholms",
-         "kommun Stadsstyrelsen i Vasa Vi anser att", "förslaget är bra.", "3 (4) Vi anser", "  "],
-        ["1", "2", "3 (4) Stadsstyrelsen i Vasa Beslut", "Beslut", "12 ärenden", "Ärendet"],
-        LINES,
-    ]
-    for texts in pages + [_texts("12 (3)av Vasa", count=200, longest=25)]:
-        lines = [_line(text) for text in texts]
-        assert clean._without_counters(lines, head) == _without_counters_before(lines, head)
+    texts = LINES + ["Stadsstyrelsen i Vasa", "kommun Stadsstyrelsen i Vasa Vi anser att", "  ", "Beslut",
+                     "förslaget är bra.", "12 ärenden", "Ärendet", "٣ (4) Vi anser", "(2) Vasa"]
+    passed = 0
+    for text in texts + _texts("12 (3)av Vasa٣", count=400, longest=25):
+        line = _line(text)
+        if text.strip() and not text.strip()[0].isdecimal():
+            passed += 1
+            assert clean._split_counter(line, head) == ([line], ""), text
+    assert passed > 200
 
 
 def _footer_indexes_before(texts: list[str]) -> set[int]:

@@ -108,7 +108,7 @@ def test_dataclass_methods_from_kept_code_are_those_compiled(cache: Path,
     assert kept and all(text.startswith("def __create_fn__") for text in kept)
     recache.save()  # the memo is written with the patterns
     monkeypatch.setattr(recache, "_MEMOS", {})
-    assert recache.memo("dataclasses", b"").keys() == kept.keys()  # read back as the next run would
+    assert recache.memo(recache.dataclass_memo_name(), b"").keys() == kept.keys()  # read back, as next run
     second = make()
     for rad in (first, second):
         row = rad("Remiss", 2)

@@ -103,3 +103,18 @@ def test_menu_words_are_ordered_the_same_in_every_process(seed: str) -> None:
     from remiss.extract.avsandare import _menu_words
 
     assert out.strip() == _menu_words().pattern
+
+
+def test_each_kind_of_run_keeps_its_own_dataclass_memo(pattern_cache: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `tolka` run loads the dataclass methods `tolka` runs made, not those of every command and test: the
+    memo is named after the kind of run, as the pattern file is."""
+    monkeypatch.setattr(recache, "_STARTED", ["tolka"])
+    assert recache.dataclass_memo_name() == "dataclasses-tolka"
+    recache.memo(recache.dataclass_memo_name(), b"")["def f(): pass"] = 1
+    monkeypatch.setattr(recache, "_STARTED", ["kontrollera"])
+    assert recache.memo(recache.dataclass_memo_name(), b"") == {}  # another kind's memo is its own
+    recache._save_memos()
+    assert [path.name.split("-")[2] for path in pattern_cache.parent.glob("memo-dataclasses-*")] == ["tolka"]
+    monkeypatch.setattr(recache, "_STARTED", [])
+    assert recache.dataclass_memo_name() == "dataclasses"  # no kind: one memo, as before
