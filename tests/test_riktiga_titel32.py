@@ -239,3 +239,24 @@ def test_halsning_ar_ingen_rubrik(halsning: str) -> None:
     from remiss.extract.core import _looks_like_heading
 
     assert not _looks_like_heading(halsning)
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "mening"),
+    [
+        ("Underrättelse om samråd", "Förslag till detaljplan för Kvarnen 4 skickas nu ut på samråd."),
+        ("Kungörelse", "Förslag till detaljplan för Kvarnen 4 ställs härmed ut för granskning."),
+    ],
+)
+def test_planen_utan_verbet_som_skickar_den(rubrik: str, mening: str) -> None:
+    """A notice's heading names only the procedure; the plan the sentence sends on samråd or granskning is the
+    title without the passive verb that sends it (before: 'detaljplan för Kvarnen 4 skickas nu ut')."""
+    text = f"{rubrik}\n{mening} Synpunkter lämnas senast den 3 mars 2025 till kommun@morby.se."
+    assert titel(text, {rubrik: 16.0}) == "detaljplan för Kvarnen 4"
+
+
+def test_tankstrecket_fore_forfarandet_stryks() -> None:
+    """The dash that set the procedure off from a plan's name is no part of the title (before: '… Mörby 2050 –')."""
+    rubrik = "Förslag till ny översiktsplan – Mörby 2050 – på samråd"
+    text = f"{rubrik}\nSynpunkter ska ha inkommit senast den 3 mars 2025 till kommun@morby.se."
+    assert titel(text, {rubrik: 16.0}) == "Förslag till ny översiktsplan – Mörby 2050"

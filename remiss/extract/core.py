@@ -1776,7 +1776,10 @@ def _before_predicate(doc: str) -> str:
     # the procedure a sentence sends the plan on after its name ('… att skicka ut förslag till' / 'detaljplan
     # för del av Sunnanå 12:3 m.fl., väster om Stora Bernstorps gård på samråd.', a line opening at the name)
     omgang = "|".join(ram["fore_attribut"])
-    target = rf"\s+på\s+(?:(?:{omgang})\s+)?(?:{'|'.join(ram['mal'])})\.?$"
+    # (titel32: with the passive verb that sends it, '… skickas nu ut på samråd', '… ställs ut för
+    # granskning')
+    sent = r"(?:\s+(?:skickas|sänds|ställs|läggs|går)(?:\s+(?:nu|härmed|därför))?\s+ut)?"
+    target = rf"{sent}\s+(?:på|för)\s+(?:(?:{omgang})\s+)?(?:{'|'.join(ram['mal'])})\.?$"
     doc = re.sub(target, "", doc, flags=re.IGNORECASE)
     verb = SENTENCE_VERB.search(doc)
     if verb is None:
@@ -2886,6 +2889,9 @@ def clean_title(title: str) -> str:
         title = staged  # 'Avfallsplan på samråd' stays whole: the plan's kind alone is no title; a place's
         # name is one (titel26: 'Billingegatan på samråd', prov24/aef-billingegatan-samrad-inlaga)
     title = procedure_suffix().sub("", title).strip(" .:?!")  # '… – Allmänt samråd', '… för samråd'
+    # (titel32) the dash that set the procedure off, left at the end ('Förslag till ny översiktsplan – Mörby
+    # 2050 – på samråd')
+    title = re.sub(r"\s+[–—]$", "", title)
     plan = PLAN_NAME.fullmatch(title)
     if plan is not None:
         title = plan.group("doc").strip(" ,;")  # '… norr om Älgen, Avesta kommun': the kommun makes the plan
