@@ -260,3 +260,21 @@ def test_tankstrecket_fore_forfarandet_stryks() -> None:
     rubrik = "Förslag till ny översiktsplan – Mörby 2050 – på samråd"
     text = f"{rubrik}\nSynpunkter ska ha inkommit senast den 3 mars 2025 till kommun@morby.se."
     assert titel(text, {rubrik: 16.0}) == "Förslag till ny översiktsplan – Mörby 2050"
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "arende"),
+    [
+        # an e-mail's subject with the remiss's sender before a colon (before: 'från Socialdepartementet: …')
+        ("Remiss från Socialdepartementet: Förslag till ändringar i socialtjänstlagen",
+         "Förslag till ändringar i socialtjänstlagen"),
+        ("Remiss från Länsstyrelsen i Mörby län – Förslag till åtgärdsprogram för miljömålen",
+         "Förslag till åtgärdsprogram för miljömålen"),
+        # the answer asked for, the matter after a preposition (before: the whole heading)
+        ("Yttrande önskas över förslag till regional cykelplan", "förslag till regional cykelplan"),
+    ],
+)
+def test_remissens_avsandare_och_begaran_fore_arendet(rubrik: str, arende: str) -> None:
+    """The sender of the remiss or the request for answers before the matter is no part of the title."""
+    text = f"{rubrik}\nSvar ska ha inkommit senast den 3 mars 2025 till kommun@morby.se."
+    assert titel(text, {rubrik: 16.0}) == arende

@@ -97,6 +97,9 @@ TITLE_PREFIX = re.compile(
     # a notice's call to act: 'Lämna synpunkter på …', 'Glöm inte ge yttrande om …', 'Tyck till om …'
     r"(?:(?:(?:glöm\s+inte|välkom(?:men|na)|möjlighet)\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
     r"tyck\s+till)\s+(?:på|om|över)\s+|"
+    # (titel32) the remiss's sender before a colon or a dash, an e-mail's subject: 'Remiss från
+    # Socialdepartementet: Förslag till …'
+    r"remiss\s+från\s+(?:[\wåäöÅÄÖ.-]+\s+){0,4}?[\wåäöÅÄÖ.-]+\s*[:–—]\s*|"
     # a regeringen.se page's title: 'Remiss SOU 2015:22 …', 'Remisslista för Ds 2015:52 …'
     r"remiss\s+(?:av|över|om)\s*:\s*|remiss(?:lista|promemoria|utskick)?\s+(?:(?:för|till|av)\s+)?(?=\S))"
     # the kind, or two as regeringen.se joins them ('Remiss av promemorian/rapporten Slutna …')
