@@ -278,3 +278,24 @@ def test_remissens_avsandare_och_begaran_fore_arendet(rubrik: str, arende: str) 
     """The sender of the remiss or the request for answers before the matter is no part of the title."""
     text = f"{rubrik}\nSvar ska ha inkommit senast den 3 mars 2025 till kommun@morby.se."
     assert titel(text, {rubrik: 16.0}) == arende
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "arende"),
+    [
+        # a news heading with the organisation as its subject was taken for a letterhead (before: no title)
+        ("Kommunen föreslår ny trafikstrategi", "ny trafikstrategi"),
+        # the organisation that asks for views, named in the third person (before: the whole heading)
+        ("Region Mörby vill ha synpunkter på ny kollektivtrafikplan", "ny kollektivtrafikplan"),
+        ("Föreningen söker medlemmarnas synpunkter på förslaget till ny strandskyddslag",
+         "förslaget till ny strandskyddslag"),
+        # the news frame around the matter: 'ska tas fram', 'är … klart' (before: the frame left)
+        ("Ny kulturplan ska tas fram – vad tycker du?", "Ny kulturplan"),
+        ("Nu är förslaget till ny skolplan klart – tyck till!", "förslaget till ny skolplan"),
+    ],
+)
+def test_nyhetsrubrik_med_organisationen_som_subjekt(rubrik: str, arende: str) -> None:
+    """A press release's or local news' heading: the organisation as subject, its request or the news frame
+    around the matter is no part of the title."""
+    text = f"{rubrik}\nLämna dina synpunkter senast den 3 mars 2025 till kommun@morby.se."
+    assert titel(text, {rubrik: 16.0}) == arende

@@ -3823,6 +3823,11 @@ def _name_like(text: str) -> bool:
     return capitalised_words(text) and not re.search(r"\d", text) and not text.endswith((".", ":", "?", "!"))
 
 
+# the verb of a news heading whose subject is the organisation ('Kommunen föreslår ny trafikstrategi')
+ORG_SUBJECT_VERB = re.compile(r"föreslår|remitterar|skickar|presenterar|inleder|startar|öppnar|välkomnar",
+                              re.IGNORECASE)
+
+
 def _org_name(text: str) -> bool:
     """Return True for a short line naming an organisation ('Socialdepartementet', 'Region Värmland').
 
@@ -3833,6 +3838,8 @@ def _org_name(text: str) -> bool:
     words = unspaced(text).split()
     if words and words[0].lower() in PROCEDURE_FIRST:
         return False  # 'Samråd Brududdens vattenkraftverk' names a samråd on a plant, no agency ('-verk')
+    if len(words) > 2 and (FINITE_VERB.fullmatch(words[1]) or ORG_SUBJECT_VERB.fullmatch(words[1])):
+        return False  # (titel32) a news heading, the organisation its subject: 'Kommunen föreslår ny …'
     # (a steering document's compound on an organisation's word is the document: 'Regionprogram remiss')
     if len(words) <= 4 and any(ORG_WORD.search(w) and not w.endswith("s") and not _one_word_document(w)
                                for w in words):
