@@ -18,7 +18,8 @@
    (prov30/gardochdjurhalsan-djursjukvard-remissvar). A title under a line that introduces a link to the
    answer (`hitta.LANKINLEDNING`), with fewer than forty words after it, is the link's text; the page is then
    read as a whole, and its stance is found. A yttrande introduced so with its own text under the title stays
-   one.
+   one. The same stance without the word, the proposal rejected in the passive ("Vår hållning är att förslaget
+   ska avvisas", "… bör förkastas"), is avstyrker as "förslaget bör avslås" was (`planen-bor-avbrytas`).
 
 The first test of each class quotes the page (tests/korpus/prov30/<id>.txt); the others are the same class in
 other words; those marked 'was …' read otherwise before the change.
@@ -117,7 +118,7 @@ def test_inbjudan_och_nyhet_om_plan_ar_inget_yttrande(tmp_path: Path, stycken: t
 
 def test_brev_i_arende_kraver_rubrik_och_huvud() -> None:
     """The letter in a case needs both the heading naming the plan and a head field: 'jag' stays a writer's
-    cue under a bare heading."""
+    cue under a bare heading. The explanation says which cues did not count and what the number weighed."""
     from remiss.domain import Line
     from remiss.kontroll.signaler import igenkanning
 
@@ -129,6 +130,7 @@ def test_brev_i_arende_kraver_rubrik_och_huvud() -> None:
     utan_dnr = igenkanning(rader("Synpunkter på detaljplan Årstafältet park", brodtext))
     utan_rubrik = igenkanning(rader("Årstafältet park", "Dnr 2011-03366", brodtext))
     assert med_dnr.brev_i_arende and "jag-om-andras-svar" in med_dnr.bortsedda
+    assert "räknas inte: jag-om-andras-svar, ärendets nummer +1" in med_dnr.forklaring()
     assert not utan_dnr.brev_i_arende and "jag-om-andras-svar" not in utan_dnr.bortsedda
     assert not utan_rubrik.brev_i_arende
 
@@ -155,6 +157,11 @@ def test_gard_och_djurhalsans_hallning_avstyrker() -> None:
          "Läs vårt yttrande i sin helhet:", "tillstyrker"),  # was null
         ("I remissvaret ställer vi oss bakom förslaget.",
          "Här kan du läsa remissvaret:", "tillstyrker"),  # was null
+        # the stance without the word, the proposal's rejection in the passive (was null)
+        ("Vår hållning i remissvaret är att förslaget ska avvisas.",
+         "Läs hela yttrandet här:", "avstyrker"),
+        ("Förbundets hållning är att utredningens förslag bör förkastas.",
+         "Ladda ner remissvaret:", "avstyrker"),
     ],
 )
 def test_lank_till_svaret_sist_i_andra_ord(

@@ -295,6 +295,11 @@ class Igenkanning:
     def forklaring(self) -> str:
         """Return the reasons, readable: the cue score with its cues, the structure with its families."""
         tecken = f"tecken {self.poang:+d} ({', '.join(self.signaler)})" if self.signaler else "inga tecken"
+        bortsedda = [signal for signal in self.signaler if signal in self.bortsedda]
+        if bortsedda:  # "tecken -1 (…), räknas inte: jag-om-andras-svar, ärendets nummer +1"
+            tecken += f", räknas inte: {', '.join(bortsedda)}"
+        if self.brev_i_arende:
+            tecken += f", ärendets nummer {ARENDETS_NUMMER:+d}"
         struktur = self.struktur.forklaring() or "ingen struktur"
         return f"{tecken}; struktur {self.struktur.poang:+d}: {struktur}"
 
