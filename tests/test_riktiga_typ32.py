@@ -17,7 +17,8 @@
    lines long, and the news above it as what came before that yttrande
    (prov30/gardochdjurhalsan-djursjukvard-remissvar). A title under a line that introduces a link to the
    answer (`hitta.LANKINLEDNING`), with fewer than forty words after it, is the link's text; the page is then
-   read as a whole, and its stance is found. A yttrande introduced so with its own text under the title stays
+   read as a whole, and its stance is found; also under a link line without its colon ("Här kan du läsa hela
+   remissvaret", "Läs hela yttrandet här."). A yttrande introduced so with its own text under the title stays
    one. The same stance without the word, the proposal rejected in the passive ("Vår hållning är att förslaget
    ska avvisas", "… bör förkastas"), is avstyrker as "förslaget bör avslås" was (`planen-bor-avbrytas`).
 
@@ -162,6 +163,9 @@ def test_gard_och_djurhalsans_hallning_avstyrker() -> None:
          "Läs hela yttrandet här:", "avstyrker"),
         ("Förbundets hållning är att utredningens förslag bör förkastas.",
          "Ladda ner remissvaret:", "avstyrker"),
+        # the link line without its colon, a sentence (was null)
+        ("Förbundet tillstyrker förslaget.", "Här kan du läsa hela remissvaret", "tillstyrker"),
+        ("Förbundet avstyrker förslaget.", "Läs hela yttrandet här.", "avstyrker"),
     ],
 )
 def test_lank_till_svaret_sist_i_andra_ord(

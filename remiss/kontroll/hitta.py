@@ -154,11 +154,12 @@ ETIKETT_DATUM = re.compile(
 )
 MIN_KROPP = 2  # a title followed by fewer words than this (to the end of the file) is a link, not a yttrande
 # a line that introduces a link to the answer ("Läs det fullständiga remissvaret:", "Ladda ner hela yttrandet
-# här:"): the title under it is the link's text, with at most a subtitle after it (fewer words than
-# LANK_KROPP), not the start of a yttrande; the page above it is the notice about the answer
+# här:", "Här kan du läsa hela remissvaret"): the title under it is the link's text, with at most a subtitle
+# after it (fewer words than LANK_KROPP), not the start of a yttrande; the page above it is the notice about
+# the answer
 LANKINLEDNING = re.compile(
     r"^\W*(?:läs|ladda\s+(?:ner|ned|hem)|hämta|ta\s+del\s+av|här\s+(?:kan\s+du\s+läsa|finns|hittar\s+du))\s+"
-    r"(?:\S+\s+){0,3}?(?:remissvar|remissyttrande|yttrande|svar|skrivelse)\w*(?:\s+[^\s:]+){0,3}?\s*:\s*$",
+    r"(?:\S+\s+){0,3}?(?:remissvar|remissyttrande|yttrande|svar|skrivelse)\w*(?:\s+[^\s:]+){0,3}?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 LANK_KROPP = 40
