@@ -24,8 +24,9 @@ HEADING = re.compile(
     # 'samrådstiden och skickas till:' over an address block), it is no heading of its own
     r"(?=(?-i:[A-ZÅÄÖ]))"
     r"(?!(?:protokollsutdrag|utdrag|beslut(?:et)?|kopia)\s)"  # 'Protokollsutdrag skickas till': the extract's
-    r"(?:\w+\s+){0,2}(?:skickas|sänds|går)\s+(?:ut\s+)?(?:på\s+remiss\s+)?(?:för\s+yttrande\s+)?"
-    r"till:?\s*$|"
+    r"(?:\w+\s+){0,2}(?:skickas|skickats|sänds|sänts|går|gått)\s+(?:ut\s+)?(?:på\s+remiss\s+)?"
+    # (missiv32) '… till följande instanser:', 'Remissen har skickats till följande:'
+    r"(?:för\s+yttrande\s+)?till(?:\s+följande(?:\s+(?:remiss)?instanser|\s+mottagare)?)?:?\s*$|"
     r"^(?:nr\.?\s*\|?\s*)?(?:remissinstans|mottagare|instans)(?:er)?"
     r"(?:\s*\|?\s*(?:e-post(?:adress)?|adress|diarieadress|svar\s+inkom\w*|kommentar))+\s*$",
     re.IGNORECASE,
@@ -1180,7 +1181,7 @@ def _group_name(raw: str | None) -> str | None:
 def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
     """Given lines, return instanser named in a sentence ('Remissen skickas till A, B och C.')."""
     joined = " ".join(line.text.strip() for line in lines)
-    remitted = _remitted_names(joined)
+    remitted = _remitted_names(joined, infinitive=True)
     if remitted is not None:
         start = joined.find(remitted[0]) if remitted else 0
         return [_instans(n, None, None) for n in remitted], _line_at(lines, start) if remitted else None
@@ -1224,6 +1225,15 @@ REMITTING_DECISION = re.compile(
     r"\b(?:remitteras|(?:skickas|sänds)\s+(?:ut\s+)?på\s+remiss)(?=\s+till\b)",
     re.IGNORECASE,
 )
+# (missiv32) The decision in the infinitive, in a tjänsteskrivelse's or a protocol's proposal:
+# 'Kommunstyrelsen beslutar att remittera förslaget till barn- och utbildningsnämnden, socialnämnden och
+# kultur- och fritidsnämnden för yttrande', 'föreslås besluta att skicka förslaget på remiss till …'; read for
+# the bodies only, as the perfect is, it types no protocol.
+REMITTING_INFINITIVE = re.compile(
+    r"\b(?:beslutar|beslöt|beslutade|besluta|föreslår|föreslås)\s+(?:\w+\s+){0,3}?att\s+"
+    r"(?:remittera|skicka(?:\s+ut)?|sända)\b",
+    re.IGNORECASE,
+)
 # The sender's own act in the perfect, in running text: 'Bergsstaten har remitterat ansökan och
 # miljökonsekvensbeskrivningen till Länsstyrelsen Västerbotten' (a kungörelse, missiv/bergsstaten-
 # kvarnforsliden-kungorelse, missiv27); read for the bodies only, no decision that types a protocol. Not the
@@ -1255,7 +1265,7 @@ def remitting_decision(text: str) -> bool:
     return _remitted_names(text) is not None  # named bodies, or a pointer to the list elsewhere
 
 
-def _remitted_names(joined: str) -> list[str] | None:
+def _remitted_names(joined: str, *, infinitive: bool = False) -> list[str] | None:
     """Given a text, return the bodies a decision in it remits to; [] when it points to a list elsewhere,
     None when it holds no such decision.
 
@@ -1264,6 +1274,8 @@ def _remitted_names(joined: str) -> list[str] | None:
     'för yttrande' or the sentence's end, where the words read as a list of bodies.
     """
     decision = REMITTING_DECISION.search(joined) or _remitted_perfect(joined)
+    if decision is None and infinitive:
+        decision = _remitted_infinitive(joined)
     if decision is None:
         return None
     start = decision.end()
@@ -1288,6 +1300,16 @@ def _remitted_names(joined: str) -> list[str] | None:
             return names
         if marker:
             break
+    return None
+
+
+def _remitted_infinitive(joined: str) -> re.Match[str] | None:
+    """Given a text, return the decision to remit in the infinitive ('beslutar att remittera … till …') whose
+    'skicka' sends on remiss ('att skicka förslaget på remiss till …'), or None."""
+    for match in REMITTING_INFINITIVE.finditer(joined):
+        sentence = joined[match.start() : match.start() + 240].split(". ")[0]
+        if "remittera" in match.group(0).lower() or re.search(r"\bpå\s+remiss\s+till\b", sentence):
+            return match
     return None
 
 
@@ -1432,6 +1454,11 @@ def invited_pattern() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:inbjuder|bjuder\s+(?:härmed\s+|nu\s+)*in)\s+(?:härmed\s+|nu\s+|även\s+|också\s+)*"
         r"(?!till\s|dig\b|er\b|oss\b|dem\b)(?P<list>[^.!?]{3,200}?)\s+till\s+(?:ett\s+|en\s+)?"
+        rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b"
+        # ... and in the passive, the kinds the sentence's subject ('Myndigheter, organisationer och enskilda
+        # som kan antas bli berörda inbjuds härmed till samråd enligt 6 kap. miljöbalken')
+        r"|(?:^|(?<=[.!?:]\s)|(?<=\n))(?!(?:du|ni|vi|alla|de)\s)(?P<subjekt>[^.!?:\n]{3,200}?)\s+"
+        r"(?:inbjuds|bjuds\s+in)\s+(?:härmed\s+|nu\s+|även\s+|också\s+)*till\s+(?:ett\s+|en\s+)?"
         rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b",
         re.IGNORECASE,
     )
@@ -1460,19 +1487,17 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         names = _audience_names(match, joined)
         if names:
             found.append((match.start("list"), names))
-    for match in invited_pattern().finditer(joined):
-        names = _invited_names(match.group("list"))
+    # (a short line without an end stop is a heading over the sentence, not the subject's start: SHORT_LINE)
+    for match in invited_pattern().finditer(_hard_joined(lines)):
+        group = "list" if match.group("list") else "subjekt"
+        names = _invited_names(match.group(group))
         if names:
-            found.append((match.start("list"), names))
+            found.append((match.start(group), names))
     if found:
         found.sort(key=lambda item: item[0])
         names = list(dict.fromkeys(name for _, part in found for name in part))
         return [_instans(n, None, None) for n in names], _line_at(lines, found[0][0])
-    # a short line without an end stop over the sentence is its heading ('Så svarar remissinstanserna'): the
-    # sentence starts under it; a long line wraps on into the next
-    texts = [line.text.strip() for line in lines]
-    hard = "".join(text + ("\n" if len(text) < SHORT_LINE or text.endswith((".", "!", "?", ":")) else " ")
-                   for text in texts)
+    hard = _hard_joined(lines)
     for match in [*ANSWERING_BODIES.finditer(hard), *INVERTED_ANSWERING.finditer(hard)]:
         rubrik = INSKJUTEN_RUBRIK.match(match.group("list"))  # 'Så svarar remissinstanserna Berörda …'
         listed = match.group("list")[rubrik.end() if rubrik else 0 :]
@@ -1511,10 +1536,24 @@ def _audience_names(match: re.Match[str], joined: str) -> list[str]:
 def _invited_names(listed: str) -> list[str]:
     """Given the kinds an invitation names before 'till samråd' ('allmänhet och intresserade'), return them,
     or [] for fewer than two, an open audience or a long clause."""
-    if OPEN_WHO.match(listed) or _open_audience(listed) or re.search(r"@|\d", listed):
+    # (a passive's subject opens its sentence: 'Fastighetsägare, … och andra berörda inbjuds …' is read as
+    # kinds in lower case, so that an open audience stays one; 'Länsstyrelsen' in the definite is a body)
+    listed = re.sub(r"\s+", " ", listed)  # (a list wrapped after a short line)
+    kind_first = re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:are|er|or|ar|ande|ende)\b", listed) is not None
+    probe = listed[:1].lower() + listed[1:] if kind_first else listed
+    if OPEN_WHO.match(probe) or _open_audience(probe) or re.search(r"@|\d", listed):
         return []
     names = [n for n in _split_audience(listed) if n]
     return names if len(names) >= 2 and all(len(n.split()) <= 10 for n in names) else []
+
+
+def _hard_joined(lines: Sequence[Line]) -> str:
+    """Given lines, return their texts joined as _audience_list joins them, with a line break after a short
+    line or one that ends a sentence (a heading over the sentence, 'Så svarar remissinstanserna': the
+    sentence starts under it) and a space where a long line wraps on into the next."""
+    texts = [line.text.strip() for line in lines]
+    return "".join(text + ("\n" if len(text) < SHORT_LINE or text.endswith((".", "!", "?", ":")) else " ")
+                   for text in texts)
 
 
 # the heading over the sentence that a transcript ran into it: 'Så svarar remissinstanserna Berörda nämnder

@@ -209,3 +209,125 @@ def test_enkat_till_medlemmarna_i_andra_ord(text: str, avsandare: str) -> None:
     """Other wording: 'X har skickat ut en enkät till alla medlemmar', or the answer's owner in the genitive
     after 'Förbundet vill veta vad du som medlem tycker'."""
     assert _remiss(text).avsandare == avsandare
+
+
+@pytest.mark.parametrize(("text", "namn"), [
+    # the passive of 'inbjuder … till samråd', its subject the kinds, under a heading line without an end stop
+    ("Samråd om vindkraftpark Höjden i Exempelby kommun\nMyndigheter, organisationer och enskilda som kan antas bli berörda inbjuds härmed till samråd enligt 6 kap. miljöbalken.",
+     ["Myndigheter", "organisationer", "enskilda som kan antas bli berörda"]),
+    ("Förslaget till vattenskyddsområde är klart. Länsstyrelsen, Exempelby kommun och berörda fastighetsägare bjuds in till samråd om förslaget.",
+     ["Länsstyrelsen", "Exempelby kommun", "berörda fastighetsägare"]),
+])
+def test_inbjuds_till_samrad(text: str, namn: list[str]) -> None:
+    """The passive of the invitation ('X, Y och Z inbjuds härmed till samråd', 'bjuds in till samråd') directs the
+    samråd to its subject as the active does (README, Facit); a heading over the sentence is no part of it."""
+    assert _instanser(text) == namn
+
+
+@pytest.mark.parametrize("text", [
+    # kinds and 'andra …' only: an open audience (as 'till kommunerna och till andra centrala intressenter')
+    "Fastighetsägare, verksamhetsutövare och andra berörda inbjuds till samråd.",
+    # an invitation to comment, who may answer
+    "Föreningar och privatpersoner bjuds in att lämna synpunkter och tankar.",
+    "Föreningar bjuds in till informationsmöte om remissen.",
+])
+def test_inbjuds_utan_lista(text: str) -> None:
+    """Guards: an open audience of kinds ending in 'andra …', an invitation to comment, and one to an
+    information meeting name no remissinstanser."""
+    assert _instanser(text) == []
+
+
+@pytest.mark.parametrize(("lines", "namn"), [
+    (["Remissen skickas till följande instanser:", "- Länets kommuner", "- Länsstyrelsen i Exempel län", "- Region Grann",
+      "Svar lämnas senast den 15 april 2025."], ["Länets kommuner", "Länsstyrelsen i Exempel län", "Region Grann"]),
+    (["Förslaget har skickats på remiss till följande:", "Länets kommuner", "Länsstyrelsen i Exempel län", "Region Grann",
+      "Svar lämnas senast den 15 april 2025."], ["Länets kommuner", "Länsstyrelsen i Exempel län", "Region Grann"]),
+])
+def test_lista_under_till_foljande(lines: list[str], namn: list[str]) -> None:
+    """A list under '… skickas till följande instanser:' / '… har skickats på remiss till följande:' is the
+    list, as under 'Remissen skickas till:' (a kommun's or region's missiv)."""
+    assert [i.namn for i in find_instanser([docx(line) for line in lines])[0]] == namn
+
+
+@pytest.mark.parametrize(("text", "namn"), [
+    ("Kommunstyrelsen beslutar att remittera förslaget till barn- och utbildningsnämnden, socialnämnden och kultur- och fritidsnämnden för yttrande senast den 1 mars 2025.",
+     ["barn- och utbildningsnämnden", "socialnämnden", "kultur- och fritidsnämnden"]),
+    ("Kultur- och fritidsnämnden föreslås besluta att skicka förslaget på remiss till Exempelby Hembygdsförening, Exempelby IF och Pensionärsrådet.",
+     ["Exempelby Hembygdsförening", "Exempelby IF", "Pensionärsrådet"]),
+])
+def test_beslut_att_remittera(text: str, namn: list[str]) -> None:
+    """A tjänsteskrivelse's or protocol's decision in the infinitive ('beslutar att remittera förslaget till A, B
+    och C för yttrande', 'föreslås besluta att skicka förslaget på remiss till …') names the bodies as
+    'Kommunstyrelsen remitterar … till …' does."""
+    assert _instanser(text) == namn
+
+
+def test_beslut_att_skicka_utan_remiss_ar_ingen_lista() -> None:
+    """Guard: a decision to send something that is no remiss ('beslutar att skicka protokollet till A och B')."""
+    assert _instanser("Nämnden beslutar att skicka beslutet till kommunstyrelsen och revisorerna.") == []
+
+
+def test_foranmalan_ar_ingen_svarsadress() -> None:
+    """'Föranmälan sker till X senast …' signs up for the meeting as 'Anmälan' does."""
+    assert _svarsadress("Samrådsmöte hålls den 10 april 2024 i Byagården. Föranmälan sker via e-post till kundservice@vattenbolaget.se senast den 5 april.") is None
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    # a länsstyrelse's page on a company's samråd, the answers 'till bolaget'
+    ("""Länsstyrelsen Exempel
+Samråd om vindkraftpark Höjden i Exempelby kommun
+Vindkraft Höjden AB har lämnat in ett samrådsunderlag för en planerad vindkraftpark i Exempelby kommun. Synpunkter på samrådsunderlaget lämnas till bolaget senast den 1 juni 2023 via e-post till info@vindhojden.se.""",
+     "Vindkraft Höjden AB"),
+    # a kommun's news, the company named as the receiver
+    ("""Exempelby kommun
+Samråd om ny täkt vid Stenberget
+Kommunen har fått ett samrådsunderlag om en planerad bergtäkt vid Stenberget. Synpunkter skickas direkt till Stenberget Grus AB senast den 3 oktober 2024.""",
+     "Stenberget Grus AB"),
+])
+def test_bolaget_som_svaren_gar_till_ar_avsandaren(text: str, avsandare: str) -> None:
+    """prov30/roslagsvatten-margretelund-samrad's class in other wording: a public body's page about a
+    company's samråd, where the answers go to the company ('lämnas till bolaget', 'skickas direkt till X AB'),
+    has the company as sender, not the länsstyrelse or kommun that puts it out nor the kommun after the
+    facility (README, Facit: the reply route decides)."""
+    assert _remiss(text).avsandare == avsandare
+
+
+def test_kommunens_samrad_med_bolag_i_texten_star_kvar() -> None:
+    """Guard: a kommun's own samråd whose answers go to the kommun keeps the kommun, though a company is named."""
+    text = """Exempelby kommun
+Samråd om detaljplan för Stenberget
+Planen tas fram på begäran av Stenberget Grus AB. Synpunkter lämnas till samhällsbyggnadsnämnden senast den 3 oktober 2024."""
+    assert _remiss(text).avsandare.startswith("Exempelby kommun")
+
+
+@pytest.mark.parametrize("text", [
+    # the kommun and its unit in the sentence that sends the remiss, the unit in lower case after the comma
+    "Remiss av kulturmiljöprogram\nExempelby kommun, kultur- och fritidsförvaltningen, översänder härmed förslag till kulturmiljöprogram på remiss. Synpunkter lämnas senast den 31 mars 2025 till kultur@exempelby.se.",
+    # the unit as the subject, its kommun after 'i'
+    "Remiss av kulturmiljöprogram\nKultur- och fritidsförvaltningen i Exempelby kommun översänder härmed förslag till kulturmiljöprogram på remiss. Synpunkter lämnas senast den 31 mars 2025 till kultur@exempelby.se.",
+    # the letterhead's second line
+    "Exempelby kommun\nKultur- och fritidsförvaltningen\nRemiss av kulturmiljöprogram\nHärmed översänds förslag till kulturmiljöprogram på remiss. Synpunkter lämnas senast den 31 mars 2025 till kultur@exempelby.se.",
+])
+def test_enhet_med_tva_falt(text: str) -> None:
+    """A kommun's unit named by two fields ('Kultur- och fritidsförvaltningen', as 'Miljö- och byggnadsnämnden')
+    is the kommun's unit as a one-word unit is (README, Facit: another kommun with the nämnd or förvaltning that
+    sends): in the sending sentence after the kommun and a comma, as the subject 'X i Y kommun översänder', and on
+    the letterhead's second line."""
+    assert _remiss(text).avsandare == "Exempelby kommun, Kultur- och fritidsförvaltningen"
+
+
+def test_kungorelsens_mottagare_ar_avsandaren() -> None:
+    """A kungörelse under a delegation's heading, 'Den som vill yttra sig över ansökan ska göra det skriftligen till
+    Länsstyrelsen i X län senast …': the body the answers go to is the sender, as in 'ska ha kommit in till X
+    senast' (README, Facit: the reply route decides)."""
+    text = """Miljöprövningsdelegationen
+Kungörelse
+Stenberget Grus AB har ansökt om tillstånd enligt miljöbalken. Den som vill yttra sig över ansökan ska göra det skriftligen till Länsstyrelsen i Exempel län senast den 20 mars 2025."""
+    assert _remiss(text).avsandare == "Länsstyrelsen i Exempel län"
+
+
+def test_till_och_med_ar_ingen_mottagare() -> None:
+    """Guard: 'kan göra det till och med den 6 augusti' is a period's end, no receiver."""
+    text = """Samråd om detaljplan för Norra hamnen
+Exempelby kommun har tagit fram ett förslag till detaljplan. Om du vill lämna synpunkter på planförslaget kan du göra det till och med den 6 augusti 2025 via e-post till plan@exempelby.se."""
+    assert _remiss(text).avsandare == "Exempelby kommun"

@@ -58,8 +58,11 @@ FINITE_VERB = re.compile(r"\b(?:har|hade|är|blir|ska|vill|kan|bjuder|ställer|t
 READER_CALL = re.compile(r"^(?:kontakta|ring|mejla|maila|besök|följ|prenumerera\s+på|lämna|tyck\s+till|säg|"
                          r"skicka|var\s+med|delta|berätta|hjälp\s+oss)\b", re.IGNORECASE)
 # 'ska ha kommit in till X senast', 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018'
+# (missiv32: also the kungörelse's 'Den som vill yttra sig över ansökan ska göra det skriftligen till
+# Länsstyrelsen i X län senast …')
 KOMMIT_IN = re.compile(
-    r"(?:(?:kommit|komma|inkommit|vara|lämnas)\s+in|inkomna|tillhanda)\s+(?:till|hos)\s+"
+    r"(?:(?:kommit|komma|inkommit|vara|lämnas)\s+in|inkomna|tillhanda|(?:göra\s+det|yttra\s+sig)(?:\s+skriftligen)?)"
+    r"\s+(?:till|hos)\s+(?!och\s+med\b)"  # ('kan göra det till och med den 6 augusti': a date, no one)
     r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
     re.IGNORECASE,
 )
@@ -110,6 +113,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     found = _find_avsandare(lines, text)
     found = _principal(found, text) or _samrad_host(found, text) or found
     found = _answer_domain_owner(found, text, svarsadress) or found
+    found = _company_answered(found, text) or found
     found = (_body_over_its_office(found, text, svarsadress) if found else None) or found
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
@@ -444,15 +448,22 @@ UNIT = (  # a county's or the state's board is no unit of a kommun or region ('R
 
     r"(?:Nämnden|Styrelsen|Förvaltningen)\s+för\s+[\wåäö-]+(?:\s+(?:och|för)\s+[\wåäö-]+)?)"
 )
+# a kommun's unit named by two fields ('Kultur- och fritidsförvaltningen', 'Miljö- och byggnadsnämnden'), its
+# first letter in either case (after a comma, 'Exempelby kommun, kultur- och fritidsförvaltningen')
+TWO_FIELD_REST = r"[a-zåäö]+-\s+och\s+[a-zåäö]+(?:nämnden|styrelsen|förvaltningen|kontoret)"
+TWO_FIELD_UNIT = rf"[A-ZÅÄÖa-zåäö]{TWO_FIELD_REST}"
+TWO_FIELD_HEAD = rf"[A-ZÅÄÖ]{TWO_FIELD_REST}"
 # the nämnd in the address answers go to may be written in words: 'Bygg och miljönämnden' (as Krokom writes
 # it), 'Miljö- och samhällsbyggnadsförvaltningen'
 ADDRESS_UNIT = rf"(?:{UNIT}|[A-ZÅÄÖ][\wåäö-]*\s+och\s+[a-zåäö-]+(?:nämnden|styrelsen|förvaltningen|kontoret))"
 UNIT_AFTER_SUBJECT = re.compile(
-    rf"(?:^|[.:]\s+)(?P<unit>{UNIT})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
+    rf"(?:^|[.:]\s+)(?P<unit>{UNIT}|{TWO_FIELD_HEAD})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
     # 'Kommunstyrelsen har den 6 april 2021 § 94 beslutat att skicka': the decision's date and § between
     r"\s+(?:har\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+(?:§\s*\d+\s+)?)?"
     # ('ger … möjlighet att … framställa anmärkningar': the stadsstyrelse of a Finnish city's request)
-    r"(?:beslut\w*|remitterar|skickar|bjuder|önskar|ställer|ger(?=\s+(?:[\wåäö]+\s+){0,12}?möjlighet\s+att))\b"
+    # (missiv32: 'översänder', 'Kultur- och fritidsförvaltningen i Exempelby kommun översänder härmed …')
+    r"(?:beslut\w*|remitterar|skickar|översänder|bjuder|önskar|ställer"
+    r"|ger(?=\s+(?:[\wåäö]+\s+){0,12}?möjlighet\s+att))\b"
 )
 # the nämnd that drew up the documents: 'Plan- och miljönämnden har tagit fram samrådshandlingar …' (a
 # förvaltning that drew them up is no sender's unit: 'Service- och teknikförvaltningen har tagit fram ett
@@ -476,6 +487,11 @@ SIGNED_FOR = r"(?:\s+genom\s+[A-ZÅÄÖ][\wåäö-]*)?"  # 'Nämnden för kultur
 SIGNED_UNIT = r"(?-i:\b(?P<unit>[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FÖRVALTNINGEN|KONTORET)))\s+"
 
 
+def _capitalised(name: str) -> str:
+    """Return a unit's name with a capital first letter ('kultur- och …' → 'Kultur- och …')."""
+    return name[:1].upper() + name[1:]
+
+
 SIGNATURE_LINES = 8  # a notice's signature stands among its last lines
 # a nämnd, styrelse or utskott that signs a notice: UNIT, a nämnd's utskott, an utskott by its one-word name
 # ('Serviceutskottet', 'Planutskottet'); not a förvaltning's unit ('Planavdelningen', README Facit: Avsändare)
@@ -491,10 +507,15 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     joined = text.joined
     found: list[str] = []
     found += re.findall(rf"{re.escape(org)},\s+({UNIT})\b", joined)
+    # (missiv32) a unit of two fields, also in lower case after the comma: 'Exempelby kommun, kultur- och
+    # fritidsförvaltningen, översänder …'
+    two_fields = re.findall(rf"{re.escape(org)},\s+({TWO_FIELD_UNIT})(?![\wåäö-])", joined)
+    found += [_capitalised(unit) for unit in two_fields]
     index = next((i for i, line in enumerate(lines[:15]) if clean_org(line.text) == org), None)
     for line in lines[index + 1 : index + 4] if index is not None else ():
         second = clean_org(line.text)  # the logo's next lines: 'REMISS', 'Regionstyrelsen | 2023-10-08'
-        if re.fullmatch(UNIT, second):
+        # (missiv32: also a unit of two fields, 'Kultur- och fritidsförvaltningen')
+        if re.fullmatch(UNIT, second) or re.fullmatch(TWO_FIELD_HEAD, second):
             found.append(second)
             break
     # the signature under a notice: 'GNOSJÖ KOMMUN' / 'Samhällsbyggnadsnämnden' (the name in any case)
@@ -1592,6 +1613,40 @@ def _answer_domain_owner(found: Found | None, text: Text, svarsadress: Found | N
                              "organisationen vars namn adressen för svaren stavar, inte kommunen som för "
                              "remissen vidare")
     return None
+
+
+# (missiv32) the company the answers go to on a public body's page about the company's samråd: 'Synpunkter på
+# samrådsunderlaget lämnas till bolaget senast …' after 'Vindkraft Höjden AB har lämnat in ett
+# samrådsunderlag', or to the company by name (README, Facit: the reply route decides, as for a forwarded
+# remiss)
+COMPANY = r"(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]*){0,3}\s+(?-i:AB)"
+ANSWERS_TO_COMPANY = re.compile(
+    r"\b(?:synpunkter\w*|yttranden?|svaren|invändningar|erinringar)\b[^.!?]{0,120}?"
+    r"\b(?:lämnas|skickas|sänds|mejlas|ska\s+(?:lämnas|skickas|sändas))\b(?:\s+(?:direkt|skriftligen|gärna))?"
+    rf"\s+till\s+(?:(?P<kind>bolaget|företaget|sökanden|verksamhetsutövaren)\b|(?P<org>{COMPANY})(?![\wåäö]))",
+    re.IGNORECASE,
+)
+PUBLIC_BODY = re.compile(r"\b(?:kommun|stad|region|länsstyrelse)|^Länsstyrelsen\b|^Region\s", re.IGNORECASE)
+
+
+def _company_answered(found: Found | None, text: Text) -> Found | None:
+    """Given the sender found (a länsstyrelse, kommun or region, or none) and the text, return the company the
+    answers go to ('… lämnas till bolaget senast …' with one company named, or '… till X AB'), or None."""
+    if found is not None and not PUBLIC_BODY.search(found.value):
+        return None
+    match = ANSWERS_TO_COMPANY.search(text.joined)
+    if match is None:
+        return None
+    if match.group("org"):
+        return Found(match.group("org"), text.line_at(match.start("org")),
+                     "bolaget som svaren ska lämnas till, inte myndigheten som lägger ut samrådet")
+    companies = {" ".join(m.group(0).split()): m for m in re.finditer(COMPANY, text.joined)}
+    if len(companies) != 1:
+        return None  # 'till bolaget' with no company named, or with several: whose is not said
+    name, named = companies.popitem()
+    return Found(name, text.line_at(named.start()),
+                 "bolaget som svaren ska lämnas till ('… till bolaget'), inte myndigheten som lägger ut "
+                 "samrådet")
 
 
 # a region, landsting or kommun named in running text, its genitive too: 'Region Skånes regeringsuppdrag',

@@ -3129,10 +3129,10 @@ VIEWS_AND_QUESTIONS = re.compile(
 )
 # (missiv32) the sign-up for a meeting, not where the views go: 'Anmäl därför gärna ditt deltagande senast den
 # 24 april på telefon … eller via e-post kappala@kappala.se' (prov30/kappala-miljotillstand-samrad), 'Anmälan
-# till samrådsmötet görs senast … till …', 'OSA till …'; a sentence that also sends views is a reply route
-# ('Anmäl dig till mötet och skicka dina synpunkter till …')
+# till samrådsmötet görs senast … till …', 'Föranmälan sker till …', 'OSA till …'; a sentence that also sends
+# views is a reply route ('Anmäl dig till mötet och skicka dina synpunkter till …')
 SIGN_UP = re.compile(
-    r"\banmäl(?:an|er|a)?\b[^.!?]*\b(?:deltagande|dig|er|\w*möte[nt]?|\w*träff(?:en)?|plats)\b"
+    r"\bföranmäl\w*|\banmäl(?:an|er|a)?\b[^.!?]*\b(?:deltagande|dig|er|\w*möte[nt]?|\w*träff(?:en)?|plats)\b"
     r"|\b(?:meddela|bekräfta)\s+(?:\w+\s+){0,3}deltagande\b|\bo\.?s\.?a\.?(?=\s|$)",
     re.IGNORECASE,
 )
