@@ -25,8 +25,8 @@ HEADING = re.compile(
     r"(?=(?-i:[A-ZÅÄÖ]))"
     r"(?!(?:protokollsutdrag|utdrag|beslut(?:et)?|kopia)\s)"  # 'Protokollsutdrag skickas till': the extract's
     r"(?:\w+\s+){0,2}(?:skickas|skickats|sänds|sänts|går|gått)\s+(?:ut\s+)?(?:på\s+remiss\s+)?"
-    # (missiv32) '… till följande instanser:', 'Remissen har skickats till följande:'
-    r"(?:för\s+yttrande\s+)?till(?:\s+följande(?:\s+(?:remiss)?instanser|\s+mottagare)?)?:?\s*$|"
+    # (missiv32) '… till följande instanser:', 'Remissen har skickats till nedanstående:'
+    r"(?:för\s+yttrande\s+)?till(?:\s+(?:följande|nedanstående)(?:\s+(?:remiss)?instanser|\s+mottagare)?)?:?\s*$|"
     r"^(?:nr\.?\s*\|?\s*)?(?:remissinstans|mottagare|instans)(?:er)?"
     r"(?:\s*\|?\s*(?:e-post(?:adress)?|adress|diarieadress|svar\s+inkom\w*|kommentar))+\s*$",
     re.IGNORECASE,

@@ -240,6 +240,8 @@ def test_inbjuds_utan_lista(text: str) -> None:
 @pytest.mark.parametrize(("lines", "namn"), [
     (["Remissen skickas till följande instanser:", "- Länets kommuner", "- Länsstyrelsen i Exempel län", "- Region Grann",
       "Svar lämnas senast den 15 april 2025."], ["Länets kommuner", "Länsstyrelsen i Exempel län", "Region Grann"]),
+    (["Remissen har skickats till nedanstående instanser:", "Länets kommuner", "Länsstyrelsen i Exempel län",
+      "Region Grann"], ["Länets kommuner", "Länsstyrelsen i Exempel län", "Region Grann"]),
     (["Förslaget har skickats på remiss till följande:", "Länets kommuner", "Länsstyrelsen i Exempel län", "Region Grann",
       "Svar lämnas senast den 15 april 2025."], ["Länets kommuner", "Länsstyrelsen i Exempel län", "Region Grann"]),
 ])
