@@ -514,8 +514,7 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     index = next((i for i, line in enumerate(lines[:15]) if clean_org(line.text) == org), None)
     for line in lines[index + 1 : index + 4] if index is not None else ():
         second = clean_org(line.text)  # the logo's next lines: 'REMISS', 'Regionstyrelsen | 2023-10-08'
-        # (missiv32: also a unit of two fields, 'Kultur- och fritidsförvaltningen')
-        if re.fullmatch(UNIT, second) or re.fullmatch(TWO_FIELD_HEAD, second):
+        if re.fullmatch(UNIT, second):
             found.append(second)
             break
     # the signature under a notice: 'GNOSJÖ KOMMUN' / 'Samhällsbyggnadsnämnden' (the name in any case)
