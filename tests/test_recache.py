@@ -14,6 +14,9 @@ SOURCES = [
     (r"(?P<dag>[0-3]?\d)\s+(?P<manad>januari|februari)(?:\s+(?P<ar>\d{4}))?", re.IGNORECASE),
     (r"\bremiss(?:en|er)?\b|sändlista", 0),
     (r"(?<!när\s)remisstiden\s+är\s+slut", re.IGNORECASE | re.MULTILINE),
+    # bytes patterns (limits.py's PDF stream checks) are kept as text patterns are (stad32)
+    (rb"(?<![A-Za-z])stream\r?\n", 0),
+    (rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE),
 ]
 
 
@@ -36,6 +39,7 @@ def test_patterns_saved_are_loaded_equal_and_used_by_re_compile(cache: Path) -> 
         assert loaded.groupindex == original.groupindex and loaded.groups == original.groups
     match = re.compile(*SOURCES[0]).search("senast 5 Januari 2025")
     assert match is not None and match.group("manad") == "Januari" and match.group("ar") == "2025"
+    assert re.compile(*SOURCES[3]).search(b"1 0 obj\nstream\nx") is not None
     assert recache.save() == 0  # nothing new compiled: the file is not written again
 
 

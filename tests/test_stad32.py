@@ -60,22 +60,6 @@ def test_search_any_stops_at_the_first_pattern_that_matches() -> None:
     assert not fastsearch.search_any((), folded)
 
 
-def test_a_bytes_pattern_is_stored_and_rebuilt(pattern_cache: Path) -> None:
-    """A bytes pattern (limits.py's PDF stream checks) is kept between runs as a text pattern is: the next run
-    builds it from the file, equal to what re.compile makes; nothing is written when nothing new was."""
-    sources = [(rb"(?<![A-Za-z])stream\r?\n", 0), (rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE),
-               (r"\bremiss\b", 0)]
-    compiled = [re.compile(source, flags) for source, flags in sources]
-    assert recache.save() >= len(sources)
-    re.purge()
-    assert recache.load() >= len(sources)
-    for (source, flags), original in zip(sources, compiled, strict=True):
-        built = re.compile(source, flags)
-        assert built is not original and built == original
-    assert re.compile(*sources[0]).search(b"1 0 obj\nstream\nx") is not None
-    assert recache.save() == 0
-
-
 def test_a_tolka_run_compiles_the_same_patterns_whatever_the_hash_seed() -> None:
     """Every pattern a `tolka` run compiles is the same in every process (none is built from a set's order,
     which follows the hash seed): the next run finds them all stored and writes no pattern file again."""
