@@ -1520,19 +1520,19 @@ OVERFLOW_LINES = 3  # a last page with this few lines of text is the page before
 def positive_signals(text: str) -> Iterator[Signal]:
     """Yield the missiv signals that speak for a missiv (vikt > 0, modeller/missiv.toml) and stand in text, in
     signaler()'s order (lazily: a caller that needs one stops at the first)."""
-    return (signal for signal in signaler() if signal.vikt > 0 and signal.monster.search(text))
+    return (signal for signal in _positive_signals() if signal.monster.search(text))
 
 
 def _missiv_signal(folded: fastsearch.Folded) -> bool:
     """Return True when a missiv signal that speaks for a missiv (modeller/missiv.toml) stands in the folded
     text (`positive_signals`' first, searched the way bedom_missiv searches them: `fastsearch.search_any`)."""
-    return fastsearch.search_any(_positive_patterns(), folded)
+    return fastsearch.search_any((signal.monster for signal in _positive_signals()), folded)
 
 
 @lru_cache(maxsize=1)
-def _positive_patterns() -> tuple[re.Pattern[str], ...]:
-    """Return the patterns of the missiv signals that speak for a missiv (vikt > 0), in signaler()'s order."""
-    return tuple(signal.monster for signal in signaler() if signal.vikt > 0)
+def _positive_signals() -> tuple[Signal, ...]:
+    """Return the missiv signals that speak for a missiv (vikt > 0), in signaler()'s order."""
+    return tuple(signal for signal in signaler() if signal.vikt > 0)
 
 
 HEADING_CHARS = 60  # a heading's line; a longer bold line is a paragraph set in bold
