@@ -43,6 +43,7 @@ from remiss.extract.titel import (
     appositive_name,
     asked_about,
     name_in_text,
+    page_number_stripped,
     project_place_stripped,
 )
 from remiss.instanser import EMAIL, find_instanser
@@ -240,6 +241,11 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     avsandare = keep("avsandare", avsandare_found)
     titel_regler = titel_found is not None  # the rules' own: a learned title alone is no sign of a remiss
     titel_found = _learned_titel(lines, titel_found, avsandare_found)
+    if titel_found is not None:  # (titel33) '1 VÄGLEDNING …', a transcript's page number before the title
+        unnumbered = page_number_stripped(titel_found.value, titel_found.line, lines)
+        if unnumbered != titel_found.value:
+            titel_found = Found(unnumbered, titel_found.line,
+                                f"{titel_found.skal}; utan transkriptets sidnummer")
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
         _report_titel_steps(lines, titel_found)
@@ -1823,7 +1829,11 @@ SAMRAD_HEADING = re.compile(
     r"(?:avgränsnings|undersöknings)?samråd(?:et|smöte(?:t|n)?|sinbjudan)?"
     r"|(?:[\wåäöé-]+\s+){1,4}(?:in)?bjuder\s+(?:in\s+)?till\s+(?:avgränsnings|undersöknings)?samråd)"
     r"(?!\s*(?:enligt\s+(?:[\w.§-]+\s+){0,4}?(?:miljöbalken|plan-\s+och\s+bygglagen|pbl)\s+)?"
-    r"(?::|om|för|kring|gällande|angående|avseende|inför|av)\b)!?(?:\s+.*)?$"
+    # (titel33: a topic in one word in lower case after the preposition names no matter either, 'Inbjudan till
+    # samråd om vindkraft', 'Samråd om vattenverksamhet': the text names the project; a kind is caught by
+    # _frame_words, a name has its capital, 'Samråd om Arvidsbo')
+    r"(?::|(?:om|för|kring|gällande|angående|avseende|inför)(?!\s+(?-i:[a-zåäö])[\wåäö-]+\s*!?$)|av)\b)"
+    r"!?(?:\s+.*)?$"
     r"|^.*\bsamrådsprocess(?:en)?$"
     # news of the samråd's meetings, not of its matter: 'Planerade samrådsmöten ställs in på grund av
     # coronaviruset' (the samråd goes on; the text names what it is held on)
@@ -1858,7 +1868,10 @@ SAMRAD_MATTER = (
                r"(?P<doc>[^.!?]{8,240}?)(?=,\s+samt\b|\.\s|\.?$)", re.IGNORECASE),
     # the samråd held for a measure: '… hålls nu avgränsningssamråd enligt 6 kap 29-30 §§ miljöbalken för
     # dammsäkerhetshöjande åtgärder vid Brududdens vattenkraftverk'
-    re.compile(rf"\b[\wåäö]*samråd\s+(?:enligt\s+{SAMRAD_LAW}\s+)?(?:för|avseende|gällande|angående)\s+"
+    # (titel33: also with who holds it between, 'ett samråd av Arise AB gällande dess ansökan om …')
+    re.compile(r"\b[\wåäö]*samråd\s+(?:av\s+(?-i:[A-ZÅÄÖ])[\wåäö&-]*"
+               r"(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö&-]*|och|&)){0,4}\s+)?"
+               rf"(?:enligt\s+{SAMRAD_LAW}\s+)?(?:för|avseende|gällande|angående)\s+"
                r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
     # (titel27) the planned measure the invitation is made for: 'Inbjudan sker med anledning av planerad
     # ansökan om tillstånd för att täcka Lindvedens deponi i Trollhättans kommun.' (missiv/ragnsells-
@@ -1895,6 +1908,10 @@ AUTHORITY_AFTER = re.compile(r"\s+hos\s+(?:mark-\s+och\s+miljö|länsstyrelsen|m
 NAMED_PERMIT = re.compile(r"^(?:[\wåäö]+\s+)?[\wåäö]*tillstånd\s+(?:för|till|enligt)\s+"
                           r"(?!(?:verksamheten|anläggningen|projektet|åtgärden|åtgärderna|detta|denna|dessa)\b)\S",
                           re.IGNORECASE)
+# (titel33) an article or a pronoun that points back to the sender before the matter is no part of it: 'dess
+# ansökan om etablering av …', 'en ansökan om tillstånd för …' (a name's genitive, 'LKAB:s ansökan', is, and
+# as before 'bolagets ansökan om …')
+POINTER_BEFORE = re.compile(r"^(?:dess|sin|sitt|deras|en|ett)\s+(?=\S)", re.IGNORECASE)
 BUILD_VERB = re.compile(r"\b(?:utföra|bygga|anlägga|uppföra)\b", re.IGNORECASE)
 BARE_PERMIT = re.compile(r"(?:ett\s+|en\s+|nytt\s+|ändrat\s+)*[\wåäö]*(?:tillstånd|dispens|koncession)",
                          re.IGNORECASE)
@@ -1931,8 +1948,8 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     # mark- och miljödomstolen') names no matter; a permit with its object named is what the samråd is held
     # on, ahead of what the sender plans to build (titel30, prov28/norrvatten-gorvalnverket-
     # avgransningssamrad: 'bygga en kompletterande anläggning …' before 'söka tillstånd för vattenverksamhet')
-    stated = [(start, AUTHORITY_AFTER.sub("", re.sub(r"\s+", " ", doc)).strip(" ,;:"), where)
-              for start, doc, where in stated]
+    stated = [(start, POINTER_BEFORE.sub("", AUTHORITY_AFTER.sub("", re.sub(r"\s+", " ", doc))).strip(" ,;:"),
+               where) for start, doc, where in stated]
     stated = [hit for hit in stated if not BARE_PERMIT.fullmatch(hit[1])]
     permit = any(NAMED_PERMIT.match(doc) for start, doc, _ in stated if start not in built)
     if stated:
@@ -1952,7 +1969,17 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     if named is not None:
         return Found(named.group("doc").strip(), found.line,
                      f"{found.skal}; projektet som rubriken namnger efter samrådet")
+    topic = SAMRAD_TOPIC.search(heading)
+    if topic is not None:  # (titel33) 'Samråd om vindkraft' over a text that names no project: the topic
+        return Found(topic.group("doc"), found.line,
+                     f"{found.skal}; ämnet som rubriken namnger efter samrådet")
     return None
+
+
+# (titel33) the topic in one word in lower case after a samråd's preposition, a heading's end ('Inbjudan till
+# samråd om vindkraft'): the title when the text names no project
+SAMRAD_TOPIC = re.compile(r"samråd\w*\s+(?:om|för|kring|gällande|angående|avseende|inför)\s+"
+                          r"(?P<doc>(?-i:[a-zåäö])[\wåäö-]+)\s*!?$", re.IGNORECASE)
 
 
 SAMRAD_HEADING_LINES = 4  # the opening lines where a samråd's heading that names nothing else stands

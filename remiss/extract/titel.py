@@ -5,6 +5,7 @@ apposition after what it is ('Ett förslag till ny kommunvision, Vision 2030, ä
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from remiss.domain import Line
 
@@ -178,3 +179,31 @@ def asked_about(heading: str) -> str | None:
         rest = doc[kind.end():].strip()
         return rest if len(rest.split()) >= 2 or re.search(r"\d", rest) else None
     return doc if ASKED_PROPOSAL.match(doc) else None
+
+
+# a page's number that a transcript (docplayer, 5dok) sets first in each page's paragraph: '1 VÄGLEDNING …',
+# '2 REMISSVERSION …', '3 1. FÖRORD …' (titel33)
+PAGE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?=\S)")
+PAGE_NUMBER_LINES = 60  # the lines after the title's where the next page's number opens a paragraph
+
+
+def page_number_stripped(title: str, line: Line, lines: Sequence[Line]) -> str:
+    """Given a title, the line it was read from and the missiv's lines, return the title without the page's
+    number a transcript set before it, when its line opens with that number and a line below opens with the
+    next ('1 VÄGLEDNING Miljöprövning …' over '2 REMISSVERSION …': 'VÄGLEDNING Miljöprövning …'); a number
+    that is the title's own ('2030 års …', '5G-nätet', '1177 Vårdguiden') has no next page's under it."""
+    number = PAGE_NUMBER.match(title)
+    if number is None or not line.text.strip().startswith(number.group(0)):
+        return title
+    following = str(int(number.group("n")) + 1)
+    index = next((i for i, other in enumerate(lines) if other is line), None)
+    if index is None or not any(_opens_with(other, following)
+                                for other in lines[index + 1 : index + 1 + PAGE_NUMBER_LINES]):
+        return title
+    return title[number.end():]
+
+
+def _opens_with(line: Line, number: str) -> bool:
+    """Return True when line opens with number as a transcript's page number."""
+    match = PAGE_NUMBER.match(line.text.strip())
+    return match is not None and match.group("n") == number
