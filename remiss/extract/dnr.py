@@ -83,8 +83,9 @@ def find_diarienummer_header(lines: Sequence[Line]) -> Found | None:
                     return Found(f"{letters.group(0)} {cell.strip()}", line, _ALONE)
                 return Found(_fix_glued_klass(cell.strip()), line, _ALONE)
         opening = head_row_dnr(line.text) if " | " not in line.text else None
-        if opening and not (index and _paragraph_end(lines[index - 1], line)):
-            return Found(opening, line, _HEAD_ROW)
+        closing = None if opening or " | " in line.text else organ_row_dnr(line.text)
+        if (opening or closing) and not (index and _paragraph_end(lines[index - 1], line)):
+            return Found(opening, line, _HEAD_ROW) if opening else Found(closing, line, _ORGAN_ROW)  # type: ignore[arg-type]
     return (in_text or _opening_paragraph(lines[:8]) or _cited_after_name(lines[:HEAD_LINES])
             or _plan_number_alone(lines[:15]))
 
@@ -247,6 +248,37 @@ def head_row_dnr(text: str) -> str | None:
     return _fix_glued_klass(dnr.group("dnr") + (dnr.group("klass") or ""))
 
 
+# the sender's organ and unit named in a head row before its own number, no label ("Kommunstyrelsen
+# Kommunledningskontoret Välfärd KSKF/2017:286", Eskilstuna's tjänsteskrivelse as a docplayer transcript;
+# "Miljö- och samhällsbyggnadsförvaltningen Planenheten MSN 2021/145"): capitalised names only, one of them an
+# organ's ('…nämnden', '…styrelsen', '…förvaltningen', '…kontoret', '…enheten', '…avdelningen')
+_ORGANSLUT = r"(?:nämnden|styrelsen|förvaltningen|kontoret|enheten|avdelningen|kansliet|staben)"
+# a name word: capitalised, also joined to the next by 'och' ('Miljö- och samhällsbyggnadsförvaltningen',
+# 'Stab och stöd')
+_NAMNORD = r"[A-ZÅÄÖ][a-zåäö][\wåäö]*(?:-?\s+och\s+[a-zåäö]+)?"
+ORGAN_ROW = re.compile(
+    rf"^(?P<namn>{_NAMNORD}\s+(?:(?:{_NAMNORD}|[a-zåäö]*{_ORGANSLUT})\s+){{0,4}})(?P<rest>.+)$"
+)
+ORGANORD = re.compile(rf"{_ORGANSLUT}$")
+ORGAN_ROW_LENGTH = 90
+
+
+def organ_row_dnr(text: str) -> str | None:
+    """Given a short row at the top, return the number closing it when the words before it are the sender's
+    organ and unit ("Kommunstyrelsen Kommunledningskontoret Välfärd KSKF/2017:286"); a page counter may
+    follow."""
+    text = text.strip()
+    row = ORGAN_ROW.match(text) if len(text) <= ORGAN_ROW_LENGTH else None
+    if row is None or not any(ORGANORD.search(word) for word in row.group("namn").split()):
+        return None
+    dnr = DNR_RE.match(row.group("rest"))
+    if dnr is None or _year_month_or_span(dnr.group("dnr")):
+        return None
+    if re.sub(r"\d{1,3}\s?\(\s?\d{1,3}\s?\)", "", row.group("rest")[dnr.end() :]).strip():
+        return None  # more words after the number: a sentence or another field, not the head row's end
+    return _fix_glued_klass(dnr.group("dnr") + (dnr.group("klass") or ""))
+
+
 HEAD_LINES = 40  # the letter head's label/value fields stand within a page's first lines
 
 
@@ -344,6 +376,7 @@ def glued_at_break(start: str, following: str) -> str | None:
 
 _ALONE = "ett diarienummer ensamt på en rad eller i en cell överst"
 _PLAN_ALONE = "planens beteckning ensam på en rad överst ('Ak 218' över planens namn)"
+_ORGAN_ROW = "diarienumret som sluter en rad överst efter avsändarens organ och enhet, utan etikett"
 _HEAD_ROW = ("diarienumret som öppnar en kort rad överst (resten är sidhuvud: ett till dnr, "
              "dokumentsort, sida)")
 
