@@ -27,6 +27,7 @@ from remiss.kontroll.brister import (
     on_whole,
     platshallare_brister,
     sammanfattning_brister,
+    underforstadd_anmarkning,
 )
 from remiss.kontroll.hitta import find_remissvar, find_yttranden, forteckning, hela_som_yttrande
 from remiss.kontroll.overlamning import med_beslutet, overlamnande
@@ -210,11 +211,13 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     beslut = helhet_enligt_remissnamn(helhet_enligt_titel(beslut, yttrande.titel), huvud)
     brodtext = helhet_enligt_remissnamn(helhet_enligt_titel(brodtext, yttrande.titel), huvud)
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
+    rubrikens: list[Fynd] = []
     if bedomning.stallningstagande is None or bara_delar(bedomning, brodtext):
         rubrikens = helhet_enligt_remissnamn(rubrikens_fynd(yttrande, namnd), huvud)
         med_rubriken = bedom(beslut, [*rubrikens, *brodtext], har_beslutsrubrik=avsnitt.har_beslutsrubrik)
         if rubrikens and med_rubriken.stallningstagande not in (None, BLANDAT):
             bedomning = med_rubriken  # "Hjärnkraft säger ja till statlig assistans" over a short notice
+    otydlig = underforstadd_anmarkning(bedomning, [*beslut, *brodtext, *rubrikens], namnd)
     har_sammanfattning, saknas = sammanfattning_brister(avsnitt, bedomning.stallningstagande)
     brister = bedomning.brister + saknas + platshallare_brister(yttrande.lines)
     return Yttrandekontroll(
@@ -229,6 +232,6 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
         har_sammanfattning=har_sammanfattning,
         brister=brister,
         expedieras_till=tuple(line.text.strip() for line in avsnitt.expedieras),
-        anmarkningar=forslag_anmarkningar(yttrande.lines),
+        anmarkningar=otydlig + forslag_anmarkningar(yttrande.lines),
         igenkanning=yttrande.igenkanning,
     )

@@ -352,3 +352,28 @@ def forslag_anmarkningar(lines: tuple[Line, ...]) -> tuple[str, ...]:
         return ()
     return (f"Sammanfattningen är fortfarande märkt {FORSLAG_MARKERING} (sida {pages[0]}): granska förslaget "
             "och ta bort markeringen.",)
+
+
+def underforstadd_anmarkning(bedomning: Bedomning, found: list[Fynd], namnd: str | None) -> tuple[str, ...]:
+    """Return a note when the stance is read from a judgement only, not stated (`underforstadd` patterns).
+
+    "Intentionerna med förslaget … kommer att gå om intet om utredningens förslag genomförs" rejects the
+    proposal as a whole without saying "avstyrker" (korpus README: avvisande utan ordet is avstyrker): the
+    value is read, but the nämndsekreterare checks for a stance a reader cannot take otherwise, so the check
+    says where it was read and how to state it. No brist: the yttrande has a stance; no note when the same
+    value also stands in words elsewhere.
+    """
+    from remiss.nlp import pattern_by_id
+
+    varde, kalla = bedomning.stallningstagande, bedomning.kalla
+    if varde not in ("tillstyrker", "avstyrker") or kalla is None:
+        return ()
+    patterns = pattern_by_id()
+    samma = [f for f in found if f.varde == varde and not f.bara_del]
+    if not samma or any(not patterns.get(f.monster, {}).get("underforstadd") for f in samma):
+        return ()
+    subjekt = namnd or "Nämnden"
+    return (
+        f"Otydligt ställningstagande: {varde} läses ur ett omdöme om förslaget (sida {kalla.sida}), inte ur "
+        f'ett uttryckligt ställningstagande. Skriv det, t.ex. "{subjekt} {varde} förslaget."',
+    )
