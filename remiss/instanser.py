@@ -1440,6 +1440,12 @@ def audience_pattern() -> re.Pattern[str]:
     )
 
 
+# a clause set off between dashes, commas or in brackets inside a sentence (the statute's chapter with its
+# stop, 'enligt 6 kap. 29 § miljöbalken', stays inside it)
+INSERTED_CLAUSE = (r"\s+[-–]\s+(?:[^.!?\n–-]|\bkap\.){3,100}?\s+[-–]|,\s+(?:[^,.!?\n]|\bkap\.){3,100}?,"
+                   r"|\s+\((?:[^()\n]){3,100}\)")
+
+
 # (missiv32) the kinds invited to the samråd before it: 'Käppalaförbundet inbjuder allmänhet och intresserade
 # till samråd med utökad krets …' (prov30/kappala-miljotillstand-samrad), 'Kommunen bjuder in myndigheter,
 # organisationer och berörda sakägare till samråd' (README, Facit: a sentence that directs the samråd to
@@ -1452,7 +1458,10 @@ def invited_pattern() -> re.Pattern[str]:
     intresserade till samråd'), the kinds in group 'list'."""
     kinds = "|".join(re.escape(w) for w in sorted(_mottagare()["inbjudan"], key=len, reverse=True))
     return re.compile(
-        r"\b(?:inbjuder|bjuder\s+(?:härmed\s+|nu\s+)*in)\s+(?:härmed\s+|nu\s+|även\s+|också\s+)*"
+        # (also with the particle split from its verb by an adverb or an inserted clause, missiv33: 'bjuder
+        # därför - i enlighet med miljöbalken (6 kap. 29§) - in allmänheten …', 'bjuder, enligt X, in …')
+        rf"\b(?:inbjuder|bjuder(?:\s+(?:härmed|nu|därför|också|även)\b)*(?:{INSERTED_CLAUSE})?\s+in)"
+        r"\s+(?:härmed\s+|nu\s+|även\s+|också\s+)*"
         r"(?!till\s|dig\b|er\b|oss\b|dem\b)(?P<list>[^.!?]{3,200}?)\s+till\s+(?:ett\s+|en\s+)?"
         rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b"
         # ... and in the passive, the kinds the sentence's subject ('Myndigheter, organisationer och enskilda

@@ -113,7 +113,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     found = _find_avsandare(lines, text)
     found = _principal(found, text) or _samrad_host(found, text) or found
     found = _answer_domain_owner(found, text, svarsadress) or found
-    found = _company_answered(found, text) or found
+    found = _company_answered(found, text) or _company_host(found, text, svarsadress) or found
     found = (_body_over_its_office(found, text, svarsadress) if found else None) or found
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
@@ -210,9 +210,13 @@ SAMRAD_HOST = re.compile(
     r"|har\s+(?:tidigare\s+|nu\s+|härmed\s+)?skickat\s+ut\s+(?:en\s+)?inbjudan\s+till\s+(?:ett\s+)?samråd"
     # 'OX2 samråder under hösten gällande elnätsanslutningen av Aurora'
     r"|samråder"
+    # (missiv33) 'Y Energi AB håller samråd om …', 'X anordnar ett samråd', 'X genomför nu samråd'
+    r"|(?:håller|anordnar|genomför)\s+(?:nu\s+|härmed\s+|därför\s+)*(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?"
+    r"(?:[a-zåäö]+)?samråd"
     # 'X avser att hos länsstyrelsens Miljöprövningsdelegation ansöka om tillstånd', 'X planerar att ansöka om
-    # tillstånd för en täkt': the applicant holds the samråd before its application
-    r"|(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:hos\s+[^.!?]{0,80}?\s)?(?:an)?söka\s+om)\b"
+    # tillstånd för en täkt', 'X planerar att söka tillstånd hos Y kommun för en vindkraftpark' (missiv33,
+    # prov31/ljusdal-kolvallen-vindkraft-samrad): the applicant holds the samråd before its application
+    r"|(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:hos\s+[^.!?]{0,80}?\s)?(?:an)?söka\s+(?:om|tillstånd))\b"
 )
 
 
@@ -225,7 +229,7 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
     for match in SAMRAD_HOST.finditer(joined):
         # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
-        org = _after_heading_word(re.sub(r"\s+", " ", match.group("org")).strip())
+        org = _after_heading_word(re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
         org = KIND_BEFORE_NAME.sub("", org)  # 'Företaget Nordic Sand AB': the kind is no part of the name
         if org.lower() in GENERIC_ORG or org.split()[0] in first_names():  # "Anna Berg bjuder in …"
             continue
@@ -256,6 +260,27 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
             return Found(name, line, f"{why}, inte {found.value} i dess adress")
         return None
     return None
+
+
+HEADING_LINE = 60  # a line this short over a sentence is a heading or a caption, no wrapped paragraph line
+
+
+def _below_lines_of_its_own(match: re.Match[str], joined: str) -> str:
+    """Given a SAMRAD_HOST match in lines joined by line breaks, return its 'org' without the lines above the
+    sentence's that the name took in whole or that are short: a heading's or a picture caption's line
+    ('Reningsverk' / 'Exempelby Energi AB håller samråd …', missiv33) is no part of the name; a name the
+    layout wrapped in a paragraph's long line ('… i Kårböle. Kölvallen' / 'Vind AB bjuder …') stays."""
+    org = match.group("org")
+    if "\n" not in org:
+        return org
+    start = match.start("org") + org.rindex("\n")  # the last line break in the name
+    above = joined[joined.rfind("\n", 0, start) + 1 : start]
+    # (a line the name took in whole, or a short one, a heading's: 'Samråd om vindkraftpark vid Storberget' /
+    # 'Bolaget Nordvind AB bjuder in …'; a paragraph's line wrapped in a name is long)
+    whole = joined.rfind("\n", 0, match.start("org")) + 1 == match.start("org") or match.start("org") == 0
+    if whole or len(above) < HEADING_LINE:
+        return org.rsplit("\n", 1)[1]
+    return org
 
 
 def _with_next(line: Line, text: Text) -> str:
@@ -976,7 +1001,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _forwarder(text) or _subject_remitting(text)
-                or _members_asked(text)
+                or _document_maker(text) or _members_asked(text)
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
                 or signed_group(lines) or _group_signed_alone(lines, text)
                 or _proposal_sender(text)
@@ -1648,6 +1673,27 @@ def _company_answered(found: Found | None, text: Text) -> Found | None:
                  "samrådet")
 
 
+def _company_host(found: Found | None, text: Text, svarsadress: Found | None) -> Found | None:
+    """Given the sender found (a länsstyrelse, kommun or region) and the text, return the company that holds
+    the samråd the page reproduces ('Bolaget X AB bjuder in till samråd om …', 'Y Energi AB håller samråd …'
+    under the public body's letterhead) when the answers go to no address of the public body's own; else
+    None (missiv33: README, Facit, the one who asks for the views and receives them is the sender)."""
+    if found is None or not PUBLIC_BODY.search(found.value):
+        return None
+    if svarsadress is not None and "@" in svarsadress.value:
+        domain = svarsadress.value.lower().rsplit("@", 1)[1].split(".")[0]
+        if domain.rstrip("s") == _fold(found.value.split()[0]).rstrip("s"):
+            return None  # the answers go to the public body's own address: its samråd, or its forwarding
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    for match in SAMRAD_HOST.finditer(joined):
+        org = KIND_BEFORE_NAME.sub("", re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
+        if re.fullmatch(COMPANY, org) and not PUBLIC_BODY.search(org):
+            line = text.lines[joined.count("\n", 0, match.start("org"))]
+            return Found(org, line,
+                         "bolaget som håller samrådet sidan återger, inte myndigheten som lägger ut det")
+    return None
+
+
 # a region, landsting or kommun named in running text, its genitive too: 'Region Skånes regeringsuppdrag',
 # 'hur Region Skåne hanterar personuppgifter', 'Västra Götalandsregionens fyra måldokument', 'hur Mörbylånga
 # kommun utvecklas'
@@ -1984,6 +2030,78 @@ def _subject_remitting(text: Text) -> Found | None:
                                  "nämnden i kommunen som remitterar ('X-nämnden i Y kommun skickar …')")
                 return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
+
+
+# (missiv33) the organisation that made the document a remiss version is of, named in the passive or by its
+# role (prov31/biogasost-vagledning-remissversion: 'har tagits fram av Biogas öst i samarbete med …', 'Biogas
+# Öst (projektägare)'): 'är framtagen av X', 'utgiven av X', 'Utgivare: X'; partners and funders named after
+# it ('i samarbete med', 'medfinansiärer') are not, and a consultant's principal is ('… av WSP på uppdrag av
+# X')
+_MAKER_NAME = (r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*"
+               r"(?:[ ]+(?!(?:i|med|och|som|på|för|inom|under|till)\b)[\wåäöé-]+){0,4})")
+DOCUMENT_MADE_BY = re.compile(
+    r"\b(?:(?:har|har\s+nu)\s+(?:tagits|arbetats)\s+fram|(?:är|har\s+blivit)\s+(?:framtagen|framtaget|framtagna)"
+    r"|(?:är\s+)?(?:utgiven|utgivet|utgivna|upprättad|upprättat)|sammanställd|sammanställt)\s+av\s+"
+    + _MAKER_NAME + r"(?P<rest>[^.!?]{0,120})",
+    re.IGNORECASE,
+)
+MAKER_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:Utgivare|Utgiven\s+av|Projektägare)\s*:\s*" + _MAKER_NAME, re.IGNORECASE
+)
+PRINCIPAL_AFTER = re.compile(r"^\s+på\s+uppdrag\s+av\s+" + _MAKER_NAME, re.IGNORECASE)
+# 'LRF JTI Biogas Öst (projektägare) Energigas Sverige …': a list of the project's parties, its owner marked
+OWNER_MARKED = re.compile(r"(?P<words>(?:[A-ZÅÄÖ][\wåäöé-]*[ ]+){1,4})\((?:projektägare|utgivare|huvudman)\)")
+
+
+# the text is the remiss version itself, asking for views on itself: 'REMISSVERSION', 'Synpunkter på detta
+# dokument skickas till …' (not a page about another's plan, 'Förvaltningsplanen är framtagen av X … är ute på
+# remiss': who made that plan is not who sends its remiss,
+# missiv/sportfiskarna-vattern-forvaltningsplan-remiss)
+SELF_REMISS = re.compile(
+    r"\bremiss(?:version|utgåva|upplaga)\b|\b(?:synpunkter|kommentarer|ändringsförslag|remissvar)\s+på\s+"
+    r"(?:detta|denna|det\s+här|den\s+här)\s+[a-zåäö]+",
+    re.IGNORECASE,
+)
+
+
+def _document_maker(text: Text) -> Found | None:
+    """Given the text of a remiss version (SELF_REMISS), return the organisation that made the document ('har
+    tagits fram av X', 'Utgivare: X', 'X (projektägare)'), written as the text writes it with most capitals
+    ('Biogas öst' / 'Biogas Öst'), or None."""
+    if not SELF_REMISS.search(text.joined):
+        return None
+    for match in (*DOCUMENT_MADE_BY.finditer(text.joined), *MAKER_LABEL.finditer(text.joined)):
+        org, rest = match.group("org"), match.groupdict().get("rest") or ""
+        principal = PRINCIPAL_AFTER.match(rest)
+        if principal:  # 'har tagits fram av WSP på uppdrag av Exempelby Energi AB'
+            org = principal.group("org")
+        name = _most_capitals(org.strip(), text)
+        # ('… av Anna Berg': a person, a first name opens it)
+        if name and name.split()[0] not in first_names() and name.lower() not in GENERIC_ORG:
+            return Found(name, text.line_at(match.start("org")),
+                         "organisationen som tagit fram dokumentet ('har tagits fram av X', 'Utgivare: X')")
+    for match in OWNER_MARKED.finditer(text.joined):
+        words = match.group("words").split()
+        at = match.start("words")
+        for start in range(len(words)):  # the longest of its last words the text writes again elsewhere
+            name = " ".join(words[start:])
+            again = re.compile(rf"(?<![\wåäö-]){re.escape(name)}(?![\wåäö-])")
+            offset = at + match.group("words").index(name)
+            if len(name) > 2 and any(m.start() != offset for m in again.finditer(text.joined)):
+                return Found(name, text.line_at(match.start()), "organisationen som står som projektägare")
+    return None
+
+
+def _most_capitals(name: str, text: Text) -> str | None:
+    """Given a name as one sentence writes it ('Biogas öst'), return the form of it in the text with the most
+    capitals ('Biogas Öst') when that form is a name (capitalised words, or an organisation's word), else
+    None."""
+    forms = {m.group(0) for m in re.finditer(rf"(?<![\wåäö-]){re.escape(name)}(?![\wåäö-])", text.joined,
+                                             re.IGNORECASE)}
+    best = max(forms, key=lambda form: (sum(c.isupper() for c in form), form), default=name)
+    named = (capitalised_words(best) or ORG_WORD.search(best) or AGENCY_END.search(best)
+             or ABBREVIATION.match(best))
+    return best if named else None
 
 
 # a heading run into the sentence before its subject: 'Lämna ditt yttrande' / 'Lämna dina synpunkter på
@@ -2362,6 +2480,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             continue  # 'Täktansökan Gåsgruvan': the matter the page is about, not who sends it
         if _picture_caption(text):
             continue  # 'Siluett ÖP': a picture's caption over the news, not who sends it
+        if BARE_KIND_NOUN.fullmatch(text):
+            continue  # 'Vindkraftverk': a thing's or kind's common noun alone (a picture's caption), no name
         if re.search(r"\bpåseende\b", text, re.IGNORECASE):
             continue  # a Finnish notice's heading 'TILL PÅSEENDE' (in capitals: no name), not the letterhead
         if SIGNATURE_DATE_END.search(text):
@@ -2466,6 +2586,15 @@ def _names_a_matter(text: str) -> bool:
     first = words[0].lower().strip(",:;")
     data = kontakt_modell()["arendets_namn"]
     return first in data["plats"] or first.endswith(tuple(data["led"])) or ar_slag(first)
+
+
+# one word that ends in an organisation's kind in its indefinite form names a thing or a kind, no one who
+# sends anything (missiv33, prov31/ljusdal-kolvallen-vindkraft-samrad: the photo's caption 'Vindkraftverk'
+# under the heading): a one-word name is definite ('Skatteverket', 'Kommunstyrelsen') or a proper name without
+# the kind
+BARE_KIND_NOUN = re.compile(
+    r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:verk|förbund|förening|kommun|region|landsting|stad))"
+)
 
 
 def _picture_caption(text: str) -> bool:
@@ -2573,6 +2702,8 @@ def clean_org(name: str) -> str:
         name = re.sub(r"(?<=\S) (kommun|stad)s$", r" \1", name)  # 'Nykvarn kommuns logga': the kommun
     # an anslag's label run into its value: 'Organ Stadsbyggnadsnämnden' (the body whose protocol it is)
     name = re.sub(r"^(?:Organ|ORGAN)\s*:?\s+(?=[A-ZÅÄÖ])", "", name)
+    # a report cover's publisher: 'Utgivare: Svensk Kretsloppsförening' (missiv33)
+    name = re.sub(r"^(?:Utgivare|Utgiven\s+av|Projektägare)\s*:\s*(?=[A-ZÅÄÖ])", "", name)
     where = re.match(r"^(?:Beslut\s+)?I\s+(?P<organ>[a-zåäö]+(?:nämnden|styrelsen))$", name)
     if where:  # 'Beslut I kulturnämnden': the body the decision was taken in
         name = where.group("organ")[:1].upper() + where.group("organ")[1:]
