@@ -15,7 +15,7 @@ import pytest
 
 from remiss.domain import Line
 from remiss.extract.core import SAMRAD_HEADING
-from remiss.extract.titel import page_number_stripped
+from remiss.extract.titel import cover_stripped, page_number_stripped
 from tests.test_riktiga_titel22 import titel
 
 KORPUS = Path(__file__).resolve().parent / "korpus"
@@ -126,3 +126,46 @@ def test_egna_tal_forst_star_kvar(rubrik: str) -> None:
     rad = _rad(rubrik)
     rader = [rad, _rad("Synpunkter lämnas senast den 30 april 2024.", 2), _rad("2 Bakgrund", 3), _rad("5 Mål", 4)]
     assert page_number_stripped(rubrik, rad, rader) == rubrik
+
+
+# a report's cover run into one line (a transcript, a cover read without its sizes): the report's name, not its
+# stage, date or issuer. prov11/ks-skanenordvast-rtiplan-protokoll's own line names the plan so.
+def test_omslagets_skede_och_datum_pa_sidan() -> None:
+    """The corpus's own line: the plan's name, its stage and its date after commas; the name is the title."""
+    rad = "Regional transportinfrastrukturplan för Skåne 2014-2025, remissversion, daterad 23 maj 2013"
+    assert cover_stripped(rad) == "Regional transportinfrastrukturplan för Skåne 2014-2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "arende"),
+    [
+        # the stage, the date and the issuer after the name (before: all of it)
+        ("1 Regional cykelstrategi för Mörby län 2025–2035 Remissversion 2024-03-15 Region Mörby\n2 Förord Synpunkter lämnas senast den 30 april 2024 till region@morby.se.\n3 Innehåll",
+         "Regional cykelstrategi för Mörby län 2025–2035"),
+        # the stage first, the issuer and the date after the name (before: '… Region Mörby 2024-03')
+        ("1 REMISSVERSION Regional cykelstrategi för Mörby län 2025–2035 Region Mörby 2024-03-15\n2 Förord Synpunkter lämnas senast den 30 april 2024 till region@morby.se.\n3 Innehåll",
+         "Regional cykelstrategi för Mörby län 2025–2035"),
+        # a kommun and a month after a plan's name (before: '… Mörby tätort Mörby kommun Mars 2024')
+        ("1 SAMRÅDSHANDLING Fördjupad översiktsplan för Mörby tätort Mörby kommun Mars 2024\n2 Synpunkter lämnas senast den 30 april 2024 till kommun@morby.se.\n3 Bakgrund",
+         "Fördjupad översiktsplan för Mörby tätort"),
+        # a report's number before the name stays (as an SOU's, g0vse's 'Rapport 2014:38 Översyn …'), the stage
+        # and the länsstyrelse after it go (before: all of it)
+        ("1 Rapport 2024:3 Handlingsplan för friluftsliv i Mörby län Remissversion Länsstyrelsen i Mörby län\n2 Synpunkter lämnas senast den 30 april 2024 till lansstyrelsen@morby.se.\n3 Bakgrund",
+         "Rapport 2024:3 Handlingsplan för friluftsliv i Mörby län"),
+    ],
+)
+def test_omslag_i_en_rad_i_andra_ord(text: str, arende: str) -> None:
+    """Other senders: a transcript's cover with its page number, the report's name among its stage, date and
+    issuer."""
+    assert titel(text, {text.split("\n", 1)[0]: 16.0}) == arende
+
+
+@pytest.mark.parametrize(
+    "rubrik",
+    ["Budget för mars 2024", "Lägesrapport juni 2024", "Översiktsplan för Mörby kommun", "Kulturplan 2011-12",
+     "Kulturplan Region Mörby", "Samrådshandling", "- förbud mot plastpartiklar", "Styrkraft i politiken,"],
+)
+def test_namn_med_datum_eller_kommun_star_kvar(rubrik: str) -> None:
+    """A date or a kommun that the name holds (after a preposition, no stage or date cut before it, or the name
+    left with one word) stays; a title with nothing cut keeps its own punctuation (g0vse's facit)."""
+    assert cover_stripped(rubrik) == rubrik

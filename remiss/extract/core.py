@@ -42,6 +42,7 @@ from remiss.extract.titel import (
     TEXT_LINES,
     appositive_name,
     asked_about,
+    cover_stripped,
     name_in_text,
     page_number_stripped,
     project_place_stripped,
@@ -246,6 +247,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if unnumbered != titel_found.value:
             titel_found = Found(unnumbered, titel_found.line,
                                 f"{titel_found.skal}; utan transkriptets sidnummer")
+        uncovered = cover_stripped(titel_found.value)
+        if uncovered != titel_found.value:  # (titel33) a report's cover run into one line
+            titel_found = Found(uncovered, titel_found.line,
+                                f"{titel_found.skal}; utan omslagets skede, datum och utgivare")
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
         _report_titel_steps(lines, titel_found)

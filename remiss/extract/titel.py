@@ -207,3 +207,54 @@ def _opens_with(line: Line, number: str) -> bool:
     """Return True when line opens with number as a transcript's page number."""
     match = PAGE_NUMBER.match(line.text.strip())
     return match is not None and match.group("n") == number
+
+
+# (titel33) a report's cover run into one line, as a transcript or a cover without sizes gives it: its stage
+# after the report's name ('… 2025–2035 Remissversion 2024-03-15 Region Mörby'), a date and the organisation
+# that issues it after the name (a report's number before it stays, as an SOU's: 'Rapport 2014:38 Översyn …')
+STAGE_AFTER = re.compile(r"\s+[–—-]?\s*(?:remissversion(?:en)?|remissutgåva(?:n)?|remissupplaga(?:n)?|"
+                         r"remisshandling|samrådshandling(?:en|ar)?|samrådsversion(?:en)?|"
+                         r"granskningshandling(?:en|ar)?|utställningshandling(?:en|ar)?)\b.*$", re.IGNORECASE)
+MONTHS = r"(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+DAY = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:\d{{1,2}}\s+)?{MONTHS}\s+(?:19|20)\d{{2}})"
+DATE_AFTER = re.compile(rf"\s+{DAY}$")
+# the organisation that issues the report, after its name
+ISSUER = (r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)"
+          r"|Länsstyrelsen\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)")
+ISSUER_AFTER = re.compile(rf"\s+{ISSUER}$")
+# the organisation with its date after it: a cover's foot, also where a frame cut the day ('… Region Mörby
+# 2024-03')
+ISSUED_AFTER = re.compile(rf"\s+{ISSUER}\s+(?:{DAY}|(?:19|20)\d{{2}}-\d{{2}})$")
+# a word a date or an organisation after it belongs to ('Budget för mars 2024', 'Översiktsplan för Mörby
+# kommun')
+BINDS_ON = frozenset({"för", "i", "inom", "vid", "av", "om", "till", "över", "under", "från", "per", "den",
+                      "och"})
+COVER_ROUNDS = 3  # a date, an organisation, a date again: what a cover sets under its report's name
+
+
+def cover_stripped(title: str) -> str:
+    """Given a title, return it without what a report's cover sets around the report's name when a line ran
+    them together: after the report's name the stage ('Remissversion', 'Samrådshandling') and what follows it,
+    a date and the organisation that issues it ('Regional cykelstrategi för Mörby län 2025–2035 Remissversion
+    2024-03-15 Region Mörby': the strategy's name); the organisation only where a stage or a date was cut,
+    neither after a preposition ('Budget för mars 2024', 'Översiktsplan för Mörby kommun'); the name always
+    keeps two words, and a title with nothing cut is returned as it is."""
+    rest = title
+    staged = STAGE_AFTER.sub("", rest)
+    cut = staged != rest and len(staged.split()) >= 2
+    rest = staged if cut else rest
+    for _ in range(COVER_ROUNDS):
+        dated = _cut_after(_cut_after(rest, ISSUED_AFTER), DATE_AFTER)
+        issued = _cut_after(dated, ISSUER_AFTER) if (cut or dated != rest) else dated
+        if issued == rest:
+            break
+        cut, rest = True, issued
+    return rest.strip(" ,;:–—-") if cut else title
+
+
+def _cut_after(title: str, pattern: re.Pattern[str]) -> str:
+    """Return title without what pattern finds at its end, unless that leaves a preposition last or fewer than
+    two words."""
+    cut = pattern.sub("", title)
+    words = cut.split()
+    return cut if len(words) >= 2 and words[-1].lower() not in BINDS_ON else title
