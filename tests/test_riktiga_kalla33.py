@@ -58,3 +58,28 @@ def test_organets_rad_utan_organ_eller_med_mening_ar_inget_diarienummer() -> Non
     assert organ_row_dnr("Kommunstyrelsen beslutar KS 2020/12") is None
     assert organ_row_dnr("Kommunstyrelsen 2021-2024") is None
     assert organ_row_dnr("Kommunstyrelsen KS 2020/12 har beslutat") is None
+
+
+def test_taby_klassen_efter_ett_kort_lopnummer() -> None:
+    """missiv/taby-bergtorp-samrad: 'Ange diarienummer SBN 2023/52-20.' has the class '20' after a two-digit
+    serial, as Täby's other plan numbers have it after three ('SBN 2016/110-20', missiv/taby-vinkelhaken2-
+    granskning); the number is without its class (first run: 'SBN 2023/52-20' while the three-digit one was cut)."""
+    from remiss.extract.dnr import find_diarienummer_text, split_klassificering
+    from remiss.extract.text import Text
+
+    sida = ("Synpunkter på förslaget ska inkomma skriftligt senast den 29 februari 2024 till Täby kommun, "
+            "Stadsbyggnadsnämnden, 183 80 Täby eller till sbn@taby.se. Ange diarienummer SBN 2023/52-20.")
+    found = find_diarienummer_text(Text.of(lines_of(sida)))
+    assert found is not None and split_klassificering(found.value) == ("SBN 2023/52", "20")
+    assert split_klassificering("SBN 2016/110-20") == ("SBN 2016/110", "20")
+
+
+def test_klassen_efter_kort_lopnummer_i_andra_ord() -> None:
+    """The same class in other words: a one-digit serial with its class after a colon or a hyphen; a
+    department's number and a serial with a sub-number stay whole."""
+    from remiss.extract.dnr import split_klassificering
+
+    assert split_klassificering("KS 2021/7-14") == ("KS 2021/7", "14")
+    assert split_klassificering("MBN 2019/45:61") == ("MBN 2019/45", "61")
+    assert split_klassificering("JU 2020/1824-16") == ("JU 2020/1824-16", None)
+    assert split_klassificering("KS 2016/155/1") == ("KS 2016/155/1", None)
