@@ -17,7 +17,15 @@
    file) keeps its value but gets an anmärkning, "Otydligt ställningstagande: … Skriv det, t.ex. "Nämnden
    avstyrker förslaget."": the value is what the text says, the note tells the nämndsekreterare that a
    reader has to infer it. No brist (the yttrande has a stance, the exit code and the stable brist codes stay)
-   and no note when the same value also stands in words.
+   and no note when the same value also stands in words. The older judgements of the proposal's properties
+   ("förslaget är bra", "olämpligt", "inte realistiskt", "steg i rätt riktning", "saknar lagligt stöd",
+   "skulle innebära ett hot") are of the same kind and get the note too (nine of the corpus's yttranden, no
+   value changed); words for an attitude ("välkomnar", "stöder", "motsätter sig", "är negativ till") do not.
+3. For the answers not yet seen, formulas of the same kind: the authorities' "kan (inte) läggas till grund för
+   lagstiftning", "godtar / kan inte acceptera förslaget", "är tveksam till förslaget" (as "ställer sig
+   tveksam till"), "förslaget behöver omarbetas" (as "måste omarbetas"). None of the corpus's yttranden
+   changes with them (the whole corpus, 1 500 files, before and after); a news item's sentence on another's
+   answer ("Tågoperatörerna accepterar inte Trafikverkets förslag") is now read, the page stays annat.
 
 Not fixed: prov31/swe24metre-avgiftsmodell-remissvar (facit avstyrker, confirmed: "Vi anser varje pålaga på
 seglaren och besättning är av ondo …" under "Generellt:" rejects what the fee model consists of) stays null:
@@ -142,3 +150,67 @@ def test_kontrollera_sager_otydligt_stallningstagande(
     assert kontroll.stallningstagande == stallning
     assert any(OTYDLIGT in a for a in kontroll.anmarkningar) == otydligt
     assert "SAKNAR_STALLNINGSTAGANDE" not in [b.kod for b in kontroll.brister]
+
+
+# 3. Formulas of the same kind, for answers not yet seen (none of the corpus's yttranden changes with them)
+
+
+@pytest.mark.parametrize(
+    ("meningar", "stallning"),
+    [
+        # the authorities' formula (yttranden/energiforetagen-intaktsram-remissvar's words; avstyrker there
+        # from other sentences, null alone)
+        (("Förslaget är oförenligt med såväl nationell rätt som med unionsrätten och kan inte läggas till "
+          "grund för lagstiftning.",), "avstyrker"),
+        (("Promemorians förslag kan läggas till grund för lagstiftning.",), "tillstyrker"),
+        (("Betänkandet bör i sin nuvarande form inte läggas till grund för lagstiftning.",), "avstyrker"),
+        (("Utredningens förslag bör inte ligga till grund för lagstiftning.",), "avstyrker"),
+        # accepting the proposal, or not (yttranden/jarnvagsnyheter-tagoperatorerna-nyhet's words, a news
+        # item: its sentence read right, the page stays annat)
+        (("Branschföreningen Tågoperatörerna accepterar inte Trafikverkets förslag och uppmanar därför "
+          "myndigheten att slopa förslaget och precisera sina önskemål.",), "avstyrker"),
+        (("Myndigheten godtar förslaget.",), "tillstyrker"),
+        (("Föreningen kan inte acceptera utredningens förslag.",), "avstyrker"),
+        # 'tveksam till' as 'ställer sig tveksam till'; 'behöver omarbetas' as 'måste omarbetas'
+        (("Kommunen är tveksam till förslaget.",), "avstyrker"),
+        (("Förslaget behöver omarbetas.",), "avstyrker"),
+    ],
+)
+def test_formler_for_helheten(meningar: tuple[str, ...], stallning: str) -> None:
+    """Each was null before."""
+    assert _stallning(*meningar) == stallning
+
+
+@pytest.mark.parametrize(
+    ("meningar", "stallning"),
+    [
+        (("Förslaget om sanktionsavgifter kan inte läggas till grund för lagstiftning.",
+          "Myndigheten tillstyrker förslaget i övrigt."), "tillstyrker"),
+        (("Vi kan godta förslaget om förlängd frist.", "Förbundet avstyrker förslaget."), "avstyrker"),
+        (("Sveriges Apoteksförening är tveksamma till att utredningens förslag leder till detta.",), None),
+        (("Styrelsen godkänner remissvaret och godtar yttrandet.",), None),
+        # yttranden/foretagarna-covidlag-remissyttrande (facit null): a condition, no formula
+        (("En konkret mekanism för ekonomisk ersättning till de företag som drabbas av de begränsningar som "
+          "kan meddelas med stöd av lagen måste presenteras, för att Företagarna ska kunna överväga "
+          "förslaget som grund för lagstiftning.",), None),
+    ],
+)
+def test_formler_spärrar(meningar: tuple[str, ...], stallning: str | None) -> None:
+    """A named part beside the whole, an 'att' clause, another yttrande, a condition."""
+    assert _stallning(*meningar) == stallning
+
+
+@pytest.mark.parametrize(
+    ("namn", "stallning"),
+    [
+        ("yttranden/parkinson-lakarintyg-remissyttrande.pdf", "tillstyrker"),  # 'steg i rätt riktning'
+        ("yttranden/sim-vattenverksamhetsutredningen-remissvar.pdf", "avstyrker"),  # 'innebära ett hot'
+        ("prov14/blacku-aurora-vindkraft-yttrande.pdf", "avstyrker"),  # 'synnerligen olämpligt'
+    ],
+)
+def test_omdomen_om_forslaget_ar_otydliga(namn: str, stallning: str) -> None:
+    """The older judgements of the proposal's properties (is good, unsuitable, a threat, lacks legal ground)
+    are of the same kind as 'fel väg att gå': the value stays, with the anmärkning (was none)."""
+    [kontroll] = igenkanda(KORPUS / namn)
+    assert kontroll.stallningstagande == stallning
+    assert any(OTYDLIGT in a for a in kontroll.anmarkningar)

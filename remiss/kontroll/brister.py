@@ -361,7 +361,8 @@ def underforstadd_anmarkning(bedomning: Bedomning, found: list[Fynd], namnd: str
     proposal as a whole without saying "avstyrker" (korpus README: avvisande utan ordet is avstyrker): the
     value is read, but the nämndsekreterare checks for a stance a reader cannot take otherwise, so the check
     says where it was read and how to state it. No brist: the yttrande has a stance; no note when the same
-    value also stands in words elsewhere.
+    value also stands in words elsewhere. Judgements of the proposal's properties ("förslaget är olämpligt",
+    "steg i rätt riktning") are flagged so; words for an attitude ("välkomnar", "motsätter sig") are not.
     """
     from remiss.nlp import pattern_by_id
 
