@@ -149,3 +149,35 @@ def test_arslos_frist_tar_inte_rubrikens_artal(text: str, svarsdatum: str | None
     """Other wording: a deadline without a year takes the year of the document's own date, never the year a
     heading names ('Trafikstrategi 2035', 'Vägledning … 2013')."""
     assert _remiss(text).svarsdatum == svarsdatum
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    # the company's invitation with a clause between the verb and its particle, no letterhead, no postal address
+    ("Inbjudan till samråd\nNordvind AB bjuder – i enlighet med 6 kap. 29 § miljöbalken – in allmänheten till samråd om en vindkraftpark vid Storberget.\nSynpunkter lämnas senast den 3 maj 2024 till info@nordvind.se.",
+     "Nordvind AB"),
+    # a picture's caption of several words, the kind's noun first and nothing capitalised after it
+    ("Inbjudan till samråd om vindkraft\nVindkraftverk i solnedgång\nKölvallen Vind AB planerar att söka tillstånd för en vindkraftpark och bjuder in till samråd.\nSynpunkter lämnas senast den 3 maj 2024 till info@kolvallen.se.",
+     "Kölvallen Vind AB"),
+    # the consultant that receives the views for the applicant: the applicant (missiv/vattenfall-gysinge-samrad-2019)
+    ("Samråd inför tillståndsansökan\nVattenfall Eldistribution AB avser att ansöka om nätkoncession för en ny 130 kV-ledning. Synpunkter skickas senast 15 maj 2024 till:\nSweco Energy AB\nAtt: Anna Berg\nBox 1\n123 45 Stockholm",
+     "Vattenfall Eldistribution AB"),
+    # guard: the answers to a kommun's postal address: the kommun, not the applicant it reports on
+    ("Samråd om vattenuttag\nNorrby Vatten AB avser att ansöka om tillstånd för vattenuttag ur Exempelsjön. Synpunkter lämnas senast 3 maj 2024 till:\nExempelby kommun\nBox 12\n123 45 Exempelby",
+     "Exempelby kommun"),
+])
+def test_bolaget_som_haller_samradet_i_andra_former(text: str, avsandare: str) -> None:
+    """Other wording (missiv33, the class of prov31/ljusdal-kolvallen-vindkraft-samrad): the company holding the
+    samråd, whatever stands between its verb and particle, over a caption or a consultant's address."""
+    assert _remiss(text).avsandare == avsandare
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    ("Regional handlingsplan för klimatanpassning\nRemissversion\nUtgiven av Länsstyrelsen i Exempellän\nSynpunkter på denna remissversion skickas senast den 30 juni 2024 till exempellan@lansstyrelsen.se.",
+     "Länsstyrelsen i Exempellän"),
+    ("Strategi för besöksnäringen 2030\nRemissversion 2024-02-01\nFramtagen av Region Exempel i samarbete med länets kommuner\nSynpunkter på detta dokument lämnas senast den 30 april till registrator@regionexempel.se.",
+     "Region Exempel"),
+])
+def test_rapportomslagets_utgivare(text: str, avsandare: str) -> None:
+    """Other wording (the class of prov31/biogasost-vagledning-remissversion): a report cover's maker line
+    ('Utgiven av X', 'Framtagen av X i samarbete med …') names the sender without its label or its partners."""
+    assert _remiss(text).avsandare == avsandare

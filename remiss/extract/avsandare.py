@@ -203,7 +203,10 @@ SAMRAD_HOST = re.compile(
     # Treatment & Detox AB')
     r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB|&|och(?=\s+(?-i:[A-ZÅÄÖ])))){0,5})"
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+\((?P<short>[^()]{2,30})\))?\s+"
-    r"(?:(?:in)?bjuder\s+(?:härmed\s+|därför\s+|nu\s+|också\s+)*(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
+    # (also with a clause between the verb and its particle: 'X bjuder – i enlighet med 6 kap. 29 §
+    # miljöbalken – in allmänheten till samråd', missiv33)
+    r"(?:(?:in)?bjuder\s+(?:härmed\s+|därför\s+|nu\s+|också\s+)*(?:[-–]\s+(?:[^.!?\n–-]|\bkap\.){3,100}?\s+[-–]\s+)?"
+    r"(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
     r"(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     r"|går\s+(?:nu\s+)?ut\s+(?:på|med)\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     # 'Jämtkraft Elnät AB har tidigare skickat ut en inbjudan till samråd med anledning av …'
@@ -250,6 +253,11 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         longer = name.endswith(" " + found.value) and "\n" not in match.group("org")
         if name != found.value and (name.startswith(found.value + " ") or longer):
             return Found(name, line, f"{why}, fullare än {found.value}")
+        if found.skal in (POSTAL_SKAL, POSTBOX_SKAL) and not PUBLIC_BODY.search(found.value):
+            # 'Samrådet … Synpunkter skickas till: Sweco Energy AB, Att: …, Box 1': the consultant that
+            # receives the views for the company holding the samråd, not the one who asks for them (missiv33;
+            # README, Facit: missiv/vattenfall-gysinge-samrad-2019, missiv/nsva-rostanga-…-samrad)
+            return Found(name, line, f"{why}, inte {found.value} som tar emot svaren åt det")
         if found.skal == KOMMUN_I_RUBRIKEN:
             # 'Lindvedens deponi i Trollhättans kommun': where the plant stands, not the one inviting
             return Found(name, line, f"{why}, inte kommunen där verksamheten ligger")
@@ -1678,8 +1686,8 @@ def _company_host(found: Found | None, text: Text, svarsadress: Found | None) ->
     the samråd the page reproduces ('Bolaget X AB bjuder in till samråd om …', 'Y Energi AB håller samråd …'
     under the public body's letterhead) when the answers go to no address of the public body's own; else
     None (missiv33: README, Facit, the one who asks for the views and receives them is the sender)."""
-    if found is None or not PUBLIC_BODY.search(found.value):
-        return None
+    if found is None or not PUBLIC_BODY.search(found.value) or found.skal in (POSTAL_SKAL, POSTBOX_SKAL):
+        return None  # (the public body in the answers' postal address receives them itself)
     if svarsadress is not None and "@" in svarsadress.value:
         domain = svarsadress.value.lower().rsplit("@", 1)[1].split(".")[0]
         if domain.rstrip("s") == _fold(found.value.split()[0]).rstrip("s"):
@@ -2233,6 +2241,10 @@ def _named_receiver(name: str, joined: str, start: int) -> bool:
     return any(m.start() != start for m in again.finditer(joined))
 
 
+POSTAL_SKAL = "organisationen i svarens postadress"
+POSTBOX_SKAL = "organisationen ovanför svarens postbox eller postnummer"
+
+
 def _organisation_by_post_address(text: Text) -> Found | None:
     """Given the text, return the organisation whose post box answers go to ('Region X, Box 517').
 
@@ -2246,12 +2258,12 @@ def _organisation_by_post_address(text: Text) -> Found | None:
             unit = (match.group("mid") or "").strip()
             if re.fullmatch(ADDRESS_UNIT, unit) and SELF_GOVERNED.search(name):
                 name = f"{name}, {unit}"  # 'Ekerö kommun, Kommunstyrelsen, Box 205'
-            return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
+            return Found(name, text.line_at(match.start("org")), POSTAL_SKAL)
     for match in (*POSTAL_ATT.finditer(text.joined), *POSTAL_SEND_TO.finditer(text.joined)):
         # 'Sweco Sverige AB att. Klara Brännström Box 110', 'till: SMA Mineral Persberg AB Box 329'
         name = re.sub(r"\s+", " ", match.group("org").strip())
         if ORG_WORD.search(name) and not is_person(name):
-            return Found(name, text.line_at(match.start("org")), "organisationen i svarens postadress")
+            return Found(name, text.line_at(match.start("org")), POSTAL_SKAL)
     slash = POSTAL_SLASH.search(text.joined)
     if slash:  # 'Närpes stad/Enheten för mätning och planläggning, Kyrkvägen 2, 64200 Närpes'
         unit = slash.group("mid").strip()
@@ -2278,7 +2290,7 @@ def _organisation_by_post_address(text: Text) -> Found | None:
                 unit = lines[back_index + 1].text.strip() if back_index + 1 < index else ""
                 if re.fullmatch(UNIT, unit) and SELF_GOVERNED.search(name):
                     name = f"{name}, {unit}"  # 'Gävle kommun' / 'Kommunstyrelsen' / '801 84 Gävle'
-                return Found(name, back, "organisationen ovanför svarens postbox eller postnummer")
+                return Found(name, back, POSTBOX_SKAL)
     return None
 
 
@@ -2480,8 +2492,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             continue  # 'Täktansökan Gåsgruvan': the matter the page is about, not who sends it
         if _picture_caption(text):
             continue  # 'Siluett ÖP': a picture's caption over the news, not who sends it
-        if BARE_KIND_NOUN.fullmatch(text):
-            continue  # 'Vindkraftverk': a thing's or kind's common noun alone (a picture's caption), no name
+        if BARE_KIND_NOUN.fullmatch(text.split()[0]) and not any(w[:1].isupper() for w in text.split()[1:]):
+            continue  # 'Vindkraftverk', 'Vindkraftverk i solnedgång': a thing's or kind's common noun with
+            # nothing capitalised after it (a picture's caption), no name
         if re.search(r"\bpåseende\b", text, re.IGNORECASE):
             continue  # a Finnish notice's heading 'TILL PÅSEENDE' (in capitals: no name), not the letterhead
         if SIGNATURE_DATE_END.search(text):
@@ -2702,8 +2715,11 @@ def clean_org(name: str) -> str:
         name = re.sub(r"(?<=\S) (kommun|stad)s$", r" \1", name)  # 'Nykvarn kommuns logga': the kommun
     # an anslag's label run into its value: 'Organ Stadsbyggnadsnämnden' (the body whose protocol it is)
     name = re.sub(r"^(?:Organ|ORGAN)\s*:?\s+(?=[A-ZÅÄÖ])", "", name)
-    # a report cover's publisher: 'Utgivare: Svensk Kretsloppsförening' (missiv33)
-    name = re.sub(r"^(?:Utgivare|Utgiven\s+av|Projektägare)\s*:\s*(?=[A-ZÅÄÖ])", "", name)
+    # a report cover's publisher: 'Utgivare: Svensk Kretsloppsförening', 'Framtagen av Region X i samarbete
+    # med länets kommuner' (the maker, not its partners; missiv33)
+    maker = MAKER_ON_COVER.match(name)
+    if maker:
+        name = MAKER_PARTNERS.split(name[maker.end():])[0]
     where = re.match(r"^(?:Beslut\s+)?I\s+(?P<organ>[a-zåäö]+(?:nämnden|styrelsen))$", name)
     if where:  # 'Beslut I kulturnämnden': the body the decision was taken in
         name = where.group("organ")[:1].upper() + where.group("organ")[1:]
@@ -2718,6 +2734,9 @@ def clean_org(name: str) -> str:
     return name
 
 
+MAKER_ON_COVER = re.compile(r"^(?:(?:Utgivare|Projektägare|Huvudman)\s*:|(?:Utgiven|Utgivet|Framtagen|"
+                            r"Framtaget|Upprättad|Upprättat|Sammanställd|Sammanställt)\s+av\s*:?)\s*(?=[A-ZÅÄÖ])")
+MAKER_PARTNERS = re.compile(r"\s+(?:i\s+samarbete|i\s+samverkan|tillsammans|i\s+dialog)\s+med\b")
 # (with the logo's link text after it: 'Tjörn kommuns logga, till startsidan')
 LOGO = re.compile(r"(?i:logotyp(?:en)?\s+för\s+)(?P<org>.+)|(?P<org2>.+?)\s+(?:(?i:logo|logotyp|logga)"
                   r"(?:\s*[,–-]\s*(?i:(?:gå\s+|länk\s+)?till\s+startsidan?))?"
