@@ -181,3 +181,11 @@ def test_rapportomslagets_utgivare(text: str, avsandare: str) -> None:
     """Other wording (the class of prov31/biogasost-vagledning-remissversion): a report cover's maker line
     ('Utgiven av X', 'Framtagen av X i samarbete med …') names the sender without its label or its partners."""
     assert _remiss(text).avsandare == avsandare
+
+
+def test_upphovet_utan_den_som_arbetat_tillsammans_med_det() -> None:
+    """Other wording: 'har tagits fram av X tillsammans med länets kommuner' in a remiss version names X alone."""
+    text = ("Klimatanpassningsplan för Exempellän 2024–2030\nRemissversion februari 2024\nFörord\nDenna plan har tagits "
+            "fram av Länsstyrelsen Exempellän tillsammans med länets kommuner. Synpunkter på planen lämnas senast den "
+            "30 april till exempellan@lansstyrelsen.se.")
+    assert _remiss(text).avsandare == "Länsstyrelsen Exempellän"

@@ -2046,7 +2046,8 @@ def _subject_remitting(text: Text) -> Found | None:
 # it ('i samarbete med', 'medfinansiärer') are not, and a consultant's principal is ('… av WSP på uppdrag av
 # X')
 _MAKER_NAME = (r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*"
-               r"(?:[ ]+(?!(?:i|med|och|som|på|för|inom|under|till)\b)[\wåäöé-]+){0,4})")
+               r"(?:[ ]+(?!(?:i|med|och|samt|som|på|för|inom|under|till|tillsammans|gemensamt|genom|efter|"
+               r"vid|hos|via|enligt|inför|år|den|det)\b)[\wåäöé-]+){0,4})")
 DOCUMENT_MADE_BY = re.compile(
     r"\b(?:(?:har|har\s+nu)\s+(?:tagits|arbetats)\s+fram|(?:är|har\s+blivit)\s+(?:framtagen|framtaget|framtagna)"
     r"|(?:är\s+)?(?:utgiven|utgivet|utgivna|upprättad|upprättat)|sammanställd|sammanställt)\s+av\s+"
