@@ -1440,6 +1440,7 @@ def audience_pattern() -> re.Pattern[str]:
     )
 
 
+ADVERBS = r"(?:\s+(?:härmed|nu|därför|också|även)\b)"  # between an invitation's verb, particle and object
 # a clause set off between dashes, commas or in brackets inside a sentence (the statute's chapter with its
 # stop, 'enligt 6 kap. 29 § miljöbalken', stays inside it)
 INSERTED_CLAUSE = (r"\s+[-–]\s+(?:[^.!?\n–-]|\bkap\.){3,100}?\s+[-–]|,\s+(?:[^,.!?\n]|\bkap\.){3,100}?,"
@@ -1460,14 +1461,15 @@ def invited_pattern() -> re.Pattern[str]:
     return re.compile(
         # (also with the particle split from its verb by an adverb or an inserted clause, missiv33: 'bjuder
         # därför - i enlighet med miljöbalken (6 kap. 29§) - in allmänheten …', 'bjuder, enligt X, in …')
-        rf"\b(?:inbjuder|bjuder(?:\s+(?:härmed|nu|därför|också|även)\b)*(?:{INSERTED_CLAUSE})?\s+in)"
-        r"\s+(?:härmed\s+|nu\s+|även\s+|också\s+)*"
+        rf"\b(?:inbjuder|bjuder{ADVERBS}*(?:{INSERTED_CLAUSE})?\s+in){ADVERBS}*\s+"
         r"(?!till\s|dig\b|er\b|oss\b|dem\b)(?P<list>[^.!?]{3,200}?)\s+till\s+(?:ett\s+|en\s+)?"
         rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b"
         # ... and in the passive, the kinds the sentence's subject ('Myndigheter, organisationer och enskilda
         # som kan antas bli berörda inbjuds härmed till samråd enligt 6 kap. miljöbalken')
         r"|(?:^|(?<=[.!?:]\s)|(?<=\n))(?!(?:du|ni|vi|alla|de)\s)(?P<subjekt>[^.!?:\n]{3,200}?)\s+"
-        r"(?:inbjuds|bjuds\s+in)\s+(?:härmed\s+|nu\s+|även\s+|också\s+)*till\s+(?:ett\s+|en\s+)?"
+        # ('… bjuds härmed in till samråd', '… inbjuds härmed – enligt 6 kap. miljöbalken – till samråd')
+        rf"(?:inbjuds|bjuds{ADVERBS}*(?:{INSERTED_CLAUSE})?\s+in){ADVERBS}*(?:{INSERTED_CLAUSE})?\s+till\s+"
+        r"(?:ett\s+|en\s+)?"
         rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b",
         re.IGNORECASE,
     )

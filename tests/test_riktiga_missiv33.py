@@ -189,3 +189,23 @@ def test_upphovet_utan_den_som_arbetat_tillsammans_med_det() -> None:
             "fram av Länsstyrelsen Exempellän tillsammans med länets kommuner. Synpunkter på planen lämnas senast den "
             "30 april till exempellan@lansstyrelsen.se.")
     assert _remiss(text).avsandare == "Länsstyrelsen Exempellän"
+
+
+@pytest.mark.parametrize(("text", "namn"), [
+    # the passive with a clause between the verb and 'till', or the adverb between the verb and its particle
+    ("Myndigheter, organisationer och allmänheten inbjuds härmed – enligt 6 kap. miljöbalken – till samråd om den planerade verksamheten.",
+     ["Myndigheter", "organisationer", "allmänheten"]),
+    ("Myndigheter, organisationer och allmänheten bjuds härmed in till samråd om den planerade verksamheten.",
+     ["Myndigheter", "organisationer", "allmänheten"]),
+    ("Berörda fastighetsägare och myndigheter bjuds, i enlighet med miljöbalken, in till samråd.",
+     ["Berörda fastighetsägare", "myndigheter"]),
+    # 'därför' between 'inbjuder' and the kinds is no part of the first kind
+    ("Exempelby Energi AB inbjuder därför berörda myndigheter, organisationer och enskilda till avgränsningssamråd.",
+     ["berörda myndigheter", "organisationer", "enskilda"]),
+    # guard: the reader, no kind
+    ("Vi bjuder nu in dig som bor i området till samråd.", []),
+])
+def test_inbjudan_med_adverb_och_inskjuten_sats(text: str, namn: list[str]) -> None:
+    """Other wording (the class of prov31/ljusdal-kolvallen-vindkraft-samrad): the passive and the active
+    invitation with an adverb or an inserted clause between verb, particle and object."""
+    assert _instanser(text) == namn
