@@ -116,6 +116,16 @@ DOCUMENT_ITEM = re.compile(
     re.IGNORECASE,
 )
 
+# (missiv33) a list of ways to answer: its lead ('… på något av följande sätt:', 'Så här lämnar du
+# synpunkter:') and its items, each an instruction opening on a verb in the imperative ('Lämna synpunkter
+# direkt i …', 'Skicka brev till: …', 'Klicka på fliken …')
+WAYS_INTRO = re.compile(r"\bföljande\s+(?:sätt|vägar)\b|\bså\s+här\s+(?:lämnar|tycker|gör|svarar)\b",
+                        re.IGNORECASE)
+INSTRUCTION_ITEM = re.compile(
+    r"^(?:lämna|skicka|skriv|mejla|maila|e-posta|ring|klicka|öppna|gå|besök|fyll|välj|använd|ladda|läs|"
+    r"kontakta|logga|svara|posta|ange|märk|tyck|delta|kom|boka|anmäl)\s+(?-i:[a-zåäö])",
+    re.IGNORECASE,
+)
 # a list item that is a clause or a proposal, never a body's name: 'att riksdagen beslutar om …', 'en
 # tydligare styrning av …' (a report's proposals under 'MFD föreslår bland annat:' after the sentence about
 # the remiss, prov25/rk-2016-mfd-funktionshinderspolitik, missiv27); a body is named, never 'att …', 'en …'
@@ -391,6 +401,10 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
             continue  # 'MFD föreslår bland annat:' over 'att riksdagen beslutar …': the proposals
         if any(ADDRESS_LINE.match(i.namn) for i in found):
             continue  # 'skickas till:' over 'Luleå kommun' / … / '972 35 Luleå': an address, no list
+        instructions = sum(bool(INSTRUCTION_ITEM.match(i.namn)) for i in found)
+        if WAYS_INTRO.search(before) or instructions * 2 >= len(found):
+            continue  # 'gör du det genom något av följande sätt:' over 'Lämna synpunkter …', 'Skicka e-post
+            # …': how to answer, no one the remiss goes to (missiv33, missiv/ostersund-2040-samrad-2021)
         if len(found) >= enough and (best is None or len(found) > len(best[0])):
             best = (found, lines[index])
     return best

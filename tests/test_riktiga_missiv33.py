@@ -209,3 +209,102 @@ def test_inbjudan_med_adverb_och_inskjuten_sats(text: str, namn: list[str]) -> N
     """Other wording (the class of prov31/ljusdal-kolvallen-vindkraft-samrad): the passive and the active
     invitation with an adverb or an inserted clause between verb, particle and object."""
     assert _instanser(text) == namn
+
+
+# kalla33's new pages from known senders (tests/korpus/missiv/, first run on main a30cd599): the page's own words
+# read from the corpus text (without its '# source:' line), then the class in other wording
+
+def _page(name: str) -> str:
+    """Return the corpus text of tests/korpus/missiv/<name>.txt without its source line, blank lines dropped."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "korpus" / "missiv" / f"{name}.txt").read_text(encoding="utf-8")
+    return "\n".join(line for line in text.splitlines()[1:] if line.strip())
+
+
+def test_lansstyrelsen_far_sitt_fulla_namn_ur_kontaktrutan() -> None:
+    """missiv/lst-jonkoping-bararyd-vattenskydd (first run: 'Länsstyrelsen'): the body says only 'Länsstyrelsen
+    har tagit fram …'; the contact box at the end names it in full."""
+    assert _remiss(_page("lst-jonkoping-bararyd-vattenskydd")).avsandare == "Länsstyrelsen i Jönköpings län"
+
+
+def test_lansstyrelsen_i_andra_ord() -> None:
+    """Other wording: another county, the full name in the page's footer, the logo's alt text ('Kronan på
+    Länsstyrelsens vapensköld …', the organisation in the genitive before a noun) no sender."""
+    text = ("Förslag till naturreservat\nKronan på Länsstyrelsens vapensköld mot en blå bakgrund\n"
+            "Länsstyrelsen har tagit fram ett förslag till beslut om naturreservatet "
+            "Exempelskogen. Synpunkter ska ha kommit in till Länsstyrelsen senast 30 april 2024.\nKontakt\n"
+            "Länsstyrelsen i Hallands län\nBesöksadress: Slottsgatan 2, Halmstad")
+    assert _remiss(text).avsandare == "Länsstyrelsen i Hallands län"
+
+
+def test_rubrik_om_en_regionplan_ar_ingen_avsandare() -> None:
+    """missiv/regionskane-regionplan-granskning-nyhet (first run: the heading 'Ännu ett steg mot regionplan för
+    Skåne'): an organisation's word only as the first part of a compound in lower case ('regionplan') names a
+    matter; the region with the nämnd that decided ('Idag har regionala utvecklingsnämnden fattat beslut om
+    granskning') is the sender (README, Facit)."""
+    remiss = _remiss(_page("regionskane-regionplan-granskning-nyhet"))
+    assert remiss.avsandare == "Region Skåne, Regionala utvecklingsnämnden"
+
+
+def test_rubrik_om_en_kommunplan_i_andra_ord() -> None:
+    """Other wording: another compound ('kommunplan'), another nämnd deciding after 'I dag har'."""
+    text = ("Nu närmar sig ny kommunplan för Exempelby\nExempelby kommun tar fram en ny plan. I dag har "
+            "kommunstyrelsen fattat beslut om samråd om planen. Synpunkter lämnas senast 30 april 2024 till "
+            "kommun@exempelby.se.\nExempelby kommun har ordnat möten i alla kommundelar.")
+    assert _remiss(text).avsandare == "Exempelby kommun, Kommunstyrelsen"
+
+
+def test_stad_efter_planens_namn_och_perioden_svarsmeningen_pekar_ut() -> None:
+    """missiv/helsingborg-applet15-granskning (first run: 'Helsingborgs kommun, …' and the samråd's end): the
+    city after the plan's name ('…, Stattena, Helsingborgs stad') is how the kommun calls itself; 'synpunkter …
+    senast under granskningstiden' points at the granskning's period, not the samråd's before it."""
+    remiss = _remiss(_page("helsingborg-applet15-granskning"))
+    assert remiss.avsandare == "Helsingborgs stad, Stadsbyggnadsnämnden"
+    assert remiss.svarsdatum == "2016-11-04"
+
+
+def test_stad_och_utpekad_period_i_andra_ord() -> None:
+    """Other wording: another city and stage ('senast under utställningstiden' after a samråd's period)."""
+    text = ("Detaljplan för Kvarteret Lärkan, Centrum, Exempelby stad\nSamrådstid\nSamråd under tiden 1 mars – 29 "
+            "mars 2024\nUtställning\nUtställning under tiden: 2 september – 30 september 2024\nSynpunkter lämnas "
+            "skriftligen senast under utställningstiden, till Byggnadsnämnden, 123 45 Exempelby.")
+    remiss = _remiss(text)
+    assert remiss.avsandare == "Exempelby stad, Byggnadsnämnden"
+    assert remiss.svarsdatum == "2024-09-30"
+
+
+def test_satt_att_svara_ar_inga_remissinstanser() -> None:
+    """missiv/ostersund-2040-samrad-2021 (first run: five 'instanser', no svarsadress): a list of ways to answer
+    ('… genom något av följande sätt:' over 'Lämna synpunkter …', 'Skicka e-post … till : X') names no one the
+    remiss goes to, and its address is the reply address."""
+    remiss = _remiss(_page("ostersund-2040-samrad-2021"))
+    assert list(remiss.remissinstanser) == []
+    assert remiss.svarsadress == "samhallsbyggnad@ostersund.se"
+
+
+def test_satt_att_svara_i_andra_ord() -> None:
+    """Other wording: the items alone say how to answer (imperatives), under another lead ('Gör så här:')."""
+    text = ("Översiktsplan 2050 på samråd\nKommunens förslag till översiktsplan remitteras nu till och med 30 april "
+            "2024. Gör så här:\n• Lämna synpunkter i den digitala planen.\n• Öppna planen på webbplatsen.\n• Klicka på "
+            "fliken synpunkter.\n• Skicka brev till: Exempelby kommun, Plan, 123 45 Exempelby\n• Skicka e-post med "
+            "dina synpunkter till : plan@exempelby.se")
+    remiss = _remiss(text)
+    assert list(remiss.remissinstanser) == []
+    assert remiss.svarsadress == "plan@exempelby.se"
+
+
+@pytest.mark.parametrize(("text", "svarsdatum"), [
+    # the page's own words: the month work began is no date of the page
+    (None, None),
+    # other wording: another month and deadline, still no date of the page's own
+    ("Ny avfallsplan på remiss\nAlltsedan mars 2022 har kommunerna arbetat med planen. Remisstiden pågår till 15 november.", None),
+    # guard: with the page's own date the yearless deadline takes its year
+    ("Ny avfallsplan på remiss\nPublicerad 3 maj 2023\nSedan mars 2022 har kommunerna arbetat med planen. Remisstiden pågår till 15 november.", "2023-11-15"),
+])
+def test_manaden_ett_arbete_borjade_ger_inget_ar(text: str | None, svarsdatum: str | None) -> None:
+    """missiv/regionuppsala-rus-ute-pa-remiss (first run: 2019-10-30): 'Sedan april 2019 har arbetet … varit igång'
+    tells when the work began, not the page's date; '… fram till 30 oktober' without a year on a page without a
+    date of its own is null (README, Facit)."""
+    text = text if text is not None else _page("regionuppsala-rus-ute-pa-remiss")
+    assert _remiss(text).svarsdatum == svarsdatum

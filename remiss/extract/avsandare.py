@@ -111,6 +111,8 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     extract_remiss) when it is the unit's mailbox.
     """
     found = _find_avsandare(lines, text)
+    if found and found.value == "Länsstyrelsen":  # 'Länsstyrelsen har tagit fram …' over its contact box
+        found = replace(found, value=_full_name(found.value, lines, text))  # 'Länsstyrelsen i Jönköpings län'
     found = _principal(found, text) or _samrad_host(found, text) or found
     found = _answer_domain_owner(found, text, svarsadress) or found
     found = _company_answered(found, text) or _company_host(found, text, svarsadress) or found
@@ -382,6 +384,9 @@ def _reply_address(text: Text) -> Found | None:
         # '… Planenheten, 431 82 Mölndal'); not a town the text only names ('för Kristianstads stad')
         stad = re.escape(_kommun_name(ort, city=True))
         city = re.search(rf"\b{stad}s\b", joined, re.IGNORECASE) is not None
+        # ... or as a plan's maker after its name ('Detaljplan för …, Stattena, Helsingborgs stad', missiv33)
+        # (the heading's end, before the next line's capital)
+        city = city or re.search(rf",\s+{stad}(?=\s*$|\s+[A-ZÅÄÖ])", joined) is not None
         # ... or as it calls itself 'staden', never 'kommunen' ('stadens webbplats', a Finnish city's notice)
         city = city or _calls_itself_city(joined)
         return Found(f"{_kommun_name(ort, city=city)}, {unit}", line,
@@ -510,6 +515,12 @@ DECIDING_UNIT = re.compile(r"(?:nämnden|styrelsen|utskott(?:et)?|sektion(?:en)?
 UNIT_ASKS = re.compile(
     rf"(?:^|[.!?:]\s+)(?:Nu|Härmed)\s+(?:önskar|bjuder|remitterar|efterfrågar)\s+(?P<unit>{UNIT})\s"
 )
+# (missiv33) ... or after the time it decided, in lower case in a news item: 'Idag har regionala
+# utvecklingsnämnden fattat beslut om granskning av regionplan för Skåne' (missiv/regionskane-…-nyhet)
+UNIT_DECIDED_AFTER_TIME = re.compile(
+    r"(?:^|[.!?:]\s+)(?:I\s*dag|Nu|Igår|I\s+går|Den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)\s+(?:har|hade)\s+"
+    r"(?P<unit>(?:[a-zåäö]+a\s+)?[a-zåäö]+(?:nämnden|styrelsen))\s+(?:fattat\s+beslut|beslutat)\b"
+)
 # ... or in the passive, the decision's maker after 'av': 'Beslutet om samråd fattades av
 # Samhällsbyggnadsnämnden den 13 december 2016', 'Planen beslutades av Byggnadsnämnden …'
 UNIT_BY_PASSIVE = re.compile(
@@ -593,6 +604,7 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit").capitalize() for m in re.finditer(SIGNED_UNIT + re.escape(org) + r"\b", joined)]
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined) if not _adopts(joined, m.end())]
     found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
+    found += [_capitalised(m.group("unit")) for m in UNIT_DECIDED_AFTER_TIME.finditer(joined)]
     # (not the body a decision on adopting the plan was taken by: 'Beslutet om att anta planen fattades av …')
     found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined) if not _adoption().search(m.group(0))]
     drew_up = [*BODY_DREW_UP.finditer(joined),
@@ -2539,6 +2551,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if re.match(r"^(?:AB\s+)?(?:Box|Postbox)\s+\d", text):
             continue  # 'AB Box 329': the rest of an address wrapped after the company's name, no letterhead
         if ORG_WORD.search(text) and len(text) < 60 and not text.endswith(".") and not EMAIL.search(text):
+            if _org_word_only_in_compounds(text):
+                continue  # 'Ännu ett steg mot regionplan för Skåne': a heading about a plan, no organisation
             if FINITE_VERB.search(text) or READER_CALL.match(text):
                 continue  # 'Kommunen har tagit fram nya avfallsföreskrifter': a heading, not the letterhead
             if _place_in_heading(text) or CAPTION.match(text):
@@ -2609,6 +2623,33 @@ def _names_a_matter(text: str) -> bool:
 BARE_KIND_NOUN = re.compile(
     r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:verk|förbund|förening|kommun|region|landsting|stad))"
 )
+
+
+COMPOUND_BODY = re.compile(r"fullmäktige|nämnd|styrelse|förbund|förvaltning|kontor|kansli|råd", re.IGNORECASE)
+
+
+def _org_word_only_in_compounds(text: str) -> bool:
+    """Return True when every organisation word of a line (ORG_WORD) opens a longer word in lower case that
+    names something else ('regionplan', 'kommunplan', 'landstingsområde'), or stands in the genitive before a
+    noun ('Länsstyrelsens vapensköld'): the line names a matter or a thing, not an organisation (missiv33,
+    missiv/regionskane-regionplan-granskning-nyhet); 'kommunfullmäktige' and 'regionförbundet' are bodies."""
+    if LOGO.fullmatch(text.strip()):
+        return False  # 'Tjörn kommuns logga, till startsidan': the logo, its name in the genitive (clean_org)
+    hits = list(ORG_WORD.finditer(text))
+    for hit in hits:
+        start = text.rfind(" ", 0, hit.start()) + 1
+        end = len(text) if text.find(" ", hit.end()) < 0 else text.find(" ", hit.end())
+        word, rest = text[start:end], text[hit.end():end]
+        body = COMPOUND_BODY.search(rest)
+        compound = word[:1].islower() and start == hit.start() and rest.isalpha() and len(rest) > 2
+        # ('Kronan på Länsstyrelsens vapensköld mot en blå bakgrund': the logo's alt text, a thing of the
+        # organisation's in the genitive before a noun in lower case)
+        following = text[end:].split()[:1]
+        genitive = (rest == "s" or hit.group(0).endswith("s")) and following[:1] != [] \
+            and following[0][:1].islower()
+        if not (compound and not body or genitive):
+            return False
+    return bool(hits)
 
 
 def _picture_caption(text: str) -> bool:

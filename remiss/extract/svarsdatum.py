@@ -141,6 +141,14 @@ SCORE_PAST_PERIOD = -2.0
 # period on the same page however its end is told
 PRESENT_PERIOD = re.compile(r"\bpågår\b|\b(?:är|finns)\s+nu\s+(?:ute\s+)?(?:på|för)\b", re.IGNORECASE)
 SCORE_PRESENT_PERIOD = 0.25  # only between periods: never up to a deadline phrase (3)
+# (missiv33) the answers asked for within a named stage: 'synpunkter … ska lämnas skriftligen senast under
+# granskningstiden' over 'Samråd under tiden 11 maj – 10 juni' and 'Granskning under tiden: 10 oktober – 4
+# november' (missiv/helsingborg-applet15-granskning): the end of the period that stage names
+POINTED_STAGE = re.compile(
+    r"\b(?:senast\s+)?(?:under|inom)\s+(?P<stage>gransknings|samråds|utställnings|remiss|kungörelse)tiden\b",
+    re.IGNORECASE,
+)
+SCORE_POINTED_STAGE = 0.25  # only between periods, as SCORE_PRESENT_PERIOD
 # an answer due by a date without a deadline word: 'Senas den 24 april ska landsting och berörda kommuner
 # yttra sig', 'Den 3 mars ska svaren ha kommit in'
 MODAL_ANSWER = re.compile(
@@ -281,11 +289,18 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     # Facit: the year comes from the document's own date)
     events_only = (datum is None and bool(given) and not month_first
                    and all(_meeting_date(joined, m) for m, _ in given))
-    known = known or [d for start, end, d in _months_named(joined) if not _takes_effect(joined, start, end)]
+    # (nor the month a piece of work began, 'Sedan april 2019 har arbetet … varit igång': missiv33,
+    # missiv/regionuppsala-rus-ute-pa-remiss)
+    known = known or [d for start, end, d in _months_named(joined)
+                      if not _takes_effect(joined, start, end)
+                      and not SINCE.search(joined[max(0, start - 12) : start])]
     known = known or _dnr_year(joined)
     reference_known = [] if events_only else known
+    pointed = POINTED_STAGE.search(joined)
+    stage = pointed.group("stage").lower().removesuffix("s")[:6] if pointed else None  # 'gransk', 'samråd'
     out = []
     previous_end: int | None = None
+    previous_start: int | None = None
     section_end: int | None = None
     # a weekday fixes a date's year ('söndag den 19 november'): the same day named elsewhere without it
     # ('samråd mellan 20 september och 19 november') is that day
@@ -303,6 +318,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
         after_date = (previous_end is not None and PERIOD_JOIN.match(joined[previous_end : match.start()])) \
             or BARE_DAY_BEFORE.search(joined[max(0, match.start() - 8) : match.start()])
         prior_end, previous_end = previous_end, match.end()
+        prior_start, previous_start = previous_start, match.start()
         value = _day_named(match, named_days) or _resolve(match, datum=datum, default_year=default_year,
                                                           known=known, reference_known=reference_known)
         if value is None:
@@ -349,6 +365,10 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if _finns(PRESENT_PERIOD, _sentence_around(joined, match.start())):
                 score += SCORE_PRESENT_PERIOD
                 why.append("perioden pågår nu ('Granskningstiden pågår från … till och med …')")
+            lead = _period_lead(joined, prior_start) if prior_start is not None else ""
+            if stage and re.search(rf"\b{stage}", lead, re.IGNORECASE):
+                score += SCORE_POINTED_STAGE
+                why.append("perioden för skedet som svarsmeningen pekar ut ('senast under granskningstiden')")
         elif match.start() in starts:
             pass  # the period's first day (its end follows): no deadline however its sentence asks
         else:
@@ -381,6 +401,12 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             why.append("veckodagen före datumet stämmer ('måndagen den 24 januari 2022')")
         out.append(Kandidat(value=value, score=score, skal=tuple(why), offset=offset))
     return _repeated(out)
+
+
+def _period_lead(joined: str, start: int) -> str:
+    """Given the offset of a period's first date, return the words before it since the last year or sentence
+    end ('Granskning under tiden:' before '10 oktober – 4 november 2016'): what the period is of."""
+    return re.split(r"\d{4}|[.!?]\s", joined[max(0, start - 60) : start])[-1]
 
 
 # (missiv29) the remiss or samråd sent until its date told in the past: 'Planen skickades på samråd till den 3
@@ -664,6 +690,9 @@ def _month_first(joined: str) -> list[date]:
         if value is not None:
             found.append(value)
     return found
+
+
+SINCE = re.compile(r"\b(?:sedan|alltsedan)\s+$", re.IGNORECASE)  # the words right before a month's name
 
 
 def _months_named(joined: str) -> list[tuple[int, int, date]]:
