@@ -308,3 +308,26 @@ def test_manaden_ett_arbete_borjade_ger_inget_ar(text: str | None, svarsdatum: s
     date of its own is null (README, Facit)."""
     text = text if text is not None else _page("regionuppsala-rus-ute-pa-remiss")
     assert _remiss(text).svarsdatum == svarsdatum
+
+
+def test_namnden_som_undertecknar_fore_forvaltningen_i_adressen() -> None:
+    """missiv/gotland-op2040-granskning-kungorelse (first run: 'Region Gotland, Samhällsbyggnadsförvaltningen'
+    from the postal address): the kungörelse is signed 'Regionstyrelsen' on its last line; the nämnd or styrelse
+    that signs is the sender's unit before the förvaltning the post goes to (README, Facit: myndigheten är
+    nämnden; facit doubtful, kalla33)."""
+    assert _remiss(_page("gotland-op2040-granskning-kungorelse")).avsandare == "Region Gotland, Regionstyrelsen"
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    # other wording: a kommun's kungörelse signed by its nämnd, the post to its förvaltning
+    ("Kungörelse\nSamråd om detaljplan för Norra Skogen\nPlanförslaget finns tillgängligt 1 mars till 29 mars 2024. "
+     "Synpunkter lämnas senast den 29 mars 2024 till Exempelby kommun, Miljö- och byggförvaltningen, 123 45 Exempelby.\n"
+     "Bygg- och miljönämnden", "Exempelby kommun, Bygg- och miljönämnden"),
+    # guard: a list of bodies at the end is no signature
+    ("Kungörelse\nSamråd om detaljplan för Norra Skogen\nSynpunkter lämnas senast den 29 mars 2024 till Exempelby "
+     "kommun, Miljö- och byggförvaltningen, 123 45 Exempelby.\nSändlista\nKommunstyrelsen\nMiljönämnden",
+     "Exempelby kommun, Miljö- och byggförvaltningen"),
+])
+def test_namnden_som_undertecknar_i_andra_ord(text: str, avsandare: str) -> None:
+    """Other wording: another kommun's nämnd signing under the answers' postal address; a list is no signature."""
+    assert _remiss(text).avsandare == avsandare

@@ -117,6 +117,7 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
     found = _answer_domain_owner(found, text, svarsadress) or found
     found = _company_answered(found, text) or _company_host(found, text, svarsadress) or found
     found = (_body_over_its_office(found, text, svarsadress) if found else None) or found
+    found = _signing_body_over_office(found, lines) or found
     if found and found.value == "Regeringskansliet":
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 4]:
@@ -125,7 +126,8 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
                 return Found(department.group(0), line, "departementet under 'Regeringskansliet'")
     reply = reply_address(text)
     if reply and _reply_names_sender(reply, found):
-        return _body_over_its_office(reply, text, svarsadress) or reply
+        chosen = _body_over_its_office(reply, text, svarsadress) or reply
+        return _signing_body_over_office(chosen, lines) or chosen
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 3]:
@@ -977,6 +979,32 @@ def _body_over_its_office(reply: Found, text: Text, svarsadress: Found | None = 
         return None
     return Found(f"{org}, {body}", svarsadress.line if svarsadress else reply.line,
                  "kommunen med nämnden vars e-postlåda är svarsadressen, före förvaltningen i postadressen")
+
+
+SIGNING_BODY_LINES = 20
+REPLY_SKALS = ("organisationen i svarens postadress", "kommunen och enheten i svarens")
+
+
+def _signing_body_over_office(found: Found | None, lines: Sequence[Line]) -> Found | None:
+    """Given the sender found in the answers' postal address with a förvaltning ('Region Gotland,
+    Samhällsbyggnadsförvaltningen, 621 81 Visby'), return the organisation with the nämnd or styrelse that
+    signs the notice on a line of its own among its last lines ('Regionstyrelsen'; missiv33,
+    missiv/gotland-op2040-granskning-kungorelse; README, Facit: the myndighet is the nämnd), else None."""
+    if found is None or not found.skal.startswith(REPLY_SKALS) or "," not in found.value:
+        return None
+    org, _, office = (part.strip() for part in found.value.partition(","))
+    if DECIDING_UNIT.search(office):
+        return None
+    texts = [clean_org(line.text.strip()) for line in lines]
+    last = range(max(len(texts) - SIGNING_BODY_LINES, 0), len(texts))  # (a web page's footer under it)
+    unit = re.compile(rf"{UNIT}|{TWO_FIELD_HEAD}")
+    for index in last:
+        alone = unit.fullmatch(texts[index]) and DECIDING_UNIT.search(texts[index])
+        neighbours = texts[index - 1 : index] + texts[index + 1 : index + 2]
+        if alone and not any(unit.fullmatch(other) for other in neighbours):  # (no list of bodies)
+            return Found(f"{org}, {texts[index]}", lines[index],
+                         "nämnden som undertecknar, före förvaltningen i svarens postadress")
+    return None
 
 
 def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
