@@ -43,6 +43,7 @@ from remiss.extract.titel import (
     appositive_name,
     asked_about,
     cover_stripped,
+    maker_stripped,
     name_in_text,
     page_number_stripped,
     project_place_stripped,
@@ -2930,6 +2931,7 @@ def clean_title(title: str) -> str:
     plan = PLAN_NAME.fullmatch(title)
     if plan is not None:
         title = plan.group("doc").strip(" ,;")  # '… norr om Älgen, Avesta kommun': the kommun makes the plan
+    title = maker_stripped(title)  # (titel33b) '… Gotland 2040, Region Gotland', '…, Helsingborgs stad'
     dnr = DNR_RE.search(title)
     if dnr and dnr.end() == len(title) and re.search(r",\s*$", title[: dnr.start()]):
         title = title[: dnr.start()].strip(" ,")  # '…levnadsomkostnader, S2023/02496'

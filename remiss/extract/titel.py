@@ -258,3 +258,36 @@ def _cut_after(title: str, pattern: re.Pattern[str]) -> str:
     cut = pattern.sub("", title)
     words = cut.split()
     return cut if len(words) >= 2 and words[-1].lower() not in BINDS_ON else title
+
+
+# (titel33b) the kommun, stad, region or landsting after a plan's name, set off by a comma: who makes the
+# plan, no part of its name (README, Facit: '…, Trönninge, Varbergs kommun'); also 'Region Gotland',
+# 'Helsingborgs stad', 'Stockholms läns landsting', 'Västra Götalandsregionen', with a län after it ('…,
+# Vindelns kommun, Västerbottens län'); a name after a preposition is the plan's area and stays
+# ('Översiktsplan för Region Gotland')
+CAPITAL = r"(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+MAKER_AFTER = re.compile(
+    rf",\s*(?:Region\s+{CAPITAL}(?:\s+{CAPITAL})?|{CAPITAL}\s+(?-i:kommun)|{CAPITAL}\s+stad"
+    rf"|{CAPITAL}\s+(?-i:läns\s+landsting)|Landstinget\s+(?-i:i\s+)?{CAPITAL}(?:\s+(?-i:län))?"
+    rf"|(?:{CAPITAL}\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+(?-i:regionen))"
+    rf"(?:,\s*(?:{CAPITAL}\s+)?{CAPITAL}\s+(?-i:län))?\s*\.?$",
+    re.IGNORECASE,
+)
+# a plan's kind in its name: 'översiktsplan', 'Detaljplan', 'regionplan', 'havsplanen', 'planprogram',
+# 'områdesbestämmelser'
+PLAN_KIND = re.compile(r"\b[\wåäö]*(?:plan|planen|planer|planprogram(?:met)?|områdesbestämmelser(?:na)?)\b",
+                       re.IGNORECASE)
+
+
+def maker_stripped(title: str) -> str:
+    """Given a title, return it without the kommun, stad, region or landsting after the plan's name that it
+    names ('Förslag till översiktsplan Gotland 2040, Region Gotland': 'Förslag till översiktsplan Gotland
+    2040'; 'Detaljplan för del av fastigheten Äpplet 15, Stattena, Helsingborgs stad'); a title that names no
+    plan before the comma, or whose rest would be one word, is returned as it is."""
+    maker = MAKER_AFTER.search(title)
+    if maker is None:
+        return title
+    rest = title[: maker.start()].strip(" ,")
+    if len(rest.split()) < 2 or PLAN_KIND.search(rest) is None:
+        return title
+    return rest
