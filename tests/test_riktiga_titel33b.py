@@ -78,3 +78,37 @@ def test_kommunen_efter_planens_namn_i_annan_ordalydelse(rubrik: str, arende: st
 def test_namnet_inne_i_titeln_star_kvar(rubrik: str) -> None:
     """A kommun or region inside the title, or after something that is no plan's name, stays."""
     assert maker_stripped(rubrik) == rubrik
+
+
+# missiv/regionskane-regionplan-granskning-nyhet (skane.se, the region's news of the granskning)
+SKANE = _sida("missiv/regionskane-regionplan-granskning-nyhet")
+
+
+def test_steg_mot_planen_pa_sidan() -> None:
+    """The page's own: the news heading 'Ännu ett steg mot regionplan för Skåne' names the plan after the
+    step it takes (before: the body's paraphrase 'Skånes första regionplan'; README: the heading's name when the
+    heading names the matter)."""
+    assert titel(SKANE, {"Ännu ett steg mot regionplan för Skåne": 16.0}) == "regionplan för Skåne"
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "arende"),
+    [
+        # 'närmare' and an article before the plan (before: the whole heading)
+        ("Ett steg närmare en ny översiktsplan för Mörby", "ny översiktsplan för Mörby"),
+        # another sender's next step (before: the whole heading)
+        ("Nästa steg mot ny avfallsplan för Mörby kommun", "ny avfallsplan för Mörby kommun"),
+        ("Ytterligare ett steg på vägen mot kulturplan 2030", "kulturplan 2030"),
+    ],
+)
+def test_steg_mot_i_annan_ordalydelse(rubrik: str, arende: str) -> None:
+    """Other wording: the step before the matter goes."""
+    assert clean_title(rubrik) == arende
+
+
+def test_steg_mot_med_text_under() -> None:
+    """Another sender's news with a paraphrase in its text: the heading's name, not the text's."""
+    text = """Nästa steg mot detaljplan för Norra hamnen
+Mörby kommun har tagit fram ett förslag. Stadsbyggnadsnämnden har beslutat att ställa ut förslaget till ny stadsdel vid Norra hamnen för granskning.
+Lämna dina synpunkter senast den 12 maj 2025 till plan@morby.se."""
+    assert titel(text, {"Nästa steg mot detaljplan för Norra hamnen": 16.0}) == "detaljplan för Norra hamnen"
