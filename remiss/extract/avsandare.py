@@ -982,7 +982,9 @@ def _body_over_its_office(reply: Found, text: Text, svarsadress: Found | None = 
 
 
 SIGNING_BODY_LINES = 20
-REPLY_SKALS = ("organisationen i svarens postadress", "kommunen och enheten i svarens")
+POSTAL_SKAL = "organisationen i svarens postadress"
+POSTBOX_SKAL = "organisationen ovanför svarens postbox eller postnummer"
+REPLY_SKALS = (POSTAL_SKAL, "kommunen och enheten i svarens")
 
 
 def _signing_body_over_office(found: Found | None, lines: Sequence[Line]) -> Found | None:
@@ -2280,10 +2282,6 @@ def _named_receiver(name: str, joined: str, start: int) -> bool:
         return False
     again = re.compile(rf"(?<![\wåäö-]){re.escape(name)}s?(?![\wåäö-])")
     return any(m.start() != start for m in again.finditer(joined))
-
-
-POSTAL_SKAL = "organisationen i svarens postadress"
-POSTBOX_SKAL = "organisationen ovanför svarens postbox eller postnummer"
 
 
 def _organisation_by_post_address(text: Text) -> Found | None:

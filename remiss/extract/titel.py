@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from remiss.dates import MANAD_NAMN
 from remiss.domain import Line
 
 # the description, one apposition and its closing comma (or the end): 'Ett förslag till ny kommunvision,
@@ -215,7 +216,7 @@ def _opens_with(line: Line, number: str) -> bool:
 STAGE_AFTER = re.compile(r"\s+[–—-]?\s*(?:remissversion(?:en)?|remissutgåva(?:n)?|remissupplaga(?:n)?|"
                          r"remisshandling|samrådshandling(?:en|ar)?|samrådsversion(?:en)?|"
                          r"granskningshandling(?:en|ar)?|utställningshandling(?:en|ar)?)\b.*$", re.IGNORECASE)
-MONTHS = r"(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+MONTHS = rf"(?i:{'|'.join(MANAD_NAMN)})"
 DAY = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:\d{{1,2}}\s+)?{MONTHS}\s+(?:19|20)\d{{2}})"
 DATE_AFTER = re.compile(rf"\s+{DAY}$")
 # the organisation that issues the report, after its name
