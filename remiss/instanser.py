@@ -1513,6 +1513,10 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         if names:
             found.append((match.start("list"), names))
     # (a short line without an end stop is a heading over the sentence, not the subject's start: SHORT_LINE)
+    for match in PASSIVE_SENT.finditer(_hard_joined(lines)):
+        names = _passive_names(match, _hard_joined(lines))
+        if names:
+            found.append((match.start("list"), names))
     for match in invited_pattern().finditer(_hard_joined(lines)):
         group = "list" if match.group("list") else "subjekt"
         names = _invited_names(match.group(group))
@@ -1556,6 +1560,66 @@ def _audience_names(match: re.Match[str], joined: str) -> list[str]:
     if match.group("flera") is not None and len(names) < 2:
         return []  # 'Kommunen har skickat förslaget till Länsstyrelsen': a step of the plan, no audience
     return names if names and all(len(n.split()) <= 10 for n in names) else []
+
+
+# (missiv34) the remiss sent to its receivers in the passive, 'bland annat' or another adverb between the verb
+# and 'till' ('Värmlands läns handlingsplan … har skickats ut på remiss. Den har bland annat skickats till
+# kommuner, länsstyrelser, skogsbolag, naturvårdsorganisationer och berörda branschorganisationer.',
+# prov32/lst-varmland-gron-infrastruktur-remiss; 'Förslaget har sänts till …', 'Programmet går ut till …',
+# 'Strategin remitteras till kommuner, regioner och …'): the subject is the thing remitted or a pronoun for it
+# after a sentence that sends it out (_passive_subject); two receivers at least, as for 'har skickat förslaget
+# till' ('Förslaget har skickats till Länsstyrelsen': a step of the plan, no list)
+PASSIVE_ADVERB = r"(?:\s+(?:bland\s+annat|bl\.\s?a\.|nu|också|även|därför|främst|i\s+första\s+hand))"
+PASSIVE_SENT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subjekt>[^.!?\n]{2,120}?)(?:\s+(?:har|hade))?" + PASSIVE_ADVERB + "*"
+    r"\s+(?P<verb>(?:skickats|sänts|skickas|sänds)(?:" + PASSIVE_ADVERB + r"*\s+ut)?|(?:gått|går)"
+    + PASSIVE_ADVERB + r"*\s+ut|remitter(?:as|ats))"
+    r"(?P<remiss>\s+på\s+(?:bred\s+)?remiss)?" + PASSIVE_ADVERB + "*"
+    r"\s+till(?:\s+(?:bland\s+annat|bl\.\s?a\.))?\s+(?P<list>[^.!?\n]{3,400}?)\.(?=\s|$)",
+    re.IGNORECASE,
+)
+PRONOUN_SUBJECT = re.compile(r"^(?:den|det|de|dessa|denna|detta)$", re.IGNORECASE)
+# the sentence before a pronoun's that sends the thing out ('… har skickats ut på remiss.', 'Kommunen
+# remitterar nu …', 'Förslaget är ute på samråd.')
+SENT_OUT = re.compile(r"\bpå\s+(?:bred\s+)?(?:remiss|samråd)\b|\bremitter|\bute\s+på\s+", re.IGNORECASE)
+SUBJECT_HEAD_END = re.compile(r"\s+(?:för|till|om|av|över|i|med|från|inom|gällande|avseende)\s",
+                              re.IGNORECASE)
+
+
+def _passive_subject(subject: str, before: str, *, remiss: bool) -> bool:
+    """Return True when a passive sending sentence's subject is the thing remitted: a pronoun after a sentence
+    that sends it out, a noun phrase whose head names the remiss or its document (modeller/listor.toml
+    [mottagare_i_loptext] passiv_subjekt), or any subject when the verb says 'på remiss'/'remitteras'."""
+    subject = subject.strip()
+    if ANSWERS_SENT.search(subject):
+        return False  # 'Synpunkterna har skickats till …': the answers, not the remiss
+    if PRONOUN_SUBJECT.match(subject):
+        return SENT_OUT.search(before) is not None
+    head = SUBJECT_HEAD_END.split(subject, maxsplit=1)[0].split()[-1].lower()
+    return remiss or head.endswith(tuple(_mottagare()["passiv_subjekt"]))
+
+
+def _passive_names(match: re.Match[str], joined: str) -> list[str]:
+    """Given a passive sending sentence (PASSIVE_SENT) and the text, return its receivers, or [] when its
+    subject is no remiss or its list is an address, a count or an open audience."""
+    before = re.split(r"[.!?]\s", joined[max(0, match.start() - 300) : match.start()].rstrip())[-1]
+    remiss = match.group("remiss") is not None or match.group("verb").lower().startswith("remitter")
+    if not _passive_subject(match.group("subjekt"), before, remiss=remiss):
+        return []
+    listed = LIST_END.split(match.group("list"), maxsplit=1)[0]
+    listed = REMISS_FOR_YTTRANDE.split(listed, maxsplit=1)[0]
+    listed = audience_lead().sub("", listed.strip())
+    listed = re.sub(r"^såväl\s+(.+?)\s+som\s+", r"\1, ", listed)  # 'såväl A som B, C': A, B, C
+    if re.search(r"\b(?:adress|e-post|senast|registrator|@)", listed, re.IGNORECASE):
+        return []
+    if re.match(r"(?:samt|och|alla)\s", listed, re.IGNORECASE) or OPEN_WHO.match(listed):
+        return []
+    if AUDIENCE_COUNT.match(listed) or _open_audience(listed) or REFERENCE.search(listed):
+        return []
+    if "," not in listed and group_word().match(listed):
+        return []  # 'Planen remitteras till berörda nämnder och bolag': one kind, its word before both
+    names = [n for n in _split_audience(listed) if n]
+    return names if len(names) >= 2 and all(len(n.split()) <= 10 for n in names) else []
 
 
 def _invited_names(listed: str) -> list[str]:

@@ -1142,10 +1142,48 @@ def _kommun_or_owner(lines: Sequence[Line], text: Text) -> Found | None:
             or _kommun_of_plan(lines, text) or _name_by_domain(text)
             or _owner_of_rules(text)
             or _owner_by_domain(text)
+            or _own_work_actor(text)
             or _agency_opening(text) or _acronym_by_domain(text) or _abbreviation_by_domain(text)
             or _only_body_named(text)
             or _one_kommun_self(text) or _town_of_own_plan(text)
             or _forwarding_dnr_owner(lines, text))
+
+
+# (missiv34) an authority's own page about its remiss, without a letterhead, that sends it out in the passive
+# ('Värmlands läns handlingsplan för grön infrastruktur har skickats ut på remiss.') and names itself as the
+# actor of the work remitted in the body ('Länsstyrelsen Värmland har kartlagt den gröna infrastrukturen …',
+# prov32/lst-varmland-gron-infrastruktur-remiss; 'Region X har tagit fram …', 'Vi på Y har arbetat fram …'):
+# the one body so named is the sender; a sending by another ('… har skickats ut på remiss av Trafikverket')
+# or two bodies at work name none
+SENT_OUT_PASSIVE = re.compile(
+    r"(?:\b(?:har|hade)\s+(?:nu\s+)?(?:skickats|sänts|gått)\s+ut|\b(?:skickas|sänds|går)\s+(?:nu\s+)?ut|"
+    r"\bär\s+(?:nu\s+)?ute)\s+på\s+(?:bred\s+)?(?:remiss|samråd)\b(?!\s+av\s)"
+    r"|\b(?:remitteras|har\s+remitterats)\b(?!\s+av\s)",
+    re.IGNORECASE,
+)
+_OWN_ACTOR_NAME = (r"Länsstyrelsen(?:\s+i)?(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+län)?|"
+                   r"Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad)|"
+                   r"[A-ZÅÄÖ][\wåäö-]*(?:verket|myndigheten|inspektionen|kollegiet|ämbetet|institutet|rådet)")
+OWN_WORK_ACTOR = re.compile(
+    r"(?:^|[.!?]\s+|(?<=\n)|(?<=\soch\s)|(?<=\ssamt\s))(?:[Vv]i\s+på\s+)?"
+    r"(?P<org>" + _OWN_ACTOR_NAME + r")\s+(?:har|hade)\s+"
+    r"(?:[\wåäö,-]+\s+){0,6}?(?:kartlagt|tagit\s+fram|arbetat\s+fram|utarbetat|upprättat|sammanställt|"
+    r"inventerat|reviderat|uppdaterat|utrett|formulerat|skrivit)\b"
+)
+
+
+def _own_work_actor(text: Text) -> Found | None:
+    """Given a page that sends its remiss out in the passive, return the one public body it names as the
+    actor of the work ('Länsstyrelsen Värmland har kartlagt …'), or None."""
+    if SENT_OUT_PASSIVE.search(text.joined) is None:
+        return None
+    found = {m.group("org"): m for m in OWN_WORK_ACTOR.finditer(text.joined)}
+    if len(found) != 1:
+        return None
+    org, match = found.popitem()
+    return Found(org, text.line_at(match.start("org")),
+                 "myndigheten som sidan namnger som den som gjort arbetet som skickats ut på remiss "
+                 "('Länsstyrelsen X har kartlagt …')")
 
 
 # the town a kommun's own plan is for, its bodies acting in the text: 'en fördjupad översiktsplan för staden
