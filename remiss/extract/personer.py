@@ -300,6 +300,9 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
         if name is None and index > 0 and _person_name(text) == text:
             name = text if ORG_WORD.search(texts[index - 1]) else None
         name = name or _addressee_run_in(text)
+        inline = ATTENTION_IN_ADDRESS.search(text) if name is None else None
+        if inline and not ORG_WORD.search(inline.group("namn")):
+            return _contact_from_mentions(Handlaggare(namn=inline.group("namn")), texts), lines[index]
         if name is None or ORG_WORD.search(name):
             continue
         if any(POSTAL_LINE.match(t) for t in texts[index + 1 : index + 4]):
@@ -432,6 +435,11 @@ ANSWERS_QUESTIONS = re.compile(
 # ('att. Klara Brännström' under 'Sweco Sverige AB', with its stop)
 ATTENTION = re.compile(r"^(?i:att|attn|attention)\.?\s*:?\s+" + _NAME + r"\s*$")
 POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
+# (kalla34) the attention run into a one-line postal address, between the organisation and the post box:
+# 'Västra Götalandsregionen, Koncernkontoret, …, att: Georgia Larsson, Box 1091, 405 23 Göteborg'
+ATTENTION_IN_ADDRESS = re.compile(
+    r",\s*(?i:att|attn|attention)[.:]\s*" + _NAME + r"\s*,\s*(?=Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
+)
 
 
 def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
