@@ -870,11 +870,28 @@ def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
         return "annat", bedomning
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
+    if _bjuder_in_sjalv(bedomning):
+        return "missiv", bedomning  # the sender's own invitation to its samråd, without a date (a warning)
     actionable = any(name.startswith(SVARSSIGNALER + BER_OM_SVAR) for name, _ in bedomning.signaler)
     if not actionable and _titled_remiss(lines, bedomning) and _eget_svar(lines):
         return "annat", bedomning  # 'Remiss av betänkandet …' over the sender's own answer to it
     actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+# the sender's own invitation to the samråd it holds ('Vi välkomnar in till samråd måndagen den 19
+# september …', 'Gasum AB … inbjuder härmed till samråd enligt miljöbalken', 'Inbjudan till samrådsmöte'): the
+# samråd asks for views, so the invitation is the remiss even without a deadline or a second signal (korpus
+# README, Facit: a samråd invitation asking the public for views is a remiss; register it and warn), unless a
+# signal speaks against it (a newspaper's article, a meeting reported afterwards, a news site's furniture)
+SAMRADSINBJUDAN = ("bjuder_in_till_samrad", "inbjudan_till_samrad")
+
+
+def _bjuder_in_sjalv(bedomning: Bedomning) -> bool:
+    """Return True when the score holds the sender's own invitation to a samråd and nothing against a
+    missiv."""
+    signaler = bedomning.signaler
+    return any(name in SAMRADSINBJUDAN for name, _ in signaler) and all(weight >= 0 for _, weight in signaler)
 
 
 TYPMODELL_SIGNAL = "typmodell"  # the name of the learned type's entry among a score's signals
@@ -1206,6 +1223,10 @@ SIGNED_INITIALS = re.compile(r"[.!?]\s*\((?:[a-zåäö]{2,3}|TT)\)$")
 ASKS_READER_SIGNALS = ("inbjudan", "tyck_till", "svar_skickas_till", "synpunkter_senast", "amnesraden",
                        "anmarkningar_lamnas")
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
+# a meeting reported afterwards and a deadline told of others ('Cirka 30 personer kom till …', 'Nu har
+# invånarna … fram till den 31/5 på sig att lämna in sina synpunkter'): a news item on another's samråd,
+# unless the page itself asks its reader (typ34)
+EFTERHANDSREFERAT = ("motesreferat", "frist_i_tredje_person")
 # a pointer to the remitter's own information on the remiss ('Regeringens information om remissen hittar du
 # här') speaks against a missiv only where the page invites its own readers to nothing: a member organisation
 # that forwards the remiss asks for their views ('Vi vill ha dina synpunkter inför vårt remissvar'); the
@@ -1293,6 +1314,11 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         found = [(name, weight) for name, weight in found if name != "inkomna_svar"]
     if reader:  # the sender's own news, quoting its chair
         found = [(name, weight) for name, weight in found if name != "nyhetscitat"]
+    if reader or any(name in INVITES_READER_SIGNALS for name, _ in found):
+        # how many came to the meeting, on a page that itself asks its reader now ('Ett 50-tal personer kom
+        # till samrådsmötet … Du kan fortfarande lämna dina synpunkter senast …'): the sender's own news after
+        # it, as is its deadline told of the residents ('Invånarna har till 31 maj på sig …') over the ask
+        found = [(name, weight) for name, weight in found if name not in EFTERHANDSREFERAT]
     if any(name in INVITES_READER_SIGNALS for name, _ in found):  # forwarded to the page's own readers
         # (also 'Det är länsstyrelsen som samlar in yttranden' on a page that itself invites: annan_samlar_in)
         found = [(name, weight) for name, weight in found
