@@ -42,7 +42,9 @@ from remiss.extract.titel import (
     TEXT_LINES,
     appositive_name,
     asked_about,
+    clause_matter,
     cover_stripped,
+    heading_rest,
     maker_stripped,
     name_in_text,
     page_number_stripped,
@@ -714,6 +716,10 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     if found is None:
         return None
     found = _appositive(lines, found)
+    document = clause_matter(found.value, found.line.text)
+    if document != found.value:
+        found = Found(document, found.line, f"{found.skal}; dokumentet som rubriken sätter på förfarandet, "
+                                            "inte temat före det")
     placed = project_place_stripped(found.value, found.line.text)
     if placed != found.value:
         found = Found(placed, found.line, f"{found.skal}; utan kommunen projektet ligger i")
@@ -2298,7 +2304,7 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             continue
         title = TITLE_PREFIX.sub("", text).strip()
         above = line
-        for follow in lines[index + 1 : index + 1 + TITLE_MAX_LINES]:
+        for at, follow in enumerate(lines[index + 1 : index + 1 + TITLE_MAX_LINES], index + 1):
             nxt = follow.text.strip()
             if len(title) + len(nxt) > TITLE_MAX_CHARS:
                 break
@@ -2309,8 +2315,14 @@ def find_titel(lines: Sequence[Line]) -> Found | None:
             wraps = _wraps(title, nxt) and not _small_print(follow, line)
             if _same_heading(line, follow, above) or apart or wraps:
                 title, above = join_wrapped(title, nxt), follow
-            else:
-                break
+                continue
+            # (titel34) the heading's rest on a line of its own in the body's face ('Remiss av kulturplan'
+            # over 'för perioden 2025–2028' over the text)
+            after = lines[at + 1] if at + 1 < len(lines) else None
+            styled = _heading_line(line, body) and not _same_face(line, follow)
+            if styled and heading_rest(title, above, follow, after):
+                title = join_wrapped(title, nxt)
+            break
         title = _cleaned_or_word(title, text)
         if title and call and (_addresses_reader(title) or REFERENCE_ONLY.fullmatch(title)):
             # 'Tyck till om din stad' asks about the reader's town, names no remitted matter; the text's
@@ -2711,37 +2723,83 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _matter_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
     """Given a page's lines and a call heading whose object names no document ('Var med och påverka
-    framtiden i Falun', 'Tyck till och hjälp oss göra nytta för miljön'), return the matter as the sentence
-    that puts it on samråd, granskning or remiss names it ('Ett förslag till Fördjupad översiktsplan för Falu
-    tätort och området runt Varpan är nu ute på samråd'), when it shares a word with the heading; or None."""
+    framtiden i Falun', 'Tyck till och hjälp oss göra nytta för miljön'), or a procedure's heading whose
+    object is a common noun ('Start för samråd om staden'), return the matter as the sentence that puts it
+    on samråd, granskning or remiss names it ('Ett förslag till Fördjupad översiktsplan för Falu tätort och
+    området runt Varpan är nu ute på samråd'), or the sentence before it names it when it only refers to the
+    proposal ('… arbetat på ett nytt förslag till översiktsplan för Kristianstad stad. Förslaget är nu ute på
+    en slutlig granskning …'; titel34), when it shares a word with the heading; or None."""
     phrase, marker, _frame = _frame_words()
+    if phrase.search(found.value) or not _asks_about_no_document(found):
+        return None  # a heading that asks the reader ('Tyck till om …'), not a remiss page's 'Remiss av …'
+    stems = {w.lower()[:4] for w in re.findall(r"\w{4,}", found.value) if not marker.match(w)}
+    index = lines.index(found.line) if found.line in lines else 0
+    text = Text.of(lines[index + 1 : index + 30])
+    before: re.Match[str] | None = None  # the sentence before's matter, with where it starts in the text
+    before_at = 0
+    for sentence in re.finditer(r"[^.!?]+", text.joined):
+        said = sentence.group(0)
+        match = phrase.search(said)
+        if not any(marker.match(w) for w in re.findall(r"\w[\w-]*", said)):
+            before, before_at = match, sentence.start()
+            continue
+        at = sentence.start()
+        if match is None and before is not None and PROPOSAL_REFERENCE.search(said):
+            match, at = before, before_at  # 'Förslaget är nu ute på granskning': the one named before
+        before = None
+        if match is None:
+            continue
+        doc = _proposed_matter(match.group(0))
+        words = {w.lower()[:4] for w in re.findall(r"\w{4,}", doc)}
+        if stems & words and not _bare_kind(doc):
+            return Found(doc, text.line_at(at + match.start()),
+                         f"{found.skal}; rubrikens föremål är inget dokument, titeln är ärendet som meningen "
+                         "om samrådet eller remissen namnger")
+    return None
+
+
+# the proposal referred to without its name, the subject or object of the sentence that puts it on samråd
+# ('Förslaget är nu ute på granskning', 'lämna in synpunkter på förslaget', 'planförslaget')
+PROPOSAL_REFERENCE = re.compile(r"(?<![\w-])(?:plan)?(?:förslag(?:et|en)|utkastet)(?![\w-])", re.IGNORECASE)
+# what goes before a proposal in a sentence: its article and a qualifier or two ('ett nytt förslag till …',
+# 'det färdiga förslaget till …'); 'Förslag till' and 'Förslaget till' stay in a title (README, Facit)
+PROPOSAL_BEFORE = re.compile(r"^(?:(?:den|det|de|en|ett)\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?=(?:förslag(?:et)?|utkast(?:et)?)\s)", re.IGNORECASE)
+# the proposal before what it proposes, when that is a name ('förslag till Fördjupad översiktsplan …') or
+# is described with an article ('förslaget till en fördjupad översiktsplan', 'förslag om en uppdaterad …') or
+# the proposal is 'på' or 'om' it ('förslag på ny plan för …'): the matter is what is proposed (the corpus's
+# facit: missiv/uddevalla-fop-tatort-samrad-2014, missiv/kristianstad-op-staden-samrad)
+PROPOSAL_OF_NAME = re.compile(r"^(?:förslag(?:et)?|utkast(?:et)?)\s+(?:(?:på|om)\s+(?:(?:en|ett)\s+)?|"
+                              r"till\s+(?:(?:en|ett)\s+|(?=(?-i:[A-ZÅÄÖ]))))", re.IGNORECASE)
+
+
+def _proposed_matter(doc: str) -> str:
+    """Given the matter a sentence names, return it as a title: without the article and qualifiers before a
+    proposal ('ett nytt förslag till översiktsplan för Kristianstad stad': 'förslag till översiktsplan för
+    Kristianstad stad', 'Förslag till' stays, README), and without the proposal before a name, an article or
+    after 'på' and 'om' ('Ett förslag till Fördjupad översiktsplan för Falu tätort': 'Fördjupad översiktsplan
+    för Falu tätort'; 'förslag på en ny plan för …': 'ny plan för …'), nor an article before the matter."""
+    doc = PROPOSAL_BEFORE.sub("", doc.strip(" ,"), count=1)
+    doc = PROPOSAL_OF_NAME.sub("", doc, count=1)
+    return re.sub(r"^(?:en|ett)\s+", "", doc, flags=re.IGNORECASE).strip(" ,")
+
+
+def _asks_about_no_document(found: Found) -> bool:
+    """Return True when found's heading asks the reader about its object (titel.toml [arende] tilltal,
+    uppmaning: 'Tyck till om framtidens Kristianstad'), or puts on a procedure an object that is a common noun
+    and no name ('Start för samråd om staden'; not 'Samråd om Norra hamnen', a place's name is a title)."""
     data = _titel_modell()["arende"]
     call = re.compile("^(?:" + "|".join([re.escape(m) for m in data["tilltal"]]
                                         + [re.escape(m) + r"\w*" for m in data["uppmaning"]]) + ")$",
                       re.IGNORECASE)
-    heading = found.line.text.strip()
-    if phrase.search(found.value) or not any(call.match(w) for w in re.findall(r"\w[\w-]*", heading)):
-        return None  # a heading that asks the reader ('Tyck till om …'), not a remiss page's 'Remiss av …'
-
-    stems = {w.lower()[:4] for w in re.findall(r"\w{4,}", found.value) if not marker.match(w)}
-    index = lines.index(found.line) if found.line in lines else 0
-    text = Text.of(lines[index + 1 : index + 30])
-    for sentence in re.finditer(r"[^.!?]+", text.joined):
-        if not any(marker.match(w) for w in re.findall(r"\w[\w-]*", sentence.group(0))):
-            continue
-        match = phrase.search(sentence.group(0))
-        if match is None:
-            continue
-        proposal = (r"(?:(?:den|det|en|ett)\s+)?(?:[\w-]+\s+){0,2}?(?:förslag(?:et)?|utkast(?:et)?)\s+"
-                    r"(?:på|till|om)\s+")
-        doc = re.sub(rf"^{proposal}(?:(?:en|ett)\s+)?|^(?:en|ett)\s+", "", match.group(0),
-                     flags=re.IGNORECASE).strip(" ,")
-        words = {w.lower()[:4] for w in re.findall(r"\w{4,}", doc)}
-        if stems & words and not _bare_kind(doc):
-            return Found(doc, text.line_at(sentence.start() + match.start()),
-                         f"{found.skal}; rubrikens föremål är inget dokument, titeln är ärendet som meningen "
-                         "om samrådet eller remissen namnger")
-    return None
+    words = re.findall(r"\w[\w-]*", found.line.text.strip())
+    if any(call.match(w) for w in words):
+        return True
+    procedure = re.compile("^(?:" + "|".join(re.escape(m) + r"\w*" for m in data["forfarande"]) + ")$",
+                           re.IGNORECASE)
+    value = found.value.split()
+    return (any(procedure.match(w) for w in words) and found.value in found.line.text
+            and all(w[:1].islower() for w in value[1:]) and not re.search(r"\d", found.value))
 
 
 def _addresses_reader(matter: str) -> bool:
@@ -3549,6 +3607,14 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             text, above = f"{text} {dash_heading(first[index + 1].text.strip())}", first[index + 1]
         for follow in first[first.index(above) + 1 : index + 1 + TITLE_MAX_LINES]:
             styled = _same_face(line, follow)
+            if not styled:
+                # (titel34) the heading's rest on a line of its own in the body's face ('… naturreservatet
+                # Brajdgatskogen' over 'i Bäls socken' over the text)
+                at = first.index(above) + 1
+                after = first[at + 1] if at + 1 < len(first) else None
+                if heading_rest(text, above, follow, after):
+                    text, above = f"{text} {follow.text.strip()}", follow
+                break
             if not styled or len(text) + len(follow.text) > TITLE_MAX_CHARS:
                 break
             ended = text.endswith((".", "?", "!")) and not ABBREVIATION_END.search(text)

@@ -292,3 +292,73 @@ def maker_stripped(title: str) -> str:
     if len(rest.split()) < 2 or PLAN_KIND.search(rest) is None:
         return title
     return rest
+
+
+# (titel34) a heading's last words set on a line of their own in the body's face under it, as a web page's
+# heading printed to PDF or a Word page's heading wrapped by hand: 'Förslag till bildande av naturreservatet
+# Brajdgatskogen' (bold 13 pt) over 'i Bäls socken' (10,5 pt), then the text; the rest goes on in lower case,
+# is short, has no verb and no full stop, and the text after it opens a sentence of its own
+REST_WORDS = 6
+REST_VERB = re.compile(r"\b(?:är|har|ska|skall|kan|kommer|finns|blir|var|hade|gäller|vill|får|bör|måste)\b",
+                       re.IGNORECASE)
+# the rest opens with a preposition ('i Bäls socken', 'inom Mörby tätort', 'för perioden 2025–2030'); a
+# single word in lower case under a heading is an image's caption or an icon's name ('checkmark')
+REST_OPENS = re.compile(r"(?:i|på|för|om|vid|inom|av|till|över|mellan|längs|utmed|kring|med|och|samt)\s+\S")
+# a heading cut after a preposition or a conjunction goes on in any lower-case word ('… för' / 'fritidshus')
+OPEN_HEADING = re.compile(r"\s(?:av|och|för|om|till|med|på|från|vid|över|inom|samt|i|mellan)$")
+# a byline under a heading ('av Anna Berg', 'text och foto: …'): who wrote it, no part of the heading
+BYLINE = re.compile(r"^(?:av|text|foto|bild)\b(?:\s+och\s+(?:text|foto|bild))?\s*:?\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+                    r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}$", re.IGNORECASE)
+# a date or a time under a heading ('den 16 november 2022', 'kl. 15.06'): when it was published; a property's
+# number is no time ('på fastigheten Mörby 3:14')
+DATED = re.compile(rf"{DAY}|\d{{1,2}}\s+{MONTHS}|\bkl(?:\.|ockan)?\s*\d{{1,2}}[.:]\d{{2}}\b", re.IGNORECASE)
+HEADING_END = (".", ":", "?", "!", ";")
+
+
+def heading_rest(heading: str, line: Line, follow: Line, after: Line | None) -> bool:
+    """Given a heading's text so far, its last line, the line under it set in another face and the line after
+    that (None at the page's end), return True when that line is the heading's rest ('… naturreservatet
+    Brajdgatskogen' over 'i Bäls socken' over 'Länsstyrelsen avser att …'): the heading is open (no end stop),
+    the rest is short, no larger than the heading, opens with a preposition in lower case (any lower-case word
+    when the heading ends on one), holds no verb, no end stop, no date and no byline ('av Anna Berg'), and the
+    text after it opens in a capital or a figure; a paragraph's first line that goes on, an image's caption
+    ('delaktighetstrappan') or an icon's name ('checkmark') is no rest."""
+    rest = follow.text.strip()
+    words = rest.split()
+    opens = (REST_OPENS.match(rest) is not None and len(words) >= 2
+             or OPEN_HEADING.search(heading.rstrip()) is not None)
+    if (not opens or not rest[:1].islower() or heading.rstrip().endswith(HEADING_END)
+            or len(words) > REST_WORDS or rest.endswith((*HEADING_END, ",")) or REST_VERB.search(rest)
+            or BYLINE.match(rest)
+            or DATED.search(rest) or follow.page != line.page or (line.size and follow.size > line.size)):
+        return False
+    opened = after.text.strip()[:1] if after is not None and after.page == follow.page else ""
+    return not opened or opened.isupper() or opened.isdigit()
+
+
+# (titel34) a call's heading in two parts, a theme and then the document with the procedure it is on: 'Tyck
+# till om Östersunds framtid, översiktsplanen är ute på granskning'; the document is the matter, the theme no
+# part of it (README, Facit: the heading's name for the matter)
+TWO_PARTS = re.compile(r"(?P<theme>[^,]{3,80}),\s+(?P<doc>[^,]{3,80})")
+ON_PROCEDURE = (r"\s+(?:är|går|finns|skickas|sänds|ställs|läggs)\s+(?:nu\s+)?(?:ute\s+|ut\s+)?"
+                r"(?:på|för|till)\s+(?:remiss|samråd|granskning|utställning)\b")
+DOC_WORDS = 4  # the document in such a heading is named short: 'översiktsplanen', 'den nya kulturplanen'
+
+
+def clause_matter(title: str, heading: str) -> str:
+    """Given a title and the heading it was read from, return the document when the title is a theme and,
+    after a comma, the document the heading puts on a procedure ('Östersunds framtid, översiktsplanen' out of
+    '… översiktsplanen är ute på granskning': 'översiktsplanen'); the theme names no document. Else the
+    title as it is."""
+    from remiss.extract.core import _kind_word
+
+    parts = TWO_PARTS.fullmatch(title.strip())
+    if parts is None:
+        return title
+    doc, theme = parts.group("doc").strip(), parts.group("theme")
+    words = doc.split()
+    if (len(words) > DOC_WORDS or _kind_word().fullmatch(words[-1]) is None
+            or any(_kind_word().fullmatch(w) for w in theme.split())
+            or not re.search(re.escape(doc) + ON_PROCEDURE, heading, re.IGNORECASE)):
+        return title
+    return doc
