@@ -216,3 +216,159 @@ def test_tema_och_dokumentet_i_andra_ord(rubrik: str, arende: str) -> None:
     """Other senders and wording: a theme, a comma, a document on its procedure: the document."""
     text = "Förslaget finns på kommunens webbplats. Lämna synpunkter senast den 12 maj 2025 till plan@morby.se."
     assert titel(f"{rubrik}\n{text}", {rubrik: 16.0}) == arende
+
+
+# kalla34's title misses (/work/tools/kalla34_fel.md), pages from known senders added in session 34; the page's
+# lines as tests/korpus/missiv/<id>.txt keeps them (the sources in their '# source:' lines)
+# missiv/bengtsfors-vgr-infrastruktur-synpunkter (bengtsfors.se, the kommun's news of the region's remiss)
+BENGTSFORS = """Välkommen med synpunkter om regional infrastruktur
+Foto: Niklas Eriksson
+Västra Götalandsregionen har tagit fram förslag till en regional plan för transportinfrastrukturen i Västra Götaland 2018-2029. Planen innehåller förslag till investeringar, främst för regionala vägar och kollektivtrafikanläggningar.
+Förslaget är nu ute på remiss vilket innebär att du kan lämna dina synpunkter. Det kan gälla hur du upplever förslaget som helhet eller hur det bedöms svara mot nationella och regionala mål. Lämna dina synpunkter direkt till Västra Götalandsregionen senast den 6 oktober på någon av nedanstående adresser:
+regionstyrelsen@vgregion.se (ange diarienummer RS 01149-2016)
+Förslaget finns tillgängligt på kommunkontoret i Bengtsfors och på nedanstående länk:
+Senast uppdaterad: 18 augusti 2017"""
+
+
+def test_valkommen_med_synpunkter_pa_sidan() -> None:
+    """The page's own: 'Välkommen med synpunkter om regional infrastruktur' invites views on a theme; the
+    sentence on the remiss says only 'Förslaget', the one before it names the plan, not the next ('Planen
+    innehåller …', the plan referred to): the plan, without 'förslag till en' (the corpus's praxis for a
+    proposal described with an article, missiv/uddevalla-fop-tatort-samrad-2014; kalla34's facit keeps it, doubtful;
+    first run: the whole heading)."""
+    rubrik = "Välkommen med synpunkter om regional infrastruktur"
+    assert titel(BENGTSFORS, {rubrik: 16.0}) == (
+        "regional plan för transportinfrastrukturen i Västra Götaland 2018-2029")
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "arende"),
+    [
+        ("Välkommen med synpunkter om regional infrastruktur", "regional infrastruktur"),  # the page's own
+        ("Välkomna med dina synpunkter på förslaget till ny cykelplan", "förslaget till ny cykelplan"),
+        # kalla34's removed page (svalov.se): the sender invites to the samråd on the matter
+        ("Kommunen bjuder in till samråd om förslag till ny renhållningsordning", "förslag till ny renhållningsordning"),
+        ("Trafikverket bjuder in till samrådsmöte om ny sträckning av väg 40", "ny sträckning av väg 40"),
+        ("Region Mörby inbjuder till dialog kring regional kulturplan", "regional kulturplan"),
+    ],
+)
+def test_inbjudan_fore_arendet(rubrik: str, arende: str) -> None:
+    """A welcome with views, or the sender inviting to a samråd or a meeting, before the matter: no part of it."""
+    assert clean_title(rubrik) == arende
+
+
+# missiv/vasteras-oster-malarstrand-dp1876-samrad (vasteras.se, the kalender's open house in the samråd)
+VASTERAS = """Öppet hus om fler bostäder, skola och park på Öster Mälarstrand
+Flygfoto över planområdet på Öster Mälarstrand
+Datum: 23 januari 2018
+Tid: 18.00-19.30
+Plats: Arken, Viksängskyrkan
+Välkommen till Öppet hus för ny detaljplan på Öster Mälarstrand. Vi planerar för nya bostäder, skola och park. Du har möjlighet att ställa frågor och tycka till. Vi har representanter på plats.
+Under tiden mellan den 12 januari och den 2 februari kan du lämna in synpunkter. Då pågår samrådet för detaljplan för del av Västerås 1:128, Öster Mälarstrand, dp 1876.
+via e-post, till byggnadsnamnd[a]vasteras.se
+med vanlig post till Västerås stad, Byggnadsnämnden, 721 87 Västerås
+De synpunkter du vill lämna in, ska vara skriftliga och ha kommit in till oss senast den 2 februari 2018.
+Publicerad 2018-01-12 13.47"""
+
+
+def test_oppet_hus_om_innehall_planen_i_texten_pa_sidan() -> None:
+    """The page's own: 'Öppet hus om fler bostäder, skola och park på Öster Mälarstrand' names what the plan will
+    hold; the sentence below names the plan for the same place (first run: 'fler bostäder, skola och park på
+    Öster Mälarstrand')."""
+    rubrik = "Öppet hus om fler bostäder, skola och park på Öster Mälarstrand"
+    assert titel(VASTERAS, {rubrik: 16.0}) == "detaljplan för del av Västerås 1:128, Öster Mälarstrand, dp 1876"
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "mening", "arende"),
+    [
+        # another meeting and place, the plan's number after the place (before: the meeting's topic)
+        ("Informationsmöte om bostäder och park vid Norra hamnen",
+         "Mötet hålls under samrådet för detaljplan för del av Mörby 2:4, Norra hamnen, dp 512.",
+         "detaljplan för del av Mörby 2:4, Norra hamnen, dp 512"),
+        # an open house, the plan's stage after its place (before: the topic)
+        ("Öppet hus om nya bostäder i Västra Ekbacken",
+         "Då pågår samrådet för detaljplan för Västra Ekbacken, etapp 2.",
+         "detaljplan för Västra Ekbacken, etapp 2"),
+        # a drop-in, the plan named before its procedure (before: the topic)
+        ("Drop in-möte om ny förskola i Ekbacken",
+         "Detaljplan för Ekbacken 1:12, förskola, är nu ute på samråd.",
+         "Detaljplan för Ekbacken 1:12, förskola"),
+    ],
+)
+def test_mote_om_innehall_i_andra_ord(rubrik: str, mening: str, arende: str) -> None:
+    """Other senders and wording: a meeting's topic that is no document gives way to the plan for its place."""
+    sida = f"{rubrik}\nVälkommen att ställa frågor. {mening}\nSynpunkter senast den 12 maj 2025 till plan@morby.se."
+    assert titel(sida, {rubrik: 16.0}) == arende
+
+
+def test_mote_om_dokument_star_kvar() -> None:
+    """A meeting on a document names it ('Öppet hus om översiktsplan 2045'): the text's plan does not replace
+    it."""
+    sida = ("Öppet hus om översiktsplan 2045\nSamtidigt pågår samrådet för detaljplan för Norra hamnen 2:4.\n"
+            "Synpunkter senast den 12 maj 2025 till plan@morby.se.")
+    assert titel(sida, {"Öppet hus om översiktsplan 2045": 16.0}) == "översiktsplan 2045"
+
+
+# missiv/lst-halland-boa-naturreservat-remiss (lansstyrelsen.se, the länsstyrelse's page of its current remisser)
+HALLAND = """Förslag till nya naturreservat, ändring av föreskrifter för naturreservat mm.
+Innan Länsstyrelsen tar beslut om att bilda ett nytt naturreservat skrivs ett förslag till beslut.
+Länsstyrelsen skickar förslaget på remiss till sakägare (till exempel markägare), berörd kommun, Skogsstyrelsen och intresseorganisationer. Förslaget till beslut ska bland annat innehålla:
+• skälen till att bilda naturreservat
+• förslag på föreskrifter
+Nedan presenteras de remisser som är aktuella just nu.
+Boa Falkenbergs kommun
+Synpunkter på förslaget ska vara inkomna till Länsstyrelsen senast den 23 juni 2017. I skrivelsen ska ärendets diarienummer 511-7180-11 anges.
+Förslag till beslut om bildande av naturreservatet Boa i Falkenbergs kommun.
+Kontakta naturvårdshandläggare Sindy Gullberg, sindy.gullberg@lansstyrelsen.se för mer information.
+Älmebjär Falkenbergs kommun
+Synpunkter på förslaget ska ha kommit in till Länsstyrelsen senast den 7 augusti 2017.
+Förslag till bildande av naturreservatet Älmebjär."""
+
+
+def test_samlingsrubrik_med_mera_pa_sidan() -> None:
+    """The page's own: a list page's heading that names matters of several kinds 'mm.' over its posts; the
+    first post's proposal line is the title, as its deadline and dnr are the fields (first run: the heading;
+    kalla34's facit, doubtful)."""
+    rubrik = "Förslag till nya naturreservat, ändring av föreskrifter för naturreservat mm."
+    assert titel(HALLAND, {rubrik: 15.0, "Boa Falkenbergs kommun": 11.5, "Älmebjär Falkenbergs kommun": 11.5}) == (
+        "Förslag till beslut om bildande av naturreservatet Boa i Falkenbergs kommun")
+
+
+def test_samlingsrubrik_i_andra_ord() -> None:
+    """Another sender and kinds, 'med mera' written out: the first post's proposal."""
+    sida = """Förslag till nya vattenskyddsområden, ändrade föreskrifter med mera
+Här finns Länsstyrelsens aktuella remisser.
+Kvarnsjön, Mörby kommun
+Förslag till beslut om vattenskyddsområde för Kvarnsjöns vattentäkt.
+Synpunkter ska ha kommit in senast den 3 mars 2025 till mörby@lansstyrelsen.se.
+Ekeby, Mörby kommun
+Förslag till ändrade föreskrifter för Ekeby vattenskyddsområde."""
+    assert titel(sida, {"Förslag till nya vattenskyddsområden, ändrade föreskrifter med mera": 16.0}) == (
+        "Förslag till beslut om vattenskyddsområde för Kvarnsjöns vattentäkt")
+
+
+def test_med_flera_ar_ingen_samlingsrubrik() -> None:
+    """'med flera' names a plan's properties ('Sågtorp 2 med flera'), no several matters: the heading stays."""
+    sida = """Detaljplan för Sågtorp 2, Mörby med flera
+Förslag till ändrad detaljplan för Norra hamnen.
+Synpunkter senast den 3 mars 2025 till plan@morby.se."""
+    assert titel(sida, {"Detaljplan för Sågtorp 2, Mörby med flera": 16.0}) == "Detaljplan för Sågtorp 2, Mörby med flera"
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "arende"),
+    [
+        ("Information om samråd för detaljplan för Norra hamnen", "detaljplan för Norra hamnen"),
+        ("Information om öppet hus – detaljplan för Norra hamnen", "detaljplan för Norra hamnen"),
+        ("Information inför samråd om ny översiktsplan", "ny översiktsplan"),
+        ("Påminnelse: Remiss av förslag till kulturplan", "förslag till kulturplan"),
+        ("Ärende: Förslag till avfallsplan för Mörby", "Förslag till avfallsplan för Mörby"),
+    ],
+)
+def test_information_paminnelse_och_arende_fore_arendet(rubrik: str, arende: str) -> None:
+    """For the next unseen set (kommuners nyheter, anslag, tjänsteskrivelser; no miss in the corpus): information
+    about the procedure or the meeting, a reminder and a tjänsteskrivelse's 'Ärende:' label before the matter are
+    no part of it (before: kept whole)."""
+    body = "Mörby kommun har tagit fram ett förslag. Synpunkter ska ha kommit in senast den 12 maj 2025 till kommun@morby.se."
+    assert titel(f"{rubrik}\n{body}", {rubrik: 16.0}) == arende

@@ -681,6 +681,31 @@ def list_heading(title: str) -> bool:
 
 
 NOW_WORDS = frozenset({"nu", "just", "för", "närvarande", "och", "samt", "eller"})
+POST_LINES = 40  # the lines under a list page's heading where its first post's proposal stands
+POST_WORDS = 25
+POST_PROPOSAL = re.compile(r"^(?:förslag(?:et)?\s+(?:till|om)|utkast\s+till)\s+\S.*$", re.IGNORECASE)
+
+
+def _first_post_proposal(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a list page's lines and its heading that names several matters 'med mera' ('Förslag till nya
+    naturreservat, ändring av föreskrifter för naturreservat mm.'), return the first post's proposal on a
+    line of its own below ('Förslag till beslut om bildande av naturreservatet Boa i Falkenbergs kommun.',
+    under the post's heading 'Boa Falkenbergs kommun'), as the page's other fields are read from the first
+    post; else None."""
+    index = lines.index(found.line) if found.line in lines else 0
+    for line in lines[index + 1 : index + 1 + POST_LINES]:
+        text = line.text.strip().rstrip(".")
+        if (line is not found.line and POST_PROPOSAL.match(text) and len(text.split()) <= POST_WORDS
+                and not re.search(r"[.!?:]\s", text) and not SENTENCE_VERB.search(text)
+                and text not in found.value):
+            why = "rubriken namnger flera ärenden 'med mera', titeln är den första postens förslag"
+            return Found(text, line, f"{found.skal}; {why}")
+    return None
+
+
+# a heading that ends 'med mera' after a comma's list names several matters ('…, ändring av föreskrifter för
+# naturreservat mm.'); 'med flera' names a plan's several properties and stays ('Sågtorp 2 med flera')
+COLLECTIVE_END = re.compile(r",[^,]+\s(?:m\.\s?m|mm|med\s+mera|etc)\.?$", re.IGNORECASE)
 
 
 @functools.cache
@@ -843,6 +868,10 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
                 or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12])
                 or _procedure_subject(lines[:80]))
+    if COLLECTIVE_END.search(found.value.strip()):  # (titel34) a list page's heading over its posts
+        post = _first_post_proposal(lines, found)
+        if post is not None:
+            return post
     if decisions_heading(found.value):  # (titel25) a decisions page: the section that sends the matter out
         sent = _sent_section(lines, found)
         if sent is not None:
@@ -885,6 +914,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         found = layout  # the next heading ('7. Översiktsplan ute på granskning') is read as a heading is
     index = lines.index(found.line) if found.line in lines else 0
     named = _named_document(lines[index + 1 : index + 16], found.value) if event else None
+    named = named or (_event_plan(lines[index + 1 : index + 30], found) if event else None)
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
     better = (_counted_matter(after[:12], found) or _name_below(after[:QUOTED_NAME_LINES], found)
@@ -896,6 +926,26 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
+
+
+def _event_plan(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the lines under a meeting's heading and the matter it names when that is no document ('Öppet
+    hus om fler bostäder, skola och park på Öster Mälarstrand': what the plan will hold), return the plan a
+    sentence below names for the same place ('Då pågår samrådet för detaljplan för del av Västerås 1:128,
+    Öster Mälarstrand, dp 1876'), else None (titel34): the meeting is held in the plan's samråd, the plan is
+    the matter."""
+    if _frame_words()[0].search(found.value):
+        return None  # the meeting names a document itself ('Öppet hus om översiktsplan 2045')
+    names = [w for w in re.findall(r"[\wåäöÅÄÖ-]{3,}", found.value) if w[:1].isupper()]
+    if not names:
+        return None
+    text = Text.of(lines)
+    for match in PLAN_IN_SENTENCE.finditer(text.joined):
+        doc = _before_predicate(match.group("doc")).strip(" ,;")
+        if all(re.search(rf"(?<![\wåäö-]){re.escape(name)}(?![\wåäö-])", doc) for name in names):
+            return Found(doc, text.line_at(match.start("doc")),
+                         f"{found.skal}; mötet namnger vad planen ska rymma, meningen planen för samma plats")
+    return None
 
 
 # a name in quotes at the start of the lines under a heading, up to its closing quote ('”Förslag till
@@ -2741,7 +2791,8 @@ def _matter_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
         said = sentence.group(0)
         match = phrase.search(said)
         if not any(marker.match(w) for w in re.findall(r"\w[\w-]*", said)):
-            before, before_at = match, sentence.start()
+            if match is not None and len(match.group(0).split()) > 1:  # not 'Planen innehåller …'
+                before, before_at = match, sentence.start()
             continue
         at = sentence.start()
         if match is None and before is not None and PROPOSAL_REFERENCE.search(said):
