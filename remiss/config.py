@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -90,6 +89,8 @@ def load_config(path: str | Path | None = None) -> Config:
 
 def parse_config(text: str, *, fil: str = DEFAULT_NAME) -> Config:
     """Given the text of a remiss.toml, return the Config or raise ConfigError naming file and line."""
+    import tomllib  # here: a run without remiss.toml (as most `tolka` runs) never imports the parser
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
