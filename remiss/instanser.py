@@ -1203,6 +1203,7 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
     for match in sorted(matches, key=lambda m: m.start()):
         listed = LIST_END.split(match.group("list"), maxsplit=1)[0]  # '…, vilka erbjuds att tycka till
         listed = REMISS_FOR_YTTRANDE.split(listed, maxsplit=1)[0]  # '… och organisationer för synpunkter'
+        listed = LIST_LEAD.sub("", listed.strip())  # 'är bland annat länets kommuner, …'
         subject_end = match.start() + len(match.group(0).split()[0])
         if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : subject_end])[-1]):
             continue  # 'synpunkter … skickas till Länsstyrelsen Blekinge': a reply address
@@ -1260,7 +1261,7 @@ REMITTED_PERFECT = re.compile(
 # The bodies end at 'för yttrande', 'med begäran om …', 'för inhämtande av synpunkter', or with the sentence.
 REMISS_FOR_YTTRANDE = re.compile(
     r"\s*,?\s+(?:för\s+(?:eventuellt\s+)?(?:yttrande|synpunkter|inhämtande\s+av\s+synpunkter)|"
-    r"med\s+begäran\s+om)\b",
+    r"för\s+möjlighet\s+att|med\s+begäran\s+om)\b",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<![\s\d§])\.(?=\s|$)")
@@ -1544,7 +1545,7 @@ def _audience_names(match: re.Match[str], joined: str) -> list[str]:
     if match.group("flera") is None and ANSWERS_SENT.search(before):
         return []  # 'Synpunkter på förslaget skickas till …': the reply address
     listed = LIST_END.split(match.group("list"), maxsplit=1)[0]
-    listed = audience_lead().sub("", listed.strip())
+    listed = LIST_LEAD.sub("", audience_lead().sub("", listed.strip()))
     listed = re.sub(r"^såväl\s+(.+?)\s+som\s+", r"\1, ", listed)  # 'såväl A som B, C': A, B, C
     if match.group("forutom"):
         listed = f"{match.group('forutom')}, {listed}"  # 'förutom till enskilda, också till organisationer'
@@ -1573,9 +1574,11 @@ PASSIVE_ADVERB = r"(?:\s+(?:bland\s+annat|bl\.\s?a\.|nu|också|även|därför|fr
 PASSIVE_SENT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subjekt>[^.!?\n]{2,120}?)(?:\s+(?:har|hade))?" + PASSIVE_ADVERB + "*"
     r"\s+(?P<verb>(?:skickats|sänts|skickas|sänds)(?:" + PASSIVE_ADVERB + r"*\s+ut)?|(?:gått|går)"
-    + PASSIVE_ADVERB + r"*\s+ut|remitter(?:as|ats))"
-    r"(?P<remiss>\s+på\s+(?:bred\s+)?remiss)?" + PASSIVE_ADVERB + "*"
-    r"\s+till(?:\s+(?:bland\s+annat|bl\.\s?a\.))?\s+(?P<list>[^.!?\n]{3,400}?)\.(?=\s|$)",
+    + PASSIVE_ADVERB + r"*\s+ut|remitter(?:as|ats)|(?:ligger|är|finns)" + PASSIVE_ADVERB + r"*\s+ute)"
+    r"(?P<remiss>\s+på\s+(?:bred\s+)?remiss|\s+för\s+(?:yttrande|synpunkter))?" + PASSIVE_ADVERB + "*"
+    # (also where the remiss lies: 'förslaget ligger nu ute på remiss hos berörda myndigheter och
+    # organisationer')
+    r"(?:\s+till|(?<=\bremiss)\s+hos)(?:\s+(?:bland\s+annat|bl\.\s?a\.))?\s+(?P<list>[^.!?\n]{3,400}?)\.(?=\s|$)",
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:den|det|de|dessa|denna|detta)$", re.IGNORECASE)
@@ -1608,7 +1611,8 @@ def _passive_names(match: re.Match[str], joined: str) -> list[str]:
         return []
     listed = LIST_END.split(match.group("list"), maxsplit=1)[0]
     listed = REMISS_FOR_YTTRANDE.split(listed, maxsplit=1)[0]
-    listed = audience_lead().sub("", listed.strip())
+    listed = re.split(r"\s+för\s+att\s", listed, maxsplit=1)[0]  # '… och myndigheter för att de ska kunna …'
+    listed = LIST_LEAD.sub("", audience_lead().sub("", listed.strip()))
     listed = re.sub(r"^såväl\s+(.+?)\s+som\s+", r"\1, ", listed)  # 'såväl A som B, C': A, B, C
     if re.search(r"\b(?:adress|e-post|senast|registrator|@)", listed, re.IGNORECASE):
         return []
@@ -1616,8 +1620,13 @@ def _passive_names(match: re.Match[str], joined: str) -> list[str]:
         return []
     if AUDIENCE_COUNT.match(listed) or _open_audience(listed) or REFERENCE.search(listed):
         return []
+    if re.search(r"\d", listed):
+        return []  # 'är ute på remiss till den 3 maj': a time, no receiver
     if "," not in listed and group_word().match(listed):
-        return []  # 'Planen remitteras till berörda nämnder och bolag': one kind, its word before both
+        # 'ligger nu ute på remiss hos berörda myndigheter och organisationer': two kinds under one word, as
+        # the sentence writes them (kalla34, missiv/regionskane-utvecklingsstrategi-2019-remiss); one kind
+        # alone ('remitteras till berörda nämnder') is no list
+        return [listed.strip()] if re.search(r"\s(?:och|samt)\s", listed) else []
     names = [n for n in _split_audience(listed) if n]
     return names if len(names) >= 2 and all(len(n.split()) <= 10 for n in names) else []
 
@@ -1727,9 +1736,16 @@ def _split_audience(text: str) -> list[str]:
 
 # 'Formella remissinstanser för Regional kulturplan för Skåne 2021-2024 är de skånska kommunerna,
 # Länsstyrelsen i Skåne län, Kommunförbundet Skåne samt politiska nämnder inom Region Skåne.'
+# (missiv34) also with 'finns' after 'bland': 'Bland remissinstanserna finns kommunerna i länet, Trafikverket
+# och Region Gävleborg.'
 COPULA_LIST = re.compile(
-    r"(?i:\bremissinstanser(?:na)?\b[^.:]{0,100}?\s+är\s+)(?P<list>[^\s.][^.]+)\."
+    r"(?i:\bremissinstanser(?:na)?\b[^.:]{0,100}?\s+är\s+|\bbland\s+remissinstanserna\s+"
+    r"(?:finns|märks|återfinns|ingår)\s+)(?P<list>[^\s.][^.]+)\."
 )
+# (missiv34) the words that say the list is a selection, no part of its first name: 'till bland annat
+# kommuner', 'är bland andra länets kommuner, …', 'till bl.a. berörda myndigheter'
+LIST_LEAD = re.compile(r"^(?:bland\s+(?:annat|andra)|bl\.\s?a\.|bl\s+a|exempelvis|till\s+exempel)\s+",
+                       re.IGNORECASE)
 OPEN_WHO = re.compile(r"(?:alla|de|den)\s+som\b", re.IGNORECASE)  # 'alla som kan ha intresse av planen'
 LIST_END = re.compile(r",\s+(?:vilka|som|där|och\s+de|för\s+att)\s")
 # also the definite plural: 'Synpunkterna skickas till Samhälls- och infrastrukturfunktionen, …'

@@ -152,7 +152,7 @@ Promemorian som remitteras omfattar bland annat förslag till:
 Sista dag att svara på remissen är den 15 mars 2021.""",
     # a kommun's list of measures after the sentence on the remiss, items in the passive voice
     """Förslag till avfallsplan remitteras
-Planen remitteras till berörda nämnder och bolag. I planen föreslås bland annat:
+Planen remitteras till berörda nämnder. I planen föreslås bland annat:
 1. Insamlingen av matavfall utökas till alla hushåll i kommunen.
 2. Återvinningscentralerna förenklas för privatpersoner och småföretag.
 3. Nedskräpningen i centrum ska minska med hälften till år 2030.

@@ -1050,7 +1050,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     if on_top is None:
         by_text = _organisation_by_post_address(text) or _department_named_early(lines)
         by_text = by_text or _signed_place_date(lines)
-        return (by_text or _named_by_answer_address(text) or _forwarder(text) or _subject_remitting(text)
+        return (by_text or _named_by_answer_address(text) or _views_to_public_body(text) or _forwarder(text)
+                or _subject_remitting(text)
                 or _document_maker(text) or _members_asked(text)
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
                 or signed_group(lines) or _group_signed_alone(lines, text)
@@ -1224,6 +1225,44 @@ def _named_by_answer_address(text: Text) -> Found | None:
             if [w.lower().translate(fold) for w in named.group(0).split()] == parts:
                 return Found(named.group(0), text.line_at(named.start()),
                              "organisationen vars namn adressen för svaren stavar")
+    return None
+
+
+# (missiv34) the public body the views are given to, named in the sentence that asks for them: 'Sista dag
+# att lämna synpunkter till Munkedals kommun är den 4 mars 2019' (a kommun's kungörelse of a company's
+# application, kalla34 missiv/munkedal-vattentakter-kungorelse-2018), 'Synpunkter lämnas skriftligen till
+# Region X senast …': the receiver of the answers, not the applicant; a kommun, region or länsstyrelse by its
+# full name only
+_VIEWS_BODY = (r"(?-i:[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|[Ss]tad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"
+               r"Länsstyrelsen\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?)")
+VIEWS_TO_PUBLIC_BODY = re.compile(
+    r"\b(?:lämna|lämnas|skicka|skickas|sända|sänds|framföra|framföras|ge|ges)\s+(?:in\s+)?"
+    r"(?:(?:dina|era|sina|eventuella|skriftliga|era\s+skriftliga)\s+)?(?:synpunkter|yttranden?|remissvar)\s+"
+    r"(?:på\s+[^.!?]{2,80}?\s+)?(?:skriftligen\s+)?till\s+"
+    r"(?P<org>" + _VIEWS_BODY + r")(?![\wåäö-])",
+    re.IGNORECASE,
+)
+# ... and the views' own sentence in the passive: 'Synpunkter lämnas till …' (the subject first)
+VIEWS_SUBJECT_FIRST = re.compile(
+    r"\b(?:synpunkter(?:na)?|yttranden(?:a)?|remissvar(?:en)?)\s+(?:ska\s+|skall\s+|kan\s+)?"
+    r"(?:lämnas|skickas|sändas|sänds|framföras|ges)\s+(?:in\s+)?(?:skriftligen\s+)?till\s+"
+    r"(?P<org>" + _VIEWS_BODY + r")(?![\wåäö-])",
+    re.IGNORECASE,
+)
+
+
+def _views_to_public_body(text: Text) -> Found | None:
+    """Given a text without a letterhead, return the kommun, region or länsstyrelse the views are given to,
+    named in full in the sentence that asks for them ('lämna synpunkter till Munkedals kommun'), or None."""
+    for pattern in (VIEWS_TO_PUBLIC_BODY, VIEWS_SUBJECT_FIRST):
+        match = pattern.search(text.joined)
+        if match is not None:
+            org = re.sub(r"\s+", " ", match.group("org"))
+            if org.split()[0] in NO_NAME_WORDS:
+                continue  # 'till Den nya kommun…': no name
+            return Found(org, text.line_at(match.start("org")),
+                         "kommunen, regionen eller länsstyrelsen som synpunkterna lämnas till ('lämna "
+                         "synpunkter till X kommun')")
     return None
 
 
@@ -1526,6 +1565,22 @@ POSTAL_TOWN = re.compile(r"\b(?:\d{3}\s?\d{2})\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé
 # (a word, not an address's part: 'Till: registrator@kommunen.se' of a printed mail)
 CITY_SELF = re.compile(r"(?<![@.\w])staden(?:s)?\b(?!\.\w)", re.IGNORECASE)
 KOMMUN_SELF = re.compile(r"(?<![@.\w])kommunen(?:s)?\b(?!\.\w)", re.IGNORECASE)
+# (missiv34) 'staden' as the town a plan or samråd is about, not the body speaking of itself: 'översiktsplan
+# för staden Kristianstad', 'Start för samråd om staden' (missiv/kristianstad-start-samrad-staden, a kommun's
+# news that never says 'kommunen'); the body says 'stadens registratur', 'Staden initierar …'
+TOWN_OBJECT = re.compile(r"\b(?:för|om|över)\s+$|(?:plan|program)\s+$", re.IGNORECASE)
+
+
+def _city_self(joined: str) -> bool:
+    """Return True when a text speaks of 'staden' other than as the town a plan is for, named after it
+    ('staden Kristianstad') or in a web address."""
+    for match in CITY_SELF.finditer(joined):
+        if joined[match.start() - 1 : match.start()] in ("-", "/"):
+            continue  # a web address's part ('…/start-for-samrad-om-staden/')
+        named = re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", joined[match.end() : match.end() + 3]) is not None
+        if not named and TOWN_OBJECT.search(joined[max(0, match.start() - 8) : match.start()]) is None:
+            return True
+    return False
 # ... the word as the text's own word for itself: in lower case, or opening a sentence ('stadens webbplats',
 # 'Staden initierar …'), not a name's part ('ÄÖP Staden', the plan for the town)
 CITY_SELF_WORD = re.compile(r"(?<![@.\w])stadens?\b(?!\.\w)|(?:^|(?<=[.!?]\s))Stadens?\b", re.MULTILINE)
@@ -1620,7 +1675,7 @@ def _kommun_by_domain(text: Text) -> Found | None:
         if _fold(match.group("org")) in domains:
             return Found(match.group("org"), text.line_at(match.start("org")),
                          "regionen som texten nämner, namnet som adressernas domän (…@regionorebrolan.se)")
-    city = CITY_SELF.search(text.joined) is not None and KOMMUN_SELF.search(text.joined) is None
+    city = _city_self(text.joined) and KOMMUN_SELF.search(text.joined) is None
     # the postal town names the kommun only when the text speaks of its own kommun ('stadens registratur'),
     # not a förvaltning several kommuner share ('Stadsbyggnadsförvaltningen Mora Orsa, 792 80 Mora')
     own = city or KOMMUN_SELF.search(text.joined) is not None

@@ -3293,6 +3293,8 @@ SCORE_PERSONAL = -1.5  # 'Skicka synpunkter till mikael.klein@…': a person's a
 SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
 SCORE_ANSWER_BOX = 0.5  # remissvar@: an address named for answers, over the registrator's
 SCORE_FOOTER = -1.5  # an address in the letterhead's contact footer
+# a footer's address labels, no send phrase (missiv34)
+FOOTER_ADDRESS_LABEL = re.compile(r"\b(?:besöks|post)adress\b", re.IGNORECASE)
 MIN_ADDRESS_SCORE = 2.0
 
 
@@ -3462,7 +3464,11 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if FOOTER_CONTACT.search(before[-120:]):
         score += SCORE_FOOTER
         why.append("i sidfotens kontaktuppgifter")
-    if not sent and _general_in_contact_box(address, joined[max(0, start - 200) : start]):
+    # (missiv34: the footer's own 'Besöksadress:'/'Postadress:' is no send phrase for its 'E-post: info@…')
+    unlabelled = FOOTER_ADDRESS_LABEL.sub("", before)
+    by_label = sent and not (SEND_TO.search(unlabelled) or sent_by and ANSWER.search(sentence) or held
+                             or after_deadline)
+    if (not sent or by_label) and _general_in_contact_box(address, joined[max(0, start - 200) : start]):
         why.append("kommunens allmänna adress i en kontaktruta, utan sändfras")
         return None
     return score
