@@ -272,3 +272,30 @@ def test_tva_slag_under_ett_gruppord_ar_en_lista(text: str, namn: list[str]) -> 
     writes them (README, Facit: kinds in running text, as `missiv/filipstad-ny-skola-samrad`); what they are sent
     it for ('för möjlighet att lämna synpunkter', 'för att …') is no part of them."""
     assert _instanser(text) == namn
+
+
+# missiv/regionhalland-infrastrukturplan-2018-samrad (regionhalland.se, kalla34: the region's news on its samråd)
+HALLAND = """Förslag till Regional infrastrukturplan 2018-2029
+Regionstyrelsens tillväxtutskott har beslutat att skicka ut förslag till regional infrastrukturplan 2018-2029, ”Transportinfrastruktur för en hållbar utveckling i Halland” och tillhörande miljökonsekvensbeskrivning, på samråd.
+Synpunkter på förslaget till Regional infrastrukturplan 2018-2019 ska vara skriftliga och lämnas senast den 1 oktober 2017. Planen föreslås antas i regionfullmäktige den 29 november 2017 och skickas därefter till regeringen för fastställelse under våren 2018.
+Synpunkter skickas till:
+Region Halland, Box 517, 301 80 Halmstad
+eller via e-post: regionen@regionhalland.se
+Ange diarienummer: RS160578"""
+
+
+def test_utskottet_som_beslutar_ar_enheten() -> None:
+    """missiv/regionhalland-infrastrukturplan-2018-samrad (kalla34 first run: 'Region Halland'): the styrelse's
+    utskott that decides to send the plan out is the unit (README, Facit: the nämnd that decides; an utskott as
+    in Eda's 'Serviceutskottet'; facit doubtful against 'Regionstyrelsen')."""
+    assert _remiss(HALLAND).avsandare == "Region Halland, Regionstyrelsens tillväxtutskott"
+
+
+def test_utskottet_som_beslutar_i_andra_ord() -> None:
+    """Other wording: a kommunstyrelse's utskott of two fields that decides to remit, in a kommun's notice."""
+    text = """Remiss av näringslivsprogram
+Kommunstyrelsens arbets- och näringslivsutskott beslutade den 3 april 2024 att skicka förslaget till näringslivsprogram på remiss.
+Synpunkter skickas senast den 3 juni 2024 till:
+Exempelby kommun, Box 100, 123 45 Exempelby
+eller via e-post: kommunen@exempelby.se"""
+    assert _remiss(text).avsandare == "Exempelby kommun, Kommunstyrelsens arbets- och näringslivsutskott"

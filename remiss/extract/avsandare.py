@@ -497,7 +497,10 @@ TWO_FIELD_HEAD = rf"[A-ZÅÄÖ]{TWO_FIELD_REST}"
 # it), 'Miljö- och samhällsbyggnadsförvaltningen'
 ADDRESS_UNIT = rf"(?:{UNIT}|[A-ZÅÄÖ][\wåäö-]*\s+och\s+[a-zåäö-]+(?:nämnden|styrelsen|förvaltningen|kontoret))"
 UNIT_AFTER_SUBJECT = re.compile(
-    rf"(?:^|[.:]\s+)(?P<unit>{UNIT}|{TWO_FIELD_HEAD})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
+    # (missiv34: also a styrelse's utskott that decides, 'Regionstyrelsens tillväxtutskott har beslutat att
+    # skicka ut förslag … på samråd', kalla34 missiv/regionhalland-infrastrukturplan-2018-samrad, as
+    # BODY_DREW_UP reads it)
+    rf"(?:^|[.:]\s+)(?P<unit>{UNIT}|{TWO_FIELD_HEAD}|{UTSKOTT})(?:\s+i\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö]*(?:\s+(?:kommun|stad|län))?)?"
     # 'Kommunstyrelsen har den 6 april 2021 § 94 beslutat att skicka': the decision's date and § between
     r"\s+(?:har\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+(?:§\s*\d+\s+)?)?"
     # ('ger … möjlighet att … framställa anmärkningar': the stadsstyrelse of a Finnish city's request)
