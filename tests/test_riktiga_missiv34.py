@@ -199,7 +199,8 @@ def test_ute_pa_remiss_hos_i_andra_ord(text: str, namn: list[str]) -> None:
     assert _instanser(text) == namn
 
 
-# missiv/svalov-renhallningsordning-samrad-2014 (svalov.se, kalla34: the page's footer, no way to answer on the page)
+# kalla34's svalov-renhallningsordning-samrad-2014 (svalov.se, nyheter 2014-01-15; taken out of the corpus after its
+# first run, the sender being in prov4): the page's footer, no way to answer on the page
 SVALOV = """Mer information samt förslaget till ny renhållningsordning finns här
 Publicerad:
 Sidansvarig: Daniel Henriksson
@@ -209,7 +210,7 @@ Telefon: 0418-47 50 00 | Fax: 0418-47 50 26 | E-post: info@svalov.se"""
 
 
 def test_sidfotens_besoksadress_ar_ingen_sandfras() -> None:
-    """missiv/svalov-renhallningsordning-samrad-2014 (kalla34 first run: info@svalov.se): the site footer's
+    """kalla34's svalov-renhallningsordning-samrad-2014 (first run: info@svalov.se): the site footer's
     'Besöksadress:' before its 'E-post: info@…' sends nothing; no sentence asks for answers there (README, Facit:
     svarsadress is where the answers go)."""
     assert _svarsadress(SVALOV) is None
@@ -226,8 +227,8 @@ def test_adressord_i_sidfot_och_svarsadress(text: str, adress: str | None) -> No
     assert _svarsadress(text) == adress
 
 
-# missiv/munkedal-vattentakter-kungorelse-2018 (munkedal.se, kalla34: the kommun's kungörelse of a company's
-# application; the photo's caption cut)
+# kalla34's munkedal-vattentakter-kungorelse-2018 (munkedal.se, nyheter 2018-12-19; taken out of the corpus after its
+# first run, the sender being in prov17): the kommun's kungörelse of a company's application; the photo's caption cut
 MUNKEDAL = """Kungörelse gällande vattentäkter
 Munkedal Vatten AB ansöker om nya vattenskyddsområden och skyddsföreskrifter för vattentäkterna Dingle, Fisketorp, Hedekas, Håby, Hällevadsholm, Kärnsjön och Öbbön. Berörda markägare och rättighetsinnehavare har möjlighet att lämna synpunkter på förslagen.
 Sista dag att lämna synpunkter till Munkedals kommun är
@@ -236,7 +237,7 @@ Förslag till skyddsområden och skyddsföreskrifter finns tillgängliga på mun
 
 
 def test_kommunen_som_synpunkterna_lamnas_till() -> None:
-    """missiv/munkedal-vattentakter-kungorelse-2018 (kalla34 first run: avsandare null): a page without a
+    """kalla34's munkedal-vattentakter-kungorelse-2018 (first run: avsandare null): a page without a
     letterhead that asks for views 'till Munkedals kommun' is the kommun's; the company applying is no sender
     (README, Facit: the one who asks for the views and receives them)."""
     assert _remiss(MUNKEDAL).avsandare == "Munkedals kommun"

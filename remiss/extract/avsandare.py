@@ -1233,7 +1233,7 @@ def _named_by_answer_address(text: Text) -> Found | None:
 
 # (missiv34) the public body the views are given to, named in the sentence that asks for them: 'Sista dag
 # att lämna synpunkter till Munkedals kommun är den 4 mars 2019' (a kommun's kungörelse of a company's
-# application, kalla34 missiv/munkedal-vattentakter-kungorelse-2018), 'Synpunkter lämnas skriftligen till
+# application, kalla34:s munkedal-vattentakter-kungorelse-2018), 'Synpunkter lämnas skriftligen till
 # Region X senast …': the receiver of the answers, not the applicant; a kommun, region or länsstyrelse by its
 # full name only
 _VIEWS_BODY = (r"(?-i:[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|[Ss]tad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"
