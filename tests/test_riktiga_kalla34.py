@@ -44,3 +44,29 @@ Kommunen vill att Anna Berg, Box 12, 123 45 Ort ska få svaren.
 Synpunkter lämnas senast den 4 juni 2022 till Stadsbyggnadsnämnden."""
     found, _ = find_handlaggare(lines_of(infinitiv))
     assert found.namn != "Anna Berg"
+
+
+def test_bengtsfors_att_sist_pa_en_radbruten_rad() -> None:
+    """missiv/bengtsfors-vgr-infrastruktur-synpunkter in a narrower layout (bench_layoutbyte: vanster/pdf and
+    epost/pdf print the bullet over two lines): 'att:' ends the first line and the name opens the next one
+    before 'Box 1091'; the person the answers go to all the same (before: null in those layouts)."""
+    radbruten = """Lämna dina synpunkter direkt till Västra Götalandsregionen senast den 6 oktober på någon av nedanstående adresser:
+• regionstyrelsen@vgregion.se (ange diarienummer RS 01149-2016)
+• Västra Götalandsregionen, Koncernkontoret, avdelningen för kollektivtrafik och infrastruktur, att:
+Georgia Larsson, Box 1091, 405 23 Göteborg
+Förslaget finns tillgängligt på kommunkontoret i Bengtsfors och på nedanstående länk:"""
+    found, _ = find_handlaggare(lines_of(radbruten))
+    assert found.namn == "Georgia Larsson"
+
+
+def test_att_sist_pa_raden_i_annan_ordning() -> None:
+    """The same class in other words: another sender, 'Att.' with a stop at the line's end and the name before
+    a postcode without a box; a line ending in 'att:' whose next line is no address names no one."""
+    annan = """Synpunkter på förslaget till kulturstrategi skickas senast den 12 maj 2023 till kultur@regionjh.se eller med post till Region Jämtland Härjedalen, Regional utveckling, Att.
+Sara Lindholm, 831 27 Östersund."""
+    found, _ = find_handlaggare(lines_of(annan))
+    assert found.namn == "Sara Lindholm"
+    ingen_adress = """Synpunkter på förslaget skickas senast den 12 maj 2023 till kultur@regionjh.se, att:
+Sara Lindholm tar emot dem under remisstiden."""
+    found, _ = find_handlaggare(lines_of(ingen_adress))
+    assert found.namn != "Sara Lindholm"

@@ -300,6 +300,8 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
         if name is None and index > 0 and _person_name(text) == text:
             name = text if ORG_WORD.search(texts[index - 1]) else None
         name = name or _addressee_run_in(text)
+        if name is None and ATTENTION_AT_END.search(text) and index + 1 < len(texts):
+            text = f"{text} {texts[index + 1]}"  # 'att:' last on a wrapped line, the name on the next
         inline = ATTENTION_IN_ADDRESS.search(text) if name is None else None
         if inline and not ORG_WORD.search(inline.group("namn")):
             return _contact_from_mentions(Handlaggare(namn=inline.group("namn")), texts), lines[index]
@@ -440,6 +442,9 @@ POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
 ATTENTION_IN_ADDRESS = re.compile(
     r",\s*(?i:att|attn|attention)[.:]\s*" + _NAME + r"\s*,\s*(?=Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
 )
+# the same attention wrapped after its colon, the name opening the next line
+# ('…, att:' / 'Georgia Larsson, Box 1091, …')
+ATTENTION_AT_END = re.compile(r",\s*(?i:att|attn|attention)[.:]$")
 
 
 def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
