@@ -401,13 +401,19 @@ MAX_GILTIGA = 256  # organisation files remembered as valid (a file edited many 
 
 def _giltiga_filer() -> dict[Any, Any]:
     """Return the sha256 of the texts of organisation files found valid (`validera`), kept between runs as
-    the compiled patterns are (`remiss.recache.memo`, named after this module's source, so a changed check
-    validates anew): normalising every name, alias and förkortning of the bundled file cost some 14 million
-    instructions of every `tolka` run (0,5 %). An empty dict on any trouble (every file is then validated)."""
+    the compiled patterns are (`remiss.recache.memo`, named after this module's source and the installed
+    rapidfuzz, whose `default_process` the check uses, so a changed check or an upgraded rapidfuzz validates
+    anew): normalising every name, alias and förkortning of the bundled file cost some 14 million instructions
+    of every `tolka` run (0,5 %). An empty dict on any trouble (every file is then validated)."""
     try:
+        import importlib.util
+        import os
+
         from remiss import recache
 
-        return recache.memo("organisationer", Path(__file__).read_bytes())
+        spec = importlib.util.find_spec("rapidfuzz")
+        rapidfuzz = f"{spec.origin}:{os.stat(spec.origin).st_mtime_ns}" if spec and spec.origin else "-"
+        return recache.memo("organisationer", Path(__file__).read_bytes() + rapidfuzz.encode())
     except Exception:  # noqa: BLE001 - a cache: without it every file is validated
         return {}
 

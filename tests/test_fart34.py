@@ -57,6 +57,23 @@ def test_en_annan_text_valideras_pa_nytt(tmp_path: Path, monkeypatch: pytest.Mon
         match.load_organisationer(_fil(tmp_path, "f.json", andrad))
 
 
+def test_minnet_heter_efter_installerad_rapidfuzz(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo of valid files is named after the installed rapidfuzz too: an upgrade (a rewritten package,
+    whose default_process the clash check uses) gives another memo, so every file is validated anew."""
+    from remiss import recache
+
+    kallor: list[bytes] = []
+    monkeypatch.setattr(recache, "memo", lambda namn, kalla: kallor.append(kalla) or {})
+    match._giltiga_filer()
+    import os
+
+    tid = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: os.stat_result((*tid(p)[:8], 1, 1))
+                        if "rapidfuzz" in str(p) else tid(p, *a, **k))
+    match._giltiga_filer()
+    assert len(kallor) == 2 and kallor[0] != kallor[1] and b"rapidfuzz" in kallor[0]
+
+
 def test_tolka_utan_remiss_toml_laddar_inte_toml_tolken(tmp_path: Path) -> None:
     """Without a remiss.toml the configuration is read without importing tomllib (a plain run needs none)."""
     kod = ("import sys; from remiss.config import load_config; load_config(None); "
