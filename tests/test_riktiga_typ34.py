@@ -99,6 +99,9 @@ def test_bolagets_inbjudan_till_samrad_falt() -> None:
         "onsdagen den 4 maj kl 18.30.",
         "Utbyggnad av hamnen\nHamnbolaget bjuder in till ett samrådsmöte torsdagen den 8 juni kl 18 i "
         "hamnkontoret.",
+        # the heading's greeting and the meeting in the definite form (was annat)
+        "Ny gång- och cykelbro\nVarmt välkommen till samrådsmötet i Medborgarhuset den 2 april kl 18!",
+        "Detaljplan för Kvarnbacken\nAlla är välkomna till samrådsmötet i skolans aula den 5 maj kl 19.",
     ],
 )
 def test_egen_inbjudan_till_samrad_i_andra_ord(text: str) -> None:
@@ -112,8 +115,10 @@ def test_egen_inbjudan_till_samrad_i_andra_ord(text: str) -> None:
         # a meeting that has been
         "Samrådsmöte i Bäckebo\nAlla var välkomna till samrådsmötet som hölls i Bygdegården den 28 mars. Nedan "
         "finns samrådsunderlaget.",
-        # a stance on a proposal, no invitation
+        # a stance on a proposal or on another's samråd, no invitation
         "Ny plan för Åsen\nFöreningen välkomnar förslaget till samrådshandling för Åsen och ser fram emot arbetet.",
+        "Vägen genom byn\nVi välkomnar att kommunen äntligen bjuder in till samråd om vägen genom byn.",
+        "Samrådsmöte i Åsen\nAlla var varmt välkomna till samrådsmötet i bygdegården, som hölls den 28 mars.",
         # a newspaper's article: the meeting reported, with how many came, the samråd told (was missiv)
         "Gruvbolaget bjöd in till samråd\nGruvbolaget bjöd in till samråd om utbyggnaden. Ett fyrtiotal personer "
         "kom till mötet i måndags, där bolagets miljöchef berättade om planerna. Förslaget är ute på samråd till "
