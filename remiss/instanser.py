@@ -1514,11 +1514,12 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         if names:
             found.append((match.start("list"), names))
     # (a short line without an end stop is a heading over the sentence, not the subject's start: SHORT_LINE)
-    for match in PASSIVE_SENT.finditer(_hard_joined(lines)):
-        names = _passive_names(match, _hard_joined(lines))
+    hard = _hard_joined(lines)
+    for match in PASSIVE_SENT.finditer(hard):
+        names = _passive_names(match, hard)
         if names:
             found.append((match.start("list"), names))
-    for match in invited_pattern().finditer(_hard_joined(lines)):
+    for match in invited_pattern().finditer(hard):
         group = "list" if match.group("list") else "subjekt"
         names = _invited_names(match.group(group))
         if names:
@@ -1527,7 +1528,6 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         found.sort(key=lambda item: item[0])
         names = list(dict.fromkeys(name for _, part in found for name in part))
         return [_instans(n, None, None) for n in names], _line_at(lines, found[0][0])
-    hard = _hard_joined(lines)
     for match in [*ANSWERING_BODIES.finditer(hard), *INVERTED_ANSWERING.finditer(hard)]:
         rubrik = INSKJUTEN_RUBRIK.match(match.group("list"))  # 'Så svarar remissinstanserna Berörda …'
         listed = match.group("list")[rubrik.end() if rubrik else 0 :]
