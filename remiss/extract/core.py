@@ -2835,19 +2835,27 @@ def _proposed_matter(doc: str) -> str:
     return re.sub(r"^(?:en|ett)\s+", "", doc, flags=re.IGNORECASE).strip(" ,")
 
 
-def _asks_about_no_document(found: Found) -> bool:
-    """Return True when found's heading asks the reader about its object (titel.toml [arende] tilltal,
-    uppmaning: 'Tyck till om framtidens Kristianstad'), or puts on a procedure an object that is a common noun
-    and no name ('Start för samråd om staden'; not 'Samråd om Norra hamnen', a place's name is a title)."""
+@functools.cache
+def _call_and_procedure_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of one word of a heading that asks the reader (titel.toml [arende] tilltal,
+    uppmaning) and of one that names a procedure ([arende] forfarande)."""
     data = _titel_modell()["arende"]
     call = re.compile("^(?:" + "|".join([re.escape(m) for m in data["tilltal"]]
                                         + [re.escape(m) + r"\w*" for m in data["uppmaning"]]) + ")$",
                       re.IGNORECASE)
+    procedure = re.compile("^(?:" + "|".join(re.escape(m) + r"\w*" for m in data["forfarande"]) + ")$",
+                           re.IGNORECASE)
+    return call, procedure
+
+
+def _asks_about_no_document(found: Found) -> bool:
+    """Return True when found's heading asks the reader about its object (titel.toml [arende] tilltal,
+    uppmaning: 'Tyck till om framtidens Kristianstad'), or puts on a procedure an object that is a common noun
+    and no name ('Start för samråd om staden'; not 'Samråd om Norra hamnen', a place's name is a title)."""
+    call, procedure = _call_and_procedure_words()
     words = re.findall(r"\w[\w-]*", found.line.text.strip())
     if any(call.match(w) for w in words):
         return True
-    procedure = re.compile("^(?:" + "|".join(re.escape(m) + r"\w*" for m in data["forfarande"]) + ")$",
-                           re.IGNORECASE)
     value = found.value.split()
     return (any(procedure.match(w) for w in words) and found.value in found.line.text
             and all(w[:1].islower() for w in value[1:]) and not re.search(r"\d", found.value))
