@@ -108,8 +108,38 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
 
     Under the own kommun's letterhead ('Borås Stad' / 'Kommunstyrelsen') the nämnd is the sender; another
     kommun gets its unit from the reply route, or from the reply address (`svarsadress`, found first by
-    extract_remiss) when it is the unit's mailbox.
+    extract_remiss) when it is the unit's mailbox. A word the text writes both with a hyphen inside and
+    joined is given joined (see joined_spelling).
     """
+    found = _sender(lines, text, kommun=kommun, svarsadress=svarsadress)
+    if found is None:
+        return None
+    spelled = joined_spelling(found.value, text.joined)
+    if spelled != found.value:
+        return Found(spelled, found.line, f"{found.skal}; ordet som texten också skriver utan bindestreck")
+    return found
+
+
+# a hyphen inside a word, between two lower-case parts ('bygg-nämnden'), not a joined field's ('Miljö- och')
+INNER_HYPHEN = re.compile(r"(?<![\wåäö-])(?P<first>[\wåäö]*[a-zåäö])-(?P<rest>[a-zåäö][\wåäö]*)(?![\wåäö-])")
+
+
+def joined_spelling(name: str, joined: str) -> str:
+    """Given a sender's name and the text, return the name with each word the text writes with a hyphen
+    inside it and also joined as the text joins it (missiv35: 'Miljö- och bygg-nämnden' in the reply address,
+    'Miljö- och byggnämnden' that decides: the nämnd has one name, the hyphen is a wrap's or a typo's)."""
+
+    def joined_word(match: re.Match[str]) -> str:
+        whole = match.group("first") + match.group("rest")
+        pattern = rf"(?<![\wåäö-]){re.escape(whole)}(?![\wåäö-])"
+        return whole if re.search(pattern, joined, re.IGNORECASE) else match.group(0)
+
+    return INNER_HYPHEN.sub(joined_word, name)
+
+
+def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
+            svarsadress: Found | None = None) -> Found | None:
+    """Return the sender as find_avsandare reads it, before the joined spelling."""
     found = _find_avsandare(lines, text)
     if found and found.value == "Länsstyrelsen":  # 'Länsstyrelsen har tagit fram …' over its contact box
         found = replace(found, value=_full_name(found.value, lines, text))  # 'Länsstyrelsen i Jönköpings län'

@@ -3236,6 +3236,9 @@ AFTER_DEADLINE = re.compile(
     r"\b(?:lämna|skicka|sänd|mejla|maila)\w*\b[^.!?]*\bsenast\s+(?:den\s+)?\d{1,2}\s+[a-zåä]+(?:\s+\d{4})?,\s*$",
     re.IGNORECASE,
 )
+# the address given as the other way after 'eller', 'alt.', 'alternativt' (the postal address before it)
+OR_ADDRESS = re.compile(r"\b(?:eller|alternativt|alt\.|el\.)\s+(?:till\s+|via\s+|på\s+)?:?\s*$",
+                        re.IGNORECASE)
 # a sentence that sends what the sentence before named ('Senast den 3 maj vill vi ha dina synpunkter. Mejla
 # dem till plan@…'): the views are the sentence before's (missiv27)
 SENT_THEM = re.compile(
@@ -3433,7 +3436,12 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     # ('Lämna dina synpunkter till kommunen senast den 14 februari, ks@…': the address after the deadline, in
     # the sentence that sends the views, missiv31)
     after_deadline = AFTER_DEADLINE.search(sentence) is not None and ANSWER.search(sentence) is not None
-    sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held or after_deadline)
+    # ('… framföra dessa skriftligen till Miljö- och bygg-nämnden, Bjurholms kommun, 916 81 Bjurholm eller
+    # kommunen@bjurholm.se': the address an alternative to the postal one the views are sent to, missiv35)
+    alternative = (OR_ADDRESS.search(before) is not None and re.search(r"\btill\b", sentence) is not None
+                   and ANSWER.search(sentence) is not None)
+    sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held or after_deadline
+                or alternative)
     if sent:
         score += SCORE_SENT_TO
         why.append("sändfras före adressen")

@@ -220,14 +220,28 @@ def _after_leading_date(text: str) -> str:
 DEPARTEMENTETS_FORM = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]?|UD|JU|FI|FÖ|SB)\s?\d{4}[/:]\d{2,6}")
 
 
+# (missiv35) an attachment's head row naming the number of the letter or case it belongs to ('Bilaga 1 till
+# Hk JR 714-2/2002 den 23 augusti 2002', Telia's comments to PTS printed without their letterhead): the number
+# is the document's own, whatever follows it on the row
+ATTACHMENT_OF = re.compile(r"^bilaga\s+(?:\d{1,2}\s+)?till\s+(?:(?:dnr|diarienummer|ärende)\s*:?\s*)?",
+                           re.IGNORECASE)
+
+
 def head_row_dnr(text: str) -> str | None:
     """Given a short row at the top, return the dnr it opens when the rest of the row is page furniture.
 
     'TSG 2011-486 M2011/1516/Ma Remissvar 1(10)' (the own dnr, then the recipient's, the kind and the page),
     a protocol's '28 KS 2012/172 51' (§ 28) and '2024-03-01 KS 2024/123' (date and dnr of a head whose
-    label row is missing) give the dnr; the words allowed beside it are in modeller/dnr.toml ([huvudrad]).
+    label row is missing) give the dnr; the words allowed beside it are in modeller/dnr.toml ([huvudrad]). An
+    attachment's row gives the number it is an attachment to ('Bilaga 1 till KS 2023/145 den 3 maj 2023').
     """
     text = text.strip()
+    attachment = ATTACHMENT_OF.match(text)
+    if attachment:  # whatever a transcript ran in after it ('… den 23 augusti 2002 Post- och telestyrelsen')
+        number = DNR_RE.match(text, attachment.end())
+        if number is None or _year_month_or_span(number.group("dnr")):
+            return None
+        return _fix_glued_klass(number.group("dnr") + (number.group("klass") or ""))
     rest = _after_leading_date(text)
     dated = rest != text
     if len(text) > (HEAD_VALUES_LENGTH if dated else HEAD_ROW_LENGTH):

@@ -219,13 +219,20 @@ def _name_after_unit(text: str) -> str | None:
 def _after_titles(text: str) -> str | None:
     """Given a contact line with a title of more than one word before the name ('Ansvarig planarkitekt
     Anna Berg', 'Tf. miljöchef Per Holm', 'Kommunens planarkitekt Anna Berg'), return the name after it: the
-    title word (modeller/kontakt.toml [titlar] led) with at most two words before it, each one of [titlar]
-    fore or an organisation's genitive."""
+    title word (modeller/kontakt.toml [titlar] led) with at most four words before it, each one of [titlar]
+    fore, an organisation's genitive, or part of a title of two (missiv35: 'plan- och byggchef Per Holm',
+    'projektledare och planarkitekt Per Holm'; two joined by a slash are one word, _title_word)."""
     words = text.split()
     fore = set(kontakt_modell()["titlar"]["fore"])
-    for index, word in enumerate(words[:3]):
-        before = words[:index]
-        modifiers = all(w.lower() in fore or w.endswith("s") for w in before)
+
+    def modifier(index: int) -> bool:
+        word, previous = words[index], words[index - 1] if index else ""
+        joined = word in ("och", "samt") and (previous.endswith("-") or _title_word().match(previous))
+        return (word.lower() in fore or word.endswith(("s", "-")) or bool(joined)
+                or _title_word().match(word.rstrip(",")) is not None)
+
+    for index, word in enumerate(words[:5]):
+        modifiers = all(modifier(before) for before in range(index))
         if modifiers and _title_word().match(word.rstrip(",")):
             name = _person_name(" ".join(words[index + 1 :]))
             if name:
@@ -252,8 +259,10 @@ _LABEL = "namnet vid etiketten Handläggare, Kontaktperson eller 'Frågor besvar
 @lru_cache(maxsize=1)
 def _title_word() -> re.Pattern[str]:
     """Return the pattern of a job title in one word, in any case ('Miljöchef', 'utredare', 'Kommunekolog'):
-    a word ending in one of modeller/kontakt.toml [titlar] led."""
-    return re.compile(rf"^(?i:[a-zåäö-]*(?:{_title_end()}))$")
+    a word ending in one of modeller/kontakt.toml [titlar] led; two titles joined by a slash are one
+    ('projektledare/byggnadsinspektör', missiv35)."""
+    title = rf"[a-zåäö-]*(?:{_title_end()})"
+    return re.compile(rf"^(?i:{title}(?:/{title})*)$")
 
 
 def _titled_name(text: str) -> str | None:
@@ -388,7 +397,8 @@ CONTACT_SENTENCE = re.compile(
     r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas|mailas)\s+till|kontakta\w*|maila|mejla|ring|besvaras\s+av|"
     # (a semicolon typed for the colon: 'För upplysningar kontakta; Tony Johansson, Byggnadsinspektör')
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*[:;]?\s+(?:i\s+första\s+hand\s+)?)"
-    + JOINED_TITLE + r"(?:(?:[a-zåäö-]+\s+){0,2}?)" + _NAME
+    # (missiv35: a title of two, 'planarkitekt/projektledare Per Holm', 'plan- och byggchef Per Holm')
+    + JOINED_TITLE + r"(?:(?:[a-zåäö/-]+\s+){0,3}?)" + _NAME
 )
 COPY_TO_PERSON = re.compile(
     r"(?i:(?:registrator|diarium|registratur)\w*\s*(?:\([^()]{0,60}\)\s*)?"
@@ -501,7 +511,9 @@ def _contact_is() -> re.Pattern[str]:
     return re.compile(
         r"(?i:\b(?:kontaktperson(?:er|en|erna)?|(?:ansvarig\s+)?handläggare(?:n)?)(?:\s+(?:i|för|på|vid|hos)\s+"
         r"(?:detta\s+|denna\s+)?[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+)?)?\s+är\s+"
-        rf"(?:[a-zåäö-]*(?:{_title_end()})(?:en|n)?\s+)?)" + _NAME
+        # (missiv35: a title of two, 'plan- och bygglovsarkitekt', 'projektledare/planarkitekt')
+        rf"(?:(?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]*(?:{_title_end()})(?:en|n)?"
+        rf"(?:/[a-zåäö-]*(?:{_title_end()}))?\s+)?)" + _NAME
     )
 
 
@@ -879,6 +891,7 @@ def _person_name(text: str) -> str | None:
     head = re.split(r",|\s[–-]\s|\s+tel|\s+telefon|\s+e-post", text, maxsplit=1, flags=re.IGNORECASE)[
         0
     ].strip()
+    head = re.sub(r"(?<=[a-zåäöéü]{2})\.$", "", head)  # 'Kontaktperson: Anna Berg.' (missiv35): a full stop
     words = head.split()
     half = len(words) // 2
     if len(words) in (4, 6) and words[:half] == words[half:]:

@@ -9,6 +9,7 @@ from remiss.clean import PAGE_NUMBER
 from remiss.domain import Handling, Line
 from remiss.extract.dnr import (
     AGARKOD,
+    ATTACHMENT_OF,
     DNR_LABEL,
     DNR_PATTERN,
     DNR_RE,
@@ -16,6 +17,7 @@ from remiss.extract.dnr import (
     find_diarienummer_header,
     find_diarienummer_text,
     glued_at_break,
+    head_row_dnr,
     split_klassificering,
     unglue_klass,
     utan_etikett_dnr,
@@ -712,6 +714,7 @@ def _yttrandets_dnr(
         _flattened_head_dnr(lines[index : index + title_rows + 1]),
         _diarienummer(_under_title(lines, index, title_rows, end)),
         _titelns_dnr(titel),
+        _bilagans_dnr(zon),
         _rubrikradens_dnr(zon),
         _diarienummer(lines[index : min(end, index + 40)], brodtext=True),
         _protokollhuvudets_dnr(lines[start : min(end, index + 40)]),
@@ -789,6 +792,16 @@ def _hel_rad(line: Line) -> Line:
     text = BRUTEN_DEPARTEMENTSDNR.sub(_hel_dnr, line.text) if "/" in line.text else line.text
     text = BRUTET_BINDESTRECK.sub(r"\1-\2", text) if "- " in text else text
     return line if text == line.text else replace(line, text=text)
+
+
+def _bilagans_dnr(zon: list[Line]) -> str | None:
+    """Return the number an attachment's row at the top names as the letter's it belongs to ('Bilaga 1 till Hk
+    JR 714-2/2002 den 23 augusti 2002 …', run into the letterhead by a transcript, missiv35)."""
+    for line in zon[:TOPPRADER]:
+        value = head_row_dnr(line.text) if ATTACHMENT_OF.match(line.text.strip()) else None
+        if value:
+            return split_klassificering(value)[0]
+    return None
 
 
 def _titelns_dnr(titel: str) -> str | None:
