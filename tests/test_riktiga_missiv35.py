@@ -168,3 +168,77 @@ def test_bilagans_rad_i_andra_ord(rad: str, dnr: str | None) -> None:
 def test_enhetskodens_form_ar_inget_annat(text: str) -> None:
     """A label before the serial, a serial without a year, a phone number and bare digits are no such number."""
     assert DNR_RE.search(text) is None
+
+
+# The older rows of kanda_fel.json (kalla34's documents, missiv/): the sender's unit.
+
+# missiv/vasteras-onsta-gryta-dp1901-granskning (vasteras.se, the city's plan page as saved: no heading, no reply
+# address)
+ONSTA = """Detaljplanen är utställd för granskning mellan den 29 november 2019 och den 13 januari 2020. Vi har förlängt granskningstiden.
+Syftet med planen är att pröva om det finns möjlighet att bygga en ny vårdcentral. Vi ska också utreda möjligheten att komplettera med handel och fler bostäder.
+Du kan få mer information om planförslaget av Linus Sandberg. Han har e-post linus.sandberg[a]vasteras.se och telefon 021-39 12 02.
+De synpunkter och förslag du vill lämna på planförslaget ska ha kommit in till oss senast den 13 januari 2020. Du kan skicka in dem
+De synpunkter du vill lämna in ska vara skriftliga. Det är också viktigt att du anger din adress eller fastighetsbeteckning tillsammans med dina synpunkter. Det är för att underlätta vår hantering.
+Det är stadsbyggnadsförvaltningen i Västerås stad som arbetar med att ta fram detaljplaner. I byggnadsnämnden eller kommunfullmäktige tas beslut om att planen ska antas. Om ingen överklagar planen vinner den laga kraft efter tre veckor från att den har blivit antagen."""
+
+
+def test_onsta_forvaltningen_i_kommunen_som_tar_fram_planerna() -> None:
+    """missiv/vasteras-onsta-gryta-dp1901-granskning (kalla34's first run: avsandare null): on a page that names no
+    sender otherwise, the cleft 'Det är stadsbyggnadsförvaltningen i Västerås stad som arbetar med att ta fram
+    detaljplaner' names the kommun and the office that makes its plans (README, Facit: the kommun with the
+    förvaltning that works for the nämnd)."""
+    assert _remiss(ONSTA).avsandare == "Västerås stad, Stadsbyggnadsförvaltningen"
+
+
+@pytest.mark.parametrize(("mening", "vantat"), [
+    ("Det är samhällsbyggnadsförvaltningen i Umeå kommun som tar fram detaljplaner.", "Umeå kommun, Samhällsbyggnadsförvaltningen"),
+    # the unit with its kommun after 'i' as the subject of the sending verb: the kommun first, the unit after
+    ("Samhällsbyggnadsförvaltningen i Umeå kommun har tagit fram förslaget.", "Umeå kommun, Samhällsbyggnadsförvaltningen"),
+])
+def test_enheten_i_kommunen_i_andra_ord(mening: str, vantat: str) -> None:
+    """Other wording: the cleft with another office and 'tar fram', and a unit 'i X kommun/stad' that has drawn
+    up the proposal, are the kommun with its unit, as the facit names it."""
+    text = ("Granskning av detaljplan\nDetaljplanen är utställd för granskning till den 13 januari 2020. Synpunkter "
+            f"ska ha kommit in till oss senast den 13 januari 2020.\n{mening}")
+    assert _remiss(text).avsandare == vantat
+
+
+def test_nagon_annans_forvaltning_i_mening_ar_ingen_avsandare() -> None:
+    """A cleft about who adopts the plan, or a unit that only answers ('har yttrat sig'), names no maker."""
+    text = ("Granskning av detaljplan\nDetaljplanen är utställd för granskning till den 13 januari 2020. Synpunkter "
+            "ska ha kommit in till oss senast den 13 januari 2020.\nDet är byggnadsnämnden i Orten kommun som antar planen.")
+    assert _remiss(text).avsandare != "Orten kommun, Byggnadsnämnden"
+
+
+# missiv/bengtsfors-vgr-infrastruktur-synpunkter (bengtsfors.se, a third kommun's notice of the region's remiss)
+BENGTSFORS = """Välkommen med synpunkter om regional infrastruktur
+Västra Götalandsregionen har tagit fram förslag till en regional plan för transportinfrastrukturen i Västra Götaland 2018-2029. Planen innehåller förslag till investeringar, främst för regionala vägar och kollektivtrafikanläggningar.
+Förslaget är nu ute på remiss vilket innebär att du kan lämna dina synpunkter. Det kan gälla hur du upplever förslaget som helhet eller hur det bedöms svara mot nationella och regionala mål. Lämna dina synpunkter direkt till Västra Götalandsregionen senast den 6 oktober på någon av nedanstående adresser:
+• regionstyrelsen@vgregion.se (ange diarienummer RS 01149-2016)
+• Västra Götalandsregionen, Koncernkontoret, avdelningen för kollektivtrafik och infrastruktur, att: Georgia Larsson, Box 1091, 405 23 Göteborg
+Förslaget finns tillgängligt på kommunkontoret i Bengtsfors och på nedanstående länk:
+Senast uppdaterad: 18 augusti 2017"""
+
+
+def test_bengtsfors_styrelsen_som_svarsadressen_stavar_fore_kontoret() -> None:
+    """missiv/bengtsfors-vgr-infrastruktur-synpunkter (kalla34's first run: 'Västra Götalandsregionen,
+    Koncernkontoret'): two ways for the answers, the styrelse's mailbox and the office in the postal address; the
+    nämnd or styrelse, the myndighet, goes before the office that works for it (README, Facit)."""
+    remiss = _remiss(BENGTSFORS)
+    assert remiss.svarsadress == "regionstyrelsen@vgregion.se"
+    assert remiss.avsandare == "Västra Götalandsregionen, Regionstyrelsen"
+
+
+def test_forvaltningens_brevlada_ger_ingen_styrelse() -> None:
+    """Other wording: the office's own mailbox as the reply address keeps the office the text names; the
+    styrelse is read from the mailbox only when it is the organisation's kind's ('regionstyrelsen@')."""
+    text = BENGTSFORS.replace("regionstyrelsen@vgregion.se", "koncernkontoret@vgregion.se")
+    assert _remiss(text).avsandare == "Västra Götalandsregionen, Koncernkontoret"
+
+
+def test_kontoret_fore_namnet_efter_etiketten() -> None:
+    """Other wording for the handläggare's slot: the office before the person after a comma ('Upplysningar om
+    förslaget lämnas av miljö- och byggkontoret, Anna Berg'); the office alone names no one."""
+    assert _handlaggare("Upplysningar om förslaget lämnas av miljö- och byggkontoret, Anna Berg, tfn 0932-141 88.") == "Anna Berg"
+    assert _handlaggare("Frågor besvaras av Samhällsbyggnadsförvaltningen, Anna Berg, 0932-141 88") == "Anna Berg"
+    assert _handlaggare("Upplysningar lämnas av samhällsbyggnadsförvaltningen, tfn 0932-141 88.") is None

@@ -13,6 +13,7 @@ from remiss.extract.personer import is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
 from remiss.extract.svarsvag import (
     KOMMUN_ORG,
+    MAILBOX_UNIT,
     REPLY_UNIT,
     UNIT_HEAD,
     UTSKOTT,
@@ -116,8 +117,41 @@ def find_avsandare(lines: Sequence[Line], text: Text, *, kommun: str | None = No
         return None
     spelled = joined_spelling(found.value, text.joined)
     if spelled != found.value:
-        return Found(spelled, found.line, f"{found.skal}; ordet som texten också skriver utan bindestreck")
+        found = Found(spelled, found.line, f"{found.skal}; ordet som texten också skriver utan bindestreck")
+    of_kommun = UNIT_OF_KOMMUN.fullmatch(found.value)
+    if of_kommun:  # 'Stadsbyggnadsförvaltningen i Västerås stad': the kommun with its unit, as facit names it
+        value = f"{of_kommun.group('kommun')}, {of_kommun.group('unit')}"
+        found = Found(value, found.line, f"{found.skal}; kommunen först, enheten efter")
     return found
+
+
+DECIDES = re.compile(r"nämnden|styrelsen|fullmäktige", re.IGNORECASE)
+
+
+def _body_of_mailbox(org: str, svarsadress: Found | None, text: Text) -> str | None:
+    """Given a kommun or region and the reply address, return the nämnd or styrelse the mailbox is named
+    after when it is the organisation's own: its styrelse by the organisation's kind
+    ('regionstyrelsen@vgregion.se' for Västra Götalandsregionen: 'Regionstyrelsen'), or a nämnd the text
+    names ('miljobyggnadsnamnden@…' and 'Miljö- och byggnadsnämnden' in the text); None for a förvaltning's
+    box or another's (missiv35, missiv/bengtsfors-vgr-infrastruktur-synpunkter: the nämnd the answers go to
+    over the office in the postal address, README Facit: the myndighet, the nämnd, first)."""
+    if svarsadress is None:
+        return None
+    match = MAILBOX_UNIT.fullmatch(svarsadress.value)
+    if match is None or not match.group("kind").startswith(("namnd", "styrelse")):
+        return None
+    kind = next((k for k in ("region", "kommun", "landsting") if k in org.lower()), None)
+    if kind and match.group("stem") == kind and match.group("kind").startswith("styrelse"):
+        return f"{kind.capitalize()}styrelsen"
+    body = spelled_body(svarsadress.value)
+    return body if body and body.casefold() in text.joined.casefold() else None
+
+
+# a kommun's unit named with its kommun after 'i' ('Stadsbyggnadsförvaltningen i Västerås stad', missiv35)
+UNIT_OF_KOMMUN = re.compile(
+    r"(?P<unit>(?!Läns|Region|Skogs|Social|Förbunds)[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|nämnden|styrelsen))"
+    r"\s+i\s+(?P<kommun>[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad))"
+)
 
 
 # a hyphen inside a word, between two lower-case parts ('bygg-nämnden'), not a joined field's ('Miljö- och')
@@ -191,6 +225,10 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
     whole = found is not None and found.skal == STYRELSENS_SKAL  # the landsting itself, not its styrelse
     if found and SELF_GOVERNED.search(found.value) and "," not in found.value and not whole:
         enhet = find_enhet(found.value, lines, text)
+        named_box = _body_of_mailbox(found.value, svarsadress, text)
+        if enhet and named_box and not DECIDES.search(enhet):  # the nämnd over its office (missiv35)
+            return Found(f"{found.value}, {named_box}", found.line,
+                         f"{found.skal}, med nämnden eller styrelsen som svarsadressen stavar")
         if enhet:
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
     # the mailbox answers go to ('kommunstyrelsen@ange.se') when nothing names the unit in words: a
@@ -1085,7 +1123,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _views_to_public_body(text) or _forwarder(text)
                 or _subject_remitting(text)
-                or _document_maker(text) or _members_asked(text)
+                or _document_maker(text) or _cleft_maker(text) or _members_asked(text)
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
                 or signed_group(lines) or _group_signed_alone(lines, text)
                 or _proposal_sender(text)
@@ -2033,7 +2071,9 @@ SENTENCE_START = r"(?:^|[.!?]\s+|(?<=\n))"
 # a decision after the proposal it follows ('Enligt stadsledningskontorets förslag: Kommunstyrelsen …')
 REMITTING_START = r"(?:^|[.!?]\s+|(?<=\n)|(?<=\w:\s))"
 REMITTING = re.compile(
-    REMITTING_START + r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?[ ]+[\wåäöÅÄÖ-]+){0,7}?)[ ]+(?:nu\s+|härmed\s+)?"
+    # (missiv35: a cleft's 'Det är X som tar fram …' is no subject 'Det är X som'; CLEFT_MAKER reads it)
+    REMITTING_START + r"(?!Det\s+(?:är|var)\s)"
+    r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?[ ]+[\wåäöÅÄÖ-]+){0,7}?)[ ]+(?:nu\s+|härmed\s+)?"
     + SENDING + r"\b"
 )
 # the verb before its subject after an adverbial: 'På den här sidan listar Strålsäkerhetsmyndigheten …'
@@ -2267,6 +2307,25 @@ def _document_maker(text: Text) -> Found | None:
             if len(name) > 2 and any(m.start() != offset for m in again.finditer(text.joined)):
                 return Found(name, text.line_at(match.start()), "organisationen som står som projektägare")
     return None
+
+
+# (missiv35) the kommun's office that makes its plans in a cleft sentence on a page that names no sender
+# otherwise: 'Det är stadsbyggnadsförvaltningen i Västerås stad som arbetar med att ta fram detaljplaner'
+CLEFT_MAKER = re.compile(
+    SENTENCE_START + r"Det\s+är\s+(?P<unit>[\wåäö-]*(?:förvaltningen|kontoret|nämnden))\s+i\s+"
+    r"(?P<kommun>[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad))\s+som\s+(?:arbetar\s+med\s+att\s+)?(?:tar|ta)\s+fram\b"
+)
+
+
+def _cleft_maker(text: Text) -> Found | None:
+    """Given the text, return the kommun with its unit that a cleft sentence says makes the documents ('Det är
+    stadsbyggnadsförvaltningen i Västerås stad som arbetar med att ta fram detaljplaner'), or None."""
+    match = CLEFT_MAKER.search(text.joined)
+    if match is None:
+        return None
+    unit = match.group("unit")
+    return Found(f"{match.group('kommun')}, {unit[:1].upper()}{unit[1:]}", text.line_at(match.start("unit")),
+                 "förvaltningen i kommunen som tar fram planerna ('Det är X i Y kommun som … tar fram')")
 
 
 def _most_capitals(name: str, text: Text) -> str | None:

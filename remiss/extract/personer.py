@@ -185,7 +185,7 @@ def _name_under_label(
     # 'Projektutvecklare Petter Jonegård': the title before the name is no part of it
     titled = _titled_name(candidate) if _title_word().match(first) else None
     name = (titled or _person_name(candidate) or _titled_name(candidate) or _name_after_unit(candidate)
-            or _after_titles(candidate))
+            or _after_titles(candidate) or _name_after_office(candidate))
     if not name:
         return None
     found = _person_block(texts, start, start + 1, name=name)
@@ -214,6 +214,20 @@ def _name_after_unit(text: str) -> str | None:
     if match and _title_word().match(match.group("titel")) and _first_name(match.group("namn").split()[0]):
         return match.group("namn")
     return None
+
+
+# the office first, the person after a comma: 'miljö- och byggkontoret, Anna Berg, tfn …' (missiv35)
+OFFICE_THEN_NAME = re.compile(
+    r"^(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*(?:kontoret|förvaltningen|enheten|avdelningen|sektionen)\s*,\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _name_after_office(text: str) -> str | None:
+    """Given a contact line that names the office before the person ('miljö- och byggkontoret, Anna Berg, tfn
+    0932-141 88'), return the person's name after the comma, or None."""
+    match = OFFICE_THEN_NAME.match(text)
+    return _person_name(match.group("rest")) if match else None
 
 
 def _after_titles(text: str) -> str | None:
