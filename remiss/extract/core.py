@@ -554,6 +554,16 @@ REMISS_OF = re.compile(
     re.IGNORECASE,
 )
 
+# (kalla35) the remiss's own label as a link's text in a page without a heading ('Läs mer … på Region
+# Östergötlands webbplats för regional utveckling: Remiss av reviderad Utvecklingsstrategi för Östergötland',
+# okiost.se's notice, missiv/regionostergotland-rus-revidering-remiss): 'Remiss av' with its capital, before
+# a name (a version word first), as a remiss heading reads
+REMISS_LABEL_OF = re.compile(
+    r"(?-i:\bRemiss)\s+(?:av|över)\s+(?P<doc>(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade|uppdaterad)\s+)?"
+    r"(?-i:[A-ZÅÄÖ])[^.;:]{8,160}?)(?:\s*[.;]|$)",
+    re.IGNORECASE,
+)
+
 # the version on remiss named with its matter: 'Nu finns det en remissversion av Utvecklingsstrategi för
 # Östergötland som har arbetats fram …' (under a page's heading 'Remissversion')
 VERSION_OF = re.compile(
@@ -2320,7 +2330,13 @@ def _remiss_of(lines: Sequence[Line]) -> Found | None:
     text = Text.of(lines)
     match = REMISS_OF.search(text.joined)
     if match is None:
-        return None
+        label = REMISS_LABEL_OF.search(text.joined)
+        title = clean_title(label.group("doc")) if label else ""
+        if label is None or not title:
+            return None
+        return Found(title, text.line_at(label.start("doc")),
+                     "ärendet som remissens etikett i texten namnger "
+                     "('…: Remiss av reviderad Utvecklingsstrategi för Östergötland')")
     return Found(clean_title(match.group("doc")), text.line_at(match.start("doc")),
                  "förslaget som meningen säger att remissen gäller")
 

@@ -149,6 +149,11 @@ POINTED_STAGE = re.compile(
     re.IGNORECASE,
 )
 SCORE_POINTED_STAGE = 0.25  # only between periods, as SCORE_PRESENT_PERIOD
+# (kalla35) views kept 'för att inte rätten att överklaga skall kunna gå förlorad' on a plan's page listing
+# 'Samråd under tiden: 8 september – 29 september 2017' and 'granskning under tiden: 25 oktober – 15 november
+# 2017' (missiv/helsingborg-edeforsen-granskning): the right to appeal is kept by views given by the end of
+# the granskning (plan- och bygglagen 13 kap. 11 §), the stage the sentence points to without naming it
+APPEAL_RIGHT = re.compile(r"\brätt(?:en|igheten)?\s+att\s+(?:\w+\s+)?överklaga", re.IGNORECASE)
 # an answer due by a date without a deadline word: 'Senas den 24 april ska landsting och berörda kommuner
 # yttra sig', 'Den 3 mars ska svaren ha kommit in'
 MODAL_ANSWER = re.compile(
@@ -298,6 +303,8 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
     reference_known = [] if events_only else known
     pointed = POINTED_STAGE.search(joined)
     stage = pointed.group("stage").lower().removesuffix("s")[:6] if pointed else None  # 'gransk', 'samråd'
+    if stage is None and APPEAL_RIGHT.search(joined):
+        stage = "gransk"
     out = []
     previous_end: int | None = None
     previous_start: int | None = None
