@@ -1210,6 +1210,9 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         if _open_audience(listed):
             continue  # 'till Klimatriksdagens medlemmar och ett antal andra viktiga instanser': no one named
         names = [n.strip() for n in split_names(listed) if n.strip()]
+        if any(ADDRESS_LINE.match(n) for n in names):
+            continue  # (kalla35) 'Dessa skickas till Kristianstads kommun, Byggnadsnämnden, 291 80
+            # Kristianstad eller …' (the views of the sentence before): a postal address, no list
         named = sum(n[:1].isupper() for n in names) >= 2  # among names a category may stand ('grannregioner')
         # (missiv29) a list of kinds led by a group word is the audience the sentence sends to, each as
         # it stands ('Underrättelse om samråd skickas till berörda sakägare samt myndigheter och

@@ -1746,22 +1746,32 @@ NAME_LINKS = frozenset({"för", "över", "inom", "vid", "i", "av", "till", "omfa
 PLACE_WORDS = 5  # a heading that only names the plan's place is short ('Sulfitenområdet', 'Karta över X')
 
 
+# (kalla35) a heading that is only a property's designation, its name and number ('Plasten 2', 'Hammar 9:151',
+# Kristianstad's plan pages, missiv/kristianstad-hammar9151-dp-granskning): a place, as an area's name is
+PROPERTY_HEADING = re.compile(r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?\s+\d+(?::\d+)?")
+
+
 def _place_plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
     """Given the lines under a heading that only names a place ('Sulfitenområdet', a map's caption 'Karta över
     Sulfitenområdet') and its title, return the plan over that place as a sentence below names it ('att ett
     förslag till ändring av stadsplan över Sulfitenområdet kan gå ut på samråd': 'ändring av stadsplan över
     Sulfitenområdet'), or None. The place is the heading's names (its capitals after the first word)."""
     words = re.findall(r"[\wåäöÅÄÖ-]+", found.value)
+    designation = PROPERTY_HEADING.fullmatch(found.value.strip())
     if (not 0 < len(words) <= PLACE_WORDS or not found.value[:1].isupper() or _kind_in(found.value)
-            or generic_heading(found.value) or re.search(r"\d", found.value)):
+            or generic_heading(found.value) or re.search(r"\d", found.value) and not designation):
         return None
     names = [w for w in words[1:] if w[:1].isupper()] or words[:1]
     keys = [w.lower()[:5] for w in names if len(w) >= 4]
+    if designation:  # the property with its number ('Hammar 9:151'), not its name alone
+        keys = [re.sub(r"\s+", " ", found.value.strip().lower())]
     text = Text.of(lines)
     for match in PLAN_IN_SENTENCE.finditer(text.joined):
         # (a relative clause after the name is no part of it: '… över Norra Strandängen som nu är ute …')
         doc = re.split(r"\s+som\s", _before_predicate(match.group("doc")), maxsplit=1)[0].strip(" ,;")
         doc = re.sub(r"^förslag(?:et)?\s+till\s+", "", doc, flags=re.IGNORECASE)  # the plan, as the heading
+        # (the kind written twice: 'förslag till detaljplan för Detaljplan för Plasten 2 m.fl.')
+        doc = re.sub(r"^(?P<kind>[\wåäö]+\s+(?:för|över)\s+)(?=(?P=kind))", "", doc, flags=re.IGNORECASE)
         if keys and all(key in doc.lower() for key in keys):
             return Found(doc, text.line_at(match.start("doc")),
                          f"{found.skal}; rubriken är bara platsens namn, texten namnger planen över den")
