@@ -173,6 +173,8 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
                 found = numbered
             if found and _only_persons(found, texts):
                 continue  # 'Sändlista:' / 'Marjo Mäki-Krekola': the preparer named, no instanser
+            if _roll_call(found):
+                continue  # members with their party ('Daniel Bernmar (V), …'): a roll call, no instanser
             forklara.kandidat("remissinstanser", f"{len(found)} namn", "listan under rubriken", lines[index],
                               poang=len(found))
             if len(found) > len(best[0]):
@@ -214,6 +216,27 @@ def _only_persons(found: Sequence[Remissinstans], texts: Sequence[str]) -> bool:
         and (instans.namn.split()[0] in first_names() or name_spelled(instans.namn) in mailboxes)
         for instans in found
     )
+
+
+# A member of a body with the party's letters after the name, in a protocol's roll call or vote: 'Daniel
+# Bernmar (V)', 'Karin Pleijel (MP)', 'Agne Nilsson (c)'.
+PARTY_MEMBER = re.compile(
+    r"\b(?P<namn>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})\s+"
+    r"\((?:S|V|MP|M|C|L|KD|SD|D|FI|Fi|FP|[svmcld]|mp|kd|sd|fi|fp)\)"
+)
+
+
+def _roll_call(found: Sequence[Remissinstans]) -> bool:
+    """Return True when half the names of a list or more are members with their party after the name
+    ('Daniel Bernmar (V)', 'Agne Nilsson (c)'): the members who voted or attended, listed in a protocol, no
+    remissinstanser; a party or body with its abbreviation ('Göteborgsregionen (GR)') is no member."""
+    from remiss.extract.personer import is_person
+
+    members = 0
+    for instans in found:
+        match = PARTY_MEMBER.search(instans.namn)
+        members += match is not None and is_person(match.group("namn"))
+    return members >= 2 and members * 2 >= len(found)
 
 
 def _only_bullets_added(
@@ -405,6 +428,10 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         if WAYS_INTRO.search(before) or instructions * 2 >= len(found):
             continue  # 'gör du det genom något av följande sätt:' over 'Lämna synpunkter …', 'Skicka e-post
             # …': how to answer, no one the remiss goes to (missiv33, missiv/ostersund-2040-samrad-2021)
+        if _roll_call(found):
+            continue  # '… beslutat remittera ärendet … Omröstning begärs.' over 'Daniel Bernmar (V), Blerta
+            # Hoti (S), …': the members who voted, no one the remiss goes to (lista35,
+            # missiv/goteborg-ks-remittering-forvarv-bolagsfastigheter)
         if len(found) >= enough and (best is None or len(found) > len(best[0])):
             best = (found, lines[index])
     return best
@@ -1264,6 +1291,10 @@ REMITTED_PERFECT = re.compile(
 # The bodies end at 'för yttrande', 'med begäran om …', 'för inhämtande av synpunkter', or with the sentence.
 REMISS_FOR_YTTRANDE = re.compile(
     r"\s*,?\s+(?:för\s+(?:eventuellt\s+)?(?:yttrande|synpunkter|inhämtande\s+av\s+synpunkter)|"
+    # (lista35) the purpose in the infinitive: 'Ärendet remitteras till Göteborgs Stads råd för funktionsrätt
+    # för att inhämta synpunkter.' (missiv/goteborg-ks-remittering-doftpolicy)
+    r"för\s+att\s+(?:inhämta|lämna|ge|få\s+in|hämta\s+in)\s+(?:synpunkter|yttranden?|svar)|"
+    r"för\s+att\s+(?:yttra\s+sig|svara)|"
     r"för\s+möjlighet\s+att|med\s+begäran\s+om)\b",
     re.IGNORECASE,
 )
