@@ -238,3 +238,42 @@ def test_kontoret_fore_namnet_efter_etiketten() -> None:
     assert _handlaggare("Upplysningar om förslaget lämnas av miljö- och byggkontoret, Anna Berg, tfn 0932-141 88.") == "Anna Berg"
     assert _handlaggare("Frågor besvaras av Samhällsbyggnadsförvaltningen, Anna Berg, 0932-141 88") == "Anna Berg"
     assert _handlaggare("Upplysningar lämnas av samhällsbyggnadsförvaltningen, tfn 0932-141 88.") is None
+
+
+# prov32/boliden-aitik-dammsakerhet-samrad (boliden.com, the company's page on a court case with an invitation to
+# samråd; the language menu cut)
+BOLIDEN = """Dammsäkerhetshöjande åtgärder
+Boliden har hos domstolen ett pågående mål i mark- och miljödomstolen vid Umeå tingsrätt om dammsäkerhetshöjande åtgärder inom ramen för tillståndsgiven krönhöjd.
+Ansökan lämnades in i februari 2021 (mål nr M 527-21). Den har därefter kompletterats och ska kompletteras igen den sista oktober 2022.
+Vi välkomnar in till samråd måndagen den 19 september kl 18:30 på vårt besökscenter i Aitik.
+Du hittar samrådshanlingarna här intill.
+Vid frågor om dammsäkerhetshöjande åtgärder är du välkommen att ta kontakt via mail eller telefon:
+Ylva Ågren, senior utvecklingsingenjör Miljö
+070-600 98 36
+Kontakt
+Bolidens huvudkontor
+Boliden Group
+Klarabergsviadukten 90
+Box 44, 101 20 Stockholm"""
+
+
+def test_boliden_vi_som_valkomnar_till_samrad() -> None:
+    """prov32/boliden-aitik-dammsakerhet-samrad (first runs: avsandare null): 'Vi välkomnar in till samråd' is the
+    page's own invitation, and 'we' is the organisation the page has as the subject of its other sentences
+    ('Boliden har hos domstolen …', named again in 'Bolidens huvudkontor'), as README's Facit names the company
+    the text names."""
+    assert _remiss(BOLIDEN).avsandare == "Boliden"
+
+
+@pytest.mark.parametrize(("text", "vantat"), [
+    # 'bjuder in' with the company in the address's domain, not again in words ('Vi' was the sender before)
+    ("Ny kraftledning\nEllevio planerar att bygga en ny 130 kV-ledning mellan Arvika och Glava.\nVi bjuder in till samråd den 19 september i Glava bygdegård. Synpunkter lämnas senast den 1 oktober 2022 till samrad@ellevio.se.",
+     "Ellevio"),
+    # a definite noun as the subject, written in lower case too, is no name: no sender ('Vi' neither)
+    ("Ny kraftledning\nPlanen ska göra det möjligt att bygga en ny ledning mellan Arvika och Glava.\nVi bjuder in till samråd om planen den 19 september. Synpunkter lämnas senast den 1 oktober 2022 till samrad@exempel.se.",
+     None),
+])
+def test_vi_som_bjuder_in_i_andra_ord(text: str, vantat: str | None) -> None:
+    """Other wording: 'Vi bjuder in till samråd' is the company the page has as a subject and spells in its
+    address's domain; 'Vi' alone, or a noun as the subject, names no sender."""
+    assert _remiss(text).avsandare == vantat

@@ -291,8 +291,41 @@ SAMRAD_HOST = re.compile(
     # 'X avser att hos länsstyrelsens Miljöprövningsdelegation ansöka om tillstånd', 'X planerar att ansöka om
     # tillstånd för en täkt', 'X planerar att söka tillstånd hos Y kommun för en vindkraftpark' (missiv33,
     # prov31/ljusdal-kolvallen-vindkraft-samrad): the applicant holds the samråd before its application
-    r"|(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:hos\s+[^.!?]{0,80}?\s)?(?:an)?söka\s+(?:om|tillstånd))\b"
+    r"|(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:hos\s+[^.!?]{0,80}?\s)?(?:an)?söka\s+(?:om|tillstånd)"
+    # (missiv35) 'Vi välkomnar in till samråd måndagen den 19 september', 'X välkomnar er till samrådsmöte'
+    r"|välkomnar\s+(?:in\s+|er\s+|dig\s+|alla\s+)?till\s+(?:ett\s+)?[a-zåäö]*samråd)\b"
 )
+# (missiv35) the one who says 'we' in the invitation ('Vi bjuder in till samråd …', 'Vi välkomnar in till
+# samråd') is the organisation that opens another sentence of the page as its subject ('Boliden har hos
+# domstolen ett pågående mål …', prov32/boliden-aitik-dammsakerhet-samrad; 'Ellevio planerar att bygga …'), a
+# name the text never writes in lower case and names once more ('Bolidens huvudkontor') or spells in an
+# address's domain
+WE = frozenset({"Vi", "Vi nu"})
+WE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|(?<=\n))(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]+(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,3})"
+    r"\s+(?:har|planerar|avser|ska|kommer\s+att|ansöker|söker|bygger|driver|vill)\b"
+)
+NOT_SUBJECT_NAME = frozenset({"Vi", "Ni", "Du", "Jag", "Man", "Den", "Det", "De", "Denna", "Detta", "Dessa",
+                              "Han", "Hon", "Här", "Nu", "Då", "Där", "Alla", "Ingen"})
+
+
+def _we_named(text: Text) -> tuple[str, int] | None:
+    """Given the text of a page that invites as 'we', return the organisation another sentence has as its
+    subject and where it stands, a name the text never writes in lower case ('Boliden har …'), or None."""
+    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    plain = EMAIL.sub(" ", joined)
+    for match in WE_SUBJECT.finditer(joined):
+        org = re.sub(r"\s+", " ", match.group("org"))
+        first = org.split()[0]
+        if first in NOT_SUBJECT_NAME or first in first_names() or org.lower() in GENERIC_ORG:
+            continue
+        if re.search(rf"(?<![\wåäöé-]){re.escape(org.lower())}(?![\wåäöé-])", plain) is not None:
+            continue  # 'Planen ska …' and 'planen' elsewhere: a noun, no name
+        again = len(re.findall(rf"(?<![\wåäöé-]){re.escape(org)}s?(?![\wåäöé-])", plain)) > 1
+        domain = any(_fold(org) in address.split("@")[1] for address in EMAIL.findall(joined))
+        if again or domain:
+            return org, joined.count("\n", 0, match.start("org"))
+    return None
 
 
 def _samrad_host(found: Found | None, text: Text) -> Found | None:
@@ -306,6 +339,12 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
         org = _after_heading_word(re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
         org = KIND_BEFORE_NAME.sub("", org)  # 'Företaget Nordic Sand AB': the kind is no part of the name
+        we = _we_named(text) if org in WE else None
+        if org in WE and we is None:
+            continue  # 'Vi bjuder in …' on a page that names no one as 'we'
+        if we is not None:
+            why = "organisationen som säger 'vi' och bjuder in till samråd (subjekt i sidans andra meningar)"
+            return Found(we[0], text.lines[we[1]], why) if found is None else None
         if org.lower() in GENERIC_ORG or org.split()[0] in first_names():  # "Anna Berg bjuder in …"
             continue
         defined = re.search(r"\b(?P<full>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]*){0,3}\s+AB)"
