@@ -755,7 +755,7 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     if document != found.value:
         found = Found(document, found.line, f"{found.skal}; dokumentet som rubriken sätter på förfarandet, "
                                             "inte temat före det")
-    placed = project_place_stripped(found.value, found.line.text)
+    placed = project_place_stripped(found.value, _heading_block(lines, found))
     if placed != found.value:
         found = Found(placed, found.line, f"{found.skal}; utan kommunen projektet ligger i")
     quoted = QUOTED_NAME.fullmatch(found.value.strip())
@@ -763,6 +763,28 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
         return found
     return Found(quoted.group("name").strip(), found.line,
                  f"{found.skal}; beskrivningen före det citerade namnet hör inte till titeln")
+
+
+def _heading_block(lines: Sequence[Line], found: Found) -> str:
+    """Given a page's lines and a title read from a heading, return the heading's whole text: its line, and
+    when the title runs past it, the lines under it set in the same face that the heading wrapped onto
+    ('Vad tycker Sveriges tandläkare om utredningen jämlik' / 'tandhälsa?'; titel35: a narrower layout wraps
+    the heading the page set on one line)."""
+    text = found.line.text.strip()
+    value = " ".join(found.value.split())
+    if value in text or found.line not in lines:
+        return text
+    index = lines.index(found.line)
+    for follow in lines[index + 1 : index + HEADING_BLOCK_LINES]:
+        if follow.page != found.line.page or not _same_face(found.line, follow) or not follow.text.strip():
+            break
+        text = f"{text} {follow.text.strip()}"
+        if value in text:
+            return text
+    return found.line.text.strip()
+
+
+HEADING_BLOCK_LINES = 4  # a heading wraps over this many lines at most
 
 
 HEADING_WORDS = 10  # a heading that names only a kind is short ('Ny kommunvision på remiss')
@@ -896,7 +918,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     asked = ASKED_HEADING.match(found.value)
     if asked and clean_title(asked.group("matter")):
         found = Found(clean_title(asked.group("matter")), found.line, f"{found.skal}, det de tillfrågas om")
-    whole = found.value.strip().rstrip("?") + "?" if found.line.text.rstrip().endswith("?") else ""
+    block = _heading_block(lines, found)  # (titel35) the heading's whole text when it wraps over lines
+    whole = found.value.strip().rstrip("?") + "?" if block.rstrip().endswith("?") else ""
     # (the line may be a printed mail's 'Ämne: | Vilken … åren?')
     question = WHOLE_QUESTION.match(whole) and not _frame_words()[0].search(found.value)
     # (titel30) an interview's heading names the people asked, like a question no matter ('Hallå där NN, …')
@@ -905,7 +928,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
     # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')
     label = label_heading(found.line.text) and found.line.text.strip() in found.value
-    about = asked_about(found.line.text) if question and found.value in found.line.text else None
+    about = asked_about(block) if question and found.value in block else None
     if about is not None:  # (titel32) 'Vad tycker … om utredningen jämlik tandhälsa?' names the document
         return Found(about, found.line, f"{found.skal}; dokumentet som frågerubriken frågar om")
     if generic_heading(found.value) or question or label:
@@ -916,7 +939,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
         better = (_subject_line(top) or _labelled_document(top) or layout or _plan_line(lines, found)
                   or _listed_proposal(top) or _remiss_of(top) or _remiss_on(top) or _how_shaped(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
-                  or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found))
+                  or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found)
+                  or (None if question else _kind_line_below(lines, found)))
         if better is None and question:
             return None  # a question that names no document, and nothing below names the matter: no title
         if better is None or better is not layout:
@@ -936,6 +960,29 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
+
+
+def _kind_line_below(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a page's lines and its heading that names only the page or its section ('Planer på samråd', set
+    large), return the line right under it when that is a short heading-like line that names a document of a
+    kind ('Detaljplan för Eken', in the body's face), else None (titel35: the plan's name under a list page's
+    heading, read so in a layout that sets the name as text; in one that sets it as a heading it is the
+    heading)."""
+    if found.line not in lines:
+        return None
+    index = lines.index(found.line)
+    for follow in lines[index + 1 : index + 3]:
+        text = follow.text.strip()
+        if not text:
+            continue
+        if (_looks_like_heading(text) or NAME_ABBREVIATION_END.search(text)) and not generic_heading(text) \
+                and _frame_words()[0].search(text) and not SENTENCE_VERB.search(text):
+            title = clean_title(text)
+            if title:
+                return Found(title, follow, f"{found.skal}; rubriken namnger bara sidan, raden under "
+                                            "namnger dokumentet")
+        return None
+    return None
 
 
 def _event_plan(lines: Sequence[Line], found: Found) -> Found | None:
@@ -1944,6 +1991,16 @@ SAMRAD_MATTER = (
                r"bygga|anlägga|uppföra)\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)"
                r"(?=,\s+samt\b|\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|"
                r"\s+och\s+(?:inbjuder|bjuder|kommer|vill|ska|avser|planerar)\b|\.\s|\.?$)", re.IGNORECASE),
+    # (titel35) the new thing planned as the verb's object, without 'att bygga': 'Mörby Energi AB planerar en
+    # ny 130 kV kraftledning mellan Eken och Björk och bjuder härmed in till samråd' ('ny' stays, as in
+    # 'Avseende ny 150 kV kraftledning …')
+    # (the planner named before the verb, 'AB' or a name in capitals, not 'när vi planerar en ny
+    # elförbindelse'; the thing with its place, 'mellan …', 'vid …')
+    re.compile(r"(?-i:\b(?:AB|[A-ZÅÄÖ][\wåäö&-]+))\s+planerar\s+(?:nu\s+)?(?:en|ett)\s+"
+               r"(?P<doc>(?:ny|nytt)\s+[^.!?]{4,120}?\s(?:mellan|vid|i|på|från|till|inom|söder|norr|öster|väster)"
+               r"\s[^.!?]{3,120}?)"
+               r"(?=,\s+samt\b|\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|"
+               r"\s+och\s+(?:inbjuder|bjuder|kommer|vill|ska|avser)\b|\.\s|\.?$)", re.IGNORECASE),
     # the plans as a noun: 'samrådsmötena angående planerna att bygga en ny kraftledning från Krokom till
     # Föllinge' (not 'våra planer att bygga ut transmissionsnätet': no matter named, a particle verb)
     re.compile(r"\bplanerna\s+(?:på\s+)?att\s+(?:utföra|bygga|anlägga|uppföra)\s+(?!ut\b)(?:ett\s+|en\s+)?"
@@ -2007,7 +2064,7 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     on as the text below states it first ('Avseende …', 'Samrådet gäller …', 'avser att ansöka om …', a
     sub-heading 'Samråd markkabel Hedensbyn'), else the project the heading names after 'samråd'; None for
     another heading, or one whose text states nothing."""
-    heading = found.line.text.strip()
+    heading = _heading_block(lines, found)  # (titel35) all of a heading wrapped over lines
     if not SAMRAD_HEADING.match(heading) or _frame_words()[0].search(heading):
         return None  # 'Samråd om förslag till avfallsplan' names the matter itself
     index = lines.index(found.line) if found.line in lines else 0
@@ -2067,17 +2124,24 @@ SAMRAD_TOPIC = re.compile(r"samråd\w*\s+(?:om|för|kring|gällande|angående|av
 SAMRAD_HEADING_LINES = 4  # the opening lines where a samråd's heading that names nothing else stands
 
 
+PLAIN_HEADING_WORDS = 6  # an unstyled samråd heading's words at most ('Inbjudan till samråd enligt …')
+
+
 def _samrad_heading_matter(lines: Sequence[Line]) -> Found | None:
     """Given a page's lines whose heading cleans to nothing ('Inbjudan till samråd' set large over the
     text), return what the samråd is held on as the text states it (_samrad_matter), or None (titel27,
     missiv/ragnsells-lindveden-deponi-samrad: the first heading-like line below, a sentence, was the
     title)."""
     body = body_size(lines[:80])
+    # (titel35) a page read without styles (a web page's or a mail's text): its short first lines are its
+    # heading as much as a large line is ('Inbjudan till samråd' over 'Mörby Energi AB planerar …')
+    plain = not any(x.bold or (x.size and body and x.size > body) for x in lines[:80])
     for line in lines[:SAMRAD_HEADING_LINES]:
         text = line.text.strip()
         # (titel30: or cleans to a heading that names no matter, 'Avgränsningssamråd')
         if (SAMRAD_HEADING.match(text) and (not clean_title(text) or generic_heading(clean_title(text)))
-                and _heading_line(line, body)):
+                and (_heading_line(line, body) or plain and len(text.split()) <= PLAIN_HEADING_WORDS
+                     and not text.endswith((".", ":")))):
             return _samrad_matter(lines, Found(text, line, "samrådets rubrik överst"))
     return None
 
@@ -2594,7 +2658,14 @@ def _looks_like_heading(text: str) -> bool:
         return False  # a sentence ends inside ('… 2020-2023. Se'), or an address: no heading
     if GREETING.match(text):
         return False  # (titel32) 'Varmt välkomna!' under 'Pågående samråd
+    if NAME_ABBREVIATION_END.search(text):
+        text = text[:-1]  # (titel35) a plan's name ends in 'm.fl.' ('Samråd: Detaljplan för Mörby 3:4 m.fl.')
     return 2 <= len(text.split()) <= 15 and text[:1].isupper() and not text.endswith((".", ":", ","))
+
+
+# the abbreviation that ends a plan's or a property's name ('Kvarnen 4 m.fl.', 'Hillerstorp 3:116 m.fl.'), no
+# sentence's full stop
+NAME_ABBREVIATION_END = re.compile(r"\bm\.\s?fl\.$")
 
 
 @functools.cache
@@ -2777,8 +2848,13 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     not_kinds = "|".join(re.escape(k) for k in data["inte_slag"])
     frame = "|".join(re.escape(w) for w in data["ramord"])
     # ('ut' a particle: '… förslag till nationell plan för transportinfrastrukturen 2022-2033 ut till alla')
-    stop = rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos|ut)\b"
-    word = rf"(?!{stop})[\w-]+(?:\s*[–—]\s*\d{{2,4}}\b)?"  # '2021–2024' is one word
+    # (titel35: the passive verb that sends the matter out ends it, 'Förslaget till översiktsplan för Mörby
+    # kommun skickas nu ut på samråd', as in _before_predicate)
+    stop = (rf"(?:{markers}|{frame}|och|eller|samt|som|att|i|inom|vid|mot|från|under|efter|hos|ut"
+            r"|skickas|sänds|ställs|läggs|remitteras|skickades|sändes|ställdes|remitterades)\b")
+    # '2021–2024' is one word, and so is a property's number ('Mörby 3:4', 'Hillerstorp 3:116'; titel35: a
+    # frame before it, 'Samråd: Detaljplan för Mörby 3:4', cut the number at its colon)
+    word = rf"(?!{stop})[\w-]+(?::\d+\b)?(?:\s*[–—]\s*\d{{2,4}}\b)?"
     phrase = re.compile(
         rf"(?<![\w-])(?:(?:(?:den|det|de|en|ett)\s+)?(?:{word}\s+){{0,2}}(?:förslag(?:et)?|utkast(?:et)?)\s+"
         r"(?:på|till|om)\s+)?"
