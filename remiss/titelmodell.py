@@ -556,10 +556,12 @@ def never_title(text: str, avsandare: str | None = None) -> bool:
     Stad, Kommunstyrelsen'), an organisation's name alone ('Umeå kommun', 'Vattenfall Eldistribution AB',
     'Kommunstyrelsen'; not a document it owns, 'Region Blekinges Länstransportplan'), a date with its
     label ('Sammanträdesdatum: 2025-02-05'), or a line with a telephone number, an e-mail address or a postal
-    address (CONTACT: a Word letterhead's 'Säters kommun Telefon: 0225-55000', titel29)."""
-    from remiss.extract.core import _org_name
+    address (CONTACT: a Word letterhead's 'Säters kommun Telefon: 0225-55000', titel29), or a section's
+    heading on the plan's purpose or the procedure's course ('Detaljplanens syfte och innehåll',
+    'Planprocessen', titel.toml [syftesrubrik] and [processrubrik], session 35)."""
+    from remiss.extract.core import _org_name, aspect_heading, process_heading
 
-    if CONTACT.search(text):
+    if CONTACT.search(text) or aspect_heading(text) or process_heading(text):
         return True
     key = _key(text)
     if avsandare and key in {_key(part) for part in [avsandare, *avsandare.split(",")] if part.strip()}:

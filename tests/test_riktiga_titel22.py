@@ -17,7 +17,7 @@ import pytest
 
 from remiss import titelmodell
 from remiss.extract import extract_remiss
-from remiss.extract.core import _learned_titel, generic_heading, process_heading
+from remiss.extract.core import _learned_titel, aspect_heading, generic_heading, process_heading
 from remiss.extract.text import Found
 from tests.test_riktiga_missiv15 import lines_of, part_of
 
@@ -103,7 +103,7 @@ Lämna synpunkter på förslaget till ny lag om personlig assistans senast den 5
         ("Planprocessen", True),
         ("Planens olika skeden", True),
         ("Så går det till", True),
-        ("Detaljplanens syfte", False),  # the plan's purpose names the plan's matter
+        ("Detaljplanens syfte", False),  # no procedure: the plan's purpose (never a title either: [syftesrubrik])
         ("Steg för steg mot en ny översiktsplan", False),
         ("Planprogram för Gången", False),
     ],
@@ -121,6 +121,34 @@ def test_processrubrikens_exempel() -> None:
         assert process_heading(rubrik), rubrik
     for rubrik in data["motexempel"]:
         assert not process_heading(rubrik), rubrik
+
+
+def test_syftesrubrikens_exempel() -> None:
+    """modeller/titel.toml [syftesrubrik]: each example is a section heading on the plan's purpose, content or
+    background (no matter), each counterexample is not."""
+    data = tomllib.loads(TITEL_TOML.read_text(encoding="utf-8"))["syftesrubrik"]
+    for rubrik in data["exempel"]:
+        assert aspect_heading(rubrik), rubrik
+    for rubrik in data["motexempel"]:
+        assert not aspect_heading(rubrik), rubrik
+
+
+# missiv/taby-bergtorp-samrad (taby.se, a plan page saved without its own heading): the first line is a section's
+TABY = """Detaljplanens syfte och innehåll
+Syftet med detaljplanen är att möjliggöra mer flexibel användning inom planområdet med inriktning mot handel och andra verksamheter med begränsad omgivningspåverkan.
+Planförslaget stämmer överens med inriktningen i kommunens översiktsplan.
+Planprocess
+Synpunkter på förslaget ska inkomma skriftligt senast den 29 februari 2024 till Täby kommun, Stadsbyggnadsnämnden, 183 80 Täby eller till sbn@taby.se. Ange diarienummer SBN 2023/52-20."""
+
+
+@pytest.mark.parametrize("rubrik", ["Detaljplanens syfte och innehåll", "Planens syfte och bakgrund"])
+def test_avsnittet_om_syftet_ar_ingen_titel(rubrik: str) -> None:
+    """missiv/taby-bergtorp-samrad (first read 'Detaljplanens syfte och innehåll', the largest bold line): the
+    section on the plan's purpose names no plan, so the page has no title; in other words too."""
+    rader = lines_of(TABY.replace("Detaljplanens syfte och innehåll", rubrik))
+    rader = [replace(rader[0], size=16.0, bold=True), *rader[1:3], replace(rader[3], bold=True), *rader[4:]]
+    remiss = extract_remiss("x.pdf", part_of(rader))
+    assert remiss.titel != rubrik
 
 
 # prov20/vindeln-sjukstugan-granskning (vindeln.se, the notice board's post; the typo 'SJUKSTIÙGAN' is the page's)

@@ -736,6 +736,17 @@ def process_heading(title: str) -> bool:
     return bool(words) and all(word in allowed for word in words)
 
 
+def aspect_heading(title: str) -> bool:
+    """Return True for a section heading on an aspect of the document ('Detaljplanens syfte och innehåll',
+    'Syfte och bakgrund'): every word is one of titel.toml [syftesrubrik], but a first word that is a
+    document's kind in the genitive; it names what the section tells, not the matter."""
+    words = re.findall(r"[\wåäöÅÄÖ]+", title.lower())
+    if words and words[0].endswith("s") and _kind_word().fullmatch(words[0][:-1]):
+        words = words[1:]
+    allowed = frozenset(_titel_modell()["syftesrubrik"]["ord"])
+    return bool(words) and any(word != "och" for word in words) and all(word in allowed for word in words)
+
+
 def _page_words() -> frozenset[str]:
     """Return the words of a page's or section's heading that names no matter (titel.toml [sidrubrik])."""
     return frozenset(_titel_modell()["sidrubrik"]["ord"])
@@ -879,6 +890,8 @@ PLAN_HEADING_BELOW = 8  # the lines under a heading where its plan's named sub-h
 def _choose_titel(lines: Sequence[Line]) -> Found | None:
     """Given a missiv's lines, return its title as the steps of choose_titel find it, frame and all."""
     found = find_titel(lines) or title_from_layout(lines)
+    if found is not None and aspect_heading(found.value):
+        found = None  # (session 35) a section on the plan's purpose names no matter ([syftesrubrik])
     if found is None or generic_heading(found.value):
         # (titel30) a samråd's heading that names nothing ('Samråd') over a sub-heading on its next step
         # ('Efter slutfört samråd'): what the text says the samråd is held on
@@ -887,6 +900,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
             return samrad
     if found is None:
         found = _first_heading_line(lines)
+        if found is not None and aspect_heading(found.value):
+            found = None
     if found is not None:
         found = _matter_under_activity(lines, found) or found
         samrad = _samrad_matter(lines, found)
@@ -3849,8 +3864,10 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # the largest heading alone vouches for a one-word title ('Trafikplan'), not for one word with a
             # full stop: a site's label read out to a screen reader ('Mobilmeny.')
             value = title
-        if value and step_heading().match(value.strip()):
-            continue  # (titel30) a sub-heading on the next step or the contact is never a title ('Kontakt')
+        if value and (step_heading().match(value.strip()) or aspect_heading(value) or process_heading(value)):
+            continue  # (titel30) a sub-heading on the next step or the contact is never a title ('Kontakt'),
+            # nor one on the plan's purpose or the procedure's course ('Detaljplanens syfte och innehåll',
+            # 'Planprocessen': session 35, [syftesrubrik], [processrubrik])
         if value and skip_generic and (generic_heading(value) or HOW_TO.match(value) or value[:1].islower()):
             continue  # a page's heading, a how-to ('Så här svarar man') or a fragment ('pågår till 22 april')
         if value:
