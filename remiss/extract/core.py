@@ -613,7 +613,7 @@ def generic_heading(title: str) -> bool:
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
     # ... nor is a kind of samråd with its day ('Avgränsningssamråd 06.03.2024', the meeting's date)
-    page = _page_words()
+    page = _section_words("sidrubrik")  # a page's or section's heading's words
     # ... nor the work on a document ('Tidsplan för programarbetet', titel30)
     return bool(words) and all(word in GENERIC_WORDS or word in page
                                or word.endswith(("planering", "samråd", "arbetet")) for word in words)
@@ -682,7 +682,7 @@ def list_heading(title: str) -> bool:
     is listed ('Föreslagna och beslutade reservat', 'Gällande detaljplaner'); not 'Nya …', which names a new
     document."""
     words = re.findall(r"[\wåäöÅÄÖ-]+", title.lower())
-    status = _list_status_words()
+    status = _section_words("listrubrik")  # words that sort a list's posts by where they stand
     if words and words[0] in status and all(word in status or word in NOW_WORDS for word in words[1:]):
         return True  # (titel26) the posts' state alone with 'nu': 'Framlagda nu', a list page of the plans
         # laid out (prov24/kyrkslatt-hirsala-stranddetaljplan-framlagda-nu)
@@ -719,37 +719,38 @@ COLLECTIVE_END = re.compile(r",[^,]+\s(?:m\.\s?m|mm|med\s+mera|etc)\.?$", re.IGN
 
 
 @functools.cache
-def _list_status_words() -> frozenset[str]:
-    """Return the words that sort a list's posts by where they stand (titel.toml [listrubrik])."""
-    return frozenset(_titel_modell()["listrubrik"]["ord"])
-
-
-@functools.cache
 def process_heading(title: str) -> bool:
     """Return True for a heading that only describes the procedure's course ('Detaljplanens olika steg',
     'Planprocessen'): every word is one of titel.toml [processrubrik], but a first word that is a document's
     kind in the genitive ('Detaljplanens')."""
+    words = _words_past_kind(title)
+    allowed = _section_words("processrubrik")
+    return bool(words) and all(word in allowed for word in words)
+
+
+@functools.cache
+def _section_words(section: str) -> frozenset[str]:
+    """Return the words ('ord') of a titel.toml section ([sidrubrik], [listrubrik], [processrubrik],
+    [syftesrubrik]), built once."""
+    return frozenset(_titel_modell()[section]["ord"])
+
+
+def _words_past_kind(title: str) -> list[str]:
+    """Return a heading's words in lower case without a first word that is a document's kind in the genitive
+    ('Detaljplanens', 'Planens', 'Översiktsplanens'): what process_heading and aspect_heading weigh."""
     words = re.findall(r"[\wåäöÅÄÖ]+", title.lower())
     if words and words[0].endswith("s") and _kind_word().fullmatch(words[0][:-1]):
-        words = words[1:]  # 'Detaljplanens', 'Planens', 'Översiktsplanens'
-    allowed = frozenset(_titel_modell()["processrubrik"]["ord"])
-    return bool(words) and all(word in allowed for word in words)
+        return words[1:]
+    return words
 
 
 def aspect_heading(title: str) -> bool:
     """Return True for a section heading on an aspect of the document ('Detaljplanens syfte och innehåll',
     'Syfte och bakgrund'): every word is one of titel.toml [syftesrubrik], but a first word that is a
     document's kind in the genitive; it names what the section tells, not the matter."""
-    words = re.findall(r"[\wåäöÅÄÖ]+", title.lower())
-    if words and words[0].endswith("s") and _kind_word().fullmatch(words[0][:-1]):
-        words = words[1:]
-    allowed = frozenset(_titel_modell()["syftesrubrik"]["ord"])
+    words = _words_past_kind(title)
+    allowed = _section_words("syftesrubrik")
     return bool(words) and any(word != "och" for word in words) and all(word in allowed for word in words)
-
-
-def _page_words() -> frozenset[str]:
-    """Return the words of a page's or section's heading that names no matter (titel.toml [sidrubrik])."""
-    return frozenset(_titel_modell()["sidrubrik"]["ord"])
 
 
 def choose_titel(lines: Sequence[Line]) -> Found | None:
