@@ -920,7 +920,7 @@ def med_typmodell(
     # model reads a press release's paragraphs on the proposal ('I promemorian föreslås …', missiv29)
     own_news = any(name == REMISS_NEWS_SIGNAL for name, _ in bedomning.signaler) or _sends_now(lines)
     if (typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning)
-            and _speaks_of_views(lines)):
+            and _speaks_of_views(lines) and not _remiss_intake(lines)):
         typ = "missiv"
     elif typ == "missiv" and not own_news and (
             tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
@@ -976,6 +976,21 @@ VIEWS_WORDS = re.compile(
 def _speaks_of_views(lines: Sequence[Line]) -> bool:
     """Return True when the page has a word of a remiss, a samråd or views (VIEWS_WORDS)."""
     return any(VIEWS_WORDS.search(line.text) for line in lines)
+
+
+# an organisation's instructions on how others send it their remisser: the remisser (plural) are what is sent
+# to it ('Remisser och underrättelser i planärenden skickas till: registrator@…', 'Så skickar du remisser till
+# oss'); a missiv sends one remiss out ('Remissen skickas till följande remissinstanser') and asks for answers
+REMISS_INTAKE = re.compile(
+    r"\bremisser\b[^.!?:\n]{0,60}\b(?:skickas|sänds|lämnas)\s+(?:digitalt\s+)?till\b"
+    r"|\b(?:skicka[rs]?|sänd[ae]?r?)\s+(?:du|ni|man|in\s+)?\s*(?:er[ae]?\s+|dina\s+)?remisser\s+till\s+oss\b",
+    re.IGNORECASE)
+
+
+def _remiss_intake(lines: Sequence[Line]) -> bool:
+    """Return True when the page tells others how to send it their remisser (REMISS_INTAKE): an intake
+    instruction, never a remiss however the type model reads its words of remisser and deadlines."""
+    return any(REMISS_INTAKE.search(line.text) for line in lines)
 
 
 def _asks_itself(lines: Sequence[Line], bedomning: Bedomning) -> bool:
