@@ -177,6 +177,8 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
     found = _find_avsandare(lines, text)
     if found and found.value == "Länsstyrelsen":  # 'Länsstyrelsen har tagit fram …' over its contact box
         found = replace(found, value=_full_name(found.value, lines, text))  # 'Länsstyrelsen i Jönköpings län'
+    if found is None or found.value == "Länsstyrelsen":
+        found = _county_board_answered(text, svarsadress) or found
     found = _principal(found, text) or _samrad_host(found, text) or found
     found = _answer_domain_owner(found, text, svarsadress) or found
     found = _company_answered(found, text) or _company_host(found, text, svarsadress) or found
@@ -2676,6 +2678,32 @@ def _county_board(text: Text) -> str | None:
         if match.group("lan") in LAN:
             return f"Länsstyrelsen i {match.group('lan')} län"
     return None
+
+
+COUNTY_NAMED = re.compile(r"\b(?P<lan>" + "|".join(LAN) + r")\s+län\b")
+
+
+def _county_board_answered(text: Text, svarsadress: Found | None) -> Found | None:
+    """(kalla36) Given a text that calls its sender only 'Länsstyrelsen' and the answers' address, return the
+    board's full name when the address is the county's box at lansstyrelsen.se and the text names that county
+    and no other ('Grön handlingsplan för Jönköpings län är resultatet av … Länsstyrelsens uppdrag',
+    'med epost till Länsstyrelsen: jonkoping@lansstyrelsen.se'), or None. The address alone names no county
+    (missiv/lst-jonkoping-vattnets-miljomal: 'Länsstyrelsen')."""
+    if svarsadress is None or not re.search(r"\bLänsstyrelse(?:n|ns)?\b", text.joined):
+        return None
+    lokal, _, doman = svarsadress.value.lower().partition("@")
+    if doman != "lansstyrelsen.se":
+        return None
+    counties = {match.group("lan") for match in COUNTY_NAMED.finditer(text.joined)}
+    if len(counties) != 1:
+        return None
+    county = counties.pop()
+    fold = str.maketrans("åäöéü", "aaoeu")
+    spelled = re.sub(r"[^a-z]", "", county.lower().translate(fold))
+    if lokal.translate(fold) not in (spelled, spelled.removesuffix("s")):
+        return None
+    return Found(f"Länsstyrelsen i {county} län", svarsadress.line,
+                 "länsstyrelsen som svaren går till, med länet som texten och adressen namnger")
 
 
 def _organisation_before_header(lines: Sequence[Line]) -> Found | None:

@@ -1814,6 +1814,13 @@ PLACE_WORDS = 5  # a heading that only names the plan's place is short ('Sulfite
 PROPERTY_HEADING = re.compile(r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?\s+\d+(?::\d+)?")
 
 
+# (kalla36) what the plan brings after the place and a comma, in lower case ('Forshälla Bräcke, bostäder',
+# 'Västra Skogslyckan, förtätning', Uddevalla's plan pages): the project's name, more than the place
+PURPOSE_AFTER_PLACE = re.compile(
+    r",\s*(?-i:[a-zåäö])[\wåäö-]+(?:\s+(?:och|samt)\s+(?-i:[a-zåäö])[\wåäö-]+)?\s*$"
+)
+
+
 def _place_plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
     """Given the lines under a heading that only names a place ('Sulfitenområdet', a map's caption 'Karta över
     Sulfitenområdet') and its title, return the plan over that place as a sentence below names it ('att ett
@@ -1822,6 +1829,7 @@ def _place_plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None
     words = re.findall(r"[\wåäöÅÄÖ-]+", found.value)
     designation = PROPERTY_HEADING.fullmatch(found.value.strip())
     if (not 0 < len(words) <= PLACE_WORDS or not found.value[:1].isupper() or _kind_in(found.value)
+            or PURPOSE_AFTER_PLACE.search(found.value)
             or generic_heading(found.value) or re.search(r"\d", found.value) and not designation):
         return None
     names = [w for w in words[1:] if w[:1].isupper()] or words[:1]
@@ -3359,6 +3367,10 @@ OR_ADDRESS = re.compile(r"\b(?:eller|alternativt|alt\.|el\.)\s+(?:till\s+|via\s+
                         re.IGNORECASE)
 # a sentence that sends what the sentence before named ('Senast den 3 maj vill vi ha dina synpunkter. Mejla
 # dem till plan@…'): the views are the sentence before's (missiv27)
+# (kalla36) a bare order to write that follows the sentence asking for the views: 'Vi behöver dina skriftliga
+# synpunkter senast 5 februari 2023. Skriv till sbf@botkyrka.se eller till: …' (Botkyrka's anslag)
+WRITE_TO = re.compile(r"^(?:skriv|mejla|maila|e-posta|skicka|sänd)\s+(?:gärna\s+)?till\s*:?\s*$",
+                      re.IGNORECASE)
 SENT_THEM = re.compile(
     r"^(?:\w+\s+){0,2}?(?:mejla|maila|skicka|sänd|e-posta|lämna)\s+(?:gärna\s+)?(?:dem|dessa)\b",
     re.IGNORECASE,
@@ -3535,7 +3547,8 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     before = joined[max(0, start - 160) : start]
     sentences = re.split(r"(?<=[.!?])\s", before)
     sentence = sentences[-1]
-    if len(sentences) > 1 and (sentences[-2].endswith("?") or SENT_THEM.match(sentence)):
+    if len(sentences) > 1 and (sentences[-2].endswith("?") or SENT_THEM.match(sentence)
+                               or WRITE_TO.match(sentence)):
         # 'Har du frågor eller synpunkter? Skriv till plan@…'; '… vill vi ha dina synpunkter. Mejla dem till'
         sentence = f"{sentences[-2]} {sentence}"
     sent_here = re.search(r"(?:skickas|lämnas|sänds|skicka\w*|mejlas)\s+(?:\w+\s+){0,3}till\s*$", before)
@@ -3546,8 +3559,10 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     # '… remissvar så kan du maila x@'; 'synpunkter … ska framföras skriftligen till: Kommunstyrelsen, …,
     # Box 53, 232 21 ARLÖV, eller till: burlovs.kommun@burlov.se' (the label's colon after 'till')
     # ('… ska göras skriftligen till Bergsstaten på mineinspect@…': the receiver named before its box)
-    sent_by = re.search(r"\b(?:till(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+på)?"
-                        r"|maila|mejla|e-posta)\s*:?\s*$", before)
+    # (kalla36: or named before a colon, 'Svar önskas senast den 9 februari 2018 med epost till Länsstyrelsen:
+    # jonkoping@lansstyrelsen.se')
+    sent_by = re.search(r"\b(?:till(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,3}?"
+                        r"(?:\s+på|(?=\s*:\s*$)))?|maila|mejla|e-posta)\s*:?\s*$", before)
     # '… ska skriftligen vara Simrishamns kommun, … eller x@simrishamn.se tillhanda senast …': the answers are
     # to be in the hands of the address before 'tillhanda'
     held = HELD_BY.match(joined, start + len(address)) is not None and ANSWER.search(sentence) is not None

@@ -483,6 +483,13 @@ def find_diarienummer_text(text: Text) -> Found | None:
             return Found(vouched, text.line_at(match.start("rest")),
                          "numret texten ber att svaret märks med, i den form etiketten går i god för "
                          "('Ange ärendenummer: …')")
+    # (kalla36) 'Märk handlingen "BMK 2017-000234"': the marking quoted straight after what is marked
+    for match in MARK_QUOTED.finditer(text.joined):
+        dnr = DNR_RE.match(match.group("rest"))
+        if dnr and not _year_month_or_span(dnr.group("dnr")):
+            return Found(_fix_glued_klass(dnr.group("dnr") + (dnr.group("klass") or "")),
+                         text.line_at(match.start("rest")),
+                         "numret texten ber att svaret märks med, inom citattecken ('Märk handlingen \"…\"')")
     # 'Ange Nationell skötselstrategi: SKS 2020/3516 i rubrikraden'
     subject = (SUBJECT_LINE, SUBJECT_STANDS, SUBJECT_LABEL)
     for match in [m for pattern in subject for m in pattern.finditer(text.joined)]:
@@ -539,6 +546,17 @@ SUBJECT_STANDS = re.compile(
 # … är det viktigt att du anger:' / '• Rubrik i ämnesraden: Granskning Översiktsplan 2018 SBN 2020-134')
 SUBJECT_LABEL = re.compile(
     r"\b(?:rubrik\s+(?:i|på)\s+)?(?:ämnesrad(?:en)?|rubrikrad(?:en)?|ämnesfält(?:et)?)\s*:\s*(?P<rest>[^.•\n]{4,100})",
+    re.IGNORECASE,
+)
+
+
+# (kalla36) the answer to be marked with a quoted number, without the word diarienummer or 'med': 'Märk
+# handlingen "BMK 2017-000234"' (Knivsta's notice of the översiktsplan's utställning); only what the answer is
+# sent as (the letter, the e-mail, the views), the number first inside the quotes
+MARK_QUOTED = re.compile(
+    r"\bmärk(?:a|s|as)?\s+(?:(?:gärna|alltid)\s+)?(?:handlingen|handlingarna|svaret|svaren|yttrandet|yttrandena|"
+    r"remissvaret|brevet|skrivelsen|e-posten|e-postmeddelandet|mejlet|mailet|kuvertet|synpunkterna|synpunkten|"
+    r"ditt\s+svar|dina\s+synpunkter|era\s+synpunkter|ert\s+svar)\s*:?\s*[\"”“«„']\s*(?P<rest>[^\"”“»]{2,40})",
     re.IGNORECASE,
 )
 
