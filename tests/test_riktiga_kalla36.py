@@ -137,6 +137,8 @@ def test_underrattelsen_efter_namnet_i_annan_ordning() -> None:
 kungörelse om samråd
 Synpunkter lämnas senast den 3 maj 2021 till plan@norrby.se."""
     assert _remiss_rubrik(annan, 2).titel == "Detaljplan för Kvarnen 4 med flera i Norrby"
+    tid = annan.replace("12 april 2021", "Den 12 april 2021 kl. 10.00")
+    assert _remiss_rubrik(tid, 2).titel == "Detaljplan för Kvarnen 4 med flera i Norrby"
     assert _remiss(annan.replace(",\nkungörelse", ", kungörelse")).titel == "Detaljplan för Kvarnen 4 med flera i Norrby"
 
 
@@ -187,3 +189,134 @@ Ett förslag till detaljplan för fastigheten Kvarnbacken 2:14 i Norrby är ute 
     plats = """Norra Kvarnbacken
 Ett förslag till detaljplan för fastigheten Kvarnbacken 2:14 i Norrby är ute på samråd. Synpunkter lämnas senast 2021-05-03 till plan@norrby.se."""
     assert _remiss(plats).titel == "detaljplan för fastigheten Kvarnbacken 2:14 i Norrby"
+
+
+# kalla36's second round (run on the code with the fixes above): missiv/katrineholm-coop-norr-boken9-granskning
+# (katrineholm.se, the kommun's plan news): the kommun as the subject of a subordinate clause, and the contact
+# label under the last of the documents' links
+KATRINEHOLM = """Detaljplan för Coop Norr på granskning
+Detaljplanen syftar till att möjliggöra ny bebyggelse i form av flerbostadshus för handels och bostadsändamål inom fastigheten Boken 9.
+Vad är granskning?
+När Katrineholms kommun tar fram ett förslag för en detaljplan får du som påverkas av förslaget, länsstyrelsen, kommunala myndigheter och andra som har intresse av förslaget möjlighet att lämna synpunkter.
+Synpunkter
+Lämna skriftliga synpunkter på detaljplanen senast 17 januari 2025 till:
+Katrineholms kommun
+Samhällsbyggnadsförvaltningen
+641 80 Katrineholm
+eller
+samhallsbyggnadsforvaltningen@katrineholm.se
+Samrådshandlingar
+Kompletterande redovisning av bulleutredning Pdf, 876.4 kB.
+Dagvattenutredning Pdf, 613.6 kB.
+Dagvattenföroreningar Pdf, 198.6 kB.
+Kontaktperson
+Carl Axén, planarkitekt"""
+
+
+def test_katrineholm_bisatsens_nar_hor_inte_till_namnet() -> None:
+    """missiv/katrineholm-coop-norr-boken9-granskning: in 'När Katrineholms kommun tar fram ett förslag …' the
+    kommun is the clause's subject and 'När' no part of its name (first run: 'När Katrineholms kommun')."""
+    assert _remiss(KATRINEHOLM).avsandare == "Katrineholms kommun, Samhällsbyggnadsförvaltningen"
+
+
+def test_katrineholm_lankens_filslag_ar_inget_namn() -> None:
+    """missiv/katrineholm-coop-norr-boken9-granskning: 'Dagvattenföroreningar Pdf, 198.6 kB.' over the label
+    'Kontaktperson' is a link to a file, not a name above its label; the name under it is the contact (first
+    run: 'Dagvattenföroreningar Pdf')."""
+    assert _remiss(KATRINEHOLM).handlaggare.namn == "Carl Axén"
+
+
+def test_bisats_och_fillank_i_annan_ordning() -> None:
+    """The same classes in other words: 'Om Norrby kommun skickar ut …', a Word file's link over 'Kontaktperson'."""
+    annan = """Detaljplan för Kvarnen 4 på samråd
+Om Norrby kommun skickar ut ett förslag på samråd kan alla lämna synpunkter.
+Lämna synpunkter senast den 3 maj 2021 till plan@norrby.se.
+Handlingar
+Plankarta Docx, 2.2 MB.
+Kontaktperson
+Anna Berg, planarkitekt"""
+    remiss = _remiss(annan)
+    assert remiss.avsandare == "Norrby kommun"
+    assert remiss.handlaggare.namn == "Anna Berg"
+
+
+# missiv/nonuclear-osthammar-op2015-samrad (nonuclear.se, an association's calendar entry that gives the kommun's
+# invitation): the call after a dash, 'ett förslag att tycka till om'
+OSTHAMMAR = """Östhammars kommuns Översiktsplan 2015 - ett förslag att tycka till om
+Öppet (open) / slutet (closed):
+öppet
+Fri 15 May 2015 - Tue 15 Sep 2015
+Östhammars kommun
+Översiktsplanen handlar om hur Östhammars kommun ska möte framtiden. Har planen rätt riktning?
+Samrådstid
+Samråd pågår från 15 maj till 15 september 2015. Lämna dina synpunkter på mötena, via e-post oversiktsplan@osthammar.se eller per post Översiktsplanen, Östhammars kommun, Box 66, 74221 Östhammar."""
+
+
+def test_osthammar_forslaget_att_tycka_till_om_ar_ram() -> None:
+    """missiv/nonuclear-osthammar-op2015-samrad: '- ett förslag att tycka till om' after the plan is a call to
+    the reader (titel.toml [[efter]] tankstreck_uppmaning); the plan's name is the title, not the sender's
+    name that the whole line was taken for (first run: the section 'Samrådstid')."""
+    assert _remiss(OSTHAMMAR).titel == "Östhammars kommuns Översiktsplan 2015"
+
+
+def test_forslaget_att_tycka_till_om_i_annan_ordning() -> None:
+    """The same class in other words: another kommun's plan, a dash and 'vårt utkast att tycka till om'."""
+    annan = """Norrby kommuns Avfallsplan 2030 – vårt utkast att tycka till om
+Lämna synpunkter senast den 3 maj 2021 till avfallsplan@norrby.se."""
+    assert _remiss(annan).titel == "Norrby kommuns Avfallsplan 2030"
+
+
+# missiv/ystad-op2030-utstallning-2020 (ystad.se, the översiktsplan's page): the letters to the sector first, the
+# kommun only as the town after the postcode
+YSTAD = """Ny översiktsplan på gång
+Här kan du läsa mer om förslaget till ny översiktsplan för byar och landsbygd i Ystads kommun.
+Vi vill veta vad du tycker!
+Lämna dina synpunkter genom funktionen ”Tyck till” i den digitala planen nedan eller skicka dem med epost till sam@ystad.se. Du kan även lämna skriftliga synpunkter via brev till Samhällsbyggnad, Stadsbyggnad, 271 80 Ystad. Märk gärna e-posten och breven med ”Kommunen Ystad 2030”.
+Sista dag för att lämna dina synpunkter är den 31 december."""
+
+
+def test_ystad_sektorn_forst_i_svarens_postadress() -> None:
+    """missiv/ystad-op2030-utstallning-2020: 'brev till Samhällsbyggnad, Stadsbyggnad, 271 80 Ystad' names the
+    kommun's sector the answers go to, as 'Vårgårda kommun / Samhällsbyggnad Bygg och miljö / 447 80 Vårgårda'
+    does with the kommun first (first run: 'Ystads kommun' alone)."""
+    assert _remiss(YSTAD).avsandare == "Ystads kommun, Samhällsbyggnad"
+
+
+def test_sektorn_forst_i_annan_ordning() -> None:
+    """The same class in other words: another kommun and sector, no enhet after it; a unit that is no sector
+    ('till Planenheten, …') adds nothing."""
+    annan = """Förslag till ny avfallsplan för Norrby kommun
+Synpunkter lämnas senast den 3 maj 2021 till avfall@norrby.se eller med brev till Samhällsutveckling, 123 45 Norrby."""
+    assert _remiss(annan).avsandare == "Norrby kommun, Samhällsutveckling"
+    enhet = annan.replace("Samhällsutveckling, 123 45", "Planenheten, 123 45")
+    assert _remiss(enhet).avsandare == "Norrby kommun"
+
+
+# missiv/katrineholm-radmannen3-samrad-2017 (katrineholm.se, the kommun's older plan news) in a Word template
+# (bench_layoutbyte's kommunmall, tabell/docx): the news item's date set like the heading under it
+RADMANNEN = """21 december 2017
+Detaljplan för Rådmannen 3 och del av Sandbäcken 3:1
+Detaljplanens syfte är att pröva lämpligheten för en ändring av områdets markanvändning från industriändamål till blandade centrumverksamheter som t.ex. skola, vårdcentral och vårdboende.
+Lämna skrifliga synpunkter på detaljplanen senast 25 januari 2018 till:
+Katrineholms kommun
+Samhällsbyggnadsförvaltningen
+641 80 Katrineholm
+eller
+samhallsbyggnadsforvaltningen@katrineholm.se"""
+
+
+def test_radmannen_datumet_over_rubriken_hor_inte_till_den() -> None:
+    """missiv/katrineholm-radmannen3-samrad-2017 in the Word layouts: '21 december 2017' set like the heading
+    over it is the news item's date, no part of the title (first run in kommunmall/docx: '21 december 2017
+    Detaljplan för Rådmannen 3 …'; its own layout was right)."""
+    assert _remiss_rubrik(RADMANNEN, 2).titel == "Detaljplan för Rådmannen 3 och del av Sandbäcken 3:1"
+
+
+def test_datumet_over_rubriken_i_annan_ordning() -> None:
+    """The same class in other words: another date over another plan's heading."""
+    annan = """12 april 2021
+Detaljplan för Kvarnen 4 med flera i Norrby
+Lämna synpunkter senast den 3 maj 2021 till plan@norrby.se."""
+    assert _remiss_rubrik(annan, 2).titel == "Detaljplan för Kvarnen 4 med flera i Norrby"
+    tid = annan.replace("12 april 2021", "Den 12 april 2021 kl. 10.00")
+    assert _remiss_rubrik(tid, 2).titel == "Detaljplan för Kvarnen 4 med flera i Norrby"

@@ -2243,6 +2243,11 @@ ADVERBIAL_FIRST = re.compile(r"^(?:I|På|Vid|Från|Inom|Under|Efter|Inför|Enlig
                              r"Öster|Väster|Mellan|Kring|Runt|Hos|Sedan|Nu|Därför|Här)\s")
 
 
+# (kalla36) a conjunction that opens a subordinate clause before its subject, no part of the name: 'När
+# Katrineholms kommun tar fram ett förslag för en detaljplan får du …' (Katrineholm's plan news)
+SUBORDINATOR_FIRST = re.compile(r"^(?:När|Om|Då|Eftersom|Innan|Medan|Ifall|Efter\s+att)\s+(?=[A-ZÅÄÖ])")
+
+
 def _subject_remitting(text: Text) -> Found | None:
     """Given the text, return the organisation that says it remits ('MSB remitterar nu förslag …')."""
     opening = Text.of(text.lines[:OPENING_LINES])
@@ -2256,6 +2261,8 @@ def _subject_remitting(text: Text) -> Found | None:
             name = _after_run_in_heading(re.sub(r"\s+", " ", match.group("org").strip()))
             if pattern is REMITTING and ADVERBIAL_FIRST.match(name):
                 continue  # 'I Borlänge planerar Gasum …': the place before the verb is no subject
+            # (kalla36) 'När Katrineholms kommun tar fram ett förslag …': the clause's subject after 'När'
+            name = SUBORDINATOR_FIRST.sub("", name)
             name = re.sub(r"\s+(?:i|för|och)$", "", name)
             name = KIND_BEFORE_NAME.sub("", name)  # 'Företaget Nordic Sand AB har för avsikt …'
             name = _drafter(name, text)

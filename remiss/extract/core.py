@@ -3776,6 +3776,11 @@ FULL_STOP_ON = re.compile(r"(?<!\b[A-ZÅÄÖa-zåäö])\.\s+[A-ZÅÄÖ]")
 
 
 
+# a line that is only a date ('21 december 2017', '2017-12-21'), as a news page sets it over its heading
+DATE_ONLY_LINE = re.compile(rf"(?:(?:den\s+)?\d{{1,2}}\s+{MONTH_WORD}\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+                            r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?", re.IGNORECASE)
+
+
 def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> Found | None:
     """Given a missiv's lines, return its title: the largest heading on its first page, joined if wrapped
     (with `skip_generic`, the largest that names a matter: 'Kungörelser vecka 26' names a page)."""
@@ -3808,6 +3813,9 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # of a sentence set large, no heading of its own; nor is a line inside a lead of sentences
         if _in_prose(first, index):
             continue  # nor a sentence of a bold paragraph whose lines the page's width ended at full stops
+        if DATE_ONLY_LINE.fullmatch(text.strip()):
+            continue  # (kalla36) a news item's date set like the heading under it ('21 december 2017' over
+            # 'Detaljplan för Rådmannen 3 …' in a Word template): no part of it
         above = line
         if dashed:
             text, above = f"{text} {dash_heading(first[index + 1].text.strip())}", first[index + 1]

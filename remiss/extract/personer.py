@@ -900,6 +900,10 @@ def _title_first() -> re.Pattern[str]:
     return re.compile(rf"^(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:{_title_end()}))$")
 
 
+# a file's kind as a link to it writes it after the document's name ('Plankarta Pdf, 2.2 MB.'): no name's word
+FILE_KINDS = frozenset({"pdf", "docx", "doc", "xlsx", "xls", "pptx", "odt", "rtf"})
+
+
 def _person_name(text: str) -> str | None:
     """Given a line, return the person's name it starts with, or None."""
     head = re.split(r",|\s[–-]\s|\s+tel|\s+telefon|\s+e-post", text, maxsplit=1, flags=re.IGNORECASE)[
@@ -928,6 +932,8 @@ def _person_name(text: str) -> str | None:
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or any(w.lower() in _webbverktyg() for w in words):
         return None  # 'Dela Lyssna': a web page's buttons (modeller/kontakt.toml [webbverktyg])
+    if any(w.lower() in FILE_KINDS for w in words):
+        return None  # (kalla36) 'Dagvattenföroreningar Pdf, 198.6 kB.': a link to a file, its kind after it
     if all(
         w[:1].isupper() and re.fullmatch(r"[A-ZÅÄÖÉa-zåäöéüÜáíóúñàèç-]+", w) for w in words
     ) and not ORG_WORD.search(head):

@@ -77,10 +77,17 @@ SECTOR_IN_BLOCK = re.compile(
     rf"(?P<kommun>{KOMMUN})[,\s]+(?P<unit>[A-ZÅÄÖ][a-zåäö]{{4,}}(?:ning|ling|nad))"
     rf"(?:[,\s]+[^.;:@\d]{{0,40}}?)?[,\s]+(?:{STREET}[,\s]+)?{POSTCODE}"
 )
+# (kalla36) the sector first in the address the letters go to, the kommun's name only in the town after the
+# postcode: 'skriftliga synpunkter via brev till Samhällsbyggnad, Stadsbyggnad, 271 80 Ystad' (Ystad's page)
+SECTOR_AFTER_TILL = re.compile(
+    rf"\btill\s+(?P<unit>(?-i:[A-ZÅÄÖ])[a-zåäö]{{4,}}(?:ning|ling|nad))"
+    rf"(?:,\s*(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:\s+(?:och\s+)?[a-zåäö]+)?)?,\s*{POSTCODE}"
+)
 ROUTES = (
     (UNIT_AFTER_TILL, "enheten svaren ska till ('… till kommunstyrelsen senast')"),
     (UNIT_OVER_ADDRESS, "enheten i svarens postadress"),
     (SECTOR_IN_BLOCK, "sektorn i svarens postadress"),
+    (SECTOR_AFTER_TILL, "sektorn först i svarens postadress ('brev till Samhällsbyggnad, …, 271 80 Ystad')"),
 )
 # a mailbox named after the unit: 'kommunstyrelsen@ange.se', 'socialnamnden@osthammar.se'
 MAILBOX_UNIT = re.compile(
@@ -112,7 +119,7 @@ def route_unit(found: Found, text: Text) -> Found | None:
     for sentence in SENTENCE.finditer(text.joined):
         for pattern, why in ROUTES:
             match = pattern.search(sentence.group(0))
-            other = match is not None and match.group("kommun") is not None
+            other = match is not None and match.groupdict().get("kommun") is not None
             if match is None or (other and not same_place(match.group("kommun"), found.value)):
                 continue
             unit = re.sub(r"\s+", " ", match.group("unit"))
