@@ -350,6 +350,7 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
         labels.clear()
 
     labelled = _may_hold_labels(texts)
+    pointed = _pointed_lines(texts) if labelled else set()
     for index, text in enumerate(texts):
         if not labelled and not after_bare_label and not FOOTER_LABEL.match(text):
             if run:
@@ -359,7 +360,8 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
         footerish = len(inline) >= 3 or len(inline) == 2 and _ADDRESS.search(text)
         footer_line = footerish or FOOTER_LABEL.match(text) or after_bare_label and len(text) <= 45
         if (not footer_line or _prose(text) or index and _introduces(texts[index - 1])
-                or footerish and (_opens_with_sentence(text) or index and _goes_on(texts[index - 1], text))):
+                or footerish and (_opens_with_sentence(text) or index and _goes_on(texts[index - 1], text)
+                                  or index in pointed)):
             close()  # prose, or a line no footer holds (prose is only looked for where it decides)
             after_bare_label = False
         elif footerish:
@@ -376,6 +378,41 @@ def footer_indexes(texts: Sequence[str]) -> set[int]:
             run.append(index)
             after_bare_label = False
     close()
+    return found
+
+
+# a sentence that points at the address below it: 'Eventuella synpunkter … ska framföras skriftligt till
+# nedanstående postadress eller e-postadress.', 'skickas till adressen nedan'
+_POINTS_BELOW = re.compile(
+    r"\b(?:nedanstående|följande)\s+(?:(?:post|e-post|e-mail|mejl)?adress(?:er)?|(?:e-)?postadress)\b"
+    r"|\b(?:(?:post|e-post)?adress(?:en|erna)?)\s+nedan\b",
+    re.IGNORECASE,
+)
+# a label with its colon in a line ('… 665 23 Kil. E-post: kommun@kil.se'), not a word that holds one in the
+# pointing sentence's own wrapped line ('e-postadress. Synpunkterna ska …')
+_LABEL_COLON = re.compile(r"(?<![\w-])(?:postadress|besöksadress|e-post|epost|telefon|webbplats|hemsida)\s*:",
+                          re.IGNORECASE)
+POINTED_CHARS = 500  # the address the sentence points at stands within a paragraph's length below it
+
+
+def _pointed_lines(texts: Sequence[str]) -> set[int]:
+    """Given a page's line texts, return the index of the first line with a label (first, or with its colon)
+    under each sentence that points at the address below it (_POINTS_BELOW, also wrapped over lines), within
+    POINTED_CHARS of text: that address line is the text's own, no footer ('… till nedanstående' /
+    'postadress eller e-postadress. …' over 'Postadress: Kils kommun, Box 88, 665 23 Kil. E-post:
+    kommun@kil.se - ange', prov34/kil-kilslund)."""
+    starts = [0]
+    for text in texts:
+        starts.append(starts[-1] + len(text) + 1)
+    joined = " ".join(texts)
+    found: set[int] = set()
+    for match in _POINTS_BELOW.finditer(joined):
+        below = next(i for i, start in enumerate(starts) if start > match.end())  # the pointer's next line
+        while below < len(texts) and starts[below] - match.end() <= POINTED_CHARS:
+            if FOOTER_LABEL.match(texts[below]) or _LABEL_COLON.search(texts[below]):
+                found.add(below)
+                break
+            below += 1
     return found
 
 

@@ -231,6 +231,8 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
         if enhet and named_box and not DECIDES.search(enhet):  # the nämnd over its office (missiv35)
             return Found(f"{found.value}, {named_box}", found.line,
                          f"{found.skal}, med nämnden eller styrelsen som svarsadressen stavar")
+        if enhet and not DECIDES.search(enhet) and _answers_to_section(found.value, enhet, text):
+            return Found(found.value, found.line, f"{found.skal}; svaren går till en avdelning eller enhet")
         if enhet:
             return Found(f"{found.value}, {enhet}", found.line, f"{found.skal}, med nämnden eller enheten")
     # the mailbox answers go to ('kommunstyrelsen@ange.se') when nothing names the unit in words: a
@@ -239,6 +241,27 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
     if found and box:
         return Found(f"{found.value}, {box.value}", found.line, f"{found.skal}, med {box.skal}")
     return found
+
+
+# a kommun's avdelning, enhet or sektion, a unit under its förvaltning ('Planavdelningen', 'Mark- och
+# planeringsenheten', 'samhällsbyggnadsavdelningen')
+SECTION = re.compile(r"[\wåäö]+(?:-\s+och\s+[\wåäö]+)?(?:avdelningen|enheten|sektionen)", re.IGNORECASE)
+
+
+def _answers_to_section(org: str, enhet: str, text: Text) -> bool:
+    """Given a kommun or region and the förvaltning or kontor the missiv names (its letterhead's), return True
+    when the answers' postal address names the organisation with an avdelning or enhet under it, not the
+    förvaltning: the sender is the organisation alone (README, Facit: never an avdelning; the förvaltning
+    only when the address names it; prov34/are-produkthusomradet: 'Samhällsbyggnadskontoret' / 'Planenheten'
+    over 'till Åre kommun, Planavdelningen, Box 201, 830 05 Järpen')."""
+    for match in POSTAL.finditer(text.joined):
+        mid = (match.group("mid") or "").strip()
+        named = match.group("org").strip()
+        same = named.casefold() == org.casefold() or (
+            not named.startswith("Region") and _same_place(named, org))
+        if SECTION.fullmatch(mid) and same:
+            return enhet.casefold() not in match.group(0).casefold()
+    return False
 
 
 # the one a consultant works for: 'På uppdrag av Umeå Energi ansvarar Sweco för samråd och tillståndsfrågor'
@@ -1168,8 +1191,29 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
                 or signed_group(lines) or _group_signed_alone(lines, text)
                 or _proposal_sender(text)
-                or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text)))
+                or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text))
+                or _chair_finds_decided(text))
     return on_top
+
+
+# the chair's finding in a protocol's propositionsordning names the body that decided: 'Ordföranden … ställer
+# propositioner på … och finner att kommunstyrelsen beslutat bifalla yrkandet' (a nämnd's own by its name;
+# 'finner att nämnden beslutat' names none)
+CHAIR_FINDS = re.compile(
+    r"\bfinner\s+att\s+(?P<body>(?:kommun|region|stads)(?:styrelsen|fullmäktige)|[a-zåäö]{3,}nämnden)"
+    r"\s+(?:har\s+)?beslutat\b"
+)
+
+
+def _chair_finds_decided(text: Text) -> Found | None:
+    """Given a protocol's paragraph that names no sender otherwise, return the body the chair finds has
+    decided ('… och finner att kommunstyrelsen beslutat bifalla yrkandet från S, V och MP': 'Kommunstyrelsen',
+    missiv/goteborg-ks-remittering-valfardslokaler; the kommun is added when the text names one), or None."""
+    match = CHAIR_FINDS.search(text.joined)
+    if match is None:
+        return None
+    return Found(definite(match.group("body")), text.line_at(match.start("body")),
+                 "organet som ordföranden finner har beslutat ('finner att kommunstyrelsen beslutat …')")
 
 
 # the organisation that has got the remiss and will answer it itself (missiv31,
@@ -2776,6 +2820,13 @@ SIGNATURE_DATE_END = re.compile(
 )
 
 
+# a protocol's matter by what a body or member asked for: 'Hemställan från exploateringsnämnden gällande …',
+# 'Motion av …', 'Begäran från …'
+MATTER_FROM = re.compile(
+    r"^(?:hemställan|framställan|begäran|motion|initiativärende|yrkande)\s+(?:från|av)\b", re.IGNORECASE
+)
+
+
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the first organisation-like short line near the top.
 
@@ -2831,6 +2882,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             # (also with the heading 'Beslut' a transcript ran into it)
         if re.match(r"^(?:förslag|utkast|ändring|revidering|ny[at]?)\b", text, re.IGNORECASE):
             continue  # 'Förslag till nya avfallsföreskrifter i Österåkers kommun': the title names the kommun
+        if MATTER_FROM.match(text):
+            continue  # 'Hemställan från exploateringsnämnden gällande …': a protocol's matter, what a body
+            # asked for, not the letterhead (missiv/goteborg-ks-remittering-forvarv-bolagsfastigheter in webb)
         if re.match(r"^(?:[-•–*·▪●○■]|\d{1,3}[.)]?\s)", text):
             break  # a list item ('• Brändö kommun'): the list has begun, the letterhead is above it
         if re.match(r"^(?:AB\s+)?(?:Box|Postbox)\s+\d", text):
