@@ -1448,10 +1448,20 @@ def _has_deadline(joined: str) -> bool:
 def _deadline_kind(joined: str) -> str | None:
     """Return which deadline the text names (as _has_deadline): 'frist', or PERIOD_ONLY when every such date
     ends a period of a remiss or a plan on view and no phrase names it as the last day; None for none."""
-    from remiss.extract.svarsdatum import PERIOD_END_WHY, SCORE_DEADLINE_PHRASE, kandidater
+    from remiss.extract.svarsdatum import PAST_PERIOD_WHY, PERIOD_END_WHY, SCORE_DEADLINE_PHRASE, kandidater
 
-    found = [c for c in kandidater(joined, default_year=2000) if c.score >= 1.5]
+    every = kandidater(joined, default_year=2000)
+    found = [c for c in every if c.score >= 1.5]
     past = {c.value for c in found if _past_deadline(joined, c.offset)}  # the same date again is as past
+    # a period's end that the text also tells as an ended step ('Samrådet pågår mellan den 24 november och
+    # 12 januari 2021' left standing over 'Planförslaget var ute på samråd 24 november 2020 - 12 januari 2021.
+    # … Nu jobbar kommunen med att gå igenom inkomna yttranden', a project page written after the samråd,
+    # prov34/haninge-aby-detaljplan-samrad-avslutat): the page is written after it, no deadline for the
+    # reader; not a date the text asks the answers by ('Dina synpunkter ska ha inkommit senast den 18 juni
+    # 2021' under 'Granskningstid 17 maj - 18 juni 2021', a label run into the next sentence on an earlier
+    # samråd)
+    asked = {c.value for c in found if PERIOD_END_WHY not in c.skal and not _past_deadline(joined, c.offset)}
+    past |= {c.value for c in every if PAST_PERIOD_WHY in c.skal and PERIOD_END_WHY in c.skal} - asked
     now = [c for c in found if c.value not in past]
     if not now:
         return None

@@ -100,6 +100,8 @@ PERIOD_WORDS = re.compile(
 )
 SCORE_PERIOD_END = 2.5
 PERIOD_END_WHY = "slutet på en remiss- eller samrådsperiod"  # (remiss.split._has_deadline reads it)
+# (remiss.split._deadline_kind reads it)
+PAST_PERIOD_WHY = "en tidigare, avslutad period ('genomförde vi samråd')"
 # a period told in the past ('Mellan 8 maj och 1 september genomförde vi samråd', 'ställdes ut för samråd
 # under mellan 10 maj och 4 juli 2021'): an earlier, finished round, not the current deadline
 # (also an earlier step of a plan on a page that lists them: 'Planförslaget var på samråd mellan den 1 januari
@@ -394,7 +396,7 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
         past = score and match.start() not in deadline_ends
         if past and _past_step(joined, match.start()):
             score += SCORE_PAST_PERIOD
-            why.append("en tidigare, avslutad period ('genomförde vi samråd')")
+            why.append(PAST_PERIOD_WHY)
         if score and _finns(NOT_DEADLINE, _own_words(joined, match.start(), prior_end)):
             score += SCORE_NOT_DEADLINE
             why.append("står vid ett publicerings- eller beslutsdatum")

@@ -34,7 +34,13 @@ from remiss.kontroll.overlamning import med_beslutet, overlamnande
 from remiss.kontroll.paket import i_paketet
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
 from remiss.kontroll.signaler import igenkanning
-from remiss.kontroll.stallning import find_fynd, helhet_enligt_remissnamn, helhet_enligt_titel, make_blocks
+from remiss.kontroll.stallning import (
+    find_fynd,
+    helhet_enligt_remissnamn,
+    helhet_enligt_titel,
+    make_blocks,
+    remissens_namn,
+)
 from remiss.kontroll.typer import BLANDAT, Fynd, Yttrandedel, Yttrandekontroll
 
 HUVUDRADER = 12  # the yttrande's first lines: its head, where it names the remitted document with its number
@@ -200,9 +206,14 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     """Given one found yttrande, return its check: ställningstagande, sammanfattning, brister."""
     avsnitt = split_avsnitt(yttrande)
     namnd = avsnitt.namnd or beslutande(avsnitt.beslut)  # "Kommunstyrelsen beslutar …": the deciding organ
-    beslut = find_fynd(make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=namnd)
+    titlar = (yttrande.titel or "", *remissens_namn([line.text for line in yttrande.lines[:HUVUDRADER]]))
+    beslut = find_fynd(
+        make_blocks(avsnitt.beslut, per_line=per_line), del_="beslut", namnd=namnd, titlar=titlar
+    )
     body_lines = list(avsnitt.text_i_ordning)  # the summary's and the body's lines as read
-    brodtext = find_fynd(make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=namnd)
+    brodtext = find_fynd(
+        make_blocks(body_lines, per_line=per_line), del_="brodtext", namnd=namnd, titlar=titlar
+    )
     plats = None if any(not f.bara_del for f in beslut) else overlamnande(yttrande.lines)
     if plats is not None:  # the decision hands over a yttrande: only a stance written with it counts
         i_beslutet = overlamnande(avsnitt.beslut) is not None  # under the decision's own heading

@@ -23,10 +23,14 @@ BESLUT = re.compile(
 # tjänsteskrivelse's two headings in one), "Sammanfattande kommentarer:", "Svebios synpunkter i
 # sammanfattning:", "Våra huvudsakliga synpunkter:", "Sammanfattningsvis anser vi:" over points: the summary
 # of the answer
+# A heading's number: "1. Sammanfattade synpunkter", also a capital letter or a Roman numeral with its point
+# or parenthesis ("B. Sammanfattning av centrala synpunkter" after "A. Remissvar Framtidens Filmpolitik (Ds
+# 2015:31)", prov34/filmivast-framtidens-filmpolitik-yttrande; typ36)
+RUBRIKNUMMER = r"(?:\d{1,2}\.?\s+|(?-i:[A-H]|[IVX]{1,4})[.)]\s+)"
 SAMMANFATTNING = re.compile(
     # (a genitive before the summary's noun: "Folkbildningsrådets remissvar i korthet"; not an abbreviation
     # before 'i korthet' alone, "KS i korthet", a press release's digest of a board's meeting)
-    r"^(?:\d{1,2}\.?\s+)?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+(?!i\s+korthet))?"
+    r"^" + RUBRIKNUMMER + r"?(?:(?-i:[A-ZÅÄÖ])[\wåäö:-]*s\s+(?!i\s+korthet))?"
     r"(?:sammanfattning(?:\s+av\s+(?:ärendet|yttrandet|remissvaret|(?:det\s+)?(?:remitterade\s+)?(?:[\wåäö]+s\s+)?(?:betänkandet"
     r"|förslag(?:et|en)?|remissen|utredningen|promemorian|rapporten)|(?:\S+\s+){0,4}?(?:synpunkter(?:na)?"
     r"|ställningstaganden(?:a)?|kommentarer(?:na)?|yttrande|remissvar)))?"
@@ -114,7 +118,7 @@ INBAKAD_SAMMANFATTNING = re.compile(
 # The same run-in heading may open a wrapped line of the transcript, after a line that ends a sentence
 # ("… området avfallshantering." / "Sammanfattning Avfall Sverige välkomnar att förslaget …").
 INBAKAD_RADSTART = re.compile(
-    r"^\s*(?:\d{1,2}\.?\s+)?" + SAMMANFATTNINGSORD + SAMMANFATTNING_OCH
+    r"^\s*" + RUBRIKNUMMER + "?" + SAMMANFATTNINGSORD + SAMMANFATTNING_OCH
     + r"\s+(?=[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|[-–•]\s+[A-ZÅÄÖ])"
 )
 # A transcript may also join the heading to the short line above it, the title's last words: "Covid-19-lag

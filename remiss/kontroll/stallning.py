@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -141,8 +141,11 @@ def _join(lines: list[Line]) -> Block:
     return Block(text=text, starts=tuple(starts), lines=tuple(lines))
 
 
-def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd]:
-    """Given text blocks of one section, return the ställningstaganden in them, in order."""
+def find_fynd(
+    blocks: list[Block], *, del_: str, namnd: str | None, titlar: Sequence[str] = ()
+) -> list[Fynd]:
+    """Given text blocks of one section (and the names the yttrande gives the remitted matter: its title, a
+    head line naming it with its number), return the ställningstaganden in them, in order."""
     from remiss.nlp import load_nlp, may_match, pattern_by_id
 
     if not may_match(b.text for b in blocks):
@@ -159,7 +162,93 @@ def find_fynd(blocks: list[Block], *, del_: str, namnd: str | None) -> list[Fynd
             fynd = _om_beskrivet_syfte(fynd, fore[-1] if fore else "")
             found.extend(_om_beskrivet_forslag(fynd, " ".join(fore)[-BESKRIVNING:], patterns))
             fore.append(str(sent))
-    return omdomen_om_delar(found)
+    return omdomen_om_delar(titelns_sak(found, titlar, patterns))
+
+
+# The title's matter and a stance's object read for their head word: the last word before a preposition or
+# a clause's word ("Framtidens Filmpolitik": "filmpolitik"; "en helstatlig filmpolitik med …": "filmpolitik")
+HUVUDORDETS_SLUT = frozenset(
+    {"för", "om", "av", "i", "till", "med", "på", "vid", "mot", "kring", "inom", "genom", "från", "under",
+     "över", "hos", "enligt", "och", "samt", "som", "men", "eller", "där", "vilket", "vilken", "när"}
+)
+TITELNS_NUMMER = re.compile(r"\(.*?\)|\b(?:SOU|Ds|dnr)\s*[\d:/ -]+", re.IGNORECASE)
+FORSLAG_TILL = re.compile(
+    r"^(?:förslag(?:et)?|utkast(?:et)?)\s+(?:till|om|på)\s+(?:en\s+|ett\s+|ny\s+|nytt\s+|nya\s+)*"
+)
+ORD = re.compile(r"[a-zåäöéü]+(?:-[a-zåäöéü]+)*")
+MINST_HUVUDORD = 6  # letters: a head word this long is the matter's own ("filmpolitik"), no "plan" or "lag"
+BESTAMD_FORM = 3  # letters a definite form may add to the title's head word ("filmpolitiken", "strategierna")
+OSPECIFIKA_HUVUDORD = frozenset(
+    {"remiss", "remissen", "remissvar", "yttrande", "synpunkter", "kommentarer", "svar", "förslag",
+     "förslaget", "förslagen", "ändring", "ändringar", "ändringarna", "översyn", "översynen", "utveckling",
+     "utvecklingen", "framtiden", "diskussion", "dialog", "möjlighet", "satsning", "ökning", "förändring",
+     "förändringar"}
+)
+
+
+def _huvudord(text: str) -> str | None:
+    """Given a noun phrase (lower case), return its head word: the last word before a preposition or a
+    clause's word ("en helstatlig filmpolitik med en egen myndighet": "filmpolitik"), or None."""
+    words: list[str] = []
+    for word in ORD.findall(text):
+        if word in HUVUDORDETS_SLUT:
+            break
+        words.append(word)
+    return words[-1] if words else None
+
+
+def titelns_huvudord(titel: str | None) -> str | None:
+    """Given a yttrande's title, return the head word of the matter it names, or None: the kind of document
+    before it left out ("Remissvar Framtidens Filmpolitik (Ds 2015:31)": "filmpolitik"), none for a title with
+    an opinion of its own ("Film Väst välkomnar …", a headline) or a head word too short or too general to be
+    the matter's own ("Yttrande över remiss", "Förslag till ändringar i …")."""
+    if not titel:
+        return None
+    matter = TITELNS_NUMMER.sub(" ", TITELNS_SLAG.sub("", titel.strip(), count=1)).lower().strip(" -–:,.")
+    if any(TITELNS_OMDOME.match(word) for word in ORD.findall(matter)):
+        return None
+    head = _huvudord(FORSLAG_TILL.sub("", matter))
+    if head is None or len(head) < MINST_HUVUDORD or head in OSPECIFIKA_HUVUDORD:
+        return None
+    return head
+
+
+def titelns_sak(found: list[Fynd], titlar: Sequence[str], patterns: dict[str, Any]) -> list[Fynd]:
+    """Return the findings without those of a pattern that holds only for the title's matter (`titelns_sak` in
+    modeller/stallningstagande.jsonl) whose object's head word is none of the titles'.
+
+    "Film Väst välkomnar en helstatlig filmpolitik." under "Framtidens Filmpolitik"
+    (prov34/filmivast-framtidens-filmpolitik-yttrande) welcomes the remitted matter itself, support without
+    the stance word as "välkomnar förslaget"; "välkomnar en bredare diskussion …" welcomes something else and
+    is no finding. Compared on the whole head word, or its definite form (at most BESTAMD_FORM letters more);
+    a negated finding is dropped too ("välkomnar inte en ny filmpolitik": the other "välkomna" patterns take
+    no negation either)."""
+    if not any(patterns.get(f.monster, {}).get("titelns_sak") for f in found):
+        return found
+    heads = {head for head in map(titelns_huvudord, titlar) if head}
+
+    def named(fynd: Fynd) -> bool:
+        objekt = _huvudord(fynd.objekt)
+        return bool(objekt and not fynd.negerad and any(
+            objekt.startswith(head) and len(objekt) - len(head) <= BESTAMD_FORM for head in heads
+        ))
+
+    return [f for f in found if not patterns.get(f.monster, {}).get("titelns_sak") or named(f)]
+
+
+# A head line that names the remitted document with its number, alone on the line: "A. Remissvar Framtidens
+# Filmpolitik (Ds 2015:31)" (a plain Word or web print takes the letterhead's first line as the title)
+NUMRERAT_NAMN = re.compile(
+    r"^(?:(?:\d{1,2}|[A-H]|[IVX]{1,4})[.)]\s+)?(?P<namn>[^.:;]{3,150}?)[\s,(]+(?:SOU|Ds)\s*\d{4}\s*:\s*\d+\)?\s*$"
+)
+
+
+def remissens_namn(rader: Sequence[str]) -> list[str]:
+    """Given a yttrande's first lines, return the names of the remitted document that stand alone with its
+    number on a line ("A. Remissvar Framtidens Filmpolitik (Ds 2015:31)": "Remissvar Framtidens
+    Filmpolitik")."""
+    namn = [m.group("namn") for m in map(NUMRERAT_NAMN.match, (rad.strip() for rad in rader)) if m]
+    return [n for n in namn if ARENDEORD.search(n.lower())]  # a word, not a date ("2015-06-18 Ds 2015:31")
 
 
 # "Utredningen föreslår att statliga myndigheter årligen skall rapportera … Svenska Orienteringsförbundet
