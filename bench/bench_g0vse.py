@@ -301,15 +301,19 @@ def _mailto_text(match: re.Match[str]) -> str:
 
 def _lines(text: str, line_type: type, clean_text: object) -> list:  # type: ignore[type-arg]
     """Given a page's Markdown, return its visible lines as Line objects on page 1."""
+    from remiss.clean import avstavade_ord
+
     rows = []
-    for row in text.splitlines():
-        row = re.sub(r"^#+\s*", "", clean_text(row)).strip()  # type: ignore[operator]
+    for raw in text.splitlines():
+        row = re.sub(r"^#+\s*", "", clean_text(raw)).strip()  # type: ignore[operator]
         row = MAILTO.sub(_mailto_text, row)  # a mailto link as the corpus renders it: 'text (address)'
         row = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", row)
         row = re.sub(r"\*\*([^*]+)\*\*", r"\1", row)  # bold as the page shows it, without its marks
-        rows.extend(part.strip() for part in row.replace("Diarienummer:", "\nDiarienummer:").split("\n"))
-    rows = [r for r in rows if r]
-    return [line_type(text=r, page=1, number=i) for i, r in enumerate(rows, 1)]
+        written = avstavade_ord(raw)  # the words reading joined, as the page writes them (Line.avstavat)
+        parts = row.replace("Diarienummer:", "\nDiarienummer:").split("\n")
+        rows.extend((part.strip(), written) for part in parts)
+    rows = [(r, w) for r, w in rows if r]
+    return [line_type(text=r, page=1, number=i, avstavat=w) for i, (r, w) in enumerate(rows, 1)]
 
 
 if __name__ == "__main__":

@@ -26,23 +26,65 @@ AVSTAVAT = re.compile(r"([a-zåäöé])- (?!(?:och|eller|samt|till|som|resp|resp
 
 def las_avstavade(text: str) -> str:
     """Given a line's text, return it with each word broken inside the line (AVSTAVAT) read whole, and its
-    ligatures as letters (LIGATURER)."""
+    ligatures as letters (LIGATURER); an abbreviation's hyphen stays ('4 kv- ledning': '4 kv-ledning',
+    keeps_hyphen)."""
     text = text.translate(LIGATURER) if _holds_ligature(text) else text
     return _read_whole(text) if "- " in text else text
 
 
 def _read_whole(text: str) -> str:
-    """Return AVSTAVAT.sub(r"\\1\\2", text), the pattern tried only on the letter before each '- ' (where
-    every match begins: `fastsearch.matches_at`); `re` has no prefix to skip ahead by and tries a page's
-    text at every character."""
+    """Return AVSTAVAT.sub(r"\\1\\2", text), with the hyphen kept after an abbreviation (keeps_hyphen), the
+    pattern tried only on the letter before each '- ' (where every match begins: `fastsearch.matches_at`);
+    `re` has no prefix to skip ahead by and tries a page's text at every character."""
     from remiss.fastsearch import matches_at
 
     pieces: list[str] = []
     end = 0
     for match in matches_at(AVSTAVAT, text, _before(text, "- ")):
-        pieces += (text[end : match.start()], match.group(1), match.group(2))
+        glue = "-" if keeps_hyphen(word_before(text, match.end(1))) else ""
+        pieces += (text[end : match.start()], match.group(1), glue, match.group(2))
         end = match.end()
     return "".join((*pieces, text[end:])) if pieces else text
+
+
+def avstavade_ord(text: str) -> tuple[str, ...]:
+    """Given a line's text as written, return each word las_avstavade reads whole in it, as written
+    ('… unika identitets- märkningar på …': 'identitets- märkningar'); () when it has none (titel36: a title
+    keeps the document's words, `remiss.extract.titel.as_written`)."""
+    if "- " not in text:
+        return ()
+    from remiss.fastsearch import matches_at
+
+    words = []
+    for match in matches_at(AVSTAVAT, text, _before(text, "- ")):
+        start = match.end(1) - len(word_before(text, match.end(1)))
+        end = match.start(2)
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        words.append(text[start:end])
+    return tuple(words)
+
+
+# (titel36) the letters before a hyphen at a break that no line break can have cut: a word of at most four
+# letters without a vowel is an abbreviation ('kv', 'tv', 'p', 'sms'), and its hyphen is the compound's own
+# ('4 kv-ledning', 'p-platser': Swedish writes a hyphen after an abbreviation in a compound); a hyphenated
+# word's first part always holds a syllable ('utred-', 'identitets-')
+ABBREVIATION_LETTERS = 4
+VOWELS = frozenset("aeiouyåäöéAEIOUYÅÄÖÉ")
+
+
+def keeps_hyphen(word: str) -> bool:
+    """Given the letters before a hyphen at a line break, return True when the hyphen is the word's own: an
+    abbreviation's, no vowel in at most four letters ('kv' of 'kv- ledning'), else False ('utred')."""
+    return 0 < len(word) <= ABBREVIATION_LETTERS and word.isalpha() and not VOWELS.intersection(word)
+
+
+def word_before(text: str, end: int) -> str:
+    """Given a text and a position, return the letters that end there (the word a hyphen follows)."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _before(text: str, string: str) -> list[int]:

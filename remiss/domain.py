@@ -49,11 +49,14 @@ class Line:
     x1: float | None = None  # right edge in points, when read by position
     bottom: float | None = None  # lower edge in points from the page top, when read by position
     cells_x1: tuple[float, ...] = ()  # right edge (points) of each ' | ' cell, beside cells_x
+    # each word that reading joined, as the document writes it ('identitets- märkningar', remiss.clean
+    # .avstavade_ord): a title keeps the document's words (titel36); no part of the line's identity
+    avstavat: tuple[str, ...] = field(default=(), compare=False)
 
     def __init__(self, text: str, page: int, number: int, top: float | None = None, bold: bool = False,
                  ocr: bool = False, cells_x: tuple[float, ...] = (), size: float = 0.0,
                  x0: float | None = None, x1: float | None = None, bottom: float | None = None,
-                 cells_x1: tuple[float, ...] = ()) -> None:
+                 cells_x1: tuple[float, ...] = (), avstavat: tuple[str, ...] = ()) -> None:
         """The __init__ @dataclass would write, each field stored by object.__setattr__ bound once (a frozen
         dataclass's own looks it up for every field, and a long PDF makes thousands of lines). Storing into
         `self.__dict__` at once would be faster still, but the dict then keeps its own keys instead of sharing
@@ -71,6 +74,7 @@ class Line:
         store(self, "x1", x1)
         store(self, "bottom", bottom)
         store(self, "cells_x1", cells_x1)
+        store(self, "avstavat", avstavat)
 
 
 @dataclass(frozen=True)

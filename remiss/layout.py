@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from remiss.clean import keeps_hyphen, word_before
+
 COLUMN_GAP = 24.0  # points between two pieces on one row that make them two cells (columns)
 WORD_GAP = 0.18  # a gap wider than this share of the font size is a space between words
 BOLD_WEIGHT = 600
@@ -298,7 +300,9 @@ def join_hyphenated(rows: list[Row]) -> list[Row]:
             if broken.group(1) != "-":
                 out[index] = out[index]._replace(text=text[:-1] + "-")
             continue
-        out[index] = out[index]._replace(text=text[:-1] + head)
+        # (titel36) an abbreviation's hyphen is its own ('4 kv-' / 'ledning': '4 kv-ledning')
+        own = broken.group(1) != "\u00ad" and keeps_hyphen(word_before(text, len(text) - 1))
+        out[index] = out[index]._replace(text=text[:-1] + ("-" if own else "") + head)
         out[index + 1] = out[index + 1]._replace(text=rest)
     return [row for row in out if row.text]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from remiss.clean import keeps_hyphen, word_before
 from remiss.domain import Line, Page
 from remiss.errors import InputError, NoTextLayerError
 
@@ -580,7 +581,8 @@ def join_hyphenated(rows: list[tuple[str, float]]) -> list[tuple[str, float]]:
         following, following_top = out[index + 1]
         head, _, rest = following.partition(" ")
         if _HYPHEN_END.search(text) and head[:1].islower() and head.rstrip(".,;:") not in _KEEP_DASH_WORDS:
-            out[index] = (text[:-1] + head, top)
+            own = "-" if keeps_hyphen(word_before(text, len(text) - 1)) else ""  # '4 kv-' 'ledning' (titel36)
+            out[index] = (text[:-1] + own + head, top)
             out[index + 1] = (rest, following_top)
     return out
 

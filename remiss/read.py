@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from remiss.clean import band_indexes, las_avstavade
+from remiss.clean import avstavade_ord, band_indexes, las_avstavade
 from remiss.domain import Handling, Line, Page
 from remiss.errors import InputError, NoTextLayerError
 from remiss.layout import Row as LayoutRow
@@ -33,6 +33,10 @@ RTF_MAGIC = b"{\\rtf"
 _KEEP_DASH_BEFORE = re.compile(
     r"(?<=[A-ZÅÄÖ0-9])(?:\ufffe|\x02$)|[\ufffe\x02](?=\s*(?:(?:och|eller|samt)\b|\d))", re.MULTILINE
 )
+# (titel36) and after an abbreviation, a word of at most four letters without a vowel ('4 kv' + 'ledning':
+# '4 kv-ledning', `remiss.clean.keeps_hyphen`)
+_ABBREVIATION_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_aeiouyåäöéAEIOUYÅÄÖÉ]{1,4})(?:\ufffe|\x02$)",
+                                 re.MULTILINE)
 # A list bullet as Word and LibreOffice draw it in a PDF: a Symbol or Wingdings glyph from the Private Use
 # Area ('\uf0b7 BIL Sweden', '\uf0a7', '\uf076') or an arrow or small circle, first on its line; read as '•'.
 _GLYPHS = r"[\uf000-\uf0ff◦‣⁃∙➢►➤✓✔]"
@@ -296,7 +300,7 @@ def clean_text(text: str) -> str:
     pattern that opens with a lookbehind or '^' is otherwise tried at every position).
     """
     if "\ufffe" in text or "\x02" in text:
-        text = _KEEP_DASH_BEFORE.sub("-", text)
+        text = _ABBREVIATION_BREAK.sub(r"\1-", _KEEP_DASH_BEFORE.sub("-", text))
     text = text.replace("\ufffe", "").replace("\u00ad", "").replace("\x02", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
@@ -326,12 +330,15 @@ def _make_page(number: int, rows: list[LayoutRow], size: tuple[float, float], *,
     furniture: list[Line] = []
     for index, (row, stripped) in enumerate(kept):
         into = furniture if index in band else lines
+        # (titel36) the words reading joins, as the row writes them ('identitets- märkningar')
+        written = avstavade_ord(_one_space(row.text)) if "- " in row.text else ()
         if not row.size:  # a row without layout: every position field keeps its default
-            into.append(Line(stripped, number, len(into) + 1, None, row.bold, ocr, row.cells_x))
+            into.append(Line(stripped, number, len(into) + 1, None, row.bold, ocr, row.cells_x,
+                             avstavat=written))
             continue
         # the fields in Line's order, by position (a call by keyword parses twelve names: 4,500 lines a run)
         into.append(Line(stripped, number, len(into) + 1, row.top, row.bold, ocr, row.cells_x, row.size,
-                         row.x0, row.x1, row.bottom, row.cells_x1))
+                         row.x0, row.x1, row.bottom, row.cells_x1, written))
     return Page(number=number, lines=tuple(lines), ocr=ocr, width=size[0], height=size[1],
                 furniture=_renumbered(furniture, len(lines)))
 
@@ -457,7 +464,7 @@ def read_docx(path: Path) -> Handling:
     read = _docx_read(path)
     pages = []
     for number, sida in enumerate(read.pages, 1):
-        lines = [Line(text=b.text, page=number, number=i, bold=b.bold, size=b.size)
+        lines = [Line(text=b.text, page=number, number=i, bold=b.bold, size=b.size, avstavat=b.avstavat)
                  for i, b in enumerate((b for b in sida.lines if b.text.strip()), 1)]
         furniture = [Line(text=b.text, page=number, number=len(lines) + i, bold=b.bold)
                      for i, b in enumerate((b for b in sida.furniture if b.text.strip()), 1)]

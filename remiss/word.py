@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from remiss.clean import las_avstavade
+from remiss.clean import avstavade_ord, las_avstavade
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -86,6 +86,8 @@ class Block:
     size: float = 0.0
     # a mark in the body's stream, no line: "page" (a page break) or a section's end (its w:sectPr)
     mark: Any = field(default=None, compare=False, repr=False)
+    # the words reading joined, as the paragraph writes them (Line.avstavat, titel36)
+    avstavat: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass
@@ -460,7 +462,7 @@ class _Reader:
         for i, segment in enumerate(segments):
             if i:
                 out.append(Block("", mark=_PAGE))
-            out.extend(Block(line, bold, size) for line in _clean(segment, columns=columns).split("\n"))
+            out.extend(_blocks(segment, bold, size, columns=columns))
         self.pages = False  # a text box's breaks are not the body's
         for box in boxes:
             out.extend(self.blocks(box))
@@ -644,12 +646,26 @@ def _clean(text: str, *, columns: bool = False) -> str:
     two tabs in a row. A single tab at Word's default stops is a space ("Datum:<tab>2024-03-01"). A word a
     transcript broke inside the paragraph is read whole (`remiss.clean.AVSTAVAT`).
     """
+    text = las_avstavade(_spaced(text, columns=columns))
+    return "\n".join(re.sub(r"^(?:\s*\|\s)+|(?:\s\|\s*)+$", "", line).strip() for line in text.split("\n"))
+
+
+def _spaced(text: str, *, columns: bool = False) -> str:
+    """Return paragraph text as _clean reads it before a broken word is read whole."""
     text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = text.replace("\r", "\n").replace("\x0b", "\n")
     text = re.sub(r"[ ]*\t[ ]*\t[\t ]*" if not columns else r"[ ]*\t[\t ]*", " | ", text)
-    text = re.sub(r"[ \t\u2002\u2003]+", " ", text)
-    text = las_avstavade(text)
-    return "\n".join(re.sub(r"^(?:\s*\|\s)+|(?:\s\|\s*)+$", "", line).strip() for line in text.split("\n"))
+    return re.sub(r"[ \t\u2002\u2003]+", " ", text)
+
+
+def _blocks(segment: str, bold: bool, size: float, *, columns: bool = False) -> list[Block]:
+    """Given a paragraph's text up to a page break, return its lines as Blocks, each with the words reading
+    joined as the paragraph writes them (titel36: 'identitets- märkningar', a title keeps them)."""
+    lines = _clean(segment, columns=columns).split("\n")
+    if "- " not in segment:
+        return [Block(line, bold, size) for line in lines]
+    written = [avstavade_ord(line) for line in _spaced(segment, columns=columns).split("\n")]
+    return [Block(line, bold, size, avstavat=words) for line, words in zip(lines, written, strict=True)]
 
 
 # --- the document ---------------------------------------------------------------------------------

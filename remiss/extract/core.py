@@ -41,12 +41,14 @@ from remiss.extract.text import (
 from remiss.extract.titel import (
     TEXT_LINES,
     appositive_name,
+    as_written,
     asked_about,
     clause_matter,
     cover_stripped,
     heading_rest,
     maker_stripped,
     name_in_text,
+    name_rest,
     page_number_stripped,
     project_place_stripped,
 )
@@ -254,6 +256,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if uncovered != titel_found.value:  # (titel33) a report's cover run into one line
             titel_found = Found(uncovered, titel_found.line,
                                 f"{titel_found.skal}; utan omslagets skede, datum och utgivare")
+        written = as_written(titel_found.value, titel_found.line, lines)
+        if written != titel_found.value:  # (titel36) 'identitets- märkningar' as the heading writes it
+            titel_found = Found(written, titel_found.line,
+                                f"{titel_found.skal}; orden som dokumentet skriver dem")
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
         _report_titel_steps(lines, titel_found)
@@ -1639,6 +1645,8 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
         if rest[:1].islower() and len(rest.split()) <= 8 and not rest.endswith((".", ",", ":")) \
                 and not navigation_line(rest):  # 'Bygga, bo och miljö' over 'twitter': the page's share link
             text = f"{text} {rest}"
+        elif name_rest(text, rest):
+            text = f"{text} {rest}"  # (titel36) '… för handel på del av' / 'Produkthusområdet'
         elif rest[:1].islower() or rest[:1].isdigit() or SENTENCE_TAIL.match(rest) and text[-1:].isalpha():
             continue  # a sentence that goes on on the next line ('… till ny regional' / 'kulturplan …'), also
             # into a name's last word and its full stop ('… för Leader' / 'Folkungaland. Denna version …')

@@ -336,6 +336,23 @@ def heading_rest(heading: str, line: Line, follow: Line, after: Line | None) -> 
     return not opened or opened.isupper() or opened.isdigit()
 
 
+
+# (titel36) a heading-like line cut after its preposition with the area's name alone on the line under it,
+# as a transcript keeps a wrapped heading's lines: 'Samråd om förslag till detaljplan för handel på del av' /
+# 'Produkthusområdet' (prov34/are-produkthusomradet-detaljplan-samrad, where the text's 'på fastigheten
+# Mörviken 2:91' became the title)
+NAME_REST_WORDS = 4
+
+
+def name_rest(heading: str, rest: str) -> bool:
+    """Given a heading-like line and the line under it, return True when that line is the name the heading was
+    cut before: the heading ends on a preposition or a conjunction ('… på del av'), the line opens with a
+    capital or a figure, is short and holds no verb and no end stop ('Produkthusområdet', 'Mörby 3:14')."""
+    words = rest.split()
+    return (OPEN_HEADING.search(heading.rstrip()) is not None and (rest[:1].isupper() or rest[:1].isdigit())
+            and 0 < len(words) <= NAME_REST_WORDS and not rest.endswith((*HEADING_END, ","))
+            and REST_VERB.search(rest) is None and DATED.search(rest) is None)
+
 # (titel34) a call's heading in two parts, a theme and then the document with the procedure it is on: 'Tyck
 # till om Östersunds framtid, översiktsplanen är ute på granskning'; the document is the matter, the theme no
 # part of it (README, Facit: the heading's name for the matter)
@@ -362,3 +379,27 @@ def clause_matter(title: str, heading: str) -> str:
             or not re.search(re.escape(doc) + ON_PROCEDURE, heading, re.IGNORECASE)):
         return title
     return doc
+
+
+# (titel36) a title keeps the document's words: a word the text writes broken inside its line ('unika
+# identitets- märkningar på tobaksförpackningar', regeringen.se's heading; 'Boende på (o)lika villkor-
+# merkostnader', a dash whose space was lost) is read whole for the text's sake (remiss.clean.AVSTAVAT), and
+# the title gives it back as written (README, Facit: the facit keeps the source's spelling)
+WRITTEN_LINES = 4  # the title's line and the lines its heading wraps onto
+
+
+def as_written(title: str, line: Line, lines: Sequence[Line]) -> str:
+    """Given a title, the line it was read from and the missiv's lines, return the title with each word that
+    reading joined on that line or the lines under it as those lines write it ('… unika identitetsmärkningar
+    på …' from '… unika identitets- märkningar på …': 'identitets- märkningar')."""
+    from remiss.clean import las_avstavade
+
+    index = next((i for i, other in enumerate(lines) if other is line), None)
+    own = [line] if index is None else lines[index : index + WRITTEN_LINES]
+    for written in (word for other in own for word in other.avstavat):
+        joined = las_avstavade(written)
+        if joined != written:
+            pattern = re.compile(rf"(?<![\wåäö-]){re.escape(joined)}(?![\wåäö-])")
+            title = pattern.sub(written, title)  # (letters, a hyphen and a space: no escapes)
+    return title
+
