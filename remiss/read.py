@@ -307,7 +307,18 @@ def clean_text(text: str) -> str:
     text = las_avstavade(text)
     if "HYPERLINK" in text:
         text = _FIELD_CODE.sub(r"\1", text)
-    return _GLYPH_BULLET.sub(r"\1• ", text) if _GLYPH.search(text) else text
+    return _GLYPH_BULLET.sub(r"\1• ", text) if _holds_glyph(text) else text
+
+
+def _holds_glyph(text: str) -> bool:
+    """Return True when a _GLYPH character stands in text. Each lies beyond Latin-1, so a text of Latin-1
+    characters (most Swedish pages: its Latin-1 bytes are a copy of its own) holds none and is not
+    searched: `re` tests _GLYPH's class at every character."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _GLYPH.search(text) is not None
+    return False
 
 
 # a Word link's field code printed with its result, as a PDF or a transcript of a Word file may keep it

@@ -275,7 +275,8 @@ def find_svarsdatum(
 
 def kandidater(joined: str, *, datum: date | None = None, default_year: int | None = None) -> list[Kandidat]:
     """Given the joined text of a missiv, return every date in it as a scored svarsdatum candidate."""
-    phrases = fastsearch.finditer(DEADLINE, fastsearch.fold(joined))
+    folded = fastsearch.fold(joined)
+    phrases = fastsearch.finditer(DEADLINE, folded)
     deadline_ends = {_date_start(joined, m.end()): m.start() for m in phrases}
     matches = date_matches(joined)  # one pass over the text for both loops
     full_dates = [parse_match(m) for m in matches]
@@ -303,9 +304,11 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
                       and not SINCE.search(joined[max(0, start - 12) : start])]
     known = known or _dnr_year(joined)
     reference_known = [] if events_only else known
-    pointed = POINTED_STAGE.search(joined)
+    # (the first match of each, by fastsearch: most texts lack 'tiden' and 'överklaga', and `re` would try
+    # the patterns at every character; 'stage' is read in lower case)
+    pointed = next(fastsearch.finditer(POINTED_STAGE, folded), None)
     stage = pointed.group("stage").lower().removesuffix("s")[:6] if pointed else None  # 'gransk', 'samråd'
-    if stage is None and APPEAL_RIGHT.search(joined):
+    if stage is None and fastsearch.search(APPEAL_RIGHT, folded):
         stage = "gransk"
     out = []
     previous_end: int | None = None
@@ -684,7 +687,9 @@ MONTH_FIRST = re.compile(
 )
 
 
-_DAY_COMMA_YEAR = re.compile(r"\d,\s*(?:19|20)\d{2}\b")
+# (the comma first, the digit before it looked behind: `re` skips to each comma, where '\d' first is tried at
+# every character)
+_DAY_COMMA_YEAR = re.compile(r",(?<=\d,)\s*(?:19|20)\d{2}\b")
 
 
 def _month_first(joined: str) -> list[date]:
