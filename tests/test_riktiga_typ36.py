@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from remiss.kontroll.avsnitt import rubrik
-from remiss.split import _deadline_kind, classify_scored
+from remiss.split import _deadline_kind
 from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     _docx,
     _lines,
@@ -39,15 +39,10 @@ from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     korpus_stycken,
     utan_typmodell,
 )
-from tests.test_riktiga_missiv18 import styled
+from tests.test_riktiga_typ35 import _typ  # the type and signals of a web print
 
 KORPUS = Path(__file__).resolve().parent / "korpus"
 
-
-def _typ(text: str, *, typmodell: bool = False) -> tuple[str, tuple[str, ...]]:
-    """Return the type and the missiv signals of a web print of text, its first line the heading."""
-    typ, bedomning = classify_scored(styled(text, {0: 20.0}), typmodell=typmodell)
-    return typ, bedomning.skal if bedomning else ()
 
 
 # 1. a project page written after the samråd
