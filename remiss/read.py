@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from remiss.clean import avstavade_ord, band_indexes, las_avstavade
+from remiss.clean import ABBREVIATION_LETTERS, VOWELS, avstavade_ord, band_indexes, las_avstavade
 from remiss.domain import Handling, Line, Page
 from remiss.errors import InputError, NoTextLayerError
 from remiss.layout import Row as LayoutRow
@@ -35,8 +35,10 @@ _KEEP_DASH_BEFORE = re.compile(
 )
 # (titel36) and after an abbreviation, a word of at most four letters without a vowel ('4 kv' + 'ledning':
 # '4 kv-ledning', `remiss.clean.keeps_hyphen`)
-_ABBREVIATION_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_aeiouyåäöéAEIOUYÅÄÖÉ]{1,4})(?:\ufffe|\x02$)",
-                                 re.MULTILINE)
+_ABBREVIATION_BREAK = re.compile(
+    rf"(?<![^\W\d_])([^\W\d_{''.join(sorted(VOWELS))}]{{1,{ABBREVIATION_LETTERS}}})(?:\ufffe|\x02$)",
+    re.MULTILINE,
+)
 # A list bullet as Word and LibreOffice draw it in a PDF: a Symbol or Wingdings glyph from the Private Use
 # Area ('\uf0b7 BIL Sweden', '\uf0a7', '\uf076') or an arrow or small circle, first on its line; read as '•'.
 _GLYPHS = r"[\uf000-\uf0ff◦‣⁃∙➢►➤✓✔]"

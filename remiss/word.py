@@ -646,7 +646,11 @@ def _clean(text: str, *, columns: bool = False) -> str:
     two tabs in a row. A single tab at Word's default stops is a space ("Datum:<tab>2024-03-01"). A word a
     transcript broke inside the paragraph is read whole (`remiss.clean.AVSTAVAT`).
     """
-    text = las_avstavade(_spaced(text, columns=columns))
+    return _trimmed(las_avstavade(_spaced(text, columns=columns)))
+
+
+def _trimmed(text: str) -> str:
+    """Return each line of text without the cell separators at its ends, stripped."""
     return "\n".join(re.sub(r"^(?:\s*\|\s)+|(?:\s\|\s*)+$", "", line).strip() for line in text.split("\n"))
 
 
@@ -661,10 +665,11 @@ def _spaced(text: str, *, columns: bool = False) -> str:
 def _blocks(segment: str, bold: bool, size: float, *, columns: bool = False) -> list[Block]:
     """Given a paragraph's text up to a page break, return its lines as Blocks, each with the words reading
     joined as the paragraph writes them (titel36: 'identitets- märkningar', a title keeps them)."""
-    lines = _clean(segment, columns=columns).split("\n")
+    spaced = _spaced(segment, columns=columns)  # once: the lines as read, and the words as written
+    lines = _trimmed(las_avstavade(spaced)).split("\n")
     if "- " not in segment:
         return [Block(line, bold, size) for line in lines]
-    written = [avstavade_ord(line) for line in _spaced(segment, columns=columns).split("\n")]
+    written = [avstavade_ord(line) for line in spaced.split("\n")]
     return [Block(line, bold, size, avstavat=words) for line, words in zip(lines, written, strict=True)]
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from remiss.domain import Line
 from remiss.extract.dnr import DNR_RE
-from remiss.extract.personer import is_person
+from remiss.extract.personer import ASCII_FOLD, is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
 from remiss.extract.svarsvag import (
     KOMMUN_ORG,
@@ -1372,13 +1372,12 @@ def _named_by_answer_address(text: Text) -> Found | None:
     under '… synpunkter från alla inom Energiintelligent Dalarna'), or None."""
     from remiss.extract.personer import ANSWER_TO_ADDRESS
 
-    fold = str.maketrans("åäöéü", "aaoeu")
     for address in ANSWER_TO_ADDRESS.finditer(text.joined):
         parts = re.split(r"[._]", address.group("lokal").lower())
         if len(parts[0]) <= LONGEST_FIRST_NAME:
             continue  # 'johan.matz': a person's
         for named in re.finditer(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}", text.joined):
-            if [w.lower().translate(fold) for w in named.group(0).split()] == parts:
+            if [w.lower().translate(ASCII_FOLD) for w in named.group(0).split()] == parts:
                 return Found(named.group(0), text.line_at(named.start()),
                              "organisationen vars namn adressen för svaren stavar")
     return None
@@ -2749,9 +2748,8 @@ def _county_board_answered(text: Text, svarsadress: Found | None) -> Found | Non
     if len(counties) != 1:
         return None
     county = counties.pop()
-    fold = str.maketrans("åäöéü", "aaoeu")
-    spelled = re.sub(r"[^a-z]", "", county.lower().translate(fold))
-    if lokal.translate(fold) not in (spelled, spelled.removesuffix("s")):
+    spelled = re.sub(r"[^a-z]", "", county.lower().translate(ASCII_FOLD))
+    if lokal.translate(ASCII_FOLD) not in (spelled, spelled.removesuffix("s")):
         return None
     return Found(f"Länsstyrelsen i {county} län", svarsadress.line,
                  "länsstyrelsen som svaren går till, med länet som texten och adressen namnger")

@@ -549,7 +549,8 @@ def _about_the_website(phrase: str) -> bool:
 # a person's postal address or mailbox right after the name (', Skogsvägen 2, 290 40 Kyrkhult', ': anna@')
 _STREET_AFTER = re.compile(r"^\s*,\s*[A-ZÅÄÖ][\wåäö-]+\s+\d{1,4}[A-Za-z]?\s*,\s*\d{3}\s?\d{2}\s+[A-ZÅÄÖ]")
 _MAIL_AFTER = re.compile(r"^\s*[:,]?\s*(?P<lokal>[\w.-]+)@")
-_AAO_E = str.maketrans("åäöéü", "aaoeu")
+# the letters a mail address writes for å, ä, ö, é and ü (a name as a local part or a domain spells it)
+ASCII_FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
 def _address_vouches(tail: str, name: str) -> bool:
@@ -568,7 +569,7 @@ def _address_vouches(tail: str, name: str) -> bool:
 def name_spelled(name: str) -> str:
     """Given a person's name, return it as a mailbox spells it written together: lower case, no space or
     hyphen, å ä ö é ü as a a o e u ('Tuula Rusanen' → 'tuularusanen')."""
-    return re.sub(r"[\s-]", "", name.lower()).translate(_AAO_E)
+    return re.sub(r"[\s-]", "", name.lower()).translate(ASCII_FOLD)
 
 
 def _kommun_service(word: str) -> bool:
@@ -692,7 +693,6 @@ SAME_ADDRESS = re.compile(
     r"(?i:\b(?:synpunkter|svar|yttrande\w*)\b[^.!?]{0,120}?\b(?:på|till)\s+samma\s+adress)"
 )
 PERSONAL_ADDRESS = re.compile(r"(?P<lokal>[A-Za-zåäöéÅÄÖ]+[._][A-Za-zåäöéÅÄÖ]+)@[\w-]+(?:\.[\w-]+)+")
-_FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
 def _person_answers_go_to(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
@@ -712,7 +712,7 @@ def _person_answers_go_to(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | N
             words = named.group("namn").split()
             if ORG_WORD.search(named.group("namn")):
                 continue  # 'via mejl till region.vasternorrland@rvn.se': the region's box, no person's
-            if [w.lower().translate(_FOLD) for w in words] == parts:
+            if [w.lower().translate(ASCII_FOLD) for w in words] == parts:
                 person = Handlaggare(namn=named.group("namn"))
                 return _contact_from_mentions(person, texts), text.line_at(named.start())
     return None
