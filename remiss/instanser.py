@@ -1474,15 +1474,21 @@ def audience_pattern() -> re.Pattern[str]:
         rf"\s+på\s+(?:bred\s+)?remiss\s+till"
         rf"|\b(?:{words('subjekt')})\s+(?:har\s+)?(?:nu\s+)?(?:skickats|skickas|sänts|sänds|gått|går)\s+"
         rf"(?:ut\s+)?(?:på\s+remiss\s+)?till"
-        rf"|\binbjuder\s+(?:härmed\s+)?till\s+(?:{words('inbjudan')})\s+för"
+        # (missiv37) also 'bjuder härmed in till …' and the samråd as a phrase (samrad_phrase: 'undersöknings-
+        # och avgränsningssamråd', 'ett utökat samråd'; prov35/eon-kvillsfors-undersokningssamrad)
+        rf"|(?P<inbjudan>\b(?:inbjuder|bjuder{ADVERBS}*\s+in){ADVERBS}*\s+till\s+{samrad_phrase()}{STATUTE}?"
+        r"\s+för)"
         # (missiv28) 'Munkfors kommun har skickat förslaget till …', 'Samrådet vänder sig till …': two or more
         rf"|(?P<flera>\b(?:har|hade)\s+(?:nu\s+)?(?:skickat|sänt)\s+(?:ut\s+)?"
         rf"(?:{words('objekt')})\s+till"
         # (missiv32) with a date or a few words between ('Samrådet den 28 april vänder sig …'), 'riktar sig'
         # for the act itself ('Samrådet riktar sig till …'), and the receivers split round 'förutom' ('vänder
         # sig, förutom till enskilda, också till organisationer …', prov30/kappala-miljotillstand-samrad)
-        rf"|\b(?:(?:{words('vander_sig')})(?:\s+(?!vänder\b)[\wåäö:-]+){{0,4}}?\s+vänder"
-        rf"|(?:{words('riktar_sig')})(?:\s+(?!riktar\b)[\wåäö:-]+){{0,4}}?\s+riktar)\s+sig"
+        # (missiv37: also a samråd named by its kind, 'Undersöknings- och avgränsningssamrådet riktar sig
+        # till …')
+        rf"|\b(?:(?:{SAMRAD_KIND}samrådet|{words('vander_sig')})(?:\s+(?!vänder\b)[\wåäö:-]+){{0,4}}?\s+vänder"
+        rf"|(?:{SAMRAD_KIND}samrådet|{words('riktar_sig')})(?:\s+(?!riktar\b)[\wåäö:-]+){{0,4}}?\s+riktar)"
+        rf"\s+sig"
         rf"(?:\s*,\s*förutom\s+till\s+(?P<forutom>[^,.]{{2,120}}?)\s*,\s*(?:också|även)"
         rf"|\s+(?:i\s+första\s+hand|främst))?\s+till)))"
         rf"\s+(?P<list>[^.]{{3,400}})\."
@@ -1490,6 +1496,23 @@ def audience_pattern() -> re.Pattern[str]:
 
 
 ADVERBS = r"(?:\s+(?:härmed|nu|därför|också|även)\b)"  # between an invitation's verb, particle and object
+# (missiv37) a samråd named by its kind, the first of two kinds written open ('undersöknings- och
+# avgränsningssamråd', 'plansamråd'): the words before 'samråd' in one compound
+SAMRAD_KIND = r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]*"
+# the statute the samråd is held under, between it and its receivers ('till samråd enligt 6 kap. 4 §
+# miljöbalken för myndigheter, …')
+STATUTE = r"(?:\s+enligt\s+(?:\d+\s+kap\.?\s+(?:\d+\s*§\s+)?)?[\wåäö-]+)"
+
+
+@functools.cache
+def samrad_phrase() -> str:
+    """Return the pattern of the samråd an invitation invites to: a kind of samråd (modeller/listor.toml
+    [mottagare_i_loptext] inbjudan) after an article and an adjective ('ett utökat samråd', 'tidigt samråd'),
+    also two kinds written open ('undersöknings- och avgränsningssamråd')."""
+    kinds = "|".join(re.escape(w) for w in sorted(_mottagare()["inbjudan"], key=len, reverse=True))
+    return rf"(?:ett\s+|en\s+)?(?:[a-zåäö]+[at]\s+)?{SAMRAD_KIND}(?:{kinds})\b"
+
+
 # a clause set off between dashes, commas or in brackets inside a sentence (the statute's chapter with its
 # stop, 'enligt 6 kap. 29 § miljöbalken', stays inside it)
 INSERTED_CLAUSE = (r"\s+[-–]\s+(?:[^.!?\n–-]|\bkap\.){3,100}?\s+[-–]|,\s+(?:[^,.!?\n]|\bkap\.){3,100}?,"
@@ -1506,20 +1529,22 @@ INSERTED_CLAUSE = (r"\s+[-–]\s+(?:[^.!?\n–-]|\bkap\.){3,100}?\s+[-–]|,\s+(
 def invited_pattern() -> re.Pattern[str]:
     """Return the pattern of a sentence inviting kinds of receivers to the samråd ('… inbjuder allmänhet och
     intresserade till samråd'), the kinds in group 'list'."""
-    kinds = "|".join(re.escape(w) for w in sorted(_mottagare()["inbjudan"], key=len, reverse=True))
+    samrad = samrad_phrase()
     return re.compile(
         # (also with the particle split from its verb by an adverb or an inserted clause, missiv33: 'bjuder
         # därför - i enlighet med miljöbalken (6 kap. 29§) - in allmänheten …', 'bjuder, enligt X, in …')
         rf"\b(?:inbjuder|bjuder{ADVERBS}*(?:{INSERTED_CLAUSE})?\s+in){ADVERBS}*\s+"
-        r"(?!till\s|dig\b|er\b|oss\b|dem\b)(?P<list>[^.!?]{3,200}?)\s+till\s+(?:ett\s+|en\s+)?"
-        rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b"
+        rf"(?!till\s|dig\b|er\b|oss\b|dem\b)(?P<list>[^.!?]{{3,200}}?)\s+till\s+{samrad}"
         # ... and in the passive, the kinds the sentence's subject ('Myndigheter, organisationer och enskilda
         # som kan antas bli berörda inbjuds härmed till samråd enligt 6 kap. miljöbalken')
         r"|(?:^|(?<=[.!?:]\s)|(?<=\n))(?!(?:du|ni|vi|alla|de)\s)(?P<subjekt>[^.!?:\n]{3,200}?)\s+"
         # ('… bjuds härmed in till samråd', '… inbjuds härmed – enligt 6 kap. miljöbalken – till samråd')
         rf"(?:inbjuds|bjuds{ADVERBS}*(?:{INSERTED_CLAUSE})?\s+in){ADVERBS}*(?:{INSERTED_CLAUSE})?\s+till\s+"
-        r"(?:ett\s+|en\s+)?"
-        rf"(?:[a-zåäö]+a\s+)?(?:{kinds})\b",
+        rf"{samrad}"
+        # ... also with the verb first after an adverb (missiv37: 'Härmed inbjuds myndigheter, organisationer
+        # och allmänheten till samråd')
+        rf"|\b(?:härmed|nu|därför){ADVERBS}*\s+(?:inbjuds|bjuds{ADVERBS}*\s+in){ADVERBS}*\s+"
+        rf"(?!till\s)(?P<efter>[^.!?]{{3,200}}?)\s+till\s+{samrad}",
         re.IGNORECASE,
     )
 
@@ -1554,7 +1579,7 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         if names:
             found.append((match.start("list"), names))
     for match in invited_pattern().finditer(hard):
-        group = "list" if match.group("list") else "subjekt"
+        group = next(g for g in ("list", "subjekt", "efter") if match.group(g))
         names = _invited_names(match.group(group))
         if names:
             found.append((match.start(group), names))
@@ -1591,6 +1616,10 @@ def _audience_names(match: re.Match[str], joined: str) -> list[str]:
         return []  # 'har gått ut till ett 70-tal instanser och …': how many, the list is elsewhere
     if _open_audience(listed):
         return []  # 'till kommunerna och till andra centrala intressenter': an open audience, no one named
+    if match.group("inbjudan") is not None:
+        # (missiv37) 'inbjuder till samråd för A, B och C' as 'bjuder in A, B och C till samråd': two kinds at
+        # least; not the plan the samråd is about ('bjuder in till samråd för ny detaljplan för …')
+        return [] if SAMRAD_OBJECT.match(listed) else _invited_names(listed)
     names = [n for n in _split_audience(listed) if n]
     if match.group("flera") is not None and len(names) < 2:
         return []  # 'Kommunen har skickat förslaget till Länsstyrelsen': a step of the plan, no audience
@@ -1663,6 +1692,16 @@ def _passive_names(match: re.Match[str], joined: str) -> list[str]:
         return [listed.strip()] if re.search(r"\s(?:och|samt)\s", listed) else []
     names = [n for n in _split_audience(listed) if n]
     return names if len(names) >= 2 and all(len(n.split()) <= 10 for n in names) else []
+
+
+# what a samråd is held for, not whom: the plan or the matter ('samråd för ny detaljplan för …', 'samråd för
+# ändring av detaljplan', 'samråd för att …', 'samråd för den planerade verksamheten')
+SAMRAD_OBJECT = re.compile(
+    r"(?:att|en|ett|detta|denna|ny|nytt|nya|vår|vårt)\s"
+    r"|[\wåäö-]*(?:plan|planen|program|programmet|ändring|upphävande|förslag|förslaget|projekt|projektet|"
+    r"verksamhet|verksamheten|ansökan|område|området|fastighet|fastigheten)\b",
+    re.IGNORECASE,
+)
 
 
 def _invited_names(listed: str) -> list[str]:

@@ -193,7 +193,8 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
     reply = reply_address(text)
     if reply and _reply_names_sender(reply, found):
         chosen = _body_over_its_office(reply, text, svarsadress) or reply
-        return _signing_body_over_office(chosen, lines) or chosen
+        shared_reply = SHARED_UNIT.fullmatch(chosen.value) and _in_named_kommun(chosen, text, kommun)
+        return shared_reply or _signing_body_over_office(chosen, lines) or chosen
     if found and kommun and found.value.lower() == kommun.lower():
         index = lines.index(found.line)
         for line in lines[index + 1 : index + 3]:
@@ -201,18 +202,22 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
             if re.search(r"(?:nämnden|styrelsen|fullmäktige|revisionen)$", name, re.IGNORECASE):
                 return Found(normal_case(name), line, "nämnden under den egna kommunens namn")
         return found
-    if found and BARE_BODY.fullmatch(found.value):
+    # (missiv37) also a förvaltning several kommuner share, named after their region ('Samhällsbyggnads-
+    # förvaltningen Bergslagen' in the answers' postal address on a page of the one kommun it names, 'I
+    # Hällefors kommun utförs planarbetet tillsammans med Samhällsbyggnad Bergslagen': README, Facit, the
+    # kommun with the förvaltning the answers go to; prov35/hellefors-halgsnas-detaljplan-samrad); named no
+    # kommun, it stands alone (prov8/mora-fop-granskning, 'Stadsbyggnadsförvaltningen Mora Orsa')
+    shared = found is not None and SHARED_UNIT.fullmatch(found.value) is not None
+    if found and (BARE_BODY.fullmatch(found.value) or shared):
         kommuner = {m.group("kommun") for m in KOMMUN_I_TEXTEN.finditer(text.joined)}
-        own = kommun is not None and any(_same_place(named, kommun) for named in kommuner)
-        # 'Kommunstyrelsen remitterar … Göteborgs Stads riktlinje …'; the own kommun's bodies stay bare
-        if len(kommuner) == 1 and not own:
-            skal = f"{found.skal}, i kommunen texten namnger"
-            return Found(f"{_two_word_name(kommuner.pop(), text)}, {found.value}", found.line, skal)
+        in_kommun = _in_named_kommun(found, text, kommun)
+        if in_kommun:
+            return in_kommun
         # a Finnish city's nämnd that never names its city but as the place of its addresses ('stadens
         # webbplats', '21600 Pargas', bygg-miljonamnden@pargas.fi): the kommun or city they spell
         # (the kommun named in the text, or a city that calls itself 'staden'; not a förvaltning under
         # 'kommunens hemsida' and a place, missiv/lysekil-fossa-granskning: the text names no kommun)
-        place = None if kommuner else _kommun_by_domain(text)
+        place = None if kommuner or shared else _kommun_by_domain(text)
         named = place is not None and (_calls_itself_city(text.joined) or place.value in text.joined)
         if place and named and not (kommun and _same_place(place.value, kommun)):
             skal = f"{found.skal}, i kommunen som adressernas domän och ort namnger"
@@ -241,6 +246,22 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
     if found and box:
         return Found(f"{found.value}, {box.value}", found.line, f"{found.skal}, med {box.skal}")
     return found
+
+
+def _in_named_kommun(found: Found, text: Text, kommun: str | None) -> Found | None:
+    """Given a body without its kommun ('Kommunstyrelsen', a shared 'Samhällsbyggnadsförvaltningen
+    Bergslagen'), return it with the one kommun the text names ('Göteborgs Stads riktlinje'), or None when
+    the text names none, several, or the own kommun (whose bodies stay bare)."""
+    kommuner = {m.group("kommun") for m in KOMMUN_I_TEXTEN.finditer(text.joined)}
+    # (a shared förvaltning's own town named as a kommun, also without the genitive s: 'Orsa kommun' by
+    # 'Stadsbyggnadsförvaltningen Mora Orsa')
+    for place in re.findall(r"\s([A-ZÅÄÖ][a-zåäö]+)", found.value):
+        kommuner |= set(re.findall(rf"\b{place}s? kommun\b", text.joined))
+    own = kommun is not None and any(_same_place(named, kommun) for named in kommuner)
+    if len(kommuner) != 1 or own:
+        return None
+    return Found(f"{_two_word_name(kommuner.pop(), text)}, {found.value}", found.line,
+                 f"{found.skal}, i kommunen texten namnger")
 
 
 # a kommun's avdelning, enhet or sektion, a unit under its förvaltning ('Planavdelningen', 'Mark- och
@@ -605,6 +626,9 @@ BARE_BODY = re.compile(
 )  # a kommun's own bodies; 'Socialstyrelsen', 'Länsstyrelsen', 'Regionstyrelsen' are no kommun's
 
 
+# a förvaltning or nämnd several kommuner share, named after their region or their towns
+# ('Samhällsbyggnadsförvaltningen Bergslagen', 'Stadsbyggnadsförvaltningen Mora Orsa')
+SHARED_UNIT = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|nämnden)(?:\s+[A-ZÅÄÖ][a-zåäö]+){1,2}")
 KOMMUN_I_TEXTEN = re.compile(r"\b(?P<kommun>[A-ZÅÄÖ][a-zåäö]+s\s+(?:Stad|stad|kommun))s?\b")
 
 
