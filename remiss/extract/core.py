@@ -247,6 +247,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     avsandare = keep("avsandare", avsandare_found)
     titel_regler = titel_found is not None  # the rules' own: a learned title alone is no sign of a remiss
     titel_found = _learned_titel(lines, titel_found, avsandare_found)
+    if titel_found is not None:  # (titel37) 'Samråd för detaljplan' / 'del av Hälgsnäs 1:1 Hällefors …'
+        titel_found = kind_with_name_below(titel_found, lines) or titel_found
     if titel_found is not None:  # (titel33) '1 VÄGLEDNING …', a transcript's page number before the title
         unnumbered = page_number_stripped(titel_found.value, titel_found.line, lines)
         if unnumbered != titel_found.value:
@@ -921,7 +923,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _listed_proposal(lines) or _proposal_named(lines[:12])
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
                 or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12])
-                or _procedure_subject(lines[:80]))
+                or _procedure_subject(lines[:80]) or _samrad_before(lines[:80])
+                or _planned_measure(lines[:PLANNED_LINES]))
     if COLLECTIVE_END.search(found.value.strip()):  # (titel34) a list page's heading over its posts
         post = _first_post_proposal(lines, found)
         if post is not None:
@@ -1342,6 +1345,54 @@ def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
             return Found(matter, line, f"{found.skal}; rubriken nämner inte ärendet, raden under som ber om "
                                        "synpunkter gör det")
     return None
+
+
+# (titel37) the name a line under a kind's heading goes on with, in lower case, up to the kommun that makes
+# the plan or the sentence's verb ('del av Hälgsnäs 1:1 Hällefors kommun pågår under tiden …'): a name holds
+# a capital or a figure
+NAME_BELOW_VERB = r"(?:pågår|är|har|ska|skall|kan|kommer|finns|blir|ställs|hålls|genomförs|går|skickas)\b"
+KIND_NAME_BELOW = re.compile(
+    rf"^(?!{NAME_BELOW_VERB})(?P<name>(?-i:[a-zåäö])(?:[^.!?:;,]|(?<=\d)[:.,](?=\d)){{2,80}}?)"
+    rf"(?=,?\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|\s+{NAME_BELOW_VERB}|\s*[.!?:;,](?!\d)|\s*$)"
+)
+
+
+def kind_with_name_below(found: Found, lines: Sequence[Line]) -> Found | None:
+    """Given a title that is only a document's kind, the last words of its line ('detaljplan' out of 'Samråd
+    för detaljplan', by the rules or the title model), and the missiv's lines, return it with the name the
+    next line goes on with ('detaljplan del av Hälgsnäs 1:1'), else None (titel37: a kind alone is no
+    title)."""
+    if found.line not in lines:
+        return None
+    if not found.line.text.strip().rstrip(".:").casefold().endswith(found.value.strip().casefold()):
+        return None
+    index = lines.index(found.line)
+    name = _kind_name_below(lines, index, found.value.strip())
+    if name is None:
+        return None
+    return Found(f"{found.value.strip()} {name}", found.line,
+                 f"{found.skal}; slaget ensamt namnger inget ärende, namnet på raden under")
+
+
+def _kind_name_below(lines: Sequence[Line], number: int, matter: str) -> str | None:
+    """Given lines, the index of a heading-like line whose matter is only a document's kind ('Samråd för
+    detaljplan': 'detaljplan') and that matter, return the name the next line goes on with in lower case
+    ('del av Hälgsnäs 1:1 Hällefors kommun pågår under tiden 16 december 2019–13 januari 2020': 'del av
+    Hälgsnäs 1:1'), without the kommun and the sentence after it; None when the matter names more than a
+    kind, the line opens a sentence of its own or names nothing (no capital, no figure)."""
+    if not _kind_only(matter) or len(matter.split()) > 2 or number + 1 >= len(lines):
+        return None
+    follow = lines[number + 1]
+    if follow.page != lines[number].page:
+        return None
+    match = KIND_NAME_BELOW.match(follow.text.strip())
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if (len(name.split()) > NAME_LINE_WORDS or not re.search(r"(?-i:[A-ZÅÄÖ])|\d", name)
+            or SENTENCE_VERB.search(name) or PRONOUN.search(name)):
+        return None
+    return name
 
 
 def _call_wrapped(lines: Sequence[Line], number: int) -> str:
@@ -2006,6 +2057,11 @@ SAMRAD_HEADING = re.compile(
 # chapter's full stop ended the sentence before)
 SAMRAD_LAW = (r"(?:[^.!?]|(?<=\bkap)\.){0,40}?(?:miljöbalken|plan-\s+och\s+bygglagen)"
               r"(?:\s+\d+\s+kap\.?(?:\s+\d+\s*§+)?)?")
+# (titel37) the ones a samråd is held with after 'för' are no matter: 'inbjuder härmed till undersöknings- och
+# avgränsningssamråd för myndigheter, organisationer, markägare, allmänheten och enskilda som …'
+# (prov35/eon-kvillsfors-undersokningssamrad set with its paragraphs as lines)
+SAMRAD_INVITED = (r"(?:alla\s+)?(?:myndigheter|organisationer|markägare|allmänheten|enskilda|berörda|"
+                  r"sakägare|fastighetsägare|närboende|boende|intresserade|medborgare|kommuninvånare|grannar)\b")
 # what the samråd concerns, as the text states it: a line 'Avseende ny 150 kV kraftledning mellan …',
 # 'Samrådet gäller LKAB:s ansökan om nytt tillstånd …'; the sender's intention 'avser att ansöka om ett kort
 # tillstånd … till … täktverksamhet i …, samt …' (its first object, up to ', samt'), 'planerar att utföra
@@ -2043,7 +2099,8 @@ SAMRAD_MATTER = (
     re.compile(r"\b[\wåäö]*samråd\s+(?:av\s+(?-i:[A-ZÅÄÖ])[\wåäö&-]*"
                r"(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö&-]*|och|&)){0,4}\s+)?"
                rf"(?:enligt\s+{SAMRAD_LAW}\s+)?(?:för|avseende|gällande|angående)\s+"
-               r"(?!att\b)(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
+               rf"(?!att\b|{SAMRAD_INVITED})"
+               r"(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\s+enligt\b|\.\s|\.?$)", re.IGNORECASE),
     # (titel27) the planned measure the invitation is made for: 'Inbjudan sker med anledning av planerad
     # ansökan om tillstånd för att täcka Lindvedens deponi i Trollhättans kommun.' (missiv/ragnsells-
     # lindveden-deponi-samrad), 'Samrådet hålls med anledning av planerat uppförande av …'; without the
@@ -2061,7 +2118,8 @@ SAMRAD_MATTER = (
                rf"(?:enligt\s+{SAMRAD_LAW}\s+)?"
                r"(?:med\s+anledning\s+av|om|kring|gällande|avseende|angående|för|"
                r"inför(?!\s+(?:en\s+|sin\s+|vår\s+|bolagets\s+)?ansökan\s+om\s+tillstånd\b))\s+"
-               r"(?:en\s+|ett\s+)?(?!(?:detta|denna|dessa|hur|vad|att)\b|(?:det|den)\s+(?:som|här|där)\b)"
+               r"(?:en\s+|ett\s+)?(?!(?:detta|denna|dessa|hur|vad|att)\b|(?:det|den)\s+(?:som|här|där)\b"
+               rf"|{SAMRAD_INVITED})"
                r"(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\.\s|\.?$)", re.IGNORECASE),
     # the application the samråd precedes: 'Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för
     # ny energiproduktion enligt 9 kap. Miljöbalken'
@@ -2332,6 +2390,67 @@ def _matched_matter(lines: Sequence[Line], pattern: re.Pattern[str], skal: str) 
         return None
     title = clean_title(match.group("doc"))
     return Found(title, text.line_at(match.start("doc")), skal) if title else None
+
+
+# (titel37) the application a samråd is held before, as a sentence opens with it: 'Inför ansökan om förlängda
+# tillstånd genomförs samråd enligt 6 kap. 4§ miljöbalken.' (prov35/eon-holsbybrunn-forlangning-samrad, a
+# page whose only headings are the samrådsunderlag's sections)
+SAMRAD_BEFORE = re.compile(
+    r"(?-i:\b(?:Inför|Före))\s+(?:en\s+|sin\s+|vår\s+|bolagets\s+)?"
+    r"(?P<doc>(?:ansökan|ansökningar)\s+om\s+[^.!?]{4,120}?)\s+(?:genomförs|hålls|sker|pågår)\s+(?:nu\s+)?"
+    r"(?:ett\s+)?[\wåäö]*samråd\b",
+    re.IGNORECASE,
+)
+
+
+def _samrad_before(lines: Sequence[Line]) -> Found | None:
+    """Given the lines of a text without a heading that names the matter, return the application a sentence
+    says the samråd is held before ('Inför ansökan om förlängda tillstånd genomförs samråd …': 'ansökan om
+    förlängda tillstånd'), or None."""
+    return _matched_matter(lines, SAMRAD_BEFORE,
+                           "ansökan som samrådet hålls inför (ingen rubrik namnger ärendet)")
+
+
+# (titel37) a page without a heading that opens with what its sender plans to do, then holds a samråd on it:
+# 'E.ON Energidistribution AB (E.ON) planerar att rasera del av en befintlig 40 kV-luftledning och
+# markförlägga två nya ledningar om 40 kV vardera i Kvillsfors, Vetlanda kommun, Jönköpings län och för detta
+# avser E.ON att ansöka om nätkoncession (tillstånd). Samråd genomförs nu enligt 6 kap miljöbalken avseende de
+# planerade åtgärderna.' (prov35/eon-kvillsfors-undersokningssamrad): the planned measures, verbs and all, up
+# to the clause that goes on to the permit; not an application the sender plans ('planerar att ansöka om …',
+# read by SAMRAD_MATTER under a samråd's heading)
+PLANNED_FIRST = re.compile(
+    r"(?-i:[A-ZÅÄÖ])(?:[^.!?]|\.(?=\S)){1,80}?\s+planerar\s+(?:nu\s+)?att\s+"
+    r"(?P<doc>(?!(?:an)?söka\b)(?-i:[a-zåäö])[\wåäö]+\s+[^.!?]{8,240}?)"
+    r"(?=,?\s+och\s+(?:för\s+(?:detta|det|denna)|inbjuder|bjuder|kommer|vill|ska|avser)\b|\.\s|\.?$)",
+    re.IGNORECASE,
+)
+# the samråd the next sentences hold on the measures: 'Samråd genomförs nu enligt 6 kap miljöbalken avseende
+# de planerade åtgärderna', 'Nu inbjuder vi till samråd …'
+PLANNED_SAMRAD = re.compile(r"\b(?:samråd\s+(?:genomförs|hålls|pågår)|(?:in)?bjuder\s+(?:\S+\s+){0,4}?till\s+"
+                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*samråd)\b", re.IGNORECASE)
+PLANNED_LINES = 12  # the opening lines where such a page's first sentence stands
+PLANNED_SENTENCES = 3  # the sentences after it where the samråd on the measures is held
+
+
+def _planned_measure(lines: Sequence[Line]) -> Found | None:
+    """Given the opening lines of a page without a heading, return the measures its first sentence says the
+    sender plans ('… planerar att rasera del av en befintlig 40 kV-luftledning och markförlägga …'), when a
+    sentence right after holds a samråd ('Samråd genomförs nu …'); else None. The sentence opens one of the
+    first lines (a letterhead's name over it is no part of it)."""
+    text = Text.of(lines)
+    for start in text.starts[:3]:
+        match = PLANNED_FIRST.match(text.joined, start)
+        if match is None:
+            continue
+        after = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.joined[match.end("doc") :])
+        if not any(PLANNED_SAMRAD.search(sentence) for sentence in after[:PLANNED_SENTENCES]):
+            return None
+        title = clean_title(match.group("doc"))
+        if not title:
+            return None
+        return Found(title, text.line_at(match.start("doc")),
+                     "det avsändaren planerar, som samrådet hålls om (sidan saknar rubrik)")
+    return None
 
 
 def _procedure_for_matter(lines: Sequence[Line]) -> Found | None:
