@@ -13,12 +13,17 @@ import re
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from remiss import fastsearch
 from remiss.clean import PAGE_NUMBER, clean_pages, drop_furniture
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 from remiss.modelldata import fraser, modell_toml
+
+if TYPE_CHECKING:
+    from remiss.extract.svarsdatum import Kandidat
 
 # a link to a file is no title: 'Remissmissiv med sändlista 4.7-H21-02923, PDF 436 kB',
 # 'Remissmissiv SOU 2018_88'
@@ -1286,7 +1291,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     # här skedet.' where another layout breaks the line)
     title_lines = [t for t in title_lines if not t[:1].islower()]
     about = any(ABOUT_REMISSER.match(t) or COMPILATION_LAST.match(t) for t in title_lines)
-    deadline_kind = _deadline_kind(joined)
+    frister = _deadlines_now(joined)
+    deadline_kind = _kind_of(frister)
     deadline = deadline_kind is not None
     news = any(NEWS_LABEL.match(t) for t in title_lines)
     if about and deadline and news and fastsearch.search(ASKS_READER, folded):
@@ -1343,6 +1349,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
         found = [(name, weight) for name, weight in found if name != "annans_forslag_i_tredje_person"]
     found = _nyhet_om_remissinstans(found, joined)
+    if any(name == LAGA_KRAFT for name, _ in found) and _laga_kraft_fore(joined, [c.value for c in frister]):
+        found = [(name, weight) for name, weight in found if name != LAGA_KRAFT]
     if any(name in ("bidrag_till_eget_svar", "synpunkter_till_eget_svar") for name, _ in found):
         # 'vårt yttrande' that the organisation is still to write, with the reader's help, is no answer given
         # ('synpunkter som du vill att vi beaktar i vårt remissvar'), nor 'har fått möjlighet att yttra sig'
@@ -1448,7 +1456,25 @@ def _has_deadline(joined: str) -> bool:
 def _deadline_kind(joined: str) -> str | None:
     """Return which deadline the text names (as _has_deadline): 'frist', or PERIOD_ONLY when every such date
     ends a period of a remiss or a plan on view and no phrase names it as the last day; None for none."""
-    from remiss.extract.svarsdatum import PAST_PERIOD_WHY, PERIOD_END_WHY, SCORE_DEADLINE_PHRASE, kandidater
+    return _kind_of(_deadlines_now(joined))
+
+
+def _kind_of(now: Sequence[Kandidat]) -> str | None:
+    """Given the deadlines a text names for its reader now (`_deadlines_now`), return 'frist', PERIOD_ONLY
+    when each ends a period and no phrase names it as the last day, or None for none."""
+    from remiss.extract.svarsdatum import PERIOD_END_WHY, SCORE_DEADLINE_PHRASE
+
+    if not now:
+        return None
+    if all(c.score < SCORE_DEADLINE_PHRASE and PERIOD_END_WHY in c.skal for c in now):
+        return PERIOD_ONLY
+    return "frist"
+
+
+def _deadlines_now(joined: str) -> list[Kandidat]:
+    """Return the dates the text asks answers by now (svarsdatum candidates scoring 1.5 or more), without
+    those it speaks of in the past tense or tells as a period that has ended."""
+    from remiss.extract.svarsdatum import PAST_PERIOD_WHY, PERIOD_END_WHY, kandidater
 
     every = kandidater(joined, default_year=2000)
     found = [c for c in every if c.score >= 1.5]
@@ -1462,12 +1488,34 @@ def _deadline_kind(joined: str) -> str | None:
     # samråd)
     asked = {c.value for c in found if PERIOD_END_WHY not in c.skal and not _past_deadline(joined, c.offset)}
     past |= {c.value for c in every if PAST_PERIOD_WHY in c.skal and PERIOD_END_WHY in c.skal} - asked
-    now = [c for c in found if c.value not in past]
-    if not now:
-        return None
-    if all(c.score < SCORE_DEADLINE_PHRASE and PERIOD_END_WHY in c.skal for c in now):
-        return PERIOD_ONLY
-    return "frist"
+    return [c for c in found if c.value not in past]
+
+
+# a plan that won legal force on a day before the deadline the page asks answers by is no end of this remiss:
+# another plan, or an earlier one, told as the background of a kommun's planning page ('Kommunfullmäktige
+# antog den 24 april 2018 Hällefors översiktsplan … och planen vann laga kraft 29 maj 2018' over 'Samråd gång-
+# och cykelväg Grythyttan–Hällefors … Eventuella synpunkter måste ha inkommit … senast den 9 april 2019',
+# prov35/hellefors-gc-grythyttan-samrad, typ37); a page written after its plan won legal force asks nothing by
+# a later day
+LAGA_KRAFT = "plan_laga_kraft"  # missiv.toml
+LAGA_KRAFT_DATUM = 40  # characters after 'vann laga kraft' where its day stands ('… den 3 februari 2017')
+
+
+def _laga_kraft_fore(joined: str, frister: Sequence[date]) -> bool:
+    """Return True when every plan the text says won legal force did so on a day it gives, before the first
+    deadline the text asks answers by now."""
+    from remiss.dates import find_dates
+
+    if not frister:
+        return False
+    monster = next(s.monster for s in signaler() if s.namn == LAGA_KRAFT)
+    dagar = []
+    for match in monster.finditer(joined):
+        found = [d for d in find_dates(joined[match.end() : match.end() + LAGA_KRAFT_DATUM]) if d.year_given]
+        if not found:
+            return False  # a plan in force without its day: no telling when
+        dagar.append(found[0].value)
+    return bool(dagar) and max(dagar) < min(frister)
 
 
 @lru_cache(maxsize=1)

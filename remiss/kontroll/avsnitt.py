@@ -178,7 +178,7 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
         # "… Nacka kommun. Sammanfattning" closing the title's line: the text under it is the summary
         kind = "sammanfattning"
         seen.add(kind)
-    for line in _split_transcript(_content_lines(yttrande.innehall)):
+    for line in _split_transcript(_brutna_rubriker(_content_lines(yttrande.innehall))):
         found = rubrik(line.text)
         inline = INLINE.match(line.text.strip()) if not found else None
         if inline and rubrik(inline.group("rubrik")) in groups.keys() - {"expedieras"}:
@@ -239,11 +239,37 @@ NAMNGER_DOKUMENT = re.compile(
 )
 
 
+def _brutna_rubriker(lines: list[Line]) -> list[Line]:
+    """Given lines, return them with a heading that the layout broke over two lines joined into one: the first
+    line alone reads as no heading and ends no sentence, the two read together as one, set in the same size
+    ("SAMMANFATTNING AV FÖRENINGEN SIE-GRUPPENS" / "SYNPUNKTER", prov35/sie-gruppen-bfn-bokforing-remissvar,
+    typ37: not the heading "SAMMANFATTNING" over the text "AV FÖRENINGEN SIE-GRUPPENS" and a body heading
+    "SYNPUNKTER")."""
+    out: list[Line] = []
+    skip = False
+    for first, second in zip(lines, [*lines[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        text = f"{first.text.strip()} {second.text.strip()}" if second is not None else ""
+        if (second is not None and first.page == second.page and first.size == second.size
+                and not first.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+                and rubrik(first.text) is None and rubrik(text) is not None):
+            out.append(Line(text=text, page=first.page, number=first.number, ocr=first.ocr, size=first.size))
+            skip = True
+            continue
+        out.append(first)
+    return out
+
+
 def _split_transcript(lines: list[Line]) -> list[Line]:
     """Given lines, return them with a heading run into a transcript's long line ("… i sin helhet.
     Sammanfattning Förslaget …") on a line of its own, so the section under it is found."""
     out: list[Line] = []
     for number, line in enumerate(lines):
+        if rubrik(line.text) is not None:
+            out.append(line)  # a heading on its line, whole ("SAMMANFATTNING AV FÖRENINGEN SIE-GRUPPENS …")
+            continue
         match = INBAKAD_SAMMANFATTNING.search(line.text) if len(line.text) > TRANSKRIPT_RAD else None
         previous = lines[number - 1].text.rstrip() if number else ""
         following = lines[number + 1].text.strip() if number + 1 < len(lines) else ""

@@ -540,6 +540,16 @@ SLUTSATS = frozenset({"slutsats", "slutsatsen"})
 # the participle that ends a pattern's match ("är kritiskt till de två föreslagna scenarier"): a thing
 # proposed, named by itself
 FORESLAGNA = frozenset({"föreslagna", "rekommenderade", "förordade"})
+# the proposal stated first in its sentence, the stance after a semicolon naming it back with a bare noun: a
+# list of the proposals, each with the answer's stance ("Marknadsföring av kommersiella spel ska kombineras
+# med varningstexter …; Sper avstyrker Kommissionens förslag", "Staten bör skapa ett riktat bidrag …; Sper
+# bifaller Kommissionens rekommendation", prov35/sper-jamlikhetskommissionen-remissyttrande, typ37): the
+# stance is on the proposal its item states, one thing the remiss proposes
+ATERGIVET = re.compile(
+    r"^(?:\S+s\s+)?(?:förslag(?:et)?|rekommendation(?:en)?|bedömning(?:en)?|slutsats(?:en)?|ställningstagande(?:t)?)$"
+)
+FORE_SEMIKOLON = 4  # words at least before the semicolon: the proposal's own statement
+EFTER_SEMIKOLON = 3  # tokens at most between the semicolon and the stance: its subject ("Sper", "vi")
 
 
 def _foreslaget(sent: Span, ent: Span, objekt: str, object_end: int) -> bool:
@@ -554,11 +564,25 @@ def _foreslaget(sent: Span, ent: Span, objekt: str, object_end: int) -> bool:
         return True
     if FORESLAGET_FORST.match(objekt + " "):
         return True
+    if ATERGIVET.match(objekt) and _forslaget_fore_semikolon(sent, ent):
+        return True
     if not objekt or FORSLAGSORD.match(objekt.split()[0]):
         return False
     return bool(FORESLAGET_FORE.match(objekt + " ")) or bool(
         FORESLAGET_EFTER.match(" ".join(t.lower_ for t in sent.doc[object_end : sent.end]))
     )
+
+
+def _forslaget_fore_semikolon(sent: Span, ent: Span) -> bool:
+    """Return True when a stance follows a semicolon that ends the proposal's statement in its sentence
+    ("En statligt administrerad spelportal skapas, …; Sper avstyrker …"), its subject alone between them."""
+    tokens = list(sent.doc[sent.start : ent.start])
+    semikolon = [i for i, token in enumerate(tokens) if token.text == ";"]
+    if not semikolon:
+        return False
+    last = semikolon[-1]
+    return (len(tokens) - last - 1 <= EFTER_SEMIKOLON
+            and sum(token.is_alpha for token in tokens[:last]) >= FORE_SEMIKOLON)
 
 
 def _efter(sent: Span, ent: Span) -> str:
