@@ -8,6 +8,8 @@
    remiss (`split._laga_kraft_fore`); the period after 'pågår' without 'från' is a running period
    (missiv.toml `period_med_datum`), and 'synpunkter måste ha inkommit' asks where answers go
    (`svar_skickas_till`).
+   The page's heading names only its area ('Samhällsutveckling och planering', titel.toml [sidrubrik]): the
+   sub-heading 'Samråd gång- och cykelväg Grythyttan–Hällefors' names the matter (`core._samrad_subheading`).
 2. '… ; Sper bifaller Kommissionens rekommendation' and four '… ; Sper avstyrker Kommissionens förslag', one
    per proposal in a list (prov35/sper-jamlikhetskommissionen-remissyttrande, facit null): each stance is on the
    proposal its item states before the semicolon, one thing the remiss proposes (`stallning._foreslaget`), so
@@ -38,6 +40,7 @@ from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     korpus_stycken,
     utan_typmodell,
 )
+from tests.test_riktiga_titel22 import titel  # the title tolka reads, headings set bold
 from tests.test_riktiga_typ35 import _typ  # the type and signals of a web print
 
 # 1. a planning page with a running samråd further down
@@ -200,3 +203,44 @@ def test_rubrik_bruten_i_andra_ord(rader: tuple[tuple[str, float], ...], vantat:
     text = ("Vi delar utredningens bedömning i stora delar men har följande synpunkter.", 10.5)
     sammanfattning, _, _ = _avsnitt(("Remissvar", 16.0), *rader, text)
     assert (sammanfattning == (text[0],)) is vantat
+
+
+# 4. the title: a page's area heading over the samråd's sub-heading
+
+
+def _hellefors_sidan() -> str:
+    """Return the Hällefors page's text from its heading (the site's logo and language links left out)."""
+    stycken = korpus_stycken(HELLEFORS)
+    return "\n".join(stycken[stycken.index("Samhällsutveckling och planering") :])
+
+
+def test_samradets_underrubrik_under_sidans_omradesrubrik() -> None:
+    """prov35/hellefors-gc-grythyttan-samrad: the samråd's sub-heading names the matter (was the page's heading
+    'Samhällsutveckling och planering')."""
+    assert titel(_hellefors_sidan(), {"Samhällsutveckling och planering": 13.0}) == (
+        "gång- och cykelväg Grythyttan–Hällefors")
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "underrubrik", "vantat"),
+    [
+        # the same class in other words
+        ("Bygga, bo och miljö", "Samråd detaljplan Kvarnen", "detaljplan Kvarnen"),
+        ("Samhällsutveckling", "Samråd ny cykelväg Norrby–Söderby", "ny cykelväg Norrby–Söderby"),  # was the heading
+        # not the class: a heading that names the matter stays the title
+        ("Detaljplan för Kvarnen", "Samråd gång- och cykelväg Norrby–Söderby", "Detaljplan för Kvarnen"),
+    ],
+)
+def test_samradets_underrubrik_i_andra_ord(rubrik: str, underrubrik: str, vantat: str) -> None:
+    """A sub-heading 'Samråd <project>' under a heading that names only the page is the title."""
+    text = (f"{rubrik}\nI kommunen utförs planarbetet tillsammans med grannkommunerna.\n{underrubrik}\n"
+            "Samråd pågår 19 mars–9 april 2024. Synpunkter skickas till plan@kommun.se senast den 9 april 2024.")
+    assert titel(text, {rubrik: 13.0}) == vantat
+
+
+def test_samradsmeningen_ensam_pa_raden_ar_ingen_underrubrik() -> None:
+    """Not the class: 'Samråd pågår …' alone on its line (another layout's break) is no project's heading."""
+    from remiss.extract.core import _samrad_subheading
+
+    assert _samrad_subheading(_lines("Samråd pågår 19 mars–9 april 2019")) is None
+    assert _samrad_subheading(_lines("Samråd och dialog")) is None

@@ -965,7 +965,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                   or _listed_proposal(top) or _remiss_of(top) or _remiss_on(top) or _how_shaped(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
                   or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found)
-                  or (None if question else _kind_line_below(lines, found)))
+                  or _samrad_subheading(top) or (None if question else _kind_line_below(lines, found)))
         if better is None and question:
             return None  # a question that names no document, and nothing below names the matter: no title
         if better is None or better is not layout:
@@ -2146,6 +2146,29 @@ BARE_PERMIT = re.compile(r"(?:ett\s+|en\s+|nytt\s+|ändrat\s+)*[\wåäö]*(?:til
                          re.IGNORECASE)
 SAMRAD_SUBHEADING = re.compile(r"^samråd\s+(?P<doc>(?!om\b|för\b|kring\b|gällande\b|angående\b|enligt\b)"
                                r"[\wåäöÅÄÖ][^.!?:]{3,80})$", re.IGNORECASE)
+
+
+# the procedure as the sub-heading's first word, not the subject of a sentence on it: 'Samråd pågår 19 mars–9
+# april 2019' alone on a line is no heading of a project
+SAMRAD_VERB = re.compile(
+    r"^(?:pågår|pågick|startar|startade|inleds|inleddes|avslutas|avslutades|hålls|hölls)\b", re.IGNORECASE
+)
+
+
+def _samrad_subheading(lines: Sequence[Line]) -> Found | None:
+    """Given the lines under a heading that names only the page or its section ('Samhällsutveckling och
+    planering'), return the project a sub-heading 'Samråd <project>' further down names ('Samråd gång- och
+    cykelväg Grythyttan–Hällefors' over 'Samråd pågår 19 mars–9 april 2019 …', typ37,
+    prov35/hellefors-gc-grythyttan-samrad: a kommun's planning page with its running samråd), or None."""
+    for line in lines:
+        text = line.text.strip()
+        sub = SAMRAD_SUBHEADING.match(text)
+        if sub is None or not _looks_like_heading(text) or SAMRAD_VERB.match(sub.group("doc")):
+            continue
+        title = clean_title(sub.group("doc"))
+        if title and not generic_heading(title) and not SENTENCE_VERB.search(title):
+            return Found(title, line, "rubriken namnger bara sidan; underrubriken namnger samrådets projekt")
+    return None
 
 
 def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
