@@ -1231,6 +1231,7 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         listed = LIST_END.split(match.group("list"), maxsplit=1)[0]  # '…, vilka erbjuds att tycka till
         listed = REMISS_FOR_YTTRANDE.split(listed, maxsplit=1)[0]  # '… och organisationer för synpunkter'
         listed = LIST_LEAD.sub("", listed.strip())  # 'är bland annat länets kommuner, …'
+        listed = ETC_END.sub("", listed)  # (kalla37) '…, kommunerna m.fl.': the others unnamed
         subject_end = match.start() + len(match.group(0).split()[0])
         if ANSWERS_SENT.search(re.split(r"[.!?]\s", joined[max(0, match.start() - 120) : subject_end])[-1]):
             continue  # 'synpunkter … skickas till Länsstyrelsen Blekinge': a reply address
@@ -1255,6 +1256,14 @@ def _inline_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | Non
         if len(found) == 1 and (not found[0].namn[:1].isupper() or subject not in ("remissen", "ärendet")):
             continue  # 'remitteras till berörda nämnder', 'föreskrifterna som ska skickas till Länsstyrelsen'
         if found:
+            if len(found) < len(names):
+                # (kalla37) one body named and the kinds after it dropped ('Samrådsförslaget skickas därför
+                # ut på remiss till Länsstyrelsen, myndigheter, föreningar, allmänhet med flera', a kommun's
+                # press release): the sentence sends the remiss to all of them, each kind as it stands, where
+                # the reading of the audience (_audience_list) holds the same body and more
+                wider, anchor = _audience_list(lines, joined)
+                if len(wider) > len(found) and {i.namn for i in found} <= {i.namn for i in wider}:
+                    return wider, anchor
             return found, _line_at(lines, match.start("list"))
     return _audience_list(lines, joined)
 
@@ -1785,10 +1794,15 @@ AUDIENCE_COUNT = re.compile(
 )
 
 
+# 'med flera' / 'm.fl.' after the last receiver: the others, unnamed (kalla37)
+ETC_END = re.compile(r",?\s+(?:med\s+flera|m\.\s?fl\.?|mfl\.?)$", re.IGNORECASE)
+
+
 def _split_audience(text: str) -> list[str]:
     """Given 'A, B samt C och D' (names or lower-case groups), return them; 'och' in a known name stays; the
     preposition repeated before each ('till A, till B och till C') is no part of a name."""
     text = re.sub(r"(?:^|(?<=,)|(?<=\soch)|(?<=\ssamt))\s*till\s+", " ", text).strip()
+    text = ETC_END.sub("", text)  # (kalla37) '…, allmänhet med flera': the others unnamed, no receiver
     parts: list[str] = []
     for part in _top_level_commas(text.strip()):
         parts.extend(p.strip() for p in re.split(r"\s+samt\s+", part) if p.strip())

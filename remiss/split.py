@@ -872,7 +872,9 @@ def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
     """Given a document's lines (not typed by its opening), return missiv or annat by its missiv score."""
     bedomning = bedom_missiv(lines)
     if not _concrete(lines, bedomning):
-        return "annat", bedomning
+        # (a page that names no date, address or list is no missiv, unless it sends its remiss out now and
+        # asks its own reader for views on it: _skickar_ut_och_bjuder_in)
+        return ("missiv" if _skickar_ut_och_bjuder_in(lines, bedomning) else "annat"), bedomning
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
     if _bjuder_in_sjalv(bedomning):
@@ -897,6 +899,27 @@ def _bjuder_in_sjalv(bedomning: Bedomning) -> bool:
     missiv."""
     signaler = bedomning.signaler
     return any(name in SAMRADSINBJUDAN for name, _ in signaler) and all(weight >= 0 for _, weight in signaler)
+
+
+# (kalla37) the remitter's own notice that its remiss goes out now ('Utvecklingsstrategi för Östergötland
+# går ut på remiss till …', missiv.toml ute_pa_remiss) and invites its reader to give views on it ('nu bjuder
+# vi in för ytterligare tankar och synpunkter', inbjudan): the remiss even where the page names no date,
+# address or list (Region Östergötlands nyhet, cut before its deadline), as the sender's own samråd
+# invitation is (_bjuder_in_sjalv); at the missiv's threshold and with nothing against it
+# (the remiss itself going out, not a plan 'på samråd' in general: 'Handlingarna till planer som är på
+# samråd …' on a kommun's page on taking part, missiv/hedemora-sa-kan-du-paverka-planfragor: no missiv)
+GAR_UT_PA_REMISS = re.compile(r"\b(?:går|skickas|sänds)\s+(?:nu\s+)?ut\s+på\s+remiss\b", re.IGNORECASE)
+LASARINBJUDAN = ("inbjudan", "tyck_till")
+
+
+def _skickar_ut_och_bjuder_in(lines: Sequence[Line], bedomning: Bedomning) -> bool:
+    """Return True when the text sends its remiss out now ('går ut på remiss'), the score holds an invitation
+    to its reader, the missiv's threshold and nothing against a missiv."""
+    signaler = bedomning.signaler
+    return (bedomning.poang >= MISSIV_GRANS and all(weight >= 0 for _, weight in signaler)
+            and any(name == "ute_pa_remiss" for name, _ in signaler)
+            and any(name in LASARINBJUDAN for name, _ in signaler)
+            and GAR_UT_PA_REMISS.search(" ".join(line.text for line in lines[:400])) is not None)
 
 
 TYPMODELL_SIGNAL = "typmodell"  # the name of the learned type's entry among a score's signals

@@ -606,7 +606,13 @@ def rules_name_more(regel: str, modell: str) -> bool:
     ('Lidingös nya översiktsplan' for 'Översiktsplan 2050 för Lidingö stad') or with an owner it has not
     ('Örebro kommuns …'), a heading that names no matter ('Inbjudan att lämna synpunkter') or one word that
     names no document ('Publicerings')."""
-    from remiss.extract.core import OWNER_OF_MATTER, _one_word_document, clean_title, generic_heading
+    from remiss.extract.core import (
+        OWNER_OF_MATTER,
+        PLACE_FUTURE,
+        _one_word_document,
+        clean_title,
+        generic_heading,
+    )
     from remiss.extract.titel import holds_as_apposition
 
     r, m = _key(regel), _key(modell)
@@ -630,6 +636,8 @@ def rules_name_more(regel: str, modell: str) -> bool:
         return True
     if generic_heading(modell) or clean_title(modell) != modell.strip():
         return True
+    if PLACE_FUTURE.match(modell.strip()):
+        return True  # a place's development under a call ('Huddinges utveckling'), no document (kalla37)
     if OWNER_OF_MATTER.match(modell) and not OWNER_OF_MATTER.search(regel):
         return True
     if _same_words(regel, modell):

@@ -592,6 +592,17 @@ WHOLE_QUESTION = re.compile(r"^(?:vad|hur|vilka|vilken|vilket|varför|vem|när)\
                             re.IGNORECASE)
 
 
+# (kalla37) a place's development or future is what a call asks its reader to shape, no remitted document:
+# 'Var med och påverka Huddinges utveckling' (a kommun's press release on the samråd for its new
+# översiktsplan, the call stripped by titel.toml var_med_och_paverka): the matter is the one the sentence on
+# the samråd names ('Kommunstyrelsen har nu beslutat att genomföra samråd för ny översiktsplan') even where it
+# shares no word with the heading (_matter_in_sentence)
+PLACE_FUTURE = re.compile(
+    r"^(?-i:[A-ZÅÄÖ])[\wåäö-]+s\s+(?:utveckling|framtid)\s*[!.]?$",
+    re.IGNORECASE,
+)
+
+
 def generic_heading(title: str) -> bool:
     """Return True for a heading that names an activity or a page, not a remitted matter, or that asks a
     question ('Vad är viktigast för Dalarnas fortsatta utveckling?')."""
@@ -3078,7 +3089,7 @@ def _matter_in_sentence(lines: Sequence[Line], found: Found) -> Found | None:
             continue
         doc = _proposed_matter(match.group(0))
         words = {w.lower()[:4] for w in re.findall(r"\w{4,}", doc)}
-        if stems & words and not _bare_kind(doc):
+        if (stems & words or PLACE_FUTURE.match(found.value.strip())) and not _bare_kind(doc):
             return Found(doc, text.line_at(at + match.start()),
                          f"{found.skal}; rubrikens föremål är inget dokument, titeln är ärendet som meningen "
                          "om samrådet eller remissen namnger")
