@@ -2166,17 +2166,24 @@ SAMRAD_VERB = re.compile(
 )
 
 
+def _subheading_project(line: Line) -> str | None:
+    """Given a line, return the project it names when it is a sub-heading 'Samråd <project>' ('Samråd
+    markkabel Hedensbyn': 'markkabel Hedensbyn'), else None."""
+    text = line.text.strip()
+    sub = SAMRAD_SUBHEADING.match(text)
+    return sub.group("doc") if sub is not None and _looks_like_heading(text) else None
+
+
 def _samrad_subheading(lines: Sequence[Line]) -> Found | None:
     """Given the lines under a heading that names only the page or its section ('Samhällsutveckling och
     planering'), return the project a sub-heading 'Samråd <project>' further down names ('Samråd gång- och
     cykelväg Grythyttan–Hällefors' over 'Samråd pågår 19 mars–9 april 2019 …', typ37,
     prov35/hellefors-gc-grythyttan-samrad: a kommun's planning page with its running samråd), or None."""
     for line in lines:
-        text = line.text.strip()
-        sub = SAMRAD_SUBHEADING.match(text)
-        if sub is None or not _looks_like_heading(text) or SAMRAD_VERB.match(sub.group("doc")):
+        project = _subheading_project(line)
+        if project is None or SAMRAD_VERB.match(project):
             continue
-        title = clean_title(sub.group("doc"))
+        title = clean_title(project)
         if title and not generic_heading(title) and not SENTENCE_VERB.search(title):
             return Found(title, line, "rubriken namnger bara sidan; underrubriken namnger samrådets projekt")
     return None
@@ -2203,9 +2210,9 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
         stated.append((labelled.start("doc"), clean_title(labelled.group("doc")),
                        text.line_at(labelled.start("doc"))))
     for line in below[:30]:
-        sub = SAMRAD_SUBHEADING.match(line.text.strip())
-        if sub is not None and _looks_like_heading(line.text.strip()):
-            stated.append((text.joined.find(line.text.strip()), sub.group("doc"), line))
+        project = _subheading_project(line)
+        if project is not None:
+            stated.append((text.joined.find(line.text.strip()), project, line))
             break
     # the authority asked cut; a bare permit left ('miljötillstånd' out of 'ansöka om miljötillstånd hos
     # mark- och miljödomstolen') names no matter; a permit with its object named is what the samråd is held
