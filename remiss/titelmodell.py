@@ -498,7 +498,8 @@ def no_title(text: str) -> bool:
     a whole question to the reader that names no document ('Vilken klimatpolitik bör vi ha de närmaste fyra
     åren?', as the rules read it, titel27), a statement with its subject and verb first ('Planen anger …',
     titel28), a stretch that starts with a conjunction ('och handlingar På webben', titel28), an interview's
-    heading that names the people asked ('Hallå där NN, …') or a sub-heading on the procedure's next step or
+    heading that names the people asked ('Hallå där NN, …'), a greeting or addressee line ('Till alla …',
+    titel38) or a sub-heading on the procedure's next step or
     its contact ('Efter slutfört samråd', 'Kontakt'; titel30), a heading that names only the samråd
     ('Inbjudan till samråd'; titel32), or one word that names no document
     ('Konsekvensutredning', 'Nyheter')."""
@@ -506,6 +507,7 @@ def no_title(text: str) -> bool:
         WHOLE_QUESTION,
         _frame_words,
         _one_word_document,
+        greeting_heading,
         interview_heading,
         step_heading,
     )
@@ -517,7 +519,7 @@ def no_title(text: str) -> bool:
         return True
     if WHOLE_QUESTION.match(t) and not _frame_words()[0].search(t):
         return True
-    if interview_heading(t) or step_heading().match(t) or _samrad_only(t):
+    if interview_heading(t) or greeting_heading(t) or step_heading().match(t) or _samrad_only(t):
         return True
     return len(t.split()) == 1 and not _one_word_document(t.strip(" .:"))
 

@@ -46,6 +46,7 @@ from remiss.extract.titel import (
     clause_matter,
     cover_stripped,
     heading_rest,
+    kind_spoken_of,
     maker_stripped,
     name_in_text,
     name_rest,
@@ -960,6 +961,9 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     question = WHOLE_QUESTION.match(whole) and not _frame_words()[0].search(found.value)
     # (titel30) an interview's heading names the people asked, like a question no matter ('Hallå där NN, …')
     question = question or interview_heading(found.line.text)
+    # (titel38) a greeting or addressee line names the readers, like a question no matter ('Till alla …')
+    greeting = greeting_heading(found.line.text)
+    question = question or greeting
     # (the heading's own line a notice's label alone, 'Kungörelse byggnadsnämnden den 10 oktober 2019', also
     # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
     # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')
@@ -976,7 +980,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                   or _listed_proposal(top) or _remiss_of(top) or _remiss_on(top) or _how_shaped(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
                   or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found)
-                  or _samrad_subheading(top) or (None if question else _kind_line_below(lines, found)))
+                  or _samrad_subheading(top) or (None if question else _kind_line_below(lines, found))
+                  or (_kind_spoken_of(top) if greeting else None))
         if better is None and question:
             return None  # a question that names no document, and nothing below names the matter: no title
         if better is None or better is not layout:
@@ -996,6 +1001,20 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
               or _news_named(after, found) or _stated(after, found) or _link_line(after, found)
               or _kind_for(after, found) or _link_in_text(after, found))
     return _completed(better or found, lines[:80])
+
+
+def _kind_spoken_of(lines: Sequence[Line]) -> Found | None:
+    """Given a post's lines under a greeting that names no matter ('Till alla logopeder i Sverige …'), return
+    the document the text speaks of by its kind in the definite form, named in full where it first stands
+    with what it is for (titel.kind_spoken_of: 'riktlinjer för logopediska läs-och skrivutredningar'), or
+    None (titel38)."""
+    text = Text.of(lines)
+    named = kind_spoken_of(text.joined)
+    if named is None:
+        return None
+    return Found(named[0], text.line_at(named[1]),
+                 "hälsningsraden namnger inget ärende; dokumentet som texten talar om med sitt slag i "
+                 "bestämd form, som den namnger det fullt ut")
 
 
 def _kind_line_below(lines: Sequence[Line], found: Found) -> Found | None:
@@ -1470,6 +1489,7 @@ BARE_QUALIFIER = re.compile(
     r"gemensam|gemensamma|reviderad|reviderade|uppdaterad|uppdaterade)$",
     re.IGNORECASE,
 )
+ARTICLES = frozenset({"den", "det", "de", "en", "ett"})  # no genitive's noun phrase goes on with one
 OWNER_WORDS = frozenset(
     {"dess", "vars", "hans", "hennes", "deras", "kommunens", "regionens", "länets", "statens"}
 )
@@ -1503,11 +1523,13 @@ def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
         rest = match.group("doc")[match.end("owner") - match.start("doc"):].split()
         prefix = last.lower()[: max(6, len(last) - 2)]
         kind_at = next((i for i, w in enumerate(rest) if w.lower().startswith(prefix)), 0)
-        if rest and (re.fullmatch(r"kommun|stad|län|region", rest[0])
+        if rest and (re.fullmatch(r"kommun|stad|län|region", rest[0]) or rest[0].lower() in ARTICLES
                      or kind_at > 0 and rest[kind_at][:1].isupper()):
             # (nya25: a place whose name ends in s, 'Torsås kommun' at the end of one line and
             # 'Översiktsplanen är digital …' opening the next: no owner's genitive, and a kind word in
             # capitals after other words opens a new sentence; missiv/torsas-oversiktsplan-samrad)
+            # (titel38: no genitive takes an article after it: 'Läs den digitala översiktsplanen' is a call,
+            # missiv/ystad-op2030-utstallning-2020)
             continue
         same = all(a.lower()[:2] == b.lower()[:2] for a, b in zip(rest, words, strict=False))
         if len(rest) == len(words) and same:
@@ -1518,12 +1540,16 @@ def _owned_name(lines: Sequence[Line], found: Found) -> Found | None:
     return None
 
 
+PROPOSAL_LEAD = re.compile(r"^förslag(?:et)?\s+till\s+", re.IGNORECASE)  # 'Förslaget till Lidingös …'
+
+
 def _owner_kind_in_full(lines: Sequence[Line], found: Found) -> Found | None:
     """Given the lines under a heading that names a place's document by its owner and kind alone ('Lidingös
     nya översiktsplan', from 'Förslaget till Lidingös nya översiktsplan ute för samråd') and its title, return
     the document as the text names it in full, its kind with its year and the place it is for ('Översiktsplan
-    2050 för Lidingö stad'), or None; a heading with a year or a name of its own is kept."""
-    words = found.value.split()
+    2050 för Lidingö stad'), or None; a heading with a year or a name of its own is kept. (titel38: the
+    title keeps 'Förslaget till' before the owner now, README Facit; it is no part of the owner and kind.)"""
+    words = PROPOSAL_LEAD.sub("", found.value).split()
     if not 2 <= len(words) <= 4 or re.search(r"\d", found.value):
         return None
     owner, kind = words[0], words[-1]
@@ -2933,6 +2959,18 @@ def interview_heading(title: str) -> bool:
 def _interview_pattern() -> re.Pattern[str]:
     """Return the pattern of titel.toml [intervjurubrik]."""
     return re.compile(_titel_modell()["intervjurubrik"]["monster"], re.IGNORECASE)
+
+
+def greeting_heading(title: str) -> bool:
+    """Return True for a greeting or addressee line at the top ('Till alla logopeder i Sverige som utreder …',
+    'Hej alla medlemmar!', titel.toml [halsningsrad]; titel38): it names the readers, no matter."""
+    return _greeting_pattern().match(title.strip()) is not None
+
+
+@functools.cache
+def _greeting_pattern() -> re.Pattern[str]:
+    """Return the pattern of titel.toml [halsningsrad]."""
+    return re.compile(_titel_modell()["halsningsrad"]["monster"], re.IGNORECASE)
 
 
 def procedure_to_heading(title: str) -> bool:

@@ -403,3 +403,33 @@ def as_written(title: str, line: Line, lines: Sequence[Line]) -> str:
             title = pattern.sub(written, title)  # (letters, a hyphen and a space: no escapes)
     return title
 
+
+
+SPOKEN_OF = 2  # the definite uses of a kind that make it the document a text speaks of ('riktlinjerna' twice)
+# what a document is for or on, after its kind, up to the clause's end: 'riktlinjer för logopediska läs-och
+# skrivutredningar' (before ', delvis som en följd …')
+KIND_FOR = (r"\s+(?:för|om|över|kring|vid|inom)\s+[^.,;:!?()]{4,100}?"
+            r"(?=\s*[.,;:!?(]|\s+(?:som|och\s+(?:är|har|ska))\b|$)")
+
+
+def kind_spoken_of(text: str) -> tuple[str, int] | None:
+    """Given a post's text that names no matter in a heading, return the document it speaks of by its kind in
+    the definite form (at least SPOKEN_OF times: 'Arbetet med riktlinjerna', 'syftet med riktlinjerna') named
+    in full where the kind stands with what it is for ('behovet av riktlinjer för logopediska läs-och
+    skrivutredningar, delvis …': 'riktlinjer för logopediska läs-och skrivutredningar'), and where that
+    starts; else None (titel38)."""
+    from remiss.extract.core import DEFINITE_ENDINGS, _kinds
+
+    definite = re.compile(rf"(?<![\wåäö-])(?P<stem>[\wåäö-]*?(?:{_kinds()})){DEFINITE_ENDINGS}(?![\wåäö-])",
+                          re.IGNORECASE)
+    counts: dict[str, int] = {}
+    for match in definite.finditer(text):
+        stem = match.group("stem").lower()
+        counts[stem] = counts.get(stem, 0) + 1
+    spoken = [stem for stem, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= SPOKEN_OF]
+    if len(spoken) != 1:
+        return None  # no kind, or two the text speaks of alike: no one document
+    named = re.search(rf"(?<![\wåäö-]){re.escape(spoken[0])}(?:r|er|ar|or)?{KIND_FOR}", text, re.IGNORECASE)
+    if named is None:
+        return None
+    return named.group(0).strip(), named.start()
