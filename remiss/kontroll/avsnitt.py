@@ -37,15 +37,19 @@ SAMMANFATTNING = re.compile(
     r"(?:\s*,\s*(?:\S+\s+){0,2}?(?:synpunkter|slutsatser|ställningstaganden|kommentarer))*"
     r"(?:(?:\s+och\s+|\s*/\s*)(?:\S+\s+){0,2}?(?:synpunkter"
     r"|slutsats(?:er)?|ställningstagande(?:n)?|kommentarer|bakgrund|bedömning|förslag\s+till\s+beslut"
-    r"|förslag(?:en)?)"
+    r"|förslag(?:en)?|allmänt|generellt|inledning|övergripande)"
     r"(?:\s+(?:till|av|för)\s+(?:vårt\s+|det\s+)?(?:remissvaret|remissyttrandet|yttrandet|svaret))?)?"
     r"|ärendet\s+sammanfattat"
     r"|kort\s+sammanfattning"
     # the summary heading in another word: an English "Executive Summary" (also quoted, '”Executive Summary”'
     # in prov18/garphytte-forvaltningsplan-yttrande), "Summary", the Swedish "Sammandrag"
     r"|[”\"“]?(?:executive\s+)?summary[”\"“]?|sammandrag"
-    r"|sammanfatt(?:ande|ade)\s+(?:synpunkter|bedömning(?:ar)?|slutsatser|kommentarer|reflektioner|iakttagelser"
-    r"|ställningstaganden)"
+    r"|sammanfatt(?:ande|ade)\s+(?:synpunkt(?:er)?|bedömning(?:ar)?|slutsats(?:er)?|kommentar(?:er)?"
+    r"|reflektioner|iakttagelser|ställningstagande(?:n)?|omdöme)"
+    # the summary named second after the general part or the introduction it is joined to ("Inledning och
+    # sammanfattning", "Allmänt och sammanfattning", "Övergripande synpunkter och sammanfattning")
+    r"|(?:inledning|allmänt|(?:allmänna|övergripande|generella)\s+(?:synpunkter|kommentarer))\s+och\s+"
+    r"sammanfattning"
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
     r"|synpunkter(?:na)?))?"
     r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|remissen|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet)\s+)?"
@@ -98,7 +102,8 @@ SAMMANFATTNINGSORD = (
 )
 # "Sammanfattning och bakgrund", "Sammanfattning och synpunkter": the heading with its second word run in
 SAMMANFATTNING_OCH = (
-    r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut)|/(?-i:Bakgrund|bakgrund)"
+    r"(?:\s+och\s+(?:bakgrund|synpunkter|slutsatser|bedömning|förslag\s+till\s+beslut|allmänt|inledning)"
+    r"|/(?-i:Bakgrund|bakgrund)"
     # "Sammanfattning av synpunkterna Autism- och Aspergerförbundet välkomnar …", "Sammanfattning av
     # remissvaret KFO avstyrker …", "Sammanfattning av ärendet Kommissionens …": what is summed up, run in.
     # Not "Sammanfattning av betänkandet X (SOU …)": in a run-together list of beslutsunderlag that names a
