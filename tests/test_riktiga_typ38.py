@@ -18,6 +18,13 @@
    all or most of a remiss round's bodies answered is a text about others' answers, as '12 av 40
    remissinstanser avstyrker förslaget' is (`yttrandestruktur.jsonl` remissrundans-utfall, family referat):
    the learned type is then not asked. An organisation's own press release on its own answer stays a yttrande.
+4. A region's own page on its answer, found in the search tool's pages corpus (Västra Götalandsregionen,
+   regionstyrelsens beslut den 8 april: "… är Västra Götalandsregionen sammanfattningsvis positiv till
+   inriktningen i utredningen och välkomnar ett snabbt genomförande"), gave no stance: 'sammanfattningsvis' between
+   the verb and the stance was no adverb of the stance patterns as 'sammantaget' is (every list that has
+   'sammantaget' now has it), and the direction ('inriktningen', 'huvuddragen') of the remitted document is the
+   document, as 'ställer sig positiv till inriktningen i utredningen' already read (`vara-positiv-till-inriktningen`);
+   its intentions are a part.
 
 The first test of each class quotes the document (tests/korpus/<mapp>/<id>.txt); the others are the same class
 in other words; those marked 'was …' read otherwise before the change.
@@ -194,3 +201,43 @@ def test_eget_pressmeddelande_om_eget_yttrande_forblir_yttrande(
     _regler(request, regler_ensamma)
     funna = igenkanda(_docx(tmp_path / "l.docx", *korpus_stycken("yttranden/ltkalmar-sydostra-sverige-yttrande")))
     assert len(funna) == (0 if regler_ensamma else 1)
+
+
+# 4. the page's own answer 'sammanfattningsvis positiv till inriktningen i utredningen'
+
+VGR = (
+    "I yttrandet, som tagits fram av regionkansliets hälso- och sjukvårdsavdelning i samverkan med "
+    "regionutvecklingssekretariatet, Sahlgrenska Universitetssjukhuset, Sahlgrenska Akademin samt Gothia Forum, är "
+    "Västra Götalandsregionen sammanfattningsvis positiv till inriktningen i utredningen och välkomnar ett snabbt "
+    "genomförande."
+)
+
+
+def test_sammanfattningsvis_positiv_till_inriktningen_i_utredningen() -> None:
+    """Västra Götalandsregionen's page on its regionstyrelse's decisions of 8 April (the yttrande over Starka
+    tillsammans, SOU 2013:87; the search tool's pages corpus): tillstyrker (was null)."""
+    assert _stallning(VGR) == "tillstyrker"
+
+
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        # the same classes in other words (was null): 'sammanfattningsvis' as 'sammantaget', and the direction
+        # of the remitted document as the whole
+        ("Kommunen är sammanfattningsvis positiv till förslaget.", "tillstyrker"),
+        ("Regionen ställer sig sammanfattningsvis positiv till förslaget.", "tillstyrker"),
+        ("Kommunen är i huvudsak positiv till den övergripande inriktningen i strategin.", "tillstyrker"),
+        ("Regionen ser positivt på huvuddragen i förslaget.", "tillstyrker"),
+        ("Kommunen är inte positiv till inriktningen i förslaget.", "avstyrker"),
+        # already read so
+        ("Regionen ställer sig positiv till inriktningen i utredningen.", "tillstyrker"),
+        ("Kommunen är sammanfattningsvis kritisk till förslaget.", "avstyrker"),
+        # not the class: the intentions (a purpose, a part), the direction of something else
+        ("Kommunen är positiv till intentionerna i förslaget.", None),
+        ("Kommunen är positiv till inriktningen i arbetet med tillsyn.", None),
+    ],
+)
+def test_sammanfattningsvis_och_inriktningen_i_andra_ord(mening: str, vantat: str | None) -> None:
+    """'Sammanfattningsvis' between the verb and the stance is 'sammantaget'; the direction ('inriktningen',
+    'huvuddragen') of the remitted document is the document."""
+    assert _stallning(mening) == vantat
