@@ -2644,11 +2644,28 @@ POSTAL_LABEL = re.compile(r"^(?:[•*-]\s*)?(?:post)?adress\s*:\s*(?P<org>[A-ZÅ
 SEND_TO_LINE = re.compile(r"(?:skickas|sänds|lämnas|skicka|sänd)\s+(?:in\s+)?till\s*:?\s*$", re.IGNORECASE)
 
 
+# (kalla38) the deadline between the verb and 'till:', the sentence wrapped before the date: 'Om du har
+# synpunkter på förslaget ska du lämna dem skriftligt, … senast' / '18 november 2019 till:' over 'Eskilstuna
+# kommun' / 'Planavdelningen' / '631 86 Eskilstuna' (missiv/eskilstuna-nashulta-okna-samrad-2019)
+SEND_BY_DEADLINE = re.compile(
+    r"\b(?:skicka|sänd|lämna|mejla|maila)\w*\b[^.!?]{0,200}\bsenast\b[^.!?:]{0,40}\btill\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _answers_postcode(lines: Sequence[Line], index: int) -> bool:
-    """Return True for a postcode line in the block that answers are sent to ('skickas in till:' above)."""
+    """Return True for a postcode line in the block that answers are sent to ('skickas in till:' above, or
+    '… lämna dem … senast 18 november 2019 till:')."""
     if not POSTCODE_LINE.match(lines[index].text.strip()):
         return False
-    return any(SEND_TO_LINE.search(line.text.strip()) for line in lines[max(0, index - 4) : index])
+    for at in range(max(0, index - 4), index):
+        text = lines[at].text.strip()
+        if SEND_TO_LINE.search(text):
+            return True
+        if text.endswith(":") and SEND_BY_DEADLINE.search(
+                " ".join(line.text.strip() for line in lines[max(0, at - 2) : at + 1])):
+            return True
+    return False
 
 
 def _unit_in_address(unit: str, text: Text) -> str | None:

@@ -547,7 +547,9 @@ PLAN_NAME = re.compile(
     r"(?:(?:tillägg\s+till|ändring\s+av|upphävande\s+av(?:\s+del\s+av)?)\s+(?:[\wåäö]+\s*/\s*)?)*"
     r"(?:detaljplan|planprogram|program\s+till\s+detaljplan|"
     r"områdesbestämmelser|fördjupad\s+översiktsplan|fördjupning\s+av\s+översiktsplanen|tematiskt\s+tillägg)"
-    r"\s+(?:för|till|omfattande|över|inom|vid)\s+.{5,160}?)"
+    # (kalla38: also the part of a property right after the kind, 'Detaljplan del av Eskilshem 4:1, Idunplan,
+    # Norr, Eskilstuna kommun' under 'Underrättelse om granskning av detaljplan')
+    r"\s+(?:(?:för|till|omfattande|över|inom|vid)\s+|(?=del\s+av\s)).{5,160}?)"
     # the kommun after the name is the one that makes the plan, no part of its name ('…, Övertorneå kommun.'),
     # nor is its län after it ('…, Vindelns kommun, Västerbottens län'); also joined with 'i' (titel25:
     # '… m.fl. (Ballhusbyn) i Gnosjö kommun'; a place after 'i' stays, '…, i Älmhult')
@@ -3569,6 +3571,7 @@ AFTER_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # the address given as the other way after 'eller', 'alt.', 'alternativt' (the postal address before it)
+WHOLE_SENTENCE = 320  # how far back an address's sentence is read for the alternative to a postal address
 OR_ADDRESS = re.compile(r"\b(?:eller|alternativt|alt\.|el\.)\s+(?:till\s+|via\s+|på\s+)?:?\s*$",
                         re.IGNORECASE)
 # a sentence that sends what the sentence before named ('Senast den 3 maj vill vi ha dina synpunkter. Mejla
@@ -3777,8 +3780,12 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     after_deadline = AFTER_DEADLINE.search(sentence) is not None and ANSWER.search(sentence) is not None
     # ('… framföra dessa skriftligen till Miljö- och bygg-nämnden, Bjurholms kommun, 916 81 Bjurholm eller
     # kommunen@bjurholm.se': the address an alternative to the postal one the views are sent to, missiv35)
-    alternative = (OR_ADDRESS.search(before) is not None and re.search(r"\btill\b", sentence) is not None
-                   and ANSWER.search(sentence) is not None)
+    # (kalla38: the sentence read whole, its opening word past the window when the postal address before is
+    # long: 'Synpunkter på samrådshandlingarna framförs skriftligt till Falu kommun senast samrådstidens sista
+    # dag: Falu kommun, Miljö- och samhällsbyggnadsförvaltningen, 791 83 Falun eller kontaktcenter@falun.se')
+    whole = re.split(r"(?<=[.!?])\s", joined[max(0, start - WHOLE_SENTENCE) : start])[-1]
+    alternative = (OR_ADDRESS.search(before) is not None and re.search(r"\btill\b", whole) is not None
+                   and ANSWER.search(whole) is not None)
     sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held or after_deadline
                 or alternative)
     if sent:

@@ -118,6 +118,8 @@ def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
         if not rest and kind != "rubrik" and index > 0 and is_person(texts[index - 1]):
             return _vald((_person_block(texts, index - 1, index + 1), lines[index - 1]), _LABEL)
         found = _name_under_label(texts, index, rest, heading=kind == "rubrik")
+        if found is None and not rest and kind == "etikett":
+            found = _person_lower_in_box(texts, index)
         if found is not None:
             return _vald((_contact_from_mentions(found[0], texts), lines[found[1]]), _LABEL)
     for finder, why in _fallbacks():
@@ -193,6 +195,29 @@ def _name_under_label(
                         or _title_after(candidate, texts[start + 1 : start + 2])):
         return None
     return found, start
+
+
+BOX_LINES = 10  # how far under a bare 'Kontakt' label its box is read for the person at its end
+
+
+def _person_lower_in_box(texts: Sequence[str], index: int) -> tuple[Handlaggare, int] | None:
+    """Given the index of a bare contact label ('Kontakt') whose next line names no person, return the one
+    person further down its box, a name over their job title ('Kontakt' / 'Planavdelningen' / 'Fysisk
+    samhällsplanering - …' / 'Besöksadress' / … / 'Charlotte Bäckstrand' / 'Planarkitekt', kalla38,
+    missiv/eskilstuna-nashulta-okna-samrad-2019), and the index of their line; None at a sentence, a second
+    person or a box without one."""
+    found = None
+    for at in range(index + 1, min(len(texts) - 1, index + 1 + BOX_LINES)):
+        text = texts[at]
+        if re.search(r"[.!?]$", text) or _label(text) is not None:
+            break  # the box ends at a sentence or the next label
+        if is_person(text):
+            if found is not None or not (_job_title(texts[at + 1]) or ROLE.match(texts[at + 1])):
+                return None  # two people, or a name without a title under it
+            found = at
+    if found is None:
+        return None
+    return _person_block(texts, found, found + 2), found
 
 
 def _title_line(text: str) -> bool:
