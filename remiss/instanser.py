@@ -56,6 +56,12 @@ SCOPE = re.compile(
     r"\bbet\.\s|§)[^()]*)\)\s*$",  # '(bet. om sanktionsväxling)' is the scope, not the name
     re.IGNORECASE,
 )
+# (missiv38) an aside after the name, a clause in lower case of six words or more: '• Regionernas
+# cancersamordnare (skickar i sin tur vidare till lokalt cancerråd/LPO cancer, …)' is no part of the name (a
+# unit named in the parenthesis opens with a capital: 'Göteborgs universitet (Institutionen för biologi …)')
+ASIDE = re.compile(r"\s*\((?P<scope>(?-i:[a-zåäö])[^()\s]*(?:\s+[^()\s]+){5,})\)\s*$")
+
+
 @functools.cache
 def _i_loptext() -> dict[str, list[str]]:
     """Return modeller/listor.toml's [i_loptext]: the verbs that lead in a list in a sentence, group words."""
@@ -104,7 +110,12 @@ LABEL_VALUE = re.compile(r"\b[A-ZÅÄÖa-zåäö-]{2,}:\s+\S")  # 'Telefonväxel
 
 INTRO = re.compile(
     r"till\s+vilka\s+(?:remiss)?instanser|remissinstanser|(?<!åter)remitter|"
-    r"(?:skickas|skickats|sänds|sänts|går|gått)\s+(?:ut\s+)?(?:på\s+remiss\s+)?till\b",
+    r"(?:skickas|skickats|sänds|sänts|går|gått)\s+(?:ut\s+)?(?:på\s+remiss\s+)?till\b|"
+    # (missiv38) the act with a few words between it and 'till:' ending the sentence ('… har skickat
+    # remissutskick till:', 'har skickats ut för synpunkter till:'), or the list's kind named: 'RCC
+    # Mellansverige har skickat remissutskick till följande instanser:' over its bullets
+    r"\b(?:skickat|sänt|skickats|sänts|skickas|sänds)\s+(?:ut\s+)?(?:[\wåäö-]+\s+){0,3}?till\s*:|"
+    r"\btill\s+(?:följande|nedanstående)\s+(?:remiss)?(?:instanser|mottagare)\s*:",
     re.IGNORECASE,
 )  # a sentence that introduces the list when no heading does
 TITLE = re.compile(r"^remiss(?:\s*[:–—-]|\s+av\b)", re.IGNORECASE)
@@ -200,7 +211,37 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
     if inline[0]:
         forklara.kandidat("remissinstanser", f"{len(inline[0])} namn", "namnen i meningen 'Remissen skickas "
                           "till …'", inline[1], poang=len(inline[0]), vald=True)
-    return inline
+        return inline
+    addressed = _addressed_to(lines)
+    if addressed[0]:
+        forklara.kandidat("remissinstanser", "1 namn", "mottagarna i brevets inledande rad 'Till alla …'",
+                          addressed[1], poang=1, vald=True)
+    return addressed
+
+
+# (missiv38) the letter's addressee line over its text, a kind of receivers with its quantifier: 'Till alla
+# logopeder i Sverige som utreder läs- och skrivsvårigheter' (a forum post asking for views on a working
+# group's proposal, prov36/logopedforum-riktlinjer-las-skriv-synpunkter): the kind as it stands, as a sentence
+# directing the remiss to them gives it; not a web page's 'Till innehållet', not one body ('Till
+# Läkemedelsverket', an answer's receiver)
+ADDRESSED_TO = re.compile(r"^Till:?\s+(?P<namn>(?:alla|samtliga|berörda)\s+[a-zåäö][^.!?:]{2,120})$")
+ADDRESSEE_LINES = 3
+
+
+def _addressed_to(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None]:
+    """Given lines, return the kind of receivers an addressee line among the first names ('Till alla …'), the
+    line wrapped onto lines in the same type that go on in lower case ('… läs- och' / 'skrivsvårigheter')."""
+    shown = [line for line in lines if line.text.strip()]
+    for index, line in enumerate(shown[:ADDRESSEE_LINES]):
+        text = line.text.strip()
+        for below in shown[index + 1 : index + 3]:
+            if not below.text.strip()[:1].islower() or (below.bold, below.size) != (line.bold, line.size):
+                break
+            text = f"{text} {below.text.strip()}"
+        match = ADDRESSED_TO.match(text)
+        if match:
+            return [_instans(match.group("namn"), None, None)], line
+    return [], None
 
 
 def _only_persons(found: Sequence[Remissinstans], texts: Sequence[str]) -> bool:
@@ -1071,13 +1112,16 @@ def _continues_item(text: str) -> bool:
 
 
 def _append_text(instans: Remissinstans, text: str) -> Remissinstans:
-    """Return the instans with a wrapped continuation joined to its name."""
+    """Return the instans with a wrapped continuation joined to its name (a scope or an aside in parentheses
+    that the wrap closes split off: '… (skickar i sin tur vidare till lokalt' / 'cancerråd/LPO cancer …)')."""
     joiner = "" if instans.namn.endswith("-") else " "
+    namn = (instans.namn + joiner + text).strip()
+    scope = None if instans.omfattning else SCOPE.search(namn) or ASIDE.search(namn)
     return Remissinstans(
-        namn=(instans.namn + joiner + text).strip(),
+        namn=namn[: scope.start()].strip(" ,;") if scope else namn,
         epost=instans.epost,
         grupp=instans.grupp,
-        omfattning=instans.omfattning,
+        omfattning=scope.group("scope").strip() if scope else instans.omfattning,
     )
 
 
@@ -1126,7 +1170,7 @@ def _looks_like_name(text: str) -> bool:
 def _instans(text: str, epost: str | None, grupp: str | None) -> Remissinstans:
     """Given a list item's text, return the Remissinstans with its scope split off."""
     text = re.sub(r"\s+", " ", text).strip(" ,;.·•▪")
-    scope = SCOPE.search(text)
+    scope = SCOPE.search(text) or ASIDE.search(text)
     omfattning = None
     if scope:
         omfattning = scope.group("scope").strip()

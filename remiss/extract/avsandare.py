@@ -1000,6 +1000,32 @@ def _group_signed_alone(lines: Sequence[Line], text: Text) -> Found | None:
     return None
 
 
+# (missiv38) a signature's organisation line under the signer's name after the closing greeting: 'Bästa
+# hälsningar från arbetsgruppen genom' / 'Carina Aronsson, projektledare' / 'Logopedbyrån Dynamica Stockholm'
+# (a forum post asking for views on a working group's proposal, prov36/logopedforum-riktlinjer-las-skriv-
+# synpunkter): the organisation the signer writes for, named by a word of its kind ('…byrån', 'förening',
+# 'AB')
+CLOSING = re.compile(r"\bhälsning(?:ar)?\b|^mvh\b", re.IGNORECASE)
+ORG_COMPOUND = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:byrån|byrå|bolaget|institutet|centret|centrum|"
+                          r"sällskapet|stiftelsen|akademien|akademin)\b")
+SIGNED_ORG_LINES = 6
+
+
+def _signed_organisation(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the organisation on the line under the signer's name that follows the closing
+    greeting among the last lines (the title may stand between), named by its kind; else None."""
+    tail = lines[-SIGNED_ORG_LINES:]
+    for index in range(1, len(tail) - 1):
+        if not CLOSING.search(tail[index - 1].text) or not is_person(tail[index].text.strip()):
+            continue
+        for below in tail[index + 1 : index + 3]:
+            name = below.text.strip().rstrip(".,")
+            if capitalised_words(name) and (ORG_WORD.search(name) or ORG_COMPOUND.match(name)):
+                return Found(name, below, "organisationen under namnet i underskriften efter hälsningen "
+                             "('Bästa hälsningar' / 'Anna Berg, projektledare' / 'Logopedbyrån X')")
+    return None
+
+
 # the subject right before the verb of the sentence that sends out the proposal: one capitalised word or a
 # genitive with its noun ('Organisationskommittén skickade …', 'Turvas arbetsgrupp har kommit med …')
 PROPOSAL_SUBJECT = re.compile(r"(?:^|[.!?]\s+|(?<=\n))(?P<subj>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö]+)?)\s+$")
@@ -1022,6 +1048,57 @@ def _proposal_sender(text: Text) -> Found | None:
             line = text.lines[joined.count("\n", 0, subject.start("subj"))]
             return _proposing_group(subject.group("subj"), line)
     return None
+
+
+# (missiv38) the owner in the genitive of the proposal the page asks views on: 'tycka till om Storkrikets
+# förslag till Unescoansökan' (a biosphere initiative's remiss page, prov36/storkriket-biosfar-unescoansokan-
+# remiss): one capitalised word right after the words asking for views, no first name, that the text also
+# writes in the nominative ('etableringen av Storkriket'), when nothing else names a sender
+VIEWS_ON_GENITIVE = re.compile(
+    r"\b(?:tycka\s+till|tyck\s+till|synpunkter|kommentarer|yttra\s+sig|kommentera)\s+(?:om|på|över|kring)\s+"
+    r"(?P<owner>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{2,})s\s+(?:förslag|remiss|remissförslag|utkast)\b",
+    re.IGNORECASE,
+)
+
+
+def _genitive_owner(text: Text) -> Found | None:
+    """Given the text, return the owner in the genitive of the proposal it asks views on ('tycka till om
+    Storkrikets förslag …': Storkriket) when the text also names it in the nominative, else None."""
+    for match in VIEWS_ON_GENITIVE.finditer(text.joined):
+        owner = match.group("owner")
+        nominative = re.compile(rf"(?<![\wåäö-]){re.escape(owner)}(?![\wåäö-])")
+        if owner in first_names() or owner.lower() in GENERIC_ORG or not nominative.search(text.joined):
+            continue
+        why = "ägaren i genitiv till förslaget sidan ber om synpunkter på ('tycka till om Xs förslag')"
+        return Found(owner, text.line_at(match.start("owner")), why)
+    return None
+
+
+# (missiv38) the body that extends the remiss's answering time owns the remiss: 'RCC i samverkan har hörsammat
+# önskemålen och beslutat att förlänga svarstiden med en månad' (Regionala cancercentrums news on its own
+# remissrunda, prov36/rcc-vardprogram-forlangd-svarstid); the subject opens the sentence, a name of capitals
+# ('RCC i samverkan', 'Länsstyrelsen Skåne'), its verb of deciding may follow another predicate
+DEADLINE_OWNER = re.compile(
+    r"(?:^|[.!?]\s+|(?<=\n))(?P<org>(?:[A-ZÅÄÖ][A-ZÅÄÖ]+|[A-ZÅÄÖ][a-zåäö]+)"
+    r"(?:[ ]+(?:i|för|och|[A-ZÅÄÖ][\wåäö-]*|samverkan)){0,3})[ ]+"
+    r"(?:har[ ]+(?:[\wåäö]+[ ]+){0,3}?(?:och[ ]+)?)?(?:beslutat[ ]+att[ ]+förlänga|förlänger)[ ]+"
+    r"(?:svarstiden|remisstiden|remissperioden|samrådstiden)\b"
+)
+
+
+def _deadline_owner(text: Text) -> Found | None:
+    """Given the text, return the body that extends the remiss's answering time ('X har … beslutat att
+    förlänga svarstiden'), named by an abbreviation or an organisation's word, else None."""
+    match = DEADLINE_OWNER.search(text.joined)
+    if match is None:
+        return None
+    org = match.group("org")
+    if org.lower() in GENERIC_ORG:
+        return None  # 'Kommunen har beslutat att förlänga samrådstiden …' names no one
+    if not (ABBREVIATION.match(org.split()[0]) or ORG_WORD.search(org) or AGENCY_END.search(org.split()[0])):
+        return None
+    return Found(org, text.line_at(match.start("org")),
+                 "den som förlänger remissens svarstid ('X har beslutat att förlänga svarstiden')")
 
 
 def _proposing_group(subject: str, line: Line) -> Found | None:
@@ -1213,10 +1290,10 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _subject_remitting(text)
                 or _document_maker(text) or _cleft_maker(text) or _members_asked(text)
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
-                or signed_group(lines) or _group_signed_alone(lines, text)
+                or signed_group(lines) or _group_signed_alone(lines, text) or _signed_organisation(lines)
                 or _proposal_sender(text)
                 or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text))
-                or _chair_finds_decided(text))
+                or _chair_finds_decided(text) or _genitive_owner(text) or _deadline_owner(text))
     return on_top
 
 

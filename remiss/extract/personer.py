@@ -380,6 +380,10 @@ def _person_in_letterhead(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | N
             continue
         rest = text[unit.end() :].strip(" ,")
         name = _person_name(rest) if rest else None
+        above = texts[index - 1] if index > 0 else ""
+        if name and is_person(above) and _first_name(above.split()[0]):
+            continue  # (missiv38) 'Carina Aronsson, projektledare' / 'Logopedbyrån Dynamica Stockholm': the
+            # organisation line of a signature under the signer's name, no unit with its handläggare
         if name == rest.split(",")[0].strip() and name:
             return _contact_from_mentions(Handlaggare(namn=name), _texts(lines)), lines[index]
         if rest:
