@@ -74,6 +74,9 @@ GENERISKA = frozenset({"nämnden", "styrelsen", "kommunen", "vi", "bolaget", "f�
 ALDRIG_AVSANDARE = frozenset(
     {"riksdagen", "regeringen", "remissinstanser", "remissinstanserna", "instanserna"}
 )
+# the remissinstanser anywhere in a stance's match or right after its verb ("Sammantaget tillstyrker
+# remissinstanserna förslaget"); not the government, which a stance may name ("uppmanar regeringen att …")
+REMISSINSTANSER = ALDRIG_AVSANDARE - {"riksdagen", "regeringen"}
 # the government's members as the ones who support ("det finns ett uttalat stöd från statsrådet att förslagen
 # ska genomföras", "socialministerns besked att …"): the minister's view told, never the sender's
 STATSRAD = re.compile(r"^(?:[a-zåäö]*minister(?:n|ns)?|statsråd(?:et|ets)?)$")
@@ -1123,6 +1126,13 @@ def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
         t.lower_ in GENERISKA for t in before
     ):
         return True  # "att riksdagen avslår regeringens förslag": a motion's yrkande, not the sender's
+    # the remissinstanser as the subject after the verb ("Sammanfattningsvis är remissinstanserna positiva
+    # till förslaget", "Sammantaget tillstyrker remissinstanserna förslaget"): answers told (lead38)
+    efter_verbet = sent.doc[ent.start : min(ent.end + 1, sent.end)]  # the match and the word after it
+    if any(t.lower_ in REMISSINSTANSER for t in efter_verbet) and not any(
+        t.lower_ in GENERISKA for t in before
+    ):
+        return True
     own = namnd.split()[-1].lower() if namnd else None
     if own is None or own in GENERISKA:
         return False
