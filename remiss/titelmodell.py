@@ -74,6 +74,10 @@ class Kandidat:
     # upphävande … i Mariestad samråddes' / 'under augusti …'): the line break ended it, as `radslut` does a
     # stretch; the model's best so made overrules no rules' title (another layout would not make it)
     kapad: bool = False
+    # (layout38) a candidate whose first line is a bold heading's wrapped rest, the line above set alike right
+    # over it and ending no sentence ('Hallå där Johan Lagerholm, Jeanette Blackert och Per' / 'Willén,
+    # styrelserepresentanter …'): the line break cut the heading there; it fills no title the rules left empty
+    i_rubrik: bool = False
 
 
 def _joined(lines: Sequence[Line]) -> str:
@@ -132,6 +136,21 @@ def _fragments(raw: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
+def _heading_wrapped_above(above: Line, line: Line) -> bool:
+    """Return True when line is a bold heading's wrapped rest: the line above set alike (bold, same size),
+    no gap between, ending no sentence."""
+    if not (above.bold and line.bold and above.size and abs(above.size - line.size) < 0.5):
+        return False
+    if above.page != line.page or above.top is None or above.bottom is None or line.top is None:
+        return False
+    if above.text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    return line.top - above.bottom < HEADING_GAP * (above.bottom - above.top)
+
+
+HEADING_GAP = 0.8  # a space this much of a line's height parts two blocks (remiss.extract.core.GAP)
+
+
 def _sentence_goes_on(span: Sequence[Line], after: Line | None) -> bool:
     """Return True when the span's last line ends no sentence and the line after it goes on in lower case."""
     last = span[-1].text.rstrip()
@@ -175,6 +194,7 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
             # (robust27) a span that starts where its first line does while the sentence came from the line
             # above ('Nu begär Kammarkollegiet ett' / 'förtydligande av …'): a line break cut it at its start
             cut_start = index > 0 and _sentence_goes_on([lines[index - 1]], span[0])
+            in_heading = index > 0 and _heading_wrapped_above(lines[index - 1], span[0])
             short = len(raw) <= RUBRIK_TECKEN or heading
             variants = _variants(raw) if short else [(raw, "rad")]
             cleaned = any(satt != "rad" and _key(x) != _key(raw) for x, satt in variants)
@@ -187,7 +207,7 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
                 key = _key(text)
                 kapad = cut and satt != "del"
                 made_here = Kandidat(text, index, n, satt, span[0], radslut, satt == "rad" and cleaned,
-                                     kapad=kapad)
+                                     kapad=kapad, i_rubrik=in_heading)
                 if key and key not in seen:
                     seen[key] = len(out)
                     out.append(made_here)
@@ -200,6 +220,8 @@ def _kandidater(lines: Sequence[Line]) -> list[Kandidat]:
                     out[seen[key]] = replace(out[seen[key]], radslut=False)  # also made where no line cut it
                 if key and not kapad and out[seen[key]].kapad:
                     out[seen[key]] = replace(out[seen[key]], kapad=False)
+                if key and not in_heading and out[seen[key]].i_rubrik:
+                    out[seen[key]] = replace(out[seen[key]], i_rubrik=False)
     return out
 
 
@@ -377,19 +399,26 @@ FORSPRANG = 0.2
 FYLL = 0.5
 
 
-def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | None = None) -> Kandidat | None:
+def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | None = None,
+              rad: Line | None = None) -> Kandidat | None:
     """Given the model's reading, the rules' title (None: they found none) and the sender read, return the
     candidate that replaces the title: the model's best when it is likely enough and well ahead of the rules'
     title, which is unlikely, and the best no line that is never a title (`never_title`, `no_title`); when the
     rules' title is no candidate but cut out of one (the model cannot weigh it), the best from FYLL, as a
     missing title is filled, unless it is the same matter in other words (`same_matter`) or the rules' names
-    more; else None."""
+    more; else None. With the line the rules read their title from (`rad`) among the lines the model reads, a
+    candidate of the same words on other lines does not count as made (layout38: 'Översiktsplanen' opening a
+    sentence's line in one layout, never made in another, weighs the sentence's first word, not the rules'
+    reading); a line below them ('Lämna synpunkter på detaljplanen' far down a page) is weighed as before."""
     best = bedomning.basta
     if best is None or best[1] < SAKER or never_title(best[0].text, avsandare) or no_title(best[0].text):
         return None
-    if regel is None:
-        return best[0] if best[1] >= FYLL else None
-    made = [k for k, _ in bedomning.kandidater if _key(k.text) == _key(regel)]
+    if regel is None:  # (layout38: not a stretch opening inside a wrapped heading, nor a sentence's subject)
+        cut = best[0].i_rubrik or _statement_subject(best[0])
+        return best[0] if best[1] >= FYLL and not cut else None
+    here = rad is not None and any(_covers(k, rad) for k, _ in bedomning.kandidater)  # a line the model reads
+    made = [k for k, _ in bedomning.kandidater
+            if _key(k.text) == _key(regel) and (not here or rad is None or _covers(k, rad))]
     if made and all(k.radslut for k in made):
         return None  # made only as a stretch a line end cut: another layout's line breaks would not make it
     if best[0].kapad:
@@ -408,6 +437,24 @@ def overrules(bedomning: Titelbedomning, regel: str | None, avsandare: str | Non
     if q > OSANNOLIK or best[1] - q < FORSPRANG or _key(regel) == _key(best[0].text):
         return None
     return None if rules_name_more(regel, best[0].text) else best[0]
+
+
+def _covers(kandidat: Kandidat, rad: Line) -> bool:
+    """Return True when the candidate's lines hold `rad` (same page, its number within the candidate's)."""
+    first = kandidat.line
+    if first.page != rad.page:
+        return False
+    return first.number <= rad.number < first.number + max(kandidat.rader, 1)
+
+
+def _statement_subject(kandidat: Kandidat) -> bool:
+    """Return True for a stretch that is only the subject opening a statement on its line ('Detaljplanen' of
+    'Detaljplanen är utställd för granskning mellan den 29 november 2019 …', layout38): the plan the sentence
+    speaks of, no name; a layout whose paragraph is one line makes it as likely as a heading."""
+    line = kandidat.line.text.strip()
+    return (kandidat.satt == "del" and kandidat.rader == 1 and len(kandidat.text.split()) == 1
+            and line.startswith(kandidat.text.strip()) and STATEMENT.match(line) is not None
+            and len(line.split()) >= STATEMENT_WORDS)
 
 
 def framed_cut(regel: str, text: str) -> bool:

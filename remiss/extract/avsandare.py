@@ -2929,6 +2929,13 @@ HEADING_OPEN_END = re.compile(r"\s(?:för|av|i|och|om|till|med|över|mellan|inom
                               re.IGNORECASE)
 
 
+def _heading_comma_end(line: Line) -> bool:
+    """Return True when a bold line of several words ends with a comma: a heading wrapped mid-enumeration,
+    whose next line in the same style is its rest (a letterhead's short name does not end so)."""
+    text = line.text.strip()
+    return line.bold and text.endswith(",") and len(text.split()) >= 4
+
+
 # a line that ends with a full date after a name: a notice's signature ('Stadsstyrelsen i Nykarleby
 # 20.12.2017', 'Tekniska nämnden i Nykarleby 1.11.2017'), which a short DOCX page puts within the top lines
 SIGNATURE_DATE_END = re.compile(
@@ -2988,6 +2995,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if above is not None and HEADING_OPEN_END.search(above.text.strip()) and _same_style(above, line):
             continue  # a heading's wrapped rest after its open last word ('Utlåtande - Förslag till
             # sammanslagningsavtal för' / 'Vasa stad och Korsholms kommun'): what the proposal is for
+        if above is not None and _heading_comma_end(above) and _same_style(above, line):
+            continue  # (layout38) a bold heading wrapped after a comma ('Svensgårdsområdet, fastigheten
+            # Edeforsen 1med flera,' / 'Ödåkra, Helsingborgs stad'): the plan's place, not the letterhead
         if text[:1].islower() or re.search(r"§\s*\d", text):
             continue  # a heading's wrapped rest ('… handlingsplanen för Örebro' / 'kommun', '… chef i' /
             # 'Göteborgs Stad § 689, 1137/21' with the protocol's paragraph): no letterhead

@@ -16,7 +16,13 @@ from typing import Any
 from remiss import forklara
 from remiss.dates import find_dates
 from remiss.domain import Del, Handlaggare, Kalla, Krav, Line, Remiss, Remissinstans
-from remiss.extract.avsandare import find_avsandare, first_names, kommun_in_ordinary_case, navigation_line
+from remiss.extract.avsandare import (
+    MATTER_FROM,
+    find_avsandare,
+    first_names,
+    kommun_in_ordinary_case,
+    navigation_line,
+)
 from remiss.extract.dnr import (
     ANSWER_FIELD,
     DNR_RE,
@@ -373,7 +379,7 @@ def _learned_titel(lines: Sequence[Line], found: Found | None,
         return found
     bedomning = titelmodell.bedom(lines)
     better = titelmodell.overrules(bedomning, found.value if found else None,
-                                   avsandare.value if avsandare else None)
+                                   avsandare.value if avsandare else None, found.line if found else None)
     if better is None or (avsandare is not None and better.line == avsandare.line):
         return found
 
@@ -785,7 +791,7 @@ def choose_titel(lines: Sequence[Line]) -> Found | None:
     if found is None:
         return None
     found = _appositive(lines, found)
-    document = clause_matter(found.value, found.line.text)
+    document = clause_matter(found.value, _heading_wrapped(lines, found.line))
     if document != found.value:
         found = Found(document, found.line, f"{found.skal}; dokumentet som rubriken sätter på förfarandet, "
                                             "inte temat före det")
@@ -819,6 +825,23 @@ def _heading_block(lines: Sequence[Line], found: Found) -> str:
 
 
 HEADING_BLOCK_LINES = 4  # a heading wraps over this many lines at most
+
+
+def _heading_wrapped(lines: Sequence[Line], line: Line) -> str:
+    """Given a page's lines and a heading's line, return the heading with the lines it wrapped onto: set in
+    the same face right under it, no gap between ('Tyck till om Östersunds framtid, översiktsplanen är ute
+    på' / 'granskning' in a narrower layout, layout38: what the heading puts on the procedure)."""
+    text = line.text.strip()
+    if line not in lines:
+        return text
+    index = lines.index(line)
+    above = line
+    for follow in lines[index + 1 : index + HEADING_BLOCK_LINES]:
+        if (follow.page != line.page or not _same_face(line, follow) or not follow.text.strip()
+                or _gap_between(above, follow)):
+            break
+        text, above = f"{text} {follow.text.strip()}", follow
+    return text
 
 
 HEADING_WORDS = 10  # a heading that names only a kind is short ('Ny kommunvision på remiss')
@@ -4011,11 +4034,12 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
         # översiktsplan'): the project's name, no sender, and one heading with its rest
         dashed = index + 1 < len(first) and dash_rest(line, first[index + 1])
         if ((_org_name(text) or _name_like(text)) and plain and index + 1 < len(first) and not dashed
-                and not _kind_first(text)
+                and not _kind_first(text) and not MATTER_FROM.match(text.strip())
                 and not _plan_named_for(text, first[index + 1 : index + 1 + NAMED_BELOW])):
             continue  # the sender in the letterhead, set like the title ('Socialdepartementet'); a document's
             # kind first names a plan, no sender ('Planprogram Faxfjället'), nor does a place the text below
-            # names a plan for ('Södra Otterbäcken' over 'planförslaget för Södra Otterbäcken')
+            # names a plan for ('Södra Otterbäcken' over 'planförslaget för Södra Otterbäcken'), nor a
+            # protocol's matter by who asked ('Hemställan från exploateringsnämnden gällande', layout38)
         if index + 1 < len(first) and _letterhead_word(line, first[index + 1]):
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
         if index + 1 < len(first) and _kicker(line, first[index + 1]):
@@ -4169,7 +4193,7 @@ CODE_GOES_ON = re.compile(r"^\(?(?:\d{2,4}/\d{1,4}/(?:EC|EG|EU|EEG|EUT)\b"
 PLACE_KIND_END = re.compile(r"\s(?:inom|i|på|vid)\s+(?:stadsdelen|kommundelen|fastigheten|fastigheterna"
                             r"|kvarteret|tätorten|socknen|delområdet)$")
 GOES_ON_WITH = re.compile(r"(?:av|för|till|i|om|med|på|vid|inom|mellan|och|samt)\s+\S")
-LOWER_START = re.compile(r"[a-zåäö]")
+LOWER_START = re.compile(r"\(?[a-zåäö]")  # also a parenthesis in lower case: '(område A), …' (layout38)
 
 
 NAMED_BELOW = 12  # the lines under a name-like heading where the text names a plan for it
