@@ -1122,15 +1122,13 @@ def _foreign_subject(sent: Span, ent: Span, namnd: str | None) -> bool:
         return True
     if _departement_som_subjekt(sent, ent):
         return True
-    if any(t.lower_ in ALDRIG_AVSANDARE or _statsrad(t) for t in before) and not any(
-        t.lower_ in GENERISKA for t in before
-    ):
-        return True  # "att riksdagen avslår regeringens förslag": a motion's yrkande, not the sender's
-    # the remissinstanser as the subject after the verb ("Sammanfattningsvis är remissinstanserna positiva
-    # till förslaget", "Sammantaget tillstyrker remissinstanserna förslaget"): answers told (lead38)
     efter_verbet = sent.doc[ent.start : min(ent.end + 1, sent.end)]  # the match and the word after it
-    if any(t.lower_ in REMISSINSTANSER for t in efter_verbet) and not any(
-        t.lower_ in GENERISKA for t in before
+    if not any(t.lower_ in GENERISKA for t in before) and (
+        # "att riksdagen avslår regeringens förslag": a motion's yrkande, not the sender's
+        any(t.lower_ in ALDRIG_AVSANDARE or _statsrad(t) for t in before)
+        # the remissinstanser as the subject after the verb ("Sammanfattningsvis är remissinstanserna
+        # positiva till förslaget", "Sammantaget tillstyrker remissinstanserna förslaget"): told (lead38)
+        or any(t.lower_ in REMISSINSTANSER for t in efter_verbet)
     ):
         return True
     own = namnd.split()[-1].lower() if namnd else None
