@@ -938,6 +938,9 @@ def signed_group(lines: Sequence[Line]) -> Found | None:
             continue
         below = lines[index + 1]
         name = below.text.strip()
+        owner = board_owner(name)  # (missiv39) 'Styrelsen för Leader X': the organisation, not its board
+        if owner is not None:
+            return Found(owner, below, "organisationen vars styrelse skriver under efter hälsningen")
         name = name if _group_name(name, words) else _group_head(name, words)
         # the group word heads the name ('Regionalpolitiska arbetsgruppen', 'Programkommittén för …'), not
         # the end of a person's signature ('Anders på uppdrag av Styrelsen')
@@ -946,6 +949,10 @@ def signed_group(lines: Sequence[Line]) -> Found | None:
     text = Text.of(lines)
     joined = text.joined.replace("\n", " ")
     for match in _greeting_in_line().finditer(joined):
+        owner = board_owner(match.group("rest"))
+        if owner is not None:
+            return Found(owner, text.line_at(match.start("rest")),
+                         "organisationen vars styrelse skriver under efter hälsningen")
         name = _group_head(match.group("rest").strip(), words)
         if _group_name(name, words):
             return Found(name, text.line_at(match.start("rest")),
@@ -1024,6 +1031,50 @@ def _signed_organisation(lines: Sequence[Line]) -> Found | None:
                 return Found(name, below, "organisationen under namnet i underskriften efter hälsningen "
                              "('Bästa hälsningar' / 'Anna Berg, projektledare' / 'Logopedbyrån X')")
     return None
+
+
+# (missiv39) the board that signs the page on a line of its own among its last lines names the organisation it
+# is the board of: 'Styrelsen (LAG) för Leader Astrid Lindgrens Hembygd' (a leader area's page on the remiss
+# version of its strategy, prov37/leader-alh-utvecklingsstrategi-remissversion), 'Styrelsen i X', 'X:s
+# styrelse'; the organisation, not its board (README, Facit: the organisation the text names)
+_BOARD_ORG = r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|och|i|för|på)){0,6})"
+BOARD_SIGNATURE = (
+    re.compile(rf"^(?-i:Styrelsen)(?:\s*\([^()]{{1,30}}\))?\s*,?\s+"
+               rf"(?:för|i|inom)\s+{_BOARD_ORG}$"),
+    re.compile(rf"^{_BOARD_ORG}(?::s|s)\s+styrelse$"),
+)
+BOARD_SIGNATURE_LINES = 6
+
+
+def _board_signature(lines: Sequence[Line]) -> Found | None:
+    """Given lines, return the organisation whose board signs the page on a line of its own among its last
+    lines ('Styrelsen (LAG) för Leader Astrid Lindgrens Hembygd': 'Leader Astrid Lindgrens Hembygd';
+    'Exempelby Byalags styrelse': 'Exempelby Byalag'), named in capitals with its last word; else None."""
+    for line in reversed(lines[-BOARD_SIGNATURE_LINES:]):
+        org = board_owner(line.text)
+        if org is not None:
+            return Found(org, line, "organisationen vars styrelse undertecknar sidan ('Styrelsen för X', "
+                                    "'X:s styrelse')")
+    return None
+
+
+def board_owner(text: str) -> str | None:
+    """Given a signature's line, return the organisation of the board it names ('Styrelsen (LAG) för Leader
+    X': 'Leader X'; 'Exempelby Byalags styrelse': 'Exempelby Byalag'), its name in capitals, else None."""
+    text = text.strip().rstrip(".")
+    for pattern in BOARD_SIGNATURE:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        org = re.sub(r"\s+(?:och|i|för|på)$", "", match.group("org"))
+        if not (org.lower() in GENERIC_ORG or BARE_KIND.fullmatch(org)) and org.split()[-1][:1].isupper():
+            return org
+    return None
+
+
+# an organisation's kind alone names no one ('Föreningens styrelse', 'Styrelsen för Föreningen')
+BARE_KIND = re.compile(
+    r"(?:förening|förbund|byalag|klubb|sällskap|organisation|kommun|region|stad)(?:en|et)?", re.IGNORECASE)
 
 
 # the subject right before the verb of the sentence that sends out the proposal: one capitalised word or a
@@ -1291,6 +1342,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _document_maker(text) or _cleft_maker(text) or _members_asked(text)
                 or _self_instans(text) or _answers_receiver(text) or _held_by(lines, text)
                 or signed_group(lines) or _group_signed_alone(lines, text) or _signed_organisation(lines)
+                or _board_signature(lines)
                 or _proposal_sender(text)
                 or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text))
                 or _chair_finds_decided(text) or _genitive_owner(text) or _deadline_owner(text))
@@ -1971,10 +2023,17 @@ def _name_by_domain(text: Text) -> Found | None:
     domains = _domains(text)
     for match in NAME_WORDS.finditer(text.joined):
         words = match.group(0).split()
-        for count in range(len(words), 1, -1):  # 'Leader Folkungaland Och' is not read: the longest that fits
-            name = " ".join(words[:count])
+        starts = [match.start() + word.start() for word in re.finditer(r"\S+", match.group(0))]
+        # 'Leader Folkungaland Och' is not read: the longest that fits; (missiv39) also after a word that
+        # opens a link's or heading's line before the name ('Strategi Leader Västra Småland remissversion'
+        # with info@leadervastrasmaland.se, prov37/leader-vastrasmaland-strategi-remiss)
+        spans = sorted(((start, end) for start in range(len(words))
+                        for end in range(start + 2, len(words) + 1)),
+                       key=lambda span: (span[0] - span[1], span[0]))
+        for start, end in spans:
+            name = " ".join(words[start:end])
             if _fold(name) in domains:
-                return Found(name, text.line_at(match.start()),
+                return Found(name, text.line_at(starts[start]),
                              "organisationen som texten namnger och vars namn är adressernas domän")
     # an association named in one word, only in the text ('… beslutades att Sköldkörtelföreningen skulle ta
     # fram ett program', info@skoldkortelforeningen.se)

@@ -590,6 +590,27 @@ VERSION_OF = re.compile(
     re.IGNORECASE,
 )
 
+# (missiv39) a link's or a file's line of its own: the document's name, then the version word ('Strategi
+# Leader Västra Småland remissversion', '… 2024–2027 – remissversion', '… (samrådsversion)'); no sentence
+VERSION_AFTER = re.compile(
+    r"(?P<doc>(?-i:[A-ZÅÄÖ])[^.!?:;]{3,120}?)\s*(?:[-–—,]\s*|\(\s*)?"
+    r"(?:remissversion|remissutgåva|samrådsversion|granskningsversion|remissupplaga)(?:en)?\s*\)?"
+    r"(?:\s*\((?:pdf|docx?)[^)]*\))?",
+    re.IGNORECASE,
+)
+# (missiv39) a heading that is only a name and a period of years, no kind of document ('Leader 2023-2027', a
+# leader area's page on its strategy for the period): the programme period, no remitted matter, when the text
+# names the document
+NAME_PERIOD = re.compile(r"(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]*){0,3}\s+"
+                         r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}")
+
+
+def name_period_heading(title: str) -> bool:
+    """Return True for a heading that is a name in capitals and a span of years with no word of a document's
+    kind or a procedure ('Leader 2023-2027'; not 'Kulturplan 2024-2027', 'Vision 2030')."""
+    return NAME_PERIOD.fullmatch(title.strip()) is not None and not _kind_in(title) \
+        and not _frame_words()[0].search(title)
+
 
 QUESTION = re.compile(
     r"^(?:vad|hur|vilka|vilken|vilket|varför|vem|när)\s+(?:är|kan|ska|vill|tycker|tror|behöver|bör|blir|gör)\b",
@@ -993,6 +1014,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
     # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')
     label = label_heading(found.line.text) and found.line.text.strip() in found.value
+    label = label or name_period_heading(found.value)  # (missiv39) 'Leader 2023-2027': the period, no matter
     about = asked_about(block) if question and found.value in block else None
     if about is not None:  # (titel32) 'Vad tycker … om utredningen jämlik tandhälsa?' names the document
         return Found(about, found.line, f"{found.skal}; dokumentet som frågerubriken frågar om")
@@ -2660,11 +2682,19 @@ def _remiss_of(lines: Sequence[Line]) -> Found | None:
 
 def _version_of(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the matter whose version is on remiss ('en remissversion av Utvecklingsstrategi för
-    Östergötland som …'), or None."""
+    Östergötland som …', or a link's line of its own with the version word after the name, 'Strategi Leader
+    Västra Småland remissversion'), or None."""
     text = Text.of(lines)
     match = VERSION_OF.search(text.joined)
     if match is None:
-        return None
+        linked = next(((line, named) for line in lines
+                       if (named := VERSION_AFTER.fullmatch(line.text.strip())) is not None), None)
+        title = clean_title(linked[1]["doc"]) if linked else ""
+        if linked is None or not title or generic_heading(title):
+            return None
+        line = linked[0]
+        return Found(title, line, "dokumentet som en egen rad namnger med ordet för remissversionen efter "
+                                  "namnet ('X remissversion', en länk)")
     title = clean_title(match.group("doc"))
     if not title or generic_heading(title):
         return None
