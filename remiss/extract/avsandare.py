@@ -1020,17 +1020,51 @@ SIGNED_ORG_LINES = 6
 
 def _signed_organisation(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the organisation on the line under the signer's name that follows the closing
-    greeting among the last lines (the title may stand between), named by its kind; else None."""
+    greeting among the last lines (the title may stand between, or before the name after a comma), named by
+    its kind or, right under the name and its title, in capitalised words ('Leader Sydost'); or the
+    organisation named by its kind on the line right under the greeting; else None."""
     tail = lines[-SIGNED_ORG_LINES:]
-    for index in range(1, len(tail) - 1):
-        if not CLOSING.search(tail[index - 1].text) or not is_person(tail[index].text.strip()):
+    for index in range(1, len(tail)):
+        if not CLOSING.search(tail[index - 1].text):
             continue
-        for below in tail[index + 1 : index + 3]:
-            name = below.text.strip().rstrip(".,")
-            if capitalised_words(name) and (ORG_WORD.search(name) or ORG_COMPOUND.match(name)):
+        name, _ = _signing_org(tail[index].text)
+        named = capitalised_words(name) and ORG_WORD.search(name) or ORG_COMPOUND.match(name)
+        if named and name.lower() not in GENERIC_ORG and not is_person(name):
+            return Found(name, tail[index], "organisationen som skriver under efter hälsningen ('Med vänlig "
+                                            "hälsning' / 'Exempelby Hembygdsförening')")
+        if not is_person(tail[index].text.strip()):
+            continue
+        for offset, below in enumerate(tail[index + 1 : index + 3]):
+            name, titled = _signing_org(below.text)
+            titled = titled or offset == 1 and _title_line(tail[index + 1].text)  # name, title, organisation
+            if capitalised_words(name) and (ORG_WORD.search(name) or ORG_COMPOUND.match(name) or titled):
                 return Found(name, below, "organisationen under namnet i underskriften efter hälsningen "
                              "('Bästa hälsningar' / 'Anna Berg, projektledare' / 'Logopedbyrån X')")
     return None
+
+
+def _signing_org(text: str) -> tuple[str, bool]:
+    """Given a signature's line, return its organisation, and whether the signer's title and a comma stood
+    before it ('Ordförande, Exempelby Byalag': 'Exempelby Byalag', True); else the line without its end
+    stop."""
+    name = text.strip().rstrip(".,")
+    head, comma, rest = name.partition(", ")
+    if comma and _title_line(head) and rest[:1].isupper():
+        return rest.strip(), True
+    return name, False
+
+
+# an association's officers, no job title's ending ('Ordförande', 'Kassör')
+OFFICER = re.compile(r"(?:vice\s+)?(?:ordförande|kassör|ledamot|styrelseledamot)", re.IGNORECASE)
+
+
+def _title_line(text: str) -> bool:
+    """Return True for a signer's job title or office on its own ('Verksamhetsledare', 'tf
+    verksamhetsledare', 'projektledare', 'Ordförande')."""
+    from remiss.extract.personer import is_job_title
+
+    title = re.sub(r"^(?:tf\.?|t\.f\.|biträdande)\s+", "", text.strip().rstrip(".,"), flags=re.IGNORECASE)
+    return is_job_title(title[:1].upper() + title[1:]) or OFFICER.fullmatch(title) is not None
 
 
 # (missiv39) the board that signs the page on a line of its own among its last lines names the organisation it
@@ -1107,7 +1141,8 @@ def _proposal_sender(text: Text) -> Found | None:
 # writes in the nominative ('etableringen av Storkriket'), when nothing else names a sender
 VIEWS_ON_GENITIVE = re.compile(
     r"\b(?:tycka\s+till|tyck\s+till|synpunkter|kommentarer|yttra\s+sig|kommentera)\s+(?:om|på|över|kring)\s+"
-    r"(?P<owner>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{2,})s\s+(?:förslag|remiss|remissförslag|utkast)\b",
+    r"(?P<owner>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{2,})s\s+(?:förslag|remiss|remissförslag|utkast|remissversion|"
+    r"samrådsversion|samrådsförslag|granskningsförslag|remissutkast)\b",
     re.IGNORECASE,
 )
 
@@ -1129,18 +1164,23 @@ def _genitive_owner(text: Text) -> Found | None:
 # önskemålen och beslutat att förlänga svarstiden med en månad' (Regionala cancercentrums news on its own
 # remissrunda, prov36/rcc-vardprogram-forlangd-svarstid); the subject opens the sentence, a name of capitals
 # ('RCC i samverkan', 'Länsstyrelsen Skåne'), its verb of deciding may follow another predicate
-DEADLINE_OWNER = re.compile(
-    r"(?:^|[.!?]\s+|(?<=\n))(?P<org>(?:[A-ZÅÄÖ][A-ZÅÄÖ]+|[A-ZÅÄÖ][a-zåäö]+)"
-    r"(?:[ ]+(?:i|för|och|[A-ZÅÄÖ][\wåäö-]*|samverkan)){0,3})[ ]+"
-    r"(?:har[ ]+(?:[\wåäö]+[ ]+){0,3}?(?:och[ ]+)?)?(?:beslutat[ ]+att[ ]+förlänga|förlänger)[ ]+"
-    r"(?:svarstiden|remisstiden|remissperioden|samrådstiden)\b"
+_DEADLINE_ORG = (r"(?P<org>(?:[A-ZÅÄÖ][A-ZÅÄÖ]+|[A-ZÅÄÖ][a-zåäö]+)"
+                 r"(?:[ ]+(?:i|för|och|[A-ZÅÄÖ][\wåäö-]*|samverkan)){0,3})")
+_ANSWER_TIME = r"(?:svarstiden|remisstiden|remissperioden|samrådstiden|granskningstiden)"
+DEADLINE_OWNER = (
+    re.compile(rf"(?:^|[.!?]\s+|(?<=\n)){_DEADLINE_ORG}[ ]+"
+               r"(?:har[ ]+(?:[\wåäö]+[ ]+){0,3}?(?:och[ ]+)?)?"
+               rf"(?:beslutat[ ]+att[ ]+förlänga|förlänger|förlängt)[ ]+{_ANSWER_TIME}\b"),
+    # (missiv39) in the passive with its agent: 'Remisstiden förlängs av Miljöförbundet till …'
+    re.compile(rf"\b(?i:{_ANSWER_TIME})[ ]+(?:förlängs|har[ ]+förlängts)[ ]+av[ ]+{_DEADLINE_ORG}"
+               r"(?=[ ]+(?:till|med|fram|för)\b|[.,!?]|$)"),
 )
 
 
 def _deadline_owner(text: Text) -> Found | None:
     """Given the text, return the body that extends the remiss's answering time ('X har … beslutat att
     förlänga svarstiden'), named by an abbreviation or an organisation's word, else None."""
-    match = DEADLINE_OWNER.search(text.joined)
+    match = next((found for pattern in DEADLINE_OWNER if (found := pattern.search(text.joined))), None)
     if match is None:
         return None
     org = match.group("org")
@@ -3009,6 +3049,11 @@ MATTER_FROM = re.compile(
 )
 
 
+# the line that names whom the letter is to, a kind of receivers ('Till alla medlemmar i föreningen',
+# 'Till samtliga remissinstanser'; instanser.ADDRESSED_TO)
+ADDRESSEE = re.compile(r"^Till:?\s+(?:alla|samtliga|berörda|våra)\s+[a-zåäö]")
+
+
 def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the first organisation-like short line near the top.
 
@@ -3044,6 +3089,8 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             break  # what follows is the title and the list, not the sender
         if re.match(r"^(?:ämne|till|kopia|bifogade\s+filer)\s*:", text, re.IGNORECASE):
             continue  # a printed mail's header: 'Ämne: | Länets kommuner tillfrågas om regionbildning'
+        if ADDRESSEE.match(text):
+            continue  # (missiv39) the letter's addressees ('Till alla medlemmar i föreningen'), not who sends
         if re.match(r"^(?:plats|lokal|tid|när|var|besöksadress)\s*:", text, re.IGNORECASE):
             continue  # a meeting's place: 'Plats: Nysunds Bygdegårdsförening, Höglunda 520, Åtorp'
         if text.endswith((".", ":")) and index and (

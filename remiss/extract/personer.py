@@ -864,6 +864,11 @@ def _staff_directory(texts: Sequence[str], name_index: int) -> bool:
     return count >= STAFF_BLOCKS
 
 
+def is_job_title(text: str) -> bool:
+    """Return True for a line that is a job title alone ('Verksamhetsledare', 'Ordförande')."""
+    return _job_title(text)
+
+
 def _job_title(text: str) -> bool:
     """Return True for a line that is a job title alone ('Byggnadsinspektör', 'Miljö- och byggchef')."""
     return len(text) <= 40 and not text.endswith(".") and bool(
