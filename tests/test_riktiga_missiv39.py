@@ -169,3 +169,34 @@ def test_steg_efter_avslutad_granskning_ar_ingen_titel() -> None:
     text = ("Efter avslutad granskning\nKommunen samråder om ansökan om tillstånd för vattenverksamhet. Lämna "
             "synpunkter senast den 1 mars 2024 till info@exempel.se.")
     assert _remiss(text).titel != "Efter avslutad granskning"
+
+
+# (5) a meeting after a dash is no part of the matter (prov29/alvsala-…: 'naturreservat – extrastämma i september')
+def test_oppet_mote_efter_tankstreck() -> None:
+    """Other wording: '… – öppet möte den 5 mars' after the plan's name."""
+    text = ("Kulturplan för Exempelby – öppet möte den 5 mars\nKommunen har tagit fram ett förslag till "
+            "kulturplan. Lämna synpunkter senast den 1 mars 2024 till info@exempel.se.")
+    assert _remiss(text).titel == "Kulturplan för Exempelby"
+
+
+# (6) the document's name as an apposition under a heading that names only its kind (prov26/munkfors-vision-2030-
+# remiss: 'Ett förslag till ny kommunvision, Vision 2030, är nu ute på remiss')
+@pytest.mark.parametrize("mening", [
+    "Ett förslag till ny kommunvision, Exempelby 2040, har tagits fram och är nu ute på remiss.",
+    "Kommunen har tagit fram en ny kommunvision – Exempelby 2040 – som nu skickas på remiss.",
+])
+def test_namnet_som_apposition_i_andra_ord(mening: str) -> None:
+    """Other wording: the subject of '… är nu ute på remiss' coordinated with another predicate ('… har tagits
+    fram och är nu ute på remiss': the subject ends before 'har'), and the name between dashes."""
+    text = (f"Kommunvision på remiss\n{mening} Lämna synpunkter senast den 1 mars 2024 till info@exempel.se.")
+    assert _remiss(text).titel == "Exempelby 2040"
+
+
+# (7) a heading on the procedure's time alone (the kind of prov36's 'Förlängd svarstid på remissrundan för
+# vårdprogram' without the matter): the matter of the remiss the text says is under way
+def test_forlangd_remisstid_utan_arendet_ger_remissen_som_pagar() -> None:
+    """'Förlängd remisstid' over 'Remissen om nya riktlinjer för bidrag pågår.' names no matter; the remiss
+    under way does."""
+    text = ("Förlängd remisstid\nRemissen om nya riktlinjer för bidrag pågår. Remisstiden förlängs till den "
+            "1 mars 2024. Synpunkter till info@exempel.se.")
+    assert _remiss(text).titel == "nya riktlinjer för bidrag"

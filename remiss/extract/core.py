@@ -570,6 +570,15 @@ REMISS_OF = re.compile(
     r"betänkandet|rapporten)\b[^.]{8,200}?)(?:\s+med\s+tillhörande\b|\s*[.,;]|$)",
     re.IGNORECASE,
 )
+# (missiv39) the remiss the text says is under way, with its matter: 'Remissen om nya riktlinjer för bidrag
+# pågår' under a heading on its time alone ('Förlängd remisstid', the kind of prov36's 'Förlängd svarstid på
+# remissrundan för vårdprogram' without the matter)
+REMISS_ONGOING = re.compile(
+    r"\b(?:remissen|remissrundan|samrådet|granskningen)\s+"
+    r"(?:om|av|gällande|angående|kring|för)\s+(?P<doc>[^.!?]{4,160}?)\s+"
+    r"(?:pågår|är\s+(?:nu\s+)?(?:öppen|igång)|har\s+(?:nu\s+)?(?:startat|börjat|inletts))\b",
+    re.IGNORECASE,
+)
 
 # (kalla35) the remiss's own label as a link's text in a page without a heading ('Läs mer … på Region
 # Östergötlands webbplats för regional utveckling: Remiss av reviderad Utvecklingsstrategi för Östergötland',
@@ -2665,9 +2674,14 @@ def _how_shaped(lines: Sequence[Line]) -> Found | None:
 
 
 def _remiss_of(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return the proposal a sentence names as the remiss ('en remiss gällande förslag …')."""
+    """Given lines, return the proposal a sentence names as the remiss ('en remiss gällande förslag …'), or
+    the matter of a remiss the text says is under way ('Remissen om nya riktlinjer för bidrag pågår')."""
     text = Text.of(lines)
     match = REMISS_OF.search(text.joined)
+    ongoing = REMISS_ONGOING.search(text.joined) if match is None else None
+    if ongoing is not None and clean_title(ongoing.group("doc")):
+        return Found(clean_title(ongoing.group("doc")), text.line_at(ongoing.start("doc")),
+                     "ärendet för remissen som texten säger pågår ('Remissen om X pågår')")
     if match is None:
         label = REMISS_LABEL_OF.search(text.joined)
         title = clean_title(label.group("doc")) if label else ""
@@ -2878,6 +2892,10 @@ def _named_document(lines: Sequence[Line], title: str) -> Found | None:
                 if match.start() < 2 and index > 0 and LABEL_VERB_END.search(lines[index - 1].text):
                     continue  # 'märk kuvertet' / '”Samråd Grönprogram 2018/0153”.': the label, wrapped
                 doc = match.group("doc").strip()
+                if pattern in NAMED_DOCUMENT[3:] and (verb := SENTENCE_VERB.search(doc)):
+                    # (missiv39) the subject of '… är nu ute på remiss' ends before a predicate it is
+                    # coordinated with ('Ett förslag till ny kommunvision, Vision 2030, har tagits fram och')
+                    doc = doc[: verb.start()].rstrip(" ,")
                 named = match.groupdict().get("ref") or doc  # the name given to a thing: the thing's word
                 words = {w.lower()[:STEM] for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", named)}
                 heading_words = {s for s in stems if not any(w.startswith(s[:4]) and s.startswith(w[:4])

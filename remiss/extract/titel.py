@@ -101,17 +101,21 @@ def kind_only(title: str) -> str | None:
 def name_in_text(title: str, text: str) -> tuple[str, int] | None:
     """Given a heading's title that names only a kind and the text under it, return the name the text gives a
     document of that kind as an apposition before its verb ('Kommunvision på remiss' over 'Ett förslag till ny
-    kommunvision, Vision 2030, har tagits fram …': 'Vision 2030') and where the name starts, else None."""
+    kommunvision, Vision 2030, har tagits fram …', or between dashes: 'Vision 2030') and where the name
+    starts, else None."""
     from remiss.extract.core import KIND_ENDINGS
 
     stem = kind_only(title)
     if stem is None:
         return None
-    pattern = rf"(?<![\wåäö-])[\wåäö-]*?{re.escape(stem)}{KIND_ENDINGS},\s+(?P<name>[^,.]{{2,80}}?)\s*,"
-    for match in re.finditer(pattern, text, re.IGNORECASE):
-        name = match.group("name").strip()
-        if VERB_AFTER.match(text[match.end():]) and _name(name):
-            return name, match.start("name")
+    kind = rf"(?<![\wåäö-])[\wåäö-]*?{re.escape(stem)}{KIND_ENDINGS}"
+    # (missiv39) also set off by dashes: 'en ny vision – Exempelby 2040 – som nu skickas på remiss'
+    dashed = rf"{kind}\s+[–—]\s+(?P<name>[^,.–—]{{2,80}}?)\s+[–—]"
+    for pattern in (rf"{kind},\s+(?P<name>[^,.]{{2,80}}?)\s*,", dashed):
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            name = match.group("name").strip()
+            if VERB_AFTER.match(text[match.end():]) and _name(name):
+                return name, match.start("name")
     return None
 
 
