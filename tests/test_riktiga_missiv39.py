@@ -200,3 +200,18 @@ def test_forlangd_remisstid_utan_arendet_ger_remissen_som_pagar() -> None:
     text = ("Förlängd remisstid\nRemissen om nya riktlinjer för bidrag pågår. Remisstiden förlängs till den "
             "1 mars 2024. Synpunkter till info@exempel.se.")
     assert _remiss(text).titel == "nya riktlinjer för bidrag"
+
+
+# (8) the call's sentence goes on after the document it names (missiv/ostersund-biltema-karlslund-granskning-2017:
+# 'Du som vill tycka till om förslaget till detaljplan för Karlslund 3:4, som behandlar förutsättningarna för
+# Biltemas etablering, har flera vägar att gå.')
+@pytest.mark.parametrize("mening", [
+    "Du som vill tycka till om förslaget till detaljplan för Karlslund 3:4, som behandlar förutsättningarna för Biltemas etablering, har flera vägar att gå.",
+    "Du kan lämna synpunkter på förslaget till detaljplan för Karlslund 3:4 senast den 8 maj 2017 via e-post.",
+])
+def test_uppmaningens_dokument_slutar_fore_bisatsen(mening: str) -> None:
+    """Under a heading that names no matter, the document the call names ends before a relative clause on it
+    or the deadline (first run of the relative clause: the whole rest of the sentence as the title)."""
+    text = (f"Tyck till\n{mening}\nDu kan skicka dina synpunkter via e-post till adressen "
+            "samhallsbyggnad@ostersund.se.\nSista dag att lämna in synpunkter är den 8 maj 2017.")
+    assert _remiss(text).titel == "detaljplan för Karlslund 3:4"

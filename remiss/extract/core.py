@@ -2401,6 +2401,8 @@ CALL_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+CALL_DOC_END = re.compile(r",\s+(?:som|vilket|vilken|vilka|där)\s|\s+senast\s", re.IGNORECASE)
+
 
 def _call_sentence(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the document a call for views names; its own name after a comma when the text
@@ -2409,7 +2411,9 @@ def _call_sentence(lines: Sequence[Line]) -> Found | None:
     match = CALL_SENTENCE.search(text.joined)
     if match is None:
         return None
-    doc = match.group("doc")
+    # (missiv39) the call's sentence goes on after the document: a relative clause on it, the deadline
+    # ('förslaget till detaljplan för Exempelby 1:4, som gör det möjligt för IKEA att etablera sig, kan …')
+    doc = CALL_DOC_END.split(match.group("doc"), maxsplit=1)[0]
     named = re.search(r",\s+(?P<name>[A-ZÅÄÖ][^,]{4,})$", doc)
     title = clean_title(named.group("name") if named else doc)
     if not title:
