@@ -215,3 +215,13 @@ def test_uppmaningens_dokument_slutar_fore_bisatsen(mening: str) -> None:
     text = (f"Tyck till\n{mening}\nDu kan skicka dina synpunkter via e-post till adressen "
             "samhallsbyggnad@ostersund.se.\nSista dag att lämna in synpunkter är den 8 maj 2017.")
     assert _remiss(text).titel == "detaljplan för Karlslund 3:4"
+
+
+# (9) the question heading on what the reader thinks of the document (prov30/tandlakarforbundet-jamlik-tandhalsa-
+# enkat: 'Vad tycker Sveriges tandläkare om utredningen jämlik tandhälsa?')
+def test_fragerubrik_med_annat_verb() -> None:
+    """Other wording: 'Hur ser du på förslaget till ny kulturplan?' (the question's verb 'ser … på'): the
+    proposal, not the whole question."""
+    text = ("Hur ser du på förslaget till ny kulturplan?\nExempelförbundet vill veta vad medlemmarna tycker "
+            "inför förbundets remissvar. Svara på enkäten senast den 1 mars 2024.")
+    assert _remiss(text).titel == "förslaget till ny kulturplan"
