@@ -225,3 +225,11 @@ def test_fragerubrik_med_annat_verb() -> None:
     text = ("Hur ser du på förslaget till ny kulturplan?\nExempelförbundet vill veta vad medlemmarna tycker "
             "inför förbundets remissvar. Svara på enkäten senast den 1 mars 2024.")
     assert _remiss(text).titel == "förslaget till ny kulturplan"
+
+
+def test_mening_som_slutar_med_remissversion_namnger_inget() -> None:
+    """A sentence that ends with the version word ('Här finns strategin som remissversion') is no link's name
+    under a heading of a name and its years."""
+    text = ("Leader Sydost 2023-2027\nVi vill gärna ha dina synpunkter senast den 1 mars 2024 till "
+            "info@exempel.se.\nHär finns strategin som remissversion")
+    assert _remiss(text).titel != "Här finns strategin"

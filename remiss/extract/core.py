@@ -2706,7 +2706,9 @@ def _version_of(lines: Sequence[Line]) -> Found | None:
     match = VERSION_OF.search(text.joined)
     if match is None:
         linked = next(((line, named) for line in lines
-                       if (named := VERSION_AFTER.fullmatch(line.text.strip())) is not None), None)
+                       if (named := VERSION_AFTER.fullmatch(line.text.strip())) is not None
+                       and not SENTENCE_VERB.search(named["doc"]) and not PRONOUN.search(named["doc"])
+                       and not re.search(r"\s(?:i|som|till|av|för|en|ett|på)$", named["doc"])), None)
         title = clean_title(linked[1]["doc"]) if linked else ""
         if linked is None or not title or generic_heading(title):
             return None
