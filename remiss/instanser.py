@@ -428,6 +428,15 @@ def _number_at(text: str, number: int, position: int) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found else None
 
 
+# (kalla39) the sentence before the list sends the answers, not the remiss: 'Synpunkter på planförslaget
+# skickas till:' over 'Luleå kommun' / 'Kommunstyrelseförvaltningen' / … / '971 85 Luleå' (the postcode line
+# read as the last name's address row, so no street line is left among the names to tell the address;
+# missiv/lulea-storheden-1101-granskning-2024): the address the answers go to, no one the remiss goes to
+ANSWERS_LEAD = re.compile(
+    r"^\W*(?:(?:eventuella|ev\.|dina|era|skriftliga|inkomna)\s+){0,2}(?:synpunkter|synpunkterna|yttranden|yttrandet|"
+    r"svar|svaret|svaren|remissvar|remissvaret|remissvaren|kommentarer|erinringar)\b",
+    re.IGNORECASE,
+)
 # a postal address's own lines: the post box, the postcode and town, a street and its number
 ADDRESS_LINE = re.compile(
     r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|torget|gränd)\s+\d)"
@@ -451,6 +460,10 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         first = _numbered(item, 0)[0] if item else None
         if not (INTRO.search(before) or previous.endswith("till:") and first == 1):
             continue  # '… i pappersform till:' before an address is no list
+        lead = _lead_sentence(lines, index)
+        if lead.endswith(":") and INTRO.search(lead) and ANSWERS_LEAD.match(lead):
+            continue  # 'Synpunkter på planförslaget skickas till:' right above: the answers' address
+            # (kalla39); not 'Remissvaren ska ha kommit in till … senast …' between the list's sentence and it
         leads = (previous, lines[index].text.strip())
         if any(_proposal_lead(lead) for lead in leads):
             continue  # 'Utredningen föreslår bland annat:' right above: the list is the proposals'
@@ -476,6 +489,17 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         if len(found) >= enough and (best is None or len(found) > len(best[0])):
             best = (found, lines[index])
     return best
+
+
+def _lead_sentence(lines: Sequence[Line], index: int) -> str:
+    """Given lines and a list's first line, return the last sentence before it: the line above, with the lines
+    it goes on from when it opens in lower case ('Synpunkter på planförslaget ska' / 'skickas till:')."""
+    start = index - 1
+    while start > 0 and lines[start].text.strip()[:1].islower() \
+            and not lines[start - 1].text.strip().endswith((".", "!", "?", ":")):
+        start -= 1
+    sentence = " ".join(line.text.strip() for line in lines[start:index])
+    return re.split(r"(?<=[.!?])\s+", sentence)[-1]
 
 
 def _proposal_item(namn: str) -> bool:

@@ -41,8 +41,14 @@ TITLE_MISSIV = re.compile(
 # 'Remiss SOU 2015:22 Rektorn …', 'Remittering av betänkandet …': a remiss title only where a document's
 # title stands (its first lines); elsewhere 'Remiss X' may be an agenda item or a reference
 # ('Remiss Svarsdag' over a table of remisser is its column headings, no title)
+# (kalla39) a web page's category over its date, no title: 'Remisser 23 december 2020' over the
+# heading 'Remiss gällande nya föreskrifter …' (missiv/hav-utsattning-fisk-foreskrifter-remiss-2020)
+CATEGORY_DATE = (r"\d{1,2}\s+(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                 r"november|december)\b")
 FIRST_TITLE = re.compile(
-    r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?!(?i:svarsdag|svarsdatum|sista\s+svarsdag|status)\b)(?:[A-ZÅÄÖ0-9(]|(?i:för|promemori|pm\b|betänkande|rapport|förslag|utkast|gällande|angående|avseende|rörande|över))|"
+    r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?!(?i:svarsdag|svarsdatum|sista\s+svarsdag|status)\b)"
+    rf"(?!{CATEGORY_DATE})"
+    r"(?:[A-ZÅÄÖ0-9(]|(?i:för|promemori|pm\b|betänkande|rapport|förslag|utkast|gällande|angående|avseende|rörande|över))|"
     # 'Remissinstanser för PM Avgift för intyg …': regeringen.se's page of the remiss under its list's name
     r"(?i:(?:tilläggs)?remittering\s+av|remisslista|remisspromemoria|remissutskick|remissinstanser\s+(?:för|till))\s+\S)"
 )

@@ -1385,8 +1385,33 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _board_signature(lines)
                 or _proposal_sender(text)
                 or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text))
-                or _chair_finds_decided(text) or _genitive_owner(text) or _deadline_owner(text))
+                or _chair_finds_decided(text) or _genitive_owner(text) or _deadline_owner(text)
+                or _answers_reach(text))
     return on_top
+
+
+# (kalla39) last, when nothing else names the sender: the body the answers are to reach by the deadline, the
+# verb written as one word ('Remissvar ska ha inkommit till Havs- och vattenmyndigheten senast den 22 februari
+# 2021', missiv/hav-utsattning-fisk-foreskrifter-remiss-2020; KOMMIT_IN reads 'kommit in' apart); the answers
+# the subject, a name in capitals ('synpunkter som inkommit till regionförbundet' names no one, and 'nytt
+# förslag … ska inkomma till Länsstyrelsen två år innan …' is no answer)
+ANSWERS_REACH = re.compile(
+    r"\b(?i:remissvar(?:et|en)?|yttranden?|yttrandet|synpunkter(?:na)?|svar(?:et|en)?)"
+    r"\s+(?:[\wåäö]+\s+){0,4}?"
+    r"(?i:ska|skall|bör|måste)\s+(?:ha\s+)?(?i:inkommit|inkomma)\s+till\s+"
+    r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?i:senast)\b"
+)
+
+
+def _answers_reach(text: Text) -> Found | None:
+    """Given the text, return the body the answers are to reach by the deadline ('Remissvar ska ha inkommit
+    till X senast …'), or None; a pronoun or a word for the kommun names no one."""
+    match = ANSWERS_REACH.search(text.joined)
+    if match is None or match.group("org").strip().lower() in GENERIC_ORG | RECEIVER_PRONOUNS:
+        return None
+    return Found(match.group("org").strip(), text.line_at(match.start("org")),
+                 "den svaren ska ha inkommit till senast fristen "
+                 "('Remissvar ska ha inkommit till X senast …')")
 
 
 # the chair's finding in a protocol's propositionsordning names the body that decided: 'Ordföranden … ställer

@@ -62,7 +62,15 @@ from remiss.extract.titel import (
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import body_size
 from remiss.modelldata import fras, fraser
-from remiss.split import FIRST_TITLE, HEADER_DATUM, MISSIV_GRANS, TITLE_LINES, TITLE_MISSIV, listed_link
+from remiss.split import (
+    CATEGORY_DATE,
+    FIRST_TITLE,
+    HEADER_DATUM,
+    MISSIV_GRANS,
+    TITLE_LINES,
+    TITLE_MISSIV,
+    listed_link,
+)
 
 SEND_TO = re.compile(
     r"(?:skicka\w*|lämnas|sänds|mejlas|mailas|e-postas|inkomm\w*|inkomna|kommit\s+in|inges|ges\s+in|till\s+e-post|"
@@ -3569,8 +3577,8 @@ def _one_word_document(word: str) -> bool:
 
 
 # a heading that opens with 'Remiss' and names its matter ('Remiss SOU …', 'Remiss stadgar')
-REMISS_FIRST = re.compile(r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista|och|samt|eller|,))",
-                          re.IGNORECASE)
+REMISS_FIRST = re.compile(r"^remiss(?:version(?:en)?)?\b(?!\s*(?:instanser|tid|svar|lista|och|samt|eller|,))"
+                          rf"(?!\s+{CATEGORY_DATE})", re.IGNORECASE)  # ('Remiss 4 mars 2024', kalla39)
 
 
 def _remiss_heading(line: Line, body: float) -> bool:

@@ -41,7 +41,10 @@ LOOSE_DNR = re.compile(
 ANGE_DNR = re.compile(
     # every form of the verb ('märka svaret med diarienummer', 'märkt med … eller 15KS255'), and 'ange' glued
     # to its noun by a PDF transcript ('(angediarienummer TS-2016-694)')
-    r"(?:(?:ange|anges|uppge|uppges|märk|märka|märks|märkas|märkt|märkta|hänvisa till|skriv)\b"
+    # (kalla39) the present tense after a place, inverted: 'I ämnesraden märker du yttrandet med vårt
+    # diarienummer 2168-23', 'anger du diarienumret'
+    r"(?:(?:ange|anges|uppge|uppges|märk|märka|märks|märkas|märkt|märkta|hänvisa till|skriv|"
+    r"(?:anger|uppger|märker)\s+(?:du|ni))\b"
     r"|ange(?=diarienum|dnr))[^.]{0,40}?"
     # (the noun misspelt, 'Ange diaruenummer: 511-24761-2012', is ANGE_FUZZY's)
     r"(?P<ord>diarienumret|diarienummer|dnr|diarienr|beteckningen|beteckning|"
