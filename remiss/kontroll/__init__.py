@@ -17,6 +17,7 @@ from typing import Any
 
 from remiss.clean import utan_sidraknare
 from remiss.domain import Handling
+from remiss.extract.dnr import utan_etikett_dnr
 from remiss.kontroll.avsnitt import beslutande, split_avsnitt
 from remiss.kontroll.brister import (
     BRISTKODER,
@@ -29,7 +30,7 @@ from remiss.kontroll.brister import (
     sammanfattning_brister,
     underforstadd_anmarkning,
 )
-from remiss.kontroll.hitta import find_remissvar, find_yttranden, forteckning, hela_som_yttrande
+from remiss.kontroll.hitta import HUVUDZON, find_remissvar, find_yttranden, forteckning, hela_som_yttrande
 from remiss.kontroll.overlamning import med_beslutet, overlamnande
 from remiss.kontroll.paket import i_paketet
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
@@ -44,6 +45,16 @@ from remiss.kontroll.stallning import (
 from remiss.kontroll.typer import BLANDAT, Fynd, Yttrandedel, Yttrandekontroll
 
 HUVUDRADER = 12  # the yttrande's first lines: its head, where it names the remitted document with its number
+# (annat39) the words of a remiss, a consultation or an answer to one (its stance words, the remitted kinds of
+# document): a text with none of them (a union's comment on the day a report is presented: 'Officersförbundet
+# anser att satsningarna som föreslås … är nödvändiga och välkomnar …',
+# prov37/officersforbundet-forsvarsberedningen-kommentar) answers no remiss, however much its words of opinion
+# read as a yttrande to the learned type
+SVARETS_ORD = re.compile(
+    r"remiss|remitt|yttra|utlåtande|synpunkt|samråd|granskning|erinra|invändning|tillstyrk|avstyrk"
+    r"|betänkande|promemori|\b(?:SOU|Ds)\s+\d{4}|\bsvar(?:et)?\s+(?:på|till|angående|avseende|över|gällande)\b",
+    re.IGNORECASE,
+)
 # A press release's headline leaves out its verb: "Svenska Tecknare emot sammanslagning av kulturmyndigheter"
 # (is against), "Förbundet positivt till ny lag" (is positive to), or rejects with "avvisar"/"nej till" what
 # the stance patterns read only of a proposal ("Föreningen avvisar nedläggning av …"). The name, then the
@@ -136,17 +147,26 @@ def med_typmodell(handling: Handling, remissvar: Yttrandedel, igenkant: bool) ->
     header, a body's short notice of its 'utlåtande') is recognised when the model is sure of it. One the
     cues took stays: they see who speaks, which word counts do not (on the held-out sets the model never
     rightly took a yttrande away, and once wrongly: an association's notice of its own skrivelse, mostly
-    about the consultation meetings). The model's probabilities join the reasons."""
+    about the consultation meetings). A text with no word of a remiss or an answer stays unrecognised
+    (`talar_om_svar`). The model's probabilities join the reasons."""
     from remiss import typmodell as tm
     from remiss.split import MAX_SIDOR_TYPMODELL
 
     if len(handling.pages) > MAX_SIDOR_TYPMODELL:
         return remissvar, igenkant
     tolkning = tm.bedom(handling.lines)
-    if igenkant or not tolkning.ar(tm.YTTRANDE):
+    if igenkant or not tolkning.ar(tm.YTTRANDE) or not talar_om_svar(handling):
         return remissvar, igenkant
     skal = "; ".join(s for s in (tolkning.forklaring(), remissvar.igenkanning) if s)
     return replace(remissvar, igenkanning=skal), True
+
+
+def talar_om_svar(handling: Handling) -> bool:
+    """Return True when the text has a word of a remiss, a consultation or an answer (SVARETS_ORD), or is
+    headed by the case's number (a private letter in a länsstyrelse's case: '551-42517-2013 Hedared …'):
+    without either it answers nothing, and the learned type does not make it a yttrande."""
+    lines = handling.lines
+    return any(SVARETS_ORD.search(line.text) for line in lines) or bool(utan_etikett_dnr(lines[:HUVUDZON]))
 
 
 def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:

@@ -470,6 +470,15 @@ INKORD_DATUMRAD = re.compile(
     rf"\d{{1,2}}\s+(?:{MANADER})\.?\s*,?\s+\d{{4}})\s+(?=[A-ZÅÄÖ])",
     re.IGNORECASE,
 )
+# (annat39) a news list's post with its ISO date run into its first line before the post's own text
+# ("2020-03-20 En särskild utredare har under 2018-2019 haft i uppdrag …", "2020-05-22 ”Gårdar anses för små
+# …” FSF har tillsammans med …", prov37/fabodbrukarna-landsbygdspolitik-nyheter): two or more, the newest
+# first as a news list sets them (a case's history in a tjänsteskrivelse runs the other way), each with its
+# own text after the date
+INKORD_ISODATUM = re.compile(
+    r"^\W*(?P<datum>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?=[A-ZÅÄÖ”\"«])(?P<text>.{40,})$"
+)
+INKORT_INLAGGS_RADER = 2  # a run-in post: its date line with text, and at least one line more before the next
 SVARSORD = r"(?:remissvar|remissyttrande|yttrande|svar|skrivelse|utlåtande)"
 
 
@@ -515,7 +524,25 @@ def _daterade_inlagg(lines: list[Line] | tuple[Line, ...], etikett: str | None =
         for match in INKORD_DATUMRAD.finditer(joined):
             if match.group("datum").lower() not in datum:
                 datum.append(match.group("datum").lower())
+    if len(datum) < 2:
+        datum += _inkorda_isodatum(lines)
     return datum
+
+
+def _inkorda_isodatum(lines: list[Line] | tuple[Line, ...]) -> list[str]:
+    """Return the ISO dates that open a news list's posts run into their first line (INKORD_ISODATUM), when
+    two or more do, each later post older than the one before it; else []."""
+    datum: list[str] = []
+    forra = -INKORT_INLAGGS_RADER
+    for number, line in enumerate(lines):
+        match = INKORD_ISODATUM.match(" ".join(line.text.split()))
+        if match is None or number - forra < INKORT_INLAGGS_RADER:
+            continue
+        if datum and match.group("datum") >= datum[-1]:
+            return []  # the same date again or a later one: a dated history or a table, no news list
+        datum.append(match.group("datum"))
+        forra = number
+    return datum if len(datum) >= 2 else []
 
 
 # several organisations, none of them the page's own, as the joint authors of an answer ("Svenska
