@@ -881,6 +881,8 @@ def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
         # (a page that names no date, address or list is no missiv, unless it sends its remiss out now and
         # asks its own reader for views on it: _skickar_ut_och_bjuder_in)
         return ("missiv" if _skickar_ut_och_bjuder_in(lines, bedomning) else "annat"), bedomning
+    if bedomning.poang >= MISSIV_OSAKER and _nyhetslista_utan_fraga(lines):
+        return "annat", bedomning  # a news list's post on another's remiss, nothing asked of its reader
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
     if _bjuder_in_sjalv(bedomning):
@@ -890,6 +892,23 @@ def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
         return "annat", bedomning  # 'Remiss av betänkandet …' over the sender's own answer to it
     actionable = actionable or _titled_remiss(lines, bedomning)
     return ("missiv" if bedomning.poang >= MISSIV_OSAKER and actionable else "annat"), bedomning
+
+
+def _nyhetslista_utan_fraga(lines: Sequence[Line]) -> bool:
+    """Return True for a list of two or more dated news posts (`kontroll.struktur.daterade_inlagg`) that
+    asks nothing of its reader itself (OWN_ASK, a reply address): its post on a remiss tells of another's
+    ('… nu har remitterats av Miljödepartementet som önskar synpunkter senast 22 juni 2020', a society's news
+    list, prov37/fabodbrukarna-landsbygdspolitik-nyheter, annat39); a kommun's own news list on its open
+    samråd asks for views ('Maila dina synpunkter till …', prov34/varnamo-oversiktsplan-samrad-nyheter) and
+    is the remiss."""
+    from remiss.extract.core import find_svarsadress
+    from remiss.extract.text import Text
+    from remiss.kontroll.struktur import daterade_inlagg
+
+    if len(daterade_inlagg(lines)) < 2:
+        return False
+    text = Text.of(list(lines))
+    return OWN_ASK.search(text.joined) is None and find_svarsadress(text)[0] is None
 
 
 # the sender's own invitation to the samråd it holds ('Vi välkomnar in till samråd måndagen den 19

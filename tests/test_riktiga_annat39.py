@@ -3,7 +3,9 @@
 1. A news list of dated posts, each post's ISO date run into its first line ("2020-03-20 En särskild utredare
    har …"), the newest first (prov37/fabodbrukarna-landsbygdspolitik-nyheter): a list of posts, no answer,
    although one post tells of another body's remiss ('… remitterats av Miljödepartementet som önskar
-   synpunkter senast 22 juni 2020'); a case's history dated oldest first stays no list.
+   synpunkter senast 22 juni 2020'), and no remiss either when it asks nothing of its reader (a kommun's own
+   news list on its samråd asks for views with its address); a case's history dated oldest first stays no
+   list.
 2. A text with no word of a remiss or an answer (a union's comment on the day a report is presented:
    'Officersförbundet anser att …', prov37/officersforbundet-forsvarsberedningen-kommentar) is no yttrande
    whatever the learned type reads.
@@ -38,6 +40,7 @@ from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     igenkanda,
     utan_typmodell,
 )
+from tests.test_riktiga_kalla37 import _typ
 
 FABOD = (
     "2020-05-22 ”Gårdar anses för små – men gör stor nytta” FSF har tillsammans med ett stort antal aktörer och "
@@ -87,6 +90,36 @@ def test_nyhetslista_med_daterade_inlagg_andra_ord(monkeypatch: pytest.MonkeyPat
         "Handlingarna finns på kommunens webbplats.",
     )
     assert igenkanda(_docx(tmp_path / "k.docx", *stycken)) == []
+
+
+def test_nyhetslista_om_annans_remiss_ar_ingen_remiss() -> None:
+    """prov37/fabodbrukarna-landsbygdspolitik-nyheter: the post's '… remitterats av Miljödepartementet som önskar
+    synpunkter senast 22 juni 2020' scores as a missiv (7,5), but a news list that asks nothing of its reader
+    tells of another's remiss: annat, by the rules and with the type model (was remiss with the model retrained
+    on prov37)."""
+    text = "\n".join(FABOD)
+    assert _typ(text) == "annat"
+    assert _typ(text, typmodell=True) == "annat"
+
+
+def test_kommunens_nyhetslista_om_sitt_samrad_ar_remissen() -> None:
+    """The control: a kommun's own news list whose post asks for views with its address
+    (prov34/varnamo-oversiktsplan-samrad-nyheter, shortened) stays the remiss."""
+    text = "\n".join((
+        "På gång med nya översiktsplanen",
+        "• 01 mars 2018",
+        "Karttjänst för ny översiktsplan",
+        "Nu finns den karttjänst som hör till samrådsmaterialet för förslaget till ny översiktsplan tillgänglig "
+        "här på kommunens hemsida.",
+        "Under perioden 15 januari till 6 april 2018 är förslaget till ny översiktsplan för Värnamo kommun ute på "
+        "samråd. Det finns fram till 6 april möjligheter att lämna in synpunkter till oss på "
+        "Samhällsbyggnadsförvaltningen. Maila dina synpunkter till samhallsbyggnad@varnamo.se",
+        "• 16 januari 2018",
+        "Nu är översiktsplanen utställd för samråd.",
+        "Förslaget till ny översiktsplan är under perioden 15 januari - 6 april utställd för samråd. Läs "
+        "handlingarna, fundera och lämna in dina synpunkter till samhällsbyggnadsförvaltningen senast den 6 april.",
+    ))
+    assert _typ(text) == "missiv"
 
 
 def test_arendets_historik_aldst_forst_ar_ingen_nyhetslista() -> None:

@@ -61,6 +61,7 @@ a link naming the owner, stay a report.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -496,6 +497,11 @@ def _anforing_om_annans_svar(
             continue
         return True
     return False
+
+
+def daterade_inlagg(lines: Sequence[Line]) -> list[str]:
+    """Return the date lines that open a page's posts, when it is a list of them (`_daterade_inlagg`)."""
+    return _daterade_inlagg(tuple(lines))
 
 
 def _daterade_inlagg(lines: list[Line] | tuple[Line, ...], etikett: str | None = None) -> list[str]:
