@@ -19,6 +19,10 @@ from remiss.clean import keeps_hyphen, word_before
 
 COLUMN_GAP = 24.0  # points between two pieces on one row that make them two cells (columns)
 WORD_GAP = 0.18  # a gap wider than this share of the font size is a space between words
+# a space between two lines this much of a line's height parts two blocks (a wrap has none): one value for the
+# rules (remiss.extract.core) and the title model (remiss.titelmodell), which cannot import the rules
+GAP = 0.8
+HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading (rules, forklara's line kinds)
 BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag

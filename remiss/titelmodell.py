@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from remiss.domain import Line
+from remiss.layout import GAP
 
 MODELLFIL = "titelmodell.json"
 RADER = 15  # the opening lines the candidates come from (the titles of 342 of the 349 corpus remisser whose
@@ -145,10 +146,7 @@ def _heading_wrapped_above(above: Line, line: Line) -> bool:
         return False
     if above.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
-    return line.top - above.bottom < HEADING_GAP * (above.bottom - above.top)
-
-
-HEADING_GAP = 0.8  # a space this much of a line's height parts two blocks (remiss.extract.core.GAP)
+    return line.top - above.bottom < GAP * (above.bottom - above.top)
 
 
 def _sentence_goes_on(span: Sequence[Line], after: Line | None) -> bool:

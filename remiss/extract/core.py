@@ -60,7 +60,7 @@ from remiss.extract.titel import (
     project_place_stripped,
 )
 from remiss.instanser import EMAIL, find_instanser
-from remiss.layout import body_size
+from remiss.layout import GAP, HEADING_SIZE, body_size
 from remiss.modelldata import fras, fraser
 from remiss.split import (
     CATEGORY_DATE,
@@ -3600,9 +3600,6 @@ def _same_heading(line: Line, follow: Line, above: Line | None = None) -> bool:
     return same and not _gap_between(above or line, follow)
 
 
-GAP = 0.8  # a space between two lines this much of a line's height parts two blocks (a wrap has none)
-
-
 def _gap_between(line: Line, follow: Line) -> bool:
     """Return True when an empty line's space stands between line and follow (positions known).
 
@@ -4041,7 +4038,6 @@ TITLE_SUFFIX = re.compile(
     r"(?:ska|skall|blir|kan|får|måste|vill|hotas|försvinner|byggs|rivs)\s+[^–—]{2,60}$",
     re.IGNORECASE,
 )
-HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 # the plan's stage after a named plan: '… i Olofströms kommun på utställning'
 STAGE_SUFFIX = re.compile(
     # (titel31: also with the day it is out to, '… är ute på samråd till den 2 juni')

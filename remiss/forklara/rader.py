@@ -16,14 +16,13 @@ from remiss.domain import Del, Handling, Line
 from remiss.extract.avsandare import INSTANS_LABEL
 from remiss.extract.dnr import DNR_LABEL
 from remiss.instanser import GROUP, HEADING, ITEM, STOP, TABLE_HEAD
-from remiss.layout import body_size
+from remiss.layout import HEADING_SIZE, body_size
 from remiss.split import DOC_LABEL, HEADER_DATUM, HEADER_NEAR, TITLE_MISSIV, TITLE_YTTRANDE
 
 Sort = Literal["rubrik", "etikett/värde", "listpunkt", "brödtext", "sidhuvud/sidfot"]
 SORTER: tuple[Sort, ...] = ("rubrik", "etikett/värde", "listpunkt", "brödtext", "sidhuvud/sidfot")
 OVERST = "(överst)"  # the section before the first heading
 EFTER_LISTAN = "(efter listan)"  # the text after a list that ends without a heading
-HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading
 LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö./-]*(?:\s+[\wåäö./-]+){0,3}\s*:\s*\S")
 BARE_LABEL = re.compile(
     r"^(?:datum|dnr|diarienummer|ärendenummer|instans|avsändare|från|handläggare|kontaktperson|"
