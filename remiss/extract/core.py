@@ -850,12 +850,9 @@ def _heading_block(lines: Sequence[Line], found: Found) -> str:
     the heading the page set on one line)."""
     text = found.line.text.strip()
     value = " ".join(found.value.split())
-    if value in text or found.line not in lines:
+    if value in text:
         return text
-    index = lines.index(found.line)
-    for follow in lines[index + 1 : index + HEADING_BLOCK_LINES]:
-        if follow.page != found.line.page or not _same_face(found.line, follow) or not follow.text.strip():
-            break
+    for follow in _lines_under_heading(lines, found.line, over_gaps=True):
         text = f"{text} {follow.text.strip()}"
         if value in text:
             return text
@@ -869,17 +866,27 @@ def _heading_wrapped(lines: Sequence[Line], line: Line) -> str:
     """Given a page's lines and a heading's line, return the heading with the lines it wrapped onto: set in
     the same face right under it, no gap between ('Tyck till om Östersunds framtid, översiktsplanen är ute
     på' / 'granskning' in a narrower layout, layout38: what the heading puts on the procedure)."""
-    text = line.text.strip()
+    under = _lines_under_heading(lines, line, over_gaps=False)
+    return " ".join([line.text.strip(), *(follow.text.strip() for follow in under)])
+
+
+def _lines_under_heading(lines: Sequence[Line], line: Line, *, over_gaps: bool) -> list[Line]:
+    """Given a page's lines and a heading's line, return the lines under it that may be its wrapped rest: on
+    its page, set in its face, not empty, at most HEADING_BLOCK_LINES with it; without over_gaps also up to an
+    empty line's space (_heading_wrapped; _heading_block has the title's text to tell where the heading
+    ends)."""
     if line not in lines:
-        return text
+        return []
     index = lines.index(line)
+    out: list[Line] = []
     above = line
     for follow in lines[index + 1 : index + HEADING_BLOCK_LINES]:
         if (follow.page != line.page or not _same_face(line, follow) or not follow.text.strip()
-                or _gap_between(above, follow)):
+                or (not over_gaps and _gap_between(above, follow))):
             break
-        text, above = f"{text} {follow.text.strip()}", follow
-    return text
+        out.append(follow)
+        above = follow
+    return out
 
 
 HEADING_WORDS = 10  # a heading that names only a kind is short ('Ny kommunvision på remiss')
