@@ -2845,14 +2845,10 @@ LABELLED_DOCUMENT = re.compile(
 
 
 def _labelled_document(lines: Sequence[Line]) -> Found | None:
-    """Given lines, return the document a label names ('Handling som delges: X.'), or None."""
-    text = Text.of(lines)
-    match = LABELLED_DOCUMENT.search(text.joined)
-    if match is None:
-        return None
-    doc = clean_title(match.group("doc"))
-    why = "dokumentet som texten namnger ('Handling som delges: …')"
-    return Found(doc, text.line_at(match.start("doc")), why)
+    """Given lines, return the document a label names ('Handling som delges: X.'), or None (also when the
+    label names only a kind that cleaning leaves empty: 'Remissen avser: Remissversion.')."""
+    return _matched_matter(lines, LABELLED_DOCUMENT,
+                           "dokumentet som texten namnger ('Handling som delges: …')")
 
 
 # the remitted document as a web notice names it: 'Förslag till X Pdf, 8.4 MB', 'Du hittar "X" …',
