@@ -16,12 +16,11 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
 from remiss.clean import keeps_hyphen, word_before
+from remiss.domain import Line
 
 COLUMN_GAP = 24.0  # points between two pieces on one row that make them two cells (columns)
 WORD_GAP = 0.18  # a gap wider than this share of the font size is a space between words
-# a space between two lines this much of a line's height parts two blocks (a wrap has none): one value for the
-# rules (remiss.extract.core) and the title model (remiss.titelmodell), which cannot import the rules
-GAP = 0.8
+GAP = 0.8  # a space between two lines this much of a line's height parts two blocks (a wrap has none)
 HEADING_SIZE = 1.15  # a line this much larger than the body text is a heading (rules, forklara's line kinds)
 BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -319,6 +318,19 @@ class _Sized(Protocol):
 
     @property
     def size(self) -> float: ...
+
+
+def gap_between(line: Line, follow: Line) -> bool:
+    """Return True when an empty line's space stands between line and follow (positions known, one page):
+    the rules' (remiss.extract.core) and the title model's (remiss.titelmodell) one test of a gap.
+
+    'Funktionsrätt Sverige' over a gap over 'LSS-utredningen SOU 2018:88', both bold 13 pt: the sender in
+    the letterhead and the title, not one wrapped heading.
+    """
+    if None in (line.top, line.bottom, follow.top) or follow.page != line.page:
+        return False
+    height = line.bottom - line.top  # type: ignore[operator]
+    return height > 0 and follow.top - line.bottom > GAP * height  # type: ignore[operator]
 
 
 def body_size(rows: Sequence[_Sized]) -> float:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from remiss.domain import Line
-from remiss.layout import GAP
+from remiss.layout import gap_between
 
 MODELLFIL = "titelmodell.json"
 RADER = 15  # the opening lines the candidates come from (the titles of 342 of the 349 corpus remisser whose
@@ -139,14 +139,17 @@ def _fragments(raw: str) -> list[tuple[str, bool, bool]]:
 
 def _heading_wrapped_above(above: Line, line: Line) -> bool:
     """Return True when line is a bold heading's wrapped rest: the line above set alike (bold, same size),
-    no gap between, ending no sentence."""
+    no gap between, ending no sentence.
+
+    Not the rules' core._same_heading: this wants the positions known (a Word file's lines have none: no
+    candidate is marked there), sizes within half a point, and no sentence's stop above."""
     if not (above.bold and line.bold and above.size and abs(above.size - line.size) < 0.5):
         return False
     if above.page != line.page or above.top is None or above.bottom is None or line.top is None:
         return False
     if above.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
-    return line.top - above.bottom < GAP * (above.bottom - above.top)
+    return not gap_between(above, line)
 
 
 def _sentence_goes_on(span: Sequence[Line], after: Line | None) -> bool:

@@ -60,7 +60,7 @@ from remiss.extract.titel import (
     project_place_stripped,
 )
 from remiss.instanser import EMAIL, find_instanser
-from remiss.layout import GAP, HEADING_SIZE, body_size
+from remiss.layout import HEADING_SIZE, body_size, gap_between
 from remiss.modelldata import fras, fraser
 from remiss.split import (
     CATEGORY_DATE,
@@ -882,7 +882,7 @@ def _lines_under_heading(lines: Sequence[Line], line: Line, *, over_gaps: bool) 
     above = line
     for follow in lines[index + 1 : index + HEADING_BLOCK_LINES]:
         if (follow.page != line.page or not _same_face(line, follow) or not follow.text.strip()
-                or (not over_gaps and _gap_between(above, follow))):
+                or (not over_gaps and gap_between(above, follow))):
             break
         out.append(follow)
         above = follow
@@ -1511,7 +1511,7 @@ def _call_wrapped(lines: Sequence[Line], number: int) -> str:
         if line.top is None and follow.top is None and _same_face(line, follow) and follow.text[:1].islower():
             return f"{text} {follow.text.strip()}"
         return text
-    if _same_face(line, follow) and not _gap_between(line, follow) and follow.text.strip().endswith("."):
+    if _same_face(line, follow) and not gap_between(line, follow) and follow.text.strip().endswith("."):
         return f"{text} {follow.text.strip()}"
     return text
 
@@ -3598,21 +3598,12 @@ def _same_face(line: Line, other: Line) -> bool:
 
 
 def _same_heading(line: Line, follow: Line, above: Line | None = None) -> bool:
-    """Return True when follow is set like line (same size and weight, both known) right under above."""
+    """Return True when follow is set like line (same size and weight, both known) right under above.
+
+    Not titelmodell._heading_wrapped_above, which is stricter for the model's feature: there the positions
+    must be known and no sentence may end above; here a line without positions (DOCX) joins by its face."""
     same = bool(line.size) and _same_face(line, follow) and line.bold
-    return same and not _gap_between(above or line, follow)
-
-
-def _gap_between(line: Line, follow: Line) -> bool:
-    """Return True when an empty line's space stands between line and follow (positions known).
-
-    'Funktionsrätt Sverige' over a gap over 'LSS-utredningen SOU 2018:88', both bold 13 pt: the sender in
-    the letterhead and the title, not one wrapped heading.
-    """
-    if None in (line.top, line.bottom, follow.top) or follow.page != line.page:
-        return False
-    height = line.bottom - line.top  # type: ignore[operator]
-    return height > 0 and follow.top - line.bottom > GAP * height  # type: ignore[operator]
+    return same and not gap_between(above or line, follow)
 
 
 # a date alone on the line under a title: a table's next column ('Remiss Svarsdag'), no part of the title
@@ -4141,7 +4132,7 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # heading): the heading does not run on across them into the next heading set alike
             skipped = bool(above.number and follow.number and follow.page == above.page
                            and follow.number - above.number > 1)
-            gap = _gap_between(above, follow) and not _open_end(text, follow.text.strip())
+            gap = gap_between(above, follow) and not _open_end(text, follow.text.strip())
             # a section's heading in capitals under a heading in mixed case opens a heading of its own where
             # the layout sets them alike with no gap ('Detaljplan Döderhult förskola del av Oskarshamn 3:2'
             # over 'SYFTE OCH OMFATTNING' in an e-mail's print), unless the heading cannot end where it stands
@@ -4346,7 +4337,7 @@ def _after_comma(above: Line, line: Line) -> bool:
 
 def _run_on(upper: Line, lower: Line) -> bool:
     """Return True when lower goes on from upper in one paragraph: the same page and style, no gap between."""
-    return upper.page == lower.page and _same_face(upper, lower) and not _gap_between(upper, lower)
+    return upper.page == lower.page and _same_face(upper, lower) and not gap_between(upper, lower)
 
 
 def _inside_lead(first: Sequence[Line], index: int) -> bool:
@@ -4411,7 +4402,7 @@ def _letterhead_word(line: Line, follow: Line) -> bool:
     text = line.text.strip()
     return (len(text.split()) == 1 and text[:1].isupper() and not re.search(r"\d", text)
             and _same_face(line, follow)
-            and (_gap_between(line, follow) or _section_over_heading(text, follow.text.strip())))
+            and (gap_between(line, follow) or _section_over_heading(text, follow.text.strip())))
 
 
 def _section_over_heading(word: str, heading: str) -> bool:
