@@ -260,6 +260,8 @@ def _brutna_rubriker(lines: list[Line]) -> list[Line]:
         if (second is not None and first.page == second.page and first.size == second.size
                 and not first.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
                 and rubrik(first.text) is None and rubrik(text) is not None):
+            # (no weight or place: the joined line is a heading, and split_avsnitt and _split_transcript read
+            # a heading only by its text, rubrik(line.text); it never goes into a section's lines)
             out.append(Line(text=text, page=first.page, number=first.number, ocr=first.ocr, size=first.size))
             skip = True
             continue
