@@ -959,8 +959,6 @@ def _plan_heading_below(lines: Sequence[Line], found: Found, matter: str) -> Fou
     if (kind is None or not 2 <= len(words) <= 3 or re.search(r"\d", matter)
             or not all(w.lower() in owners or BARE_QUALIFIER.match(w) for w in words[:-1])):
         return None
-    from remiss.layout import body_size
-
     body = body_size([line for line in lines if line.page == found.line.page])
     index = lines.index(found.line) if found.line in lines else 0
     stem = re.escape(kind.group("stem"))
