@@ -21,7 +21,6 @@ enhet').
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 import unicodedata
@@ -308,15 +307,11 @@ class Modell:
 @functools.cache
 def modell() -> Modell:
     """Return the stored model, read once per process (ConfigError for a broken file)."""
-    from remiss.errors import ConfigError
-    from remiss.modelldata import modell_text
+    from remiss.modelldata import las_modell
 
-    try:
-        data = json.loads(modell_text(MODELLFIL))
-        return Modell(float(data["intercept"]), {str(k): float(v) for k, v in data["vikter"].items()},
-                      float(data["troskel"]))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(f"modeller/{MODELLFIL} går inte att läsa ({exc}); installera om remiss") from exc
+    return las_modell(MODELLFIL, lambda data: Modell(float(data["intercept"]),
+                                                     {str(k): float(v) for k, v in data["vikter"].items()},
+                                                     float(data["troskel"])))
 
 
 def sannolikhet(f: dict[str, float], m: Modell) -> float:

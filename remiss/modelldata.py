@@ -81,6 +81,17 @@ def _parse_toml(text: str, fil: str) -> dict[str, Any]:
         raise ConfigError(f"ogiltig TOML: {exc}. Rätta filen.", fil=f"modeller/{fil}") from exc
 
 
+def las_modell(fil: str, bygg: Callable[[Any], T]) -> T:
+    """Given a model's JSON file name in modeller/ ('titelmodell.json') and a function from its data to the
+    model (raising ValueError, KeyError or TypeError when the data is wrong), return the model; a file that
+    cannot be read or built raises ConfigError ('modeller/titelmodell.json går inte att läsa (…); installera
+    om remiss'): the title, type and unit models' one reading."""
+    try:
+        return bygg(json.loads(modell_text(fil)))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"modeller/{fil} går inte att läsa ({exc}); installera om remiss") from exc
+
+
 def las_jsonl(fil: str, regel: Callable[[dict[str, Any]], T], rattelse: str = "Rätta filen.",
               ) -> tuple[T, ...]:
     """Given a file name in modeller/ and a function from one line's object to a rule (raising ValueError,

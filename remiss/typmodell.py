@@ -16,12 +16,12 @@ but the standard library runs at run time (~1 ms a document, the file read once 
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from remiss.domain import Line
 
@@ -75,18 +75,18 @@ class Typbedomning:
 @functools.cache
 def modell() -> Modell:
     """Return the stored model, read once per process (ConfigError for a broken file)."""
-    from remiss.errors import ConfigError
-    from remiss.modelldata import modell_text
+    from remiss.modelldata import las_modell
 
-    try:
-        data = json.loads(modell_text(MODELLFIL))
-        klasser = tuple(data["klasser"])
-        ord_ = {word: tuple(values) for word, values in data["ord"].items()}
-        if any(len(values) != len(klasser) + 1 for values in ord_.values()):
-            raise ValueError("varje ord ska ha idf och en vikt per typ")
-        return Modell(klasser, int(data["tecken"]), tuple(data["intercept"]), ord_)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(f"modeller/{MODELLFIL} går inte att läsa ({exc}); installera om remiss") from exc
+    return las_modell(MODELLFIL, _modell_av)
+
+
+def _modell_av(data: dict[str, Any]) -> Modell:
+    """Given the model file's data, return the model (ValueError when a word lacks its weights)."""
+    klasser = tuple(data["klasser"])
+    ord_ = {word: tuple(values) for word, values in data["ord"].items()}
+    if any(len(values) != len(klasser) + 1 for values in ord_.values()):
+        raise ValueError("varje ord ska ha idf och en vikt per typ")
+    return Modell(klasser, int(data["tecken"]), tuple(data["intercept"]), ord_)
 
 
 def text_av(lines: Sequence[Line]) -> str:
