@@ -88,27 +88,25 @@ def parse_match(match: re.Match[str], *, default_year: int | None = None) -> Fou
     try:
         if groups["iso"]:
             value = date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
-        elif groups["sv"]:
-            year_text = groups["sy"]
-            if year_text is None:
-                if default_year is None:
-                    return None
-                year_given = False
-            year = int(year_text) if year_text else int(default_year or 0)
-            value = date(year, MANADER[groups["sm"].lower()], int(groups["sd"]))
         else:
-            year_text = groups["ny"]
-            if year_text is None:
-                if default_year is None:
-                    return None
-                year_given = False
-                year = default_year
-            else:
-                year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-            value = date(year, int(groups["nm"]), int(groups["nd"]))
+            swedish = bool(groups["sv"])  # '3 mars 2024', else '3/3 2024', '3.3.24'
+            year = _year(groups["sy" if swedish else "ny"], default_year)
+            if year is None:
+                return None
+            month = MANADER[groups["sm"].lower()] if swedish else int(groups["nm"])
+            value = date(year[0], month, int(groups["sd" if swedish else "nd"]))
+            year_given = year[1]
     except (ValueError, KeyError):
         return None
     return FoundDate(value=value, start=match.start(), end=match.end(), year_given=year_given)
+
+
+def _year(text: str | None, default_year: int | None) -> tuple[int, bool] | None:
+    """Given a date's year as written (two digits are 20xx) or None, and the year to assume without one,
+    return the year and whether the text gave it; None when neither gives a year."""
+    if text is None:
+        return None if default_year is None else (default_year, False)
+    return int(text) + (2000 if len(text) == 2 else 0), True
 
 
 def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]:
