@@ -233,3 +233,17 @@ def test_mening_som_slutar_med_remissversion_namnger_inget() -> None:
     text = ("Leader Sydost 2023-2027\nVi vill gärna ha dina synpunkter senast den 1 mars 2024 till "
             "info@exempel.se.\nHär finns strategin som remissversion")
     assert _remiss(text).titel != "Här finns strategin"
+
+
+# missiv/sater-leader-nedre-dalalven-strategi (sater.se): the domain spells the name without its first word
+SATER = """Möjlighet att lämna synpunkter på Leader Nedre Dalälvens strategi
+Utifrån den behovsanalys som genomförts i samband med lokala processmöten under våren 2021 har Leader Nedre Dalälven nu en remissversion av den lokala utvecklingsstrategin för år 2023 – 2027 klar.
+Lämna dina synpunkter på remissversionen senast 24 september genom att mejla till info@nedredalalven.se.
+Leader Nedre Dalälvens logga"""
+
+
+def test_domanen_stavar_namnet_utan_dess_forsta_ord() -> None:
+    """A name inside a run of capitalised words is read by the domain only after a document's kind ('Strategi
+    Leader Västra Småland'), not after a word of the name the domain leaves out: 'Leader Nedre Dalälven' with
+    info@nedredalalven.se stays whole (a layout dependence of the first widening, bench_layoutbyte)."""
+    assert _remiss(SATER).avsandare == "Leader Nedre Dalälven"

@@ -2085,18 +2085,24 @@ NAME_WORDS = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][\wåäöé-]+(?:\s+[
 def _name_by_domain(text: Text) -> Found | None:
     """Given the text, return the organisation it names in two to four capitalised words whose name, folded,
     is its addresses' domain ('Leader Folkungaland' with …@leaderfolkungaland.se), or None."""
+    from remiss.extract.core import kind_word
+
     domains = _domains(text)
     for match in NAME_WORDS.finditer(text.joined):
         words = match.group(0).split()
         starts = [match.start() + word.start() for word in re.finditer(r"\S+", match.group(0))]
-        # 'Leader Folkungaland Och' is not read: the longest that fits; (missiv39) also after a word that
-        # opens a link's or heading's line before the name ('Strategi Leader Västra Småland remissversion'
-        # with info@leadervastrasmaland.se, prov37/leader-vastrasmaland-strategi-remiss)
+        # 'Leader Folkungaland Och' is not read: the longest that fits; (missiv39) also after the document's
+        # kind that opens a link's or heading's line before the name ('Strategi Leader Västra Småland
+        # remissversion' with info@leadervastrasmaland.se, prov37/leader-vastrasmaland-strategi-remiss)
         spans = sorted(((start, end) for start in range(len(words))
                         for end in range(start + 2, len(words) + 1)),
                        key=lambda span: (span[0] - span[1], span[0]))
         for start, end in spans:
             name = " ".join(words[start:end])
+            # a name inside the run only after a document's kind ('Strategi Leader Västra Småland'), not after
+            # a word of the name the domain leaves out ('Leader Nedre Dalälven' with …@nedredalalven.se)
+            if start and not kind_word(words[start - 1]):
+                continue
             if _fold(name) in domains:
                 return Found(name, text.line_at(starts[start]),
                              "organisationen som texten namnger och vars namn är adressernas domän")

@@ -1247,6 +1247,12 @@ def _listed_proposal(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+def kind_word(word: str) -> bool:
+    """Return True for one word that is a document's kind ('Strategi', 'Handlingsplan'; titel.toml
+    [arende])."""
+    return _kind_word().fullmatch(word) is not None
+
+
 def _kind_in(text: str) -> bool:
     """Return True when a word of text is a document's kind ('informeringsplan', titel.toml [arende] slag)."""
     return any(_kind_word().fullmatch(word) for word in re.findall(r"[\wåäö-]+", text))
