@@ -127,7 +127,10 @@ INLINE_LIST_CUE = re.compile(
 TRIM_CUE = re.compile(
     r"handläggare|kontaktperson|frågor (?:om|kan|besvaras|under|avseende|rörande)|era svar|"
     r"remissinstans|sändlista|"
-    r"yttrandet ska|ställningstagande|med vänlig hälsning",
+    r"yttrandet ska|ställningstagande|med vänlig hälsning|"
+    # (layout39) what the reader's answer must hold: 'När du lämnar synpunkter ska du ange följande
+    # uppgifter:' first on a page of its own, over the plan's name and its diarienummer
+    r"när (?:du|ni) lämnar (?:in )?(?:dina |era )?(?:synpunkter|yttranden?|svar|remissvar)\b",
     re.IGNORECASE,
 )
 LIST_CUE = re.compile(
@@ -533,7 +536,23 @@ def _starts_heading(lines: Sequence[Line], index: int) -> bool:
     if index == 0:
         return True
     previous = lines[index - 1].text.strip()
-    return not (len(previous) > 60 and previous[-1:].isalpha() and previous[-1:].islower())
+    if len(previous) > 60 and previous[-1:].isalpha() and previous[-1:].islower():
+        return False
+    return not _named_after_colon(lines[index - 1], lines[index])
+
+
+def _named_after_colon(previous: Line, line: Line) -> bool:
+    """Return True when the line carries on the running text over it that ends with a colon, in its style at
+    its line spacing: what the sentence names, wrapped to a line of its own ('… lämna synpunkter på Region
+    Östergötlands webbplats för regional utveckling:' / 'Remiss av reviderad Utvecklingsstrategi för
+    Östergötland', a link's text), not another document's title (layout39)."""
+    text = previous.text.strip()
+    if len(text) <= PROSA_RAD or not text.endswith(":") or previous.page != line.page:
+        return False
+    if previous.top is None or line.top is None or previous.bold != line.bold:
+        return False
+    size = max(previous.size, line.size)
+    return abs(previous.size - line.size) < 0.5 and 0 < line.top - previous.top <= RUNNING_SPACING * size
 
 
 def _title_missiv(text: str) -> bool:
@@ -630,6 +649,7 @@ def _subheading_label(lines: Sequence[Line], index: int) -> bool:
 
 
 PROSA_RAD = 60  # characters: a line of running text, no letterhead's field
+RUNNING_SPACING = 1.6  # a paragraph's next line stands at most this many font sizes under the line before
 
 
 def _prosa(texts: list[str]) -> bool:

@@ -2752,10 +2752,21 @@ def sender_in_opening(lines: Sequence[Line]) -> Found | None:
 DEPARTMENT = re.compile(r"\b(?P<dep>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?departement)(?:ets|et)\b")
 
 
+EARLY_LINES, EARLY_CHARS = 6, 600  # the first lines, and no further into the text than a page's first lines
+
+
 def _department_named_early(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the department the first lines name ('Remiss av Utbildningsdepartementets …'), also
-    one whose name the line break cuts ('… som har kommit till Miljö- och' / 'energidepartementet på …')."""
-    for index, line in enumerate(lines[:6]):
+    one whose name the line break cuts ('… som har kommit till Miljö- och' / 'energidepartementet på …').
+
+    The first lines are the first EARLY_LINES that start within EARLY_CHARS characters of the text: a Word
+    file's line is a whole paragraph, and its fourth is far down the page (layout39: 'En promemoria … har
+    tagits fram inom Utbildningsdepartementet' in the fourth paragraph of Regeringskansliet's remiss page)."""
+    offset = 0
+    for index, line in enumerate(lines[:EARLY_LINES]):
+        if offset >= EARLY_CHARS:
+            break
+        offset += len(line.text.strip()) + 1
         own = line.text.rstrip()
         text = f"{own} {lines[index + 1].text.strip()}" if index + 1 < len(lines) else own
         match = DEPARTMENT.search(text)
@@ -3059,11 +3070,19 @@ HEADING_OPEN_END = re.compile(r"\s(?:för|av|i|och|om|till|med|över|mellan|inom
                               re.IGNORECASE)
 
 
-def _heading_comma_end(line: Line) -> bool:
-    """Return True when a bold line of several words ends with a comma: a heading wrapped mid-enumeration,
-    whose next line in the same style is its rest (a letterhead's short name does not end so)."""
-    text = line.text.strip()
-    return line.bold and text.endswith(",") and len(text.split()) >= 4
+LONG_HEADING = 6  # a bold line of this many words is a heading, never a letterhead's name
+
+
+def _heading_wraps_on(line: Line) -> bool:
+    """Return True when a bold line of several words ends mid-phrase, whose next line in the same style is its
+    rest (a letterhead's short name does not end so): with a comma, a heading wrapped mid-enumeration, or at
+    LONG_HEADING words on a word in lower case ('… norra delen av Svensgårdsområdet, fastigheten' / 'Edeforsen
+    1med flera, Ödåkra, Helsingborgs stad', layout39)."""
+    words = line.text.split()
+    if not line.bold or len(words) < 4:
+        return False
+    last = words[-1]
+    return last.endswith(",") or len(words) >= LONG_HEADING and last.isalpha() and last.islower()
 
 
 # a line that ends with a full date after a name: a notice's signature ('Stadsstyrelsen i Nykarleby
@@ -3132,9 +3151,10 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
         if above is not None and HEADING_OPEN_END.search(above.text.strip()) and _same_style(above, line):
             continue  # a heading's wrapped rest after its open last word ('Utlåtande - Förslag till
             # sammanslagningsavtal för' / 'Vasa stad och Korsholms kommun'): what the proposal is for
-        if above is not None and _heading_comma_end(above) and _same_style(above, line):
+        if above is not None and _heading_wraps_on(above) and _same_style(above, line):
             continue  # (layout38) a bold heading wrapped after a comma ('Svensgårdsområdet, fastigheten
-            # Edeforsen 1med flera,' / 'Ödåkra, Helsingborgs stad'): the plan's place, not the letterhead
+            # Edeforsen 1med flera,' / 'Ödåkra, Helsingborgs stad') or a common noun (layout39: '…,
+            # fastigheten' / 'Edeforsen 1med flera, Ödåkra, …'): the plan's place, not the letterhead
         if text[:1].islower() or re.search(r"§\s*\d", text):
             continue  # a heading's wrapped rest ('… handlingsplanen för Örebro' / 'kommun', '… chef i' /
             # 'Göteborgs Stad § 689, 1137/21' with the protocol's paragraph): no letterhead

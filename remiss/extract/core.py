@@ -232,7 +232,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     # that carries the letter itself gives the letter's heading as in the letter (its kind and the call
     # around the matter stripped), not the subject line that repeats it
     if titel_found is not None and _subject_in_body(mail, lines):
-        titel_found = choose_titel(text_lines) or titel_found
+        # (layout39) the subject that repeats the letter's heading in full is no title where the heading is
+        # none ('Detaljplanen är utställd för granskning … Vi har förlängt granskningstiden.')
+        repeated = _subject_is_heading(mail, text_lines)
+        titel_found = choose_titel(text_lines) or (None if repeated else titel_found)
     titel_found = titel_found or choose_titel(text_lines)
     if (avsandare_found and titel_found and not mail
             and titel_found.value.casefold() in (avsandare_found.value.casefold(),
@@ -258,7 +261,9 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
                                          svarsadress=svarsadress_found)
     from remiss import enhetsmodell  # the learned unit where the rules named the organisation alone
 
-    avsandare_found = kommun_in_ordinary_case(enhetsmodell.fyll(avsandare_found, lines, text))
+    # (layout39) a printed mail's unit is read from its letter: the header lines over it are none of its text
+    unit_lines, unit_text = (text_lines, Text.of(text_lines)) if mail else (lines, text)
+    avsandare_found = kommun_in_ordinary_case(enhetsmodell.fyll(avsandare_found, unit_lines, unit_text))
     avsandare = keep("avsandare", avsandare_found)
     titel_regler = titel_found is not None  # the rules' own: a learned title alone is no sign of a remiss
     titel_found = _learned_titel(lines, titel_found, avsandare_found)
@@ -1062,7 +1067,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     plan = _plan_name(lines[index + 1 : index + 120], found.value)
     after = lines[index + 1 : index + 40]
     better = (_counted_matter(after[:12], found) or _name_below(after[:QUOTED_NAME_LINES], found)
-              or _call_below(after[:3], found) or _kind_in_subheading(after[:2], found) or plan or named
+              or _call_below(after, found) or _kind_in_subheading(after[:2], found) or plan or named
               or _plan_in_sentence(lines[index + 1 : index + 30], found)
               or _place_plan_in_sentence(lines[index + 1 : index + 30], found)
               or _owned_name(after, found) or _owner_kind_in_full(after, found)
@@ -1428,17 +1433,21 @@ def _link_in_text(lines: Sequence[Line], found: Found) -> Found | None:
     return None
 
 
+CALL_BELOW = 3  # a call that names the matter a heading does not stands in the heading's next lines
+
+
 def _call_below(lines: Sequence[Line], found: Found) -> Found | None:
     """Given the lines right under a heading that shares no word with them ('Stora torget, Sundsvall', a
     picture's caption set large) and the heading's title, return the matter a call line there names ('Nu kan
-    du lämna synpunkter på översiktsplanen 2040'), or None."""
+    du lämna synpunkter på översiktsplanen 2040'), or None (the first CALL_BELOW lines are tried; the line
+    after them is read only to see whether their paragraph goes on)."""
     if PLAN_NOUN.search(found.value) or re.search(r"\d", found.value):
         return None  # 'Länstransportplan 2022-2033 - Remissförslag' names the matter itself
     stems = {w.lower()[:5] for w in re.findall(r"[\wåäöÅÄÖ]{4,}", found.value)}
-    for number, line in enumerate(lines):
-        text = _call_wrapped(lines, number)
+    for number, line in enumerate(lines[:CALL_BELOW]):
+        text = _call_wrapped(lines[:CALL_BELOW], number)
         if not (CALL_TITLE.match(text) or call_prefix(calls_only=True).match(text)) or text.endswith(":") or (
-                text.endswith(".") and not line.bold):
+                text.endswith(".") and not line.bold) or _paragraph_goes_on(lines, number):
             continue  # a sentence of the running text, on one line or wrapped: set as a heading it may name
             # the matter ('Inbjudan till samråd för ansökan om …, Alingsås kommun.'), as text it goes on
             # about it ('Vi vill ha dina åsikter om föreskrifterna innan de tas upp för beslut …'), however
@@ -1498,6 +1507,20 @@ def _kind_name_below(lines: Sequence[Line], number: int, matter: str) -> str | N
             or SENTENCE_VERB.search(name) or PRONOUN.search(name)):
         return None
     return name
+
+
+def _paragraph_goes_on(lines: Sequence[Line], number: int) -> bool:
+    """Return True when the line's sentence wraps onto the next line, set alike without a gap, and ends inside
+    it, where another sentence begins: a paragraph wrapped by the page's width ('Remissvar ska vara
+    Republikanska föreningens kansli (info@repf.se) tillhanda senast den 3 september' / '2018. Därefter
+    kommer …', layout39), no call set as a heading."""
+    text = lines[number].text.strip()
+    if number + 1 >= len(lines) or text.endswith((".", "!", "?", ":")):
+        return False
+    line, follow = lines[number], lines[number + 1]
+    if line.top is None or follow.top is None or not _same_face(line, follow) or _gap_between(line, follow):
+        return False
+    return FULL_STOP_ON.search(follow.text.strip()) is not None
 
 
 def _call_wrapped(lines: Sequence[Line], number: int) -> str:
@@ -3755,6 +3778,23 @@ def _subject_in_body(mail: dict[str, Falt], lines: Sequence[Line]) -> bool:
         " ".join(x.text.split()).casefold().startswith(start) for x in body_lines(mail, lines)[:60])
 
 
+def _subject_is_heading(mail: dict[str, Falt], body: Sequence[Line]) -> bool:
+    """Return True when the mail's text repeats its subject in full as a heading of its own, set in bold or
+    larger than the text and wrapped or not (an Outlook print of a letter whose heading is the subject)."""
+    subject = re.sub(r"^(?:(?:vb|fw|fwd|sv|re)\s*:\s*)+", "", mail["amne"].value, flags=re.IGNORECASE)
+    subject = " ".join(subject.split()).casefold()
+    size = body_size(body[:80])
+    for index in range(min(60, len(body))):
+        joined = ""
+        for other in body[index : index + 4]:
+            joined = f"{joined} {' '.join(other.text.split())}".strip()
+            if not subject.startswith(joined.casefold()) or not (other.bold or other.size > size > 0):
+                break
+            if joined.casefold() == subject:
+                return True
+    return False
+
+
 def _mail_subject(mail: dict[str, Falt]) -> Found | None:
     """Given a printed e-mail's header, return its 'Ämne:' as the title ('Remiss på …' stripped)."""
     if "amne" not in mail:
@@ -4132,6 +4172,10 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # a whole question set alike opens a heading of its own: 'Förslag till ny översiktsplan' over
             # 'Hur kan Tingsryds kommun skapa attraktiva boendemiljöer?' (a news page's kicker and heading)
             question = WHOLE_QUESTION.match(follow.text.strip()) is not None
+            # (layout39) so does a whole statement set alike, the lead under the heading: 'Remiss stadgar'
+            # over 'Republikanska föreningens medlemmar kan lämna synpunkter på förslaget till nya stadgar.'
+            # (a Word file whose heading and lead are both bold at the body's size)
+            statement = _whole_statement(follow.text.strip()) and not _open_end(text, follow.text.strip())
             # lines read as page furniture stood between ('Telefon: …', 'E-post: …' of a contact box under the
             # heading): the heading does not run on across them into the next heading set alike
             skipped = bool(above.number and follow.number and follow.page == above.page
@@ -4149,7 +4193,7 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             # reservat' over 'Utökning av naturreservatet Ekhorva …', titel.toml [listrubrik])
             listed = list_heading(text.strip())
             if (ended or gap or STOP_TITLE.match(follow.text.strip()) or procedure
-                    or question or skipped or listed or capitals or room):
+                    or question or statement or skipped or listed or capitals or room):
                 break  # a heading does not run on past a full stop ('… förslagen.' over 'Bakgrund'), nor into
                 # a section's heading set alike ('… § 5, 1313/22' over 'Beslut', both bold at body size)
             text, above = f"{text} {follow.text}", follow
@@ -4192,6 +4236,18 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
     return None
 
 
+
+
+STATEMENT_WORDS = 6  # a line of a heading's rest is shorter than a whole sentence of this many words
+
+
+def _whole_statement(text: str) -> bool:
+    """Return True for a line that is one whole sentence: a capital first, a sentence verb, a full stop last
+    and none before it, at least STATEMENT_WORDS words ('Republikanska föreningens medlemmar kan lämna
+    synpunkter på förslaget till nya stadgar.')."""
+    closed = text.endswith(".") and not ABBREVIATION_END.search(text)
+    return (closed and text[:1].isupper() and len(text.split()) >= STATEMENT_WORDS
+            and SENTENCE_VERB.search(text) is not None and FULL_STOP_ON.search(text) is None)
 
 
 def _room_for(line: Line, follow: Line, page: Sequence[Line]) -> bool:

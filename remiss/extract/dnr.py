@@ -384,9 +384,11 @@ def glued_at_break(start: str, following: str) -> str | None:
 
     Cut means: the line ends in the number's prefix alone ('KS-', 'TKN') or inside the number at its dash
     or slash ('511-9809-', `ends_in_number`), and the next line goes on with a digit ('2021-00442').
-    A dash or slash joins the parts as they are, a prefix without one gets a space ('TKN 2018/35').
+    A dash or slash joins the parts as they are, a prefix without one gets a space ('TKN 2018/35'). The
+    number may open a quote (layout39: 'diarienummer ”SB' / '0193/15” i rubriken …').
     """
-    if not following[:1].isdigit() or not (ends_in_number(start) or PREFIX_ALONE.fullmatch(start)):
+    bare = start.lstrip("\"”“«»'’")
+    if not following[:1].isdigit() or not (ends_in_number(bare) or PREFIX_ALONE.fullmatch(bare)):
         return None
     return start + ("" if start.endswith(("-", "/")) else " ") + following
 

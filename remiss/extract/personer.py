@@ -349,7 +349,8 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
             name = text if ORG_WORD.search(texts[index - 1]) else None
         name = name or _addressee_run_in(text)
         if name is None and ATTENTION_AT_END.search(text) and index + 1 < len(texts):
-            text = f"{text} {texts[index + 1]}"  # 'att:' last on a wrapped line, the name on the next
+            text = f"{text} {texts[index + 1]}"  # 'att:' last on a wrapped line, the name (or its rest) on
+            # the next
         inline = ATTENTION_IN_ADDRESS.search(text) if name is None else None
         if inline and not ORG_WORD.search(inline.group("namn")):
             return _contact_from_mentions(Handlaggare(namn=inline.group("namn")), texts), lines[index]
@@ -491,13 +492,15 @@ ANSWERS_QUESTIONS = re.compile(
 ATTENTION = re.compile(r"^(?i:att|attn|attention)\.?\s*:?\s+" + _NAME + r"\s*$")
 POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
 # (kalla34) the attention run into a one-line postal address, between the organisation and the post box:
-# 'Västra Götalandsregionen, Koncernkontoret, …, att: Georgia Larsson, Box 1091, 405 23 Göteborg'
+# 'Västra Götalandsregionen, Koncernkontoret, …, att: Georgia Larsson, Box 1091, 405 23 Göteborg'; also
+# opening the line the address wraps onto after the organisation (layout39: '…, avdelningen för
+# kollektivtrafik och infrastruktur,' / 'att: Georgia Larsson, Box 1091, 405 23 Göteborg')
 ATTENTION_IN_ADDRESS = re.compile(
-    r",\s*(?i:att|attn|attention)[.:]\s*" + _NAME + r"\s*,\s*(?=Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
+    r"(?:^|,)\s*(?i:att|attn|attention)[.:]\s*" + _NAME + r"\s*,\s*(?=Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
 )
-# the same attention wrapped after its colon, the name opening the next line
-# ('…, att:' / 'Georgia Larsson, Box 1091, …')
-ATTENTION_AT_END = re.compile(r",\s*(?i:att|attn|attention)[.:]$")
+# the same attention wrapped after its colon, the name opening the next line ('…, att:' / 'Georgia Larsson,
+# Box 1091, …'), or inside the name (layout39: '…, att: Georgia' / 'Larsson, Box 1091, …')
+ATTENTION_AT_END = re.compile(r",\s*(?i:att|attn|attention)[.:](?:\s*[A-ZÅÄÖ][\w-]*){0,2}$")
 
 
 def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
