@@ -310,3 +310,11 @@ def test_enheten_i_epostutskrift_lases_ur_brevet(tmp_path: Path) -> None:
     beslutat att genomföra samråd …') at 0,75 in the page as published, but only 0,57 with the Outlook header's
     four lines over the letter (under the threshold): the unit fell off."""
     assert _ratt("missiv", "huddinge-op2030-samrad-pressmeddelande", "epostutskrift", "pdf", "avsandare", tmp_path)
+
+
+def test_kort_amne_som_upprepar_rubriken_lases_som_rubriken(tmp_path: Path) -> None:
+    """missiv/kristianstad-plasten2-dp-granskning in the epostutskrift form: the subject 'Plasten 2' repeats
+    the page's heading in full, but is shorter than the twelve characters the check of a subject repeated in
+    the text asks for, so the subject was the title, not what the heading gives in every other layout (the
+    plan the text under it names, 'Detaljplan för Plasten 2 m.fl. i Kristianstad')."""
+    assert _ratt("missiv", "kristianstad-plasten2-dp-granskning", "epostutskrift", "pdf", "titel", tmp_path)

@@ -231,10 +231,11 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     # a printed mail's title is read from its text, never from the mailbox's name over the header; a mail
     # that carries the letter itself gives the letter's heading as in the letter (its kind and the call
     # around the matter stripped), not the subject line that repeats it
-    if titel_found is not None and _subject_in_body(mail, lines):
-        # (layout39) the subject that repeats the letter's heading in full is no title where the heading is
-        # none ('Detaljplanen är utställd för granskning … Vi har förlängt granskningstiden.')
-        repeated = _subject_is_heading(mail, text_lines)
+    repeated = titel_found is not None and _subject_is_heading(mail, text_lines)
+    if titel_found is not None and (repeated or _subject_in_body(mail, lines)):
+        # (layout39) the subject that repeats the letter's heading in full, however short ('Plasten 2'), is
+        # read as the heading is, and is no title where the heading is none ('Detaljplanen är utställd för
+        # granskning … Vi har förlängt granskningstiden.')
         titel_found = choose_titel(text_lines) or (None if repeated else titel_found)
     titel_found = titel_found or choose_titel(text_lines)
     if (avsandare_found and titel_found and not mail
