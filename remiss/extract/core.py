@@ -1519,7 +1519,7 @@ def _paragraph_goes_on(lines: Sequence[Line], number: int) -> bool:
     if number + 1 >= len(lines) or text.endswith((".", "!", "?", ":")):
         return False
     line, follow = lines[number], lines[number + 1]
-    if line.top is None or follow.top is None or not _same_face(line, follow) or _gap_between(line, follow):
+    if line.top is None or follow.top is None or not _same_face(line, follow) or gap_between(line, follow):
         return False
     return FULL_STOP_ON.search(follow.text.strip()) is not None
 
