@@ -11,6 +11,7 @@ import copy
 from pathlib import Path
 
 from remiss.domain import Line
+from tests.test_layout38 import _rubrik
 
 
 def _utfall(mapp: str, spec_id: str, layout: str, format_: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]
@@ -62,16 +63,6 @@ def test_lanken_efter_kolon_i_annan_ordalydelse() -> None:
     assert _document_starts(glapp) == [0, 2]
     stor = [*stycke[:2], Line(text=stycke[2].text, page=1, number=3, top=stycke[2].top, size=16.0, bold=True)]
     assert _document_starts(stor) == [0, 2]
-
-
-def _rubrik(texter: list[tuple[str, float, bool]], *, luft: float = 5.0) -> list[Line]:
-    """Lines of (text, size, bold) one under the other, `luft` points apart (a heading's wrapped lines)."""
-    out, top = [], 100.0
-    for i, (text, size, bold) in enumerate(texter):
-        out.append(Line(text=text, page=1, number=i + 1, top=top, bottom=top + size, size=size, bold=bold,
-                        x0=77.0, x1=77.0 + 5.5 * len(text)))
-        top += size + luft
-    return out
 
 
 # --- a bold heading wrapped after a common noun: its rest is no letterhead (avsandare._organisation_on_top) ----
