@@ -1015,7 +1015,7 @@ def _group_signed_alone(lines: Sequence[Line], text: Text) -> Found | None:
 CLOSING = re.compile(r"\bhälsning(?:ar)?\b|^mvh\b", re.IGNORECASE)
 ORG_COMPOUND = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:byrån|byrå|bolaget|institutet|centret|centrum|"
                           r"sällskapet|stiftelsen|akademien|akademin)\b")
-SIGNED_ORG_LINES = 6
+SIGNED_ORG_LINES = 6  # a signature that names its organisation (or its board) stands among the last lines
 
 
 def _signed_organisation(lines: Sequence[Line]) -> Found | None:
@@ -1077,14 +1077,13 @@ BOARD_SIGNATURE = (
                rf"(?:för|i|inom)\s+{_BOARD_ORG}$"),
     re.compile(rf"^{_BOARD_ORG}(?::s|s)\s+styrelse$"),
 )
-BOARD_SIGNATURE_LINES = 6
 
 
 def _board_signature(lines: Sequence[Line]) -> Found | None:
     """Given lines, return the organisation whose board signs the page on a line of its own among its last
     lines ('Styrelsen (LAG) för Leader Astrid Lindgrens Hembygd': 'Leader Astrid Lindgrens Hembygd';
     'Exempelby Byalags styrelse': 'Exempelby Byalag'), named in capitals with its last word; else None."""
-    for line in reversed(lines[-BOARD_SIGNATURE_LINES:]):
+    for line in reversed(lines[-SIGNED_ORG_LINES:]):
         org = board_owner(line.text)
         if org is not None:
             return Found(org, line, "organisationen vars styrelse undertecknar sidan ('Styrelsen för X', "
