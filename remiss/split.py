@@ -1053,17 +1053,24 @@ def _speaks_of_views(lines: Sequence[Line]) -> bool:
 
 # an organisation's instructions on how others send it their remisser: the remisser (plural) are what is sent
 # to it ('Remisser och underrättelser i planärenden skickas till: registrator@…', 'Så skickar du remisser till
-# oss'); a missiv sends one remiss out ('Remissen skickas till följande remissinstanser') and asks for answers
+# oss'); a missiv sends one remiss out ('Remissen skickas till följande remissinstanser') and asks for
+# answers; also one remiss, indefinite, that the reader sends in ('den tjänst du får om du skickar in en
+# remiss till LFV', 'kan du skicka in en remissförfrågan': LFV's service page,
+# prov38/lfv-flyghinderanalys-remiss-att-tanka-pa, annat40); a remissinstans sends in its answer
+# ('remissvar', 'yttrande'), never 'en remiss'
 REMISS_INTAKE = re.compile(
     r"\bremisser\b[^.!?:\n]{0,60}\b(?:skickas|sänds|lämnas)\s+(?:digitalt\s+)?till\b"
-    r"|\b(?:skicka[rs]?|sänd[ae]?r?)\s+(?:du|ni|man|in\s+)?\s*(?:er[ae]?\s+|dina\s+)?remisser\s+till\s+oss\b",
+    r"|\b(?:skicka[rs]?|sänd[ae]?r?)\s+(?:du|ni|man|in\s+)?\s*(?:er[ae]?\s+|dina\s+)?remisser\s+till\s+oss\b"
+    r"|\bskicka[rs]?\s+(?:du\s+|ni\s+|man\s+)?in\s+en\s+remiss(?:förfrågan)?\b",
     re.IGNORECASE)
 
 
 def _remiss_intake(lines: Sequence[Line]) -> bool:
     """Return True when the page tells others how to send it their remisser (REMISS_INTAKE): an intake
-    instruction, never a remiss however the type model reads its words of remisser and deadlines."""
-    return any(REMISS_INTAKE.search(line.text) for line in lines)
+    instruction, never a remiss however the type model reads its words of remisser and deadlines. The lines
+    are read joined: a printed page breaks the sentence anywhere ('… om du skickar' / 'in en remiss till
+    LFV')."""
+    return REMISS_INTAKE.search(" ".join(line.text.strip() for line in lines)) is not None
 
 
 def _asks_itself(lines: Sequence[Line], bedomning: Bedomning) -> bool:

@@ -25,8 +25,9 @@ so that a sender whose wording no cue has seen is still recognised. Four familie
 * `om_remiss` (against): a text about a remiss, not an answer: the body sends its own plan on remiss
   ("beslutar att skicka förslaget … på remiss") or delegates the yttrande ("uppdrar åt stadsarkitekten att
   upprätta förslag till yttrande"), or the writer's own appeal in a case ("Jag baserar mitt besvär på …", "Vi
-  överklagar härmed nämndens beslut"). It keeps the structure alone, and the learned type, from making such a
-  text a remissvar.
+  överklagar härmed nämndens beslut"), or the page is a riksdag document of another kind by its own label on a
+  line ("Betänkande 2014/15:AU11": the committee's report, with its "Utskottets förslag till beslut"). It
+  keeps the structure alone, and the learned type, from making such a text a remissvar.
 * `referat` (against): the text reports others' answers: an organisation that the head does not name is
   the subject ("Ekonomistyrningsverket har svarat på …" under a magazine's headline), several outside
   organisations take positions ("Länsstyrelserna avstyrker … Arbetsförmedlingen anser"), it counts the
