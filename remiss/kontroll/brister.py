@@ -216,7 +216,11 @@ def _last_sentence(found: list[Fynd]) -> list[Fynd]:
 # kring att reglering av individuell plan … förtydligas", "avvisar förslaget gällande att …"). A wording of
 # the proposal ("avstyrker formuleringen av styrelseledamots … skadeståndsansvar", modeller/stallning.toml
 # [delord]) is a part; "att" with the remitted matter's own word as its subject ("tillstyrker att direktivet
-# genomförs", [det_remitterade_att]) is the whole.
+# genomförs", [det_remitterade_att]) is the whole. A motion's yrkanden are others' proposals beside the
+# remitted one, no stance on it: "i allt väsentligt tillstyrker propositionen och avstyrker
+# motionsyrkandena" (a riksdag committee's yttrande, prov38/riksdagen-fiu-2021-22-2y-riksbankslag-yttrande,
+# annat40) is tillstyrker; a kommun's answer to a motion remitted to it takes its stance on "motionen", the
+# matter itself.
 HELHET = re.compile(
     r"\b(?:i huvudsak|i stort|i stora drag|i allt väsentligt|i sin helhet|i grunden|huvudsakligen"
     r"|övergripande|sammantaget)\b"
@@ -228,6 +232,7 @@ DEL_FRASER = (
     r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av"
     r"|bland\s+annat|bl\.?\s?a"
+    r"|motionsyrkande\w*"
 )
 
 
