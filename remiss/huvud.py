@@ -88,6 +88,28 @@ def bara_etiketter(text: str) -> bool:
     return antal > 0 and not re.search(r"[A-Za-zÅÄÖåäöÉé]{3,}", rest)
 
 
+# (missiv40) the families whose values are the recipient's, never the letter's own (modeller/huvud.toml)
+MOTTAGARENS_FAMILJER = ("er_referens", "er_datum")
+
+
+def forsta_mottagaretikett(text: str) -> re.Match[str] | None:
+    """Given a head's line, return the first of the recipient's labels in it ('Er referens', 'Ert datum'), or
+    None: a head row read as one line gives each value to the label before it, so what follows is theirs."""
+    for label in _label_re().finditer(text):
+        familj = _familj_av(label.group(0))
+        if familj is not None and familj.namn in MOTTAGARENS_FAMILJER:
+            return label
+    return None
+
+
+def efter_mottagaretikett(fore: str) -> bool:
+    """Given the text before a value on a head's line, return True when the last label in it is the
+    recipient's ('… Ert datum Er referens 2012-09-18' before 'Fö2012/1345/SSP')."""
+    labels = list(_label_re().finditer(fore))
+    familj = _familj_av(labels[-1].group(0)) if labels else None
+    return familj is not None and familj.namn in MOTTAGARENS_FAMILJER
+
+
 @lru_cache(maxsize=64)
 def _familj_av(label: str) -> Familj | None:
     """Given a label as written, return its family."""

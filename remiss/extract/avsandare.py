@@ -1393,24 +1393,42 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 # verb written as one word ('Remissvar ska ha inkommit till Havs- och vattenmyndigheten senast den 22 februari
 # 2021', missiv/hav-utsattning-fisk-foreskrifter-remiss-2020; KOMMIT_IN reads 'kommit in' apart); the answers
 # the subject, a name in capitals ('synpunkter som inkommit till regionförbundet' names no one, and 'nytt
-# förslag … ska inkomma till Länsstyrelsen två år innan …' is no answer)
+# förslag … ska inkomma till Länsstyrelsen två år innan …' is no answer); (missiv40) also the other verbs
+# that deliver the answers, with or without the modal ('Anmärkningen ska levereras till Nylands förbund senast
+# onsdagen 3.1.2018', prov38/nylandsforbund-ostersundom-landskapsplan-paseende; 'Synpunkter lämnas skriftligen
+# till X senast', 'Yttrandet sänds till X senast', 'ska ges in till X senast'), and the answer called an
+# anmärkning, erinran or invändning as the Finnish and Åland plans call it
+ANSWER_NOUN = (r"(?i:remissvar(?:et|en)?|yttranden?|yttrandet|synpunkter(?:na)?|svar(?:et|en)?"
+               r"|anmärkning(?:en|ar|arna)?|erinring(?:en|ar|arna)?|invändning(?:en|ar|arna)?)")
+DELIVERED_MODAL = (r"(?i:ska|skall|bör|måste)\s+(?:ha\s+)?(?i:inkommit|inkomma|levereras|lämnas(?:\s+in)?"
+                   r"|sändas|skickas|ges\s+in|inges|tillställas)")
+DELIVERED_PRESENT = r"(?i:levereras|lämnas(?:\s+in)?|sänds|skickas|ges\s+in|inges|tillställs)"
 ANSWERS_REACH = re.compile(
-    r"\b(?i:remissvar(?:et|en)?|yttranden?|yttrandet|synpunkter(?:na)?|svar(?:et|en)?)"
-    r"\s+(?:[\wåäö]+\s+){0,4}?"
-    r"(?i:ska|skall|bör|måste)\s+(?:ha\s+)?(?i:inkommit|inkomma)\s+till\s+"
-    r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?i:senast)\b"
+    rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:{DELIVERED_MODAL}|{DELIVERED_PRESENT})"
+    r"\s+(?:(?i:skriftligen|skriftligt|helst|gärna|digitalt|per\s+post|per\s+e-post|via\s+e-post)\s+)?"
+    r"till\s+(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?i:senast)\b"
+)
+# ... and the deadline before the body, the body then ending the sentence or its clause ('Synpunkter ska
+# lämnas senast den 3 maj 2024 till Miljönämnden.', '… senast 3.5.2024 till Österbottens förbund via e-post')
+DEADLINE_DATE = (r"(?:den\s+)?(?:\d{1,2}\s+(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*"
+                 r"(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{4})?)")
+ANSWERS_REACH_LATE = re.compile(
+    rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:{DELIVERED_MODAL}|{DELIVERED_PRESENT})"
+    rf"\s+(?i:senast)\s+{DEADLINE_DATE}\s+till\s+(?![^\s]*@)(?P<org>[A-ZÅÄÖ][^,.()]{{2,80}}?)"
+    r"(?=\s*[.,;:(]|\s*$|\s+(?i:via|per|på|eller|genom)\b)"
 )
 
 
 def _answers_reach(text: Text) -> Found | None:
     """Given the text, return the body the answers are to reach by the deadline ('Remissvar ska ha inkommit
     till X senast …'), or None; a pronoun or a word for the kommun names no one."""
-    match = ANSWERS_REACH.search(text.joined)
+    match = ANSWERS_REACH.search(text.joined) or ANSWERS_REACH_LATE.search(text.joined)
     if match is None or match.group("org").strip().lower() in GENERIC_ORG | RECEIVER_PRONOUNS:
         return None
     return Found(match.group("org").strip(), text.line_at(match.start("org")),
-                 "den svaren ska ha inkommit till senast fristen "
-                 "('Remissvar ska ha inkommit till X senast …')")
+                 "den svaren ska komma till senast fristen "
+                 "('Remissvar ska ha inkommit till X senast …', "
+                 "'Anmärkningen ska levereras till X senast …')")
 
 
 # the chair's finding in a protocol's propositionsordning names the body that decided: 'Ordföranden … ställer

@@ -4560,8 +4560,11 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
     """Given the bold or large lines of a missiv's first page, return the one that is its title."""
     for heading in headings:
         text = heading.strip()
-        if len(text) > 250 or STOP_TITLE.match(text) or HEADER_DATUM.match(text) or DATE_ONLY.match(text):
-            continue  # a news date set large ('1 juli 2014') is no title
+        if len(text) > TITLE_MAX_CHARS or STOP_TITLE.match(text) or HEADER_DATUM.match(text) \
+                or DATE_ONLY.match(text):
+            continue  # a news date set large ('1 juli 2014') is no title; (missiv40) a heading as long as the
+            # join allows is one (an EU act's full name with its COM number, 258 characters, was cut to its
+            # first line and the next: prov38/rk-2022-com-2022-338-amnen-manskligt-ursprung)
         if len(text.split()) < 2 and (len(text) < 10 or ONE_WORD_NO_TITLE.match(text)):
             continue  # 'Kulturstrategi' is a title; 'Tjänsteskrivelse', 'Remissinstanser' are not
         label = re.match(r"^(?:missiv|remiss|sida|instans|dnr)\b\s*(\S{0,8})$", text, re.IGNORECASE)

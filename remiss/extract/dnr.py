@@ -652,13 +652,20 @@ _ENDA_WHY = ("det enda numret i departementets form i löptexten, i en mening so
              "annat ärende, utan annat diarienummer")
 
 
+MOTTAGARFONSTER = 60  # characters before a number where a head row's label for it stands
+
+
 def remissens_nummer(text: Text) -> Found | None:
     """Given a missiv's joined text without a labelled diarienummer, return the government number it names
     the remiss by in running text (modeller/dnr.toml [remissens_nummer]): after the word remiss ('svara på
     remissen S2019/05353/FST …'), else the one number of the department's form when its sentence cites no
     other case (a regeringsuppdrag, a decision, a hemställan); two different numbers say nothing."""
+    from remiss.huvud import efter_mottagaretikett
+
     joined = text.joined
-    found = list(DEPARTEMENT_I_TEXT.finditer(joined))
+    # (missiv40) not a number after the recipient's label ('… Ert datum Er referens 2024-01-18 KS 2024/455')
+    found = [m for m in DEPARTEMENT_I_TEXT.finditer(joined)
+             if not efter_mottagaretikett(joined[max(0, m.start() - MOTTAGARFONSTER) : m.start()])]
     for match in found:
         if REMISS_FORE.search(joined[max(0, match.start() - 50) : match.start()]):
             return Found(match.group("dnr"), text.line_at(match.start()), _REMISSENS_WHY)

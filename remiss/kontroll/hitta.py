@@ -22,7 +22,7 @@ from remiss.extract.dnr import (
     unglue_klass,
     utan_etikett_dnr,
 )
-from remiss.huvud import bara_etiketter
+from remiss.huvud import bara_etiketter, efter_mottagaretikett, forsta_mottagaretikett
 from remiss.kontroll.signaler import (
     FINIT_VERB,
     MENINGSGRANS,
@@ -915,6 +915,7 @@ def _ihopkort_i_huvudet(lines: list[Line]) -> str | None:
                 and not REMISS_FORM.match(value)
                 and (not fore or re.search(r"(?:^|\s)[A-ZÅÄÖ\d][\wåäö-]*$", fore))
                 and (not efter or efter[0].isupper())
+                and not efter_mottagaretikett(fore)  # (missiv40) "… Er referens 2024-01-18 KS 2024/455"
             ):
                 return split_klassificering(found.group(0))[0]
         if lang:
@@ -943,6 +944,15 @@ def _hel_dnr(match: re.Match[str]) -> str:
     return "/".join(part for part in match.groups() if part)
 
 
+# the own number in a form no [[form]] of modeller/dnr.toml holds, in the labelled row: digit groups joined
+# by hyphen, slash or colon, a slash among them ('Datum Dnr Försvarsdepartementet 2012-12-14 37-1175/12:2
+# 103', Kustbevakningen's; the label vouches for it, as the letter head's reader takes a labelled value of any
+# form); at least three groups, so a date ('14/12') or a count is none
+EGET_NUMMER_I_RAD = re.compile(
+    r"(?<![\w/:.-])(?=[\d:-]*/)\d{1,6}(?:[-/:]\d{1,6}){2,4}(?![\w/:-]|\.\d)"
+)
+
+
 def _flattened_head_dnr(lines: list[Line]) -> str | None:
     """Return the own dnr of a header row read as one line: "Datum Dnr … 2015-04-20 STY 2015-173 Tel.".
 
@@ -958,10 +968,17 @@ def _flattened_head_dnr(lines: list[Line]) -> str | None:
         if not label or not ANDRA_HUVUDETIKETTER.search(text) or (lang and label.start() > HUVUDBORJAN):
             continue  # "… se ärendenummer RR 2023-184." in a sentence is another case
         following = lines[number + 1].text[:MAX_TITELRAD] if number + 1 < len(lines) else ""
-        for match in DNR_RE.finditer(f"{text[label.end() :]} {following}"):  # "… STY" / "2015-173 Tel."
+        rest = f"{text[label.end() :]} {following}"  # "… STY" / "2015-173 Tel."
+        # (missiv40) what stands after the recipient's labels is theirs ("… Ert datum Er referens 2012-09-18
+        # Fö2012/1345/SSP"): never the own number
+        rest = rest[: mottagaren.start()] if (mottagaren := forsta_mottagaretikett(rest)) else rest
+        for match in DNR_RE.finditer(rest):
             value = match.group("dnr")
             if not REMISS_FORM.match(value) and not re.fullmatch(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?", value):
                 return split_klassificering(value)[0]
+        eget = EGET_NUMMER_I_RAD.search(rest[:HUVUDBORJAN])
+        if eget and not REMISS_FORM.match(eget.group(0)):
+            return eget.group(0)
     return None
 
 
