@@ -173,3 +173,23 @@ def test_fristen_fore_den_som_svaren_gar_till(mening: str, avsandare: str | None
     then ends its clause); an e-mail address or a pronoun after 'till' names no one."""
     text = f"Planförslag för Strandvägen\nFörslaget är framlagt till påseende. {mening}"
     assert _remiss(text).avsandare == avsandare
+
+
+@pytest.mark.parametrize(("mening", "avsandare"), [
+    # the deadline between the modal and the verb
+    ("Synpunkter på förslaget ska senast den 3 maj 2024 lämnas till Kulturrådet.", "Kulturrådet"),
+    # the body's postal address between it and the deadline
+    ("Remissvaren ska ha inkommit till Kulturrådet, Box 27215, 102 53 Stockholm, senast den 3 maj 2024.",
+     "Kulturrådet"),
+    # 'riktas till', and 'tillställas' with the body straight after it (the Finnish plans' wording)
+    ("Anmärkningar mot planförslaget ska riktas till Österbottens förbund senast 3.5.2024.", "Österbottens förbund"),
+    ("Skriftliga anmärkningar riktas till Jakobstads stadsstyrelse senast 3.5.2024.", "Jakobstads stadsstyrelse"),
+    ("Eventuella anmärkningar ska tillställas Närpes stads byggnadsnämnd senast 3.5.2024.",
+     "Närpes stads byggnadsnämnd"),
+    ("Synpunkter ska skickas in till Kulturrådet senast den 3 maj 2024.", "Kulturrådet"),
+])
+def test_svaren_levereras_i_fler_former(mening: str, avsandare: str | None) -> None:
+    """The class widened: the deadline between the modal and the verb, an address between the body and the
+    deadline, 'riktas till', 'skickas in till' and 'tillställas X'."""
+    text = f"Planförslag för Strandvägen\nFörslaget är framlagt till påseende. {mening}"
+    assert _remiss(text).avsandare == avsandare

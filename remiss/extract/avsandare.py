@@ -1396,26 +1396,37 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 # förslag … ska inkomma till Länsstyrelsen två år innan …' is no answer); (missiv40) also the other verbs
 # that deliver the answers, with or without the modal ('Anmärkningen ska levereras till Nylands förbund senast
 # onsdagen 3.1.2018', prov38/nylandsforbund-ostersundom-landskapsplan-paseende; 'Synpunkter lämnas skriftligen
-# till X senast', 'Yttrandet sänds till X senast', 'ska ges in till X senast'), and the answer called an
-# anmärkning, erinran or invändning as the Finnish and Åland plans call it
+# till X senast', 'Yttrandet sänds till X senast', 'ska ges in/riktas till X', 'ska tillställas X'), and the
+# answer called an anmärkning, erinran or invändning as the Finnish and Åland plans call it
 ANSWER_NOUN = (r"(?i:remissvar(?:et|en)?|yttranden?|yttrandet|synpunkter(?:na)?|svar(?:et|en)?"
                r"|anmärkning(?:en|ar|arna)?|erinring(?:en|ar|arna)?|invändning(?:en|ar|arna)?)")
-DELIVERED_MODAL = (r"(?i:ska|skall|bör|måste)\s+(?:ha\s+)?(?i:inkommit|inkomma|levereras|lämnas(?:\s+in)?"
-                   r"|sändas|skickas|ges\s+in|inges|tillställas)")
-DELIVERED_PRESENT = r"(?i:levereras|lämnas(?:\s+in)?|sänds|skickas|ges\s+in|inges|tillställs)"
+DELIVERED_MODAL = r"(?i:ska|skall|bör|måste)\s+(?:ha\s+)?"
+# the verb with 'till' after it, after the modal and without it; 'tillställas X' takes its body straight after
+DELIVERED_TO = (r"(?i:inkommit|inkomma|levereras|lämnas(?:\s+in)?|sändas(?:\s+in)?|skickas(?:\s+in)?|ges\s+in"
+                r"|inges|riktas)")
+DELIVERED_PRESENT = r"(?i:levereras|lämnas(?:\s+in)?|sänds(?:\s+in)?|skickas(?:\s+in)?|ges\s+in|inges|riktas)"
+DELIVERED_STRAIGHT = r"(?i:tillställas|tillställs)"
+DELIVERED_HOW = (r"(?:(?i:skriftligen|skriftligt|helst|gärna|digitalt|per\s+post|per\s+e-post|via\s+e-post)"
+                 r"\s+)?")
+ANSWER_BODY = r"(?![^\s]*@)(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)"
+# the body's postal address between it and the deadline ('… till Kulturrådet, Box 27215, 102 53 Stockholm,
+# senast …')
+BODY_ADDRESS = r"(?:,\s+[^.]{0,60}?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+,?)?"
 ANSWERS_REACH = re.compile(
-    rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:{DELIVERED_MODAL}|{DELIVERED_PRESENT})"
-    r"\s+(?:(?i:skriftligen|skriftligt|helst|gärna|digitalt|per\s+post|per\s+e-post|via\s+e-post)\s+)?"
-    r"till\s+(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?i:senast)\b"
+    rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?"
+    rf"(?:{DELIVERED_MODAL}(?:{DELIVERED_TO}\s+{DELIVERED_HOW}till|{DELIVERED_STRAIGHT})"
+    rf"|{DELIVERED_PRESENT}\s+{DELIVERED_HOW}till|{DELIVERED_STRAIGHT})"
+    rf"\s+{ANSWER_BODY}{BODY_ADDRESS}\s+(?i:senast)\b"
 )
 # ... and the deadline before the body, the body then ending the sentence or its clause ('Synpunkter ska
-# lämnas senast den 3 maj 2024 till Miljönämnden.', '… senast 3.5.2024 till Österbottens förbund via e-post')
-DEADLINE_DATE = (r"(?:den\s+)?(?:\d{1,2}\s+(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*"
-                 r"(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{4})?)")
+# lämnas senast den 3 maj 2024 till Miljönämnden.', 'Synpunkter ska senast den 3 maj 2024 lämnas till X.',
+# '… senast 3.5.2024 till Österbottens förbund via e-post')
+DEADLINE_DATE = (r"(?i:senast)\s+(?:den\s+)?(?:\d{1,2}\s+(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                 r"[a-zåäö]*(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{4})?)")
 ANSWERS_REACH_LATE = re.compile(
-    rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:{DELIVERED_MODAL}|{DELIVERED_PRESENT})"
-    rf"\s+(?i:senast)\s+{DEADLINE_DATE}\s+till\s+(?![^\s]*@)(?P<org>[A-ZÅÄÖ][^,.()]{{2,80}}?)"
-    r"(?=\s*[.,;:(]|\s*$|\s+(?i:via|per|på|eller|genom)\b)"
+    rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:{DELIVERED_MODAL}{DEADLINE_DATE}\s+{DELIVERED_TO}"
+    rf"|(?:{DELIVERED_MODAL}{DELIVERED_TO}|{DELIVERED_PRESENT})\s+{DEADLINE_DATE})"
+    rf"\s+{DELIVERED_HOW}till\s+{ANSWER_BODY}(?=\s*[.,;:(]|\s*$|\s+(?i:via|per|på|eller|genom)\b)"
 )
 
 
