@@ -441,6 +441,15 @@ ANSWERS_LEAD = re.compile(
 ADDRESS_LINE = re.compile(
     r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|torget|gränd)\s+\d)"
 )
+# (lista40) the sentence sending the remiss that runs into its list without a colon, the list's bullets right
+# under it: 'Ett lagförslag om en ny blankettlag om livsmedel har skickats på remiss till' over '• Finans-
+# avdelningen', '• Tullen', … (Ålands landskapsregering's remiss pages, prov38/aland-lr-blankettlag-livsmedel-
+# remiss); a line that ends in 'till' without a list item under it is a sentence that wraps, no lead
+OPEN_LEAD = re.compile(
+    r"\b(?:skickas|skickats|sänds|sänts|går|gått)\s+(?:ut\s+)?(?:på\s+remiss\s+)?till$|"
+    r"\b(?:remitteras|remitterats|remitterat|remitterar)\b[^.:]*\btill$",
+    re.IGNORECASE,
+)
 
 
 def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | None] | None:
@@ -453,10 +462,10 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
     best: tuple[list[Remissinstans], Line | None] | None = None
     for index in range(1, len(lines)):
         previous = lines[index - 1].text.strip()
-        if not previous.endswith((".", ":")):
+        item = ITEM.match(lines[index].text.strip())
+        if not previous.endswith((".", ":")) and not (item and OPEN_LEAD.search(previous)):
             continue
         before = " ".join(other.text for other in lines[max(0, index - 6) : index])
-        item = ITEM.match(lines[index].text.strip())
         first = _numbered(item, 0)[0] if item else None
         if not (INTRO.search(before) or previous.endswith("till:") and first == 1):
             continue  # '… i pappersform till:' before an address is no list
@@ -548,6 +557,7 @@ def parse_list(
     misses = 0
     last_item: Line | None = None
     last_number = 0
+    sub_head: str | None = None  # an item open at its end over a sub-list of places ('Föreningarna i')
 
     def add(text: str, cells: tuple[float, ...], *, marked: bool = False) -> None:
         row: list[Remissinstans | None] = list(_items(text, grupp, marked=marked))
@@ -643,7 +653,14 @@ def parse_list(
                 break  # a bulleted list after the numbered one: the documents sent, another list
             numbered = numbered if numbered is not None else number is not None
             last_number = max([number or last_number, *_cell_numbers(text, last_number)])
-            add(rest, line.cells_x, marked=True)
+            outdented = sub_head is not None and _left_of(line, last_item)  # back at the list's own indent
+            if found and not grid and PLACE_ITEM.match(rest) and not outdented \
+                    and (sub_head or OPEN_HEAD.search(found[-1].namn)):
+                sub_head = sub_head or found.pop().namn  # '• Jaktvårdsföreningarna i' over '• Brändö', …
+                found.append(_instans(f"{sub_head} {rest}", None, grupp))
+            else:
+                sub_head = None
+                add(rest, line.cells_x, marked=True)
             misses, last_item = 0, line
             continue
         if _is_plain_item(text, numbered, found or [r for row in grid for r in row if r]):
@@ -673,6 +690,13 @@ def parse_list(
     return [_without_conjunction(r) for r in found if r.namn]
 
 
+# (lista40) a list item that ends on 'i' (or 'på', 'inom') over a sub-list of places, each its own item: '•
+# Jaktvårdsföreningarna i' over '• Brändö', '• Eckerö', … '• Vårdö' (prov38/aland-lr-blankettlag-livsmedel-
+# remiss; the PDF sets the sub-list's bullets at the list's own indent); each place with the head is one
+# instans ('Jaktvårdsföreningarna i Brändö'), as 'Kommunerna i' over 'Stockholms län', 'Uppsala län' would be.
+# A place is one or two capitalised words, or a län ('Stockholms län'), without a body's word
+OPEN_HEAD = re.compile(r"\S\s+(?:i|på|inom)$")
+PLACE_ITEM = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?(?:\s+län)?$")
 REPEATED_HEAD = re.compile(r"^(?:remissinstans(?:er)?|mottagare|instans(?:er)?)\s*:?$", re.IGNORECASE)
 STATUS_CELL = re.compile(
     r"^(?:ja|nej|x|inkommit|inkom|ej\s+inkommit|avstår|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?)$",
@@ -1117,6 +1141,11 @@ def _styled_heading(line: Line, lines: Sequence[Line], position: int) -> bool:
         return False
     text = following.text.strip()
     return ITEM.match(text) is not None or _is_plain_item(text, None, [])  # over names, not a paragraph
+
+
+def _left_of(line: Line, other: Line | None) -> bool:
+    """Return True when line starts clearly left of other (both placed): back at a sub-list head's indent."""
+    return other is not None and line.x0 is not None and other.x0 is not None and line.x0 < other.x0 - 4
 
 
 def _continues_last(text: str, last: str, *, numbered: bool) -> bool:

@@ -30,6 +30,7 @@ class _Post:
     text: str
     sub: bool = False  # a bulleted sub-item under a numbered one ('46. Swedish Association …' / '- Swetic …')
     rest: bool = False  # a name's rest at the top of a column, its start at the foot of the column before
+    wrapped: int = -1  # the index of the line that last added a wrapped rest to it
 
 
 def parse_numbered(lines: Sequence[Line]) -> list[str]:
@@ -47,15 +48,15 @@ def numbered_list(lines: Sequence[Line]) -> tuple[list[str], bool]:
     page = 0  # the page of the last row taken
     for index, line in enumerate(lines):
         cells = _cells(line)
-        if line.x0 is None and not NUMBERED.match(line.text.strip()):
+        if line.x0 is None and _item(line.text.strip(), posts) is None:
             break  # a paragraph (DOCX) is never a wrapped line: an unnumbered one ends the list
-        if _take_row(cells, posts, columns):
+        if _take_row(cells, posts, columns, at=index):
             sizes.add(line.size)
             page = line.page
             continue
         if not posts:
             return [], False
-        if not _numbering_goes_on(lines[index + 1 : index + 3], columns):
+        if not _numbering_goes_on(lines[index + 1 : index + 3], columns, after=max(p.number for p in posts)):
             break
         if sizes and all(abs(line.size - size) > 0.4 for size in sizes):
             continue  # a running header or footer between two pages of the list
@@ -63,7 +64,9 @@ def numbered_list(lines: Sequence[Line]) -> tuple[list[str], bool]:
             break
         if line.page != page:
             continue  # a running head over the next page of the list ('Näringsdepartementet')
-        posts[-1].text = _join(posts[-1].text, cells[0][1])  # a wrapped rest set outside its column
+        target = _wrapping(posts, index)
+        target.text = _join(target.text, cells[0][1])  # a wrapped rest set outside its column
+        target.wrapped = index
     posts = _without_trailing_bullets(_with_column_rests(posts))
     if len(posts) < 2:
         return [], False
@@ -88,16 +91,32 @@ def _cells(line: Line) -> list[tuple[float, str]]:
     return [(x, t) for x, t in zip(edges, texts, strict=True) if t]
 
 
-def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[float]) -> bool:
+def _wrapping(posts: list[_Post], index: int) -> _Post:
+    """Given the posts read and the index of a wrapped rest set outside every column, return the post it
+    continues: the last one read, unless another name wrapped on one of the two lines above and the last one
+    read has not wrapped and does not end open. '12 Datainspektionen | social' over 'utvärdering' at the
+    text's margin: the rest of '22 Statens beredning för medicinsk och social', the name that wraps on the
+    line above, not of the one that started whole there (lista40, the A5 booklet of missiv/rk-u2017-
+    personuppgiftsbehandling-for-forskningsandamal)."""
+    wrapped = max(posts, key=lambda post: post.wrapped)
+    last = posts[-1]
+    if wrapped is not last and wrapped.wrapped >= index - 2 and last.wrapped < 0 \
+            and not re.search(r"(?:\s(?:och|för|i)|[-,])$", last.text):
+        return wrapped
+    return posts[-1]
+
+
+def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[float], *,
+              at: int = -1) -> bool:
     """Given a row's cells, add its items or continuations to posts; return False when it ends the list."""
     for x, text in cells:
-        item = NUMBERED.match(text)
-        if item and 0 < int(item.group("num")) <= MAX_NUMBER and not _sentence(item.group("rest")):
+        item = _item(text, posts)
+        if item and 0 < item[0] <= MAX_NUMBER and not _sentence(item[1]):
             column = _column(x, columns)
             if column is None:
                 columns.append(x)
                 column = x
-            posts.append(_Post(number=int(item.group("num")), column=column, text=item.group("rest").strip()))
+            posts.extend(_Post(number=number, column=column, text=name) for number, name in _run_on(*item))
             continue
         column = _column(x, columns)
         last = next((p for p in reversed(posts) if p.column == column), None)
@@ -113,7 +132,38 @@ def _take_row(cells: list[tuple[float, str]], posts: list[_Post], columns: list[
                                                              sub=last.sub):
             return False
         last.text = _join(last.text, text)
+        last.wrapped = at
     return True
+
+
+# (lista40) a number broken by a space where the next one was due: '3 7 Transportarbetareförbundet' after '36
+# Sveriges Åkeriföretag' (a regeringen.se remiss page as text, g0vse remiss-av-forordning-om-eko-bonussystem)
+SPLIT_NUMBER = re.compile(r"^(?P<a>\d)\s(?P<b>\d{1,2})\s+(?P<rest>[^\d\s].*)$")
+
+
+def _item(text: str, posts: list[_Post]) -> tuple[int, str] | None:
+    """Given a cell's text and the posts read, return its item's number and text, or None."""
+    item = NUMBERED.match(text)
+    if item:
+        return int(item.group("num")), item.group("rest").strip()
+    split = SPLIT_NUMBER.match(text)
+    due = max((post.number for post in posts), default=0) + 1
+    if split and posts and int(split.group("a") + split.group("b")) == due:
+        return due, split.group("rest").strip()
+    return None
+
+
+def _run_on(number: int, text: str) -> list[tuple[int, str]]:
+    """Given an item's number and text, return it with the items run into its line split off, each opening
+    with the next number and a capital: '48 Askersunds kommun 49 Bergs kommun' is two names (lista40, the
+    remiss page as text, missiv/rk-u2017-ett-oppnare-och)."""
+    items = [(number, text)]
+    while nxt := re.search(rf"\s{items[-1][0] + 1}\.?\s+(?=[A-ZÅÄÖ])", items[-1][1]):
+        last, rest = items[-1][1][: nxt.start()].strip(), items[-1][1][nxt.end():].strip()
+        if not last or not rest:
+            break
+        items[-1:] = [(items[-1][0], last), (items[-1][0] + 1, rest)]
+    return items
 
 
 def _open_parenthesis(text: str) -> bool:
@@ -142,11 +192,16 @@ def _with_column_rests(posts: list[_Post]) -> list[_Post]:
     return out
 
 
-def _numbering_goes_on(lines: Sequence[Line], columns: list[float]) -> bool:
-    """Return True when one of the lines starts with a numbered item in one of the list's columns."""
+def _numbering_goes_on(lines: Sequence[Line], columns: list[float], *, after: int | None = None) -> bool:
+    """Return True when one of the lines starts with a numbered item in one of the list's columns, or with the
+    number after the last one read (`after`) wherever it stands: the list set on at another indent after a
+    rest at the text's margin ('… areella' / 'näringar och' / 'samhällsbyggande' / '97 Statens
+    energimyndighet' a few points left of the columns above, lista40)."""
     for line in lines:
         cells = _cells(line)
-        if cells and NUMBERED.match(cells[0][1]) and _column(cells[0][0], columns) is not None:
+        item = NUMBERED.match(cells[0][1]) if cells else None
+        if item and (_column(cells[0][0], columns) is not None or after is not None
+                     and int(item.group("num")) == after + 1):
             return True
     return False
 
