@@ -1700,7 +1700,13 @@ def _completed_sentence(found: Found, lines: Sequence[Line]) -> Found:
         rest = match.group("rest").strip()
         if len(rest.split()) > COMPLETION_WORDS or SENTENCE_VERB.search(rest) or PRONOUN.search(rest):
             continue
-        return Found(f"{found.value} {rest}", found.line,
+        whole = f"{found.value} {rest}"
+        # (lista40) the procedure the sentence puts the document to is no part of it: '… godkänna Detaljplan
+        # för del av Hammar 9:151 i' / 'Kristianstad för granskning.' (a printed web page's line break)
+        cleaned = clean_title(whole)
+        if cleaned and cleaned.startswith(found.value) and len(cleaned) > len(found.value):
+            whole = cleaned
+        return Found(whole, found.line,
                      f"{found.skal}; rubrikens sista ord kapade, hela där texten upprepar titeln")
     return found
 
@@ -4141,8 +4147,11 @@ def title_from_layout(lines: Sequence[Line], *, skip_generic: bool = False) -> F
             continue  # 'Kammarkollegiet' over a gap over 'Kammarkollegiet begär förtydligande', same style
         if index + 1 < len(first) and _kicker(line, first[index + 1]):
             continue  # 'Ledningsbloggen' over 'Förslag på ny näringslivsstrategi', both bold: the blog's name
-        if index > 0 and (_continues_line_above(first[index - 1], line) or _inside_lead(first, index)
-                          or _after_comma(first[index - 1], line)):
+        # (lista40) not under a line with room left for its first word: 'Bilaga 3 - Brev till remissinstanser'
+        # over 'Remisshantering för Göteborgs Stads Plan …', both bold at the body's size in an e-mail's print
+        cut_above = index > 0 and _continues_line_above(first[index - 1], line) \
+            and not _room_for(first[index - 1], line, first)
+        if cut_above or index > 0 and (_inside_lead(first, index) or _after_comma(first[index - 1], line)):
             continue  # 'har nyligen presenterat sitt förslag till ny' / 'Översiktsplan 2040 som …': the rest
             # of a sentence set large, no heading of its own; nor is a line inside a lead of sentences
         if _in_prose(first, index):
