@@ -28,7 +28,9 @@ from typing import Any
 _LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # key in re's cache: the stored entry it came from
 _KINDS = (str, bytes)  # the patterns stored: text and bytes (a bytes pattern never stored was compiled in
 # every run, and the file written again at every run's end because a pattern of the run was missing from it)
-MAX_PATTERNS = 1500  # those used last kept: a pattern edited in development leaves its old form behind
+MAX_PATTERNS = 1500  # those used last kept: a pattern edited in development leaves its old form behind; a
+# run's own patterns are all kept, however many (a tolka run used 1 547 in session 40: with the file full it
+# lost 47 of its own at every run, compiled them again in the next and wrote the whole file anew, 2.8 MB)
 _COMPILE: list[Any] = []  # re._compiler.compile as it was, once load() has put _compile_kept in its place
 MAX_HELD = 4000  # patterns re's cache holds in a run (its own limit, 512, is below what one run compiles)
 
@@ -236,7 +238,8 @@ def _compile_kept(pattern: Any, flags: int = 0) -> Any:
 
 def save() -> int:
     """Store the patterns this run used after those stored it did not use, when it compiled new ones; return
-    how many the run used."""
+    how many the run used. The file keeps every pattern of the run and as many unused as MAX_PATTERNS leaves
+    room for, those unused longest going first."""
     if sys.dont_write_bytecode:
         return 0
     try:
@@ -253,7 +256,8 @@ def save() -> int:
         path = cache_file()
         path.parent.mkdir(exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}")
-        partial.write_bytes(marshal.dumps((unused + entries)[-MAX_PATTERNS:]))
+        room = max(MAX_PATTERNS - len(entries), 0)
+        partial.write_bytes(marshal.dumps((unused[max(len(unused) - room, 0):] if room else []) + entries))
         os.replace(partial, path)  # another process may write at the same time: each file is whole
         return len(entries)
     except Exception:  # noqa: BLE001 - a cache: any trouble means the next run compiles as usual

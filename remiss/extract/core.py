@@ -349,7 +349,9 @@ def _without_instans_addresses(lines: list[Line], text: Text, instanser: Sequenc
     addresses = {r.epost.lower() for r in instanser if r.epost}
     if len(addresses) < INSTANS_ADDRESSES:
         return lines, text
-    alternatives = "|".join(re.escape(a) for a in sorted(addresses, key=len, reverse=True))
+    # (fart40) the longest first, equals in their own order: the set's order changed with the hash seed, so
+    # each run built a new pattern and stored it (son.diarium@boras.se, van.diarium@… in six orders)
+    alternatives = "|".join(re.escape(a) for a in sorted(addresses, key=lambda a: (-len(a), a)))
     pattern = re.compile(alternatives, re.IGNORECASE)
     names = [r.namn for r in instanser]
 
