@@ -1455,6 +1455,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
         found = [(name, weight) for name, weight in found if name != "annans_forslag_i_tredje_person"]
     found = _nyhet_om_remissinstans(found, joined)
+    if reader and deadline and any(name == "avslutad" for name, _ in found) and _tidigare_skede(joined):
+        found = [(name, weight) for name, weight in found if name != "avslutad"]
     if any(name == LAGA_KRAFT for name, _ in found) and _laga_kraft_fore(joined, [c.value for c in frister]):
         found = [(name, weight) for name, weight in found if name != LAGA_KRAFT]
     if any(name in ("bidrag_till_eget_svar", "synpunkter_till_eget_svar") for name, _ in found):
@@ -1536,6 +1538,28 @@ def _nyhet_om_remissinstans(found: list[tuple[str, float]], joined: str) -> list
     own = invites or headed or ADDRESSES_READER.search(joined) is not None
     drop = "nyhet_om_remissinstans" if own else "ar_remissinstans"
     return [(name, weight) for name, weight in found if name != drop]
+
+
+# (kalla40) a granskning open now ('Synpunkter på förslaget kan lämnas nu under granskningsskedet',
+# 'Planförslaget är nu ute på granskning', 'Granskningen pågår'): the samråd before it is over
+# ('Detaljplanen har varit ute på samråd under tiden 25 oktober 2018 - 21 november 2018',
+# missiv/hassleholm-kyrkskolan-granskning-2019), the page's own stage is not
+GRANSKNING_NU = re.compile(
+    r"\bnu\s+under\s+granskning(?:s?skedet|stiden)?\b"
+    r"|\b(?:är|finns)\s+(?:nu\s+)?(?:ute\s+på|utställd[a]?\s+för|tillgängligt?\s+för)\s+granskning\b"
+    r"|\bgranskning(?:en|stiden)?\s+pågår\b",
+    re.IGNORECASE,
+)
+
+
+def _tidigare_skede(joined: str) -> bool:
+    """Return True when every ended stage the text tells of (missiv.toml avslutad) is a samråd and a
+    granskning is open now (GRANSKNING_NU): the earlier stage is over, the remiss asks now."""
+    if GRANSKNING_NU.search(joined) is None:
+        return False
+    monster = next(s.monster for s in signaler() if s.namn == "avslutad")
+    traffar = [m.group(0) for m in monster.finditer(joined)]
+    return bool(traffar) and all("samråd" in t.lower() for t in traffar)
 
 
 # a paragraph under the heading 'Remiss' run into it (a Word paragraph): 'Remiss Avfallsplanen inklusive

@@ -1256,7 +1256,10 @@ def _forwarding_dnr_owner(lines: Sequence[Line], text: Text) -> Found | None:
 # byggförvaltningen, Box 500'): the nämnd is the myndighet, as a nämnd goes before a förvaltning (find_enhet)
 SENT_TO_BODY = re.compile(
     r"\b(?:synpunkter(?:na)?|yttranden(?:a)?|yttrandet|remissvar(?:en|et)?|svar(?:en|et)?)\s+"
-    r"(?:ska\s+|skall\s+)?(?:skickas|lämnas|ställs|sänds|riktas)\s+(?:in\s+)?(?:skriftligen\s+|skriftligt\s+)?"
+    r"(?:(?:ska\s+|skall\s+)?(?:skickas|lämnas|ställs|sänds|riktas)\s+(?:in\s+)?"
+    # (kalla40) also the views that are to have reached the nämnd ('Synpunkter ska ha inkommit till
+    # miljöskyddsnämnden senast 30 april 2019', missiv/alingsas-naturvardsprogram-remiss-2019)
+    r"|(?:ska\s+|skall\s+)ha\s+(?:inkommit|kommit\s+in)\s+)(?:skriftligen\s+|skriftligt\s+)?"
     r"till\s+(?P<body>(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*(?:nämnden|styrelsen))\b",
     re.IGNORECASE,
 )
@@ -1281,12 +1284,27 @@ def _views_body(text: Text) -> Found | None:
     return None
 
 
+# a förvaltning or kontor named alone, in capitals ('Miljö- och stadsbyggnadsförvaltningen', 'Tekniska
+# kontoret')
+BARE_OFFICE = re.compile(
+    r"[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:\s+[\wåäö-]+)?(?:förvaltningen|kontoret)"
+)
+
+
 def _body_over_its_office(reply: Found, text: Text, svarsadress: Found | None = None) -> Found | None:
     """Given the reply address's 'Kommun, Förvaltningen', return 'Kommun, Nämnden' when the text sends the
     views to the nämnd in words ('Synpunkter skickas till miljö- och byggnämnden', 'vara stadsbyggnadsnämnden
     tillhanda') or the reply address is the nämnd's mailbox at the kommun's domain
     ('miljobyggnadsnamnden@borgholm.se', `spelled_body`), or None."""
     org, _, unit = reply.value.partition(", ")
+    if not unit and BARE_OFFICE.fullmatch(org):
+        # (kalla40) the förvaltning alone at the top, its site's contact box, over a text that sends the
+        # views to its nämnd ('Miljö- och stadsbyggnadsförvaltningen' / … / 'Synpunkterna skickas till Miljö-
+        # och stadsbyggnadsnämnden', missiv/hassleholm-kyrkskolan-granskning-2019): the nämnd, its kommun
+        # added as for any bare unit
+        views = _views_body(text)
+        return Found(views.value, views.line, "nämnden som synpunkterna skickas till, före förvaltningen "
+                     "överst") if views else None
     if not unit or not re.search(r"förvaltning(?:en)?$|kontoret$", unit, re.IGNORECASE):
         return None
     views = _views_body(text)
@@ -2302,11 +2320,20 @@ def _only_body_named(text: Text) -> Found | None:
                  "egna organ som beslutar ('Regionala utvecklingsnämnden föreslår regionstyrelsen …')")
 
 
+# (kalla40) a kommun's own page that never says 'kommunen' but closes with the site's contact box, the kommun
+# over its address ('Kontakt' / 'Umeå kommun' / 'Skolgatan 31A' / '901 84 Umeå', a plan page under granskning
+# whose views go by a form, missiv/umea-backen329-granskning-2017)
+CONTACT_KOMMUN = re.compile(
+    r"\bKontakt\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|[Ss]tad)\s+(?:Box\s+\d+|[A-ZÅÄÖ][\wåäö.-]+(?:\s+[\wåäö.-]+){0,2}"
+    r"\s+\d+\s?[A-Za-z]?)[,\s]+\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
+)
+
+
 def _one_kommun_self(text: Text) -> Found | None:
     """Given a text that speaks of its kommun as 'kommunen' ('Kommunens vision är …') and names one kommun
     only, once or as where something is ('… bo, leva och arbeta i Laholms kommun', its town 'Laholms stad'
     too), return that kommun: a kommun's own page under a site menu; else None."""
-    if KOMMUN_SELF.search(text.joined) is None:
+    if KOMMUN_SELF.search(text.joined) is None and CONTACT_KOMMUN.search(text.joined) is None:
         return None
     found: dict[str, re.Match[str]] = {}
     for match in BODY_NAMED.finditer(text.joined):
@@ -3193,6 +3220,9 @@ def _organisation_on_top(lines: Sequence[Line]) -> Found | None:
             # (also with the heading 'Beslut' a transcript ran into it)
         if re.match(r"^(?:förslag|utkast|ändring|revidering|ny[at]?)\b", text, re.IGNORECASE):
             continue  # 'Förslag till nya avfallsföreskrifter i Österåkers kommun': the title names the kommun
+        if _kind_first(text):
+            continue  # (kalla40) 'Naturvårdsprogram Alingsås kommun 2020': the heading names a document with
+            # the kommun whose it is, not the letterhead (missiv/alingsas-naturvardsprogram-remiss-2019)
         if MATTER_FROM.match(text):
             continue  # 'Hemställan från exploateringsnämnden gällande …': a protocol's matter, what a body
             # asked for, not the letterhead (missiv/goteborg-ks-remittering-forvarv-bolagsfastigheter in webb)
@@ -3248,6 +3278,15 @@ def _inline_menu() -> re.Pattern[str]:
     alternatives = fraser(phrases)
     # (also the link closing the line with a stop: 'Svenljunga kommun logotyp, tillbaka till startsidan.')
     return re.compile(rf"(?<!\S)(?:{alternatives})(?=[.!]?(?:\s|$))", re.IGNORECASE)
+
+
+def _kind_first(text: str) -> bool:
+    """Return True for a line of two words or more whose first word is a document's kind ('Naturvårdsprogram
+    Alingsås kommun 2020', 'Avfallsplan för …'; titel.toml [arende])."""
+    from remiss.extract.core import kind_word
+
+    words = text.split()
+    return len(words) >= 2 and kind_word(words[0].strip(",:;"))
 
 
 def _names_a_matter(text: str) -> bool:

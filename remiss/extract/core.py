@@ -3216,7 +3216,8 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?:på|till|om)\s+)?"
         r"(?:(?:den|det|de|en|ett)\s+)?"
         rf"(?:{word}\s+){{0,3}}"
-        rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds}){KIND_ENDINGS}\b"
+        # (kalla40: also the kind's proposal in one word, 'detaljplaneförslag för del av Obbola 19:1')
+        rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds})(?:e?förslag(?:et)?|{KIND_ENDINGS})\b"
         rf"(?:\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?![/:]?\d)|\([^)]{{1,40}}\))"
         # a place's name with the plan's year ('Översiktsplan Ånge 2040')
         rf"|\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?![/:]?\d)"
@@ -3826,6 +3827,13 @@ OBFUSCATED_AT = re.compile(
 )
 
 
+# (kalla40) its dots spelled out as well, between the address's words: 'miljo [at] alingsas [dot] se'
+# (missiv/alingsas-naturvardsprogram-remiss-2019)
+OBFUSCATED_DOT = re.compile(
+    r"(?<=[\w-])\s?(?:\[(?:dot|punkt)\]|\((?:dot|punkt)\))\s?(?=[\w-])", re.IGNORECASE
+)
+
+
 def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | None, list[str]]:
     """Given the joined text and the listed instansers' addresses, return reply and copy addresses.
 
@@ -3833,6 +3841,9 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
     in the block answers go to, a question sentence) and by its kind (a registrator's or a function's
     address over a person's); the best one wins, the earliest of equals.
     """
+    if OBFUSCATED_DOT.search(text.joined):  # 'miljo [at] alingsas [dot] se': the dots spelled out too
+        text = Text.of([dataclasses.replace(line, text=OBFUSCATED_DOT.sub(".", line.text))
+                        for line in text.lines])
     if OBFUSCATED_AT.search(text.joined):  # 'byggnadsnamnd[a]vasteras.se': the address written without @
         text = Text.of([dataclasses.replace(line, text=OBFUSCATED_AT.sub("@", line.text))
                         for line in text.lines])
@@ -3931,7 +3942,8 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
             score += SCORE_ANSWER_BOX
             why.append("en adress för remissvar")
     elif (PERSONAL_LOCAL.match(address.split("@")[0]) and not FUNCTION_WORD.search(address.split("@")[0])
-          and not _project_named(address.split("@")[0], joined)):
+          and not _project_named(address.split("@")[0], joined)
+          and not _common_word_part(address.split("@")[0], joined)):
         score += SCORE_PERSONAL
         why.append("en persons adress (svaren går till registratorn eller en funktionsadress)")
     elif _private_numbered(address):
@@ -3975,6 +3987,23 @@ def _project_named(local: str, joined: str) -> bool:
     project's address, not a person's though 'Aurora' is a first name."""
     first = re.split(r"[._]", local)[0]
     return re.search(PROJECT_NAMED + re.escape(first.capitalize()) + r"\b", joined) is not None
+
+
+COMMON_PART = 7  # the least letters of an address's last part read as the text's common word, no surname
+
+
+def _common_word_part(local: str, joined: str) -> bool:
+    """Return True when an address's last part is a word the text writes in lower case ('fop.centralorten@'
+    where the text speaks of 'de delar som rör centralorten', missiv/ornskoldsvik-fop-centralort-utstallning-
+    2019, kalla40): a function's address named for the matter, not 'förnamn.efternamn', as a surname is
+    written with a capital; a short word is left alone (a surname may be one: 'berg')."""
+    last = re.split(r"[._]", local)[-1].lower()
+    if len(last) < COMMON_PART or not last.isalpha():
+        return False
+    fold = str.maketrans("åäöé", "aaoe")
+    # (a word of the prose, not of an address: 'linus.sandberg@…' writes no common word 'sandberg')
+    words = re.findall(r"(?<![\wåäöé@./-])[a-zåäöé]+(?![\wåäöé@/-]|\.\w)", joined)
+    return any(word.translate(fold) == last for word in words)
 
 
 # a person's name written out before the address ('… till Turvas ordförande Tuula Rusanen: tuularusanen@…')
@@ -4582,8 +4611,10 @@ def title_from_headings(headings: Sequence[str]) -> str | None:
         remitted = label is not None and _remitted_word(label.group(1))
         if label and not remitted or EMAIL.search(text):
             continue  # a label ('Remiss 2', 'Sida 1'), not a document's remiss ('Remiss stadgar', titel28)
-        if _org_name(text):
-            continue  # the sender's name in the letterhead
+        if _org_name(text) and not _kind_first(text):
+            continue  # the sender's name in the letterhead; a document's kind first names a plan with its
+            # owner, no sender ('Naturvårdsprogram Alingsås kommun 2020', kalla40, as title_from_layout
+            # reads it)
         if text.endswith(".") and re.match(r"^(?:vi|du|ni|jag|här|det|den)\s", text, re.IGNORECASE):
             continue  # a sentence set large ('Vi är tacksamma för era synpunkter.'), no title
         return TITLE_PREFIX.sub("", text).strip(" .:") or None

@@ -558,10 +558,14 @@ SUBJECT_LABEL = re.compile(
 # (kalla36) the answer to be marked with a quoted number, without the word diarienummer or 'med': 'Märk
 # handlingen "BMK 2017-000234"' (Knivsta's notice of the översiktsplan's utställning); only what the answer is
 # sent as (the letter, the e-mail, the views), the number first inside the quotes
+# (kalla40) also two ways to send it, joined by a slash or 'eller': 'Märk brevet/mejlet ”BN 2016-271”'
+# (Hässleholm's plan page, missiv/hassleholm-kyrkskolan-granskning-2019)
+MARKED = (r"(?:handlingen|handlingarna|svaret|svaren|yttrandet|yttrandena|remissvaret|brevet|skrivelsen|"
+          r"e-posten|e-postmeddelandet|mejlet|mailet|kuvertet|synpunkterna|synpunkten|ditt\s+svar|dina\s+synpunkter|"
+          r"era\s+synpunkter|ert\s+svar)")
 MARK_QUOTED = re.compile(
-    r"\bmärk(?:a|s|as)?\s+(?:(?:gärna|alltid)\s+)?(?:handlingen|handlingarna|svaret|svaren|yttrandet|yttrandena|"
-    r"remissvaret|brevet|skrivelsen|e-posten|e-postmeddelandet|mejlet|mailet|kuvertet|synpunkterna|synpunkten|"
-    r"ditt\s+svar|dina\s+synpunkter|era\s+synpunkter|ert\s+svar)\s*:?\s*[\"”“«„']\s*(?P<rest>[^\"”“»]{2,40})",
+    r"\bmärk(?:a|s|as)?\s+(?:(?:gärna|alltid)\s+)?" + MARKED + r"(?:\s*(?:/|\beller\b)\s*" + MARKED + r")?"
+    r"\s*:?\s*[\"”“«„']\s*(?P<rest>[^\"”“»]{2,40})",
     re.IGNORECASE,
 )
 

@@ -75,6 +75,10 @@ UNIT_OVER_ADDRESS = re.compile(
 # kommun / Samhällsbyggnad Bygg och miljö / 447 80 Vårgårda' (README, Facit: 'Samhällsbyggnad', a sector)
 SECTOR_IN_BLOCK = re.compile(
     rf"(?P<kommun>{KOMMUN})[,\s]+(?P<unit>[A-ZÅÄÖ][a-zåäö]{{4,}}(?:ning|ling|nad))"
+    # (kalla40) the sector named with its kommun's place after it, the förvaltning's whole name ('Gävle
+    # kommun / Samhällsbyggnad Gävle / 801 84 Gävle', missiv/gavle-gavletravet-samrad-2017): kept when the
+    # place is the kommun's (route_unit)
+    r"(?:\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?=[,\s]))?"
     rf"(?:[,\s]+[^.;:@\d]{{0,40}}?)?[,\s]+(?:{STREET}[,\s]+)?{POSTCODE}"
 )
 # (kalla36) the sector first in the address the letters go to, the kommun's name only in the town after the
@@ -123,6 +127,9 @@ def route_unit(found: Found, text: Text) -> Found | None:
             if match is None or (other and not same_place(match.group("kommun"), found.value)):
                 continue
             unit = re.sub(r"\s+", " ", match.group("unit"))
+            place = match.groupdict().get("place")
+            if place and other and same_place(place, match.group("kommun")):
+                unit = f"{unit} {place}"  # 'Samhällsbyggnad Gävle' in Gävle kommun's address
             if pattern is SECTOR_IN_BLOCK and re.search(rf"\b{unit}s?enhet", text.joined, re.IGNORECASE):
                 continue  # 'Lerums kommun, Renhållning, 443 80 Lerum' the text calls 'Renhållningsenheten'
             line = text.line_at(sentence.start() + match.start("unit"))

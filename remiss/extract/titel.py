@@ -319,6 +319,10 @@ DATED = re.compile(rf"{DAY}|\d{{1,2}}\s+{MONTHS}|\bkl(?:\.|ockan)?\s*\d{{1,2}}[.
 HEADING_END = (".", ":", "?", "!", ";")
 
 
+# a name in a heading's rest: a capitalised word after its first, or a figure ('del av Obbola 19:1')
+NAMED_REST = re.compile(r"\s(?:[A-ZÅÄÖ][\wåäö-]+|\d)")
+
+
 def heading_rest(heading: str, line: Line, follow: Line, after: Line | None) -> bool:
     """Given a heading's text so far, its last line, the line under it set in another face and the line after
     that (None at the page's end), return True when that line is the heading's rest ('… naturreservatet
@@ -331,6 +335,11 @@ def heading_rest(heading: str, line: Line, follow: Line, after: Line | None) -> 
     words = rest.split()
     opens = (REST_OPENS.match(rest) is not None and len(words) >= 2
              or OPEN_HEADING.search(heading.rstrip()) is not None)
+    # (kalla40) a heading cut after its preposition may close with its own full stop on the rest, a name in
+    # it: 'Lämna synpunkter på detaljplaneförslag för' / 'del av Obbola 19:1.' (missiv/umea-obbola191-…)
+    closed = (rest.endswith(".") and OPEN_HEADING.search(heading.rstrip()) is not None
+              and NAMED_REST.search(rest[:-1]) is not None and not rest[:-1].endswith(HEADING_END))
+    rest = rest[:-1] if closed else rest
     if (not opens or not rest[:1].islower() or heading.rstrip().endswith(HEADING_END)
             or len(words) > REST_WORDS or rest.endswith((*HEADING_END, ",")) or REST_VERB.search(rest)
             or BYLINE.match(rest)
