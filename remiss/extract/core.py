@@ -3216,8 +3216,9 @@ def _frame_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?:på|till|om)\s+)?"
         r"(?:(?:den|det|de|en|ett)\s+)?"
         rf"(?:{word}\s+){{0,3}}"
-        # (kalla40: also the kind's proposal in one word, 'detaljplaneförslag för del av Obbola 19:1')
-        rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds})(?:e?förslag(?:et)?|{KIND_ENDINGS})\b"
+        # (kalla40: also the kind's proposal in one word with its link e, 'detaljplaneförslag för del av
+        # Obbola 19:1'; not 'Planförslaget', which refers to a proposal named before)
+        rf"(?![\w-]*?(?:{not_kinds}){KIND_ENDINGS}\b)[\w-]*?(?:{kinds})(?:eförslag(?:et)?|{KIND_ENDINGS})\b"
         rf"(?:\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?![/:]?\d)|\([^)]{{1,40}}\))"
         # a place's name with the plan's year ('Översiktsplan Ånge 2040')
         rf"|\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?![/:]?\d)"
