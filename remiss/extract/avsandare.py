@@ -319,7 +319,9 @@ SAMRAD_HOST = re.compile(
     r"(?:[A-ZÅÄÖ][\wåäö]+\s+(?:har|är)\s+)?(?:nu\s+)?"
     # (a company's name with 'och' or '&' between its words: 'Sand och Grus AB Jehander', 'Ragn-Sells
     # Treatment & Detox AB')
-    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB|&|och(?=\s+(?-i:[A-ZÅÄÖ])))){0,5})"
+    # (geta40: a kommun that calls to its own samråd, 'Geta kommun kallar härmed till samråd …')
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB|&|och(?=\s+(?-i:[A-ZÅÄÖ])))){0,5}"
+    r"(?:\s+kommun(?=\s+kallar\b))?)"
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+\((?P<short>[^()]{2,30})\))?\s+"
     # (also with a clause between the verb and its particle: 'X bjuder – i enlighet med 6 kap. 29 §
     # miljöbalken – in allmänheten till samråd', missiv33)
@@ -327,6 +329,8 @@ SAMRAD_HOST = re.compile(
     r"(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
     r"(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     r"|går\s+(?:nu\s+)?ut\s+(?:på|med)\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
+    # (geta40) 'Geta kommun kallar härmed till samråd enligt 6 kap. 30 § …'
+    r"|kallar\s+(?:härmed\s+|därför\s+|nu\s+)*till\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     # 'Jämtkraft Elnät AB har tidigare skickat ut en inbjudan till samråd med anledning av …'
     r"|har\s+(?:tidigare\s+|nu\s+|härmed\s+)?skickat\s+ut\s+(?:en\s+)?inbjudan\s+till\s+(?:ett\s+)?samråd"
     # 'OX2 samråder under hösten gällande elnätsanslutningen av Aurora'

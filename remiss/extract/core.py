@@ -97,6 +97,10 @@ TITLE_PREFIX = re.compile(
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
     r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
+    # (geta40) the meeting's day and hour before the matter: 'Samråd 23 november kl 14.00 gällande
+    # förslag till …'
+    r"samråd(?:smöte)?\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?(?:\s+(?:kl\.?|klockan)\s+\d{1,2}[.:]\d{2})?"
+    r"\s+(?:om|kring|gällande|angående)\s+|"
     # the round of a samråd: 'Första samråd förslag till …', 'Kompletterande samråd om …'
     r"(?:första|andra|tredje|nytt|förnyat|kompletterande|fördjupat)\s+samråd\s+(?:(?:om|kring|gällande|av)\s+)?|"
     # 'Reviderad kungörelse KSRR för ny renhållningsordning': the sender's acronym before the matter
