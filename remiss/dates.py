@@ -47,6 +47,11 @@ MANAD_NAMN = (
     "december",
 )
 _MONTHS = "|".join(sorted(MANADER, key=len, reverse=True))
+# the months as an alternation in MANADER's order (the names, then the short forms), and a time after a date
+# ('15 maj 2013, kl. 10:30'): a news list's date lines (kontroll.struktur) and the cheap test before them
+# (split._kan_ha_daterade_inlagg) read the same
+MANADER_MONSTER = "|".join(MANADER)
+KLOCKSLAG = r"(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?"
 
 # One pattern for every date form; named groups tell which matched.
 DATE_PATTERN = (

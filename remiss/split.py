@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from remiss import fastsearch
 from remiss.clean import PAGE_NUMBER, clean_pages, drop_furniture
+from remiss.dates import KLOCKSLAG, MANAD_NAMN, MANADER_MONSTER
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 from remiss.modelldata import fraser, modell_toml
 
@@ -43,8 +44,7 @@ TITLE_MISSIV = re.compile(
 # ('Remiss Svarsdag' over a table of remisser is its column headings, no title)
 # (kalla39) a web page's category over its date, no title: 'Remisser 23 december 2020' over the
 # heading 'Remiss gällande nya föreskrifter …' (missiv/hav-utsattning-fisk-foreskrifter-remiss-2020)
-CATEGORY_DATE = (r"\d{1,2}\s+(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                 r"november|december)\b")
+CATEGORY_DATE = rf"\d{{1,2}}\s+(?i:{'|'.join(MANAD_NAMN)})\b"
 FIRST_TITLE = re.compile(
     r"^(?=[A-ZÅÄÖ])(?:(?i:remiss(?:er)?)\s+(?!(?i:svarsdag|svarsdatum|sista\s+svarsdag|status)\b)"
     rf"(?!{CATEGORY_DATE})"
@@ -938,10 +938,10 @@ def _nyhetslista_utan_fraga(lines: Sequence[Line]) -> bool:
 # run imports the kontroll package (eleven modules, some 50 M instructions) only for a page that may be a
 # list of posts: a date line ends with its date ('onsdag 15 maj 2013', 'Publicerad: 2013-08-28', its time
 # after it; struktur.DATUM and _datumrad), a date run into the text has its weekday (INKORD_DATUMRAD), a post
-# run in opens its line with its ISO date (INKORD_ISODATUM); tests/test_fart40.py holds them to struktur's
-INLAGG_MANADER = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-                  "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
-INLAGG_KLOCKSLAG = r"(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?"
+# run in opens its line with its ISO date (INKORD_ISODATUM); the months and the time are struktur's own (from
+# remiss.dates), and tests/test_fart40.py holds the rest to struktur's
+INLAGG_MANADER = MANADER_MONSTER
+INLAGG_KLOCKSLAG = KLOCKSLAG
 INLAGG_DATUMSLUT = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{INLAGG_MANADER})\.?\s*,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){INLAGG_KLOCKSLAG}\W*$",
     re.IGNORECASE,

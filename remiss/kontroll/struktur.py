@@ -67,6 +67,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from remiss.dates import KLOCKSLAG, MANADER_MONSTER
 from remiss.domain import Line
 from remiss.modelldata import las_jsonl
 
@@ -443,8 +444,7 @@ FLERAS_EGNA_SVAR = "flera-organisationers-egna-svar"
 # har avgett yttranden", "Nu har hovrätterna yttrat sig"): a report, except in a tjänsteskrivelse or protocol
 # (`bedom`)
 FLERA_ORGAN = "flera-organs-yttranden"
-MANADER = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+MANADER = MANADER_MONSTER
 INLAGGETS_RADER = 3  # a post: its date line, its headline and at least a line of text
 # a post's date line alone on its line, as a blog or a news list sets it over each post: "onsdag 15 maj
 # 2013", "Onsdag den 1 maj 2013", "15 maj, 2013 kl. 10.22" (a weekday or the month's name: no letter's
@@ -454,7 +454,6 @@ DATUM = (
     rf"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*,?\s+(?:den\s+)?)?\d{{1,2}}\s+"
     rf"(?:{MANADER})\.?\s*,?\s+\d{{4}}"
 )
-KLOCKSLAG = r"(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?"
 
 
 @lru_cache(maxsize=4)
