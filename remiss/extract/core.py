@@ -34,7 +34,7 @@ from remiss.extract.dnr import (
 )
 from remiss.extract.epostrubrik import Falt, body_lines, read_mail_header, recipients
 from remiss.extract.etikett import label_heading, label_stripped
-from remiss.extract.personer import find_handlaggare, is_person, name_spelled
+from remiss.extract.personer import ASCII_FOLD, find_handlaggare, is_person, name_spelled
 from remiss.extract.svarsdatum import DEADLINE, find_svarsdatum
 from remiss.extract.text import (
     DECISION_REFERENCE,
@@ -4005,10 +4005,10 @@ def _common_word_part(local: str, joined: str) -> bool:
     last = re.split(r"[._]", local)[-1].lower()
     if len(last) < COMMON_PART or not last.isalpha():
         return False
-    fold = str.maketrans("åäöé", "aaoe")
-    # (a word of the prose, not of an address: 'linus.sandberg@…' writes no common word 'sandberg')
+    # (a word of the prose, not of an address: 'linus.sandberg@…' writes no common word 'sandberg'),
+    # spelled as an address spells it (personer.ASCII_FOLD; the words hold no 'ü')
     words = re.findall(r"(?<![\wåäöé@./-])[a-zåäöé]+(?![\wåäöé@/-]|\.\w)", joined)
-    return any(word.translate(fold) == last for word in words)
+    return any(word.translate(ASCII_FOLD) == last for word in words)
 
 
 # a person's name written out before the address ('… till Turvas ordförande Tuula Rusanen: tuularusanen@…')
