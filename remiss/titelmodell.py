@@ -621,7 +621,10 @@ def never_title(text: str, avsandare: str | None = None) -> bool:
 # (a code with its number goes on the name too: 'detaljplan för Ny skola F-6, Filipstad'; and a plan's area
 # after a comma, a part or a property with its number: '…, del av Kallax 13:5 samt …', '…, Kallax 13:23')
 QUALIFIER = re.compile(r"^[\s,–-]*(?:(?:för|i|och|samt|inom|vid|mellan|med|del\s+av)\b|\d|[a-zåäö]{1,3}-?\d"
-                       r"|[\wåäö-]+\s+\d+:\d+)", re.IGNORECASE)
+                       r"|[\wåäö-]+\s+\d+:\d+"
+                       # (rapport39: an act's number in brackets, its name going on: 'och förordningen' /
+                       # '(1994:1808) om behöriga myndigheter …', a heading's line end)
+                       r"|\((?:SFS|SOU|Ds)?\s*(?:19|20)\d{2}:\d+\))", re.IGNORECASE)
 UNFINISHED = re.compile(r"(?:,|\b(?:och|samt|eller|av|för|till|om|i|på|med|vid))\s*$", re.IGNORECASE)
 NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]{3,}")
 # a year alone or in a span of years ('2022-2033', '2022–2033'), not in a date or a number ('2022-03-15',
