@@ -1697,7 +1697,7 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         rubrik = INSKJUTEN_RUBRIK.match(match.group("list"))  # 'Så svarar remissinstanserna Berörda …'
         listed = match.group("list")[rubrik.end() if rubrik else 0 :]
         names = [n for n in _split_audience(listed) if n]
-        if len(names) >= 2 and all(len(n.split()) <= 10 for n in names):
+        if len(names) >= 2 and all(_short_kind(n) for n in names):
             return [_instans(n, None, None) for n in names], _line_at(lines, match.start("list"))
     return [], None
 
@@ -1729,7 +1729,7 @@ def _audience_names(match: re.Match[str], joined: str) -> list[str]:
     names = [n for n in _split_audience(listed) if n]
     if match.group("flera") is not None and len(names) < 2:
         return []  # 'Kommunen har skickat förslaget till Länsstyrelsen': a step of the plan, no audience
-    return names if names and all(len(n.split()) <= 10 for n in names) else []
+    return names if names and all(_short_kind(n) for n in names) else []
 
 
 # (missiv34) the remiss sent to its receivers in the passive, 'bland annat' or another adverb between the verb
@@ -1797,7 +1797,7 @@ def _passive_names(match: re.Match[str], joined: str) -> list[str]:
         # alone ('remitteras till berörda nämnder') is no list
         return [listed.strip()] if re.search(r"\s(?:och|samt)\s", listed) else []
     names = [n for n in _split_audience(listed) if n]
-    return names if len(names) >= 2 and all(len(n.split()) <= 10 for n in names) else []
+    return names if len(names) >= 2 and all(_short_kind(n) for n in names) else []
 
 
 # what a samråd is held for, not whom: the plan or the matter ('samråd för ny detaljplan för …', 'samråd för
@@ -1821,7 +1821,7 @@ def _invited_names(listed: str) -> list[str]:
     if OPEN_WHO.match(probe) or _open_audience(probe) or re.search(r"@|\d", listed):
         return []
     names = [n for n in _split_audience(listed) if n]
-    return names if len(names) >= 2 and all(len(n.split()) <= 10 for n in names) else []
+    return names if len(names) >= 2 and all(_short_kind(n) for n in names) else []
 
 
 def _hard_joined(lines: Sequence[Line]) -> str:
@@ -1891,6 +1891,18 @@ AUDIENCE_COUNT = re.compile(
 )
 
 
+# (lista41) a relative clause after a kind says whom it means ('den allmänhet som kan antas beröras av den
+# planerade verksamheten'): the kind's own words are those before 'som', and the clause has ten at most
+RELATIVE = re.compile(r"\s+som\s+", re.IGNORECASE)
+
+
+def _short_kind(name: str) -> bool:
+    """Return True when a receiver named in running text is a name or a kind, not a clause of the sentence:
+    ten words at most, or ten before a relative clause and ten in it."""
+    kind, *clause = RELATIVE.split(name, maxsplit=1)
+    return len(kind.split()) <= 10 and all(len(c.split()) <= 10 for c in clause)
+
+
 # 'med flera' / 'm.fl.' after the last receiver: the others, unnamed (kalla37)
 ETC_END = re.compile(r",?\s+(?:med\s+flera|m\.\s?fl\.?|mfl\.?)$", re.IGNORECASE)
 
@@ -1901,10 +1913,15 @@ def _split_audience(text: str) -> list[str]:
     text = re.sub(r"(?:^|(?<=,)|(?<=\soch)|(?<=\ssamt))\s*till\s+", " ", text).strip()
     text = ETC_END.sub("", text)  # (kalla37) '…, allmänhet med flera': the others unnamed, no receiver
     parts: list[str] = []
-    for part in _top_level_commas(text.strip()):
+    commas = _top_level_commas(text.strip())
+    for part in commas:
         parts.extend(p.strip() for p in re.split(r"\s+samt\s+", part) if p.strip())
     if not parts:
         return []
+    if re.search(r"\s+samt\s+", commas[-1]):
+        # (lista41) 'samt' is the list's last separator, so an 'och' after it joins one kind ('…, övriga
+        # myndigheter och organisationer samt de enskilda berörda och den allmänhet som kan antas beröras …')
+        return parts
     last = parts.pop()
     inside = _inside_known_names(last)
     # ('organisationer med intresse för miljöfrågor och vår verksamhet': 'och' before a possessive joins what
