@@ -464,6 +464,8 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
             continue  # 'YTTRANDE 1(6) …' then 'Remiss av Högskolestiftelser …': the answer's own title
         if start == "title" and _title_repeated(lines, starts[-1], index):
             continue  # a web page's title over its heading, broken over two lines or not: one document
+        if start == "title" and _heading_restated(lines, starts[-1], index):
+            continue  # the heading's words again opening a paragraph of the text under it (kalla41)
         if start == "title" and _title_in_footer(lines, starts[-1], index):
             continue  # the document's title again in the last page's footer (a Word template's), no new one
         if begin > starts[-1]:
@@ -480,6 +482,35 @@ def _title_repeated(lines: Sequence[Line], start: int, index: int) -> bool:
     if index - start > 6 or len(text) < 20:
         return False
     return text in " ".join(" ".join(line.text.split()) for line in lines[start:index])
+
+
+RESTATED_HEADING_LINES = 4  # the document's heading, broken over lines, stands in its first lines
+RESTATED_WORDS = 5  # the words a paragraph must open with, as the heading over it does, to restate it
+
+
+def _heading_restated(lines: Sequence[Line], start: int, index: int) -> bool:
+    """Return True when the title at `index` opens a paragraph of running text that restates, word for word,
+    the heading on top of the document before it, on its page and set smaller than the heading, the
+    paragraph going on in lower case on the next line (kalla41, regeringen.se: heading 'Remiss av
+    EU-kommissionens förslag till' / 'Europaparlamentets och rådets förordningar för' / 'perioden
+    2028–2034…', and below the page's first paragraph 'Remiss av EU-kommissionens förslag till
+    Europaparlamentets och rådets förordningar' / 'för perioden 2028–2034 om inrättande av …'): the matter
+    spelled out in full, no second remiss."""
+    line = lines[index]
+    words = line.text.split()
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if len(words) < RESTATED_WORDS or following is None or not following.text.strip()[:1].islower():
+        return False
+    if following.page != line.page or abs(following.size - line.size) >= 0.5 or following.bold != line.bold:
+        return False
+    heading = [word for other in lines[start : min(index, start + RESTATED_HEADING_LINES)]
+               if other.page == line.page and (other.size - line.size >= 1.0 or other.bold and not line.bold)
+               for word in other.text.split()]
+    same = 0  # the words the paragraph opens with as the heading does, in its order
+    while same < min(len(words), len(heading)) and words[same] == heading[same]:
+        same += 1
+    # the paragraph's whole line within the heading, or the whole heading opening the paragraph
+    return same >= RESTATED_WORDS and same in (len(words), len(heading))
 
 
 FOOTER_TITLE_LINES = 2  # a title this near the file's end, with no text under it, stands in its footer
@@ -894,9 +925,14 @@ def classify_scored(
     return med_typmodell(lines, typ, bedomning) if typmodell else (typ, bedomning)
 
 
+ATERKALLAD = "aterkallad_remiss"  # missiv.toml: 'Denna remiss har återkallats', '… återkallar remissen'
+
+
 def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
     """Given a document's lines (not typed by its opening), return missiv or annat by its missiv score."""
     bedomning = bedom_missiv(lines)
+    if any(name == ATERKALLAD for name, _ in bedomning.signaler):
+        return "annat", bedomning  # a recalled remiss: nothing to answer, whatever else it says (kalla41)
     if not _concrete(lines, bedomning):
         # (a page that names no date, address or list is no missiv, unless it sends its remiss out now and
         # asks its own reader for views on it: _skickar_ut_och_bjuder_in)

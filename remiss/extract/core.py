@@ -570,7 +570,8 @@ PLAN_IN_SENTENCE = re.compile(
 PLAN_NAME = re.compile(
     r"^(?P<doc>(?:förslag\s+till\s+)?"
     # the measure on a plan before its kind: 'Tillägg till planbeskrivning/Ändring av detaljplan för …'
-    r"(?:(?:tillägg\s+till|ändring\s+av|upphävande\s+av(?:\s+del\s+av)?)\s+(?:[\wåäö]+\s*/\s*)?)*"
+    # (kalla41: also 'Ändring av del av detaljplan för norra området …', Göteborg's formal names)
+    r"(?:(?:tillägg\s+till|ändring\s+av|upphävande\s+av)(?:\s+del\s+av)?\s+(?:[\wåäö]+\s*/\s*)?)*"
     r"(?:detaljplan|planprogram|program\s+till\s+detaljplan|"
     r"områdesbestämmelser|fördjupad\s+översiktsplan|fördjupning\s+av\s+översiktsplanen|tematiskt\s+tillägg)"
     # (kalla38: also the part of a property right after the kind, 'Detaljplan del av Eskilshem 4:1, Idunplan,
@@ -2056,10 +2057,14 @@ def _place_plan_in_sentence(lines: Sequence[Line], found: Found) -> Found | None
     return None
 
 
+FORMAL_NAME_LABEL = re.compile(r"\bplanens\s+formella\s+namn\b", re.IGNORECASE)
+
+
 def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
     """Given the lines under a plan's short heading ('Heden - Verksamheter och bostäder vid Smålandsgatan')
     and the heading's title, return the plan's formal name when it holds every word of the heading."""
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ]{4,}", title)]
+    names = re.findall(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][\wåäöÅÄÖ]{3,}", title)  # the heading's places, capitalised
     numbers = re.findall(r"\d+(?::\d+)?", title)  # a property's number is part of the name ('Matarengi 28:8')
     if not words:
         return None
@@ -2072,7 +2077,9 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
         # (a name that opens inside the line after the fields run into it wraps a longer rest)
         inside = PLAN_KIND_INSIDE.search(text) is not None and not re.search(r"[.!?]\s", rest)
         joined = True
-        if rest[:1].islower() and (len(rest) < 60 or inside and len(rest) < 100):
+        # (kalla41: also at a parenthesis, '… för norra området' / '(Godvädersgatan) inom stadsdelen …')
+        opens = rest[:1].islower() or inside and rest[:1] == "(" and rest[1:2].isupper()
+        if opens and (len(rest) < 60 or inside and len(rest) < 100):
             text = f"{text} {rest}"  # the name wrapped: '… vid Smålandsgatan inom' / 'stadsdelen Heden'
         elif text.endswith(",") and rest or rest[:1].islower() and SENTENCE_VERB.search(
                 re.split(r"[.!?](?:\s|$)", rest)[0]):
@@ -2097,7 +2104,13 @@ def _plan_name(lines: Sequence[Line], title: str) -> Found | None:
                 continue
             doc = _before_predicate(match.group("doc")).strip(" ,;")  # '… 28:8 m.fl,' / 'Övertorneå kommun.'
             name = doc.lower()
-            if (len(doc) > len(title) and all(word[:5] in name for word in words)
+            # (kalla41) a name the page labels as the plan's formal one holds the heading's names, not its
+            # description: 'Biskopsgården - utbyggnad av bostadshus vid Godvädersgatan' over '• Planens
+            # formella namn Ändring av del av detaljplan för norra området (Godvädersgatan) inom stadsdelen
+            # Biskopsgården'
+            labelled = FORMAL_NAME_LABEL.search(candidate[: candidate.find(match.group("doc"))]) is not None
+            needed = [w.lower() for w in names] if labelled and names else words
+            if (len(doc) > len(title) and all(word[:5] in name for word in needed)
                     and all(_number_in(n, doc) for n in numbers)
                     and not _same_name(clean_title(doc), title) and not _names_no_more(doc, title)
                     and not _names_no_more(candidate.strip(" ,;."), title)):  # (its place struck, titel29)

@@ -413,6 +413,12 @@ AGARKOD = r"(?-i:[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})"
 AGARKOD_FORE = re.compile(AGARKOD + r"\s*:\s*(?=[A-ZÅÄÖa-zåäö]{0,6}[\s/-]?\d)")
 
 
+# (kalla41) the organ whose number it is, spelled out between the label and the number: 'Diarienummer
+# Stadsbyggnadsförvaltningen SBF-2023-01341' (Göteborg's project pages, as 'Diarienummer SBK BN0545/19' gives
+# its short form): one capitalised word that ends as an organ's name, the number after it
+ORGAN_FORE = re.compile(rf"(?-i:[A-ZÅÄÖ][a-zåäö-]*{_ORGANSLUT})\s+(?=[A-ZÅÄÖa-zåäö]{{0,6}}[\s/-]?\d)")
+
+
 def dnr_after_label(candidate: str) -> str | None:
     """Given the text after a 'Dnr' label, return the diarienummer it starts with (any form, vouched for)."""
     # "Ärendenr: | NV-05012-14": the value in the next cell; 'ange diarienummer; MBN 16-6433': a semicolon;
@@ -422,6 +428,8 @@ def dnr_after_label(candidate: str) -> str | None:
     candidate = quoted.group("value") + candidate[quoted.end() :] if quoted else candidate
     agare = AGARKOD_FORE.match(candidate)
     candidate = candidate[agare.end() :] if agare else candidate
+    organ = ORGAN_FORE.match(candidate)  # 'Diarienummer Stadsbyggnadsförvaltningen SBF-2023-01341'
+    candidate = candidate[organ.end() :] if organ else candidate
     # 'diarienummer (utan snedstreck), N2016-06713-PBB', 'Diarienummer (anges vid svar): KS 2021/12'
     candidate = re.sub(r"^\([^()]{1,40}\)[\s,:|]*", "", candidate)
     match = DNR_RE.search(candidate)
