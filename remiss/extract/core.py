@@ -58,6 +58,7 @@ from remiss.extract.titel import (
     name_rest,
     page_number_stripped,
     project_place_stripped,
+    stamp_stripped,
 )
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import HEADING_SIZE, body_size, gap_between
@@ -121,7 +122,12 @@ TITLE_PREFIX = re.compile(
     r"(?:\d{1,2}(?::e)?\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*[-–—:]\s*)?|"
     r"[^,]{0,40},\s*kungörelsedelgivning\s*[-–—]\s*|"
     # a notice's call to act: 'Lämna synpunkter på …', 'Glöm inte ge yttrande om …', 'Tyck till om …'
-    r"(?:(?:(?:glöm\s+inte|välkom(?:men|na)|möjlighet)\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?(?:synpunkter|yttrande)|"
+    # (titel41: also the time still open first, 'Fortfarande möjligt att lämna synpunkter om Biltema', a
+    # kommun's news, missiv/ostersund-biltema-karlslund-granskning-2017; 'Nu är det möjligt att …', 'Sista
+    # chansen att …')
+    r"(?:(?:(?:(?:fortfarande|nu|ännu|än\s+så\s+länge)\s+(?:är\s+det\s+)?)?(?:glöm\s+inte|välkom(?:men|na)|"
+    r"möjlighet|möjligt|sista\s+chansen)\s+(?:att\s+)?)?(?:lämna|ge|skicka\s+in)\s+(?:dina\s+|era\s+)?"
+    r"(?:synpunkter|yttrande)|"
     r"tyck\s+till)\s+(?:på|om|över)\s+|"
     # (titel32) the remiss's sender before a colon or a dash, an e-mail's subject: 'Remiss från
     # Socialdepartementet: Förslag till …'
@@ -1207,6 +1213,22 @@ def _name_below(lines: Sequence[Line], found: Found) -> Found | None:
 
 
 PLAN_LINE_BELOW = 4  # the lines under a notice's heading where the plan it announces stands
+NOTICE_FIELDS = 6  # the fields a notice board sets under its heading (organ, the notice's dates, the meeting)
+NOTICE_PROCEDURE = re.compile(r"^(?:granskning|samråd|utställning)\s+(?:av|om|för)\s+(?=\S)", re.IGNORECASE)
+DOUBLED_START = re.compile(r"^(.{8,60}?)\s+\1(?=\s)", re.IGNORECASE)  # the same words twice at a line's start
+
+
+@functools.cache
+def _notice_field() -> re.Pattern[str]:
+    """Return the pattern of a notice board's field line (titel.toml [anslagsfalt])."""
+    labels = fraser(sorted(_titel_modell()["anslagsfalt"]["etikett"], key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})\s*:\s*\S", re.IGNORECASE)
+
+
+def notice_field(text: str) -> bool:
+    """Return True for a notice board's field under the notice's heading ('Organ: Samhällsbyggnadsnämnden',
+    'Anslaget datum: 19 december 2022'; titel41): no title and no line of the text."""
+    return _notice_field().match(text.strip()) is not None
 
 
 def _plan_line(lines: Sequence[Line], found: Found | None) -> Found | None:
@@ -1217,15 +1239,39 @@ def _plan_line(lines: Sequence[Line], found: Found | None) -> Found | None:
     index = lines.index(found.line) if found is not None and found.line in lines else -1
     if found is not None and index < 0:
         return None
-    for line in lines[index + 1 : index + 1 + PLAN_LINE_BELOW]:
+    # (titel41) a notice board's fields under the heading are no lines of the text ('Organ:
+    # Samhällsbyggnadsnämnden', 'Anslaget datum: 19 december 2022',
+    # missiv/botkyrka-hallunda-gard-granskning-2022)
+    below = [line for line in lines[index + 1 : index + 1 + PLAN_LINE_BELOW + NOTICE_FIELDS]
+             if not notice_field(line.text)]
+    for at, line in enumerate(below[:PLAN_LINE_BELOW]):
         text = line.text.strip()
         if re.search(r"[.!?]\s", text) or SENTENCE_VERB.search(text):
             continue  # a sentence about the plan ('Förslag till … samråds på nytt 23 juni …'): no name's line
+        rest = below[at + 1].text.strip() if at + 1 < len(below) else ""
+        if _name_line_rest(text, rest):
+            text = join_wrapped(text, rest)  # (titel41) the name's line wrapped by a narrower layout
+        # (titel41) the notice's procedure before the plan's name, its words written twice by a slip
+        # ('Granskning av detaljplan för Granskning av detaljplan för Hallunda gård, i stadsdelen
+        # Hallunda-Norsborg, Botkyrka kommun.')
+        text = NOTICE_PROCEDURE.sub("", DOUBLED_START.sub(r"\1", text))
         plan = PLAN_NAME.fullmatch(text)
         if plan is not None:
             why = f"{found.skal}; rubriken namnger inget ärende" if found else "ingen rubrik"
             return Found(plan.group("doc").strip(" ,;"), line, f"{why}, planens namn på egen rad")
     return None
+
+
+NAME_LINE_REST = 6  # the words of a plan's name that a narrower layout wraps onto the next line
+
+
+def _name_line_rest(text: str, rest: str) -> bool:
+    """Given a line that may be a plan's name and the line under it, return True when that is the name's
+    wrapped rest with the line's own full stop ('Granskning av detaljplan för Hallunda gård, i stadsdelen' /
+    'Hallunda-Norsborg, Botkyrka kommun.'): the line has none, the rest is short, no sentence, and ends so."""
+    return (not text.endswith((".", "!", "?", ":")) and rest.endswith(".")
+            and len(rest.split()) <= NAME_LINE_REST and not re.search(r"[.!?]\s", rest)
+            and SENTENCE_VERB.search(rest) is None)
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+(?=\S)")
@@ -1823,7 +1869,8 @@ def _first_heading_line(lines: Sequence[Line]) -> Found | None:
             # a news heading at the top ('Kommunen har tagit fram nya avfallsföreskrifter'): what it names
             # is read from it (choose_titel)
             return Found(text, line, "nyhetsrubriken överst (ingen större rubrik)")
-        if not _looks_like_heading(text) or STOP_TITLE.match(text) or HEADER_DATUM.match(text):
+        if (not _looks_like_heading(text) or STOP_TITLE.match(text) or HEADER_DATUM.match(text)
+                or notice_field(text)):  # (titel41) 'Anslaget: 3 mars 2025', a notice board's field
             continue
         if _org_name(text) or _name_like(text):
             continue
@@ -3497,6 +3544,7 @@ def strip_call(title: str) -> str:
 
 def clean_title(title: str) -> str:
     """Given a heading's text, return the remitted matter: no 'Remiss av', document kind or end stop."""
+    title = stamp_stripped(title)  # (titel41) '2020-02-19 …', '…, Dnr KS 2023/145'
     labelled = TITLE_PREFIX.match(title.strip()) is not None  # ('Remiss stadgar': the remiss's label)
     title = label_stripped(strip_call(label_stripped(TITLE_PREFIX.sub("", title.strip()))))
     title = re.sub(r"\b((?:19|20)\d{2})([-–])\s+((?:19|20)\d{2})\b", r"\1\2\3", title)  # '2022-' / '2033'

@@ -9,16 +9,19 @@ import re
 from typing import Any
 
 # a label ends at a dash with a space after it or at a colon ('Planering – Utbyggnad E4', 'Samhällsplanering:
-# …'); a hyphen inside a word ('LIS-plan', 'Hallsbergs-Falla') is no end
-LABEL_END = re.compile(r"(?:\s+[-–—]|[–—:])\s+")
+# …'); a hyphen inside a word ('LIS-plan', 'Hallsbergs-Falla') is no end; (titel41) or at a full stop before
+# a capital, the label a sentence of its own ('2020-02-19 Samråd enligt miljöbalken. Ny kaj och hamnplan i
+# Hargshamn', a company's page; not 'enligt 6 kap. miljöbalken', a chapter's abbreviation)
+LABEL_END = re.compile(r"(?:\s+[-–—]|[–—:]|\.(?=\s+(?-i:[A-ZÅÄÖ])))\s+")
 LABEL_WORDS = 10  # a label is short: 'Kungörelse från miljö- och byggnadsnämnden den 10 oktober 2019'
 MONTH = re.compile(r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zå]*")
 
 
 @functools.cache
-def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
+                     re.Pattern[str]]:
     """Return (the label's words, its words' endings, the words that only bind, the notice and procedure
-    words, the words no matter starts with) from titel.toml."""
+    words, the words no matter starts with, the law a procedure is held by) from titel.toml."""
     from remiss.modelldata import modell_toml
 
     data: dict[str, Any] = modell_toml("titel.toml")
@@ -27,12 +30,15 @@ def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[
     procedure = frozenset(ram["fore"]) | {"kungörelser", "meddelande", "underrättelsen", "kungörelsen"}
     words = (frozenset(data["etikett"]["ord"]) | procedure | frozenset(ram["fore_attribut"]) | binding
              | frozenset(data["sidrubrik"]["ord"]))
-    return words, tuple(data["etikett"]["slut"]), binding, procedure, frozenset(ram["inte_arende"])
+    laws = "|".join(re.escape(law).replace(r"\ ", r"\s+") for law in data["etikett"]["lag"])
+    # the law a procedure is held by, its chapter and section first ('enligt 6 kap. 30 § plan- och bygglagen')
+    law = re.compile(rf"\benligt\s+(?:[\w.§-]+\s+){{0,4}}?(?:{laws})(?![\wåäö])", re.IGNORECASE)
+    return words, tuple(data["etikett"]["slut"]), binding, procedure, frozenset(ram["inte_arende"]), law
 
 
 def _label_word(word: str) -> bool:
     """Return True for a word of a label: titel.toml [etikett], a date's or a number's."""
-    words, ends, _, _, _ = _data()
+    words, ends, _, _, _, _ = _data()
     return (word in words or word.endswith(ends) or word.isdigit() or MONTH.fullmatch(word) is not None)
 
 
@@ -43,8 +49,9 @@ def _words(text: str) -> list[str]:
 
 def is_label(text: str) -> bool:
     """Return True when every word of text is a label's word and one is more than a binding word
-    ('standardförfarande', 'Planering', 'Kungörelse byggnadsnämnden den 10 oktober 2019')."""
-    words = _words(text)
+    ('standardförfarande', 'Planering', 'Kungörelse byggnadsnämnden den 10 oktober 2019'); the law the
+    procedure is held by belongs to it ('Samråd enligt miljöbalken', titel41)."""
+    words = _words(_data()[5].sub(" ", text))
     binding = _data()[2]
     return (0 < len(words) <= LABEL_WORDS and all(_label_word(w) for w in words)
             and any(w not in binding and not w.isdigit() for w in words))

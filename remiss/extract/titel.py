@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from remiss.dates import MANAD_NAMN
 from remiss.domain import Line
+from remiss.extract.dnr import DNR_PATTERN
 
 # the description, one apposition and its closing comma (or the end): 'Ett förslag till ny kommunvision,
 # Vision 2030,'; the description holds no comma, the name none
@@ -446,3 +447,43 @@ def kind_spoken_of(text: str) -> tuple[str, int] | None:
     if named is None:
         return None
     return named.group(0).strip(), named.start()
+
+
+# (titel41) the stamps a heading's own line may carry around the matter: the day the post was put up first
+# ('2020-02-19 Samråd enligt miljöbalken. Ny kaj …', a company's list of posts; '19 februari 2020 –
+# Detaljplan för …'; '19.2.2020 …'), and the case's diarienummer, labelled ('…, Dnr KS 2023/145', 'Dnr KS
+# 2023/145 – Remiss av …') or in brackets with its series' letters ('… (KS 2023/145)'); no part of the
+# matter
+DATE_FIRST = re.compile(rf"^(?:(?:den\s+)?{DAY}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})"
+                        r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*(?:[-–—:|]\s*)?(?=(?-i:[A-ZÅÄÖ]))",
+                        re.IGNORECASE)
+DNR_LABEL = r"(?:(?:vårt|ert)\s+)?(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
+DNR = rf"(?:{DNR_PATTERN})(?:\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?"
+DNR_LAST = re.compile(rf"\s*[,;]?\s*(?:\(\s*(?P<label>{DNR_LABEL})?(?P<bracketed>{DNR})\s*\)"
+                      rf"|{DNR_LABEL}{DNR})\s*$", re.IGNORECASE)
+DNR_FIRST = re.compile(rf"^(?:(?P<label>{DNR_LABEL})|(?=(?-i:[A-ZÅÄÖ])))(?P<dnr>{DNR})"
+                       r"\s*(?:[-–—:,|]\s*)?(?=\S)", re.IGNORECASE)
+# an unlabelled number is a diarienummer with its year ('KS 2023/145'; not 'Väg 26/47', a road's number)
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def stamp_stripped(title: str) -> str:
+    """Given a heading's text, return it without the date first and the labelled or bracketed diarienummer
+    first or last ('Remiss av förslag till ny avfallsplan, Dnr KS 2023/145' gives 'Remiss av förslag till ny
+    avfallsplan'); a year or a period ('Kulturplan 2024-2027') is no diarienummer; what is left keeps two
+    words, else the heading is returned as it is."""
+    rest = title.strip()
+    dated = DATE_FIRST.match(rest)
+    if dated is not None and len(rest[dated.end():].split()) >= 2:
+        rest = rest[dated.end():]
+    first = DNR_FIRST.match(rest)
+    if (first is not None and len(rest[first.end():].split()) >= 2
+            and (first.group("label") or YEAR.search(first.group("dnr")))):
+        rest = rest[first.end():]
+    last = DNR_LAST.search(rest)
+    if last is not None and len(rest[: last.start()].split()) >= 2:
+        bracketed = last.group("bracketed")
+        if bracketed is None or last.group("label") or bracketed[:1].isalpha() and YEAR.search(bracketed):
+            rest = rest[: last.start()]
+    return rest if rest != title.strip() else title
+
