@@ -52,7 +52,8 @@ HUVUDRADER = 12  # the yttrande's first lines: its head, where it names the remi
 # read as a yttrande to the learned type
 SVARETS_ORD = re.compile(
     r"remiss|remitt|yttra|utlåtande|synpunkt|samråd|granskning|erinra|invändning|tillstyrk|avstyrk"
-    r"|betänkande|promemori|\b(?:SOU|Ds)\s+\d{4}|\bsvar(?:et)?\s+(?:på|till|angående|avseende|över|gällande)\b",
+    r"|betänkande|promemori|\b(?:SOU|Ds)\s+\d{4}|\bsvar(?:et)?\s+(?:på|till|angående|avseende|över|gällande)\b"
+    r"|\bförslag(?:et)?\s+till\s+(?:(?:ny|nya|ändrad|ändring\s+i)\s+)?(?:förordning|lag)(?:en|ar|arna)?\b",
     re.IGNORECASE,
 )
 # A press release's headline leaves out its verb: "Svenska Tecknare emot sammanslagning av kulturmyndigheter"

@@ -137,7 +137,7 @@ FORKORTNING = re.compile(
 # skrivit ett remissyttrande över …"): on a page whose head names no one, that organisation is the sender
 EGEN_FORFATTARE = re.compile(
     r"^\W*(?:\S+\s+){0,3}?((?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}))\s+har\s+(?:nu\s+|i\s*dag\s+)?"
-    r"(?:skrivit|lämnat|avgett|skickat(?:\s+in)?|sänt|överlämnat)\s+(?:ett|sitt|sina)\s+"
+    r"(?:skrivit|lämnat(?:\s+in)?|avgett|skickat(?:\s+in)?|sänt|överlämnat)\s+(?:ett|sitt|sina)\s+"
     r"(?:remissyttrande|remissvar|yttrande|synpunkter)\b",
     re.IGNORECASE,
 )
@@ -286,6 +286,10 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hit = _flera_organisationers_egna_svar(drag.monster.pattern, joined, huvud)
         elif drag.id == FLERAS_SVAR:
             hit = _flera_organisationers_svar(drag.monster.pattern, joined, huvudzon, huvud)
+        elif drag.id == BADAS_SVAR:
+            hit = not FORSTA_PERSON_ORD.search(utan_citat) and _bada_organisationernas_svar(
+                drag.monster.pattern, joined, lines
+            )
         elif drag.var == "logik":
             hit = _logik(drag, text, huvud)
         elif drag.var == "rad":
@@ -304,10 +308,11 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
         if hit:
             hits.setdefault(drag.familj, []).append(drag)
     if "rost" in hits:  # the sender speaks: a quoted other organisation is no report of answers …
-        behalls = UTGIVARENS_REFERAT | FORTECKNINGSDRAG | {TALESPERSON}
+        behalls = UTGIVARENS_REFERAT | FORTECKNINGSDRAG | {TALESPERSON, BADAS_SVAR}
         hits["referat"] = [d for d in hits.get("referat", []) if d.id in behalls]
         if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline, a
-            # spokesperson quoted by the organisation's kind) or a list of answers (its excerpts)
+            # spokesperson quoted by the organisation's kind), a list of answers (its excerpts) or tells two
+            # bodies' answers apart (`BADAS_SVAR`: the voice is theirs, the head's name only in a headline)
             del hits["referat"]
     # the sender names its own answer in the first person ("Vi har svarat på Boverkets remiss … Läs vårt
     # remissvar här"): an organisation as subject ("Boverket föreslår att …") is the remitting side told
@@ -440,6 +445,15 @@ FLERAS_SVAR = "flera-organisationers-svar"
 # domstolen påpekat … Länsstyrelsen har i sitt yttrande till domstolen föreslagit …"): a text about others'
 # answers
 FLERAS_EGNA_SVAR = "flera-organisationers-egna-svar"
+# (typ41) two organisations each told with an answer of its own, "både X och Y" or "var sitt": "Nu har både
+# Naturvårdsverket och Länsstyrelsen lämnat sitt yttrande till mark- och miljödomstolen" (prov39/bodenxt-h2-
+# green-steel-yttranden, a local news site's page on the authorities' yttranden in a permit case). Two answers
+# side by side are a report on them, not one organisation's own; only a page whose head has one of them as its
+# letterhead line (`_brevhuvud`), or whose writer speaks in the first person, may still be an own page. It
+# weighs also where one of them is the subject of the text's verbs (the headline's "Länsstyrelsen säger ja –
+# …" made it the head's organisation): a joint answer ("ett gemensamt yttrande", "har tillsammans lämnat") is
+# none of this, it is `FLERAS_SVAR`.
+BADAS_SVAR = "bada-organisationernas-svar"
 # answers given by several bodies of a kind ("hava yttranden nu avgivits av hovrätterna", "Samtliga hovrätter
 # har avgett yttranden", "Nu har hovrätterna yttrat sig"): a report, except in a tjänsteskrivelse or protocol
 # (`bedom`)
@@ -582,6 +596,25 @@ def _flera_organisationers_svar(verb: str, joined: str, huvudzon: str, huvud: st
     return False
 
 
+def _bada_organisationernas_svar(verb: str, joined: str, lines: list[Line] | tuple[Line, ...]) -> bool:
+    """Return True when two organisations are told as having given each its own answer ("har både X och Y
+    lämnat sitt yttrande", "både X och Y har lämnat sina yttranden", "X och Y har lämnat var sitt yttrande")
+    and no line of the page's head is either name alone (`_brevhuvud`)."""
+    svar = (rf"(?:{verb})\s+(?:in\s+)?(?:var\s+)?(?:sitt|sina)\s+(?:(?-i:[a-zåäö]+)\s+)?"
+            r"(?:remissvar|remissyttranden?|yttranden?|synpunkter|svar)\b")
+    tid = r"(?:(?:nu|i\s*dag|idag|också|även)\s+)?"
+    bada = (rf"\bhar\s+{tid}både\s+({NAMN})\s+och\s+({NAMN})\s+{tid}{svar}"
+            rf"|\bbåde\s+({NAMN})\s+och\s+({NAMN})\s+har\s+{tid}{svar}"
+            rf"|(?<![\wåäö])({NAMN})\s+och\s+({NAMN})\s+har\s+{tid}(?:{verb})\s+(?:in\s+)?var\s+(?:sitt|sina)\b")
+    for match in re.finditer(bada, joined, re.IGNORECASE):
+        namn = [" ".join(g.split()) for g in match.groups() if g]
+        if any(n.split()[0].lower() in INTE_AVSANDARE for n in namn):
+            continue
+        if not any(_brevhuvud(n, lines) for n in namn):
+            return True
+    return False
+
+
 def _flera_organisationers_egna_svar(verb: str, joined: str, huvud: str) -> bool:
     """Return True when two or more organisations the head does not name are each the subject of their own
     answer ("X skriver i sitt remissvar att …", "Y har i sitt yttrande till domstolen föreslagit …")."""
@@ -634,7 +667,7 @@ def _subjekt(verb: str, joined: str, huvud: str) -> tuple[set[str], set[str]]:
     # Energimarknadsinspektionen avstyrker Villaägarnas Riksförbund förslaget …")
     fore = [
         m for m in re.finditer(
-            rf"(?<![\wåäö])({NAMN}){akronym}{ORGAN}\s+(?:har\s+(?:nu\s+)?)?{verb}\b", joined
+            rf"(?<![\wåäö])({NAMN}){akronym}{ORGAN}\s+(?:har\s+(?:nu\s+|i\s*dag\s+)?)?{verb}\b", joined
         )
         if not re.match(inverterad, joined[m.end() :])
     ]
@@ -955,8 +988,8 @@ def _eget_svar(monster: str, joined: str, huvud: str) -> bool:
     for generisk in _egna_generiska(huvud):
         if re.search(rf"(?<![\wåäö]){generisk}s\s+(?:{monster})\b", joined, re.IGNORECASE):
             return True
-    subjekt = rf"(?<![\wåäö])({NAMN})\s+(?:har\s+(?:nu\s+)?" \
-              rf"(?:skrivit|lämnat|avgett|skickat(?:\s+in)?|överlämnat)" \
+    subjekt = rf"(?<![\wåäö])({NAMN})\s+(?:har\s+(?:nu\s+|i\s*dag\s+)?" \
+              rf"(?:skrivit|lämnat(?:\s+in)?|avgett|skickat(?:\s+in)?|överlämnat)" \
               rf"\s+(?:ett|sitt)\s+(?:{monster})\b|(?:lämnar|överlämnar|avger|skickar)\s+(?:in\s+)?" \
               rf"(?:sina\s+|sitt\s+|ett\s+)?(?:synpunkter|(?:{monster}))\s+(?:på|över|till|om|angående)\b)"
     for match in re.finditer(subjekt, joined):
