@@ -378,6 +378,29 @@ def _we_named(text: Text) -> tuple[str, int] | None:
     return None
 
 
+# (missiv41) a company by its legal name, the subject opening a sentence: 'European Energy Tröjemåla PV AB
+# undersöker möjligheten att bygga …'
+COMPANY_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|(?<=\n))(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|&)){0,5}\s+AB)"
+    r"\s+(?-i:[a-zåäö])"
+)
+
+
+def _we_company(found: Found, joined: str, invitation: int) -> tuple[str, int] | None:
+    """Given the sender found (a letterhead's brand, 'European Energy'), the text's lines joined by line
+    breaks and where its 'Vi bjuder in till samråd' stands, return the company by its legal name that opens a
+    sentence before the invitation and begins with the found name ('European Energy Tröjemåla PV AB
+    undersöker möjligheten att bygga …', the nearest before it when several do: the project's company, not the
+    group's 'European Energy Sverige AB' further up), with its line's index; or None (missiv41,
+    prov39/europeanenergy-trojemala-pv-samrad)."""
+    names = [m for m in COMPANY_SUBJECT.finditer(joined, 0, invitation)
+             if re.sub(r"\s+", " ", m.group("org")).startswith(found.value + " ")]
+    if not names:
+        return None
+    nearest = names[-1]
+    return re.sub(r"\s+", " ", nearest.group("org")), joined.count("\n", 0, nearest.start("org"))
+
+
 def _samrad_host(found: Found | None, text: Text) -> Found | None:
     """Given the sender found, return the company that invites to the samråd when nothing was found or the
     found is its group's shorter name ('Skellefteå Kraft' over 'Skellefteå Kraft Elnät bjuder härmed in till
@@ -389,6 +412,10 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
         org = _after_heading_word(re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
         org = KIND_BEFORE_NAME.sub("", org)  # 'Företaget Nordic Sand AB': the kind is no part of the name
+        fuller = _we_company(found, joined, match.start("org")) if org in WE and found is not None else None
+        if fuller is not None:
+            return Found(fuller[0], text.lines[fuller[1]],
+                         f"bolaget som säger 'vi' och bjuder in till samråd, fullare än {found.value}")
         we = _we_named(text) if org in WE else None
         if org in WE and we is None:
             continue  # 'Vi bjuder in …' on a page that names no one as 'we'

@@ -458,11 +458,17 @@ ANSWER_TO_PERSON = re.compile(
 # the person named alone as where the views go, no address after: 'Synpunkter skickas till Johan Bladh och
 # svaret ska vara Havs- och Vattenmyndigheten tillhanda den 30 november' (a member organisation's page)
 # (missiv25: 'respons' too, 'Respons lämnas till Per Ek senast …')
+# (missiv41: also the verb first, the reader's own errand, with the deadline between: 'Det går bra att lämna
+# synpunkter fram till 2020-03-10 till Stefan Engberg, eller tel.nr: …', prov39/hargshamn-ny-kaj-samrad-2020;
+# and a comma after the name, his title or phone following)
 ANSWER_TO_NAMED = re.compile(
-    r"(?i:(?:synpunkter(?:na)?|svar(?:en)?|yttranden?|inspel|respons(?:en)?)\s+(?:skickas|lämnas|mejlas|mailas|sänds)"
+    r"(?i:(?:(?:synpunkter(?:na)?|svar(?:en)?|yttranden?|inspel|respons(?:en)?)\s+"
+    r"(?:skickas|lämnas|mejlas|mailas|sänds)"
+    r"|(?:lämna|skicka|sända|mejla|maila)\s+(?:in\s+)?(?:[a-zåäö]+\s+){0,2}?"
+    r"(?:synpunkter(?:na)?|svar(?:et|en)?|yttranden?|yttrandet|inspel|respons)\b[^.@]{0,60}?)"
     r"\s+till\s+)"
     + _NAME
-    + r"(?=\s+(?:och|senast|före)\b|\s*[.;])"
+    + r"(?=\s+(?:och|senast|före)\b|\s*[.;,])"
 )
 # the person the answers go through: 'Synpunkter ska inkomma skriftligen till renhållningsavdelningen via Emma
 # Gustafsson senast 25 oktober'
@@ -489,14 +495,19 @@ ANSWERS_QUESTIONS = re.compile(
 )
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
 # ('att. Klara Brännström' under 'Sweco Sverige AB', with its stop)
-ATTENTION = re.compile(r"^(?i:att|attn|attention)\.?\s*:?\s+" + _NAME + r"\s*$")
+# (missiv41: also 'c/o Evelina Steen' under the company, prov39/sveasolar-gullakra-solpark-samrad)
+ATTENTION = re.compile(r"^(?i:att|attn|attention|c/o)\.?\s*:?\s+" + _NAME + r"\s*$")
 POSTAL_LINE = re.compile(r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])")
 # (kalla34) the attention run into a one-line postal address, between the organisation and the post box:
 # 'Västra Götalandsregionen, Koncernkontoret, …, att: Georgia Larsson, Box 1091, 405 23 Göteborg'; also
 # opening the line the address wraps onto after the organisation (layout39: '…, avdelningen för
 # kollektivtrafik och infrastruktur,' / 'att: Georgia Larsson, Box 1091, 405 23 Göteborg')
+# (missiv41: also 'c/o' in the one-line address, a street before the postcode: 'Svea Solar AB, c/o Evelina
+# Steen, Sankt Eriksgatan 117, 113 43 Stockholm')
+STREET = r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäö-]*){0,2}\s+\d{1,4}\s?[A-Za-z]?\s*,\s*)?"
 ATTENTION_IN_ADDRESS = re.compile(
-    r"(?:^|,)\s*(?i:att|attn|attention)[.:]\s*" + _NAME + r"\s*,\s*(?=Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
+    r"(?:^|,)\s*(?:(?i:att|attn|attention)[.:]|(?i:c/o))\s*" + _NAME
+    + r"\s*,\s*(?=" + STREET + r"(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]))"
 )
 # the same attention wrapped after its colon, the name opening the next line ('…, att:' / 'Georgia Larsson,
 # Box 1091, …'), or inside the name (layout39: '…, att: Georgia' / 'Larsson, Box 1091, …')

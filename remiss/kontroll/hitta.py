@@ -237,8 +237,11 @@ OPPNING = 500  # characters of the answer's text: its opening sentence and the n
 # Any dnr label in the head, also inside brackets ("… om bokföring (Dnr 10-19)") and Finnish "Dnro", and a
 # Finland-Swedish letter's "Hänvisning:" (its reference to the request answered, "Hänvisning: YM1/500/2009"):
 # read only when the answer has no number of its own (then the remiss's number is the one it cites).
+# (missiv41) also a court's case number, the mål the court asked the yttrande in ('Mål nr 300-2002' in the
+# head, prov39/nou-migrationsverket-upphandling-yttrande: the number of the case it answers, as the remiss's)
 HUVUD_ETIKETT = re.compile(
-    r"(?<!\ber\s)(?<!\bert\s)\b(?:dnro|dnr|diarienummer|diarienr|ärendenummer)\b\.?:?|\bhänvisning\s*:",
+    r"(?<!\ber\s)(?<!\bert\s)\b(?:dnro|dnr|diarienummer|diarienr|ärendenummer)\b\.?:?|\bhänvisning\s*:"
+    r"|\bmål\s*nr\b\.?:?|\bmålnummer\b:?",
     re.IGNORECASE,
 )
 # a header row read as one line holds more labels than the dnr's (Datum, Handläggare, Er referens …)
