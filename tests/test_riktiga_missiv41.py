@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from remiss.domain import Line
+from remiss.extract.avsandare import ANSWERS_REACH, SENT_TO_BODY
+from remiss.extract.text import Text
 from remiss.kontroll import kontrollera_fil
 from tests.test_kontroll_riktiga import _docx
 from tests.test_riktiga_missiv37 import _remiss
@@ -151,3 +154,34 @@ def test_domstolens_malnummer_i_andra_ord(tmp_path: Path, huvud: tuple[str, ...]
                "Yttrande i mål om tillstånd till vindkraft vid Storberget",
                "Exempelverket har av domstolen getts tillfälle att yttra sig i målet och lämnar följande yttrande.")
     assert _dnr(tmp_path, *stycken) == vantat
+
+
+def _joined(text: str) -> str:
+    return Text.of([Line(text=text, page=1, number=1)]).joined
+
+
+@pytest.mark.parametrize(("mening", "namnd"), [
+    ("Synpunkter skickas till miljö- och byggnämnden.", "miljö- och byggnämnden"),
+    ("Synpunkter ska ha inkommit till miljöskyddsnämnden senast 30 april 2019.", "miljöskyddsnämnden"),
+    # (the words the answers rule had: a few words between, 'bör', 'sänds in')
+    ("Synpunkter på förslaget bör ha kommit in till byggnadsnämnden senast den 3 maj.", "byggnadsnämnden"),
+    ("Yttrandena sänds in skriftligen till kommunstyrelsen.", "kommunstyrelsen"),
+])
+def test_namnden_svaren_skickas_till_med_en_ordlista(mening: str, namnd: str) -> None:
+    """SENT_TO_BODY and ANSWERS_REACH read 'the answers … sent to' with one word list (ANSWERS_SENT_TO): the
+    nämnd in words, in either rule's wording."""
+    match = SENT_TO_BODY.search(_joined(mening))
+    assert match is not None and match.group("body") == namnd
+
+
+@pytest.mark.parametrize(("mening", "org"), [
+    ("Remissvar ska ha inkommit till Havs- och vattenmyndigheten senast den 22 februari 2021.",
+     "Havs- och vattenmyndigheten"),
+    ("Anmärkningen ska levereras till Nylands förbund senast onsdagen 3.1.2018.", "Nylands förbund"),
+    ("Yttrandet ska tillställas Kulturrådet, Box 27215, 102 53 Stockholm, senast den 1 mars.", "Kulturrådet"),
+    ("Synpunkter ställs till Miljönämnden senast den 3 maj 2024.", "Miljönämnden"),
+])
+def test_den_svaren_ska_na_med_samma_ordlista(mening: str, org: str) -> None:
+    """ANSWERS_REACH with the shared words: the body the answers are to reach by the deadline."""
+    match = ANSWERS_REACH.search(_joined(mening))
+    assert match is not None and match.group("org") == org

@@ -1282,17 +1282,33 @@ def _forwarding_dnr_owner(lines: Sequence[Line], text: Text) -> Found | None:
                             "('Xs dnr …' under myndighetens)")
 
 
+# the answers' noun and the verbs that send or deliver them, one word list for SENT_TO_BODY and
+# ANSWERS_REACH (missiv41: the two rules had lists of their own); also the answer called an anmärkning,
+# erinran or invändning as the Finnish and Åland plans call it
+ANSWER_NOUN = (r"(?i:remissvar(?:et|en)?|yttrande(?:na|n|t)?|synpunkter(?:na)?|svar(?:et|en)?"
+               r"|anmärkning(?:en|ar|arna)?|erinring(?:en|ar|arna)?|invändning(?:en|ar|arna)?)")
+DELIVERED_MODAL = r"(?i:ska|skall|bör|måste)\s+(?:ha\s+)?"
+# the verb with 'till' after it, after the modal and without it; 'tillställas X' takes its body straight after
+DELIVERED_TO = (r"(?i:inkommit|kommit\s+in|inkomma|levereras|lämnas(?:\s+in)?|sändas(?:\s+in)?"
+                r"|skickas(?:\s+in)?|ges\s+in|inges|riktas)")
+DELIVERED_PRESENT = (r"(?i:ställs|levereras|lämnas(?:\s+in)?|sänds(?:\s+in)?|skickas(?:\s+in)?|ges\s+in|inges"
+                     r"|riktas)")
+DELIVERED_STRAIGHT = r"(?i:tillställas|tillställs)"
+DELIVERED_HOW = (r"(?:(?i:skriftligen|skriftligt|helst|gärna|digitalt|per\s+post|per\s+e-post|via\s+e-post)"
+                 r"\s+)?")
+# the answers sent or delivered to someone: the noun, a few words, the verb with or without the modal, how
+# ('skriftligen'), 'till' ('Synpunkter på förslaget ska ha inkommit till …', 'Yttrandet sänds till …')
+ANSWERS_SENT_TO = (rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?"
+                   rf"(?:{DELIVERED_MODAL}{DELIVERED_TO}|{DELIVERED_PRESENT})\s+{DELIVERED_HOW}(?i:till)")
+
+
 # the nämnd the views are sent to in words, over the postal address of the förvaltning that works for it
 # ('Synpunkter skickas till miljö- och byggnämnden' / 'E-post: … eller Älmhults kommun, Miljö- och
-# byggförvaltningen, Box 500'): the nämnd is the myndighet, as a nämnd goes before a förvaltning (find_enhet)
+# byggförvaltningen, Box 500'): the nämnd is the myndighet, as a nämnd goes before a förvaltning (find_enhet);
+# (kalla40) also the views that are to have reached the nämnd ('Synpunkter ska ha inkommit till
+# miljöskyddsnämnden senast 30 april 2019', missiv/alingsas-naturvardsprogram-remiss-2019)
 SENT_TO_BODY = re.compile(
-    r"\b(?:synpunkter(?:na)?|yttranden(?:a)?|yttrandet|remissvar(?:en|et)?|svar(?:en|et)?)\s+"
-    r"(?:(?:ska\s+|skall\s+)?(?:skickas|lämnas|ställs|sänds|riktas)\s+(?:in\s+)?"
-    # (kalla40) also the views that are to have reached the nämnd ('Synpunkter ska ha inkommit till
-    # miljöskyddsnämnden senast 30 april 2019', missiv/alingsas-naturvardsprogram-remiss-2019)
-    r"|(?:ska\s+|skall\s+)ha\s+(?:inkommit|kommit\s+in)\s+)(?:skriftligen\s+|skriftligt\s+)?"
-    r"till\s+(?P<body>(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*(?:nämnden|styrelsen))\b",
-    re.IGNORECASE,
+    rf"{ANSWERS_SENT_TO}\s+(?P<body>(?i:(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*(?:nämnden|styrelsen)))\b"
 )
 
 
@@ -1445,26 +1461,14 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
 # förslag … ska inkomma till Länsstyrelsen två år innan …' is no answer); (missiv40) also the other verbs
 # that deliver the answers, with or without the modal ('Anmärkningen ska levereras till Nylands förbund senast
 # onsdagen 3.1.2018', prov38/nylandsforbund-ostersundom-landskapsplan-paseende; 'Synpunkter lämnas skriftligen
-# till X senast', 'Yttrandet sänds till X senast', 'ska ges in/riktas till X', 'ska tillställas X'), and the
-# answer called an anmärkning, erinran or invändning as the Finnish and Åland plans call it
-ANSWER_NOUN = (r"(?i:remissvar(?:et|en)?|yttranden?|yttrandet|synpunkter(?:na)?|svar(?:et|en)?"
-               r"|anmärkning(?:en|ar|arna)?|erinring(?:en|ar|arna)?|invändning(?:en|ar|arna)?)")
-DELIVERED_MODAL = r"(?i:ska|skall|bör|måste)\s+(?:ha\s+)?"
-# the verb with 'till' after it, after the modal and without it; 'tillställas X' takes its body straight after
-DELIVERED_TO = (r"(?i:inkommit|inkomma|levereras|lämnas(?:\s+in)?|sändas(?:\s+in)?|skickas(?:\s+in)?|ges\s+in"
-                r"|inges|riktas)")
-DELIVERED_PRESENT = r"(?i:levereras|lämnas(?:\s+in)?|sänds(?:\s+in)?|skickas(?:\s+in)?|ges\s+in|inges|riktas)"
-DELIVERED_STRAIGHT = r"(?i:tillställas|tillställs)"
-DELIVERED_HOW = (r"(?:(?i:skriftligen|skriftligt|helst|gärna|digitalt|per\s+post|per\s+e-post|via\s+e-post)"
-                 r"\s+)?")
+# till X senast', 'Yttrandet sänds till X senast', 'ska ges in/riktas till X', 'ska tillställas X'; the words
+# in ANSWERS_SENT_TO)
 ANSWER_BODY = r"(?![^\s]*@)(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)"
 # the body's postal address between it and the deadline ('… till Kulturrådet, Box 27215, 102 53 Stockholm,
 # senast …')
 BODY_ADDRESS = r"(?:,\s+[^.]{0,60}?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+,?)?"
 ANSWERS_REACH = re.compile(
-    rf"\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?"
-    rf"(?:{DELIVERED_MODAL}(?:{DELIVERED_TO}\s+{DELIVERED_HOW}till|{DELIVERED_STRAIGHT})"
-    rf"|{DELIVERED_PRESENT}\s+{DELIVERED_HOW}till|{DELIVERED_STRAIGHT})"
+    rf"(?:{ANSWERS_SENT_TO}|\b{ANSWER_NOUN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:{DELIVERED_MODAL})?{DELIVERED_STRAIGHT})"
     rf"\s+{ANSWER_BODY}{BODY_ADDRESS}\s+(?i:senast)\b"
 )
 # ... and the deadline before the body, the body then ending the sentence or its clause ('Synpunkter ska
