@@ -185,3 +185,139 @@ def test_den_svaren_ska_na_med_samma_ordlista(mening: str, org: str) -> None:
     """ANSWERS_REACH with the shared words: the body the answers are to reach by the deadline."""
     match = ANSWERS_REACH.search(_joined(mening))
     assert match is not None and match.group("org") == org
+
+
+# the three Umeå pages (kalla40's known-sender pages, missiv/umea-*): whether the nämnd or the unit is part of
+# the sender (README, Facit: avsandare, the kommun with the nämnd the answers go to or that decides, never an
+# avdelning)
+OBBOLA = """Lämna synpunkter på detaljplaneförslag för del av Obbola 19:1.
+
+Umeå kommun har upprättat ett förslag till detaljplan för fastigheten del av Obbola 19:1. Planförslaget är på granskning och du kan lämna synpunkter senast 13 augusti 2021.
+
+Om du har synpunkter på förslaget till detaljplan, lämna dem skriftligt till oss.
+
+Skicka mejl till detaljplanering@umea.se.
+Skicka post till Umeå kommun, Detaljplanering, 901 84 Umeå.
+
+Vem fattar beslut?
+
+Byggnadsnämnden prövar förslaget efter granskning och fattar sedan eventuellt beslut om att anta planen."""
+
+
+def test_obbola_namnden_som_beslutar_om_planen_hor_till_avsandaren() -> None:
+    """First run: 'Umeå kommun' (from the postal address; Detaljplanering is no unit on a page that names a
+    nämnd). 'Byggnadsnämnden prövar förslaget … och fattar sedan eventuellt beslut om att anta planen': the one
+    nämnd the page names as deciding, when nothing else names a unit."""
+    assert _remiss(OBBOLA).avsandare == "Umeå kommun, Byggnadsnämnden"
+
+
+@pytest.mark.parametrize(("mening", "vantat"), [
+    ("Miljö- och byggnämnden tar därefter beslut om antagande av detaljplanen.", "Norrby kommun, Miljö- och byggnämnden"),
+    # two bodies, either of which may adopt: none of them
+    ("Efter granskningen prövar byggnadsnämnden/ kommunfullmäktige förslaget och fattar beslut om antagande.", "Norrby kommun"),
+    ("Kommunfullmäktige fattar sedan beslut om att anta planen.", "Norrby kommun"),
+])
+def test_namnden_som_beslutar_om_planen_i_andra_ord(mening: str, vantat: str) -> None:
+    """Other wording: another nämnd and phrase; two bodies, or fullmäktige, name no unit."""
+    text = ("Detaljplan för Norrby 2:14\n\nNorrby kommun har upprättat ett förslag till detaljplan för Norrby 2:14. "
+            "Skicka post till Norrby kommun, Planering, 123 45 Norrby. Lämna dina synpunkter senast 13 augusti 2021.\n\n"
+            f"{mening}")
+    assert _remiss(text).avsandare == vantat
+
+
+BACKEN = """Backen 3:29, del av - bostäder
+
+Syftet med planen är att inom området skapa planmässiga förutsättningar för bostäder.
+
+Syftet är också att bekräfta användningen park på allmän platsmark.
+
+Planområdet är beläget på Grubbe ca 3 km från Umeå Centrum.
+
+Lämna dina synpunkter
+
+Under granskningsskedet kan du lämna dina synpunkter på detaljplanen. Fyll i formuläret nedan, dina synpunkter visas inte på webben utan sammanställs till handläggaren. Synpunkter lämnas senast fredagen den 12 januari 2018.
+
+Enkäten är avslutad, inga fler svar kan lämnas.
+Status och handlingar
+
+Planbesked
+Beslut om att påbörja planen togs av Byggnadsnämnden den 18/1 2017.
+
+Byggnadsnämndens protokoll
+
+Samråd fr.o.m. 2017-10-18 t.o.m. 2017-11-17.
+
+Handlingar:
+- Följebrev/samråd
+- plankarta med
+  bestämmelser och
+  illustration, samt
+- planbeskrivning.
+
+Granskning fr.o.m. 2017-12-06 t.o.m. 2018-01-12.
+
+Handlingar:
+-Följebrev granskning
+-Plankarta med bestämmelser
+-Planbeskrivning
+-Samrådsredogörelse - (ges ut på begäran).
+
+Antagen plan
+
+Laga kraft
+
+Planfakta
+
+Diarienummer
+BN-2016/02018
+
+Planbeställare
+Mark- och exploatering
+
+Handläggare
+Peter Jönsson
+Planarkitekt
+090 - 16 14 03
+mejl
+
+Kontakt
+
+Umeå kommun
+Skolgatan 31A
+901 84 Umeå
+090-16 10 00"""
+
+
+def test_backen_namnden_som_gav_planbeskedet_ar_ingen_enhet() -> None:
+    """First run: 'Umeå kommun, Byggnadsnämnden'. 'Beslut om att påbörja planen togs av Byggnadsnämnden' is the
+    planbesked, no decision on the plan sent out or adopted: the kommun alone (also 'Beslut om planuppdrag togs
+    av …', missiv/lulea-storheden-1101-granskning-2024)."""
+    assert _remiss(BACKEN).avsandare == "Umeå kommun"
+
+
+SKULD = """Granskning av detaljplaneförslag för Skuld 2, centrala stan
+
+Umeå kommun, Detaljplanering har upprättat ett förslag till detaljplan för fastigheten Skuld 2.
+Vi handlägger ärendet med standardförfarande, d.v.s. med ett samrådsskede och ett granskningsskede.
+
+Om du har synpunkter på förslaget till detaljplan, lämna dem skriftligen till Umeå kommun, Detaljplanering senast 2018-05-07 (adress, se nedan). Efter granskningen prövar byggnadsnämnden/ kommunfullmäktige förslaget och fattar därefter beslut om eventuellt antagande."""
+
+
+def test_skuld_en_avdelning_efter_kommunen_ar_ingen_enhet() -> None:
+    """First run: 'Umeå kommun, Detaljplanering'. An activity's name without a kind after the kommun that drew
+    up the proposal, on a page that names a nämnd: an avdelning, no förvaltning, as the answers' postal
+    address reads it (README, Facit: never an avdelning)."""
+    assert _remiss(SKULD).avsandare == "Umeå kommun"
+
+
+@pytest.mark.parametrize(("subjekt", "vantat"), [
+    ("Norrby kommun, Planering har upprättat", "Norrby kommun"),
+    # a förvaltning's short name the text writes in full elsewhere stands
+    ("Norrby kommun, Samhällsbyggnad har upprättat", "Norrby kommun, Samhällsbyggnad"),
+])
+def test_en_avdelning_efter_kommunen_i_andra_ord(subjekt: str, vantat: str) -> None:
+    """Other wording: another kommun and unit; the förvaltning's short name stands."""
+    text = (f"Detaljplan för Norrby 2:14\n\n{subjekt} ett förslag till detaljplan för Norrby 2:14 på uppdrag av "
+            "miljö- och byggnämnden. Samhällsbyggnadsförvaltningen svarar på frågor. Lämna dina synpunkter "
+            "senast 13 augusti 2021.")
+    assert _remiss(text).avsandare == vantat

@@ -412,8 +412,8 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
         org = _after_heading_word(re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
         org = KIND_BEFORE_NAME.sub("", org)  # 'Företaget Nordic Sand AB': the kind is no part of the name
-        fuller = _we_company(found, joined, match.start("org")) if org in WE and found is not None else None
-        if fuller is not None:
+        fuller = None if org not in WE or found is None else _we_company(found, joined, match.start("org"))
+        if fuller is not None and found is not None:
             return Found(fuller[0], text.lines[fuller[1]],
                          f"bolaget som säger 'vi' och bjuder in till samråd, fullare än {found.value}")
         we = _we_named(text) if org in WE else None
@@ -797,8 +797,11 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     found += [m.group("unit") for m in UNIT_AFTER_SUBJECT.finditer(joined) if not _adopts(joined, m.end())]
     found += [m.group("unit") for m in UNIT_ASKS.finditer(joined)]
     found += [_capitalised(m.group("unit")) for m in UNIT_DECIDED_AFTER_TIME.finditer(joined)]
-    # (not the body a decision on adopting the plan was taken by: 'Beslutet om att anta planen fattades av …')
-    found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined) if not _adoption().search(m.group(0))]
+    # (not the body a decision on adopting the plan was taken by: 'Beslutet om att anta planen fattades av …';
+    # nor the one that decided to start the plan, missiv41: 'Beslut om att påbörja planen togs av
+    # Byggnadsnämnden' under 'Planbesked', missiv/umea-backen329-granskning-2017)
+    found += [m.group("unit") for m in UNIT_BY_PASSIVE.finditer(joined)
+              if not _adoption().search(m.group(0)) and not PLAN_START.search(m.group(0))]
     drew_up = [*BODY_DREW_UP.finditer(joined),
                *(m for line in lines if (m := BODY_DREW_UP.match(line.text.strip())))]
     found += [re.sub(r"\s+", " ", m.group("unit")) for m in drew_up if DECIDING_UNIT.search(m.group("unit"))]
@@ -807,9 +810,32 @@ def find_enhet(org: str, lines: Sequence[Line], text: Text) -> str | None:
     views = _views_body(text)  # 'Ev. synpunkter skall … vara stadsbyggnadsnämnden tillhanda'
     found += [views.value] if views else []
     if not found:
+        adopting = _adopting_body(joined)  # last: nothing else names a unit
+        found += [adopting] if adopting else []
+    if not found:
         return None
     decides = re.compile(r"nämnden|styrelsen|fullmäktige", re.IGNORECASE)
     return min(found, key=lambda unit: (not decides.search(unit), found.index(unit)))
+
+
+# (missiv41) a decision that starts the plan (planbesked, planuppdrag) is no decision on the plan itself
+PLAN_START = re.compile(r"\b(?:planbesked|planuppdrag|påbörja|starta|inleda)\w*", re.IGNORECASE)
+# (missiv41) the one nämnd the page names as the one that decides on adopting the plan, the sentence's
+# subject: 'Byggnadsnämnden prövar förslaget efter granskning och fattar sedan eventuellt beslut om att anta
+# planen' (under 'Vem fattar beslut?', missiv/umea-obbola191-granskning-2021); not fullmäktige, not one of two
+# ('byggnadsnämnden/ kommunfullmäktige', 'I byggnadsnämnden eller kommunfullmäktige')
+ADOPTING_NAMND = re.compile(
+    r"(?:^|[.!?:]\s+|(?<=\n))(?P<unit>(?:(?!Läns|Region|Förbunds|Riks)[A-ZÅÄÖ][\wåäö-]*|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+"
+    r"[a-zåäö]*)(?:nämnden|styrelsen))\s+(?!och\b|eller\b)(?-i:[a-zåäö])[^.!?/]{0,120}?\bbeslut(?:ar|a)?\s+om\s+"
+    r"(?:att\s+)?(?:anta|antagande)\b"
+)
+
+
+def _adopting_body(joined: str) -> str | None:
+    """Given the text, return the nämnd or styrelse it names as the one that decides on adopting the plan,
+    when it is the one such body the text names (see ADOPTING_NAMND), or None."""
+    bodies = {re.sub(r"\s+", " ", m.group("unit")) for m in ADOPTING_NAMND.finditer(joined)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -2656,8 +2682,25 @@ def _subject_remitting(text: Text) -> Found | None:
                 if unit is not None:  # 'Fritidsnämnden i Exempelby kommun skickar …': the kommun, its nämnd
                     return Found(f"{unit['org']}, {normal_case(unit['enhet'].strip())}", line,
                                  "nämnden i kommunen som remitterar ('X-nämnden i Y kommun skickar …')")
-                return Found(name, line, "den som remitterar eller tar fram förslaget ('X remitterar …')")
+                return Found(_without_bare_sector(name, text.joined), line,
+                             "den som remitterar eller tar fram förslaget ('X remitterar …')")
     return None
+
+
+KOMMUN_AND_UNIT = re.compile(rf"(?P<org>{KOMMUN_ORG}),\s+(?P<unit>[A-ZÅÄÖ][a-zåäö]{{4,}})")
+NAMND_IN_ANY_CASE = re.compile(r"(?<![\wåäö-])[\wåäö-]*nämnden\b", re.IGNORECASE)
+
+
+def _without_bare_sector(name: str, joined: str) -> str:
+    """Given 'Kommun, Unit' as the subject that drew up the proposal, return the kommun alone when the unit is
+    an activity's name without a kind ('Umeå kommun, Detaljplanering har upprättat ett förslag …') on a page
+    that names a nämnd, in any case ('prövar byggnadsnämnden/ kommunfullmäktige förslaget'): an avdelning's
+    name, no förvaltning (README, Facit: avsandare, never an avdelning; _reply_unit reads a sector in the
+    answers' address so; missiv41, missiv/umea-skuld2-granskning-2018); else the name as it stands."""
+    match = KOMMUN_AND_UNIT.fullmatch(name)
+    if match is None or _reply_unit(match.group("unit"), joined):
+        return name
+    return match.group("org") if NAMND_IN_ANY_CASE.search(joined) else name
 
 
 # (missiv33) the organisation that made the document a remiss version is of, named in the passive or by its
