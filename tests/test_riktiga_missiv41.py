@@ -41,6 +41,12 @@ def test_trojemala_bolaget_som_sager_vi_och_bjuder_in_ar_avsandaren() -> None:
      "Nordvind Storberget AB planerar att uppföra upp till tolv vindkraftverk vid Storberget i Exempelby kommun.\n"
      "Vi bjuder nu in till samråd om verksamhetens lokalisering och omfattning.",
      "Nordvind Storberget AB"),
+    ("Nordvind\nVindpark Storberget\nNordvind Sverige AB utvecklar vindkraft i hela landet.\n"
+     "Nordvind Storberget AB planerar att uppföra tolv vindkraftverk. Vi välkomnar er till samrådsmöte den 3 maj.",
+     "Nordvind Storberget AB"),
+    # (the company itself the subject of the invitation, as before)
+    ("Nordvind\nVindpark Storberget\nNordvind Storberget AB bjuder härmed in till samråd om vindpark Storberget.",
+     "Nordvind Storberget AB"),
     # a company by another name is no fuller name of the brand: the brand stands
     ("Nordvind\nVindpark Storberget\nNordvind har byggt vindkraft sedan 2005.\n"
      "Vindkraft Väst AB planerar att uppföra upp till tolv vindkraftverk vid Storberget i Exempelby kommun.\n"
