@@ -36,26 +36,26 @@ def test_trojemala_bolaget_som_sager_vi_och_bjuder_in_ar_avsandaren() -> None:
 
 
 @pytest.mark.parametrize(("text", "vantat"), [
-    ("Nordvind\nVindpark Storberget\nNordvind Sverige AB utvecklar vindkraft i hela landet.\n"
-     "Inbjudan till samråd om vindpark Storberget\n"
-     "Nordvind Storberget AB planerar att uppföra upp till tolv vindkraftverk vid Storberget i Exempelby kommun.\n"
+    ("Nordvind Energi Sverige AB utvecklar vindkraft i hela landet.\nInbjudan till samråd om vindpark Storberget\n"
+     "Nordvind Energi Storberget AB planerar att uppföra upp till tolv vindkraftverk vid Storberget i Exempelby kommun.\n"
      "Vi bjuder nu in till samråd om verksamhetens lokalisering och omfattning.",
-     "Nordvind Storberget AB"),
-    ("Nordvind\nVindpark Storberget\nNordvind Sverige AB utvecklar vindkraft i hela landet.\n"
-     "Nordvind Storberget AB planerar att uppföra tolv vindkraftverk. Vi välkomnar er till samrådsmöte den 3 maj.",
-     "Nordvind Storberget AB"),
+     "Nordvind Energi Storberget AB"),
+    ("Nordvind Energi Storberget AB planerar att uppföra tolv vindkraftverk. Vi välkomnar er till samrådsmöte den 3 maj.",
+     "Nordvind Energi Storberget AB"),
     # (the company itself the subject of the invitation, as before)
-    ("Nordvind\nVindpark Storberget\nNordvind Storberget AB bjuder härmed in till samråd om vindpark Storberget.",
-     "Nordvind Storberget AB"),
+    ("Nordvind Energi Storberget AB bjuder härmed in till samråd om vindpark Storberget.", "Nordvind Energi Storberget AB"),
     # a company by another name is no fuller name of the brand: the brand stands
-    ("Nordvind\nVindpark Storberget\nNordvind har byggt vindkraft sedan 2005.\n"
+    ("Nordvind Energi har byggt vindkraft sedan 2005.\n"
      "Vindkraft Väst AB planerar att uppföra upp till tolv vindkraftverk vid Storberget i Exempelby kommun.\n"
      "Vi bjuder nu in till samråd om verksamhetens lokalisering och omfattning.",
-     "Nordvind"),
+     "Nordvind Energi"),
 ])
 def test_vi_bjuder_in_efter_bolagets_fulla_namn_i_andra_ord(text: str, vantat: str) -> None:
-    """Other wording: another brand, its project company planning a wind farm, 'Vi bjuder nu in till samråd'."""
-    assert _remiss(text).avsandare == vantat
+    """Other wording: another brand in the letterhead, its project company planning a wind farm, 'Vi bjuder nu in
+    till samråd'."""
+    sida = (f"Nordvind Energi\nVindpark Storberget\n{text}\n"
+            "Synpunkter lämnas senast den 1 juni 2024 till samrad@nordvindenergi.se.")
+    assert _remiss(sida).avsandare == vantat
 
 
 # prov39/hargshamn-ny-kaj-samrad-2020 (the port company's page)

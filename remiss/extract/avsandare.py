@@ -343,7 +343,9 @@ SAMRAD_HOST = re.compile(
     # prov31/ljusdal-kolvallen-vindkraft-samrad): the applicant holds the samråd before its application
     r"|(?:avser|har\s+för\s+avsikt|planerar)\s+att\s+(?:hos\s+[^.!?]{0,80}?\s)?(?:an)?söka\s+(?:om|tillstånd)"
     # (missiv35) 'Vi välkomnar in till samråd måndagen den 19 september', 'X välkomnar er till samrådsmöte'
-    r"|välkomnar\s+(?:in\s+|er\s+|dig\s+|alla\s+)?till\s+(?:ett\s+)?[a-zåäö]*samråd)\b"
+    # (missiv41: the meeting's word whole, 'samrådsmöte', as the comment above has it; the word boundary after
+    # 'samråd' refused it)
+    r"|välkomnar\s+(?:in\s+|er\s+|dig\s+|alla\s+)?till\s+(?:ett\s+)?[a-zåäö]*samråd(?:smöte(?:t|n)?)?)\b"
 )
 # (missiv35) the one who says 'we' in the invitation ('Vi bjuder in till samråd …', 'Vi välkomnar in till
 # samråd') is the organisation that opens another sentence of the page as its subject ('Boliden har hos
@@ -393,12 +395,17 @@ def _we_company(found: Found, joined: str, invitation: int) -> tuple[str, int] |
     undersöker möjligheten att bygga …', the nearest before it when several do: the project's company, not the
     group's 'European Energy Sverige AB' further up), with its line's index; or None (missiv41,
     prov39/europeanenergy-trojemala-pv-samrad)."""
-    names = [m for m in COMPANY_SUBJECT.finditer(joined, 0, invitation)
-             if re.sub(r"\s+", " ", m.group("org")).startswith(found.value + " ")]
-    if not names:
-        return None
-    nearest = names[-1]
-    return re.sub(r"\s+", " ", nearest.group("org")), joined.count("\n", 0, nearest.start("org"))
+    names: list[tuple[str, int]] = []
+    for match in COMPANY_SUBJECT.finditer(joined, 0, invitation):
+        org, start = match.group("org"), match.start("org")
+        # (a heading's line above the sentence taken into the name: 'Vindpark Storberget' / 'Nordvind Energi
+        # Storberget AB planerar …'; the name from a line break on)
+        for cut in (0, *(i + 1 for i, char in enumerate(org) if char == "\n")):
+            name = re.sub(r"\s+", " ", org[cut:])
+            if name.startswith(found.value + " "):
+                names.append((name, joined.count("\n", 0, start + cut)))
+                break
+    return names[-1] if names else None
 
 
 def _samrad_host(found: Found | None, text: Text) -> Found | None:
