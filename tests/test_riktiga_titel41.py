@@ -53,9 +53,18 @@ def test_hargshamn_datum_och_forfarandets_etikett_ar_ingen_del_av_titeln(rader: 
      "Detaljplan för Kvarnen 4"),
     ("Kungörelse. Detaljplan för Kvarnen 4", "Detaljplan för Kvarnen 4"),
     ("Samråd enligt väglagen. Ny gång- och cykelväg längs Ringvägen", "Ny gång- och cykelväg längs Ringvägen"),
-    # a date alone before the matter
+    # a date alone before the matter, between the label and the matter, after the version's label or last
     ("2024-03-12 Detaljplan för Norra hamnen", "Detaljplan för Norra hamnen"),
     ("19 februari 2020 – Ny avfallsplan för Mörby", "Ny avfallsplan för Mörby"),
+    ("Samråd – 2020-02-19 – Ny kaj i Mörby hamn", "Ny kaj i Mörby hamn"),
+    ("Remissversion 2024-03-15 Kulturplan för Mörby", "Kulturplan för Mörby"),
+    ("Översiktsplan Mörby 2040 – 2024-03-01", "Översiktsplan Mörby 2040"),
+    ("Samråd 5 oktober – 29 oktober 2018", "Samråd 5 oktober – 29 oktober 2018"),  # a period's end
+    # a heading in capitals, as the source writes it
+    ("SAMRÅD ENLIGT MILJÖBALKEN. NY KAJ OCH HAMNPLAN I MÖRBY", "NY KAJ OCH HAMNPLAN I MÖRBY"),
+    ("REMISS AV FÖRSLAG TILL NY AVFALLSPLAN, DNR KS 2023/145", "FÖRSLAG TILL NY AVFALLSPLAN"),
+    ("Förslag till ny avfallsplan, 4 maj 2023", "Förslag till ny avfallsplan"),
+    ("Ny avfallsplan – 2024-2027", "Ny avfallsplan – 2024-2027"),
     # not a chapter's abbreviation ('kap.'), nor a matter that ends with its own year or period
     ("Samråd enligt 6 kap. miljöbalken om ny kaj i Mörby", "ny kaj i Mörby"),
     ("Kulturplan 2024-2027", "Kulturplan 2024-2027"),

@@ -3554,6 +3554,7 @@ def clean_title(title: str) -> str:
     stripped = DOC_KIND.sub("", title, count=1).strip()
     if len(stripped) >= 8:
         title = stripped
+    title = stamp_stripped(title)  # (titel41) the date after a label or kind ('Remissversion 2024-03-15 …')
     title = material_stripped(title)  # 'Planförslag gällande revidering av … delgeneralplan'
     title = answer_stripped(title)  # 'Respons på översiktsplanen'
     title = re.split(r"(?:diarienummer|dnr|datum)\s*:", title, maxsplit=1, flags=re.IGNORECASE)[0]

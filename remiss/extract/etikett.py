@@ -8,6 +8,8 @@ import functools
 import re
 from typing import Any
 
+from remiss.extract.titel import stamp_stripped
+
 # a label ends at a dash with a space after it or at a colon ('Planering – Utbyggnad E4', 'Samhällsplanering:
 # …'); a hyphen inside a word ('LIS-plan', 'Hallsbergs-Falla') is no end; (titel41) or at a full stop before
 # a capital, the label a sentence of its own ('2020-02-19 Samråd enligt miljöbalken. Ny kaj och hamnplan i
@@ -85,7 +87,9 @@ def label_stripped(title: str) -> str:
     while True:
         rest = rest.lstrip(" -–—:")
         end = LABEL_END.search(rest)
-        if end is None or not is_label(rest[: end.start()]) or not names_matter(rest[end.end():]):
+        # (titel41) the day between the label and the matter ('Samråd – 2020-02-19 – Ny kaj i Mörby hamn')
+        after = stamp_stripped(rest[end.end():]) if end is not None else ""
+        if end is None or not is_label(rest[: end.start()]) or not names_matter(after):
             break
-        rest, stripped = rest[end.end():], True
+        rest, stripped = after, True
     return rest if stripped else title

@@ -457,6 +457,12 @@ def kind_spoken_of(text: str) -> tuple[str, int] | None:
 DATE_FIRST = re.compile(rf"^(?:(?:den\s+)?{DAY}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})"
                         r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*(?:[-–—:|]\s*)?(?=(?-i:[A-ZÅÄÖ]))",
                         re.IGNORECASE)
+# (the day after the matter, set off by a dash or a comma: 'Samrådshandling – Översiktsplan Mörby 2040
+# – 2024-03-01'; a matter's own year or period stays, 'Kulturplan 2024-2027')
+DATE_LAST = re.compile(rf"(?:\s*,|\s+[-–—])\s*(?:den\s+)?(?:{DAY}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})"
+                       r"\s*$", re.IGNORECASE)
+# a period's first day before the dash ('Samråd 5 oktober – 29 oktober 2018'; not a plan's year, '… 2040 –')
+PERIOD_START = re.compile(rf"(?:{MONTHS}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{2,4}})?)\s*$")
 DNR_LABEL = r"(?:(?:vårt|ert)\s+)?(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
 DNR = rf"(?:{DNR_PATTERN})(?:\s*\d{{1,2}}(?:\.\d{{1,3}}){{2,4}})?"
 DNR_LAST = re.compile(rf"\s*[,;]?\s*(?:\(\s*(?P<label>{DNR_LABEL})?(?P<bracketed>{DNR})\s*\)"
@@ -468,10 +474,10 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def stamp_stripped(title: str) -> str:
-    """Given a heading's text, return it without the date first and the labelled or bracketed diarienummer
-    first or last ('Remiss av förslag till ny avfallsplan, Dnr KS 2023/145' gives 'Remiss av förslag till ny
-    avfallsplan'); a year or a period ('Kulturplan 2024-2027') is no diarienummer; what is left keeps two
-    words, else the heading is returned as it is."""
+    """Given a heading's text, return it without the date first or last after a dash, and the labelled or
+    bracketed diarienummer first or last ('Remiss av förslag till ny avfallsplan, Dnr KS 2023/145' gives
+    'Remiss av förslag till ny avfallsplan'); a year or a period ('Kulturplan 2024-2027') is no diarienummer;
+    what is left keeps two words, else the heading is returned as it is."""
     rest = title.strip()
     dated = DATE_FIRST.match(rest)
     if dated is not None and len(rest[dated.end():].split()) >= 2:
@@ -480,6 +486,10 @@ def stamp_stripped(title: str) -> str:
     if (first is not None and len(rest[first.end():].split()) >= 2
             and (first.group("label") or YEAR.search(first.group("dnr")))):
         rest = rest[first.end():]
+    dated = DATE_LAST.search(rest)
+    if (dated is not None and len(rest[: dated.start()].split()) >= 2
+            and not PERIOD_START.search(rest[: dated.start()])):
+        rest = rest[: dated.start()]
     last = DNR_LAST.search(rest)
     if last is not None and len(rest[: last.start()].split()) >= 2:
         bracketed = last.group("bracketed")
