@@ -227,7 +227,7 @@ HELHET = re.compile(
 )
 DEL_FRASER = (
     r"avsnitt\w*|kapitel|kap|del|delen|delar|punkt\w*|paragraf\w*|(?:till|på)\s+att"
-    r"|förslag\w*\s+(?:om|att|med|kring|gällande|angående|avseende|rörande|beträffande)"
+    r"|[a-zåäö]*förslag\w*\s+(?:om|att|med|kring|gällande|angående|avseende|rörande|beträffande)"
     r"|i\s+den\s+del"
     r"|i\s+de\s+delar|vad\s+gäller|när\s+det\s+gäller|i\s+fråga\s+om|beträffande"
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av"
@@ -286,7 +286,7 @@ def on_whole(fynd: Fynd) -> bool:
 # prov26/mangkamp-vapenlagstiftning-remissvar: one part; "tillstyrker i huvudsak förslagen med några
 # synpunkter" stays the whole)
 NAMNGIVEN_DEL = re.compile(
-    r"\bförslag\w*\s+(?:om|att|kring|gällande|angående|avseende|rörande|beträffande)\b"
+    r"\b[a-zåäö]*förslag\w*\s+(?:om|att|kring|gällande|angående|avseende|rörande|beträffande)\b"
     r"|\b(?:avsnitt\w*|kapitel|kap)\s+\d"
 )
 

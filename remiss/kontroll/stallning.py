@@ -165,7 +165,7 @@ def find_fynd(
             fynd = _om_beskrivet_syfte(fynd, fore[-1] if fore else "")
             found.extend(_om_beskrivet_forslag(fynd, " ".join(fore)[-BESKRIVNING:], patterns))
             fore.append(str(sent))
-    return omdomen_om_delar(titelns_sak(found, titlar, patterns))
+    return listans_delar(omdomen_om_delar(titelns_sak(found, titlar, patterns)))
 
 
 # The title's matter and a stance's object read for their head word: the last word before a preposition or
@@ -752,6 +752,38 @@ def omdomen_om_delar(found: list[Fynd]) -> list[Fynd]:
     ]
 
 
+LISTPUNKTENS_PREPOSITIONER = frozenset({"till", "på", "mot", "bakom", "för", "om"})
+
+
+def listans_delar(found: list[Fynd]) -> list[Fynd]:
+    """Return the findings with the points of a list that take stances the opposite ways made parts.
+
+    A summary that lists its stances proposal by proposal, "Riksarkivet • tillstyrker bildandet av en samlad
+    myndighet … • avstyrker bildandet av ett Nationellt råd för arkivfrågor … • tillstyrker att inga nya
+    landsarkiv inrättas" (yttranden/riksarkivet-arkiv-for-alla-yttrande, yttr41), takes a stance on each
+    point and none on the whole: stances on parts both ways, blandat (korpus README, Blandat: null), not the
+    last point's value. A point about the remitted matter itself ("• tillstyrker förslaget", "i huvudsak",
+    the matter's name) stays the whole; points all one way are left as they are.
+    """
+    from dataclasses import replace
+
+    from remiss.kontroll.brister import HELHET, pa_del
+
+    punkter = [f for f in found if LISTPUNKT.match(f.mening) and not f.bara_del and f.varde != "avstar"]
+    if len({f.varde for f in punkter}) < 2:
+        return found
+
+    def om_helheten(fynd: Fynd) -> bool:
+        ord_ = fynd.objekt.lower().split()
+        while ord_ and ord_[0] in LISTPUNKTENS_PREPOSITIONER:
+            ord_ = ord_[1:]  # "är positiv till förslaget": the object after its preposition
+        forsta = ord_[1] if len(ord_) > 1 and ord_[0].endswith("s") else (ord_[0] if ord_ else "")
+        remitterat = bool(DET_REMITTERADE.match(forsta)) and not pa_del(fynd.objekt.lower())
+        return fynd.remissens_namn or bool(HELHET.search(fynd.objekt.lower())) or remitterat
+
+    return [replace(f, del_bland_flera=True) if f in punkter and not om_helheten(f) else f for f in found]
+
+
 def _bland_flera(fynd: Fynd) -> bool:
     """Return True when a finding's sentence adds one item to others: "också" before its object, a list
     item."""
@@ -955,7 +987,8 @@ def _idiom(token: Token) -> bool:
 
 
 FORSLAGSORD = re.compile(
-    r"^(?:förslag(?:et|en)?|betänkande(?:t|n|na)?|promemori(?:a|an|or|orna)|(?:utrednings|lag)förslag(?:et|en)?)$"
+    r"^(?:förslag(?:et|en)?|betänkande(?:t|n|na)?|promemori(?:a|an|or|orna)"
+    r"|(?:utrednings|lag|remiss)förslag(?:et|en)?)$"
 )
 
 
