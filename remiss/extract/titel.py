@@ -471,6 +471,9 @@ DNR_FIRST = re.compile(rf"^(?:(?P<label>{DNR_LABEL})|(?=(?-i:[A-ZÅÄÖ])))(?P<d
                        r"\s*(?:[-–—:,|]\s*)?(?=\S)", re.IGNORECASE)
 # an unlabelled number is a diarienummer with its year ('KS 2023/145'; not 'Väg 26/47', a road's number)
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# a publication's own number, the document's name, not the case's ('Ds.2022:28 En fortsatt …',
+# 'SOU 2021:50 …', g0vse's regeringen.se headings)
+PUBLICATION = re.compile(r"^(?:SOU|Ds|Prop|Dir|SFS|Skr|Bet|COM|KOM)(?![a-zåäö])", re.IGNORECASE)
 
 
 def stamp_stripped(title: str) -> str:
@@ -484,7 +487,8 @@ def stamp_stripped(title: str) -> str:
         rest = rest[dated.end():]
     first = DNR_FIRST.match(rest)
     if (first is not None and len(rest[first.end():].split()) >= 2
-            and (first.group("label") or YEAR.search(first.group("dnr")))):
+            and (first.group("label")
+                 or YEAR.search(first.group("dnr")) and not PUBLICATION.match(first.group("dnr")))):
         rest = rest[first.end():]
     dated = DATE_LAST.search(rest)
     if (dated is not None and len(rest[: dated.start()].split()) >= 2
@@ -493,7 +497,8 @@ def stamp_stripped(title: str) -> str:
     last = DNR_LAST.search(rest)
     if last is not None and len(rest[: last.start()].split()) >= 2:
         bracketed = last.group("bracketed")
-        if bracketed is None or last.group("label") or bracketed[:1].isalpha() and YEAR.search(bracketed):
+        if bracketed is None or last.group("label") or (bracketed[:1].isalpha() and YEAR.search(bracketed)
+                                                        and not PUBLICATION.match(bracketed)):
             rest = rest[: last.start()]
     return rest if rest != title.strip() else title
 
