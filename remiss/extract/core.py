@@ -3908,12 +3908,12 @@ def find_svarsadress(text: Text, listed: Sequence[str] = ()) -> tuple[Found | No
     in the block answers go to, a question sentence) and by its kind (a registrator's or a function's
     address over a person's); the best one wins, the earliest of equals.
     """
-    if OBFUSCATED_DOT.search(text.joined):  # 'miljo [at] alingsas [dot] se': the dots spelled out too
-        text = Text.of([dataclasses.replace(line, text=OBFUSCATED_DOT.sub(".", line.text))
-                        for line in text.lines])
-    if OBFUSCATED_AT.search(text.joined):  # 'byggnadsnamnd[a]vasteras.se': the address written without @
-        text = Text.of([dataclasses.replace(line, text=OBFUSCATED_AT.sub("@", line.text))
-                        for line in text.lines])
+    # an address spelled out, its dots first ('miljo [at] alingsas [dot] se'), then its @
+    # ('byggnadsnamnd[a]vasteras.se')
+    for spelled, sign in ((OBFUSCATED_DOT, "."), (OBFUSCATED_AT, "@")):
+        if spelled.search(text.joined):
+            text = Text.of([dataclasses.replace(line, text=spelled.sub(sign, line.text))
+                            for line in text.lines])
     joined = text.joined
     kopia: list[str] = []
     for match in KOPIA.finditer(joined):
