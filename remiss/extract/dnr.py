@@ -24,6 +24,8 @@ UTAN_ETIKETT = re.compile(
     "|".join(f"(?:{form['monster']})" for form in _DNR_DATA["form"]
              if form["namn"] in _DNR_DATA["utan_etikett"]["former"])
 )
+# a date with a mistyped year in the länsstyrelse's form ('212-07-13'): no number beside another (dnr.toml)
+DATUMLIKT = re.compile(_DNR_DATA["utan_etikett"]["datumlikt"]["monster"])
 _I_TEXT = next(f["i_text"] for f in modell_toml("huvud.toml")["familj"] if f["namn"] == "dnr")
 # a dnr label in running text too (modeller/huvud.toml, the dnr family's i_text); never 'Er/Ert …'
 DNR_LABEL = re.compile(
@@ -651,6 +653,8 @@ def utan_etikett_dnr(lines: Sequence[Line]) -> str | None:
     villastad, Dp" / "2017-09500, se bifogade filer")."""
     text = " ".join(line.text.strip() for line in lines)
     funna = {m.group("dnr") for m in DNR_RE.finditer(text) if UTAN_ETIKETT.fullmatch(m.group("dnr"))}
+    if len(funna) > 1:  # (yttr42) a date with a mistyped year ('212-07-13') beside a real number is no number
+        funna = {dnr for dnr in funna if not DATUMLIKT.fullmatch(dnr)}
     return funna.pop() if len(funna) == 1 else None
 
 

@@ -208,6 +208,10 @@ TITELSLUT_EFTER_STRECK = re.compile(
     # … or in a parenthesis closing the heading ('Ang. detaljplan för del av Berthåga kyrkogård, Uppsala
     # kommun (PBN 2023-000288)', an association's letter in a plan's samråd, prov22, ytt30)
     r"|\s\((?P<inom>(?-i:[A-ZÅÄÖ]{2,6})[\s-]?(?:19|20)\d{2}[-/]\d{1,6})\)\s*$"
+    # (yttr42) … or as the heading's last sentence, the agency's letters before the diarium's ('… allmänna
+    # handlingar (ArK). Ra-KS 2021/18.', Riksarkivet's number closing an answer's heading)
+    r"|(?<=[.)])\s+(?P<punkt>(?-i:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3}-)?[A-ZÅÄÖ]{2,6})[\s-]?(?:19|20)\d{2}[-/]\d{1,6})"
+    r"\.?\s*$"
 )
 # a protocol paragraph opening its heading, its organ's abbreviation before it ("AU § 102 KS2008/0120-51",
 # the head's fields a transcript ran into one line)
@@ -813,7 +817,8 @@ def _titelns_dnr(titel: str) -> str | None:
     Förslag till föreskrifter om … parkeringstillstånd för rörelsehindrade – TSF 2013-161")."""
     titel = re.sub(r"\s+", " ", titel)
     match = TITELSLUT_DNR.search(titel) or TITELSLUT_EFTER_STRECK.search(titel)
-    rest = (match.group("rest") or match.groupdict().get("inom") or "") if match else ""
+    rest = (match.group("rest") or match.groupdict().get("inom") or match.groupdict().get("punkt") or "") \
+        if match else ""
     found = DNR_RE.fullmatch(rest.strip()) if rest else None
     return split_klassificering(found.group(0))[0] if found else None
 
@@ -829,8 +834,11 @@ def _rubrikradens_dnr(zon: list[Line]) -> str | None:
         nasta = rader[i + 1] if i + 1 < len(rader) else None
         if nasta is not None and (nasta.size, nasta.bold) == (line.size, line.bold) and line.size:
             texter.append(f"{texter[0]} {nasta.text.strip()}")  # a heading wrapped in its own style
+        # (yttr42) a heading set larger than the text under it is one however long ('Remissvar: Förslag
+        # till … (ArK). Ra-KS 2021/18.', 223 characters in 14 pt over 11 pt)
+        storre = bool(line.size) and any(r.size and r.size < line.size - 1 for r in rader[i + 1 :])
         for text in texter:
-            found = _titelns_dnr(text) if len(text) <= MAX_TITELRAD else None
+            found = _titelns_dnr(text) if len(text) <= MAX_TITELRAD or storre else None
             if found:
                 return found
     return None
@@ -950,9 +958,10 @@ def _hel_dnr(match: re.Match[str]) -> str:
 # the own number in a form no [[form]] of modeller/dnr.toml holds, in the labelled row: digit groups joined
 # by hyphen, slash or colon, a slash among them ('Datum Dnr Försvarsdepartementet 2012-12-14 37-1175/12:2
 # 103', Kustbevakningen's; the label vouches for it, as the letter head's reader takes a labelled value of any
-# form); at least three groups, so a date ('14/12') or a count is none
+# form); at least three groups, so a date ('14/12') or a count is none. (yttr42) The body's code in capitals
+# before it is the number's ('Datum Diarienr 2003-02-25 RA 04-2002/3938', Riksarkivet's), not a label ('DNR').
 EGET_NUMMER_I_RAD = re.compile(
-    r"(?<![\w/:.-])(?=[\d:-]*/)\d{1,6}(?:[-/:]\d{1,6}){2,4}(?![\w/:-]|\.\d)"
+    r"(?<![\w/:.-])(?:(?!DNR\s|NR\s)[A-ZÅÄÖ]{2,6}\s)?(?=[\d:-]*/)\d{1,6}(?:[-/:]\d{1,6}){2,4}(?![\w/:-]|\.\d)"
 )
 
 

@@ -200,18 +200,19 @@ def _huvudord(text: str) -> str | None:
     return words[-1] if words else None
 
 
-def titelns_huvudord(titel: str | None) -> str | None:
+def titelns_huvudord(titel: str | None, *, kort: bool = False) -> str | None:
     """Given a yttrande's title, return the head word of the matter it names, or None: the kind of document
     before it left out ("Remissvar Framtidens Filmpolitik (Ds 2015:31)": "filmpolitik"), none for a title with
     an opinion of its own ("Film Väst välkomnar …", a headline) or a head word too short or too general to be
-    the matter's own ("Yttrande över remiss", "Förslag till ändringar i …")."""
+    the matter's own ("Yttrande över remiss", "Förslag till ändringar i …"). With `kort`, only a head word too
+    short to be the matter's own alone ("Promemoria Covid 19 lag": "lag"), or None."""
     if not titel:
         return None
     matter = TITELNS_NUMMER.sub(" ", TITELNS_SLAG.sub("", titel.strip(), count=1)).lower().strip(" -–:,.")
     if any(TITELNS_OMDOME.match(word) for word in ORD.findall(matter)):
         return None
     head = _huvudord(FORSLAG_TILL.sub("", matter))
-    if head is None or len(head) < MINST_HUVUDORD or head in OSPECIFIKA_HUVUDORD:
+    if head is None or head in OSPECIFIKA_HUVUDORD or (len(head) < MINST_HUVUDORD) != kort:
         return None
     return head
 
@@ -229,14 +230,26 @@ def titelns_sak(found: list[Fynd], titlar: Sequence[str], patterns: dict[str, An
     if not any(patterns.get(f.monster, {}).get("titelns_sak") for f in found):
         return found
     heads = {head for head in map(titelns_huvudord, titlar) if head}
+    korta = {head for head in (titelns_huvudord(titel, kort=True) for titel in titlar) if head}
 
     def named(fynd: Fynd) -> bool:
         objekt = _huvudord(fynd.objekt)
-        return bool(objekt and not fynd.negerad and any(
+        return bool(objekt and not fynd.negerad and (any(
             objekt.startswith(head) and len(objekt) - len(head) <= BESTAMD_FORM for head in heads
-        ))
+        ) or any(_sammansatt_med(objekt, head) for head in korta)))
 
     return [f for f in found if not patterns.get(f.monster, {}).get("titelns_sak") or named(f)]
+
+
+FORLED = 4  # letters at least before a short head word in a compound ("pandemi|lag"): a kind of its own
+
+
+def _sammansatt_med(objekt: str, kort: str) -> bool:
+    """Return True for a compound whose last part is the title's short head word, in its definite form too
+    ("en tillfällig pandemilag" under "Remissyttrande av Promemoria Covid 19 lag"): the same kind of thing as
+    the remitted one, named by its own first part; the short word alone ("en lag") is no such compound."""
+    match = re.fullmatch(rf"[a-zåäöéü-]{{{FORLED},}}?{re.escape(kort)}[a-zåäö]{{0,{BESTAMD_FORM}}}", objekt)
+    return match is not None
 
 
 # A head line that names the remitted document with its number, alone on the line: "A. Remissvar Framtidens
@@ -794,11 +807,13 @@ def _bland_flera(fynd: Fynd) -> bool:
 
 
 # The title's words before the remitted matter: "Remissyttrande: Målbilder för god miljöhänsyn" names it after
-# the document's kind (and "över betänkandet", "avseende remiss av promemorian" …).
+# the document's kind (and "över betänkandet", "avseende remiss av promemorian" …; yttr42: "Remissyttrande av
+# Promemoria Covid 19 lag", the kind without its article).
 TITELNS_SLAG = re.compile(
     r"^\W*(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\b\W*"
-    r"(?:(?:över|angående|avseende|gällande|rörande|om|på|kring)\s+)?(?:remiss(?:en)?\s+(?:av\s+)?)?"
-    r"(?:(?:betänkandet|delbetänkandet|promemorian|departementspromemorian|rapporten|förslaget)\s+)?",
+    r"(?:(?:över|angående|avseende|gällande|rörande|om|på|kring|av)\s+)?(?:remiss(?:en)?\s+(?:av\s+)?)?"
+    r"(?:(?:betänkandet|delbetänkandet|promemorian|departementspromemorian|rapporten|förslaget"
+    r"|promemoria|betänkande|departementspromemoria)\s+)?",
     re.IGNORECASE,
 )
 ARENDEORD = re.compile(r"[a-zåäöéü]{4,}")
