@@ -437,10 +437,16 @@ ANSWERS_LEAD = re.compile(
     r"svar|svaret|svaren|remissvar|remissvaret|remissvaren|kommentarer|erinringar)\b",
     re.IGNORECASE,
 )
-# a postal address's own lines: the post box, the postcode and town, a street and its number
+# a postal address's own lines: the post box, the postcode and town, a street and its number (missiv42: also a
+# street of two words, 'Östra Hamngatan 16', 'Stora Nygatan 12')
 ADDRESS_LINE = re.compile(
-    r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|torget|gränd)\s+\d)"
+    r"^(?:Box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|(?:[A-ZÅÄÖ][a-zåäö]+\s+)?[A-ZÅÄÖ][a-zåäö]+(?:gatan|vägen|torget|gränd)"
+    r"\s+\d)"
 )
+# (missiv42) the line right above the block is the answers' postal route: 'alternativt via brev till:',
+# 'per post till:', 'med brev till:' (prov40/njordr-bothnia-offshore-omega-samrad, the list's sentence further
+# up): the address the answers go to, no one the remiss goes to
+POSTAL_ROUTE_LEAD = re.compile(r"\b(?:via|per|med)\s+(?:vanligt\s+)?(?:brev|post)\s+till\s*:$", re.IGNORECASE)
 # (lista40) the sentence sending the remiss that runs into its list without a colon, the list's bullets right
 # under it: 'Ett lagförslag om en ny blankettlag om livsmedel har skickats på remiss till' over '• Finans-
 # avdelningen', '• Tullen', … (Ålands landskapsregering's remiss pages, prov38/aland-lr-blankettlag-livsmedel-
@@ -473,6 +479,8 @@ def _unheaded_list(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         if lead.endswith(":") and INTRO.search(lead) and ANSWERS_LEAD.match(lead):
             continue  # 'Synpunkter på planförslaget skickas till:' right above: the answers' address
             # (kalla39); not 'Remissvaren ska ha kommit in till … senast …' between the list's sentence and it
+        if POSTAL_ROUTE_LEAD.search(previous):
+            continue  # '… alternativt via brev till:' over 'Ecogain AB' / … / '411 09 Göteborg': an address
         leads = (previous, lines[index].text.strip())
         if any(_proposal_lead(lead) for lead in leads):
             continue  # 'Utredningen föreslår bland annat:' right above: the list is the proposals'
@@ -1619,6 +1627,12 @@ def samrad_phrase() -> str:
     return rf"(?:ett\s+|en\s+)?(?:[a-zåäö]+[at]\s+)?{SAMRAD_KIND}(?:{kinds})\b"
 
 
+# the subject after the verb when an adverb opens the sentence: a name in capitals ('VA SYD',
+# 'Vindbolaget AB') or the body by its kind ('kommunen', 'bolaget')
+INVERTED_SUBJECT = (r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]*){0,3}"
+                    r"|\s+(?:kommunen|staden|regionen|länsstyrelsen|bolaget|företaget|förbundet))")
+
+
 # a clause set off between dashes, commas or in brackets inside a sentence (the statute's chapter with its
 # stop, 'enligt 6 kap. 29 § miljöbalken', stays inside it)
 INSERTED_CLAUSE = (r"\s+[-–]\s+(?:[^.!?\n–-]|\bkap\.){3,100}?\s+[-–]|,\s+(?:[^,.!?\n]|\bkap\.){3,100}?,"
@@ -1639,7 +1653,9 @@ def invited_pattern() -> re.Pattern[str]:
     return re.compile(
         # (also with the particle split from its verb by an adverb or an inserted clause, missiv33: 'bjuder
         # därför - i enlighet med miljöbalken (6 kap. 29§) - in allmänheten …', 'bjuder, enligt X, in …')
-        rf"\b(?:inbjuder|bjuder{ADVERBS}*(?:{INSERTED_CLAUSE})?\s+in){ADVERBS}*\s+"
+        # (missiv42: also the inviting body between the verb and its particle after an adverb, 'Nu bjuder VA
+        # SYD in allmänhet och berörda till samråd om …', prov40/vasyd-regional-avloppsrening-samradsinbjudan)
+        rf"\b(?:inbjuder|bjuder{INVERTED_SUBJECT}?{ADVERBS}*(?:{INSERTED_CLAUSE})?\s+in){ADVERBS}*\s+"
         rf"(?!till\s|dig\b|er\b|oss\b|dem\b)(?P<list>[^.!?]{{3,200}}?)\s+till\s+{samrad}"
         # ... and in the passive, the kinds the sentence's subject ('Myndigheter, organisationer och enskilda
         # som kan antas bli berörda inbjuds härmed till samråd enligt 6 kap. miljöbalken')
@@ -1907,6 +1923,13 @@ def _short_kind(name: str) -> bool:
 ETC_END = re.compile(r",?\s+(?:med\s+flera|m\.\s?fl\.?|mfl\.?)$", re.IGNORECASE)
 
 
+# (missiv42) the relative clause after the last kind ('… organisationer som kan beröras av eller ha synpunkter
+# på den planerade vindparken', prov40/njordr-bothnia-offshore-omega-samrad): a conjunction in it joins its
+# verbs, no receivers; the last 'och' before it still divides ('markägare och enskilda som kan antas …',
+# missiv/vattenfall-gysinge-samrad-2019)
+RELATIVE_CLAUSE = re.compile(r"\s+som\s")
+
+
 def _split_audience(text: str) -> list[str]:
     """Given 'A, B samt C och D' (names or lower-case groups), return them; 'och' in a known name stays; the
     preposition repeated before each ('till A, till B och till C') is no part of a name."""
@@ -1927,7 +1950,9 @@ def _split_audience(text: str) -> list[str]:
     # ('organisationer med intresse för miljöfrågor och vår verksamhet': 'och' before a possessive joins what
     # the receivers care about, no receiver of its own; missiv32)
     conjunction = r"(?<!-)\s+(?:och|eller)\s+(?!(?:vår|vårt|våra|er|ert|era|dess|deras|sin|sitt|sina)\s)"
-    splits = [m for m in re.finditer(conjunction, last) if m.start() not in inside]
+    clause = RELATIVE_CLAUSE.search(last)  # (an 'eller' inside the clause joins its verbs, no receivers)
+    splits = [m for m in re.finditer(conjunction, last)
+              if m.start() not in inside and (clause is None or m.start() < clause.start())]
     if splits:
         parts.extend([last[: splits[-1].start()].strip(), last[splits[-1].end() :].strip()])
     else:

@@ -12,6 +12,7 @@ from remiss.extract.dnr import DNR_RE
 from remiss.extract.personer import ASCII_FOLD, is_person
 from remiss.extract.svarsdatum import OWN_ANSWER
 from remiss.extract.svarsvag import (
+    KOMMUN,
     KOMMUN_ORG,
     MAILBOX_UNIT,
     REPLY_UNIT,
@@ -61,10 +62,16 @@ READER_CALL = re.compile(r"^(?:kontakta|ring|mejla|maila|besök|följ|prenumerer
 # 'ska ha kommit in till X senast', 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018'
 # (missiv32: also the kungörelse's 'Den som vill yttra sig över ansökan ska göra det skriftligen till
 # Länsstyrelsen i X län senast …')
+# (missiv42) also what one answers on between ('yttra sig över ansökan till …') and the body's postal address
+# after it in place of the deadline ('… rätt att skriftligen yttra sig över ansökan till Ålands miljö- och
+# hälsoskyddsmyndighet, Norragatan 17, 22100 Mariehamn', prov40/amhm-skogindustrier-miljotillstand-delgivning)
 KOMMIT_IN = re.compile(
-    r"(?:(?:kommit|komma|inkommit|vara|lämnas)\s+in|inkomna|tillhanda|(?:göra\s+det|yttra\s+sig)(?:\s+skriftligen)?)"
+    r"(?:(?:kommit|komma|inkommit|vara|lämnas)\s+in|inkomna|tillhanda|(?:göra\s+det|yttra\s+sig)(?:\s+skriftligen)?"
+    r"(?:\s+över\s+(?:ansökan|förslaget|planen|ärendet|programmet))?)"
     r"\s+(?:till|hos)\s+(?!och\s+med\b)"  # ('kan göra det till och med den 6 augusti': a date, no one)
-    r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b",
+    r"(?P<org>[A-ZÅÄÖ][^,.()]{2,80}?)(?:\s+(?:\(|senast|före|innan|\d|avseende|angående|gällande|rörande|om|på)\b"
+    r"|(?P<postal>,\s+(?:[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s+\d+\s?[A-Za-z]?,\s+|(?:Box|PB)\s+\d+,\s+)?"
+    r"(?:AX-|FI-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]))",
     re.IGNORECASE,
 )
 # 'Region X, Box 517'; 'Ekerö kommun, Kommunstyrelsen, Box 205' (the kommun and the nämnd the answers go to)
@@ -408,6 +415,21 @@ def _we_company(found: Found, joined: str, invitation: int) -> tuple[str, int] |
     return names[-1] if names else None
 
 
+ON_TOP_SKAL = "första organisationen överst"
+
+
+def _brand_over_company(found: Found, name: str, joined: str) -> bool:
+    """Return True when the found is the brand over the page ('SCA', first on top, no public body) that the
+    text never has as a sentence's subject, and the samråd's host a company by its legal name ('Östrands Elnät
+    AB avser att ansöka om …'): the website's owner over its company's samråd, not the one holding it
+    (missiv42, prov40/ostrands-elnat-bandsjon-kraftledning-samrad; a brand that acts, 'NVE bygger vindkraft
+    …', stands)."""
+    if found.skal != ON_TOP_SKAL or not name.endswith(" AB") or PUBLIC_BODY.search(found.value):
+        return False
+    acts = rf"(?:^|[.!?]\s+|(?<=\n)){re.escape(found.value)}\s+(?-i:[a-zåäö])"
+    return re.search(acts, joined) is None
+
+
 def _samrad_host(found: Found | None, text: Text) -> Found | None:
     """Given the sender found, return the company that invites to the samråd when nothing was found or the
     found is its group's shorter name ('Skellefteå Kraft' over 'Skellefteå Kraft Elnät bjuder härmed in till
@@ -456,6 +478,8 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
         if found.skal == KOMMUN_I_RUBRIKEN:
             # 'Lindvedens deponi i Trollhättans kommun': where the plant stands, not the one inviting
             return Found(name, line, f"{why}, inte kommunen där verksamheten ligger")
+        if _brand_over_company(found, name, joined):
+            return Found(name, line, f"{why}, inte {found.value} överst (webbplatsens ägare)")
         in_address = rf"\b{re.escape(found.value)},\s+{re.escape(name)},\s+(?:Box|\d)"
         if re.search(in_address, _with_next(found.line, text)):
             # 'via post till Aurora Nät AB, OX2, Box 2299, 103 17 Stockholm': the project's company in the
@@ -598,7 +622,10 @@ def _reply_unit(unit: str, joined: str) -> bool:
     if TWO_FIELD_SECTOR.fullmatch(unit):
         # (missiv28) a sector named by its two fields, as kommuner name them ('Åsele kommun, Miljö- och bygg,
         # 919 85 ÅSELE', 'Kultur och fritid'): indefinite, so no enhet or avdelning; when no nämnd is named
-        return not UNIT_NAMED.search(joined)
+        # (missiv42) and the text does not send the views in words to the kommun alone ('ska du framföra dem
+        # skriftligt till Umeå kommun med namn …' over 'Umeå kommun, Mark och exploatering, 901 84 Umeå',
+        # missiv/umea-norrbyskar-samrad-miljoprovning-2016: the address's routing, an avdelning, README Facit)
+        return not UNIT_NAMED.search(joined) and not VIEWS_TO_KOMMUN_ALONE.search(joined)
     if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{4,}", unit):
         return False
     if re.search(rf"\b{unit}s?(?:förvaltning|nämnd|kontor)", joined, re.IGNORECASE) is not None:
@@ -610,6 +637,9 @@ def _reply_unit(unit: str, joined: str) -> bool:
     return sector and not UNIT_NAMED.search(joined)
 
 
+VIEWS_TO_KOMMUN_ALONE = re.compile(
+    r"\b(?:framför|skicka|sänd|lämna)\w*\s+(?:[\wåäö]+\s+){0,4}?till\s+" + KOMMUN + r"(?!\s*[,:/])"
+)
 TWO_FIELD_SECTOR = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-\s*|\s+)och\s+[a-zåäö]{3,}(?<!en)(?<!et)")
 
 
@@ -1459,8 +1489,10 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                      "organisationen ovanför sidhuvudets Datum")
     on_top = _organisation_on_top(lines)
     if on_top:
-        on_top = Found(_full_name(on_top.value, lines, text), on_top.line, "första organisationen överst")
+        on_top = Found(_full_name(on_top.value, lines, text), on_top.line, ON_TOP_SKAL)
     match = KOMMIT_IN.search(text.joined)
+    if match and match.group("postal") and not match.group("org")[:1].isupper():
+        match = None  # 'lämnas in till stadens registratur, Strengbergsgatan 1, 68600 Jakobstad': no name
     # 'ska ha kommit in till oss senast': a pronoun or 'kommunen' names no one
     if match and match.group("org").strip().lower() not in GENERIC_ORG | RECEIVER_PRONOUNS:
         receiver = match.group("org").strip()
@@ -1483,8 +1515,34 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _proposal_sender(text)
                 or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text))
                 or _chair_finds_decided(text) or _genitive_owner(text) or _deadline_owner(text)
-                or _answers_reach(text))
+                or _answers_reach(text) or _office_owner(text))
     return on_top
+
+
+# (missiv42) last, the organisation whose office the documents lie at or the answers go to, named in the
+# genitive before it: 'Ansökan finns framlagd vid Ålands miljö- och hälsoskyddsmyndighets kansli under
+# tiden …' (prov40/amhm-skogindustrier-miljotillstand-delgivning), 'hos X:s registratur', 'på Statens
+# fastighetsverks kansli'; a name in capitals, its field words in lower case ('miljö- och
+# hälsoskyddsmyndighet'), the genitive's s dropped (an ':s' too)
+OFFICE_OWNER = re.compile(
+    r"\b(?:vid|hos|på|till)\s+(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]*"
+    r"(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*|[a-zåäö]+-\s+och|och|i|för)){0,4}(?:\s+[a-zåäö]+)??)(?::s|s)\s+"
+    r"(?:kansli|registratur|diarium|expedition)\b"
+)  # (not a registrator, the function answers are mailed to: 'till Näringsdepartementets registrator' on a
+# regeringen.se page is read by the department rules, missiv/rk-n2015-5144)
+
+
+def _office_owner(text: Text) -> Found | None:
+    """Given the text, return the organisation at whose office the documents lie or the answers are registered
+    ('framlagd vid X:s kansli'), or None; a person's name or a word for the kommun names no one."""
+    match = OFFICE_OWNER.search(text.joined)
+    if match is None:
+        return None
+    org = match.group("org")
+    if org.lower() in GENERIC_ORG or is_person(org):
+        return None
+    return Found(org, text.line_at(match.start("org")),
+                 "organisationen vid vars kansli eller registratur handlingarna finns ('vid Xs kansli')")
 
 
 # (kalla39) last, when nothing else names the sender: the body the answers are to reach by the deadline, the
@@ -1628,6 +1686,7 @@ def _kommun_or_owner(lines: Sequence[Line], text: Text) -> Found | None:
     return (_kommun_board(text)
             or _facility_owner(lines, text)
             or _kommun_in_heading(lines) or _kommun_by_domain(text) or _kommun_by_its_house(text)
+            or _kommun_by_its_office(lines, text)
             or _kommun_of_plan(lines, text) or _name_by_domain(text)
             or _owner_of_rules(text)
             or _owner_by_domain(text)
@@ -2095,6 +2154,30 @@ def _kommun_by_its_house(text: Text) -> Found | None:
     ort = ort.removesuffix("s") if ort.endswith("s") and len(ort) > 4 else ort  # 'Ovanåkers kommunhus'
     return Found(_kommun_name(ort), text.line_at(match.start("ort")),
                  "kommunen vars kommunhus texten namnger ('Täby kommunhus')")
+
+
+# (missiv42) the kommun's own office named by its place ('vid kommunkansliet i Jomala', 'i kommunhuset i X')
+KOMMUN_OFFICE_IN = re.compile(
+    r"\b(?:kommun|stads)(?:kansliet|huset|kontoret)\s+i\s+(?P<ort>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b"
+)
+
+
+def _kommun_by_its_office(lines: Sequence[Line], text: Text) -> Found | None:
+    """Given a notice that names the kommun's own office by its place ('samråd … vid kommunkansliet i
+    Jomala') and is signed at that place ('Jomala den 4 mars 2019'), return the kommun of that place, or None:
+    an office's place alone may be a village of another kommun's ('kommunhuset i Henån' is Orust's), the
+    signature at it makes it the kommun's own (missiv42, prov14/jomala-kalmarnas-delgeneralplan-samrad); never
+    when the text names a kommun (Orust's notice signed 'Henån den …' names 'Orust kommun')."""
+    if KOMMUN_NAMED.search(text.joined):
+        return None
+    places = {match.group("ort"): match for match in KOMMUN_OFFICE_IN.finditer(text.joined)}
+    signed = {line.text.strip().split()[0] for line in lines if PLACE_DATE.match(line.text.strip())}
+    for ort, match in places.items():
+        if ort in signed:
+            city = re.search(r"\bstads(?:kansliet|huset|kontoret)\b", match.group(0)) is not None
+            return Found(_kommun_name(ort, city=city), text.line_at(match.start("ort")),
+                         "kommunen vars kansli eller kommunhus texten namnger på orten där den skrivs under")
+    return None
 
 
 def _town_named(match: re.Match[str]) -> bool:

@@ -320,6 +320,8 @@ def _fallbacks() -> tuple[tuple[Callable[[Sequence[Line]], tuple[Handlaggare, Li
     """Return where a handläggare is looked for when no label names one, in order, each with its reason."""
     return (
         (_contact_in_sentence, "personen i 'Frågor … ställs till NAMN' (eller som får kopia av svaret)"),
+        (_first_name_at_address,
+         "förnamnet ensamt före sin egen adress i meningen om frågor ('Ann-Christin på: ann-christin.x@…')"),
         (_contact_in_fact_box,
          "namnet vid faktarutans etikett ('Uppdragsledare: NAMN', modeller/kontakt.toml)"),
         (_person_answers_go_to, "personen vars egen adress svaren går till, namngiven i texten"),
@@ -354,11 +356,25 @@ def _person_in_address_block(lines: Sequence[Line]) -> tuple[Handlaggare, Line] 
         inline = ATTENTION_IN_ADDRESS.search(text) if name is None else None
         if inline and not ORG_WORD.search(inline.group("namn")):
             return _contact_from_mentions(Handlaggare(namn=inline.group("namn")), texts), lines[index]
-        if name is None or ORG_WORD.search(name):
+        if name is None or ORG_WORD.search(name) or _answers_mark(name, texts):
             continue
         if any(POSTAL_LINE.match(t) for t in texts[index + 1 : index + 4]):
             return _contact_from_mentions(Handlaggare(namn=name), texts), lines[index]
     return None
+
+
+QUOTES = "”\"“'‘’«»"
+MARK_WITH = r"\bmärk\w*\s+(?:[\wåäö]+\s+){0,3}?med\s+"
+
+
+def _answers_mark(name: str, texts: Sequence[str]) -> bool:
+    """Return True when the text asks the answers to be marked with the name or writes it within quotation
+    marks ('Märk yttrandet med ”Bothnia Offshore Omega”'): the project's mark on the address's line, no person
+    (missiv42, prov40/njordr-bothnia-offshore-omega-samrad)."""
+    joined = " ".join(texts)
+    name = re.escape(name)
+    quoted = rf"[{QUOTES}]\s*{name}\s*[{QUOTES}]"
+    return re.search(rf"{quoted}|{MARK_WITH}[{QUOTES}]?{name}", joined, re.IGNORECASE) is not None
 
 
 UNIT = re.compile(
@@ -410,6 +426,36 @@ def _name(surnames: str) -> str:
 
 
 _NAME = _name("1,2")
+
+
+# (missiv42) a first name alone right before the contact's own address, which spells it as its first part, in
+# the sentence about questions: 'Har du frågor är du välkommen att skicka e-post eller ringa till:' over
+# 'Ann-Christin på: ann-christin.abrahamsson@esem.se, telefon …'
+# (prov40/sevab-strangnas-reningsverk-samrad-2018)
+FIRST_NAME_AT_ADDRESS = re.compile(
+    rf"(?<![\wåäö-])(?P<namn>{_WORD})\s*(?:(?:på|via)\s*:?|[:,])?\s*(?P<lokal>[\w-]+)[._][\w.-]*@"
+)
+QUESTIONS = re.compile(r"\bfrågor\b", re.IGNORECASE)
+QUESTIONS_BEFORE = 200  # characters before the name that hold the sentence about questions
+
+
+def _first_name_at_address(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | None:
+    """Given lines, return the contact for questions named by the first name alone before an address whose
+    first part spells it ('Ann-Christin på: ann-christin.abrahamsson@…'), as the text writes the name, or
+    None."""
+    text = Text.of(lines)
+    for match in FIRST_NAME_AT_ADDRESS.finditer(text.joined):
+        name = match.group("namn")
+        if name_spelled(name) != match.group("lokal").replace("-", "").lower():
+            continue  # 'Kundtjänst: info@…': the address spells no word before it
+        if not QUESTIONS.search(text.joined[max(0, match.start() - QUESTIONS_BEFORE) : match.start()]):
+            continue
+        tail = text.joined[match.end() : match.end() + 120]
+        phone = PHONE_RE.search(tail)
+        person = Handlaggare(namn=name, telefon=re.sub(r"\s+", " ", phone.group(0)) if phone else None)
+        return _contact_from_mentions(person, _texts(lines)), text.line_at(match.start("namn"))
+    return None
+
 # a title of two words joined by 'och' whose first part is capitalised at a line's start ('Plan- och
 # exploateringschef Ulrika Ljung', after 'kontakta:'), before the title's lower-case words
 JOINED_TITLE = r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?=och\s|eller\s))?"
