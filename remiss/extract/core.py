@@ -2282,9 +2282,13 @@ SAMRAD_MATTER = (
     # (titel30: also with the subject after the verb, 'planerar Norrvatten att söka tillstånd för …', and
     # 'söka tillstånd' without 'om'; up to the kommun it lies in or the clause that goes on, 'uppföra en ny
     # biogasanläggning söder om Fågelmyra i Borlänge kommun och inbjuder härmed till samråd …')
-    re.compile(r"\b(?:avser|har\s+för\s+avsikt|planerar)\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+){0,3}att\s+"
+    # (titel42: also the application the sender is preparing, 'Inför saneringen av Norrbyskär håller Umeå
+    # kommun på att ta fram en tillståndsansökan enligt miljöbalken' under 'Samråd för miljöprövning',
+    # missiv/umea-norrbyskar-samrad-miljoprovning-2016: the application, as 'inför ansökan om tillstånd …')
+    re.compile(r"\b(?:avser|har\s+för\s+avsikt|planerar|håller\s+(?:[\wåäö-]+\s+){0,3}?på)\s+"
+               r"(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+){0,3}att\s+"
                r"(?:(?:an)?söka\s+om|söka(?=\s+(?:nytt\s+|ändrat\s+|förnyat\s+)?[\wåäö]*tillstånd\b)|utföra|"
-               r"bygga|anlägga|uppföra)\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)"
+               r"bygga|anlägga|uppföra|ta\s+fram(?=\s+(?:en\s+)?[\wåäö]*ansökan\b))\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)"
                r"(?=,\s+samt\b|\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|"
                r"\s+och\s+(?:inbjuder|bjuder|kommer|vill|ska|avser|planerar)\b|\.\s|\.?$)", re.IGNORECASE),
     # (titel35) the new thing planned as the verb's object, without 'att bygga': 'Mörby Energi AB planerar en
@@ -3103,7 +3107,16 @@ def call_prefix(calls_only: bool = False) -> re.Pattern[str]:
     calls_only, without a news heading's subject and verb ('Trafikverket har redovisat sitt …', entries marked
     `uppmaning = false`), which a line of running text also starts with."""
     entries = [e for e in _titel_modell()["fore"] if not calls_only or e.get("uppmaning", True)]
-    return re.compile("^(?:" + "|".join(f"(?:{e['monster']})" for e in entries) + ")", re.IGNORECASE)
+    return re.compile("^(?:" + "|".join(f"(?:{fore_pattern(e)})" for e in entries) + ")", re.IGNORECASE)
+
+
+def fore_pattern(entry: dict[str, Any]) -> str:
+    """Given a titel.toml [[fore]] entry, return its pattern with '{lag}' as the laws a procedure is held by
+    ([etikett] lag, `etikett.laws`) and '{slag}' as the entry's own `slag` (titel42: one list each)."""
+    from remiss.extract.etikett import laws
+
+    pattern = entry["monster"].replace("{lag}", laws())
+    return pattern.replace("{slag}", "|".join(re.escape(s) for s in entry.get("slag", ())))
 
 
 @functools.cache

@@ -32,10 +32,19 @@ def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[
     procedure = frozenset(ram["fore"]) | {"kungörelser", "meddelande", "underrättelsen", "kungörelsen"}
     words = (frozenset(data["etikett"]["ord"]) | procedure | frozenset(ram["fore_attribut"]) | binding
              | frozenset(data["sidrubrik"]["ord"]))
-    laws = "|".join(re.escape(law).replace(r"\ ", r"\s+") for law in data["etikett"]["lag"])
     # the law a procedure is held by, its chapter and section first ('enligt 6 kap. 30 § plan- och bygglagen')
-    law = re.compile(rf"\benligt\s+(?:[\w.§-]+\s+){{0,4}}?(?:{laws})(?![\wåäö])", re.IGNORECASE)
+    law = re.compile(rf"\benligt\s+(?:[\w.§-]+\s+){{0,4}}?(?:{laws()})(?![\wåäö])", re.IGNORECASE)
     return words, tuple(data["etikett"]["slut"]), binding, procedure, frozenset(ram["inte_arende"]), law
+
+
+@functools.cache
+def laws() -> str:
+    """Return the laws a procedure is held by (titel.toml [etikett] lag) as a pattern's alternation, a space
+    as any whitespace ('miljöbalken|plan-\\s+och\\s+bygglagen|…'); also titel.toml's [[fore]] '{lag}'."""
+    from remiss.modelldata import modell_toml
+
+    names = modell_toml("titel.toml")["etikett"]["lag"]
+    return "|".join(re.escape(law).replace(r"\ ", r"\s+") for law in names)
 
 
 def _label_word(word: str) -> bool:
