@@ -692,7 +692,7 @@ def rules_name_more(regel: str, modell: str) -> bool:
         return True  # the same matter in another form ('den nya avfallsplanen', 'ny avfallsplan'): the rules'
     if r.startswith(m):
         return (QUALIFIER.match(r[len(m):]) is not None or UNFINISHED.search(modell) is not None
-                or _wrapped_on(regel, modell))
+                or _wrapped_on(regel, modell) or _named_after_kind(regel, modell))
     if m.startswith(r):
         if DATE_AFTER.match(m[len(r):]):
             return True  # the rules' with the page's date line joined ('… delgeneralplan' / '26.04.2021')
@@ -846,23 +846,38 @@ def _wrapped_on(regel: str, modell: str) -> bool:
     case with words their own cleaners keep: a heading wrapped over a line end that the rules joined and the
     model cut ('… riktlinje för arbetet med mänskliga' / 'rättigheter och likvärdig service'), not a
     procedure or a call after the matter ('Översiktsplanen ute på granskning')."""
-    from remiss.extract.core import (
-        _procedure_or_date,
-        _titel_modell,
-        frame_stripped,
-        procedure_frame_stripped,
-    )
+    from remiss.extract.core import frame_stripped, procedure_frame_stripped
 
     rest = regel.split()[len(modell.split()):]
     if not rest or not rest[0][:1].islower():
         return False
-    ram = _titel_modell()["forfarande_ram"]
-    procedure = {w for key in ("efter", "efter_med_mal", "mal", "borjar") for phrase in ram[key]
-                 for w in phrase.split()}
-    if any(_procedure_or_date(w) or w.lower() in procedure or re.search(r"\d", w) for w in rest):
+    if not _no_procedure(rest):
         return False  # 'framlagd till påseende 25.01-03.03.2023', 'ute på granskning'
     kept = _key(frame_stripped(procedure_frame_stripped(regel)))
     return kept.startswith(_key(modell)) and len(kept) > len(_key(modell))
+
+
+def _named_after_kind(regel: str, modell: str) -> bool:
+    """Given the rules' title and the model's, its beginning, return True when the model's ends in an owner's
+    word for a document's kind and the rules' goes on with that document's name in capitals: the heading
+    wrapped after the kind ('Jordbruksverkets och Livsmedelsverkets rapport' / 'Reglering av veterinärpersonal
+    med mera vid höjd beredskap', rapport40). A procedure, a call or a date after it is no name."""
+    words = modell.split()
+    rest = regel.split()[len(words):]
+    if len(words) < 2 or not rest or not rest[0][:1].isupper() or not words[-1].lower().endswith(KIND_ENDS):
+        return False
+    return _no_procedure(rest)
+
+
+def _no_procedure(words: list[str]) -> bool:
+    """Given the words after a title, return True when none is a procedure word of titel.toml's
+    forfarande_ram, a date or a number: they go on naming the matter."""
+    from remiss.extract.core import _procedure_or_date, _titel_modell
+
+    ram = _titel_modell()["forfarande_ram"]
+    procedure = {w for key in ("efter", "efter_med_mal", "mal", "borjar") for phrase in ram[key]
+                 for w in phrase.split()}
+    return not any(_procedure_or_date(w) or w.lower() in procedure or re.search(r"\d", w) for w in words)
 
 
 # small words that bind a name's parts ('till', 'över' and others are titel.toml's ramord)

@@ -32,6 +32,7 @@ what other thresholds would have done:
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import subprocess
@@ -49,7 +50,7 @@ KORPUS = ROOT / "tests" / "korpus"
 MODELL_VID_FORSTA = ("prov12", "prov13", "prov14", "prov15", "prov16", "prov17", "prov18", "prov19", "prov20",
                      "prov21", "prov22", "prov23", "prov24", "prov25", "prov26", "prov27", "prov28",
                      "prov29", "prov30", "prov31", "prov32", "prov33", "prov34", "prov35",
-                     "prov36", "prov37", "prov38", "prov39")
+                     "prov36", "prov37", "prov38", "prov39", "prov40")
 CACHE = Path(tempfile.gettempdir()) / "studie_typpolicy"
 
 ALDRIG = 2.0  # a threshold never reached
@@ -102,15 +103,22 @@ def samla(rot: Path, mappar: list[str], vand: bool = False) -> dict[str, Any]:
     return out
 
 
+def _mappnamn(mappar: list[str]) -> str:
+    """Return a short file-name part for a list of sets: the first, the last and a hash of them all (36 sets
+    joined in full passed the file system's 255-character limit in session 42)."""
+    summa = hashlib.sha1("-".join(mappar).encode()).hexdigest()[:10]
+    return f"{mappar[0]}-{mappar[-1]}-{len(mappar)}-{summa}" if mappar else "inga"
+
+
 def samlat(rev: str, mappar: list[str]) -> dict[str, Any]:
     """Return `samla` for the tree at commit `rev` ('' for this worktree), cached under the temp dir."""
     CACHE.mkdir(exist_ok=True)
     namn = rev or subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                  text=True, check=True).stdout.strip()
-    fil = CACHE / f"{namn}-{'-'.join(mappar)}.json"
+    fil = CACHE / f"{namn}-{_mappnamn(mappar)}.json"
     if rev == "" and subprocess.run(["git", "status", "--porcelain", "remiss", "modeller"], cwd=ROOT,
                                     capture_output=True, text=True).stdout.strip():
-        fil = CACHE / f"arbete-{'-'.join(mappar)}.json"
+        fil = CACHE / f"arbete-{_mappnamn(mappar)}.json"
         fil.unlink(missing_ok=True)  # uncommitted code: never trust a cache
     if not fil.exists():
         rot = ROOT
