@@ -85,9 +85,10 @@ MENINGSSLUT = re.compile(r"(?<=[a-zåäö)][.!?])\s+(?=[A-ZÅÄÖ])")
 # the report of others' answers inferred from who the subjects are (an organisation the head does not name),
 # which an own page under an unusual head gives too; the other report traits are the text's own words
 HARLEDD_REFERAT = frozenset({"annans-rost"})
-# the report traits that tell who publishes the page ("Publicerat av: Redaktionen", a magazine's article): the
+# the report traits that tell who publishes the page ("Publicerat av: Redaktionen", a magazine's article; a
+# journalist's verdict on the organisation's answer in the headline, "SOF sågar vindkraftsförslag"): the
 # organisation speaking in it ("Sveriges Skolledare förordar …") is the one reported on, no sender's voice
-UTGIVARENS_REFERAT = frozenset({"redaktionens-byline"})
+UTGIVARENS_REFERAT = frozenset({"redaktionens-byline", "journalistens-dom-i-rubriken"})
 # a spokesperson quoted by the organisation's kind in the third person ("säger föreningens ordförande NN",
 # "NN, ordförande i byalaget"): a paper's article on the organisation's answer; the organisation speaking as
 # subject in it ("Föreningen anser …") is the one reported on. Only without the first person outside quoted
