@@ -6,7 +6,9 @@
    facit annat). No cue and no structure spoke for a remissvar; the learned type's yttrande (0,95) made it one.
    A narrator telling what a named other put forward at a meeting ("de synpunkter som X förde fram vid mötet",
    "Vid samtalet framförde X bland annat följande synpunkter") reports another's views (`yttrandestruktur.jsonl`
-   annans-synpunkter-vid-motet, family referat): the learned type does not make it a yttrande.
+   annans-synpunkter-vid-motet, family referat): the learned type does not make it a yttrande, and bullets that
+   make the other the subject ("KLYS anser …", "KLYS tillstyrker …") do not make it the other's own voice
+   (`struktur.MOTESREFERAT`, kept with a voice in the third person; a "vi" of the text's own drops it).
 2. A nature news site's article on an association's yttrande, read as that association's own notice: "SOF sågar
    vindkraftsförslag" / "SOF" / "… Sveriges Ornitologiska Förening (SOF) har gett ett yttrande till … SOF menar
    att …" (prov14/natursidan-sof-vindkraftsforslag, facit annat, a known miss since session 15). The tag "SOF"
@@ -76,6 +78,12 @@ def test_utredningens_referat_av_ett_mote_ar_inget_yttrande(
          "Bland de synpunkter som Konstnärsnämnden lyfte fram under samtalet:",
          "• Stipendierna bör bli fler och längre.",
          "• Ersättningen för utställningar bör höjas."),
+        # bullets that make the other the subject of its own verbs: still the page's report of the meeting
+        ("Inspel från KLYS",
+         "Torsdagen den 9 februari träffade utredningen KLYS för att diskutera betänkandet.",
+         "Några av de synpunkter som KLYS förde fram vid mötet:",
+         "• KLYS anser att upphovsrätten bör ge starkare stöd åt konstnärerna vid förhandling av avtal.",
+         "• KLYS tillstyrker förslaget om längre stipendier."),
         ("Möte med Sveriges Författarförbund",
          "Vid dialogmötet framförde Sveriges Författarförbund bland annat följande synpunkter på remissen:",
          "• Biblioteksersättningen bör räknas upp varje år."),

@@ -94,6 +94,11 @@ UTGIVARENS_REFERAT = frozenset({"redaktionens-byline", "journalistens-dom-i-rubr
 # subject in it ("Föreningen anser …") is the one reported on. Only without the first person outside quoted
 # speech and without a link publishing the answer (`bedom`)
 TALESPERSON = "talesperson-for-foreningen"
+# the narrator telling what a named other put forward at a meeting ("Några av de synpunkter som KLYS
+# förde fram vid mötet:"): the page is the meeting's report, also where its bullets make the other the
+# subject ("KLYS anser …"); only the first person of the text's own ("Vi anser att planen bör omarbetas")
+# makes it an own yttrande that cites another's views
+MOTESREFERAT = "annans-synpunkter-vid-motet"
 # a page of excerpts, each cut off ("… reduceras. […]", "… Läs mer"): a list of answers, the sender's own or
 # others', no single answer; it counts also where the sender speaks in its own voice (its own list)
 UTDRAG = "flera-utdrag"
@@ -310,10 +315,13 @@ def bedom(lines: list[Line] | tuple[Line, ...]) -> Strukturbedomning:
             hits.setdefault(drag.familj, []).append(drag)
     if "rost" in hits:  # the sender speaks: a quoted other organisation is no report of answers …
         behalls = UTGIVARENS_REFERAT | FORTECKNINGSDRAG | {TALESPERSON, BADAS_SVAR}
+        if not any(d.id in FORSTA_PERSON for d in hits["rost"]):  # … nor a meeting's report told in the
+            behalls |= {MOTESREFERAT}  # third person
         hits["referat"] = [d for d in hits.get("referat", []) if d.id in behalls]
         if not hits["referat"]:  # … unless the page says it is a publication's (an editorial byline, a
             # spokesperson quoted by the organisation's kind), a list of answers (its excerpts) or tells two
-            # bodies' answers apart (`BADAS_SVAR`: the voice is theirs, the head's name only in a headline)
+            # bodies' answers apart (`BADAS_SVAR`: the voice is theirs, the head's name only in a headline),
+            # or its narrator tells another's views at a meeting where no one says "vi" (`MOTESREFERAT`)
             del hits["referat"]
     # the sender names its own answer in the first person ("Vi har svarat på Boverkets remiss … Läs vårt
     # remissvar här"): an organisation as subject ("Boverket föreslår att …") is the remitting side told
