@@ -1628,9 +1628,9 @@ def samrad_phrase() -> str:
 
 
 # the subject after the verb when an adverb opens the sentence: a name in capitals ('VA SYD',
-# 'Vindbolaget AB') or the body by its kind ('kommunen', 'bolaget')
+# 'Vindbolaget AB'), the body by its kind or 'vi' ('Nu bjuder vi in …') ('kommunen', 'bolaget')
 INVERTED_SUBJECT = (r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]*){0,3}"
-                    r"|\s+(?:kommunen|staden|regionen|länsstyrelsen|bolaget|företaget|förbundet))")
+                    r"|\s+(?:vi|kommunen|staden|regionen|länsstyrelsen|bolaget|företaget|förbundet))")
 
 
 # a clause set off between dashes, commas or in brackets inside a sentence (the statute's chapter with its

@@ -70,10 +70,15 @@ def test_postadressen_efter_brevvagen_ar_ingen_lista(text: str) -> None:
     "Skicka dina synpunkter senast den 1 juni 2024 till:\nstorberget.samrad@konsulten.se",
     "Samråd om ny kraftledning\nNätbolaget AB bjuder in till samråd om en ny kraftledning.\n"
     "Synpunkter skickas senast den 1 juni 2024 till lina.samrad@konsulten.se.",
+    "Samråd om vindpark Storberget\nVindbolaget AB bjuder in till samråd om en vindpark.\n"
+    "Synpunkter skickas senast den 1 juni 2024 till vindpark.storberget@konsulten.se.",
+    "Samråd om ny hamn\nHamnbolaget AB bjuder in till samråd inför sin ansökan om tillstånd.\n"
+    "Synpunkter skickas senast den 1 juni 2024 till tillstand.hamnen@konsulten.se.",
 ])
 def test_samradsadressen_i_andra_ord_ar_svarsadressen(text: str) -> None:
     """Other wording: a samråd's box named for the project ('storberget.samrad@', 'lina.samrad@', a first part
-    that is also a first name): a function's address, not 'förnamn.efternamn'."""
+    that is also a first name; 'vindpark.storberget@', 'tillstand.hamnen@'): a function's address, not
+    'förnamn.efternamn'."""
     assert _remiss(text).svarsadress is not None
 
 
@@ -212,6 +217,8 @@ def test_vasyd_inbjudan_med_subjektet_mellan_verb_och_partikel_namnger_mottagarn
      ["boende", "fastighetsägare", "verksamma i området"]),
     ("I dag bjuder kommunen härmed in myndigheter och allmänhet till samråd om den nya planen.",
      ["myndigheter", "allmänhet"]),
+    ("Därför bjuder vi nu in markägare, boende och föreningar till samråd om vindparken.",
+     ["markägare", "boende", "föreningar"]),
     # one kind alone is no list, as for 'X bjuder in fastighetsägare till samråd'
     ("Nu bjuder Vindbolaget in fastighetsägare till samråd om vindparken.", []),
 ])

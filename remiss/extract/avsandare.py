@@ -62,6 +62,11 @@ READER_CALL = re.compile(r"^(?:kontakta|ring|mejla|maila|besök|följ|prenumerer
 # 'ska ha kommit in till X senast', 'Åsikter ska lämnas in till miljöministeriet senast 10.9.2018'
 # (missiv32: also the kungörelse's 'Den som vill yttra sig över ansökan ska göra det skriftligen till
 # Länsstyrelsen i X län senast …')
+# (missiv42: not folded with ANSWERS_REACH, which reads the same route with the answer's noun and other
+# verbs: KOMMIT_IN is read before the fallbacks and goes over the letterhead, ANSWERS_REACH only when nothing
+# else names the sender; read in KOMMIT_IN's place it took the receiver over the right sender in five
+# documents of the corpus, the consultant over the company 'Sand och Grus AB Jehander', the
+# kommunledningskontor before its kommun in Eslöv's, Skogsstyrelsen over Naturvårdsverket)
 # (missiv42) also what one answers on between ('yttra sig över ansökan till …') and the body's postal address
 # after it in place of the deadline ('… rätt att skriftligen yttra sig över ansökan till Ålands miljö- och
 # hälsoskyddsmyndighet, Norragatan 17, 22100 Mariehamn', prov40/amhm-skogindustrier-miljotillstand-delgivning)

@@ -3781,10 +3781,11 @@ SENT_THEM = re.compile(
 
 FUNCTIONAL_ADDRESS = re.compile(r"diarium|diariet|registrator|remissvar|registratur|kansli", re.IGNORECASE)
 # words of a function's address that looks like 'förnamn.efternamn' ('region.vasternorrland', 'plan.bygg')
-# (missiv42: also a samråd's box, 'njordr.samrad@ecogain.se', prov40/njordr-bothnia-offshore-omega-samrad)
+# (missiv42: also a samråd's or a permit project's box, 'njordr.samrad@ecogain.se',
+# prov40/njordr-bothnia-offshore-omega-samrad; 'vindpark.storberget@', 'tillstand.hamnen@')
 FUNCTION_WORD = re.compile(r"info|kontakt|post|kultur|plan|bygg|miljo|samhall|utveckling|forvaltning|namnd|"
                            r"remiss|synpunkt|yttrande|kommun|region|stad|lansstyrelsen|kontor|myndighet|verket|"
-                           r"forbund|styrelse|samrad", re.IGNORECASE)
+                           r"forbund|styrelse|samrad|tillstand|vindkraft|vindpark|solpark", re.IGNORECASE)
 # 'johan.matz'; a first part longer than any first name is an organisation's ('energiintelligent.dalarna')
 # (a double first name with its hyphen too: 'anna-carin.magnusson')
 PERSONAL_LOCAL = re.compile(
