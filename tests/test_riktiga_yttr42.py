@@ -87,6 +87,16 @@ def test_datumlikt_exempel_och_motexempel() -> None:
         ("Vi anser att planförslaget är olagligt.", "avstyrker"),
         ("Planförslaget strider mot plan- och bygglagen.", "avstyrker"),
         ("Föreningen menar att förslaget till detaljplan strider mot miljöbalken.", "avstyrker"),
+        ("Planförslaget står i strid med plan- och bygglagen.", "avstyrker"),
+        ("Vi bedömer att förslaget strider mot EU-rätten.", "avstyrker"),
+        ("Förslaget strider mot gällande lagstiftning.", "avstyrker"),
+        # asked not to be adopted: 'får inte' forbids as 'ska inte' does
+        ("Detaljplanen är lagstridig och får inte antas.", "avstyrker"),
+        ("Detaljplanen får inte antas.", "avstyrker"),
+        # in conflict with something other than a law: no stance
+        ("Planförslaget strider mot gällande översiktsplan.", None),
+        ("Planförslaget står i strid med översiktsplanen.", None),
+        ("Förslaget strider inte mot lagen.", None),
         # a named part, a part of the proposal, a condition, or something else called unlawful: no stance
         ("Förslaget om avgifter för tillsyn är lagstridigt.", None),
         ("Delen av förslaget som gäller avgifter är lagstridig.", None),
