@@ -187,3 +187,29 @@ def test_tillvaxtanalys_rubrikens_nummer() -> None:
 def test_valkomnar_sammansattning_med_titelns_korta_huvudord(titel: str, mening: str, vantat: str | None) -> None:
     """A compound whose last part is the title's short head word names the remitted kind of thing."""
     assert _med_titel(titel, mening) == vantat
+
+
+# 6. the remitted kind's compound with 'förslag' as the object ('planförslaget', 'lagförslaget')
+
+
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        ("Vi är positiva till planförslaget.", "tillstyrker"),
+        ("Vi är positiva till lagförslaget.", "tillstyrker"),
+        ("Föreningen är positiv till detaljplaneförslaget.", "tillstyrker"),
+        ("Vi ser positivt på planförslaget.", "tillstyrker"),
+        ("Vi ser negativt på planförslaget.", "avstyrker"),
+        ("Vi är kritiska till planförslaget.", "avstyrker"),
+        ("Vi stödjer programförslaget.", "tillstyrker"),
+        ("Vi avvisar planförslaget.", "avstyrker"),
+        # a proposal named after its own matter is a part, as 'förslaget om avgifter'
+        ("Vi är positiva till avgiftsförslaget.", None),
+        ("Vi är positiva till planförslaget men avstyrker förslaget om avgifter.", "tillstyrker"),
+    ],
+)
+def test_forslag_sammansatt_med_det_remitterades_slag(mening: str, vantat: str | None) -> None:
+    """A proposal compounded with the remitted document's kind ('planförslaget', 'lagförslaget', 'programförslaget')
+    is the whole, as 'förslaget' and 'utredningsförslaget' are, in every opinion that takes the whole
+    (stallningstagande.jsonl)."""
+    assert _stallning(mening) == vantat
