@@ -603,10 +603,12 @@ def never_title(text: str, avsandare: str | None = None) -> bool:
     label ('Sammanträdesdatum: 2025-02-05'), or a line with a telephone number, an e-mail address or a postal
     address (CONTACT: a Word letterhead's 'Säters kommun Telefon: 0225-55000', titel29), or a section's
     heading on the plan's purpose or the procedure's course ('Detaljplanens syfte och innehåll',
-    'Planprocessen', titel.toml [syftesrubrik] and [processrubrik], session 35)."""
+    'Planprocessen', titel.toml [syftesrubrik] and [processrubrik], session 35), or a person's name with a
+    role after its comma, a photo's caption or a byline ('Lena Hellberg, projektledare för …', titel42:
+    prov40/vasyd-regional-avloppsrening-samradsinbjudan in the rk and tabell layouts)."""
     from remiss.extract.core import _org_name, aspect_heading, process_heading
 
-    if CONTACT.search(text) or aspect_heading(text) or process_heading(text):
+    if CONTACT.search(text) or aspect_heading(text) or process_heading(text) or _captioned_person(text):
         return True
     key = _key(text)
     if avsandare and key in {_key(part) for part in [avsandare, *avsandare.split(",")] if part.strip()}:
@@ -616,6 +618,15 @@ def never_title(text: str, avsandare: str | None = None) -> bool:
         return True
     rest = [w for w in re.split(r"[\s:,.–-]+", YEAR.sub(" ", DATE.sub(" ", text))) if w]
     return DATE.search(text) is not None and all(DATE_LABEL.match(w) for w in rest)
+
+
+def _captioned_person(text: str) -> bool:
+    """Return True for a person's name, a comma and a role in lower case after it ('Lena Hellberg,
+    projektledare för …', 'Anna Berg, planarkitekt'): who a caption or a byline shows, no document."""
+    from remiss.extract.personer import is_person
+
+    name, comma, role = text.strip().partition(",")
+    return bool(comma) and role.strip()[:1].islower() and 2 <= len(name.split()) <= 3 and is_person(name)
 
 
 # (a code with its number goes on the name too: 'detaljplan för Ny skola F-6, Filipstad'; and a plan's area

@@ -10,9 +10,14 @@ written for the test (another sender, 'Mörby')."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from remiss.extract import extract_remiss
 from remiss.extract.core import clean_title
+from remiss.titelmodell import never_title
+from tests.test_riktiga_missiv15 import lines_of, part_of
 from tests.test_riktiga_titel22 import titel
 
 # prov40/vasyd-regional-avloppsrening-samradsinbjudan (hallbaravloppsrening.vasyd.se, the sender's own news)
@@ -59,6 +64,38 @@ def test_inbjudan_till_samrad_om_arendet(rubrik: str, arende: str) -> None:
     assert clean_title(rubrik) == arende
 
 
+def test_vasyd_bildtextens_person_ar_ingen_titel() -> None:
+    """prov40/vasyd-regional-avloppsrening-samradsinbjudan as the rk and tabell layouts set it: the photo's
+    caption in small type over the heading ('Lena Hellberg, projektledare för …', 8,5 pt) was the title model's
+    pick (0,42 against the rules' 0,02); a person's name with a role after its comma is never a title."""
+    rader = ["Nu bjuder VA SYD in allmänhet och berörda till samråd om en", "regional avloppsvattenrening"]
+    text = "VA SYD\n" + VASYD.format(rubrik="\n".join(rader)).replace("i ett växande Skåne", "i ett växande\nSkåne")
+    lines = []
+    for line in lines_of(text):
+        if line.text in ("VA SYD", *rader):
+            line = replace(line, size=12.0 if line.text == "VA SYD" else 13.0, bold=True)
+        else:
+            small = line.text.startswith("Lena Hellberg") or line.text == "Skåne"
+            line = replace(line, size=8.5 if small else 10.5)
+        lines.append(line)
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None and remiss.titel == "regional avloppsvattenrening"
+
+
+@pytest.mark.parametrize(("rad", "aldrig"), [
+    ("Lena Hellberg, projektledare för tillståndsprocessen i VA SYDs projekt Hållbar avloppsrening i ett växande", True),
+    ("Anna Berg, planarkitekt på Mörby kommun", True),
+    ("Per Olsson, ordförande i miljönämnden", True),
+    # a name of a document, a place or an organisation before the comma is no person
+    ("Vision 2030, förslag till ny kommunvision", False),
+    ("Detaljplan för Kvarnen 4, Mörby", False),
+    ("Karl Johans torg, ombyggnad av torget", False),
+])
+def test_person_med_roll_ar_aldrig_titel(rad: str, aldrig: bool) -> None:
+    """A person's name, a comma and a role in lower case is a caption or a byline, never a title."""
+    assert never_title(rad) is aldrig
+
+
 # missiv/umea-norrbyskar-samrad-miljoprovning-2016 (umea.se, the samråd's page)
 UMEA = """Startsida Umeå kommun
 Samråd för miljöprövning
@@ -84,3 +121,41 @@ def test_ansokan_som_tas_fram_med_annan_avsandare() -> None:
         "Inför saneringen av Norrbyskär håller Umeå kommun på att ta fram en tillståndsansökan enligt miljöbalken.",
         "Mörby Energi AB håller just nu på att ta fram en ansökan om tillstånd för vindkraft vid Björkberget.")
     assert titel(text, {"Samråd för tillståndsprövning": 18.0}) == "ansökan om tillstånd för vindkraft vid Björkberget"
+
+
+# prov6/kungsbacka-avfallsplan-samrad (kungsbacka.se, the kommun's news)
+KUNGSBACKA = """Kungsbacka kommun
+{rubrik}
+Kungsbacka kommun har tillsammans med Göteborgsregionens tretton medlemskommuner arbetat fram ett förslag till ny avfallsplan för perioden 2021–2030. Nu kan du lämna synpunkter på den.
+{mening}
+Förslaget finns tillgängligt under perioden 14 juni 2019 - 30 september 2019.
+Läs mer och lämna synpunkter"""
+
+
+def test_kungsbacka_namnet_direkt_efter_slaget() -> None:
+    """prov6/kungsbacka-avfallsplan-samrad (was 'ny avfallsplan', the heading's kind alone): under a heading that
+    names only a kind, the text names the plan with its name right after the kind and before the sentence's
+    verb ('förslaget till avfallsplan Göteborgsregionen minskar avfallet berör …'): the kind and the name."""
+    text = KUNGSBACKA.format(rubrik="Tyck om ny avfallsplan", mening=(
+        "Det nya förslaget till avfallsplan Göteborgsregionen minskar avfallet berör följande områden: "
+        "Förebyggande av avfall, Återanvändning, Återvinning, Avfallshantering i fysisk planering, Användarfokus, "
+        "Nedskräpning."))
+    assert titel(text, {"Tyck om ny avfallsplan": 18.0}) == "avfallsplan Göteborgsregionen minskar avfallet"
+
+
+@pytest.mark.parametrize(("rubrik", "mening", "vantat"), [
+    # the same class in other words: another kind, another verb
+    ("Ny kulturplan på remiss", "Förslaget till kulturplan Mörby 2030 omfattar fyra mål för kulturlivet.",
+     "kulturplan Mörby 2030"),
+    ("Tyck till om översiktsplanen", "Den nya översiktsplan Mörby växer hållbart är nu ute på samråd.",
+     "översiktsplan Mörby växer hållbart"),
+    # the kommun after the kind is where the plan is, no name: the heading's title stays
+    ("Tyck om ny avfallsplan", "Förslaget till avfallsplan Mörby kommun berör hela kommunen.", "ny avfallsplan"),
+    # a new sentence after the kind ('… avfallsplan. Mörby Vatten har …') names nothing
+    ("Tyck om ny avfallsplan", "Vi har tagit fram en ny avfallsplan. Mörby Vatten har hjälpt till.", "ny avfallsplan"),
+])
+def test_namnet_efter_slaget_i_andra_ord(rubrik: str, mening: str, vantat: str) -> None:
+    """A kind-only heading over a sentence that names the document as kind + name before its verb gives that name
+    with its kind; a kommun after the kind, or a new sentence, gives none."""
+    text = KUNGSBACKA.format(rubrik=rubrik, mening=mening)
+    assert titel(text, {rubrik: 18.0}) == vantat

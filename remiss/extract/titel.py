@@ -99,11 +99,19 @@ def kind_only(title: str) -> str | None:
     return kind.group("stem").lower()
 
 
+# (titel42) what a document does in the sentence that names it, after its name: 'Det nya förslaget till
+# avfallsplan Göteborgsregionen minskar avfallet berör följande områden'
+DOCUMENT_VERB = (r"\s+(?:nu\s+)?(?:är|går|har|ska|skall|kommer|finns|blir|skickas|remitteras|ställs|läggs|"
+                 r"hålls|sänds|berör|omfattar|innehåller|beskriver|handlar|syftar|pekar)\b")
+
+
 def name_in_text(title: str, text: str) -> tuple[str, int] | None:
     """Given a heading's title that names only a kind and the text under it, return the name the text gives a
     document of that kind as an apposition before its verb ('Kommunvision på remiss' over 'Ett förslag till ny
     kommunvision, Vision 2030, har tagits fram …', or between dashes: 'Vision 2030') and where the name
-    starts, else None."""
+    starts; or the kind with the name right after it, no comma, before the document's verb, the kind then
+    part of the name ('Tyck om ny avfallsplan' over '… förslaget till avfallsplan Göteborgsregionen minskar
+    avfallet berör …': 'avfallsplan Göteborgsregionen minskar avfallet', titel42); else None."""
     from remiss.extract.core import KIND_ENDINGS
 
     stem = kind_only(title)
@@ -117,6 +125,12 @@ def name_in_text(title: str, text: str) -> tuple[str, int] | None:
             name = match.group("name").strip()
             if VERB_AFTER.match(text[match.end():]) and _name(name):
                 return name, match.start("name")
+    joined = (rf"(?<![\wåäö-])(?P<kind>[\wåäö-]*?{re.escape(stem)})\s+"
+              rf"(?P<name>(?-i:[A-ZÅÄÖ])[^,.:;!?()–—]{{2,80}}?)(?={DOCUMENT_VERB})")
+    for match in re.finditer(joined, text, re.IGNORECASE):
+        name = match.group("name").strip()
+        if _name(name):
+            return f"{match.group('kind')} {name}", match.start("kind")
     return None
 
 
