@@ -6,8 +6,8 @@ from remiss.titelmodell import _named_after_kind, rules_name_more
 def test_namnet_efter_rapportordet_ar_mer() -> None:
     # prov37/rk-2025-veterinarpersonal-hojd-beredskap: the heading breaks after 'rapport'; the model trained
     # with prov40 chose the first line (0,43) over the rules' whole heading
-    regel = ("Jordbruksverkets och Livsmedelsverkets rapport Reglering av veterinärpersonal med mera vid höjd "
-             "beredskap")
+    regel = ("Jordbruksverkets och Livsmedelsverkets rapport Reglering av veterinärpersonal med mera vid "
+             "höjd beredskap")
     modell = "Jordbruksverkets och Livsmedelsverkets rapport"
     assert rules_name_more(regel, modell)
 
