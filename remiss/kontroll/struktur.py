@@ -87,8 +87,12 @@ MENINGSSLUT = re.compile(r"(?<=[a-zåäö)][.!?])\s+(?=[A-ZÅÄÖ])")
 HARLEDD_REFERAT = frozenset({"annans-rost"})
 # the report traits that tell who publishes the page ("Publicerat av: Redaktionen", a magazine's article; a
 # journalist's verdict on the organisation's answer in the headline, "SOF sågar vindkraftsförslag"): the
-# organisation speaking in it ("Sveriges Skolledare förordar …") is the one reported on, no sender's voice
-UTGIVARENS_REFERAT = frozenset({"redaktionens-byline", "journalistens-dom-i-rubriken"})
+# organisation speaking in it ("Sveriges Skolledare förordar …") is the one reported on, no sender's voice;
+# likewise a paper's kicker attributing its quoted headline to the organisation's answer ("Drivkraft Sverige
+# (fd SPBI) i remissvar:" over "”Konsekvenserna för svenska företag behöver utredas”", typ43)
+UTGIVARENS_REFERAT = frozenset(
+    {"redaktionens-byline", "journalistens-dom-i-rubriken", "rubrikens-anforing-ur-svaret"}
+)
 # a spokesperson quoted by the organisation's kind in the third person ("säger föreningens ordförande NN",
 # "NN, ordförande i byalaget"): a paper's article on the organisation's answer; the organisation speaking as
 # subject in it ("Föreningen anser …") is the one reported on. Only without the first person outside quoted

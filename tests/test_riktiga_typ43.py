@@ -1,0 +1,166 @@
+"""typ43 (session 43): whose voice, and which stance? prov41's misses (last session's blind set), fixed as classes.
+
+1. A trade paper's article on an organisation's remissvar, read as the organisation's own: "Drivkraft Sverige (fd
+   SPBI) i remissvar:" over "”Konsekvenserna för svenska företag behöver utredas”"
+   (prov41/proffs-drivkraft-inriktningsunderlag-remissvar, tidningenproffs.se, facit annat). The kicker gave the
+   heading cue "yttrande-i-rubrik", the organisation is the text's only voice and its vd is quoted: nothing of the
+   form told the paper from the organisation's own press release. A kicker that attributes the quoted headline
+   to a named organisation's answer ("X i remissvar:", "X i remissyttrande: ”…”") is the paper's way of telling
+   whose words it reports, as a journalist's verdict in the headline is (`yttrandestruktur.jsonl`
+   rubrikens-anforing-ur-svaret, family referat, `struktur.UTGIVARENS_REFERAT`: it counts also where the
+   organisation is the subject of the text). Measured over the corpus's source texts: one page has such a kicker
+   (this one); "Så här skriver föreningen i sitt remissvar:" (prov14/slaktforskare-lindesberg-kulturprogram-
+   remissvar) and "Riksförbundet lyfter fram följande synpunkter i sitt yttrande:" (yttranden/rsm-uppdragsarkeologi),
+   own yttranden, are sentences, no name before "i … remissvar:".
+2. A part rejected in the first person: "… och vi motsätter oss därför den delen av förslaget" beside "SPSF
+   bejakar förslaget att ljuddämpare inte längre ska jämställas med skjutvapen …"
+   (prov41/spsf-vapendirektivet-ds2018-1-remissvar, facit null). "motsätter sig den delen av förslaget" was read
+   (motsatta-sig), "motsätter oss/mig" only with the remitted matter right after it (motsatta-oss-forslaget), so
+   the one stance left was the support of one named part: tillstyrker. `stallningstagande.jsonl`
+   motsatta-oss-en-del reads "motsätter oss/mig den delen / de delar …" as a stance on a part; beside a part
+   supported the answer has parts both ways and none on the whole: blandat, the truth's null.
+3. The headline-verdict trait of typ42 ("X sågar …", "X dömer ut …") re-checked: over the corpus it fires on three
+   pages, all annat (prov14/natursidan-sof-vindkraftsforslag, prov8/batliv-sportfiskarna-fiskelag,
+   yttranden/publikt-migrationsverket-nyhet), on no yttrande. Its verbs were matched in any case, so a media list
+   in an own yttrande ("SVT Halland - Sågar förslag om regionindelning", yttranden/regionhalland-enigt-svar-
+   regionfragan, beyond the opening there) would have read as a headline's verdict had it stood in the opening:
+   the verbs are now lower case only, as in a headline's sentence.
+
+Not fixed, measured (prov42 not read):
+* prov41/bullernatverket-vattenskoter-remiss (a network's notice of an open remiss, "Remiss Ändrade regler för
+  vattenskoter (SOU: 2022:49)", the inquiry's proposals told and a link to regeringen.se's page): no cue and no
+  structure; the learned type alone (yttrande 0,77) made it a yttrande. Of the 28 yttranden the learned type
+  recognises where the rules did not, four have no cue and no structure either (yttranden/lnf-lund-oversiktsplan-
+  remissyttrande, yttranden/westgota-fjallar-hedared-vindkraft-yttrande, prov15/alandsdelegationen-…,
+  prov27/travtranarna-svenskfodd-remissvar) and 17 have no stance, no first person and no voice; a line linking
+  the remitter's page ("… - Regeringen.se", "Länk till remissen på regeringen.se") stands on two yttranden and four
+  annat. No rule separates it; the retrained model (prov41 in its training) is the lead's.
+* prov41/mariefredstidning-nykvarn-sundsvik-samrad (a local paper's report of a kommun's samråd, deadline without
+  a way to answer): by the README's rule a paper's news on another's open remiss is annat, and it passes nothing on
+  to its reader (the kommun "bjuder in", "den som har synpunkter kan lämna dem"), so the facit stands; but the
+  kommun's own notices say the same in the third person ("Härryda kommun bjuder in …"), and of the 270 remisser
+  with a deadline but no reply address and no contact, 8 name no way to answer either: left.
+* The older third-party pages (musiknyheter, almalander, smakom; lygnerns's facit doubtful, typ42): the signals
+  the brief names stand mostly on own yttranden: "har … lämnat remissvar" 7 yttranden / 1 annat, "har … lämnat
+  sitt/ett remissvar|yttrande" 29 / 2, a closing "Läs hela remissvaret/yttrandet (här)" 29 / 4, a caption "NN,
+  vd/ordförande …" 7 yttranden / 3 annat / 3 remisser; "Foto:/Bild:/Text:" lines 3 / 12 / 7 (typ42's counts
+  stand).
+* prov31/swe24metre-avgiftsmodell-remissvar (avstyrker in the facit): "Vi anser varje pålaga på seglaren och
+  besättning är av ondo" rejects every fee, and the remiss is a fee model; linking "pålaga" to "avgiftsmodell"
+  needs the words' meaning, no pattern of the kind the stance reader uses: left.
+"""
+
+# ruff: noqa: E501  (the documents' own lines are kept as they stand)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
+    REGLER_OCH_MODELL,
+    _docx,
+    _lines,
+    _regler,
+    _stallning,
+    igenkanda,
+    korpus_stycken,
+    utan_typmodell,
+)
+from tests.test_riktiga_annat39 import _sakert_yttrande
+
+PROFFS = "prov41/proffs-drivkraft-inriktningsunderlag-remissvar"
+SPSF = "prov41/spsf-vapendirektivet-ds2018-1-remissvar"
+
+
+# 1. A paper's kicker attributing the quoted headline to an organisation's answer
+
+
+@REGLER_OCH_MODELL
+def test_tidningens_overrad_ur_annans_remissvar_ar_inget_yttrande(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov41/proffs-drivkraft-inriktningsunderlag-remissvar (tidningenproffs.se): 'Drivkraft Sverige (fd SPBI) i
+    remissvar:' over the quoted headline is the paper's kicker; the page reports Drivkraft Sverige's answer (was
+    yttrande)."""
+    from remiss.kontroll.struktur import bedom
+
+    _regler(request, regler_ensamma)
+    stycken = korpus_stycken(PROFFS)
+    assert "rubrikens-anforing-ur-svaret" in bedom(_lines(*stycken)).familjer["referat"][1]
+    assert igenkanda(_docx(tmp_path / "p.docx", *stycken)) == []
+
+
+@pytest.mark.parametrize(
+    "stycken",
+    [
+        ("Svensk Handel i remissyttrande: ”Förslaget slår mot handeln”",
+         "Svensk Handel har lämnat sitt remissvar på utredningen om handelns villkor. Svensk Handel anser att "
+         "förslaget om en ny avgift bör dras tillbaka."),
+        ("Sveriges Åkeriföretag i sitt remissvar:",
+         "”Sänk inte kraven på säkerhet”",
+         "I sitt remissvar på Trafikverkets förslag avstyrker Sveriges Åkeriföretag den nya modellen.",
+         "– Förslaget riskerar trafiksäkerheten, säger förbundets vd Anna Berg."),
+    ],
+)
+def test_overrad_ur_remissvar_andra_ord(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, stycken: tuple[str, ...]) -> None:
+    """The same class in other words: a kicker 'X i remissyttrande: ”…”' or 'X i sitt remissvar:' over the text
+    makes a report, also where the organisation speaks in it and the learned type is sure of a yttrande."""
+    from remiss.kontroll.struktur import bedom
+
+    assert bedom(_lines(*stycken)).referat
+    _sakert_yttrande(monkeypatch)
+    assert igenkanda(_docx(tmp_path / "o.docx", *stycken)) == []
+
+
+@pytest.mark.parametrize(
+    "rad",
+    [
+        "Så här skriver föreningen i sitt remissvar:",  # prov14/slaktforskare-lindesberg-kulturprogram-remissvar
+        "Riksförbundet lyfter fram följande synpunkter i sitt yttrande:",  # yttranden/rsm-uppdragsarkeologi
+        "Svea hovrätt anför i sitt yttrande:",  # prov24/svjt-1926-hovratternas-yttranden-notis
+        "Läs mer i remissvaret:",
+    ],
+)
+def test_mening_som_leder_in_ett_citat_ar_ingen_overrad(rad: str) -> None:
+    """The controls: a sentence leading into a quote from an answer, in an own yttrande or a report, is no
+    kicker: no proper name right before 'i … remissvar:'."""
+    from remiss.kontroll.struktur import bedom
+
+    familjer = bedom(_lines(rad, "”Vi avstyrker förslaget.”")).familjer
+    assert "rubrikens-anforing-ur-svaret" not in familjer.get("referat", (0, ()))[1]
+
+
+# 2. A part rejected in the first person beside a part supported
+
+
+def test_vi_motsatter_oss_den_delen_ar_en_del(tmp_path: Path) -> None:
+    """prov41/spsf-vapendirektivet-ds2018-1-remissvar, the transcript's first page: 'vi motsätter oss därför den
+    delen av förslaget' rejects one part, 'SPSF bejakar förslaget att ljuddämpare …' supports another: no stance
+    on the whole, blandat (the truth's null; was tillstyrker)."""
+    from remiss.kontroll import kontrollera_fil
+
+    sida = next(rad for rad in korpus_stycken(SPSF) if rad.startswith("1(7)"))
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "s.docx", sida))
+    assert kontroll.stallningstagande == "blandat"
+    assert {"avstyrker", "tillstyrker"} <= set(kontroll.delar)
+
+
+@pytest.mark.parametrize(
+    ("meningar", "vantat"),
+    [
+        (("Vi motsätter oss de delar av förslaget som rör jakten.",
+          "Förbundet tillstyrker förslaget om längre tillstånd."), "blandat"),
+        (("Jag motsätter mig den delen av planen som gäller parkeringen.",), "avstyrker"),
+        # the remitted matter right after the verb: the whole, as before
+        (("Vi motsätter oss förslaget.", "Vi tillstyrker förslaget om längre tillstånd."), "avstyrker"),
+        # no object after the verb: a subset before it, a comment (prov5/roks-hallbar-socialtjanst-remissvar)
+        (("Det finns också punkter som vi är frågande till och vissa som vi motsätter oss.",), None),
+    ],
+)
+def test_motsatter_oss_en_del_andra_ord(meningar: tuple[str, ...], vantat: str | None) -> None:
+    """The same class in other words, and the controls: 'motsätter oss/mig den delen / de delar …' is a stance on
+    a part (alone, its value; beside a part the other way, blandat); the remitted matter right after the verb
+    stays the whole, and no object after it stays no stance."""
+    assert _stallning(*meningar) == vantat
