@@ -2194,6 +2194,23 @@ def _town_named(match: re.Match[str]) -> bool:
     return match.group("typ").lower() == "stad" and _kommun_name(namn) != f"{namn} kommun"
 
 
+# where something lies: 'Samråd för detaljplan i Kramfors Stad' (missiv43)
+LOCATED_IN = re.compile(r"\b(?:i|inom)\s+$", re.IGNORECASE)
+
+
+def _only_where(match: re.Match[str], joined: str) -> bool:
+    """Return True when KOMMUN_NAMED matched a 'stad' that the text names only as where something lies
+    ('Samråd för detaljplan i Kramfors Stad', prov41/kramfors-braxen-detaljplan-samrad, missiv43): the town,
+    which may share its name with the kommun, not the kommun's own name (the place and the addresses' domain
+    give that, 'Kramfors kommun', as 'i Dorotea' does); a kommun that calls itself 'stad' is named so
+    elsewhere too ('Västerås stad' beside 'i Västerås stad')."""
+    if match.group("typ").lower() != "stad":
+        return False
+    org = re.escape(match.group("namn")) + r"\s+[Ss]tad"
+    return all(LOCATED_IN.search(joined[max(0, other.start() - 8) : other.start()])
+               for other in re.finditer(rf"(?<![\wåäöÅÄÖ-]){org}", joined))
+
+
 # the place in the genitive before a plan or programme it owns: 'för Sollentunas översiktsplan', 'om Tierps
 # nya trafikstrategi' (the kommun's own; not 'för Moras tätort', the town a shared förvaltning plans for)
 GENITIVE_PLAN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<ort>[A-ZÅÄÖ][a-zåäöé]+)s\s+(?:nya\s+|egna\s+)?"
@@ -2233,7 +2250,7 @@ def _kommun_by_domain(text: Text) -> Found | None:
     if not domains:
         return None
     for match in KOMMUN_NAMED.finditer(text.joined):
-        if _town_named(match):
+        if _town_named(match) or _only_where(match, text.joined):
             continue  # 'väster om Oskarshamn stad och riksväg E22': the town, not the kommun's name
         name = _fold(match.group("namn"))
         if _domain_name(name, domains):

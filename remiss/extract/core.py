@@ -3767,6 +3767,19 @@ AFTER_DEADLINE = re.compile(
 WHOLE_SENTENCE = 320  # how far back an address's sentence is read for the alternative to a postal address
 OR_ADDRESS = re.compile(r"\b(?:eller|alternativt|alt\.|el\.)\s+(?:till\s+|via\s+|på\s+)?:?\s*$",
                         re.IGNORECASE)
+# (missiv43) the postal address as a sentence of its own right after the one that asks for the views, then
+# the address as the other way ('Synpunkter på planförslaget ska skriftligen vara tillhanda senast 18 mars
+# 2019.' / 'Gnesta kommun' / 'Samhällsbyggnadsförvaltningen' / '646 80 Gnesta' / 'eller
+# gnesta.kommun@gnesta.se'): the address's words (names, 'kommun', a unit's name, a street's number, a box)
+# up to the postcode and its town, nothing else
+POSTAL_THEN_OR = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][\wåäö-]*|kommun|stad|och|\d{1,4}[A-Za-z]?|"
+    r"[a-zåäö-]+(?:förvaltningen|nämnden|styrelsen|kontoret|enheten|avdelningen))[,\s]+){1,8}"
+    r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]*"
+    r"[,\s]+(?:eller|alternativt|alt\.|el\.)\s+(?:till\s+|via\s+|på\s+)?:?\s*$"
+)
+# the sentence before it sends the views or says when they are due
+VIEWS_DUE = re.compile(r"\b(?:tillhanda|senast|skickas|lämnas|sänds|inkomm\w*|kommit\s+in)\b", re.IGNORECASE)
 # a sentence that sends what the sentence before named ('Senast den 3 maj vill vi ha dina synpunkter. Mejla
 # dem till plan@…'): the views are the sentence before's (missiv27)
 # (kalla36) a bare order to write that follows the sentence asking for the views: 'Vi behöver dina skriftliga
@@ -4007,7 +4020,7 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     # dag: Falu kommun, Miljö- och samhällsbyggnadsförvaltningen, 791 83 Falun eller kontaktcenter@falun.se')
     whole = re.split(r"(?<=[.!?])\s", joined[max(0, start - WHOLE_SENTENCE) : start])[-1]
     alternative = (OR_ADDRESS.search(before) is not None and re.search(r"\btill\b", whole) is not None
-                   and ANSWER.search(whole) is not None)
+                   and ANSWER.search(whole) is not None) or _after_postal_sentence(joined, start)
     sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held or after_deadline
                 or alternative)
     if sent:
@@ -4057,6 +4070,17 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         why.append("kommunens allmänna adress i en kontaktruta, utan sändfras")
         return None
     return score
+
+
+def _after_postal_sentence(joined: str, start: int) -> bool:
+    """Return True when the address at start is the other way after a postal address that stands as a
+    sentence of its own right after the sentence asking for the views ('… ska skriftligen vara tillhanda
+    senast 18 mars 2019. Gnesta kommun Samhällsbyggnadsförvaltningen 646 80 Gnesta eller
+    gnesta.kommun@gnesta.se', missiv43)."""
+    sentences = re.split(r"(?<=[.!?])\s", joined[max(0, start - WHOLE_SENTENCE) : start])
+    if len(sentences) < 2 or not POSTAL_THEN_OR.match(sentences[-1]):
+        return False
+    return ANSWER.search(sentences[-2]) is not None and VIEWS_DUE.search(sentences[-2]) is not None
 
 
 # a project the text names after its kind ('vindparken Aurora', 'projektet Kustvind', 'parken Galatea')

@@ -51,7 +51,9 @@ ANGE_DNR = re.compile(
     # (the noun misspelt, 'Ange diaruenummer: 511-24761-2012', is ANGE_FUZZY's)
     r"(?P<ord>diarienumret|diarienummer|dnr|diarienr|beteckningen|beteckning|"
     # ('med' a word of its own: 'Märk gärna meddelandet eller brevet med: KS 21/156' reads on to the real one)
-    r"ärendenumret|ärendenummer|\bmed\b)"
+    # (missiv43) 'Märk brevet med nummer PLAN.2017.1': the bare word 'nummer' labels the number after 'med'
+    # (only there: 'ange ditt nummer' is a phone's)
+    r"ärendenumret|ärendenummer|\bmed\s+(?:nummer|numret)\b|\bmed\b)"
     # where the number goes before it: 'Ange diarienumret i ämnesraden: 8664–2018'
     r"(?:\s+(?:i|på)\s+(?:ämnesrad(?:en)?|rubrik(?:en|raden)?|ämnesfält(?:et)?))?"
     # the rest reaches a number quoted after the answer's label: 'Märk svaret med "Remissvar energi- och

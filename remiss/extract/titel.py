@@ -86,13 +86,19 @@ KIND_ONLY_WORDS = frozenset({"ny", "nya", "nytt", "den", "det", "förslag", "fö
 TEXT_LINES = 15  # the lines under a heading where the text names its document
 
 
+# (missiv43) where the kind lies, after it: 'detaljplan i Kramfors Stad' (out of 'Samråd för detaljplan i
+# Kramfors Stad', prov41/kramfors-braxen-detaljplan-samrad) names the kind and a place, no plan; 'för' after
+# the kind opens the plan's own name ('detaljplan för Gamla staden') and is no place
+KIND_PLACE = re.compile(r"\s+(?:i|inom)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:kommun|[Ss]tad|län))?$")
+
+
 def kind_only(title: str) -> str | None:
     """Given a title, return its kind's stem when the title names only a document's kind ('Kommunvision',
-    'ny översiktsplan', 'Förslag till kulturplan': 'kommunvision', 'översiktsplan', 'kulturplan'), else
-    None."""
+    'ny översiktsplan', 'Förslag till kulturplan', also with where it lies, 'detaljplan i Kramfors Stad':
+    'kommunvision', 'översiktsplan', 'kulturplan', 'detaljplan'), else None."""
     from remiss.extract.core import _kind_word
 
-    words = title.strip(" .:!").split()
+    words = KIND_PLACE.sub("", title.strip(" .:!")).split()
     kind = _kind_word().fullmatch(words[-1]) if words else None
     if kind is None or len(words) > 4 or any(w.lower() not in KIND_ONLY_WORDS for w in words[:-1]):
         return None
@@ -131,7 +137,32 @@ def name_in_text(title: str, text: str) -> tuple[str, int] | None:
         name = match.group("name").strip()
         if _name(name):
             return f"{match.group('kind')} {name}", match.start("kind")
-    return None
+    return _proposal_for(stem, text)
+
+
+# (missiv43) the proposal of the kind for a named area, the name to the sentence's end: 'synpunkter på
+# planförslaget för Kvarteren Braxen, Muraren med flera, detaljplan för Braxen 3-6, …, Hörnan 18:4 och Muraren
+# 3-8.' (prov41/kramfors-braxen-detaljplan-samrad under 'Samråd för detaljplan i Kramfors Stad'); a dot inside
+# a word ('m.fl.') does not end it
+PROPOSAL_FOR = r"förslag(?:et)?\s+för\s+(?P<name>(?-i:[A-ZÅÄÖ])(?:[^.!?]|\.(?=\S)){2,240}?)(?=\.(?:\s|$)|$)"
+PROPOSAL_NAME_WORDS = 40  # a plan named by all its properties is long, a sentence is no name
+
+
+def _proposal_for(stem: str, text: str) -> tuple[str, int] | None:
+    """Given a kind's stem ('detaljplan') and the text under a heading that names only it, return the name the
+    proposal of that kind is given ('planförslaget för Kvarteren Braxen, …'; the compound's last part, 'plan',
+    is the kind's) up to the sentence's end, and where it starts; else None."""
+    from remiss.extract.core import SENTENCE_VERB
+
+    tail = re.escape(stem[-4:])
+    pattern = rf"(?<![\wåäö-])[\wåäö-]*?{tail}e?{PROPOSAL_FOR}"
+    match = re.search(pattern, text, re.IGNORECASE)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if len(name.split()) > PROPOSAL_NAME_WORDS or SENTENCE_VERB.search(name):
+        return None
+    return name, match.start("name")
 
 
 def holds_as_apposition(title: str, name: str) -> bool:
