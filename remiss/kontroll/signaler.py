@@ -71,8 +71,10 @@ LEDAMOTSSIGNALER = frozenset({"jag-om-andras-svar", "ledamotens-handling-i-rubri
 POLITIKERSIGNALER = frozenset({"citerat-politiskt-rad"})
 # cues of a page that collects answers ("Här finns Elevernas riksförbunds remissvar på statliga utredningar
 # och lagförslag", "Inkomna remissvar"): a list or archive of answers is no answer, whatever the learned type
-# says
-SAMLINGSSIGNALER = frozenset({"samling-av-remissvar"})
+# says; so is a page about the body's answers in general ("Bris ges möjlighet att yttra sig över exempelvis
+# statliga utredningar …", then a line on each answer: the learned type, retrained in session 43, read Bris's
+# page as a yttrande at 0,73)
+SAMLINGSSIGNALER = frozenset({"samling-av-remissvar", "om-remissvar-i-allmanhet"})
 # headings that name the plan or proposal a letter comments on ("Synpunkter på detaljplan Årstafältet park",
 # "Synpunkter på Trafikverkets förslag till …"): with the case's number or another head field under them
 # (`struktur` family `huvud`: "Dnr 2011-03366") the letter is filed in that case, a private person's or a
