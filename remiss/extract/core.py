@@ -3851,6 +3851,18 @@ SCORE_PERSONAL = -1.5  # 'Skicka synpunkter till mikael.klein@…': a person's a
 SCORE_QUESTIONS = -4.0  # 'Frågor … kontakta …'
 SCORE_ANSWER_BOX = 0.5  # remissvar@: an address named for answers, over the registrator's
 SCORE_FOOTER = -1.5  # an address in the letterhead's contact footer
+# (missiv43) a contact's entry: a person's name, the role and the unit, 'Telefon …', then 'E-post …'
+# (Göteborg's project page, missiv/goteborg-biskopsgarden-godvadersgatan-samrad-2024: 'Viveca Risberg' /
+# 'Projektledare' / 'Stadsbyggnadsförvaltningen' / '• Telefon 031-368 16 45' / '• E-post stadsbyggnad@…'):
+# the address the contact answers at, the förvaltning's box too, not where the views go unless a send phrase
+# says so
+CONTACT_ENTRY = re.compile(
+    r"\btelefon\w*\s*:?\s*[\d\s()+–-]{6,}[•·\s]*(?:e-?post|e-?mail|mejl|mail)\s*:?\s*$", re.IGNORECASE
+)
+CONTACT_NAME = re.compile(r"(?<![\wåäöÅÄÖ-])(?=(?P<first>[A-ZÅÄÖ][a-zåäöéü]+)\s+[A-ZÅÄÖ][a-zåäöéü]+"
+                          r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+(?P<next>[\wåäöÅÄÖ-]+))")  # every pair, overlapping
+CONTACT_REACH = 160  # the entry's name, role, unit and phone stand this close before its address
+SCORE_CONTACT_ENTRY = -1.5
 # a footer's address labels, no send phrase (missiv34)
 FOOTER_ADDRESS_LABEL = re.compile(r"\b(?:besöks|post)adress\b", re.IGNORECASE)
 MIN_ADDRESS_SCORE = 2.0
@@ -4059,6 +4071,9 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     if PRIVACY.search(joined[max(0, start - 300) : start]) and not SEND_TO.search(before[-80:]):
         score += SCORE_PRIVACY
         why.append("kontakten för personuppgifter, inte för svaren")
+    if not sent and _contact_entry(before):
+        score += SCORE_CONTACT_ENTRY
+        why.append("e-posten i en kontaktpersons rad (namn, telefon, e-post), ingen sändfras")
     if FOOTER_CONTACT.search(before[-120:]):
         score += SCORE_FOOTER
         why.append("i sidfotens kontaktuppgifter")
@@ -4070,6 +4085,20 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
         why.append("kommunens allmänna adress i en kontaktruta, utan sändfras")
         return None
     return score
+
+
+def _contact_entry(before: str) -> bool:
+    """Given the text before an address, return True when it is a contact's entry's 'E-post' after its
+    'Telefon …' under the person's name ('Viveca Risberg Projektledare Stadsbyggnadsförvaltningen • Telefon
+    031-368 16 45 • E-post'): a common first name (modeller/fornamn.txt) or a job title after the name."""
+    from remiss.extract.avsandare import first_names
+    from remiss.extract.personer import is_job_title
+
+    if not CONTACT_ENTRY.search(before):
+        return False
+    names = first_names()
+    return any(match.group("first") in names or is_job_title(match.group("next"))
+               for match in CONTACT_NAME.finditer(before[-CONTACT_REACH:]))
 
 
 def _after_postal_sentence(joined: str, start: int) -> bool:
