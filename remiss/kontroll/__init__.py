@@ -34,7 +34,7 @@ from remiss.kontroll.hitta import HUVUDZON, find_remissvar, find_yttranden, fort
 from remiss.kontroll.overlamning import med_beslutet, overlamnande
 from remiss.kontroll.paket import i_paketet
 from remiss.kontroll.registerkontroll import dnr_i_text, kontrollera_mot_register
-from remiss.kontroll.signaler import igenkanning
+from remiss.kontroll.signaler import igenkanning, om_remissen
 from remiss.kontroll.stallning import (
     find_fynd,
     helhet_enligt_remissnamn,
@@ -126,7 +126,9 @@ def kontrollera_handling(
                 # on remiss, its own appeal: "Jag baserar mitt besvär på …"), or it collects answers (an
                 # organisation's page of its remissvar, each a few lines): the word counts do not see who
                 # speaks, nor in what case, nor how many answers
-                referat = tecken.struktur.referat_i_orden or tecken.struktur.om_remiss or tecken.samling
+                # … or it is headed by the remiss and nothing in it answers (a notice of the open remiss)
+                referat = (tecken.struktur.referat_i_orden or tecken.struktur.om_remiss or tecken.samling
+                           or om_remissen(handling.lines, tecken))
         if remissvar is not None and not referat:
             remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)
         yttranden = [remissvar] if remissvar else []

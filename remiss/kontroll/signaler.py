@@ -290,6 +290,17 @@ class Igenkanning:
         return form or (s.har("rost") and poang + s.poang >= SAMMANLAGD_TROSKEL)
 
     @property
+    def tyst(self) -> bool:
+        """Return True when nothing of an answer was found beyond the remitted document named: the positive
+        cues weigh at most NAMNGIVET together ("SOU 2024:12" in the heading), and no structural family but the
+        weakest answering one (a betänkande or promemoria named, +1): no voice, no remiss answered, no
+        decision, no head, no own answer."""
+        for_svar = sum(s.vikt for s in load_signaler() if s.id in self.signaler and s.vikt > 0)
+        familjer = self.struktur.familjer
+        svag = all(familj == "svarar" and score <= NAMNGIVET for familj, (score, _) in familjer.items())
+        return for_svar <= NAMNGIVET and svag
+
+    @property
     def samling(self) -> bool:
         """Return True when the cues say the page collects answers (its own or others', SAMLINGSSIGNALER)."""
         return any(signal in SAMLINGSSIGNALER for signal in self.signaler)
@@ -304,6 +315,25 @@ class Igenkanning:
             tecken += f", ärendets nummer {ARENDETS_NUMMER:+d}"
         struktur = self.struktur.forklaring() or "ingen struktur"
         return f"{tecken}; struktur {self.struktur.poang:+d}: {struktur}"
+
+
+# (typ43) a page headed by the remiss itself, the remiss frame and the remitted matter ("Remiss Ändrade
+# regler för vattenskoter (SOU: 2022:49)", "Remiss av promemorian …", "Remiss: …"): an answer under such a
+# heading says that it answers (a cue or a structural family), a notice of the open remiss tells the proposal
+REMISSRUBRIK = re.compile(
+    r"^\W*(?-i:Remiss|REMISS)(?:\s+(?:av|om|ang\.|angående|avseende|gällande|över)\b)?\s*[:–-]?\s+\S",
+)
+
+
+NAMNGIVET = 1  # the weight of a remitted document named, in a cue or the structure: no sign of an answer
+REMISSRUBRIKENS_RADER = 3  # the heading's place: the first lines, under a site's or an organisation's name
+
+
+def om_remissen(lines: list[Line] | tuple[Line, ...], tecken: Igenkanning) -> bool:
+    """Return True for a page headed by a remiss ('Remiss X', REMISSRUBRIK) on which nothing of an answer was
+    found (`Igenkanning.tyst`): a notice of the open remiss, no yttrande however its words read."""
+    rader = [line.text.strip() for line in utan_eposthuvud(lines) if line.text.strip()]
+    return tecken.tyst and any(REMISSRUBRIK.match(rad) for rad in rader[:REMISSRUBRIKENS_RADER])
 
 
 def igenkanning(lines: list[Line] | tuple[Line, ...]) -> Igenkanning:
