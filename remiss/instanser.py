@@ -18,6 +18,9 @@ HEADING = re.compile(
     r"(?P<grupp>(?:[\wåäöÅÄÖ-]+\s+){0,2})remissinstanser\b(?!\s+genom\b)[^.]*?:?\s*$|"
     r"^(?:\d{1,3}\s+)?sändlista(?:\s+(?:dnr|remissinstans(?:er)?|mottagare|adress(?:uppgifter)?|"
     r"e-post(?:adress)?))*:?\s*$|"  # '2 Sändlista Dnr Remissinstans': page number and column labels run in
+    # (lista43) the list named by its remiss: 'Sändlista för remiss ang. marint kulturreservat inom Haninge
+    # kommun' (a kommun's sändlista quoted on a third party's page); a heading, no sentence
+    r"^sändlista\s+(?:för|till|över|avseende|angående|ang\.|gällande)\s+[^:]{3,90}(?<![.!?])$|"
     r"^remissinstans\s*$|"  # the column label over a table of names ('Remissinstans' over the rows)
     r"^(?!(?:yttrande\w*|svar\w*|remissvar\w*|synpunkter\w*)\s)"  # 'Yttranden skickas till:': the address
     # a capital first: a line in lower case continues the sentence above ('… göras skriftligen under' /
@@ -100,7 +103,8 @@ def category() -> re.Pattern[str]:
     """Return the pattern of a list sub-heading without style (its words in modeller/listor.toml)."""
     data = modell_toml("listor.toml")
     words = "|".join(map(re.escape, data["underrubriker"]["ord"]))
-    return re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE)
+    lage = "|".join(map(re.escape, data["underrubriker"]["lage"]))
+    return re.compile(rf"^(?:{words})(?:\s+(?:{lage}))?\s*:?$", re.IGNORECASE)
 
 
 ABBREVIATION_END = re.compile(r"\s[^\W\d_]\.(?:[^\W\d_]\.)+$")  # 'k.f.', 'u.p.a.' at a name's end
@@ -176,10 +180,11 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         heading = HEADING.match(text)
         if heading and len(text) < 70:
             grupp = _group_name(heading.group("grupp"))
-            found = parse_list(lines[index + 1 :], grupp=grupp, heading=lines[index], running=running)
-            names, whole = numbered_list(lines[index + 1 :])
+            first = index + 1 + _heading_goes_on(lines, index)  # the list starts under the whole heading
+            found = parse_list(lines[first:], grupp=grupp, heading=lines[index], running=running)
+            names, whole = numbered_list(lines[first:])
             numbered = [_instans(name, None, grupp) for name in names]
-            bullets = whole and _only_bullets_added(numbered, found, lines[index + 1 :])
+            bullets = whole and _only_bullets_added(numbered, found, lines[first:])
             if len(numbered) >= len(found) or whole and len(numbered) >= 0.9 * len(found) or bullets:
                 found = numbered
             if found and _only_persons(found, texts):
@@ -217,6 +222,23 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
         forklara.kandidat("remissinstanser", "1 namn", "mottagarna i brevets inledande rad 'Till alla …'",
                           addressed[1], poang=1, vald=True)
     return addressed
+
+
+BROKEN_HEADING = 40  # characters: a heading this long may be broken over two lines by the page's width
+
+
+def _heading_goes_on(lines: Sequence[Line], index: int) -> int:
+    """Given the index of a list heading, return 1 when the next line is the rest of the heading broken over
+    two lines (in its style, in lower case: 'Sändlista för remiss ang. marint kulturreservat inom Haninge' /
+    'kommun'), else 0. A heading broken over two lines is one heading, its rest no name of the list."""
+    if index + 1 >= len(lines):
+        return 0
+    heading, following = lines[index], lines[index + 1]
+    rest = following.text.strip()
+    head = heading.text.strip()
+    if len(head) < BROKEN_HEADING or head.endswith(":") or not rest[:1].islower() or ITEM.match(rest):
+        return 0  # ('Remissinstanser' over 'kommunstyrelsen': a short heading is whole, its next line a name)
+    return int(following.bold == heading.bold and abs(following.size - heading.size) < 0.5)
 
 
 # (missiv38) the letter's addressee line over its text, a kind of receivers with its quantifier: 'Till alla
@@ -625,7 +647,8 @@ def parse_list(
             flush()  # 'Samt styrelserna för' over more names: the list goes on, whatever its style
             grupp = goes_on.group("grupp").rstrip(":").strip() or grupp
             continue
-        if _same_rank(line, heading):
+        # (lista43: a group's name in the heading's style is a group, 'Myndigheter utanför kommunen')
+        if _same_rank(line, heading) and not category().match(text):
             break
         if _small_print_aside(line, last_item or heading):
             continue  # the sender in the page's footer under the list (in 8 pt, centred)
@@ -1593,8 +1616,12 @@ def audience_pattern() -> re.Pattern[str]:
         rf"|(?P<inbjudan>\b(?:inbjuder|bjuder{ADVERBS}*\s+in){ADVERBS}*\s+till\s+{samrad_phrase()}{STATUTE}?"
         r"\s+för)"
         # (missiv28) 'Munkfors kommun har skickat förslaget till …', 'Samrådet vänder sig till …': two or more
-        rf"|(?P<flera>\b(?:har|hade)\s+(?:nu\s+)?(?:skickat|sänt)\s+(?:ut\s+)?"
-        rf"(?:{words('objekt')})\s+till"
+        # (lista43: also in the present with 'nu' or 'härmed' and 'på remiss', 'Vi skickar nu förslaget på
+        # remiss till …'; the bare present describes how the sender does with every proposal, 'Länsstyrelsen
+        # skickar förslaget på remiss till sakägare …' on a page of three reserves,
+        # missiv/lst-halland-boa-naturreservat-remiss: no list)
+        rf"|(?P<flera>\b(?:(?:har|hade)\s+(?:nu\s+)?(?:skickat|sänt)|(?:skickar|sänder)\s+(?:nu|härmed))\s+(?:ut\s+)?"
+        rf"(?:{words('objekt')})(?:\s+ut)?(?:\s+på\s+remiss)?\s+till"
         # (missiv32) with a date or a few words between ('Samrådet den 28 april vänder sig …'), 'riktar sig'
         # for the act itself ('Samrådet riktar sig till …'), and the receivers split round 'förutom' ('vänder
         # sig, förutom till enskilda, också till organisationer …', prov30/kappala-miljotillstand-samrad)
@@ -1700,6 +1727,10 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         names = _passive_names(match, hard)
         if names:
             found.append((match.start("list"), names))
+    for match in REMISS_TILL.finditer(hard):
+        names = _remiss_till_names(match)
+        if names:
+            found.append((match.start("list"), names))
     for match in invited_pattern().finditer(hard):
         group = next(g for g in ("list", "subjekt", "efter") if match.group(g))
         names = _invited_names(match.group(group))
@@ -1758,14 +1789,41 @@ def _audience_names(match: re.Match[str], joined: str) -> list[str]:
 PASSIVE_ADVERB = r"(?:\s+(?:bland\s+annat|bl\.\s?a\.|nu|också|även|därför|främst|i\s+första\s+hand))"
 PASSIVE_SENT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subjekt>[^.!?\n]{2,120}?)(?:\s+(?:har|hade))?" + PASSIVE_ADVERB + "*"
-    r"\s+(?P<verb>(?:skickats|sänts|skickas|sänds)(?:" + PASSIVE_ADVERB + r"*\s+ut)?|(?:gått|går)"
+    # (lista43: also in the past, 'Förslaget skickades ut på remiss till …', 'gick ut')
+    r"\s+(?P<verb>(?:skickats|sänts|skickas|sänds|skickades|sändes)(?:" + PASSIVE_ADVERB + r"*\s+ut)?"
+    r"|(?:gått|går|gick)"
     + PASSIVE_ADVERB + r"*\s+ut|remitter(?:as|ats)|(?:ligger|är|finns)" + PASSIVE_ADVERB + r"*\s+ute)"
-    r"(?P<remiss>\s+på\s+(?:bred\s+)?remiss|\s+för\s+(?:yttrande|synpunkter))?" + PASSIVE_ADVERB + "*"
+    # (lista43: an adverb also before 'på remiss', 'skickas nu på remiss till …')
+    + PASSIVE_ADVERB + r"*(?P<remiss>\s+på\s+(?:bred\s+)?remiss|\s+för\s+(?:yttrande|synpunkter))?"
+    + PASSIVE_ADVERB + "*"
     # (also where the remiss lies: 'förslaget ligger nu ute på remiss hos berörda myndigheter och
     # organisationer')
     r"(?:\s+till|(?<=\bremiss)\s+hos)(?:\s+(?:bland\s+annat|bl\.\s?a\.))?\s+(?P<list>[^.!?\n]{3,400}?)\.(?=\s|$)",
     re.IGNORECASE,
 )
+# (lista43) the receivers inside the subject of the sending, after 'remiss till': 'En riktad remiss till
+# prefekter, högskoledirektör, dekaner samt studentkåren har skickats ut idag, 4 april, med sista svarsdag den
+# 17 april' (a högskola's news on its own internal remiss, prov41/du-institutioner-organisation-remiss); the
+# remiss itself is sent out, so those after 'till' are its receivers, two at least
+REMISS_TILL = re.compile(
+    r"\bremiss(?:en)?\s+till\s+(?P<list>[^.!?\n]{3,300}?)\s+"
+    r"(?:(?:har|hade)\s+(?:nu\s+)?(?:skickats|sänts|gått)|(?:nu\s+)?(?:skickas|sänds|går))\s+ut\b",
+    re.IGNORECASE,
+)
+
+
+def _remiss_till_names(match: re.Match[str]) -> list[str]:
+    """Given a sending whose subject holds its receivers (REMISS_TILL), return them, or [] for fewer than
+    two, an address, a date, a count or an open audience."""
+    listed = LIST_LEAD.sub("", match.group("list").strip())
+    if re.search(r"\b(?:adress|e-post|senast|registrator)\b|@|\d", listed, re.IGNORECASE):
+        return []
+    if OPEN_WHO.match(listed) or AUDIENCE_COUNT.match(listed) or _open_audience(listed):
+        return []
+    names = [n for n in _split_audience(listed) if n]
+    return names if len(names) >= 2 and all(_short_kind(n) for n in names) else []
+
+
 PRONOUN_SUBJECT = re.compile(r"^(?:den|det|de|dessa|denna|detta)$", re.IGNORECASE)
 # the sentence before a pronoun's that sends the thing out ('… har skickats ut på remiss.', 'Kommunen
 # remitterar nu …', 'Förslaget är ute på samråd.')
@@ -1973,7 +2031,9 @@ COPULA_LIST = re.compile(
 LIST_LEAD = re.compile(r"^(?:bland\s+(?:annat|andra)|bl\.\s?a\.|bl\s+a|exempelvis|till\s+exempel)\s+",
                        re.IGNORECASE)
 OPEN_WHO = re.compile(r"(?:alla|de|den)\s+som\b", re.IGNORECASE)  # 'alla som kan ha intresse av planen'
-LIST_END = re.compile(r",\s+(?:vilka|som|där|och\s+de|för\s+att)\s")
+# (lista43) also what the sending comes with after the last receiver: '… samt studentkåren, med sista svarsdag
+# den 17 april', '…, med svar senast …'
+LIST_END = re.compile(r",\s+(?:vilka|som|där|och\s+de|för\s+att|med)\s")
 # also the definite plural: 'Synpunkterna skickas till Samhälls- och infrastrukturfunktionen, …'
 ANSWERS_SENT = re.compile(
     r"\b(?:synpunkter(?:na)?|svar(?:et|en)?|remissvar\w*|yttrande(?:t|n|na)?|frågor(?:na)?|anmälan)\b",

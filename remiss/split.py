@@ -201,8 +201,34 @@ def _bifogad_remiss(parts: list[Del]) -> list[Del]:
             part = replace(part, dokumenttyp="annat")
         elif osaker and any(_citerad_remiss(part, nasta) for nasta in parts[index + 1 : index + 2]):
             part = replace(part, dokumenttyp="annat")
+        elif osaker and any(_forord(part, nasta) for nasta in parts[index + 1 : index + 2]):
+            part = replace(part, dokumenttyp="annat")
         out.append(part)
     return out
+
+
+# the words of a page's text that point on to the remiss it quotes under them ('Nedan återfinns den remiss som
+# gått ut från Haninge Kommun …', 'Hela remissen består av följande delar:', 'Här nedan följer remissen i sin
+# helhet')
+PEKAR_FRAM = re.compile(r"\b(?:nedan|nedanför|nedanstående|här\s+under|följande\s+delar|i\s+sin\s+helhet)\b",
+                        re.IGNORECASE)
+
+
+def _forord(forord: Del, remiss: Del) -> bool:
+    """Return True when an uncertain missiv is a page's own words over the remiss it quotes right under
+    them: no date or address to answer of its own, the text pointing on to the remiss below ('Nedan
+    återfinns den remiss som gått ut från Haninge Kommun …' / 'Hela remissen består av följande delar:', a
+    third party's page that quotes a kommun's letter with its sändlista,
+    prov41/vrakskydd-haninge-marint-kulturreservat-remiss), and the remiss a missiv that opens on the page
+    where those words end. One remiss quoted with the words over it is one remiss, the one quoted."""
+    bedomning, nasta = forord.bedomning, remiss.bedomning
+    if remiss.dokumenttyp != "missiv" or nasta is None or nasta.poang < MISSIV_GRANS:
+        return False
+    if remiss.forsta_sida != forord.sista_sida or bedomning is None:
+        return False
+    if any(name in SVARSSIGNALER for name, _ in bedomning.signaler):
+        return False
+    return any(PEKAR_FRAM.search(line.text) for line in forord.lines)
 
 
 def _svarar_pa(tidigare: Del, remiss: Del) -> bool:
@@ -456,6 +482,8 @@ def _document_starts(lines: Sequence[Line]) -> list[int]:
                 continue  # a running page header, or a header block inside the same document
             header_dnr = dnr
         begin = _with_preceding_signature(lines, index)
+        if start == "title":
+            begin = _with_preceding_letterhead(lines, starts[-1], begin)
         if begin - starts[-1] <= 14 and _is_header_run(lines, starts[-1], begin):
             continue  # the title belongs to the header block just before it
         if start == "title" and _missiv_in_progress(lines[starts[-1] : index]):
@@ -726,6 +754,30 @@ def _with_preceding_signature(lines: Sequence[Line], index: int) -> int:
         elif not (PHONE.match(text) or _is_name(text) or DOC_LABEL.match(text)):
             break
     return begin
+
+
+# a letterhead's number line ('Dnr KS 77/2011', 'Diarienummer: 2011/123', 'Vår beteckning …')
+LETTERHEAD_NUMBER = re.compile(
+    r"^(?:dnr|diarienummer|diarienr|ärendenummer|vår\s+(?:beteckning|referens|ref))\b", re.IGNORECASE
+)
+LETTERHEAD_LINES = 10  # a letterhead's lines over its title at most (sender, unit, date, dnr, handläggare)
+
+
+def _with_preceding_letterhead(lines: Sequence[Line], start: int, begin: int) -> int:
+    """Given the start of the document in progress and a title's start after it, return the title's start
+    moved back over the letterhead right above it: short lines, none of them prose, one a number line
+    ('Haninge kommun' / 'Kommunstyrelseförvaltningen' / '9 december 2011' / 'Dnr KS 77/2011' /
+    'Samhällsutveckling' / 'Erik Josephson' / 'Enligt sändlista' over 'Remiss: …', a kommun's letter quoted
+    under a third party's page). The letter's head belongs to the letter, not to the text before it."""
+    top = begin
+    while top > start and begin - top < LETTERHEAD_LINES:
+        text = lines[top - 1].text.strip()
+        if not text or len(text) > PROSA_RAD or text.endswith((".", ":", ";", ",")) or not text[:1].isalnum():
+            break
+        top -= 1
+    if begin - top < 3 or not any(LETTERHEAD_NUMBER.match(line.text.strip()) for line in lines[top:begin]):
+        return begin
+    return top
 
 
 def _is_name(text: str) -> bool:
