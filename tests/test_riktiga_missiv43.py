@@ -245,3 +245,29 @@ def test_sala_adressen_efter_eller_till_och_numret_att_ange() -> None:
     diarienummer: 2018/258' is the dnr."""
     remiss = _remiss(SALA)
     assert (remiss.svarsadress, remiss.diarienummer) == ("kommun.info@sala.se", "2018/258")
+
+
+@pytest.mark.parametrize(("text", "avsandare"), [
+    ("Samråd om ny cykelbana i Malmö stad\nNu kan du tycka till om förslaget till cykelbana längs Storgatan. "
+     "Skicka dina synpunkter senast den 4 maj 2024 till stadsbyggnad@malmo.se.", "Malmö stad"),
+    ("Samråd om ny cykelbana i Pargas stad\nNu kan du tycka till om förslaget till cykelbana längs Storgatan. "
+     "Skicka dina synpunkter senast den 4 maj 2024 till stadsbyggnad@pargas.fi.", "Pargas stad"),
+])
+def test_stadskommunen_som_plats_ar_avsandaren(text: str, avsandare: str) -> None:
+    """Guard: a kommun that calls itself 'stad' (modeller/kontakt.toml [stadskommuner]), named only where the
+    matter lies, is still the sender."""
+    value = _remiss(text).avsandare
+    assert value is not None and value.startswith(avsandare)
+
+
+def test_stadskommunernas_exempel() -> None:
+    """modeller/kontakt.toml [stadskommuner]: each example heading with the addresses' domain gives its sender."""
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads((Path(__file__).parent.parent / "modeller" / "kontakt.toml").read_text(encoding="utf-8"))
+    for exempel in data["stadskommuner"]["exempel"]:
+        rubrik, avsandare = exempel.split(" => ")
+        domain = rubrik.split(" i ")[-1].split()[0].lower().translate(str.maketrans("åäö", "aao"))
+        text = f"{rubrik}\nSkicka dina synpunkter senast den 4 maj 2024 till plan@{domain}.se."
+        assert _remiss(text).avsandare == avsandare

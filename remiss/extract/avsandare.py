@@ -2202,10 +2202,10 @@ def _only_where(match: re.Match[str], joined: str) -> bool:
     """Return True when KOMMUN_NAMED matched a 'stad' that the text names only as where something lies
     ('Samråd för detaljplan i Kramfors Stad', prov41/kramfors-braxen-detaljplan-samrad, missiv43): the town,
     which may share its name with the kommun, not the kommun's own name (the place and the addresses' domain
-    give that, 'Kramfors kommun', as 'i Dorotea' does); a kommun that calls itself 'stad' is named so
-    elsewhere too ('Västerås stad' beside 'i Västerås stad')."""
-    if match.group("typ").lower() != "stad":
-        return False
+    give that, 'Kramfors kommun', as 'i Dorotea' does); not a kommun that calls itself 'stad' ('i Malmö
+    stad', modeller/kontakt.toml [stadskommuner])."""
+    if match.group("typ").lower() != "stad" or match.group("namn") in _stadskommuner():
+        return False  # 'i Malmö stad': the kommun that calls itself so ([stadskommuner])
     org = re.escape(match.group("namn")) + r"\s+[Ss]tad"
     return all(LOCATED_IN.search(joined[max(0, other.start() - 8) : other.start()])
                for other in re.finditer(rf"(?<![\wåäöÅÄÖ-]){org}", joined))
@@ -2222,6 +2222,14 @@ def _owns_company(match: re.Match[str], joined: str) -> bool:
     ('Göteborgs stads bostadsaktiebolag'): the company is named, the kommun not as a body (README, Facit:
     null when the page names none, as prov5/goteborg-heden-samrad)."""
     return match.group(0).endswith("s") and OWNED_COMPANY.match(joined, match.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _stadskommuner() -> frozenset[str]:
+    """Return the names of the kommuner that call themselves 'stad' (kontakt.toml [stadskommuner])."""
+    from remiss.extract.personer import kontakt_modell
+
+    return frozenset(kontakt_modell()["stadskommuner"]["namn"])
 
 
 # the place in the genitive before a plan or programme it owns: 'för Sollentunas översiktsplan', 'om Tierps
