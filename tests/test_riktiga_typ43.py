@@ -39,6 +39,14 @@
    yttranden/westgota-fjallar-hedared-vindkraft-yttrande, prov15/alandsdelegationen-sjalvstyrelselag-
    forhandssynpunkter, prov27/travtranarna-svenskfodd-remissvar), none under a remiss's heading: they keep the
    model's yttrande.
+5. A rejection in principle of every fee: "Vi anser varje pålaga på seglaren och besättning är av ondo och kommer
+   inte att öka antalet aktiva seglare." under "Generellt:" over a remiss on a new fee model
+   (prov31/swe24metre-avgiftsmodell-remissvar, facit avstyrker, confirmed in typ33; was null). Every fee, tax or
+   charge ("varje/all/alla/samtliga (nya) pålagor/avgifter/skatter") called harmful or unacceptable ("av ondo",
+   "förkastlig", "oacceptabel", "skadlig") rejects the kind of measure a fee proposal consists of, without the
+   stance word (`stallningstagande.jsonl` varje-avgift-ar-av-ondo, an opinion read as implied: the note
+   "Otydligt ställningstagande"). Only fees, taxes and charges: "varje form av diskriminering är av ondo" is no
+   stance. Over the corpus's source texts the form stands in this answer only.
 
 Not fixed, measured (prov42 not read):
 * prov41/mariefredstidning-nykvarn-sundsvik-samrad (a local paper's report of a kommun's samråd, deadline without
@@ -51,9 +59,6 @@ Not fixed, measured (prov42 not read):
   sitt/ett remissvar|yttrande" 29 / 2, a closing "Läs hela remissvaret/yttrandet (här)" 29 / 4, a caption "NN,
   vd/ordförande …" 7 yttranden / 3 annat / 3 remisser; "Foto:/Bild:/Text:" lines 3 / 12 / 7 (typ42's counts
   stand).
-* prov31/swe24metre-avgiftsmodell-remissvar (avstyrker in the facit): "Vi anser varje pålaga på seglaren och
-  besättning är av ondo" rejects every fee, and the remiss is a fee model; linking "pålaga" to "avgiftsmodell"
-  needs the words' meaning, no pattern of the kind the stance reader uses: left.
 """
 
 # ruff: noqa: E501  (the documents' own lines are kept as they stand)
@@ -235,3 +240,36 @@ def test_svar_under_remissens_rubrik_tas_av_typmodellen(
     stay the learned type's yttrande."""
     _sakert_yttrande(monkeypatch)
     assert len(igenkanda(_docx(tmp_path / "s.docx", *stycken))) == 1
+
+
+# 5. A rejection in principle of every fee, in the answer's general section
+
+SWE24 = "prov31/swe24metre-avgiftsmodell-remissvar"
+
+
+def test_varje_palaga_ar_av_ondo_avstyrker(tmp_path: Path) -> None:
+    """prov31/swe24metre-avgiftsmodell-remissvar (facit avstyrker, confirmed in typ33): under 'Generellt:' over a
+    remiss on a new fee model, 'Vi anser varje pålaga på seglaren och besättning är av ondo …' rejects every fee
+    the model consists of; the other parts are a conditional fee and a license called the wrong way (was null)."""
+    from remiss.kontroll import kontrollera_fil
+
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "s.docx", *korpus_stycken(SWE24)))
+    assert kontroll.stallningstagande == "avstyrker"
+    assert any("Otydligt" in anmarkning for anmarkning in kontroll.anmarkningar)
+
+
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        ("Alla nya avgifter på föreningslivet är förkastliga.", "avstyrker"),
+        ("Föreningen anser att varje ny skatt på bensinen är skadlig för landsbygden.", "avstyrker"),
+        # not a fee, a tax or a charge: no measure of the kind a rejection in principle is about
+        ("Vi anser att varje form av diskriminering är av ondo.", None),
+        # one fee named, no rejection of every one
+        ("Avgiften för sanktion är för hög.", None),
+    ],
+)
+def test_varje_avgift_andra_ord(mening: str, vantat: str | None) -> None:
+    """The same class in other words, and the controls: every fee, tax or charge called harmful or unacceptable
+    is a rejection without the stance word; every something else, or one fee, is none."""
+    assert _stallning(mening) == vantat
