@@ -1901,10 +1901,21 @@ def _invited_names(listed: str) -> list[str]:
 def _hard_joined(lines: Sequence[Line]) -> str:
     """Given lines, return their texts joined as _audience_list joins them, with a line break after a short
     line or one that ends a sentence (a heading over the sentence, 'Så svarar remissinstanserna': the
-    sentence starts under it) and a space where a long line wraps on into the next."""
+    sentence starts under it) and a space where a long line wraps on into the next; (lista43) a short line
+    wraps on too when it ends on a comma or the next goes on in lower case (a narrow column: 'En riktad remiss
+    till prefekter,' / 'högskoledirektör, dekaner samt' / 'studentkåren har skickats ut …'), no heading."""
     texts = [line.text.strip() for line in lines]
-    return "".join(text + ("\n" if len(text) < SHORT_LINE or text.endswith((".", "!", "?", ":")) else " ")
-                   for text in texts)
+    nexts = [*texts[1:], ""]
+    return "".join(text + ("\n" if _line_ends(text, following) else " ")
+                   for text, following in zip(texts, nexts, strict=True))
+
+
+def _line_ends(text: str, following: str) -> bool:
+    """Return True when a line ends where it stands: it ends a sentence, or is short and no comma or
+    lower-case word carries it on into the next."""
+    if text.endswith((".", "!", "?", ":")):
+        return True
+    return len(text) < SHORT_LINE and not text.endswith(",") and not following[:1].islower()
 
 
 # the heading over the sentence that a transcript ran into it: 'Så svarar remissinstanserna Berörda nämnder

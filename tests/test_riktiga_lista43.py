@@ -204,3 +204,25 @@ def test_skickar_i_presens_utan_nu_beskriver_gangen() -> None:
     berörd kommun, Skogsstyrelsen och intresseorganisationer.', a page of three reserves): no list."""
     lines = [docx("Länsstyrelsen skickar förslaget på remiss till sakägare (till exempel markägare), berörd kommun, Skogsstyrelsen och intresseorganisationer. Förslaget till beslut ska bland annat innehålla:")]
     assert namn(lines) == []
+
+
+def test_mening_i_smal_spalt() -> None:
+    """prov41/du-institutioner-organisation-remiss in a narrow column (a web print): lines under sixty
+    characters that end on a comma or go on in lower case carry the sentence on, no heading over it."""
+    lines = [docx(t) for t in [
+        "En riktad remiss till prefekter,",
+        "högskoledirektör, dekaner samt studentkåren",
+        "har skickats ut idag, 4 april, med sista",
+        "svarsdag den 17 april.",
+    ]]
+    assert namn(lines) == ["prefekter", "högskoledirektör", "dekaner", "studentkåren"]
+
+
+def test_kort_rubrik_over_meningen_star_kvar() -> None:
+    """A short heading over the sentence, the sentence opening with a capital, still stands apart: 'Så
+    svarar remissinstanserna' is no part of the sentence's subject."""
+    lines = [docx(t) for t in [
+        "Remiss av förslag till ny taxa",
+        "Förslaget skickas nu på remiss till prefekter, dekaner och studentkåren.",
+    ]]
+    assert namn(lines) == ["prefekter", "dekaner", "studentkåren"]
