@@ -273,3 +273,34 @@ def test_varje_avgift_andra_ord(mening: str, vantat: str | None) -> None:
     """The same class in other words, and the controls: every fee, tax or charge called harmful or unacceptable
     is a rejection without the stance word; every something else, or one fee, is none."""
     assert _stallning(mening) == vantat
+
+
+# 6. The same notice in tolka: a link to the government's own page on the remiss, by its title
+
+
+def test_notis_med_lank_till_regeringens_remissida_ar_ingen_remiss(tmp_path: Path) -> None:
+    """prov41/bullernatverket-vattenskoter-remiss: the notice links the government's page on the remiss by its
+    title and the site's name ('Remiss Ändrade regler för vattenskoter (SOU: 2022:49) - Regeringen.se'): another's
+    information on the remiss, as 'Regeringens information om remissen hittar du här' (missiv.toml
+    annans_remissinformation); under its 'Remiss X' heading the page was an uncertain missiv after the type model
+    was retrained with prov41 (rapport41), now annat."""
+    from remiss.pipeline import tolka_fil
+
+    assert tolka_fil(_docx(tmp_path / "b.docx", "Bullernätverket", *korpus_stycken(BULLER))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "vantat"),
+    [
+        ("Remiss av promemorian Ett starkare skydd för vattenmiljön - Regeringen.se", True),
+        ("Remissen finns på regeringen.se.", False),
+        ("Läs mer på regeringen.se - Regeringen.se", False),
+    ],
+)
+def test_lank_till_regeringens_remissida(text: str, vantat: bool) -> None:
+    """A link line naming a remiss and ending '- Regeringen.se' is another's information on the remiss; the site
+    named in a sentence, or a link without the remiss, is not."""
+    from remiss.split import signaler
+
+    [signal] = [s for s in signaler() if s.namn == "annans_remissinformation"]
+    assert bool(signal.monster.search(text)) == vantat
