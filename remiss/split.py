@@ -199,9 +199,8 @@ def _bifogad_remiss(parts: list[Del]) -> list[Del]:
                   and not bedomning.av_typmodell)
         if osaker and any(_svarar_pa(tidigare, part) for tidigare in parts[:index]):
             part = replace(part, dokumenttyp="annat")
-        elif osaker and any(_citerad_remiss(part, nasta) for nasta in parts[index + 1 : index + 2]):
-            part = replace(part, dokumenttyp="annat")
-        elif osaker and any(_forord(part, nasta) for nasta in parts[index + 1 : index + 2]):
+        elif osaker and any(_citerad_remiss(part, nasta) or _forord(part, nasta)
+                            for nasta in parts[index + 1 : index + 2]):
             part = replace(part, dokumenttyp="annat")
         out.append(part)
     return out

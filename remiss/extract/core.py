@@ -4030,9 +4030,10 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     # (kalla38: the sentence read whole, its opening word past the window when the postal address before is
     # long: 'Synpunkter på samrådshandlingarna framförs skriftligt till Falu kommun senast samrådstidens sista
     # dag: Falu kommun, Miljö- och samhällsbyggnadsförvaltningen, 791 83 Falun eller kontaktcenter@falun.se')
-    whole = re.split(r"(?<=[.!?])\s", joined[max(0, start - WHOLE_SENTENCE) : start])[-1]
+    sentences = re.split(r"(?<=[.!?])\s", joined[max(0, start - WHOLE_SENTENCE) : start])
+    whole = sentences[-1]
     alternative = (OR_ADDRESS.search(before) is not None and re.search(r"\btill\b", whole) is not None
-                   and ANSWER.search(whole) is not None) or _after_postal_sentence(joined, start)
+                   and ANSWER.search(whole) is not None) or _after_postal_sentence(sentences)
     sent = bool(SEND_TO.search(before) or sent_by and ANSWER.search(sentence) or held or after_deadline
                 or alternative)
     if sent:
@@ -4101,12 +4102,11 @@ def _contact_entry(before: str) -> bool:
                for match in CONTACT_NAME.finditer(before[-CONTACT_REACH:]))
 
 
-def _after_postal_sentence(joined: str, start: int) -> bool:
-    """Return True when the address at start is the other way after a postal address that stands as a
-    sentence of its own right after the sentence asking for the views ('… ska skriftligen vara tillhanda
-    senast 18 mars 2019. Gnesta kommun Samhällsbyggnadsförvaltningen 646 80 Gnesta eller
-    gnesta.kommun@gnesta.se', missiv43)."""
-    sentences = re.split(r"(?<=[.!?])\s", joined[max(0, start - WHOLE_SENTENCE) : start])
+def _after_postal_sentence(sentences: Sequence[str]) -> bool:
+    """Given the sentences before an address (the last one up to it), return True when the address is the
+    other way after a postal address that stands as a sentence of its own right after the sentence asking
+    for the views ('… ska skriftligen vara tillhanda senast 18 mars 2019. Gnesta kommun
+    Samhällsbyggnadsförvaltningen 646 80 Gnesta eller gnesta.kommun@gnesta.se', missiv43)."""
     if len(sentences) < 2 or not POSTAL_THEN_OR.match(sentences[-1]):
         return False
     return ANSWER.search(sentences[-2]) is not None and VIEWS_DUE.search(sentences[-2]) is not None
