@@ -1536,7 +1536,8 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     if any(name in INVITES_READER_SIGNALS for name, _ in found):  # forwarded to the page's own readers
         # (also 'Det är länsstyrelsen som samlar in yttranden' on a page that itself invites: annan_samlar_in)
         found = [(name, weight) for name, weight in found
-                 if name not in ("annans_remissinformation", "annan_samlar_in", "anforing_om_annan")]
+                 if name not in ("annans_remissinformation", "annan_samlar_in", "anforing_om_annan",
+                                 "skickade_pa_remiss")]
     if reader or any(name in INVITES_READER_SIGNALS for name, _ in found):
         # someone else's proposal told in the third person ('Nu har de tagit fram ett förslag som är ute på
         # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
