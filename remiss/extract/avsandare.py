@@ -39,6 +39,15 @@ GENERIC_ORG = frozenset(
     {"kommunen", "regionen", "staden", "nämnden", "förvaltningen", "myndigheten", "förbundet", "styrelsen"}
 )
 RECEIVER_PRONOUNS = frozenset({"oss", "mig", "er", "dig", "dem", "honom", "henne"})
+# (samrad44) a receiver that names a role, not an organisation: the authority that will try the application
+# in lower case ('Innan tillståndsansökan lämnas in till prövningsmyndigheten ska samråd genomföras …',
+# prov42/sortera-materials-malmo-samrad), 'den som …', 'verksamhetsutövaren', 'sökanden'; or a sentence's rest
+# with its finite verb ('… ska samråd genomföras'): a name holds no verb
+NO_RECEIVER_NAME = re.compile(
+    r"^(?:den\s+som\b|(?-i:[a-zåäö])[a-zåäö]*(?:myndighet(?:en)?|utövaren|sökanden)\b)"
+    r"|\b(?-i:ska|skall|har|hade|är|blir|kan|bör|måste)\s+(?-i:[a-zåäö])",
+    re.IGNORECASE,
+)
 # a kommun's unit named only by its kind, in lower case, without a name of its own: 'tekniska förvaltningen',
 # 'miljökontoret', 'plan- och byggenheten' (not 'Stadsbyggnadskontoret', a letterhead's capital)
 BARE_UNIT = re.compile(
@@ -192,6 +201,7 @@ def _sender(lines: Sequence[Line], text: Text, *, kommun: str | None = None,
     if found is None or found.value == "Länsstyrelsen":
         found = _county_board_answered(text, svarsadress) or found
     found = _principal(found, text) or _samrad_host(found, text) or found
+    found = found or _we_at(text) or _host_at_meeting(text)
     found = _answer_domain_owner(found, text, svarsadress) or found
     found = _company_answered(found, text) or _company_host(found, text, svarsadress) or found
     found = (_body_over_its_office(found, text, svarsadress) if found else None) or found
@@ -339,7 +349,9 @@ SAMRAD_HOST = re.compile(
     # miljöbalken – in allmänheten till samråd', missiv33)
     r"(?:(?:in)?bjuder\s+(?:härmed\s+|därför\s+|nu\s+|också\s+)*(?:[-–]\s+(?:[^.!?\n–-]|\bkap\.){3,100}?\s+[-–]\s+)?"
     r"(?:in\s+)?(?:[^.!?]{0,80}?\s)?till\s+"
-    r"(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
+    # (samrad44) also a samråd of a kind, one word: 'Metsä bjuder nu in till avgränsningssamråd enligt
+    # miljöbalken' (prov42/metsa-board-husum-avgransningssamrad)
+    r"(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?(?:[a-zåäö]{3,}s)?samråd"
     r"|går\s+(?:nu\s+)?ut\s+(?:på|med)\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
     # (geta40) 'Geta kommun kallar härmed till samråd enligt 6 kap. 30 § …'
     r"|kallar\s+(?:härmed\s+|därför\s+|nu\s+)*till\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?samråd"
@@ -347,6 +359,8 @@ SAMRAD_HOST = re.compile(
     r"|har\s+(?:tidigare\s+|nu\s+|härmed\s+)?skickat\s+ut\s+(?:en\s+)?inbjudan\s+till\s+(?:ett\s+)?samråd"
     # 'OX2 samråder under hösten gällande elnätsanslutningen av Aurora'
     r"|samråder"
+    # (samrad44) 'X AB anhåller om synpunkter på den planerade verksamheten'
+    r"|anhåller\s+(?:härmed\s+|nu\s+)?om\s+(?:era\s+|dina\s+|eventuella\s+)?synpunkter"
     # (missiv33) 'Y Energi AB håller samråd om …', 'X anordnar ett samråd', 'X genomför nu samråd'
     r"|(?:håller|anordnar|genomför)\s+(?:nu\s+|härmed\s+|därför\s+)*(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?"
     r"(?:[a-zåäö]+)?samråd"
@@ -359,6 +373,69 @@ SAMRAD_HOST = re.compile(
     # 'samråd' refused it)
     r"|välkomnar\s+(?:in\s+|er\s+|dig\s+|alla\s+)?till\s+(?:ett\s+)?[a-zåäö]*samråd(?:smöte(?:t|n)?)?)\b"
 )
+# (samrad44) the host after its verb, a sentence opened by an adverbial ('Med hänsyn till ovanstående anhåller
+# BillerudKorsnäs Sweden AB om synpunkter på den planerade verksamheten', 'Med anledning av … genomför
+# BillerudKorsnäs Sweden AB nu ett kompletterande samråd', prov42/billerud-karlsborg-bioslam-samrad): a name
+# of capitalised words between the verb and what it asks or holds; also 'X anhåller om synpunkter' in straight
+# order (the one who asks for the views on its planned work, SAMRAD_HOST)
+SAMRAD_HOST_INVERTED = re.compile(
+    r"(?-i:\b(?:anhåller|genomför|håller|anordnar|inbjuder|bjuder))\s+"
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB|&)){0,5})"
+    r"(?:\s+\((?P<short>[^()]{2,30})\))?\s+(?:nu\s+|härmed\s+|därför\s+|också\s+)*"
+    r"(?:om\s+(?:era\s+|dina\s+|eventuella\s+)?synpunkter"
+    r"|(?:in\s+)?till\s+(?:ett\s+)?(?:nytt\s+|fortsatt\s+)?(?:[a-zåäö]{3,}s)?samråd"
+    r"|(?:ett\s+)?(?:nytt\s+|fortsatt\s+|kompletterande\s+)?(?:[a-zåäö]{3,}s)?samråd)\b"
+)
+
+
+def _samrad_hosts(joined: str) -> list[re.Match[str]]:
+    """Given a text's lines joined by line breaks, return the matches of the samråd's host in both orders
+    (SAMRAD_HOST, SAMRAD_HOST_INVERTED), in the order they stand."""
+    both = [*SAMRAD_HOST.finditer(joined), *SAMRAD_HOST_INVERTED.finditer(joined)]
+    return sorted(both, key=lambda match: match.start())
+
+
+# (samrad44) the organisation the page's 'we' names itself as, opening a sentence: 'Vi på Svensk
+# Plaståtervinning vill uppgradera vår verksamhet …' (prov42/svensk-plastatervinning-motala-samrad, a
+# company's own samråd page that says 'planerar vi att ansöka om tillstånd'), 'Vi inom X AB …'
+WE_AT = re.compile(
+    r"(?:^|[.!?]\s+|(?<=\n))(?-i:Vi)\s+(?:på|inom|hos)\s+"
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB|&)){0,4})\s+(?-i:[a-zåäö])"
+)
+
+
+def _we_at(text: Text) -> Found | None:
+    """Given a text, return the organisation its 'we' names ('Vi på X vill …', WE_AT), or None."""
+    joined = "\n".join(line.text.strip() for line in text.lines)  # a line starts a sentence (a web paragraph)
+    match = WE_AT.search(joined)
+    if match is None or match.group("org").lower() in GENERIC_ORG:
+        return None
+    line = text.lines[joined.count("\n", 0, match.start("org"))]
+    return Found(re.sub(r"\s+", " ", match.group("org")), line,
+                 "organisationen som texten säger 'vi' om ('Vi på X …')")
+
+
+# (samrad44) the one whose people meet the public at its samråd meeting, named nowhere else: 'Vid mötet
+# kommer projektledningen från Stena samt miljökonsulter att finnas på plats och informera om projektet'
+# (prov42/stena-renewable-horshaga-samrad, a wind power company's own notice; the consultants in the answers'
+# address receive the views for it)
+HOST_AT_MEETING = re.compile(
+    r"\b(?:projektledningen|projektgruppen|representanter|företrädare)\s+(?:från|för)\s+"
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,3})"
+    r"(?:\s+(?:samt|och)\s+[^.!?]{0,60}?)?\s+(?:att\s+)?(?:finnas|vara)\s+på\s+plats\b"
+)
+
+
+def _host_at_meeting(text: Text) -> Found | None:
+    """Given a text, return the organisation whose people are at its samråd meeting (HOST_AT_MEETING), or
+    None."""
+    match = HOST_AT_MEETING.search(text.joined)
+    if match is None or match.group("org").lower() in GENERIC_ORG:
+        return None
+    return Found(match.group("org"), text.line_at(match.start("org")),
+                 "organisationen vars projektledning finns på plats vid samrådsmötet")
+
+
 # (missiv35) the one who says 'we' in the invitation ('Vi bjuder in till samråd …', 'Vi välkomnar in till
 # samråd') is the organisation that opens another sentence of the page as its subject ('Boliden har hos
 # domstolen ett pågående mål …', prov32/boliden-aitik-dammsakerhet-samrad; 'Ellevio planerar att bygga …'), a
@@ -442,7 +519,7 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
     None."""
     # a line starts a sentence (a web paragraph, a sub-heading over it)
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
-    for match in SAMRAD_HOST.finditer(joined):
+    for match in _samrad_hosts(joined):
         # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
         org = _after_heading_word(re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
         org = KIND_BEFORE_NAME.sub("", org)  # 'Företaget Nordic Sand AB': the kind is no part of the name
@@ -458,8 +535,10 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
             return Found(we[0], text.lines[we[1]], why) if found is None else None
         if org.lower() in GENERIC_ORG or org.split()[0] in first_names():  # "Anna Berg bjuder in …"
             continue
+        # (samrad44: the short form in quotes too, 'Metsä Board Sverige AB (”Metsä”)')
         defined = re.search(r"\b(?P<full>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]*){0,3}\s+AB)"
-                            r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\(" + re.escape(org) + r"\)", text.joined)
+                            r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([\"”“'’]?" + re.escape(org) + r"[\"”“'’]?\)",
+                            text.joined)
         if match.group("short") and org.endswith(" AB"):
             name = org
         elif defined:
@@ -1498,7 +1577,10 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     match = KOMMIT_IN.search(text.joined)
     if match and match.group("postal") and not match.group("org")[:1].isupper():
         match = None  # 'lämnas in till stadens registratur, Strengbergsgatan 1, 68600 Jakobstad': no name
-    # 'ska ha kommit in till oss senast': a pronoun or 'kommunen' names no one
+    # 'ska ha kommit in till oss senast': a pronoun or 'kommunen' names no one; nor does a role in lower case
+    # or a sentence's rest (NO_RECEIVER_NAME)
+    if match and NO_RECEIVER_NAME.search(match.group("org").strip()):
+        match = None
     if match and match.group("org").strip().lower() not in GENERIC_ORG | RECEIVER_PRONOUNS:
         receiver = match.group("org").strip()
         if on_top is None or receiver.lower() not in on_top.value.lower():
@@ -2454,7 +2536,7 @@ def _company_host(found: Found | None, text: Text, svarsadress: Found | None) ->
         if domain.rstrip("s") == _fold(found.value.split()[0]).rstrip("s"):
             return None  # the answers go to the public body's own address: its samråd, or its forwarding
     joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
-    for match in SAMRAD_HOST.finditer(joined):
+    for match in _samrad_hosts(joined):
         org = KIND_BEFORE_NAME.sub("", re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
         if re.fullmatch(COMPANY, org) and not PUBLIC_BODY.search(org):
             line = text.lines[joined.count("\n", 0, match.start("org"))]

@@ -97,13 +97,18 @@ TITLE_PREFIX = re.compile(
     r"begäran\s+om\s+(?:yttrande|synpunkter)\s+(?:över|angående|gällande|om|på|rörande)\s+|"
     r"samrådsremiss\s*[:–—-]?\s*|öppen\s+remiss\s+(?:för|av|om|gällande)\s+|remiss\s+för\s+|"
     r"(?:förfrågan|begäran)\s+om\s+(?:yttrande|synpunkter)\s*[:–—-]?\s*|"
-    r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|samråd\s+(?:om|kring|gällande)\s+|"
+    r"inbjudan\s+att\s+lämna\s+synpunkter\s+(?:på|över|om)\s+|"
+    # (samrad44: also 'avseende', 'angående', 'rörande', as after a round below)
+    r"samråd\s+(?:om|kring|gällande|angående|avseende|rörande)\s+|"
     # (geta40) the meeting's day and hour before the matter: 'Samråd 23 november kl 14.00 gällande
     # förslag till …'
     r"samråd(?:smöte)?\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?(?:\s+(?:kl\.?|klockan)\s+\d{1,2}[.:]\d{2})?"
     r"\s+(?:om|kring|gällande|angående)\s+|"
     # the round of a samråd: 'Första samråd förslag till …', 'Kompletterande samråd om …'
-    r"(?:första|andra|tredje|nytt|förnyat|kompletterande|fördjupat)\s+samråd\s+(?:(?:om|kring|gällande|av)\s+)?|"
+    # (samrad44: 'Kompletterande samråd avseende muddring, …', prov42/billerud-karlsborg-bioslam-samrad: the
+    # title starts after the preposition, as after 'om')
+    r"(?:första|andra|tredje|nytt|förnyat|kompletterande|fördjupat)\s+samråd\s+"
+    r"(?:(?:om|kring|gällande|angående|avseende|rörande|av)\s+)?|"
     # 'Reviderad kungörelse KSRR för ny renhållningsordning': the sender's acronym before the matter
     r"(?:reviderad\s+|ny\s+)?kungörelse\s+(?:[A-ZÅÄÖ]{2,6}\s+)?(?:för|om|av|gällande)\s+|"
     # a question that asks for views on the matter: 'Vill du vara med och påverka den nya Biblioteksplanen …?'
@@ -261,6 +266,8 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if titel_found is not passed:
             forklara.kandidat("titel", passed.value, f"{passed.skal}; avsändarens namn, ingen titel",
                               passed.line)
+    if avsandare_found and titel_found and not mail:
+        titel_found = _matter_under_sender_news(lines, titel_found, avsandare_found) or titel_found
     if (avsandare_found and titel_found and avsandare_found.line == titel_found.line
             and avsandare_found.value.casefold() in (titel_found.value.casefold(),
                                                      titel_found.line.text.strip().casefold())):
@@ -2285,8 +2292,9 @@ SAMRAD_MATTER = (
     # (titel42: also the application the sender is preparing, 'Inför saneringen av Norrbyskär håller Umeå
     # kommun på att ta fram en tillståndsansökan enligt miljöbalken' under 'Samråd för miljöprövning',
     # missiv/umea-norrbyskar-samrad-miljoprovning-2016: the application, as 'inför ansökan om tillstånd …')
+    # (samrad44: also 'we' after the verb, 'planerar vi att ansöka om tillstånd enligt miljöbalken för …')
     re.compile(r"\b(?:avser|har\s+för\s+avsikt|planerar|håller\s+(?:[\wåäö-]+\s+){0,3}?på)\s+"
-               r"(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+){0,3}att\s+"
+               r"(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+|(?-i:vi)\s+){0,3}att\s+"
                r"(?:(?:an)?söka\s+om|söka(?=\s+(?:nytt\s+|ändrat\s+|förnyat\s+)?[\wåäö]*tillstånd\b)|utföra|"
                r"bygga|anlägga|uppföra|ta\s+fram(?=\s+(?:en\s+)?[\wåäö]*ansökan\b))\s+(?:ett\s+|en\s+)?(?P<doc>[^.!?]{8,240}?)"
                r"(?=,\s+samt\b|\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad)\b|"
@@ -2333,6 +2341,12 @@ SAMRAD_MATTER = (
                r"(?:en\s+|ett\s+)?(?!(?:detta|denna|dessa|hur|vad|att)\b|(?:det|den)\s+(?:som|här|där)\b"
                rf"|{SAMRAD_INVITED})"
                r"(?P<doc>[^.!?]{8,240}?)(?=\s+i\s+enlighet\b|\.\s|\.?$)", re.IGNORECASE),
+    # (samrad44) the named applicant's application the samråd precedes, as the text names it: 'Enligt 6 kap.
+    # miljöbalken och Sevesolagstiftningen inför Metsä Board Sverige AB:s ansökan om fortsatt och utökad
+    # verksamhet i Husum, Örnsköldsviks kommun.' (prov42/metsa-board-husum-avgransningssamrad; the genitive
+    # stays, as 'Samrådet gäller LKAB:s ansökan om …')
+    re.compile(r"\binför\s+(?P<doc>(?-i:[A-ZÅÄÖ])[\wåäöé-]*(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäöé-]*|AB)){0,4}:?s\s+"
+               r"ansökan\s+om\s+[^.!?]{8,240}?)(?=\.\s|\.?$)", re.IGNORECASE),
     # the application the samråd precedes: 'Ena Energi AB bjuder in till samråd inför ansökan om tillstånd för
     # ny energiproduktion enligt 9 kap. Miljöbalken'
     re.compile(r"\b(?:inför|före)\s+(?:en\s+|sin\s+|vår\s+)?ansökan\s+om\s+tillstånd\s+"
@@ -2399,6 +2413,60 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
     heading = _heading_block(lines, found)  # (titel35) all of a heading wrapped over lines
     if not SAMRAD_HEADING.match(heading) or _frame_words()[0].search(heading):
         return None  # 'Samråd om förslag till avfallsplan' names the matter itself
+    stated = _matter_stated_below(lines, found)
+    if stated is not None:
+        return Found(stated.value, stated.line,
+                     f"{found.skal}; rubriken namnger bara samrådet, titeln är det samrådet gäller som "
+                     "texten säger det ('Avseende …', 'Samrådet gäller …')")
+    # (also after the samråd's lagrum: 'Inbjudan till samråd enligt 6 kap 4 Miljöbalken Flytt av del av
+    # befintlig 4 kv- ledning', the letter's sub-heading run into its heading)
+    named = re.match(r"^(?:inbjudan\s+till\s+)?"
+                     r"(?:fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?"
+                     r"(?:avgränsnings|undersöknings)?samråd(?:\s+enligt\s+[^.!?]{0,40}?miljöbalken)?\s*[:–—-]?\s+"
+                     # (not the lagrum alone when the optional group gives it back: 'INBJUDAN TILL SAMRÅD
+                     # ENLIGT MILJÖBALKEN –', a heading wrapped before what follows)
+                     r"(?P<doc>(?!(?:enligt|om|för|inför)\b)(?-i:[A-ZÅÄÖ])[^.!?:]{3,80}?)\s*[–—-]?$",
+                     heading, re.IGNORECASE)
+    if named is not None:
+        return Found(named.group("doc").strip(), found.line,
+                     f"{found.skal}; projektet som rubriken namnger efter samrådet")
+    topic = SAMRAD_TOPIC.search(heading)
+    if topic is not None:  # (titel33) 'Samråd om vindkraft' over a text that names no project: the topic
+        return Found(topic.group("doc"), found.line,
+                     f"{found.skal}; ämnet som rubriken namnger efter samrådet")
+    return None
+
+
+# (samrad44) a news headline with the sender as its subject and a verb: 'Svensk Plaståtervinning vill växa i
+# Motala' (prov42/svensk-plastatervinning-motala-samrad, a company's own samråd page)
+SENDER_NEWS_VERB = re.compile(
+    r"\s+(?:nu\s+)?(?:vill|planerar|avser|ska|skall|bygger|satsar|växer|utökar|söker|ansöker|tar|får)\b",
+    re.IGNORECASE,
+)
+
+
+def _matter_under_sender_news(lines: Sequence[Line], titel: Found, avsandare: Found) -> Found | None:
+    """Given a missiv's lines, its title and its sender, return what the text below states the samråd is held
+    on or the sender plans to apply for (_matter_stated_below) when the title is a news headline with the
+    sender as its subject ('Svensk Plaståtervinning vill växa i Motala', SENDER_NEWS_VERB): it names no
+    matter; else None."""
+    names = {avsandare.value, re.sub(r"\s+AB$", "", avsandare.value)}  # ('Nordvatten vill …': Nordvatten AB)
+    if not any(titel.value.startswith(name) and SENDER_NEWS_VERB.match(titel.value[len(name):])
+               for name in names):
+        return None
+    stated = _matter_stated_below(lines, titel)
+    if stated is None:
+        return None
+    return Found(stated.value, stated.line,
+                 f"{titel.skal}; rubriken är en nyhetsmening om avsändaren, titeln är det samrådet gäller "
+                 "som texten säger det ('planerar vi att ansöka om …')")
+
+
+def _matter_stated_below(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given a page's lines and its heading, return what the text below states the samråd is held on or the
+    sender plans to apply for ('Avseende …', 'Samrådet gäller …', 'avser att ansöka om …', SAMRAD_MATTER, a
+    sub-heading 'Samråd markkabel Hedensbyn'), the first one, a permit with its object named before what is
+    to be built; or None."""
     index = lines.index(found.line) if found.line in lines else 0
     below = lines[index + 1 : index + 40]
     text = Text.of(below)
@@ -2423,28 +2491,10 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
                where) for start, doc, where in stated]
     stated = [hit for hit in stated if not BARE_PERMIT.fullmatch(hit[1])]
     permit = any(NAMED_PERMIT.match(doc) for start, doc, _ in stated if start not in built)
-    if stated:
-        _, doc, where = min(stated, key=lambda hit: (permit and hit[0] in built, hit[0]))
-        return Found(doc, where,
-                     f"{found.skal}; rubriken namnger bara samrådet, titeln är det samrådet gäller som "
-                     "texten säger det ('Avseende …', 'Samrådet gäller …')")
-    # (also after the samråd's lagrum: 'Inbjudan till samråd enligt 6 kap 4 Miljöbalken Flytt av del av
-    # befintlig 4 kv- ledning', the letter's sub-heading run into its heading)
-    named = re.match(r"^(?:inbjudan\s+till\s+)?"
-                     r"(?:fortsatt\s+|nytt\s+|förnyat\s+|kompletterande\s+|utökat\s+)?"
-                     r"(?:avgränsnings|undersöknings)?samråd(?:\s+enligt\s+[^.!?]{0,40}?miljöbalken)?\s*[:–—-]?\s+"
-                     # (not the lagrum alone when the optional group gives it back: 'INBJUDAN TILL SAMRÅD
-                     # ENLIGT MILJÖBALKEN –', a heading wrapped before what follows)
-                     r"(?P<doc>(?!(?:enligt|om|för|inför)\b)(?-i:[A-ZÅÄÖ])[^.!?:]{3,80}?)\s*[–—-]?$",
-                     heading, re.IGNORECASE)
-    if named is not None:
-        return Found(named.group("doc").strip(), found.line,
-                     f"{found.skal}; projektet som rubriken namnger efter samrådet")
-    topic = SAMRAD_TOPIC.search(heading)
-    if topic is not None:  # (titel33) 'Samråd om vindkraft' over a text that names no project: the topic
-        return Found(topic.group("doc"), found.line,
-                     f"{found.skal}; ämnet som rubriken namnger efter samrådet")
-    return None
+    if not stated:
+        return None
+    _, doc, where = min(stated, key=lambda hit: (permit and hit[0] in built, hit[0]))
+    return Found(doc, where, "")
 
 
 # (titel33) the topic in one word in lower case after a samråd's preposition, a heading's end ('Inbjudan till
@@ -4060,6 +4110,10 @@ def _address_score(joined: str, start: int, address: str, listed: Sequence[str],
     elif _spells_name_before(address.split("@")[0], before):
         score += SCORE_PERSONAL
         why.append("en persons adress: namnet före adressen ihopskrivet")
+    elif _initials_of_person_near(address.split("@")[0], joined[max(0, start - INITIALS_WINDOW) :
+                                                               start + len(address) + INITIALS_WINDOW]):
+        score += SCORE_PERSONAL
+        why.append("en persons adress: början av för- och efternamnet på en person som nämns vid adressen")
     else:
         score += SCORE_GENERIC
         why.append("en funktionsadress")
@@ -4156,6 +4210,29 @@ def _spells_name_before(local: str, before: str) -> bool:
         pairs = ((first, last), (last, first))
         together = {name_spelled(f"{a} {b}") for a, b in pairs}
         if plain in together:
+            return True
+    return False
+
+
+INITIALS_WINDOW = 160  # the person whose initials an address spells is named this near it, before or after
+
+
+def _initials_of_person_near(local: str, near: str) -> bool:
+    """Return True when an address's first part is the opening letters of the first and the last name, two
+    or more of each, of a person named near it ('asli@cowi.se … Att. Åsa Lindbom', samrad44,
+    prov42/stena-renewable-horshaga-samrad: a consultant's personal address, as 'asa.lindbom@' is); the first
+    name must be a common one (modeller/fornamn.txt)."""
+    from remiss.extract.avsandare import first_names
+
+    plain = local.lower()
+    if not plain.isalpha() or len(plain) > 8 or FUNCTION_WORD.search(plain):
+        return False
+    for first, last in _NAME_BEFORE.findall(near):
+        if first not in first_names():
+            continue
+        a, b = name_spelled(first), name_spelled(last)
+        if any(plain == a[:i] + b[: len(plain) - i] for i in range(2, len(plain) - 1)
+               if len(plain) - i <= len(b) and i <= len(a)):
             return True
     return False
 
@@ -4257,7 +4334,11 @@ STAGE_SUFFIX = re.compile(
     # '… går ut på samråd' (the verb with its particle)
     rf"\s+{SENT_VERB}\s+(?:nu\s+)?ut\s+(?:på|för)\s+(?:utställning|samråd|granskning)\s*$|"
     # '… nu för granskning'
-    r"\s+(?:är\s+)?nu\s+(?:ute\s+)?(?:för|på)\s+(?:utställning|samråd|granskning|remiss)\s*$",
+    r"\s+(?:är\s+)?nu\s+(?:ute\s+)?(?:för|på)\s+(?:utställning|samråd|granskning|remiss)\s*$|"
+    # (samrad44) the stage's document after a project's name without a comma: 'Horshaga samrådshandling'
+    # (prov42/stena-renewable-horshaga-samrad: the project, as 'Samråd om Arvidsbo' gives 'Arvidsbo'); not one
+    # of two things named ('… (MIP) samt samrådsunderlag', prov17/sunnanvind-avgransningssamrad-mip)
+    r"(?<=[\wåäö])(?<!\bsamt)(?<!\boch)(?<!\beller)\s+(?:gransknings|samråds|utställnings)(?:handling(?:en|ar(?:na)?)?|underlag(?:et)?)\s*$",
     re.IGNORECASE,
 )
 # the state before the plan's kind: 'Nytt förslag på översiktsplan nu för granskning'

@@ -594,7 +594,8 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
             if _about_the_website(text.joined[match.start() : where]):
                 continue  # 'Upplysningar om hemsidan besvaras av NN': the site's contact, not the matter's
             if pattern in needs_first_name and not _first_name(name.split()[0]) \
-                    and not _address_vouches(text.joined[end : end + 80], name):
+                    and not _address_vouches(text.joined[end : end + 80], name) \
+                    and not _own_address_in_text(name, text.joined):
                 continue  # 'Synpunkter skickas till Miljö Förvaltningen.': no person
             if pattern is contact_phrase_gemen() and not _lower_first_name(name.split()[0]):
                 continue  # 'handläggs av planavdelningen Varberg': no person
@@ -653,6 +654,23 @@ def _address_vouches(tail: str, name: str) -> bool:
         return False
     local = re.sub(r"[._-]", "", mail.group("lokal").lower())
     return local == name_spelled(name)
+
+
+# a person's own mailbox, first and last name with a dot, a hyphen or an underscore between
+# ('Laura.Mansikka@')
+OWN_MAILBOX = re.compile(
+    r"(?<![\w.-])(?P<lokal>[A-Za-zåäöéüÅÄÖÉÜ]+(?:-[A-Za-zåäöéü]+)?[._][A-Za-zåäöéüÅÄÖÉÜ-]+)@[\w-]+\."
+)
+
+
+def _own_address_in_text(name: str, joined: str) -> bool:
+    """Return True when the text gives the person's own mailbox anywhere, first and last name spelled with a
+    separator ('Vänligen kontakta Laura Mansikka om …' and further down 'e-post: Laura.Mansikka@…',
+    samrad44, prov42/billerud-karlsborg-bioslam-samrad): it vouches for a person whose first name the list
+    lacks."""
+    spelled = name_spelled(name)
+    return any(re.sub(r"[._-]", "", m.group("lokal").lower()).translate(ASCII_FOLD) == spelled
+               for m in OWN_MAILBOX.finditer(joined))
 
 
 def name_spelled(name: str) -> str:
