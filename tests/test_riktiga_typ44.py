@@ -32,6 +32,18 @@
    someone else ('skickade … på remiss'), is a report written afterwards; the remitter writes 'har skickat',
    'skickar nu' or 'remitterar' (`missiv.toml` skickade_pa_remiss, −2). Over the corpus's source texts the form
    stands on two pages, both annat; none of g0vse's 3121 remiss pages has it.
+5. A stance against one measure, named by an indefinite object, read as the whole: "Sveriges Kvinnolobby
+   tillstyrker utredningens förslag om att inrätta en ny, självständig myndighet …" beside "… men motsätter sig en
+   sammanslagning av målet om ekonomisk jämställdhet och målet om …" (prov42/kvinnolobby-jamstalldhetsmyndighet-
+   yttrande, facit null: parts both ways). The remitted matter is definite ("förslaget", "utredningens förslag");
+   an object opening with "en"/"ett" names a measure, a part (`brister.DEL_FRASER`); over the corpus's yttranden
+   two stances had such an object read as the whole, this one and a bullet in yttranden/kriminalvarden-
+   kriminalvardslag-pressmeddelande, whose stance (tillstyrker) stands.
+6. A proposal rejected in other words, with an adverb before the negation: "Riksrevisionen delar dock inte
+   utredningens förslag om en tydligare precisering av effektivitetsrevisionen …"
+   (prov42/riksrevisionen-riksrevisionsutredning-pressmeddelande, facit avstyrker, doubtful). "delar förslaget"
+   read "inte" after the verb but not "dock inte", "inte heller" (`stallningstagande.jsonl` dela-forslaget);
+   over the corpus's source texts the form stands in this page only.
 
 The first test of each class quotes the page (tests/korpus/<folder>/<id>.txt); the others are the same class in
 other words, written here.
@@ -50,6 +62,7 @@ from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     _docx,
     _lines,
     _regler,
+    _stallning,
     igenkanda,
     korpus_stycken,
     utan_typmodell,
@@ -232,3 +245,61 @@ def test_skickade_pa_remiss_andra_ord(text: str, vantat: bool) -> None:
 
     [signal] = [s for s in signaler() if s.namn == "skickade_pa_remiss"]
     assert bool(signal.monster.search(text)) == vantat
+
+
+# 5. Stances on parts both ways, the one against a measure named by an indefinite object
+
+KVINNOLOBBY = "prov42/kvinnolobby-jamstalldhetsmyndighet-yttrande"
+RIKSREVISIONEN = "prov42/riksrevisionen-riksrevisionsutredning-pressmeddelande"
+
+
+def test_motsatter_sig_en_atgard_ar_en_del(tmp_path: Path) -> None:
+    """prov42/kvinnolobby-jamstalldhetsmyndighet-yttrande: 'tillstyrker utredningens förslag om att inrätta en
+    ny, självständig myndighet' beside '… men motsätter sig en sammanslagning av målet om ekonomisk jämställdhet
+    och målet om …': stances on parts both ways and none on the whole, blandat (the truth's null; was avstyrker,
+    the indefinite object read as the whole)."""
+    from remiss.kontroll import BLANDAT, kontrollera_fil
+
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "k.docx", *korpus_stycken(KVINNOLOBBY)))
+    assert kontroll.stallningstagande == BLANDAT
+
+
+@pytest.mark.parametrize(
+    ("meningar", "vantat"),
+    [
+        (("Föreningen tillstyrker förslaget om en ny myndighet.",
+          "Föreningen motsätter sig däremot ett införande av avgifter för små föreningar."), "blandat"),
+        (("Nämnden tillstyrker förslaget.", "Nämnden avstyrker en höjning av taxan för bygglov."), "tillstyrker"),
+        (("Nämnden avstyrker förslaget.",), "avstyrker"),
+    ],
+)
+def test_obestamt_objekt_ar_en_del_andra_ord(meningar: tuple[str, ...], vantat: str) -> None:
+    """The same class in other words: a stance against 'ett införande av …' or 'en höjning av …' is on one
+    measure, a part; beside a stance on the whole the whole's stance stands, with an exception."""
+    assert _stallning(*meningar) == vantat
+
+
+def test_delar_dock_inte_forslaget_avstyrker(tmp_path: Path) -> None:
+    """prov42/riksrevisionen-riksrevisionsutredning-pressmeddelande: 'Riksrevisionen delar dock inte
+    utredningens förslag om en tydligare precisering av effektivitetsrevisionen …': the proposal rejected without
+    the stance word, 'dock' between the verb and the negation (was null); the other parts rejected ('ifrågasätter
+    också den föreslagna lagändringen') or glued in the source ('Riksrevisionendelar inte heller') add none the
+    other way: avstyrker, as the facit (doubtful: 'instämmer i de bedömningar som utredningen gjort vad gäller den
+    årliga revisionen' may be read as support for a part)."""
+    from remiss.kontroll import kontrollera_fil
+
+    [kontroll] = kontrollera_fil(_docx(tmp_path / "r.docx", *korpus_stycken(RIKSREVISIONEN)))
+    assert kontroll.stallningstagande == "avstyrker"
+
+
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        ("Förbundet delar dock inte utredningens förslag.", "avstyrker"),
+        ("Styrelsen delar inte heller förslaget.", "avstyrker"),
+        ("Styrelsen delar emellertid förslaget.", "tillstyrker"),
+    ],
+)
+def test_delar_inte_forslaget_andra_ord(mening: str, vantat: str) -> None:
+    """The same form in other words: 'dock', 'heller', 'emellertid' between 'delar' and the proposal."""
+    assert _stallning(mening) == vantat

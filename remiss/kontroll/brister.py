@@ -233,6 +233,12 @@ DEL_FRASER = (
     r"|(?:några|vissa|flera|somliga|ett\s+par)\s+av"
     r"|bland\s+annat|bl\.?\s?a"
     r"|motionsyrkande\w*"
+    # (typ44) an object opening with the indefinite article names one measure, not the remitted matter
+    # ("motsätter sig en sammanslagning av målet om ekonomisk jämställdhet och målet om …",
+    # prov42/kvinnolobby-jamstalldhetsmyndighet-yttrande): the remitted matter is definite ("förslaget",
+    # "utredningens förslag", "betänkandet"); over the corpus's yttranden two stances had such an object read
+    # as the whole
+    r"|^(?:en|ett)\s+(?=[a-zåäö])"
 )
 
 
