@@ -235,3 +235,60 @@ def test_nyhet_om_nagon_annans_avgransningssamrad_ar_ingen_remiss() -> None:
     """Against: a news item that tells of another's samråd afterwards is no invitation ('bjöd in', past)."""
     text = "Bolaget bjöd in till avgränsningssamråd\nNordkraft AB bjöd i våras in till avgränsningssamråd om en ny kraftledning, berättar kommunens miljöchef."
     assert classify([docx(line) for line in text.splitlines()]) == "annat"
+
+
+# real lines from the stored pages (not in the corpus): a company's samråd on its list page
+# (ncc.se/ballast/hitta/stockholms-lan/samradshandlingar) and a kommun-owned energy company's news
+# (hemab.se, 'Förlängt samråd i projekt Spjutåsberget')
+NCC = """Samrådshandlingar - Stockholms län
+Här hittar ni aktuella handlingar för pågående samråd inom Stockholms län.
+Inbjudan till undersökningssamråd enligt 6 kap. 23-24 §§ miljöbalken om fortsatt terminalverksamhet i Älvnäs, Ekerö kommun.
+NCC Industry AB planerar att ansöka om tillstånd för en fortsatt terminalverksamhet på fastigheten Asknäs 1:310 i Ekerö kommun. Undersökningssamråd kommer att hållas med länsstyrelsen, tillsynsmyndigheten samt de enskilda som kan antas bli särskilt berörda av verksamheten (boende inom 500 meters avstånd från verksamhetsområdet).
+Inget möte kommer att hållas på grund av pågående utbrott av Coronaviruset. Skriftliga synpunkter på den planerade verksamheten tas dock tacksamt emot till och med den 10 juli 2020.
+Skriv till kalle.andersson@wsp.com alternativt WSP Sverige AB, Att: Kalle Andersson, Box 574, 201 25 Malmö.
+Önskar ni beställa en papperskopia av samrådsunderlag eller har ytterligare frågor om samrådet och den ansökta verksamheten, vänligen kontakta Kalle Andersson på WSP, 010-722 91 69 eller kalle.andersson@wsp.com."""
+
+HEMAB = """Förlängt samråd i projekt Spjutåsberget
+För att tillhandahålla skälig svarstid för remissinstanserna förlänger vi samrådstiden fram till och med 24 oktober. Detta innebär att även enskilda som vill lämna skriftliga synpunkter eller önskar klargöranden får ytterligare möjlighet till detta.
+Den 5 september sändes remissförfrågningar till myndigheter, företag, organisationer och föreningar som anses vara särskilt berörda av det föreslagna vindkraftsprojektet.
+Lämna synpunkter
+Yttranden skickas via e-post till samrad@hemab.se.
+Kontaktperson
+Frågor besvaras av projektledare Pär Marklund , 073-275 47 77, par.marklund@hemab.se."""
+
+
+def test_ncc_konsultens_person_och_bolaget_som_planerar() -> None:
+    """The company that 'planerar att ansöka om tillstånd' is the sender, not the consultant the views go to;
+    the consultant's person is the contact and 'kalle.andersson@' his own address, no reply address."""
+    remiss = _remiss(NCC)
+    assert remiss.avsandare == "NCC Industry AB"
+    assert remiss.svarsadress is None
+    assert remiss.handlaggare is not None and remiss.handlaggare.namn == "Kalle Andersson"
+
+
+def test_hemab_forlangt_samrad_i_projektet() -> None:
+    """'Förlängt samråd i projekt Spjutåsberget': the round and its preposition go, the project stays (as
+    'Kompletterande samråd om …'); the samråd's box is the reply address."""
+    remiss = _remiss(HEMAB)
+    assert (remiss.titel, remiss.svarsadress) == ("projekt Spjutåsberget", "samrad@hemab.se")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Kompletterande samråd i projekt Storberget", "projekt Storberget"),
+    ("Nytt samråd för Vindpark Ödmården", "Vindpark Ödmården"),
+    ("Förlängt samråd för Sollentunas översiktsplan", "Sollentunas översiktsplan"),
+])
+def test_samradets_omgang_med_preposition_i_andra_ord(heading: str, title: str) -> None:
+    """Other wording: the round's preposition 'i', 'för' goes with it ('Kompletterande samråd i …' gave 'i
+    projekt …')."""
+    assert clean_title(heading) == title
+
+
+@pytest.mark.parametrize("text", [
+    "Avgränsningsamrådet är avslutat\nSamråd hölls med kommuner, myndigheter, organisationer, särskilt berörda och allmänhet under sommar och höst 2022. Syftet med samråd är att vi ska informera om projektet, inhämta synpunkter och svara på frågor.\nAlla inkomna synpunkter sammanställs och bemöts i en samrådsredogörelse och miljökonsekvensbeskrivning som kommer att lämnas in tillsammans med tillståndsansökan.\nTa del av samrådsmaterial\nKontaktuppgifter\nMåns Larsson\nProjektledare",
+    "Tidplan för projektet\nTidplan för tillståndsansökan\n27:e mars 2019 - Avgränsningssamråd\nDetta samråd utgörs dels av ett möte med närboende och allmänhet där projektet presenteras.\nSamrådet utgörs också av en formell remissrunda till de myndigheter, företag och organisationer som kan tänkas beröras av vindparken.\n10:e december 2019 - Tillståndsansökan lämnas in",
+])
+def test_ett_avslutat_avgransningssamrad_ar_ingen_remiss(text: str) -> None:
+    """Real pages (eolusvind.com, vindparkgrasgarde.se): a samråd told of afterwards or in a timeline, the kind
+    named but nobody invited now: annat."""
+    assert classify([docx(line) for line in text.splitlines()]) == "annat"

@@ -107,8 +107,10 @@ TITLE_PREFIX = re.compile(
     # the round of a samråd: 'Första samråd förslag till …', 'Kompletterande samråd om …'
     # (samrad44: 'Kompletterande samråd avseende muddring, …', prov42/billerud-karlsborg-bioslam-samrad: the
     # title starts after the preposition, as after 'om')
-    r"(?:första|andra|tredje|nytt|förnyat|kompletterande|fördjupat)\s+samråd\s+"
-    r"(?:(?:om|kring|gällande|angående|avseende|rörande|av)\s+)?|"
+    # (samrad44: also 'Förlängt samråd i projekt Spjutåsberget', a vindkraft company's news; the preposition
+    # 'i', 'för' goes with the round as 'om' does, 'Nytt samråd för Vindpark …' gives the project)
+    r"(?:första|andra|tredje|nytt|förnyat|kompletterande|fördjupat|förlängt)\s+samråd\s+"
+    r"(?:(?:om|kring|gällande|angående|avseende|rörande|av|för|i)\s+)?|"
     # 'Reviderad kungörelse KSRR för ny renhållningsordning': the sender's acronym before the matter
     r"(?:reviderad\s+|ny\s+)?kungörelse\s+(?:[A-ZÅÄÖ]{2,6}\s+)?(?:för|om|av|gällande)\s+|"
     # a question that asks for views on the matter: 'Vill du vara med och påverka den nya Biblioteksplanen …?'
