@@ -21,11 +21,17 @@ from remiss.extract.text import DECISION_REFERENCE, Found, Text
 from remiss.modelldata import fraser, modell_toml
 
 DEADLINE = re.compile(
-    r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)(?:\s+för\s+(?:remiss?)?svar(?:en)?)?|svarsdatum|"
+    # (varld44: 'Sista svarsdag att svara på remissen var den 30 september 2019', g0vse)
+    r"(?:senast|sista\s+svars(?:datum|dag(?:en)?)(?:\s+för\s+(?:remiss?)?svar(?:en)?|\s+att\s+(?:be)?svara\b[^.]{0,30}?)?|"
+    r"svarsdatum|"
     # (the loan word too: 'Deadline för att skicka in remissyttranden är den 16 december 2018', a party's own
     # round of views among its branches; not 'Den 6 oktober var deadline …', the date before the word)
     # (missiv30: 'Sista dag för remissvar är 28 februari')
-    r"(?:sista\s+(?:dag(?:en)?|datum(?:et)?)|deadline(?:n)?)\s+(?:för\s+(?:att\s+)?(?:remis)?svar|(?:för\s+)?att\s+svara|"
+    # (varld44, g0vse: the verb 'besvara' and the page's slips of the keyboard, 'Sista dag att besvara
+    # remissen är den 1 september 2016', 'Sista dag at svara', 'attsvara', 'att att svara', 'att svra', 'att
+    # svar på remissen', 'Sista dg att svara')
+    r"(?:sista\s+(?:da?g(?:en)?|datum(?:et)?)|deadline(?:n)?)\s+(?:för\s+(?:att\s+)?(?:remis)?svar|"
+    r"(?:för\s+)?at?t\s*(?:att\s+)?(?:be)?sv(?:ara|ra|ar)\b|"
     r"för\s+(?:remiss)?(?:yttranden?|synpunkter)|"
     r"(?:för\s+)?att\s+(?:lämna|skicka\s+in)\s+(?:in\s+)?(?:era\s+|dina\s+)?(?:(?:remiss)?(?:synpunkter|yttranden?|åsikter)|(?:remis)?svar))"
     r"[^.]{0,30}?|"
@@ -41,6 +47,11 @@ DEADLINE = re.compile(
     r"(?:svars|samråds|gransknings|utställnings|remiss)(?:tid|period)(?:en)?\s+(?:löper\s+ut|går\s+ut|slutar|"
     r"(?:sträcker\s+sig|varar|pågår)\s+(?:fram\s+)?till(?:\s+och\s+med)?)|"
     r"(?:svars|remiss)frist(?:en)?(?:\s+(?:löper\s+ut|går\s+ut))?|"
+    # (varld44, g0vse) the time to answer a remiss told after it passed: 'Svarstiden gick ut den 6 oktober
+    # 2016', 'Remisstiden varade till om med den 22 april 2022' (only the answer's own time: a samrådstid that
+    # 'gick ut' is an earlier step on a page that asks views on the next)
+    r"(?:svars|remiss)tid(?:en)?\s+(?:gick|löpte)\s+ut|"
+    r"(?:svars|remiss)tid(?:en)?\s+varade\s+(?:fram\s+)?till(?:\s+(?:och|om)\s+med)?|"
     r"(?:remissen|samrådet|granskningen|utställningen|remissrundan)\s+(?:stänger|avslutas|upphör|löper\s+ut)|"
     r"\bhar\s+tid\s+(?:på\s+sig\s+)?(?:fram\s+)?till(?:\s+och\s+med)?|"
     r"\b(?:är|finns)\s+ute\s+(?:fram\s+)?till(?:\s+och\s+med)?|"
@@ -60,6 +71,9 @@ DEADLINE = re.compile(
     r"yttrande\s+(?:önskas|ska\s+lämnas)\s+senast|"
     r"(?:synpunkter|svar\w*|yttrande\w*|remissvar\w*|tyck\w*\s+till)\b[^.]{0,80}?(?:till\s+och\s+med|t\.\s?o\.\s?m\.|före))"
     r"\s*:?\s*(?:är\s+)?"
+    # (varld44, g0vse) the hour before the day: 'senast kl. 12:00 den 11 juni 2020', 'är klockan 13:00 den 7
+    # oktober'
+    r"(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+)?"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)*"
     r"(?=\*{0,2}\s*\d)",
     re.IGNORECASE,
