@@ -124,3 +124,15 @@ def test_klockslaget_fore_dagen(mening: str, vantat: str) -> None:
     """'senast kl. 12:00 den 11 juni 2020': the hour with its abbreviation's full stop stood between 'senast' and
     the day, so the deadline phrase did not reach the date and the sentence broke at 'kl.'."""
     assert svarsdatum(mening) == vantat
+
+
+def test_en_passerad_frist_slar_inte_fristen_som_texten_ber_om() -> None:
+    """missiv/fi-finansministeriet-oppethallning-utlatande (lausuntopalvelu.fi, in the corpus): the portal's label
+    'Svarstiden gick ut: 15.8.2023' read as a deadline (with the past-tense forms above) beat the letter's own
+    'senast den 28 augusti 2023'; a deadline told as passed ranks under any deadline the text asks by."""
+    text = """Diarienummer för begäran om utlåtande: VN/3611/2023
+Svarstiden gick ut: 15.8.2023
+Uppgifter om begäran om utlåtande
+Inledning
+Finansministeriet begär ert utlåtande om utkastet till anvisningen om öppethållning vid statliga myndigheter senast den 28 augusti 2023."""
+    assert svarsdatum(text) == "2023-08-28"

@@ -239,6 +239,12 @@ ASSIGNMENT_REPORT = re.compile(
 )
 SCORE_ASSIGNMENT = -1.0
 SCORE_EXTENDED = 1.0  # 'Remisstiden har förlängts till 18 maj' beats the first 'går ut den 11 maj'
+# (varld44) a deadline told as passed ('Svarstiden gick ut: 15.8.2023', 'Sista dag att svara på remissen var
+# den …') is still the remiss's when it is the only one (3 − 1.25 ≥ MIN_SCORE), but any deadline phrase the
+# text asks by now beats it, also one whose sentence lacks an answer word (3 − 1: 'Finansministeriet begär ert
+# utlåtande … senast den 28 augusti 2023' under the portal's label 'Svarstiden gick ut: 15.8.2023')
+PAST_DEADLINE = re.compile(r"\b(?:gick|löpte)\s+ut\b|\b(?:varade|var)\b", re.IGNORECASE)
+SCORE_PAST_DEADLINE = -1.25
 SCORE_DEADLINE_PHRASE = 3.0
 SCORE_ANSWER_SENTENCE = 1.5
 SCORE_PLAUSIBLE = 1.0
@@ -360,6 +366,9 @@ def kandidater(joined: str, *, datum: date | None = None, default_year: int | No
             if _finns(EXTENDED, joined[offset : match.start()]):
                 score += SCORE_EXTENDED
                 why.append("förlängt svarsdatum")
+            if PAST_DEADLINE.search(joined[offset : match.start()]):
+                score += SCORE_PAST_DEADLINE
+                why.append("fristen berättad som passerad ('Svarstiden gick ut')")
             sentence = _sentence_around(joined, match.start())
             if _finns(OWN_ANSWER, sentence):
                 score += SCORE_OWN_ANSWER
