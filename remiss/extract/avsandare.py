@@ -2757,10 +2757,13 @@ RULES_OWNER = re.compile(
 # an authority that opens a sentence of the notice as its subject: 'Riksantikvarieämbetet bedriver sedan
 # januari 2012 det tvååriga projektet …' on its own news page
 # (what an actor does, not what a process does: 'Samrådet pågår fram till 12 maj' names no sender)
+# (rest44: also named with its district and with an adverb before the verb, 'Vattenmyndigheten i Västerhavets
+# vattendistrikt kommer dessutom att genomföra digitala möten …', a water council passing its samråd on)
 AGENCY_OPENING = re.compile(
-    SENTENCE_START + rf"(?P<org>{AUTHORITY})\s+(?:har\s+|vill\s+|ska\s+|kommer\s+att\s+)?"
+    SENTENCE_START + rf"(?P<org>{AUTHORITY}(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+\s+vattendistrikt)?)\s+"
+    r"(?:(?:har|vill|ska|kommer)\s+(?:(?:dessutom|också|även|nu)\s+)?(?:att\s+)?)?"
     r"(?:bedriver|behandlar|begär|arbetar|genomför|föreslår|utreder|planerar|ansvarar|tar|ger|skickar|"
-    r"tagit|arbetat|genomfört|föreslagit|utrett|fått)\b"
+    r"tagit|arbetat|genomfört|föreslagit|utrett|fått|genomföra)\b"
 )
 
 

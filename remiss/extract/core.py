@@ -703,7 +703,9 @@ def generic_heading(title: str) -> bool:
         return True  # its next step or the contact ('Efter slutfört samråd', titel30, [stegrubrik])
     if procedure_to_heading(title):
         return True  # the procedure and whom it goes to ('Remissrunda till partikongressen', titel30)
-    # a number is no matter: 'Kungörelser vecka 26'
+    # a number is no matter: 'Kungörelser vecka 26'; (rest44) nor the region a list page sorts by after a
+    # dash, 'Samrådshandlingar - Stockholms län' (NCC's page of samråd, its posts below)
+    title = REGION_AFTER_DASH.sub("", title)
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", title.lower()) if not w.isdigit()]
     # the activity of planning is no plan: a stegsida's section heading 'Pågående översiktsplanering'
     # ... nor is a kind of samråd with its day ('Avgränsningssamråd 06.03.2024', the meeting's date)
@@ -711,6 +713,10 @@ def generic_heading(title: str) -> bool:
     # ... nor the work on a document ('Tidsplan för programarbetet', titel30)
     return bool(words) and all(word in GENERIC_WORDS or word in page
                                or word.endswith(("planering", "samråd", "arbetet")) for word in words)
+
+
+# a county's or kommun's name after a dash at a heading's end (generic_heading)
+REGION_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:län|kommun|region)$", re.IGNORECASE)
 
 
 @functools.cache
@@ -1077,7 +1083,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                   or _listed_proposal(top) or _remiss_of(top) or _remiss_on(top) or _how_shaped(top)
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
                   or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found)
-                  or _samrad_subheading(top) or (None if question else _kind_line_below(lines, found))
+                  or _samrad_subheading(top) or _invitation_line(top[:INVITATION_LINES], found)
+                  or (None if question else _kind_line_below(lines, found))
                   or (_kind_spoken_of(top) if greeting else None))
         if better is None and question:
             return None  # a question that names no document, and nothing below names the matter: no title
@@ -2267,7 +2274,11 @@ SAMRAD_HEADING = re.compile(
     # news of the samråd's meetings, not of its matter: 'Planerade samrådsmöten ställs in på grund av
     # coronaviruset' (the samråd goes on; the text names what it is held on)
     r"|^(?:[\wåäö]+\s+)?samrådsmöte(?:t|n|na)?\s+(?:ställs\s+in|flyttas|skjuts\s+upp|blir\s+digitala?|"
-    r"hålls\s+digitalt|ersätts)\b.*$",
+    r"hålls\s+digitalt|ersätts)\b.*$"
+    # (rest44) the samråd's owner and that it has begun, no matter: 'Vattenmyndighetens samråd är igång' (a
+    # water council passing the authority's samråd on, prov37/lygnerns-vattenrad-vattenmyndighetens-samrad)
+    r"|^(?:[\wåäö-]+s\s+)?samråd(?:et)?\s+(?:är\s+(?:nu\s+)?(?:igång|öppet)|pågår|startar|inleds|öppnar|"
+    r"har\s+(?:nu\s+)?(?:startat|börjat|inletts|öppnat))(?:\s+nu)?\s*!?$",
     re.IGNORECASE,
 )
 # the law a samråd is held by, its chapter too ('6 kap. miljöbalken', 'miljöbalken 6 kap 4 §'; titel32: the
@@ -2288,6 +2299,11 @@ SAMRAD_MATTER = (
     re.compile(r"(?:^|(?<=[.!?:]\s))(?:avseende|angående|gällande)\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)",
                re.IGNORECASE),
     re.compile(r"\bsamrådet\s+(?:gäller|avser)\s*:?\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)", re.IGNORECASE),
+    # (rest44) the one who holds it as the verb's subject, after it or before it: 'Den 1 november 2020 – 30
+    # april 2021 samråder vattenmyndigheterna om förvaltningen av sjöar, vattendrag, grundvatten och kustnära
+    # vatten 2021 – 2027.' (prov37/lygnerns-vattenrad-vattenmyndighetens-samrad)
+    re.compile(r"\bsamråder\s+(?:nu\s+)?(?:[\wåäö-]+\s+){1,4}?(?:nu\s+)?om\s+(?P<doc>[^.!?]{8,240}?)(?=\.\s|\.?$)",
+               re.IGNORECASE),
     # (titel30: also with the subject after the verb, 'planerar Norrvatten att söka tillstånd för …', and
     # 'söka tillstånd' without 'om'; up to the kommun it lies in or the clause that goes on, 'uppföra en ny
     # biogasanläggning söder om Fågelmyra i Borlänge kommun och inbjuder härmed till samråd …')
@@ -2403,6 +2419,29 @@ def _samrad_subheading(lines: Sequence[Line]) -> Found | None:
         title = clean_title(project)
         if title and not generic_heading(title) and not SENTENCE_VERB.search(title):
             return Found(title, line, "rubriken namnger bara sidan; underrubriken namnger samrådets projekt")
+    return None
+
+
+# (rest44) a samråd's invitation on a line of its own under a list page's heading, what it is held on after
+# 'om'/'för': 'Inbjudan till undersökningssamråd enligt 6 kap. 23-24 §§ miljöbalken om fortsatt
+# terminalverksamhet i Älvnäs, Ekerö kommun.' under 'Samrådshandlingar - Stockholms län' (NCC's page)
+INVITATION_LINE = re.compile(r"^(?:inbjudan|kallelse)\s+till\s+[\wåäö-]*samråd\b", re.IGNORECASE)
+INVITATION_LINES = 12  # the opening lines where a list page's first post stands
+INVITATION_WORDS = 30
+
+
+def _invitation_line(lines: Sequence[Line], found: Found) -> Found | None:
+    """Given the opening lines of a page whose heading names only the page ('Samrådshandlingar - Stockholms
+    län'), return the matter a samråd's invitation on a line of its own names ('Inbjudan till
+    undersökningssamråd … om fortsatt terminalverksamhet i Älvnäs, Ekerö kommun.'), or None."""
+    for line in lines:
+        text = line.text.strip()
+        if line is found.line or not INVITATION_LINE.match(text) or len(text.split()) > INVITATION_WORDS:
+            continue
+        title = clean_title(text)
+        if title and title != text.rstrip(".") and not generic_heading(title):
+            return Found(title, line, "rubriken namnger bara sidan; inbjudan till samråd under den namnger "
+                         "ärendet")
     return None
 
 

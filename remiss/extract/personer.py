@@ -593,6 +593,8 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
                 continue
             if _about_the_website(text.joined[match.start() : where]):
                 continue  # 'Upplysningar om hemsidan besvaras av NN': the site's contact, not the matter's
+            if _about_a_meeting(text.joined, match.start()):
+                continue  # 'Om du vill delta … hör av dig till NN': who takes a meeting's sign-ups (rest44)
             if pattern in needs_first_name and not _first_name(name.split()[0]) \
                     and not _address_vouches(text.joined[end : end + 80], name) \
                     and not _own_address_in_text(name, text.joined):
@@ -634,6 +636,24 @@ def _about_the_website(phrase: str) -> bool:
     questions it sends to the person are about the web site, not the remiss (modeller/kontakt.toml
     [webbplatsens_fragor])."""
     return _website_topic().search(phrase) is not None
+
+
+MEETING_SENTENCE = 200  # a sentence's characters before its contact phrase, at most (a line may break it)
+
+
+@lru_cache(maxsize=1)
+def _meeting_words() -> re.Pattern[str]:
+    """Return the pattern of a sentence that asks to take part in a meeting (modeller/kontakt.toml
+    [motesdeltagande])."""
+    return re.compile(rf"\b(?:{fraser(kontakt_modell()['motesdeltagande']['ord'])})\b", re.IGNORECASE)
+
+
+def _about_a_meeting(joined: str, start: int) -> bool:
+    """Given a text and where a contact phrase starts in it, return True when its sentence, up to the phrase,
+    asks the reader to take part in a meeting ('Om du vill delta men inte fått inbjudan så hör av dig
+    till …'): the person takes the sign-ups, not the remiss."""
+    opening = max([start - MEETING_SENTENCE] + [joined.rfind(mark, 0, start) for mark in (". ", "! ", "? ")])
+    return _meeting_words().search(joined[max(0, opening) : start]) is not None
 
 
 # a person's postal address or mailbox right after the name (', Skogsvägen 2, 290 40 Kyrkhult', ': anna@')
