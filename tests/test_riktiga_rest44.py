@@ -12,6 +12,9 @@
    'Samrådshandlingar - Stockholms län' names the page and the county it sorts by; the title is the matter of
    the invitation on a line of its own below ('Inbjudan till undersökningssamråd … om fortsatt
    terminalverksamhet i Älvnäs, Ekerö kommun.').
+3. HEMAB's 'Inbjudan samråd vindkraft' (https://www.hemab.se/nyhetsarkiv/arkivnyheter/
+   inbjudansamradvindkraft.5.9ff5141118345c5438800013908.html): 'Vi inbjuder nämligen till samråd …, vilket
+   HEMAB frivilligt låtit Länsstyrelsen påbörja.' names the company that is 'we' later in the same sentence.
 """
 
 from __future__ import annotations
@@ -102,3 +105,32 @@ def test_listsidans_rubrik_med_kommun_ar_generisk() -> None:
     assert generic_heading("Samrådshandlingar - Stockholms län")
     assert generic_heading("Samrådshandlingar – Ekerö kommun")
     assert not generic_heading("Översiktsplan 2040 – Ekerö kommun")
+
+
+# https://www.hemab.se/nyhetsarkiv/arkivnyheter/inbjudansamradvindkraft.5.9ff5141118345c5438800013908.html
+HEMAB = "\n".join((
+    "Inbjudan samråd vindkraft",
+    "Fram till 31 mars har du som är berörd av en eventuell utbyggnad av ny vindkraft intill Vårdkasen "
+    "chansen att säga vad du tycker om planerna.",
+    "Vi inbjuder nämligen till samråd enligt Miljöbalken, vilket HEMAB frivilligt låtit Länsstyrelsen "
+    "påbörja.",
+    "Mer information/Annons i dagspress",
+))
+
+
+def test_vi_inbjuder_med_bolaget_namngivet_i_samma_mening() -> None:
+    """'Vi inbjuder … till samråd …, vilket HEMAB …': the company named in the sentence is 'we'."""
+    lines = headed(HEMAB, 0)
+    assert classify(lines) == "missiv"
+    remiss = extract_remiss("x.pdf", part_of(lines))
+    assert remiss is not None
+    assert remiss.avsandare == "HEMAB"
+
+
+def test_vi_inbjuder_med_bolaget_i_annan_ordalydelse() -> None:
+    """The same with a company's name and legal form after 'som'."""
+    from remiss.extract.avsandare import WE_INVITE
+
+    match = WE_INVITE.search("Vi bjuder härmed in till samråd om en ledning, som Mörby Energi AB planerar.")
+    assert match is not None and match.group("org") == "Mörby Energi AB"
+    assert WE_INVITE.search("Vi bjuder in till samråd, som Länsstyrelsen leder.") is None

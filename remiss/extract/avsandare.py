@@ -1778,7 +1778,8 @@ def _kommun_or_owner(lines: Sequence[Line], text: Text) -> Found | None:
             or _owner_of_rules(text)
             or _owner_by_domain(text)
             or _own_work_actor(text)
-            or _agency_opening(text) or _acronym_by_domain(text) or _abbreviation_by_domain(text)
+            or _agency_opening(text) or _we_inviting_named(text)
+            or _acronym_by_domain(text) or _abbreviation_by_domain(text)
             or _only_body_named(text)
             or _one_kommun_self(text) or _town_of_own_plan(text)
             or _forwarding_dnr_owner(lines, text))
@@ -2807,6 +2808,26 @@ def _agency_opening(text: Text) -> Found | None:
         return None
     line = opening.lines[joined.count("\n", 0, match.start("org"))]
     return Found(match.group("org"), line, "myndigheten som inleder en mening överst ('X bedriver …')")
+
+
+# (rest44) 'we' who invite, with the company named later in the same sentence: 'Vi inbjuder nämligen till
+# samråd enligt Miljöbalken, vilket HEMAB frivilligt låtit Länsstyrelsen påbörja.' (hemab.se, 'Inbjudan samråd
+# vindkraft'); the name an acronym or a name with its legal form, in a clause on the samråd
+WE_INVITE = re.compile(
+    r"(?:^|[.!?]\s+|(?<=\n))Vi\s+(?:(?:nu|härmed|nämligen|därför|också)\s+)*(?:inbjuder|bjuder\s+"
+    r"(?:(?:nu|härmed|nämligen|därför|också)\s+)*in)\b[^.!?\n]{0,120}?,\s+(?:vilket|som|där|och)\s+"
+    r"(?P<org>[A-ZÅÄÖ]{2,6}|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,3}\s+AB)\b"
+)
+
+
+def _we_inviting_named(text: Text) -> Found | None:
+    """Given the text, return the company a sentence where 'we' invite to samråd names after a comma ('Vi
+    inbjuder … till samråd …, vilket HEMAB frivilligt låtit Länsstyrelsen påbörja'), or None."""
+    match = WE_INVITE.search(text.joined)
+    if match is None:
+        return None
+    return Found(match.group("org"), text.line_at(match.start("org")),
+                 "företaget som meningen där 'vi' bjuder in till samråd namnger")
 
 
 # the subject in a clause that reports what it does, not the sentence's own subject: '… har ni fått
