@@ -2456,7 +2456,7 @@ def _samrad_matter(lines: Sequence[Line], found: Found) -> Found | None:
         return None  # 'Samråd om förslag till avfallsplan' names the matter itself
     stated = _matter_stated_below(lines, found)
     if stated is not None:
-        return Found(stated.value, stated.line,
+        return Found(*stated,
                      f"{found.skal}; rubriken namnger bara samrådet, titeln är det samrådet gäller som "
                      "texten säger det ('Avseende …', 'Samrådet gäller …')")
     # (also after the samråd's lagrum: 'Inbjudan till samråd enligt 6 kap 4 Miljöbalken Flytt av del av
@@ -2498,22 +2498,22 @@ def _matter_under_sender_news(lines: Sequence[Line], titel: Found, avsandare: Fo
     stated = _matter_stated_below(lines, titel)
     if stated is None:
         return None
-    return Found(stated.value, stated.line,
+    return Found(*stated,
                  f"{titel.skal}; rubriken är en nyhetsmening om avsändaren, titeln är det samrådet gäller "
                  "som texten säger det ('planerar vi att ansöka om …')")
 
 
-def _matter_stated_below(lines: Sequence[Line], found: Found) -> Found | None:
+def _matter_stated_below(lines: Sequence[Line], found: Found) -> tuple[str, Line] | None:
     """Given a page's lines and its heading, return what the text below states the samråd is held on or the
     sender plans to apply for ('Avseende …', 'Samrådet gäller …', 'avser att ansöka om …', SAMRAD_MATTER, a
     sub-heading 'Samråd markkabel Hedensbyn'), the first one, a permit with its object named before what is
-    to be built; or None."""
+    to be built, with its line; or None (the callers give the reason)."""
     index = lines.index(found.line) if found.line in lines else 0
     below = lines[index + 1 : index + 40]
     text = Text.of(below)
-    stated = [(match.start("doc"), match.group("doc"), text.line_at(match.start("doc")))
-              for pattern in SAMRAD_MATTER for match in pattern.finditer(text.joined)]
-    built = {match.start("doc") for pattern in SAMRAD_MATTER for match in pattern.finditer(text.joined)
+    matches = [match for pattern in SAMRAD_MATTER for match in pattern.finditer(text.joined)]
+    stated = [(match.start("doc"), match.group("doc"), text.line_at(match.start("doc"))) for match in matches]
+    built = {match.start("doc") for match in matches
              if BUILD_VERB.search(text.joined[match.start() : match.start("doc")])}
     labelled = LABELLED_DOCUMENT.search(text.joined)  # 'Samrådshandlingen heter: ”Viktiga vattenfrågor …”'
     if labelled is not None and clean_title(labelled.group("doc")):
@@ -2535,7 +2535,7 @@ def _matter_stated_below(lines: Sequence[Line], found: Found) -> Found | None:
     if not stated:
         return None
     _, doc, where = min(stated, key=lambda hit: (permit and hit[0] in built, hit[0]))
-    return Found(doc, where, "")
+    return doc, where
 
 
 # (titel33) the topic in one word in lower case after a samråd's preposition, a heading's end ('Inbjudan till
