@@ -24,7 +24,15 @@ from remiss.extract.svarsvag import (
 )
 from remiss.extract.svarsvag import fold as _fold
 from remiss.extract.svarsvag import same_place as _same_place
-from remiss.extract.text import LONGEST_FIRST_NAME, ORG_WORD, PHONE_RE, Found, Text, capitalised_words
+from remiss.extract.text import (
+    LONGEST_FIRST_NAME,
+    ORG_WORD,
+    PHONE_RE,
+    Found,
+    LineText,
+    Text,
+    capitalised_words,
+)
 from remiss.instanser import EMAIL
 from remiss.modelldata import fraser
 from remiss.split import HEADER_DATUM, TITLE_MISSIV
@@ -406,12 +414,11 @@ WE_AT = re.compile(
 
 def _we_at(text: Text) -> Found | None:
     """Given a text, return the organisation its 'we' names ('Vi på X vill …', WE_AT), or None."""
-    joined = "\n".join(line.text.strip() for line in text.lines)  # a line starts a sentence (a web paragraph)
-    match = WE_AT.search(joined)
+    rows = text.by_line(cells=False)  # a line starts a sentence (a web paragraph)
+    match = WE_AT.search(rows.joined)
     if match is None or match.group("org").lower() in GENERIC_ORG:
         return None
-    line = text.lines[joined.count("\n", 0, match.start("org"))]
-    return Found(re.sub(r"\s+", " ", match.group("org")), line,
+    return Found(re.sub(r"\s+", " ", match.group("org")), rows.line_at(match.start("org")),
                  "organisationen som texten säger 'vi' om ('Vi på X …')")
 
 
@@ -450,10 +457,12 @@ NOT_SUBJECT_NAME = frozenset({"Vi", "Ni", "Du", "Jag", "Man", "Den", "Det", "De"
                               "Han", "Hon", "Här", "Nu", "Då", "Där", "Alla", "Ingen"})
 
 
-def _we_named(text: Text) -> tuple[str, int] | None:
+def _we_named(text: Text) -> tuple[str, Line] | None:
     """Given the text of a page that invites as 'we', return the organisation another sentence has as its
-    subject and where it stands, a name the text never writes in lower case ('Boliden har …'), or None."""
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    subject and the line it stands in, a name the text never writes in lower case ('Boliden har …'), or
+    None."""
+    rows = text.by_line()
+    joined = rows.joined
     plain = EMAIL.sub(" ", joined)
     for match in WE_SUBJECT.finditer(joined):
         org = re.sub(r"\s+", " ", match.group("org"))
@@ -465,7 +474,7 @@ def _we_named(text: Text) -> tuple[str, int] | None:
         again = len(re.findall(rf"(?<![\wåäöé-]){re.escape(org)}s?(?![\wåäöé-])", plain)) > 1
         domain = any(_fold(org) in address.split("@")[1] for address in EMAIL.findall(joined))
         if again or domain:
-            return org, joined.count("\n", 0, match.start("org"))
+            return org, rows.line_at(match.start("org"))
     return None
 
 
@@ -477,22 +486,22 @@ COMPANY_SUBJECT = re.compile(
 )
 
 
-def _we_company(found: Found, joined: str, invitation: int) -> tuple[str, int] | None:
+def _we_company(found: Found, rows: LineText, invitation: int) -> tuple[str, Line] | None:
     """Given the sender found (a letterhead's brand, 'European Energy'), the text's lines joined by line
     breaks and where its 'Vi bjuder in till samråd' stands, return the company by its legal name that opens a
     sentence before the invitation and begins with the found name ('European Energy Tröjemåla PV AB
     undersöker möjligheten att bygga …', the nearest before it when several do: the project's company, not the
-    group's 'European Energy Sverige AB' further up), with its line's index; or None (missiv41,
+    group's 'European Energy Sverige AB' further up), with its line; or None (missiv41,
     prov39/europeanenergy-trojemala-pv-samrad)."""
-    names: list[tuple[str, int]] = []
-    for match in COMPANY_SUBJECT.finditer(joined, 0, invitation):
+    names: list[tuple[str, Line]] = []
+    for match in COMPANY_SUBJECT.finditer(rows.joined, 0, invitation):
         org, start = match.group("org"), match.start("org")
         # (a heading's line above the sentence taken into the name: 'Vindpark Storberget' / 'Nordvind Energi
         # Storberget AB planerar …'; the name from a line break on)
         for cut in (0, *(i + 1 for i, char in enumerate(org) if char == "\n")):
             name = re.sub(r"\s+", " ", org[cut:])
             if name.startswith(found.value + " "):
-                names.append((name, joined.count("\n", 0, start + cut)))
+                names.append((name, rows.line_at(start + cut)))
                 break
     return names[-1] if names else None
 
@@ -517,22 +526,22 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
     found is its group's shorter name ('Skellefteå Kraft' over 'Skellefteå Kraft Elnät bjuder härmed in till
     samråd'); the full name the text gives its short form ('Cementa AB i Slite (Cementa)': 'Cementa AB'), or
     None."""
-    # a line starts a sentence (a web paragraph, a sub-heading over it)
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    rows = text.by_line()  # a line starts a sentence (a web paragraph, a sub-heading over it)
+    joined = rows.joined
     for match in _samrad_hosts(joined):
         # (a one-word heading run into the sentence: 'Renhållning Sörmland Vatten bjuder in …')
         org = _after_heading_word(re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
         org = KIND_BEFORE_NAME.sub("", org)  # 'Företaget Nordic Sand AB': the kind is no part of the name
-        fuller = None if org not in WE or found is None else _we_company(found, joined, match.start("org"))
+        fuller = None if org not in WE or found is None else _we_company(found, rows, match.start("org"))
         if fuller is not None and found is not None:
-            return Found(fuller[0], text.lines[fuller[1]],
+            return Found(fuller[0], fuller[1],
                          f"bolaget som säger 'vi' och bjuder in till samråd, fullare än {found.value}")
         we = _we_named(text) if org in WE else None
         if org in WE and we is None:
             continue  # 'Vi bjuder in …' on a page that names no one as 'we'
         if we is not None:
             why = "organisationen som säger 'vi' och bjuder in till samråd (subjekt i sidans andra meningar)"
-            return Found(we[0], text.lines[we[1]], why) if found is None else None
+            return Found(we[0], we[1], why) if found is None else None
         if org.lower() in GENERIC_ORG or org.split()[0] in first_names():  # "Anna Berg bjuder in …"
             continue
         # (samrad44: the short form in quotes too, 'Metsä Board Sverige AB (”Metsä”)')
@@ -545,7 +554,7 @@ def _samrad_host(found: Found | None, text: Text) -> Found | None:
             name = defined.group("full")
         else:
             name = (_acronym_defined(org, text) or org) if ABBREVIATION.match(org) else org
-        line = text.lines[joined.count("\n", 0, match.start("org"))]
+        line = rows.line_at(match.start("org"))
         why = "bolaget som bjuder in till samrådet ('X bjuder härmed in till samråd …')"
         if found is None:
             return Found(name, line, why)
@@ -1303,12 +1312,11 @@ def _proposal_sender(text: Text) -> Found | None:
 
     # a line's start opens a sentence too: a printed mail's subject line ('Ämne: | Turvas arbetsgrupp har
     # kommit med …') repeats the opening sentence, which then stands on its own line under the header
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
-    for proposal in sent_proposal().finditer(joined):
-        subject = PROPOSAL_SUBJECT.search(joined, 0, proposal.start())
+    rows = text.by_line()
+    for proposal in sent_proposal().finditer(rows.joined):
+        subject = PROPOSAL_SUBJECT.search(rows.joined, 0, proposal.start())
         if subject is not None:
-            line = text.lines[joined.count("\n", 0, subject.start("subj"))]
-            return _proposing_group(subject.group("subj"), line)
+            return _proposing_group(subject.group("subj"), rows.line_at(subject.start("subj")))
     return None
 
 
@@ -1737,7 +1745,8 @@ def _forwarder(text: Text) -> Found | None:
     on the reply route the document asks the reader to use); None otherwise."""
     domains = {m.group("domain") for m in VIEWS_TO_ADDRESS.finditer(text.joined)}
     own_answer = TO_OWN_ANSWER.search(text.joined) is not None
-    joined = "\n".join(line.text.strip() for line in text.lines)  # a line opens a sentence too (a heading's)
+    rows = text.by_line(cells=False)  # a line opens a sentence too (a heading's)
+    joined = rows.joined
     for match in FORWARDER.finditer(joined):
         name = re.sub(r"\s+(?:i|för|och)$", "", match.group("org").strip())
         if name.lower() in GENERIC_ORG or not (ORG_WORD.search(name) or OWNER_KIND.search(name)):
@@ -1750,7 +1759,7 @@ def _forwarder(text: Text) -> Found | None:
             continue
         unit = NAMED_UNIT_OF.match(name)
         value = f"{unit['org']}, {normal_case(unit['enhet'].strip())}" if unit else name
-        return Found(value, text.lines[joined.count("\n", 0, match.start("org"))],
+        return Found(value, rows.line_at(match.start("org")),
                      "organisationen som fått remissen och ber läsaren om synpunkter till sitt svar")
     return None
 
@@ -1942,8 +1951,8 @@ def _facility_owner(lines: Sequence[Line], text: Text) -> Found | None:
     owner ('X äger avloppsreningsverket', the facility of the heading) or as the client a consultant helps
     with the samråd ('hjälper X med samrådsprocessen'), or None."""
     heading = " ".join(line.text for line in lines[:2]).lower()
-    joined = "\n".join(line.text.strip() for line in text.lines)
-    for match in FACILITY_OWNER.finditer(joined):
+    rows = text.by_line(cells=False)
+    for match in FACILITY_OWNER.finditer(rows.joined):
         org = match.group("org") or match.group("client")
         if org.lower() in GENERIC_ORG or org.split()[0] in first_names() or KOMMUN_NAME_IN.search(org):
             continue
@@ -1953,7 +1962,7 @@ def _facility_owner(lines: Sequence[Line], text: Text) -> Found | None:
         start = match.start("org") if match.group("org") else match.start("client")
         why = ("ägaren av anläggningen som rubriken gäller ('X äger avloppsreningsverket')" if what
                else "den som konsulten hjälper med samrådet ('hjälper X med samrådsprocessen')")
-        return Found(org, text.lines[joined.count("\n", 0, start)], why)
+        return Found(org, rows.line_at(start), why)
     return None
 
 
@@ -2055,8 +2064,8 @@ def _self_instans(text: Text) -> Found | None:
     """Given the text, return the organisation that says it is remissinstans ('X är nu remissinstans för …'),
     when its name is an organisation's (an organisation word, or capitalised words), or None."""
     # a line starts a sentence (a printed mail's header lines above the text)
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
-    match = SELF_INSTANS.search(joined)
+    rows = text.by_line()
+    match = SELF_INSTANS.search(rows.joined)
     if match is None:
         return None
     org = match.group("org").strip()
@@ -2066,7 +2075,7 @@ def _self_instans(text: Text) -> Found | None:
     if org.lower() in GENERIC_ORG or not (ORG_WORD.search(org) or OWNER_KIND.search(org)
                                           or capitalised_words(org)):
         return None
-    return Found(org, text.lines[joined.count("\n", 0, match.start("org"))],
+    return Found(org, rows.line_at(match.start("org")),
                  "organisationen som säger att den är remissinstans ('X är nu remissinstans för …')")
 
 
@@ -2141,13 +2150,13 @@ def _answers_receiver(text: Text) -> Found | None:
     """Given the text, return the organisation named by its abbreviation that the answers go to, in the role
     only ('Svar ska vara VSSF tillhanda', 'VSSF vill få in yttrande …', 'Skånes FF:s styrelse kommer att ta
     del av inkomna synpunkter'), or None; a document's or a law's abbreviation is none."""
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
+    rows = text.by_line()
     for pattern in ANSWERS_RECEIVER:
-        for match in pattern.finditer(joined):
+        for match in pattern.finditer(rows.joined):
             org = match.group("org")
             if org.split()[-1] in _not_senders():
                 continue
-            return Found(org, text.lines[joined.count("\n", 0, match.start("org"))],
+            return Found(org, rows.line_at(match.start("org")),
                          "organisationen svaren går till ('Svar ska vara X tillhanda', 'X vill få in "
                          "yttrande', 'X:s styrelse tar del av inkomna synpunkter')")
     return None
@@ -2171,11 +2180,11 @@ def _members_asked(text: Text) -> Found | None:
                       for own in OWN_ANSWER_GENITIVE.finditer(text.joined, sentence.start(), sentence.end())
                       if own.group("org").lower() not in GENERIC_ORG), None)
     if match is None and MEMBERS_WORD.search(text.joined) and SURVEY.search(text.joined):
-        joined = "\n".join(line.text.strip() for line in text.lines)
-        found = [*OWN_ANSWER_GENITIVE.finditer(joined), *SURVEY_SENDER.finditer(joined)]
+        rows = text.by_line(cells=False)
+        found = [*OWN_ANSWER_GENITIVE.finditer(rows.joined), *SURVEY_SENDER.finditer(rows.joined)]
         match = next((own for own in found if own.group("org").lower() not in GENERIC_ORG), None)
         if match is not None:
-            return Found(match.group("org"), text.lines[joined.count("\n", 0, match.start("org"))],
+            return Found(match.group("org"), rows.line_at(match.start("org")),
                          "organisationen som frågar sina medlemmar i en enkät inför sitt eget remissvar")
     if match is None:
         return None
@@ -2536,12 +2545,12 @@ def _company_host(found: Found | None, text: Text, svarsadress: Found | None) ->
         domain = svarsadress.value.lower().rsplit("@", 1)[1].split(".")[0]
         if domain.rstrip("s") == _fold(found.value.split()[0]).rstrip("s"):
             return None  # the answers go to the public body's own address: its samråd, or its forwarding
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in text.lines)
-    for match in _samrad_hosts(joined):
-        org = KIND_BEFORE_NAME.sub("", re.sub(r"\s+", " ", _below_lines_of_its_own(match, joined)).strip())
+    rows = text.by_line()
+    for match in _samrad_hosts(rows.joined):
+        host = _below_lines_of_its_own(match, rows.joined)
+        org = KIND_BEFORE_NAME.sub("", re.sub(r"\s+", " ", host).strip())
         if re.fullmatch(COMPANY, org) and not PUBLIC_BODY.search(org):
-            line = text.lines[joined.count("\n", 0, match.start("org"))]
-            return Found(org, line,
+            return Found(org, rows.line_at(match.start("org")),
                          "bolaget som håller samrådet sidan återger, inte myndigheten som lägger ut det")
     return None
 
@@ -2801,13 +2810,12 @@ def _owner_of_rules(text: Text) -> Found | None:
 def _agency_opening(text: Text) -> Found | None:
     """Given the text, return the national authority that opens a sentence among the opening lines as its
     subject ('Riksantikvarieämbetet bedriver …'), when nothing else names a sender."""
-    opening = Text.of(text.lines[:OPENING_LINES])
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
-    match = AGENCY_OPENING.search(joined)
+    opening = LineText.of(text.lines[:OPENING_LINES])
+    match = AGENCY_OPENING.search(opening.joined)
     if match is None:
         return None
-    line = opening.lines[joined.count("\n", 0, match.start("org"))]
-    return Found(match.group("org"), line, "myndigheten som inleder en mening överst ('X bedriver …')")
+    return Found(match.group("org"), opening.line_at(match.start("org")),
+                 "myndigheten som inleder en mening överst ('X bedriver …')")
 
 
 # (rest44) 'we' who invite, with the company named later in the same sentence: 'Vi inbjuder nämligen till
@@ -2879,8 +2887,8 @@ SUBORDINATOR_FIRST = re.compile(r"^(?:När|Om|Då|Eftersom|Innan|Medan|Ifall|Eft
 
 def _subject_remitting(text: Text) -> Found | None:
     """Given the text, return the organisation that says it remits ('MSB remitterar nu förslag …')."""
-    opening = Text.of(text.lines[:OPENING_LINES])
-    joined = "\n".join(line.text.strip().replace(" | ", " ") for line in opening.lines)
+    opening = LineText.of(text.lines[:OPENING_LINES])
+    joined = opening.joined
     for pattern in (REMITTING, REMITTING_AFTER, REMITTING_RUN_IN, REMITTING_COORDINATED):
         for match in pattern.finditer(joined):
             if _reported_subject(joined, match):
@@ -2909,7 +2917,7 @@ def _subject_remitting(text: Text) -> Found | None:
             # 'Nordisk Vindkraft planerar …': a capitalised name whose first word is no first name
             named = named or capitalised_words(name) and name.split()[0] not in first_names()
             if named:
-                line = opening.lines[joined.count("\n", 0, match.start("org"))]
+                line = opening.line_at(match.start("org"))
                 committee = COMMITTEE_OF_KOMMUN.fullmatch(name)
                 if committee is not None:
                     return Found(committee.group("kommun"), line,
@@ -3732,7 +3740,7 @@ def _one_word_subject(word: str, lines: Sequence[Line]) -> bool:
     one-word name."""
     if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]{3,}", word) or word in first_names():
         return False
-    body = "\n".join(line.text.strip() for line in lines[1:OPENING_LINES])
+    body = LineText.of(lines[1:OPENING_LINES], cells=False).joined
     verb = re.escape(word) + r"\s+(?:nu\s+)?[a-zåäö]+(?:ar|er|ir|är)\b"
     if re.search(SENTENCE_START + verb, body):
         return True

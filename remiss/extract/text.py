@@ -96,3 +96,33 @@ class Text:
                 break
             index = i
         return self.lines[index]
+
+    def by_line(self, *, cells: bool = True) -> LineText:
+        """Return the lines joined by line breaks (LineText), a printed mail's ' | ' cells run together unless
+        cells is False."""
+        return LineText.of(self.lines, cells=cells)
+
+
+@dataclass(frozen=True)
+class LineText:
+    """The lines of a part, each stripped, joined by line breaks, so that a pattern sees where a line starts
+    (a line opens a sentence: a web paragraph, a heading over it); with the line an offset falls in."""
+
+    joined: str
+    lines: tuple[Line, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line], *, cells: bool = True) -> LineText:
+        """Given lines, return them joined by line breaks; a printed mail's ' | ' between cells becomes a
+        space unless cells is False."""
+        texts = (line.text.strip() for line in lines)
+        joined = "\n".join(text.replace(" | ", " ") for text in texts) if cells else "\n".join(texts)
+        return cls(joined=joined, lines=tuple(lines))
+
+    def index_at(self, offset: int) -> int:
+        """Given an offset into joined, return the index of the line it falls in."""
+        return self.joined.count("\n", 0, offset)
+
+    def line_at(self, offset: int) -> Line:
+        """Given an offset into joined, return the line it falls in."""
+        return self.lines[self.index_at(offset)]
