@@ -942,6 +942,14 @@ def _ad_lines() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ad_sections() -> frozenset[str]:
+    """Return a site's advertising section headings that stand alone on a line anywhere on the page
+    (modeller/missiv.toml [tidning] annonssektioner: 'Annonser')."""
+    data = modell_toml("missiv.toml")
+    return frozenset(row.lower() for row in data["tidning"]["annonssektioner"])
+
+
+@lru_cache(maxsize=1)
 def _signal_patterns() -> tuple[re.Pattern[str], ...]:
     """Return the patterns of the missiv signals, in signaler()'s order."""
     return tuple(s.monster for s in signaler())
@@ -1440,6 +1448,8 @@ MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list
 # invånarna … fram till den 31/5 på sig att lämna in sina synpunkter'): a news item on another's samråd,
 # unless the page itself asks its reader (typ34)
 EFTERHANDSREFERAT = ("motesreferat", "frist_i_tredje_person")
+# a news item that gives a press release as its source ('…, enligt ett pressmeddelande', missiv.toml)
+PRESSMEDDELANDE_SOM_KALLA = "nyhet_ur_pressmeddelande"
 # a pointer to the remitter's own information on the remiss ('Regeringens information om remissen hittar du
 # här') speaks against a missiv only where the page invites its own readers to nothing: a member organisation
 # that forwards the remiss asks for their views ('Vi vill ha dina synpunkter inför vårt remissvar'); the
@@ -1543,6 +1553,11 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # remiss') on a page that itself asks its reader to answer: a forwarded remiss, not a report on one
         found = [(name, weight) for name, weight in found if name != "annans_forslag_i_tredje_person"]
     found = _nyhet_om_remissinstans(found, joined)
+    if reader or any(name in INVITES_READER_SIGNALS and name not in SAMRADSINBJUDAN for name, _ in found):
+        # a press release given as the source ('…, enligt ett pressmeddelande') on a page that itself asks
+        # its reader: a forwarded remiss; 'X bjuder in till samråd' is no ask of the page's own (a news item
+        # says it of X as X's own page does, typ45)
+        found = [(name, weight) for name, weight in found if name != PRESSMEDDELANDE_SOM_KALLA]
     if reader and deadline and any(name == "avslutad" for name, _ in found) and _tidigare_skede(joined):
         found = [(name, weight) for name, weight in found if name != "avslutad"]
     if any(name == LAGA_KRAFT for name, _ in found) and _laga_kraft_fore(joined, [c.value for c in frister]):
@@ -1561,12 +1576,71 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
         # a press release that itself asks its reader for views by a date ('Den som önskar inkomma med
         # synpunkter bör skriftligt redovisa dessa senast den 15 juni till Utgivarna, Box …'): its own call
         found = [(name, weight) for name, weight in found if name != "sida om remisser, inte en remiss"]
+    own_heading = any(name in (REMISS_NEWS_SIGNAL, *REMISS_HEADED) for name, _ in found)
+    if not own_heading and _annans_nyhet_utan_svarsvag(texts):
+        # 'X skickar … på remiss' on a page never X's own (typ45); not under the remitter's own headline on
+        # it ('Regeringen skickar förslag om … på remiss' over the minister's quote and the deadline)
+        found.append((ANNANS_NYHET, -3.0))
     if any(t.strip().lower() in _ad_lines() for t in texts[:DATELINE_LINES]):
         found.append(("tidningens annonsmärkning", -7.0))  # 'Annons' over the item: a newspaper's page
+    elif any(t.strip().lower() in _ad_sections() for t in texts):
+        found.append(("webbplatsens annonser", -4.0))  # 'ANNONSER' on the page: a publication's, typ45
     newspaper = any(DATELINE.match(t) or BYLINE_DATELINE.search(t) for t in texts[:DATELINE_LINES])
     if newspaper or SIGNED_INITIALS.search(" ".join(t.strip() for t in texts[-6:])):  # '(hh)' wrapped alone
         found.append(("tidningsartikel", -4.0))
     return Bedomning(poang=round(sum(weight for _, weight in found), 2), signaler=tuple(found))
+
+
+ANNANS_NYHET = "annans_nyhet_utan_svarsvag"
+# quoted speech, where a news item's interviewee says 'vi' of the body it reports on: between quotation marks,
+# or a line opened by a dash (a Word document sets the dash as a bullet)
+CITAT = re.compile(r"[”\"“][^”\"“\n]{0,600}[”\"“]|^\s*[–•-]\s.*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _annans_nyhet() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return (the act of a remitter in the third person, the remitter's own act now in the same sentence, the
+    words of a page's own channel, the first person): modeller/missiv.toml [annans_nyhet]."""
+    data = modell_toml("missiv.toml")["annans_nyhet"]
+    flags = re.IGNORECASE | re.MULTILINE  # a contact label ends its line ('Mer information:')
+    handling, egen_handling, egen_kanal, forsta_person = (
+        re.compile(data[key], flags) for key in ("handling", "egen_handling", "egen_kanal", "forsta_person"))
+    return handling, egen_handling, egen_kanal, forsta_person
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """Given a text and an offset in it, return the sentence around the offset (to a stop or a line break)."""
+    start = max(text.rfind(stop, 0, offset) for stop in (". ", "! ", "? ", "\n")) + 1
+    ends = [i for i in (text.find(stop, offset) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def _annans_nyhet_utan_svarsvag(texts: Sequence[str]) -> bool:
+    """Return True when the text tells a remitter's act in the third person ('Social- och
+    hälsovårdsministeriet skickar utkastet … på remiss den 18 augusti 2014', '… bjuder kommunen in till ett
+    öppet möte') and never speaks as anyone: no first person outside quoted speech, no e-mail address, phone
+    number or postal address, no word of an own contact, form or the remiss's documents (missiv.toml
+    [annans_nyhet]). Another's news about the remiss (korpus README, Facit); the remitter's own page in the
+    same words gives its contact and documents (typ45)."""
+    from remiss.extract.text import PHONE_RE
+    from remiss.instanser import EMAIL
+
+    joined = "\n".join(texts)
+    handling, egen_handling, egen_kanal, forsta_person = _annans_nyhet()
+    if handling.search(joined) is None:
+        return False  # (most pages: the cheap test first)
+    if EMAIL.search(joined) or PHONE_RE.search(joined) or POSTAL_CODE.search(joined):
+        return False
+    if egen_kanal.search(joined) is not None:
+        return False
+    own_words = CITAT.sub(" ", joined)  # a minister's 'Vi … skickar utredningen' is the sender's
+    told = (m for m in handling.finditer(own_words)
+            if egen_handling.search(_sentence_at(own_words, m.start())) is None)
+    return forsta_person.search(own_words) is None and any(True for _ in told)
+
+
+# a postal address's code and town ('503 39 Borås', 'Box 123'): where letters to the page's sender go
+POSTAL_CODE = re.compile(r"\b\d{3}\s?\d{2}\s+(?-i:[A-ZÅÄÖ])|\bBox\s+\d", re.IGNORECASE)
 
 
 def _press_release_asks(found: list[tuple[str, float]], joined: str) -> bool:
