@@ -1118,6 +1118,11 @@ def med_typmodell(
     # the remitter's headline on the remiss it sends with the date to answer by is no answer, however the
     # model reads a press release's paragraphs on the proposal ('I promemorian föreslås …', missiv29)
     own_news = any(name == REMISS_NEWS_SIGNAL for name, _ in bedomning.signaler) or _sends_now(lines)
+    # so is a page headed as the remiss that lists whom it was sent to ('Remiss av förslag till …' over
+    # 'Remissinstanser 1. Naturvårdsverket …'), even when it tells how many answered: the remitter's own page
+    # (typ30), which a retrained model may read as a report on the answers
+    names = {name for name, _ in bedomning.signaler}
+    own_news = own_news or (bool(names & set(REMISS_HEADED)) and "lista över remissinstanser" in names)
     if (typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning)
             and _speaks_of_views(lines) and not _remiss_intake(lines)):
         typ = "missiv"
