@@ -72,6 +72,21 @@ ANDRAS_STALLNING = frozenset(
     "partier partierna oppositionen ministern riksdagen majoriteten".split()
 )
 
+# (yttr45) A page that publishes an answer may head it with its own headline and a lead that introduces it
+# ("Akademien avvisar KEX-utredningen" / "Akademiens presidium har idag till Utrikesdepartementet inlämnat
+# följande yttrande över KEX-utredningen." over "Remissvar – Skärpt exportkontroll av krigsmateriel (SOU
+# 2015:72)", prov43/kkrva-kex-utredningen-remissvar): the headline over the answer's own title says the
+# answer's stance as a press release's does (README: an own heading's stance applies to the whole). Only a
+# short line that ends no sentence, with the lead's first sentence right under it naming the answer it
+# introduces (`INGRESS`), and not a headline on another's stance ("Regeringen avvisar …").
+SIDRUBRIK_MAX = 100  # characters: a headline, not a paragraph
+INGRESS = re.compile(
+    r"\b(?:följande|nedanstående|bifogade)\s+(?:remiss)?(?:yttrande|svar|skrivelse|utlåtande)\b"
+    r"|\b(?:lämnat|inlämnat|skickat|avgett|avgivit|sänt|lämnar|skickar|avger)\b(?:\s+in)?[^.!?]{0,120}?"
+    r"\b(?:remiss)?(?:yttrande|svar|remissvar|utlåtande)\b",
+    re.IGNORECASE,
+)
+
 __all__ = ["BLANDAT", "BRISTKODER", "Yttrandekontroll", "ej_klart", "kontrollera_fil", "kontrollera_handling"]
 
 
@@ -194,6 +209,41 @@ def rubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:
     return [replace(f, meningsnummer=0) for f in find_fynd(make_blocks(rader), del_="brodtext", namnd=namnd)]
 
 
+def sidrubrikens_fynd(yttrande: Yttrandedel, namnd: str | None) -> list[Fynd]:
+    """Given a yttrande, return the stances of the page's headline above it, or [].
+
+    A page publishing an answer under its own headline and a lead introducing it ("Akademien avvisar
+    KEX-utredningen" / "Akademiens presidium har idag … inlämnat följande yttrande över KEX-utredningen.")
+    states the answer's stance there, as a press release's headline does (`rubrikens_fynd`). The headline is
+    a short line that ends no sentence, the lead's first sentence right under it names the answer (`INGRESS`),
+    and its first word names no other party (`ANDRAS_STALLNING`).
+    """
+    rader = yttrande.ovanfor
+    for number in reversed(range(len(rader))):  # the headline nearest the lead ("Archive for …" above it)
+        rad = rader[number]
+        text = rad.text.strip()
+        if not _sidrubrik(text):
+            continue
+        ingress = " ".join(line.text.strip() for line in rader[number + 1 :])
+        if not INGRESS.search(re.split(r"(?<=[.!?])\s", ingress, maxsplit=1)[0]):
+            continue
+        under = " ".join([ingress, *(line.text for line in yttrande.lines)])
+        rubrik = (replace(rad, text=rubrikens_sats(text, under)),)
+        fynd = find_fynd(make_blocks(rubrik), del_="brodtext", namnd=namnd)
+        return [replace(f, meningsnummer=0, mening=text) for f in fynd]  # the headline as it stands
+    return []
+
+
+def _sidrubrik(text: str) -> bool:
+    """Return True for a line that reads as a page's headline: a few words opening with a capital, ending no
+    sentence, its first word no other party's ("Regeringen avvisar …")."""
+    ord_ = text.split()
+    return (
+        len(ord_) >= 2 and len(text) <= SIDRUBRIK_MAX and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ",")) and ord_[0].lower() not in ANDRAS_STALLNING
+    )
+
+
 def rubrikens_sats(rubrik: str, text: str) -> str:
     """Given a headline and the text under it, return the headline with the verb a press release leaves out
     ("Svenska Tecknare emot sammanslagning av kulturmyndigheter": "… säger nej till sammanslagning …";
@@ -247,7 +297,9 @@ def kontrollera_yttrande(fil: str, yttrande: Yttrandedel, *, per_line: bool = Fa
     bedomning = bedom(beslut, brodtext, har_beslutsrubrik=avsnitt.har_beslutsrubrik)
     rubrikens: list[Fynd] = []
     if bedomning.stallningstagande is None or bara_delar(bedomning, brodtext):
-        rubrikens = helhet_enligt_remissnamn(rubrikens_fynd(yttrande, namnd), huvud)
+        rubrikens = helhet_enligt_remissnamn(
+            [*sidrubrikens_fynd(yttrande, namnd), *rubrikens_fynd(yttrande, namnd)], huvud
+        )
         med_rubriken = bedom(beslut, [*rubrikens, *brodtext], har_beslutsrubrik=avsnitt.har_beslutsrubrik)
         if rubrikens and med_rubriken.stallningstagande not in (None, BLANDAT):
             bedomning = med_rubriken  # "Hjärnkraft säger ja till statlig assistans" over a short notice

@@ -332,7 +332,9 @@ def find_yttranden(handling: Handling) -> list[Yttrandedel]:
             continue  # "Utlåtande om …" as one item of a page on a meeting's decisions: no yttrande
         header = [line for line in lines[max(floor, index - 15) : index] if line.page == lines[index].page]
         before = lines[:start] if number == 0 else []
-        found.append(_make_del(lines, start, index, end, header=header, before=before))
+        ovanfor = [line for line in before[-HUVUDZON:] if line.page == lines[index].page]
+        found.append(replace(_make_del(lines, start, index, end, header=header, before=before),
+                             ovanfor=tuple(ovanfor)))
         floor = end
     return found
 

@@ -388,6 +388,8 @@ def _sentence_fynd(
             continue  # "bifaller hans yrkande": the meeting's procedure, not a stance on the remiss
         if pattern.get("bara_objekt") and not re.search(pattern["bara_objekt"], objekt):
             continue  # "inga synpunkter på preciseringarna för detta mål": about one part, not the remiss
+        if varde == "avstar" and _avstar_om_del(sent, ent, objekt):
+            continue  # "avstår från yttrande i de delar som avser …": a limit, no avstår for the whole
         out.append(
             Fynd(
                 varde=varde,
@@ -643,6 +645,28 @@ def _bara_del(pattern: dict[str, Any], objekt: str) -> bool:
         return True
     helhet = pattern.get("helhet_objekt")
     return bool(helhet) and not re.search(str(helhet), objekt)
+
+
+@lru_cache(maxsize=1)
+def avstar_om_del() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of modeller/stallning.toml [avstar_om_del]: a limit after an avstår (in the text
+    after the match) and before it (in the sentence before the match)."""
+    from remiss.modelldata import modell_toml
+
+    data = modell_toml(SYFTESFIL)["avstar_om_del"]
+    grans = f"{data['grans']}(?!{data['helhet']})"
+    return re.compile(data["efter"] + grans), re.compile(rf"\b{grans}")
+
+
+def _avstar_om_del(sent: Span, ent: Span, objekt: str) -> bool:
+    """Return True for an avstår limited to parts: a limit after it ("avstår från yttrande i de delar som
+    avser sanktionssystemen", prov43/kkrva-kex-utredningen-remissvar), before it in its sentence ("Vad gäller
+    kapitel 5 avstår …", "I övrigt avstår …"), or an object naming a part ("… över förslaget om avgifter").
+    The answer takes its stance on the rest, or says nothing on the whole: no avstår for the whole."""
+    from remiss.kontroll.brister import pa_del
+
+    efter, fore = avstar_om_del()
+    return bool(efter.search(_efter(sent, ent)) or fore.search(_fore(sent, ent))) or pa_del(objekt)
 
 
 DELMANGD_FIL = "delmangd.jsonl"

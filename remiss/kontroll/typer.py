@@ -21,6 +21,10 @@ class Yttrandedel:
     titelindex: int  # index in `lines` of the first title line
     diarienummer: str | None = None
     igenkanning: str = ""  # why a yttrande without a title was read as one (cues and structure), else ""
+    # the lines above the first yttrande on its title's page, outside it: a page's own headline and the lead
+    # that introduces the yttrande under it ("Akademien avvisar KEX-utredningen" / "Akademiens presidium
+    # har idag … inlämnat följande yttrande över KEX-utredningen.")
+    ovanfor: tuple[Line, ...] = ()
 
     @property
     def sidor(self) -> tuple[int, int]:

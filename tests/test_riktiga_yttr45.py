@@ -1,0 +1,163 @@
+"""yttr45 (session 45): the ställningstagande and the sammanfattning of prov43's misses, fixed per class.
+
+1. An avstår limited to parts ('avstår från yttrande i de delar som avser sanktionssystemen', 'Vad gäller
+   kapitel 5 avstår …', 'I övrigt avstår …') is a limit, no avstår for the whole (modeller/stallning.toml
+   [avstar_om_del]): prov43/kkrva-kex-utredningen-remissvar.
+2. A page's own headline above the answer's title, with a lead introducing the answer right under it
+   ('Akademien avvisar KEX-utredningen' / 'Akademiens presidium har idag … inlämnat följande yttrande över
+   KEX-utredningen.'), states the answer's stance; 'avvisar X-utredningen' rejects the remitted report: the
+   same document.
+3. Support verbs outside the usual list on the proposal as a whole ('vitsordar förslaget', 'ansluter sig till
+   förslaget', 'understöder förslaget'): prov43/sfpo-livsmedelsverket-fiskarter-yttrande.
+
+The first case of each test quotes the document, the others are the same class in other words, written here.
+"""
+
+# ruff: noqa: E501  (the documents' own lines are kept as they stand)
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.test_kontroll_riktiga import _docx, _stallning, igenkanda, korpus_stycken
+
+STALLNING_TOML = Path(__file__).resolve().parent.parent / "modeller" / "stallning.toml"
+KKRVA = "prov43/kkrva-kex-utredningen-remissvar"
+SFPO = "prov43/sfpo-livsmedelsverket-fiskarter-yttrande"
+
+
+# 1. an avstår limited to parts
+
+
+@pytest.mark.parametrize(
+    ("meningar", "vantat"),
+    [
+        (("Kungl Krigsvetenskapsakademien yttrar sig över den övergripande frågan om en skärpt exportkontroll av krigsmateriel gentemot icke-demokratiska stater är motiverad och avstår från yttrande i de delar som avser sanktionssystemen.",), None),
+        (("Nämnden avstår från att yttra sig i de delar som rör skolväsendet.",), None),
+        (("Vad gäller förslagen i kapitel 5 avstår förbundet från att lämna synpunkter.",), None),
+        (("I övrigt avstår nämnden från att yttra sig.",), None),
+        (("Kommunen avstår från att yttra sig över förslaget om avgifter.",), None),
+        # beside a stance, the limit takes nothing from it, and makes no 'blandat'
+        (("Förbundet tillstyrker förslaget.", "Förbundet avstår från att yttra sig i de delar som rör skatterna."), "tillstyrker"),
+        (("Nämnden avstyrker förslaget om avgifter.", "Nämnden avstår från att yttra sig i de delar som rör vården."), "avstyrker"),
+        # an avstår on the whole stays one, also 'När det gäller remissen …'
+        (("Nämnden avstår från att yttra sig.",), "avstar"),
+        (("Regelrådet avstår därför från att yttra sig i detta ärende.",), "avstar"),
+        (("När det gäller remissen avstår nämnden från att yttra sig.",), "avstar"),
+        (("Med hänvisning till detta avstår förbundet från att lämna några synpunkter på förslagen i promemorian.",), "avstar"),
+    ],
+)
+def test_avstar_avgransat_till_delar_ar_inget_avstaende(meningar: tuple[str, ...], vantat: str | None) -> None:
+    """prov43/kkrva-kex-utredningen-remissvar: 'avstår från yttrande i de delar som avser sanktionssystemen' (was
+    avstar) limits the answer to the rest; no avstår for the whole."""
+    assert _stallning(*meningar) == vantat
+
+
+def test_avstar_om_del_exemplen() -> None:
+    """modeller/stallning.toml [avstar_om_del]: every example gives no stance, every counter-example avstår."""
+    data = tomllib.loads(STALLNING_TOML.read_text(encoding="utf-8"))["avstar_om_del"]
+    for mening in data["exempel"]:
+        assert _stallning(mening) is None, mening
+    for mening in data["inte_exempel"]:
+        assert _stallning(mening) == "avstar", mening
+
+
+# 2. the page's headline above the answer's own title
+
+
+def test_sidans_rubrik_over_remissvaret(tmp_path: Path) -> None:
+    """prov43/kkrva-kex-utredningen-remissvar as a Word file (the page's paragraphs): the headline 'Akademien
+    avvisar KEX-utredningen' over the lead and the answer 'Remissvar – Skärpt exportkontroll …' gives avstyrker
+    (was avstar from the limited avstår; null without the headline)."""
+    stycken = korpus_stycken(KKRVA)
+    [kontroll] = igenkanda(_docx(tmp_path / "k.docx", *stycken))
+    assert kontroll.stallningstagande == "avstyrker"
+    assert kontroll.stallningstagande_kalla.text == "Akademien avvisar KEX-utredningen"
+    utan_rubrik = [rad for rad in stycken if rad != "Akademien avvisar KEX-utredningen"]
+    [kontroll] = igenkanda(_docx(tmp_path / "u.docx", *utan_rubrik))
+    assert kontroll.stallningstagande is None
+
+
+def test_sidans_rubrik_i_pdf() -> None:
+    """prov43/kkrva-kex-utredningen-remissvar as stored (PDF, the page counter over the headline): avstyrker."""
+    from remiss.kontroll import kontrollera_fil
+
+    [kontroll] = kontrollera_fil(Path(__file__).resolve().parent / "korpus" / f"{KKRVA}.pdf")
+    assert kontroll.stallningstagande == "avstyrker"
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "ingress", "vantat"),
+    [
+        ("Förbundet välkomnar utredningen", "Förbundet har idag lämnat följande yttrande till Kulturdepartementet.", "tillstyrker"),
+        ("Föreningen stöder förslaget", "Föreningen har skickat in sitt remissvar till Miljödepartementet.", "tillstyrker"),
+        ("Förbundet emot nya avgifter", "Förbundet har i dag lämnat följande yttrande över promemorian.", "avstyrker"),
+        # another party's stance, or a headline without a lead introducing the answer: not the answer's stance
+        ("Regeringen avvisar utredningen", "Förbundet har idag lämnat följande yttrande till Kulturdepartementet.", None),
+        ("Förbundet välkomnar utredningen", "Utredningen presenterades i går av ministern.", None),
+    ],
+)
+def test_sidrubrik_med_ingress(tmp_path: Path, rubrik: str, ingress: str, vantat: str | None) -> None:
+    """The same class in other words: a headline over a lead that introduces the answer, the answer's own title
+    and a body without a stance on the whole."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        rubrik,
+        ingress,
+        "Remissvar – Betänkandet Framtidens arkiv (SOU 2019:58)",
+        "Förbundet har beretts möjlighet att yttra sig över betänkandet.",
+        "Förbundet vill särskilt framhålla betydelsen av en långsiktig finansiering av verksamheten.",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.stallningstagande == vantat
+
+
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        ("Akademien avvisar KEX-utredningen.", "avstyrker"),
+        ("Förbundet avvisar därför Arkivutredningen.", "avstyrker"),
+        ("Nämnden avvisar utredningen i sin helhet.", "avstyrker"),
+        ("Vi avvisar den inriktning som genomsyrar utredningen.", None),
+    ],
+)
+def test_avvisar_utredningen(mening: str, vantat: str | None) -> None:
+    """'avvisar X-utredningen' (stallningstagande.jsonl avvisa-utredningen) rejects the report the inquiry
+    delivered, as 'välkomnar utredningen' supports it."""
+    assert _stallning(mening) == vantat
+
+
+# 3. support verbs outside the usual list
+
+
+def test_vitsordar_forslaget_i_sfpo(tmp_path: Path) -> None:
+    """prov43/sfpo-livsmedelsverket-fiskarter-yttrande (the page's paragraphs as a Word file): 'SFPO vitsordar
+    förslaget.' after the sentence describing the whole proposal gives tillstyrker (was null)."""
+    [kontroll] = igenkanda(_docx(tmp_path / "s.docx", *korpus_stycken(SFPO)))
+    assert kontroll.stallningstagande == "tillstyrker"
+
+
+@pytest.mark.parametrize(
+    ("mening", "vantat"),
+    [
+        ("SFPO vitsordar förslaget.", "tillstyrker"),
+        ("Förbundet vitsordar i huvudsak utredningens förslag.", "tillstyrker"),
+        ("Vi vitsordar inte förslaget.", "avstyrker"),
+        ("Förbundet ansluter sig till utredningens förslag.", "tillstyrker"),
+        ("Därför ansluter vi oss i huvudsak till promemorians förslag.", "tillstyrker"),
+        ("Myndigheten understöder förslaget.", "tillstyrker"),
+        ("Förbundet understödjer i huvudsak utredningens förslag.", "tillstyrker"),
+        # not the proposal: a disposition, an association, an att-clause
+        ("Remissvarens disposition bör om möjligt ansluta sig till dispositionen i betänkandet.", None),
+        ("Andra som vill stödja vår kamp är välkomna att ansluta sig till förbundet.", None),
+        ("Myndigheten understöder att en reform av kommunstrukturen på Åland är önskvärd.", None),
+        ("Vi vitsordar att uppgifterna i promemorian är riktiga.", None),
+    ],
+)
+def test_stodverb_utanfor_listan(mening: str, vantat: str | None) -> None:
+    """'vitsordar', 'ansluter sig till', 'understöder' the proposal support it without the stance word
+    (stallningstagande.jsonl vitsorda-forslaget, ansluta-sig-till-forslaget, understodja-forslaget)."""
+    assert _stallning(mening) == vantat
