@@ -8,7 +8,12 @@
    KEX-utredningen.'), states the answer's stance; 'avvisar X-utredningen' rejects the remitted report: the
    same document.
 3. Support verbs outside the usual list on the proposal as a whole ('vitsordar förslaget', 'ansluter sig till
-   förslaget', 'understöder förslaget'): prov43/sfpo-livsmedelsverket-fiskarter-yttrande.
+   förslaget', 'understöder förslaget'): prov43/sfpo-livsmedelsverket-fiskarter-yttrande; and the same class
+   the other way or as an attitude ('tar avstånd från förslaget', 'förkastar', 'positivt inställd till',
+   'ställer sig kritiskt till', 'ser fram emot att förslaget genomförs'), in words written here.
+4. A summarising lead-in sentence over points ('SO har sammanfattningsvis följande synpunkter och påpekanden på
+   förslaget:' inside a transcript's paragraph over dash points) is the summary's heading:
+   prov43/so-manadsuppgift-yttrande.
 
 The first case of each test quotes the document, the others are the same class in other words, written here.
 """
@@ -122,11 +127,18 @@ def test_sidrubrik_med_ingress(tmp_path: Path, rubrik: str, ingress: str, vantat
         ("Förbundet avvisar därför Arkivutredningen.", "avstyrker"),
         ("Nämnden avvisar utredningen i sin helhet.", "avstyrker"),
         ("Vi avvisar den inriktning som genomsyrar utredningen.", None),
+        # the headline verdict's other verbs on the report (README: an own heading's stance is the whole's)
+        ("Förbundet stöder KEX-utredningen.", "tillstyrker"),
+        ("Nämnden stödjer därför Arkivutredningen.", "tillstyrker"),
+        ("Förbundet stöder inte utredningen.", "avstyrker"),
+        ("Vi välkomnar KEX-utredningen.", "tillstyrker"),
+        ("Förbundet stöder utredningen av nya regler för tillsynen.", None),
     ],
 )
 def test_avvisar_utredningen(mening: str, vantat: str | None) -> None:
     """'avvisar X-utredningen' (stallningstagande.jsonl avvisa-utredningen) rejects the report the inquiry
-    delivered, as 'välkomnar utredningen' supports it."""
+    delivered, as 'välkomnar utredningen' supports it; 'stöder utredningen' (stodja-utredningen) supports it,
+    and a name with a hyphen before 'utredningen' is the report too."""
     assert _stallning(mening) == vantat
 
 
@@ -155,9 +167,67 @@ def test_vitsordar_forslaget_i_sfpo(tmp_path: Path) -> None:
         ("Andra som vill stödja vår kamp är välkomna att ansluta sig till förbundet.", None),
         ("Myndigheten understöder att en reform av kommunstrukturen på Åland är önskvärd.", None),
         ("Vi vitsordar att uppgifterna i promemorian är riktiga.", None),
+        # the same class: rejecting, and an attitude, in words outside the list
+        ("Förbundet tar avstånd från förslaget.", "avstyrker"),
+        ("Därför tar vi bestämt avstånd från utredningens förslag.", "avstyrker"),
+        ("Vi förkastar förslaget.", "avstyrker"),
+        ("Förbundet tillbakavisar utredningens förslag.", "avstyrker"),
+        ("Förbundet är positivt inställt till förslaget.", "tillstyrker"),
+        ("Vi är negativt inställda till förslaget.", "avstyrker"),
+        ("Förbundet ställer sig kritiskt till förslaget.", "avstyrker"),
+        ("Vi ser fram emot att förslaget genomförs.", "tillstyrker"),
+        # a member's motion in the passive, a subset, others' attitude, an aim, another thing looked forward to
+        ("Kevin Servin föreslog att stadsdirektörens förslag förkastas.", None),
+        ("Branschföreningen är positivt inställd till flera av utredningens förslag, men det finns också förslag som föreningen är kritisk till.", None),
+        ("Remissinstanserna är i grunden positivt inställda till de förändringar som föreslås.", None),
+        ("Vi ställer oss kritiska till ambitionen att möjliggöra ännu mer handel.", None),
+        ("Jag ser fram emot att ta del av remissinstansernas synpunkter på förslagen.", None),
     ],
 )
 def test_stodverb_utanfor_listan(mening: str, vantat: str | None) -> None:
     """'vitsordar', 'ansluter sig till', 'understöder' the proposal support it without the stance word
-    (stallningstagande.jsonl vitsorda-forslaget, ansluta-sig-till-forslaget, understodja-forslaget)."""
+    (stallningstagande.jsonl vitsorda-forslaget, ansluta-sig-till-forslaget, understodja-forslaget); 'tar avstånd
+    från', 'förkastar', 'tillbakavisar' reject it; 'positivt/negativt inställd till', 'ställer sig kritiskt till'
+    and 'ser fram emot att förslaget genomförs' are the attitudes the list had in other words."""
     assert _stallning(mening) == vantat
+
+
+# 4. a summarising lead-in sentence over points
+
+SO = "prov43/so-manadsuppgift-yttrande"
+
+
+def test_sammanfattande_inledning_i_transkriptets_stycke(tmp_path: Path) -> None:
+    """prov43/so-manadsuppgift-yttrande (the docplayer transcript's paragraphs as a Word file): 'SO har
+    sammanfattningsvis följande synpunkter och påpekanden på förslaget:' inside the page's paragraph, over dash
+    points, is the summary's heading (was har_sammanfattning false)."""
+    [kontroll] = igenkanda(_docx(tmp_path / "so.docx", *korpus_stycken(SO)))
+    assert kontroll.har_sammanfattning is True
+    assert kontroll.stallningstagande is None  # the points are comments: the stance stays null
+
+
+@pytest.mark.parametrize(
+    ("stycken", "vantat"),
+    [
+        # the lead-in on a paragraph of its own, the points as paragraphs under it
+        (("Förbundet anser sammanfattningsvis att:", "• Förslaget saknar finansiering.", "• Kommunerna behöver längre tid."), True),
+        (("Våra huvudsakliga synpunkter är följande:", "- Förslaget saknar finansiering.", "- Kommunerna behöver längre tid."), True),
+        (("Föreningen har i sammandrag följande synpunkter: 1. Förslaget saknar finansiering. 2. Kommunerna behöver längre tid.",), True),
+        # a colon over a quote or over plain text, an aim, or the adverb in a plain sentence: no summary
+        (("Svaret löd i korthet enligt följande:", "”Det aktuella området är mycket attraktivt för friluftsaktiviteter.”"), False),
+        (("Förbundets främsta syfte är att samordna medlemmarnas intressen när det gäller: upphovsrätt och avtal.",), False),
+        (("Sammanfattningsvis anser förbundet att förslaget behöver kompletteras.", "- Förslaget saknar finansiering."), False),
+    ],
+)
+def test_sammanfattande_inledning_over_punkter(tmp_path: Path, stycken: tuple[str, ...], vantat: bool) -> None:
+    """The same class in other words: a sentence ending in a colon with a summarising word ('sammanfattningsvis',
+    'i sammandrag', 'huvudsakliga synpunkter') over points."""
+    fil = _docx(
+        tmp_path / "s.docx",
+        "Yttrande över betänkandet Framtidens arkiv (SOU 2019:58)",
+        "Förbundet har beretts möjlighet att yttra sig över betänkandet och lämnar följande synpunkter.",
+        *stycken,
+        "Med vänlig hälsning",
+    )
+    [kontroll] = igenkanda(fil)
+    assert kontroll.har_sammanfattning is vantat

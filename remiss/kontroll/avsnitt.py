@@ -132,6 +132,25 @@ INBAKAD_RADSTART = re.compile(
 INBAKAD_RADSLUT = re.compile(r"^(?P<fore>[^.!?:;,]{2,50}?)\s+(?-i:Sammanfattning|SAMMANFATTNING)\s*$")
 
 
+# (yttr45) A summarising lead-in sentence over points is the summary's heading in a sentence of its own:
+# "SO har sammanfattningsvis följande synpunkter och påpekanden på förslaget:" over dash points inside a
+# transcript's paragraph (prov43/so-manadsuppgift-yttrande), "UTOM anser sammanfattningsvis att:" over
+# bullets, "Våra huvudsakliga synpunkter är följande:". A sentence ending in a colon, with a summarising word
+# (`LEDORD`), and points right after it (on its line, or opening the next). Not a colon over a quote or
+# plain text ("Svaret löd i korthet enligt följande:" over the answer quoted), and not an aim ("vars främsta
+# syfte är att samordna … när det gäller: upphovsrätt …").
+LEDORD = (
+    r"sammanfattningsvis|i\s+sammandrag|i\s+sammanfattning|i\s+korthet|sammanfattande"
+    r"|(?:huvudsakliga|viktigaste|främsta|centrala)\s+(?:synpunkter|slutsatser|ställningstaganden|kommentarer"
+    r"|invändningar|påpekanden)"
+)
+LEDMENING = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?-i:[A-ZÅÄÖ])[^.!?:]{0,160}?\b(?:" + LEDORD + r")\b[^.!?:]{0,160}?:",
+    re.IGNORECASE,
+)
+PUNKT_FORST = re.compile(r"^\s*(?:[-–•*▪●·]|\d{1,2}[.)])\s+\S")
+
+
 def utan_sparrning(text: str) -> str:
     """Given a heading whose letter-spaced word a transcript broke up ("Sa m m a nfa ttning", "S A M M A N F
     A T T N I N G"), return the word whole; any other line as it is."""
@@ -183,7 +202,7 @@ def split_avsnitt(yttrande: Yttrandedel) -> Avsnitt:
         # "… Nacka kommun. Sammanfattning" closing the title's line: the text under it is the summary
         kind = "sammanfattning"
         seen.add(kind)
-    for line in _split_transcript(_brutna_rubriker(_content_lines(yttrande.innehall))):
+    for line in _ledmeningar(_split_transcript(_brutna_rubriker(_content_lines(yttrande.innehall)))):
         found = rubrik(line.text)
         inline = INLINE.match(line.text.strip()) if not found else None
         if inline and rubrik(inline.group("rubrik")) in groups.keys() - {"expedieras"}:
@@ -328,6 +347,36 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
             if text.strip():
                 out.append(Line(text=text, page=line.page, number=line.number, ocr=line.ocr))
     return out
+
+
+def _ledmeningar(lines: list[Line]) -> list[Line]:
+    """Given lines, return them with a summary heading after each summarising lead-in sentence over points
+    ("… svar bifogas detta yttrande. SO har sammanfattningsvis följande synpunkter och påpekanden på
+    förslaget: - SO är positiv …", prov43/so-manadsuppgift-yttrande): the sentence stays where it stands (it
+    may state a stance), the points after it are the summary."""
+    out: list[Line] = []
+    for number, line in enumerate(lines):
+        following = lines[number + 1].text if number + 1 < len(lines) else ""
+        slut = _ledmeningens_slut(line.text, following)
+        if slut is None:
+            out.append(line)
+            continue
+        for text in (line.text[:slut], "Sammanfattning", line.text[slut:]):
+            if text.strip():
+                out.append(Line(text=text.strip(), page=line.page, number=line.number, ocr=line.ocr))
+    return out
+
+
+def _ledmeningens_slut(text: str, following: str) -> int | None:
+    """Return where the points begin after a summarising lead-in sentence in a line (`LEDMENING`), with the
+    points after it on the line or opening the next; else None. A heading already read as one is left."""
+    if rubrik(text) is not None:
+        return None
+    for match in LEDMENING.finditer(text):
+        rest = text[match.end() :]
+        if PUNKT_FORST.match(rest) or (not rest.strip() and PUNKT_FORST.match(following)):
+            return match.end()
+    return None
 
 
 FORST_RUBRIKER = ("beslut", "sammanfattning", "brodtext", "avslut")
