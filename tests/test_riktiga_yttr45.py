@@ -231,3 +231,25 @@ def test_sammanfattande_inledning_over_punkter(tmp_path: Path, stycken: tuple[st
     )
     [kontroll] = igenkanda(fil)
     assert kontroll.har_sammanfattning is vantat
+
+
+@pytest.mark.parametrize(
+    ("rad", "vantat"),
+    [
+        ("Det viktigaste i korthet", "sammanfattning"),
+        ("Våra ställningstaganden i korthet", "sammanfattning"),
+        ("Våra viktigaste synpunkter i korthet", "sammanfattning"),
+        ("Sammanfattande synpunkter och förslag", "sammanfattning"),
+        ("Sammanfattningsvis:", "sammanfattning"),
+        # as before: an abbreviation's digest, general comments, the adverb without its colon
+        ("KS i korthet", None),
+        ("Övergripande synpunkter", None),
+        ("Sammanfattningsvis", None),
+    ],
+)
+def test_sammanfattningsrubriker_i_fler_ord(rad: str, vantat: str | None) -> None:
+    """The summary's heading in words the vocabulary lacked: 'i korthet' after the stances or 'Det
+    viktigaste', the main points 'i korthet', 'Sammanfattande synpunkter och förslag', 'Sammanfattningsvis:'."""
+    from remiss.kontroll.avsnitt import rubrik
+
+    assert rubrik(rad) == vantat

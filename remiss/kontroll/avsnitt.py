@@ -46,13 +46,16 @@ SAMMANFATTNING = re.compile(
     r"|[”\"“]?(?:executive\s+)?summary[”\"“]?|sammandrag"
     r"|sammanfatt(?:ande|ade)\s+(?:synpunkt(?:er)?|bedömning(?:ar)?|slutsats(?:er)?|kommentar(?:er)?"
     r"|reflektioner|iakttagelser|ställningstagande(?:n)?|omdöme)"
+    # (yttr45) with a second noun joined ("Sammanfattande synpunkter och förslag")
+    r"(?:\s+och\s+(?:förslag|kommentarer|slutsatser|synpunkter|rekommendationer|ställningstaganden))?"
     # the summary named second after the general part or the introduction it is joined to ("Inledning och
     # sammanfattning", "Allmänt och sammanfattning", "Övergripande synpunkter och sammanfattning")
     r"|(?:inledning|allmänt|(?:allmänna|övergripande|generella)\s+(?:synpunkter|kommentarer))\s+och\s+"
     r"sammanfattning"
     r"|(?:inledande\s+)?summering(?:\s+av\s+(?:vårt\s+|vår\s+|våra\s+)?(?:yttrande(?:t)?|remissvar(?:et)?"
     r"|synpunkter(?:na)?))?"
-    r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|remissen|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet)\s+)?"
+    r"|(?:(?:vårt\s+|våra\s+)?(?:remissvar(?:et)?|remissen|yttrande(?:t)?|synpunkter(?:na)?|svar(?:et)?|ärendet"
+    r"|ställningstaganden(?:a)?|kommentarer(?:na)?|slutsatser(?:na)?)\s+|det\s+viktigaste\s+)?"
     r"i\s+korthet"
     # the points' noun before the summary ("Svebios synpunkter i sammanfattning:", "Våra synpunkter i
     # sammandrag"), the main points named so ("Våra huvudsakliga synpunkter:", "Föreningens viktigaste
@@ -61,8 +64,9 @@ SAMMANFATTNING = re.compile(
     r"|(?:vårt\s+|våra\s+)?(?:synpunkter(?:na)?|slutsatser(?:na)?|ställningstaganden(?:a)?|kommentarer(?:na)?"
     r"|remissvar(?:et)?|yttrande(?:t)?)\s+i\s+(?:sammanfattning|sammandrag)"
     r"|(?:vår\s+|våra\s+)?(?:huvudsakliga|viktigaste|främsta)\s+(?:synpunkter|slutsatser|ställningstaganden"
-    r"|kommentarer)"
-    r"|sammanfattningsvis(?:\s+[\wåäö]+){1,4}\s*:)\s*:?$",
+    r"|kommentarer)(?:\s+i\s+(?:korthet|sammandrag|sammanfattning))?"
+    # (yttr45) the adverb alone with its colon ("Sammanfattningsvis:" over points)
+    r"|sammanfattningsvis(?:\s+[\wåäö]+){0,4}\s*:)\s*:?$",
     re.IGNORECASE,
 )
 BRODTEXT = re.compile(
