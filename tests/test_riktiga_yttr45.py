@@ -182,6 +182,16 @@ def test_vitsordar_forslaget_i_sfpo(tmp_path: Path) -> None:
         ("Remissinstanserna är i grunden positivt inställda till de förändringar som föreslås.", None),
         ("Vi ställer oss kritiska till ambitionen att möjliggöra ännu mer handel.", None),
         ("Jag ser fram emot att ta del av remissinstansernas synpunkter på förslagen.", None),
+        # the stance without the word in more forms: satisfied, against with the owner, a firm yes or no, wanting
+        ("Vi är nöjda med förslaget.", "tillstyrker"),
+        ("Förbundet är i huvudsak nöjt med utredningens förslag.", "tillstyrker"),
+        ("Förbundet är emot utredningens förslag.", "avstyrker"),
+        ("Förbundet säger ett tydligt nej till förslaget.", "avstyrker"),
+        ("Förbundet säger ett rungande ja till förslaget.", "tillstyrker"),
+        ("Vi vill att förslaget genomförs.", "tillstyrker"),
+        ("Förbundet rekommenderar att förslaget inte genomförs.", "avstyrker"),
+        ("Regeringen vill att förslaget genomförs.", None),
+        ("Vi är nöjda med att förslaget har remitterats.", None),
     ],
 )
 def test_stodverb_utanfor_listan(mening: str, vantat: str | None) -> None:
