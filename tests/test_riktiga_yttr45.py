@@ -216,6 +216,31 @@ def test_sammanfattande_inledning_i_transkriptets_stycke(tmp_path: Path) -> None
     assert kontroll.stallningstagande is None  # the points are comments: the stance stays null
 
 
+def test_sammanfattande_inledning_ombruten_i_pdf(tmp_path: Path) -> None:
+    """prov43/so-manadsuppgift-yttrande as a PDF prints it (the lines as the rk layout wraps them): the lead-in
+    sentence opens on the line before its colon ('… Inkomna svar bifogas detta yttrande. SO har' /
+    'sammanfattningsvis följande synpunkter och påpekanden på förslaget: - SO är positiv'); was false in every
+    PDF layout."""
+    from tests.conftest import write_pdf
+
+    rader = [
+        "Arbetslöshetskassornas Samorganisation",
+        "1 1(7) Ert Dnr Fi2011/2588/S3 SO Dnr 177/11 Finansdepartementet Stockholm",
+        "Yttrande från SO över: Månadsuppgift snabbt och enkelt (SOU 2011:40)",
+        "Arbetslöshetskassornas Samorganisation, SO, har givits möjlighet att lämna",
+        "synpunkter på rubricerat förslag. Utredningens förslag påverkar",
+        "arbetslöshetskassorna både som uppgiftslämnare och som användare av uppgifterna.",
+        "SO har inhämtat yttranden över förslaget från",
+        "arbetslöshetskassorna. Inkomna svar bifogas detta yttrande. SO har",
+        "sammanfattningsvis följande synpunkter och påpekanden på förslaget: - SO är positiv",
+        "till det övergripande syftet som anges i utredningen och till utredningens ansats att",
+        "automatisera så stor del av handläggningen som möjligt. - SO anser att månadsuppgiften",
+        "bör innehålla uppgift om arbetad tid.",
+    ]
+    [kontroll] = igenkanda(write_pdf(tmp_path / "so.pdf", [rader]))
+    assert kontroll.har_sammanfattning is True
+
+
 @pytest.mark.parametrize(
     ("stycken", "vantat"),
     [

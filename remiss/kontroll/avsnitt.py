@@ -353,15 +353,24 @@ def _split_transcript(lines: list[Line]) -> list[Line]:
     return out
 
 
+LEDMENINGENS_RADER = 2  # lines before the colon's line that a wrapped lead-in sentence may open on (a PDF)
+
+
 def _ledmeningar(lines: list[Line]) -> list[Line]:
     """Given lines, return them with a summary heading after each summarising lead-in sentence over points
     ("… svar bifogas detta yttrande. SO har sammanfattningsvis följande synpunkter och påpekanden på
     förslaget: - SO är positiv …", prov43/so-manadsuppgift-yttrande): the sentence stays where it stands (it
-    may state a stance), the points after it are the summary."""
+    may state a stance), the points after it are the summary. A PDF wraps the sentence: it may open on one
+    of the lines before the one with its colon ("… bifogas detta yttrande. SO har" / "sammanfattningsvis
+    följande synpunkter … på förslaget: - SO är positiv")."""
     out: list[Line] = []
     for number, line in enumerate(lines):
+        fore = " ".join(
+            previous.text.strip() for previous in lines[max(0, number - LEDMENINGENS_RADER) : number]
+            if previous.page == line.page
+        )
         following = lines[number + 1].text if number + 1 < len(lines) else ""
-        slut = _ledmeningens_slut(line.text, following)
+        slut = _ledmeningens_slut(line.text, following, fore)
         if slut is None:
             out.append(line)
             continue
@@ -371,15 +380,20 @@ def _ledmeningar(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _ledmeningens_slut(text: str, following: str) -> int | None:
-    """Return where the points begin after a summarising lead-in sentence in a line (`LEDMENING`), with the
-    points after it on the line or opening the next; else None. A heading already read as one is left."""
+def _ledmeningens_slut(text: str, following: str, fore: str = "") -> int | None:
+    """Return where the points begin after a summarising lead-in sentence whose colon stands in a line
+    (`LEDMENING`, the sentence opening on the line or in `fore`, the lines before), with the points after it
+    on the line or opening the next; else None. A heading already read as one is left."""
     if rubrik(text) is not None:
         return None
-    for match in LEDMENING.finditer(text):
-        rest = text[match.end() :]
+    helt = f"{fore} {text}" if fore else text
+    borjan = len(helt) - len(text)
+    for match in LEDMENING.finditer(helt):
+        if match.end() <= borjan:
+            continue  # the colon in a line before: that line's own
+        rest = helt[match.end() :]
         if PUNKT_FORST.match(rest) or (not rest.strip() and PUNKT_FORST.match(following)):
-            return match.end()
+            return match.end() - borjan
     return None
 
 
