@@ -1603,20 +1603,20 @@ CITAT = re.compile(r"[”\"“][^”\"“\n]{0,600}[”\"“]|^\s*[–•-]\s.*$
 
 
 @lru_cache(maxsize=1)
-def _annans_nyhet() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _annans_nyhet() -> tuple[re.Pattern[str], ...]:
     """Return (the act of a remitter in the third person, the remitter's own act now in the same sentence, the
-    words of a page's own channel, the first person): modeller/missiv.toml [annans_nyhet]."""
+    words of a page's own channel, the first person, the page's own call to its reader): modeller/missiv.toml
+    [annans_nyhet]."""
     data = modell_toml("missiv.toml")["annans_nyhet"]
     flags = re.IGNORECASE | re.MULTILINE  # a contact label ends its line ('Mer information:')
-    handling, egen_handling, egen_kanal, forsta_person = (
-        re.compile(data[key], flags) for key in ("handling", "egen_handling", "egen_kanal", "forsta_person"))
-    return handling, egen_handling, egen_kanal, forsta_person
+    keys = ("handling", "egen_handling", "egen_kanal", "forsta_person", "uppmaning")
+    return tuple(re.compile(data[key], flags) for key in keys)
 
 
 def _sentence_at(text: str, offset: int) -> str:
-    """Given a text and an offset in it, return the sentence around the offset (to a stop or a line break)."""
-    start = max(text.rfind(stop, 0, offset) for stop in (". ", "! ", "? ", "\n")) + 1
-    ends = [i for i in (text.find(stop, offset) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
+    """Given a text and an offset in it, return the sentence around the offset (to its stops)."""
+    start = max(text.rfind(stop, 0, offset) for stop in (". ", "! ", "? ")) + 1
+    ends = [i for i in (text.find(stop, offset) for stop in (". ", "! ", "? ")) if i >= 0]
     return text[start : min(ends, default=len(text))]
 
 
@@ -1631,7 +1631,7 @@ def _annans_nyhet_utan_svarsvag(texts: Sequence[str]) -> bool:
     from remiss.instanser import EMAIL
 
     joined = "\n".join(texts)
-    handling, egen_handling, egen_kanal, forsta_person = _annans_nyhet()
+    handling, egen_handling, egen_kanal, forsta_person, uppmaning = _annans_nyhet()
     if handling.search(joined) is None:
         return False  # (most pages: the cheap test first)
     if EMAIL.search(joined) or PHONE_RE.search(joined) or POSTAL_CODE.search(joined):
@@ -1639,9 +1639,10 @@ def _annans_nyhet_utan_svarsvag(texts: Sequence[str]) -> bool:
     if egen_kanal.search(joined) is not None:
         return False
     own_words = CITAT.sub(" ", joined)  # a minister's 'Vi … skickar utredningen' is the sender's
-    told = (m for m in handling.finditer(own_words)
-            if egen_handling.search(_sentence_at(own_words, m.start())) is None)
-    return forsta_person.search(own_words) is None and any(True for _ in told)
+    if forsta_person.search(own_words) is not None or uppmaning.search(own_words) is not None:
+        return False
+    prose = " ".join(own_words.split())  # a sentence goes on over a printed page's line breaks
+    return any(egen_handling.search(_sentence_at(prose, m.start())) is None for m in handling.finditer(prose))
 
 
 # a postal address's code and town ('503 39 Borås', 'Box 123'): where letters to the page's sender go

@@ -26,8 +26,10 @@ misses, fixed as classes (korpus README, Facit: "en annans nyhet om en öppen re
    invitation, typ34), not its own act
    now ("skickar nu …", "i dag", "härmed", the deadline with the sending "på remiss till den 1 februari 2023"),
    outside quoted speech, on a page with no first person outside quotes, no e-mail address, phone number or
-   postal address, and no word of an own contact, an own form or the remiss's documents ("Kontakt", "Mer
-   information:", "Bilagor", "(pdf", "Förslaget … finns här"). Measured over the corpus's source texts: two
+   postal address, no word of an own contact, an own form or the remiss's documents ("Kontakt", "Mer
+   information:", "Bilagor", "(pdf", "Förslaget … finns här") and no call of its own to its reader opening a
+   sentence ("Tyck till …", "Välkommen till:", "Lämna dina synpunkter …": a kommun's own page without a contact,
+   prov20/amal-op-granskning). Measured over the corpus's source texts: two
    pages, both annat (this and 3); over g0vse none of the 3121 remiss pages, 8489 press releases and 1728
    articles.
 3. A local paper's news on a kommun's samråd, read as the samråd: "Nykvarns kommun bjuder in till ett öppet möte
@@ -178,6 +180,12 @@ MINISTERIETS_EGET = (
         (("Kommunen bjuder in till samråd om detaljplanen.", "Synpunkter skickas till plan@exempel.se senast den 1 juni."), False),
         (("Kommunen bjuder in till samråd om detaljplanen.", "Kontakt: Anna Exempel, planarkitekt"), False),
         (("– Vi skickar nu utredningen på remiss, säger ministern.",), False),  # the act only in quoted speech
+        # a printed page's line break inside the sentence: the deadline with the sending on the next line
+        (("Finansdepartementet skickar förslagen på", "remiss till den 25 mars 2024."), False),
+        # the page's own call to its reader (prov20/amal-op-granskning, a kommun's own page without a contact)
+        (("Detaljplanen skickas ut på samråd och i samband med detta bjuder kommunen in till ett öppet möte.",
+          "Välkommen till kommunhuset den 28 augusti!"), False),
+        (("Länsstyrelsen skickar förslaget på remiss den 3 maj.", "Tyck till om förslaget senast den 1 juni."), False),
     ],
 )
 def test_annans_nyhet_utan_svarsvag_andra_ord(stycken: tuple[str, ...], vantat: bool) -> None:
