@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from remiss import fastsearch
 from remiss.clean import PAGE_NUMBER, clean_pages, drop_furniture
-from remiss.dates import KLOCKSLAG, MANAD_NAMN, MANADER_MONSTER
+from remiss.dates import KLOCKSLAG, MANAD_NAMN, MANADER_MONSTER, find_dates
 from remiss.domain import Del, Dokumenttyp, Handling, Line
 from remiss.modelldata import fraser, modell_toml
 
@@ -1605,11 +1605,11 @@ CITAT = re.compile(r"[”\"“][^”\"“\n]{0,600}[”\"“]|^\s*[–•-]\s.*$
 @lru_cache(maxsize=1)
 def _annans_nyhet() -> tuple[re.Pattern[str], ...]:
     """Return (the act of a remitter in the third person, the remitter's own act now in the same sentence, the
-    words of a page's own channel, the first person, the page's own call to its reader): modeller/missiv.toml
-    [annans_nyhet]."""
+    words of a page's own channel, the first person, the page's own call to its reader, the act that tells of
+    another only on a page without a date): modeller/missiv.toml [annans_nyhet]."""
     data = modell_toml("missiv.toml")["annans_nyhet"]
     flags = re.IGNORECASE | re.MULTILINE  # a contact label ends its line ('Mer information:')
-    keys = ("handling", "egen_handling", "egen_kanal", "forsta_person", "uppmaning")
+    keys = ("handling", "egen_handling", "egen_kanal", "forsta_person", "uppmaning", "handling_utan_datum")
     return tuple(re.compile(data[key], flags) for key in keys)
 
 
@@ -1631,8 +1631,8 @@ def _annans_nyhet_utan_svarsvag(texts: Sequence[str]) -> bool:
     from remiss.instanser import EMAIL
 
     joined = "\n".join(texts)
-    handling, egen_handling, egen_kanal, forsta_person, uppmaning = _annans_nyhet()
-    if handling.search(joined) is None:
+    handling, egen_handling, egen_kanal, forsta_person, uppmaning, utan_datum = _annans_nyhet()
+    if handling.search(joined) is None and utan_datum.search(joined) is None:
         return False  # (most pages: the cheap test first)
     if EMAIL.search(joined) or PHONE_RE.search(joined) or POSTAL_CODE.search(joined):
         return False
@@ -1642,7 +1642,10 @@ def _annans_nyhet_utan_svarsvag(texts: Sequence[str]) -> bool:
     if forsta_person.search(own_words) is not None or uppmaning.search(own_words) is not None:
         return False
     prose = " ".join(own_words.split())  # a sentence goes on over a printed page's line breaks
-    return any(egen_handling.search(_sentence_at(prose, m.start())) is None for m in handling.finditer(prose))
+    acts = list(handling.finditer(prose))
+    if not acts and not find_dates(joined, default_year=2000):
+        acts = list(utan_datum.finditer(prose))  # 'X bjuder in till samråd', the page says nothing of when
+    return any(egen_handling.search(_sentence_at(prose, m.start())) is None for m in acts)
 
 
 # a postal address's code and town ('503 39 Borås', 'Box 123'): where letters to the page's sender go
@@ -1802,8 +1805,6 @@ LAGA_KRAFT_DATUM = 40  # characters after 'vann laga kraft' where its day stands
 def _laga_kraft_fore(joined: str, frister: Sequence[date]) -> bool:
     """Return True when every plan the text says won legal force did so on a day it gives, before the first
     deadline the text asks answers by now."""
-    from remiss.dates import find_dates
-
     if not frister:
         return False
     monster = next(s.monster for s in signaler() if s.namn == LAGA_KRAFT)

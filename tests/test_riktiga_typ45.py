@@ -32,6 +32,11 @@ misses, fixed as classes (korpus README, Facit: "en annans nyhet om en öppen re
    prov20/amal-op-granskning). Measured over the corpus's source texts: two
    pages, both annat (this and 3); over g0vse none of the 3121 remiss pages, 8489 press releases and 1728
    articles.
+   The subject first ("Njordr Offshore Wind AB bjuder in till avgränsningssamråd …", a society's news,
+   skargardarna.se; "Vattenfall bjuder i dagarna in …") counts only on a page without a single date: the
+   inviter's own short invitation says when (typ34's "Hamnbolaget bjuder in till ett samrådsmöte torsdagen den 8
+   juni kl 18"); over the corpus it adds prov43/borsvarlden only, over g0vse one press release on a minister's
+   yearly meetings with the national minorities (no remiss).
 3. A local paper's news on a kommun's samråd, read as the samråd: "Nykvarns kommun bjuder in till ett öppet möte
    i kommunhuset …", "… skickas ut på samråd, och i samband med detta bjuder kommunen in till ett öppet möte om
    planerna", "Då, eller senast den 15 september, kan den som har synpunkter på förslaget lämna dem."
@@ -169,6 +174,9 @@ MINISTERIETS_EGET = (
         (("Länsstyrelsen skickar förslaget till naturreservat på remiss den 3 maj. Synpunkterna ska lämnas till länsstyrelsen senast den 1 juni 2024.",), True),
         (("I maj bjuder bolaget in allmänheten till samråd om den nya vindkraftsparken.", "Samrådsmötet hålls i bygdegården den 12 maj."), True),
         (("Hamnbolaget bjuder in till ett samrådsmöte torsdagen den 8 juni kl 18 i hamnkontoret.",), False),  # its own short invitation (typ34)
+        # the subject first on a page without a single date: it only tells that X invites
+        (("Fiskeföreningen inbjuden till samråd om kraftverket", "Kraftbolaget AB bjuder in till samråd enligt miljöbalken om det nya kraftverket.", "Läs mer"), True),
+        (("Statliga energibolaget Vattenfall bjuder i dagarna in lokala intressenter till samråd kring vindkraftsparken.",), True),
         (("Detaljplanen skickas ut på samråd, och i samband med detta kallar kommunen till ett öppet möte.",), True),
         (MINISTERIETS_EGET, False),  # the remitter's own release: its contact and documents
         (("Finansdepartementet skickar nu förslaget på remiss till den 1 februari 2023.",), False),  # its own act now
@@ -194,6 +202,22 @@ def test_annans_nyhet_utan_svarsvag_andra_ord(stycken: tuple[str, ...], vantat: 
     from remiss.split import _annans_nyhet_utan_svarsvag
 
     assert _annans_nyhet_utan_svarsvag(stycken) == vantat
+
+
+def test_forenings_nyhet_om_bolagets_samrad_ar_ingen_remiss(tmp_path: Path) -> None:
+    """A society's news that a company invites to a samråd, with nothing of when or how (skargardarna.se, pages
+    corpus, outside the korpus): 'Luleå skärgårdsförening inbjuden till samråd om vindkraftspark' / 'Njordr
+    Offshore Wind AB bjuder in till avgränsningssamråd enligt 6 kap. 29 § miljöbalken …' / 'Läs mer' (was remiss
+    at 3,5 by the company's invitation, `split._bjuder_in_sjalv`)."""
+    from remiss.pipeline import tolka_fil
+
+    sida = ("Luleå skärgårdsförening inbjuden till samråd om vindkraftspark",
+            "Njordr Offshore Wind AB bjuder in till avgränsningssamråd enligt 6 kap. 29 § miljöbalken avseende "
+            "möjligheten att etablera vindkraft i Sveriges ekonomiska zon i havsområdet Bottenviken, cirka 55 "
+            "kilometer sydöst om Luleå. Den planerade vindparken omfattar upp till 83 vindkraftverk med en maximal "
+            "totalhöjd om 330 meter.",
+            "Läs mer")
+    assert tolka_fil(_docx(tmp_path / "s.docx", *sida)) == []
 
 
 def test_ministeriets_eget_pressmeddelande_ar_remissen(tmp_path: Path) -> None:
