@@ -220,6 +220,28 @@ def test_forenings_nyhet_om_bolagets_samrad_ar_ingen_remiss(tmp_path: Path) -> N
     assert tolka_fil(_docx(tmp_path / "s.docx", *sida)) == []
 
 
+def test_kommunens_egen_inbjudan_med_omvand_ordfoljd_ar_remissen(tmp_path: Path) -> None:
+    """A kommun's own news in the told order (ostersund.se, pages corpus, outside the korpus): 'Torsdag 6 maj
+    klockan 18.00-19.00 bjuder kommunen in till ett offentligt samrådsmöte …' over 'Välkommen!' and '… för att vi på
+    kommunen ska kunna överväga dessa …': its own call and its first person; the remiss stays (a warning)."""
+    from remiss.pipeline import tolka_fil
+    from remiss.split import _annans_nyhet_utan_svarsvag
+
+    sida = ("Publicerad 2021-05-05",
+            "Inbjudan till samrådsmöte för pumpstationen i Odensala",
+            "Torsdag 6 maj klockan 18.00-19.00 bjuder kommunen in till ett offentligt samrådsmöte angående den "
+            "planerade pumpstationen i Odensala 12:2 m.fl. Samrådsmötet är en del av den första fasen i "
+            "detaljplanearbetet som kallas samråd.",
+            "På grund av Covid-19 genomförs samrådsmöte om förslaget utomhus i form av öppet hus. Tjänstemän från "
+            "kommunen finns på plats inom planområdet, för att ge möjlighet att ställa frågor och lämna synpunkter. "
+            "Välkommen!",
+            "Första skedet av detaljplanearbetet som kallas samråd. Samrådet syftar till att ge insyn i planarbetet, "
+            "och att samla in information, önskemål och synpunkter som berör planförslaget för att vi på kommunen "
+            "ska kunna överväga dessa i ett tidigt skede av detaljplanearbetet.")
+    assert not _annans_nyhet_utan_svarsvag(sida)
+    assert len(tolka_fil(_docx(tmp_path / "o.docx", *sida))) == 1
+
+
 def test_ministeriets_eget_pressmeddelande_ar_remissen(tmp_path: Path) -> None:
     """The ministry's own press release in the union's words, with its contact and documents, stays the remiss."""
     from remiss.pipeline import tolka_fil
