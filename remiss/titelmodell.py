@@ -544,7 +544,8 @@ def no_title(text: str) -> bool:
     heading that names the people asked ('Hallå där NN, …'), a greeting or addressee line ('Till alla …',
     titel38) or a sub-heading on the procedure's next step or
     its contact ('Efter slutfört samråd', 'Kontakt'; titel30), a heading that names only the samråd
-    ('Inbjudan till samråd'; titel32), or one word that names no document
+    ('Inbjudan till samråd'; titel32), a whole sentence with its full stop or the sender's stance after the
+    remiss label ('Nyinkommen remiss – behov att …'; rest45), or one word that names no document
     ('Konsekvensutredning', 'Nyheter')."""
     from remiss.extract.core import (
         WHOLE_QUESTION,
@@ -554,6 +555,7 @@ def no_title(text: str) -> bool:
         interview_heading,
         step_heading,
     )
+    from remiss.extract.titel import stance_heading, statement_heading
 
     t = text.strip()
     if UNFINISHED.search(t) or CHROME.search(t) or DEADLINE_END.search(t):
@@ -563,6 +565,8 @@ def no_title(text: str) -> bool:
     if WHOLE_QUESTION.match(t) and not _frame_words()[0].search(t):
         return True
     if interview_heading(t) or greeting_heading(t) or step_heading().match(t) or _samrad_only(t):
+        return True
+    if statement_heading(t) or stance_heading(t):  # (rest45) a whole sentence, a stance after the label
         return True
     return len(t.split()) == 1 and not _one_word_document(t.strip(" .:"))
 

@@ -49,8 +49,10 @@ from remiss.extract.titel import (
     appositive_name,
     as_written,
     asked_about,
+    bare_proposal,
     clause_matter,
     cover_stripped,
+    form_matter,
     heading_rest,
     kind_spoken_of,
     maker_stripped,
@@ -58,7 +60,10 @@ from remiss.extract.titel import (
     name_rest,
     page_number_stripped,
     project_place_stripped,
+    remiss_label,
     stamp_stripped,
+    stance_heading,
+    statement_heading,
 )
 from remiss.instanser import EMAIL, find_instanser
 from remiss.layout import HEADING_SIZE, body_size, gap_between
@@ -286,7 +291,12 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     avsandare_found = kommun_in_ordinary_case(enhetsmodell.fyll(avsandare_found, unit_lines, unit_text))
     avsandare = keep("avsandare", avsandare_found)
     titel_regler = titel_found is not None  # the rules' own: a learned title alone is no sign of a remiss
-    titel_found = _learned_titel(lines, titel_found, avsandare_found)
+    # (rest45) a heading that labels the page a new remiss with the sender's stance after the label
+    # ('Nyinkommen remiss – behov att …') names no matter, but is the rules' sign of a remiss all the same;
+    # no line of it is a title the model may take ('sektor och säkerställa …', its wrapped rest)
+    labelled = any(stance_heading(line.text) and remiss_label(line.text) for line in lines[:TITLE_LINES])
+    if not labelled:
+        titel_found = _learned_titel(lines, titel_found, avsandare_found)
     if titel_found is not None:  # (titel37) 'Samråd för detaljplan' / 'del av Hälgsnäs 1:1 Hällefors …'
         titel_found = kind_with_name_below(titel_found, lines) or titel_found
     if titel_found is not None:  # (titel33) '1 VÄGLEDNING …', a transcript's page number before the title
@@ -302,6 +312,10 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if written != titel_found.value:  # (titel36) 'identitets- märkningar' as the heading writes it
             titel_found = Found(written, titel_found.line,
                                 f"{titel_found.skal}; orden som dokumentet skriver dem")
+        bare = bare_proposal(titel_found.value, text.joined)
+        if bare != titel_found.value:  # (rest45) 'förslaget till X' where the text names 'förslag till X'
+            titel_found = Found(bare, titel_found.line,
+                                f"{titel_found.skal}; förslaget som texten också namnger utan bestämd form")
     titel = keep("titel", titel_found)
     if titel and forklara.aktiv():
         _report_titel_steps(lines, titel_found)
@@ -318,7 +332,7 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
     # a missiv under the score's threshold, or one only the learned type made, is uncertain
     osaker = bedomning is not None and (bedomning.poang < MISSIV_GRANS or bedomning.av_typmodell)
     clear = bedomning is not None and not osaker
-    if not (svarsdatum or instanser or svarsadress or (titel and titel_regler) or clear):
+    if not (svarsdatum or instanser or svarsadress or (titel and titel_regler) or labelled or clear):
         # a clear missiv is registered even with every field empty (the warnings say so); a title only the
         # learned model gave ('Budgetuppföljning' over a budget line) makes no remiss of a text without one
         return None
@@ -982,6 +996,15 @@ def _framed_titel(lines: Sequence[Line]) -> Found | None:
     return _plan_heading_below(lines, found, matter) or Found(matter, found.line, why)
 
 
+def _form_matter(lines: Sequence[Line]) -> Found | None:
+    """Given a page's lines, return the property a web form's heading names the views on (titel.form_matter:
+    'Synpunkt Hästen 4 m.fl'), when nothing else names the matter; else None (rest45)."""
+    named = form_matter(lines)
+    if named is None:
+        return None
+    return Found(named[0], named[1], "fastigheten som formulärets rubrik namnger ('Synpunkt Hästen 4 m.fl')")
+
+
 def _plan_heading_below(lines: Sequence[Line], found: Found, matter: str) -> Found | None:
     """Given a page's lines, its heading and the heading's matter when that is only an owner and a kind
     ('kommunens översiktsplan' out of 'Du kan lämna synpunkter på kommunens översiktsplan fram till 15
@@ -1038,7 +1061,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
                 or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12])
                 or _procedure_subject(lines[:80]) or _samrad_before(lines[:80])
-                or _planned_measure(lines[:PLANNED_LINES]))
+                or _planned_measure(lines[:PLANNED_LINES]) or _form_matter(lines[:80]))
     if COLLECTIVE_END.search(found.value.strip()):  # (titel34) a list page's heading over its posts
         post = _first_post_proposal(lines, found)
         if post is not None:
@@ -1066,6 +1089,9 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     # (titel38) a greeting or addressee line names the readers, like a question no matter ('Till alla …')
     greeting = greeting_heading(found.line.text)
     question = question or greeting
+    # (rest45) a whole sentence with its full stop (a press release's bold lead) or the sender's stance after
+    # the remiss label ('Nyinkommen remiss – behov att …') states a view, like a question no matter
+    question = question or statement_heading(block) or stance_heading(block)
     # (the heading's own line a notice's label alone, 'Kungörelse byggnadsnämnden den 10 oktober 2019', also
     # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
     # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')

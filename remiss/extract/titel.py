@@ -547,3 +547,87 @@ def stamp_stripped(title: str) -> str:
             rest = rest[: last.start()]
     return rest if rest != title.strip() else title
 
+
+
+# (rest45) a heading that is a whole sentence, its full stop kept, with a finite verb (a press release's bold
+# lead: 'Utgivarnas styrelse är överens om att mediernas självreglering måste stärkas och utvecklas.',
+# prov29/utgivarna-sjalvreglering-synpunkter): a view on the matter, no name of it
+STATEMENT_VERB = re.compile(r"\b(?:är|har|ska|skall|kan|kommer|vill|får|bör|måste|blir|var|hade|anser|"
+                            r"avser|beslutat|beslutade)\b")
+STATEMENT_END = re.compile(r"(?<![.\w])[a-zåäö]{2,}\.$")  # a word's full stop, not a name's 'm.fl.'
+STATEMENT_WORDS = 8  # a short news heading with a verb ('Ny avfallsplan är klar.') is left to the news rules
+
+
+def statement_heading(heading: str) -> bool:
+    """Return True for a heading that is a whole sentence: capitalised, at least STATEMENT_WORDS words, a
+    finite verb and a word's full stop at its end, naming no document of a kind ('Förslaget till ny
+    översiktsplan är ute på samråd.' names one: the rules read its matter)."""
+    from remiss.extract.core import _frame_words
+
+    text = heading.strip()
+    sentence = STATEMENT_END.search(text) is not None and STATEMENT_VERB.search(text) is not None
+    return (sentence and text[:1].isupper() and len(text.split()) >= STATEMENT_WORDS
+            and _frame_words()[0].search(text) is None)
+
+
+def stance_heading(heading: str) -> bool:
+    """Return True for a heading that says the sender's stance after the remiss label ('Nyinkommen remiss –
+    behov att synliggöra …', titel.toml [standpunktsrubrik]): a view, no matter."""
+    from remiss.extract.core import _titel_modell
+
+    pattern = re.compile(_titel_modell()["standpunktsrubrik"]["monster"], re.IGNORECASE)
+    return pattern.match(heading.strip()) is not None
+
+
+REMISS_LABEL = re.compile(r"^(?:ny|nya|nyinkommen|inkommen|aktuell|pågående)\s+remiss(?:er)?\s*[–—:-]\s*\S",
+                          re.IGNORECASE)
+
+
+def remiss_label(heading: str) -> bool:
+    """Return True for a heading that opens with the label of a new remiss before a dash ('Nyinkommen remiss –
+    …', 'Ny remiss: …'): the page says it is about a remiss, whatever the rest names."""
+    return REMISS_LABEL.match(heading.strip()) is not None
+
+
+# (rest45) the proposal in its definite form is the text's running reference to it ('tycka till om förslaget
+# till detaljplan för Karlslund 3:4'); where the text also names it bare ('se handlingar tillhörande förslag
+# till detaljplan för Karlslund 3:4', a link's name), that is its name (README, Facit: 'Förslag till' stays)
+# a web page's note on a link, read out to a screen reader and copied with the link's last word ('Karlslund
+# 3:4länk till annan webbplats')
+LINK_NOTE = re.compile(r"länk\s+till\s+annan\s+webbplats(?:\s*,?\s*öppnas\s+i\s+(?:ett\s+)?nytt\s+fönster)?",
+                       re.IGNORECASE)
+DEFINITE_PROPOSAL = re.compile(r"^förslaget\s+till\s+(?P<matter>\S.*)$", re.IGNORECASE)
+
+
+def bare_proposal(title: str, text: str) -> str:
+    """Given a title 'förslaget till X' and the text it was read from, return 'förslag till X' as the text
+    writes it when the text also names the proposal so, else the title."""
+    match = DEFINITE_PROPOSAL.match(title.strip())
+    if match is None:
+        return title
+    matter = r"\s+".join(re.escape(word) for word in match.group("matter").split())
+    text = LINK_NOTE.sub(" ", text)
+    # (the name ends where the matter does: not 'förslag till ny översiktsplan för Mörby stad', another)
+    ends = r"(?=\s*(?:$|[.,;:!?)](?!\d))|\s+(?-i:[A-ZÅÄÖ]))"
+    bare = re.search(rf"(?<![\w-])förslag\s+till\s+{matter}{ends}", text, re.IGNORECASE)
+    return " ".join(bare.group(0).split()) if bare else title
+
+
+# (rest45) a web form's heading that names the plan the views are on, by its property ('Synpunkt Hästen 4
+# m.fl', missiv/taby-hasten4-granskning-2021: a kommun's plan page saved without its own heading, whose text
+# says only 'detaljplanen'); the form stands under the text ('Eller använd formuläret nedan')
+FORM_HEADING = re.compile(
+    r"^(?:lämna\s+)?synpunkt(?:er)?\s+(?:på\s+|om\s+|för\s+)?(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[\wåäö-]+){0,3}"
+    r"\s+\d+(?::\d+)?(?:\s+m\.\s?fl\.?)?)$",
+    re.IGNORECASE,
+)
+
+
+def form_matter(lines: Sequence[Line]) -> tuple[str, Line] | None:
+    """Given a page's lines, return the property a web form's heading names the views on ('Synpunkt Hästen 4
+    m.fl': 'Hästen 4 m.fl') with its line, or None."""
+    for line in lines:
+        match = FORM_HEADING.match(line.text.strip())
+        if match is not None:
+            return match.group("name"), line
+    return None
