@@ -270,3 +270,14 @@ def test_formularrubrik_utan_fastighet() -> None:
     """titel.form_matter: a form heading that names no property ('Synpunkter', 'Lämna synpunkter på
     planen') names nothing."""
     assert form_matter(lines_of("Synpunkter\nLämna synpunkter på planen\nSynpunkt på förslaget")) is None
+
+
+def test_remissrubrik_hopfogad_med_meningen_under_ar_ingen_hel_mening() -> None:
+    """titel.statement_heading: a regeringen.se page's 'Remiss av promemorian X' run into the sentence under it
+    ('Här kan du ta del av vilka instanser som … har remitterat …') is the label's heading, no statement; nor is a
+    heading whose own line has no verb (bench_g0vse: the H1 title stayed)."""
+    rubrik = "Remiss av promemorian Ytterligare skattesänkningar för personer över 65 år"
+    block = f"{rubrik} Här kan du ta del av vilka instanser som Finansdepartementet har remitterat promemorian Ytterligare skattesänkningar för personer över 65 år."
+    assert not statement_heading(block, rubrik)
+    egen = "Översyn av regler för personer över 65 år i Mörby kommun"
+    assert not statement_heading(f"{egen} Här kan du ta del av vilka som har fått remissen.", egen)

@@ -1091,7 +1091,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
     question = question or greeting
     # (rest45) a whole sentence with its full stop (a press release's bold lead) or the sender's stance after
     # the remiss label ('Nyinkommen remiss – behov att …') states a view, like a question no matter
-    question = question or statement_heading(block) or stance_heading(block)
+    question = question or statement_heading(block, found.line.text) or stance_heading(block)
     # (the heading's own line a notice's label alone, 'Kungörelse byggnadsnämnden den 10 oktober 2019', also
     # when a line open at its end was joined to it: '… 2019' / 'för förslag till'; not when the title is the
     # heading below, 'Meddelande om Granskning' / 'Detaljplan Fossa 1:116')

@@ -558,13 +558,18 @@ STATEMENT_END = re.compile(r"(?<![.\w])[a-zåäö]{2,}\.$")  # a word's full sto
 STATEMENT_WORDS = 8  # a short news heading with a verb ('Ny avfallsplan är klar.') is left to the news rules
 
 
-def statement_heading(heading: str) -> bool:
+def statement_heading(heading: str, line: str | None = None) -> bool:
     """Return True for a heading that is a whole sentence: capitalised, at least STATEMENT_WORDS words, a
-    finite verb and a word's full stop at its end, naming no document of a kind ('Förslaget till ny
-    översiktsplan är ute på samråd.' names one: the rules read its matter)."""
+    finite verb on the heading's own line (`line`, when the heading was joined with lines under it) and a
+    word's full stop at its end, naming no document of a kind ('Förslaget till ny översiktsplan är ute på
+    samråd.' names one: the rules read its matter) and not opening with the remiss's label ('Remiss av
+    promemorian X' over 'Här kan du ta del av …': the label's heading run into the sentence under it)."""
     from remiss.extract.core import _frame_words
 
     text = heading.strip()
+    own = text if line is None else line.strip()
+    if re.match(r"remiss\b", text, re.IGNORECASE) or STATEMENT_VERB.search(own) is None:
+        return False
     sentence = STATEMENT_END.search(text) is not None and STATEMENT_VERB.search(text) is not None
     return (sentence and text[:1].isupper() and len(text.split()) >= STATEMENT_WORDS
             and _frame_words()[0].search(text) is None)
