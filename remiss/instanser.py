@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from remiss import forklara
 from remiss.domain import Line, Remissinstans
+from remiss.hopskriven_lista import run_together_block, run_together_names
 from remiss.modelldata import fraser, modell_toml
 from remiss.numrerad_lista import BULLET, numbered_list
 
@@ -182,6 +183,10 @@ def find_instanser(lines: Sequence[Line]) -> tuple[list[Remissinstans], Line | N
             grupp = _group_name(heading.group("grupp"))
             first = index + 1 + _heading_goes_on(lines, index)  # the list starts under the whole heading
             found = parse_list(lines[first:], grupp=grupp, heading=lines[index], running=running)
+            flat = run_together_block(lines[first:])
+            if flat is not None and len(found) < len(flat):  # (rest45) names run together, no line each
+                joined = " ".join(line.text.strip() for line in flat)
+                found = [_instans(name, None, grupp) for name in run_together_names(joined)]
             names, whole = numbered_list(lines[first:])
             numbered = [_instans(name, None, grupp) for name in names]
             bullets = whole and _only_bullets_added(numbered, found, lines[first:])

@@ -1,11 +1,13 @@
-"""Title misses as classes (rest45, session 45): a press release's bold lead that is a whole sentence
+"""Title and list misses as classes (rest45, session 45): a press release's bold lead that is a whole sentence
 ('Utgivarnas styrelse är överens om att … måste stärkas och utvecklas.') and a members' news heading whose
 part after the remiss label is the sender's stance ('Nyinkommen remiss – behov att synliggöra …') were taken as
 the title, though a title names the matter and neither names one (null when nothing else does); and the
 matter read from a sentence in its definite running form ('tycka till om förslaget till detaljplan för
 Karlslund 3:4') though the page names it as such too ('handlingar tillhörande förslag till detaljplan för
-Karlslund 3:4'). Real lines from the corpus (the '# source:' lines of the tests/korpus/*/*.txt files) and
-the same kinds in words written for the test (another sender, 'Mörby')."""
+Karlslund 3:4'); a web form's heading that alone names the plan ('Synpunkt Hästen 4 m.fl'); and a sändlista
+whose two columns a text extraction ran together row by row (remiss.hopskriven_lista). Real lines from the
+corpus (the '# source:' lines of the tests/korpus/*/*.txt files) and the same kinds in words written for the test
+(another sender, 'Mörby')."""
 
 # ruff: noqa: E501  (the documents' own lines are kept as they stand)
 
@@ -19,6 +21,8 @@ import pytest
 
 from remiss.extract import extract_remiss
 from remiss.extract.titel import bare_proposal, form_matter, stance_heading, statement_heading
+from remiss.hopskriven_lista import run_together_block
+from remiss.instanser import find_instanser
 from tests.test_riktiga_missiv15 import lines_of, part_of
 from tests.test_riktiga_titel22 import titel
 
@@ -281,3 +285,70 @@ def test_remissrubrik_hopfogad_med_meningen_under_ar_ingen_hel_mening() -> None:
     assert not statement_heading(block, rubrik)
     egen = "Översyn av regler för personer över 65 år i Mörby kommun"
     assert not statement_heading(f"{egen} Här kan du ta del av vilka som har fått remissen.", egen)
+
+
+# missiv/goteborg-sbk-vastlanken-nordstan-samrad-sandlista (a kommunfullmäktige handling's text as a PDF
+# extraction gave it: the sändlista's two columns run together row by row, its lines as the page wraps them)
+GOTEBORG = """Sändlista
+Försvarsmakten Högkvarteret, HKV Kommunala nämnder och Göteborgsregionen (GR) bolag m.fl.
+Lantmäterimyndigheten Fastighetskontorets Luftfartsverket tillgänglighetsavd Länsstyrelsen
+Fastighetsnämnden/kontoret Polismyndigheten Göteborg Energi AB (Fjärrvärme) PostNord Distribution
+Göteborg Energi Gasnät AB Skanova Nätplanering D3N Göteborg Energi GothNet AB Statens geotekniska
+institut Göteborg Energi Nät AB Swedavia AB Göteborgs Hamn AB Svenska Kraftnät Göteborgs Stads
+Parkerings AB Trafikverket Idrotts- och Vattenfall Eldistribution AB föreningsnämnden/förvaltningen
+Västfastigheter Ledningsstab, Kretslopp och Vatten Flygplatschefen Kulturnämnden/förvaltningen
+Västtrafik AB Lokalsekretariatet Miljö- och Sakägare klimatnämnden/Miljöförvaltninge Utsänt enligt
+fastighetsförteckning n
+Bostadsrättsinnehavare, Namnberedningen och GDA adresser hyresgäster, boende Park- och
+Hyresgästfören. Region V Sverige naturnämnden/förvaltningen Övriga Räddningstjänsten Storgöteborg
+E.on Social resursnämnd Weum Gas AB Stadsdelsnämnden/förvaltning i Göteborgs spårvägar Centrum
+Higab Stadsledningskontoret Jernhusen AB, Region Väst Trafiknämnden/kontoret Naturskyddsfören.i Gbg
+Utbildningsnämnden/förvaltninge n Swedegas Svensk Handel Statliga och regionala Västfastigheter,
+Distrikt Göteborg myndigheter m.fl. Älvstranden Utveckling AB Business Region Göteborg AB"""
+
+# the same kind in other words: one column of names run together into a paragraph
+MORBY_SANDLISTA = """Sändlista
+Länsstyrelsen Trafikverket Mörby Energi AB Mörby Energi Nät AB Polismyndigheten Statens geotekniska institut
+Kulturnämnden/förvaltningen Mörby Hamn AB Mörbyhus AB Svenska Kraftnät Lantmäterimyndigheten
+Räddningstjänsten Idrotts- och föreningsnämnden Mörby Vatten AB Miljöförvaltningen Skolverket"""
+
+
+def _namn(text: str) -> list[str]:
+    return [i.namn for i in find_instanser(lines_of(text))[0]]
+
+
+def test_sandlistans_spalter_inflatade_rad_for_rad() -> None:
+    """A sändlista whose two columns a text extraction ran together row by row: the names are read back by
+    what ends and starts a name, a lower-case rest going to the name left open in the other column
+    ('Fastighetskontorets' … 'tillgänglighetsavd'); the columns' headings are no names. The reading is partial
+    (capitalised names in a row stay together): most names right, none of the headings (first run: one row
+    as one name, F1 0)."""
+    namn = _namn(GOTEBORG)
+    for ratt in ("Fastighetskontorets tillgänglighetsavd", "Luftfartsverket", "Göteborgsregionen (GR)",
+                 "Idrotts- och föreningsnämnden/förvaltningen", "Vattenfall Eldistribution AB",
+                 "Göteborg Energi Gasnät AB", "PostNord Distribution", "Statens geotekniska institut",
+                 "Miljö- och klimatnämnden/Miljöförvaltningen", "Park- och naturnämnden/förvaltningen",
+                 "Hyresgästfören. Region V Sverige", "Jernhusen AB, Region Väst", "Business Region Göteborg AB"):
+        assert ratt in namn, ratt
+    assert not any(n.endswith("m.fl.") or n in ("Sakägare", "Övriga") for n in namn)
+    assert 40 <= len(namn) <= 52
+
+
+def test_en_spalt_hopskriven() -> None:
+    """One column of names run together is read back whole."""
+    assert _namn(MORBY_SANDLISTA) == [
+        "Länsstyrelsen", "Trafikverket", "Mörby Energi AB", "Mörby Energi Nät AB", "Polismyndigheten",
+        "Statens geotekniska institut", "Kulturnämnden/förvaltningen", "Mörby Hamn AB", "Mörbyhus AB",
+        "Svenska Kraftnät", "Lantmäterimyndigheten", "Räddningstjänsten", "Idrotts- och föreningsnämnden",
+        "Mörby Vatten AB", "Miljöförvaltningen", "Skolverket"]
+
+
+def test_lista_med_ett_namn_per_rad_och_lopande_text_lases_inte_hopskrivna() -> None:
+    """run_together_block: a list with a name a line, or a paragraph of sentences under the heading, is no
+    paragraph of names run together."""
+    per_rad = lines_of("Länsstyrelsen i Mörby län\nTrafikverket Region Mitt\nMörby Energi AB\nPolismyndigheten")
+    assert run_together_block(per_rad) is None
+    prosa = lines_of("Remissen skickas till de myndigheter och organisationer som berörs av planen i Mörby.\n"
+                     "Synpunkterna ska ha kommit in senast den 1 juni 2025 till kommunens registrator.\n"
+                     "Den som inte har lämnat synpunkter kan förlora rätten att överklaga beslutet.")
+    assert run_together_block(prosa) is None
