@@ -312,8 +312,11 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if written != titel_found.value:  # (titel36) 'identitets- märkningar' as the heading writes it
             titel_found = Found(written, titel_found.line,
                                 f"{titel_found.skal}; orden som dokumentet skriver dem")
-        bare = bare_proposal(titel_found.value, text.joined)
-        if bare != titel_found.value:  # (rest45) 'förslaget till X' where the text names 'förslag till X'
+        # (rest45) 'förslaget till X' read from a sentence where the text names 'förslag till X'; a heading's
+        # own form stands ('Berätta vad du tycker om förslaget till cykelplan')
+        in_text = not _heading_line(titel_found.line, body_size(lines[:80]))
+        bare = bare_proposal(titel_found.value, text.joined) if in_text else titel_found.value
+        if bare != titel_found.value:
             titel_found = Found(bare, titel_found.line,
                                 f"{titel_found.skal}; förslaget som texten också namnger utan bestämd form")
     titel = keep("titel", titel_found)
