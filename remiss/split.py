@@ -1597,9 +1597,17 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
 
 
 ANNANS_NYHET = "annans_nyhet_utan_svarsvag"
-# quoted speech, where a news item's interviewee says 'vi' of the body it reports on: between quotation marks,
-# or a line opened by a dash (a Word document sets the dash as a bullet)
-CITAT = re.compile(r"[”\"“][^”\"“\n]{0,600}[”\"“]|^\s*[–•-]\s.*$", re.MULTILINE)
+# quoted speech, where a news item's interviewee says 'vi' of the body it reports on: between quotation
+# marks, or a line opened by a dash (a Word document sets the dash as a bullet) to the verb that says whose it
+# is, over the lines a printed page wraps it onto ('– Landsbygdsfrågor ligger oss varmt om hjärtat …' /
+# 'stort. De möten som vi genomförde … säger Bodil Hansson (S)'), else to the line's end
+CITAT = re.compile(
+    r"[”\"“][^”\"“\n]{0,600}[”\"“]"
+    r"|^\s*[–•-]\s(?:[^\n]|\n(?!\s*[–•-]\s)){0,800}?\b(?:säger|sa|sade|berättar|menar|konstaterar|förklarar|"
+    r"fortsätter|avslutar)\b"
+    r"|^\s*[–•-]\s.*$",
+    re.MULTILINE,
+)
 
 
 @lru_cache(maxsize=1)

@@ -188,6 +188,9 @@ MINISTERIETS_EGET = (
         (("Kommunen bjuder in till samråd om detaljplanen.", "Synpunkter skickas till plan@exempel.se senast den 1 juni."), False),
         (("Kommunen bjuder in till samråd om detaljplanen.", "Kontakt: Anna Exempel, planarkitekt"), False),
         (("– Vi skickar nu utredningen på remiss, säger ministern.",), False),  # the act only in quoted speech
+        # a quote wrapped by a printed page: its 'vi' on the next line is still the interviewee's
+        (("Länsstyrelsen skickar förslaget på remiss den 3 maj.", "– Naturen i området är unik och vi hoppas att",
+          "många vill lämna synpunkter på förslaget, säger Eva Exempel på länsstyrelsen."), True),
         # a printed page's line break inside the sentence: the deadline with the sending on the next line
         (("Finansdepartementet skickar förslagen på", "remiss till den 25 mars 2024."), False),
         # the page's own call to its reader (prov20/amal-op-granskning, a kommun's own page without a contact)
