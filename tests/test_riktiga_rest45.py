@@ -24,21 +24,11 @@ from remiss.extract.titel import bare_proposal, form_matter, stance_heading, sta
 from remiss.hopskriven_lista import run_together_block
 from remiss.instanser import find_instanser
 from tests.test_riktiga_missiv15 import lines_of, part_of
+from tests.test_riktiga_missiv31 import UTGIVARNA  # prov29/utgivarna-sjalvreglering-synpunkter
 from tests.test_riktiga_titel22 import titel
 
 TITEL_TOML = Path(__file__).resolve().parents[1] / "modeller" / "titel.toml"
 
-# prov29/utgivarna-sjalvreglering-synpunkter (utgivarna.se, the organisation's press release)
-UTGIVARNA = """Pressmeddelande 2013-03-08
-Utgivarnas styrelse är överens om att mediernas självreglering måste stärkas och utvecklas.
-Styrelsen avvisar ansatsen till ökad lagreglering av mediernas villkor.
-Utgivarna uppmanar till debatt om dessa grundläggande demokratifrågor. Många viktiga frågor behöver diskuteras ytterligare. Som ett underlag till denna diskussion bifogas den rapport som Nils Funcke skrivit på Utgivarnas uppdrag. För förslagen i rapporten svarar Funcke själv.
-Rapporten kan laddas ner här nedan.
-Den som önskar inkomma med synpunkter bör skriftligt redovisa dessa senast den 15 juni till Utgivarna, Box 22500, 104 22 Stockholm.
-För mer info kontakta:
-Ove Joanson
-Ordförande Utgivarna
-070-590 31 58"""
 
 # the same kind in other words: an association's bold lead, a sentence on what it wants
 MORBY_LEDARE = """Pressmeddelande 2025-03-03
