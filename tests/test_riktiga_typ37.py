@@ -244,3 +244,11 @@ def test_samradsmeningen_ensam_pa_raden_ar_ingen_underrubrik() -> None:
 
     assert _samrad_subheading(_lines("Samråd pågår 19 mars–9 april 2019")) is None
     assert _samrad_subheading(_lines("Samråd och dialog")) is None
+
+
+def test_brutna_rubriker_utan_rader() -> None:
+    """A yttrande part with no content lines (a title alone in a meeting package, bench_paket session 45) has no
+    heading to join: no lines back, no crash (zip with strict=True raised ValueError)."""
+    from remiss.kontroll.avsnitt import _brutna_rubriker
+
+    assert _brutna_rubriker([]) == []

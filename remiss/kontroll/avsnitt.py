@@ -275,7 +275,7 @@ def _brutna_rubriker(lines: list[Line]) -> list[Line]:
     "SYNPUNKTER")."""
     out: list[Line] = []
     skip = False
-    for first, second in zip(lines, [*lines[1:], None], strict=True):
+    for first, second in zip(lines, [*lines[1:], None], strict=False):  # (no lines: none to join)
         if skip:
             skip = False
             continue
