@@ -118,10 +118,8 @@ def test_pdf_flate_bomb_refused_under_600_mb(bomber: dict[str, Path]) -> None:
 
 def test_pdf_image_bomb_not_rendered_for_ocr_under_600_mb(bomber: dict[str, Path]) -> None:
     """A 40000×40000 image on a page without text is refused before rendering it for OCR."""
-    code = ("import atexit, resource, sys\n"
-            "atexit.register(lambda: print('" + fientliga.PEAK_MARK + "%d' % "
-            "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))\n"
-            "from remiss.errors import InputError\nfrom remiss.ocr import render_page\n"
+    code = (fientliga.PEAK_REPORT
+            + "from remiss.errors import InputError\nfrom remiss.ocr import render_page\n"
             f"try:\n    render_page({str(bomber['bild'])!r}, 1)\nexcept InputError as exc:\n"
             "    print(exc.line())\n")
     status, out, err, peak = fientliga.run_measured(code, env=fientliga.child_env())
