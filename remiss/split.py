@@ -994,14 +994,17 @@ def _poangtyp(lines: Sequence[Line]) -> tuple[Dokumenttyp, Bedomning]:
         return "annat", bedomning  # a recalled remiss: nothing to answer, whatever else it says (kalla41)
     if not _concrete(lines, bedomning):
         # (a page that names no date, address or list is no missiv, unless it sends its remiss out now and
-        # asks its own reader for views on it: _skickar_ut_och_bjuder_in)
-        return ("missiv" if _skickar_ut_och_bjuder_in(lines, bedomning) else "annat"), bedomning
+        # asks its own reader for views on it, _skickar_ut_och_bjuder_in, or asks for views on its own
+        # proposal in the first person, _fragar_om_eget_forslag)
+        egen = _skickar_ut_och_bjuder_in(lines, bedomning) or _fragar_om_eget_forslag(bedomning)
+        return ("missiv" if egen else "annat"), bedomning
     if bedomning.poang >= MISSIV_OSAKER and _nyhetslista_utan_fraga(lines):
         return "annat", bedomning  # a news list's post on another's remiss, nothing asked of its reader
     if bedomning.poang >= MISSIV_GRANS:
         return "missiv", bedomning
-    if _bjuder_in_sjalv(bedomning):
-        return "missiv", bedomning  # the sender's own invitation to its samråd, without a date (a warning)
+    if _bjuder_in_sjalv(bedomning) or _fragar_om_eget_forslag(bedomning):
+        return "missiv", bedomning  # the sender's own invitation to its samråd or call for views, without a
+        # date (a warning)
     actionable = any(name.startswith(SVARSSIGNALER + BER_OM_SVAR) for name, _ in bedomning.signaler)
     if not actionable and _titled_remiss(lines, bedomning) and _eget_svar(lines):
         return "annat", bedomning  # 'Remiss av betänkandet …' over the sender's own answer to it
@@ -1070,6 +1073,23 @@ def _bjuder_in_sjalv(bedomning: Bedomning) -> bool:
     missiv."""
     signaler = bedomning.signaler
     return any(name in SAMRADSINBJUDAN for name, _ in signaler) and all(weight >= 0 for _, weight in signaler)
+
+
+# (typ46) the sender's own call for views on its own proposal or draft, in the first person ('Vi vill höra
+# dina åsikter om vårt förslag!', 'Nu finns en skiss på ett förslag … Det vill vi gärna höra dina åsikter
+# om!', an agency council's page inviting views at a hearing and on its site,
+# prov44/samordningsradet-smarta-elnat-almedalen-synpunkter; missiv.toml synpunkter_pa_eget_forslag): the
+# call is the remiss, with or without a deadline or an address (korpus README, Facit: the one who asks whom
+# to answer), unless a signal speaks against it (another's news, a meeting reported afterwards); under the
+# threshold it is registered with a warning
+EGET_FORSLAG = "synpunkter_pa_eget_forslag"
+
+
+def _fragar_om_eget_forslag(bedomning: Bedomning) -> bool:
+    """Return True when the score holds the sender's own call for views on its own proposal and nothing
+    against a missiv."""
+    signaler = bedomning.signaler
+    return any(name == EGET_FORSLAG for name, _ in signaler) and all(weight >= 0 for _, weight in signaler)
 
 
 # (kalla37) the remitter's own notice that its remiss goes out now ('Utvecklingsstrategi för Östergötland
@@ -1447,7 +1467,7 @@ SIGNED_INITIALS = re.compile(r"[.!?]\s*\((?:[a-zåäö]{2,3}|TT)\)$")
 # a quote in a news item ('nyhetscitat') speaks against a missiv only where nothing asks the reader to answer:
 # a newspaper's item on a nämnd's remiss to two other nämnder, not a kommun's own news quoting its chair
 ASKS_READER_SIGNALS = ("inbjudan", "tyck_till", "svar_skickas_till", "synpunkter_senast", "amnesraden",
-                       "anmarkningar_lamnas")
+                       "anmarkningar_lamnas", "synpunkter_pa_eget_forslag")
 MISSIV_SIDOR = 6  # a missiv says what it is within its first pages (a long list included)
 # a meeting reported afterwards and a deadline told of others ('Cirka 30 personer kom till …', 'Nu har
 # invånarna … fram till den 31/5 på sig att lämna in sina synpunkter'): a news item on another's samråd,

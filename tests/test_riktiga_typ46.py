@@ -1,5 +1,16 @@
 """typ46 (session 46): prov44's two type misses, fixed as classes (korpus README, Facit).
 
+1. The sender's own call, in the first person, for views on its own proposal or draft: "Möt rådet i Almedalen 30
+   juni – Vi vill höra dina åsikter om vårt förslag!", "Nu finns en skiss på ett förslag med rekommendationer
+   färdigt. Det vill vi gärna höra dina åsikter om!", "Här kan alla kommentera …"
+   (prov44/samordningsradet-smarta-elnat-almedalen-synpunkter, facit remiss; read as annat: no date, no address, no
+   list, so `split._concrete` made it annat at 1,5). The call is the remiss with or without a deadline
+   (`missiv.toml` synpunkter_pa_eget_forslag, `split._fragar_om_eget_forslag`: a missiv with the uncertain
+   missiv's warning when nothing speaks against it). The proposal is the sender's own ('vårt förslag', 'vi vill
+   ha dina synpunkter på … förslaget'), not a citizen's ('kommentera ett e-förslag') and not another's ('Tyck
+   till om kommunens cykelplan', a blog, missiv/ronnberg-sollentuna-cykelplan-blogg, annat); a call for views on
+   a service or a web site names no proposal. Over the corpus's source texts the pattern finds two pages, both
+   remisser (this and prov4/varmdo-oversiktsplan-granskning).
 2. An organisation's own short notice that its board has sent its attached answer in a consultation:
    "Styrelsen för samfälligheten har nu skickat bifogade yttrande till Tekniska nämnden." / "Kontaktperson för
    samfällighetens skrivelse är Kristina Berglund, se bifogade dokument."
@@ -34,6 +45,7 @@ from tests.test_kontroll_riktiga import (  # noqa: F401 - the fixture
     utan_typmodell,
 )
 
+SAMORDNINGSRADET = "prov44/samordningsradet-smarta-elnat-almedalen-synpunkter"
 KVARNAKERSHAMN = "prov44/kvarnakershamn-brackvattenverk-samrad-yttrande"
 MODELLER = Path(__file__).resolve().parent.parent / "modeller"
 
@@ -44,6 +56,74 @@ def _yttrandesignal(namn: str) -> re.Pattern[str]:
         if rad.strip() and json.loads(rad)["id"] == namn:
             return re.compile(json.loads(rad)["monster"], re.IGNORECASE)
     raise KeyError(namn)
+
+
+def _missivsignal(namn: str) -> re.Pattern[str]:
+    """Return the pattern of one missiv signal in modeller/missiv.toml."""
+    from remiss.split import signaler
+
+    [signal] = [s for s in signaler() if s.namn == namn]
+    return signal.monster
+
+
+# 1. The sender's own call for views on its own proposal
+
+
+@REGLER_OCH_MODELL
+def test_radets_egen_fraga_om_synpunkter_pa_sitt_forslag_ar_remiss(
+    tmp_path: Path, request: pytest.FixtureRequest, regler_ensamma: bool
+) -> None:
+    """prov44/samordningsradet-smarta-elnat-almedalen-synpunkter: 'Vi vill höra dina åsikter om vårt förslag!' with
+    no deadline and no address (was annat): a remiss with the uncertain missiv's warning, handläggare the first
+    person under 'Ytterligare information' (the kanslichef, not the kommunikatör), no date, dnr or address."""
+    from remiss.pipeline import tolka_fil
+
+    _regler(request, regler_ensamma)
+    [remiss] = tolka_fil(_docx(tmp_path / "s.docx", *korpus_stycken(SAMORDNINGSRADET)))
+    assert remiss.handlaggare.namn == "Karin Widegren"
+    assert (remiss.svarsdatum, remiss.diarienummer, remiss.svarsadress) == (None, None, None)
+    assert any(varning.startswith("Osäkert om dokumentet är en remiss") for varning in remiss.varningar)
+
+
+@pytest.mark.parametrize(
+    ("text", "vantat"),
+    [
+        ("Möt rådet i Almedalen 30 juni – Vi vill höra dina åsikter om vårt förslag!", True),
+        ("Nu finns en skiss på ett förslag med rekommendationer färdigt. Det vill vi gärna höra dina åsikter om!", True),
+        ("Vi tar gärna emot dina synpunkter på utkastet till ny kulturstrategi.", True),
+        ("Tyck till om vårt förslag till ny cykelplan!", True),
+        ("Vad tycker du om vårt utkast till kulturplan?", True),
+        ("Vi vill gärna ha era synpunkter på förslaget till ny avfallsplan.", True),
+        ("Tyck till om kommunens cykelplan", False),  # another's plan, a blog (annat)
+        ("Här finns även möjligheten att kommentera ett e-förslag.", False),  # a citizen's suggestion
+        ("Vi vill gärna höra dina synpunkter på vårt medborgarförslag.", False),
+        ("Vi vill gärna ha dina synpunkter på vår webbplats.", False),  # a feedback form
+        ("Vad tycker du om biblioteket? Svara på vår enkät.", False),  # a survey on a service
+        ("Kommunen vill höra dina åsikter om förslaget.", False),  # the third person: another's page may say it
+        ("Välkommen till vårt seminarium om förslaget den 3 maj.", False),  # an event only
+    ],
+)
+def test_eget_forslag_andra_ord(text: str, vantat: bool) -> None:
+    """The same class in other words; not a citizen's suggestion, a service, a web site, another's plan, the
+    third person or an event alone."""
+    assert bool(_missivsignal("synpunkter_pa_eget_forslag").search(text)) == vantat
+
+
+@pytest.mark.parametrize(
+    ("rader", "vantat"),
+    [
+        (("Vi vill höra dina åsikter om vårt förslag!", "Ytterligare information", "Anna Exempel, kanslichef"), "missiv"),
+        # a call that was: the consultation is over
+        (("Vi vill höra dina åsikter om vårt förslag.", "Samrådet är nu avslutat."), "annat"),
+    ],
+)
+def test_egen_fraga_utan_frist_ar_missiv_om_inget_talar_emot(rader: tuple[str, ...], vantat: str) -> None:
+    """The call alone makes a missiv (the rules' own type, before the learned type) when no signal speaks against
+    it."""
+    from remiss.split import classify
+    from tests.test_kontroll_riktiga import _lines
+
+    assert classify(_lines(*rader)) == vantat
 
 
 # 2. An organisation's own notice that its board has sent its attached answer
