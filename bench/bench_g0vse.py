@@ -36,6 +36,10 @@ DEADLINE = re.compile(
 )
 DNR = re.compile(r"Diarienummer:\s*([A-ZÅÄÖa-zåäö]{1,4}\s?\d{4}/\d+(?:/[A-Za-zÅÄÖåäö]+)?)")
 DEPARTMENT = re.compile(r"(?:kommit in till|kommit till|inkommit till) (\w+departementet)")
+# (rest46) the department the deadline sentence names goes first: a page whose answers another department now
+# holds tells that first ('de remissvar som kommit in till Klimat- och näringslivsdepartementet' over
+# 'Remissvaren ska ha kommit in till Miljödepartementet senast'); the sender is whom the remiss asked
+ASKED_DEPARTMENT = re.compile(r"(?:ska|skulle) ha kommit in till (?:[\w-]+ och )?(\w+departementet)")
 
 
 NOTE = {
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             if m := DNR.search(text):
                 got = (remiss.diarienummer or "") if remiss else ""
                 falt["diarienummer"][got.replace(" ", "") == m.group(1).replace(" ", "")] += 1
-            if m := DEPARTMENT.search(flat):
+            if m := ASKED_DEPARTMENT.search(flat) or DEPARTMENT.search(flat):
                 got = (remiss.avsandare or "") if remiss else ""
                 falt["avsandare"][m.group(1).lower() in got.lower()] += 1
             if (want_titel := titel_oracle(text)) is not None:

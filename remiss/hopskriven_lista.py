@@ -5,8 +5,10 @@ between the names: 'Lantmäterimyndigheten Fastighetskontorets Luftfartsverket t
 Länsstyrelsen …' (missiv/goteborg-sbk-vastlanken-nordstan-samrad-sandlista: 'Fastighetskontorets
 tillgänglighetsavd' in the left column wraps over two rows, 'Luftfartsverket' stands between its parts). The
 names are read back by what ends a name and what starts one; a name's rest in lower case that follows a
-finished name belongs to the name left open in the other column. What the text does not mark (two names of
-capitalised words in a row, 'Swedegas Svensk Handel') stays wrong: the reading is partial by nature.
+finished name belongs to the name left open in the other column (rest46: also to a name open at its comma
+a row up, and the place after a name open at 'i'; a column's heading read together with a name inside it
+gives that name). What the text does not mark (two names of capitalised words in a row, 'Swedegas Svensk
+Handel') stays wrong: the reading is partial by nature.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ SENTENCE_VERB = re.compile(r"\b(?:är|har|ska|skall|kan|kommer|finns|blir|var|ha
                            r"\b")
 ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 GENITIVE = re.compile(r"^[A-ZÅÄÖ][\wåäö.-]{3,}s$")  # 'Fastighetskontorets', 'Göteborgs': waits for its noun
+COMMA_REACH = 3  # the names back a name open at its comma may wait for its rest: one row of two columns
+HEADING_START = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}a$")  # a heading's plural adjective: 'Statliga', 'Övriga'
+PLACE_KIND = re.compile(r"stad|kommun|län|region|hamn")  # 'i Göteborgs stad': the place's own kind
 GROUP_END = re.compile(r"\bm\.\s?fl\.?$")  # 'Kommunala nämnder och bolag m.fl.': a column's heading
 # a line of run-together names fills the width; a list with a name a line has short lines
 LINE_WORDS, LINE_CHARS = 5, 60
@@ -61,7 +66,31 @@ def run_together_names(text: str) -> list[str]:
     """Given a paragraph of names run together, return the names as read back (column headings, notes and
     group words dropped)."""
     names = _segment(text.split())
-    return [" ".join(n) for n in names if not _heading(n)]
+    out: list[str] = []
+    for name in names:
+        if not _heading(name):
+            out.append(" ".join(name))
+        elif GROUP_END.search(name[-1]):
+            out.extend(" ".join(n) for n in _names_in_heading(name))
+    return out
+
+
+def _names_in_heading(name: list[str]) -> list[list[str]]:
+    """Given a column's heading read as one name with the names around it ('Swedegas Statliga och regionala
+    Västfastigheter, Distrikt Göteborg myndigheter m.fl.'), return those names: the words before the heading's
+    capitalised adjective ('Statliga', 'Kommunala', 'Övriga') and each capitalised run inside it (rest46)."""
+    start = next((i for i in range(len(name) - 1, -1, -1) if HEADING_START.match(name[i])), None)
+    if start is None:
+        return []
+    found = [name[:start]] if start else []
+    run: list[str] = []
+    for word in name[start + 1 :]:
+        if word[:1].isupper() or (run and run[-1].endswith(",")):
+            run.append(word)
+        elif run:
+            found.append(run)
+            run = []
+    return [n for n in found if n]
 
 
 def _heading(name: list[str]) -> bool:
@@ -119,9 +148,8 @@ def _segment(tokens: Sequence[str]) -> list[list[str]]:
             names.append([word])
             target = names[-1]
             continue
-        if re.fullmatch(r"[a-zåäö]", word):
-            _cut_letter(names, word)
-            continue
+        if re.fullmatch(r"[a-zåäö]", word) and _cut_letter(names, word):
+            continue  # (rest46) a word of one letter that completes no word ('i', 'å') is a word
         if word[:1].islower() or word.startswith("("):
             target, rest = _lower(names, target, word, rest)
             continue
@@ -150,8 +178,14 @@ def _new_name(names: list[list[str]], target: list[str], word: str, following: s
         return True
     if target[-1].endswith(","):
         return False  # 'Jernhusen AB, Region Väst'
-    if target[-1] == "och" or target[-1].endswith("-"):
+    if target[-1] == "i" and GENITIVE.match(word) and following[:1].islower() \
+            and not PLACE_KIND.fullmatch(following):
+        return True  # (rest46) a place after 'i' is bare ('förvaltning i' … 'Centrum'): 'Göteborgs spårvägar'
+    if target[-1].endswith("-") or target[-1] == "och" and (len(target) < 2 or target[-2].endswith("-")
+                                                          or target[-2].islower()):
         return True  # 'Idrotts- och' waits for its lower-case rest; the name between is the other column's
+    # (rest46) 'och' between capitalised words joins one name ('Kretslopp och Vatten', 'Namnberedningen och
+    # GDA adresser'); after a word in lower case it waits for one ('Kommunala nämnder och' … 'bolag m.fl.')
     # a genitive after a capitalised noun opens a new name ('Svenska Kraftnät' / 'Göteborgs Stads …')
     return bool(GENITIVE.match(word)) and target[-1][:1].isupper() and not GENITIVE.match(target[-1])
 
@@ -169,6 +203,12 @@ def _lower(names: list[list[str]], target: list[str], word: str, rest: bool) -> 
     if hole is not None and not _open(target):
         hole.append(word)
         return hole, True
+    # (rest46) a name open at its comma a row up takes a lower-case rest once the name before has its own
+    # lower-case word ('Bostadsrättsinnehavare,' … 'Namnberedningen och GDA adresser' … 'hyresgäster, boende')
+    comma = next((n for n in names[-COMMA_REACH:] if n is not target and n[-1].endswith(",")), None)
+    if comma is not None and len(target) >= 2 and target[-1][:1].islower() and not _open(target):
+        comma.append(word)
+        return comma, True
     if not _ended(target):
         target.append(word)
         return target, rest
@@ -180,11 +220,12 @@ def _lower(names: list[list[str]], target: list[str], word: str, rest: bool) -> 
     return older, True
 
 
-def _cut_letter(names: list[list[str]], letter: str) -> None:
+def _cut_letter(names: list[list[str]], letter: str) -> bool:
     """Join a letter alone to the nearest word before it that it completes into an agency's word: the end
-    of a word the source's line break cut ('Miljöförvaltninge' … 'n')."""
+    of a word the source's line break cut ('Miljöförvaltninge' … 'n'); return whether it did."""
     for name in reversed(names):
         whole = name[-1] + letter
         if AGENCY.search(whole.split("/")[-1].lower()):
             name[-1] = whole
-            return
+            return True
+    return False

@@ -96,6 +96,24 @@ KOMMIT_IN = re.compile(
     r"(?:AX-|FI-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]))",
     re.IGNORECASE,
 )
+# (rest46) what came in, told after the fact: 'Här kan du ta del av de remissvar som kommit in till Klimat-
+# och näringslivsdepartementet på …' names who holds the answers now (a department merged since), not whom
+# the remiss asked them of ('Remissvaren ska ha kommit in till Miljödepartementet senast …'; g0vse's
+# regeringen.se pages)
+CAME_IN_BEFORE = re.compile(r"\b(?:remissvar(?:en)?|svar(?:en)?|yttranden(?:a)?|synpunkter(?:na)?|inspel)"
+                            r"\s+som\s+(?:har\s+)?$", re.IGNORECASE)
+
+
+def _asked_in(joined: str) -> re.Match[str] | None:
+    """Given the joined text, return the first KOMMIT_IN match that asks for the answers, not one that tells
+    what has come in ('de remissvar som kommit in till X'); that one when no other names a receiver by its
+    name ('Remissvaren ska ha kommit in till departementet senast …')."""
+    matches = list(KOMMIT_IN.finditer(joined))
+    asked = (m for m in matches if not CAME_IN_BEFORE.search(joined[max(0, m.start() - 40) : m.start()])
+             and m.group("org")[:1].isupper())
+    return next(asked, matches[0] if matches else None)
+
+
 # 'Region X, Box 517'; 'Ekerö kommun, Kommunstyrelsen, Box 205' (the kommun and the nämnd the answers go to)
 POSTAL = re.compile(
     r"(?P<org>(?:[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|och|i|för|läns|kommun|stad|landskapsregering))"
@@ -1582,7 +1600,7 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
     on_top = _organisation_on_top(lines)
     if on_top:
         on_top = Found(_full_name(on_top.value, lines, text), on_top.line, ON_TOP_SKAL)
-    match = KOMMIT_IN.search(text.joined)
+    match = _asked_in(text.joined)
     if match and match.group("postal") and not match.group("org")[:1].isupper():
         match = None  # 'lämnas in till stadens registratur, Strengbergsgatan 1, 68600 Jakobstad': no name
     # 'ska ha kommit in till oss senast': a pronoun or 'kommunen' names no one; nor does a role in lower case
