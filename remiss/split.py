@@ -1604,8 +1604,10 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
     own_heading = any(name in (REMISS_NEWS_SIGNAL, *REMISS_HEADED) for name, _ in found)
     if not own_heading and _annans_nyhet_utan_svarsvag(texts):
         # 'X skickar … på remiss' on a page never X's own (typ45); not under the remitter's own headline on
-        # it ('Regeringen skickar förslag om … på remiss' over the minister's quote and the deadline)
-        found.append((ANNANS_NYHET, -3.0))
+        # it ('Regeringen skickar förslag om … på remiss' over the minister's quote and the deadline); (typ46)
+        # −4 as the score's other signs of another's page ('sida om remisser', nyhet_ur_pressmeddelande,
+        # tidningsartikel), so that a deadline it tells twice (its end and its period) does not outweigh it
+        found.append((ANNANS_NYHET, ANNANS_NYHET_VIKT))
     if any(t.strip().lower() in _ad_lines() for t in texts[:DATELINE_LINES]):
         found.append(("tidningens annonsmärkning", -7.0))  # 'Annons' over the item: a newspaper's page
     elif any(t.strip().lower() in _ad_sections() for t in texts):
@@ -1617,6 +1619,7 @@ def bedom_missiv(lines: Sequence[Line]) -> Bedomning:
 
 
 ANNANS_NYHET = "annans_nyhet_utan_svarsvag"
+ANNANS_NYHET_VIKT = -4.0
 # quoted speech, where a news item's interviewee says 'vi' of the body it reports on: between quotation
 # marks, or a line opened by a dash (a Word document sets the dash as a bullet) to the verb that says whose it
 # is, over the lines a printed page wraps it onto ('– Landsbygdsfrågor ligger oss varmt om hjärtat …' /

@@ -20,7 +20,7 @@ misses, fixed as classes (korpus README, Facit: "en annans nyhet om en öppen re
    social- och hälsovårdsministeriet tillhanda senast den 13 mars 2014") and goes on "Mer information: Kari
    Haavisto, konsultativ tjänsteman, tfn …" / "Bilagor" / "Begäran om utlåtande (pdf, 180 kB)": the difference
    is that the news never speaks as the remitter. The trait (`split._annans_nyhet_utan_svarsvag`,
-   `missiv.toml` [annans_nyhet], annans_nyhet_utan_svarsvag −3): the remitter's act told in the third person
+   `missiv.toml` [annans_nyhet], annans_nyhet_utan_svarsvag −3, −4 från typ46): the remitter's act told in the third person
    ("X skickar … på remiss", "… bjuder kommunen in till ett öppet möte", "kallar kommunen till ett öppet möte": the
    inviter's kind after the verb, told; not "Hamnbolaget bjuder in till ett samrådsmöte …", a company's own short
    invitation, typ34), not its own act
