@@ -109,7 +109,12 @@ def test_radets_egen_fraga_om_synpunkter_pa_sitt_forslag_ar_remiss(
         ("Tyck till om vårt förslag till ny cykelplan!", True),
         ("Vad tycker du om vårt utkast till kulturplan?", True),
         ("Vi vill gärna ha era synpunkter på förslaget till ny avfallsplan.", True),
+        ("Vi vill ha dina synpunkter på den nya översiktsplanen!", True),  # a new plan of its own
+        ("Tyck till om vår nya cykelplan!", True),
         ("Tyck till om kommunens cykelplan", False),  # another's plan, a blog (annat)
+        ("Vad tycker du om vår planering?", False),  # no document
+        ("Vi vill gärna ha dina synpunkter på den nya webbplatsen.", False),
+        ("Vad tycker du om vår nya lekplats?", False),
         ("Här finns även möjligheten att kommentera ett e-förslag.", False),  # a citizen's suggestion
         ("Vi vill gärna höra dina synpunkter på vårt medborgarförslag.", False),
         ("Vi vill gärna ha dina synpunkter på vår webbplats.", False),  # a feedback form
