@@ -117,6 +117,9 @@ class Del:
     sista_sida: int
     lines: tuple[Line, ...] = ()
     bedomning: Any = None  # remiss.split.Bedomning for a missiv: its score and signals
+    # for a missiv: the lines before it that may open its page (remiss.split.oppning), where a listing page
+    # names the sender of the remisser it lists ('På den här sidan listar Strålsäkerhetsmyndigheten …')
+    oppning: tuple[Line, ...] = ()
 
 
 # --- extracted fields ---------------------------------------------------------------------------

@@ -72,7 +72,7 @@ def tolka_delar(
         forklara.ny_del(part)  # under `tolka --forklara` the candidates reported next belong to this part
         remiss = extract_remiss(handling.fil, part, kommun=kommun)
         if remiss is not None and remiss.avsandare is None:
-            remiss = _sender_of_page(handling, part, remiss)
+            remiss = _sender_of_page(part, remiss)
         if remiss is not None and remiss.svarsdatum is None:
             remiss = _deadline_in_column(handling, part, remiss)
         if remiss is not None:
@@ -81,18 +81,14 @@ def tolka_delar(
     return out
 
 
-def _sender_of_page(handling: Handling, part: Del, remiss: Remiss) -> Remiss:
+def _sender_of_page(part: Del, remiss: Remiss) -> Remiss:
     """Given a remiss without sender that is one of a page's listed remisser, return it with the sender the
     page's opening names ('På den här sidan listar Strålsäkerhetsmyndigheten aktuella remisser …')."""
     from remiss.domain import Kalla
     from remiss.extract.avsandare import sender_in_opening
     from remiss.extract.core import saknas_varning
 
-    if not part.lines:
-        return remiss
-    lines = handling.lines
-    start = next((i for i, line in enumerate(lines) if line is part.lines[0]), 0)
-    found = sender_in_opening(lines[:start])
+    found = sender_in_opening(part.oppning)
     if found is None:
         return remiss
     kalla = Kalla(sida=found.line.page, text=found.line.text.strip(), ocr=found.line.ocr)

@@ -435,10 +435,29 @@ def find_missiv(handling: Handling) -> list[Del]:
             and part.bedomning.poang >= NARA_MISSIV and _concrete(part.lines, part.bedomning)]
     _NARMAST.set(max(near, key=lambda part: part.bedomning.poang if part.bedomning else 0) if near else None)
     return [
-        trim_missiv(part if part.bedomning else replace(part, bedomning=bedom_missiv(part.lines)))
-        for part in parts
+        trim_missiv(replace(part, bedomning=part.bedomning or bedom_missiv(part.lines),
+                            oppning=oppning(parts, index)))
+        for index, part in enumerate(parts)
         if part.dokumenttyp == "missiv"
     ]
+
+
+def oppning(parts: Sequence[Del], index: int) -> tuple[Line, ...]:
+    """Given a file's typed parts and the index of a missiv, return the lines before it that belong to its
+    page: the missiv parts directly before it that share a page with the next (a page that lists several
+    remisser) and, of the part before them, the lines on the page where they start (the page's opening, 'På
+    den här sidan listar X aktuella remisser').
+
+    Nothing further back: in a meeting package the documents before are others', each on pages of its own
+    (paket46: a company's samråd on page 1 gave its name to the department's remiss on page 6, and a
+    listing page's opening to the two remisser on the pages after it)."""
+    run = index
+    while run > 0 and parts[run - 1].dokumenttyp == "missiv" and \
+            parts[run - 1].sista_sida == parts[run].forsta_sida:
+        run -= 1
+    page = parts[run].forsta_sida
+    opening = tuple(line for line in parts[run - 1].lines if line.page == page) if run > 0 else ()
+    return opening + tuple(line for part in parts[run:index] for line in part.lines)
 
 
 # a part that names a remiss and scores this much without being a missiv is named when no remiss is found

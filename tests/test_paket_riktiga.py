@@ -96,6 +96,34 @@ def test_regeringskansliets_lista_forst_efter_annat_dokument(tmp_path: Path) -> 
     assert [_falt(r.to_dict()) for r in remisser] == _ensam("missiv/rk-x2015-koll-pa-anlaggningen")
 
 
+def test_tidigare_dokuments_avsandare_smittar_inte_remissen(tmp_path: Path) -> None:
+    """A department's remiss without a named sender, after a company's samråd and another organisation's
+    yttrande in the same package, gets no sender, as alone: before, the page-opening rule searched every line
+    of the file before the remiss and gave it the company's name ('SMA Mineral Persberg AB planerar att
+    ansöka …', paket07 in bench_paket)."""
+    namn = ("prov20/sma-gasgruvan-samrad", "yttranden/nacka-naturskydd-ryssbergen-yttrande",
+            "missiv/rk-x2017-studiemedel-vid-utlandsstudier")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    remisser = tolka_fil(fil)
+    assert [tuple(r.sidor) for r in remisser] == [sidor[0], sidor[2]]
+    assert [_falt(r.to_dict()) for r in remisser] == _ensam(namn[0]) + _ensam(namn[2])
+    assert remisser[1].avsandare is None
+
+
+def test_listsidans_inledning_galler_aven_inne_i_ett_paket(tmp_path: Path) -> None:
+    """A page listing remisser whose opening names the sender ('På den här sidan listar
+    Strålsäkerhetsmyndigheten aktuella remisser …') gives that sender inside a package too, and only to the
+    remisser on its page: before, the opening searched was the file's first lines (another document's) and
+    the sender was lost, and a first fix gave it to the next document's remiss as well (paket03 in
+    bench_paket)."""
+    namn = ("missiv/rk-x2017-studiemedel-vid-utlandsstudier", "prov5/ssm-kosmetiska-solarier-remiss",
+            "missiv/regionvarmland-varmlandsstrategin-2040-remiss")
+    fil, _ = _paket(tmp_path / "p.pdf", *namn)
+    remisser = tolka_fil(fil)
+    assert [_falt(r.to_dict()) for r in remisser] == [f for n in namn for f in _ensam(n)]
+    assert [r.avsandare for r in remisser][1:] == ["Strålsäkerhetsmyndigheten", None]
+
+
 def test_okraknad_sandlista_efter_sista_sidan_hor_till_missivet() -> None:
     """An uncounted page headed 'Sändlista' after a missiv's last counted page ('2 (2)') stays with it."""
     from remiss.domain import Handling, Page
