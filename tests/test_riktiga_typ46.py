@@ -20,7 +20,11 @@
    'föreningen', 'samfälligheten', 'byalaget', 'vi'), which only its own page writes without naming it; another
    site's news names the organisation ('Riksarkivet lämnade sitt remissvar …', yttranden/almalander-riksarkivet-
    arkivutredningen, facit annat) and is not touched by this cue. 'Skickat ut' (a remiss sent out for views) is
-   no answer.
+   no answer. The answer attached to the page ('skickat bifogade yttrande', '… skrivelse är NN, se bifogade
+   dokument') is the page's link to it (`yttrandesignaler.jsonl` lank-till-egen-skrivelse), so that the notice
+   is recognised without the opening 'har fått möjlighet att yttra sig' too; over the corpus's source texts the
+   two cues change only this page and prov23/raddalovsta-lovstaverket-granskningsyttrande ('… skickat in
+   granskningsyttrandet …, se bifogade filer'), both yttranden.
 3. A party's news about the kommun's open remiss, told in the third person and never speaking as anyone:
    "Under 2015 har Sundsvalls kommun tillsammans med föreningar, företag och medborgare tagit fram ett
    landsbygdsprogram …", "Nu kan du som medborgare tycka till om förslaget som är ute på remiss fram till den 28
@@ -157,6 +161,25 @@ def test_samfallighetens_notis_om_skickat_yttrande_ar_yttrande(
     bifogade yttrande till Tekniska nämnden.' (was annat)."""
     _regler(request, regler_ensamma)
     assert len(igenkanda(_docx(tmp_path / "k.docx", *korpus_stycken(KVARNAKERSHAMN)))) == 1
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+@pytest.mark.parametrize(
+    ("stycken", "vantat"),
+    [
+        (("Samråd om ny återvinningscentral", "Styrelsen har nu skickat bifogade skrivelse till miljönämnden.",
+          "Kontaktperson för föreningens skrivelse är Anna Exempel, se bifogade dokument."), 1),
+        # a kommun's news with its documents attached: no answer of its own
+        (("Ny återvinningscentral", "Kommunen har tagit fram ett förslag till ny återvinningscentral, se bifogade filer.",
+          "Kontaktperson är Anna Exempel."), 0),
+        # a letter received by the board, attached: not its own
+        (("Information från styrelsen", "Bifogat upprop/skrivelse från medlemmar har inkommit till styrelsen."), 0),
+    ],
+)
+def test_bifogat_eget_svar_andra_ord(tmp_path: Path, stycken: tuple[str, ...], vantat: int) -> None:
+    """The same class in other words, by the rules alone: the board's own sent answer attached is a yttrande; a
+    kommun's attached documents and a letter the board received are not."""
+    assert len(igenkanda(_docx(tmp_path / "b.docx", *stycken))) == vantat
 
 
 @pytest.mark.parametrize(
