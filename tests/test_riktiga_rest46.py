@@ -8,6 +8,8 @@ regeringen.se's remiss pages (bench/bench_g0vse.py) and the same kinds in words 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from remiss.extract import extract_remiss
@@ -105,3 +107,51 @@ def test_tva_spalter_hela_listan() -> None:
         "Byggnadsnämnden/förvaltningen", "Boende, hyresgäster, fastighetsägare", "Kulturnämnden och Mörby museer",
         "Stadsdelsnämnden/förvaltning i Norr", "Mörbys spårvägar", "Trafikverket", "Mörby Energi AB",
         "Länsstyrelsen", "Polismyndigheten", "Räddningstjänsten", "Skolverket"]
+
+
+# prov43/ncc-alvnas-terminal-undersokningssamrad (ncc.se, a list page's first post) in a narrower layout than
+# its own (bench_layoutbyte rk/tabell/webb as PDF): the invitation's bold line wraps, its rest set alike
+NCC_RUBRIK = "Samrådshandlingar - Stockholms län"
+NCC_BROD = """Här hittar ni aktuella handlingar för pågående samråd inom Stockholms län.
+NCC Industry AB planerar att ansöka om tillstånd för en fortsatt terminalverksamhet på fastigheten Asknäs 1:310 i Ekerö kommun.
+Inget möte kommer att hållas på grund av pågående utbrott av Coronaviruset. Skriftliga synpunkter på den planerade verksamheten tas dock tacksamt emot till och med den 10 juli 2020.
+• Skriv till kalle.andersson@wsp.com alternativt WSP Sverige AB, Att: Kalle Andersson, Box 574, 201 25 Malmö."""
+
+# the same kind in other words (read right before rest46 too: a guard): a company's list page, its samråd
+# invitation wrapped over two bold lines
+MORBY_RUBRIK = "Samrådshandlingar - Mörby"
+MORBY_BROD = """Här finns handlingarna för våra pågående samråd.
+Mörby Grus AB planerar att ansöka om tillstånd för fortsatt täktverksamhet på fastigheten Berga 2:4.
+Synpunkter lämnas senast den 1 juni 2025 till samrad@morbygrus.se."""
+
+
+@pytest.mark.parametrize(
+    ("rubrik", "inbjudan", "brod", "titel"),
+    [
+        (NCC_RUBRIK, ("Inbjudan till undersökningssamråd enligt 6 kap. 23-24 §§ miljöbalken",
+                      "om fortsatt terminalverksamhet i Älvnäs, Ekerö kommun."),
+         NCC_BROD, "fortsatt terminalverksamhet i Älvnäs, Ekerö kommun"),
+        (NCC_RUBRIK, ("Inbjudan till undersökningssamråd enligt 6 kap. 23-24 §§ miljöbalken om fortsatt",
+                      "terminalverksamhet i Älvnäs, Ekerö kommun."),
+         NCC_BROD, "fortsatt terminalverksamhet i Älvnäs, Ekerö kommun"),
+        (NCC_RUBRIK, ("Inbjudan till undersökningssamråd enligt 6 kap. 23-24 §§ miljöbalken om",
+                      "fortsatt terminalverksamhet i Älvnäs, Ekerö kommun."),
+         NCC_BROD, "fortsatt terminalverksamhet i Älvnäs, Ekerö kommun"),
+        (MORBY_RUBRIK, ("Inbjudan till avgränsningssamråd enligt 6 kap. miljöbalken om",
+                        "fortsatt täktverksamhet vid Berga norr om Mörby."),
+         MORBY_BROD, "fortsatt täktverksamhet vid Berga norr om Mörby"),
+    ],
+)
+def test_inbjudan_till_samrad_ombruten_over_tva_feta_rader(rubrik: str, inbjudan: tuple[str, str], brod: str,
+                                                            titel: str) -> None:
+    """A list page's heading names only the page; the samråd's bold invitation under it names the matter
+    after 'om' also when a narrower layout wraps it over two lines set alike (first run: the page's heading
+    'Samrådshandlingar - Stockholms län', or the sentence's 'tillstånd för en fortsatt terminalverksamhet …'
+    when the first line ends at 'om')."""
+    rader = [replace(rad, size=10.5) for rad in lines_of("\n".join((rubrik, *inbjudan, brod)))]
+    rader[0] = replace(rader[0], size=13.0, bold=True)
+    rader[1] = replace(rader[1], size=11.5, bold=True)
+    rader[2] = replace(rader[2], size=11.5, bold=True)
+    remiss = extract_remiss("x.pdf", part_of(rader))
+    assert remiss is not None
+    assert remiss.titel == titel

@@ -2465,7 +2465,11 @@ def _invitation_line(lines: Sequence[Line], found: Found) -> Found | None:
     undersökningssamråd … om fortsatt terminalverksamhet i Älvnäs, Ekerö kommun.'), or None."""
     for line in lines:
         text = line.text.strip()
-        if line is found.line or not INVITATION_LINE.match(text) or len(text.split()) > INVITATION_WORDS:
+        if line is found.line or not INVITATION_LINE.match(text):
+            continue
+        if line.size and line.bold:  # (rest46) a bold invitation wrapped in a narrower layout, its rest alike
+            text = _heading_wrapped(lines, line)
+        if len(text.split()) > INVITATION_WORDS:
             continue
         title = clean_title(text)
         if title and title != text.rstrip(".") and not generic_heading(title):
@@ -2590,6 +2594,8 @@ def _samrad_heading_matter(lines: Sequence[Line]) -> Found | None:
     plain = not any(x.bold or (x.size and body and x.size > body) for x in lines[:80])
     for line in lines[:SAMRAD_HEADING_LINES]:
         text = line.text.strip()
+        if line.size and line.bold:  # (rest46) with its wrapped rest ('… miljöbalken om' / 'fortsatt …')
+            text = _heading_wrapped(lines, line)
         # (titel30: or cleans to a heading that names no matter, 'Avgränsningssamråd')
         if (SAMRAD_HEADING.match(text) and (not clean_title(text) or generic_heading(clean_title(text)))
                 and (_heading_line(line, body) or plain and len(text.split()) <= PLAIN_HEADING_WORDS
