@@ -41,6 +41,15 @@ _AMNE_PREFIX = re.compile(r"^\s*(?:(?:sv|vb|vs|re|fw|fwd|aw|wg|tr|antw)\s*:\s*|\
 _AMNE_REMISS = re.compile(r"^\s*(?:remiss(?:\s*[:–—-]\s*|\s+(?:av|om|gällande|angående|över)\s+))", re.I)
 _CITAT = re.compile(r"^(?:\s*>)+ ?")
 OLD_FORMATS = (".doc", ".odt", ".rtf", ".pages", ".wpd")  # documents that may hold the missiv, not read
+# A mail text's heading (text_handling): a line of its own of at most RUBRIK_ORD words among its first
+# RUBRIK_INOM lines, set in RUBRIK_PT over the body's BRODTEXT_PT (the sizes a rendered notice has).
+RUBRIK_ORD = 14
+RUBRIK_INOM = 8
+RUBRIK_PT, BRODTEXT_PT = 14.0, 11.0
+# a link's target as a mail program writes it in the text part after the link's words ('Försvarsmakten
+# <https://www.regeringen.se/…>', '</globalassets/…>'): not the words, dropped; an address <a@b.se> stays
+_LANKMAL = re.compile(r"[ \t]*<(?:https?://|www\.|/)[^<>\s@]*>")
+_LISTMARKE = re.compile(r"^(?:\d+[.)]?\s|[-•–*]\s)")
 
 
 @dataclass(frozen=True)
@@ -184,14 +193,37 @@ def _from_attachments(dokument: list[Dokument], fil: str, options: dict[str, obj
 
 
 def text_handling(text: str, fil: str) -> Handling:
-    """Given a mail's text, return it as a one-page Handling of its non-empty lines (quote marks removed)."""
+    """Given a mail's text, return it as a one-page Handling of its non-empty lines (quote marks and link
+    targets removed).
+
+    A mail has no layout, but its reader sees a short line standing alone near the top as its heading: the
+    first such line is set as one (bold, larger than the rest) and the title is read from it as from a
+    document's heading; a text without one keeps no sizes (epost46).
+    """
     from remiss.read import clean_text
 
-    rows = [_CITAT.sub("", row).strip() for row in clean_text(text).split("\n")]
-    rows = [" ".join(row.split()) for row in rows if row.strip()]
-    lines = tuple(Line(text=row, page=1, number=number) for number, row in enumerate(rows, 1))
-    sha = hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
+    raw = [" ".join(_LANKMAL.sub("", _CITAT.sub("", row)).split()) for row in clean_text(text).split("\n")]
+    rows = [(index, row) for index, row in enumerate(raw) if row]
+    heading = next((index for index, row in rows[:RUBRIK_INOM]
+                    if _egen_rad(raw, index) and _rubrikform(row)), None)
+    sizes = (0.0, 0.0) if heading is None else (BRODTEXT_PT, RUBRIK_PT)
+    lines = tuple(Line(text=row, page=1, number=number, bold=index == heading, size=sizes[index == heading])
+                  for number, (index, row) in enumerate(rows, 1))
+    sha = hashlib.sha256("\n".join(row for _, row in rows).encode("utf-8")).hexdigest()
     return Handling(fil=fil, pages=(Page(number=1, lines=lines),), sha256=sha)
+
+
+def _egen_rad(raw: list[str], index: int) -> bool:
+    """Given a mail's lines (empty ones kept) and an index, return True when that line stands alone."""
+    return (index == 0 or not raw[index - 1]) and (index + 1 == len(raw) or not raw[index + 1])
+
+
+def _rubrikform(row: str) -> bool:
+    """Given a line of a mail's text, return True when it is shaped as a heading: a few words, no list mark,
+    no address, and no sentence's or label's end ('.', ',', ';', ':')."""
+    if len(row.split()) > RUBRIK_ORD or "@" in row or _LISTMARKE.match(row):
+        return False
+    return row[-1:].isalnum() or row.endswith((")", "”", '"', "!", "?"))
 
 
 def _from_text(meddelande: Meddelande, fil: str, options: dict[str, object]) -> Fynd | None:
