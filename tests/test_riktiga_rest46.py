@@ -1,7 +1,9 @@
 """Sender, title and list misses as classes (rest46, session 46): a regeringen.se page whose answers, after a
 reorganisation, are held by another department than the one they were to reach ('Här kan du ta del av de
 remissvar som kommit in till Klimat- och näringslivsdepartementet …' over 'Remissvaren ska ha kommit in till
-Miljödepartementet senast …') took the holder as the sender. Real lines from the g0vse mirror of
+Miljödepartementet senast …') took the holder as the sender; a sändlista's two columns run together row by row;
+and two titles lost only when the layout changes (bench_layoutbyte): a bold samråd invitation wrapped over two
+lines, and a printed mail whose subject repeats a company's news headline. Real lines from the g0vse mirror of
 regeringen.se's remiss pages (bench/bench_g0vse.py) and the same kinds in words written for the test."""
 
 # ruff: noqa: E501  (the documents' own lines are kept as they stand)
@@ -9,11 +11,13 @@ regeringen.se's remiss pages (bench/bench_g0vse.py) and the same kinds in words 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from remiss.extract import extract_remiss
 from remiss.instanser import find_instanser
+from tests.test_layout39 import _epost, _ratt
 from tests.test_riktiga_missiv15 import lines_of, part_of
 from tests.test_riktiga_rest45 import GOTEBORG  # missiv/goteborg-sbk-vastlanken-nordstan-samrad-sandlista
 
@@ -155,3 +159,30 @@ def test_inbjudan_till_samrad_ombruten_over_tva_feta_rader(rubrik: str, inbjudan
     remiss = extract_remiss("x.pdf", part_of(rader))
     assert remiss is not None
     assert remiss.titel == titel
+
+
+# --- a printed mail whose subject repeats a company's news headline (core: the sender-news rule) -------------
+
+
+def test_utskrivet_e_brev_med_foretagets_nyhetsrubrik_som_amne(tmp_path: Path) -> None:
+    """prov42/svensk-plastatervinning-motala-samrad in the epostutskrift form (bench_layoutbyte --nya): the
+    Outlook print's 'Ämne:' repeats the company's headline 'Svensk Plaståtervinning vill växa i Motala', which
+    names no matter; the title is what the company plans to apply for, as in its own layout (first run: the
+    headline, since the rule for a news sentence about the sender skipped every printed mail)."""
+    assert _ratt("prov42", "svensk-plastatervinning-motala-samrad", "epostutskrift", "pdf", "titel", tmp_path)
+
+
+def test_utskrivet_e_brev_med_nyhetsrubrik_i_annan_ordalydelse() -> None:
+    """The same class in other words: a mail whose subject repeats the bold headline 'Mörby Grus vill växa vid
+    Berga' gives what the company plans to apply for."""
+    rader = _epost(["Mörby Grus vill växa vid Berga"], [
+        ("Mörby Grus vill växa vid Berga", True),
+        ("Vi på Mörby Grus vill utöka vår täkt vid Berga för att kunna leverera mer ballast till bygget av nya", False),
+        ("bostäder. För att kunna göra det planerar vi att ansöka om tillstånd enligt miljöbalken för fortsatt", False),
+        ("och utökad täktverksamhet på fastigheten Berga 2:4, Mörby kommun.", False),
+        ("Denna information är en del av det samråd som pågår med berörda myndigheter och allmänheten.", False),
+        ("Synpunkter lämnas till samrad@morbygrus.se. Sista dag att lämna synpunkter är den 28 maj 2025.", False)])
+    remiss = extract_remiss("x.pdf", part_of(rader))
+    assert remiss is not None
+    assert remiss.titel == ("tillstånd enligt miljöbalken för fortsatt och utökad täktverksamhet på fastigheten "
+                            "Berga 2:4, Mörby kommun")

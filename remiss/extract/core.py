@@ -273,7 +273,9 @@ def extract_remiss(fil: str, part: Del, *, kommun: str | None = None) -> Remiss 
         if titel_found is not passed:
             forklara.kandidat("titel", passed.value, f"{passed.skal}; avsändarens namn, ingen titel",
                               passed.line)
-    if avsandare_found and titel_found and not mail:
+    # (rest46) also a printed mail whose subject repeats the page's heading: the heading is read as it is
+    # ('Ämne: Svensk Plaståtervinning vill växa i Motala' over the same headline)
+    if avsandare_found and titel_found and (not mail or repeated):
         titel_found = _matter_under_sender_news(lines, titel_found, avsandare_found) or titel_found
     if (avsandare_found and titel_found and avsandare_found.line == titel_found.line
             and avsandare_found.value.casefold() in (titel_found.value.casefold(),
