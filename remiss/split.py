@@ -1167,7 +1167,6 @@ def med_typmodell(
     probabilities go with the score's signals, for --forklara."""
     from remiss import typmodell as tm
 
-    tolkning = tm.bedom(lines)
     mot = any(weight < 0 for _, weight in bedomning.signaler)  # the rules' own evidence against a missiv
     # the remitter's headline on the remiss it sends with the date to answer by is no answer, however the
     # model reads a press release's paragraphs on the proposal ('I promemorian föreslås …', missiv29)
@@ -1177,11 +1176,16 @@ def med_typmodell(
     # (typ30), which a retrained model may read as a report on the answers
     names = {name for name, _ in bedomning.signaler}
     own_news = own_news or (bool(names & set(REMISS_HEADED)) and "lista över remissinstanser" in names)
-    if (typ == "annat" and tolkning.ar(tm.REMISS) and not mot and _asks_itself(lines, bedomning)
-            and _speaks_of_views(lines) and not _remiss_intake(lines)):
+    # the rules' conditions first, the learned type only where it can change the type: a package's many
+    # documents on pages of their own are each asked (paket46), and most are neither case
+    fraga = (typ == "annat" and not mot and _speaks_of_views(lines) and _asks_itself(lines, bedomning)
+             and not _remiss_intake(lines))
+    if not fraga and (typ != "missiv" or own_news):
+        return typ, bedomning
+    tolkning = tm.bedom(lines)
+    if fraga and tolkning.ar(tm.REMISS):
         typ = "missiv"
-    elif typ == "missiv" and not own_news and (
-            tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
+    elif typ == "missiv" and (tolkning.ar(tm.YTTRANDE) or tolkning.ar(tm.ANNAT, tm.MYCKET_SAKER)):
         typ = "annat"
     else:
         return typ, bedomning
