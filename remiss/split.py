@@ -167,8 +167,7 @@ def split_documents(handling: Handling) -> list[Del]:
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
         if chunk:
-            egna = ensam or _egna_sidor(lines, start, end)
-            dokumenttyp, bedomning = classify_scored(chunk, typmodell=egna)
+            dokumenttyp, bedomning = classify_scored(chunk, typmodell=ensam)
             parts.append(
                 Del(
                     dokumenttyp=dokumenttyp,
@@ -185,19 +184,6 @@ def split_documents(handling: Handling) -> list[Del]:
 TITELNS_FORFARANDE = frozenset({"remiss", "remissen", "angående", "avseende", "gällande", "rörande", "över",
                                 "förslag", "förslaget", "yttrande", "begäran"})
 SAMMA_ARENDE = 2 / 3  # this share of a remiss title's own words in the answer before it: the same matter
-
-
-def _egna_sidor(lines: Sequence[Line], start: int, end: int) -> bool:
-    """Given cleaned lines and a document's range in them, return whether the document has pages of its own:
-    it starts at the top of a page, ends at the end of one and spans at most MAX_SIDOR_TYPMODELL pages.
-
-    A package's document is then read as it is alone, the learned type included (paket46: a municipality's
-    dialogue meetings on its plan, a party's call for views and a Finland-Swedish town plan were remisser
-    alone and 'annat' in a package). A part of a page is not: a listing page's opening before its first
-    remiss."""
-    first, last = lines[start].page, lines[end - 1].page
-    return (last - first < MAX_SIDOR_TYPMODELL and (start == 0 or lines[start - 1].page != first)
-            and (end == len(lines) or lines[end].page != last))
 
 
 def _bifogad_remiss(parts: list[Del]) -> list[Del]:
@@ -1147,9 +1133,8 @@ def _skickar_ut_och_bjuder_in(lines: Sequence[Line], bedomning: Bedomning) -> bo
 
 
 TYPMODELL_SIGNAL = "typmodell"  # the name of the learned type's entry among a score's signals
-# the learned type is asked only of a document of at most this many pages that stands on pages of its own (a
-# file that is one document, or a document of a meeting package from the top of a page to the end of one): it
-# was trained on single letters, notices and answers, not on a part of a page
+# the learned type is asked only of a file that is one document of at most this many pages: it was trained on
+# single letters, notices and answers, not on the parts of a meeting package
 MAX_SIDOR_TYPMODELL = 6
 
 

@@ -124,20 +124,6 @@ def test_listsidans_inledning_galler_aven_inne_i_ett_paket(tmp_path: Path) -> No
     assert [r.avsandare for r in remisser][1:] == ["Strålsäkerhetsmyndigheten", None]
 
 
-def test_paketets_dokument_pa_egna_sidor_far_typmodellen_som_ensamt(tmp_path: Path) -> None:
-    """A municipality's page on dialogue meetings about its översiktsplan, a remiss alone only with the
-    learned type's word, is a remiss in a package too when it stands on pages of its own: before, the learned
-    type was asked only of a file that is one document, and the remiss was lost in a package (utan2 in
-    bench_paket)."""
-    namn = ("prov8/bis-biblioteksstrategi-remissvar", "prov20/karlsborg-op-dialogtraffar")
-    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
-    ensam = _ensam(namn[1])
-    assert ensam and not _ensam(namn[0])
-    remisser = tolka_fil(fil)
-    assert [tuple(r.sidor) for r in remisser] == sidor[1:]
-    assert [_falt(r.to_dict()) for r in remisser] == ensam
-
-
 def test_okraknad_sandlista_efter_sista_sidan_hor_till_missivet() -> None:
     """An uncounted page headed 'Sändlista' after a missiv's last counted page ('2 (2)') stays with it."""
     from remiss.domain import Handling, Page
