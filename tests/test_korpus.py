@@ -61,6 +61,7 @@ MINST = {
     "prov42": 14,
     "prov43": 13,
     "prov44": 12,
+    "prov45": 10,
 }
 
 
@@ -144,6 +145,7 @@ HALLS_UTANFOR = (
     "prov21", "prov22", "prov23", "prov24", "prov25", "prov26", "prov27", "prov28",
     "prov29", "prov30", "prov31", "prov32", "prov33", "prov34", "prov35", "prov36",
     "prov37", "prov38", "prov39", "prov40", "prov41", "prov42", "prov43", "prov44",
+    "prov45",
 )
 
 
