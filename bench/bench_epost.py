@@ -24,6 +24,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,7 @@ def _ratt(dok: jamfor.Dokument, remisser: list[dict[str, Any]]) -> dict[str, jam
     return {name: utfall for name, utfall in result.items() if name != "dokumenttyp"}
 
 
-def _missiv(urval: list[str] = ()) -> list[jamfor.Dokument]:  # type: ignore[assignment]
+def _missiv(urval: Sequence[str] = ()) -> list[jamfor.Dokument]:
     """Return the missiv of the corpus (not the held-out set), only the named folders or ids when given."""
     from bench_korpus import OBERONDE  # the independent held-out set: never named here
 
@@ -163,10 +164,10 @@ def visa(urval: list[str]) -> None:
     names = jamfor.FALT_REMISS[1:]
     count = {kind: dict.fromkeys(names, 0) for kind in ("text", "klippt", "fil")}
     losses: list[tuple[str, str, jamfor.Utfall]] = []
-    docs = [d for d in _missiv(urval) if kalltext(d) is not None]
+    texter = [(d, text) for d in _missiv(urval) if (text := kalltext(d)) is not None]
+    docs = [dok for dok, _ in texter]
     with tempfile.TemporaryDirectory() as tmp:
-        for dok in docs:
-            text = kalltext(dok) or ""
+        for dok, text in texter:
             fil = _ratt(dok, [r.to_dict() for r in tolka_fil(dok.fil)])
             hel = _ratt(dok, las_text(dok, text, tmp))
             klippt = _ratt(dok, las_text(dok, som_dokumentet(dok, text), tmp))

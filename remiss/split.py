@@ -1090,8 +1090,14 @@ SAMRADSINBJUDAN = ("bjuder_in_till_samrad", "inbjudan_till_samrad")
 def _bjuder_in_sjalv(bedomning: Bedomning) -> bool:
     """Return True when the score holds the sender's own invitation to a samråd and nothing against a
     missiv."""
+    return _egen_signal_utan_mot(bedomning, SAMRADSINBJUDAN)
+
+
+def _egen_signal_utan_mot(bedomning: Bedomning, namn: tuple[str, ...]) -> bool:
+    """Return True when the score holds one of the named signals of the sender's own act and no signal
+    against a missiv."""
     signaler = bedomning.signaler
-    return any(name in SAMRADSINBJUDAN for name, _ in signaler) and all(weight >= 0 for _, weight in signaler)
+    return any(name in namn for name, _ in signaler) and all(weight >= 0 for _, weight in signaler)
 
 
 # (typ46) the sender's own call for views on its own proposal or draft, in the first person ('Vi vill höra
@@ -1107,8 +1113,7 @@ EGET_FORSLAG = "synpunkter_pa_eget_forslag"
 def _fragar_om_eget_forslag(bedomning: Bedomning) -> bool:
     """Return True when the score holds the sender's own call for views on its own proposal and nothing
     against a missiv."""
-    signaler = bedomning.signaler
-    return any(name == EGET_FORSLAG for name, _ in signaler) and all(weight >= 0 for _, weight in signaler)
+    return _egen_signal_utan_mot(bedomning, (EGET_FORSLAG,))
 
 
 # (kalla37) the remitter's own notice that its remiss goes out now ('Utvecklingsstrategi för Östergötland
@@ -1161,8 +1166,8 @@ def med_typmodell(
     # (typ30), which a retrained model may read as a report on the answers
     names = {name for name, _ in bedomning.signaler}
     own_news = own_news or (bool(names & set(REMISS_HEADED)) and "lista över remissinstanser" in names)
-    # the rules' conditions first, the learned type only where it can change the type: a package's many
-    # documents on pages of their own are each asked (paket46), and most are neither case
+    # the rules' conditions first (the cheap ones before _asks_itself), the learned type only where it can
+    # change the type: most documents are neither case, and reading the model costs its load and a pass
     fraga = (typ == "annat" and not mot and _speaks_of_views(lines) and _asks_itself(lines, bedomning)
              and not _remiss_intake(lines))
     if not fraga and (typ != "missiv" or own_news):
