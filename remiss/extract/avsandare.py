@@ -1099,12 +1099,32 @@ def _signed_place_date(lines: Sequence[Line]) -> Found | None:
         joined = re.fullmatch(rf"(?P<org>.+?)\s+(?P<unit>{UNIT})", org)  # 'X förbund Landskapsstyrelsen'
         unit = clean_org(lines[under].text) if under < len(lines) else ""
         org, unit = (joined["org"], joined["unit"]) if joined else (org, unit)
-        if not ORG_WORD.search(org) or is_person(org) or len(org.split()) > 6 or not _name_words(org):
+        indefinite = _indefinite_kind(org)  # ('Kymmenedalens avfallsnämnd': its kind in lower case last)
+        named = _name_words(org.rsplit(" ", 1)[0] if indefinite else org)
+        if not (ORG_WORD.search(org) or indefinite) or is_person(org) or len(org.split()) > 6 or not named:
             continue
         if re.fullmatch(UNIT, unit) and unit != org:
             return Found(f"{org}, {unit}", org_line, "organisationen och dess organ under ort och datum")
         return Found(org, org_line, "organisationen under ort och datum")
     return None
+
+
+@lru_cache(maxsize=1)
+def _signature_kinds() -> tuple[str, ...]:
+    """Return the kinds of organisation in the indefinite form that a signature under place and date ends its
+    name with (modeller/kontakt.toml [ortdatum_underskrift])."""
+    from remiss.extract.personer import kontakt_modell
+
+    return tuple(kontakt_modell()["ortdatum_underskrift"]["slag"])
+
+
+def _indefinite_kind(org: str) -> bool:
+    """Return True for a name of two words or more, its first capitalised, whose last word is in lower case
+    and ends in a kind of organisation in the indefinite form ('Kymmenedalens avfallsnämnd', 'Vasa
+    sjukvårdsdistrikt'; avs47)."""
+    words = org.split()
+    return (len(words) >= 2 and words[0][:1].isupper() and words[-1].islower()
+            and words[-1].endswith(_signature_kinds()))
 
 
 # a group's name on its own line: a capital, at most six words ('Programkommittén för miljöfrågor')
@@ -1360,6 +1380,35 @@ def _genitive_owner(text: Text) -> Found | None:
             continue
         why = "ägaren i genitiv till förslaget sidan ber om synpunkter på ('tycka till om Xs förslag')"
         return Found(owner, text.line_at(match.start("owner")), why)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _organ_of_owner() -> re.Pattern[str]:
+    """Return the pattern of an organisation's organ in the genitive that decides or puts forward
+    ('Vänsterpartiets kongress 2012 beslutade att …'), its owner as 'owner' (modeller/kontakt.toml
+    [organets_agare])."""
+    from remiss.extract.personer import kontakt_modell
+
+    data = kontakt_modell()["organets_agare"]
+    return re.compile(
+        rf"(?<![\wåäö-])(?P<owner>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{{2,}})s\s+(?:{fraser(data['organ'])})"
+        rf"(?:\s+(?:19|20)\d{{2}})?\s+(?:nu\s+)?(?:{fraser(data['verb'])})\b", re.IGNORECASE)
+
+
+def _organ_owner(text: Text) -> Found | None:
+    """Given the text, return the organisation whose organ in the genitive decides or puts forward what the
+    page asks views on ('Vänsterpartiets kongress 2012 beslutade att initiera …': Vänsterpartiet; avs47) when
+    the text also names it in the nominative, else None; a first name or a word for the kommun names
+    no one."""
+    for match in _organ_of_owner().finditer(text.joined):
+        owner = match.group("owner")
+        nominative = re.compile(rf"(?<![\wåäö-]){re.escape(owner)}(?![\wåäö-])")
+        if owner in first_names() or owner.lower() in GENERIC_ORG or not nominative.search(text.joined):
+            continue
+        return Found(owner, text.line_at(match.start("owner")),
+                     "organisationen vars organ i genitiv beslutar eller lägger fram "
+                     "('Xs kongress beslutade')")
     return None
 
 
@@ -1627,7 +1676,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 or _board_signature(lines)
                 or _proposal_sender(text)
                 or (None if OWN_ANSWER_UNNAMED.search(text.joined) else _kommun_or_owner(lines, text))
-                or _chair_finds_decided(text) or _genitive_owner(text) or _deadline_owner(text)
+                or _chair_finds_decided(text) or _genitive_owner(text) or _organ_owner(text)
+                or _deadline_owner(text)
                 or _answers_reach(text) or _office_owner(text))
     return on_top
 
@@ -2015,6 +2065,37 @@ MEMBERS_JOIN = re.compile(
 MEMBERS_SENT = re.compile(
     r"\bremiss\s+till\s+(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3}?)s\s+medlemmar\b"
 )
+# ... or sends its request to its member kommuner, named after them ('Till medlemskommunerna inom Vasa
+# sjukvårdsdistrikt har i maj 2019 skickats en utlåtandebegäran …', a Finnish samkommun's own page, prov45;
+# modeller/kontakt.toml [medlemmar_tillfragas]): the organisation the members are of, a name with capitals,
+# its kind in lower case last ('sjukvårdsdistrikt', 'förbund')
+_MEMBERS_OF_NAME = (r"(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+|i|för|och|"
+                    r"(?-i:[a-zåäö])[\wåäö]*(?:distrikt|förbund|förening|samkommun|region|kommun|område)))*)")
+
+
+@lru_cache(maxsize=1)
+def _members_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return (the members of an organisation named after them, a request's word) from modeller/kontakt.toml
+    [medlemmar_tillfragas]."""
+    from remiss.extract.personer import kontakt_modell
+
+    data = kontakt_modell()["medlemmar_tillfragas"]
+    members = re.compile(rf"\b(?:{fraser(data['medlemmar'])})\s+(?:inom|i)\s+{_MEMBERS_OF_NAME}",
+                         re.IGNORECASE)
+    return members, re.compile(rf"\b(?:{fraser(data['begaran'])})", re.IGNORECASE)
+
+
+def _members_requested(joined: str) -> re.Match[str] | None:
+    """Given the joined text, return the match of the organisation whose members a sentence sends a request
+    to ('Till medlemskommunerna inom X har … skickats en utlåtandebegäran'), or None."""
+    members, request = _members_of()
+    for sentence in re.finditer(r"[^.!?]+", joined):
+        match = members.search(joined, sentence.start(), sentence.end())
+        if match is not None and request.search(sentence.group(0)):
+            return match
+    return None
+
+
 OWN_ANSWER_OF = re.compile(
     r"\b(?:yttrandet|remissvaret|skrivelsen|svaret)\s+från\s+"
     r"(?P<org>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+){0,3}[A-ZÅÄÖ][\wåäö-]*(?:förening|förbund|sällskap|klubb)(?:en|et)?)\b"
@@ -2184,7 +2265,7 @@ def _members_asked(text: Text) -> Found | None:
     """Given the text, return the organisation whose members it asks ('dig som är medlem i X', 'Bli medlem i
     X!', 'på remiss till X:s medlemmar', '… för yttrandet från X' or 'Vi i X …' to its members), or None."""
     match = MEMBERS_ASKED.search(text.joined) or MEMBERS_SENT.search(text.joined) \
-        or MEMBERS_JOIN.search(text.joined)
+        or MEMBERS_JOIN.search(text.joined) or _members_requested(text.joined)
     if match is None and MEMBERS_WORD.search(text.joined):
         match = OWN_ANSWER_OF.search(text.joined) or next(
             (own for own in OWN_ANSWER_SUBJECT.finditer(text.joined)

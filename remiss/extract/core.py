@@ -1066,7 +1066,8 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _instans_for(lines[:12]) or _procedure_for_matter(lines[:12])
                 or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12])
                 or _procedure_subject(lines[:80]) or _samrad_before(lines[:80])
-                or _planned_measure(lines[:PLANNED_LINES]) or _form_matter(lines[:80]))
+                or _planned_measure(lines[:PLANNED_LINES]) or _form_matter(lines[:80])
+                or _application_for(lines[:80]))
     if COLLECTIVE_END.search(found.value.strip()):  # (titel34) a list page's heading over its posts
         post = _first_post_proposal(lines, found)
         if post is not None:
@@ -2785,6 +2786,29 @@ def _samrad_before(lines: Sequence[Line]) -> Found | None:
                            "ansökan som samrådet hålls inför (ingen rubrik namnger ärendet)")
 
 
+# (avs47) the measure an application is made for, that the views or the samråd are asked before: 'inbjuder
+# berörda markägare … att inkomma med synpunkter inför en tillståndsansökan till Mark- och Miljödomstolen för
+# åtgärder vid Alafors kvarn i Kungsbackaån.' (a consultant's samråd invitation without a heading,
+# prov45/fiskevardsteknik-alafors-kvarn-samrad): what the permit is for, not the court it is sought at
+APPLICATION_FOR = re.compile(
+    r"\b(?:synpunkter|samråd|yttranden?|inspel|åsikter)\s+(?:[\wåäö]+\s+){0,2}?inför\s+"
+    r"(?:(?:en|ett|sin|vår|bolagets|kommande|planerad)\s+)*"
+    r"(?:tillståndsansökan|ansökan(?:\s+om\s+(?:tillstånd|nätkoncession|dispens))?)"
+    r"(?:\s+(?:till|hos)\s+[^.!?,;]{3,60}?)?\s+(?:för|avseende|gällande|angående|rörande)\s+"
+    r"(?P<doc>[^.!?;]{6,200}?)(?=\s*[.!?;](?:\s|$)|\s*,\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _application_for(lines: Sequence[Line]) -> Found | None:
+    """Given the lines of a text without a heading that names the matter, return the measure the application
+    that views are asked before is for ('synpunkter inför en tillståndsansökan … för åtgärder vid Alafors
+    kvarn …'), or None."""
+    return _matched_matter(lines, APPLICATION_FOR,
+                           "det som ansökan gäller, som synpunkterna lämnas inför (ingen rubrik namnger "
+                           "ärendet)")
+
+
 # (titel37) a page without a heading that opens with what its sender plans to do, then holds a samråd on it:
 # 'E.ON Energidistribution AB (E.ON) planerar att rasera del av en befintlig 40 kV-luftledning och
 # markförlägga två nya ledningar om 40 kV vardera i Kvillsfors, Vetlanda kommun, Jönköpings län och för detta
@@ -2882,9 +2906,13 @@ def sent_proposal() -> re.Pattern[str]:
 # (titel30) what a remiss round is held on, as the text says it: 'Under perioden 3 december till 7 januari
 # pågår en remissrunda på de två programtexter som ska behandlas på Socialdemokraternas partikongress i Örebro
 # den 22 till 24 maj.' (the matter without its article and the meeting's days)
+# (avs47) also the request a page without a heading says was sent: 'Till medlemskommunerna inom Vasa
+# sjukvårdsdistrikt har i maj 2019 skickats en utlåtandebegäran gällande utkast till nytt grundavtal för …'
+# (a Finnish samkommun's page, prov45/vasa-svd-grundavtal-utlatandebegaran), 'en begäran om yttrande över …'
 REMISS_ON = re.compile(
-    r"\b(?:en|ett)\s+(?:intern\s+)?(?:remiss(?:runda|omgång)?|medlemsremiss|samrådsrunda|synpunktsrunda)\s+"
-    r"(?:på|om|av|kring|gällande|angående|över)\s+(?:(?:de|den|det)\s+)?(?P<doc>[^.!?]{8,200}?)"
+    r"\b(?:en|ett)\s+(?:intern\s+)?(?:remiss(?:runda|omgång)?|medlemsremiss|samrådsrunda|synpunktsrunda|"
+    r"(?:utlåtande|yttrande|remiss)s?begäran|begäran\s+om\s+(?:utlåtande|yttrande|remissvar))\s+"
+    r"(?:på|om|av|kring|gällande|angående|över|beträffande|avseende|rörande)\s+(?:(?:de|den|det)\s+)?(?P<doc>[^.!?]{8,200}?)"
     r"(?=\s+den\s+\d{1,2}\b|\s+(?:som\s+pågår|till\s+och\s+med|fram\s+till)\b|"
     r"\s+och\s+(?:vill|ber|önskar|har|ska|kommer|skickar|tar)\b|[.!?](?:\s|$)|$)",
     re.IGNORECASE,
