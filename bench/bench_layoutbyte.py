@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         alla = tuple(lf for lf in NYA if lf[1] != "libreoffice" or "--libreoffice" in argv)
     layouter = [lf for lf in alla if not valda or "/".join(lf) in valda]
     mappar = [a for a in argv if not a.startswith("--")] or ["missiv", "yttranden", "prov", "prov2"]
-    mappar = [m for m in mappar if m not in ("prov8", "prov45")]  # prov8: no specs; prov45: held out
+    mappar = [m for m in mappar if m not in ("prov8", "prov46")]  # prov8: no specs; prov46: held out
     per_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     per_falt: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     beroende: list[tuple[str, ...]] = []

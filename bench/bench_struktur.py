@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-HALLS_UTANFOR = "prov45"  # never read: the next held-out set
+HALLS_UTANFOR = "prov46"  # never read: the next held-out set
 CACHE = Path("/tmp/bench_struktur_cache")
 
 

@@ -55,7 +55,7 @@ def test_modellfilen_laddas_med_troskel() -> None:
     data = json.loads((ROOT / "modeller" / enhetsmodell.MODELLFIL).read_text(encoding="utf-8"))
     m = enhetsmodell.modell()
     assert m.troskel == data["troskel"] and 0 < m.troskel < 1
-    assert m.vikter and "prov45" not in data["mappar"]
+    assert m.vikter and "prov46" not in data["mappar"]
 
 
 def test_modellen_raknar_som_scikit_learn() -> None:

@@ -16,7 +16,7 @@ PROVMANGDER = (
     "prov16", "prov17", "prov18", "prov19", "prov20", "prov21", "prov22", "prov23",
     "prov24", "prov25", "prov26", "prov27", "prov28", "prov29", "prov30", "prov31",
     "prov32", "prov33", "prov34", "prov35", "prov36", "prov37", "prov38", "prov39", "prov40",
-    "prov41", "prov42", "prov43", "prov44",
+    "prov41", "prov42", "prov43", "prov44", "prov45",
 )
 
 T = TypeVar("T")

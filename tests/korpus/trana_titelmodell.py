@@ -70,7 +70,8 @@ FORSTA_KORNINGEN = {"prov5": "254ca5d", "prov6": "70c1f4d", "prov7": "21390d9", 
                     "prov41": "fb9ed891",  # prov41: rows of the first run on 86f13c94 (same at the end)
                     "prov42": "9e3f410a",  # prov42: rows of the first run on 32c340e8 (same at the end)
                     "prov43": "076eedf5",  # prov43: rows of the first run on 3aeada11 (same at the end)
-                    "prov44": "c844569f"}  # prov44: rows of the first run on beedb63c (same at the end)
+                    "prov44": "c844569f",  # prov44: rows of the first run on beedb63c (same at the end)
+                    "prov45": "22bb99c3"}  # prov45: rows of the first run on eaf6cbd6 (same at the end)
 REGLERNAS_FORSTA = {"prov5": (4, 14), "prov6": (5, 12), "prov7": (3, 7), "prov8": (3, 11), "prov9": (1, 6),
                     "prov10": (0, 1), "prov11": (1, 6), "prov12": (2, 7), "prov13": (3, 9),
                     "prov14": (2, 9), "prov15": (5, 8), "prov16": (2, 8), "prov17": (3, 8),
@@ -80,7 +81,7 @@ REGLERNAS_FORSTA = {"prov5": (4, 14), "prov6": (5, 12), "prov7": (3, 7), "prov8"
                     "prov30": (5, 8), "prov31": (2, 4), "prov32": (6, 8), "prov33": (6, 6), "prov34": (5, 8),
                     "prov35": (3, 7), "prov36": (5, 8),
                     "prov37": (4, 5), "prov38": (5, 8), "prov39": (5, 6), "prov40": (7, 8),
-                    "prov41": (4, 6), "prov42": (1, 5), "prov43": (2, 2), "prov44": (0, 1)}
+                    "prov41": (4, 6), "prov42": (1, 5), "prov43": (2, 2), "prov44": (0, 1), "prov45": (3, 6)}
 
 
 @dataclass(frozen=True)
