@@ -81,15 +81,41 @@ def _parse_toml(text: str, fil: str) -> dict[str, Any]:
         raise ConfigError(f"ogiltig TOML: {exc}. Rätta filen.", fil=f"modeller/{fil}") from exc
 
 
-def las_modell(fil: str, bygg: Callable[[Any], T]) -> T:
+def las_modell(fil: str, bygg: Callable[[Any], T],
+               spara: tuple[Callable[[T], Any], Callable[[Any], T]] | None = None) -> T:
     """Given a model's JSON file name in modeller/ ('titelmodell.json') and a function from its data to the
     model (raising ValueError, KeyError or TypeError when the data is wrong), return the model; a file that
     cannot be read or built raises ConfigError ('modeller/titelmodell.json går inte att läsa (…); installera
-    om remiss'): the title, type and unit models' one reading."""
+    om remiss'): the title, type and unit models' one reading.
+
+    With `spara` (a function from the model to values marshal stores, and its inverse) the model is kept
+    between runs as the compiled patterns are (`remiss.recache.memo`, named after the file's text, so a new
+    file is read anew): parsing a large file's JSON costs more than reading back what it became.
+    """
     try:
-        return bygg(json.loads(modell_text(fil)))
+        text = modell_text(fil)
+        if spara is None:
+            return bygg(json.loads(text))
+        return _sparad_modell(fil, text, bygg, *spara)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"modeller/{fil} går inte att läsa ({exc}); installera om remiss") from exc
+
+
+def _sparad_modell(fil: str, text: str, bygg: Callable[[Any], T], packa: Callable[[T], Any],
+                   packa_upp: Callable[[Any], T]) -> T:
+    """Given a model file's name and text, how to build the model and how to keep it, return the model: the
+    one kept by an earlier run of the same text, or built from the JSON and kept for the next run."""
+    from remiss import recache
+
+    kept = recache.memo(f"modell-{Path(fil).stem}", text.encode("utf-8"))
+    if "modell" in kept:
+        try:
+            return packa_upp(kept["modell"])
+        except (ValueError, TypeError):
+            pass  # a kept model that does not fit this code: built anew
+    model = bygg(json.loads(text))
+    kept["modell"] = packa(model)
+    return model
 
 
 def las_jsonl(fil: str, regel: Callable[[dict[str, Any]], T], rattelse: str = "Rätta filen.",

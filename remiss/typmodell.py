@@ -10,7 +10,10 @@ on without a reply address, a reply headed 'Remiss avseende …'.
 
 The model is data (modeller/typmodell.json: the words, their idf and one weight per type), trained on the
 real corpus by `tests/korpus/trana_typmodell.py` with scikit-learn and read here in plain Python, so nothing
-but the standard library runs at run time (~1 ms a document, the file read once per process).
+but the standard library runs at run time (~0,1 ms a document). The file is read once per process and the
+model kept between runs as the compiled patterns are (`remiss.modelldata.las_modell`'s `spara`): parsing the
+~400 KB of JSON and building a tuple per word cost 11–24 ms of a `tolka` run that asked the model (the heap of
+a large run makes the many small objects dearer), the kept arrays ~1 ms.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from __future__ import annotations
 import functools
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,12 +47,45 @@ MYCKET_SAKER = 0.9
 
 @dataclass(frozen=True)
 class Modell:
-    """The stored model: the types, the number of characters read, each word's idf and weights."""
+    """The stored model: the types, the number of characters read, and per word (by its place in `index`) its
+    idf and one weight per type, the weights word by word in klasser's order (`vikter[i * len(klasser) + k]`).
+
+    Flat arrays of doubles, not a tuple per word: 7 725 tuples of four floats were most of the load's cost, an
+    array is one object (and keeps every float as the file gave it, so the predictions are the same)."""
 
     klasser: tuple[str, ...]
     tecken: int
     intercept: tuple[float, ...]
-    ord: dict[str, tuple[float, ...]]  # word -> (idf, weight per type in klasser's order)
+    index: dict[str, int]  # word -> its place
+    idf: array[float]
+    vikter: array[float]
+
+    def packad(self) -> tuple[Any, ...]:
+        """Return the model as values marshal stores (to keep it between runs: `fran_packad`)."""
+        return (self.klasser, self.tecken, self.intercept, tuple(self.index), self.idf.tobytes(),
+                self.vikter.tobytes())
+
+    @classmethod
+    def fran_packad(cls, packad: tuple[Any, ...]) -> Modell:
+        """Given `packad`'s values, return the model (ValueError or TypeError when they are not one)."""
+        klasser, tecken, intercept, words, idf, vikter = packad
+        model = cls(tuple(klasser), int(tecken), tuple(intercept), _index(words),
+                    array("d", idf), array("d", vikter))
+        _kontrollera(model)
+        return model
+
+
+def _index(words: Iterable[str]) -> dict[str, int]:
+    """Given the model's words in order, return each word's place."""
+    return {word: i for i, word in enumerate(words)}
+
+
+def _kontrollera(model: Modell) -> None:
+    """Raise ValueError when the model's arrays do not hold an idf and a weight per type for each word."""
+    if len(model.idf) != len(model.index) or len(model.vikter) != len(model.index) * len(model.klasser):
+        raise ValueError("varje ord ska ha idf och en vikt per typ")
+    if len(model.intercept) != len(model.klasser):
+        raise ValueError("en skärning per typ")
 
 
 @dataclass(frozen=True)
@@ -74,19 +111,24 @@ class Typbedomning:
 
 @functools.cache
 def modell() -> Modell:
-    """Return the stored model, read once per process (ConfigError for a broken file)."""
+    """Return the stored model, read once per process and kept between runs (ConfigError for a broken
+    file)."""
     from remiss.modelldata import las_modell
 
-    return las_modell(MODELLFIL, _modell_av)
+    return las_modell(MODELLFIL, _modell_av, spara=(Modell.packad, Modell.fran_packad))
 
 
 def _modell_av(data: dict[str, Any]) -> Modell:
     """Given the model file's data, return the model (ValueError when a word lacks its weights)."""
     klasser = tuple(data["klasser"])
-    ord_ = {word: tuple(values) for word, values in data["ord"].items()}
-    if any(len(values) != len(klasser) + 1 for values in ord_.values()):
+    words = data["ord"]
+    if any(len(values) != len(klasser) + 1 for values in words.values()):
         raise ValueError("varje ord ska ha idf och en vikt per typ")
-    return Modell(klasser, int(data["tecken"]), tuple(data["intercept"]), ord_)
+    model = Modell(klasser, int(data["tecken"]), tuple(data["intercept"]),
+                   _index(words), array("d", (values[0] for values in words.values())),
+                   array("d", (weight for values in words.values() for weight in values[1:])))
+    _kontrollera(model)
+    return model
 
 
 def text_av(lines: Sequence[Line]) -> str:
@@ -103,17 +145,17 @@ def ord_i(text: str, tecken: int) -> Counter[str]:
 def bedom_text(text: str) -> Typbedomning:
     """Given a text, return the model's probability of each type."""
     m = modell()
-    vikter: dict[str, float] = {}
+    vikter: dict[int, float] = {}  # a word's place -> its tf-idf, in the text's order of words
     for word, count in ord_i(text, m.tecken).items():
-        values = m.ord.get(word)
-        if values is not None:
-            vikter[word] = (1.0 + math.log(count)) * values[0]
+        i = m.index.get(word)
+        if i is not None:
+            vikter[i] = (1.0 + math.log(count)) * m.idf[i]
     norm = math.sqrt(sum(v * v for v in vikter.values())) or 1.0
     scores = list(m.intercept)
-    for word, v in vikter.items():
-        values = m.ord[word]
-        for k in range(len(scores)):
-            scores[k] += v / norm * values[k + 1]
+    typer = len(scores)
+    for i, v in vikter.items():
+        for k in range(typer):
+            scores[k] += v / norm * m.vikter[i * typer + k]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
