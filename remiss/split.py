@@ -1158,19 +1158,11 @@ def med_typmodell(
     from remiss import typmodell as tm
 
     mot = any(weight < 0 for _, weight in bedomning.signaler)  # the rules' own evidence against a missiv
-    # the remitter's headline on the remiss it sends with the date to answer by is no answer, however the
-    # model reads a press release's paragraphs on the proposal ('I promemorian föreslås …', missiv29)
-    own_news = any(name == REMISS_NEWS_SIGNAL for name, _ in bedomning.signaler) or _sends_now(lines)
-    # so is a page headed as the remiss that lists whom it was sent to ('Remiss av förslag till …' over
-    # 'Remissinstanser 1. Naturvårdsverket …'), even when it tells how many answered: the remitter's own page
-    # (typ30), which a retrained model may read as a report on the answers
-    names = {name for name, _ in bedomning.signaler}
-    own_news = own_news or (bool(names & set(REMISS_HEADED)) and "lista över remissinstanser" in names)
     # the rules' conditions first (the cheap ones before _asks_itself), the learned type only where it can
     # change the type: most documents are neither case, and reading the model costs its load and a pass
     fraga = (typ == "annat" and not mot and _speaks_of_views(lines) and _asks_itself(lines, bedomning)
              and not _remiss_intake(lines))
-    if not fraga and (typ != "missiv" or own_news):
+    if not fraga and (typ != "missiv" or _own_news(lines, bedomning)):
         return typ, bedomning
     tolkning = tm.bedom(lines)
     if fraga and tolkning.ar(tm.REMISS):
@@ -1181,6 +1173,18 @@ def med_typmodell(
         return typ, bedomning
     signal = (tolkning.forklaring(), 0.0)  # 'typmodell: remiss 0,81, …' (TYPMODELL_SIGNAL)
     return typ, replace(bedomning, signaler=(*bedomning.signaler, signal))
+
+
+def _own_news(lines: Sequence[Line], bedomning: Bedomning) -> bool:
+    """Return True when a missiv is the remitter's own news on the remiss it sends, which the learned type
+    must not take away: its headline on the remiss with the date to answer by (however the model reads a
+    press release's paragraphs on the proposal, 'I promemorian föreslås …', missiv29), or a page headed as
+    the remiss that lists whom it was sent to ('Remiss av förslag till …' over 'Remissinstanser 1.
+    Naturvårdsverket …'), even when it tells how many answered (typ30: a retrained model may read it as a
+    report on the answers)."""
+    names = {name for name, _ in bedomning.signaler}
+    return (REMISS_NEWS_SIGNAL in names or _sends_now(lines)
+            or (bool(names & set(REMISS_HEADED)) and "lista över remissinstanser" in names))
 
 
 # the page asks for views itself: in its own voice ('Vi vill gärna ha synpunkter på förslaget', 'hoppas vi att
@@ -1226,8 +1230,11 @@ VIEWS_WORDS = re.compile(
 
 
 def _speaks_of_views(lines: Sequence[Line]) -> bool:
-    """Return True when the page has a word of a remiss, a samråd or views (VIEWS_WORDS)."""
-    return any(VIEWS_WORDS.search(line.text) for line in lines)
+    """Return True when the page has a word of a remiss, a samråd or views (VIEWS_WORDS). The lines are
+    searched in one pass (`fastsearch`: the pattern without IGNORECASE over the lower-cased text), joined by
+    a character no part of the pattern matches (NUL: no letter, no space), so a match stays within a line as
+    when each line was searched alone: a line at a time cost ~6 ms of a 100-page package, this ~1 ms."""
+    return fastsearch.search(VIEWS_WORDS, fastsearch.fold("\0".join(line.text for line in lines)))
 
 
 # an organisation's instructions on how others send it their remisser: the remisser (plural) are what is sent
