@@ -1736,6 +1736,11 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         names = _remiss_till_names(match)
         if names:
             found.append((match.start("list"), names))
+    for match in request_sent().finditer(hard):
+        group = "list" if match.group("list") else "efter"
+        names = _request_names(match.group(group))
+        if names:
+            found.append((match.start(group), names))
     for match in invited_pattern().finditer(hard):
         group = next(g for g in ("list", "subjekt", "efter") if match.group(g))
         names = _invited_names(match.group(group))
@@ -1827,6 +1832,46 @@ def _remiss_till_names(match: re.Match[str]) -> list[str]:
         return []
     names = [n for n in _split_audience(listed) if n]
     return names if len(names) >= 2 and all(_short_kind(n) for n in names) else []
+
+
+# (rest47) the request for opinions itself sent to its receivers, the receivers fronted: 'Till
+# medlemskommunerna inom Vasa sjukvårdsdistrikt har i maj 2019 skickats en utlåtandebegäran gällande …'
+# (prov45/vasa-svd-grundavtal-utlatandebegaran), or the request as the subject: 'Begäran om utlåtande sänds
+# till landskapets kommuner'; the words for the request are modeller/listor.toml [mottagare_i_loptext] begaran
+SENT_VERB = (r"(?:skickats|sänts|översänts|skickas|sänds|översänds|skickades|sändes|översändes|"
+             r"gått\s+ut|går\s+ut|gick\s+ut)")
+
+
+@functools.cache
+def request_sent() -> re.Pattern[str]:
+    """Return the pattern of a request for opinions sent to its receivers ('Till X har … skickats en
+    utlåtandebegäran', 'Begäran om yttrande skickas till X'), the receivers in group 'list' or 'efter'."""
+    request = fraser(sorted(_mottagare()["begaran"], key=len, reverse=True))
+    start = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+    return re.compile(
+        rf"{start}till\s+(?P<list>[^.!?\n]{{3,200}}?)\s+(?:(?:har|hade)\s+(?:[^.!?\n]{{1,40}}?\s+)?)?{SENT_VERB}"
+        rf"\s+(?:ut\s+)?(?:en\s+|ett\s+)?(?:{request})\b"
+        rf"|{start}(?:en\s+|ett\s+)?(?:{request})\b[^.!?\n]{{0,160}}?\s+(?:har\s+|hade\s+)?{SENT_VERB}"
+        rf"\s+(?:ut\s+)?till\s+(?P<efter>[^.!?\n]{{3,300}}?)(?=\s+(?:för|med|senast)\s|[.!?]|$)",
+        re.IGNORECASE,
+    )
+
+
+def _request_names(listed: str) -> list[str]:
+    """Given the receivers of a request for opinions (request_sent), return them as they stand; one is enough
+    when it names a body (a capital, or a kind in the definite form: 'medlemskommunerna inom …'), never a
+    pronoun, an open kind ('berörda nämnder'), an address or a time."""
+    listed = LIST_LEAD.sub("", listed.strip())
+    if re.search(r"\b(?:adress|e-post|senast|registrator)\b|@|\d", listed, re.IGNORECASE):
+        return []
+    if OPEN_WHO.match(listed) or AUDIENCE_COUNT.match(listed) or _open_audience(listed):
+        return []
+    names = [n for n in _split_audience(listed) if n]
+    if not names or not all(_short_kind(n) for n in names) or PRONOUN_SUBJECT.match(names[0]):
+        return []
+    if len(names) == 1 and not _names_body(names[0].split(" inom ")[0].split(" i ")[0]):
+        return []  # 'Till berörda nämnder har skickats en remiss': a kind, no body named
+    return names
 
 
 PRONOUN_SUBJECT = re.compile(r"^(?:den|det|de|dessa|denna|detta)$", re.IGNORECASE)

@@ -131,8 +131,12 @@ def _find_handlaggare(lines: Sequence[Line]) -> tuple[Handlaggare, Line | None]:
 
 _ETIKETT = re.compile(
     r"^(?:(?:handläggare(?:n|na)?|kontaktperson(?:er|en|erna)?|kontakt(?:uppgifter|info(?:rmation)?)?)"
-    r"(?:\s+(?:för|vid)\s+frågor(?:\s+om\s+[^:]{0,60}?)?(?=\s*:|\s*$|(?-i:\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))"
-    r"|\s+(?:på|vid|hos|i)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
+    # (rest47: what the questions concern also after 'gällande', 'kring', 'angående', 'rörande':
+    # 'Kontaktuppgifter för frågor gällande samrådet:' over the name,
+    # prov45/fiskevardsteknik-alafors-kvarn-samrad; and the matter after 'för', 'Kontaktperson för samrådet:')
+    r"(?:\s+(?:för|vid)\s+frågor(?:\s+(?:om|gällande|kring|angående|rörande|beträffande)\s+[^:]{0,60}?)?"
+    r"(?=\s*:|\s*$|(?-i:\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))"
+    r"|\s+(?:på|vid|hos|i|för)\s+[^:]{1,40}?(?=\s*:))?|frågor\b[^:]*?(?:besvaras|ställas|ställs)\s+(?:av|till)"
     r"(?:\s+handläggare)?|"
     r"upplysningar[^:]*?lämnas\s+av|ansvarig\s+handläggare|"
     # an anslag's field run onto its value without a colon ('Ansvarig Sandra Cornmark' / 'Kontakt')

@@ -74,7 +74,12 @@ POLITIKERSIGNALER = frozenset({"citerat-politiskt-rad"})
 # says; so is a page about the body's answers in general ("Bris ges möjlighet att yttra sig över exempelvis
 # statliga utredningar …", then a line on each answer: the learned type, retrained in session 43, read Bris's
 # page as a yttrande at 0,73)
-SAMLINGSSIGNALER = frozenset({"samling-av-remissvar", "om-remissvar-i-allmanhet"})
+# (rest47: also a page that calls itself a list of the body's remisser or answers, "Nedan följer en
+# sammanställning av remissgången …", "en förteckning över förbundets remissvar",
+# prov45/srpf-remisser-forteckning)
+SAMLINGSSIGNALER = frozenset({
+    "samling-av-remissvar", "om-remissvar-i-allmanhet", "forteckning-over-egna-remissvar",
+})
 # headings that name the plan or proposal a letter comments on ("Synpunkter på detaljplan Årstafältet park",
 # "Synpunkter på Trafikverkets förslag till …"): with the case's number or another head field under them
 # (`struktur` family `huvud`: "Dnr 2011-03366") the letter is filed in that case, a private person's or a
