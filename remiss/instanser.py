@@ -1737,8 +1737,10 @@ def _audience_list(lines: Sequence[Line], joined: str) -> tuple[list[Remissinsta
         if names:
             found.append((match.start("list"), names))
     for match in request_sent().finditer(hard):
-        group = "list" if match.group("list") else "efter"
+        group = next(g for g in ("list", "efter", "av") if match.group(g))
         names = _request_names(match.group(group))
+        if group == "av" and not any(_names_body(name) for name in names):
+            names = []  # 'begära utlåtanden av medborgare och intressentgrupper': kinds, how it is done
         if names:
             found.append((match.start(group), names))
     for match in invited_pattern().finditer(hard):
@@ -1845,14 +1847,23 @@ SENT_VERB = (r"(?:skickats|sänts|översänts|skickas|sänds|översänds|skickad
 @functools.cache
 def request_sent() -> re.Pattern[str]:
     """Return the pattern of a request for opinions sent to its receivers ('Till X har … skickats en
-    utlåtandebegäran', 'Begäran om yttrande skickas till X'), the receivers in group 'list' or 'efter'."""
+    utlåtandebegäran', 'Begäran om yttrande skickas till X', 'Utlåtande begärs av X'), the receivers in group
+    'list', 'efter' or 'av'."""
     request = fraser(sorted(_mottagare()["begaran"], key=len, reverse=True))
+    asked = fraser(sorted(_mottagare()["begart"], key=len, reverse=True))
     start = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
     return re.compile(
         rf"{start}till\s+(?P<list>[^.!?\n]{{3,200}}?)\s+(?:(?:har|hade)\s+(?:[^.!?\n]{{1,40}}?\s+)?)?{SENT_VERB}"
         rf"\s+(?:ut\s+)?(?:en\s+|ett\s+)?(?:{request})\b"
         rf"|{start}(?:en\s+|ett\s+)?(?:{request})\b[^.!?\n]{{0,160}}?\s+(?:har\s+|hade\s+)?{SENT_VERB}"
-        rf"\s+(?:ut\s+)?till\s+(?P<efter>[^.!?\n]{{3,300}}?)(?=\s+(?:för|med|senast)\s|[.!?]|$)",
+        rf"\s+(?:ut\s+)?till\s+(?P<efter>[^.!?\n]{{3,300}}?)(?=\s+(?:för|med|senast)\s|[.!?]|$)"
+        # (also the statements asked of the bodies: 'Utlåtande begärs av Närpes stad, Kristinestad och Kaskö
+        # stad', 'beslutar att begära utlåtande om förslaget av tekniska nämnden och byggnadsnämnden')
+        rf"|\b(?:(?:ett\s+)?(?:{asked})\s+(?:(?:om|över|gällande|angående)\s+[^.!?\n]{{1,120}}?\s+)?"
+        rf"(?:har\s+|hade\s+)?(?:begärs|begärts|begärdes)"
+        rf"|(?<!ska\s)(?<!skall\s)(?<!bör\s)(?<!kan\s)(?<!måste\s)(?:begära|begär|begärde|begärt)\s+(?:in\s+)?(?:ett\s+|skriftliga?\s+)?(?:{asked})"
+        rf"(?:\s+(?:om|över|gällande|angående)\s+[^.!?\n]{{1,120}}?)?)"
+        rf"\s+(?:in\s+)?(?:av|från)\s+(?P<av>[^.!?\n]{{3,300}}?)(?=\s+(?:senast|före|om|över|gällande)\s|[.!?]|$)",
         re.IGNORECASE,
     )
 
@@ -1869,8 +1880,11 @@ def _request_names(listed: str) -> list[str]:
     names = [n for n in _split_audience(listed) if n]
     if not names or not all(_short_kind(n) for n in names) or PRONOUN_SUBJECT.match(names[0]):
         return []
-    if len(names) == 1 and not _names_body(names[0].split(" inom ")[0].split(" i ")[0]):
-        return []  # 'Till berörda nämnder har skickats en remiss': a kind, no body named
+    head = names[0].split(" inom ")[0].split(" i ")[0]
+    if len(names) == 1 and not (head[:1].isupper() or re.fullmatch(r"[a-zåäö]{4,}na", head.split()[0])):
+        # 'Till berörda nämnder har skickats en remiss': a kind, no body named; nor one in the definite
+        # singular, 'Utlåtande begärs av allmänheten' (the public, as 'Samrådet vänder sig till allmänheten')
+        return []
     return names
 
 

@@ -84,6 +84,33 @@ def test_kontakten_andra_ord(text: str, namn: str | None) -> None:
     assert find_handlaggare(lines_of(text))[0].namn == namn
 
 
+@pytest.mark.parametrize(
+    ("text", "namn"),
+    [
+        ("Upplysningar ger Anna Berg, tfn 06 123 4567.", "Anna Berg"),
+        ("Svar på frågor ger Anna Berg, tfn 06 123 4567.", "Anna Berg"),
+        # the person first, Finland-Swedish: 'NN ger tilläggsuppgifter'
+        ("Planläggare Anna Berg ger tilläggsuppgifter, tfn 06 123 4567.", "Anna Berg"),
+        ("Anna Berg ger vid behov närmare upplysningar, tfn 06 123 4567.", "Anna Berg"),
+        ("För tilläggsuppgifter kontakta Anna Berg, tfn 06 123 4567.", "Anna Berg"),
+        ("Mer information om planen får du av Anna Berg, tfn 06 123 4567.", "Anna Berg"),
+        # the call to contact under a heading's question is no part of the name (was 'Kontakta Anna Berg')
+        ("Har du frågor? Kontakta Anna Berg, tfn 06 123 4567.", "Anna Berg"),
+        ("Vid frågor: Ring Anna Berg, tfn 06 123 4567.", "Anna Berg"),
+        # 'planläggare', the Finland-Swedish planner, is a job title before the name
+        ("Kontaktperson:\nplanläggare Anna Berg\ntfn 06 123 4567", "Anna Berg"),
+        # not a contact: information given to others, the body giving details later
+        ("Anna Berg ger information till medborgarna.", None),
+        ("Kommunen ger närmare upplysningar senare.", None),
+    ],
+)
+def test_kontakten_fler_former(text: str, namn: str | None) -> None:
+    """More forms of the contact on senders the code never saw: the noun first without a qualifier ('Upplysningar
+    ger NN'), the person first ('Planläggare NN ger tilläggsuppgifter'), 'För tilläggsuppgifter kontakta NN', the
+    object first ('Mer information … får du av NN'), the call to contact under a question heading."""
+    assert find_handlaggare(lines_of(text))[0].namn == namn
+
+
 # 2. The request for opinions sent to its receivers
 
 
@@ -104,11 +131,23 @@ def test_utlatandebegaran_till_medlemskommunerna() -> None:
         ("Till berörda nämnder har skickats en begäran om yttrande.", []),
         ("Till detta har i maj skickats en utlåtandebegäran.", []),  # a pronoun
         ("Begäran om utlåtande sänds till registrator@vasa.fi senast den 15 september.", []),  # the reply address
+        # the statements asked of the bodies
+        ("Utlåtande begärs av Närpes stad, Kristinestad och Kaskö stad.", ["Närpes stad", "Kristinestad", "Kaskö stad"]),
+        ("Utlåtanden har begärts av medlemskommunerna och Österbottens förbund.", ["medlemskommunerna", "Österbottens förbund"]),
+        ("Yttrande begärs från Kommunstyrelsen, Miljönämnden och Byggnadsnämnden senast den 1 mars.",
+         ["Kommunstyrelsen", "Miljönämnden", "Byggnadsnämnden"]),
+        ("Stadsstyrelsen beslutar att begära utlåtande om förslaget av tekniska nämnden och byggnadsnämnden.",
+         ["tekniska nämnden", "byggnadsnämnden"]),
+        ("Utlåtande begärs av allmänheten senast den 1 mars.", []),  # the public, one kind
+        # how it is done in general (prov22/suomifi-begar-utlatanden-tjanst, annat)
+        ("Lagberedare ska begära utlåtanden av medborgare och centrala intressentgrupper som en del av lagberedningsprocessen.", []),
+        ("Nämnden begär utlåtanden av medborgare och intressentgrupper.", []),
     ],
 )
 def test_begaran_till_mottagare_andra_ord(text: str, namn: list[str]) -> None:
-    """The same class in other words: the request fronted or as the subject; not an open kind, a pronoun or the
-    reply address."""
+    """The same class in other words: the request fronted or as the subject, or the statements asked of the bodies
+    ('Utlåtande begärs av X, Y och Z'); not an open kind, a pronoun, the public, kinds in a general description or
+    the reply address."""
     assert [i.namn for i in find_instanser(lines_of(text))[0]] == namn
 
 

@@ -165,7 +165,17 @@ def _label(text: str) -> tuple[str, str] | None:
     rest = label.group("rest").strip().lstrip("| ").strip()  # 'Handläggare: | Robin Stenberg': two cells
     if kind == "etikett" and label.group("anslag"):  # the field's value is the name; the next may follow
         rest, kind = re.match(_TWO_WORDS, rest).group(0), "anslag"  # type: ignore[union-attr]  # (lookahead)
+    if kind == "rubrik":  # 'Har du frågor? Kontakta Anna Berg, tfn …': the call to contact is not the name
+        rest = _CALL_TO_CONTACT.sub("", rest)
     return re.sub(r"^(?:för\s+\w+\s+)?(?:är|:)\s+", "", rest), kind
+
+
+# (rest47) the call to contact after a heading's question, before the name: 'Har du frågor? Kontakta NN, …'
+_CALL_TO_CONTACT = re.compile(
+    r"^(?:kontakta|ring(?:\s+till)?|maila|mejla|skriv\s+till|vänd\s+(?:dig|er)\s+till|hör\s+av\s+(?:dig|er)\s+till)"
+    r"(?:\s+gärna)?\s*:?\s+",
+    re.IGNORECASE,
+)
 
 
 def _name_under_label(
@@ -488,7 +498,8 @@ def _addressee_run_in(text: str) -> str | None:
 CONTACT_SENTENCE = re.compile(
     # 'Eventuella frågor kan ställas till:' over the names: a colon may end the phrase
     # ('Har du frågor, maila Per Holm på …': the call to mail or ring a named person about questions)
-    r"(?i:(?:frågor|upplysningar|information|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas|mailas)\s+till|kontakta\w*|maila|mejla|ring|besvaras\s+av|"
+    # (rest47: also 'För tilläggsuppgifter kontakta NN', Finland-Swedish)
+    r"(?i:(?:frågor|upplysningar|information|tilläggsuppgifter|tilläggsinformation|veta\s+mer)[^.]{0,120}?(?:ställas\s+till|ställs\s+till|(?:skickas|riktas|mejlas|mailas)\s+till|kontakta\w*|maila|mejla|ring|besvaras\s+av|"
     # (a semicolon typed for the colon: 'För upplysningar kontakta; Tony Johansson, Byggnadsinspektör')
     r"lämnas\s+av|vänd\w*\s+(?:dig|er)\s+till|hänvisas\s+till)\s*[:;]?\s+(?:i\s+första\s+hand\s+)?)"
     # (missiv35: a title of two, 'planarkitekt/projektledare Per Holm', 'plan- och byggchef Per Holm')
@@ -543,6 +554,15 @@ ANSWERS_QUESTIONS = re.compile(
     + r"(?=(?:,\s*[a-zåäö-]+,)?\s+(?:som\s+)?svarar\s+(?:gärna\s+)?på\s+"
     r"(?:dina\s+|era\s+|eventuella\s+)?frågor\b)"
 )
+# (rest47) the official who gives more details, named first (Finland-Swedish): 'Planläggare Anna Berg ger
+# tilläggsuppgifter, tfn …', 'Anna Berg ger vid behov närmare upplysningar'
+GIVES_DETAILS = re.compile(
+    r"(?:(?i:\b[a-zåäö-]*(?:läggare|arkitekt|planerare|handläggare|strateg|ingenjör|samordnare|chef|inspektör|"
+    r"sekreterare|rådgivare)\s+))?"
+    + _NAME_ONE_SURNAME
+    + r"(?=(?:,\s*[a-zåäö-]+,)?\s+(?:ger|lämnar)\s+(?:gärna\s+|vid\s+behov\s+)?(?:tilläggsuppgifter|"
+    r"tilläggsinformation|(?:närmare|ytterligare|mer|mera)\s+(?:uppgifter|upplysningar|information))\b)"
+)
 # the attention line of the address block answers go to: 'att: Georgia Larsson'
 # ('att. Klara Brännström' under 'Sweco Sverige AB', with its stop)
 # (missiv41: also 'c/o Evelina Steen' under the company, prov39/sveasolar-gullakra-solpark-samrad)
@@ -568,10 +588,10 @@ def _contact_in_sentence(lines: Sequence[Line]) -> tuple[Handlaggare, Line] | No
     """Given lines, return the person named in 'Frågor … kan ställas till NAMN' (or copied on the reply)."""
     text = Text.of(lines)
     texts = [line.text.strip() for line in lines]
-    needs_first_name = (ANSWER_TO_NAMED, contact_phrase(fornamn=True), ANSWERS_QUESTIONS)
+    needs_first_name = (ANSWER_TO_NAMED, contact_phrase(fornamn=True), ANSWERS_QUESTIONS, GIVES_DETAILS)
     for pattern in (CONTACT_SENTENCE, contact_phrase(), _contact_is(), COPY_TO_PERSON, ANSWER_TO_PERSON,
                     VIA_PERSON, ANSWER_TO_NAMED, contact_phrase(fornamn=True), RECEIVES_VIEWS,
-                    ANSWERS_QUESTIONS, contact_phrase_gemen()):
+                    ANSWERS_QUESTIONS, GIVES_DETAILS, contact_phrase_gemen()):
         for match in pattern.finditer(text.joined):
             name = (match.group("namn") or match.groupdict().get("kopia") or "").strip()
             where = match.start("namn") if match.group("namn") else match.start("kopia")
