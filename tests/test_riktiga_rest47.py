@@ -178,6 +178,13 @@ def test_forteckning_och_forslag_att_remittera_ar_inget_yttrande(
           "Förbundets remissvar (mars 2024)", "Förslag till nya föreskrifter om buller", "Förbundets remissvar (februari 2024)"), 0),
         (("Våra remissvar", "Förbundet har under året svarat på ett tjugotal remisser.", "Förslag till nya föreskrifter om buller",
           "Förbundets remissvar (maj 2024): Förbundet anser att gränsvärdena bör sänkas."), 0),
+        # an item per answer with its month and year, twice: a list
+        (("Remisser", "Här publicerar vi våra remissvar.", "Förslag till ny skollag", "Förbundets remissvar (mars 2024)",
+          "Förslag till nya föreskrifter om buller", "Förbundets remissvar (februari 2024)"), 0),
+        # one answer with its date: the answer itself
+        (("Remissvar: Förslag till ny skollag (SOU 2024:1)", "Förbundets remissvar (mars 2024)",
+          "Förbundet tillstyrker förslaget om en ny skollag men anser att övergångstiden bör förlängas.",
+          "Vi stödjer utredningens förslag i stort."), 1),
     ],
 )
 def test_forteckning_over_egna_remissvar_andra_ord(tmp_path: Path, stycken: tuple[str, ...], vantat: int) -> None:
