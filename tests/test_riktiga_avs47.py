@@ -171,3 +171,58 @@ def test_organets_agare_exempel(text: str, org: str) -> None:
 def test_organets_agare_motexempel(text: str) -> None:
     """kontakt.toml [organets_agare]: an owner the text never names in the nominative, or a first name, is none."""
     assert _organ_owner(Text.of(lines_of(text))) is None
+
+
+# The same classes where the notice gives the sender another way (avs47, second part): the answers' postal
+# address only, the running text only, a comma after the signature's place, a request without a pronoun.
+def test_organisationen_i_svarens_postadress_med_slaget_i_obestamd_form() -> None:
+    """prov45/sydosterbotten-…-kungorelse without its signature: '… till jatelautakunta@teuva.fi eller
+    Sydösterbottens avfallsnämnd, PB 25, 64701 ÖSTERMARK.' names the sender by its post box."""
+    unsigned = SYDOSTERBOTTEN.rsplit("\nÖstermark", 1)[0]
+    assert _remiss(unsigned, 0).avsandare == "Sydösterbottens avfallsnämnd"
+
+
+def test_organisationen_som_bereder_fragan_i_lopande_text() -> None:
+    """prov45/kymmenedalen-…-meddelande without its signature and the answers' address: 'Kymmenedalens
+    avfallsnämnd bereder i enlighet med 91 § en fråga som berör …' names the sender in the running text."""
+    text = KYMMENEDALEN.rsplit("\nKouvola", 1)[0]
+    text = re.sub(r"Eventuella åsikter[^\n]*", "Åsikter lämnas skriftligen senast 16.8.2019.", text)
+    assert _remiss(text, 0).avsandare == "Kymmenedalens avfallsnämnd"
+
+
+@pytest.mark.parametrize(
+    ("text", "avsandare"),
+    [
+        ("Kungörelse om utkast till avfallstaxa\nUtkastet finns till påseende. Åsikter lämnas senast 1.3.2020.\n"
+         "Kotka, 12.2.2020\nKymmenedalens avfallsnämnd", "Kymmenedalens avfallsnämnd"),
+        ("Begäran om utlåtande\nVasa sjukvårdsdistrikt begär utlåtande om utkastet till grundavtal senast "
+         "15.9.2019.", "Vasa sjukvårdsdistrikt"),
+    ],
+)
+def test_samma_klasser_i_andra_ord(text: str, avsandare: str) -> None:
+    """A comma after the signature's place ('Kotka, 12.2.2020'); 'X begär utlåtande om …' without 'ert'."""
+    assert _remiss(text, 0).avsandare == avsandare
+
+
+@pytest.mark.parametrize(
+    ("text", "titel"),
+    [
+        ("Vasa sjukvårdsdistrikt begär utlåtande om utkastet till nytt grundavtal senast 15.9.2019. Utlåtandet "
+         "skickas till kirjaamo@vshp.fi.", "utkastet till nytt grundavtal"),
+        ("Miljöministeriet begär ert utlåtande om utkastet till förordning om avfall. Utlåtandena ska lämnas senast "
+         "10.9.2018 till kirjaamo@ym.fi.", "utkastet till förordning om avfall"),
+        ("Sydösterbottens avfallsnämnd har berett ett utkast till nya avfallshanteringsföreskrifter för området. "
+         "Åsikterna skickas skriftligen senast 13.12.2019 till jatelautakunta@teuva.fi.",
+         "utkast till nya avfallshanteringsföreskrifter för området"),
+        ("Kommunstyrelsen har beslutat att skicka förslaget till bostadsförsörjningsprogram på remiss. Yttranden "
+         "ska ha kommit in senast den 12 mars 2024 till ks@exempelby.se.", "förslaget till bostadsförsörjningsprogram"),
+        ("Här kan du lämna synpunkter på utkastet till regional cykelstrategi för Västerbotten fram till den 12 mars "
+         "2024. Skicka till region@exempel.se.", "regional cykelstrategi för Västerbotten"),
+    ],
+)
+def test_arendet_i_en_mening_utan_rubrik(text: str, titel: str) -> None:
+    """A notice without a heading names its matter in the request for opinions ('begär utlåtande om …'), the
+    draft its sender has prepared ('har berett ett utkast till …'), the proposal it sends on remiss ('skicka
+    förslaget till … på remiss'), or a call for views with the time after it ('… fram till den 12 mars 2024'):
+    the matter as the text writes it, without the deadline (before: no title, or the time left on)."""
+    assert _remiss(text).titel == titel

@@ -1056,9 +1056,10 @@ def _protocol_body(lines: Sequence[Line], text: Text, found: Found | None,
 
 
 # a notice signed with its place and date and then the organisation, its body on the line under it
-# ('Karleby 13.8.2021' / 'Mellersta Österbottens förbund' / 'Landskapsstyrelsen'; 'Jomala den 4 mars 2019')
+# ('Karleby 13.8.2021' / 'Mellersta Österbottens förbund' / 'Landskapsstyrelsen'; 'Jomala den 4 mars 2019';
+# avs47: a comma after the place too, 'Kotka, 12.3.2013')
 _PLACE_DATE = (
-    r"[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"[A-ZÅÄÖ][a-zåäö]+,?(?:\s+den)?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
 )
 PLACE_DATE = re.compile(rf"^{_PLACE_DATE}$")
 PLACE_DATE_OPENS = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s)){_PLACE_DATE}(?=\s|$)")  # a line or sentence opens
@@ -1118,13 +1119,18 @@ def _signature_kinds() -> tuple[str, ...]:
     return tuple(kontakt_modell()["ortdatum_underskrift"]["slag"])
 
 
+KOMMUN_BODY = ("stads", "kommun", "lands", "region")
+
+
 def _indefinite_kind(org: str) -> bool:
     """Return True for a name of two words or more, its first capitalised, whose last word is in lower case
     and ends in a kind of organisation in the indefinite form ('Kymmenedalens avfallsnämnd', 'Vasa
     sjukvårdsdistrikt'; avs47)."""
     words = org.split()
+    # (a city's or kommun's own body, 'Vasa stadsstyrelse', is the kommun's, named by the kommun rules as
+    # 'Vasa stad, Stadsstyrelsen': missiv/vasa-korsholm-sammanslagningsavtal-anmarkningar)
     return (len(words) >= 2 and words[0][:1].isupper() and words[-1].islower()
-            and words[-1].endswith(_signature_kinds()))
+            and words[-1].endswith(_signature_kinds()) and not words[-1].startswith(KOMMUN_BODY))
 
 
 # a group's name on its own line: a capital, at most six words ('Programkommittén för miljöfrågor')
@@ -1666,7 +1672,8 @@ def _find_avsandare(lines: Sequence[Line], text: Text) -> Found | None:
                 return Found(named or _full_name(receiver, lines, text), text.line_at(match.start("org")),
                              "den svaren ska komma in till ('ska ha kommit in till …')")
     if on_top is None:
-        by_text = _organisation_by_post_address(text) or _department_named_early(lines)
+        by_text = (_organisation_by_post_address(text) or _indefinite_by_post_address(text)
+                   or _department_named_early(lines))
         by_text = by_text or _signed_place_date(lines)
         return (by_text or _named_by_answer_address(text) or _views_to_public_body(text) or _forwarder(text)
                 or _subject_remitting(text)
@@ -2813,11 +2820,17 @@ SENDING = (
     # kommun's samråd on to its members)
     r"tar\s+fram|planerar(?!\s+att\s+(?:skicka\s+in|lämna(?:\s+in)?|inkomma\s+med|ge)\s+"
     r"(?:ett\s+|sitt\s+|sina\s+|egna?\s+)?(?:yttrande|synpunkter|remissvar|svar)|\s+att\s+(?:yttra\s+sig|svara)\b)|"
-    r"beslut(?:ar|ade)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss|"
+    r"(?:har\s+)?beslut(?:ar|ade|at)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss|"
+    # (avs47) the body that prepares the matter in a Finnish notice: 'Kymmenedalens avfallsnämnd bereder i
+    # enlighet med 91 § en fråga som berör …', 'X har berett ett utkast till nya
+    # avfallshanteringsföreskrifter'
+    r"(?:bereder|har\s+berett)\s+(?:[^.!?]{0,40}?\s)?(?:en\s+fråga|ett\s+ärende|ett\s+utkast|ett\s+förslag)|"
     # the one who collects the views: 'EU-kommissionen samlar feedback om fit-for-55'
     r"samlar\s+(?:nu\s+)?(?:in\s+)?(?:synpunkter|feedback|inspel)|"
     # a Finnish ministry's request in Swedish: 'Finansministeriet begär ert utlåtande om utkastet …'
-    r"begär\s+(?:härmed\s+|nu\s+)?(?:ert|era|ditt|dina)\s+(?:skriftliga\s+)?(?:utlåtanden?|yttranden?|synpunkter)|"
+    # (avs47: also without the pronoun, 'X begär utlåtande om …')
+    r"begär\s+(?:härmed\s+|nu\s+)?(?:(?:ert|era|ditt|dina)\s+)?(?:skriftliga\s+)?"
+    r"(?:utlåtanden?|yttranden?|synpunkter)\b|"
     # (kontakt30) the one who asks for the reader's views: 'Vi på Biokraft AB vill ha dina synpunkter på …'
     r"vill\s+(?:nu\s+|gärna\s+)?ha\s+(?:in\s+)?(?:dina|era|din|er|allmänhetens)\s+(?:synpunkter|åsikter|tankar|inspel))"
 )
@@ -3004,7 +3017,8 @@ def _subject_remitting(text: Text) -> Found | None:
             name = _drafter(name, text)
             if name.lower() in GENERIC_ORG:
                 continue
-            kind = ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
+            kind = (ORG_WORD.search(name) or ABBREVIATION.match(name) or AGENCY_END.search(name)
+                    or _indefinite_kind(name))  # (avs47) 'Kymmenedalens avfallsnämnd bereder …'
             named = kind and not is_person(name)
             adverbial = ADVERBIAL_FIRST.match(match.group(0).lstrip(".!? \n"))
             if pattern is REMITTING_AFTER and not named and adverbial:
@@ -3328,6 +3342,29 @@ def _organisation_by_post_address(text: Text) -> Found | None:
                     name = f"{name}, {unit}"  # 'Gävle kommun' / 'Kommunstyrelsen' / '801 84 Gävle'
                 return Found(name, back, POSTBOX_SKAL)
     return None
+
+
+@lru_cache(maxsize=1)
+def _indefinite_postal() -> re.Pattern[str]:
+    """Return the pattern of an organisation whose kind is in the indefinite form, with its post box or
+    postcode after a comma ('Sydösterbottens avfallsnämnd, PB 25, 64701 ÖSTERMARK'; kontakt.toml
+    [ortdatum_underskrift] slag)."""
+    kinds = fraser(_signature_kinds())
+    return re.compile(
+        rf"(?<![\wåäö-])(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){{0,3}}\s+"
+        rf"(?-i:[a-zåäö])[a-zåäö]*(?:{kinds})),\s*(?:adress\s+)?"
+        r"(?:(?:Box|Postbox|PB|PL)\s+\d+|(?:AX-|FI-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ])"
+    )
+
+
+def _indefinite_by_post_address(text: Text) -> Found | None:
+    """Given the text, return the organisation with its kind in the indefinite form whose post box or postcode
+    the answers go to ('… eller Sydösterbottens avfallsnämnd, PB 25, 64701 ÖSTERMARK', 'per post till
+    Kymmenedalens avfallsnämnd, adress PL 32, 45701 Kuusankoski'; avs47), or None."""
+    match = _indefinite_postal().search(text.joined)
+    if match is None or is_person(match.group("org")) or not _indefinite_kind(match.group("org")):
+        return None
+    return Found(match.group("org"), text.line_at(match.start("org")), POSTAL_SKAL)
 
 
 # (also a Finnish or Åland box, 'PB 1060,' over 'AX-22111 Mariehamn')

@@ -45,6 +45,9 @@ from remiss.extract.text import (
     capitalised_words,
 )
 from remiss.extract.titel import (
+    DRAFT_PREPARED,
+    REQUEST_MATTER,
+    SENT_ON_REMISS,
     TEXT_LINES,
     appositive_name,
     as_written,
@@ -1067,7 +1070,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                 or _sent_proposal(lines[:12]) or _matter_on_remiss(lines[:12])
                 or _procedure_subject(lines[:80]) or _samrad_before(lines[:80])
                 or _planned_measure(lines[:PLANNED_LINES]) or _form_matter(lines[:80])
-                or _application_for(lines[:80]))
+                or _application_for(lines[:80]) or _requested_matter(lines[:80]))
     if COLLECTIVE_END.search(found.value.strip()):  # (titel34) a list page's heading over its posts
         post = _first_post_proposal(lines, found)
         if post is not None:
@@ -2649,7 +2652,10 @@ CALL_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
-CALL_DOC_END = re.compile(r",\s+(?:som|vilket|vilken|vilka|där)\s|\s+senast\s", re.IGNORECASE)
+# (avs47: also the time after it, 'lämna synpunkter på utkastet till regional cykelstrategi för Västerbotten
+# fram till den 12 mars 2024')
+CALL_DOC_END = re.compile(r",\s+(?:som|vilket|vilken|vilka|där)\s|\s+senast\s|"
+                          r"\s+(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?\d", re.IGNORECASE)
 
 
 def _call_sentence(lines: Sequence[Line]) -> Found | None:
@@ -2807,6 +2813,17 @@ def _application_for(lines: Sequence[Line]) -> Found | None:
     return _matched_matter(lines, APPLICATION_FOR,
                            "det som ansökan gäller, som synpunkterna lämnas inför (ingen rubrik namnger "
                            "ärendet)")
+
+
+def _requested_matter(lines: Sequence[Line]) -> Found | None:
+    """Given the lines of a text without a heading that names the matter, return what its sender asks
+    opinions on ('begär utlåtande om utkastet till …'), the draft it has prepared ('har berett ett utkast till
+    …') or the proposal it sends on remiss ('skicka förslaget till … på remiss'; titel.REQUEST_MATTER,
+    DRAFT_PREPARED, SENT_ON_REMISS), or None."""
+    return (_matched_matter(lines, REQUEST_MATTER, "det avsändaren begär utlåtande om (ingen rubrik)")
+            or _matched_matter(lines, DRAFT_PREPARED, "utkastet avsändaren har berett (ingen rubrik)")
+            or _matched_matter(lines, SENT_ON_REMISS,
+                               "förslaget avsändaren skickar på remiss (ingen rubrik)"))
 
 
 # (titel37) a page without a heading that opens with what its sender plans to do, then holds a samråd on it:

@@ -636,3 +636,31 @@ def form_matter(lines: Sequence[Line]) -> tuple[str, Line] | None:
         if match is not None:
             return match.group("name"), line
     return None
+
+
+# (avs47) where a notice without a heading names its matter: the request for opinions on it ('Vasa
+# sjukvårdsdistrikt begär utlåtande om utkastet till nytt grundavtal senast 15.9.2019', 'Miljöministeriet
+# begär ert utlåtande om utkastet till förordning …': what follows 'om', as the text writes it, up to the
+# deadline or the sentence's end), or the draft its sender has prepared ('Mellersta Österbottens förbund har
+# berett ett utkast till etapplandskapsplan 5.': 'utkast till …', which a title keeps, README Facit); read by
+# remiss.extract.core._choose_titel when nothing else names the matter
+MATTER_END = r"(?=\s+(?:senast|fram\s+till|till\s+och\s+med|före|innan|som|och\s+(?:ber|vill|önskar))\b|" \
+             r"\s*[.!?;](?:\s|$)|\s*,\s|$)"
+REQUEST_MATTER = re.compile(
+    r"\bbegär\s+(?:härmed\s+|nu\s+)?(?:(?:ert|era|ditt|dina|in)\s+)?(?:skriftliga?\s+)?"
+    r"(?:utlåtanden?|yttranden?|synpunkter|remissvar)\s+(?:om|över|på|gällande|angående|beträffande|avseende)\s+"
+    rf"(?P<doc>[^.!?;]{{6,200}}?){MATTER_END}",
+    re.IGNORECASE,
+)
+DRAFT_PREPARED = re.compile(
+    r"\b(?:har\s+(?:nu\s+)?(?:berett|tagit\s+fram|upprättat|utarbetat|arbetat\s+fram)|bereder)\s+"
+    rf"(?:ett\s+)?(?:nytt\s+)?(?P<doc>utkast\s+till\s+[^.!?;]{{4,200}}?){MATTER_END}",
+    re.IGNORECASE,
+)
+# ... or the proposal it sends out on remiss ('Kommunstyrelsen har beslutat att skicka förslaget till
+# bostadsförsörjningsprogram på remiss': 'förslaget till bostadsförsörjningsprogram', as the text writes it)
+SENT_ON_REMISS = re.compile(
+    r"\b(?:skicka|skickar|skickat|sända|sänder|sänt)\s+(?:ut\s+)?"
+    r"(?P<doc>(?:förslaget|förslag|utkastet|utkast)\s+(?:till|på|om)\s+[^.!?;]{4,200}?)\s+(?:ut\s+)?på\s+remiss\b",
+    re.IGNORECASE,
+)
