@@ -283,3 +283,16 @@ def test_sida_som_slutar_med_kort_rad_ar_avslutad(tmp_path: Path) -> None:
     remisser = tolka_fil(fil)
     assert [tuple(r.sidor) for r in remisser] == sidor[1:]
     assert [_falt(r.to_dict()) for r in remisser] == _ensam(namn[1])
+
+
+def test_yttrande_som_bara_typmodellen_kanner_igen_i_paketet(tmp_path: Path) -> None:
+    """A nature association's notice of its views on a översiktsplan, recognised alone only by the learned
+    type (no yttrande title, no cue), is found in a package too, with the stance it has alone: before, a
+    package's untitled documents were read by their cues only (paket07 in bench_paket: four such yttranden
+    lost in the packages, six in the long PDFs)."""
+    namn = ("missiv/rk-x2017-studiemedel-vid-utlandsstudier",
+            "yttranden/lnf-lund-oversiktsplan-remissyttrande")
+    fil, sidor = _paket(tmp_path / "p.pdf", *namn)
+    ensam = _kontroll(KORPUS / f"{namn[1]}.pdf")
+    assert len(ensam) == 1
+    assert _kontroll(fil) == [(sidor[1], ensam[0][1])]

@@ -1,8 +1,10 @@
-"""Session 47 (paket47): the type model read cheaply, and asked of a package's documents on pages of their own.
+"""Session 47 (paket47): the type model read cheaply, and a package's untitled documents read as alone.
 
-The type model's file is read once per process and kept between runs as flat arrays (`remiss.typmodell.Modell`,
-`remiss.modelldata.las_modell`'s `spara`): the predictions must be those of the plain reading of the file, on
-every corpus text.
+The type model's file is read once per process and kept between runs as flat arrays
+(`remiss.typmodell.Modell`, `remiss.modelldata.las_modell`'s `spara`): the predictions must be those of the
+plain reading of the file, on every corpus text. The check reads a package's untitled document with the
+learned type as it reads it alone, but a body's own governing document is no yttrande
+(`kontroll.eget_styrdokument`).
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ def _korpustexter() -> list[str]:
 
 
 def test_typmodellen_ger_samma_sannolikheter_som_filen_pa_hela_korpusen() -> None:
-    """The loaded model (flat arrays, kept between runs) gives every corpus text the probabilities of the plain
-    reading of the file, within 1e-9."""
+    """The loaded model (flat arrays, kept between runs) gives every corpus text the probabilities of the
+    plain reading of the file, within 1e-9."""
     data = _fil()
     texter = _korpustexter()
     assert len(texter) > 1500
@@ -95,3 +97,63 @@ def test_sparad_typmodell_som_inte_passar_lases_om(monkeypatch: pytest.MonkeyPat
         assert len(typmodell.modell().index) == len(_fil()["ord"])
     finally:
         typmodell.modell.cache_clear()
+
+
+def _styrdokumentets_exempel() -> dict[str, list[str]]:
+    from remiss.modelldata import modell_toml
+
+    return modell_toml("styrdokument.toml")["styrdokument"]
+
+
+@pytest.mark.parametrize("text", _styrdokumentets_exempel()["exempel"])
+def test_styrdokumentets_exempel_ar_egna_styrdokument(text: str) -> None:
+    """Every example of modeller/styrdokument.toml is read as a body's own governing document."""
+    from remiss.kontroll import eget_styrdokument
+
+    assert eget_styrdokument(text)
+
+
+@pytest.mark.parametrize("text", _styrdokumentets_exempel()["inte_exempel"])
+def test_styrdokumentets_motexempel_ar_inga_styrdokument(text: str) -> None:
+    """No counter-example of modeller/styrdokument.toml is: a yttrande over a riktlinje, one label alone."""
+    from remiss.kontroll import eget_styrdokument
+
+    assert not eget_styrdokument(text)
+
+
+# the head of Arbetslivsnämndens riktlinje for its quality system (samples/paket/sammantrade_002.pdf p. 43,
+# the page after the tjänsteskrivelse that proposes it), as the PDF's text gives it
+RIKTLINJENS_HUVUD = """PLAN – aktiviteter, tidsram och ansvar
+Normerande
+POLICY – Borås Stads hållning
+RIKTLINJER – rekommenderade sätt att agera
+Fastställt av: Arbetslivsnämnden
+Datum: 2024-xx-xx
+För revidering ansvarar: Arbetslivsnämnden
+Dokumentet gäller för: Arbetslivsnämnden
+Dnr: XXXXXXXXXXXX
+Dokumentet gäller till och med: 2028
+Globala målen
+Detta styrdokument bidrar till följande globala mål:
+Inledning
+Arbetslivsnämnden omfattas som utövare av socialtjänst av Socialstyrelsens föreskrift och
+allmänna råd om ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9)."""
+
+
+def test_namndens_egen_riktlinje_ar_eget_styrdokument() -> None:
+    """A nämnd's riktlinje names itself by its head's labels and 'Detta styrdokument', and answers no
+    remiss."""
+    from remiss.kontroll import eget_styrdokument
+
+    assert eget_styrdokument(RIKTLINJENS_HUVUD)
+
+
+def test_riktlinje_i_sammantradespaketet_ar_inget_yttrande() -> None:
+    """samples/paket/sammantrade_002.pdf: Arbetslivsnämndens riktlinje for its quality system (pp. 43–46,
+    untitled, the learned type yttrande 0,86: its words of views, checks and plans) is no yttrande in the
+    package: its labels and 'Detta styrdokument' make it the nämnd's own governing document, and nothing in it
+    answers a remiss. The package's two yttranden are found as before."""
+    from remiss.kontroll import kontrollera_fil
+
+    kontroller = kontrollera_fil(ROOT / "samples" / "paket" / "sammantrade_002.pdf")
+    assert [k.sidor for k in kontroller] == [(9, 10), (21, 22)]

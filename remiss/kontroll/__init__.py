@@ -9,6 +9,7 @@ spaCy is loaded only when a yttrande is found.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date
@@ -43,6 +44,7 @@ from remiss.kontroll.stallning import (
     remissens_namn,
 )
 from remiss.kontroll.typer import BLANDAT, Fynd, Yttrandedel, Yttrandekontroll
+from remiss.modelldata import fraser, modell_toml
 
 HUVUDRADER = 12  # the yttrande's first lines: its head, where it names the remitted document with its number
 # (annat39) the words of a remiss, a consultation or an answer to one (its stance words, the remitted kinds of
@@ -130,22 +132,7 @@ def kontrollera_handling(
         lista, igenkant = hela_som_yttrande(handling), False
         yttranden = [replace(lista, igenkanning=skal)] if lista is not None else []
     elif not yttranden:
-        remissvar = find_remissvar(handling)  # a remissvar without a yttrande title, read as a whole
-        referat = False
-        if remissvar is None:  # nothing reads as a yttrande: a short file is checked as one all the same
-            remissvar, igenkant = hela_som_yttrande(handling), False
-            if remissvar is not None:  # say why not: the cues and the structure that fell short
-                tecken = igenkanning(handling.lines)
-                remissvar = replace(remissvar, igenkanning=tecken.forklaring())
-                # the text says it reports another's answer, or it is about a case of its own (its plan sent
-                # on remiss, its own appeal: "Jag baserar mitt besvär på …"), or it collects answers (an
-                # organisation's page of its remissvar, each a few lines): the word counts do not see who
-                # speaks, nor in what case, nor how many answers
-                # … or it is headed by the remiss and nothing in it answers (a notice of the open remiss)
-                referat = (tecken.struktur.referat_i_orden or tecken.struktur.om_remiss or tecken.samling
-                           or om_remissen(handling.lines, tecken))
-        if remissvar is not None and not referat:
-            remissvar, igenkant = med_typmodell(handling, remissvar, igenkant)
+        remissvar, igenkant = remissvar_som_helhet(handling)
         yttranden = [remissvar] if remissvar else []
     for yttrande in yttranden:
         kontroll = kontrollera_yttrande(handling.fil, yttrande, per_line=per_line)
@@ -157,6 +144,29 @@ def kontrollera_handling(
             )
         out.append(kontroll)
     return out
+
+
+def remissvar_som_helhet(handling: Handling) -> tuple[Yttrandedel | None, bool]:
+    """Given a file (or a package's document on pages of its own) with no yttrande title, return it read as a
+    whole and whether it was recognised as a remissvar: by its cues (`find_remissvar`), else by the learned
+    type (`med_typmodell`) unless the text reports another's answer; a short text nothing recognises is
+    returned all the same, unrecognised (it is checked as one)."""
+    remissvar = find_remissvar(handling)  # a remissvar without a yttrande title, read as a whole
+    if remissvar is not None:
+        return remissvar, True
+    remissvar = hela_som_yttrande(handling)  # nothing reads as a yttrande: a short file is checked as one
+    if remissvar is None:
+        return None, False
+    tecken = igenkanning(handling.lines)  # say why not: the cues and the structure that fell short
+    remissvar = replace(remissvar, igenkanning=tecken.forklaring())
+    # the text says it reports another's answer, or it is about a case of its own (its plan sent on remiss,
+    # its own appeal: "Jag baserar mitt besvär på …"), or it collects answers (an organisation's page of its
+    # remissvar, each a few lines): the word counts do not see who speaks, nor in what case, nor how many
+    # answers … or it is headed by the remiss and nothing in it answers (a notice of the open remiss)
+    if (tecken.struktur.referat_i_orden or tecken.struktur.om_remiss or tecken.samling
+            or om_remissen(handling.lines, tecken)):
+        return remissvar, False
+    return med_typmodell(handling, remissvar, False)
 
 
 def med_typmodell(handling: Handling, remissvar: Yttrandedel, igenkant: bool) -> tuple[Yttrandedel, bool]:
@@ -175,8 +185,40 @@ def med_typmodell(handling: Handling, remissvar: Yttrandedel, igenkant: bool) ->
     tolkning = tm.bedom(handling.lines)
     if igenkant or not tolkning.ar(tm.YTTRANDE) or not talar_om_svar(handling):
         return remissvar, igenkant
+    if eget_styrdokument("\n".join(line.text for line in handling.lines)):
+        skal = f"{tolkning.forklaring()}, men ett eget styrdokument som inte svarar på någon remiss"
+        return replace(remissvar, igenkanning="; ".join(s for s in (skal, remissvar.igenkanning) if s)), False
     skal = "; ".join(s for s in (tolkning.forklaring(), remissvar.igenkanning) if s)
     return replace(remissvar, igenkanning=skal), True
+
+
+STYRDOKUMENTFIL = "styrdokument.toml"
+STYRDOKUMENTETS_KANNETECKEN = 2  # its labels and its own name: at least this many of them
+
+
+@functools.lru_cache(maxsize=1)
+def _styrdokument() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return modeller/styrdokument.toml's patterns: a label opening a line ('Fastställt av:'), the document's
+    own name ('Detta styrdokument') and a word of an answer to a remiss ('remiss', 'yttrande över')."""
+    data = modell_toml(STYRDOKUMENTFIL)["styrdokument"]
+    etiketter = sorted(data["etiketter"], key=len, reverse=True)
+    return (re.compile(rf"^[ \t]*({fraser(etiketter)})[ \t]*:", re.IGNORECASE | re.MULTILINE),
+            re.compile(rf"\b(?:{fraser(data['beteckning'])})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{fraser(data['svarar_pa'])})", re.IGNORECASE))
+
+
+def eget_styrdokument(text: str) -> bool:
+    """Given a document's text, return True when it is a body's own governing document (a policy, plan,
+    program or riktlinje): it names itself so by two of its head's labels ('Fastställt av: Arbetslivsnämnden',
+    'För revidering ansvarar: …') or by one and its own name ('Detta styrdokument bidrar till …'), and nothing
+    in it answers a remiss (no 'remiss', 'yttrande över', 'betänkande' …). No yttrande, however the learned
+    type reads its words of views and plans (paket47: a nämnd's riktlinje for its quality system in a meeting
+    package, typmodell yttrande 0,86)."""
+    etikett, beteckning, svar = _styrdokument()
+    if svar.search(text):
+        return False
+    etiketter = {" ".join(match.group(1).lower().split()) for match in etikett.finditer(text)}
+    return len(etiketter) + (beteckning.search(text) is not None) >= STYRDOKUMENTETS_KANNETECKEN
 
 
 def talar_om_svar(handling: Handling) -> bool:

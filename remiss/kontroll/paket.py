@@ -27,7 +27,7 @@ def i_paketet(handling: Handling, yttranden: list[Yttrandedel]) -> list[Yttrande
     documents gives them (each cut where the page counters say the next document opens, with the documents
     no yttrande covers that read as a remissvar alone), or None when the file is no such package or the
     package changes nothing (the file is then read as before)."""
-    from remiss.kontroll.hitta import find_remissvar
+    from remiss.kontroll import remissvar_som_helhet
     from remiss.split import counted_first_pages, split_documents
 
     if len(handling.pages) < 2:
@@ -48,8 +48,8 @@ def i_paketet(handling: Handling, yttranden: list[Yttrandedel]) -> list[Yttrande
         if any(part.dokumenttyp in INGET_SVAR for part in unit) or runs & covered \
                 or any(_eget_huvud(page) for page in pages) or _kallelse(pages[0]):
             continue  # a cover letter counted with the yttrande after it ('Sida 1(2)', 'Sida 2(2)'): one
-        svar = find_remissvar(Handling(fil=handling.fil, pages=pages))
-        if svar is not None:
+        svar, igenkant = remissvar_som_helhet(Handling(fil=handling.fil, pages=pages))
+        if svar is not None and igenkant:  # as it is read alone, the learned type included (paket46)
             added.append(svar)
     if not added and cut == yttranden:
         return None
