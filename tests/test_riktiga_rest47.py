@@ -197,6 +197,8 @@ def test_forteckning_over_egna_remissvar_andra_ord(tmp_path: Path, stycken: tupl
     [
         (("Till Kommunstyrelsen", "Förslag till riktlinjer för vattenförsörjning",
           "Kommunstyrelsen föreslås besluta att remittera förslaget till nämnderna för yttrande senast den 30 april 2025."), "annat"),
+        (("Till Kommunstyrelsen", "Förslag till riktlinjer för vattenförsörjning",
+          "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta att remittera förslaget till nämnderna för yttrande senast den 30 april 2025."), "annat"),
         # the decision taken: the protocol paragraph that remits is the remiss (missiv/goteborg-ks-remittering-*)
         (("Kommunstyrelsen remitterar förslaget till riktlinjer till byggnadsnämnden och miljönämnden för yttrande senast 2025-04-30.",), "missiv"),
     ],
@@ -206,3 +208,21 @@ def test_forslag_att_remittera_andra_ord(rader: tuple[str, ...], vantat: str) ->
     from remiss.split import classify
 
     assert classify(_lines(*rader)) == vantat
+
+
+@pytest.mark.usefixtures("utan_typmodell")
+@pytest.mark.parametrize(
+    "beslut",
+    [
+        "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta att översända underlaget till medlemskommunerna med hemställan om synpunkter senast den 30 april 2025.",
+        "Kommunstyrelsen beslutar att översända underlaget till medlemskommunerna med hemställan om synpunkter senast den 30 april 2025.",
+    ],
+)
+def test_beslut_att_skicka_ut_eget_underlag_ar_inget_yttrande(tmp_path: Path, beslut: str) -> None:
+    """A tjänsteskrivelse proposing or taking the decision to send the body's own material out for comments, its duty
+    'bereda medlemskommunerna tillfälle att yttra sig' quoted, answers nothing: no yttrande (the decision and the
+    head made it one)."""
+    stycken = ("Dnr KS 2025/12", "Tjänsteskrivelse", "Till Kommunstyrelsen", "Förslag till samrådsunderlag om budget 2026",
+               "Enligt förbundsordningen ska styrelsen bereda medlemskommunerna tillfälle att yttra sig över budgeten.",
+               "Förslag till beslut", beslut)
+    assert igenkanda(_docx(tmp_path / "b.docx", *stycken)) == []
