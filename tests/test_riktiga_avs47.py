@@ -226,3 +226,39 @@ def test_arendet_i_en_mening_utan_rubrik(text: str, titel: str) -> None:
     förslaget till … på remiss'), or a call for views with the time after it ('… fram till den 12 mars 2024'):
     the matter as the text writes it, without the deadline (before: no title, or the time left on)."""
     assert _remiss(text).titel == titel
+
+
+# (avs47, third part) how else a sender says in its running text that it asks, in words written for the test:
+# the verbs of a request ('ber om utlåtanden', 'välkomnar synpunkter'), a Finnish body's formula ('ger härmed
+# kommunerna tillfälle att yttra sig'), the decision to remit, and an association's board named with its
+# association after 'i' (README Facit: the organisation, not its board)
+@pytest.mark.parametrize(
+    ("text", "avsandare", "titel"),
+    [
+        ("Ny avfallsplan\nNorrvatten AB välkomnar synpunkter på förslaget till ny avfallsplan. Synpunkter lämnas "
+         "senast den 12 mars 2024 till info@norrvatten.se.", "Norrvatten AB", "Ny avfallsplan"),
+        ("Utlåtandebegäran\nMiljöministeriet ber om utlåtanden om utkastet till statsrådets förordning om avfall. "
+         "Utlåtandena ska lämnas senast 10.9.2018.", "Miljöministeriet",
+         "utkastet till statsrådets förordning om avfall"),
+        ("Remiss\nÖsterbottens förbund ger härmed kommunerna tillfälle att yttra sig över förslaget till "
+         "landskapsöversikt. Utlåtandena ska lämnas senast 10.9.2018.", "Österbottens förbund", "landskapsöversikt"),
+        ("Remiss om nya stadgar\nHej! Förbundsstyrelsen i Svenska Exempelförbundet har tagit fram ett förslag till "
+         "nya stadgar. Svar senast den 12 mars 2024 till kansliet@exempel.se.", "Svenska Exempelförbundet",
+         "nya stadgar"),
+        ("Remiss\nRegionstyrelsen i Region Exempel har beslutat att remittera förslaget till regional "
+         "utvecklingsstrategi. Svar senast den 12 mars 2024.", "Region Exempel, Regionstyrelsen",
+         "regional utvecklingsstrategi"),
+        ("Begäran om utlåtande\nNärpes stad begär utlåtande om förslaget till detaljplan för Centrum. Utlåtandet ska "
+         "lämnas senast 10.9.2018.", "Närpes stad", "detaljplan för Centrum"),
+        ("Kungörelse\nLandskapsregeringen har berett ett förslag till ny landskapslag om avfall. Åsikter lämnas "
+         "senast 10.9.2018 till registratur@regeringen.ax.", "Landskapsregeringen",
+         "förslag till ny landskapslag om avfall"),
+    ],
+)
+def test_avsandaren_som_ber_om_svar_i_lopande_text(text: str, avsandare: str, titel: str) -> None:
+    """The sender that asks in its running text is named ('X välkomnar synpunkter', 'X ber om utlåtanden', 'X
+    ger härmed kommunerna tillfälle att yttra sig', 'X har beslutat att remittera', 'Förbundsstyrelsen i X'), and
+    under a heading that names only the request or the notice ('Begäran om utlåtande', 'Kungörelse') the title
+    is what the sentence asks on or has prepared (before: no sender, the board, or the label as title)."""
+    remiss = _remiss(text, 0)
+    assert (remiss.avsandare, remiss.titel) == (avsandare, titel)

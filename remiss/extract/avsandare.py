@@ -2821,6 +2821,7 @@ SENDING = (
     r"tar\s+fram|planerar(?!\s+att\s+(?:skicka\s+in|lämna(?:\s+in)?|inkomma\s+med|ge)\s+"
     r"(?:ett\s+|sitt\s+|sina\s+|egna?\s+)?(?:yttrande|synpunkter|remissvar|svar)|\s+att\s+(?:yttra\s+sig|svara)\b)|"
     r"(?:har\s+)?beslut(?:ar|ade|at)\s+(?:\w+\s+){0,3}?(?:att\s+)?skicka\s+(?:\w+\s+){0,3}?på\s+remiss|"
+    r"(?:har\s+)?beslut(?:ar|ade|at)\s+(?:\w+\s+){0,3}?att\s+remittera\b|"
     # (avs47) the body that prepares the matter in a Finnish notice: 'Kymmenedalens avfallsnämnd bereder i
     # enlighet med 91 § en fråga som berör …', 'X har berett ett utkast till nya
     # avfallshanteringsföreskrifter'
@@ -2828,9 +2829,15 @@ SENDING = (
     # the one who collects the views: 'EU-kommissionen samlar feedback om fit-for-55'
     r"samlar\s+(?:nu\s+)?(?:in\s+)?(?:synpunkter|feedback|inspel)|"
     # a Finnish ministry's request in Swedish: 'Finansministeriet begär ert utlåtande om utkastet …'
-    # (avs47: also without the pronoun, 'X begär utlåtande om …')
-    r"begär\s+(?:härmed\s+|nu\s+)?(?:(?:ert|era|ditt|dina)\s+)?(?:skriftliga\s+)?"
+    # (avs47: also without the pronoun, 'X begär utlåtande om …'; 'X ber om utlåtanden om …', 'X välkomnar
+    # synpunkter på …', 'X önskar synpunkter', 'X tar gärna emot synpunkter')
+    r"(?:begär|ber\s+om)\s+(?:härmed\s+|nu\s+)?(?:(?:ert|era|ditt|dina|in)\s+)?(?:skriftliga\s+)?"
     r"(?:utlåtanden?|yttranden?|synpunkter)\b|"
+    r"(?:välkomnar|önskar|efterfrågar|tar\s+(?:gärna\s+)?emot)\s+(?:gärna\s+|nu\s+)?(?:in\s+)?"
+    r"(?:(?:dina|era|allmänhetens|dina\s+och\s+andras)\s+)?(?:synpunkter|yttranden|utlåtanden|åsikter)\b|"
+    # (avs47) a Finnish body's formula: 'Österbottens förbund ger härmed kommunerna tillfälle att yttra sig …'
+    r"(?:ger|bereder|reserverar)\s+(?:härmed\s+|nu\s+)?(?:[\wåäö]+\s+){0,3}?(?:tillfälle|möjlighet)\s+att\s+"
+    r"(?:yttra\s+sig|ge\s+utlåtande|lämna\s+(?:synpunkter|utlåtande|yttrande)|framföra\s+(?:sina\s+)?åsikter)|"
     # (kontakt30) the one who asks for the reader's views: 'Vi på Biokraft AB vill ha dina synpunkter på …'
     r"vill\s+(?:nu\s+|gärna\s+)?ha\s+(?:in\s+)?(?:dina|era|din|er|allmänhetens)\s+(?:synpunkter|åsikter|tankar|inspel))"
 )
@@ -2976,7 +2983,11 @@ REMITTING_COORDINATED = re.compile(
 # a company's kind before its name, no part of it: 'Företaget Nordic Sand AB har för avsikt att ansöka …'
 # (and an association's board before its name: 'Styrelsen för Naturskyddsföreningen i Uppsala län vill ha dina
 # synpunkter …' is the association's)
-KIND_BEFORE_NAME = re.compile(r"^(?:Företaget|Bolaget|Koncernen|Styrelsen\s+för)\s+(?=[A-ZÅÄÖ])")
+# (avs47: also a board named with its organisation after 'i', 'Förbundsstyrelsen i Svenska Exempelförbundet
+# har tagit fram …': the organisation, README Facit; a kommun's or region's styrelse stays its unit,
+# NAMED_UNIT_OF)
+KIND_BEFORE_NAME = re.compile(r"^(?:Företaget|Bolaget|Koncernen|Styrelsen\s+för|"
+                              r"(?:Förbunds|Förenings|Parti)?[Ss]tyrelsen\s+i)\s+(?=[A-ZÅÄÖ])")
 
 
 def _company_in_full(name: str, text: Text) -> str:

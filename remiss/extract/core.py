@@ -554,6 +554,8 @@ GENERIC_WORDS = frozenset(
     "information nyheter nyhet "
     # a notice's kind and its procedure alone ('Meddelande om Granskning' over the plan's name)
     "meddelande underrättelse granskning granskningen utställning utställningen "
+    # (avs47) a request's label alone ('Begäran om utlåtande', 'Utlåtandebegäran', a Finnish body's heading)
+    "begäran utlåtande utlåtandebegäran yttrandebegäran tillkännagivande "
     "remissvar remisslista utskick missiv inbjudan välkommen vecka att svarsdag svarsdatum remisstid "
     # a version's or a file's kind alone ('Remissversion' as a page's heading) names no matter
     "remissversion remissversionen remissutgåva remissutgåvan remissförslag remissförslaget remisshandling "
@@ -1119,6 +1121,7 @@ def _choose_titel(lines: Sequence[Line]) -> Found | None:
                   or _call_sentence(lines[:40]) or _version_of(top) or _samrad_for(top)
                   or _procedure_subject(top) or _proposal_named(top[:12]) or _kind_with_year(top[:12], found)
                   or _samrad_subheading(top) or _invitation_line(top[:INVITATION_LINES], found)
+                  or _requested_matter(top)
                   or (None if question else _kind_line_below(lines, found))
                   or (_kind_spoken_of(top) if greeting else None))
         if better is None and question:

@@ -647,14 +647,14 @@ def form_matter(lines: Sequence[Line]) -> tuple[str, Line] | None:
 MATTER_END = r"(?=\s+(?:senast|fram\s+till|till\s+och\s+med|före|innan|som|och\s+(?:ber|vill|önskar))\b|" \
              r"\s*[.!?;](?:\s|$)|\s*,\s|$)"
 REQUEST_MATTER = re.compile(
-    r"\bbegär\s+(?:härmed\s+|nu\s+)?(?:(?:ert|era|ditt|dina|in)\s+)?(?:skriftliga?\s+)?"
+    r"\b(?:begär|ber\s+om)\s+(?:härmed\s+|nu\s+)?(?:(?:ert|era|ditt|dina|in)\s+)?(?:skriftliga?\s+)?"
     r"(?:utlåtanden?|yttranden?|synpunkter|remissvar)\s+(?:om|över|på|gällande|angående|beträffande|avseende)\s+"
     rf"(?P<doc>[^.!?;]{{6,200}}?){MATTER_END}",
     re.IGNORECASE,
 )
 DRAFT_PREPARED = re.compile(
     r"\b(?:har\s+(?:nu\s+)?(?:berett|tagit\s+fram|upprättat|utarbetat|arbetat\s+fram)|bereder)\s+"
-    rf"(?:ett\s+)?(?:nytt\s+)?(?P<doc>utkast\s+till\s+[^.!?;]{{4,200}}?){MATTER_END}",
+    rf"(?:ett\s+)?(?:nytt\s+)?(?P<doc>(?:utkast|förslag)\s+till\s+[^.!?;]{{4,200}}?){MATTER_END}",
     re.IGNORECASE,
 )
 # ... or the proposal it sends out on remiss ('Kommunstyrelsen har beslutat att skicka förslaget till
