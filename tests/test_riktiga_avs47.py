@@ -121,11 +121,15 @@ def test_det_ansokan_galler_ar_titeln_utan_rubrik() -> None:
          "förändring av avfallshanteringsbestämmelser"),
         ("Tillkännagivande om utkast till avfallstaxa", "utkast till avfallstaxa"),
         ("Meddelande från styrelsen", "Meddelande från styrelsen"),
+        ("Begäran om utlåtande gällande utkast till nytt grundavtal", "utkast till nytt grundavtal"),
+        ("Utlåtandebegäran om förslaget till servicenätsplan", "förslaget till servicenätsplan"),
+        ("Hörande om utkastet till ny förvaltningsstadga", "utkastet till ny förvaltningsstadga"),
     ],
 )
 def test_kungorelseordet_forst_i_rubriken(heading: str, title: str) -> None:
-    """titel.toml [forfarande_ram]: a notice word and its binding word before the matter go; a heading that
-    names a sender after the notice word ('Meddelande från styrelsen') names no matter and stays."""
+    """titel.toml [forfarande_ram]: a notice word or a request for opinions ('Begäran om utlåtande',
+    'Utlåtandebegäran', 'Hörande') and its binding word before the matter go; a heading that names a sender after
+    the notice word ('Meddelande från styrelsen') names no matter and stays."""
     assert procedure_frame_stripped(heading) == title
 
 
