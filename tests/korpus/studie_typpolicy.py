@@ -50,7 +50,8 @@ KORPUS = ROOT / "tests" / "korpus"
 MODELL_VID_FORSTA = ("prov12", "prov13", "prov14", "prov15", "prov16", "prov17", "prov18", "prov19", "prov20",
                      "prov21", "prov22", "prov23", "prov24", "prov25", "prov26", "prov27", "prov28",
                      "prov29", "prov30", "prov31", "prov32", "prov33", "prov34", "prov35",
-                     "prov36", "prov37", "prov38", "prov39", "prov40", "prov41", "prov42", "prov43", "prov44", "prov45")
+                     "prov36", "prov37", "prov38", "prov39", "prov40", "prov41", "prov42", "prov43", "prov44",
+                     "prov45")
 CACHE = Path(tempfile.gettempdir()) / "studie_typpolicy"
 
 ALDRIG = 2.0  # a threshold never reached
