@@ -62,6 +62,7 @@ MINST = {
     "prov43": 13,
     "prov44": 12,
     "prov45": 14,
+    "prov46": 10,
 }
 
 
@@ -146,6 +147,7 @@ HALLS_UTANFOR = (
     "prov29", "prov30", "prov31", "prov32", "prov33", "prov34", "prov35", "prov36",
     "prov37", "prov38", "prov39", "prov40", "prov41", "prov42", "prov43", "prov44",
     "prov45",
+    "prov46",
 )
 
 

@@ -22,6 +22,7 @@ MAPPAR = (
     "prov27", "prov28", "prov29", "prov30", "prov31", "prov32", "prov33", "prov34", "prov35", "prov36",
     "prov37", "prov38", "prov39", "prov40", "prov41", "prov42", "prov43", "prov44",
     "prov45",
+    "prov46",
 )
 KANDA_FEL = KORPUS / "kanda_fel.json"
 
